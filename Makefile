@@ -1,0 +1,51 @@
+# torch-sffi: the two commands a newcomer needs are `make` and `make test` (see README.md).
+# Both create and use .venv/ themselves.
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+GEN := $(BIN)/sffi-gen
+STAMP := $(VENV)/.installed
+
+.DEFAULT_GOAL := all
+.PHONY: all venv generate check build stub test bench golden clean distclean
+
+## all: set up .venv, regenerate every tier from spec/, build the bridge and the package
+all: generate build
+
+## venv: create .venv and install the generator with its dev dependencies (torch pinned)
+venv: $(STAMP)
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $@
+
+## generate: write generated/ from spec/torch_api.yaml and templates/
+generate: $(STAMP)
+	$(GEN) generate
+
+## check: fail if generated/ differs from what spec/ and templates/ render
+check: $(STAMP)
+	$(GEN) check
+
+## build: compile libtorch_sffi.so and the torch_sffi extension into build/
+build: $(STAMP)
+	$(GEN) build --develop
+
+## test: everything above, then the whole test suite
+test: all
+	$(BIN)/python -m pytest
+
+## golden: rewrite the golden record of tests/golden/ after an intended change
+golden: $(STAMP)
+	$(BIN)/python tests/golden/regenerate.py
+
+clean:
+	rm -rf build
+
+distclean: clean
+	rm -rf $(VENV) .pytest_cache .mypy_cache .hypothesis
+
+help:
+	@grep -E '^## ' Makefile | sed 's/^## /  make /'

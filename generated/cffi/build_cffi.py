@@ -1,0 +1,187 @@
+# generated from spec/torch_api.yaml by sffi-gen; do not edit
+"""cffi builder (out-of-line API mode) for the C ABI of libtorch_sffi.so.
+
+`sffi-gen build` uses it to compile the extension module torch_sffi._native; to build it by
+hand:
+
+    python build_cffi.py --include DIR_OF_torch_sffi.h --libdir DIR_OF_libtorch_sffi.so --out DIR
+"""
+
+from __future__ import annotations
+
+import argparse
+
+import cffi
+
+MODULE = "torch_sffi._native"
+HEADER = "torch_sffi.h"
+
+CDEF = """
+#define RT_TORCH_OK 0
+#define RT_TORCH_ERR_INVALID_HANDLE 1
+#define RT_TORCH_ERR_INDEX 2
+#define RT_TORCH_ERR_VALUE 3
+#define RT_TORCH_ERR_TYPE 4
+#define RT_TORCH_ERR_UNAVAILABLE 5
+#define RT_TORCH_ERR_OUT_OF_MEMORY 6
+#define RT_TORCH_ERR_OTHER 7
+#define RT_TORCH_DTYPE_UINT8 0
+#define RT_TORCH_DTYPE_INT8 1
+#define RT_TORCH_DTYPE_INT16 2
+#define RT_TORCH_DTYPE_INT32 3
+#define RT_TORCH_DTYPE_INT64 4
+#define RT_TORCH_DTYPE_FLOAT16 5
+#define RT_TORCH_DTYPE_FLOAT32 6
+#define RT_TORCH_DTYPE_FLOAT64 7
+#define RT_TORCH_DTYPE_COMPLEX64 9
+#define RT_TORCH_DTYPE_COMPLEX128 10
+#define RT_TORCH_DTYPE_BOOL 11
+#define RT_TORCH_DTYPE_BFLOAT16 15
+bool rt_torch_available(void);
+const char* rt_torch_version(void);
+bool rt_torch_cuda_available(void);
+int64_t rt_torch_tensor_zeros(const int64_t* dims, int64_t dims_len);
+int64_t rt_torch_tensor_ones(const int64_t* dims, int64_t dims_len);
+int64_t rt_torch_tensor_randn(const int64_t* dims, int64_t dims_len);
+int64_t rt_torch_tensor_rand(const int64_t* dims, int64_t dims_len);
+int64_t rt_torch_tensor_full(const int64_t* dims, int64_t dims_len, double value);
+int64_t rt_torch_tensor_from_data(const double* data, int64_t data_len, const int64_t* dims, int64_t dims_len);
+int64_t rt_torch_tensor_arange(double start, double end, double step);
+int64_t rt_torch_tensor_linspace(double start, double end, int64_t steps);
+int64_t rt_torch_tensor_eye(int64_t n);
+int64_t rt_torch_tensor_empty(const int64_t* dims, int64_t dims_len);
+int64_t rt_torch_torchtensor_add(int64_t handle, int64_t other);
+int64_t rt_torch_torchtensor_sub(int64_t handle, int64_t other);
+int64_t rt_torch_torchtensor_mul(int64_t handle, int64_t other);
+int64_t rt_torch_torchtensor_div(int64_t handle, int64_t other);
+int64_t rt_torch_torchtensor_pow(int64_t handle, double exponent);
+int64_t rt_torch_torchtensor_neg(int64_t handle);
+int64_t rt_torch_torchtensor_abs(int64_t handle);
+int64_t rt_torch_torchtensor_sqrt(int64_t handle);
+int64_t rt_torch_torchtensor_exp(int64_t handle);
+int64_t rt_torch_torchtensor_log(int64_t handle);
+int64_t rt_torch_torchtensor_add_scalar(int64_t handle, double scalar);
+int64_t rt_torch_torchtensor_mul_scalar(int64_t handle, double scalar);
+int64_t rt_torch_torchtensor_relu(int64_t handle);
+int64_t rt_torch_torchtensor_sigmoid(int64_t handle);
+int64_t rt_torch_torchtensor_tanh(int64_t handle);
+int64_t rt_torch_torchtensor_leaky_relu(int64_t handle, double negative_slope);
+int64_t rt_torch_torchtensor_gelu(int64_t handle);
+int64_t rt_torch_torchtensor_softmax(int64_t handle, int64_t dim);
+int64_t rt_torch_torchtensor_log_softmax(int64_t handle, int64_t dim);
+int64_t rt_torch_torchtensor_matmul(int64_t handle, int64_t other);
+int64_t rt_torch_torchtensor_dot(int64_t handle, int64_t other);
+int64_t rt_torch_torchtensor_transpose(int64_t handle, int64_t dim0, int64_t dim1);
+int64_t rt_torch_torchtensor_t(int64_t handle);
+double rt_torch_torchtensor_norm(int64_t handle);
+double rt_torch_torchtensor_det(int64_t handle);
+int64_t rt_torch_torchtensor_inverse(int64_t handle);
+int64_t rt_torch_torchtensor_svd(int64_t handle, int64_t* out, int64_t out_capacity);
+int64_t rt_torch_torchtensor_eig(int64_t handle, int64_t* out, int64_t out_capacity);
+double rt_torch_torchtensor_sum(int64_t handle);
+int64_t rt_torch_torchtensor_sum_dim(int64_t handle, int64_t dim, bool keepdim);
+double rt_torch_torchtensor_mean(int64_t handle);
+int64_t rt_torch_torchtensor_mean_dim(int64_t handle, int64_t dim, bool keepdim);
+double rt_torch_torchtensor_max(int64_t handle);
+int64_t rt_torch_torchtensor_max_dim(int64_t handle, int64_t dim, bool keepdim, int64_t* out, int64_t out_capacity);
+double rt_torch_torchtensor_min(int64_t handle);
+int64_t rt_torch_torchtensor_min_dim(int64_t handle, int64_t dim, bool keepdim, int64_t* out, int64_t out_capacity);
+int64_t rt_torch_torchtensor_argmax(int64_t handle, int64_t dim, bool keepdim);
+int64_t rt_torch_torchtensor_argmin(int64_t handle, int64_t dim, bool keepdim);
+double rt_torch_torchtensor_std(int64_t handle);
+double rt_torch_torchtensor_var(int64_t handle);
+int64_t rt_torch_torchtensor_ndim(int64_t handle);
+int64_t rt_torch_torchtensor_numel(int64_t handle);
+int64_t rt_torch_torchtensor_shape(int64_t handle, int64_t* out, int64_t out_capacity);
+int64_t rt_torch_torchtensor_reshape(int64_t handle, const int64_t* dims, int64_t dims_len);
+int64_t rt_torch_torchtensor_view(int64_t handle, const int64_t* dims, int64_t dims_len);
+int64_t rt_torch_torchtensor_permute(int64_t handle, const int64_t* dims, int64_t dims_len);
+int64_t rt_torch_torchtensor_squeeze(int64_t handle);
+int64_t rt_torch_torchtensor_squeeze_dim(int64_t handle, int64_t dim);
+int64_t rt_torch_torchtensor_unsqueeze(int64_t handle, int64_t dim);
+int64_t rt_torch_torchtensor_flatten(int64_t handle);
+int64_t rt_torch_torchtensor_contiguous(int64_t handle);
+int64_t rt_torch_torchtensor_slice(int64_t handle, int64_t dim, int64_t start, int64_t end, int64_t step);
+int64_t rt_torch_torchtensor_index_select(int64_t handle, int64_t dim, int64_t indices);
+int64_t rt_torch_torchtensor_gather(int64_t handle, int64_t dim, int64_t indices);
+int64_t rt_torch_torchtensor_cat(const int64_t* tensors, int64_t tensors_len, int64_t dim);
+int64_t rt_torch_torchtensor_stack(const int64_t* tensors, int64_t tensors_len, int64_t dim);
+int64_t rt_torch_torchtensor_chunk(int64_t handle, int64_t chunks, int64_t dim, int64_t* out, int64_t out_capacity);
+int64_t rt_torch_nn_conv2d(int64_t input, int64_t weight, int64_t bias, const int64_t* stride, int64_t stride_len, const int64_t* padding, int64_t padding_len, const int64_t* dilation, int64_t dilation_len, int64_t groups);
+int64_t rt_torch_nn_max_pool2d(int64_t input, const int64_t* kernel_size, int64_t kernel_size_len, const int64_t* stride, int64_t stride_len, const int64_t* padding, int64_t padding_len);
+int64_t rt_torch_nn_avg_pool2d(int64_t input, const int64_t* kernel_size, int64_t kernel_size_len, const int64_t* stride, int64_t stride_len, const int64_t* padding, int64_t padding_len);
+int64_t rt_torch_nn_batch_norm(int64_t input, int64_t running_mean, int64_t running_var, int64_t weight, int64_t bias, bool training, double momentum, double eps);
+int64_t rt_torch_nn_layer_norm(int64_t input, const int64_t* normalized_shape, int64_t normalized_shape_len, int64_t weight, int64_t bias, double eps);
+int64_t rt_torch_nn_dropout(int64_t input, double p, bool training);
+int64_t rt_torch_nn_linear(int64_t input, int64_t weight, int64_t bias);
+int64_t rt_torch_nn_embedding(int64_t input, int64_t weight);
+int64_t rt_torch_nn_mse_loss(int64_t input, int64_t target);
+int64_t rt_torch_nn_cross_entropy(int64_t input, int64_t target);
+int64_t rt_torch_nn_binary_cross_entropy(int64_t input, int64_t target);
+int64_t rt_torch_nn_nll_loss(int64_t input, int64_t target);
+void rt_torch_autograd_set_requires_grad(int64_t handle, bool requires_grad);
+bool rt_torch_autograd_requires_grad(int64_t handle);
+int64_t rt_torch_autograd_grad(int64_t handle);
+void rt_torch_autograd_backward(int64_t handle);
+void rt_torch_autograd_zero_grad(int64_t handle);
+int64_t rt_torch_autograd_detach(int64_t handle);
+void rt_torch_autograd_no_grad_begin(void);
+void rt_torch_autograd_no_grad_end(void);
+int64_t rt_torch_torchtensor_cuda(int64_t handle, int32_t device_id);
+int64_t rt_torch_torchtensor_cpu(int64_t handle);
+bool rt_torch_torchtensor_is_cuda(int64_t handle);
+int32_t rt_torch_torchtensor_device(int64_t handle);
+int64_t rt_torch_torchtensor_to_stream(int64_t handle, int32_t device_id, int64_t stream);
+int64_t rt_torch_torchtensor_clone(int64_t handle);
+int64_t rt_torch_stream_create(int32_t device_id);
+void rt_torch_torchstream_sync(int64_t handle);
+bool rt_torch_torchstream_query(int64_t handle);
+void rt_torch_torchstream_free(int64_t handle);
+void rt_torch_torchtensor_free(int64_t handle);
+int64_t rt_torch_cuda_memory_allocated(int32_t device_id);
+int64_t rt_torch_cuda_max_memory_allocated(int32_t device_id);
+void rt_torch_cuda_empty_cache(void);
+int32_t rt_torch_error_code(void);
+const char* rt_torch_error_message(void);
+void rt_torch_error_clear(void);
+int64_t rt_torch_live_handles(void);
+void rt_torch_manual_seed(int64_t seed);
+int32_t rt_torch_cuda_device_count(void);
+int64_t rt_torch_tensor_from_i64(const int64_t* data, int64_t data_len, const int64_t* dims, int64_t dims_len);
+double rt_torch_torchtensor_item(int64_t handle);
+int64_t rt_torch_torchtensor_data_f64(int64_t handle, double* out, int64_t out_capacity);
+int64_t rt_torch_torchtensor_data_i64(int64_t handle, int64_t* out, int64_t out_capacity);
+int32_t rt_torch_torchtensor_dtype(int64_t handle);
+int64_t rt_torch_torchtensor_to_dtype(int64_t handle, int32_t dtype);
+int64_t rt_torch_torchtensor_real(int64_t handle);
+int64_t rt_torch_torchtensor_imag(int64_t handle);
+"""
+
+
+def make_builder(include_dir: str, library_dir: str, rpaths: list[str]) -> cffi.FFI:
+    """An FFI builder for the extension, linking libtorch_sffi with the given run paths."""
+    ffi = cffi.FFI()
+    ffi.cdef(CDEF)
+    ffi.set_source(
+        MODULE,
+        f'#include "{HEADER}"',
+        include_dirs=[include_dir],
+        library_dirs=[library_dir],
+        libraries=["torch_sffi"],
+        extra_link_args=[f"-Wl,-rpath,{path}" for path in rpaths],
+    )
+    return ffi
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--include", required=True, help="folder of torch_sffi.h")
+    parser.add_argument("--libdir", required=True, help="folder of libtorch_sffi.so")
+    parser.add_argument("--rpath", action="append", default=[], help="run path to embed (repeatable)")
+    parser.add_argument("--out", default=".", help="where to put the compiled module")
+    args = parser.parse_args()
+    make_builder(args.include, args.libdir, args.rpath or [args.libdir]).compile(tmpdir=args.out)
+
+
+if __name__ == "__main__":
+    main()

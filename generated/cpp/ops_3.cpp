@@ -1,0 +1,331 @@
+// generated from spec/torch_api.yaml by sffi-gen; do not edit
+// Autograd, Device Management, CUDA Streams, Memory Management, Tensor Data: 30 function(s) of the C ABI (see torch_sffi.h).
+#include "sffi_runtime.h"
+
+#include <ATen/ops/clone.h>
+#include <ATen/ops/imag.h>
+#include <ATen/ops/real.h>
+
+extern "C" {
+
+RT_TORCH_API void rt_torch_autograd_set_requires_grad(int64_t handle_, bool requires_grad_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const bool requires_grad = requires_grad_;
+        handle.set_requires_grad(requires_grad);
+    } catch (...) {
+        sffi::record_exception("rt_torch_autograd_set_requires_grad");
+    }
+}
+
+RT_TORCH_API bool rt_torch_autograd_requires_grad(int64_t handle_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        return sffi::to_bool(handle.requires_grad());
+    } catch (...) {
+        sffi::record_exception("rt_torch_autograd_requires_grad");
+        return false;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_autograd_grad(int64_t handle_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        return sffi::new_optional_tensor(handle.grad());
+    } catch (...) {
+        sffi::record_exception("rt_torch_autograd_grad");
+        return 0;
+    }
+}
+
+RT_TORCH_API void rt_torch_autograd_backward(int64_t handle_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        handle.backward();
+    } catch (...) {
+        sffi::record_exception("rt_torch_autograd_backward");
+    }
+}
+
+RT_TORCH_API void rt_torch_autograd_zero_grad(int64_t handle_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        sffi::zero_grad(handle);
+    } catch (...) {
+        sffi::record_exception("rt_torch_autograd_zero_grad");
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_autograd_detach(int64_t handle_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        return sffi::new_tensor(handle.detach());
+    } catch (...) {
+        sffi::record_exception("rt_torch_autograd_detach");
+        return 0;
+    }
+}
+
+RT_TORCH_API void rt_torch_autograd_no_grad_begin(void) noexcept {
+    sffi::begin_call();
+    try {
+        sffi::no_grad_begin();
+    } catch (...) {
+        sffi::record_exception("rt_torch_autograd_no_grad_begin");
+    }
+}
+
+RT_TORCH_API void rt_torch_autograd_no_grad_end(void) noexcept {
+    sffi::begin_call();
+    try {
+        sffi::no_grad_end();
+    } catch (...) {
+        sffi::record_exception("rt_torch_autograd_no_grad_end");
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_cuda(int64_t handle_, int32_t device_id_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const int32_t device_id = device_id_;
+        return sffi::new_tensor(sffi::to_cuda(handle, device_id));
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_cuda");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_cpu(int64_t handle_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        return sffi::new_tensor(handle.cpu());
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_cpu");
+        return 0;
+    }
+}
+
+RT_TORCH_API bool rt_torch_torchtensor_is_cuda(int64_t handle_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        return sffi::to_bool(handle.is_cuda());
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_is_cuda");
+        return false;
+    }
+}
+
+RT_TORCH_API int32_t rt_torch_torchtensor_device(int64_t handle_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        return sffi::to_i32(handle.get_device());
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_device");
+        return -1;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_to_stream(int64_t handle_, int32_t device_id_, int64_t stream_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const int32_t device_id = device_id_;
+        const c10::Stream stream = sffi::stream_arg(stream_, "stream");
+        return sffi::new_tensor(sffi::to_stream(handle, device_id, stream));
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_to_stream");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_clone(int64_t handle_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        return sffi::new_tensor(at::clone(handle));
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_clone");
+        return 0;
+    }
+}
+
+RT_TORCH_API int32_t rt_torch_cuda_device_count(void) noexcept {
+    sffi::begin_call();
+    try {
+        return sffi::to_i32(sffi::cuda_device_count());
+    } catch (...) {
+        sffi::record_exception("rt_torch_cuda_device_count");
+        return -1;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_stream_create(int32_t device_id_) noexcept {
+    sffi::begin_call();
+    try {
+        const int32_t device_id = device_id_;
+        return sffi::new_stream(sffi::stream_from_pool(device_id));
+    } catch (...) {
+        sffi::record_exception("rt_torch_stream_create");
+        return 0;
+    }
+}
+
+RT_TORCH_API void rt_torch_torchstream_sync(int64_t handle_) noexcept {
+    sffi::begin_call();
+    try {
+        const c10::Stream handle = sffi::stream_arg(handle_, "handle");
+        handle.synchronize();
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchstream_sync");
+    }
+}
+
+RT_TORCH_API bool rt_torch_torchstream_query(int64_t handle_) noexcept {
+    sffi::begin_call();
+    try {
+        const c10::Stream handle = sffi::stream_arg(handle_, "handle");
+        return sffi::to_bool(handle.query());
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchstream_query");
+        return false;
+    }
+}
+
+RT_TORCH_API void rt_torch_torchstream_free(int64_t handle_) noexcept {
+    sffi::begin_call();
+    try {
+        sffi::free_stream(handle_);
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchstream_free");
+    }
+}
+
+RT_TORCH_API void rt_torch_torchtensor_free(int64_t handle_) noexcept {
+    sffi::begin_call();
+    try {
+        sffi::free_tensor(handle_);
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_free");
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_cuda_memory_allocated(int32_t device_id_) noexcept {
+    sffi::begin_call();
+    try {
+        const int32_t device_id = device_id_;
+        return sffi::to_i64(sffi::cuda_memory_allocated(device_id));
+    } catch (...) {
+        sffi::record_exception("rt_torch_cuda_memory_allocated");
+        return -1;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_cuda_max_memory_allocated(int32_t device_id_) noexcept {
+    sffi::begin_call();
+    try {
+        const int32_t device_id = device_id_;
+        return sffi::to_i64(sffi::cuda_max_memory_allocated(device_id));
+    } catch (...) {
+        sffi::record_exception("rt_torch_cuda_max_memory_allocated");
+        return -1;
+    }
+}
+
+RT_TORCH_API void rt_torch_cuda_empty_cache(void) noexcept {
+    sffi::begin_call();
+    try {
+        sffi::cuda_empty_cache();
+    } catch (...) {
+        sffi::record_exception("rt_torch_cuda_empty_cache");
+    }
+}
+
+RT_TORCH_API double rt_torch_torchtensor_item(int64_t handle_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        return sffi::to_f64(handle.item());
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_item");
+        return sffi::kNaN;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_data_f64(int64_t handle_, double* out, int64_t out_capacity) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        return sffi::write_array(out, out_capacity, sffi::readable(handle));
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_data_f64");
+        return -1;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_data_i64(int64_t handle_, int64_t* out, int64_t out_capacity) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        return sffi::write_array(out, out_capacity, sffi::readable(handle));
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_data_i64");
+        return -1;
+    }
+}
+
+RT_TORCH_API int32_t rt_torch_torchtensor_dtype(int64_t handle_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        return sffi::to_i32(sffi::dtype_code(handle));
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_dtype");
+        return -1;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_to_dtype(int64_t handle_, int32_t dtype_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const int32_t dtype = dtype_;
+        return sffi::new_tensor(handle.to(sffi::dtype_arg(dtype)));
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_to_dtype");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_real(int64_t handle_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        return sffi::new_tensor(at::real(handle));
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_real");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_imag(int64_t handle_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        return sffi::new_tensor(at::imag(handle));
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_imag");
+        return 0;
+    }
+}
+
+}  // extern "C"

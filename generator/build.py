@@ -1,0 +1,338 @@
+"""`sffi-gen build`: compile the generated bridge and the Python extension.
+
+    build/obj/*.o                       one object per generated translation unit
+    build/lib/libtorch_sffi.so          the bridge (exports rt_torch_* only)
+    build/python/torch_sffi/            the importable package: generated/python/torch_sffi/*.py,
+                                        _native*.so (cffi, API mode) and a copy of the bridge
+
+Only what changed is rebuilt: an object is recompiled when its command line changed or any
+file it includes (from the compiler's dependency file) is newer than it. Compiles run in
+parallel, one progress line per step.
+"""
+
+from __future__ import annotations
+
+import concurrent.futures
+import contextlib
+import hashlib
+import importlib.util
+import io
+import json
+import os
+import shlex
+import shutil
+import subprocess
+import sys
+import sysconfig
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+LIBRARY = "libtorch_sffi.so"
+STUB_LIBRARY = "libtorch_sffi_stub.so"
+CXX_FLAGS = ("-std=c++20", "-O2", "-fPIC", "-fvisibility=hidden", "-fvisibility-inlines-hidden", "-DAT_PER_OPERATOR_HEADERS")
+WARN_FLAGS = ("-Wall", "-Wextra", "-Wno-unused-parameter")
+
+
+class BuildError(Exception):
+    """A step of the build failed; the message says which and why."""
+
+
+@dataclass(frozen=True)
+class Torch:
+    root: Path
+    include_dirs: tuple[Path, ...]
+    lib_dir: Path
+    version: str
+
+
+def find_torch() -> Torch:
+    """The installed torch package, located without importing it (importing costs a second)."""
+    spec = importlib.util.find_spec("torch")
+    if spec is None or spec.origin is None:
+        raise BuildError(
+            "torch is not installed in this environment; the bridge compiles against its headers and "
+            "libraries: pip install torch==2.13.0 (or run `make`, which does it)"
+        )
+    root = Path(spec.origin).parent
+    include = root / "include"
+    lib = root / "lib"
+    if not (include / "ATen" / "core" / "Tensor.h").is_file() or not (lib / "libtorch_cpu.so").exists():
+        raise BuildError(f"the torch package at {root} has no C++ headers or libraries (include/, lib/)")
+    version = _torch_version(root)
+    return Torch(root, (include, include / "torch" / "csrc" / "api" / "include"), lib, version)
+
+
+def _torch_version(root: Path) -> str:
+    try:
+        text = (root / "version.py").read_text()
+    except OSError:
+        return "unknown"
+    for line in text.splitlines():
+        if line.startswith("__version__"):
+            return line.split("=", 1)[1].strip().strip("'\"")
+    return "unknown"
+
+
+# ------------------------------------------------------------------------------ steps
+
+
+@dataclass(frozen=True)
+class Step:
+    label: str
+    output: Path
+    command: tuple[str, ...]
+    inputs: tuple[Path, ...]  # besides the dependency file's list
+    depfile: Path | None = None
+
+
+def _stamp(step: Step) -> Path:
+    return step.output.with_name(step.output.name + ".cmd")
+
+
+def _command_hash(step: Step) -> str:
+    return hashlib.sha256("\0".join(step.command).encode()).hexdigest()
+
+
+def _depfile_inputs(depfile: Path) -> list[Path]:
+    try:
+        text = depfile.read_text()
+    except OSError:
+        return []
+    body = text.split(":", 1)[1] if ":" in text else ""
+    return [Path(p) for p in shlex.split(body.replace("\\\n", " ")) if p]
+
+
+def up_to_date(step: Step) -> bool:
+    try:
+        built = step.output.stat().st_mtime_ns
+        if _stamp(step).read_text() != _command_hash(step):
+            return False
+    except OSError:
+        return False
+    inputs = list(step.inputs)
+    if step.depfile is not None:
+        if not step.depfile.exists():
+            return False
+        inputs += _depfile_inputs(step.depfile)
+    try:
+        return all(p.stat().st_mtime_ns <= built for p in inputs)
+    except OSError:  # an input vanished
+        return False
+
+
+def run_step(step: Step) -> float:
+    step.output.parent.mkdir(parents=True, exist_ok=True)
+    start = time.perf_counter()
+    proc = subprocess.run(step.command, capture_output=True, text=True)
+    if proc.returncode != 0:
+        _stamp(step).unlink(missing_ok=True)
+        detail = (proc.stderr or proc.stdout).strip()
+        lines = detail.splitlines()
+        shown = "\n".join(lines[:40]) + (f"\n... ({len(lines) - 40} more lines)" if len(lines) > 40 else "")
+        raise BuildError(f"{step.label} failed (exit {proc.returncode}):\n  {' '.join(step.command)}\n{shown}")
+    _stamp(step).write_text(_command_hash(step))
+    return time.perf_counter() - start
+
+
+Log = Callable[[str], None]
+
+
+def run_steps(steps: list[Step], jobs: int, log: Log, counter: list[int], total: int) -> bool:
+    """Runs the steps that are out of date, in parallel. Returns whether any ran."""
+    todo = [s for s in steps if not up_to_date(s)]
+    for s in steps:
+        if s not in todo:
+            counter[0] += 1
+            log(f"[{counter[0]}/{total}] up to date: {s.label}")
+    if not todo:
+        return False
+    with concurrent.futures.ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
+        futures = {pool.submit(run_step, s): s for s in todo}
+        error: BuildError | None = None
+        for future in concurrent.futures.as_completed(futures):
+            step = futures[future]
+            try:
+                seconds = future.result()
+            except BuildError as exc:
+                error = error or exc
+                continue
+            counter[0] += 1
+            log(f"[{counter[0]}/{total}] {step.label} ({seconds:.1f} s)")
+    if error is not None:
+        raise error
+    return True
+
+
+# ------------------------------------------------------------------------------ the build
+
+
+@dataclass(frozen=True)
+class Layout:
+    generated: Path
+    build: Path
+
+    @property
+    def cpp(self) -> Path:
+        return self.generated / "cpp"
+
+    @property
+    def obj(self) -> Path:
+        return self.build / "obj"
+
+    @property
+    def lib(self) -> Path:
+        return self.build / "lib"
+
+    @property
+    def package(self) -> Path:
+        return self.build / "python" / "torch_sffi"
+
+
+def _cxx() -> str:
+    return os.environ.get("CXX", "g++")
+
+
+def _version_script(layout: Layout) -> Path:
+    """Exports rt_torch_* only: the dynamic symbol table is exactly the C ABI."""
+    path = layout.build / "exports.map"
+    text = "{\n  global: rt_torch_*;\n  local: *;\n};\n"
+    if not path.exists() or path.read_text() != text:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text)
+    return path
+
+
+def bridge_steps(layout: Layout, torch: Torch, extra_flags: tuple[str, ...] = ()) -> tuple[list[Step], Step]:
+    sources = sorted(p for p in layout.cpp.glob("*.cpp") if p.name != "stub.cpp")
+    if not sources:
+        raise BuildError(f"no C++ sources in {layout.cpp}: run `sffi-gen generate` first")
+    includes = tuple(f"-I{p}" for p in (layout.cpp, *torch.include_dirs))
+    compiles = []
+    for src in sources:
+        obj = layout.obj / (src.stem + ".o")
+        dep = obj.with_suffix(".d")
+        cmd = (_cxx(), *CXX_FLAGS, *WARN_FLAGS, *extra_flags, *includes, "-MMD", "-MF", str(dep), "-c", str(src), "-o", str(obj))
+        compiles.append(Step(f"compile {src.name}", obj, cmd, (src,), dep))
+    out = layout.lib / LIBRARY
+    script = _version_script(layout)
+    rpaths = ("$ORIGIN", "$ORIGIN/../torch/lib", str(torch.lib_dir))
+    link = (
+        _cxx(),
+        "-shared",
+        *extra_flags,
+        "-o",
+        str(out),
+        *(str(s.output) for s in compiles),
+        f"-L{torch.lib_dir}",
+        *(f"-Wl,-rpath,{r}" for r in rpaths),
+        f"-Wl,--version-script,{script}",
+        "-Wl,--no-undefined",
+        "-lc10",
+        "-ltorch_cpu",
+        # libtorch.so pulls in the CUDA libraries on a CUDA build (it is an empty stub on CPU).
+        "-Wl,--no-as-needed",
+        "-ltorch",
+        "-Wl,--as-needed",
+    )
+    return compiles, Step(f"link {LIBRARY}", out, link, tuple(s.output for s in compiles) + (script,))
+
+
+def cffi_steps(layout: Layout) -> list[Step]:
+    """Emit the cffi C source (from generated/cffi/build_cffi.py) and compile the extension."""
+    builder_path = layout.generated / "cffi" / "build_cffi.py"
+    if not builder_path.exists():
+        raise BuildError(f"{builder_path} is missing: run `sffi-gen generate` first")
+    spec = importlib.util.spec_from_file_location("sffi_build_cffi", builder_path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    lib_copy = layout.package / LIBRARY
+    ffi = module.make_builder(str(layout.cpp), str(lib_copy.parent), ["$ORIGIN"])
+    c_file = layout.build / "cffi" / "_native.c"
+    c_file.parent.mkdir(parents=True, exist_ok=True)
+    with contextlib.redirect_stdout(io.StringIO()):  # cffi narrates; our progress lines suffice
+        ffi.emit_c_code(str(c_file))  # writes only if the content changed
+    suffix = sysconfig.get_config_var("EXT_SUFFIX") or ".so"
+    ext = layout.package / f"_native{suffix}"
+    py_include = sysconfig.get_paths()["include"]
+    cmd = (
+        os.environ.get("CC", "gcc"),
+        "-shared",
+        "-fPIC",
+        "-O2",
+        f"-I{py_include}",
+        f"-I{layout.cpp}",
+        str(c_file),
+        "-o",
+        str(ext),
+        f"-L{lib_copy.parent}",
+        "-Wl,-rpath,$ORIGIN",
+        "-l:" + LIBRARY,
+    )
+    header = layout.cpp / "torch_sffi.h"
+    return [Step(f"compile extension {ext.name}", ext, cmd, (c_file, header, lib_copy))]
+
+
+def _sync_file(src: Path, dest: Path) -> bool:
+    """Copies src over dest when they differ (content); returns whether it copied."""
+    if dest.exists() and dest.stat().st_size == src.stat().st_size and dest.read_bytes() == src.read_bytes():
+        return False
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    tmp = dest.with_name(dest.name + ".tmp")
+    shutil.copy2(src, tmp)
+    os.replace(tmp, dest)
+    return True
+
+
+def assemble_package(layout: Layout) -> None:
+    """Mirrors generated/python/torch_sffi/*.py into build/python/torch_sffi/ (stale ones removed)."""
+    src_pkg = layout.generated / "python" / "torch_sffi"
+    layout.package.mkdir(parents=True, exist_ok=True)
+    wanted = {p.name for p in src_pkg.iterdir() if p.is_file()} if src_pkg.is_dir() else set()
+    for name in wanted:
+        _sync_file(src_pkg / name, layout.package / name)
+    for p in layout.package.iterdir():
+        if p.is_file() and p.suffix in (".py", ".typed") and p.name not in wanted:
+            p.unlink()
+
+
+def build(generated: Path, build_dir: Path, jobs: int | None = None, log: Log = print) -> Path:
+    """Builds everything that is out of date. Returns the package folder."""
+    layout = Layout(generated, build_dir)
+    torch = find_torch()
+    jobs = jobs or os.cpu_count() or 1
+    log(f"building against torch {torch.version} ({torch.root}) with {jobs} job(s)")
+    compiles, link = bridge_steps(layout, torch)
+    total = len(compiles) + 3
+    counter = [0]
+    run_steps(compiles, jobs, log, counter, total)
+    run_steps([link], 1, log, counter, total)
+    assemble_package(layout)
+    _sync_file(link.output, layout.package / LIBRARY)
+    run_steps(cffi_steps(layout), 1, log, counter, total)
+    counter[0] += 1
+    log(f"[{counter[0]}/{total}] package ready: {layout.package}")
+    _write_build_info(layout, torch)
+    return layout.package
+
+
+def _write_build_info(layout: Layout, torch: Torch) -> None:
+    info = {"torch_version": torch.version, "torch_lib": str(torch.lib_dir), "python": sys.version.split()[0]}
+    path = layout.build / "build-info.json"
+    text = json.dumps(info, indent=2) + "\n"
+    if not path.exists() or path.read_text() != text:
+        path.write_text(text)
+
+
+def develop(package: Path) -> Path:
+    """Makes the built package importable from the running virtual environment (a .pth file)."""
+    if sys.prefix == sys.base_prefix:
+        raise BuildError("--develop needs a virtual environment (run it with the .venv's sffi-gen)")
+    site = Path(sysconfig.get_paths()["purelib"])
+    pth = site / "torch_sffi_build.pth"
+    text = str(package.parent.resolve()) + "\n"
+    if not pth.exists() or pth.read_text() != text:
+        pth.write_text(text)
+    return pth

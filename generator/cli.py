@@ -1,0 +1,272 @@
+"""sffi-gen: generate every tier of a libtorch binding from one YAML catalogue.
+
+Exit status: 0 success, 1 drift found by `check`, 2 invalid input (catalogue, templates,
+output folder) or a failed build.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from pathlib import Path
+from typing import Any, Callable, TypeVar
+
+import click
+
+from .errors import GenerationError, OutputError, SpecError
+from .model import Catalogue
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+DEFAULT_SPEC = Path("spec/torch_api.yaml")
+DEFAULT_OUT = Path("generated")
+EXIT_DRIFT = 1
+EXIT_INVALID = 2
+
+
+def _fail(message: str, code: int = EXIT_INVALID) -> None:
+    click.echo(message, err=True)
+    sys.exit(code)
+
+
+def spec_option(fn: F) -> F:
+    return click.option(
+        "--spec",
+        type=click.Path(path_type=Path, dir_okay=False),
+        default=DEFAULT_SPEC,
+        show_default=True,
+        help="The catalogue to read.",
+    )(fn)
+
+
+def out_option(fn: F) -> F:
+    return click.option(
+        "--out",
+        type=click.Path(path_type=Path, file_okay=False),
+        default=DEFAULT_OUT,
+        show_default=True,
+        help="The output folder (owned by sffi-gen: every file in it is generated).",
+    )(fn)
+
+
+def target_option(fn: F) -> F:
+    from .render import TARGET_MODULES
+
+    return click.option(
+        "--target",
+        "targets",
+        type=click.Choice(TARGET_MODULES),
+        multiple=True,
+        help="Only this target (repeatable). Default: all.",
+    )(fn)
+
+
+def _source_name(spec: Path, out: Path) -> str:
+    """How generated headers name the catalogue: relative to the folder that holds `out`."""
+    base = out.absolute().parent
+    try:
+        return spec.absolute().relative_to(base).as_posix()
+    except ValueError:
+        return spec.name
+
+
+def load(spec: Path, out: Path | None = None) -> Catalogue:
+    from .loader import load_catalogue
+
+    try:
+        return load_catalogue(spec, display=str(spec), source=_source_name(spec, out or DEFAULT_OUT))
+    except SpecError as exc:
+        _fail(str(exc))
+        raise  # unreachable
+
+
+def _render(spec: Path, out: Path, targets: tuple[str, ...]) -> Any:
+    from .render import render_tree
+
+    catalogue = load(spec, out)
+    try:
+        return render_tree(catalogue, targets or None)
+    except GenerationError as exc:
+        _fail(str(exc))
+
+
+def _fix_command(spec: Path, out: Path, targets: tuple[str, ...]) -> str:
+    parts = ["sffi-gen generate"]
+    if spec != DEFAULT_SPEC:
+        parts.append(f"--spec {spec}")
+    if out != DEFAULT_OUT:
+        parts.append(f"--out {out}")
+    parts.extend(f"--target {t}" for t in targets)
+    return " ".join(parts)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(package_name="torch-sffi", prog_name="sffi-gen")
+def main() -> None:
+    """Generate every tier of a PyTorch (libtorch) binding from one YAML catalogue.
+
+    \b
+    Typical use, from the repository root:
+      sffi-gen validate          check spec/torch_api.yaml, write nothing
+      sffi-gen generate          (re)write generated/ from the catalogue
+      sffi-gen check             fail (exit 1) if generated/ is out of date
+      sffi-gen build             compile the C++ bridge and the Python extension
+      sffi-gen list --category shape
+
+    Exit status: 0 ok, 1 drift (check), 2 invalid input or failed build.
+    """
+
+
+@main.command()
+@spec_option
+def validate(spec: Path) -> None:
+    """Validate the catalogue and the files it refers to; write nothing.
+
+    Every problem is printed as FILE:LINE: entry NAME: what is wrong (exit 2).
+    """
+    catalogue = load(spec)
+    ext = len(catalogue.extensions)
+    click.echo(
+        f"{spec}: ok: {len(catalogue.functions)} functions "
+        f"({len(catalogue.functions) - ext} reference, {ext} extensions) in {len(catalogue.categories)} categories"
+    )
+
+
+@main.command()
+@spec_option
+@out_option
+@target_option
+@click.option("--quiet", "-q", is_flag=True, help="Print nothing when successful.")
+def generate(spec: Path, out: Path, targets: tuple[str, ...], quiet: bool) -> None:
+    """Render every target and write the output folder.
+
+    Everything is rendered in memory first; then only changed files are written, and the
+    folder is replaced atomically (a killed run leaves the old tree or the new one). Files in
+    the output folder that sffi-gen no longer renders are removed; a file there that sffi-gen
+    did not write stops the run (exit 2) before anything is written.
+    """
+    from .writer import write
+
+    start = time.perf_counter()
+    tree = _render(spec, out, targets)
+    try:
+        changes = write(tree, out)
+    except OutputError as exc:
+        _fail(str(exc))
+    if quiet:
+        return
+    elapsed = time.perf_counter() - start
+    if changes.clean:
+        click.echo(f"{out}/: {len(tree.files)} files up to date ({elapsed:.2f} s)")
+        return
+    for label, names in (("added", changes.added), ("changed", changes.changed), ("removed", changes.orphans)):
+        for rel in names:
+            click.echo(f"  {label:8} {out}/{rel}")
+    click.echo(
+        f"{out}/: {len(changes.added)} added, {len(changes.changed)} changed, {len(changes.orphans)} removed, "
+        f"{len(changes.unchanged)} unchanged ({elapsed:.2f} s)"
+    )
+
+
+@main.command()
+@spec_option
+@out_option
+@target_option
+@click.option("--stat", is_flag=True, help="List the files that differ, without the diff.")
+def check(spec: Path, out: Path, targets: tuple[str, ...], stat: bool) -> None:
+    """Fail (exit 1) if the output folder differs from what the catalogue renders.
+
+    Renders in memory and writes nothing. Prints a unified diff of each changed file, the
+    missing files, the orphan files, and the command that brings the folder up to date.
+    """
+    from .writer import compare
+
+    tree = _render(spec, out, targets)
+    changes = compare(tree, out, with_diffs=not stat)
+    if changes.clean:
+        click.echo(f"{out}/: up to date ({len(tree.files)} files)")
+        return
+    for rel in changes.changed:
+        if stat:
+            click.echo(f"changed: {out}/{rel}")
+        else:
+            click.echo(changes.diffs[rel], nl=False)
+    for rel in changes.added:
+        click.echo(f"missing: {out}/{rel}")
+    for rel in changes.orphans + changes.foreign:
+        click.echo(f"orphan:  {out}/{rel} (not rendered from the catalogue)")
+    click.echo(
+        f"\n{out}/ is out of date: {len(changes.changed)} changed, {len(changes.added)} missing, "
+        f"{len(changes.orphans) + len(changes.foreign)} orphan. Fix: {_fix_command(spec, out, targets)}",
+        err=True,
+    )
+    sys.exit(EXIT_DRIFT)
+
+
+@main.command(name="list")
+@spec_option
+@click.option("--category", "-c", "categories", multiple=True, help="Only this category id (repeatable).")
+@click.option("--extensions", "kind", flag_value="extensions", help="Only functions beyond the reference 104.")
+@click.option("--reference", "kind", flag_value="reference", help="Only the reference 104.")
+@click.option("--deviations", is_flag=True, help="Only entries that record a deviation from the reference.")
+@click.option("--cuda", is_flag=True, help="Only functions that need CUDA.")
+@click.option("--names", is_flag=True, help="Print the names only, one per line.")
+def list_(
+    spec: Path, categories: tuple[str, ...], kind: str | None, deviations: bool, cuda: bool, names: bool
+) -> None:
+    """Print the catalogue as a table (or names), with filters."""
+    from .listing import format_table, select
+
+    catalogue = load(spec)
+    known = {c.id for c in catalogue.categories}
+    for cid in categories:
+        if cid not in known:
+            _fail(f"unknown category '{cid}' (known: {', '.join(sorted(known))})")
+    rows = select(catalogue, categories, kind, deviations, cuda)
+    if names:
+        for fn in rows:
+            click.echo(fn.name)
+        return
+    click.echo(format_table(rows, width=_terminal_width()))
+
+
+def _terminal_width() -> int:
+    try:
+        return os.get_terminal_size().columns
+    except OSError:
+        return 120
+
+
+def run() -> None:  # console-script entry point
+    main(prog_name="sffi-gen")
+
+
+@main.command()
+@out_option
+@click.option(
+    "--build-dir",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=Path("build"),
+    show_default=True,
+    help="Where objects, the library and the package go.",
+)
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, help="Parallel compiles [default: CPU count].")
+@click.option("--develop", is_flag=True, help="Also make the built torch_sffi importable from this virtual environment.")
+def build(out: Path, build_dir: Path, jobs: int | None, develop: bool) -> None:
+    """Compile libtorch_sffi.so and the torch_sffi Python extension from the output folder.
+
+    Builds against the installed torch (its headers and libraries ship in the wheel).
+    Only what changed is rebuilt; each step prints one progress line. Exit 2 on failure.
+    """
+    from . import build as builder
+
+    start = time.perf_counter()
+    try:
+        package = builder.build(out, build_dir, jobs, log=click.echo)
+        if develop:
+            pth = builder.develop(package)
+            click.echo(f"torch_sffi importable from this environment ({pth})")
+    except builder.BuildError as exc:
+        _fail(f"sffi-gen build: {exc}")
+    click.echo(f"build finished in {time.perf_counter() - start:.1f} s")

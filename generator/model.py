@@ -1,0 +1,175 @@
+"""The catalogue as frozen, typed objects. Templates and target modules only ever see these."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+
+from .types import SffiType
+
+PREFIX = "rt_torch_"
+
+
+class _NoDefault:
+    def __repr__(self) -> str:
+        return "NO_DEFAULT"
+
+
+NO_DEFAULT = _NoDefault()
+
+
+@dataclass(frozen=True)
+class Group:
+    """A naming group: the word after `rt_torch_` that says what a function acts on."""
+
+    prefix: str  # e.g. "torchtensor_"; "" for library-level functions
+    title: str
+    receiver: str | None  # "tensor" / "stream": the first parameter is the object acted on
+    constructs: str | None  # "tensor" / "stream": the function returns a new object of that kind
+
+
+@dataclass(frozen=True)
+class Category:
+    id: str
+    title: str
+    doc: str
+    line: int
+
+
+@dataclass(frozen=True)
+class Param:
+    name: str
+    type: SffiType
+    doc: str
+    line: int
+    default: object = NO_DEFAULT
+
+    @property
+    def has_default(self) -> bool:
+        return self.default is not NO_DEFAULT
+
+
+@dataclass(frozen=True)
+class Result:
+    type: SffiType
+    doc: str
+    line: int
+    # For array results: the buffer size wrappers offer first (an integer or the name of an
+    # i64 parameter); they retry with the returned length when it was too small.
+    capacity: int | str | None = None
+
+
+@dataclass(frozen=True)
+class ResearchRef:
+    section: str
+    op: str
+    line: int
+
+
+@dataclass(frozen=True)
+class Function:
+    name: str
+    category: Category
+    group: Group
+    summary: str
+    params: tuple[Param, ...]
+    result: Result
+    binds: str  # the C++ expression over the converted parameters
+    pytorch: str | None  # the PyTorch Python counterpart, e.g. "torch.add"
+    research: tuple[ResearchRef, ...]
+    extension: bool
+    deviation: str | None  # how and why the entry departs from the reference signature
+    cuda: bool  # needs a CUDA build and device to succeed
+    keeps_error_state: bool  # error getters: must not reset the per-thread error on entry
+    line: int
+
+    @property
+    def stem(self) -> str:
+        """The name without `rt_torch_` and the group word: `sum_dim` for rt_torch_torchtensor_sum_dim."""
+        return self.name[len(PREFIX) + len(self.group.prefix) :]
+
+    @property
+    def short_name(self) -> str:
+        """The name without `rt_torch_`."""
+        return self.name[len(PREFIX) :]
+
+    @cached_property
+    def param_names(self) -> tuple[str, ...]:
+        return tuple(p.name for p in self.params)
+
+    @property
+    def is_void(self) -> bool:
+        return self.result.type.is_void
+
+
+@dataclass(frozen=True)
+class ErrorCode:
+    name: str  # lower snake case, e.g. invalid_handle
+    code: int
+    doc: str
+    line: int
+
+
+@dataclass(frozen=True)
+class DType:
+    name: str  # PyTorch's name, e.g. float32
+    code: int  # c10::ScalarType value
+    doc: str
+    line: int
+
+
+@dataclass(frozen=True)
+class ResearchSection:
+    id: str
+    title: str
+    # Named items grouped by the document's own lists: (("ops", ("randn", ...)), ...)
+    lists: tuple[tuple[str, tuple[str, ...]], ...]
+    line: int
+
+    @cached_property
+    def items(self) -> tuple[str, ...]:
+        seen: dict[str, None] = {}
+        for _, names in self.lists:
+            for name in names:
+                seen.setdefault(name, None)
+        return tuple(seen)
+
+
+@dataclass(frozen=True)
+class ResearchBaseline:
+    path: str
+    document: str
+    sections: tuple[ResearchSection, ...]
+    claimed: tuple[tuple[str, str], ...]  # (label as the report wrote it, "100%")
+
+    @cached_property
+    def by_id(self) -> dict[str, ResearchSection]:
+        return {s.id: s for s in self.sections}
+
+
+@dataclass(frozen=True)
+class Catalogue:
+    path: str  # as shown in diagnostics
+    source: str  # as named in generated headers, e.g. "spec/torch_api.yaml"
+    title: str
+    version: str
+    categories: tuple[Category, ...]
+    functions: tuple[Function, ...]
+    error_codes: tuple[ErrorCode, ...]
+    dtypes: tuple[DType, ...]
+    research: ResearchBaseline
+
+    @cached_property
+    def by_name(self) -> dict[str, Function]:
+        return {f.name: f for f in self.functions}
+
+    def in_category(self, category: Category) -> tuple[Function, ...]:
+        return tuple(f for f in self.functions if f.category.id == category.id)
+
+    @property
+    def reference_functions(self) -> tuple[Function, ...]:
+        return tuple(f for f in self.functions if not f.extension)
+
+    @property
+    def extensions(self) -> tuple[Function, ...]:
+        return tuple(f for f in self.functions if f.extension)

@@ -1,0 +1,134 @@
+"""Rendering: one strict Jinja environment, a registry of targets, and the generated header.
+
+A target is a module in generator/targets/ with:
+    NAME: str              the --target name
+    DIRS: tuple[str, ...]  the folders of the output tree it owns
+    render(catalogue, env) -> dict[str, str]   relative path -> file body (without header)
+Rendering never touches the disk except to read templates; the writer owns all output.
+"""
+
+from __future__ import annotations
+
+import importlib
+import traceback
+from dataclasses import dataclass
+from pathlib import Path
+from types import ModuleType
+from typing import Callable, Protocol
+
+from .errors import GenerationError
+from .model import Catalogue
+
+TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+TARGET_MODULES = ("cpp", "cffi", "simple")
+
+HEADER_TEXT = "generated from {source} by sffi-gen; do not edit"
+
+# Comment syntax per file type. A type missing here is a named error: every file must say
+# where it comes from. JSON has no comments: the target puts the header in a "generated" key.
+_LINE_COMMENT = {
+    ".h": "// {}",
+    ".cpp": "// {}",
+    ".rs": "// {}",
+    ".py": "# {}",
+    ".pyi": "# {}",
+    ".spl": "# {}",
+    ".toml": "# {}",
+    ".typed": "# {}",
+    ".txt": "# {}",
+    ".md": "<!-- {} -->",
+    ".svg": "<!-- {} -->",
+}
+_EMBEDDED = {".json"}
+
+
+class Target(Protocol):
+    NAME: str
+    DIRS: tuple[str, ...]
+    render: Callable[[Catalogue, "Renderer"], dict[str, str]]
+
+
+@dataclass(frozen=True)
+class RenderedTree:
+    files: dict[str, str]  # relative path -> full content, header included
+    scope: tuple[str, ...]  # folders of the output tree these files own
+
+
+def header_line(path: str, source: str) -> str | None:
+    suffix = Path(path).suffix
+    if suffix in _EMBEDDED:
+        return None
+    style = _LINE_COMMENT.get(suffix)
+    if style is None:
+        raise GenerationError(f"{path}: no comment syntax known for '{suffix}' files, so it cannot carry the header")
+    return style.format(HEADER_TEXT.format(source=source))
+
+
+def load_targets(names: tuple[str, ...] | None = None) -> list[ModuleType]:
+    chosen = names or TARGET_MODULES
+    unknown = [n for n in chosen if n not in TARGET_MODULES]
+    if unknown:
+        raise GenerationError(f"unknown target(s) {', '.join(unknown)} (known: {', '.join(TARGET_MODULES)})")
+    return [importlib.import_module(f"generator.targets.{n}") for n in chosen]
+
+
+class Renderer:
+    """Wraps the Jinja environment; templates get model objects and Python-made strings only."""
+
+    def __init__(self, templates: Path = TEMPLATES) -> None:
+        import jinja2  # imported here: `sffi-gen validate` and `list` never pay for it
+
+        self._jinja = jinja2
+        self.templates = templates
+        self.env = jinja2.Environment(
+            loader=jinja2.FileSystemLoader(str(templates)),
+            undefined=jinja2.StrictUndefined,
+            keep_trailing_newline=True,
+            trim_blocks=True,
+            lstrip_blocks=True,
+            autoescape=False,
+        )
+
+    def render(self, template: str, **context: object) -> str:
+        jinja2 = self._jinja
+        try:
+            return self.env.get_template(template).render(**context)
+        except jinja2.TemplateSyntaxError as exc:
+            raise GenerationError(f"templates/{exc.name or template}:{exc.lineno}: template error: {exc.message}") from None
+        except jinja2.TemplateNotFound as exc:
+            raise GenerationError(f"templates/{exc.name}: template not found") from None
+        except jinja2.TemplateError as exc:
+            line = _template_line(exc, template)
+            raise GenerationError(f"templates/{template}:{line}: template error: {exc}") from None
+
+
+def _template_line(exc: BaseException, template: str) -> int:
+    line = 1
+    for frame in traceback.extract_tb(exc.__traceback__):
+        if frame.filename.endswith(template) and frame.lineno is not None:
+            line = frame.lineno
+    return line
+
+
+def render_tree(catalogue: Catalogue, targets: tuple[str, ...] | None = None, templates: Path = TEMPLATES) -> RenderedTree:
+    """Renders the chosen targets (all by default) in memory, headers included."""
+    renderer = Renderer(templates)
+    files: dict[str, str] = {}
+    scope: list[str] = []
+    for module in load_targets(targets):
+        scope.extend(module.DIRS)
+        for rel, body in module.render(catalogue, renderer).items():
+            if not any(rel == d or rel.startswith(d + "/") for d in module.DIRS):
+                raise GenerationError(f"target {module.NAME} rendered {rel}, outside its folders {module.DIRS}")
+            if rel in files:
+                raise GenerationError(f"two targets render {rel}")
+            header = header_line(rel, catalogue.source)
+            files[rel] = body if header is None else _with_header(header, body)
+    return RenderedTree(dict(sorted(files.items())), tuple(scope))
+
+
+def _with_header(header: str, body: str) -> str:
+    if body.startswith("#!"):  # keep a shebang first
+        first, _, rest = body.partition("\n")
+        return f"{first}\n{header}\n{rest}"
+    return f"{header}\n{body}"
