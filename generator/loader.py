@@ -6,6 +6,7 @@ SpecError; each is one line `FILE:LINE: entry NAME: what is wrong`.
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 from typing import Callable, TypeVar
@@ -301,7 +302,10 @@ class CatalogueLoader:
         if rel is None:
             return None
         path = (self.path.parent / rel).resolve()
-        display = str(Path(self.display).parent / rel)
+        display = os.path.normpath(Path(self.display).parent / rel)
+        if not path.is_file():
+            self.r.error(top.line_of("research_baseline"), f"research baseline '{rel}' not found (looked for {display})")
+            return None
         try:
             return load_research(path, display)
         except SpecError as exc:
@@ -356,7 +360,7 @@ class CatalogueLoader:
                 r.error(m.line_of("name"), f"duplicate {what} name '{name}' (first on line {names[name]})")
                 continue
             if code in codes:
-                r.error(m.line_of("code"), f"duplicate {what} code {code} (first on line {codes[code]})")
+                r.error(m.line_of("code"), f"duplicate {what} number {code} (first on line {codes[code]})")
                 continue
             names[name] = m.line_of("name")
             codes[code] = m.line_of("code")

@@ -11,14 +11,17 @@ of a killed run are cleaned (or restored) by the next one.
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import ctypes.util
 import difflib
 import errno
+import fcntl
 import os
 import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Iterator
 
 from .errors import OutputError
 from .render import HEADER_TEXT, RenderedTree
@@ -121,6 +124,24 @@ def compare(tree: RenderedTree, out: Path, with_diffs: bool = False) -> Changes:
 
 def write(tree: RenderedTree, out: Path) -> Changes:
     """Make `out` hold `tree` (within its scope), atomically. Writes nothing when up to date."""
+    with _exclusive(out):
+        return _write_locked(tree, out)
+
+
+@contextlib.contextmanager
+def _exclusive(out: Path) -> Iterator[None]:
+    """One writer at a time per output folder: an flock on the folder that holds it."""
+    parent = out.absolute().parent
+    parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(parent, os.O_RDONLY)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)  # closing releases the lock
+
+
+def _write_locked(tree: RenderedTree, out: Path) -> Changes:
     recover(out)
     changes = compare(tree, out)
     if changes.foreign:

@@ -1,0 +1,50 @@
+"""Shared fixtures: the repository layout, the catalogue, and the CLI runner."""
+
+from __future__ import annotations
+
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+
+ROOT = Path(__file__).resolve().parent.parent
+SPEC = ROOT / "spec" / "torch_api.yaml"
+GENERATED = ROOT / "generated"
+BUILD = ROOT / "build"
+
+sys.path.insert(0, str(ROOT / "tests"))
+
+from generator.cli import main  # noqa: E402
+from generator.loader import load_catalogue  # noqa: E402
+from generator.model import Catalogue  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def catalogue() -> Catalogue:
+    return load_catalogue(SPEC, display="spec/torch_api.yaml", source="spec/torch_api.yaml")
+
+
+def run_cli(*args: str, cwd: Path = ROOT) -> Result:
+    """Runs sffi-gen in-process from `cwd` (default paths are relative to it)."""
+    import os
+
+    old = Path.cwd()
+    os.chdir(cwd)
+    try:
+        return CliRunner().invoke(main, list(args), prog_name="sffi-gen", catch_exceptions=False)
+    finally:
+        os.chdir(old)
+
+
+@pytest.fixture()
+def project(tmp_path: Path) -> Path:
+    """A scratch copy of the project's inputs and output: spec/ and generated/."""
+    shutil.copytree(ROOT / "spec", tmp_path / "spec")
+    shutil.copytree(GENERATED, tmp_path / "generated")
+    return tmp_path
+
+
+def tree_bytes(root: Path) -> dict[str, bytes]:
+    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}

@@ -1,0 +1,79 @@
+# generated from fixture.yaml by sffi-gen; do not edit
+"""cffi builder (out-of-line API mode) for the C ABI of libtorch_sffi.so.
+
+`sffi-gen build` uses it to compile the extension module torch_sffi._native; to build it by
+hand:
+
+    python build_cffi.py --include DIR_OF_torch_sffi.h --libdir DIR_OF_libtorch_sffi.so --out DIR
+"""
+
+from __future__ import annotations
+
+import argparse
+
+import cffi
+
+MODULE = "torch_sffi._native"
+HEADER = "torch_sffi.h"
+
+CDEF = """
+#define RT_TORCH_OK 0
+#define RT_TORCH_ERR_INVALID_HANDLE 1
+#define RT_TORCH_ERR_INDEX 2
+#define RT_TORCH_ERR_VALUE 3
+#define RT_TORCH_ERR_TYPE 4
+#define RT_TORCH_ERR_UNAVAILABLE 5
+#define RT_TORCH_ERR_OUT_OF_MEMORY 6
+#define RT_TORCH_ERR_OTHER 7
+#define RT_TORCH_DTYPE_INT64 4
+#define RT_TORCH_DTYPE_FLOAT32 6
+#define RT_TORCH_DTYPE_FLOAT64 7
+bool rt_torch_available(void);
+const char* rt_torch_version(void);
+int64_t rt_torch_tensor_zeros(const int64_t* dims, int64_t dims_len);
+int64_t rt_torch_tensor_from_data(const double* data, int64_t data_len, const int64_t* dims, int64_t dims_len);
+int64_t rt_torch_torchtensor_add(int64_t handle, int64_t other);
+double rt_torch_torchtensor_sum(int64_t handle);
+int64_t rt_torch_torchtensor_shape(int64_t handle, int64_t* out, int64_t out_capacity);
+int64_t rt_torch_torchtensor_chunk(int64_t handle, int64_t chunks, int64_t dim, int64_t* out, int64_t out_capacity);
+int64_t rt_torch_torchtensor_cat(const int64_t* tensors, int64_t tensors_len, int64_t dim);
+int64_t rt_torch_nn_linear(int64_t input, int64_t weight, int64_t bias, double scale, int32_t flags);
+void rt_torch_autograd_backward(int64_t handle);
+bool rt_torch_autograd_requires_grad(int64_t handle);
+int64_t rt_torch_stream_create(int32_t device_id);
+void rt_torch_torchstream_sync(int64_t handle);
+void rt_torch_torchtensor_free(int64_t handle);
+int32_t rt_torch_error_code(void);
+const char* rt_torch_error_message(void);
+int64_t rt_torch_live_handles(void);
+void rt_torch_set_name(const char* label);
+"""
+
+
+def make_builder(include_dir: str, library_dir: str, rpaths: list[str]) -> cffi.FFI:
+    """An FFI builder for the extension, linking libtorch_sffi with the given run paths."""
+    ffi = cffi.FFI()
+    ffi.cdef(CDEF)
+    ffi.set_source(
+        MODULE,
+        f'#include "{HEADER}"',
+        include_dirs=[include_dir],
+        library_dirs=[library_dir],
+        libraries=["torch_sffi"],
+        extra_link_args=[f"-Wl,-rpath,{path}" for path in rpaths],
+    )
+    return ffi
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--include", required=True, help="folder of torch_sffi.h")
+    parser.add_argument("--libdir", required=True, help="folder of libtorch_sffi.so")
+    parser.add_argument("--rpath", action="append", default=[], help="run path to embed (repeatable)")
+    parser.add_argument("--out", default=".", help="where to put the compiled module")
+    args = parser.parse_args()
+    make_builder(args.include, args.libdir, args.rpath or [args.libdir]).compile(tmpdir=args.out)
+
+
+if __name__ == "__main__":
+    main()

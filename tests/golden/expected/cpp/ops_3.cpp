@@ -1,0 +1,66 @@
+// generated from fixture.yaml by sffi-gen; do not edit
+// Layers, Autograd, Streams: 5 function(s) of the C ABI (see torch_sffi.h).
+#include "sffi_runtime.h"
+
+#include <ATen/ops/linear.h>
+
+extern "C" {
+
+RT_TORCH_API int64_t rt_torch_nn_linear(int64_t input_, int64_t weight_, int64_t bias_, double scale_, int32_t flags_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const at::Tensor weight = sffi::tensor_arg(weight_, "weight");
+        const std::optional<at::Tensor> bias = sffi::optional_tensor_arg(bias_, "bias");
+        const double scale = scale_;
+        const int32_t flags = flags_;
+        return sffi::new_tensor(at::linear(input, weight, bias).mul(scale + flags));
+    } catch (...) {
+        sffi::record_exception("rt_torch_nn_linear");
+        return 0;
+    }
+}
+
+RT_TORCH_API void rt_torch_autograd_backward(int64_t handle_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        handle.backward();
+    } catch (...) {
+        sffi::record_exception("rt_torch_autograd_backward");
+    }
+}
+
+RT_TORCH_API bool rt_torch_autograd_requires_grad(int64_t handle_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        return sffi::to_bool(handle.requires_grad());
+    } catch (...) {
+        sffi::record_exception("rt_torch_autograd_requires_grad");
+        return false;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_stream_create(int32_t device_id_) noexcept {
+    sffi::begin_call();
+    try {
+        const int32_t device_id = device_id_;
+        return sffi::new_stream(sffi::stream_from_pool(device_id));
+    } catch (...) {
+        sffi::record_exception("rt_torch_stream_create");
+        return 0;
+    }
+}
+
+RT_TORCH_API void rt_torch_torchstream_sync(int64_t handle_) noexcept {
+    sffi::begin_call();
+    try {
+        const c10::Stream handle = sffi::stream_arg(handle_, "handle");
+        handle.synchronize();
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchstream_sync");
+    }
+}
+
+}  // extern "C"

@@ -1,0 +1,483 @@
+// generated from fixture.yaml by sffi-gen; do not edit
+// The bridge runtime: handle table, per-thread errors, conversions and the helpers that
+// catalogue entries bind (see sffi_runtime.h).
+#include "sffi_runtime.h"
+
+#include <ATen/Context.h>
+#include <ATen/DeviceAccelerator.h>
+#include <ATen/detail/CUDAHooksInterface.h>
+#include <ATen/ops/empty.h>
+#include <c10/core/CachingDeviceAllocator.h>
+#include <c10/core/GradMode.h>
+#include <c10/core/StreamGuard.h>
+#include <c10/core/impl/DeviceGuardImplInterface.h>
+#include <c10/core/impl/VirtualGuardImpl.h>
+#include <c10/util/Exception.h>
+#include <torch/version.h>
+
+#include <mutex>
+#include <cstring>
+#include <new>
+#include <stdexcept>
+#include <utility>
+
+namespace sffi {
+namespace {
+
+// ============================================================== per-thread error state
+
+struct ThreadErrors {
+    std::string message;  // meaningful while t_error_code != 0
+    std::string text;     // storage behind the last text result
+    int no_grad_depth = 0;
+    bool grad_before = true;
+};
+
+ThreadErrors& thread_errors() noexcept {
+    static thread_local ThreadErrors state;
+    return state;
+}
+
+void set_error(Code code, const char* function, std::string_view message) noexcept {
+    t_error_code = static_cast<int32_t>(code);
+    try {
+        auto& msg = thread_errors().message;
+        msg.assign(function);
+        msg.append(": ");
+        msg.append(message);
+        while (!msg.empty() && (msg.back() == '\n' || msg.back() == ' ')) msg.pop_back();
+    } catch (...) {  // no memory even for the message: the code alone must do
+    }
+}
+
+// ============================================================== the handle table
+//
+// A handle is  kind << 56 | generation << 32 | slot.  Kinds start at 1, so 0 is never a
+// handle. A slot's generation grows each time it is freed; a slot whose generation would
+// wrap is retired, so a stale handle can never match a newer occupant. Lookups copy the
+// tensor (one reference-count increment) under the lock, so another thread freeing the
+// handle meanwhile cannot pull the tensor from under a running operation.
+
+enum class Kind : uint8_t { none = 0, tensor = 1, stream = 2 };
+constexpr int kKindShift = 56;
+constexpr int kGenerationShift = 32;
+constexpr uint32_t kGenerationMask = 0xFFFFFF;
+constexpr uint64_t kSlotMask = 0xFFFFFFFFull;
+
+const char* kind_name(Kind kind) {
+    switch (kind) {
+        case Kind::tensor: return "tensor";
+        case Kind::stream: return "stream";
+        default: return "unknown";
+    }
+}
+
+struct Slot {
+    at::Tensor tensor;
+    c10::Stream stream{c10::Stream::DEFAULT, c10::Device(c10::kCPU)};
+    uint32_t generation = 1;
+    Kind kind = Kind::none;
+};
+
+class Table {
+  public:
+    int64_t insert(Kind kind, at::Tensor tensor, c10::Stream stream) {
+        std::lock_guard<std::mutex> guard(lock_);
+        uint32_t index;
+        if (!free_.empty()) {
+            index = free_.back();
+            free_.pop_back();
+        } else {
+            if (slots_.size() > kSlotMask) fail(Code::out_of_memory, "handle table is full");
+            slots_.emplace_back();
+            index = static_cast<uint32_t>(slots_.size() - 1);
+        }
+        Slot& slot = slots_[index];
+        slot.kind = kind;
+        slot.tensor = std::move(tensor);
+        slot.stream = stream;
+        ++live_;
+        return static_cast<int64_t>(static_cast<uint64_t>(kind) << kKindShift |
+                                    static_cast<uint64_t>(slot.generation) << kGenerationShift | index);
+    }
+
+    // Inserts several tensors under one lock (array results): all or none.
+    void insert_all(std::vector<at::Tensor>& tensors, int64_t* out) {
+        for (auto& t : tensors) {
+            if (!t.defined()) fail(Code::other, "the operation returned an undefined tensor");
+        }
+        for (size_t i = 0; i < tensors.size(); ++i) {
+            out[i] = insert(Kind::tensor, std::move(tensors[i]), Slot{}.stream);
+        }
+    }
+
+    at::Tensor tensor(int64_t handle, const char* name) {
+        std::lock_guard<std::mutex> guard(lock_);
+        return find(handle, Kind::tensor, name).tensor;
+    }
+
+    c10::Stream stream(int64_t handle, const char* name) {
+        std::lock_guard<std::mutex> guard(lock_);
+        return find(handle, Kind::stream, name).stream;
+    }
+
+    void erase(int64_t handle, Kind kind) {
+        at::Tensor doomed;  // destroyed after the lock is released: freeing memory can be slow
+        {
+            std::lock_guard<std::mutex> guard(lock_);
+            Slot& slot = find(handle, kind, "handle");
+            doomed = std::move(slot.tensor);
+            slot.tensor = at::Tensor();
+            slot.kind = Kind::none;
+            --live_;
+            if (slot.generation < kGenerationMask) {
+                ++slot.generation;
+                free_.push_back(static_cast<uint32_t>(&slot - slots_.data()));
+            }  // else: retired for good, so no stale handle can ever match it again
+        }
+    }
+
+    int64_t live() noexcept {
+        std::lock_guard<std::mutex> guard(lock_);
+        return live_;
+    }
+
+  private:
+    Slot& find(int64_t handle, Kind want, const char* name) {
+        const auto h = static_cast<uint64_t>(handle);
+        const auto kind = static_cast<Kind>(h >> kKindShift);
+        const auto generation = static_cast<uint32_t>(h >> kGenerationShift) & kGenerationMask;
+        const auto index = h & kSlotMask;
+        if (handle == 0) {
+            fail(Code::invalid_handle, std::string("argument '") + name + "': 0 is not a valid " + kind_name(want) + " handle");
+        }
+        if (handle > 0 && (kind == Kind::tensor || kind == Kind::stream) && kind != want) {
+            fail(Code::invalid_handle, std::string("argument '") + name + "': handle " + std::to_string(handle) + " is a " +
+                                           kind_name(kind) + " handle, not a " + kind_name(want) + " handle");
+        }
+        if (handle > 0 && kind == want && index < slots_.size()) {
+            Slot& slot = slots_[index];
+            if (slot.kind == want && slot.generation == generation) return slot;
+            if (generation != 0 && generation < slot.generation) {
+                fail(Code::invalid_handle, std::string("argument '") + name + "': " + kind_name(want) + " handle " +
+                                               std::to_string(handle) + " was already freed");
+            }
+        }
+        fail(Code::invalid_handle, std::string("argument '") + name + "': " + std::to_string(handle) + " is not a " +
+                                       kind_name(want) + " handle issued by this bridge");
+    }
+
+    std::mutex lock_;
+    std::vector<Slot> slots_;
+    std::vector<uint32_t> free_;
+    int64_t live_ = 0;
+};
+
+// Never destroyed: tensors still held at exit must not be released after libtorch's own
+// static objects are gone.
+Table& table() {
+    static Table* const instance = new Table();
+    return *instance;
+}
+
+std::string join_dims(c10::IntArrayRef dims) {
+    std::string s = "[";
+    for (size_t i = 0; i < dims.size(); ++i) s += (i ? ", " : "") + std::to_string(dims[i]);
+    return s + "]";
+}
+
+void check_out(const void* out, int64_t capacity) {
+    if (capacity < 0) fail(Code::value, "out_capacity is negative (" + std::to_string(capacity) + ")");
+    if (out == nullptr && capacity > 0) fail(Code::value, "out is NULL but out_capacity is " + std::to_string(capacity));
+}
+
+void require_cuda(int32_t device_id) {
+    if (!at::hasCUDA() || !c10::impl::hasDeviceGuardImpl(c10::DeviceType::CUDA)) {
+        fail(Code::unavailable, "CUDA is not available: this libtorch was built without CUDA support");
+    }
+    const int32_t count = cuda_device_count();
+    if (count == 0) fail(Code::unavailable, "CUDA is not available: no CUDA device was found");
+    if (device_id < 0 || device_id >= count) {
+        fail(Code::index, "CUDA device " + std::to_string(device_id) + " is out of range (" + std::to_string(count) +
+                              " device(s))");
+    }
+}
+
+}  // namespace
+
+// ============================================================== errors
+
+void fail(Code code, std::string message) { throw Error(code, std::move(message)); }
+
+void record_exception(const char* function) noexcept {
+    try {
+        throw;
+    } catch (const Error& e) {
+        set_error(e.code(), function, e.what());
+    } catch (const c10::IndexError& e) {
+        set_error(Code::index, function, e.what_without_backtrace());
+    } catch (const c10::ValueError& e) {
+        set_error(Code::value, function, e.what_without_backtrace());
+    } catch (const c10::TypeError& e) {
+        set_error(Code::type, function, e.what_without_backtrace());
+    } catch (const c10::NotImplementedError& e) {
+        set_error(Code::unavailable, function, e.what_without_backtrace());
+    } catch (const c10::OutOfMemoryError& e) {
+        set_error(Code::out_of_memory, function, e.what_without_backtrace());
+    } catch (const c10::Error& e) {
+        // The CPU allocator reports exhaustion as a plain c10::Error.
+        const std::string_view msg = e.what_without_backtrace();
+        const bool oom = msg.find("can't allocate memory") != std::string_view::npos ||
+                         msg.find("not enough memory") != std::string_view::npos;
+        set_error(oom ? Code::out_of_memory : Code::other, function, msg);
+    } catch (const std::bad_alloc&) {
+        set_error(Code::out_of_memory, function, "out of memory");
+    } catch (const std::out_of_range& e) {
+        set_error(Code::index, function, e.what());
+    } catch (const std::exception& e) {
+        set_error(Code::other, function, e.what());
+    } catch (...) {
+        set_error(Code::other, function, "unknown C++ exception");
+    }
+}
+
+int32_t error_code() noexcept { return t_error_code; }
+
+const char* error_message() noexcept { return t_error_code == 0 ? "" : thread_errors().message.c_str(); }
+
+void error_clear() noexcept {
+    t_error_code = 0;
+    thread_errors().message.clear();
+}
+
+// ============================================================== arguments
+
+at::Tensor tensor_arg(int64_t handle, const char* name) { return table().tensor(handle, name); }
+
+std::optional<at::Tensor> optional_tensor_arg(int64_t handle, const char* name) {
+    if (handle == 0) return std::nullopt;
+    return table().tensor(handle, name);
+}
+
+c10::Stream stream_arg(int64_t handle, const char* name) { return table().stream(handle, name); }
+
+void check_array(const void* data, int64_t len, const char* name) {
+    if (len < 0) fail(Code::value, std::string("argument '") + name + "': negative length " + std::to_string(len));
+    if (data == nullptr && len > 0) {
+        fail(Code::value, std::string("argument '") + name + "' is NULL with length " + std::to_string(len));
+    }
+}
+
+std::vector<at::Tensor> tensor_list_arg(const int64_t* handles, int64_t len, const char* name) {
+    check_array(handles, len, name);
+    std::vector<at::Tensor> out;
+    out.reserve(static_cast<size_t>(len));
+    for (int64_t i = 0; i < len; ++i) {
+        const std::string item = std::string(name) + "[" + std::to_string(i) + "]";
+        out.push_back(table().tensor(handles[i], item.c_str()));
+    }
+    return out;
+}
+
+std::string_view text_arg(const char* text, const char* name) {
+    if (text == nullptr) fail(Code::value, std::string("argument '") + name + "' is NULL");
+    return text;
+}
+
+// ============================================================== results
+
+int64_t new_tensor(at::Tensor tensor) {
+    if (!tensor.defined()) fail(Code::other, "the operation returned an undefined tensor");
+    return table().insert(Kind::tensor, std::move(tensor), Slot{}.stream);
+}
+
+int64_t new_optional_tensor(at::Tensor tensor) {
+    return tensor.defined() ? table().insert(Kind::tensor, std::move(tensor), Slot{}.stream) : 0;
+}
+
+int64_t new_stream(c10::Stream stream) { return table().insert(Kind::stream, at::Tensor(), stream); }
+
+int64_t write_tensors(int64_t* out, int64_t capacity, std::vector<at::Tensor> tensors) {
+    check_out(out, capacity);
+    const auto n = static_cast<int64_t>(tensors.size());
+    if (n <= capacity) table().insert_all(tensors, out);
+    return n;
+}
+
+int64_t write_array(int64_t* out, int64_t capacity, c10::IntArrayRef values) {
+    check_out(out, capacity);
+    const auto n = static_cast<int64_t>(values.size());
+    if (n <= capacity && n > 0) std::memcpy(out, values.data(), sizeof(int64_t) * values.size());
+    return n;
+}
+
+template <class T>
+static int64_t write_tensor_data(T* out, int64_t capacity, const at::Tensor& values, at::ScalarType dtype) {
+    check_out(out, capacity);
+    const int64_t n = values.numel();
+    if (n <= capacity && n > 0) {
+        const at::Tensor flat = values.to(at::kCPU, dtype).contiguous();
+        std::memcpy(out, flat.const_data_ptr<T>(), sizeof(T) * static_cast<size_t>(n));
+    }
+    return n;
+}
+
+int64_t write_array(int64_t* out, int64_t capacity, const at::Tensor& values) {
+    return write_tensor_data(out, capacity, values, at::kLong);
+}
+
+int64_t write_array(double* out, int64_t capacity, const at::Tensor& values) {
+    return write_tensor_data(out, capacity, values, at::kDouble);
+}
+
+double to_f64(const at::Tensor& tensor) { return tensor.item().toDouble(); }
+
+double to_f64(const c10::Scalar& scalar) { return scalar.toDouble(); }
+
+const char* text_result(std::string text) {
+    auto& storage = thread_errors().text;
+    storage = std::move(text);
+    return storage.c_str();
+}
+
+// ============================================================== handles
+
+void free_tensor(int64_t handle) { table().erase(handle, Kind::tensor); }
+
+void free_stream(int64_t handle) { table().erase(handle, Kind::stream); }
+
+int64_t live_handles() noexcept { return table().live(); }
+
+// ============================================================== library and devices
+
+bool torch_available() noexcept { return true; }
+
+const char* torch_version() noexcept {
+    return C10_STRINGIZE(TORCH_VERSION_MAJOR) "." C10_STRINGIZE(TORCH_VERSION_MINOR) "." C10_STRINGIZE(TORCH_VERSION_PATCH);
+}
+
+// Every CUDA entry point checks this first: on a CPU build the device-generic stream and
+// allocator APIs throw internal errors instead of saying "no CUDA".
+static bool cuda_linked() { return at::hasCUDA() && c10::impl::hasDeviceGuardImpl(c10::DeviceType::CUDA); }
+
+int32_t cuda_device_count() {
+    return cuda_linked() ? static_cast<int32_t>(at::detail::getCUDAHooks().deviceCount()) : 0;
+}
+
+bool cuda_available() { return cuda_device_count() > 0; }
+
+at::Tensor to_cuda(const at::Tensor& tensor, int32_t device_id) {
+    require_cuda(device_id);
+    return tensor.to(at::Device(at::kCUDA, static_cast<c10::DeviceIndex>(device_id)));
+}
+
+at::Tensor to_stream(const at::Tensor& tensor, int32_t device_id, c10::Stream stream) {
+    require_cuda(device_id);
+    const at::Device device(at::kCUDA, static_cast<c10::DeviceIndex>(device_id));
+    if (stream.device() != device) {
+        fail(Code::value, "the stream belongs to " + stream.device().str() + ", not " + device.str());
+    }
+    c10::StreamGuard guard(stream);
+    return tensor.to(tensor.options().device(device), /*non_blocking=*/true, /*copy=*/false, std::nullopt);
+}
+
+c10::Stream stream_from_pool(int32_t device_id) {
+    require_cuda(device_id);
+    c10::impl::VirtualGuardImpl impl(c10::DeviceType::CUDA);
+    return impl.getStreamFromGlobalPool(c10::Device(c10::kCUDA, static_cast<c10::DeviceIndex>(device_id)), false);
+}
+
+static c10::CachingDeviceAllocator::DeviceStats cuda_stats(int32_t device_id) {
+    require_cuda(device_id);
+    return c10::getDeviceAllocator(c10::DeviceType::CUDA)->getDeviceStats(static_cast<c10::DeviceIndex>(device_id));
+}
+
+static constexpr auto kAggregate = static_cast<size_t>(c10::CachingAllocator::StatType::AGGREGATE);
+
+int64_t cuda_memory_allocated(int32_t device_id) {
+    if (!cuda_available()) return 0;  // as torch.cuda.memory_allocated without CUDA
+    return cuda_stats(device_id).allocated_bytes[kAggregate].current;
+}
+
+int64_t cuda_max_memory_allocated(int32_t device_id) {
+    if (!cuda_available()) return 0;
+    return cuda_stats(device_id).allocated_bytes[kAggregate].peak;
+}
+
+void cuda_empty_cache() {
+    if (cuda_available()) c10::getDeviceAllocator(c10::DeviceType::CUDA)->emptyCache();
+}
+
+void manual_seed(int64_t seed) { at::manual_seed(static_cast<uint64_t>(seed)); }
+
+// ============================================================== data
+
+template <class T>
+static at::Tensor tensor_from(c10::ArrayRef<T> data, c10::IntArrayRef dims, at::ScalarType dtype) {
+    int64_t count = 1;
+    for (const int64_t d : dims) {
+        if (d < 0) fail(Code::value, "argument 'dims': negative size in " + join_dims(dims));
+        if (d != 0 && count > std::numeric_limits<int64_t>::max() / d) {
+            fail(Code::value, "argument 'dims': " + join_dims(dims) + " holds too many elements");
+        }
+        count *= d;
+    }
+    if (count != static_cast<int64_t>(data.size())) {
+        fail(Code::value, "argument 'dims': " + join_dims(dims) + " holds " + std::to_string(count) +
+                              " element(s) but data has " + std::to_string(data.size()));
+    }
+    at::Tensor t = at::empty(dims, at::TensorOptions().dtype(dtype));
+    if (count > 0) std::memcpy(t.mutable_data_ptr<T>(), data.data(), sizeof(T) * data.size());
+    return t;
+}
+
+at::Tensor from_data(c10::ArrayRef<double> data, c10::IntArrayRef dims) { return tensor_from(data, dims, at::kDouble); }
+
+at::Tensor from_data(c10::IntArrayRef data, c10::IntArrayRef dims) { return tensor_from(data, dims, at::kLong); }
+
+const at::Tensor& readable(const at::Tensor& tensor) {
+    if (tensor.is_complex()) {
+        fail(Code::type, "complex tensors cannot be read as real numbers; read rt_torch_torchtensor_real and _imag");
+    }
+    return tensor;
+}
+
+int32_t dtype_code(const at::Tensor& tensor) { return static_cast<int32_t>(tensor.scalar_type()); }
+
+at::ScalarType dtype_arg(int32_t code) {
+    switch (code) {
+        case 4: return static_cast<at::ScalarType>(4);  // int64
+        case 6: return static_cast<at::ScalarType>(6);  // float32
+        case 7: return static_cast<at::ScalarType>(7);  // float64
+        default:
+            fail(Code::value, "unknown dtype code " + std::to_string(code) +
+                                  " (known: 4 int64, 6 float32, 7 float64)");
+    }
+}
+
+// ============================================================== autograd
+
+void zero_grad(const at::Tensor& tensor) {
+    const at::Tensor& grad = tensor.grad();
+    if (grad.defined()) {
+        at::Tensor g = grad;
+        g.zero_();
+    }
+}
+
+void no_grad_begin() {
+    auto& state = thread_errors();
+    if (state.no_grad_depth == 0) {
+        state.grad_before = c10::GradMode::is_enabled();
+        c10::GradMode::set_enabled(false);
+    }
+    ++state.no_grad_depth;
+}
+
+void no_grad_end() {
+    auto& state = thread_errors();
+    if (state.no_grad_depth == 0) fail(Code::value, "no_grad_end without a matching no_grad_begin on this thread");
+    if (--state.no_grad_depth == 0) c10::GradMode::set_enabled(state.grad_before);
+}
+
+}  // namespace sffi

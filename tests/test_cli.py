@@ -1,0 +1,163 @@
+"""sffi-gen's commands: generate, check, list, validate, and their guarantees."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+from conftest import ROOT, run_cli, tree_bytes
+
+HEADER = "generated from spec/torch_api.yaml by sffi-gen; do not edit"
+
+
+def test_check_passes_on_the_committed_output() -> None:
+    result = run_cli("check")
+    assert result.exit_code == 0, result.output
+    assert "up to date" in result.stdout
+
+
+def test_generate_is_a_no_op_when_up_to_date(project: Path) -> None:
+    before = {p: p.stat().st_mtime_ns for p in (project / "generated").rglob("*") if p.is_file()}
+    result = run_cli("generate", cwd=project)
+    assert result.exit_code == 0
+    assert "up to date" in result.stdout
+    after = {p: p.stat().st_mtime_ns for p in (project / "generated").rglob("*") if p.is_file()}
+    assert before == after
+
+
+def test_check_reports_a_hand_edit_with_a_diff_and_the_fix(project: Path) -> None:
+    ffi = project / "generated" / "simple" / "ffi.spl"
+    ffi.write_text(ffi.read_text().replace("extern fn rt_torch_tensor_eye(n: i64) -> i64", "extern fn rt_torch_tensor_eye(n: i32) -> i64"))
+    result = run_cli("check", cwd=project)
+    assert result.exit_code == 1
+    assert "-extern fn rt_torch_tensor_eye(n: i32) -> i64" in result.stdout
+    assert "+extern fn rt_torch_tensor_eye(n: i64) -> i64" in result.stdout
+    assert "generated/simple/ffi.spl (on disk)" in result.stdout
+    assert "Fix: sffi-gen generate" in result.stderr
+    assert run_cli("generate", cwd=project).exit_code == 0
+    assert run_cli("check", cwd=project).exit_code == 0
+
+
+def test_check_reports_a_deleted_file(project: Path) -> None:
+    (project / "generated" / "cpp" / "torch_sffi.h").unlink()
+    result = run_cli("check", cwd=project)
+    assert result.exit_code == 1
+    assert "missing: generated/cpp/torch_sffi.h" in result.stdout
+
+
+def test_check_reports_an_extra_file(project: Path) -> None:
+    (project / "generated" / "cpp" / "extra.cpp").write_text("// hand-written\n")
+    result = run_cli("check", cwd=project)
+    assert result.exit_code == 1
+    assert "orphan:  generated/cpp/extra.cpp" in result.stdout
+
+
+def test_generate_removes_its_own_orphans(project: Path) -> None:
+    orphan = project / "generated" / "cpp" / "ops_99.cpp"
+    orphan.write_text(f"// {HEADER}\n")
+    result = run_cli("generate", cwd=project)
+    assert result.exit_code == 0
+    assert "removed  generated/cpp/ops_99.cpp" in result.stdout
+    assert not orphan.exists()
+
+
+def test_generate_refuses_to_delete_a_file_it_did_not_write(project: Path) -> None:
+    foreign = project / "generated" / "cpp" / "notes.txt"
+    foreign.write_text("my notes\n")
+    ffi = project / "generated" / "simple" / "ffi.spl"
+    ffi.write_text("edited\n")
+    before = tree_bytes(project / "generated")
+    result = run_cli("generate", cwd=project)
+    assert result.exit_code == 2
+    assert "generated/cpp/notes.txt: not written by sffi-gen" in result.stderr
+    assert tree_bytes(project / "generated") == before
+
+
+def test_generate_writes_only_changed_files_and_keeps_the_others(project: Path) -> None:
+    gen = project / "generated"
+    inodes = {p: p.stat().st_ino for p in gen.rglob("*") if p.is_file()}
+    spec = project / "spec" / "torch_api.yaml"
+    spec.write_text(spec.read_text().replace("summary: The n x n identity matrix.", "summary: The n by n identity matrix."))
+    result = run_cli("generate", cwd=project)
+    assert result.exit_code == 0, result.output
+    changed = {line.split()[-1] for line in result.stdout.splitlines() if line.strip().startswith("changed")}
+    assert changed == {"generated/cpp/torch_sffi.h", "generated/simple/ffi.spl"}
+    for path, inode in inodes.items():
+        rel = path.relative_to(project).as_posix()
+        if rel not in changed:
+            assert path.stat().st_ino == inode, f"{rel} was rewritten though unchanged"
+
+
+def test_generate_is_deterministic(tmp_path: Path) -> None:
+    for name in ("a", "b"):
+        assert run_cli("generate", "--out", str(tmp_path / name / "generated"), "--spec", str(ROOT / "spec" / "torch_api.yaml")).exit_code == 0
+    assert tree_bytes(tmp_path / "a" / "generated") == tree_bytes(tmp_path / "b" / "generated")
+
+
+def test_every_generated_file_starts_with_the_header() -> None:
+    for path in sorted((ROOT / "generated").rglob("*")):
+        if not path.is_file() or "target" in path.parts or "__pycache__" in path.parts:
+            continue
+        text = path.read_text()
+        if path.suffix == ".json":
+            assert json.loads(text)["generated"] == HEADER, path
+        else:
+            first = text.splitlines()[0]
+            assert HEADER in first, f"{path}: {first}"
+
+
+def test_target_option_renders_one_target(tmp_path: Path) -> None:
+    out = tmp_path / "generated"
+    result = run_cli("generate", "--target", "simple", "--out", str(out), "--spec", str(ROOT / "spec" / "torch_api.yaml"))
+    assert result.exit_code == 0
+    assert sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file()) == ["simple/ffi.spl"]
+    assert run_cli("check", "--target", "simple", "--out", str(out), "--spec", str(ROOT / "spec" / "torch_api.yaml")).exit_code == 0
+
+
+def test_target_scope_leaves_other_targets_alone(project: Path) -> None:
+    header = project / "generated" / "cpp" / "torch_sffi.h"
+    header.write_text(header.read_text() + "/* edited */\n")
+    assert run_cli("generate", "--target", "simple", cwd=project).exit_code == 0
+    assert header.read_text().endswith("/* edited */\n")
+
+
+def test_list_filters_and_names() -> None:
+    result = run_cli("list", "--category", "loss", "--names")
+    assert result.exit_code == 0
+    assert result.stdout.split() == [
+        "rt_torch_nn_mse_loss",
+        "rt_torch_nn_cross_entropy",
+        "rt_torch_nn_binary_cross_entropy",
+        "rt_torch_nn_nll_loss",
+    ]
+    table = run_cli("list", "--extensions").stdout
+    assert "rt_torch_error_message" in table and "rt_torch_tensor_zeros" not in table
+    assert "function(s)" in table.splitlines()[-1]
+    deviations = run_cli("list", "--deviations", "--names").stdout.split()
+    assert "rt_torch_torchtensor_svd" in deviations and "rt_torch_torchtensor_add" not in deviations
+    cuda = run_cli("list", "--cuda", "--names").stdout.split()
+    assert "rt_torch_stream_create" in cuda
+    signature = run_cli("list", "--category", "creation").stdout
+    assert "(dims: i64[]) -> tensor" in signature
+
+
+def test_list_unknown_category_is_an_error() -> None:
+    result = run_cli("list", "--category", "nope")
+    assert result.exit_code == 2
+    assert "unknown category 'nope'" in result.stderr
+
+
+@pytest.mark.parametrize("command", ["generate", "check", "list", "validate", "build"])
+def test_help_explains_each_command(command: str) -> None:
+    result = run_cli(command, "--help")
+    assert result.exit_code == 0
+    assert "--spec" in result.stdout or "--out" in result.stdout
+    assert len(result.stdout.splitlines()) > 5
+
+
+def test_unknown_target_is_rejected() -> None:
+    result = run_cli("generate", "--target", "fortran")
+    assert result.exit_code == 2
+    assert "fortran" in result.stderr
