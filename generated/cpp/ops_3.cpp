@@ -13,7 +13,7 @@ RT_TORCH_API void rt_torch_autograd_set_requires_grad(int64_t handle_, bool requ
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const bool requires_grad = requires_grad_;
-        handle.set_requires_grad(requires_grad);
+        handle.requires_grad_(requires_grad);
     } catch (...) {
         sffi::record_exception("rt_torch_autograd_set_requires_grad");
     }
