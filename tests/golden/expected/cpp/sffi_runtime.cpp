@@ -16,6 +16,7 @@
 #include <torch/version.h>
 
 #include <mutex>
+#include <algorithm>
 #include <cstring>
 #include <new>
 #include <stdexcept>
@@ -83,31 +84,19 @@ class Table {
   public:
     int64_t insert(Kind kind, at::Tensor tensor, c10::Stream stream) {
         std::lock_guard<std::mutex> guard(lock_);
-        uint32_t index;
-        if (!free_.empty()) {
-            index = free_.back();
-            free_.pop_back();
-        } else {
-            if (slots_.size() > kSlotMask) fail(Code::out_of_memory, "handle table is full");
-            slots_.emplace_back();
-            index = static_cast<uint32_t>(slots_.size() - 1);
-        }
-        Slot& slot = slots_[index];
-        slot.kind = kind;
-        slot.tensor = std::move(tensor);
-        slot.stream = stream;
-        ++live_;
-        return static_cast<int64_t>(static_cast<uint64_t>(kind) << kKindShift |
-                                    static_cast<uint64_t>(slot.generation) << kGenerationShift | index);
+        reserve(1);
+        return insert_locked(kind, std::move(tensor), stream);
     }
 
-    // Inserts several tensors under one lock (array results): all or none.
+    // Inserts several tensors under one lock (array results): all of them or none.
     void insert_all(std::vector<at::Tensor>& tensors, int64_t* out) {
         for (auto& t : tensors) {
             if (!t.defined()) fail(Code::other, "the operation returned an undefined tensor");
         }
+        std::lock_guard<std::mutex> guard(lock_);
+        reserve(tensors.size());  // may throw; nothing is inserted yet
         for (size_t i = 0; i < tensors.size(); ++i) {
-            out[i] = insert(Kind::tensor, std::move(tensors[i]), Slot{}.stream);
+            out[i] = insert_locked(Kind::tensor, std::move(tensors[i]), Slot{}.stream);
         }
     }
 
@@ -143,6 +132,32 @@ class Table {
     }
 
   private:
+    // Makes room for n insertions without failing later (vector growth may throw here).
+    void reserve(size_t n) {
+        if (free_.size() >= n) return;
+        const size_t needed = slots_.size() + (n - free_.size());
+        if (needed > kSlotMask) fail(Code::out_of_memory, "handle table is full");
+        if (needed > slots_.capacity()) slots_.reserve(std::max(needed, slots_.capacity() * 2));
+    }
+
+    int64_t insert_locked(Kind kind, at::Tensor tensor, c10::Stream stream) noexcept {
+        uint32_t index;
+        if (!free_.empty()) {
+            index = free_.back();
+            free_.pop_back();
+        } else {
+            slots_.emplace_back();  // capacity reserved: cannot throw
+            index = static_cast<uint32_t>(slots_.size() - 1);
+        }
+        Slot& slot = slots_[index];
+        slot.kind = kind;
+        slot.tensor = std::move(tensor);
+        slot.stream = stream;
+        ++live_;
+        return static_cast<int64_t>(static_cast<uint64_t>(kind) << kKindShift |
+                                    static_cast<uint64_t>(slot.generation) << kGenerationShift | index);
+    }
+
     Slot& find(int64_t handle, Kind want, const char* name) {
         const auto h = static_cast<uint64_t>(handle);
         const auto kind = static_cast<Kind>(h >> kKindShift);
@@ -173,11 +188,13 @@ class Table {
     int64_t live_ = 0;
 };
 
-// Never destroyed: tensors still held at exit must not be released after libtorch's own
-// static objects are gone.
-Table& table() {
-    static Table* const instance = new Table();
-    return *instance;
+// One table per kind, so generations (and stale-handle reports) are per kind. Never
+// destroyed: tensors still held at exit must not be released after libtorch's own static
+// objects are gone.
+Table& table(Kind kind) {
+    static Table* const tensors = new Table();
+    static Table* const streams = new Table();
+    return kind == Kind::stream ? *streams : *tensors;
 }
 
 std::string join_dims(c10::IntArrayRef dims) {
@@ -252,14 +269,14 @@ void error_clear() noexcept {
 
 // ============================================================== arguments
 
-at::Tensor tensor_arg(int64_t handle, const char* name) { return table().tensor(handle, name); }
+at::Tensor tensor_arg(int64_t handle, const char* name) { return table(Kind::tensor).tensor(handle, name); }
 
 std::optional<at::Tensor> optional_tensor_arg(int64_t handle, const char* name) {
     if (handle == 0) return std::nullopt;
-    return table().tensor(handle, name);
+    return table(Kind::tensor).tensor(handle, name);
 }
 
-c10::Stream stream_arg(int64_t handle, const char* name) { return table().stream(handle, name); }
+c10::Stream stream_arg(int64_t handle, const char* name) { return table(Kind::stream).stream(handle, name); }
 
 void check_array(const void* data, int64_t len, const char* name) {
     if (len < 0) fail(Code::value, std::string("argument '") + name + "': negative length " + std::to_string(len));
@@ -274,7 +291,7 @@ std::vector<at::Tensor> tensor_list_arg(const int64_t* handles, int64_t len, con
     out.reserve(static_cast<size_t>(len));
     for (int64_t i = 0; i < len; ++i) {
         const std::string item = std::string(name) + "[" + std::to_string(i) + "]";
-        out.push_back(table().tensor(handles[i], item.c_str()));
+        out.push_back(table(Kind::tensor).tensor(handles[i], item.c_str()));
     }
     return out;
 }
@@ -288,19 +305,19 @@ std::string_view text_arg(const char* text, const char* name) {
 
 int64_t new_tensor(at::Tensor tensor) {
     if (!tensor.defined()) fail(Code::other, "the operation returned an undefined tensor");
-    return table().insert(Kind::tensor, std::move(tensor), Slot{}.stream);
+    return table(Kind::tensor).insert(Kind::tensor, std::move(tensor), Slot{}.stream);
 }
 
 int64_t new_optional_tensor(at::Tensor tensor) {
-    return tensor.defined() ? table().insert(Kind::tensor, std::move(tensor), Slot{}.stream) : 0;
+    return tensor.defined() ? table(Kind::tensor).insert(Kind::tensor, std::move(tensor), Slot{}.stream) : 0;
 }
 
-int64_t new_stream(c10::Stream stream) { return table().insert(Kind::stream, at::Tensor(), stream); }
+int64_t new_stream(c10::Stream stream) { return table(Kind::stream).insert(Kind::stream, at::Tensor(), stream); }
 
 int64_t write_tensors(int64_t* out, int64_t capacity, std::vector<at::Tensor> tensors) {
     check_out(out, capacity);
     const auto n = static_cast<int64_t>(tensors.size());
-    if (n <= capacity) table().insert_all(tensors, out);
+    if (n <= capacity) table(Kind::tensor).insert_all(tensors, out);
     return n;
 }
 
@@ -342,11 +359,11 @@ const char* text_result(std::string text) {
 
 // ============================================================== handles
 
-void free_tensor(int64_t handle) { table().erase(handle, Kind::tensor); }
+void free_tensor(int64_t handle) { table(Kind::tensor).erase(handle, Kind::tensor); }
 
-void free_stream(int64_t handle) { table().erase(handle, Kind::stream); }
+void free_stream(int64_t handle) { table(Kind::stream).erase(handle, Kind::stream); }
 
-int64_t live_handles() noexcept { return table().live(); }
+int64_t live_handles() noexcept { return table(Kind::tensor).live() + table(Kind::stream).live(); }
 
 // ============================================================== library and devices
 
