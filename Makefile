@@ -33,6 +33,10 @@ check: $(STAMP)
 build: $(STAMP)
 	$(GEN) build --develop
 
+## stub: build libtorch_sffi_stub.so (the same C ABI without libtorch) and a package over it
+stub: $(STAMP)
+	$(GEN) build --stub
+
 ## test: everything above, then the whole test suite
 test: all
 	$(BIN)/python -m pytest

@@ -88,7 +88,9 @@ class Step:
 
 
 def _stamp(step: Step) -> Path:
-    return step.output.with_name(step.output.name + ".cmd")
+    """Where the command that built an output is remembered: beside it, hidden, so that
+    nothing but build products sits in a package folder."""
+    return step.output.with_name(f".{step.output.name}.cmd")
 
 
 def _command_hash(step: Step) -> str:
@@ -239,6 +241,31 @@ def bridge_steps(layout: Layout, torch: Torch, extra_flags: tuple[str, ...] = ()
     return compiles, Step(f"link {LIBRARY}", out, link, tuple(s.output for s in compiles) + (script,))
 
 
+def stub_step(layout: Layout) -> Step:
+    """The stub bridge: plain C++, no libtorch include or link."""
+    src = layout.cpp / "stub.cpp"
+    if not src.exists():
+        raise BuildError(f"{src} is missing: run `sffi-gen generate` first")
+    out = layout.lib / STUB_LIBRARY
+    script = _version_script(layout)
+    cmd = (
+        _cxx(),
+        *CXX_FLAGS[:5],  # no ATen define
+        *WARN_FLAGS,
+        f"-I{layout.cpp}",
+        "-shared",
+        "-MMD",
+        "-MF",
+        str(out.with_suffix(".d")),
+        str(src),
+        "-o",
+        str(out),
+        f"-Wl,--version-script,{script}",
+        "-Wl,--no-undefined",
+    )
+    return Step(f"compile and link {STUB_LIBRARY}", out, cmd, (src, script), out.with_suffix(".d"))
+
+
 def cffi_steps(layout: Layout) -> list[Step]:
     """Emit the cffi C source (from generated/cffi/build_cffi.py) and compile the extension."""
     builder_path = layout.generated / "cffi" / "build_cffi.py"
@@ -316,6 +343,27 @@ def build(generated: Path, build_dir: Path, jobs: int | None = None, log: Log = 
     log(f"[{counter[0]}/{total}] package ready: {layout.package}")
     _write_build_info(layout, torch)
     return layout.package
+
+
+def build_stub(generated: Path, build_dir: Path, log: Log = print) -> Path:
+    """Builds libtorch_sffi_stub.so and a torch_sffi package over it (build/python-stub/).
+
+    Needs no torch at all: the package imports, and every operation raises
+    TorchUnavailableError.
+    """
+    layout = Layout(generated, build_dir)
+    stub_layout = Layout(generated, build_dir / "stub")
+    stub = stub_step(layout)
+    counter = [0]
+    total = 3
+    run_steps([stub], 1, log, counter, total)
+    assemble_package(stub_layout)
+    # The extension links "libtorch_sffi.so" from its own folder: there it is the stub.
+    _sync_file(stub.output, stub_layout.package / LIBRARY)
+    run_steps(cffi_steps(stub_layout), 1, log, counter, total)
+    counter[0] += 1
+    log(f"[{counter[0]}/{total}] stub package ready: {stub_layout.package}")
+    return stub.output
 
 
 def _write_build_info(layout: Layout, torch: Torch) -> None:

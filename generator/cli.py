@@ -253,16 +253,28 @@ def run() -> None:  # console-script entry point
 )
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, help="Parallel compiles [default: CPU count].")
 @click.option("--develop", is_flag=True, help="Also make the built torch_sffi importable from this virtual environment.")
-def build(out: Path, build_dir: Path, jobs: int | None, develop: bool) -> None:
+@click.option(
+    "--stub",
+    is_flag=True,
+    help="Build libtorch_sffi_stub.so instead: the same C ABI without libtorch (needs no torch installed).",
+)
+def build(out: Path, build_dir: Path, jobs: int | None, develop: bool, stub: bool) -> None:
     """Compile libtorch_sffi.so and the torch_sffi Python extension from the output folder.
 
     Builds against the installed torch (its headers and libraries ship in the wheel).
     Only what changed is rebuilt; each step prints one progress line. Exit 2 on failure.
+
+    With --stub, builds the stub bridge (every call fails with "unavailable",
+    rt_torch_available() is false) and a torch_sffi package over it in BUILD_DIR/stub/.
     """
     from . import build as builder
 
     start = time.perf_counter()
     try:
+        if stub:
+            library = builder.build_stub(out, build_dir, log=click.echo)
+            click.echo(f"stub bridge: {library} ({time.perf_counter() - start:.1f} s)")
+            return
         package = builder.build(out, build_dir, jobs, log=click.echo)
         if develop:
             pth = builder.develop(package)

@@ -80,7 +80,8 @@ RT_TORCH_API bool rt_torch_available(void) RT_TORCH_NOEXCEPT;
 
 /*
  * The version of the libtorch the bridge was built against, as major.minor.patch.
- *   Returns: For example "2.13.0"; the stub bridge returns "unavailable".
+ *   Returns: For example "2.13.0"; the stub bridge returns "unavailable: built without
+ *   libtorch".
  *   On error: NULL.
  *   PyTorch: torch.__version__
  */

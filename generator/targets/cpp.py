@@ -4,6 +4,7 @@ Files:
     torch_sffi.h          the public C header (plain C, documented from the catalogue)
     sffi_runtime.h/.cpp   handle table, per-thread errors, argument and result conversions
     ops_<n>.cpp           the functions, in a few translation units built in parallel
+    stub.cpp              the same exports without libtorch (rt_torch_available() is false)
 
 Each exported function converts its raw C arguments (checking every handle and array),
 evaluates the catalogue's `binds` expression, converts the result, and catches everything:
@@ -99,6 +100,8 @@ class CFunction:
     sentinel: str | None
     doc: tuple[str, ...]
     ops: tuple[str, ...]  # ATen per-op headers it needs
+    stub_params: str  # the definition's parameters in the stub (unnamed where unused)
+    stub_body: tuple[str, ...]  # the stub's statements
 
 
 def _uses(fn: Function, p: Param) -> tuple[bool, bool]:
@@ -151,6 +154,36 @@ def _doc(fn: Function) -> tuple[str, ...]:
     return tuple(lines)
 
 
+# The stub bridge (built without libtorch) implements the runtime helpers that need no
+# tensors, keyed by the catalogue's binds expression; every other function reports
+# "unavailable" and returns its sentinel.
+STUB_BINDS: dict[str, tuple[str, ...]] = {
+    "sffi::torch_available()": ("begin_call();", "return false;"),
+    "sffi::torch_version()": ("begin_call();", 'return "unavailable: built without libtorch";'),
+    "sffi::error_code()": ("return t_error_code;",),
+    "sffi::error_message()": ('return t_error_code == 0 ? "" : t_error_message.c_str();',),
+    "sffi::error_clear()": ("t_error_code = 0;", "t_error_message.clear();"),
+    "sffi::live_handles()": ("begin_call();", "return 0;"),
+    "sffi::free_tensor(handle_)": ("begin_call();", 'no_such_handle("{name}", handle, "tensor");'),
+    "sffi::free_stream(handle_)": ("begin_call();", 'no_such_handle("{name}", handle, "stream");'),
+}
+_STUB_SENTINEL = {"sffi::kNaN": "kNaN"}
+
+
+def _stub(fn: Function, res: CResult) -> tuple[str, tuple[str, ...]]:
+    native = STUB_BINDS.get(fn.binds)
+    if native is not None:
+        body = tuple(line.replace("{name}", fn.name) for line in native)
+        uses_handle = any("handle" in line.replace("no_such_handle", "") for line in body)
+    else:
+        sentinel = _STUB_SENTINEL.get(res.sentinel or "", res.sentinel)
+        body = ("begin_call();", f'unavailable("{fn.name}");') + ((f"return {sentinel};",) if sentinel else ())
+        uses_handle = False
+    decls = _param_decls(fn, raw=False)
+    params = [d if uses_handle and d.endswith(" handle") else d.rsplit(" ", 1)[0] for d in decls]
+    return ", ".join(params) or "void", body
+
+
 def translate(fn: Function) -> CFunction:
     conversions: list[str] = []
     for p in fn.params:
@@ -159,6 +192,7 @@ def translate(fn: Function) -> CFunction:
             conversions.append(lookup(C_PARAM, p.type, NAME, fn).convert.replace("{n}", p.name))
     res = lookup(C_RESULT, fn.result.type, NAME, fn)
     ops = tuple(sorted({m for m in _AT_CALL.findall(fn.binds) if m not in _NOT_OPS}))
+    stub_params, stub_body = _stub(fn, res)
     return CFunction(
         fn=fn,
         c_params=", ".join(_param_decls(fn, raw=False)) or "void",
@@ -169,6 +203,8 @@ def translate(fn: Function) -> CFunction:
         sentinel=res.sentinel,
         doc=_doc(fn),
         ops=ops,
+        stub_params=stub_params,
+        stub_body=stub_body,
     )
 
 
@@ -232,6 +268,7 @@ def render(catalogue: Catalogue, renderer) -> dict[str, str]:  # type: ignore[no
         f"cpp/{HEADER}": renderer.render("cpp/torch_sffi.h.j2", **context),
         "cpp/sffi_runtime.h": renderer.render("cpp/sffi_runtime.h.j2", **context),
         "cpp/sffi_runtime.cpp": renderer.render("cpp/sffi_runtime.cpp.j2", **context),
+        "cpp/stub.cpp": renderer.render("cpp/stub.cpp.j2", **context),
     }
     for unit in units(catalogue, cfuncs):
         files[f"cpp/{unit.file}"] = renderer.render("cpp/ops.cpp.j2", unit=unit, **context)

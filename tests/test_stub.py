@@ -1,0 +1,126 @@
+"""The stub bridge: the same C ABI without libtorch (`sffi-gen build --stub`)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+import venv
+from pathlib import Path
+
+import pytest
+from conftest import BUILD, GENERATED, ROOT
+
+from generator.build import build_stub
+from generator.model import Catalogue
+
+
+@pytest.fixture(scope="module")
+def stub_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    build_dir = tmp_path_factory.mktemp("stub-build")
+    build_stub(GENERATED, build_dir, log=lambda _: None)
+    return build_dir
+
+
+def exported(library: Path) -> set[str]:
+    out = subprocess.run(["nm", "-D", "--defined-only", str(library)], capture_output=True, text=True, check=True)
+    return {line.split()[-1] for line in out.stdout.splitlines() if line.split()[-2:-1] == ["T"]}
+
+
+def dynamic_deps(library: Path) -> str:
+    return subprocess.run(["readelf", "-d", str(library)], capture_output=True, text=True, check=True).stdout
+
+
+def test_stub_exports_exactly_the_real_bridge_symbols(stub_build: Path, catalogue: Catalogue) -> None:
+    stub = exported(stub_build / "lib" / "libtorch_sffi_stub.so")
+    real = exported(BUILD / "lib" / "libtorch_sffi.so")
+    assert stub == real == {f.name for f in catalogue.functions}
+
+
+def test_stub_does_not_link_libtorch(stub_build: Path) -> None:
+    deps = dynamic_deps(stub_build / "lib" / "libtorch_sffi_stub.so")
+    assert "libtorch" not in deps and "libc10" not in deps
+
+
+STUB_PROBE = textwrap.dedent(
+    """
+    import json, sys
+    sys.path.insert(0, sys.argv[1])
+    from torch_sffi._native import ffi, lib
+
+    def err():
+        return lib.rt_torch_error_code(), ffi.string(lib.rt_torch_error_message()).decode()
+
+    dims = ffi.new("int64_t[]", [2, 3])
+    out = {
+        "available": lib.rt_torch_available(),
+        "version": ffi.string(lib.rt_torch_version()).decode(),
+        "after_version": err(),
+        "zeros": lib.rt_torch_tensor_zeros(dims, 2),
+        "zeros_error": err(),
+        "sum": repr(lib.rt_torch_torchtensor_sum(12345)),
+        "sum_error": err(),
+        "cuda": lib.rt_torch_cuda_available(),
+        "cuda_error": err(),
+    }
+    lib.rt_torch_torchtensor_free(0)
+    out["free0"] = err()
+    lib.rt_torch_torchtensor_free(77)
+    out["free77"] = err()
+    lib.rt_torch_error_clear()
+    out["cleared"] = err()
+    out["live"] = lib.rt_torch_live_handles()
+    print(json.dumps(out))
+    """
+)
+
+
+def test_stub_behaviour_through_the_cffi_extension(stub_build: Path) -> None:
+    import json
+
+    proc = subprocess.run(
+        [sys.executable, "-c", STUB_PROBE, str(stub_build / "stub" / "python")], capture_output=True, text=True, check=True
+    )
+    out = json.loads(proc.stdout)
+    assert out["available"] is False
+    assert out["version"] == "unavailable: built without libtorch"
+    assert out["after_version"] == [0, ""]
+    assert out["zeros"] == 0
+    not_available = "not available: this bridge was built without libtorch (libtorch_sffi_stub.so)"
+    assert out["zeros_error"] == [5, f"rt_torch_tensor_zeros: {not_available}"]
+    assert out["sum"] == "nan"
+    assert out["sum_error"] == [5, f"rt_torch_torchtensor_sum: {not_available}"]
+    assert out["cuda"] is False and out["cuda_error"][0] == 5
+    assert out["free0"] == [1, "rt_torch_torchtensor_free: argument 'handle': 0 is not a valid tensor handle"]
+    assert out["free77"] == [1, "rt_torch_torchtensor_free: argument 'handle': 77 is not a tensor handle issued by this bridge"]
+    assert out["cleared"] == [0, ""]
+    assert out["live"] == 0
+
+
+@pytest.mark.slow
+def test_stub_builds_in_a_venv_without_torch(tmp_path: Path) -> None:
+    """`sffi-gen build --stub` needs no torch: a fresh venv with only the generator's own deps."""
+    env_dir = tmp_path / "venv"
+    venv.EnvBuilder(with_pip=True).create(env_dir)
+    py = env_dir / "bin" / "python"
+    pip = [str(py), "-m", "pip", "install", "--quiet", "--disable-pip-version-check"]
+    subprocess.run([*pip, "click>=8.1", "Jinja2>=3.1", "PyYAML>=6.0", "cffi>=1.16", "setuptools>=68"], check=True)
+    subprocess.run([*pip, "--no-deps", "--no-build-isolation", "-e", str(ROOT)], check=True)
+    no_torch = subprocess.run([str(py), "-c", "import torch"], capture_output=True)
+    assert no_torch.returncode != 0, "the venv must not have torch"
+    build_dir = tmp_path / "build"
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV")}
+    done = subprocess.run(
+        [str(env_dir / "bin" / "sffi-gen"), "build", "--stub", "--out", str(GENERATED), "--build-dir", str(build_dir)],
+        capture_output=True,
+        text=True,
+        env=env,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "stub bridge:" in done.stdout
+    probe = subprocess.run(
+        [str(py), "-c", STUB_PROBE, str(build_dir / "stub" / "python")], capture_output=True, text=True, env=env
+    )
+    assert probe.returncode == 0, probe.stderr
+    assert '"available": false' in probe.stdout
