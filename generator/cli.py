@@ -81,12 +81,24 @@ def load(spec: Path, out: Path | None = None) -> Catalogue:
         raise  # unreachable
 
 
-def _render(spec: Path, out: Path, targets: tuple[str, ...]) -> Any:
+def templates_option(fn: F) -> F:
+    from .render import TEMPLATES
+
+    return click.option(
+        "--templates",
+        type=click.Path(path_type=Path, file_okay=False, exists=True),
+        default=TEMPLATES,
+        show_default="the project's templates/",
+        help="Render with this templates folder (for customised tiers).",
+    )(fn)
+
+
+def _render(spec: Path, out: Path, targets: tuple[str, ...], templates: Path) -> Any:
     from .render import render_tree
 
     catalogue = load(spec, out)
     try:
-        return render_tree(catalogue, targets or None)
+        return render_tree(catalogue, targets or None, templates)
     except GenerationError as exc:
         _fail(str(exc))
 
@@ -137,8 +149,9 @@ def validate(spec: Path) -> None:
 @spec_option
 @out_option
 @target_option
+@templates_option
 @click.option("--quiet", "-q", is_flag=True, help="Print nothing when successful.")
-def generate(spec: Path, out: Path, targets: tuple[str, ...], quiet: bool) -> None:
+def generate(spec: Path, out: Path, targets: tuple[str, ...], templates: Path, quiet: bool) -> None:
     """Render every target and write the output folder.
 
     Everything is rendered in memory first; then only changed files are written, and the
@@ -149,7 +162,7 @@ def generate(spec: Path, out: Path, targets: tuple[str, ...], quiet: bool) -> No
     from .writer import write
 
     start = time.perf_counter()
-    tree = _render(spec, out, targets)
+    tree = _render(spec, out, targets, templates)
     try:
         changes = write(tree, out)
     except OutputError as exc:
@@ -173,8 +186,9 @@ def generate(spec: Path, out: Path, targets: tuple[str, ...], quiet: bool) -> No
 @spec_option
 @out_option
 @target_option
+@templates_option
 @click.option("--stat", is_flag=True, help="List the files that differ, without the diff.")
-def check(spec: Path, out: Path, targets: tuple[str, ...], stat: bool) -> None:
+def check(spec: Path, out: Path, targets: tuple[str, ...], templates: Path, stat: bool) -> None:
     """Fail (exit 1) if the output folder differs from what the catalogue renders.
 
     Renders in memory and writes nothing. Prints a unified diff of each changed file, the
@@ -182,7 +196,7 @@ def check(spec: Path, out: Path, targets: tuple[str, ...], stat: bool) -> None:
     """
     from .writer import compare
 
-    tree = _render(spec, out, targets)
+    tree = _render(spec, out, targets, templates)
     changes = compare(tree, out, with_diffs=not stat)
     if changes.clean:
         click.echo(f"{out}/: up to date ({len(tree.files)} files)")

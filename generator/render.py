@@ -80,6 +80,7 @@ class Renderer:
 
         self._jinja = jinja2
         self.templates = templates
+        self.shown = _display(templates)
         self.env = jinja2.Environment(
             loader=jinja2.FileSystemLoader(str(templates)),
             undefined=jinja2.StrictUndefined,
@@ -94,12 +95,21 @@ class Renderer:
         try:
             return self.env.get_template(template).render(**context)
         except jinja2.TemplateSyntaxError as exc:
-            raise GenerationError(f"templates/{exc.name or template}:{exc.lineno}: template error: {exc.message}") from None
+            where = f"{self.shown}/{exc.name or template}:{exc.lineno}"
+            raise GenerationError(f"{where}: template error: {exc.message}") from None
         except jinja2.TemplateNotFound as exc:
-            raise GenerationError(f"templates/{exc.name}: template not found") from None
+            raise GenerationError(f"{self.shown}/{exc.name}:1: template not found") from None
         except jinja2.TemplateError as exc:
             line = _template_line(exc, template)
-            raise GenerationError(f"templates/{template}:{line}: template error: {exc}") from None
+            raise GenerationError(f"{self.shown}/{template}:{line}: template error: {exc}") from None
+
+
+def _display(path: Path) -> str:
+    """A templates folder as shown in messages: relative to the working folder when inside it."""
+    try:
+        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
+    except ValueError:
+        return str(path)
 
 
 def _template_line(exc: BaseException, template: str) -> int:
