@@ -82,10 +82,18 @@ struct Slot {
 
 class Table {
   public:
-    int64_t insert(Kind kind, at::Tensor tensor, c10::Stream stream) {
+    int64_t insert(at::Tensor tensor) {
         std::lock_guard<std::mutex> guard(lock_);
         reserve(1);
-        return insert_locked(kind, std::move(tensor), stream);
+        return insert_locked(Kind::tensor, std::move(tensor));
+    }
+
+    int64_t insert(c10::Stream stream) {
+        std::lock_guard<std::mutex> guard(lock_);
+        reserve(1);
+        const int64_t handle = insert_locked(Kind::stream, at::Tensor());
+        slots_[static_cast<uint64_t>(handle) & kSlotMask].stream = stream;
+        return handle;
     }
 
     // Inserts several tensors under one lock (array results): all of them or none.
@@ -96,7 +104,7 @@ class Table {
         std::lock_guard<std::mutex> guard(lock_);
         reserve(tensors.size());  // may throw; nothing is inserted yet
         for (size_t i = 0; i < tensors.size(); ++i) {
-            out[i] = insert_locked(Kind::tensor, std::move(tensors[i]), Slot{}.stream);
+            out[i] = insert_locked(Kind::tensor, std::move(tensors[i]));
         }
     }
 
@@ -140,7 +148,7 @@ class Table {
         if (needed > slots_.capacity()) slots_.reserve(std::max(needed, slots_.capacity() * 2));
     }
 
-    int64_t insert_locked(Kind kind, at::Tensor tensor, c10::Stream stream) noexcept {
+    int64_t insert_locked(Kind kind, at::Tensor tensor) noexcept {
         uint32_t index;
         if (!free_.empty()) {
             index = free_.back();
@@ -152,7 +160,6 @@ class Table {
         Slot& slot = slots_[index];
         slot.kind = kind;
         slot.tensor = std::move(tensor);
-        slot.stream = stream;
         ++live_;
         return static_cast<int64_t>(static_cast<uint64_t>(kind) << kKindShift |
                                     static_cast<uint64_t>(slot.generation) << kGenerationShift | index);
@@ -188,14 +195,13 @@ class Table {
     int64_t live_ = 0;
 };
 
-// One table per kind, so generations (and stale-handle reports) are per kind. Never
-// destroyed: tensors still held at exit must not be released after libtorch's own static
-// objects are gone.
-Table& table(Kind kind) {
-    static Table* const tensors = new Table();
-    static Table* const streams = new Table();
-    return kind == Kind::stream ? *streams : *tensors;
-}
+// One table per kind, so generations (and stale-handle reports) are per kind. Created when
+// the library loads (no initialisation check on each call) and never destroyed: tensors
+// still held at exit must not be released after libtorch's own static objects are gone.
+Table& g_tensors = *new Table();
+Table& g_streams = *new Table();
+
+inline Table& table(Kind kind) { return kind == Kind::stream ? g_streams : g_tensors; }
 
 std::string join_dims(c10::IntArrayRef dims) {
     std::string s = "[";
@@ -305,14 +311,12 @@ std::string_view text_arg(const char* text, const char* name) {
 
 int64_t new_tensor(at::Tensor tensor) {
     if (!tensor.defined()) fail(Code::other, "the operation returned an undefined tensor");
-    return table(Kind::tensor).insert(Kind::tensor, std::move(tensor), Slot{}.stream);
+    return g_tensors.insert(std::move(tensor));
 }
 
-int64_t new_optional_tensor(at::Tensor tensor) {
-    return tensor.defined() ? table(Kind::tensor).insert(Kind::tensor, std::move(tensor), Slot{}.stream) : 0;
-}
+int64_t new_optional_tensor(at::Tensor tensor) { return tensor.defined() ? g_tensors.insert(std::move(tensor)) : 0; }
 
-int64_t new_stream(c10::Stream stream) { return table(Kind::stream).insert(Kind::stream, at::Tensor(), stream); }
+int64_t new_stream(c10::Stream stream) { return g_streams.insert(stream); }
 
 int64_t write_tensors(int64_t* out, int64_t capacity, std::vector<at::Tensor> tensors) {
     check_out(out, capacity);
