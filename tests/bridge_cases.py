@@ -348,6 +348,16 @@ def check_batch_norm_updates_running_stats(b: Bridge) -> None:
 # ------------------------------------------------------------------ the table
 
 DTYPE_CODES = {torch.float32: 6, torch.float64: 7, torch.int64: 4, torch.bool: 11, torch.int32: 3, torch.complex64: 9}
+DTYPE_BY_CODE = {
+    0: torch.uint8, 1: torch.int8, 2: torch.int16, 3: torch.int32, 4: torch.int64, 5: torch.float16,
+    6: torch.float32, 7: torch.float64, 9: torch.complex64, 10: torch.complex128, 11: torch.bool, 15: torch.bfloat16,
+}
+
+
+def to_dtype(x: torch.Tensor, code: int) -> torch.Tensor:
+    if code not in DTYPE_BY_CODE:
+        raise ValueError(f"unknown dtype code {code}")
+    return x.to(DTYPE_BY_CODE[code])
 
 CASES: dict[str, list[Case]] = {
     # Library Information
@@ -368,6 +378,7 @@ CASES: dict[str, list[Case]] = {
         Case(lambda: ([1.0, 2.0, 3.0, 4.0, 5.0, 6.0], [2, 3]), lambda d, s: torch.tensor(d, dtype=torch.float64).reshape(s)),
         Case(lambda: ([], [0]), lambda d, s: torch.tensor(d, dtype=torch.float64).reshape(s), label="empty"),
         Case(lambda: ([1.5], []), lambda d, s: torch.tensor(d, dtype=torch.float64).reshape(s), label="scalar"),
+        Case(lambda: ([1.0, 2.0, 3.0, 4.0], [-1, 2]), lambda d, s: torch.tensor(d, dtype=torch.float64).reshape(s), label="inferred size"),
     ],
     "rt_torch_tensor_arange": [
         Case(lambda: (0.0, 5.0, 1.0), torch.arange),
@@ -529,7 +540,7 @@ CASES: dict[str, list[Case]] = {
     "rt_torch_live_handles": [Case(check=check_live_handles)],
     "rt_torch_manual_seed": [Case(check=check_manual_seed)],
     "rt_torch_cuda_device_count": [Case(torch=torch.cuda.device_count)],
-    "rt_torch_tensor_from_i64": [Case(lambda: ([1, -2, 3, 4], [2, 2]), lambda d, s: torch.tensor(d).reshape(s))],
+    "rt_torch_tensor_from_i64": [Case(lambda: ([1, -2, 3, 4], [2, 2]), lambda d, s: torch.tensor(d, dtype=torch.int64).reshape(s))],
     "rt_torch_torchtensor_item": [Case(lambda: (torch.tensor([2.5]),), lambda x: x.item()), Case(lambda: (ints(7),), lambda x: x.item())],
     "rt_torch_torchtensor_data_f64": [
         Case(lambda: (r(2, 3),), lambda x: x.flatten().tolist()),
@@ -537,8 +548,8 @@ CASES: dict[str, list[Case]] = {
         Case(check=check_data_rejects_complex, label="complex"),
     ],
     "rt_torch_torchtensor_data_i64": [
-        Case(lambda: (ints([[1, -2], [3, 4]]),), lambda x: x.flatten().tolist()),
-        Case(lambda: (torch.tensor([1.7, -1.7]),), lambda x: x.to(torch.int64).tolist(), label="truncates"),
+        Case(lambda: (ints([[1, -2], [3, 4]]),), lambda x: x.to(torch.int64).flatten().tolist()),
+        Case(lambda: (torch.tensor([1.7, -1.7]),), lambda x: x.to(torch.int64).flatten().tolist(), label="truncates"),
     ],
     "rt_torch_torchtensor_dtype": [
         Case(lambda: (r(2),), lambda x: DTYPE_CODES[x.dtype]),
@@ -546,9 +557,9 @@ CASES: dict[str, list[Case]] = {
         Case(lambda: (torch.tensor([True]),), lambda x: DTYPE_CODES[x.dtype]),
     ],
     "rt_torch_torchtensor_to_dtype": [
-        Case(lambda: (r(3), 7), lambda x, c: x.to(torch.float64)),
-        Case(lambda: (torch.tensor([1.9, -0.5]), 4), lambda x, c: x.to(torch.int64)),
-        Case(lambda: (r(3), 11), lambda x, c: x.to(torch.bool)),
+        Case(lambda: (r(3), 7), to_dtype),
+        Case(lambda: (torch.tensor([1.9, -0.5]), 4), to_dtype),
+        Case(lambda: (r(3), 11), to_dtype),
     ],
     "rt_torch_torchtensor_real": [Case(lambda: (r(3),), torch.real)],
     "rt_torch_torchtensor_imag": [Case(check=check_imag)],

@@ -213,8 +213,8 @@ class Bridge:
     def _array_call(
         self, name: str, result_type: str, capacity: int | str | None, fn: Function, args: list[Any], values: tuple[Any, ...], keep: bool
     ) -> Any:
-        if isinstance(capacity, str):
-            cap = int(values[fn.param_names.index(capacity)])
+        if isinstance(capacity, str):  # a hint from a parameter: trust it within reason
+            cap = min(max(int(values[fn.param_names.index(capacity)]), 0), 64)
         else:
             cap = capacity or 4  # small on purpose: exercises the retry path
         element = {"tensor[]": "int64_t[]", "i64[]": "int64_t[]", "f64[]": "double[]"}[result_type]

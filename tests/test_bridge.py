@@ -78,7 +78,9 @@ def assert_same(actual: Any, expected: Any, case: Case, where: str = "result") -
         assert isinstance(actual, (list, tuple)) and len(actual) == len(expected), f"{where}: {actual!r} != {expected!r}"
         for i, (a, e) in enumerate(zip(actual, expected)):
             assert_same(a, e, case, f"{where}[{i}]")
-    elif isinstance(expected, float):
+    elif isinstance(expected, float) or (isinstance(actual, float) and isinstance(expected, (bool, int))):
+        # f64 results: PyTorch's item() gives int or bool for integer tensors, the ABI a double
+        expected = float(expected)
         assert isinstance(actual, (int, float)), f"{where}: {actual!r}"
         if math.isnan(expected):
             assert math.isnan(actual), f"{where}: {actual} is not NaN"

@@ -5,13 +5,10 @@
 #include <ATen/ops/argmax.h>
 #include <ATen/ops/argmin.h>
 #include <ATen/ops/avg_pool2d.h>
-#include <ATen/ops/batch_norm.h>
-#include <ATen/ops/binary_cross_entropy.h>
 #include <ATen/ops/cat.h>
 #include <ATen/ops/chunk.h>
 #include <ATen/ops/conv2d.h>
 #include <ATen/ops/cross_entropy_loss.h>
-#include <ATen/ops/dropout.h>
 #include <ATen/ops/embedding.h>
 #include <ATen/ops/flatten.h>
 #include <ATen/ops/gather.h>
@@ -22,8 +19,7 @@
 #include <ATen/ops/max_pool2d.h>
 #include <ATen/ops/mean.h>
 #include <ATen/ops/min.h>
-#include <ATen/ops/mse_loss.h>
-#include <ATen/ops/nll_loss.h>
+#include <ATen/ops/nll_loss_nd.h>
 #include <ATen/ops/permute.h>
 #include <ATen/ops/reshape.h>
 #include <ATen/ops/slice.h>
@@ -440,7 +436,7 @@ RT_TORCH_API int64_t rt_torch_nn_batch_norm(int64_t input_, int64_t running_mean
         const bool training = training_;
         const double momentum = momentum_;
         const double eps = eps_;
-        return sffi::new_tensor(at::batch_norm(input, weight, bias, running_mean, running_var, training, momentum, eps, true));
+        return sffi::new_tensor(sffi::batch_norm(input, running_mean, running_var, weight, bias, training, momentum, eps));
     } catch (...) {
         sffi::record_exception("rt_torch_nn_batch_norm");
         return 0;
@@ -468,7 +464,7 @@ RT_TORCH_API int64_t rt_torch_nn_dropout(int64_t input_, double p_, bool trainin
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const double p = p_;
         const bool training = training_;
-        return sffi::new_tensor(at::dropout(input, p, training));
+        return sffi::new_tensor(sffi::dropout(input, p, training));
     } catch (...) {
         sffi::record_exception("rt_torch_nn_dropout");
         return 0;
@@ -505,7 +501,7 @@ RT_TORCH_API int64_t rt_torch_nn_mse_loss(int64_t input_, int64_t target_) noexc
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const at::Tensor target = sffi::tensor_arg(target_, "target");
-        return sffi::new_tensor(at::mse_loss(input, target));
+        return sffi::new_tensor(sffi::mse_loss(input, target));
     } catch (...) {
         sffi::record_exception("rt_torch_nn_mse_loss");
         return 0;
@@ -529,7 +525,7 @@ RT_TORCH_API int64_t rt_torch_nn_binary_cross_entropy(int64_t input_, int64_t ta
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const at::Tensor target = sffi::tensor_arg(target_, "target");
-        return sffi::new_tensor(at::binary_cross_entropy(input, target));
+        return sffi::new_tensor(sffi::binary_cross_entropy(input, target));
     } catch (...) {
         sffi::record_exception("rt_torch_nn_binary_cross_entropy");
         return 0;
@@ -541,7 +537,7 @@ RT_TORCH_API int64_t rt_torch_nn_nll_loss(int64_t input_, int64_t target_) noexc
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const at::Tensor target = sffi::tensor_arg(target_, "target");
-        return sffi::new_tensor(at::nll_loss(input, target));
+        return sffi::new_tensor(at::nll_loss_nd(input, target));
     } catch (...) {
         sffi::record_exception("rt_torch_nn_nll_loss");
         return 0;

@@ -6,7 +6,13 @@
 #include <ATen/Context.h>
 #include <ATen/DeviceAccelerator.h>
 #include <ATen/detail/CUDAHooksInterface.h>
+#include <ATen/ops/batch_norm.h>
+#include <ATen/ops/binary_cross_entropy.h>
+#include <ATen/ops/dropout.h>
+#include <ATen/ops/broadcast_tensors.h>
 #include <ATen/ops/empty.h>
+#include <ATen/ops/mse_loss.h>
+#include <ATen/ops/reshape.h>
 #include <c10/core/CachingDeviceAllocator.h>
 #include <c10/core/GradMode.h>
 #include <c10/core/StreamGuard.h>
@@ -17,6 +23,7 @@
 
 #include <mutex>
 #include <algorithm>
+#include <cmath>
 #include <cstring>
 #include <new>
 #include <stdexcept>
@@ -433,23 +440,14 @@ void manual_seed(int64_t seed) { at::manual_seed(static_cast<uint64_t>(seed)); }
 
 // ============================================================== data
 
+// A copy of the data, reshaped with PyTorch's reshape rules (one size may be -1), so the
+// result and the errors are those of torch.tensor(data).reshape(dims).
 template <class T>
 static at::Tensor tensor_from(c10::ArrayRef<T> data, c10::IntArrayRef dims, at::ScalarType dtype) {
-    int64_t count = 1;
-    for (const int64_t d : dims) {
-        if (d < 0) fail(Code::value, "argument 'dims': negative size in " + join_dims(dims));
-        if (d != 0 && count > std::numeric_limits<int64_t>::max() / d) {
-            fail(Code::value, "argument 'dims': " + join_dims(dims) + " holds too many elements");
-        }
-        count *= d;
-    }
-    if (count != static_cast<int64_t>(data.size())) {
-        fail(Code::value, "argument 'dims': " + join_dims(dims) + " holds " + std::to_string(count) +
-                              " element(s) but data has " + std::to_string(data.size()));
-    }
-    at::Tensor t = at::empty(dims, at::TensorOptions().dtype(dtype));
-    if (count > 0) std::memcpy(t.mutable_data_ptr<T>(), data.data(), sizeof(T) * data.size());
-    return t;
+    const auto n = static_cast<int64_t>(data.size());
+    at::Tensor flat = at::empty({n}, at::TensorOptions().dtype(dtype));
+    if (n > 0) std::memcpy(flat.mutable_data_ptr<T>(), data.data(), sizeof(T) * data.size());
+    return flat.reshape(dims);
 }
 
 at::Tensor from_data(c10::ArrayRef<double> data, c10::IntArrayRef dims) { return tensor_from(data, dims, at::kDouble); }
@@ -483,6 +481,58 @@ at::ScalarType dtype_arg(int32_t code) {
             fail(Code::value, "unknown dtype code " + std::to_string(code) +
                                   " (known: 0 uint8, 1 int8, 2 int16, 3 int32, 4 int64, 5 float16, 6 float32, 7 float64, 9 complex64, 10 complex128, 11 bool, 15 bfloat16)");
     }
+}
+
+// ============================================================== torch.nn.functional
+// torch.nn.functional adds checks and broadcasting in Python before calling the kernel; these
+// helpers do the same, so the bridge has F's semantics and not the bare kernel's.
+
+static std::string py_float(double v) {
+    if (std::isnan(v)) return "nan";
+    if (std::isinf(v)) return v > 0 ? "inf" : "-inf";
+    std::string s = std::to_string(v);  // 6 decimals; trim like Python's repr for short values
+    while (s.size() > 1 && s.back() == '0' && s[s.size() - 2] != '.') s.pop_back();
+    return s;
+}
+
+at::Tensor batch_norm(const at::Tensor& input, const std::optional<at::Tensor>& running_mean,
+                      const std::optional<at::Tensor>& running_var, const std::optional<at::Tensor>& weight,
+                      const std::optional<at::Tensor>& bias, bool training, double momentum, double eps) {
+    if (training) {
+        if (input.dim() == 0) fail(Code::index, "batch_norm of a 0-d input: it has no batch dimension");
+        int64_t values = input.size(0);
+        for (int64_t d = 2; d < input.dim(); ++d) values *= input.size(d);
+        if (values == 1) {
+            fail(Code::value, "Expected more than 1 value per channel when training, got input size torch.Size(" +
+                                  join_dims(input.sizes()) + ")");
+        }
+        if (!(eps > 0.0)) fail(Code::value, "batch_norm eps must be positive during training, but got " + py_float(eps));
+    } else if (eps < 0.0) {
+        fail(Code::value, "batch_norm eps must be non-negative, but got " + py_float(eps));
+    }
+    return at::batch_norm(input, weight, bias, running_mean, running_var, training, momentum, eps, true);
+}
+
+at::Tensor dropout(const at::Tensor& input, double p, bool training) {
+    if (!(p >= 0.0 && p <= 1.0)) {
+        fail(Code::value, "dropout probability has to be between 0 and 1, but got " + py_float(p));
+    }
+    return at::dropout(input, p, training);
+}
+
+at::Tensor mse_loss(const at::Tensor& input, const at::Tensor& target) {
+    auto both = at::broadcast_tensors({input, target});
+    return at::mse_loss(both[0], both[1]);
+}
+
+static std::string torch_size(c10::IntArrayRef dims) { return "torch.Size(" + join_dims(dims) + ")"; }
+
+at::Tensor binary_cross_entropy(const at::Tensor& input, const at::Tensor& target) {
+    if (target.sizes() != input.sizes()) {
+        fail(Code::value, "Using a target size (" + torch_size(target.sizes()) + ") that is different to the input size (" +
+                              torch_size(input.sizes()) + ") is deprecated. Please ensure they have the same size.");
+    }
+    return at::binary_cross_entropy(input, target);
 }
 
 // ============================================================== autograd

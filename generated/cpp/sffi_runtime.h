@@ -138,6 +138,13 @@ const at::Tensor& readable(const at::Tensor& tensor);  // rejects complex tensor
 int32_t dtype_code(const at::Tensor& tensor);
 at::ScalarType dtype_arg(int32_t code);
 
+at::Tensor batch_norm(const at::Tensor& input, const std::optional<at::Tensor>& running_mean,
+                      const std::optional<at::Tensor>& running_var, const std::optional<at::Tensor>& weight,
+                      const std::optional<at::Tensor>& bias, bool training, double momentum, double eps);
+at::Tensor dropout(const at::Tensor& input, double p, bool training);
+at::Tensor mse_loss(const at::Tensor& input, const at::Tensor& target);
+at::Tensor binary_cross_entropy(const at::Tensor& input, const at::Tensor& target);
+
 void zero_grad(const at::Tensor& tensor);
 void no_grad_begin();
 void no_grad_end();

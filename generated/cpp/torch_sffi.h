@@ -150,7 +150,7 @@ RT_TORCH_API int64_t rt_torch_tensor_full(const int64_t* dims, int64_t dims_len,
  * A new float64 tensor holding a copy of flat data, shaped by dims.
  *   data: The values in row-major order.
  *       (data, data_len): pointer and element count; NULL only with length 0.
- *   dims: The shape; its element count must equal the length of data.
+ *   dims: The shape for the data (one size may be -1 and is inferred).
  *       (dims, dims_len): pointer and element count; NULL only with length 0.
  *   Returns: The new float64 tensor; it owns its memory (the data array may be reused at
  *   once).
@@ -1219,7 +1219,7 @@ RT_TORCH_API int32_t rt_torch_cuda_device_count(void) RT_TORCH_NOEXCEPT;
  * A new int64 tensor holding a copy of flat integer data, shaped by dims.
  *   data: The values in row-major order.
  *       (data, data_len): pointer and element count; NULL only with length 0.
- *   dims: The shape; its element count must equal the length of data.
+ *   dims: The shape for the data (one size may be -1 and is inferred).
  *       (dims, dims_len): pointer and element count; NULL only with length 0.
  *   Returns: The new int64 tensor (for indices and class targets).
  *   On error: 0.
