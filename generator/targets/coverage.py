@@ -303,9 +303,8 @@ def _outside_reason(name: str, snapshot: ApiSnapshot) -> str:
         return f"a method of the tensor attribute {owner}, not a public callable itself"
     if last.startswith("__") and last.endswith("__"):
         return f"{name} is a dunder, not a public callable"
-    namespaces = sorted((ns.name for ns in snapshot.namespaces if owner == ns.name), key=len)
-    if namespaces:
-        return f"outside the counted surface of {namespaces[-1]} (see its rule)"
+    if any(ns.name == owner for ns in snapshot.namespaces):
+        return f"outside the counted surface of {owner} (see its rule)"
     return "outside the namespaces this report counts"
 
 
