@@ -8,7 +8,7 @@ GEN := $(BIN)/sffi-gen
 STAMP := $(VENV)/.installed
 
 .DEFAULT_GOAL := all
-.PHONY: all venv generate check build stub test bench golden clean distclean
+.PHONY: all venv generate check coverage snapshot-api build stub test bench golden clean distclean
 
 ## all: set up .venv, regenerate every tier from spec/, build the bridge and the package
 all: generate build
@@ -28,6 +28,14 @@ generate: $(STAMP)
 ## check: fail if generated/ differs from what spec/ and templates/ render
 check: $(STAMP)
 	$(GEN) check
+
+## coverage: write generated/docs/coverage.{md,json,svg} and print the headline figures
+coverage: $(STAMP)
+	$(GEN) coverage
+
+## snapshot-api: retake spec/pytorch_api.json from the pinned torch (after changing the pin)
+snapshot-api: $(STAMP)
+	$(GEN) snapshot-api
 
 ## build: compile libtorch_sffi.so and the torch_sffi extension into build/
 build: $(STAMP)

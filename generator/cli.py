@@ -296,3 +296,73 @@ def build(out: Path, build_dir: Path, jobs: int | None, develop: bool, stub: boo
     except builder.BuildError as exc:
         _fail(f"sffi-gen build: {exc}")
     click.echo(f"build finished in {time.perf_counter() - start:.1f} s")
+
+
+@main.command(name="snapshot-api")
+@spec_option
+@click.option(
+    "--output",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=None,
+    help="Where to write it [default: pytorch_api.json beside the catalogue].",
+)
+@click.option("--check", "check_only", is_flag=True, help="Write nothing; exit 1 if the file differs from a fresh snapshot.")
+def snapshot_api(spec: Path, output: Path | None, check_only: bool) -> None:
+    """Take PyTorch's public Python API from the installed, pinned torch into a committed file.
+
+    The coverage report compares the catalogue with this snapshot and never imports torch, so
+    the report does not depend on the machine. Refuses (exit 2) unless the installed torch is
+    the version pyproject.toml pins. Takes about 20 s (it parses torch's own sources to rank
+    callables by use).
+    """
+    from . import pytorch_api
+    from .loader import API_SNAPSHOT
+
+    target = output or spec.parent / API_SNAPSHOT
+    try:
+        import torch
+    except ImportError:
+        _fail("sffi-gen snapshot-api: torch is not installed (pip install -e '.[dev]' installs the pinned one)")
+    try:
+        text = pytorch_api.snapshot_text(torch, pytorch_api.pinned_torch_version())
+    except pytorch_api.SnapshotError as exc:
+        _fail(f"sffi-gen snapshot-api: {exc}")
+    if check_only:
+        current = target.read_text(encoding="utf-8") if target.is_file() else None
+        if current != text:
+            _fail(f"{target} differs from a fresh snapshot of torch {torch.__version__}. Fix: sffi-gen snapshot-api", EXIT_DRIFT)
+        click.echo(f"{target}: up to date (torch {torch.__version__})")
+        return
+    tmp = target.with_name(f".{target.name}.tmp")
+    tmp.write_text(text, encoding="utf-8")
+    os.replace(tmp, target)
+    for line in pytorch_api.summarize(text):
+        click.echo(f"  {line}")
+    click.echo(f"{target}: written from torch {torch.__version__}")
+
+
+@main.command()
+@spec_option
+@out_option
+def coverage(spec: Path, out: Path) -> None:
+    """Write the coverage report (docs/coverage.md, .json, .svg) and print its headline.
+
+    Renders only the coverage target and writes it with the same writer as `generate` (which
+    renders it too). Every figure comes from the catalogue, its research baseline and the
+    PyTorch API snapshot beside it (see `snapshot-api`); nothing here imports torch.
+    """
+    from .targets import coverage as target
+    from .writer import write
+
+    tree = _render(spec, out, (target.NAME,))
+    try:
+        changes = write(tree, out)
+    except OutputError as exc:
+        _fail(str(exc))
+    head = target.headline(target.build(load(spec, out)))
+    click.echo(f"catalogue:         {head.functions}")
+    click.echo(f"research document: {head.research}")
+    click.echo(f"PyTorch API:       {head.api}")
+    click.echo(f"accounting:        {head.accounting}")
+    state = "up to date" if changes.clean else f"{len(changes.added) + len(changes.changed)} written"
+    click.echo(f"{out}/: {', '.join(sorted(tree.files))} ({state})")

@@ -15,6 +15,9 @@ from . import naming
 from .errors import Diagnostic, SpecError
 from .model import (
     NO_DEFAULT,
+    ApiCallable,
+    ApiNamespace,
+    ApiSnapshot,
     Catalogue,
     Category,
     DType,
@@ -34,6 +37,7 @@ T = TypeVar("T")
 TOP_KEYS = {
     "catalogue": True,
     "research_baseline": True,
+    "pytorch_api": False,
     "error_codes": True,
     "dtypes": True,
     "categories": True,
@@ -75,6 +79,9 @@ REQUIRED_ERROR_CODES = (
 GENERATED_PARAM_NAMES = {"out", "out_capacity"}
 OP_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 PYTORCH_NAME = re.compile(r"^torch(\.[A-Za-z_][A-Za-z0-9_]*)+$")
+# The PyTorch API snapshot (written by `sffi-gen snapshot-api`) sits beside the catalogue
+# unless the catalogue names another file in `pytorch_api`.
+API_SNAPSHOT = "pytorch_api.json"
 
 
 class Reader:
@@ -168,10 +175,15 @@ def _identifier(value: str) -> str | None:
 # --------------------------------------------------------------------------- research
 
 
-def _claim_key(label: str) -> tuple[str, str | None]:
+def list_key(name: str) -> str:
+    """A research list name as claims spell it: 'linear_algebra' and 'linear algebra' -> 'linearalgebra'."""
+    return re.sub(r"[^a-z0-9]", "", name.lower())
+
+
+def claim_key(label: str) -> tuple[str, str | None]:
     """'2.2 element-wise' -> ('2.2', 'elementwise'); '2.1' -> ('2.1', None)."""
     section, _, sub = label.partition(" ")
-    return section, (re.sub(r"[^a-z0-9]", "", sub.lower()) or None)
+    return section, (list_key(sub) or None)
 
 
 def load_research(path: Path, display: str) -> ResearchBaseline:
@@ -209,11 +221,11 @@ def load_research(path: Path, display: str) -> ResearchBaseline:
         claims = r.mapping(claimed_node, "'claimed'", top.line_of("claimed"))
         for label, value in claims.items.items() if claims else ():
             line = claims.line_of(label) if claims else 1
-            section_id, sub = _claim_key(label)
+            section_id, sub = claim_key(label)
             section = by_id.get(section_id)
             if section is None:
                 r.error(line, f"claim '{label}' names unknown section {section_id}")
-            elif sub is not None and sub not in {re.sub(r"[^a-z0-9]", "", k) for k, _ in section.lists}:
+            elif sub is not None and sub not in {list_key(k) for k, _ in section.lists}:
                 r.error(line, f"claim '{label}': section {section_id} has no list '{sub}'")
             if not (isinstance(value, Scalar) and isinstance(value.value, str) and value.value.endswith("%")):
                 r.error(line, f"claim '{label}' must be a percentage like '80%'")
@@ -222,6 +234,88 @@ def load_research(path: Path, display: str) -> ResearchBaseline:
     if r.errors:
         raise SpecError(r.errors)
     return ResearchBaseline(display, document, tuple(sections), tuple(claimed))
+
+
+# --------------------------------------------------------------------------- API snapshot
+
+
+def _names(r: Reader, node: Node | None, what: str, line: int, pattern: re.Pattern[str]) -> tuple[str, ...]:
+    out: list[str] = []
+    for item in r.sequence(node, what, line):
+        if isinstance(item, Scalar) and isinstance(item.value, str) and pattern.match(item.value):
+            out.append(item.value)
+        else:
+            shown = item.value if isinstance(item, Scalar) else type(item).__name__.lower()
+            r.error(item.line, f"{what}: {shown!r} is not a name")
+    return tuple(out)
+
+
+def load_api_snapshot(path: Path, display: str) -> ApiSnapshot:
+    """Loads spec/pytorch_api.json (JSON is YAML, so the positioned loader gives lines)."""
+    root = load_file(path, display)
+    r = Reader(display)
+    top = r.mapping(root, "the API snapshot", 1)
+    if top is None:
+        raise SpecError(r.errors)
+    r.keys(top, {"about": True, "torch_version": True, "rules": True, "usage_scan": True, "namespaces": True}, "the API snapshot")
+    version = r.text(top, "torch_version", "the API snapshot", one_line=True) or ""
+    rules: list[tuple[str, str]] = []
+    rules_node = r.mapping(top.get("rules"), "'rules'", top.line_of("rules")) if "rules" in top.items else None
+    for topic in rules_node.items if rules_node else ():
+        text = r.text(rules_node, topic, "'rules'") if rules_node else None
+        if text is not None:
+            rules.append((topic, text))
+    files = 0
+    skipped: tuple[str, ...] = ()
+    ambiguous: tuple[str, ...] = ()
+    scan = r.mapping(top.get("usage_scan"), "'usage_scan'", top.line_of("usage_scan")) if "usage_scan" in top.items else None
+    if scan is not None:
+        r.keys(scan, {"files": True, "skipped": True, "ambiguous": True}, "'usage_scan'")
+        files = r.scalar(scan, "files", int, "'usage_scan'") or 0
+        skipped = _names(r, scan.get("skipped"), "'skipped'", scan.line_of("skipped"), re.compile(r"^[\w./-]+\.py$"))
+        ambiguous = _names(r, scan.get("ambiguous"), "'ambiguous'", scan.line_of("ambiguous"), OP_NAME)
+    namespaces: list[ApiNamespace] = []
+    seen_ns: dict[str, int] = {}
+    ns_keys = {"name": True, "title": True, "rule": True, "callables": True, "deprecated": True, "attributes": False}
+    callable_keys = {"name": True, "uses": True, "aliases": False}
+    nodes = r.sequence(top.get("namespaces"), "'namespaces'", top.line_of("namespaces")) if "namespaces" in top.items else ()
+    for node in nodes:
+        m = r.mapping(node, "a namespace", node.line)
+        if m is None:
+            continue
+        r.keys(m, ns_keys, "a namespace")
+        name = r.scalar(m, "name", str, "a namespace", check=lambda v: None if PYTORCH_NAME.match(v) or v == "torch" else "must be a dotted torch name")
+        title = r.text(m, "title", "a namespace", one_line=True)
+        rule = r.text(m, "rule", "a namespace")
+        if name is None or title is None or rule is None:
+            continue
+        if name in seen_ns:
+            r.error(m.line_of("name"), f"duplicate namespace '{name}' (first on line {seen_ns[name]})")
+            continue
+        seen_ns[name] = m.line_of("name")
+        callables: list[ApiCallable] = []
+        seen: dict[str, int] = {}
+        for item in r.sequence(m.get("callables"), f"'callables' of {name}", m.line_of("callables")):
+            c = r.mapping(item, f"a callable of {name}", item.line)
+            if c is None:
+                continue
+            r.keys(c, callable_keys, f"a callable of {name}")
+            cname = r.scalar(c, "name", str, f"a callable of {name}", check=lambda v: None if OP_NAME.match(v) else "must be a name")
+            uses = r.scalar(c, "uses", int, f"a callable of {name}", check=lambda v: None if v >= 0 else "must not be negative")
+            aliases = _names(r, c.get("aliases"), f"'aliases' of {name}.{cname}", c.line, PYTORCH_NAME) if "aliases" in c.items else ()
+            if cname is None or uses is None:
+                continue
+            if cname in seen:
+                r.error(c.line, f"duplicate callable '{name}.{cname}' (first on line {seen[cname]})")
+                continue
+            seen[cname] = c.line
+            callables.append(ApiCallable(cname, f"{name}.{cname}", uses, aliases, c.line))
+        deprecated = _names(r, m.get("deprecated"), f"'deprecated' of {name}", m.line_of("deprecated"), OP_NAME)
+        attributes = _names(r, m.get("attributes"), f"'attributes' of {name}", m.line_of("attributes"), OP_NAME) if "attributes" in m.items else ()
+        namespaces.append(ApiNamespace(name, title, rule, tuple(callables), deprecated, attributes, m.line))
+    if r.errors:
+        raise SpecError(r.errors)
+    return ApiSnapshot(display, version, tuple(rules), files, skipped, ambiguous, tuple(namespaces))
 
 
 # --------------------------------------------------------------------------- catalogue
@@ -276,6 +370,7 @@ class CatalogueLoader:
             version = r.text(meta, "version", "'catalogue'", one_line=True) or ""
 
         research = self._research(top)
+        pytorch_api = self._pytorch_api(top)
         categories = self._categories(top)
         error_codes = self._error_codes(top)
         dtypes = self._dtypes(top)
@@ -293,6 +388,7 @@ class CatalogueLoader:
             error_codes=tuple(error_codes),
             dtypes=tuple(dtypes),
             research=research,
+            pytorch_api=pytorch_api,
         )
 
     # -- sections ---------------------------------------------------------------
@@ -308,6 +404,24 @@ class CatalogueLoader:
             return None
         try:
             return load_research(path, display)
+        except SpecError as exc:
+            self.r.errors.extend(exc.diagnostics)
+            return None
+
+    def _pytorch_api(self, top: Mapping) -> ApiSnapshot | None:
+        """The API snapshot named by `pytorch_api`, else pytorch_api.json beside the catalogue if any."""
+        named = "pytorch_api" in top.items
+        rel = self.r.text(top, "pytorch_api", "the catalogue", one_line=True) if named else API_SNAPSHOT
+        if rel is None:
+            return None
+        path = (self.path.parent / rel).resolve()
+        display = os.path.normpath(Path(self.display).parent / rel)
+        if not path.is_file():
+            if named:
+                self.r.error(top.line_of("pytorch_api"), f"PyTorch API snapshot '{rel}' not found (looked for {display})")
+            return None
+        try:
+            return load_api_snapshot(path, display)
         except SpecError as exc:
             self.r.errors.extend(exc.diagnostics)
             return None

@@ -148,6 +148,45 @@ class ResearchBaseline:
 
 
 @dataclass(frozen=True)
+class ApiCallable:
+    """One public callable of a PyTorch namespace, as the API snapshot records it."""
+
+    name: str  # within its namespace: "add" in torch.Tensor
+    qualified: str  # "torch.Tensor.add"
+    uses: int  # call sites in torch's own sources (the snapshot's usage proxy)
+    aliases: tuple[str, ...]  # other public names of the same object, e.g. ("torch.no_grad",)
+    line: int
+
+
+@dataclass(frozen=True)
+class ApiNamespace:
+    name: str  # "torch.nn.functional"
+    title: str
+    rule: str  # what counts as a public callable here, in words
+    callables: tuple[ApiCallable, ...]
+    deprecated: tuple[str, ...]  # listed, not counted
+    attributes: tuple[str, ...]  # public non-callable attributes (torch.Tensor: shape, grad, ...)
+    line: int
+
+
+@dataclass(frozen=True)
+class ApiSnapshot:
+    """PyTorch's public Python API, taken from the pinned torch by `sffi-gen snapshot-api`."""
+
+    path: str
+    torch_version: str
+    rules: tuple[tuple[str, str], ...]  # (topic, rule in words)
+    files_scanned: int
+    files_skipped: tuple[str, ...]
+    ambiguous_methods: tuple[str, ...]
+    namespaces: tuple[ApiNamespace, ...]
+
+    @cached_property
+    def by_qualified(self) -> dict[str, tuple[ApiNamespace, ApiCallable]]:
+        return {c.qualified: (ns, c) for ns in self.namespaces for c in ns.callables}
+
+
+@dataclass(frozen=True)
 class Catalogue:
     path: str  # as shown in diagnostics
     source: str  # as named in generated headers, e.g. "spec/torch_api.yaml"
@@ -158,6 +197,9 @@ class Catalogue:
     error_codes: tuple[ErrorCode, ...]
     dtypes: tuple[DType, ...]
     research: ResearchBaseline
+    # spec/pytorch_api.json beside the catalogue; None when there is none (only the coverage
+    # target needs it, and it says so by name).
+    pytorch_api: ApiSnapshot | None = None
 
     @cached_property
     def by_name(self) -> dict[str, Function]:
