@@ -351,10 +351,11 @@ def coverage(spec: Path, out: Path) -> None:
     renders it too). Every figure comes from the catalogue, its research baseline and the
     PyTorch API snapshot beside it (see `snapshot-api`); nothing here imports torch.
     """
+    from .render import TEMPLATES
     from .targets import coverage as target
     from .writer import write
 
-    tree = _render(spec, out, (target.NAME,))
+    tree = _render(spec, out, (target.NAME,), TEMPLATES)
     try:
         changes = write(tree, out)
     except OutputError as exc:

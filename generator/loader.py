@@ -7,7 +7,9 @@ SpecError; each is one line `FILE:LINE: entry NAME: what is wrong`.
 from __future__ import annotations
 
 import os
+import posixpath
 import re
+from dataclasses import replace
 from pathlib import Path
 from typing import Callable, TypeVar
 
@@ -403,7 +405,7 @@ class CatalogueLoader:
             self.r.error(top.line_of("research_baseline"), f"research baseline '{rel}' not found (looked for {display})")
             return None
         try:
-            return load_research(path, display)
+            return replace(load_research(path, display), source=self._beside_source(rel))
         except SpecError as exc:
             self.r.errors.extend(exc.diagnostics)
             return None
@@ -421,10 +423,14 @@ class CatalogueLoader:
                 self.r.error(top.line_of("pytorch_api"), f"PyTorch API snapshot '{rel}' not found (looked for {display})")
             return None
         try:
-            return load_api_snapshot(path, display)
+            return replace(load_api_snapshot(path, display), source=self._beside_source(rel))
         except SpecError as exc:
             self.r.errors.extend(exc.diagnostics)
             return None
+
+    def _beside_source(self, rel: str) -> str:
+        """A file the catalogue names, as generated files name it: relative to the catalogue's source."""
+        return posixpath.normpath(posixpath.join(posixpath.dirname(self.source), rel))
 
     def _list(self, top: Mapping, key: str) -> tuple[Node, ...]:
         if key not in top.items:

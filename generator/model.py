@@ -137,10 +137,11 @@ class ResearchSection:
 
 @dataclass(frozen=True)
 class ResearchBaseline:
-    path: str
+    path: str  # as shown in diagnostics
     document: str
     sections: tuple[ResearchSection, ...]
     claimed: tuple[tuple[str, str], ...]  # (label as the report wrote it, "100%")
+    source: str = ""  # as named in generated files (relative, machine-independent)
 
     @cached_property
     def by_id(self) -> dict[str, ResearchSection]:
@@ -173,13 +174,14 @@ class ApiNamespace:
 class ApiSnapshot:
     """PyTorch's public Python API, taken from the pinned torch by `sffi-gen snapshot-api`."""
 
-    path: str
+    path: str  # as shown in diagnostics
     torch_version: str
     rules: tuple[tuple[str, str], ...]  # (topic, rule in words)
     files_scanned: int
     files_skipped: tuple[str, ...]
     ambiguous_methods: tuple[str, ...]
     namespaces: tuple[ApiNamespace, ...]
+    source: str = ""  # as named in generated files (relative, machine-independent)
 
     @cached_property
     def by_qualified(self) -> dict[str, tuple[ApiNamespace, ApiCallable]]:

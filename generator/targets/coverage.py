@@ -479,8 +479,8 @@ def _markdown(report: Report, renderer: Any) -> str:
             "docs/coverage.md.j2",
             catalogue=cat,
             headline=headline(report),
-            snapshot_path=snap.path,
-            research_path=cat.research.path,
+            snapshot_path=snap.source,
+            research_path=cat.research.source,
             research_document=cat.research.document,
             torch_version=snap.torch_version,
             categories=categories,
@@ -515,7 +515,7 @@ def _json(report: Report, source: str) -> str:
     ab, at = report.api_totals
     data: dict[str, Any] = {
         "generated": HEADER_TEXT.format(source=source),
-        "inputs": {"catalogue": source, "research_baseline": cat.research.path, "pytorch_api": snap.path},
+        "inputs": {"catalogue": source, "research_baseline": cat.research.source, "pytorch_api": snap.source},
         "torch_version": snap.torch_version,
         "summary": {
             "functions": len(cat.functions),
