@@ -99,3 +99,13 @@ fn cuda_works_where_present_and_fails_cleanly_elsewhere() {
         cuda::empty_cache().unwrap();
     }
 }
+
+/// The example in README.md, kept compiling and true.
+#[test]
+fn readme_example() -> Result<(), TorchError> {
+    use torch_sffi::nn;
+    let x = Tensor::from_data(&[1.0, 2.0, 3.0, 4.0], &[2, 2])?;
+    let y = nn::linear(&x, &Tensor::eye(2)?.to_dtype(torch_sffi::dtype::FLOAT64)?, None)?;
+    assert_eq!(y.data_f64()?, vec![1.0, 2.0, 3.0, 4.0]);
+    Ok(())
+}
