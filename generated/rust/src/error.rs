@@ -216,13 +216,18 @@ pub(crate) fn len_arg(len: usize) -> i64 {
     len as i64
 }
 
-/// Reads an array result through the caller-buffer protocol: offers `capacity` elements,
-/// and when the bridge reports more, calls again with exactly that many.
+/// The largest buffer offered before the bridge has said how long a result is: a capacity
+/// taken from an argument (chunk's `chunks`) may be far larger than the result.
+pub(crate) const MAX_FIRST_CAPACITY: usize = 1 << 16;
+
+/// Reads an array result through the caller-buffer protocol: offers `capacity` elements
+/// (at most MAX_FIRST_CAPACITY), and when the bridge reports more, calls again with exactly
+/// that many.
 pub(crate) fn read_array<T: Copy + Default>(
     capacity: usize,
     mut call: impl FnMut(*mut T, i64) -> i64,
 ) -> Result<Vec<T>, TorchError> {
-    let mut capacity = capacity;
+    let mut capacity = capacity.min(MAX_FIRST_CAPACITY);
     loop {
         let mut buffer = vec![T::default(); capacity];
         let length = call(buffer.as_mut_ptr(), len_arg(capacity));

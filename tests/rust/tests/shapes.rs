@@ -61,4 +61,8 @@ fn joining_and_splitting() {
     assert_eq!(pieces.len(), 2);
     assert_close(&values(&pieces[0]), &[0.0, 1.0, 2.0]);
     assert_close(&values(&pieces[1]), &[3.0, 4.0]);
+    // Far more chunks than elements: one piece per element, and no buffer of 2^40 handles.
+    assert_eq!(counting(3).chunk(1 << 40, 0).unwrap().len(), 3);
+    // A result longer than the first buffer offered is read with a second call.
+    assert_eq!(Tensor::zeros(&[70_000]).unwrap().chunk(70_000, 0).unwrap().len(), 70_000);
 }
