@@ -83,7 +83,13 @@ def test_generate_writes_only_changed_files_and_keeps_the_others(project: Path) 
     result = run_cli("generate", cwd=project)
     assert result.exit_code == 0, result.output
     changed = {line.split()[-1] for line in result.stdout.splitlines() if line.strip().startswith("changed")}
-    assert changed == {"generated/cpp/torch_sffi.h", "generated/simple/ffi.spl"}
+    assert changed == {
+        "generated/cpp/torch_sffi.h",
+        "generated/rust/src/ffi.rs",
+        "generated/rust/src/tensor.rs",
+        "generated/simple/ffi.spl",
+        "generated/simple/mod.spl",
+    }
     for path, inode in inodes.items():
         rel = path.relative_to(project).as_posix()
         if rel not in changed:
@@ -112,7 +118,7 @@ def test_target_option_renders_one_target(tmp_path: Path) -> None:
     out = tmp_path / "generated"
     result = run_cli("generate", "--target", "simple", "--out", str(out), "--spec", str(ROOT / "spec" / "torch_api.yaml"))
     assert result.exit_code == 0
-    assert sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file()) == ["simple/ffi.spl"]
+    assert sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file()) == ["simple/ffi.spl", "simple/mod.spl"]
     assert run_cli("check", "--target", "simple", "--out", str(out), "--spec", str(ROOT / "spec" / "torch_api.yaml")).exit_code == 0
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import textwrap
+from dataclasses import dataclass
 from typing import Mapping, TypeVar
 
 from ..errors import GenerationError
@@ -59,3 +60,70 @@ def extension_sections(catalogue: Catalogue) -> list[tuple[Category, tuple[Funct
         if fns:
             out.append((category, fns))
     return out
+
+
+# --------------------------------------------------------------------------- high-level APIs
+#
+# The wrapper tiers (the Rust crate, Simple's mod.spl, the Python package) share one layout,
+# decided by the naming group of each function:
+#   torchtensor_ with a tensor first, and autograd_ with a tensor first -> a Tensor method
+#   torchtensor_ with a tensor list first (cat, stack), and tensor_      -> a Tensor constructor
+#   torchstream_ -> a Stream method; stream_ -> a Stream constructor
+#   nn_, cuda_, the other autograd_ functions and library functions      -> module functions,
+#   in a namespace named after the group ("" for library functions)
+# Each target keeps its own table of names on top of this (keywords, house style).
+
+TENSOR = "Tensor"
+STREAM = "Stream"
+_NAMESPACE = {"nn_": "nn", "autograd_": "autograd", "cuda_": "cuda", "": ""}
+
+
+@dataclass(frozen=True)
+class Placement:
+    owner: str  # "Tensor", "Stream" (a class) or "" for a module function
+    namespace: str  # for module functions: "", "nn", "autograd", "cuda"
+    is_method: bool  # the first parameter is the receiver (self)
+
+    @property
+    def is_static(self) -> bool:
+        return bool(self.owner) and not self.is_method
+
+
+def placement(fn: Function) -> Placement:
+    group = fn.group
+    first = fn.params[0].type.name if fn.params else None
+    if group.receiver == "tensor" or (group.prefix == "autograd_" and first == "tensor"):
+        return Placement(TENSOR, "", first == "tensor")
+    if group.constructs == "tensor":
+        return Placement(TENSOR, "", False)
+    if group.receiver == "stream":
+        return Placement(STREAM, "", True)
+    if group.constructs == "stream":
+        return Placement(STREAM, "", False)
+    try:
+        return Placement("", _NAMESPACE[group.prefix], False)
+    except KeyError:
+        raise GenerationError(f"{fn.name}: no place in the high-level API for group '{group.prefix}'") from None
+
+
+def release_function(catalogue: Catalogue, owner: str) -> Function:
+    """The function that frees a handle of the owner's kind (the wrappers' free() and drop)."""
+    name = {TENSOR: "rt_torch_torchtensor_free", STREAM: "rt_torch_torchstream_free"}[owner]
+    fn = catalogue.by_name.get(name)
+    if fn is None:
+        raise GenerationError(f"the catalogue has no {name}: {owner} wrappers need it to release their handles")
+    return fn
+
+
+ERROR_PROTOCOL = ("rt_torch_error_code", "rt_torch_error_message")
+
+
+def require_error_protocol(catalogue: Catalogue) -> None:
+    """The wrappers read every failure through these two functions."""
+    missing = [n for n in ERROR_PROTOCOL if n not in catalogue.by_name]
+    if missing:
+        raise GenerationError(f"the catalogue lacks {', '.join(missing)}: wrappers read errors through them")
+
+
+def is_release(fn: Function) -> bool:
+    return fn.name in ("rt_torch_torchtensor_free", "rt_torch_torchstream_free")

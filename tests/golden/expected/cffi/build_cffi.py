@@ -42,6 +42,7 @@ void rt_torch_autograd_backward(int64_t handle);
 bool rt_torch_autograd_requires_grad(int64_t handle);
 int64_t rt_torch_stream_create(int32_t device_id);
 void rt_torch_torchstream_sync(int64_t handle);
+void rt_torch_torchstream_free(int64_t handle);
 void rt_torch_torchtensor_free(int64_t handle);
 int32_t rt_torch_error_code(void);
 const char* rt_torch_error_message(void);

@@ -1,5 +1,5 @@
 // generated from fixture.yaml by sffi-gen; do not edit
-// Layers, Autograd, Streams: 5 function(s) of the C ABI (see torch_sffi.h).
+// Layers, Autograd, Streams: 6 function(s) of the C ABI (see torch_sffi.h).
 #include "sffi_runtime.h"
 
 #include <ATen/ops/linear.h>
@@ -60,6 +60,15 @@ RT_TORCH_API void rt_torch_torchstream_sync(int64_t handle_) noexcept {
         handle.synchronize();
     } catch (...) {
         sffi::record_exception("rt_torch_torchstream_sync");
+    }
+}
+
+RT_TORCH_API void rt_torch_torchstream_free(int64_t handle_) noexcept {
+    sffi::begin_call();
+    try {
+        sffi::free_stream(handle_);
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchstream_free");
     }
 }
 

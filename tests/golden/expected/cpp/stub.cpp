@@ -124,6 +124,11 @@ RT_TORCH_API void rt_torch_torchstream_sync(int64_t) noexcept {
     unavailable("rt_torch_torchstream_sync");
 }
 
+RT_TORCH_API void rt_torch_torchstream_free(int64_t handle) noexcept {
+    begin_call();
+    no_such_handle("rt_torch_torchstream_free", handle, "stream");
+}
+
 RT_TORCH_API void rt_torch_torchtensor_free(int64_t handle) noexcept {
     begin_call();
     no_such_handle("rt_torch_torchtensor_free", handle, "tensor");

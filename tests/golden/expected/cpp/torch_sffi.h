@@ -202,6 +202,14 @@ RT_TORCH_API int64_t rt_torch_stream_create(int32_t device_id) RT_TORCH_NOEXCEPT
 RT_TORCH_API void rt_torch_torchstream_sync(int64_t handle) RT_TORCH_NOEXCEPT;
 
 /*
+ * Releases a stream handle.
+ *   handle: The stream.
+ *   No result: read rt_torch_error_code() after the call.
+ *   Needs CUDA: fails with RT_TORCH_ERR_UNAVAILABLE on a build or machine without it.
+ */
+RT_TORCH_API void rt_torch_torchstream_free(int64_t handle) RT_TORCH_NOEXCEPT;
+
+/*
  * Releases a tensor handle.
  *   handle: The tensor.
  *   No result: read rt_torch_error_code() after the call.

@@ -1,0 +1,249 @@
+// generated from spec/torch_api.yaml by sffi-gen; do not edit
+//! The C ABI of libtorch_sffi.so: every function of the catalogue with its exact C types.
+//!
+//! Handles are `i64` (0 is never valid); arrays go in as (pointer, length) and come back
+//! through a caller buffer (pointer, capacity), the call returning the full length. A failed
+//! call returns a sentinel and sets this thread's error code (`rt_torch_error_code`). The
+//! safe API of this crate is built on these declarations; calling them directly is `unsafe`
+//! only because of the raw pointers: the bridge checks every handle itself.
+
+use std::os::raw::c_char;
+
+extern "C" {
+    /// Reports whether this bridge is backed by libtorch.
+    pub fn rt_torch_available() -> bool;
+    /// The version of the libtorch the bridge was built against, as major.minor.patch.
+    pub fn rt_torch_version() -> *const c_char;
+    /// Reports whether a CUDA device is usable.
+    pub fn rt_torch_cuda_available() -> bool;
+    /// A new tensor of the given shape filled with zeros (default dtype float32).
+    pub fn rt_torch_tensor_zeros(dims: *const i64, dims_len: i64) -> i64;
+    /// A new tensor of the given shape filled with ones.
+    pub fn rt_torch_tensor_ones(dims: *const i64, dims_len: i64) -> i64;
+    /// A new tensor of the given shape sampled from the standard normal distribution.
+    pub fn rt_torch_tensor_randn(dims: *const i64, dims_len: i64) -> i64;
+    /// A new tensor of the given shape sampled uniformly from [0, 1).
+    pub fn rt_torch_tensor_rand(dims: *const i64, dims_len: i64) -> i64;
+    /// A new tensor of the given shape filled with one value (default dtype float32).
+    pub fn rt_torch_tensor_full(dims: *const i64, dims_len: i64, value: f64) -> i64;
+    /// A new float64 tensor holding a copy of flat data, shaped by dims.
+    pub fn rt_torch_tensor_from_data(data: *const f64, data_len: i64, dims: *const i64, dims_len: i64) -> i64;
+    /// A 1-D tensor of values from start up to end (exclusive), spaced by step.
+    pub fn rt_torch_tensor_arange(start: f64, end: f64, step: f64) -> i64;
+    /// A 1-D tensor of steps evenly spaced values from start to end inclusive.
+    pub fn rt_torch_tensor_linspace(start: f64, end: f64, steps: i64) -> i64;
+    /// The n x n identity matrix.
+    pub fn rt_torch_tensor_eye(n: i64) -> i64;
+    /// A new tensor of the given shape whose values are not initialised.
+    pub fn rt_torch_tensor_empty(dims: *const i64, dims_len: i64) -> i64;
+    /// Element-wise sum of two tensors, with broadcasting and type promotion.
+    pub fn rt_torch_torchtensor_add(handle: i64, other: i64) -> i64;
+    /// Element-wise difference of two tensors, with broadcasting.
+    pub fn rt_torch_torchtensor_sub(handle: i64, other: i64) -> i64;
+    /// Element-wise product of two tensors, with broadcasting.
+    pub fn rt_torch_torchtensor_mul(handle: i64, other: i64) -> i64;
+    /// Element-wise true division of two tensors, with broadcasting.
+    pub fn rt_torch_torchtensor_div(handle: i64, other: i64) -> i64;
+    /// Raises every element to a scalar exponent.
+    pub fn rt_torch_torchtensor_pow(handle: i64, exponent: f64) -> i64;
+    /// Element-wise negation.
+    pub fn rt_torch_torchtensor_neg(handle: i64) -> i64;
+    /// Element-wise absolute value.
+    pub fn rt_torch_torchtensor_abs(handle: i64) -> i64;
+    /// Element-wise square root (NaN for negative elements).
+    pub fn rt_torch_torchtensor_sqrt(handle: i64) -> i64;
+    /// Element-wise exponential e**x.
+    pub fn rt_torch_torchtensor_exp(handle: i64) -> i64;
+    /// Element-wise natural logarithm (-inf at 0, NaN for negative elements).
+    pub fn rt_torch_torchtensor_log(handle: i64) -> i64;
+    /// Adds a scalar to every element.
+    pub fn rt_torch_torchtensor_add_scalar(handle: i64, scalar: f64) -> i64;
+    /// Multiplies every element by a scalar.
+    pub fn rt_torch_torchtensor_mul_scalar(handle: i64, scalar: f64) -> i64;
+    /// Rectified linear unit max(0, x).
+    pub fn rt_torch_torchtensor_relu(handle: i64) -> i64;
+    /// Logistic sigmoid 1 / (1 + exp(-x)).
+    pub fn rt_torch_torchtensor_sigmoid(handle: i64) -> i64;
+    /// Hyperbolic tangent.
+    pub fn rt_torch_torchtensor_tanh(handle: i64) -> i64;
+    /// Leaky ReLU, x for x >= 0 and negative_slope * x otherwise.
+    pub fn rt_torch_torchtensor_leaky_relu(handle: i64, negative_slope: f64) -> i64;
+    /// Gaussian error linear unit, exact (erf) form.
+    pub fn rt_torch_torchtensor_gelu(handle: i64) -> i64;
+    /// Softmax along one dimension.
+    pub fn rt_torch_torchtensor_softmax(handle: i64, dim: i64) -> i64;
+    /// Logarithm of the softmax along one dimension, computed stably.
+    pub fn rt_torch_torchtensor_log_softmax(handle: i64, dim: i64) -> i64;
+    /// Matrix product with torch.matmul semantics (vectors, batches, broadcasting).
+    pub fn rt_torch_torchtensor_matmul(handle: i64, other: i64) -> i64;
+    /// Inner product of two 1-D tensors of the same length and dtype.
+    pub fn rt_torch_torchtensor_dot(handle: i64, other: i64) -> i64;
+    /// Swaps two dimensions; the result is a view sharing memory with the input.
+    pub fn rt_torch_torchtensor_transpose(handle: i64, dim0: i64, dim1: i64) -> i64;
+    /// Transpose of a tensor with at most 2 dimensions (a view).
+    pub fn rt_torch_torchtensor_t(handle: i64) -> i64;
+    /// The 2-norm of all elements taken as one vector (Frobenius norm for matrices).
+    pub fn rt_torch_torchtensor_norm(handle: i64) -> f64;
+    /// Determinant of a square matrix.
+    pub fn rt_torch_torchtensor_det(handle: i64) -> f64;
+    /// Inverse of a square matrix (or a batch of them).
+    pub fn rt_torch_torchtensor_inverse(handle: i64) -> i64;
+    /// Reduced singular value decomposition handle = U diag(S) Vh.
+    pub fn rt_torch_torchtensor_svd(handle: i64, out: *mut i64, out_capacity: i64) -> i64;
+    /// Eigenvalues and eigenvectors of a square matrix, as complex tensors.
+    pub fn rt_torch_torchtensor_eig(handle: i64, out: *mut i64, out_capacity: i64) -> i64;
+    /// Sum of all elements.
+    pub fn rt_torch_torchtensor_sum(handle: i64) -> f64;
+    /// Sum along one dimension.
+    pub fn rt_torch_torchtensor_sum_dim(handle: i64, dim: i64, keepdim: bool) -> i64;
+    /// Mean of all elements of a floating-point tensor.
+    pub fn rt_torch_torchtensor_mean(handle: i64) -> f64;
+    /// Mean along one dimension.
+    pub fn rt_torch_torchtensor_mean_dim(handle: i64, dim: i64, keepdim: bool) -> i64;
+    /// The largest element.
+    pub fn rt_torch_torchtensor_max(handle: i64) -> f64;
+    /// Maxima along one dimension, with their indices.
+    pub fn rt_torch_torchtensor_max_dim(handle: i64, dim: i64, keepdim: bool, out: *mut i64, out_capacity: i64) -> i64;
+    /// The smallest element.
+    pub fn rt_torch_torchtensor_min(handle: i64) -> f64;
+    /// Minima along one dimension, with their indices.
+    pub fn rt_torch_torchtensor_min_dim(handle: i64, dim: i64, keepdim: bool, out: *mut i64, out_capacity: i64) -> i64;
+    /// Indices of the maxima along one dimension.
+    pub fn rt_torch_torchtensor_argmax(handle: i64, dim: i64, keepdim: bool) -> i64;
+    /// Indices of the minima along one dimension.
+    pub fn rt_torch_torchtensor_argmin(handle: i64, dim: i64, keepdim: bool) -> i64;
+    /// Standard deviation of all elements, unbiased (Bessel's correction).
+    pub fn rt_torch_torchtensor_std(handle: i64) -> f64;
+    /// Variance of all elements, unbiased (Bessel's correction).
+    pub fn rt_torch_torchtensor_var(handle: i64) -> f64;
+    /// The number of dimensions.
+    pub fn rt_torch_torchtensor_ndim(handle: i64) -> i64;
+    /// The total number of elements.
+    pub fn rt_torch_torchtensor_numel(handle: i64) -> i64;
+    /// The size of every dimension.
+    pub fn rt_torch_torchtensor_shape(handle: i64, out: *mut i64, out_capacity: i64) -> i64;
+    /// The same data with a new shape; a view when possible, a copy otherwise.
+    pub fn rt_torch_torchtensor_reshape(handle: i64, dims: *const i64, dims_len: i64) -> i64;
+    /// A view of the same memory with a new shape.
+    pub fn rt_torch_torchtensor_view(handle: i64, dims: *const i64, dims_len: i64) -> i64;
+    /// Reorders the dimensions (a view).
+    pub fn rt_torch_torchtensor_permute(handle: i64, dims: *const i64, dims_len: i64) -> i64;
+    /// Removes every dimension of size 1.
+    pub fn rt_torch_torchtensor_squeeze(handle: i64) -> i64;
+    /// Removes one dimension if its size is 1.
+    pub fn rt_torch_torchtensor_squeeze_dim(handle: i64, dim: i64) -> i64;
+    /// Inserts a dimension of size 1.
+    pub fn rt_torch_torchtensor_unsqueeze(handle: i64, dim: i64) -> i64;
+    /// Flattens into one dimension.
+    pub fn rt_torch_torchtensor_flatten(handle: i64) -> i64;
+    /// The tensor in contiguous row-major memory.
+    pub fn rt_torch_torchtensor_contiguous(handle: i64) -> i64;
+    /// The slice start:end:step along one dimension (a view).
+    pub fn rt_torch_torchtensor_slice(handle: i64, dim: i64, start: i64, end: i64, step: i64) -> i64;
+    /// Selects entries along a dimension by an index tensor.
+    pub fn rt_torch_torchtensor_index_select(handle: i64, dim: i64, indices: i64) -> i64;
+    /// Gathers values along a dimension by an index tensor of the same rank.
+    pub fn rt_torch_torchtensor_gather(handle: i64, dim: i64, indices: i64) -> i64;
+    /// Concatenates tensors along an existing dimension.
+    pub fn rt_torch_torchtensor_cat(tensors: *const i64, tensors_len: i64, dim: i64) -> i64;
+    /// Stacks tensors of equal shape along a new dimension.
+    pub fn rt_torch_torchtensor_stack(tensors: *const i64, tensors_len: i64, dim: i64) -> i64;
+    /// Splits into at most chunks pieces of equal size along a dimension (views).
+    pub fn rt_torch_torchtensor_chunk(handle: i64, chunks: i64, dim: i64, out: *mut i64, out_capacity: i64) -> i64;
+    /// 2-D convolution over a batch of images.
+    pub fn rt_torch_nn_conv2d(input: i64, weight: i64, bias: i64, stride: *const i64, stride_len: i64, padding: *const i64, padding_len: i64, dilation: *const i64, dilation_len: i64, groups: i64) -> i64;
+    /// 2-D max pooling.
+    pub fn rt_torch_nn_max_pool2d(input: i64, kernel_size: *const i64, kernel_size_len: i64, stride: *const i64, stride_len: i64, padding: *const i64, padding_len: i64) -> i64;
+    /// 2-D average pooling.
+    pub fn rt_torch_nn_avg_pool2d(input: i64, kernel_size: *const i64, kernel_size_len: i64, stride: *const i64, stride_len: i64, padding: *const i64, padding_len: i64) -> i64;
+    /// Batch normalisation over the channel dimension, updating running statistics in training.
+    pub fn rt_torch_nn_batch_norm(input: i64, running_mean: i64, running_var: i64, weight: i64, bias: i64, training: bool, momentum: f64, eps: f64) -> i64;
+    /// Layer normalisation over the trailing dimensions.
+    pub fn rt_torch_nn_layer_norm(input: i64, normalized_shape: *const i64, normalized_shape_len: i64, weight: i64, bias: i64, eps: f64) -> i64;
+    /// Zeroes elements with probability p and scales the rest by 1/(1-p) when training.
+    pub fn rt_torch_nn_dropout(input: i64, p: f64, training: bool) -> i64;
+    /// The affine map input @ weight^T + bias.
+    pub fn rt_torch_nn_linear(input: i64, weight: i64, bias: i64) -> i64;
+    /// Looks up rows of an embedding table by index.
+    pub fn rt_torch_nn_embedding(input: i64, weight: i64) -> i64;
+    /// Mean squared error between input and target.
+    pub fn rt_torch_nn_mse_loss(input: i64, target: i64) -> i64;
+    /// Cross-entropy between logits and class indices (mean over the batch).
+    pub fn rt_torch_nn_cross_entropy(input: i64, target: i64) -> i64;
+    /// Binary cross-entropy between probabilities and targets (mean).
+    pub fn rt_torch_nn_binary_cross_entropy(input: i64, target: i64) -> i64;
+    /// Negative log-likelihood of log-probabilities at class indices (mean).
+    pub fn rt_torch_nn_nll_loss(input: i64, target: i64) -> i64;
+    /// Turns gradient tracking on or off for a leaf tensor, in place.
+    pub fn rt_torch_autograd_set_requires_grad(handle: i64, requires_grad: bool);
+    /// Reports whether a tensor tracks gradients.
+    pub fn rt_torch_autograd_requires_grad(handle: i64) -> bool;
+    /// The gradient accumulated in a tensor by backward.
+    pub fn rt_torch_autograd_grad(handle: i64) -> i64;
+    /// Backpropagates from a scalar tensor, accumulating gradients into the leaves.
+    pub fn rt_torch_autograd_backward(handle: i64);
+    /// Zeroes a tensor's gradient in place; does nothing when none is defined.
+    pub fn rt_torch_autograd_zero_grad(handle: i64);
+    /// A tensor sharing the same data but cut from the autograd graph.
+    pub fn rt_torch_autograd_detach(handle: i64) -> i64;
+    /// Enters a region of this thread in which operations are not recorded for backward.
+    pub fn rt_torch_autograd_no_grad_begin();
+    /// Leaves the innermost no-grad region of this thread.
+    pub fn rt_torch_autograd_no_grad_end();
+    /// A copy of the tensor on a CUDA device.
+    pub fn rt_torch_torchtensor_cuda(handle: i64, device_id: i32) -> i64;
+    /// A copy of the tensor in host memory.
+    pub fn rt_torch_torchtensor_cpu(handle: i64) -> i64;
+    /// Reports whether the tensor lives on a CUDA device.
+    pub fn rt_torch_torchtensor_is_cuda(handle: i64) -> bool;
+    /// The device the tensor lives on.
+    pub fn rt_torch_torchtensor_device(handle: i64) -> i32;
+    /// A copy of the tensor on a CUDA device, enqueued on the given stream.
+    pub fn rt_torch_torchtensor_to_stream(handle: i64, device_id: i32, stream: i64) -> i64;
+    /// A deep copy of the tensor, on the same device.
+    pub fn rt_torch_torchtensor_clone(handle: i64) -> i64;
+    /// Takes a stream from the CUDA stream pool of a device.
+    pub fn rt_torch_stream_create(device_id: i32) -> i64;
+    /// Blocks until all work queued on the stream has finished.
+    pub fn rt_torch_torchstream_sync(handle: i64);
+    /// Reports whether all work queued on the stream has finished.
+    pub fn rt_torch_torchstream_query(handle: i64) -> bool;
+    /// Releases a stream handle.
+    pub fn rt_torch_torchstream_free(handle: i64);
+    /// Releases a tensor handle; the memory goes when no other handle or view uses it.
+    pub fn rt_torch_torchtensor_free(handle: i64);
+    /// Bytes currently allocated by the CUDA caching allocator on a device.
+    pub fn rt_torch_cuda_memory_allocated(device_id: i32) -> i64;
+    /// Peak bytes allocated by the CUDA caching allocator on a device.
+    pub fn rt_torch_cuda_max_memory_allocated(device_id: i32) -> i64;
+    /// Releases the unused cached blocks of the CUDA caching allocator.
+    pub fn rt_torch_cuda_empty_cache();
+    /// The error code of the last call on this thread (0 when it succeeded).
+    pub fn rt_torch_error_code() -> i32;
+    /// The message of the last failed call on this thread, without a C++ backtrace.
+    pub fn rt_torch_error_message() -> *const c_char;
+    /// Clears this thread's error state.
+    pub fn rt_torch_error_clear();
+    /// The number of live tensor and stream handles, for leak checks.
+    pub fn rt_torch_live_handles() -> i64;
+    /// Seeds the default random generators, as torch.manual_seed.
+    pub fn rt_torch_manual_seed(seed: i64);
+    /// The number of usable CUDA devices.
+    pub fn rt_torch_cuda_device_count() -> i32;
+    /// A new int64 tensor holding a copy of flat integer data, shaped by dims.
+    pub fn rt_torch_tensor_from_i64(data: *const i64, data_len: i64, dims: *const i64, dims_len: i64) -> i64;
+    /// The value of a one-element tensor.
+    pub fn rt_torch_torchtensor_item(handle: i64) -> f64;
+    /// Copies the elements, converted to float64, into a caller buffer in row-major order.
+    pub fn rt_torch_torchtensor_data_f64(handle: i64, out: *mut f64, out_capacity: i64) -> i64;
+    /// Copies the elements, converted to int64, into a caller buffer in row-major order.
+    pub fn rt_torch_torchtensor_data_i64(handle: i64, out: *mut i64, out_capacity: i64) -> i64;
+    /// The element type of the tensor.
+    pub fn rt_torch_torchtensor_dtype(handle: i64) -> i32;
+    /// The tensor converted to another element type.
+    pub fn rt_torch_torchtensor_to_dtype(handle: i64, dtype: i32) -> i64;
+    /// The real parts of a tensor (the tensor itself when it is real).
+    pub fn rt_torch_torchtensor_real(handle: i64) -> i64;
+    /// The imaginary parts of a complex tensor.
+    pub fn rt_torch_torchtensor_imag(handle: i64) -> i64;
+}

@@ -1,0 +1,304 @@
+"""generator/simple_syntax.py: the checker accepts what we emit and rejects broken Simple code.
+
+Each broken snippet is pinned to the exact `FILE:LINE: message` the checker gives, so a
+checker that stops noticing a mistake (or blames the wrong line) fails here.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import GENERATED, ROOT
+
+from generator.simple_syntax import Module, main, parse
+
+GOLDEN = ROOT / "tests" / "golden" / "expected" / "simple"
+
+# A small imported module, standing in for ffi.spl: two exported externs and one that is not.
+FFI = """\
+extern fn rt_one(a: i64) -> i64
+extern fn rt_pair(a: i64, b: [i64]) -> [i64]
+extern fn rt_hidden()
+
+export rt_one
+export rt_pair
+"""
+
+
+def ffi() -> Module:
+    module, problems = parse(FFI, "ffi.spl")
+    assert problems == []
+    return module
+
+
+def check(source: str) -> list[str]:
+    return [str(p) for p in parse(source, "t.spl", {"lib.x": ffi()})[1]]
+
+
+# (id, source, the one problem expected)
+BROKEN = [
+    # ---------------------------------------------------------------- layout
+    ("indent_not_multiple_of_4", "fn f() -> i64:\n   1\n", "t.spl:2: indentation of 3 spaces is not a multiple of 4"),
+    (
+        "indent_two_levels_at_once",
+        "fn f() -> i64:\n        1\n",
+        "t.spl:2: indented 8 spaces more than the line before; a block is indented 4",
+    ),
+    ("tab_indent", "fn f() -> i64:\n\t1\n", "t.spl:2: a tab in the indentation: Simple code is indented with 4 spaces"),
+    ("unexpected_indent", "fn f() -> i64:\n    val x = 1\n        x\n", "t.spl:3: unexpected indentation"),
+    ("empty_block", "fn f():\n\nfn g():\n    pass\n", "t.spl:3: expected an indented block after ':' on line 1"),
+    ("indented_at_module_level", "    extern fn f()\n", "t.spl:1: unexpected indentation at module level"),
+    # ---------------------------------------------------------------- punctuation
+    (
+        "missing_colon_after_signature",
+        "fn f() -> i64\n    1\n",
+        "t.spl:1: expected ':' after the signature of fn f, found the end of the line",
+    ),
+    (
+        "missing_colon_after_if",
+        "fn f(x: i64) -> i64:\n    if x > 0\n        return 1\n    0\n",
+        "t.spl:2: expected ':' after the condition of 'if', found the end of the line",
+    ),
+    ("unclosed_paren", "fn f() -> i64:\n    rt_one((1)\n", "t.spl:2: '(' opened here is never closed"),
+    ("mismatched_bracket", "fn f() -> [i64]:\n    [1, 2)\n", "t.spl:2: ')' closes the '[' opened on line 2"),
+    ("stray_closer", "fn f() -> i64:\n    1)\n", "t.spl:2: ')' closes nothing"),
+    (
+        "missing_parameter_type",
+        "extern fn f(a)\n",
+        "t.spl:1: expected ':' after parameter 'a' (every parameter has a type), found ')'",
+    ),
+    ("extern_with_body", "extern fn f() -> i64:\n", "t.spl:1: extern fn f has no body: remove the ':'"),
+    ("operator_at_line_end", "fn f() -> i64:\n    1 +\n", "t.spl:2: an expression ends in an operator"),
+    # ---------------------------------------------------------------- types
+    ("unknown_type", "fn f(x: Tensr) -> i64:\n    1\n", "t.spl:1: unknown type 'Tensr'"),
+    (
+        "arrow_void",
+        "extern fn f() -> void\n",
+        "t.spl:1: 'void' is not a Simple type: a function without a result has no '->'",
+    ),
+    (
+        "generic_arity",
+        "fn f() -> Result<i64>:\n    Ok(1)\n",
+        "t.spl:1: 'Result' takes 2 type argument(s), given 1",
+    ),
+    ("rust_style_array", "extern fn f(a: Vec<i64>)\n", "t.spl:1: 'Vec' takes no type arguments"),
+    # ---------------------------------------------------------------- names and keywords
+    ("keyword_parameter", "extern fn f(var: i64)\n", "t.spl:1: 'var' is a keyword and cannot be a parameter name"),
+    ("keyword_parameter_loss", "extern fn f(loss: f64)\n", "t.spl:1: 'loss' is a keyword and cannot be a parameter name"),
+    ("keyword_function_name", "fn var() -> i64:\n    1\n", "t.spl:1: 'var' is a keyword and cannot be a function name"),
+    (
+        "self_parameter",
+        "class A:\n    x: i64\n    fn f(self: A) -> i64:\n        1\n",
+        "t.spl:3: 'self' is implicit in methods and is never written as a parameter",
+    ),
+    ("unknown_function", "fn f() -> i64:\n    g(1)\n", "t.spl:2: unknown name 'g'"),
+    ("unknown_name_in_interpolation", 'fn f(x: i64) -> text:\n    "{x} and {y}"\n', "t.spl:2: unknown name 'y'"),
+    ("duplicate_definition", "extern fn f()\nfn f():\n    pass\n", "t.spl:2: 'f' is defined twice"),
+    ("duplicate_parameter", "extern fn f(a: i64, a: i64)\n", "t.spl:1: parameter 'a' appears twice"),
+    ("export_unknown", "extern fn f()\nexport g\n", "t.spl:2: export of 'g', which this module does not define"),
+    # ---------------------------------------------------------------- comments and strings
+    (
+        "stray_if_directive",
+        "#if defined(X)\nextern fn f()\n",
+        "t.spl:1: a line starting '#if' is a conditional-compilation directive in Simple, not a comment; "
+        "write '# ' and the text",
+    ),
+    (
+        "stray_else_directive_in_class",
+        "class A:\n    x: i64\n    #else\n",
+        "t.spl:3: a line starting '#else' is a conditional-compilation directive in Simple, not a comment; "
+        "write '# ' and the text",
+    ),
+    ("attribute_line", "#[inline]\nextern fn f()\n", "t.spl:1: a line starting '#[' is an attribute in Simple, not a comment"),
+    ("unterminated_string", 'fn f() -> text:\n    "abc\n', "t.spl:2: a string opened here is not closed on the same line"),
+    ("unterminated_docstring", 'fn f():\n    """never closed\n    pass\n', "t.spl:2: a docstring opened here is never closed"),
+    ("unknown_escape", 'fn f() -> text:\n    "a\\q"\n', "t.spl:2: unknown escape '\\q' in a string"),
+    (
+        "unclosed_interpolation",
+        'fn f(x: i64) -> text:\n    "{x"\n',
+        "t.spl:2: '{' in a string opens an interpolation that is never closed (write '\\{')",
+    ),
+    (
+        "docstring_in_the_middle",
+        'fn f():\n    pass\n    """late"""\n',
+        "t.spl:3: a docstring is only allowed as the first statement of a module, class or function",
+    ),
+    # ---------------------------------------------------------------- statements
+    (
+        "use_without_names",
+        "use lib.x\n",
+        "t.spl:1: 'use lib.x' imports nothing: end it with '.*' or '.{names}'",
+    ),
+    ("use_unknown_module", "use lib.y.*\n", "t.spl:1: cannot resolve module 'lib.y'"),
+    ("use_not_exported", "use lib.x.{rt_hidden}\n", "t.spl:1: 'rt_hidden' is not exported by lib.x"),
+    ("glob_skips_unexported", "use lib.x.*\nfn f():\n    rt_hidden()\n", "t.spl:3: unknown name 'rt_hidden'"),
+    ("else_without_if", "fn f():\n    else:\n        pass\n", "t.spl:2: 'else' without a matching 'if' before it"),
+    (
+        "module_level_statement",
+        "val x = 1\n",
+        "t.spl:1: 'val' at module level: the generated modules declare, they do not run code",
+    ),
+    (
+        "assign_to_val",
+        "fn f() -> i64:\n    val x = 1\n    x = 2\n    x\n",
+        "t.spl:3: 'x' is a val and cannot be assigned: declare it with var",
+    ),
+    ("assign_to_parameter", "fn f(a: i64):\n    a = 2\n", "t.spl:2: 'a' is a parameter and cannot be assigned"),
+    (
+        "default_before_required",
+        "extern fn f(a: i64 = 1, b: i64)\n",
+        "t.spl:1: parameter 'b' has no default but follows one that has",
+    ),
+    # ---------------------------------------------------------------- classes
+    (
+        "fn_assigns_self",
+        "class A:\n    x: i64\n    fn set(v: i64):\n        self.x = v\n",
+        "t.spl:4: fn set assigns self.x: a method that changes its object is declared with 'me'",
+    ),
+    (
+        "fn_calls_me",
+        "class A:\n    x: i64\n    me reset():\n        self.x = 0\n    fn f():\n        self.reset()\n",
+        "t.spl:6: a fn calls me reset on self: a method that changes its object is declared with 'me'",
+    ),
+    ("self_in_static", "class A:\n    x: i64\n    static fn f() -> i64:\n        self.x\n", "t.spl:4: 'self' in static fn f"),
+    ("self_outside_class", "fn f() -> i64:\n    self.x\n", "t.spl:2: 'self' outside a class"),
+    ("unknown_member", "class A:\n    x: i64\n    fn f() -> i64:\n        self.y\n", "t.spl:4: class A has no member 'y'"),
+    ("unknown_method", "class A:\n    x: i64\n    fn f():\n        self.g()\n", "t.spl:4: class A has no method 'g'"),
+    (
+        "unknown_static",
+        "class A:\n    x: i64\n    static fn make() -> A:\n        A(x: 1)\nfn f() -> A:\n    A.mak()\n",
+        "t.spl:6: class A has no static fn 'mak'",
+    ),
+    (
+        "constructor_missing_field",
+        "class A:\n    x: i64\n    y: i64\nfn f() -> A:\n    A(x: 1)\n",
+        "t.spl:5: A(...) leaves field 'y' unset",
+    ),
+    (
+        "constructor_positional",
+        "class A:\n    x: i64\nfn f() -> A:\n    A(1)\n",
+        "t.spl:4: construct A with named fields: A(field: value, ...)",
+    ),
+    ("lowercase_class", "class tensor:\n    x: i64\n", "t.spl:1: class names start with a capital letter: 'tensor'"),
+    (
+        "field_after_methods_typo",
+        "class A:\n    x i64\n",
+        "t.spl:2: expected a field, 'fn', 'me' or 'static fn' in class A, found 'x'",
+    ),
+    # ---------------------------------------------------------------- calls
+    (
+        "extern_arity",
+        "use lib.x.*\nfn f() -> i64:\n    rt_one(1, 2)\n",
+        "t.spl:3: extern fn rt_one takes 1 argument, given 2",
+    ),
+    (
+        "fn_arity_with_defaults",
+        "fn g(a: i64, b: i64 = 1) -> i64:\n    a\nfn f() -> i64:\n    g()\n",
+        "t.spl:4: fn g takes 1 to 2 arguments, given 0",
+    ),
+    (
+        "unknown_named_argument",
+        "fn g(a: i64) -> i64:\n    a\nfn f() -> i64:\n    g(b: 1)\n",
+        "t.spl:4: fn g has no parameter 'b'",
+    ),
+    (
+        "positional_after_named",
+        "fn g(a: i64, b: i64) -> i64:\n    a\nfn f() -> i64:\n    g(a: 1, 2)\n",
+        "t.spl:4: a positional argument follows a named one",
+    ),
+    ("ok_arity", "fn f() -> Result<i64, text>:\n    Ok(1, 2)\n", "t.spl:2: Ok takes 1 argument, given 2"),
+]
+
+
+@pytest.mark.parametrize("source, expected", [(s, e) for _, s, e in BROKEN], ids=[i for i, _, _ in BROKEN])
+def test_broken_code_is_rejected_with_a_pinned_message(source: str, expected: str) -> None:
+    assert check(source) == [expected]
+
+
+GOOD = """\
+\"\"\"A module docstring.\"\"\"
+use lib.x.*
+
+# A class with every kind of member.
+class Box:
+    \"\"\"Holds a value.\"\"\"
+    value: i64
+    items: [i64]
+
+    static fn make(v: i64 = 0) -> Box:
+        Box(value: v, items: [])
+
+    fn get() -> i64:
+        self.value
+
+    me set(v: i64) -> Result<(), text>:
+        if v < 0:
+            return Err("negative: {v}")
+        elif v == 0 and not self.items.len() > 0:
+            self.value = 0
+        else:
+            self.value = v
+        Ok(())
+
+    me add(v: i64):
+        self.items.push(v)
+
+fn total(xs: [i64]) -> i64:
+    var sum = 0
+    for x in xs:
+        sum = sum + x * 2 - (x % 3) / 1
+    var i = 0
+    while i < xs.len():
+        i = i + 1
+    sum
+
+fn one_line(x: f64) -> f64: x * 1.5e-3
+
+fn calls() -> [i64]:
+    val b = Box.make(v: 3)
+    val pair = rt_pair(rt_one(-1), [1, 2, 0x1f])
+    print "{b.get()} {pair[0]}"
+    pair
+
+export Box, total
+export calls
+"""
+
+
+def test_the_constructs_we_use_are_accepted() -> None:
+    assert check(GOOD) == []
+
+
+def test_the_generated_simple_files_are_accepted() -> None:
+    ffi_module, problems = parse((GENERATED / "simple" / "ffi.spl").read_text(), "ffi.spl")
+    assert problems == []
+    mod, problems = parse((GENERATED / "simple" / "mod.spl").read_text(), "mod.spl", {"lib.torch.ffi": ffi_module})
+    assert problems == []
+    assert set(mod.classes) >= {"Tensor", "Stream", "TorchError"}
+
+
+def test_the_golden_simple_files_are_accepted() -> None:
+    ffi_module, problems = parse((GOLDEN / "ffi.spl").read_text(), "ffi.spl")
+    assert problems == []
+    assert parse((GOLDEN / "mod.spl").read_text(), "mod.spl", {"lib.torch.ffi": ffi_module})[1] == []
+
+
+def test_a_mistake_in_the_generated_module_is_found_on_its_line(tmp_path: Path) -> None:
+    text = (GENERATED / "simple" / "mod.spl").read_text()
+    lines = text.splitlines()
+    index = next(i for i, line in enumerate(lines) if line.strip().startswith("tensor_result(rt_torch_torchtensor_add("))
+    lines[index] = lines[index].replace("rt_torch_torchtensor_add(self.handle, other.handle)", "rt_torch_torchtensor_add(self.handle)")
+    broken = tmp_path / "mod.spl"
+    broken.write_text("\n".join(lines) + "\n")
+    shutil_copy = tmp_path / "ffi.spl"
+    shutil_copy.write_text((GENERATED / "simple" / "ffi.spl").read_text())
+    assert main([str(broken)]) == 1
+    ffi_module = parse(shutil_copy.read_text(), "ffi.spl")[0]
+    problems = [str(p) for p in parse(broken.read_text(), "mod.spl", {"lib.torch.ffi": ffi_module})[1]]
+    assert problems == [f"mod.spl:{index + 1}: extern fn rt_torch_torchtensor_add takes 2 arguments, given 1"]
+
+
+def test_command_line_checks_the_generated_files(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([str(GENERATED / "simple" / "ffi.spl"), str(GENERATED / "simple" / "mod.spl")]) == 0
+    assert capsys.readouterr().out == ""
