@@ -10,6 +10,7 @@ Rendering never touches the disk except to read templates; the writer owns all o
 from __future__ import annotations
 
 import importlib
+import os
 import traceback
 from dataclasses import dataclass
 from pathlib import Path
@@ -83,6 +84,7 @@ class Renderer:
         self.shown = _display(templates)
         self.env = jinja2.Environment(
             loader=jinja2.FileSystemLoader(str(templates)),
+            bytecode_cache=_bytecode_cache(jinja2),
             undefined=jinja2.StrictUndefined,
             keep_trailing_newline=True,
             trim_blocks=True,
@@ -102,6 +104,18 @@ class Renderer:
         except jinja2.TemplateError as exc:
             line = _template_line(exc, template)
             raise GenerationError(f"{self.shown}/{template}:{line}: template error: {exc}") from None
+
+
+def _bytecode_cache(jinja2: ModuleType) -> object | None:
+    """Compiled templates cached per user (keyed by each template's source checksum, so an
+    edited template is always recompiled): compiling them is a third of a generate run."""
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    directory = os.path.join(base, "sffi-gen", "jinja")
+    try:
+        os.makedirs(directory, exist_ok=True)
+    except OSError:
+        return None
+    return jinja2.FileSystemBytecodeCache(directory)
 
 
 def _display(path: Path) -> str:

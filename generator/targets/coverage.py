@@ -104,9 +104,30 @@ def entry_names(fn: Function) -> tuple[str, ...]:
     return tuple(sorted(names))
 
 
-def binds(fn: Function, c: ApiCallable) -> bool:
-    names = set(entry_names(fn))
-    return c.qualified in names or any(a in names for a in c.aliases)
+@dataclass(frozen=True)
+class Bindings:
+    """Which entries bind which callables, computed once: entry x callable is 100k+ pairs."""
+
+    entries_of: dict[str, tuple[str, ...]]  # callable (qualified) -> entry names, catalogue order
+    callables_of: dict[str, tuple[str, ...]]  # entry name -> callables (qualified), snapshot order
+
+
+def bindings(catalogue: Catalogue, snapshot: ApiSnapshot) -> Bindings:
+    by_name: dict[str, list[str]] = {}
+    for fn in catalogue.functions:
+        for name in entry_names(fn):
+            by_name.setdefault(name, []).append(fn.name)
+    order = {fn.name: i for i, fn in enumerate(catalogue.functions)}
+    entries_of: dict[str, tuple[str, ...]] = {}
+    callables_of: dict[str, list[str]] = {fn.name: [] for fn in catalogue.functions}
+    for ns in snapshot.namespaces:
+        for c in ns.callables:
+            found = {e for n in (c.qualified, *c.aliases) for e in by_name.get(n, ())}
+            entries = tuple(sorted(found, key=order.__getitem__))
+            entries_of[c.qualified] = entries
+            for e in entries:
+                callables_of[e].append(c.qualified)
+    return Bindings(entries_of, {k: tuple(v) for k, v in callables_of.items()})
 
 
 # --------------------------------------------------------------------------- the report's rows
@@ -269,13 +290,13 @@ def _research(catalogue: Catalogue) -> tuple[ResearchRow, ...]:
     return tuple(rows)
 
 
-def _api(catalogue: Catalogue, snapshot: ApiSnapshot) -> tuple[ApiRow, ...]:
+def _api(snapshot: ApiSnapshot, index: Bindings) -> tuple[ApiRow, ...]:
     rows = []
     for ns in snapshot.namespaces:
         bound: list[BoundCallable] = []
         unbound: list[ApiCallable] = []
         for c in ns.callables:
-            entries = tuple(f.name for f in catalogue.functions if binds(f, c))
+            entries = index.entries_of[c.qualified]
             if entries:
                 bound.append(BoundCallable(c, entries))
             else:
@@ -326,12 +347,10 @@ def _sentence(text: str) -> str:
     return text if text.endswith(".") else text + "."
 
 
-def _entries(catalogue: Catalogue, snapshot: ApiSnapshot) -> tuple[EntryRow, ...]:
+def _entries(catalogue: Catalogue, snapshot: ApiSnapshot, index: Bindings) -> tuple[EntryRow, ...]:
     rows = []
     for fn in catalogue.functions:
-        counts = tuple(
-            c.qualified for ns in snapshot.namespaces for c in ns.callables if binds(fn, c)
-        )
+        counts = index.callables_of[fn.name]
         status = status_of(fn)
         rows.append(
             EntryRow(
@@ -354,13 +373,14 @@ def build(catalogue: Catalogue) -> Report:
             f"target {NAME}: no PyTorch API snapshot ({API_SNAPSHOT} beside {catalogue.path}, or the file its "
             f"`pytorch_api` key names); take one with `sffi-gen snapshot-api`"
         )
+    index = bindings(catalogue, snapshot)
     return Report(
         catalogue,
         snapshot,
         _categories(catalogue),
         _research(catalogue),
-        _api(catalogue, snapshot),
-        _entries(catalogue, snapshot),
+        _api(snapshot, index),
+        _entries(catalogue, snapshot, index),
     )
 
 
