@@ -20,7 +20,7 @@ from .errors import GenerationError
 from .model import Catalogue
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
-TARGET_MODULES = ("cpp", "cffi", "simple")
+TARGET_MODULES = ("cpp", "cffi", "simple", "python")
 
 HEADER_TEXT = "generated from {source} by sffi-gen; do not edit"
 

@@ -83,7 +83,7 @@ def test_generate_writes_only_changed_files_and_keeps_the_others(project: Path) 
     result = run_cli("generate", cwd=project)
     assert result.exit_code == 0, result.output
     changed = {line.split()[-1] for line in result.stdout.splitlines() if line.strip().startswith("changed")}
-    assert changed == {"generated/cpp/torch_sffi.h", "generated/simple/ffi.spl"}
+    assert changed == {"generated/cpp/torch_sffi.h", "generated/simple/ffi.spl", "generated/python/torch_sffi/_tensor.py"}
     for path, inode in inodes.items():
         rel = path.relative_to(project).as_posix()
         if rel not in changed:
