@@ -133,7 +133,7 @@ ERROR_CLASSES: dict[str, tuple[str, str | None]] = {
     "index": ("TorchIndexError", "IndexError"),
     "value": ("TorchValueError", "ValueError"),
     "type": ("TorchTypeError", "TypeError"),
-    "unavailable": ("TorchUnavailableError", "RuntimeError"),
+    "unavailable": ("TorchUnavailableError", "NotImplementedError"),  # a RuntimeError too
     "out_of_memory": ("TorchOutOfMemoryError", "MemoryError"),
     "other": ("TorchRuntimeError", "RuntimeError"),
 }
@@ -276,7 +276,12 @@ OPERATORS: dict[str, str] = {
     "__neg__": "neg",
     "__abs__": "abs",
 }
-REFLECTED: dict[str, str] = {"__rsub__": "rt_torch_torchtensor_sub", "__rtruediv__": "rt_torch_torchtensor_div"}
+# Reflected operators `number OP tensor`, computed the way PyTorch computes them (bit for bit):
+# number - t through a 0-d tensor of the promoted dtype; number / t as t ** -1 * number.
+REFLECTED: dict[str, tuple[str, tuple[str, ...]]] = {
+    "__rsub__": ("through_scalar", ("rt_torch_torchtensor_sub",)),
+    "__rtruediv__": ("reciprocal", ("rt_torch_torchtensor_pow", "rt_torch_torchtensor_mul", "rt_torch_torchtensor_free")),
+}
 # Constructors (rt_torch_tensor_*) take PyTorch's keyword `requires_grad` too. (Not `dtype`:
 # converting after the fact would give other random numbers than torch.randn(dtype=...).)
 GRAD_KWARG = "requires_grad"
@@ -831,11 +836,22 @@ class Builder:
         """(operator, method) pairs for the methods this catalogue has."""
         return [(op, m) for op, m in OPERATORS.items() if m in self.tensor_methods]
 
-    def reflected(self) -> list[tuple[str, str]]:
+    def reflected(self) -> list[Member]:
         out = []
-        for op, fn_name in REFLECTED.items():
-            if fn_name in self.fns:
-                out.append((op, self.modules["_tensor"].bind(fn_name, True)))
+        methods = {fn.name: name for name, fn in self.tensor_methods.items()}
+        for op, (recipe, fn_names) in REFLECTED.items():
+            if not all(f in self.fns for f in fn_names):
+                continue
+            if recipe == "through_scalar":
+                var = self.modules["_tensor"].bind(fn_names[0], True)
+                body: tuple[str, ...] = (f"return _wrap(_with_scalar({var}, self._h, other, True))",)
+            elif recipe == "reciprocal":
+                pow_, mul, free = (methods[f] for f in fn_names)
+                body = (f"inverse = self.{pow_}(-1.0)", "try:", f"    return inverse.{mul}(other)", "finally:", f"    inverse.{free}()")
+            else:
+                raise GenerationError(f"target {NAME}: unknown recipe '{recipe}' for {op}")
+            doc = doc_literal([f"number {op[3:-2]} tensor, as PyTorch computes it."])
+            out.append(Member(op, (), f"{op}(self, other: float) -> Tensor", doc, body, functions=fn_names))
         return out
 
 

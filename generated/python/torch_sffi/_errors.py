@@ -57,7 +57,7 @@ class TorchTypeError(TorchError, TypeError):
     code = 4
 
 
-class TorchUnavailableError(TorchError, RuntimeError):
+class TorchUnavailableError(TorchError, NotImplementedError):
     """Not available in this build: CUDA on a CPU build, a bridge built without libtorch (c10::NotImplementedError). (code 5: unavailable)"""
 
     code = 5

@@ -2229,10 +2229,16 @@ class Tensor:
     __neg__ = neg
     __abs__ = abs
     def __rsub__(self, other: float) -> Tensor:
+        """number sub tensor, as PyTorch computes it."""
         return _wrap(_with_scalar(_f_torchtensor_sub, self._h, other, True))
 
     def __rtruediv__(self, other: float) -> Tensor:
-        return _wrap(_with_scalar(_f_torchtensor_div, self._h, other, True))
+        """number truediv tensor, as PyTorch computes it."""
+        inverse = self.pow(-1.0)
+        try:
+            return inverse.mul(other)
+        finally:
+            inverse.free()
 
 
 def tensor(data: Any, dtype: DType | None = None, requires_grad: bool = False) -> Tensor:

@@ -57,7 +57,7 @@ class TorchTypeError(TorchError, TypeError):
     code = 4
 
 
-class TorchUnavailableError(TorchError, RuntimeError):
+class TorchUnavailableError(TorchError, NotImplementedError):
     """Not in this build. (code 5: unavailable)"""
 
     code = 5
