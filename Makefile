@@ -8,7 +8,7 @@ GEN := $(BIN)/sffi-gen
 STAMP := $(VENV)/.installed
 
 .DEFAULT_GOAL := all
-.PHONY: all venv generate check build stub test bench golden clean distclean
+.PHONY: all venv generate check build wheel stub test bench golden clean distclean
 
 ## all: set up .venv, regenerate every tier from spec/, build the bridge and the package
 all: generate build
@@ -32,6 +32,10 @@ check: $(STAMP)
 ## build: compile libtorch_sffi.so and the torch_sffi extension into build/
 build: $(STAMP)
 	$(GEN) build --develop
+
+## wheel: also pack torch_sffi as a pip-installable wheel into build/dist/
+wheel: all
+	$(GEN) build --wheel
 
 ## test: everything above, then the whole test suite
 test: all

@@ -555,3 +555,15 @@ def test_types_of_the_public_api_are_precise(tmp_path: Path) -> None:
     assert ko.returncode == 1, ko.stdout + ko.stderr
     assert 'Incompatible types in assignment (expression has type "float", variable has type "Tensor")' in ko.stdout
     assert "reshape" in ko.stdout
+
+
+def test_the_readme_example_gives_pytorchs_numbers() -> None:
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text()
+    section = readme[readme.index("## Python") :]
+    code = section[section.index("```python\n") + len("```python\n") :]
+    code = code[: code.index("```")]
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, env={"PYTHONPATH": str(PACKAGE_DIR)})
+    assert run.returncode == 0, run.stderr
+    lines = run.stdout.splitlines()
+    half = len(lines) // 2
+    assert half >= 3 and lines[:half] == lines[half:], run.stdout

@@ -288,6 +288,7 @@ GRAD_KWARG = "requires_grad"
 # Namespaces that also offer Tensor methods as functions of their first argument.
 DELEGATE_CATEGORIES: dict[str, str] = {"activation": "nn"}  # category -> namespace
 DELEGATE_GROUPS: dict[str, str] = {"autograd_": "autograd"}  # group word -> namespace
+DELEGATE_RECEIVER: dict[str, str] = {"nn": "input", "autograd": "tensor"}  # namespace -> its first parameter
 
 # Catalogue functions the hand-made parts of the runtime (repr, tolist, item, construction
 # from lists, scopes, scalar operands, indexing) call. The first three are required; any other
@@ -362,10 +363,10 @@ class Member:
 
     name: str
     decorators: tuple[str, ...]
-    signature: str  # after `def `
+    signature: tuple[str, ...]  # after `def `, up to the colon (a long one on several lines)
     doc: tuple[str, ...]  # docstring literal lines (the first opens it, the last closes it)
     body: tuple[str, ...]
-    overloads: tuple[str, ...] = ()  # @overload signatures rendered before it
+    overloads: tuple[tuple[str, ...], ...] = ()  # @overload signatures rendered before it
     functions: tuple[str, ...] = ()  # catalogue functions it calls
 
 
@@ -454,14 +455,32 @@ def default_literal(p: Param) -> str:
     raise GenerationError(f"target {NAME}: no Python literal for default {value!r} of {p.name}")
 
 
+SIGNATURE_WIDTH = 100
+
+
+def signature(name: str, params: list[str], ret: str, indent: int) -> tuple[str, ...]:
+    """`name(params) -> ret` as source lines: one line when it fits, else one parameter a line."""
+    one = f"{name}({', '.join(params)}) -> {ret}"
+    if indent + len("def ") + len(one) + 1 <= SIGNATURE_WIDTH or not params:
+        return (one,)
+    return (f"{name}(", *[f"    {p}," for p in params], f") -> {ret}")
+
+
+def _py_doc(p: Param) -> str:
+    """A parameter's doc in Python terms: the C ABI's 0 handle for "no tensor" is None here."""
+    return p.doc.replace("0 for none", "None for none") if p.type.name == "tensor?" else p.doc
+
+
 def _lower_first(text: str) -> str:
     return text[:1].lower() + text[1:]
 
 
-def _doc_lines(fn: Function, skip_receiver: bool, extra_args: dict[str, str] | None = None) -> list[str]:
+def _doc_lines(
+    fn: Function, skip_receiver: bool, extra_args: dict[str, str] | None = None, rename: dict[str, str] | None = None
+) -> list[str]:
     lines = wrap(fn.summary, 84)
     params = fn.params[1:] if skip_receiver else fn.params
-    docs = [(p.name, (extra_args or {}).get(p.name, p.doc)) for p in params]
+    docs = [((rename or {}).get(p.name, p.name), (extra_args or {}).get(p.name, _py_doc(p))) for p in params]
     if is_constructor(fn):
         docs.append((GRAD_KWARG, "Record operations on the new tensor for backward (a leaf)."))
     if docs:
@@ -679,7 +698,7 @@ class Builder:
         indent = "        " if pl.container in ("Tensor", "Stream") else "    "
         mod.add(
             pl.container,
-            Member(pl.name, decorators, f"{pl.name}({', '.join(sig_params)}) -> {ret}", doc_literal(doc, indent), tuple(body), functions=(fn.name,)),
+            Member(pl.name, decorators, signature(pl.name, sig_params, ret, len(indent) - 4), doc_literal(doc, indent), tuple(body), functions=(fn.name,)),
         )
         self.paths[fn.name].append(f"{PUBLIC_PREFIX[pl.container]}.{pl.name}")
         if pl.container == "Tensor":
@@ -696,7 +715,7 @@ class Builder:
         doc = doc_literal(wrap(fn.summary, 84) + _doc_tail([fn]), "        ")
         mod.add(
             pl.container,
-            Member(pl.name, (f"{pl.name}.setter",), f"{pl.name}(self, {value.name}: {ann}) -> None", doc, tuple(body), functions=(fn.name,)),
+            Member(pl.name, (f"{pl.name}.setter",), signature(pl.name, ["self", f"{value.name}: {ann}"], "None", 4), doc, tuple(body), functions=(fn.name,)),
         )
         self.paths[fn.name].append(f"{PUBLIC_PREFIX[pl.container]}.{pl.name} (setter)")
 
@@ -705,9 +724,9 @@ class Builder:
         if fn.params:
             raise GenerationError(f"target {NAME}: {fn.name} enters or exits a context but takes parameters")
         if pl.kind == "enter":
-            sig = "__enter__(self) -> None"
+            sig = signature("__enter__", ["self"], "None", 4)
         else:
-            sig = "__exit__(self, *exc: object) -> None"
+            sig = signature("__exit__", ["self", "*exc: object"], "None", 4)
         mod.add(pl.container, Member(pl.name, (), sig, doc_literal(doc, "        "), tuple(body), functions=(fn.name,)))
         self.paths[fn.name].append(f"{PUBLIC_PREFIX[pl.container]}.{pl.name}")
 
@@ -724,10 +743,10 @@ class Builder:
         rest_sig = [f"{p.name}: {lookup(PY_PARAM, p.type, NAME, along).annotation} = {default_literal(p)}" for p in rest]
         whole_ret, along_ret = self.annotation(whole), self.annotation(along)
         overloads = (
-            f"{public}(self, {OVERLOAD_PARAM}: None = None{''.join(', ' + s for s in rest_sig)}) -> {whole_ret}",
-            f"{public}(self, {OVERLOAD_PARAM}: int{''.join(', ' + s for s in rest_sig)}) -> {along_ret}",
+            signature(public, ["self", f"{OVERLOAD_PARAM}: None = None", *rest_sig], whole_ret, 4),
+            signature(public, ["self", f"{OVERLOAD_PARAM}: int", *rest_sig], along_ret, 4),
         )
-        sig = f"{public}(self, {OVERLOAD_PARAM}: int | None = None{''.join(', ' + s for s in rest_sig)}) -> {whole_ret} | {along_ret}"
+        sig = signature(public, ["self", f"{OVERLOAD_PARAM}: int | None = None", *rest_sig], f"{whole_ret} | {along_ret}", 4)
         body = [f"if {OVERLOAD_PARAM} is None:"]
         for p in rest:
             test = {"False": p.name, "True": f"not {p.name}"}.get(default_literal(p), f"{p.name} != {default_literal(p)}")
@@ -776,7 +795,7 @@ class Builder:
         number = f" A Python number is accepted too{': ' + float_fn.summary if float_fn else '.'}"
         doc = _doc_lines(tensor_fn, True, {other: tensor_fn.params[1].doc + number})
         doc = doc[: -len(_doc_tail([tensor_fn]))] + _doc_tail(fns)
-        sig = f"{public}(self, {other}: Tensor | float) -> Tensor"
+        sig = signature(public, ["self", f"{other}: Tensor | float"], "Tensor", 4)
         mod.add("Tensor", Member(public, (), sig, doc_literal(doc, "        "), tuple(body), functions=tuple(f.name for f in fns)))
         for f in fns:
             self.paths[f.name].append(f"torch_sffi.Tensor.{public}")
@@ -785,7 +804,9 @@ class Builder:
     def delegate(self, namespace: str, fn: Function, member: str, is_property: bool) -> None:
         """namespace.X(tensor, ...) -> tensor.member(...): PyTorch's functional spelling."""
         mod = self.modules[namespace]
-        first = fn.params[0].name
+        first = DELEGATE_RECEIVER[namespace]
+        if first in fn.param_names[1:]:
+            raise GenerationError(f"target {NAME}: {fn.name} has a parameter named {first}, the name its {namespace} form gives the tensor")
         params = [f"{first}: Tensor"] + self.params_sig(fn, skip_receiver=True)
         ret = self.annotation(fn)
         rest = [p.name for p in fn.params[1:]]
@@ -794,8 +815,8 @@ class Builder:
         else:
             body = [f"return {first}.{member}({', '.join(rest)})"]
         name = fn.stem
-        doc = _doc_lines(fn, skip_receiver=False)
-        mod.add(namespace, Member(name, (), f"{name}({', '.join(params)}) -> {ret}", doc_literal(doc, "    "), tuple(body), functions=(fn.name,)))
+        doc = _doc_lines(fn, skip_receiver=False, rename={fn.params[0].name: first})
+        mod.add(namespace, Member(name, (), signature(name, params, ret, 0), doc_literal(doc, "    "), tuple(body), functions=(fn.name,)))
         self.paths[fn.name].append(f"torch_sffi.{namespace}.{name}")
 
     # ---- the whole catalogue
@@ -851,7 +872,7 @@ class Builder:
             else:
                 raise GenerationError(f"target {NAME}: unknown recipe '{recipe}' for {op}")
             doc = doc_literal([f"number {op[3:-2]} tensor, as PyTorch computes it."])
-            out.append(Member(op, (), f"{op}(self, other: float) -> Tensor", doc, body, functions=fn_names))
+            out.append(Member(op, (), signature(op, ["self", "other: float"], "Tensor", 4), doc, body, functions=fn_names))
         return out
 
 

@@ -64,5 +64,18 @@ _bool = DType("bool", 11, "bool", 'Boolean.')
 
 _bfloat16 = DType("bfloat16", 15, "float", 'Brain floating point.')
 
-DTYPES: tuple[DType, ...] = (_uint8, _int8, _int16, _int32, _int64, _float16, _float32, _float64, _complex64, _complex128, _bool, _bfloat16, )
+DTYPES: tuple[DType, ...] = (
+    _uint8,
+    _int8,
+    _int16,
+    _int32,
+    _int64,
+    _float16,
+    _float32,
+    _float64,
+    _complex64,
+    _complex128,
+    _bool,
+    _bfloat16,
+)
 BY_CODE: dict[int, DType] = {d.code: d for d in DTYPES}

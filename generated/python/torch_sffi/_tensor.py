@@ -2429,7 +2429,12 @@ def full(dims: int | Sequence[int], value: float, *, requires_grad: bool = False
     return _t
 
 
-def from_data(data: float | Sequence[float], dims: int | Sequence[int], *, requires_grad: bool = False) -> Tensor:
+def from_data(
+    data: float | Sequence[float],
+    dims: int | Sequence[int],
+    *,
+    requires_grad: bool = False,
+) -> Tensor:
     """A new float64 tensor holding a copy of flat data, shaped by dims.
 
     Args:
@@ -2677,7 +2682,12 @@ def manual_seed(seed: int) -> None:
         _raise()
 
 
-def from_i64(data: int | Sequence[int], dims: int | Sequence[int], *, requires_grad: bool = False) -> Tensor:
+def from_i64(
+    data: int | Sequence[int],
+    dims: int | Sequence[int],
+    *,
+    requires_grad: bool = False,
+) -> Tensor:
     """A new int64 tensor holding a copy of flat integer data, shaped by dims.
 
     Args:

@@ -65,37 +65,37 @@ class no_grad:
         return without_grad
 
 
-def set_requires_grad(handle: Tensor, requires_grad: bool = True) -> Tensor:
+def set_requires_grad(tensor: Tensor, requires_grad: bool = True) -> Tensor:
     """Turns gradient tracking on or off for a leaf tensor, in place.
 
     Args:
-        handle: A leaf tensor (not the result of a tracked operation).
+        tensor: A leaf tensor (not the result of a tracked operation).
         requires_grad: Whether to track gradients.
 
     Bridge: rt_torch_autograd_set_requires_grad. PyTorch: torch.Tensor.requires_grad_.
     """
-    return handle.requires_grad_(requires_grad)
+    return tensor.requires_grad_(requires_grad)
 
 
-def requires_grad(handle: Tensor) -> bool:
+def requires_grad(tensor: Tensor) -> bool:
     """Reports whether a tensor tracks gradients.
 
     Args:
-        handle: The tensor.
+        tensor: The tensor.
 
     Returns:
         true when operations on the tensor are recorded for backward.
 
     Bridge: rt_torch_autograd_requires_grad. PyTorch: torch.Tensor.requires_grad.
     """
-    return handle.requires_grad
+    return tensor.requires_grad
 
 
-def grad(handle: Tensor) -> Tensor | None:
+def grad(tensor: Tensor) -> Tensor | None:
     """The gradient accumulated in a tensor by backward.
 
     Args:
-        handle: The tensor.
+        tensor: The tensor.
 
     Returns:
         A new handle to the gradient (sharing its memory), or 0 when no gradient is
@@ -103,40 +103,40 @@ def grad(handle: Tensor) -> Tensor | None:
 
     Bridge: rt_torch_autograd_grad. PyTorch: torch.Tensor.grad.
     """
-    return handle.grad
+    return tensor.grad
 
 
-def backward(handle: Tensor) -> None:
+def backward(tensor: Tensor) -> None:
     """Backpropagates from a scalar tensor, accumulating gradients into the leaves.
 
     Args:
-        handle: A tensor with one element that requires grad.
+        tensor: A tensor with one element that requires grad.
 
     Bridge: rt_torch_autograd_backward. PyTorch: torch.Tensor.backward.
     """
-    return handle.backward()
+    return tensor.backward()
 
 
-def zero_grad(handle: Tensor) -> None:
+def zero_grad(tensor: Tensor) -> None:
     """Zeroes a tensor's gradient in place; does nothing when none is defined.
 
     Args:
-        handle: The tensor.
+        tensor: The tensor.
 
     Bridge: rt_torch_autograd_zero_grad. PyTorch: torch.Tensor.grad.zero_.
     """
-    return handle.zero_grad()
+    return tensor.zero_grad()
 
 
-def detach(handle: Tensor) -> Tensor:
+def detach(tensor: Tensor) -> Tensor:
     """A tensor sharing the same data but cut from the autograd graph.
 
     Args:
-        handle: The tensor.
+        tensor: The tensor.
 
     Returns:
         A new handle that does not require grad.
 
     Bridge: rt_torch_autograd_detach. PyTorch: torch.Tensor.detach.
     """
-    return handle.detach()
+    return tensor.detach()

@@ -29,13 +29,21 @@ _f_nn_mse_loss = _lib.rt_torch_nn_mse_loss
 _f_nn_nll_loss = _lib.rt_torch_nn_nll_loss
 
 
-def conv2d(input: Tensor, weight: Tensor, bias: Tensor | None = None, stride: int | Sequence[int] = (1, 1), padding: int | Sequence[int] = (0, 0), dilation: int | Sequence[int] = (1, 1), groups: int = 1) -> Tensor:
+def conv2d(
+    input: Tensor,
+    weight: Tensor,
+    bias: Tensor | None = None,
+    stride: int | Sequence[int] = (1, 1),
+    padding: int | Sequence[int] = (0, 0),
+    dilation: int | Sequence[int] = (1, 1),
+    groups: int = 1,
+) -> Tensor:
     """2-D convolution over a batch of images.
 
     Args:
         input: Input of shape (N, C_in, H, W) or (C_in, H, W).
         weight: Filters of shape (C_out, C_in / groups, kH, kW).
-        bias: Bias of shape (C_out), or 0 for none.
+        bias: Bias of shape (C_out), or None for none.
         stride: The stride (one value for both sides or two).
         padding: Implicit zero padding on both sides.
         dilation: The spacing between kernel elements.
@@ -55,7 +63,12 @@ def conv2d(input: Tensor, weight: Tensor, bias: Tensor | None = None, stride: in
     return _wrap(_r)
 
 
-def max_pool2d(input: Tensor, kernel_size: int | Sequence[int], stride: int | Sequence[int] = (), padding: int | Sequence[int] = (0, 0)) -> Tensor:
+def max_pool2d(
+    input: Tensor,
+    kernel_size: int | Sequence[int],
+    stride: int | Sequence[int] = (),
+    padding: int | Sequence[int] = (0, 0),
+) -> Tensor:
     """2-D max pooling.
 
     Args:
@@ -78,7 +91,12 @@ def max_pool2d(input: Tensor, kernel_size: int | Sequence[int], stride: int | Se
     return _wrap(_r)
 
 
-def avg_pool2d(input: Tensor, kernel_size: int | Sequence[int], stride: int | Sequence[int] = (), padding: int | Sequence[int] = (0, 0)) -> Tensor:
+def avg_pool2d(
+    input: Tensor,
+    kernel_size: int | Sequence[int],
+    stride: int | Sequence[int] = (),
+    padding: int | Sequence[int] = (0, 0),
+) -> Tensor:
     """2-D average pooling.
 
     Args:
@@ -101,18 +119,27 @@ def avg_pool2d(input: Tensor, kernel_size: int | Sequence[int], stride: int | Se
     return _wrap(_r)
 
 
-def batch_norm(input: Tensor, running_mean: Tensor | None, running_var: Tensor | None, weight: Tensor | None = None, bias: Tensor | None = None, training: bool = False, momentum: float = 0.1, eps: float = 1e-05) -> Tensor:
+def batch_norm(
+    input: Tensor,
+    running_mean: Tensor | None,
+    running_var: Tensor | None,
+    weight: Tensor | None = None,
+    bias: Tensor | None = None,
+    training: bool = False,
+    momentum: float = 0.1,
+    eps: float = 1e-05,
+) -> Tensor:
     """Batch normalisation over the channel dimension, updating running statistics in
     training.
 
     Args:
         input: Input of shape (N, C, ...).
-        running_mean: Running mean of shape (C), updated in place when training; 0 for
-            none.
-        running_var: Running variance of shape (C), updated in place when training; 0
+        running_mean: Running mean of shape (C), updated in place when training; None
             for none.
-        weight: Scale of shape (C), or 0 for none.
-        bias: Shift of shape (C), or 0 for none.
+        running_var: Running variance of shape (C), updated in place when training; None
+            for none.
+        weight: Scale of shape (C), or None for none.
+        bias: Shift of shape (C), or None for none.
         training: Use batch statistics (true) or the running ones (false).
         momentum: The weight of the new batch in the running statistics.
         eps: Added to the variance for numerical stability.
@@ -128,14 +155,20 @@ def batch_norm(input: Tensor, running_mean: Tensor | None, running_var: Tensor |
     return _wrap(_r)
 
 
-def layer_norm(input: Tensor, normalized_shape: int | Sequence[int], weight: Tensor | None = None, bias: Tensor | None = None, eps: float = 1e-05) -> Tensor:
+def layer_norm(
+    input: Tensor,
+    normalized_shape: int | Sequence[int],
+    weight: Tensor | None = None,
+    bias: Tensor | None = None,
+    eps: float = 1e-05,
+) -> Tensor:
     """Layer normalisation over the trailing dimensions.
 
     Args:
         input: The input.
         normalized_shape: The trailing shape to normalise over.
-        weight: Scale shaped like normalized_shape, or 0 for none.
-        bias: Shift shaped like normalized_shape, or 0 for none.
+        weight: Scale shaped like normalized_shape, or None for none.
+        bias: Shift shaped like normalized_shape, or None for none.
         eps: Added to the variance for numerical stability.
 
     Returns:
@@ -175,7 +208,7 @@ def linear(input: Tensor, weight: Tensor, bias: Tensor | None = None) -> Tensor:
     Args:
         input: Input of shape (..., in_features).
         weight: Weights of shape (out_features, in_features).
-        bias: Bias of shape (out_features), or 0 for none.
+        bias: Bias of shape (out_features), or None for none.
 
     Returns:
         A new tensor of shape (..., out_features).
@@ -300,53 +333,53 @@ def nll_loss(input: Tensor, target: Tensor) -> Tensor:
     return _wrap(_r)
 
 
-def relu(handle: Tensor) -> Tensor:
+def relu(input: Tensor) -> Tensor:
     """Rectified linear unit max(0, x).
 
     Args:
-        handle: The input.
+        input: The input.
 
     Returns:
         A new tensor.
 
     Bridge: rt_torch_torchtensor_relu. PyTorch: torch.nn.functional.relu.
     """
-    return handle.relu()
+    return input.relu()
 
 
-def sigmoid(handle: Tensor) -> Tensor:
+def sigmoid(input: Tensor) -> Tensor:
     """Logistic sigmoid 1 / (1 + exp(-x)).
 
     Args:
-        handle: The input.
+        input: The input.
 
     Returns:
         A new tensor.
 
     Bridge: rt_torch_torchtensor_sigmoid. PyTorch: torch.sigmoid.
     """
-    return handle.sigmoid()
+    return input.sigmoid()
 
 
-def tanh(handle: Tensor) -> Tensor:
+def tanh(input: Tensor) -> Tensor:
     """Hyperbolic tangent.
 
     Args:
-        handle: The input.
+        input: The input.
 
     Returns:
         A new tensor.
 
     Bridge: rt_torch_torchtensor_tanh. PyTorch: torch.tanh.
     """
-    return handle.tanh()
+    return input.tanh()
 
 
-def leaky_relu(handle: Tensor, negative_slope: float = 0.01) -> Tensor:
+def leaky_relu(input: Tensor, negative_slope: float = 0.01) -> Tensor:
     """Leaky ReLU, x for x >= 0 and negative_slope * x otherwise.
 
     Args:
-        handle: The input.
+        input: The input.
         negative_slope: The slope for negative inputs.
 
     Returns:
@@ -354,28 +387,28 @@ def leaky_relu(handle: Tensor, negative_slope: float = 0.01) -> Tensor:
 
     Bridge: rt_torch_torchtensor_leaky_relu. PyTorch: torch.nn.functional.leaky_relu.
     """
-    return handle.leaky_relu(negative_slope)
+    return input.leaky_relu(negative_slope)
 
 
-def gelu(handle: Tensor) -> Tensor:
+def gelu(input: Tensor) -> Tensor:
     """Gaussian error linear unit, exact (erf) form.
 
     Args:
-        handle: The input.
+        input: The input.
 
     Returns:
         A new tensor.
 
     Bridge: rt_torch_torchtensor_gelu. PyTorch: torch.nn.functional.gelu.
     """
-    return handle.gelu()
+    return input.gelu()
 
 
-def softmax(handle: Tensor, dim: int) -> Tensor:
+def softmax(input: Tensor, dim: int) -> Tensor:
     """Softmax along one dimension.
 
     Args:
-        handle: The input.
+        input: The input.
         dim: The dimension to normalise; negative values count from the end.
 
     Returns:
@@ -383,14 +416,14 @@ def softmax(handle: Tensor, dim: int) -> Tensor:
 
     Bridge: rt_torch_torchtensor_softmax. PyTorch: torch.softmax.
     """
-    return handle.softmax(dim)
+    return input.softmax(dim)
 
 
-def log_softmax(handle: Tensor, dim: int) -> Tensor:
+def log_softmax(input: Tensor, dim: int) -> Tensor:
     """Logarithm of the softmax along one dimension, computed stably.
 
     Args:
-        handle: The input.
+        input: The input.
         dim: The dimension to normalise; negative values count from the end.
 
     Returns:
@@ -398,4 +431,4 @@ def log_softmax(handle: Tensor, dim: int) -> Tensor:
 
     Bridge: rt_torch_torchtensor_log_softmax. PyTorch: torch.log_softmax.
     """
-    return handle.log_softmax(dim)
+    return input.log_softmax(dim)

@@ -37,5 +37,9 @@ _float32 = DType("float32", 6, "float", 'The default.')
 
 _float64 = DType("float64", 7, "float", 'Double precision.')
 
-DTYPES: tuple[DType, ...] = (_int64, _float32, _float64, )
+DTYPES: tuple[DType, ...] = (
+    _int64,
+    _float32,
+    _float64,
+)
 BY_CODE: dict[int, DType] = {d.code: d for d in DTYPES}

@@ -893,7 +893,12 @@ def zeros(*dims: int | Sequence[int], requires_grad: bool = False) -> Tensor:
     return _t
 
 
-def from_data(data: float | Sequence[float], dims: int | Sequence[int], *, requires_grad: bool = False) -> Tensor:
+def from_data(
+    data: float | Sequence[float],
+    dims: int | Sequence[int],
+    *,
+    requires_grad: bool = False,
+) -> Tensor:
     """A float64 tensor from flat data.
 
     Args:

@@ -22,26 +22,26 @@ _R = TypeVar("_R")
 
 
 
-def backward(handle: Tensor) -> None:
+def backward(tensor: Tensor) -> None:
     """Backpropagates from a scalar.
 
     Args:
-        handle: The scalar.
+        tensor: The scalar.
 
     Bridge: rt_torch_autograd_backward. PyTorch: torch.Tensor.backward.
     """
-    return handle.backward()
+    return tensor.backward()
 
 
-def requires_grad(handle: Tensor) -> bool:
+def requires_grad(tensor: Tensor) -> bool:
     """Whether gradients are tracked.
 
     Args:
-        handle: The tensor.
+        tensor: The tensor.
 
     Returns:
         true when tracked.
 
     Bridge: rt_torch_autograd_requires_grad. PyTorch: torch.Tensor.requires_grad.
     """
-    return handle.requires_grad
+    return tensor.requires_grad

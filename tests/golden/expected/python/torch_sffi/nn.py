@@ -18,7 +18,13 @@ __all__ = ["linear"]
 _f_nn_linear = _lib.rt_torch_nn_linear
 
 
-def linear(input: Tensor, weight: Tensor, bias: Tensor | None = None, scale: float = 1.0, flags: int = 0) -> Tensor:
+def linear(
+    input: Tensor,
+    weight: Tensor,
+    bias: Tensor | None = None,
+    scale: float = 1.0,
+    flags: int = 0,
+) -> Tensor:
     """An affine map.
 
     Args:
