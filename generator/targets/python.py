@@ -321,6 +321,8 @@ REQUIRED_RUNTIME = ("error_code", "error_message", "free")
 # First buffer size for array results whose entry names no capacity; the call is repeated
 # with the returned length when it was too small.
 FIRST_CAPACITY = 16
+# A capacity hint taken from a parameter is capped (chunk(10**9) must not allocate 8 GB first).
+MAX_FIRST_CAPACITY = 4096
 
 
 def is_constructor(fn: Function) -> bool:
@@ -489,7 +491,8 @@ def _doc_lines(
             body = wrap(f"{name}: {text}", 80)
             lines += [f"    {body[0]}"] + [f"        {line}" for line in body[1:]]
     if not fn.is_void and fn.result.doc:
-        lines += ["", "Returns:"] + [f"    {line}" for line in wrap(fn.result.doc, 80)]
+        doc = fn.result.doc.replace("or 0 when", "or None when") if fn.result.type.name == "tensor?" else fn.result.doc
+        lines += ["", "Returns:"] + [f"    {line}" for line in wrap(doc, 80)]
     return lines + _doc_tail([fn])
 
 
@@ -564,7 +567,7 @@ class Builder:
         t = fn.result.type.name
         if res.buffer is not None:
             cap = fn.result.capacity
-            cap_expr = str(FIRST_CAPACITY) if cap is None else (str(cap) if isinstance(cap, int) else f"max({cap}, 1)")
+            cap_expr = str(FIRST_CAPACITY) if cap is None else (str(cap) if isinstance(cap, int) else f"min(max({cap}, 1), {MAX_FIRST_CAPACITY})")
             lines += [
                 f"_cap = {cap_expr}",
                 "while True:",

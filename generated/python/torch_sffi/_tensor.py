@@ -1809,7 +1809,7 @@ class Tensor:
 
         Bridge: rt_torch_torchtensor_chunk. PyTorch: torch.chunk.
         """
-        _cap = max(chunks, 1)
+        _cap = min(max(chunks, 1), 4096)
         while True:
             _buf = _ffi.new("int64_t[]", _cap)
             _n: int = _f_torchtensor_chunk(self._h, chunks, dim, _buf, _cap)
@@ -1862,7 +1862,7 @@ class Tensor:
         """The gradient accumulated in a tensor by backward.
 
         Returns:
-            A new handle to the gradient (sharing its memory), or 0 when no gradient is
+            A new handle to the gradient (sharing its memory), or None when no gradient is
             defined.
 
         Bridge: rt_torch_autograd_grad. PyTorch: torch.Tensor.grad.

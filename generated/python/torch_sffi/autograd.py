@@ -98,7 +98,7 @@ def grad(tensor: Tensor) -> Tensor | None:
         tensor: The tensor.
 
     Returns:
-        A new handle to the gradient (sharing its memory), or 0 when no gradient is
+        A new handle to the gradient (sharing its memory), or None when no gradient is
         defined.
 
     Bridge: rt_torch_autograd_grad. PyTorch: torch.Tensor.grad.

@@ -730,7 +730,7 @@ class Tensor:
 
         Bridge: rt_torch_torchtensor_chunk. PyTorch: torch.chunk.
         """
-        _cap = max(chunks, 1)
+        _cap = min(max(chunks, 1), 4096)
         while True:
             _buf = _ffi.new("int64_t[]", _cap)
             _n: int = _f_torchtensor_chunk(self._h, chunks, dim, _buf, _cap)
