@@ -8,7 +8,7 @@ GEN := $(BIN)/sffi-gen
 STAMP := $(VENV)/.installed
 
 .DEFAULT_GOAL := all
-.PHONY: all venv generate check coverage snapshot-api build stub test bench golden clean distclean
+.PHONY: all venv generate check coverage snapshot-api build wheel stub test bench golden clean distclean
 
 ## all: set up .venv, regenerate every tier from spec/, build the bridge and the package
 all: generate build
@@ -44,6 +44,10 @@ build: $(STAMP)
 ## stub: build libtorch_sffi_stub.so (the same C ABI without libtorch) and a package over it
 stub: $(STAMP)
 	$(GEN) build --stub
+
+## wheel: also pack torch_sffi as a pip-installable wheel into build/dist/
+wheel: all
+	$(GEN) build --wheel
 
 ## test: everything above, then the whole test suite
 test: all

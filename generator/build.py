@@ -4,6 +4,9 @@
     build/lib/libtorch_sffi.so          the bridge (exports rt_torch_* only)
     build/python/torch_sffi/            the importable package: generated/python/torch_sffi/*.py,
                                         _native*.so (cffi, API mode) and a copy of the bridge
+    build/wheel/libtorch_sffi.so        (--wheel) the bridge linked for installation: it finds
+                                        libtorch only beside it or in site-packages/torch/lib
+    build/dist/*.whl                    (--wheel) the package as an installable wheel
 
 Only what changed is rebuilt: an object is recompiled when its command line changed or any
 file it includes (from the compiler's dependency file) is newer than it. Compiles run in
@@ -12,6 +15,7 @@ parallel, one progress line per step.
 
 from __future__ import annotations
 
+import base64
 import concurrent.futures
 import contextlib
 import hashlib
@@ -19,12 +23,14 @@ import importlib.util
 import io
 import json
 import os
+import re
 import shlex
 import shutil
 import subprocess
 import sys
 import sysconfig
 import time
+import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
@@ -225,9 +231,12 @@ def bridge_steps(layout: Layout, torch: Torch, extra_flags: tuple[str, ...] = ()
         dep = obj.with_suffix(".d")
         cmd = (_cxx(), *CXX_FLAGS, *WARN_FLAGS, *extra_flags, *includes, "-MMD", "-MF", str(dep), "-c", str(src), "-o", str(obj))
         compiles.append(Step(f"compile {src.name}", obj, cmd, (src,), dep))
-    out = layout.lib / LIBRARY
-    script = _version_script(layout)
     rpaths = ("$ORIGIN", "$ORIGIN/../torch/lib", str(torch.lib_dir))
+    return compiles, link_step(layout, torch, compiles, layout.lib / LIBRARY, rpaths)
+
+
+def link_step(layout: Layout, torch: Torch, compiles: list[Step], out: Path, rpaths: tuple[str, ...], extra_flags: tuple[str, ...] = ()) -> Step:
+    script = _version_script(layout)
     link = (
         _cxx(),
         "-shared",
@@ -246,7 +255,7 @@ def bridge_steps(layout: Layout, torch: Torch, extra_flags: tuple[str, ...] = ()
         "-ltorch",
         "-Wl,--as-needed",
     )
-    return compiles, Step(f"link {LIBRARY}", out, link, tuple(s.output for s in compiles) + (script,))
+    return Step(f"link {out.relative_to(layout.build)}", out, link, tuple(s.output for s in compiles) + (script,))
 
 
 def stub_step(layout: Layout) -> Step:
@@ -329,7 +338,7 @@ def assemble_package(layout: Layout) -> None:
     for name in wanted:
         _sync_file(src_pkg / name, layout.package / name)
     for p in layout.package.iterdir():
-        if p.is_file() and p.suffix in (".py", ".typed") and p.name not in wanted:
+        if p.is_file() and p.suffix in (".py", ".pyi", ".typed") and p.name not in wanted:
             p.unlink()
 
 
@@ -392,3 +401,86 @@ def develop(package: Path) -> Path:
     if not pth.exists() or pth.read_text() != text:
         pth.write_text(text)
     return pth
+
+
+# ------------------------------------------------------------------------------ the wheel
+
+WHEEL_RPATHS = ("$ORIGIN", "$ORIGIN/../torch/lib")  # no absolute path: the installed torch only
+_ZIP_TIME = (1980, 1, 1, 0, 0, 0)  # deterministic archives
+
+
+def wheel_tag() -> str:
+    """The tag of an extension built by this interpreter, e.g. cp311-cp311-linux_x86_64."""
+    impl = f"cp{sys.version_info.major}{sys.version_info.minor}"
+    abi = impl + ("t" if sysconfig.get_config_var("Py_GIL_DISABLED") else "")
+    platform = re.sub(r"[^A-Za-z0-9_]", "_", sysconfig.get_platform())
+    return f"{impl}-{abi}-{platform}"
+
+
+def _record_hash(data: bytes) -> str:
+    return "sha256=" + base64.urlsafe_b64encode(hashlib.sha256(data).digest()).rstrip(b"=").decode()
+
+
+def _public_version(version: str) -> str:
+    """2.13.0+cpu -> 2.13.0: the pin then matches the CPU and the CUDA builds of that release."""
+    return version.split("+", 1)[0]
+
+
+def wheel(generated: Path, build_dir: Path, log: Log = print) -> Path:
+    """Packs the built package into build/dist/ as a wheel; the bridge is relinked for it.
+
+    Run after build(). Deterministic: the same build gives the same bytes (fixed times,
+    sorted entries). METADATA pins torch to the release the bridge was compiled against.
+    """
+    layout = Layout(generated, build_dir)
+    torch = find_torch()
+    meta_path = generated / "python" / "package.json"
+    try:
+        meta = json.loads(meta_path.read_text())
+    except (OSError, ValueError) as exc:
+        raise BuildError(f"{meta_path}: cannot read the package metadata ({exc}): run `sffi-gen generate` first") from None
+    compiles, _ = bridge_steps(layout, torch)
+    lib = layout.build / "wheel" / LIBRARY
+    run_steps([link_step(layout, torch, compiles, lib, WHEEL_RPATHS)], 1, log, [0], 1)
+    suffix = sysconfig.get_config_var("EXT_SUFFIX") or ".so"
+    package = meta["package"]
+    files: dict[str, tuple[bytes, int]] = {}
+    for p in sorted(layout.package.iterdir()):
+        if p.suffix in (".py", ".pyi", ".typed") or p.name == f"_native{suffix}":
+            files[f"{package}/{p.name}"] = (p.read_bytes(), 0o755 if p.suffix == ".so" else 0o644)
+    if f"{package}/_native{suffix}" not in files:
+        raise BuildError(f"{layout.package} has no _native{suffix}: run `sffi-gen build` first")
+    files[f"{package}/{LIBRARY}"] = (lib.read_bytes(), 0o755)
+    dist = re.sub(r"[-_.]+", "_", meta["name"])
+    version = meta["version"]
+    info = f"{dist}-{version}.dist-info"
+    tag = wheel_tag()
+    requires = [f"torch=={_public_version(torch.version)}", *meta["requires_dist"]]
+    metadata = "".join(
+        [
+            "Metadata-Version: 2.1\n",
+            f"Name: {meta['name']}\n",
+            f"Version: {version}\n",
+            f"Summary: {meta['summary']}\n",
+            f"Requires-Python: {meta['requires_python']}\n",
+            *[f"Requires-Dist: {r}\n" for r in requires],
+        ]
+    )
+    wheel_text = f"Wheel-Version: 1.0\nGenerator: sffi-gen\nRoot-Is-Purelib: false\nTag: {tag}\n"
+    files[f"{info}/METADATA"] = (metadata.encode(), 0o644)
+    files[f"{info}/WHEEL"] = (wheel_text.encode(), 0o644)
+    files[f"{info}/top_level.txt"] = (f"{package}\n".encode(), 0o644)
+    record = "".join(f"{name},{_record_hash(data)},{len(data)}\n" for name, (data, _) in files.items())
+    files[f"{info}/RECORD"] = ((record + f"{info}/RECORD,,\n").encode(), 0o644)
+    out = build_dir / "dist" / f"{dist}-{version}-{tag}.whl"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = out.with_name(out.name + ".tmp")
+    with zipfile.ZipFile(tmp, "w") as archive:
+        for name, (data, mode) in files.items():
+            entry = zipfile.ZipInfo(name, date_time=_ZIP_TIME)
+            entry.external_attr = (0o100000 | mode) << 16
+            entry.compress_type = zipfile.ZIP_DEFLATED
+            archive.writestr(entry, data)
+    os.replace(tmp, out)
+    log(f"wheel: {out} (requires {', '.join(requires)})")
+    return out

@@ -267,12 +267,13 @@ def run() -> None:  # console-script entry point
 )
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, help="Parallel compiles [default: CPU count].")
 @click.option("--develop", is_flag=True, help="Also make the built torch_sffi importable from this virtual environment.")
+@click.option("--wheel", "make_wheel", is_flag=True, help="Also pack the package as a wheel into BUILD_DIR/dist/ (pip-installable).")
 @click.option(
     "--stub",
     is_flag=True,
     help="Build libtorch_sffi_stub.so instead: the same C ABI without libtorch (needs no torch installed).",
 )
-def build(out: Path, build_dir: Path, jobs: int | None, develop: bool, stub: bool) -> None:
+def build(out: Path, build_dir: Path, jobs: int | None, develop: bool, make_wheel: bool, stub: bool) -> None:
     """Compile libtorch_sffi.so and the torch_sffi Python extension from the output folder.
 
     Builds against the installed torch (its headers and libraries ship in the wheel).
@@ -293,6 +294,8 @@ def build(out: Path, build_dir: Path, jobs: int | None, develop: bool, stub: boo
         if develop:
             pth = builder.develop(package)
             click.echo(f"torch_sffi importable from this environment ({pth})")
+        if make_wheel:
+            builder.wheel(out, build_dir, log=click.echo)
     except builder.BuildError as exc:
         _fail(f"sffi-gen build: {exc}")
     click.echo(f"build finished in {time.perf_counter() - start:.1f} s")

@@ -21,7 +21,7 @@ from .errors import GenerationError
 from .model import Catalogue
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
-TARGET_MODULES = ("cpp", "cffi", "rust", "simple", "coverage")
+TARGET_MODULES = ("cpp", "cffi", "rust", "simple", "python", "coverage")
 
 HEADER_TEXT = "generated from {source} by sffi-gen; do not edit"
 
