@@ -98,6 +98,48 @@ def test_stub_behaviour_through_the_cffi_extension(stub_build: Path) -> None:
     assert out["live"] == 0
 
 
+PACKAGE_PROBE = textwrap.dedent(
+    """
+    import json, sys
+    sys.path.insert(0, sys.argv[1])
+    import torch_sffi as ts
+    out = {"file": ts.__file__, "available": ts.available(), "version": ts.torch_version()}
+    for label, call in [("zeros", lambda: ts.zeros([2])), ("tensor", lambda: ts.tensor([1.0, 2.0])),
+                        ("cuda", lambda: ts.cuda.is_available())]:
+        try:
+            call()
+            out[label] = "no error"
+        except ts.TorchUnavailableError as exc:
+            out[label] = [type(exc).__name__, isinstance(exc, NotImplementedError), str(exc)]
+    out["torch imported"] = "torch" in sys.modules
+    print(json.dumps(out))
+    """
+)
+
+
+def _package_probe(python: str | Path, stub_python: Path, env: dict[str, str] | None = None) -> dict[str, object]:
+    import json
+
+    proc = subprocess.run([str(python), "-c", PACKAGE_PROBE, str(stub_python)], capture_output=True, text=True, env=env)
+    assert proc.returncode == 0, proc.stderr
+    return json.loads(proc.stdout)  # type: ignore[no-any-return]
+
+
+def check_package_over_the_stub(out: dict[str, object], stub_python: Path) -> None:
+    assert str(out["file"]).startswith(str(stub_python)), out["file"]
+    assert out["available"] is False and out["version"] == "unavailable: built without libtorch"
+    not_available = "not available: this bridge was built without libtorch (libtorch_sffi_stub.so)"
+    assert out["zeros"] == ["TorchUnavailableError", True, f"rt_torch_tensor_zeros: {not_available}"]
+    assert isinstance(out["tensor"], list) and out["tensor"][0] == "TorchUnavailableError"
+    assert isinstance(out["cuda"], list) and out["cuda"][0] == "TorchUnavailableError"
+    assert out["torch imported"] is False
+
+
+def test_python_package_over_the_stub_imports_and_raises_unavailable(stub_build: Path) -> None:
+    stub_python = stub_build / "stub" / "python"
+    check_package_over_the_stub(_package_probe(sys.executable, stub_python), stub_python)
+
+
 @pytest.mark.slow
 def test_stub_builds_in_a_venv_without_torch(tmp_path: Path) -> None:
     """`sffi-gen build --stub` needs no torch: a fresh venv with only the generator's own deps."""
@@ -124,3 +166,5 @@ def test_stub_builds_in_a_venv_without_torch(tmp_path: Path) -> None:
     )
     assert probe.returncode == 0, probe.stderr
     assert '"available": false' in probe.stdout
+    stub_python = build_dir / "stub" / "python"
+    check_package_over_the_stub(_package_probe(py, stub_python, env), stub_python)
