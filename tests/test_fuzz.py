@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import math
 import os
+import warnings
 from collections import Counter
 from typing import Any, Iterator
 
@@ -194,7 +195,9 @@ def test_random_calls_never_crash_and_keep_the_contract(data: st.DataObject) -> 
             return
         torch.manual_seed(seed)
         try:
-            expected = case.torch(*values)
+            with warnings.catch_warnings():  # PyTorch's own warnings for odd inputs are expected here
+                warnings.simplefilter("ignore")
+                expected = case.torch(*values)
         except Exception as exc:  # PyTorch rejects it: the bridge must too
             COUNTS["compared: both failed" if outcome[0] == "error" else "compared: MISMATCH"] += 1
             assert outcome[0] == "error", f"{fn.name}{tuple(values)}: PyTorch raised {exc!r} but the bridge returned {outcome[1]!r}"
