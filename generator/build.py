@@ -232,7 +232,7 @@ def bridge_steps(layout: Layout, torch: Torch, extra_flags: tuple[str, ...] = ()
         cmd = (_cxx(), *CXX_FLAGS, *WARN_FLAGS, *extra_flags, *includes, "-MMD", "-MF", str(dep), "-c", str(src), "-o", str(obj))
         compiles.append(Step(f"compile {src.name}", obj, cmd, (src,), dep))
     rpaths = ("$ORIGIN", "$ORIGIN/../torch/lib", str(torch.lib_dir))
-    return compiles, link_step(layout, torch, compiles, layout.lib / LIBRARY, rpaths)
+    return compiles, link_step(layout, torch, compiles, layout.lib / LIBRARY, rpaths, extra_flags)
 
 
 def link_step(layout: Layout, torch: Torch, compiles: list[Step], out: Path, rpaths: tuple[str, ...], extra_flags: tuple[str, ...] = ()) -> Step:
@@ -342,13 +342,24 @@ def assemble_package(layout: Layout) -> None:
             p.unlink()
 
 
-def build(generated: Path, build_dir: Path, jobs: int | None = None, log: Log = print) -> Path:
+# Sanitizer builds (sffi-gen build --sanitize address): instrumented bridge, for the fuzz
+# suite under AddressSanitizer (docs/reliability.md says how to run it).
+SANITIZERS = {
+    "address": ("-fsanitize=address", "-fno-omit-frame-pointer", "-g"),
+    "undefined": ("-fsanitize=undefined", "-fno-sanitize-recover=undefined", "-fno-omit-frame-pointer", "-g"),
+}
+
+
+def build(
+    generated: Path, build_dir: Path, jobs: int | None = None, log: Log = print, sanitize: str | None = None
+) -> Path:
     """Builds everything that is out of date. Returns the package folder."""
     layout = Layout(generated, build_dir)
     torch = find_torch()
     jobs = jobs or os.cpu_count() or 1
-    log(f"building against torch {torch.version} ({torch.root}) with {jobs} job(s)")
-    compiles, link = bridge_steps(layout, torch)
+    flags = SANITIZERS[sanitize] if sanitize else ()
+    log(f"building against torch {torch.version} ({torch.root}) with {jobs} job(s)" + (f", {sanitize} sanitizer" if sanitize else ""))
+    compiles, link = bridge_steps(layout, torch, flags)
     total = len(compiles) + 3
     counter = [0]
     run_steps(compiles, jobs, log, counter, total)

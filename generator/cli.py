@@ -273,7 +273,15 @@ def run() -> None:  # console-script entry point
     is_flag=True,
     help="Build libtorch_sffi_stub.so instead: the same C ABI without libtorch (needs no torch installed).",
 )
-def build(out: Path, build_dir: Path, jobs: int | None, develop: bool, make_wheel: bool, stub: bool) -> None:
+@click.option(
+    "--sanitize",
+    type=click.Choice(["address", "undefined"]),
+    default=None,
+    help="Instrument the bridge with a sanitizer (use its own --build-dir, e.g. build/asan).",
+)
+def build(
+    out: Path, build_dir: Path, jobs: int | None, develop: bool, make_wheel: bool, stub: bool, sanitize: str | None
+) -> None:
     """Compile libtorch_sffi.so and the torch_sffi Python extension from the output folder.
 
     Builds against the installed torch (its headers and libraries ship in the wheel).
@@ -290,7 +298,7 @@ def build(out: Path, build_dir: Path, jobs: int | None, develop: bool, make_whee
             library = builder.build_stub(out, build_dir, log=click.echo)
             click.echo(f"stub bridge: {library} ({time.perf_counter() - start:.1f} s)")
             return
-        package = builder.build(out, build_dir, jobs, log=click.echo)
+        package = builder.build(out, build_dir, jobs, log=click.echo, sanitize=sanitize)
         if develop:
             pth = builder.develop(package)
             click.echo(f"torch_sffi importable from this environment ({pth})")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import sys
 from pathlib import Path
@@ -12,9 +13,12 @@ from click.testing import CliRunner, Result
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "spec" / "torch_api.yaml"
 GENERATED = ROOT / "generated"
-BUILD = ROOT / "build"
+# SFFI_BUILD_DIR points the tests at another build (the sanitizer build of `make asan`).
+BUILD = Path(os.environ.get("SFFI_BUILD_DIR", ROOT / "build")).resolve()
 
 sys.path.insert(0, str(ROOT / "tests"))
+if "SFFI_BUILD_DIR" in os.environ:
+    sys.path.insert(0, str(BUILD / "python"))
 
 from generator.cli import main  # noqa: E402
 from generator.loader import load_catalogue  # noqa: E402

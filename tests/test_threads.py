@@ -7,6 +7,7 @@ threads (one thread frees what another made, or reads a handle being freed meanw
 
 from __future__ import annotations
 
+import os
 import re
 import subprocess
 from pathlib import Path
@@ -24,6 +25,7 @@ def threads_program(tmp_path_factory: pytest.TempPathFactory) -> Path:
             "gcc", "-std=c11", "-O2", "-Wall", "-Wextra", "-Werror", "-pthread",
             f"-I{GENERATED / 'cpp'}", str(ROOT / "tests" / "native" / "threads.c"),
             "-o", str(exe), f"-L{lib}", f"-Wl,-rpath,{lib}", "-ltorch_sffi",
+            *os.environ.get("SFFI_SANITIZE_FLAGS", "").split(),
         ],
         check=True,
     )  # fmt: skip
