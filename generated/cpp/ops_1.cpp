@@ -44,6 +44,12 @@ RT_TORCH_API bool rt_torch_available(void) noexcept {
     sffi::begin_call();
     try {
         return sffi::to_bool(sffi::torch_available());
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_available");
+        return false;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_available");
+        return false;
     } catch (...) {
         sffi::record_exception("rt_torch_available");
         return false;
@@ -54,6 +60,12 @@ RT_TORCH_API const char* rt_torch_version(void) noexcept {
     sffi::begin_call();
     try {
         return sffi::text_result(sffi::torch_version());
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_version");
+        return nullptr;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_version");
+        return nullptr;
     } catch (...) {
         sffi::record_exception("rt_torch_version");
         return nullptr;
@@ -64,6 +76,12 @@ RT_TORCH_API bool rt_torch_cuda_available(void) noexcept {
     sffi::begin_call();
     try {
         return sffi::to_bool(sffi::cuda_available());
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_cuda_available");
+        return false;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_cuda_available");
+        return false;
     } catch (...) {
         sffi::record_exception("rt_torch_cuda_available");
         return false;
@@ -73,6 +91,12 @@ RT_TORCH_API bool rt_torch_cuda_available(void) noexcept {
 RT_TORCH_API int32_t rt_torch_error_code(void) noexcept {
     try {
         return sffi::to_i32(sffi::error_code());
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_error_code");
+        return -1;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_error_code");
+        return -1;
     } catch (...) {
         sffi::record_exception("rt_torch_error_code");
         return -1;
@@ -82,6 +106,12 @@ RT_TORCH_API int32_t rt_torch_error_code(void) noexcept {
 RT_TORCH_API const char* rt_torch_error_message(void) noexcept {
     try {
         return sffi::text_result(sffi::error_message());
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_error_message");
+        return nullptr;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_error_message");
+        return nullptr;
     } catch (...) {
         sffi::record_exception("rt_torch_error_message");
         return nullptr;
@@ -92,6 +122,10 @@ RT_TORCH_API void rt_torch_error_clear(void) noexcept {
     sffi::begin_call();
     try {
         sffi::error_clear();
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_error_clear");
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_error_clear");
     } catch (...) {
         sffi::record_exception("rt_torch_error_clear");
     }
@@ -101,6 +135,12 @@ RT_TORCH_API int64_t rt_torch_live_handles(void) noexcept {
     sffi::begin_call();
     try {
         return sffi::to_i64(sffi::live_handles());
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_live_handles");
+        return -1;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_live_handles");
+        return -1;
     } catch (...) {
         sffi::record_exception("rt_torch_live_handles");
         return -1;
@@ -112,6 +152,10 @@ RT_TORCH_API void rt_torch_manual_seed(int64_t seed_) noexcept {
     try {
         const int64_t seed = seed_;
         sffi::manual_seed(seed);
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_manual_seed");
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_manual_seed");
     } catch (...) {
         sffi::record_exception("rt_torch_manual_seed");
     }
@@ -122,6 +166,12 @@ RT_TORCH_API int64_t rt_torch_tensor_zeros(const int64_t* dims_, int64_t dims_le
     try {
         const at::IntArrayRef dims = sffi::array_arg(dims_, dims_len, "dims");
         return sffi::new_tensor(at::zeros(dims));
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_tensor_zeros");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_tensor_zeros");
+        return 0;
     } catch (...) {
         sffi::record_exception("rt_torch_tensor_zeros");
         return 0;
@@ -133,6 +183,12 @@ RT_TORCH_API int64_t rt_torch_tensor_ones(const int64_t* dims_, int64_t dims_len
     try {
         const at::IntArrayRef dims = sffi::array_arg(dims_, dims_len, "dims");
         return sffi::new_tensor(at::ones(dims));
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_tensor_ones");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_tensor_ones");
+        return 0;
     } catch (...) {
         sffi::record_exception("rt_torch_tensor_ones");
         return 0;
@@ -144,6 +200,12 @@ RT_TORCH_API int64_t rt_torch_tensor_randn(const int64_t* dims_, int64_t dims_le
     try {
         const at::IntArrayRef dims = sffi::array_arg(dims_, dims_len, "dims");
         return sffi::new_tensor(at::randn(dims));
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_tensor_randn");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_tensor_randn");
+        return 0;
     } catch (...) {
         sffi::record_exception("rt_torch_tensor_randn");
         return 0;
@@ -155,6 +217,12 @@ RT_TORCH_API int64_t rt_torch_tensor_rand(const int64_t* dims_, int64_t dims_len
     try {
         const at::IntArrayRef dims = sffi::array_arg(dims_, dims_len, "dims");
         return sffi::new_tensor(at::rand(dims));
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_tensor_rand");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_tensor_rand");
+        return 0;
     } catch (...) {
         sffi::record_exception("rt_torch_tensor_rand");
         return 0;
@@ -167,6 +235,12 @@ RT_TORCH_API int64_t rt_torch_tensor_full(const int64_t* dims_, int64_t dims_len
         const at::IntArrayRef dims = sffi::array_arg(dims_, dims_len, "dims");
         const double value = value_;
         return sffi::new_tensor(at::full(dims, value));
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_tensor_full");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_tensor_full");
+        return 0;
     } catch (...) {
         sffi::record_exception("rt_torch_tensor_full");
         return 0;
@@ -179,6 +253,12 @@ RT_TORCH_API int64_t rt_torch_tensor_from_data(const double* data_, int64_t data
         const c10::ArrayRef<double> data = sffi::array_arg(data_, data_len, "data");
         const at::IntArrayRef dims = sffi::array_arg(dims_, dims_len, "dims");
         return sffi::new_tensor(sffi::from_data(data, dims));
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_tensor_from_data");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_tensor_from_data");
+        return 0;
     } catch (...) {
         sffi::record_exception("rt_torch_tensor_from_data");
         return 0;
@@ -192,6 +272,12 @@ RT_TORCH_API int64_t rt_torch_tensor_arange(double start_, double end_, double s
         const double end = end_;
         const double step = step_;
         return sffi::new_tensor(at::arange(start, end, step));
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_tensor_arange");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_tensor_arange");
+        return 0;
     } catch (...) {
         sffi::record_exception("rt_torch_tensor_arange");
         return 0;
@@ -205,6 +291,12 @@ RT_TORCH_API int64_t rt_torch_tensor_linspace(double start_, double end_, int64_
         const double end = end_;
         const int64_t steps = steps_;
         return sffi::new_tensor(at::linspace(start, end, steps));
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_tensor_linspace");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_tensor_linspace");
+        return 0;
     } catch (...) {
         sffi::record_exception("rt_torch_tensor_linspace");
         return 0;
@@ -216,6 +308,12 @@ RT_TORCH_API int64_t rt_torch_tensor_eye(int64_t n_) noexcept {
     try {
         const int64_t n = n_;
         return sffi::new_tensor(at::eye(n));
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_tensor_eye");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_tensor_eye");
+        return 0;
     } catch (...) {
         sffi::record_exception("rt_torch_tensor_eye");
         return 0;
@@ -227,6 +325,12 @@ RT_TORCH_API int64_t rt_torch_tensor_empty(const int64_t* dims_, int64_t dims_le
     try {
         const at::IntArrayRef dims = sffi::array_arg(dims_, dims_len, "dims");
         return sffi::new_tensor(at::empty(dims));
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_tensor_empty");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_tensor_empty");
+        return 0;
     } catch (...) {
         sffi::record_exception("rt_torch_tensor_empty");
         return 0;
@@ -239,6 +343,12 @@ RT_TORCH_API int64_t rt_torch_tensor_from_i64(const int64_t* data_, int64_t data
         const at::IntArrayRef data = sffi::array_arg(data_, data_len, "data");
         const at::IntArrayRef dims = sffi::array_arg(dims_, dims_len, "dims");
         return sffi::new_tensor(sffi::from_data(data, dims));
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_tensor_from_i64");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_tensor_from_i64");
+        return 0;
     } catch (...) {
         sffi::record_exception("rt_torch_tensor_from_i64");
         return 0;
@@ -248,9 +358,14 @@ RT_TORCH_API int64_t rt_torch_tensor_from_i64(const int64_t* data_, int64_t data
 RT_TORCH_API int64_t rt_torch_torchtensor_add(int64_t handle_, int64_t other_) noexcept {
     sffi::begin_call();
     try {
-        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-        const at::Tensor other = sffi::tensor_arg(other_, "other");
+        const auto [handle, other] = sffi::tensor_args<2>({handle_, other_}, {"handle", "other"});
         return sffi::new_tensor(at::add(handle, other));
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_add");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_add");
+        return 0;
     } catch (...) {
         sffi::record_exception("rt_torch_torchtensor_add");
         return 0;
@@ -260,9 +375,14 @@ RT_TORCH_API int64_t rt_torch_torchtensor_add(int64_t handle_, int64_t other_) n
 RT_TORCH_API int64_t rt_torch_torchtensor_sub(int64_t handle_, int64_t other_) noexcept {
     sffi::begin_call();
     try {
-        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-        const at::Tensor other = sffi::tensor_arg(other_, "other");
+        const auto [handle, other] = sffi::tensor_args<2>({handle_, other_}, {"handle", "other"});
         return sffi::new_tensor(at::sub(handle, other));
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_sub");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_sub");
+        return 0;
     } catch (...) {
         sffi::record_exception("rt_torch_torchtensor_sub");
         return 0;
@@ -272,9 +392,14 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sub(int64_t handle_, int64_t other_) n
 RT_TORCH_API int64_t rt_torch_torchtensor_mul(int64_t handle_, int64_t other_) noexcept {
     sffi::begin_call();
     try {
-        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-        const at::Tensor other = sffi::tensor_arg(other_, "other");
+        const auto [handle, other] = sffi::tensor_args<2>({handle_, other_}, {"handle", "other"});
         return sffi::new_tensor(at::mul(handle, other));
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_mul");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_mul");
+        return 0;
     } catch (...) {
         sffi::record_exception("rt_torch_torchtensor_mul");
         return 0;
@@ -284,9 +409,14 @@ RT_TORCH_API int64_t rt_torch_torchtensor_mul(int64_t handle_, int64_t other_) n
 RT_TORCH_API int64_t rt_torch_torchtensor_div(int64_t handle_, int64_t other_) noexcept {
     sffi::begin_call();
     try {
-        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-        const at::Tensor other = sffi::tensor_arg(other_, "other");
+        const auto [handle, other] = sffi::tensor_args<2>({handle_, other_}, {"handle", "other"});
         return sffi::new_tensor(at::div(handle, other));
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_div");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_div");
+        return 0;
     } catch (...) {
         sffi::record_exception("rt_torch_torchtensor_div");
         return 0;
@@ -299,6 +429,12 @@ RT_TORCH_API int64_t rt_torch_torchtensor_pow(int64_t handle_, double exponent_)
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const double exponent = exponent_;
         return sffi::new_tensor(at::pow(handle, exponent));
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_pow");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_pow");
+        return 0;
     } catch (...) {
         sffi::record_exception("rt_torch_torchtensor_pow");
         return 0;
@@ -310,6 +446,12 @@ RT_TORCH_API int64_t rt_torch_torchtensor_neg(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         return sffi::new_tensor(at::neg(handle));
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_neg");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_neg");
+        return 0;
     } catch (...) {
         sffi::record_exception("rt_torch_torchtensor_neg");
         return 0;
@@ -321,6 +463,12 @@ RT_TORCH_API int64_t rt_torch_torchtensor_abs(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         return sffi::new_tensor(at::abs(handle));
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_abs");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_abs");
+        return 0;
     } catch (...) {
         sffi::record_exception("rt_torch_torchtensor_abs");
         return 0;
@@ -332,6 +480,12 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sqrt(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         return sffi::new_tensor(at::sqrt(handle));
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_sqrt");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_sqrt");
+        return 0;
     } catch (...) {
         sffi::record_exception("rt_torch_torchtensor_sqrt");
         return 0;
@@ -343,6 +497,12 @@ RT_TORCH_API int64_t rt_torch_torchtensor_exp(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         return sffi::new_tensor(at::exp(handle));
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_exp");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_exp");
+        return 0;
     } catch (...) {
         sffi::record_exception("rt_torch_torchtensor_exp");
         return 0;
@@ -354,6 +514,12 @@ RT_TORCH_API int64_t rt_torch_torchtensor_log(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         return sffi::new_tensor(at::log(handle));
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_log");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_log");
+        return 0;
     } catch (...) {
         sffi::record_exception("rt_torch_torchtensor_log");
         return 0;
@@ -366,6 +532,12 @@ RT_TORCH_API int64_t rt_torch_torchtensor_add_scalar(int64_t handle_, double sca
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const double scalar = scalar_;
         return sffi::new_tensor(at::add(handle, scalar));
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_add_scalar");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_add_scalar");
+        return 0;
     } catch (...) {
         sffi::record_exception("rt_torch_torchtensor_add_scalar");
         return 0;
@@ -378,6 +550,12 @@ RT_TORCH_API int64_t rt_torch_torchtensor_mul_scalar(int64_t handle_, double sca
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const double scalar = scalar_;
         return sffi::new_tensor(at::mul(handle, scalar));
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_mul_scalar");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_mul_scalar");
+        return 0;
     } catch (...) {
         sffi::record_exception("rt_torch_torchtensor_mul_scalar");
         return 0;
@@ -389,6 +567,12 @@ RT_TORCH_API int64_t rt_torch_torchtensor_relu(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         return sffi::new_tensor(at::relu(handle));
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_relu");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_relu");
+        return 0;
     } catch (...) {
         sffi::record_exception("rt_torch_torchtensor_relu");
         return 0;
@@ -400,6 +584,12 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sigmoid(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         return sffi::new_tensor(at::sigmoid(handle));
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_sigmoid");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_sigmoid");
+        return 0;
     } catch (...) {
         sffi::record_exception("rt_torch_torchtensor_sigmoid");
         return 0;
@@ -411,6 +601,12 @@ RT_TORCH_API int64_t rt_torch_torchtensor_tanh(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         return sffi::new_tensor(at::tanh(handle));
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_tanh");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_tanh");
+        return 0;
     } catch (...) {
         sffi::record_exception("rt_torch_torchtensor_tanh");
         return 0;
@@ -423,6 +619,12 @@ RT_TORCH_API int64_t rt_torch_torchtensor_leaky_relu(int64_t handle_, double neg
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const double negative_slope = negative_slope_;
         return sffi::new_tensor(at::leaky_relu(handle, negative_slope));
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_leaky_relu");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_leaky_relu");
+        return 0;
     } catch (...) {
         sffi::record_exception("rt_torch_torchtensor_leaky_relu");
         return 0;
@@ -434,6 +636,12 @@ RT_TORCH_API int64_t rt_torch_torchtensor_gelu(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         return sffi::new_tensor(at::gelu(handle));
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_gelu");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_gelu");
+        return 0;
     } catch (...) {
         sffi::record_exception("rt_torch_torchtensor_gelu");
         return 0;
@@ -446,6 +654,12 @@ RT_TORCH_API int64_t rt_torch_torchtensor_softmax(int64_t handle_, int64_t dim_)
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const int64_t dim = dim_;
         return sffi::new_tensor(at::softmax(handle, dim));
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_softmax");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_softmax");
+        return 0;
     } catch (...) {
         sffi::record_exception("rt_torch_torchtensor_softmax");
         return 0;
@@ -458,6 +672,12 @@ RT_TORCH_API int64_t rt_torch_torchtensor_log_softmax(int64_t handle_, int64_t d
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const int64_t dim = dim_;
         return sffi::new_tensor(at::log_softmax(handle, dim));
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_log_softmax");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_log_softmax");
+        return 0;
     } catch (...) {
         sffi::record_exception("rt_torch_torchtensor_log_softmax");
         return 0;
@@ -467,9 +687,14 @@ RT_TORCH_API int64_t rt_torch_torchtensor_log_softmax(int64_t handle_, int64_t d
 RT_TORCH_API int64_t rt_torch_torchtensor_matmul(int64_t handle_, int64_t other_) noexcept {
     sffi::begin_call();
     try {
-        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-        const at::Tensor other = sffi::tensor_arg(other_, "other");
+        const auto [handle, other] = sffi::tensor_args<2>({handle_, other_}, {"handle", "other"});
         return sffi::new_tensor(at::matmul(handle, other));
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_matmul");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_matmul");
+        return 0;
     } catch (...) {
         sffi::record_exception("rt_torch_torchtensor_matmul");
         return 0;
@@ -479,9 +704,14 @@ RT_TORCH_API int64_t rt_torch_torchtensor_matmul(int64_t handle_, int64_t other_
 RT_TORCH_API int64_t rt_torch_torchtensor_dot(int64_t handle_, int64_t other_) noexcept {
     sffi::begin_call();
     try {
-        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-        const at::Tensor other = sffi::tensor_arg(other_, "other");
+        const auto [handle, other] = sffi::tensor_args<2>({handle_, other_}, {"handle", "other"});
         return sffi::new_tensor(at::dot(handle, other));
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_dot");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_dot");
+        return 0;
     } catch (...) {
         sffi::record_exception("rt_torch_torchtensor_dot");
         return 0;
@@ -495,6 +725,12 @@ RT_TORCH_API int64_t rt_torch_torchtensor_transpose(int64_t handle_, int64_t dim
         const int64_t dim0 = dim0_;
         const int64_t dim1 = dim1_;
         return sffi::new_tensor(at::transpose(handle, dim0, dim1));
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_transpose");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_transpose");
+        return 0;
     } catch (...) {
         sffi::record_exception("rt_torch_torchtensor_transpose");
         return 0;
@@ -506,6 +742,12 @@ RT_TORCH_API int64_t rt_torch_torchtensor_t(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         return sffi::new_tensor(at::t(handle));
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_t");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_t");
+        return 0;
     } catch (...) {
         sffi::record_exception("rt_torch_torchtensor_t");
         return 0;
@@ -517,6 +759,12 @@ RT_TORCH_API double rt_torch_torchtensor_norm(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         return sffi::to_f64(at::linalg_vector_norm(handle));
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_norm");
+        return sffi::kNaN;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_norm");
+        return sffi::kNaN;
     } catch (...) {
         sffi::record_exception("rt_torch_torchtensor_norm");
         return sffi::kNaN;
@@ -528,6 +776,12 @@ RT_TORCH_API double rt_torch_torchtensor_det(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         return sffi::to_f64(at::linalg_det(handle));
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_det");
+        return sffi::kNaN;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_det");
+        return sffi::kNaN;
     } catch (...) {
         sffi::record_exception("rt_torch_torchtensor_det");
         return sffi::kNaN;
@@ -539,6 +793,12 @@ RT_TORCH_API int64_t rt_torch_torchtensor_inverse(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         return sffi::new_tensor(at::linalg_inv(handle));
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_inverse");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_inverse");
+        return 0;
     } catch (...) {
         sffi::record_exception("rt_torch_torchtensor_inverse");
         return 0;
@@ -550,6 +810,12 @@ RT_TORCH_API int64_t rt_torch_torchtensor_svd(int64_t handle_, int64_t* out, int
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         return sffi::write_tensors(out, out_capacity, at::linalg_svd(handle, false));
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_svd");
+        return -1;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_svd");
+        return -1;
     } catch (...) {
         sffi::record_exception("rt_torch_torchtensor_svd");
         return -1;
@@ -561,6 +827,12 @@ RT_TORCH_API int64_t rt_torch_torchtensor_eig(int64_t handle_, int64_t* out, int
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         return sffi::write_tensors(out, out_capacity, at::linalg_eig(handle));
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_eig");
+        return -1;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_eig");
+        return -1;
     } catch (...) {
         sffi::record_exception("rt_torch_torchtensor_eig");
         return -1;

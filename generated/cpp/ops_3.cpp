@@ -14,6 +14,10 @@ RT_TORCH_API void rt_torch_autograd_set_requires_grad(int64_t handle_, bool requ
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const bool requires_grad = requires_grad_;
         handle.requires_grad_(requires_grad);
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_autograd_set_requires_grad");
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_autograd_set_requires_grad");
     } catch (...) {
         sffi::record_exception("rt_torch_autograd_set_requires_grad");
     }
@@ -24,6 +28,12 @@ RT_TORCH_API bool rt_torch_autograd_requires_grad(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         return sffi::to_bool(handle.requires_grad());
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_autograd_requires_grad");
+        return false;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_autograd_requires_grad");
+        return false;
     } catch (...) {
         sffi::record_exception("rt_torch_autograd_requires_grad");
         return false;
@@ -35,6 +45,12 @@ RT_TORCH_API int64_t rt_torch_autograd_grad(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         return sffi::new_optional_tensor(handle.grad());
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_autograd_grad");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_autograd_grad");
+        return 0;
     } catch (...) {
         sffi::record_exception("rt_torch_autograd_grad");
         return 0;
@@ -46,6 +62,10 @@ RT_TORCH_API void rt_torch_autograd_backward(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         handle.backward();
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_autograd_backward");
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_autograd_backward");
     } catch (...) {
         sffi::record_exception("rt_torch_autograd_backward");
     }
@@ -56,6 +76,10 @@ RT_TORCH_API void rt_torch_autograd_zero_grad(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         sffi::zero_grad(handle);
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_autograd_zero_grad");
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_autograd_zero_grad");
     } catch (...) {
         sffi::record_exception("rt_torch_autograd_zero_grad");
     }
@@ -66,6 +90,12 @@ RT_TORCH_API int64_t rt_torch_autograd_detach(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         return sffi::new_tensor(handle.detach());
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_autograd_detach");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_autograd_detach");
+        return 0;
     } catch (...) {
         sffi::record_exception("rt_torch_autograd_detach");
         return 0;
@@ -76,6 +106,10 @@ RT_TORCH_API void rt_torch_autograd_no_grad_begin(void) noexcept {
     sffi::begin_call();
     try {
         sffi::no_grad_begin();
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_autograd_no_grad_begin");
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_autograd_no_grad_begin");
     } catch (...) {
         sffi::record_exception("rt_torch_autograd_no_grad_begin");
     }
@@ -85,6 +119,10 @@ RT_TORCH_API void rt_torch_autograd_no_grad_end(void) noexcept {
     sffi::begin_call();
     try {
         sffi::no_grad_end();
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_autograd_no_grad_end");
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_autograd_no_grad_end");
     } catch (...) {
         sffi::record_exception("rt_torch_autograd_no_grad_end");
     }
@@ -96,6 +134,12 @@ RT_TORCH_API int64_t rt_torch_torchtensor_cuda(int64_t handle_, int32_t device_i
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const int32_t device_id = device_id_;
         return sffi::new_tensor(sffi::to_cuda(handle, device_id));
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_cuda");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_cuda");
+        return 0;
     } catch (...) {
         sffi::record_exception("rt_torch_torchtensor_cuda");
         return 0;
@@ -107,6 +151,12 @@ RT_TORCH_API int64_t rt_torch_torchtensor_cpu(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         return sffi::new_tensor(handle.cpu());
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_cpu");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_cpu");
+        return 0;
     } catch (...) {
         sffi::record_exception("rt_torch_torchtensor_cpu");
         return 0;
@@ -118,6 +168,12 @@ RT_TORCH_API bool rt_torch_torchtensor_is_cuda(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         return sffi::to_bool(handle.is_cuda());
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_is_cuda");
+        return false;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_is_cuda");
+        return false;
     } catch (...) {
         sffi::record_exception("rt_torch_torchtensor_is_cuda");
         return false;
@@ -129,6 +185,12 @@ RT_TORCH_API int32_t rt_torch_torchtensor_device(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         return sffi::to_i32(handle.get_device());
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_device");
+        return -1;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_device");
+        return -1;
     } catch (...) {
         sffi::record_exception("rt_torch_torchtensor_device");
         return -1;
@@ -142,6 +204,12 @@ RT_TORCH_API int64_t rt_torch_torchtensor_to_stream(int64_t handle_, int32_t dev
         const int32_t device_id = device_id_;
         const c10::Stream stream = sffi::stream_arg(stream_, "stream");
         return sffi::new_tensor(sffi::to_stream(handle, device_id, stream));
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_to_stream");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_to_stream");
+        return 0;
     } catch (...) {
         sffi::record_exception("rt_torch_torchtensor_to_stream");
         return 0;
@@ -153,6 +221,12 @@ RT_TORCH_API int64_t rt_torch_torchtensor_clone(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         return sffi::new_tensor(at::clone(handle));
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_clone");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_clone");
+        return 0;
     } catch (...) {
         sffi::record_exception("rt_torch_torchtensor_clone");
         return 0;
@@ -163,6 +237,12 @@ RT_TORCH_API int32_t rt_torch_cuda_device_count(void) noexcept {
     sffi::begin_call();
     try {
         return sffi::to_i32(sffi::cuda_device_count());
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_cuda_device_count");
+        return -1;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_cuda_device_count");
+        return -1;
     } catch (...) {
         sffi::record_exception("rt_torch_cuda_device_count");
         return -1;
@@ -174,6 +254,12 @@ RT_TORCH_API int64_t rt_torch_stream_create(int32_t device_id_) noexcept {
     try {
         const int32_t device_id = device_id_;
         return sffi::new_stream(sffi::stream_from_pool(device_id));
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_stream_create");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_stream_create");
+        return 0;
     } catch (...) {
         sffi::record_exception("rt_torch_stream_create");
         return 0;
@@ -185,6 +271,10 @@ RT_TORCH_API void rt_torch_torchstream_sync(int64_t handle_) noexcept {
     try {
         const c10::Stream handle = sffi::stream_arg(handle_, "handle");
         handle.synchronize();
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchstream_sync");
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchstream_sync");
     } catch (...) {
         sffi::record_exception("rt_torch_torchstream_sync");
     }
@@ -195,6 +285,12 @@ RT_TORCH_API bool rt_torch_torchstream_query(int64_t handle_) noexcept {
     try {
         const c10::Stream handle = sffi::stream_arg(handle_, "handle");
         return sffi::to_bool(handle.query());
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchstream_query");
+        return false;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchstream_query");
+        return false;
     } catch (...) {
         sffi::record_exception("rt_torch_torchstream_query");
         return false;
@@ -205,6 +301,10 @@ RT_TORCH_API void rt_torch_torchstream_free(int64_t handle_) noexcept {
     sffi::begin_call();
     try {
         sffi::free_stream(handle_);
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchstream_free");
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchstream_free");
     } catch (...) {
         sffi::record_exception("rt_torch_torchstream_free");
     }
@@ -214,6 +314,10 @@ RT_TORCH_API void rt_torch_torchtensor_free(int64_t handle_) noexcept {
     sffi::begin_call();
     try {
         sffi::free_tensor(handle_);
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_free");
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_free");
     } catch (...) {
         sffi::record_exception("rt_torch_torchtensor_free");
     }
@@ -224,6 +328,12 @@ RT_TORCH_API int64_t rt_torch_cuda_memory_allocated(int32_t device_id_) noexcept
     try {
         const int32_t device_id = device_id_;
         return sffi::to_i64(sffi::cuda_memory_allocated(device_id));
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_cuda_memory_allocated");
+        return -1;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_cuda_memory_allocated");
+        return -1;
     } catch (...) {
         sffi::record_exception("rt_torch_cuda_memory_allocated");
         return -1;
@@ -235,6 +345,12 @@ RT_TORCH_API int64_t rt_torch_cuda_max_memory_allocated(int32_t device_id_) noex
     try {
         const int32_t device_id = device_id_;
         return sffi::to_i64(sffi::cuda_max_memory_allocated(device_id));
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_cuda_max_memory_allocated");
+        return -1;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_cuda_max_memory_allocated");
+        return -1;
     } catch (...) {
         sffi::record_exception("rt_torch_cuda_max_memory_allocated");
         return -1;
@@ -245,6 +361,10 @@ RT_TORCH_API void rt_torch_cuda_empty_cache(void) noexcept {
     sffi::begin_call();
     try {
         sffi::cuda_empty_cache();
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_cuda_empty_cache");
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_cuda_empty_cache");
     } catch (...) {
         sffi::record_exception("rt_torch_cuda_empty_cache");
     }
@@ -255,6 +375,12 @@ RT_TORCH_API double rt_torch_torchtensor_item(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         return sffi::to_f64(handle.item());
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_item");
+        return sffi::kNaN;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_item");
+        return sffi::kNaN;
     } catch (...) {
         sffi::record_exception("rt_torch_torchtensor_item");
         return sffi::kNaN;
@@ -266,6 +392,12 @@ RT_TORCH_API int64_t rt_torch_torchtensor_data_f64(int64_t handle_, double* out,
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         return sffi::write_array(out, out_capacity, sffi::readable(handle));
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_data_f64");
+        return -1;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_data_f64");
+        return -1;
     } catch (...) {
         sffi::record_exception("rt_torch_torchtensor_data_f64");
         return -1;
@@ -277,6 +409,12 @@ RT_TORCH_API int64_t rt_torch_torchtensor_data_i64(int64_t handle_, int64_t* out
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         return sffi::write_array(out, out_capacity, sffi::readable(handle));
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_data_i64");
+        return -1;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_data_i64");
+        return -1;
     } catch (...) {
         sffi::record_exception("rt_torch_torchtensor_data_i64");
         return -1;
@@ -288,6 +426,12 @@ RT_TORCH_API int32_t rt_torch_torchtensor_dtype(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         return sffi::to_i32(sffi::dtype_code(handle));
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_dtype");
+        return -1;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_dtype");
+        return -1;
     } catch (...) {
         sffi::record_exception("rt_torch_torchtensor_dtype");
         return -1;
@@ -300,6 +444,12 @@ RT_TORCH_API int64_t rt_torch_torchtensor_to_dtype(int64_t handle_, int32_t dtyp
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const int32_t dtype = dtype_;
         return sffi::new_tensor(handle.to(sffi::dtype_arg(dtype)));
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_to_dtype");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_to_dtype");
+        return 0;
     } catch (...) {
         sffi::record_exception("rt_torch_torchtensor_to_dtype");
         return 0;
@@ -311,6 +461,12 @@ RT_TORCH_API int64_t rt_torch_torchtensor_real(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         return sffi::new_tensor(at::real(handle));
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_real");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_real");
+        return 0;
     } catch (...) {
         sffi::record_exception("rt_torch_torchtensor_real");
         return 0;
@@ -322,6 +478,12 @@ RT_TORCH_API int64_t rt_torch_torchtensor_imag(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         return sffi::new_tensor(at::imag(handle));
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_imag");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_imag");
+        return 0;
     } catch (...) {
         sffi::record_exception("rt_torch_torchtensor_imag");
         return 0;

@@ -21,7 +21,9 @@
 #include <c10/util/Exception.h>
 #include <torch/version.h>
 
+#include <atomic>
 #include <mutex>
+#include <thread>
 #include <algorithm>
 #include <cmath>
 #include <cstring>
@@ -80,6 +82,24 @@ const char* kind_name(Kind kind) {
     }
 }
 
+// The table's lock. Critical sections are a few loads and stores (tensors are released
+// outside it), so a test-and-test-and-set lock beats a mutex: unlocking is one plain store,
+// not an atomic read-modify-write. Waiters yield after a short spin.
+class SpinLock {
+  public:
+    void lock() noexcept {
+        while (flag_.exchange(true, std::memory_order_acquire)) {
+            for (int spins = 0; flag_.load(std::memory_order_relaxed); ++spins) {
+                if (spins > 100) std::this_thread::yield();
+            }
+        }
+    }
+    void unlock() noexcept { flag_.store(false, std::memory_order_release); }
+
+  private:
+    std::atomic<bool> flag_{false};
+};
+
 struct Slot {
     at::Tensor tensor;
     c10::Stream stream{c10::Stream::DEFAULT, c10::Device(c10::kCPU)};
@@ -90,13 +110,13 @@ struct Slot {
 class Table {
   public:
     int64_t insert(at::Tensor tensor) {
-        std::lock_guard<std::mutex> guard(lock_);
-        reserve(1);
+        std::lock_guard<SpinLock> guard(lock_);
+        if (free_.empty()) reserve(1);
         return insert_locked(Kind::tensor, std::move(tensor));
     }
 
     int64_t insert(c10::Stream stream) {
-        std::lock_guard<std::mutex> guard(lock_);
+        std::lock_guard<SpinLock> guard(lock_);
         reserve(1);
         const int64_t handle = insert_locked(Kind::stream, at::Tensor());
         slots_[static_cast<uint64_t>(handle) & kSlotMask].stream = stream;
@@ -108,7 +128,7 @@ class Table {
         for (auto& t : tensors) {
             if (!t.defined()) fail(Code::other, "the operation returned an undefined tensor");
         }
-        std::lock_guard<std::mutex> guard(lock_);
+        std::lock_guard<SpinLock> guard(lock_);
         reserve(tensors.size());  // may throw; nothing is inserted yet
         for (size_t i = 0; i < tensors.size(); ++i) {
             out[i] = insert_locked(Kind::tensor, std::move(tensors[i]));
@@ -116,19 +136,24 @@ class Table {
     }
 
     at::Tensor tensor(int64_t handle, const char* name) {
-        std::lock_guard<std::mutex> guard(lock_);
+        std::lock_guard<SpinLock> guard(lock_);
         return find(handle, Kind::tensor, name).tensor;
     }
 
+    void tensors(const int64_t* handles, const char* const* names, at::Tensor* out, size_t n) {
+        std::lock_guard<SpinLock> guard(lock_);
+        for (size_t i = 0; i < n; ++i) out[i] = find(handles[i], Kind::tensor, names[i]).tensor;
+    }
+
     c10::Stream stream(int64_t handle, const char* name) {
-        std::lock_guard<std::mutex> guard(lock_);
+        std::lock_guard<SpinLock> guard(lock_);
         return find(handle, Kind::stream, name).stream;
     }
 
     void erase(int64_t handle, Kind kind) {
         at::Tensor doomed;  // destroyed after the lock is released: freeing memory can be slow
         {
-            std::lock_guard<std::mutex> guard(lock_);
+            std::lock_guard<SpinLock> guard(lock_);
             Slot& slot = find(handle, kind, "handle");
             doomed = std::move(slot.tensor);
             slot.tensor = at::Tensor();
@@ -142,7 +167,7 @@ class Table {
     }
 
     int64_t live() noexcept {
-        std::lock_guard<std::mutex> guard(lock_);
+        std::lock_guard<SpinLock> guard(lock_);
         return live_;
     }
 
@@ -196,7 +221,7 @@ class Table {
                                        kind_name(want) + " handle issued by this bridge");
     }
 
-    std::mutex lock_;
+    SpinLock lock_;
     std::vector<Slot> slots_;
     std::vector<uint32_t> free_;
     int64_t live_ = 0;
@@ -239,27 +264,35 @@ void require_cuda(int32_t device_id) {
 
 void fail(Code code, std::string message) { throw Error(code, std::move(message)); }
 
+void record_error(const Error& error, const char* function) noexcept { set_error(error.code(), function, error.what()); }
+
+void record_error(const c10::Error& error, const char* function) noexcept {
+    const std::string_view msg = error.what_without_backtrace();  // what() would cost milliseconds
+    Code code = Code::other;
+    if (dynamic_cast<const c10::IndexError*>(&error)) {
+        code = Code::index;
+    } else if (dynamic_cast<const c10::ValueError*>(&error)) {
+        code = Code::value;
+    } else if (dynamic_cast<const c10::TypeError*>(&error)) {
+        code = Code::type;
+    } else if (dynamic_cast<const c10::NotImplementedError*>(&error)) {
+        code = Code::unavailable;
+    } else if (dynamic_cast<const c10::OutOfMemoryError*>(&error) ||
+               // the CPU allocator reports exhaustion as a plain c10::Error
+               msg.find("can't allocate memory") != std::string_view::npos ||
+               msg.find("not enough memory") != std::string_view::npos) {
+        code = Code::out_of_memory;
+    }
+    set_error(code, function, msg);
+}
+
 void record_exception(const char* function) noexcept {
     try {
         throw;
     } catch (const Error& e) {
-        set_error(e.code(), function, e.what());
-    } catch (const c10::IndexError& e) {
-        set_error(Code::index, function, e.what_without_backtrace());
-    } catch (const c10::ValueError& e) {
-        set_error(Code::value, function, e.what_without_backtrace());
-    } catch (const c10::TypeError& e) {
-        set_error(Code::type, function, e.what_without_backtrace());
-    } catch (const c10::NotImplementedError& e) {
-        set_error(Code::unavailable, function, e.what_without_backtrace());
-    } catch (const c10::OutOfMemoryError& e) {
-        set_error(Code::out_of_memory, function, e.what_without_backtrace());
+        record_error(e, function);
     } catch (const c10::Error& e) {
-        // The CPU allocator reports exhaustion as a plain c10::Error.
-        const std::string_view msg = e.what_without_backtrace();
-        const bool oom = msg.find("can't allocate memory") != std::string_view::npos ||
-                         msg.find("not enough memory") != std::string_view::npos;
-        set_error(oom ? Code::out_of_memory : Code::other, function, msg);
+        record_error(e, function);
     } catch (const std::bad_alloc&) {
         set_error(Code::out_of_memory, function, "out of memory");
     } catch (const std::out_of_range& e) {
@@ -282,7 +315,11 @@ void error_clear() noexcept {
 
 // ============================================================== arguments
 
-at::Tensor tensor_arg(int64_t handle, const char* name) { return table(Kind::tensor).tensor(handle, name); }
+at::Tensor tensor_arg(int64_t handle, const char* name) { return g_tensors.tensor(handle, name); }
+
+void tensor_args(const int64_t* handles, const char* const* names, at::Tensor* out, size_t n) {
+    g_tensors.tensors(handles, names, out, n);
+}
 
 std::optional<at::Tensor> optional_tensor_arg(int64_t handle, const char* name) {
     if (handle == 0) return std::nullopt;

@@ -184,12 +184,26 @@ def _stub(fn: Function, res: CResult) -> tuple[str, tuple[str, ...]]:
     return ", ".join(params) or "void", body
 
 
+def _conversions(fn: Function) -> list[str]:
+    """The statements converting raw arguments, in parameter order. Two or more plain tensor
+    arguments are looked up together, under one lock of the handle table."""
+    used = [p for p in fn.params if _uses(fn, p)[0]]  # the loader checked every parameter is used
+    tensors = [p for p in used if p.type.name == "tensor"]
+    out: list[str] = []
+    for p in used:
+        if len(tensors) > 1 and p.type.name == "tensor":
+            if p is tensors[0]:
+                names = ", ".join(t.name for t in tensors)
+                raws = ", ".join(f"{t.name}_" for t in tensors)
+                labels = ", ".join(f'"{t.name}"' for t in tensors)
+                out.append(f"const auto [{names}] = sffi::tensor_args<{len(tensors)}>({{{raws}}}, {{{labels}}});")
+            continue
+        out.append(lookup(C_PARAM, p.type, NAME, fn).convert.replace("{n}", p.name))
+    return out
+
+
 def translate(fn: Function) -> CFunction:
-    conversions: list[str] = []
-    for p in fn.params:
-        converted, _ = _uses(fn, p)  # the loader checked that binds uses every parameter
-        if converted:
-            conversions.append(lookup(C_PARAM, p.type, NAME, fn).convert.replace("{n}", p.name))
+    conversions = _conversions(fn)
     res = lookup(C_RESULT, fn.result.type, NAME, fn)
     ops = tuple(sorted({m for m in _AT_CALL.findall(fn.binds) if m not in _NOT_OPS}))
     stub_params, stub_body = _stub(fn, res)

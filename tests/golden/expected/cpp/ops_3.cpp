@@ -9,12 +9,17 @@ extern "C" {
 RT_TORCH_API int64_t rt_torch_nn_linear(int64_t input_, int64_t weight_, int64_t bias_, double scale_, int32_t flags_) noexcept {
     sffi::begin_call();
     try {
-        const at::Tensor input = sffi::tensor_arg(input_, "input");
-        const at::Tensor weight = sffi::tensor_arg(weight_, "weight");
+        const auto [input, weight] = sffi::tensor_args<2>({input_, weight_}, {"input", "weight"});
         const std::optional<at::Tensor> bias = sffi::optional_tensor_arg(bias_, "bias");
         const double scale = scale_;
         const int32_t flags = flags_;
         return sffi::new_tensor(at::linear(input, weight, bias).mul(scale + flags));
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_nn_linear");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_nn_linear");
+        return 0;
     } catch (...) {
         sffi::record_exception("rt_torch_nn_linear");
         return 0;
@@ -26,6 +31,10 @@ RT_TORCH_API void rt_torch_autograd_backward(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         handle.backward();
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_autograd_backward");
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_autograd_backward");
     } catch (...) {
         sffi::record_exception("rt_torch_autograd_backward");
     }
@@ -36,6 +45,12 @@ RT_TORCH_API bool rt_torch_autograd_requires_grad(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         return sffi::to_bool(handle.requires_grad());
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_autograd_requires_grad");
+        return false;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_autograd_requires_grad");
+        return false;
     } catch (...) {
         sffi::record_exception("rt_torch_autograd_requires_grad");
         return false;
@@ -47,6 +62,12 @@ RT_TORCH_API int64_t rt_torch_stream_create(int32_t device_id_) noexcept {
     try {
         const int32_t device_id = device_id_;
         return sffi::new_stream(sffi::stream_from_pool(device_id));
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_stream_create");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_stream_create");
+        return 0;
     } catch (...) {
         sffi::record_exception("rt_torch_stream_create");
         return 0;
@@ -58,6 +79,10 @@ RT_TORCH_API void rt_torch_torchstream_sync(int64_t handle_) noexcept {
     try {
         const c10::Stream handle = sffi::stream_arg(handle_, "handle");
         handle.synchronize();
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchstream_sync");
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchstream_sync");
     } catch (...) {
         sffi::record_exception("rt_torch_torchstream_sync");
     }
@@ -67,6 +92,10 @@ RT_TORCH_API void rt_torch_torchstream_free(int64_t handle_) noexcept {
     sffi::begin_call();
     try {
         sffi::free_stream(handle_);
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchstream_free");
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchstream_free");
     } catch (...) {
         sffi::record_exception("rt_torch_torchstream_free");
     }

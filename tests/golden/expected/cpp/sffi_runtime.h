@@ -9,7 +9,9 @@
 #include <ATen/core/Tensor.h>
 #include <c10/core/Scalar.h>
 #include <c10/core/Stream.h>
+#include <c10/util/Exception.h>
 
+#include <array>
 #include <cstdint>
 #include <exception>
 #include <limits>
@@ -58,8 +60,11 @@ inline thread_local int32_t t_error_code = 0;
 
 inline void begin_call() noexcept { t_error_code = 0; }
 
-// Classifies the exception being handled and stores code and message for this thread.
-// Call only from a catch block.
+// Store code and message for this thread. The generated functions catch c10::Error and
+// sffi::Error by type (classifying them needs no rethrow, which costs a second unwinding);
+// record_exception classifies anything else, from inside a catch block.
+void record_error(const c10::Error& error, const char* function) noexcept;
+void record_error(const Error& error, const char* function) noexcept;
 void record_exception(const char* function) noexcept;
 
 int32_t error_code() noexcept;
@@ -68,6 +73,15 @@ void error_clear() noexcept;
 
 // ---------------------------------------------------------------- arguments
 at::Tensor tensor_arg(int64_t handle, const char* name);
+// Several tensor arguments under one lock of the handle table (checked in order).
+void tensor_args(const int64_t* handles, const char* const* names, at::Tensor* out, size_t n);
+
+template <size_t N>
+std::array<at::Tensor, N> tensor_args(const int64_t (&handles)[N], const char* const (&names)[N]) {
+    std::array<at::Tensor, N> out;
+    tensor_args(handles, names, out.data(), N);
+    return out;
+}
 std::optional<at::Tensor> optional_tensor_arg(int64_t handle, const char* name);
 c10::Stream stream_arg(int64_t handle, const char* name);
 std::vector<at::Tensor> tensor_list_arg(const int64_t* handles, int64_t len, const char* name);
