@@ -209,6 +209,54 @@ def check_stream_create_unavailable(b: Bridge) -> None:
     expect_error(b, UNAVAILABLE, "CUDA is not available", "rt_torch_stream_create", 0)
 
 
+# ------------------------------------------------------------------ CUDA (run where a GPU is present)
+
+
+def check_cuda_round_trip(b: Bridge) -> None:
+    x = r(2, 3)
+    h = Handle(b.tensor(x))
+    c = b.call("rt_torch_torchtensor_cuda", h, 0, keep=True)
+    try:
+        assert b.call("rt_torch_torchtensor_is_cuda", c) is True
+        assert b.call("rt_torch_torchtensor_device", c) == 0
+        back = b.call("rt_torch_torchtensor_cpu", c)
+        assert torch.equal(back, x)
+        expect_error(b, 2, "out of range", "rt_torch_torchtensor_cuda", h, torch.cuda.device_count())
+    finally:
+        b.free(c.value)
+        b.free(h.value)
+
+
+def check_cuda_streams(b: Bridge) -> None:
+    x = r(64, 64)
+    h = Handle(b.tensor(x))
+    s = b.call("rt_torch_stream_create", 0)
+    try:
+        moved = b.call("rt_torch_torchtensor_to_stream", h, 0, s, keep=True)
+        b.call("rt_torch_torchstream_sync", s)
+        assert b.call("rt_torch_torchstream_query", s) is True, "idle after sync"
+        assert torch.equal(b.call("rt_torch_torchtensor_cpu", moved), x)
+        b.free(moved.value)
+    finally:
+        b.call("rt_torch_torchstream_free", s)
+        b.free(h.value)
+    expect_error(b, INVALID_HANDLE, "was already freed", "rt_torch_torchstream_query", s)
+
+
+def check_cuda_memory(b: Bridge) -> None:
+    h = Handle(b.tensor(r(256, 256)))
+    c = b.call("rt_torch_torchtensor_cuda", h, 0, keep=True)
+    try:
+        allocated = b.call("rt_torch_cuda_memory_allocated", 0)
+        assert allocated == torch.cuda.memory_allocated(0) and allocated >= 256 * 256 * 4
+        assert b.call("rt_torch_cuda_max_memory_allocated", 0) >= allocated
+    finally:
+        b.free(c.value)
+        b.free(h.value)
+    b.call("rt_torch_cuda_empty_cache")
+    assert b.call("rt_torch_cuda_memory_allocated", 0) == torch.cuda.memory_allocated(0)
+
+
 def forged_stream() -> int:
     return (2 << 56) | (1 << 32) | 0
 
@@ -515,22 +563,29 @@ CASES: dict[str, list[Case]] = {
     "rt_torch_autograd_no_grad_end": [Case(check=check_no_grad_nesting)],
     # Device Management
     "rt_torch_torchtensor_cuda": [
-        Case(check=check_cuda_unavailable, label="cpu build"),
+        Case(check=check_cuda_unavailable, label="cpu build", extra={"cpu_only": True}),
         Case(lambda: (r(3), 0), lambda x, d: x.cuda(d), cuda=True),
+        Case(check=check_cuda_round_trip, cuda=True, label="round trip"),
     ],
     "rt_torch_torchtensor_cpu": [Case(lambda: (r(3),), lambda x: x.cpu())],
     "rt_torch_torchtensor_is_cuda": [Case(lambda: (r(3),), lambda x: x.is_cuda)],
     "rt_torch_torchtensor_device": [Case(lambda: (r(3),), lambda x: x.get_device())],
-    "rt_torch_torchtensor_to_stream": [Case(check=check_to_stream_without_stream, label="no stream on a cpu build")],
+    "rt_torch_torchtensor_to_stream": [
+        Case(check=check_to_stream_without_stream, label="no stream given"),
+        Case(check=check_cuda_streams, cuda=True, label="on a stream"),
+    ],
     "rt_torch_torchtensor_clone": [Case(lambda: (r(2, 2),), torch.clone)],
     # CUDA Streams
-    "rt_torch_stream_create": [Case(check=check_stream_create_unavailable, label="cpu build")],
+    "rt_torch_stream_create": [
+        Case(check=check_stream_create_unavailable, label="cpu build", extra={"cpu_only": True}),
+        Case(check=check_cuda_streams, cuda=True, label="cuda"),
+    ],
     "rt_torch_torchstream_sync": [Case(check=check_stream_function_rejects_bad_handles("rt_torch_torchstream_sync"))],
     "rt_torch_torchstream_query": [Case(check=check_stream_function_rejects_bad_handles("rt_torch_torchstream_query"))],
     "rt_torch_torchstream_free": [Case(check=check_stream_function_rejects_bad_handles("rt_torch_torchstream_free"))],
     # Memory Management
     "rt_torch_torchtensor_free": [Case(check=check_free), Case(check=check_free_keeps_views_alive, label="views outlive the handle")],
-    "rt_torch_cuda_memory_allocated": [Case(lambda: (0,), torch.cuda.memory_allocated)],
+    "rt_torch_cuda_memory_allocated": [Case(lambda: (0,), torch.cuda.memory_allocated), Case(check=check_cuda_memory, cuda=True, label="cuda")],
     "rt_torch_cuda_max_memory_allocated": [Case(lambda: (0,), torch.cuda.max_memory_allocated)],
     "rt_torch_cuda_empty_cache": [Case(torch=torch.cuda.empty_cache)],
     # Extensions

@@ -58,7 +58,12 @@ def _params() -> list[Any]:
     out = []
     for name, cases in CASES.items():
         for i, case in enumerate(cases):
-            marks = [pytest.mark.cuda, pytest.mark.skipif(not CUDA, reason="needs a CUDA build of torch and a GPU")] if case.cuda else []
+            if case.cuda:
+                marks = [pytest.mark.cuda, pytest.mark.skipif(not CUDA, reason="needs a CUDA build of torch and a GPU")]
+            elif case.extra.get("cpu_only"):
+                marks = [pytest.mark.skipif(CUDA, reason="checks the behaviour without CUDA")]
+            else:
+                marks = []
             label = case.label or ("check" if case.check else str(i))
             out.append(pytest.param(name, case, id=f"{name.removeprefix('rt_torch_')}[{label}]", marks=marks))
     return out
