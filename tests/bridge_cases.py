@@ -294,6 +294,21 @@ def check_free_keeps_views_alive(b: Bridge) -> None:
     assert torch.equal(b.take(v.value), expected)
 
 
+def check_release(b: Bridge) -> None:
+    from torch_sffi._native import lib
+
+    start = lib.rt_torch_live_handles()
+    h = b.tensor(r(2))
+    assert lib.rt_torch_torchtensor_numel(0) == -1  # an error pending on this thread ...
+    assert lib.rt_torch_torchtensor_release(h) is True
+    assert lib.rt_torch_error_code() == INVALID_HANDLE, "... survives the release"
+    assert lib.rt_torch_torchtensor_release(h) is False, "a second release is a quiet no-op"
+    assert lib.rt_torch_torchtensor_release(0) is False
+    assert lib.rt_torch_torchtensor_release(forged_stream()) is False
+    assert lib.rt_torch_error_code() == INVALID_HANDLE
+    assert lib.rt_torch_live_handles() == start
+
+
 def check_error_state(b: Bridge) -> None:
     from torch_sffi._native import ffi, lib
 
@@ -593,6 +608,7 @@ CASES: dict[str, list[Case]] = {
     "rt_torch_error_message": [Case(check=check_error_state)],
     "rt_torch_error_clear": [Case(check=check_error_state)],
     "rt_torch_live_handles": [Case(check=check_live_handles)],
+    "rt_torch_torchtensor_release": [Case(check=check_release)],
     "rt_torch_manual_seed": [Case(check=check_manual_seed)],
     "rt_torch_cuda_device_count": [Case(torch=torch.cuda.device_count)],
     "rt_torch_tensor_from_i64": [Case(lambda: ([1, -2, 3, 4], [2, 2]), lambda d, s: torch.tensor(d, dtype=torch.int64).reshape(s))],

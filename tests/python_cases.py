@@ -46,6 +46,22 @@ def _seeded(seed: int, make: Callable[[], Any], seeder: Callable[[int], Any]) ->
     return make()
 
 
+def _released_by_the_collector(ts: Any) -> tuple[bool, int, int]:
+    """A tensor dropped between a failure and the read of its error code hides nothing."""
+    import gc
+
+    start = ts.live_handles()
+    t = ts.ones([3])
+    try:
+        ts.tensor(A).transpose(0, 5)
+    except ts.TorchIndexError:
+        pass
+    del t  # __del__ runs here: the release leaves the pending error alone
+    gc.collect()
+    code = ts.error_code()
+    return ts.live_handles() == start, 0 if code else 1, code
+
+
 def _failed_code(ts: Any) -> tuple[int, int]:
     try:
         ts.from_data([1.0, 2.0], [3])
@@ -228,6 +244,7 @@ CASES: dict[str, list[Case]] = {
     "rt_torch_error_code": [Case(_failed_code, check=lambda r: r[0] == r[1] == 7)],  # reshape: RuntimeError in PyTorch
     "rt_torch_error_message": [Case(_failed_message, check=lambda r: r[0] == r[1] and "Dimension out of range" in r[0])],
     "rt_torch_error_clear": [Case(_cleared, check=lambda r: r == (0, ""))],
+    "rt_torch_torchtensor_release": [Case(_released_by_the_collector, check=lambda r: r == (True, 0, 2))],
     "rt_torch_live_handles": [Case(_live_counts, check=lambda r: r[1] == r[0] + 1 and r[2] == r[0])],
     "rt_torch_manual_seed": [
         Case(lambda ts: _seeded(11, lambda: ts.rand(4), ts.manual_seed), lambda torch: _seeded(11, lambda: torch.rand(4), torch.manual_seed))

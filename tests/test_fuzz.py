@@ -162,7 +162,9 @@ def check_error(fn: Function, exc: BridgeError) -> None:
     assert "Exception raised from" not in exc.message, "no C++ backtrace in messages"
 
 
-FUNCTIONS = [f for f in CATALOGUE.functions if f.name != "rt_torch_torchtensor_free"]
+# Freeing is exercised by the lifecycle machine; functions that keep the error state (the
+# destructor's release) report nothing by design, so the error contract does not apply.
+FUNCTIONS = [f for f in CATALOGUE.functions if f.name != "rt_torch_torchtensor_free" and not f.keeps_error_state]
 
 
 @FUZZ_SETTINGS

@@ -19,7 +19,7 @@ from generator.model import Catalogue
 from generator.render import TEMPLATES, render_tree
 from generator.simple_syntax import KEYWORDS, Module, parse
 from generator.targets import simple
-from generator.targets.common import is_release, placement
+from generator.targets.common import DESTRUCTORS, is_release, placement
 
 MOD = GENERATED / "simple" / "mod.spl"
 
@@ -36,6 +36,8 @@ def mod() -> Module:
 def where(fn_name: str, catalogue: Catalogue) -> str:
     """The member of mod.spl that wraps a function, as 'Class.name' or 'name'."""
     fn = catalogue.by_name[fn_name]
+    if fn.name in DESTRUCTORS.values():
+        return f"{placement(fn).owner}.drop"
     if is_release(fn):
         return f"{placement(fn).owner}.free"
     owner = placement(fn).owner
@@ -132,7 +134,7 @@ def test_error_checks_read_code_and_message_through_ffi(catalogue: Catalogue, mo
 
 def test_free_and_drop_release_handles(mod: Module) -> None:
     assert mod.calls_in["Tensor.free"] == {"rt_torch_torchtensor_free", "check_done"}
-    assert mod.calls_in["Tensor.drop"] == {"rt_torch_torchtensor_free"}
+    assert mod.calls_in["Tensor.drop"] == {"rt_torch_torchtensor_release"}  # leaves the error state alone
     assert mod.calls_in["Stream.free"] == {"rt_torch_torchstream_free", "check_done"}
     assert mod.calls_in["Stream.drop"] == {"rt_torch_torchstream_free"}
 

@@ -1,5 +1,5 @@
 // generated from spec/torch_api.yaml by sffi-gen; do not edit
-// Autograd, Device Management, CUDA Streams, Memory Management, Tensor Data: 30 function(s) of the C ABI (see torch_sffi.h).
+// Autograd, Device Management, CUDA Streams, Memory Management, Tensor Data: 31 function(s) of the C ABI (see torch_sffi.h).
 #include "sffi_runtime.h"
 
 #include <ATen/ops/clone.h>
@@ -367,6 +367,21 @@ RT_TORCH_API void rt_torch_cuda_empty_cache(void) noexcept {
         sffi::record_error(e, "rt_torch_cuda_empty_cache");
     } catch (...) {
         sffi::record_exception("rt_torch_cuda_empty_cache");
+    }
+}
+
+RT_TORCH_API bool rt_torch_torchtensor_release(int64_t handle_) noexcept {
+    try {
+        return sffi::to_bool(sffi::release_tensor(handle_));
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_release");
+        return false;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_release");
+        return false;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_release");
+        return false;
     }
 }
 

@@ -675,6 +675,10 @@ RT_TORCH_API int64_t rt_torch_live_handles(void) noexcept {
     return 0;
 }
 
+RT_TORCH_API bool rt_torch_torchtensor_release(int64_t) noexcept {
+    return false;
+}
+
 RT_TORCH_API void rt_torch_manual_seed(int64_t) noexcept {
     begin_call();
     unavailable("rt_torch_manual_seed");

@@ -1200,6 +1200,15 @@ RT_TORCH_API void rt_torch_error_clear(void) RT_TORCH_NOEXCEPT;
 RT_TORCH_API int64_t rt_torch_live_handles(void) RT_TORCH_NOEXCEPT;
 
 /*
+ * Releases a tensor handle from a destructor, leaving this thread's error state as it was.
+ *   handle: The tensor; the handle is invalid afterwards.
+ *   Returns: true when a live handle was released; false, without an error, for a handle
+ *   that is not live.
+ *   On error: false (check the error code).
+ */
+RT_TORCH_API bool rt_torch_torchtensor_release(int64_t handle) RT_TORCH_NOEXCEPT;
+
+/*
  * Seeds the default random generators, as torch.manual_seed.
  *   seed: The seed.
  *   No result: read rt_torch_error_code() after the call.

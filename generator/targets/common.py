@@ -115,6 +115,16 @@ def release_function(catalogue: Catalogue, owner: str) -> Function:
     return fn
 
 
+# What destructors (Drop, drop(), garbage collection) call: a release that never touches the
+# thread's error state, where the catalogue has one; else the plain free.
+DESTRUCTORS = {TENSOR: "rt_torch_torchtensor_release"}
+
+
+def destructor_function(catalogue: Catalogue, owner: str) -> Function:
+    fn = catalogue.by_name.get(DESTRUCTORS.get(owner, ""))
+    return fn if fn is not None else release_function(catalogue, owner)
+
+
 ERROR_PROTOCOL = ("rt_torch_error_code", "rt_torch_error_message")
 
 
@@ -126,4 +136,5 @@ def require_error_protocol(catalogue: Catalogue) -> None:
 
 
 def is_release(fn: Function) -> bool:
-    return fn.name in ("rt_torch_torchtensor_free", "rt_torch_torchstream_free")
+    """Functions the wrapper classes call from free() and their destructors, not as methods."""
+    return fn.name in ("rt_torch_torchtensor_free", "rt_torch_torchstream_free", *DESTRUCTORS.values())

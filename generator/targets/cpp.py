@@ -166,6 +166,7 @@ STUB_BINDS: dict[str, tuple[str, ...]] = {
     "sffi::live_handles()": ("begin_call();", "return 0;"),
     "sffi::free_tensor(handle_)": ("begin_call();", 'no_such_handle("{name}", handle, "tensor");'),
     "sffi::free_stream(handle_)": ("begin_call();", 'no_such_handle("{name}", handle, "stream");'),
+    "sffi::release_tensor(handle_)": ("return false;",),
 }
 _STUB_SENTINEL = {"sffi::kNaN": "kNaN"}
 

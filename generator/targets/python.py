@@ -315,8 +315,12 @@ RUNTIME: dict[str, str] = {
     "set_requires_grad": "rt_torch_autograd_set_requires_grad",
     "requires_grad": "rt_torch_autograd_requires_grad",
     "device": "rt_torch_torchtensor_device",
+    "release": "rt_torch_torchtensor_release",
 }
 REQUIRED_RUNTIME = ("error_code", "error_message", "free")
+# The destructor's release (it leaves the thread's error state alone): reached by garbage
+# collection, from Tensor.__del__, not by a name of its own. Without it, __del__ frees.
+DESTRUCTOR = "rt_torch_torchtensor_release"
 
 # First buffer size for array results whose entry names no capacity; the call is repeated
 # with the returned length when it was too small.
@@ -835,6 +839,9 @@ class Builder:
         for public, tfn, ffn in scalar_sets:
             overloaded |= {tfn.name} | ({ffn.name} if ffn else set())
         for fn in self.catalogue.functions:
+            if fn.name == DESTRUCTOR:
+                self.paths[fn.name].append("torch_sffi.Tensor.__del__")
+                continue
             if fn.name in overloaded:
                 for public, whole, along in dim_pairs:
                     if fn.name == whole.name:
@@ -983,6 +990,7 @@ def render(catalogue: Catalogue, renderer) -> dict[str, str]:  # type: ignore[no
         reflected=b.reflected(),
         has_stream="Stream" in b.modules["cuda"].members,
         has_no_grad="no_grad" in b.modules["autograd"].members,
+        has_release=DESTRUCTOR in catalogue.by_name,
     )
     files = {
         f"{PKG_DIR}/_errors.py": renderer.render("python/_errors.py.j2", **ctx),

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from ..errors import GenerationError
 from ..model import Catalogue, Function, Param
 from .common import (
+    destructor_function,
     STREAM,
     TENSOR,
     Placement,
@@ -326,7 +327,8 @@ class Owner:
     kind: str
     summary: str
     doc: tuple[str, ...]
-    release: str
+    release: str  # what free() calls
+    destructor: str  # what Drop calls (leaves the thread's error state alone)
     constructors: tuple[SafeFn, ...]
     methods: tuple[SafeFn, ...]
     imports: tuple[str, ...]  # the other owner types its members use
@@ -386,6 +388,7 @@ def api(catalogue: Catalogue) -> tuple[list[Owner], list[Namespace], tuple[SafeF
                 summary,
                 doc,
                 release,
+                destructor_function(catalogue, owner).name,
                 tuple(ctors),
                 tuple(methods),
                 _imports(fns, owner),

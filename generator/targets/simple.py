@@ -26,6 +26,7 @@ from ..errors import GenerationError
 from ..model import Catalogue, Function, Param
 from ..simple_syntax import KEYWORDS, parse
 from .common import (
+    destructor_function,
     STREAM,
     TENSOR,
     extension_sections,
@@ -204,7 +205,8 @@ class MemberSection:
 @dataclass(frozen=True)
 class ModClass:
     name: str
-    release: str  # the ffi function free() and drop() call
+    release: str  # the ffi function free() calls
+    destructor: str  # the ffi function drop() calls (it leaves the error state alone)
     sections: tuple[MemberSection, ...]
 
 
@@ -306,7 +308,9 @@ def mod_layout(catalogue: Catalogue) -> tuple[list[ModClass], tuple[MemberSectio
         ordered = [f for f in fns if placement(f).is_static] + [f for f in fns if not placement(f).is_static]
         secs = _by_category(catalogue, ordered, "    ")
         _check_unique(owner, [m for s in secs for m in s.members])
-        classes.append(ModClass(owner, release_function(catalogue, owner).name, secs))
+        classes.append(
+            ModClass(owner, release_function(catalogue, owner).name, destructor_function(catalogue, owner).name, secs)
+        )
     functions = _by_category(catalogue, free, "")
     _check_unique("", [m for s in functions for m in s.members])
     return classes, functions

@@ -176,6 +176,7 @@ _rt_cat = _lib.rt_torch_torchtensor_cat
 _rt_set_requires_grad = _lib.rt_torch_autograd_set_requires_grad
 _rt_requires_grad = _lib.rt_torch_autograd_requires_grad
 _rt_device = _lib.rt_torch_torchtensor_device
+_rt_release = _lib.rt_torch_torchtensor_release
 
 # dtype inferred from Python data, as torch.tensor does; dtypes whose repr has no suffix.
 _INFERRED: dict[str, DType] = {
@@ -2211,10 +2212,12 @@ class Tensor:
         raise _TypeErr("a Tensor handle cannot be pickled or copied: use clone() or tolist()")
 
     def __del__(self) -> None:
+        """Garbage collection's backstop: rt_torch_torchtensor_release, which leaves this thread's error
+        state as it was (a collection between a failed call and its error read hides nothing)."""
         try:
             if self._live:
                 self._live = False
-                _rt_free(self._h)
+                _rt_release(self._h)
         except Exception:  # half-made object, or the interpreter is shutting down
             pass
 

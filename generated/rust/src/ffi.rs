@@ -226,6 +226,8 @@ extern "C" {
     pub fn rt_torch_error_clear();
     /// The number of live tensor and stream handles, for leak checks.
     pub fn rt_torch_live_handles() -> i64;
+    /// Releases a tensor handle from a destructor, leaving this thread's error state as it was.
+    pub fn rt_torch_torchtensor_release(handle: i64) -> bool;
     /// Seeds the default random generators, as torch.manual_seed.
     pub fn rt_torch_manual_seed(seed: i64);
     /// The number of usable CUDA devices.

@@ -1004,8 +1004,9 @@ impl Tensor {
 
 impl Drop for Tensor {
     fn drop(&mut self) {
-        // A failure here (there is none for a live handle) cannot be reported from drop.
-        unsafe { ffi::rt_torch_torchtensor_free(self.handle) };
+        // rt_torch_torchtensor_release: nothing to report from drop, and the thread's error state
+        // is left as it was.
+        unsafe { ffi::rt_torch_torchtensor_release(self.handle) };
     }
 }
 

@@ -156,14 +156,25 @@ class Table {
             std::lock_guard<SpinLock> guard(lock_);
             Slot& slot = find(handle, kind, "handle");
             doomed = std::move(slot.tensor);
-            slot.tensor = at::Tensor();
-            slot.kind = Kind::none;
-            --live_;
-            if (slot.generation < kGenerationMask) {
-                ++slot.generation;
-                free_.push_back(static_cast<uint32_t>(&slot - slots_.data()));
-            }  // else: retired for good, so no stale handle can ever match it again
+            retire(slot);
         }
+    }
+
+    bool release(int64_t handle, Kind kind) noexcept {
+        at::Tensor doomed;
+        {
+            std::lock_guard<SpinLock> guard(lock_);
+            const auto h = static_cast<uint64_t>(handle);
+            const auto index = h & kSlotMask;
+            if (handle <= 0 || static_cast<Kind>(h >> kKindShift) != kind || index >= slots_.size()) return false;
+            Slot& slot = slots_[index];
+            if (slot.kind != kind || slot.generation != (static_cast<uint32_t>(h >> kGenerationShift) & kGenerationMask)) {
+                return false;
+            }
+            doomed = std::move(slot.tensor);
+            retire(slot);
+        }
+        return true;  // the tensor is destroyed here, outside the lock
     }
 
     int64_t live() noexcept {
@@ -172,12 +183,26 @@ class Table {
     }
 
   private:
+    // Marks a slot free (its tensor already moved out) under the lock.
+    void retire(Slot& slot) noexcept {
+        slot.tensor = at::Tensor();
+        slot.kind = Kind::none;
+        --live_;
+        if (slot.generation < kGenerationMask) {
+            ++slot.generation;
+            free_.push_back(static_cast<uint32_t>(&slot - slots_.data()));  // capacity reserved: no throw
+        }  // else: retired for good, so no stale handle can ever match it again
+    }
+
     // Makes room for n insertions without failing later (vector growth may throw here).
     void reserve(size_t n) {
         if (free_.size() >= n) return;
         const size_t needed = slots_.size() + (n - free_.size());
         if (needed > kSlotMask) fail(Code::out_of_memory, "handle table is full");
-        if (needed > slots_.capacity()) slots_.reserve(std::max(needed, slots_.capacity() * 2));
+        if (needed > slots_.capacity()) {
+            slots_.reserve(std::max(needed, slots_.capacity() * 2));
+            free_.reserve(slots_.capacity());  // every slot can be free at once: push_back never allocates
+        }
     }
 
     int64_t insert_locked(Kind kind, at::Tensor tensor) noexcept {
@@ -408,6 +433,8 @@ const char* text_result(std::string text) {
 // ============================================================== handles
 
 void free_tensor(int64_t handle) { table(Kind::tensor).erase(handle, Kind::tensor); }
+
+bool release_tensor(int64_t handle) noexcept { return g_tensors.release(handle, Kind::tensor); }
 
 void free_stream(int64_t handle) { table(Kind::stream).erase(handle, Kind::stream); }
 

@@ -130,6 +130,9 @@ inline const char* text_result(const char* static_text) { return static_text; }
 
 // ---------------------------------------------------------------- handles
 void free_tensor(int64_t handle);
+// For destructors (garbage collection, Drop): never reports, never touches the error state, so
+// a destructor that runs between a failed call and the read of its error cannot hide it.
+bool release_tensor(int64_t handle) noexcept;
 void free_stream(int64_t handle);
 int64_t live_handles() noexcept;
 

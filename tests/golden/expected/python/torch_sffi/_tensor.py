@@ -95,6 +95,7 @@ _rt_cat = _lib.rt_torch_torchtensor_cat
 _rt_set_requires_grad = _missing("rt_torch_autograd_set_requires_grad")  # not in this catalogue
 _rt_requires_grad = _lib.rt_torch_autograd_requires_grad
 _rt_device = _missing("rt_torch_torchtensor_device")  # not in this catalogue
+_rt_release = _missing("rt_torch_torchtensor_release")  # not in this catalogue
 
 # dtype inferred from Python data, as torch.tensor does; dtypes whose repr has no suffix.
 _INFERRED: dict[str, DType] = {
@@ -822,6 +823,7 @@ class Tensor:
         raise _TypeErr("a Tensor handle cannot be pickled or copied: use clone() or tolist()")
 
     def __del__(self) -> None:
+        """Garbage collection's backstop: frees the handle if free() did not."""
         try:
             if self._live:
                 self._live = False

@@ -71,7 +71,8 @@ impl Stream {
 
 impl Drop for Stream {
     fn drop(&mut self) {
-        // A failure here (there is none for a live handle) cannot be reported from drop.
+        // rt_torch_torchstream_free: nothing to report from drop, and the thread's error state
+        // is left as it was.
         unsafe { ffi::rt_torch_torchstream_free(self.handle) };
     }
 }

@@ -151,7 +151,8 @@ impl Tensor {
 
 impl Drop for Tensor {
     fn drop(&mut self) {
-        // A failure here (there is none for a live handle) cannot be reported from drop.
+        // rt_torch_torchtensor_free: nothing to report from drop, and the thread's error state
+        // is left as it was.
         unsafe { ffi::rt_torch_torchtensor_free(self.handle) };
     }
 }
