@@ -298,15 +298,24 @@ def cffi_steps(layout: Layout) -> list[Step]:
     c_file.parent.mkdir(parents=True, exist_ok=True)
     with contextlib.redirect_stdout(io.StringIO()):  # cffi narrates; our progress lines suffice
         ffi.emit_c_code(str(c_file))  # writes only if the content changed
+    steps = [_extension_step(layout, "_native", c_file)]
+    core = layout.generated / "python" / "_core.c"
+    if core.exists():  # the Tensor base type of the Python tier (absent for other targets)
+        steps.append(_extension_step(layout, "_core", core))
+    return steps
+
+
+def _extension_step(layout: Layout, module: str, c_file: Path) -> Step:
+    """A CPython extension module of the package, linked to the bridge copy beside it."""
     suffix = sysconfig.get_config_var("EXT_SUFFIX") or ".so"
-    ext = layout.package / f"_native{suffix}"
-    py_include = sysconfig.get_paths()["include"]
+    ext = layout.package / f"{module}{suffix}"
+    lib_copy = layout.package / LIBRARY
     cmd = (
         os.environ.get("CC", "gcc"),
         "-shared",
         "-fPIC",
         "-O2",
-        f"-I{py_include}",
+        f"-I{sysconfig.get_paths()['include']}",
         f"-I{layout.cpp}",
         str(c_file),
         "-o",
@@ -316,7 +325,7 @@ def cffi_steps(layout: Layout) -> list[Step]:
         "-l:" + LIBRARY,
     )
     header = layout.cpp / "torch_sffi.h"
-    return [Step(f"compile extension {ext.name}", ext, cmd, (c_file, header, lib_copy))]
+    return Step(f"compile extension {ext.name}", ext, cmd, (c_file, header, lib_copy))
 
 
 def _sync_file(src: Path, dest: Path) -> bool:
@@ -457,7 +466,7 @@ def wheel(generated: Path, build_dir: Path, log: Log = print) -> Path:
     package = meta["package"]
     files: dict[str, tuple[bytes, int]] = {}
     for p in sorted(layout.package.iterdir()):
-        if p.suffix in (".py", ".pyi", ".typed") or p.name == f"_native{suffix}":
+        if p.suffix in (".py", ".pyi", ".typed") or p.name in (f"_native{suffix}", f"_core{suffix}"):
             files[f"{package}/{p.name}"] = (p.read_bytes(), 0o755 if p.suffix == ".so" else 0o644)
     if f"{package}/_native{suffix}" not in files:
         raise BuildError(f"{layout.package} has no _native{suffix}: run `sffi-gen build` first")
