@@ -1,5 +1,5 @@
 // generated from spec/torch_api.yaml by sffi-gen; do not edit
-// Autograd, Device Management, CUDA Streams, Memory Management, Tensor Data: 30 function(s) of the C ABI (see torch_sffi.h).
+// Autograd, Device Management, CUDA Streams, Memory Management, Tensor Data, Parameter Updates: 40 function(s) of the C ABI (see torch_sffi.h).
 #include "sffi_runtime.h"
 
 #include <ATen/ops/clone.h>
@@ -87,6 +87,17 @@ RT_TORCH_API void rt_torch_autograd_no_grad_end(void) noexcept {
         sffi::no_grad_end();
     } catch (...) {
         sffi::record_exception("rt_torch_autograd_no_grad_end");
+    }
+}
+
+RT_TORCH_API void rt_torch_autograd_set_grad(int64_t handle_, int64_t grad_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const std::optional<at::Tensor> grad = sffi::optional_tensor_arg(grad_, "grad");
+        sffi::set_grad(handle, grad);
+    } catch (...) {
+        sffi::record_exception("rt_torch_autograd_set_grad");
     }
 }
 
@@ -325,6 +336,110 @@ RT_TORCH_API int64_t rt_torch_torchtensor_imag(int64_t handle_) noexcept {
     } catch (...) {
         sffi::record_exception("rt_torch_torchtensor_imag");
         return 0;
+    }
+}
+
+RT_TORCH_API void rt_torch_torchtensor_add_(int64_t handle_, int64_t other_, double alpha_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const at::Tensor other = sffi::tensor_arg(other_, "other");
+        const double alpha = alpha_;
+        handle.add_(other, sffi::multiplier(alpha));
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_add_");
+    }
+}
+
+RT_TORCH_API void rt_torch_torchtensor_add_scalar_(int64_t handle_, double scalar_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const double scalar = scalar_;
+        handle.add_(scalar);
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_add_scalar_");
+    }
+}
+
+RT_TORCH_API void rt_torch_torchtensor_mul_(int64_t handle_, int64_t other_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const at::Tensor other = sffi::tensor_arg(other_, "other");
+        handle.mul_(other);
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_mul_");
+    }
+}
+
+RT_TORCH_API void rt_torch_torchtensor_mul_scalar_(int64_t handle_, double scalar_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const double scalar = scalar_;
+        handle.mul_(scalar);
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_mul_scalar_");
+    }
+}
+
+RT_TORCH_API void rt_torch_torchtensor_addcmul_(int64_t handle_, int64_t tensor1_, int64_t tensor2_, double value_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const at::Tensor tensor1 = sffi::tensor_arg(tensor1_, "tensor1");
+        const at::Tensor tensor2 = sffi::tensor_arg(tensor2_, "tensor2");
+        const double value = value_;
+        handle.addcmul_(tensor1, tensor2, sffi::multiplier(value));
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_addcmul_");
+    }
+}
+
+RT_TORCH_API void rt_torch_torchtensor_addcdiv_(int64_t handle_, int64_t tensor1_, int64_t tensor2_, double value_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const at::Tensor tensor1 = sffi::tensor_arg(tensor1_, "tensor1");
+        const at::Tensor tensor2 = sffi::tensor_arg(tensor2_, "tensor2");
+        const double value = value_;
+        handle.addcdiv_(tensor1, tensor2, sffi::multiplier(value));
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_addcdiv_");
+    }
+}
+
+RT_TORCH_API void rt_torch_torchtensor_lerp_(int64_t handle_, int64_t end_, double weight_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const at::Tensor end = sffi::tensor_arg(end_, "end");
+        const double weight = weight_;
+        handle.lerp_(end, weight);
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_lerp_");
+    }
+}
+
+RT_TORCH_API void rt_torch_torchtensor_zero_(int64_t handle_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        handle.zero_();
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_zero_");
+    }
+}
+
+RT_TORCH_API void rt_torch_torchtensor_copy_(int64_t handle_, int64_t src_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const at::Tensor src = sffi::tensor_arg(src_, "src");
+        handle.copy_(src);
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_copy_");
     }
 }
 
