@@ -1065,7 +1065,7 @@ impl Tensor {
     /// * `grad`: The new gradient, shaped like handle with its dtype and device; 0 for none.
     ///
     /// Binds `rt_torch_autograd_set_grad`; PyTorch: `torch.Tensor.grad`.
-    pub fn set_grad(&self, grad: Option<&Tensor>) -> Result<(), TorchError> {
+    pub fn set_grad(&mut self, grad: Option<&Tensor>) -> Result<(), TorchError> {
         unsafe { ffi::rt_torch_autograd_set_grad(self.handle, grad.map_or(0, |t| t.handle)) };
         check_void()
     }
@@ -1077,7 +1077,7 @@ impl Tensor {
     ///   default 1 does). Other tiers default it to `1.0`.
     ///
     /// Binds `rt_torch_torchtensor_add_`; PyTorch: `torch.Tensor.add_`.
-    pub fn add_(&self, other: &Tensor, alpha: f64) -> Result<(), TorchError> {
+    pub fn add_(&mut self, other: &Tensor, alpha: f64) -> Result<(), TorchError> {
         unsafe { ffi::rt_torch_torchtensor_add_(self.handle, other.handle, alpha) };
         check_void()
     }
@@ -1087,7 +1087,7 @@ impl Tensor {
     /// * `scalar`: The value to add.
     ///
     /// Binds `rt_torch_torchtensor_add_scalar_`; PyTorch: `torch.Tensor.add_`.
-    pub fn add_scalar_(&self, scalar: f64) -> Result<(), TorchError> {
+    pub fn add_scalar_(&mut self, scalar: f64) -> Result<(), TorchError> {
         unsafe { ffi::rt_torch_torchtensor_add_scalar_(self.handle, scalar) };
         check_void()
     }
@@ -1097,7 +1097,7 @@ impl Tensor {
     /// * `other`: The factor, broadcastable to handle.
     ///
     /// Binds `rt_torch_torchtensor_mul_`; PyTorch: `torch.Tensor.mul_`.
-    pub fn mul_(&self, other: &Tensor) -> Result<(), TorchError> {
+    pub fn mul_(&mut self, other: &Tensor) -> Result<(), TorchError> {
         unsafe { ffi::rt_torch_torchtensor_mul_(self.handle, other.handle) };
         check_void()
     }
@@ -1107,7 +1107,7 @@ impl Tensor {
     /// * `scalar`: The factor.
     ///
     /// Binds `rt_torch_torchtensor_mul_scalar_`; PyTorch: `torch.Tensor.mul_`.
-    pub fn mul_scalar_(&self, scalar: f64) -> Result<(), TorchError> {
+    pub fn mul_scalar_(&mut self, scalar: f64) -> Result<(), TorchError> {
         unsafe { ffi::rt_torch_torchtensor_mul_scalar_(self.handle, scalar) };
         check_void()
     }
@@ -1119,7 +1119,7 @@ impl Tensor {
     /// * `value`: The multiplier of tensor1 * tensor2. Other tiers default it to `1.0`.
     ///
     /// Binds `rt_torch_torchtensor_addcmul_`; PyTorch: `torch.Tensor.addcmul_`.
-    pub fn addcmul_(&self, tensor1: &Tensor, tensor2: &Tensor, value: f64) -> Result<(), TorchError> {
+    pub fn addcmul_(&mut self, tensor1: &Tensor, tensor2: &Tensor, value: f64) -> Result<(), TorchError> {
         unsafe { ffi::rt_torch_torchtensor_addcmul_(self.handle, tensor1.handle, tensor2.handle, value) };
         check_void()
     }
@@ -1131,7 +1131,7 @@ impl Tensor {
     /// * `value`: The multiplier of tensor1 / tensor2. Other tiers default it to `1.0`.
     ///
     /// Binds `rt_torch_torchtensor_addcdiv_`; PyTorch: `torch.Tensor.addcdiv_`.
-    pub fn addcdiv_(&self, tensor1: &Tensor, tensor2: &Tensor, value: f64) -> Result<(), TorchError> {
+    pub fn addcdiv_(&mut self, tensor1: &Tensor, tensor2: &Tensor, value: f64) -> Result<(), TorchError> {
         unsafe { ffi::rt_torch_torchtensor_addcdiv_(self.handle, tensor1.handle, tensor2.handle, value) };
         check_void()
     }
@@ -1143,7 +1143,7 @@ impl Tensor {
     /// * `weight`: The interpolation weight.
     ///
     /// Binds `rt_torch_torchtensor_lerp_`; PyTorch: `torch.Tensor.lerp_`.
-    pub fn lerp_(&self, end: &Tensor, weight: f64) -> Result<(), TorchError> {
+    pub fn lerp_(&mut self, end: &Tensor, weight: f64) -> Result<(), TorchError> {
         unsafe { ffi::rt_torch_torchtensor_lerp_(self.handle, end.handle, weight) };
         check_void()
     }
@@ -1151,7 +1151,7 @@ impl Tensor {
     /// Sets every element to zero, in place.
     ///
     /// Binds `rt_torch_torchtensor_zero_`; PyTorch: `torch.Tensor.zero_`.
-    pub fn zero_(&self) -> Result<(), TorchError> {
+    pub fn zero_(&mut self) -> Result<(), TorchError> {
         unsafe { ffi::rt_torch_torchtensor_zero_(self.handle) };
         check_void()
     }
@@ -1161,7 +1161,7 @@ impl Tensor {
     /// * `src`: The source, broadcastable to handle.
     ///
     /// Binds `rt_torch_torchtensor_copy_`; PyTorch: `torch.Tensor.copy_`.
-    pub fn copy_(&self, src: &Tensor) -> Result<(), TorchError> {
+    pub fn copy_(&mut self, src: &Tensor) -> Result<(), TorchError> {
         unsafe { ffi::rt_torch_torchtensor_copy_(self.handle, src.handle) };
         check_void()
     }
