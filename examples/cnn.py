@@ -1,7 +1,7 @@
-"""A small CNN (conv2d, batch_norm, max_pool2d, linear) trained on synthetic images, through
-torch_sffi and PyTorch side by side.
+"""A small CNN trained on synthetic images, through torch_sffi and PyTorch side by side.
 
-Each 8x8 image shows a horizontal bar, a vertical bar or a diagonal (its class) under noise as strong as the pattern.
+The network: conv2d, batch_norm, relu, max_pool2d, linear, cross-entropy. Each 8x8 image shows
+a horizontal bar, a vertical bar or a diagonal (its class) under noise as strong as the bar.
 Both sides start from the same images and the same initial weights (made by torch.nn layers
 and copied into torch_sffi), train with the same optimizer, and print their loss curves.
 From the repository, after `make`:

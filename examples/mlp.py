@@ -1,4 +1,4 @@
-"""A 2-layer MLP trained on a synthetic classification set, through torch_sffi and PyTorch.
+"""A 2-layer MLP trained on synthetic points, through torch_sffi and PyTorch side by side.
 
 Both start from the same data and the same initial weights (made by torch.nn.Linear and
 copied into torch_sffi), train with the same optimizer, and print their loss curves side by
