@@ -3,6 +3,8 @@
 Every exported symbol is `rt_torch_` + a group word + a lower-snake-case stem. The group says
 what the function acts on, and the tiers rely on it: `torchtensor_` functions become Tensor
 methods, `tensor_` functions Tensor constructors, `torchstream_` functions Stream methods.
+A stem may end in one underscore, PyTorch's mark of an operation that changes its receiver in
+place (`rt_torch_torchtensor_add_` is torch.Tensor.add_).
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ LIBRARY_GROUP = Group("", "library", receiver=None, constructs=None)
 
 SNAKE = re.compile(r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$")
 IDENT = SNAKE  # parameter names, category ids and error-code names follow the same rule
+FUNCTION_NAME = re.compile(r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)*_?$")  # snake case, or in place: one trailing _
 
 # Words that are keywords in one of the target languages cannot be parameter names.
 RESERVED = frozenset(
@@ -57,8 +60,8 @@ def check_name(name: str, category_id: str) -> str | None:
     """Returns what is wrong with a function name, or None."""
     if not name.startswith(PREFIX):
         return f"name must start with '{PREFIX}'"
-    if not SNAKE.match(name):
-        return "name must be lower snake case (a-z, 0-9, single underscores)"
+    if not FUNCTION_NAME.match(name):
+        return "name must be lower snake case (a-z, 0-9, single underscores; one trailing underscore marks an in-place operation)"
     group = group_of(name)
     if group is LIBRARY_GROUP and category_id != LIBRARY_CATEGORY:
         words = ", ".join(g.prefix for g in GROUPS)
@@ -67,3 +70,8 @@ def check_name(name: str, category_id: str) -> str | None:
             f"only functions of category '{LIBRARY_CATEGORY}' may omit it"
         )
     return None
+
+
+def is_in_place(name: str) -> bool:
+    """Whether a function changes its receiver in place: PyTorch's trailing underscore."""
+    return name.endswith("_")

@@ -53,7 +53,7 @@ def python_cycle() -> Callable[[], None]:
     def cycle() -> None:
         x = ts.ones([4, 4])
         z = x @ (x + 1.0)  # freed by reference counting when the names go
-        if z.sum() != 128.0 or len(z.tolist()) != 4:
+        if z.sum().item() != 128.0 or len(z.tolist()) != 4:
             raise SystemExit("wrong result")
         try:
             x.reshape([5])

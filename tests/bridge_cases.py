@@ -408,6 +408,121 @@ def check_batch_norm_updates_running_stats(b: Bridge) -> None:
         b.free(hv.value)
 
 
+def check_set_grad(b: Bridge) -> None:
+    h = Handle(b.tensor(r(3)))
+    b.call("rt_torch_autograd_set_requires_grad", h, True)
+    try:
+        b.call("rt_torch_autograd_set_grad", h, r(3, seed=1))
+        assert torch.equal(b.call("rt_torch_autograd_grad", h), r(3, seed=1))
+        b.call("rt_torch_autograd_set_grad", h, None)  # removes it, as `t.grad = None`
+        assert b.call("rt_torch_autograd_grad", h) is None
+        expect_error(b, 7, "attempting to assign a gradient of size '[2]' to a tensor of size '[3]'", "rt_torch_autograd_set_grad", h, r(2))
+        expect_error(b, 7, "attempting to assign a gradient with dtype 'Double' to a tensor with dtype 'Float'", "rt_torch_autograd_set_grad", h, r(3, dtype=torch.float64))
+        expect_error(b, 7, "can't assign Variable as its own grad", "rt_torch_autograd_set_grad", h, h)
+        assert b.call("rt_torch_autograd_grad", h) is None, "a refused gradient leaves none"
+    finally:
+        b.free(h.value)
+
+
+def check_set_grad_then_backward_accumulates(b: Bridge) -> None:
+    x = r(2, 3)
+    h = Handle(b.tensor(x))
+    b.call("rt_torch_autograd_set_requires_grad", h, True)
+    try:
+        b.call("rt_torch_autograd_set_grad", h, torch.ones(2, 3))
+        s = b.call("rt_torch_torchtensor_sum_all", h, keep=True)
+        b.call("rt_torch_autograd_backward", s)
+        b.free(s.value)
+        assert torch.equal(b.call("rt_torch_autograd_grad", h), torch.full((2, 3), 2.0))
+    finally:
+        b.free(h.value)
+
+
+def check_sum_all_backpropagates(b: Bridge) -> None:
+    h = Handle(b.tensor(r(2, 3)))
+    b.call("rt_torch_autograd_set_requires_grad", h, True)
+    try:
+        s = b.call("rt_torch_torchtensor_mean_all", h, keep=True)
+        assert b.call("rt_torch_autograd_requires_grad", s) is True
+        b.call("rt_torch_autograd_backward", s)
+        b.free(s.value)
+        assert torch.equal(b.call("rt_torch_autograd_grad", h), torch.full((2, 3), 1.0 / 6))
+    finally:
+        b.free(h.value)
+
+
+LEAF_IN_PLACE = "a leaf Variable that requires grad is being used in an in-place operation."
+
+
+def check_in_place(name: str, make: Callable[[], tuple[Any, ...]], ref: Callable[..., Any]) -> Callable[[Bridge], None]:
+    """An in-place function: the receiver afterwards equals PyTorch's in-place result, bit for bit.
+
+    On a leaf that requires grad it fails with PyTorch's error, unless inside a no_grad region,
+    where it works (what an optimizer's step does).
+    """
+
+    def check(b: Bridge) -> None:
+        args = make()
+        expected = args[0].clone()
+        ref(expected, *args[1:])
+        h = Handle(b.tensor(args[0]))
+        try:
+            assert b.call(name, h, *args[1:]) is None
+            assert torch.equal(b.to_torch(h.value), expected), f"{name}: {b.to_torch(h.value)} != {expected}"
+            b.call("rt_torch_autograd_set_requires_grad", h, True)
+            before = b.to_torch(h.value)
+            expect_error(b, 7, LEAF_IN_PLACE, name, h, *args[1:])
+            assert torch.equal(b.to_torch(h.value), before), "a refused update changes nothing"
+            b.call("rt_torch_autograd_no_grad_begin")
+            try:
+                b.call(name, h, *args[1:])
+            finally:
+                b.call("rt_torch_autograd_no_grad_end")
+            again = before.clone()
+            ref(again, *args[1:])
+            assert torch.equal(b.to_torch(h.value), again)
+            assert b.call("rt_torch_autograd_requires_grad", h) is True, "still a leaf that requires grad"
+        finally:
+            b.free(h.value)
+
+    return check
+
+
+def check_in_place_is_recorded(b: Bridge) -> None:
+    """On a tensor inside the graph, an in-place update is differentiated through, as in PyTorch."""
+    x = r(3)
+    h = Handle(b.tensor(x))
+    b.call("rt_torch_autograd_set_requires_grad", h, True)
+    y = b.call("rt_torch_torchtensor_mul_scalar", h, 2.0, keep=True)
+    try:
+        b.call("rt_torch_torchtensor_mul_", y, h)  # y = 2x * x
+        s = b.call("rt_torch_torchtensor_sum_all", y, keep=True)
+        b.call("rt_torch_autograd_backward", s)
+        b.free(s.value)
+        xt = x.clone().requires_grad_()
+        yt = xt * 2.0
+        yt.mul_(xt)
+        yt.sum().backward()
+        assert torch.equal(b.call("rt_torch_autograd_grad", h), xt.grad)
+    finally:
+        b.free(y.value)
+        b.free(h.value)
+
+
+def check_in_place_integer_multipliers(b: Bridge) -> None:
+    """A whole alpha or value suits integer tensors (PyTorch's default 1 does); a fraction does not."""
+    h = Handle(b.tensor(ints([1, 2, 3])))
+    try:
+        b.call("rt_torch_torchtensor_add_", h, ints([10, 10, 10]), 3.0)
+        assert torch.equal(b.to_torch(h.value), ints([31, 32, 33]))
+        b.call("rt_torch_torchtensor_addcmul_", h, ints([1, 2, 3]), ints([2, 2, 2]), 1.0)
+        assert torch.equal(b.to_torch(h.value), ints([33, 36, 39]))
+        expect_error(b, 7, "For integral input tensors, argument alpha must not be a floating point number", "rt_torch_torchtensor_add_", h, ints([1, 1, 1]), 0.5)
+        expect_error(b, 7, "result type Float can't be cast to the desired output type Long", "rt_torch_torchtensor_add_scalar_", h, 1.5)
+    finally:
+        b.free(h.value)
+
+
 # ------------------------------------------------------------------ the table
 
 DTYPE_CODES = {torch.float32: 6, torch.float64: 7, torch.int64: 4, torch.bool: 11, torch.int32: 3, torch.complex64: 9}
@@ -634,4 +749,59 @@ CASES: dict[str, list[Case]] = {
     ],
     "rt_torch_torchtensor_real": [Case(lambda: (r(3),), torch.real)],
     "rt_torch_torchtensor_imag": [Case(check=check_imag)],
+    "rt_torch_torchtensor_sum_all": [
+        Case(lambda: (r(3, 4),), torch.sum),
+        Case(lambda: (ints([1, 2, 3]),), torch.sum, label="int64"),
+        Case(lambda: (torch.tensor([True, False, True]),), torch.sum, label="bool"),
+        Case(check=check_set_grad_then_backward_accumulates, label="backpropagates"),
+    ],
+    "rt_torch_torchtensor_mean_all": [
+        Case(lambda: (r(3, 4),), torch.mean),
+        Case(lambda: (torch.zeros(0),), torch.mean, label="empty"),
+        Case(check=check_sum_all_backpropagates, label="backpropagates"),
+    ],
+    "rt_torch_torchtensor_max_all": [Case(lambda: (r(3, 4),), torch.max), Case(lambda: (ints([3, -1, 7]),), torch.max, label="int64")],
+    "rt_torch_torchtensor_min_all": [Case(lambda: (r(3, 4),), torch.min), Case(lambda: (ints([3, -1, 7]),), torch.min, label="int64")],
+    "rt_torch_torchtensor_div_scalar": [
+        Case(lambda: (r(2, 3), 3.0), torch.div),
+        Case(lambda: (ints([1, 2, 3]), 2.5), torch.div, label="int64 gives float32"),
+        Case(lambda: (r(3, dtype=torch.float64), 0.1), torch.div, label="float64"),
+    ],
+    "rt_torch_torchtensor_maximum": [
+        Case(lambda: (r(2, 3), r(3, seed=1)), torch.maximum, label="broadcast"),
+        Case(lambda: (torch.tensor([1.0, float("nan")]), torch.tensor([2.0, 0.0])), torch.maximum, label="nan"),
+        Case(lambda: (ints([1, 5]), r(2)), torch.maximum, label="promotion"),
+    ],
+    "rt_torch_autograd_set_grad": [Case(check=check_set_grad), Case(check=check_set_grad_then_backward_accumulates, label="backward accumulates")],
+    "rt_torch_torchtensor_add_": [
+        Case(check=check_in_place("rt_torch_torchtensor_add_", lambda: (r(2, 3), r(3, seed=1), -0.25), lambda t, o, a: t.add_(o, alpha=a))),
+        Case(check=check_in_place_is_recorded, label="inside the graph"),
+        Case(check=check_in_place_integer_multipliers, label="integer tensors"),
+    ],
+    "rt_torch_torchtensor_add_scalar_": [
+        Case(check=check_in_place("rt_torch_torchtensor_add_scalar_", lambda: (r(2, 3), 1e-8), lambda t, s: t.add_(s)))
+    ],
+    "rt_torch_torchtensor_mul_": [
+        Case(check=check_in_place("rt_torch_torchtensor_mul_", lambda: (r(2, 3), r(2, 1, seed=1)), lambda t, o: t.mul_(o))),
+        Case(check=check_in_place_is_recorded, label="inside the graph"),
+    ],
+    "rt_torch_torchtensor_mul_scalar_": [
+        Case(check=check_in_place("rt_torch_torchtensor_mul_scalar_", lambda: (r(4), 0.9), lambda t, s: t.mul_(s)))
+    ],
+    "rt_torch_torchtensor_addcmul_": [
+        Case(check=check_in_place("rt_torch_torchtensor_addcmul_", lambda: (r(2, 3), r(2, 3, seed=1), r(3, seed=2), 0.001), lambda t, a, c, v: t.addcmul_(a, c, value=v))),
+        Case(check=check_in_place_integer_multipliers, label="integer tensors"),
+    ],
+    "rt_torch_torchtensor_addcdiv_": [
+        Case(check=check_in_place("rt_torch_torchtensor_addcdiv_", lambda: (r(2, 3), r(2, 3, seed=1), r(2, 3, seed=2).abs() + 0.1, -0.01), lambda t, a, c, v: t.addcdiv_(a, c, value=v)))
+    ],
+    "rt_torch_torchtensor_lerp_": [
+        Case(check=check_in_place("rt_torch_torchtensor_lerp_", lambda: (r(5), r(5, seed=1), 0.1), lambda t, e, w: t.lerp_(e, w))),
+        Case(check=check_in_place("rt_torch_torchtensor_lerp_", lambda: (r(5), r(5, seed=1), 0.75), lambda t, e, w: t.lerp_(e, w)), label="weight above 0.5"),
+    ],
+    "rt_torch_torchtensor_zero_": [Case(check=check_in_place("rt_torch_torchtensor_zero_", lambda: (r(2, 3),), lambda t: t.zero_()))],
+    "rt_torch_torchtensor_copy_": [
+        Case(check=check_in_place("rt_torch_torchtensor_copy_", lambda: (r(2, 3), r(3, seed=1)), lambda t, s: t.copy_(s)), label="broadcast"),
+        Case(check=check_in_place("rt_torch_torchtensor_copy_", lambda: (r(3), ints([1, 2, 3])), lambda t, s: t.copy_(s)), label="converts dtype"),
+    ],
 }

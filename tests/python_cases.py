@@ -236,6 +236,76 @@ def _nll_ref(torch: Any) -> Any:
     return F(torch).nll_loss(torch.tensor(BATCH).log_softmax(1), torch.tensor([0, 3, 1]))
 
 
+# ------------------------------------------------------------------ training: in-place updates and gradients
+
+
+def _leaf_update_refused(ns: Any) -> tuple[str, list[float]]:
+    """An in-place update of a leaf that requires grad, outside no_grad: PyTorch's error (a
+    RuntimeError; ours names the bridge function first), and nothing changed."""
+    x = ns.tensor(V, requires_grad=True)
+    try:
+        x.add_(ns.tensor(W), alpha=0.5)
+    except RuntimeError as exc:
+        return str(exc).removeprefix("rt_torch_torchtensor_add_: "), x.tolist()
+    raise AssertionError("add_ on a leaf that requires grad did not fail")
+
+
+def _set_grad_through_autograd(ts: Any) -> Any:
+    x = ts.tensor(V, requires_grad=True)
+    ts.autograd.set_grad(x, ts.ones(3))
+    first = x.grad
+    x.set_grad(None)
+    return first, x.grad
+
+
+def _leaf_update_in_no_grad(ns: Any) -> Any:
+    """What an optimizer does: update leaves under no_grad; they stay leaves that require grad."""
+    w = ns.tensor(A, requires_grad=True)
+    (w * w).sum().backward()
+    with ns.no_grad():
+        w.add_(w.grad, alpha=-0.1).mul_(0.5).add_(1e-3)
+        w.addcmul_(w.grad, w.grad, value=0.01).addcdiv_(w.grad, w.grad.abs() + 1.0, value=-0.2)
+        w.lerp_(ns.tensor(B), 0.25)
+    return w.detach(), w.requires_grad, w.grad
+
+
+def _set_grad(ns: Any) -> Any:
+    x = ns.tensor(V, requires_grad=True)
+    x.grad = ns.tensor(W)
+    first = x.grad
+    (x * x).sum().backward()  # accumulates into the gradient that was set
+    second = x.grad
+    x.grad = None
+    return first, second, x.grad
+
+
+def _set_grad_refused(ns: Any) -> tuple[bool, str]:
+    x = ns.tensor(V, requires_grad=True)
+    try:
+        x.grad = ns.tensor([1.0, 2.0])
+    except RuntimeError as exc:
+        return True, str(exc).split(": ", 1)[-1]
+    return False, ""
+
+
+def _sum_backward(ns: Any) -> Any:
+    x = ns.tensor(A, requires_grad=True)
+    ((x * x).sum() + x.mean() + x.max() - x.min()).backward()
+    return x.grad
+
+
+def _in_place_int(ns: Any) -> Any:
+    t = ns.tensor([1, 2, 3])
+    t.add_(2).add_(ns.tensor([1, 1, 1]), alpha=3).mul_(2)
+    return t
+
+
+def _copy_into(ns: Any) -> Any:
+    t = ns.zeros(2, 3)
+    t.copy_(ns.tensor([1, 2, 3]))
+    return t
+
+
 CASES: dict[str, list[Case]] = {
     # ------------------------------------------------------------------ library
     "rt_torch_available": [Case(lambda ts: ts.available(), check=lambda r: r is True)],
@@ -364,23 +434,23 @@ CASES: dict[str, list[Case]] = {
         Case(lambda ts: ts.tensor(M).eig().eigenvalues, lambda torch: torch.linalg.eig(torch.tensor(M)).eigenvalues),
     ],
     # ------------------------------------------------------------------ reductions
-    "rt_torch_torchtensor_sum": [Case(lambda ts: ts.tensor(A).sum(), lambda torch: torch.sum(torch.tensor(A)).item())],
+    "rt_torch_torchtensor_sum": [Case(lambda ts: ts.tensor(A).sum_float(), lambda torch: torch.sum(torch.tensor(A)).item())],
     "rt_torch_torchtensor_sum_dim": [
         Case(lambda ts: ts.tensor(A).sum(dim=1), lambda torch: torch.sum(torch.tensor(A), dim=1)),
         Case(lambda ts: ts.tensor(A).sum(0, keepdim=True), lambda torch: torch.sum(torch.tensor(A), 0, keepdim=True)),
         Case(lambda ts: ts.tensor([[1, 2], [3, 4]]).sum(dim=-1), lambda torch: torch.tensor([[1, 2], [3, 4]]).sum(dim=-1)),
     ],
-    "rt_torch_torchtensor_mean": [Case(lambda ts: ts.tensor(A).mean(), lambda torch: torch.mean(torch.tensor(A)).item())],
+    "rt_torch_torchtensor_mean": [Case(lambda ts: ts.tensor(A).mean_float(), lambda torch: torch.mean(torch.tensor(A)).item())],
     "rt_torch_torchtensor_mean_dim": [
         Case(lambda ts: ts.tensor(A).mean(dim=0), lambda torch: torch.mean(torch.tensor(A), dim=0)),
         Case(lambda ts: ts.tensor(A).mean(1, keepdim=True), lambda torch: torch.mean(torch.tensor(A), 1, keepdim=True)),
     ],
-    "rt_torch_torchtensor_max": [Case(lambda ts: ts.tensor(A).max(), lambda torch: torch.max(torch.tensor(A)).item())],
+    "rt_torch_torchtensor_max": [Case(lambda ts: ts.tensor(A).max_float(), lambda torch: torch.max(torch.tensor(A)).item())],
     "rt_torch_torchtensor_max_dim": [
         Case(lambda ts: tuple(ts.tensor(A).max(dim=1)), lambda torch: tuple(torch.max(torch.tensor(A), dim=1))),
         Case(lambda ts: ts.tensor(A).max(0, keepdim=True).indices, lambda torch: torch.max(torch.tensor(A), 0, keepdim=True).indices),
     ],
-    "rt_torch_torchtensor_min": [Case(lambda ts: ts.tensor(A).min(), lambda torch: torch.min(torch.tensor(A)).item())],
+    "rt_torch_torchtensor_min": [Case(lambda ts: ts.tensor(A).min_float(), lambda torch: torch.min(torch.tensor(A)).item())],
     "rt_torch_torchtensor_min_dim": [
         Case(lambda ts: tuple(ts.tensor(A).min(dim=0)), lambda torch: tuple(torch.min(torch.tensor(A), dim=0))),
         Case(lambda ts: ts.tensor(A).min(1).values, lambda torch: torch.min(torch.tensor(A), 1).values),
@@ -581,6 +651,59 @@ CASES: dict[str, list[Case]] = {
     ],
     "rt_torch_torchtensor_real": [Case(lambda ts: ts.tensor(ROT).eig().eigenvalues.real, lambda torch: torch.linalg.eig(torch.tensor(ROT)).eigenvalues.real)],
     "rt_torch_torchtensor_imag": [Case(lambda ts: ts.tensor(ROT).eig().eigenvalues.imag, lambda torch: torch.linalg.eig(torch.tensor(ROT)).eigenvalues.imag)],
+    # ------------------------------------------------------------------ training
+    "rt_torch_torchtensor_sum_all": [
+        Case(lambda ts: ts.tensor(A).sum(), lambda torch: torch.tensor(A).sum()),
+        Case(lambda ts: ts.tensor([[1, 2], [3, 4]]).sum(), lambda torch: torch.tensor([[1, 2], [3, 4]]).sum()),
+        Case(lambda ts: ts.tensor(A).sum().item(), lambda torch: torch.tensor(A).sum().item()),
+        Case(_sum_backward, _sum_backward),
+    ],
+    "rt_torch_torchtensor_mean_all": [Case(lambda ts: ts.tensor(A).mean(), lambda torch: torch.tensor(A).mean()), Case(_sum_backward, _sum_backward)],
+    "rt_torch_torchtensor_max_all": [
+        Case(lambda ts: ts.tensor(A).max(), lambda torch: torch.tensor(A).max()),
+        Case(lambda ts: ts.tensor([3, -1, 7]).max(), lambda torch: torch.tensor([3, -1, 7]).max()),
+    ],
+    "rt_torch_torchtensor_min_all": [Case(lambda ts: ts.tensor(A).min(), lambda torch: torch.tensor(A).min()), Case(_sum_backward, _sum_backward)],
+    "rt_torch_torchtensor_div_scalar": [
+        Case(lambda ts: ts.tensor(A).div(0.3), lambda torch: torch.tensor(A).div(0.3)),
+        Case(lambda ts: ts.tensor([1, 2, 3]) / 2.5, lambda torch: torch.tensor([1, 2, 3]) / 2.5),
+    ],
+    "rt_torch_torchtensor_maximum": [
+        Case(lambda ts: ts.tensor(A).maximum(ts.tensor(B)), lambda torch: torch.maximum(torch.tensor(A), torch.tensor(B))),
+        Case(lambda ts: ts.tensor(A).maximum(ts.tensor(V)), lambda torch: torch.tensor(A).maximum(torch.tensor(V))),
+    ],
+    "rt_torch_autograd_set_grad": [
+        Case(_set_grad, _set_grad),
+        Case(_set_grad_refused, check=lambda r: r[0] and "a gradient of size '[2]' to a tensor of size '[3]'" in r[1]),
+        Case(_set_grad_through_autograd, lambda torch: (torch.ones(3), None)),
+    ],
+    "rt_torch_torchtensor_add_": [
+        Case(lambda ts: ts.tensor(A).add_(ts.tensor(B), alpha=-0.25), lambda torch: torch.tensor(A).add_(torch.tensor(B), alpha=-0.25)),
+        Case(lambda ts: ts.tensor(A).add_(ts.tensor(V)), lambda torch: torch.tensor(A).add_(torch.tensor(V))),
+        Case(lambda ts: ts.tensor(A).add_(2, alpha=3), lambda torch: torch.tensor(A).add_(2, alpha=3)),
+        Case(_in_place_int, _in_place_int),
+        Case(_leaf_update_refused, _leaf_update_refused),
+        Case(_leaf_update_in_no_grad, _leaf_update_in_no_grad),
+    ],
+    "rt_torch_torchtensor_add_scalar_": [
+        Case(lambda ts: ts.tensor(A).add_(1e-8), lambda torch: torch.tensor(A).add_(1e-8)),
+        Case(lambda ts: ts.tensor(POS, dtype=ts.float64).add_(0.1), lambda torch: torch.tensor(POS, dtype=torch.float64).add_(0.1)),
+    ],
+    "rt_torch_torchtensor_mul_": [
+        Case(lambda ts: ts.tensor(A).mul_(ts.tensor(B)), lambda torch: torch.tensor(A).mul_(torch.tensor(B))),
+        Case(lambda ts: ts.tensor([1, 2]).mul_(3), lambda torch: torch.tensor([1, 2]).mul_(3)),
+    ],
+    "rt_torch_torchtensor_mul_scalar_": [Case(lambda ts: ts.tensor(A).mul_(0.9), lambda torch: torch.tensor(A).mul_(0.9))],
+    "rt_torch_torchtensor_addcmul_": [
+        Case(lambda ts: ts.tensor(A).addcmul_(ts.tensor(B), ts.tensor(V), value=0.001), lambda torch: torch.tensor(A).addcmul_(torch.tensor(B), torch.tensor(V), value=0.001)),
+        Case(lambda ts: ts.tensor(A).addcmul_(ts.tensor(B), ts.tensor(B)), lambda torch: torch.tensor(A).addcmul_(torch.tensor(B), torch.tensor(B))),
+    ],
+    "rt_torch_torchtensor_addcdiv_": [
+        Case(lambda ts: ts.tensor(A).addcdiv_(ts.tensor(B), ts.tensor(POS), value=-0.01), lambda torch: torch.tensor(A).addcdiv_(torch.tensor(B), torch.tensor(POS), value=-0.01)),
+    ],
+    "rt_torch_torchtensor_lerp_": [Case(lambda ts: ts.tensor(A).lerp_(ts.tensor(B), 0.1), lambda torch: torch.tensor(A).lerp_(torch.tensor(B), 0.1))],
+    "rt_torch_torchtensor_zero_": [Case(lambda ts: ts.tensor(A).zero_(), lambda torch: torch.tensor(A).zero_())],
+    "rt_torch_torchtensor_copy_": [Case(_copy_into, _copy_into)],
 }
 
 

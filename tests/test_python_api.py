@@ -260,7 +260,7 @@ def test_scoped_functions_keep_what_they_return() -> None:
 
     @ts.scope()
     def total(x: ts.Tensor) -> float:
-        return (x * x).sum()
+        return (x * x).sum().item()
 
     x = ts.tensor([-1.0, 2.0])
     relu, extra = step(x)
@@ -532,7 +532,8 @@ def test_types_of_the_public_api_are_precise(tmp_path: Path) -> None:
             import torch_sffi as ts
 
             x: ts.Tensor = ts.tensor([[1.0, 2.0]], requires_grad=True)
-            total: float = x.sum()
+            total: ts.Tensor = x.sum()
+            value: float = x.sum().item() + x.sum_float()
             rows: ts.Tensor = x.sum(dim=1, keepdim=True)
             best: ts.ValuesIndices = x.max(dim=0)
             idx: ts.Tensor = best.indices
@@ -548,7 +549,7 @@ def test_types_of_the_public_api_are_precise(tmp_path: Path) -> None:
         )
     )
     bad = tmp_path / "bad.py"
-    bad.write_text("import torch_sffi as ts\nt: ts.Tensor = ts.ones(2).sum()\nn: int = ts.ones(2).reshape('a')\n")
+    bad.write_text("import torch_sffi as ts\nt: ts.Tensor = ts.ones(2).sum().item()\nn: int = ts.ones(2).reshape('a')\n")
     ok = _mypy("good.py", cwd=tmp_path)
     assert ok.returncode == 0, ok.stdout + ok.stderr
     ko = _mypy("bad.py", cwd=tmp_path)

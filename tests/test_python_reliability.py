@@ -140,7 +140,7 @@ def test_threads_use_the_package_at_once() -> None:
                 with ts.scope():
                     x = ts.full([8, 8], float(k))
                     y = (x @ x).relu() + x
-                    assert y.sum() == 8 * 64 * k * k + 64 * k
+                    assert y.sum().item() == 8 * 64 * k * k + 64 * k
                     if i % 7 == 0:  # an error of this thread, reported to this thread only
                         with pytest.raises(ts.TorchIndexError, match="Dimension out of range") as info:
                             x.transpose(0, 9)

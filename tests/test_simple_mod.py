@@ -143,13 +143,74 @@ def test_exports_name_the_public_api(mod: Module) -> None:
     assert mod.uses == [("lib.torch.ffi", None, mod.uses[0][2])]
     exported = [n for n, _ in mod.exports]
     assert exported[:3] == ["TorchError", "Tensor", "Stream"]
-    assert set(exported[3:]) == set(mod.functions) - {
+    assert exported[-2:] == ["SGD", "Adam"]
+    assert set(exported[3:-2]) == set(mod.functions) - {
         "error_kind",
         "last_error",
         "check_done",
         "handles_of",
         *{r.check for r in simple.MOD_RESULT.values() if r.check},
+        "optimizer_error",
+        "state_zeros_like",
+        "param_states",
+        "zero_grads",
     }
+
+
+# ---------------------------------------------------------------------------- the optimizers
+
+OPTIMIZER_MATH = ("neg", "add_", "add_scalar_", "mul_scalar_", "addcmul_", "addcdiv_", "lerp_", "maximum", "copy_", "sqrt", "div_scalar")
+
+
+def _body(text: str, header: str) -> str:
+    """The lines of the definition that starts with `header`, up to the next one at its level."""
+    lines = text.splitlines()
+    start = next(i for i, line in enumerate(lines) if line.lstrip().startswith(header))
+    indent = len(lines[start]) - len(lines[start].lstrip())
+    end = next((j for j in range(start + 1, len(lines)) if lines[j].strip() and len(lines[j]) - len(lines[j].lstrip()) <= indent), len(lines))
+    return "\n".join(lines[start:end])
+
+
+def test_optimizers_sit_in_classes_with_pytorchs_options(mod: Module) -> None:
+    sgd, adam, state = mod.classes["SGD"], mod.classes["Adam"], mod.classes["ParamState"]
+    assert [p.name for p in sgd.methods["create"].params] == ["params", "lr", "momentum", "dampening", "weight_decay", "nesterov", "maximize"]
+    assert [p.name for p in adam.methods["create"].params] == ["params", "lr", "beta1", "beta2", "eps", "weight_decay", "amsgrad", "maximize"]
+    for cls in (sgd, adam):
+        assert cls.methods["create"].kind == "static" and cls.methods["create"].result == f"Result<{cls.name}, TorchError>"
+        assert cls.methods["step"].kind == "me" and cls.methods["step"].result == "Result<(), TorchError>"
+        assert [(p.name, p.has_default) for p in cls.methods["zero_grad"].params] == [("set_to_none", True)]
+        assert cls.fields["states"] == "[ParamState]"
+    assert state.methods["sgd_update"].kind == "me" and state.methods["adam_update"].kind == "me"
+    # a step brackets the updates with a no_grad region, through the module's own functions
+    assert mod.calls_in["SGD.step"] == mod.calls_in["Adam.step"] == {"no_grad_begin", "no_grad_end"}
+
+
+def test_optimizers_call_tensor_methods_that_exist(catalogue: Catalogue, mod: Module) -> None:
+    """The checker cannot type a value's method calls: every `.name(` of the section is checked here."""
+    text = MOD.read_text()
+    section = text[text.index("# Optimizers") : text.index("# Exports")]
+    called = set(re.findall(r"\.(\w+)\(", section))
+    known = {m for c in ("Tensor", "ParamState", "SGD", "Adam") for m in mod.classes[c].methods} | {"len", "push"}
+    assert called - known == set()
+    ops = simple.optimizer_ops(catalogue)
+    assert ops is not None and {ops[r] for r in ops if r not in simple.OPTIMIZER_MODULE_FUNCTIONS} <= called | {ops["set_grad"], ops["zero_grad"]}
+
+
+@pytest.mark.parametrize(("cls", "update"), [("SGD", "sgd_update"), ("Adam", "adam_update")])
+def test_optimizer_updates_make_the_python_tiers_operations_in_its_order(catalogue: Catalogue, cls: str, update: str) -> None:
+    """The Python optimizers are checked against torch.optim number for number (test_training.py);
+    the Simple ones, which cannot run here, make the same tensor operations in the same order."""
+    ops = simple.optimizer_ops(catalogue)
+    assert ops is not None
+    role_of = {name: role for role, name in ops.items()}
+    text = MOD.read_text()
+    simple_code = _body(text, "fn step_grad(") + "\n" + _body(text, f"me {update}(")
+    simple_seq = [role_of[m] for m in re.findall(r"\.(\w+)\(", simple_code) if role_of.get(m) in OPTIMIZER_MATH]
+    python_code = (ROOT / "templates" / "python" / "optim.py.j2").read_text()
+    python_body = _body(python_code[python_code.index(f"class {cls}(") :], "def _update(")
+    python_seq = [m for m in re.findall(r"_rt_(\w+)\(", python_body) if m in OPTIMIZER_MATH]
+    assert simple_seq == python_seq
+    assert len(python_seq) >= 6
 
 
 def test_a_keyword_name_is_a_generation_error(catalogue: Catalogue, monkeypatch: pytest.MonkeyPatch) -> None:

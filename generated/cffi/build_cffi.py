@@ -156,6 +156,22 @@ int32_t rt_torch_torchtensor_dtype(int64_t handle);
 int64_t rt_torch_torchtensor_to_dtype(int64_t handle, int32_t dtype);
 int64_t rt_torch_torchtensor_real(int64_t handle);
 int64_t rt_torch_torchtensor_imag(int64_t handle);
+int64_t rt_torch_torchtensor_sum_all(int64_t handle);
+int64_t rt_torch_torchtensor_mean_all(int64_t handle);
+int64_t rt_torch_torchtensor_max_all(int64_t handle);
+int64_t rt_torch_torchtensor_min_all(int64_t handle);
+int64_t rt_torch_torchtensor_div_scalar(int64_t handle, double scalar);
+int64_t rt_torch_torchtensor_maximum(int64_t handle, int64_t other);
+void rt_torch_autograd_set_grad(int64_t handle, int64_t grad);
+void rt_torch_torchtensor_add_(int64_t handle, int64_t other, double alpha);
+void rt_torch_torchtensor_add_scalar_(int64_t handle, double scalar);
+void rt_torch_torchtensor_mul_(int64_t handle, int64_t other);
+void rt_torch_torchtensor_mul_scalar_(int64_t handle, double scalar);
+void rt_torch_torchtensor_addcmul_(int64_t handle, int64_t tensor1, int64_t tensor2, double value);
+void rt_torch_torchtensor_addcdiv_(int64_t handle, int64_t tensor1, int64_t tensor2, double value);
+void rt_torch_torchtensor_lerp_(int64_t handle, int64_t end, double weight);
+void rt_torch_torchtensor_zero_(int64_t handle);
+void rt_torch_torchtensor_copy_(int64_t handle, int64_t src);
 """
 
 

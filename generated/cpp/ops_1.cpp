@@ -1,5 +1,5 @@
 // generated from spec/torch_api.yaml by sffi-gen; do not edit
-// Library Information, Tensor Creation, Element-wise Arithmetic, Activation Functions, Linear Algebra: 47 function(s) of the C ABI (see torch_sffi.h).
+// Library Information, Tensor Creation, Element-wise Arithmetic, Activation Functions, Linear Algebra: 49 function(s) of the C ABI (see torch_sffi.h).
 #include "sffi_runtime.h"
 
 #include <ATen/ops/abs.h>
@@ -22,6 +22,7 @@
 #include <ATen/ops/log.h>
 #include <ATen/ops/log_softmax.h>
 #include <ATen/ops/matmul.h>
+#include <ATen/ops/maximum.h>
 #include <ATen/ops/mul.h>
 #include <ATen/ops/neg.h>
 #include <ATen/ops/ones.h>
@@ -558,6 +559,41 @@ RT_TORCH_API int64_t rt_torch_torchtensor_mul_scalar(int64_t handle_, double sca
         return 0;
     } catch (...) {
         sffi::record_exception("rt_torch_torchtensor_mul_scalar");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_div_scalar(int64_t handle_, double scalar_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const double scalar = scalar_;
+        return sffi::new_tensor(at::div(handle, scalar));
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_div_scalar");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_div_scalar");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_div_scalar");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_maximum(int64_t handle_, int64_t other_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [handle, other] = sffi::tensor_args<2>({handle_, other_}, {"handle", "other"});
+        return sffi::new_tensor(at::maximum(handle, other));
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_maximum");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_maximum");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_maximum");
         return 0;
     }
 }

@@ -1,5 +1,5 @@
 // generated from spec/torch_api.yaml by sffi-gen; do not edit
-// Reductions, Shape Manipulation, Indexing and Slicing, Neural Network Operations, Loss Functions: 41 function(s) of the C ABI (see torch_sffi.h).
+// Reductions, Shape Manipulation, Indexing and Slicing, Neural Network Operations, Loss Functions: 45 function(s) of the C ABI (see torch_sffi.h).
 #include "sffi_runtime.h"
 
 #include <ATen/ops/argmax.h>
@@ -245,6 +245,74 @@ RT_TORCH_API double rt_torch_torchtensor_var(int64_t handle_) noexcept {
     } catch (...) {
         sffi::record_exception("rt_torch_torchtensor_var");
         return sffi::kNaN;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_sum_all(int64_t handle_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        return sffi::new_tensor(at::sum(handle));
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_sum_all");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_sum_all");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_sum_all");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_mean_all(int64_t handle_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        return sffi::new_tensor(at::mean(handle));
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_mean_all");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_mean_all");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_mean_all");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_max_all(int64_t handle_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        return sffi::new_tensor(at::max(handle));
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_max_all");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_max_all");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_max_all");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_min_all(int64_t handle_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        return sffi::new_tensor(at::min(handle));
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_min_all");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_min_all");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_min_all");
+        return 0;
     }
 }
 

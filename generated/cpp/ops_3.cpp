@@ -1,5 +1,5 @@
 // generated from spec/torch_api.yaml by sffi-gen; do not edit
-// Autograd, Device Management, CUDA Streams, Memory Management, Tensor Data: 31 function(s) of the C ABI (see torch_sffi.h).
+// Autograd, Device Management, CUDA Streams, Memory Management, Tensor Data, Parameter Updates: 41 function(s) of the C ABI (see torch_sffi.h).
 #include "sffi_runtime.h"
 
 #include <ATen/ops/clone.h>
@@ -125,6 +125,21 @@ RT_TORCH_API void rt_torch_autograd_no_grad_end(void) noexcept {
         sffi::record_error(e, "rt_torch_autograd_no_grad_end");
     } catch (...) {
         sffi::record_exception("rt_torch_autograd_no_grad_end");
+    }
+}
+
+RT_TORCH_API void rt_torch_autograd_set_grad(int64_t handle_, int64_t grad_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const std::optional<at::Tensor> grad = sffi::optional_tensor_arg(grad_, "grad");
+        sffi::set_grad(handle, grad);
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_autograd_set_grad");
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_autograd_set_grad");
+    } catch (...) {
+        sffi::record_exception("rt_torch_autograd_set_grad");
     }
 }
 
@@ -502,6 +517,138 @@ RT_TORCH_API int64_t rt_torch_torchtensor_imag(int64_t handle_) noexcept {
     } catch (...) {
         sffi::record_exception("rt_torch_torchtensor_imag");
         return 0;
+    }
+}
+
+RT_TORCH_API void rt_torch_torchtensor_add_(int64_t handle_, int64_t other_, double alpha_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [handle, other] = sffi::tensor_args<2>({handle_, other_}, {"handle", "other"});
+        const double alpha = alpha_;
+        handle.add_(other, sffi::multiplier(alpha));
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_add_");
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_add_");
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_add_");
+    }
+}
+
+RT_TORCH_API void rt_torch_torchtensor_add_scalar_(int64_t handle_, double scalar_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const double scalar = scalar_;
+        handle.add_(scalar);
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_add_scalar_");
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_add_scalar_");
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_add_scalar_");
+    }
+}
+
+RT_TORCH_API void rt_torch_torchtensor_mul_(int64_t handle_, int64_t other_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [handle, other] = sffi::tensor_args<2>({handle_, other_}, {"handle", "other"});
+        handle.mul_(other);
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_mul_");
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_mul_");
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_mul_");
+    }
+}
+
+RT_TORCH_API void rt_torch_torchtensor_mul_scalar_(int64_t handle_, double scalar_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const double scalar = scalar_;
+        handle.mul_(scalar);
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_mul_scalar_");
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_mul_scalar_");
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_mul_scalar_");
+    }
+}
+
+RT_TORCH_API void rt_torch_torchtensor_addcmul_(int64_t handle_, int64_t tensor1_, int64_t tensor2_, double value_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [handle, tensor1, tensor2] = sffi::tensor_args<3>({handle_, tensor1_, tensor2_}, {"handle", "tensor1", "tensor2"});
+        const double value = value_;
+        handle.addcmul_(tensor1, tensor2, sffi::multiplier(value));
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_addcmul_");
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_addcmul_");
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_addcmul_");
+    }
+}
+
+RT_TORCH_API void rt_torch_torchtensor_addcdiv_(int64_t handle_, int64_t tensor1_, int64_t tensor2_, double value_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [handle, tensor1, tensor2] = sffi::tensor_args<3>({handle_, tensor1_, tensor2_}, {"handle", "tensor1", "tensor2"});
+        const double value = value_;
+        handle.addcdiv_(tensor1, tensor2, sffi::multiplier(value));
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_addcdiv_");
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_addcdiv_");
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_addcdiv_");
+    }
+}
+
+RT_TORCH_API void rt_torch_torchtensor_lerp_(int64_t handle_, int64_t end_, double weight_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [handle, end] = sffi::tensor_args<2>({handle_, end_}, {"handle", "end"});
+        const double weight = weight_;
+        handle.lerp_(end, weight);
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_lerp_");
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_lerp_");
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_lerp_");
+    }
+}
+
+RT_TORCH_API void rt_torch_torchtensor_zero_(int64_t handle_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        handle.zero_();
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_zero_");
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_zero_");
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_zero_");
+    }
+}
+
+RT_TORCH_API void rt_torch_torchtensor_copy_(int64_t handle_, int64_t src_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [handle, src] = sffi::tensor_args<2>({handle_, src_}, {"handle", "src"});
+        handle.copy_(src);
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_copy_");
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_copy_");
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_copy_");
     }
 }
 

@@ -424,6 +424,15 @@ double to_f64(const at::Tensor& tensor) { return tensor.item().toDouble(); }
 
 double to_f64(const c10::Scalar& scalar) { return scalar.toDouble(); }
 
+c10::Scalar multiplier(double value) {
+    constexpr double kLimit = 9007199254740992.0;  // 2^53: every whole double below is exact in int64
+    const bool negative_zero = value == 0.0 && std::signbit(value);
+    if (std::isfinite(value) && value == std::trunc(value) && std::fabs(value) <= kLimit && !negative_zero) {
+        return c10::Scalar(static_cast<int64_t>(value));
+    }
+    return c10::Scalar(value);
+}
+
 const char* text_result(std::string text) {
     auto& storage = thread_errors().text;
     storage = std::move(text);
@@ -607,6 +616,31 @@ void zero_grad(const at::Tensor& tensor) {
         at::Tensor g = grad;
         g.zero_();
     }
+}
+
+// PyTorch's `tensor.grad = value` (THPVariable_set_grad): None removes the gradient; a tensor
+// must match the one it is the gradient of, or the next backward would fail far from here.
+void set_grad(const at::Tensor& tensor, const std::optional<at::Tensor>& grad) {
+    if (!grad.has_value()) {
+        tensor.mutable_grad().reset();
+        return;
+    }
+    const at::Tensor& g = *grad;
+    if (g.is_same(tensor)) fail(Code::other, "can't assign Variable as its own grad");
+    if (g.scalar_type() != tensor.scalar_type()) {
+        fail(Code::other, std::string("attempting to assign a gradient with dtype '") + c10::toString(g.scalar_type()) +
+                              "' to a tensor with dtype '" + c10::toString(tensor.scalar_type()) +
+                              "'. Please ensure that the gradient and the tensor have the same dtype");
+    }
+    if (g.device() != tensor.device()) {
+        fail(Code::other, "attempting to assign a gradient on device '" + g.device().str() + "' to a tensor on device '" +
+                              tensor.device().str() + "'. Please ensure that the gradient and the tensor are on the same device");
+    }
+    if (g.sizes() != tensor.sizes()) {
+        fail(Code::other, "attempting to assign a gradient of size '" + join_dims(g.sizes()) + "' to a tensor of size '" +
+                              join_dims(tensor.sizes()) + "'. Please ensure that the gradient and the tensor are the same size");
+    }
+    tensor.mutable_grad() = g;
 }
 
 void no_grad_begin() {

@@ -738,4 +738,90 @@ RT_TORCH_API int64_t rt_torch_torchtensor_imag(int64_t) noexcept {
     return 0;
 }
 
+RT_TORCH_API int64_t rt_torch_torchtensor_sum_all(int64_t) noexcept {
+    begin_call();
+    unavailable("rt_torch_torchtensor_sum_all");
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_mean_all(int64_t) noexcept {
+    begin_call();
+    unavailable("rt_torch_torchtensor_mean_all");
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_max_all(int64_t) noexcept {
+    begin_call();
+    unavailable("rt_torch_torchtensor_max_all");
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_min_all(int64_t) noexcept {
+    begin_call();
+    unavailable("rt_torch_torchtensor_min_all");
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_div_scalar(int64_t, double) noexcept {
+    begin_call();
+    unavailable("rt_torch_torchtensor_div_scalar");
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_maximum(int64_t, int64_t) noexcept {
+    begin_call();
+    unavailable("rt_torch_torchtensor_maximum");
+    return 0;
+}
+
+RT_TORCH_API void rt_torch_autograd_set_grad(int64_t, int64_t) noexcept {
+    begin_call();
+    unavailable("rt_torch_autograd_set_grad");
+}
+
+RT_TORCH_API void rt_torch_torchtensor_add_(int64_t, int64_t, double) noexcept {
+    begin_call();
+    unavailable("rt_torch_torchtensor_add_");
+}
+
+RT_TORCH_API void rt_torch_torchtensor_add_scalar_(int64_t, double) noexcept {
+    begin_call();
+    unavailable("rt_torch_torchtensor_add_scalar_");
+}
+
+RT_TORCH_API void rt_torch_torchtensor_mul_(int64_t, int64_t) noexcept {
+    begin_call();
+    unavailable("rt_torch_torchtensor_mul_");
+}
+
+RT_TORCH_API void rt_torch_torchtensor_mul_scalar_(int64_t, double) noexcept {
+    begin_call();
+    unavailable("rt_torch_torchtensor_mul_scalar_");
+}
+
+RT_TORCH_API void rt_torch_torchtensor_addcmul_(int64_t, int64_t, int64_t, double) noexcept {
+    begin_call();
+    unavailable("rt_torch_torchtensor_addcmul_");
+}
+
+RT_TORCH_API void rt_torch_torchtensor_addcdiv_(int64_t, int64_t, int64_t, double) noexcept {
+    begin_call();
+    unavailable("rt_torch_torchtensor_addcdiv_");
+}
+
+RT_TORCH_API void rt_torch_torchtensor_lerp_(int64_t, int64_t, double) noexcept {
+    begin_call();
+    unavailable("rt_torch_torchtensor_lerp_");
+}
+
+RT_TORCH_API void rt_torch_torchtensor_zero_(int64_t) noexcept {
+    begin_call();
+    unavailable("rt_torch_torchtensor_zero_");
+}
+
+RT_TORCH_API void rt_torch_torchtensor_copy_(int64_t, int64_t) noexcept {
+    begin_call();
+    unavailable("rt_torch_torchtensor_copy_");
+}
+
 }  // extern "C"

@@ -1302,6 +1302,169 @@ RT_TORCH_API int64_t rt_torch_torchtensor_real(int64_t handle) RT_TORCH_NOEXCEPT
  */
 RT_TORCH_API int64_t rt_torch_torchtensor_imag(int64_t handle) RT_TORCH_NOEXCEPT;
 
+/*
+ * The sum of all elements as a 0-d tensor, which can be backpropagated.
+ *   handle: The input.
+ *   Returns: A new 0-d tensor (int64 for integer and bool inputs, as torch.sum).
+ *   On error: 0.
+ *   PyTorch: torch.sum
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_sum_all(int64_t handle) RT_TORCH_NOEXCEPT;
+
+/*
+ * The mean of all elements as a 0-d tensor, which can be backpropagated.
+ *   handle: A floating-point input.
+ *   Returns: A new 0-d tensor (NaN for an empty input).
+ *   On error: 0.
+ *   PyTorch: torch.mean
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_mean_all(int64_t handle) RT_TORCH_NOEXCEPT;
+
+/*
+ * The largest element as a 0-d tensor, which can be backpropagated.
+ *   handle: A non-empty input.
+ *   Returns: A new 0-d tensor of the input's dtype.
+ *   On error: 0.
+ *   PyTorch: torch.max
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_max_all(int64_t handle) RT_TORCH_NOEXCEPT;
+
+/*
+ * The smallest element as a 0-d tensor, which can be backpropagated.
+ *   handle: A non-empty input.
+ *   Returns: A new 0-d tensor of the input's dtype.
+ *   On error: 0.
+ *   PyTorch: torch.min
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_min_all(int64_t handle) RT_TORCH_NOEXCEPT;
+
+/*
+ * Divides every element by a scalar.
+ *   handle: The tensor.
+ *   scalar: The divisor.
+ *   Returns: A new tensor holding handle / scalar (true division: floating point for integer
+ *   inputs).
+ *   On error: 0.
+ *   PyTorch: torch.div
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_div_scalar(int64_t handle, double scalar) RT_TORCH_NOEXCEPT;
+
+/*
+ * The element-wise maximum of two tensors, with broadcasting.
+ *   handle: The first tensor.
+ *   other: The second tensor.
+ *   Returns: A new tensor (NaN where either input is NaN).
+ *   On error: 0.
+ *   PyTorch: torch.maximum
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_maximum(int64_t handle, int64_t other) RT_TORCH_NOEXCEPT;
+
+/*
+ * Replaces a tensor's gradient, or removes it (what an optimizer's zero_grad does by default).
+ *   handle: The tensor.
+ *   grad: The new gradient, shaped like handle with its dtype and device; 0 for none.
+ *   No result: read rt_torch_error_code() after the call.
+ *   PyTorch: torch.Tensor.grad
+ */
+RT_TORCH_API void rt_torch_autograd_set_grad(int64_t handle, int64_t grad) RT_TORCH_NOEXCEPT;
+
+/*
+ * Adds alpha times another tensor to this one, in place.
+ *   handle: The tensor to update; a leaf that requires grad only inside a no_grad region,
+ *       as in PyTorch.
+ *   other: The tensor to add, broadcastable to handle.
+ *   alpha: The multiplier of other (a whole number also suits integer tensors, as
+ *       PyTorch's default 1 does).
+ *   No result: read rt_torch_error_code() after the call.
+ *   PyTorch: torch.Tensor.add_
+ */
+RT_TORCH_API void rt_torch_torchtensor_add_(int64_t handle, int64_t other, double alpha) RT_TORCH_NOEXCEPT;
+
+/*
+ * Adds a scalar to every element, in place.
+ *   handle: The tensor to update; a leaf that requires grad only inside a no_grad region,
+ *       as in PyTorch.
+ *   scalar: The value to add.
+ *   No result: read rt_torch_error_code() after the call.
+ *   PyTorch: torch.Tensor.add_
+ */
+RT_TORCH_API void rt_torch_torchtensor_add_scalar_(int64_t handle, double scalar) RT_TORCH_NOEXCEPT;
+
+/*
+ * Multiplies element-wise by another tensor, in place.
+ *   handle: The tensor to update; a leaf that requires grad only inside a no_grad region,
+ *       as in PyTorch.
+ *   other: The factor, broadcastable to handle.
+ *   No result: read rt_torch_error_code() after the call.
+ *   PyTorch: torch.Tensor.mul_
+ */
+RT_TORCH_API void rt_torch_torchtensor_mul_(int64_t handle, int64_t other) RT_TORCH_NOEXCEPT;
+
+/*
+ * Multiplies every element by a scalar, in place.
+ *   handle: The tensor to update; a leaf that requires grad only inside a no_grad region,
+ *       as in PyTorch.
+ *   scalar: The factor.
+ *   No result: read rt_torch_error_code() after the call.
+ *   PyTorch: torch.Tensor.mul_
+ */
+RT_TORCH_API void rt_torch_torchtensor_mul_scalar_(int64_t handle, double scalar) RT_TORCH_NOEXCEPT;
+
+/*
+ * Adds value times the element-wise product of two tensors, in place.
+ *   handle: The tensor to update; a leaf that requires grad only inside a no_grad region,
+ *       as in PyTorch.
+ *   tensor1: The first factor.
+ *   tensor2: The second factor.
+ *   value: The multiplier of tensor1 * tensor2.
+ *   No result: read rt_torch_error_code() after the call.
+ *   PyTorch: torch.Tensor.addcmul_
+ */
+RT_TORCH_API void rt_torch_torchtensor_addcmul_(int64_t handle, int64_t tensor1, int64_t tensor2, double value) RT_TORCH_NOEXCEPT;
+
+/*
+ * Adds value times the element-wise quotient of two tensors, in place.
+ *   handle: The tensor to update; a leaf that requires grad only inside a no_grad region,
+ *       as in PyTorch.
+ *   tensor1: The numerator.
+ *   tensor2: The denominator.
+ *   value: The multiplier of tensor1 / tensor2.
+ *   No result: read rt_torch_error_code() after the call.
+ *   PyTorch: torch.Tensor.addcdiv_
+ */
+RT_TORCH_API void rt_torch_torchtensor_addcdiv_(int64_t handle, int64_t tensor1, int64_t tensor2, double value) RT_TORCH_NOEXCEPT;
+
+/*
+ * Moves every element toward another tensor by a weight, in place (handle + weight * (end -
+ * handle)).
+ *   handle: The tensor to update; a leaf that requires grad only inside a no_grad region,
+ *       as in PyTorch.
+ *   end: The target, broadcastable to handle.
+ *   weight: The interpolation weight.
+ *   No result: read rt_torch_error_code() after the call.
+ *   PyTorch: torch.Tensor.lerp_
+ */
+RT_TORCH_API void rt_torch_torchtensor_lerp_(int64_t handle, int64_t end, double weight) RT_TORCH_NOEXCEPT;
+
+/*
+ * Sets every element to zero, in place.
+ *   handle: The tensor to update; a leaf that requires grad only inside a no_grad region,
+ *       as in PyTorch.
+ *   No result: read rt_torch_error_code() after the call.
+ *   PyTorch: torch.Tensor.zero_
+ */
+RT_TORCH_API void rt_torch_torchtensor_zero_(int64_t handle) RT_TORCH_NOEXCEPT;
+
+/*
+ * Copies the elements of another tensor into this one, in place (converting dtype and device).
+ *   handle: The tensor to update; a leaf that requires grad only inside a no_grad region,
+ *       as in PyTorch.
+ *   src: The source, broadcastable to handle.
+ *   No result: read rt_torch_error_code() after the call.
+ *   PyTorch: torch.Tensor.copy_
+ */
+RT_TORCH_API void rt_torch_torchtensor_copy_(int64_t handle, int64_t src) RT_TORCH_NOEXCEPT;
+
 #if defined(__cplusplus)
 } /* extern "C" */
 #endif

@@ -6,6 +6,7 @@ Files:
     nn.py           neural-network functions and losses (torch.nn.functional)
     autograd.py     backward, grad, no_grad (context manager and decorator), ...
     cuda.py         availability, device count, memory statistics, the Stream class
+    optim.py        SGD and Adam with step() and zero_grad(), as torch.optim's single-tensor updates
     _errors.py      TorchError and one subclass per error code of the catalogue
     _dtypes.py      DType and one object per dtype of the catalogue
     _native.pyi     types for the compiled cffi module torch_sffi._native
@@ -30,6 +31,7 @@ from dataclasses import dataclass, field
 
 from ..errors import GenerationError
 from ..model import Catalogue, Function, Param
+from ..naming import is_in_place
 from .common import lookup, wrap
 
 NAME = "python"
@@ -210,10 +212,20 @@ RENAMES: dict[str, Place] = {
     "rt_torch_autograd_grad": Place("Tensor", "grad", "property"),
     "rt_torch_autograd_no_grad_begin": Place("no_grad", "__enter__", "enter"),
     "rt_torch_autograd_no_grad_end": Place("no_grad", "__exit__", "exit"),
+    # The reference's whole-tensor reductions to a Python float (t.sum() is a 0-d tensor here,
+    # as in PyTorch: see DIM_OVERLOADS).
+    "rt_torch_torchtensor_sum": Place("Tensor", "sum_float", "method"),
+    "rt_torch_torchtensor_mean": Place("Tensor", "mean_float", "method"),
+    "rt_torch_torchtensor_max": Place("Tensor", "max_float", "method"),
+    "rt_torch_torchtensor_min": Place("Tensor", "min_float", "method"),
 }
 # A property that can also be assigned: property -> the function that sets it (its last parameter).
-SETTERS: dict[str, str] = {"rt_torch_autograd_requires_grad": "rt_torch_autograd_set_requires_grad"}
-# In-place functions that return the tensor itself, as PyTorch's trailing-underscore methods do.
+SETTERS: dict[str, str] = {
+    "rt_torch_autograd_requires_grad": "rt_torch_autograd_set_requires_grad",
+    "rt_torch_autograd_grad": "rt_torch_autograd_set_grad",  # t.grad = None, as optimizers do
+}
+# In-place functions that return the tensor itself, as PyTorch's trailing-underscore methods do:
+# these, and every function without a result whose name ends in `_` (see returns_self).
 RETURNS_SELF = frozenset({"rt_torch_autograd_set_requires_grad"})
 # Functions that end the life of their receiver's handle.
 FREES = frozenset({"rt_torch_torchtensor_free", "rt_torch_torchstream_free"})
@@ -246,22 +258,26 @@ VARIADIC: dict[str, str] = {
     "rt_torch_torchtensor_permute": "dims",
 }
 # One method for a whole-tensor reduction and its per-dimension form: t.sum() / t.sum(dim=1).
+# Without dim they return a 0-d tensor, as PyTorch does (t.sum().item() for the number).
 DIM_OVERLOADS: tuple[tuple[str, str, str], ...] = (  # (public name, without dim, with dim)
-    ("sum", "rt_torch_torchtensor_sum", "rt_torch_torchtensor_sum_dim"),
-    ("mean", "rt_torch_torchtensor_mean", "rt_torch_torchtensor_mean_dim"),
-    ("max", "rt_torch_torchtensor_max", "rt_torch_torchtensor_max_dim"),
-    ("min", "rt_torch_torchtensor_min", "rt_torch_torchtensor_min_dim"),
+    ("sum", "rt_torch_torchtensor_sum_all", "rt_torch_torchtensor_sum_dim"),
+    ("mean", "rt_torch_torchtensor_mean_all", "rt_torch_torchtensor_mean_dim"),
+    ("max", "rt_torch_torchtensor_max_all", "rt_torch_torchtensor_max_dim"),
+    ("min", "rt_torch_torchtensor_min_all", "rt_torch_torchtensor_min_dim"),
     ("squeeze", "rt_torch_torchtensor_squeeze", "rt_torch_torchtensor_squeeze_dim"),
 )
 OVERLOAD_PARAM = "dim"
-# One method for a tensor operand and a Python number: t.add(u) / t.add(2.5). A float goes to
-# the scalar function when there is one (exactly PyTorch's wrapped-number semantics); any
-# other number becomes a 0-d tensor of the dtype PyTorch would promote to.
+# One method for a tensor operand and a Python number: t.add(u) / t.add(2.5), and in place
+# t.add_(u, alpha=0.1) / t.add_(1e-8). A float goes to the scalar function when there is one
+# (exactly PyTorch's wrapped-number semantics); any other number, or a float with a keyword
+# away from its default, becomes a 0-d tensor of the dtype PyTorch would promote to.
 SCALAR_OVERLOADS: tuple[tuple[str, str, str | None], ...] = (  # (public name, tensor form, float form)
     ("add", "rt_torch_torchtensor_add", "rt_torch_torchtensor_add_scalar"),
     ("sub", "rt_torch_torchtensor_sub", None),
     ("mul", "rt_torch_torchtensor_mul", "rt_torch_torchtensor_mul_scalar"),
-    ("div", "rt_torch_torchtensor_div", None),
+    ("div", "rt_torch_torchtensor_div", "rt_torch_torchtensor_div_scalar"),
+    ("add_", "rt_torch_torchtensor_add_", "rt_torch_torchtensor_add_scalar_"),
+    ("mul_", "rt_torch_torchtensor_mul_", "rt_torch_torchtensor_mul_scalar_"),
 )
 # Operators -> the Tensor method they are. Reflected ones compute `number OP tensor`.
 OPERATORS: dict[str, str] = {
@@ -322,11 +338,40 @@ REQUIRED_RUNTIME = ("error_code", "error_message", "free")
 # collection, from Tensor.__del__, not by a name of its own. Without it, __del__ frees.
 DESTRUCTOR = "rt_torch_torchtensor_release"
 
+# Catalogue functions the optimizers (optim.py: SGD, Adam) call, by role (bound to `_rt_<role>`).
+# One missing from a catalogue is bound to a stub that raises, naming it, when a step needs it.
+OPTIM_RUNTIME: dict[str, str] = {
+    "free": "rt_torch_torchtensor_free",
+    "grad": "rt_torch_autograd_grad",
+    "set_grad": "rt_torch_autograd_set_grad",
+    "zero_grad": "rt_torch_autograd_zero_grad",
+    "no_grad_begin": "rt_torch_autograd_no_grad_begin",
+    "no_grad_end": "rt_torch_autograd_no_grad_end",
+    "clone": "rt_torch_torchtensor_clone",
+    "neg": "rt_torch_torchtensor_neg",
+    "sqrt": "rt_torch_torchtensor_sqrt",
+    "div_scalar": "rt_torch_torchtensor_div_scalar",
+    "maximum": "rt_torch_torchtensor_maximum",
+    "add_": "rt_torch_torchtensor_add_",
+    "add_scalar_": "rt_torch_torchtensor_add_scalar_",
+    "mul_scalar_": "rt_torch_torchtensor_mul_scalar_",
+    "addcmul_": "rt_torch_torchtensor_addcmul_",
+    "addcdiv_": "rt_torch_torchtensor_addcdiv_",
+    "lerp_": "rt_torch_torchtensor_lerp_",
+    "zero_": "rt_torch_torchtensor_zero_",
+    "copy_": "rt_torch_torchtensor_copy_",
+}
+
 # First buffer size for array results whose entry names no capacity; the call is repeated
 # with the returned length when it was too small.
 FIRST_CAPACITY = 16
 # A capacity hint taken from a parameter is capped (chunk(10**9) must not allocate 8 GB first).
 MAX_FIRST_CAPACITY = 4096
+
+
+def returns_self(fn: Function) -> bool:
+    """Whether the method returns its receiver: an in-place function without a result."""
+    return fn.name in RETURNS_SELF or (fn.is_void and is_in_place(fn.name) and bool(fn.params) and fn.params[0].type.name == "tensor")
 
 
 def is_constructor(fn: Function) -> bool:
@@ -646,7 +691,7 @@ class Builder:
         return self.named_results[cls_name]
 
     def annotation(self, fn: Function) -> str:
-        if fn.name in RETURNS_SELF:
+        if returns_self(fn):
             return "Tensor"
         if fn.name in NAMED_RESULTS:
             return self.named_result(fn).name
@@ -692,7 +737,7 @@ class Builder:
         params = self.params_sig(fn, skip_receiver=receiver is not None)
         if pl.kind == "constructor":
             body = ["self._live = False", *body]
-        if fn.name in RETURNS_SELF:
+        if returns_self(fn):
             body.append("return self")
         doc = _doc_lines(fn, skip_receiver=receiver is not None)
         ret = "None" if pl.kind == "constructor" else self.annotation(fn)
@@ -781,28 +826,63 @@ class Builder:
         self.tensor_methods[public] = along
 
     def scalar_overload(self, public: str, tensor_fn: Function, float_fn: Function | None) -> None:
+        """t.add(u) / t.add(2.5), and the in-place t.add_(u, alpha=a) / t.add_(1e-8), as one method.
+
+        The tensor form takes two tensors, then only parameters with defaults (keyword-only, as
+        PyTorch's alpha); the float form a tensor and an f64. Both return a tensor, or both return
+        nothing and change the receiver (the method then returns it, as PyTorch's `_` methods do).
+        """
         mod = self.modules["_tensor"]
-        if [p.type.name for p in tensor_fn.params] != ["tensor", "tensor"]:
-            raise GenerationError(f"target {NAME}: {tensor_fn.name} must take two tensors to take a number as well")
+        types = [p.type.name for p in tensor_fn.params]
+        extras = tensor_fn.params[2:]
+        if types[:2] != ["tensor", "tensor"] or any(not p.has_default for p in extras):
+            raise GenerationError(f"target {NAME}: {tensor_fn.name} must take two tensors (then only parameters with defaults) to take a number as well")
         if float_fn is not None and [p.type.name for p in float_fn.params] != ["tensor", "f64"]:
             raise GenerationError(f"target {NAME}: {float_fn.name} must take a tensor and an f64")
+        in_place = tensor_fn.is_void
+        if in_place and not returns_self(tensor_fn):
+            raise GenerationError(f"target {NAME}: {tensor_fn.name} returns nothing: list it in RETURNS_SELF to overload it with a number")
+        if not in_place and tensor_fn.result.type.name != "tensor":
+            raise GenerationError(f"target {NAME}: {tensor_fn.name} must return a tensor, or nothing (in place), to take a number as well")
+        if float_fn is not None and float_fn.result.type.name != tensor_fn.result.type.name:
+            raise GenerationError(f"target {NAME}: {float_fn.name} and {tensor_fn.name} must return the same type")
         other = tensor_fn.params[1].name
         tensor_call = self.call(tensor_fn, mod, "self")
         var = mod.bind(tensor_fn.name, True)
+        extra_args = "".join(f", {p.name}" for p in extras)
+        via_scalar = (
+            f"_in_place_with_scalar({var}, self._h, {other}{extra_args})"
+            if in_place
+            else f"_r = _with_scalar({var}, self._h, {other}, False{extra_args})"
+        )
+        # a call of the C function whose result (or error state) the lines after the if test
+        call_line = (lambda expr: f"{expr})") if in_place else (lambda expr: f"_r = {expr})")
         body = [f"if {other}.__class__ is not Tensor:"]
         if float_fn is not None:
             fcall = self.call(float_fn, mod, "self", {float_fn.params[1].name: other})
-            body += [f"    if {other}.__class__ is float:", f"        _r = {fcall.expr})", "    else:"]
-            body += [f"        _r = _with_scalar({var}, self._h, {other}, False)"]
+            test = " and ".join([f"{other}.__class__ is float"] + [f"{p.name} == {default_literal(p)}" for p in extras])
+            body += [f"    if {test}:", f"        {call_line(fcall.expr)}"]
+            if in_place:
+                body += ["        if _error_code():", "            _raise()"]
+            body += ["    else:", f"        {via_scalar}"]
         else:
-            body += [f"    _r = _with_scalar({var}, self._h, {other}, False)"]
-        body += ["else:", f"    _r = {tensor_call.expr})"]
-        body += ["if not _r:", "    _raise()", "_t = _new(Tensor)", "_t._h = _r", "_t._live = True", "if _scope_depth:", "    _track(_t)", "return _t"]
+            body += [f"    {via_scalar}"]
+        body += ["else:", f"    {call_line(tensor_call.expr)}"]
+        if in_place:
+            body += ["    if _error_code():", "        _raise()", "return self"]
+        else:
+            body += ["if not _r:", "    _raise()", "_t = _new(Tensor)", "_t._h = _r", "_t._live = True", "if _scope_depth:", "    _track(_t)", "return _t"]
         fns = [tensor_fn] + ([float_fn] if float_fn else [])
         number = f" A Python number is accepted too{': ' + float_fn.summary if float_fn else '.'}"
         doc = _doc_lines(tensor_fn, True, {other: tensor_fn.params[1].doc + number})
-        doc = doc[: -len(_doc_tail([tensor_fn]))] + _doc_tail(fns)
-        sig = signature(public, ["self", f"{other}: Tensor | float"], "Tensor", 4)
+        doc = doc[: -len(_doc_tail([tensor_fn]))]
+        if in_place:
+            doc += ["", "Returns:", "    This tensor (changed in place)."]
+        doc += _doc_tail(fns)
+        params = ["self", f"{other}: Tensor | float"]
+        if extras:
+            params += ["*"] + [f"{p.name}: {lookup(PY_PARAM, p.type, NAME, tensor_fn).annotation} = {default_literal(p)}" for p in extras]
+        sig = signature(public, params, "Tensor", 4)
         mod.add("Tensor", Member(public, (), sig, doc_literal(doc, "        "), tuple(body), functions=tuple(f.name for f in fns)))
         for f in fns:
             self.paths[f.name].append(f"torch_sffi.Tensor.{public}")
@@ -927,14 +1007,19 @@ def dtype_objects(catalogue: Catalogue) -> list[DTypeObj]:
     return out
 
 
-def _runtime_bindings(catalogue: Catalogue) -> list[Binding]:
+def _runtime_bindings(catalogue: Catalogue, table: dict[str, str] = RUNTIME, required: tuple[str, ...] = REQUIRED_RUNTIME) -> list[Binding]:
     out = []
-    for role, fn_name in RUNTIME.items():
+    for role, fn_name in table.items():
         present = fn_name in catalogue.by_name
-        if not present and role in REQUIRED_RUNTIME:
+        if not present and role in required:
             raise GenerationError(f"target {NAME}: the Python runtime needs {fn_name} ({role}), which the catalogue lacks")
         out.append(Binding(f"_rt_{role}", fn_name, not present))
     return out
+
+
+def missing_optim(catalogue: Catalogue) -> list[str]:
+    """Functions the optimizers need that this catalogue lacks (their steps raise)."""
+    return [name for name in OPTIM_RUNTIME.values() if name not in catalogue.by_name]
 
 
 def native_stub(catalogue: Catalogue) -> list[str]:
@@ -1003,8 +1088,9 @@ def render(catalogue: Catalogue, renderer) -> dict[str, str]:  # type: ignore[no
     for name, mod in b.modules.items():
         files[f"{PKG_DIR}/{name}.py"] = renderer.render(f"python/{name}.py.j2", **ctx, members=mod.members, bindings=_bindings_lines(mod))
     exports = _exports(b, errors)
-    names = ["autograd", "cuda", "nn", *[d.name for d in dtypes], *[n for ns in exports.values() for n in ns]]
+    names = ["autograd", "cuda", "nn", "optim", *[d.name for d in dtypes], *[n for ns in exports.values() for n in ns]]
     names += ["no_grad"] if ctx["has_no_grad"] else []
+    files[f"{PKG_DIR}/optim.py"] = renderer.render("python/optim.py.j2", **ctx, optim_runtime=_runtime_bindings(catalogue, OPTIM_RUNTIME, ()))
     files[f"{PKG_DIR}/__init__.py"] = renderer.render("python/__init__.py.j2", **ctx, exports=exports, all_names=sorted(names))
     files["python/package.json"] = _package_json(catalogue)
     return files

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from ..errors import GenerationError
 from ..model import Catalogue, Function, Param
+from ..naming import is_in_place
 from .common import (
     destructor_function,
     STREAM,
@@ -156,8 +157,13 @@ RUST_NAME: dict[str, str] = {
 # Clippy's default limit; wrappers with more parameters (conv2d, batch_norm) say so.
 MAX_ARGUMENTS = 7
 
-# Methods that change the tensor in place take `&mut self`.
-MUTATES_RECEIVER = frozenset({"rt_torch_autograd_set_requires_grad", "rt_torch_autograd_zero_grad"})
+# Methods that change the tensor in place take `&mut self`: these, the gradient setter, and
+# every function whose name ends in `_` (PyTorch's in-place mark: add_, copy_, ...).
+MUTATES_RECEIVER = frozenset({"rt_torch_autograd_set_requires_grad", "rt_torch_autograd_zero_grad", "rt_torch_autograd_set_grad"})
+
+
+def mutates_receiver(fn: Function) -> bool:
+    return fn.name in MUTATES_RECEIVER or is_in_place(fn.name)
 
 # Members the crate's own code defines on Tensor and Stream; a catalogue name must not clash.
 RESERVED_MEMBERS = frozenset(
@@ -287,7 +293,7 @@ def safe_fn(fn: Function, place: Placement, receiver: str) -> SafeFn:
     body = res.body.replace("{call}", call).replace("{capacity}", _capacity(fn))
     ret = res.ok_type if fn.keeps_error_state else f"Result<{res.ok_type}, TorchError>"
     if place.is_method:
-        self_param = "&mut self" if fn.name in MUTATES_RECEIVER else "&self"
+        self_param = "&mut self" if mutates_receiver(fn) else "&self"
         sig_params = [self_param]
     else:
         sig_params = []

@@ -8,7 +8,9 @@ ffi.spl declares every bridge function in Simple's own types. The lowering to th
     [i64] / [f64] result    -> caller buffer (pointer, int64 capacity), full length returned
 
 mod.spl is the high-level module over ffi.spl (`use lib.torch.ffi.*`): a Tensor class (tensor
-methods and constructors), a Stream class, module functions for the rest, and a TorchError.
+methods and constructors), a Stream class, module functions for the rest, a TorchError, and the
+optimizers SGD and Adam (torch.optim's single-tensor updates over the Tensor methods; emitted
+when the catalogue has every function they call, OPTIMIZER_FUNCTIONS).
 Every wrapper returns Result<T, TorchError>: it checks the call's sentinel (and reads the error
 code after every call whose sentinel is also a legitimate value, and after every call without
 a result) and builds the error from rt_torch_error_code() / rt_torch_error_message().
@@ -166,10 +168,45 @@ MOD_NAME: dict[str, str] = {
 }
 NAMESPACE_PREFIX: dict[str, str] = {"": "", "nn": "", "autograd": "", "cuda": "cuda_"}
 
+# The optimizers of mod.spl (classes SGD and Adam over ParamState) call these catalogue
+# functions, by role, through the names mod.spl gives them: Tensor methods, except the
+# module functions listed in OPTIMIZER_MODULE_FUNCTIONS. They are emitted only for a catalogue
+# that has every one.
+OPTIMIZER_FUNCTIONS: dict[str, str] = {
+    "grad": "rt_torch_autograd_grad",
+    "set_grad": "rt_torch_autograd_set_grad",
+    "zero_grad": "rt_torch_autograd_zero_grad",
+    "no_grad_begin": "rt_torch_autograd_no_grad_begin",
+    "no_grad_end": "rt_torch_autograd_no_grad_end",
+    "clone": "rt_torch_torchtensor_clone",
+    "neg": "rt_torch_torchtensor_neg",
+    "sqrt": "rt_torch_torchtensor_sqrt",
+    "div_scalar": "rt_torch_torchtensor_div_scalar",
+    "maximum": "rt_torch_torchtensor_maximum",
+    "add_": "rt_torch_torchtensor_add_",
+    "add_scalar_": "rt_torch_torchtensor_add_scalar_",
+    "mul_scalar_": "rt_torch_torchtensor_mul_scalar_",
+    "addcmul_": "rt_torch_torchtensor_addcmul_",
+    "addcdiv_": "rt_torch_torchtensor_addcdiv_",
+    "lerp_": "rt_torch_torchtensor_lerp_",
+    "zero_": "rt_torch_torchtensor_zero_",
+    "copy_": "rt_torch_torchtensor_copy_",
+}
+OPTIMIZER_MODULE_FUNCTIONS = frozenset({"no_grad_begin", "no_grad_end"})
+OPTIMIZER_CLASSES = ("SGD", "Adam")  # exported; ParamState is their helper
+OPTIMIZER_ERROR = "value"  # the error code of a bad optimizer setting
+
 # Names mod.spl defines itself (the template's helpers and members).
 MOD_RESERVED = frozenset(
     {
         "TorchError",
+        "ParamState",
+        *OPTIMIZER_CLASSES,
+        "optimizer_error",
+        "state_zeros_like",
+        "param_states",
+        "zero_grads",
+        "rt_math_pow",
         "error_kind",
         "last_error",
         "check_done",
@@ -316,11 +353,33 @@ def mod_layout(catalogue: Catalogue) -> tuple[list[ModClass], tuple[MemberSectio
     return classes, functions
 
 
+def optimizer_ops(catalogue: Catalogue) -> dict[str, str] | None:
+    """Role -> the mod.spl name the optimizers call it by; None when a function is missing."""
+    if any(name not in catalogue.by_name for name in OPTIMIZER_FUNCTIONS.values()):
+        return None
+    ops: dict[str, str] = {}
+    for role, name in OPTIMIZER_FUNCTIONS.items():
+        fn = catalogue.by_name[name]
+        place = placement(fn)
+        module_function = role in OPTIMIZER_MODULE_FUNCTIONS
+        if (not place.owner) != module_function or (place.owner and (place.owner != TENSOR or not place.is_method)):
+            want = "a module function" if module_function else "a Tensor method"
+            raise GenerationError(f"target {NAME}: the optimizers call {name} ({role}) as {want}, but mod.spl places it elsewhere")
+        ops[role] = mod_name(fn)
+    return ops
+
+
 def render_mod(catalogue: Catalogue, renderer) -> str:  # type: ignore[no-untyped-def]
     require_error_protocol(catalogue)
     classes, functions = mod_layout(catalogue)
     exports = ["TorchError"] + [c.name for c in classes]
     exports += [m.signature.split("(")[0].split()[-1] for s in functions for m in s.members]
+    ops = optimizer_ops(catalogue)
+    value_code = next((e.code for e in catalogue.error_codes if e.name == OPTIMIZER_ERROR), None)
+    if ops is not None:
+        if value_code is None:
+            raise GenerationError(f"target {NAME}: the catalogue has no error code '{OPTIMIZER_ERROR}', which the optimizers report")
+        exports += list(OPTIMIZER_CLASSES)
     text: str = renderer.render(
         "simple/mod.spl.j2",
         catalogue=catalogue,
@@ -331,6 +390,8 @@ def render_mod(catalogue: Catalogue, renderer) -> str:  # type: ignore[no-untype
         has_stream=any(c.name == STREAM for c in classes),
         functions=functions,
         exports=exports,
+        ops=ops,
+        value_code=value_code,
     )
     return text
 

@@ -10,15 +10,15 @@
             [7., 9.]])
 
 Tensor methods and operators follow PyTorch's names; creation functions are here
-(torch_sffi.zeros, ones, randn, arange, eye, ...), with the namespaces nn, autograd and
-cuda. Every error is a TorchError, and also the built-in exception it is (IndexError,
-ValueError, ...). Tensors are freed by t.free(), at the end of a `with torch_sffi.scope():`
+(torch_sffi.zeros, ones, randn, arange, eye, ...), with the namespaces nn, autograd,
+cuda and optim (SGD, Adam). Every error is a TorchError, and also the built-in exception it
+is (IndexError, ValueError, ...). Tensors are freed by t.free(), at the end of a `with torch_sffi.scope():`
 that made them, or (as a backstop) by garbage collection.
 """
 
 from __future__ import annotations
 
-from . import autograd, cuda, nn
+from . import autograd, cuda, nn, optim
 from ._dtypes import _uint8 as uint8
 from ._dtypes import _int8 as int8
 from ._dtypes import _int16 as int16
@@ -121,6 +121,7 @@ __all__ = [
     "nn",
     "no_grad",
     "ones",
+    "optim",
     "rand",
     "randn",
     "scope",

@@ -62,6 +62,7 @@ _f_autograd_backward = _lib.rt_torch_autograd_backward
 _f_autograd_detach = _lib.rt_torch_autograd_detach
 _f_autograd_grad = _lib.rt_torch_autograd_grad
 _f_autograd_requires_grad = _lib.rt_torch_autograd_requires_grad
+_f_autograd_set_grad = _lib.rt_torch_autograd_set_grad
 _f_autograd_set_requires_grad = _lib.rt_torch_autograd_set_requires_grad
 _f_autograd_zero_grad = _lib.rt_torch_autograd_zero_grad
 _f_available = _lib.rt_torch_available
@@ -83,13 +84,18 @@ _f_tensor_randn = _lib.rt_torch_tensor_randn
 _f_tensor_zeros = _lib.rt_torch_tensor_zeros
 _f_torchtensor_abs = _lib.rt_torch_torchtensor_abs
 _f_torchtensor_add = _lib.rt_torch_torchtensor_add
+_f_torchtensor_add_ = _lib.rt_torch_torchtensor_add_
 _f_torchtensor_add_scalar = _lib.rt_torch_torchtensor_add_scalar
+_f_torchtensor_add_scalar_ = _lib.rt_torch_torchtensor_add_scalar_
+_f_torchtensor_addcdiv_ = _lib.rt_torch_torchtensor_addcdiv_
+_f_torchtensor_addcmul_ = _lib.rt_torch_torchtensor_addcmul_
 _f_torchtensor_argmax = _lib.rt_torch_torchtensor_argmax
 _f_torchtensor_argmin = _lib.rt_torch_torchtensor_argmin
 _f_torchtensor_cat = _lib.rt_torch_torchtensor_cat
 _f_torchtensor_chunk = _lib.rt_torch_torchtensor_chunk
 _f_torchtensor_clone = _lib.rt_torch_torchtensor_clone
 _f_torchtensor_contiguous = _lib.rt_torch_torchtensor_contiguous
+_f_torchtensor_copy_ = _lib.rt_torch_torchtensor_copy_
 _f_torchtensor_cpu = _lib.rt_torch_torchtensor_cpu
 _f_torchtensor_cuda = _lib.rt_torch_torchtensor_cuda
 _f_torchtensor_data_f64 = _lib.rt_torch_torchtensor_data_f64
@@ -97,6 +103,7 @@ _f_torchtensor_data_i64 = _lib.rt_torch_torchtensor_data_i64
 _f_torchtensor_det = _lib.rt_torch_torchtensor_det
 _f_torchtensor_device = _lib.rt_torch_torchtensor_device
 _f_torchtensor_div = _lib.rt_torch_torchtensor_div
+_f_torchtensor_div_scalar = _lib.rt_torch_torchtensor_div_scalar
 _f_torchtensor_dot = _lib.rt_torch_torchtensor_dot
 _f_torchtensor_dtype = _lib.rt_torch_torchtensor_dtype
 _f_torchtensor_eig = _lib.rt_torch_torchtensor_eig
@@ -111,17 +118,24 @@ _f_torchtensor_inverse = _lib.rt_torch_torchtensor_inverse
 _f_torchtensor_is_cuda = _lib.rt_torch_torchtensor_is_cuda
 _f_torchtensor_item = _lib.rt_torch_torchtensor_item
 _f_torchtensor_leaky_relu = _lib.rt_torch_torchtensor_leaky_relu
+_f_torchtensor_lerp_ = _lib.rt_torch_torchtensor_lerp_
 _f_torchtensor_log = _lib.rt_torch_torchtensor_log
 _f_torchtensor_log_softmax = _lib.rt_torch_torchtensor_log_softmax
 _f_torchtensor_matmul = _lib.rt_torch_torchtensor_matmul
 _f_torchtensor_max = _lib.rt_torch_torchtensor_max
+_f_torchtensor_max_all = _lib.rt_torch_torchtensor_max_all
 _f_torchtensor_max_dim = _lib.rt_torch_torchtensor_max_dim
+_f_torchtensor_maximum = _lib.rt_torch_torchtensor_maximum
 _f_torchtensor_mean = _lib.rt_torch_torchtensor_mean
+_f_torchtensor_mean_all = _lib.rt_torch_torchtensor_mean_all
 _f_torchtensor_mean_dim = _lib.rt_torch_torchtensor_mean_dim
 _f_torchtensor_min = _lib.rt_torch_torchtensor_min
+_f_torchtensor_min_all = _lib.rt_torch_torchtensor_min_all
 _f_torchtensor_min_dim = _lib.rt_torch_torchtensor_min_dim
 _f_torchtensor_mul = _lib.rt_torch_torchtensor_mul
+_f_torchtensor_mul_ = _lib.rt_torch_torchtensor_mul_
 _f_torchtensor_mul_scalar = _lib.rt_torch_torchtensor_mul_scalar
+_f_torchtensor_mul_scalar_ = _lib.rt_torch_torchtensor_mul_scalar_
 _f_torchtensor_ndim = _lib.rt_torch_torchtensor_ndim
 _f_torchtensor_neg = _lib.rt_torch_torchtensor_neg
 _f_torchtensor_norm = _lib.rt_torch_torchtensor_norm
@@ -142,6 +156,7 @@ _f_torchtensor_stack = _lib.rt_torch_torchtensor_stack
 _f_torchtensor_std = _lib.rt_torch_torchtensor_std
 _f_torchtensor_sub = _lib.rt_torch_torchtensor_sub
 _f_torchtensor_sum = _lib.rt_torch_torchtensor_sum
+_f_torchtensor_sum_all = _lib.rt_torch_torchtensor_sum_all
 _f_torchtensor_sum_dim = _lib.rt_torch_torchtensor_sum_dim
 _f_torchtensor_svd = _lib.rt_torch_torchtensor_svd
 _f_torchtensor_t = _lib.rt_torch_torchtensor_t
@@ -152,6 +167,7 @@ _f_torchtensor_transpose = _lib.rt_torch_torchtensor_transpose
 _f_torchtensor_unsqueeze = _lib.rt_torch_torchtensor_unsqueeze
 _f_torchtensor_var = _lib.rt_torch_torchtensor_var
 _f_torchtensor_view = _lib.rt_torch_torchtensor_view
+_f_torchtensor_zero_ = _lib.rt_torch_torchtensor_zero_
 _f_version = _lib.rt_torch_version
 
 # The bridge functions the hand-made parts of the runtime use (repr, tolist, scopes, ...).
@@ -461,10 +477,10 @@ def _scalar_handle(h: int, value: object) -> int:
     return src if want is src_dtype else _to_dtype(src, want, True)
 
 
-def _with_scalar(fn: Callable[[int, int], int], h: int, value: object, reflected: bool) -> int:
-    """fn(h, number) (or fn(number, h)) through a 0-d tensor that is freed afterwards."""
+def _with_scalar(fn: Callable[..., int], h: int, value: object, reflected: bool, *extra: object) -> int:
+    """fn(h, number, *extra) (or fn(number, h, *extra)) through a 0-d tensor freed afterwards."""
     s = _scalar_handle(h, value)
-    r = fn(s, h) if reflected else fn(h, s)
+    r = fn(s, h, *extra) if reflected else fn(h, s, *extra)
     if not r:
         try:
             _raise()
@@ -472,6 +488,18 @@ def _with_scalar(fn: Callable[[int, int], int], h: int, value: object, reflected
             _rt_free(s)
     _rt_free(s)
     return r
+
+
+def _in_place_with_scalar(fn: Callable[..., None], h: int, value: object, *extra: object) -> None:
+    """The in-place fn(h, number, *extra) through a 0-d tensor freed afterwards."""
+    s = _scalar_handle(h, value)
+    fn(h, s, *extra)
+    if _error_code():
+        try:
+            _raise()
+        finally:
+            _rt_free(s)
+    _rt_free(s)
 
 
 def _from_python(data: Any, dtype: DType | None) -> int:
@@ -830,15 +858,19 @@ class Tensor:
         """Element-wise true division of two tensors, with broadcasting.
 
         Args:
-            other: The divisor; broadcast against handle. A Python number is accepted too.
+            other: The divisor; broadcast against handle. A Python number is accepted too:
+                Divides every element by a scalar.
 
         Returns:
             A new floating-point tensor holding handle / other.
 
-        Bridge: rt_torch_torchtensor_div. PyTorch: torch.div.
+        Bridge: rt_torch_torchtensor_div, rt_torch_torchtensor_div_scalar. PyTorch: torch.div.
         """
         if other.__class__ is not Tensor:
-            _r = _with_scalar(_f_torchtensor_div, self._h, other, False)
+            if other.__class__ is float:
+                _r = _f_torchtensor_div_scalar(self._h, other)
+            else:
+                _r = _with_scalar(_f_torchtensor_div, self._h, other, False)
         else:
             _r = _f_torchtensor_div(self._h, other._h)
         if not _r:
@@ -1270,161 +1302,57 @@ class Tensor:
             _cap = _n
         return Eig(*[_wrap(h) for h in _ffi.unpack(_buf, _n)])
 
-    @overload
-    def sum(self, dim: None = None, keepdim: bool = False) -> float: ...
-
-    @overload
-    def sum(self, dim: int, keepdim: bool = False) -> Tensor: ...
-
-    def sum(self, dim: int | None = None, keepdim: bool = False) -> float | Tensor:
-        """Sum of all elements. With dim: sum along one dimension.
-
-        Args:
-            dim: None for the whole tensor; else the dimension to reduce; negative values
-                count from the end.
-            keepdim: Keep the reduced dimension with size 1.
+    def sum_float(self) -> float:
+        """Sum of all elements.
 
         Returns:
-            Without dim: the sum as a float. With dim: a new tensor.
+            The sum as a float.
 
-        Bridge: rt_torch_torchtensor_sum, rt_torch_torchtensor_sum_dim. PyTorch: torch.sum.
+        Bridge: rt_torch_torchtensor_sum. PyTorch: torch.sum.
         """
-        if dim is None:
-            if keepdim:
-                raise _ValueErr("sum(): keepdim needs dim")
-            _r = _f_torchtensor_sum(self._h)
-            if _r != _r:
-                _check()
-            return _r
-        _r = _f_torchtensor_sum_dim(self._h, dim, keepdim)
-        if not _r:
-            _raise()
-        _t = _new(Tensor)
-        _t._h = _r
-        _t._live = True
-        if _scope_depth:
-            _track(_t)
-        return _t
+        _r = _f_torchtensor_sum(self._h)
+        if _r != _r:
+            _check()
+        return _r
 
-    @overload
-    def mean(self, dim: None = None, keepdim: bool = False) -> float: ...
-
-    @overload
-    def mean(self, dim: int, keepdim: bool = False) -> Tensor: ...
-
-    def mean(self, dim: int | None = None, keepdim: bool = False) -> float | Tensor:
-        """Mean of all elements of a floating-point tensor. With dim: mean along one dimension.
-
-        Args:
-            dim: None for the whole tensor; else the dimension to reduce; negative values
-                count from the end.
-            keepdim: Keep the reduced dimension with size 1.
+    def mean_float(self) -> float:
+        """Mean of all elements of a floating-point tensor.
 
         Returns:
-            Without dim: the mean (NaN for an empty tensor). With dim: a new tensor.
+            The mean (NaN for an empty tensor).
 
-        Bridge: rt_torch_torchtensor_mean, rt_torch_torchtensor_mean_dim. PyTorch: torch.mean.
+        Bridge: rt_torch_torchtensor_mean. PyTorch: torch.mean.
         """
-        if dim is None:
-            if keepdim:
-                raise _ValueErr("mean(): keepdim needs dim")
-            _r = _f_torchtensor_mean(self._h)
-            if _r != _r:
-                _check()
-            return _r
-        _r = _f_torchtensor_mean_dim(self._h, dim, keepdim)
-        if not _r:
-            _raise()
-        _t = _new(Tensor)
-        _t._h = _r
-        _t._live = True
-        if _scope_depth:
-            _track(_t)
-        return _t
+        _r = _f_torchtensor_mean(self._h)
+        if _r != _r:
+            _check()
+        return _r
 
-    @overload
-    def max(self, dim: None = None, keepdim: bool = False) -> float: ...
-
-    @overload
-    def max(self, dim: int, keepdim: bool = False) -> ValuesIndices: ...
-
-    def max(self, dim: int | None = None, keepdim: bool = False) -> float | ValuesIndices:
-        """The largest element. With dim: maxima along one dimension, with their indices.
-
-        Args:
-            dim: None for the whole tensor; else the dimension to reduce; negative values
-                count from the end.
-            keepdim: Keep the reduced dimension with size 1.
+    def max_float(self) -> float:
+        """The largest element.
 
         Returns:
-            Without dim: the maximum (NaN if any element is NaN). With dim: two new handles:
-            the values and their int64 indices.
+            The maximum (NaN if any element is NaN).
 
-        Deviation from the reference (torchtensor_max_dim): The reference returned the
-        values only and dropped the indices. This entry returns both (values, indices), like
-        torch.max(input, dim).
-
-        Bridge: rt_torch_torchtensor_max, rt_torch_torchtensor_max_dim. PyTorch: torch.max.
+        Bridge: rt_torch_torchtensor_max. PyTorch: torch.max.
         """
-        if dim is None:
-            if keepdim:
-                raise _ValueErr("max(): keepdim needs dim")
-            _r = _f_torchtensor_max(self._h)
-            if _r != _r:
-                _check()
-            return _r
-        _cap = 2
-        while True:
-            _buf = _ffi.new("int64_t[]", _cap)
-            _n: int = _f_torchtensor_max_dim(self._h, dim, keepdim, _buf, _cap)
-            if _n < 0:
-                _raise()
-            if _n <= _cap:
-                break
-            _cap = _n
-        return ValuesIndices(*[_wrap(h) for h in _ffi.unpack(_buf, _n)])
+        _r = _f_torchtensor_max(self._h)
+        if _r != _r:
+            _check()
+        return _r
 
-    @overload
-    def min(self, dim: None = None, keepdim: bool = False) -> float: ...
-
-    @overload
-    def min(self, dim: int, keepdim: bool = False) -> ValuesIndices: ...
-
-    def min(self, dim: int | None = None, keepdim: bool = False) -> float | ValuesIndices:
-        """The smallest element. With dim: minima along one dimension, with their indices.
-
-        Args:
-            dim: None for the whole tensor; else the dimension to reduce; negative values
-                count from the end.
-            keepdim: Keep the reduced dimension with size 1.
+    def min_float(self) -> float:
+        """The smallest element.
 
         Returns:
-            Without dim: the minimum (NaN if any element is NaN). With dim: two new handles:
-            the values and their int64 indices.
+            The minimum (NaN if any element is NaN).
 
-        Deviation from the reference (torchtensor_min_dim): The reference returned the
-        values only and dropped the indices. This entry returns both (values, indices), like
-        torch.min(input, dim).
-
-        Bridge: rt_torch_torchtensor_min, rt_torch_torchtensor_min_dim. PyTorch: torch.min.
+        Bridge: rt_torch_torchtensor_min. PyTorch: torch.min.
         """
-        if dim is None:
-            if keepdim:
-                raise _ValueErr("min(): keepdim needs dim")
-            _r = _f_torchtensor_min(self._h)
-            if _r != _r:
-                _check()
-            return _r
-        _cap = 2
-        while True:
-            _buf = _ffi.new("int64_t[]", _cap)
-            _n: int = _f_torchtensor_min_dim(self._h, dim, keepdim, _buf, _cap)
-            if _n < 0:
-                _raise()
-            if _n <= _cap:
-                break
-            _cap = _n
-        return ValuesIndices(*[_wrap(h) for h in _ffi.unpack(_buf, _n)])
+        _r = _f_torchtensor_min(self._h)
+        if _r != _r:
+            _check()
+        return _r
 
     def argmax(self, dim: int, keepdim: bool = False) -> Tensor:
         """Indices of the maxima along one dimension.
@@ -1879,6 +1807,17 @@ class Tensor:
             _track(_t)
         return _t
 
+    @grad.setter
+    def grad(self, grad: Tensor | None) -> None:
+        """Replaces a tensor's gradient, or removes it (what an optimizer's zero_grad does by
+        default).
+
+        Bridge: rt_torch_autograd_set_grad. PyTorch: torch.Tensor.grad.
+        """
+        _f_autograd_set_grad(self._h, 0 if grad is None else grad._h)
+        if _error_code():
+            _raise()
+
     def backward(self) -> None:
         """Backpropagates from a scalar tensor, accumulating gradients into the leaves.
 
@@ -2163,6 +2102,343 @@ class Tensor:
         if _scope_depth:
             _track(_t)
         return _t
+
+    @overload
+    def sum(self, dim: None = None, keepdim: bool = False) -> Tensor: ...
+
+    @overload
+    def sum(self, dim: int, keepdim: bool = False) -> Tensor: ...
+
+    def sum(self, dim: int | None = None, keepdim: bool = False) -> Tensor | Tensor:
+        """The sum of all elements as a 0-d tensor, which can be backpropagated. With dim: sum
+        along one dimension.
+
+        Args:
+            dim: None for the whole tensor; else the dimension to reduce; negative values
+                count from the end.
+            keepdim: Keep the reduced dimension with size 1.
+
+        Returns:
+            Without dim: a new 0-d tensor (int64 for integer and bool inputs, as torch.sum).
+            With dim: a new tensor.
+
+        Bridge: rt_torch_torchtensor_sum_all, rt_torch_torchtensor_sum_dim. PyTorch: torch.sum.
+        """
+        if dim is None:
+            if keepdim:
+                raise _ValueErr("sum(): keepdim needs dim")
+            _r = _f_torchtensor_sum_all(self._h)
+            if not _r:
+                _raise()
+            _t = _new(Tensor)
+            _t._h = _r
+            _t._live = True
+            if _scope_depth:
+                _track(_t)
+            return _t
+        _r = _f_torchtensor_sum_dim(self._h, dim, keepdim)
+        if not _r:
+            _raise()
+        _t = _new(Tensor)
+        _t._h = _r
+        _t._live = True
+        if _scope_depth:
+            _track(_t)
+        return _t
+
+    @overload
+    def mean(self, dim: None = None, keepdim: bool = False) -> Tensor: ...
+
+    @overload
+    def mean(self, dim: int, keepdim: bool = False) -> Tensor: ...
+
+    def mean(self, dim: int | None = None, keepdim: bool = False) -> Tensor | Tensor:
+        """The mean of all elements as a 0-d tensor, which can be backpropagated. With dim:
+        mean along one dimension.
+
+        Args:
+            dim: None for the whole tensor; else the dimension to reduce; negative values
+                count from the end.
+            keepdim: Keep the reduced dimension with size 1.
+
+        Returns:
+            Without dim: a new 0-d tensor (NaN for an empty input). With dim: a new tensor.
+
+        Bridge: rt_torch_torchtensor_mean_all, rt_torch_torchtensor_mean_dim. PyTorch: torch.mean.
+        """
+        if dim is None:
+            if keepdim:
+                raise _ValueErr("mean(): keepdim needs dim")
+            _r = _f_torchtensor_mean_all(self._h)
+            if not _r:
+                _raise()
+            _t = _new(Tensor)
+            _t._h = _r
+            _t._live = True
+            if _scope_depth:
+                _track(_t)
+            return _t
+        _r = _f_torchtensor_mean_dim(self._h, dim, keepdim)
+        if not _r:
+            _raise()
+        _t = _new(Tensor)
+        _t._h = _r
+        _t._live = True
+        if _scope_depth:
+            _track(_t)
+        return _t
+
+    @overload
+    def max(self, dim: None = None, keepdim: bool = False) -> Tensor: ...
+
+    @overload
+    def max(self, dim: int, keepdim: bool = False) -> ValuesIndices: ...
+
+    def max(self, dim: int | None = None, keepdim: bool = False) -> Tensor | ValuesIndices:
+        """The largest element as a 0-d tensor, which can be backpropagated. With dim: maxima
+        along one dimension, with their indices.
+
+        Args:
+            dim: None for the whole tensor; else the dimension to reduce; negative values
+                count from the end.
+            keepdim: Keep the reduced dimension with size 1.
+
+        Returns:
+            Without dim: a new 0-d tensor of the input's dtype. With dim: two new handles:
+            the values and their int64 indices.
+
+        Deviation from the reference (torchtensor_max_dim): The reference returned the
+        values only and dropped the indices. This entry returns both (values, indices), like
+        torch.max(input, dim).
+
+        Bridge: rt_torch_torchtensor_max_all, rt_torch_torchtensor_max_dim. PyTorch: torch.max.
+        """
+        if dim is None:
+            if keepdim:
+                raise _ValueErr("max(): keepdim needs dim")
+            _r = _f_torchtensor_max_all(self._h)
+            if not _r:
+                _raise()
+            _t = _new(Tensor)
+            _t._h = _r
+            _t._live = True
+            if _scope_depth:
+                _track(_t)
+            return _t
+        _cap = 2
+        while True:
+            _buf = _ffi.new("int64_t[]", _cap)
+            _n: int = _f_torchtensor_max_dim(self._h, dim, keepdim, _buf, _cap)
+            if _n < 0:
+                _raise()
+            if _n <= _cap:
+                break
+            _cap = _n
+        return ValuesIndices(*[_wrap(h) for h in _ffi.unpack(_buf, _n)])
+
+    @overload
+    def min(self, dim: None = None, keepdim: bool = False) -> Tensor: ...
+
+    @overload
+    def min(self, dim: int, keepdim: bool = False) -> ValuesIndices: ...
+
+    def min(self, dim: int | None = None, keepdim: bool = False) -> Tensor | ValuesIndices:
+        """The smallest element as a 0-d tensor, which can be backpropagated. With dim: minima
+        along one dimension, with their indices.
+
+        Args:
+            dim: None for the whole tensor; else the dimension to reduce; negative values
+                count from the end.
+            keepdim: Keep the reduced dimension with size 1.
+
+        Returns:
+            Without dim: a new 0-d tensor of the input's dtype. With dim: two new handles:
+            the values and their int64 indices.
+
+        Deviation from the reference (torchtensor_min_dim): The reference returned the
+        values only and dropped the indices. This entry returns both (values, indices), like
+        torch.min(input, dim).
+
+        Bridge: rt_torch_torchtensor_min_all, rt_torch_torchtensor_min_dim. PyTorch: torch.min.
+        """
+        if dim is None:
+            if keepdim:
+                raise _ValueErr("min(): keepdim needs dim")
+            _r = _f_torchtensor_min_all(self._h)
+            if not _r:
+                _raise()
+            _t = _new(Tensor)
+            _t._h = _r
+            _t._live = True
+            if _scope_depth:
+                _track(_t)
+            return _t
+        _cap = 2
+        while True:
+            _buf = _ffi.new("int64_t[]", _cap)
+            _n: int = _f_torchtensor_min_dim(self._h, dim, keepdim, _buf, _cap)
+            if _n < 0:
+                _raise()
+            if _n <= _cap:
+                break
+            _cap = _n
+        return ValuesIndices(*[_wrap(h) for h in _ffi.unpack(_buf, _n)])
+
+    def maximum(self, other: Tensor) -> Tensor:
+        """The element-wise maximum of two tensors, with broadcasting.
+
+        Args:
+            other: The second tensor.
+
+        Returns:
+            A new tensor (NaN where either input is NaN).
+
+        Bridge: rt_torch_torchtensor_maximum. PyTorch: torch.maximum.
+        """
+        _r = _f_torchtensor_maximum(self._h, other._h)
+        if not _r:
+            _raise()
+        _t = _new(Tensor)
+        _t._h = _r
+        _t._live = True
+        if _scope_depth:
+            _track(_t)
+        return _t
+
+    def set_grad(self, grad: Tensor | None) -> None:
+        """Replaces a tensor's gradient, or removes it (what an optimizer's zero_grad does by
+        default).
+
+        Args:
+            grad: The new gradient, shaped like handle with its dtype and device; None for
+                none.
+
+        Bridge: rt_torch_autograd_set_grad. PyTorch: torch.Tensor.grad.
+        """
+        _f_autograd_set_grad(self._h, 0 if grad is None else grad._h)
+        if _error_code():
+            _raise()
+
+    def add_(self, other: Tensor | float, *, alpha: float = 1.0) -> Tensor:
+        """Adds alpha times another tensor to this one, in place.
+
+        Args:
+            other: The tensor to add, broadcastable to handle. A Python number is accepted
+                too: Adds a scalar to every element, in place.
+            alpha: The multiplier of other (a whole number also suits integer tensors, as
+                PyTorch's default 1 does).
+
+        Returns:
+            This tensor (changed in place).
+
+        Bridge: rt_torch_torchtensor_add_, rt_torch_torchtensor_add_scalar_. PyTorch: torch.Tensor.add_.
+        """
+        if other.__class__ is not Tensor:
+            if other.__class__ is float and alpha == 1.0:
+                _f_torchtensor_add_scalar_(self._h, other)
+                if _error_code():
+                    _raise()
+            else:
+                _in_place_with_scalar(_f_torchtensor_add_, self._h, other, alpha)
+        else:
+            _f_torchtensor_add_(self._h, other._h, alpha)
+            if _error_code():
+                _raise()
+        return self
+
+    def mul_(self, other: Tensor | float) -> Tensor:
+        """Multiplies element-wise by another tensor, in place.
+
+        Args:
+            other: The factor, broadcastable to handle. A Python number is accepted too:
+                Multiplies every element by a scalar, in place.
+
+        Returns:
+            This tensor (changed in place).
+
+        Bridge: rt_torch_torchtensor_mul_, rt_torch_torchtensor_mul_scalar_. PyTorch: torch.Tensor.mul_.
+        """
+        if other.__class__ is not Tensor:
+            if other.__class__ is float:
+                _f_torchtensor_mul_scalar_(self._h, other)
+                if _error_code():
+                    _raise()
+            else:
+                _in_place_with_scalar(_f_torchtensor_mul_, self._h, other)
+        else:
+            _f_torchtensor_mul_(self._h, other._h)
+            if _error_code():
+                _raise()
+        return self
+
+    def addcmul_(self, tensor1: Tensor, tensor2: Tensor, value: float = 1.0) -> Tensor:
+        """Adds value times the element-wise product of two tensors, in place.
+
+        Args:
+            tensor1: The first factor.
+            tensor2: The second factor.
+            value: The multiplier of tensor1 * tensor2.
+
+        Bridge: rt_torch_torchtensor_addcmul_. PyTorch: torch.Tensor.addcmul_.
+        """
+        _f_torchtensor_addcmul_(self._h, tensor1._h, tensor2._h, value)
+        if _error_code():
+            _raise()
+        return self
+
+    def addcdiv_(self, tensor1: Tensor, tensor2: Tensor, value: float = 1.0) -> Tensor:
+        """Adds value times the element-wise quotient of two tensors, in place.
+
+        Args:
+            tensor1: The numerator.
+            tensor2: The denominator.
+            value: The multiplier of tensor1 / tensor2.
+
+        Bridge: rt_torch_torchtensor_addcdiv_. PyTorch: torch.Tensor.addcdiv_.
+        """
+        _f_torchtensor_addcdiv_(self._h, tensor1._h, tensor2._h, value)
+        if _error_code():
+            _raise()
+        return self
+
+    def lerp_(self, end: Tensor, weight: float) -> Tensor:
+        """Moves every element toward another tensor by a weight, in place (handle + weight *
+        (end - handle)).
+
+        Args:
+            end: The target, broadcastable to handle.
+            weight: The interpolation weight.
+
+        Bridge: rt_torch_torchtensor_lerp_. PyTorch: torch.Tensor.lerp_.
+        """
+        _f_torchtensor_lerp_(self._h, end._h, weight)
+        if _error_code():
+            _raise()
+        return self
+
+    def zero_(self) -> Tensor:
+        """Sets every element to zero, in place.
+
+        Bridge: rt_torch_torchtensor_zero_. PyTorch: torch.Tensor.zero_.
+        """
+        _f_torchtensor_zero_(self._h)
+        if _error_code():
+            _raise()
+        return self
+
+    def copy_(self, src: Tensor) -> Tensor:
+        """Copies the elements of another tensor into this one, in place (converting dtype and
+        device).
+
+        Args:
+            src: The source, broadcastable to handle.
+
+        Bridge: rt_torch_torchtensor_copy_. PyTorch: torch.Tensor.copy_.
+        """
+        _f_torchtensor_copy_(self._h, src._h)
+        if _error_code():
+            _raise()
+        return self
 
     # ---- hand-made parts of the runtime (reading data back, printing, indexing)
 

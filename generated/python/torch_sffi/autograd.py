@@ -15,7 +15,7 @@ from ._native import ffi as _ffi
 from ._native import lib as _lib
 from ._tensor import Tensor, _floats, _ints, _size, _wrap
 
-__all__ = ["no_grad", "set_requires_grad", "requires_grad", "grad", "backward", "zero_grad", "detach"]
+__all__ = ["no_grad", "set_requires_grad", "requires_grad", "grad", "backward", "zero_grad", "detach", "set_grad"]
 
 _P = ParamSpec("_P")
 _R = TypeVar("_R")
@@ -140,3 +140,17 @@ def detach(tensor: Tensor) -> Tensor:
     Bridge: rt_torch_autograd_detach. PyTorch: torch.Tensor.detach.
     """
     return tensor.detach()
+
+
+def set_grad(tensor: Tensor, grad: Tensor | None) -> None:
+    """Replaces a tensor's gradient, or removes it (what an optimizer's zero_grad does by
+    default).
+
+    Args:
+        tensor: The tensor.
+        grad: The new gradient, shaped like handle with its dtype and device; None for
+            none.
+
+    Bridge: rt_torch_autograd_set_grad. PyTorch: torch.Tensor.grad.
+    """
+    return tensor.set_grad(grad)

@@ -248,4 +248,36 @@ extern "C" {
     pub fn rt_torch_torchtensor_real(handle: i64) -> i64;
     /// The imaginary parts of a complex tensor.
     pub fn rt_torch_torchtensor_imag(handle: i64) -> i64;
+    /// The sum of all elements as a 0-d tensor, which can be backpropagated.
+    pub fn rt_torch_torchtensor_sum_all(handle: i64) -> i64;
+    /// The mean of all elements as a 0-d tensor, which can be backpropagated.
+    pub fn rt_torch_torchtensor_mean_all(handle: i64) -> i64;
+    /// The largest element as a 0-d tensor, which can be backpropagated.
+    pub fn rt_torch_torchtensor_max_all(handle: i64) -> i64;
+    /// The smallest element as a 0-d tensor, which can be backpropagated.
+    pub fn rt_torch_torchtensor_min_all(handle: i64) -> i64;
+    /// Divides every element by a scalar.
+    pub fn rt_torch_torchtensor_div_scalar(handle: i64, scalar: f64) -> i64;
+    /// The element-wise maximum of two tensors, with broadcasting.
+    pub fn rt_torch_torchtensor_maximum(handle: i64, other: i64) -> i64;
+    /// Replaces a tensor's gradient, or removes it (what an optimizer's zero_grad does by default).
+    pub fn rt_torch_autograd_set_grad(handle: i64, grad: i64);
+    /// Adds alpha times another tensor to this one, in place.
+    pub fn rt_torch_torchtensor_add_(handle: i64, other: i64, alpha: f64);
+    /// Adds a scalar to every element, in place.
+    pub fn rt_torch_torchtensor_add_scalar_(handle: i64, scalar: f64);
+    /// Multiplies element-wise by another tensor, in place.
+    pub fn rt_torch_torchtensor_mul_(handle: i64, other: i64);
+    /// Multiplies every element by a scalar, in place.
+    pub fn rt_torch_torchtensor_mul_scalar_(handle: i64, scalar: f64);
+    /// Adds value times the element-wise product of two tensors, in place.
+    pub fn rt_torch_torchtensor_addcmul_(handle: i64, tensor1: i64, tensor2: i64, value: f64);
+    /// Adds value times the element-wise quotient of two tensors, in place.
+    pub fn rt_torch_torchtensor_addcdiv_(handle: i64, tensor1: i64, tensor2: i64, value: f64);
+    /// Moves every element toward another tensor by a weight, in place (handle + weight * (end - handle)).
+    pub fn rt_torch_torchtensor_lerp_(handle: i64, end: i64, weight: f64);
+    /// Sets every element to zero, in place.
+    pub fn rt_torch_torchtensor_zero_(handle: i64);
+    /// Copies the elements of another tensor into this one, in place (converting dtype and device).
+    pub fn rt_torch_torchtensor_copy_(handle: i64, src: i64);
 }

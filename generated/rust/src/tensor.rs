@@ -1000,6 +1000,171 @@ impl Tensor {
     pub fn imag(&self) -> Result<Tensor, TorchError> {
         Tensor::from_result(unsafe { ffi::rt_torch_torchtensor_imag(self.handle) })
     }
+
+    /// The sum of all elements as a 0-d tensor, which can be backpropagated.
+    ///
+    /// Returns: A new 0-d tensor (int64 for integer and bool inputs, as torch.sum).
+    ///
+    /// Binds `rt_torch_torchtensor_sum_all`; PyTorch: `torch.sum`.
+    pub fn sum_all(&self) -> Result<Tensor, TorchError> {
+        Tensor::from_result(unsafe { ffi::rt_torch_torchtensor_sum_all(self.handle) })
+    }
+
+    /// The mean of all elements as a 0-d tensor, which can be backpropagated.
+    ///
+    /// Returns: A new 0-d tensor (NaN for an empty input).
+    ///
+    /// Binds `rt_torch_torchtensor_mean_all`; PyTorch: `torch.mean`.
+    pub fn mean_all(&self) -> Result<Tensor, TorchError> {
+        Tensor::from_result(unsafe { ffi::rt_torch_torchtensor_mean_all(self.handle) })
+    }
+
+    /// The largest element as a 0-d tensor, which can be backpropagated.
+    ///
+    /// Returns: A new 0-d tensor of the input's dtype.
+    ///
+    /// Binds `rt_torch_torchtensor_max_all`; PyTorch: `torch.max`.
+    pub fn max_all(&self) -> Result<Tensor, TorchError> {
+        Tensor::from_result(unsafe { ffi::rt_torch_torchtensor_max_all(self.handle) })
+    }
+
+    /// The smallest element as a 0-d tensor, which can be backpropagated.
+    ///
+    /// Returns: A new 0-d tensor of the input's dtype.
+    ///
+    /// Binds `rt_torch_torchtensor_min_all`; PyTorch: `torch.min`.
+    pub fn min_all(&self) -> Result<Tensor, TorchError> {
+        Tensor::from_result(unsafe { ffi::rt_torch_torchtensor_min_all(self.handle) })
+    }
+
+    /// Divides every element by a scalar.
+    ///
+    /// * `scalar`: The divisor.
+    ///
+    /// Returns: A new tensor holding handle / scalar (true division: floating point for integer
+    /// inputs).
+    ///
+    /// Binds `rt_torch_torchtensor_div_scalar`; PyTorch: `torch.div`.
+    pub fn div_scalar(&self, scalar: f64) -> Result<Tensor, TorchError> {
+        Tensor::from_result(unsafe { ffi::rt_torch_torchtensor_div_scalar(self.handle, scalar) })
+    }
+
+    /// The element-wise maximum of two tensors, with broadcasting.
+    ///
+    /// * `other`: The second tensor.
+    ///
+    /// Returns: A new tensor (NaN where either input is NaN).
+    ///
+    /// Binds `rt_torch_torchtensor_maximum`; PyTorch: `torch.maximum`.
+    pub fn maximum(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        Tensor::from_result(unsafe { ffi::rt_torch_torchtensor_maximum(self.handle, other.handle) })
+    }
+
+    /// Replaces a tensor's gradient, or removes it (what an optimizer's zero_grad does by default).
+    ///
+    /// * `grad`: The new gradient, shaped like handle with its dtype and device; 0 for none.
+    ///
+    /// Binds `rt_torch_autograd_set_grad`; PyTorch: `torch.Tensor.grad`.
+    pub fn set_grad(&mut self, grad: Option<&Tensor>) -> Result<(), TorchError> {
+        unsafe { ffi::rt_torch_autograd_set_grad(self.handle, grad.map_or(0, |t| t.handle)) };
+        check_void()
+    }
+
+    /// Adds alpha times another tensor to this one, in place.
+    ///
+    /// * `other`: The tensor to add, broadcastable to handle.
+    /// * `alpha`: The multiplier of other (a whole number also suits integer tensors, as PyTorch's
+    ///   default 1 does). Other tiers default it to `1.0`.
+    ///
+    /// Binds `rt_torch_torchtensor_add_`; PyTorch: `torch.Tensor.add_`.
+    pub fn add_(&mut self, other: &Tensor, alpha: f64) -> Result<(), TorchError> {
+        unsafe { ffi::rt_torch_torchtensor_add_(self.handle, other.handle, alpha) };
+        check_void()
+    }
+
+    /// Adds a scalar to every element, in place.
+    ///
+    /// * `scalar`: The value to add.
+    ///
+    /// Binds `rt_torch_torchtensor_add_scalar_`; PyTorch: `torch.Tensor.add_`.
+    pub fn add_scalar_(&mut self, scalar: f64) -> Result<(), TorchError> {
+        unsafe { ffi::rt_torch_torchtensor_add_scalar_(self.handle, scalar) };
+        check_void()
+    }
+
+    /// Multiplies element-wise by another tensor, in place.
+    ///
+    /// * `other`: The factor, broadcastable to handle.
+    ///
+    /// Binds `rt_torch_torchtensor_mul_`; PyTorch: `torch.Tensor.mul_`.
+    pub fn mul_(&mut self, other: &Tensor) -> Result<(), TorchError> {
+        unsafe { ffi::rt_torch_torchtensor_mul_(self.handle, other.handle) };
+        check_void()
+    }
+
+    /// Multiplies every element by a scalar, in place.
+    ///
+    /// * `scalar`: The factor.
+    ///
+    /// Binds `rt_torch_torchtensor_mul_scalar_`; PyTorch: `torch.Tensor.mul_`.
+    pub fn mul_scalar_(&mut self, scalar: f64) -> Result<(), TorchError> {
+        unsafe { ffi::rt_torch_torchtensor_mul_scalar_(self.handle, scalar) };
+        check_void()
+    }
+
+    /// Adds value times the element-wise product of two tensors, in place.
+    ///
+    /// * `tensor1`: The first factor.
+    /// * `tensor2`: The second factor.
+    /// * `value`: The multiplier of tensor1 * tensor2. Other tiers default it to `1.0`.
+    ///
+    /// Binds `rt_torch_torchtensor_addcmul_`; PyTorch: `torch.Tensor.addcmul_`.
+    pub fn addcmul_(&mut self, tensor1: &Tensor, tensor2: &Tensor, value: f64) -> Result<(), TorchError> {
+        unsafe { ffi::rt_torch_torchtensor_addcmul_(self.handle, tensor1.handle, tensor2.handle, value) };
+        check_void()
+    }
+
+    /// Adds value times the element-wise quotient of two tensors, in place.
+    ///
+    /// * `tensor1`: The numerator.
+    /// * `tensor2`: The denominator.
+    /// * `value`: The multiplier of tensor1 / tensor2. Other tiers default it to `1.0`.
+    ///
+    /// Binds `rt_torch_torchtensor_addcdiv_`; PyTorch: `torch.Tensor.addcdiv_`.
+    pub fn addcdiv_(&mut self, tensor1: &Tensor, tensor2: &Tensor, value: f64) -> Result<(), TorchError> {
+        unsafe { ffi::rt_torch_torchtensor_addcdiv_(self.handle, tensor1.handle, tensor2.handle, value) };
+        check_void()
+    }
+
+    /// Moves every element toward another tensor by a weight, in place (handle + weight * (end -
+    /// handle)).
+    ///
+    /// * `end`: The target, broadcastable to handle.
+    /// * `weight`: The interpolation weight.
+    ///
+    /// Binds `rt_torch_torchtensor_lerp_`; PyTorch: `torch.Tensor.lerp_`.
+    pub fn lerp_(&mut self, end: &Tensor, weight: f64) -> Result<(), TorchError> {
+        unsafe { ffi::rt_torch_torchtensor_lerp_(self.handle, end.handle, weight) };
+        check_void()
+    }
+
+    /// Sets every element to zero, in place.
+    ///
+    /// Binds `rt_torch_torchtensor_zero_`; PyTorch: `torch.Tensor.zero_`.
+    pub fn zero_(&mut self) -> Result<(), TorchError> {
+        unsafe { ffi::rt_torch_torchtensor_zero_(self.handle) };
+        check_void()
+    }
+
+    /// Copies the elements of another tensor into this one, in place (converting dtype and device).
+    ///
+    /// * `src`: The source, broadcastable to handle.
+    ///
+    /// Binds `rt_torch_torchtensor_copy_`; PyTorch: `torch.Tensor.copy_`.
+    pub fn copy_(&mut self, src: &Tensor) -> Result<(), TorchError> {
+        unsafe { ffi::rt_torch_torchtensor_copy_(self.handle, src.handle) };
+        check_void()
+    }
 }
 
 impl Drop for Tensor {

@@ -61,3 +61,36 @@ fn unmatched_no_grad_end_and_backward_without_grad_are_errors() {
     assert_eq!(error.kind(), ErrorKind::Other);
     assert!(error.message().starts_with("rt_torch_autograd_backward: "), "{error}");
 }
+
+#[test]
+fn sgd_steps_update_a_leaf_in_place_inside_no_grad() {
+    // Three steps of SGD with momentum 0.9 and lr 0.1 on sum(x * x), as torch.optim.SGD makes
+    // them: g = 2x; buf = g on the first step, then 0.9 buf + g; x -= 0.1 buf.
+    let mut x = leaf(&[1.0, -2.0]);
+    let error = failure(x.mul_scalar_(0.5));
+    assert_eq!(error.kind(), ErrorKind::Other);
+    assert!(error.message().contains("a leaf Variable that requires grad is being used in an in-place operation"), "{error}");
+    let (mut expected, mut expected_buf) = ([1.0f64, -2.0], [0.0f64, 0.0]);
+    let mut buf: Option<Tensor> = None;
+    for step in 0..3 {
+        x.set_grad(None).unwrap();
+        x.mul(&x).unwrap().sum_all().unwrap().backward().unwrap();
+        let grad = x.grad().unwrap().unwrap();
+        let _guard = autograd::no_grad().unwrap();
+        match buf.as_mut() {
+            None => buf = Some(grad.try_clone().unwrap()),
+            Some(b) => {
+                b.mul_scalar_(0.9).unwrap();
+                b.add_(&grad, 1.0).unwrap();
+            }
+        }
+        x.add_(buf.as_ref().unwrap(), -0.1).unwrap();
+        for i in 0..2 {
+            let g = 2.0 * expected[i];
+            expected_buf[i] = if step == 0 { g } else { 0.9 * expected_buf[i] + g };
+            expected[i] -= 0.1 * expected_buf[i];
+        }
+    }
+    assert_close(&values(&x), &expected);
+    assert!(x.requires_grad().unwrap(), "still a leaf that requires grad");
+}

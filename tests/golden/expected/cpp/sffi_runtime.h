@@ -125,6 +125,11 @@ int32_t to_i32(I value) {
     return static_cast<int32_t>(value);
 }
 
+// A multiplier argument (alpha, value) as PyTorch receives it from Python: a whole number as an
+// integer Scalar, so that the default 1 suits integer tensors too (a double Scalar is refused
+// there); any other value as a double. Floating-point kernels read both the same way.
+c10::Scalar multiplier(double value);
+
 const char* text_result(std::string text);
 inline const char* text_result(const char* static_text) { return static_text; }
 
@@ -163,6 +168,7 @@ at::Tensor mse_loss(const at::Tensor& input, const at::Tensor& target);
 at::Tensor binary_cross_entropy(const at::Tensor& input, const at::Tensor& target);
 
 void zero_grad(const at::Tensor& tensor);
+void set_grad(const at::Tensor& tensor, const std::optional<at::Tensor>& grad);  // none removes it
 void no_grad_begin();
 void no_grad_end();
 

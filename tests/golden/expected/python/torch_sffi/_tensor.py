@@ -378,10 +378,10 @@ def _scalar_handle(h: int, value: object) -> int:
     return src if want is src_dtype else _to_dtype(src, want, True)
 
 
-def _with_scalar(fn: Callable[[int, int], int], h: int, value: object, reflected: bool) -> int:
-    """fn(h, number) (or fn(number, h)) through a 0-d tensor that is freed afterwards."""
+def _with_scalar(fn: Callable[..., int], h: int, value: object, reflected: bool, *extra: object) -> int:
+    """fn(h, number, *extra) (or fn(number, h, *extra)) through a 0-d tensor freed afterwards."""
     s = _scalar_handle(h, value)
-    r = fn(s, h) if reflected else fn(h, s)
+    r = fn(s, h, *extra) if reflected else fn(h, s, *extra)
     if not r:
         try:
             _raise()
@@ -389,6 +389,18 @@ def _with_scalar(fn: Callable[[int, int], int], h: int, value: object, reflected
             _rt_free(s)
     _rt_free(s)
     return r
+
+
+def _in_place_with_scalar(fn: Callable[..., None], h: int, value: object, *extra: object) -> None:
+    """The in-place fn(h, number, *extra) through a 0-d tensor freed afterwards."""
+    s = _scalar_handle(h, value)
+    fn(h, s, *extra)
+    if _error_code():
+        try:
+            _raise()
+        finally:
+            _rt_free(s)
+    _rt_free(s)
 
 
 def _from_python(data: Any, dtype: DType | None) -> int:
@@ -686,7 +698,7 @@ class Tensor:
             _track(_t)
         return _t
 
-    def sum(self) -> float:
+    def sum_float(self) -> float:
         """Sum of all elements.
 
         Returns:
