@@ -53,6 +53,10 @@ wheel: all
 test: all
 	$(BIN)/python -m pytest
 
+## bench: measure every layer side by side with PyTorch (docs/benchmarks.md; ~2 minutes)
+bench: all
+	$(BIN)/python bench/bench.py
+
 ## asan: build the bridge with AddressSanitizer into build/asan and run the bridge, error,
 ##       fuzz and thread suites against it (docs/reliability.md)
 # Python itself is not instrumented: preload the ASan runtime, and libstdc++ with it so that

@@ -369,13 +369,14 @@ def build(
     flags = SANITIZERS[sanitize] if sanitize else ()
     log(f"building against torch {torch.version} ({torch.root}) with {jobs} job(s)" + (f", {sanitize} sanitizer" if sanitize else ""))
     compiles, link = bridge_steps(layout, torch, flags)
-    total = len(compiles) + 3
+    extensions = cffi_steps(layout)
+    total = len(compiles) + 1 + len(extensions) + 1
     counter = [0]
     run_steps(compiles, jobs, log, counter, total)
     run_steps([link], 1, log, counter, total)
     assemble_package(layout)
     _sync_file(link.output, layout.package / LIBRARY)
-    run_steps(cffi_steps(layout), 1, log, counter, total)
+    run_steps(extensions, 1, log, counter, total)
     counter[0] += 1
     log(f"[{counter[0]}/{total}] package ready: {layout.package}")
     _write_build_info(layout, torch)
@@ -391,13 +392,14 @@ def build_stub(generated: Path, build_dir: Path, log: Log = print) -> Path:
     layout = Layout(generated, build_dir)
     stub_layout = Layout(generated, build_dir / "stub")
     stub = stub_step(layout)
+    extensions = cffi_steps(stub_layout)
     counter = [0]
-    total = 3
+    total = 1 + len(extensions) + 1
     run_steps([stub], 1, log, counter, total)
     assemble_package(stub_layout)
-    # The extension links "libtorch_sffi.so" from its own folder: there it is the stub.
+    # The extensions link "libtorch_sffi.so" from their own folder: there it is the stub.
     _sync_file(stub.output, stub_layout.package / LIBRARY)
-    run_steps(cffi_steps(stub_layout), 1, log, counter, total)
+    run_steps(extensions, 1, log, counter, total)
     counter[0] += 1
     log(f"[{counter[0]}/{total}] stub package ready: {stub_layout.package}")
     return stub.output

@@ -29,6 +29,7 @@ HEADER_TEXT = "generated from {source} by sffi-gen; do not edit"
 # where it comes from. JSON has no comments: the target puts the header in a "generated" key.
 _LINE_COMMENT = {
     ".h": "// {}",
+    ".c": "// {}",
     ".cpp": "// {}",
     ".rs": "// {}",
     ".py": "# {}",

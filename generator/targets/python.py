@@ -292,6 +292,29 @@ OPERATORS: dict[str, str] = {
     "__neg__": "neg",
     "__abs__": "abs",
 }
+# Operators between two tensors that the C base type (_core.TensorBase) implements itself:
+# one bridge call, no Python frame. (method, CPython slot, symbol, arity, the bridge function).
+# Their dunders are then not defined in Python (that would override the C slot); any other
+# operand goes to the Python method (and, reflected, to the `number OP tensor` member below).
+FAST_OPERATORS: tuple[tuple[str, str, str, int, str], ...] = (
+    ("add", "nb_add", "+", 2, "rt_torch_torchtensor_add"),
+    ("sub", "nb_subtract", "-", 2, "rt_torch_torchtensor_sub"),
+    ("mul", "nb_multiply", "*", 2, "rt_torch_torchtensor_mul"),
+    ("div", "nb_true_divide", "/", 2, "rt_torch_torchtensor_div"),
+    ("matmul", "nb_matrix_multiply", "@", 2, "rt_torch_torchtensor_matmul"),
+    ("neg", "nb_negative", "-", 1, "rt_torch_torchtensor_neg"),
+    ("abs", "nb_absolute", "abs", 1, "rt_torch_torchtensor_abs"),
+)
+SLOT_DUNDERS = {  # a CPython number slot serves these operators
+    "nb_add": ("__add__", "__radd__"),
+    "nb_subtract": ("__sub__", "__rsub__"),
+    "nb_multiply": ("__mul__", "__rmul__"),
+    "nb_true_divide": ("__truediv__", "__rtruediv__"),
+    "nb_matrix_multiply": ("__matmul__", "__rmatmul__"),
+    "nb_negative": ("__neg__",),
+    "nb_absolute": ("__abs__",),
+}
+
 # Reflected operators `number OP tensor`, computed the way PyTorch computes them (bit for bit):
 # number - t through a 0-d tensor of the promoted dtype; number / t as t ** -1 * number.
 REFLECTED: dict[str, tuple[str, tuple[str, ...]]] = {
@@ -920,7 +943,7 @@ class Builder:
             overloaded |= {tfn.name} | ({ffn.name} if ffn else set())
         for fn in self.catalogue.functions:
             if fn.name == DESTRUCTOR:
-                self.paths[fn.name].append("torch_sffi.Tensor.__del__")
+                self.paths[fn.name].append("torch_sffi._core.TensorBase")  # its dealloc
                 continue
             if fn.name in overloaded:
                 for public, whole, along in dim_pairs:
@@ -943,9 +966,26 @@ class Builder:
             if not paths:
                 raise GenerationError(f"target {NAME}: {fn_name} is reachable from no public name")
 
+    def fast_operators(self) -> list[FastOp]:
+        """The operators the C base type implements for this catalogue."""
+        out = []
+        for method, slot, symbol, arity, fn_name in FAST_OPERATORS:
+            if fn_name in self.fns and method in self.tensor_methods:
+                forward_ops = [op for op, m in OPERATORS.items() if m == method and not op.startswith("__r")]
+                reflected_op = next((op for op, m in OPERATORS.items() if m == method and op.startswith("__r")), None)
+                reflected = method if reflected_op else (_private(SLOT_DUNDERS[slot][1]) if len(SLOT_DUNDERS[slot]) > 1 and SLOT_DUNDERS[slot][1] in REFLECTED else None)
+                if not forward_ops:
+                    continue
+                out.append(FastOp(method, slot, symbol, arity, fn_name, reflected))
+        return out
+
+    def slot_dunders(self) -> set[str]:
+        return {d for op in self.fast_operators() for d in SLOT_DUNDERS[op.slot]}
+
     def operators(self) -> list[tuple[str, str]]:
-        """(operator, method) pairs for the methods this catalogue has."""
-        return [(op, m) for op, m in OPERATORS.items() if m in self.tensor_methods]
+        """(operator, method) pairs for the methods this catalogue has, less those of C slots."""
+        taken = self.slot_dunders()
+        return [(op, m) for op, m in OPERATORS.items() if m in self.tensor_methods and op not in taken]
 
     def reflected(self) -> list[Member]:
         out = []
@@ -962,8 +1002,33 @@ class Builder:
             else:
                 raise GenerationError(f"target {NAME}: unknown recipe '{recipe}' for {op}")
             doc = doc_literal([f"number {op[3:-2]} tensor, as PyTorch computes it."])
-            out.append(Member(op, (), signature(op, ["self", "other: float"], "Tensor", 4), doc, body, functions=fn_names))
+            name = _private(op) if op in self.slot_dunders() else op  # the C slot calls it
+            out.append(Member(name, (), signature(name, ["self", "other: float"], "Tensor", 4), doc, body, functions=fn_names))
         return out
+
+
+def _private(dunder: str) -> str:
+    """__rsub__ -> _rsub: the Python half of an operator whose slot is in C."""
+    return "_" + dunder.strip("_")
+
+
+@dataclass(frozen=True)
+class FastOp:
+    name: str  # the Tensor method (add)
+    slot: str  # nb_add
+    symbol: str  # +
+    arity: int
+    function: str  # the bridge function for two tensors
+    reflected: str | None  # the Tensor member computing `number OP tensor`, if any
+
+    @property
+    def dunder(self) -> str:
+        return SLOT_DUNDERS[self.slot][0]
+
+    @property
+    def rdunder(self) -> str | None:
+        """The reflected operator the slot serves, when Python implements `number OP tensor`."""
+        return SLOT_DUNDERS[self.slot][1] if self.reflected else None
 
 
 # ------------------------------------------------------------------------------ public API of this module
@@ -1075,13 +1140,16 @@ def render(catalogue: Catalogue, renderer) -> dict[str, str]:  # type: ignore[no
         reflected=b.reflected(),
         has_stream="Stream" in b.modules["cuda"].members,
         has_no_grad="no_grad" in b.modules["autograd"].members,
-        has_release=DESTRUCTOR in catalogue.by_name,
+        fast=b.fast_operators(),
+        destructor=DESTRUCTOR if DESTRUCTOR in catalogue.by_name else RUNTIME["free"],
     )
     files = {
         f"{PKG_DIR}/_errors.py": renderer.render("python/_errors.py.j2", **ctx),
         f"{PKG_DIR}/_dtypes.py": renderer.render("python/_dtypes.py.j2", **ctx),
         f"{PKG_DIR}/_native.pyi": renderer.render("python/_native.pyi.j2", **ctx, functions=native_stub(catalogue)),
         f"{PKG_DIR}/py.typed": "",
+        f"{PKG_DIR}/_core.pyi": renderer.render("python/_core.pyi.j2", **ctx),
+        "python/_core.c": renderer.render("python/_core.c.j2", **ctx, header="torch_sffi.h"),
     }
     ctx["autograd_names"] = (["no_grad"] if ctx["has_no_grad"] else []) + [m.name for m in b.modules["autograd"].members.get("autograd", [])]
     ctx["cuda_names"] = (["Stream"] if ctx["has_stream"] else []) + [m.name for m in b.modules["cuda"].members.get("cuda", [])]

@@ -5,7 +5,7 @@ A Tensor owns one handle of the bridge. Its life ends, at the latest, at the fir
   * t.free();
   * the end of the innermost `with torch_sffi.scope():` that was open on this thread when
     it was created (unless the scope was told to keep it, or a @scoped function returned it);
-  * garbage collection (__del__), only as a backstop.
+  * garbage collection (the dealloc of the C base, _core.TensorBase), only as a backstop.
 After that any use raises InvalidHandleError: the handle is passed to the bridge unchanged,
 and the bridge's table of handles with generation counters reports it as freed.
 
@@ -35,6 +35,9 @@ from ._errors import TorchRuntimeError as _RuntimeErr
 from ._errors import TorchTypeError as _TypeErr
 from ._errors import TorchValueError as _ValueErr
 from ._errors import _check, _error_code, _raise
+from ._core import TensorBase as _TensorBase
+from ._core import set_tracker as _set_tracker
+from ._core import setup as _core_setup
 from ._native import ffi as _ffi
 from ._native import lib as _lib
 
@@ -45,7 +48,7 @@ _P = ParamSpec("_P")
 _R = TypeVar("_R")
 
 _NULL = _ffi.NULL
-_new = object.__new__
+_new = _TensorBase.__new__
 
 
 def _missing(name: str) -> Callable[..., Any]:
@@ -271,6 +274,8 @@ class scope:
         _scopes.stack.append(self)
         with _scope_lock:
             _scope_depth += 1
+            if _scope_depth == 1:
+                _set_tracker(_track)  # tensors the C operators make register too
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -281,6 +286,8 @@ class scope:
         stack.pop()
         with _scope_lock:
             _scope_depth -= 1
+            if _scope_depth == 0:
+                _set_tracker(None)
         tensors, self._tensors = self._tensors, []
         for t in reversed(tensors):
             if t._live:
@@ -745,7 +752,7 @@ def _repr(h: int) -> str:
 # ============================================================================ Tensor
 
 
-class Tensor:
+class Tensor(_TensorBase):
     """A tensor of libtorch, held through one handle of the bridge.
 
     Made from nested Python lists (`Tensor([[1., 2.], [3., 4.]])`, or `torch_sffi.tensor`),
@@ -753,9 +760,9 @@ class Tensor:
     operations. Methods, properties and operators follow PyTorch's names.
     """
 
-    __slots__ = ("_h", "_live")
-    _h: int
-    _live: bool
+    # The handle (_h), its owner flag (_live), garbage collection's release and the operators
+    # between two tensors live in the C base (_core.TensorBase); this class adds the rest.
+    __slots__ = ()
 
     def __init__(self, data: Any, dtype: DType | None = None, requires_grad: bool = False) -> None:
         """A new tensor holding a copy of nested lists (or tuples) of Python numbers.
@@ -2487,37 +2494,33 @@ class Tensor:
     def __reduce__(self) -> NoReturn:
         raise _TypeErr("a Tensor handle cannot be pickled or copied: use clone() or tolist()")
 
-    def __del__(self) -> None:
-        """Garbage collection's backstop: rt_torch_torchtensor_release, which leaves this thread's error
-        state as it was (a collection between a failed call and its error read hides nothing)."""
-        try:
-            if self._live:
-                self._live = False
-                _rt_release(self._h)
-        except Exception:  # half-made object, or the interpreter is shutting down
-            pass
 
-    __add__ = add
-    __radd__ = add
-    __sub__ = sub
-    __mul__ = mul
-    __rmul__ = mul
-    __truediv__ = div
-    __matmul__ = matmul
     __pow__ = pow
-    __neg__ = neg
-    __abs__ = abs
-    def __rsub__(self, other: float) -> Tensor:
+    def _rsub(self, other: float) -> Tensor:
         """number sub tensor, as PyTorch computes it."""
         return _wrap(_with_scalar(_f_torchtensor_sub, self._h, other, True))
 
-    def __rtruediv__(self, other: float) -> Tensor:
+    def _rtruediv(self, other: float) -> Tensor:
         """number truediv tensor, as PyTorch computes it."""
         inverse = self.pow(-1.0)
         try:
             return inverse.mul(other)
         finally:
             inverse.free()
+
+
+# The C binary operators fall back to these for any operand that is not a tensor.
+_core_setup(
+    Tensor,
+    _raise,
+    {
+        "add": (Tensor.add, Tensor.add),
+        "sub": (Tensor.sub, Tensor._rsub),
+        "mul": (Tensor.mul, Tensor.mul),
+        "div": (Tensor.div, Tensor._rtruediv),
+        "matmul": (Tensor.matmul, None),
+    },
+)
 
 
 def tensor(data: Any, dtype: DType | None = None, requires_grad: bool = False) -> Tensor:

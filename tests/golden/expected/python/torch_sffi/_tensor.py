@@ -5,7 +5,7 @@ A Tensor owns one handle of the bridge. Its life ends, at the latest, at the fir
   * t.free();
   * the end of the innermost `with torch_sffi.scope():` that was open on this thread when
     it was created (unless the scope was told to keep it, or a @scoped function returned it);
-  * garbage collection (__del__), only as a backstop.
+  * garbage collection (the dealloc of the C base, _core.TensorBase), only as a backstop.
 After that any use raises InvalidHandleError: the handle is passed to the bridge unchanged,
 and the bridge's table of handles with generation counters reports it as freed.
 
@@ -33,6 +33,9 @@ from ._errors import TorchRuntimeError as _RuntimeErr
 from ._errors import TorchTypeError as _TypeErr
 from ._errors import TorchValueError as _ValueErr
 from ._errors import _check, _error_code, _raise
+from ._core import TensorBase as _TensorBase
+from ._core import set_tracker as _set_tracker
+from ._core import setup as _core_setup
 from ._native import ffi as _ffi
 from ._native import lib as _lib
 
@@ -43,7 +46,7 @@ _P = ParamSpec("_P")
 _R = TypeVar("_R")
 
 _NULL = _ffi.NULL
-_new = object.__new__
+_new = _TensorBase.__new__
 
 
 def _missing(name: str) -> Callable[..., Any]:
@@ -172,6 +175,8 @@ class scope:
         _scopes.stack.append(self)
         with _scope_lock:
             _scope_depth += 1
+            if _scope_depth == 1:
+                _set_tracker(_track)  # tensors the C operators make register too
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -182,6 +187,8 @@ class scope:
         stack.pop()
         with _scope_lock:
             _scope_depth -= 1
+            if _scope_depth == 0:
+                _set_tracker(None)
         tensors, self._tensors = self._tensors, []
         for t in reversed(tensors):
             if t._live:
@@ -646,7 +653,7 @@ def _repr(h: int) -> str:
 # ============================================================================ Tensor
 
 
-class Tensor:
+class Tensor(_TensorBase):
     """A tensor of libtorch, held through one handle of the bridge.
 
     Made from nested Python lists (`Tensor([[1., 2.], [3., 4.]])`, or `torch_sffi.tensor`),
@@ -654,9 +661,9 @@ class Tensor:
     operations. Methods, properties and operators follow PyTorch's names.
     """
 
-    __slots__ = ("_h", "_live")
-    _h: int
-    _live: bool
+    # The handle (_h), its owner flag (_live), garbage collection's release and the operators
+    # between two tensors live in the C base (_core.TensorBase); this class adds the rest.
+    __slots__ = ()
 
     def __init__(self, data: Any, dtype: DType | None = None, requires_grad: bool = False) -> None:
         """A new tensor holding a copy of nested lists (or tuples) of Python numbers.
@@ -834,17 +841,17 @@ class Tensor:
     def __reduce__(self) -> NoReturn:
         raise _TypeErr("a Tensor handle cannot be pickled or copied: use clone() or tolist()")
 
-    def __del__(self) -> None:
-        """Garbage collection's backstop: frees the handle if free() did not."""
-        try:
-            if self._live:
-                self._live = False
-                _rt_free(self._h)
-        except Exception:  # half-made object, or the interpreter is shutting down
-            pass
 
-    __add__ = add
-    __radd__ = add
+
+# The C binary operators fall back to these for any operand that is not a tensor.
+_core_setup(
+    Tensor,
+    _raise,
+    {
+        "add": (Tensor.add, Tensor.add),
+    },
+)
+
 
 def tensor(data: Any, dtype: DType | None = None, requires_grad: bool = False) -> Tensor:
     """A new tensor holding a copy of nested lists of Python numbers (torch.tensor)."""
