@@ -17,6 +17,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Callable, Protocol
 
+from .cache import cache_dir
 from .errors import GenerationError
 from .model import Catalogue
 
@@ -110,13 +111,8 @@ class Renderer:
 def _bytecode_cache(jinja2: ModuleType) -> object | None:
     """Compiled templates cached per user (keyed by each template's source checksum, so an
     edited template is always recompiled): compiling them is a third of a generate run."""
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    directory = os.path.join(base, "sffi-gen", "jinja")
-    try:
-        os.makedirs(directory, exist_ok=True)
-    except OSError:
-        return None
-    return jinja2.FileSystemBytecodeCache(directory)
+    directory = cache_dir("jinja")
+    return None if directory is None else jinja2.FileSystemBytecodeCache(str(directory))
 
 
 def _display(path: Path) -> str:

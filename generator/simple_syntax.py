@@ -53,6 +53,7 @@ NUMBER = re.compile(r"0x[0-9a-fA-F_]+|0b[01_]+|0o[0-7_]+|\d[\d_]*(?:\.\d+)?(?:[e
 NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 OPERATORS = ("->", "==", "!=", "<=", ">=", "??", "(", ")", "[", "]", "{", "}", "<", ">", ":", ",", ".", "=",
              "+", "-", "*", "/", "%", "?", "@")
+OPERATOR = re.compile("|".join(re.escape(o) for o in OPERATORS))  # two-character ones first
 CLOSERS = {")": "(", "]": "[", "}": "{"}
 INDENT_WIDTH = 4
 
@@ -133,9 +134,8 @@ def tokenize(text: str) -> list[Token]:
                     )
                 if rest.startswith("#["):
                     raise _Stop(line, "a line starting '#[' is an attribute in Simple, not a comment")
-                while j < n and text[j] != "\n":
-                    j += 1
-                i = j
+                end = text.find("\n", j)
+                i = n if end < 0 else end
                 continue
             if width % INDENT_WIDTH:
                 raise _Stop(line, f"indentation of {width} spaces is not a multiple of {INDENT_WIDTH}")
@@ -163,8 +163,8 @@ def tokenize(text: str) -> list[Token]:
             i += 1
             continue
         if c == "#":
-            while i < n and text[i] != "\n":
-                i += 1
+            end = text.find("\n", i)
+            i = n if end < 0 else end
             continue
         if text.startswith('"""', i):
             end = text.find('"""', i + 3)
@@ -200,9 +200,10 @@ def tokenize(text: str) -> list[Token]:
             emit("NAME", m.group(), line)
             i = m.end()
             continue
-        op = next((o for o in OPERATORS if text.startswith(o, i)), None)
-        if op is None:
+        m = OPERATOR.match(text, i)
+        if m is None:
             raise _Stop(line, f"unexpected character {c!r}")
+        op = m.group()
         if op in "([{":
             brackets.append((op, line))
         elif op in CLOSERS:

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
-import ctypes.util
 import difflib
 import errno
 import fcntl
@@ -21,7 +20,7 @@ import os
 import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator
 
 from .errors import OutputError
 from .render import HEADER_TEXT, RenderedTree
@@ -214,14 +213,18 @@ def _fsync_dir(path: Path) -> None:
 
 _RENAME_EXCHANGE = 2
 _AT_FDCWD = -100
-_libc = ctypes.CDLL(ctypes.util.find_library("c") or None, use_errno=True)
-_renameat2 = getattr(_libc, "renameat2", None)
+
+
+def _renameat2_function() -> Callable[..., int] | None:
+    """libc's renameat2, looked up in the running process (it links libc) on first use."""
+    return getattr(ctypes.CDLL(None, use_errno=True), "renameat2", None)  # type: ignore[no-any-return]
 
 
 def _swap(a: Path, b: Path) -> None:
     """Exchange two folders atomically; fall back to two renames plus recovery where unsupported."""
-    if _renameat2 is not None:
-        rc = _renameat2(_AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE)
+    renameat2 = _renameat2_function()
+    if renameat2 is not None:
+        rc = renameat2(_AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE)
         if rc == 0:
             return
         err = ctypes.get_errno()

@@ -157,3 +157,21 @@ def test_snapshot_is_reproducible_from_the_pinned_torch() -> None:
     result = run_cli("snapshot-api", "--check")
     assert result.exit_code == 0, result.output
     assert "up to date" in result.stdout
+
+
+def test_a_malformed_snapshot_is_reported_with_its_line(tmp_path: Path) -> None:
+    """The snapshot is read with the json module first; a bad one is read again for lines."""
+    import shutil
+
+    from conftest import ROOT, run_cli
+
+    spec = tmp_path / "spec"
+    shutil.copytree(ROOT / "spec", spec)
+    snap = spec / "pytorch_api.json"
+    lines = snap.read_text().splitlines()
+    at = next(i for i, line in enumerate(lines) if '"torch_version"' in line)
+    lines.insert(at + 1, '  "surprise": 1,')
+    snap.write_text("\n".join(lines) + "\n")
+    result = run_cli("validate", "--spec", str(spec / "torch_api.yaml"))
+    assert result.exit_code == 2
+    assert result.stderr.strip() == f"{spec / 'pytorch_api.json'}:{at + 2}: unknown key 'surprise' in the API snapshot (allowed: about, torch_version, rules, usage_scan, namespaces)"

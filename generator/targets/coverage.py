@@ -20,7 +20,6 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from typing import Any
-from xml.sax.saxutils import escape as xml_escape
 
 from ..errors import GenerationError
 from ..loader import API_SNAPSHOT, claim_key, list_key
@@ -73,6 +72,11 @@ CLAIM_COLOUR = "#c62828"
 
 
 # --------------------------------------------------------------------------- numbers
+
+
+def xml_escape(text: str) -> str:
+    """&, < and > escaped for SVG text (xml.sax.saxutils.escape without its 20 ms import)."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def percent(bound: int, total: int) -> int | None:

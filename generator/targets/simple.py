@@ -23,7 +23,10 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from pathlib import Path
 
+from .. import simple_syntax
+from ..cache import digest, remember, seen
 from ..errors import GenerationError
 from ..model import Catalogue, Function, Param
 from ..simple_syntax import KEYWORDS, parse
@@ -397,10 +400,19 @@ def render_mod(catalogue: Catalogue, renderer) -> str:  # type: ignore[no-untype
 
 
 def check_rendered(files: dict[str, str], source: str) -> None:
-    """Runs the Simple checker over the rendered files; a problem is a GenerationError."""
+    """Runs the Simple checker over the rendered files; a problem is a GenerationError.
+
+    A verdict is a pure function of the two texts and the checker, so texts that passed once
+    are remembered in the user's cache by their hash and not parsed again.
+    """
+    key = digest(Path(simple_syntax.__file__).read_bytes(), files["simple/ffi.spl"].encode(), files["simple/mod.spl"].encode())
+    if seen("spl-checked", key):
+        return
     # The files get a one-line header later: a comment line in its place keeps line numbers true.
     ffi_module, problems = parse("#\n" + files["simple/ffi.spl"], "generated/simple/ffi.spl")
     problems += parse("#\n" + files["simple/mod.spl"], "generated/simple/mod.spl", {FFI_MODULE: ffi_module})[1]
+    if not problems:
+        remember("spl-checked", key)
     if problems:
         shown = "\n  ".join(str(p) for p in problems[:20])
         raise GenerationError(f"target {NAME}: the rendered Simple code does not pass the checker (from {source}):\n  {shown}")
