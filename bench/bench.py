@@ -410,7 +410,41 @@ def markdown(
     out += [f"| {k} | {v:.2f} |" for k, v in {**tools, **builds}.items()]
     out += ["", "## Soak (memory)", "", "| route | cycles | us/cycle | RSS growth | live handles at the end |", "|---|---:|---:|---:|---:|"]
     out += [f"| {s['route']} | {s['cycles']:,} | {s['us_per_cycle']} | {s['rss_growth_kib']} KiB | {s['live_handles_end']} |" for s in soak]
+    out += ["", NOTES.strip()]
     return "\n".join(out) + "\n"
+
+
+NOTES = """
+## Where the time goes (from `perf record` of the C++ routes and cProfile of the tool)
+
+- **Bridge call vs `at::add`.** Per call the bridge adds: one thread-local store (the error
+  reset; TLS descriptors, `-mtls-dialect=gnu2`, make it ~1 ns instead of a `__tls_get_addr`
+  call), one lock of the handle table for all tensor arguments together (a spin lock whose
+  unlock is a plain store), one reference-count increment and decrement per argument (what
+  makes a concurrent free of an argument safe), and one lock to insert the result; freeing
+  takes one more lock and the tensor is destroyed outside it. The remaining gap is mostly the
+  two atomic reference-count operations per argument: removing them would need a
+  reclamation scheme (epochs or hazard pointers) for handles freed while in use.
+- **torch_sffi `x + y`.** `Tensor` derives from a generated C type (`_core.TensorBase`):
+  the operators between two tensors are one C call into the bridge with the interpreter
+  lock released, and the result object is made in C, so no Python frame runs; PyTorch's own
+  binding parses arguments, dispatches through `__torch_function__` checks and wraps the
+  result, which costs more than our handle lookup. Methods (`x.add(y)`) are Python
+  functions over cffi and cost ~0.35 us more than the operators.
+- **Error path.** The C++ floor is dominated by libtorch building its exception (a stack
+  trace is captured when `c10::Error` is made). The bridge catches `c10::Error` by type and
+  keeps `what_without_backtrace()` (no rethrow to classify it); `what()` would cost
+  milliseconds.
+- **1000x1000 matmul.** All routes run the same kernel; the layers are noise at this size.
+- **`sffi-gen generate`.** About 60 ms of interpreter start and imports (Jinja2 is imported
+  only when rendering), ~35 ms to load and validate the catalogue (the 1,500-line API
+  snapshot is read with `json` and only re-read with positions to report a problem), ~80 ms
+  to render every target (compiled templates and the Simple checker's verdicts are cached
+  in `~/.cache/sffi-gen`, keyed by content), and the compare or the atomic write.
+- **Build.** Three translation units of operations plus the runtime, each paying ~2.5 s for
+  the first ATen per-operator header, built two at a time. A precompiled header of that
+  prelude was measured: its build (~9 s, 260 MB) costs more than it saves on two cores.
+"""
 
 
 if __name__ == "__main__":
