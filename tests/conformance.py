@@ -11,15 +11,16 @@ generator's own tables (a wrong generator table must not be able to agree with i
     simple      generated/simple/ffi.spl               SIMPLE_PARAM / SIMPLE_RESULT
     extension   the compiled torch_sffi._native         cffi's own view of the functions
                                                        (no names, no const)
+    python      generated/python/torch_sffi/_native.pyi PY_PARAM_C / PY_RESULT_C (the types the
+                (the package is type-checked against    package's code is checked against; a
+                it with mypy --strict)                  Python int has no width and a cffi
+                                                       buffer no element type, so those two
+                                                       distinctions are not compared)
 
 A tier's declarations are a dict name -> CSig; `compare(tier, declarations, header)` lists
-every difference as a precise message. Adding a tier (the Python package, when it lands) is
-one function that returns that dict, e.g. from the package's table of bound functions:
-
-    def python_declarations(bound: Iterable[tuple[str, str, Sequence[tuple[str | None, str]]]]):
-        return declarations_from_bindings(bound)          # (name, C result, [(param, C type)])
-
-and one more entry in the test's list of tiers.
+every difference as a precise message. Adding a tier is one function that returns that dict
+(`declarations_from_bindings` builds it from (name, C result, [(param, C type)]) triples) and
+one more test.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from __future__ import annotations
 import ast
 import re
 from dataclasses import dataclass
-from typing import Iterable, Sequence
+from typing import Callable, Iterable, Sequence
 
 from pycparser import c_ast, c_parser
 
@@ -342,11 +343,21 @@ def _strip_const(t: str) -> str:
     return re.sub(r"\bconst\s*", "", t).strip()
 
 
-def compare(tier: str, declared: Declarations, reference: Declarations, *, qualifiers: bool = True) -> list[str]:
+def compare(
+    tier: str,
+    declared: Declarations,
+    reference: Declarations,
+    *,
+    qualifiers: bool = True,
+    loose: Callable[[str], str] | None = None,
+) -> list[str]:
     """Every difference between a tier and the header, one message each, in header order.
-    `qualifiers=False` for tiers that cannot see const (cffi's runtime types)."""
+    `qualifiers=False` for tiers that cannot see const (cffi's runtime types); `loose` maps
+    types to the distinctions a tier can make (python_loose for the Python package)."""
     problems: list[str] = []
-    norm = (lambda t: t) if qualifiers else _strip_const
+    norm: Callable[[str], str] = (lambda t: t) if qualifiers else _strip_const
+    if loose is not None:
+        norm = loose
     for name, want in reference.items():
         got = declared.get(name)
         if got is None:
@@ -366,6 +377,48 @@ def compare(tier: str, declared: Declarations, reference: Declarations, *, quali
         if name not in reference:
             problems.append(f"{tier}: {name}: not in the C header")
     return problems
+
+
+# --------------------------------------------------------------------------- the Python package
+
+PY_PARAM_C = {
+    "int": "int64_t",
+    "float": "double",
+    "bool": "bool",
+    "bytes": "const char*",
+    "Sequence[int] | CData": "const int64_t*",
+    "Sequence[float] | CData": "const double*",
+    "CData": "buffer*",  # an output buffer made with ffi.new
+}
+PY_RESULT_C = {"int": "int64_t", "float": "double", "bool": "bool", "CData": "const char*", "None": "void"}
+
+
+def python_loose(c_type: str) -> str:
+    """What the Python view can tell apart: no integer widths, no buffer element types."""
+    if c_type == "int32_t":
+        return "int64_t"
+    if c_type in ("int64_t*", "double*"):
+        return "buffer*"
+    return c_type
+
+
+def python_declarations(pyi: str) -> Declarations:
+    """The bridge functions of the package's _native.pyi (class Lib), lowered to C."""
+    tree = ast.parse(pyi)
+    lib = next((n for n in tree.body if isinstance(n, ast.ClassDef) and n.name == "Lib"), None)
+    if lib is None:
+        raise ConformanceError("_native.pyi has no class Lib")
+    out: Declarations = {}
+    for fn in lib.body:
+        if not isinstance(fn, ast.FunctionDef):
+            continue
+        params = []
+        for arg in fn.args.args:
+            ann = ast.unparse(arg.annotation) if arg.annotation is not None else "?"
+            params.append((arg.arg, PY_PARAM_C.get(ann, f"<python {ann}>")))
+        ret = ast.unparse(fn.returns) if fn.returns is not None else "?"
+        out[fn.name] = CSig(PY_RESULT_C.get(ret, f"<python {ret}>"), tuple(params))
+    return out
 
 
 def compare_codes(tier: str, codes: dict[str, int], reference: dict[str, int]) -> list[str]:

@@ -1,9 +1,8 @@
 """Conformance across tiers: the catalogue, the cffi cdef, the Rust extern block, ffi.spl and
-the compiled extension declare exactly the functions of the C header, with corresponding types
+the compiled extension and the Python package declare exactly the functions of the C header, with corresponding types
 and parameter names; the error codes agree too. Planted mismatches are caught precisely.
 
-(The readers and the correspondence tables are in tests/conformance.py; the Python package
-tier plugs in through `declarations_from_bindings`.)
+(The readers and the correspondence tables are in tests/conformance.py.)
 """
 
 from __future__ import annotations
@@ -23,6 +22,8 @@ from conformance import (
     compare,
     compare_codes,
     declarations_from_bindings,
+    python_declarations,
+    python_loose,
     extension_declarations,
     header_declarations,
     header_error_codes,
@@ -92,6 +93,32 @@ def test_generated_tier_agrees_with_the_header(
     declared = reader(read(path))
     assert len(declared) == len(header)
     assert compare(tier, declared, header) == []
+
+
+PYI = GENERATED / "python" / "torch_sffi" / "_native.pyi"
+
+
+def test_python_package_agrees_with_the_header(header: Declarations) -> None:
+    declared = python_declarations(PYI.read_text())
+    assert len(declared) == len(header)
+    assert compare("python", declared, header, loose=python_loose) == []
+
+
+def test_python_package_mismatches_are_reported(header: Declarations) -> None:
+    text = PYI.read_text()
+    missing = plant(text, "    @staticmethod\n    def rt_torch_tensor_eye(n: int) -> int: ...\n", "")
+    assert compare("python", python_declarations(missing), header, loose=python_loose) == [
+        "python: rt_torch_tensor_eye: missing (the C header declares it)"
+    ]
+    mismatched = plant(text, "def rt_torch_torchtensor_pow(handle: int, exponent: float)", "def rt_torch_torchtensor_pow(handle: int, exponent: int)")
+    assert compare("python", python_declarations(mismatched), header, loose=python_loose) == [
+        "python: rt_torch_torchtensor_pow: parameter 2 (exponent) is int64_t, the C header says double"
+    ]
+    renamed = plant(text, "def rt_torch_torchtensor_transpose(handle: int, dim0: int, dim1: int)", "def rt_torch_torchtensor_transpose(handle: int, dim1: int, dim0: int)")
+    assert compare("python", python_declarations(renamed), header, loose=python_loose) == [
+        "python: rt_torch_torchtensor_transpose: parameter 2 is named dim1, the C header says dim0",
+        "python: rt_torch_torchtensor_transpose: parameter 3 is named dim0, the C header says dim1",
+    ]
 
 
 def test_compiled_extension_agrees_with_the_header(header: Declarations) -> None:
