@@ -503,3 +503,20 @@ def test_generation_does_not_import_torch(tmp_path: Path) -> None:
         "assert 'torch' not in sys.modules, 'generation imported torch'\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT)
+
+
+def test_every_accounted_status_is_backed_by_test_cases() -> None:
+    """The report says "bound and tested" (or tested with a deviation, or needing CUDA): each
+    such entry has cases in both spec-driven suites, and a CUDA entry is also checked for its
+    clean failure without CUDA."""
+    from bridge_cases import CASES as BRIDGE_CASES
+    from python_cases import CASES as PYTHON_CASES
+
+    report = json.loads((ROOT / "generated" / "docs" / "coverage.json").read_text())
+    for entry in report["entries"]:
+        name, status = entry["name"], entry["status"]
+        assert status in ("tested", "deviation", "cuda"), name
+        assert BRIDGE_CASES.get(name), f"{name} is reported {status} but has no bridge test case"
+        assert PYTHON_CASES.get(name), f"{name} is reported {status} but has no Python test case"
+        if status == "cuda":
+            assert any(not case.cuda for case in BRIDGE_CASES[name]), f"{name}: no case runs without CUDA"
