@@ -26,6 +26,7 @@ from .model import (
     DType,
     ErrorCode,
     Function,
+    Layer,
     Param,
     ResearchBaseline,
     ResearchRef,
@@ -45,7 +46,12 @@ TOP_KEYS = {
     "dtypes": True,
     "categories": True,
     "functions": True,
+    "layers": False,
 }
+LAYER_KEYS = {"name": True, "summary": True, "tiers": True, "pytorch": False, "research": True}
+# Tiers whose layers the tests look up (tests/test_coverage.py resolves each place).
+LAYER_TIERS = ("python", "simple", "rust")
+LAYER_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9_]*$")
 META_KEYS = {"title": True, "version": True}
 CATEGORY_KEYS = {"id": True, "title": True, "doc": True}
 ERROR_KEYS = {"name": True, "code": True, "doc": True}
@@ -404,6 +410,7 @@ class CatalogueLoader:
         error_codes = self._error_codes(top)
         dtypes = self._dtypes(top)
         functions = self._functions(top, {c.id: c for c in categories}, research)
+        layers = self._layers(top, research)
         if r.errors:
             raise SpecError(r.errors)
         assert research is not None
@@ -418,7 +425,42 @@ class CatalogueLoader:
             dtypes=tuple(dtypes),
             research=research,
             pytorch_api=pytorch_api,
+            layers=tuple(layers),
         )
+
+    def _layers(self, top: Mapping, research: ResearchBaseline | None) -> list[Layer]:
+        r = self.r
+        out: list[Layer] = []
+        seen: dict[str, int] = {}
+        for node in self._list(top, "layers"):
+            m = r.mapping(node, "a layer", node.line)
+            if m is None:
+                continue
+            before = len(r.errors)
+            r.keys(m, LAYER_KEYS, "a layer")
+            name = r.scalar(m, "name", str, "a layer", check=lambda v: None if LAYER_NAME.match(v) else "must be a name like SGD")
+            label = name
+            if name is not None:
+                if name in seen:
+                    r.error(m.line_of("name"), f"duplicate layer name '{name}' (first on line {seen[name]})")
+                seen.setdefault(name, m.line_of("name"))
+            summary = r.text(m, "summary", "a layer", one_line=True)
+            tiers: list[tuple[str, str]] = []
+            tiers_node = r.mapping(m.get("tiers"), "'tiers'", m.line_of("tiers")) if "tiers" in m.items else None
+            for tier in tiers_node.items if tiers_node else ():
+                if tier not in LAYER_TIERS:
+                    r.error(tiers_node.line_of(tier), f"unknown tier '{tier}' (known: {', '.join(LAYER_TIERS)})", label)  # type: ignore[union-attr]
+                    continue
+                where = r.text(tiers_node, tier, "'tiers'", label, one_line=True)  # type: ignore[arg-type]
+                if where:
+                    tiers.append((tier, where))
+            if tiers_node is not None and not tiers_node.items:
+                r.error(tiers_node.line, "'tiers' must name at least one tier", label)
+            pytorch = self._pytorch(m, label or "a layer")
+            refs = self._research_refs(m, label or "a layer", research)
+            if len(r.errors) == before and name and summary:
+                out.append(Layer(name, summary, tuple(tiers), pytorch, refs, m.line))
+        return out
 
     # -- sections ---------------------------------------------------------------
 

@@ -103,6 +103,19 @@ class Function:
 
 
 @dataclass(frozen=True)
+class Layer:
+    """A feature of the wrapper tiers made of many catalogue functions (an optimizer), listed
+    so the coverage report can credit the research document's items it provides."""
+
+    name: str
+    summary: str
+    tiers: tuple[tuple[str, str], ...]  # (tier, where it is there), e.g. ("python", "torch_sffi.optim.SGD")
+    pytorch: str | None
+    research: tuple[ResearchRef, ...]
+    line: int
+
+
+@dataclass(frozen=True)
 class ErrorCode:
     name: str  # lower snake case, e.g. invalid_handle
     code: int
@@ -202,6 +215,7 @@ class Catalogue:
     # spec/pytorch_api.json beside the catalogue; None when there is none (only the coverage
     # target needs it, and it says so by name).
     pytorch_api: ApiSnapshot | None = None
+    layers: tuple[Layer, ...] = ()
 
     @cached_property
     def by_name(self) -> dict[str, Function]:

@@ -155,8 +155,13 @@ def test_reference_categories_keep_the_contract_counts(report: dict[str, Any]) -
 # --------------------------------------------------------------------------- 2. research
 
 
+def claimants_of(spec: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
+    """Who can bind a research item: catalogue entries, and the layers of the wrapper tiers."""
+    return [(f["name"], f) for f in spec["functions"]] + [(f"layer {layer['name']}", layer) for layer in spec.get("layers", [])]
+
+
 def expected_research(spec: dict[str, Any], baseline: dict[str, Any]) -> list[dict[str, Any]]:
-    refs = Counter((s, op) for f in spec["functions"] for s, op in set(research_refs(f)))
+    refs = Counter((s, op) for _, f in claimants_of(spec) for s, op in set(research_refs(f)))
     claims = {}
     for label, value in (baseline.get("claimed") or {}).items():
         section, _, sub = str(label).partition(" ")
@@ -188,7 +193,7 @@ def test_research_rows_are_recomputed_from_catalogue_and_baseline(
 def test_research_items_name_every_entry_that_claims_them(spec: dict[str, Any], report: dict[str, Any]) -> None:
     for row in report["research"]:
         for item in row["items"]:
-            claimants = [f["name"] for f in spec["functions"] if (row["section"], item["item"]) in research_refs(f)]
+            claimants = [name for name, f in claimants_of(spec) if (row["section"], item["item"]) in research_refs(f)]
             assert item["entries"] == claimants, (row["key"], item["item"])
 
 
@@ -520,3 +525,27 @@ def test_every_accounted_status_is_backed_by_test_cases() -> None:
         assert PYTHON_CASES.get(name), f"{name} is reported {status} but has no Python test case"
         if status == "cuda":
             assert any(not case.cuda for case in BRIDGE_CASES[name]), f"{name}: no case runs without CUDA"
+
+
+def test_every_layer_exists_where_the_catalogue_says(spec: dict[str, Any]) -> None:
+    """A layer is credited with research items only if each tier it names really has it."""
+    import torch_sffi
+
+    from generator.simple_syntax import parse
+
+    ffi, _ = parse((GENERATED / "simple" / "ffi.spl").read_text(), "ffi.spl")
+    mod, problems = parse((GENERATED / "simple" / "mod.spl").read_text(), "mod.spl", {"lib.torch.ffi": ffi})
+    assert problems == []
+    assert spec.get("layers"), "the optimizers are listed"
+    for layer in spec["layers"]:
+        for tier, where in layer["tiers"].items():
+            if tier == "python":
+                obj: Any = torch_sffi
+                for part in where.split(".")[1:]:
+                    obj = getattr(obj, part)
+                assert callable(obj) and hasattr(obj, "step") and hasattr(obj, "zero_grad"), where
+            elif tier == "simple":
+                cls = mod.classes[where]
+                assert {"step", "zero_grad"} <= set(cls.methods), where
+            else:
+                raise AssertionError(f"no check for tier {tier}")

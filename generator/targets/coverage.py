@@ -223,6 +223,11 @@ class Report:
         return tuple((s, sum(1 for e in self.entries if e.status == s)) for s in STATUS_ORDER)
 
 
+def layer_label(name: str) -> str:
+    """How a layer of the wrapper tiers appears among the entries that bind a research item."""
+    return f"layer {name}"
+
+
 def status_of(fn: Function) -> str:
     for status in STATUS_PRECEDENCE:
         if status == "cuda" and fn.cuda or status == "deviation" and fn.deviation or status == "tested":
@@ -251,11 +256,14 @@ def _research(catalogue: Catalogue) -> tuple[ResearchRow, ...]:
     baseline = catalogue.research
     claims: dict[tuple[str, str | None], str] = {claim_key(label): value for label, value in baseline.claimed}
     binders: dict[tuple[str, str], list[str]] = {}
-    for fn in catalogue.functions:
-        for ref in fn.research:
+    # Catalogue entries bind items, and so do the wrapper tiers' layers (the optimizers).
+    claimants = [(fn.name, fn.research) for fn in catalogue.functions]
+    claimants += [(layer_label(layer.name), layer.research) for layer in catalogue.layers]
+    for name, research in claimants:
+        for ref in research:
             bound_by = binders.setdefault((ref.section, ref.op), [])
-            if fn.name not in bound_by:
-                bound_by.append(fn.name)
+            if name not in bound_by:
+                bound_by.append(name)
     rows: list[ResearchRow] = []
     for section in baseline.sections:
         items = tuple(
@@ -504,6 +512,11 @@ def _markdown(report: Report, renderer: Any) -> str:
             catalogue=cat,
             headline=headline(report),
             snapshot_path=snap.source,
+            layers=", ".join(
+                f"`{layer_label(layer.name)}`, in " + " and ".join(f"{tier} (`{where}`)" for tier, where in layer.tiers)
+                for layer in cat.layers
+            )
+            or "none",
             research_path=cat.research.source,
             research_document=cat.research.document,
             torch_version=snap.torch_version,
