@@ -15,7 +15,10 @@ import traceback
 from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
-from typing import Callable, Protocol
+from typing import TYPE_CHECKING, Callable, Protocol
+
+if TYPE_CHECKING:
+    from jinja2 import BytecodeCache
 
 from .cache import cache_dir
 from .errors import GenerationError
@@ -108,7 +111,7 @@ class Renderer:
             raise GenerationError(f"{self.shown}/{template}:{line}: template error: {exc}") from None
 
 
-def _bytecode_cache(jinja2: ModuleType) -> object | None:
+def _bytecode_cache(jinja2: ModuleType) -> "BytecodeCache | None":
     """Compiled templates cached per user (keyed by each template's source checksum, so an
     edited template is always recompiled): compiling them is a third of a generate run."""
     directory = cache_dir("jinja")

@@ -217,7 +217,8 @@ _AT_FDCWD = -100
 
 def _renameat2_function() -> Callable[..., int] | None:
     """libc's renameat2, looked up in the running process (it links libc) on first use."""
-    return getattr(ctypes.CDLL(None, use_errno=True), "renameat2", None)  # type: ignore[no-any-return]
+    function: Callable[..., int] | None = getattr(ctypes.CDLL(None, use_errno=True), "renameat2", None)
+    return function
 
 
 def _swap(a: Path, b: Path) -> None:

@@ -125,6 +125,30 @@ def destructor_function(catalogue: Catalogue, owner: str) -> Function:
     return fn if fn is not None else release_function(catalogue, owner)
 
 
+# The catalogue functions the optimizers of the wrapper tiers (SGD and Adam in the Python
+# package and in mod.spl) make their steps of, by role: both tiers make the same operations.
+OPTIMIZER_FUNCTIONS: dict[str, str] = {
+    "grad": "rt_torch_autograd_grad",
+    "set_grad": "rt_torch_autograd_set_grad",
+    "zero_grad": "rt_torch_autograd_zero_grad",
+    "no_grad_begin": "rt_torch_autograd_no_grad_begin",
+    "no_grad_end": "rt_torch_autograd_no_grad_end",
+    "clone": "rt_torch_torchtensor_clone",
+    "neg": "rt_torch_torchtensor_neg",
+    "sqrt": "rt_torch_torchtensor_sqrt",
+    "div_scalar": "rt_torch_torchtensor_div_scalar",
+    "maximum": "rt_torch_torchtensor_maximum",
+    "add_": "rt_torch_torchtensor_add_",
+    "add_scalar_": "rt_torch_torchtensor_add_scalar_",
+    "mul_scalar_": "rt_torch_torchtensor_mul_scalar_",
+    "addcmul_": "rt_torch_torchtensor_addcmul_",
+    "addcdiv_": "rt_torch_torchtensor_addcdiv_",
+    "lerp_": "rt_torch_torchtensor_lerp_",
+    "zero_": "rt_torch_torchtensor_zero_",
+    "copy_": "rt_torch_torchtensor_copy_",
+}
+
+
 ERROR_PROTOCOL = ("rt_torch_error_code", "rt_torch_error_message")
 
 

@@ -104,11 +104,9 @@ class CFunction:
     stub_body: tuple[str, ...]  # the stub's statements
 
 
-def _uses(fn: Function, p: Param) -> tuple[bool, bool]:
-    """Whether binds uses the converted value and/or the raw argument of p."""
-    converted = re.search(rf"(?<![\w.]){p.name}(?![\w])", fn.binds) is not None
-    raw = re.search(rf"(?<![\w.]){p.name}_(?![\w])", fn.binds) is not None
-    return converted, raw
+def _uses_converted(fn: Function, p: Param) -> bool:
+    """Whether binds uses the converted value of p (else only the raw argument `p_`)."""
+    return re.search(rf"(?<![\w.]){p.name}(?![\w])", fn.binds) is not None
 
 
 def _param_decls(fn: Function, raw: bool) -> list[str]:
@@ -188,7 +186,7 @@ def _stub(fn: Function, res: CResult) -> tuple[str, tuple[str, ...]]:
 def _conversions(fn: Function) -> list[str]:
     """The statements converting raw arguments, in parameter order. Two or more plain tensor
     arguments are looked up together, under one lock of the handle table."""
-    used = [p for p in fn.params if _uses(fn, p)[0]]  # the loader checked every parameter is used
+    used = [p for p in fn.params if _uses_converted(fn, p)]  # the loader checked every parameter is used
     tensors = [p for p in used if p.type.name == "tensor"]
     out: list[str] = []
     for p in used:

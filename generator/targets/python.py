@@ -27,12 +27,13 @@ check and, only after a sentinel, a read of the bridge's error code.
 from __future__ import annotations
 
 import json
+from functools import cached_property
 from dataclasses import dataclass, field
 
 from ..errors import GenerationError
 from ..model import Catalogue, Function, Param
 from ..naming import is_in_place
-from .common import lookup, wrap
+from .common import OPTIMIZER_FUNCTIONS, lookup, wrap
 
 NAME = "python"
 DIRS = ("python",)
@@ -361,29 +362,10 @@ REQUIRED_RUNTIME = ("error_code", "error_message", "free")
 # collection, from Tensor.__del__, not by a name of its own. Without it, __del__ frees.
 DESTRUCTOR = "rt_torch_torchtensor_release"
 
-# Catalogue functions the optimizers (optim.py: SGD, Adam) call, by role (bound to `_rt_<role>`).
-# One missing from a catalogue is bound to a stub that raises, naming it, when a step needs it.
-OPTIM_RUNTIME: dict[str, str] = {
-    "free": "rt_torch_torchtensor_free",
-    "grad": "rt_torch_autograd_grad",
-    "set_grad": "rt_torch_autograd_set_grad",
-    "zero_grad": "rt_torch_autograd_zero_grad",
-    "no_grad_begin": "rt_torch_autograd_no_grad_begin",
-    "no_grad_end": "rt_torch_autograd_no_grad_end",
-    "clone": "rt_torch_torchtensor_clone",
-    "neg": "rt_torch_torchtensor_neg",
-    "sqrt": "rt_torch_torchtensor_sqrt",
-    "div_scalar": "rt_torch_torchtensor_div_scalar",
-    "maximum": "rt_torch_torchtensor_maximum",
-    "add_": "rt_torch_torchtensor_add_",
-    "add_scalar_": "rt_torch_torchtensor_add_scalar_",
-    "mul_scalar_": "rt_torch_torchtensor_mul_scalar_",
-    "addcmul_": "rt_torch_torchtensor_addcmul_",
-    "addcdiv_": "rt_torch_torchtensor_addcdiv_",
-    "lerp_": "rt_torch_torchtensor_lerp_",
-    "zero_": "rt_torch_torchtensor_zero_",
-    "copy_": "rt_torch_torchtensor_copy_",
-}
+# Catalogue functions the optimizers (optim.py: SGD, Adam) call, by role (bound to `_rt_<role>`):
+# the shared table of both tiers' optimizers, and free for their temporaries. One missing from
+# a catalogue is bound to a stub that raises, naming it, when a step needs it.
+OPTIM_RUNTIME: dict[str, str] = {"free": "rt_torch_torchtensor_free", **OPTIMIZER_FUNCTIONS}
 
 # First buffer size for array results whose entry names no capacity; the call is repeated
 # with the returned length when it was too small.
@@ -879,18 +861,18 @@ class Builder:
             else f"_r = _with_scalar({var}, self._h, {other}, False{extra_args})"
         )
         # a call of the C function whose result (or error state) the lines after the if test
-        call_line = (lambda expr: f"{expr})") if in_place else (lambda expr: f"_r = {expr})")
+        assign = "" if in_place else "_r = "  # in-place forms return nothing
         body = [f"if {other}.__class__ is not Tensor:"]
         if float_fn is not None:
             fcall = self.call(float_fn, mod, "self", {float_fn.params[1].name: other})
             test = " and ".join([f"{other}.__class__ is float"] + [f"{p.name} == {default_literal(p)}" for p in extras])
-            body += [f"    if {test}:", f"        {call_line(fcall.expr)}"]
+            body += [f"    if {test}:", f"        {assign}{fcall.expr})"]
             if in_place:
                 body += ["        if _error_code():", "            _raise()"]
             body += ["    else:", f"        {via_scalar}"]
         else:
             body += [f"    {via_scalar}"]
-        body += ["else:", f"    {call_line(tensor_call.expr)}"]
+        body += ["else:", f"    {assign}{tensor_call.expr})"]
         if in_place:
             body += ["    if _error_code():", "        _raise()", "return self"]
         else:
@@ -966,26 +948,33 @@ class Builder:
             if not paths:
                 raise GenerationError(f"target {NAME}: {fn_name} is reachable from no public name")
 
+    @cached_property
     def fast_operators(self) -> list[FastOp]:
-        """The operators the C base type implements for this catalogue."""
+        """The operators the C base type implements for this catalogue: those whose method
+        exists and is an operator. Reflected, the slot calls the commutative method itself
+        (number + t is t.add(number)) or the REFLECTED member, when this catalogue has it."""
         out = []
         for method, slot, symbol, arity, fn_name in FAST_OPERATORS:
-            if fn_name in self.fns and method in self.tensor_methods:
-                forward_ops = [op for op, m in OPERATORS.items() if m == method and not op.startswith("__r")]
-                reflected_op = next((op for op, m in OPERATORS.items() if m == method and op.startswith("__r")), None)
-                reflected = method if reflected_op else (_private(SLOT_DUNDERS[slot][1]) if len(SLOT_DUNDERS[slot]) > 1 and SLOT_DUNDERS[slot][1] in REFLECTED else None)
-                if not forward_ops:
-                    continue
-                out.append(FastOp(method, slot, symbol, arity, fn_name, reflected))
+            dunders = SLOT_DUNDERS[slot]
+            if fn_name not in self.fns or method not in self.tensor_methods or OPERATORS.get(dunders[0]) != method:
+                continue
+            rdunder = dunders[1] if len(dunders) > 1 else None
+            reflected: str | None = None
+            if rdunder is not None and OPERATORS.get(rdunder) == method:
+                reflected = method
+            elif rdunder in REFLECTED and all(f in self.fns for f in REFLECTED[rdunder][1]):
+                reflected = _private(rdunder)
+            out.append(FastOp(method, slot, symbol, arity, fn_name, reflected))
         return out
 
-    def slot_dunders(self) -> set[str]:
-        return {d for op in self.fast_operators() for d in SLOT_DUNDERS[op.slot]}
+    @cached_property
+    def slot_dunders(self) -> frozenset[str]:
+        """Operators served by a C slot, so not defined in Python."""
+        return frozenset(d for op in self.fast_operators for d in SLOT_DUNDERS[op.slot])
 
     def operators(self) -> list[tuple[str, str]]:
         """(operator, method) pairs for the methods this catalogue has, less those of C slots."""
-        taken = self.slot_dunders()
-        return [(op, m) for op, m in OPERATORS.items() if m in self.tensor_methods and op not in taken]
+        return [(op, m) for op, m in OPERATORS.items() if m in self.tensor_methods and op not in self.slot_dunders]
 
     def reflected(self) -> list[Member]:
         out = []
@@ -1002,7 +991,7 @@ class Builder:
             else:
                 raise GenerationError(f"target {NAME}: unknown recipe '{recipe}' for {op}")
             doc = doc_literal([f"number {op[3:-2]} tensor, as PyTorch computes it."])
-            name = _private(op) if op in self.slot_dunders() else op  # the C slot calls it
+            name = _private(op) if op in self.slot_dunders else op  # the C slot calls it
             out.append(Member(name, (), signature(name, ["self", "other: float"], "Tensor", 4), doc, body, functions=fn_names))
         return out
 
@@ -1140,7 +1129,7 @@ def render(catalogue: Catalogue, renderer) -> dict[str, str]:  # type: ignore[no
         reflected=b.reflected(),
         has_stream="Stream" in b.modules["cuda"].members,
         has_no_grad="no_grad" in b.modules["autograd"].members,
-        fast=b.fast_operators(),
+        fast=b.fast_operators,
         destructor=DESTRUCTOR if DESTRUCTOR in catalogue.by_name else RUNTIME["free"],
     )
     files = {

@@ -31,6 +31,7 @@ from ..errors import GenerationError
 from ..model import Catalogue, Function, Param
 from ..simple_syntax import KEYWORDS, parse
 from .common import (
+    OPTIMIZER_FUNCTIONS,
     destructor_function,
     STREAM,
     TENSOR,
@@ -171,30 +172,10 @@ MOD_NAME: dict[str, str] = {
 }
 NAMESPACE_PREFIX: dict[str, str] = {"": "", "nn": "", "autograd": "", "cuda": "cuda_"}
 
-# The optimizers of mod.spl (classes SGD and Adam over ParamState) call these catalogue
-# functions, by role, through the names mod.spl gives them: Tensor methods, except the
-# module functions listed in OPTIMIZER_MODULE_FUNCTIONS. They are emitted only for a catalogue
-# that has every one.
-OPTIMIZER_FUNCTIONS: dict[str, str] = {
-    "grad": "rt_torch_autograd_grad",
-    "set_grad": "rt_torch_autograd_set_grad",
-    "zero_grad": "rt_torch_autograd_zero_grad",
-    "no_grad_begin": "rt_torch_autograd_no_grad_begin",
-    "no_grad_end": "rt_torch_autograd_no_grad_end",
-    "clone": "rt_torch_torchtensor_clone",
-    "neg": "rt_torch_torchtensor_neg",
-    "sqrt": "rt_torch_torchtensor_sqrt",
-    "div_scalar": "rt_torch_torchtensor_div_scalar",
-    "maximum": "rt_torch_torchtensor_maximum",
-    "add_": "rt_torch_torchtensor_add_",
-    "add_scalar_": "rt_torch_torchtensor_add_scalar_",
-    "mul_scalar_": "rt_torch_torchtensor_mul_scalar_",
-    "addcmul_": "rt_torch_torchtensor_addcmul_",
-    "addcdiv_": "rt_torch_torchtensor_addcdiv_",
-    "lerp_": "rt_torch_torchtensor_lerp_",
-    "zero_": "rt_torch_torchtensor_zero_",
-    "copy_": "rt_torch_torchtensor_copy_",
-}
+# The optimizers of mod.spl (classes SGD and Adam over ParamState) call the catalogue
+# functions of common.OPTIMIZER_FUNCTIONS, by role, through the names mod.spl gives them:
+# Tensor methods, except the module functions listed in OPTIMIZER_MODULE_FUNCTIONS. They are
+# emitted only for a catalogue that has every one.
 OPTIMIZER_MODULE_FUNCTIONS = frozenset({"no_grad_begin", "no_grad_end"})
 OPTIMIZER_CLASSES = ("SGD", "Adam")  # exported; ParamState is their helper
 OPTIMIZER_ERROR = "value"  # the error code of a bad optimizer setting

@@ -164,15 +164,10 @@ class Table {
         at::Tensor doomed;
         {
             std::lock_guard<SpinLock> guard(lock_);
-            const auto h = static_cast<uint64_t>(handle);
-            const auto index = h & kSlotMask;
-            if (handle <= 0 || static_cast<Kind>(h >> kKindShift) != kind || index >= slots_.size()) return false;
-            Slot& slot = slots_[index];
-            if (slot.kind != kind || slot.generation != (static_cast<uint32_t>(h >> kGenerationShift) & kGenerationMask)) {
-                return false;
-            }
-            doomed = std::move(slot.tensor);
-            retire(slot);
+            Slot* slot = live_slot(handle, kind);
+            if (slot == nullptr) return false;
+            doomed = std::move(slot->tensor);
+            retire(*slot);
         }
         return true;  // the tensor is destroyed here, outside the lock
     }
@@ -222,7 +217,19 @@ class Table {
                                     static_cast<uint64_t>(slot.generation) << kGenerationShift | index);
     }
 
+    // The slot whose current occupant the handle names, or nullptr. Call under the lock.
+    Slot* live_slot(int64_t handle, Kind want) noexcept {
+        const auto h = static_cast<uint64_t>(handle);
+        const auto index = h & kSlotMask;
+        if (handle <= 0 || static_cast<Kind>(h >> kKindShift) != want || index >= slots_.size()) return nullptr;
+        Slot& slot = slots_[index];
+        const auto generation = static_cast<uint32_t>(h >> kGenerationShift) & kGenerationMask;
+        return slot.kind == want && slot.generation == generation ? &slot : nullptr;
+    }
+
+    // The live slot of a handle, or an invalid_handle error saying what is wrong with it.
     Slot& find(int64_t handle, Kind want, const char* name) {
+        if (Slot* slot = live_slot(handle, want)) return *slot;
         const auto h = static_cast<uint64_t>(handle);
         const auto kind = static_cast<Kind>(h >> kKindShift);
         const auto generation = static_cast<uint32_t>(h >> kGenerationShift) & kGenerationMask;
@@ -235,8 +242,7 @@ class Table {
                                            kind_name(kind) + " handle, not a " + kind_name(want) + " handle");
         }
         if (handle > 0 && kind == want && index < slots_.size()) {
-            Slot& slot = slots_[index];
-            if (slot.kind == want && slot.generation == generation) return slot;
+            const Slot& slot = slots_[index];
             if (generation != 0 && generation < slot.generation) {
                 fail(Code::invalid_handle, std::string("argument '") + name + "': " + kind_name(want) + " handle " +
                                                std::to_string(handle) + " was already freed");
