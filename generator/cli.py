@@ -74,6 +74,12 @@ def _source_name(spec: Path, out: Path) -> str:
 def load(spec: Path, out: Path | None = None) -> Catalogue:
     from .loader import load_catalogue
 
+    if spec == DEFAULT_SPEC and not spec.is_file():
+        _fail(
+            f"{spec}:1: no catalogue here: sffi-gen looked for {spec.absolute()} (the default, relative to the "
+            f"folder it runs in, {Path.cwd()}). Run it from the repository root, or point it at a catalogue "
+            "with --spec PATH (and at the output folder with --out PATH)."
+        )
     try:
         return load_catalogue(spec, display=str(spec), source=_source_name(spec, out or DEFAULT_OUT))
     except SpecError as exc:
@@ -93,18 +99,27 @@ def templates_option(fn: F) -> F:
     )(fn)
 
 
-def _render(spec: Path, out: Path, targets: tuple[str, ...], templates: Path) -> Any:
+def runtime_option(fn: F) -> F:
+    return click.option(
+        "--no-runtime",
+        "no_runtime",
+        is_flag=True,
+        help="Leave out the copies of the hand-written runtime (runtime/): only what the catalogue decides (the golden record).",
+    )(fn)
+
+
+def _render(spec: Path, out: Path, targets: tuple[str, ...], templates: Path, runtime: bool = True) -> Any:
     from .render import render_tree
 
     catalogue = load(spec, out)
     try:
-        return render_tree(catalogue, targets or None, templates)
+        return render_tree(catalogue, targets or None, templates, runtime=runtime)
     except GenerationError as exc:
         _fail(str(exc))
 
 
-def _fix_command(spec: Path, out: Path, targets: tuple[str, ...]) -> str:
-    parts = ["sffi-gen generate"]
+def _fix_command(spec: Path, out: Path, targets: tuple[str, ...], no_runtime: bool = False) -> str:
+    parts = ["sffi-gen generate"] + (["--no-runtime"] if no_runtime else [])
     if spec != DEFAULT_SPEC:
         parts.append(f"--spec {spec}")
     if out != DEFAULT_OUT:
@@ -150,8 +165,9 @@ def validate(spec: Path) -> None:
 @out_option
 @target_option
 @templates_option
+@runtime_option
 @click.option("--quiet", "-q", is_flag=True, help="Print nothing when successful.")
-def generate(spec: Path, out: Path, targets: tuple[str, ...], templates: Path, quiet: bool) -> None:
+def generate(spec: Path, out: Path, targets: tuple[str, ...], templates: Path, no_runtime: bool, quiet: bool) -> None:
     """Render every target and write the output folder.
 
     Everything is rendered in memory first; then only changed files are written, and the
@@ -162,7 +178,7 @@ def generate(spec: Path, out: Path, targets: tuple[str, ...], templates: Path, q
     from .writer import write
 
     start = time.perf_counter()
-    tree = _render(spec, out, targets, templates)
+    tree = _render(spec, out, targets, templates, runtime=not no_runtime)
     try:
         changes = write(tree, out)
     except OutputError as exc:
@@ -187,8 +203,9 @@ def generate(spec: Path, out: Path, targets: tuple[str, ...], templates: Path, q
 @out_option
 @target_option
 @templates_option
+@runtime_option
 @click.option("--stat", is_flag=True, help="List the files that differ, without the diff.")
-def check(spec: Path, out: Path, targets: tuple[str, ...], templates: Path, stat: bool) -> None:
+def check(spec: Path, out: Path, targets: tuple[str, ...], templates: Path, no_runtime: bool, stat: bool) -> None:
     """Fail (exit 1) if the output folder differs from what the catalogue renders.
 
     Renders in memory and writes nothing. Prints a unified diff of each changed file, the
@@ -196,7 +213,7 @@ def check(spec: Path, out: Path, targets: tuple[str, ...], templates: Path, stat
     """
     from .writer import compare
 
-    tree = _render(spec, out, targets, templates)
+    tree = _render(spec, out, targets, templates, runtime=not no_runtime)
     changes = compare(tree, out, with_diffs=not stat)
     if changes.clean:
         click.echo(f"{out}/: up to date ({len(tree.files)} files)")
@@ -212,7 +229,7 @@ def check(spec: Path, out: Path, targets: tuple[str, ...], templates: Path, stat
         click.echo(f"orphan:  {out}/{rel} (not rendered from the catalogue)")
     click.echo(
         f"\n{out}/ is out of date: {len(changes.changed)} changed, {len(changes.added)} missing, "
-        f"{len(changes.orphans) + len(changes.foreign)} orphan. Fix: {_fix_command(spec, out, targets)}",
+        f"{len(changes.orphans) + len(changes.foreign)} orphan. Fix: {_fix_command(spec, out, targets, no_runtime)}",
         err=True,
     )
     sys.exit(EXIT_DRIFT)
@@ -221,23 +238,39 @@ def check(spec: Path, out: Path, targets: tuple[str, ...], templates: Path, stat
 @main.command(name="list")
 @spec_option
 @click.option("--category", "-c", "categories", multiple=True, help="Only this category id (repeatable).")
-@click.option("--extensions", "kind", flag_value="extensions", help="Only functions beyond the reference 104.")
-@click.option("--reference", "kind", flag_value="reference", help="Only the reference 104.")
+@click.option("--extensions", is_flag=True, help="Only functions beyond the reference 104.")
+@click.option("--reference", is_flag=True, help="Only the reference 104.")
 @click.option("--deviations", is_flag=True, help="Only entries that record a deviation from the reference.")
 @click.option("--cuda", is_flag=True, help="Only functions that need CUDA.")
+@click.option("--pytorch", "pytorch", default=None, metavar="NAME", help="Only entries whose PyTorch counterpart is NAME (torch.sum).")
 @click.option("--names", is_flag=True, help="Print the names only, one per line.")
 def list_(
-    spec: Path, categories: tuple[str, ...], kind: str | None, deviations: bool, cuda: bool, names: bool
+    spec: Path,
+    categories: tuple[str, ...],
+    extensions: bool,
+    reference: bool,
+    deviations: bool,
+    cuda: bool,
+    pytorch: str | None,
+    names: bool,
 ) -> None:
-    """Print the catalogue as a table (or names), with filters."""
+    """Print the catalogue as a table (or names), with filters.
+
+    Filters of different kinds all apply (--extensions --cuda: extensions that need CUDA);
+    repeating --category takes any of the categories named. --reference and --extensions
+    exclude each other.
+    """
     from .listing import format_table, select
 
+    if extensions and reference:
+        _fail("--reference and --extensions exclude each other: no entry is both (omit both to list every entry)")
     catalogue = load(spec)
     known = {c.id for c in catalogue.categories}
     for cid in categories:
         if cid not in known:
             _fail(f"unknown category '{cid}' (known: {', '.join(sorted(known))})")
-    rows = select(catalogue, categories, kind, deviations, cuda)
+    kind = "extensions" if extensions else "reference" if reference else None
+    rows = select(catalogue, categories, kind, deviations, cuda, pytorch)
     if names:
         for fn in rows:
             click.echo(fn.name)
@@ -376,5 +409,73 @@ def coverage(spec: Path, out: Path) -> None:
     click.echo(f"research document: {head.research}")
     click.echo(f"PyTorch API:       {head.api}")
     click.echo(f"accounting:        {head.accounting}")
+    click.echo(f"README.md says:    {head.readme}")
     state = "up to date" if changes.clean else f"{len(changes.added) + len(changes.changed)} written"
     click.echo(f"{out}/: {', '.join(sorted(tree.files))} ({state})")
+
+
+@main.command()
+@click.argument("ops", nargs=-1, required=True, metavar="OP...")
+@spec_option
+@click.option(
+    "--category",
+    "-c",
+    default=None,
+    help="The category of every drafted entry (an id the catalogue declares). Default: inferred "
+    "per operator (an entry for the same PyTorch function, then its tags); an operator whose "
+    "category cannot be inferred stops the run.",
+)
+@click.option("--append", "append_", is_flag=True, help="Append the drafts to the catalogue's functions (atomically) instead of printing them.")
+@click.option("--extension/--no-extension", default=True, show_default=True, help="Mark the drafts `extension: true`.")
+def draft(ops: tuple[str, ...], spec: Path, category: str | None, append_: bool, extension: bool) -> None:
+    """Draft catalogue entries from the operator schemas of the pinned torch.
+
+    \b
+    OP names an ATen operator as native_functions.yaml does:
+      sin                  the default overload (the one without an overload name)
+      clamp.Tensor         one overload
+      max.*                every overload except the out= ones (those that can be drafted)
+      nn.functional.gelu   the same as gelu; linalg.vector_norm is linalg_vector_norm
+                           (also special., fft., and any of these after torch.)
+
+    Each entry gets its name by the naming rule (the full form, sum.dim_IntList ->
+    ..._sum_dim_intlist, with _v2 while the name is taken), params, returns and binds converted
+    from the schema, the Python counterpart found in the API snapshot, and the summary and
+    parameter docs from that counterpart's docstring. `# REVIEW:` lines above each entry say what
+    a person must still decide. The drafts are validated in the catalogue (a temporary copy
+    beside it) before anything is printed or written; any problem stops the run (exit 2) with
+    the operator named. out= overloads are never drafted. See docs/draft.md.
+    """
+    from . import draft as drafting
+    from .pytorch_api import public_version
+
+    try:
+        import torch
+    except ImportError:
+        _fail("sffi-gen draft: torch is not installed (pip install -e '.[dev]' installs the pinned one)")
+    try:
+        from .loader import load_catalogue
+
+        snapshot = load_catalogue(spec, display=str(spec)).pytorch_api
+    except SpecError as exc:
+        _fail(f"sffi-gen draft: the catalogue is invalid before drafting:\n{exc}")
+    if snapshot is not None and public_version(snapshot.torch_version) != public_version(str(torch.__version__)):
+        _fail(
+            f"sffi-gen draft: torch {torch.__version__} is installed but the catalogue's API snapshot is of torch "
+            f"{snapshot.torch_version}; draft with that torch (the schemas and docstrings must match it)"
+        )
+    try:
+        result = drafting.draft(list(ops), spec, drafting.torch_doc_lookup(torch), category, extension)
+        if append_:
+            drafting.append(spec, result)
+    except drafting.DraftError as exc:
+        for problem in exc.problems:
+            click.echo(f"sffi-gen draft: {problem}", err=True)
+        sys.exit(EXIT_INVALID)
+    for note in result.notes:
+        click.echo(f"sffi-gen draft: note: {note}", err=True)
+    if append_:
+        names = ", ".join(d.name for d in result.drafts)
+        click.echo(f"{spec}: appended {len(result.drafts)} draft(s): {names}. Review the # REVIEW: lines, then sffi-gen generate.")
+    else:
+        click.echo(result.text, nl=False)

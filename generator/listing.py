@@ -7,8 +7,9 @@ from .targets.common import signature_brief
 
 
 def select(
-    catalogue: Catalogue, categories: tuple[str, ...], kind: str | None, deviations: bool, cuda: bool
+    catalogue: Catalogue, categories: tuple[str, ...], kind: str | None, deviations: bool, cuda: bool, pytorch: str | None = None
 ) -> list[Function]:
+    """The entries every given filter keeps (categories: any of them)."""
     rows = list(catalogue.functions)
     if categories:
         rows = [f for f in rows if f.category.id in categories]
@@ -20,6 +21,8 @@ def select(
         rows = [f for f in rows if f.deviation]
     if cuda:
         rows = [f for f in rows if f.cuda]
+    if pytorch:
+        rows = [f for f in rows if f.pytorch == pytorch]
     return rows
 
 

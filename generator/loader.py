@@ -14,10 +14,15 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Callable, TypeVar
 
-from . import naming
+from . import abi, keywords, naming
 from .errors import Diagnostic, SpecError
 from .model import (
     NO_DEFAULT,
+    PREFIX,
+    DeviceType,
+    Field,
+    PythonFacts,
+    TierFacts,
     ApiCallable,
     ApiNamespace,
     ApiSnapshot,
@@ -33,7 +38,7 @@ from .model import (
     ResearchSection,
     Result,
 )
-from .types import VOCABULARY, SffiType, known_type_names
+from .types import RESULT_KEYS, VOID_TYPE, EnumDef, SchemaType, parse_type
 from .yamlpos import Mapping, Node, Scalar, Sequence, load_file
 
 T = TypeVar("T")
@@ -47,6 +52,8 @@ TOP_KEYS = {
     "categories": True,
     "functions": True,
     "layers": False,
+    "enums": False,
+    "devices": False,
 }
 LAYER_KEYS = {"name": True, "summary": True, "tiers": True, "pytorch": False, "research": True}
 # Tiers whose layers the tests look up (tests/test_coverage.py resolves each place).
@@ -69,9 +76,32 @@ FUNCTION_KEYS = {
     "deviation": False,
     "cuda": False,
     "keeps_error_state": False,
+    "aten": False,
+    "role": False,
+    "python": False,
+    "rust": False,
+    "simple": False,
+    "stub": False,
 }
 PARAM_KEYS = {"name": True, "type": True, "doc": True, "default": False}
-RESULT_KEYS = {"type": True, "doc": False, "capacity": False}
+RETURN_KEYS = {"type": True, "doc": False, "capacity": False}
+FIELD_KEYS = {"name": True, "type": True, "doc": True}
+ENUM_KEYS = {"name": True, "values": True, "doc": True, "error": False}
+DEVICE_KEYS = {"name": True, "code": True, "doc": True}
+BASES_AND_RESERVED = {"tensor", "stream", "int", "int32", "float", "bool", "scalar", "str", "device", "void"}
+KEYWORD_ONLY = "*"  # the marker in `params` after which parameters are keyword-only, as in PyTorch
+PYTHON_KEYS = {"name": False, "owner": False, "kind": False, "setter": False, "also": False, "tuple_result": False, "operator": False, "flag": False}
+# Operators the C base type of the Python tier implements itself (between two tensors, or on one).
+PYTHON_OPERATORS = ("+", "-", "*", "/", "@", "neg", "abs")
+TIER_KEYS = {"name": False}
+# Where an entry can go in the Python package: a class (Tensor, Stream, the no_grad context
+# manager) or a module (torch_sffi itself and its namespaces).
+PYTHON_CLASSES = ("Tensor", "Stream", "no_grad")
+PYTHON_MODULES = ("torch_sffi", "nn", "autograd", "cuda", "linalg")
+PYTHON_KINDS = ("method", "property", "function", "constructor", "enter", "exit", "internal")
+ATEN_NAME = re.compile(r"^[a-z_][a-z0-9_]*(\.[A-Za-z0-9_]+)?$")
+FIELD_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)*$")
+PY_NAME = re.compile(r"^_?[a-z][a-z0-9]*(?:_[a-z0-9]+)*_?$|^__[a-z]+__$")
 
 # The error codes the bridge runtime raises; the catalogue documents them and fixes their
 # numbers, and every tier derives its error types from that table.
@@ -84,8 +114,6 @@ REQUIRED_ERROR_CODES = (
     "out_of_memory",
     "other",
 )
-# Names the generated code uses itself, so parameters cannot take them.
-GENERATED_PARAM_NAMES = {"out", "out_capacity"}
 OP_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 PYTORCH_NAME = re.compile(r"^torch(\.[A-Za-z_][A-Za-z0-9_]*)+$")
 # The PyTorch API snapshot (written by `sffi-gen snapshot-api`) sits beside the catalogue
@@ -175,6 +203,10 @@ def _is_kind(value: object, kind: type) -> bool:
 
 def _kind_name(kind: type) -> str:
     return {str: "text", int: "an integer", bool: "true or false", float: "a number"}.get(kind, kind.__name__)
+
+
+def _function_stem(value: str) -> str | None:
+    return None if naming.FUNCTION_NAME.match(value) else "must be lower snake case (one trailing underscore allowed, as in where_ or add_)"
 
 
 def _identifier(value: str) -> str | None:
@@ -311,7 +343,7 @@ def _api_snapshot(root: Node, display: str) -> ApiSnapshot:
         ambiguous = _names(r, scan.get("ambiguous"), "'ambiguous'", scan.line_of("ambiguous"), OP_NAME)
     namespaces: list[ApiNamespace] = []
     seen_ns: dict[str, int] = {}
-    ns_keys = {"name": True, "title": True, "rule": True, "callables": True, "deprecated": True, "attributes": False}
+    ns_keys = {"name": True, "title": True, "rule": True, "callables": True, "deprecated": True, "attributes": False, "uncounted": False}
     callable_keys = {"name": True, "uses": True, "aliases": False}
     nodes = r.sequence(top.get("namespaces"), "'namespaces'", top.line_of("namespaces")) if "namespaces" in top.items else ()
     for node in nodes:
@@ -347,7 +379,8 @@ def _api_snapshot(root: Node, display: str) -> ApiSnapshot:
             callables.append(ApiCallable(cname, f"{name}.{cname}", uses, aliases, c.line))
         deprecated = _names(r, m.get("deprecated"), f"'deprecated' of {name}", m.line_of("deprecated"), OP_NAME)
         attributes = _names(r, m.get("attributes"), f"'attributes' of {name}", m.line_of("attributes"), OP_NAME) if "attributes" in m.items else ()
-        namespaces.append(ApiNamespace(name, title, rule, tuple(callables), deprecated, attributes, m.line))
+        uncounted = _names(r, m.get("uncounted"), f"'uncounted' of {name}", m.line_of("uncounted"), OP_NAME) if "uncounted" in m.items else ()
+        namespaces.append(ApiNamespace(name, title, rule, tuple(callables), deprecated, attributes, m.line, frozenset(uncounted)))
     if r.errors:
         raise SpecError(r.errors)
     return ApiSnapshot(display, version, tuple(rules), files, skipped, ambiguous, tuple(namespaces))
@@ -356,22 +389,47 @@ def _api_snapshot(root: Node, display: str) -> ApiSnapshot:
 # --------------------------------------------------------------------------- catalogue
 
 
-def _default_ok(value: object, t: SffiType) -> bool:
-    if t.name == "bool":
-        return isinstance(value, bool)
-    if t.name in ("i32", "i64"):
-        return _is_kind(value, int)
-    if t.name == "f64":
-        return _is_kind(value, float)
-    if t.name == "i64[]":
-        return isinstance(value, list) and all(_is_kind(v, int) for v in value)
-    if t.name == "f64[]":
-        return isinstance(value, list) and all(_is_kind(v, float) for v in value)
-    if t.name == "tensor?":
-        return value is None
-    if t.name == "text":
-        return isinstance(value, str)
-    return False
+def _default_problem(value: object, t: SchemaType, dtypes: set[str], devices: set[str]) -> str | None:
+    """What is wrong with a default for a type, or None. Defaults are written as PyTorch writes
+    them: None (null) for optional types, numbers, true/false, text, lists, dtype and device names."""
+    if value is None:
+        return None if t.optional else f"null (None) is no value of the non-optional type '{t.spelling}'"
+    base = t.base
+    if t.is_list:
+        element = int if base == "int" else float
+        if t.size is not None and _is_kind(value, int):
+            return None  # int[N]: one integer stands for N copies
+        if not isinstance(value, list) or not all(_is_kind(v, element) for v in value):
+            return f"{value!r} is not a list of {base}s"
+        if t.size is not None and len(value) not in (1, t.size):
+            return f"{value!r} does not have {t.size} elements"
+        return None
+    if base == "bool":
+        ok = isinstance(value, bool)
+    elif base in ("int", "int32"):
+        ok = _is_kind(value, int)
+    elif base == "float":
+        ok = _is_kind(value, float)
+    elif base == "Scalar":
+        ok = isinstance(value, (int, float))
+    elif base == "str":
+        ok = isinstance(value, str)
+    elif base == "enum":
+        assert t.enum is not None
+        if value not in t.enum.values:
+            return f"{value!r} is not one of {t.enum.name}'s values ({', '.join(t.enum.values)})"
+        ok = True
+    elif base == "ScalarType":
+        if value not in dtypes:
+            return f"{value!r} is not a dtype of the catalogue ({', '.join(sorted(dtypes))})"
+        ok = True
+    elif base == "Device":
+        if value not in devices:
+            return f"{value!r} is not a device of the catalogue ({', '.join(sorted(devices)) or 'none declared'})"
+        ok = True
+    else:
+        return f"a '{t.spelling}' parameter takes no default but None"
+    return None if ok else f"{value!r} does not fit type '{t.spelling}'"
 
 
 def _plain(node: Node) -> object:
@@ -388,6 +446,10 @@ class CatalogueLoader:
         self.display = display
         self.source = source
         self.r = Reader(display)
+        self.enums: dict[str, EnumDef] = {}
+        self.dtype_names: set[str] = set()
+        self.device_names: set[str] = set()
+        self.api: ApiSnapshot | None = None
 
     def load(self) -> Catalogue:
         root = load_file(self.path, self.display)
@@ -409,6 +471,12 @@ class CatalogueLoader:
         categories = self._categories(top)
         error_codes = self._error_codes(top)
         dtypes = self._dtypes(top)
+        devices = self._devices(top)
+        enums = self._enums(top, {e.name for e in error_codes})
+        self.api = pytorch_api
+        self.enums = {e.name: e for e in enums}
+        self.dtype_names = {d.name for d in dtypes}
+        self.device_names = {d.name for d in devices}
         functions = self._functions(top, {c.id: c for c in categories}, research)
         layers = self._layers(top, research)
         if r.errors:
@@ -426,6 +494,8 @@ class CatalogueLoader:
             research=research,
             pytorch_api=pytorch_api,
             layers=tuple(layers),
+            devices=tuple(devices),
+            enums=tuple(enums),
         )
 
     def _layers(self, top: Mapping, research: ResearchBaseline | None) -> list[Layer]:
@@ -456,7 +526,7 @@ class CatalogueLoader:
                     tiers.append((tier, where))
             if tiers_node is not None and not tiers_node.items:
                 r.error(tiers_node.line, "'tiers' must name at least one tier", label)
-            pytorch = self._pytorch(m, label or "a layer")
+            pytorch = self._pytorch(m, label or "a layer", in_snapshot=False)  # torch.optim: outside the snapshot
             refs = self._research_refs(m, label or "a layer", research)
             if len(r.errors) == before and name and summary:
                 out.append(Layer(name, summary, tuple(tiers), pytorch, refs, m.line))
@@ -574,11 +644,48 @@ class CatalogueLoader:
     def _dtypes(self, top: Mapping) -> list[DType]:
         return [DType(*row) for row in self._numbered(top, "dtypes", DTYPE_KEYS, "dtype")]
 
+    def _devices(self, top: Mapping) -> list[DeviceType]:
+        return [DeviceType(*row) for row in self._numbered(top, "devices", DEVICE_KEYS, "device")]
+
+    def _enums(self, top: Mapping, error_names: set[str]) -> list[EnumDef]:
+        """Named sets of text values: `{name: reduction, values: [none, mean, sum], doc: ...}`."""
+        r = self.r
+        out: list[EnumDef] = []
+        seen: dict[str, int] = {}
+        for node in self._list(top, "enums"):
+            m = r.mapping(node, "an enum", node.line)
+            if m is None:
+                continue
+            before = len(r.errors)
+            r.keys(m, ENUM_KEYS, "an enum")
+            name = r.scalar(m, "name", str, "an enum", check=_identifier)
+            doc = r.text(m, "doc", "an enum")
+            error = r.scalar(m, "error", str, "an enum", check=lambda v: None if v in error_names else f"must be an error code of the catalogue ({', '.join(sorted(error_names))})") if "error" in m.items else "value"
+            values: list[str] = []
+            for item in r.sequence(m.get("values"), "'values' of an enum", m.line_of("values")) if "values" in m.items else ():
+                value = item.value if isinstance(item, Scalar) else None
+                if not isinstance(value, str) or not re.match(r"^[a-z][a-z0-9_-]*$", value):
+                    r.error(item.line, f"enum values are lower-case words, got {value!r}")
+                elif value in values:
+                    r.error(item.line, f"duplicate enum value '{value}'")
+                else:
+                    values.append(value)
+            if name is not None:
+                if name in seen:
+                    r.error(m.line_of("name"), f"duplicate enum '{name}' (first on line {seen[name]})")
+                elif name in BASES_AND_RESERVED:
+                    r.error(m.line_of("name"), f"enum name '{name}' is a type of the vocabulary")
+                seen.setdefault(name, m.line_of("name"))
+            if len(r.errors) == before and name and doc:
+                if not values:
+                    r.error(m.line_of("values") if "values" in m.items else m.line, f"enum '{name}' needs at least one value")
+                else:
+                    out.append(EnumDef(name, tuple(values), doc, m.line, error or "value"))
+        return out
+
     # -- functions --------------------------------------------------------------
 
-    def _functions(
-        self, top: Mapping, categories: dict[str, Category], research: ResearchBaseline | None
-    ) -> list[Function]:
+    def _functions(self, top: Mapping, categories: dict[str, Category], research: ResearchBaseline | None) -> list[Function]:
         r = self.r
         out: list[Function] = []
         seen: dict[str, int] = {}
@@ -599,11 +706,10 @@ class CatalogueLoader:
             fn = self._function(m, label, categories, research)
             if fn is not None:
                 out.append(fn)
+        self._cross_checks(out)
         return out
 
-    def _function(
-        self, m: Mapping, entry: str, categories: dict[str, Category], research: ResearchBaseline | None
-    ) -> Function | None:
+    def _function(self, m: Mapping, entry: str, categories: dict[str, Category], research: ResearchBaseline | None) -> Function | None:
         r = self.r
         before = len(r.errors)
         r.keys(m, FUNCTION_KEYS, "the entry", entry)
@@ -629,6 +735,13 @@ class CatalogueLoader:
         deviation = r.text(m, "deviation", "the entry", entry) if "deviation" in m.items else None
         cuda = r.scalar(m, "cuda", bool, "the entry", entry) or False
         keeps = r.scalar(m, "keeps_error_state", bool, "the entry", entry) or False
+        aten = r.scalar(m, "aten", str, "the entry", entry, check=lambda v: None if ATEN_NAME.match(v) else "must be an ATen operator name like sum or sum.dim_IntList")
+        role = r.scalar(m, "role", str, "the entry", entry, check=lambda v: None if v in naming.ROLES else f"must be one of {', '.join(naming.ROLES)}")
+        stub = r.text(m, "stub", "the entry", entry, one_line=True) if "stub" in m.items else None
+        stem = name[len(PREFIX) + len(naming.group_of(name).prefix) :] if name and name.startswith(PREFIX) else None
+        python = self._python_facts(m, entry, stem)
+        rust = self._tier_facts(m, "rust", "Rust", entry, stem)
+        simple = self._tier_facts(m, "simple", "Simple", entry, stem)
         if name is not None and params is not None and result is not None:
             self._group_rules(m, entry, name, params, result)
         if params is not None and binds is not None:
@@ -638,7 +751,7 @@ class CatalogueLoader:
         if len(r.errors) > before:
             return None
         assert name and category and summary and params is not None and result and binds
-        return Function(
+        fn = Function(
             name=name,
             category=category,
             group=naming.group_of(name),
@@ -653,21 +766,49 @@ class CatalogueLoader:
             cuda=cuda,
             keeps_error_state=keeps,
             line=m.line,
+            binds_line=m.line_of("binds"),
+            aten=aten,
+            role=role,
+            python=python,
+            rust=rust,
+            simple=simple,
+            stub=stub,
         )
+        if role is not None:
+            self._role_shape(m, fn)
+        return fn
 
-    def _type(self, m: Mapping, entry: str, what: str, as_result: bool) -> SffiType | None:
-        name = self.r.scalar(m, "type", str, what, entry)
+    def _type(self, node: Mapping, entry: str, what: str) -> SchemaType | None:
+        spelling = self.r.scalar(node, "type", str, what, entry)
+        if spelling is None:
+            return None
+        if spelling.strip() in ("void", "()"):
+            self.r.error(node.line_of("type"), f"'{spelling}' is no type of {what} (a function without a result has `returns: []`)", entry)
+            return None
+        try:
+            return parse_type(spelling, self.enums)
+        except ValueError as exc:
+            message = str(exc)
+            if message.startswith("unknown type"):  # name the place before the long list of types
+                head, _, known = message.partition(" (known: ")
+                message = f"{head} in {what} (known: {known}"
+            else:
+                message = f"{message} in {what}"
+            self.r.error(node.line_of("type"), message, entry)
+            return None
+
+    def _name(self, node: Mapping, what: str, entry: str, pattern: re.Pattern[str] | None = None) -> str | None:
+        """A parameter or result name: lower snake case (results may keep PyTorch's capitals,
+        U, S, Vh), and reserved in no target language."""
+        check = _identifier if pattern is None else (lambda v: None if pattern.match(v) else "must be a name (letters, digits, _)")
+        name = self.r.scalar(node, "name", str, what, entry, check=check)
         if name is None:
             return None
-        t = VOCABULARY.get(name)
-        if t is None:
-            self.r.error(m.line_of("type"), f"unknown type '{name}' in {what} (known: {known_type_names()})", entry)
+        reserved = keywords.reserved_in(name)
+        if reserved:
+            self.r.error(node.line_of("name"), f"{what} name '{name}' is reserved in {' and '.join(reserved)}", entry)
             return None
-        if as_result and not t.as_result or not as_result and not t.as_param:
-            role = "a result" if as_result else "a parameter"
-            self.r.error(m.line_of("type"), f"type '{name}' cannot be {role}", entry)
-            return None
-        return t
+        return name
 
     def _params(self, m: Mapping, entry: str) -> tuple[Param, ...] | None:
         r = self.r
@@ -676,74 +817,210 @@ class CatalogueLoader:
         before = len(r.errors)
         params: list[Param] = []
         seen: dict[str, int] = {}
+        c_names: dict[str, str] = {}
+        keyword_only = False
         for node in r.sequence(m.get("params"), "'params'", m.line_of("params"), entry):
-            p = r.mapping(node, "a parameter", node.line, entry)
+            if isinstance(node, Scalar) and node.value == KEYWORD_ONLY:
+                if keyword_only:
+                    r.error(node.line, f"a second '{KEYWORD_ONLY}' marker in 'params'", entry)
+                keyword_only = True
+                continue
+            p = r.mapping(node, f"a parameter (or the keyword-only marker \"{KEYWORD_ONLY}\")", node.line, entry)
             if p is None:
                 continue
             r.keys(p, PARAM_KEYS, "a parameter", entry)
-            pname = r.scalar(p, "name", str, "a parameter", entry, check=_identifier)
+            pname = self._name(p, "parameter", entry)
             what = f"parameter '{pname}'" if pname else "a parameter"
-            ptype = self._type(p, entry, what, as_result=False)
+            ptype = self._type(p, entry, what)
             doc = r.text(p, "doc", what, entry)
             if pname is not None:
                 if pname in seen:
                     r.error(p.line_of("name"), f"duplicate parameter name '{pname}' (first on line {seen[pname]})", entry)
-                elif pname in naming.RESERVED:
-                    r.error(p.line_of("name"), f"parameter name '{pname}' is a keyword in a target language", entry)
-                elif pname in GENERATED_PARAM_NAMES or pname.endswith("_len"):
-                    r.error(p.line_of("name"), f"parameter name '{pname}' is reserved for generated code", entry)
                 seen.setdefault(pname, p.line_of("name"))
+            if pname is not None and ptype is not None:
+                for c_name in (pname + a.suffix for a in abi.param_lowering(ptype).args):
+                    if c_name in abi.RESULT_NAMES:
+                        r.error(p.line_of("name"), f"parameter name '{pname}' becomes the C parameter '{c_name}', which result buffers use", entry)
+                    elif c_name in c_names and c_names[c_name] != pname:
+                        r.error(p.line_of("name"), f"parameter '{pname}' becomes the C parameter '{c_name}', as '{c_names[c_name]}' does", entry)
+                    c_names[c_name] = pname
             default: object = NO_DEFAULT
             if "default" in p.items and ptype is not None:
                 default = _plain(p.items["default"])
-                if not _default_ok(default, ptype):
-                    r.error(p.line_of("default"), f"default {default!r} does not fit type '{ptype.name}'", entry)
+                problem = _default_problem(default, ptype, self.dtype_names, self.device_names)
+                if problem:
+                    r.error(p.line_of("default"), f"default of {what}: {problem}", entry)
+            if ptype is not None and ptype.base == "Device" and not self.device_names:
+                r.error(p.line_of("type"), "a Device parameter needs the catalogue's 'devices' table", entry)
             if pname and ptype and doc:
-                params.append(Param(pname, ptype, doc, p.line, default))
+                params.append(Param(pname, ptype, doc, p.line, default, keyword_only))
         if len(r.errors) > before:
             return None
-        # Parameters with defaults must come last, as in every target language.
+        # Positional parameters with defaults come last, as in every target language.
         seen_default = False
         for p_ in params:
+            if p_.keyword_only:
+                continue
             if p_.has_default:
                 seen_default = True
             elif seen_default:
                 r.error(p_.line, f"parameter '{p_.name}' without a default follows one with a default", entry)
                 return None
+        if params and params[0].type.mutable is False and any(p_.type.mutable for p_ in params[1:]):
+            bad = next(p_ for p_ in params[1:] if p_.type.mutable)
+            r.error(bad.line, f"only the first parameter (the receiver) can be changed in place, not '{bad.name}'", entry)
+            return None
         return tuple(params)
 
     def _result(self, m: Mapping, entry: str, params: tuple[Param, ...] | None) -> Result | None:
         r = self.r
         if "returns" not in m.items:
             return None
-        node = r.mapping(m.get("returns"), "'returns'", m.line_of("returns"), entry)
-        if node is None:
+        node = m.get("returns")
+        line = m.line_of("returns")
+        if isinstance(node, Sequence):
+            return self._tuple_result(node, entry, line)
+        body = r.mapping(node, "'returns' (a mapping, a list of named results, or [] for none)", line, entry)
+        if body is None:
             return None
         before = len(r.errors)
-        r.keys(node, RESULT_KEYS, "'returns'", entry)
-        t = self._type(node, entry, "the result", as_result=True)
-        doc = r.text(node, "doc", "the result", entry) if "doc" in node.items else None
-        if t is not None and not t.is_void and doc is None and "doc" not in node.items:
-            r.error(node.line, "missing key 'doc' in 'returns'", entry)
+        r.keys(body, RETURN_KEYS, "'returns'", entry)
+        t = self._type(body, entry, "the result")
+        if t is not None and t.key not in RESULT_KEYS:
+            r.error(body.line_of("type"), f"type '{t.spelling}' cannot be a result (results: {', '.join(sorted(RESULT_KEYS - {'void'}))}; several tensors: a list of named results)", entry)
+        doc = r.text(body, "doc", "the result", entry) if "doc" in body.items else None
+        if t is not None and doc is None and "doc" not in body.items:
+            r.error(body.line, "missing key 'doc' in 'returns'", entry)
         capacity: int | str | None = None
-        if "capacity" in node.items:
-            cap = _plain(node.items["capacity"])
-            line = node.line_of("capacity")
-            if t is not None and not t.is_array:
-                r.error(line, f"'capacity' only applies to array results, not '{t.name}'", entry)
+        if "capacity" in body.items:
+            cap = _plain(body.items["capacity"])
+            cap_line = body.line_of("capacity")
+            if t is not None and not t.is_list:
+                r.error(cap_line, f"'capacity' only applies to list results, not '{t.spelling}'", entry)
             elif isinstance(cap, int) and not isinstance(cap, bool) and cap > 0:
                 capacity = cap
-            elif isinstance(cap, str) and params is not None and any(
-                p.name == cap and p.type.name in ("i64", "i32") for p in params
-            ):
+            elif isinstance(cap, str) and params is not None and any(p.name == cap and p.type.key in ("int", "int32") for p in params):
                 capacity = cap
             else:
-                r.error(line, f"'capacity' must be a positive integer or the name of an integer parameter, got {cap!r}", entry)
+                r.error(cap_line, f"'capacity' must be a positive integer or the name of an integer parameter, got {cap!r}", entry)
         if len(r.errors) > before or t is None:
             return None
-        return Result(t, doc or "", node.line, capacity)
+        return Result(t, doc or "", body.line, capacity)
 
-    def _pytorch(self, m: Mapping, entry: str) -> str | None:
+    def _tuple_result(self, node: Sequence, entry: str, line: int) -> Result | None:
+        """`returns: []` (nothing) or a list of named tensors (PyTorch's named tuples)."""
+        r = self.r
+        if not node.items:
+            return Result(VOID_TYPE, "", line)
+        before = len(r.errors)
+        fields: list[Field] = []
+        for item in node.items:
+            f = r.mapping(item, "a named result", item.line, entry)
+            if f is None:
+                continue
+            r.keys(f, FIELD_KEYS, "a named result", entry)
+            fname = self._name(f, "result", entry, pattern=FIELD_NAME)
+            t = self._type(f, entry, f"result '{fname}'")
+            doc = r.text(f, "doc", f"result '{fname}'", entry)
+            if t is not None and t.spelling != "Tensor":
+                r.error(f.line_of("type"), f"named results are tensors, not '{t.spelling}'", entry)
+            if fname and any(x.name == fname for x in fields):
+                r.error(f.line_of("name"), f"duplicate result name '{fname}'", entry)
+            if fname and doc:
+                fields.append(Field(fname, doc, f.line))
+        if len(r.errors) > before:
+            return None
+        if len(fields) < 2:
+            r.error(line, "a list of named results needs two or more (one result is a mapping)", entry)
+            return None
+        doc = "; ".join(f"{f.name}: {f.doc.rstrip('.')}" for f in fields) + "."
+        return Result(SchemaType("Tensor", is_list=True), doc, line, len(fields), tuple(fields))
+
+    def _python_facts(self, m: Mapping, entry: str, stem: str | None) -> PythonFacts:
+        r = self.r
+        if "python" not in m.items:
+            self._check_tier_name(m, "Python", stem, m.line_of("name") if "name" in m.items else m.line, entry)
+            return PythonFacts()
+        node = r.mapping(m.get("python"), "'python'", m.line_of("python"), entry)
+        if node is None:
+            return PythonFacts()
+        r.keys(node, PYTHON_KEYS, "'python'", entry)
+        name = r.scalar(node, "name", str, "'python'", entry, check=lambda v: None if PY_NAME.match(v) else "must be a Python name in snake case")
+        on = r.scalar(node, "owner", str, "'python'", entry, check=lambda v: None if v in PYTHON_CLASSES + PYTHON_MODULES else f"must be one of {', '.join(PYTHON_CLASSES + PYTHON_MODULES)}")
+        kind = r.scalar(node, "kind", str, "'python'", entry, check=lambda v: None if v in PYTHON_KINDS else f"must be one of {', '.join(PYTHON_KINDS)}")
+        setter = r.scalar(node, "setter", str, "'python'", entry)
+        tuple_result = r.scalar(node, "tuple_result", bool, "'python'", entry) or False
+        also: list[str] = []
+        for item in r.sequence(node.get("also"), "'also' of 'python'", node.line_of("also"), entry) if "also" in node.items else ():
+            value = item.value if isinstance(item, Scalar) else None
+            owner, _, member = value.partition(".") if isinstance(value, str) else ("", "", "")
+            if owner in PYTHON_CLASSES + PYTHON_MODULES and PY_NAME.match(member):
+                also.append(str(value))
+            else:
+                r.error(item.line, f"'also' of 'python' lists qualified names like Tensor.dim or torch_sffi.sum, got {value!r}", entry)
+        operator = r.scalar(node, "operator", str, "'python'", entry, check=lambda v: None if v in PYTHON_OPERATORS else f"must be one of {', '.join(PYTHON_OPERATORS)}")
+        flag = r.scalar(node, "flag", str, "'python'", entry, check=_identifier)
+        if setter is not None and kind != "property":
+            r.error(node.line_of("setter"), "a setter belongs to a property (kind: property)", entry)
+        shown = name or stem
+        if shown and not shown.startswith("__"):
+            self._check_tier_name(node, "Python", shown, node.line_of("name") if "name" in node.items else node.line, entry)
+        return PythonFacts(name, on, kind, setter, tuple(also), tuple_result, operator, flag, node.line)
+
+    def _tier_facts(self, m: Mapping, key: str, language: str, entry: str, stem: str | None) -> TierFacts:
+        r = self.r
+        if key not in m.items:
+            self._check_tier_name(m, language, stem, m.line_of("name") if "name" in m.items else m.line, entry)
+            return TierFacts()
+        node = r.mapping(m.get(key), f"'{key}'", m.line_of(key), entry)
+        if node is None:
+            return TierFacts()
+        r.keys(node, TIER_KEYS, f"'{key}'", entry)
+        name = r.scalar(node, "name", str, f"'{key}'", entry, check=_function_stem)
+        if name is None and "name" in node.items:
+            return TierFacts(None, node.line)
+        self._check_tier_name(node, language, name or stem, node.line_of("name") if "name" in node.items else node.line, entry, key)
+        return TierFacts(name, node.line)
+
+    def _check_tier_name(self, node: Mapping, language: str, name: str | None, line: int, entry: str, key: str | None = None) -> None:
+        """A function's name in a tier (its stem unless the tier's facts give one) is no keyword there."""
+        if name and name in keywords.BY_LANGUAGE[language]:
+            fix = f"give another in '{key or language.lower()}: {{name: ...}}'"
+            self.r.error(line, f"the name '{name}' is reserved in {language}: {fix}", entry)
+
+    def _role_shape(self, m: Mapping, fn: Function) -> None:
+        """An entry with a role has the signature that role needs."""
+        want = {
+            "error_code": ((), "int32"),
+            "error_message": ((), "str"),
+            "free_tensor": (("Tensor",), "()"),
+            "release_tensor": (("Tensor",), "bool"),
+            "free_stream": (("Stream",), "()"),
+        }[fn.role or ""]
+        got = (tuple(p.type.spelling for p in fn.params), fn.result.type.spelling)
+        if got != want:
+            params, result = want
+            self.r.error(m.line_of("role"), f"role '{fn.role}' needs ({', '.join(params)}) -> {result}", fn.name)
+
+    def _cross_checks(self, functions: list[Function]) -> None:
+        """What needs every entry: roles played once, setters and Python names that resolve."""
+        r = self.r
+        by_name = {f.name: f for f in functions}
+        roles: dict[str, Function] = {}
+        for fn in functions:
+            if fn.role is not None:
+                if fn.role in roles:
+                    r.error(fn.line, f"role '{fn.role}' is already played by {roles[fn.role].name}", fn.name)
+                roles.setdefault(fn.role, fn)
+            setter = fn.python.setter
+            if setter is not None:
+                target = by_name.get(setter)
+                if target is None:
+                    r.error(fn.python.line, f"python setter '{setter}' is not a catalogue function", fn.name)
+                elif not target.params or target.params[0].type.base != fn.params[0].type.base if fn.params else True:
+                    r.error(fn.python.line, f"python setter '{setter}' does not act on the same object", fn.name)
+
+    def _pytorch(self, m: Mapping, entry: str, in_snapshot: bool = True) -> str | None:
         node = m.get("pytorch")
         if node is None or isinstance(node, Scalar) and node.value is None:
             return None
@@ -755,6 +1032,8 @@ class CatalogueLoader:
             entry,
             check=lambda v: None if PYTORCH_NAME.match(v) else "must be a dotted PyTorch name like torch.add, or null",
         )
+        if value is not None and in_snapshot and self.api is not None and not _in_snapshot(value, self.api):
+            self.r.error(m.line_of("pytorch"), f"pytorch '{value}' is not in the PyTorch API snapshot ({self.api.path}, torch {self.api.torch_version})", entry)
         return value
 
     def _research_refs(self, m: Mapping, entry: str, research: ResearchBaseline | None) -> tuple[ResearchRef, ...]:
@@ -797,19 +1076,36 @@ class CatalogueLoader:
 
     def _group_rules(self, m: Mapping, entry: str, name: str, params: tuple[Param, ...], result: Result) -> None:
         group = naming.group_of(name)
-        first = params[0].type.name if params else None
-        if group.receiver == "tensor" and first not in ("tensor", "tensor[]"):
+        first = params[0].type if params else None
+        if group.receiver == "tensor" and (first is None or first.base != "Tensor" or first.optional or first.item_optional):
             self.r.error(
                 m.line_of("params"),
-                f"'{group.prefix}' functions take the tensor they act on first (a 'tensor' or 'tensor[]' parameter)",
+                f"'{group.prefix}' functions take the tensor they act on first (a Tensor, Tensor(a!) or Tensor[] parameter)",
                 entry,
             )
-        if group.receiver == "stream" and first != "stream":
-            self.r.error(m.line_of("params"), f"'{group.prefix}' functions take a 'stream' parameter first", entry)
-        if group.constructs is not None and result.type.name != group.constructs:
+        if group.receiver == "stream" and (first is None or first.spelling != "Stream"):
+            self.r.error(m.line_of("params"), f"'{group.prefix}' functions take a Stream parameter first", entry)
+        if group.constructs is not None and result.type.spelling != group.constructs.capitalize():
             self.r.error(
-                m.line_of("returns"), f"'{group.prefix}' functions must return a new '{group.constructs}'", entry
+                m.line_of("returns"), f"'{group.prefix}' functions must return a new {group.constructs.capitalize()}", entry
             )
+
+
+def _in_snapshot(name: str, api: ApiSnapshot) -> bool:
+    """Whether a PyTorch name is in the API snapshot: a callable (or an alias of one), an attribute
+    of a namespace (torch.Tensor.shape), or a member of one of those, which the snapshot does not
+    list itself (torch.cuda.Stream.query, torch.no_grad.__enter__, torch.__version__)."""
+    if name in api.by_qualified or name in api.aliases:
+        return True
+    owner, _, member = name.rpartition(".")
+    namespaces = {ns.name: ns for ns in api.namespaces}
+    ns = namespaces.get(owner)
+    if ns is not None and (member in ns.attributes or member in ns.uncounted or member in ns.deprecated or member.startswith("__")):
+        return True
+    if owner in api.by_qualified or owner in api.aliases:
+        return True
+    parent, _, attr = owner.rpartition(".")
+    return parent in namespaces and (attr in namespaces[parent].attributes or attr in namespaces[parent].uncounted)
 
 
 def load_catalogue(path: Path, display: str | None = None, source: str | None = None) -> Catalogue:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cached_property
 
-from .types import SffiType
+from .types import EnumDef, SchemaType
 
 PREFIX = "rt_torch_"
 
@@ -39,10 +39,11 @@ class Category:
 @dataclass(frozen=True)
 class Param:
     name: str
-    type: SffiType
+    type: SchemaType
     doc: str
     line: int
-    default: object = NO_DEFAULT
+    default: object = NO_DEFAULT  # None for PyTorch's None; lists for list defaults
+    keyword_only: bool = False  # after the `"*"` marker, as in PyTorch's schemas
 
     @property
     def has_default(self) -> bool:
@@ -50,13 +51,50 @@ class Param:
 
 
 @dataclass(frozen=True)
+class Field:
+    """One named result of an entry that returns several tensors (PyTorch's named tuples)."""
+
+    name: str
+    doc: str
+    line: int
+
+
+@dataclass(frozen=True)
 class Result:
-    type: SffiType
+    type: SchemaType  # for several results: Tensor[] with `fields`
     doc: str
     line: int
     # For array results: the buffer size wrappers offer first (an integer or the name of an
-    # i64 parameter); they retry with the returned length when it was too small.
+    # int parameter); they retry with the returned length when it was too small.
     capacity: int | str | None = None
+    fields: tuple[Field, ...] = ()  # named results: exactly this many tensors
+
+    @property
+    def is_tuple(self) -> bool:
+        return bool(self.fields)
+
+
+@dataclass(frozen=True)
+class PythonFacts:
+    """Where an entry goes in the Python package (torch_sffi), where the group rule is not enough."""
+
+    name: str | None = None  # the public name (default: the stem)
+    owner: str | None = None  # Tensor, Stream, no_grad, or a module: torch_sffi, nn, autograd, cuda, linalg
+    kind: str | None = None  # method, property, function, constructor, enter, exit, runtime
+    setter: str | None = None  # a property's setter: the entry that sets it
+    also: tuple[str, ...] = ()  # further public names: "Tensor.dim", or "torch_sffi.sum" (a function of the receiver)
+    tuple_result: bool = False  # an int[] result as a tuple (torch.Size), not a list
+    operator: str | None = None  # the C base type implements this operator with it: + - * / @ (two tensors), neg, abs
+    flag: str | None = None  # a Python-only keyword that selects this form when true (max_pool2d's return_indices)
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class TierFacts:
+    """A tier's name for an entry where the stem does not fit (a keyword there, a house style)."""
+
+    name: str | None = None
+    line: int = 0
 
 
 @dataclass(frozen=True)
@@ -82,6 +120,13 @@ class Function:
     cuda: bool  # needs a CUDA build and device to succeed
     keeps_error_state: bool  # error getters: must not reset the per-thread error on entry
     line: int
+    binds_line: int = 0  # the line of `binds` (the bridge's #line directives point at it)
+    aten: str | None = None  # the ATen overload bound, as native_functions.yaml names it (sum.dim_IntList)
+    role: str | None = None  # a part the generated code is built around (see naming.ROLES)
+    python: PythonFacts = PythonFacts()
+    rust: TierFacts = TierFacts()
+    simple: TierFacts = TierFacts()
+    stub: str | None = None  # what the stub bridge (built without libtorch) returns; None: "unavailable"
 
     @property
     def stem(self) -> str:
@@ -100,6 +145,26 @@ class Function:
     @property
     def is_void(self) -> bool:
         return self.result.type.is_void
+
+    @property
+    def receiver(self) -> Param | None:
+        """The object a method acts on: the first parameter of a tensor or stream method."""
+        if self.group.receiver and self.params and self.params[0].type.is_handle:
+            return self.params[0]
+        return None
+
+    @property
+    def mutates_receiver(self) -> bool:
+        """Tensor(a!) first: the function changes its receiver in place (PyTorch's add_)."""
+        return bool(self.params) and self.params[0].type.mutable
+
+    @property
+    def positional(self) -> tuple[Param, ...]:
+        return tuple(p for p in self.params if not p.keyword_only)
+
+    @property
+    def keyword_only(self) -> tuple[Param, ...]:
+        return tuple(p for p in self.params if p.keyword_only)
 
 
 @dataclass(frozen=True)
@@ -127,6 +192,14 @@ class ErrorCode:
 class DType:
     name: str  # PyTorch's name, e.g. float32
     code: int  # c10::ScalarType value
+    doc: str
+    line: int
+
+
+@dataclass(frozen=True)
+class DeviceType:
+    name: str  # PyTorch's name, e.g. cuda
+    code: int  # c10::DeviceType value
     doc: str
     line: int
 
@@ -181,6 +254,7 @@ class ApiNamespace:
     deprecated: tuple[str, ...]  # listed, not counted
     attributes: tuple[str, ...]  # public non-callable attributes (torch.Tensor: shape, grad, ...)
     line: int
+    uncounted: frozenset[str] = frozenset()  # other public names, outside the counting rule (torch.manual_seed)
 
 
 @dataclass(frozen=True)
@@ -200,6 +274,10 @@ class ApiSnapshot:
     def by_qualified(self) -> dict[str, tuple[ApiNamespace, ApiCallable]]:
         return {c.qualified: (ns, c) for ns in self.namespaces for c in ns.callables}
 
+    @cached_property
+    def aliases(self) -> frozenset[str]:
+        return frozenset(a for ns in self.namespaces for c in ns.callables for a in c.aliases)
+
 
 @dataclass(frozen=True)
 class Catalogue:
@@ -216,6 +294,11 @@ class Catalogue:
     # target needs it, and it says so by name).
     pytorch_api: ApiSnapshot | None = None
     layers: tuple[Layer, ...] = ()
+    devices: tuple[DeviceType, ...] = ()
+    enums: tuple[EnumDef, ...] = ()
+
+    def by_role(self, role: str) -> Function | None:
+        return next((f for f in self.functions if f.role == role), None)
 
     @cached_property
     def by_name(self) -> dict[str, Function]:

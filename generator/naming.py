@@ -30,22 +30,29 @@ SNAKE = re.compile(r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$")
 IDENT = SNAKE  # parameter names, category ids and error-code names follow the same rule
 FUNCTION_NAME = re.compile(r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)*_?$")  # snake case, or in place: one trailing _
 
-# Words that are keywords in one of the target languages cannot be parameter names.
-RESERVED = frozenset(
-    # C / C++
-    "auto break case char const continue default delete do double else enum extern float for goto "
-    "if inline int long new operator private protected public register return short signed sizeof "
-    "static struct switch template this throw try typedef union unsigned virtual void volatile while "
-    # Rust
-    "as async await crate dyn false fn impl in let loop match mod move mut pub ref self super trait "
-    "true type unsafe use where "
-    # Python
-    "and assert class def del elif except finally from global import is lambda nonlocal not or pass "
-    "raise with yield "
-    # Simple (its keyword tables; `self` is implicit in methods)
-    "val var me elif case export extern implements const unit shared bitfield kernel actor spawn catch "
-    "finally panic xor nil loss nograd gen exists join pass_todo pass_do_nothing".split()
-)
+# Parts of the bridge that generated code is built around, each played by one catalogue entry
+# (its `role`): wrappers read every failure through the error getters, and the wrapper classes
+# free their handles through the free and release functions. role -> what it must look like.
+ROLES: dict[str, str] = {
+    "error_code": "() -> int32: the calling thread's error code, 0 after a successful call",
+    "error_message": "() -> str: the calling thread's error message",
+    "free_tensor": "(Tensor) -> (): frees a tensor handle, reporting a bad one",
+    "release_tensor": "(Tensor) -> bool: frees a tensor handle from a destructor, leaving the error state alone",
+    "free_stream": "(Stream) -> (): frees a stream handle, reporting a bad one",
+}
+
+# The ATen overload an entry binds (`aten: sum.dim_IntList`) names its full-signature form:
+# rt_torch_ + group word + the operator's name + `_` + the overload name in lower case
+# (rt_torch_torchtensor_sum_dim_intlist); the default overload adds nothing. Where that symbol is
+# already published with another signature (a reference function), the full form adds `_v2`
+# (then `_v3`, ...), as PyTorch's AOTI C shim versions a function whose schema grew.
+VERSION_SUFFIX = "_v"
+
+
+def full_form_stem(op: str, overload: str) -> str:
+    """`sum`, `dim_IntList` -> `sum_dim_intlist`; the default overload -> `sum`."""
+    stem = op.lower()
+    return f"{stem}_{overload.lower()}" if overload and overload != "default" else stem
 
 
 def group_of(name: str) -> Group:

@@ -425,6 +425,8 @@ def take_snapshot(torch: Any, scan: UsageScan) -> dict[str, Any]:
         }
         if ns.name == "torch.Tensor":
             body["attributes"] = tensor_attributes(torch)
+        counted = set(selected) | set(deprecated) | set(body.get("attributes", ()))
+        body["uncounted"] = uncounted_names(torch, ns.name, counted)
         namespaces.append(body)
     return {
         "about": (
@@ -441,6 +443,17 @@ def take_snapshot(torch: Any, scan: UsageScan) -> dict[str, Any]:
         "usage_scan": {"files": scan.files, "skipped": scan.skipped, "ambiguous": sorted(ambiguous)},
         "namespaces": namespaces,
     }
+
+
+def uncounted_names(torch: Any, namespace: str, counted: set[str]) -> list[str]:
+    """The namespace's other public names (configuration, dtypes, classes, imported helpers):
+    not counted, but real, so a catalogue entry may name one as its counterpart."""
+    owner = torch.Tensor if namespace == "torch.Tensor" else _module(torch, namespace)
+    # Submodules are left out: they appear in dir() only once something imported them, which
+    # would make the snapshot depend on what else the process loaded.
+    return sorted(
+        n for n in dir(owner) if not n.startswith("_") and n not in counted and not inspect.ismodule(inspect.getattr_static(owner, n, None))
+    )
 
 
 def _canonical_name(obj: object) -> str | None:

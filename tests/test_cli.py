@@ -79,7 +79,7 @@ def test_generate_writes_only_changed_files_and_keeps_the_others(project: Path) 
     gen = project / "generated"
     inodes = {p: p.stat().st_ino for p in gen.rglob("*") if p.is_file()}
     spec = project / "spec" / "torch_api.yaml"
-    spec.write_text(spec.read_text().replace("summary: The n x n identity matrix.", "summary: The n by n identity matrix."))
+    spec.write_text(spec.read_text().replace("summary: The n x n identity matrix, of a dtype", "summary: The n by n identity matrix, of a dtype"))
     result = run_cli("generate", cwd=project)
     assert result.exit_code == 0, result.output
     changed = {line.split()[-1] for line in result.stdout.splitlines() if line.strip().startswith("changed")}
@@ -104,15 +104,25 @@ def test_generate_is_deterministic(tmp_path: Path) -> None:
 
 
 def test_every_generated_file_starts_with_the_header() -> None:
+    """A rendered file says it is generated; a copy of the hand-written runtime names its source,
+    and is that source, byte for byte, below the header."""
+    copies = 0
     for path in sorted((ROOT / "generated").rglob("*")):
         if not path.is_file() or "target" in path.parts or "__pycache__" in path.parts:
             continue
         text = path.read_text()
         if path.suffix == ".json":
             assert json.loads(text)["generated"] == HEADER, path
+            continue
+        first, _, rest = text.partition("\n")
+        if "copied from runtime/" in first:
+            source = first.split("copied from ", 1)[1].split(" by sffi-gen", 1)[0]
+            assert first.endswith("by sffi-gen; edit that file, not this copy"), f"{path}: {first}"
+            assert (ROOT / source).read_text() == rest, f"{path} is not a copy of {source}"
+            copies += 1
         else:
-            first = text.splitlines()[0]
             assert HEADER in first, f"{path}: {first}"
+    assert copies >= 8, "the runtime's C++, Python, Rust and Simple sources are copied in"
 
 
 def test_target_option_renders_one_target(tmp_path: Path) -> None:
@@ -131,7 +141,7 @@ def test_target_scope_leaves_other_targets_alone(project: Path) -> None:
 
 
 def test_list_filters_and_names() -> None:
-    result = run_cli("list", "--category", "loss", "--names")
+    result = run_cli("list", "--category", "loss", "--reference", "--names")
     assert result.exit_code == 0
     assert result.stdout.split() == [
         "rt_torch_nn_mse_loss",
@@ -140,14 +150,38 @@ def test_list_filters_and_names() -> None:
         "rt_torch_nn_nll_loss",
     ]
     table = run_cli("list", "--extensions").stdout
-    assert "rt_torch_error_message" in table and "rt_torch_tensor_zeros" not in table
     assert "function(s)" in table.splitlines()[-1]
+    extensions = run_cli("list", "--extensions", "--names").stdout.split()
+    assert "rt_torch_error_message" in extensions and "rt_torch_tensor_zeros" not in extensions
     deviations = run_cli("list", "--deviations", "--names").stdout.split()
-    assert "rt_torch_torchtensor_svd" in deviations and "rt_torch_torchtensor_add" not in deviations
+    assert "rt_torch_torchtensor_argmax" in deviations and "rt_torch_torchtensor_add" not in deviations
     cuda = run_cli("list", "--cuda", "--names").stdout.split()
     assert "rt_torch_stream_create" in cuda
     signature = run_cli("list", "--category", "creation").stdout
-    assert "(dims: i64[]) -> tensor" in signature
+    assert "(int[] dims) -> Tensor" in signature
+    assert "(int[] size, *, ScalarType? dtype=None, Device? device=None) -> Tensor" in signature
+
+
+def test_list_filters_combine() -> None:
+    """Filters of different kinds all apply; a repeated --category takes either."""
+    both = run_cli("list", "--extensions", "--category", "loss", "--names").stdout.split()
+    assert both and all(n.endswith("_v2") for n in both)
+    either = run_cli("list", "--category", "loss", "--category", "linalg", "--names").stdout.split()
+    loss = run_cli("list", "--category", "loss", "--names").stdout.split()
+    linalg = run_cli("list", "--category", "linalg", "--names").stdout.split()
+    assert sorted(either) == sorted(loss + linalg)
+    maxima = run_cli("list", "--pytorch", "torch.max", "--extensions", "--names").stdout.split()
+    assert maxima == ["rt_torch_torchtensor_max_all", "rt_torch_torchtensor_max_dim_v2", "rt_torch_torchtensor_max_other"]
+    clash = run_cli("list", "--reference", "--extensions")
+    assert clash.exit_code == 2 and "--reference and --extensions exclude each other" in clash.stderr
+
+
+def test_outside_the_repository_the_cli_says_where_it_looked(tmp_path: Path) -> None:
+    result = run_cli("validate", cwd=tmp_path)
+    assert result.exit_code == 2
+    message = result.stderr.strip()
+    assert message.startswith("spec/torch_api.yaml:1: no catalogue here: sffi-gen looked for ")
+    assert str(tmp_path / "spec" / "torch_api.yaml") in message and "--spec PATH" in message
 
 
 def test_list_unknown_category_is_an_error() -> None:
