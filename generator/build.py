@@ -317,6 +317,7 @@ def _extension_step(layout: Layout, module: str, c_file: Path) -> Step:
         "-O2",
         f"-I{sysconfig.get_paths()['include']}",
         f"-I{layout.cpp}",
+        f"-I{c_file.parent}",  # _core.c includes the generated _core_ops.h beside it
         str(c_file),
         "-o",
         str(ext),
@@ -325,7 +326,8 @@ def _extension_step(layout: Layout, module: str, c_file: Path) -> Step:
         "-l:" + LIBRARY,
     )
     header = layout.cpp / "torch_sffi.h"
-    return Step(f"compile extension {ext.name}", ext, cmd, (c_file, header, lib_copy))
+    beside = tuple(p for p in (c_file.parent / "_core_ops.h",) if module == "_core" and p.exists())
+    return Step(f"compile extension {ext.name}", ext, cmd, (c_file, header, lib_copy, *beside))
 
 
 def _sync_file(src: Path, dest: Path) -> bool:

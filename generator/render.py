@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 from .cache import cache_dir
 from .errors import GenerationError
 from .model import Catalogue
+from .runtime import COPY_HEADER, Copy
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 TARGET_MODULES = ("cpp", "cffi", "rust", "simple", "python", "coverage")
@@ -51,23 +52,24 @@ _EMBEDDED = {".json"}
 class Target(Protocol):
     NAME: str
     DIRS: tuple[str, ...]
-    render: Callable[[Catalogue, "Renderer"], dict[str, str]]
+    render: Callable[[Catalogue, "Renderer"], dict[str, "str | Copy"]]
 
 
 @dataclass(frozen=True)
 class RenderedTree:
     files: dict[str, str]  # relative path -> full content, header included
     scope: tuple[str, ...]  # folders of the output tree these files own
+    copies: frozenset[str] = frozenset()  # the files that are copies of the hand-written runtime
 
 
-def header_line(path: str, source: str) -> str | None:
+def header_line(path: str, source: str, text: str = HEADER_TEXT) -> str | None:
     suffix = Path(path).suffix
     if suffix in _EMBEDDED:
         return None
     style = _LINE_COMMENT.get(suffix)
     if style is None:
         raise GenerationError(f"{path}: no comment syntax known for '{suffix}' files, so it cannot carry the header")
-    return style.format(HEADER_TEXT.format(source=source))
+    return style.format(text.format(source=source))
 
 
 def load_targets(names: tuple[str, ...] | None = None) -> list[ModuleType]:
@@ -134,11 +136,15 @@ def _template_line(exc: BaseException, template: str) -> int:
     return line
 
 
-def render_tree(catalogue: Catalogue, targets: tuple[str, ...] | None = None, templates: Path = TEMPLATES) -> RenderedTree:
-    """Renders the chosen targets (all by default) in memory, headers included."""
+def render_tree(
+    catalogue: Catalogue, targets: tuple[str, ...] | None = None, templates: Path = TEMPLATES, runtime: bool = True
+) -> RenderedTree:
+    """Renders the chosen targets (all by default) in memory, headers included. Without
+    `runtime`, the copies of the hand-written runtime are left out (the golden record)."""
     renderer = Renderer(templates)
     files: dict[str, str] = {}
     scope: list[str] = []
+    copies: set[str] = set()
     for module in load_targets(targets):
         scope.extend(module.DIRS)
         for rel, body in module.render(catalogue, renderer).items():
@@ -146,9 +152,17 @@ def render_tree(catalogue: Catalogue, targets: tuple[str, ...] | None = None, te
                 raise GenerationError(f"target {module.NAME} rendered {rel}, outside its folders {module.DIRS}")
             if rel in files:
                 raise GenerationError(f"two targets render {rel}")
-            header = header_line(rel, catalogue.source)
-            files[rel] = body if header is None else _with_header(header, body)
-    return RenderedTree(dict(sorted(files.items())), tuple(scope))
+            if isinstance(body, Copy):
+                if not runtime:
+                    continue
+                copies.add(rel)
+                header = header_line(rel, body.source, COPY_HEADER)
+                text = body.text
+            else:
+                header = header_line(rel, catalogue.source)
+                text = body
+            files[rel] = text if header is None else _with_header(header, text)
+    return RenderedTree(dict(sorted(files.items())), tuple(scope), frozenset(copies))
 
 
 def _with_header(header: str, body: str) -> str:

@@ -24,6 +24,7 @@ from typing import Callable, Iterator
 
 from .errors import OutputError
 from .render import HEADER_TEXT, RenderedTree
+from .runtime import COPY_HEADER
 
 # Build by-products that may sit in the output tree without being orphans; the writer keeps
 # them across swaps. Everything else there must be a file sffi-gen renders.
@@ -32,7 +33,9 @@ IGNORED_FILES = frozenset({"Cargo.lock"})
 IGNORED_SUFFIXES = (".pyc",)
 _STAGING = ".{name}.sffi-staging"
 _RETIRED = ".{name}.sffi-old"
-_HEADER_MARK = HEADER_TEXT.split("{source}")[-1].strip()  # "by sffi-gen; do not edit"
+# What every file sffi-gen writes says in its first line: "by sffi-gen; do not edit", or for a
+# copy of the hand-written runtime "by sffi-gen; edit that file, not this copy".
+_HEADER_MARKS = tuple(text.split("{source}")[-1].strip() for text in (HEADER_TEXT, COPY_HEADER))
 
 
 @dataclass
@@ -83,7 +86,7 @@ def _is_ours(path: Path) -> bool:
             head = fh.read(4096)
     except OSError:
         return False
-    return _HEADER_MARK.encode() in head
+    return any(mark.encode() in head for mark in _HEADER_MARKS)
 
 
 def _read(path: Path) -> str | None:

@@ -2,45 +2,56 @@
 
 from __future__ import annotations
 
+import functools
+import re
 import textwrap
 from dataclasses import dataclass
-from typing import Mapping, TypeVar
 
 from ..errors import GenerationError
 from ..model import Catalogue, Category, Function
-from ..types import VOCABULARY, SffiType
-
-V = TypeVar("V")
-
-
-def lookup(table: Mapping[str, V], t: SffiType, target: str, fn: Function) -> V:
-    """A type's entry in a target's mapping table; a missing one is a named error."""
-    try:
-        return table[t.name]
-    except KeyError:
-        raise GenerationError(
-            f"target {target} has no mapping for type '{t.name}' (needed by {fn.name}, {fn.category.id})"
-        ) from None
-
-
-def missing_types(table: Mapping[str, object], *, results: bool = False) -> list[str]:
-    """Vocabulary types a table does not cover (tests assert this is empty for every table)."""
-    return [
-        name
-        for name, t in VOCABULARY.items()
-        if (t.as_result if results else t.as_param) and name not in table
-    ]
-
 
 def signature_brief(fn: Function) -> str:
-    params = ", ".join(f"{p.name}: {p.type.name}" for p in fn.params)
-    return f"({params}) -> {fn.result.type.name}"
+    """The entry's signature in PyTorch's schema notation: `(Tensor input, int dim=0, *, ...) -> Tensor`."""
+    parts: list[str] = []
+    for p in fn.params:
+        if p.keyword_only and "*" not in parts:
+            parts.append("*")
+        parts.append(f"{p.type.spelling} {p.name}" + (f"={_default(p.default)}" if p.has_default else ""))
+    result = fn.result
+    if result.is_tuple:
+        ret = "(" + ", ".join(f"Tensor {f.name}" for f in result.fields) + ")"
+    else:
+        ret = result.type.spelling
+    return f"({', '.join(parts)}) -> {ret}"
+
+
+def _default(value: object) -> str:
+    if value is None:
+        return "None"
+    if isinstance(value, bool):
+        return "True" if value else "False"
+    if isinstance(value, str):
+        return f"'{value}'"
+    if isinstance(value, list):
+        return "[" + ", ".join(_default(v) for v in value) + "]"
+    return str(value)
+
+
+def c_macro(name: str) -> str:
+    """A catalogue name as part of a C macro: float32 -> FLOAT32."""
+    return re.sub(r"[^A-Z0-9]", "_", name.upper())
 
 
 def wrap(text: str, width: int = 88) -> list[str]:
     """Paragraph text folded to lines (no prefix); blank input gives no lines."""
+    return list(_wrapped(text, width))
+
+
+@functools.lru_cache(maxsize=16384)
+def _wrapped(text: str, width: int) -> tuple[str, ...]:
+    """Every tier folds the same docs: each text is folded once per width."""
     text = " ".join(text.split())
-    return textwrap.wrap(text, width=width, break_long_words=False, break_on_hyphens=False) if text else []
+    return tuple(textwrap.wrap(text, width=width, break_long_words=False, break_on_hyphens=False)) if text else ()
 
 
 def sections(catalogue: Catalogue) -> list[tuple[Category, tuple[Function, ...]]]:
@@ -91,9 +102,10 @@ class Placement:
 
 def placement(fn: Function) -> Placement:
     group = fn.group
-    first = fn.params[0].type.name if fn.params else None
-    if group.receiver == "tensor" or (group.prefix == "autograd_" and first == "tensor"):
-        return Placement(TENSOR, "", first == "tensor")
+    first = fn.params[0].type if fn.params else None
+    first_is_tensor = first is not None and first.is_tensor and not first.optional
+    if group.receiver == "tensor" or (group.prefix == "autograd_" and first_is_tensor):
+        return Placement(TENSOR, "", first_is_tensor)
     if group.constructs == "tensor":
         return Placement(TENSOR, "", False)
     if group.receiver == "stream":
@@ -106,59 +118,37 @@ def placement(fn: Function) -> Placement:
         raise GenerationError(f"{fn.name}: no place in the high-level API for group '{group.prefix}'") from None
 
 
+# The roles (naming.ROLES) the wrapper classes are built around: how each class frees its handle
+# explicitly (free()) and from a destructor (Drop, drop(), garbage collection).
+FREE_ROLE = {TENSOR: "free_tensor", STREAM: "free_stream"}
+RELEASE_ROLE = {TENSOR: "release_tensor"}
+
+
 def release_function(catalogue: Catalogue, owner: str) -> Function:
     """The function that frees a handle of the owner's kind (the wrappers' free() and drop)."""
-    name = {TENSOR: "rt_torch_torchtensor_free", STREAM: "rt_torch_torchstream_free"}[owner]
-    fn = catalogue.by_name.get(name)
+    role = FREE_ROLE[owner]
+    fn = catalogue.by_role(role)
     if fn is None:
-        raise GenerationError(f"the catalogue has no {name}: {owner} wrappers need it to release their handles")
+        raise GenerationError(f"no catalogue entry plays role '{role}': {owner} wrappers need it to release their handles")
     return fn
 
 
-# What destructors (Drop, drop(), garbage collection) call: a release that never touches the
-# thread's error state, where the catalogue has one; else the plain free.
-DESTRUCTORS = {TENSOR: "rt_torch_torchtensor_release"}
-
-
 def destructor_function(catalogue: Catalogue, owner: str) -> Function:
-    fn = catalogue.by_name.get(DESTRUCTORS.get(owner, ""))
+    """What destructors call: a release that never touches the thread's error state, where the
+    catalogue has one; else the plain free."""
+    role = RELEASE_ROLE.get(owner)
+    fn = catalogue.by_role(role) if role else None
     return fn if fn is not None else release_function(catalogue, owner)
 
 
-# The catalogue functions the optimizers of the wrapper tiers (SGD and Adam in the Python
-# package and in mod.spl) make their steps of, by role: both tiers make the same operations.
-OPTIMIZER_FUNCTIONS: dict[str, str] = {
-    "grad": "rt_torch_autograd_grad",
-    "set_grad": "rt_torch_autograd_set_grad",
-    "zero_grad": "rt_torch_autograd_zero_grad",
-    "no_grad_begin": "rt_torch_autograd_no_grad_begin",
-    "no_grad_end": "rt_torch_autograd_no_grad_end",
-    "clone": "rt_torch_torchtensor_clone",
-    "neg": "rt_torch_torchtensor_neg",
-    "sqrt": "rt_torch_torchtensor_sqrt",
-    "div_scalar": "rt_torch_torchtensor_div_scalar",
-    "maximum": "rt_torch_torchtensor_maximum",
-    "add_": "rt_torch_torchtensor_add_",
-    "add_scalar_": "rt_torch_torchtensor_add_scalar_",
-    "mul_scalar_": "rt_torch_torchtensor_mul_scalar_",
-    "addcmul_": "rt_torch_torchtensor_addcmul_",
-    "addcdiv_": "rt_torch_torchtensor_addcdiv_",
-    "lerp_": "rt_torch_torchtensor_lerp_",
-    "zero_": "rt_torch_torchtensor_zero_",
-    "copy_": "rt_torch_torchtensor_copy_",
-}
-
-
-ERROR_PROTOCOL = ("rt_torch_error_code", "rt_torch_error_message")
-
-
-def require_error_protocol(catalogue: Catalogue) -> None:
-    """The wrappers read every failure through these two functions."""
-    missing = [n for n in ERROR_PROTOCOL if n not in catalogue.by_name]
-    if missing:
-        raise GenerationError(f"the catalogue lacks {', '.join(missing)}: wrappers read errors through them")
+def error_protocol(catalogue: Catalogue) -> tuple[Function, Function]:
+    """The two functions wrappers read every failure through (the loader checks both exist)."""
+    code, message = catalogue.by_role("error_code"), catalogue.by_role("error_message")
+    if code is None or message is None:
+        raise GenerationError("the catalogue lacks the error_code / error_message roles: wrappers read errors through them")
+    return code, message
 
 
 def is_release(fn: Function) -> bool:
     """Functions the wrapper classes call from free() and their destructors, not as methods."""
-    return fn.name in ("rt_torch_torchtensor_free", "rt_torch_torchstream_free", *DESTRUCTORS.values())
+    return fn.role in (*FREE_ROLE.values(), *RELEASE_ROLE.values())

@@ -2,14 +2,16 @@
 
 Files:
     torch_sffi.h          the public C header (plain C, documented from the catalogue)
-    sffi_runtime.h/.cpp   handle table, per-thread errors, argument and result conversions
+    sffi_tables.h         the catalogue's dtypes and devices, for the runtime's checks
     ops_<n>.cpp           the functions, in a few translation units built in parallel
-    stub.cpp              the same exports without libtorch (rt_torch_available() is false)
+    stub.cpp              the same exports without libtorch (the `available` entry says false)
+    sffi_runtime.h/.cpp, stub_runtime.h   copies of the hand-written runtime (runtime/cpp/)
 
-Each exported function converts its raw C arguments (checking every handle and array),
-evaluates the catalogue's `binds` expression, converts the result, and catches everything:
-no exception crosses `extern "C"`; a failure sets the thread's error and returns the
-type's sentinel.
+Each exported function converts its C arguments (the lowering of generator/abi.py; every
+handle and array is checked), evaluates the catalogue's `binds` expression, converts the
+result, and catches everything: no exception crosses `extern "C"`; a failure sets the thread's
+error and returns the type's sentinel. The `binds` line carries a #line directive, so a
+compiler error in it names the catalogue line that wrote it.
 """
 
 from __future__ import annotations
@@ -17,74 +19,98 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .. import abi, runtime
+from ..abi import CSignature, Sentinel
+from ..errors import GenerationError
 from ..model import Catalogue, Category, Function, Param
-from .common import lookup, wrap
+from .common import c_macro, wrap
 
 NAME = "cpp"
 DIRS = ("cpp",)
 
 HEADER = "torch_sffi.h"
 API = "RT_TORCH_API"
+RUNTIME_FILES = ("cpp/sffi_runtime.h", "cpp/sffi_runtime.cpp", "cpp/stub_runtime.h")
 
-
-@dataclass(frozen=True)
-class CParam:
-    decls: tuple[str, ...]  # C declarations; {n} is the parameter's name in the header
-    convert: str  # C++ statement making the value named {n} from the raw arguments ({n}_ ...)
-
-
-@dataclass(frozen=True)
-class CResult:
-    c_type: str
-    sentinel: str | None  # the value a failed call returns (None for void)
-    sentinel_doc: str
-    out_params: tuple[str, ...]  # trailing C parameters of array results
-    ret: str  # C++ statement returning the converted {expr}
-
-
-# Raw names in definitions: {n}_ for the value (or pointer), {n}_len for array lengths.
-C_PARAM: dict[str, CParam] = {
-    "tensor": CParam(("int64_t {n}",), "const at::Tensor {n} = sffi::tensor_arg({n}_, \"{n}\");"),
-    "tensor?": CParam(("int64_t {n}",), "const std::optional<at::Tensor> {n} = sffi::optional_tensor_arg({n}_, \"{n}\");"),
-    "stream": CParam(("int64_t {n}",), "const c10::Stream {n} = sffi::stream_arg({n}_, \"{n}\");"),
-    "tensor[]": CParam(
-        ("const int64_t* {n}", "int64_t {n}_len"),
-        "const std::vector<at::Tensor> {n} = sffi::tensor_list_arg({n}_, {n}_len, \"{n}\");",
-    ),
-    "i32": CParam(("int32_t {n}",), "const int32_t {n} = {n}_;"),
-    "i64": CParam(("int64_t {n}",), "const int64_t {n} = {n}_;"),
-    "f64": CParam(("double {n}",), "const double {n} = {n}_;"),
-    "bool": CParam(("bool {n}",), "const bool {n} = {n}_;"),
-    "text": CParam(("const char* {n}",), "const std::string_view {n} = sffi::text_arg({n}_, \"{n}\");"),
-    "i64[]": CParam(
-        ("const int64_t* {n}", "int64_t {n}_len"), "const at::IntArrayRef {n} = sffi::array_arg({n}_, {n}_len, \"{n}\");"
-    ),
-    "f64[]": CParam(
-        ("const double* {n}", "int64_t {n}_len"),
-        "const c10::ArrayRef<double> {n} = sffi::array_arg({n}_, {n}_len, \"{n}\");",
-    ),
+# Each lowering key -> the C++ statement making the converted value named {n} from its raw C
+# arguments ({n}_ for the first, {n}<suffix> for the rest). {size} is an int[N]'s N, {values}
+# an enum's values as a braced list.
+CONVERT: dict[str, str] = {
+    "Tensor": 'const at::Tensor {n} = sffi::tensor_arg({n}_, "{n}");',
+    "Tensor?": 'const std::optional<at::Tensor> {n} = sffi::optional_tensor_arg({n}_, "{n}");',
+    "Stream": 'const c10::Stream {n} = sffi::stream_arg({n}_, "{n}");',
+    "Tensor[]": 'const std::vector<at::Tensor> {n} = sffi::tensor_list_arg({n}_, {n}_len, "{n}");',
+    "Tensor?[]": 'const c10::List<std::optional<at::Tensor>> {n} = sffi::optional_tensor_list_arg({n}_, {n}_len, "{n}");',
+    "int": "const int64_t {n} = {n}_;",
+    "int32": "const int32_t {n} = {n}_;",
+    "float": "const double {n} = {n}_;",
+    "bool": "const bool {n} = {n}_;",
+    "int?": "const std::optional<int64_t> {n} = sffi::optional_arg({n}_, {n}_present);",
+    "float?": "const std::optional<double> {n} = sffi::optional_arg({n}_, {n}_present);",
+    "bool?": "const std::optional<bool> {n} = sffi::optional_arg({n}_, {n}_present);",
+    "Scalar": 'const c10::Scalar {n} = sffi::scalar_arg({n}_, {n}_int, {n}_kind, "{n}");',
+    "Scalar?": 'const std::optional<c10::Scalar> {n} = sffi::optional_scalar_arg({n}_, {n}_int, {n}_kind, "{n}");',
+    "int[]": 'const at::IntArrayRef {n} = sffi::array_arg({n}_, {n}_len, "{n}");',
+    "float[]": 'const c10::ArrayRef<double> {n} = sffi::array_arg({n}_, {n}_len, "{n}");',
+    "int[]?": 'const at::OptionalIntArrayRef {n} = sffi::optional_array_arg({n}_, {n}_len, {n}_present, "{n}");',
+    "float[]?": 'const c10::OptionalArrayRef<double> {n} = sffi::optional_array_arg({n}_, {n}_len, {n}_present, "{n}");',
+    "ScalarType": 'const at::ScalarType {n} = sffi::dtype_arg({n}_, "{n}");',
+    "ScalarType?": 'const std::optional<at::ScalarType> {n} = sffi::optional_dtype_arg({n}_, "{n}");',
+    "Device": 'const at::Device {n} = sffi::device_arg({n}_type, {n}_index, "{n}");',
+    "Device?": 'const std::optional<at::Device> {n} = sffi::optional_device_arg({n}_type, {n}_index, "{n}");',
+    "str": 'const std::string_view {n} = sffi::text_arg({n}_, "{n}");',
+    "str?": "const std::optional<std::string_view> {n} = sffi::optional_text_arg({n}_);",
+}
+# Sized int lists (int[N], int[N]?) and enums convert through their own helpers.
+CONVERT_SIZED = {
+    "int[]": 'const sffi::IntList {n} = sffi::sized_int_list_arg({n}_, {n}_len, {size}, "{n}");',
+    "int[]?": 'const sffi::OptionalIntList {n} = sffi::optional_sized_int_list_arg({n}_, {n}_len, {n}_present, {size}, "{n}");',
+}
+CONVERT_ENUM = {
+    "str": 'const std::string_view {n} = sffi::enum_arg({n}_, "{n}", {values}, sffi::Code::{error});',
+    "str?": 'const std::optional<std::string_view> {n} = sffi::optional_enum_arg({n}_, "{n}", {values}, sffi::Code::{error});',
 }
 
-_OUT_I64 = ("int64_t* out", "int64_t out_capacity")
-C_RESULT: dict[str, CResult] = {
-    "tensor": CResult("int64_t", "0", "0", (), "return sffi::new_tensor({expr});"),
-    "tensor?": CResult("int64_t", "0", "0 (also the legitimate \"none\")", (), "return sffi::new_optional_tensor({expr});"),
-    "stream": CResult("int64_t", "0", "0", (), "return sffi::new_stream({expr});"),
-    "tensor[]": CResult("int64_t", "-1", "-1", _OUT_I64, "return sffi::write_tensors(out, out_capacity, {expr});"),
-    "i32": CResult("int32_t", "-1", "-1 (check the error code: -1 can be legitimate)", (), "return sffi::to_i32({expr});"),
-    "i64": CResult("int64_t", "-1", "-1", (), "return sffi::to_i64({expr});"),
-    "f64": CResult("double", "sffi::kNaN", "NaN", (), "return sffi::to_f64({expr});"),
-    "bool": CResult("bool", "false", "false (check the error code)", (), "return sffi::to_bool({expr});"),
-    "text": CResult("const char*", "nullptr", "NULL", (), "return sffi::text_result({expr});"),
-    "i64[]": CResult("int64_t", "-1", "-1", _OUT_I64, "return sffi::write_array(out, out_capacity, {expr});"),
-    "f64[]": CResult(
-        "int64_t", "-1", "-1", ("double* out", "int64_t out_capacity"), "return sffi::write_array(out, out_capacity, {expr});"
-    ),
-    "void": CResult("void", None, "nothing (check the error code)", (), "{expr};"),
+# Each result key -> the statement returning the converted {expr}.
+RETURN: dict[str, str] = {
+    "Tensor": "return sffi::new_tensor({expr});",
+    "Tensor?": "return sffi::new_optional_tensor({expr});",
+    "Stream": "return sffi::new_stream({expr});",
+    "Tensor[]": "return sffi::write_tensors(out, out_capacity, {expr});",
+    "int": "return sffi::to_i64({expr});",
+    "int32": "return sffi::to_i32({expr});",
+    "float": "return sffi::to_f64({expr});",
+    "bool": "return sffi::to_bool({expr});",
+    "str": "return sffi::text_result({expr});",
+    "int[]": "return sffi::write_array(out, out_capacity, {expr});",
+    "float[]": "return sffi::write_array(out, out_capacity, {expr});",
+    "ScalarType": "return sffi::dtype_result({expr});",
+    "void": "{expr};",
+}
+
+SENTINEL: dict[Sentinel, str | None] = {
+    Sentinel.ZERO: "0",
+    Sentinel.MINUS_ONE: "-1",
+    Sentinel.NAN: "sffi::kNaN",
+    Sentinel.FALSE: "false",
+    Sentinel.NULL: "nullptr",
+    Sentinel.NONE: None,
+}
+SENTINEL_DOC: dict[Sentinel, str] = {
+    Sentinel.ZERO: "0",
+    Sentinel.MINUS_ONE: "-1",
+    Sentinel.NAN: "NaN",
+    Sentinel.FALSE: "false",
+    Sentinel.NULL: "NULL",
+    Sentinel.NONE: "nothing",
 }
 
 _AT_CALL = re.compile(r"\bat::([a-z_][a-z0-9_]*)\s*\(")
 _NOT_OPS = {"manual_seed"}  # at:: functions that are not per-op headers
+
+# The marker a rendered ops file carries where the compiler must return to the file's own
+# line numbers after a catalogue line (replaced by a #line directive in render()).
+_RESUME = "// sffi:resume-line"
 
 
 @dataclass(frozen=True)
@@ -100,121 +126,149 @@ class CFunction:
     sentinel: str | None
     doc: tuple[str, ...]
     ops: tuple[str, ...]  # ATen per-op headers it needs
-    stub_params: str  # the definition's parameters in the stub (unnamed where unused)
+    stub_params: str  # the stub's definition parameters
     stub_body: tuple[str, ...]  # the stub's statements
 
 
+def raw_name(c_name: str, p: Param) -> str:
+    """The name of a C parameter in the definition: the first argument of a parameter is {n}_,
+    so that the converted value can be called {n}."""
+    return p.name + "_" if c_name == p.name else c_name
+
+
+def _def_params(sig: CSignature) -> str:
+    return ", ".join(f"{c.c_type} {raw_name(c.name, c.param) if c.param else c.name}" for c in sig.params) or "void"
+
+
 def _uses_converted(fn: Function, p: Param) -> bool:
-    """Whether binds uses the converted value of p (else only the raw argument `p_`)."""
+    """Whether binds uses the converted value of p (else only raw arguments: `p_`)."""
     return re.search(rf"(?<![\w.]){p.name}(?![\w])", fn.binds) is not None
 
 
-def _param_decls(fn: Function, raw: bool) -> list[str]:
-    decls: list[str] = []
-    for p in fn.params:
-        for d in lookup(C_PARAM, p.type, NAME, fn).decls:
-            if raw:
-                decls.append(d.replace("{n}_len", f"{p.name}_len").replace("{n}", f"{p.name}_"))
-            else:
-                decls.append(d.replace("{n}", p.name))
-    decls.extend(lookup(C_RESULT, fn.result.type, NAME, fn).out_params)
-    return decls
-
-
-def _doc(fn: Function) -> tuple[str, ...]:
-    lines = wrap(fn.summary, 92)
-    for p in fn.params:
-        body = wrap(f"{p.name}: {p.doc}", 86)
-        lines += [f"  {body[0]}"] + [f"      {line}" for line in body[1:]]
-        if p.type.is_array:
-            lines.append(f"      ({p.name}, {p.name}_len): pointer and element count; NULL only with length 0.")
-    res = lookup(C_RESULT, fn.result.type, NAME, fn)
-    if fn.result.type.is_array:
-        lines += [f"  out, out_capacity: caller buffer for the {fn.result.type.name} result."]
-        lines += [
-            f"  Returns the full length ({res.sentinel_doc} on error); writes nothing"
-            f"{' and creates no handle' if fn.result.type.name == 'tensor[]' else ''} when it exceeds out_capacity."
-        ]
-        lines += [f"      {line}" for line in wrap(fn.result.doc, 86)]
-    elif not fn.is_void:
-        body = wrap(f"Returns: {fn.result.doc}", 88)
-        lines += [f"  {line}" for line in body]
-        lines += [f"  On error: {res.sentinel_doc}."]
-    else:
-        lines += ["  No result: read rt_torch_error_code() after the call."]
-    if fn.cuda:
-        lines += ["  Needs CUDA: fails with RT_TORCH_ERR_UNAVAILABLE on a build or machine without it."]
-    if fn.deviation:
-        dev = wrap(f"Deviation from the reference: {fn.deviation}", 88)
-        lines += [f"  {line}" for line in dev]
-    if fn.pytorch:
-        lines.append(f"  PyTorch: {fn.pytorch}")
-    return tuple(lines)
-
-
-# The stub bridge (built without libtorch) implements the runtime helpers that need no
-# tensors, keyed by the catalogue's binds expression; every other function reports
-# "unavailable" and returns its sentinel.
-STUB_BINDS: dict[str, tuple[str, ...]] = {
-    "sffi::torch_available()": ("begin_call();", "return false;"),
-    "sffi::torch_version()": ("begin_call();", 'return "unavailable: built without libtorch";'),
-    "sffi::error_code()": ("return t_error_code;",),
-    "sffi::error_message()": ('return t_error_code == 0 ? "" : t_error_message.c_str();',),
-    "sffi::error_clear()": ("t_error_code = 0;", "t_error_message.clear();"),
-    "sffi::live_handles()": ("begin_call();", "return 0;"),
-    "sffi::free_tensor(handle_)": ("begin_call();", 'no_such_handle("{name}", handle, "tensor");'),
-    "sffi::free_stream(handle_)": ("begin_call();", 'no_such_handle("{name}", handle, "stream");'),
-    "sffi::release_tensor(handle_)": ("return false;",),
-}
-_STUB_SENTINEL = {"sffi::kNaN": "kNaN"}
-
-
-def _stub(fn: Function, res: CResult) -> tuple[str, tuple[str, ...]]:
-    native = STUB_BINDS.get(fn.binds)
-    if native is not None:
-        body = tuple(line.replace("{name}", fn.name) for line in native)
-        uses_handle = any("handle" in line.replace("no_such_handle", "") for line in body)
-    else:
-        sentinel = _STUB_SENTINEL.get(res.sentinel or "", res.sentinel)
-        body = ("begin_call();", f'unavailable("{fn.name}");') + ((f"return {sentinel};",) if sentinel else ())
-        uses_handle = False
-    decls = _param_decls(fn, raw=False)
-    params = [d if uses_handle and d.endswith(" handle") else d.rsplit(" ", 1)[0] for d in decls]
-    return ", ".join(params) or "void", body
+def convert_statement(p: Param, fn: Function) -> str:
+    key = p.type.key
+    if p.type.enum is not None:
+        values = "{" + ", ".join(f'"{v}"' for v in p.type.enum.values) + "}"
+        return CONVERT_ENUM[key].format(n=p.name, values=values, error=p.type.enum.error)
+    if p.type.size is not None:
+        return CONVERT_SIZED[key].format(n=p.name, size=p.type.size)
+    try:
+        return CONVERT[key].format(n=p.name)
+    except KeyError:
+        raise GenerationError(f"target {NAME}: no conversion for parameter type '{p.type.spelling}' (needed by {fn.name})") from None
 
 
 def _conversions(fn: Function) -> list[str]:
     """The statements converting raw arguments, in parameter order. Two or more plain tensor
     arguments are looked up together, under one lock of the handle table."""
     used = [p for p in fn.params if _uses_converted(fn, p)]  # the loader checked every parameter is used
-    tensors = [p for p in used if p.type.name == "tensor"]
+    tensors = [p for p in used if p.type.key == "Tensor"]
     out: list[str] = []
     for p in used:
-        if len(tensors) > 1 and p.type.name == "tensor":
+        if len(tensors) > 1 and p.type.key == "Tensor":
             if p is tensors[0]:
                 names = ", ".join(t.name for t in tensors)
                 raws = ", ".join(f"{t.name}_" for t in tensors)
                 labels = ", ".join(f'"{t.name}"' for t in tensors)
                 out.append(f"const auto [{names}] = sffi::tensor_args<{len(tensors)}>({{{raws}}}, {{{labels}}});")
             continue
-        out.append(lookup(C_PARAM, p.type, NAME, fn).convert.replace("{n}", p.name))
+        out.append(convert_statement(p, fn))
     return out
 
 
-def translate(fn: Function) -> CFunction:
-    conversions = _conversions(fn)
-    res = lookup(C_RESULT, fn.result.type, NAME, fn)
+def _param_doc(p: Param, sig: CSignature) -> list[str]:
+    c_names = [c.name for c in sig.by_param[p.name]]
+    lines = wrap(f"{p.name}: {p.doc}", 86)
+    out = [f"  {lines[0]}"] + [f"      {line}" for line in lines[1:]]
+    facts = [f"{p.type.spelling}"]
+    if p.keyword_only:
+        facts.append("keyword-only in the wrappers")
+    if p.has_default:
+        facts.append(f"PyTorch's default {default_text(p)}")
+    lowering = abi.param_lowering(p.type)
+    if len(c_names) > 1:
+        facts.append("as " + ", ".join(c_names))
+    if lowering.none:
+        facts.append("None: " + lowering.none.replace("x_", f"{p.name}_").replace("x ", f"{p.name} "))
+    if p.type.size is not None:
+        facts.append(f"one value stands for {p.type.size}")
+    if p.type.enum is not None:
+        facts.append("one of " + ", ".join(p.type.enum.values))
+    out.append("      (" + "; ".join(facts) + ")")
+    return out
+
+
+def default_text(p: Param) -> str:
+    value = p.default
+    if value is None:
+        return "None"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+def _doc(fn: Function, sig: CSignature, error_code: str) -> tuple[str, ...]:
+    lines = wrap(fn.summary, 92)
+    for p in fn.params:
+        lines += _param_doc(p, sig)
+    res = sig.result
+    sentinel = SENTINEL_DOC[res.sentinel]
+    if res.is_buffer:
+        what = "tensors" if fn.result.type.key == "Tensor[]" else fn.result.type.spelling
+        lines += [f"  out, out_capacity: caller buffer for the {what} result."]
+        lines += [
+            f"  Returns the full length ({sentinel} on error); writes nothing"
+            f"{' and creates no handle' if fn.result.type.key == 'Tensor[]' else ''} when it exceeds out_capacity."
+        ]
+        lines += [f"      {line}" for line in wrap(fn.result.doc, 86)]
+    elif not fn.is_void:
+        lines += [f"  {line}" for line in wrap(f"Returns: {fn.result.doc}", 88)]
+        check = " (check the error code: it can be a legitimate result)" if res.legitimate else ""
+        lines += [f"  On error: {sentinel}{check}."]
+    else:
+        lines += [f"  No result: read {error_code}() after the call."]
+    if fn.mutates_receiver:
+        lines += [f"  Changes {fn.params[0].name} in place."]
+    if fn.cuda:
+        lines += ["  Needs CUDA: fails with RT_TORCH_ERR_UNAVAILABLE on a build or machine without it."]
+    if fn.deviation:
+        lines += [f"  {line}" for line in wrap(f"Deviation from the reference: {fn.deviation}", 88)]
+    if fn.pytorch:
+        lines.append(f"  PyTorch: {fn.pytorch}" + (f" (ATen {fn.aten})" if fn.aten else ""))
+    return tuple(lines)
+
+
+def _stub(fn: Function, sig: CSignature) -> tuple[str, tuple[str, ...]]:
+    """The stub's definition: its `stub:` expression, else "unavailable" and the sentinel."""
+    params = ", ".join(
+        f"[[maybe_unused]] {c.c_type} {raw_name(c.name, c.param) if c.param else c.name}" for c in sig.params
+    ) or "void"
+    enter = () if fn.keeps_error_state else (f'sffi::begin_call("{fn.name}");',)
+    if fn.stub is not None:
+        body = enter + (f"{fn.stub};" if fn.is_void else f"return {fn.stub};",)
+    else:
+        sentinel = SENTINEL[sig.result.sentinel]
+        body = enter + ("sffi::unavailable();",) + ((f"return {sentinel};",) if sentinel else ())
+    return params, body
+
+
+def translate(fn: Function, error_code: str = "the error_code function") -> CFunction:
+    sig = abi.signature(fn)
+    try:
+        ret = RETURN[fn.result.type.key]
+    except KeyError:
+        raise GenerationError(f"target {NAME}: no conversion for result type '{fn.result.type.spelling}' (needed by {fn.name})") from None
     ops = tuple(sorted({m for m in _AT_CALL.findall(fn.binds) if m not in _NOT_OPS}))
-    stub_params, stub_body = _stub(fn, res)
+    stub_params, stub_body = _stub(fn, sig)
     return CFunction(
         fn=fn,
-        c_params=", ".join(_param_decls(fn, raw=False)) or "void",
-        def_params=", ".join(_param_decls(fn, raw=True)) or "void",
-        return_type=res.c_type,
-        conversions=tuple(conversions),
-        body=res.ret.replace("{expr}", fn.binds),
-        sentinel=res.sentinel,
-        doc=_doc(fn),
+        c_params=sig.decls(),
+        def_params=_def_params(sig),
+        return_type=sig.return_type,
+        conversions=tuple(_conversions(fn)),
+        body=ret.replace("{expr}", fn.binds),
+        sentinel=SENTINEL[sig.result.sentinel],
+        doc=_doc(fn, sig, error_code),
         ops=ops,
         stub_params=stub_params,
         stub_body=stub_body,
@@ -228,8 +282,14 @@ class Unit:
     functions: tuple[CFunction, ...]
 
     @property
-    def ops(self) -> tuple[str, ...]:
-        return tuple(sorted({op for f in self.functions for op in f.ops}))
+    def ops(self) -> tuple[tuple[str, int], ...]:
+        """The ATen per-op headers the unit includes, each with the first catalogue line
+        that calls it (a missing header is reported there)."""
+        first: dict[str, int] = {}
+        for f in self.functions:
+            for op in f.ops:
+                first.setdefault(op, f.fn.binds_line)
+        return tuple(sorted(first.items()))
 
 
 # Each translation unit pays ~2.5 s for the first ATen per-op header and little for the
@@ -263,12 +323,22 @@ def _unit(index: int, groups: list[tuple[Category, tuple[CFunction, ...]]]) -> U
     return Unit(f"ops_{index}.cpp", title, tuple(f for _, fns in groups for f in fns))
 
 
-def c_macro(name: str) -> str:
-    return re.sub(r"[^A-Z0-9]", "_", name.upper())
+# render_tree puts the one-line "generated from" header above every file.
+HEADER_LINES = 1
 
 
-def render(catalogue: Catalogue, renderer) -> dict[str, str]:  # type: ignore[no-untyped-def]
-    cfuncs = {f.name: translate(f) for f in catalogue.functions}
+def resume_lines(text: str, file: str) -> str:
+    """Replaces each resume marker with a #line directive back to the file's own numbering."""
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        if line.strip() == _RESUME:
+            lines[i] = f'#line {i + 2 + HEADER_LINES} "{file}"'
+    return "\n".join(lines)
+
+
+def render(catalogue: Catalogue, renderer) -> dict[str, str | runtime.Copy]:  # type: ignore[no-untyped-def]
+    reader = catalogue.by_role("error_code")
+    cfuncs = {f.name: translate(f, reader.name if reader else "the error_code function") for f in catalogue.functions}
     ordered = [cfuncs[f.name] for f in catalogue.functions]
     context = dict(
         catalogue=catalogue,
@@ -276,13 +346,17 @@ def render(catalogue: Catalogue, renderer) -> dict[str, str]:  # type: ignore[no
         header=HEADER,
         api=API,
         c_macro=c_macro,
+        kinds=abi.SCALAR_KINDS,
+        resume=_RESUME,
     )
-    files = {
+    files: dict[str, str | runtime.Copy] = {
         f"cpp/{HEADER}": renderer.render("cpp/torch_sffi.h.j2", **context),
-        "cpp/sffi_runtime.h": renderer.render("cpp/sffi_runtime.h.j2", **context),
-        "cpp/sffi_runtime.cpp": renderer.render("cpp/sffi_runtime.cpp.j2", **context),
+        "cpp/sffi_tables.h": renderer.render("cpp/sffi_tables.h.j2", **context),
         "cpp/stub.cpp": renderer.render("cpp/stub.cpp.j2", **context),
     }
     for unit in units(catalogue, cfuncs):
-        files[f"cpp/{unit.file}"] = renderer.render("cpp/ops.cpp.j2", unit=unit, **context)
+        text = renderer.render("cpp/ops.cpp.j2", unit=unit, **context)
+        files[f"cpp/{unit.file}"] = resume_lines(text, unit.file)
+    for rel in RUNTIME_FILES:
+        files[rel] = runtime.copy(rel)
     return files
