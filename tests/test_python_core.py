@@ -1,22 +1,78 @@
 """The C base of torch_sffi.Tensor (_core.TensorBase): operators between tensors, release by
-garbage collection, scopes, errors and fallbacks, each compared with PyTorch."""
+garbage collection, scopes, errors and fallbacks, each compared with PyTorch; and the layout of
+the package around it (the generated modules, the hand-written runtime copied beside them).
+
+Needs the build (`make`, or `sffi-gen build`)."""
 
 from __future__ import annotations
 
 import gc
+import re
+from pathlib import Path
 
 import pytest
 import torch
 import torch_sffi as ts
 from torch_sffi import _core
 
+from conftest import BUILD, GENERATED, ROOT
+from generator.model import Catalogue
+from generator.targets import python
+
 A = [[1.0, -2.0], [3.0, 0.5]]
 B = [[0.25, 4.0], [-1.0, 2.0]]
+PACKAGE = BUILD / "python" / "torch_sffi"
 
 
 def same(ours: ts.Tensor, theirs: torch.Tensor) -> None:
+    assert ours.shape == tuple(theirs.shape)
     assert ours.dtype.name == str(theirs.dtype).removeprefix("torch.")
     assert ours.tolist() == theirs.tolist()
+
+
+# ============================================================================ the layout
+
+
+def test_the_package_is_the_generated_modules_and_the_runtime(catalogue: Catalogue) -> None:
+    """_tensor, the namespaces, return_types, _errors, _tables are generated; _runtime, _types
+    and optim are the hand-written runtime, copied unchanged (but for a header line)."""
+    assert set(python.runtime_files(catalogue)) == {"_runtime.py", "_types.py", "optim.py"}
+    for name in python.runtime_files(catalogue):
+        source = (ROOT / "runtime" / "python" / "torch_sffi" / name).read_text()
+        copy = (GENERATED / "python" / "torch_sffi" / name).read_text()
+        header, _, body = copy.partition("\n")
+        assert "copied from runtime/python/torch_sffi/" + name in header and body == source, name
+        assert (PACKAGE / name).read_text() == copy, f"build/ is stale: {name}"
+    for name in ("_tensor.py", "nn.py", "linalg.py", "autograd.py", "cuda.py", "return_types.py", "_errors.py", "_tables.py", "__init__.py"):
+        text = (GENERATED / "python" / "torch_sffi" / name).read_text()
+        assert text.startswith("# generated from spec/torch_api.yaml by sffi-gen; do not edit"), name
+    assert not (GENERATED / "python" / "torch_sffi" / "_dtypes.py").exists(), "the old dtype module is gone"
+    assert ts.optim.__file__.endswith("optim.py") and ts._tables.float32 is ts.float32
+
+
+def test_the_c_operators_are_the_catalogues(catalogue: Catalogue) -> None:
+    """_core_ops.h names the release function and the operators the catalogue marks
+    (`python: {operator: ...}`), and nothing else."""
+    header = (GENERATED / "python" / "_core_ops.h").read_text()
+    marked = {f.name: f.python.operator for f in catalogue.functions if f.python.operator}
+    listed = re.findall(r"(?:BINARY|UNARY)\((\w+), (\w+), (rt_torch_\w+)\)", header)
+    assert {fn for _, _, fn in listed} == set(marked)
+    for method, slot, fn in listed:
+        assert python.FAST_SLOTS[marked[fn]][:2] == (slot, method), fn
+        for dunder in python.SLOT_DUNDERS[slot]:
+            assert hasattr(ts.Tensor, dunder), dunder
+    release = catalogue.by_role("release_tensor")
+    assert release is not None and f"#define SFFI_RELEASE {release.name}" in header
+
+
+def test_each_c_operator_falls_back_to_its_public_method() -> None:
+    """tensor OP number runs the public method the operator is (t.add(2) for t + 2)."""
+    for method, _slot in re.findall(r"(?:BINARY|UNARY)\((\w+), (\w+), rt_torch_\w+\)", (GENERATED / "python" / "_core_ops.h").read_text()):
+        assert callable(getattr(ts.Tensor, method)), method
+        assert "Bridge:" in (getattr(ts.Tensor, method).__doc__ or ""), method
+
+
+# ============================================================================ the C type
 
 
 def test_tensor_derives_from_the_c_base() -> None:
@@ -35,6 +91,24 @@ def test_operators_between_tensors(op: object) -> None:
     same(op(ts.tensor(A), ts.tensor(B)), op(torch.tensor(A), torch.tensor(B)))  # type: ignore[operator]
 
 
+@pytest.mark.parametrize(("left", "right"), [("int64", "int64"), ("int32", "int64"), ("int64", "float32"), ("float64", "float32"), ("bool", "int64"), ("uint8", "int8"), ("float16", "float32")])
+@pytest.mark.parametrize("op", ["+", "-", "*", "/"])
+def test_operators_between_tensors_promote_as_pytorch(op: str, left: str, right: str) -> None:
+    ints_a, ints_b = [[1, 2], [3, 4]], [[2, 1], [1, 3]]
+    def run(m: object, a: object, b: object) -> object:
+        return eval(f"a {op} b")  # noqa: S307 - the four operators above
+
+    try:
+        theirs = run(torch, torch.tensor(ints_a, dtype=getattr(torch, left)), torch.tensor(ints_b, dtype=getattr(torch, right)))
+    except RuntimeError as exc:  # bool - tensor: refused by PyTorch, and with PyTorch's message here
+        with pytest.raises(ts.TorchRuntimeError) as info:
+            run(ts, ts.tensor(ints_a, dtype=getattr(ts, left)), ts.tensor(ints_b, dtype=getattr(ts, right)))
+        assert str(exc) in str(info.value)
+        return
+    ours = run(ts, ts.tensor(ints_a, dtype=getattr(ts, left)), ts.tensor(ints_b, dtype=getattr(ts, right)))
+    same(ours, theirs)  # type: ignore[arg-type]
+
+
 def test_unary_operators() -> None:
     same(-ts.tensor(A), -torch.tensor(A))
     same(abs(ts.tensor(A)), abs(torch.tensor(A)))
@@ -45,11 +119,14 @@ def test_unary_operators() -> None:
     [
         lambda a: a + 2.5, lambda a: 2.5 + a, lambda a: a - 1, lambda a: 1 - a, lambda a: a * 3,
         lambda a: 3 * a, lambda a: a / 4.0, lambda a: 4.0 / a, lambda a: a + True,
+        lambda a: a / 2, lambda a: 2 / a, lambda a: a**2, lambda a: 2**a, lambda a: a - 2.5, lambda a: 2.5 - a,
     ],
-    ids=["t+f", "f+t", "t-i", "i-t", "t*i", "i*t", "t/f", "f/t", "t+bool"],
+    ids=["t+f", "f+t", "t-i", "i-t", "t*i", "i*t", "t/f", "f/t", "t+bool", "t/i", "i/t", "t**i", "i**t", "t-f", "f-t"],
 )
-def test_numbers_go_to_the_python_fallbacks(op: object) -> None:
-    same(op(ts.tensor(A)), op(torch.tensor(A)))  # type: ignore[operator]
+@pytest.mark.parametrize("data", [A, [[1, -2], [3, 5]]], ids=["float32", "int64"])
+def test_numbers_go_to_the_python_fallbacks(op: object, data: list[list[float]]) -> None:
+    """An int keeps an integer tensor integer, a float makes it float32, as in PyTorch."""
+    same(op(ts.tensor(data)), op(torch.tensor(data)))  # type: ignore[operator]
 
 
 def test_unsupported_operands_raise_type_error() -> None:

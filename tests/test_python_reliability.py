@@ -1,11 +1,13 @@
 """torch_sffi under stress: random operation sequences mirrored in PyTorch (hypothesis), and
 several Python threads using the package at once (cffi releases the interpreter lock around
-every bridge call, so the bridge really runs in parallel)."""
+every bridge call and the C operators of _core.TensorBase release it around theirs, so the
+bridge really runs in parallel: measured below)."""
 
 from __future__ import annotations
 
 import gc
 import threading
+import time
 from typing import Any, Callable
 
 import pytest
@@ -54,6 +56,18 @@ UNARY: dict[str, Callable[[Any], Any]] = {
     "sum0": lambda a: a.sum(dim=0),
     "softmax-1": lambda a: a.softmax(-1),
     "unsqueeze1": lambda a: a.unsqueeze(1),
+    "max-1": lambda a: a.max(-1).values,
+    "argmin": lambda a: a.argmin(),
+    "sum": lambda a: a.sum(),
+    "mean1": lambda a: a.mean(1, keepdim=True),
+    "pow2": lambda a: a**2,
+    "2-a": lambda a: 2 - a,
+    "1.5/a": lambda a: 1.5 / a,
+    "2**a": lambda a: 2**a,
+    "a[..., 0]": lambda a: a[..., 0],
+    "a[None, :1]": lambda a: a[None, :1],
+    "squeeze": lambda a: a.squeeze(),
+    "to64": lambda a: a.to(dtype=ts.float64 if isinstance(a, ts.Tensor) else torch.float64),
 }
 EXPECTED_ERRORS = (RuntimeError, IndexError, ValueError, TypeError)
 
@@ -159,3 +173,53 @@ def test_threads_use_the_package_at_once() -> None:
     assert not errors, errors[0]
     gc.collect()
     assert ts.live_handles() == start
+
+
+def _spin_rate(call: Callable[[], object]) -> float:
+    """How fast another Python thread counts while this one makes `call`, relative to how fast
+    it counts while this one sleeps: near 0 if the call holds the interpreter lock."""
+    counter = [0]
+    stop = threading.Event()
+
+    def spin() -> None:
+        while not stop.is_set():
+            counter[0] += 1
+
+    thread = threading.Thread(target=spin)
+    thread.start()
+    try:
+        time.sleep(0.05)
+        before, start = counter[0], time.perf_counter()
+        time.sleep(0.2)
+        idle_rate = (counter[0] - before) / (time.perf_counter() - start)
+        before, start = counter[0], time.perf_counter()
+        call()
+        busy_rate = (counter[0] - before) / (time.perf_counter() - start)
+    finally:
+        stop.set()
+        thread.join()
+    return busy_rate / idle_rate
+
+
+@pytest.mark.parametrize(
+    "route",
+    ["C operator x @ y", "Tensor.matmul (cffi)", "torch_sffi.matmul (cffi)", "nn.linear (cffi)"],
+)
+def test_bridge_calls_release_the_interpreter_lock(route: str) -> None:
+    threads = torch.get_num_threads()
+    torch.set_num_threads(1)  # libtorch on one core; the counting thread on another
+    try:
+        x = ts.randn(2000, 2000)
+        calls: dict[str, Callable[[], object]] = {
+            "C operator x @ y": lambda: x @ x,
+            "Tensor.matmul (cffi)": lambda: x.matmul(x),
+            "torch_sffi.matmul (cffi)": lambda: ts.matmul(x, x),
+            "nn.linear (cffi)": lambda: ts.nn.linear(x, x),
+        }
+        start = time.perf_counter()
+        calls[route]()
+        assert time.perf_counter() - start > 0.05, "the call is too short to tell"
+        rate = _spin_rate(calls[route])
+    finally:
+        torch.set_num_threads(threads)
+    assert rate > 0.2, f"{route}: another thread ran at {rate:.2f} of its speed during the call (the lock was held)"

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import BUILD, run_cli
+from conftest import BUILD, GENERATED, run_cli
 from generator.build import wheel_tag
 
 
@@ -39,9 +39,14 @@ def test_the_wheel_is_complete_and_deterministic() -> None:
         assert f"Requires-Dist: torch=={torch.__version__.split('+')[0]}\n" in metadata
         assert "Name: torch-sffi-python\n" in metadata and "Requires-Dist: cffi" in metadata
         assert f"Tag: {wheel_tag()}\n" in archive.read(f"{info}/WHEEL").decode()
-        for required in ("__init__.py", "_tensor.py", "nn.py", "autograd.py", "cuda.py", "_errors.py", "_dtypes.py", "_native.pyi", "py.typed", "libtorch_sffi.so"):
-            assert f"torch_sffi/{required}" in names
-        assert any(n.startswith("torch_sffi/_native.") and n.endswith(".so") for n in names)
+        # every file of the generated package (the generated modules and the runtime copied beside them)
+        generated = sorted(p.name for p in (GENERATED / "python" / "torch_sffi").iterdir() if p.is_file())
+        assert {"_tensor.py", "_tables.py", "_runtime.py", "_types.py", "return_types.py", "optim.py", "py.typed"} <= set(generated)
+        for required in [*generated, "libtorch_sffi.so"]:
+            assert f"torch_sffi/{required}" in names, required
+        for extension in ("_native", "_core"):
+            assert any(n.startswith(f"torch_sffi/{extension}.") and n.endswith(".so") for n in names), extension
+        assert "torch_sffi/_core.c" not in names and "torch_sffi/_core_ops.h" not in names, "sources stay out of the wheel"
         assert not any(n.endswith(".cmd") or "__pycache__" in n for n in names)
         record = archive.read(f"{info}/RECORD").decode().splitlines()
         assert len(record) == len(names)
@@ -69,15 +74,18 @@ USER_SCRIPT = textwrap.dedent(
     import torch_sffi as ts
     import torch
 
-    x = ts.tensor([[1.0, 2.0], [3.0, 4.0]], requires_grad=True)
-    loss = ts.nn.mse_loss((x @ x).tanh(), ts.ones(2, 2))
-    loss.backward()
-    y = torch.tensor([[1.0, 2.0], [3.0, 4.0]], requires_grad=True)
-    ref = torch.nn.functional.mse_loss((y @ y).tanh(), torch.ones(2, 2))
-    ref.backward()
+    def run(m, f):
+        x = m.tensor([[1.0, 2.0], [3.0, 4.0]], requires_grad=True)
+        loss = f.mse_loss((x @ x).tanh(), m.ones(2, 2, dtype=m.float32), reduction="sum") + (2 - x).max(1).values.sum()
+        loss.backward()
+        opt = m.optim.SGD([x], lr=0.1, momentum=0.9)
+        opt.step()
+        return loss.item(), x.grad.tolist(), x.tolist(), type(x.max(0)).__name__, str(x.sum(dtype=m.float64).dtype)
+
+    ours, ref = run(ts, ts.nn), run(torch, torch.nn.functional)
     print(json.dumps({
         "module": ts.__file__, "torch": torch.__file__, "prefix": sys.prefix,
-        "loss": [loss.item(), ref.item()], "grad": [x.grad.tolist(), y.grad.tolist()],
+        "ours": [*ours[:4], ours[4].removeprefix("torch_sffi.")], "ref": [*ref[:4], ref[4].removeprefix("torch.")],
     }))
     """
 )
@@ -99,4 +107,4 @@ def test_the_wheel_installs_into_a_fresh_environment(tmp_path: Path) -> None:
     result = json.loads(run.stdout.strip().splitlines()[-1])
     site = str(venv.resolve())
     assert result["module"].startswith(site) and result["torch"].startswith(site), result
-    assert result["loss"][0] == result["loss"][1] and result["grad"][0] == result["grad"][1], result
+    assert result["ours"] == result["ref"], result

@@ -1,39 +1,45 @@
-"""Tier 3 for Python: the `torch_sffi` package (generated/python/torch_sffi/).
+"""Tier 3 for Python: the `torch_sffi` package (generated/python/).
 
-Files:
-    __init__.py     the public surface: Tensor, creation functions, dtypes, scopes, errors
-    _tensor.py      the Tensor class, scopes, creation and library functions, result tuples
-    nn.py           neural-network functions and losses (torch.nn.functional)
-    autograd.py     backward, grad, no_grad (context manager and decorator), ...
-    cuda.py         availability, device count, memory statistics, the Stream class
-    optim.py        SGD and Adam with step() and zero_grad(), as torch.optim's single-tensor updates
-    _errors.py      TorchError and one subclass per error code of the catalogue
-    _dtypes.py      DType and one object per dtype of the catalogue
-    _native.pyi     types for the compiled cffi module torch_sffi._native
-    py.typed        PEP 561 marker: the package is typed
-plus generated/python/package.json, the metadata `sffi-gen build --wheel` puts in the wheel.
+Generated modules (what the catalogue decides):
+    _tensor.py      the Tensor class (one member per catalogue function placed on it) and the
+                    package-level functions (torch_sffi.zeros, torch_sffi.sum, ...)
+    nn.py, linalg.py, autograd.py, cuda.py    the namespaces, as torch.nn.functional, ...
+    return_types.py the named tuples of results with several tensors (torch.return_types)
+    _errors.py      one exception class per error code; _tables.py: dtypes and device types
+    __init__.py     the public surface; _native.pyi and _core.pyi: types of the extensions
+    _core_ops.h     the release function and the fast operators, for the C base type
+plus the hand-written runtime copied from runtime/python/ (_runtime.py, _types.py, optim.py,
+_core.c) and package.json, the metadata `sffi-gen build --wheel` puts in the wheel.
 
-Where a catalogue function goes follows from its group word (rt_torch_torchtensor_X is the
-method Tensor.X, rt_torch_tensor_X the function torch_sffi.X, rt_torch_nn_X the function
-torch_sffi.nn.X, ...), except where the tables below say otherwise: RENAMES for what PyTorch
-spells differently, DIM_OVERLOADS and SCALAR_OVERLOADS for pairs of functions that PyTorch
-spells as one method. Every catalogue function is reachable from at least one public name
-(`public_paths`); the tests check that for the real catalogue.
+Where an entry goes is a rule, and the catalogue's `python:` facts say where the rule is not
+enough (see README, "The Python tier"):
+  * an entry whose `pytorch` counterpart is torch.X is the function torch_sffi.X, and also
+    the method Tensor.X when PyTorch has that method (a property when PyTorch's is one);
+    torch.nn.functional.X is nn.X, torch.linalg.X linalg.X, torch.Tensor.X the member X;
+  * other entries go by their naming group (a torchtensor_ function is a Tensor method named
+    after its stem, ...);
+  * `python: {kind: internal}` keeps an entry out (a reference form the package supersedes,
+    or a function only the runtime calls); owner, name, kind, also, setter, flag,
+    tuple_result and operator adjust the rest.
+Entries that land on the same public name form one overloaded function: a call goes to the
+first form its arguments fit, as PyTorch's argument parser chooses (by the kinds of the
+arguments; `flag` selects a form by a Python-only keyword, as F.max_pool2d's return_indices).
 
-Each generated wrapper is one cffi call (bound to a module global at import), one sentinel
-check and, only after a sentinel, a read of the bridge's error code.
+Every wrapper converts its arguments as generator/abi.py lowers them, makes one cffi call,
+tests the result against its sentinel and, only after a sentinel, reads the error code.
 """
 
 from __future__ import annotations
 
 import json
-from functools import cached_property
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
+from .. import abi, runtime
 from ..errors import GenerationError
-from ..model import Catalogue, Function, Param
-from ..naming import is_in_place
-from .common import OPTIMIZER_FUNCTIONS, lookup, wrap
+from ..keywords import PYTHON as PY_KEYWORDS
+from ..model import PREFIX, Catalogue, Function, Param
+from ..types import SchemaType
+from .common import is_release, wrap
 
 NAME = "python"
 DIRS = ("python",)
@@ -42,93 +48,219 @@ PACKAGE = "torch_sffi"
 # the wheel into the development environment would replace the generator).
 DISTRIBUTION = "torch-sffi-python"
 PKG_DIR = f"python/{PACKAGE}"
+RUNTIME_FILES = ("_runtime.py", "_types.py")
+# The optimizers (torch_sffi.optim) ship when the catalogue's layers name them for this tier.
+OPTIM_FILE = "optim.py"
+OPTIM_MODULE = "torch_sffi.optim"
+
+# ------------------------------------------------------------------------------ where things go
+
+CLASSES = ("Tensor", "Stream", "no_grad")
+MODULE = "torch_sffi"  # the package itself
+NAMESPACES = ("nn", "linalg", "autograd", "cuda")  # generated modules besides _tensor
+OWNER_MODULE = {"Tensor": "_tensor", MODULE: "_tensor", "Stream": "cuda", "no_grad": "autograd", **{n: n for n in NAMESPACES}}
+PUBLIC_PREFIX = {"Tensor": "torch_sffi.Tensor", MODULE: "torch_sffi", "Stream": "torch_sffi.cuda.Stream", "no_grad": "torch_sffi.autograd.no_grad", **{n: f"torch_sffi.{n}" for n in NAMESPACES}}
+# PyTorch's namespaces -> where their functions go here.
+PYTORCH_MODULES = {"torch": MODULE, "torch.nn.functional": "nn", "torch.linalg": "linalg", "torch.autograd": "autograd", "torch.cuda": "cuda"}
+# The naming groups' own places (for entries whose counterpart says nothing).
+GROUP_OWNERS = {"tensor_": MODULE, "nn_": "nn", "autograd_": "autograd", "cuda_": "cuda", "": MODULE}
+RECEIVER_NAME = "input"  # the tensor a function form takes first, as torch.X(input, ...)
+
+
+@dataclass(frozen=True)
+class Place:
+    owner: str  # a class (Tensor, Stream, no_grad) or a module (torch_sffi, nn, ...)
+    name: str
+    kind: str  # method, property, function, constructor, enter, exit
+
+    @property
+    def is_class(self) -> bool:
+        return self.owner in CLASSES
+
+    @property
+    def path(self) -> str:
+        return f"{PUBLIC_PREFIX[self.owner]}.{self.name}"
+
+
+def _tensor_attributes(catalogue: Catalogue) -> tuple[set[str], set[str]] | None:
+    """torch.Tensor's callables and attributes in the API snapshot (None without one)."""
+    api = catalogue.pytorch_api
+    if api is None:
+        return None
+    ns = next((n for n in api.namespaces if n.name == "torch.Tensor"), None)
+    if ns is None:
+        return None
+    return {c.name for c in ns.callables}, set(ns.attributes)
+
+
+def _receiver_kind(fn: Function) -> str | None:
+    first = fn.params[0].type if fn.params else None
+    if first is None or first.optional:
+        return None
+    return {"Tensor": "Tensor", "Stream": "Stream"}.get(first.spelling.replace("(a!)", ""))
+
+
+def default_places(fn: Function, tensor_api: tuple[set[str], set[str]] | None) -> list[Place]:
+    """Where the rule puts an entry, before its `python:` facts."""
+    receiver = _receiver_kind(fn)
+    if fn.pytorch:
+        module, _, name = fn.pytorch.rpartition(".")
+        if module == "torch.Tensor":
+            attrs = tensor_api[1] if tensor_api else set()
+            return [Place("Tensor", name, "property" if name in attrs else "method")]
+        if module == "torch.cuda" and name == "Stream":
+            return [Place("Stream", "__init__", "constructor")]
+        owner = PYTORCH_MODULES.get(module)
+        if owner is not None and not name.startswith("_"):
+            places = [Place(owner, name, "function")]
+            if owner == MODULE and receiver == "Tensor":
+                callables, attrs = tensor_api if tensor_api else ({name}, set())
+                if name in attrs:
+                    places.append(Place("Tensor", name, "property"))
+                elif name in callables:
+                    places.append(Place("Tensor", name, "method"))
+            return places
+    group = fn.group
+    if group.receiver == "tensor" or group.prefix == "autograd_" and receiver == "Tensor":
+        return [Place("Tensor", fn.stem, "method")] if receiver == "Tensor" else [Place(MODULE, fn.stem, "function")]
+    if group.receiver == "stream":
+        return [Place("Stream", fn.stem, "method")]
+    if group.constructs == "stream":
+        return [Place("Stream", "__init__", "constructor")]
+    try:
+        return [Place(GROUP_OWNERS[group.prefix], fn.stem, "function")]
+    except KeyError:
+        raise GenerationError(f"target {NAME}: no place for group '{group.prefix}' (needed by {fn.name})") from None
+
+
+def places(fn: Function, tensor_api: tuple[set[str], set[str]] | None) -> list[Place]:
+    """Every public place of an entry: the rule, adjusted by its `python:` facts."""
+    facts = fn.python
+    if facts.kind == "internal":
+        return []
+    found = default_places(fn, tensor_api)
+    if facts.owner or facts.name or facts.kind:
+        first = found[0]
+        owner = facts.owner or first.owner
+        kind = facts.kind or ("method" if owner in ("Tensor", "Stream") and first.kind == "function" else first.kind)
+        found = [Place(owner, facts.name or first.name, kind)] + ([] if facts.owner else found[1:])
+    for qualified in facts.also:
+        owner, _, name = qualified.partition(".")
+        attrs = tensor_api[1] if tensor_api else set()
+        kind = ("property" if name in attrs else "method") if owner in ("Tensor", "Stream") else "function"
+        found.append(Place(owner, name, kind))
+    if is_release(fn):  # the wrapper classes' free(): a method, whatever the counterpart
+        found = [Place(_receiver_kind(fn) or "Tensor", "free", "method")] if fn.role != "release_tensor" else []
+    for p in found:
+        if p.is_class and p.kind in ("method", "property", "enter", "exit") and p.owner != "no_grad" and _receiver_kind(fn) != p.owner:
+            raise GenerationError(f"target {NAME}: {fn.name} is placed on {p.owner} but does not take one first")
+        if p.name in PY_KEYWORDS:
+            raise GenerationError(f"target {NAME}: {fn.name} would be named '{p.name}', a Python keyword; give `python: {{name: ...}}`")
+    return found
+
 
 # ------------------------------------------------------------------------------ type tables
 
-
-@dataclass(frozen=True)
-class PyParam:
-    """How a catalogue parameter type appears in a Python signature and crosses to cffi."""
-
-    annotation: str
-    args: tuple[str, ...]  # the C arguments; {v} is the (converted) value
-    convert: str | None = None  # a statement making {v} from the parameter {n}
-
-
-PY_PARAM: dict[str, PyParam] = {
-    "tensor": PyParam("Tensor", ("{v}._h",)),
-    "tensor?": PyParam("Tensor | None", ("0 if {v} is None else {v}._h",)),
-    "stream": PyParam("Stream", ("{v}._h",)),
-    "tensor[]": PyParam("Sequence[Tensor]", ("{v}", "len({v})"), "{v} = [t._h for t in {n}]"),
-    "i32": PyParam("int", ("{v}",)),
-    "i64": PyParam("int", ("{v}",)),
-    "f64": PyParam("float", ("{v}",)),
-    "bool": PyParam("bool", ("{v}",)),
-    "text": PyParam("str", ("{v}.encode()",)),
-    "i64[]": PyParam("int | Sequence[int]", ("{v}", "len({v})"), "{v} = _ints({n})"),
-    "f64[]": PyParam("float | Sequence[float]", ("{v}", "len({v})"), "{v} = _floats({n})"),
+# Lowering key -> the annotation of a parameter of that kind.
+ANNOTATION: dict[str, str] = {
+    "Tensor": "Tensor",
+    "Tensor?": "Tensor | None",
+    "Stream": "Stream",
+    "Tensor[]": "Sequence[Tensor]",
+    "Tensor?[]": "Sequence[Tensor | None]",
+    "int": "int",
+    "int32": "int",
+    "float": "float",
+    "bool": "bool",
+    "int?": "int | None",
+    "float?": "float | None",
+    "bool?": "bool | None",
+    "Scalar": "Number",
+    "Scalar?": "Number | None",
+    "int[]": "int | Sequence[int]",
+    "float[]": "float | Sequence[float]",
+    "int[]?": "int | Sequence[int] | None",
+    "float[]?": "float | Sequence[float] | None",
+    "ScalarType": "DType",
+    "ScalarType?": "DType | None",
+    "Device": "DeviceLike",
+    "Device?": "DeviceLike | None",
+    "str": "str",
+    "str?": "str | None",
 }
 
 
 @dataclass(frozen=True)
-class PyResult:
-    """How a catalogue result type comes back: the annotation and how the sentinel is handled.
+class Convert:
+    """How a parameter crosses to its cffi call: statements first (over {n}, the Python name,
+    and {v}, a local for the converted value), then the C arguments."""
 
-    sentinel: the test on the raw value `_r` that means "maybe failed" (None: array results,
-    whose length is -1 on error, and void, which always reads the error code).
-    on_sentinel: "raise" (the sentinel is never a legitimate value) or "check" (read the
-    error code; the sentinel can be legitimate: false, -1, NaN, 0 for "no tensor").
-    """
-
-    annotation: str
-    sentinel: str | None
-    on_sentinel: str
-    buffer: str | None = None  # C element type of the caller buffer for array results
+    prelude: tuple[str, ...]
+    args: tuple[str, ...]
 
 
-PY_RESULT: dict[str, PyResult] = {
-    "tensor": PyResult("Tensor", "not _r", "raise"),
-    "tensor?": PyResult("Tensor | None", "not _r", "check"),
-    "stream": PyResult("Stream", "not _r", "raise"),
-    "tensor[]": PyResult("tuple[Tensor, ...]", None, "raise", buffer="int64_t"),
-    "i32": PyResult("int", "_r == -1", "check"),
-    "i64": PyResult("int", "_r == -1", "check"),
-    "f64": PyResult("float", "_r != _r", "check"),  # NaN
-    "bool": PyResult("bool", "not _r", "check"),
-    "text": PyResult("str", "_r == _NULL", "raise"),
-    "i64[]": PyResult("list[int]", None, "raise", buffer="int64_t"),
-    "f64[]": PyResult("list[float]", None, "raise", buffer="double"),
-    "void": PyResult("None", None, "check"),
+CONVERT: dict[str, Convert] = {
+    "Tensor": Convert((), ('{n}._h if {n}.__class__ is _Tensor else _handle({n}, "{n}")',)),
+    "Tensor?": Convert((), ('_opt_handle({n}, "{n}")',)),
+    "Stream": Convert((), ("{n}._h",)),
+    "Tensor[]": Convert(('{v} = _handles({n}, "{n}")',), ("{v}", "_len({v})")),
+    "Tensor?[]": Convert(('{v} = _opt_handles({n}, "{n}")',), ("{v}", "_len({v})")),
+    "int": Convert((), ("{n}",)),
+    "int32": Convert((), ("{n}",)),
+    "float": Convert((), ("{n}",)),
+    "bool": Convert((), ("{n}",)),
+    "int?": Convert((), ("0 if {n} is None else {n}", "{n} is not None")),
+    "float?": Convert((), ("0.0 if {n} is None else {n}", "{n} is not None")),
+    "bool?": Convert((), ("False if {n} is None else {n}", "{n} is not None")),
+    "Scalar": Convert(('{v} = _scalar({n}, "{n}")',), ("*{v}",)),
+    "Scalar?": Convert(('{v} = _opt_scalar({n}, "{n}")',), ("*{v}",)),
+    "int[]": Convert(('{v} = _ints({n}, "{n}")',), ("{v}", "_len({v})")),
+    "float[]": Convert(('{v} = _floats({n}, "{n}")',), ("{v}", "_len({v})")),
+    "int[]?": Convert(('{v} = _EMPTY if {n} is None else _ints({n}, "{n}")',), ("{v}", "_len({v})", "{n} is not None")),
+    "float[]?": Convert(('{v} = _EMPTY if {n} is None else _floats({n}, "{n}")',), ("{v}", "_len({v})", "{n} is not None")),
+    "ScalarType": Convert((), ('_dtype_code({n}, "{n}")',)),
+    "ScalarType?": Convert((), ('_opt_dtype_code({n}, "{n}")',)),
+    "Device": Convert(('{v} = _device_arg({n}, "{n}")',), ("*{v}",)),
+    "Device?": Convert(('{v} = _opt_device({n}, "{n}")',), ("*{v}",)),
+    "str": Convert((), ('_text({n}, "{n}")',)),
+    "str?": Convert((), ('_opt_text({n}, "{n}")',)),
 }
 
-# Types of the compiled module's functions, for _native.pyi (one entry per C argument).
-NATIVE_PARAM: dict[str, tuple[str, ...]] = {
-    "tensor": ("int",),
-    "tensor?": ("int",),
-    "stream": ("int",),
-    "tensor[]": ("Sequence[int] | CData", "int"),
-    "i32": ("int",),
-    "i64": ("int",),
-    "f64": ("float",),
-    "bool": ("bool",),
-    "text": ("bytes",),
-    "i64[]": ("Sequence[int] | CData", "int"),
-    "f64[]": ("Sequence[float] | CData", "int"),
+# Result key -> its annotation and the buffer element type (array results).
+RESULT_ANNOTATION: dict[str, str] = {
+    "Tensor": "Tensor",
+    "Tensor?": "Tensor | None",
+    "Stream": "None",
+    "Tensor[]": "tuple[Tensor, ...]",
+    "int": "int",
+    "int32": "int",
+    "float": "float",
+    "bool": "bool",
+    "str": "str",
+    "int[]": "list[int]",
+    "float[]": "list[float]",
+    "ScalarType": "DType",
+    "void": "None",
 }
-NATIVE_RESULT: dict[str, tuple[str, tuple[str, ...]]] = {  # (return type, out-buffer arguments)
-    "tensor": ("int", ()),
-    "tensor?": ("int", ()),
-    "stream": ("int", ()),
-    "tensor[]": ("int", ("CData", "int")),
-    "i32": ("int", ()),
-    "i64": ("int", ()),
-    "f64": ("float", ()),
-    "bool": ("bool", ()),
-    "text": ("CData", ()),
-    "i64[]": ("int", ("CData", "int")),
-    "f64[]": ("int", ("CData", "int")),
-    "void": ("None", ()),
+
+# Types of the compiled cffi module's functions (_native.pyi), per C type.
+NATIVE_TYPE: dict[str, str] = {
+    "int64_t": "int",
+    "int32_t": "int",
+    "double": "float",
+    "bool": "bool",
+    "const char*": "bytes | CData",
+    "const int64_t*": "Sequence[int] | CData",
+    "const double*": "Sequence[float] | CData",
+    "int64_t*": "CData",
+    "double*": "CData",
+    "void": "None",
 }
+NATIVE_RESULT: dict[str, str] = {**NATIVE_TYPE, "const char*": "CData"}
+
+# The dtypes the runtime names: what torch.tensor infers for Python data, and what the bridge's
+# from_data / from_i64 make.
+RUNTIME_DTYPES = ("float32", "float64", "int64", "bool")
 
 # Error codes -> exception classes: (class name, the built-in exception it also is).
 ERROR_CLASSES: dict[str, tuple[str, str | None]] = {
@@ -140,8 +272,7 @@ ERROR_CLASSES: dict[str, tuple[str, str | None]] = {
     "out_of_memory": ("TorchOutOfMemoryError", "MemoryError"),
     "other": ("TorchRuntimeError", "RuntimeError"),
 }
-# Errors the Python side raises itself (ragged nested lists, a scalar of an unknown type, ...)
-# use the classes of these codes.
+# The error codes whose classes the Python side raises itself (ragged lists, bad arguments).
 PY_SIDE_ERRORS = ("value", "type", "index", "other")
 
 # dtypes -> their kind, which decides how values are read back, printed and inferred.
@@ -159,128 +290,31 @@ DTYPE_KINDS: dict[str, str] = {
     "complex128": "complex",
     "bool": "bool",
 }
-# The dtype torch.tensor infers for Python data of each kind, and the dtypes whose repr
-# carries no `dtype=` suffix (PyTorch's defaults).
-INFERRED_DTYPES = {"float": "float32", "int": "int64", "bool": "bool", "complex": "complex64"}
-UNMARKED_DTYPES = ("float32", "complex64", "int64", "bool")
-# The dtypes of what rt_torch_tensor_from_data and rt_torch_tensor_from_i64 make.
-SOURCE_DTYPES = {"from_data": "float64", "from_i64": "int64"}
 
-# ------------------------------------------------------------------------------ placement
+# ------------------------------------------------------------------------------ operators
 
-MODULE = "torch_sffi"  # container name of package-level functions
-CONTAINER_MODULES = {  # container -> the generated module that defines it
-    MODULE: "_tensor",
-    "Tensor": "_tensor",
-    "Stream": "cuda",
-    "nn": "nn",
-    "autograd": "autograd",
-    "no_grad": "autograd",
-    "cuda": "cuda",
+# Operators the C base type implements between two tensors (the catalogue marks the function
+# with `python: {operator: ...}`): the CPython number slot, and the public method whose
+# Python implementation serves every other operand.
+FAST_SLOTS: dict[str, tuple[str, str, int]] = {  # operator -> (slot, method, arity)
+    "+": ("nb_add", "add", 2),
+    "-": ("nb_subtract", "sub", 2),
+    "*": ("nb_multiply", "mul", 2),
+    "/": ("nb_true_divide", "div", 2),
+    "@": ("nb_matrix_multiply", "matmul", 2),
+    "neg": ("nb_negative", "neg", 1),
+    "abs": ("nb_absolute", "abs", 1),
 }
-PUBLIC_PREFIX = {  # container -> how the public path of one of its members starts
-    MODULE: "torch_sffi",
-    "Tensor": "torch_sffi.Tensor",
-    "Stream": "torch_sffi.cuda.Stream",
-    "nn": "torch_sffi.nn",
-    "autograd": "torch_sffi.autograd",
-    "no_grad": "torch_sffi.autograd.no_grad",
-    "cuda": "torch_sffi.cuda",
+SLOT_DUNDERS = {
+    "nb_add": ("__add__", "__radd__"),
+    "nb_subtract": ("__sub__", "__rsub__"),
+    "nb_multiply": ("__mul__", "__rmul__"),
+    "nb_true_divide": ("__truediv__", "__rtruediv__"),
+    "nb_matrix_multiply": ("__matmul__", "__rmatmul__"),
+    "nb_negative": ("__neg__",),
+    "nb_absolute": ("__abs__",),
 }
-
-
-@dataclass(frozen=True)
-class Place:
-    container: str
-    name: str
-    kind: str  # method | property | function | constructor | enter | exit
-
-
-# What PyTorch spells differently from the group rule (see default_place).
-RENAMES: dict[str, Place] = {
-    "rt_torch_version": Place(MODULE, "torch_version", "function"),  # __version__ is the package's
-    "rt_torch_cuda_available": Place("cuda", "is_available", "function"),
-    "rt_torch_torchtensor_device": Place("Tensor", "get_device", "method"),
-    "rt_torch_torchtensor_ndim": Place("Tensor", "ndim", "property"),
-    "rt_torch_torchtensor_shape": Place("Tensor", "shape", "property"),
-    "rt_torch_torchtensor_is_cuda": Place("Tensor", "is_cuda", "property"),
-    "rt_torch_torchtensor_dtype": Place("Tensor", "dtype", "property"),
-    "rt_torch_torchtensor_to_dtype": Place("Tensor", "to", "method"),
-    "rt_torch_torchtensor_real": Place("Tensor", "real", "property"),
-    "rt_torch_torchtensor_imag": Place("Tensor", "imag", "property"),
-    "rt_torch_autograd_requires_grad": Place("Tensor", "requires_grad", "property"),
-    "rt_torch_autograd_set_requires_grad": Place("Tensor", "requires_grad_", "method"),
-    "rt_torch_autograd_grad": Place("Tensor", "grad", "property"),
-    "rt_torch_autograd_no_grad_begin": Place("no_grad", "__enter__", "enter"),
-    "rt_torch_autograd_no_grad_end": Place("no_grad", "__exit__", "exit"),
-    # The reference's whole-tensor reductions to a Python float (t.sum() is a 0-d tensor here,
-    # as in PyTorch: see DIM_OVERLOADS).
-    "rt_torch_torchtensor_sum": Place("Tensor", "sum_float", "method"),
-    "rt_torch_torchtensor_mean": Place("Tensor", "mean_float", "method"),
-    "rt_torch_torchtensor_max": Place("Tensor", "max_float", "method"),
-    "rt_torch_torchtensor_min": Place("Tensor", "min_float", "method"),
-}
-# A property that can also be assigned: property -> the function that sets it (its last parameter).
-SETTERS: dict[str, str] = {
-    "rt_torch_autograd_requires_grad": "rt_torch_autograd_set_requires_grad",
-    "rt_torch_autograd_grad": "rt_torch_autograd_set_grad",  # t.grad = None, as optimizers do
-}
-# In-place functions that return the tensor itself, as PyTorch's trailing-underscore methods do:
-# these, and every function without a result whose name ends in `_` (see returns_self).
-RETURNS_SELF = frozenset({"rt_torch_autograd_set_requires_grad"})
-# Functions that end the life of their receiver's handle.
-FREES = frozenset({"rt_torch_torchtensor_free", "rt_torch_torchstream_free"})
-# Values that mean more than their C type says: dtype codes are DType objects, and item()
-# gives an int for integer tensors and a bool for bool ones, as PyTorch does.
-RESULT_CONVERT: dict[str, tuple[str, str]] = {  # function -> (annotation, expression of _r)
-    "rt_torch_torchtensor_dtype": ("DType", "_dtype_from_code(_r)"),
-    "rt_torch_torchtensor_item": ("float", "_item_value(self._h, _r)"),
-}
-PARAM_TYPES: dict[tuple[str, str], PyParam] = {  # (function, parameter) -> its Python form
-    ("rt_torch_torchtensor_to_dtype", "dtype"): PyParam("DType", ("{v}.code",)),
-}
-# Results as PyTorch returns them: a tuple for a shape, named tuples for several tensors.
-TUPLE_RESULTS = frozenset({"rt_torch_torchtensor_shape"})
-NAMED_RESULTS: dict[str, tuple[str, tuple[str, ...]]] = {
-    "rt_torch_torchtensor_max_dim": ("ValuesIndices", ("values", "indices")),
-    "rt_torch_torchtensor_min_dim": ("ValuesIndices", ("values", "indices")),
-    "rt_torch_torchtensor_svd": ("SVD", ("U", "S", "Vh")),
-    "rt_torch_torchtensor_eig": ("Eig", ("eigenvalues", "eigenvectors")),
-}
-# i64[] parameters that take PyTorch's `*size` spelling: zeros(2, 3) as well as zeros([2, 3]).
-VARIADIC: dict[str, str] = {
-    "rt_torch_tensor_zeros": "dims",
-    "rt_torch_tensor_ones": "dims",
-    "rt_torch_tensor_randn": "dims",
-    "rt_torch_tensor_rand": "dims",
-    "rt_torch_tensor_empty": "dims",
-    "rt_torch_torchtensor_reshape": "dims",
-    "rt_torch_torchtensor_view": "dims",
-    "rt_torch_torchtensor_permute": "dims",
-}
-# One method for a whole-tensor reduction and its per-dimension form: t.sum() / t.sum(dim=1).
-# Without dim they return a 0-d tensor, as PyTorch does (t.sum().item() for the number).
-DIM_OVERLOADS: tuple[tuple[str, str, str], ...] = (  # (public name, without dim, with dim)
-    ("sum", "rt_torch_torchtensor_sum_all", "rt_torch_torchtensor_sum_dim"),
-    ("mean", "rt_torch_torchtensor_mean_all", "rt_torch_torchtensor_mean_dim"),
-    ("max", "rt_torch_torchtensor_max_all", "rt_torch_torchtensor_max_dim"),
-    ("min", "rt_torch_torchtensor_min_all", "rt_torch_torchtensor_min_dim"),
-    ("squeeze", "rt_torch_torchtensor_squeeze", "rt_torch_torchtensor_squeeze_dim"),
-)
-OVERLOAD_PARAM = "dim"
-# One method for a tensor operand and a Python number: t.add(u) / t.add(2.5), and in place
-# t.add_(u, alpha=0.1) / t.add_(1e-8). A float goes to the scalar function when there is one
-# (exactly PyTorch's wrapped-number semantics); any other number, or a float with a keyword
-# away from its default, becomes a 0-d tensor of the dtype PyTorch would promote to.
-SCALAR_OVERLOADS: tuple[tuple[str, str, str | None], ...] = (  # (public name, tensor form, float form)
-    ("add", "rt_torch_torchtensor_add", "rt_torch_torchtensor_add_scalar"),
-    ("sub", "rt_torch_torchtensor_sub", None),
-    ("mul", "rt_torch_torchtensor_mul", "rt_torch_torchtensor_mul_scalar"),
-    ("div", "rt_torch_torchtensor_div", "rt_torch_torchtensor_div_scalar"),
-    ("add_", "rt_torch_torchtensor_add_", "rt_torch_torchtensor_add_scalar_"),
-    ("mul_", "rt_torch_torchtensor_mul_", "rt_torch_torchtensor_mul_scalar_"),
-)
-# Operators -> the Tensor method they are. Reflected ones compute `number OP tensor`.
+# Python's operators -> the Tensor method they are (defined in Python unless a C slot serves them).
 OPERATORS: dict[str, str] = {
     "__add__": "add",
     "__radd__": "add",
@@ -293,124 +327,16 @@ OPERATORS: dict[str, str] = {
     "__neg__": "neg",
     "__abs__": "abs",
 }
-# Operators between two tensors that the C base type (_core.TensorBase) implements itself:
-# one bridge call, no Python frame. (method, CPython slot, symbol, arity, the bridge function).
-# Their dunders are then not defined in Python (that would override the C slot); any other
-# operand goes to the Python method (and, reflected, to the `number OP tensor` member below).
-FAST_OPERATORS: tuple[tuple[str, str, str, int, str], ...] = (
-    ("add", "nb_add", "+", 2, "rt_torch_torchtensor_add"),
-    ("sub", "nb_subtract", "-", 2, "rt_torch_torchtensor_sub"),
-    ("mul", "nb_multiply", "*", 2, "rt_torch_torchtensor_mul"),
-    ("div", "nb_true_divide", "/", 2, "rt_torch_torchtensor_div"),
-    ("matmul", "nb_matrix_multiply", "@", 2, "rt_torch_torchtensor_matmul"),
-    ("neg", "nb_negative", "-", 1, "rt_torch_torchtensor_neg"),
-    ("abs", "nb_absolute", "abs", 1, "rt_torch_torchtensor_abs"),
-)
-SLOT_DUNDERS = {  # a CPython number slot serves these operators
-    "nb_add": ("__add__", "__radd__"),
-    "nb_subtract": ("__sub__", "__rsub__"),
-    "nb_multiply": ("__mul__", "__rmul__"),
-    "nb_true_divide": ("__truediv__", "__rtruediv__"),
-    "nb_matrix_multiply": ("__matmul__", "__rmatmul__"),
-    "nb_negative": ("__neg__",),
-    "nb_absolute": ("__abs__",),
+# Reflected operators `number OP tensor`, computed as PyTorch computes them: by the function
+# that takes the tensor first (torch.rsub), the number first (torch.pow(2, t)), or as
+# reciprocal(t) * number (Tensor.__rtruediv__).
+REFLECTED: dict[str, tuple[str, str]] = {  # dunder -> (recipe, the public names it needs)
+    "__rsub__": ("tensor_first", "rsub"),
+    "__rpow__": ("number_first", "pow"),
+    "__rtruediv__": ("reciprocal", "reciprocal"),
 }
 
-# Reflected operators `number OP tensor`, computed the way PyTorch computes them (bit for bit):
-# number - t through a 0-d tensor of the promoted dtype; number / t as t ** -1 * number.
-REFLECTED: dict[str, tuple[str, tuple[str, ...]]] = {
-    "__rsub__": ("through_scalar", ("rt_torch_torchtensor_sub",)),
-    "__rtruediv__": ("reciprocal", ("rt_torch_torchtensor_pow", "rt_torch_torchtensor_mul", "rt_torch_torchtensor_free")),
-}
-# Constructors (rt_torch_tensor_*) take PyTorch's keyword `requires_grad` too. (Not `dtype`:
-# converting after the fact would give other random numbers than torch.randn(dtype=...).)
-GRAD_KWARG = "requires_grad"
-# Namespaces that also offer Tensor methods as functions of their first argument.
-DELEGATE_CATEGORIES: dict[str, str] = {"activation": "nn"}  # category -> namespace
-DELEGATE_GROUPS: dict[str, str] = {"autograd_": "autograd"}  # group word -> namespace
-DELEGATE_RECEIVER: dict[str, str] = {"nn": "input", "autograd": "tensor"}  # namespace -> its first parameter
-
-# Catalogue functions the hand-made parts of the runtime (repr, tolist, item, construction
-# from lists, scopes, scalar operands, indexing) call. The first three are required; any other
-# one missing from a catalogue is bound to a stub that raises, naming the function.
-RUNTIME: dict[str, str] = {
-    "error_code": "rt_torch_error_code",
-    "error_message": "rt_torch_error_message",
-    "free": "rt_torch_torchtensor_free",
-    "stream_free": "rt_torch_torchstream_free",
-    "shape": "rt_torch_torchtensor_shape",
-    "numel": "rt_torch_torchtensor_numel",
-    "dtype": "rt_torch_torchtensor_dtype",
-    "to_dtype": "rt_torch_torchtensor_to_dtype",
-    "data_f64": "rt_torch_torchtensor_data_f64",
-    "data_i64": "rt_torch_torchtensor_data_i64",
-    "from_data": "rt_torch_tensor_from_data",
-    "from_i64": "rt_torch_tensor_from_i64",
-    "item": "rt_torch_torchtensor_item",
-    "real": "rt_torch_torchtensor_real",
-    "imag": "rt_torch_torchtensor_imag",
-    "slice": "rt_torch_torchtensor_slice",
-    "squeeze_dim": "rt_torch_torchtensor_squeeze_dim",
-    "cat": "rt_torch_torchtensor_cat",
-    "set_requires_grad": "rt_torch_autograd_set_requires_grad",
-    "requires_grad": "rt_torch_autograd_requires_grad",
-    "device": "rt_torch_torchtensor_device",
-    "release": "rt_torch_torchtensor_release",
-}
-REQUIRED_RUNTIME = ("error_code", "error_message", "free")
-# The destructor's release (it leaves the thread's error state alone): reached by garbage
-# collection, from Tensor.__del__, not by a name of its own. Without it, __del__ frees.
-DESTRUCTOR = "rt_torch_torchtensor_release"
-
-# Catalogue functions the optimizers (optim.py: SGD, Adam) call, by role (bound to `_rt_<role>`):
-# the shared table of both tiers' optimizers, and free for their temporaries. One missing from
-# a catalogue is bound to a stub that raises, naming it, when a step needs it.
-OPTIM_RUNTIME: dict[str, str] = {"free": "rt_torch_torchtensor_free", **OPTIMIZER_FUNCTIONS}
-
-# First buffer size for array results whose entry names no capacity; the call is repeated
-# with the returned length when it was too small.
-FIRST_CAPACITY = 16
-# A capacity hint taken from a parameter is capped (chunk(10**9) must not allocate 8 GB first).
-MAX_FIRST_CAPACITY = 4096
-
-
-def returns_self(fn: Function) -> bool:
-    """Whether the method returns its receiver: an in-place function without a result."""
-    return fn.name in RETURNS_SELF or (fn.is_void and is_in_place(fn.name) and bool(fn.params) and fn.params[0].type.name == "tensor")
-
-
-def is_constructor(fn: Function) -> bool:
-    return fn.group.constructs == "tensor" and fn.result.type.name == "tensor"
-
-
-def default_place(fn: Function) -> Place:
-    """The group rule: what the function acts on decides where it goes."""
-    prefix = fn.group.prefix
-    first_is_tensor = bool(fn.params) and fn.params[0].type.name == "tensor"
-    if prefix == "torchtensor_":
-        return Place("Tensor", fn.stem, "method") if first_is_tensor else Place(MODULE, fn.stem, "function")
-    if prefix == "tensor_":
-        return Place(MODULE, fn.stem, "function")
-    if prefix == "torchstream_":
-        return Place("Stream", fn.stem, "method")
-    if prefix == "stream_":
-        return Place("Stream", "__init__", "constructor")
-    if prefix == "autograd_":
-        return Place("Tensor", fn.stem, "method") if first_is_tensor else Place("autograd", fn.stem, "function")
-    if prefix == "nn_":
-        return Place("nn", fn.stem, "function")
-    if prefix == "cuda_":
-        return Place("cuda", fn.stem, "function")
-    if prefix == "":
-        return Place(MODULE, fn.stem, "function")
-    raise GenerationError(f"target {NAME}: no placement rule for group '{prefix}' (needed by {fn.name})")
-
-
-def place(fn: Function) -> Place:
-    return RENAMES.get(fn.name) or default_place(fn)
-
-
-# ------------------------------------------------------------------------------ the model the templates see
+# ------------------------------------------------------------------------------ generated code
 
 
 @dataclass(frozen=True)
@@ -430,6 +356,7 @@ class Member:
 class NamedResult:
     name: str
     fields: tuple[str, ...]
+    doc: str
 
 
 @dataclass(frozen=True)
@@ -443,40 +370,38 @@ class ErrorClass:
 
 @dataclass(frozen=True)
 class DTypeObj:
-    name: str  # the public name (torch_sffi.float32)
-    var: str  # the private variable in _dtypes.py
+    name: str
     code: int
     kind: str
     doc_literal: str
-
-
-@dataclass(frozen=True)
-class Binding:
-    var: str  # module global the function is bound to
-    function: str  # catalogue name
-    missing: bool  # not in this catalogue: bound to a stub that raises
 
 
 @dataclass
 class Module:
     """What one generated module defines."""
 
-    members: dict[str, list[Member]] = field(default_factory=dict)  # container -> members, in order
-    bindings: dict[str, Binding] = field(default_factory=dict)
+    members: dict[str, list[Member]] = field(default_factory=dict)  # owner -> members, in order
+    bindings: dict[str, str] = field(default_factory=dict)  # catalogue function -> module global
 
-    def add(self, container: str, member: Member) -> None:
-        existing = self.members.setdefault(container, [])
+    def add(self, owner: str, member: Member) -> None:
+        existing = self.members.setdefault(owner, [])
         if any(m.name == member.name and "setter" not in "".join(member.decorators) for m in existing):
-            raise GenerationError(f"target {NAME}: two definitions of {container}.{member.name} ({', '.join(member.functions)})")
+            raise GenerationError(f"target {NAME}: two definitions of {owner}.{member.name} ({', '.join(member.functions)})")
         existing.append(member)
 
-    def bind(self, fn_name: str, present: bool) -> str:
-        var = "_f_" + fn_name[len("rt_torch_") :]
-        self.bindings.setdefault(fn_name, Binding(var, fn_name, not present))
-        return var
+    def bind(self, fn: Function) -> str:
+        return self.bindings.setdefault(fn.name, "_f_" + fn.short_name)
 
 
-# ------------------------------------------------------------------------------ text helpers
+SIGNATURE_WIDTH = 100
+
+
+def signature(name: str, params: list[str], ret: str, indent: int) -> tuple[str, ...]:
+    """`name(params) -> ret` as source lines: one line when it fits, else one parameter a line."""
+    one = f"{name}({', '.join(params)}) -> {ret}"
+    if indent + len("def ") + len(one) + 1 <= SIGNATURE_WIDTH or not params:
+        return (one,)
+    return (f"{name}(", *[f"    {p}," for p in params], f") -> {ret}")
 
 
 def doc_literal(lines: list[str], indent: str = "") -> tuple[str, ...]:
@@ -492,61 +417,68 @@ def doc_literal(lines: list[str], indent: str = "") -> tuple[str, ...]:
 
 
 def default_literal(p: Param) -> str:
+    """A parameter's default as Python source: PyTorch's default for the Python API."""
     value = p.default
     if value is None:
         return "None"
     if isinstance(value, bool):
         return "True" if value else "False"
-    if p.type.name == "f64":
-        return repr(float(value))  # type: ignore[arg-type]
-    if isinstance(value, int):
-        return str(value)
-    if isinstance(value, float):
+    if p.type.base == "ScalarType":
+        return f"_dtypes.{value}"
+    if p.type.base == "float" and not p.type.is_list and isinstance(value, (int, float)):
+        return repr(float(value))
+    if isinstance(value, (int, float, str)):
         return repr(value)
     if isinstance(value, list):
-        items = [repr(float(v)) if p.type.name == "f64[]" else repr(v) for v in value]
+        items = [repr(float(v)) if p.type.base == "float" else repr(v) for v in value]
         return "(" + ", ".join(items) + ("," if len(items) == 1 else "") + ")"
-    if isinstance(value, str):
-        return repr(value)
     raise GenerationError(f"target {NAME}: no Python literal for default {value!r} of {p.name}")
 
 
-SIGNATURE_WIDTH = 100
+def annotation(t: SchemaType) -> str:
+    if t.enum is not None:
+        literal = "Literal[" + ", ".join(repr(v) for v in t.enum.values) + "]"
+        return literal + (" | None" if t.optional else "")
+    try:
+        return ANNOTATION[t.key]
+    except KeyError:
+        raise GenerationError(f"target {NAME}: no Python annotation for '{t.spelling}'") from None
 
 
-def signature(name: str, params: list[str], ret: str, indent: int) -> tuple[str, ...]:
-    """`name(params) -> ret` as source lines: one line when it fits, else one parameter a line."""
-    one = f"{name}({', '.join(params)}) -> {ret}"
-    if indent + len("def ") + len(one) + 1 <= SIGNATURE_WIDTH or not params:
-        return (one,)
-    return (f"{name}(", *[f"    {p}," for p in params], f") -> {ret}")
+def _py_name(p: Param, index: int, function_form: bool) -> str:
+    """A parameter's Python name: the receiver of a function form is `input`, as PyTorch's."""
+    if index == 0 and function_form and p.name == "handle":
+        return RECEIVER_NAME
+    return p.name
 
 
-def _py_doc(p: Param) -> str:
-    """A parameter's doc in Python terms: the C ABI's 0 handle for "no tensor" is None here."""
-    return p.doc.replace("0 for none", "None for none") if p.type.name == "tensor?" else p.doc
+def _returns_self(fn: Function) -> bool:
+    return fn.is_void and fn.mutates_receiver
 
 
-def _lower_first(text: str) -> str:
-    return text[:1].lower() + text[1:]
+def _result_annotation(fn: Function, b: "Builder") -> str:
+    if _returns_self(fn):
+        return "Tensor"
+    if fn.result.is_tuple:
+        return "_rt_types." + b.named_result(fn).name
+    if fn.python.tuple_result:
+        return "tuple[int, ...]"
+    try:
+        return RESULT_ANNOTATION[fn.result.type.key]
+    except KeyError:
+        raise GenerationError(f"target {NAME}: no Python type for result '{fn.result.type.spelling}' ({fn.name})") from None
 
 
-def _doc_lines(
-    fn: Function, skip_receiver: bool, extra_args: dict[str, str] | None = None, rename: dict[str, str] | None = None
-) -> list[str]:
+def _doc_lines(fn: Function, params: list[tuple[str, Param]]) -> list[str]:
     lines = wrap(fn.summary, 84)
-    params = fn.params[1:] if skip_receiver else fn.params
-    docs = [((rename or {}).get(p.name, p.name), (extra_args or {}).get(p.name, _py_doc(p))) for p in params]
-    if is_constructor(fn):
-        docs.append((GRAD_KWARG, "Record operations on the new tensor for backward (a leaf)."))
+    docs = [(name, p.doc.replace("0 for none", "None for none")) for name, p in params]
     if docs:
         lines += ["", "Args:"]
         for name, text in docs:
             body = wrap(f"{name}: {text}", 80)
             lines += [f"    {body[0]}"] + [f"        {line}" for line in body[1:]]
     if not fn.is_void and fn.result.doc:
-        doc = fn.result.doc.replace("or 0 when", "or None when") if fn.result.type.name == "tensor?" else fn.result.doc
-        lines += ["", "Returns:"] + [f"    {line}" for line in wrap(doc, 80)]
+        lines += ["", "Returns:"] + [f"    {line}" for line in wrap(fn.result.doc, 80)]
     return lines + _doc_tail([fn])
 
 
@@ -554,25 +486,64 @@ def _doc_tail(fns: list[Function]) -> list[str]:
     lines: list[str] = []
     if any(f.cuda for f in fns):
         lines += ["", "Raises TorchUnavailableError on a build or machine without CUDA."]
-    for f in fns:
-        if f.deviation:
-            lines += [""] + wrap(f"Deviation from the reference ({f.short_name}): {f.deviation}", 84)
     bridge = ", ".join(f.name for f in fns)
     pytorch = ", ".join(dict.fromkeys(f.pytorch for f in fns if f.pytorch))
     lines += ["", f"Bridge: {bridge}." + (f" PyTorch: {pytorch}." if pytorch else "")]
     return lines
 
 
-# ------------------------------------------------------------------------------ wrappers
-
-
 @dataclass(frozen=True)
-class Call:
-    """The conversion statements and the cffi call of one catalogue function."""
+class Form:
+    """One catalogue function as a Python callable at a place: its parameters in Python."""
 
-    prelude: tuple[str, ...]
-    expr: str  # the call, without out-buffer arguments
-    out_args: bool  # whether the call takes (buffer, capacity) after expr's arguments
+    fn: Function
+    place: Place
+    params: tuple[tuple[str, Param], ...]  # (Python name, parameter), the receiver left out for methods
+    variadic: bool  # PyTorch's *size: the only positional parameter is an int list
+    grad_kwarg: bool  # a constructor: takes requires_grad too
+
+    @property
+    def receiver(self) -> bool:
+        return self.place.is_class and self.place.kind != "constructor" and self.place.owner != "no_grad"
+
+
+GRAD_KWARG = "requires_grad"
+
+
+def form_of(fn: Function, place: Place) -> Form:
+    method = place.is_class and place.kind != "constructor" and place.owner != "no_grad"
+    params = [(_py_name(p, i, not method), p) for i, p in enumerate(fn.params)]
+    if method:
+        params = params[1:]
+    positional = [p for _, p in params if not p.keyword_only]
+    variadic = len(positional) == 1 and positional[0].type.key == "int[]" and not positional[0].has_default
+    # A constructor (a new tensor from no tensor, as torch.zeros) takes PyTorch's requires_grad=.
+    makes = fn.group.constructs == "tensor" and fn.result.type.key == "Tensor" and not any(p.type.base == "Tensor" for p in fn.params)
+    grad = place.owner == MODULE and makes and place.kind == "function"
+    if grad and GRAD_KWARG in fn.param_names:
+        raise GenerationError(f"target {NAME}: {fn.name} has a parameter named {GRAD_KWARG}, the keyword constructors add")
+    return Form(fn, place, tuple(params), variadic, grad)
+
+
+def form_params(form: Form) -> list[str]:
+    """The Python parameters of a form, annotated, with PyTorch's defaults and markers."""
+    out: list[str] = []
+    star = False
+    for name, p in form.params:
+        ann = annotation(p.type)
+        if form.variadic and not p.keyword_only:
+            out.append(f"*{name}: {ann}")
+            star = True
+            continue
+        if p.keyword_only and not star:
+            out.append("*")
+            star = True
+        out.append(f"{name}: {ann}" + (f" = {default_literal(p)}" if p.has_default else ""))
+    if form.grad_kwarg:
+        if not star:
+            out.append("*")
+        out.append(f"{GRAD_KWARG}: bool = False")
+    return out
 
 
 class Builder:
@@ -580,447 +551,368 @@ class Builder:
 
     def __init__(self, catalogue: Catalogue) -> None:
         self.catalogue = catalogue
-        self.fns = catalogue.by_name
-        self.modules: dict[str, Module] = {name: Module() for name in ("_tensor", "nn", "autograd", "cuda")}
+        self.tensor_api = _tensor_attributes(catalogue)
+        self.modules: dict[str, Module] = {name: Module() for name in ("_tensor", *NAMESPACES)}
         self.paths: dict[str, list[str]] = {f.name: [] for f in catalogue.functions}
         self.named_results: dict[str, NamedResult] = {}
-        self.tensor_methods: dict[str, Function] = {}  # public method name -> function (for operators)
+        self.fast: list[tuple[str, Function]] = []  # (operator, function) of the C base type
+        self.setters: dict[tuple[str, str], Function] = {}
 
-    # ---- calls and results
-
-    def module_of(self, container: str) -> Module:
-        return self.modules[CONTAINER_MODULES[container]]
-
-    def call(self, fn: Function, mod: Module, receiver: str | None, values: dict[str, str] | None = None) -> Call:
-        """values: parameter -> the Python expression passed for it (default: the parameter)."""
-        prelude: list[str] = []
-        args: list[str] = []
-        for i, p in enumerate(fn.params):
-            rule = PARAM_TYPES.get((fn.name, p.name)) or lookup(PY_PARAM, p.type, NAME, fn)
-            if i == 0 and receiver is not None:
-                args.append(f"{receiver}._h")
-                continue
-            value = (values or {}).get(p.name, p.name)
-            if fn.name in VARIADIC and VARIADIC[fn.name] == p.name:
-                prelude.append(f"{p.name}_ = _size({value})")
-                v = f"{p.name}_"
-            elif rule.convert is not None:
-                v = f"{p.name}_"
-                prelude.append(rule.convert.format(v=v, n=value))
-            else:
-                v = value
-            args += [a.format(v=v) for a in rule.args]
-        var = mod.bind(fn.name, True)
-        res = lookup(PY_RESULT, fn.result.type, NAME, fn)
-        return Call(tuple(prelude), f"{var}({', '.join(args)}", res.buffer is not None)
-
-    def result_lines(self, fn: Function, call: Call, inline: bool, owner: str | None = None) -> list[str]:
-        """The statements from the call to the return, for the function's result type."""
-        res = lookup(PY_RESULT, fn.result.type, NAME, fn)
-        lines = list(call.prelude)
-        t = fn.result.type.name
-        if res.buffer is not None:
-            cap = fn.result.capacity
-            cap_expr = str(FIRST_CAPACITY) if cap is None else (str(cap) if isinstance(cap, int) else f"min(max({cap}, 1), {MAX_FIRST_CAPACITY})")
-            lines += [
-                f"_cap = {cap_expr}",
-                "while True:",
-                f'    _buf = _ffi.new("{res.buffer}[]", _cap)',
-                f"    _n: int = {call.expr}, _buf, _cap)",
-                "    if _n < 0:",
-                "        _raise()",
-                "    if _n <= _cap:",
-                "        break",
-                "    _cap = _n",
-            ]
-            if t == "tensor[]":
-                items = "[_wrap(h) for h in _ffi.unpack(_buf, _n)]"
-                if fn.name in NAMED_RESULTS:
-                    cls = self.named_result(fn)
-                    lines.append(f"return {cls.name}(*{items})")
-                else:
-                    lines.append(f"return tuple({items})")
-            elif fn.name in TUPLE_RESULTS:
-                lines.append("return tuple(_ffi.unpack(_buf, _n))")
-            else:
-                lines.append("return _ffi.unpack(_buf, _n)")
-            return lines
-        if t == "void":
-            lines += [f"{call.expr})"]
-            if fn.name in FREES:
-                lines += ["self._live = False"]
-            lines += ["if _error_code():", "    _raise()"]
-            return lines
-        lines += [f"_r = {call.expr})", f"if {res.sentinel}:"]
-        if res.on_sentinel == "raise":
-            lines.append("    _raise()")
-        elif t == "tensor?":
-            lines += ["    _check()", "    return None"]
-        else:
-            lines.append("    _check()")
-        if t == "tensor" and is_constructor(fn):
-            lines += [f"if {GRAD_KWARG}:", "    _require_grad(_r)"]
-        if t in ("tensor", "tensor?"):
-            if inline:
-                lines += [
-                    "_t = _new(Tensor)",
-                    "_t._h = _r",
-                    "_t._live = True",
-                    "if _scope_depth:",
-                    "    _track(_t)",
-                    "return _t",
-                ]
-            else:
-                lines.append("return _wrap(_r)")
-        elif t == "stream":
-            if owner != "constructor":
-                raise GenerationError(f"target {NAME}: a stream result outside the Stream constructor ({fn.name})")
-            lines += ["self._h = _r", "self._live = True"]
-        elif fn.name in RESULT_CONVERT:
-            lines.append(f"return {RESULT_CONVERT[fn.name][1]}")
-        elif t == "text":
-            lines.append('return _ffi.string(_r).decode("utf-8", "replace")')
-        else:
-            lines.append("return _r")
-        return lines
+    # ---- results
 
     def named_result(self, fn: Function) -> NamedResult:
-        cls_name, fields = NAMED_RESULTS[fn.name]
-        cap = fn.result.capacity
-        if isinstance(cap, int) and cap != len(fields):
-            raise GenerationError(f"target {NAME}: {fn.name} returns {cap} tensors but NAMED_RESULTS names {len(fields)}")
-        known = self.named_results.get(cls_name)
+        """torch.return_types: one class per public name, named like it (linalg_svd for linalg.svd)."""
+        pl = places(fn, self.tensor_api)
+        base = pl[0].name if pl else fn.stem
+        name = base if not pl or pl[0].owner in (MODULE, "Tensor") else f"{pl[0].owner}_{base}"
+        fields = tuple(f.name for f in fn.result.fields)
+        known = self.named_results.get(name)
         if known is not None and known.fields != fields:
-            raise GenerationError(f"target {NAME}: result tuple {cls_name} has two field lists")
-        self.named_results[cls_name] = NamedResult(cls_name, fields)
-        return self.named_results[cls_name]
+            raise GenerationError(f"target {NAME}: result tuple {name} has two field lists ({fn.name})")
+        doc = f"The result of {PUBLIC_PREFIX[pl[0].owner] + '.' + base if pl else fn.name}: " + ", ".join(fields) + "."
+        self.named_results[name] = NamedResult(name, fields, doc)
+        return self.named_results[name]
 
-    def annotation(self, fn: Function) -> str:
-        if returns_self(fn):
-            return "Tensor"
-        if fn.name in NAMED_RESULTS:
-            return self.named_result(fn).name
-        if fn.name in TUPLE_RESULTS:
-            return "tuple[int, ...]"
-        if fn.name in RESULT_CONVERT:
-            return RESULT_CONVERT[fn.name][0]
-        return lookup(PY_RESULT, fn.result.type, NAME, fn).annotation
+    def call_lines(self, form: Form, var: str) -> tuple[list[str], str]:
+        """Conversion statements and the cffi call's argument list for a form."""
+        prelude: list[str] = []
+        args: list[str] = []
+        if form.receiver:
+            args.append("self._h")
+        for name, p in form.params:
+            try:
+                conv = CONVERT[p.type.key]
+            except KeyError:
+                raise GenerationError(f"target {NAME}: no conversion for '{p.type.spelling}' ({form.fn.name})") from None
+            value = name + "_"
+            if form.variadic and not p.keyword_only:
+                prelude.append(f"{value} = _size({name})")
+                args += [value, f"_len({value})"]
+                continue
+            prelude += [s.format(n=name, v=value) for s in conv.prelude]
+            args += [a.format(n=name, v=value) for a in conv.args]
+        return prelude, f"{var}({', '.join(args)}"
 
-    def params_sig(self, fn: Function, skip_receiver: bool, overrides: dict[str, str] | None = None) -> list[str]:
-        out: list[str] = []
-        params = fn.params[1:] if skip_receiver else fn.params
-        for p in params:
-            if overrides and p.name in overrides:
-                out.append(overrides[p.name])
-                continue
-            ann = (PARAM_TYPES.get((fn.name, p.name)) or lookup(PY_PARAM, p.type, NAME, fn)).annotation
-            if VARIADIC.get(fn.name) == p.name:
-                if p.type.name != "i64[]" or p is not fn.params[-1] or p.has_default:
-                    raise GenerationError(f"target {NAME}: VARIADIC {fn.name}.{p.name} must be its last i64[] parameter, without default")
-                out.append(f"*{p.name}: {ann}")
-                continue
-            out.append(f"{p.name}: {ann}" + (f" = {default_literal(p)}" if p.has_default else ""))
-        if is_constructor(fn):
-            if GRAD_KWARG in fn.param_names:
-                raise GenerationError(f"target {NAME}: {fn.name} has a parameter named {GRAD_KWARG}, the keyword constructors add")
-            if not any(o.startswith("*") for o in out):
-                out.append("*")
-            out.append(f"{GRAD_KWARG}: bool = False")
-        return out
+    def result_lines(self, form: Form, var: str) -> list[str]:
+        """The statements from the conversions to the return, for the function's result."""
+        fn = form.fn
+        res = abi.result_lowering(fn.result.type, fn)
+        lines, call = self.call_lines(form, var)
+        key = fn.result.type.key
+        if res.is_buffer:
+            cap = fn.result.capacity
+            cap_expr = "16" if cap is None else str(cap) if isinstance(cap, int) else f"_capacity({cap})"
+            reader = f"lambda _buf, _cap: {call}, _buf, _cap)"
+            if key == "Tensor[]":
+                lines.append(f"_items = _read_handles({reader}, {cap_expr})")
+                if fn.result.is_tuple:
+                    lines.append(f"return _rt_types.{self.named_result(fn).name}(*_items)")
+                else:
+                    lines.append("return tuple(_items)")
+            else:
+                lines.append(f'_items = _read_buffer({reader}, "{res.element}[]", {cap_expr})')
+                lines.append("return tuple(_items)" if fn.python.tuple_result else "return _items")
+            return lines
+        if key == "void":
+            lines.append(f"{call})")
+            if is_release(fn):
+                lines.append("self._live = False")
+            lines += ["if _error_code():", "    _raise()"]
+            if _returns_self(fn):  # in place: the method returns its tensor, the function its first argument
+                lines.append("return self" if form.receiver else f"return {form.params[0][0]}")
+            return lines
+        lines.append(f"_r = {call})")
+        if key == "Tensor":
+            lines += ["if not _r:", "    _raise()"]
+            if form.grad_kwarg:
+                lines += [f"if {GRAD_KWARG}:", "    _require_grad(_r)"]
+            lines.append("return _wrap(_r)")
+        elif key == "Tensor?":
+            lines += ["if not _r:", "    _check()", "    return None", "return _wrap(_r)"]
+        elif key == "Stream":
+            lines += ["if not _r:", "    _raise()", "self._h = _r", "self._live = True"]
+        elif key == "str":
+            lines += ["if _r == _NULL:", "    _raise()", 'return _ffi.string(_r).decode("utf-8", "replace")']
+        elif key == "ScalarType":
+            lines += ["if _r == -1:", "    _raise()", "return _dtype_from_code(_r)"]
+        else:
+            test = {"int": "_r == -1", "int32": "_r == -1", "float": "_r != _r", "bool": "not _r"}[key]
+            lines += [f"if {test}:", "    _check()", "return _r"]
+        return lines
 
     # ---- members
 
-    def simple(self, fn: Function, pl: Place) -> None:
-        """A member that wraps exactly one catalogue function."""
-        mod = self.module_of(pl.container)
-        receiver = "self" if pl.container in ("Tensor", "Stream") and pl.kind != "constructor" else None
-        if receiver and (not fn.params or fn.params[0].type.name != ("tensor" if pl.container == "Tensor" else "stream")):
-            raise GenerationError(f"target {NAME}: {fn.name} is placed on {pl.container} but its first parameter is not one")
-        inline = CONTAINER_MODULES[pl.container] == "_tensor"
-        call = self.call(fn, mod, receiver)
-        body = self.result_lines(fn, call, inline, owner=pl.kind)
-        params = self.params_sig(fn, skip_receiver=receiver is not None)
-        if pl.kind == "constructor":
+    def single(self, form: Form, mod: Module) -> tuple[list[str], list[str], tuple[str, ...]]:
+        """(signature params, body, doc) of a member wrapping exactly one function."""
+        var = mod.bind(form.fn)
+        body = self.result_lines(form, var)
+        if form.place.kind == "constructor":
             body = ["self._live = False", *body]
-        if returns_self(fn):
-            body.append("return self")
-        doc = _doc_lines(fn, skip_receiver=receiver is not None)
-        ret = "None" if pl.kind == "constructor" else self.annotation(fn)
+        params = form_params(form)
+        indent = "        " if form.place.is_class else "    "
+        doc = doc_literal(_doc_lines(form.fn, list(form.params)), indent)
+        return params, body, doc
+
+    def add_single(self, form: Form) -> None:
+        pl = form.place
+        mod = self.modules[OWNER_MODULE[pl.owner]]
         if pl.kind in ("enter", "exit"):
-            return self.context(fn, pl, body, doc)
-        sig_params = (["self"] if receiver or pl.kind == "constructor" else []) + params
-        decorators: tuple[str, ...] = ("property",) if pl.kind == "property" else ()
-        if pl.kind == "property" and params:
-            raise GenerationError(f"target {NAME}: {fn.name} is a property but takes parameters")
-        indent = "        " if pl.container in ("Tensor", "Stream") else "    "
-        mod.add(
-            pl.container,
-            Member(pl.name, decorators, signature(pl.name, sig_params, ret, len(indent) - 4), doc_literal(doc, indent), tuple(body), functions=(fn.name,)),
-        )
-        self.paths[fn.name].append(f"{PUBLIC_PREFIX[pl.container]}.{pl.name}")
-        if pl.container == "Tensor":
-            self.tensor_methods[pl.name] = fn
-        if fn.name in SETTERS and SETTERS[fn.name] in self.fns:
-            self.setter(fn, pl, self.fns[SETTERS[fn.name]])
-
-    def setter(self, getter: Function, pl: Place, fn: Function) -> None:
-        mod = self.module_of(pl.container)
-        value = fn.params[-1]
-        call = self.call(fn, mod, "self")
-        body = self.result_lines(fn, call, inline=True)
-        ann = lookup(PY_PARAM, value.type, NAME, fn).annotation
-        doc = doc_literal(wrap(fn.summary, 84) + _doc_tail([fn]), "        ")
-        mod.add(
-            pl.container,
-            Member(pl.name, (f"{pl.name}.setter",), signature(pl.name, ["self", f"{value.name}: {ann}"], "None", 4), doc, tuple(body), functions=(fn.name,)),
-        )
-        self.paths[fn.name].append(f"{PUBLIC_PREFIX[pl.container]}.{pl.name} (setter)")
-
-    def context(self, fn: Function, pl: Place, body: list[str], doc: list[str]) -> None:
-        mod = self.module_of(pl.container)
-        if fn.params:
-            raise GenerationError(f"target {NAME}: {fn.name} enters or exits a context but takes parameters")
+            if form.fn.params:
+                raise GenerationError(f"target {NAME}: {form.fn.name} enters or exits a context but takes parameters")
+        params, body, doc = self.single(form, mod)
+        ret = "None" if pl.kind in ("constructor", "enter", "exit") else _result_annotation(form.fn, self)
         if pl.kind == "enter":
             sig = signature("__enter__", ["self"], "None", 4)
-        else:
+        elif pl.kind == "exit":
             sig = signature("__exit__", ["self", "*exc: object"], "None", 4)
-        mod.add(pl.container, Member(pl.name, (), sig, doc_literal(doc, "        "), tuple(body), functions=(fn.name,)))
-        self.paths[fn.name].append(f"{PUBLIC_PREFIX[pl.container]}.{pl.name}")
-
-    def dim_overload(self, public: str, whole: Function, along: Function) -> None:
-        mod = self.modules["_tensor"]
-        dim = next((p for p in along.params if p.name == OVERLOAD_PARAM), None)
-        if dim is None or dim.type.name != "i64" or dim.has_default:
-            raise GenerationError(f"target {NAME}: {along.name} needs an i64 parameter '{OVERLOAD_PARAM}' without default to overload {whole.name}")
-        if [p.name for p in whole.params] != [along.params[0].name]:
-            raise GenerationError(f"target {NAME}: {whole.name} must take only the tensor to overload with {along.name}")
-        rest = [p for p in along.params[1:] if p.name != OVERLOAD_PARAM]
-        if any(not p.has_default for p in rest):
-            raise GenerationError(f"target {NAME}: the parameters of {along.name} after '{OVERLOAD_PARAM}' need defaults")
-        rest_sig = [f"{p.name}: {lookup(PY_PARAM, p.type, NAME, along).annotation} = {default_literal(p)}" for p in rest]
-        whole_ret, along_ret = self.annotation(whole), self.annotation(along)
-        overloads = (
-            signature(public, ["self", f"{OVERLOAD_PARAM}: None = None", *rest_sig], whole_ret, 4),
-            signature(public, ["self", f"{OVERLOAD_PARAM}: int", *rest_sig], along_ret, 4),
-        )
-        sig = signature(public, ["self", f"{OVERLOAD_PARAM}: int | None = None", *rest_sig], f"{whole_ret} | {along_ret}", 4)
-        body = [f"if {OVERLOAD_PARAM} is None:"]
-        for p in rest:
-            test = {"False": p.name, "True": f"not {p.name}"}.get(default_literal(p), f"{p.name} != {default_literal(p)}")
-            body += [
-                f"    if {test}:",
-                f'        raise _ValueErr("{public}(): {p.name} needs {OVERLOAD_PARAM}")',
-            ]
-        body += ["    " + line for line in self.result_lines(whole, self.call(whole, mod, "self"), inline=True)]
-        body += self.result_lines(along, self.call(along, mod, "self"), inline=True)
-        args = {OVERLOAD_PARAM: f"None for the whole tensor; else {_lower_first(dim.doc)}"}
-        doc = wrap(f"{whole.summary} With {OVERLOAD_PARAM}: {_lower_first(along.summary)}", 84)
-        doc += ["", "Args:"]
-        for p in [dim, *rest]:
-            text = wrap(f"{p.name}: {args.get(p.name, p.doc)}", 80)
-            doc += [f"    {text[0]}"] + [f"        {line}" for line in text[1:]]
-        doc += ["", "Returns:"]
-        doc += [f"    {line}" for line in wrap(f"Without {OVERLOAD_PARAM}: {_lower_first(whole.result.doc)} With {OVERLOAD_PARAM}: {_lower_first(along.result.doc)}", 80)]
-        doc += _doc_tail([whole, along])
-        mod.add(
-            "Tensor",
-            Member(public, (), sig, doc_literal(doc, "        "), tuple(body), overloads=overloads, functions=(whole.name, along.name)),
-        )
-        for f in (whole, along):
-            self.paths[f.name].append(f"torch_sffi.Tensor.{public}")
-        self.tensor_methods[public] = along
-
-    def scalar_overload(self, public: str, tensor_fn: Function, float_fn: Function | None) -> None:
-        """t.add(u) / t.add(2.5), and the in-place t.add_(u, alpha=a) / t.add_(1e-8), as one method.
-
-        The tensor form takes two tensors, then only parameters with defaults (keyword-only, as
-        PyTorch's alpha); the float form a tensor and an f64. Both return a tensor, or both return
-        nothing and change the receiver (the method then returns it, as PyTorch's `_` methods do).
-        """
-        mod = self.modules["_tensor"]
-        types = [p.type.name for p in tensor_fn.params]
-        extras = tensor_fn.params[2:]
-        if types[:2] != ["tensor", "tensor"] or any(not p.has_default for p in extras):
-            raise GenerationError(f"target {NAME}: {tensor_fn.name} must take two tensors (then only parameters with defaults) to take a number as well")
-        if float_fn is not None and [p.type.name for p in float_fn.params] != ["tensor", "f64"]:
-            raise GenerationError(f"target {NAME}: {float_fn.name} must take a tensor and an f64")
-        in_place = tensor_fn.is_void
-        if in_place and not returns_self(tensor_fn):
-            raise GenerationError(f"target {NAME}: {tensor_fn.name} returns nothing: list it in RETURNS_SELF to overload it with a number")
-        if not in_place and tensor_fn.result.type.name != "tensor":
-            raise GenerationError(f"target {NAME}: {tensor_fn.name} must return a tensor, or nothing (in place), to take a number as well")
-        if float_fn is not None and float_fn.result.type.name != tensor_fn.result.type.name:
-            raise GenerationError(f"target {NAME}: {float_fn.name} and {tensor_fn.name} must return the same type")
-        other = tensor_fn.params[1].name
-        tensor_call = self.call(tensor_fn, mod, "self")
-        var = mod.bind(tensor_fn.name, True)
-        extra_args = "".join(f", {p.name}" for p in extras)
-        via_scalar = (
-            f"_in_place_with_scalar({var}, self._h, {other}{extra_args})"
-            if in_place
-            else f"_r = _with_scalar({var}, self._h, {other}, False{extra_args})"
-        )
-        # a call of the C function whose result (or error state) the lines after the if test
-        assign = "" if in_place else "_r = "  # in-place forms return nothing
-        body = [f"if {other}.__class__ is not Tensor:"]
-        if float_fn is not None:
-            fcall = self.call(float_fn, mod, "self", {float_fn.params[1].name: other})
-            test = " and ".join([f"{other}.__class__ is float"] + [f"{p.name} == {default_literal(p)}" for p in extras])
-            body += [f"    if {test}:", f"        {assign}{fcall.expr})"]
-            if in_place:
-                body += ["        if _error_code():", "            _raise()"]
-            body += ["    else:", f"        {via_scalar}"]
         else:
-            body += [f"    {via_scalar}"]
-        body += ["else:", f"    {assign}{tensor_call.expr})"]
-        if in_place:
-            body += ["    if _error_code():", "        _raise()", "return self"]
-        else:
-            body += ["if not _r:", "    _raise()", "_t = _new(Tensor)", "_t._h = _r", "_t._live = True", "if _scope_depth:", "    _track(_t)", "return _t"]
-        fns = [tensor_fn] + ([float_fn] if float_fn else [])
-        number = f" A Python number is accepted too{': ' + float_fn.summary if float_fn else '.'}"
-        doc = _doc_lines(tensor_fn, True, {other: tensor_fn.params[1].doc + number})
-        doc = doc[: -len(_doc_tail([tensor_fn]))]
-        if in_place:
-            doc += ["", "Returns:", "    This tensor (changed in place)."]
-        doc += _doc_tail(fns)
-        params = ["self", f"{other}: Tensor | float"]
-        if extras:
-            params += ["*"] + [f"{p.name}: {lookup(PY_PARAM, p.type, NAME, tensor_fn).annotation} = {default_literal(p)}" for p in extras]
-        sig = signature(public, params, "Tensor", 4)
-        mod.add("Tensor", Member(public, (), sig, doc_literal(doc, "        "), tuple(body), functions=tuple(f.name for f in fns)))
-        for f in fns:
-            self.paths[f.name].append(f"torch_sffi.Tensor.{public}")
-        self.tensor_methods[public] = tensor_fn
+            sig = signature(pl.name, (["self"] if pl.is_class else []) + params, ret, 4 if pl.is_class else 0)
+        decorators: tuple[str, ...] = ()
+        if pl.kind == "property":
+            if params:
+                raise GenerationError(f"target {NAME}: {form.fn.name} is a property but takes parameters")
+            decorators = ("property",)
+        mod.add(pl.owner, Member(pl.name, decorators, sig, doc, tuple(body), functions=(form.fn.name,)))
+        self.paths[form.fn.name].append(pl.path)
+        setter = form.fn.python.setter
+        if pl.kind == "property" and setter is not None:
+            self.add_setter(pl, self.catalogue.by_name[setter])
 
-    def delegate(self, namespace: str, fn: Function, member: str, is_property: bool) -> None:
-        """namespace.X(tensor, ...) -> tensor.member(...): PyTorch's functional spelling."""
-        mod = self.modules[namespace]
-        first = DELEGATE_RECEIVER[namespace]
-        if first in fn.param_names[1:]:
-            raise GenerationError(f"target {NAME}: {fn.name} has a parameter named {first}, the name its {namespace} form gives the tensor")
-        params = [f"{first}: Tensor"] + self.params_sig(fn, skip_receiver=True)
-        ret = self.annotation(fn)
-        rest = [p.name for p in fn.params[1:]]
-        if is_property:
-            body = [f"return {first}.{member}"]
+    def add_setter(self, pl: Place, fn: Function) -> None:
+        mod = self.modules[OWNER_MODULE[pl.owner]]
+        value = fn.params[-1]
+        form = Form(fn, Place(pl.owner, pl.name, "method"), ((value.name, value),), False, False)
+        body = self.result_lines(form, mod.bind(fn))
+        if body and body[-1] == "return self":
+            body = body[:-1]
+        doc = doc_literal(wrap(fn.summary, 84) + _doc_tail([fn]), "        ")
+        sig = signature(pl.name, ["self", f"{value.name}: {annotation(value.type)}"], "None", 4)
+        mod.add(pl.owner, Member(pl.name, (f"{pl.name}.setter",), sig, doc, tuple(body), functions=(fn.name,)))
+        self.paths[fn.name].append(f"{pl.path} (setter)")
+
+    def add_overloaded(self, forms: list[Form]) -> None:
+        """Several entries under one public name: a call takes the first form it fits."""
+        pl = forms[0].place
+        mod = self.modules[OWNER_MODULE[pl.owner]]
+        kinds = {f.place.kind for f in forms}
+        if kinds - {"method", "function"}:
+            raise GenerationError(f"target {NAME}: {pl.path} is given by {', '.join(f.fn.name for f in forms)}, but a {', '.join(sorted(kinds))} cannot be overloaded")
+        flag = next((f.fn.python.flag for f in forms if f.fn.python.flag), None)
+        lead = ["self"] if pl.is_class else []
+        overloads = []
+        for form in forms:
+            params = form_params(form)
+            if flag:
+                literal = "Literal[True]" if form.fn.python.flag else "Literal[False] = False"
+                params = _insert_flag(params, flag, literal, form)
+            overloads.append(signature(pl.name, lead + params, _result_annotation(form.fn, self), 4 if pl.is_class else 0))
+        if flag is None and _unifiable(forms):
+            sig, lines = self.unified(forms, mod)
         else:
-            body = [f"return {first}.{member}({', '.join(rest)})"]
-        name = fn.stem
-        doc = _doc_lines(fn, skip_receiver=False, rename={fn.params[0].name: first})
-        mod.add(namespace, Member(name, (), signature(name, params, ret, 0), doc_literal(doc, "    "), tuple(body), functions=(fn.name,)))
-        self.paths[fn.name].append(f"torch_sffi.{namespace}.{name}")
+            sig, lines = self.matched(forms, mod, flag)
+        doc_lines = [f"{pl.name}: one of {len(forms)} forms, chosen by the arguments as PyTorch chooses."]
+        for form in forms:
+            doc_lines += [""] + [f"{pl.name}({', '.join(form_params(form))})"] + ["    " + line for line in wrap(form.fn.summary, 80)]
+        doc_lines += _doc_tail([f.fn for f in forms])
+        indent = "        " if pl.is_class else "    "
+        mod.add(pl.owner, Member(pl.name, (), sig, doc_literal(doc_lines, indent), tuple(lines), tuple(overloads), tuple(f.fn.name for f in forms)))
+        for form in forms:
+            self.paths[form.fn.name].append(pl.path)
+
+    def unified(self, forms: list[Form], mod: Module) -> tuple[tuple[str, ...], list[str]]:
+        """Forms with the same parameters that differ in their kinds (add(Tensor) / add(Scalar)):
+        one signature, and each form's body behind a test of the arguments whose kinds differ.
+        The cheap path for the overloads of the operators."""
+        pl = forms[0].place
+        first = forms[0]
+        differing = [i for i in range(len(first.params)) if len({_kind_of(f.params[i][1]) for f in forms}) > 1]
+        params: list[str] = []
+        star = False
+        for i, (name, p) in enumerate(first.params):
+            if p.keyword_only and not star:
+                params.append("*")
+                star = True
+            ann = " | ".join(dict.fromkeys(annotation(f.params[i][1].type) for f in forms))
+            params.append(f"{name}: {ann}" + (f" = {default_literal(p)}" if p.has_default else ""))
+        if first.grad_kwarg:
+            params += ([] if star else ["*"]) + [f"{GRAD_KWARG}: bool = False"]
+        ret = " | ".join(dict.fromkeys(_result_annotation(f.fn, self) for f in forms))
+        lines: list[str] = []
+        for form in forms:
+            _, body, _ = self.single(form, mod)
+            test = " and ".join(_kind_test(form.params[i][0], form.params[i][1]) for i in differing)
+            lines += [f"if {test}:"] + [f"    {line}" for line in body]
+        forms_tuple = ", ".join(self.form_var(form, i, mod) for i, form in enumerate(forms))
+        names = [name for name, _ in first.params] + ([GRAD_KWARG] if first.grad_kwarg else [])
+        given = ", ".join(f'"{n}": {n}' for n in names)
+        lines.append(f'_no_match("{pl.name}", (), {{{given}}}, ({forms_tuple},))')
+        return signature(pl.name, (["self"] if pl.is_class else []) + params, ret, 4 if pl.is_class else 0), lines
+
+    def matched(self, forms: list[Form], mod: Module, flag: str | None) -> tuple[tuple[str, ...], list[str]]:
+        """Forms with different parameters (max() / max(dim) / max(other)): each one an
+        implementation of its own, chosen by _runtime.match in catalogue order."""
+        pl = forms[0].place
+        receiver = "self, " if pl.is_class else ""
+        lines: list[str] = []
+        if flag:
+            position = max(sum(1 for _, p in f.params if not p.keyword_only) for f in forms)
+            lines.append(f'{flag}, args, kwargs = _take_flag(args, kwargs, "{flag}", {position})')
+        variables = []
+        for i, form in enumerate(forms):
+            params, body, _ = self.single(replace(form, variadic=False), mod)
+            impl = f"_{pl.owner}_{pl.name}_{i}"
+            ret = _result_annotation(form.fn, self)
+            doc = ('"""One form of ' + pl.path + '."""',)
+            mod.add("_impl", Member(impl, (), signature(impl, (["self: Tensor"] if pl.is_class else []) + params, ret, 0), doc, tuple(body), functions=(form.fn.name,)))
+            var = self.form_var(form, i, mod)
+            variables.append(var)
+            cond = "_b is not None"
+            if flag:
+                cond += f" and {'' if form.fn.python.flag else 'not '}{flag}"
+            lines += [f"_b = _match(args, kwargs, {var})", f"if {cond}:", f"    return {impl}({receiver}**_given(_b, {var}))"]
+        lines.append(f'_no_match("{pl.name}", args, kwargs, ({", ".join(variables)},))')
+        sig = signature(pl.name, (["self"] if pl.is_class else []) + ["*args: Any", "**kwargs: Any"], "Any", 4 if pl.is_class else 0)
+        return sig, lines
+
+    def form_var(self, form: Form, index: int, mod: Module) -> str:
+        """The module constant describing a form for _runtime.match (and for error messages)."""
+        var = f"_FORM_{form.place.owner}_{form.place.name}_{index}".upper()
+        if not any(m.name == var for m in mod.members.get("_forms", [])):
+            mod.add("_forms", Member(var, (), (), (), (f"{var}: _Form = {self.form_spec(form)}",)))
+        return var
+
+    def form_spec(self, form: Form) -> str:
+        """The form as _runtime.match reads it: (name, kind, has default, keyword-only) per parameter."""
+        items = []
+        for name, p in form.params:
+            kind = "str" + ("?" if p.type.optional else "") if p.type.enum is not None else p.type.key
+            variadic = form.variadic and not p.keyword_only
+            items.append(f'("{name}", "{kind}", {p.has_default}, {p.keyword_only}, {variadic})')
+        if form.grad_kwarg:
+            items.append(f'("{GRAD_KWARG}", "bool", True, True, False)')
+        return "(" + ", ".join(items) + ("," if len(items) == 1 else "") + ")"
 
     # ---- the whole catalogue
 
     def build(self) -> None:
-        overloaded: set[str] = set()
-        dim_pairs = [(p, self.fns[w], self.fns[a]) for p, w, a in DIM_OVERLOADS if w in self.fns and a in self.fns]
-        scalar_sets = [
-            (p, self.fns[t], self.fns[f] if f and f in self.fns else None) for p, t, f in SCALAR_OVERLOADS if t in self.fns
-        ]
-        for public, whole, along in dim_pairs:
-            overloaded |= {whole.name, along.name}
-        for public, tfn, ffn in scalar_sets:
-            overloaded |= {tfn.name} | ({ffn.name} if ffn else set())
+        groups: dict[tuple[str, str], list[Form]] = {}
         for fn in self.catalogue.functions:
-            if fn.name == DESTRUCTOR:
-                self.paths[fn.name].append("torch_sffi._core.TensorBase")  # its dealloc
-                continue
-            if fn.name in overloaded:
-                for public, whole, along in dim_pairs:
-                    if fn.name == whole.name:
-                        self.dim_overload(public, whole, along)
-                for public, tfn, ffn in scalar_sets:
-                    if fn.name == tfn.name:
-                        self.scalar_overload(public, tfn, ffn)
-                continue
-            self.simple(fn, place(fn))
-        # functional spellings in the namespaces
+            if fn.python.operator:
+                self.fast.append((fn.python.operator, fn))
+                self.paths[fn.name].append(f"torch_sffi.Tensor {fn.python.operator} (C operator)")
+            if fn.role == "release_tensor":
+                self.paths[fn.name].append("torch_sffi._core.TensorBase (garbage collection)")
+            for pl in places(fn, self.tensor_api):
+                groups.setdefault((pl.owner, pl.name), []).append(form_of(fn, pl))
+        for forms in groups.values():
+            if len(forms) == 1:
+                self.add_single(forms[0])
+            else:
+                self.add_overloaded(forms)
         for fn in self.catalogue.functions:
-            pl = place(fn)
-            if pl.container != "Tensor" or fn.name in overloaded:
-                continue
-            ns = DELEGATE_CATEGORIES.get(fn.category.id) or DELEGATE_GROUPS.get(fn.group.prefix)
-            if ns is not None:
-                self.delegate(ns, fn, pl.name, pl.kind == "property")
-        for fn_name, paths in self.paths.items():
-            if not paths:
-                raise GenerationError(f"target {NAME}: {fn_name} is reachable from no public name")
+            if not self.paths[fn.name] and fn.python.kind != "internal":
+                raise GenerationError(f"target {NAME}: {fn.name} is reachable from no public name")
 
-    @cached_property
-    def fast_operators(self) -> list[FastOp]:
-        """The operators the C base type implements for this catalogue: those whose method
-        exists and is an operator. Reflected, the slot calls the commutative method itself
-        (number + t is t.add(number)) or the REFLECTED member, when this catalogue has it."""
+    def tensor_methods(self) -> set[str]:
+        return {m.name for m in self.modules["_tensor"].members.get("Tensor", [])}
+
+    def module_functions(self) -> set[str]:
+        return {m.name for m in self.modules["_tensor"].members.get(MODULE, [])}
+
+    def fast_operators(self) -> list[tuple[str, str, str, int, Function]]:
+        """(method, slot, symbol, arity, function) of the operators the C base type implements."""
         out = []
-        for method, slot, symbol, arity, fn_name in FAST_OPERATORS:
-            dunders = SLOT_DUNDERS[slot]
-            if fn_name not in self.fns or method not in self.tensor_methods or OPERATORS.get(dunders[0]) != method:
-                continue
-            rdunder = dunders[1] if len(dunders) > 1 else None
-            reflected: str | None = None
-            if rdunder is not None and OPERATORS.get(rdunder) == method:
-                reflected = method
-            elif rdunder in REFLECTED and all(f in self.fns for f in REFLECTED[rdunder][1]):
-                reflected = _private(rdunder)
-            out.append(FastOp(method, slot, symbol, arity, fn_name, reflected))
+        methods = self.tensor_methods()
+        for symbol, fn in self.fast:
+            slot, method, arity = FAST_SLOTS[symbol]
+            if method not in methods:
+                raise GenerationError(f"target {NAME}: {fn.name} implements {symbol}, but Tensor has no method {method} for other operands")
+            out.append((method, slot, symbol, arity, fn))
         return out
 
-    @cached_property
-    def slot_dunders(self) -> frozenset[str]:
-        """Operators served by a C slot, so not defined in Python."""
-        return frozenset(d for op in self.fast_operators for d in SLOT_DUNDERS[op.slot])
+    def slot_dunders(self) -> set[str]:
+        return {d for _, slot, _, _, _ in self.fast_operators() for d in SLOT_DUNDERS[slot]}
 
     def operators(self) -> list[tuple[str, str]]:
-        """(operator, method) pairs for the methods this catalogue has, less those of C slots."""
-        return [(op, m) for op, m in OPERATORS.items() if m in self.tensor_methods and op not in self.slot_dunders]
+        """(operator, method) aliases defined in Python: those no C slot serves."""
+        methods = self.tensor_methods()
+        served = self.slot_dunders()
+        return [(op, m) for op, m in OPERATORS.items() if m in methods and op not in served]
 
     def reflected(self) -> list[Member]:
         out = []
-        methods = {fn.name: name for name, fn in self.tensor_methods.items()}
-        for op, (recipe, fn_names) in REFLECTED.items():
-            if not all(f in self.fns for f in fn_names):
-                continue
-            if recipe == "through_scalar":
-                var = self.modules["_tensor"].bind(fn_names[0], True)
-                body: tuple[str, ...] = (f"return _wrap(_with_scalar({var}, self._h, other, True))",)
-            elif recipe == "reciprocal":
-                pow_, mul, free = (methods[f] for f in fn_names)
-                body = (f"inverse = self.{pow_}(-1.0)", "try:", f"    return inverse.{mul}(other)", "finally:", f"    inverse.{free}()")
+        functions = self.module_functions()
+        methods = self.tensor_methods()
+        for op, (recipe, name) in REFLECTED.items():
+            if recipe == "tensor_first" and name in functions:
+                body: tuple[str, ...] = (f"return {name}(self, other)",)
+            elif recipe == "number_first" and name in functions:
+                body = (f"return {name}(other, self)",)
+            elif recipe == "reciprocal" and name in methods and "mul" in methods:
+                body = (f"inverse = self.{name}()", "try:", "    return inverse.mul(other)", "finally:", "    inverse.free()")
             else:
-                raise GenerationError(f"target {NAME}: unknown recipe '{recipe}' for {op}")
+                continue
             doc = doc_literal([f"number {op[3:-2]} tensor, as PyTorch computes it."])
-            name = _private(op) if op in self.slot_dunders else op  # the C slot calls it
-            out.append(Member(name, (), signature(name, ["self", "other: float"], "Tensor", 4), doc, body, functions=fn_names))
+            # An operator a C slot serves is not defined in Python (that would replace the slot):
+            # its reflected half gets a private name, which the slot calls.
+            member = "_" + op.strip("_") if op in self.slot_dunders() else op
+            out.append(Member(member, (), signature(member, ["self", "other: Number"], "Tensor", 4), doc, body))
+        return out
+
+    def fast_table(self) -> list[tuple[str, str, str | None]]:
+        """(method, Python fallback, reflected fallback) for the C operators' registration."""
+        out = []
+        reflected = {m.name for m in self.reflected()}
+        for method, slot, _, arity, _ in self.fast_operators():
+            if arity != 2:
+                continue
+            rdunder = SLOT_DUNDERS[slot][1]
+            private = "_" + rdunder.strip("_")
+            if OPERATORS.get(rdunder) == method:
+                back: str | None = f"Tensor.{method}"
+            elif private in reflected:
+                back = f"Tensor.{private}"
+            else:
+                back = None
+            out.append((method, f"Tensor.{method}", back))
         return out
 
 
-def _private(dunder: str) -> str:
-    """__rsub__ -> _rsub: the Python half of an operator whose slot is in C."""
-    return "_" + dunder.strip("_")
+def _kind_of(p: Param) -> str:
+    """A parameter's kind as _runtime.accepts reads it (an enum is text)."""
+    return "str" + ("?" if p.type.optional else "") if p.type.enum is not None else p.type.key
 
 
-@dataclass(frozen=True)
-class FastOp:
-    name: str  # the Tensor method (add)
-    slot: str  # nb_add
-    symbol: str  # +
-    arity: int
-    function: str  # the bridge function for two tensors
-    reflected: str | None  # the Tensor member computing `number OP tensor`, if any
-
-    @property
-    def dunder(self) -> str:
-        return SLOT_DUNDERS[self.slot][0]
-
-    @property
-    def rdunder(self) -> str | None:
-        """The reflected operator the slot serves, when Python implements `number OP tensor`."""
-        return SLOT_DUNDERS[self.slot][1] if self.reflected else None
+def _kind_test(name: str, p: Param) -> str:
+    """A Python test that an argument has a parameter's kind; tensors the cheap way first."""
+    kind = _kind_of(p)
+    if kind == "Tensor":
+        return f'({name}.__class__ is _Tensor or _accepts("Tensor", {name}))'
+    return f'_accepts("{kind}", {name})'
 
 
-# ------------------------------------------------------------------------------ public API of this module
+def _unifiable(forms: list[Form]) -> bool:
+    """Whether overloaded forms share their parameters (names, order, defaults, keyword-only) and
+    differ only in kinds, so that one signature can take them all."""
+    shape = [(n, p.has_default, default_literal(p) if p.has_default else None, p.keyword_only) for n, p in forms[0].params]
+    for form in forms:
+        if form.variadic or form.grad_kwarg != forms[0].grad_kwarg:
+            return False
+        if [(n, p.has_default, default_literal(p) if p.has_default else None, p.keyword_only) for n, p in form.params] != shape:
+            return False
+    return True
+
+
+def _insert_flag(params: list[str], flag: str, literal: str, form: Form) -> list[str]:
+    """The flag parameter in an @overload stub: after the positional ones (where PyTorch's
+    signature has it) with its default, or keyword-only when it must be given (True)."""
+    i = next((k for k, p in enumerate(params) if p == "*"), len(params))
+    if literal.endswith("= False"):
+        return params[:i] + [f"{flag}: {literal}"] + params[i:]
+    return params[:i] + ["*", f"{flag}: {literal}"] + params[i + 1 :] if i == len(params) or params[i] != "*" else params + [f"{flag}: {literal}"]
+
+
+# ------------------------------------------------------------------------------ the package
 
 
 def public_paths(catalogue: Catalogue) -> dict[str, tuple[str, ...]]:
@@ -1028,11 +920,6 @@ def public_paths(catalogue: Catalogue) -> dict[str, tuple[str, ...]]:
     b = Builder(catalogue)
     b.build()
     return {k: tuple(v) for k, v in b.paths.items()}
-
-
-def missing_runtime(catalogue: Catalogue) -> list[str]:
-    """Runtime functions this catalogue lacks (their features raise when used)."""
-    return [name for name in RUNTIME.values() if name not in catalogue.by_name]
 
 
 def error_classes(catalogue: Catalogue) -> list[ErrorClass]:
@@ -1057,111 +944,101 @@ def dtype_objects(catalogue: Catalogue) -> list[DTypeObj]:
             kind = DTYPE_KINDS[d.name]
         except KeyError:
             raise GenerationError(f"target {NAME}: no kind for dtype '{d.name}' (add it to DTYPE_KINDS)") from None
-        out.append(DTypeObj(d.name, f"_{d.name}", d.code, kind, repr(d.doc)))
+        out.append(DTypeObj(d.name, d.code, kind, repr(d.doc)))
     return out
-
-
-def _runtime_bindings(catalogue: Catalogue, table: dict[str, str] = RUNTIME, required: tuple[str, ...] = REQUIRED_RUNTIME) -> list[Binding]:
-    out = []
-    for role, fn_name in table.items():
-        present = fn_name in catalogue.by_name
-        if not present and role in required:
-            raise GenerationError(f"target {NAME}: the Python runtime needs {fn_name} ({role}), which the catalogue lacks")
-        out.append(Binding(f"_rt_{role}", fn_name, not present))
-    return out
-
-
-def missing_optim(catalogue: Catalogue) -> list[str]:
-    """Functions the optimizers need that this catalogue lacks (their steps raise)."""
-    return [name for name in OPTIM_RUNTIME.values() if name not in catalogue.by_name]
 
 
 def native_stub(catalogue: Catalogue) -> list[str]:
     """Signatures of the cffi module's functions, for _native.pyi."""
     lines = []
     for fn in catalogue.functions:
-        args: list[str] = []
-        for p in fn.params:
-            for i, t in enumerate(lookup(NATIVE_PARAM, p.type, NAME, fn)):
-                args.append(f"{p.name}{'_len' if i else ''}: {t}")
-        ret, outs = lookup(NATIVE_RESULT, fn.result.type, NAME, fn)
-        if outs:
-            args += [f"out: {outs[0]}", f"out_capacity: {outs[1]}"]
-        lines.append(f"def {fn.name}({', '.join(args)}) -> {ret}: ...")
+        sig = abi.signature(fn)
+        args = [f"{c.name}: {NATIVE_TYPE[c.c_type]}" for c in sig.params]
+        lines.append(f"def {fn.name}({', '.join(args)}) -> {NATIVE_RESULT[sig.return_type]}: ...")
     return lines
 
 
-def _bindings_lines(mod: Module) -> list[str]:
-    return [
-        f'{b.var} = _missing("{b.function}")' if b.missing else f"{b.var} = _lib.{b.function}"
-        for b in sorted(mod.bindings.values(), key=lambda b: b.var)
-    ]
+def has_optim(catalogue: Catalogue) -> bool:
+    """Whether the catalogue's layers put optimizers into torch_sffi.optim."""
+    return any(where.startswith(OPTIM_MODULE + ".") for layer in catalogue.layers for tier, where in layer.tiers if tier == NAME)
 
 
-def render(catalogue: Catalogue, renderer) -> dict[str, str]:  # type: ignore[no-untyped-def]
+def runtime_files(catalogue: Catalogue) -> tuple[str, ...]:
+    return RUNTIME_FILES + ((OPTIM_FILE,) if has_optim(catalogue) else ())
+
+
+def runtime_calls(catalogue: Catalogue) -> list[str]:
+    """The catalogue functions the hand-written runtime calls that this catalogue lacks."""
+    import re
+
+    called: set[str] = set()
+    for rel in runtime_files(catalogue):
+        called |= set(re.findall(rf"\blib\.({PREFIX}\w+)", runtime.copy(f"python/{PACKAGE}/{rel}").text))
+    return sorted(called - set(catalogue.by_name))
+
+
+def render(catalogue: Catalogue, renderer) -> dict[str, str | runtime.Copy]:  # type: ignore[no-untyped-def]
     b = Builder(catalogue)
     b.build()
+    missing = runtime_calls(catalogue)
+    if missing:
+        raise GenerationError(f"target {NAME}: the hand-written runtime (runtime/python) calls {', '.join(missing)}, which the catalogue lacks")
+    lacking = [d for d in RUNTIME_DTYPES if d not in {x.name for x in catalogue.dtypes}]
+    if lacking:
+        raise GenerationError(f"target {NAME}: the catalogue has no dtype {', '.join(lacking)}, which the Python runtime reads and infers data as")
+    release = catalogue.by_role("release_tensor") or catalogue.by_role("free_tensor")
+    if release is None:
+        raise GenerationError(f"target {NAME}: no entry plays role release_tensor or free_tensor: Tensor cannot free its handle")
     errors = error_classes(catalogue)
-    err_by_code = {e.code_name: e.name for e in errors}
-    dtypes = dtype_objects(catalogue)
-    dtype_names = {d.name for d in dtypes}
-    inferred = {kind: f"_{name}" for kind, name in INFERRED_DTYPES.items() if name in dtype_names}
-    runtime = _runtime_bindings(catalogue)
-    for role, dt in SOURCE_DTYPES.items():
-        if dt not in dtype_names:
-            raise GenerationError(f"target {NAME}: the catalogue has no dtype '{dt}', which {RUNTIME[role]} makes")
-    dtype_imports = sorted(set(inferred.values()) | {f"_{n}" for n in UNMARKED_DTYPES if n in dtype_names} | {f"_{d}" for d in SOURCE_DTYPES.values()})
+    fast = b.fast_operators()
     ctx = dict(
         catalogue=catalogue,
         package=PACKAGE,
         errors=errors,
-        err=err_by_code,
-        dtypes=dtypes,
-        inferred=inferred,
-        unmarked=[f"_{n}" for n in UNMARKED_DTYPES if n in dtype_names],
-        dtype_imports=dtype_imports,
-        from_data_dtype=f"_{SOURCE_DTYPES['from_data']}",
-        from_i64_dtype=f"_{SOURCE_DTYPES['from_i64']}",
-        runtime=runtime,
-        rt_fn=RUNTIME,
+        py_errors={e.code_name: e.name for e in errors if e.code_name in PY_SIDE_ERRORS},
+        dtypes=dtype_objects(catalogue),
         named_results=sorted(b.named_results.values(), key=lambda n: n.name),
         operators=b.operators(),
         reflected=b.reflected(),
+        fast=fast,
+        fast_table=b.fast_table(),
+        slots=SLOT_DUNDERS,
+        release=release.name,
+        error_code=catalogue.by_role("error_code"),
+        error_message=catalogue.by_role("error_message"),
         has_stream="Stream" in b.modules["cuda"].members,
         has_no_grad="no_grad" in b.modules["autograd"].members,
-        fast=b.fast_operators,
-        destructor=DESTRUCTOR if DESTRUCTOR in catalogue.by_name else RUNTIME["free"],
+        has_optim=has_optim(catalogue),
     )
-    files = {
+    files: dict[str, str | runtime.Copy] = {
         f"{PKG_DIR}/_errors.py": renderer.render("python/_errors.py.j2", **ctx),
-        f"{PKG_DIR}/_dtypes.py": renderer.render("python/_dtypes.py.j2", **ctx),
+        f"{PKG_DIR}/_tables.py": renderer.render("python/_tables.py.j2", **ctx),
         f"{PKG_DIR}/_native.pyi": renderer.render("python/_native.pyi.j2", **ctx, functions=native_stub(catalogue)),
         f"{PKG_DIR}/py.typed": "",
         f"{PKG_DIR}/_core.pyi": renderer.render("python/_core.pyi.j2", **ctx),
-        "python/_core.c": renderer.render("python/_core.c.j2", **ctx, header="torch_sffi.h"),
+        f"{PKG_DIR}/return_types.py": renderer.render("python/return_types.py.j2", **ctx),
+        "python/_core_ops.h": renderer.render("python/_core_ops.h.j2", **ctx),
+        "python/_core.c": runtime.copy("python/_core.c"),
     }
-    ctx["autograd_names"] = (["no_grad"] if ctx["has_no_grad"] else []) + [m.name for m in b.modules["autograd"].members.get("autograd", [])]
-    ctx["cuda_names"] = (["Stream"] if ctx["has_stream"] else []) + [m.name for m in b.modules["cuda"].members.get("cuda", [])]
+    for rel in runtime_files(catalogue):
+        files[f"{PKG_DIR}/{rel}"] = runtime.copy(f"python/{PACKAGE}/{rel}")
     for name, mod in b.modules.items():
-        files[f"{PKG_DIR}/{name}.py"] = renderer.render(f"python/{name}.py.j2", **ctx, members=mod.members, bindings=_bindings_lines(mod))
-    exports = _exports(b, errors)
-    names = ["autograd", "cuda", "nn", "optim", *[d.name for d in dtypes], *[n for ns in exports.values() for n in ns]]
-    names += ["no_grad"] if ctx["has_no_grad"] else []
-    files[f"{PKG_DIR}/optim.py"] = renderer.render("python/optim.py.j2", **ctx, optim_runtime=_runtime_bindings(catalogue, OPTIM_RUNTIME, ()))
-    files[f"{PKG_DIR}/__init__.py"] = renderer.render("python/__init__.py.j2", **ctx, exports=exports, all_names=sorted(names))
+        exports = [m.name for owner, ms in mod.members.items() if owner not in ("_impl", "_forms") and owner not in CLASSES for m in ms]
+        classes = [c for c in CLASSES if c in mod.members and OWNER_MODULE[c] == name]
+        files[f"{PKG_DIR}/{name}.py"] = renderer.render(
+            f"python/{'_tensor' if name == '_tensor' else 'namespace'}.py.j2",
+            **ctx,
+            module=name,
+            members=mod.members,
+            bindings=sorted(mod.bindings.items(), key=lambda kv: kv[1]),
+            exports=sorted(exports + classes),
+        )
+    core = sorted(["Tensor", "scope", "scoped", "tensor", "device", "DType", *b.module_functions()])
+    formats = ["memory_format", "contiguous_format", "preserve_format", "channels_last", "channels_last_3d"]
+    names = sorted(set(core + formats + [*NAMESPACES, *(["optim"] if ctx["has_optim"] else []), "return_types", *[d.name for d in catalogue.dtypes], "TorchError", *[e.name for e in errors]] + (["no_grad"] if ctx["has_no_grad"] else [])))
+    files[f"{PKG_DIR}/__init__.py"] = renderer.render("python/__init__.py.j2", **ctx, core=core, all_names=names)
     files["python/package.json"] = _package_json(catalogue)
     return files
-
-
-def _exports(b: Builder, errors: list[ErrorClass]) -> dict[str, list[str]]:
-    """module -> names the package re-exports from it (sorted for a stable __all__)."""
-    funcs = sorted(m.name for m in b.modules["_tensor"].members.get(MODULE, []))
-    core = ["Tensor", "scope", "scoped", "tensor", *sorted(n.name for n in b.named_results.values()), *funcs]
-    return {
-        "_dtypes": ["DType"],
-        "_errors": ["TorchError", *sorted(e.name for e in errors)],
-        "_tensor": sorted(core),
-    }
 
 
 def _package_json(catalogue: Catalogue) -> str:
