@@ -1,186 +1,151 @@
 """Tier 1 for Rust: a dependency-free Cargo crate over libtorch_sffi.so (generated/rust/).
 
-Files:
-    Cargo.toml, build.rs     the crate; build.rs links libtorch_sffi (TORCH_SFFI_LIB_DIR or
-                             ../../build/lib) and embeds its run path
-    src/ffi.rs               the `extern "C"` block: every bridge function, exact C types
-    src/error.rs             ErrorKind (the catalogue's error codes), TorchError and the checks
-                             that turn sentinels into errors
-    src/tensor.rs            Tensor: frees on Drop; methods and constructors
-    src/stream.rs            Stream: frees on Drop
-    src/<namespace>.rs       module functions by group: nn, autograd, cuda
-    src/lib.rs               the crate root: modules, library functions, dtype codes
+Files (generated from the catalogue):
+    Cargo.toml              the crate (no dependencies: it builds offline)
+    src/ffi.rs              the `extern "C"` block: every bridge function with the exact C types
+                            of generator/abi.py (i64, i32, f64, bool, *const i64, *const f64,
+                            *const c_char; *mut i64 / *mut f64 for result buffers)
+    src/enums.rs            ErrorKind (the catalogue's error codes), Kind (its dtypes), Device
+                            (its devices), one enum per catalogue enum, the Scalar kinds on the wire
+    src/roles.rs            the entries the runtime is built around (naming.ROLES): the error
+                            getters, and what frees each kind of handle
+    src/tensor.rs           Tensor's methods and constructors
+    src/stream.rs           Stream's methods and constructors (when the catalogue has streams)
+    src/library.rs          library functions, re-exported at the crate root
+    src/<namespace>.rs      module functions by naming group: nn, autograd, cuda
+    src/lib.rs              the crate root
+Files copied from the hand-written runtime (runtime/rust/, real Rust sources):
+    build.rs                links libtorch_sffi (TORCH_SFFI_LIB_DIR or ../../build/lib)
+    src/error.rs            TorchError and the checks that turn failure values into errors
+    src/convert.rs          text, slices and the caller-buffer protocol (read_array)
+    src/scalar.rs           Scalar
+    src/tensor_handle.rs    the Tensor type: owns its handle, released on Drop
+    src/stream_handle.rs    the Stream type (when the catalogue has streams)
 
-Safe wrappers return `Result<T, TorchError>`; arrays go in as slices and come back as
-`Vec`s through the caller-buffer protocol (retrying with the length the bridge reports).
-Functions that read the error state (`keeps_error_state`) return their value unchecked.
+The safe API, kind by kind (every mapping starts from the C lowering of generator/abi.py):
+
+    Tensor              &Tensor                 Tensor(a!) first: the method takes `&mut self`
+                                                (elsewhere `&mut Tensor`)
+    Tensor?             Option<&Tensor>         Tensor[]   &[&Tensor]
+    Tensor?[]           &[Option<&Tensor>]      Stream     &Stream
+    int / int32         i64 / i32               float      f64         bool    bool
+    int? float? bool?   Option<i64> / Option<f64> / Option<bool>  (lowered with a `_present` flag)
+    Scalar              impl Into<Scalar>       Scalar is {Float(f64), Int(i64), Bool(bool)}, from
+                                                f64, f32, i64, i32 and bool: kind 0, 1, 2 on the wire
+    Scalar?             Option<Scalar>          None is kind -1
+    int[] / int[N]      &[i64]                  int[N]: one value stands for N (said in the doc)
+    float[]             &[f64]
+    int[]? / float[]?   Option<&[i64]> / Option<&[f64]>  (lowered with a `_present` flag)
+    ScalarType          Kind                    one variant per catalogue dtype (Float32, Int64,
+                                                ...), with code() and a fallible from_code()
+    ScalarType?         Option<Kind>            None is -1
+    Device              Device                  one variant per catalogue device: Cpu and Meta
+                                                alone, others with an i32 index (-1: current);
+                                                lowered as (type, index)
+    Device?             Option<Device>          None is type -1
+    str / str?          &str / Option<&str>     NUL-terminated copies (None is NULL); an inner NUL
+                                                byte is a `value` error raised before the call
+    <enum> / <enum>?    Reduction / Option<...> a generated enum (Reduction::Mean, ...) with
+                                                as_str(), crossing as its C string
+
+    results: Tensor -> Tensor; Tensor? -> Option<Tensor>; Tensor[] -> Vec<Tensor>; a tuple of
+    named tensors -> a Rust tuple (Tensor, Tensor), the names in the doc; ScalarType -> Kind;
+    int / int32 / float / bool as themselves; str -> String; int[] / float[] -> Vec<i64> /
+    Vec<f64> (through the caller buffer, retried with the length the bridge reports);
+    nothing -> ().
+
+Every wrapper returns `Result<T, TorchError>`. A failed call returns its result's sentinel
+(abi.Sentinel): where the sentinel cannot be a successful result the wrapper reports the error
+at once (check_strict), where it can (abi's `legitimate`) the error code decides
+(check_ambiguous); both read the error through the entries playing the error_code and
+error_message roles. Entries that read the error state themselves (`keeps_error_state`) return
+their value as it is. Rust has no default arguments: every argument is explicit, and each
+parameter's doc line states PyTorch's default, written as the Rust value to pass.
+
+Names: Tensor and Stream methods and constructors, and module functions, are the entry's stem
+(after the prefix and the group word) unless the catalogue gives `rust: {name: ...}`. A name
+that collides with a member the runtime defines, or with another entry's, is an error naming
+the entry. A pair of argument-less module functions `<x>_begin` / `<x>_end` also gets a guard:
+`<x>()` returns a `<X>Guard` that calls the end on drop (autograd::no_grad()).
 """
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
+from functools import cache
 
+from .. import abi, keywords, runtime
+from ..abi import CSignature, Sentinel
 from ..errors import GenerationError
 from ..model import Catalogue, Function, Param
-from ..naming import is_in_place
+from ..types import EnumDef, SchemaType
 from .common import (
-    destructor_function,
     STREAM,
     TENSOR,
     Placement,
+    destructor_function,
+    error_protocol,
     is_release,
-    lookup,
     placement,
     release_function,
-    require_error_protocol,
+    signature_brief,
     wrap,
 )
-from .cpp import c_macro
 
 NAME = "rust"
 DIRS = ("rust",)
 CRATE = "torch-sffi"
 LIB = "torch_sffi"  # the Rust library name and the native library it links (libtorch_sffi.so)
 
-# The buffer size offered first for an array result whose entry names no capacity; a
-# larger result costs one more call with the length the bridge reported.
-DEFAULT_CAPACITY = 16
-
-VALUE_ERROR = "value"  # the error code a text argument with an inner NUL byte gets
-
-# --------------------------------------------------------------------------- the C ABI in Rust
-# Each catalogue type as Rust FFI parameters: (suffix added to the parameter's name, type).
-FFI_PARAM: dict[str, tuple[tuple[str, str], ...]] = {
-    "tensor": (("", "i64"),),
-    "tensor?": (("", "i64"),),
-    "stream": (("", "i64"),),
-    "tensor[]": (("", "*const i64"), ("_len", "i64")),
-    "i32": (("", "i32"),),
-    "i64": (("", "i64"),),
-    "f64": (("", "f64"),),
-    "bool": (("", "bool"),),
-    "text": (("", "*const c_char"),),
-    "i64[]": (("", "*const i64"), ("_len", "i64")),
-    "f64[]": (("", "*const f64"), ("_len", "i64")),
+# Hand-written runtime files (runtime/rust/<file>) -> where the crate has them.
+RUNTIME_FILES: dict[str, str] = {
+    "build.rs": "build.rs",
+    "error.rs": "src/error.rs",
+    "convert.rs": "src/convert.rs",
+    "scalar.rs": "src/scalar.rs",
 }
+# Each owner type's runtime file (the struct owning its handle; its operations are generated),
+# copied to src/ when the crate has the type.
+OWNER_RUNTIME: dict[str, str] = {TENSOR: "tensor_handle.rs", STREAM: "stream_handle.rs"}
+# The runtime modules whose free functions and constants the generated modules import.
+HELPER_MODULES: dict[str, str] = {"error": "error.rs", "convert": "convert.rs"}
 
-_OUT_I64 = (("out", "*mut i64"), ("out_capacity", "i64"))
+# The error code that errors raised on the Rust side get (a NUL byte in text, an unknown
+# dtype code): the bridge's code for bad argument values.
+ARGUMENT_ERROR = "value"
+UNKNOWN_KIND = "Unknown"  # the crate's ErrorKind for codes it does not know
+UNAVAILABLE_ERROR = "unavailable"  # the code CUDA-only entries fail with without CUDA (named in their docs)
 
-
-@dataclass(frozen=True)
-class FfiResult:
-    rust_type: str | None  # None: no result
-    out_params: tuple[tuple[str, str], ...]  # trailing (name, type) of array results
-
-
-FFI_RESULT: dict[str, FfiResult] = {
-    "tensor": FfiResult("i64", ()),
-    "tensor?": FfiResult("i64", ()),
-    "stream": FfiResult("i64", ()),
-    "tensor[]": FfiResult("i64", _OUT_I64),
-    "i32": FfiResult("i32", ()),
-    "i64": FfiResult("i64", ()),
-    "f64": FfiResult("f64", ()),
-    "bool": FfiResult("bool", ()),
-    "text": FfiResult("*const c_char", ()),
-    "i64[]": FfiResult("i64", _OUT_I64),
-    "f64[]": FfiResult("i64", (("out", "*mut f64"), ("out_capacity", "i64"))),
-    "void": FfiResult(None, ()),
-}
-
-# --------------------------------------------------------------------------- the safe API
-
-
-@dataclass(frozen=True)
-class SafeParam:
-    rust_type: str
-    prepare: str | None  # a statement run before the call; {n} is the parameter's name
-    args: tuple[str, ...]  # the C arguments it becomes
-
-
-_SLICE_ARGS = ("{n}.as_ptr()", "len_arg({n}.len())")
-
-SAFE_PARAM: dict[str, SafeParam] = {
-    "tensor": SafeParam("&Tensor", None, ("{n}.handle",)),
-    "tensor?": SafeParam("Option<&Tensor>", None, ("{n}.map_or(0, |t| t.handle)",)),
-    "stream": SafeParam("&Stream", None, ("{n}.handle",)),
-    "tensor[]": SafeParam("&[&Tensor]", "let {n}: Vec<i64> = {n}.iter().map(|t| t.handle).collect();", _SLICE_ARGS),
-    "i32": SafeParam("i32", None, ("{n}",)),
-    "i64": SafeParam("i64", None, ("{n}",)),
-    "f64": SafeParam("f64", None, ("{n}",)),
-    "bool": SafeParam("bool", None, ("{n}",)),
-    "text": SafeParam("&str", 'let {n} = text_arg({n}, "{n}")?;', ("{n}.as_ptr()",)),
-    "i64[]": SafeParam("&[i64]", None, _SLICE_ARGS),
-    "f64[]": SafeParam("&[f64]", None, _SLICE_ARGS),
-}
-
-
-@dataclass(frozen=True)
-class SafeResult:
-    ok_type: str  # T in Result<T, TorchError>
-    # The body over {call} (an `unsafe` call expression); array results call inside a
-    # closure over (out, out_capacity) and offer {capacity} elements first.
-    body: str
-
-
-SAFE_RESULT: dict[str, SafeResult] = {
-    "tensor": SafeResult("Tensor", "Tensor::from_result({call})"),
-    "tensor?": SafeResult("Option<Tensor>", "Tensor::from_optional_result({call})"),
-    "stream": SafeResult("Stream", "Stream::from_result({call})"),
-    "tensor[]": SafeResult("Vec<Tensor>", "Tensor::list_result({capacity}, |out, out_capacity| {call})"),
-    "i32": SafeResult("i32", "check_i32({call})"),
-    "i64": SafeResult("i64", "check_i64({call})"),
-    "f64": SafeResult("f64", "check_f64({call})"),
-    "bool": SafeResult("bool", "check_bool({call})"),
-    "text": SafeResult("String", "check_text({call})"),
-    "i64[]": SafeResult("Vec<i64>", "read_array({capacity}, |out, out_capacity| {call})"),
-    "f64[]": SafeResult("Vec<f64>", "read_array({capacity}, |out, out_capacity| {call})"),
-    "void": SafeResult("()", "{call};\ncheck_void()"),
-}
-
-# Functions that read the error state itself return their value as it is.
-RAW_RESULT: dict[str, SafeResult] = {
-    "i32": SafeResult("i32", "{call}"),
-    "i64": SafeResult("i64", "{call}"),
-    "bool": SafeResult("bool", "{call}"),
-    "f64": SafeResult("f64", "{call}"),
-    "text": SafeResult("String", "text_from_ptr({call})"),
-}
-
-# Names in the safe API: a function's stem unless listed here (by catalogue name).
-RUST_NAME: dict[str, str] = {
-    # A fallible copy: Rust's convention (File::try_clone), and `clone` is Clone's name.
-    "rt_torch_torchtensor_clone": "try_clone",
-}
+# Device types that have no index in PyTorch (a Device::Cpu, not a Device::Cpu(i32)).
+INDEXLESS_DEVICES = frozenset({"cpu", "meta"})
 
 # Clippy's default limit; wrappers with more parameters (conv2d, batch_norm) say so.
 MAX_ARGUMENTS = 7
+LINE_WIDTH = 100  # rustfmt's: longer calls and signatures are broken as it would
 
-# Methods that change the tensor in place take `&mut self`: these, the gradient setter, and
-# every function whose name ends in `_` (PyTorch's in-place mark: add_, copy_, ...).
-MUTATES_RECEIVER = frozenset({"rt_torch_autograd_set_requires_grad", "rt_torch_autograd_zero_grad", "rt_torch_autograd_set_grad"})
+# --------------------------------------------------------------------------- the C ABI in Rust
 
-
-def mutates_receiver(fn: Function) -> bool:
-    return fn.name in MUTATES_RECEIVER or is_in_place(fn.name)
-
-# Members the crate's own code defines on Tensor and Stream; a catalogue name must not clash.
-RESERVED_MEMBERS = frozenset(
-    {"handle", "from_raw", "into_raw", "from_result", "from_optional_result", "list_result", "free", "drop"}
-)
-
-RUST_KEYWORDS = frozenset(
-    "as async await break const continue crate dyn else enum extern false fn for if impl in let loop "
-    "match mod move mut pub ref return self Self static struct super trait true type unsafe use where "
-    "while abstract become box do final macro override priv try typeof unsized virtual yield".split()
-)
-
-NAMESPACE_DOC = {
-    "nn": "Neural-network layers and losses as functions (torch.nn.functional).",
-    "autograd": "Gradient mode of the calling thread.",
-    "cuda": "CUDA devices and the CUDA caching allocator.",
+# Each C type of the lowering (abi.LOWERING, abi.RESULTS) as Rust writes it in the extern block.
+C_TYPES: dict[str, str] = {
+    "int64_t": "i64",
+    "int32_t": "i32",
+    "double": "f64",
+    "bool": "bool",
+    "const char*": "*const c_char",
+    "const int64_t*": "*const i64",
+    "const double*": "*const f64",
+    "int64_t*": "*mut i64",
+    "double*": "*mut f64",
 }
+
+
+def rust_c_type(c_type: str, fn: Function) -> str:
+    try:
+        return C_TYPES[c_type]
+    except KeyError:
+        raise GenerationError(f"target {NAME}: no Rust type for the C type '{c_type}' (needed by {fn.name})") from None
 
 
 @dataclass(frozen=True)
@@ -189,276 +154,665 @@ class ExternDecl:
     line: str
 
 
-@dataclass(frozen=True)
-class SafeFn:
-    name: str  # catalogue name
-    doc: tuple[str, ...]  # lines without the `///`
-    attributes: tuple[str, ...]
-    signature: str  # `pub fn ...(...) -> ...`
-    body: tuple[str, ...]
-
-
-def rust_ident(text: str, what: str) -> str:
-    if text in RUST_KEYWORDS:
-        raise GenerationError(f"target {NAME}: {what} '{text}' is a Rust keyword; add a name to RUST_NAME")
-    return text
-
-
-def camel(name: str) -> str:
-    return "".join(part.capitalize() for part in name.split("_"))
-
-
-# --------------------------------------------------------------------------- extern block
-
-
-def extern_params(fn: Function) -> list[tuple[str, str]]:
-    out: list[tuple[str, str]] = []
-    for p in fn.params:
-        out += [(p.name + suffix, t) for suffix, t in lookup(FFI_PARAM, p.type, NAME, fn)]
-    out += list(lookup(FFI_RESULT, fn.result.type, NAME, fn).out_params)
-    return out
-
-
 def extern_decl(fn: Function) -> ExternDecl:
-    params = ", ".join(f"{n}: {t}" for n, t in extern_params(fn))
-    result = lookup(FFI_RESULT, fn.result.type, NAME, fn).rust_type
-    arrow = f" -> {result}" if result else ""
+    sig = abi.signature(fn)
+    params = ", ".join(f"{c.name}: {rust_c_type(c.c_type, fn)}" for c in sig.params)
+    arrow = "" if sig.return_type == "void" else f" -> {rust_c_type(sig.return_type, fn)}"
     return ExternDecl(" ".join(fn.summary.split()), f"pub fn {fn.name}({params}){arrow};")
 
 
-# --------------------------------------------------------------------------- safe wrappers
+# --------------------------------------------------------------------------- the safe API
 
 
-def method_name(fn: Function) -> str:
-    place = placement(fn)
-    name = RUST_NAME.get(fn.name, fn.stem)
-    if place.owner and name in RESERVED_MEMBERS and not is_release(fn):
-        raise GenerationError(f"target {NAME}: {fn.name} would be {place.owner}::{name}, a name the crate defines itself")
-    return rust_ident(name, f"the name of {fn.name}")
+@dataclass(frozen=True)
+class SafeParam:
+    """How one catalogue parameter appears in a safe wrapper. In the strings, {n} is the
+    parameter's name and {type} the generated enum's Rust name."""
+
+    rust_type: str
+    prepare: tuple[str, ...]  # statements before the call (binding locals named as the C parameters)
+    args: tuple[str, ...]  # the C arguments, one per C parameter of the lowering, in order
+    fallible: bool = False  # a statement uses `?` (the wrapper must return a Result)
+
+
+_SLICE = ("{n}.as_ptr()", "len_arg({n}.len())")
+_OPTIONAL_SLICE = ("{n}.unwrap_or_default().as_ptr()", "len_arg({n}.unwrap_or_default().len())", "{n}.is_some()")
+
+# Each lowering key (abi.LOWERING) -> its safe form.
+SAFE_PARAM: dict[str, SafeParam] = {
+    "Tensor": SafeParam("&Tensor", (), ("{n}.handle",)),
+    "Tensor?": SafeParam("Option<&Tensor>", (), ("{n}.map_or(0, |t| t.handle)",)),
+    "Stream": SafeParam("&Stream", (), ("{n}.handle",)),
+    "Tensor[]": SafeParam("&[&Tensor]", ("let {n}: Vec<i64> = {n}.iter().map(|t| t.handle).collect();",), _SLICE),
+    "Tensor?[]": SafeParam(
+        "&[Option<&Tensor>]", ("let {n}: Vec<i64> = {n}.iter().map(|t| t.map_or(0, |t| t.handle)).collect();",), _SLICE
+    ),
+    "int": SafeParam("i64", (), ("{n}",)),
+    "int32": SafeParam("i32", (), ("{n}",)),
+    "float": SafeParam("f64", (), ("{n}",)),
+    "bool": SafeParam("bool", (), ("{n}",)),
+    "int?": SafeParam("Option<i64>", (), ("{n}.unwrap_or_default()", "{n}.is_some()")),
+    "float?": SafeParam("Option<f64>", (), ("{n}.unwrap_or_default()", "{n}.is_some()")),
+    "bool?": SafeParam("Option<bool>", (), ("{n}.unwrap_or_default()", "{n}.is_some()")),
+    "Scalar": SafeParam("impl Into<Scalar>", ("let ({n}, {n}_int, {n}_kind) = Scalar::c_args({n}.into());",), ("{n}", "{n}_int", "{n}_kind")),
+    "Scalar?": SafeParam("Option<Scalar>", ("let ({n}, {n}_int, {n}_kind) = Scalar::optional_c_args({n});",), ("{n}", "{n}_int", "{n}_kind")),
+    "int[]": SafeParam("&[i64]", (), _SLICE),
+    "float[]": SafeParam("&[f64]", (), _SLICE),
+    "int[]?": SafeParam("Option<&[i64]>", (), _OPTIONAL_SLICE),
+    "float[]?": SafeParam("Option<&[f64]>", (), _OPTIONAL_SLICE),
+    "ScalarType": SafeParam("Kind", (), ("{n}.code()",)),
+    "ScalarType?": SafeParam("Option<Kind>", (), ("{n}.map_or(-1, Kind::code)",)),
+    "Device": SafeParam("Device", (), ("{n}.type_code()", "{n}.index()")),
+    "Device?": SafeParam("Option<Device>", (), ("{n}.map_or(-1, Device::type_code)", "{n}.map_or(-1, Device::index)")),
+    "str": SafeParam("&str", ('let {n} = text_arg({n}, "{n}")?;',), ("{n}.as_ptr()",), fallible=True),
+    "str?": SafeParam("Option<&str>", ('let {n} = optional_text_arg({n}, "{n}")?;',), ("optional_text_ptr(&{n})",), fallible=True),
+}
+# Catalogue enums cross as text: their own forms of the text keys.
+ENUM_PARAM: dict[str, SafeParam] = {
+    "str": SafeParam("{type}", (), ("{n}.as_c_str().as_ptr()",)),
+    "str?": SafeParam("Option<{type}>", (), ("{n}.map_or(std::ptr::null(), |v| v.as_c_str().as_ptr())",)),
+}
+# A tensor changed in place (Tensor(a!)) when it is not the method's receiver.
+MUTABLE_PARAM = SafeParam("&mut Tensor", (), ("{n}.handle",))
+
+
+@dataclass(frozen=True)
+class SafeResult:
+    """How one result kind comes back: {checked} is the checked C value (a Result)."""
+
+    ok_type: str  # T in Result<T, TorchError>
+    convert: str
+
+
+# Each result key (abi.RESULTS) -> its safe form. Caller-buffer results: {checked} is the Vec
+# read through the buffer protocol.
+SAFE_RESULT: dict[str, SafeResult] = {
+    "Tensor": SafeResult("Tensor", "{checked}.map(Tensor::from_handle)"),
+    "Tensor?": SafeResult("Option<Tensor>", "{checked}.map(Tensor::from_optional_handle)"),
+    "Stream": SafeResult("Stream", "{checked}.map(Stream::from_handle)"),
+    "Tensor[]": SafeResult("Vec<Tensor>", "{checked}.map(Tensor::from_handles)"),
+    "int": SafeResult("i64", "{checked}"),
+    "int32": SafeResult("i32", "{checked}"),
+    "float": SafeResult("f64", "{checked}"),
+    "bool": SafeResult("bool", "{checked}"),
+    "str": SafeResult("String", "{checked}.map(text_from_ptr)"),
+    "int[]": SafeResult("Vec<i64>", "{checked}"),
+    "float[]": SafeResult("Vec<f64>", "{checked}"),
+    "ScalarType": SafeResult("Kind", "{checked}.and_then(Kind::from_code)"),
+    "void": SafeResult("()", "{checked}"),
+}
+# Entries that read the error state themselves (keeps_error_state) return the plain value.
+RAW_RESULT: dict[str, SafeResult] = {
+    "int": SafeResult("i64", "{value}"),
+    "int32": SafeResult("i32", "{value}"),
+    "float": SafeResult("f64", "{value}"),
+    "bool": SafeResult("bool", "{value}"),
+    "str": SafeResult("String", "text_from_ptr({value})"),
+    "void": SafeResult("()", "{value}"),
+}
+
+# The test that a C result is its failure value ({v}: the value).
+SENTINEL_TEST: dict[Sentinel, str] = {
+    Sentinel.ZERO: "{v} == 0",
+    Sentinel.MINUS_ONE: "{v} == -1",
+    Sentinel.NAN: "{v}.is_nan()",
+    Sentinel.FALSE: "!{v}",
+    Sentinel.NULL: "{v}.is_null()",
+}
+
+# The local a wrapper keeps the C result in (a parameter of that name is no longer needed then).
+RESULT_LOCAL = "value"
+
+NAMESPACE_DOC: dict[str, str] = {
+    "": "Library functions: what is loaded, the error state, seeding, live handles.",
+    "nn": "Neural-network layers and losses as functions (torch.nn.functional).",
+    "autograd": "Gradient mode of the calling thread.",
+    "cuda": "CUDA devices and the CUDA caching allocator.",
+}
+LIBRARY_MODULE = "library"  # the module of the library functions (re-exported at the crate root)
+
+
+@dataclass(frozen=True)
+class SafeFn:
+    name: str  # the Rust name
+    entry: str  # the catalogue name
+    doc: tuple[str, ...]  # lines without the `///`
+    attributes: tuple[str, ...]
+    signature: tuple[str, ...]  # `pub fn ...(...) -> ...`, in lines
+    body: tuple[str, ...]
+
+
+def camel(name: str) -> str:
+    """float32 -> Float32, invalid_handle -> InvalidHandle, channels_last_3d -> ChannelsLast3d."""
+    return "".join(part[:1].upper() + part[1:] for part in re.split(r"[_-]", name) if part)
+
+
+def doc_text(text: str) -> str:
+    """Catalogue text for a doc comment: outside `code`, the characters rustdoc's Markdown would
+    read as links or HTML tags are escaped ([0, 1) and p < 1 stay as written)."""
+    parts = re.split(r"(`[^`]*`)", text)
+    return "".join(part if part.startswith("`") else re.sub(r"([\[\]<>])", r"\\\1", part) for part in parts)
+
+
+def rust_ident(text: str, what: str) -> str:
+    if text in keywords.RUST or not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", text):
+        raise GenerationError(f"target {NAME}: {what} would be '{text}', which is not a usable Rust identifier")
+    return text
+
+
+# --------------------------------------------------------------------------- parameters
+
+
+def safe_param(p: Param, fn: Function) -> SafeParam:
+    t = p.type
+    if t.mutable:
+        return MUTABLE_PARAM
+    table = ENUM_PARAM if t.enum is not None else SAFE_PARAM
+    try:
+        conv = table[t.key]
+    except KeyError:
+        raise GenerationError(f"target {NAME}: no safe form for parameter type '{t.spelling}' (needed by {fn.name})") from None
+    count = len(abi.param_lowering(t, fn).args)
+    if len(conv.args) != count:
+        raise GenerationError(f"target {NAME}: '{t.key}' gives {len(conv.args)} C arguments, the C ABI has {count}")
+    return conv
+
+
+def rust_type(p: Param, fn: Function, names: CrateNames) -> str:
+    conv = safe_param(p, fn)
+    return conv.rust_type.replace("{type}", names.enum_type(p.type.enum)) if p.type.enum else conv.rust_type
+
+
+def default_text(p: Param, names: CrateNames) -> str:
+    """PyTorch's default of a parameter as the Rust value to pass."""
+    value = p.default
+    if value is None:
+        return "None"
+    text = _value_text(value, p.type, names)
+    return f"Some({text})" if p.type.optional else text
+
+
+def _value_text(value: object, t: SchemaType, names: CrateNames) -> str:
+    if t.is_list:
+        items = value if isinstance(value, list) else [value]  # int[N]: one value stands for N
+        element = SchemaType(t.base)
+        return "&[" + ", ".join(_value_text(v, element, names) for v in items) + "]"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if t.enum is not None:
+        return f"{names.enum_type(t.enum)}::{names.enum_variant(t.enum, str(value))}"
+    if t.base == "ScalarType":
+        return f"Kind::{names.kind(str(value))}"
+    if t.base == "Device":
+        return names.device(str(value))
+    if t.base == "str":
+        return '"' + str(value).replace("\\", "\\\\").replace('"', '\\"') + '"'
+    if isinstance(value, float) and not math.isfinite(value):
+        return "f64::NAN" if math.isnan(value) else ("f64::INFINITY" if value > 0 else "f64::NEG_INFINITY")
+    if t.base == "float" and isinstance(value, int):
+        return f"{value}.0"
+    return repr(value)
+
+
+def _param_doc(p: Param, names: CrateNames) -> list[str]:
+    facts = [doc_text(p.doc.strip())]
+    t = p.type
+    if t.size is not None:
+        facts.append(f"One value stands for {t.size}.")
+    if t.mutable:
+        facts.append("Changed in place.")
+    if p.keyword_only:
+        facts.append("Keyword-only in PyTorch.")
+    if p.has_default:
+        facts.append(f"PyTorch's default: `{default_text(p, names)}`.")
+    body = wrap(f"`{p.name}`: " + " ".join(facts), 90)
+    return [f"* {body[0]}"] + [f"  {line}" for line in body[1:]]
+
+
+# --------------------------------------------------------------------------- wrappers
 
 
 def _capacity(fn: Function) -> str:
+    if fn.result.is_tuple:
+        return str(len(fn.result.fields))
     cap = fn.result.capacity
     if cap is None:
         return "DEFAULT_CAPACITY"
     if isinstance(cap, int):
         return str(cap)
-    return f"usize::try_from({cap}).unwrap_or(0)"
+    return f"capacity_arg({cap})"
 
 
-def _doc(fn: Function, shown: tuple[Param, ...]) -> tuple[str, ...]:
-    lines = list(wrap(fn.summary, 92))
+@dataclass(frozen=True)
+class Call:
+    """The unsafe call of a wrapper, laid out within the line width at a body's indentation."""
+
+    function: str  # ffi::name
+    args: tuple[str, ...]
+    indent: int  # the columns before the wrapper's body lines
+
+    def lines(self, prefix: str = "", suffix: str = "") -> list[str]:
+        """`{prefix}unsafe { ffi::f(args) }{suffix}`, broken as rustfmt would where too long."""
+        inner = f"{self.function}({', '.join(self.args)})"
+        one = f"{prefix}unsafe {{ {inner} }}{suffix}"
+        if self.indent + len(one) <= LINE_WIDTH:
+            return [one]
+        if self.indent + 4 + len(inner) <= LINE_WIDTH:
+            return [f"{prefix}unsafe {{", f"    {inner}", f"}}{suffix}"]
+        return [f"{prefix}unsafe {{", f"    {self.function}(", *(f"        {a}," for a in self.args), "    )", f"}}{suffix}"]
+
+
+def _result_body(fn: Function, sig: CSignature, call: Call) -> tuple[str, list[str]]:
+    """(the Ok type, the statements after the arguments are prepared)."""
+    key = fn.result.type.key
+    res = sig.result
+    if fn.keeps_error_state:
+        raw = RAW_RESULT.get(key)
+        if raw is None:
+            raise GenerationError(f"target {NAME}: {fn.name} keeps the error state, so it must return a plain value, not '{fn.result.type.spelling}'")
+        before, _, after = raw.convert.partition("{value}")
+        return raw.ok_type, call.lines(before, after)
+    try:
+        safe = SAFE_RESULT[key]
+    except KeyError:
+        raise GenerationError(f"target {NAME}: no safe form for result type '{fn.result.type.spelling}' (needed by {fn.name})") from None
+    if res.is_buffer:
+        read = f"read_array({_capacity(fn)}, |out, out_capacity| "
+        if fn.result.is_tuple:
+            n = len(fn.result.fields)
+            fields = ", ".join(f"t{i}" for i in range(n))  # field names may be no Rust locals (svd's U)
+            comma = "," if n == 1 else ""
+            ok = "(" + ", ".join(["Tensor"] * n) + comma + ")"
+            lines = call.lines(f"let [{fields}] = {read}", f").and_then(Tensor::from_tuple::<{n}>)?;")
+            return ok, [*lines, f"Ok(({fields}{comma}))"]
+        before, _, after = safe.convert.partition("{checked}")
+        return safe.ok_type, call.lines(before + read, ")" + after)
+    if res.sentinel is Sentinel.NONE:
+        return safe.ok_type, [*call.lines(suffix=";"), "check_void()"]
+    test = SENTINEL_TEST[res.sentinel].replace("{v}", RESULT_LOCAL)
+    check = "check_ambiguous" if res.legitimate else "check_strict"
+    checked = f"{check}({RESULT_LOCAL}, {test})"
+    return safe.ok_type, [*call.lines(f"let {RESULT_LOCAL} = ", ";"), safe.convert.replace("{checked}", checked)]
+
+
+def _signature(name: str, params: list[str], ret: str, indent: int) -> tuple[str, ...]:
+    """`pub fn name(params) -> ret`, one parameter a line where the line would be too long."""
+    arrow = "" if ret == "()" else f" -> {ret}"
+    one = f"pub fn {name}({', '.join(params)}){arrow}"
+    if indent + len(one) + 2 <= LINE_WIDTH or not params:
+        return (one,)
+    return (f"pub fn {name}(", *(f"    {p}," for p in params), f"){arrow}")
+
+
+def _doc(fn: Function, place: Placement, names: CrateNames, unavailable: str | None) -> tuple[str, ...]:
+    shown = fn.params[1:] if place.is_method else fn.params
+    lines = list(wrap(doc_text(fn.summary), 92))
     if shown:
         lines.append("")
         for p in shown:
-            default = f" Other tiers default it to `{_default_text(p)}`." if p.has_default else ""
-            body = wrap(f"`{p.name}`: {p.doc}{default}", 90)
+            lines += _param_doc(p, names)
+    if fn.result.is_tuple:
+        fields = ", ".join(f.name for f in fn.result.fields)
+        lines += ["", f"Returns the tuple `({fields})`:"]
+        for f in fn.result.fields:
+            body = wrap(f"`{f.name}`: {doc_text(f.doc)}", 90)
             lines += [f"* {body[0]}"] + [f"  {line}" for line in body[1:]]
-    if not fn.is_void:
-        lines += [""] + wrap(f"Returns: {fn.result.doc}", 92)
+    elif not fn.is_void:
+        lines += [""] + wrap(f"Returns: {doc_text(fn.result.doc)}", 92)
+    if fn.mutates_receiver and place.is_method:
+        lines += ["", "Changes `self` in place."]
     if fn.cuda:
-        lines += ["", "Needs CUDA: fails with [`ErrorKind::Unavailable`] without it."]
+        where = f"[`ErrorKind::{unavailable}`](crate::ErrorKind::{unavailable})" if unavailable else "an error"
+        lines += ["", f"Needs CUDA: fails with {where} without it."]
     if fn.deviation:
-        lines += [""] + wrap(f"Deviation from the reference: {fn.deviation}", 92)
-    lines += ["", f"Binds `{fn.name}`" + (f"; PyTorch: `{fn.pytorch}`." if fn.pytorch else ".")]
+        lines += [""] + wrap(f"Deviation from the reference: {doc_text(fn.deviation)}", 92)
+    lines += ["", f"Schema: `{signature_brief(fn)}`."]
+    binds = f"Binds `{fn.name}`"
+    if fn.pytorch:
+        binds += f"; PyTorch: `{fn.pytorch}`" + (f" (ATen `{fn.aten}`)" if fn.aten else "")
+    lines.append(binds + ".")
     return tuple(lines)
 
 
-def _default_text(p: Param) -> str:
-    value = p.default
-    if value is None:
-        return "None"
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    return repr(value)
+def method_name(fn: Function) -> str:
+    return rust_ident(fn.rust.name or fn.stem, f"the Rust name of {fn.name}")
 
 
-def safe_fn(fn: Function, place: Placement, receiver: str) -> SafeFn:
-    """A wrapper; `receiver` is how the method's object is written ("self" for methods)."""
+def safe_fn(fn: Function, place: Placement, names: CrateNames, unavailable: str | None = None) -> SafeFn:
+    """The wrapper of an entry: a method when `place` says so (the receiver is `self`)."""
+    sig = abi.signature(fn)
+    indent = 4 if place.owner else 0  # module functions at column 0, members in an impl block
     params = fn.params[1:] if place.is_method else fn.params
     prepare: list[str] = []
-    args: list[str] = []
-    if place.is_method:
-        args.append(f"{receiver}.handle")
+    args: list[str] = ["self.handle"] if place.is_method else []
+    fallible = False
     for p in params:
-        conv = lookup(SAFE_PARAM, p.type, NAME, fn)
-        if conv.prepare:
-            prepare.append(conv.prepare.replace("{n}", p.name))
+        if p.name in _helpers():
+            raise GenerationError(f"target {NAME}: parameter '{p.name}' of {fn.name} would hide the crate's helper of that name")
+        conv = safe_param(p, fn)
+        prepare += [s.replace("{n}", p.name) for s in conv.prepare]
         args += [a.replace("{n}", p.name) for a in conv.args]
-    out = lookup(FFI_RESULT, fn.result.type, NAME, fn).out_params
-    args += [n for n, _ in out]
-    call = f"unsafe {{ ffi::{fn.name}({', '.join(args)}) }}"
-    table = RAW_RESULT if fn.keeps_error_state else SAFE_RESULT
-    res = lookup(table, fn.result.type, NAME, fn)
-    body = res.body.replace("{call}", call).replace("{capacity}", _capacity(fn))
-    ret = res.ok_type if fn.keeps_error_state else f"Result<{res.ok_type}, TorchError>"
-    if place.is_method:
-        self_param = "&mut self" if mutates_receiver(fn) else "&self"
-        sig_params = [self_param]
-    else:
-        sig_params = []
-    sig_params += [f"{p.name}: {lookup(SAFE_PARAM, p.type, NAME, fn).rust_type}" for p in params]
-    signature = f"pub fn {method_name(fn)}({', '.join(sig_params)}) -> {ret}"
+        fallible = fallible or conv.fallible
+    args += [c.name for c in sig.out_params]
+    ok, body = _result_body(fn, sig, Call(f"ffi::{fn.name}", tuple(args), indent + 4))
+    if fn.keeps_error_state and fallible:
+        raise GenerationError(f"target {NAME}: {fn.name} keeps the error state, so it cannot take arguments that may fail to convert")
+    ret = ok if fn.keeps_error_state else f"Result<{ok}, TorchError>"
+    sig_params = [("&mut self" if fn.mutates_receiver else "&self")] if place.is_method else []
+    sig_params += [f"{p.name}: {rust_type(p, fn, names)}" for p in params]
+    name = method_name(fn)
     attributes = ("#[allow(clippy::too_many_arguments)]",) if len(sig_params) > MAX_ARGUMENTS else ()
-    return SafeFn(fn.name, _doc(fn, params), attributes, signature, tuple(prepare) + tuple(body.split("\n")))
+    return SafeFn(
+        name,
+        fn.name,
+        _doc(fn, place, names, unavailable),
+        attributes,
+        _signature(name, sig_params, ret, indent),
+        tuple(prepare) + tuple(body),
+    )
 
 
-OWNER_DOC: dict[str, tuple[str, str, tuple[str, ...]]] = {
-    # owner: (kind of handle, one-line summary, doc comment lines)
-    TENSOR: (
-        "tensor",
-        "a libtorch tensor behind a handle of the bridge.",
-        (
-            "A libtorch tensor. The handle is released when the value is dropped, or at once with",
-            "[`Tensor::free`]. Every operation returns a new tensor (a view shares memory, as in",
-            "PyTorch); a failed one returns the bridge's error.",
-        ),
-    ),
-    STREAM: (
-        "stream",
-        "a CUDA stream behind a handle of the bridge.",
-        (
-            "A CUDA stream taken from the stream pool. The handle is released when the value is",
-            "dropped, or at once with [`Stream::free`].",
-        ),
-    ),
-}
+# --------------------------------------------------------------------------- the crate's types
 
 
 @dataclass(frozen=True)
-class Owner:
-    """Tensor or Stream: the release function and the members."""
-
+class Variant:
     name: str
-    kind: str
-    summary: str
+    doc: tuple[str, ...]  # lines without the `///`
+    value: str  # the catalogue's name (a dtype, a device, an enum value)
+    code: int = 0
+    indexed: bool = False  # a Device variant that carries an index
+
+
+@dataclass(frozen=True)
+class RustEnum:
+    name: str
     doc: tuple[str, ...]
-    release: str  # what free() calls
-    destructor: str  # what Drop calls (leaves the thread's error state alone)
-    constructors: tuple[SafeFn, ...]
-    methods: tuple[SafeFn, ...]
-    imports: tuple[str, ...]  # the other owner types its members use
-    optionals: bool  # defines the helper for optional tensor results (tensor?)
-    lists: bool  # defines the helper for tensor-list results (tensor[])
+    variants: tuple[Variant, ...]
+
+
+DOC_WIDTH = 88  # doc comments inside an enum: `    /// ` and the text within LINE_WIDTH
+
+# The generated enums' names, besides one per catalogue enum; and the runtime's types.
+CRATE_TYPES = ("ErrorKind", "Kind", "Device", "Scalar", "TorchError", TENSOR, STREAM)
+
+
+class CrateNames:
+    """The Rust names of the catalogue's error codes, dtypes, devices and enums, and the types
+    of the crate."""
+
+    def __init__(self, catalogue: Catalogue) -> None:
+        self.catalogue = catalogue
+        rows = [(e.name, f"{doc_text(e.doc)} (code {e.code}, `{e.name}`)", e.code, False) for e in catalogue.error_codes]
+        self.error_kind = RustEnum(
+            "ErrorKind", ("What kind of failure the bridge reported (the catalogue's error codes).",), self._variants("an error code", rows)
+        )
+        if any(v.name == UNKNOWN_KIND for v in self.error_kind.variants):
+            raise GenerationError(f"target {NAME}: an error code may not be named 'unknown' (the crate's ErrorKind::{UNKNOWN_KIND})")
+        rows = [(d.name, f"{doc_text(d.doc)} (`{d.name}`, code {d.code})", d.code, False) for d in catalogue.dtypes]
+        self.kinds = RustEnum(
+            "Kind", ("A dtype: one of the catalogue's dtypes (its code is the c10::ScalarType value).",), self._variants("a dtype", rows)
+        )
+        rows = []
+        for d in catalogue.devices:
+            indexed = d.name not in INDEXLESS_DEVICES
+            index = "; the index, -1 for the current device" if indexed else ""
+            rows.append((d.name, f"{doc_text(d.doc)} (`{d.name}`, type {d.code}{index})", d.code, indexed))
+        self.devices = RustEnum(
+            "Device",
+            (
+                "A device: one of the catalogue's device types, with an index where the type has",
+                "several devices (-1: the current one). It crosses the C ABI as (type, index).",
+            ),
+            self._variants("a device", rows),
+        )
+        self.enums: dict[str, RustEnum] = {}
+        taken = set(CRATE_TYPES)
+        for e in catalogue.enums:
+            name = rust_ident(camel(e.name), f"the Rust type of enum {e.name}")
+            if name in taken:
+                raise GenerationError(f"target {NAME}: enum {e.name} would be the Rust type {name}, which the crate already has")
+            taken.add(name)
+            rows = [(v, f"`{v}`", i, False) for i, v in enumerate(e.values)]
+            self.enums[e.name] = RustEnum(name, tuple(wrap(doc_text(e.doc), DOC_WIDTH + 4)), self._variants(f"a value of enum {e.name}", rows))
+        devices = (self.devices,) if self.devices.variants else ()
+        self.generated: tuple[RustEnum, ...] = (self.error_kind, self.kinds, *devices, *self.enums.values())
+        owners = (TENSOR, STREAM) if has_streams(catalogue) else (TENSOR,)
+        self.types = frozenset({*owners, "Scalar", "TorchError", *(e.name for e in self.generated)})
+
+    def summary(self) -> list[str]:
+        """The doc of the module holding the generated enums."""
+        text = "The catalogue's named values as Rust enums: error kinds ([`ErrorKind`]), dtypes ([`Kind`])"
+        if self.devices.variants:
+            text += ", devices ([`Device`])"
+        if self.enums:
+            text += ", and the fixed sets of text values: " + ", ".join(f"[`{e.name}`]" for e in self.enums.values())
+        return wrap(text + ".", DOC_WIDTH + 8)
+
+    @staticmethod
+    def _variants(what: str, rows: list[tuple[str, str, int, bool]]) -> tuple[Variant, ...]:
+        seen: dict[str, str] = {}
+        out = []
+        for value, doc, code, indexed in rows:
+            name = rust_ident(camel(value), f"the Rust variant of {what} '{value}'")
+            if name in seen:
+                raise GenerationError(f"target {NAME}: {what} '{value}' and '{seen[name]}' would both be the variant {name}")
+            seen[name] = value
+            out.append(Variant(name, tuple(wrap(doc, DOC_WIDTH)), value, code, indexed))
+        return tuple(out)
+
+    def kind(self, dtype: str) -> str:
+        return next(v.name for v in self.kinds.variants if v.value == dtype)
+
+    def device(self, device: str) -> str:
+        v = next(v for v in self.devices.variants if v.value == device)
+        return f"Device::{v.name}(-1)" if v.indexed else f"Device::{v.name}"
+
+    def enum_type(self, enum: EnumDef) -> str:
+        return self.enums[enum.name].name
+
+    def enum_variant(self, enum: EnumDef, value: str) -> str:
+        return next(v.name for v in self.enums[enum.name].variants if v.value == value)
+
+
+# --------------------------------------------------------------------------- modules
 
 
 @dataclass(frozen=True)
-class Namespace:
-    name: str
+class Guard:
+    """A region entered by `<x>_begin` and left by `<x>_end`: `<x>()` returns a guard."""
+
+    function: str  # the Rust function that enters it
+    type: str  # the guard type
+    begin: str  # catalogue names
+    end: str
+
+
+@dataclass(frozen=True)
+class Module:
+    """A generated module: an owner's impl block (tensor.rs) or a namespace (nn.rs)."""
+
+    name: str  # the file stem
     doc: str
+    owner: str  # "Tensor" / "Stream": the functions are in `impl <owner>`; "" for a namespace
     functions: tuple[SafeFn, ...]
-    imports: tuple[str, ...]
+    imports: tuple[str, ...]  # `use` lines
+    guards: tuple[Guard, ...] = ()
 
 
-def _imports(fns: tuple[SafeFn, ...], exclude: str = "") -> tuple[str, ...]:
-    """The owner types (Tensor, Stream) named in the functions' signatures and bodies."""
-    text = "\n".join(f.signature + "\n" + "\n".join(f.body) for f in fns)
-    return tuple(o for o in (TENSOR, STREAM) if o != exclude and re.search(rf"\b{o}\b", text))
+def runtime_names(file: str, top_level: bool) -> dict[str, str]:
+    """The functions (and, top level, constants) runtime/rust/<file> defines -> that file: what
+    a generated name must not collide with. `top_level`: only items at the start of a line."""
+    copy = runtime.copy(f"rust/{file}")
+    pattern = r"^(?:pub(?:\(crate\))? )?(?:fn|const) ([A-Za-z_]\w*)" if top_level else r"\bfn ([A-Za-z_]\w*)"
+    return {name: copy.source for name in re.findall(pattern, copy.text, flags=re.M)}
 
 
-def _check_unique(owner: str, fns: list[SafeFn]) -> None:
+@cache
+def _helpers() -> dict[str, str]:
+    """Runtime helper name -> the module it is in (error, convert)."""
+    return {name: module for module, file in HELPER_MODULES.items() for name in runtime_names(file, top_level=True)}
+
+
+def _imports(fns: tuple[SafeFn, ...], types: frozenset[str], owner: str, guards: bool) -> tuple[str, ...]:
+    """The `use` lines a module's functions need: the runtime helpers and crate types they name
+    (and the owner type its impl block is of)."""
+    text = "\n".join("\n".join(f.signature + f.body) for f in fns)
+    by_module: dict[str, list[str]] = {}
+    for name, module in sorted(_helpers().items()):
+        if re.search(rf"\b{name}\b", text) or (guards and name == "check_void"):
+            by_module.setdefault(module, []).append(name)
+    used = sorted(t for t in types if t == owner or re.search(rf"\b{t}\b", text))
+    if guards and "TorchError" not in used:
+        used = sorted([*used, "TorchError"])
+    lines = [f"use crate::{m}::{{{', '.join(names)}}};" if len(names) > 1 else f"use crate::{m}::{names[0]};" for m, names in sorted(by_module.items())]
+    lines.append("use crate::ffi;")
+    if used:
+        lines.append(f"use crate::{{{', '.join(used)}}};" if len(used) > 1 else f"use crate::{used[0]};")
+    return tuple(lines)
+
+
+def _collision(catalogue: Catalogue, fn_name: str, name: str, where: str, what: str) -> GenerationError:
+    fn = catalogue.by_name[fn_name]
+    return GenerationError(
+        f"{catalogue.path}:{fn.line}: entry {fn.name}: target {NAME}: its Rust name '{name}' collides with {what} "
+        f"in {where}; give it another with `rust: {{name: ...}}` in the catalogue"
+    )
+
+
+def _check_names(catalogue: Catalogue, where: str, fns: list[SafeFn], reserved: dict[str, str]) -> None:
     seen: dict[str, str] = {}
     for f in fns:
-        name = f.signature.split("(")[0].split()[-1]
-        if name in seen:
-            raise GenerationError(f"target {NAME}: {seen[name]} and {f.name} both become {owner or 'crate'}::{name}")
-        seen[name] = f.name
+        if f.name in reserved:
+            raise _collision(catalogue, f.entry, f.name, where, f"a member that {reserved[f.name]} defines")
+        if f.name in seen:
+            # Blame the entry whose name the catalogue chose, where one did.
+            first, second = seen[f.name], f.entry
+            if catalogue.by_name[first].rust.name and not catalogue.by_name[second].rust.name:
+                first, second = second, first
+            raise _collision(catalogue, second, f.name, where, f"the Rust name of {first}")
+        seen[f.name] = f.entry
 
 
-def api(catalogue: Catalogue) -> tuple[list[Owner], list[Namespace], tuple[SafeFn, ...]]:
-    """Owners (Tensor, Stream), namespaces (nn, autograd, cuda) and the crate-root functions."""
-    members: dict[str, tuple[list[SafeFn], list[SafeFn]]] = {TENSOR: ([], []), STREAM: ([], [])}
+def guards(catalogue: Catalogue, fns: tuple[Function, ...]) -> tuple[Guard, ...]:
+    """Regions of a namespace: argument-less, result-less `<x>_begin` / `<x>_end` pairs."""
+    def plain(f: Function) -> bool:
+        return not f.params and f.is_void and not f.keeps_error_state
+
+    by_stem = {f.stem: f for f in fns if plain(f)}
+    out = []
+    for stem, begin in by_stem.items():
+        if stem.endswith("_begin"):
+            base = stem[: -len("_begin")]
+            end = by_stem.get(base + "_end")
+            if end is not None and base:
+                out.append(Guard(rust_ident(base, f"the guard of {begin.name}"), camel(base) + "Guard", begin.name, end.name))
+    return tuple(out)
+
+
+def has_streams(catalogue: Catalogue) -> bool:
+    """Whether any entry takes or makes a stream (then the crate has the Stream type)."""
+    return any(t.base == STREAM for f in catalogue.functions for t in (f.result.type, *(p.type for p in f.params)))
+
+
+def modules(catalogue: Catalogue, names: CrateNames) -> list[Module]:
+    """The owners' impl blocks (Tensor, Stream) and the namespaces (library, nn, autograd, cuda)."""
+    unavailable = next((camel(e.name) for e in catalogue.error_codes if e.name == UNAVAILABLE_ERROR), None)
+    owners: dict[str, list[SafeFn]] = {owner: [] for owner in (TENSOR, STREAM) if owner in names.types}
     spaces: dict[str, list[SafeFn]] = {}
+    entries: dict[str, list[Function]] = {}
     for fn in catalogue.functions:
-        place = placement(fn)
         if is_release(fn):
-            continue  # free() and Drop, written by the template around the release function
-        wrapper = safe_fn(fn, place, "self")
+            continue  # free() and Drop, in the runtime, through roles.rs
+        place = placement(fn)
+        wrapper = safe_fn(fn, place, names, unavailable)
         if place.owner:
-            members[place.owner][1 if place.is_method else 0].append(wrapper)
+            if place.owner not in owners:
+                raise GenerationError(f"target {NAME}: {fn.name} belongs on {place.owner}, which no entry takes or makes")
+            owners[place.owner].append(wrapper)
         else:
             spaces.setdefault(place.namespace, []).append(wrapper)
-    owners = []
-    for owner, (ctors, methods) in members.items():
-        if not (ctors or methods) and owner != TENSOR:
-            continue
-        _check_unique(owner, ctors + methods)
-        kind, summary, doc = OWNER_DOC[owner]
-        fns = tuple(ctors + methods)
-        release = release_function(catalogue, owner).name
-        results = {f.result.type.name for f in catalogue.functions} if owner == TENSOR else set()
-        owners.append(
-            Owner(
-                owner,
-                kind,
-                summary,
-                doc,
-                release,
-                destructor_function(catalogue, owner).name,
-                tuple(ctors),
-                tuple(methods),
-                _imports(fns, owner),
-                optionals="tensor?" in results,
-                lists="tensor[]" in results,
-            )
-        )
-    for space, wrappers in spaces.items():
-        _check_unique(space, wrappers)
-    namespaces = [
-        Namespace(rust_ident(n, "a namespace"), NAMESPACE_DOC.get(n, n), tuple(ws), _imports(tuple(ws)))
-        for n, ws in spaces.items()
-        if n
+            entries.setdefault(place.namespace, []).append(fn)
+    out: list[Module] = []
+    for owner, fns in owners.items():
+        _check_names(catalogue, owner, fns, runtime_names(OWNER_RUNTIME[owner], top_level=False))
+        doc = f"{owner}'s operations: its methods and constructors, one per catalogue entry."
+        out.append(Module(owner.lower(), doc, owner, tuple(fns), _imports(tuple(fns), names.types, owner, False)))
+    helpers = {name: f"runtime/rust/{HELPER_MODULES[module]}" for name, module in _helpers().items()}
+    for space, fns in spaces.items():
+        module = space or LIBRARY_MODULE
+        rust_ident(module, "a namespace")
+        regions = guards(catalogue, tuple(entries[space]))
+        reserved = dict(helpers) | {g.function: "the guard of " + g.begin for g in regions}
+        _check_names(catalogue, module, fns, reserved)
+        out.append(Module(module, NAMESPACE_DOC.get(space, module), "", tuple(fns), _imports(tuple(fns), names.types, "", bool(regions)), regions))
+    return out
+
+
+@dataclass(frozen=True)
+class RoleFn:
+    """A function of roles.rs: what the runtime calls for one role."""
+
+    name: str
+    entry: str
+    params: str
+    result: str  # the Rust return type, "" for none
+    call: str
+
+
+def roles(catalogue: Catalogue, owners: list[str]) -> tuple[RoleFn, ...]:
+    code, message = error_protocol(catalogue)
+    out = [
+        RoleFn("error_code", code.name, "", rust_c_type(abi.signature(code).return_type, code), f"ffi::{code.name}()"),
+        RoleFn("error_message", message.name, "", rust_c_type(abi.signature(message).return_type, message), f"ffi::{message.name}()"),
     ]
-    return owners, namespaces, tuple(spaces.get("", ()))
+    for owner in owners:
+        kind = owner.lower()
+        free, destructor = release_function(catalogue, owner), destructor_function(catalogue, owner)
+        out.append(RoleFn(f"free_{kind}", free.name, "handle: i64", "", f"ffi::{free.name}(handle)"))
+        out.append(RoleFn(f"drop_{kind}", destructor.name, "handle: i64", "", f"ffi::{destructor.name}(handle)"))
+    return tuple(out)
 
 
-def no_grad_guard(catalogue: Catalogue) -> tuple[str, str] | None:
-    """The begin/end pair the autograd module wraps in a guard, when the catalogue has both."""
-    begin, end = "rt_torch_autograd_no_grad_begin", "rt_torch_autograd_no_grad_end"
-    if begin in catalogue.by_name and end in catalogue.by_name:
-        return begin, end
-    return None
-
-
-def render(catalogue: Catalogue, renderer) -> dict[str, str]:  # type: ignore[no-untyped-def]
-    require_error_protocol(catalogue)
-    owners, namespaces, root = api(catalogue)
-    codes = [(camel(e.name), e.name, e.code, e.doc) for e in catalogue.error_codes]
-    if any(variant == "Unknown" for variant, *_ in codes):
-        raise GenerationError(f"target {NAME}: an error code may not be named 'unknown' (the crate's fallback kind)")
-    dtypes = [(c_macro(d.name), d.name, d.code, d.doc) for d in catalogue.dtypes]
-    value = next((e for e in catalogue.error_codes if e.name == VALUE_ERROR), None)
-    if value is None:
-        raise GenerationError(f"target {NAME}: the catalogue has no error code '{VALUE_ERROR}' (text arguments with a NUL byte raise it)")
+def render(catalogue: Catalogue, renderer) -> dict[str, str | runtime.Copy]:  # type: ignore[no-untyped-def]
+    names = CrateNames(catalogue)
+    argument = next((e for e in catalogue.error_codes if e.name == ARGUMENT_ERROR), None)
+    if argument is None:
+        raise GenerationError(f"target {NAME}: the catalogue has no error code '{ARGUMENT_ERROR}' (errors the crate raises itself, such as a NUL byte in text, have it)")
+    mods = modules(catalogue, names)
+    owners = [m for m in mods if m.owner]
+    spaces = [m for m in mods if not m.owner]
     context = dict(catalogue=catalogue, crate=CRATE, lib=LIB)
-    files = {
+    files: dict[str, str | runtime.Copy] = {
         "rust/Cargo.toml": renderer.render("rust/Cargo.toml.j2", **context),
-        "rust/build.rs": renderer.render("rust/build.rs.j2", **context),
         "rust/src/ffi.rs": renderer.render("rust/ffi.rs.j2", externs=[extern_decl(f) for f in catalogue.functions], **context),
-        "rust/src/error.rs": renderer.render(
-            "rust/error.rs.j2",
-            codes=codes,
-            default_capacity=DEFAULT_CAPACITY,
-            value_kind=(camel(value.name), value.code),
+        "rust/src/enums.rs": renderer.render(
+            "rust/enums.rs.j2",
+            error_kind=names.error_kind,
+            unknown=UNKNOWN_KIND,
+            argument_variant=camel(argument.name),
+            kinds=names.kinds,
+            devices=names.devices if names.devices.variants else None,
+            enums=list(names.enums.values()),
+            doc=names.summary(),
+            scalar_kinds=[(k.upper(), v) for k, v in abi.SCALAR_KINDS.items()],
             **context,
         ),
+        "rust/src/roles.rs": renderer.render("rust/roles.rs.j2", roles=roles(catalogue, [m.owner for m in owners]), **context),
         "rust/src/lib.rs": renderer.render(
             "rust/lib.rs.j2",
             owners=owners,
-            namespaces=namespaces,
-            functions=root,
-            dtypes=dtypes,
+            spaces=spaces,
+            library=LIBRARY_MODULE,
+            exports=[e.name for e in names.generated],
             **context,
         ),
     }
-    for owner in owners:
-        files[f"rust/src/{owner.name.lower()}.rs"] = renderer.render("rust/owner.rs.j2", owner=owner, **context)
-    guard = no_grad_guard(catalogue)
-    for space in namespaces:
-        files[f"rust/src/{space.name}.rs"] = renderer.render(
-            "rust/namespace.rs.j2",
-            space=space,
-            guard=guard if space.name == "autograd" else None,
-            **context,
-        )
+    for module in mods:
+        files[f"rust/src/{module.name}.rs"] = renderer.render("rust/module.rs.j2", module=module, **context)
+    copies = dict(RUNTIME_FILES) | {OWNER_RUNTIME[m.owner]: f"src/{OWNER_RUNTIME[m.owner]}" for m in owners}
+    for source, target in copies.items():
+        files[f"rust/{target}"] = runtime.copy(f"rust/{source}")
+    if f"dylib={LIB}" not in runtime.copy("rust/build.rs").text:
+        raise GenerationError(f"runtime/rust/build.rs does not link lib{LIB}, the library Cargo.toml declares")
     return files

@@ -1,6 +1,6 @@
 //! Gradients: tracking, backward, accumulation, zeroing, detaching and no-grad regions.
 
-use torch_sffi::{autograd, nn, ErrorKind, Tensor};
+use torch_sffi::{autograd, nn, ErrorKind, Reduction, Tensor};
 use torch_sffi_tests::*;
 
 fn leaf(data: &[f64]) -> Tensor {
@@ -30,7 +30,7 @@ fn loss_gradient_matches_the_formula() {
     // mse = mean((p - t)^2): d/dp = 2 (p - t) / n
     let p = leaf(&[1.0, 2.0, 4.0]);
     let t = tensor(&[1.0, 0.0, 1.0], &[3]);
-    nn::mse_loss(&p, &t).unwrap().backward().unwrap();
+    nn::mse_loss_v2(&p, &t, Reduction::Mean).unwrap().backward().unwrap();
     assert_close(&values(&p.grad().unwrap().unwrap()), &[0.0, 4.0 / 3.0, 2.0]);
 }
 

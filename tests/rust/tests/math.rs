@@ -1,7 +1,7 @@
 //! Creation, element-wise arithmetic, activations, linear algebra and reductions, checked
 //! against values computed by hand (and by PyTorch: the same numbers as torch's functions).
 
-use torch_sffi::{dtype, manual_seed, Tensor};
+use torch_sffi::{manual_seed, Kind, Tensor};
 use torch_sffi_tests::*;
 
 // ------------------------------------------------------------------ creation
@@ -10,7 +10,7 @@ use torch_sffi_tests::*;
 fn zeros_ones_full_eye_have_shape_dtype_and_values() {
     let z = Tensor::zeros(&[2, 3]).unwrap();
     assert_eq!(z.shape().unwrap(), vec![2, 3]);
-    assert_eq!(z.dtype().unwrap(), dtype::FLOAT32);
+    assert_eq!(z.dtype().unwrap(), Kind::Float32);
     assert_close(&values(&z), &[0.0; 6]);
     assert_close(&values(&Tensor::ones(&[2]).unwrap()), &[1.0, 1.0]);
     assert_close(&values(&Tensor::full(&[3], 2.5).unwrap()), &[2.5, 2.5, 2.5]);
@@ -38,12 +38,12 @@ fn random_tensors_are_reproducible_after_manual_seed() {
 #[test]
 fn data_round_trips_in_float64_and_int64() {
     let t = tensor(&[1.5, -2.0, 3.25, 4.0], &[2, 2]);
-    assert_eq!(t.dtype().unwrap(), dtype::FLOAT64);
+    assert_eq!(t.dtype().unwrap(), Kind::Float64);
     assert_eq!(values(&t), vec![1.5, -2.0, 3.25, 4.0]);
     let i = Tensor::from_i64(&[1, -2, 3], &[3]).unwrap();
-    assert_eq!(i.dtype().unwrap(), dtype::INT64);
+    assert_eq!(i.dtype().unwrap(), Kind::Int64);
     assert_eq!(i.data_i64().unwrap(), vec![1, -2, 3]);
-    assert_eq!(t.to_dtype(dtype::INT64).unwrap().data_i64().unwrap(), vec![1, -2, 3, 4]);
+    assert_eq!(t.to_dtype(Kind::Int64).unwrap().data_i64().unwrap(), vec![1, -2, 3, 4]);
     assert_eq!(tensor(&[42.0], &[]).item().unwrap(), 42.0);
 }
 
@@ -126,18 +126,24 @@ fn det_inverse_svd_eig() {
     let a = tensor(&[1.0, 2.0, 3.0, 4.0], &[2, 2]);
     assert!((a.det().unwrap() + 2.0).abs() < 1e-12);
     assert_close(&values(&a.inverse().unwrap()), &[-2.0, 1.0, 1.5, -0.5]);
-    let usv = a.svd().unwrap();
-    assert_eq!(usv.len(), 3);
-    let (u, s, vh) = (&usv[0], &usv[1], &usv[2]);
+    // The full decomposition is a tuple (U, S, Vh); the reference's svd is its U.
+    let (u, s, vh) = a.linalg_svd(false, None).unwrap();
     assert_eq!(s.shape().unwrap(), vec![2]);
+    // torch.linalg.svd(torch.tensor([[1., 2.], [3., 4.]], dtype=torch.float64)).S
+    assert_close(&values(&s), &[5.464985704219043, 0.365966190626258]);
     // U * S (scaling U's columns) @ Vh gives A back.
-    assert_close(&values(&u.mul(s).unwrap().matmul(vh).unwrap()), &[1.0, 2.0, 3.0, 4.0]);
-    let pair = tensor(&[2.0, 0.0, 0.0, 3.0], &[2, 2]).eig().unwrap();
-    assert_eq!(pair.len(), 2);
-    let mut eigenvalues = values(&pair[0].real().unwrap());
-    eigenvalues.sort_by(f64::total_cmp);
-    assert_close(&eigenvalues, &[2.0, 3.0]);
-    assert_close(&values(&pair[0].imag().unwrap()), &[0.0, 0.0]);
+    assert_close(&values(&u.mul(&s).unwrap().matmul(&vh).unwrap()), &[1.0, 2.0, 3.0, 4.0]);
+    assert_close(&values(&a.svd().unwrap()), &values(&u));
+    let (eigenvalues, eigenvectors) = tensor(&[2.0, 0.0, 0.0, 3.0], &[2, 2]).linalg_eig().unwrap();
+    assert_eq!(eigenvalues.dtype().unwrap(), Kind::Complex128);
+    assert_eq!(eigenvectors.shape().unwrap(), vec![2, 2]);
+    let mut real = values(&eigenvalues.real().unwrap());
+    real.sort_by(f64::total_cmp);
+    assert_close(&real, &[2.0, 3.0]);
+    assert_close(&values(&eigenvalues.imag().unwrap()), &[0.0, 0.0]);
+    let mut reference = values(&tensor(&[2.0, 0.0, 0.0, 3.0], &[2, 2]).eig().unwrap());
+    reference.sort_by(f64::total_cmp);
+    assert_close(&reference, &[2.0, 3.0]);
 }
 
 // ------------------------------------------------------------------ reductions
@@ -160,12 +166,16 @@ fn reductions_along_a_dimension() {
     let a = tensor(&[1.0, 5.0, 3.0, 4.0, 2.0, 6.0], &[2, 3]);
     assert_close(&values(&a.sum_dim(1, false).unwrap()), &[9.0, 12.0]);
     assert_eq!(a.mean_dim(0, true).unwrap().shape().unwrap(), vec![1, 3]);
-    let max = a.max_dim(1, false).unwrap();
-    assert_close(&values(&max[0]), &[5.0, 6.0]);
-    assert_eq!(max[1].data_i64().unwrap(), vec![1, 2]);
-    let min = a.min_dim(0, false).unwrap();
-    assert_close(&values(&min[0]), &[1.0, 2.0, 3.0]);
-    assert_eq!(min[1].data_i64().unwrap(), vec![0, 1, 0]);
+    assert_close(&values(&a.max_dim(1, false).unwrap()), &[5.0, 6.0]);
+    assert_close(&values(&a.min_dim(0, false).unwrap()), &[1.0, 2.0, 3.0]);
+    // The full forms return PyTorch's named tuple (values, indices).
+    let (max, argmax) = a.max_dim_v2(1, false).unwrap();
+    assert_close(&values(&max), &[5.0, 6.0]);
+    assert_eq!(argmax.data_i64().unwrap(), vec![1, 2]);
+    let (min, argmin) = a.min_dim_v2(0, true).unwrap();
+    assert_eq!(min.shape().unwrap(), vec![1, 3]);
+    assert_close(&values(&min), &[1.0, 2.0, 3.0]);
+    assert_eq!(argmin.data_i64().unwrap(), vec![0, 1, 0]);
     assert_eq!(a.argmax(1, false).unwrap().data_i64().unwrap(), vec![1, 2]);
     assert_eq!(a.argmin(1, false).unwrap().data_i64().unwrap(), vec![0, 1]);
 }

@@ -9,14 +9,18 @@ fn drop_and_free_release_every_handle() {
     {
         let a = Tensor::ones(&[3, 3]).unwrap();
         let pieces = a.chunk(3, 0).unwrap();
-        let usv = a.add_scalar(1.0).unwrap().svd().unwrap();
+        let (u, s, vh) = a.add_scalar(1.0).unwrap().linalg_svd(true, None).unwrap();
         assert_eq!(live_handles().unwrap(), before + 1 + 3 + 3);
         drop(pieces);
         assert_eq!(live_handles().unwrap(), before + 1 + 3);
-        for t in usv {
+        for t in [u, s, vh] {
             t.free().unwrap();
         }
         assert_eq!(live_handles().unwrap(), before + 1);
+        // A method changing its receiver in place makes no handle.
+        let mut b = Tensor::zeros(&[2]).unwrap();
+        b.add_scalar_(1.0).unwrap();
+        assert_eq!(live_handles().unwrap(), before + 2);
     }
     assert_eq!(live_handles().unwrap(), before);
     // A failed call creates nothing.

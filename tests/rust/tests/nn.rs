@@ -1,6 +1,6 @@
 //! Neural-network functions and losses.
 
-use torch_sffi::{nn, Tensor};
+use torch_sffi::{nn, Reduction, Tensor};
 use torch_sffi_tests::*;
 
 fn grid(n: i64) -> Tensor {
@@ -54,14 +54,25 @@ fn normalisation() {
 fn losses_are_differentiable_tensors() {
     let pred = tensor(&[1.0, 2.0], &[2]);
     let target = tensor(&[3.0, 2.0], &[2]);
-    assert_eq!(nn::mse_loss(&pred, &target).unwrap().item().unwrap(), 2.0);
+    // The reference's losses are numbers; the full forms are tensors, reduced as asked.
+    assert_eq!(nn::mse_loss(&pred, &target).unwrap(), 2.0);
+    assert_eq!(nn::mse_loss_v2(&pred, &target, Reduction::Mean).unwrap().item().unwrap(), 2.0);
+    assert_eq!(nn::mse_loss_v2(&pred, &target, Reduction::Sum).unwrap().item().unwrap(), 4.0);
+    assert_close(&values(&nn::mse_loss_v2(&pred, &target, Reduction::None).unwrap()), &[4.0, 0.0]);
     let logits = tensor(&[0.0, 0.0], &[1, 2]);
     let class = Tensor::from_i64(&[1], &[1]).unwrap();
     let ln2 = std::f64::consts::LN_2;
-    assert!((nn::cross_entropy(&logits, &class).unwrap().item().unwrap() - ln2).abs() < 1e-12);
+    assert!((nn::cross_entropy(&logits, &class).unwrap() - ln2).abs() < 1e-12);
+    let loss = nn::cross_entropy_v2(&logits, &class, None, -100, Reduction::Mean, 0.0).unwrap();
+    assert!((loss.item().unwrap() - ln2).abs() < 1e-12);
     let logp = logits.log_softmax(1).unwrap();
-    assert!((nn::nll_loss(&logp, &class).unwrap().item().unwrap() - ln2).abs() < 1e-12);
+    assert!((nn::nll_loss(&logp, &class).unwrap() - ln2).abs() < 1e-12);
+    // ignore_index drops the only target: the mean over no elements is NaN, as in PyTorch.
+    assert!(nn::nll_loss_v2(&logp, &class, None, 1, Reduction::Mean).unwrap().item().unwrap().is_nan());
     let p = tensor(&[0.5], &[1]);
     let y = tensor(&[1.0], &[1]);
-    assert!((nn::binary_cross_entropy(&p, &y).unwrap().item().unwrap() - ln2).abs() < 1e-12);
+    assert!((nn::binary_cross_entropy(&p, &y).unwrap() - ln2).abs() < 1e-12);
+    let weight = tensor(&[2.0], &[1]);
+    let weighted = nn::binary_cross_entropy_v2(&p, &y, Some(&weight), Reduction::Sum).unwrap();
+    assert!((weighted.item().unwrap() - 2.0 * ln2).abs() < 1e-12);
 }

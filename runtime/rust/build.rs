@@ -1,9 +1,9 @@
-//! Links lib{{ lib }}.so, the C bridge that `sffi-gen build` compiles.
+//! Links libtorch_sffi.so, the C bridge that `sffi-gen build` compiles.
 //!
 //! The folder comes from TORCH_SFFI_LIB_DIR, or defaults to build/lib of the torch-sffi
 //! checkout (../../build/lib from this crate). The folder is embedded as a run path in this
 //! crate's own tests and examples, and published to dependent crates' build scripts as
-//! DEP_{{ lib | upper }}_LIB_DIR (this crate declares `links = "{{ lib }}"`): a dependent adds
+//! DEP_TORCH_SFFI_LIB_DIR (this crate declares `links = "torch_sffi"`): a dependent adds
 //! `-Wl,-rpath,<that folder>` itself, since Cargo passes link arguments to one package only.
 
 use std::env;
@@ -20,7 +20,7 @@ fn main() {
         }
     };
     let dir = dir.canonicalize().unwrap_or(dir);
-    let library = dir.join("lib{{ lib }}.so");
+    let library = dir.join("libtorch_sffi.so");
     if library.is_file() {
         println!("cargo:rerun-if-changed={}", library.display());
     } else {
@@ -30,7 +30,7 @@ fn main() {
         );
     }
     println!("cargo:rustc-link-search=native={}", dir.display());
-    println!("cargo:rustc-link-lib=dylib={{ lib }}");
+    println!("cargo:rustc-link-lib=dylib=torch_sffi");
     println!("cargo:rustc-link-arg=-Wl,-rpath,{}", dir.display());
     println!("cargo:lib_dir={}", dir.display());
 }
