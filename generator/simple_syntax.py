@@ -8,19 +8,28 @@ guide). The subset:
     # preprocessor and the attribute syntax own), \"\"\"docstrings\"\"\" as the first statement
     use a.b.*   use a.b.{x, y}   export x, y
     extern fn name(p: T, ...) -> R          (no body; no arrow without a result)
-    fn name(p: T = default, ...) -> R:      block
+    fn name(p: T = default, ...) -> R:      block; a default is any expression (a call too)
     class Name:  fields `name: T`, `static fn`, `fn` (read-only self), `me` (mutating)
     val / var bindings, assignment, if / elif / else, while, for x in e, return, break
-    expressions: literals, names, calls with named arguments, member access, indexing,
-    unary - and not, * / % + -, comparisons, and / or, "text {interpolation}", print "text"
+    expressions: literals (nil too), names, calls with named arguments, member access,
+    indexing, postfix ? (try) and ?. (optional chaining), `as` casts, unary - and not,
+    * / % + -, comparisons, and / or, ?? (nil coalescing), "text {interpolation}",
+    print "text"
     types: i8..u64 f32 f64 bool text, [T], (), (T, U), T?, Result<T, E>, Option<T>, classes
+
+The rules beyond the seed tier that the generated code relies on are the core tier's, as the
+language's grammar tables list them (doc/spec/grammar/core_grammar.md, from tier_keywords.sdn):
+`T?` with `nil` (the nullable type and the seed literal), `?.` (optional_chaining), `??`
+(null_coalesce), parameter defaults that are calls (`Data.empty()` in doc/spec/functions.md).
 
 Indentation is 4 spaces per block, tabs are rejected. Besides syntax it checks names: every
 type, every called function (with its number of arguments), every `self.member`, every
 exported name, and that `self` is only assigned in `me` methods and a `val` never.
 
 Problems are reported as `FILE:LINE: message`. A syntax error ends the parse (one problem);
-name checks report every problem they find.
+name checks report every problem they find. A fragment of a larger module (the hand-written
+parts sffi-gen embeds into mod.spl, runtime/simple/*.spl) is checked as it is with its host
+module: the names it does not define resolve in the host (`parse(..., host=module)`).
 
     python -m generator.simple_syntax generated/simple/ffi.spl generated/simple/mod.spl
 """
@@ -33,15 +42,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Mapping
 
-# The keyword tables of the Simple language (seed and full tiers), as listed in its
-# repository; none of them may name a parameter, field, binding or function.
-KEYWORDS = frozenset(
-    "fn val var struct enum class impl extern use export import trait pub static me type implements "
-    "const mod asm unit unsafe shared bitfield kernel actor if elif else for while match case return "
-    "break continue in loop pass pass_todo pass_do_nothing and or not self is as from async await "
-    "yield spawn try catch throw with finally panic xor true false nil super Some Ok Err None loss "
-    "nograd gen def exists assert join".split()
-)
+from .keywords import SIMPLE
+
+# The keyword tables of the Simple language (seed and full tiers): generator/keywords.py holds
+# them for every tier (the loader checks catalogue names against the same table); none of them
+# may name a parameter, field, binding or function.
+KEYWORDS = SIMPLE
 PRIMITIVE_TYPES = frozenset("i8 i16 i32 i64 u8 u16 u32 u64 f32 f64 bool text".split())
 GENERIC_TYPES = {"Result": 2, "Option": 1, "List": 1}
 # Callables every module has: (least, most) positional arguments; None: any number.
@@ -307,6 +313,9 @@ class Module:
     calls: set[str] = field(default_factory=set)  # every name called as a plain function
     # the plain functions each function calls, by "name" or "Class.name"
     calls_in: dict[str, set[str]] = field(default_factory=dict)
+    # methods called on values the checker cannot type (`grad.neg()`): (method, positional,
+    # named, line); whoever knows the value's class checks them (sffi-gen for the optimizers)
+    value_calls: list[tuple[str, int, tuple[str, ...], int]] = field(default_factory=list)
     doc: str | None = None
 
     @property
@@ -771,7 +780,10 @@ class _Parser:
     def parse_expr(self, ctx: _Context) -> None:
         self.parse_binary(ctx, 0)
 
+    # Lowest first. `??` is below `or` here; the generated code never mixes it with other
+    # binary operators without parentheses, so its exact place in Simple's table does not matter.
     LEVELS: tuple[tuple[str, ...], ...] = (
+        ("??",),
         ("or",),
         ("and",),
         ("==", "!=", "<", "<=", ">", ">="),
@@ -779,11 +791,13 @@ class _Parser:
         ("*", "/", "%"),
     )
 
+    NOT_LEVEL = 3  # `not` binds looser than comparisons, tighter than `and`
+
     def parse_binary(self, ctx: _Context, level: int) -> None:
         if level == len(self.LEVELS):
             self.parse_unary(ctx)
             return
-        if level == 2 and self.at_word("not"):
+        if level == self.NOT_LEVEL and self.at_word("not"):
             self.next()
             self.parse_binary(ctx, level)
             return
@@ -804,9 +818,13 @@ class _Parser:
     def parse_postfix(self, ctx: _Context) -> None:
         start = self.tok
         chain = self.parse_primary(ctx)  # a plain name, "self", a class name or None
+        method: Token | None = None  # the member just read, when the chain was lost on it
         while True:
             if self.at_op("("):
                 positional, named = self.parse_arguments(ctx)
+                if chain is None and method is not None:
+                    self.module.value_calls.append((method.value, positional, named, method.line))
+                method = None
                 if chain is not None:
                     caller = ctx.method.kind if ctx.method is not None else None
                     cls = ctx.cls.name if ctx.cls else None
@@ -824,20 +842,22 @@ class _Parser:
                 # self.x and Class.x stay tracked (classes may be declared further down)
                 if chain is not None and "." not in chain and (chain == "self" or chain[0].isupper()):
                     chain = f"{chain}.{member.value}"
+                    method = None
                 else:
                     chain = None
+                    method = member
             elif self.at_op("["):
                 self.next()
                 self.parse_expr(ctx)
                 self.expect_op("]", "to close the index")
-                chain = None
+                chain = method = None
             elif self.at_op("?"):
-                self.next()
-                chain = None
+                self.next()  # try (`x?`), or optional chaining when a `.` follows (`x?.y`)
+                chain = method = None
             elif self.at_word("as"):
                 self.next()
                 self.parse_type()
-                chain = None
+                chain = method = None
             else:
                 return
 
@@ -947,13 +967,14 @@ def _arity_problem(what: str, sig: Signature, positional: int, named: tuple[str,
     return None
 
 
-def _resolve(parser: _Parser, imported: dict[str, Signature]) -> list[tuple[int, str]]:
+def _resolve(parser: _Parser, imported: dict[str, Signature], host: Module | None = None) -> list[tuple[int, str]]:
     m = parser.module
     problems = list(parser.problems)
+    classes = {**(host.classes if host is not None else {}), **m.classes}
     for name, line in parser.types:
-        if name not in PRIMITIVE_TYPES and name not in m.classes:
+        if name not in PRIMITIVE_TYPES and name not in classes:
             problems.append((line, f"unknown type '{name}'"))
-    module_names = set(m.functions) | set(m.externs) | set(m.classes) | set(imported)
+    module_names = set(m.functions) | set(m.externs) | set(classes) | set(imported)
     for use in parser.names:
         if not use.known and use.name not in module_names:
             problems.append((use.line, f"unknown name '{use.name}'"))
@@ -969,8 +990,8 @@ def _resolve(parser: _Parser, imported: dict[str, Signature]) -> list[tuple[int,
             m.calls.add(call.callee)
             if call.within is not None:
                 m.calls_in.setdefault(call.within, set()).add(call.callee)
-            if call.callee in m.classes:
-                cls = m.classes[call.callee]
+            if call.callee in classes:
+                cls = classes[call.callee]
                 if call.positional:
                     problems.append((call.line, f"construct {cls.name} with named fields: {cls.name}(field: value, ...)"))
                     continue
@@ -989,7 +1010,7 @@ def _resolve(parser: _Parser, imported: dict[str, Signature]) -> list[tuple[int,
             if problem:
                 problems.append((call.line, problem))
             continue
-        owner = m.classes.get(call.cls or "") if head == "self" else m.classes.get(head)
+        owner = m.classes.get(call.cls or "") if head == "self" else classes.get(head)
         if owner is None:
             continue  # 'self' outside a class (reported already), or a method of a value
         msig = owner.methods.get(member)
@@ -1023,8 +1044,12 @@ def _resolve(parser: _Parser, imported: dict[str, Signature]) -> list[tuple[int,
 # --------------------------------------------------------------------------- entry points
 
 
-def parse(text: str, path: str = "<text>", modules: Mapping[str, Module] | None = None) -> tuple[Module, list[Problem]]:
-    """Parses and checks one file. `modules` resolves `use` lines (module path -> Module)."""
+def parse(
+    text: str, path: str = "<text>", modules: Mapping[str, Module] | None = None, host: Module | None = None
+) -> tuple[Module, list[Problem]]:
+    """Parses and checks one file. `modules` resolves `use` lines (module path -> Module). With
+    `host`, the file is a fragment of that module: names it does not define (functions, externs,
+    classes) resolve there."""
     module = Module(path)
     try:
         tokens = tokenize(text)
@@ -1046,7 +1071,11 @@ def parse(text: str, path: str = "<text>", modules: Mapping[str, Module] | None 
                 problems.append((line, f"'{n}' is not exported by {name}"))
                 continue
             imported[n] = public[n]
-    problems += _resolve(parser, imported)
+    if host is not None:
+        for hosted in (host.externs, host.functions):
+            for n, sig in hosted.items():
+                imported.setdefault(n, sig)
+    problems += _resolve(parser, imported, host)
     return module, sorted(Problem(path, line, message) for line, message in set(problems))
 
 

@@ -11,9 +11,13 @@ from pathlib import Path
 import pytest
 from conftest import GENERATED, ROOT
 
-from generator.simple_syntax import Module, main, parse
+from generator import keywords
+from generator.loader import load_catalogue
+from generator.render import render_tree
+from generator.simple_syntax import KEYWORDS, Module, main, parse
 
 GOLDEN = ROOT / "tests" / "golden" / "expected" / "simple"
+FIXTURE = ROOT / "tests" / "golden" / "fixture.yaml"
 
 # A small imported module, standing in for ffi.spl: two exported externs and one that is not.
 FFI = """\
@@ -208,6 +212,15 @@ BROKEN = [
         "t.spl:4: a positional argument follows a named one",
     ),
     ("ok_arity", "fn f() -> Result<i64, text>:\n    Ok(1, 2)\n", "t.spl:2: Ok takes 1 argument, given 2"),
+    # ---------------------------------------------------------------- optionals and defaults
+    ("coalesce_at_line_end", "fn f(x: i64?) -> i64:\n    x ??\n", "t.spl:2: an expression ends in an operator"),
+    ("unknown_optional_type", "fn f(x: Tensr? = nil) -> i64:\n    1\n", "t.spl:1: unknown type 'Tensr'"),
+    (
+        "default_calls_unknown_static",
+        "class A:\n    x: i64\n    static fn make() -> A:\n        A(x: 1)\nfn f(a: A = A.mak()) -> i64:\n    1\n",
+        "t.spl:5: class A has no static fn 'mak'",
+    ),
+    ("nil_is_a_literal_not_a_name", "fn f(nil: i64?):\n    pass\n", "t.spl:1: 'nil' is a keyword and cannot be a parameter name"),
 ]
 
 
@@ -261,13 +274,55 @@ fn calls() -> [i64]:
     print "{b.get()} {pair[0]}"
     pair
 
+# Optional parameters with nil and call defaults; ?. and ?? lower them (core tier).
+fn optionals(b: Box? = nil, n: i64? = nil, xs: [i64]? = nil, made: Box = Box.make(), maybe: [Box?] = []) -> Result<Box?, text>:
+    val handle = b?.value ?? 0
+    val given = n != nil
+    val items = xs ?? []
+    if b == nil:
+        return Ok(nil)
+    var found: Box? = nil
+    found = b
+    Ok(found)
+
 export Box, total
-export calls
+export calls, optionals
 """
 
 
 def test_the_constructs_we_use_are_accepted() -> None:
     assert check(GOOD) == []
+
+
+def test_the_keywords_have_one_source() -> None:
+    assert KEYWORDS is keywords.SIMPLE
+    assert {"var", "loss", "nil", "me", "static"} <= KEYWORDS
+
+
+def test_methods_called_on_values_are_recorded_for_whoever_knows_the_class() -> None:
+    source = "fn f(b: [i64], t: Box) -> i64:\n    b.push(1)\n    t.items.len()\n    t.get(v: 2)\n    g().value\n    1\nfn g() -> Box:\n    Box.make()\nclass Box:\n    value: i64\n    items: [i64]\n    static fn make() -> Box:\n        Box(value: 0, items: [])\n    fn get(v: i64) -> i64:\n        self.items.len()\n"
+    module, problems = parse(source, "t.spl")
+    assert problems == []
+    assert module.value_calls == [("push", 1, (), 2), ("len", 0, (), 3), ("get", 0, ("v",), 4), ("len", 0, (), 15)]
+
+
+def test_a_fragment_resolves_names_in_its_host() -> None:
+    host, problems = parse("class Box:\n    value: i64\n    static fn make() -> Box:\n        Box(value: 0)\nfn helper(x: i64) -> i64:\n    x\n", "host.spl")
+    assert problems == []
+    fragment = "fn uses(b: Box) -> i64:\n    helper(Box.make().value)\n"
+    assert [str(p) for p in parse(fragment, "frag.spl")[1]] == [
+        "frag.spl:1: unknown type 'Box'",
+        "frag.spl:2: unknown name 'Box'",
+        "frag.spl:2: unknown name 'helper'",
+    ]
+    assert parse(fragment, "frag.spl", host=host)[1] == []
+    # the host's signatures check the fragment's calls
+    assert [str(p) for p in parse("fn uses() -> i64:\n    helper(1, 2)\n", "frag.spl", host=host)[1]] == [
+        "frag.spl:2: fn helper takes 1 argument, given 2"
+    ]
+    assert [str(p) for p in parse("fn uses() -> Box:\n    Box.mak()\n", "frag.spl", host=host)[1]] == [
+        "frag.spl:2: class Box has no static fn 'mak'"
+    ]
 
 
 def test_the_generated_simple_files_are_accepted() -> None:
@@ -282,6 +337,20 @@ def test_the_golden_simple_files_are_accepted() -> None:
     ffi_module, problems = parse((GOLDEN / "ffi.spl").read_text(), "ffi.spl")
     assert problems == []
     assert parse((GOLDEN / "mod.spl").read_text(), "mod.spl", {"lib.torch.ffi": ffi_module})[1] == []
+
+
+def test_the_golden_fixture_renders_to_accepted_simple() -> None:
+    """The fixture uses every lowering key: its ffi.spl and mod.spl, rendered now, pass."""
+    fixture = load_catalogue(FIXTURE, display="fixture.yaml", source="fixture.yaml")
+    files = render_tree(fixture, ("simple",)).files
+    ffi_module, problems = parse(files["simple/ffi.spl"], "ffi.spl")
+    assert problems == []
+    mod, problems = parse(files["simple/mod.spl"], "mod.spl", {"lib.torch.ffi": ffi_module})
+    assert problems == []
+    assert {"Tensor", "Stream", "TorchError", "Scalar", "DType", "Device", "ValuesIndices"} <= set(mod.classes)
+    text = files["simple/mod.spl"]
+    for construct in ("Tensor? = nil", "?.handle ?? 0", "!= nil", "Scalar.int(1)", "DType.float32()", "Device.cpu()"):
+        assert construct in text, construct
 
 
 def test_a_mistake_in_the_generated_module_is_found_on_its_line(tmp_path: Path) -> None:
