@@ -16,7 +16,7 @@ from typing import Any, Callable
 
 import torch
 import torch.nn.functional as F
-from bridge_util import Bridge, BridgeError, Handle
+from bridge_util import Bridge, BridgeError, Handle, Raw, ffi
 
 UNAVAILABLE = 5
 INVALID_HANDLE = 1
@@ -348,7 +348,7 @@ def check_manual_seed(b: Bridge) -> None:
 
 def check_imag(b: Bridge) -> None:
     m = torch.tensor([[0.0, -1.0], [1.0, 0.0]])  # eigenvalues +-i
-    vals, vecs = b.call("rt_torch_torchtensor_eig", m, keep=True)
+    vals, vecs = b.call("rt_torch_torchtensor_linalg_eig", m, keep=True)
     try:
         imag = b.call("rt_torch_torchtensor_imag", vals)
         assert torch.equal(imag, torch.linalg.eig(m).eigenvalues.imag)
@@ -359,7 +359,7 @@ def check_imag(b: Bridge) -> None:
 
 
 def check_data_rejects_complex(b: Bridge) -> None:
-    vals, vecs = b.call("rt_torch_torchtensor_eig", torch.tensor([[0.0, -1.0], [1.0, 0.0]]), keep=True)
+    vals, vecs = b.call("rt_torch_torchtensor_linalg_eig", torch.tensor([[0.0, -1.0], [1.0, 0.0]]), keep=True)
     try:
         expect_error(b, 4, "complex tensors cannot be read as real numbers", "rt_torch_torchtensor_data_f64", vals)
     finally:
@@ -454,6 +454,25 @@ def check_sum_all_backpropagates(b: Bridge) -> None:
 LEAF_IN_PLACE = "a leaf Variable that requires grad is being used in an in-place operation."
 
 
+def check_in_place_values(name: str, make: Callable[[], tuple[Any, ...]], ref: Callable[..., Any]) -> Callable[[Bridge], None]:
+    """An in-place function on a tensor that cannot require grad (an integer one): the receiver
+    afterwards equals PyTorch's in-place result, dtype included."""
+
+    def check(b: Bridge) -> None:
+        args = make()
+        expected = args[0].clone()
+        ref(expected, *args[1:])
+        h = Handle(b.tensor(args[0]))
+        try:
+            assert b.call(name, h, *args[1:]) is None
+            got = b.to_torch(h.value)
+            assert got.dtype == expected.dtype and torch.equal(got, expected), f"{name}: {got} != {expected}"
+        finally:
+            b.free(h.value)
+
+    return check
+
+
 def check_in_place(name: str, make: Callable[[], tuple[Any, ...]], ref: Callable[..., Any]) -> Callable[[Bridge], None]:
     """An in-place function: the receiver afterwards equals PyTorch's in-place result, bit for bit.
 
@@ -523,19 +542,229 @@ def check_in_place_integer_multipliers(b: Bridge) -> None:
         b.free(h.value)
 
 
-# ------------------------------------------------------------------ the table
-
-DTYPE_CODES = {torch.float32: 6, torch.float64: 7, torch.int64: 4, torch.bool: 11, torch.int32: 3, torch.complex64: 9}
-DTYPE_BY_CODE = {
-    0: torch.uint8, 1: torch.int8, 2: torch.int16, 3: torch.int32, 4: torch.int64, 5: torch.float16,
-    6: torch.float32, 7: torch.float64, 9: torch.complex64, 10: torch.complex128, 11: torch.bool, 15: torch.bfloat16,
-}
+# ------------------------------------------------------------------ the argument vocabulary: checks
 
 
-def to_dtype(x: torch.Tensor, code: int) -> torch.Tensor:
-    if code not in DTYPE_BY_CODE:
-        raise ValueError(f"unknown dtype code {code}")
-    return x.to(DTYPE_BY_CODE[code])
+def check_bad_enum(name: str, make: Callable[[], tuple[Any, ...]], param: str, bad: str = "bogus") -> Callable[[Bridge], None]:
+    """An enum argument outside its set: the enum's error code (the class PyTorch raises), and
+    PyTorch's message with the catalogue's values listed; NULL for an enum that is not optional
+    is a `value` error."""
+
+    def check(b: Bridge) -> None:
+        fn = b.function(name)
+        index = fn.param_names.index(param)
+        enum = fn.params[index].type.enum
+        assert enum is not None, f"{name}.{param} is not an enum"
+        allowed = ", ".join(f"'{v}'" for v in enum.values)
+        args = list(make())
+        args[index] = bad
+        code = next(e.code for e in b.catalogue.error_codes if e.name == enum.error)
+        expect_error(b, code, f"{bad} is not a valid value for {param} (one of {allowed})", name, *args)
+        if not fn.params[index].type.optional:
+            args[index] = Raw(ffi.NULL)
+            expect_error(b, VALUE, f"argument '{param}' is NULL", name, *args)
+
+    return check
+
+
+def check_bad_dtype_code(name: str, make: Callable[[], tuple[Any, ...]], param: str = "dtype") -> Callable[[Bridge], None]:
+    """A dtype code the catalogue does not list (8 is c10's ComplexHalf): the `value` code, with
+    the known codes in the message. -1 is None for a ScalarType?, and unknown for a ScalarType."""
+
+    def check(b: Bridge) -> None:
+        fn = b.function(name)
+        index = fn.param_names.index(param)
+        known = ", ".join(f"{d.code} {d.name}" for d in b.catalogue.dtypes)
+        args = list(make())
+        for code in (8, 99, -2) if fn.params[index].type.optional else (8, 99, -1):
+            args[index] = Raw(code)
+            expect_error(b, VALUE, f"argument '{param}': unknown dtype code {code} (known: {known})", name, *args)
+
+    return check
+
+
+def check_bad_device(name: str, make: Callable[[], tuple[Any, ...]], param: str = "device") -> Callable[[Bridge], None]:
+    """A device type the catalogue does not list, or an index below -1: the `value` code."""
+
+    def check(b: Bridge) -> None:
+        fn = b.function(name)
+        index = fn.param_names.index(param)
+        known = ", ".join(f"{d.code} {d.name}" for d in b.catalogue.devices)
+        args = list(make())
+        args[index] = Raw(7, -1)
+        expect_error(b, VALUE, f"argument '{param}': unknown device type 7 (known: {known})", name, *args)
+        args[index] = Raw(0, -2)
+        expect_error(b, VALUE, f"argument '{param}': device index -2 is out of range (-1 for the current device)", name, *args)
+
+    return check
+
+
+def check_bad_scalar_kind(name: str, make: Callable[[], tuple[Any, ...]], param: str) -> Callable[[Bridge], None]:
+    """A Scalar kind outside -1..2 is the `value` code; -1 (None) only where the Scalar is optional."""
+
+    def check(b: Bridge) -> None:
+        fn = b.function(name)
+        index = fn.param_names.index(param)
+        args = list(make())
+        args[index] = Raw(1.0, 1, 3)
+        expect_error(b, VALUE, f"argument '{param}': unknown Scalar kind 3 (0 float, 1 int, 2 bool)", name, *args)
+        if not fn.params[index].type.optional:
+            args[index] = Raw(1.0, 1, -1)
+            expect_error(b, VALUE, f"argument '{param}': unknown Scalar kind -1 (0 float, 1 int, 2 bool; -1, None, is not allowed here)", name, *args)
+
+    return check
+
+
+def check_scalar_kinds_are_kept_apart(b: Bridge) -> None:
+    """The three halves of a Scalar: the kind decides which value is read, and the result type."""
+    name = "rt_torch_tensor_full_v2"
+    assert torch.equal(b.call(name, [2], Raw(2.9, 7, 1), None, None), torch.full([2], 7)), "kind int reads x_int"
+    assert torch.equal(b.call(name, [2], Raw(2.5, 7, 0), None, None), torch.full([2], 2.5)), "kind float reads x"
+    assert torch.equal(b.call(name, [2], Raw(0.0, 3, 2), None, None), torch.full([2], True)), "kind bool: x_int != 0"
+    assert torch.equal(b.call(name, [2], Raw(1.0, 0, 2), None, None), torch.full([2], False))
+
+
+def check_cuda_device_unavailable(name: str, make: Callable[[], tuple[Any, ...]]) -> Callable[[Bridge], None]:
+    """A CUDA device on a build or machine without CUDA: the `unavailable` code, as PyTorch refuses it."""
+
+    def check(b: Bridge) -> None:
+        expect_error(b, UNAVAILABLE, "CUDA is not available", name, *make())
+
+    return check
+
+
+def row_major(b: Bridge, h: Handle) -> bool:
+    """Whether a tensor's elements lie in row-major order, seen through the ABI: only then can it
+    be viewed flat (a channels_last tensor of 4-d shape cannot)."""
+    try:
+        b.call("rt_torch_torchtensor_view", h, [-1])
+        return True
+    except BridgeError as exc:
+        assert exc.code == 7 and "view size is not compatible with input tensor's size and stride" in exc.message, exc.message
+        return False
+
+
+def channels_last(b: Bridge, x: torch.Tensor) -> Handle:
+    """A bridge tensor holding x in the channels_last layout."""
+    h = Handle(b.tensor(x))
+    try:
+        out = b.call("rt_torch_torchtensor_contiguous_v2", h, "channels_last", keep=True)
+        assert isinstance(out, Handle)
+        return out
+    finally:
+        b.free(h.value)
+
+
+def check_layouts(name: str, cases: list[tuple[str, str | None, bool]], middle: tuple[Any, ...] = ()) -> Callable[[Bridge], None]:
+    """A memory_format argument, seen through the ABI: for each (input layout, memory_format,
+    row-major result?), the values are unchanged and the layout is the one asked for. `middle`
+    are the arguments between the input and the memory_format."""
+
+    def check(b: Bridge) -> None:
+        x = r(2, 3, 4, 5)
+        for layout, fmt, expect_row_major in cases:
+            h = channels_last(b, x) if layout == "channels_last" else Handle(b.tensor(x))
+            try:
+                out = b.call(name, h, *middle, fmt, keep=True)
+                try:
+                    assert torch.equal(b.to_torch(out.value), x), f"{layout} -> {fmt}: values changed"
+                    assert row_major(b, out) is expect_row_major, f"{name}: {layout} with memory_format={fmt}"
+                finally:
+                    b.free(out.value)
+            finally:
+                b.free(h.value)
+
+    return check
+
+
+def check_empty_layouts(b: Bridge) -> None:
+    for fmt, expect_row_major in ((None, True), ("contiguous_format", True), ("channels_last", False)):
+        h = b.call("rt_torch_tensor_empty_v2", [2, 3, 4, 5], torch.float64, "cpu", fmt, keep=True)
+        try:
+            assert b.shape(h.value) == [2, 3, 4, 5] and b.dtype(h.value) == torch.float64
+            assert row_major(b, h) is expect_row_major, fmt
+        finally:
+            b.free(h.value)
+
+
+def check_contiguous_preserve_is_refused(b: Bridge) -> None:
+    h, t = transposed(b, r(3, 2))
+    try:
+        expect_error(b, 7, "preserve memory format is unsupported by the contiguous operator", "rt_torch_torchtensor_contiguous_v2", t, "preserve_format")
+    finally:
+        b.free(t.value)
+        b.free(h.value)
+
+
+def check_embedding_renormalises_in_place(b: Bridge) -> None:
+    """max_norm renormalises the looked-up rows of the weight in place, as F.embedding does."""
+    idx, w = ints([[0, 2], [2, 0]]), r(4, 3) * 4
+    hw = Handle(b.tensor(w))
+    try:
+        out = b.call("rt_torch_nn_embedding_v2", idx, hw, None, 1.0, 2.0, False, False)
+        expected = F.embedding(idx, w, max_norm=1.0)  # changes w too
+        assert torch.equal(out, expected)
+        assert torch.equal(b.to_torch(hw.value), w), "the weight was renormalised like PyTorch's"
+        assert not torch.equal(w, r(4, 3) * 4), "rows 0 and 2 were renormalised"
+    finally:
+        b.free(hw.value)
+
+
+def check_select_out_of_range(b: Bridge) -> None:
+    expect_error(b, 2, "index 5 out of range for tensor of size [3, 4] at dimension 0", "rt_torch_torchtensor_select_int", r(3, 4), 0, 5)
+
+
+def check_integer_alpha(b: Bridge) -> None:
+    """A float alpha on integer tensors is refused as by PyTorch; an int alpha keeps them integer."""
+    expect_error(b, 7, "For integral input tensors, argument alpha must not be a floating point number", "rt_torch_torchtensor_add_tensor", ints([1]), ints([2]), 0.5)
+    assert torch.equal(b.call("rt_torch_torchtensor_add_tensor", ints([1]), ints([2]), 3), ints([7]))
+
+
+def check_svd_driver_needs_cuda(b: Bridge) -> None:
+    expect_error(b, 7, "keyword argument `driver=` is only supported on CUDA inputs", "rt_torch_torchtensor_linalg_svd", r(3, 3), True, "gesvd")
+
+
+def check_same_padding_needs_stride_1(b: Bridge) -> None:
+    expect_error(b, 7, "padding='same' is not supported for strided convolutions", "rt_torch_nn_conv2d_padding", r(1, 2, 5, 5), r(3, 2, 3, 3, seed=1), None, 2, "same", 1, 1)
+
+
+def check_complex_needs_matching_dtypes(b: Bridge) -> None:
+    expect_error(b, 7, "Expected object of scalar type Float but got scalar type Double for second argument", "rt_torch_torchtensor_complex", r(2), r(2, dtype=torch.float64))
+
+
+# ------------------------------------------------------------------ references
+
+
+def creation(op: Callable[..., torch.Tensor]) -> Callable[..., torch.Tensor]:
+    """A creation function whose last two parameters are the keyword-only dtype and device."""
+    return lambda *args: op(*args[:-2], dtype=args[-2], device=args[-1])
+
+
+def memory_format(name: str | None) -> torch.memory_format | None:
+    """A memory_format enum value as torch names it (torch.channels_last, ...)."""
+    return None if name is None else getattr(torch, name)
+
+
+def index_ref(x: torch.Tensor, indices: list[torch.Tensor | None]) -> torch.Tensor:
+    """x[i0, i1, ...] with index tensors, as ATen's index.Tensor computes it: a None entry takes
+    its dimension whole (Python's `:`, not newaxis), and no indices at all is an error (where
+    Python's x[()] is x itself)."""
+    result: torch.Tensor = torch.ops.aten.index.Tensor(x, indices)
+    return result
+
+
+def getitem_ref(x: torch.Tensor, indices: list[torch.Tensor | None]) -> torch.Tensor:
+    """The same through Python's indexing, the catalogue's PyTorch counterpart."""
+    return x[tuple(slice(None) if i is None else i for i in indices)]
+
+
+def conv_input() -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
+    return r(2, 2, 6, 6), r(3, 2, 3, 3, seed=1), r(3, seed=2)
+
+
+def pool_input() -> torch.Tensor:
+    return r(2, 3, 7, 6)
+
 
 CASES: dict[str, list[Case]] = {
     # Library Information
@@ -606,10 +835,13 @@ CASES: dict[str, list[Case]] = {
     "rt_torch_torchtensor_norm": [Case(lambda: (r(3, 4),), lambda x: torch.linalg.vector_norm(x).item())],
     "rt_torch_torchtensor_det": [Case(lambda: (r(3, 3),), lambda x: torch.linalg.det(x).item())],
     "rt_torch_torchtensor_inverse": [Case(lambda: (r(3, 3) + 3 * torch.eye(3),), torch.linalg.inv)],
-    "rt_torch_torchtensor_svd": [Case(lambda: (r(4, 3),), lambda x: list(torch.linalg.svd(x, full_matrices=False)))],
+    "rt_torch_torchtensor_svd": [
+        Case(lambda: (r(4, 3),), lambda x: torch.linalg.svd(x, full_matrices=False).U, label="U only"),
+        Case(lambda: (r(2, 3, 5),), lambda x: torch.linalg.svd(x, full_matrices=False).U, label="batch, wide"),
+    ],
     "rt_torch_torchtensor_eig": [
-        Case(lambda: (r(3, 3),), lambda x: list(torch.linalg.eig(x))),
-        Case(lambda: (torch.tensor([[0.0, -1.0], [1.0, 0.0]]),), lambda x: list(torch.linalg.eig(x)), label="complex eigenvalues"),
+        Case(lambda: (r(3, 3),), lambda x: torch.linalg.eig(x).eigenvalues.real, label="real parts"),
+        Case(lambda: (torch.tensor([[0.0, -1.0], [1.0, 0.0]]),), lambda x: torch.linalg.eig(x).eigenvalues.real, label="complex eigenvalues"),
     ],
     # Reductions
     "rt_torch_torchtensor_sum": [Case(lambda: (r(3, 4),), lambda x: torch.sum(x).item()), Case(lambda: (ints([1, 2, 3]),), lambda x: torch.sum(x).item())],
@@ -620,9 +852,12 @@ CASES: dict[str, list[Case]] = {
     "rt_torch_torchtensor_mean": [Case(lambda: (r(3, 4),), lambda x: torch.mean(x).item())],
     "rt_torch_torchtensor_mean_dim": [Case(lambda: (r(2, 3), 0, False), lambda x, d, k: torch.mean(x, d, keepdim=k))],
     "rt_torch_torchtensor_max": [Case(lambda: (r(3, 4),), lambda x: torch.max(x).item())],
-    "rt_torch_torchtensor_max_dim": [Case(lambda: (r(3, 4), 1, False), lambda x, d, k: list(torch.max(x, d, keepdim=k)))],
+    "rt_torch_torchtensor_max_dim": [
+        Case(lambda: (r(3, 4), 1, False), lambda x, d, k: torch.max(x, d, keepdim=k).values, label="values only"),
+        Case(lambda: (ints([[3, 9], [7, 1]]), 0, True), lambda x, d, k: torch.max(x, d, keepdim=k).values, label="int64, keepdim"),
+    ],
     "rt_torch_torchtensor_min": [Case(lambda: (r(3, 4),), lambda x: torch.min(x).item())],
-    "rt_torch_torchtensor_min_dim": [Case(lambda: (r(3, 4), 0, True), lambda x, d, k: list(torch.min(x, d, keepdim=k)))],
+    "rt_torch_torchtensor_min_dim": [Case(lambda: (r(3, 4), 0, True), lambda x, d, k: torch.min(x, d, keepdim=k).values, label="values only")],
     "rt_torch_torchtensor_argmax": [
         Case(lambda: (r(3, 4), 1, False), lambda x, d, k: torch.argmax(x, d, keepdim=k)),
         Case(lambda: (r(3, 4), -1, True), lambda x, d, k: torch.argmax(x, d, keepdim=k), label="negative dim"),
@@ -678,10 +913,15 @@ CASES: dict[str, list[Case]] = {
     "rt_torch_nn_linear": [Case(lambda: (r(2, 3), r(4, 3, seed=1), r(4)), F.linear), Case(lambda: (r(5, 3), r(2, 3), None), F.linear, label="no bias")],
     "rt_torch_nn_embedding": [Case(lambda: (ints([[0, 2], [1, 0]]), r(3, 4)), F.embedding)],
     # Loss Functions
-    "rt_torch_nn_mse_loss": [Case(lambda: (r(3, 4), r(3, 4, seed=1)), F.mse_loss)],
-    "rt_torch_nn_cross_entropy": [Case(lambda: (r(4, 5), ints([1, 0, 4, 2])), F.cross_entropy)],
-    "rt_torch_nn_binary_cross_entropy": [Case(lambda: (torch.sigmoid(r(6)), torch.rand(6, generator=gen(3))), F.binary_cross_entropy)],
-    "rt_torch_nn_nll_loss": [Case(lambda: (torch.log_softmax(r(4, 5), 1), ints([1, 0, 4, 2])), F.nll_loss)],
+    "rt_torch_nn_mse_loss": [Case(lambda: (r(3, 4), r(3, 4, seed=1)), lambda x, t: F.mse_loss(x, t).item())],
+    "rt_torch_nn_cross_entropy": [
+        Case(lambda: (r(4, 5), ints([1, 0, 4, 2])), lambda x, t: F.cross_entropy(x, t).item()),
+        Case(lambda: (r(4, 5), torch.softmax(r(4, 5, seed=1), 1)), lambda x, t: F.cross_entropy(x, t).item(), label="probabilities"),
+    ],
+    "rt_torch_nn_binary_cross_entropy": [
+        Case(lambda: (torch.sigmoid(r(6)), torch.rand(6, generator=gen(3))), lambda x, t: F.binary_cross_entropy(x, t).item())
+    ],
+    "rt_torch_nn_nll_loss": [Case(lambda: (torch.log_softmax(r(4, 5), 1), ints([1, 0, 4, 2])), lambda x, t: F.nll_loss(x, t).item())],
     # Autograd
     "rt_torch_autograd_set_requires_grad": [Case(check=check_set_requires_grad)],
     "rt_torch_autograd_requires_grad": [Case(lambda: (r(2),), lambda x: x.requires_grad)],
@@ -738,14 +978,17 @@ CASES: dict[str, list[Case]] = {
         Case(lambda: (torch.tensor([1.7, -1.7]),), lambda x: x.to(torch.int64).flatten().tolist(), label="truncates"),
     ],
     "rt_torch_torchtensor_dtype": [
-        Case(lambda: (r(2),), lambda x: DTYPE_CODES[x.dtype]),
-        Case(lambda: (ints([1]),), lambda x: DTYPE_CODES[x.dtype]),
-        Case(lambda: (torch.tensor([True]),), lambda x: DTYPE_CODES[x.dtype]),
+        Case(lambda: (r(2),), lambda x: x.dtype),
+        Case(lambda: (ints([1]),), lambda x: x.dtype),
+        Case(lambda: (torch.tensor([True]),), lambda x: x.dtype),
+        Case(lambda: (r(2, dtype=torch.float16),), lambda x: x.dtype, label="float16"),
     ],
     "rt_torch_torchtensor_to_dtype": [
-        Case(lambda: (r(3), 7), to_dtype),
-        Case(lambda: (torch.tensor([1.9, -0.5]), 4), to_dtype),
-        Case(lambda: (r(3), 11), to_dtype),
+        Case(lambda: (r(3), torch.float64), lambda x, dt: x.to(dt)),
+        Case(lambda: (torch.tensor([1.9, -0.5]), torch.int64), lambda x, dt: x.to(dt), label="truncates"),
+        Case(lambda: (r(3), torch.bool), lambda x, dt: x.to(dt)),
+        Case(lambda: (r(3), torch.bfloat16), lambda x, dt: x.to(dt), label="bfloat16"),
+        Case(check=check_bad_dtype_code("rt_torch_torchtensor_to_dtype", lambda: (r(3), torch.float32)), label="bad dtype code"),
     ],
     "rt_torch_torchtensor_real": [Case(lambda: (r(3),), torch.real)],
     "rt_torch_torchtensor_imag": [Case(check=check_imag)],
@@ -781,6 +1024,18 @@ CASES: dict[str, list[Case]] = {
     "rt_torch_torchtensor_add_scalar_": [
         Case(check=check_in_place("rt_torch_torchtensor_add_scalar_", lambda: (r(2, 3), 1e-8), lambda t, s: t.add_(s)))
     ],
+    "rt_torch_torchtensor_add_tensor_": [
+        Case(check=check_in_place("rt_torch_torchtensor_add_tensor_", lambda: (r(2, 3), r(3, seed=1), -0.25), lambda t, o, a: t.add_(o, alpha=a))),
+        Case(check=check_in_place_values("rt_torch_torchtensor_add_tensor_", lambda: (ints([1, 2]), ints([3, 4]), 2), lambda t, o, a: t.add_(o, alpha=a)), label="int alpha"),
+    ],
+    "rt_torch_torchtensor_add_scalar_v2_": [
+        Case(check=check_in_place("rt_torch_torchtensor_add_scalar_v2_", lambda: (r(2, 3), 1e-8, 1), lambda t, s, a: t.add_(s, alpha=a))),
+        Case(check=check_in_place_values("rt_torch_torchtensor_add_scalar_v2_", lambda: (ints([1, 2]), 2, 3), lambda t, s, a: t.add_(s, alpha=a)), label="int scalar"),
+    ],
+    "rt_torch_torchtensor_mul_scalar_v2_": [
+        Case(check=check_in_place("rt_torch_torchtensor_mul_scalar_v2_", lambda: (r(4), 0.9), lambda t, s: t.mul_(s))),
+        Case(check=check_in_place_values("rt_torch_torchtensor_mul_scalar_v2_", lambda: (ints([1, 2]), 3), lambda t, s: t.mul_(s)), label="int scalar"),
+    ],
     "rt_torch_torchtensor_mul_": [
         Case(check=check_in_place("rt_torch_torchtensor_mul_", lambda: (r(2, 3), r(2, 1, seed=1)), lambda t, o: t.mul_(o))),
         Case(check=check_in_place_is_recorded, label="inside the graph"),
@@ -803,5 +1058,380 @@ CASES: dict[str, list[Case]] = {
     "rt_torch_torchtensor_copy_": [
         Case(check=check_in_place("rt_torch_torchtensor_copy_", lambda: (r(2, 3), r(3, seed=1)), lambda t, s: t.copy_(s)), label="broadcast"),
         Case(check=check_in_place("rt_torch_torchtensor_copy_", lambda: (r(3), ints([1, 2, 3])), lambda t, s: t.copy_(s)), label="converts dtype"),
+    ],
+    # ================================================================== full PyTorch signatures
+    # Every new argument is exercised: keyword defaults and explicit values, None and values for
+    # optionals, int and float Scalars, dtype= and device=, every enum, int-or-list sizes.
+    # Tensor Creation
+    "rt_torch_tensor_zeros_v2": [
+        Case(lambda: ([2, 3], None, None), creation(torch.zeros), label="defaults"),
+        Case(lambda: ([2], torch.int64, "cpu"), creation(torch.zeros), label="int64 on cpu"),
+        Case(lambda: ([], torch.bool, None), creation(torch.zeros), label="0-d bool"),
+        Case(lambda: ([0, 3], torch.float16, torch.device("cpu")), creation(torch.zeros), label="empty float16"),
+        Case(lambda: ([2, 2], torch.float64, "meta"), creation(torch.zeros), label="meta device"),
+        Case(lambda: ([2, 3], torch.float64, "cuda:0"), creation(torch.zeros), cuda=True, label="cuda"),
+        Case(check=check_cuda_device_unavailable("rt_torch_tensor_zeros_v2", lambda: ([2], None, "cuda:0")), label="cuda unavailable", extra={"cpu_only": True}),
+        Case(check=check_bad_dtype_code("rt_torch_tensor_zeros_v2", lambda: ([2], None, None)), label="bad dtype code"),
+        Case(check=check_bad_device("rt_torch_tensor_zeros_v2", lambda: ([2], None, None)), label="bad device"),
+    ],
+    "rt_torch_tensor_ones_v2": [
+        Case(lambda: ([3, 1, 2], None, None), creation(torch.ones), label="defaults"),
+        Case(lambda: ([2], torch.int32, "cpu"), creation(torch.ones), label="int32"),
+        Case(lambda: ([2], torch.bfloat16, None), creation(torch.ones), label="bfloat16"),
+        Case(check=check_bad_device("rt_torch_tensor_ones_v2", lambda: ([2], None, None)), label="bad device"),
+    ],
+    "rt_torch_tensor_empty_v2": [
+        Case(lambda: ([2, 3], None, None, None), lambda s, dt, dev, mf: torch.empty(s, dtype=dt, device=dev, memory_format=memory_format(mf)), compare="meta", label="defaults"),
+        Case(lambda: ([4], torch.int8, "cpu", "contiguous_format"), lambda s, dt, dev, mf: torch.empty(s, dtype=dt, device=dev, memory_format=memory_format(mf)), compare="meta", label="int8"),
+        Case(lambda: ([1, 2, 3, 4], None, "meta", "channels_last"), lambda s, dt, dev, mf: torch.empty(s, dtype=dt, device=dev, memory_format=memory_format(mf)), compare="meta", label="meta, channels_last"),
+        Case(check=check_empty_layouts, label="memory formats"),
+        Case(check=check_bad_enum("rt_torch_tensor_empty_v2", lambda: ([2], None, None, None), "memory_format", "channels_first"), label="bad memory_format"),
+    ],
+    "rt_torch_tensor_randn_v2": [
+        Case(lambda: ([4, 5], None, None), creation(torch.randn), seed=21, label="defaults"),
+        Case(lambda: ([6], torch.float64, "cpu"), creation(torch.randn), seed=22, label="float64"),
+        Case(lambda: ([3], torch.float16, None), creation(torch.randn), seed=23, label="float16"),
+    ],
+    "rt_torch_tensor_rand_v2": [
+        Case(lambda: ([17], None, None), creation(torch.rand), seed=24, label="defaults"),
+        Case(lambda: ([2, 3], torch.float64, "cpu"), creation(torch.rand), seed=25, label="float64"),
+    ],
+    "rt_torch_tensor_full_v2": [
+        Case(lambda: ([2, 2], 2.5, None, None), creation(torch.full), label="float: float32"),
+        Case(lambda: ([3], 7, None, None), creation(torch.full), label="int: int64"),
+        Case(lambda: ([2], True, None, None), creation(torch.full), label="bool: bool"),
+        Case(lambda: ([2], 2**53 + 1, None, None), creation(torch.full), label="int beyond double precision"),
+        Case(lambda: ([2], 7, torch.float64, "cpu"), creation(torch.full), label="int with dtype"),
+        Case(lambda: ([2], -1.5, torch.int32, None), creation(torch.full), label="float into int32"),
+        Case(check=check_scalar_kinds_are_kept_apart, label="kinds"),
+        Case(check=check_bad_scalar_kind("rt_torch_tensor_full_v2", lambda: ([2], 1, None, None), "fill_value"), label="bad Scalar kind"),
+    ],
+    "rt_torch_tensor_arange_v2": [
+        Case(lambda: (5, None, None), creation(torch.arange), label="int end: int64"),
+        Case(lambda: (2.5, None, None), creation(torch.arange), label="float end: float32"),
+        Case(lambda: (4, torch.float64, "cpu"), creation(torch.arange), label="dtype"),
+    ],
+    "rt_torch_tensor_arange_start_step": [
+        Case(lambda: (1, 10, 3, None, None), creation(torch.arange), label="ints"),
+        Case(lambda: (0.0, 1.0, 0.25, None, None), creation(torch.arange), label="floats"),
+        Case(lambda: (5, 0, -2, None, None), creation(torch.arange), label="descending"),
+        Case(lambda: (0, 3, 1, torch.float64, "cpu"), creation(torch.arange), label="dtype"),
+        Case(lambda: (0, 2, 0.5, None, None), creation(torch.arange), label="mixed kinds"),
+        Case(check=check_bad_scalar_kind("rt_torch_tensor_arange_start_step", lambda: (0, 3, 1, None, None), "step"), label="bad Scalar kind"),
+    ],
+    "rt_torch_tensor_linspace_v2": [
+        Case(lambda: (0, 1, 5, None, None), creation(torch.linspace), label="ints: default float"),
+        Case(lambda: (0, 10, 5, torch.int64, None), creation(torch.linspace), label="int64"),
+        Case(lambda: (-1.0, 1.0, 3, torch.float64, "cpu"), creation(torch.linspace), label="float64"),
+    ],
+    "rt_torch_tensor_eye_v2": [
+        Case(lambda: (3, None, None), creation(torch.eye), label="defaults"),
+        Case(lambda: (2, torch.bool, "cpu"), creation(torch.eye), label="bool"),
+    ],
+    "rt_torch_tensor_eye_m": [
+        Case(lambda: (2, 4, None, None), creation(torch.eye), label="wide"),
+        Case(lambda: (3, 1, torch.int64, None), creation(torch.eye), label="tall int64"),
+        Case(lambda: (0, 2, None, None), creation(torch.eye), label="empty"),
+    ],
+    # Element-wise Arithmetic
+    "rt_torch_torchtensor_add_tensor": [
+        Case(lambda: (r(2, 3), r(3, seed=1), 1), lambda x, o, a: torch.add(x, o, alpha=a), label="default alpha"),
+        Case(lambda: (r(2, 3), r(3, seed=1), 0.5), lambda x, o, a: torch.add(x, o, alpha=a), label="float alpha"),
+        Case(lambda: (ints([1, 2]), ints([3, 4]), 3), lambda x, o, a: torch.add(x, o, alpha=a), label="int64, int alpha"),
+        Case(lambda: (ints([1, 2]), r(2), 2), lambda x, o, a: torch.add(x, o, alpha=a), label="promotion"),
+        Case(check=check_integer_alpha, label="float alpha on ints"),
+    ],
+    "rt_torch_torchtensor_add_scalar_v2": [
+        Case(lambda: (ints([1, 2]), 2, 1), lambda x, o, a: torch.add(x, o, alpha=a), label="int on int64 stays int64"),
+        Case(lambda: (ints([1, 2]), 2.5, 1), lambda x, o, a: torch.add(x, o, alpha=a), label="float on int64: float32"),
+        Case(lambda: (r(3), 1.5, -2), lambda x, o, a: torch.add(x, o, alpha=a), label="alpha"),
+        Case(lambda: (torch.tensor([True, False]), True, 1), lambda x, o, a: torch.add(x, o, alpha=a), label="bool"),
+        Case(lambda: (ints([1]), 2**40, 3), lambda x, o, a: torch.add(x, o, alpha=a), label="large int"),
+    ],
+    "rt_torch_torchtensor_sub_tensor": [
+        Case(lambda: (r(2, 3), r(2, 1, seed=1), 1), lambda x, o, a: torch.sub(x, o, alpha=a), label="default alpha"),
+        Case(lambda: (ints([5, 6]), ints([1, 2]), 2), lambda x, o, a: torch.sub(x, o, alpha=a), label="int64"),
+    ],
+    "rt_torch_torchtensor_sub_scalar": [
+        Case(lambda: (ints([5, 6]), 2, 1), lambda x, o, a: torch.sub(x, o, alpha=a), label="int"),
+        Case(lambda: (r(3), 0.25, 4), lambda x, o, a: torch.sub(x, o, alpha=a), label="float"),
+    ],
+    "rt_torch_torchtensor_rsub_scalar": [
+        Case(lambda: (ints([5, 6]), 2, 1), lambda x, o, a: torch.rsub(x, o, alpha=a), label="int"),
+        Case(lambda: (r(3), 1.0, 0.5), lambda x, o, a: torch.rsub(x, o, alpha=a), label="float alpha"),
+    ],
+    "rt_torch_torchtensor_rsub_tensor": [
+        Case(lambda: (r(2, 3), r(3, seed=1), 1), lambda x, o, a: torch.rsub(x, o, alpha=a), label="default alpha"),
+        Case(lambda: (ints([1, 2]), ints([10, 20]), 3), lambda x, o, a: torch.rsub(x, o, alpha=a), label="int64, int alpha"),
+        Case(lambda: (r(2), ints([1, 1]), 0.5), lambda x, o, a: torch.rsub(x, o, alpha=a), label="promotion, float alpha"),
+    ],
+    "rt_torch_torchtensor_reciprocal": [
+        Case(lambda: (torch.tensor([2.0, -0.5, 0.0]),), torch.reciprocal, label="inf"),
+        Case(lambda: (ints([1, 2, 4]),), torch.reciprocal, label="int64: float32"),
+    ],
+    "rt_torch_torchtensor_mul_tensor": [
+        Case(lambda: (r(2, 3), r(3, seed=1)), torch.mul, label="broadcast"),
+        Case(lambda: (ints([2, 3]), torch.tensor([True, False])), torch.mul, label="int64 and bool"),
+    ],
+    "rt_torch_torchtensor_mul_scalar_v2": [
+        Case(lambda: (ints([1, 2]), 3), torch.mul, label="int stays int64"),
+        Case(lambda: (ints([1, 2]), 1.5), torch.mul, label="float: float32"),
+        Case(lambda: (r(3, dtype=torch.float64), -0.1), torch.mul, label="float64"),
+    ],
+    "rt_torch_torchtensor_div_tensor_mode": [
+        Case(lambda: (ints([7, -7]), ints([2, 2]), None), lambda x, o, m: torch.div(x, o, rounding_mode=m), label="true division"),
+        Case(lambda: (ints([7, -7]), ints([2, 2]), "trunc"), lambda x, o, m: torch.div(x, o, rounding_mode=m), label="trunc"),
+        Case(lambda: (ints([7, -7]), ints([2, 2]), "floor"), lambda x, o, m: torch.div(x, o, rounding_mode=m), label="floor"),
+        Case(lambda: (r(4), r(4, seed=1), "floor"), lambda x, o, m: torch.div(x, o, rounding_mode=m), label="floor of floats"),
+        Case(check=check_bad_enum("rt_torch_torchtensor_div_tensor_mode", lambda: (r(2), r(2), None), "rounding_mode", "round"), label="bad rounding_mode"),
+    ],
+    "rt_torch_torchtensor_div_scalar_mode": [
+        Case(lambda: (ints([7, -7]), 2, None), lambda x, o, m: torch.div(x, o, rounding_mode=m), label="true division"),
+        Case(lambda: (ints([7, -7]), 2, "floor"), lambda x, o, m: torch.div(x, o, rounding_mode=m), label="floor"),
+        Case(lambda: (r(4), 0.3, "trunc"), lambda x, o, m: torch.div(x, o, rounding_mode=m), label="trunc"),
+        Case(check=check_bad_enum("rt_torch_torchtensor_div_scalar_mode", lambda: (r(2), 2, None), "rounding_mode", "Floor"), label="bad rounding_mode"),
+    ],
+    "rt_torch_torchtensor_pow_tensor_scalar": [
+        Case(lambda: (ints([1, 2, 3]), 2), torch.pow, label="int exponent stays int64"),
+        Case(lambda: (ints([1, 2, 3]), 0.5), torch.pow, label="float exponent: float32"),
+        Case(lambda: (r(4).abs(), 2.5), torch.pow, label="float"),
+    ],
+    "rt_torch_torchtensor_pow_tensor_tensor": [
+        Case(lambda: (r(4).abs(), r(4, seed=1)), torch.pow, label="float"),
+        Case(lambda: (ints([2, 3]), ints([3, 2])), torch.pow, label="int64"),
+    ],
+    "rt_torch_tensor_pow_scalar": [
+        Case(lambda: (2, ints([1, 2, 3])), torch.pow, label="int base"),
+        Case(lambda: (2.0, r(3)), torch.pow, label="float base"),
+        Case(lambda: (2.5, ints([1, 2])), torch.pow, label="float base, int exponents"),
+    ],
+    # Activation Functions
+    "rt_torch_torchtensor_gelu_v2": [
+        Case(lambda: (r(6), "none"), lambda x, a: F.gelu(x, approximate=a), label="exact"),
+        Case(lambda: (r(6), "tanh"), lambda x, a: F.gelu(x, approximate=a), label="tanh"),
+        Case(check=check_bad_enum("rt_torch_torchtensor_gelu_v2", lambda: (r(2), "none"), "approximate", "fast"), label="bad approximate"),
+    ],
+    "rt_torch_torchtensor_softmax_int": [
+        Case(lambda: (r(2, 3), 1, None), lambda x, d, dt: torch.softmax(x, d, dtype=dt), label="no dtype"),
+        Case(lambda: (r(2, 3), -2, torch.float64), lambda x, d, dt: torch.softmax(x, d, dtype=dt), label="float64"),
+        Case(lambda: (ints([1, 2, 3]), 0, torch.float32), lambda x, d, dt: torch.softmax(x, d, dtype=dt), label="int64 input"),
+    ],
+    "rt_torch_torchtensor_log_softmax_int": [
+        Case(lambda: (r(2, 3), 1, None), lambda x, d, dt: torch.log_softmax(x, d, dtype=dt), label="no dtype"),
+        Case(lambda: (r(2, 3), 0, torch.float64), lambda x, d, dt: torch.log_softmax(x, d, dtype=dt), label="float64"),
+    ],
+    # Linear Algebra
+    "rt_torch_torchtensor_linalg_vector_norm": [
+        Case(lambda: (r(3, 4), 2, None, False, None), lambda x, o, d, k, dt: torch.linalg.vector_norm(x, o, d, k, dtype=dt), label="defaults"),
+        Case(lambda: (r(3, 4), 1, [1], True, None), lambda x, o, d, k, dt: torch.linalg.vector_norm(x, o, d, k, dtype=dt), label="ord 1 over a list"),
+        Case(lambda: (r(3, 4), float("inf"), 0, False, None), lambda x, o, d, k, dt: torch.linalg.vector_norm(x, o, d, k, dtype=dt), label="inf over an int dim"),
+        Case(lambda: (r(2, 3, 4), 0, (0, 2), False, torch.float64), lambda x, o, d, k, dt: torch.linalg.vector_norm(x, o, d, k, dtype=dt), label="ord 0, float64"),
+        Case(lambda: (r(5), 3.5, None, True, None), lambda x, o, d, k, dt: torch.linalg.vector_norm(x, o, d, k, dtype=dt), label="p 3.5, keepdim"),
+    ],
+    "rt_torch_torchtensor_linalg_det": [
+        Case(lambda: (r(3, 3),), torch.linalg.det),
+        Case(lambda: (r(2, 4, 4, dtype=torch.float64),), torch.linalg.det, label="batch"),
+    ],
+    "rt_torch_torchtensor_linalg_svd": [
+        Case(lambda: (r(4, 3), True, None), lambda x, f, d: torch.linalg.svd(x, f, driver=d), label="full"),
+        Case(lambda: (r(4, 3), False, None), lambda x, f, d: torch.linalg.svd(x, f, driver=d), label="reduced"),
+        Case(lambda: (r(2, 3, 5, dtype=torch.float64), False, None), lambda x, f, d: torch.linalg.svd(x, f, driver=d), label="batch"),
+        Case(check=check_svd_driver_needs_cuda, label="driver on the cpu", extra={"cpu_only": True}),
+        Case(check=check_bad_enum("rt_torch_torchtensor_linalg_svd", lambda: (r(2, 2), True, None), "driver", "lapack"), label="bad driver"),
+    ],
+    "rt_torch_torchtensor_linalg_eig": [
+        Case(lambda: (r(3, 3),), torch.linalg.eig),
+        Case(lambda: (torch.tensor([[0.0, -1.0], [1.0, 0.0]]),), torch.linalg.eig, label="complex eigenvalues"),
+        Case(lambda: (r(2, 2, 2, dtype=torch.float64),), torch.linalg.eig, label="batch"),
+    ],
+    # Reductions
+    "rt_torch_torchtensor_sum_dim_intlist": [
+        Case(lambda: (r(3, 4), None, False, None), lambda x, d, k, dt: torch.sum(x, d, k, dtype=dt), label="all"),
+        Case(lambda: (r(3, 4), 1, False, None), lambda x, d, k, dt: torch.sum(x, d, k, dtype=dt), label="one int"),
+        Case(lambda: (r(2, 3, 4), [0, 2], True, None), lambda x, d, k, dt: torch.sum(x, d, k, dtype=dt), label="a list, keepdim"),
+        Case(lambda: (r(2, 3), (-1,), False, torch.float64), lambda x, d, k, dt: torch.sum(x, d, k, dtype=dt), label="a tuple, float64"),
+        Case(lambda: (r(2, 3), [], False, None), lambda x, d, k, dt: torch.sum(x, d, k, dtype=dt), label="empty list: all"),
+        Case(lambda: (ints([[1, 2], [3, 4]]), None, True, None), lambda x, d, k, dt: torch.sum(x, d, k, dtype=dt), label="int64"),
+        Case(lambda: (torch.tensor([True, True, False]), 0, False, None), lambda x, d, k, dt: torch.sum(x, d, k, dtype=dt), label="bool counts"),
+    ],
+    "rt_torch_torchtensor_mean_dim_v2": [
+        Case(lambda: (r(3, 4), None, False, None), lambda x, d, k, dt: torch.mean(x, d, k, dtype=dt), label="all"),
+        Case(lambda: (r(3, 4), [0], True, None), lambda x, d, k, dt: torch.mean(x, d, k, dtype=dt), label="list, keepdim"),
+        Case(lambda: (ints([[1, 2], [3, 5]]), 1, False, torch.float64), lambda x, d, k, dt: torch.mean(x, d, k, dtype=dt), label="int64 in float64"),
+    ],
+    "rt_torch_torchtensor_max_dim_v2": [
+        Case(lambda: (r(3, 4), 1, False), lambda x, d, k: torch.max(x, d, k), label="values and indices"),
+        Case(lambda: (ints([[3, 9], [7, 1]]), -2, True), lambda x, d, k: torch.max(x, d, k), label="int64, keepdim"),
+    ],
+    "rt_torch_torchtensor_max_other": [
+        Case(lambda: (r(2, 3), r(3, seed=1)), torch.max, label="broadcast"),
+        Case(lambda: (torch.tensor([1.0, float("nan")]), torch.tensor([2.0, 0.0])), torch.max, label="nan"),
+    ],
+    "rt_torch_torchtensor_min_dim_v2": [
+        Case(lambda: (r(3, 4), 0, False), lambda x, d, k: torch.min(x, d, k), label="values and indices"),
+        Case(lambda: (r(3, 4), 1, True), lambda x, d, k: torch.min(x, d, k), label="keepdim"),
+    ],
+    "rt_torch_torchtensor_min_other": [Case(lambda: (ints([1, 5]), ints([[3], [0]])), torch.min, label="broadcast int64")],
+    "rt_torch_torchtensor_argmax_v2": [
+        Case(lambda: (r(3, 4), None, False), lambda x, d, k: torch.argmax(x, d, k), label="flattened"),
+        Case(lambda: (r(3, 4), 1, True), lambda x, d, k: torch.argmax(x, d, k), label="dim, keepdim"),
+        Case(lambda: (r(3, 4), None, True), lambda x, d, k: torch.argmax(x, d, k), label="flattened, keepdim"),
+    ],
+    "rt_torch_torchtensor_argmin_v2": [
+        Case(lambda: (r(3, 4), None, False), lambda x, d, k: torch.argmin(x, d, k), label="flattened"),
+        Case(lambda: (r(3, 4), -1, False), lambda x, d, k: torch.argmin(x, d, k), label="negative dim"),
+    ],
+    "rt_torch_torchtensor_std_dim": [
+        Case(lambda: (r(3, 4), [1], True, False), lambda x, d, u, k: torch.std(x, d, u, k), label="list"),
+        Case(lambda: (r(3, 4), 0, False, True), lambda x, d, u, k: torch.std(x, d, u, k), label="int, biased, keepdim"),
+        Case(lambda: (r(3, 4), None, True, False), lambda x, d, u, k: torch.std(x, d, u, k), label="None: all"),
+    ],
+    "rt_torch_torchtensor_std_correction": [
+        Case(lambda: (r(3, 4), None, None, False), lambda x, d, c, k: torch.std(x, d, correction=c, keepdim=k), label="defaults"),
+        Case(lambda: (r(3, 4), [1], 0, True), lambda x, d, c, k: torch.std(x, d, correction=c, keepdim=k), label="int correction"),
+        Case(lambda: (r(3, 4), 0, 1.5, False), lambda x, d, c, k: torch.std(x, d, correction=c, keepdim=k), label="float correction"),
+        Case(check=check_bad_scalar_kind("rt_torch_torchtensor_std_correction", lambda: (r(3), None, None, False), "correction"), label="bad Scalar kind"),
+    ],
+    "rt_torch_torchtensor_std_v2": [
+        Case(lambda: (r(10), True), torch.std, label="unbiased"),
+        Case(lambda: (r(10), False), torch.std, label="biased"),
+    ],
+    "rt_torch_torchtensor_var_dim": [
+        Case(lambda: (r(3, 4), [0, 1], True, False), lambda x, d, u, k: torch.var(x, d, u, k), label="list"),
+        Case(lambda: (r(3, 4), -1, False, True), lambda x, d, u, k: torch.var(x, d, u, k), label="int, biased, keepdim"),
+    ],
+    "rt_torch_torchtensor_var_correction": [
+        Case(lambda: (r(3, 4), None, None, False), lambda x, d, c, k: torch.var(x, d, correction=c, keepdim=k), label="defaults"),
+        Case(lambda: (r(3, 4), 1, 2, True), lambda x, d, c, k: torch.var(x, d, correction=c, keepdim=k), label="int correction"),
+        Case(lambda: (r(3, 4), (0,), 0.5, False), lambda x, d, c, k: torch.var(x, d, correction=c, keepdim=k), label="float correction"),
+    ],
+    "rt_torch_torchtensor_var_v2": [
+        Case(lambda: (r(10), True), torch.var, label="unbiased"),
+        Case(lambda: (r(10), False), torch.var, label="biased"),
+    ],
+    # Shape Manipulation, Indexing and Slicing
+    "rt_torch_torchtensor_squeeze_dims": [
+        Case(lambda: (r(1, 3, 1, 2), [0, 2]), lambda x, d: torch.squeeze(x, tuple(d)), label="two dims"),
+        Case(lambda: (r(1, 3, 1), [-1]), lambda x, d: torch.squeeze(x, tuple(d)), label="negative"),
+        Case(lambda: (r(2, 3), [0]), lambda x, d: torch.squeeze(x, tuple(d)), label="not size 1"),
+        Case(lambda: (r(1, 2), []), lambda x, d: torch.squeeze(x, tuple(d)), label="none"),
+    ],
+    "rt_torch_torchtensor_flatten_using_ints": [
+        Case(lambda: (r(2, 3, 4), 0, -1), torch.flatten, label="defaults"),
+        Case(lambda: (r(2, 3, 4), 1, 2), torch.flatten, label="trailing"),
+        Case(lambda: (r(2, 3, 4), 0, 1), torch.flatten, label="leading"),
+    ],
+    "rt_torch_torchtensor_select_int": [
+        Case(lambda: (r(3, 4), 0, 1), torch.select),
+        Case(lambda: (r(3, 4), -1, -1), torch.select, label="negative"),
+        Case(check=check_select_out_of_range, label="out of range"),
+    ],
+    "rt_torch_torchtensor_index_tensor": [
+        Case(lambda: (r(4, 3), [ints([0, 2, 2])]), index_ref, label="positions"),
+        Case(lambda: (r(3, 4), [None, ints([1, 0])]), index_ref, label="None takes a dimension whole"),
+        Case(lambda: (r(3, 4, 2), [None, ints([1, 0]), ints([1, 1])]), getitem_ref, label="as x[:, i, j]"),
+        Case(lambda: (r(3, 4), [ints([0, 2]), ints([3, 1])]), index_ref, label="two index tensors"),
+        Case(lambda: (r(4), [torch.tensor([True, False, True, True])]), index_ref, label="bool mask"),
+    ],
+    "rt_torch_torchtensor_contiguous_v2": [
+        Case(lambda: (r(3, 2).t(), "contiguous_format"), lambda x, mf: x.contiguous(memory_format=memory_format(mf)), label="default"),
+        Case(check=check_layouts("rt_torch_torchtensor_contiguous_v2", [("row_major", "channels_last", False), ("channels_last", "contiguous_format", True)]), label="layouts"),
+        Case(check=check_contiguous_preserve_is_refused, label="preserve_format"),
+        Case(check=check_bad_enum("rt_torch_torchtensor_contiguous_v2", lambda: (r(2), "contiguous_format"), "memory_format", "row_major"), label="bad memory_format"),
+    ],
+    # Neural Network Operations
+    "rt_torch_nn_conv2d_padding": [
+        Case(lambda: (*conv_input(), 1, "valid", 1, 1), F.conv2d, label="defaults"),
+        Case(lambda: (*conv_input()[:2], None, 1, "same", 1, 1), F.conv2d, label="same, no bias"),
+        Case(lambda: (*conv_input(), [1, 1], "same", 2, 1), F.conv2d, label="same, dilation"),
+        Case(lambda: (*conv_input(), 2, "valid", [1, 2], 1), F.conv2d, label="stride"),
+        Case(lambda: (r(1, 4, 5, 5), r(2, 2, 3, 3, seed=1), None, 1, "same", 1, 2), F.conv2d, label="groups"),
+        Case(check=check_same_padding_needs_stride_1, label="same with stride 2"),
+        Case(check=check_bad_enum("rt_torch_nn_conv2d_padding", lambda: (*conv_input(), 1, "valid", 1, 1), "padding", "full"), label="bad padding"),
+    ],
+    "rt_torch_nn_max_pool2d_v2": [
+        Case(lambda: (pool_input(), 2, None, 0, 1, False), F.max_pool2d, label="int sizes, defaults"),
+        Case(lambda: (pool_input(), [3, 2], [2, 1], [1, 0], 1, True), F.max_pool2d, label="lists, ceil_mode"),
+        Case(lambda: (pool_input(), [3], [1], 1, 2, False), F.max_pool2d, label="one-element lists, dilation"),
+        Case(lambda: (r(3, 4, 4), 2, 2, 0, 1, False), F.max_pool2d, label="unbatched"),
+    ],
+    "rt_torch_nn_max_pool2d_with_indices": [
+        Case(lambda: (pool_input(), 2, None, 0, 1, False), lambda *a: F.max_pool2d(*a, return_indices=True), label="defaults"),
+        Case(lambda: (pool_input(), [3, 2], 1, [1, 1], [1, 2], True), lambda *a: F.max_pool2d(*a, return_indices=True), label="everything"),
+    ],
+    "rt_torch_nn_avg_pool2d_v2": [
+        Case(lambda: (pool_input(), 2, None, 0, False, True, None), F.avg_pool2d, label="defaults"),
+        Case(lambda: (pool_input(), [3, 2], [2, 1], 1, True, False, None), F.avg_pool2d, label="ceil_mode, padding not counted"),
+        Case(lambda: (pool_input(), 2, 1, 0, False, True, 3), F.avg_pool2d, label="divisor_override"),
+    ],
+    "rt_torch_nn_embedding_v2": [
+        Case(lambda: (ints([[0, 2], [1, 0]]), r(3, 4), None, None, 2.0, False, False), F.embedding, label="defaults"),
+        Case(lambda: (ints([0, 1, 1]), r(3, 4), 1, None, 2.0, False, False), F.embedding, label="padding_idx"),
+        Case(lambda: (ints([0, 2]), r(3, 4), -1, None, 2.0, True, True), F.embedding, label="negative padding_idx, sparse"),
+        Case(lambda: (ints([0, 2]), r(3, 4) * 3, None, 1.5, 1.0, False, False), F.embedding, label="max_norm"),
+        Case(check=check_embedding_renormalises_in_place, label="renormalises the weight"),
+    ],
+    # Loss Functions
+    "rt_torch_nn_mse_loss_v2": [
+        Case(lambda: (r(3, 4), r(3, 4, seed=1), "mean"), lambda x, t, red: F.mse_loss(x, t, reduction=red), label="mean"),
+        Case(lambda: (r(3, 4), r(3, 4, seed=1), "sum"), lambda x, t, red: F.mse_loss(x, t, reduction=red), label="sum"),
+        Case(lambda: (r(3, 4), r(3, 4, seed=1), "none"), lambda x, t, red: F.mse_loss(x, t, reduction=red), label="none"),
+        Case(check=check_bad_enum("rt_torch_nn_mse_loss_v2", lambda: (r(2), r(2), "mean"), "reduction", "average"), label="bad reduction"),
+    ],
+    "rt_torch_nn_cross_entropy_v2": [
+        Case(lambda: (r(4, 5), ints([1, 0, 4, 2]), None, -100, "mean", 0.0), lambda x, t, w, ii, red, ls: F.cross_entropy(x, t, w, ignore_index=ii, reduction=red, label_smoothing=ls), label="defaults"),
+        Case(lambda: (r(4, 5), ints([1, 0, 4, 2]), r(5, seed=1).abs(), -100, "sum", 0.0), lambda x, t, w, ii, red, ls: F.cross_entropy(x, t, w, ignore_index=ii, reduction=red, label_smoothing=ls), label="weight, sum"),
+        Case(lambda: (r(4, 5), ints([1, 0, 4, 0]), None, 0, "none", 0.1), lambda x, t, w, ii, red, ls: F.cross_entropy(x, t, w, ignore_index=ii, reduction=red, label_smoothing=ls), label="ignore_index, none, smoothing"),
+        Case(lambda: (r(4, 5), torch.softmax(r(4, 5, seed=1), 1), None, -100, "mean", 0.2), lambda x, t, w, ii, red, ls: F.cross_entropy(x, t, w, ignore_index=ii, reduction=red, label_smoothing=ls), label="probabilities"),
+        Case(lambda: (r(2, 3, 4), ints([[0, 1, 2, 0], [2, 2, 1, 0]]), None, -100, "mean", 0.0), lambda x, t, w, ii, red, ls: F.cross_entropy(x, t, w, ignore_index=ii, reduction=red, label_smoothing=ls), label="spatial"),
+        Case(check=check_bad_enum("rt_torch_nn_cross_entropy_v2", lambda: (r(2, 3), ints([0, 1]), None, -100, "mean", 0.0), "reduction"), label="bad reduction"),
+    ],
+    "rt_torch_nn_binary_cross_entropy_v2": [
+        Case(lambda: (torch.sigmoid(r(2, 6)), torch.rand(2, 6, generator=gen(3)), None, "mean"), lambda x, t, w, red: F.binary_cross_entropy(x, t, w, reduction=red), label="defaults"),
+        Case(lambda: (torch.sigmoid(r(2, 6)), torch.rand(2, 6, generator=gen(3)), r(6).abs(), "sum"), lambda x, t, w, red: F.binary_cross_entropy(x, t, w, reduction=red), label="broadcast weight, sum"),
+        Case(lambda: (torch.sigmoid(r(3)), torch.tensor([0.0, 1.0, 1.0]), None, "none"), lambda x, t, w, red: F.binary_cross_entropy(x, t, w, reduction=red), label="none"),
+    ],
+    "rt_torch_nn_nll_loss_v2": [
+        Case(lambda: (torch.log_softmax(r(4, 5), 1), ints([1, 0, 4, 2]), None, -100, "mean"), lambda x, t, w, ii, red: F.nll_loss(x, t, w, ignore_index=ii, reduction=red), label="defaults"),
+        Case(lambda: (torch.log_softmax(r(4, 5), 1), ints([1, 0, 4, 2]), r(5).abs(), 4, "sum"), lambda x, t, w, ii, red: F.nll_loss(x, t, w, ignore_index=ii, reduction=red), label="weight, ignore_index, sum"),
+        Case(lambda: (torch.log_softmax(r(4, 5), 1), ints([1, 0, 4, 2]), None, -100, "none"), lambda x, t, w, ii, red: F.nll_loss(x, t, w, ignore_index=ii, reduction=red), label="none"),
+    ],
+    # Tensor Data and Device Management
+    "rt_torch_torchtensor_to_dtype_v2": [
+        Case(lambda: (r(3), torch.float64, False, False, None), lambda x, dt, nb, c, mf: x.to(dt, nb, c, memory_format=memory_format(mf)), label="defaults"),
+        Case(lambda: (torch.tensor([1.9, -0.5]), torch.int64, False, True, None), lambda x, dt, nb, c, mf: x.to(dt, nb, c, memory_format=memory_format(mf)), label="copy"),
+        Case(lambda: (r(3), torch.float32, True, False, "preserve_format"), lambda x, dt, nb, c, mf: x.to(dt, nb, c, memory_format=memory_format(mf)), label="non_blocking, unchanged"),
+        Case(check=check_layouts("rt_torch_torchtensor_to_dtype_v2", [("row_major", "channels_last", False), ("channels_last", None, False), ("channels_last", "contiguous_format", True)], (torch.float32, False, True)), label="layouts"),
+        Case(check=check_bad_dtype_code("rt_torch_torchtensor_to_dtype_v2", lambda: (r(2), torch.float32, False, False, None)), label="bad dtype code"),
+    ],
+    "rt_torch_torchtensor_to_device": [
+        Case(lambda: (r(3), "cpu", None, False, False, None), lambda x, dev, dt, nb, c, mf: x.to(dev, dt, nb, c, memory_format=memory_format(mf)), label="cpu"),
+        Case(lambda: (r(3), torch.device("cpu"), torch.float64, False, True, None), lambda x, dev, dt, nb, c, mf: x.to(dev, dt, nb, c, memory_format=memory_format(mf)), label="cpu, dtype, copy"),
+        Case(lambda: (ints([1, 2]), "meta", torch.float16, False, False, None), lambda x, dev, dt, nb, c, mf: x.to(dev, dt, nb, c, memory_format=memory_format(mf)), label="meta"),
+        Case(lambda: (r(3), "cuda:0", None, False, False, None), lambda x, dev, dt, nb, c, mf: x.to(dev, dt, nb, c, memory_format=memory_format(mf)), cuda=True, label="cuda"),
+        Case(check=check_cuda_device_unavailable("rt_torch_torchtensor_to_device", lambda: (r(2), "cuda", None, False, False, None)), label="cuda unavailable", extra={"cpu_only": True}),
+        Case(check=check_bad_device("rt_torch_torchtensor_to_device", lambda: (r(2), "cpu", None, False, False, None)), label="bad device"),
+    ],
+    "rt_torch_torchtensor_to_other": [
+        Case(lambda: (r(3), ints([1]), False, False, None), lambda x, o, nb, c, mf: x.to(o, nb, c, memory_format=memory_format(mf)), label="int64"),
+        Case(lambda: (ints([1, 2]), r(1, dtype=torch.float64), False, True, "contiguous_format"), lambda x, o, nb, c, mf: x.to(o, nb, c, memory_format=memory_format(mf)), label="float64, copy"),
+    ],
+    "rt_torch_torchtensor_to_dtype_layout": [
+        Case(lambda: (r(3), None, None, False, False, None), lambda x, dt, dev, nb, c, mf: x.to(dtype=dt, device=dev, non_blocking=nb, copy=c, memory_format=memory_format(mf)), label="nothing"),
+        Case(lambda: (r(3), torch.float64, "cpu", False, False, None), lambda x, dt, dev, nb, c, mf: x.to(dtype=dt, device=dev, non_blocking=nb, copy=c, memory_format=memory_format(mf)), label="dtype and device"),
+        Case(lambda: (r(3), torch.bool, None, False, True, None), lambda x, dt, dev, nb, c, mf: x.to(dtype=dt, device=dev, non_blocking=nb, copy=c, memory_format=memory_format(mf)), label="bool"),
+        Case(lambda: (r(3), None, "meta", False, False, None), lambda x, dt, dev, nb, c, mf: x.to(dtype=dt, device=dev, non_blocking=nb, copy=c, memory_format=memory_format(mf)), label="meta"),
+        Case(check=check_bad_dtype_code("rt_torch_torchtensor_to_dtype_layout", lambda: (r(2), None, None, False, False, None)), label="bad dtype code"),
+        Case(check=check_bad_device("rt_torch_torchtensor_to_dtype_layout", lambda: (r(2), None, None, False, False, None)), label="bad device"),
+    ],
+    "rt_torch_torchtensor_complex": [
+        Case(lambda: (r(3), r(3, seed=1)), torch.complex, label="complex64"),
+        Case(lambda: (r(2, 2, dtype=torch.float64), r(2, dtype=torch.float64)), torch.complex, label="complex128, broadcast"),
+        Case(check=check_complex_needs_matching_dtypes, label="dtypes differ"),
+    ],
+    "rt_torch_torchtensor_clone_v2": [
+        Case(lambda: (r(2, 2), None), lambda x, mf: torch.clone(x, memory_format=memory_format(mf)), label="preserve"),
+        Case(lambda: (r(2, 2), "contiguous_format"), lambda x, mf: torch.clone(x, memory_format=memory_format(mf)), label="contiguous_format"),
+        Case(check=check_layouts("rt_torch_torchtensor_clone_v2", [("channels_last", None, False), ("channels_last", "preserve_format", False), ("channels_last", "contiguous_format", True), ("row_major", "channels_last", False)]), label="layouts"),
     ],
 }

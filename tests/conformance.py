@@ -133,7 +133,11 @@ def c_enumerators(source: str, filename: str) -> dict[str, int]:
 
     class Visitor(c_ast.NodeVisitor):
         def visit_Enumerator(self, node: c_ast.Enumerator) -> None:  # noqa: N802 (pycparser's naming)
-            values[node.name] = int(node.value.value)
+            value = node.value
+            if isinstance(value, c_ast.UnaryOp) and value.op == "-":  # RT_TORCH_SCALAR_NONE = -1
+                values[node.name] = -int(value.expr.value)
+            else:
+                values[node.name] = int(value.value)
 
     Visitor().visit(tree)
     return values
@@ -270,28 +274,53 @@ def simple_error_codes(mod_spl: str) -> dict[str, int]:
 
 # --------------------------------------------------------------------------- the catalogue
 
+# The catalogue's lowering, stated again here (independently of generator/abi.py): each
+# schema type's C parameters, as (suffix of the parameter's name, C type).
+_HANDLE = (("", "int64_t"),)
+_I64_ARRAY = (("", "const int64_t*"), ("_len", "int64_t"))
+_F64_ARRAY = (("", "const double*"), ("_len", "int64_t"))
+_SCALAR = (("", "double"), ("_int", "int64_t"), ("_kind", "int32_t"))
+_DEVICE = (("_type", "int32_t"), ("_index", "int32_t"))
 CATALOGUE_PARAM: dict[str, tuple[tuple[str, str], ...]] = {
-    "tensor": (("", "int64_t"),),
-    "tensor?": (("", "int64_t"),),
-    "stream": (("", "int64_t"),),
-    "tensor[]": (("", "const int64_t*"), ("_len", "int64_t")),
-    **{k: v for k, v in SIMPLE_PARAM.items() if k in ("i64", "i32", "f64", "bool", "text")},
-    "i64[]": SIMPLE_PARAM["[i64]"],
-    "f64[]": SIMPLE_PARAM["[f64]"],
+    "Tensor": _HANDLE,
+    "Tensor?": _HANDLE,
+    "Stream": _HANDLE,
+    "Tensor[]": _I64_ARRAY,
+    "Tensor?[]": _I64_ARRAY,
+    "int": (("", "int64_t"),),
+    "int32": (("", "int32_t"),),
+    "float": (("", "double"),),
+    "bool": (("", "bool"),),
+    "int?": (("", "int64_t"), ("_present", "bool")),
+    "float?": (("", "double"), ("_present", "bool")),
+    "bool?": (("", "bool"), ("_present", "bool")),
+    "Scalar": _SCALAR,
+    "Scalar?": _SCALAR,
+    "int[]": _I64_ARRAY,
+    "float[]": _F64_ARRAY,
+    "int[]?": (*_I64_ARRAY, ("_present", "bool")),
+    "float[]?": (*_F64_ARRAY, ("_present", "bool")),
+    "ScalarType": (("", "int32_t"),),
+    "ScalarType?": (("", "int32_t"),),
+    "Device": _DEVICE,
+    "Device?": _DEVICE,
+    "str": (("", "const char*"),),
+    "str?": (("", "const char*"),),
 }
 CATALOGUE_RESULT: dict[str, tuple[str, tuple[tuple[str, str], ...]]] = {
     "void": SIMPLE_RESULT[None],
-    "tensor": ("int64_t", ()),
-    "tensor?": ("int64_t", ()),
-    "stream": ("int64_t", ()),
-    "tensor[]": SIMPLE_RESULT["[i64]"],
-    "i64": SIMPLE_RESULT["i64"],
-    "i32": SIMPLE_RESULT["i32"],
-    "f64": SIMPLE_RESULT["f64"],
+    "Tensor": ("int64_t", ()),
+    "Tensor?": ("int64_t", ()),
+    "Stream": ("int64_t", ()),
+    "Tensor[]": SIMPLE_RESULT["[i64]"],  # a list, or a tuple of named tensors
+    "int": SIMPLE_RESULT["i64"],
+    "int32": SIMPLE_RESULT["i32"],
+    "float": SIMPLE_RESULT["f64"],
     "bool": SIMPLE_RESULT["bool"],
-    "text": SIMPLE_RESULT["text"],
-    "i64[]": SIMPLE_RESULT["[i64]"],
-    "f64[]": SIMPLE_RESULT["[f64]"],
+    "str": SIMPLE_RESULT["text"],
+    "int[]": SIMPLE_RESULT["[i64]"],
+    "float[]": SIMPLE_RESULT["[f64]"],
+    "ScalarType": ("int32_t", ()),
 }
 
 
@@ -300,8 +329,8 @@ def catalogue_declarations(catalogue: Catalogue) -> Declarations:
     for fn in catalogue.functions:
         params: list[tuple[str | None, str]] = []
         for p in fn.params:
-            params += [(p.name + suffix, t) for suffix, t in CATALOGUE_PARAM[p.type.name]]
-        result, out_params = CATALOGUE_RESULT[fn.result.type.name]
+            params += [(p.name + suffix, t) for suffix, t in CATALOGUE_PARAM[p.type.key]]
+        result, out_params = CATALOGUE_RESULT[fn.result.type.key]
         out[fn.name] = CSig(result, tuple(params) + out_params)
     return out
 
@@ -385,7 +414,7 @@ PY_PARAM_C = {
     "int": "int64_t",
     "float": "double",
     "bool": "bool",
-    "bytes": "const char*",
+    "bytes | CData": "const char*",  # text, or ffi.NULL for None
     "Sequence[int] | CData": "const int64_t*",
     "Sequence[float] | CData": "const double*",
     "CData": "buffer*",  # an output buffer made with ffi.new

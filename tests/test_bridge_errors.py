@@ -4,13 +4,15 @@ bad arrays and buffers; each asserted by error code and message, none may crash 
 from __future__ import annotations
 
 import threading
-from typing import Any, Iterator
+from typing import Any, Callable, Iterator
 
 import pytest
 import torch
-from bridge_util import Bridge, BridgeError, Handle
+from bridge_util import Bridge, BridgeError, Handle, Raw, element_type
 
-from generator.model import Catalogue, Function
+from generator import abi
+from generator.abi import Role
+from generator.model import Catalogue, Function, Param
 
 try:
     from torch_sffi._native import ffi, lib
@@ -47,69 +49,109 @@ def fail(bridge: Bridge, name: str, *args: Any) -> BridgeError:
     return info.value
 
 
-# ------------------------------------------------------------------ bad handles, spec-driven
+# ------------------------------------------------------------------ spec-driven: arguments
 
 
-def default_value(type_name: str) -> Any:
+def valid_argument(p: Param) -> Any:
+    """A value the parameter accepts, so that a call gets past it to the argument under test:
+    the catalogue's default where there is one."""
+    if p.has_default:
+        return p.default
+    t = p.type
+    if t.is_list:
+        return {"Tensor": [torch.ones(2)], "int": [1], "float": [1.0]}[t.base]
+    if t.enum is not None:
+        return t.enum.values[0]
     return {
-        "tensor": torch.ones(2, 2),
-        "tensor?": None,
-        "stream": 0,
-        "tensor[]": [torch.ones(2)],
-        "i32": 0,
-        "i64": 0,
-        "f64": 1.0,
+        "Tensor": torch.ones(2, 2),
+        "Stream": 0,  # no stream exists without CUDA: a stream is only ever the argument under test, or after it
+        "int": 0,
+        "int32": 0,
+        "float": 1.0,
         "bool": False,
-        "text": "x",
-        "i64[]": [1],
-        "f64[]": [1.0],
-    }[type_name]
+        "Scalar": 1,
+        "ScalarType": torch.float32,
+        "Device": "cpu",
+        "str": "x",
+    }[t.base]
 
 
-def handle_params(catalogue: Catalogue) -> list[Any]:
-    out = []
-    for fn in catalogue.functions:
-        if fn.keeps_error_state:  # destructor-style functions never report (rt_torch_torchtensor_release)
-            continue
-        for i, p in enumerate(fn.params):
-            if p.type.name in ("tensor", "tensor?", "tensor[]"):
-                out.append(pytest.param(fn, i, id=f"{fn.short_name}.{p.name}"))
-    return out
+def valid_arguments(fn: Function) -> list[Any]:
+    return [valid_argument(p) for p in fn.params]
 
 
-def _functions_with_handles() -> list[Any]:
+def _catalogue() -> Catalogue:
     from conftest import SPEC
 
     from generator.loader import load_catalogue
 
-    return handle_params(load_catalogue(SPEC))
+    return load_catalogue(SPEC)
 
 
-BAD_KINDS = ["zero", "negative", "forged", "freed", "stale", "stream"]
+CATALOGUE = _catalogue()
+# Destructor-style functions never report (rt_torch_torchtensor_release): no error contract.
+REPORTING = [fn for fn in CATALOGUE.functions if not fn.keeps_error_state]
+
+
+def parameters(where: Callable[[Param], bool]) -> list[Any]:
+    """pytest params (fn, parameter index) for every catalogue parameter that `where` selects."""
+    return [
+        pytest.param(fn, i, id=f"{fn.short_name}.{p.name}") for fn in REPORTING for i, p in enumerate(fn.params) if where(p)
+    ]
+
+
+# ------------------------------------------------------------------ bad handles
+
+
+def is_handle(p: Param) -> bool:
+    """A handle parameter, or a list of them, by its lowering: an int64_t handle value (or an
+    array of them) of a tensor or a stream; Tensor(a!) receivers and Tensor?[] entries included."""
+    value = abi.param_lowering(p.type).args[0]
+    return value.role is Role.VALUE and value.c_type in ("int64_t", "const int64_t*") and p.type.base in ("Tensor", "Stream")
+
+
+HANDLE_PARAMS = parameters(is_handle)
+BAD_KINDS = ["zero", "negative", "forged", "freed", "stale", "wrong kind"]
+
+
+def test_handle_parameters_include_every_form() -> None:
+    ids = {p.id for p in HANDLE_PARAMS}
+    assert "torchtensor_index_tensor.indices" in ids, "Tensor?[] entries"
+    assert "torchtensor_cat.tensors" in ids, "Tensor[] entries"
+    assert "torchtensor_add_.handle" in ids, "Tensor(a!) receivers"
+    assert "torchstream_sync.handle" in ids and "torchtensor_to_stream.stream" in ids, "streams"
+    assert "nn_conv2d.bias" in ids, "Tensor?"
 
 
 @pytest.mark.parametrize("kind", BAD_KINDS)
-@pytest.mark.parametrize(("fn", "index"), _functions_with_handles())
+@pytest.mark.parametrize(("fn", "index"), HANDLE_PARAMS)
 def test_every_handle_parameter_rejects_every_bad_handle(bridge: Bridge, fn: Function, index: int, kind: str) -> None:
     param = fn.params[index]
-    if kind == "zero" and param.type.name == "tensor?":
-        pytest.skip("0 means 'none' for an optional tensor")
-    args = [default_value(p.type.name) for p in fn.params]
+    handle_kind = param.type.base.lower()  # "tensor" or "stream", as messages name them
+    none_is_zero = param.type.item_optional or abi.param_lowering(param.type).none == "0"
+    if kind == "zero" and none_is_zero:
+        pytest.skip("0 means None here")
+    if handle_kind == "stream" and kind in ("freed", "stale"):
+        pytest.skip("no stream can be made (and freed) without CUDA")
+    args = valid_arguments(fn)
     freed = bridge.tensor(torch.ones(1, dtype=torch.float64))  # float64: one handle, no conversion
     lib.rt_torch_torchtensor_free(freed)
     reused = bridge.tensor(torch.ones(1, dtype=torch.float64)) if kind == "stale" else None
     if reused is not None:
         assert reused & 0xFFFFFFFF == freed & 0xFFFFFFFF, "the new tensor took the freed slot"
+    live = bridge.tensor(torch.ones(1, dtype=torch.float64)) if kind == "wrong kind" and handle_kind == "stream" else None
+    other_kind = {"tensor": (forged(STREAM_KIND, 1, 0), "is a stream handle, not a tensor handle"),
+                  "stream": (live or 0, "is a tensor handle, not a stream handle")}[handle_kind]  # fmt: skip
     bad, fragment = {
-        "zero": (0, "0 is not a valid tensor handle"),
-        "negative": (-1, "-1 is not a tensor handle issued by this bridge"),
-        "forged": (forged(TENSOR_KIND, 4000, 1 << 30), "is not a tensor handle issued by this bridge"),
+        "zero": (0, f"0 is not a valid {handle_kind} handle"),
+        "negative": (-1, f"-1 is not a {handle_kind} handle issued by this bridge"),
+        "forged": (forged(TENSOR_KIND if handle_kind == "tensor" else STREAM_KIND, 4000, 1 << 30), f"is not a {handle_kind} handle issued by this bridge"),
         "freed": (freed, "was already freed"),
         "stale": (freed, "was already freed"),
-        "stream": (forged(STREAM_KIND, 1, 0), "is a stream handle, not a tensor handle"),
+        "wrong kind": other_kind,
     }[kind]
-    label = f"{param.name}[0]" if param.type.name == "tensor[]" else param.name
-    args[index] = [Handle(bad)] if param.type.name == "tensor[]" else Handle(bad)
+    label = f"{param.name}[0]" if param.type.is_list else param.name
+    args[index] = [Handle(bad)] if param.type.is_list else Handle(bad)
     try:
         error = fail(bridge, fn.name, *args)
         assert error.code == INVALID_HANDLE, error
@@ -118,8 +160,84 @@ def test_every_handle_parameter_rejects_every_bad_handle(bridge: Bridge, fn: Fun
         if reused is not None:
             assert bridge.shape(reused) == [1], "the slot's new owner is unaffected"
     finally:
-        if reused is not None:
-            lib.rt_torch_torchtensor_free(reused)
+        for h in (reused, live):
+            if h is not None:
+                lib.rt_torch_torchtensor_free(h)
+
+
+# ------------------------------------------------------------------ values outside their sets
+
+
+@pytest.mark.parametrize(("fn", "index"), parameters(lambda p: p.type.enum is not None))
+def test_every_enum_parameter_rejects_values_outside_its_set(bridge: Bridge, fn: Function, index: int) -> None:
+    param = fn.params[index]
+    assert param.type.enum is not None
+    allowed = ", ".join(f"'{v}'" for v in param.type.enum.values)
+    args = valid_arguments(fn)
+    code = next(e.code for e in CATALOGUE.error_codes if e.name == param.type.enum.error)  # as PyTorch's class
+    for bad in ("bogus", "", param.type.enum.values[0].upper(), param.type.enum.values[0] + " "):
+        args[index] = bad
+        error = fail(bridge, fn.name, *args)
+        assert (error.code, error.message) == (code, f"{fn.name}: {bad} is not a valid value for {param.name} (one of {allowed})")
+    args[index] = Raw(ffi.NULL)
+    if param.type.optional:  # NULL is None, which these arguments accept
+        bridge.call(fn.name, *args)
+    else:
+        error = fail(bridge, fn.name, *args)
+        assert (error.code, error.message) == (VALUE, f"{fn.name}: argument '{param.name}' is NULL")
+
+
+@pytest.mark.parametrize(("fn", "index"), parameters(lambda p: p.type.base == "ScalarType"))
+def test_every_dtype_parameter_rejects_unknown_codes(bridge: Bridge, fn: Function, index: int) -> None:
+    param = fn.params[index]
+    known = ", ".join(f"{d.code} {d.name}" for d in CATALOGUE.dtypes)
+    args = valid_arguments(fn)
+    # 8 is c10's ComplexHalf, which the catalogue does not list; -1 is None only for ScalarType?
+    for code in (8, 12, 99, -2, 2**31 - 1) + (() if param.type.optional else (-1,)):
+        args[index] = Raw(code)
+        error = fail(bridge, fn.name, *args)
+        assert (error.code, error.message) == (VALUE, f"{fn.name}: argument '{param.name}': unknown dtype code {code} (known: {known})")
+
+
+@pytest.mark.parametrize(("fn", "index"), parameters(lambda p: p.type.base == "Device"))
+def test_every_device_parameter_rejects_unknown_types_and_indices(bridge: Bridge, fn: Function, index: int) -> None:
+    param = fn.params[index]
+    known = ", ".join(f"{d.code} {d.name}" for d in CATALOGUE.devices)
+    args = valid_arguments(fn)
+    for device_type in (2, 7, 99) + (() if param.type.optional else (-1,)):
+        args[index] = Raw(device_type, -1)
+        error = fail(bridge, fn.name, *args)
+        assert (error.code, error.message) == (VALUE, f"{fn.name}: argument '{param.name}': unknown device type {device_type} (known: {known})")
+    for device_index in (-2, 2**31 - 1):
+        args[index] = Raw(0, device_index)
+        error = fail(bridge, fn.name, *args)
+        assert error.code == VALUE
+        assert error.message == f"{fn.name}: argument '{param.name}': device index {device_index} is out of range (-1 for the current device)"
+
+
+@pytest.mark.parametrize(("fn", "index"), parameters(lambda p: p.type.base == "Scalar"))
+def test_every_scalar_parameter_rejects_unknown_kinds(bridge: Bridge, fn: Function, index: int) -> None:
+    param = fn.params[index]
+    args = valid_arguments(fn)
+    for kind in (3, 7, -2) + (() if param.type.optional else (-1,)):
+        args[index] = Raw(1.0, 1, kind)
+        error = fail(bridge, fn.name, *args)
+        none = "; -1, None, is not allowed here" if kind == -1 else ""
+        assert (error.code, error.message) == (VALUE, f"{fn.name}: argument '{param.name}': unknown Scalar kind {kind} (0 float, 1 int, 2 bool{none})")
+
+
+@pytest.mark.parametrize(("fn", "index"), parameters(lambda p: abi.param_lowering(p.type).is_array))
+def test_every_array_parameter_rejects_bad_lengths(bridge: Bridge, fn: Function, index: int) -> None:
+    param = fn.params[index]
+    args = valid_arguments(fn)
+    present = (True,) if param.type.optional else ()
+    args[index] = Raw(ffi.NULL, 2, *present)
+    error = fail(bridge, fn.name, *args)
+    assert (error.code, error.message) == (VALUE, f"{fn.name}: argument '{param.name}' is NULL with length 2")
+    element = element_type(abi.param_lowering(param.type).args[0])
+    args[index] = Raw(ffi.new(f"{element}[]", 1), -1, *present)
+    error = fail(bridge, fn.name, *args)
+    assert (error.code, error.message) == (VALUE, f"{fn.name}: argument '{param.name}': negative length -1")
 
 
 def test_stale_handle_after_slot_reuse_never_reaches_the_new_tensor(bridge: Bridge) -> None:
@@ -211,9 +329,9 @@ def test_singular_matrix(bridge: Bridge) -> None:
 
 
 def test_unknown_dtype_code(bridge: Bridge) -> None:
-    error = fail(bridge, "rt_torch_torchtensor_to_dtype", torch.ones(1), 99)
+    error = fail(bridge, "rt_torch_torchtensor_to_dtype", torch.ones(1), Raw(99))
     assert error.code == VALUE
-    assert "unknown dtype code 99 (known: 0 uint8, 1 int8" in error.message
+    assert "argument 'dtype': unknown dtype code 99 (known: 0 uint8, 1 int8" in error.message
 
 
 def test_wrong_dtype_for_an_index(bridge: Bridge) -> None:
@@ -294,12 +412,6 @@ def test_bad_out_buffers(bridge: Bridge) -> None:
         assert b"out is NULL but out_capacity is 4" in ffi.string(lib.rt_torch_error_message())
     finally:
         lib.rt_torch_torchtensor_free(h)
-
-
-def test_null_text_argument_is_rejected_where_text_is_taken(catalogue: Catalogue) -> None:
-    takers = [f for f in catalogue.functions if any(p.type.name == "text" for p in f.params)]
-    for fn in takers:  # none in the catalogue today; the contract still holds for future entries
-        assert fn.name
 
 
 def test_text_results_are_stable_until_the_next_call() -> None:

@@ -38,7 +38,7 @@ from generator.model import Catalogue
 HEADER = GENERATED / "cpp" / "torch_sffi.h"
 CDEF = GENERATED / "cffi" / "build_cffi.py"
 RUST_FFI = GENERATED / "rust" / "src" / "ffi.rs"
-RUST_ERROR = GENERATED / "rust" / "src" / "error.rs"
+RUST_ERROR = GENERATED / "rust" / "src" / "enums.rs"  # ErrorKind: the catalogue's error codes
 SIMPLE_FFI = GENERATED / "simple" / "ffi.spl"
 SIMPLE_MOD = GENERATED / "simple" / "mod.spl"
 

@@ -1,11 +1,16 @@
 """Fuzzing the C ABI (hypothesis, bounded): every catalogue function with random valid and
-invalid handles, bad shapes and dims, NaN and inf, empty and zero-size inputs, allocations too
-large to satisfy, and random create / operate / free sequences.
+invalid arguments of every lowering key of generator/abi.py (bad handles; Scalars of each kind
+and of unknown kinds; None and values for optionals; listed and unlisted dtype codes and device
+types; enum values in and out of their sets; int-or-list sizes as one int, lists of 1 and N;
+NULL and negative-length arrays), bad shapes and dims, NaN and inf, empty and zero-size inputs,
+allocations too large to satisfy, and random create / operate / free sequences.
 
-Each call must either succeed and agree with PyTorch (where the case table has a PyTorch
-counterpart) or fail with a documented error code and a message naming the function; the
-process must never crash. The suite counts its calls by kind and writes the counts to
-build/reports/fuzz.json (and prints them at the end of the run).
+Each call with an invalid argument must fail with the code that argument calls for; every other
+call must either succeed and agree with PyTorch (where the case table has a PyTorch
+counterpart) or fail, where PyTorch fails too, with a documented error code and a message
+naming the function; the process must never crash. The suite counts its calls by kind (and the
+drawn values by lowering key) and writes the counts to build/reports/fuzz.json (and prints them
+at the end of the run).
 """
 
 from __future__ import annotations
@@ -15,23 +20,26 @@ import math
 import os
 import warnings
 from collections import Counter
+from dataclasses import dataclass
 from typing import Any, Iterator
 
 import pytest
 import torch
 from bridge_cases import CASES, Case
-from bridge_util import Bridge, BridgeError, Handle
+from bridge_util import Bridge, BridgeError, Handle, Raw, element_type
 from conftest import BUILD, SPEC
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import Bundle, RuleBasedStateMachine, consumes, invariant, rule
-from test_bridge import assert_same
+from test_bridge import assert_agrees
 
+from generator import abi
 from generator.loader import load_catalogue
 from generator.model import Function
+from generator.types import SchemaType
 
 try:
-    from torch_sffi._native import lib
+    from torch_sffi._native import ffi, lib
 except ImportError:  # pragma: no cover - bridge_util explains
     raise
 
@@ -78,6 +86,14 @@ DIMS = st.one_of(st.lists(st.integers(0, 4), max_size=4), st.lists(st.one_of(SMA
 FLOATS = st.lists(F64, max_size=8)
 
 DTYPES = [torch.float32, torch.float64, torch.int64, torch.bool]
+# Every dtype the catalogue lists, for ScalarType arguments; and codes it does not (8 is c10's
+# ComplexHalf, 12 QInt8), which the bridge must refuse.
+CATALOGUE_DTYPES = [getattr(torch, d.name) for d in CATALOGUE.dtypes]
+UNLISTED_DTYPE_CODES = st.sampled_from([8, 12, 99, -2, 2**31 - 1, -(2**31)])
+DEVICES: st.SearchStrategy[str | torch.device] = st.sampled_from(["cpu", "cpu:0", "meta", "cuda", "cuda:0", torch.device("cpu")])
+UNLISTED_DEVICES = st.sampled_from([(2, -1), (7, 0), (99, -1), (-2, -1), (0, -2), (14, -7)])
+BAD_SCALAR_KINDS = st.sampled_from([3, 4, -2, 2**31 - 1])
+BAD_TEXT = st.sampled_from(["", "bogus", "MEAN", "mean ", "none\u00e9", "sum\tsum"])
 
 
 @st.composite
@@ -108,36 +124,141 @@ BAD_HANDLES = st.sampled_from(
     ]
 )
 
+INVALID_HANDLE, VALUE, UNAVAILABLE = 1, 3, 5
+ERROR_CODES = {e.name: e.code for e in CATALOGUE.error_codes}
+
+
+@dataclass(frozen=True)
+class Drawn:
+    """A value for one parameter; for an invalid one, what is wrong and the error code it must give."""
+
+    value: Any
+    bad: str | None = None
+    code: int | None = None
+
+
+def rarely(draw: st.DrawFn) -> bool:
+    """True about one time in eight: how often a drawn value is an invalid one."""
+    return draw(st.integers(0, 7)) == 0
+
 
 @st.composite
-def argument(draw: st.DrawFn, type_name: str) -> tuple[Any, str | None]:
-    """A value for a parameter, and the kind of badness it carries (None for a good one)."""
-    if type_name in ("tensor", "tensor?"):
-        if draw(st.integers(0, 9)) == 0:
-            kind, value = draw(BAD_HANDLES)
-            if not (kind == "zero" and type_name == "tensor?"):
-                return Handle(value), f"bad handle ({kind})"
-        if type_name == "tensor?" and draw(st.booleans()):
-            return None, None
-        return draw(tensors()), None
-    if type_name == "stream":
+def handle_argument(draw: st.DrawFn, t: SchemaType) -> Drawn:
+    if t.base == "Stream":  # no stream can exist on a CPU build: every one is bad
         kind, value = draw(BAD_HANDLES)
-        return Handle(value), f"bad handle ({kind})"  # no stream can exist on a CPU build
-    if type_name == "tensor[]":
-        return draw(st.lists(tensors(), max_size=3)), None
-    if type_name == "i64":
-        return draw(I64), None
-    if type_name == "i32":
-        return draw(I32), None
-    if type_name == "f64":
-        return draw(F64), None
-    if type_name == "bool":
-        return draw(st.booleans()), None
-    if type_name == "i64[]":
-        return draw(DIMS), None
-    if type_name == "f64[]":
-        return draw(FLOATS), None
-    raise AssertionError(f"no strategy for {type_name}")
+        return Drawn(Handle(value), f"bad stream handle ({kind})", INVALID_HANDLE)
+    if rarely(draw):
+        kind, value = draw(BAD_HANDLES)
+        if not (kind == "zero" and t.optional):
+            return Drawn(Handle(value), f"bad handle ({kind})", INVALID_HANDLE)
+    if t.optional and draw(st.booleans()):
+        return Drawn(None)
+    return Drawn(draw(tensors()))
+
+
+@st.composite
+def handle_list_argument(draw: st.DrawFn, t: SchemaType) -> Drawn:
+    items: list[Any] = draw(st.lists(st.one_of(tensors(), st.none()) if t.item_optional else tensors(), max_size=3))
+    if items and rarely(draw):
+        kind, value = draw(BAD_HANDLES)
+        if not (kind == "zero" and t.item_optional):
+            items[draw(st.integers(0, len(items) - 1))] = Handle(value)
+            return Drawn(items, f"bad handle in a list ({kind})", INVALID_HANDLE)
+    return Drawn(items)
+
+
+def int_lists(t: SchemaType) -> st.SearchStrategy[Any]:
+    """int[]: shapes and dims; int[N]: a single int, or lists of length 1 and N (and, rarely,
+    other lengths, which ATen refuses as PyTorch does)."""
+    if t.size is None:
+        return DIMS
+    return st.one_of(
+        I64,
+        st.lists(I64, min_size=1, max_size=1),
+        st.lists(I64, min_size=t.size, max_size=t.size),
+        st.lists(SMALL, min_size=t.size, max_size=t.size),
+        st.lists(SMALL, max_size=t.size + 1),
+    )
+
+
+@st.composite
+def bad_array(draw: st.DrawFn, t: SchemaType) -> Drawn:
+    """An array the ABI refuses: NULL with a positive length, or a negative length."""
+    element = element_type(abi.param_lowering(t).args[0])
+    present = (True,) if t.optional else ()
+    if draw(st.booleans()):
+        n = draw(st.integers(1, 4))
+        return Drawn(Raw(ffi.NULL, n, *present), f"NULL array of length {n}", VALUE)
+    return Drawn(Raw(ffi.new(f"{element}[]", 1), -1, *present), "negative array length", VALUE)
+
+
+@st.composite
+def scalar_argument(draw: st.DrawFn, t: SchemaType) -> Drawn:
+    if rarely(draw):
+        kind = draw(BAD_SCALAR_KINDS if t.optional else st.one_of(BAD_SCALAR_KINDS, st.just(-1)))
+        return Drawn(Raw(1.0, 1, kind), f"Scalar kind {kind}", VALUE)
+    return Drawn(draw(st.one_of(I64, F64, st.booleans())))
+
+
+@st.composite
+def dtype_argument(draw: st.DrawFn, t: SchemaType) -> Drawn:
+    if rarely(draw):
+        code = draw(UNLISTED_DTYPE_CODES if t.optional else st.one_of(UNLISTED_DTYPE_CODES, st.just(-1)))
+        return Drawn(Raw(code), f"dtype code {code}", VALUE)
+    return Drawn(draw(st.sampled_from(CATALOGUE_DTYPES)))
+
+
+@st.composite
+def device_argument(draw: st.DrawFn, t: SchemaType) -> Drawn:
+    if rarely(draw):
+        device_type, index = draw(UNLISTED_DEVICES if t.optional else st.one_of(UNLISTED_DEVICES, st.just((-1, -1))))
+        return Drawn(Raw(device_type, index), f"device ({device_type}, {index})", VALUE)
+    device = draw(DEVICES)
+    if torch.device(device).type == "cuda" and not torch.cuda.is_available():  # refused as it is converted
+        return Drawn(device, "a CUDA device without CUDA", UNAVAILABLE)
+    return Drawn(device)
+
+
+@st.composite
+def text_argument(draw: st.DrawFn, t: SchemaType) -> Drawn:
+    if rarely(draw):
+        if not t.optional and draw(st.booleans()):
+            return Drawn(Raw(ffi.NULL), "NULL text", VALUE)
+        if t.enum is not None:  # refused with the enum's own error code, as PyTorch's class
+            text = draw(BAD_TEXT)
+            return Drawn(text, f"{t.enum.name} {text!r}", ERROR_CODES[t.enum.error])
+    if t.enum is None:
+        return Drawn(draw(st.text(max_size=8)))
+    return Drawn(draw(st.sampled_from(t.enum.values)))
+
+
+@st.composite
+def argument(draw: st.DrawFn, t: SchemaType) -> Drawn:
+    """A value for a parameter of type t, valid or (for every key with an invalid encoding) not."""
+    if t.optional and not t.base == "Tensor" and draw(st.integers(0, 3)) == 0:
+        return Drawn(None)
+    if abi.param_lowering(t).is_array and rarely(draw):
+        return draw(bad_array(t))
+    if t.base in ("Tensor", "Stream"):
+        return draw(handle_list_argument(t) if t.is_list else handle_argument(t))
+    if t.is_list:
+        return Drawn(draw(int_lists(t) if t.base == "int" else FLOATS))
+    if t.base == "Scalar":
+        return draw(scalar_argument(t))
+    if t.base == "ScalarType":
+        return draw(dtype_argument(t))
+    if t.base == "Device":
+        return draw(device_argument(t))
+    if t.enum is not None or t.base == "str":
+        return draw(text_argument(t))
+    plain: dict[str, st.SearchStrategy[Any]] = {"int": I64, "int32": I32, "float": F64, "bool": st.booleans()}
+    return Drawn(draw(plain[t.base]))
+
+
+# Keys whose every value is a valid encoding (any int is an int): nothing invalid to draw. And
+# a stream can only be made with CUDA: every Stream drawn here is a bad handle.
+NO_INVALID_FORM = frozenset({"int", "int32", "float", "bool", "int?", "float?", "bool?"})
+NO_VALID_FORM = frozenset({"Stream"})
 
 
 # State-changing functions whose effect would outlive the example are rebalanced after it.
@@ -167,16 +288,21 @@ def check_error(fn: Function, exc: BridgeError) -> None:
 FUNCTIONS = [f for f in CATALOGUE.functions if f.name != "rt_torch_torchtensor_free" and not f.keeps_error_state]
 
 
-@FUZZ_SETTINGS
-@given(data=st.data())
-def test_random_calls_never_crash_and_keep_the_contract(data: st.DataObject) -> None:
-    fn = data.draw(st.sampled_from(FUNCTIONS), label="function")
-    drawn = [data.draw(argument(p.type.name), label=p.name) for p in fn.params]
-    values = [v for v, _ in drawn]
-    bad = [b for _, b in drawn if b]
+def fuzz_one(data: st.DataObject, functions: list[Function], seen: Counter[str] | None = None) -> None:
+    """One random call: it must fail with the code its invalid arguments call for, or agree
+    with PyTorch (fail where PyTorch fails, equal its result where it succeeds)."""
+    fn = data.draw(st.sampled_from(functions), label="function")
+    drawn = [data.draw(argument(p.type), label=p.name) for p in fn.params]
+    for p, d in zip(fn.params, drawn):
+        key = p.type.key
+        COUNTS[f"key {key}: {'invalid' if d.bad else 'None' if d.value is None else 'valid'}"] += 1
+        if seen is not None:
+            seen[f"{key} {'invalid' if d.bad else 'valid'}"] += 1
+    values = [d.value for d in drawn]
+    bad = {d.bad: d.code for d in drawn if d.bad}
     start = lib.rt_torch_live_handles()
     COUNTS["calls"] += 1
-    COUNTS["calls with a bad handle" if bad else "calls with well-typed arguments"] += 1
+    COUNTS["calls with an invalid argument" if bad else "calls with well-typed arguments"] += 1
     try:
         try:
             seed = 1234
@@ -188,12 +314,13 @@ def test_random_calls_never_crash_and_keep_the_contract(data: st.DataObject) -> 
             outcome = ("error", exc)
             COUNTS[f"failed: {exc.name}"] += 1
         if bad:
-            assert outcome[0] == "error" and outcome[1].code == 1, f"{fn.name} accepted a bad handle: {bad}"
+            assert outcome[0] == "error", f"{fn.name} accepted {sorted(bad)}"
+            assert outcome[1].code in bad.values(), f"{fn.name}: {sorted(bad)} gave {outcome[1]}"
             return
         if outcome[0] == "ok":
             COUNTS["succeeded"] += 1
         case = reference_case(fn)
-        if case is None:
+        if case is None or case.torch is None:
             return
         torch.manual_seed(seed)
         try:
@@ -207,11 +334,38 @@ def test_random_calls_never_crash_and_keep_the_contract(data: st.DataObject) -> 
         if outcome[0] == "error":
             COUNTS["compared: MISMATCH"] += 1
             raise AssertionError(f"{fn.name}{tuple(values)}: the bridge failed ({outcome[1]}) where PyTorch returned {expected!r}")
-        assert_same(outcome[1], expected, case)
+        assert_agrees(fn, outcome[1], expected, case)
         COUNTS["compared: equal to PyTorch"] += 1
     finally:
         _reset_thread_state()
         assert lib.rt_torch_live_handles() == start, f"{fn.name} leaked handles"
+
+
+@FUZZ_SETTINGS
+@given(data=st.data())
+def test_random_calls_never_crash_and_keep_the_contract(data: st.DataObject) -> None:
+    fuzz_one(data, FUNCTIONS)
+
+
+# Every lowering key some function takes, fuzzed on the functions that take it.
+FUZZED_KEYS = [k for k in abi.LOWERING if any(p.type.key == k for f in FUNCTIONS for p in f.params)]
+
+
+@pytest.mark.parametrize("key", FUZZED_KEYS)
+def test_every_lowering_key_gets_valid_and_invalid_values(key: str) -> None:
+    functions = [f for f in FUNCTIONS if any(p.type.key == key for p in f.params)]
+    seen: Counter[str] = Counter()
+
+    @settings(FUZZ_SETTINGS, max_examples=max(EXAMPLES // 15, 20))
+    @given(data=st.data())
+    def run(data: st.DataObject) -> None:
+        fuzz_one(data, functions, seen)
+
+    run()
+    if key not in NO_VALID_FORM:
+        assert seen[f"{key} valid"] > 0, f"no valid {key} was drawn"
+    if key not in NO_INVALID_FORM:
+        assert seen[f"{key} invalid"] > 0, f"no invalid {key} was drawn"
 
 
 class HandleLifecycle(RuleBasedStateMachine):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 import textwrap
@@ -12,6 +13,8 @@ from pathlib import Path
 import pytest
 from conftest import BUILD, GENERATED, ROOT
 
+from generator import abi
+from generator.abi import Sentinel
 from generator.build import build_stub
 from generator.model import Catalogue
 
@@ -43,6 +46,9 @@ def test_stub_does_not_link_libtorch(stub_build: Path) -> None:
     assert "libtorch" not in deps and "libc10" not in deps
 
 
+NOT_AVAILABLE = "not available: this bridge was built without libtorch (libtorch_sffi_stub.so)"
+
+# A sequence of calls through the stub's cffi extension, for the error state between them.
 STUB_PROBE = textwrap.dedent(
     """
     import json, sys
@@ -68,6 +74,8 @@ STUB_PROBE = textwrap.dedent(
     out["free0"] = err()
     lib.rt_torch_torchtensor_free(77)
     out["free77"] = err()
+    out["release"] = lib.rt_torch_torchtensor_release(77)
+    out["after_release"] = err()
     lib.rt_torch_error_clear()
     out["cleared"] = err()
     out["live"] = lib.rt_torch_live_handles()
@@ -87,15 +95,86 @@ def test_stub_behaviour_through_the_cffi_extension(stub_build: Path) -> None:
     assert out["version"] == "unavailable: built without libtorch"
     assert out["after_version"] == [0, ""]
     assert out["zeros"] == 0
-    not_available = "not available: this bridge was built without libtorch (libtorch_sffi_stub.so)"
-    assert out["zeros_error"] == [5, f"rt_torch_tensor_zeros: {not_available}"]
+    assert out["zeros_error"] == [5, f"rt_torch_tensor_zeros: {NOT_AVAILABLE}"]
     assert out["sum"] == "nan"
-    assert out["sum_error"] == [5, f"rt_torch_torchtensor_sum: {not_available}"]
+    assert out["sum_error"] == [5, f"rt_torch_torchtensor_sum: {NOT_AVAILABLE}"]
     assert out["cuda"] is False and out["cuda_error"][0] == 5
     assert out["free0"] == [1, "rt_torch_torchtensor_free: argument 'handle': 0 is not a valid tensor handle"]
     assert out["free77"] == [1, "rt_torch_torchtensor_free: argument 'handle': 77 is not a tensor handle issued by this bridge"]
+    assert out["release"] is False and out["after_release"] == out["free77"], "release leaves the error state alone"
     assert out["cleared"] == [0, ""]
     assert out["live"] == 0
+
+
+# Every catalogue function, called through the stub with placeholder arguments (0, 0.0, false,
+# NULL; result buffers NULL with capacity 0) after clearing the error state: what it returns,
+# then the error code and message.
+CALL_EVERY_FUNCTION = textwrap.dedent(
+    """
+    import json, math, sys
+    sys.path.insert(0, sys.argv[1])
+    from torch_sffi._native import ffi, lib
+
+    def readable(value, c_type):
+        if c_type == "const char*":
+            return None if value == ffi.NULL else ffi.string(value).decode()
+        if c_type == "double" and math.isnan(value):
+            return "nan"
+        return value
+
+    out = {}
+    for name, c_types, returns in json.load(sys.stdin):
+        args = [ffi.NULL if t.endswith("*") else {"double": 0.0, "bool": False}.get(t, 0) for t in c_types]
+        lib.rt_torch_error_clear()
+        value = getattr(lib, name)(*args)
+        out[name] = [readable(value, returns), lib.rt_torch_error_code(), ffi.string(lib.rt_torch_error_message()).decode()]
+    print(json.dumps(out))
+    """
+)
+
+# What a failed call returns, as CALL_EVERY_FUNCTION reads it back.
+SENTINEL_READ_BACK: dict[Sentinel, object] = {
+    Sentinel.ZERO: 0,
+    Sentinel.MINUS_ONE: -1,
+    Sentinel.NAN: "nan",
+    Sentinel.FALSE: False,
+    Sentinel.NULL: None,
+    Sentinel.NONE: None,
+}
+# The entries with a `stub:` expression, and what each gives for the placeholder arguments
+# (result, error code, error message) after the error state was cleared. Every other entry
+# must fail with `unavailable` and return its failure sentinel.
+STUB_BEHAVIOUR: dict[str, list[object]] = {
+    "rt_torch_available": [False, 0, ""],
+    "rt_torch_version": ["unavailable: built without libtorch", 0, ""],
+    "rt_torch_error_code": [0, 0, ""],
+    "rt_torch_error_message": ["", 0, ""],
+    "rt_torch_error_clear": [None, 0, ""],
+    "rt_torch_live_handles": [0, 0, ""],
+    "rt_torch_torchtensor_release": [False, 0, ""],
+    "rt_torch_torchtensor_free": [None, 1, "rt_torch_torchtensor_free: argument 'handle': 0 is not a valid tensor handle"],
+    "rt_torch_torchstream_free": [None, 1, "rt_torch_torchstream_free: argument 'handle': 0 is not a valid stream handle"],
+}
+
+
+def test_every_function_behaves_as_the_catalogue_says(stub_build: Path, catalogue: Catalogue) -> None:
+    """Spec-driven: the stub's behaviour comes from each entry's `stub:` field; an entry without
+    one fails with `unavailable`, a message naming it, and the sentinel of its result type."""
+    import json
+
+    assert set(STUB_BEHAVIOUR) == {f.name for f in catalogue.functions if f.stub is not None}, "a `stub:` entry to describe here"
+    plan = [[f.name, [c.c_type for c in abi.signature(f).params], abi.signature(f).return_type] for f in catalogue.functions]
+    proc = subprocess.run(
+        [sys.executable, "-c", CALL_EVERY_FUNCTION, str(stub_build / "stub" / "python")],
+        input=json.dumps(plan), capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    got = json.loads(proc.stdout)
+    for fn in catalogue.functions:
+        if fn.stub is not None:
+            assert got[fn.name] == STUB_BEHAVIOUR[fn.name], fn.name
+        else:
+            sentinel = SENTINEL_READ_BACK[abi.result_lowering(fn.result.type).sentinel]
+            assert got[fn.name] == [sentinel, 5, f"{fn.name}: {NOT_AVAILABLE}"], fn.name
 
 
 PACKAGE_PROBE = textwrap.dedent(
@@ -128,8 +207,9 @@ def _package_probe(python: str | Path, stub_python: Path, env: dict[str, str] | 
 def check_package_over_the_stub(out: dict[str, object], stub_python: Path) -> None:
     assert str(out["file"]).startswith(str(stub_python)), out["file"]
     assert out["available"] is False and out["version"] == "unavailable: built without libtorch"
-    not_available = "not available: this bridge was built without libtorch (libtorch_sffi_stub.so)"
-    assert out["zeros"] == ["TorchUnavailableError", True, f"rt_torch_tensor_zeros: {not_available}"]
+    zeros = out["zeros"]
+    assert isinstance(zeros, list) and zeros[:2] == ["TorchUnavailableError", True], zeros
+    assert re.fullmatch(rf"rt_torch_tensor_zeros\w*: {re.escape(NOT_AVAILABLE)}", zeros[2]), zeros
     assert isinstance(out["tensor"], list) and out["tensor"][0] == "TorchUnavailableError"
     assert isinstance(out["cuda"], list) and out["cuda"][0] == "TorchUnavailableError"
     assert out["torch imported"] is False

@@ -2,10 +2,13 @@
  * Several threads creating, using and freeing tensors at once through the C ABI, each
  * checking its own errors, while handles also cross threads through a shared pool (one
  * thread frees what another created, or reads a handle another thread may free at the same
- * moment). Plain C11: it also proves torch_sffi.h is a C header.
+ * moment). The calls use the lowering of the full signatures too (an int Scalar, an absent
+ * int[]?, a dtype code) and errors only one thread can cause. Plain C11: it also proves
+ * torch_sffi.h is a C header.
  *
  * Exit status 0 when every check held; prints one summary line.
  */
+#include <math.h>
 #include <pthread.h>
 #include <stdatomic.h>
 #include <stdio.h>
@@ -44,17 +47,37 @@ static void* work(void* arg) {
     unsigned rng = 7919u * (unsigned)(w->id + 1);
     const int64_t dims[2] = {2, 3};
     const double data[6] = {1, 2, 3, 4, 5, 6};
+    char own_message[128];
+    snprintf(own_message, sizeof own_message, "argument 'dtype': unknown dtype code %d (", 100 + w->id);
     for (int i = 0; i < iterations; ++i) {
         int64_t x = rt_torch_tensor_from_data(data, 6, dims, 2);
-        int64_t y = rt_torch_torchtensor_mul_scalar(x, (double)w->id);
+        /* y = x * id: a float multiplier, or an int Scalar (its double half a NaN the bridge ignores) */
+        int64_t y = i % 2 == 0 ? rt_torch_torchtensor_mul_scalar(x, (double)w->id)
+                               : rt_torch_torchtensor_mul_scalar_v2(x, NAN, w->id, RT_TORCH_SCALAR_INT);
         double sum = rt_torch_torchtensor_sum(y);
         atomic_fetch_add(&calls, 3);
         if (x == 0 || y == 0 || sum != 21.0 * w->id || rt_torch_error_code() != 0) fail(w, "wrong result");
 
+        if (i % 7 == 0) { /* the full signature: sum over dims (None: all), in float64 */
+            int64_t s = rt_torch_torchtensor_sum_dim_intlist(y, NULL, 3, false, false, RT_TORCH_DTYPE_FLOAT64);
+            if (s == 0 || rt_torch_torchtensor_dtype(s) != RT_TORCH_DTYPE_FLOAT64 || rt_torch_torchtensor_item(s) != 21.0 * w->id) {
+                fail(w, "wrong sum_dim_intlist");
+            }
+            rt_torch_torchtensor_free(s);
+            atomic_fetch_add(&calls, 4);
+        }
+
         if (i % 10 == 0) { /* an error of our own: seen here, and cleared by our next call */
-            if (rt_torch_torchtensor_numel(0) != -1 || rt_torch_error_code() != RT_TORCH_ERR_INVALID_HANDLE ||
-                strstr(rt_torch_error_message(), "rt_torch_torchtensor_numel: argument 'handle'") == NULL) {
-                fail(w, "own error not reported");
+            if (i % 20 == 0) {
+                if (rt_torch_torchtensor_numel(0) != -1 || rt_torch_error_code() != RT_TORCH_ERR_INVALID_HANDLE ||
+                    strstr(rt_torch_error_message(), "rt_torch_torchtensor_numel: argument 'handle'") == NULL) {
+                    fail(w, "own error not reported");
+                }
+            } else { /* a message only this thread can have caused */
+                if (rt_torch_tensor_zeros_v2(dims, 2, 100 + w->id, RT_TORCH_DEVICE_CPU, -1) != 0 ||
+                    rt_torch_error_code() != RT_TORCH_ERR_VALUE || strstr(rt_torch_error_message(), own_message) == NULL) {
+                    fail(w, "own value error not reported");
+                }
             }
             atomic_fetch_add(&own_errors, 1);
             if (rt_torch_torchtensor_numel(x) != 6 || rt_torch_error_code() != 0) fail(w, "error not reset");
