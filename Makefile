@@ -8,7 +8,7 @@ GEN := $(BIN)/sffi-gen
 STAMP := $(VENV)/.installed
 
 .DEFAULT_GOAL := all
-.PHONY: all venv generate check coverage snapshot-api build wheel stub test bench asan golden clean distclean
+.PHONY: all venv generate check coverage snapshot-api build wheel stub test bench opinfo asan golden clean distclean
 
 ## all: set up .venv, regenerate every tier from spec/, build the bridge and the package
 all: generate build
@@ -56,6 +56,10 @@ test: all
 ## bench: measure every layer side by side with PyTorch (docs/benchmarks.md; ~2 minutes)
 bench: all
 	$(BIN)/python bench/bench.py
+
+## opinfo: run PyTorch's OpInfo samples through torch_sffi, write docs/opinfo.{md,json} (~10 s)
+opinfo: all
+	$(BIN)/python scripts/opinfo_report.py
 
 ## asan: build the bridge with AddressSanitizer into build/asan and run the bridge, error,
 ##       fuzz and thread suites against it (docs/reliability.md)

@@ -1,0 +1,1264 @@
+"""PyTorch's OpInfo samples, run through torch_sffi and compared with PyTorch (the oracle).
+
+A library, with no tests in it: tests/test_opinfo.py asserts on what it measures and
+scripts/opinfo_report.py writes docs/opinfo.md and docs/opinfo.json from it.
+
+Which OpInfos count as bound is derived from the catalogue, never listed by hand: every
+function's `pytorch` field (torch.sum, torch.Tensor.view, torch.nn.functional.max_pool2d,
+torch.linalg.svd) names an operator, and an OpInfo of PyTorch's database
+(torch.testing._internal.common_methods_invocations.op_db) is bound when its `name`
+("sum", "view", "nn.functional.max_pool2d", "linalg.svd") is one of them.
+
+For each bound OpInfo and each of float32, float64 and int64 that it supports on the CPU,
+every sample of `op.sample_inputs("cpu", dtype, requires_grad=...)` (requires_grad for
+float64 when the OpInfo supports autograd) ends in exactly one outcome:
+
+    match        both ran; shape, dtype and values agree (and, for float64 samples of an
+                 OpInfo that supports autograd, the gradients of every input that requires
+                 grad, under the same random cotangent);
+    mismatch     a defect: both ran and the results differ, torch_sffi raised an error of
+                 another kind than a refusal where PyTorch succeeded, torch_sffi returned
+                 where PyTorch raised, or both raised exceptions of different classes;
+    refused      PyTorch succeeded and torch_sffi raised TypeError, ValueError,
+                 NotImplementedError or AttributeError (it does not accept the call), or the
+                 harness could not express an argument in torch_sffi's terms; the reason is
+                 grouped (REASONS) and one real message is kept per group;
+    both raised  PyTorch raised and torch_sffi raised an exception of the same built-in class.
+
+The reference result is PyTorch's, called exactly as OpInfo calls it:
+`op(sample.input, *sample.args, **sample.kwargs)`. The callable under test is the
+torch_sffi counterpart of the OpInfo's callable, found by the same path: torch.X ->
+torch_sffi.X, torch.nn.functional.X -> torch_sffi.nn.X, torch.linalg.X -> torch_sffi.linalg.X,
+torch.Tensor.X -> the method of torch_sffi.Tensor. Where the OpInfo's callable is a lambda
+(`lambda x, shape: x.view(shape)`, `lambda x: torch.zero_(x.clone())`), the same lambda runs
+with `torch` standing for torch_sffi by those rules, so that it calls our counterparts the
+way it calls PyTorch's.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import os
+import random
+import re
+import sys
+import threading
+import types
+import warnings
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable
+
+ROOT = Path(__file__).resolve().parent.parent
+CATALOGUE = ROOT / "spec" / "torch_api.yaml"
+# SFFI_BUILD_DIR points at another build of the package (as in tests/conftest.py).
+BUILD = Path(os.environ.get("SFFI_BUILD_DIR", ROOT / "build")).resolve()
+
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+if (BUILD / "python" / "torch_sffi" / "__init__.py").is_file() and str(BUILD / "python") not in sys.path:
+    sys.path.insert(0, str(BUILD / "python"))
+
+warnings.filterwarnings("ignore", message="Failed to initialize NumPy")
+
+import torch  # noqa: E402
+
+# The dtypes measured, in this order.
+DTYPES = (torch.float32, torch.float64, torch.int64)
+# The outcomes, in the report's order.
+OUTCOMES = ("match", "mismatch", "refused", "both raised")
+# What a match compared: values and gradients, values, or only shape and dtype.
+LEVELS = ("values+grad", "values", "meta")
+# torch_sffi errors that say it does not accept a call (PyTorch succeeding on it).
+REFUSALS = (TypeError, ValueError, NotImplementedError, AttributeError)
+# Every sample's random draws start here (sample values, cotangents), so that the report
+# is the same from run to run.
+SEED = 0
+# OpInfo's wrapper_set_seed seeds 42 before a random op; ours does the same.
+OPINFO_SEED = 42
+
+# ============================================================================ which OpInfos
+
+
+def bound_pytorch_paths(catalogue: Path = CATALOGUE) -> list[str]:
+    """Each catalogue function's `pytorch` field, sorted and without repeats."""
+    from generator.loader import load_catalogue
+
+    cat = load_catalogue(catalogue)
+    return sorted({f.pytorch for f in cat.functions if f.pytorch})
+
+
+# PyTorch namespace -> (the prefix of an OpInfo name there, the torch_sffi object path).
+NAMESPACES = (
+    ("torch.nn.functional.", "nn.functional.", "torch_sffi.nn."),
+    ("torch.linalg.", "linalg.", "torch_sffi.linalg."),
+    ("torch.Tensor.", "", "torch_sffi.Tensor."),
+    ("torch.", "", "torch_sffi."),
+)
+
+
+def opinfo_name(path: str) -> str | None:
+    """The OpInfo name a PyTorch path would have: torch.nn.functional.relu -> nn.functional.relu."""
+    for prefix, opname, _ in NAMESPACES:
+        if path.startswith(prefix):
+            rest = path[len(prefix) :]
+            return opname + rest if "." not in rest else None
+    return None
+
+
+def op_db() -> list[Any]:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from torch.testing._internal.common_methods_invocations import op_db as db
+    return list(db)
+
+
+def bound_opinfos(paths: list[str] | None = None) -> list[Any]:
+    """The OpInfo entries (in op_db's order) whose name is one a catalogue path names."""
+    names = {n for n in map(opinfo_name, bound_pytorch_paths() if paths is None else paths) if n}
+    return [op for op in op_db() if op.name in names]
+
+
+def dtype_name(dtype: Any) -> str:
+    return str(dtype).rsplit(".", 1)[-1]
+
+
+def sample_dtypes(op: Any) -> list[Any]:
+    supported = op.supported_dtypes("cpu")
+    return [d for d in DTYPES if d in supported]
+
+
+def wants_grad(op: Any, dtype: Any) -> bool:
+    return dtype == torch.float64 and bool(op.supports_autograd)
+
+
+def seed_everything(seed: int) -> None:
+    # The CPU generator alone: torch.manual_seed also queues seeding for CUDA, XPU and MTIA,
+    # recording a stack trace each time (a millisecond, 8,000 samples over).
+    torch.default_generator.manual_seed(seed)
+    random.seed(seed)
+    try:
+        import numpy
+
+        numpy.random.seed(seed)
+    except ImportError:  # pragma: no cover - numpy is a dev dependency
+        pass
+
+
+def _draw(op: Any, dtype: Any, requires_grad: bool) -> list[Any]:
+    """op.sample_inputs("cpu", dtype, requires_grad=...), all of them.
+
+    set_seed=False: OpInfo would reseed (with torch.manual_seed, a millisecond each) before
+    every sample; one seed for the whole draw keeps it as reproducible. The draw runs in a
+    thread of its own because sample_inputs looks for a unittest test case up the stack with
+    inspect.stack(), which under pytest (a deep stack) costs more than running the samples.
+    """
+    drawn: list[Any] = []
+    failure: list[BaseException] = []
+
+    def draw() -> None:
+        try:
+            seed_everything(SEED)
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                drawn.extend(op.sample_inputs("cpu", dtype, requires_grad=requires_grad, set_seed=False))
+        except BaseException as e:  # noqa: BLE001 - re-raised in the caller's thread
+            failure.append(e)
+
+    thread = threading.Thread(target=draw, name="opinfo-samples")
+    thread.start()
+    thread.join()
+    if failure:
+        raise failure[0]
+    return drawn
+
+
+def samples(op: Any, dtype: Any) -> list[Any]:
+    """The OpInfo's samples for `dtype`, drawn from a fixed seed."""
+    return _draw(op, dtype, wants_grad(op, dtype))
+
+
+def sample_count(ops: list[Any], requires_grad: bool | None = None) -> int:
+    """How many samples `ops` have over DTYPES (requires_grad=None: as the harness draws them)."""
+    n = 0
+    for op in ops:
+        for dt in sample_dtypes(op):
+            rg = wants_grad(op, dt) if requires_grad is None else requires_grad
+            n += len(_draw(op, dt, rg))
+    return n
+
+
+# ============================================================================ torch_sffi
+
+
+def import_ts() -> Any:
+    """torch_sffi, importing it (the build in build/python, or wherever it is installed)."""
+    import torch_sffi
+
+    return torch_sffi
+
+
+def ts_version(ts: Any) -> str:
+    return str(getattr(ts, "__version__", "unknown"))
+
+
+class Refused(Exception):
+    """The harness cannot express something in torch_sffi's terms (or torch_sffi lacks it):
+    the sample is refused with this message as its reason."""
+
+
+def _no_counterpart(path: str) -> Refused:
+    return Refused(f"no torch_sffi counterpart for {path}")
+
+
+def ts_object(ts: Any, path: str) -> Any:
+    """The torch_sffi counterpart of a PyTorch path (see NAMESPACES); Refused if it has none."""
+    for prefix, _, ours in NAMESPACES:
+        if path.startswith(prefix):
+            obj: Any = ts
+            for part in (ours + path[len(prefix) :]).split(".")[1:]:
+                try:
+                    obj = getattr(obj, part)
+                except AttributeError:
+                    raise _no_counterpart(path) from None
+            return obj
+    raise _no_counterpart(path)
+
+
+class _Namespace:
+    """`torch` (or torch.nn, torch.nn.functional, torch.linalg, torch.Tensor) as seen by an
+    OpInfo lambda run against torch_sffi: attributes are torch_sffi's counterparts."""
+
+    def __init__(self, ts: Any, path: str) -> None:
+        self._ts = ts
+        self._path = path
+
+    def __getattr__(self, name: str) -> Any:
+        path = f"{self._path}.{name}"
+        if path in ("torch.nn", "torch.nn.functional", "torch.linalg", "torch.Tensor"):
+            return _Namespace(self._ts, path)
+        return ts_object(self._ts, path)
+
+
+def _seeded(ts: Any) -> Callable[..., Any]:
+    """OpInfo's wrapper_set_seed, for torch_sffi: seed 42, call, leave torch's RNG as it was."""
+
+    def wrapper_set_seed(op: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+        from torch.testing._utils import freeze_rng_state
+
+        with freeze_rng_state():
+            seed = getattr(ts, "manual_seed", None)
+            if seed is not None:
+                seed(OPINFO_SEED)
+            return op(*args, **kwargs)
+
+    return wrapper_set_seed
+
+
+def _rebound(fn: Any, ts: Any) -> Any:
+    """A copy of a Python function whose global `torch` is torch_sffi (by NAMESPACES)."""
+    env = dict(fn.__globals__)
+    env["torch"] = _Namespace(ts, "torch")
+    env["wrapper_set_seed"] = _seeded(ts)
+    new = types.FunctionType(fn.__code__, env, fn.__name__, fn.__defaults__, fn.__closure__)
+    new.__kwdefaults__ = fn.__kwdefaults__
+    return new
+
+
+def _lambda_source(fn: Any) -> str:
+    """The text of a lambda (`lambda x, shape: x.view(shape)`), read from its source file."""
+    import ast
+    import linecache
+
+    code = fn.__code__
+    lines = [linecache.getline(code.co_filename, code.co_firstlineno + k) for k in range(8)]
+    first = lines[0]
+    at = first.find("lambda")
+    if at < 0:
+        return str(fn.__qualname__)
+    for k in range(1, len(lines) + 1):
+        text = " ".join((first[at:] + "".join(lines[1:k])).split())
+        while text:
+            text = text.rstrip(", ")
+            try:
+                tree = ast.parse(text, mode="eval")
+            except SyntaxError:
+                text = text[:-1].rstrip()
+                continue
+            if isinstance(tree.body, ast.Lambda) and ast.unparse(tree.body.body) not in ("", "..."):
+                return ast.unparse(tree.body)
+            break
+    return " ".join(first[at:].split())
+
+
+def pytorch_path(op: Any) -> str | None:
+    """The PyTorch path of the OpInfo's callable when it is a public callable (by identity)."""
+    fn = op.op
+    candidates: list[str] = []
+    for prefix, opname, _ in NAMESPACES:
+        if opname and op.name.startswith(opname):
+            candidates.append(prefix + op.name[len(opname) :])
+    if not candidates:
+        candidates = [f"torch.{op.name}", f"torch.Tensor.{op.name}"]
+    for path in candidates:
+        obj: Any = torch
+        try:
+            for part in path.split(".")[1:]:
+                obj = getattr(obj, part)
+        except AttributeError:
+            continue
+        if obj is fn:
+            return path
+    return None
+
+
+@dataclass(frozen=True)
+class Callee:
+    """What the harness calls for an OpInfo: how it describes the OpInfo's callable, the
+    torch_sffi counterpart (a description), and how to get it."""
+
+    reference: str  # "torch.sum" or "lambda x, shape: x.view(shape)"
+    counterpart: str  # "torch_sffi.sum" or "the same lambda over torch_sffi"
+    path: str | None  # the PyTorch path when the callable is a public one
+    seeded: bool  # the callable seeds (OpInfo's wrapper_set_seed): random ops
+
+    def resolve(self, op: Any, ts: Any) -> Callable[..., Any]:
+        """Our callable; raises Refused when torch_sffi lacks the counterpart."""
+        fn: Callable[..., Any]
+        if self.path is not None:
+            fn = ts_object(ts, self.path)
+            return fn
+        fn = op.op
+        if isinstance(fn, types.FunctionType):
+            fn = _rebound(fn, ts)
+            return fn
+        raise Refused(f"no torch_sffi counterpart for {fn!r} (not a public callable the harness can map)")
+
+
+def callee(op: Any) -> Callee:
+    path = pytorch_path(op)
+    fn = op.op
+    names = getattr(getattr(fn, "__code__", None), "co_names", ())
+    seeded = "wrapper_set_seed" in names
+    if path is not None:
+        prefix, _, ours = next(n for n in NAMESPACES if path.startswith(n[0]))
+        return Callee(path, ours + path[len(prefix) :], path, seeded)
+    if isinstance(fn, types.FunctionType):
+        return Callee(_lambda_source(fn), "the same lambda, torch standing for torch_sffi", None, seeded)
+    return Callee(repr(fn), "none", None, seeded)
+
+
+# ============================================================================ converting
+
+
+def _ts_dtype(ts: Any, dtype: Any) -> Any:
+    name = dtype_name(dtype)
+    ours = getattr(ts, name, None)
+    if ours is None:
+        raise Refused(f"unsupported dtype {name}")
+    return ours
+
+
+@dataclass
+class Converted:
+    """A sample in torch_sffi's terms, with the tensors that require grad on both sides."""
+
+    input: Any
+    args: tuple[Any, ...]
+    kwargs: dict[str, Any]
+    leaves: list[tuple[Any, Any]] = field(default_factory=list)  # (torch tensor, ours)
+
+
+class ConversionFailed(Exception):
+    """torch_sffi.tensor raised an error that is no refusal (a defect: a mismatch)."""
+
+
+class _Converter:
+    def __init__(self, ts: Any) -> None:
+        self.ts = ts
+        self.leaves: list[tuple[Any, Any]] = []
+        self.seen: dict[int, Any] = {}  # a tensor passed twice is one tensor on our side too
+
+    def __call__(self, value: Any) -> Any:
+        """A torch value in torch_sffi's terms (Refused when it has none)."""
+        ts = self.ts
+        if isinstance(value, torch.Tensor):
+            if id(value) not in self.seen:
+                self.seen[id(value)] = self.tensor(value)
+            return self.seen[id(value)]
+        if isinstance(value, torch.dtype):
+            return _ts_dtype(ts, value)
+        if isinstance(value, torch.device):
+            if value.type == "cpu" and value.index in (None, 0):
+                return "cpu"
+            raise Refused(f"unsupported device {value}")
+        if isinstance(value, torch.Size):
+            return tuple(int(v) for v in value)
+        if value is None or isinstance(value, (bool, int, float, complex, str, slice, type(Ellipsis))):
+            return value
+        if isinstance(value, list):
+            return [self(v) for v in value]
+        if isinstance(value, tuple):
+            items = [self(v) for v in value]
+            return type(value)(*items) if hasattr(value, "_fields") else tuple(items)
+        if isinstance(value, dict):
+            return {k: self(v) for k, v in value.items()}
+        text = str(value)
+        if text.startswith("torch.") and text[6:].isidentifier():
+            ours = getattr(ts, text[6:], None)  # memory formats, layouts: torch.X -> torch_sffi.X
+            if ours is not None:
+                return ours
+            raise Refused(f"unsupported argument {text}")
+        raise Refused(f"unsupported argument of type {type(value).__module__}.{type(value).__qualname__}")
+
+    def tensor(self, t: Any) -> Any:
+        """torch_sffi.tensor(t.tolist(), dtype=<the same>, requires_grad=<the same>)."""
+        dt = _ts_dtype(self.ts, t.dtype)
+        what = f"a {dtype_name(t.dtype)} tensor of shape {tuple(t.shape)}"
+        try:
+            if t.numel() or t.dim() <= 1:
+                kwargs: dict[str, Any] = {"dtype": dt}
+                if t.requires_grad:
+                    kwargs["requires_grad"] = True
+                ours = self.ts.tensor(t.detach().tolist(), **kwargs)
+            else:  # no elements: [] loses the shape, and a reshaped tensor is no leaf
+                ours = self.ts.tensor([], dtype=dt).reshape(tuple(t.shape))
+                if t.requires_grad:
+                    ours = ours.requires_grad_()
+        except REFUSALS as e:
+            raise Refused(f"converting {what}: {type(e).__name__}: {_message(e)}") from e
+        except Exception as e:  # noqa: BLE001
+            raise ConversionFailed(f"converting {what}: torch_sffi raised {type(e).__name__}: {_message(e)}") from e
+        if tuple(ours.shape) != tuple(t.shape) or _dtype_label(ours.dtype) != dtype_name(t.dtype):
+            raise ConversionFailed(
+                f"converting {what}: torch_sffi.tensor gave shape {tuple(ours.shape)} and dtype {_dtype_label(ours.dtype)}"
+            )
+        if t.requires_grad:
+            self.leaves.append((t, ours))
+        return ours
+
+
+def to_ts(ts: Any, value: Any) -> Any:
+    """A torch value (tensors, dtypes, devices, nested lists ...) in torch_sffi's terms."""
+    return _Converter(ts)(value)
+
+
+def convert(ts: Any, sample: Any) -> Converted:
+    c = _Converter(ts)
+    inp = c(sample.input)
+    args = tuple(c(a) for a in sample.args)
+    kwargs = {k: c(v) for k, v in sample.kwargs.items()}
+    return Converted(inp, args, kwargs, c.leaves)
+
+
+class Unconvertible(Exception):
+    """torch_sffi returned something that has no PyTorch counterpart (a mismatch)."""
+
+
+def from_ts(ts: Any, value: Any) -> Any:
+    """torch_sffi's result in torch's terms: tensors by tolist(), dtype and shape."""
+    if isinstance(value, ts.Tensor):
+        name = _dtype_label(value.dtype)
+        dtype = getattr(torch, name, None)
+        if not isinstance(dtype, torch.dtype):
+            raise Unconvertible(f"a tensor of dtype {name!r}, which torch does not have")
+        shape = tuple(value.shape)
+        return torch.tensor(value.tolist(), dtype=dtype).reshape(shape)
+    if isinstance(value, getattr(ts, "DType", ())):
+        return getattr(torch, _dtype_label(value))
+    if value is None or isinstance(value, (bool, int, float, complex, str)):
+        return value
+    if isinstance(value, list):
+        return [from_ts(ts, v) for v in value]
+    if isinstance(value, tuple):
+        return _Tuple(tuple(from_ts(ts, v) for v in value), _fields(value), type(value).__name__)
+    raise Unconvertible(f"a {type(value).__module__}.{type(value).__qualname__}")
+
+
+def _dtype_label(dtype: Any) -> str:
+    name = getattr(dtype, "name", None)
+    return name if isinstance(name, str) else str(dtype).rsplit(".", 1)[-1]
+
+
+@dataclass(frozen=True)
+class _Tuple:
+    """A tuple torch_sffi returned, with its field names when it is a named tuple."""
+
+    items: tuple[Any, ...]
+    fields: tuple[str, ...] | None
+    type_name: str
+
+
+# ============================================================================ comparing
+
+
+def tolerances(op: Any, dtype: Any) -> tuple[float, float] | None:
+    """(rtol, atol) from the OpInfo's toleranceOverride / precisionOverride decorators for
+    `dtype` on the CPU (the largest where there are several); None: assert_close's defaults."""
+    from torch.testing._internal.common_device_type import precisionOverride, toleranceOverride
+    from torch.testing._internal.opinfo.core import DecorateInfo
+
+    rtol = atol = 0.0
+    found = False
+    for info in op.decorators:
+        if not isinstance(info, DecorateInfo) or not info.active_if:
+            continue
+        if info.device_type not in (None, "cpu") or (info.dtypes is not None and dtype not in info.dtypes):
+            continue
+        if info.cls_name not in (None, "TestCommon"):
+            continue
+        for d in info.decorators:
+            if isinstance(d, toleranceOverride) and dtype in d.d:
+                rtol, atol, found = max(rtol, d.d[dtype].rtol), max(atol, d.d[dtype].atol), True
+            elif isinstance(d, precisionOverride) and dtype in d.d:
+                atol, found = max(atol, d.d[dtype]), True
+    if not found:
+        return None
+    return (rtol or 1.3e-6, atol) if dtype in (torch.float32, torch.complex64) else (rtol or 1e-7, atol)
+
+
+class Different(Exception):
+    """The results differ (the message says where and how)."""
+
+
+def compare(ours: Any, ref: Any, tol: tuple[float, float] | None, where: str = "result", meta_only: bool = False) -> None:
+    """Raises Different unless `ours` (converted by from_ts) is `ref`: structure, field names
+    of named tuples, tensor shapes and dtypes, and values (unless meta_only)."""
+    if isinstance(ref, torch.Tensor):
+        if not isinstance(ours, torch.Tensor):
+            raise Different(f"{where}: PyTorch gives a tensor, torch_sffi {_describe(ours)}")
+        if tuple(ours.shape) != tuple(ref.shape):
+            raise Different(f"{where}: shape {tuple(ours.shape)}, PyTorch {tuple(ref.shape)}")
+        if ours.dtype != ref.dtype:
+            raise Different(f"{where}: dtype {dtype_name(ours.dtype)}, PyTorch {dtype_name(ref.dtype)}")
+        if meta_only:
+            return
+        kw: dict[str, Any] = {} if tol is None else {"rtol": tol[0], "atol": tol[1]}
+        try:
+            torch.testing.assert_close(ours, ref.detach(), equal_nan=True, check_device=False, check_stride=False, **kw)
+        except AssertionError as e:
+            raise Different(f"{where}: " + " ".join(str(e).split())) from None
+        return
+    if isinstance(ref, tuple) or isinstance(ref, list):
+        items = ours.items if isinstance(ours, _Tuple) else ours
+        kind = "list" if isinstance(ref, list) else "tuple"
+        if kind == "list" and not isinstance(ours, list) or kind == "tuple" and not isinstance(ours, _Tuple):
+            raise Different(f"{where}: PyTorch gives a {kind}, torch_sffi {_describe(ours)}")
+        if len(items) != len(ref):
+            raise Different(f"{where}: {len(items)} items, PyTorch {len(ref)}")
+        ref_fields = _fields(ref)
+        if ref_fields is not None:
+            got = ours.fields if isinstance(ours, _Tuple) else None
+            if got is None or tuple(got) != ref_fields:
+                raise Different(
+                    f"{where}: PyTorch gives a named tuple {type(ref).__name__}{ref_fields}, "
+                    f"torch_sffi {'a plain tuple' if got is None else f'fields {tuple(got)}'}"
+                )
+        for i, (o, r) in enumerate(zip(items, ref)):
+            name = f"{where}.{ref_fields[i]}" if ref_fields else f"{where}[{i}]"
+            compare(o, r, tol, name, meta_only)
+        return
+    if isinstance(ref, (bool, int, float, complex)):
+        if type(ours) is not type(ref):
+            raise Different(f"{where}: {_describe(ours)}, PyTorch {type(ref).__name__} {ref!r}")
+        if meta_only:
+            return
+        if isinstance(ref, (float, complex)):
+            ok = ours == ref or _both_nan(ours, ref)
+            if not ok and tol is not None:
+                ok = abs(ours - ref) <= tol[1] + tol[0] * abs(ref)
+            elif not ok:
+                rtol, atol = (1e-7, 1e-7)  # Python floats are float64
+                ok = abs(ours - ref) <= atol + rtol * abs(ref)
+        else:
+            ok = ours == ref
+        if not ok:
+            raise Different(f"{where}: {ours!r}, PyTorch {ref!r}")
+        return
+    if ours != ref:
+        raise Different(f"{where}: {_describe(ours)}, PyTorch {ref!r}")
+
+
+def _fields(ref: Any) -> tuple[str, ...] | None:
+    """The field names of a named tuple (collections' or torch.return_types'), else None."""
+    fields = getattr(ref, "_fields", None)
+    if fields is None and hasattr(ref, "n_fields"):  # torch.return_types: a struct sequence
+        fields = getattr(type(ref), "__match_args__", None)
+    return tuple(fields) if fields is not None else None
+
+
+def _both_nan(a: Any, b: Any) -> bool:
+    def nan(x: Any) -> bool:
+        return isinstance(x, float) and math.isnan(x) or isinstance(x, complex) and (math.isnan(x.real) or math.isnan(x.imag))
+
+    return nan(a) and nan(b)
+
+
+def _describe(value: Any) -> str:
+    if isinstance(value, torch.Tensor):
+        return f"a tensor of shape {tuple(value.shape)} and dtype {dtype_name(value.dtype)}"
+    if isinstance(value, _Tuple):
+        return f"a {value.type_name} of {len(value.items)}"
+    return f"{type(value).__name__} {value!r}"[:200]
+
+
+def flat_tensors(value: Any) -> list[Any]:
+    """The tensors in a (nested) result, in order."""
+    if isinstance(value, (list, tuple)):
+        return [t for v in value for t in flat_tensors(v)]
+    return [value] if isinstance(value, torch.Tensor) else []
+
+
+def flat_ts(ts: Any, value: Any) -> list[Any]:
+    if isinstance(value, (list, tuple)):
+        return [t for v in value for t in flat_ts(ts, v)]
+    return [value] if isinstance(value, ts.Tensor) else []
+
+
+# ============================================================================ refusal reasons
+
+_ADDRESS = re.compile(r"0x[0-9a-fA-F]+")
+
+
+def _message(e: BaseException) -> str:
+    text = " ".join(str(e).split()) or type(e).__name__
+    return _ADDRESS.sub("0x...", text)[:300]
+
+
+def _builtin_class(e: BaseException) -> type:
+    """The nearest built-in exception class of `e` (torch's LinAlgError -> RuntimeError,
+    torch_sffi's TorchIndexError -> IndexError)."""
+    for cls in type(e).__mro__:
+        if cls.__module__ == "builtins":
+            return cls
+    return Exception
+
+
+# (pattern over "ExceptionClass: message", the reason group it falls in); first match wins.
+REASONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(p), r)
+    for p, r in (
+        (r"^Refused: (no torch_sffi counterpart for \S+)", r"\1"),
+        (r"^Refused: (unsupported dtype \w+)", r"\1"),
+        (r"^Refused: converting an? (\w+) tensor", r"unsupported dtype \1 (torch_sffi.tensor refuses it)"),
+        (r"^Refused: (.*)", r"\1"),
+        (r"^AttributeError: '?Tensor'? object has no attribute '(\w+)'", r"no torch_sffi counterpart for torch.Tensor.\1"),
+        (r"^AttributeError: type object 'Tensor' has no attribute '(\w+)'", r"no torch_sffi counterpart for torch.Tensor.\1"),
+        (r"^AttributeError: module 'torch_sffi(?:\.(\w+))?' has no attribute '(\w+)'", r"no torch_sffi counterpart for torch.\1.\2"),
+        (r"^\w+: .*got an unexpected keyword argument '(\w+)'", r"unsupported keyword argument '\1'"),
+        (r"^\w+: .*got multiple values for argument '(\w+)'", r"argument '\1' given twice (positional arguments out of PyTorch's order)"),
+        (r"^\w+: .*missing \d+ required (?:positional|keyword-only) arguments?: (.*)", r"missing required argument \1"),
+        (r"^\w+: .*takes (?:from \d+ to )?\d+ positional arguments? but \d+ (?:were|was) given", "too many positional arguments"),
+        (r"^\w+: .*takes no arguments", "too many positional arguments"),
+        (r"^\w+: .*(?:must be (?:real number|a float|an? int\w*)|an integer is required|cannot be interpreted as an integer|initializer for ctype '\w+' must be an? \w+), not (?:'?Tensor'?)", "Tensor passed where a number is expected"),
+        (r"^\w+: .*(?:must be (?:real number|a float|an? int\w*)|an integer is required|cannot be interpreted as an integer|initializer for ctype '\w+' must be an? \w+), not '?(\w+)'?", r"\1 passed where a number is expected"),
+        (r"^\w+: .*initializer for ctype '(\w+) ?\*' must be a (?:list or tuple|cdata pointer), not '?(\w+)'?", r"\2 passed where a sequence of \1 is expected"),
+        (r"^\w+: .*'(\w+)' object cannot be interpreted as an integer", r"\1 passed where an integer is expected"),
+        (r"^\w+: invalid literal for int\(\) with base \d+: ", "str passed where an integer is expected"),
+        (r"^\w+: .*'(\w+)' object is not (?:iterable|subscriptable)", r"\1 passed where a sequence is expected"),
+        (r"^\w+: .*unsupported operand type\(s\) for (\S+): '(\w+)' and '(\w+)'", r"unsupported operand types for \1: \2 and \3"),
+    )
+)
+
+
+def reason_of(e: BaseException) -> str:
+    """The group a refusal falls in (a short phrase), from its class and message."""
+    text = f"{type(e).__name__}: {_message(e)}"
+    for pattern, group in REASONS:
+        m = pattern.search(text)
+        if m:
+            return m.expand(group).replace("torch..", "torch.").replace("torch.None.", "torch.")
+    # Otherwise the message itself, with numbers, shapes and quoted values generalised.
+    text = re.sub(r"\[[^\]]*\]|\((?:-?\d+, ?)*-?\d+,?\)", "[...]", text)
+    text = re.sub(r"-?\d+(\.\d+)?(e-?\d+)?", "N", text)
+    return text[:160]
+
+
+# ============================================================================ one sample
+
+
+@dataclass
+class SampleResult:
+    op: str  # OpInfo name
+    variant: str  # OpInfo variant_test_name
+    dtype: str
+    index: int  # position among the OpInfo's samples for the dtype
+    sample: str  # a description (SampleInput.summary())
+    outcome: str  # one of OUTCOMES
+    reason: str = ""  # refusals: the group
+    message: str = ""  # refusals: the message; mismatches: the difference; both raised: the classes
+    level: str = ""  # matches: one of LEVELS
+    note: str = ""  # why a match compared less than values+grad, when it did
+
+    @property
+    def entry(self) -> tuple[str, str]:
+        return (self.op, self.variant)
+
+
+def describe_sample(sample: Any) -> str:
+    try:
+        text = sample.summary()
+    except Exception:  # noqa: BLE001 - a description, not a result
+        text = repr(sample)
+    return _ADDRESS.sub("0x...", " ".join(text.split()))
+
+
+def _call(fn: Callable[..., Any], inp: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return fn(inp, *args, **kwargs)
+
+
+def _cotangent(t: Any, key: str) -> Any:
+    """A random tensor like `t` (its shape and dtype), the same for the same key."""
+    gen = torch.Generator().manual_seed(int(hashlib.sha256(key.encode()).hexdigest()[:12], 16))
+    return torch.randn(t.shape, dtype=t.dtype, generator=gen)
+
+
+def _reference_loss(outputs: list[Any], cotangents: list[Any]) -> Any:
+    loss = None
+    for o, g in zip(outputs, cotangents):
+        term = (o * g).sum()
+        if term.is_complex():
+            term = torch.real(term)
+        loss = term if loss is None else loss + term
+    return loss
+
+
+def _our_loss(ts: Any, outputs: list[Any], cotangents: list[Any]) -> Any:
+    loss = None
+    for o, g in zip(outputs, cotangents):
+        term = (o * g).sum()
+        if term.dtype.is_complex:
+            term = ts_object(ts, "torch.real")(term)
+        loss = term if loss is None else loss + term
+    return loss
+
+
+def _process(fn: Any, ts: Any, value: Any) -> Any:
+    """output_process_fn_grad applied to our result (`torch` in it standing for torch_sffi)."""
+    if isinstance(fn, types.FunctionType) and "torch" in fn.__code__.co_names:
+        fn = _rebound(fn, ts)
+    return fn(value)
+
+
+class Runner:
+    """Runs OpInfo samples through PyTorch and torch_sffi."""
+
+    def __init__(self, ts: Any | None = None) -> None:
+        self.ts = ts if ts is not None else import_ts()
+
+    def run_op(self, op: Any) -> list[SampleResult]:
+        results: list[SampleResult] = []
+        info = callee(op)
+        for dtype in sample_dtypes(op):
+            tol = tolerances(op, dtype)
+            for index, sample in enumerate(samples(op, dtype)):
+                results.append(self.run_sample(op, info, dtype, index, sample, tol))
+        return results
+
+    def run_sample(self, op: Any, info: Callee, dtype: Any, index: int, sample: Any, tol: tuple[float, float] | None) -> SampleResult:
+        ts = self.ts
+        res = SampleResult(op.name, op.variant_test_name, dtype_name(dtype), index, describe_sample(sample), "")
+        seed_everything(SEED + index)
+        # Ours first: the reference may change the sample in place (dropout(inplace=True)).
+        conv: Converted | None = None
+        ours_fn: Callable[..., Any] | None = None
+        refusal: Refused | None = None
+        failed: ConversionFailed | None = None
+        try:
+            conv = convert(ts, sample)
+            ours_fn = info.resolve(op, ts)
+        except Refused as e:
+            refusal = e
+        except ConversionFailed as e:
+            failed = e
+        ref_exc: BaseException | None = None
+        ref_out: Any = None
+        try:
+            ref_out = _call(op, sample.input, sample.args, sample.kwargs)
+        except Exception as e:  # noqa: BLE001 - PyTorch's own verdict on the sample
+            ref_exc = e
+        if refusal is not None:
+            return self._refused(res, refusal)
+        if failed is not None:
+            return self._mismatch(res, str(failed))
+        assert conv is not None and ours_fn is not None
+        try:
+            ours = _call(ours_fn, conv.input, conv.args, conv.kwargs)
+        except Exception as e:  # noqa: BLE001 - classified below
+            return self._raised(res, e, ref_exc)
+        if ref_exc is not None:
+            return self._mismatch(res, f"PyTorch raised {type(ref_exc).__name__}: {_message(ref_exc)}; torch_sffi returned {_short(ours)}")
+        # Both ran: compare.
+        try:
+            got = from_ts(ts, ours)
+        except Unconvertible as e:
+            return self._mismatch(res, f"torch_sffi returned {e}")
+        except REFUSALS as e:
+            return self._refused(res, e, "reading the result back: ")
+        except Exception as e:  # noqa: BLE001
+            return self._mismatch(res, f"reading the result back raised {type(e).__name__}: {_message(e)}")
+        meta_only = bool(op.has_nondeterministic_output)
+        note = "the OpInfo marks its output nondeterministic (uninitialised memory): shape and dtype compared" if meta_only else ""
+        try:
+            compare(got, ref_out, tol, meta_only=meta_only)
+        except Different as e:
+            if not (info.seeded and self._seed_dependent(op, sample, ref_out)):
+                return self._mismatch(res, str(e))
+            try:
+                compare(got, ref_out, tol, meta_only=True)
+            except Different as e2:
+                return self._mismatch(res, str(e2))
+            meta_only = True
+            note = "random op: values differ under the same seed, shape and dtype compared"
+        if meta_only:
+            res.outcome, res.level, res.note = "match", "meta", note
+            return res
+        if not wants_grad(op, dtype):
+            res.outcome, res.level = "match", "values"
+            return res
+        return self._gradients(res, op, sample, conv, ref_out, ours)
+
+    # ---------------------------------------------------------------------- outcomes
+
+    @staticmethod
+    def _refused(res: SampleResult, e: BaseException, prefix: str = "") -> SampleResult:
+        res.outcome = "refused"
+        res.reason = prefix + reason_of(e)
+        res.message = prefix + f"{type(e).__name__}: {_message(e)}"
+        return res
+
+    @staticmethod
+    def _mismatch(res: SampleResult, message: str) -> SampleResult:
+        res.outcome, res.message = "mismatch", message
+        return res
+
+    def _raised(self, res: SampleResult, e: BaseException, ref_exc: BaseException | None) -> SampleResult:
+        if isinstance(e, Refused):  # the lambda reached for something torch_sffi lacks
+            return self._refused(res, e)
+        if ref_exc is None:
+            if isinstance(e, REFUSALS):
+                return self._refused(res, e)
+            return self._mismatch(res, f"torch_sffi raised {type(e).__name__}: {_message(e)}; PyTorch succeeded")
+        expected = _builtin_class(ref_exc)
+        if isinstance(e, expected):
+            res.outcome = "both raised"
+            res.message = f"PyTorch {type(ref_exc).__name__}, torch_sffi {type(e).__name__}"
+            return res
+        return self._mismatch(
+            res,
+            f"PyTorch raised {type(ref_exc).__name__} ({expected.__name__}): {_message(ref_exc)}; "
+            f"torch_sffi raised {type(e).__name__}: {_message(e)}",
+        )
+
+    @staticmethod
+    def _seed_dependent(op: Any, sample: Any, ref_out: Any) -> bool:
+        """Whether a seeded op's result depends on the seed: its callable run again with
+        OpInfo's wrapper_set_seed seeding 43 instead of 42 gives another result."""
+        fn = op.op
+        if not isinstance(fn, types.FunctionType):
+            return False
+
+        def other_seed(f: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+            from torch.testing._utils import freeze_rng_state
+
+            with freeze_rng_state():
+                torch.manual_seed(OPINFO_SEED + 1)
+                return f(*args, **kwargs)
+
+        env = dict(fn.__globals__)
+        env["wrapper_set_seed"] = other_seed
+        probe = types.FunctionType(fn.__code__, env, fn.__name__, fn.__defaults__, fn.__closure__)
+        try:
+            with torch.no_grad():
+                again = _call(probe, sample.input, sample.args, sample.kwargs)
+        except Exception:  # noqa: BLE001
+            return False
+        try:
+            compare(_as_ours(again), ref_out, None)
+        except Different:
+            return True
+        return False
+
+    def _gradients(self, res: SampleResult, op: Any, sample: Any, conv: Converted, ref_out: Any, ours: Any) -> SampleResult:
+        ts = self.ts
+        ref_leaves = [t for t, _ in conv.leaves]
+        if not ref_leaves:
+            res.outcome, res.level, res.note = "match", "values", "no input requires grad"
+            return res
+        key = f"{res.op}/{res.variant}/{res.dtype}/{res.index}"
+        # PyTorch's gradients.
+        try:
+            ref_proc = sample.output_process_fn_grad(ref_out)
+            outs = [t for t in flat_tensors(ref_proc) if t.requires_grad]
+            if not outs:
+                res.outcome, res.level, res.note = "match", "values", "no output requires grad"
+                return res
+            cots = [_cotangent(t, f"{key}/{i}") for i, t in enumerate(outs)]
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                ref_grads = torch.autograd.grad(_reference_loss(outs, cots), ref_leaves, allow_unused=True)
+        except Exception as e:  # noqa: BLE001
+            res.outcome, res.level = "match", "values"
+            res.note = f"PyTorch's backward raised {type(e).__name__}: gradients not compared"
+            return res
+        # Ours, the same way.
+        try:
+            our_proc = _process(sample.output_process_fn_grad, ts, ours)
+            ref_all = flat_tensors(ref_proc)
+            our_all = flat_ts(ts, our_proc)
+            if len(our_all) != len(ref_all):
+                return self._mismatch(res, f"gradient: output_process_fn_grad gives {len(our_all)} tensors, PyTorch {len(ref_all)}")
+            our_outs = [o for o, r in zip(our_all, ref_all) if r.requires_grad]
+            our_cots = [ts.tensor(g.tolist(), dtype=_ts_dtype(ts, g.dtype)).reshape(tuple(g.shape)) for g in cots]
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                _our_loss(ts, our_outs, our_cots).backward()
+            our_grads = [o.grad for _, o in conv.leaves]
+        except Refused as e:
+            return self._refused(res, e, "gradient: ")
+        except REFUSALS as e:
+            return self._refused(res, e, "gradient: ")
+        except Exception as e:  # noqa: BLE001
+            return self._mismatch(res, f"gradient: torch_sffi raised {type(e).__name__}: {_message(e)}; PyTorch's backward succeeded")
+        tol = tolerances(op, torch.float64)
+        for i, (r, o, leaf) in enumerate(zip(ref_grads, our_grads, ref_leaves)):
+            want = torch.zeros_like(leaf) if r is None else r
+            try:
+                got = torch.zeros_like(leaf) if o is None else from_ts(ts, o)
+                compare(got, want, tol, f"gradient of input {i}")
+            except (Different, Unconvertible) as e:
+                return self._mismatch(res, str(e))
+        res.outcome, res.level = "match", "values+grad"
+        return res
+
+
+def _as_ours(value: Any) -> Any:
+    """A torch result in the shape from_ts gives (tuples as _Tuple), to compare two torch results."""
+    if isinstance(value, torch.Tensor):
+        return value.detach()
+    if isinstance(value, list):
+        return [_as_ours(v) for v in value]
+    if isinstance(value, tuple):
+        return _Tuple(tuple(_as_ours(v) for v in value), _fields(value), type(value).__name__)
+    return value
+
+
+def _short(value: Any) -> str:
+    return _ADDRESS.sub("0x...", " ".join(repr(value).split()))[:120]
+
+
+# ============================================================================ the whole run
+
+
+@dataclass
+class Run:
+    """Every sample's result over the bound OpInfos."""
+
+    paths: list[str]  # the catalogue's pytorch paths
+    entries: list[tuple[str, str, Callee]]  # (name, variant, callee) in op_db's order
+    results: list[SampleResult]
+    torch_version: str
+    ts_version: str
+
+    def count(self, outcome: str) -> int:
+        return sum(1 for r in self.results if r.outcome == outcome)
+
+    @property
+    def fraction(self) -> float:
+        return self.count("match") / len(self.results) if self.results else 0.0
+
+    def refusals(self) -> list[tuple[str, int, SampleResult]]:
+        """(reason, count, first example) by count, then reason."""
+        counts = Counter(r.reason for r in self.results if r.outcome == "refused")
+        first: dict[str, SampleResult] = {}
+        for r in self.results:
+            if r.outcome == "refused":
+                first.setdefault(r.reason, r)
+        return sorted(((k, n, first[k]) for k, n in counts.items()), key=lambda x: (-x[1], x[0]))
+
+    def mismatches(self) -> list[SampleResult]:
+        return [r for r in self.results if r.outcome == "mismatch"]
+
+
+def run(
+    ops: list[Any] | None = None,
+    ts: Any | None = None,
+    progress: Callable[[str], None] | None = None,
+    paths: list[str] | None = None,
+) -> Run:
+    """Runs every sample of `ops` (default: the bound OpInfos of the catalogue's `paths`)."""
+    if paths is None:
+        paths = bound_pytorch_paths()
+    if ops is None:
+        ops = bound_opinfos(paths)
+    runner = Runner(ts)
+    results: list[SampleResult] = []
+    entries = []
+    state = torch.random.get_rng_state()
+    # One intra-op thread, for both sides (they share libtorch): the samples are small, and
+    # two threads on a busy 2-core machine run them ten times slower; a reduction's rounding
+    # then does not depend on the machine's core count either.
+    threads = torch.get_num_threads()
+    torch.set_num_threads(1)
+    try:
+        for op in ops:
+            if progress:
+                progress(f"{op.name} {op.variant_test_name}".strip())
+            entries.append((op.name, op.variant_test_name, callee(op)))
+            results.extend(runner.run_op(op))
+    finally:
+        torch.set_num_threads(threads)
+        torch.random.set_rng_state(state)
+    # Without the local version label (2.13.0+cpu and the CUDA wheel's 2.13.0 run the same CPU kernels).
+    return Run(paths, entries, results, torch.__version__.split("+")[0], ts_version(runner.ts))
+
+
+__all__ = [
+    "CATALOGUE",
+    "DTYPES",
+    "LEVELS",
+    "OUTCOMES",
+    "Callee",
+    "Run",
+    "Runner",
+    "SampleResult",
+    "bound_opinfos",
+    "bound_pytorch_paths",
+    "callee",
+    "compare",
+    "from_ts",
+    "opinfo_name",
+    "reason_of",
+    "run",
+    "sample_count",
+    "to_ts",
+]
+
+
+
+# ============================================================================ PyTorch as torch_sffi
+
+
+def pytorch_as_ts(lacking: tuple[str, ...] = ()) -> Any:
+    """PyTorch itself dressed as torch_sffi (torch_sffi.nn is torch.nn.functional, ...): the
+    harness must find every sample of it a match, which checks the harness, not the package.
+    `lacking`: module functions it pretends not to have."""
+
+    class Module(types.ModuleType):
+        def __getattr__(self, name: str) -> Any:
+            if name in lacking:
+                raise AttributeError(f"module {self.__name__!r} has no attribute {name!r}")
+            return getattr(torch, name)
+
+    fake = Module("torch_as_torch_sffi")
+    fake.Tensor = torch.Tensor  # type: ignore[attr-defined]
+    fake.DType = torch.dtype  # type: ignore[attr-defined]
+    fake.nn = torch.nn.functional  # type: ignore[attr-defined]
+    fake.linalg = torch.linalg  # type: ignore[attr-defined]
+    fake.__version__ = f"torch {torch.__version__}"  # type: ignore[attr-defined]
+    return fake
+
+
+# ============================================================================ the report
+
+REPORT_MD = ROOT / "docs" / "opinfo.md"
+REPORT_JSON = ROOT / "docs" / "opinfo.json"
+# The most mismatches the report lists per OpInfo entry (the test prints every one).
+REPORT_MISMATCHES_PER_ENTRY = 20
+
+
+def summary_line(r: Run) -> str:
+    n = len(r.results)
+    top = r.refusals()[:3]
+    refused = ", ".join(f"{reason} ({count:,})" for reason, count, _ in top)
+    return (
+        f"**PyTorch's OpInfo samples:** {r.count('match'):,} of {n:,} samples "
+        f"({100 * r.fraction:.1f}%) of the {len(r.entries)} OpInfo entries bound by the catalogue "
+        f"run through torch_sffi and match PyTorch (CPU; float32, float64, int64; gradients for float64); "
+        f"{r.count('mismatch'):,} mismatches; {r.count('refused'):,} refused"
+        + (f" (most: {refused})" if refused else "")
+        + "."
+    )
+
+
+def report_data(r: Run) -> dict[str, Any]:
+    by_entry: dict[tuple[str, str], list[SampleResult]] = {}
+    for res in r.results:
+        by_entry.setdefault(res.entry, []).append(res)
+    named = {ph for ph in r.paths if opinfo_name(ph) in {name for name, _, _ in r.entries}}
+    entries = []
+    for name, variant, info in sorted(r.entries, key=lambda e: (e[0], e[1])):
+        rs = by_entry.get((name, variant), [])
+        dtypes: dict[str, dict[str, int]] = {}
+        for res in rs:
+            d = dtypes.setdefault(res.dtype, {o: 0 for o in OUTCOMES})
+            d[res.outcome] += 1
+        reasons = Counter(res.reason for res in rs if res.outcome == "refused")
+        top = sorted(reasons.items(), key=lambda x: (-x[1], x[0]))[:1]
+        mism = [res for res in rs if res.outcome == "mismatch"]
+        entries.append(
+            {
+                "name": name,
+                "variant": variant,
+                "callable": info.reference,
+                "counterpart": info.counterpart,
+                "samples": len(rs),
+                "outcomes": {o: sum(1 for res in rs if res.outcome == o) for o in OUTCOMES},
+                "dtypes": {dt: dtypes[dt] for dt in (dtype_name(d) for d in DTYPES) if dt in dtypes},
+                "top_refusal": {"reason": top[0][0], "count": top[0][1]} if top else None,
+                "mismatches": [
+                    {"dtype": m.dtype, "index": m.index, "sample": m.sample[:400], "difference": m.message[:600]}
+                    for m in mism[:REPORT_MISMATCHES_PER_ENTRY]
+                ],
+                "mismatches_not_listed": max(0, len(mism) - REPORT_MISMATCHES_PER_ENTRY),
+            }
+        )
+    levels = Counter(res.level for res in r.results if res.outcome == "match")
+    notes = Counter(res.note for res in r.results if res.outcome == "match" and res.note)
+    return {
+        "summary": summary_line(r),
+        "torch": r.torch_version,
+        "torch_sffi": r.ts_version,
+        "catalogue": "spec/torch_api.yaml",
+        "catalogue_pytorch_paths": len(r.paths),
+        "catalogue_paths_without_opinfo": sorted(set(r.paths) - named),
+        "opinfo_entries": len(r.entries),
+        "dtypes": [dtype_name(d) for d in DTYPES],
+        "samples": len(r.results),
+        "outcomes": {o: r.count(o) for o in OUTCOMES},
+        "match_fraction": round(r.fraction, 4),
+        "match_levels": {lv: levels.get(lv, 0) for lv in LEVELS},
+        "match_notes": dict(sorted(notes.items(), key=lambda x: (-x[1], x[0]))),
+        "refusals": [
+            {
+                "reason": reason,
+                "count": count,
+                "example": {"op": ex.op, "variant": ex.variant, "dtype": ex.dtype, "sample": ex.sample[:400], "message": ex.message},
+            }
+            for reason, count, ex in r.refusals()
+        ],
+        "entries": entries,
+    }
+
+
+def _md(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def render_json(data: dict[str, Any]) -> str:
+    import json
+
+    return json.dumps(data, indent=1, ensure_ascii=False) + "\n"
+
+
+def render_markdown(data: dict[str, Any]) -> str:
+    n = data["samples"]
+    out = data["outcomes"]
+    lines = [
+        "# PyTorch's OpInfo samples through torch_sffi",
+        "",
+        data["summary"],
+        "",
+        "<!-- generated by scripts/opinfo_report.py (`make opinfo`); tests/test_opinfo.py checks it is up to date -->",
+        "",
+        f"torch {data['torch']}, torch_sffi {data['torch_sffi']}. PyTorch is the oracle: its OpInfo database "
+        "(`torch.testing._internal.common_methods_invocations.op_db`) ships in the wheel. "
+        f"The catalogue ({data['catalogue']}) names {data['catalogue_pytorch_paths']} PyTorch callables; an OpInfo "
+        "entry is bound when its name is one of them (torch.X, torch.Tensor.X, torch.nn.functional.X, "
+        f"torch.linalg.X): {data['opinfo_entries']} entries. Each sample of each entry, for float32, float64 and "
+        "int64 where the OpInfo supports them on the CPU, runs through PyTorch (`op(sample.input, *sample.args, "
+        "**sample.kwargs)`) and through the torch_sffi counterpart of the OpInfo's callable (torch.X -> "
+        "torch_sffi.X, torch.nn.functional.X -> torch_sffi.nn.X, torch.linalg.X -> torch_sffi.linalg.X, "
+        "torch.Tensor.X -> the torch_sffi.Tensor method; an OpInfo lambda runs with `torch` standing for "
+        "torch_sffi), and ends in exactly one outcome:",
+        "",
+        "- **match**: shape, dtype and values agree (torch.testing.assert_close, the OpInfo's tolerances where it "
+        "has them, NaN equal to NaN), and for float64 samples of an OpInfo that supports autograd the gradient of "
+        "every input that requires grad under the same random cotangent; the OpInfo's output_process_fn_grad is "
+        "applied before the backward pass on both sides;",
+        "- **mismatch**: a defect: different results, torch_sffi raising an error other than a refusal where "
+        "PyTorch succeeds, returning where PyTorch raises, or raising another built-in exception class;",
+        "- **refused**: torch_sffi raises TypeError, ValueError, NotImplementedError or AttributeError where "
+        "PyTorch succeeds, lacks the counterpart, or an argument has no torch_sffi equivalent;",
+        "- **both raised**: PyTorch raises and torch_sffi raises the same built-in exception class.",
+        "",
+        "Outputs the OpInfo marks nondeterministic (torch.empty) compare shape and dtype only; random ops "
+        "(OpInfo's wrapper_set_seed) run under the same seed on both sides and compare values, falling back to "
+        "shape and dtype when the values differ and PyTorch's own result changes with the seed.",
+        "",
+        "## Totals",
+        "",
+        "| outcome | samples | share |",
+        "|---|---:|---:|",
+    ]
+    for o in OUTCOMES:
+        lines.append(f"| {o} | {out[o]:,} | {100 * out[o] / n if n else 0:.1f}% |")
+    lines.append(f"| **all** | **{n:,}** | |")
+    lines += ["", "Matches by what they compared:", "", "| compared | samples |", "|---|---:|"]
+    for lv, count in data["match_levels"].items():
+        lines.append(f"| {lv} | {count:,} |")
+    for note, count in data["match_notes"].items():
+        lines.append(f"| of which: {_md(note)} | {count:,} |")
+    lines += ["", "## Refusals by reason", ""]
+    if data["refusals"]:
+        lines += ["| reason | samples | example | message |", "|---|---:|---|---|"]
+        for ref in data["refusals"]:
+            ex = ref["example"]
+            where = f"{ex['op']}{' (' + ex['variant'] + ')' if ex['variant'] else ''}, {ex['dtype']}"
+            lines.append(f"| {_md(ref['reason'])} | {ref['count']:,} | {_md(where)} | {_md(ex['message'][:200])} |")
+    else:
+        lines.append("None.")
+    lines += ["", "## Mismatches", ""]
+    mism = [(e, m) for e in data["entries"] for m in e["mismatches"]]
+    if not mism:
+        lines.append("None.")
+    else:
+        lines += ["| OpInfo | dtype | sample | difference |", "|---|---|---|---|"]
+        for e, m in mism:
+            name = e["name"] + (f" ({e['variant']})" if e["variant"] else "")
+            lines.append(f"| {_md(name)} | {m['dtype']} | {_md(m['sample'][:160])} | {_md(m['difference'][:300])} |")
+        more = sum(e["mismatches_not_listed"] for e in data["entries"])
+        if more:
+            lines += ["", f"... and {more:,} more (the test prints every one)."]
+    lines += [
+        "",
+        "## Per OpInfo entry",
+        "",
+        "Per dtype: matching samples of all samples (`-`: the OpInfo does not support the dtype on the CPU).",
+        "",
+        "| OpInfo | variant | callable | float32 | float64 | int64 | match | mismatch | refused | both raised | most refused for |",
+        "|---|---|---|---:|---:|---:|---:|---:|---:|---:|---|",
+    ]
+    for e in data["entries"]:
+        cells = []
+        for dt in data["dtypes"]:
+            d = e["dtypes"].get(dt)
+            cells.append("-" if d is None else f"{d['match']}/{sum(d.values())}")
+        o = e["outcomes"]
+        top = e["top_refusal"]
+        most = f"{_md(top['reason'])} ({top['count']})" if top else ""
+        lines.append(
+            f"| {_md(e['name'])} | {_md(e['variant'])} | `{_md(e['callable'])}` | {' | '.join(cells)} | "
+            f"{o['match']} | {o['mismatch']} | {o['refused']} | {o['both raised']} | "
+            f"{most} |"
+        )
+    if data["catalogue_paths_without_opinfo"]:
+        lines += [
+            "",
+            "## Catalogue callables without an OpInfo entry",
+            "",
+            "PyTorch's database has no entry named after these; they are not measured here:",
+            "",
+            ", ".join(f"`{p}`" for p in data["catalogue_paths_without_opinfo"]) + ".",
+        ]
+    return "\n".join(lines) + "\n"
+
+
+def render_report(r: Run) -> tuple[str, str]:
+    """(docs/opinfo.md, docs/opinfo.json) for a run: deterministic, no dates."""
+    data = report_data(r)
+    return render_markdown(data), render_json(data)
