@@ -37,6 +37,13 @@ CDEF = """
 #define RT_TORCH_DTYPE_COMPLEX128 10
 #define RT_TORCH_DTYPE_BOOL 11
 #define RT_TORCH_DTYPE_BFLOAT16 15
+#define RT_TORCH_DEVICE_CPU 0
+#define RT_TORCH_DEVICE_CUDA 1
+#define RT_TORCH_DEVICE_META 14
+#define RT_TORCH_SCALAR_FLOAT 0
+#define RT_TORCH_SCALAR_INT 1
+#define RT_TORCH_SCALAR_BOOL 2
+#define RT_TORCH_SCALAR_NONE ...
 bool rt_torch_available(void);
 const char* rt_torch_version(void);
 bool rt_torch_cuda_available(void);
@@ -76,16 +83,16 @@ int64_t rt_torch_torchtensor_t(int64_t handle);
 double rt_torch_torchtensor_norm(int64_t handle);
 double rt_torch_torchtensor_det(int64_t handle);
 int64_t rt_torch_torchtensor_inverse(int64_t handle);
-int64_t rt_torch_torchtensor_svd(int64_t handle, int64_t* out, int64_t out_capacity);
-int64_t rt_torch_torchtensor_eig(int64_t handle, int64_t* out, int64_t out_capacity);
+int64_t rt_torch_torchtensor_svd(int64_t handle);
+int64_t rt_torch_torchtensor_eig(int64_t handle);
 double rt_torch_torchtensor_sum(int64_t handle);
 int64_t rt_torch_torchtensor_sum_dim(int64_t handle, int64_t dim, bool keepdim);
 double rt_torch_torchtensor_mean(int64_t handle);
 int64_t rt_torch_torchtensor_mean_dim(int64_t handle, int64_t dim, bool keepdim);
 double rt_torch_torchtensor_max(int64_t handle);
-int64_t rt_torch_torchtensor_max_dim(int64_t handle, int64_t dim, bool keepdim, int64_t* out, int64_t out_capacity);
+int64_t rt_torch_torchtensor_max_dim(int64_t handle, int64_t dim, bool keepdim);
 double rt_torch_torchtensor_min(int64_t handle);
-int64_t rt_torch_torchtensor_min_dim(int64_t handle, int64_t dim, bool keepdim, int64_t* out, int64_t out_capacity);
+int64_t rt_torch_torchtensor_min_dim(int64_t handle, int64_t dim, bool keepdim);
 int64_t rt_torch_torchtensor_argmax(int64_t handle, int64_t dim, bool keepdim);
 int64_t rt_torch_torchtensor_argmin(int64_t handle, int64_t dim, bool keepdim);
 double rt_torch_torchtensor_std(int64_t handle);
@@ -115,10 +122,10 @@ int64_t rt_torch_nn_layer_norm(int64_t input, const int64_t* normalized_shape, i
 int64_t rt_torch_nn_dropout(int64_t input, double p, bool training);
 int64_t rt_torch_nn_linear(int64_t input, int64_t weight, int64_t bias);
 int64_t rt_torch_nn_embedding(int64_t input, int64_t weight);
-int64_t rt_torch_nn_mse_loss(int64_t input, int64_t target);
-int64_t rt_torch_nn_cross_entropy(int64_t input, int64_t target);
-int64_t rt_torch_nn_binary_cross_entropy(int64_t input, int64_t target);
-int64_t rt_torch_nn_nll_loss(int64_t input, int64_t target);
+double rt_torch_nn_mse_loss(int64_t input, int64_t target);
+double rt_torch_nn_cross_entropy(int64_t input, int64_t target);
+double rt_torch_nn_binary_cross_entropy(int64_t input, int64_t target);
+double rt_torch_nn_nll_loss(int64_t input, int64_t target);
 void rt_torch_autograd_set_requires_grad(int64_t handle, bool requires_grad);
 bool rt_torch_autograd_requires_grad(int64_t handle);
 int64_t rt_torch_autograd_grad(int64_t handle);
@@ -165,13 +172,82 @@ int64_t rt_torch_torchtensor_maximum(int64_t handle, int64_t other);
 void rt_torch_autograd_set_grad(int64_t handle, int64_t grad);
 void rt_torch_torchtensor_add_(int64_t handle, int64_t other, double alpha);
 void rt_torch_torchtensor_add_scalar_(int64_t handle, double scalar);
+void rt_torch_torchtensor_add_tensor_(int64_t input, int64_t other, double alpha, int64_t alpha_int, int32_t alpha_kind);
+void rt_torch_torchtensor_add_scalar_v2_(int64_t input, double other, int64_t other_int, int32_t other_kind, double alpha, int64_t alpha_int, int32_t alpha_kind);
 void rt_torch_torchtensor_mul_(int64_t handle, int64_t other);
 void rt_torch_torchtensor_mul_scalar_(int64_t handle, double scalar);
+void rt_torch_torchtensor_mul_scalar_v2_(int64_t input, double other, int64_t other_int, int32_t other_kind);
 void rt_torch_torchtensor_addcmul_(int64_t handle, int64_t tensor1, int64_t tensor2, double value);
 void rt_torch_torchtensor_addcdiv_(int64_t handle, int64_t tensor1, int64_t tensor2, double value);
 void rt_torch_torchtensor_lerp_(int64_t handle, int64_t end, double weight);
 void rt_torch_torchtensor_zero_(int64_t handle);
 void rt_torch_torchtensor_copy_(int64_t handle, int64_t src);
+int64_t rt_torch_tensor_zeros_v2(const int64_t* size, int64_t size_len, int32_t dtype, int32_t device_type, int32_t device_index);
+int64_t rt_torch_tensor_ones_v2(const int64_t* size, int64_t size_len, int32_t dtype, int32_t device_type, int32_t device_index);
+int64_t rt_torch_tensor_empty_v2(const int64_t* size, int64_t size_len, int32_t dtype, int32_t device_type, int32_t device_index, const char* memory_format);
+int64_t rt_torch_tensor_randn_v2(const int64_t* size, int64_t size_len, int32_t dtype, int32_t device_type, int32_t device_index);
+int64_t rt_torch_tensor_rand_v2(const int64_t* size, int64_t size_len, int32_t dtype, int32_t device_type, int32_t device_index);
+int64_t rt_torch_tensor_full_v2(const int64_t* size, int64_t size_len, double fill_value, int64_t fill_value_int, int32_t fill_value_kind, int32_t dtype, int32_t device_type, int32_t device_index);
+int64_t rt_torch_tensor_arange_v2(double end, int64_t end_int, int32_t end_kind, int32_t dtype, int32_t device_type, int32_t device_index);
+int64_t rt_torch_tensor_arange_start_step(double start, int64_t start_int, int32_t start_kind, double end, int64_t end_int, int32_t end_kind, double step, int64_t step_int, int32_t step_kind, int32_t dtype, int32_t device_type, int32_t device_index);
+int64_t rt_torch_tensor_linspace_v2(double start, int64_t start_int, int32_t start_kind, double end, int64_t end_int, int32_t end_kind, int64_t steps, int32_t dtype, int32_t device_type, int32_t device_index);
+int64_t rt_torch_tensor_eye_v2(int64_t n, int32_t dtype, int32_t device_type, int32_t device_index);
+int64_t rt_torch_tensor_eye_m(int64_t n, int64_t m, int32_t dtype, int32_t device_type, int32_t device_index);
+int64_t rt_torch_torchtensor_add_tensor(int64_t input, int64_t other, double alpha, int64_t alpha_int, int32_t alpha_kind);
+int64_t rt_torch_torchtensor_add_scalar_v2(int64_t input, double other, int64_t other_int, int32_t other_kind, double alpha, int64_t alpha_int, int32_t alpha_kind);
+int64_t rt_torch_torchtensor_sub_tensor(int64_t input, int64_t other, double alpha, int64_t alpha_int, int32_t alpha_kind);
+int64_t rt_torch_torchtensor_sub_scalar(int64_t input, double other, int64_t other_int, int32_t other_kind, double alpha, int64_t alpha_int, int32_t alpha_kind);
+int64_t rt_torch_torchtensor_rsub_scalar(int64_t input, double other, int64_t other_int, int32_t other_kind, double alpha, int64_t alpha_int, int32_t alpha_kind);
+int64_t rt_torch_torchtensor_rsub_tensor(int64_t input, int64_t other, double alpha, int64_t alpha_int, int32_t alpha_kind);
+int64_t rt_torch_torchtensor_reciprocal(int64_t input);
+int64_t rt_torch_torchtensor_mul_tensor(int64_t input, int64_t other);
+int64_t rt_torch_torchtensor_mul_scalar_v2(int64_t input, double other, int64_t other_int, int32_t other_kind);
+int64_t rt_torch_torchtensor_div_tensor_mode(int64_t input, int64_t other, const char* rounding_mode);
+int64_t rt_torch_torchtensor_div_scalar_mode(int64_t input, double other, int64_t other_int, int32_t other_kind, const char* rounding_mode);
+int64_t rt_torch_torchtensor_pow_tensor_scalar(int64_t input, double exponent, int64_t exponent_int, int32_t exponent_kind);
+int64_t rt_torch_torchtensor_pow_tensor_tensor(int64_t input, int64_t exponent);
+int64_t rt_torch_tensor_pow_scalar(double input, int64_t input_int, int32_t input_kind, int64_t exponent);
+int64_t rt_torch_torchtensor_gelu_v2(int64_t input, const char* approximate);
+int64_t rt_torch_torchtensor_softmax_int(int64_t input, int64_t dim, int32_t dtype);
+int64_t rt_torch_torchtensor_log_softmax_int(int64_t input, int64_t dim, int32_t dtype);
+int64_t rt_torch_torchtensor_linalg_vector_norm(int64_t input, double ord, int64_t ord_int, int32_t ord_kind, const int64_t* dim, int64_t dim_len, bool dim_present, bool keepdim, int32_t dtype);
+int64_t rt_torch_torchtensor_linalg_det(int64_t input);
+int64_t rt_torch_torchtensor_linalg_svd(int64_t input, bool full_matrices, const char* driver, int64_t* out, int64_t out_capacity);
+int64_t rt_torch_torchtensor_linalg_eig(int64_t input, int64_t* out, int64_t out_capacity);
+int64_t rt_torch_torchtensor_sum_dim_intlist(int64_t input, const int64_t* dim, int64_t dim_len, bool dim_present, bool keepdim, int32_t dtype);
+int64_t rt_torch_torchtensor_mean_dim_v2(int64_t input, const int64_t* dim, int64_t dim_len, bool dim_present, bool keepdim, int32_t dtype);
+int64_t rt_torch_torchtensor_max_dim_v2(int64_t input, int64_t dim, bool keepdim, int64_t* out, int64_t out_capacity);
+int64_t rt_torch_torchtensor_max_other(int64_t input, int64_t other);
+int64_t rt_torch_torchtensor_min_dim_v2(int64_t input, int64_t dim, bool keepdim, int64_t* out, int64_t out_capacity);
+int64_t rt_torch_torchtensor_min_other(int64_t input, int64_t other);
+int64_t rt_torch_torchtensor_argmax_v2(int64_t input, int64_t dim, bool dim_present, bool keepdim);
+int64_t rt_torch_torchtensor_argmin_v2(int64_t input, int64_t dim, bool dim_present, bool keepdim);
+int64_t rt_torch_torchtensor_std_dim(int64_t input, const int64_t* dim, int64_t dim_len, bool dim_present, bool unbiased, bool keepdim);
+int64_t rt_torch_torchtensor_std_correction(int64_t input, const int64_t* dim, int64_t dim_len, bool dim_present, double correction, int64_t correction_int, int32_t correction_kind, bool keepdim);
+int64_t rt_torch_torchtensor_std_v2(int64_t input, bool unbiased);
+int64_t rt_torch_torchtensor_var_dim(int64_t input, const int64_t* dim, int64_t dim_len, bool dim_present, bool unbiased, bool keepdim);
+int64_t rt_torch_torchtensor_var_correction(int64_t input, const int64_t* dim, int64_t dim_len, bool dim_present, double correction, int64_t correction_int, int32_t correction_kind, bool keepdim);
+int64_t rt_torch_torchtensor_var_v2(int64_t input, bool unbiased);
+int64_t rt_torch_torchtensor_squeeze_dims(int64_t input, const int64_t* dim, int64_t dim_len);
+int64_t rt_torch_torchtensor_flatten_using_ints(int64_t input, int64_t start_dim, int64_t end_dim);
+int64_t rt_torch_torchtensor_select_int(int64_t input, int64_t dim, int64_t index);
+int64_t rt_torch_torchtensor_index_tensor(int64_t input, const int64_t* indices, int64_t indices_len);
+int64_t rt_torch_nn_conv2d_padding(int64_t input, int64_t weight, int64_t bias, const int64_t* stride, int64_t stride_len, const char* padding, const int64_t* dilation, int64_t dilation_len, int64_t groups);
+int64_t rt_torch_nn_max_pool2d_v2(int64_t input, const int64_t* kernel_size, int64_t kernel_size_len, const int64_t* stride, int64_t stride_len, bool stride_present, const int64_t* padding, int64_t padding_len, const int64_t* dilation, int64_t dilation_len, bool ceil_mode);
+int64_t rt_torch_nn_max_pool2d_with_indices(int64_t input, const int64_t* kernel_size, int64_t kernel_size_len, const int64_t* stride, int64_t stride_len, bool stride_present, const int64_t* padding, int64_t padding_len, const int64_t* dilation, int64_t dilation_len, bool ceil_mode, int64_t* out, int64_t out_capacity);
+int64_t rt_torch_nn_avg_pool2d_v2(int64_t input, const int64_t* kernel_size, int64_t kernel_size_len, const int64_t* stride, int64_t stride_len, bool stride_present, const int64_t* padding, int64_t padding_len, bool ceil_mode, bool count_include_pad, int64_t divisor_override, bool divisor_override_present);
+int64_t rt_torch_nn_embedding_v2(int64_t input, int64_t weight, int64_t padding_idx, bool padding_idx_present, double max_norm, bool max_norm_present, double norm_type, bool scale_grad_by_freq, bool sparse);
+int64_t rt_torch_nn_mse_loss_v2(int64_t input, int64_t target, const char* reduction);
+int64_t rt_torch_nn_cross_entropy_v2(int64_t input, int64_t target, int64_t weight, int64_t ignore_index, const char* reduction, double label_smoothing);
+int64_t rt_torch_nn_binary_cross_entropy_v2(int64_t input, int64_t target, int64_t weight, const char* reduction);
+int64_t rt_torch_nn_nll_loss_v2(int64_t input, int64_t target, int64_t weight, int64_t ignore_index, const char* reduction);
+int64_t rt_torch_torchtensor_complex(int64_t real, int64_t imag);
+int64_t rt_torch_torchtensor_to_dtype_v2(int64_t input, int32_t dtype, bool non_blocking, bool copy, const char* memory_format);
+int64_t rt_torch_torchtensor_to_device(int64_t input, int32_t device_type, int32_t device_index, int32_t dtype, bool non_blocking, bool copy, const char* memory_format);
+int64_t rt_torch_torchtensor_to_other(int64_t input, int64_t other, bool non_blocking, bool copy, const char* memory_format);
+int64_t rt_torch_torchtensor_to_dtype_layout(int64_t input, int32_t dtype, int32_t device_type, int32_t device_index, bool non_blocking, bool copy, const char* memory_format);
+int64_t rt_torch_torchtensor_clone_v2(int64_t input, const char* memory_format);
+int64_t rt_torch_torchtensor_contiguous_v2(int64_t input, const char* memory_format);
 """
 
 

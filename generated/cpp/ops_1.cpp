@@ -1,50 +1,190 @@
 // generated from spec/torch_api.yaml by sffi-gen; do not edit
-// Library Information, Tensor Creation, Element-wise Arithmetic, Activation Functions, Linear Algebra: 49 function(s) of the C ABI (see torch_sffi.h).
+// Library Information, Tensor Creation, Element-wise Arithmetic, Activation Functions: 68 function(s) of the C ABI (see torch_sffi.h).
 #include "sffi_runtime.h"
 
+#if __has_include(<ATen/ops/abs.h>)
 #include <ATen/ops/abs.h>
+#else
+#line 324 "spec/torch_api.yaml"
+#error "binds calls at::abs, which this ATen does not have (no <ATen/ops/abs.h>)"
+#endif
+#if __has_include(<ATen/ops/add.h>)
 #include <ATen/ops/add.h>
+#else
+#line 254 "spec/torch_api.yaml"
+#error "binds calls at::add, which this ATen does not have (no <ATen/ops/add.h>)"
+#endif
+#if __has_include(<ATen/ops/arange.h>)
 #include <ATen/ops/arange.h>
+#else
+#line 206 "spec/torch_api.yaml"
+#error "binds calls at::arange, which this ATen does not have (no <ATen/ops/arange.h>)"
+#endif
+#if __has_include(<ATen/ops/div.h>)
 #include <ATen/ops/div.h>
-#include <ATen/ops/dot.h>
+#else
+#line 290 "spec/torch_api.yaml"
+#error "binds calls at::div, which this ATen does not have (no <ATen/ops/div.h>)"
+#endif
+#if __has_include(<ATen/ops/empty.h>)
 #include <ATen/ops/empty.h>
+#else
+#line 241 "spec/torch_api.yaml"
+#error "binds calls at::empty, which this ATen does not have (no <ATen/ops/empty.h>)"
+#endif
+#if __has_include(<ATen/ops/exp.h>)
 #include <ATen/ops/exp.h>
+#else
+#line 345 "spec/torch_api.yaml"
+#error "binds calls at::exp, which this ATen does not have (no <ATen/ops/exp.h>)"
+#endif
+#if __has_include(<ATen/ops/eye.h>)
 #include <ATen/ops/eye.h>
+#else
+#line 230 "spec/torch_api.yaml"
+#error "binds calls at::eye, which this ATen does not have (no <ATen/ops/eye.h>)"
+#endif
+#if __has_include(<ATen/ops/full.h>)
 #include <ATen/ops/full.h>
+#else
+#line 181 "spec/torch_api.yaml"
+#error "binds calls at::full, which this ATen does not have (no <ATen/ops/full.h>)"
+#endif
+#if __has_include(<ATen/ops/gelu.h>)
 #include <ATen/ops/gelu.h>
+#else
+#line 432 "spec/torch_api.yaml"
+#error "binds calls at::gelu, which this ATen does not have (no <ATen/ops/gelu.h>)"
+#endif
+#if __has_include(<ATen/ops/leaky_relu.h>)
 #include <ATen/ops/leaky_relu.h>
-#include <ATen/ops/linalg_det.h>
-#include <ATen/ops/linalg_eig.h>
-#include <ATen/ops/linalg_inv.h>
-#include <ATen/ops/linalg_svd.h>
-#include <ATen/ops/linalg_vector_norm.h>
+#else
+#line 422 "spec/torch_api.yaml"
+#error "binds calls at::leaky_relu, which this ATen does not have (no <ATen/ops/leaky_relu.h>)"
+#endif
+#if __has_include(<ATen/ops/linspace.h>)
 #include <ATen/ops/linspace.h>
+#else
+#line 219 "spec/torch_api.yaml"
+#error "binds calls at::linspace, which this ATen does not have (no <ATen/ops/linspace.h>)"
+#endif
+#if __has_include(<ATen/ops/log.h>)
 #include <ATen/ops/log.h>
+#else
+#line 355 "spec/torch_api.yaml"
+#error "binds calls at::log, which this ATen does not have (no <ATen/ops/log.h>)"
+#endif
+#if __has_include(<ATen/ops/log_softmax.h>)
 #include <ATen/ops/log_softmax.h>
-#include <ATen/ops/matmul.h>
+#else
+#line 456 "spec/torch_api.yaml"
+#error "binds calls at::log_softmax, which this ATen does not have (no <ATen/ops/log_softmax.h>)"
+#endif
+#if __has_include(<ATen/ops/maximum.h>)
 #include <ATen/ops/maximum.h>
+#else
+#line 1589 "spec/torch_api.yaml"
+#error "binds calls at::maximum, which this ATen does not have (no <ATen/ops/maximum.h>)"
+#endif
+#if __has_include(<ATen/ops/mul.h>)
 #include <ATen/ops/mul.h>
+#else
+#line 278 "spec/torch_api.yaml"
+#error "binds calls at::mul, which this ATen does not have (no <ATen/ops/mul.h>)"
+#endif
+#if __has_include(<ATen/ops/neg.h>)
 #include <ATen/ops/neg.h>
+#else
+#line 313 "spec/torch_api.yaml"
+#error "binds calls at::neg, which this ATen does not have (no <ATen/ops/neg.h>)"
+#endif
+#if __has_include(<ATen/ops/ones.h>)
 #include <ATen/ops/ones.h>
+#else
+#line 147 "spec/torch_api.yaml"
+#error "binds calls at::ones, which this ATen does not have (no <ATen/ops/ones.h>)"
+#endif
+#if __has_include(<ATen/ops/pow.h>)
 #include <ATen/ops/pow.h>
+#else
+#line 302 "spec/torch_api.yaml"
+#error "binds calls at::pow, which this ATen does not have (no <ATen/ops/pow.h>)"
+#endif
+#if __has_include(<ATen/ops/rand.h>)
 #include <ATen/ops/rand.h>
+#else
+#line 169 "spec/torch_api.yaml"
+#error "binds calls at::rand, which this ATen does not have (no <ATen/ops/rand.h>)"
+#endif
+#if __has_include(<ATen/ops/randn.h>)
 #include <ATen/ops/randn.h>
+#else
+#line 158 "spec/torch_api.yaml"
+#error "binds calls at::randn, which this ATen does not have (no <ATen/ops/randn.h>)"
+#endif
+#if __has_include(<ATen/ops/reciprocal.h>)
+#include <ATen/ops/reciprocal.h>
+#else
+#line 2042 "spec/torch_api.yaml"
+#error "binds calls at::reciprocal, which this ATen does not have (no <ATen/ops/reciprocal.h>)"
+#endif
+#if __has_include(<ATen/ops/relu.h>)
 #include <ATen/ops/relu.h>
+#else
+#line 390 "spec/torch_api.yaml"
+#error "binds calls at::relu, which this ATen does not have (no <ATen/ops/relu.h>)"
+#endif
+#if __has_include(<ATen/ops/rsub.h>)
+#include <ATen/ops/rsub.h>
+#else
+#line 2015 "spec/torch_api.yaml"
+#error "binds calls at::rsub, which this ATen does not have (no <ATen/ops/rsub.h>)"
+#endif
+#if __has_include(<ATen/ops/sigmoid.h>)
 #include <ATen/ops/sigmoid.h>
+#else
+#line 401 "spec/torch_api.yaml"
+#error "binds calls at::sigmoid, which this ATen does not have (no <ATen/ops/sigmoid.h>)"
+#endif
+#if __has_include(<ATen/ops/softmax.h>)
 #include <ATen/ops/softmax.h>
+#else
+#line 444 "spec/torch_api.yaml"
+#error "binds calls at::softmax, which this ATen does not have (no <ATen/ops/softmax.h>)"
+#endif
+#if __has_include(<ATen/ops/sqrt.h>)
 #include <ATen/ops/sqrt.h>
+#else
+#line 335 "spec/torch_api.yaml"
+#error "binds calls at::sqrt, which this ATen does not have (no <ATen/ops/sqrt.h>)"
+#endif
+#if __has_include(<ATen/ops/sub.h>)
 #include <ATen/ops/sub.h>
-#include <ATen/ops/t.h>
+#else
+#line 266 "spec/torch_api.yaml"
+#error "binds calls at::sub, which this ATen does not have (no <ATen/ops/sub.h>)"
+#endif
+#if __has_include(<ATen/ops/tanh.h>)
 #include <ATen/ops/tanh.h>
-#include <ATen/ops/transpose.h>
+#else
+#line 411 "spec/torch_api.yaml"
+#error "binds calls at::tanh, which this ATen does not have (no <ATen/ops/tanh.h>)"
+#endif
+#if __has_include(<ATen/ops/zeros.h>)
 #include <ATen/ops/zeros.h>
+#else
+#line 136 "spec/torch_api.yaml"
+#error "binds calls at::zeros, which this ATen does not have (no <ATen/ops/zeros.h>)"
+#endif
 
 extern "C" {
 
 RT_TORCH_API bool rt_torch_available(void) noexcept {
     sffi::begin_call();
     try {
+#line 101 "spec/torch_api.yaml"
         return sffi::to_bool(sffi::torch_available());
+#line 188 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_available");
         return false;
@@ -60,7 +200,9 @@ RT_TORCH_API bool rt_torch_available(void) noexcept {
 RT_TORCH_API const char* rt_torch_version(void) noexcept {
     sffi::begin_call();
     try {
+#line 112 "spec/torch_api.yaml"
         return sffi::text_result(sffi::torch_version());
+#line 206 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_version");
         return nullptr;
@@ -76,7 +218,9 @@ RT_TORCH_API const char* rt_torch_version(void) noexcept {
 RT_TORCH_API bool rt_torch_cuda_available(void) noexcept {
     sffi::begin_call();
     try {
+#line 124 "spec/torch_api.yaml"
         return sffi::to_bool(sffi::cuda_available());
+#line 224 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_cuda_available");
         return false;
@@ -91,7 +235,9 @@ RT_TORCH_API bool rt_torch_cuda_available(void) noexcept {
 
 RT_TORCH_API int32_t rt_torch_error_code(void) noexcept {
     try {
+#line 1347 "spec/torch_api.yaml"
         return sffi::to_i32(sffi::error_code());
+#line 241 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_error_code");
         return -1;
@@ -106,7 +252,9 @@ RT_TORCH_API int32_t rt_torch_error_code(void) noexcept {
 
 RT_TORCH_API const char* rt_torch_error_message(void) noexcept {
     try {
+#line 1360 "spec/torch_api.yaml"
         return sffi::text_result(sffi::error_message());
+#line 258 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_error_message");
         return nullptr;
@@ -122,7 +270,9 @@ RT_TORCH_API const char* rt_torch_error_message(void) noexcept {
 RT_TORCH_API void rt_torch_error_clear(void) noexcept {
     sffi::begin_call();
     try {
+#line 1373 "spec/torch_api.yaml"
         sffi::error_clear();
+#line 276 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_error_clear");
     } catch (const sffi::Error& e) {
@@ -135,7 +285,9 @@ RT_TORCH_API void rt_torch_error_clear(void) noexcept {
 RT_TORCH_API int64_t rt_torch_live_handles(void) noexcept {
     sffi::begin_call();
     try {
+#line 1384 "spec/torch_api.yaml"
         return sffi::to_i64(sffi::live_handles());
+#line 291 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_live_handles");
         return -1;
@@ -152,7 +304,9 @@ RT_TORCH_API void rt_torch_manual_seed(int64_t seed_) noexcept {
     sffi::begin_call();
     try {
         const int64_t seed = seed_;
+#line 1410 "spec/torch_api.yaml"
         sffi::manual_seed(seed);
+#line 310 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_manual_seed");
     } catch (const sffi::Error& e) {
@@ -166,7 +320,9 @@ RT_TORCH_API int64_t rt_torch_tensor_zeros(const int64_t* dims_, int64_t dims_le
     sffi::begin_call();
     try {
         const at::IntArrayRef dims = sffi::array_arg(dims_, dims_len, "dims");
+#line 136 "spec/torch_api.yaml"
         return sffi::new_tensor(at::zeros(dims));
+#line 326 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_zeros");
         return 0;
@@ -183,7 +339,9 @@ RT_TORCH_API int64_t rt_torch_tensor_ones(const int64_t* dims_, int64_t dims_len
     sffi::begin_call();
     try {
         const at::IntArrayRef dims = sffi::array_arg(dims_, dims_len, "dims");
+#line 147 "spec/torch_api.yaml"
         return sffi::new_tensor(at::ones(dims));
+#line 345 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_ones");
         return 0;
@@ -200,7 +358,9 @@ RT_TORCH_API int64_t rt_torch_tensor_randn(const int64_t* dims_, int64_t dims_le
     sffi::begin_call();
     try {
         const at::IntArrayRef dims = sffi::array_arg(dims_, dims_len, "dims");
+#line 158 "spec/torch_api.yaml"
         return sffi::new_tensor(at::randn(dims));
+#line 364 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_randn");
         return 0;
@@ -217,7 +377,9 @@ RT_TORCH_API int64_t rt_torch_tensor_rand(const int64_t* dims_, int64_t dims_len
     sffi::begin_call();
     try {
         const at::IntArrayRef dims = sffi::array_arg(dims_, dims_len, "dims");
+#line 169 "spec/torch_api.yaml"
         return sffi::new_tensor(at::rand(dims));
+#line 383 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_rand");
         return 0;
@@ -235,7 +397,9 @@ RT_TORCH_API int64_t rt_torch_tensor_full(const int64_t* dims_, int64_t dims_len
     try {
         const at::IntArrayRef dims = sffi::array_arg(dims_, dims_len, "dims");
         const double value = value_;
+#line 181 "spec/torch_api.yaml"
         return sffi::new_tensor(at::full(dims, value));
+#line 403 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_full");
         return 0;
@@ -253,7 +417,9 @@ RT_TORCH_API int64_t rt_torch_tensor_from_data(const double* data_, int64_t data
     try {
         const c10::ArrayRef<double> data = sffi::array_arg(data_, data_len, "data");
         const at::IntArrayRef dims = sffi::array_arg(dims_, dims_len, "dims");
+#line 193 "spec/torch_api.yaml"
         return sffi::new_tensor(sffi::from_data(data, dims));
+#line 423 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_from_data");
         return 0;
@@ -272,7 +438,9 @@ RT_TORCH_API int64_t rt_torch_tensor_arange(double start_, double end_, double s
         const double start = start_;
         const double end = end_;
         const double step = step_;
+#line 206 "spec/torch_api.yaml"
         return sffi::new_tensor(at::arange(start, end, step));
+#line 444 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_arange");
         return 0;
@@ -291,7 +459,9 @@ RT_TORCH_API int64_t rt_torch_tensor_linspace(double start_, double end_, int64_
         const double start = start_;
         const double end = end_;
         const int64_t steps = steps_;
+#line 219 "spec/torch_api.yaml"
         return sffi::new_tensor(at::linspace(start, end, steps));
+#line 465 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_linspace");
         return 0;
@@ -308,7 +478,9 @@ RT_TORCH_API int64_t rt_torch_tensor_eye(int64_t n_) noexcept {
     sffi::begin_call();
     try {
         const int64_t n = n_;
+#line 230 "spec/torch_api.yaml"
         return sffi::new_tensor(at::eye(n));
+#line 484 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_eye");
         return 0;
@@ -325,7 +497,9 @@ RT_TORCH_API int64_t rt_torch_tensor_empty(const int64_t* dims_, int64_t dims_le
     sffi::begin_call();
     try {
         const at::IntArrayRef dims = sffi::array_arg(dims_, dims_len, "dims");
+#line 241 "spec/torch_api.yaml"
         return sffi::new_tensor(at::empty(dims));
+#line 503 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_empty");
         return 0;
@@ -343,7 +517,9 @@ RT_TORCH_API int64_t rt_torch_tensor_from_i64(const int64_t* data_, int64_t data
     try {
         const at::IntArrayRef data = sffi::array_arg(data_, data_len, "data");
         const at::IntArrayRef dims = sffi::array_arg(dims_, dims_len, "dims");
+#line 1432 "spec/torch_api.yaml"
         return sffi::new_tensor(sffi::from_data(data, dims));
+#line 523 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_from_i64");
         return 0;
@@ -356,11 +532,251 @@ RT_TORCH_API int64_t rt_torch_tensor_from_i64(const int64_t* data_, int64_t data
     }
 }
 
+RT_TORCH_API int64_t rt_torch_tensor_zeros_v2(const int64_t* size_, int64_t size_len, int32_t dtype_, int32_t device_type, int32_t device_index) noexcept {
+    sffi::begin_call();
+    try {
+        const at::IntArrayRef size = sffi::array_arg(size_, size_len, "size");
+        const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
+        const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
+#line 1782 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::zeros(size, at::TensorOptions().dtype(dtype).device(device)));
+#line 544 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_tensor_zeros_v2");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_tensor_zeros_v2");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_tensor_zeros_v2");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_tensor_ones_v2(const int64_t* size_, int64_t size_len, int32_t dtype_, int32_t device_type, int32_t device_index) noexcept {
+    sffi::begin_call();
+    try {
+        const at::IntArrayRef size = sffi::array_arg(size_, size_len, "size");
+        const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
+        const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
+#line 1797 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::ones(size, at::TensorOptions().dtype(dtype).device(device)));
+#line 565 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_tensor_ones_v2");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_tensor_ones_v2");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_tensor_ones_v2");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_tensor_empty_v2(const int64_t* size_, int64_t size_len, int32_t dtype_, int32_t device_type, int32_t device_index, const char* memory_format_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::IntArrayRef size = sffi::array_arg(size_, size_len, "size");
+        const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
+        const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
+        const std::optional<std::string_view> memory_format = sffi::optional_enum_arg(memory_format_, "memory_format", {"contiguous_format", "preserve_format", "channels_last", "channels_last_3d"}, sffi::Code::type);
+#line 1813 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::empty(size, at::TensorOptions().dtype(dtype).device(device), sffi::memory_format_arg(memory_format)));
+#line 587 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_tensor_empty_v2");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_tensor_empty_v2");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_tensor_empty_v2");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_tensor_randn_v2(const int64_t* size_, int64_t size_len, int32_t dtype_, int32_t device_type, int32_t device_index) noexcept {
+    sffi::begin_call();
+    try {
+        const at::IntArrayRef size = sffi::array_arg(size_, size_len, "size");
+        const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
+        const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
+#line 1828 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::randn(size, at::TensorOptions().dtype(dtype).device(device)));
+#line 608 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_tensor_randn_v2");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_tensor_randn_v2");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_tensor_randn_v2");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_tensor_rand_v2(const int64_t* size_, int64_t size_len, int32_t dtype_, int32_t device_type, int32_t device_index) noexcept {
+    sffi::begin_call();
+    try {
+        const at::IntArrayRef size = sffi::array_arg(size_, size_len, "size");
+        const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
+        const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
+#line 1843 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::rand(size, at::TensorOptions().dtype(dtype).device(device)));
+#line 629 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_tensor_rand_v2");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_tensor_rand_v2");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_tensor_rand_v2");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_tensor_full_v2(const int64_t* size_, int64_t size_len, double fill_value_, int64_t fill_value_int, int32_t fill_value_kind, int32_t dtype_, int32_t device_type, int32_t device_index) noexcept {
+    sffi::begin_call();
+    try {
+        const at::IntArrayRef size = sffi::array_arg(size_, size_len, "size");
+        const c10::Scalar fill_value = sffi::scalar_arg(fill_value_, fill_value_int, fill_value_kind, "fill_value");
+        const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
+        const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
+#line 1859 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::full(size, fill_value, at::TensorOptions().dtype(dtype).device(device)));
+#line 651 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_tensor_full_v2");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_tensor_full_v2");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_tensor_full_v2");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_tensor_arange_v2(double end_, int64_t end_int, int32_t end_kind, int32_t dtype_, int32_t device_type, int32_t device_index) noexcept {
+    sffi::begin_call();
+    try {
+        const c10::Scalar end = sffi::scalar_arg(end_, end_int, end_kind, "end");
+        const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
+        const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
+#line 1874 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::arange(end, at::TensorOptions().dtype(dtype).device(device)));
+#line 672 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_tensor_arange_v2");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_tensor_arange_v2");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_tensor_arange_v2");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_tensor_arange_start_step(double start_, int64_t start_int, int32_t start_kind, double end_, int64_t end_int, int32_t end_kind, double step_, int64_t step_int, int32_t step_kind, int32_t dtype_, int32_t device_type, int32_t device_index) noexcept {
+    sffi::begin_call();
+    try {
+        const c10::Scalar start = sffi::scalar_arg(start_, start_int, start_kind, "start");
+        const c10::Scalar end = sffi::scalar_arg(end_, end_int, end_kind, "end");
+        const c10::Scalar step = sffi::scalar_arg(step_, step_int, step_kind, "step");
+        const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
+        const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
+#line 1891 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::arange(start, end, step, at::TensorOptions().dtype(dtype).device(device)));
+#line 695 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_tensor_arange_start_step");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_tensor_arange_start_step");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_tensor_arange_start_step");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_tensor_linspace_v2(double start_, int64_t start_int, int32_t start_kind, double end_, int64_t end_int, int32_t end_kind, int64_t steps_, int32_t dtype_, int32_t device_type, int32_t device_index) noexcept {
+    sffi::begin_call();
+    try {
+        const c10::Scalar start = sffi::scalar_arg(start_, start_int, start_kind, "start");
+        const c10::Scalar end = sffi::scalar_arg(end_, end_int, end_kind, "end");
+        const int64_t steps = steps_;
+        const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
+        const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
+#line 1908 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::linspace(start, end, steps, at::TensorOptions().dtype(dtype).device(device)));
+#line 718 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_tensor_linspace_v2");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_tensor_linspace_v2");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_tensor_linspace_v2");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_tensor_eye_v2(int64_t n_, int32_t dtype_, int32_t device_type, int32_t device_index) noexcept {
+    sffi::begin_call();
+    try {
+        const int64_t n = n_;
+        const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
+        const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
+#line 1923 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::eye(n, at::TensorOptions().dtype(dtype).device(device)));
+#line 739 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_tensor_eye_v2");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_tensor_eye_v2");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_tensor_eye_v2");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_tensor_eye_m(int64_t n_, int64_t m_, int32_t dtype_, int32_t device_type, int32_t device_index) noexcept {
+    sffi::begin_call();
+    try {
+        const int64_t n = n_;
+        const int64_t m = m_;
+        const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
+        const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
+#line 1939 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::eye(n, m, at::TensorOptions().dtype(dtype).device(device)));
+#line 761 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_tensor_eye_m");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_tensor_eye_m");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_tensor_eye_m");
+        return 0;
+    }
+}
+
 RT_TORCH_API int64_t rt_torch_torchtensor_add(int64_t handle_, int64_t other_) noexcept {
     sffi::begin_call();
     try {
         const auto [handle, other] = sffi::tensor_args<2>({handle_, other_}, {"handle", "other"});
+#line 254 "spec/torch_api.yaml"
         return sffi::new_tensor(at::add(handle, other));
+#line 780 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_add");
         return 0;
@@ -377,7 +793,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sub(int64_t handle_, int64_t other_) n
     sffi::begin_call();
     try {
         const auto [handle, other] = sffi::tensor_args<2>({handle_, other_}, {"handle", "other"});
+#line 266 "spec/torch_api.yaml"
         return sffi::new_tensor(at::sub(handle, other));
+#line 799 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_sub");
         return 0;
@@ -394,7 +812,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_mul(int64_t handle_, int64_t other_) n
     sffi::begin_call();
     try {
         const auto [handle, other] = sffi::tensor_args<2>({handle_, other_}, {"handle", "other"});
+#line 278 "spec/torch_api.yaml"
         return sffi::new_tensor(at::mul(handle, other));
+#line 818 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mul");
         return 0;
@@ -411,7 +831,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_div(int64_t handle_, int64_t other_) n
     sffi::begin_call();
     try {
         const auto [handle, other] = sffi::tensor_args<2>({handle_, other_}, {"handle", "other"});
+#line 290 "spec/torch_api.yaml"
         return sffi::new_tensor(at::div(handle, other));
+#line 837 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_div");
         return 0;
@@ -429,7 +851,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_pow(int64_t handle_, double exponent_)
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const double exponent = exponent_;
+#line 302 "spec/torch_api.yaml"
         return sffi::new_tensor(at::pow(handle, exponent));
+#line 857 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_pow");
         return 0;
@@ -446,7 +870,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_neg(int64_t handle_) noexcept {
     sffi::begin_call();
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+#line 313 "spec/torch_api.yaml"
         return sffi::new_tensor(at::neg(handle));
+#line 876 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_neg");
         return 0;
@@ -463,7 +889,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_abs(int64_t handle_) noexcept {
     sffi::begin_call();
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+#line 324 "spec/torch_api.yaml"
         return sffi::new_tensor(at::abs(handle));
+#line 895 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_abs");
         return 0;
@@ -480,7 +908,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sqrt(int64_t handle_) noexcept {
     sffi::begin_call();
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+#line 335 "spec/torch_api.yaml"
         return sffi::new_tensor(at::sqrt(handle));
+#line 914 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_sqrt");
         return 0;
@@ -497,7 +927,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_exp(int64_t handle_) noexcept {
     sffi::begin_call();
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+#line 345 "spec/torch_api.yaml"
         return sffi::new_tensor(at::exp(handle));
+#line 933 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_exp");
         return 0;
@@ -514,7 +946,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_log(int64_t handle_) noexcept {
     sffi::begin_call();
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+#line 355 "spec/torch_api.yaml"
         return sffi::new_tensor(at::log(handle));
+#line 952 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_log");
         return 0;
@@ -532,7 +966,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_add_scalar(int64_t handle_, double sca
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const double scalar = scalar_;
+#line 366 "spec/torch_api.yaml"
         return sffi::new_tensor(at::add(handle, scalar));
+#line 972 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_add_scalar");
         return 0;
@@ -550,7 +986,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_mul_scalar(int64_t handle_, double sca
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const double scalar = scalar_;
+#line 378 "spec/torch_api.yaml"
         return sffi::new_tensor(at::mul(handle, scalar));
+#line 992 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mul_scalar");
         return 0;
@@ -568,7 +1006,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_div_scalar(int64_t handle_, double sca
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const double scalar = scalar_;
+#line 1576 "spec/torch_api.yaml"
         return sffi::new_tensor(at::div(handle, scalar));
+#line 1012 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_div_scalar");
         return 0;
@@ -585,7 +1025,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_maximum(int64_t handle_, int64_t other
     sffi::begin_call();
     try {
         const auto [handle, other] = sffi::tensor_args<2>({handle_, other_}, {"handle", "other"});
+#line 1589 "spec/torch_api.yaml"
         return sffi::new_tensor(at::maximum(handle, other));
+#line 1031 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_maximum");
         return 0;
@@ -598,11 +1040,294 @@ RT_TORCH_API int64_t rt_torch_torchtensor_maximum(int64_t handle_, int64_t other
     }
 }
 
+RT_TORCH_API int64_t rt_torch_torchtensor_add_tensor(int64_t input_, int64_t other_, double alpha_, int64_t alpha_int, int32_t alpha_kind) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
+        const c10::Scalar alpha = sffi::scalar_arg(alpha_, alpha_int, alpha_kind, "alpha");
+#line 1955 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::add(input, other, alpha));
+#line 1051 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_add_tensor");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_add_tensor");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_add_tensor");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_add_scalar_v2(int64_t input_, double other_, int64_t other_int, int32_t other_kind, double alpha_, int64_t alpha_int, int32_t alpha_kind) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const c10::Scalar other = sffi::scalar_arg(other_, other_int, other_kind, "other");
+        const c10::Scalar alpha = sffi::scalar_arg(alpha_, alpha_int, alpha_kind, "alpha");
+#line 1970 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::add(input, other, alpha));
+#line 1072 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_add_scalar_v2");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_add_scalar_v2");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_add_scalar_v2");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_sub_tensor(int64_t input_, int64_t other_, double alpha_, int64_t alpha_int, int32_t alpha_kind) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
+        const c10::Scalar alpha = sffi::scalar_arg(alpha_, alpha_int, alpha_kind, "alpha");
+#line 1985 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::sub(input, other, alpha));
+#line 1092 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_sub_tensor");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_sub_tensor");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_sub_tensor");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_sub_scalar(int64_t input_, double other_, int64_t other_int, int32_t other_kind, double alpha_, int64_t alpha_int, int32_t alpha_kind) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const c10::Scalar other = sffi::scalar_arg(other_, other_int, other_kind, "other");
+        const c10::Scalar alpha = sffi::scalar_arg(alpha_, alpha_int, alpha_kind, "alpha");
+#line 2000 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::sub(input, other, alpha));
+#line 1113 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_sub_scalar");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_sub_scalar");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_sub_scalar");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_rsub_scalar(int64_t input_, double other_, int64_t other_int, int32_t other_kind, double alpha_, int64_t alpha_int, int32_t alpha_kind) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const c10::Scalar other = sffi::scalar_arg(other_, other_int, other_kind, "other");
+        const c10::Scalar alpha = sffi::scalar_arg(alpha_, alpha_int, alpha_kind, "alpha");
+#line 2015 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::rsub(input, other, alpha));
+#line 1134 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_rsub_scalar");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_rsub_scalar");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_rsub_scalar");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_rsub_tensor(int64_t input_, int64_t other_, double alpha_, int64_t alpha_int, int32_t alpha_kind) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
+        const c10::Scalar alpha = sffi::scalar_arg(alpha_, alpha_int, alpha_kind, "alpha");
+#line 2030 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::rsub(input, other, alpha));
+#line 1154 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_rsub_tensor");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_rsub_tensor");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_rsub_tensor");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_reciprocal(int64_t input_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+#line 2042 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::reciprocal(input));
+#line 1173 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_reciprocal");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_reciprocal");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_reciprocal");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_mul_tensor(int64_t input_, int64_t other_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
+#line 2055 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::mul(input, other));
+#line 1192 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_mul_tensor");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_mul_tensor");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_mul_tensor");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_mul_scalar_v2(int64_t input_, double other_, int64_t other_int, int32_t other_kind) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const c10::Scalar other = sffi::scalar_arg(other_, other_int, other_kind, "other");
+#line 2068 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::mul(input, other));
+#line 1212 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_mul_scalar_v2");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_mul_scalar_v2");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_mul_scalar_v2");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_div_tensor_mode(int64_t input_, int64_t other_, const char* rounding_mode_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
+        const std::optional<std::string_view> rounding_mode = sffi::optional_enum_arg(rounding_mode_, "rounding_mode", {"trunc", "floor"}, sffi::Code::other);
+#line 2083 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::div(input, other, rounding_mode));
+#line 1232 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_div_tensor_mode");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_div_tensor_mode");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_div_tensor_mode");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_div_scalar_mode(int64_t input_, double other_, int64_t other_int, int32_t other_kind, const char* rounding_mode_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const c10::Scalar other = sffi::scalar_arg(other_, other_int, other_kind, "other");
+        const std::optional<std::string_view> rounding_mode = sffi::optional_enum_arg(rounding_mode_, "rounding_mode", {"trunc", "floor"}, sffi::Code::other);
+#line 2098 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::div(input, other, rounding_mode));
+#line 1253 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_div_scalar_mode");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_div_scalar_mode");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_div_scalar_mode");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_pow_tensor_scalar(int64_t input_, double exponent_, int64_t exponent_int, int32_t exponent_kind) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const c10::Scalar exponent = sffi::scalar_arg(exponent_, exponent_int, exponent_kind, "exponent");
+#line 2111 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::pow(input, exponent));
+#line 1273 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_pow_tensor_scalar");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_pow_tensor_scalar");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_pow_tensor_scalar");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_pow_tensor_tensor(int64_t input_, int64_t exponent_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, exponent] = sffi::tensor_args<2>({input_, exponent_}, {"input", "exponent"});
+#line 2124 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::pow(input, exponent));
+#line 1292 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_pow_tensor_tensor");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_pow_tensor_tensor");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_pow_tensor_tensor");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_tensor_pow_scalar(double input_, int64_t input_int, int32_t input_kind, int64_t exponent_) noexcept {
+    sffi::begin_call();
+    try {
+        const c10::Scalar input = sffi::scalar_arg(input_, input_int, input_kind, "input");
+        const at::Tensor exponent = sffi::tensor_arg(exponent_, "exponent");
+#line 2137 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::pow(input, exponent));
+#line 1312 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_tensor_pow_scalar");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_tensor_pow_scalar");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_tensor_pow_scalar");
+        return 0;
+    }
+}
+
 RT_TORCH_API int64_t rt_torch_torchtensor_relu(int64_t handle_) noexcept {
     sffi::begin_call();
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+#line 390 "spec/torch_api.yaml"
         return sffi::new_tensor(at::relu(handle));
+#line 1331 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_relu");
         return 0;
@@ -619,7 +1344,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sigmoid(int64_t handle_) noexcept {
     sffi::begin_call();
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+#line 401 "spec/torch_api.yaml"
         return sffi::new_tensor(at::sigmoid(handle));
+#line 1350 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_sigmoid");
         return 0;
@@ -636,7 +1363,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_tanh(int64_t handle_) noexcept {
     sffi::begin_call();
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+#line 411 "spec/torch_api.yaml"
         return sffi::new_tensor(at::tanh(handle));
+#line 1369 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_tanh");
         return 0;
@@ -654,7 +1383,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_leaky_relu(int64_t handle_, double neg
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const double negative_slope = negative_slope_;
+#line 422 "spec/torch_api.yaml"
         return sffi::new_tensor(at::leaky_relu(handle, negative_slope));
+#line 1389 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_leaky_relu");
         return 0;
@@ -671,7 +1402,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_gelu(int64_t handle_) noexcept {
     sffi::begin_call();
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+#line 432 "spec/torch_api.yaml"
         return sffi::new_tensor(at::gelu(handle));
+#line 1408 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_gelu");
         return 0;
@@ -689,7 +1422,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_softmax(int64_t handle_, int64_t dim_)
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const int64_t dim = dim_;
+#line 444 "spec/torch_api.yaml"
         return sffi::new_tensor(at::softmax(handle, dim));
+#line 1428 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_softmax");
         return 0;
@@ -707,7 +1442,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_log_softmax(int64_t handle_, int64_t d
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const int64_t dim = dim_;
+#line 456 "spec/torch_api.yaml"
         return sffi::new_tensor(at::log_softmax(handle, dim));
+#line 1448 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_log_softmax");
         return 0;
@@ -720,158 +1457,65 @@ RT_TORCH_API int64_t rt_torch_torchtensor_log_softmax(int64_t handle_, int64_t d
     }
 }
 
-RT_TORCH_API int64_t rt_torch_torchtensor_matmul(int64_t handle_, int64_t other_) noexcept {
+RT_TORCH_API int64_t rt_torch_torchtensor_gelu_v2(int64_t input_, const char* approximate_) noexcept {
     sffi::begin_call();
     try {
-        const auto [handle, other] = sffi::tensor_args<2>({handle_, other_}, {"handle", "other"});
-        return sffi::new_tensor(at::matmul(handle, other));
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const std::string_view approximate = sffi::enum_arg(approximate_, "approximate", {"none", "tanh"}, sffi::Code::other);
+#line 2152 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::gelu(input, approximate));
+#line 1468 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_matmul");
+        sffi::record_error(e, "rt_torch_torchtensor_gelu_v2");
         return 0;
     } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_matmul");
+        sffi::record_error(e, "rt_torch_torchtensor_gelu_v2");
         return 0;
     } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_matmul");
+        sffi::record_exception("rt_torch_torchtensor_gelu_v2");
         return 0;
     }
 }
 
-RT_TORCH_API int64_t rt_torch_torchtensor_dot(int64_t handle_, int64_t other_) noexcept {
+RT_TORCH_API int64_t rt_torch_torchtensor_softmax_int(int64_t input_, int64_t dim_, int32_t dtype_) noexcept {
     sffi::begin_call();
     try {
-        const auto [handle, other] = sffi::tensor_args<2>({handle_, other_}, {"handle", "other"});
-        return sffi::new_tensor(at::dot(handle, other));
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const int64_t dim = dim_;
+        const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
+#line 2166 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::softmax(input, dim, dtype));
+#line 1489 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_dot");
+        sffi::record_error(e, "rt_torch_torchtensor_softmax_int");
         return 0;
     } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_dot");
+        sffi::record_error(e, "rt_torch_torchtensor_softmax_int");
         return 0;
     } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_dot");
+        sffi::record_exception("rt_torch_torchtensor_softmax_int");
         return 0;
     }
 }
 
-RT_TORCH_API int64_t rt_torch_torchtensor_transpose(int64_t handle_, int64_t dim0_, int64_t dim1_) noexcept {
+RT_TORCH_API int64_t rt_torch_torchtensor_log_softmax_int(int64_t input_, int64_t dim_, int32_t dtype_) noexcept {
     sffi::begin_call();
     try {
-        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-        const int64_t dim0 = dim0_;
-        const int64_t dim1 = dim1_;
-        return sffi::new_tensor(at::transpose(handle, dim0, dim1));
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const int64_t dim = dim_;
+        const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
+#line 2181 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::log_softmax(input, dim, dtype));
+#line 1510 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_transpose");
+        sffi::record_error(e, "rt_torch_torchtensor_log_softmax_int");
         return 0;
     } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_transpose");
+        sffi::record_error(e, "rt_torch_torchtensor_log_softmax_int");
         return 0;
     } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_transpose");
+        sffi::record_exception("rt_torch_torchtensor_log_softmax_int");
         return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_t(int64_t handle_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-        return sffi::new_tensor(at::t(handle));
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_t");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_t");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_t");
-        return 0;
-    }
-}
-
-RT_TORCH_API double rt_torch_torchtensor_norm(int64_t handle_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-        return sffi::to_f64(at::linalg_vector_norm(handle));
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_norm");
-        return sffi::kNaN;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_norm");
-        return sffi::kNaN;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_norm");
-        return sffi::kNaN;
-    }
-}
-
-RT_TORCH_API double rt_torch_torchtensor_det(int64_t handle_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-        return sffi::to_f64(at::linalg_det(handle));
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_det");
-        return sffi::kNaN;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_det");
-        return sffi::kNaN;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_det");
-        return sffi::kNaN;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_inverse(int64_t handle_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-        return sffi::new_tensor(at::linalg_inv(handle));
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_inverse");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_inverse");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_inverse");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_svd(int64_t handle_, int64_t* out, int64_t out_capacity) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-        return sffi::write_tensors(out, out_capacity, at::linalg_svd(handle, false));
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_svd");
-        return -1;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_svd");
-        return -1;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_svd");
-        return -1;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_eig(int64_t handle_, int64_t* out, int64_t out_capacity) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-        return sffi::write_tensors(out, out_capacity, at::linalg_eig(handle));
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_eig");
-        return -1;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_eig");
-        return -1;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_eig");
-        return -1;
     }
 }
 

@@ -1,7 +1,8 @@
-// generated from spec/torch_api.yaml by sffi-gen; do not edit
+// copied from runtime/cpp/sffi_runtime.cpp by sffi-gen; edit that file, not this copy
 // The bridge runtime: handle table, per-thread errors, conversions and the helpers that
 // catalogue entries bind (see sffi_runtime.h).
 #include "sffi_runtime.h"
+#include "sffi_tables.h"
 
 #include <ATen/Context.h>
 #include <ATen/DeviceAccelerator.h>
@@ -9,6 +10,10 @@
 #include <ATen/ops/batch_norm.h>
 #include <ATen/ops/binary_cross_entropy.h>
 #include <ATen/ops/dropout.h>
+#include <ATen/ops/embedding.h>
+#include <ATen/ops/embedding_renorm.h>
+#include <ATen/ExpandUtils.h>
+#include <ATen/core/Reduction.h>
 #include <ATen/ops/broadcast_tensors.h>
 #include <ATen/ops/empty.h>
 #include <ATen/ops/mse_loss.h>
@@ -382,6 +387,69 @@ std::string_view text_arg(const char* text, const char* name) {
     return text;
 }
 
+std::optional<std::string_view> optional_text_arg(const char* text) {
+    if (text == nullptr) return std::nullopt;
+    return std::string_view(text);
+}
+
+std::string_view enum_arg(const char* text, const char* name, std::initializer_list<std::string_view> values, Code code) {
+    const std::string_view value = text_arg(text, name);
+    for (const auto& v : values) {
+        if (v == value) return v;
+    }
+    std::string known;
+    for (const auto& v : values) known += (known.empty() ? "'" : ", '") + std::string(v) + "'";
+    fail(code, std::string(value) + " is not a valid value for " + name + " (one of " + known + ")");
+}
+
+std::optional<std::string_view> optional_enum_arg(const char* text, const char* name,
+                                                  std::initializer_list<std::string_view> values, Code code) {
+    if (text == nullptr) return std::nullopt;
+    return enum_arg(text, name, values, code);
+}
+
+c10::Scalar scalar_arg(double value, int64_t int_value, int32_t kind, const char* name) {
+    switch (kind) {
+        case 0: return c10::Scalar(value);
+        case 1: return c10::Scalar(int_value);
+        case 2: return c10::Scalar(int_value != 0);
+        default:
+            fail(Code::value, std::string("argument '") + name + "': unknown Scalar kind " + std::to_string(kind) +
+                                  " (0 float, 1 int, 2 bool" + (kind == -1 ? "; -1, None, is not allowed here)" : ")"));
+    }
+}
+
+std::optional<c10::Scalar> optional_scalar_arg(double value, int64_t int_value, int32_t kind, const char* name) {
+    if (kind == -1) return std::nullopt;
+    return scalar_arg(value, int_value, kind, name);
+}
+
+IntList sized_int_list_arg(const int64_t* data, int64_t len, int64_t size, const char* name) {
+    check_array(data, len, name);
+    if (len == 1) return IntList(static_cast<size_t>(size), data[0]);  // int[N]: one value stands for N
+    return IntList(data, data + len);
+}
+
+OptionalIntList optional_sized_int_list_arg(const int64_t* data, int64_t len, bool present, int64_t size, const char* name) {
+    if (!present) return OptionalIntList();
+    return OptionalIntList(sized_int_list_arg(data, len, size, name));
+}
+
+c10::List<std::optional<at::Tensor>> optional_tensor_list_arg(const int64_t* handles, int64_t len, const char* name) {
+    check_array(handles, len, name);
+    c10::List<std::optional<at::Tensor>> out;
+    out.reserve(static_cast<size_t>(len));
+    for (int64_t i = 0; i < len; ++i) {
+        if (handles[i] == 0) {
+            out.push_back(std::nullopt);
+        } else {
+            const std::string item = std::string(name) + "[" + std::to_string(i) + "]";
+            out.push_back(tensor_arg(handles[i], item.c_str()));
+        }
+    }
+    return out;
+}
+
 // ============================================================== results
 
 int64_t new_tensor(at::Tensor tensor) {
@@ -540,26 +608,57 @@ const at::Tensor& readable(const at::Tensor& tensor) {
     return tensor;
 }
 
-int32_t dtype_code(const at::Tensor& tensor) { return static_cast<int32_t>(tensor.scalar_type()); }
-
-at::ScalarType dtype_arg(int32_t code) {
-    switch (code) {
-        case 0: return static_cast<at::ScalarType>(0);  // uint8
-        case 1: return static_cast<at::ScalarType>(1);  // int8
-        case 2: return static_cast<at::ScalarType>(2);  // int16
-        case 3: return static_cast<at::ScalarType>(3);  // int32
-        case 4: return static_cast<at::ScalarType>(4);  // int64
-        case 5: return static_cast<at::ScalarType>(5);  // float16
-        case 6: return static_cast<at::ScalarType>(6);  // float32
-        case 7: return static_cast<at::ScalarType>(7);  // float64
-        case 9: return static_cast<at::ScalarType>(9);  // complex64
-        case 10: return static_cast<at::ScalarType>(10);  // complex128
-        case 11: return static_cast<at::ScalarType>(11);  // bool
-        case 15: return static_cast<at::ScalarType>(15);  // bfloat16
-        default:
-            fail(Code::value, "unknown dtype code " + std::to_string(code) +
-                                  " (known: 0 uint8, 1 int8, 2 int16, 3 int32, 4 int64, 5 float16, 6 float32, 7 float64, 9 complex64, 10 complex128, 11 bool, 15 bfloat16)");
+template <size_t N>
+static std::string known_names(const std::array<tables::Named, N>& table) {
+    std::string out;
+    for (const auto& entry : table) {
+        if (!out.empty()) out += ", ";
+        out += std::to_string(entry.code) + " " + entry.name;
     }
+    return out;
+}
+
+at::ScalarType dtype_arg(int32_t code, const char* name) {
+    for (const auto& d : tables::kDtypes) {
+        if (d.code == code) return static_cast<at::ScalarType>(code);
+    }
+    fail(Code::value, std::string("argument '") + name + "': unknown dtype code " + std::to_string(code) +
+                          " (known: " + known_names(tables::kDtypes) + ")");
+}
+
+std::optional<at::ScalarType> optional_dtype_arg(int32_t code, const char* name) {
+    if (code == -1) return std::nullopt;
+    return dtype_arg(code, name);
+}
+
+int32_t dtype_result(at::ScalarType dtype) {
+    const auto code = static_cast<int32_t>(dtype);
+    for (const auto& d : tables::kDtypes) {
+        if (d.code == code) return code;
+    }
+    fail(Code::type, std::string("the result has dtype ") + c10::toString(dtype) + ", which this catalogue does not list");
+}
+
+at::Device device_arg(int32_t type, int32_t index, const char* name) {
+    for (const auto& d : tables::kDevices) {
+        if (d.code == type) {
+            if (index < -1 || index > std::numeric_limits<c10::DeviceIndex>::max()) {
+                fail(Code::value, std::string("argument '") + name + "': device index " + std::to_string(index) +
+                                      " is out of range (-1 for the current device)");
+            }
+            // CUDA on a build or machine without it is `unavailable`, as for rt_torch_torchtensor_cuda
+            // (ATen would report it later, as a dispatcher error or an `other` one, depending on the op).
+            if (static_cast<c10::DeviceType>(type) == c10::DeviceType::CUDA) require_cuda(index < 0 ? 0 : index);
+            return at::Device(static_cast<c10::DeviceType>(type), static_cast<c10::DeviceIndex>(index));
+        }
+    }
+    fail(Code::value, std::string("argument '") + name + "': unknown device type " + std::to_string(type) +
+                          " (known: " + known_names(tables::kDevices) + ")");
+}
+
+std::optional<at::Device> optional_device_arg(int32_t type, int32_t index, const char* name) {
+    if (type == -1) return std::nullopt;
+    return device_arg(type, index, name);
 }
 
 // ============================================================== torch.nn.functional
@@ -599,19 +698,60 @@ at::Tensor dropout(const at::Tensor& input, double p, bool training) {
     return at::dropout(input, p, training);
 }
 
-at::Tensor mse_loss(const at::Tensor& input, const at::Tensor& target) {
+int64_t reduction_arg(std::string_view reduction) {
+    if (reduction == "none") return at::Reduction::None;
+    if (reduction == "mean") return at::Reduction::Mean;
+    if (reduction == "sum") return at::Reduction::Sum;
+    fail(Code::value, std::string(reduction) + " is not a valid value for reduction");
+}
+
+at::MemoryFormat memory_format_arg(std::string_view format) {
+    if (format == "contiguous_format") return at::MemoryFormat::Contiguous;
+    if (format == "preserve_format") return at::MemoryFormat::Preserve;
+    if (format == "channels_last") return at::MemoryFormat::ChannelsLast;
+    if (format == "channels_last_3d") return at::MemoryFormat::ChannelsLast3d;
+    fail(Code::value, std::string(format) + " is not a memory format");
+}
+
+std::optional<at::MemoryFormat> memory_format_arg(const std::optional<std::string_view>& format) {
+    if (!format.has_value()) return std::nullopt;
+    return memory_format_arg(*format);
+}
+
+at::Tensor mse_loss(const at::Tensor& input, const at::Tensor& target, std::string_view reduction) {
     auto both = at::broadcast_tensors({input, target});
-    return at::mse_loss(both[0], both[1]);
+    return at::mse_loss(both[0], both[1], reduction_arg(reduction));
 }
 
 static std::string torch_size(c10::IntArrayRef dims) { return "torch.Size(" + join_dims(dims) + ")"; }
 
-at::Tensor binary_cross_entropy(const at::Tensor& input, const at::Tensor& target) {
+at::Tensor binary_cross_entropy(const at::Tensor& input, const at::Tensor& target, const std::optional<at::Tensor>& weight,
+                                std::string_view reduction) {
     if (target.sizes() != input.sizes()) {
         fail(Code::value, "Using a target size (" + torch_size(target.sizes()) + ") that is different to the input size (" +
                               torch_size(input.sizes()) + ") is deprecated. Please ensure they have the same size.");
     }
-    return at::binary_cross_entropy(input, target);
+    std::optional<at::Tensor> expanded;
+    if (weight.has_value()) expanded = weight->expand(at::infer_size(target.sizes(), weight->sizes()));
+    return at::binary_cross_entropy(input, target, expanded, reduction_arg(reduction));
+}
+
+at::Tensor embedding(const at::Tensor& input, const at::Tensor& weight, std::optional<int64_t> padding_idx,
+                     std::optional<double> max_norm, double norm_type, bool scale_grad_by_freq, bool sparse) {
+    int64_t padding = -1;
+    if (padding_idx.has_value()) {
+        const int64_t rows = weight.size(0);
+        padding = *padding_idx;
+        if (padding >= rows || padding < -rows) {
+            fail(Code::value, "Padding_idx must be within num_embeddings");
+        }
+        if (padding < 0) padding += rows;
+    }
+    if (max_norm.has_value()) {  // F.embedding renormalises the looked-up rows of weight, in place, without grad
+        c10::AutoGradMode no_grad(false);
+        at::embedding_renorm_(const_cast<at::Tensor&>(weight), input.contiguous(), *max_norm, norm_type);
+    }
+    return at::embedding(weight, input, padding, scale_grad_by_freq, sparse);
 }
 
 // ============================================================== autograd

@@ -1,6 +1,9 @@
-// generated from spec/torch_api.yaml by sffi-gen; do not edit
+// copied from runtime/cpp/sffi_runtime.h by sffi-gen; edit that file, not this copy
 // The bridge runtime: handle table, per-thread error state, and the conversions between
 // the C ABI (torch_sffi.h) and ATen. Internal to libtorch_sffi.so; every ops_*.cpp uses it.
+//
+// Hand-written, compiled as it is: sffi-gen copies it beside the generated bridge. The
+// argument conversions below implement the lowering of generator/abi.py, one per schema type.
 #pragma once
 
 #ifndef TORCH_ASSERT_ONLY_METHOD_OPERATORS
@@ -9,7 +12,11 @@
 #include <ATen/core/Tensor.h>
 #include <c10/core/Scalar.h>
 #include <c10/core/Stream.h>
+#include <ATen/core/List.h>
+#include <c10/core/Device.h>
 #include <c10/util/Exception.h>
+#include <c10/util/OptionalArrayRef.h>
+#include <c10/util/SmallVector.h>
 
 #include <array>
 #include <cstdint>
@@ -21,6 +28,7 @@
 #include <tuple>
 #include <type_traits>
 #include <vector>
+#include <initializer_list>
 
 #include "torch_sffi.h"
 
@@ -28,16 +36,17 @@ namespace sffi {
 
 inline constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
-// The catalogue's error codes.
+// The error codes the runtime raises, numbered by the catalogue (torch_sffi.h): a catalogue
+// that renames or drops one does not compile.
 enum class Code : int32_t {
-    ok = 0,
-    invalid_handle = 1,
-    index = 2,
-    value = 3,
-    type = 4,
-    unavailable = 5,
-    out_of_memory = 6,
-    other = 7,
+    ok = RT_TORCH_OK,
+    invalid_handle = RT_TORCH_ERR_INVALID_HANDLE,
+    index = RT_TORCH_ERR_INDEX,
+    value = RT_TORCH_ERR_VALUE,
+    type = RT_TORCH_ERR_TYPE,
+    unavailable = RT_TORCH_ERR_UNAVAILABLE,
+    out_of_memory = RT_TORCH_ERR_OUT_OF_MEMORY,
+    other = RT_TORCH_ERR_OTHER,
 };
 
 // An error detected by the bridge itself (a bad handle, a bad array, ...).
@@ -93,6 +102,59 @@ c10::ArrayRef<T> array_arg(const T* data, int64_t len, const char* name) {
     check_array(data, len, name);
     return len == 0 ? c10::ArrayRef<T>() : c10::ArrayRef<T>(data, static_cast<size_t>(len));
 }
+
+// T? as (value, present): present false is None.
+template <class T>
+std::optional<T> optional_arg(T value, bool present) {
+    return present ? std::optional<T>(value) : std::nullopt;
+}
+
+// int[]? and float[]? as (pointer, length, present): present false is None.
+template <class T>
+c10::OptionalArrayRef<T> optional_array_arg(const T* data, int64_t len, bool present, const char* name) {
+    if (!present) return std::nullopt;
+    return array_arg(data, len, name);
+}
+
+// int[N]: PyTorch's int-or-list; one value stands for N copies of it.
+using IntList = c10::SmallVector<int64_t, 5>;
+IntList sized_int_list_arg(const int64_t* data, int64_t len, int64_t size, const char* name);
+
+// int[N]? : owns its values and converts to at::OptionalIntArrayRef for the call.
+class OptionalIntList {
+  public:
+    OptionalIntList() = default;
+    explicit OptionalIntList(IntList values) : values_(std::move(values)), present_(true) {}
+    operator at::OptionalIntArrayRef() const {  // NOLINT: converts implicitly, like the ATen types
+        return present_ ? at::OptionalIntArrayRef(c10::IntArrayRef(values_)) : at::OptionalIntArrayRef();
+    }
+    // For ATen functions that take an empty list for "not given" (max_pool2d's stride).
+    c10::IntArrayRef value_or_empty() const { return present_ ? c10::IntArrayRef(values_) : c10::IntArrayRef(); }
+
+  private:
+    IntList values_;
+    bool present_ = false;
+};
+OptionalIntList optional_sized_int_list_arg(const int64_t* data, int64_t len, bool present, int64_t size, const char* name);
+
+c10::List<std::optional<at::Tensor>> optional_tensor_list_arg(const int64_t* handles, int64_t len, const char* name);
+std::optional<std::string_view> optional_text_arg(const char* text);
+// An enum's text; another value fails with `code` (the catalogue's `error` of the enum).
+std::string_view enum_arg(const char* text, const char* name, std::initializer_list<std::string_view> values,
+                          Code code = Code::value);
+std::optional<std::string_view> optional_enum_arg(const char* text, const char* name,
+                                                  std::initializer_list<std::string_view> values,
+                                                  Code code = Code::value);
+
+// Scalar as (value, int value, kind): kind 0 a float, 1 an int, 2 a bool; -1 None (Scalar? only).
+c10::Scalar scalar_arg(double value, int64_t int_value, int32_t kind, const char* name);
+std::optional<c10::Scalar> optional_scalar_arg(double value, int64_t int_value, int32_t kind, const char* name);
+
+// ScalarType as its code (the catalogue's dtypes), -1 for None; Device as (type, index).
+at::ScalarType dtype_arg(int32_t code, const char* name);
+std::optional<at::ScalarType> optional_dtype_arg(int32_t code, const char* name);
+at::Device device_arg(int32_t type, int32_t index, const char* name);
+std::optional<at::Device> optional_device_arg(int32_t type, int32_t index, const char* name);
 
 // ---------------------------------------------------------------- results
 int64_t new_tensor(at::Tensor tensor);
@@ -157,15 +219,20 @@ void manual_seed(int64_t seed);
 at::Tensor from_data(c10::ArrayRef<double> data, c10::IntArrayRef dims);
 at::Tensor from_data(c10::IntArrayRef data, c10::IntArrayRef dims);
 const at::Tensor& readable(const at::Tensor& tensor);  // rejects complex tensors
-int32_t dtype_code(const at::Tensor& tensor);
-at::ScalarType dtype_arg(int32_t code);
+int32_t dtype_result(at::ScalarType dtype);  // a dtype result as its code, if the catalogue lists it
 
 at::Tensor batch_norm(const at::Tensor& input, const std::optional<at::Tensor>& running_mean,
                       const std::optional<at::Tensor>& running_var, const std::optional<at::Tensor>& weight,
                       const std::optional<at::Tensor>& bias, bool training, double momentum, double eps);
 at::Tensor dropout(const at::Tensor& input, double p, bool training);
-at::Tensor mse_loss(const at::Tensor& input, const at::Tensor& target);
-at::Tensor binary_cross_entropy(const at::Tensor& input, const at::Tensor& target);
+int64_t reduction_arg(std::string_view reduction);  // none, mean, sum -> at::Reduction
+at::MemoryFormat memory_format_arg(std::string_view format);
+std::optional<at::MemoryFormat> memory_format_arg(const std::optional<std::string_view>& format);
+at::Tensor mse_loss(const at::Tensor& input, const at::Tensor& target, std::string_view reduction = "mean");
+at::Tensor binary_cross_entropy(const at::Tensor& input, const at::Tensor& target,
+                                const std::optional<at::Tensor>& weight = std::nullopt, std::string_view reduction = "mean");
+at::Tensor embedding(const at::Tensor& input, const at::Tensor& weight, std::optional<int64_t> padding_idx,
+                     std::optional<double> max_norm, double norm_type, bool scale_grad_by_freq, bool sparse);
 
 void zero_grad(const at::Tensor& tensor);
 void set_grad(const at::Tensor& tensor, const std::optional<at::Tensor>& grad);  // none removes it

@@ -1,827 +1,1201 @@
 // generated from spec/torch_api.yaml by sffi-gen; do not edit
-// The stub bridge: the same C ABI as libtorch_sffi.so, built without libtorch.
-//
-// A program links it on a machine without libtorch and asks rt_torch_available() at run time.
-// Every operation fails with RT_TORCH_ERR_UNAVAILABLE and a message naming the function;
-// handles, the error getters and the live-handle count behave as in the real bridge (no
-// handle can ever be issued here, so freeing one reports it as invalid).
+// The stub bridge: the same C ABI as libtorch_sffi.so, built without libtorch (see
+// stub_runtime.h). Functions whose catalogue entry gives a `stub:` expression evaluate it;
+// every other one fails with RT_TORCH_ERR_UNAVAILABLE.
 #include "torch_sffi.h"
-
-#include <cmath>
-#include <cstdint>
-#include <limits>
-#include <string>
-
-namespace {
-
-thread_local int32_t t_error_code = 0;
-thread_local std::string t_error_message;
-
-void begin_call() noexcept { t_error_code = 0; }
-
-void set_error(int32_t code, std::string message) noexcept {
-    t_error_code = code;
-    try {
-        t_error_message = std::move(message);
-    } catch (...) {
-    }
-}
-
-void unavailable(const char* function) noexcept {
-    set_error(RT_TORCH_ERR_UNAVAILABLE,
-              std::string(function) + ": not available: this bridge was built without libtorch (libtorch_sffi_stub.so)");
-}
-
-void no_such_handle(const char* function, int64_t handle, const char* kind) noexcept {
-    const std::string what = handle == 0 ? "0 is not a valid " + std::string(kind) + " handle"
-                                         : std::to_string(handle) + " is not a " + kind + " handle issued by this bridge";
-    set_error(RT_TORCH_ERR_INVALID_HANDLE, std::string(function) + ": argument 'handle': " + what);
-}
-
-constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
-
-}  // namespace
+#include "stub_runtime.h"
 
 extern "C" {
 
 RT_TORCH_API bool rt_torch_available(void) noexcept {
-    begin_call();
+    sffi::begin_call("rt_torch_available");
     return false;
 }
 
 RT_TORCH_API const char* rt_torch_version(void) noexcept {
-    begin_call();
-    return "unavailable: built without libtorch";
+    sffi::begin_call("rt_torch_version");
+    return sffi::stub_version();
 }
 
 RT_TORCH_API bool rt_torch_cuda_available(void) noexcept {
-    begin_call();
-    unavailable("rt_torch_cuda_available");
+    sffi::begin_call("rt_torch_cuda_available");
+    sffi::unavailable();
     return false;
 }
 
-RT_TORCH_API int64_t rt_torch_tensor_zeros(const int64_t*, int64_t) noexcept {
-    begin_call();
-    unavailable("rt_torch_tensor_zeros");
+RT_TORCH_API int64_t rt_torch_tensor_zeros([[maybe_unused]] const int64_t* dims_, [[maybe_unused]] int64_t dims_len) noexcept {
+    sffi::begin_call("rt_torch_tensor_zeros");
+    sffi::unavailable();
     return 0;
 }
 
-RT_TORCH_API int64_t rt_torch_tensor_ones(const int64_t*, int64_t) noexcept {
-    begin_call();
-    unavailable("rt_torch_tensor_ones");
+RT_TORCH_API int64_t rt_torch_tensor_ones([[maybe_unused]] const int64_t* dims_, [[maybe_unused]] int64_t dims_len) noexcept {
+    sffi::begin_call("rt_torch_tensor_ones");
+    sffi::unavailable();
     return 0;
 }
 
-RT_TORCH_API int64_t rt_torch_tensor_randn(const int64_t*, int64_t) noexcept {
-    begin_call();
-    unavailable("rt_torch_tensor_randn");
+RT_TORCH_API int64_t rt_torch_tensor_randn([[maybe_unused]] const int64_t* dims_, [[maybe_unused]] int64_t dims_len) noexcept {
+    sffi::begin_call("rt_torch_tensor_randn");
+    sffi::unavailable();
     return 0;
 }
 
-RT_TORCH_API int64_t rt_torch_tensor_rand(const int64_t*, int64_t) noexcept {
-    begin_call();
-    unavailable("rt_torch_tensor_rand");
+RT_TORCH_API int64_t rt_torch_tensor_rand([[maybe_unused]] const int64_t* dims_, [[maybe_unused]] int64_t dims_len) noexcept {
+    sffi::begin_call("rt_torch_tensor_rand");
+    sffi::unavailable();
     return 0;
 }
 
-RT_TORCH_API int64_t rt_torch_tensor_full(const int64_t*, int64_t, double) noexcept {
-    begin_call();
-    unavailable("rt_torch_tensor_full");
+RT_TORCH_API int64_t rt_torch_tensor_full([[maybe_unused]] const int64_t* dims_, [[maybe_unused]] int64_t dims_len, [[maybe_unused]] double value_) noexcept {
+    sffi::begin_call("rt_torch_tensor_full");
+    sffi::unavailable();
     return 0;
 }
 
-RT_TORCH_API int64_t rt_torch_tensor_from_data(const double*, int64_t, const int64_t*, int64_t) noexcept {
-    begin_call();
-    unavailable("rt_torch_tensor_from_data");
+RT_TORCH_API int64_t rt_torch_tensor_from_data([[maybe_unused]] const double* data_, [[maybe_unused]] int64_t data_len, [[maybe_unused]] const int64_t* dims_, [[maybe_unused]] int64_t dims_len) noexcept {
+    sffi::begin_call("rt_torch_tensor_from_data");
+    sffi::unavailable();
     return 0;
 }
 
-RT_TORCH_API int64_t rt_torch_tensor_arange(double, double, double) noexcept {
-    begin_call();
-    unavailable("rt_torch_tensor_arange");
+RT_TORCH_API int64_t rt_torch_tensor_arange([[maybe_unused]] double start_, [[maybe_unused]] double end_, [[maybe_unused]] double step_) noexcept {
+    sffi::begin_call("rt_torch_tensor_arange");
+    sffi::unavailable();
     return 0;
 }
 
-RT_TORCH_API int64_t rt_torch_tensor_linspace(double, double, int64_t) noexcept {
-    begin_call();
-    unavailable("rt_torch_tensor_linspace");
+RT_TORCH_API int64_t rt_torch_tensor_linspace([[maybe_unused]] double start_, [[maybe_unused]] double end_, [[maybe_unused]] int64_t steps_) noexcept {
+    sffi::begin_call("rt_torch_tensor_linspace");
+    sffi::unavailable();
     return 0;
 }
 
-RT_TORCH_API int64_t rt_torch_tensor_eye(int64_t) noexcept {
-    begin_call();
-    unavailable("rt_torch_tensor_eye");
+RT_TORCH_API int64_t rt_torch_tensor_eye([[maybe_unused]] int64_t n_) noexcept {
+    sffi::begin_call("rt_torch_tensor_eye");
+    sffi::unavailable();
     return 0;
 }
 
-RT_TORCH_API int64_t rt_torch_tensor_empty(const int64_t*, int64_t) noexcept {
-    begin_call();
-    unavailable("rt_torch_tensor_empty");
+RT_TORCH_API int64_t rt_torch_tensor_empty([[maybe_unused]] const int64_t* dims_, [[maybe_unused]] int64_t dims_len) noexcept {
+    sffi::begin_call("rt_torch_tensor_empty");
+    sffi::unavailable();
     return 0;
 }
 
-RT_TORCH_API int64_t rt_torch_torchtensor_add(int64_t, int64_t) noexcept {
-    begin_call();
-    unavailable("rt_torch_torchtensor_add");
+RT_TORCH_API int64_t rt_torch_torchtensor_add([[maybe_unused]] int64_t handle_, [[maybe_unused]] int64_t other_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_add");
+    sffi::unavailable();
     return 0;
 }
 
-RT_TORCH_API int64_t rt_torch_torchtensor_sub(int64_t, int64_t) noexcept {
-    begin_call();
-    unavailable("rt_torch_torchtensor_sub");
+RT_TORCH_API int64_t rt_torch_torchtensor_sub([[maybe_unused]] int64_t handle_, [[maybe_unused]] int64_t other_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_sub");
+    sffi::unavailable();
     return 0;
 }
 
-RT_TORCH_API int64_t rt_torch_torchtensor_mul(int64_t, int64_t) noexcept {
-    begin_call();
-    unavailable("rt_torch_torchtensor_mul");
+RT_TORCH_API int64_t rt_torch_torchtensor_mul([[maybe_unused]] int64_t handle_, [[maybe_unused]] int64_t other_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_mul");
+    sffi::unavailable();
     return 0;
 }
 
-RT_TORCH_API int64_t rt_torch_torchtensor_div(int64_t, int64_t) noexcept {
-    begin_call();
-    unavailable("rt_torch_torchtensor_div");
+RT_TORCH_API int64_t rt_torch_torchtensor_div([[maybe_unused]] int64_t handle_, [[maybe_unused]] int64_t other_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_div");
+    sffi::unavailable();
     return 0;
 }
 
-RT_TORCH_API int64_t rt_torch_torchtensor_pow(int64_t, double) noexcept {
-    begin_call();
-    unavailable("rt_torch_torchtensor_pow");
+RT_TORCH_API int64_t rt_torch_torchtensor_pow([[maybe_unused]] int64_t handle_, [[maybe_unused]] double exponent_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_pow");
+    sffi::unavailable();
     return 0;
 }
 
-RT_TORCH_API int64_t rt_torch_torchtensor_neg(int64_t) noexcept {
-    begin_call();
-    unavailable("rt_torch_torchtensor_neg");
+RT_TORCH_API int64_t rt_torch_torchtensor_neg([[maybe_unused]] int64_t handle_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_neg");
+    sffi::unavailable();
     return 0;
 }
 
-RT_TORCH_API int64_t rt_torch_torchtensor_abs(int64_t) noexcept {
-    begin_call();
-    unavailable("rt_torch_torchtensor_abs");
+RT_TORCH_API int64_t rt_torch_torchtensor_abs([[maybe_unused]] int64_t handle_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_abs");
+    sffi::unavailable();
     return 0;
 }
 
-RT_TORCH_API int64_t rt_torch_torchtensor_sqrt(int64_t) noexcept {
-    begin_call();
-    unavailable("rt_torch_torchtensor_sqrt");
+RT_TORCH_API int64_t rt_torch_torchtensor_sqrt([[maybe_unused]] int64_t handle_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_sqrt");
+    sffi::unavailable();
     return 0;
 }
 
-RT_TORCH_API int64_t rt_torch_torchtensor_exp(int64_t) noexcept {
-    begin_call();
-    unavailable("rt_torch_torchtensor_exp");
+RT_TORCH_API int64_t rt_torch_torchtensor_exp([[maybe_unused]] int64_t handle_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_exp");
+    sffi::unavailable();
     return 0;
 }
 
-RT_TORCH_API int64_t rt_torch_torchtensor_log(int64_t) noexcept {
-    begin_call();
-    unavailable("rt_torch_torchtensor_log");
+RT_TORCH_API int64_t rt_torch_torchtensor_log([[maybe_unused]] int64_t handle_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_log");
+    sffi::unavailable();
     return 0;
 }
 
-RT_TORCH_API int64_t rt_torch_torchtensor_add_scalar(int64_t, double) noexcept {
-    begin_call();
-    unavailable("rt_torch_torchtensor_add_scalar");
+RT_TORCH_API int64_t rt_torch_torchtensor_add_scalar([[maybe_unused]] int64_t handle_, [[maybe_unused]] double scalar_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_add_scalar");
+    sffi::unavailable();
     return 0;
 }
 
-RT_TORCH_API int64_t rt_torch_torchtensor_mul_scalar(int64_t, double) noexcept {
-    begin_call();
-    unavailable("rt_torch_torchtensor_mul_scalar");
+RT_TORCH_API int64_t rt_torch_torchtensor_mul_scalar([[maybe_unused]] int64_t handle_, [[maybe_unused]] double scalar_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_mul_scalar");
+    sffi::unavailable();
     return 0;
 }
 
-RT_TORCH_API int64_t rt_torch_torchtensor_relu(int64_t) noexcept {
-    begin_call();
-    unavailable("rt_torch_torchtensor_relu");
+RT_TORCH_API int64_t rt_torch_torchtensor_relu([[maybe_unused]] int64_t handle_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_relu");
+    sffi::unavailable();
     return 0;
 }
 
-RT_TORCH_API int64_t rt_torch_torchtensor_sigmoid(int64_t) noexcept {
-    begin_call();
-    unavailable("rt_torch_torchtensor_sigmoid");
+RT_TORCH_API int64_t rt_torch_torchtensor_sigmoid([[maybe_unused]] int64_t handle_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_sigmoid");
+    sffi::unavailable();
     return 0;
 }
 
-RT_TORCH_API int64_t rt_torch_torchtensor_tanh(int64_t) noexcept {
-    begin_call();
-    unavailable("rt_torch_torchtensor_tanh");
+RT_TORCH_API int64_t rt_torch_torchtensor_tanh([[maybe_unused]] int64_t handle_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_tanh");
+    sffi::unavailable();
     return 0;
 }
 
-RT_TORCH_API int64_t rt_torch_torchtensor_leaky_relu(int64_t, double) noexcept {
-    begin_call();
-    unavailable("rt_torch_torchtensor_leaky_relu");
+RT_TORCH_API int64_t rt_torch_torchtensor_leaky_relu([[maybe_unused]] int64_t handle_, [[maybe_unused]] double negative_slope_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_leaky_relu");
+    sffi::unavailable();
     return 0;
 }
 
-RT_TORCH_API int64_t rt_torch_torchtensor_gelu(int64_t) noexcept {
-    begin_call();
-    unavailable("rt_torch_torchtensor_gelu");
+RT_TORCH_API int64_t rt_torch_torchtensor_gelu([[maybe_unused]] int64_t handle_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_gelu");
+    sffi::unavailable();
     return 0;
 }
 
-RT_TORCH_API int64_t rt_torch_torchtensor_softmax(int64_t, int64_t) noexcept {
-    begin_call();
-    unavailable("rt_torch_torchtensor_softmax");
+RT_TORCH_API int64_t rt_torch_torchtensor_softmax([[maybe_unused]] int64_t handle_, [[maybe_unused]] int64_t dim_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_softmax");
+    sffi::unavailable();
     return 0;
 }
 
-RT_TORCH_API int64_t rt_torch_torchtensor_log_softmax(int64_t, int64_t) noexcept {
-    begin_call();
-    unavailable("rt_torch_torchtensor_log_softmax");
+RT_TORCH_API int64_t rt_torch_torchtensor_log_softmax([[maybe_unused]] int64_t handle_, [[maybe_unused]] int64_t dim_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_log_softmax");
+    sffi::unavailable();
     return 0;
 }
 
-RT_TORCH_API int64_t rt_torch_torchtensor_matmul(int64_t, int64_t) noexcept {
-    begin_call();
-    unavailable("rt_torch_torchtensor_matmul");
+RT_TORCH_API int64_t rt_torch_torchtensor_matmul([[maybe_unused]] int64_t handle_, [[maybe_unused]] int64_t other_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_matmul");
+    sffi::unavailable();
     return 0;
 }
 
-RT_TORCH_API int64_t rt_torch_torchtensor_dot(int64_t, int64_t) noexcept {
-    begin_call();
-    unavailable("rt_torch_torchtensor_dot");
+RT_TORCH_API int64_t rt_torch_torchtensor_dot([[maybe_unused]] int64_t handle_, [[maybe_unused]] int64_t other_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_dot");
+    sffi::unavailable();
     return 0;
 }
 
-RT_TORCH_API int64_t rt_torch_torchtensor_transpose(int64_t, int64_t, int64_t) noexcept {
-    begin_call();
-    unavailable("rt_torch_torchtensor_transpose");
+RT_TORCH_API int64_t rt_torch_torchtensor_transpose([[maybe_unused]] int64_t handle_, [[maybe_unused]] int64_t dim0_, [[maybe_unused]] int64_t dim1_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_transpose");
+    sffi::unavailable();
     return 0;
 }
 
-RT_TORCH_API int64_t rt_torch_torchtensor_t(int64_t) noexcept {
-    begin_call();
-    unavailable("rt_torch_torchtensor_t");
+RT_TORCH_API int64_t rt_torch_torchtensor_t([[maybe_unused]] int64_t handle_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_t");
+    sffi::unavailable();
     return 0;
 }
 
-RT_TORCH_API double rt_torch_torchtensor_norm(int64_t) noexcept {
-    begin_call();
-    unavailable("rt_torch_torchtensor_norm");
-    return kNaN;
+RT_TORCH_API double rt_torch_torchtensor_norm([[maybe_unused]] int64_t handle_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_norm");
+    sffi::unavailable();
+    return sffi::kNaN;
 }
 
-RT_TORCH_API double rt_torch_torchtensor_det(int64_t) noexcept {
-    begin_call();
-    unavailable("rt_torch_torchtensor_det");
-    return kNaN;
+RT_TORCH_API double rt_torch_torchtensor_det([[maybe_unused]] int64_t handle_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_det");
+    sffi::unavailable();
+    return sffi::kNaN;
 }
 
-RT_TORCH_API int64_t rt_torch_torchtensor_inverse(int64_t) noexcept {
-    begin_call();
-    unavailable("rt_torch_torchtensor_inverse");
+RT_TORCH_API int64_t rt_torch_torchtensor_inverse([[maybe_unused]] int64_t handle_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_inverse");
+    sffi::unavailable();
     return 0;
 }
 
-RT_TORCH_API int64_t rt_torch_torchtensor_svd(int64_t, int64_t*, int64_t) noexcept {
-    begin_call();
-    unavailable("rt_torch_torchtensor_svd");
+RT_TORCH_API int64_t rt_torch_torchtensor_svd([[maybe_unused]] int64_t handle_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_svd");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_eig([[maybe_unused]] int64_t handle_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_eig");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API double rt_torch_torchtensor_sum([[maybe_unused]] int64_t handle_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_sum");
+    sffi::unavailable();
+    return sffi::kNaN;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_sum_dim([[maybe_unused]] int64_t handle_, [[maybe_unused]] int64_t dim_, [[maybe_unused]] bool keepdim_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_sum_dim");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API double rt_torch_torchtensor_mean([[maybe_unused]] int64_t handle_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_mean");
+    sffi::unavailable();
+    return sffi::kNaN;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_mean_dim([[maybe_unused]] int64_t handle_, [[maybe_unused]] int64_t dim_, [[maybe_unused]] bool keepdim_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_mean_dim");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API double rt_torch_torchtensor_max([[maybe_unused]] int64_t handle_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_max");
+    sffi::unavailable();
+    return sffi::kNaN;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_max_dim([[maybe_unused]] int64_t handle_, [[maybe_unused]] int64_t dim_, [[maybe_unused]] bool keepdim_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_max_dim");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API double rt_torch_torchtensor_min([[maybe_unused]] int64_t handle_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_min");
+    sffi::unavailable();
+    return sffi::kNaN;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_min_dim([[maybe_unused]] int64_t handle_, [[maybe_unused]] int64_t dim_, [[maybe_unused]] bool keepdim_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_min_dim");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_argmax([[maybe_unused]] int64_t handle_, [[maybe_unused]] int64_t dim_, [[maybe_unused]] bool keepdim_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_argmax");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_argmin([[maybe_unused]] int64_t handle_, [[maybe_unused]] int64_t dim_, [[maybe_unused]] bool keepdim_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_argmin");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API double rt_torch_torchtensor_std([[maybe_unused]] int64_t handle_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_std");
+    sffi::unavailable();
+    return sffi::kNaN;
+}
+
+RT_TORCH_API double rt_torch_torchtensor_var([[maybe_unused]] int64_t handle_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_var");
+    sffi::unavailable();
+    return sffi::kNaN;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_ndim([[maybe_unused]] int64_t handle_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_ndim");
+    sffi::unavailable();
     return -1;
 }
 
-RT_TORCH_API int64_t rt_torch_torchtensor_eig(int64_t, int64_t*, int64_t) noexcept {
-    begin_call();
-    unavailable("rt_torch_torchtensor_eig");
+RT_TORCH_API int64_t rt_torch_torchtensor_numel([[maybe_unused]] int64_t handle_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_numel");
+    sffi::unavailable();
     return -1;
 }
 
-RT_TORCH_API double rt_torch_torchtensor_sum(int64_t) noexcept {
-    begin_call();
-    unavailable("rt_torch_torchtensor_sum");
-    return kNaN;
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_sum_dim(int64_t, int64_t, bool) noexcept {
-    begin_call();
-    unavailable("rt_torch_torchtensor_sum_dim");
-    return 0;
-}
-
-RT_TORCH_API double rt_torch_torchtensor_mean(int64_t) noexcept {
-    begin_call();
-    unavailable("rt_torch_torchtensor_mean");
-    return kNaN;
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_mean_dim(int64_t, int64_t, bool) noexcept {
-    begin_call();
-    unavailable("rt_torch_torchtensor_mean_dim");
-    return 0;
-}
-
-RT_TORCH_API double rt_torch_torchtensor_max(int64_t) noexcept {
-    begin_call();
-    unavailable("rt_torch_torchtensor_max");
-    return kNaN;
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_max_dim(int64_t, int64_t, bool, int64_t*, int64_t) noexcept {
-    begin_call();
-    unavailable("rt_torch_torchtensor_max_dim");
+RT_TORCH_API int64_t rt_torch_torchtensor_shape([[maybe_unused]] int64_t handle_, [[maybe_unused]] int64_t* out, [[maybe_unused]] int64_t out_capacity) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_shape");
+    sffi::unavailable();
     return -1;
 }
 
-RT_TORCH_API double rt_torch_torchtensor_min(int64_t) noexcept {
-    begin_call();
-    unavailable("rt_torch_torchtensor_min");
-    return kNaN;
+RT_TORCH_API int64_t rt_torch_torchtensor_reshape([[maybe_unused]] int64_t handle_, [[maybe_unused]] const int64_t* dims_, [[maybe_unused]] int64_t dims_len) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_reshape");
+    sffi::unavailable();
+    return 0;
 }
 
-RT_TORCH_API int64_t rt_torch_torchtensor_min_dim(int64_t, int64_t, bool, int64_t*, int64_t) noexcept {
-    begin_call();
-    unavailable("rt_torch_torchtensor_min_dim");
+RT_TORCH_API int64_t rt_torch_torchtensor_view([[maybe_unused]] int64_t handle_, [[maybe_unused]] const int64_t* dims_, [[maybe_unused]] int64_t dims_len) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_view");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_permute([[maybe_unused]] int64_t handle_, [[maybe_unused]] const int64_t* dims_, [[maybe_unused]] int64_t dims_len) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_permute");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_squeeze([[maybe_unused]] int64_t handle_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_squeeze");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_squeeze_dim([[maybe_unused]] int64_t handle_, [[maybe_unused]] int64_t dim_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_squeeze_dim");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_unsqueeze([[maybe_unused]] int64_t handle_, [[maybe_unused]] int64_t dim_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_unsqueeze");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_flatten([[maybe_unused]] int64_t handle_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_flatten");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_contiguous([[maybe_unused]] int64_t handle_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_contiguous");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_slice([[maybe_unused]] int64_t handle_, [[maybe_unused]] int64_t dim_, [[maybe_unused]] int64_t start_, [[maybe_unused]] int64_t end_, [[maybe_unused]] int64_t step_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_slice");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_index_select([[maybe_unused]] int64_t handle_, [[maybe_unused]] int64_t dim_, [[maybe_unused]] int64_t indices_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_index_select");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_gather([[maybe_unused]] int64_t handle_, [[maybe_unused]] int64_t dim_, [[maybe_unused]] int64_t indices_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_gather");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_cat([[maybe_unused]] const int64_t* tensors_, [[maybe_unused]] int64_t tensors_len, [[maybe_unused]] int64_t dim_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_cat");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_stack([[maybe_unused]] const int64_t* tensors_, [[maybe_unused]] int64_t tensors_len, [[maybe_unused]] int64_t dim_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_stack");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_chunk([[maybe_unused]] int64_t handle_, [[maybe_unused]] int64_t chunks_, [[maybe_unused]] int64_t dim_, [[maybe_unused]] int64_t* out, [[maybe_unused]] int64_t out_capacity) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_chunk");
+    sffi::unavailable();
     return -1;
 }
 
-RT_TORCH_API int64_t rt_torch_torchtensor_argmax(int64_t, int64_t, bool) noexcept {
-    begin_call();
-    unavailable("rt_torch_torchtensor_argmax");
+RT_TORCH_API int64_t rt_torch_nn_conv2d([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t weight_, [[maybe_unused]] int64_t bias_, [[maybe_unused]] const int64_t* stride_, [[maybe_unused]] int64_t stride_len, [[maybe_unused]] const int64_t* padding_, [[maybe_unused]] int64_t padding_len, [[maybe_unused]] const int64_t* dilation_, [[maybe_unused]] int64_t dilation_len, [[maybe_unused]] int64_t groups_) noexcept {
+    sffi::begin_call("rt_torch_nn_conv2d");
+    sffi::unavailable();
     return 0;
 }
 
-RT_TORCH_API int64_t rt_torch_torchtensor_argmin(int64_t, int64_t, bool) noexcept {
-    begin_call();
-    unavailable("rt_torch_torchtensor_argmin");
+RT_TORCH_API int64_t rt_torch_nn_max_pool2d([[maybe_unused]] int64_t input_, [[maybe_unused]] const int64_t* kernel_size_, [[maybe_unused]] int64_t kernel_size_len, [[maybe_unused]] const int64_t* stride_, [[maybe_unused]] int64_t stride_len, [[maybe_unused]] const int64_t* padding_, [[maybe_unused]] int64_t padding_len) noexcept {
+    sffi::begin_call("rt_torch_nn_max_pool2d");
+    sffi::unavailable();
     return 0;
 }
 
-RT_TORCH_API double rt_torch_torchtensor_std(int64_t) noexcept {
-    begin_call();
-    unavailable("rt_torch_torchtensor_std");
-    return kNaN;
-}
-
-RT_TORCH_API double rt_torch_torchtensor_var(int64_t) noexcept {
-    begin_call();
-    unavailable("rt_torch_torchtensor_var");
-    return kNaN;
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_ndim(int64_t) noexcept {
-    begin_call();
-    unavailable("rt_torch_torchtensor_ndim");
-    return -1;
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_numel(int64_t) noexcept {
-    begin_call();
-    unavailable("rt_torch_torchtensor_numel");
-    return -1;
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_shape(int64_t, int64_t*, int64_t) noexcept {
-    begin_call();
-    unavailable("rt_torch_torchtensor_shape");
-    return -1;
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_reshape(int64_t, const int64_t*, int64_t) noexcept {
-    begin_call();
-    unavailable("rt_torch_torchtensor_reshape");
+RT_TORCH_API int64_t rt_torch_nn_avg_pool2d([[maybe_unused]] int64_t input_, [[maybe_unused]] const int64_t* kernel_size_, [[maybe_unused]] int64_t kernel_size_len, [[maybe_unused]] const int64_t* stride_, [[maybe_unused]] int64_t stride_len, [[maybe_unused]] const int64_t* padding_, [[maybe_unused]] int64_t padding_len) noexcept {
+    sffi::begin_call("rt_torch_nn_avg_pool2d");
+    sffi::unavailable();
     return 0;
 }
 
-RT_TORCH_API int64_t rt_torch_torchtensor_view(int64_t, const int64_t*, int64_t) noexcept {
-    begin_call();
-    unavailable("rt_torch_torchtensor_view");
+RT_TORCH_API int64_t rt_torch_nn_batch_norm([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t running_mean_, [[maybe_unused]] int64_t running_var_, [[maybe_unused]] int64_t weight_, [[maybe_unused]] int64_t bias_, [[maybe_unused]] bool training_, [[maybe_unused]] double momentum_, [[maybe_unused]] double eps_) noexcept {
+    sffi::begin_call("rt_torch_nn_batch_norm");
+    sffi::unavailable();
     return 0;
 }
 
-RT_TORCH_API int64_t rt_torch_torchtensor_permute(int64_t, const int64_t*, int64_t) noexcept {
-    begin_call();
-    unavailable("rt_torch_torchtensor_permute");
+RT_TORCH_API int64_t rt_torch_nn_layer_norm([[maybe_unused]] int64_t input_, [[maybe_unused]] const int64_t* normalized_shape_, [[maybe_unused]] int64_t normalized_shape_len, [[maybe_unused]] int64_t weight_, [[maybe_unused]] int64_t bias_, [[maybe_unused]] double eps_) noexcept {
+    sffi::begin_call("rt_torch_nn_layer_norm");
+    sffi::unavailable();
     return 0;
 }
 
-RT_TORCH_API int64_t rt_torch_torchtensor_squeeze(int64_t) noexcept {
-    begin_call();
-    unavailable("rt_torch_torchtensor_squeeze");
+RT_TORCH_API int64_t rt_torch_nn_dropout([[maybe_unused]] int64_t input_, [[maybe_unused]] double p_, [[maybe_unused]] bool training_) noexcept {
+    sffi::begin_call("rt_torch_nn_dropout");
+    sffi::unavailable();
     return 0;
 }
 
-RT_TORCH_API int64_t rt_torch_torchtensor_squeeze_dim(int64_t, int64_t) noexcept {
-    begin_call();
-    unavailable("rt_torch_torchtensor_squeeze_dim");
+RT_TORCH_API int64_t rt_torch_nn_linear([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t weight_, [[maybe_unused]] int64_t bias_) noexcept {
+    sffi::begin_call("rt_torch_nn_linear");
+    sffi::unavailable();
     return 0;
 }
 
-RT_TORCH_API int64_t rt_torch_torchtensor_unsqueeze(int64_t, int64_t) noexcept {
-    begin_call();
-    unavailable("rt_torch_torchtensor_unsqueeze");
+RT_TORCH_API int64_t rt_torch_nn_embedding([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t weight_) noexcept {
+    sffi::begin_call("rt_torch_nn_embedding");
+    sffi::unavailable();
     return 0;
 }
 
-RT_TORCH_API int64_t rt_torch_torchtensor_flatten(int64_t) noexcept {
-    begin_call();
-    unavailable("rt_torch_torchtensor_flatten");
-    return 0;
+RT_TORCH_API double rt_torch_nn_mse_loss([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t target_) noexcept {
+    sffi::begin_call("rt_torch_nn_mse_loss");
+    sffi::unavailable();
+    return sffi::kNaN;
 }
 
-RT_TORCH_API int64_t rt_torch_torchtensor_contiguous(int64_t) noexcept {
-    begin_call();
-    unavailable("rt_torch_torchtensor_contiguous");
-    return 0;
+RT_TORCH_API double rt_torch_nn_cross_entropy([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t target_) noexcept {
+    sffi::begin_call("rt_torch_nn_cross_entropy");
+    sffi::unavailable();
+    return sffi::kNaN;
 }
 
-RT_TORCH_API int64_t rt_torch_torchtensor_slice(int64_t, int64_t, int64_t, int64_t, int64_t) noexcept {
-    begin_call();
-    unavailable("rt_torch_torchtensor_slice");
-    return 0;
+RT_TORCH_API double rt_torch_nn_binary_cross_entropy([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t target_) noexcept {
+    sffi::begin_call("rt_torch_nn_binary_cross_entropy");
+    sffi::unavailable();
+    return sffi::kNaN;
 }
 
-RT_TORCH_API int64_t rt_torch_torchtensor_index_select(int64_t, int64_t, int64_t) noexcept {
-    begin_call();
-    unavailable("rt_torch_torchtensor_index_select");
-    return 0;
+RT_TORCH_API double rt_torch_nn_nll_loss([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t target_) noexcept {
+    sffi::begin_call("rt_torch_nn_nll_loss");
+    sffi::unavailable();
+    return sffi::kNaN;
 }
 
-RT_TORCH_API int64_t rt_torch_torchtensor_gather(int64_t, int64_t, int64_t) noexcept {
-    begin_call();
-    unavailable("rt_torch_torchtensor_gather");
-    return 0;
+RT_TORCH_API void rt_torch_autograd_set_requires_grad([[maybe_unused]] int64_t handle_, [[maybe_unused]] bool requires_grad_) noexcept {
+    sffi::begin_call("rt_torch_autograd_set_requires_grad");
+    sffi::unavailable();
 }
 
-RT_TORCH_API int64_t rt_torch_torchtensor_cat(const int64_t*, int64_t, int64_t) noexcept {
-    begin_call();
-    unavailable("rt_torch_torchtensor_cat");
-    return 0;
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_stack(const int64_t*, int64_t, int64_t) noexcept {
-    begin_call();
-    unavailable("rt_torch_torchtensor_stack");
-    return 0;
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_chunk(int64_t, int64_t, int64_t, int64_t*, int64_t) noexcept {
-    begin_call();
-    unavailable("rt_torch_torchtensor_chunk");
-    return -1;
-}
-
-RT_TORCH_API int64_t rt_torch_nn_conv2d(int64_t, int64_t, int64_t, const int64_t*, int64_t, const int64_t*, int64_t, const int64_t*, int64_t, int64_t) noexcept {
-    begin_call();
-    unavailable("rt_torch_nn_conv2d");
-    return 0;
-}
-
-RT_TORCH_API int64_t rt_torch_nn_max_pool2d(int64_t, const int64_t*, int64_t, const int64_t*, int64_t, const int64_t*, int64_t) noexcept {
-    begin_call();
-    unavailable("rt_torch_nn_max_pool2d");
-    return 0;
-}
-
-RT_TORCH_API int64_t rt_torch_nn_avg_pool2d(int64_t, const int64_t*, int64_t, const int64_t*, int64_t, const int64_t*, int64_t) noexcept {
-    begin_call();
-    unavailable("rt_torch_nn_avg_pool2d");
-    return 0;
-}
-
-RT_TORCH_API int64_t rt_torch_nn_batch_norm(int64_t, int64_t, int64_t, int64_t, int64_t, bool, double, double) noexcept {
-    begin_call();
-    unavailable("rt_torch_nn_batch_norm");
-    return 0;
-}
-
-RT_TORCH_API int64_t rt_torch_nn_layer_norm(int64_t, const int64_t*, int64_t, int64_t, int64_t, double) noexcept {
-    begin_call();
-    unavailable("rt_torch_nn_layer_norm");
-    return 0;
-}
-
-RT_TORCH_API int64_t rt_torch_nn_dropout(int64_t, double, bool) noexcept {
-    begin_call();
-    unavailable("rt_torch_nn_dropout");
-    return 0;
-}
-
-RT_TORCH_API int64_t rt_torch_nn_linear(int64_t, int64_t, int64_t) noexcept {
-    begin_call();
-    unavailable("rt_torch_nn_linear");
-    return 0;
-}
-
-RT_TORCH_API int64_t rt_torch_nn_embedding(int64_t, int64_t) noexcept {
-    begin_call();
-    unavailable("rt_torch_nn_embedding");
-    return 0;
-}
-
-RT_TORCH_API int64_t rt_torch_nn_mse_loss(int64_t, int64_t) noexcept {
-    begin_call();
-    unavailable("rt_torch_nn_mse_loss");
-    return 0;
-}
-
-RT_TORCH_API int64_t rt_torch_nn_cross_entropy(int64_t, int64_t) noexcept {
-    begin_call();
-    unavailable("rt_torch_nn_cross_entropy");
-    return 0;
-}
-
-RT_TORCH_API int64_t rt_torch_nn_binary_cross_entropy(int64_t, int64_t) noexcept {
-    begin_call();
-    unavailable("rt_torch_nn_binary_cross_entropy");
-    return 0;
-}
-
-RT_TORCH_API int64_t rt_torch_nn_nll_loss(int64_t, int64_t) noexcept {
-    begin_call();
-    unavailable("rt_torch_nn_nll_loss");
-    return 0;
-}
-
-RT_TORCH_API void rt_torch_autograd_set_requires_grad(int64_t, bool) noexcept {
-    begin_call();
-    unavailable("rt_torch_autograd_set_requires_grad");
-}
-
-RT_TORCH_API bool rt_torch_autograd_requires_grad(int64_t) noexcept {
-    begin_call();
-    unavailable("rt_torch_autograd_requires_grad");
+RT_TORCH_API bool rt_torch_autograd_requires_grad([[maybe_unused]] int64_t handle_) noexcept {
+    sffi::begin_call("rt_torch_autograd_requires_grad");
+    sffi::unavailable();
     return false;
 }
 
-RT_TORCH_API int64_t rt_torch_autograd_grad(int64_t) noexcept {
-    begin_call();
-    unavailable("rt_torch_autograd_grad");
+RT_TORCH_API int64_t rt_torch_autograd_grad([[maybe_unused]] int64_t handle_) noexcept {
+    sffi::begin_call("rt_torch_autograd_grad");
+    sffi::unavailable();
     return 0;
 }
 
-RT_TORCH_API void rt_torch_autograd_backward(int64_t) noexcept {
-    begin_call();
-    unavailable("rt_torch_autograd_backward");
+RT_TORCH_API void rt_torch_autograd_backward([[maybe_unused]] int64_t handle_) noexcept {
+    sffi::begin_call("rt_torch_autograd_backward");
+    sffi::unavailable();
 }
 
-RT_TORCH_API void rt_torch_autograd_zero_grad(int64_t) noexcept {
-    begin_call();
-    unavailable("rt_torch_autograd_zero_grad");
+RT_TORCH_API void rt_torch_autograd_zero_grad([[maybe_unused]] int64_t handle_) noexcept {
+    sffi::begin_call("rt_torch_autograd_zero_grad");
+    sffi::unavailable();
 }
 
-RT_TORCH_API int64_t rt_torch_autograd_detach(int64_t) noexcept {
-    begin_call();
-    unavailable("rt_torch_autograd_detach");
+RT_TORCH_API int64_t rt_torch_autograd_detach([[maybe_unused]] int64_t handle_) noexcept {
+    sffi::begin_call("rt_torch_autograd_detach");
+    sffi::unavailable();
     return 0;
 }
 
 RT_TORCH_API void rt_torch_autograd_no_grad_begin(void) noexcept {
-    begin_call();
-    unavailable("rt_torch_autograd_no_grad_begin");
+    sffi::begin_call("rt_torch_autograd_no_grad_begin");
+    sffi::unavailable();
 }
 
 RT_TORCH_API void rt_torch_autograd_no_grad_end(void) noexcept {
-    begin_call();
-    unavailable("rt_torch_autograd_no_grad_end");
+    sffi::begin_call("rt_torch_autograd_no_grad_end");
+    sffi::unavailable();
 }
 
-RT_TORCH_API int64_t rt_torch_torchtensor_cuda(int64_t, int32_t) noexcept {
-    begin_call();
-    unavailable("rt_torch_torchtensor_cuda");
+RT_TORCH_API int64_t rt_torch_torchtensor_cuda([[maybe_unused]] int64_t handle_, [[maybe_unused]] int32_t device_id_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_cuda");
+    sffi::unavailable();
     return 0;
 }
 
-RT_TORCH_API int64_t rt_torch_torchtensor_cpu(int64_t) noexcept {
-    begin_call();
-    unavailable("rt_torch_torchtensor_cpu");
+RT_TORCH_API int64_t rt_torch_torchtensor_cpu([[maybe_unused]] int64_t handle_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_cpu");
+    sffi::unavailable();
     return 0;
 }
 
-RT_TORCH_API bool rt_torch_torchtensor_is_cuda(int64_t) noexcept {
-    begin_call();
-    unavailable("rt_torch_torchtensor_is_cuda");
+RT_TORCH_API bool rt_torch_torchtensor_is_cuda([[maybe_unused]] int64_t handle_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_is_cuda");
+    sffi::unavailable();
     return false;
 }
 
-RT_TORCH_API int32_t rt_torch_torchtensor_device(int64_t) noexcept {
-    begin_call();
-    unavailable("rt_torch_torchtensor_device");
+RT_TORCH_API int32_t rt_torch_torchtensor_device([[maybe_unused]] int64_t handle_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_device");
+    sffi::unavailable();
     return -1;
 }
 
-RT_TORCH_API int64_t rt_torch_torchtensor_to_stream(int64_t, int32_t, int64_t) noexcept {
-    begin_call();
-    unavailable("rt_torch_torchtensor_to_stream");
+RT_TORCH_API int64_t rt_torch_torchtensor_to_stream([[maybe_unused]] int64_t handle_, [[maybe_unused]] int32_t device_id_, [[maybe_unused]] int64_t stream_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_to_stream");
+    sffi::unavailable();
     return 0;
 }
 
-RT_TORCH_API int64_t rt_torch_torchtensor_clone(int64_t) noexcept {
-    begin_call();
-    unavailable("rt_torch_torchtensor_clone");
+RT_TORCH_API int64_t rt_torch_torchtensor_clone([[maybe_unused]] int64_t handle_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_clone");
+    sffi::unavailable();
     return 0;
 }
 
-RT_TORCH_API int64_t rt_torch_stream_create(int32_t) noexcept {
-    begin_call();
-    unavailable("rt_torch_stream_create");
+RT_TORCH_API int64_t rt_torch_stream_create([[maybe_unused]] int32_t device_id_) noexcept {
+    sffi::begin_call("rt_torch_stream_create");
+    sffi::unavailable();
     return 0;
 }
 
-RT_TORCH_API void rt_torch_torchstream_sync(int64_t) noexcept {
-    begin_call();
-    unavailable("rt_torch_torchstream_sync");
+RT_TORCH_API void rt_torch_torchstream_sync([[maybe_unused]] int64_t handle_) noexcept {
+    sffi::begin_call("rt_torch_torchstream_sync");
+    sffi::unavailable();
 }
 
-RT_TORCH_API bool rt_torch_torchstream_query(int64_t) noexcept {
-    begin_call();
-    unavailable("rt_torch_torchstream_query");
+RT_TORCH_API bool rt_torch_torchstream_query([[maybe_unused]] int64_t handle_) noexcept {
+    sffi::begin_call("rt_torch_torchstream_query");
+    sffi::unavailable();
     return false;
 }
 
-RT_TORCH_API void rt_torch_torchstream_free(int64_t handle) noexcept {
-    begin_call();
-    no_such_handle("rt_torch_torchstream_free", handle, "stream");
+RT_TORCH_API void rt_torch_torchstream_free([[maybe_unused]] int64_t handle_) noexcept {
+    sffi::begin_call("rt_torch_torchstream_free");
+    sffi::free_stream(handle_);
 }
 
-RT_TORCH_API void rt_torch_torchtensor_free(int64_t handle) noexcept {
-    begin_call();
-    no_such_handle("rt_torch_torchtensor_free", handle, "tensor");
+RT_TORCH_API void rt_torch_torchtensor_free([[maybe_unused]] int64_t handle_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_free");
+    sffi::free_tensor(handle_);
 }
 
-RT_TORCH_API int64_t rt_torch_cuda_memory_allocated(int32_t) noexcept {
-    begin_call();
-    unavailable("rt_torch_cuda_memory_allocated");
+RT_TORCH_API int64_t rt_torch_cuda_memory_allocated([[maybe_unused]] int32_t device_id_) noexcept {
+    sffi::begin_call("rt_torch_cuda_memory_allocated");
+    sffi::unavailable();
     return -1;
 }
 
-RT_TORCH_API int64_t rt_torch_cuda_max_memory_allocated(int32_t) noexcept {
-    begin_call();
-    unavailable("rt_torch_cuda_max_memory_allocated");
+RT_TORCH_API int64_t rt_torch_cuda_max_memory_allocated([[maybe_unused]] int32_t device_id_) noexcept {
+    sffi::begin_call("rt_torch_cuda_max_memory_allocated");
+    sffi::unavailable();
     return -1;
 }
 
 RT_TORCH_API void rt_torch_cuda_empty_cache(void) noexcept {
-    begin_call();
-    unavailable("rt_torch_cuda_empty_cache");
+    sffi::begin_call("rt_torch_cuda_empty_cache");
+    sffi::unavailable();
 }
 
 RT_TORCH_API int32_t rt_torch_error_code(void) noexcept {
-    return t_error_code;
+    return sffi::error_code();
 }
 
 RT_TORCH_API const char* rt_torch_error_message(void) noexcept {
-    return t_error_code == 0 ? "" : t_error_message.c_str();
+    return sffi::error_message();
 }
 
 RT_TORCH_API void rt_torch_error_clear(void) noexcept {
-    t_error_code = 0;
-    t_error_message.clear();
+    sffi::begin_call("rt_torch_error_clear");
+    sffi::error_clear();
 }
 
 RT_TORCH_API int64_t rt_torch_live_handles(void) noexcept {
-    begin_call();
-    return 0;
+    sffi::begin_call("rt_torch_live_handles");
+    return sffi::live_handles();
 }
 
-RT_TORCH_API bool rt_torch_torchtensor_release(int64_t) noexcept {
-    return false;
+RT_TORCH_API bool rt_torch_torchtensor_release([[maybe_unused]] int64_t handle_) noexcept {
+    return sffi::release_tensor(handle_);
 }
 
-RT_TORCH_API void rt_torch_manual_seed(int64_t) noexcept {
-    begin_call();
-    unavailable("rt_torch_manual_seed");
+RT_TORCH_API void rt_torch_manual_seed([[maybe_unused]] int64_t seed_) noexcept {
+    sffi::begin_call("rt_torch_manual_seed");
+    sffi::unavailable();
 }
 
 RT_TORCH_API int32_t rt_torch_cuda_device_count(void) noexcept {
-    begin_call();
-    unavailable("rt_torch_cuda_device_count");
+    sffi::begin_call("rt_torch_cuda_device_count");
+    sffi::unavailable();
     return -1;
 }
 
-RT_TORCH_API int64_t rt_torch_tensor_from_i64(const int64_t*, int64_t, const int64_t*, int64_t) noexcept {
-    begin_call();
-    unavailable("rt_torch_tensor_from_i64");
+RT_TORCH_API int64_t rt_torch_tensor_from_i64([[maybe_unused]] const int64_t* data_, [[maybe_unused]] int64_t data_len, [[maybe_unused]] const int64_t* dims_, [[maybe_unused]] int64_t dims_len) noexcept {
+    sffi::begin_call("rt_torch_tensor_from_i64");
+    sffi::unavailable();
     return 0;
 }
 
-RT_TORCH_API double rt_torch_torchtensor_item(int64_t) noexcept {
-    begin_call();
-    unavailable("rt_torch_torchtensor_item");
-    return kNaN;
+RT_TORCH_API double rt_torch_torchtensor_item([[maybe_unused]] int64_t handle_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_item");
+    sffi::unavailable();
+    return sffi::kNaN;
 }
 
-RT_TORCH_API int64_t rt_torch_torchtensor_data_f64(int64_t, double*, int64_t) noexcept {
-    begin_call();
-    unavailable("rt_torch_torchtensor_data_f64");
+RT_TORCH_API int64_t rt_torch_torchtensor_data_f64([[maybe_unused]] int64_t handle_, [[maybe_unused]] double* out, [[maybe_unused]] int64_t out_capacity) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_data_f64");
+    sffi::unavailable();
     return -1;
 }
 
-RT_TORCH_API int64_t rt_torch_torchtensor_data_i64(int64_t, int64_t*, int64_t) noexcept {
-    begin_call();
-    unavailable("rt_torch_torchtensor_data_i64");
+RT_TORCH_API int64_t rt_torch_torchtensor_data_i64([[maybe_unused]] int64_t handle_, [[maybe_unused]] int64_t* out, [[maybe_unused]] int64_t out_capacity) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_data_i64");
+    sffi::unavailable();
     return -1;
 }
 
-RT_TORCH_API int32_t rt_torch_torchtensor_dtype(int64_t) noexcept {
-    begin_call();
-    unavailable("rt_torch_torchtensor_dtype");
+RT_TORCH_API int32_t rt_torch_torchtensor_dtype([[maybe_unused]] int64_t handle_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_dtype");
+    sffi::unavailable();
     return -1;
 }
 
-RT_TORCH_API int64_t rt_torch_torchtensor_to_dtype(int64_t, int32_t) noexcept {
-    begin_call();
-    unavailable("rt_torch_torchtensor_to_dtype");
+RT_TORCH_API int64_t rt_torch_torchtensor_to_dtype([[maybe_unused]] int64_t handle_, [[maybe_unused]] int32_t dtype_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_to_dtype");
+    sffi::unavailable();
     return 0;
 }
 
-RT_TORCH_API int64_t rt_torch_torchtensor_real(int64_t) noexcept {
-    begin_call();
-    unavailable("rt_torch_torchtensor_real");
+RT_TORCH_API int64_t rt_torch_torchtensor_real([[maybe_unused]] int64_t handle_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_real");
+    sffi::unavailable();
     return 0;
 }
 
-RT_TORCH_API int64_t rt_torch_torchtensor_imag(int64_t) noexcept {
-    begin_call();
-    unavailable("rt_torch_torchtensor_imag");
+RT_TORCH_API int64_t rt_torch_torchtensor_imag([[maybe_unused]] int64_t handle_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_imag");
+    sffi::unavailable();
     return 0;
 }
 
-RT_TORCH_API int64_t rt_torch_torchtensor_sum_all(int64_t) noexcept {
-    begin_call();
-    unavailable("rt_torch_torchtensor_sum_all");
+RT_TORCH_API int64_t rt_torch_torchtensor_sum_all([[maybe_unused]] int64_t handle_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_sum_all");
+    sffi::unavailable();
     return 0;
 }
 
-RT_TORCH_API int64_t rt_torch_torchtensor_mean_all(int64_t) noexcept {
-    begin_call();
-    unavailable("rt_torch_torchtensor_mean_all");
+RT_TORCH_API int64_t rt_torch_torchtensor_mean_all([[maybe_unused]] int64_t handle_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_mean_all");
+    sffi::unavailable();
     return 0;
 }
 
-RT_TORCH_API int64_t rt_torch_torchtensor_max_all(int64_t) noexcept {
-    begin_call();
-    unavailable("rt_torch_torchtensor_max_all");
+RT_TORCH_API int64_t rt_torch_torchtensor_max_all([[maybe_unused]] int64_t handle_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_max_all");
+    sffi::unavailable();
     return 0;
 }
 
-RT_TORCH_API int64_t rt_torch_torchtensor_min_all(int64_t) noexcept {
-    begin_call();
-    unavailable("rt_torch_torchtensor_min_all");
+RT_TORCH_API int64_t rt_torch_torchtensor_min_all([[maybe_unused]] int64_t handle_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_min_all");
+    sffi::unavailable();
     return 0;
 }
 
-RT_TORCH_API int64_t rt_torch_torchtensor_div_scalar(int64_t, double) noexcept {
-    begin_call();
-    unavailable("rt_torch_torchtensor_div_scalar");
+RT_TORCH_API int64_t rt_torch_torchtensor_div_scalar([[maybe_unused]] int64_t handle_, [[maybe_unused]] double scalar_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_div_scalar");
+    sffi::unavailable();
     return 0;
 }
 
-RT_TORCH_API int64_t rt_torch_torchtensor_maximum(int64_t, int64_t) noexcept {
-    begin_call();
-    unavailable("rt_torch_torchtensor_maximum");
+RT_TORCH_API int64_t rt_torch_torchtensor_maximum([[maybe_unused]] int64_t handle_, [[maybe_unused]] int64_t other_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_maximum");
+    sffi::unavailable();
     return 0;
 }
 
-RT_TORCH_API void rt_torch_autograd_set_grad(int64_t, int64_t) noexcept {
-    begin_call();
-    unavailable("rt_torch_autograd_set_grad");
+RT_TORCH_API void rt_torch_autograd_set_grad([[maybe_unused]] int64_t handle_, [[maybe_unused]] int64_t grad_) noexcept {
+    sffi::begin_call("rt_torch_autograd_set_grad");
+    sffi::unavailable();
 }
 
-RT_TORCH_API void rt_torch_torchtensor_add_(int64_t, int64_t, double) noexcept {
-    begin_call();
-    unavailable("rt_torch_torchtensor_add_");
+RT_TORCH_API void rt_torch_torchtensor_add_([[maybe_unused]] int64_t handle_, [[maybe_unused]] int64_t other_, [[maybe_unused]] double alpha_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_add_");
+    sffi::unavailable();
 }
 
-RT_TORCH_API void rt_torch_torchtensor_add_scalar_(int64_t, double) noexcept {
-    begin_call();
-    unavailable("rt_torch_torchtensor_add_scalar_");
+RT_TORCH_API void rt_torch_torchtensor_add_scalar_([[maybe_unused]] int64_t handle_, [[maybe_unused]] double scalar_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_add_scalar_");
+    sffi::unavailable();
 }
 
-RT_TORCH_API void rt_torch_torchtensor_mul_(int64_t, int64_t) noexcept {
-    begin_call();
-    unavailable("rt_torch_torchtensor_mul_");
+RT_TORCH_API void rt_torch_torchtensor_add_tensor_([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t other_, [[maybe_unused]] double alpha_, [[maybe_unused]] int64_t alpha_int, [[maybe_unused]] int32_t alpha_kind) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_add_tensor_");
+    sffi::unavailable();
 }
 
-RT_TORCH_API void rt_torch_torchtensor_mul_scalar_(int64_t, double) noexcept {
-    begin_call();
-    unavailable("rt_torch_torchtensor_mul_scalar_");
+RT_TORCH_API void rt_torch_torchtensor_add_scalar_v2_([[maybe_unused]] int64_t input_, [[maybe_unused]] double other_, [[maybe_unused]] int64_t other_int, [[maybe_unused]] int32_t other_kind, [[maybe_unused]] double alpha_, [[maybe_unused]] int64_t alpha_int, [[maybe_unused]] int32_t alpha_kind) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_add_scalar_v2_");
+    sffi::unavailable();
 }
 
-RT_TORCH_API void rt_torch_torchtensor_addcmul_(int64_t, int64_t, int64_t, double) noexcept {
-    begin_call();
-    unavailable("rt_torch_torchtensor_addcmul_");
+RT_TORCH_API void rt_torch_torchtensor_mul_([[maybe_unused]] int64_t handle_, [[maybe_unused]] int64_t other_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_mul_");
+    sffi::unavailable();
 }
 
-RT_TORCH_API void rt_torch_torchtensor_addcdiv_(int64_t, int64_t, int64_t, double) noexcept {
-    begin_call();
-    unavailable("rt_torch_torchtensor_addcdiv_");
+RT_TORCH_API void rt_torch_torchtensor_mul_scalar_([[maybe_unused]] int64_t handle_, [[maybe_unused]] double scalar_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_mul_scalar_");
+    sffi::unavailable();
 }
 
-RT_TORCH_API void rt_torch_torchtensor_lerp_(int64_t, int64_t, double) noexcept {
-    begin_call();
-    unavailable("rt_torch_torchtensor_lerp_");
+RT_TORCH_API void rt_torch_torchtensor_mul_scalar_v2_([[maybe_unused]] int64_t input_, [[maybe_unused]] double other_, [[maybe_unused]] int64_t other_int, [[maybe_unused]] int32_t other_kind) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_mul_scalar_v2_");
+    sffi::unavailable();
 }
 
-RT_TORCH_API void rt_torch_torchtensor_zero_(int64_t) noexcept {
-    begin_call();
-    unavailable("rt_torch_torchtensor_zero_");
+RT_TORCH_API void rt_torch_torchtensor_addcmul_([[maybe_unused]] int64_t handle_, [[maybe_unused]] int64_t tensor1_, [[maybe_unused]] int64_t tensor2_, [[maybe_unused]] double value_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_addcmul_");
+    sffi::unavailable();
 }
 
-RT_TORCH_API void rt_torch_torchtensor_copy_(int64_t, int64_t) noexcept {
-    begin_call();
-    unavailable("rt_torch_torchtensor_copy_");
+RT_TORCH_API void rt_torch_torchtensor_addcdiv_([[maybe_unused]] int64_t handle_, [[maybe_unused]] int64_t tensor1_, [[maybe_unused]] int64_t tensor2_, [[maybe_unused]] double value_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_addcdiv_");
+    sffi::unavailable();
+}
+
+RT_TORCH_API void rt_torch_torchtensor_lerp_([[maybe_unused]] int64_t handle_, [[maybe_unused]] int64_t end_, [[maybe_unused]] double weight_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_lerp_");
+    sffi::unavailable();
+}
+
+RT_TORCH_API void rt_torch_torchtensor_zero_([[maybe_unused]] int64_t handle_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_zero_");
+    sffi::unavailable();
+}
+
+RT_TORCH_API void rt_torch_torchtensor_copy_([[maybe_unused]] int64_t handle_, [[maybe_unused]] int64_t src_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_copy_");
+    sffi::unavailable();
+}
+
+RT_TORCH_API int64_t rt_torch_tensor_zeros_v2([[maybe_unused]] const int64_t* size_, [[maybe_unused]] int64_t size_len, [[maybe_unused]] int32_t dtype_, [[maybe_unused]] int32_t device_type, [[maybe_unused]] int32_t device_index) noexcept {
+    sffi::begin_call("rt_torch_tensor_zeros_v2");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_tensor_ones_v2([[maybe_unused]] const int64_t* size_, [[maybe_unused]] int64_t size_len, [[maybe_unused]] int32_t dtype_, [[maybe_unused]] int32_t device_type, [[maybe_unused]] int32_t device_index) noexcept {
+    sffi::begin_call("rt_torch_tensor_ones_v2");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_tensor_empty_v2([[maybe_unused]] const int64_t* size_, [[maybe_unused]] int64_t size_len, [[maybe_unused]] int32_t dtype_, [[maybe_unused]] int32_t device_type, [[maybe_unused]] int32_t device_index, [[maybe_unused]] const char* memory_format_) noexcept {
+    sffi::begin_call("rt_torch_tensor_empty_v2");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_tensor_randn_v2([[maybe_unused]] const int64_t* size_, [[maybe_unused]] int64_t size_len, [[maybe_unused]] int32_t dtype_, [[maybe_unused]] int32_t device_type, [[maybe_unused]] int32_t device_index) noexcept {
+    sffi::begin_call("rt_torch_tensor_randn_v2");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_tensor_rand_v2([[maybe_unused]] const int64_t* size_, [[maybe_unused]] int64_t size_len, [[maybe_unused]] int32_t dtype_, [[maybe_unused]] int32_t device_type, [[maybe_unused]] int32_t device_index) noexcept {
+    sffi::begin_call("rt_torch_tensor_rand_v2");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_tensor_full_v2([[maybe_unused]] const int64_t* size_, [[maybe_unused]] int64_t size_len, [[maybe_unused]] double fill_value_, [[maybe_unused]] int64_t fill_value_int, [[maybe_unused]] int32_t fill_value_kind, [[maybe_unused]] int32_t dtype_, [[maybe_unused]] int32_t device_type, [[maybe_unused]] int32_t device_index) noexcept {
+    sffi::begin_call("rt_torch_tensor_full_v2");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_tensor_arange_v2([[maybe_unused]] double end_, [[maybe_unused]] int64_t end_int, [[maybe_unused]] int32_t end_kind, [[maybe_unused]] int32_t dtype_, [[maybe_unused]] int32_t device_type, [[maybe_unused]] int32_t device_index) noexcept {
+    sffi::begin_call("rt_torch_tensor_arange_v2");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_tensor_arange_start_step([[maybe_unused]] double start_, [[maybe_unused]] int64_t start_int, [[maybe_unused]] int32_t start_kind, [[maybe_unused]] double end_, [[maybe_unused]] int64_t end_int, [[maybe_unused]] int32_t end_kind, [[maybe_unused]] double step_, [[maybe_unused]] int64_t step_int, [[maybe_unused]] int32_t step_kind, [[maybe_unused]] int32_t dtype_, [[maybe_unused]] int32_t device_type, [[maybe_unused]] int32_t device_index) noexcept {
+    sffi::begin_call("rt_torch_tensor_arange_start_step");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_tensor_linspace_v2([[maybe_unused]] double start_, [[maybe_unused]] int64_t start_int, [[maybe_unused]] int32_t start_kind, [[maybe_unused]] double end_, [[maybe_unused]] int64_t end_int, [[maybe_unused]] int32_t end_kind, [[maybe_unused]] int64_t steps_, [[maybe_unused]] int32_t dtype_, [[maybe_unused]] int32_t device_type, [[maybe_unused]] int32_t device_index) noexcept {
+    sffi::begin_call("rt_torch_tensor_linspace_v2");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_tensor_eye_v2([[maybe_unused]] int64_t n_, [[maybe_unused]] int32_t dtype_, [[maybe_unused]] int32_t device_type, [[maybe_unused]] int32_t device_index) noexcept {
+    sffi::begin_call("rt_torch_tensor_eye_v2");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_tensor_eye_m([[maybe_unused]] int64_t n_, [[maybe_unused]] int64_t m_, [[maybe_unused]] int32_t dtype_, [[maybe_unused]] int32_t device_type, [[maybe_unused]] int32_t device_index) noexcept {
+    sffi::begin_call("rt_torch_tensor_eye_m");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_add_tensor([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t other_, [[maybe_unused]] double alpha_, [[maybe_unused]] int64_t alpha_int, [[maybe_unused]] int32_t alpha_kind) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_add_tensor");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_add_scalar_v2([[maybe_unused]] int64_t input_, [[maybe_unused]] double other_, [[maybe_unused]] int64_t other_int, [[maybe_unused]] int32_t other_kind, [[maybe_unused]] double alpha_, [[maybe_unused]] int64_t alpha_int, [[maybe_unused]] int32_t alpha_kind) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_add_scalar_v2");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_sub_tensor([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t other_, [[maybe_unused]] double alpha_, [[maybe_unused]] int64_t alpha_int, [[maybe_unused]] int32_t alpha_kind) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_sub_tensor");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_sub_scalar([[maybe_unused]] int64_t input_, [[maybe_unused]] double other_, [[maybe_unused]] int64_t other_int, [[maybe_unused]] int32_t other_kind, [[maybe_unused]] double alpha_, [[maybe_unused]] int64_t alpha_int, [[maybe_unused]] int32_t alpha_kind) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_sub_scalar");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_rsub_scalar([[maybe_unused]] int64_t input_, [[maybe_unused]] double other_, [[maybe_unused]] int64_t other_int, [[maybe_unused]] int32_t other_kind, [[maybe_unused]] double alpha_, [[maybe_unused]] int64_t alpha_int, [[maybe_unused]] int32_t alpha_kind) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_rsub_scalar");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_rsub_tensor([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t other_, [[maybe_unused]] double alpha_, [[maybe_unused]] int64_t alpha_int, [[maybe_unused]] int32_t alpha_kind) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_rsub_tensor");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_reciprocal([[maybe_unused]] int64_t input_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_reciprocal");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_mul_tensor([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t other_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_mul_tensor");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_mul_scalar_v2([[maybe_unused]] int64_t input_, [[maybe_unused]] double other_, [[maybe_unused]] int64_t other_int, [[maybe_unused]] int32_t other_kind) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_mul_scalar_v2");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_div_tensor_mode([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t other_, [[maybe_unused]] const char* rounding_mode_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_div_tensor_mode");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_div_scalar_mode([[maybe_unused]] int64_t input_, [[maybe_unused]] double other_, [[maybe_unused]] int64_t other_int, [[maybe_unused]] int32_t other_kind, [[maybe_unused]] const char* rounding_mode_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_div_scalar_mode");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_pow_tensor_scalar([[maybe_unused]] int64_t input_, [[maybe_unused]] double exponent_, [[maybe_unused]] int64_t exponent_int, [[maybe_unused]] int32_t exponent_kind) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_pow_tensor_scalar");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_pow_tensor_tensor([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t exponent_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_pow_tensor_tensor");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_tensor_pow_scalar([[maybe_unused]] double input_, [[maybe_unused]] int64_t input_int, [[maybe_unused]] int32_t input_kind, [[maybe_unused]] int64_t exponent_) noexcept {
+    sffi::begin_call("rt_torch_tensor_pow_scalar");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_gelu_v2([[maybe_unused]] int64_t input_, [[maybe_unused]] const char* approximate_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_gelu_v2");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_softmax_int([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t dim_, [[maybe_unused]] int32_t dtype_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_softmax_int");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_log_softmax_int([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t dim_, [[maybe_unused]] int32_t dtype_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_log_softmax_int");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_vector_norm([[maybe_unused]] int64_t input_, [[maybe_unused]] double ord_, [[maybe_unused]] int64_t ord_int, [[maybe_unused]] int32_t ord_kind, [[maybe_unused]] const int64_t* dim_, [[maybe_unused]] int64_t dim_len, [[maybe_unused]] bool dim_present, [[maybe_unused]] bool keepdim_, [[maybe_unused]] int32_t dtype_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_linalg_vector_norm");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_det([[maybe_unused]] int64_t input_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_linalg_det");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_svd([[maybe_unused]] int64_t input_, [[maybe_unused]] bool full_matrices_, [[maybe_unused]] const char* driver_, [[maybe_unused]] int64_t* out, [[maybe_unused]] int64_t out_capacity) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_linalg_svd");
+    sffi::unavailable();
+    return -1;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_eig([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t* out, [[maybe_unused]] int64_t out_capacity) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_linalg_eig");
+    sffi::unavailable();
+    return -1;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_sum_dim_intlist([[maybe_unused]] int64_t input_, [[maybe_unused]] const int64_t* dim_, [[maybe_unused]] int64_t dim_len, [[maybe_unused]] bool dim_present, [[maybe_unused]] bool keepdim_, [[maybe_unused]] int32_t dtype_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_sum_dim_intlist");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_mean_dim_v2([[maybe_unused]] int64_t input_, [[maybe_unused]] const int64_t* dim_, [[maybe_unused]] int64_t dim_len, [[maybe_unused]] bool dim_present, [[maybe_unused]] bool keepdim_, [[maybe_unused]] int32_t dtype_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_mean_dim_v2");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_max_dim_v2([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t dim_, [[maybe_unused]] bool keepdim_, [[maybe_unused]] int64_t* out, [[maybe_unused]] int64_t out_capacity) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_max_dim_v2");
+    sffi::unavailable();
+    return -1;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_max_other([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t other_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_max_other");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_min_dim_v2([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t dim_, [[maybe_unused]] bool keepdim_, [[maybe_unused]] int64_t* out, [[maybe_unused]] int64_t out_capacity) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_min_dim_v2");
+    sffi::unavailable();
+    return -1;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_min_other([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t other_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_min_other");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_argmax_v2([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t dim_, [[maybe_unused]] bool dim_present, [[maybe_unused]] bool keepdim_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_argmax_v2");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_argmin_v2([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t dim_, [[maybe_unused]] bool dim_present, [[maybe_unused]] bool keepdim_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_argmin_v2");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_std_dim([[maybe_unused]] int64_t input_, [[maybe_unused]] const int64_t* dim_, [[maybe_unused]] int64_t dim_len, [[maybe_unused]] bool dim_present, [[maybe_unused]] bool unbiased_, [[maybe_unused]] bool keepdim_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_std_dim");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_std_correction([[maybe_unused]] int64_t input_, [[maybe_unused]] const int64_t* dim_, [[maybe_unused]] int64_t dim_len, [[maybe_unused]] bool dim_present, [[maybe_unused]] double correction_, [[maybe_unused]] int64_t correction_int, [[maybe_unused]] int32_t correction_kind, [[maybe_unused]] bool keepdim_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_std_correction");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_std_v2([[maybe_unused]] int64_t input_, [[maybe_unused]] bool unbiased_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_std_v2");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_var_dim([[maybe_unused]] int64_t input_, [[maybe_unused]] const int64_t* dim_, [[maybe_unused]] int64_t dim_len, [[maybe_unused]] bool dim_present, [[maybe_unused]] bool unbiased_, [[maybe_unused]] bool keepdim_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_var_dim");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_var_correction([[maybe_unused]] int64_t input_, [[maybe_unused]] const int64_t* dim_, [[maybe_unused]] int64_t dim_len, [[maybe_unused]] bool dim_present, [[maybe_unused]] double correction_, [[maybe_unused]] int64_t correction_int, [[maybe_unused]] int32_t correction_kind, [[maybe_unused]] bool keepdim_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_var_correction");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_var_v2([[maybe_unused]] int64_t input_, [[maybe_unused]] bool unbiased_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_var_v2");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_squeeze_dims([[maybe_unused]] int64_t input_, [[maybe_unused]] const int64_t* dim_, [[maybe_unused]] int64_t dim_len) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_squeeze_dims");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_flatten_using_ints([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t start_dim_, [[maybe_unused]] int64_t end_dim_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_flatten_using_ints");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_select_int([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t dim_, [[maybe_unused]] int64_t index_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_select_int");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_index_tensor([[maybe_unused]] int64_t input_, [[maybe_unused]] const int64_t* indices_, [[maybe_unused]] int64_t indices_len) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_index_tensor");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_nn_conv2d_padding([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t weight_, [[maybe_unused]] int64_t bias_, [[maybe_unused]] const int64_t* stride_, [[maybe_unused]] int64_t stride_len, [[maybe_unused]] const char* padding_, [[maybe_unused]] const int64_t* dilation_, [[maybe_unused]] int64_t dilation_len, [[maybe_unused]] int64_t groups_) noexcept {
+    sffi::begin_call("rt_torch_nn_conv2d_padding");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_nn_max_pool2d_v2([[maybe_unused]] int64_t input_, [[maybe_unused]] const int64_t* kernel_size_, [[maybe_unused]] int64_t kernel_size_len, [[maybe_unused]] const int64_t* stride_, [[maybe_unused]] int64_t stride_len, [[maybe_unused]] bool stride_present, [[maybe_unused]] const int64_t* padding_, [[maybe_unused]] int64_t padding_len, [[maybe_unused]] const int64_t* dilation_, [[maybe_unused]] int64_t dilation_len, [[maybe_unused]] bool ceil_mode_) noexcept {
+    sffi::begin_call("rt_torch_nn_max_pool2d_v2");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_nn_max_pool2d_with_indices([[maybe_unused]] int64_t input_, [[maybe_unused]] const int64_t* kernel_size_, [[maybe_unused]] int64_t kernel_size_len, [[maybe_unused]] const int64_t* stride_, [[maybe_unused]] int64_t stride_len, [[maybe_unused]] bool stride_present, [[maybe_unused]] const int64_t* padding_, [[maybe_unused]] int64_t padding_len, [[maybe_unused]] const int64_t* dilation_, [[maybe_unused]] int64_t dilation_len, [[maybe_unused]] bool ceil_mode_, [[maybe_unused]] int64_t* out, [[maybe_unused]] int64_t out_capacity) noexcept {
+    sffi::begin_call("rt_torch_nn_max_pool2d_with_indices");
+    sffi::unavailable();
+    return -1;
+}
+
+RT_TORCH_API int64_t rt_torch_nn_avg_pool2d_v2([[maybe_unused]] int64_t input_, [[maybe_unused]] const int64_t* kernel_size_, [[maybe_unused]] int64_t kernel_size_len, [[maybe_unused]] const int64_t* stride_, [[maybe_unused]] int64_t stride_len, [[maybe_unused]] bool stride_present, [[maybe_unused]] const int64_t* padding_, [[maybe_unused]] int64_t padding_len, [[maybe_unused]] bool ceil_mode_, [[maybe_unused]] bool count_include_pad_, [[maybe_unused]] int64_t divisor_override_, [[maybe_unused]] bool divisor_override_present) noexcept {
+    sffi::begin_call("rt_torch_nn_avg_pool2d_v2");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_nn_embedding_v2([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t weight_, [[maybe_unused]] int64_t padding_idx_, [[maybe_unused]] bool padding_idx_present, [[maybe_unused]] double max_norm_, [[maybe_unused]] bool max_norm_present, [[maybe_unused]] double norm_type_, [[maybe_unused]] bool scale_grad_by_freq_, [[maybe_unused]] bool sparse_) noexcept {
+    sffi::begin_call("rt_torch_nn_embedding_v2");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_nn_mse_loss_v2([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t target_, [[maybe_unused]] const char* reduction_) noexcept {
+    sffi::begin_call("rt_torch_nn_mse_loss_v2");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_nn_cross_entropy_v2([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t target_, [[maybe_unused]] int64_t weight_, [[maybe_unused]] int64_t ignore_index_, [[maybe_unused]] const char* reduction_, [[maybe_unused]] double label_smoothing_) noexcept {
+    sffi::begin_call("rt_torch_nn_cross_entropy_v2");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_nn_binary_cross_entropy_v2([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t target_, [[maybe_unused]] int64_t weight_, [[maybe_unused]] const char* reduction_) noexcept {
+    sffi::begin_call("rt_torch_nn_binary_cross_entropy_v2");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_nn_nll_loss_v2([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t target_, [[maybe_unused]] int64_t weight_, [[maybe_unused]] int64_t ignore_index_, [[maybe_unused]] const char* reduction_) noexcept {
+    sffi::begin_call("rt_torch_nn_nll_loss_v2");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_complex([[maybe_unused]] int64_t real_, [[maybe_unused]] int64_t imag_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_complex");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_to_dtype_v2([[maybe_unused]] int64_t input_, [[maybe_unused]] int32_t dtype_, [[maybe_unused]] bool non_blocking_, [[maybe_unused]] bool copy_, [[maybe_unused]] const char* memory_format_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_to_dtype_v2");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_to_device([[maybe_unused]] int64_t input_, [[maybe_unused]] int32_t device_type, [[maybe_unused]] int32_t device_index, [[maybe_unused]] int32_t dtype_, [[maybe_unused]] bool non_blocking_, [[maybe_unused]] bool copy_, [[maybe_unused]] const char* memory_format_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_to_device");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_to_other([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t other_, [[maybe_unused]] bool non_blocking_, [[maybe_unused]] bool copy_, [[maybe_unused]] const char* memory_format_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_to_other");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_to_dtype_layout([[maybe_unused]] int64_t input_, [[maybe_unused]] int32_t dtype_, [[maybe_unused]] int32_t device_type, [[maybe_unused]] int32_t device_index, [[maybe_unused]] bool non_blocking_, [[maybe_unused]] bool copy_, [[maybe_unused]] const char* memory_format_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_to_dtype_layout");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_clone_v2([[maybe_unused]] int64_t input_, [[maybe_unused]] const char* memory_format_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_clone_v2");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_contiguous_v2([[maybe_unused]] int64_t input_, [[maybe_unused]] const char* memory_format_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_contiguous_v2");
+    sffi::unavailable();
+    return 0;
 }
 
 }  // extern "C"

@@ -1,22 +1,25 @@
-// generated from spec/torch_api.yaml by sffi-gen; do not edit
+// copied from runtime/python/_core.c by sffi-gen; edit that file, not this copy
 /*
- * torch_sffi._core: the Tensor base type, in C. The Python class Tensor (in _tensor.py)
- * derives from TensorBase and adds every method; the hot paths live here:
+ * torch_sffi._core: the Tensor base type, in C. The generated Python class Tensor derives
+ * from TensorBase (through _runtime.TensorRuntime) and adds every method; the hot paths live here:
  *
  *  - the handle (_h) and liveness (_live) are C fields, not Python slots;
- *  - dealloc releases the handle with rt_torch_torchtensor_release, which leaves the thread's error state
- *    as it was, so garbage collection never hides an error;
- *  - the operators + - * / @ - abs between two tensors call the bridge
- *    directly (one C call, the interpreter lock released around it); any other operand goes to
- *    the Python implementation registered by setup().
+ *  - dealloc releases the handle with the catalogue's release function (SFFI_RELEASE), which
+ *    leaves the thread's error state as it was, so garbage collection never hides an error;
+ *  - the operators between two tensors that the catalogue marks (SFFI_FAST_OPS) call the
+ *    bridge directly (one C call, the interpreter lock released around it); any other operand
+ *    goes to the Python implementation registered by setup().
  *
- * Built by `sffi-gen build` against the header of the bridge and linked to it.
+ * Hand-written runtime, compiled as it is: _core_ops.h, generated from the catalogue, names
+ * the release function and the operators. Built by `sffi-gen build` against the bridge's
+ * header and linked to it.
  */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
 #include <structmember.h>
 
 #include "torch_sffi.h"
+#include "_core_ops.h"
 
 typedef struct {
     PyObject_HEAD
@@ -28,7 +31,9 @@ static PyTypeObject *tensor_type = NULL; /* the Python class Tensor, registered 
 static PyObject *raise_error = NULL;     /* raises the thread's error as the right exception */
 static PyObject *tracker = NULL;         /* called with each new tensor while a scope is open */
 
-enum { OP_ADD, OP_SUB, OP_MUL, OP_DIV, OP_MATMUL, OP_NEG, OP_ABS, OP_COUNT };
+#define SFFI_ENUM(name, slot, function) OP_##name,
+enum { SFFI_FAST_OPS(SFFI_ENUM, SFFI_ENUM) OP_COUNT };
+#undef SFFI_ENUM
 static PyObject *forward[OP_COUNT + 1];   /* tensor OP other, in Python (other not a tensor) */
 static PyObject *reflected[OP_COUNT + 1]; /* other OP tensor, in Python; NULL: not supported */
 
@@ -46,7 +51,7 @@ static PyObject *raise_now(void) {
 static PyObject *wrap(int64_t h) {
     PyObject *obj = tensor_type->tp_alloc(tensor_type, 0);
     if (obj == NULL) {
-        rt_torch_torchtensor_release(h);
+        SFFI_RELEASE(h);
         return NULL;
     }
     ((TensorObject *)obj)->h = h;
@@ -68,89 +73,36 @@ static PyObject *slow(int op, PyObject *a, PyObject *b) {
     Py_RETURN_NOTIMPLEMENTED;
 }
 
-static PyObject *tensor_add(PyObject *a, PyObject *b) { /* a + b: rt_torch_torchtensor_add */
-    if (!is_tensor(a) || !is_tensor(b)) return slow(OP_ADD, a, b);
-    int64_t r;
-    const int64_t ha = ((TensorObject *)a)->h, hb = ((TensorObject *)b)->h;
-    Py_BEGIN_ALLOW_THREADS
-    r = rt_torch_torchtensor_add(ha, hb);
-    Py_END_ALLOW_THREADS
-    return r == 0 ? raise_now() : wrap(r);
-}
+#define SFFI_BINARY(name, slot, function)                                                  \
+    static PyObject *tensor_##name(PyObject *a, PyObject *b) {                             \
+        if (!is_tensor(a) || !is_tensor(b)) return slow(OP_##name, a, b);                  \
+        int64_t r;                                                                         \
+        const int64_t ha = ((TensorObject *)a)->h, hb = ((TensorObject *)b)->h;            \
+        Py_BEGIN_ALLOW_THREADS r = function(ha, hb);                                       \
+        Py_END_ALLOW_THREADS return r == 0 ? raise_now() : wrap(r);                        \
+    }
+#define SFFI_UNARY(name, slot, function)                                                   \
+    static PyObject *tensor_##name(PyObject *a) {                                          \
+        int64_t r;                                                                         \
+        const int64_t ha = ((TensorObject *)a)->h;                                         \
+        Py_BEGIN_ALLOW_THREADS r = function(ha);                                           \
+        Py_END_ALLOW_THREADS return r == 0 ? raise_now() : wrap(r);                        \
+    }
+SFFI_FAST_OPS(SFFI_BINARY, SFFI_UNARY)
+#undef SFFI_BINARY
+#undef SFFI_UNARY
 
-static PyObject *tensor_sub(PyObject *a, PyObject *b) { /* a - b: rt_torch_torchtensor_sub */
-    if (!is_tensor(a) || !is_tensor(b)) return slow(OP_SUB, a, b);
-    int64_t r;
-    const int64_t ha = ((TensorObject *)a)->h, hb = ((TensorObject *)b)->h;
-    Py_BEGIN_ALLOW_THREADS
-    r = rt_torch_torchtensor_sub(ha, hb);
-    Py_END_ALLOW_THREADS
-    return r == 0 ? raise_now() : wrap(r);
-}
-
-static PyObject *tensor_mul(PyObject *a, PyObject *b) { /* a * b: rt_torch_torchtensor_mul */
-    if (!is_tensor(a) || !is_tensor(b)) return slow(OP_MUL, a, b);
-    int64_t r;
-    const int64_t ha = ((TensorObject *)a)->h, hb = ((TensorObject *)b)->h;
-    Py_BEGIN_ALLOW_THREADS
-    r = rt_torch_torchtensor_mul(ha, hb);
-    Py_END_ALLOW_THREADS
-    return r == 0 ? raise_now() : wrap(r);
-}
-
-static PyObject *tensor_div(PyObject *a, PyObject *b) { /* a / b: rt_torch_torchtensor_div */
-    if (!is_tensor(a) || !is_tensor(b)) return slow(OP_DIV, a, b);
-    int64_t r;
-    const int64_t ha = ((TensorObject *)a)->h, hb = ((TensorObject *)b)->h;
-    Py_BEGIN_ALLOW_THREADS
-    r = rt_torch_torchtensor_div(ha, hb);
-    Py_END_ALLOW_THREADS
-    return r == 0 ? raise_now() : wrap(r);
-}
-
-static PyObject *tensor_matmul(PyObject *a, PyObject *b) { /* a @ b: rt_torch_torchtensor_matmul */
-    if (!is_tensor(a) || !is_tensor(b)) return slow(OP_MATMUL, a, b);
-    int64_t r;
-    const int64_t ha = ((TensorObject *)a)->h, hb = ((TensorObject *)b)->h;
-    Py_BEGIN_ALLOW_THREADS
-    r = rt_torch_torchtensor_matmul(ha, hb);
-    Py_END_ALLOW_THREADS
-    return r == 0 ? raise_now() : wrap(r);
-}
-
-static PyObject *tensor_neg(PyObject *a) { /* -a: rt_torch_torchtensor_neg */
-    int64_t r;
-    const int64_t ha = ((TensorObject *)a)->h;
-    Py_BEGIN_ALLOW_THREADS
-    r = rt_torch_torchtensor_neg(ha);
-    Py_END_ALLOW_THREADS
-    return r == 0 ? raise_now() : wrap(r);
-}
-
-static PyObject *tensor_abs(PyObject *a) { /* absa: rt_torch_torchtensor_abs */
-    int64_t r;
-    const int64_t ha = ((TensorObject *)a)->h;
-    Py_BEGIN_ALLOW_THREADS
-    r = rt_torch_torchtensor_abs(ha);
-    Py_END_ALLOW_THREADS
-    return r == 0 ? raise_now() : wrap(r);
-}
-
-static PyNumberMethods tensor_number = {
-    .nb_add = (binaryfunc)tensor_add,
-    .nb_subtract = (binaryfunc)tensor_sub,
-    .nb_multiply = (binaryfunc)tensor_mul,
-    .nb_true_divide = (binaryfunc)tensor_div,
-    .nb_matrix_multiply = (binaryfunc)tensor_matmul,
-    .nb_negative = (unaryfunc)tensor_neg,
-    .nb_absolute = (unaryfunc)tensor_abs,
-};
+#define SFFI_SLOT_BINARY(name, slot, function) .slot = (binaryfunc)tensor_##name,
+#define SFFI_SLOT_UNARY(name, slot, function) .slot = (unaryfunc)tensor_##name,
+static PyNumberMethods tensor_number = {SFFI_FAST_OPS(SFFI_SLOT_BINARY, SFFI_SLOT_UNARY)};
+#undef SFFI_SLOT_BINARY
+#undef SFFI_SLOT_UNARY
 
 static void tensor_dealloc(PyObject *self) {
     TensorObject *t = (TensorObject *)self;
     if (t->live) {
         t->live = 0;
-        rt_torch_torchtensor_release(t->h);
+        SFFI_RELEASE(t->h);
     }
     Py_TYPE(self)->tp_free(self);
 }
@@ -165,7 +117,7 @@ static PyTypeObject TensorBase = {
     PyVarObject_HEAD_INIT(NULL, 0)
     .tp_name = "torch_sffi._core.TensorBase",
     .tp_doc = "The C base of torch_sffi.Tensor: the handle, its release by garbage collection "
-              "(rt_torch_torchtensor_release) and the operators between tensors.",
+              "and the operators between tensors.",
     .tp_basicsize = sizeof(TensorObject),
     .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_BASETYPE,
     .tp_dealloc = tensor_dealloc,
@@ -174,16 +126,9 @@ static PyTypeObject TensorBase = {
     .tp_new = PyType_GenericNew,
 };
 
-static const char *const op_names[OP_COUNT + 1] = {
-    "add",
-    "sub",
-    "mul",
-    "div",
-    "matmul",
-    "neg",
-    "abs",
-    NULL,
-};
+#define SFFI_NAME(name, slot, function) #name,
+static const char *const op_names[OP_COUNT + 1] = {SFFI_FAST_OPS(SFFI_NAME, SFFI_NAME) NULL};
+#undef SFFI_NAME
 
 /* setup(tensor_class, raise_error, {op: (forward, reflected or None)}) */
 static PyObject *core_setup(PyObject *module, PyObject *args) {

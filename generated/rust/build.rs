@@ -1,4 +1,4 @@
-// generated from spec/torch_api.yaml by sffi-gen; do not edit
+// copied from runtime/rust/build.rs by sffi-gen; edit that file, not this copy
 //! Links libtorch_sffi.so, the C bridge that `sffi-gen build` compiles.
 //!
 //! The folder comes from TORCH_SFFI_LIB_DIR, or defaults to build/lib of the torch-sffi

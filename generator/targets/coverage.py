@@ -7,7 +7,7 @@ baseline it names, and the PyTorch API snapshot beside it (spec/pytorch_api.json
 How an entry binds a PyTorch callable (BINDING_RULES says it in words for the report):
 1. its `pytorch` name, exactly;
 2. `torch.X` and `torch.Tensor.X` are one ATen operator in its function and method forms, so an
-   entry naming either binds both (when both exist): rt_torch_torchtensor_sum (torch.sum) binds
+   entry naming either binds both (when both exist): an entry for torch.sum binds
    torch.Tensor.sum too;
 3. a context manager is bound through its `__enter__`/`__exit__`: torch.no_grad.__enter__
    binds torch.no_grad;
@@ -418,6 +418,7 @@ class Headline:
     research: str
     api: str
     accounting: str
+    readme: str  # the sentence README.md's Coverage section states (tests/test_coverage.py checks it)
 
 
 def headline(report: Report) -> Headline:
@@ -434,6 +435,11 @@ def headline(report: Report) -> Headline:
         research=f"{rb} of {rt} named items bound ({percent_text(rb, rt)})",
         api=f"{ab} of {at} public callables bound ({percent_text(ab, at)}), torch {report.snapshot.torch_version}",
         accounting=f"{statuses}; {no_counterpart} without a PyTorch counterpart",
+        readme=(
+            f"**{len(cat.functions)} functions** ({len(cat.reference_functions)} reference, {len(cat.extensions)} extensions). "
+            f"**Research document:** {rb} of {rt} named items bound ({percent_text(rb, rt)}). "
+            f"**PyTorch {report.snapshot.torch_version.split('+')[0]} Python API:** {ab} of {at} public callables bound ({percent_text(ab, at)})"
+        ),
     )
 
 

@@ -4,84 +4,124 @@
     >>> import torch_sffi as ts
     >>> x = ts.tensor([[1.0, 2.0], [3.0, 4.0]], requires_grad=True)
     >>> y = (x * x + x).sum(dim=1)
-    >>> y.sum(dim=0).backward()
+    >>> y.sum().backward()
     >>> x.grad
     tensor([[3., 5.],
             [7., 9.]])
 
-Tensor methods and operators follow PyTorch's names; creation functions are here
-(torch_sffi.zeros, ones, randn, arange, eye, ...), with the namespaces nn, autograd,
-cuda and optim (SGD, Adam). Every error is a TorchError, and also the built-in exception it
-is (IndexError, ValueError, ...). Tensors are freed by t.free(), at the end of a `with torch_sffi.scope():`
-that made them, or (as a backstop) by garbage collection.
+Functions, Tensor methods and operators follow PyTorch's names and signatures (defaults,
+keyword-only arguments, dtype= and device=, named-tuple results), with the namespaces nn
+(torch.nn.functional), linalg, autograd, cuda and optim (SGD, Adam). Every error is a
+TorchError, and also the built-in exception it is (IndexError, ValueError, ...). Tensors are
+freed by t.free(), at the end of a `with torch_sffi.scope():` that made them, or (as a
+backstop) by garbage collection.
 """
 
 from __future__ import annotations
 
-from . import autograd, cuda, nn, optim
-from ._dtypes import _uint8 as uint8
-from ._dtypes import _int8 as int8
-from ._dtypes import _int16 as int16
-from ._dtypes import _int32 as int32
-from ._dtypes import _int64 as int64
-from ._dtypes import _float16 as float16
-from ._dtypes import _float32 as float32
-from ._dtypes import _float64 as float64
-from ._dtypes import _complex64 as complex64
-from ._dtypes import _complex128 as complex128
-from ._dtypes import _bool as bool
-from ._dtypes import _bfloat16 as bfloat16
-from ._dtypes import (
-    DType,
-)
+from . import autograd, cuda, linalg, nn, return_types
 from ._errors import (
-    TorchError,
     InvalidHandleError,
     TorchIndexError,
-    TorchOutOfMemoryError,
-    TorchRuntimeError,
+    TorchValueError,
     TorchTypeError,
     TorchUnavailableError,
-    TorchValueError,
+    TorchOutOfMemoryError,
+    TorchRuntimeError,
+)
+from ._runtime import scope, scoped
+from ._tables import (
+    uint8,
+    int8,
+    int16,
+    int32,
+    int64,
+    float16,
+    float32,
+    float64,
+    complex64,
+    complex128,
+    bool,
+    bfloat16,
 )
 from ._tensor import (
-    Eig,
-    SVD,
     Tensor,
-    ValuesIndices,
+    abs,
+    add,
     arange,
+    argmax,
+    argmin,
     available,
     cat,
+    chunk,
+    clone,
+    complex,
+    det,
+    div,
+    dot,
     empty,
     error_clear,
     error_code,
     error_message,
+    exp,
     eye,
-    from_data,
-    from_i64,
+    flatten,
     full,
+    gather,
+    imag,
+    index_select,
+    inverse,
     linspace,
     live_handles,
+    log,
+    log_softmax,
     manual_seed,
+    matmul,
+    max,
+    maximum,
+    mean,
+    min,
+    mul,
+    neg,
+    numel,
     ones,
+    permute,
+    pow,
     rand,
     randn,
-    scope,
-    scoped,
+    real,
+    reciprocal,
+    relu,
+    reshape,
+    rsub,
+    select,
+    sigmoid,
+    softmax,
+    sqrt,
+    squeeze,
     stack,
+    std,
+    sub,
+    sum,
+    t,
+    tanh,
     tensor,
     torch_version,
+    transpose,
+    unsqueeze,
+    var,
+    zero_,
     zeros,
 )
+from ._types import DType, TorchError, channels_last, channels_last_3d, contiguous_format, device, memory_format, preserve_format
 from .autograd import no_grad
+from . import optim
 
 __version__ = "0.1.0"
 
 __all__ = [
     "DType",
-    "Eig",
     "InvalidHandleError",
-    "SVD",
     "Tensor",
     "TorchError",
     "TorchIndexError",
@@ -90,45 +130,97 @@ __all__ = [
     "TorchTypeError",
     "TorchUnavailableError",
     "TorchValueError",
-    "ValuesIndices",
+    "abs",
+    "add",
     "arange",
+    "argmax",
+    "argmin",
     "autograd",
     "available",
     "bfloat16",
     "bool",
     "cat",
+    "channels_last",
+    "channels_last_3d",
+    "chunk",
+    "clone",
+    "complex",
     "complex128",
     "complex64",
+    "contiguous_format",
     "cuda",
+    "det",
+    "device",
+    "div",
+    "dot",
     "empty",
     "error_clear",
     "error_code",
     "error_message",
+    "exp",
     "eye",
+    "flatten",
     "float16",
     "float32",
     "float64",
-    "from_data",
-    "from_i64",
     "full",
+    "gather",
+    "imag",
+    "index_select",
     "int16",
     "int32",
     "int64",
     "int8",
+    "inverse",
+    "linalg",
     "linspace",
     "live_handles",
+    "log",
+    "log_softmax",
     "manual_seed",
+    "matmul",
+    "max",
+    "maximum",
+    "mean",
+    "memory_format",
+    "min",
+    "mul",
+    "neg",
     "nn",
     "no_grad",
+    "numel",
     "ones",
     "optim",
+    "permute",
+    "pow",
+    "preserve_format",
     "rand",
     "randn",
+    "real",
+    "reciprocal",
+    "relu",
+    "reshape",
+    "return_types",
+    "rsub",
     "scope",
     "scoped",
+    "select",
+    "sigmoid",
+    "softmax",
+    "sqrt",
+    "squeeze",
     "stack",
+    "std",
+    "sub",
+    "sum",
+    "t",
+    "tanh",
     "tensor",
     "torch_version",
+    "transpose",
     "uint8",
+    "unsqueeze",
+    "var",
+    "zero_",
     "zeros",
 ]

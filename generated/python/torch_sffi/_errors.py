@@ -1,36 +1,19 @@
 # generated from spec/torch_api.yaml by sffi-gen; do not edit
-"""Exceptions of torch_sffi: one TorchError base, one subclass per error code of the bridge.
+"""Exceptions of torch_sffi: one subclass of TorchError per error code of the bridge.
 
-Each subclass is also the built-in exception Python code expects for that kind of error
-(an index error is an IndexError, a bad value a ValueError, ...), so existing `except`
-clauses keep working. Messages are the bridge's: they name the failing function and carry
-no C++ backtrace.
+Each subclass is also the built-in exception Python code expects for that kind of error (an
+index error is an IndexError, a bad value a ValueError, ...), so existing `except` clauses keep
+working. Messages are the bridge's: they name the failing function and carry no C++ backtrace.
 """
 
 from __future__ import annotations
 
-from typing import NoReturn
-
-from ._native import ffi as _ffi
 from ._native import lib as _lib
+from ._types import TorchError
 
-_error_code = _lib.rt_torch_error_code
-_error_message = _lib.rt_torch_error_message
-
-
-class TorchError(Exception):
-    """Base of every error raised by torch_sffi; `code` is the bridge's error code (0: raised in Python)."""
-
-    code: int = 0
-
-    def __init__(self, message: str, code: int | None = None) -> None:
-        super().__init__(message)
-        if code is not None:
-            self.code = code
-
-    @property
-    def message(self) -> str:
-        return str(self.args[0]) if self.args else ""
+# The bridge functions every failure is read through (the catalogue's error roles).
+error_code = _lib.rt_torch_error_code
+error_message = _lib.rt_torch_error_message
 
 
 class InvalidHandleError(TorchError):
@@ -75,7 +58,7 @@ class TorchRuntimeError(TorchError, RuntimeError):
     code = 7
 
 
-_CLASSES: dict[int, type[TorchError]] = {
+CLASSES: dict[int, type[TorchError]] = {
     1: InvalidHandleError,
     2: TorchIndexError,
     3: TorchValueError,
@@ -84,18 +67,10 @@ _CLASSES: dict[int, type[TorchError]] = {
     6: TorchOutOfMemoryError,
     7: TorchRuntimeError,
 }
-
-
-def _raise() -> NoReturn:
-    """Raises the error the bridge recorded for this thread's last call."""
-    code = _error_code()
-    message = _ffi.string(_error_message()).decode("utf-8", "replace")
-    if code == 0:
-        raise TorchError("the bridge reported failure without an error code")
-    raise _CLASSES.get(code, TorchError)(message, code)
-
-
-def _check() -> None:
-    """Raises if the last call on this thread failed (after a sentinel that can be legitimate)."""
-    if _error_code():
-        _raise()
+# The classes the Python side raises itself, by error code name.
+PY_ERRORS: dict[str, type[TorchError]] = {
+    "index": TorchIndexError,
+    "value": TorchValueError,
+    "type": TorchTypeError,
+    "other": TorchRuntimeError,
+}

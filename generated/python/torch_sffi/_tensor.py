@@ -1,64 +1,60 @@
 # generated from spec/torch_api.yaml by sffi-gen; do not edit
-"""The Tensor class, scopes, and the package-level functions of torch_sffi.
-
-A Tensor owns one handle of the bridge. Its life ends, at the latest, at the first of:
-  * t.free();
-  * the end of the innermost `with torch_sffi.scope():` that was open on this thread when
-    it was created (unless the scope was told to keep it, or a @scoped function returned it);
-  * garbage collection (the dealloc of the C base, _core.TensorBase), only as a backstop.
-After that any use raises InvalidHandleError: the handle is passed to the bridge unchanged,
-and the bridge's table of handles with generation counters reports it as freed.
-
-The per-call path of every generated method is one cffi call (the function is bound to a
-module global at import), one test of the result against the type's sentinel, and only
-after a sentinel a read of the thread's error code. Result tensors are made without running
-__init__; registering in a scope costs one test of a global while no scope is open.
-"""
+"""The Tensor class of torch_sffi and its package-level functions, one member per catalogue
+function (the hand-written members come from _runtime.TensorRuntime)."""
 
 from __future__ import annotations
 
-import builtins
-import functools
-import math
-import threading
-from typing import TYPE_CHECKING, Any, Callable, Iterator, NamedTuple, NoReturn, ParamSpec, Sequence, TypeVar, overload
+from typing import TYPE_CHECKING, Any, Literal, Sequence, overload
 
-from ._dtypes import BY_CODE as _DTYPE_BY_CODE
-from ._dtypes import DType
-from ._dtypes import _bool
-from ._dtypes import _complex64
-from ._dtypes import _float32
-from ._dtypes import _float64
-from ._dtypes import _int64
-from ._errors import TorchIndexError as _IndexErr
-from ._errors import TorchRuntimeError as _RuntimeErr
-from ._errors import TorchTypeError as _TypeErr
-from ._errors import TorchValueError as _ValueErr
-from ._errors import _check, _error_code, _raise
-from ._core import TensorBase as _TensorBase
-from ._core import set_tracker as _set_tracker
-from ._core import setup as _core_setup
+from . import _tables as _dtypes
+from . import return_types as _rt_types
+from ._errors import error_code as _error_code
 from ._native import ffi as _ffi
 from ._native import lib as _lib
+from ._runtime import EMPTY as _EMPTY
+from ._runtime import NULL as _NULL
+from ._runtime import DeviceLike, Number
+from ._runtime import Form as _Form
+from ._runtime import _len
+from ._runtime import accepts as _accepts
+from ._runtime import capacity as _capacity
+from ._runtime import check as _check
+from ._runtime import device_arg as _device_arg
+from ._runtime import dtype_code as _dtype_code
+from ._runtime import dtype_from_code as _dtype_from_code
+from ._runtime import floats as _floats
+from ._runtime import given as _given
+from ._runtime import handle as _handle
+from ._runtime import handles as _handles
+from ._runtime import ints as _ints
+from ._runtime import match as _match
+from ._runtime import no_match as _no_match
+from ._runtime import opt_device as _opt_device
+from ._runtime import opt_dtype_code as _opt_dtype_code
+from ._runtime import opt_handle as _opt_handle
+from ._runtime import opt_handles as _opt_handles
+from ._runtime import opt_scalar as _opt_scalar
+from ._runtime import opt_text as _opt_text
+from ._runtime import raise_error as _raise
+from ._runtime import read_buffer as _read_buffer
+from ._runtime import read_handles as _read_handles
+from ._runtime import require_grad as _require_grad
+from ._runtime import scalar as _scalar
+from ._runtime import size as _size
+from ._runtime import take_flag as _take_flag
+from ._runtime import text as _text
+from ._runtime import wrap as _wrap_any
+from ._types import DType
+
+from typing import Callable
+
+from ._runtime import TensorRuntime as _TensorRuntime
+from ._runtime import register as _register
 
 if TYPE_CHECKING:
     from .cuda import Stream
 
-_P = ParamSpec("_P")
-_R = TypeVar("_R")
-
-_NULL = _ffi.NULL
-_new = _TensorBase.__new__
-
-
-def _missing(name: str) -> Callable[..., Any]:
-    """Stands for a bridge function this catalogue lacks: the feature that needs it raises."""
-
-    def stub(*args: object) -> NoReturn:
-        raise _RuntimeErr(f"{name} is not in the catalogue this package was generated from")
-
-    return stub
-
+__all__ = ["Tensor", "abs", "add", "arange", "argmax", "argmin", "available", "cat", "chunk", "clone", "complex", "det", "div", "dot", "empty", "error_clear", "error_code", "error_message", "exp", "eye", "flatten", "full", "gather", "imag", "index_select", "inverse", "linspace", "live_handles", "log", "log_softmax", "manual_seed", "matmul", "max", "maximum", "mean", "min", "mul", "neg", "numel", "ones", "permute", "pow", "rand", "randn", "real", "reciprocal", "relu", "reshape", "rsub", "select", "sigmoid", "softmax", "sqrt", "squeeze", "stack", "std", "sub", "sum", "t", "tanh", "torch_version", "transpose", "unsqueeze", "var", "zero_", "zeros"]
 
 # The bridge functions, bound once at import.
 _f_autograd_backward = _lib.rt_torch_autograd_backward
@@ -74,841 +70,614 @@ _f_error_code = _lib.rt_torch_error_code
 _f_error_message = _lib.rt_torch_error_message
 _f_live_handles = _lib.rt_torch_live_handles
 _f_manual_seed = _lib.rt_torch_manual_seed
-_f_tensor_arange = _lib.rt_torch_tensor_arange
-_f_tensor_empty = _lib.rt_torch_tensor_empty
-_f_tensor_eye = _lib.rt_torch_tensor_eye
-_f_tensor_from_data = _lib.rt_torch_tensor_from_data
-_f_tensor_from_i64 = _lib.rt_torch_tensor_from_i64
-_f_tensor_full = _lib.rt_torch_tensor_full
-_f_tensor_linspace = _lib.rt_torch_tensor_linspace
-_f_tensor_ones = _lib.rt_torch_tensor_ones
-_f_tensor_rand = _lib.rt_torch_tensor_rand
-_f_tensor_randn = _lib.rt_torch_tensor_randn
-_f_tensor_zeros = _lib.rt_torch_tensor_zeros
+_f_tensor_arange_start_step = _lib.rt_torch_tensor_arange_start_step
+_f_tensor_arange_v2 = _lib.rt_torch_tensor_arange_v2
+_f_tensor_empty_v2 = _lib.rt_torch_tensor_empty_v2
+_f_tensor_eye_m = _lib.rt_torch_tensor_eye_m
+_f_tensor_eye_v2 = _lib.rt_torch_tensor_eye_v2
+_f_tensor_full_v2 = _lib.rt_torch_tensor_full_v2
+_f_tensor_linspace_v2 = _lib.rt_torch_tensor_linspace_v2
+_f_tensor_ones_v2 = _lib.rt_torch_tensor_ones_v2
+_f_tensor_pow_scalar = _lib.rt_torch_tensor_pow_scalar
+_f_tensor_rand_v2 = _lib.rt_torch_tensor_rand_v2
+_f_tensor_randn_v2 = _lib.rt_torch_tensor_randn_v2
+_f_tensor_zeros_v2 = _lib.rt_torch_tensor_zeros_v2
 _f_torchtensor_abs = _lib.rt_torch_torchtensor_abs
-_f_torchtensor_add = _lib.rt_torch_torchtensor_add
-_f_torchtensor_add_ = _lib.rt_torch_torchtensor_add_
-_f_torchtensor_add_scalar = _lib.rt_torch_torchtensor_add_scalar
-_f_torchtensor_add_scalar_ = _lib.rt_torch_torchtensor_add_scalar_
+_f_torchtensor_add_scalar_v2 = _lib.rt_torch_torchtensor_add_scalar_v2
+_f_torchtensor_add_scalar_v2_ = _lib.rt_torch_torchtensor_add_scalar_v2_
+_f_torchtensor_add_tensor = _lib.rt_torch_torchtensor_add_tensor
+_f_torchtensor_add_tensor_ = _lib.rt_torch_torchtensor_add_tensor_
 _f_torchtensor_addcdiv_ = _lib.rt_torch_torchtensor_addcdiv_
 _f_torchtensor_addcmul_ = _lib.rt_torch_torchtensor_addcmul_
-_f_torchtensor_argmax = _lib.rt_torch_torchtensor_argmax
-_f_torchtensor_argmin = _lib.rt_torch_torchtensor_argmin
+_f_torchtensor_argmax_v2 = _lib.rt_torch_torchtensor_argmax_v2
+_f_torchtensor_argmin_v2 = _lib.rt_torch_torchtensor_argmin_v2
 _f_torchtensor_cat = _lib.rt_torch_torchtensor_cat
 _f_torchtensor_chunk = _lib.rt_torch_torchtensor_chunk
-_f_torchtensor_clone = _lib.rt_torch_torchtensor_clone
-_f_torchtensor_contiguous = _lib.rt_torch_torchtensor_contiguous
+_f_torchtensor_clone_v2 = _lib.rt_torch_torchtensor_clone_v2
+_f_torchtensor_complex = _lib.rt_torch_torchtensor_complex
+_f_torchtensor_contiguous_v2 = _lib.rt_torch_torchtensor_contiguous_v2
 _f_torchtensor_copy_ = _lib.rt_torch_torchtensor_copy_
 _f_torchtensor_cpu = _lib.rt_torch_torchtensor_cpu
 _f_torchtensor_cuda = _lib.rt_torch_torchtensor_cuda
-_f_torchtensor_data_f64 = _lib.rt_torch_torchtensor_data_f64
-_f_torchtensor_data_i64 = _lib.rt_torch_torchtensor_data_i64
-_f_torchtensor_det = _lib.rt_torch_torchtensor_det
 _f_torchtensor_device = _lib.rt_torch_torchtensor_device
-_f_torchtensor_div = _lib.rt_torch_torchtensor_div
-_f_torchtensor_div_scalar = _lib.rt_torch_torchtensor_div_scalar
+_f_torchtensor_div_scalar_mode = _lib.rt_torch_torchtensor_div_scalar_mode
+_f_torchtensor_div_tensor_mode = _lib.rt_torch_torchtensor_div_tensor_mode
 _f_torchtensor_dot = _lib.rt_torch_torchtensor_dot
 _f_torchtensor_dtype = _lib.rt_torch_torchtensor_dtype
-_f_torchtensor_eig = _lib.rt_torch_torchtensor_eig
 _f_torchtensor_exp = _lib.rt_torch_torchtensor_exp
-_f_torchtensor_flatten = _lib.rt_torch_torchtensor_flatten
+_f_torchtensor_flatten_using_ints = _lib.rt_torch_torchtensor_flatten_using_ints
 _f_torchtensor_free = _lib.rt_torch_torchtensor_free
 _f_torchtensor_gather = _lib.rt_torch_torchtensor_gather
-_f_torchtensor_gelu = _lib.rt_torch_torchtensor_gelu
 _f_torchtensor_imag = _lib.rt_torch_torchtensor_imag
 _f_torchtensor_index_select = _lib.rt_torch_torchtensor_index_select
 _f_torchtensor_inverse = _lib.rt_torch_torchtensor_inverse
 _f_torchtensor_is_cuda = _lib.rt_torch_torchtensor_is_cuda
-_f_torchtensor_item = _lib.rt_torch_torchtensor_item
-_f_torchtensor_leaky_relu = _lib.rt_torch_torchtensor_leaky_relu
 _f_torchtensor_lerp_ = _lib.rt_torch_torchtensor_lerp_
+_f_torchtensor_linalg_det = _lib.rt_torch_torchtensor_linalg_det
 _f_torchtensor_log = _lib.rt_torch_torchtensor_log
-_f_torchtensor_log_softmax = _lib.rt_torch_torchtensor_log_softmax
+_f_torchtensor_log_softmax_int = _lib.rt_torch_torchtensor_log_softmax_int
 _f_torchtensor_matmul = _lib.rt_torch_torchtensor_matmul
-_f_torchtensor_max = _lib.rt_torch_torchtensor_max
 _f_torchtensor_max_all = _lib.rt_torch_torchtensor_max_all
-_f_torchtensor_max_dim = _lib.rt_torch_torchtensor_max_dim
+_f_torchtensor_max_dim_v2 = _lib.rt_torch_torchtensor_max_dim_v2
+_f_torchtensor_max_other = _lib.rt_torch_torchtensor_max_other
 _f_torchtensor_maximum = _lib.rt_torch_torchtensor_maximum
-_f_torchtensor_mean = _lib.rt_torch_torchtensor_mean
-_f_torchtensor_mean_all = _lib.rt_torch_torchtensor_mean_all
-_f_torchtensor_mean_dim = _lib.rt_torch_torchtensor_mean_dim
-_f_torchtensor_min = _lib.rt_torch_torchtensor_min
+_f_torchtensor_mean_dim_v2 = _lib.rt_torch_torchtensor_mean_dim_v2
 _f_torchtensor_min_all = _lib.rt_torch_torchtensor_min_all
-_f_torchtensor_min_dim = _lib.rt_torch_torchtensor_min_dim
-_f_torchtensor_mul = _lib.rt_torch_torchtensor_mul
+_f_torchtensor_min_dim_v2 = _lib.rt_torch_torchtensor_min_dim_v2
+_f_torchtensor_min_other = _lib.rt_torch_torchtensor_min_other
 _f_torchtensor_mul_ = _lib.rt_torch_torchtensor_mul_
-_f_torchtensor_mul_scalar = _lib.rt_torch_torchtensor_mul_scalar
-_f_torchtensor_mul_scalar_ = _lib.rt_torch_torchtensor_mul_scalar_
+_f_torchtensor_mul_scalar_v2 = _lib.rt_torch_torchtensor_mul_scalar_v2
+_f_torchtensor_mul_scalar_v2_ = _lib.rt_torch_torchtensor_mul_scalar_v2_
+_f_torchtensor_mul_tensor = _lib.rt_torch_torchtensor_mul_tensor
 _f_torchtensor_ndim = _lib.rt_torch_torchtensor_ndim
 _f_torchtensor_neg = _lib.rt_torch_torchtensor_neg
-_f_torchtensor_norm = _lib.rt_torch_torchtensor_norm
 _f_torchtensor_numel = _lib.rt_torch_torchtensor_numel
 _f_torchtensor_permute = _lib.rt_torch_torchtensor_permute
-_f_torchtensor_pow = _lib.rt_torch_torchtensor_pow
+_f_torchtensor_pow_tensor_scalar = _lib.rt_torch_torchtensor_pow_tensor_scalar
+_f_torchtensor_pow_tensor_tensor = _lib.rt_torch_torchtensor_pow_tensor_tensor
 _f_torchtensor_real = _lib.rt_torch_torchtensor_real
+_f_torchtensor_reciprocal = _lib.rt_torch_torchtensor_reciprocal
 _f_torchtensor_relu = _lib.rt_torch_torchtensor_relu
 _f_torchtensor_reshape = _lib.rt_torch_torchtensor_reshape
+_f_torchtensor_rsub_scalar = _lib.rt_torch_torchtensor_rsub_scalar
+_f_torchtensor_rsub_tensor = _lib.rt_torch_torchtensor_rsub_tensor
+_f_torchtensor_select_int = _lib.rt_torch_torchtensor_select_int
 _f_torchtensor_shape = _lib.rt_torch_torchtensor_shape
 _f_torchtensor_sigmoid = _lib.rt_torch_torchtensor_sigmoid
-_f_torchtensor_slice = _lib.rt_torch_torchtensor_slice
-_f_torchtensor_softmax = _lib.rt_torch_torchtensor_softmax
+_f_torchtensor_softmax_int = _lib.rt_torch_torchtensor_softmax_int
 _f_torchtensor_sqrt = _lib.rt_torch_torchtensor_sqrt
 _f_torchtensor_squeeze = _lib.rt_torch_torchtensor_squeeze
 _f_torchtensor_squeeze_dim = _lib.rt_torch_torchtensor_squeeze_dim
+_f_torchtensor_squeeze_dims = _lib.rt_torch_torchtensor_squeeze_dims
 _f_torchtensor_stack = _lib.rt_torch_torchtensor_stack
-_f_torchtensor_std = _lib.rt_torch_torchtensor_std
-_f_torchtensor_sub = _lib.rt_torch_torchtensor_sub
-_f_torchtensor_sum = _lib.rt_torch_torchtensor_sum
-_f_torchtensor_sum_all = _lib.rt_torch_torchtensor_sum_all
-_f_torchtensor_sum_dim = _lib.rt_torch_torchtensor_sum_dim
-_f_torchtensor_svd = _lib.rt_torch_torchtensor_svd
+_f_torchtensor_std_correction = _lib.rt_torch_torchtensor_std_correction
+_f_torchtensor_std_dim = _lib.rt_torch_torchtensor_std_dim
+_f_torchtensor_std_v2 = _lib.rt_torch_torchtensor_std_v2
+_f_torchtensor_sub_scalar = _lib.rt_torch_torchtensor_sub_scalar
+_f_torchtensor_sub_tensor = _lib.rt_torch_torchtensor_sub_tensor
+_f_torchtensor_sum_dim_intlist = _lib.rt_torch_torchtensor_sum_dim_intlist
 _f_torchtensor_t = _lib.rt_torch_torchtensor_t
 _f_torchtensor_tanh = _lib.rt_torch_torchtensor_tanh
-_f_torchtensor_to_dtype = _lib.rt_torch_torchtensor_to_dtype
+_f_torchtensor_to_device = _lib.rt_torch_torchtensor_to_device
+_f_torchtensor_to_dtype_layout = _lib.rt_torch_torchtensor_to_dtype_layout
+_f_torchtensor_to_dtype_v2 = _lib.rt_torch_torchtensor_to_dtype_v2
+_f_torchtensor_to_other = _lib.rt_torch_torchtensor_to_other
 _f_torchtensor_to_stream = _lib.rt_torch_torchtensor_to_stream
 _f_torchtensor_transpose = _lib.rt_torch_torchtensor_transpose
 _f_torchtensor_unsqueeze = _lib.rt_torch_torchtensor_unsqueeze
-_f_torchtensor_var = _lib.rt_torch_torchtensor_var
+_f_torchtensor_var_correction = _lib.rt_torch_torchtensor_var_correction
+_f_torchtensor_var_dim = _lib.rt_torch_torchtensor_var_dim
+_f_torchtensor_var_v2 = _lib.rt_torch_torchtensor_var_v2
 _f_torchtensor_view = _lib.rt_torch_torchtensor_view
 _f_torchtensor_zero_ = _lib.rt_torch_torchtensor_zero_
 _f_version = _lib.rt_torch_version
 
-# The bridge functions the hand-made parts of the runtime use (repr, tolist, scopes, ...).
-_rt_error_code = _lib.rt_torch_error_code
-_rt_error_message = _lib.rt_torch_error_message
-_rt_free = _lib.rt_torch_torchtensor_free
-_rt_stream_free = _lib.rt_torch_torchstream_free
-_rt_shape = _lib.rt_torch_torchtensor_shape
-_rt_numel = _lib.rt_torch_torchtensor_numel
-_rt_dtype = _lib.rt_torch_torchtensor_dtype
-_rt_to_dtype = _lib.rt_torch_torchtensor_to_dtype
-_rt_data_f64 = _lib.rt_torch_torchtensor_data_f64
-_rt_data_i64 = _lib.rt_torch_torchtensor_data_i64
-_rt_from_data = _lib.rt_torch_tensor_from_data
-_rt_from_i64 = _lib.rt_torch_tensor_from_i64
-_rt_item = _lib.rt_torch_torchtensor_item
-_rt_real = _lib.rt_torch_torchtensor_real
-_rt_imag = _lib.rt_torch_torchtensor_imag
-_rt_slice = _lib.rt_torch_torchtensor_slice
-_rt_squeeze_dim = _lib.rt_torch_torchtensor_squeeze_dim
-_rt_cat = _lib.rt_torch_torchtensor_cat
-_rt_set_requires_grad = _lib.rt_torch_autograd_set_requires_grad
-_rt_requires_grad = _lib.rt_torch_autograd_requires_grad
-_rt_device = _lib.rt_torch_torchtensor_device
-_rt_release = _lib.rt_torch_torchtensor_release
-
-# dtype inferred from Python data, as torch.tensor does; dtypes whose repr has no suffix.
-_INFERRED: dict[str, DType] = {
-    "float": _float32,
-    "int": _int64,
-    "bool": _bool,
-    "complex": _complex64,
-}
-# The dtypes of the tensors rt_torch_tensor_from_data / _from_i64 make.
-_FROM_DATA_DTYPE = _float64
-_FROM_I64_DTYPE = _int64
-_UNMARKED: frozenset[DType] = frozenset({_float32, _complex64, _int64, _bool})
-
-# ============================================================================ scopes
-
-_scope_depth = 0  # scopes open on any thread: the per-call path tests only this
-_scope_lock = threading.Lock()
-
-
-class _ScopeStack(threading.local):
-    def __init__(self) -> None:
-        self.stack: list[scope] = []
-
-
-_scopes = _ScopeStack()
-
-
-def _track(t: Tensor) -> None:
-    stack = _scopes.stack
-    if stack:
-        stack[-1]._tensors.append(t)
-
-
-def _wrap(h: int) -> Tensor:
-    """A Tensor owning handle h (registered in this thread's innermost scope)."""
-    t = _new(Tensor)
-    t._h = h
-    t._live = True
-    if _scope_depth:
-        _track(t)
-    return t
-
-
-def _tensors_in(value: object) -> Iterator[Tensor]:
-    if isinstance(value, Tensor):
-        yield value
-    elif isinstance(value, (tuple, list, set, frozenset)):
-        for item in value:
-            yield from _tensors_in(item)
-    elif isinstance(value, dict):
-        for item in value.values():
-            yield from _tensors_in(item)
+# The forms of overloaded functions, as _runtime.match reads them.
+_FORM_TORCH_SFFI_SQUEEZE_0: _Form = (("input", "Tensor", False, False, False),)
+_FORM_TORCH_SFFI_SQUEEZE_1: _Form = (("input", "Tensor", False, False, False), ("dim", "int", False, False, False))
+_FORM_TORCH_SFFI_SQUEEZE_2: _Form = (("input", "Tensor", False, False, False), ("dim", "int[]", False, False, False))
+_FORM_TENSOR_SQUEEZE_0: _Form = ()
+_FORM_TENSOR_SQUEEZE_1: _Form = (("dim", "int", False, False, False),)
+_FORM_TENSOR_SQUEEZE_2: _Form = (("dim", "int[]", False, False, True),)
+_FORM_TORCH_SFFI_MAX_0: _Form = (("input", "Tensor", False, False, False),)
+_FORM_TORCH_SFFI_MAX_1: _Form = (("input", "Tensor", False, False, False), ("dim", "int", False, False, False), ("keepdim", "bool", True, False, False))
+_FORM_TORCH_SFFI_MAX_2: _Form = (("input", "Tensor", False, False, False), ("other", "Tensor", False, False, False))
+_FORM_TENSOR_MAX_0: _Form = ()
+_FORM_TENSOR_MAX_1: _Form = (("dim", "int", False, False, False), ("keepdim", "bool", True, False, False))
+_FORM_TENSOR_MAX_2: _Form = (("other", "Tensor", False, False, False),)
+_FORM_TORCH_SFFI_MIN_0: _Form = (("input", "Tensor", False, False, False),)
+_FORM_TORCH_SFFI_MIN_1: _Form = (("input", "Tensor", False, False, False), ("dim", "int", False, False, False), ("keepdim", "bool", True, False, False))
+_FORM_TORCH_SFFI_MIN_2: _Form = (("input", "Tensor", False, False, False), ("other", "Tensor", False, False, False))
+_FORM_TENSOR_MIN_0: _Form = ()
+_FORM_TENSOR_MIN_1: _Form = (("dim", "int", False, False, False), ("keepdim", "bool", True, False, False))
+_FORM_TENSOR_MIN_2: _Form = (("other", "Tensor", False, False, False),)
+_FORM_TENSOR_ADD__0: _Form = (("other", "Tensor", False, False, False), ("alpha", "Scalar", True, True, False))
+_FORM_TENSOR_ADD__1: _Form = (("other", "Scalar", False, False, False), ("alpha", "Scalar", True, True, False))
+_FORM_TENSOR_MUL__0: _Form = (("other", "Tensor", False, False, False),)
+_FORM_TENSOR_MUL__1: _Form = (("other", "Scalar", False, False, False),)
+_FORM_TORCH_SFFI_ARANGE_0: _Form = (("end", "Scalar", False, False, False), ("dtype", "ScalarType?", True, True, False), ("device", "Device?", True, True, False), ("requires_grad", "bool", True, True, False))
+_FORM_TORCH_SFFI_ARANGE_1: _Form = (("start", "Scalar", False, False, False), ("end", "Scalar", False, False, False), ("step", "Scalar", True, False, False), ("dtype", "ScalarType?", True, True, False), ("device", "Device?", True, True, False), ("requires_grad", "bool", True, True, False))
+_FORM_TORCH_SFFI_EYE_0: _Form = (("n", "int", False, False, False), ("dtype", "ScalarType?", True, True, False), ("device", "Device?", True, True, False), ("requires_grad", "bool", True, True, False))
+_FORM_TORCH_SFFI_EYE_1: _Form = (("n", "int", False, False, False), ("m", "int", False, False, False), ("dtype", "ScalarType?", True, True, False), ("device", "Device?", True, True, False), ("requires_grad", "bool", True, True, False))
+_FORM_TORCH_SFFI_ADD_0: _Form = (("input", "Tensor", False, False, False), ("other", "Tensor", False, False, False), ("alpha", "Scalar", True, True, False))
+_FORM_TORCH_SFFI_ADD_1: _Form = (("input", "Tensor", False, False, False), ("other", "Scalar", False, False, False), ("alpha", "Scalar", True, True, False))
+_FORM_TENSOR_ADD_0: _Form = (("other", "Tensor", False, False, False), ("alpha", "Scalar", True, True, False))
+_FORM_TENSOR_ADD_1: _Form = (("other", "Scalar", False, False, False), ("alpha", "Scalar", True, True, False))
+_FORM_TORCH_SFFI_SUB_0: _Form = (("input", "Tensor", False, False, False), ("other", "Tensor", False, False, False), ("alpha", "Scalar", True, True, False))
+_FORM_TORCH_SFFI_SUB_1: _Form = (("input", "Tensor", False, False, False), ("other", "Scalar", False, False, False), ("alpha", "Scalar", True, True, False))
+_FORM_TENSOR_SUB_0: _Form = (("other", "Tensor", False, False, False), ("alpha", "Scalar", True, True, False))
+_FORM_TENSOR_SUB_1: _Form = (("other", "Scalar", False, False, False), ("alpha", "Scalar", True, True, False))
+_FORM_TORCH_SFFI_RSUB_0: _Form = (("input", "Tensor", False, False, False), ("other", "Scalar", False, False, False), ("alpha", "Scalar", True, True, False))
+_FORM_TORCH_SFFI_RSUB_1: _Form = (("input", "Tensor", False, False, False), ("other", "Tensor", False, False, False), ("alpha", "Scalar", True, True, False))
+_FORM_TORCH_SFFI_MUL_0: _Form = (("input", "Tensor", False, False, False), ("other", "Tensor", False, False, False))
+_FORM_TORCH_SFFI_MUL_1: _Form = (("input", "Tensor", False, False, False), ("other", "Scalar", False, False, False))
+_FORM_TENSOR_MUL_0: _Form = (("other", "Tensor", False, False, False),)
+_FORM_TENSOR_MUL_1: _Form = (("other", "Scalar", False, False, False),)
+_FORM_TORCH_SFFI_DIV_0: _Form = (("input", "Tensor", False, False, False), ("other", "Tensor", False, False, False), ("rounding_mode", "str?", True, True, False))
+_FORM_TORCH_SFFI_DIV_1: _Form = (("input", "Tensor", False, False, False), ("other", "Scalar", False, False, False), ("rounding_mode", "str?", True, True, False))
+_FORM_TENSOR_DIV_0: _Form = (("other", "Tensor", False, False, False), ("rounding_mode", "str?", True, True, False))
+_FORM_TENSOR_DIV_1: _Form = (("other", "Scalar", False, False, False), ("rounding_mode", "str?", True, True, False))
+_FORM_TORCH_SFFI_POW_0: _Form = (("input", "Tensor", False, False, False), ("exponent", "Scalar", False, False, False))
+_FORM_TORCH_SFFI_POW_1: _Form = (("input", "Tensor", False, False, False), ("exponent", "Tensor", False, False, False))
+_FORM_TORCH_SFFI_POW_2: _Form = (("input", "Scalar", False, False, False), ("exponent", "Tensor", False, False, False))
+_FORM_TENSOR_POW_0: _Form = (("exponent", "Scalar", False, False, False),)
+_FORM_TENSOR_POW_1: _Form = (("exponent", "Tensor", False, False, False),)
+_FORM_TORCH_SFFI_STD_0: _Form = (("input", "Tensor", False, False, False), ("dim", "int[]?", False, False, False), ("unbiased", "bool", True, False, False), ("keepdim", "bool", True, False, False))
+_FORM_TORCH_SFFI_STD_1: _Form = (("input", "Tensor", False, False, False), ("dim", "int[]?", True, False, False), ("correction", "Scalar?", True, True, False), ("keepdim", "bool", True, True, False))
+_FORM_TORCH_SFFI_STD_2: _Form = (("input", "Tensor", False, False, False), ("unbiased", "bool", True, False, False))
+_FORM_TENSOR_STD_0: _Form = (("dim", "int[]?", False, False, False), ("unbiased", "bool", True, False, False), ("keepdim", "bool", True, False, False))
+_FORM_TENSOR_STD_1: _Form = (("dim", "int[]?", True, False, False), ("correction", "Scalar?", True, True, False), ("keepdim", "bool", True, True, False))
+_FORM_TENSOR_STD_2: _Form = (("unbiased", "bool", True, False, False),)
+_FORM_TORCH_SFFI_VAR_0: _Form = (("input", "Tensor", False, False, False), ("dim", "int[]?", False, False, False), ("unbiased", "bool", True, False, False), ("keepdim", "bool", True, False, False))
+_FORM_TORCH_SFFI_VAR_1: _Form = (("input", "Tensor", False, False, False), ("dim", "int[]?", True, False, False), ("correction", "Scalar?", True, True, False), ("keepdim", "bool", True, True, False))
+_FORM_TORCH_SFFI_VAR_2: _Form = (("input", "Tensor", False, False, False), ("unbiased", "bool", True, False, False))
+_FORM_TENSOR_VAR_0: _Form = (("dim", "int[]?", False, False, False), ("unbiased", "bool", True, False, False), ("keepdim", "bool", True, False, False))
+_FORM_TENSOR_VAR_1: _Form = (("dim", "int[]?", True, False, False), ("correction", "Scalar?", True, True, False), ("keepdim", "bool", True, True, False))
+_FORM_TENSOR_VAR_2: _Form = (("unbiased", "bool", True, False, False),)
+_FORM_TENSOR_TO_0: _Form = (("dtype", "ScalarType", False, False, False), ("non_blocking", "bool", True, False, False), ("copy", "bool", True, False, False), ("memory_format", "str?", True, True, False))
+_FORM_TENSOR_TO_1: _Form = (("device", "Device", False, False, False), ("dtype", "ScalarType?", True, False, False), ("non_blocking", "bool", True, False, False), ("copy", "bool", True, False, False), ("memory_format", "str?", True, True, False))
+_FORM_TENSOR_TO_2: _Form = (("other", "Tensor", False, False, False), ("non_blocking", "bool", True, False, False), ("copy", "bool", True, False, False), ("memory_format", "str?", True, True, False))
+_FORM_TENSOR_TO_3: _Form = (("dtype", "ScalarType?", True, True, False), ("device", "Device?", True, True, False), ("non_blocking", "bool", True, True, False), ("copy", "bool", True, True, False), ("memory_format", "str?", True, True, False))
 
 
-class scope:
-    """Frees every tensor created inside it, on this thread, when it ends.
-
-    `with torch_sffi.scope() as s:` frees at the end of the block every tensor made in
-    it except those passed to `s.keep(t)`, which move to the enclosing scope (or to no scope).
-    As a decorator (`@torch_sffi.scope()` or `@torch_sffi.scoped`) each call runs in a
-    new scope and keeps the tensors the function returns, also inside tuples, lists and
-    dicts. Scopes nest; each thread has its own stack of them.
-    """
-
-    __slots__ = ("_tensors", "_entered")
-
-    def __init__(self) -> None:
-        self._tensors: list[Tensor] = []
-        self._entered = False
-
-    def __enter__(self) -> scope:
-        global _scope_depth
-        if self._entered:
-            raise _RuntimeErr("a scope can be entered only once; make a new scope()")
-        self._entered = True
-        _scopes.stack.append(self)
-        with _scope_lock:
-            _scope_depth += 1
-            if _scope_depth == 1:
-                _set_tracker(_track)  # tensors the C operators make register too
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        global _scope_depth
-        stack = _scopes.stack
-        if not stack or stack[-1] is not self:
-            raise _RuntimeErr("scopes end in the reverse order they began, on the thread that began them")
-        stack.pop()
-        with _scope_lock:
-            _scope_depth -= 1
-            if _scope_depth == 0:
-                _set_tracker(None)
-        tensors, self._tensors = self._tensors, []
-        for t in reversed(tensors):
-            if t._live:
-                t._live = False
-                _rt_free(t._h)
-
-    def keep(self, tensor: Tensor) -> Tensor:
-        """Keeps a tensor of this scope alive past its end; returns the tensor."""
-        tensors = self._tensors
-        for i in range(len(tensors) - 1, -1, -1):
-            if tensors[i] is tensor:
-                del tensors[i]
-                break
-        else:
-            return tensor  # not made in this scope: nothing to do
-        stack = _scopes.stack
-        for i in range(len(stack) - 1, 0, -1):
-            if stack[i] is self:
-                stack[i - 1]._tensors.append(tensor)
-                break
-        return tensor
-
-    def __call__(self, fn: Callable[_P, _R]) -> Callable[_P, _R]:
-        @functools.wraps(fn)
-        def scoped_call(*args: _P.args, **kwargs: _P.kwargs) -> _R:
-            with scope() as s:
-                result = fn(*args, **kwargs)
-                for t in _tensors_in(result):
-                    s.keep(t)
-                return result
-
-        return scoped_call
-
-
-def scoped(fn: Callable[_P, _R]) -> Callable[_P, _R]:
-    """Decorator: runs each call in a new scope, keeping the tensors the function returns."""
-    return scope()(fn)
-
-
-# ============================================================================ helpers
-
-
-def _ints(value: int | Sequence[int]) -> Sequence[int]:
-    if isinstance(value, int):
-        return (value,)
-    if value.__class__ is list or value.__class__ is tuple:
-        return value
-    return [int(v) for v in value]
-
-
-def _floats(value: float | Sequence[float]) -> Sequence[float]:
-    if isinstance(value, (int, float)):
-        return (float(value),)
-    if value.__class__ is list or value.__class__ is tuple:
-        return value
-    return [float(v) for v in value]
-
-
-def _size(dims: tuple[int | Sequence[int], ...]) -> Sequence[int]:
-    """PyTorch's *size: f(2, 3) and f([2, 3]) both mean the sizes [2, 3]."""
-    if len(dims) == 1 and not isinstance(dims[0], int):
-        return _ints(dims[0])
-    out: list[int] = []
-    for d in dims:
-        if not isinstance(d, int):
-            raise _TypeErr(f"sizes must be ints or one sequence of ints, not {type(d).__name__}")
-        out.append(d)
-    return out
-
-
-def _checked(h: int) -> int:
-    if not h:
+def _torch_sffi_squeeze_0(input: Tensor) -> Tensor:
+    """One form of torch_sffi.squeeze."""
+    _r = _f_torchtensor_squeeze(input._h if input.__class__ is _Tensor else _handle(input, "input"))
+    if not _r:
         _raise()
-    return h
+    return _wrap(_r)
 
 
-def _read_shape(h: int) -> tuple[int, ...]:
-    cap = 8
-    while True:
-        buf = _ffi.new("int64_t[]", cap)
-        n: int = _rt_shape(h, buf, cap)
-        if n < 0:
-            _raise()
-        if n <= cap:
-            return tuple(_ffi.unpack(buf, n))
-        cap = n
+def _torch_sffi_squeeze_1(input: Tensor, dim: int) -> Tensor:
+    """One form of torch_sffi.squeeze."""
+    _r = _f_torchtensor_squeeze_dim(input._h if input.__class__ is _Tensor else _handle(input, "input"), dim)
+    if not _r:
+        _raise()
+    return _wrap(_r)
 
 
-def _read(h: int, fn: Callable[[int, Any, int], int], ctype: str) -> list[Any]:
-    cap = 64
-    while True:
-        buf = _ffi.new(ctype, cap)
-        n = fn(h, buf, cap)
-        if n < 0:
-            _raise()
-        if n <= cap:
-            return _ffi.unpack(buf, n)
-        cap = n
+def _torch_sffi_squeeze_2(input: Tensor, dim: int | Sequence[int]) -> Tensor:
+    """One form of torch_sffi.squeeze."""
+    dim_ = _ints(dim, "dim")
+    _r = _f_torchtensor_squeeze_dims(input._h if input.__class__ is _Tensor else _handle(input, "input"), dim_, _len(dim_))
+    if not _r:
+        _raise()
+    return _wrap(_r)
 
 
-def _dtype_of(h: int) -> DType:
-    code: int = _rt_dtype(h)
-    if code == -1:
-        _check()
-    return _dtype_from_code(code)
+def _Tensor_squeeze_0(self: Tensor) -> Tensor:
+    """One form of torch_sffi.Tensor.squeeze."""
+    _r = _f_torchtensor_squeeze(self._h)
+    if not _r:
+        _raise()
+    return _wrap(_r)
 
 
-def _dtype_from_code(code: int) -> DType:
-    dtype = _DTYPE_BY_CODE.get(code)
-    if dtype is None:
-        raise _TypeErr(f"dtype code {code} is not in the catalogue")
-    return dtype
+def _Tensor_squeeze_1(self: Tensor, dim: int) -> Tensor:
+    """One form of torch_sffi.Tensor.squeeze."""
+    _r = _f_torchtensor_squeeze_dim(self._h, dim)
+    if not _r:
+        _raise()
+    return _wrap(_r)
 
 
-def _values(h: int, kind: str) -> list[Any]:
-    """The elements in row-major order as Python floats, ints, bools or complex numbers."""
-    if kind == "float":
-        return _read(h, _rt_data_f64, "double[]")
-    if kind == "int":
-        return _read(h, _rt_data_i64, "int64_t[]")
-    if kind == "bool":
-        return [v != 0 for v in _read(h, _rt_data_i64, "int64_t[]")]
-    re = _checked(_rt_real(h))
-    try:
-        im = _checked(_rt_imag(h))
-        try:
-            return [complex(a, b) for a, b in zip(_read(re, _rt_data_f64, "double[]"), _read(im, _rt_data_f64, "double[]"))]
-        finally:
-            _rt_free(im)
-    finally:
-        _rt_free(re)
+def _Tensor_squeeze_2(self: Tensor, dim: int | Sequence[int]) -> Tensor:
+    """One form of torch_sffi.Tensor.squeeze."""
+    dim_ = _ints(dim, "dim")
+    _r = _f_torchtensor_squeeze_dims(self._h, dim_, _len(dim_))
+    if not _r:
+        _raise()
+    return _wrap(_r)
 
 
-def _nest(flat: list[Any], shape: tuple[int, ...], offset: int = 0) -> Any:
-    if not shape:
-        return flat[offset]
-    if len(shape) == 1:
-        return flat[offset : offset + shape[0]]
-    step = math.prod(shape[1:])
-    return [_nest(flat, shape[1:], offset + i * step) for i in range(shape[0])]
+def _torch_sffi_max_0(input: Tensor) -> Tensor:
+    """One form of torch_sffi.max."""
+    _r = _f_torchtensor_max_all(input._h if input.__class__ is _Tensor else _handle(input, "input"))
+    if not _r:
+        _raise()
+    return _wrap(_r)
 
 
-def _to_dtype(h: int, dtype: DType, free_source: bool) -> int:
-    """h converted to dtype (a new handle); frees h when free_source, also on failure."""
-    r = _rt_to_dtype(h, dtype.code)
-    if not r:
-        try:
-            _raise()
-        finally:
-            if free_source:
-                _rt_free(h)
-    if free_source:
-        _rt_free(h)
-    return r
+def _torch_sffi_max_1(input: Tensor, dim: int, keepdim: bool = False) -> _rt_types.max:
+    """One form of torch_sffi.max."""
+    _items = _read_handles(lambda _buf, _cap: _f_torchtensor_max_dim_v2(input._h if input.__class__ is _Tensor else _handle(input, "input"), dim, keepdim, _buf, _cap), 2)
+    return _rt_types.max(*_items)
 
 
-def _require_grad(h: int) -> None:
-    """Turns on gradient tracking for a tensor just made; frees it if that fails."""
-    _rt_set_requires_grad(h, True)
-    if _error_code():
-        try:
-            _raise()
-        finally:
-            _rt_free(h)
+def _torch_sffi_max_2(input: Tensor, other: Tensor) -> Tensor:
+    """One form of torch_sffi.max."""
+    _r = _f_torchtensor_max_other(input._h if input.__class__ is _Tensor else _handle(input, "input"), other._h if other.__class__ is _Tensor else _handle(other, "other"))
+    if not _r:
+        _raise()
+    return _wrap(_r)
 
 
-def _item_value(h: int, value: float) -> float:
-    """item()'s value as PyTorch gives it: an int for integer dtypes, a bool for bool."""
-    kind = _dtype_of(h).kind
-    if kind == "int":
-        exact: int = _read(h, _rt_data_i64, "int64_t[]")[0]
-        return exact
-    if kind == "bool":
-        return value != 0
-    if kind == "complex":
-        raise _TypeErr("item() of a complex tensor: read t.real and t.imag")
-    return value
+def _Tensor_max_0(self: Tensor) -> Tensor:
+    """One form of torch_sffi.Tensor.max."""
+    _r = _f_torchtensor_max_all(self._h)
+    if not _r:
+        _raise()
+    return _wrap(_r)
 
 
-def _scalar_handle(h: int, value: object) -> int:
-    """A 0-d tensor holding a Python number, of the dtype PyTorch gives `tensor OP number`."""
-    dtype = _dtype_of(h)
-    if isinstance(value, bool):
-        src, src_dtype, want = _rt_from_i64([int(value)], 1, [], 0), _FROM_I64_DTYPE, dtype
-    elif isinstance(value, int):
-        src, src_dtype = _rt_from_i64([value], 1, [], 0), _FROM_I64_DTYPE
-        want = _INFERRED["int"] if dtype.kind == "bool" else dtype
-    elif isinstance(value, float):
-        src, src_dtype = _rt_from_data([value], 1, [], 0), _FROM_DATA_DTYPE
-        want = dtype if dtype.kind in ("float", "complex") else _INFERRED["float"]
-    else:
-        raise _TypeErr(f"unsupported operand type for a Tensor: '{type(value).__name__}'")
-    _checked(src)
-    return src if want is src_dtype else _to_dtype(src, want, True)
+def _Tensor_max_1(self: Tensor, dim: int, keepdim: bool = False) -> _rt_types.max:
+    """One form of torch_sffi.Tensor.max."""
+    _items = _read_handles(lambda _buf, _cap: _f_torchtensor_max_dim_v2(self._h, dim, keepdim, _buf, _cap), 2)
+    return _rt_types.max(*_items)
 
 
-def _with_scalar(fn: Callable[..., int], h: int, value: object, reflected: bool, *extra: object) -> int:
-    """fn(h, number, *extra) (or fn(number, h, *extra)) through a 0-d tensor freed afterwards."""
-    s = _scalar_handle(h, value)
-    r = fn(s, h, *extra) if reflected else fn(h, s, *extra)
-    if not r:
-        try:
-            _raise()
-        finally:
-            _rt_free(s)
-    _rt_free(s)
-    return r
+def _Tensor_max_2(self: Tensor, other: Tensor) -> Tensor:
+    """One form of torch_sffi.Tensor.max."""
+    _r = _f_torchtensor_max_other(self._h, other._h if other.__class__ is _Tensor else _handle(other, "other"))
+    if not _r:
+        _raise()
+    return _wrap(_r)
 
 
-def _in_place_with_scalar(fn: Callable[..., None], h: int, value: object, *extra: object) -> None:
-    """The in-place fn(h, number, *extra) through a 0-d tensor freed afterwards."""
-    s = _scalar_handle(h, value)
-    fn(h, s, *extra)
-    if _error_code():
-        try:
-            _raise()
-        finally:
-            _rt_free(s)
-    _rt_free(s)
+def _torch_sffi_min_0(input: Tensor) -> Tensor:
+    """One form of torch_sffi.min."""
+    _r = _f_torchtensor_min_all(input._h if input.__class__ is _Tensor else _handle(input, "input"))
+    if not _r:
+        _raise()
+    return _wrap(_r)
 
 
-def _from_python(data: Any, dtype: DType | None) -> int:
-    """A new handle holding nested lists of numbers, inferring shape and dtype like torch.tensor."""
-    if isinstance(data, Tensor):
-        raise _TypeErr("a Tensor is not Python data: use t.clone() to copy it")
-    shape: list[int] = []
-    probe = data
-    while isinstance(probe, (list, tuple)):
-        shape.append(len(probe))
-        if not probe:
-            break
-        probe = probe[0]
-    flat: list[Any] = []
-
-    def walk(x: Any, depth: int) -> None:
-        if depth == len(shape):
-            if isinstance(x, (list, tuple)):
-                raise _ValueErr(f"expected a number at dim {depth}, got a sequence of length {len(x)}")
-            flat.append(x)
-            return
-        if not isinstance(x, (list, tuple)):
-            raise _ValueErr(f"expected a sequence at dim {depth}, got {type(x).__name__}")
-        if len(x) != shape[depth]:
-            raise _ValueErr(f"expected sequence of length {shape[depth]} at dim {depth} (got {len(x)})")
-        for y in x:
-            walk(y, depth + 1)
-
-    walk(data, 0)
-    kind = "bool" if flat else "float"
-    for v in flat:
-        if isinstance(v, bool):
-            continue
-        if isinstance(v, int):
-            if kind == "bool":
-                kind = "int"
-        elif isinstance(v, float):
-            kind = "float"
-        else:
-            raise _TypeErr(f"a tensor holds numbers, not {type(v).__name__}")
-    target = dtype if dtype is not None else _INFERRED[kind]
-    if kind == "float":
-        src, src_dtype = _rt_from_data(flat, len(flat), shape, len(shape)), _FROM_DATA_DTYPE
-    else:
-        src, src_dtype = _rt_from_i64([int(v) for v in flat], len(flat), shape, len(shape)), _FROM_I64_DTYPE
-    _checked(src)
-    return src if target is src_dtype else _to_dtype(src, target, True)
+def _torch_sffi_min_1(input: Tensor, dim: int, keepdim: bool = False) -> _rt_types.min:
+    """One form of torch_sffi.min."""
+    _items = _read_handles(lambda _buf, _cap: _f_torchtensor_min_dim_v2(input._h if input.__class__ is _Tensor else _handle(input, "input"), dim, keepdim, _buf, _cap), 2)
+    return _rt_types.min(*_items)
 
 
-def _index_handle(h: int, index: Any) -> int:
-    """A new handle for t[index]: ints and slices (step > 0), alone or in a tuple."""
-    items = index if isinstance(index, tuple) else (index,)
-    shape = _read_shape(h)
-    if len(items) > len(shape):
-        raise _IndexErr(f"too many indices for tensor of dimension {len(shape)}")
-    if not items:
-        raise _IndexErr("an empty index selects nothing: use the tensor itself")
-    cur, owned, dim = h, False, 0
-    try:
-        for k, item in enumerate(items):
-            size = shape[k]
-            if isinstance(item, int) and not isinstance(item, bool):
-                i = item + size if item < 0 else item
-                if not 0 <= i < size:
-                    raise _IndexErr(f"index {item} is out of bounds for dimension {k} with size {size}")
-                part = _checked(_rt_slice(cur, dim, i, i + 1, 1))
-                try:
-                    nxt = _checked(_rt_squeeze_dim(part, dim))
-                finally:
-                    _rt_free(part)
-            elif isinstance(item, builtins.slice):
-                step = 1 if item.step is None else item.step
-                if step <= 0:
-                    raise _ValueErr("slice step must be positive")
-                start = 0 if item.start is None else item.start
-                stop = size if item.stop is None else item.stop
-                nxt = _checked(_rt_slice(cur, dim, start, stop, step))
-                dim += 1
-            else:
-                raise _TypeErr(f"only ints and slices index a Tensor, not {type(item).__name__}")
-            if owned:
-                _rt_free(cur)
-            cur, owned = nxt, True
-    except BaseException:
-        if owned:
-            _rt_free(cur)
-        raise
-    return cur
+def _torch_sffi_min_2(input: Tensor, other: Tensor) -> Tensor:
+    """One form of torch_sffi.min."""
+    _r = _f_torchtensor_min_other(input._h if input.__class__ is _Tensor else _handle(input, "input"), other._h if other.__class__ is _Tensor else _handle(other, "other"))
+    if not _r:
+        _raise()
+    return _wrap(_r)
 
 
-# ---------------------------------------------------------------------------- repr, as PyTorch's
-
-_PRECISION = 4
-_THRESHOLD = 1000
-_EDGEITEMS = 3
-_LINEWIDTH = 80
-
-
-class _Formatter:
-    """torch._tensor_str._Formatter over Python values."""
-
-    def __init__(self, values: list[Any], floating: bool) -> None:
-        self.floating = floating
-        self.int_mode = True
-        self.sci_mode = False
-        self.max_width = 1
-        if not floating:
-            for v in values:
-                self.max_width = max(self.max_width, len(f"{v}"))
-            return
-        nonzero = [v for v in values if math.isfinite(v) and v != 0]
-        if not nonzero:
-            return
-        lo = min(abs(v) for v in nonzero)
-        hi = max(abs(v) for v in nonzero)
-        self.int_mode = all(v == math.ceil(v) for v in nonzero)
-        self.sci_mode = hi / lo > 1000.0 or hi > 1.0e8 or lo < 1.0e-4
-        if self.sci_mode:
-            self.max_width = max(len(f"{v:.{_PRECISION}e}") for v in nonzero)
-        elif self.int_mode:
-            self.max_width = max(len(f"{v:.0f}") + 1 for v in nonzero)
-        else:
-            self.max_width = max(len(f"{v:.{_PRECISION}f}") for v in nonzero)
-
-    def format(self, value: Any) -> str:
-        if self.floating:
-            if self.sci_mode:
-                ret = f"{value:{self.max_width}.{_PRECISION}e}"
-            elif self.int_mode:
-                ret = f"{value:.0f}"
-                if not (math.isinf(value) or math.isnan(value)):
-                    ret += "."
-            else:
-                ret = f"{value:.{_PRECISION}f}"
-        else:
-            ret = f"{value}"
-        return (self.max_width - len(ret)) * " " + ret
+def _Tensor_min_0(self: Tensor) -> Tensor:
+    """One form of torch_sffi.Tensor.min."""
+    _r = _f_torchtensor_min_all(self._h)
+    if not _r:
+        _raise()
+    return _wrap(_r)
 
 
-def _element(value: Any, f1: _Formatter, f2: _Formatter | None) -> str:
-    if f2 is None:
-        return f1.format(value)
-    real = f1.format(value.real)
-    imag = (f2.format(value.imag) + "j").lstrip()
-    return real + imag if imag[0] in "+-" else real + "+" + imag
+def _Tensor_min_1(self: Tensor, dim: int, keepdim: bool = False) -> _rt_types.min:
+    """One form of torch_sffi.Tensor.min."""
+    _items = _read_handles(lambda _buf, _cap: _f_torchtensor_min_dim_v2(self._h, dim, keepdim, _buf, _cap), 2)
+    return _rt_types.min(*_items)
 
 
-def _body_str(values: Any, sizes: tuple[int, ...], indent: int, summarize: bool, f1: _Formatter, f2: _Formatter | None) -> str:
-    """torch._tensor_str._tensor_str_with_formatter over nested lists (summarized already)."""
-    if not sizes:
-        return _element(values, f1, f2)
-    if len(sizes) == 1:
-        width = f1.max_width + 2 + (f2.max_width + 1 if f2 is not None else 0)
-        per_line = max(1, math.floor((_LINEWIDTH - indent) / width))
-        if summarize and sizes[0] > 2 * _EDGEITEMS:
-            data = [_element(v, f1, f2) for v in values[:_EDGEITEMS]] + [" ..."]
-            data += [_element(v, f1, f2) for v in values[-_EDGEITEMS:]]
-        else:
-            data = [_element(v, f1, f2) for v in values]
-        lines = [", ".join(data[i : i + per_line]) for i in range(0, len(data), per_line)]
-        return "[" + ("," + "\n" + " " * (indent + 1)).join(lines) + "]"
-    if summarize and sizes[0] > 2 * _EDGEITEMS:
-        slices = [_body_str(v, sizes[1:], indent + 1, summarize, f1, f2) for v in values[:_EDGEITEMS]]
-        slices += ["..."] + [_body_str(v, sizes[1:], indent + 1, summarize, f1, f2) for v in values[-_EDGEITEMS:]]
-    else:
-        slices = [_body_str(v, sizes[1:], indent + 1, summarize, f1, f2) for v in values]
-    return "[" + ("," + "\n" * (len(sizes) - 1) + " " * (indent + 1)).join(slices) + "]"
+def _Tensor_min_2(self: Tensor, other: Tensor) -> Tensor:
+    """One form of torch_sffi.Tensor.min."""
+    _r = _f_torchtensor_min_other(self._h, other._h if other.__class__ is _Tensor else _handle(other, "other"))
+    if not _r:
+        _raise()
+    return _wrap(_r)
 
 
-def _summarized(h: int, shape: tuple[int, ...]) -> int:
-    """A new handle keeping only the first and last _EDGEITEMS entries of every long dimension."""
-    cur = h
-    for d, size in enumerate(shape):
-        if size <= 2 * _EDGEITEMS:
-            continue
-        head = _checked(_rt_slice(cur, d, 0, _EDGEITEMS, 1))
-        try:
-            tail = _checked(_rt_slice(cur, d, size - _EDGEITEMS, size, 1))
-            try:
-                nxt = _checked(_rt_cat([head, tail], 2, d))
-            finally:
-                _rt_free(tail)
-        finally:
-            _rt_free(head)
-        if cur != h:
-            _rt_free(cur)
-        cur = nxt
-    return cur
-
-
-def _repr(h: int) -> str:
-    prefix = "tensor("
-    indent = len(prefix)
-    shape = _read_shape(h)
-    dtype = _dtype_of(h)
-    numel = math.prod(shape)
-    suffixes: list[str] = []
-    device: int = _rt_device(h)
-    if device == -1:
-        _check()
-    if device >= 0:
-        suffixes.append(f"device='cuda:{device}'")
-    if numel == 0:
-        if len(shape) != 1:
-            suffixes.append(f"size={shape}")
-        if dtype is not _INFERRED["float"]:
-            suffixes.append(f"dtype={dtype!r}")
-        body = "[]"
-    else:
-        if dtype not in _UNMARKED:
-            suffixes.append(f"dtype={dtype!r}")
-        summarize = numel > _THRESHOLD
-        small = _summarized(h, shape) if summarize else h
-        try:
-            values = _values(small, dtype.kind)
-            small_shape = _read_shape(small)
-        finally:
-            if small != h:
-                _rt_free(small)
-        if dtype.kind == "complex":
-            f1 = _Formatter([v.real for v in values], True)
-            f2: _Formatter | None = _Formatter([v.imag for v in values], True)
-        else:
-            f1, f2 = _Formatter(values, dtype.kind == "float"), None
-        body = _body_str(_nest(values, small_shape), shape, indent, summarize, f1, f2)
-    requires_grad: bool = _rt_requires_grad(h)
-    if not requires_grad:
-        _check()
+def _torch_sffi_arange_0(
+    end: Number,
+    *,
+    dtype: DType | None = None,
+    device: DeviceLike | None = None,
+    requires_grad: bool = False,
+) -> Tensor:
+    """One form of torch_sffi.arange."""
+    end_ = _scalar(end, "end")
+    device_ = _opt_device(device, "device")
+    _r = _f_tensor_arange_v2(*end_, _opt_dtype_code(dtype, "dtype"), *device_)
+    if not _r:
+        _raise()
     if requires_grad:
-        suffixes.append("requires_grad=True")
-    text = prefix + body
-    last_line = len(text) - text.rfind("\n") + 1
-    for suffix in suffixes:
-        if last_line + len(suffix) + 2 > _LINEWIDTH:
-            text += ",\n" + " " * indent + suffix
-            last_line = indent + len(suffix)
-        else:
-            text += ", " + suffix
-            last_line += len(suffix) + 2
-    return text + ")"
+        _require_grad(_r)
+    return _wrap(_r)
 
 
-# ============================================================================ Tensor
+def _torch_sffi_arange_1(
+    start: Number,
+    end: Number,
+    step: Number = 1,
+    *,
+    dtype: DType | None = None,
+    device: DeviceLike | None = None,
+    requires_grad: bool = False,
+) -> Tensor:
+    """One form of torch_sffi.arange."""
+    start_ = _scalar(start, "start")
+    end_ = _scalar(end, "end")
+    step_ = _scalar(step, "step")
+    device_ = _opt_device(device, "device")
+    _r = _f_tensor_arange_start_step(*start_, *end_, *step_, _opt_dtype_code(dtype, "dtype"), *device_)
+    if not _r:
+        _raise()
+    if requires_grad:
+        _require_grad(_r)
+    return _wrap(_r)
 
 
-class Tensor(_TensorBase):
+def _torch_sffi_eye_0(
+    n: int,
+    *,
+    dtype: DType | None = None,
+    device: DeviceLike | None = None,
+    requires_grad: bool = False,
+) -> Tensor:
+    """One form of torch_sffi.eye."""
+    device_ = _opt_device(device, "device")
+    _r = _f_tensor_eye_v2(n, _opt_dtype_code(dtype, "dtype"), *device_)
+    if not _r:
+        _raise()
+    if requires_grad:
+        _require_grad(_r)
+    return _wrap(_r)
+
+
+def _torch_sffi_eye_1(
+    n: int,
+    m: int,
+    *,
+    dtype: DType | None = None,
+    device: DeviceLike | None = None,
+    requires_grad: bool = False,
+) -> Tensor:
+    """One form of torch_sffi.eye."""
+    device_ = _opt_device(device, "device")
+    _r = _f_tensor_eye_m(n, m, _opt_dtype_code(dtype, "dtype"), *device_)
+    if not _r:
+        _raise()
+    if requires_grad:
+        _require_grad(_r)
+    return _wrap(_r)
+
+
+def _torch_sffi_std_0(
+    input: Tensor,
+    dim: int | Sequence[int] | None,
+    unbiased: bool = True,
+    keepdim: bool = False,
+) -> Tensor:
+    """One form of torch_sffi.std."""
+    dim_ = _EMPTY if dim is None else _ints(dim, "dim")
+    _r = _f_torchtensor_std_dim(input._h if input.__class__ is _Tensor else _handle(input, "input"), dim_, _len(dim_), dim is not None, unbiased, keepdim)
+    if not _r:
+        _raise()
+    return _wrap(_r)
+
+
+def _torch_sffi_std_1(
+    input: Tensor,
+    dim: int | Sequence[int] | None = None,
+    *,
+    correction: Number | None = None,
+    keepdim: bool = False,
+) -> Tensor:
+    """One form of torch_sffi.std."""
+    dim_ = _EMPTY if dim is None else _ints(dim, "dim")
+    correction_ = _opt_scalar(correction, "correction")
+    _r = _f_torchtensor_std_correction(input._h if input.__class__ is _Tensor else _handle(input, "input"), dim_, _len(dim_), dim is not None, *correction_, keepdim)
+    if not _r:
+        _raise()
+    return _wrap(_r)
+
+
+def _torch_sffi_std_2(input: Tensor, unbiased: bool = True) -> Tensor:
+    """One form of torch_sffi.std."""
+    _r = _f_torchtensor_std_v2(input._h if input.__class__ is _Tensor else _handle(input, "input"), unbiased)
+    if not _r:
+        _raise()
+    return _wrap(_r)
+
+
+def _Tensor_std_0(
+    self: Tensor,
+    dim: int | Sequence[int] | None,
+    unbiased: bool = True,
+    keepdim: bool = False,
+) -> Tensor:
+    """One form of torch_sffi.Tensor.std."""
+    dim_ = _EMPTY if dim is None else _ints(dim, "dim")
+    _r = _f_torchtensor_std_dim(self._h, dim_, _len(dim_), dim is not None, unbiased, keepdim)
+    if not _r:
+        _raise()
+    return _wrap(_r)
+
+
+def _Tensor_std_1(
+    self: Tensor,
+    dim: int | Sequence[int] | None = None,
+    *,
+    correction: Number | None = None,
+    keepdim: bool = False,
+) -> Tensor:
+    """One form of torch_sffi.Tensor.std."""
+    dim_ = _EMPTY if dim is None else _ints(dim, "dim")
+    correction_ = _opt_scalar(correction, "correction")
+    _r = _f_torchtensor_std_correction(self._h, dim_, _len(dim_), dim is not None, *correction_, keepdim)
+    if not _r:
+        _raise()
+    return _wrap(_r)
+
+
+def _Tensor_std_2(self: Tensor, unbiased: bool = True) -> Tensor:
+    """One form of torch_sffi.Tensor.std."""
+    _r = _f_torchtensor_std_v2(self._h, unbiased)
+    if not _r:
+        _raise()
+    return _wrap(_r)
+
+
+def _torch_sffi_var_0(
+    input: Tensor,
+    dim: int | Sequence[int] | None,
+    unbiased: bool = True,
+    keepdim: bool = False,
+) -> Tensor:
+    """One form of torch_sffi.var."""
+    dim_ = _EMPTY if dim is None else _ints(dim, "dim")
+    _r = _f_torchtensor_var_dim(input._h if input.__class__ is _Tensor else _handle(input, "input"), dim_, _len(dim_), dim is not None, unbiased, keepdim)
+    if not _r:
+        _raise()
+    return _wrap(_r)
+
+
+def _torch_sffi_var_1(
+    input: Tensor,
+    dim: int | Sequence[int] | None = None,
+    *,
+    correction: Number | None = None,
+    keepdim: bool = False,
+) -> Tensor:
+    """One form of torch_sffi.var."""
+    dim_ = _EMPTY if dim is None else _ints(dim, "dim")
+    correction_ = _opt_scalar(correction, "correction")
+    _r = _f_torchtensor_var_correction(input._h if input.__class__ is _Tensor else _handle(input, "input"), dim_, _len(dim_), dim is not None, *correction_, keepdim)
+    if not _r:
+        _raise()
+    return _wrap(_r)
+
+
+def _torch_sffi_var_2(input: Tensor, unbiased: bool = True) -> Tensor:
+    """One form of torch_sffi.var."""
+    _r = _f_torchtensor_var_v2(input._h if input.__class__ is _Tensor else _handle(input, "input"), unbiased)
+    if not _r:
+        _raise()
+    return _wrap(_r)
+
+
+def _Tensor_var_0(
+    self: Tensor,
+    dim: int | Sequence[int] | None,
+    unbiased: bool = True,
+    keepdim: bool = False,
+) -> Tensor:
+    """One form of torch_sffi.Tensor.var."""
+    dim_ = _EMPTY if dim is None else _ints(dim, "dim")
+    _r = _f_torchtensor_var_dim(self._h, dim_, _len(dim_), dim is not None, unbiased, keepdim)
+    if not _r:
+        _raise()
+    return _wrap(_r)
+
+
+def _Tensor_var_1(
+    self: Tensor,
+    dim: int | Sequence[int] | None = None,
+    *,
+    correction: Number | None = None,
+    keepdim: bool = False,
+) -> Tensor:
+    """One form of torch_sffi.Tensor.var."""
+    dim_ = _EMPTY if dim is None else _ints(dim, "dim")
+    correction_ = _opt_scalar(correction, "correction")
+    _r = _f_torchtensor_var_correction(self._h, dim_, _len(dim_), dim is not None, *correction_, keepdim)
+    if not _r:
+        _raise()
+    return _wrap(_r)
+
+
+def _Tensor_var_2(self: Tensor, unbiased: bool = True) -> Tensor:
+    """One form of torch_sffi.Tensor.var."""
+    _r = _f_torchtensor_var_v2(self._h, unbiased)
+    if not _r:
+        _raise()
+    return _wrap(_r)
+
+
+def _Tensor_to_0(
+    self: Tensor,
+    dtype: DType,
+    non_blocking: bool = False,
+    copy: bool = False,
+    *,
+    memory_format: Literal['contiguous_format', 'preserve_format', 'channels_last', 'channels_last_3d'] | None = None,
+) -> Tensor:
+    """One form of torch_sffi.Tensor.to."""
+    _r = _f_torchtensor_to_dtype_v2(self._h, _dtype_code(dtype, "dtype"), non_blocking, copy, _opt_text(memory_format, "memory_format"))
+    if not _r:
+        _raise()
+    return _wrap(_r)
+
+
+def _Tensor_to_1(
+    self: Tensor,
+    device: DeviceLike,
+    dtype: DType | None = None,
+    non_blocking: bool = False,
+    copy: bool = False,
+    *,
+    memory_format: Literal['contiguous_format', 'preserve_format', 'channels_last', 'channels_last_3d'] | None = None,
+) -> Tensor:
+    """One form of torch_sffi.Tensor.to."""
+    device_ = _device_arg(device, "device")
+    _r = _f_torchtensor_to_device(self._h, *device_, _opt_dtype_code(dtype, "dtype"), non_blocking, copy, _opt_text(memory_format, "memory_format"))
+    if not _r:
+        _raise()
+    return _wrap(_r)
+
+
+def _Tensor_to_2(
+    self: Tensor,
+    other: Tensor,
+    non_blocking: bool = False,
+    copy: bool = False,
+    *,
+    memory_format: Literal['contiguous_format', 'preserve_format', 'channels_last', 'channels_last_3d'] | None = None,
+) -> Tensor:
+    """One form of torch_sffi.Tensor.to."""
+    _r = _f_torchtensor_to_other(self._h, other._h if other.__class__ is _Tensor else _handle(other, "other"), non_blocking, copy, _opt_text(memory_format, "memory_format"))
+    if not _r:
+        _raise()
+    return _wrap(_r)
+
+
+def _Tensor_to_3(
+    self: Tensor,
+    *,
+    dtype: DType | None = None,
+    device: DeviceLike | None = None,
+    non_blocking: bool = False,
+    copy: bool = False,
+    memory_format: Literal['contiguous_format', 'preserve_format', 'channels_last', 'channels_last_3d'] | None = None,
+) -> Tensor:
+    """One form of torch_sffi.Tensor.to."""
+    device_ = _opt_device(device, "device")
+    _r = _f_torchtensor_to_dtype_layout(self._h, _opt_dtype_code(dtype, "dtype"), *device_, non_blocking, copy, _opt_text(memory_format, "memory_format"))
+    if not _r:
+        _raise()
+    return _wrap(_r)
+
+
+class Tensor(_TensorRuntime):
     """A tensor of libtorch, held through one handle of the bridge.
 
-    Made from nested Python lists (`Tensor([[1., 2.], [3., 4.]])`, or `torch_sffi.tensor`),
-    by the creation functions (`torch_sffi.zeros([2, 3])`, ...) and as the result of
-    operations. Methods, properties and operators follow PyTorch's names.
+    Made from nested Python lists (`Tensor([[1., 2.], [3., 4.]])`, or `torch_sffi.tensor`), by
+    the creation functions (`torch_sffi.zeros(2, 3)`, ...) and as the result of operations.
+    Methods, properties and operators follow PyTorch's names.
     """
 
-    # The handle (_h), its owner flag (_live), garbage collection's release and the operators
-    # between two tensors live in the C base (_core.TensorBase); this class adds the rest.
     __slots__ = ()
-
-    def __init__(self, data: Any, dtype: DType | None = None, requires_grad: bool = False) -> None:
-        """A new tensor holding a copy of nested lists (or tuples) of Python numbers.
-
-        Like torch.tensor: floats give float32, ints int64, bools bool, unless dtype says
-        otherwise; the lists must be rectangular (TorchValueError otherwise).
-        """
-        self._live = False
-        self._h = _from_python(data, dtype)
-        self._live = True
-        if _scope_depth:
-            _track(self)
-        if requires_grad:
-            _rt_set_requires_grad(self._h, True)
-            if _error_code():
-                _raise()  # the tensor is freed with this object
-
-    def add(self, other: Tensor | float) -> Tensor:
-        """Element-wise sum of two tensors, with broadcasting and type promotion.
-
-        Args:
-            other: The right operand; broadcast against handle. A Python number is accepted
-                too: Adds a scalar to every element.
-
-        Returns:
-            A new tensor holding handle + other.
-
-        Bridge: rt_torch_torchtensor_add, rt_torch_torchtensor_add_scalar. PyTorch: torch.add.
-        """
-        if other.__class__ is not Tensor:
-            if other.__class__ is float:
-                _r = _f_torchtensor_add_scalar(self._h, other)
-            else:
-                _r = _with_scalar(_f_torchtensor_add, self._h, other, False)
-        else:
-            _r = _f_torchtensor_add(self._h, other._h)
-        if not _r:
-            _raise()
-        _t = _new(Tensor)
-        _t._h = _r
-        _t._live = True
-        if _scope_depth:
-            _track(_t)
-        return _t
-
-    def sub(self, other: Tensor | float) -> Tensor:
-        """Element-wise difference of two tensors, with broadcasting.
-
-        Args:
-            other: The right operand; broadcast against handle. A Python number is accepted
-                too.
-
-        Returns:
-            A new tensor holding handle - other.
-
-        Bridge: rt_torch_torchtensor_sub. PyTorch: torch.sub.
-        """
-        if other.__class__ is not Tensor:
-            _r = _with_scalar(_f_torchtensor_sub, self._h, other, False)
-        else:
-            _r = _f_torchtensor_sub(self._h, other._h)
-        if not _r:
-            _raise()
-        _t = _new(Tensor)
-        _t._h = _r
-        _t._live = True
-        if _scope_depth:
-            _track(_t)
-        return _t
-
-    def mul(self, other: Tensor | float) -> Tensor:
-        """Element-wise product of two tensors, with broadcasting.
-
-        Args:
-            other: The right operand; broadcast against handle. A Python number is accepted
-                too: Multiplies every element by a scalar.
-
-        Returns:
-            A new tensor holding handle * other.
-
-        Bridge: rt_torch_torchtensor_mul, rt_torch_torchtensor_mul_scalar. PyTorch: torch.mul.
-        """
-        if other.__class__ is not Tensor:
-            if other.__class__ is float:
-                _r = _f_torchtensor_mul_scalar(self._h, other)
-            else:
-                _r = _with_scalar(_f_torchtensor_mul, self._h, other, False)
-        else:
-            _r = _f_torchtensor_mul(self._h, other._h)
-        if not _r:
-            _raise()
-        _t = _new(Tensor)
-        _t._h = _r
-        _t._live = True
-        if _scope_depth:
-            _track(_t)
-        return _t
-
-    def div(self, other: Tensor | float) -> Tensor:
-        """Element-wise true division of two tensors, with broadcasting.
-
-        Args:
-            other: The divisor; broadcast against handle. A Python number is accepted too:
-                Divides every element by a scalar.
-
-        Returns:
-            A new floating-point tensor holding handle / other.
-
-        Bridge: rt_torch_torchtensor_div, rt_torch_torchtensor_div_scalar. PyTorch: torch.div.
-        """
-        if other.__class__ is not Tensor:
-            if other.__class__ is float:
-                _r = _f_torchtensor_div_scalar(self._h, other)
-            else:
-                _r = _with_scalar(_f_torchtensor_div, self._h, other, False)
-        else:
-            _r = _f_torchtensor_div(self._h, other._h)
-        if not _r:
-            _raise()
-        _t = _new(Tensor)
-        _t._h = _r
-        _t._live = True
-        if _scope_depth:
-            _track(_t)
-        return _t
-
-    def pow(self, exponent: float) -> Tensor:
-        """Raises every element to a scalar exponent.
-
-        Args:
-            exponent: The exponent.
-
-        Returns:
-            A new tensor holding handle ** exponent.
-
-        Bridge: rt_torch_torchtensor_pow. PyTorch: torch.pow.
-        """
-        _r = _f_torchtensor_pow(self._h, exponent)
-        if not _r:
-            _raise()
-        _t = _new(Tensor)
-        _t._h = _r
-        _t._live = True
-        if _scope_depth:
-            _track(_t)
-        return _t
 
     def neg(self) -> Tensor:
         """Element-wise negation.
@@ -921,12 +690,7 @@ class Tensor(_TensorBase):
         _r = _f_torchtensor_neg(self._h)
         if not _r:
             _raise()
-        _t = _new(Tensor)
-        _t._h = _r
-        _t._live = True
-        if _scope_depth:
-            _track(_t)
-        return _t
+        return _wrap(_r)
 
     def abs(self) -> Tensor:
         """Element-wise absolute value.
@@ -939,12 +703,7 @@ class Tensor(_TensorBase):
         _r = _f_torchtensor_abs(self._h)
         if not _r:
             _raise()
-        _t = _new(Tensor)
-        _t._h = _r
-        _t._live = True
-        if _scope_depth:
-            _track(_t)
-        return _t
+        return _wrap(_r)
 
     def sqrt(self) -> Tensor:
         """Element-wise square root (NaN for negative elements).
@@ -957,12 +716,7 @@ class Tensor(_TensorBase):
         _r = _f_torchtensor_sqrt(self._h)
         if not _r:
             _raise()
-        _t = _new(Tensor)
-        _t._h = _r
-        _t._live = True
-        if _scope_depth:
-            _track(_t)
-        return _t
+        return _wrap(_r)
 
     def exp(self) -> Tensor:
         """Element-wise exponential e**x.
@@ -975,12 +729,7 @@ class Tensor(_TensorBase):
         _r = _f_torchtensor_exp(self._h)
         if not _r:
             _raise()
-        _t = _new(Tensor)
-        _t._h = _r
-        _t._live = True
-        if _scope_depth:
-            _track(_t)
-        return _t
+        return _wrap(_r)
 
     def log(self) -> Tensor:
         """Element-wise natural logarithm (-inf at 0, NaN for negative elements).
@@ -993,12 +742,7 @@ class Tensor(_TensorBase):
         _r = _f_torchtensor_log(self._h)
         if not _r:
             _raise()
-        _t = _new(Tensor)
-        _t._h = _r
-        _t._live = True
-        if _scope_depth:
-            _track(_t)
-        return _t
+        return _wrap(_r)
 
     def relu(self) -> Tensor:
         """Rectified linear unit max(0, x).
@@ -1011,12 +755,7 @@ class Tensor(_TensorBase):
         _r = _f_torchtensor_relu(self._h)
         if not _r:
             _raise()
-        _t = _new(Tensor)
-        _t._h = _r
-        _t._live = True
-        if _scope_depth:
-            _track(_t)
-        return _t
+        return _wrap(_r)
 
     def sigmoid(self) -> Tensor:
         """Logistic sigmoid 1 / (1 + exp(-x)).
@@ -1029,12 +768,7 @@ class Tensor(_TensorBase):
         _r = _f_torchtensor_sigmoid(self._h)
         if not _r:
             _raise()
-        _t = _new(Tensor)
-        _t._h = _r
-        _t._live = True
-        if _scope_depth:
-            _track(_t)
-        return _t
+        return _wrap(_r)
 
     def tanh(self) -> Tensor:
         """Hyperbolic tangent.
@@ -1047,93 +781,7 @@ class Tensor(_TensorBase):
         _r = _f_torchtensor_tanh(self._h)
         if not _r:
             _raise()
-        _t = _new(Tensor)
-        _t._h = _r
-        _t._live = True
-        if _scope_depth:
-            _track(_t)
-        return _t
-
-    def leaky_relu(self, negative_slope: float = 0.01) -> Tensor:
-        """Leaky ReLU, x for x >= 0 and negative_slope * x otherwise.
-
-        Args:
-            negative_slope: The slope for negative inputs.
-
-        Returns:
-            A new tensor.
-
-        Bridge: rt_torch_torchtensor_leaky_relu. PyTorch: torch.nn.functional.leaky_relu.
-        """
-        _r = _f_torchtensor_leaky_relu(self._h, negative_slope)
-        if not _r:
-            _raise()
-        _t = _new(Tensor)
-        _t._h = _r
-        _t._live = True
-        if _scope_depth:
-            _track(_t)
-        return _t
-
-    def gelu(self) -> Tensor:
-        """Gaussian error linear unit, exact (erf) form.
-
-        Returns:
-            A new tensor.
-
-        Bridge: rt_torch_torchtensor_gelu. PyTorch: torch.nn.functional.gelu.
-        """
-        _r = _f_torchtensor_gelu(self._h)
-        if not _r:
-            _raise()
-        _t = _new(Tensor)
-        _t._h = _r
-        _t._live = True
-        if _scope_depth:
-            _track(_t)
-        return _t
-
-    def softmax(self, dim: int) -> Tensor:
-        """Softmax along one dimension.
-
-        Args:
-            dim: The dimension to normalise; negative values count from the end.
-
-        Returns:
-            A new tensor whose slices along dim sum to 1.
-
-        Bridge: rt_torch_torchtensor_softmax. PyTorch: torch.softmax.
-        """
-        _r = _f_torchtensor_softmax(self._h, dim)
-        if not _r:
-            _raise()
-        _t = _new(Tensor)
-        _t._h = _r
-        _t._live = True
-        if _scope_depth:
-            _track(_t)
-        return _t
-
-    def log_softmax(self, dim: int) -> Tensor:
-        """Logarithm of the softmax along one dimension, computed stably.
-
-        Args:
-            dim: The dimension to normalise; negative values count from the end.
-
-        Returns:
-            A new tensor.
-
-        Bridge: rt_torch_torchtensor_log_softmax. PyTorch: torch.log_softmax.
-        """
-        _r = _f_torchtensor_log_softmax(self._h, dim)
-        if not _r:
-            _raise()
-        _t = _new(Tensor)
-        _t._h = _r
-        _t._live = True
-        if _scope_depth:
-            _track(_t)
-        return _t
+        return _wrap(_r)
 
     def matmul(self, other: Tensor) -> Tensor:
         """Matrix product with torch.matmul semantics (vectors, batches, broadcasting).
@@ -1146,15 +794,10 @@ class Tensor(_TensorBase):
 
         Bridge: rt_torch_torchtensor_matmul. PyTorch: torch.matmul.
         """
-        _r = _f_torchtensor_matmul(self._h, other._h)
+        _r = _f_torchtensor_matmul(self._h, other._h if other.__class__ is _Tensor else _handle(other, "other"))
         if not _r:
             _raise()
-        _t = _new(Tensor)
-        _t._h = _r
-        _t._live = True
-        if _scope_depth:
-            _track(_t)
-        return _t
+        return _wrap(_r)
 
     def dot(self, other: Tensor) -> Tensor:
         """Inner product of two 1-D tensors of the same length and dtype.
@@ -1167,15 +810,10 @@ class Tensor(_TensorBase):
 
         Bridge: rt_torch_torchtensor_dot. PyTorch: torch.dot.
         """
-        _r = _f_torchtensor_dot(self._h, other._h)
+        _r = _f_torchtensor_dot(self._h, other._h if other.__class__ is _Tensor else _handle(other, "other"))
         if not _r:
             _raise()
-        _t = _new(Tensor)
-        _t._h = _r
-        _t._live = True
-        if _scope_depth:
-            _track(_t)
-        return _t
+        return _wrap(_r)
 
     def transpose(self, dim0: int, dim1: int) -> Tensor:
         """Swaps two dimensions; the result is a view sharing memory with the input.
@@ -1192,12 +830,7 @@ class Tensor(_TensorBase):
         _r = _f_torchtensor_transpose(self._h, dim0, dim1)
         if not _r:
             _raise()
-        _t = _new(Tensor)
-        _t._h = _r
-        _t._live = True
-        if _scope_depth:
-            _track(_t)
-        return _t
+        return _wrap(_r)
 
     def t(self) -> Tensor:
         """Transpose of a tensor with at most 2 dimensions (a view).
@@ -1210,38 +843,7 @@ class Tensor(_TensorBase):
         _r = _f_torchtensor_t(self._h)
         if not _r:
             _raise()
-        _t = _new(Tensor)
-        _t._h = _r
-        _t._live = True
-        if _scope_depth:
-            _track(_t)
-        return _t
-
-    def norm(self) -> float:
-        """The 2-norm of all elements taken as one vector (Frobenius norm for matrices).
-
-        Returns:
-            The norm.
-
-        Bridge: rt_torch_torchtensor_norm. PyTorch: torch.linalg.vector_norm.
-        """
-        _r = _f_torchtensor_norm(self._h)
-        if _r != _r:
-            _check()
-        return _r
-
-    def det(self) -> float:
-        """Determinant of a square matrix.
-
-        Returns:
-            The determinant.
-
-        Bridge: rt_torch_torchtensor_det. PyTorch: torch.linalg.det.
-        """
-        _r = _f_torchtensor_det(self._h)
-        if _r != _r:
-            _check()
-        return _r
+        return _wrap(_r)
 
     def inverse(self) -> Tensor:
         """Inverse of a square matrix (or a batch of them).
@@ -1254,194 +856,23 @@ class Tensor(_TensorBase):
         _r = _f_torchtensor_inverse(self._h)
         if not _r:
             _raise()
-        _t = _new(Tensor)
-        _t._h = _r
-        _t._live = True
-        if _scope_depth:
-            _track(_t)
-        return _t
-
-    def svd(self) -> SVD:
-        """Reduced singular value decomposition handle = U diag(S) Vh.
-
-        Returns:
-            Three new handles: U, S and Vh (full_matrices=False).
-
-        Deviation from the reference (torchtensor_svd): The reference returned only U as one
-        handle, losing S and Vh. This entry returns all three through the array-result
-        protocol (out buffer of 3 handles), like torch.linalg.svd.
-
-        Bridge: rt_torch_torchtensor_svd. PyTorch: torch.linalg.svd.
-        """
-        _cap = 3
-        while True:
-            _buf = _ffi.new("int64_t[]", _cap)
-            _n: int = _f_torchtensor_svd(self._h, _buf, _cap)
-            if _n < 0:
-                _raise()
-            if _n <= _cap:
-                break
-            _cap = _n
-        return SVD(*[_wrap(h) for h in _ffi.unpack(_buf, _n)])
-
-    def eig(self) -> Eig:
-        """Eigenvalues and eigenvectors of a square matrix, as complex tensors.
-
-        Returns:
-            Two new complex handles: eigenvalues and eigenvectors (read them with
-            rt_torch_torchtensor_real and _imag).
-
-        Deviation from the reference (torchtensor_eig): The reference returned only the real
-        part of the eigenvalues, which is wrong for any matrix with complex eigenvalues and
-        drops the eigenvectors. This entry returns both complex tensors, like
-        torch.linalg.eig.
-
-        Bridge: rt_torch_torchtensor_eig. PyTorch: torch.linalg.eig.
-        """
-        _cap = 2
-        while True:
-            _buf = _ffi.new("int64_t[]", _cap)
-            _n: int = _f_torchtensor_eig(self._h, _buf, _cap)
-            if _n < 0:
-                _raise()
-            if _n <= _cap:
-                break
-            _cap = _n
-        return Eig(*[_wrap(h) for h in _ffi.unpack(_buf, _n)])
-
-    def sum_float(self) -> float:
-        """Sum of all elements.
-
-        Returns:
-            The sum as a float.
-
-        Bridge: rt_torch_torchtensor_sum. PyTorch: torch.sum.
-        """
-        _r = _f_torchtensor_sum(self._h)
-        if _r != _r:
-            _check()
-        return _r
-
-    def mean_float(self) -> float:
-        """Mean of all elements of a floating-point tensor.
-
-        Returns:
-            The mean (NaN for an empty tensor).
-
-        Bridge: rt_torch_torchtensor_mean. PyTorch: torch.mean.
-        """
-        _r = _f_torchtensor_mean(self._h)
-        if _r != _r:
-            _check()
-        return _r
-
-    def max_float(self) -> float:
-        """The largest element.
-
-        Returns:
-            The maximum (NaN if any element is NaN).
-
-        Bridge: rt_torch_torchtensor_max. PyTorch: torch.max.
-        """
-        _r = _f_torchtensor_max(self._h)
-        if _r != _r:
-            _check()
-        return _r
-
-    def min_float(self) -> float:
-        """The smallest element.
-
-        Returns:
-            The minimum (NaN if any element is NaN).
-
-        Bridge: rt_torch_torchtensor_min. PyTorch: torch.min.
-        """
-        _r = _f_torchtensor_min(self._h)
-        if _r != _r:
-            _check()
-        return _r
-
-    def argmax(self, dim: int, keepdim: bool = False) -> Tensor:
-        """Indices of the maxima along one dimension.
-
-        Args:
-            dim: The dimension to reduce; negative values count from the end.
-            keepdim: Keep the reduced dimension with size 1.
-
-        Returns:
-            A new int64 tensor of indices.
-
-        Deviation from the reference (torchtensor_argmax): The reference read any negative
-        dim as "over the flattened tensor", which hides PyTorch's negative dims (-1 is the
-        last dimension). Here dim follows PyTorch; for the flattened argmax, flatten first
-        (rt_torch_torchtensor_flatten, then dim 0).
-
-        Bridge: rt_torch_torchtensor_argmax. PyTorch: torch.argmax.
-        """
-        _r = _f_torchtensor_argmax(self._h, dim, keepdim)
-        if not _r:
-            _raise()
-        _t = _new(Tensor)
-        _t._h = _r
-        _t._live = True
-        if _scope_depth:
-            _track(_t)
-        return _t
-
-    def argmin(self, dim: int, keepdim: bool = False) -> Tensor:
-        """Indices of the minima along one dimension.
-
-        Args:
-            dim: The dimension to reduce; negative values count from the end.
-            keepdim: Keep the reduced dimension with size 1.
-
-        Returns:
-            A new int64 tensor of indices.
-
-        Deviation from the reference (torchtensor_argmin): The reference read any negative
-        dim as "over the flattened tensor"; here dim follows PyTorch (negative values count
-        from the end). Flatten first for the flattened argmin.
-
-        Bridge: rt_torch_torchtensor_argmin. PyTorch: torch.argmin.
-        """
-        _r = _f_torchtensor_argmin(self._h, dim, keepdim)
-        if not _r:
-            _raise()
-        _t = _new(Tensor)
-        _t._h = _r
-        _t._live = True
-        if _scope_depth:
-            _track(_t)
-        return _t
-
-    def std(self) -> float:
-        """Standard deviation of all elements, unbiased (Bessel's correction).
-
-        Returns:
-            The standard deviation (NaN for fewer than 2 elements).
-
-        Bridge: rt_torch_torchtensor_std. PyTorch: torch.std.
-        """
-        _r = _f_torchtensor_std(self._h)
-        if _r != _r:
-            _check()
-        return _r
-
-    def var(self) -> float:
-        """Variance of all elements, unbiased (Bessel's correction).
-
-        Returns:
-            The variance (NaN for fewer than 2 elements).
-
-        Bridge: rt_torch_torchtensor_var. PyTorch: torch.var.
-        """
-        _r = _f_torchtensor_var(self._h)
-        if _r != _r:
-            _check()
-        return _r
+        return _wrap(_r)
 
     @property
     def ndim(self) -> int:
+        """The number of dimensions.
+
+        Returns:
+            The rank (0 for a scalar tensor).
+
+        Bridge: rt_torch_torchtensor_ndim. PyTorch: torch.Tensor.dim.
+        """
+        _r = _f_torchtensor_ndim(self._h)
+        if _r == -1:
+            _check()
+        return _r
+
+    def dim(self) -> int:
         """The number of dimensions.
 
         Returns:
@@ -1474,23 +905,10 @@ class Tensor(_TensorBase):
         Returns:
             The sizes, outermost first.
 
-        Deviation from the reference (torchtensor_shape): The reference returned a Simple
-        runtime array (SplArray*), tying the bridge to one language's runtime. Array results
-        here follow the C ABI's caller-buffer protocol (out, capacity) and return the rank;
-        every tier wraps that back into its own array.
-
         Bridge: rt_torch_torchtensor_shape. PyTorch: torch.Tensor.size.
         """
-        _cap = 16
-        while True:
-            _buf = _ffi.new("int64_t[]", _cap)
-            _n: int = _f_torchtensor_shape(self._h, _buf, _cap)
-            if _n < 0:
-                _raise()
-            if _n <= _cap:
-                break
-            _cap = _n
-        return tuple(_ffi.unpack(_buf, _n))
+        _items = _read_buffer(lambda _buf, _cap: _f_torchtensor_shape(self._h, _buf, _cap), "int64_t[]", 16)
+        return tuple(_items)
 
     def reshape(self, *dims: int | Sequence[int]) -> Tensor:
         """The same data with a new shape; a view when possible, a copy otherwise.
@@ -1504,15 +922,10 @@ class Tensor(_TensorBase):
         Bridge: rt_torch_torchtensor_reshape. PyTorch: torch.reshape.
         """
         dims_ = _size(dims)
-        _r = _f_torchtensor_reshape(self._h, dims_, len(dims_))
+        _r = _f_torchtensor_reshape(self._h, dims_, _len(dims_))
         if not _r:
             _raise()
-        _t = _new(Tensor)
-        _t._h = _r
-        _t._live = True
-        if _scope_depth:
-            _track(_t)
-        return _t
+        return _wrap(_r)
 
     def view(self, *dims: int | Sequence[int]) -> Tensor:
         """A view of the same memory with a new shape.
@@ -1523,23 +936,13 @@ class Tensor(_TensorBase):
         Returns:
             A new handle sharing memory with handle.
 
-        Deviation from the reference (torchtensor_view): The reference called contiguous()
-        first, so a "view" could silently be a copy that no longer shares memory. This entry
-        has PyTorch's semantics: a view, or an error naming reshape when the strides do not
-        allow one.
-
         Bridge: rt_torch_torchtensor_view. PyTorch: torch.Tensor.view.
         """
         dims_ = _size(dims)
-        _r = _f_torchtensor_view(self._h, dims_, len(dims_))
+        _r = _f_torchtensor_view(self._h, dims_, _len(dims_))
         if not _r:
             _raise()
-        _t = _new(Tensor)
-        _t._h = _r
-        _t._live = True
-        if _scope_depth:
-            _track(_t)
-        return _t
+        return _wrap(_r)
 
     def permute(self, *dims: int | Sequence[int]) -> Tensor:
         """Reorders the dimensions (a view).
@@ -1553,54 +956,44 @@ class Tensor(_TensorBase):
         Bridge: rt_torch_torchtensor_permute. PyTorch: torch.permute.
         """
         dims_ = _size(dims)
-        _r = _f_torchtensor_permute(self._h, dims_, len(dims_))
+        _r = _f_torchtensor_permute(self._h, dims_, _len(dims_))
         if not _r:
             _raise()
-        _t = _new(Tensor)
-        _t._h = _r
-        _t._live = True
-        if _scope_depth:
-            _track(_t)
-        return _t
+        return _wrap(_r)
 
     @overload
-    def squeeze(self, dim: None = None) -> Tensor: ...
+    def squeeze(self) -> Tensor: ...
 
     @overload
     def squeeze(self, dim: int) -> Tensor: ...
 
-    def squeeze(self, dim: int | None = None) -> Tensor | Tensor:
-        """Removes every dimension of size 1. With dim: removes one dimension if its size is 1.
+    @overload
+    def squeeze(self, *dim: int | Sequence[int]) -> Tensor: ...
 
-        Args:
-            dim: None for the whole tensor; else the dimension; negative values count from
-                the end.
+    def squeeze(self, *args: Any, **kwargs: Any) -> Any:
+        """squeeze: one of 3 forms, chosen by the arguments as PyTorch chooses.
 
-        Returns:
-            Without dim: a new handle to the squeezed view. With dim: a new handle to the
-            view (unchanged shape if the size is not 1).
+        squeeze()
+            Removes every dimension of size 1.
 
-        Bridge: rt_torch_torchtensor_squeeze, rt_torch_torchtensor_squeeze_dim. PyTorch: torch.squeeze.
+        squeeze(dim: int)
+            Removes one dimension if its size is 1.
+
+        squeeze(*dim: int | Sequence[int])
+            Drops the given dimensions where their size is 1.
+
+        Bridge: rt_torch_torchtensor_squeeze, rt_torch_torchtensor_squeeze_dim, rt_torch_torchtensor_squeeze_dims. PyTorch: torch.squeeze.
         """
-        if dim is None:
-            _r = _f_torchtensor_squeeze(self._h)
-            if not _r:
-                _raise()
-            _t = _new(Tensor)
-            _t._h = _r
-            _t._live = True
-            if _scope_depth:
-                _track(_t)
-            return _t
-        _r = _f_torchtensor_squeeze_dim(self._h, dim)
-        if not _r:
-            _raise()
-        _t = _new(Tensor)
-        _t._h = _r
-        _t._live = True
-        if _scope_depth:
-            _track(_t)
-        return _t
+        _b = _match(args, kwargs, _FORM_TENSOR_SQUEEZE_0)
+        if _b is not None:
+            return _Tensor_squeeze_0(self, **_given(_b, _FORM_TENSOR_SQUEEZE_0))
+        _b = _match(args, kwargs, _FORM_TENSOR_SQUEEZE_1)
+        if _b is not None:
+            return _Tensor_squeeze_1(self, **_given(_b, _FORM_TENSOR_SQUEEZE_1))
+        _b = _match(args, kwargs, _FORM_TENSOR_SQUEEZE_2)
+        if _b is not None:
+            return _Tensor_squeeze_2(self, **_given(_b, _FORM_TENSOR_SQUEEZE_2))
+        _no_match("squeeze", args, kwargs, (_FORM_TENSOR_SQUEEZE_0, _FORM_TENSOR_SQUEEZE_1, _FORM_TENSOR_SQUEEZE_2,))
 
     def unsqueeze(self, dim: int) -> Tensor:
         """Inserts a dimension of size 1.
@@ -1616,72 +1009,7 @@ class Tensor(_TensorBase):
         _r = _f_torchtensor_unsqueeze(self._h, dim)
         if not _r:
             _raise()
-        _t = _new(Tensor)
-        _t._h = _r
-        _t._live = True
-        if _scope_depth:
-            _track(_t)
-        return _t
-
-    def flatten(self) -> Tensor:
-        """Flattens into one dimension.
-
-        Returns:
-            A new 1-D handle (a view when possible).
-
-        Bridge: rt_torch_torchtensor_flatten. PyTorch: torch.flatten.
-        """
-        _r = _f_torchtensor_flatten(self._h)
-        if not _r:
-            _raise()
-        _t = _new(Tensor)
-        _t._h = _r
-        _t._live = True
-        if _scope_depth:
-            _track(_t)
-        return _t
-
-    def contiguous(self) -> Tensor:
-        """The tensor in contiguous row-major memory.
-
-        Returns:
-            A new handle; it shares memory with handle when that is already contiguous.
-
-        Bridge: rt_torch_torchtensor_contiguous. PyTorch: torch.Tensor.contiguous.
-        """
-        _r = _f_torchtensor_contiguous(self._h)
-        if not _r:
-            _raise()
-        _t = _new(Tensor)
-        _t._h = _r
-        _t._live = True
-        if _scope_depth:
-            _track(_t)
-        return _t
-
-    def slice(self, dim: int, start: int, end: int, step: int = 1) -> Tensor:
-        """The slice start:end:step along one dimension (a view).
-
-        Args:
-            dim: The dimension to slice; negative values count from the end.
-            start: The first index; negative values count from the end.
-            end: The bound, not included; clamped to the size like Python slices.
-            step: The stride; must be positive.
-
-        Returns:
-            A new handle to the view.
-
-        Bridge: rt_torch_torchtensor_slice. PyTorch: torch.Tensor.__getitem__.
-        """
-        _r = _f_torchtensor_slice(self._h, dim, start, end, step)
-        if not _r:
-            _raise()
-        _t = _new(Tensor)
-        _t._h = _r
-        _t._live = True
-        if _scope_depth:
-            _track(_t)
-        return _t
+        return _wrap(_r)
 
     def index_select(self, dim: int, indices: Tensor) -> Tensor:
         """Selects entries along a dimension by an index tensor.
@@ -1695,15 +1023,10 @@ class Tensor(_TensorBase):
 
         Bridge: rt_torch_torchtensor_index_select. PyTorch: torch.index_select.
         """
-        _r = _f_torchtensor_index_select(self._h, dim, indices._h)
+        _r = _f_torchtensor_index_select(self._h, dim, indices._h if indices.__class__ is _Tensor else _handle(indices, "indices"))
         if not _r:
             _raise()
-        _t = _new(Tensor)
-        _t._h = _r
-        _t._live = True
-        if _scope_depth:
-            _track(_t)
-        return _t
+        return _wrap(_r)
 
     def gather(self, dim: int, indices: Tensor) -> Tensor:
         """Gathers values along a dimension by an index tensor of the same rank.
@@ -1717,15 +1040,10 @@ class Tensor(_TensorBase):
 
         Bridge: rt_torch_torchtensor_gather. PyTorch: torch.gather.
         """
-        _r = _f_torchtensor_gather(self._h, dim, indices._h)
+        _r = _f_torchtensor_gather(self._h, dim, indices._h if indices.__class__ is _Tensor else _handle(indices, "indices"))
         if not _r:
             _raise()
-        _t = _new(Tensor)
-        _t._h = _r
-        _t._live = True
-        if _scope_depth:
-            _track(_t)
-        return _t
+        return _wrap(_r)
 
     def chunk(self, chunks: int, dim: int = 0) -> tuple[Tensor, ...]:
         """Splits into at most chunks pieces of equal size along a dimension (views).
@@ -1738,23 +1056,10 @@ class Tensor(_TensorBase):
             New handles, one per piece (fewer than chunks when the size does not allow
             more).
 
-        Deviation from the reference (torchtensor_chunk): The reference returned a Simple
-        runtime array (SplArray*) of handles. Here the handles are written to a caller
-        buffer (out, capacity) and the count is returned; no handle is created when the
-        buffer is too small.
-
         Bridge: rt_torch_torchtensor_chunk. PyTorch: torch.chunk.
         """
-        _cap = min(max(chunks, 1), 4096)
-        while True:
-            _buf = _ffi.new("int64_t[]", _cap)
-            _n: int = _f_torchtensor_chunk(self._h, chunks, dim, _buf, _cap)
-            if _n < 0:
-                _raise()
-            if _n <= _cap:
-                break
-            _cap = _n
-        return tuple([_wrap(h) for h in _ffi.unpack(_buf, _n)])
+        _items = _read_handles(lambda _buf, _cap: _f_torchtensor_chunk(self._h, chunks, dim, _buf, _cap), _capacity(chunks))
+        return tuple(_items)
 
     def requires_grad_(self, requires_grad: bool = True) -> Tensor:
         """Turns gradient tracking on or off for a leaf tensor, in place.
@@ -1798,7 +1103,7 @@ class Tensor(_TensorBase):
         """The gradient accumulated in a tensor by backward.
 
         Returns:
-            A new handle to the gradient (sharing its memory), or None when no gradient is
+            A new handle to the gradient (sharing its memory), or 0 when no gradient is
             defined.
 
         Bridge: rt_torch_autograd_grad. PyTorch: torch.Tensor.grad.
@@ -1807,12 +1112,7 @@ class Tensor(_TensorBase):
         if not _r:
             _check()
             return None
-        _t = _new(Tensor)
-        _t._h = _r
-        _t._live = True
-        if _scope_depth:
-            _track(_t)
-        return _t
+        return _wrap(_r)
 
     @grad.setter
     def grad(self, grad: Tensor | None) -> None:
@@ -1821,7 +1121,7 @@ class Tensor(_TensorBase):
 
         Bridge: rt_torch_autograd_set_grad. PyTorch: torch.Tensor.grad.
         """
-        _f_autograd_set_grad(self._h, 0 if grad is None else grad._h)
+        _f_autograd_set_grad(self._h, _opt_handle(grad, "grad"))
         if _error_code():
             _raise()
 
@@ -1834,7 +1134,7 @@ class Tensor(_TensorBase):
         if _error_code():
             _raise()
 
-    def zero_grad(self) -> None:
+    def zero_grad(self) -> Tensor:
         """Zeroes a tensor's gradient in place; does nothing when none is defined.
 
         Bridge: rt_torch_autograd_zero_grad. PyTorch: torch.Tensor.grad.zero_.
@@ -1842,6 +1142,7 @@ class Tensor(_TensorBase):
         _f_autograd_zero_grad(self._h)
         if _error_code():
             _raise()
+        return self
 
     def detach(self) -> Tensor:
         """A tensor sharing the same data but cut from the autograd graph.
@@ -1854,12 +1155,7 @@ class Tensor(_TensorBase):
         _r = _f_autograd_detach(self._h)
         if not _r:
             _raise()
-        _t = _new(Tensor)
-        _t._h = _r
-        _t._live = True
-        if _scope_depth:
-            _track(_t)
-        return _t
+        return _wrap(_r)
 
     def cuda(self, device_id: int = 0) -> Tensor:
         """A copy of the tensor on a CUDA device.
@@ -1877,12 +1173,7 @@ class Tensor(_TensorBase):
         _r = _f_torchtensor_cuda(self._h, device_id)
         if not _r:
             _raise()
-        _t = _new(Tensor)
-        _t._h = _r
-        _t._live = True
-        if _scope_depth:
-            _track(_t)
-        return _t
+        return _wrap(_r)
 
     def cpu(self) -> Tensor:
         """A copy of the tensor in host memory.
@@ -1895,12 +1186,7 @@ class Tensor(_TensorBase):
         _r = _f_torchtensor_cpu(self._h)
         if not _r:
             _raise()
-        _t = _new(Tensor)
-        _t._h = _r
-        _t._live = True
-        if _scope_depth:
-            _track(_t)
-        return _t
+        return _wrap(_r)
 
     @property
     def is_cuda(self) -> bool:
@@ -1942,39 +1228,12 @@ class Tensor(_TensorBase):
 
         Raises TorchUnavailableError on a build or machine without CUDA.
 
-        Deviation from the reference (torchtensor_to_stream): The reference ignored the
-        stream handle. This entry makes the copy current on that stream and non-blocking,
-        like `with torch.cuda.stream(s): t.to(device, non_blocking=True)`.
-
         Bridge: rt_torch_torchtensor_to_stream. PyTorch: torch.Tensor.to.
         """
         _r = _f_torchtensor_to_stream(self._h, device_id, stream._h)
         if not _r:
             _raise()
-        _t = _new(Tensor)
-        _t._h = _r
-        _t._live = True
-        if _scope_depth:
-            _track(_t)
-        return _t
-
-    def clone(self) -> Tensor:
-        """A deep copy of the tensor, on the same device.
-
-        Returns:
-            A new handle with its own memory (still tracked by autograd).
-
-        Bridge: rt_torch_torchtensor_clone. PyTorch: torch.clone.
-        """
-        _r = _f_torchtensor_clone(self._h)
-        if not _r:
-            _raise()
-        _t = _new(Tensor)
-        _t._h = _r
-        _t._live = True
-        if _scope_depth:
-            _track(_t)
-        return _t
+        return _wrap(_r)
 
     def free(self) -> None:
         """Releases a tensor handle; the memory goes when no other handle or view uses it.
@@ -1986,91 +1245,19 @@ class Tensor(_TensorBase):
         if _error_code():
             _raise()
 
-    def item(self) -> float:
-        """The value of a one-element tensor.
-
-        Returns:
-            The value as a float.
-
-        Bridge: rt_torch_torchtensor_item. PyTorch: torch.Tensor.item.
-        """
-        _r = _f_torchtensor_item(self._h)
-        if _r != _r:
-            _check()
-        return _item_value(self._h, _r)
-
-    def data_f64(self) -> list[float]:
-        """Copies the elements, converted to float64, into a caller buffer in row-major order.
-
-        Returns:
-            The values; the full element count is returned.
-
-        Bridge: rt_torch_torchtensor_data_f64. PyTorch: torch.Tensor.tolist.
-        """
-        _cap = 16
-        while True:
-            _buf = _ffi.new("double[]", _cap)
-            _n: int = _f_torchtensor_data_f64(self._h, _buf, _cap)
-            if _n < 0:
-                _raise()
-            if _n <= _cap:
-                break
-            _cap = _n
-        return _ffi.unpack(_buf, _n)
-
-    def data_i64(self) -> list[int]:
-        """Copies the elements, converted to int64, into a caller buffer in row-major order.
-
-        Returns:
-            The values; the full element count is returned.
-
-        Bridge: rt_torch_torchtensor_data_i64. PyTorch: torch.Tensor.tolist.
-        """
-        _cap = 16
-        while True:
-            _buf = _ffi.new("int64_t[]", _cap)
-            _n: int = _f_torchtensor_data_i64(self._h, _buf, _cap)
-            if _n < 0:
-                _raise()
-            if _n <= _cap:
-                break
-            _cap = _n
-        return _ffi.unpack(_buf, _n)
-
     @property
     def dtype(self) -> DType:
         """The element type of the tensor.
 
         Returns:
-            One of the dtype codes of this catalogue (c10::ScalarType values).
+            One of the dtypes of this catalogue.
 
         Bridge: rt_torch_torchtensor_dtype. PyTorch: torch.Tensor.dtype.
         """
         _r = _f_torchtensor_dtype(self._h)
         if _r == -1:
-            _check()
-        return _dtype_from_code(_r)
-
-    def to(self, dtype: DType) -> Tensor:
-        """The tensor converted to another element type.
-
-        Args:
-            dtype: One of the dtype codes of this catalogue.
-
-        Returns:
-            A new handle (the same memory when the dtype already matches).
-
-        Bridge: rt_torch_torchtensor_to_dtype. PyTorch: torch.Tensor.to.
-        """
-        _r = _f_torchtensor_to_dtype(self._h, dtype.code)
-        if not _r:
             _raise()
-        _t = _new(Tensor)
-        _t._h = _r
-        _t._live = True
-        if _scope_depth:
-            _track(_t)
-        return _t
+        return _dtype_from_code(_r)
 
     @property
     def real(self) -> Tensor:
@@ -2084,12 +1271,7 @@ class Tensor(_TensorBase):
         _r = _f_torchtensor_real(self._h)
         if not _r:
             _raise()
-        _t = _new(Tensor)
-        _t._h = _r
-        _t._live = True
-        if _scope_depth:
-            _track(_t)
-        return _t
+        return _wrap(_r)
 
     @property
     def imag(self) -> Tensor:
@@ -2103,193 +1285,75 @@ class Tensor(_TensorBase):
         _r = _f_torchtensor_imag(self._h)
         if not _r:
             _raise()
-        _t = _new(Tensor)
-        _t._h = _r
-        _t._live = True
-        if _scope_depth:
-            _track(_t)
-        return _t
+        return _wrap(_r)
 
     @overload
-    def sum(self, dim: None = None, keepdim: bool = False) -> Tensor: ...
+    def max(self) -> Tensor: ...
 
     @overload
-    def sum(self, dim: int, keepdim: bool = False) -> Tensor: ...
+    def max(self, dim: int, keepdim: bool = False) -> _rt_types.max: ...
 
-    def sum(self, dim: int | None = None, keepdim: bool = False) -> Tensor | Tensor:
-        """The sum of all elements as a 0-d tensor, which can be backpropagated. With dim: sum
-        along one dimension.
+    @overload
+    def max(self, other: Tensor) -> Tensor: ...
 
-        Args:
-            dim: None for the whole tensor; else the dimension to reduce; negative values
-                count from the end.
-            keepdim: Keep the reduced dimension with size 1.
+    def max(self, *args: Any, **kwargs: Any) -> Any:
+        """max: one of 3 forms, chosen by the arguments as PyTorch chooses.
 
-        Returns:
-            Without dim: a new 0-d tensor (int64 for integer and bool inputs, as torch.sum).
-            With dim: a new tensor.
+        max()
+            The largest element as a 0-d tensor, which can be backpropagated.
 
-        Bridge: rt_torch_torchtensor_sum_all, rt_torch_torchtensor_sum_dim. PyTorch: torch.sum.
+        max(dim: int, keepdim: bool = False)
+            The maxima along one dimension, with their indices.
+
+        max(other: Tensor)
+            The element-wise maximum of two tensors (broadcasting).
+
+        Bridge: rt_torch_torchtensor_max_all, rt_torch_torchtensor_max_dim_v2, rt_torch_torchtensor_max_other. PyTorch: torch.max.
         """
-        if dim is None:
-            if keepdim:
-                raise _ValueErr("sum(): keepdim needs dim")
-            _r = _f_torchtensor_sum_all(self._h)
-            if not _r:
-                _raise()
-            _t = _new(Tensor)
-            _t._h = _r
-            _t._live = True
-            if _scope_depth:
-                _track(_t)
-            return _t
-        _r = _f_torchtensor_sum_dim(self._h, dim, keepdim)
-        if not _r:
-            _raise()
-        _t = _new(Tensor)
-        _t._h = _r
-        _t._live = True
-        if _scope_depth:
-            _track(_t)
-        return _t
+        _b = _match(args, kwargs, _FORM_TENSOR_MAX_0)
+        if _b is not None:
+            return _Tensor_max_0(self, **_given(_b, _FORM_TENSOR_MAX_0))
+        _b = _match(args, kwargs, _FORM_TENSOR_MAX_1)
+        if _b is not None:
+            return _Tensor_max_1(self, **_given(_b, _FORM_TENSOR_MAX_1))
+        _b = _match(args, kwargs, _FORM_TENSOR_MAX_2)
+        if _b is not None:
+            return _Tensor_max_2(self, **_given(_b, _FORM_TENSOR_MAX_2))
+        _no_match("max", args, kwargs, (_FORM_TENSOR_MAX_0, _FORM_TENSOR_MAX_1, _FORM_TENSOR_MAX_2,))
 
     @overload
-    def mean(self, dim: None = None, keepdim: bool = False) -> Tensor: ...
+    def min(self) -> Tensor: ...
 
     @overload
-    def mean(self, dim: int, keepdim: bool = False) -> Tensor: ...
+    def min(self, dim: int, keepdim: bool = False) -> _rt_types.min: ...
 
-    def mean(self, dim: int | None = None, keepdim: bool = False) -> Tensor | Tensor:
-        """The mean of all elements as a 0-d tensor, which can be backpropagated. With dim:
-        mean along one dimension.
+    @overload
+    def min(self, other: Tensor) -> Tensor: ...
 
-        Args:
-            dim: None for the whole tensor; else the dimension to reduce; negative values
-                count from the end.
-            keepdim: Keep the reduced dimension with size 1.
+    def min(self, *args: Any, **kwargs: Any) -> Any:
+        """min: one of 3 forms, chosen by the arguments as PyTorch chooses.
 
-        Returns:
-            Without dim: a new 0-d tensor (NaN for an empty input). With dim: a new tensor.
+        min()
+            The smallest element as a 0-d tensor, which can be backpropagated.
 
-        Bridge: rt_torch_torchtensor_mean_all, rt_torch_torchtensor_mean_dim. PyTorch: torch.mean.
+        min(dim: int, keepdim: bool = False)
+            The minima along one dimension, with their indices.
+
+        min(other: Tensor)
+            The element-wise minimum of two tensors (broadcasting).
+
+        Bridge: rt_torch_torchtensor_min_all, rt_torch_torchtensor_min_dim_v2, rt_torch_torchtensor_min_other. PyTorch: torch.min.
         """
-        if dim is None:
-            if keepdim:
-                raise _ValueErr("mean(): keepdim needs dim")
-            _r = _f_torchtensor_mean_all(self._h)
-            if not _r:
-                _raise()
-            _t = _new(Tensor)
-            _t._h = _r
-            _t._live = True
-            if _scope_depth:
-                _track(_t)
-            return _t
-        _r = _f_torchtensor_mean_dim(self._h, dim, keepdim)
-        if not _r:
-            _raise()
-        _t = _new(Tensor)
-        _t._h = _r
-        _t._live = True
-        if _scope_depth:
-            _track(_t)
-        return _t
-
-    @overload
-    def max(self, dim: None = None, keepdim: bool = False) -> Tensor: ...
-
-    @overload
-    def max(self, dim: int, keepdim: bool = False) -> ValuesIndices: ...
-
-    def max(self, dim: int | None = None, keepdim: bool = False) -> Tensor | ValuesIndices:
-        """The largest element as a 0-d tensor, which can be backpropagated. With dim: maxima
-        along one dimension, with their indices.
-
-        Args:
-            dim: None for the whole tensor; else the dimension to reduce; negative values
-                count from the end.
-            keepdim: Keep the reduced dimension with size 1.
-
-        Returns:
-            Without dim: a new 0-d tensor of the input's dtype. With dim: two new handles:
-            the values and their int64 indices.
-
-        Deviation from the reference (torchtensor_max_dim): The reference returned the
-        values only and dropped the indices. This entry returns both (values, indices), like
-        torch.max(input, dim).
-
-        Bridge: rt_torch_torchtensor_max_all, rt_torch_torchtensor_max_dim. PyTorch: torch.max.
-        """
-        if dim is None:
-            if keepdim:
-                raise _ValueErr("max(): keepdim needs dim")
-            _r = _f_torchtensor_max_all(self._h)
-            if not _r:
-                _raise()
-            _t = _new(Tensor)
-            _t._h = _r
-            _t._live = True
-            if _scope_depth:
-                _track(_t)
-            return _t
-        _cap = 2
-        while True:
-            _buf = _ffi.new("int64_t[]", _cap)
-            _n: int = _f_torchtensor_max_dim(self._h, dim, keepdim, _buf, _cap)
-            if _n < 0:
-                _raise()
-            if _n <= _cap:
-                break
-            _cap = _n
-        return ValuesIndices(*[_wrap(h) for h in _ffi.unpack(_buf, _n)])
-
-    @overload
-    def min(self, dim: None = None, keepdim: bool = False) -> Tensor: ...
-
-    @overload
-    def min(self, dim: int, keepdim: bool = False) -> ValuesIndices: ...
-
-    def min(self, dim: int | None = None, keepdim: bool = False) -> Tensor | ValuesIndices:
-        """The smallest element as a 0-d tensor, which can be backpropagated. With dim: minima
-        along one dimension, with their indices.
-
-        Args:
-            dim: None for the whole tensor; else the dimension to reduce; negative values
-                count from the end.
-            keepdim: Keep the reduced dimension with size 1.
-
-        Returns:
-            Without dim: a new 0-d tensor of the input's dtype. With dim: two new handles:
-            the values and their int64 indices.
-
-        Deviation from the reference (torchtensor_min_dim): The reference returned the
-        values only and dropped the indices. This entry returns both (values, indices), like
-        torch.min(input, dim).
-
-        Bridge: rt_torch_torchtensor_min_all, rt_torch_torchtensor_min_dim. PyTorch: torch.min.
-        """
-        if dim is None:
-            if keepdim:
-                raise _ValueErr("min(): keepdim needs dim")
-            _r = _f_torchtensor_min_all(self._h)
-            if not _r:
-                _raise()
-            _t = _new(Tensor)
-            _t._h = _r
-            _t._live = True
-            if _scope_depth:
-                _track(_t)
-            return _t
-        _cap = 2
-        while True:
-            _buf = _ffi.new("int64_t[]", _cap)
-            _n: int = _f_torchtensor_min_dim(self._h, dim, keepdim, _buf, _cap)
-            if _n < 0:
-                _raise()
-            if _n <= _cap:
-                break
-            _cap = _n
-        return ValuesIndices(*[_wrap(h) for h in _ffi.unpack(_buf, _n)])
+        _b = _match(args, kwargs, _FORM_TENSOR_MIN_0)
+        if _b is not None:
+            return _Tensor_min_0(self, **_given(_b, _FORM_TENSOR_MIN_0))
+        _b = _match(args, kwargs, _FORM_TENSOR_MIN_1)
+        if _b is not None:
+            return _Tensor_min_1(self, **_given(_b, _FORM_TENSOR_MIN_1))
+        _b = _match(args, kwargs, _FORM_TENSOR_MIN_2)
+        if _b is not None:
+            return _Tensor_min_2(self, **_given(_b, _FORM_TENSOR_MIN_2))
+        _no_match("min", args, kwargs, (_FORM_TENSOR_MIN_0, _FORM_TENSOR_MIN_1, _FORM_TENSOR_MIN_2,))
 
     def maximum(self, other: Tensor) -> Tensor:
         """The element-wise maximum of two tensors, with broadcasting.
@@ -2302,81 +1366,75 @@ class Tensor(_TensorBase):
 
         Bridge: rt_torch_torchtensor_maximum. PyTorch: torch.maximum.
         """
-        _r = _f_torchtensor_maximum(self._h, other._h)
+        _r = _f_torchtensor_maximum(self._h, other._h if other.__class__ is _Tensor else _handle(other, "other"))
         if not _r:
             _raise()
-        _t = _new(Tensor)
-        _t._h = _r
-        _t._live = True
-        if _scope_depth:
-            _track(_t)
-        return _t
+        return _wrap(_r)
 
-    def set_grad(self, grad: Tensor | None) -> None:
-        """Replaces a tensor's gradient, or removes it (what an optimizer's zero_grad does by
-        default).
+    @overload
+    def add_(self, other: Tensor, *, alpha: Number = 1) -> Tensor: ...
 
-        Args:
-            grad: The new gradient, shaped like handle with its dtype and device; None for
-                none.
+    @overload
+    def add_(self, other: Number, *, alpha: Number = 1) -> Tensor: ...
 
-        Bridge: rt_torch_autograd_set_grad. PyTorch: torch.Tensor.grad.
+    def add_(self, other: Tensor | Number, *, alpha: Number = 1) -> Tensor:
+        """add_: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+        add_(other: Tensor, *, alpha: Number = 1)
+            Adds alpha times another tensor to this one, in place (PyTorch's Tensor.add_
+            with a tensor).
+
+        add_(other: Number, *, alpha: Number = 1)
+            Adds alpha times a number to every element, in place (an int keeps integer
+            tensors integer).
+
+        Bridge: rt_torch_torchtensor_add_tensor_, rt_torch_torchtensor_add_scalar_v2_. PyTorch: torch.Tensor.add_.
         """
-        _f_autograd_set_grad(self._h, 0 if grad is None else grad._h)
-        if _error_code():
-            _raise()
-
-    def add_(self, other: Tensor | float, *, alpha: float = 1.0) -> Tensor:
-        """Adds alpha times another tensor to this one, in place.
-
-        Args:
-            other: The tensor to add, broadcastable to handle. A Python number is accepted
-                too: Adds a scalar to every element, in place.
-            alpha: The multiplier of other (a whole number also suits integer tensors, as
-                PyTorch's default 1 does).
-
-        Returns:
-            This tensor (changed in place).
-
-        Bridge: rt_torch_torchtensor_add_, rt_torch_torchtensor_add_scalar_. PyTorch: torch.Tensor.add_.
-        """
-        if other.__class__ is not Tensor:
-            if other.__class__ is float and alpha == 1.0:
-                _f_torchtensor_add_scalar_(self._h, other)
-                if _error_code():
-                    _raise()
-            else:
-                _in_place_with_scalar(_f_torchtensor_add_, self._h, other, alpha)
-        else:
-            _f_torchtensor_add_(self._h, other._h, alpha)
+        if (other.__class__ is _Tensor or _accepts("Tensor", other)):
+            alpha_ = _scalar(alpha, "alpha")
+            _f_torchtensor_add_tensor_(self._h, other._h if other.__class__ is _Tensor else _handle(other, "other"), *alpha_)
             if _error_code():
                 _raise()
-        return self
-
-    def mul_(self, other: Tensor | float) -> Tensor:
-        """Multiplies element-wise by another tensor, in place.
-
-        Args:
-            other: The factor, broadcastable to handle. A Python number is accepted too:
-                Multiplies every element by a scalar, in place.
-
-        Returns:
-            This tensor (changed in place).
-
-        Bridge: rt_torch_torchtensor_mul_, rt_torch_torchtensor_mul_scalar_. PyTorch: torch.Tensor.mul_.
-        """
-        if other.__class__ is not Tensor:
-            if other.__class__ is float:
-                _f_torchtensor_mul_scalar_(self._h, other)
-                if _error_code():
-                    _raise()
-            else:
-                _in_place_with_scalar(_f_torchtensor_mul_, self._h, other)
-        else:
-            _f_torchtensor_mul_(self._h, other._h)
+            return self
+        if _accepts("Scalar", other):
+            other_ = _scalar(other, "other")
+            alpha_ = _scalar(alpha, "alpha")
+            _f_torchtensor_add_scalar_v2_(self._h, *other_, *alpha_)
             if _error_code():
                 _raise()
-        return self
+            return self
+        _no_match("add_", (), {"other": other, "alpha": alpha}, (_FORM_TENSOR_ADD__0, _FORM_TENSOR_ADD__1,))
+
+    @overload
+    def mul_(self, other: Tensor) -> Tensor: ...
+
+    @overload
+    def mul_(self, other: Number) -> Tensor: ...
+
+    def mul_(self, other: Tensor | Number) -> Tensor:
+        """mul_: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+        mul_(other: Tensor)
+            Multiplies element-wise by another tensor, in place.
+
+        mul_(other: Number)
+            Multiplies every element by a number, in place (an int keeps integer tensors
+            integer).
+
+        Bridge: rt_torch_torchtensor_mul_, rt_torch_torchtensor_mul_scalar_v2_. PyTorch: torch.Tensor.mul_.
+        """
+        if (other.__class__ is _Tensor or _accepts("Tensor", other)):
+            _f_torchtensor_mul_(self._h, other._h if other.__class__ is _Tensor else _handle(other, "other"))
+            if _error_code():
+                _raise()
+            return self
+        if _accepts("Scalar", other):
+            other_ = _scalar(other, "other")
+            _f_torchtensor_mul_scalar_v2_(self._h, *other_)
+            if _error_code():
+                _raise()
+            return self
+        _no_match("mul_", (), {"other": other}, (_FORM_TENSOR_MUL__0, _FORM_TENSOR_MUL__1,))
 
     def addcmul_(self, tensor1: Tensor, tensor2: Tensor, value: float = 1.0) -> Tensor:
         """Adds value times the element-wise product of two tensors, in place.
@@ -2388,7 +1446,7 @@ class Tensor(_TensorBase):
 
         Bridge: rt_torch_torchtensor_addcmul_. PyTorch: torch.Tensor.addcmul_.
         """
-        _f_torchtensor_addcmul_(self._h, tensor1._h, tensor2._h, value)
+        _f_torchtensor_addcmul_(self._h, tensor1._h if tensor1.__class__ is _Tensor else _handle(tensor1, "tensor1"), tensor2._h if tensor2.__class__ is _Tensor else _handle(tensor2, "tensor2"), value)
         if _error_code():
             _raise()
         return self
@@ -2403,7 +1461,7 @@ class Tensor(_TensorBase):
 
         Bridge: rt_torch_torchtensor_addcdiv_. PyTorch: torch.Tensor.addcdiv_.
         """
-        _f_torchtensor_addcdiv_(self._h, tensor1._h, tensor2._h, value)
+        _f_torchtensor_addcdiv_(self._h, tensor1._h if tensor1.__class__ is _Tensor else _handle(tensor1, "tensor1"), tensor2._h if tensor2.__class__ is _Tensor else _handle(tensor2, "tensor2"), value)
         if _error_code():
             _raise()
         return self
@@ -2418,7 +1476,7 @@ class Tensor(_TensorBase):
 
         Bridge: rt_torch_torchtensor_lerp_. PyTorch: torch.Tensor.lerp_.
         """
-        _f_torchtensor_lerp_(self._h, end._h, weight)
+        _f_torchtensor_lerp_(self._h, end._h if end.__class__ is _Tensor else _handle(end, "end"), weight)
         if _error_code():
             _raise()
         return self
@@ -2426,7 +1484,7 @@ class Tensor(_TensorBase):
     def zero_(self) -> Tensor:
         """Sets every element to zero, in place.
 
-        Bridge: rt_torch_torchtensor_zero_. PyTorch: torch.Tensor.zero_.
+        Bridge: rt_torch_torchtensor_zero_. PyTorch: torch.zero_.
         """
         _f_torchtensor_zero_(self._h)
         if _error_code():
@@ -2442,114 +1500,591 @@ class Tensor(_TensorBase):
 
         Bridge: rt_torch_torchtensor_copy_. PyTorch: torch.Tensor.copy_.
         """
-        _f_torchtensor_copy_(self._h, src._h)
+        _f_torchtensor_copy_(self._h, src._h if src.__class__ is _Tensor else _handle(src, "src"))
         if _error_code():
             _raise()
         return self
 
-    # ---- hand-made parts of the runtime (reading data back, printing, indexing)
+    @overload
+    def add(self, other: Tensor, *, alpha: Number = 1) -> Tensor: ...
 
-    def tolist(self) -> Any:
-        """The elements as nested Python lists (a number for a 0-d tensor), like torch.Tensor.tolist."""
-        return _nest(_values(self._h, _dtype_of(self._h).kind), _read_shape(self._h))
+    @overload
+    def add(self, other: Number, *, alpha: Number = 1) -> Tensor: ...
 
-    def __repr__(self) -> str:
-        if not self._live:
-            return "tensor(<freed>)"
-        return _repr(self._h)
+    def add(self, other: Tensor | Number, *, alpha: Number = 1) -> Tensor:
+        """add: one of 2 forms, chosen by the arguments as PyTorch chooses.
 
-    __str__ = __repr__
+        add(other: Tensor, *, alpha: Number = 1)
+            The element-wise sum input + alpha * other (broadcasting, with PyTorch's type
+            promotion).
 
-    def __len__(self) -> int:
-        shape = _read_shape(self._h)
-        if not shape:
-            raise _TypeErr("len() of a 0-d tensor")
-        return shape[0]
+        add(other: Number, *, alpha: Number = 1)
+            Adds alpha times a number to every element (an int keeps integer tensors
+            integer, as in PyTorch).
 
-    def __iter__(self) -> Iterator[Tensor]:
-        shape = _read_shape(self._h)
-        if not shape:
-            raise _TypeErr("iteration over a 0-d tensor")
-        for i in range(shape[0]):
-            yield _wrap(_index_handle(self._h, i))
+        Bridge: rt_torch_torchtensor_add_tensor, rt_torch_torchtensor_add_scalar_v2. PyTorch: torch.add.
+        """
+        if (other.__class__ is _Tensor or _accepts("Tensor", other)):
+            alpha_ = _scalar(alpha, "alpha")
+            _r = _f_torchtensor_add_tensor(self._h, other._h if other.__class__ is _Tensor else _handle(other, "other"), *alpha_)
+            if not _r:
+                _raise()
+            return _wrap(_r)
+        if _accepts("Scalar", other):
+            other_ = _scalar(other, "other")
+            alpha_ = _scalar(alpha, "alpha")
+            _r = _f_torchtensor_add_scalar_v2(self._h, *other_, *alpha_)
+            if not _r:
+                _raise()
+            return _wrap(_r)
+        _no_match("add", (), {"other": other, "alpha": alpha}, (_FORM_TENSOR_ADD_0, _FORM_TENSOR_ADD_1,))
 
-    def __getitem__(self, index: int | builtins.slice | tuple[int | builtins.slice, ...]) -> Tensor:
-        return _wrap(_index_handle(self._h, index))
+    @overload
+    def sub(self, other: Tensor, *, alpha: Number = 1) -> Tensor: ...
 
-    def __bool__(self) -> bool:
-        value: float = _rt_item(self._h)
-        if value != value:
-            _check()
-        return value != 0
+    @overload
+    def sub(self, other: Number, *, alpha: Number = 1) -> Tensor: ...
 
-    def __float__(self) -> float:
-        value: float = _rt_item(self._h)
-        if value != value:
-            _check()
-        return value
+    def sub(self, other: Tensor | Number, *, alpha: Number = 1) -> Tensor:
+        """sub: one of 2 forms, chosen by the arguments as PyTorch chooses.
 
-    def __int__(self) -> int:
-        return int(_item_value(self._h, self.__float__()))
+        sub(other: Tensor, *, alpha: Number = 1)
+            The element-wise difference input - alpha * other (broadcasting).
 
-    def __reduce__(self) -> NoReturn:
-        raise _TypeErr("a Tensor handle cannot be pickled or copied: use clone() or tolist()")
+        sub(other: Number, *, alpha: Number = 1)
+            Subtracts alpha times a number from every element.
 
+        Bridge: rt_torch_torchtensor_sub_tensor, rt_torch_torchtensor_sub_scalar. PyTorch: torch.sub.
+        """
+        if (other.__class__ is _Tensor or _accepts("Tensor", other)):
+            alpha_ = _scalar(alpha, "alpha")
+            _r = _f_torchtensor_sub_tensor(self._h, other._h if other.__class__ is _Tensor else _handle(other, "other"), *alpha_)
+            if not _r:
+                _raise()
+            return _wrap(_r)
+        if _accepts("Scalar", other):
+            other_ = _scalar(other, "other")
+            alpha_ = _scalar(alpha, "alpha")
+            _r = _f_torchtensor_sub_scalar(self._h, *other_, *alpha_)
+            if not _r:
+                _raise()
+            return _wrap(_r)
+        _no_match("sub", (), {"other": other, "alpha": alpha}, (_FORM_TENSOR_SUB_0, _FORM_TENSOR_SUB_1,))
+
+    def reciprocal(self) -> Tensor:
+        """The element-wise reciprocal 1 / x (integer inputs give the default float dtype).
+
+        Returns:
+            A new tensor.
+
+        Bridge: rt_torch_torchtensor_reciprocal. PyTorch: torch.reciprocal.
+        """
+        _r = _f_torchtensor_reciprocal(self._h)
+        if not _r:
+            _raise()
+        return _wrap(_r)
+
+    @overload
+    def mul(self, other: Tensor) -> Tensor: ...
+
+    @overload
+    def mul(self, other: Number) -> Tensor: ...
+
+    def mul(self, other: Tensor | Number) -> Tensor:
+        """mul: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+        mul(other: Tensor)
+            The element-wise product (broadcasting).
+
+        mul(other: Number)
+            Multiplies every element by a number (an int keeps integer tensors integer).
+
+        Bridge: rt_torch_torchtensor_mul_tensor, rt_torch_torchtensor_mul_scalar_v2. PyTorch: torch.mul.
+        """
+        if (other.__class__ is _Tensor or _accepts("Tensor", other)):
+            _r = _f_torchtensor_mul_tensor(self._h, other._h if other.__class__ is _Tensor else _handle(other, "other"))
+            if not _r:
+                _raise()
+            return _wrap(_r)
+        if _accepts("Scalar", other):
+            other_ = _scalar(other, "other")
+            _r = _f_torchtensor_mul_scalar_v2(self._h, *other_)
+            if not _r:
+                _raise()
+            return _wrap(_r)
+        _no_match("mul", (), {"other": other}, (_FORM_TENSOR_MUL_0, _FORM_TENSOR_MUL_1,))
+
+    @overload
+    def div(
+        self,
+        other: Tensor,
+        *,
+        rounding_mode: Literal['trunc', 'floor'] | None = None,
+    ) -> Tensor: ...
+
+    @overload
+    def div(
+        self,
+        other: Number,
+        *,
+        rounding_mode: Literal['trunc', 'floor'] | None = None,
+    ) -> Tensor: ...
+
+    def div(
+        self,
+        other: Tensor | Number,
+        *,
+        rounding_mode: Literal['trunc', 'floor'] | None = None,
+    ) -> Tensor:
+        """div: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+        div(other: Tensor, *, rounding_mode: Literal['trunc', 'floor'] | None = None)
+            The element-wise quotient input / other, true or rounded (broadcasting).
+
+        div(other: Number, *, rounding_mode: Literal['trunc', 'floor'] | None = None)
+            Divides every element by a number, true or rounded.
+
+        Bridge: rt_torch_torchtensor_div_tensor_mode, rt_torch_torchtensor_div_scalar_mode. PyTorch: torch.div.
+        """
+        if (other.__class__ is _Tensor or _accepts("Tensor", other)):
+            _r = _f_torchtensor_div_tensor_mode(self._h, other._h if other.__class__ is _Tensor else _handle(other, "other"), _opt_text(rounding_mode, "rounding_mode"))
+            if not _r:
+                _raise()
+            return _wrap(_r)
+        if _accepts("Scalar", other):
+            other_ = _scalar(other, "other")
+            _r = _f_torchtensor_div_scalar_mode(self._h, *other_, _opt_text(rounding_mode, "rounding_mode"))
+            if not _r:
+                _raise()
+            return _wrap(_r)
+        _no_match("div", (), {"other": other, "rounding_mode": rounding_mode}, (_FORM_TENSOR_DIV_0, _FORM_TENSOR_DIV_1,))
+
+    @overload
+    def pow(self, exponent: Number) -> Tensor: ...
+
+    @overload
+    def pow(self, exponent: Tensor) -> Tensor: ...
+
+    def pow(self, exponent: Number | Tensor) -> Tensor:
+        """pow: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+        pow(exponent: Number)
+            Raises every element to a number (an int exponent keeps integer tensors
+            integer).
+
+        pow(exponent: Tensor)
+            Raises every element to the matching element of another tensor (broadcasting).
+
+        Bridge: rt_torch_torchtensor_pow_tensor_scalar, rt_torch_torchtensor_pow_tensor_tensor. PyTorch: torch.pow.
+        """
+        if _accepts("Scalar", exponent):
+            exponent_ = _scalar(exponent, "exponent")
+            _r = _f_torchtensor_pow_tensor_scalar(self._h, *exponent_)
+            if not _r:
+                _raise()
+            return _wrap(_r)
+        if (exponent.__class__ is _Tensor or _accepts("Tensor", exponent)):
+            _r = _f_torchtensor_pow_tensor_tensor(self._h, exponent._h if exponent.__class__ is _Tensor else _handle(exponent, "exponent"))
+            if not _r:
+                _raise()
+            return _wrap(_r)
+        _no_match("pow", (), {"exponent": exponent}, (_FORM_TENSOR_POW_0, _FORM_TENSOR_POW_1,))
+
+    def softmax(self, dim: int, dtype: DType | None = None) -> Tensor:
+        """Softmax along a dimension, optionally computed in another dtype.
+
+        Args:
+            dim: The dimension that sums to 1; negative values count from the end.
+            dtype: Convert the input to this dtype first; None keeps it.
+
+        Returns:
+            A new tensor.
+
+        Bridge: rt_torch_torchtensor_softmax_int. PyTorch: torch.softmax.
+        """
+        _r = _f_torchtensor_softmax_int(self._h, dim, _opt_dtype_code(dtype, "dtype"))
+        if not _r:
+            _raise()
+        return _wrap(_r)
+
+    def log_softmax(self, dim: int, dtype: DType | None = None) -> Tensor:
+        """Log-softmax along a dimension, optionally computed in another dtype.
+
+        Args:
+            dim: The dimension; negative values count from the end.
+            dtype: Convert the input to this dtype first; None keeps it.
+
+        Returns:
+            A new tensor.
+
+        Bridge: rt_torch_torchtensor_log_softmax_int. PyTorch: torch.log_softmax.
+        """
+        _r = _f_torchtensor_log_softmax_int(self._h, dim, _opt_dtype_code(dtype, "dtype"))
+        if not _r:
+            _raise()
+        return _wrap(_r)
+
+    def det(self) -> Tensor:
+        """The determinant of a square matrix, or of each matrix of a batch.
+
+        Returns:
+            A new tensor of shape (*): differentiable, unlike the reference's f64.
+
+        Bridge: rt_torch_torchtensor_linalg_det. PyTorch: torch.linalg.det.
+        """
+        _r = _f_torchtensor_linalg_det(self._h)
+        if not _r:
+            _raise()
+        return _wrap(_r)
+
+    def sum(
+        self,
+        dim: int | Sequence[int] | None = None,
+        keepdim: bool = False,
+        *,
+        dtype: DType | None = None,
+    ) -> Tensor:
+        """The sum over all or some dimensions, optionally in another dtype.
+
+        Args:
+            dim: The dimensions to reduce; None for all.
+            keepdim: Keep the reduced dimensions with size 1.
+            dtype: The dtype of the result; None keeps the input's (int64 for integer and
+                bool inputs).
+
+        Returns:
+            A new tensor (0-d when every dimension is reduced).
+
+        Bridge: rt_torch_torchtensor_sum_dim_intlist. PyTorch: torch.sum.
+        """
+        dim_ = _EMPTY if dim is None else _ints(dim, "dim")
+        _r = _f_torchtensor_sum_dim_intlist(self._h, dim_, _len(dim_), dim is not None, keepdim, _opt_dtype_code(dtype, "dtype"))
+        if not _r:
+            _raise()
+        return _wrap(_r)
+
+    def mean(
+        self,
+        dim: int | Sequence[int] | None = None,
+        keepdim: bool = False,
+        *,
+        dtype: DType | None = None,
+    ) -> Tensor:
+        """The mean over all or some dimensions, optionally in another dtype.
+
+        Args:
+            dim: The dimensions to reduce; None for all.
+            keepdim: Keep the reduced dimensions with size 1.
+            dtype: Compute in this dtype; None keeps the input's.
+
+        Returns:
+            A new tensor (0-d when every dimension is reduced).
+
+        Bridge: rt_torch_torchtensor_mean_dim_v2. PyTorch: torch.mean.
+        """
+        dim_ = _EMPTY if dim is None else _ints(dim, "dim")
+        _r = _f_torchtensor_mean_dim_v2(self._h, dim_, _len(dim_), dim is not None, keepdim, _opt_dtype_code(dtype, "dtype"))
+        if not _r:
+            _raise()
+        return _wrap(_r)
+
+    def argmax(self, dim: int | None = None, keepdim: bool = False) -> Tensor:
+        """The indices of the maxima, along a dimension or over the flattened tensor.
+
+        Args:
+            dim: The dimension to reduce; None for the flattened tensor.
+            keepdim: Keep the reduced dimension with size 1 (with a dim).
+
+        Returns:
+            A new int64 tensor.
+
+        Bridge: rt_torch_torchtensor_argmax_v2. PyTorch: torch.argmax.
+        """
+        _r = _f_torchtensor_argmax_v2(self._h, 0 if dim is None else dim, dim is not None, keepdim)
+        if not _r:
+            _raise()
+        return _wrap(_r)
+
+    def argmin(self, dim: int | None = None, keepdim: bool = False) -> Tensor:
+        """The indices of the minima, along a dimension or over the flattened tensor.
+
+        Args:
+            dim: The dimension to reduce; None for the flattened tensor.
+            keepdim: Keep the reduced dimension with size 1 (with a dim).
+
+        Returns:
+            A new int64 tensor.
+
+        Bridge: rt_torch_torchtensor_argmin_v2. PyTorch: torch.argmin.
+        """
+        _r = _f_torchtensor_argmin_v2(self._h, 0 if dim is None else dim, dim is not None, keepdim)
+        if not _r:
+            _raise()
+        return _wrap(_r)
+
+    @overload
+    def std(
+        self,
+        dim: int | Sequence[int] | None,
+        unbiased: bool = True,
+        keepdim: bool = False,
+    ) -> Tensor: ...
+
+    @overload
+    def std(
+        self,
+        dim: int | Sequence[int] | None = None,
+        *,
+        correction: Number | None = None,
+        keepdim: bool = False,
+    ) -> Tensor: ...
+
+    @overload
+    def std(self, unbiased: bool = True) -> Tensor: ...
+
+    def std(self, *args: Any, **kwargs: Any) -> Any:
+        """std: one of 3 forms, chosen by the arguments as PyTorch chooses.
+
+        std(dim: int | Sequence[int] | None, unbiased: bool = True, keepdim: bool = False)
+            The standard deviation over some dimensions, with or without Bessel's
+            correction.
+
+        std(dim: int | Sequence[int] | None = None, *, correction: Number | None = None, keepdim: bool = False)
+            The standard deviation over all or some dimensions, with a given correction.
+
+        std(unbiased: bool = True)
+            The standard deviation of all elements, with or without Bessel's correction.
+
+        Bridge: rt_torch_torchtensor_std_dim, rt_torch_torchtensor_std_correction, rt_torch_torchtensor_std_v2. PyTorch: torch.std.
+        """
+        _b = _match(args, kwargs, _FORM_TENSOR_STD_0)
+        if _b is not None:
+            return _Tensor_std_0(self, **_given(_b, _FORM_TENSOR_STD_0))
+        _b = _match(args, kwargs, _FORM_TENSOR_STD_1)
+        if _b is not None:
+            return _Tensor_std_1(self, **_given(_b, _FORM_TENSOR_STD_1))
+        _b = _match(args, kwargs, _FORM_TENSOR_STD_2)
+        if _b is not None:
+            return _Tensor_std_2(self, **_given(_b, _FORM_TENSOR_STD_2))
+        _no_match("std", args, kwargs, (_FORM_TENSOR_STD_0, _FORM_TENSOR_STD_1, _FORM_TENSOR_STD_2,))
+
+    @overload
+    def var(
+        self,
+        dim: int | Sequence[int] | None,
+        unbiased: bool = True,
+        keepdim: bool = False,
+    ) -> Tensor: ...
+
+    @overload
+    def var(
+        self,
+        dim: int | Sequence[int] | None = None,
+        *,
+        correction: Number | None = None,
+        keepdim: bool = False,
+    ) -> Tensor: ...
+
+    @overload
+    def var(self, unbiased: bool = True) -> Tensor: ...
+
+    def var(self, *args: Any, **kwargs: Any) -> Any:
+        """var: one of 3 forms, chosen by the arguments as PyTorch chooses.
+
+        var(dim: int | Sequence[int] | None, unbiased: bool = True, keepdim: bool = False)
+            The variance over some dimensions, with or without Bessel's correction.
+
+        var(dim: int | Sequence[int] | None = None, *, correction: Number | None = None, keepdim: bool = False)
+            The variance over all or some dimensions, with a given correction.
+
+        var(unbiased: bool = True)
+            The variance of all elements, with or without Bessel's correction.
+
+        Bridge: rt_torch_torchtensor_var_dim, rt_torch_torchtensor_var_correction, rt_torch_torchtensor_var_v2. PyTorch: torch.var.
+        """
+        _b = _match(args, kwargs, _FORM_TENSOR_VAR_0)
+        if _b is not None:
+            return _Tensor_var_0(self, **_given(_b, _FORM_TENSOR_VAR_0))
+        _b = _match(args, kwargs, _FORM_TENSOR_VAR_1)
+        if _b is not None:
+            return _Tensor_var_1(self, **_given(_b, _FORM_TENSOR_VAR_1))
+        _b = _match(args, kwargs, _FORM_TENSOR_VAR_2)
+        if _b is not None:
+            return _Tensor_var_2(self, **_given(_b, _FORM_TENSOR_VAR_2))
+        _no_match("var", args, kwargs, (_FORM_TENSOR_VAR_0, _FORM_TENSOR_VAR_1, _FORM_TENSOR_VAR_2,))
+
+    def flatten(self, start_dim: int = 0, end_dim: int = -1) -> Tensor:
+        """Flattens the dimensions from start_dim to end_dim into one.
+
+        Args:
+            start_dim: The first dimension to flatten.
+            end_dim: The last dimension to flatten (inclusive).
+
+        Returns:
+            A new handle (a view where the memory allows it).
+
+        Bridge: rt_torch_torchtensor_flatten_using_ints. PyTorch: torch.flatten.
+        """
+        _r = _f_torchtensor_flatten_using_ints(self._h, start_dim, end_dim)
+        if not _r:
+            _raise()
+        return _wrap(_r)
+
+    def select(self, dim: int, index: int) -> Tensor:
+        """The slice at one index along a dimension, which it removes.
+
+        Args:
+            dim: The dimension; negative values count from the end.
+            index: The index along it; negative values count from the end.
+
+        Returns:
+            A new handle sharing memory with input (a view).
+
+        Bridge: rt_torch_torchtensor_select_int. PyTorch: torch.select.
+        """
+        _r = _f_torchtensor_select_int(self._h, dim, index)
+        if not _r:
+            _raise()
+        return _wrap(_r)
+
+    @overload
+    def to(
+        self,
+        dtype: DType,
+        non_blocking: bool = False,
+        copy: bool = False,
+        *,
+        memory_format: Literal['contiguous_format', 'preserve_format', 'channels_last', 'channels_last_3d'] | None = None,
+    ) -> Tensor: ...
+
+    @overload
+    def to(
+        self,
+        device: DeviceLike,
+        dtype: DType | None = None,
+        non_blocking: bool = False,
+        copy: bool = False,
+        *,
+        memory_format: Literal['contiguous_format', 'preserve_format', 'channels_last', 'channels_last_3d'] | None = None,
+    ) -> Tensor: ...
+
+    @overload
+    def to(
+        self,
+        other: Tensor,
+        non_blocking: bool = False,
+        copy: bool = False,
+        *,
+        memory_format: Literal['contiguous_format', 'preserve_format', 'channels_last', 'channels_last_3d'] | None = None,
+    ) -> Tensor: ...
+
+    @overload
+    def to(
+        self,
+        *,
+        dtype: DType | None = None,
+        device: DeviceLike | None = None,
+        non_blocking: bool = False,
+        copy: bool = False,
+        memory_format: Literal['contiguous_format', 'preserve_format', 'channels_last', 'channels_last_3d'] | None = None,
+    ) -> Tensor: ...
+
+    def to(self, *args: Any, **kwargs: Any) -> Any:
+        """to: one of 4 forms, chosen by the arguments as PyTorch chooses.
+
+        to(dtype: DType, non_blocking: bool = False, copy: bool = False, *, memory_format: Literal['contiguous_format', 'preserve_format', 'channels_last', 'channels_last_3d'] | None = None)
+            The tensor converted to another dtype.
+
+        to(device: DeviceLike, dtype: DType | None = None, non_blocking: bool = False, copy: bool = False, *, memory_format: Literal['contiguous_format', 'preserve_format', 'channels_last', 'channels_last_3d'] | None = None)
+            The tensor moved to a device, and optionally converted to another dtype.
+
+        to(other: Tensor, non_blocking: bool = False, copy: bool = False, *, memory_format: Literal['contiguous_format', 'preserve_format', 'channels_last', 'channels_last_3d'] | None = None)
+            The tensor converted to the dtype and device of another tensor.
+
+        to(*, dtype: DType | None = None, device: DeviceLike | None = None, non_blocking: bool = False, copy: bool = False, memory_format: Literal['contiguous_format', 'preserve_format', 'channels_last', 'channels_last_3d'] | None = None)
+            The tensor converted by keyword, to a dtype and/or a device.
+
+        Bridge: rt_torch_torchtensor_to_dtype_v2, rt_torch_torchtensor_to_device, rt_torch_torchtensor_to_other, rt_torch_torchtensor_to_dtype_layout. PyTorch: torch.Tensor.to.
+        """
+        _b = _match(args, kwargs, _FORM_TENSOR_TO_0)
+        if _b is not None:
+            return _Tensor_to_0(self, **_given(_b, _FORM_TENSOR_TO_0))
+        _b = _match(args, kwargs, _FORM_TENSOR_TO_1)
+        if _b is not None:
+            return _Tensor_to_1(self, **_given(_b, _FORM_TENSOR_TO_1))
+        _b = _match(args, kwargs, _FORM_TENSOR_TO_2)
+        if _b is not None:
+            return _Tensor_to_2(self, **_given(_b, _FORM_TENSOR_TO_2))
+        _b = _match(args, kwargs, _FORM_TENSOR_TO_3)
+        if _b is not None:
+            return _Tensor_to_3(self, **_given(_b, _FORM_TENSOR_TO_3))
+        _no_match("to", args, kwargs, (_FORM_TENSOR_TO_0, _FORM_TENSOR_TO_1, _FORM_TENSOR_TO_2, _FORM_TENSOR_TO_3,))
+
+    def clone(
+        self,
+        *,
+        memory_format: Literal['contiguous_format', 'preserve_format', 'channels_last', 'channels_last_3d'] | None = None,
+    ) -> Tensor:
+        """A deep copy of the tensor, in a given memory layout.
+
+        Args:
+            memory_format: The memory layout of the copy; None preserves the input's.
+
+        Returns:
+            A new tensor with its own memory.
+
+        Bridge: rt_torch_torchtensor_clone_v2. PyTorch: torch.clone.
+        """
+        _r = _f_torchtensor_clone_v2(self._h, _opt_text(memory_format, "memory_format"))
+        if not _r:
+            _raise()
+        return _wrap(_r)
+
+    def contiguous(
+        self,
+        *,
+        memory_format: Literal['contiguous_format', 'preserve_format', 'channels_last', 'channels_last_3d'] = 'contiguous_format',
+    ) -> Tensor:
+        """The tensor with its elements contiguous in a given memory layout.
+
+        Args:
+            memory_format: The memory layout.
+
+        Returns:
+            A new handle (the same memory when it is already contiguous in that layout).
+
+        Bridge: rt_torch_torchtensor_contiguous_v2. PyTorch: torch.Tensor.contiguous.
+        """
+        _r = _f_torchtensor_contiguous_v2(self._h, _text(memory_format, "memory_format"))
+        if not _r:
+            _raise()
+        return _wrap(_r)
 
     __pow__ = pow
-    def _rsub(self, other: float) -> Tensor:
+    def _rsub(self, other: Number) -> Tensor:
         """number sub tensor, as PyTorch computes it."""
-        return _wrap(_with_scalar(_f_torchtensor_sub, self._h, other, True))
+        return rsub(self, other)
 
-    def _rtruediv(self, other: float) -> Tensor:
+    def __rpow__(self, other: Number) -> Tensor:
+        """number pow tensor, as PyTorch computes it."""
+        return pow(other, self)
+
+    def _rtruediv(self, other: Number) -> Tensor:
         """number truediv tensor, as PyTorch computes it."""
-        inverse = self.pow(-1.0)
+        inverse = self.reciprocal()
         try:
             return inverse.mul(other)
         finally:
             inverse.free()
 
 
-# The C binary operators fall back to these for any operand that is not a tensor.
-_core_setup(
-    Tensor,
-    _raise,
-    {
-        "add": (Tensor.add, Tensor.add),
-        "sub": (Tensor.sub, Tensor._rsub),
-        "mul": (Tensor.mul, Tensor.mul),
-        "div": (Tensor.div, Tensor._rtruediv),
-        "matmul": (Tensor.matmul, None),
-    },
-)
+_Tensor = Tensor
+_wrap: Callable[[int], Tensor] = _wrap_any  # results are Tensors (registered below)
 
 
-def tensor(data: Any, dtype: DType | None = None, requires_grad: bool = False) -> Tensor:
+def tensor(data: Any, dtype: DType | None = None, device: DeviceLike | None = None, requires_grad: bool = False) -> Tensor:
     """A new tensor holding a copy of nested lists of Python numbers (torch.tensor)."""
-    return Tensor(data, dtype, requires_grad)
-
-
-class Eig(NamedTuple):
-    """A named tuple of tensors, as torch.return_types."""
-
-    eigenvalues: Tensor
-    eigenvectors: Tensor
-
-
-class SVD(NamedTuple):
-    """A named tuple of tensors, as torch.return_types."""
-
-    U: Tensor
-    S: Tensor
-    Vh: Tensor
-
-
-class ValuesIndices(NamedTuple):
-    """A named tuple of tensors, as torch.return_types."""
-
-    values: Tensor
-    indices: Tensor
-
-# ============================================================================ package-level functions
+    return Tensor(data, dtype, device, requires_grad)
 
 
 def available() -> bool:
@@ -2581,274 +2116,375 @@ def torch_version() -> str:
     return _ffi.string(_r).decode("utf-8", "replace")
 
 
-def zeros(*dims: int | Sequence[int], requires_grad: bool = False) -> Tensor:
-    """A new tensor of the given shape filled with zeros (default dtype float32).
+def neg(input: Tensor) -> Tensor:
+    """Element-wise negation.
 
     Args:
-        dims: The shape; every size must be non-negative.
-        requires_grad: Record operations on the new tensor for backward (a leaf).
+        input: The operand.
 
     Returns:
-        The new tensor.
+        A new tensor holding -handle.
 
-    Bridge: rt_torch_tensor_zeros. PyTorch: torch.zeros.
+    Bridge: rt_torch_torchtensor_neg. PyTorch: torch.neg.
     """
-    dims_ = _size(dims)
-    _r = _f_tensor_zeros(dims_, len(dims_))
+    _r = _f_torchtensor_neg(input._h if input.__class__ is _Tensor else _handle(input, "input"))
     if not _r:
         _raise()
-    if requires_grad:
-        _require_grad(_r)
-    _t = _new(Tensor)
-    _t._h = _r
-    _t._live = True
-    if _scope_depth:
-        _track(_t)
-    return _t
+    return _wrap(_r)
 
 
-def ones(*dims: int | Sequence[int], requires_grad: bool = False) -> Tensor:
-    """A new tensor of the given shape filled with ones.
+def abs(input: Tensor) -> Tensor:
+    """Element-wise absolute value.
 
     Args:
-        dims: The shape; every size must be non-negative.
-        requires_grad: Record operations on the new tensor for backward (a leaf).
+        input: The operand.
 
     Returns:
-        The new tensor.
+        A new tensor holding abs(handle).
 
-    Bridge: rt_torch_tensor_ones. PyTorch: torch.ones.
+    Bridge: rt_torch_torchtensor_abs. PyTorch: torch.abs.
     """
-    dims_ = _size(dims)
-    _r = _f_tensor_ones(dims_, len(dims_))
+    _r = _f_torchtensor_abs(input._h if input.__class__ is _Tensor else _handle(input, "input"))
     if not _r:
         _raise()
-    if requires_grad:
-        _require_grad(_r)
-    _t = _new(Tensor)
-    _t._h = _r
-    _t._live = True
-    if _scope_depth:
-        _track(_t)
-    return _t
+    return _wrap(_r)
 
 
-def randn(*dims: int | Sequence[int], requires_grad: bool = False) -> Tensor:
-    """A new tensor of the given shape sampled from the standard normal distribution.
+def sqrt(input: Tensor) -> Tensor:
+    """Element-wise square root (NaN for negative elements).
 
     Args:
-        dims: The shape; every size must be non-negative.
-        requires_grad: Record operations on the new tensor for backward (a leaf).
+        input: The operand.
 
     Returns:
-        The new tensor; reproducible after rt_torch_manual_seed.
+        A new floating-point tensor.
 
-    Bridge: rt_torch_tensor_randn. PyTorch: torch.randn.
+    Bridge: rt_torch_torchtensor_sqrt. PyTorch: torch.sqrt.
     """
-    dims_ = _size(dims)
-    _r = _f_tensor_randn(dims_, len(dims_))
+    _r = _f_torchtensor_sqrt(input._h if input.__class__ is _Tensor else _handle(input, "input"))
     if not _r:
         _raise()
-    if requires_grad:
-        _require_grad(_r)
-    _t = _new(Tensor)
-    _t._h = _r
-    _t._live = True
-    if _scope_depth:
-        _track(_t)
-    return _t
+    return _wrap(_r)
 
 
-def rand(*dims: int | Sequence[int], requires_grad: bool = False) -> Tensor:
-    """A new tensor of the given shape sampled uniformly from [0, 1).
+def exp(input: Tensor) -> Tensor:
+    """Element-wise exponential e**x.
 
     Args:
-        dims: The shape; every size must be non-negative.
-        requires_grad: Record operations on the new tensor for backward (a leaf).
+        input: The operand.
 
     Returns:
-        The new tensor; reproducible after rt_torch_manual_seed.
+        A new floating-point tensor.
 
-    Bridge: rt_torch_tensor_rand. PyTorch: torch.rand.
+    Bridge: rt_torch_torchtensor_exp. PyTorch: torch.exp.
     """
-    dims_ = _size(dims)
-    _r = _f_tensor_rand(dims_, len(dims_))
+    _r = _f_torchtensor_exp(input._h if input.__class__ is _Tensor else _handle(input, "input"))
     if not _r:
         _raise()
-    if requires_grad:
-        _require_grad(_r)
-    _t = _new(Tensor)
-    _t._h = _r
-    _t._live = True
-    if _scope_depth:
-        _track(_t)
-    return _t
+    return _wrap(_r)
 
 
-def full(dims: int | Sequence[int], value: float, *, requires_grad: bool = False) -> Tensor:
-    """A new tensor of the given shape filled with one value (default dtype float32).
+def log(input: Tensor) -> Tensor:
+    """Element-wise natural logarithm (-inf at 0, NaN for negative elements).
 
     Args:
-        dims: The shape; every size must be non-negative.
-        value: The fill value.
-        requires_grad: Record operations on the new tensor for backward (a leaf).
+        input: The operand.
 
     Returns:
-        The new tensor.
+        A new floating-point tensor.
 
-    Bridge: rt_torch_tensor_full. PyTorch: torch.full.
+    Bridge: rt_torch_torchtensor_log. PyTorch: torch.log.
     """
-    dims_ = _ints(dims)
-    _r = _f_tensor_full(dims_, len(dims_), value)
+    _r = _f_torchtensor_log(input._h if input.__class__ is _Tensor else _handle(input, "input"))
     if not _r:
         _raise()
-    if requires_grad:
-        _require_grad(_r)
-    _t = _new(Tensor)
-    _t._h = _r
-    _t._live = True
-    if _scope_depth:
-        _track(_t)
-    return _t
+    return _wrap(_r)
 
 
-def from_data(
-    data: float | Sequence[float],
-    dims: int | Sequence[int],
-    *,
-    requires_grad: bool = False,
-) -> Tensor:
-    """A new float64 tensor holding a copy of flat data, shaped by dims.
+def relu(input: Tensor) -> Tensor:
+    """Rectified linear unit max(0, x).
 
     Args:
-        data: The values in row-major order.
-        dims: The shape for the data (one size may be -1 and is inferred).
-        requires_grad: Record operations on the new tensor for backward (a leaf).
+        input: The input.
 
     Returns:
-        The new float64 tensor; it owns its memory (the data array may be reused at
-        once).
+        A new tensor.
 
-    Bridge: rt_torch_tensor_from_data. PyTorch: torch.tensor.
+    Bridge: rt_torch_torchtensor_relu. PyTorch: torch.nn.functional.relu.
     """
-    data_ = _floats(data)
-    dims_ = _ints(dims)
-    _r = _f_tensor_from_data(data_, len(data_), dims_, len(dims_))
+    _r = _f_torchtensor_relu(input._h if input.__class__ is _Tensor else _handle(input, "input"))
     if not _r:
         _raise()
-    if requires_grad:
-        _require_grad(_r)
-    _t = _new(Tensor)
-    _t._h = _r
-    _t._live = True
-    if _scope_depth:
-        _track(_t)
-    return _t
+    return _wrap(_r)
 
 
-def arange(start: float, end: float, step: float = 1.0, *, requires_grad: bool = False) -> Tensor:
-    """A 1-D tensor of values from start up to end (exclusive), spaced by step.
+def sigmoid(input: Tensor) -> Tensor:
+    """Logistic sigmoid 1 / (1 + exp(-x)).
 
     Args:
-        start: The first value.
-        end: The bound, not included.
-        step: The spacing; must be non-zero and point from start towards end.
-        requires_grad: Record operations on the new tensor for backward (a leaf).
+        input: The input.
 
     Returns:
-        A new 1-D float32 tensor.
+        A new tensor.
 
-    Bridge: rt_torch_tensor_arange. PyTorch: torch.arange.
+    Bridge: rt_torch_torchtensor_sigmoid. PyTorch: torch.sigmoid.
     """
-    _r = _f_tensor_arange(start, end, step)
+    _r = _f_torchtensor_sigmoid(input._h if input.__class__ is _Tensor else _handle(input, "input"))
     if not _r:
         _raise()
-    if requires_grad:
-        _require_grad(_r)
-    _t = _new(Tensor)
-    _t._h = _r
-    _t._live = True
-    if _scope_depth:
-        _track(_t)
-    return _t
+    return _wrap(_r)
 
 
-def linspace(start: float, end: float, steps: int, *, requires_grad: bool = False) -> Tensor:
-    """A 1-D tensor of steps evenly spaced values from start to end inclusive.
+def tanh(input: Tensor) -> Tensor:
+    """Hyperbolic tangent.
 
     Args:
-        start: The first value.
-        end: The last value.
-        steps: The number of values; must be non-negative.
-        requires_grad: Record operations on the new tensor for backward (a leaf).
+        input: The input.
 
     Returns:
-        A new 1-D float32 tensor.
+        A new tensor.
 
-    Bridge: rt_torch_tensor_linspace. PyTorch: torch.linspace.
+    Bridge: rt_torch_torchtensor_tanh. PyTorch: torch.tanh.
     """
-    _r = _f_tensor_linspace(start, end, steps)
+    _r = _f_torchtensor_tanh(input._h if input.__class__ is _Tensor else _handle(input, "input"))
     if not _r:
         _raise()
-    if requires_grad:
-        _require_grad(_r)
-    _t = _new(Tensor)
-    _t._h = _r
-    _t._live = True
-    if _scope_depth:
-        _track(_t)
-    return _t
+    return _wrap(_r)
 
 
-def eye(n: int, *, requires_grad: bool = False) -> Tensor:
-    """The n x n identity matrix.
+def matmul(input: Tensor, other: Tensor) -> Tensor:
+    """Matrix product with torch.matmul semantics (vectors, batches, broadcasting).
 
     Args:
-        n: The number of rows and columns; must be non-negative.
-        requires_grad: Record operations on the new tensor for backward (a leaf).
+        input: The left operand.
+        other: The right operand.
 
     Returns:
-        A new float32 tensor.
+        A new tensor.
 
-    Bridge: rt_torch_tensor_eye. PyTorch: torch.eye.
+    Bridge: rt_torch_torchtensor_matmul. PyTorch: torch.matmul.
     """
-    _r = _f_tensor_eye(n)
+    _r = _f_torchtensor_matmul(input._h if input.__class__ is _Tensor else _handle(input, "input"), other._h if other.__class__ is _Tensor else _handle(other, "other"))
     if not _r:
         _raise()
-    if requires_grad:
-        _require_grad(_r)
-    _t = _new(Tensor)
-    _t._h = _r
-    _t._live = True
-    if _scope_depth:
-        _track(_t)
-    return _t
+    return _wrap(_r)
 
 
-def empty(*dims: int | Sequence[int], requires_grad: bool = False) -> Tensor:
-    """A new tensor of the given shape whose values are not initialised.
+def dot(input: Tensor, other: Tensor) -> Tensor:
+    """Inner product of two 1-D tensors of the same length and dtype.
 
     Args:
-        dims: The shape; every size must be non-negative.
-        requires_grad: Record operations on the new tensor for backward (a leaf).
+        input: The first vector.
+        other: The second vector.
 
     Returns:
-        The new tensor; read nothing from it before writing.
+        A new 0-d tensor.
 
-    Bridge: rt_torch_tensor_empty. PyTorch: torch.empty.
+    Bridge: rt_torch_torchtensor_dot. PyTorch: torch.dot.
     """
-    dims_ = _size(dims)
-    _r = _f_tensor_empty(dims_, len(dims_))
+    _r = _f_torchtensor_dot(input._h if input.__class__ is _Tensor else _handle(input, "input"), other._h if other.__class__ is _Tensor else _handle(other, "other"))
     if not _r:
         _raise()
-    if requires_grad:
-        _require_grad(_r)
-    _t = _new(Tensor)
-    _t._h = _r
-    _t._live = True
-    if _scope_depth:
-        _track(_t)
-    return _t
+    return _wrap(_r)
+
+
+def transpose(input: Tensor, dim0: int, dim1: int) -> Tensor:
+    """Swaps two dimensions; the result is a view sharing memory with the input.
+
+    Args:
+        input: The input.
+        dim0: The first dimension.
+        dim1: The second dimension.
+
+    Returns:
+        A new handle to the transposed view.
+
+    Bridge: rt_torch_torchtensor_transpose. PyTorch: torch.transpose.
+    """
+    _r = _f_torchtensor_transpose(input._h if input.__class__ is _Tensor else _handle(input, "input"), dim0, dim1)
+    if not _r:
+        _raise()
+    return _wrap(_r)
+
+
+def t(input: Tensor) -> Tensor:
+    """Transpose of a tensor with at most 2 dimensions (a view).
+
+    Args:
+        input: The input, 0-D to 2-D.
+
+    Returns:
+        A new handle to the transposed view.
+
+    Bridge: rt_torch_torchtensor_t. PyTorch: torch.t.
+    """
+    _r = _f_torchtensor_t(input._h if input.__class__ is _Tensor else _handle(input, "input"))
+    if not _r:
+        _raise()
+    return _wrap(_r)
+
+
+def inverse(input: Tensor) -> Tensor:
+    """Inverse of a square matrix (or a batch of them).
+
+    Args:
+        input: An invertible floating-point matrix.
+
+    Returns:
+        A new tensor; a singular input is an error.
+
+    Bridge: rt_torch_torchtensor_inverse. PyTorch: torch.linalg.inv.
+    """
+    _r = _f_torchtensor_inverse(input._h if input.__class__ is _Tensor else _handle(input, "input"))
+    if not _r:
+        _raise()
+    return _wrap(_r)
+
+
+def numel(input: Tensor) -> int:
+    """The total number of elements.
+
+    Args:
+        input: The tensor.
+
+    Returns:
+        The element count.
+
+    Bridge: rt_torch_torchtensor_numel. PyTorch: torch.numel.
+    """
+    _r = _f_torchtensor_numel(input._h if input.__class__ is _Tensor else _handle(input, "input"))
+    if _r == -1:
+        _check()
+    return _r
+
+
+def reshape(input: Tensor, dims: int | Sequence[int]) -> Tensor:
+    """The same data with a new shape; a view when possible, a copy otherwise.
+
+    Args:
+        input: The tensor.
+        dims: The new shape; one size may be -1 (inferred).
+
+    Returns:
+        A new handle.
+
+    Bridge: rt_torch_torchtensor_reshape. PyTorch: torch.reshape.
+    """
+    dims_ = _ints(dims, "dims")
+    _r = _f_torchtensor_reshape(input._h if input.__class__ is _Tensor else _handle(input, "input"), dims_, _len(dims_))
+    if not _r:
+        _raise()
+    return _wrap(_r)
+
+
+def permute(input: Tensor, dims: int | Sequence[int]) -> Tensor:
+    """Reorders the dimensions (a view).
+
+    Args:
+        input: The tensor.
+        dims: A permutation of 0..ndim-1.
+
+    Returns:
+        A new handle to the permuted view.
+
+    Bridge: rt_torch_torchtensor_permute. PyTorch: torch.permute.
+    """
+    dims_ = _ints(dims, "dims")
+    _r = _f_torchtensor_permute(input._h if input.__class__ is _Tensor else _handle(input, "input"), dims_, _len(dims_))
+    if not _r:
+        _raise()
+    return _wrap(_r)
+
+
+@overload
+def squeeze(input: Tensor) -> Tensor: ...
+
+@overload
+def squeeze(input: Tensor, dim: int) -> Tensor: ...
+
+@overload
+def squeeze(input: Tensor, dim: int | Sequence[int]) -> Tensor: ...
+
+def squeeze(*args: Any, **kwargs: Any) -> Any:
+    """squeeze: one of 3 forms, chosen by the arguments as PyTorch chooses.
+
+    squeeze(input: Tensor)
+        Removes every dimension of size 1.
+
+    squeeze(input: Tensor, dim: int)
+        Removes one dimension if its size is 1.
+
+    squeeze(input: Tensor, dim: int | Sequence[int])
+        Drops the given dimensions where their size is 1.
+
+    Bridge: rt_torch_torchtensor_squeeze, rt_torch_torchtensor_squeeze_dim, rt_torch_torchtensor_squeeze_dims. PyTorch: torch.squeeze.
+    """
+    _b = _match(args, kwargs, _FORM_TORCH_SFFI_SQUEEZE_0)
+    if _b is not None:
+        return _torch_sffi_squeeze_0(**_given(_b, _FORM_TORCH_SFFI_SQUEEZE_0))
+    _b = _match(args, kwargs, _FORM_TORCH_SFFI_SQUEEZE_1)
+    if _b is not None:
+        return _torch_sffi_squeeze_1(**_given(_b, _FORM_TORCH_SFFI_SQUEEZE_1))
+    _b = _match(args, kwargs, _FORM_TORCH_SFFI_SQUEEZE_2)
+    if _b is not None:
+        return _torch_sffi_squeeze_2(**_given(_b, _FORM_TORCH_SFFI_SQUEEZE_2))
+    _no_match("squeeze", args, kwargs, (_FORM_TORCH_SFFI_SQUEEZE_0, _FORM_TORCH_SFFI_SQUEEZE_1, _FORM_TORCH_SFFI_SQUEEZE_2,))
+
+
+def unsqueeze(input: Tensor, dim: int) -> Tensor:
+    """Inserts a dimension of size 1.
+
+    Args:
+        input: The tensor.
+        dim: The position of the new dimension, in -(ndim+1)..ndim.
+
+    Returns:
+        A new handle to the view.
+
+    Bridge: rt_torch_torchtensor_unsqueeze. PyTorch: torch.unsqueeze.
+    """
+    _r = _f_torchtensor_unsqueeze(input._h if input.__class__ is _Tensor else _handle(input, "input"), dim)
+    if not _r:
+        _raise()
+    return _wrap(_r)
+
+
+def index_select(input: Tensor, dim: int, indices: Tensor) -> Tensor:
+    """Selects entries along a dimension by an index tensor.
+
+    Args:
+        input: The tensor.
+        dim: The dimension; negative values count from the end.
+        indices: A 1-D int64 (or int32) tensor of indices.
+
+    Returns:
+        A new tensor (a copy).
+
+    Bridge: rt_torch_torchtensor_index_select. PyTorch: torch.index_select.
+    """
+    _r = _f_torchtensor_index_select(input._h if input.__class__ is _Tensor else _handle(input, "input"), dim, indices._h if indices.__class__ is _Tensor else _handle(indices, "indices"))
+    if not _r:
+        _raise()
+    return _wrap(_r)
+
+
+def gather(input: Tensor, dim: int, indices: Tensor) -> Tensor:
+    """Gathers values along a dimension by an index tensor of the same rank.
+
+    Args:
+        input: The tensor.
+        dim: The dimension; negative values count from the end.
+        indices: An int64 tensor with the same number of dimensions.
+
+    Returns:
+        A new tensor shaped like indices.
+
+    Bridge: rt_torch_torchtensor_gather. PyTorch: torch.gather.
+    """
+    _r = _f_torchtensor_gather(input._h if input.__class__ is _Tensor else _handle(input, "input"), dim, indices._h if indices.__class__ is _Tensor else _handle(indices, "indices"))
+    if not _r:
+        _raise()
+    return _wrap(_r)
 
 
 def cat(tensors: Sequence[Tensor], dim: int = 0) -> Tensor:
@@ -2863,16 +2499,11 @@ def cat(tensors: Sequence[Tensor], dim: int = 0) -> Tensor:
 
     Bridge: rt_torch_torchtensor_cat. PyTorch: torch.cat.
     """
-    tensors_ = [t._h for t in tensors]
-    _r = _f_torchtensor_cat(tensors_, len(tensors_), dim)
+    tensors_ = _handles(tensors, "tensors")
+    _r = _f_torchtensor_cat(tensors_, _len(tensors_), dim)
     if not _r:
         _raise()
-    _t = _new(Tensor)
-    _t._h = _r
-    _t._live = True
-    if _scope_depth:
-        _track(_t)
-    return _t
+    return _wrap(_r)
 
 
 def stack(tensors: Sequence[Tensor], dim: int = 0) -> Tensor:
@@ -2887,16 +2518,29 @@ def stack(tensors: Sequence[Tensor], dim: int = 0) -> Tensor:
 
     Bridge: rt_torch_torchtensor_stack. PyTorch: torch.stack.
     """
-    tensors_ = [t._h for t in tensors]
-    _r = _f_torchtensor_stack(tensors_, len(tensors_), dim)
+    tensors_ = _handles(tensors, "tensors")
+    _r = _f_torchtensor_stack(tensors_, _len(tensors_), dim)
     if not _r:
         _raise()
-    _t = _new(Tensor)
-    _t._h = _r
-    _t._live = True
-    if _scope_depth:
-        _track(_t)
-    return _t
+    return _wrap(_r)
+
+
+def chunk(input: Tensor, chunks: int, dim: int = 0) -> tuple[Tensor, ...]:
+    """Splits into at most chunks pieces of equal size along a dimension (views).
+
+    Args:
+        input: The tensor.
+        chunks: The number of pieces wanted; must be positive.
+        dim: The dimension; negative values count from the end.
+
+    Returns:
+        New handles, one per piece (fewer than chunks when the size does not allow
+        more).
+
+    Bridge: rt_torch_torchtensor_chunk. PyTorch: torch.chunk.
+    """
+    _items = _read_handles(lambda _buf, _cap: _f_torchtensor_chunk(input._h if input.__class__ is _Tensor else _handle(input, "input"), chunks, dim, _buf, _cap), _capacity(chunks))
+    return tuple(_items)
 
 
 def error_code() -> int:
@@ -2965,34 +2609,1002 @@ def manual_seed(seed: int) -> None:
         _raise()
 
 
-def from_i64(
-    data: int | Sequence[int],
-    dims: int | Sequence[int],
-    *,
-    requires_grad: bool = False,
-) -> Tensor:
-    """A new int64 tensor holding a copy of flat integer data, shaped by dims.
+def real(input: Tensor) -> Tensor:
+    """The real parts of a tensor (the tensor itself when it is real).
 
     Args:
-        data: The values in row-major order.
-        dims: The shape for the data (one size may be -1 and is inferred).
-        requires_grad: Record operations on the new tensor for backward (a leaf).
+        input: The tensor.
 
     Returns:
-        The new int64 tensor (for indices and class targets).
+        A new handle to a real view.
 
-    Bridge: rt_torch_tensor_from_i64. PyTorch: torch.tensor.
+    Bridge: rt_torch_torchtensor_real. PyTorch: torch.real.
     """
-    data_ = _ints(data)
-    dims_ = _ints(dims)
-    _r = _f_tensor_from_i64(data_, len(data_), dims_, len(dims_))
+    _r = _f_torchtensor_real(input._h if input.__class__ is _Tensor else _handle(input, "input"))
+    if not _r:
+        _raise()
+    return _wrap(_r)
+
+
+def imag(input: Tensor) -> Tensor:
+    """The imaginary parts of a complex tensor.
+
+    Args:
+        input: A complex tensor.
+
+    Returns:
+        A new handle to a real view.
+
+    Bridge: rt_torch_torchtensor_imag. PyTorch: torch.imag.
+    """
+    _r = _f_torchtensor_imag(input._h if input.__class__ is _Tensor else _handle(input, "input"))
+    if not _r:
+        _raise()
+    return _wrap(_r)
+
+
+@overload
+def max(input: Tensor) -> Tensor: ...
+
+@overload
+def max(input: Tensor, dim: int, keepdim: bool = False) -> _rt_types.max: ...
+
+@overload
+def max(input: Tensor, other: Tensor) -> Tensor: ...
+
+def max(*args: Any, **kwargs: Any) -> Any:
+    """max: one of 3 forms, chosen by the arguments as PyTorch chooses.
+
+    max(input: Tensor)
+        The largest element as a 0-d tensor, which can be backpropagated.
+
+    max(input: Tensor, dim: int, keepdim: bool = False)
+        The maxima along one dimension, with their indices.
+
+    max(input: Tensor, other: Tensor)
+        The element-wise maximum of two tensors (broadcasting).
+
+    Bridge: rt_torch_torchtensor_max_all, rt_torch_torchtensor_max_dim_v2, rt_torch_torchtensor_max_other. PyTorch: torch.max.
+    """
+    _b = _match(args, kwargs, _FORM_TORCH_SFFI_MAX_0)
+    if _b is not None:
+        return _torch_sffi_max_0(**_given(_b, _FORM_TORCH_SFFI_MAX_0))
+    _b = _match(args, kwargs, _FORM_TORCH_SFFI_MAX_1)
+    if _b is not None:
+        return _torch_sffi_max_1(**_given(_b, _FORM_TORCH_SFFI_MAX_1))
+    _b = _match(args, kwargs, _FORM_TORCH_SFFI_MAX_2)
+    if _b is not None:
+        return _torch_sffi_max_2(**_given(_b, _FORM_TORCH_SFFI_MAX_2))
+    _no_match("max", args, kwargs, (_FORM_TORCH_SFFI_MAX_0, _FORM_TORCH_SFFI_MAX_1, _FORM_TORCH_SFFI_MAX_2,))
+
+
+@overload
+def min(input: Tensor) -> Tensor: ...
+
+@overload
+def min(input: Tensor, dim: int, keepdim: bool = False) -> _rt_types.min: ...
+
+@overload
+def min(input: Tensor, other: Tensor) -> Tensor: ...
+
+def min(*args: Any, **kwargs: Any) -> Any:
+    """min: one of 3 forms, chosen by the arguments as PyTorch chooses.
+
+    min(input: Tensor)
+        The smallest element as a 0-d tensor, which can be backpropagated.
+
+    min(input: Tensor, dim: int, keepdim: bool = False)
+        The minima along one dimension, with their indices.
+
+    min(input: Tensor, other: Tensor)
+        The element-wise minimum of two tensors (broadcasting).
+
+    Bridge: rt_torch_torchtensor_min_all, rt_torch_torchtensor_min_dim_v2, rt_torch_torchtensor_min_other. PyTorch: torch.min.
+    """
+    _b = _match(args, kwargs, _FORM_TORCH_SFFI_MIN_0)
+    if _b is not None:
+        return _torch_sffi_min_0(**_given(_b, _FORM_TORCH_SFFI_MIN_0))
+    _b = _match(args, kwargs, _FORM_TORCH_SFFI_MIN_1)
+    if _b is not None:
+        return _torch_sffi_min_1(**_given(_b, _FORM_TORCH_SFFI_MIN_1))
+    _b = _match(args, kwargs, _FORM_TORCH_SFFI_MIN_2)
+    if _b is not None:
+        return _torch_sffi_min_2(**_given(_b, _FORM_TORCH_SFFI_MIN_2))
+    _no_match("min", args, kwargs, (_FORM_TORCH_SFFI_MIN_0, _FORM_TORCH_SFFI_MIN_1, _FORM_TORCH_SFFI_MIN_2,))
+
+
+def maximum(input: Tensor, other: Tensor) -> Tensor:
+    """The element-wise maximum of two tensors, with broadcasting.
+
+    Args:
+        input: The first tensor.
+        other: The second tensor.
+
+    Returns:
+        A new tensor (NaN where either input is NaN).
+
+    Bridge: rt_torch_torchtensor_maximum. PyTorch: torch.maximum.
+    """
+    _r = _f_torchtensor_maximum(input._h if input.__class__ is _Tensor else _handle(input, "input"), other._h if other.__class__ is _Tensor else _handle(other, "other"))
+    if not _r:
+        _raise()
+    return _wrap(_r)
+
+
+def zero_(input: Tensor) -> Tensor:
+    """Sets every element to zero, in place.
+
+    Args:
+        input: The tensor to update; a leaf that requires grad only inside a no_grad
+            region, as in PyTorch.
+
+    Bridge: rt_torch_torchtensor_zero_. PyTorch: torch.zero_.
+    """
+    _f_torchtensor_zero_(input._h if input.__class__ is _Tensor else _handle(input, "input"))
+    if _error_code():
+        _raise()
+    return input
+
+
+def zeros(
+    *size: int | Sequence[int],
+    dtype: DType | None = None,
+    device: DeviceLike | None = None,
+    requires_grad: bool = False,
+) -> Tensor:
+    """A new tensor of the given shape filled with zeros, of a dtype, on a device.
+
+    Args:
+        size: The shape; every size must be non-negative.
+        dtype: The dtype; None for the default (float32).
+        device: The device; None for the CPU.
+
+    Returns:
+        The new tensor.
+
+    Bridge: rt_torch_tensor_zeros_v2. PyTorch: torch.zeros.
+    """
+    size_ = _size(size)
+    device_ = _opt_device(device, "device")
+    _r = _f_tensor_zeros_v2(size_, _len(size_), _opt_dtype_code(dtype, "dtype"), *device_)
     if not _r:
         _raise()
     if requires_grad:
         _require_grad(_r)
-    _t = _new(Tensor)
-    _t._h = _r
-    _t._live = True
-    if _scope_depth:
-        _track(_t)
-    return _t
+    return _wrap(_r)
+
+
+def ones(
+    *size: int | Sequence[int],
+    dtype: DType | None = None,
+    device: DeviceLike | None = None,
+    requires_grad: bool = False,
+) -> Tensor:
+    """A new tensor of the given shape filled with ones, of a dtype, on a device.
+
+    Args:
+        size: The shape; every size must be non-negative.
+        dtype: The dtype; None for the default (float32).
+        device: The device; None for the CPU.
+
+    Returns:
+        The new tensor.
+
+    Bridge: rt_torch_tensor_ones_v2. PyTorch: torch.ones.
+    """
+    size_ = _size(size)
+    device_ = _opt_device(device, "device")
+    _r = _f_tensor_ones_v2(size_, _len(size_), _opt_dtype_code(dtype, "dtype"), *device_)
+    if not _r:
+        _raise()
+    if requires_grad:
+        _require_grad(_r)
+    return _wrap(_r)
+
+
+def empty(
+    *size: int | Sequence[int],
+    dtype: DType | None = None,
+    device: DeviceLike | None = None,
+    memory_format: Literal['contiguous_format', 'preserve_format', 'channels_last', 'channels_last_3d'] | None = None,
+    requires_grad: bool = False,
+) -> Tensor:
+    """A new tensor of the given shape whose values are not initialised, of a dtype, on a
+    device.
+
+    Args:
+        size: The shape; every size must be non-negative.
+        dtype: The dtype; None for the default (float32).
+        device: The device; None for the CPU.
+        memory_format: The memory layout; None for contiguous.
+
+    Returns:
+        The new tensor (its values are whatever the memory held).
+
+    Bridge: rt_torch_tensor_empty_v2. PyTorch: torch.empty.
+    """
+    size_ = _size(size)
+    device_ = _opt_device(device, "device")
+    _r = _f_tensor_empty_v2(size_, _len(size_), _opt_dtype_code(dtype, "dtype"), *device_, _opt_text(memory_format, "memory_format"))
+    if not _r:
+        _raise()
+    if requires_grad:
+        _require_grad(_r)
+    return _wrap(_r)
+
+
+def randn(
+    *size: int | Sequence[int],
+    dtype: DType | None = None,
+    device: DeviceLike | None = None,
+    requires_grad: bool = False,
+) -> Tensor:
+    """A new tensor of samples from the standard normal distribution, of a dtype, on a
+    device.
+
+    Args:
+        size: The shape; every size must be non-negative.
+        dtype: The dtype (a floating-point one); None for the default (float32).
+        device: The device; None for the CPU.
+
+    Returns:
+        The new tensor; reproducible after rt_torch_manual_seed.
+
+    Bridge: rt_torch_tensor_randn_v2. PyTorch: torch.randn.
+    """
+    size_ = _size(size)
+    device_ = _opt_device(device, "device")
+    _r = _f_tensor_randn_v2(size_, _len(size_), _opt_dtype_code(dtype, "dtype"), *device_)
+    if not _r:
+        _raise()
+    if requires_grad:
+        _require_grad(_r)
+    return _wrap(_r)
+
+
+def rand(
+    *size: int | Sequence[int],
+    dtype: DType | None = None,
+    device: DeviceLike | None = None,
+    requires_grad: bool = False,
+) -> Tensor:
+    """A new tensor of samples drawn uniformly from [0, 1), of a dtype, on a device.
+
+    Args:
+        size: The shape; every size must be non-negative.
+        dtype: The dtype (a floating-point one); None for the default (float32).
+        device: The device; None for the CPU.
+
+    Returns:
+        The new tensor; reproducible after rt_torch_manual_seed.
+
+    Bridge: rt_torch_tensor_rand_v2. PyTorch: torch.rand.
+    """
+    size_ = _size(size)
+    device_ = _opt_device(device, "device")
+    _r = _f_tensor_rand_v2(size_, _len(size_), _opt_dtype_code(dtype, "dtype"), *device_)
+    if not _r:
+        _raise()
+    if requires_grad:
+        _require_grad(_r)
+    return _wrap(_r)
+
+
+def full(
+    size: int | Sequence[int],
+    fill_value: Number,
+    *,
+    dtype: DType | None = None,
+    device: DeviceLike | None = None,
+    requires_grad: bool = False,
+) -> Tensor:
+    """A new tensor of the given shape filled with one number, of a dtype, on a device.
+
+    Args:
+        size: The shape; every size must be non-negative.
+        fill_value: The fill value.
+        dtype: The dtype; None infers it from fill_value, as PyTorch does (int64 for an
+            int, bool for a bool, float32 for a float).
+        device: The device; None for the CPU.
+
+    Returns:
+        The new tensor.
+
+    Bridge: rt_torch_tensor_full_v2. PyTorch: torch.full.
+    """
+    size_ = _ints(size, "size")
+    fill_value_ = _scalar(fill_value, "fill_value")
+    device_ = _opt_device(device, "device")
+    _r = _f_tensor_full_v2(size_, _len(size_), *fill_value_, _opt_dtype_code(dtype, "dtype"), *device_)
+    if not _r:
+        _raise()
+    if requires_grad:
+        _require_grad(_r)
+    return _wrap(_r)
+
+
+@overload
+def arange(
+    end: Number,
+    *,
+    dtype: DType | None = None,
+    device: DeviceLike | None = None,
+    requires_grad: bool = False,
+) -> Tensor: ...
+
+@overload
+def arange(
+    start: Number,
+    end: Number,
+    step: Number = 1,
+    *,
+    dtype: DType | None = None,
+    device: DeviceLike | None = None,
+    requires_grad: bool = False,
+) -> Tensor: ...
+
+def arange(*args: Any, **kwargs: Any) -> Any:
+    """arange: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+    arange(end: Number, *, dtype: DType | None = None, device: DeviceLike | None = None, requires_grad: bool = False)
+        A 1-D tensor of the values 0, 1, ... below end.
+
+    arange(start: Number, end: Number, step: Number = 1, *, dtype: DType | None = None, device: DeviceLike | None = None, requires_grad: bool = False)
+        A 1-D tensor of the values from start up to end (exclusive), spaced by step.
+
+    Bridge: rt_torch_tensor_arange_v2, rt_torch_tensor_arange_start_step. PyTorch: torch.arange.
+    """
+    _b = _match(args, kwargs, _FORM_TORCH_SFFI_ARANGE_0)
+    if _b is not None:
+        return _torch_sffi_arange_0(**_given(_b, _FORM_TORCH_SFFI_ARANGE_0))
+    _b = _match(args, kwargs, _FORM_TORCH_SFFI_ARANGE_1)
+    if _b is not None:
+        return _torch_sffi_arange_1(**_given(_b, _FORM_TORCH_SFFI_ARANGE_1))
+    _no_match("arange", args, kwargs, (_FORM_TORCH_SFFI_ARANGE_0, _FORM_TORCH_SFFI_ARANGE_1,))
+
+
+def linspace(
+    start: Number,
+    end: Number,
+    steps: int,
+    *,
+    dtype: DType | None = None,
+    device: DeviceLike | None = None,
+    requires_grad: bool = False,
+) -> Tensor:
+    """A 1-D tensor of steps values evenly spaced from start to end inclusive, of a dtype,
+    on a device.
+
+    Args:
+        start: The first value.
+        end: The last value.
+        steps: The number of values; must be non-negative.
+        dtype: The dtype; None for the default float dtype.
+        device: The device; None for the CPU.
+
+    Returns:
+        A new 1-D tensor.
+
+    Bridge: rt_torch_tensor_linspace_v2. PyTorch: torch.linspace.
+    """
+    start_ = _scalar(start, "start")
+    end_ = _scalar(end, "end")
+    device_ = _opt_device(device, "device")
+    _r = _f_tensor_linspace_v2(*start_, *end_, steps, _opt_dtype_code(dtype, "dtype"), *device_)
+    if not _r:
+        _raise()
+    if requires_grad:
+        _require_grad(_r)
+    return _wrap(_r)
+
+
+@overload
+def eye(
+    n: int,
+    *,
+    dtype: DType | None = None,
+    device: DeviceLike | None = None,
+    requires_grad: bool = False,
+) -> Tensor: ...
+
+@overload
+def eye(
+    n: int,
+    m: int,
+    *,
+    dtype: DType | None = None,
+    device: DeviceLike | None = None,
+    requires_grad: bool = False,
+) -> Tensor: ...
+
+def eye(*args: Any, **kwargs: Any) -> Any:
+    """eye: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+    eye(n: int, *, dtype: DType | None = None, device: DeviceLike | None = None, requires_grad: bool = False)
+        The n x n identity matrix, of a dtype, on a device.
+
+    eye(n: int, m: int, *, dtype: DType | None = None, device: DeviceLike | None = None, requires_grad: bool = False)
+        The n x m matrix with ones on the diagonal, of a dtype, on a device.
+
+    Bridge: rt_torch_tensor_eye_v2, rt_torch_tensor_eye_m. PyTorch: torch.eye.
+    """
+    _b = _match(args, kwargs, _FORM_TORCH_SFFI_EYE_0)
+    if _b is not None:
+        return _torch_sffi_eye_0(**_given(_b, _FORM_TORCH_SFFI_EYE_0))
+    _b = _match(args, kwargs, _FORM_TORCH_SFFI_EYE_1)
+    if _b is not None:
+        return _torch_sffi_eye_1(**_given(_b, _FORM_TORCH_SFFI_EYE_1))
+    _no_match("eye", args, kwargs, (_FORM_TORCH_SFFI_EYE_0, _FORM_TORCH_SFFI_EYE_1,))
+
+
+@overload
+def add(input: Tensor, other: Tensor, *, alpha: Number = 1) -> Tensor: ...
+
+@overload
+def add(input: Tensor, other: Number, *, alpha: Number = 1) -> Tensor: ...
+
+def add(input: Tensor, other: Tensor | Number, *, alpha: Number = 1) -> Tensor:
+    """add: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+    add(input: Tensor, other: Tensor, *, alpha: Number = 1)
+        The element-wise sum input + alpha * other (broadcasting, with PyTorch's type
+        promotion).
+
+    add(input: Tensor, other: Number, *, alpha: Number = 1)
+        Adds alpha times a number to every element (an int keeps integer tensors
+        integer, as in PyTorch).
+
+    Bridge: rt_torch_torchtensor_add_tensor, rt_torch_torchtensor_add_scalar_v2. PyTorch: torch.add.
+    """
+    if (other.__class__ is _Tensor or _accepts("Tensor", other)):
+        alpha_ = _scalar(alpha, "alpha")
+        _r = _f_torchtensor_add_tensor(input._h if input.__class__ is _Tensor else _handle(input, "input"), other._h if other.__class__ is _Tensor else _handle(other, "other"), *alpha_)
+        if not _r:
+            _raise()
+        return _wrap(_r)
+    if _accepts("Scalar", other):
+        other_ = _scalar(other, "other")
+        alpha_ = _scalar(alpha, "alpha")
+        _r = _f_torchtensor_add_scalar_v2(input._h if input.__class__ is _Tensor else _handle(input, "input"), *other_, *alpha_)
+        if not _r:
+            _raise()
+        return _wrap(_r)
+    _no_match("add", (), {"input": input, "other": other, "alpha": alpha}, (_FORM_TORCH_SFFI_ADD_0, _FORM_TORCH_SFFI_ADD_1,))
+
+
+@overload
+def sub(input: Tensor, other: Tensor, *, alpha: Number = 1) -> Tensor: ...
+
+@overload
+def sub(input: Tensor, other: Number, *, alpha: Number = 1) -> Tensor: ...
+
+def sub(input: Tensor, other: Tensor | Number, *, alpha: Number = 1) -> Tensor:
+    """sub: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+    sub(input: Tensor, other: Tensor, *, alpha: Number = 1)
+        The element-wise difference input - alpha * other (broadcasting).
+
+    sub(input: Tensor, other: Number, *, alpha: Number = 1)
+        Subtracts alpha times a number from every element.
+
+    Bridge: rt_torch_torchtensor_sub_tensor, rt_torch_torchtensor_sub_scalar. PyTorch: torch.sub.
+    """
+    if (other.__class__ is _Tensor or _accepts("Tensor", other)):
+        alpha_ = _scalar(alpha, "alpha")
+        _r = _f_torchtensor_sub_tensor(input._h if input.__class__ is _Tensor else _handle(input, "input"), other._h if other.__class__ is _Tensor else _handle(other, "other"), *alpha_)
+        if not _r:
+            _raise()
+        return _wrap(_r)
+    if _accepts("Scalar", other):
+        other_ = _scalar(other, "other")
+        alpha_ = _scalar(alpha, "alpha")
+        _r = _f_torchtensor_sub_scalar(input._h if input.__class__ is _Tensor else _handle(input, "input"), *other_, *alpha_)
+        if not _r:
+            _raise()
+        return _wrap(_r)
+    _no_match("sub", (), {"input": input, "other": other, "alpha": alpha}, (_FORM_TORCH_SFFI_SUB_0, _FORM_TORCH_SFFI_SUB_1,))
+
+
+@overload
+def rsub(input: Tensor, other: Number, *, alpha: Number = 1) -> Tensor: ...
+
+@overload
+def rsub(input: Tensor, other: Tensor, *, alpha: Number = 1) -> Tensor: ...
+
+def rsub(input: Tensor, other: Number | Tensor, *, alpha: Number = 1) -> Tensor:
+    """rsub: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+    rsub(input: Tensor, other: Number, *, alpha: Number = 1)
+        A number minus alpha times every element (number - tensor, as Python's reflected
+        operator computes it).
+
+    rsub(input: Tensor, other: Tensor, *, alpha: Number = 1)
+        The element-wise difference other - alpha * input (broadcasting).
+
+    Bridge: rt_torch_torchtensor_rsub_scalar, rt_torch_torchtensor_rsub_tensor. PyTorch: torch.rsub.
+    """
+    if _accepts("Scalar", other):
+        other_ = _scalar(other, "other")
+        alpha_ = _scalar(alpha, "alpha")
+        _r = _f_torchtensor_rsub_scalar(input._h if input.__class__ is _Tensor else _handle(input, "input"), *other_, *alpha_)
+        if not _r:
+            _raise()
+        return _wrap(_r)
+    if (other.__class__ is _Tensor or _accepts("Tensor", other)):
+        alpha_ = _scalar(alpha, "alpha")
+        _r = _f_torchtensor_rsub_tensor(input._h if input.__class__ is _Tensor else _handle(input, "input"), other._h if other.__class__ is _Tensor else _handle(other, "other"), *alpha_)
+        if not _r:
+            _raise()
+        return _wrap(_r)
+    _no_match("rsub", (), {"input": input, "other": other, "alpha": alpha}, (_FORM_TORCH_SFFI_RSUB_0, _FORM_TORCH_SFFI_RSUB_1,))
+
+
+def reciprocal(input: Tensor) -> Tensor:
+    """The element-wise reciprocal 1 / x (integer inputs give the default float dtype).
+
+    Args:
+        input: The tensor.
+
+    Returns:
+        A new tensor.
+
+    Bridge: rt_torch_torchtensor_reciprocal. PyTorch: torch.reciprocal.
+    """
+    _r = _f_torchtensor_reciprocal(input._h if input.__class__ is _Tensor else _handle(input, "input"))
+    if not _r:
+        _raise()
+    return _wrap(_r)
+
+
+@overload
+def mul(input: Tensor, other: Tensor) -> Tensor: ...
+
+@overload
+def mul(input: Tensor, other: Number) -> Tensor: ...
+
+def mul(input: Tensor, other: Tensor | Number) -> Tensor:
+    """mul: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+    mul(input: Tensor, other: Tensor)
+        The element-wise product (broadcasting).
+
+    mul(input: Tensor, other: Number)
+        Multiplies every element by a number (an int keeps integer tensors integer).
+
+    Bridge: rt_torch_torchtensor_mul_tensor, rt_torch_torchtensor_mul_scalar_v2. PyTorch: torch.mul.
+    """
+    if (other.__class__ is _Tensor or _accepts("Tensor", other)):
+        _r = _f_torchtensor_mul_tensor(input._h if input.__class__ is _Tensor else _handle(input, "input"), other._h if other.__class__ is _Tensor else _handle(other, "other"))
+        if not _r:
+            _raise()
+        return _wrap(_r)
+    if _accepts("Scalar", other):
+        other_ = _scalar(other, "other")
+        _r = _f_torchtensor_mul_scalar_v2(input._h if input.__class__ is _Tensor else _handle(input, "input"), *other_)
+        if not _r:
+            _raise()
+        return _wrap(_r)
+    _no_match("mul", (), {"input": input, "other": other}, (_FORM_TORCH_SFFI_MUL_0, _FORM_TORCH_SFFI_MUL_1,))
+
+
+@overload
+def div(
+    input: Tensor,
+    other: Tensor,
+    *,
+    rounding_mode: Literal['trunc', 'floor'] | None = None,
+) -> Tensor: ...
+
+@overload
+def div(
+    input: Tensor,
+    other: Number,
+    *,
+    rounding_mode: Literal['trunc', 'floor'] | None = None,
+) -> Tensor: ...
+
+def div(
+    input: Tensor,
+    other: Tensor | Number,
+    *,
+    rounding_mode: Literal['trunc', 'floor'] | None = None,
+) -> Tensor:
+    """div: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+    div(input: Tensor, other: Tensor, *, rounding_mode: Literal['trunc', 'floor'] | None = None)
+        The element-wise quotient input / other, true or rounded (broadcasting).
+
+    div(input: Tensor, other: Number, *, rounding_mode: Literal['trunc', 'floor'] | None = None)
+        Divides every element by a number, true or rounded.
+
+    Bridge: rt_torch_torchtensor_div_tensor_mode, rt_torch_torchtensor_div_scalar_mode. PyTorch: torch.div.
+    """
+    if (other.__class__ is _Tensor or _accepts("Tensor", other)):
+        _r = _f_torchtensor_div_tensor_mode(input._h if input.__class__ is _Tensor else _handle(input, "input"), other._h if other.__class__ is _Tensor else _handle(other, "other"), _opt_text(rounding_mode, "rounding_mode"))
+        if not _r:
+            _raise()
+        return _wrap(_r)
+    if _accepts("Scalar", other):
+        other_ = _scalar(other, "other")
+        _r = _f_torchtensor_div_scalar_mode(input._h if input.__class__ is _Tensor else _handle(input, "input"), *other_, _opt_text(rounding_mode, "rounding_mode"))
+        if not _r:
+            _raise()
+        return _wrap(_r)
+    _no_match("div", (), {"input": input, "other": other, "rounding_mode": rounding_mode}, (_FORM_TORCH_SFFI_DIV_0, _FORM_TORCH_SFFI_DIV_1,))
+
+
+@overload
+def pow(input: Tensor, exponent: Number) -> Tensor: ...
+
+@overload
+def pow(input: Tensor, exponent: Tensor) -> Tensor: ...
+
+@overload
+def pow(input: Number, exponent: Tensor) -> Tensor: ...
+
+def pow(input: Tensor | Number, exponent: Number | Tensor) -> Tensor:
+    """pow: one of 3 forms, chosen by the arguments as PyTorch chooses.
+
+    pow(input: Tensor, exponent: Number)
+        Raises every element to a number (an int exponent keeps integer tensors
+        integer).
+
+    pow(input: Tensor, exponent: Tensor)
+        Raises every element to the matching element of another tensor (broadcasting).
+
+    pow(input: Number, exponent: Tensor)
+        Raises a number to every element of a tensor (number ** tensor).
+
+    Bridge: rt_torch_torchtensor_pow_tensor_scalar, rt_torch_torchtensor_pow_tensor_tensor, rt_torch_tensor_pow_scalar. PyTorch: torch.pow.
+    """
+    if (input.__class__ is _Tensor or _accepts("Tensor", input)) and _accepts("Scalar", exponent):
+        exponent_ = _scalar(exponent, "exponent")
+        _r = _f_torchtensor_pow_tensor_scalar(input._h if input.__class__ is _Tensor else _handle(input, "input"), *exponent_)
+        if not _r:
+            _raise()
+        return _wrap(_r)
+    if (input.__class__ is _Tensor or _accepts("Tensor", input)) and (exponent.__class__ is _Tensor or _accepts("Tensor", exponent)):
+        _r = _f_torchtensor_pow_tensor_tensor(input._h if input.__class__ is _Tensor else _handle(input, "input"), exponent._h if exponent.__class__ is _Tensor else _handle(exponent, "exponent"))
+        if not _r:
+            _raise()
+        return _wrap(_r)
+    if _accepts("Scalar", input) and (exponent.__class__ is _Tensor or _accepts("Tensor", exponent)):
+        input_ = _scalar(input, "input")
+        _r = _f_tensor_pow_scalar(*input_, exponent._h if exponent.__class__ is _Tensor else _handle(exponent, "exponent"))
+        if not _r:
+            _raise()
+        return _wrap(_r)
+    _no_match("pow", (), {"input": input, "exponent": exponent}, (_FORM_TORCH_SFFI_POW_0, _FORM_TORCH_SFFI_POW_1, _FORM_TORCH_SFFI_POW_2,))
+
+
+def softmax(input: Tensor, dim: int, dtype: DType | None = None) -> Tensor:
+    """Softmax along a dimension, optionally computed in another dtype.
+
+    Args:
+        input: The input.
+        dim: The dimension that sums to 1; negative values count from the end.
+        dtype: Convert the input to this dtype first; None keeps it.
+
+    Returns:
+        A new tensor.
+
+    Bridge: rt_torch_torchtensor_softmax_int. PyTorch: torch.softmax.
+    """
+    _r = _f_torchtensor_softmax_int(input._h if input.__class__ is _Tensor else _handle(input, "input"), dim, _opt_dtype_code(dtype, "dtype"))
+    if not _r:
+        _raise()
+    return _wrap(_r)
+
+
+def log_softmax(input: Tensor, dim: int, dtype: DType | None = None) -> Tensor:
+    """Log-softmax along a dimension, optionally computed in another dtype.
+
+    Args:
+        input: The input.
+        dim: The dimension; negative values count from the end.
+        dtype: Convert the input to this dtype first; None keeps it.
+
+    Returns:
+        A new tensor.
+
+    Bridge: rt_torch_torchtensor_log_softmax_int. PyTorch: torch.log_softmax.
+    """
+    _r = _f_torchtensor_log_softmax_int(input._h if input.__class__ is _Tensor else _handle(input, "input"), dim, _opt_dtype_code(dtype, "dtype"))
+    if not _r:
+        _raise()
+    return _wrap(_r)
+
+
+def det(input: Tensor) -> Tensor:
+    """The determinant of a square matrix, or of each matrix of a batch.
+
+    Args:
+        input: A floating-point tensor of shape (*, n, n).
+
+    Returns:
+        A new tensor of shape (*): differentiable, unlike the reference's f64.
+
+    Bridge: rt_torch_torchtensor_linalg_det. PyTorch: torch.linalg.det.
+    """
+    _r = _f_torchtensor_linalg_det(input._h if input.__class__ is _Tensor else _handle(input, "input"))
+    if not _r:
+        _raise()
+    return _wrap(_r)
+
+
+def sum(
+    input: Tensor,
+    dim: int | Sequence[int] | None = None,
+    keepdim: bool = False,
+    *,
+    dtype: DType | None = None,
+) -> Tensor:
+    """The sum over all or some dimensions, optionally in another dtype.
+
+    Args:
+        input: The input.
+        dim: The dimensions to reduce; None for all.
+        keepdim: Keep the reduced dimensions with size 1.
+        dtype: The dtype of the result; None keeps the input's (int64 for integer and
+            bool inputs).
+
+    Returns:
+        A new tensor (0-d when every dimension is reduced).
+
+    Bridge: rt_torch_torchtensor_sum_dim_intlist. PyTorch: torch.sum.
+    """
+    dim_ = _EMPTY if dim is None else _ints(dim, "dim")
+    _r = _f_torchtensor_sum_dim_intlist(input._h if input.__class__ is _Tensor else _handle(input, "input"), dim_, _len(dim_), dim is not None, keepdim, _opt_dtype_code(dtype, "dtype"))
+    if not _r:
+        _raise()
+    return _wrap(_r)
+
+
+def mean(
+    input: Tensor,
+    dim: int | Sequence[int] | None = None,
+    keepdim: bool = False,
+    *,
+    dtype: DType | None = None,
+) -> Tensor:
+    """The mean over all or some dimensions, optionally in another dtype.
+
+    Args:
+        input: A floating-point or complex input (or any input with a floating dtype).
+        dim: The dimensions to reduce; None for all.
+        keepdim: Keep the reduced dimensions with size 1.
+        dtype: Compute in this dtype; None keeps the input's.
+
+    Returns:
+        A new tensor (0-d when every dimension is reduced).
+
+    Bridge: rt_torch_torchtensor_mean_dim_v2. PyTorch: torch.mean.
+    """
+    dim_ = _EMPTY if dim is None else _ints(dim, "dim")
+    _r = _f_torchtensor_mean_dim_v2(input._h if input.__class__ is _Tensor else _handle(input, "input"), dim_, _len(dim_), dim is not None, keepdim, _opt_dtype_code(dtype, "dtype"))
+    if not _r:
+        _raise()
+    return _wrap(_r)
+
+
+def argmax(input: Tensor, dim: int | None = None, keepdim: bool = False) -> Tensor:
+    """The indices of the maxima, along a dimension or over the flattened tensor.
+
+    Args:
+        input: The input.
+        dim: The dimension to reduce; None for the flattened tensor.
+        keepdim: Keep the reduced dimension with size 1 (with a dim).
+
+    Returns:
+        A new int64 tensor.
+
+    Bridge: rt_torch_torchtensor_argmax_v2. PyTorch: torch.argmax.
+    """
+    _r = _f_torchtensor_argmax_v2(input._h if input.__class__ is _Tensor else _handle(input, "input"), 0 if dim is None else dim, dim is not None, keepdim)
+    if not _r:
+        _raise()
+    return _wrap(_r)
+
+
+def argmin(input: Tensor, dim: int | None = None, keepdim: bool = False) -> Tensor:
+    """The indices of the minima, along a dimension or over the flattened tensor.
+
+    Args:
+        input: The input.
+        dim: The dimension to reduce; None for the flattened tensor.
+        keepdim: Keep the reduced dimension with size 1 (with a dim).
+
+    Returns:
+        A new int64 tensor.
+
+    Bridge: rt_torch_torchtensor_argmin_v2. PyTorch: torch.argmin.
+    """
+    _r = _f_torchtensor_argmin_v2(input._h if input.__class__ is _Tensor else _handle(input, "input"), 0 if dim is None else dim, dim is not None, keepdim)
+    if not _r:
+        _raise()
+    return _wrap(_r)
+
+
+@overload
+def std(
+    input: Tensor,
+    dim: int | Sequence[int] | None,
+    unbiased: bool = True,
+    keepdim: bool = False,
+) -> Tensor: ...
+
+@overload
+def std(
+    input: Tensor,
+    dim: int | Sequence[int] | None = None,
+    *,
+    correction: Number | None = None,
+    keepdim: bool = False,
+) -> Tensor: ...
+
+@overload
+def std(input: Tensor, unbiased: bool = True) -> Tensor: ...
+
+def std(*args: Any, **kwargs: Any) -> Any:
+    """std: one of 3 forms, chosen by the arguments as PyTorch chooses.
+
+    std(input: Tensor, dim: int | Sequence[int] | None, unbiased: bool = True, keepdim: bool = False)
+        The standard deviation over some dimensions, with or without Bessel's
+        correction.
+
+    std(input: Tensor, dim: int | Sequence[int] | None = None, *, correction: Number | None = None, keepdim: bool = False)
+        The standard deviation over all or some dimensions, with a given correction.
+
+    std(input: Tensor, unbiased: bool = True)
+        The standard deviation of all elements, with or without Bessel's correction.
+
+    Bridge: rt_torch_torchtensor_std_dim, rt_torch_torchtensor_std_correction, rt_torch_torchtensor_std_v2. PyTorch: torch.std.
+    """
+    _b = _match(args, kwargs, _FORM_TORCH_SFFI_STD_0)
+    if _b is not None:
+        return _torch_sffi_std_0(**_given(_b, _FORM_TORCH_SFFI_STD_0))
+    _b = _match(args, kwargs, _FORM_TORCH_SFFI_STD_1)
+    if _b is not None:
+        return _torch_sffi_std_1(**_given(_b, _FORM_TORCH_SFFI_STD_1))
+    _b = _match(args, kwargs, _FORM_TORCH_SFFI_STD_2)
+    if _b is not None:
+        return _torch_sffi_std_2(**_given(_b, _FORM_TORCH_SFFI_STD_2))
+    _no_match("std", args, kwargs, (_FORM_TORCH_SFFI_STD_0, _FORM_TORCH_SFFI_STD_1, _FORM_TORCH_SFFI_STD_2,))
+
+
+@overload
+def var(
+    input: Tensor,
+    dim: int | Sequence[int] | None,
+    unbiased: bool = True,
+    keepdim: bool = False,
+) -> Tensor: ...
+
+@overload
+def var(
+    input: Tensor,
+    dim: int | Sequence[int] | None = None,
+    *,
+    correction: Number | None = None,
+    keepdim: bool = False,
+) -> Tensor: ...
+
+@overload
+def var(input: Tensor, unbiased: bool = True) -> Tensor: ...
+
+def var(*args: Any, **kwargs: Any) -> Any:
+    """var: one of 3 forms, chosen by the arguments as PyTorch chooses.
+
+    var(input: Tensor, dim: int | Sequence[int] | None, unbiased: bool = True, keepdim: bool = False)
+        The variance over some dimensions, with or without Bessel's correction.
+
+    var(input: Tensor, dim: int | Sequence[int] | None = None, *, correction: Number | None = None, keepdim: bool = False)
+        The variance over all or some dimensions, with a given correction.
+
+    var(input: Tensor, unbiased: bool = True)
+        The variance of all elements, with or without Bessel's correction.
+
+    Bridge: rt_torch_torchtensor_var_dim, rt_torch_torchtensor_var_correction, rt_torch_torchtensor_var_v2. PyTorch: torch.var.
+    """
+    _b = _match(args, kwargs, _FORM_TORCH_SFFI_VAR_0)
+    if _b is not None:
+        return _torch_sffi_var_0(**_given(_b, _FORM_TORCH_SFFI_VAR_0))
+    _b = _match(args, kwargs, _FORM_TORCH_SFFI_VAR_1)
+    if _b is not None:
+        return _torch_sffi_var_1(**_given(_b, _FORM_TORCH_SFFI_VAR_1))
+    _b = _match(args, kwargs, _FORM_TORCH_SFFI_VAR_2)
+    if _b is not None:
+        return _torch_sffi_var_2(**_given(_b, _FORM_TORCH_SFFI_VAR_2))
+    _no_match("var", args, kwargs, (_FORM_TORCH_SFFI_VAR_0, _FORM_TORCH_SFFI_VAR_1, _FORM_TORCH_SFFI_VAR_2,))
+
+
+def flatten(input: Tensor, start_dim: int = 0, end_dim: int = -1) -> Tensor:
+    """Flattens the dimensions from start_dim to end_dim into one.
+
+    Args:
+        input: The input.
+        start_dim: The first dimension to flatten.
+        end_dim: The last dimension to flatten (inclusive).
+
+    Returns:
+        A new handle (a view where the memory allows it).
+
+    Bridge: rt_torch_torchtensor_flatten_using_ints. PyTorch: torch.flatten.
+    """
+    _r = _f_torchtensor_flatten_using_ints(input._h if input.__class__ is _Tensor else _handle(input, "input"), start_dim, end_dim)
+    if not _r:
+        _raise()
+    return _wrap(_r)
+
+
+def select(input: Tensor, dim: int, index: int) -> Tensor:
+    """The slice at one index along a dimension, which it removes.
+
+    Args:
+        input: The input.
+        dim: The dimension; negative values count from the end.
+        index: The index along it; negative values count from the end.
+
+    Returns:
+        A new handle sharing memory with input (a view).
+
+    Bridge: rt_torch_torchtensor_select_int. PyTorch: torch.select.
+    """
+    _r = _f_torchtensor_select_int(input._h if input.__class__ is _Tensor else _handle(input, "input"), dim, index)
+    if not _r:
+        _raise()
+    return _wrap(_r)
+
+
+def complex(real: Tensor, imag: Tensor) -> Tensor:
+    """A complex tensor from its real and imaginary parts.
+
+    Args:
+        real: The real parts (float32 or float64).
+        imag: The imaginary parts, of real's dtype, broadcastable to it.
+
+    Returns:
+        A new complex64 or complex128 tensor.
+
+    Bridge: rt_torch_torchtensor_complex. PyTorch: torch.complex.
+    """
+    _r = _f_torchtensor_complex(real._h if real.__class__ is _Tensor else _handle(real, "real"), imag._h if imag.__class__ is _Tensor else _handle(imag, "imag"))
+    if not _r:
+        _raise()
+    return _wrap(_r)
+
+
+def clone(
+    input: Tensor,
+    *,
+    memory_format: Literal['contiguous_format', 'preserve_format', 'channels_last', 'channels_last_3d'] | None = None,
+) -> Tensor:
+    """A deep copy of the tensor, in a given memory layout.
+
+    Args:
+        input: The tensor.
+        memory_format: The memory layout of the copy; None preserves the input's.
+
+    Returns:
+        A new tensor with its own memory.
+
+    Bridge: rt_torch_torchtensor_clone_v2. PyTorch: torch.clone.
+    """
+    _r = _f_torchtensor_clone_v2(input._h if input.__class__ is _Tensor else _handle(input, "input"), _opt_text(memory_format, "memory_format"))
+    if not _r:
+        _raise()
+    return _wrap(_r)
+
+
+# Results are made of Tensor; the C operators between two tensors fall back to these methods
+# for any other operand (and, reflected, for `number OP tensor`).
+_register(
+    Tensor,
+    {
+        "add": (Tensor.add, Tensor.add),
+        "sub": (Tensor.sub, Tensor._rsub),
+        "mul": (Tensor.mul, Tensor.mul),
+        "div": (Tensor.div, Tensor._rtruediv),
+        "matmul": (Tensor.matmul, None),
+    },
+)

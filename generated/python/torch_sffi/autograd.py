@@ -1,25 +1,65 @@
 # generated from spec/torch_api.yaml by sffi-gen; do not edit
-"""Autograd: gradient tracking, backpropagation and no_grad regions.
-
-The same operations are Tensor members too: t.backward(), t.grad, t.requires_grad,
-t.requires_grad_(), t.zero_grad(), t.detach().
-"""
+"""torch_sffi.autograd: its functions, one per catalogue function (generated)."""
 
 from __future__ import annotations
 
-import functools
-from typing import Callable, ParamSpec, Sequence, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, Sequence, overload
 
-from ._errors import _check, _error_code, _raise
+from . import _tables as _dtypes
+from . import return_types as _rt_types
+from ._errors import error_code as _error_code
 from ._native import ffi as _ffi
 from ._native import lib as _lib
-from ._tensor import Tensor, _floats, _ints, _size, _wrap
+from ._runtime import EMPTY as _EMPTY
+from ._runtime import NULL as _NULL
+from ._runtime import DeviceLike, Number
+from ._runtime import Form as _Form
+from ._runtime import _len
+from ._runtime import accepts as _accepts
+from ._runtime import capacity as _capacity
+from ._runtime import check as _check
+from ._runtime import device_arg as _device_arg
+from ._runtime import dtype_code as _dtype_code
+from ._runtime import dtype_from_code as _dtype_from_code
+from ._runtime import floats as _floats
+from ._runtime import given as _given
+from ._runtime import handle as _handle
+from ._runtime import handles as _handles
+from ._runtime import ints as _ints
+from ._runtime import match as _match
+from ._runtime import no_match as _no_match
+from ._runtime import opt_device as _opt_device
+from ._runtime import opt_dtype_code as _opt_dtype_code
+from ._runtime import opt_handle as _opt_handle
+from ._runtime import opt_handles as _opt_handles
+from ._runtime import opt_scalar as _opt_scalar
+from ._runtime import opt_text as _opt_text
+from ._runtime import raise_error as _raise
+from ._runtime import read_buffer as _read_buffer
+from ._runtime import read_handles as _read_handles
+from ._runtime import require_grad as _require_grad
+from ._runtime import scalar as _scalar
+from ._runtime import size as _size
+from ._runtime import take_flag as _take_flag
+from ._runtime import text as _text
+from ._runtime import wrap as _wrap_any
+from ._types import DType
 
-__all__ = ["no_grad", "set_requires_grad", "requires_grad", "grad", "backward", "zero_grad", "detach", "set_grad"]
+import functools
+from typing import Callable, ParamSpec, TypeVar
+
+from ._runtime import StreamRuntime as _StreamRuntime
+from ._tensor import Tensor
+from ._tensor import Tensor as _Tensor
+
+_wrap: Callable[[int], Tensor] = _wrap_any  # results are Tensors
+
+__all__ = ["no_grad"]
 
 _P = ParamSpec("_P")
 _R = TypeVar("_R")
 
+# The bridge functions, bound once at import.
 _f_autograd_no_grad_begin = _lib.rt_torch_autograd_no_grad_begin
 _f_autograd_no_grad_end = _lib.rt_torch_autograd_no_grad_end
 
@@ -33,11 +73,6 @@ class no_grad:
     def __enter__(self) -> None:
         """Enters a region of this thread in which operations are not recorded for backward.
 
-        Deviation from the reference (autograd_no_grad_begin): Regions nest per thread: each
-        begin needs its own end, and gradient mode returns to what it was before the
-        outermost begin. The reference kept one guard per thread that a second begin
-        replaced.
-
         Bridge: rt_torch_autograd_no_grad_begin. PyTorch: torch.no_grad.__enter__.
         """
         _f_autograd_no_grad_begin()
@@ -46,9 +81,6 @@ class no_grad:
 
     def __exit__(self, *exc: object) -> None:
         """Leaves the innermost no-grad region of this thread.
-
-        Deviation from the reference (autograd_no_grad_end): An end without a matching begin
-        is an error (code value), not a silent no-op.
 
         Bridge: rt_torch_autograd_no_grad_end. PyTorch: torch.no_grad.__exit__.
         """
@@ -63,94 +95,3 @@ class no_grad:
                 return fn(*args, **kwargs)
 
         return without_grad
-
-
-def set_requires_grad(tensor: Tensor, requires_grad: bool = True) -> Tensor:
-    """Turns gradient tracking on or off for a leaf tensor, in place.
-
-    Args:
-        tensor: A leaf tensor (not the result of a tracked operation).
-        requires_grad: Whether to track gradients.
-
-    Bridge: rt_torch_autograd_set_requires_grad. PyTorch: torch.Tensor.requires_grad_.
-    """
-    return tensor.requires_grad_(requires_grad)
-
-
-def requires_grad(tensor: Tensor) -> bool:
-    """Reports whether a tensor tracks gradients.
-
-    Args:
-        tensor: The tensor.
-
-    Returns:
-        true when operations on the tensor are recorded for backward.
-
-    Bridge: rt_torch_autograd_requires_grad. PyTorch: torch.Tensor.requires_grad.
-    """
-    return tensor.requires_grad
-
-
-def grad(tensor: Tensor) -> Tensor | None:
-    """The gradient accumulated in a tensor by backward.
-
-    Args:
-        tensor: The tensor.
-
-    Returns:
-        A new handle to the gradient (sharing its memory), or None when no gradient is
-        defined.
-
-    Bridge: rt_torch_autograd_grad. PyTorch: torch.Tensor.grad.
-    """
-    return tensor.grad
-
-
-def backward(tensor: Tensor) -> None:
-    """Backpropagates from a scalar tensor, accumulating gradients into the leaves.
-
-    Args:
-        tensor: A tensor with one element that requires grad.
-
-    Bridge: rt_torch_autograd_backward. PyTorch: torch.Tensor.backward.
-    """
-    return tensor.backward()
-
-
-def zero_grad(tensor: Tensor) -> None:
-    """Zeroes a tensor's gradient in place; does nothing when none is defined.
-
-    Args:
-        tensor: The tensor.
-
-    Bridge: rt_torch_autograd_zero_grad. PyTorch: torch.Tensor.grad.zero_.
-    """
-    return tensor.zero_grad()
-
-
-def detach(tensor: Tensor) -> Tensor:
-    """A tensor sharing the same data but cut from the autograd graph.
-
-    Args:
-        tensor: The tensor.
-
-    Returns:
-        A new handle that does not require grad.
-
-    Bridge: rt_torch_autograd_detach. PyTorch: torch.Tensor.detach.
-    """
-    return tensor.detach()
-
-
-def set_grad(tensor: Tensor, grad: Tensor | None) -> None:
-    """Replaces a tensor's gradient, or removes it (what an optimizer's zero_grad does by
-    default).
-
-    Args:
-        tensor: The tensor.
-        grad: The new gradient, shaped like handle with its dtype and device; None for
-            none.
-
-    Bridge: rt_torch_autograd_set_grad. PyTorch: torch.Tensor.grad.
-    """
-    return tensor.set_grad(grad)

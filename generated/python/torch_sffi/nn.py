@@ -1,35 +1,93 @@
 # generated from spec/torch_api.yaml by sffi-gen; do not edit
-"""Neural-network functions and losses, as torch.nn.functional.
-
-Losses return 0-d tensors that can be backpropagated; read their value with .item().
-"""
+"""torch_sffi.nn: its functions, one per catalogue function (generated)."""
 
 from __future__ import annotations
 
-from typing import Sequence
+from typing import TYPE_CHECKING, Any, Literal, Sequence, overload
 
-from ._errors import _check, _error_code, _raise
+from . import _tables as _dtypes
+from . import return_types as _rt_types
+from ._errors import error_code as _error_code
 from ._native import ffi as _ffi
 from ._native import lib as _lib
-from ._tensor import Tensor, _floats, _ints, _size, _wrap
+from ._runtime import EMPTY as _EMPTY
+from ._runtime import NULL as _NULL
+from ._runtime import DeviceLike, Number
+from ._runtime import Form as _Form
+from ._runtime import _len
+from ._runtime import accepts as _accepts
+from ._runtime import capacity as _capacity
+from ._runtime import check as _check
+from ._runtime import device_arg as _device_arg
+from ._runtime import dtype_code as _dtype_code
+from ._runtime import dtype_from_code as _dtype_from_code
+from ._runtime import floats as _floats
+from ._runtime import given as _given
+from ._runtime import handle as _handle
+from ._runtime import handles as _handles
+from ._runtime import ints as _ints
+from ._runtime import match as _match
+from ._runtime import no_match as _no_match
+from ._runtime import opt_device as _opt_device
+from ._runtime import opt_dtype_code as _opt_dtype_code
+from ._runtime import opt_handle as _opt_handle
+from ._runtime import opt_handles as _opt_handles
+from ._runtime import opt_scalar as _opt_scalar
+from ._runtime import opt_text as _opt_text
+from ._runtime import raise_error as _raise
+from ._runtime import read_buffer as _read_buffer
+from ._runtime import read_handles as _read_handles
+from ._runtime import require_grad as _require_grad
+from ._runtime import scalar as _scalar
+from ._runtime import size as _size
+from ._runtime import take_flag as _take_flag
+from ._runtime import text as _text
+from ._runtime import wrap as _wrap_any
+from ._types import DType
 
-__all__ = ["conv2d", "max_pool2d", "avg_pool2d", "batch_norm", "layer_norm", "dropout", "linear", "embedding", "mse_loss", "cross_entropy", "binary_cross_entropy", "nll_loss", "relu", "sigmoid", "tanh", "leaky_relu", "gelu", "softmax", "log_softmax"]
+import functools
+from typing import Callable, ParamSpec, TypeVar
 
-_f_nn_avg_pool2d = _lib.rt_torch_nn_avg_pool2d
+from ._runtime import StreamRuntime as _StreamRuntime
+from ._tensor import Tensor
+from ._tensor import Tensor as _Tensor
+
+_wrap: Callable[[int], Tensor] = _wrap_any  # results are Tensors
+
+__all__ = ["avg_pool2d", "batch_norm", "binary_cross_entropy", "conv2d", "cross_entropy", "dropout", "embedding", "gelu", "layer_norm", "leaky_relu", "linear", "log_softmax", "max_pool2d", "mse_loss", "nll_loss", "relu", "softmax"]
+
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
+
+# The bridge functions, bound once at import.
+_f_nn_avg_pool2d_v2 = _lib.rt_torch_nn_avg_pool2d_v2
 _f_nn_batch_norm = _lib.rt_torch_nn_batch_norm
-_f_nn_binary_cross_entropy = _lib.rt_torch_nn_binary_cross_entropy
+_f_nn_binary_cross_entropy_v2 = _lib.rt_torch_nn_binary_cross_entropy_v2
 _f_nn_conv2d = _lib.rt_torch_nn_conv2d
-_f_nn_cross_entropy = _lib.rt_torch_nn_cross_entropy
+_f_nn_conv2d_padding = _lib.rt_torch_nn_conv2d_padding
+_f_nn_cross_entropy_v2 = _lib.rt_torch_nn_cross_entropy_v2
 _f_nn_dropout = _lib.rt_torch_nn_dropout
-_f_nn_embedding = _lib.rt_torch_nn_embedding
+_f_nn_embedding_v2 = _lib.rt_torch_nn_embedding_v2
 _f_nn_layer_norm = _lib.rt_torch_nn_layer_norm
 _f_nn_linear = _lib.rt_torch_nn_linear
-_f_nn_max_pool2d = _lib.rt_torch_nn_max_pool2d
-_f_nn_mse_loss = _lib.rt_torch_nn_mse_loss
-_f_nn_nll_loss = _lib.rt_torch_nn_nll_loss
+_f_nn_max_pool2d_v2 = _lib.rt_torch_nn_max_pool2d_v2
+_f_nn_max_pool2d_with_indices = _lib.rt_torch_nn_max_pool2d_with_indices
+_f_nn_mse_loss_v2 = _lib.rt_torch_nn_mse_loss_v2
+_f_nn_nll_loss_v2 = _lib.rt_torch_nn_nll_loss_v2
+_f_torchtensor_gelu_v2 = _lib.rt_torch_torchtensor_gelu_v2
+_f_torchtensor_leaky_relu = _lib.rt_torch_torchtensor_leaky_relu
+_f_torchtensor_log_softmax_int = _lib.rt_torch_torchtensor_log_softmax_int
+_f_torchtensor_relu = _lib.rt_torch_torchtensor_relu
+_f_torchtensor_softmax_int = _lib.rt_torch_torchtensor_softmax_int
+
+# The forms of overloaded functions, as _runtime.match reads them.
+_FORM_NN_CONV2D_0: _Form = (("input", "Tensor", False, False, False), ("weight", "Tensor", False, False, False), ("bias", "Tensor?", True, False, False), ("stride", "int[]", True, False, False), ("padding", "int[]", True, False, False), ("dilation", "int[]", True, False, False), ("groups", "int", True, False, False))
+_FORM_NN_CONV2D_1: _Form = (("input", "Tensor", False, False, False), ("weight", "Tensor", False, False, False), ("bias", "Tensor?", True, False, False), ("stride", "int[]", True, False, False), ("padding", "str", True, False, False), ("dilation", "int[]", True, False, False), ("groups", "int", True, False, False))
+_FORM_NN_MAX_POOL2D_0: _Form = (("input", "Tensor", False, False, False), ("kernel_size", "int[]", False, False, False), ("stride", "int[]?", True, False, False), ("padding", "int[]", True, False, False), ("dilation", "int[]", True, False, False), ("ceil_mode", "bool", True, False, False))
+_FORM_NN_MAX_POOL2D_1: _Form = (("input", "Tensor", False, False, False), ("kernel_size", "int[]", False, False, False), ("stride", "int[]?", True, False, False), ("padding", "int[]", True, False, False), ("dilation", "int[]", True, False, False), ("ceil_mode", "bool", True, False, False))
 
 
-def conv2d(
+def _nn_conv2d_0(
     input: Tensor,
     weight: Tensor,
     bias: Tensor | None = None,
@@ -38,85 +96,145 @@ def conv2d(
     dilation: int | Sequence[int] = (1, 1),
     groups: int = 1,
 ) -> Tensor:
-    """2-D convolution over a batch of images.
-
-    Args:
-        input: Input of shape (N, C_in, H, W) or (C_in, H, W).
-        weight: Filters of shape (C_out, C_in / groups, kH, kW).
-        bias: Bias of shape (C_out), or None for none.
-        stride: The stride (one value for both sides or two).
-        padding: Implicit zero padding on both sides.
-        dilation: The spacing between kernel elements.
-        groups: The number of blocked connections from input to output channels.
-
-    Returns:
-        A new tensor of shape (N, C_out, H_out, W_out).
-
-    Bridge: rt_torch_nn_conv2d. PyTorch: torch.nn.functional.conv2d.
-    """
-    stride_ = _ints(stride)
-    padding_ = _ints(padding)
-    dilation_ = _ints(dilation)
-    _r = _f_nn_conv2d(input._h, weight._h, 0 if bias is None else bias._h, stride_, len(stride_), padding_, len(padding_), dilation_, len(dilation_), groups)
+    """One form of torch_sffi.nn.conv2d."""
+    stride_ = _ints(stride, "stride")
+    padding_ = _ints(padding, "padding")
+    dilation_ = _ints(dilation, "dilation")
+    _r = _f_nn_conv2d(input._h if input.__class__ is _Tensor else _handle(input, "input"), weight._h if weight.__class__ is _Tensor else _handle(weight, "weight"), _opt_handle(bias, "bias"), stride_, _len(stride_), padding_, _len(padding_), dilation_, _len(dilation_), groups)
     if not _r:
         _raise()
     return _wrap(_r)
 
 
-def max_pool2d(
+def _nn_conv2d_1(
+    input: Tensor,
+    weight: Tensor,
+    bias: Tensor | None = None,
+    stride: int | Sequence[int] = 1,
+    padding: Literal['valid', 'same'] = 'valid',
+    dilation: int | Sequence[int] = 1,
+    groups: int = 1,
+) -> Tensor:
+    """One form of torch_sffi.nn.conv2d."""
+    stride_ = _ints(stride, "stride")
+    dilation_ = _ints(dilation, "dilation")
+    _r = _f_nn_conv2d_padding(input._h if input.__class__ is _Tensor else _handle(input, "input"), weight._h if weight.__class__ is _Tensor else _handle(weight, "weight"), _opt_handle(bias, "bias"), stride_, _len(stride_), _text(padding, "padding"), dilation_, _len(dilation_), groups)
+    if not _r:
+        _raise()
+    return _wrap(_r)
+
+
+def _nn_max_pool2d_0(
     input: Tensor,
     kernel_size: int | Sequence[int],
-    stride: int | Sequence[int] = (),
-    padding: int | Sequence[int] = (0, 0),
+    stride: int | Sequence[int] | None = None,
+    padding: int | Sequence[int] = 0,
+    dilation: int | Sequence[int] = 1,
+    ceil_mode: bool = False,
 ) -> Tensor:
-    """2-D max pooling.
+    """One form of torch_sffi.nn.max_pool2d."""
+    kernel_size_ = _ints(kernel_size, "kernel_size")
+    stride_ = _EMPTY if stride is None else _ints(stride, "stride")
+    padding_ = _ints(padding, "padding")
+    dilation_ = _ints(dilation, "dilation")
+    _r = _f_nn_max_pool2d_v2(input._h if input.__class__ is _Tensor else _handle(input, "input"), kernel_size_, _len(kernel_size_), stride_, _len(stride_), stride is not None, padding_, _len(padding_), dilation_, _len(dilation_), ceil_mode)
+    if not _r:
+        _raise()
+    return _wrap(_r)
+
+
+def _nn_max_pool2d_1(
+    input: Tensor,
+    kernel_size: int | Sequence[int],
+    stride: int | Sequence[int] | None = None,
+    padding: int | Sequence[int] = 0,
+    dilation: int | Sequence[int] = 1,
+    ceil_mode: bool = False,
+) -> _rt_types.nn_max_pool2d:
+    """One form of torch_sffi.nn.max_pool2d."""
+    kernel_size_ = _ints(kernel_size, "kernel_size")
+    stride_ = _EMPTY if stride is None else _ints(stride, "stride")
+    padding_ = _ints(padding, "padding")
+    dilation_ = _ints(dilation, "dilation")
+    _items = _read_handles(lambda _buf, _cap: _f_nn_max_pool2d_with_indices(input._h if input.__class__ is _Tensor else _handle(input, "input"), kernel_size_, _len(kernel_size_), stride_, _len(stride_), stride is not None, padding_, _len(padding_), dilation_, _len(dilation_), ceil_mode, _buf, _cap), 2)
+    return _rt_types.nn_max_pool2d(*_items)
+
+
+def relu(input: Tensor) -> Tensor:
+    """Rectified linear unit max(0, x).
 
     Args:
-        input: Input of shape (N, C, H, W) or (C, H, W).
-        kernel_size: The window size (one or two values).
-        stride: The window stride; empty means kernel_size.
-        padding: Implicit negative-infinity padding.
+        input: The input.
 
     Returns:
         A new tensor.
 
-    Bridge: rt_torch_nn_max_pool2d. PyTorch: torch.nn.functional.max_pool2d.
+    Bridge: rt_torch_torchtensor_relu. PyTorch: torch.nn.functional.relu.
     """
-    kernel_size_ = _ints(kernel_size)
-    stride_ = _ints(stride)
-    padding_ = _ints(padding)
-    _r = _f_nn_max_pool2d(input._h, kernel_size_, len(kernel_size_), stride_, len(stride_), padding_, len(padding_))
+    _r = _f_torchtensor_relu(input._h if input.__class__ is _Tensor else _handle(input, "input"))
     if not _r:
         _raise()
     return _wrap(_r)
 
 
-def avg_pool2d(
-    input: Tensor,
-    kernel_size: int | Sequence[int],
-    stride: int | Sequence[int] = (),
-    padding: int | Sequence[int] = (0, 0),
-) -> Tensor:
-    """2-D average pooling.
+def leaky_relu(input: Tensor, negative_slope: float = 0.01) -> Tensor:
+    """Leaky ReLU, x for x >= 0 and negative_slope * x otherwise.
 
     Args:
-        input: Input of shape (N, C, H, W) or (C, H, W).
-        kernel_size: The window size (one or two values).
-        stride: The window stride; empty means kernel_size.
-        padding: Implicit zero padding.
+        input: The input.
+        negative_slope: The slope for negative inputs.
 
     Returns:
         A new tensor.
 
-    Bridge: rt_torch_nn_avg_pool2d. PyTorch: torch.nn.functional.avg_pool2d.
+    Bridge: rt_torch_torchtensor_leaky_relu. PyTorch: torch.nn.functional.leaky_relu.
     """
-    kernel_size_ = _ints(kernel_size)
-    stride_ = _ints(stride)
-    padding_ = _ints(padding)
-    _r = _f_nn_avg_pool2d(input._h, kernel_size_, len(kernel_size_), stride_, len(stride_), padding_, len(padding_))
+    _r = _f_torchtensor_leaky_relu(input._h if input.__class__ is _Tensor else _handle(input, "input"), negative_slope)
     if not _r:
         _raise()
     return _wrap(_r)
+
+
+@overload
+def conv2d(
+    input: Tensor,
+    weight: Tensor,
+    bias: Tensor | None = None,
+    stride: int | Sequence[int] = (1, 1),
+    padding: int | Sequence[int] = (0, 0),
+    dilation: int | Sequence[int] = (1, 1),
+    groups: int = 1,
+) -> Tensor: ...
+
+@overload
+def conv2d(
+    input: Tensor,
+    weight: Tensor,
+    bias: Tensor | None = None,
+    stride: int | Sequence[int] = 1,
+    padding: Literal['valid', 'same'] = 'valid',
+    dilation: int | Sequence[int] = 1,
+    groups: int = 1,
+) -> Tensor: ...
+
+def conv2d(*args: Any, **kwargs: Any) -> Any:
+    """conv2d: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+    conv2d(input: Tensor, weight: Tensor, bias: Tensor | None = None, stride: int | Sequence[int] = (1, 1), padding: int | Sequence[int] = (0, 0), dilation: int | Sequence[int] = (1, 1), groups: int = 1)
+        2-D convolution over a batch of images.
+
+    conv2d(input: Tensor, weight: Tensor, bias: Tensor | None = None, stride: int | Sequence[int] = 1, padding: Literal['valid', 'same'] = 'valid', dilation: int | Sequence[int] = 1, groups: int = 1)
+        2-D convolution with padding given by name.
+
+    Bridge: rt_torch_nn_conv2d, rt_torch_nn_conv2d_padding. PyTorch: torch.nn.functional.conv2d.
+    """
+    _b = _match(args, kwargs, _FORM_NN_CONV2D_0)
+    if _b is not None:
+        return _nn_conv2d_0(**_given(_b, _FORM_NN_CONV2D_0))
+    _b = _match(args, kwargs, _FORM_NN_CONV2D_1)
+    if _b is not None:
+        return _nn_conv2d_1(**_given(_b, _FORM_NN_CONV2D_1))
+    _no_match("conv2d", args, kwargs, (_FORM_NN_CONV2D_0, _FORM_NN_CONV2D_1,))
 
 
 def batch_norm(
@@ -149,7 +267,7 @@ def batch_norm(
 
     Bridge: rt_torch_nn_batch_norm. PyTorch: torch.nn.functional.batch_norm.
     """
-    _r = _f_nn_batch_norm(input._h, 0 if running_mean is None else running_mean._h, 0 if running_var is None else running_var._h, 0 if weight is None else weight._h, 0 if bias is None else bias._h, training, momentum, eps)
+    _r = _f_nn_batch_norm(input._h if input.__class__ is _Tensor else _handle(input, "input"), _opt_handle(running_mean, "running_mean"), _opt_handle(running_var, "running_var"), _opt_handle(weight, "weight"), _opt_handle(bias, "bias"), training, momentum, eps)
     if not _r:
         _raise()
     return _wrap(_r)
@@ -176,8 +294,8 @@ def layer_norm(
 
     Bridge: rt_torch_nn_layer_norm. PyTorch: torch.nn.functional.layer_norm.
     """
-    normalized_shape_ = _ints(normalized_shape)
-    _r = _f_nn_layer_norm(input._h, normalized_shape_, len(normalized_shape_), 0 if weight is None else weight._h, 0 if bias is None else bias._h, eps)
+    normalized_shape_ = _ints(normalized_shape, "normalized_shape")
+    _r = _f_nn_layer_norm(input._h if input.__class__ is _Tensor else _handle(input, "input"), normalized_shape_, _len(normalized_shape_), _opt_handle(weight, "weight"), _opt_handle(bias, "bias"), eps)
     if not _r:
         _raise()
     return _wrap(_r)
@@ -196,7 +314,7 @@ def dropout(input: Tensor, p: float = 0.5, training: bool = True) -> Tensor:
 
     Bridge: rt_torch_nn_dropout. PyTorch: torch.nn.functional.dropout.
     """
-    _r = _f_nn_dropout(input._h, p, training)
+    _r = _f_nn_dropout(input._h if input.__class__ is _Tensor else _handle(input, "input"), p, training)
     if not _r:
         _raise()
     return _wrap(_r)
@@ -213,222 +331,295 @@ def linear(input: Tensor, weight: Tensor, bias: Tensor | None = None) -> Tensor:
     Returns:
         A new tensor of shape (..., out_features).
 
-    Deviation from the reference (nn_linear): bias is optional (0 for none), as in
-    torch.nn.functional.linear; the reference required a bias handle.
-
     Bridge: rt_torch_nn_linear. PyTorch: torch.nn.functional.linear.
     """
-    _r = _f_nn_linear(input._h, weight._h, 0 if bias is None else bias._h)
+    _r = _f_nn_linear(input._h if input.__class__ is _Tensor else _handle(input, "input"), weight._h if weight.__class__ is _Tensor else _handle(weight, "weight"), _opt_handle(bias, "bias"))
     if not _r:
         _raise()
     return _wrap(_r)
 
 
-def embedding(input: Tensor, weight: Tensor) -> Tensor:
-    """Looks up rows of an embedding table by index.
+def gelu(input: Tensor, *, approximate: Literal['none', 'tanh'] = 'none') -> Tensor:
+    """GELU activation, exact or with the tanh approximation.
 
     Args:
-        input: An int64 tensor of indices into the table.
-        weight: The table, of shape (num_embeddings, embedding_dim).
+        input: The input.
+        approximate: none for the exact form x * Phi(x), tanh for the tanh
+            approximation.
 
     Returns:
-        A new tensor of shape input.shape + (embedding_dim,).
+        A new tensor.
 
-    Bridge: rt_torch_nn_embedding. PyTorch: torch.nn.functional.embedding.
+    Bridge: rt_torch_torchtensor_gelu_v2. PyTorch: torch.nn.functional.gelu.
     """
-    _r = _f_nn_embedding(input._h, weight._h)
+    _r = _f_torchtensor_gelu_v2(input._h if input.__class__ is _Tensor else _handle(input, "input"), _text(approximate, "approximate"))
     if not _r:
         _raise()
     return _wrap(_r)
 
 
-def mse_loss(input: Tensor, target: Tensor) -> Tensor:
-    """Mean squared error between input and target.
+def softmax(input: Tensor, dim: int, dtype: DType | None = None) -> Tensor:
+    """Softmax along a dimension, optionally computed in another dtype.
+
+    Args:
+        input: The input.
+        dim: The dimension that sums to 1; negative values count from the end.
+        dtype: Convert the input to this dtype first; None keeps it.
+
+    Returns:
+        A new tensor.
+
+    Bridge: rt_torch_torchtensor_softmax_int. PyTorch: torch.softmax.
+    """
+    _r = _f_torchtensor_softmax_int(input._h if input.__class__ is _Tensor else _handle(input, "input"), dim, _opt_dtype_code(dtype, "dtype"))
+    if not _r:
+        _raise()
+    return _wrap(_r)
+
+
+def log_softmax(input: Tensor, dim: int, dtype: DType | None = None) -> Tensor:
+    """Log-softmax along a dimension, optionally computed in another dtype.
+
+    Args:
+        input: The input.
+        dim: The dimension; negative values count from the end.
+        dtype: Convert the input to this dtype first; None keeps it.
+
+    Returns:
+        A new tensor.
+
+    Bridge: rt_torch_torchtensor_log_softmax_int. PyTorch: torch.log_softmax.
+    """
+    _r = _f_torchtensor_log_softmax_int(input._h if input.__class__ is _Tensor else _handle(input, "input"), dim, _opt_dtype_code(dtype, "dtype"))
+    if not _r:
+        _raise()
+    return _wrap(_r)
+
+
+@overload
+def max_pool2d(
+    input: Tensor,
+    kernel_size: int | Sequence[int],
+    stride: int | Sequence[int] | None = None,
+    padding: int | Sequence[int] = 0,
+    dilation: int | Sequence[int] = 1,
+    ceil_mode: bool = False,
+    return_indices: Literal[False] = False,
+) -> Tensor: ...
+
+@overload
+def max_pool2d(
+    input: Tensor,
+    kernel_size: int | Sequence[int],
+    stride: int | Sequence[int] | None = None,
+    padding: int | Sequence[int] = 0,
+    dilation: int | Sequence[int] = 1,
+    ceil_mode: bool = False,
+    *,
+    return_indices: Literal[True],
+) -> _rt_types.nn_max_pool2d: ...
+
+def max_pool2d(*args: Any, **kwargs: Any) -> Any:
+    """max_pool2d: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+    max_pool2d(input: Tensor, kernel_size: int | Sequence[int], stride: int | Sequence[int] | None = None, padding: int | Sequence[int] = 0, dilation: int | Sequence[int] = 1, ceil_mode: bool = False)
+        2-D max pooling with dilation and ceil mode.
+
+    max_pool2d(input: Tensor, kernel_size: int | Sequence[int], stride: int | Sequence[int] | None = None, padding: int | Sequence[int] = 0, dilation: int | Sequence[int] = 1, ceil_mode: bool = False)
+        2-D max pooling that also returns where each maximum came from.
+
+    Bridge: rt_torch_nn_max_pool2d_v2, rt_torch_nn_max_pool2d_with_indices. PyTorch: torch.nn.functional.max_pool2d.
+    """
+    return_indices, args, kwargs = _take_flag(args, kwargs, "return_indices", 6)
+    _b = _match(args, kwargs, _FORM_NN_MAX_POOL2D_0)
+    if _b is not None and not return_indices:
+        return _nn_max_pool2d_0(**_given(_b, _FORM_NN_MAX_POOL2D_0))
+    _b = _match(args, kwargs, _FORM_NN_MAX_POOL2D_1)
+    if _b is not None and return_indices:
+        return _nn_max_pool2d_1(**_given(_b, _FORM_NN_MAX_POOL2D_1))
+    _no_match("max_pool2d", args, kwargs, (_FORM_NN_MAX_POOL2D_0, _FORM_NN_MAX_POOL2D_1,))
+
+
+def avg_pool2d(
+    input: Tensor,
+    kernel_size: int | Sequence[int],
+    stride: int | Sequence[int] | None = None,
+    padding: int | Sequence[int] = 0,
+    ceil_mode: bool = False,
+    count_include_pad: bool = True,
+    divisor_override: int | None = None,
+) -> Tensor:
+    """2-D average pooling with ceil mode, padding counting and a divisor override.
+
+    Args:
+        input: The input, of shape (N, C, H, W) or (C, H, W).
+        kernel_size: The size of the window.
+        stride: The step of the window; None for kernel_size.
+        padding: Implicit zero padding on both sides; at most half the kernel size.
+        ceil_mode: Round the output size up instead of down.
+        count_include_pad: Count the zero padding in the average.
+        divisor_override: Divide by this instead of the window size; None for the window
+            size.
+
+    Returns:
+        A new tensor.
+
+    Bridge: rt_torch_nn_avg_pool2d_v2. PyTorch: torch.nn.functional.avg_pool2d.
+    """
+    kernel_size_ = _ints(kernel_size, "kernel_size")
+    stride_ = _EMPTY if stride is None else _ints(stride, "stride")
+    padding_ = _ints(padding, "padding")
+    _r = _f_nn_avg_pool2d_v2(input._h if input.__class__ is _Tensor else _handle(input, "input"), kernel_size_, _len(kernel_size_), stride_, _len(stride_), stride is not None, padding_, _len(padding_), ceil_mode, count_include_pad, 0 if divisor_override is None else divisor_override, divisor_override is not None)
+    if not _r:
+        _raise()
+    return _wrap(_r)
+
+
+def embedding(
+    input: Tensor,
+    weight: Tensor,
+    padding_idx: int | None = None,
+    max_norm: float | None = None,
+    norm_type: float = 2.0,
+    scale_grad_by_freq: bool = False,
+    sparse: bool = False,
+) -> Tensor:
+    """Looks up rows of an embedding table, with padding index, max-norm renormalisation
+    and sparse gradients as F.embedding has them.
+
+    Args:
+        input: int64 indices into the table.
+        weight: The table, of shape (num_embeddings, embedding_dim).
+        padding_idx: A row that gets no gradient (negative values count from the end);
+            None for none.
+        max_norm: Renormalise, in place, every looked-up row whose norm exceeds this;
+            None for never.
+        norm_type: The p of the p-norm for max_norm.
+        scale_grad_by_freq: Scale gradients by the inverse frequency of the indices in
+            the batch.
+        sparse: Make the gradient of weight a sparse tensor.
+
+    Returns:
+        A new tensor of shape (*input.shape, embedding_dim).
+
+    Bridge: rt_torch_nn_embedding_v2. PyTorch: torch.nn.functional.embedding.
+    """
+    _r = _f_nn_embedding_v2(input._h if input.__class__ is _Tensor else _handle(input, "input"), weight._h if weight.__class__ is _Tensor else _handle(weight, "weight"), 0 if padding_idx is None else padding_idx, padding_idx is not None, 0.0 if max_norm is None else max_norm, max_norm is not None, norm_type, scale_grad_by_freq, sparse)
+    if not _r:
+        _raise()
+    return _wrap(_r)
+
+
+def mse_loss(
+    input: Tensor,
+    target: Tensor,
+    *,
+    reduction: Literal['none', 'mean', 'sum'] = 'mean',
+) -> Tensor:
+    """Mean squared error between input and target, reduced as asked, as a tensor that can
+    be backpropagated.
 
     Args:
         input: The prediction.
-        target: The target, broadcastable to input.
+        target: The target, broadcastable to input (with PyTorch's warning when the
+            sizes differ).
+        reduction: none for the element-wise losses, mean or sum to reduce them.
 
     Returns:
-        A new 0-d tensor that can be backpropagated (read it with
-        rt_torch_torchtensor_item).
+        A new tensor (0-d when reduced).
 
-    Deviation from the reference (nn_mse_loss): The reference returned a plain f64,
-    which cut the loss from the autograd graph so it could not be backpropagated. This
-    entry returns a 0-d tensor handle; take its value with rt_torch_torchtensor_item.
-
-    Bridge: rt_torch_nn_mse_loss. PyTorch: torch.nn.functional.mse_loss.
+    Bridge: rt_torch_nn_mse_loss_v2. PyTorch: torch.nn.functional.mse_loss.
     """
-    _r = _f_nn_mse_loss(input._h, target._h)
+    _r = _f_nn_mse_loss_v2(input._h if input.__class__ is _Tensor else _handle(input, "input"), target._h if target.__class__ is _Tensor else _handle(target, "target"), _text(reduction, "reduction"))
     if not _r:
         _raise()
     return _wrap(_r)
 
 
-def cross_entropy(input: Tensor, target: Tensor) -> Tensor:
-    """Cross-entropy between logits and class indices (mean over the batch).
+def cross_entropy(
+    input: Tensor,
+    target: Tensor,
+    weight: Tensor | None = None,
+    *,
+    ignore_index: int = -100,
+    reduction: Literal['none', 'mean', 'sum'] = 'mean',
+    label_smoothing: float = 0.0,
+) -> Tensor:
+    """Cross-entropy between logits and class indices or probabilities, with class weights,
+    an ignored index and label smoothing.
 
     Args:
-        input: Logits of shape (N, C) or (C).
-        target: int64 class indices of shape (N) or (), or class probabilities shaped
-            like input.
+        input: Logits of shape (N, C), (C) or (N, C, d1, ...).
+        target: int64 class indices of shape (N), () or (N, d1, ...), or class
+            probabilities shaped like input.
+        weight: A weight per class, of shape (C); None for equal weights.
+        ignore_index: A class index that contributes nothing (class-index targets only).
+        reduction: none for the per-sample losses, mean or sum to reduce them.
+        label_smoothing: How much of the target mass to spread uniformly over the
+            classes, in [0, 1].
 
     Returns:
-        A new 0-d tensor that can be backpropagated.
+        A new tensor (0-d when reduced).
 
-    Deviation from the reference (nn_cross_entropy): The reference returned a plain f64,
-    which cut the loss from the autograd graph so it could not be backpropagated. This
-    entry returns a 0-d tensor handle; take its value with rt_torch_torchtensor_item.
-
-    Bridge: rt_torch_nn_cross_entropy. PyTorch: torch.nn.functional.cross_entropy.
+    Bridge: rt_torch_nn_cross_entropy_v2. PyTorch: torch.nn.functional.cross_entropy.
     """
-    _r = _f_nn_cross_entropy(input._h, target._h)
+    _r = _f_nn_cross_entropy_v2(input._h if input.__class__ is _Tensor else _handle(input, "input"), target._h if target.__class__ is _Tensor else _handle(target, "target"), _opt_handle(weight, "weight"), ignore_index, _text(reduction, "reduction"), label_smoothing)
     if not _r:
         _raise()
     return _wrap(_r)
 
 
-def binary_cross_entropy(input: Tensor, target: Tensor) -> Tensor:
-    """Binary cross-entropy between probabilities and targets (mean).
+def binary_cross_entropy(
+    input: Tensor,
+    target: Tensor,
+    weight: Tensor | None = None,
+    *,
+    reduction: Literal['none', 'mean', 'sum'] = 'mean',
+) -> Tensor:
+    """Binary cross-entropy between probabilities and targets, with element weights,
+    reduced as asked.
 
     Args:
         input: Probabilities in [0, 1].
         target: Targets in [0, 1], shaped like input.
+        weight: A weight per element, broadcastable to input; None for equal weights.
+        reduction: none for the element-wise losses, mean or sum to reduce them.
 
     Returns:
-        A new 0-d tensor that can be backpropagated.
+        A new tensor (0-d when reduced).
 
-    Deviation from the reference (nn_binary_cross_entropy): The reference returned a
-    plain f64, which cut the loss from the autograd graph so it could not be
-    backpropagated. This entry returns a 0-d tensor handle; take its value with
-    rt_torch_torchtensor_item.
-
-    Bridge: rt_torch_nn_binary_cross_entropy. PyTorch: torch.nn.functional.binary_cross_entropy.
+    Bridge: rt_torch_nn_binary_cross_entropy_v2. PyTorch: torch.nn.functional.binary_cross_entropy.
     """
-    _r = _f_nn_binary_cross_entropy(input._h, target._h)
+    _r = _f_nn_binary_cross_entropy_v2(input._h if input.__class__ is _Tensor else _handle(input, "input"), target._h if target.__class__ is _Tensor else _handle(target, "target"), _opt_handle(weight, "weight"), _text(reduction, "reduction"))
     if not _r:
         _raise()
     return _wrap(_r)
 
 
-def nll_loss(input: Tensor, target: Tensor) -> Tensor:
-    """Negative log-likelihood of log-probabilities at class indices (mean).
+def nll_loss(
+    input: Tensor,
+    target: Tensor,
+    weight: Tensor | None = None,
+    *,
+    ignore_index: int = -100,
+    reduction: Literal['none', 'mean', 'sum'] = 'mean',
+) -> Tensor:
+    """Negative log-likelihood of log-probabilities at class indices, with class weights
+    and an ignored index.
 
     Args:
-        input: Log-probabilities of shape (N, C) or (C).
-        target: int64 class indices of shape (N) or ().
+        input: Log-probabilities of shape (N, C), (C) or (N, C, d1, ...).
+        target: int64 class indices of shape (N), () or (N, d1, ...).
+        weight: A weight per class, of shape (C); None for equal weights.
+        ignore_index: A class index that contributes nothing.
+        reduction: none for the per-sample losses, mean or sum to reduce them.
 
     Returns:
-        A new 0-d tensor that can be backpropagated.
+        A new tensor (0-d when reduced).
 
-    Deviation from the reference (nn_nll_loss): The reference returned a plain f64,
-    which cut the loss from the autograd graph so it could not be backpropagated. This
-    entry returns a 0-d tensor handle; take its value with rt_torch_torchtensor_item.
-
-    Bridge: rt_torch_nn_nll_loss. PyTorch: torch.nn.functional.nll_loss.
+    Bridge: rt_torch_nn_nll_loss_v2. PyTorch: torch.nn.functional.nll_loss.
     """
-    _r = _f_nn_nll_loss(input._h, target._h)
+    _r = _f_nn_nll_loss_v2(input._h if input.__class__ is _Tensor else _handle(input, "input"), target._h if target.__class__ is _Tensor else _handle(target, "target"), _opt_handle(weight, "weight"), ignore_index, _text(reduction, "reduction"))
     if not _r:
         _raise()
     return _wrap(_r)
-
-
-def relu(input: Tensor) -> Tensor:
-    """Rectified linear unit max(0, x).
-
-    Args:
-        input: The input.
-
-    Returns:
-        A new tensor.
-
-    Bridge: rt_torch_torchtensor_relu. PyTorch: torch.nn.functional.relu.
-    """
-    return input.relu()
-
-
-def sigmoid(input: Tensor) -> Tensor:
-    """Logistic sigmoid 1 / (1 + exp(-x)).
-
-    Args:
-        input: The input.
-
-    Returns:
-        A new tensor.
-
-    Bridge: rt_torch_torchtensor_sigmoid. PyTorch: torch.sigmoid.
-    """
-    return input.sigmoid()
-
-
-def tanh(input: Tensor) -> Tensor:
-    """Hyperbolic tangent.
-
-    Args:
-        input: The input.
-
-    Returns:
-        A new tensor.
-
-    Bridge: rt_torch_torchtensor_tanh. PyTorch: torch.tanh.
-    """
-    return input.tanh()
-
-
-def leaky_relu(input: Tensor, negative_slope: float = 0.01) -> Tensor:
-    """Leaky ReLU, x for x >= 0 and negative_slope * x otherwise.
-
-    Args:
-        input: The input.
-        negative_slope: The slope for negative inputs.
-
-    Returns:
-        A new tensor.
-
-    Bridge: rt_torch_torchtensor_leaky_relu. PyTorch: torch.nn.functional.leaky_relu.
-    """
-    return input.leaky_relu(negative_slope)
-
-
-def gelu(input: Tensor) -> Tensor:
-    """Gaussian error linear unit, exact (erf) form.
-
-    Args:
-        input: The input.
-
-    Returns:
-        A new tensor.
-
-    Bridge: rt_torch_torchtensor_gelu. PyTorch: torch.nn.functional.gelu.
-    """
-    return input.gelu()
-
-
-def softmax(input: Tensor, dim: int) -> Tensor:
-    """Softmax along one dimension.
-
-    Args:
-        input: The input.
-        dim: The dimension to normalise; negative values count from the end.
-
-    Returns:
-        A new tensor whose slices along dim sum to 1.
-
-    Bridge: rt_torch_torchtensor_softmax. PyTorch: torch.softmax.
-    """
-    return input.softmax(dim)
-
-
-def log_softmax(input: Tensor, dim: int) -> Tensor:
-    """Logarithm of the softmax along one dimension, computed stably.
-
-    Args:
-        input: The input.
-        dim: The dimension to normalise; negative values count from the end.
-
-    Returns:
-        A new tensor.
-
-    Bridge: rt_torch_torchtensor_log_softmax. PyTorch: torch.log_softmax.
-    """
-    return input.log_softmax(dim)

@@ -1,4 +1,4 @@
-# generated from spec/torch_api.yaml by sffi-gen; do not edit
+# copied from runtime/python/torch_sffi/optim.py by sffi-gen; edit that file, not this copy
 """Optimizers, as torch.optim: SGD and Adam, with step(), zero_grad() and per-parameter state.
 
     opt = torch_sffi.optim.SGD(params, lr=0.1, momentum=0.9, weight_decay=1e-4)
@@ -16,74 +16,39 @@ come out as PyTorch's do, bit for bit. The temporaries of a step are freed befor
 The state tensors (momentum buffers, moment estimates, under PyTorch's names in
 `opt.state[p]`) belong to the optimizer, not to any scope, and are freed with it. Parameters
 whose gradient is None are skipped, as in PyTorch.
+
+Hand-written runtime: it calls the bridge's functions by their C names (mypy checks each
+call against the generated _native.pyi); sffi-gen copies it into the package.
 """
 
 from __future__ import annotations
 
 from typing import Any, Callable, Iterable
 
-from ._errors import TorchTypeError as _TypeErr
-from ._errors import TorchValueError as _ValueErr
-from ._errors import _error_code, _raise
-from ._native import lib as _lib
-from ._tensor import Tensor, _missing, _new
+from ._errors import PY_ERRORS
+from ._native import lib
+from ._runtime import done, made, wrap_unscoped
+from ._tensor import Tensor
+
+_state_tensor: Callable[[int], Tensor] = wrap_unscoped  # state belongs to the optimizer, not to a scope
 
 __all__ = ["Adam", "Optimizer", "SGD"]
 
-# The bridge functions the optimizers call.
-_rt_free = _lib.rt_torch_torchtensor_free
-_rt_grad = _lib.rt_torch_autograd_grad
-_rt_set_grad = _lib.rt_torch_autograd_set_grad
-_rt_zero_grad = _lib.rt_torch_autograd_zero_grad
-_rt_no_grad_begin = _lib.rt_torch_autograd_no_grad_begin
-_rt_no_grad_end = _lib.rt_torch_autograd_no_grad_end
-_rt_clone = _lib.rt_torch_torchtensor_clone
-_rt_neg = _lib.rt_torch_torchtensor_neg
-_rt_sqrt = _lib.rt_torch_torchtensor_sqrt
-_rt_div_scalar = _lib.rt_torch_torchtensor_div_scalar
-_rt_maximum = _lib.rt_torch_torchtensor_maximum
-_rt_add_ = _lib.rt_torch_torchtensor_add_
-_rt_add_scalar_ = _lib.rt_torch_torchtensor_add_scalar_
-_rt_mul_scalar_ = _lib.rt_torch_torchtensor_mul_scalar_
-_rt_addcmul_ = _lib.rt_torch_torchtensor_addcmul_
-_rt_addcdiv_ = _lib.rt_torch_torchtensor_addcdiv_
-_rt_lerp_ = _lib.rt_torch_torchtensor_lerp_
-_rt_zero_ = _lib.rt_torch_torchtensor_zero_
-_rt_copy_ = _lib.rt_torch_torchtensor_copy_
-
-
-def _done() -> None:
-    """Raises the error of the last call without a result, if it failed."""
-    if _error_code():
-        _raise()
-
-
-def _made(h: int) -> int:
-    """A handle a bridge call returned; raises its error when it is 0."""
-    if not h:
-        _raise()
-    return h
-
-
-def _state_tensor(h: int) -> Tensor:
-    """A Tensor owning h that belongs to an optimizer: registered in no scope."""
-    t = _new(Tensor)
-    t._h = h
-    t._live = True
-    return t
+TypeError_ = PY_ERRORS["type"]
+ValueError_ = PY_ERRORS["value"]
 
 
 class _NoGrad:
     """A no_grad region around an update, through the bridge (nests like autograd.no_grad)."""
 
     def __enter__(self) -> None:
-        _rt_no_grad_begin()
-        _done()
+        lib.rt_torch_autograd_no_grad_begin()
+        done()
 
     def __exit__(self, *exc: object) -> None:
-        _rt_no_grad_end()
+        lib.rt_torch_autograd_no_grad_end()
         if exc[0] is None:
-            _done()
+            done()
 
 
 class Optimizer:
@@ -96,13 +61,13 @@ class Optimizer:
 
     def __init__(self, params: Iterable[Tensor] | Iterable[dict[str, Any]], defaults: dict[str, Any]) -> None:
         if isinstance(params, Tensor):
-            raise _TypeErr("params argument given to the optimizer should be an iterable of Tensors or dicts, but got a Tensor")
+            raise TypeError_("params argument given to the optimizer should be an iterable of Tensors or dicts, but got a Tensor")
         self.defaults = defaults
         self.state: dict[Tensor, dict[str, Any]] = {}
         self.param_groups: list[dict[str, Any]] = []
         items: list[Any] = list(params)
         if not items:
-            raise _ValueErr("optimizer got an empty parameter list")
+            raise ValueError_("optimizer got an empty parameter list")
         groups: list[dict[str, Any]] = items if isinstance(items[0], dict) else [{"params": items}]
         for group in groups:
             self.add_param_group(group)
@@ -110,18 +75,18 @@ class Optimizer:
     def add_param_group(self, param_group: dict[str, Any]) -> None:
         """Adds a group of parameters, with options that override the defaults."""
         if not isinstance(param_group, dict):
-            raise _TypeErr(f"param_group must be a dict, but got {type(param_group).__name__}")
+            raise TypeError_(f"param_group must be a dict, but got {type(param_group).__name__}")
         group = dict(param_group)
         params = group["params"]
         group["params"] = [params] if isinstance(params, Tensor) else list(params)
         for p in group["params"]:
             if not isinstance(p, Tensor):
-                raise _TypeErr(f"optimizer can only optimize Tensors, but one of the params is {type(p).__name__}")
+                raise TypeError_(f"optimizer can only optimize Tensors, but one of the params is {type(p).__name__}")
         for name, default in self.defaults.items():
             group.setdefault(name, default)
         seen = {id(p) for g in self.param_groups for p in g["params"]}
         if any(id(p) in seen for p in group["params"]) or len({id(p) for p in group["params"]}) != len(group["params"]):
-            raise _ValueErr("some parameters appear in more than one parameter group")
+            raise ValueError_("some parameters appear in more than one parameter group")
         self.param_groups.append(group)
 
     def zero_grad(self, set_to_none: bool = True) -> None:
@@ -129,10 +94,10 @@ class Optimizer:
         for group in self.param_groups:
             for p in group["params"]:
                 if set_to_none:
-                    _rt_set_grad(p._h, 0)
+                    lib.rt_torch_autograd_set_grad(p._h, 0)
                 else:
-                    _rt_zero_grad(p._h)
-                _done()
+                    lib.rt_torch_autograd_zero_grad(p._h)
+                done()
 
     def step(self, closure: Callable[[], Any] | None = None) -> Any:
         """One update of every parameter that has a gradient; returns closure() when given.
@@ -144,14 +109,14 @@ class Optimizer:
         with _NoGrad():
             for group in self.param_groups:
                 for p in group["params"]:
-                    grad = _rt_grad(p._h)
+                    grad = lib.rt_torch_autograd_grad(p._h)
                     if not grad:
-                        _done()  # 0 means "no gradient" unless the call failed
+                        done()  # 0 means "no gradient" unless the call failed
                         continue
                     try:
                         self._update(p, grad, group, self.state.setdefault(p, {}))
                     finally:
-                        _rt_free(grad)
+                        lib.rt_torch_torchtensor_free(grad)
         return loss
 
     def _update(self, p: Tensor, grad: int, group: dict[str, Any], state: dict[str, Any]) -> None:
@@ -160,10 +125,10 @@ class Optimizer:
 
 def _zeros_like(p: Tensor) -> Tensor:
     """torch.zeros_like(p, memory_format=torch.preserve_format), as optimizer state."""
-    h = _made(_rt_clone(p._h))
+    h = made(lib.rt_torch_torchtensor_clone(p._h))
     t = _state_tensor(h)
-    _rt_zero_(h)
-    _done()
+    lib.rt_torch_torchtensor_zero_(h)
+    done()
     return t
 
 
@@ -189,13 +154,13 @@ class SGD(Optimizer):
         maximize: bool = False,
     ) -> None:
         if lr < 0.0:
-            raise _ValueErr(f"Invalid learning rate: {lr}")
+            raise ValueError_(f"Invalid learning rate: {lr}")
         if momentum < 0.0:
-            raise _ValueErr(f"Invalid momentum value: {momentum}")
+            raise ValueError_(f"Invalid momentum value: {momentum}")
         if weight_decay < 0.0:
-            raise _ValueErr(f"Invalid weight_decay value: {weight_decay}")
+            raise ValueError_(f"Invalid weight_decay value: {weight_decay}")
         if nesterov and (momentum <= 0 or dampening != 0):
-            raise _ValueErr("Nesterov momentum requires a momentum and zero dampening")
+            raise ValueError_("Nesterov momentum requires a momentum and zero dampening")
         defaults: dict[str, Any] = {
             "lr": lr,
             "momentum": momentum,
@@ -212,34 +177,34 @@ class SGD(Optimizer):
         temporaries: list[int] = []
         try:
             if group["maximize"]:
-                grad = _made(_rt_neg(grad))
+                grad = made(lib.rt_torch_torchtensor_neg(grad))
                 temporaries.append(grad)
             if weight_decay != 0:
-                grad = _made(_rt_clone(grad))  # grad.add(param, alpha=weight_decay)
+                grad = made(lib.rt_torch_torchtensor_clone(grad))  # grad.add(param, alpha=weight_decay)
                 temporaries.append(grad)
-                _rt_add_(grad, p._h, weight_decay)
-                _done()
+                lib.rt_torch_torchtensor_add_(grad, p._h, weight_decay)
+                done()
             if momentum != 0:
                 buf: Tensor | None = state.get("momentum_buffer")
                 if buf is None:
-                    buf = state["momentum_buffer"] = _state_tensor(_made(_rt_clone(grad)))
+                    buf = state["momentum_buffer"] = _state_tensor(made(lib.rt_torch_torchtensor_clone(grad)))
                 else:
-                    _rt_mul_scalar_(buf._h, momentum)
-                    _done()
-                    _rt_add_(buf._h, grad, 1 - group["dampening"])
-                    _done()
+                    lib.rt_torch_torchtensor_mul_scalar_(buf._h, momentum)
+                    done()
+                    lib.rt_torch_torchtensor_add_(buf._h, grad, 1 - group["dampening"])
+                    done()
                 if group["nesterov"]:
-                    grad = _made(_rt_clone(grad))  # grad.add(buf, alpha=momentum)
+                    grad = made(lib.rt_torch_torchtensor_clone(grad))  # grad.add(buf, alpha=momentum)
                     temporaries.append(grad)
-                    _rt_add_(grad, buf._h, momentum)
-                    _done()
+                    lib.rt_torch_torchtensor_add_(grad, buf._h, momentum)
+                    done()
                 else:
                     grad = buf._h
-            _rt_add_(p._h, grad, -group["lr"])
-            _done()
+            lib.rt_torch_torchtensor_add_(p._h, grad, -group["lr"])
+            done()
         finally:
             for h in temporaries:
-                _rt_free(h)
+                lib.rt_torch_torchtensor_free(h)
 
 
 class Adam(Optimizer):
@@ -265,14 +230,14 @@ class Adam(Optimizer):
         maximize: bool = False,
     ) -> None:
         if lr < 0.0:
-            raise _ValueErr(f"Invalid learning rate: {lr}")
+            raise ValueError_(f"Invalid learning rate: {lr}")
         if eps < 0.0:
-            raise _ValueErr(f"Invalid epsilon value: {eps}")
+            raise ValueError_(f"Invalid epsilon value: {eps}")
         for i, beta in enumerate(betas):
             if not 0.0 <= beta < 1.0:
-                raise _ValueErr(f"Invalid beta parameter at index {i}: {beta}")
+                raise ValueError_(f"Invalid beta parameter at index {i}: {beta}")
         if weight_decay < 0.0:
-            raise _ValueErr(f"Invalid weight_decay value: {weight_decay}")
+            raise ValueError_(f"Invalid weight_decay value: {weight_decay}")
         defaults: dict[str, Any] = {
             "lr": lr,
             "betas": tuple(betas),
@@ -299,21 +264,21 @@ class Adam(Optimizer):
         temporaries: list[int] = []
         try:
             if group["maximize"]:
-                grad = _made(_rt_neg(grad))
+                grad = made(lib.rt_torch_torchtensor_neg(grad))
                 temporaries.append(grad)
             state["step"] += 1.0
             step: float = state["step"]
             if weight_decay != 0:
-                grad = _made(_rt_clone(grad))  # grad.add(param, alpha=weight_decay)
+                grad = made(lib.rt_torch_torchtensor_clone(grad))  # grad.add(param, alpha=weight_decay)
                 temporaries.append(grad)
-                _rt_add_(grad, p._h, weight_decay)
-                _done()
-            _rt_lerp_(exp_avg._h, grad, 1 - beta1)
-            _done()
-            _rt_mul_scalar_(exp_avg_sq._h, beta2)
-            _done()
-            _rt_addcmul_(exp_avg_sq._h, grad, grad, 1 - beta2)
-            _done()
+                lib.rt_torch_torchtensor_add_(grad, p._h, weight_decay)
+                done()
+            lib.rt_torch_torchtensor_lerp_(exp_avg._h, grad, 1 - beta1)
+            done()
+            lib.rt_torch_torchtensor_mul_scalar_(exp_avg_sq._h, beta2)
+            done()
+            lib.rt_torch_torchtensor_addcmul_(exp_avg_sq._h, grad, grad, 1 - beta2)
+            done()
             bias_correction1 = 1 - beta1**step
             bias_correction2 = 1 - beta2**step
             step_size = group["lr"] / bias_correction1
@@ -321,18 +286,18 @@ class Adam(Optimizer):
             second = exp_avg_sq
             if group["amsgrad"]:
                 second = state["max_exp_avg_sq"]
-                larger = _made(_rt_maximum(second._h, exp_avg_sq._h))  # torch.maximum(..., out=max_exp_avg_sq)
+                larger = made(lib.rt_torch_torchtensor_maximum(second._h, exp_avg_sq._h))  # torch.maximum(..., out=max_exp_avg_sq)
                 temporaries.append(larger)
-                _rt_copy_(second._h, larger)
-                _done()
-            root = _made(_rt_sqrt(second._h))
+                lib.rt_torch_torchtensor_copy_(second._h, larger)
+                done()
+            root = made(lib.rt_torch_torchtensor_sqrt(second._h))
             temporaries.append(root)
-            denom = _made(_rt_div_scalar(root, bias_correction2_sqrt))
+            denom = made(lib.rt_torch_torchtensor_div_scalar(root, bias_correction2_sqrt))
             temporaries.append(denom)
-            _rt_add_scalar_(denom, group["eps"])
-            _done()
-            _rt_addcdiv_(p._h, exp_avg._h, denom, -step_size)
-            _done()
+            lib.rt_torch_torchtensor_add_scalar_(denom, group["eps"])
+            done()
+            lib.rt_torch_torchtensor_addcdiv_(p._h, exp_avg._h, denom, -step_size)
+            done()
         finally:
             for h in temporaries:
-                _rt_free(h)
+                lib.rt_torch_torchtensor_free(h)

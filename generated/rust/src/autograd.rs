@@ -1,8 +1,9 @@
 // generated from spec/torch_api.yaml by sffi-gen; do not edit
 //! Gradient mode of the calling thread.
 
-use crate::error::*;
+use crate::error::check_void;
 use crate::ffi;
+use crate::TorchError;
 
 /// Enters a region of this thread in which operations are not recorded for backward.
 ///
@@ -10,6 +11,7 @@ use crate::ffi;
 /// gradient mode returns to what it was before the outermost begin. The reference kept one
 /// guard per thread that a second begin replaced.
 ///
+/// Schema: `() -> ()`.
 /// Binds `rt_torch_autograd_no_grad_begin`; PyTorch: `torch.no_grad.__enter__`.
 pub fn no_grad_begin() -> Result<(), TorchError> {
     unsafe { ffi::rt_torch_autograd_no_grad_begin() };
@@ -21,22 +23,23 @@ pub fn no_grad_begin() -> Result<(), TorchError> {
 /// Deviation from the reference: An end without a matching begin is an error (code value), not
 /// a silent no-op.
 ///
+/// Schema: `() -> ()`.
 /// Binds `rt_torch_autograd_no_grad_end`; PyTorch: `torch.no_grad.__exit__`.
 pub fn no_grad_end() -> Result<(), TorchError> {
     unsafe { ffi::rt_torch_autograd_no_grad_end() };
     check_void()
 }
 
-/// Operations on this thread are not recorded for backward while the guard lives
-/// (`rt_torch_autograd_no_grad_begin` now, `rt_torch_autograd_no_grad_end` on drop). Guards nest.
-#[must_use = "the no-grad region ends when the guard is dropped"]
+/// While the guard lives, this thread is inside the region `rt_torch_autograd_no_grad_begin` entered;
+/// dropping it calls `rt_torch_autograd_no_grad_end`. Guards nest.
+#[must_use = "the region ends when the guard is dropped"]
 #[derive(Debug)]
 pub struct NoGradGuard {
     // Not Send: the region belongs to the thread that entered it.
     _thread_bound: std::marker::PhantomData<*const ()>,
 }
 
-/// Enters a no-grad region that lasts as long as the returned guard.
+/// Enters the region (`rt_torch_autograd_no_grad_begin`) for as long as the returned guard lives.
 pub fn no_grad() -> Result<NoGradGuard, TorchError> {
     unsafe { ffi::rt_torch_autograd_no_grad_begin() };
     check_void()?;

@@ -2,10 +2,11 @@
 //! The C ABI of libtorch_sffi.so: every function of the catalogue with its exact C types.
 //!
 //! Handles are `i64` (0 is never valid); arrays go in as (pointer, length) and come back
-//! through a caller buffer (pointer, capacity), the call returning the full length. A failed
-//! call returns a sentinel and sets this thread's error code (`rt_torch_error_code`). The
-//! safe API of this crate is built on these declarations; calling them directly is `unsafe`
-//! only because of the raw pointers: the bridge checks every handle itself.
+//! through a caller buffer (pointer, capacity), the call returning the full length; optional
+//! values carry a `_present` flag, a Scalar is (value, `_int`, `_kind`), a Device (`_type`,
+//! `_index`), a dtype its code. A failed call returns a sentinel and sets this thread's error
+//! code. The safe API of this crate is built on these declarations; calling them directly is
+//! `unsafe` only because of the raw pointers: the bridge checks every handle itself.
 
 use std::os::raw::c_char;
 
@@ -88,10 +89,10 @@ extern "C" {
     pub fn rt_torch_torchtensor_det(handle: i64) -> f64;
     /// Inverse of a square matrix (or a batch of them).
     pub fn rt_torch_torchtensor_inverse(handle: i64) -> i64;
-    /// Reduced singular value decomposition handle = U diag(S) Vh.
-    pub fn rt_torch_torchtensor_svd(handle: i64, out: *mut i64, out_capacity: i64) -> i64;
-    /// Eigenvalues and eigenvectors of a square matrix, as complex tensors.
-    pub fn rt_torch_torchtensor_eig(handle: i64, out: *mut i64, out_capacity: i64) -> i64;
+    /// The U factor of the reduced singular value decomposition handle = U diag(S) Vh.
+    pub fn rt_torch_torchtensor_svd(handle: i64) -> i64;
+    /// The real parts of the eigenvalues of a square matrix.
+    pub fn rt_torch_torchtensor_eig(handle: i64) -> i64;
     /// Sum of all elements.
     pub fn rt_torch_torchtensor_sum(handle: i64) -> f64;
     /// Sum along one dimension.
@@ -102,12 +103,12 @@ extern "C" {
     pub fn rt_torch_torchtensor_mean_dim(handle: i64, dim: i64, keepdim: bool) -> i64;
     /// The largest element.
     pub fn rt_torch_torchtensor_max(handle: i64) -> f64;
-    /// Maxima along one dimension, with their indices.
-    pub fn rt_torch_torchtensor_max_dim(handle: i64, dim: i64, keepdim: bool, out: *mut i64, out_capacity: i64) -> i64;
+    /// Maxima along one dimension (the values; their indices come from rt_torch_torchtensor_max_dim_v2).
+    pub fn rt_torch_torchtensor_max_dim(handle: i64, dim: i64, keepdim: bool) -> i64;
     /// The smallest element.
     pub fn rt_torch_torchtensor_min(handle: i64) -> f64;
-    /// Minima along one dimension, with their indices.
-    pub fn rt_torch_torchtensor_min_dim(handle: i64, dim: i64, keepdim: bool, out: *mut i64, out_capacity: i64) -> i64;
+    /// Minima along one dimension (the values; their indices come from rt_torch_torchtensor_min_dim_v2).
+    pub fn rt_torch_torchtensor_min_dim(handle: i64, dim: i64, keepdim: bool) -> i64;
     /// Indices of the maxima along one dimension.
     pub fn rt_torch_torchtensor_argmax(handle: i64, dim: i64, keepdim: bool) -> i64;
     /// Indices of the minima along one dimension.
@@ -167,13 +168,13 @@ extern "C" {
     /// Looks up rows of an embedding table by index.
     pub fn rt_torch_nn_embedding(input: i64, weight: i64) -> i64;
     /// Mean squared error between input and target.
-    pub fn rt_torch_nn_mse_loss(input: i64, target: i64) -> i64;
+    pub fn rt_torch_nn_mse_loss(input: i64, target: i64) -> f64;
     /// Cross-entropy between logits and class indices (mean over the batch).
-    pub fn rt_torch_nn_cross_entropy(input: i64, target: i64) -> i64;
+    pub fn rt_torch_nn_cross_entropy(input: i64, target: i64) -> f64;
     /// Binary cross-entropy between probabilities and targets (mean).
-    pub fn rt_torch_nn_binary_cross_entropy(input: i64, target: i64) -> i64;
+    pub fn rt_torch_nn_binary_cross_entropy(input: i64, target: i64) -> f64;
     /// Negative log-likelihood of log-probabilities at class indices (mean).
-    pub fn rt_torch_nn_nll_loss(input: i64, target: i64) -> i64;
+    pub fn rt_torch_nn_nll_loss(input: i64, target: i64) -> f64;
     /// Turns gradient tracking on or off for a leaf tensor, in place.
     pub fn rt_torch_autograd_set_requires_grad(handle: i64, requires_grad: bool);
     /// Reports whether a tensor tracks gradients.
@@ -266,10 +267,16 @@ extern "C" {
     pub fn rt_torch_torchtensor_add_(handle: i64, other: i64, alpha: f64);
     /// Adds a scalar to every element, in place.
     pub fn rt_torch_torchtensor_add_scalar_(handle: i64, scalar: f64);
+    /// Adds alpha times another tensor to this one, in place (PyTorch's Tensor.add_ with a tensor).
+    pub fn rt_torch_torchtensor_add_tensor_(input: i64, other: i64, alpha: f64, alpha_int: i64, alpha_kind: i32);
+    /// Adds alpha times a number to every element, in place (an int keeps integer tensors integer).
+    pub fn rt_torch_torchtensor_add_scalar_v2_(input: i64, other: f64, other_int: i64, other_kind: i32, alpha: f64, alpha_int: i64, alpha_kind: i32);
     /// Multiplies element-wise by another tensor, in place.
     pub fn rt_torch_torchtensor_mul_(handle: i64, other: i64);
     /// Multiplies every element by a scalar, in place.
     pub fn rt_torch_torchtensor_mul_scalar_(handle: i64, scalar: f64);
+    /// Multiplies every element by a number, in place (an int keeps integer tensors integer).
+    pub fn rt_torch_torchtensor_mul_scalar_v2_(input: i64, other: f64, other_int: i64, other_kind: i32);
     /// Adds value times the element-wise product of two tensors, in place.
     pub fn rt_torch_torchtensor_addcmul_(handle: i64, tensor1: i64, tensor2: i64, value: f64);
     /// Adds value times the element-wise quotient of two tensors, in place.
@@ -280,4 +287,136 @@ extern "C" {
     pub fn rt_torch_torchtensor_zero_(handle: i64);
     /// Copies the elements of another tensor into this one, in place (converting dtype and device).
     pub fn rt_torch_torchtensor_copy_(handle: i64, src: i64);
+    /// A new tensor of the given shape filled with zeros, of a dtype, on a device.
+    pub fn rt_torch_tensor_zeros_v2(size: *const i64, size_len: i64, dtype: i32, device_type: i32, device_index: i32) -> i64;
+    /// A new tensor of the given shape filled with ones, of a dtype, on a device.
+    pub fn rt_torch_tensor_ones_v2(size: *const i64, size_len: i64, dtype: i32, device_type: i32, device_index: i32) -> i64;
+    /// A new tensor of the given shape whose values are not initialised, of a dtype, on a device.
+    pub fn rt_torch_tensor_empty_v2(size: *const i64, size_len: i64, dtype: i32, device_type: i32, device_index: i32, memory_format: *const c_char) -> i64;
+    /// A new tensor of samples from the standard normal distribution, of a dtype, on a device.
+    pub fn rt_torch_tensor_randn_v2(size: *const i64, size_len: i64, dtype: i32, device_type: i32, device_index: i32) -> i64;
+    /// A new tensor of samples drawn uniformly from [0, 1), of a dtype, on a device.
+    pub fn rt_torch_tensor_rand_v2(size: *const i64, size_len: i64, dtype: i32, device_type: i32, device_index: i32) -> i64;
+    /// A new tensor of the given shape filled with one number, of a dtype, on a device.
+    pub fn rt_torch_tensor_full_v2(size: *const i64, size_len: i64, fill_value: f64, fill_value_int: i64, fill_value_kind: i32, dtype: i32, device_type: i32, device_index: i32) -> i64;
+    /// A 1-D tensor of the values 0, 1, ... below end.
+    pub fn rt_torch_tensor_arange_v2(end: f64, end_int: i64, end_kind: i32, dtype: i32, device_type: i32, device_index: i32) -> i64;
+    /// A 1-D tensor of the values from start up to end (exclusive), spaced by step.
+    pub fn rt_torch_tensor_arange_start_step(start: f64, start_int: i64, start_kind: i32, end: f64, end_int: i64, end_kind: i32, step: f64, step_int: i64, step_kind: i32, dtype: i32, device_type: i32, device_index: i32) -> i64;
+    /// A 1-D tensor of steps values evenly spaced from start to end inclusive, of a dtype, on a device.
+    pub fn rt_torch_tensor_linspace_v2(start: f64, start_int: i64, start_kind: i32, end: f64, end_int: i64, end_kind: i32, steps: i64, dtype: i32, device_type: i32, device_index: i32) -> i64;
+    /// The n x n identity matrix, of a dtype, on a device.
+    pub fn rt_torch_tensor_eye_v2(n: i64, dtype: i32, device_type: i32, device_index: i32) -> i64;
+    /// The n x m matrix with ones on the diagonal, of a dtype, on a device.
+    pub fn rt_torch_tensor_eye_m(n: i64, m: i64, dtype: i32, device_type: i32, device_index: i32) -> i64;
+    /// The element-wise sum input + alpha * other (broadcasting, with PyTorch's type promotion).
+    pub fn rt_torch_torchtensor_add_tensor(input: i64, other: i64, alpha: f64, alpha_int: i64, alpha_kind: i32) -> i64;
+    /// Adds alpha times a number to every element (an int keeps integer tensors integer, as in PyTorch).
+    pub fn rt_torch_torchtensor_add_scalar_v2(input: i64, other: f64, other_int: i64, other_kind: i32, alpha: f64, alpha_int: i64, alpha_kind: i32) -> i64;
+    /// The element-wise difference input - alpha * other (broadcasting).
+    pub fn rt_torch_torchtensor_sub_tensor(input: i64, other: i64, alpha: f64, alpha_int: i64, alpha_kind: i32) -> i64;
+    /// Subtracts alpha times a number from every element.
+    pub fn rt_torch_torchtensor_sub_scalar(input: i64, other: f64, other_int: i64, other_kind: i32, alpha: f64, alpha_int: i64, alpha_kind: i32) -> i64;
+    /// A number minus alpha times every element (number - tensor, as Python's reflected operator computes it).
+    pub fn rt_torch_torchtensor_rsub_scalar(input: i64, other: f64, other_int: i64, other_kind: i32, alpha: f64, alpha_int: i64, alpha_kind: i32) -> i64;
+    /// The element-wise difference other - alpha * input (broadcasting).
+    pub fn rt_torch_torchtensor_rsub_tensor(input: i64, other: i64, alpha: f64, alpha_int: i64, alpha_kind: i32) -> i64;
+    /// The element-wise reciprocal 1 / x (integer inputs give the default float dtype).
+    pub fn rt_torch_torchtensor_reciprocal(input: i64) -> i64;
+    /// The element-wise product (broadcasting).
+    pub fn rt_torch_torchtensor_mul_tensor(input: i64, other: i64) -> i64;
+    /// Multiplies every element by a number (an int keeps integer tensors integer).
+    pub fn rt_torch_torchtensor_mul_scalar_v2(input: i64, other: f64, other_int: i64, other_kind: i32) -> i64;
+    /// The element-wise quotient input / other, true or rounded (broadcasting).
+    pub fn rt_torch_torchtensor_div_tensor_mode(input: i64, other: i64, rounding_mode: *const c_char) -> i64;
+    /// Divides every element by a number, true or rounded.
+    pub fn rt_torch_torchtensor_div_scalar_mode(input: i64, other: f64, other_int: i64, other_kind: i32, rounding_mode: *const c_char) -> i64;
+    /// Raises every element to a number (an int exponent keeps integer tensors integer).
+    pub fn rt_torch_torchtensor_pow_tensor_scalar(input: i64, exponent: f64, exponent_int: i64, exponent_kind: i32) -> i64;
+    /// Raises every element to the matching element of another tensor (broadcasting).
+    pub fn rt_torch_torchtensor_pow_tensor_tensor(input: i64, exponent: i64) -> i64;
+    /// Raises a number to every element of a tensor (number ** tensor).
+    pub fn rt_torch_tensor_pow_scalar(input: f64, input_int: i64, input_kind: i32, exponent: i64) -> i64;
+    /// GELU activation, exact or with the tanh approximation.
+    pub fn rt_torch_torchtensor_gelu_v2(input: i64, approximate: *const c_char) -> i64;
+    /// Softmax along a dimension, optionally computed in another dtype.
+    pub fn rt_torch_torchtensor_softmax_int(input: i64, dim: i64, dtype: i32) -> i64;
+    /// Log-softmax along a dimension, optionally computed in another dtype.
+    pub fn rt_torch_torchtensor_log_softmax_int(input: i64, dim: i64, dtype: i32) -> i64;
+    /// The vector norm of the elements, over all or some dimensions.
+    pub fn rt_torch_torchtensor_linalg_vector_norm(input: i64, ord: f64, ord_int: i64, ord_kind: i32, dim: *const i64, dim_len: i64, dim_present: bool, keepdim: bool, dtype: i32) -> i64;
+    /// The determinant of a square matrix, or of each matrix of a batch.
+    pub fn rt_torch_torchtensor_linalg_det(input: i64) -> i64;
+    /// The singular value decomposition input = U diag(S) Vh, of a matrix or a batch.
+    pub fn rt_torch_torchtensor_linalg_svd(input: i64, full_matrices: bool, driver: *const c_char, out: *mut i64, out_capacity: i64) -> i64;
+    /// The eigenvalues and eigenvectors of a square matrix, or of each matrix of a batch.
+    pub fn rt_torch_torchtensor_linalg_eig(input: i64, out: *mut i64, out_capacity: i64) -> i64;
+    /// The sum over all or some dimensions, optionally in another dtype.
+    pub fn rt_torch_torchtensor_sum_dim_intlist(input: i64, dim: *const i64, dim_len: i64, dim_present: bool, keepdim: bool, dtype: i32) -> i64;
+    /// The mean over all or some dimensions, optionally in another dtype.
+    pub fn rt_torch_torchtensor_mean_dim_v2(input: i64, dim: *const i64, dim_len: i64, dim_present: bool, keepdim: bool, dtype: i32) -> i64;
+    /// The maxima along one dimension, with their indices.
+    pub fn rt_torch_torchtensor_max_dim_v2(input: i64, dim: i64, keepdim: bool, out: *mut i64, out_capacity: i64) -> i64;
+    /// The element-wise maximum of two tensors (broadcasting).
+    pub fn rt_torch_torchtensor_max_other(input: i64, other: i64) -> i64;
+    /// The minima along one dimension, with their indices.
+    pub fn rt_torch_torchtensor_min_dim_v2(input: i64, dim: i64, keepdim: bool, out: *mut i64, out_capacity: i64) -> i64;
+    /// The element-wise minimum of two tensors (broadcasting).
+    pub fn rt_torch_torchtensor_min_other(input: i64, other: i64) -> i64;
+    /// The indices of the maxima, along a dimension or over the flattened tensor.
+    pub fn rt_torch_torchtensor_argmax_v2(input: i64, dim: i64, dim_present: bool, keepdim: bool) -> i64;
+    /// The indices of the minima, along a dimension or over the flattened tensor.
+    pub fn rt_torch_torchtensor_argmin_v2(input: i64, dim: i64, dim_present: bool, keepdim: bool) -> i64;
+    /// The standard deviation over some dimensions, with or without Bessel's correction.
+    pub fn rt_torch_torchtensor_std_dim(input: i64, dim: *const i64, dim_len: i64, dim_present: bool, unbiased: bool, keepdim: bool) -> i64;
+    /// The standard deviation over all or some dimensions, with a given correction.
+    pub fn rt_torch_torchtensor_std_correction(input: i64, dim: *const i64, dim_len: i64, dim_present: bool, correction: f64, correction_int: i64, correction_kind: i32, keepdim: bool) -> i64;
+    /// The standard deviation of all elements, with or without Bessel's correction.
+    pub fn rt_torch_torchtensor_std_v2(input: i64, unbiased: bool) -> i64;
+    /// The variance over some dimensions, with or without Bessel's correction.
+    pub fn rt_torch_torchtensor_var_dim(input: i64, dim: *const i64, dim_len: i64, dim_present: bool, unbiased: bool, keepdim: bool) -> i64;
+    /// The variance over all or some dimensions, with a given correction.
+    pub fn rt_torch_torchtensor_var_correction(input: i64, dim: *const i64, dim_len: i64, dim_present: bool, correction: f64, correction_int: i64, correction_kind: i32, keepdim: bool) -> i64;
+    /// The variance of all elements, with or without Bessel's correction.
+    pub fn rt_torch_torchtensor_var_v2(input: i64, unbiased: bool) -> i64;
+    /// Drops the given dimensions where their size is 1.
+    pub fn rt_torch_torchtensor_squeeze_dims(input: i64, dim: *const i64, dim_len: i64) -> i64;
+    /// Flattens the dimensions from start_dim to end_dim into one.
+    pub fn rt_torch_torchtensor_flatten_using_ints(input: i64, start_dim: i64, end_dim: i64) -> i64;
+    /// The slice at one index along a dimension, which it removes.
+    pub fn rt_torch_torchtensor_select_int(input: i64, dim: i64, index: i64) -> i64;
+    /// Advanced indexing with index tensors (int64 positions or bool masks), one per leading dimension or None.
+    pub fn rt_torch_torchtensor_index_tensor(input: i64, indices: *const i64, indices_len: i64) -> i64;
+    /// 2-D convolution with padding given by name.
+    pub fn rt_torch_nn_conv2d_padding(input: i64, weight: i64, bias: i64, stride: *const i64, stride_len: i64, padding: *const c_char, dilation: *const i64, dilation_len: i64, groups: i64) -> i64;
+    /// 2-D max pooling with dilation and ceil mode.
+    pub fn rt_torch_nn_max_pool2d_v2(input: i64, kernel_size: *const i64, kernel_size_len: i64, stride: *const i64, stride_len: i64, stride_present: bool, padding: *const i64, padding_len: i64, dilation: *const i64, dilation_len: i64, ceil_mode: bool) -> i64;
+    /// 2-D max pooling that also returns where each maximum came from.
+    pub fn rt_torch_nn_max_pool2d_with_indices(input: i64, kernel_size: *const i64, kernel_size_len: i64, stride: *const i64, stride_len: i64, stride_present: bool, padding: *const i64, padding_len: i64, dilation: *const i64, dilation_len: i64, ceil_mode: bool, out: *mut i64, out_capacity: i64) -> i64;
+    /// 2-D average pooling with ceil mode, padding counting and a divisor override.
+    pub fn rt_torch_nn_avg_pool2d_v2(input: i64, kernel_size: *const i64, kernel_size_len: i64, stride: *const i64, stride_len: i64, stride_present: bool, padding: *const i64, padding_len: i64, ceil_mode: bool, count_include_pad: bool, divisor_override: i64, divisor_override_present: bool) -> i64;
+    /// Looks up rows of an embedding table, with padding index, max-norm renormalisation and sparse gradients as F.embedding has them.
+    pub fn rt_torch_nn_embedding_v2(input: i64, weight: i64, padding_idx: i64, padding_idx_present: bool, max_norm: f64, max_norm_present: bool, norm_type: f64, scale_grad_by_freq: bool, sparse: bool) -> i64;
+    /// Mean squared error between input and target, reduced as asked, as a tensor that can be backpropagated.
+    pub fn rt_torch_nn_mse_loss_v2(input: i64, target: i64, reduction: *const c_char) -> i64;
+    /// Cross-entropy between logits and class indices or probabilities, with class weights, an ignored index and label smoothing.
+    pub fn rt_torch_nn_cross_entropy_v2(input: i64, target: i64, weight: i64, ignore_index: i64, reduction: *const c_char, label_smoothing: f64) -> i64;
+    /// Binary cross-entropy between probabilities and targets, with element weights, reduced as asked.
+    pub fn rt_torch_nn_binary_cross_entropy_v2(input: i64, target: i64, weight: i64, reduction: *const c_char) -> i64;
+    /// Negative log-likelihood of log-probabilities at class indices, with class weights and an ignored index.
+    pub fn rt_torch_nn_nll_loss_v2(input: i64, target: i64, weight: i64, ignore_index: i64, reduction: *const c_char) -> i64;
+    /// A complex tensor from its real and imaginary parts.
+    pub fn rt_torch_torchtensor_complex(real: i64, imag: i64) -> i64;
+    /// The tensor converted to another dtype.
+    pub fn rt_torch_torchtensor_to_dtype_v2(input: i64, dtype: i32, non_blocking: bool, copy: bool, memory_format: *const c_char) -> i64;
+    /// The tensor moved to a device, and optionally converted to another dtype.
+    pub fn rt_torch_torchtensor_to_device(input: i64, device_type: i32, device_index: i32, dtype: i32, non_blocking: bool, copy: bool, memory_format: *const c_char) -> i64;
+    /// The tensor converted to the dtype and device of another tensor.
+    pub fn rt_torch_torchtensor_to_other(input: i64, other: i64, non_blocking: bool, copy: bool, memory_format: *const c_char) -> i64;
+    /// The tensor converted by keyword, to a dtype and/or a device.
+    pub fn rt_torch_torchtensor_to_dtype_layout(input: i64, dtype: i32, device_type: i32, device_index: i32, non_blocking: bool, copy: bool, memory_format: *const c_char) -> i64;
+    /// A deep copy of the tensor, in a given memory layout.
+    pub fn rt_torch_torchtensor_clone_v2(input: i64, memory_format: *const c_char) -> i64;
+    /// The tensor with its elements contiguous in a given memory layout.
+    pub fn rt_torch_torchtensor_contiguous_v2(input: i64, memory_format: *const c_char) -> i64;
 }

@@ -1,55 +1,115 @@
 // generated from spec/torch_api.yaml by sffi-gen; do not edit
 //! Neural-network layers and losses as functions (torch.nn.functional).
 
-use crate::error::*;
+use crate::convert::{len_arg, read_array};
+use crate::error::{check_ambiguous, check_strict};
 use crate::ffi;
-use crate::Tensor;
+use crate::{ConvPadding, Reduction, Tensor, TorchError};
 
 /// 2-D convolution over a batch of images.
 ///
 /// * `input`: Input of shape (N, C_in, H, W) or (C_in, H, W).
 /// * `weight`: Filters of shape (C_out, C_in / groups, kH, kW).
-/// * `bias`: Bias of shape (C_out), or 0 for none. Other tiers default it to `None`.
-/// * `stride`: The stride (one value for both sides or two). Other tiers default it to `[1,
-///   1]`.
-/// * `padding`: Implicit zero padding on both sides. Other tiers default it to `[0, 0]`.
-/// * `dilation`: The spacing between kernel elements. Other tiers default it to `[1, 1]`.
-/// * `groups`: The number of blocked connections from input to output channels. Other tiers
-///   default it to `1`.
+/// * `bias`: Bias of shape (C_out), or 0 for none. PyTorch's default: `None`.
+/// * `stride`: The stride (one value for both sides or two). One value stands for 2. PyTorch's
+///   default: `&[1, 1]`.
+/// * `padding`: Implicit zero padding on both sides. One value stands for 2. PyTorch's default:
+///   `&[0, 0]`.
+/// * `dilation`: The spacing between kernel elements. One value stands for 2. PyTorch's
+///   default: `&[1, 1]`.
+/// * `groups`: The number of blocked connections from input to output channels. PyTorch's
+///   default: `1`.
 ///
 /// Returns: A new tensor of shape (N, C_out, H_out, W_out).
 ///
+/// Schema: `(Tensor input, Tensor weight, Tensor? bias=None, int[2] stride=[1, 1], int[2] padding=[0, 0], int[2] dilation=[1, 1], int groups=1) -> Tensor`.
 /// Binds `rt_torch_nn_conv2d`; PyTorch: `torch.nn.functional.conv2d`.
-pub fn conv2d(input: &Tensor, weight: &Tensor, bias: Option<&Tensor>, stride: &[i64], padding: &[i64], dilation: &[i64], groups: i64) -> Result<Tensor, TorchError> {
-    Tensor::from_result(unsafe { ffi::rt_torch_nn_conv2d(input.handle, weight.handle, bias.map_or(0, |t| t.handle), stride.as_ptr(), len_arg(stride.len()), padding.as_ptr(), len_arg(padding.len()), dilation.as_ptr(), len_arg(dilation.len()), groups) })
+pub fn conv2d(
+    input: &Tensor,
+    weight: &Tensor,
+    bias: Option<&Tensor>,
+    stride: &[i64],
+    padding: &[i64],
+    dilation: &[i64],
+    groups: i64,
+) -> Result<Tensor, TorchError> {
+    let value = unsafe {
+        ffi::rt_torch_nn_conv2d(
+            input.handle,
+            weight.handle,
+            bias.map_or(0, |t| t.handle),
+            stride.as_ptr(),
+            len_arg(stride.len()),
+            padding.as_ptr(),
+            len_arg(padding.len()),
+            dilation.as_ptr(),
+            len_arg(dilation.len()),
+            groups,
+        )
+    };
+    check_strict(value, value == 0).map(Tensor::from_handle)
 }
 
 /// 2-D max pooling.
 ///
 /// * `input`: Input of shape (N, C, H, W) or (C, H, W).
 /// * `kernel_size`: The window size (one or two values).
-/// * `stride`: The window stride; empty means kernel_size. Other tiers default it to `[]`.
-/// * `padding`: Implicit negative-infinity padding. Other tiers default it to `[0, 0]`.
+/// * `stride`: The window stride; empty means kernel_size. PyTorch's default: `&[]`.
+/// * `padding`: Implicit negative-infinity padding. PyTorch's default: `&[0, 0]`.
 ///
 /// Returns: A new tensor.
 ///
+/// Schema: `(Tensor input, int[] kernel_size, int[] stride=[], int[] padding=[0, 0]) -> Tensor`.
 /// Binds `rt_torch_nn_max_pool2d`; PyTorch: `torch.nn.functional.max_pool2d`.
-pub fn max_pool2d(input: &Tensor, kernel_size: &[i64], stride: &[i64], padding: &[i64]) -> Result<Tensor, TorchError> {
-    Tensor::from_result(unsafe { ffi::rt_torch_nn_max_pool2d(input.handle, kernel_size.as_ptr(), len_arg(kernel_size.len()), stride.as_ptr(), len_arg(stride.len()), padding.as_ptr(), len_arg(padding.len())) })
+pub fn max_pool2d(
+    input: &Tensor,
+    kernel_size: &[i64],
+    stride: &[i64],
+    padding: &[i64],
+) -> Result<Tensor, TorchError> {
+    let value = unsafe {
+        ffi::rt_torch_nn_max_pool2d(
+            input.handle,
+            kernel_size.as_ptr(),
+            len_arg(kernel_size.len()),
+            stride.as_ptr(),
+            len_arg(stride.len()),
+            padding.as_ptr(),
+            len_arg(padding.len()),
+        )
+    };
+    check_strict(value, value == 0).map(Tensor::from_handle)
 }
 
 /// 2-D average pooling.
 ///
 /// * `input`: Input of shape (N, C, H, W) or (C, H, W).
 /// * `kernel_size`: The window size (one or two values).
-/// * `stride`: The window stride; empty means kernel_size. Other tiers default it to `[]`.
-/// * `padding`: Implicit zero padding. Other tiers default it to `[0, 0]`.
+/// * `stride`: The window stride; empty means kernel_size. PyTorch's default: `&[]`.
+/// * `padding`: Implicit zero padding. PyTorch's default: `&[0, 0]`.
 ///
 /// Returns: A new tensor.
 ///
+/// Schema: `(Tensor input, int[] kernel_size, int[] stride=[], int[] padding=[0, 0]) -> Tensor`.
 /// Binds `rt_torch_nn_avg_pool2d`; PyTorch: `torch.nn.functional.avg_pool2d`.
-pub fn avg_pool2d(input: &Tensor, kernel_size: &[i64], stride: &[i64], padding: &[i64]) -> Result<Tensor, TorchError> {
-    Tensor::from_result(unsafe { ffi::rt_torch_nn_avg_pool2d(input.handle, kernel_size.as_ptr(), len_arg(kernel_size.len()), stride.as_ptr(), len_arg(stride.len()), padding.as_ptr(), len_arg(padding.len())) })
+pub fn avg_pool2d(
+    input: &Tensor,
+    kernel_size: &[i64],
+    stride: &[i64],
+    padding: &[i64],
+) -> Result<Tensor, TorchError> {
+    let value = unsafe {
+        ffi::rt_torch_nn_avg_pool2d(
+            input.handle,
+            kernel_size.as_ptr(),
+            len_arg(kernel_size.len()),
+            stride.as_ptr(),
+            len_arg(stride.len()),
+            padding.as_ptr(),
+            len_arg(padding.len()),
+        )
+    };
+    check_strict(value, value == 0).map(Tensor::from_handle)
 }
 
 /// Batch normalisation over the channel dimension, updating running statistics in training.
@@ -57,67 +117,114 @@ pub fn avg_pool2d(input: &Tensor, kernel_size: &[i64], stride: &[i64], padding: 
 /// * `input`: Input of shape (N, C, ...).
 /// * `running_mean`: Running mean of shape (C), updated in place when training; 0 for none.
 /// * `running_var`: Running variance of shape (C), updated in place when training; 0 for none.
-/// * `weight`: Scale of shape (C), or 0 for none. Other tiers default it to `None`.
-/// * `bias`: Shift of shape (C), or 0 for none. Other tiers default it to `None`.
-/// * `training`: Use batch statistics (true) or the running ones (false). Other tiers default
-///   it to `false`.
-/// * `momentum`: The weight of the new batch in the running statistics. Other tiers default it
-///   to `0.1`.
-/// * `eps`: Added to the variance for numerical stability. Other tiers default it to `1e-05`.
+/// * `weight`: Scale of shape (C), or 0 for none. PyTorch's default: `None`.
+/// * `bias`: Shift of shape (C), or 0 for none. PyTorch's default: `None`.
+/// * `training`: Use batch statistics (true) or the running ones (false). PyTorch's default:
+///   `false`.
+/// * `momentum`: The weight of the new batch in the running statistics. PyTorch's default:
+///   `0.1`.
+/// * `eps`: Added to the variance for numerical stability. PyTorch's default: `1e-05`.
 ///
 /// Returns: A new tensor shaped like input.
 ///
+/// Schema: `(Tensor input, Tensor? running_mean, Tensor? running_var, Tensor? weight=None, Tensor? bias=None, bool training=False, float momentum=0.1, float eps=1e-05) -> Tensor`.
 /// Binds `rt_torch_nn_batch_norm`; PyTorch: `torch.nn.functional.batch_norm`.
 #[allow(clippy::too_many_arguments)]
-pub fn batch_norm(input: &Tensor, running_mean: Option<&Tensor>, running_var: Option<&Tensor>, weight: Option<&Tensor>, bias: Option<&Tensor>, training: bool, momentum: f64, eps: f64) -> Result<Tensor, TorchError> {
-    Tensor::from_result(unsafe { ffi::rt_torch_nn_batch_norm(input.handle, running_mean.map_or(0, |t| t.handle), running_var.map_or(0, |t| t.handle), weight.map_or(0, |t| t.handle), bias.map_or(0, |t| t.handle), training, momentum, eps) })
+pub fn batch_norm(
+    input: &Tensor,
+    running_mean: Option<&Tensor>,
+    running_var: Option<&Tensor>,
+    weight: Option<&Tensor>,
+    bias: Option<&Tensor>,
+    training: bool,
+    momentum: f64,
+    eps: f64,
+) -> Result<Tensor, TorchError> {
+    let value = unsafe {
+        ffi::rt_torch_nn_batch_norm(
+            input.handle,
+            running_mean.map_or(0, |t| t.handle),
+            running_var.map_or(0, |t| t.handle),
+            weight.map_or(0, |t| t.handle),
+            bias.map_or(0, |t| t.handle),
+            training,
+            momentum,
+            eps,
+        )
+    };
+    check_strict(value, value == 0).map(Tensor::from_handle)
 }
 
 /// Layer normalisation over the trailing dimensions.
 ///
 /// * `input`: The input.
 /// * `normalized_shape`: The trailing shape to normalise over.
-/// * `weight`: Scale shaped like normalized_shape, or 0 for none. Other tiers default it to
-///   `None`.
-/// * `bias`: Shift shaped like normalized_shape, or 0 for none. Other tiers default it to
-///   `None`.
-/// * `eps`: Added to the variance for numerical stability. Other tiers default it to `1e-05`.
+/// * `weight`: Scale shaped like normalized_shape, or 0 for none. PyTorch's default: `None`.
+/// * `bias`: Shift shaped like normalized_shape, or 0 for none. PyTorch's default: `None`.
+/// * `eps`: Added to the variance for numerical stability. PyTorch's default: `1e-05`.
 ///
 /// Returns: A new tensor shaped like input.
 ///
+/// Schema: `(Tensor input, int[] normalized_shape, Tensor? weight=None, Tensor? bias=None, float eps=1e-05) -> Tensor`.
 /// Binds `rt_torch_nn_layer_norm`; PyTorch: `torch.nn.functional.layer_norm`.
-pub fn layer_norm(input: &Tensor, normalized_shape: &[i64], weight: Option<&Tensor>, bias: Option<&Tensor>, eps: f64) -> Result<Tensor, TorchError> {
-    Tensor::from_result(unsafe { ffi::rt_torch_nn_layer_norm(input.handle, normalized_shape.as_ptr(), len_arg(normalized_shape.len()), weight.map_or(0, |t| t.handle), bias.map_or(0, |t| t.handle), eps) })
+pub fn layer_norm(
+    input: &Tensor,
+    normalized_shape: &[i64],
+    weight: Option<&Tensor>,
+    bias: Option<&Tensor>,
+    eps: f64,
+) -> Result<Tensor, TorchError> {
+    let value = unsafe {
+        ffi::rt_torch_nn_layer_norm(
+            input.handle,
+            normalized_shape.as_ptr(),
+            len_arg(normalized_shape.len()),
+            weight.map_or(0, |t| t.handle),
+            bias.map_or(0, |t| t.handle),
+            eps,
+        )
+    };
+    check_strict(value, value == 0).map(Tensor::from_handle)
 }
 
 /// Zeroes elements with probability p and scales the rest by 1/(1-p) when training.
 ///
 /// * `input`: The input.
-/// * `p`: The drop probability, in [0, 1]. Other tiers default it to `0.5`.
-/// * `training`: Apply dropout (true) or return the input unchanged (false). Other tiers
-///   default it to `true`.
+/// * `p`: The drop probability, in \[0, 1\]. PyTorch's default: `0.5`.
+/// * `training`: Apply dropout (true) or return the input unchanged (false). PyTorch's default:
+///   `true`.
 ///
 /// Returns: A new tensor; reproducible after rt_torch_manual_seed.
 ///
+/// Schema: `(Tensor input, float p=0.5, bool training=True) -> Tensor`.
 /// Binds `rt_torch_nn_dropout`; PyTorch: `torch.nn.functional.dropout`.
 pub fn dropout(input: &Tensor, p: f64, training: bool) -> Result<Tensor, TorchError> {
-    Tensor::from_result(unsafe { ffi::rt_torch_nn_dropout(input.handle, p, training) })
+    let value = unsafe { ffi::rt_torch_nn_dropout(input.handle, p, training) };
+    check_strict(value, value == 0).map(Tensor::from_handle)
 }
 
 /// The affine map input @ weight^T + bias.
 ///
 /// * `input`: Input of shape (..., in_features).
 /// * `weight`: Weights of shape (out_features, in_features).
-/// * `bias`: Bias of shape (out_features), or 0 for none. Other tiers default it to `None`.
+/// * `bias`: Bias of shape (out_features), or 0 for none. PyTorch's default: `None`.
 ///
 /// Returns: A new tensor of shape (..., out_features).
 ///
 /// Deviation from the reference: bias is optional (0 for none), as in
 /// torch.nn.functional.linear; the reference required a bias handle.
 ///
+/// Schema: `(Tensor input, Tensor weight, Tensor? bias=None) -> Tensor`.
 /// Binds `rt_torch_nn_linear`; PyTorch: `torch.nn.functional.linear`.
-pub fn linear(input: &Tensor, weight: &Tensor, bias: Option<&Tensor>) -> Result<Tensor, TorchError> {
-    Tensor::from_result(unsafe { ffi::rt_torch_nn_linear(input.handle, weight.handle, bias.map_or(0, |t| t.handle)) })
+pub fn linear(
+    input: &Tensor,
+    weight: &Tensor,
+    bias: Option<&Tensor>,
+) -> Result<Tensor, TorchError> {
+    let value = unsafe {
+        ffi::rt_torch_nn_linear(input.handle, weight.handle, bias.map_or(0, |t| t.handle))
+    };
+    check_strict(value, value == 0).map(Tensor::from_handle)
 }
 
 /// Looks up rows of an embedding table by index.
@@ -127,9 +234,11 @@ pub fn linear(input: &Tensor, weight: &Tensor, bias: Option<&Tensor>) -> Result<
 ///
 /// Returns: A new tensor of shape input.shape + (embedding_dim,).
 ///
+/// Schema: `(Tensor input, Tensor weight) -> Tensor`.
 /// Binds `rt_torch_nn_embedding`; PyTorch: `torch.nn.functional.embedding`.
 pub fn embedding(input: &Tensor, weight: &Tensor) -> Result<Tensor, TorchError> {
-    Tensor::from_result(unsafe { ffi::rt_torch_nn_embedding(input.handle, weight.handle) })
+    let value = unsafe { ffi::rt_torch_nn_embedding(input.handle, weight.handle) };
+    check_strict(value, value == 0).map(Tensor::from_handle)
 }
 
 /// Mean squared error between input and target.
@@ -137,16 +246,14 @@ pub fn embedding(input: &Tensor, weight: &Tensor) -> Result<Tensor, TorchError> 
 /// * `input`: The prediction.
 /// * `target`: The target, broadcastable to input.
 ///
-/// Returns: A new 0-d tensor that can be backpropagated (read it with
-/// rt_torch_torchtensor_item).
+/// Returns: The loss as a number, which cannot be backpropagated (rt_torch_nn_mse_loss_v2
+/// returns it as a tensor).
 ///
-/// Deviation from the reference: The reference returned a plain f64, which cut the loss from
-/// the autograd graph so it could not be backpropagated. This entry returns a 0-d tensor
-/// handle; take its value with rt_torch_torchtensor_item.
-///
+/// Schema: `(Tensor input, Tensor target) -> float`.
 /// Binds `rt_torch_nn_mse_loss`; PyTorch: `torch.nn.functional.mse_loss`.
-pub fn mse_loss(input: &Tensor, target: &Tensor) -> Result<Tensor, TorchError> {
-    Tensor::from_result(unsafe { ffi::rt_torch_nn_mse_loss(input.handle, target.handle) })
+pub fn mse_loss(input: &Tensor, target: &Tensor) -> Result<f64, TorchError> {
+    let value = unsafe { ffi::rt_torch_nn_mse_loss(input.handle, target.handle) };
+    check_ambiguous(value, value.is_nan())
 }
 
 /// Cross-entropy between logits and class indices (mean over the batch).
@@ -155,31 +262,29 @@ pub fn mse_loss(input: &Tensor, target: &Tensor) -> Result<Tensor, TorchError> {
 /// * `target`: int64 class indices of shape (N) or (), or class probabilities shaped like
 ///   input.
 ///
-/// Returns: A new 0-d tensor that can be backpropagated.
+/// Returns: The loss as a number, which cannot be backpropagated (rt_torch_nn_cross_entropy_v2
+/// returns it as a tensor).
 ///
-/// Deviation from the reference: The reference returned a plain f64, which cut the loss from
-/// the autograd graph so it could not be backpropagated. This entry returns a 0-d tensor
-/// handle; take its value with rt_torch_torchtensor_item.
-///
+/// Schema: `(Tensor input, Tensor target) -> float`.
 /// Binds `rt_torch_nn_cross_entropy`; PyTorch: `torch.nn.functional.cross_entropy`.
-pub fn cross_entropy(input: &Tensor, target: &Tensor) -> Result<Tensor, TorchError> {
-    Tensor::from_result(unsafe { ffi::rt_torch_nn_cross_entropy(input.handle, target.handle) })
+pub fn cross_entropy(input: &Tensor, target: &Tensor) -> Result<f64, TorchError> {
+    let value = unsafe { ffi::rt_torch_nn_cross_entropy(input.handle, target.handle) };
+    check_ambiguous(value, value.is_nan())
 }
 
 /// Binary cross-entropy between probabilities and targets (mean).
 ///
-/// * `input`: Probabilities in [0, 1].
-/// * `target`: Targets in [0, 1], shaped like input.
+/// * `input`: Probabilities in \[0, 1\].
+/// * `target`: Targets in \[0, 1\], shaped like input.
 ///
-/// Returns: A new 0-d tensor that can be backpropagated.
+/// Returns: The loss as a number, which cannot be backpropagated
+/// (rt_torch_nn_binary_cross_entropy_v2 returns it as a tensor).
 ///
-/// Deviation from the reference: The reference returned a plain f64, which cut the loss from
-/// the autograd graph so it could not be backpropagated. This entry returns a 0-d tensor
-/// handle; take its value with rt_torch_torchtensor_item.
-///
+/// Schema: `(Tensor input, Tensor target) -> float`.
 /// Binds `rt_torch_nn_binary_cross_entropy`; PyTorch: `torch.nn.functional.binary_cross_entropy`.
-pub fn binary_cross_entropy(input: &Tensor, target: &Tensor) -> Result<Tensor, TorchError> {
-    Tensor::from_result(unsafe { ffi::rt_torch_nn_binary_cross_entropy(input.handle, target.handle) })
+pub fn binary_cross_entropy(input: &Tensor, target: &Tensor) -> Result<f64, TorchError> {
+    let value = unsafe { ffi::rt_torch_nn_binary_cross_entropy(input.handle, target.handle) };
+    check_ambiguous(value, value.is_nan())
 }
 
 /// Negative log-likelihood of log-probabilities at class indices (mean).
@@ -187,13 +292,360 @@ pub fn binary_cross_entropy(input: &Tensor, target: &Tensor) -> Result<Tensor, T
 /// * `input`: Log-probabilities of shape (N, C) or (C).
 /// * `target`: int64 class indices of shape (N) or ().
 ///
-/// Returns: A new 0-d tensor that can be backpropagated.
+/// Returns: The loss as a number, which cannot be backpropagated (rt_torch_nn_nll_loss_v2
+/// returns it as a tensor).
 ///
-/// Deviation from the reference: The reference returned a plain f64, which cut the loss from
-/// the autograd graph so it could not be backpropagated. This entry returns a 0-d tensor
-/// handle; take its value with rt_torch_torchtensor_item.
-///
+/// Schema: `(Tensor input, Tensor target) -> float`.
 /// Binds `rt_torch_nn_nll_loss`; PyTorch: `torch.nn.functional.nll_loss`.
-pub fn nll_loss(input: &Tensor, target: &Tensor) -> Result<Tensor, TorchError> {
-    Tensor::from_result(unsafe { ffi::rt_torch_nn_nll_loss(input.handle, target.handle) })
+pub fn nll_loss(input: &Tensor, target: &Tensor) -> Result<f64, TorchError> {
+    let value = unsafe { ffi::rt_torch_nn_nll_loss(input.handle, target.handle) };
+    check_ambiguous(value, value.is_nan())
+}
+
+/// 2-D convolution with padding given by name.
+///
+/// * `input`: The input, of shape (N, C_in, H, W) or (C_in, H, W).
+/// * `weight`: The filters, of shape (C_out, C_in / groups, kH, kW).
+/// * `bias`: The bias of shape (C_out); None for none. PyTorch's default: `None`.
+/// * `stride`: The step of the window. One value stands for 2. PyTorch's default: `&[1]`.
+/// * `padding`: valid for no padding; same to keep the input's size (only with stride 1).
+///   PyTorch's default: `ConvPadding::Valid`.
+/// * `dilation`: The spacing between kernel elements. One value stands for 2. PyTorch's
+///   default: `&[1]`.
+/// * `groups`: The number of blocked connections from input to output channels. PyTorch's
+///   default: `1`.
+///
+/// Returns: A new tensor.
+///
+/// Schema: `(Tensor input, Tensor weight, Tensor? bias=None, int[2] stride=1, conv_padding padding='valid', int[2] dilation=1, int groups=1) -> Tensor`.
+/// Binds `rt_torch_nn_conv2d_padding`; PyTorch: `torch.nn.functional.conv2d` (ATen `conv2d.padding`).
+pub fn conv2d_padding(
+    input: &Tensor,
+    weight: &Tensor,
+    bias: Option<&Tensor>,
+    stride: &[i64],
+    padding: ConvPadding,
+    dilation: &[i64],
+    groups: i64,
+) -> Result<Tensor, TorchError> {
+    let value = unsafe {
+        ffi::rt_torch_nn_conv2d_padding(
+            input.handle,
+            weight.handle,
+            bias.map_or(0, |t| t.handle),
+            stride.as_ptr(),
+            len_arg(stride.len()),
+            padding.as_c_str().as_ptr(),
+            dilation.as_ptr(),
+            len_arg(dilation.len()),
+            groups,
+        )
+    };
+    check_strict(value, value == 0).map(Tensor::from_handle)
+}
+
+/// 2-D max pooling with dilation and ceil mode.
+///
+/// * `input`: The input, of shape (N, C, H, W) or (C, H, W).
+/// * `kernel_size`: The size of the window. One value stands for 2.
+/// * `stride`: The step of the window; None for kernel_size. One value stands for 2. PyTorch's
+///   default: `None`.
+/// * `padding`: Implicit negative-infinity padding on both sides; at most half the kernel size.
+///   One value stands for 2. PyTorch's default: `&[0]`.
+/// * `dilation`: The spacing between window elements. One value stands for 2. PyTorch's
+///   default: `&[1]`.
+/// * `ceil_mode`: Round the output size up instead of down. PyTorch's default: `false`.
+///
+/// Returns: A new tensor.
+///
+/// Schema: `(Tensor input, int[2] kernel_size, int[2]? stride=None, int[2] padding=0, int[2] dilation=1, bool ceil_mode=False) -> Tensor`.
+/// Binds `rt_torch_nn_max_pool2d_v2`; PyTorch: `torch.nn.functional.max_pool2d` (ATen `max_pool2d`).
+pub fn max_pool2d_v2(
+    input: &Tensor,
+    kernel_size: &[i64],
+    stride: Option<&[i64]>,
+    padding: &[i64],
+    dilation: &[i64],
+    ceil_mode: bool,
+) -> Result<Tensor, TorchError> {
+    let value = unsafe {
+        ffi::rt_torch_nn_max_pool2d_v2(
+            input.handle,
+            kernel_size.as_ptr(),
+            len_arg(kernel_size.len()),
+            stride.unwrap_or_default().as_ptr(),
+            len_arg(stride.unwrap_or_default().len()),
+            stride.is_some(),
+            padding.as_ptr(),
+            len_arg(padding.len()),
+            dilation.as_ptr(),
+            len_arg(dilation.len()),
+            ceil_mode,
+        )
+    };
+    check_strict(value, value == 0).map(Tensor::from_handle)
+}
+
+/// 2-D max pooling that also returns where each maximum came from.
+///
+/// * `input`: The input, of shape (N, C, H, W) or (C, H, W).
+/// * `kernel_size`: The size of the window. One value stands for 2.
+/// * `stride`: The step of the window; None for kernel_size. One value stands for 2. PyTorch's
+///   default: `None`.
+/// * `padding`: Implicit negative-infinity padding on both sides; at most half the kernel size.
+///   One value stands for 2. PyTorch's default: `&[0]`.
+/// * `dilation`: The spacing between window elements. One value stands for 2. PyTorch's
+///   default: `&[1]`.
+/// * `ceil_mode`: Round the output size up instead of down. PyTorch's default: `false`.
+///
+/// Returns the tuple `(output, indices)`:
+/// * `output`: The maxima.
+/// * `indices`: Their int64 positions in each flattened input plane.
+///
+/// Schema: `(Tensor input, int[2] kernel_size, int[2]? stride=None, int[2] padding=0, int[2] dilation=1, bool ceil_mode=False) -> (Tensor output, Tensor indices)`.
+/// Binds `rt_torch_nn_max_pool2d_with_indices`; PyTorch: `torch.nn.functional.max_pool2d` (ATen `max_pool2d_with_indices`).
+pub fn max_pool2d_with_indices(
+    input: &Tensor,
+    kernel_size: &[i64],
+    stride: Option<&[i64]>,
+    padding: &[i64],
+    dilation: &[i64],
+    ceil_mode: bool,
+) -> Result<(Tensor, Tensor), TorchError> {
+    let [t0, t1] = read_array(2, |out, out_capacity| unsafe {
+        ffi::rt_torch_nn_max_pool2d_with_indices(
+            input.handle,
+            kernel_size.as_ptr(),
+            len_arg(kernel_size.len()),
+            stride.unwrap_or_default().as_ptr(),
+            len_arg(stride.unwrap_or_default().len()),
+            stride.is_some(),
+            padding.as_ptr(),
+            len_arg(padding.len()),
+            dilation.as_ptr(),
+            len_arg(dilation.len()),
+            ceil_mode,
+            out,
+            out_capacity,
+        )
+    }).and_then(Tensor::from_tuple::<2>)?;
+    Ok((t0, t1))
+}
+
+/// 2-D average pooling with ceil mode, padding counting and a divisor override.
+///
+/// * `input`: The input, of shape (N, C, H, W) or (C, H, W).
+/// * `kernel_size`: The size of the window. One value stands for 2.
+/// * `stride`: The step of the window; None for kernel_size. One value stands for 2. PyTorch's
+///   default: `None`.
+/// * `padding`: Implicit zero padding on both sides; at most half the kernel size. One value
+///   stands for 2. PyTorch's default: `&[0]`.
+/// * `ceil_mode`: Round the output size up instead of down. PyTorch's default: `false`.
+/// * `count_include_pad`: Count the zero padding in the average. PyTorch's default: `true`.
+/// * `divisor_override`: Divide by this instead of the window size; None for the window size.
+///   PyTorch's default: `None`.
+///
+/// Returns: A new tensor.
+///
+/// Schema: `(Tensor input, int[2] kernel_size, int[2]? stride=None, int[2] padding=0, bool ceil_mode=False, bool count_include_pad=True, int? divisor_override=None) -> Tensor`.
+/// Binds `rt_torch_nn_avg_pool2d_v2`; PyTorch: `torch.nn.functional.avg_pool2d` (ATen `avg_pool2d`).
+pub fn avg_pool2d_v2(
+    input: &Tensor,
+    kernel_size: &[i64],
+    stride: Option<&[i64]>,
+    padding: &[i64],
+    ceil_mode: bool,
+    count_include_pad: bool,
+    divisor_override: Option<i64>,
+) -> Result<Tensor, TorchError> {
+    let value = unsafe {
+        ffi::rt_torch_nn_avg_pool2d_v2(
+            input.handle,
+            kernel_size.as_ptr(),
+            len_arg(kernel_size.len()),
+            stride.unwrap_or_default().as_ptr(),
+            len_arg(stride.unwrap_or_default().len()),
+            stride.is_some(),
+            padding.as_ptr(),
+            len_arg(padding.len()),
+            ceil_mode,
+            count_include_pad,
+            divisor_override.unwrap_or_default(),
+            divisor_override.is_some(),
+        )
+    };
+    check_strict(value, value == 0).map(Tensor::from_handle)
+}
+
+/// Looks up rows of an embedding table, with padding index, max-norm renormalisation and sparse
+/// gradients as F.embedding has them.
+///
+/// * `input`: int64 indices into the table.
+/// * `weight`: The table, of shape (num_embeddings, embedding_dim).
+/// * `padding_idx`: A row that gets no gradient (negative values count from the end); None for
+///   none. PyTorch's default: `None`.
+/// * `max_norm`: Renormalise, in place, every looked-up row whose norm exceeds this; None for
+///   never. PyTorch's default: `None`.
+/// * `norm_type`: The p of the p-norm for max_norm. PyTorch's default: `2.0`.
+/// * `scale_grad_by_freq`: Scale gradients by the inverse frequency of the indices in the
+///   batch. PyTorch's default: `false`.
+/// * `sparse`: Make the gradient of weight a sparse tensor. PyTorch's default: `false`.
+///
+/// Returns: A new tensor of shape (*input.shape, embedding_dim).
+///
+/// Schema: `(Tensor input, Tensor weight, int? padding_idx=None, float? max_norm=None, float norm_type=2.0, bool scale_grad_by_freq=False, bool sparse=False) -> Tensor`.
+/// Binds `rt_torch_nn_embedding_v2`; PyTorch: `torch.nn.functional.embedding` (ATen `embedding`).
+pub fn embedding_v2(
+    input: &Tensor,
+    weight: &Tensor,
+    padding_idx: Option<i64>,
+    max_norm: Option<f64>,
+    norm_type: f64,
+    scale_grad_by_freq: bool,
+    sparse: bool,
+) -> Result<Tensor, TorchError> {
+    let value = unsafe {
+        ffi::rt_torch_nn_embedding_v2(
+            input.handle,
+            weight.handle,
+            padding_idx.unwrap_or_default(),
+            padding_idx.is_some(),
+            max_norm.unwrap_or_default(),
+            max_norm.is_some(),
+            norm_type,
+            scale_grad_by_freq,
+            sparse,
+        )
+    };
+    check_strict(value, value == 0).map(Tensor::from_handle)
+}
+
+/// Mean squared error between input and target, reduced as asked, as a tensor that can be
+/// backpropagated.
+///
+/// * `input`: The prediction.
+/// * `target`: The target, broadcastable to input (with PyTorch's warning when the sizes
+///   differ).
+/// * `reduction`: none for the element-wise losses, mean or sum to reduce them. Keyword-only in
+///   PyTorch. PyTorch's default: `Reduction::Mean`.
+///
+/// Returns: A new tensor (0-d when reduced).
+///
+/// Schema: `(Tensor input, Tensor target, *, reduction reduction='mean') -> Tensor`.
+/// Binds `rt_torch_nn_mse_loss_v2`; PyTorch: `torch.nn.functional.mse_loss` (ATen `mse_loss`).
+pub fn mse_loss_v2(
+    input: &Tensor,
+    target: &Tensor,
+    reduction: Reduction,
+) -> Result<Tensor, TorchError> {
+    let value = unsafe {
+        ffi::rt_torch_nn_mse_loss_v2(input.handle, target.handle, reduction.as_c_str().as_ptr())
+    };
+    check_strict(value, value == 0).map(Tensor::from_handle)
+}
+
+/// Cross-entropy between logits and class indices or probabilities, with class weights, an
+/// ignored index and label smoothing.
+///
+/// * `input`: Logits of shape (N, C), (C) or (N, C, d1, ...).
+/// * `target`: int64 class indices of shape (N), () or (N, d1, ...), or class probabilities
+///   shaped like input.
+/// * `weight`: A weight per class, of shape (C); None for equal weights. PyTorch's default:
+///   `None`.
+/// * `ignore_index`: A class index that contributes nothing (class-index targets only).
+///   Keyword-only in PyTorch. PyTorch's default: `-100`.
+/// * `reduction`: none for the per-sample losses, mean or sum to reduce them. Keyword-only in
+///   PyTorch. PyTorch's default: `Reduction::Mean`.
+/// * `label_smoothing`: How much of the target mass to spread uniformly over the classes, in
+///   \[0, 1\]. Keyword-only in PyTorch. PyTorch's default: `0.0`.
+///
+/// Returns: A new tensor (0-d when reduced).
+///
+/// Schema: `(Tensor input, Tensor target, Tensor? weight=None, *, int ignore_index=-100, reduction reduction='mean', float label_smoothing=0.0) -> Tensor`.
+/// Binds `rt_torch_nn_cross_entropy_v2`; PyTorch: `torch.nn.functional.cross_entropy` (ATen `cross_entropy_loss`).
+pub fn cross_entropy_v2(
+    input: &Tensor,
+    target: &Tensor,
+    weight: Option<&Tensor>,
+    ignore_index: i64,
+    reduction: Reduction,
+    label_smoothing: f64,
+) -> Result<Tensor, TorchError> {
+    let value = unsafe {
+        ffi::rt_torch_nn_cross_entropy_v2(
+            input.handle,
+            target.handle,
+            weight.map_or(0, |t| t.handle),
+            ignore_index,
+            reduction.as_c_str().as_ptr(),
+            label_smoothing,
+        )
+    };
+    check_strict(value, value == 0).map(Tensor::from_handle)
+}
+
+/// Binary cross-entropy between probabilities and targets, with element weights, reduced as
+/// asked.
+///
+/// * `input`: Probabilities in \[0, 1\].
+/// * `target`: Targets in \[0, 1\], shaped like input.
+/// * `weight`: A weight per element, broadcastable to input; None for equal weights. PyTorch's
+///   default: `None`.
+/// * `reduction`: none for the element-wise losses, mean or sum to reduce them. Keyword-only in
+///   PyTorch. PyTorch's default: `Reduction::Mean`.
+///
+/// Returns: A new tensor (0-d when reduced).
+///
+/// Schema: `(Tensor input, Tensor target, Tensor? weight=None, *, reduction reduction='mean') -> Tensor`.
+/// Binds `rt_torch_nn_binary_cross_entropy_v2`; PyTorch: `torch.nn.functional.binary_cross_entropy` (ATen `binary_cross_entropy`).
+pub fn binary_cross_entropy_v2(
+    input: &Tensor,
+    target: &Tensor,
+    weight: Option<&Tensor>,
+    reduction: Reduction,
+) -> Result<Tensor, TorchError> {
+    let value = unsafe {
+        ffi::rt_torch_nn_binary_cross_entropy_v2(
+            input.handle,
+            target.handle,
+            weight.map_or(0, |t| t.handle),
+            reduction.as_c_str().as_ptr(),
+        )
+    };
+    check_strict(value, value == 0).map(Tensor::from_handle)
+}
+
+/// Negative log-likelihood of log-probabilities at class indices, with class weights and an
+/// ignored index.
+///
+/// * `input`: Log-probabilities of shape (N, C), (C) or (N, C, d1, ...).
+/// * `target`: int64 class indices of shape (N), () or (N, d1, ...).
+/// * `weight`: A weight per class, of shape (C); None for equal weights. PyTorch's default:
+///   `None`.
+/// * `ignore_index`: A class index that contributes nothing. Keyword-only in PyTorch. PyTorch's
+///   default: `-100`.
+/// * `reduction`: none for the per-sample losses, mean or sum to reduce them. Keyword-only in
+///   PyTorch. PyTorch's default: `Reduction::Mean`.
+///
+/// Returns: A new tensor (0-d when reduced).
+///
+/// Schema: `(Tensor input, Tensor target, Tensor? weight=None, *, int ignore_index=-100, reduction reduction='mean') -> Tensor`.
+/// Binds `rt_torch_nn_nll_loss_v2`; PyTorch: `torch.nn.functional.nll_loss` (ATen `nll_loss_nd`).
+pub fn nll_loss_v2(
+    input: &Tensor,
+    target: &Tensor,
+    weight: Option<&Tensor>,
+    ignore_index: i64,
+    reduction: Reduction,
+) -> Result<Tensor, TorchError> {
+    let value = unsafe {
+        ffi::rt_torch_nn_nll_loss_v2(
+            input.handle,
+            target.handle,
+            weight.map_or(0, |t| t.handle),
+            ignore_index,
+            reduction.as_c_str().as_ptr(),
+        )
+    };
+    check_strict(value, value == 0).map(Tensor::from_handle)
 }

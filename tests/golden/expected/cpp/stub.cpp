@@ -1,155 +1,306 @@
 // generated from fixture.yaml by sffi-gen; do not edit
-// The stub bridge: the same C ABI as libtorch_sffi.so, built without libtorch.
-//
-// A program links it on a machine without libtorch and asks rt_torch_available() at run time.
-// Every operation fails with RT_TORCH_ERR_UNAVAILABLE and a message naming the function;
-// handles, the error getters and the live-handle count behave as in the real bridge (no
-// handle can ever be issued here, so freeing one reports it as invalid).
+// The stub bridge: the same C ABI as libtorch_sffi.so, built without libtorch (see
+// stub_runtime.h). Functions whose catalogue entry gives a `stub:` expression evaluate it;
+// every other one fails with RT_TORCH_ERR_UNAVAILABLE.
 #include "torch_sffi.h"
-
-#include <cmath>
-#include <cstdint>
-#include <limits>
-#include <string>
-
-namespace {
-
-thread_local int32_t t_error_code = 0;
-thread_local std::string t_error_message;
-
-void begin_call() noexcept { t_error_code = 0; }
-
-void set_error(int32_t code, std::string message) noexcept {
-    t_error_code = code;
-    try {
-        t_error_message = std::move(message);
-    } catch (...) {
-    }
-}
-
-void unavailable(const char* function) noexcept {
-    set_error(RT_TORCH_ERR_UNAVAILABLE,
-              std::string(function) + ": not available: this bridge was built without libtorch (libtorch_sffi_stub.so)");
-}
-
-void no_such_handle(const char* function, int64_t handle, const char* kind) noexcept {
-    const std::string what = handle == 0 ? "0 is not a valid " + std::string(kind) + " handle"
-                                         : std::to_string(handle) + " is not a " + kind + " handle issued by this bridge";
-    set_error(RT_TORCH_ERR_INVALID_HANDLE, std::string(function) + ": argument 'handle': " + what);
-}
-
-constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
-
-}  // namespace
+#include "stub_runtime.h"
 
 extern "C" {
 
 RT_TORCH_API bool rt_torch_available(void) noexcept {
-    begin_call();
+    sffi::begin_call("rt_torch_available");
     return false;
 }
 
 RT_TORCH_API const char* rt_torch_version(void) noexcept {
-    begin_call();
-    return "unavailable: built without libtorch";
+    sffi::begin_call("rt_torch_version");
+    return sffi::stub_version();
 }
 
-RT_TORCH_API int64_t rt_torch_tensor_zeros(const int64_t*, int64_t) noexcept {
-    begin_call();
-    unavailable("rt_torch_tensor_zeros");
+RT_TORCH_API int64_t rt_torch_tensor_zeros([[maybe_unused]] const int64_t* dims_, [[maybe_unused]] int64_t dims_len) noexcept {
+    sffi::begin_call("rt_torch_tensor_zeros");
+    sffi::unavailable();
     return 0;
 }
 
-RT_TORCH_API int64_t rt_torch_tensor_from_data(const double*, int64_t, const int64_t*, int64_t) noexcept {
-    begin_call();
-    unavailable("rt_torch_tensor_from_data");
+RT_TORCH_API int64_t rt_torch_tensor_zeros_v2([[maybe_unused]] const int64_t* size_, [[maybe_unused]] int64_t size_len, [[maybe_unused]] int32_t dtype_, [[maybe_unused]] int32_t device_type, [[maybe_unused]] int32_t device_index) noexcept {
+    sffi::begin_call("rt_torch_tensor_zeros_v2");
+    sffi::unavailable();
     return 0;
 }
 
-RT_TORCH_API int64_t rt_torch_torchtensor_add(int64_t, int64_t) noexcept {
-    begin_call();
-    unavailable("rt_torch_torchtensor_add");
+RT_TORCH_API int64_t rt_torch_tensor_full([[maybe_unused]] const int64_t* size_, [[maybe_unused]] int64_t size_len, [[maybe_unused]] double fill_value_, [[maybe_unused]] int64_t fill_value_int, [[maybe_unused]] int32_t fill_value_kind, [[maybe_unused]] int32_t device_type, [[maybe_unused]] int32_t device_index, [[maybe_unused]] int32_t dtype_, [[maybe_unused]] const double* scales_, [[maybe_unused]] int64_t scales_len) noexcept {
+    sffi::begin_call("rt_torch_tensor_full");
+    sffi::unavailable();
     return 0;
 }
 
-RT_TORCH_API double rt_torch_torchtensor_sum(int64_t) noexcept {
-    begin_call();
-    unavailable("rt_torch_torchtensor_sum");
-    return kNaN;
+RT_TORCH_API int64_t rt_torch_tensor_from_data([[maybe_unused]] const double* data_, [[maybe_unused]] int64_t data_len, [[maybe_unused]] const int64_t* dims_, [[maybe_unused]] int64_t dims_len) noexcept {
+    sffi::begin_call("rt_torch_tensor_from_data");
+    sffi::unavailable();
+    return 0;
 }
 
-RT_TORCH_API int64_t rt_torch_torchtensor_shape(int64_t, int64_t*, int64_t) noexcept {
-    begin_call();
-    unavailable("rt_torch_torchtensor_shape");
+RT_TORCH_API int64_t rt_torch_torchtensor_add([[maybe_unused]] int64_t handle_, [[maybe_unused]] int64_t other_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_add");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API double rt_torch_torchtensor_sum([[maybe_unused]] int64_t handle_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_sum");
+    sffi::unavailable();
+    return sffi::kNaN;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_sum_dim_intlist([[maybe_unused]] int64_t input_, [[maybe_unused]] const int64_t* dim_, [[maybe_unused]] int64_t dim_len, [[maybe_unused]] bool dim_present, [[maybe_unused]] bool keepdim_, [[maybe_unused]] int32_t dtype_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_sum_dim_intlist");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_add_scalar([[maybe_unused]] int64_t input_, [[maybe_unused]] double other_, [[maybe_unused]] int64_t other_int, [[maybe_unused]] int32_t other_kind, [[maybe_unused]] double alpha_, [[maybe_unused]] int64_t alpha_int, [[maybe_unused]] int32_t alpha_kind) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_add_scalar");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_clamp([[maybe_unused]] int64_t input_, [[maybe_unused]] double min_, [[maybe_unused]] int64_t min_int, [[maybe_unused]] int32_t min_kind, [[maybe_unused]] double max_, [[maybe_unused]] int64_t max_int, [[maybe_unused]] int32_t max_kind) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_clamp");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_max_dim([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t dim_, [[maybe_unused]] bool keepdim_, [[maybe_unused]] int64_t* out, [[maybe_unused]] int64_t out_capacity) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_max_dim");
+    sffi::unavailable();
     return -1;
 }
 
-RT_TORCH_API int64_t rt_torch_torchtensor_chunk(int64_t, int64_t, int64_t, int64_t*, int64_t) noexcept {
-    begin_call();
-    unavailable("rt_torch_torchtensor_chunk");
+RT_TORCH_API void rt_torch_torchtensor_mul_([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t other_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_mul_");
+    sffi::unavailable();
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_index_tensor([[maybe_unused]] int64_t input_, [[maybe_unused]] const int64_t* indices_, [[maybe_unused]] int64_t indices_len) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_index_tensor");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int32_t rt_torch_torchtensor_dtype([[maybe_unused]] int64_t handle_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_dtype");
+    sffi::unavailable();
     return -1;
 }
 
-RT_TORCH_API int64_t rt_torch_torchtensor_cat(const int64_t*, int64_t, int64_t) noexcept {
-    begin_call();
-    unavailable("rt_torch_torchtensor_cat");
+RT_TORCH_API int64_t rt_torch_torchtensor_shape([[maybe_unused]] int64_t handle_, [[maybe_unused]] int64_t* out, [[maybe_unused]] int64_t out_capacity) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_shape");
+    sffi::unavailable();
+    return -1;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_chunk([[maybe_unused]] int64_t handle_, [[maybe_unused]] int64_t chunks_, [[maybe_unused]] int64_t dim_, [[maybe_unused]] int64_t* out, [[maybe_unused]] int64_t out_capacity) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_chunk");
+    sffi::unavailable();
+    return -1;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_cat([[maybe_unused]] const int64_t* tensors_, [[maybe_unused]] int64_t tensors_len, [[maybe_unused]] int64_t dim_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_cat");
+    sffi::unavailable();
     return 0;
 }
 
-RT_TORCH_API int64_t rt_torch_nn_linear(int64_t, int64_t, int64_t, double, int32_t) noexcept {
-    begin_call();
-    unavailable("rt_torch_nn_linear");
+RT_TORCH_API int64_t rt_torch_nn_linear([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t weight_, [[maybe_unused]] int64_t bias_, [[maybe_unused]] double scale_, [[maybe_unused]] int32_t flags_) noexcept {
+    sffi::begin_call("rt_torch_nn_linear");
+    sffi::unavailable();
     return 0;
 }
 
-RT_TORCH_API void rt_torch_autograd_backward(int64_t) noexcept {
-    begin_call();
-    unavailable("rt_torch_autograd_backward");
+RT_TORCH_API int64_t rt_torch_nn_max_pool2d([[maybe_unused]] int64_t input_, [[maybe_unused]] const int64_t* kernel_size_, [[maybe_unused]] int64_t kernel_size_len, [[maybe_unused]] const int64_t* stride_, [[maybe_unused]] int64_t stride_len, [[maybe_unused]] bool stride_present, [[maybe_unused]] const int64_t* padding_, [[maybe_unused]] int64_t padding_len, [[maybe_unused]] bool ceil_mode_) noexcept {
+    sffi::begin_call("rt_torch_nn_max_pool2d");
+    sffi::unavailable();
+    return 0;
 }
 
-RT_TORCH_API bool rt_torch_autograd_requires_grad(int64_t) noexcept {
-    begin_call();
-    unavailable("rt_torch_autograd_requires_grad");
+RT_TORCH_API int64_t rt_torch_nn_max_pool2d_with_indices([[maybe_unused]] int64_t input_, [[maybe_unused]] const int64_t* kernel_size_, [[maybe_unused]] int64_t kernel_size_len, [[maybe_unused]] const int64_t* stride_, [[maybe_unused]] int64_t stride_len, [[maybe_unused]] bool stride_present, [[maybe_unused]] const int64_t* padding_, [[maybe_unused]] int64_t padding_len, [[maybe_unused]] bool ceil_mode_, [[maybe_unused]] int64_t* out, [[maybe_unused]] int64_t out_capacity) noexcept {
+    sffi::begin_call("rt_torch_nn_max_pool2d_with_indices");
+    sffi::unavailable();
+    return -1;
+}
+
+RT_TORCH_API int64_t rt_torch_nn_mse_loss([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t target_, [[maybe_unused]] const char* reduction_, [[maybe_unused]] const double* weight_, [[maybe_unused]] int64_t weight_len, [[maybe_unused]] bool weight_present) noexcept {
+    sffi::begin_call("rt_torch_nn_mse_loss");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_nn_dropout([[maybe_unused]] int64_t input_, [[maybe_unused]] double p_, [[maybe_unused]] bool training_, [[maybe_unused]] int64_t seed_, [[maybe_unused]] bool seed_present, [[maybe_unused]] double scale_, [[maybe_unused]] bool scale_present, [[maybe_unused]] bool inplace_, [[maybe_unused]] bool inplace_present) noexcept {
+    sffi::begin_call("rt_torch_nn_dropout");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API void rt_torch_autograd_backward([[maybe_unused]] int64_t handle_) noexcept {
+    sffi::begin_call("rt_torch_autograd_backward");
+    sffi::unavailable();
+}
+
+RT_TORCH_API bool rt_torch_autograd_requires_grad([[maybe_unused]] int64_t handle_) noexcept {
+    sffi::begin_call("rt_torch_autograd_requires_grad");
+    sffi::unavailable();
     return false;
 }
 
-RT_TORCH_API int64_t rt_torch_stream_create(int32_t) noexcept {
-    begin_call();
-    unavailable("rt_torch_stream_create");
+RT_TORCH_API int64_t rt_torch_autograd_grad([[maybe_unused]] int64_t handle_) noexcept {
+    sffi::begin_call("rt_torch_autograd_grad");
+    sffi::unavailable();
     return 0;
 }
 
-RT_TORCH_API void rt_torch_torchstream_sync(int64_t) noexcept {
-    begin_call();
-    unavailable("rt_torch_torchstream_sync");
+RT_TORCH_API int64_t rt_torch_torchtensor_data_f64([[maybe_unused]] int64_t handle_, [[maybe_unused]] double* out, [[maybe_unused]] int64_t out_capacity) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_data_f64");
+    sffi::unavailable();
+    return -1;
 }
 
-RT_TORCH_API void rt_torch_torchstream_free(int64_t handle) noexcept {
-    begin_call();
-    no_such_handle("rt_torch_torchstream_free", handle, "stream");
+RT_TORCH_API int64_t rt_torch_stream_create([[maybe_unused]] int32_t device_id_) noexcept {
+    sffi::begin_call("rt_torch_stream_create");
+    sffi::unavailable();
+    return 0;
 }
 
-RT_TORCH_API void rt_torch_torchtensor_free(int64_t handle) noexcept {
-    begin_call();
-    no_such_handle("rt_torch_torchtensor_free", handle, "tensor");
+RT_TORCH_API void rt_torch_torchstream_sync([[maybe_unused]] int64_t handle_) noexcept {
+    sffi::begin_call("rt_torch_torchstream_sync");
+    sffi::unavailable();
+}
+
+RT_TORCH_API void rt_torch_torchstream_free([[maybe_unused]] int64_t handle_) noexcept {
+    sffi::begin_call("rt_torch_torchstream_free");
+    sffi::free_stream(handle_);
+}
+
+RT_TORCH_API void rt_torch_torchtensor_free([[maybe_unused]] int64_t handle_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_free");
+    sffi::free_tensor(handle_);
 }
 
 RT_TORCH_API int32_t rt_torch_error_code(void) noexcept {
-    return t_error_code;
+    return sffi::error_code();
 }
 
 RT_TORCH_API const char* rt_torch_error_message(void) noexcept {
-    return t_error_code == 0 ? "" : t_error_message.c_str();
+    return sffi::error_message();
 }
 
 RT_TORCH_API int64_t rt_torch_live_handles(void) noexcept {
-    begin_call();
+    sffi::begin_call("rt_torch_live_handles");
+    return sffi::live_handles();
+}
+
+RT_TORCH_API void rt_torch_set_name([[maybe_unused]] const char* label_) noexcept {
+    sffi::begin_call("rt_torch_set_name");
+    sffi::unavailable();
+}
+
+RT_TORCH_API double rt_torch_set_mode([[maybe_unused]] const char* mode_) noexcept {
+    sffi::begin_call("rt_torch_set_mode");
+    sffi::unavailable();
+    return sffi::kNaN;
+}
+
+RT_TORCH_API bool rt_torch_torchtensor_release([[maybe_unused]] int64_t handle_) noexcept {
+    return sffi::release_tensor(handle_);
+}
+
+RT_TORCH_API void rt_torch_autograd_set_requires_grad([[maybe_unused]] int64_t handle_, [[maybe_unused]] bool requires_grad_) noexcept {
+    sffi::begin_call("rt_torch_autograd_set_requires_grad");
+    sffi::unavailable();
+}
+
+RT_TORCH_API int64_t rt_torch_tensor_from_i64([[maybe_unused]] const int64_t* data_, [[maybe_unused]] int64_t data_len, [[maybe_unused]] const int64_t* dims_, [[maybe_unused]] int64_t dims_len) noexcept {
+    sffi::begin_call("rt_torch_tensor_from_i64");
+    sffi::unavailable();
     return 0;
 }
 
-RT_TORCH_API void rt_torch_set_name(const char*) noexcept {
-    begin_call();
-    unavailable("rt_torch_set_name");
+RT_TORCH_API int64_t rt_torch_torchtensor_data_i64([[maybe_unused]] int64_t handle_, [[maybe_unused]] int64_t* out, [[maybe_unused]] int64_t out_capacity) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_data_i64");
+    sffi::unavailable();
+    return -1;
+}
+
+RT_TORCH_API int32_t rt_torch_torchtensor_device([[maybe_unused]] int64_t handle_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_device");
+    sffi::unavailable();
+    return -1;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_real([[maybe_unused]] int64_t handle_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_real");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_imag([[maybe_unused]] int64_t handle_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_imag");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API double rt_torch_torchtensor_item([[maybe_unused]] int64_t handle_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_item");
+    sffi::unavailable();
+    return sffi::kNaN;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_numel([[maybe_unused]] int64_t handle_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_numel");
+    sffi::unavailable();
+    return -1;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_select_int([[maybe_unused]] int64_t handle_, [[maybe_unused]] int64_t dim_, [[maybe_unused]] int64_t index_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_select_int");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_slice([[maybe_unused]] int64_t handle_, [[maybe_unused]] int64_t dim_, [[maybe_unused]] int64_t start_, [[maybe_unused]] int64_t end_, [[maybe_unused]] int64_t step_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_slice");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_to_dtype([[maybe_unused]] int64_t handle_, [[maybe_unused]] int32_t dtype_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_to_dtype");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_unsqueeze([[maybe_unused]] int64_t handle_, [[maybe_unused]] int64_t dim_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_unsqueeze");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_view([[maybe_unused]] int64_t handle_, [[maybe_unused]] const int64_t* dims_, [[maybe_unused]] int64_t dims_len) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_view");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_complex([[maybe_unused]] int64_t real_, [[maybe_unused]] int64_t imag_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_complex");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_to_device([[maybe_unused]] int64_t input_, [[maybe_unused]] int32_t device_type, [[maybe_unused]] int32_t device_index, [[maybe_unused]] int32_t dtype_, [[maybe_unused]] bool non_blocking_, [[maybe_unused]] bool copy_, [[maybe_unused]] const char* memory_format_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_to_device");
+    sffi::unavailable();
+    return 0;
 }
 
 }  // extern "C"

@@ -10,12 +10,29 @@
  *    NaN, false, NULL) and sets this thread's error code and message; read them with
  *    rt_torch_error_code() / rt_torch_error_message(). Every call resets the code on
  *    entry, so after a sentinel the code tells an error from a legitimate value.
- *  - Array arguments are (pointer, int64_t length). Array results are written to a caller
- *    buffer (out, out_capacity); the full length is returned, and nothing is written (no
- *    handle is created) when it exceeds the capacity: call again with a larger buffer.
- *  - Text results point to storage owned by the bridge, valid until the next call on the
- *    same thread.
+ *  - Array results are written to a caller buffer (out, out_capacity); the full length is
+ *    returned, and nothing is written (no handle is created) when it exceeds the capacity:
+ *    call again with a larger buffer. Text results point to storage owned by the bridge,
+ *    valid until the next call on the same thread.
  *  - Safe to call from several threads at once.
+ *
+ * How PyTorch's argument types cross (the documentation of each function names its C
+ * parameters and what stands for None):
+ *  - Tensor, Stream: int64_t handle; Tensor?: 0 for None. Tensor[]: (const int64_t* x,
+ *    int64_t x_len); Tensor?[]: the same, a 0 entry is None.
+ *  - int, float, bool: int64_t, double, bool. int?, float?, bool?: the value, then
+ *    bool x_present (false for None; the value is then ignored).
+ *  - Scalar: (double x, int64_t x_int, int32_t x_kind): kind RT_TORCH_SCALAR_FLOAT reads x,
+ *    RT_TORCH_SCALAR_INT x_int, RT_TORCH_SCALAR_BOOL x_int != 0; Scalar? also takes
+ *    RT_TORCH_SCALAR_NONE.
+ *  - int[], float[]: (const T* x, int64_t x_len); NULL only with length 0. int[N]: a length
+ *    of 1 stands for N copies of the value (PyTorch's int-or-list). int[]?, float[]?: the
+ *    array, then bool x_present (false for None; the array is then ignored).
+ *  - ScalarType: int32_t dtype code (RT_TORCH_DTYPE_*); ScalarType?: -1 for None.
+ *  - Device: (int32_t x_type, int32_t x_index): a device type (RT_TORCH_DEVICE_*) and an
+ *    index (-1 for the current device); Device?: x_type -1 for None.
+ *  - str and text enums: const char* (UTF-8, NUL-terminated); an enum must be one of the
+ *    values its documentation lists. str?: NULL for None.
  */
 #ifndef RT_TORCH_SFFI_H
 #define RT_TORCH_SFFI_H
@@ -55,17 +72,32 @@ enum {
     RT_TORCH_ERR_OTHER = 7,
 };
 
-/* dtype codes (c10::ScalarType values) used by rt_torch_torchtensor_dtype / _to_dtype. */
+/* dtype codes (c10::ScalarType values): ScalarType arguments and results. */
 enum {
     RT_TORCH_DTYPE_INT64 = 4, /* Indices. */
     RT_TORCH_DTYPE_FLOAT32 = 6, /* The default. */
     RT_TORCH_DTYPE_FLOAT64 = 7, /* Double precision. */
+    RT_TORCH_DTYPE_BOOL = 11, /* Booleans. */
+};
+
+/* Device types (c10::DeviceType values): the x_type of Device arguments. */
+enum {
+    RT_TORCH_DEVICE_CPU = 0, /* The host. */
+    RT_TORCH_DEVICE_CUDA = 1, /* A CUDA device. */
+};
+
+/* Kinds of a Scalar argument (x_kind). */
+enum {
+    RT_TORCH_SCALAR_NONE = -1,
+    RT_TORCH_SCALAR_FLOAT = 0,
+    RT_TORCH_SCALAR_INT = 1,
+    RT_TORCH_SCALAR_BOOL = 2,
 };
 
 /*
  * Whether libtorch is behind the bridge.
  *   Returns: true with libtorch.
- *   On error: false (check the error code).
+ *   On error: false (check the error code: it can be a legitimate result).
  */
 RT_TORCH_API bool rt_torch_available(void) RT_TORCH_NOEXCEPT;
 
@@ -80,7 +112,7 @@ RT_TORCH_API const char* rt_torch_version(void) RT_TORCH_NOEXCEPT;
 /*
  * Zeros of a shape.
  *   dims: The shape.
- *       (dims, dims_len): pointer and element count; NULL only with length 0.
+ *       (int[]; as dims, dims_len)
  *   Returns: A new tensor.
  *   On error: 0.
  *   PyTorch: torch.zeros
@@ -88,11 +120,43 @@ RT_TORCH_API const char* rt_torch_version(void) RT_TORCH_NOEXCEPT;
 RT_TORCH_API int64_t rt_torch_tensor_zeros(const int64_t* dims, int64_t dims_len) RT_TORCH_NOEXCEPT;
 
 /*
+ * Zeros of a shape, of a dtype, on a device.
+ *   size: The shape.
+ *       (int[]; as size, size_len)
+ *   dtype: The dtype; None for the default.
+ *       (ScalarType?; keyword-only in the wrappers; PyTorch's default None; None: -1)
+ *   device: The device; None for the CPU.
+ *       (Device?; keyword-only in the wrappers; PyTorch's default None; as device_type, device_index; None: device_type -1)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.zeros (ATen zeros)
+ */
+RT_TORCH_API int64_t rt_torch_tensor_zeros_v2(const int64_t* size, int64_t size_len, int32_t dtype, int32_t device_type, int32_t device_index) RT_TORCH_NOEXCEPT;
+
+/*
+ * A tensor filled with a number, on a device.
+ *   size: The shape.
+ *       (int[]; as size, size_len)
+ *   fill_value: The value.
+ *       (Scalar; as fill_value, fill_value_int, fill_value_kind)
+ *   device: The device.
+ *       (Device; PyTorch's default cpu; as device_type, device_index)
+ *   dtype: The dtype.
+ *       (ScalarType; PyTorch's default float32)
+ *   scales: Unused scales.
+ *       (float[]; PyTorch's default []; as scales, scales_len)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.full (ATen full)
+ */
+RT_TORCH_API int64_t rt_torch_tensor_full(const int64_t* size, int64_t size_len, double fill_value, int64_t fill_value_int, int32_t fill_value_kind, int32_t device_type, int32_t device_index, int32_t dtype, const double* scales, int64_t scales_len) RT_TORCH_NOEXCEPT;
+
+/*
  * A float64 tensor from flat data.
  *   data: The values.
- *       (data, data_len): pointer and element count; NULL only with length 0.
+ *       (float[]; as data, data_len)
  *   dims: The shape.
- *       (dims, dims_len): pointer and element count; NULL only with length 0.
+ *       (int[]; as dims, dims_len)
  *   Returns: A new tensor.
  *   On error: 0.
  *   PyTorch: torch.tensor
@@ -102,7 +166,9 @@ RT_TORCH_API int64_t rt_torch_tensor_from_data(const double* data, int64_t data_
 /*
  * Element-wise sum.
  *   handle: The left operand.
+ *       (Tensor)
  *   other: The right operand.
+ *       (Tensor)
  *   Returns: A new tensor.
  *   On error: 0.
  *   PyTorch: torch.add
@@ -112,16 +178,111 @@ RT_TORCH_API int64_t rt_torch_torchtensor_add(int64_t handle, int64_t other) RT_
 /*
  * Sum of all elements.
  *   handle: The input.
+ *       (Tensor)
  *   Returns: The sum.
- *   On error: NaN.
+ *   On error: NaN (check the error code: it can be a legitimate result).
  *   PyTorch: torch.sum
  */
 RT_TORCH_API double rt_torch_torchtensor_sum(int64_t handle) RT_TORCH_NOEXCEPT;
 
 /*
+ * Sum over dimensions.
+ *   input: The input.
+ *       (Tensor)
+ *   dim: The dimensions; None for all.
+ *       (int[1]?; PyTorch's default None; as dim, dim_len, dim_present; None: dim_present false (the array is ignored); one value stands for 1)
+ *   keepdim: Keep reduced dimensions.
+ *       (bool; PyTorch's default false)
+ *   dtype: The result dtype.
+ *       (ScalarType?; keyword-only in the wrappers; PyTorch's default None; None: -1)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.sum (ATen sum.dim_IntList)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_sum_dim_intlist(int64_t input, const int64_t* dim, int64_t dim_len, bool dim_present, bool keepdim, int32_t dtype) RT_TORCH_NOEXCEPT;
+
+/*
+ * Adds a number.
+ *   input: The input.
+ *       (Tensor)
+ *   other: The number.
+ *       (Scalar; as other, other_int, other_kind)
+ *   alpha: Its multiplier.
+ *       (Scalar; keyword-only in the wrappers; PyTorch's default 1; as alpha, alpha_int, alpha_kind)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.add (ATen add.Scalar)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_add_scalar(int64_t input, double other, int64_t other_int, int32_t other_kind, double alpha, int64_t alpha_int, int32_t alpha_kind) RT_TORCH_NOEXCEPT;
+
+/*
+ * Clamps into a range.
+ *   input: The input.
+ *       (Tensor)
+ *   min: The lower bound.
+ *       (Scalar?; PyTorch's default None; as min, min_int, min_kind; None: min_kind -1)
+ *   max: The upper bound.
+ *       (Scalar?; PyTorch's default None; as max, max_int, max_kind; None: max_kind -1)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.clamp (ATen clamp)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_clamp(int64_t input, double min, int64_t min_int, int32_t min_kind, double max, int64_t max_int, int32_t max_kind) RT_TORCH_NOEXCEPT;
+
+/*
+ * Maxima along a dimension, with their indices.
+ *   input: The input.
+ *       (Tensor)
+ *   dim: The dimension.
+ *       (int)
+ *   keepdim: Keep it.
+ *       (bool; PyTorch's default false)
+ *   out, out_capacity: caller buffer for the tensors result.
+ *   Returns the full length (-1 on error); writes nothing and creates no handle when it exceeds out_capacity.
+ *       values: The maxima; indices: Their indices.
+ *   PyTorch: torch.max (ATen max.dim)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_max_dim(int64_t input, int64_t dim, bool keepdim, int64_t* out, int64_t out_capacity) RT_TORCH_NOEXCEPT;
+
+/*
+ * Multiplies in place.
+ *   input: The tensor to change.
+ *       (Tensor(a!))
+ *   other: The factor.
+ *       (Tensor)
+ *   No result: read rt_torch_error_code() after the call.
+ *   Changes input in place.
+ *   PyTorch: torch.Tensor.mul_ (ATen mul_.Tensor)
+ */
+RT_TORCH_API void rt_torch_torchtensor_mul_(int64_t input, int64_t other) RT_TORCH_NOEXCEPT;
+
+/*
+ * Indexes with optional index tensors.
+ *   input: The input.
+ *       (Tensor)
+ *   indices: One index tensor or None per dimension.
+ *       (Tensor?[]; as indices, indices_len)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.Tensor.__getitem__ (ATen index.Tensor)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_index_tensor(int64_t input, const int64_t* indices, int64_t indices_len) RT_TORCH_NOEXCEPT;
+
+/*
+ * The element type.
+ *   handle: The tensor.
+ *       (Tensor)
+ *   Returns: Its dtype.
+ *   On error: -1.
+ *   PyTorch: torch.Tensor.dtype
+ */
+RT_TORCH_API int32_t rt_torch_torchtensor_dtype(int64_t handle) RT_TORCH_NOEXCEPT;
+
+/*
  * The sizes.
  *   handle: The tensor.
- *   out, out_capacity: caller buffer for the i64[] result.
+ *       (Tensor)
+ *   out, out_capacity: caller buffer for the int[] result.
  *   Returns the full length (-1 on error); writes nothing when it exceeds out_capacity.
  *       The sizes.
  *   PyTorch: torch.Tensor.size
@@ -131,9 +292,12 @@ RT_TORCH_API int64_t rt_torch_torchtensor_shape(int64_t handle, int64_t* out, in
 /*
  * Splits into pieces.
  *   handle: The tensor.
+ *       (Tensor)
  *   chunks: How many pieces.
+ *       (int)
  *   dim: The dimension.
- *   out, out_capacity: caller buffer for the tensor[] result.
+ *       (int; PyTorch's default 0)
+ *   out, out_capacity: caller buffer for the tensors result.
  *   Returns the full length (-1 on error); writes nothing and creates no handle when it exceeds out_capacity.
  *       The pieces.
  *   PyTorch: torch.chunk
@@ -143,8 +307,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_chunk(int64_t handle, int64_t chunks, 
 /*
  * Concatenates tensors.
  *   tensors: The tensors.
- *       (tensors, tensors_len): pointer and element count; NULL only with length 0.
+ *       (Tensor[]; as tensors, tensors_len)
  *   dim: The dimension.
+ *       (int; PyTorch's default 0)
  *   Returns: A new tensor.
  *   On error: 0.
  *   PyTorch: torch.cat
@@ -154,10 +319,15 @@ RT_TORCH_API int64_t rt_torch_torchtensor_cat(const int64_t* tensors, int64_t te
 /*
  * An affine map.
  *   input: The input.
+ *       (Tensor)
  *   weight: The weights.
+ *       (Tensor)
  *   bias: The bias or 0.
+ *       (Tensor?; PyTorch's default None; None: 0)
  *   scale: A scale.
+ *       (float; PyTorch's default 1.0)
  *   flags: Unused flags.
+ *       (int32; PyTorch's default 0)
  *   Returns: A new tensor.
  *   On error: 0.
  *   Deviation from the reference: Takes a scale and flags the reference did not have.
@@ -166,8 +336,82 @@ RT_TORCH_API int64_t rt_torch_torchtensor_cat(const int64_t* tensors, int64_t te
 RT_TORCH_API int64_t rt_torch_nn_linear(int64_t input, int64_t weight, int64_t bias, double scale, int32_t flags) RT_TORCH_NOEXCEPT;
 
 /*
+ * 2-D max pooling.
+ *   input: The input.
+ *       (Tensor)
+ *   kernel_size: The window.
+ *       (int[2]; as kernel_size, kernel_size_len; one value stands for 2)
+ *   stride: The step; None for the window.
+ *       (int[2]?; PyTorch's default None; as stride, stride_len, stride_present; None: stride_present false (the array is ignored); one value stands for 2)
+ *   padding: Implicit padding.
+ *       (int[2]; PyTorch's default 0; as padding, padding_len; one value stands for 2)
+ *   ceil_mode: Round the output size up.
+ *       (bool; PyTorch's default false)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.nn.functional.max_pool2d (ATen max_pool2d)
+ */
+RT_TORCH_API int64_t rt_torch_nn_max_pool2d(int64_t input, const int64_t* kernel_size, int64_t kernel_size_len, const int64_t* stride, int64_t stride_len, bool stride_present, const int64_t* padding, int64_t padding_len, bool ceil_mode) RT_TORCH_NOEXCEPT;
+
+/*
+ * 2-D max pooling, with the indices of the maxima.
+ *   input: The input.
+ *       (Tensor)
+ *   kernel_size: The window.
+ *       (int[2]; as kernel_size, kernel_size_len; one value stands for 2)
+ *   stride: The step; None for the window.
+ *       (int[2]?; PyTorch's default None; as stride, stride_len, stride_present; None: stride_present false (the array is ignored); one value stands for 2)
+ *   padding: Implicit padding.
+ *       (int[2]; PyTorch's default 0; as padding, padding_len; one value stands for 2)
+ *   ceil_mode: Round the output size up.
+ *       (bool; PyTorch's default false)
+ *   out, out_capacity: caller buffer for the tensors result.
+ *   Returns the full length (-1 on error); writes nothing and creates no handle when it exceeds out_capacity.
+ *       output: The maxima; indices: Their flat indices.
+ *   PyTorch: torch.nn.functional.max_pool2d (ATen max_pool2d_with_indices)
+ */
+RT_TORCH_API int64_t rt_torch_nn_max_pool2d_with_indices(int64_t input, const int64_t* kernel_size, int64_t kernel_size_len, const int64_t* stride, int64_t stride_len, bool stride_present, const int64_t* padding, int64_t padding_len, bool ceil_mode, int64_t* out, int64_t out_capacity) RT_TORCH_NOEXCEPT;
+
+/*
+ * Mean squared error.
+ *   input: The prediction.
+ *       (Tensor)
+ *   target: The target.
+ *       (Tensor)
+ *   reduction: How to reduce.
+ *       (reduction; PyTorch's default mean; one of none, mean, sum)
+ *   weight: Per-element weights.
+ *       (float[]?; PyTorch's default None; as weight, weight_len, weight_present; None: weight_present false (the array is ignored))
+ *   Returns: The loss.
+ *   On error: 0.
+ *   PyTorch: torch.nn.functional.mse_loss
+ */
+RT_TORCH_API int64_t rt_torch_nn_mse_loss(int64_t input, int64_t target, const char* reduction, const double* weight, int64_t weight_len, bool weight_present) RT_TORCH_NOEXCEPT;
+
+/*
+ * Dropout with an optional generator seed.
+ *   input: The input.
+ *       (Tensor)
+ *   p: The probability.
+ *       (float; PyTorch's default 0.5)
+ *   training: Apply it.
+ *       (bool; PyTorch's default true)
+ *   seed: A seed for this call.
+ *       (int?; keyword-only in the wrappers; PyTorch's default None; as seed, seed_present; None: seed_present false (the value is ignored))
+ *   scale: Another scale.
+ *       (float?; keyword-only in the wrappers; PyTorch's default None; as scale, scale_present; None: scale_present false (the value is ignored))
+ *   inplace: Change the input.
+ *       (bool?; keyword-only in the wrappers; PyTorch's default None; as inplace, inplace_present; None: inplace_present false (the value is ignored))
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.nn.functional.dropout
+ */
+RT_TORCH_API int64_t rt_torch_nn_dropout(int64_t input, double p, bool training, int64_t seed, bool seed_present, double scale, bool scale_present, bool inplace, bool inplace_present) RT_TORCH_NOEXCEPT;
+
+/*
  * Backpropagates from a scalar.
  *   handle: The scalar.
+ *       (Tensor)
  *   No result: read rt_torch_error_code() after the call.
  *   PyTorch: torch.Tensor.backward
  */
@@ -176,15 +420,38 @@ RT_TORCH_API void rt_torch_autograd_backward(int64_t handle) RT_TORCH_NOEXCEPT;
 /*
  * Whether gradients are tracked.
  *   handle: The tensor.
+ *       (Tensor)
  *   Returns: true when tracked.
- *   On error: false (check the error code).
+ *   On error: false (check the error code: it can be a legitimate result).
  *   PyTorch: torch.Tensor.requires_grad
  */
 RT_TORCH_API bool rt_torch_autograd_requires_grad(int64_t handle) RT_TORCH_NOEXCEPT;
 
 /*
+ * The gradient.
+ *   handle: The tensor.
+ *       (Tensor)
+ *   Returns: Its gradient or None.
+ *   On error: 0 (check the error code: it can be a legitimate result).
+ *   PyTorch: torch.Tensor.grad
+ */
+RT_TORCH_API int64_t rt_torch_autograd_grad(int64_t handle) RT_TORCH_NOEXCEPT;
+
+/*
+ * The values as float64.
+ *   handle: The tensor.
+ *       (Tensor)
+ *   out, out_capacity: caller buffer for the float[] result.
+ *   Returns the full length (-1 on error); writes nothing when it exceeds out_capacity.
+ *       The values in row-major order.
+ *   PyTorch: torch.Tensor.tolist
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_data_f64(int64_t handle, double* out, int64_t out_capacity) RT_TORCH_NOEXCEPT;
+
+/*
  * A stream from the pool.
  *   device_id: The device.
+ *       (int32; PyTorch's default 0)
  *   Returns: A new stream.
  *   On error: 0.
  *   Needs CUDA: fails with RT_TORCH_ERR_UNAVAILABLE on a build or machine without it.
@@ -195,6 +462,7 @@ RT_TORCH_API int64_t rt_torch_stream_create(int32_t device_id) RT_TORCH_NOEXCEPT
 /*
  * Waits for the stream.
  *   handle: The stream.
+ *       (Stream)
  *   No result: read rt_torch_error_code() after the call.
  *   Needs CUDA: fails with RT_TORCH_ERR_UNAVAILABLE on a build or machine without it.
  *   PyTorch: torch.cuda.Stream.synchronize
@@ -204,6 +472,7 @@ RT_TORCH_API void rt_torch_torchstream_sync(int64_t handle) RT_TORCH_NOEXCEPT;
 /*
  * Releases a stream handle.
  *   handle: The stream.
+ *       (Stream)
  *   No result: read rt_torch_error_code() after the call.
  *   Needs CUDA: fails with RT_TORCH_ERR_UNAVAILABLE on a build or machine without it.
  */
@@ -212,6 +481,7 @@ RT_TORCH_API void rt_torch_torchstream_free(int64_t handle) RT_TORCH_NOEXCEPT;
 /*
  * Releases a tensor handle.
  *   handle: The tensor.
+ *       (Tensor)
  *   No result: read rt_torch_error_code() after the call.
  */
 RT_TORCH_API void rt_torch_torchtensor_free(int64_t handle) RT_TORCH_NOEXCEPT;
@@ -219,7 +489,7 @@ RT_TORCH_API void rt_torch_torchtensor_free(int64_t handle) RT_TORCH_NOEXCEPT;
 /*
  * The last error code of this thread.
  *   Returns: 0 or an error code.
- *   On error: -1 (check the error code: -1 can be legitimate).
+ *   On error: -1 (check the error code: it can be a legitimate result).
  */
 RT_TORCH_API int32_t rt_torch_error_code(void) RT_TORCH_NOEXCEPT;
 
@@ -233,16 +503,205 @@ RT_TORCH_API const char* rt_torch_error_message(void) RT_TORCH_NOEXCEPT;
 /*
  * Live handles.
  *   Returns: The count.
- *   On error: -1.
+ *   On error: -1 (check the error code: it can be a legitimate result).
  */
 RT_TORCH_API int64_t rt_torch_live_handles(void) RT_TORCH_NOEXCEPT;
 
 /*
  * Takes a text argument.
  *   label: A label.
+ *       (str)
  *   No result: read rt_torch_error_code() after the call.
  */
 RT_TORCH_API void rt_torch_set_name(const char* label) RT_TORCH_NOEXCEPT;
+
+/*
+ * Takes an optional text argument.
+ *   mode: A mode or None.
+ *       (str?; PyTorch's default None; None: NULL)
+ *   Returns: Always 0.
+ *   On error: NaN (check the error code: it can be a legitimate result).
+ */
+RT_TORCH_API double rt_torch_set_mode(const char* mode) RT_TORCH_NOEXCEPT;
+
+/*
+ * Releases a tensor handle from a destructor.
+ *   handle: The tensor.
+ *       (Tensor)
+ *   Returns: Whether it was live.
+ *   On error: false (check the error code: it can be a legitimate result).
+ */
+RT_TORCH_API bool rt_torch_torchtensor_release(int64_t handle) RT_TORCH_NOEXCEPT;
+
+/*
+ * Turns gradient tracking on or off.
+ *   handle: The tensor.
+ *       (Tensor(a!))
+ *   requires_grad: Track or not.
+ *       (bool)
+ *   No result: read rt_torch_error_code() after the call.
+ *   Changes handle in place.
+ */
+RT_TORCH_API void rt_torch_autograd_set_requires_grad(int64_t handle, bool requires_grad) RT_TORCH_NOEXCEPT;
+
+/*
+ * An int64 tensor from flat data.
+ *   data: The values.
+ *       (int[]; as data, data_len)
+ *   dims: The shape.
+ *       (int[]; as dims, dims_len)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ */
+RT_TORCH_API int64_t rt_torch_tensor_from_i64(const int64_t* data, int64_t data_len, const int64_t* dims, int64_t dims_len) RT_TORCH_NOEXCEPT;
+
+/*
+ * The values as int64.
+ *   handle: The tensor.
+ *       (Tensor)
+ *   out, out_capacity: caller buffer for the int[] result.
+ *   Returns the full length (-1 on error); writes nothing when it exceeds out_capacity.
+ *       The values in row-major order.
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_data_i64(int64_t handle, int64_t* out, int64_t out_capacity) RT_TORCH_NOEXCEPT;
+
+/*
+ * The CUDA ordinal, or -1 on the CPU.
+ *   handle: The tensor.
+ *       (Tensor)
+ *   Returns: The ordinal.
+ *   On error: -1 (check the error code: it can be a legitimate result).
+ */
+RT_TORCH_API int32_t rt_torch_torchtensor_device(int64_t handle) RT_TORCH_NOEXCEPT;
+
+/*
+ * The real parts.
+ *   handle: The tensor.
+ *       (Tensor)
+ *   Returns: A new handle.
+ *   On error: 0.
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_real(int64_t handle) RT_TORCH_NOEXCEPT;
+
+/*
+ * The imaginary parts.
+ *   handle: The tensor.
+ *       (Tensor)
+ *   Returns: A new handle.
+ *   On error: 0.
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_imag(int64_t handle) RT_TORCH_NOEXCEPT;
+
+/*
+ * The value of a one-element tensor.
+ *   handle: The tensor.
+ *       (Tensor)
+ *   Returns: The value.
+ *   On error: NaN (check the error code: it can be a legitimate result).
+ */
+RT_TORCH_API double rt_torch_torchtensor_item(int64_t handle) RT_TORCH_NOEXCEPT;
+
+/*
+ * The number of elements.
+ *   handle: The tensor.
+ *       (Tensor)
+ *   Returns: The count.
+ *   On error: -1 (check the error code: it can be a legitimate result).
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_numel(int64_t handle) RT_TORCH_NOEXCEPT;
+
+/*
+ * The slice at one index.
+ *   handle: The tensor.
+ *       (Tensor)
+ *   dim: The dimension.
+ *       (int)
+ *   index: The index.
+ *       (int)
+ *   Returns: A view.
+ *   On error: 0.
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_select_int(int64_t handle, int64_t dim, int64_t index) RT_TORCH_NOEXCEPT;
+
+/*
+ * A slice along one dimension.
+ *   handle: The tensor.
+ *       (Tensor)
+ *   dim: The dimension.
+ *       (int)
+ *   start: The start.
+ *       (int)
+ *   end: The bound.
+ *       (int)
+ *   step: The stride.
+ *       (int)
+ *   Returns: A view.
+ *   On error: 0.
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_slice(int64_t handle, int64_t dim, int64_t start, int64_t end, int64_t step) RT_TORCH_NOEXCEPT;
+
+/*
+ * The tensor converted to a dtype.
+ *   handle: The tensor.
+ *       (Tensor)
+ *   dtype: The dtype.
+ *       (ScalarType)
+ *   Returns: A new handle.
+ *   On error: 0.
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_to_dtype(int64_t handle, int32_t dtype) RT_TORCH_NOEXCEPT;
+
+/*
+ * A size-1 dimension inserted.
+ *   handle: The tensor.
+ *       (Tensor)
+ *   dim: Where.
+ *       (int)
+ *   Returns: A view.
+ *   On error: 0.
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_unsqueeze(int64_t handle, int64_t dim) RT_TORCH_NOEXCEPT;
+
+/*
+ * A view with other sizes.
+ *   handle: The tensor.
+ *       (Tensor)
+ *   dims: The sizes.
+ *       (int[]; as dims, dims_len)
+ *   Returns: A view.
+ *   On error: 0.
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_view(int64_t handle, const int64_t* dims, int64_t dims_len) RT_TORCH_NOEXCEPT;
+
+/*
+ * A complex tensor from real and imaginary parts.
+ *   real: The real parts.
+ *       (Tensor)
+ *   imag: The imaginary parts.
+ *       (Tensor)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_complex(int64_t real, int64_t imag) RT_TORCH_NOEXCEPT;
+
+/*
+ * The tensor on a device, in a dtype.
+ *   input: The tensor.
+ *       (Tensor)
+ *   device: The device.
+ *       (Device; as device_type, device_index)
+ *   dtype: The dtype; None keeps it.
+ *       (ScalarType?; PyTorch's default None; None: -1)
+ *   non_blocking: Asynchronously.
+ *       (bool; PyTorch's default false)
+ *   copy: Always copy.
+ *       (bool; PyTorch's default false)
+ *   memory_format: The layout.
+ *       (str?; keyword-only in the wrappers; PyTorch's default None; None: NULL)
+ *   Returns: A new handle.
+ *   On error: 0.
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_to_device(int64_t input, int32_t device_type, int32_t device_index, int32_t dtype, bool non_blocking, bool copy, const char* memory_format) RT_TORCH_NOEXCEPT;
 
 #if defined(__cplusplus)
 } /* extern "C" */

@@ -4,52 +4,59 @@
     >>> import torch_sffi as ts
     >>> x = ts.tensor([[1.0, 2.0], [3.0, 4.0]], requires_grad=True)
     >>> y = (x * x + x).sum(dim=1)
-    >>> y.sum(dim=0).backward()
+    >>> y.sum().backward()
     >>> x.grad
     tensor([[3., 5.],
             [7., 9.]])
 
-Tensor methods and operators follow PyTorch's names; creation functions are here
-(torch_sffi.zeros, ones, randn, arange, eye, ...), with the namespaces nn, autograd,
-cuda and optim (SGD, Adam). Every error is a TorchError, and also the built-in exception it
-is (IndexError, ValueError, ...). Tensors are freed by t.free(), at the end of a `with torch_sffi.scope():`
-that made them, or (as a backstop) by garbage collection.
+Functions, Tensor methods and operators follow PyTorch's names and signatures (defaults,
+keyword-only arguments, dtype= and device=, named-tuple results), with the namespaces nn
+(torch.nn.functional), linalg, autograd, cuda and optim (SGD, Adam). Every error is a
+TorchError, and also the built-in exception it is (IndexError, ValueError, ...). Tensors are
+freed by t.free(), at the end of a `with torch_sffi.scope():` that made them, or (as a
+backstop) by garbage collection.
 """
 
 from __future__ import annotations
 
-from . import autograd, cuda, nn, optim
-from ._dtypes import _int64 as int64
-from ._dtypes import _float32 as float32
-from ._dtypes import _float64 as float64
-from ._dtypes import (
-    DType,
-)
+from . import autograd, cuda, linalg, nn, return_types
 from ._errors import (
-    TorchError,
     InvalidHandleError,
     TorchIndexError,
-    TorchOutOfMemoryError,
-    TorchRuntimeError,
+    TorchValueError,
     TorchTypeError,
     TorchUnavailableError,
-    TorchValueError,
+    TorchOutOfMemoryError,
+    TorchRuntimeError,
+)
+from ._runtime import scope, scoped
+from ._tables import (
+    int64,
+    float32,
+    float64,
+    bool,
 )
 from ._tensor import (
     Tensor,
+    add,
     available,
     cat,
+    chunk,
+    clamp,
     error_code,
     error_message,
-    from_data,
+    full,
     live_handles,
-    scope,
-    scoped,
+    max,
+    set_mode,
     set_name,
+    sum,
+    tensor,
     tensor,
     torch_version,
     zeros,
 )
+from ._types import DType, TorchError, channels_last, channels_last_3d, contiguous_format, device, memory_format, preserve_format
 
 __version__ = "0.0.1"
 
@@ -64,22 +71,36 @@ __all__ = [
     "TorchTypeError",
     "TorchUnavailableError",
     "TorchValueError",
+    "add",
     "autograd",
     "available",
+    "bool",
     "cat",
+    "channels_last",
+    "channels_last_3d",
+    "chunk",
+    "clamp",
+    "contiguous_format",
     "cuda",
+    "device",
     "error_code",
     "error_message",
     "float32",
     "float64",
-    "from_data",
+    "full",
     "int64",
+    "linalg",
     "live_handles",
+    "max",
+    "memory_format",
     "nn",
-    "optim",
+    "preserve_format",
+    "return_types",
     "scope",
     "scoped",
+    "set_mode",
     "set_name",
+    "sum",
     "tensor",
     "torch_version",
     "zeros",

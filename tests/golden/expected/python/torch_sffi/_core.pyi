@@ -9,14 +9,14 @@ class TensorBase:
 
     _h: int
     _live: bool
-    def __add__(self, other: Self | float) -> Self: ...
-    def __radd__(self, other: float) -> Self: ...
+    def __add__(self, other: Any) -> Self: ...
+    def __radd__(self, other: Any) -> Self: ...
 
 
 def setup(
     cls: type[TensorBase],
     raise_error: Callable[[], NoReturn],
-    operators: dict[str, tuple[Callable[[Any, Any], Any], Callable[[Any, Any], Any] | None]],
+    operators: dict[str, tuple[Callable[..., Any], Callable[..., Any] | None]],
 ) -> None: ...
 
 

@@ -1,36 +1,77 @@
 # generated from fixture.yaml by sffi-gen; do not edit
-"""CUDA: availability, devices, allocator statistics and streams.
-
-On a build or machine without CUDA the queries answer as torch.cuda does (False, 0) and
-anything that needs a device raises TorchUnavailableError.
-"""
+"""torch_sffi.cuda: its functions, one per catalogue function (generated)."""
 
 from __future__ import annotations
 
-from typing import NoReturn, Sequence
+from typing import TYPE_CHECKING, Any, Literal, Sequence, overload
 
-from ._errors import TorchTypeError as _TypeErr
-from ._errors import _check, _error_code, _raise
+from . import _tables as _dtypes
+from . import return_types as _rt_types
+from ._errors import error_code as _error_code
 from ._native import ffi as _ffi
 from ._native import lib as _lib
-from ._tensor import Tensor, _floats, _ints, _rt_stream_free, _size, _wrap
+from ._runtime import EMPTY as _EMPTY
+from ._runtime import NULL as _NULL
+from ._runtime import DeviceLike, Number
+from ._runtime import Form as _Form
+from ._runtime import _len
+from ._runtime import accepts as _accepts
+from ._runtime import capacity as _capacity
+from ._runtime import check as _check
+from ._runtime import device_arg as _device_arg
+from ._runtime import dtype_code as _dtype_code
+from ._runtime import dtype_from_code as _dtype_from_code
+from ._runtime import floats as _floats
+from ._runtime import given as _given
+from ._runtime import handle as _handle
+from ._runtime import handles as _handles
+from ._runtime import ints as _ints
+from ._runtime import match as _match
+from ._runtime import no_match as _no_match
+from ._runtime import opt_device as _opt_device
+from ._runtime import opt_dtype_code as _opt_dtype_code
+from ._runtime import opt_handle as _opt_handle
+from ._runtime import opt_handles as _opt_handles
+from ._runtime import opt_scalar as _opt_scalar
+from ._runtime import opt_text as _opt_text
+from ._runtime import raise_error as _raise
+from ._runtime import read_buffer as _read_buffer
+from ._runtime import read_handles as _read_handles
+from ._runtime import require_grad as _require_grad
+from ._runtime import scalar as _scalar
+from ._runtime import size as _size
+from ._runtime import take_flag as _take_flag
+from ._runtime import text as _text
+from ._runtime import wrap as _wrap_any
+from ._types import DType
+
+import functools
+from typing import Callable, ParamSpec, TypeVar
+
+from ._runtime import StreamRuntime as _StreamRuntime
+from ._tensor import Tensor
+from ._tensor import Tensor as _Tensor
+
+_wrap: Callable[[int], Tensor] = _wrap_any  # results are Tensors
 
 __all__ = ["Stream"]
 
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
+
+# The bridge functions, bound once at import.
 _f_stream_create = _lib.rt_torch_stream_create
 _f_torchstream_free = _lib.rt_torch_torchstream_free
 _f_torchstream_sync = _lib.rt_torch_torchstream_sync
 
 
-class Stream:
+class Stream(_StreamRuntime):
     """A CUDA stream from the stream pool of a device (torch.cuda.Stream).
 
-    Free it with free(); __del__ frees it as a backstop.
+    Free it with free(); garbage collection frees it as a backstop.
     """
 
-    __slots__ = ("_h", "_live")
-    _h: int
-    _live: bool
+    __slots__ = ()
 
     def __init__(self, device_id: int = 0) -> None:
         """A stream from the pool.
@@ -74,17 +115,3 @@ class Stream:
         self._live = False
         if _error_code():
             _raise()
-
-    def __repr__(self) -> str:
-        return f"<torch_sffi.cuda.Stream {'handle ' + hex(self._h) if self._live else 'freed'}>"
-
-    def __reduce__(self) -> NoReturn:
-        raise _TypeErr("a Stream handle cannot be pickled or copied")
-
-    def __del__(self) -> None:
-        try:
-            if self._live:
-                self._live = False
-                _rt_stream_free(self._h)
-        except Exception:  # half-made object, or the interpreter is shutting down
-            pass

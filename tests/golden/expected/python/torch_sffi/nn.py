@@ -1,21 +1,106 @@
 # generated from fixture.yaml by sffi-gen; do not edit
-"""Neural-network functions and losses, as torch.nn.functional.
-
-Losses return 0-d tensors that can be backpropagated; read their value with .item().
-"""
+"""torch_sffi.nn: its functions, one per catalogue function (generated)."""
 
 from __future__ import annotations
 
-from typing import Sequence
+from typing import TYPE_CHECKING, Any, Literal, Sequence, overload
 
-from ._errors import _check, _error_code, _raise
+from . import _tables as _dtypes
+from . import return_types as _rt_types
+from ._errors import error_code as _error_code
 from ._native import ffi as _ffi
 from ._native import lib as _lib
-from ._tensor import Tensor, _floats, _ints, _size, _wrap
+from ._runtime import EMPTY as _EMPTY
+from ._runtime import NULL as _NULL
+from ._runtime import DeviceLike, Number
+from ._runtime import Form as _Form
+from ._runtime import _len
+from ._runtime import accepts as _accepts
+from ._runtime import capacity as _capacity
+from ._runtime import check as _check
+from ._runtime import device_arg as _device_arg
+from ._runtime import dtype_code as _dtype_code
+from ._runtime import dtype_from_code as _dtype_from_code
+from ._runtime import floats as _floats
+from ._runtime import given as _given
+from ._runtime import handle as _handle
+from ._runtime import handles as _handles
+from ._runtime import ints as _ints
+from ._runtime import match as _match
+from ._runtime import no_match as _no_match
+from ._runtime import opt_device as _opt_device
+from ._runtime import opt_dtype_code as _opt_dtype_code
+from ._runtime import opt_handle as _opt_handle
+from ._runtime import opt_handles as _opt_handles
+from ._runtime import opt_scalar as _opt_scalar
+from ._runtime import opt_text as _opt_text
+from ._runtime import raise_error as _raise
+from ._runtime import read_buffer as _read_buffer
+from ._runtime import read_handles as _read_handles
+from ._runtime import require_grad as _require_grad
+from ._runtime import scalar as _scalar
+from ._runtime import size as _size
+from ._runtime import take_flag as _take_flag
+from ._runtime import text as _text
+from ._runtime import wrap as _wrap_any
+from ._types import DType
 
-__all__ = ["linear"]
+import functools
+from typing import Callable, ParamSpec, TypeVar
 
+from ._runtime import StreamRuntime as _StreamRuntime
+from ._tensor import Tensor
+from ._tensor import Tensor as _Tensor
+
+_wrap: Callable[[int], Tensor] = _wrap_any  # results are Tensors
+
+__all__ = ["dropout", "linear", "max_pool2d", "mse_loss"]
+
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
+
+# The bridge functions, bound once at import.
+_f_nn_dropout = _lib.rt_torch_nn_dropout
 _f_nn_linear = _lib.rt_torch_nn_linear
+_f_nn_max_pool2d = _lib.rt_torch_nn_max_pool2d
+_f_nn_max_pool2d_with_indices = _lib.rt_torch_nn_max_pool2d_with_indices
+_f_nn_mse_loss = _lib.rt_torch_nn_mse_loss
+
+# The forms of overloaded functions, as _runtime.match reads them.
+_FORM_NN_MAX_POOL2D_0: _Form = (("input", "Tensor", False, False, False), ("kernel_size", "int[]", False, False, False), ("stride", "int[]?", True, False, False), ("padding", "int[]", True, False, False), ("ceil_mode", "bool", True, False, False))
+_FORM_NN_MAX_POOL2D_1: _Form = (("input", "Tensor", False, False, False), ("kernel_size", "int[]", False, False, False), ("stride", "int[]?", True, False, False), ("padding", "int[]", True, False, False), ("ceil_mode", "bool", True, False, False))
+
+
+def _nn_max_pool2d_0(
+    input: Tensor,
+    kernel_size: int | Sequence[int],
+    stride: int | Sequence[int] | None = None,
+    padding: int | Sequence[int] = 0,
+    ceil_mode: bool = False,
+) -> Tensor:
+    """One form of torch_sffi.nn.max_pool2d."""
+    kernel_size_ = _ints(kernel_size, "kernel_size")
+    stride_ = _EMPTY if stride is None else _ints(stride, "stride")
+    padding_ = _ints(padding, "padding")
+    _r = _f_nn_max_pool2d(input._h if input.__class__ is _Tensor else _handle(input, "input"), kernel_size_, _len(kernel_size_), stride_, _len(stride_), stride is not None, padding_, _len(padding_), ceil_mode)
+    if not _r:
+        _raise()
+    return _wrap(_r)
+
+
+def _nn_max_pool2d_1(
+    input: Tensor,
+    kernel_size: int | Sequence[int],
+    stride: int | Sequence[int] | None = None,
+    padding: int | Sequence[int] = 0,
+    ceil_mode: bool = False,
+) -> _rt_types.nn_max_pool2d:
+    """One form of torch_sffi.nn.max_pool2d."""
+    kernel_size_ = _ints(kernel_size, "kernel_size")
+    stride_ = _EMPTY if stride is None else _ints(stride, "stride")
+    padding_ = _ints(padding, "padding")
+    _items = _read_handles(lambda _buf, _cap: _f_nn_max_pool2d_with_indices(input._h if input.__class__ is _Tensor else _handle(input, "input"), kernel_size_, _len(kernel_size_), stride_, _len(stride_), stride is not None, padding_, _len(padding_), ceil_mode, _buf, _cap), 2)
+    return _rt_types.nn_max_pool2d(*_items)
 
 
 def linear(
@@ -37,12 +122,107 @@ def linear(
     Returns:
         A new tensor.
 
-    Deviation from the reference (nn_linear): Takes a scale and flags the reference did
-    not have.
-
     Bridge: rt_torch_nn_linear. PyTorch: torch.nn.functional.linear.
     """
-    _r = _f_nn_linear(input._h, weight._h, 0 if bias is None else bias._h, scale, flags)
+    _r = _f_nn_linear(input._h if input.__class__ is _Tensor else _handle(input, "input"), weight._h if weight.__class__ is _Tensor else _handle(weight, "weight"), _opt_handle(bias, "bias"), scale, flags)
+    if not _r:
+        _raise()
+    return _wrap(_r)
+
+
+@overload
+def max_pool2d(
+    input: Tensor,
+    kernel_size: int | Sequence[int],
+    stride: int | Sequence[int] | None = None,
+    padding: int | Sequence[int] = 0,
+    ceil_mode: bool = False,
+    return_indices: Literal[False] = False,
+) -> Tensor: ...
+
+@overload
+def max_pool2d(
+    input: Tensor,
+    kernel_size: int | Sequence[int],
+    stride: int | Sequence[int] | None = None,
+    padding: int | Sequence[int] = 0,
+    ceil_mode: bool = False,
+    *,
+    return_indices: Literal[True],
+) -> _rt_types.nn_max_pool2d: ...
+
+def max_pool2d(*args: Any, **kwargs: Any) -> Any:
+    """max_pool2d: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+    max_pool2d(input: Tensor, kernel_size: int | Sequence[int], stride: int | Sequence[int] | None = None, padding: int | Sequence[int] = 0, ceil_mode: bool = False)
+        2-D max pooling.
+
+    max_pool2d(input: Tensor, kernel_size: int | Sequence[int], stride: int | Sequence[int] | None = None, padding: int | Sequence[int] = 0, ceil_mode: bool = False)
+        2-D max pooling, with the indices of the maxima.
+
+    Bridge: rt_torch_nn_max_pool2d, rt_torch_nn_max_pool2d_with_indices. PyTorch: torch.nn.functional.max_pool2d.
+    """
+    return_indices, args, kwargs = _take_flag(args, kwargs, "return_indices", 5)
+    _b = _match(args, kwargs, _FORM_NN_MAX_POOL2D_0)
+    if _b is not None and not return_indices:
+        return _nn_max_pool2d_0(**_given(_b, _FORM_NN_MAX_POOL2D_0))
+    _b = _match(args, kwargs, _FORM_NN_MAX_POOL2D_1)
+    if _b is not None and return_indices:
+        return _nn_max_pool2d_1(**_given(_b, _FORM_NN_MAX_POOL2D_1))
+    _no_match("max_pool2d", args, kwargs, (_FORM_NN_MAX_POOL2D_0, _FORM_NN_MAX_POOL2D_1,))
+
+
+def mse_loss(
+    input: Tensor,
+    target: Tensor,
+    reduction: Literal['none', 'mean', 'sum'] = 'mean',
+    weight: float | Sequence[float] | None = None,
+) -> Tensor:
+    """Mean squared error.
+
+    Args:
+        input: The prediction.
+        target: The target.
+        reduction: How to reduce.
+        weight: Per-element weights.
+
+    Returns:
+        The loss.
+
+    Bridge: rt_torch_nn_mse_loss. PyTorch: torch.nn.functional.mse_loss.
+    """
+    weight_ = _EMPTY if weight is None else _floats(weight, "weight")
+    _r = _f_nn_mse_loss(input._h if input.__class__ is _Tensor else _handle(input, "input"), target._h if target.__class__ is _Tensor else _handle(target, "target"), _text(reduction, "reduction"), weight_, _len(weight_), weight is not None)
+    if not _r:
+        _raise()
+    return _wrap(_r)
+
+
+def dropout(
+    input: Tensor,
+    p: float = 0.5,
+    training: bool = True,
+    *,
+    seed: int | None = None,
+    scale: float | None = None,
+    inplace: bool | None = None,
+) -> Tensor:
+    """Dropout with an optional generator seed.
+
+    Args:
+        input: The input.
+        p: The probability.
+        training: Apply it.
+        seed: A seed for this call.
+        scale: Another scale.
+        inplace: Change the input.
+
+    Returns:
+        A new tensor.
+
+    Bridge: rt_torch_nn_dropout. PyTorch: torch.nn.functional.dropout.
+    """
+    _r = _f_nn_dropout(input._h if input.__class__ is _Tensor else _handle(input, "input"), p, training, 0 if seed is None else seed, seed is not None, 0.0 if scale is None else scale, scale is not None, False if inplace is None else inplace, inplace is not None)
     if not _r:
         _raise()
     return _wrap(_r)

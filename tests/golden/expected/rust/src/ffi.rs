@@ -2,10 +2,11 @@
 //! The C ABI of libtorch_sffi.so: every function of the catalogue with its exact C types.
 //!
 //! Handles are `i64` (0 is never valid); arrays go in as (pointer, length) and come back
-//! through a caller buffer (pointer, capacity), the call returning the full length. A failed
-//! call returns a sentinel and sets this thread's error code (`rt_torch_error_code`). The
-//! safe API of this crate is built on these declarations; calling them directly is `unsafe`
-//! only because of the raw pointers: the bridge checks every handle itself.
+//! through a caller buffer (pointer, capacity), the call returning the full length; optional
+//! values carry a `_present` flag, a Scalar is (value, `_int`, `_kind`), a Device (`_type`,
+//! `_index`), a dtype its code. A failed call returns a sentinel and sets this thread's error
+//! code. The safe API of this crate is built on these declarations; calling them directly is
+//! `unsafe` only because of the raw pointers: the bridge checks every handle itself.
 
 use std::os::raw::c_char;
 
@@ -16,12 +17,30 @@ extern "C" {
     pub fn rt_torch_version() -> *const c_char;
     /// Zeros of a shape.
     pub fn rt_torch_tensor_zeros(dims: *const i64, dims_len: i64) -> i64;
+    /// Zeros of a shape, of a dtype, on a device.
+    pub fn rt_torch_tensor_zeros_v2(size: *const i64, size_len: i64, dtype: i32, device_type: i32, device_index: i32) -> i64;
+    /// A tensor filled with a number, on a device.
+    pub fn rt_torch_tensor_full(size: *const i64, size_len: i64, fill_value: f64, fill_value_int: i64, fill_value_kind: i32, device_type: i32, device_index: i32, dtype: i32, scales: *const f64, scales_len: i64) -> i64;
     /// A float64 tensor from flat data.
     pub fn rt_torch_tensor_from_data(data: *const f64, data_len: i64, dims: *const i64, dims_len: i64) -> i64;
     /// Element-wise sum.
     pub fn rt_torch_torchtensor_add(handle: i64, other: i64) -> i64;
     /// Sum of all elements.
     pub fn rt_torch_torchtensor_sum(handle: i64) -> f64;
+    /// Sum over dimensions.
+    pub fn rt_torch_torchtensor_sum_dim_intlist(input: i64, dim: *const i64, dim_len: i64, dim_present: bool, keepdim: bool, dtype: i32) -> i64;
+    /// Adds a number.
+    pub fn rt_torch_torchtensor_add_scalar(input: i64, other: f64, other_int: i64, other_kind: i32, alpha: f64, alpha_int: i64, alpha_kind: i32) -> i64;
+    /// Clamps into a range.
+    pub fn rt_torch_torchtensor_clamp(input: i64, min: f64, min_int: i64, min_kind: i32, max: f64, max_int: i64, max_kind: i32) -> i64;
+    /// Maxima along a dimension, with their indices.
+    pub fn rt_torch_torchtensor_max_dim(input: i64, dim: i64, keepdim: bool, out: *mut i64, out_capacity: i64) -> i64;
+    /// Multiplies in place.
+    pub fn rt_torch_torchtensor_mul_(input: i64, other: i64);
+    /// Indexes with optional index tensors.
+    pub fn rt_torch_torchtensor_index_tensor(input: i64, indices: *const i64, indices_len: i64) -> i64;
+    /// The element type.
+    pub fn rt_torch_torchtensor_dtype(handle: i64) -> i32;
     /// The sizes.
     pub fn rt_torch_torchtensor_shape(handle: i64, out: *mut i64, out_capacity: i64) -> i64;
     /// Splits into pieces.
@@ -30,10 +49,22 @@ extern "C" {
     pub fn rt_torch_torchtensor_cat(tensors: *const i64, tensors_len: i64, dim: i64) -> i64;
     /// An affine map.
     pub fn rt_torch_nn_linear(input: i64, weight: i64, bias: i64, scale: f64, flags: i32) -> i64;
+    /// 2-D max pooling.
+    pub fn rt_torch_nn_max_pool2d(input: i64, kernel_size: *const i64, kernel_size_len: i64, stride: *const i64, stride_len: i64, stride_present: bool, padding: *const i64, padding_len: i64, ceil_mode: bool) -> i64;
+    /// 2-D max pooling, with the indices of the maxima.
+    pub fn rt_torch_nn_max_pool2d_with_indices(input: i64, kernel_size: *const i64, kernel_size_len: i64, stride: *const i64, stride_len: i64, stride_present: bool, padding: *const i64, padding_len: i64, ceil_mode: bool, out: *mut i64, out_capacity: i64) -> i64;
+    /// Mean squared error.
+    pub fn rt_torch_nn_mse_loss(input: i64, target: i64, reduction: *const c_char, weight: *const f64, weight_len: i64, weight_present: bool) -> i64;
+    /// Dropout with an optional generator seed.
+    pub fn rt_torch_nn_dropout(input: i64, p: f64, training: bool, seed: i64, seed_present: bool, scale: f64, scale_present: bool, inplace: bool, inplace_present: bool) -> i64;
     /// Backpropagates from a scalar.
     pub fn rt_torch_autograd_backward(handle: i64);
     /// Whether gradients are tracked.
     pub fn rt_torch_autograd_requires_grad(handle: i64) -> bool;
+    /// The gradient.
+    pub fn rt_torch_autograd_grad(handle: i64) -> i64;
+    /// The values as float64.
+    pub fn rt_torch_torchtensor_data_f64(handle: i64, out: *mut f64, out_capacity: i64) -> i64;
     /// A stream from the pool.
     pub fn rt_torch_stream_create(device_id: i32) -> i64;
     /// Waits for the stream.
@@ -50,4 +81,38 @@ extern "C" {
     pub fn rt_torch_live_handles() -> i64;
     /// Takes a text argument.
     pub fn rt_torch_set_name(label: *const c_char);
+    /// Takes an optional text argument.
+    pub fn rt_torch_set_mode(mode: *const c_char) -> f64;
+    /// Releases a tensor handle from a destructor.
+    pub fn rt_torch_torchtensor_release(handle: i64) -> bool;
+    /// Turns gradient tracking on or off.
+    pub fn rt_torch_autograd_set_requires_grad(handle: i64, requires_grad: bool);
+    /// An int64 tensor from flat data.
+    pub fn rt_torch_tensor_from_i64(data: *const i64, data_len: i64, dims: *const i64, dims_len: i64) -> i64;
+    /// The values as int64.
+    pub fn rt_torch_torchtensor_data_i64(handle: i64, out: *mut i64, out_capacity: i64) -> i64;
+    /// The CUDA ordinal, or -1 on the CPU.
+    pub fn rt_torch_torchtensor_device(handle: i64) -> i32;
+    /// The real parts.
+    pub fn rt_torch_torchtensor_real(handle: i64) -> i64;
+    /// The imaginary parts.
+    pub fn rt_torch_torchtensor_imag(handle: i64) -> i64;
+    /// The value of a one-element tensor.
+    pub fn rt_torch_torchtensor_item(handle: i64) -> f64;
+    /// The number of elements.
+    pub fn rt_torch_torchtensor_numel(handle: i64) -> i64;
+    /// The slice at one index.
+    pub fn rt_torch_torchtensor_select_int(handle: i64, dim: i64, index: i64) -> i64;
+    /// A slice along one dimension.
+    pub fn rt_torch_torchtensor_slice(handle: i64, dim: i64, start: i64, end: i64, step: i64) -> i64;
+    /// The tensor converted to a dtype.
+    pub fn rt_torch_torchtensor_to_dtype(handle: i64, dtype: i32) -> i64;
+    /// A size-1 dimension inserted.
+    pub fn rt_torch_torchtensor_unsqueeze(handle: i64, dim: i64) -> i64;
+    /// A view with other sizes.
+    pub fn rt_torch_torchtensor_view(handle: i64, dims: *const i64, dims_len: i64) -> i64;
+    /// A complex tensor from real and imaginary parts.
+    pub fn rt_torch_torchtensor_complex(real: i64, imag: i64) -> i64;
+    /// The tensor on a device, in a dtype.
+    pub fn rt_torch_torchtensor_to_device(input: i64, device_type: i32, device_index: i32, dtype: i32, non_blocking: bool, copy: bool, memory_format: *const c_char) -> i64;
 }

@@ -2,11 +2,14 @@
 //! Golden fixture 0.0.1: safe Rust bindings to libtorch through the
 //! C bridge libtorch_sffi.so.
 //!
-//! * [`Tensor`] and [`Stream`] own a bridge handle and free it on `Drop` (or at once with
-//!   `free()`).
+//! * [`Tensor`] and [`Stream`] own a bridge handle and release it on `Drop` (or at once
+//!   with `free()`). Methods that change a tensor in place take `&mut self`.
 //! * Every call returns `Result<_, TorchError>`: the bridge's error code, as an [`ErrorKind`],
 //!   and its message. No C++ exception crosses the C ABI.
-//! * Arrays go in as slices and come back as `Vec`s.
+//! * Arguments are Rust types: slices for lists, `Option` for what PyTorch lets be None,
+//!   `impl Into<`[`Scalar`]`>` for numbers that keep their kind, [`Kind`] for dtypes,
+//!   [`Device`] for devices, and an enum per fixed set of text values. Rust has no default
+//!   arguments: each parameter's documentation gives PyTorch's default.
 //! * Functions are grouped as in the other tiers: tensor methods and constructors on
 //!   [`Tensor`], [`nn`], and library functions here.
 //! * [`ffi`] declares the C ABI itself, function for function.
@@ -16,79 +19,21 @@
 
 pub mod ffi;
 
+mod convert;
+mod enums;
 mod error;
+mod roles;
+mod scalar;
 mod tensor;
+mod tensor_handle;
 mod stream;
+mod stream_handle;
+mod library;
 pub mod nn;
 
-pub use error::{ErrorKind, TorchError};
-pub use tensor::Tensor;
-pub use stream::Stream;
-
-use error::*;
-
-/// The dtype codes (c10::ScalarType values) of `Tensor::dtype` and `Tensor::to_dtype`.
-pub mod dtype {
-    /// Indices. (`int64`)
-    pub const INT64: i32 = 4;
-    /// The default. (`float32`)
-    pub const FLOAT32: i32 = 6;
-    /// Double precision. (`float64`)
-    pub const FLOAT64: i32 = 7;
-}
-
-/// Whether libtorch is behind the bridge.
-///
-/// Returns: true with libtorch.
-///
-/// Binds `rt_torch_available`.
-pub fn available() -> Result<bool, TorchError> {
-    check_bool(unsafe { ffi::rt_torch_available() })
-}
-
-/// The libtorch version.
-///
-/// Returns: major.minor.patch.
-///
-/// Binds `rt_torch_version`; PyTorch: `torch.__version__`.
-pub fn version() -> Result<String, TorchError> {
-    check_text(unsafe { ffi::rt_torch_version() })
-}
-
-/// The last error code of this thread.
-///
-/// Returns: 0 or an error code.
-///
-/// Binds `rt_torch_error_code`.
-pub fn error_code() -> i32 {
-    unsafe { ffi::rt_torch_error_code() }
-}
-
-/// The last error message of this thread.
-///
-/// Returns: The message.
-///
-/// Binds `rt_torch_error_message`.
-pub fn error_message() -> String {
-    text_from_ptr(unsafe { ffi::rt_torch_error_message() })
-}
-
-/// Live handles.
-///
-/// Returns: The count.
-///
-/// Binds `rt_torch_live_handles`.
-pub fn live_handles() -> Result<i64, TorchError> {
-    check_i64(unsafe { ffi::rt_torch_live_handles() })
-}
-
-/// Takes a text argument.
-///
-/// * `label`: A label.
-///
-/// Binds `rt_torch_set_name`.
-pub fn set_name(label: &str) -> Result<(), TorchError> {
-    let label = text_arg(label, "label")?;
-    unsafe { ffi::rt_torch_set_name(label.as_ptr()) };
-    check_void()
-}
+pub use enums::{ErrorKind, Kind, Device, Reduction};
+pub use error::TorchError;
+pub use library::*;
+pub use scalar::Scalar;
+pub use tensor_handle::Tensor;
+pub use stream_handle::Stream;

@@ -1,0 +1,1120 @@
+# copied from runtime/python/torch_sffi/_runtime.py by sffi-gen; edit that file, not this copy
+"""The hand-written runtime of torch_sffi: what every generated wrapper calls.
+
+* errors: `raise_error()` / `check()` turn the bridge's per-thread error into the exception
+  class of its code (the generated _errors.py);
+* handles: `wrap(h)` makes the Tensor that owns a new handle (registered in this thread's
+  innermost scope); `scope` / `scoped` free what was made inside them;
+* arguments: one converter per kind of the catalogue's vocabulary, doing what generator/abi.py
+  says crosses the C ABI (a Scalar as (value, int value, kind), an optional as value and
+  presence flag, a Device as (type, index), ...);
+* overloads: `match()` binds call arguments to one form of an overloaded function, as
+  PyTorch's argument parser does, and `no_match()` raises its TypeError;
+* TensorRuntime: the members of Tensor that are not one catalogue function each (reading
+  data back, printing as PyTorch does, indexing, conversion to Python numbers).
+
+Real code: type-checked with mypy --strict against the generated stubs of the bridge
+(_native.pyi); sffi-gen copies it into the generated package.
+"""
+
+from __future__ import annotations
+
+import builtins
+import functools
+import math
+import numbers
+import operator
+import threading
+from typing import TYPE_CHECKING, Any, Callable, Iterator, NoReturn, ParamSpec, Self, Sequence, TypeVar, cast
+
+from . import _errors, _tables
+from ._core import TensorBase
+from ._core import set_tracker as _set_tracker
+from ._core import setup as _core_setup
+from ._native import ffi, lib
+from ._types import DType, TorchError, device
+
+if TYPE_CHECKING:
+    from ._native import CData
+
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
+
+NULL = ffi.NULL
+EMPTY: tuple[int, ...] = ()
+_len = builtins.len
+_new = TensorBase.__new__
+_INT64_MAX = 2**63 - 1
+
+# ============================================================================ errors
+
+
+def raise_error() -> NoReturn:
+    """Raises the error the bridge recorded for this thread's last call."""
+    code = _errors.error_code()
+    message = ffi.string(_errors.error_message()).decode("utf-8", "replace")
+    if code == 0:
+        raise TorchError("the bridge reported failure without an error code")
+    raise _errors.CLASSES.get(code, TorchError)(message, code)
+
+
+def check() -> None:
+    """Raises if the last call on this thread failed (after a sentinel that can be legitimate)."""
+    if _errors.error_code():
+        raise_error()
+
+
+def made(h: int) -> int:
+    """A handle a bridge call returned; raises its error when it is 0."""
+    if not h:
+        raise_error()
+    return h
+
+
+def done() -> None:
+    """After a call without a result: raises its error, if it failed."""
+    if _errors.error_code():
+        raise_error()
+
+
+def type_error(message: str) -> NoReturn:
+    raise _errors.PY_ERRORS["type"](message)
+
+
+def value_error(message: str) -> NoReturn:
+    raise _errors.PY_ERRORS["value"](message)
+
+
+def index_error(message: str) -> NoReturn:
+    raise _errors.PY_ERRORS["index"](message)
+
+
+# ============================================================================ tensors and scopes
+
+_tensor_class: type[TensorBase] = TensorBase  # the generated Tensor, once register() ran
+_scope_depth = 0  # scopes open on any thread: the per-call path tests only this
+_scope_lock = threading.Lock()
+
+
+class _ScopeStack(threading.local):
+    def __init__(self) -> None:
+        self.stack: list[scope] = []
+
+
+_scopes = _ScopeStack()
+
+
+def _track(t: TensorBase) -> None:
+    stack = _scopes.stack
+    if stack:
+        stack[-1]._tensors.append(t)
+
+
+def wrap(h: int) -> Any:
+    """The Tensor owning handle h (registered in this thread's innermost scope)."""
+    t = _new(_tensor_class)
+    t._h = h
+    t._live = True
+    if _scope_depth:
+        _track(t)
+    return t
+
+
+def wrap_unscoped(h: int) -> Any:
+    """A Tensor owning h that belongs to an owner outside every scope (optimizer state)."""
+    t = _new(_tensor_class)
+    t._h = h
+    t._live = True
+    return t
+
+
+def is_tensor(value: object) -> bool:
+    return isinstance(value, TensorBase)
+
+
+def register(cls: type[TensorBase], fast: dict[str, tuple[Callable[..., Any], Callable[..., Any] | None]]) -> None:
+    """Called once by the generated Tensor class: results are made of it, and the C operators
+    between two tensors fall back to these for any other operand ({op: (forward, reflected)})."""
+    global _tensor_class
+    _tensor_class = cls
+    _core_setup(cls, raise_error, fast)
+
+
+def _tensors_in(value: object) -> Iterator[TensorBase]:
+    if isinstance(value, TensorBase):
+        yield value
+    elif isinstance(value, (tuple, list, set, frozenset)):
+        for item in value:
+            yield from _tensors_in(item)
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _tensors_in(item)
+
+
+class scope:
+    """Frees every tensor created inside it, on this thread, when it ends.
+
+    `with torch_sffi.scope() as s:` frees at the end of the block every tensor made in it
+    except those passed to `s.keep(t)`, which move to the enclosing scope (or to no scope).
+    As a decorator (`@torch_sffi.scope()` or `@torch_sffi.scoped`) each call runs in a new
+    scope and keeps the tensors the function returns, also inside tuples, lists and dicts.
+    Scopes nest; each thread has its own stack of them.
+    """
+
+    __slots__ = ("_tensors", "_entered")
+
+    def __init__(self) -> None:
+        self._tensors: list[TensorBase] = []
+        self._entered = False
+
+    def __enter__(self) -> scope:
+        global _scope_depth
+        if self._entered:
+            raise _errors.PY_ERRORS["other"]("a scope can be entered only once; make a new scope()")
+        self._entered = True
+        _scopes.stack.append(self)
+        with _scope_lock:
+            _scope_depth += 1
+            if _scope_depth == 1:
+                _set_tracker(_track)  # tensors the C operators make register too
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        global _scope_depth
+        stack = _scopes.stack
+        if not stack or stack[-1] is not self:
+            raise _errors.PY_ERRORS["other"]("scopes end in the reverse order they began, on the thread that began them")
+        stack.pop()
+        with _scope_lock:
+            _scope_depth -= 1
+            if _scope_depth == 0:
+                _set_tracker(None)
+        tensors, self._tensors = self._tensors, []
+        for t in reversed(tensors):
+            if t._live:
+                t._live = False
+                lib.rt_torch_torchtensor_free(t._h)
+
+    def keep(self, tensor: _T) -> _T:
+        """Keeps a tensor of this scope alive past its end; returns the tensor."""
+        tensors = self._tensors
+        for i in range(_len(tensors) - 1, -1, -1):
+            if tensors[i] is tensor:
+                del tensors[i]
+                break
+        else:
+            return tensor  # not made in this scope: nothing to do
+        stack = _scopes.stack
+        for i in range(_len(stack) - 1, 0, -1):
+            if stack[i] is self:
+                stack[i - 1]._tensors.append(tensor)
+                break
+        return tensor
+
+    def __call__(self, fn: Callable[_P, _R]) -> Callable[_P, _R]:
+        @functools.wraps(fn)
+        def scoped_call(*args: _P.args, **kwargs: _P.kwargs) -> _R:
+            with scope() as s:
+                result = fn(*args, **kwargs)
+                for t in _tensors_in(result):
+                    s.keep(t)
+                return result
+
+        return scoped_call
+
+
+_T = TypeVar("_T", bound=TensorBase)
+
+
+def scoped(fn: Callable[_P, _R]) -> Callable[_P, _R]:
+    """Decorator: runs each call in a new scope, keeping the tensors the function returns."""
+    return scope()(fn)
+
+
+# ============================================================================ arguments
+# One converter per kind of the vocabulary; each returns what the C ABI takes for it
+# (generator/abi.py). Generated wrappers call them; a wrong Python type is a TypeError naming
+# the argument, as PyTorch's.
+
+
+def _kind(value: object) -> str:
+    return builtins.type(value).__name__
+
+
+def handle(value: object, name: str) -> int:
+    """A Tensor argument: its handle."""
+    if isinstance(value, TensorBase):
+        return value._h
+    type_error(f"argument '{name}' must be Tensor, not {_kind(value)}")
+
+
+def opt_handle(value: object, name: str) -> int:
+    """A Tensor? argument: its handle, or 0 for None."""
+    return 0 if value is None else handle(value, name)
+
+
+def handles(value: object, name: str) -> list[int]:
+    """A Tensor[] argument: the handles of a sequence of tensors."""
+    if isinstance(value, TensorBase) or not isinstance(value, (list, tuple)):
+        type_error(f"argument '{name}' must be a sequence of Tensors, not {_kind(value)}")
+    return [handle(t, f"{name}[{i}]") for i, t in enumerate(value)]
+
+
+def opt_handles(value: object, name: str) -> list[int]:
+    """A Tensor?[] argument: handles, 0 for each None entry."""
+    if not isinstance(value, (list, tuple)):
+        type_error(f"argument '{name}' must be a sequence of Tensors or None, not {_kind(value)}")
+    return [opt_handle(t, f"{name}[{i}]") for i, t in enumerate(value)]
+
+
+def ints(value: object, name: str = "size") -> Sequence[int]:
+    """An int[] or int[N] argument: a sequence of ints (one int stands for itself, or N copies)."""
+    if value.__class__ is int:
+        return (value,)
+    if value.__class__ is list or value.__class__ is tuple:
+        seq = cast(Sequence[Any], value)
+        for v in seq:
+            if v.__class__ is not int:
+                if not _is_int(v) and not _is_int_tensor(v):
+                    type_error(f"argument '{name}' must be a sequence of ints, but found element of type {_kind(v)}")
+                return [_int(x, name) for x in seq]
+        return seq
+    if isinstance(value, bool) or isinstance(value, (float, str)) or value is None:
+        type_error(f"argument '{name}' must be a sequence of ints, not {_kind(value)}")
+    if _is_int(value) or _is_int_tensor(value):
+        return (_int(value, name),)
+    try:
+        return [_int(v, name) for v in cast(Any, value)]
+    except TypeError:
+        type_error(f"argument '{name}' must be a sequence of ints, not {_kind(value)}")
+
+
+def _is_int_tensor(value: object) -> bool:
+    return isinstance(value, TensorBase) and _dtype_of(value._h).kind in ("int", "bool")
+
+
+def _int(value: object, name: str) -> int:
+    if isinstance(value, TensorBase):
+        return cast(int, _tensor_item(value._h))
+    if isinstance(value, int) and not isinstance(value, bool):
+        return int(value)
+    if hasattr(value, "__index__") and not isinstance(value, (bool, float)):
+        return operator.index(cast(Any, value))
+    type_error(f"argument '{name}' must be an int, not {_kind(value)}")
+
+
+def floats(value: object, name: str) -> Sequence[float]:
+    """A float[] argument: a sequence of floats (one number stands for itself)."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return (float(value),)
+    if isinstance(value, (list, tuple)):
+        return [float(v) for v in value]
+    type_error(f"argument '{name}' must be a sequence of floats, not {_kind(value)}")
+
+
+def size(dims: tuple[Any, ...]) -> Sequence[int]:
+    """PyTorch's *size: f(2, 3) and f([2, 3]) both mean the sizes [2, 3]."""
+    if _len(dims) == 1 and dims[0].__class__ is not int:
+        return ints(dims[0] if not _is_int(dims[0]) else (dims[0],))
+    for d in dims:
+        if d.__class__ is not int:
+            return ints(list(dims))
+    return dims
+
+
+def scalar(value: object, name: str) -> tuple[float, int, int]:
+    """A Scalar argument as (value, int value, kind): kind 0 float, 1 int, 2 bool, as PyTorch
+    keeps them apart (an int keeps integer tensors integer)."""
+    cls = value.__class__
+    if cls is float:
+        return (cast(float, value), 0, 0)
+    if cls is int:
+        v = cast(int, value)
+        if -_INT64_MAX - 1 <= v <= _INT64_MAX:
+            return (0.0, v, 1)
+        return (float(v), 0, 0)  # beyond int64, as PyTorch: a float Scalar
+    if cls is bool:
+        return (0.0, int(cast(bool, value)), 2)
+    if isinstance(value, TensorBase):  # as PyTorch: a 0-d tensor that records no gradient
+        if read_shape(value._h) or lib.rt_torch_autograd_requires_grad(value._h):
+            type_error(f"argument '{name}' must be Number, not Tensor (only a 0-d tensor without grad stands for a number)")
+        return scalar(_tensor_item(value._h), name)
+    if isinstance(value, (int, float)):
+        return scalar(float(value) if isinstance(value, float) else int(value), name)
+    if _is_int(value):  # numpy.int64 and the like
+        return scalar(operator.index(cast(Any, value)), name)
+    if isinstance(value, numbers.Real) and not isinstance(value, bool):  # numpy.float32 and the like
+        return scalar(float(value), name)
+    if isinstance(value, complex):
+        type_error(f"argument '{name}': complex numbers are not supported as Scalars here")
+    type_error(f"argument '{name}' must be Number, not {_kind(value)}")
+
+
+_NO_SCALAR = (0.0, 0, -1)
+
+
+def opt_scalar(value: object, name: str) -> tuple[float, int, int]:
+    return _NO_SCALAR if value is None else scalar(value, name)
+
+
+def dtype_code(value: object, name: str) -> int:
+    """A ScalarType argument: the dtype's code."""
+    if isinstance(value, DType):
+        return value.code
+    type_error(f"argument '{name}' must be torch_sffi.dtype, not {_kind(value)}")
+
+
+def opt_dtype_code(value: object, name: str) -> int:
+    return -1 if value is None else dtype_code(value, name)
+
+
+def device_arg(value: object, name: str) -> tuple[int, int]:
+    """A Device argument as (type code, index): a torch_sffi.device, a string ('cpu',
+    'cuda:1') or a CUDA ordinal."""
+    if isinstance(value, str):
+        value = device(value)
+    elif isinstance(value, int) and not isinstance(value, bool):
+        value = device("cuda", value)
+    if not isinstance(value, device):
+        type_error(f"argument '{name}' must be torch_sffi.device, not {_kind(value)}")
+    code = _tables.DEVICE_TYPES.get(value.type)
+    if code is None:
+        known = ", ".join(_tables.DEVICE_TYPES)
+        raise RuntimeError(f"Expected one of {known} device type at start of device string: {value.type}")
+    return code, -1 if value.index is None else value.index
+
+
+def opt_device(value: object, name: str) -> tuple[int, int]:
+    return (-1, -1) if value is None else device_arg(value, name)
+
+
+def text(value: object, name: str) -> bytes:
+    """A str (or enum) argument as UTF-8."""
+    if isinstance(value, str):
+        return value.encode()
+    type_error(f"argument '{name}' must be str, not {_kind(value)}")
+
+
+def opt_text(value: object, name: str) -> bytes | CData:
+    return NULL if value is None else text(value, name)
+
+
+# ---------------------------------------------------------------------------- overloads
+# One overloaded public function tries its forms in catalogue order, as PyTorch's argument
+# parser tries its signatures: a form matches when every argument binds to one of its
+# parameters and has that parameter's kind.
+
+Form = tuple[tuple[str, str, bool, bool, bool], ...]  # (name, kind, has default, keyword-only, *varargs) per parameter
+Number = int | float | bool  # what a Scalar argument takes
+DeviceLike = device | str | int  # what a Device argument takes
+
+
+def accepts(kind: str, value: object) -> bool:
+    """Whether a Python value can be passed as an argument of this kind (a lowering key)."""
+    if kind.endswith("?") and value is None:
+        return True
+    base = kind.rstrip("?")
+    test = _ACCEPTS.get(base)
+    return test is not None and test(value)
+
+
+def _is_int(v: object) -> bool:
+    """An int, or an integer of another library (numpy.int64: anything with __index__)."""
+    if isinstance(v, bool):
+        return False
+    return isinstance(v, int) or hasattr(v, "__index__") and not isinstance(v, (float, TensorBase))
+
+
+def _is_number(v: object) -> bool:
+    """A real number: Python's, or another library's (numpy.float32 is a numbers.Real)."""
+    return isinstance(v, numbers.Real) and not isinstance(v, TensorBase) or _is_int(v)
+
+
+def _is_int_list(v: object) -> bool:
+    return _is_int(v) or isinstance(v, (list, tuple)) and all(_is_int(x) for x in v)
+
+
+_ACCEPTS: dict[str, Callable[[object], bool]] = {
+    "Tensor": lambda v: isinstance(v, TensorBase),
+    "Stream": lambda v: hasattr(v, "_h") and not isinstance(v, TensorBase),
+    "Tensor[]": lambda v: isinstance(v, (list, tuple)) and all(isinstance(x, TensorBase) for x in v),
+    "Tensor?[]": lambda v: isinstance(v, (list, tuple)) and all(x is None or isinstance(x, TensorBase) for x in v),
+    "int": _is_int,
+    "int32": _is_int,
+    "float": lambda v: _is_number(v) and not isinstance(v, bool),
+    "bool": lambda v: isinstance(v, bool),
+    "Scalar": lambda v: _is_number(v),
+    "int[]": _is_int_list,
+    "float[]": lambda v: _is_number(v) or isinstance(v, (list, tuple)) and all(_is_number(x) for x in v),
+    "ScalarType": lambda v: isinstance(v, DType),
+    "Device": lambda v: isinstance(v, (str, device)) or _is_int(v),
+    "str": lambda v: isinstance(v, str),
+}
+_MISSING = object()
+
+
+def match(args: tuple[Any, ...], kwargs: dict[str, Any], form: Form) -> list[Any] | None:
+    """The arguments bound to the form's parameters, in order (defaults as _MISSING), or None."""
+    positional = [p for p in form if not p[3]]
+    if positional and positional[0][4] and _len(args) > 1:  # PyTorch's *size: f(2, 3) is f([2, 3])
+        args = (list(args),)
+    if _len(args) > _len(positional):
+        return None
+    bound: list[Any] = [_MISSING] * _len(form)
+    for i, value in enumerate(args):
+        if not accepts(form[i][1], value):
+            return None
+        bound[i] = value
+    names = {p[0]: i for i, p in enumerate(form)}
+    for key, value in kwargs.items():
+        i = names.get(key, -1)
+        if i < 0 or bound[i] is not _MISSING or not accepts(form[i][1], value):
+            return None
+        bound[i] = value
+    for i, p in enumerate(form):
+        if bound[i] is _MISSING and not p[2]:
+            return None
+    return bound
+
+
+def no_match(name: str, args: tuple[Any, ...], kwargs: dict[str, Any], forms: Sequence[Form]) -> NoReturn:
+    """PyTorch's TypeError for arguments that fit none of an overloaded function's forms."""
+    got = [_kind(a) for a in args] + [f"{k}={_kind(v)}" for k, v in kwargs.items()]
+    expected = "\n".join(" * (" + ", ".join(("*, " if p[3] and (i == 0 or not form[i - 1][3]) else "") + f"{p[1]} {p[0]}" for i, p in enumerate(form)) + ")" for form in forms)
+    type_error(f"{name}() received an invalid combination of arguments - got ({', '.join(got)}), but expected one of:\n{expected}")
+
+
+def take_flag(args: tuple[Any, ...], kwargs: dict[str, Any], name: str, position: int) -> tuple[bool, tuple[Any, ...], dict[str, Any]]:
+    """A Python-only keyword that selects a form (F.max_pool2d's return_indices), given by name or
+    at its position; returns it and the arguments without it."""
+    if name in kwargs:
+        kwargs = dict(kwargs)
+        value = kwargs.pop(name)
+    elif _len(args) > position:
+        value = args[position]
+        args = args[:position] + args[position + 1 :]
+    else:
+        return False, args, kwargs
+    if not isinstance(value, bool):
+        type_error(f"argument '{name}' must be bool, not {_kind(value)}")
+    return value, args, kwargs
+
+
+def given(bound: list[Any], form: Form) -> dict[str, Any]:
+    """The arguments a match bound, by name (parameters left to their defaults omitted)."""
+    return {p[0]: v for p, v in zip(form, bound) if v is not _MISSING}
+
+
+# ============================================================================ reading back
+
+
+def read_buffer(call: Callable[[Any, int], int], ctype: str, first: int = 16) -> list[Any]:
+    """The caller-buffer protocol: offer `first` elements, retry with the length returned."""
+    cap = first
+    while True:
+        buf = ffi.new(ctype, cap)
+        n = call(buf, cap)
+        if n < 0:
+            raise_error()
+        if n <= cap:
+            return ffi.unpack(buf, n)
+        cap = n
+
+
+def read_handles(call: Callable[[Any, int], int], first: int) -> list[Any]:
+    """A list of tensors through the caller-buffer protocol (no handle is made while the
+    buffer is too small); each becomes a Tensor before any other Python code runs."""
+    return [wrap(h) for h in read_buffer(call, "int64_t[]", first)]
+
+
+def capacity(hint: int, cap: int = 4096) -> int:
+    """The first buffer size offered for a result whose length a parameter hints at (capped:
+    chunk(10**9) must not allocate 8 GB first)."""
+    return builtins.min(builtins.max(hint, 1), cap)
+
+
+def read_shape(h: int) -> tuple[int, ...]:
+    return tuple(read_buffer(lambda buf, cap: lib.rt_torch_torchtensor_shape(h, buf, cap), "int64_t[]", 8))
+
+
+def _dtype_of(h: int) -> DType:
+    code = lib.rt_torch_torchtensor_dtype(h)
+    if code == -1:
+        raise_error()
+    return dtype_from_code(code)
+
+
+def dtype_from_code(code: int) -> DType:
+    dtype = _tables.BY_CODE.get(code)
+    if dtype is None:
+        type_error(f"dtype code {code} is not in the catalogue")
+    return dtype
+
+
+def _f64(h: int) -> list[float]:
+    return read_buffer(lambda buf, cap: lib.rt_torch_torchtensor_data_f64(h, buf, cap), "double[]", 64)
+
+
+def _i64(h: int) -> list[int]:
+    return read_buffer(lambda buf, cap: lib.rt_torch_torchtensor_data_i64(h, buf, cap), "int64_t[]", 64)
+
+
+def _values(h: int, kind: str) -> list[Any]:
+    """The elements in row-major order as Python floats, ints, bools or complex numbers."""
+    if kind == "float":
+        return _f64(h)
+    if kind == "int":
+        return _i64(h)
+    if kind == "bool":
+        return [v != 0 for v in _i64(h)]
+    re = made(lib.rt_torch_torchtensor_real(h))
+    try:
+        im = made(lib.rt_torch_torchtensor_imag(h))
+        try:
+            return [complex(a, b) for a, b in zip(_f64(re), _f64(im))]
+        finally:
+            lib.rt_torch_torchtensor_free(im)
+    finally:
+        lib.rt_torch_torchtensor_free(re)
+
+
+def _nest(flat: list[Any], shape: tuple[int, ...], offset: int = 0) -> Any:
+    if not shape:
+        return flat[offset]
+    if _len(shape) == 1:
+        return flat[offset : offset + shape[0]]
+    step = math.prod(shape[1:])
+    return [_nest(flat, shape[1:], offset + i * step) for i in range(shape[0])]
+
+
+def _tensor_item(h: int) -> float | int | bool:
+    """item()'s value as PyTorch gives it: an int for integer dtypes, a bool for bool."""
+    kind = _dtype_of(h).kind
+    if kind == "complex":
+        type_error("item() of a complex tensor: read t.real and t.imag")
+    numel = lib.rt_torch_torchtensor_numel(h)
+    if numel == -1:
+        check()
+    if numel != 1:
+        raise RuntimeError(f"a Tensor with {numel} elements cannot be converted to Scalar")
+    if kind == "float":
+        value = lib.rt_torch_torchtensor_item(h)
+        if value != value:
+            check()
+        return value
+    exact = _i64(h)[0]
+    return exact != 0 if kind == "bool" else exact
+
+
+def _to_dtype(h: int, dtype: DType, free_source: bool) -> int:
+    """h converted to dtype (a new handle); frees h when free_source, also on failure."""
+    r = lib.rt_torch_torchtensor_to_dtype(h, dtype.code)
+    try:
+        return made(r)  # reads the error before the free below, which would clear it
+    finally:
+        if free_source:
+            lib.rt_torch_torchtensor_free(h)
+
+
+def require_grad(h: int) -> None:
+    """Turns on gradient tracking for a tensor just made; frees it if that fails."""
+    lib.rt_torch_autograd_set_requires_grad(h, True)
+    if _errors.error_code():
+        try:
+            raise_error()
+        finally:
+            lib.rt_torch_torchtensor_free(h)
+
+
+# ============================================================================ from Python data
+
+_FLOAT_DEFAULT = _tables.BY_NAME["float32"]
+_INFERRED = {"float": _FLOAT_DEFAULT, "int": _tables.BY_NAME["int64"], "bool": _tables.BY_NAME["bool"]}
+_FROM_DATA = _tables.BY_NAME["float64"]  # what rt_torch_tensor_from_data makes
+_FROM_I64 = _tables.BY_NAME["int64"]  # what rt_torch_tensor_from_i64 makes
+
+
+def from_python(data: Any, dtype: DType | None) -> int:
+    """A new handle holding nested lists of numbers, inferring shape and dtype like torch.tensor."""
+    if isinstance(data, TensorBase):
+        type_error("a Tensor is not Python data: use t.clone() to copy it")
+    shape: list[int] = []
+    probe = data
+    while isinstance(probe, (list, tuple)):
+        shape.append(_len(probe))
+        if not probe:
+            break
+        probe = probe[0]
+    flat: list[Any] = []
+
+    def walk(x: Any, depth: int) -> None:
+        if depth == _len(shape):
+            if isinstance(x, (list, tuple)):
+                value_error(f"expected a number at dim {depth}, got a sequence of length {_len(x)}")
+            flat.append(x)
+            return
+        if not isinstance(x, (list, tuple)):
+            value_error(f"expected a sequence at dim {depth}, got {_kind(x)}")
+        if _len(x) != shape[depth]:
+            value_error(f"expected sequence of length {shape[depth]} at dim {depth} (got {_len(x)})")
+        for y in x:
+            walk(y, depth + 1)
+
+    walk(data, 0)
+    kind = "bool" if flat else "float"
+    for v in flat:
+        if isinstance(v, bool):
+            continue
+        if isinstance(v, int):
+            if kind == "bool":
+                kind = "int"
+        elif isinstance(v, float):
+            if kind != "complex":
+                kind = "float"
+        elif isinstance(v, complex):
+            kind = "complex"
+        else:
+            type_error(f"a tensor holds numbers, not {_kind(v)}")
+    if kind == "complex" or dtype is not None and dtype.kind == "complex":
+        return _complex_from(flat, shape, dtype)
+    target = dtype if dtype is not None else _INFERRED[kind]
+    if kind == "float" or target.kind in ("float", "complex"):
+        values = [float(v) for v in flat]
+        src, src_dtype = lib.rt_torch_tensor_from_data(values, _len(values), shape, _len(shape)), _FROM_DATA
+    else:
+        ivalues = [int(v) for v in flat]
+        src, src_dtype = lib.rt_torch_tensor_from_i64(ivalues, _len(ivalues), shape, _len(shape)), _FROM_I64
+    made(src)
+    return src if target is src_dtype else _to_dtype(src, target, True)
+
+
+def _complex_from(flat: list[Any], shape: list[int], dtype: DType | None) -> int:
+    """Complex Python data: real and imaginary parts as float64 tensors, combined by torch.complex,
+    then converted to the dtype (complex64 by default, as torch.tensor infers)."""
+    target = dtype if dtype is not None else _tables.BY_NAME["complex64"]
+    if target.kind != "complex":
+        type_error(f"complex data cannot make a {target.name} tensor")
+    parts = []
+    try:
+        for part in ([complex(v).real for v in flat], [complex(v).imag for v in flat]):
+            parts.append(made(lib.rt_torch_tensor_from_data(part, _len(part), shape, _len(shape))))
+        both = made(lib.rt_torch_torchtensor_complex(parts[0], parts[1]))
+    finally:
+        for h in parts:
+            lib.rt_torch_torchtensor_free(h)
+    return both if _dtype_of(both) is target else _to_dtype(both, target, True)
+
+
+# ============================================================================ indexing
+
+
+def _index_tensor_of(value: Any) -> int:
+    """A list (of ints or bools) used as an index: a new int64 or bool handle."""
+    flat: list[Any] = []
+
+    def walk(x: Any) -> None:
+        if isinstance(x, (list, tuple)):
+            for y in x:
+                walk(y)
+        else:
+            flat.append(x)
+
+    walk(value)
+    if flat and all(isinstance(v, bool) for v in flat):
+        return from_python(value, _tables.BY_NAME["bool"])
+    return from_python(value, _tables.BY_NAME["int64"])
+
+
+def _index_dims(item: object) -> int:
+    """How many dimensions of the tensor an index item stands for."""
+    if item is None or item is Ellipsis or isinstance(item, bool):
+        return 0
+    if isinstance(item, TensorBase) and _dtype_of(item._h).kind == "bool":
+        return builtins.max(_len(read_shape(item._h)), 1) if read_shape(item._h) else 0
+    return 1
+
+
+def index_handle(h: int, index: Any) -> int:
+    """A new handle for t[index], as PyTorch's indexing (torch/csrc/autograd/python_variable_indexing):
+    ints select, slices slice, None adds a dimension, ... stands for the dimensions not named, and
+    tensors or lists (int64 positions or bool masks) index the dimensions they stand at,
+    together, as one advanced index after the rest."""
+    raw = list(index) if isinstance(index, tuple) else [index]
+    owned_indices: list[int] = []
+    try:
+        items: list[Any] = []
+        for item in raw:
+            if isinstance(item, (list, tuple)):
+                ih = _index_tensor_of(item)
+                owned_indices.append(ih)
+                items.append(wrap_unscoped_view(ih))
+            else:
+                items.append(item)
+        return _index(h, items)
+    finally:
+        for ih in owned_indices:
+            lib.rt_torch_torchtensor_free(ih)
+
+
+def wrap_unscoped_view(h: int) -> TensorBase:
+    """A Tensor over a handle owned elsewhere (it does not free it)."""
+    t = _new(_tensor_class)
+    t._h = h
+    t._live = False
+    return t
+
+
+def _index(h: int, items: list[Any]) -> int:
+    shape = read_shape(h)
+    dims = _len(shape)
+    consumed = sum(_index_dims(it) for it in items)
+    if consumed > dims:
+        index_error(f"too many indices for tensor of dimension {dims}")
+    cur, owned, dim = h, False, 0
+    advanced: list[tuple[int, int, bool]] = []  # (dim, handle, owned by this call)
+
+    def step(nxt: int) -> None:
+        nonlocal cur, owned
+        if not nxt:
+            raise_error()  # before the free below, which would clear this call's error
+        if owned:
+            lib.rt_torch_torchtensor_free(cur)
+        cur, owned = nxt, True
+
+    expanded = False
+    try:
+        for item in items:
+            if item is Ellipsis:
+                if not expanded:  # as PyTorch: the first ... stands for the dimensions not named, a later one for none
+                    dim += dims - consumed
+                    expanded = True
+            elif item is None:
+                step(lib.rt_torch_torchtensor_unsqueeze(cur, dim))
+                dim += 1
+            elif isinstance(item, bool) or _is_bool_scalar(item):
+                # as PyTorch: a new dimension, indexed by [0] (True) or by nothing (False)
+                step(lib.rt_torch_torchtensor_unsqueeze(cur, dim))
+                advanced.append((dim, from_python([0] if _truth(item) else [], _tables.BY_NAME["int64"]), True))
+                dim += 1
+            elif isinstance(item, builtins.slice):
+                s = 1 if item.step is None else _int(item.step, "slice step")
+                if s <= 0:
+                    value_error("step must be greater than zero")
+                start = 0 if item.start is None else _int(item.start, "slice start")
+                stop = _INT64_MAX if item.stop is None else _int(item.stop, "slice stop")
+                step(lib.rt_torch_torchtensor_slice(cur, dim, start, stop, s))
+                dim += 1
+            elif isinstance(item, TensorBase) and not _is_index_like(item):
+                kind = _dtype_of(item._h).kind
+                if kind not in ("int", "bool"):
+                    index_error("tensors used as indices must be long, int, byte or bool tensors")
+                advanced.append((dim, item._h, False))
+                dim += _index_dims(item) if kind == "bool" else 1
+            elif _is_index_like(item):
+                i = _int(item, "index")
+                size = read_shape(cur)[dim]
+                if not -size <= i < size:
+                    index_error(f"index {i} is out of bounds for dimension {dim} with size {size}")
+                step(lib.rt_torch_torchtensor_select_int(cur, dim, i))
+            else:
+                index_error(
+                    "only integers, slices (`:`), ellipsis (`...`), None and long or byte Variables are valid indices"
+                    f" (got {_kind(item)})"
+                )
+        if advanced:
+            slots = [0] * (builtins.max(d for d, _, _ in advanced) + 1)
+            for d, ih, _ in advanced:
+                slots[d] = ih
+            step(lib.rt_torch_torchtensor_index_tensor(cur, slots, _len(slots)))
+        if not owned:  # t[...] or t[()]: a new handle viewing the same tensor
+            now = read_shape(cur)
+            step(lib.rt_torch_torchtensor_view(cur, now, _len(now)))
+    except BaseException:
+        if owned:
+            lib.rt_torch_torchtensor_free(cur)
+        raise
+    finally:
+        for _, ih, own in advanced:
+            if own:
+                lib.rt_torch_torchtensor_free(ih)
+    return cur
+
+
+def _is_bool_scalar(value: object) -> bool:
+    """A 0-d bool tensor, which indexes as the Python bool it holds."""
+    return isinstance(value, TensorBase) and _dtype_of(value._h).kind == "bool" and not read_shape(value._h)
+
+
+def _truth(value: object) -> bool:
+    return bool(_tensor_item(value._h)) if isinstance(value, TensorBase) else bool(value)
+
+
+def _is_index_like(value: object) -> bool:
+    """An int, a 0-d integer tensor, or an object with __index__ (numpy integers), used as an int."""
+    if isinstance(value, bool):
+        return False
+    if isinstance(value, int):
+        return True
+    if isinstance(value, TensorBase):
+        return _dtype_of(value._h).kind == "int" and not read_shape(value._h)
+    return hasattr(value, "__index__") and not isinstance(value, float)
+
+
+# ============================================================================ repr, as PyTorch's
+
+_PRECISION = 4
+_THRESHOLD = 1000
+_EDGEITEMS = 3
+_LINEWIDTH = 80
+_UNMARKED = frozenset(_tables.BY_NAME[n] for n in ("float32", "complex64", "int64", "bool") if n in _tables.BY_NAME)
+
+
+class _Formatter:
+    """torch._tensor_str._Formatter over Python values."""
+
+    def __init__(self, values: list[Any], floating: bool) -> None:
+        self.floating = floating
+        self.int_mode = True
+        self.sci_mode = False
+        self.max_width = 1
+        if not floating:
+            for v in values:
+                self.max_width = builtins.max(self.max_width, _len(f"{v}"))
+            return
+        nonzero = [v for v in values if math.isfinite(v) and v != 0]
+        if not nonzero:
+            return
+        lo = builtins.min(builtins.abs(v) for v in nonzero)
+        hi = builtins.max(builtins.abs(v) for v in nonzero)
+        self.int_mode = all(v == math.ceil(v) for v in nonzero)
+        self.sci_mode = hi / lo > 1000.0 or hi > 1.0e8 or lo < 1.0e-4
+        if self.sci_mode:
+            self.max_width = builtins.max(_len(f"{v:.{_PRECISION}e}") for v in nonzero)
+        elif self.int_mode:
+            self.max_width = builtins.max(_len(f"{v:.0f}") + 1 for v in nonzero)
+        else:
+            self.max_width = builtins.max(_len(f"{v:.{_PRECISION}f}") for v in nonzero)
+
+    def format(self, value: Any) -> str:
+        if self.floating:
+            if self.sci_mode:
+                ret = f"{value:{self.max_width}.{_PRECISION}e}"
+            elif self.int_mode:
+                ret = f"{value:.0f}"
+                if not (math.isinf(value) or math.isnan(value)):
+                    ret += "."
+            else:
+                ret = f"{value:.{_PRECISION}f}"
+        else:
+            ret = f"{value}"
+        return (self.max_width - _len(ret)) * " " + ret
+
+
+def _element(value: Any, f1: _Formatter, f2: _Formatter | None) -> str:
+    if f2 is None:
+        return f1.format(value)
+    real = f1.format(value.real)
+    imag = (f2.format(value.imag) + "j").lstrip()
+    return real + imag if imag[0] in "+-" else real + "+" + imag
+
+
+def _body_str(values: Any, sizes: tuple[int, ...], indent: int, summarize: bool, f1: _Formatter, f2: _Formatter | None) -> str:
+    """torch._tensor_str._tensor_str_with_formatter over nested lists (summarized already)."""
+    if not sizes:
+        return _element(values, f1, f2)
+    if _len(sizes) == 1:
+        width = f1.max_width + 2 + (f2.max_width + 1 if f2 is not None else 0)
+        per_line = builtins.max(1, math.floor((_LINEWIDTH - indent) / width))
+        if summarize and sizes[0] > 2 * _EDGEITEMS:
+            data = [_element(v, f1, f2) for v in values[:_EDGEITEMS]] + [" ..."]
+            data += [_element(v, f1, f2) for v in values[-_EDGEITEMS:]]
+        else:
+            data = [_element(v, f1, f2) for v in values]
+        lines = [", ".join(data[i : i + per_line]) for i in range(0, _len(data), per_line)]
+        return "[" + ("," + "\n" + " " * (indent + 1)).join(lines) + "]"
+    if summarize and sizes[0] > 2 * _EDGEITEMS:
+        slices = [_body_str(v, sizes[1:], indent + 1, summarize, f1, f2) for v in values[:_EDGEITEMS]]
+        slices += ["..."] + [_body_str(v, sizes[1:], indent + 1, summarize, f1, f2) for v in values[-_EDGEITEMS:]]
+    else:
+        slices = [_body_str(v, sizes[1:], indent + 1, summarize, f1, f2) for v in values]
+    return "[" + ("," + "\n" * (_len(sizes) - 1) + " " * (indent + 1)).join(slices) + "]"
+
+
+def _summarized(h: int, shape: tuple[int, ...]) -> int:
+    """A new handle keeping only the first and last _EDGEITEMS entries of every long dimension."""
+    cur = h
+    for d, n in enumerate(shape):
+        if n <= 2 * _EDGEITEMS:
+            continue
+        head = made(lib.rt_torch_torchtensor_slice(cur, d, 0, _EDGEITEMS, 1))
+        try:
+            tail = made(lib.rt_torch_torchtensor_slice(cur, d, n - _EDGEITEMS, n, 1))
+            try:
+                nxt = made(lib.rt_torch_torchtensor_cat([head, tail], 2, d))
+            finally:
+                lib.rt_torch_torchtensor_free(tail)
+        finally:
+            lib.rt_torch_torchtensor_free(head)
+        if cur != h:
+            lib.rt_torch_torchtensor_free(cur)
+        cur = nxt
+    return cur
+
+
+def tensor_repr(h: int) -> str:
+    prefix = "tensor("
+    indent = _len(prefix)
+    shape = read_shape(h)
+    dtype = _dtype_of(h)
+    numel = math.prod(shape)
+    suffixes: list[str] = []
+    where = lib.rt_torch_torchtensor_device(h)
+    if where == -1:
+        check()
+    if where >= 0:
+        suffixes.append(f"device='cuda:{where}'")
+    if numel == 0:
+        if _len(shape) != 1:
+            suffixes.append(f"size={shape}")
+        if dtype is not _FLOAT_DEFAULT:
+            suffixes.append(f"dtype={dtype!r}")
+        body = "[]"
+    else:
+        if dtype not in _UNMARKED:
+            suffixes.append(f"dtype={dtype!r}")
+        summarize = numel > _THRESHOLD
+        small = _summarized(h, shape) if summarize else h
+        try:
+            values = _values(small, dtype.kind)
+            small_shape = read_shape(small)
+        finally:
+            if small != h:
+                lib.rt_torch_torchtensor_free(small)
+        if dtype.kind == "complex":
+            f1 = _Formatter([v.real for v in values], True)
+            f2: _Formatter | None = _Formatter([v.imag for v in values], True)
+        else:
+            f1, f2 = _Formatter(values, dtype.kind == "float"), None
+        body = _body_str(_nest(values, small_shape), shape, indent, summarize, f1, f2)
+    requires_grad = lib.rt_torch_autograd_requires_grad(h)
+    if not requires_grad:
+        check()
+    if requires_grad:
+        suffixes.append("requires_grad=True")
+    out = prefix + body
+    last_line = _len(out) - out.rfind("\n") + 1
+    for suffix in suffixes:
+        if last_line + _len(suffix) + 2 > _LINEWIDTH:
+            out += ",\n" + " " * indent + suffix
+            last_line = indent + _len(suffix)
+        else:
+            out += ", " + suffix
+            last_line += _len(suffix) + 2
+    return out + ")"
+
+
+# ============================================================================ the hand-written Tensor members
+
+
+class TensorRuntime(TensorBase):
+    """The members of Tensor that are not one catalogue function each; the generated Tensor
+    class derives from it and adds one member per catalogue function."""
+
+    __slots__ = ()
+
+    def __init__(self, data: Any, dtype: DType | None = None, device: DeviceLike | None = None, requires_grad: bool = False) -> None:
+        """A new tensor holding a copy of nested lists (or tuples) of Python numbers.
+
+        Like torch.tensor: floats give float32, ints int64, bools bool, complex numbers
+        complex64, unless dtype says otherwise; the lists must be rectangular (TorchValueError
+        otherwise); device puts the copy there (the CPU by default).
+        """
+        self._live = False
+        h = from_python(data, dtype)
+        if device is not None:
+            kind, index = device_arg(device, "device")
+            if kind != _tables.DEVICE_TYPES.get("cpu"):
+                moved = lib.rt_torch_torchtensor_to_device(h, kind, index, -1, False, False, NULL)
+                try:
+                    made(moved)  # the error is read before the free below resets it
+                finally:
+                    lib.rt_torch_torchtensor_free(h)
+                h = moved
+        self._h = h
+        self._live = True
+        if _scope_depth:
+            _track(self)
+        if requires_grad:
+            lib.rt_torch_autograd_set_requires_grad(self._h, True)
+            done()  # on failure the tensor is freed with this object
+
+    def tolist(self) -> Any:
+        """The elements as nested Python lists (a number for a 0-d tensor), like torch.Tensor.tolist."""
+        return _nest(_values(self._h, _dtype_of(self._h).kind), read_shape(self._h))
+
+    def item(self) -> float | int | bool:
+        """The value of a one-element tensor as a Python number: an int for integer dtypes, a
+        bool for bool, a float otherwise (torch.Tensor.item)."""
+        return _tensor_item(self._h)
+
+    def __repr__(self) -> str:
+        if not self._live:
+            return "tensor(<freed>)"
+        return tensor_repr(self._h)
+
+    __str__ = __repr__
+
+    def __len__(self) -> int:
+        shape = read_shape(self._h)
+        if not shape:
+            type_error("len() of a 0-d tensor")
+        return shape[0]
+
+    def __iter__(self) -> Iterator[Self]:
+        shape = read_shape(self._h)
+        if not shape:
+            type_error("iteration over a 0-d tensor")
+        for i in range(shape[0]):
+            yield cast(Self, wrap(index_handle(self._h, i)))
+
+    def __getitem__(self, index: Any) -> Self:
+        return cast(Self, wrap(index_handle(self._h, index)))
+
+    def __bool__(self) -> bool:
+        return bool(_tensor_item(self._h))
+
+    def __float__(self) -> float:
+        return float(_tensor_item(self._h))
+
+    def __int__(self) -> int:
+        return int(_tensor_item(self._h))
+
+    def __index__(self) -> int:
+        if _dtype_of(self._h).kind != "int":
+            type_error("only integer tensors of a single element can be converted to an index")
+        return int(_tensor_item(self._h))
+
+    def __reduce__(self) -> NoReturn:
+        type_error("a Tensor handle cannot be pickled or copied: use clone() or tolist()")
+
+
+class StreamRuntime:
+    """The hand-written members of cuda.Stream: the handle, printing, the backstop free."""
+
+    __slots__ = ("_h", "_live")
+    _h: int
+    _live: bool
+
+    def __repr__(self) -> str:
+        return f"<torch_sffi.cuda.Stream {'handle ' + hex(self._h) if self._live else 'freed'}>"
+
+    def __reduce__(self) -> NoReturn:
+        type_error("a Stream handle cannot be pickled or copied")
+
+    def __del__(self) -> None:
+        try:
+            if self._live:
+                self._live = False
+                lib.rt_torch_torchstream_free(self._h)
+        except Exception:  # a half-made object, or the interpreter is shutting down
+            pass

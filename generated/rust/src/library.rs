@@ -1,0 +1,82 @@
+// generated from spec/torch_api.yaml by sffi-gen; do not edit
+//! Library functions: what is loaded, the error state, seeding, live handles.
+
+use crate::convert::text_from_ptr;
+use crate::error::{check_ambiguous, check_strict, check_void};
+use crate::ffi;
+use crate::TorchError;
+
+/// Reports whether this bridge is backed by libtorch.
+///
+/// Returns: true for the libtorch bridge; false for the stub bridge built without libtorch.
+///
+/// Schema: `() -> bool`.
+/// Binds `rt_torch_available`.
+pub fn available() -> Result<bool, TorchError> {
+    let value = unsafe { ffi::rt_torch_available() };
+    check_ambiguous(value, !value)
+}
+
+/// The version of the libtorch the bridge was built against, as major.minor.patch.
+///
+/// Returns: For example "2.13.0"; the stub bridge returns "unavailable: built without
+/// libtorch".
+///
+/// Schema: `() -> str`.
+/// Binds `rt_torch_version`; PyTorch: `torch.__version__`.
+pub fn version() -> Result<String, TorchError> {
+    let value = unsafe { ffi::rt_torch_version() };
+    check_strict(value, value.is_null()).map(text_from_ptr)
+}
+
+/// The error code of the last call on this thread (0 when it succeeded).
+///
+/// Returns: 0 or one of the error codes of this catalogue.
+///
+/// Schema: `() -> int32`.
+/// Binds `rt_torch_error_code`.
+pub fn error_code() -> i32 {
+    unsafe { ffi::rt_torch_error_code() }
+}
+
+/// The message of the last failed call on this thread, without a C++ backtrace.
+///
+/// Returns: The message, naming the function that failed (empty after a success); valid until
+/// the next call on this thread.
+///
+/// Schema: `() -> str`.
+/// Binds `rt_torch_error_message`.
+pub fn error_message() -> String {
+    text_from_ptr(unsafe { ffi::rt_torch_error_message() })
+}
+
+/// Clears this thread's error state.
+///
+/// Schema: `() -> ()`.
+/// Binds `rt_torch_error_clear`.
+pub fn error_clear() -> Result<(), TorchError> {
+    unsafe { ffi::rt_torch_error_clear() };
+    check_void()
+}
+
+/// The number of live tensor and stream handles, for leak checks.
+///
+/// Returns: Handles created and not yet freed, over all threads.
+///
+/// Schema: `() -> int`.
+/// Binds `rt_torch_live_handles`.
+pub fn live_handles() -> Result<i64, TorchError> {
+    let value = unsafe { ffi::rt_torch_live_handles() };
+    check_ambiguous(value, value == -1)
+}
+
+/// Seeds the default random generators, as torch.manual_seed.
+///
+/// * `seed`: The seed.
+///
+/// Schema: `(int seed) -> ()`.
+/// Binds `rt_torch_manual_seed`; PyTorch: `torch.manual_seed`.
+pub fn manual_seed(seed: i64) -> Result<(), TorchError> {
+    unsafe { ffi::rt_torch_manual_seed(seed) };
+    check_void()
+}

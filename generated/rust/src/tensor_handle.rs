@@ -1,0 +1,86 @@
+// copied from runtime/rust/tensor_handle.rs by sffi-gen; edit that file, not this copy
+//! Tensor: a libtorch tensor behind a handle of the bridge, released on `Drop`. Its
+//! operations (generated from the catalogue) are in tensor.rs.
+
+use std::fmt;
+
+use crate::enums::ErrorKind;
+use crate::error::{check_void, TorchError};
+use crate::roles;
+
+/// A libtorch tensor. The handle is released when the value is dropped, or at once with
+/// [`Tensor::free`]. Every operation returns a new tensor (a view shares memory, as in
+/// PyTorch) or changes this one in place (`&mut self`); a failed one returns the bridge's
+/// error.
+pub struct Tensor {
+    pub(crate) handle: i64,
+}
+
+impl Tensor {
+    /// Owns a handle the bridge has just made.
+    pub(crate) fn from_handle(handle: i64) -> Tensor {
+        Tensor { handle }
+    }
+
+    /// An optional tensor result: the handle 0 is None.
+    #[allow(dead_code)] // a catalogue need not return optional tensors
+    pub(crate) fn from_optional_handle(handle: i64) -> Option<Tensor> {
+        (handle != 0).then_some(Tensor { handle })
+    }
+
+    /// A list of tensors the bridge has just made.
+    #[allow(dead_code)] // a catalogue need not return tensor lists
+    pub(crate) fn from_handles(handles: Vec<i64>) -> Vec<Tensor> {
+        handles.into_iter().map(Tensor::from_handle).collect()
+    }
+
+    /// The N tensors of a tuple result (PyTorch's named tuples). Another count is an error,
+    /// and the tensors made are released.
+    #[allow(dead_code)] // a catalogue need not return tuples
+    pub(crate) fn from_tuple<const N: usize>(handles: Vec<i64>) -> Result<[Tensor; N], TorchError> {
+        let count = handles.len();
+        <[Tensor; N]>::try_from(Tensor::from_handles(handles)).map_err(|_| {
+            TorchError::new(ErrorKind::Unknown, format!("expected {N} tensors, the bridge returned {count}"))
+        })
+    }
+
+    /// Takes ownership of a raw handle (from [`Tensor::into_raw`] or the C ABI).
+    ///
+    /// # Safety
+    /// The handle must be a live tensor handle that nothing else frees.
+    pub unsafe fn from_raw(handle: i64) -> Tensor {
+        Tensor { handle }
+    }
+
+    /// Gives up ownership: the handle is not released by this value any more.
+    pub fn into_raw(self) -> i64 {
+        let handle = self.handle;
+        std::mem::forget(self);
+        handle
+    }
+
+    /// The raw handle, still owned by this value.
+    pub fn handle(&self) -> i64 {
+        self.handle
+    }
+
+    /// Releases the handle now, reporting a failure that dropping would have to ignore.
+    pub fn free(self) -> Result<(), TorchError> {
+        roles::free_tensor(self.into_raw());
+        check_void()
+    }
+}
+
+impl Drop for Tensor {
+    fn drop(&mut self) {
+        // Nothing to report from drop; the release leaves the thread's error state alone
+        // where the catalogue has such a function.
+        roles::drop_tensor(self.handle);
+    }
+}
+
+impl fmt::Debug for Tensor {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Tensor({})", self.handle)
+    }
+}

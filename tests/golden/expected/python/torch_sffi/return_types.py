@@ -1,0 +1,37 @@
+# generated from fixture.yaml by sffi-gen; do not edit
+"""Named tuples of the results with several tensors, as torch.return_types."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, NamedTuple
+
+from typing import Any
+
+if TYPE_CHECKING:
+    from ._tensor import Tensor
+
+
+def _repr(result: Any) -> str:
+    """As PyTorch prints its named tuples: one field a line."""
+    fields = ",\n".join(f"{name}={value!r}" for name, value in zip(result._fields, result))
+    return f"torch_sffi.return_types.{type(result).__name__}(\n{fields})"
+
+
+class max(NamedTuple):
+    """The result of torch_sffi.max: values, indices."""
+
+    values: Tensor
+    indices: Tensor
+
+    def __repr__(self) -> str:
+        return _repr(self)
+
+
+class nn_max_pool2d(NamedTuple):
+    """The result of torch_sffi.nn.max_pool2d: output, indices."""
+
+    output: Tensor
+    indices: Tensor
+
+    def __repr__(self) -> str:
+        return _repr(self)

@@ -1,0 +1,86 @@
+// generated from fixture.yaml by sffi-gen; do not edit
+//! Library functions: what is loaded, the error state, seeding, live handles.
+
+use crate::convert::{optional_text_arg, optional_text_ptr, text_arg, text_from_ptr};
+use crate::error::{check_ambiguous, check_strict, check_void};
+use crate::ffi;
+use crate::TorchError;
+
+/// Whether libtorch is behind the bridge.
+///
+/// Returns: true with libtorch.
+///
+/// Schema: `() -> bool`.
+/// Binds `rt_torch_available`.
+pub fn available() -> Result<bool, TorchError> {
+    let value = unsafe { ffi::rt_torch_available() };
+    check_ambiguous(value, !value)
+}
+
+/// The libtorch version.
+///
+/// Returns: major.minor.patch.
+///
+/// Schema: `() -> str`.
+/// Binds `rt_torch_version`; PyTorch: `torch.__version__`.
+pub fn version() -> Result<String, TorchError> {
+    let value = unsafe { ffi::rt_torch_version() };
+    check_strict(value, value.is_null()).map(text_from_ptr)
+}
+
+/// The last error code of this thread.
+///
+/// Returns: 0 or an error code.
+///
+/// Schema: `() -> int32`.
+/// Binds `rt_torch_error_code`.
+pub fn error_code() -> i32 {
+    unsafe { ffi::rt_torch_error_code() }
+}
+
+/// The last error message of this thread.
+///
+/// Returns: The message.
+///
+/// Schema: `() -> str`.
+/// Binds `rt_torch_error_message`.
+pub fn error_message() -> String {
+    text_from_ptr(unsafe { ffi::rt_torch_error_message() })
+}
+
+/// Live handles.
+///
+/// Returns: The count.
+///
+/// Schema: `() -> int`.
+/// Binds `rt_torch_live_handles`.
+pub fn live_handles() -> Result<i64, TorchError> {
+    let value = unsafe { ffi::rt_torch_live_handles() };
+    check_ambiguous(value, value == -1)
+}
+
+/// Takes a text argument.
+///
+/// * `label`: A label.
+///
+/// Schema: `(str label) -> ()`.
+/// Binds `rt_torch_set_name`.
+pub fn set_name(label: &str) -> Result<(), TorchError> {
+    let label = text_arg(label, "label")?;
+    unsafe { ffi::rt_torch_set_name(label.as_ptr()) };
+    check_void()
+}
+
+/// Takes an optional text argument.
+///
+/// * `mode`: A mode or None. PyTorch's default: `None`.
+///
+/// Returns: Always 0.
+///
+/// Schema: `(str? mode=None) -> float`.
+/// Binds `rt_torch_set_mode`.
+pub fn set_mode(mode: Option<&str>) -> Result<f64, TorchError> {
+    let mode = optional_text_arg(mode, "mode")?;
+    let value = unsafe { ffi::rt_torch_set_mode(optional_text_ptr(&mode)) };
+    check_ambiguous(value, value.is_nan())
+}
