@@ -212,7 +212,11 @@ CONVERT: dict[str, Convert] = {
     "int?": Convert((), ("0 if {n} is None else {n}", "{n} is not None")),
     "float?": Convert((), ("0.0 if {n} is None else {n}", "{n} is not None")),
     "bool?": Convert((), ("False if {n} is None else {n}", "{n} is not None")),
-    "Scalar": Convert(('{v} = _scalar({n}, "{n}")',), ("*{v}",)),
+    # The common Python numbers inline (a float, an int within int64); anything else through _scalar.
+    "Scalar": Convert(
+        ('{v} = ({n}, 0, 0) if {n}.__class__ is float else (0.0, {n}, 1) if {n}.__class__ is int and _INT64_MIN <= {n} <= _INT64_MAX else _scalar({n}, "{n}")',),
+        ("*{v}",),
+    ),
     "Scalar?": Convert(('{v} = _opt_scalar({n}, "{n}")',), ("*{v}",)),
     "int[]": Convert(('{v} = _ints({n}, "{n}")',), ("{v}", "_len({v})")),
     "float[]": Convert(('{v} = _floats({n}, "{n}")',), ("{v}", "_len({v})")),

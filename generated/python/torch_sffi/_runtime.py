@@ -44,7 +44,9 @@ NULL = ffi.NULL
 EMPTY: tuple[int, ...] = ()
 _len = builtins.len
 _new = TensorBase.__new__
-_INT64_MAX = 2**63 - 1
+INT64_MAX = 2**63 - 1
+INT64_MIN = -(2**63)
+_INT64_MAX = INT64_MAX
 
 # ============================================================================ errors
 

@@ -12,6 +12,8 @@ from ._errors import error_code as _error_code
 from ._native import ffi as _ffi
 from ._native import lib as _lib
 from ._runtime import EMPTY as _EMPTY
+from ._runtime import INT64_MAX as _INT64_MAX
+from ._runtime import INT64_MIN as _INT64_MIN
 from ._runtime import NULL as _NULL
 from ._runtime import DeviceLike, Number
 from ._runtime import Form as _Form
@@ -386,7 +388,7 @@ def _torch_sffi_arange_0(
     requires_grad: bool = False,
 ) -> Tensor:
     """One form of torch_sffi.arange."""
-    end_ = _scalar(end, "end")
+    end_ = (end, 0, 0) if end.__class__ is float else (0.0, end, 1) if end.__class__ is int and _INT64_MIN <= end <= _INT64_MAX else _scalar(end, "end")
     device_ = _opt_device(device, "device")
     _r = _f_tensor_arange_v2(*end_, _opt_dtype_code(dtype, "dtype"), *device_)
     if not _r:
@@ -406,9 +408,9 @@ def _torch_sffi_arange_1(
     requires_grad: bool = False,
 ) -> Tensor:
     """One form of torch_sffi.arange."""
-    start_ = _scalar(start, "start")
-    end_ = _scalar(end, "end")
-    step_ = _scalar(step, "step")
+    start_ = (start, 0, 0) if start.__class__ is float else (0.0, start, 1) if start.__class__ is int and _INT64_MIN <= start <= _INT64_MAX else _scalar(start, "start")
+    end_ = (end, 0, 0) if end.__class__ is float else (0.0, end, 1) if end.__class__ is int and _INT64_MIN <= end <= _INT64_MAX else _scalar(end, "end")
+    step_ = (step, 0, 0) if step.__class__ is float else (0.0, step, 1) if step.__class__ is int and _INT64_MIN <= step <= _INT64_MAX else _scalar(step, "step")
     device_ = _opt_device(device, "device")
     _r = _f_tensor_arange_start_step(*start_, *end_, *step_, _opt_dtype_code(dtype, "dtype"), *device_)
     if not _r:
@@ -1391,14 +1393,14 @@ class Tensor(_TensorRuntime):
         Bridge: rt_torch_torchtensor_add_tensor_, rt_torch_torchtensor_add_scalar_v2_. PyTorch: torch.Tensor.add_.
         """
         if (other.__class__ is _Tensor or _accepts("Tensor", other)):
-            alpha_ = _scalar(alpha, "alpha")
+            alpha_ = (alpha, 0, 0) if alpha.__class__ is float else (0.0, alpha, 1) if alpha.__class__ is int and _INT64_MIN <= alpha <= _INT64_MAX else _scalar(alpha, "alpha")
             _f_torchtensor_add_tensor_(self._h, other._h if other.__class__ is _Tensor else _handle(other, "other"), *alpha_)
             if _error_code():
                 _raise()
             return self
         if _accepts("Scalar", other):
-            other_ = _scalar(other, "other")
-            alpha_ = _scalar(alpha, "alpha")
+            other_ = (other, 0, 0) if other.__class__ is float else (0.0, other, 1) if other.__class__ is int and _INT64_MIN <= other <= _INT64_MAX else _scalar(other, "other")
+            alpha_ = (alpha, 0, 0) if alpha.__class__ is float else (0.0, alpha, 1) if alpha.__class__ is int and _INT64_MIN <= alpha <= _INT64_MAX else _scalar(alpha, "alpha")
             _f_torchtensor_add_scalar_v2_(self._h, *other_, *alpha_)
             if _error_code():
                 _raise()
@@ -1429,7 +1431,7 @@ class Tensor(_TensorRuntime):
                 _raise()
             return self
         if _accepts("Scalar", other):
-            other_ = _scalar(other, "other")
+            other_ = (other, 0, 0) if other.__class__ is float else (0.0, other, 1) if other.__class__ is int and _INT64_MIN <= other <= _INT64_MAX else _scalar(other, "other")
             _f_torchtensor_mul_scalar_v2_(self._h, *other_)
             if _error_code():
                 _raise()
@@ -1525,14 +1527,14 @@ class Tensor(_TensorRuntime):
         Bridge: rt_torch_torchtensor_add_tensor, rt_torch_torchtensor_add_scalar_v2. PyTorch: torch.add.
         """
         if (other.__class__ is _Tensor or _accepts("Tensor", other)):
-            alpha_ = _scalar(alpha, "alpha")
+            alpha_ = (alpha, 0, 0) if alpha.__class__ is float else (0.0, alpha, 1) if alpha.__class__ is int and _INT64_MIN <= alpha <= _INT64_MAX else _scalar(alpha, "alpha")
             _r = _f_torchtensor_add_tensor(self._h, other._h if other.__class__ is _Tensor else _handle(other, "other"), *alpha_)
             if not _r:
                 _raise()
             return _wrap(_r)
         if _accepts("Scalar", other):
-            other_ = _scalar(other, "other")
-            alpha_ = _scalar(alpha, "alpha")
+            other_ = (other, 0, 0) if other.__class__ is float else (0.0, other, 1) if other.__class__ is int and _INT64_MIN <= other <= _INT64_MAX else _scalar(other, "other")
+            alpha_ = (alpha, 0, 0) if alpha.__class__ is float else (0.0, alpha, 1) if alpha.__class__ is int and _INT64_MIN <= alpha <= _INT64_MAX else _scalar(alpha, "alpha")
             _r = _f_torchtensor_add_scalar_v2(self._h, *other_, *alpha_)
             if not _r:
                 _raise()
@@ -1557,14 +1559,14 @@ class Tensor(_TensorRuntime):
         Bridge: rt_torch_torchtensor_sub_tensor, rt_torch_torchtensor_sub_scalar. PyTorch: torch.sub.
         """
         if (other.__class__ is _Tensor or _accepts("Tensor", other)):
-            alpha_ = _scalar(alpha, "alpha")
+            alpha_ = (alpha, 0, 0) if alpha.__class__ is float else (0.0, alpha, 1) if alpha.__class__ is int and _INT64_MIN <= alpha <= _INT64_MAX else _scalar(alpha, "alpha")
             _r = _f_torchtensor_sub_tensor(self._h, other._h if other.__class__ is _Tensor else _handle(other, "other"), *alpha_)
             if not _r:
                 _raise()
             return _wrap(_r)
         if _accepts("Scalar", other):
-            other_ = _scalar(other, "other")
-            alpha_ = _scalar(alpha, "alpha")
+            other_ = (other, 0, 0) if other.__class__ is float else (0.0, other, 1) if other.__class__ is int and _INT64_MIN <= other <= _INT64_MAX else _scalar(other, "other")
+            alpha_ = (alpha, 0, 0) if alpha.__class__ is float else (0.0, alpha, 1) if alpha.__class__ is int and _INT64_MIN <= alpha <= _INT64_MAX else _scalar(alpha, "alpha")
             _r = _f_torchtensor_sub_scalar(self._h, *other_, *alpha_)
             if not _r:
                 _raise()
@@ -1607,7 +1609,7 @@ class Tensor(_TensorRuntime):
                 _raise()
             return _wrap(_r)
         if _accepts("Scalar", other):
-            other_ = _scalar(other, "other")
+            other_ = (other, 0, 0) if other.__class__ is float else (0.0, other, 1) if other.__class__ is int and _INT64_MIN <= other <= _INT64_MAX else _scalar(other, "other")
             _r = _f_torchtensor_mul_scalar_v2(self._h, *other_)
             if not _r:
                 _raise()
@@ -1652,7 +1654,7 @@ class Tensor(_TensorRuntime):
                 _raise()
             return _wrap(_r)
         if _accepts("Scalar", other):
-            other_ = _scalar(other, "other")
+            other_ = (other, 0, 0) if other.__class__ is float else (0.0, other, 1) if other.__class__ is int and _INT64_MIN <= other <= _INT64_MAX else _scalar(other, "other")
             _r = _f_torchtensor_div_scalar_mode(self._h, *other_, _opt_text(rounding_mode, "rounding_mode"))
             if not _r:
                 _raise()
@@ -1678,7 +1680,7 @@ class Tensor(_TensorRuntime):
         Bridge: rt_torch_torchtensor_pow_tensor_scalar, rt_torch_torchtensor_pow_tensor_tensor. PyTorch: torch.pow.
         """
         if _accepts("Scalar", exponent):
-            exponent_ = _scalar(exponent, "exponent")
+            exponent_ = (exponent, 0, 0) if exponent.__class__ is float else (0.0, exponent, 1) if exponent.__class__ is int and _INT64_MIN <= exponent <= _INT64_MAX else _scalar(exponent, "exponent")
             _r = _f_torchtensor_pow_tensor_scalar(self._h, *exponent_)
             if not _r:
                 _raise()
@@ -2913,7 +2915,7 @@ def full(
     Bridge: rt_torch_tensor_full_v2. PyTorch: torch.full.
     """
     size_ = _ints(size, "size")
-    fill_value_ = _scalar(fill_value, "fill_value")
+    fill_value_ = (fill_value, 0, 0) if fill_value.__class__ is float else (0.0, fill_value, 1) if fill_value.__class__ is int and _INT64_MIN <= fill_value <= _INT64_MAX else _scalar(fill_value, "fill_value")
     device_ = _opt_device(device, "device")
     _r = _f_tensor_full_v2(size_, _len(size_), *fill_value_, _opt_dtype_code(dtype, "dtype"), *device_)
     if not _r:
@@ -2987,8 +2989,8 @@ def linspace(
 
     Bridge: rt_torch_tensor_linspace_v2. PyTorch: torch.linspace.
     """
-    start_ = _scalar(start, "start")
-    end_ = _scalar(end, "end")
+    start_ = (start, 0, 0) if start.__class__ is float else (0.0, start, 1) if start.__class__ is int and _INT64_MIN <= start <= _INT64_MAX else _scalar(start, "start")
+    end_ = (end, 0, 0) if end.__class__ is float else (0.0, end, 1) if end.__class__ is int and _INT64_MIN <= end <= _INT64_MAX else _scalar(end, "end")
     device_ = _opt_device(device, "device")
     _r = _f_tensor_linspace_v2(*start_, *end_, steps, _opt_dtype_code(dtype, "dtype"), *device_)
     if not _r:
@@ -3057,14 +3059,14 @@ def add(input: Tensor, other: Tensor | Number, *, alpha: Number = 1) -> Tensor:
     Bridge: rt_torch_torchtensor_add_tensor, rt_torch_torchtensor_add_scalar_v2. PyTorch: torch.add.
     """
     if (other.__class__ is _Tensor or _accepts("Tensor", other)):
-        alpha_ = _scalar(alpha, "alpha")
+        alpha_ = (alpha, 0, 0) if alpha.__class__ is float else (0.0, alpha, 1) if alpha.__class__ is int and _INT64_MIN <= alpha <= _INT64_MAX else _scalar(alpha, "alpha")
         _r = _f_torchtensor_add_tensor(input._h if input.__class__ is _Tensor else _handle(input, "input"), other._h if other.__class__ is _Tensor else _handle(other, "other"), *alpha_)
         if not _r:
             _raise()
         return _wrap(_r)
     if _accepts("Scalar", other):
-        other_ = _scalar(other, "other")
-        alpha_ = _scalar(alpha, "alpha")
+        other_ = (other, 0, 0) if other.__class__ is float else (0.0, other, 1) if other.__class__ is int and _INT64_MIN <= other <= _INT64_MAX else _scalar(other, "other")
+        alpha_ = (alpha, 0, 0) if alpha.__class__ is float else (0.0, alpha, 1) if alpha.__class__ is int and _INT64_MIN <= alpha <= _INT64_MAX else _scalar(alpha, "alpha")
         _r = _f_torchtensor_add_scalar_v2(input._h if input.__class__ is _Tensor else _handle(input, "input"), *other_, *alpha_)
         if not _r:
             _raise()
@@ -3090,14 +3092,14 @@ def sub(input: Tensor, other: Tensor | Number, *, alpha: Number = 1) -> Tensor:
     Bridge: rt_torch_torchtensor_sub_tensor, rt_torch_torchtensor_sub_scalar. PyTorch: torch.sub.
     """
     if (other.__class__ is _Tensor or _accepts("Tensor", other)):
-        alpha_ = _scalar(alpha, "alpha")
+        alpha_ = (alpha, 0, 0) if alpha.__class__ is float else (0.0, alpha, 1) if alpha.__class__ is int and _INT64_MIN <= alpha <= _INT64_MAX else _scalar(alpha, "alpha")
         _r = _f_torchtensor_sub_tensor(input._h if input.__class__ is _Tensor else _handle(input, "input"), other._h if other.__class__ is _Tensor else _handle(other, "other"), *alpha_)
         if not _r:
             _raise()
         return _wrap(_r)
     if _accepts("Scalar", other):
-        other_ = _scalar(other, "other")
-        alpha_ = _scalar(alpha, "alpha")
+        other_ = (other, 0, 0) if other.__class__ is float else (0.0, other, 1) if other.__class__ is int and _INT64_MIN <= other <= _INT64_MAX else _scalar(other, "other")
+        alpha_ = (alpha, 0, 0) if alpha.__class__ is float else (0.0, alpha, 1) if alpha.__class__ is int and _INT64_MIN <= alpha <= _INT64_MAX else _scalar(alpha, "alpha")
         _r = _f_torchtensor_sub_scalar(input._h if input.__class__ is _Tensor else _handle(input, "input"), *other_, *alpha_)
         if not _r:
             _raise()
@@ -3124,14 +3126,14 @@ def rsub(input: Tensor, other: Number | Tensor, *, alpha: Number = 1) -> Tensor:
     Bridge: rt_torch_torchtensor_rsub_scalar, rt_torch_torchtensor_rsub_tensor. PyTorch: torch.rsub.
     """
     if _accepts("Scalar", other):
-        other_ = _scalar(other, "other")
-        alpha_ = _scalar(alpha, "alpha")
+        other_ = (other, 0, 0) if other.__class__ is float else (0.0, other, 1) if other.__class__ is int and _INT64_MIN <= other <= _INT64_MAX else _scalar(other, "other")
+        alpha_ = (alpha, 0, 0) if alpha.__class__ is float else (0.0, alpha, 1) if alpha.__class__ is int and _INT64_MIN <= alpha <= _INT64_MAX else _scalar(alpha, "alpha")
         _r = _f_torchtensor_rsub_scalar(input._h if input.__class__ is _Tensor else _handle(input, "input"), *other_, *alpha_)
         if not _r:
             _raise()
         return _wrap(_r)
     if (other.__class__ is _Tensor or _accepts("Tensor", other)):
-        alpha_ = _scalar(alpha, "alpha")
+        alpha_ = (alpha, 0, 0) if alpha.__class__ is float else (0.0, alpha, 1) if alpha.__class__ is int and _INT64_MIN <= alpha <= _INT64_MAX else _scalar(alpha, "alpha")
         _r = _f_torchtensor_rsub_tensor(input._h if input.__class__ is _Tensor else _handle(input, "input"), other._h if other.__class__ is _Tensor else _handle(other, "other"), *alpha_)
         if not _r:
             _raise()
@@ -3179,7 +3181,7 @@ def mul(input: Tensor, other: Tensor | Number) -> Tensor:
             _raise()
         return _wrap(_r)
     if _accepts("Scalar", other):
-        other_ = _scalar(other, "other")
+        other_ = (other, 0, 0) if other.__class__ is float else (0.0, other, 1) if other.__class__ is int and _INT64_MIN <= other <= _INT64_MAX else _scalar(other, "other")
         _r = _f_torchtensor_mul_scalar_v2(input._h if input.__class__ is _Tensor else _handle(input, "input"), *other_)
         if not _r:
             _raise()
@@ -3225,7 +3227,7 @@ def div(
             _raise()
         return _wrap(_r)
     if _accepts("Scalar", other):
-        other_ = _scalar(other, "other")
+        other_ = (other, 0, 0) if other.__class__ is float else (0.0, other, 1) if other.__class__ is int and _INT64_MIN <= other <= _INT64_MAX else _scalar(other, "other")
         _r = _f_torchtensor_div_scalar_mode(input._h if input.__class__ is _Tensor else _handle(input, "input"), *other_, _opt_text(rounding_mode, "rounding_mode"))
         if not _r:
             _raise()
@@ -3258,7 +3260,7 @@ def pow(input: Tensor | Number, exponent: Number | Tensor) -> Tensor:
     Bridge: rt_torch_torchtensor_pow_tensor_scalar, rt_torch_torchtensor_pow_tensor_tensor, rt_torch_tensor_pow_scalar. PyTorch: torch.pow.
     """
     if (input.__class__ is _Tensor or _accepts("Tensor", input)) and _accepts("Scalar", exponent):
-        exponent_ = _scalar(exponent, "exponent")
+        exponent_ = (exponent, 0, 0) if exponent.__class__ is float else (0.0, exponent, 1) if exponent.__class__ is int and _INT64_MIN <= exponent <= _INT64_MAX else _scalar(exponent, "exponent")
         _r = _f_torchtensor_pow_tensor_scalar(input._h if input.__class__ is _Tensor else _handle(input, "input"), *exponent_)
         if not _r:
             _raise()
@@ -3269,7 +3271,7 @@ def pow(input: Tensor | Number, exponent: Number | Tensor) -> Tensor:
             _raise()
         return _wrap(_r)
     if _accepts("Scalar", input) and (exponent.__class__ is _Tensor or _accepts("Tensor", exponent)):
-        input_ = _scalar(input, "input")
+        input_ = (input, 0, 0) if input.__class__ is float else (0.0, input, 1) if input.__class__ is int and _INT64_MIN <= input <= _INT64_MAX else _scalar(input, "input")
         _r = _f_tensor_pow_scalar(*input_, exponent._h if exponent.__class__ is _Tensor else _handle(exponent, "exponent"))
         if not _r:
             _raise()

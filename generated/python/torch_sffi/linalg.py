@@ -11,6 +11,8 @@ from ._errors import error_code as _error_code
 from ._native import ffi as _ffi
 from ._native import lib as _lib
 from ._runtime import EMPTY as _EMPTY
+from ._runtime import INT64_MAX as _INT64_MAX
+from ._runtime import INT64_MIN as _INT64_MIN
 from ._runtime import NULL as _NULL
 from ._runtime import DeviceLike, Number
 from ._runtime import Form as _Form
@@ -107,7 +109,7 @@ def vector_norm(
 
     Bridge: rt_torch_torchtensor_linalg_vector_norm. PyTorch: torch.linalg.vector_norm.
     """
-    ord_ = _scalar(ord, "ord")
+    ord_ = (ord, 0, 0) if ord.__class__ is float else (0.0, ord, 1) if ord.__class__ is int and _INT64_MIN <= ord <= _INT64_MAX else _scalar(ord, "ord")
     dim_ = _EMPTY if dim is None else _ints(dim, "dim")
     _r = _f_torchtensor_linalg_vector_norm(input._h if input.__class__ is _Tensor else _handle(input, "input"), *ord_, dim_, _len(dim_), dim is not None, keepdim, _opt_dtype_code(dtype, "dtype"))
     if not _r:
