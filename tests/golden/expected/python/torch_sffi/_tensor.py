@@ -12,6 +12,8 @@ from ._errors import error_code as _error_code
 from ._native import ffi as _ffi
 from ._native import lib as _lib
 from ._runtime import EMPTY as _EMPTY
+from ._runtime import INT64_MAX as _INT64_MAX
+from ._runtime import INT64_MIN as _INT64_MIN
 from ._runtime import NULL as _NULL
 from ._runtime import DeviceLike, Number
 from ._runtime import Form as _Form
@@ -101,8 +103,8 @@ def _torch_sffi_add_0(input: Tensor, other: Tensor) -> Tensor:
 
 def _torch_sffi_add_1(input: Tensor, other: Number, *, alpha: Number = 1) -> Tensor:
     """One form of torch_sffi.add."""
-    other_ = _scalar(other, "other")
-    alpha_ = _scalar(alpha, "alpha")
+    other_ = (other, 0, 0) if other.__class__ is float else (0.0, other, 1) if other.__class__ is int and _INT64_MIN <= other <= _INT64_MAX else _scalar(other, "other")
+    alpha_ = (alpha, 0, 0) if alpha.__class__ is float else (0.0, alpha, 1) if alpha.__class__ is int and _INT64_MIN <= alpha <= _INT64_MAX else _scalar(alpha, "alpha")
     _r = _f_torchtensor_add_scalar(input._h if input.__class__ is _Tensor else _handle(input, "input"), *other_, *alpha_)
     if not _r:
         _raise()
@@ -119,8 +121,8 @@ def _Tensor_add_0(self: Tensor, other: Tensor) -> Tensor:
 
 def _Tensor_add_1(self: Tensor, other: Number, *, alpha: Number = 1) -> Tensor:
     """One form of torch_sffi.Tensor.add."""
-    other_ = _scalar(other, "other")
-    alpha_ = _scalar(alpha, "alpha")
+    other_ = (other, 0, 0) if other.__class__ is float else (0.0, other, 1) if other.__class__ is int and _INT64_MIN <= other <= _INT64_MAX else _scalar(other, "other")
+    alpha_ = (alpha, 0, 0) if alpha.__class__ is float else (0.0, alpha, 1) if alpha.__class__ is int and _INT64_MIN <= alpha <= _INT64_MAX else _scalar(alpha, "alpha")
     _r = _f_torchtensor_add_scalar(self._h, *other_, *alpha_)
     if not _r:
         _raise()
@@ -364,7 +366,7 @@ def full(
     Bridge: rt_torch_tensor_full. PyTorch: torch.full.
     """
     size_ = _ints(size, "size")
-    fill_value_ = _scalar(fill_value, "fill_value")
+    fill_value_ = (fill_value, 0, 0) if fill_value.__class__ is float else (0.0, fill_value, 1) if fill_value.__class__ is int and _INT64_MIN <= fill_value <= _INT64_MAX else _scalar(fill_value, "fill_value")
     device_ = _device_arg(device, "device")
     scales_ = _floats(scales, "scales")
     _r = _f_tensor_full(size_, _len(size_), *fill_value_, *device_, _dtype_code(dtype, "dtype"), scales_, _len(scales_))

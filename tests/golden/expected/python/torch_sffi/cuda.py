@@ -11,6 +11,8 @@ from ._errors import error_code as _error_code
 from ._native import ffi as _ffi
 from ._native import lib as _lib
 from ._runtime import EMPTY as _EMPTY
+from ._runtime import INT64_MAX as _INT64_MAX
+from ._runtime import INT64_MIN as _INT64_MIN
 from ._runtime import NULL as _NULL
 from ._runtime import DeviceLike, Number
 from ._runtime import Form as _Form
