@@ -1165,6 +1165,7 @@ CASES: dict[str, list[Case]] = {
         Case(lambda: (ints([1, 2]), ints([10, 20]), 3), lambda x, o, a: torch.rsub(x, o, alpha=a), label="int64, int alpha"),
         Case(lambda: (r(2), ints([1, 1]), 0.5), lambda x, o, a: torch.rsub(x, o, alpha=a), label="promotion, float alpha"),
     ],
+    "rt_torch_torchtensor_sin": [Case(lambda: (r(2, 3),), torch.sin)],
     "rt_torch_torchtensor_reciprocal": [
         Case(lambda: (torch.tensor([2.0, -0.5, 0.0]),), torch.reciprocal, label="inf"),
         Case(lambda: (ints([1, 2, 4]),), torch.reciprocal, label="int64: float32"),

@@ -535,6 +535,7 @@ CASES: dict[str, list[Case]] = {
         same(lambda m: m.rsub(m.tensor(I), m.tensor(J), alpha=2)),
         same(lambda m: m.rsub(m.tensor(A), m.tensor(V), alpha=0.5)),
     ],
+    "rt_torch_torchtensor_sin": [Case(lambda ts: ts.tensor(A).sin(), lambda torch: torch.tensor(A).sin())],
     "rt_torch_torchtensor_reciprocal": [
         same(lambda m: m.tensor(A).reciprocal()),
         same(lambda m: m.reciprocal(m.tensor(I))),  # ints: float32

@@ -248,6 +248,7 @@ int64_t rt_torch_torchtensor_to_other(int64_t input, int64_t other, bool non_blo
 int64_t rt_torch_torchtensor_to_dtype_layout(int64_t input, int32_t dtype, int32_t device_type, int32_t device_index, bool non_blocking, bool copy, const char* memory_format);
 int64_t rt_torch_torchtensor_clone_v2(int64_t input, const char* memory_format);
 int64_t rt_torch_torchtensor_contiguous_v2(int64_t input, const char* memory_format);
+int64_t rt_torch_torchtensor_sin(int64_t input);
 """
 
 

@@ -1,5 +1,5 @@
 // generated from spec/torch_api.yaml by sffi-gen; do not edit
-// Library Information, Tensor Creation, Element-wise Arithmetic, Activation Functions: 68 function(s) of the C ABI (see torch_sffi.h).
+// Library Information, Tensor Creation, Element-wise Arithmetic, Activation Functions: 69 function(s) of the C ABI (see torch_sffi.h).
 #include "sffi_runtime.h"
 
 #if __has_include(<ATen/ops/abs.h>)
@@ -146,6 +146,12 @@
 #line 401 "spec/torch_api.yaml"
 #error "binds calls at::sigmoid, which this ATen does not have (no <ATen/ops/sigmoid.h>)"
 #endif
+#if __has_include(<ATen/ops/sin.h>)
+#include <ATen/ops/sin.h>
+#else
+#line 2792 "spec/torch_api.yaml"
+#error "binds calls at::sin, which this ATen does not have (no <ATen/ops/sin.h>)"
+#endif
 #if __has_include(<ATen/ops/softmax.h>)
 #include <ATen/ops/softmax.h>
 #else
@@ -184,7 +190,7 @@ RT_TORCH_API bool rt_torch_available(void) noexcept {
     try {
 #line 101 "spec/torch_api.yaml"
         return sffi::to_bool(sffi::torch_available());
-#line 188 "ops_1.cpp"
+#line 194 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_available");
         return false;
@@ -202,7 +208,7 @@ RT_TORCH_API const char* rt_torch_version(void) noexcept {
     try {
 #line 112 "spec/torch_api.yaml"
         return sffi::text_result(sffi::torch_version());
-#line 206 "ops_1.cpp"
+#line 212 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_version");
         return nullptr;
@@ -220,7 +226,7 @@ RT_TORCH_API bool rt_torch_cuda_available(void) noexcept {
     try {
 #line 124 "spec/torch_api.yaml"
         return sffi::to_bool(sffi::cuda_available());
-#line 224 "ops_1.cpp"
+#line 230 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_cuda_available");
         return false;
@@ -237,7 +243,7 @@ RT_TORCH_API int32_t rt_torch_error_code(void) noexcept {
     try {
 #line 1347 "spec/torch_api.yaml"
         return sffi::to_i32(sffi::error_code());
-#line 241 "ops_1.cpp"
+#line 247 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_error_code");
         return -1;
@@ -254,7 +260,7 @@ RT_TORCH_API const char* rt_torch_error_message(void) noexcept {
     try {
 #line 1360 "spec/torch_api.yaml"
         return sffi::text_result(sffi::error_message());
-#line 258 "ops_1.cpp"
+#line 264 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_error_message");
         return nullptr;
@@ -272,7 +278,7 @@ RT_TORCH_API void rt_torch_error_clear(void) noexcept {
     try {
 #line 1373 "spec/torch_api.yaml"
         sffi::error_clear();
-#line 276 "ops_1.cpp"
+#line 282 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_error_clear");
     } catch (const sffi::Error& e) {
@@ -287,7 +293,7 @@ RT_TORCH_API int64_t rt_torch_live_handles(void) noexcept {
     try {
 #line 1384 "spec/torch_api.yaml"
         return sffi::to_i64(sffi::live_handles());
-#line 291 "ops_1.cpp"
+#line 297 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_live_handles");
         return -1;
@@ -306,7 +312,7 @@ RT_TORCH_API void rt_torch_manual_seed(int64_t seed_) noexcept {
         const int64_t seed = seed_;
 #line 1410 "spec/torch_api.yaml"
         sffi::manual_seed(seed);
-#line 310 "ops_1.cpp"
+#line 316 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_manual_seed");
     } catch (const sffi::Error& e) {
@@ -322,7 +328,7 @@ RT_TORCH_API int64_t rt_torch_tensor_zeros(const int64_t* dims_, int64_t dims_le
         const at::IntArrayRef dims = sffi::array_arg(dims_, dims_len, "dims");
 #line 136 "spec/torch_api.yaml"
         return sffi::new_tensor(at::zeros(dims));
-#line 326 "ops_1.cpp"
+#line 332 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_zeros");
         return 0;
@@ -341,7 +347,7 @@ RT_TORCH_API int64_t rt_torch_tensor_ones(const int64_t* dims_, int64_t dims_len
         const at::IntArrayRef dims = sffi::array_arg(dims_, dims_len, "dims");
 #line 147 "spec/torch_api.yaml"
         return sffi::new_tensor(at::ones(dims));
-#line 345 "ops_1.cpp"
+#line 351 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_ones");
         return 0;
@@ -360,7 +366,7 @@ RT_TORCH_API int64_t rt_torch_tensor_randn(const int64_t* dims_, int64_t dims_le
         const at::IntArrayRef dims = sffi::array_arg(dims_, dims_len, "dims");
 #line 158 "spec/torch_api.yaml"
         return sffi::new_tensor(at::randn(dims));
-#line 364 "ops_1.cpp"
+#line 370 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_randn");
         return 0;
@@ -379,7 +385,7 @@ RT_TORCH_API int64_t rt_torch_tensor_rand(const int64_t* dims_, int64_t dims_len
         const at::IntArrayRef dims = sffi::array_arg(dims_, dims_len, "dims");
 #line 169 "spec/torch_api.yaml"
         return sffi::new_tensor(at::rand(dims));
-#line 383 "ops_1.cpp"
+#line 389 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_rand");
         return 0;
@@ -399,7 +405,7 @@ RT_TORCH_API int64_t rt_torch_tensor_full(const int64_t* dims_, int64_t dims_len
         const double value = value_;
 #line 181 "spec/torch_api.yaml"
         return sffi::new_tensor(at::full(dims, value));
-#line 403 "ops_1.cpp"
+#line 409 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_full");
         return 0;
@@ -419,7 +425,7 @@ RT_TORCH_API int64_t rt_torch_tensor_from_data(const double* data_, int64_t data
         const at::IntArrayRef dims = sffi::array_arg(dims_, dims_len, "dims");
 #line 193 "spec/torch_api.yaml"
         return sffi::new_tensor(sffi::from_data(data, dims));
-#line 423 "ops_1.cpp"
+#line 429 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_from_data");
         return 0;
@@ -440,7 +446,7 @@ RT_TORCH_API int64_t rt_torch_tensor_arange(double start_, double end_, double s
         const double step = step_;
 #line 206 "spec/torch_api.yaml"
         return sffi::new_tensor(at::arange(start, end, step));
-#line 444 "ops_1.cpp"
+#line 450 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_arange");
         return 0;
@@ -461,7 +467,7 @@ RT_TORCH_API int64_t rt_torch_tensor_linspace(double start_, double end_, int64_
         const int64_t steps = steps_;
 #line 219 "spec/torch_api.yaml"
         return sffi::new_tensor(at::linspace(start, end, steps));
-#line 465 "ops_1.cpp"
+#line 471 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_linspace");
         return 0;
@@ -480,7 +486,7 @@ RT_TORCH_API int64_t rt_torch_tensor_eye(int64_t n_) noexcept {
         const int64_t n = n_;
 #line 230 "spec/torch_api.yaml"
         return sffi::new_tensor(at::eye(n));
-#line 484 "ops_1.cpp"
+#line 490 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_eye");
         return 0;
@@ -499,7 +505,7 @@ RT_TORCH_API int64_t rt_torch_tensor_empty(const int64_t* dims_, int64_t dims_le
         const at::IntArrayRef dims = sffi::array_arg(dims_, dims_len, "dims");
 #line 241 "spec/torch_api.yaml"
         return sffi::new_tensor(at::empty(dims));
-#line 503 "ops_1.cpp"
+#line 509 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_empty");
         return 0;
@@ -519,7 +525,7 @@ RT_TORCH_API int64_t rt_torch_tensor_from_i64(const int64_t* data_, int64_t data
         const at::IntArrayRef dims = sffi::array_arg(dims_, dims_len, "dims");
 #line 1432 "spec/torch_api.yaml"
         return sffi::new_tensor(sffi::from_data(data, dims));
-#line 523 "ops_1.cpp"
+#line 529 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_from_i64");
         return 0;
@@ -540,7 +546,7 @@ RT_TORCH_API int64_t rt_torch_tensor_zeros_v2(const int64_t* size_, int64_t size
         const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
 #line 1782 "spec/torch_api.yaml"
         return sffi::new_tensor(at::zeros(size, at::TensorOptions().dtype(dtype).device(device)));
-#line 544 "ops_1.cpp"
+#line 550 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_zeros_v2");
         return 0;
@@ -561,7 +567,7 @@ RT_TORCH_API int64_t rt_torch_tensor_ones_v2(const int64_t* size_, int64_t size_
         const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
 #line 1797 "spec/torch_api.yaml"
         return sffi::new_tensor(at::ones(size, at::TensorOptions().dtype(dtype).device(device)));
-#line 565 "ops_1.cpp"
+#line 571 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_ones_v2");
         return 0;
@@ -583,7 +589,7 @@ RT_TORCH_API int64_t rt_torch_tensor_empty_v2(const int64_t* size_, int64_t size
         const std::optional<std::string_view> memory_format = sffi::optional_enum_arg(memory_format_, "memory_format", {"contiguous_format", "preserve_format", "channels_last", "channels_last_3d"}, sffi::Code::type);
 #line 1813 "spec/torch_api.yaml"
         return sffi::new_tensor(at::empty(size, at::TensorOptions().dtype(dtype).device(device), sffi::memory_format_arg(memory_format)));
-#line 587 "ops_1.cpp"
+#line 593 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_empty_v2");
         return 0;
@@ -604,7 +610,7 @@ RT_TORCH_API int64_t rt_torch_tensor_randn_v2(const int64_t* size_, int64_t size
         const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
 #line 1828 "spec/torch_api.yaml"
         return sffi::new_tensor(at::randn(size, at::TensorOptions().dtype(dtype).device(device)));
-#line 608 "ops_1.cpp"
+#line 614 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_randn_v2");
         return 0;
@@ -625,7 +631,7 @@ RT_TORCH_API int64_t rt_torch_tensor_rand_v2(const int64_t* size_, int64_t size_
         const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
 #line 1843 "spec/torch_api.yaml"
         return sffi::new_tensor(at::rand(size, at::TensorOptions().dtype(dtype).device(device)));
-#line 629 "ops_1.cpp"
+#line 635 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_rand_v2");
         return 0;
@@ -647,7 +653,7 @@ RT_TORCH_API int64_t rt_torch_tensor_full_v2(const int64_t* size_, int64_t size_
         const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
 #line 1859 "spec/torch_api.yaml"
         return sffi::new_tensor(at::full(size, fill_value, at::TensorOptions().dtype(dtype).device(device)));
-#line 651 "ops_1.cpp"
+#line 657 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_full_v2");
         return 0;
@@ -668,7 +674,7 @@ RT_TORCH_API int64_t rt_torch_tensor_arange_v2(double end_, int64_t end_int, int
         const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
 #line 1874 "spec/torch_api.yaml"
         return sffi::new_tensor(at::arange(end, at::TensorOptions().dtype(dtype).device(device)));
-#line 672 "ops_1.cpp"
+#line 678 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_arange_v2");
         return 0;
@@ -691,7 +697,7 @@ RT_TORCH_API int64_t rt_torch_tensor_arange_start_step(double start_, int64_t st
         const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
 #line 1891 "spec/torch_api.yaml"
         return sffi::new_tensor(at::arange(start, end, step, at::TensorOptions().dtype(dtype).device(device)));
-#line 695 "ops_1.cpp"
+#line 701 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_arange_start_step");
         return 0;
@@ -714,7 +720,7 @@ RT_TORCH_API int64_t rt_torch_tensor_linspace_v2(double start_, int64_t start_in
         const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
 #line 1908 "spec/torch_api.yaml"
         return sffi::new_tensor(at::linspace(start, end, steps, at::TensorOptions().dtype(dtype).device(device)));
-#line 718 "ops_1.cpp"
+#line 724 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_linspace_v2");
         return 0;
@@ -735,7 +741,7 @@ RT_TORCH_API int64_t rt_torch_tensor_eye_v2(int64_t n_, int32_t dtype_, int32_t 
         const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
 #line 1923 "spec/torch_api.yaml"
         return sffi::new_tensor(at::eye(n, at::TensorOptions().dtype(dtype).device(device)));
-#line 739 "ops_1.cpp"
+#line 745 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_eye_v2");
         return 0;
@@ -757,7 +763,7 @@ RT_TORCH_API int64_t rt_torch_tensor_eye_m(int64_t n_, int64_t m_, int32_t dtype
         const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
 #line 1939 "spec/torch_api.yaml"
         return sffi::new_tensor(at::eye(n, m, at::TensorOptions().dtype(dtype).device(device)));
-#line 761 "ops_1.cpp"
+#line 767 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_eye_m");
         return 0;
@@ -776,7 +782,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_add(int64_t handle_, int64_t other_) n
         const auto [handle, other] = sffi::tensor_args<2>({handle_, other_}, {"handle", "other"});
 #line 254 "spec/torch_api.yaml"
         return sffi::new_tensor(at::add(handle, other));
-#line 780 "ops_1.cpp"
+#line 786 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_add");
         return 0;
@@ -795,7 +801,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sub(int64_t handle_, int64_t other_) n
         const auto [handle, other] = sffi::tensor_args<2>({handle_, other_}, {"handle", "other"});
 #line 266 "spec/torch_api.yaml"
         return sffi::new_tensor(at::sub(handle, other));
-#line 799 "ops_1.cpp"
+#line 805 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_sub");
         return 0;
@@ -814,7 +820,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_mul(int64_t handle_, int64_t other_) n
         const auto [handle, other] = sffi::tensor_args<2>({handle_, other_}, {"handle", "other"});
 #line 278 "spec/torch_api.yaml"
         return sffi::new_tensor(at::mul(handle, other));
-#line 818 "ops_1.cpp"
+#line 824 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mul");
         return 0;
@@ -833,7 +839,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_div(int64_t handle_, int64_t other_) n
         const auto [handle, other] = sffi::tensor_args<2>({handle_, other_}, {"handle", "other"});
 #line 290 "spec/torch_api.yaml"
         return sffi::new_tensor(at::div(handle, other));
-#line 837 "ops_1.cpp"
+#line 843 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_div");
         return 0;
@@ -853,7 +859,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_pow(int64_t handle_, double exponent_)
         const double exponent = exponent_;
 #line 302 "spec/torch_api.yaml"
         return sffi::new_tensor(at::pow(handle, exponent));
-#line 857 "ops_1.cpp"
+#line 863 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_pow");
         return 0;
@@ -872,7 +878,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_neg(int64_t handle_) noexcept {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
 #line 313 "spec/torch_api.yaml"
         return sffi::new_tensor(at::neg(handle));
-#line 876 "ops_1.cpp"
+#line 882 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_neg");
         return 0;
@@ -891,7 +897,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_abs(int64_t handle_) noexcept {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
 #line 324 "spec/torch_api.yaml"
         return sffi::new_tensor(at::abs(handle));
-#line 895 "ops_1.cpp"
+#line 901 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_abs");
         return 0;
@@ -910,7 +916,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sqrt(int64_t handle_) noexcept {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
 #line 335 "spec/torch_api.yaml"
         return sffi::new_tensor(at::sqrt(handle));
-#line 914 "ops_1.cpp"
+#line 920 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_sqrt");
         return 0;
@@ -929,7 +935,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_exp(int64_t handle_) noexcept {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
 #line 345 "spec/torch_api.yaml"
         return sffi::new_tensor(at::exp(handle));
-#line 933 "ops_1.cpp"
+#line 939 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_exp");
         return 0;
@@ -948,7 +954,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_log(int64_t handle_) noexcept {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
 #line 355 "spec/torch_api.yaml"
         return sffi::new_tensor(at::log(handle));
-#line 952 "ops_1.cpp"
+#line 958 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_log");
         return 0;
@@ -968,7 +974,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_add_scalar(int64_t handle_, double sca
         const double scalar = scalar_;
 #line 366 "spec/torch_api.yaml"
         return sffi::new_tensor(at::add(handle, scalar));
-#line 972 "ops_1.cpp"
+#line 978 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_add_scalar");
         return 0;
@@ -988,7 +994,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_mul_scalar(int64_t handle_, double sca
         const double scalar = scalar_;
 #line 378 "spec/torch_api.yaml"
         return sffi::new_tensor(at::mul(handle, scalar));
-#line 992 "ops_1.cpp"
+#line 998 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mul_scalar");
         return 0;
@@ -1008,7 +1014,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_div_scalar(int64_t handle_, double sca
         const double scalar = scalar_;
 #line 1576 "spec/torch_api.yaml"
         return sffi::new_tensor(at::div(handle, scalar));
-#line 1012 "ops_1.cpp"
+#line 1018 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_div_scalar");
         return 0;
@@ -1027,7 +1033,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_maximum(int64_t handle_, int64_t other
         const auto [handle, other] = sffi::tensor_args<2>({handle_, other_}, {"handle", "other"});
 #line 1589 "spec/torch_api.yaml"
         return sffi::new_tensor(at::maximum(handle, other));
-#line 1031 "ops_1.cpp"
+#line 1037 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_maximum");
         return 0;
@@ -1047,7 +1053,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_add_tensor(int64_t input_, int64_t oth
         const c10::Scalar alpha = sffi::scalar_arg(alpha_, alpha_int, alpha_kind, "alpha");
 #line 1955 "spec/torch_api.yaml"
         return sffi::new_tensor(at::add(input, other, alpha));
-#line 1051 "ops_1.cpp"
+#line 1057 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_add_tensor");
         return 0;
@@ -1068,7 +1074,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_add_scalar_v2(int64_t input_, double o
         const c10::Scalar alpha = sffi::scalar_arg(alpha_, alpha_int, alpha_kind, "alpha");
 #line 1970 "spec/torch_api.yaml"
         return sffi::new_tensor(at::add(input, other, alpha));
-#line 1072 "ops_1.cpp"
+#line 1078 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_add_scalar_v2");
         return 0;
@@ -1088,7 +1094,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sub_tensor(int64_t input_, int64_t oth
         const c10::Scalar alpha = sffi::scalar_arg(alpha_, alpha_int, alpha_kind, "alpha");
 #line 1985 "spec/torch_api.yaml"
         return sffi::new_tensor(at::sub(input, other, alpha));
-#line 1092 "ops_1.cpp"
+#line 1098 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_sub_tensor");
         return 0;
@@ -1109,7 +1115,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sub_scalar(int64_t input_, double othe
         const c10::Scalar alpha = sffi::scalar_arg(alpha_, alpha_int, alpha_kind, "alpha");
 #line 2000 "spec/torch_api.yaml"
         return sffi::new_tensor(at::sub(input, other, alpha));
-#line 1113 "ops_1.cpp"
+#line 1119 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_sub_scalar");
         return 0;
@@ -1130,7 +1136,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_rsub_scalar(int64_t input_, double oth
         const c10::Scalar alpha = sffi::scalar_arg(alpha_, alpha_int, alpha_kind, "alpha");
 #line 2015 "spec/torch_api.yaml"
         return sffi::new_tensor(at::rsub(input, other, alpha));
-#line 1134 "ops_1.cpp"
+#line 1140 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_rsub_scalar");
         return 0;
@@ -1150,7 +1156,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_rsub_tensor(int64_t input_, int64_t ot
         const c10::Scalar alpha = sffi::scalar_arg(alpha_, alpha_int, alpha_kind, "alpha");
 #line 2030 "spec/torch_api.yaml"
         return sffi::new_tensor(at::rsub(input, other, alpha));
-#line 1154 "ops_1.cpp"
+#line 1160 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_rsub_tensor");
         return 0;
@@ -1169,7 +1175,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_reciprocal(int64_t input_) noexcept {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
 #line 2042 "spec/torch_api.yaml"
         return sffi::new_tensor(at::reciprocal(input));
-#line 1173 "ops_1.cpp"
+#line 1179 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_reciprocal");
         return 0;
@@ -1188,7 +1194,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_mul_tensor(int64_t input_, int64_t oth
         const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
 #line 2055 "spec/torch_api.yaml"
         return sffi::new_tensor(at::mul(input, other));
-#line 1192 "ops_1.cpp"
+#line 1198 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mul_tensor");
         return 0;
@@ -1208,7 +1214,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_mul_scalar_v2(int64_t input_, double o
         const c10::Scalar other = sffi::scalar_arg(other_, other_int, other_kind, "other");
 #line 2068 "spec/torch_api.yaml"
         return sffi::new_tensor(at::mul(input, other));
-#line 1212 "ops_1.cpp"
+#line 1218 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mul_scalar_v2");
         return 0;
@@ -1228,7 +1234,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_div_tensor_mode(int64_t input_, int64_
         const std::optional<std::string_view> rounding_mode = sffi::optional_enum_arg(rounding_mode_, "rounding_mode", {"trunc", "floor"}, sffi::Code::other);
 #line 2083 "spec/torch_api.yaml"
         return sffi::new_tensor(at::div(input, other, rounding_mode));
-#line 1232 "ops_1.cpp"
+#line 1238 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_div_tensor_mode");
         return 0;
@@ -1249,7 +1255,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_div_scalar_mode(int64_t input_, double
         const std::optional<std::string_view> rounding_mode = sffi::optional_enum_arg(rounding_mode_, "rounding_mode", {"trunc", "floor"}, sffi::Code::other);
 #line 2098 "spec/torch_api.yaml"
         return sffi::new_tensor(at::div(input, other, rounding_mode));
-#line 1253 "ops_1.cpp"
+#line 1259 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_div_scalar_mode");
         return 0;
@@ -1269,7 +1275,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_pow_tensor_scalar(int64_t input_, doub
         const c10::Scalar exponent = sffi::scalar_arg(exponent_, exponent_int, exponent_kind, "exponent");
 #line 2111 "spec/torch_api.yaml"
         return sffi::new_tensor(at::pow(input, exponent));
-#line 1273 "ops_1.cpp"
+#line 1279 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_pow_tensor_scalar");
         return 0;
@@ -1288,7 +1294,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_pow_tensor_tensor(int64_t input_, int6
         const auto [input, exponent] = sffi::tensor_args<2>({input_, exponent_}, {"input", "exponent"});
 #line 2124 "spec/torch_api.yaml"
         return sffi::new_tensor(at::pow(input, exponent));
-#line 1292 "ops_1.cpp"
+#line 1298 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_pow_tensor_tensor");
         return 0;
@@ -1308,7 +1314,7 @@ RT_TORCH_API int64_t rt_torch_tensor_pow_scalar(double input_, int64_t input_int
         const at::Tensor exponent = sffi::tensor_arg(exponent_, "exponent");
 #line 2137 "spec/torch_api.yaml"
         return sffi::new_tensor(at::pow(input, exponent));
-#line 1312 "ops_1.cpp"
+#line 1318 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_pow_scalar");
         return 0;
@@ -1321,13 +1327,32 @@ RT_TORCH_API int64_t rt_torch_tensor_pow_scalar(double input_, int64_t input_int
     }
 }
 
+RT_TORCH_API int64_t rt_torch_torchtensor_sin(int64_t input_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+#line 2792 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::sin(input));
+#line 1337 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_sin");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_sin");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_sin");
+        return 0;
+    }
+}
+
 RT_TORCH_API int64_t rt_torch_torchtensor_relu(int64_t handle_) noexcept {
     sffi::begin_call();
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
 #line 390 "spec/torch_api.yaml"
         return sffi::new_tensor(at::relu(handle));
-#line 1331 "ops_1.cpp"
+#line 1356 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_relu");
         return 0;
@@ -1346,7 +1371,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sigmoid(int64_t handle_) noexcept {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
 #line 401 "spec/torch_api.yaml"
         return sffi::new_tensor(at::sigmoid(handle));
-#line 1350 "ops_1.cpp"
+#line 1375 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_sigmoid");
         return 0;
@@ -1365,7 +1390,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_tanh(int64_t handle_) noexcept {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
 #line 411 "spec/torch_api.yaml"
         return sffi::new_tensor(at::tanh(handle));
-#line 1369 "ops_1.cpp"
+#line 1394 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_tanh");
         return 0;
@@ -1385,7 +1410,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_leaky_relu(int64_t handle_, double neg
         const double negative_slope = negative_slope_;
 #line 422 "spec/torch_api.yaml"
         return sffi::new_tensor(at::leaky_relu(handle, negative_slope));
-#line 1389 "ops_1.cpp"
+#line 1414 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_leaky_relu");
         return 0;
@@ -1404,7 +1429,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_gelu(int64_t handle_) noexcept {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
 #line 432 "spec/torch_api.yaml"
         return sffi::new_tensor(at::gelu(handle));
-#line 1408 "ops_1.cpp"
+#line 1433 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_gelu");
         return 0;
@@ -1424,7 +1449,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_softmax(int64_t handle_, int64_t dim_)
         const int64_t dim = dim_;
 #line 444 "spec/torch_api.yaml"
         return sffi::new_tensor(at::softmax(handle, dim));
-#line 1428 "ops_1.cpp"
+#line 1453 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_softmax");
         return 0;
@@ -1444,7 +1469,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_log_softmax(int64_t handle_, int64_t d
         const int64_t dim = dim_;
 #line 456 "spec/torch_api.yaml"
         return sffi::new_tensor(at::log_softmax(handle, dim));
-#line 1448 "ops_1.cpp"
+#line 1473 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_log_softmax");
         return 0;
@@ -1464,7 +1489,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_gelu_v2(int64_t input_, const char* ap
         const std::string_view approximate = sffi::enum_arg(approximate_, "approximate", {"none", "tanh"}, sffi::Code::other);
 #line 2152 "spec/torch_api.yaml"
         return sffi::new_tensor(at::gelu(input, approximate));
-#line 1468 "ops_1.cpp"
+#line 1493 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_gelu_v2");
         return 0;
@@ -1485,7 +1510,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_softmax_int(int64_t input_, int64_t di
         const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
 #line 2166 "spec/torch_api.yaml"
         return sffi::new_tensor(at::softmax(input, dim, dtype));
-#line 1489 "ops_1.cpp"
+#line 1514 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_softmax_int");
         return 0;
@@ -1506,7 +1531,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_log_softmax_int(int64_t input_, int64_
         const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
 #line 2181 "spec/torch_api.yaml"
         return sffi::new_tensor(at::log_softmax(input, dim, dtype));
-#line 1510 "ops_1.cpp"
+#line 1535 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_log_softmax_int");
         return 0;

@@ -1198,4 +1198,10 @@ RT_TORCH_API int64_t rt_torch_torchtensor_contiguous_v2([[maybe_unused]] int64_t
     return 0;
 }
 
+RT_TORCH_API int64_t rt_torch_torchtensor_sin([[maybe_unused]] int64_t input_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_sin");
+    sffi::unavailable();
+    return 0;
+}
+
 }  // extern "C"

@@ -2744,6 +2744,16 @@ RT_TORCH_API int64_t rt_torch_torchtensor_clone_v2(int64_t input, const char* me
  */
 RT_TORCH_API int64_t rt_torch_torchtensor_contiguous_v2(int64_t input, const char* memory_format) RT_TORCH_NOEXCEPT;
 
+/*
+ * The element-wise sine of the input, in radians.
+ *   input: The input tensor.
+ *       (Tensor)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.sin (ATen sin)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_sin(int64_t input) RT_TORCH_NOEXCEPT;
+
 #if defined(__cplusplus)
 } /* extern "C" */
 #endif

@@ -56,7 +56,7 @@ from ._runtime import register as _register
 if TYPE_CHECKING:
     from .cuda import Stream
 
-__all__ = ["Tensor", "abs", "add", "arange", "argmax", "argmin", "available", "cat", "chunk", "clone", "complex", "det", "div", "dot", "empty", "error_clear", "error_code", "error_message", "exp", "eye", "flatten", "full", "gather", "imag", "index_select", "inverse", "linspace", "live_handles", "log", "log_softmax", "manual_seed", "matmul", "max", "maximum", "mean", "min", "mul", "neg", "numel", "ones", "permute", "pow", "rand", "randn", "real", "reciprocal", "relu", "reshape", "rsub", "select", "sigmoid", "softmax", "sqrt", "squeeze", "stack", "std", "sub", "sum", "t", "tanh", "torch_version", "transpose", "unsqueeze", "var", "zero_", "zeros"]
+__all__ = ["Tensor", "abs", "add", "arange", "argmax", "argmin", "available", "cat", "chunk", "clone", "complex", "det", "div", "dot", "empty", "error_clear", "error_code", "error_message", "exp", "eye", "flatten", "full", "gather", "imag", "index_select", "inverse", "linspace", "live_handles", "log", "log_softmax", "manual_seed", "matmul", "max", "maximum", "mean", "min", "mul", "neg", "numel", "ones", "permute", "pow", "rand", "randn", "real", "reciprocal", "relu", "reshape", "rsub", "select", "sigmoid", "sin", "softmax", "sqrt", "squeeze", "stack", "std", "sub", "sum", "t", "tanh", "torch_version", "transpose", "unsqueeze", "var", "zero_", "zeros"]
 
 # The bridge functions, bound once at import.
 _f_autograd_backward = _lib.rt_torch_autograd_backward
@@ -146,6 +146,7 @@ _f_torchtensor_rsub_tensor = _lib.rt_torch_torchtensor_rsub_tensor
 _f_torchtensor_select_int = _lib.rt_torch_torchtensor_select_int
 _f_torchtensor_shape = _lib.rt_torch_torchtensor_shape
 _f_torchtensor_sigmoid = _lib.rt_torch_torchtensor_sigmoid
+_f_torchtensor_sin = _lib.rt_torch_torchtensor_sin
 _f_torchtensor_softmax_int = _lib.rt_torch_torchtensor_softmax_int
 _f_torchtensor_sqrt = _lib.rt_torch_torchtensor_sqrt
 _f_torchtensor_squeeze = _lib.rt_torch_torchtensor_squeeze
@@ -2062,6 +2063,19 @@ class Tensor(_TensorRuntime):
             _raise()
         return _wrap(_r)
 
+    def sin(self) -> Tensor:
+        """The element-wise sine of the input, in radians.
+
+        Returns:
+            A new tensor.
+
+        Bridge: rt_torch_torchtensor_sin. PyTorch: torch.sin.
+        """
+        _r = _f_torchtensor_sin(self._h)
+        if not _r:
+            _raise()
+        return _wrap(_r)
+
     __pow__ = pow
     def _rsub(self, other: Number) -> Tensor:
         """number sub tensor, as PyTorch computes it."""
@@ -3593,6 +3607,23 @@ def clone(
     Bridge: rt_torch_torchtensor_clone_v2. PyTorch: torch.clone.
     """
     _r = _f_torchtensor_clone_v2(input._h if input.__class__ is _Tensor else _handle(input, "input"), _opt_text(memory_format, "memory_format"))
+    if not _r:
+        _raise()
+    return _wrap(_r)
+
+
+def sin(input: Tensor) -> Tensor:
+    """The element-wise sine of the input, in radians.
+
+    Args:
+        input: The input tensor.
+
+    Returns:
+        A new tensor.
+
+    Bridge: rt_torch_torchtensor_sin. PyTorch: torch.sin.
+    """
+    _r = _f_torchtensor_sin(input._h if input.__class__ is _Tensor else _handle(input, "input"))
     if not _r:
         _raise()
     return _wrap(_r)

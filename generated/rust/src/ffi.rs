@@ -419,4 +419,6 @@ extern "C" {
     pub fn rt_torch_torchtensor_clone_v2(input: i64, memory_format: *const c_char) -> i64;
     /// The tensor with its elements contiguous in a given memory layout.
     pub fn rt_torch_torchtensor_contiguous_v2(input: i64, memory_format: *const c_char) -> i64;
+    /// The element-wise sine of the input, in radians.
+    pub fn rt_torch_torchtensor_sin(input: i64) -> i64;
 }

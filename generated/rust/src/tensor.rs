@@ -2837,4 +2837,15 @@ impl Tensor {
         };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
+
+    /// The element-wise sine of the input, in radians.
+    ///
+    /// Returns: A new tensor.
+    ///
+    /// Schema: `(Tensor input) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_sin`; PyTorch: `torch.sin` (ATen `sin`).
+    pub fn sin(&self) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_sin(self.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
 }
