@@ -223,7 +223,10 @@ def _version_script(layout: Layout) -> Path:
 def bridge_steps(layout: Layout, torch: Torch, extra_flags: tuple[str, ...] = ()) -> tuple[list[Step], Step]:
     sources = sorted(p for p in layout.cpp.glob("*.cpp") if p.name != "stub.cpp")
     if not sources:
-        raise BuildError(f"no C++ sources in {layout.cpp}: run `sffi-gen generate` first")
+        raise BuildError(
+            f"no C++ sources in {layout.cpp} (looked in {layout.cpp.absolute()}): run `sffi-gen generate` first, "
+            "from the repository root, or point --out at the generated folder"
+        )
     includes = tuple(f"-I{p}" for p in (layout.cpp, *torch.include_dirs))
     compiles = []
     for src in sources:

@@ -160,7 +160,7 @@ def test_docs_give_each_parameters_schema_type_and_how_none_is_passed(fixture_ff
     assert "(ScalarType?; keyword-only in PyTorch; PyTorch's default None; None: -1)" in zeros
     assert "(Device?; keyword-only in PyTorch; PyTorch's default None; as device_type, device_index; None: device_type -1)" in zeros
     mse = block("rt_torch_nn_mse_loss")
-    assert "(reduction; PyTorch's default mean; one of none, mean, sum)" in mse
+    assert "(reduction; PyTorch's default 'mean'; one of none, mean, sum)" in mse
     pool = block("rt_torch_nn_max_pool2d")
     assert "(int[2]; PyTorch's default 0; one value stands for 2)" in pool
     assert "(str?; PyTorch's default None; None: nil (a NULL pointer in C))" in block("rt_torch_set_mode")

@@ -567,7 +567,7 @@ RT_TORCH_API double rt_torch_torchtensor_sum(int64_t handle) RT_TORCH_NOEXCEPT;
  *   dim: The dimension to reduce; negative values count from the end.
  *       (int)
  *   keepdim: Keep the reduced dimension with size 1.
- *       (bool; PyTorch's default false)
+ *       (bool; PyTorch's default False)
  *   Returns: A new tensor.
  *   On error: 0.
  *   PyTorch: torch.sum
@@ -591,7 +591,7 @@ RT_TORCH_API double rt_torch_torchtensor_mean(int64_t handle) RT_TORCH_NOEXCEPT;
  *   dim: The dimension to reduce; negative values count from the end.
  *       (int)
  *   keepdim: Keep the reduced dimension with size 1.
- *       (bool; PyTorch's default false)
+ *       (bool; PyTorch's default False)
  *   Returns: A new tensor.
  *   On error: 0.
  *   PyTorch: torch.mean
@@ -616,7 +616,7 @@ RT_TORCH_API double rt_torch_torchtensor_max(int64_t handle) RT_TORCH_NOEXCEPT;
  *   dim: The dimension to reduce; negative values count from the end.
  *       (int)
  *   keepdim: Keep the reduced dimension with size 1.
- *       (bool; PyTorch's default false)
+ *       (bool; PyTorch's default False)
  *   Returns: A new handle to the values.
  *   On error: 0.
  *   PyTorch: torch.max
@@ -641,7 +641,7 @@ RT_TORCH_API double rt_torch_torchtensor_min(int64_t handle) RT_TORCH_NOEXCEPT;
  *   dim: The dimension to reduce; negative values count from the end.
  *       (int)
  *   keepdim: Keep the reduced dimension with size 1.
- *       (bool; PyTorch's default false)
+ *       (bool; PyTorch's default False)
  *   Returns: A new handle to the values.
  *   On error: 0.
  *   PyTorch: torch.min
@@ -655,7 +655,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_min_dim(int64_t handle, int64_t dim, b
  *   dim: The dimension to reduce; negative values count from the end.
  *       (int)
  *   keepdim: Keep the reduced dimension with size 1.
- *       (bool; PyTorch's default false)
+ *       (bool; PyTorch's default False)
  *   Returns: A new int64 tensor of indices.
  *   On error: 0.
  *   Deviation from the reference: The reference read any negative dim as "over the flattened
@@ -673,7 +673,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_argmax(int64_t handle, int64_t dim, bo
  *   dim: The dimension to reduce; negative values count from the end.
  *       (int)
  *   keepdim: Keep the reduced dimension with size 1.
- *       (bool; PyTorch's default false)
+ *       (bool; PyTorch's default False)
  *   Returns: A new int64 tensor of indices.
  *   On error: 0.
  *   Deviation from the reference: The reference read any negative dim as "over the flattened
@@ -987,7 +987,7 @@ RT_TORCH_API int64_t rt_torch_nn_avg_pool2d(int64_t input, const int64_t* kernel
  *   bias: Shift of shape (C), or 0 for none.
  *       (Tensor?; PyTorch's default None; None: 0)
  *   training: Use batch statistics (true) or the running ones (false).
- *       (bool; PyTorch's default false)
+ *       (bool; PyTorch's default False)
  *   momentum: The weight of the new batch in the running statistics.
  *       (float; PyTorch's default 0.1)
  *   eps: Added to the variance for numerical stability.
@@ -1023,7 +1023,7 @@ RT_TORCH_API int64_t rt_torch_nn_layer_norm(int64_t input, const int64_t* normal
  *   p: The drop probability, in [0, 1].
  *       (float; PyTorch's default 0.5)
  *   training: Apply dropout (true) or return the input unchanged (false).
- *       (bool; PyTorch's default true)
+ *       (bool; PyTorch's default True)
  *   Returns: A new tensor; reproducible after rt_torch_manual_seed.
  *   On error: 0.
  *   PyTorch: torch.nn.functional.dropout
@@ -1116,7 +1116,7 @@ RT_TORCH_API double rt_torch_nn_nll_loss(int64_t input, int64_t target) RT_TORCH
  *   handle: A leaf tensor (not the result of a tracked operation).
  *       (Tensor(a!))
  *   requires_grad: Whether to track gradients.
- *       (bool; PyTorch's default true)
+ *       (bool; PyTorch's default True)
  *   No result: read rt_torch_error_code() after the call.
  *   Changes handle in place.
  *   PyTorch: torch.Tensor.requires_grad_
@@ -2097,7 +2097,7 @@ RT_TORCH_API int64_t rt_torch_tensor_pow_scalar(double input, int64_t input_int,
  *   input: The input.
  *       (Tensor)
  *   approximate: none for the exact form x * Phi(x), tanh for the tanh approximation.
- *       (gelu_approximate; keyword-only in the wrappers; PyTorch's default none; one of none, tanh)
+ *       (gelu_approximate; keyword-only in the wrappers; PyTorch's default 'none'; one of none, tanh)
  *   Returns: A new tensor.
  *   On error: 0.
  *   PyTorch: torch.nn.functional.gelu (ATen gelu)
@@ -2141,7 +2141,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_log_softmax_int(int64_t input, int64_t
  *   dim: The dimensions to reduce; None for all.
  *       (int[1]?; PyTorch's default None; as dim, dim_len, dim_present; None: dim_present false (the array is ignored); one value stands for 1)
  *   keepdim: Keep the reduced dimensions with size 1.
- *       (bool; PyTorch's default false)
+ *       (bool; PyTorch's default False)
  *   dtype: Compute in this dtype; None keeps the input's.
  *       (ScalarType?; keyword-only in the wrappers; PyTorch's default None; None: -1)
  *   Returns: A new tensor (0-d when every dimension is reduced).
@@ -2165,7 +2165,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_det(int64_t input) RT_TORCH_NOE
  *   input: A floating-point tensor of shape (*, m, n).
  *       (Tensor)
  *   full_matrices: true for the full U and Vh, false for the reduced ones.
- *       (bool; PyTorch's default true)
+ *       (bool; PyTorch's default True)
  *   driver: The cuSOLVER routine on CUDA; None lets PyTorch choose (ignored on the CPU).
  *       (svd_driver?; keyword-only in the wrappers; PyTorch's default None; None: NULL; one of gesvd, gesvdj, gesvda)
  *   out, out_capacity: caller buffer for the tensors result.
@@ -2195,7 +2195,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_eig(int64_t input, int64_t* out
  *   dim: The dimensions to reduce; None for all.
  *       (int[1]?; PyTorch's default None; as dim, dim_len, dim_present; None: dim_present false (the array is ignored); one value stands for 1)
  *   keepdim: Keep the reduced dimensions with size 1.
- *       (bool; PyTorch's default false)
+ *       (bool; PyTorch's default False)
  *   dtype: The dtype of the result; None keeps the input's (int64 for integer and bool
  *       inputs).
  *       (ScalarType?; keyword-only in the wrappers; PyTorch's default None; None: -1)
@@ -2212,7 +2212,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sum_dim_intlist(int64_t input, const i
  *   dim: The dimensions to reduce; None for all.
  *       (int[1]?; PyTorch's default None; as dim, dim_len, dim_present; None: dim_present false (the array is ignored); one value stands for 1)
  *   keepdim: Keep the reduced dimensions with size 1.
- *       (bool; PyTorch's default false)
+ *       (bool; PyTorch's default False)
  *   dtype: Compute in this dtype; None keeps the input's.
  *       (ScalarType?; keyword-only in the wrappers; PyTorch's default None; None: -1)
  *   Returns: A new tensor (0-d when every dimension is reduced).
@@ -2228,7 +2228,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_mean_dim_v2(int64_t input, const int64
  *   dim: The dimension to reduce; negative values count from the end.
  *       (int)
  *   keepdim: Keep the reduced dimension with size 1.
- *       (bool; PyTorch's default false)
+ *       (bool; PyTorch's default False)
  *   out, out_capacity: caller buffer for the tensors result.
  *   Returns the full length (-1 on error); writes nothing and creates no handle when it exceeds out_capacity.
  *       values: The maxima; indices: Their int64 indices along dim.
@@ -2255,7 +2255,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_max_other(int64_t input, int64_t other
  *   dim: The dimension to reduce; negative values count from the end.
  *       (int)
  *   keepdim: Keep the reduced dimension with size 1.
- *       (bool; PyTorch's default false)
+ *       (bool; PyTorch's default False)
  *   out, out_capacity: caller buffer for the tensors result.
  *   Returns the full length (-1 on error); writes nothing and creates no handle when it exceeds out_capacity.
  *       values: The minima; indices: Their int64 indices along dim.
@@ -2282,7 +2282,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_min_other(int64_t input, int64_t other
  *   dim: The dimension to reduce; None for the flattened tensor.
  *       (int?; PyTorch's default None; as dim, dim_present; None: dim_present false (the value is ignored))
  *   keepdim: Keep the reduced dimension with size 1 (with a dim).
- *       (bool; PyTorch's default false)
+ *       (bool; PyTorch's default False)
  *   Returns: A new int64 tensor.
  *   On error: 0.
  *   PyTorch: torch.argmax (ATen argmax)
@@ -2296,7 +2296,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_argmax_v2(int64_t input, int64_t dim, 
  *   dim: The dimension to reduce; None for the flattened tensor.
  *       (int?; PyTorch's default None; as dim, dim_present; None: dim_present false (the value is ignored))
  *   keepdim: Keep the reduced dimension with size 1 (with a dim).
- *       (bool; PyTorch's default false)
+ *       (bool; PyTorch's default False)
  *   Returns: A new int64 tensor.
  *   On error: 0.
  *   PyTorch: torch.argmin (ATen argmin)
@@ -2310,9 +2310,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_argmin_v2(int64_t input, int64_t dim, 
  *   dim: The dimensions to reduce; None for all.
  *       (int[1]?; as dim, dim_len, dim_present; None: dim_present false (the array is ignored); one value stands for 1)
  *   unbiased: Divide by N - 1 (true) or by N (false).
- *       (bool; PyTorch's default true)
+ *       (bool; PyTorch's default True)
  *   keepdim: Keep the reduced dimensions with size 1.
- *       (bool; PyTorch's default false)
+ *       (bool; PyTorch's default False)
  *   Returns: A new tensor.
  *   On error: 0.
  *   PyTorch: torch.std (ATen std.dim)
@@ -2328,7 +2328,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_std_dim(int64_t input, const int64_t* 
  *   correction: The difference N - divisor; None for 1 (Bessel's correction).
  *       (Scalar?; keyword-only in the wrappers; PyTorch's default None; as correction, correction_int, correction_kind; None: correction_kind -1)
  *   keepdim: Keep the reduced dimensions with size 1.
- *       (bool; keyword-only in the wrappers; PyTorch's default false)
+ *       (bool; keyword-only in the wrappers; PyTorch's default False)
  *   Returns: A new tensor (0-d when every dimension is reduced).
  *   On error: 0.
  *   PyTorch: torch.std (ATen std.correction)
@@ -2340,7 +2340,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_std_correction(int64_t input, const in
  *   input: A floating-point input.
  *       (Tensor)
  *   unbiased: Divide by N - 1 (true) or by N (false).
- *       (bool; PyTorch's default true)
+ *       (bool; PyTorch's default True)
  *   Returns: A new 0-d tensor: differentiable, unlike the reference's f64.
  *   On error: 0.
  *   PyTorch: torch.std (ATen std)
@@ -2354,9 +2354,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_std_v2(int64_t input, bool unbiased) R
  *   dim: The dimensions to reduce; None for all.
  *       (int[1]?; as dim, dim_len, dim_present; None: dim_present false (the array is ignored); one value stands for 1)
  *   unbiased: Divide by N - 1 (true) or by N (false).
- *       (bool; PyTorch's default true)
+ *       (bool; PyTorch's default True)
  *   keepdim: Keep the reduced dimensions with size 1.
- *       (bool; PyTorch's default false)
+ *       (bool; PyTorch's default False)
  *   Returns: A new tensor.
  *   On error: 0.
  *   PyTorch: torch.var (ATen var.dim)
@@ -2372,7 +2372,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_var_dim(int64_t input, const int64_t* 
  *   correction: The difference N - divisor; None for 1 (Bessel's correction).
  *       (Scalar?; keyword-only in the wrappers; PyTorch's default None; as correction, correction_int, correction_kind; None: correction_kind -1)
  *   keepdim: Keep the reduced dimensions with size 1.
- *       (bool; keyword-only in the wrappers; PyTorch's default false)
+ *       (bool; keyword-only in the wrappers; PyTorch's default False)
  *   Returns: A new tensor (0-d when every dimension is reduced).
  *   On error: 0.
  *   PyTorch: torch.var (ATen var.correction)
@@ -2384,7 +2384,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_var_correction(int64_t input, const in
  *   input: A floating-point input.
  *       (Tensor)
  *   unbiased: Divide by N - 1 (true) or by N (false).
- *       (bool; PyTorch's default true)
+ *       (bool; PyTorch's default True)
  *   Returns: A new 0-d tensor: differentiable, unlike the reference's f64.
  *   On error: 0.
  *   PyTorch: torch.var (ATen var)
@@ -2455,7 +2455,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_index_tensor(int64_t input, const int6
  *   stride: The step of the window.
  *       (int[2]; PyTorch's default 1; as stride, stride_len; one value stands for 2)
  *   padding: valid for no padding; same to keep the input's size (only with stride 1).
- *       (conv_padding; PyTorch's default valid; one of valid, same)
+ *       (conv_padding; PyTorch's default 'valid'; one of valid, same)
  *   dilation: The spacing between kernel elements.
  *       (int[2]; PyTorch's default 1; as dilation, dilation_len; one value stands for 2)
  *   groups: The number of blocked connections from input to output channels.
@@ -2480,7 +2480,7 @@ RT_TORCH_API int64_t rt_torch_nn_conv2d_padding(int64_t input, int64_t weight, i
  *   dilation: The spacing between window elements.
  *       (int[2]; PyTorch's default 1; as dilation, dilation_len; one value stands for 2)
  *   ceil_mode: Round the output size up instead of down.
- *       (bool; PyTorch's default false)
+ *       (bool; PyTorch's default False)
  *   Returns: A new tensor.
  *   On error: 0.
  *   PyTorch: torch.nn.functional.max_pool2d (ATen max_pool2d)
@@ -2501,7 +2501,7 @@ RT_TORCH_API int64_t rt_torch_nn_max_pool2d_v2(int64_t input, const int64_t* ker
  *   dilation: The spacing between window elements.
  *       (int[2]; PyTorch's default 1; as dilation, dilation_len; one value stands for 2)
  *   ceil_mode: Round the output size up instead of down.
- *       (bool; PyTorch's default false)
+ *       (bool; PyTorch's default False)
  *   out, out_capacity: caller buffer for the tensors result.
  *   Returns the full length (-1 on error); writes nothing and creates no handle when it exceeds out_capacity.
  *       output: The maxima; indices: Their int64 positions in each flattened input plane.
@@ -2520,9 +2520,9 @@ RT_TORCH_API int64_t rt_torch_nn_max_pool2d_with_indices(int64_t input, const in
  *   padding: Implicit zero padding on both sides; at most half the kernel size.
  *       (int[2]; PyTorch's default 0; as padding, padding_len; one value stands for 2)
  *   ceil_mode: Round the output size up instead of down.
- *       (bool; PyTorch's default false)
+ *       (bool; PyTorch's default False)
  *   count_include_pad: Count the zero padding in the average.
- *       (bool; PyTorch's default true)
+ *       (bool; PyTorch's default True)
  *   divisor_override: Divide by this instead of the window size; None for the window size.
  *       (int?; PyTorch's default None; as divisor_override, divisor_override_present; None: divisor_override_present false (the value is ignored))
  *   Returns: A new tensor.
@@ -2548,9 +2548,9 @@ RT_TORCH_API int64_t rt_torch_nn_avg_pool2d_v2(int64_t input, const int64_t* ker
  *       (float; PyTorch's default 2.0)
  *   scale_grad_by_freq: Scale gradients by the inverse frequency of the indices in the
  *       batch.
- *       (bool; PyTorch's default false)
+ *       (bool; PyTorch's default False)
  *   sparse: Make the gradient of weight a sparse tensor.
- *       (bool; PyTorch's default false)
+ *       (bool; PyTorch's default False)
  *   Returns: A new tensor of shape (*input.shape, embedding_dim).
  *   On error: 0.
  *   PyTorch: torch.nn.functional.embedding (ATen embedding)
@@ -2566,7 +2566,7 @@ RT_TORCH_API int64_t rt_torch_nn_embedding_v2(int64_t input, int64_t weight, int
  *       differ).
  *       (Tensor)
  *   reduction: none for the element-wise losses, mean or sum to reduce them.
- *       (reduction; keyword-only in the wrappers; PyTorch's default mean; one of none, mean, sum)
+ *       (reduction; keyword-only in the wrappers; PyTorch's default 'mean'; one of none, mean, sum)
  *   Returns: A new tensor (0-d when reduced).
  *   On error: 0.
  *   PyTorch: torch.nn.functional.mse_loss (ATen mse_loss)
@@ -2586,7 +2586,7 @@ RT_TORCH_API int64_t rt_torch_nn_mse_loss_v2(int64_t input, int64_t target, cons
  *   ignore_index: A class index that contributes nothing (class-index targets only).
  *       (int; keyword-only in the wrappers; PyTorch's default -100)
  *   reduction: none for the per-sample losses, mean or sum to reduce them.
- *       (reduction; keyword-only in the wrappers; PyTorch's default mean; one of none, mean, sum)
+ *       (reduction; keyword-only in the wrappers; PyTorch's default 'mean'; one of none, mean, sum)
  *   label_smoothing: How much of the target mass to spread uniformly over the classes, in
  *       [0, 1].
  *       (float; keyword-only in the wrappers; PyTorch's default 0.0)
@@ -2606,7 +2606,7 @@ RT_TORCH_API int64_t rt_torch_nn_cross_entropy_v2(int64_t input, int64_t target,
  *   weight: A weight per element, broadcastable to input; None for equal weights.
  *       (Tensor?; PyTorch's default None; None: 0)
  *   reduction: none for the element-wise losses, mean or sum to reduce them.
- *       (reduction; keyword-only in the wrappers; PyTorch's default mean; one of none, mean, sum)
+ *       (reduction; keyword-only in the wrappers; PyTorch's default 'mean'; one of none, mean, sum)
  *   Returns: A new tensor (0-d when reduced).
  *   On error: 0.
  *   PyTorch: torch.nn.functional.binary_cross_entropy (ATen binary_cross_entropy)
@@ -2625,7 +2625,7 @@ RT_TORCH_API int64_t rt_torch_nn_binary_cross_entropy_v2(int64_t input, int64_t 
  *   ignore_index: A class index that contributes nothing.
  *       (int; keyword-only in the wrappers; PyTorch's default -100)
  *   reduction: none for the per-sample losses, mean or sum to reduce them.
- *       (reduction; keyword-only in the wrappers; PyTorch's default mean; one of none, mean, sum)
+ *       (reduction; keyword-only in the wrappers; PyTorch's default 'mean'; one of none, mean, sum)
  *   Returns: A new tensor (0-d when reduced).
  *   On error: 0.
  *   PyTorch: torch.nn.functional.nll_loss (ATen nll_loss_nd)
@@ -2651,9 +2651,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_complex(int64_t real, int64_t imag) RT
  *   dtype: The dtype to convert to.
  *       (ScalarType)
  *   non_blocking: Copy asynchronously where the devices allow it.
- *       (bool; PyTorch's default false)
+ *       (bool; PyTorch's default False)
  *   copy: Always copy, even when nothing changes.
- *       (bool; PyTorch's default false)
+ *       (bool; PyTorch's default False)
  *   memory_format: The memory layout of a copy; None preserves the input's.
  *       (memory_format?; keyword-only in the wrappers; PyTorch's default None; None: NULL; one of contiguous_format, preserve_format, channels_last, channels_last_3d)
  *   Returns: A new handle (the same memory when nothing changes and copy is false).
@@ -2671,9 +2671,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_to_dtype_v2(int64_t input, int32_t dty
  *   dtype: The dtype to convert to; None keeps the input's.
  *       (ScalarType?; PyTorch's default None; None: -1)
  *   non_blocking: Copy asynchronously where the devices allow it.
- *       (bool; PyTorch's default false)
+ *       (bool; PyTorch's default False)
  *   copy: Always copy, even when nothing changes.
- *       (bool; PyTorch's default false)
+ *       (bool; PyTorch's default False)
  *   memory_format: The memory layout of a copy; None preserves the input's.
  *       (memory_format?; keyword-only in the wrappers; PyTorch's default None; None: NULL; one of contiguous_format, preserve_format, channels_last, channels_last_3d)
  *   Returns: A new handle (the same memory when nothing changes and copy is false).
@@ -2689,9 +2689,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_to_device(int64_t input, int32_t devic
  *   other: The tensor whose dtype and device to take.
  *       (Tensor)
  *   non_blocking: Copy asynchronously where the devices allow it.
- *       (bool; PyTorch's default false)
+ *       (bool; PyTorch's default False)
  *   copy: Always copy, even when nothing changes.
- *       (bool; PyTorch's default false)
+ *       (bool; PyTorch's default False)
  *   memory_format: The memory layout of a copy; None preserves the input's.
  *       (memory_format?; keyword-only in the wrappers; PyTorch's default None; None: NULL; one of contiguous_format, preserve_format, channels_last, channels_last_3d)
  *   Returns: A new handle (the same memory when nothing changes and copy is false).
@@ -2709,9 +2709,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_to_other(int64_t input, int64_t other,
  *   device: The device to move to; None keeps the input's.
  *       (Device?; keyword-only in the wrappers; PyTorch's default None; as device_type, device_index; None: device_type -1)
  *   non_blocking: Copy asynchronously where the devices allow it.
- *       (bool; keyword-only in the wrappers; PyTorch's default false)
+ *       (bool; keyword-only in the wrappers; PyTorch's default False)
  *   copy: Always copy, even when nothing changes.
- *       (bool; keyword-only in the wrappers; PyTorch's default false)
+ *       (bool; keyword-only in the wrappers; PyTorch's default False)
  *   memory_format: The memory layout of a copy; None preserves the input's.
  *       (memory_format?; keyword-only in the wrappers; PyTorch's default None; None: NULL; one of contiguous_format, preserve_format, channels_last, channels_last_3d)
  *   Returns: A new handle (the same memory when nothing changes and copy is false).
@@ -2737,7 +2737,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_clone_v2(int64_t input, const char* me
  *   input: The tensor.
  *       (Tensor)
  *   memory_format: The memory layout.
- *       (memory_format; keyword-only in the wrappers; PyTorch's default contiguous_format; one of contiguous_format, preserve_format, channels_last, channels_last_3d)
+ *       (memory_format; keyword-only in the wrappers; PyTorch's default 'contiguous_format'; one of contiguous_format, preserve_format, channels_last, channels_last_3d)
  *   Returns: A new handle (the same memory when it is already contiguous in that layout).
  *   On error: 0.
  *   PyTorch: torch.Tensor.contiguous (ATen contiguous)

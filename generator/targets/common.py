@@ -6,8 +6,9 @@ import functools
 import re
 from dataclasses import dataclass
 
+from .. import abi
 from ..errors import GenerationError
-from ..model import Catalogue, Category, Function
+from ..model import Catalogue, Category, Function, Param
 
 def signature_brief(fn: Function) -> str:
     """The entry's signature in PyTorch's schema notation: `(Tensor input, int dim=0, *, ...) -> Tensor`."""
@@ -15,7 +16,7 @@ def signature_brief(fn: Function) -> str:
     for p in fn.params:
         if p.keyword_only and "*" not in parts:
             parts.append("*")
-        parts.append(f"{p.type.spelling} {p.name}" + (f"={_default(p.default)}" if p.has_default else ""))
+        parts.append(f"{p.type.spelling} {p.name}" + (f"={default_text(p.default)}" if p.has_default else ""))
     result = fn.result
     if result.is_tuple:
         ret = "(" + ", ".join(f"Tensor {f.name}" for f in result.fields) + ")"
@@ -24,7 +25,8 @@ def signature_brief(fn: Function) -> str:
     return f"({', '.join(parts)}) -> {ret}"
 
 
-def _default(value: object) -> str:
+def default_text(value: object) -> str:
+    """A catalogue default as PyTorch's schemas write it: None, True, 'mean', [1, 1]."""
     if value is None:
         return "None"
     if isinstance(value, bool):
@@ -32,8 +34,14 @@ def _default(value: object) -> str:
     if isinstance(value, str):
         return f"'{value}'"
     if isinstance(value, list):
-        return "[" + ", ".join(_default(v) for v in value) + "]"
+        return "[" + ", ".join(default_text(v) for v in value) + "]"
     return str(value)
+
+
+def none_text(p: Param) -> str | None:
+    """How None crosses the C ABI for a parameter, in words with its C names (None: it has none)."""
+    none = abi.param_lowering(p.type).none
+    return None if none is None else none.replace("x_", f"{p.name}_").replace("x ", f"{p.name} ")
 
 
 def c_macro(name: str) -> str:

@@ -23,7 +23,7 @@ from .. import abi, runtime
 from ..abi import CSignature, Sentinel
 from ..errors import GenerationError
 from ..model import Catalogue, Category, Function, Param
-from .common import c_macro, wrap
+from .common import c_macro, default_text, none_text, wrap
 
 NAME = "cpp"
 DIRS = ("cpp",)
@@ -184,27 +184,18 @@ def _param_doc(p: Param, sig: CSignature) -> list[str]:
     if p.keyword_only:
         facts.append("keyword-only in the wrappers")
     if p.has_default:
-        facts.append(f"PyTorch's default {default_text(p)}")
-    lowering = abi.param_lowering(p.type)
+        facts.append(f"PyTorch's default {default_text(p.default)}")
     if len(c_names) > 1:
         facts.append("as " + ", ".join(c_names))
-    if lowering.none:
-        facts.append("None: " + lowering.none.replace("x_", f"{p.name}_").replace("x ", f"{p.name} "))
+    none = none_text(p)
+    if none:
+        facts.append("None: " + none)
     if p.type.size is not None:
         facts.append(f"one value stands for {p.type.size}")
     if p.type.enum is not None:
         facts.append("one of " + ", ".join(p.type.enum.values))
     out.append("      (" + "; ".join(facts) + ")")
     return out
-
-
-def default_text(p: Param) -> str:
-    value = p.default
-    if value is None:
-        return "None"
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    return str(value)
 
 
 def _doc(fn: Function, sig: CSignature, error_code: str) -> tuple[str, ...]:

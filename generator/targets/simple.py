@@ -50,10 +50,12 @@ from ..simple_syntax import Module, parse
 from .common import (
     STREAM,
     TENSOR,
+    default_text,
     destructor_function,
     error_protocol,
     extension_sections,
     is_release,
+    none_text,
     placement,
     release_function,
     sections,
@@ -142,26 +144,10 @@ def ffi_signature(fn: Function) -> str:
     return f"extern fn {fn.name}({params})" + (f" -> {result}" if result else "")
 
 
-def default_text(p: Param) -> str:
-    """A catalogue default in words, as PyTorch writes it (the doc comments)."""
-    value = p.default
-    if value is None:
-        return "None"
-    if isinstance(value, bool):
-        return "True" if value else "False"
-    if isinstance(value, list):
-        return "[" + ", ".join(str(v) for v in value) + "]"
-    return str(value)
-
-
 def _none_doc(p: Param) -> str | None:
     """How None is passed to the extern fn, in Simple's words (from the C ABI's)."""
-    none = abi.param_lowering(p.type).none
-    if none is None:
-        return None
-    if none == "NULL":
-        return "nil (a NULL pointer in C)"
-    return none.replace("x_", f"{p.name}_").replace("x ", f"{p.name} ")
+    none = none_text(p)
+    return "nil (a NULL pointer in C)" if none == "NULL" else none
 
 
 def _param_facts(p: Param, shown_as: list[str] | None) -> str:
@@ -170,7 +156,7 @@ def _param_facts(p: Param, shown_as: list[str] | None) -> str:
     if p.keyword_only:
         facts.append("keyword-only in PyTorch")
     if p.has_default:
-        facts.append(f"PyTorch's default {default_text(p)}")
+        facts.append(f"PyTorch's default {default_text(p.default)}")
     if shown_as is not None and len(shown_as) > 1:
         facts.append("as " + ", ".join(shown_as))
     none = _none_doc(p) if shown_as is not None else None

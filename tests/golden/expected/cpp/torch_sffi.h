@@ -140,9 +140,9 @@ RT_TORCH_API int64_t rt_torch_tensor_zeros_v2(const int64_t* size, int64_t size_
  *   fill_value: The value.
  *       (Scalar; as fill_value, fill_value_int, fill_value_kind)
  *   device: The device.
- *       (Device; PyTorch's default cpu; as device_type, device_index)
+ *       (Device; PyTorch's default 'cpu'; as device_type, device_index)
  *   dtype: The dtype.
- *       (ScalarType; PyTorch's default float32)
+ *       (ScalarType; PyTorch's default 'float32')
  *   scales: Unused scales.
  *       (float[]; PyTorch's default []; as scales, scales_len)
  *   Returns: A new tensor.
@@ -192,7 +192,7 @@ RT_TORCH_API double rt_torch_torchtensor_sum(int64_t handle) RT_TORCH_NOEXCEPT;
  *   dim: The dimensions; None for all.
  *       (int[1]?; PyTorch's default None; as dim, dim_len, dim_present; None: dim_present false (the array is ignored); one value stands for 1)
  *   keepdim: Keep reduced dimensions.
- *       (bool; PyTorch's default false)
+ *       (bool; PyTorch's default False)
  *   dtype: The result dtype.
  *       (ScalarType?; keyword-only in the wrappers; PyTorch's default None; None: -1)
  *   Returns: A new tensor.
@@ -236,7 +236,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_clamp(int64_t input, double min, int64
  *   dim: The dimension.
  *       (int)
  *   keepdim: Keep it.
- *       (bool; PyTorch's default false)
+ *       (bool; PyTorch's default False)
  *   out, out_capacity: caller buffer for the tensors result.
  *   Returns the full length (-1 on error); writes nothing and creates no handle when it exceeds out_capacity.
  *       values: The maxima; indices: Their indices.
@@ -346,7 +346,7 @@ RT_TORCH_API int64_t rt_torch_nn_linear(int64_t input, int64_t weight, int64_t b
  *   padding: Implicit padding.
  *       (int[2]; PyTorch's default 0; as padding, padding_len; one value stands for 2)
  *   ceil_mode: Round the output size up.
- *       (bool; PyTorch's default false)
+ *       (bool; PyTorch's default False)
  *   Returns: A new tensor.
  *   On error: 0.
  *   PyTorch: torch.nn.functional.max_pool2d (ATen max_pool2d)
@@ -364,7 +364,7 @@ RT_TORCH_API int64_t rt_torch_nn_max_pool2d(int64_t input, const int64_t* kernel
  *   padding: Implicit padding.
  *       (int[2]; PyTorch's default 0; as padding, padding_len; one value stands for 2)
  *   ceil_mode: Round the output size up.
- *       (bool; PyTorch's default false)
+ *       (bool; PyTorch's default False)
  *   out, out_capacity: caller buffer for the tensors result.
  *   Returns the full length (-1 on error); writes nothing and creates no handle when it exceeds out_capacity.
  *       output: The maxima; indices: Their flat indices.
@@ -379,7 +379,7 @@ RT_TORCH_API int64_t rt_torch_nn_max_pool2d_with_indices(int64_t input, const in
  *   target: The target.
  *       (Tensor)
  *   reduction: How to reduce.
- *       (reduction; PyTorch's default mean; one of none, mean, sum)
+ *       (reduction; PyTorch's default 'mean'; one of none, mean, sum)
  *   weight: Per-element weights.
  *       (float[]?; PyTorch's default None; as weight, weight_len, weight_present; None: weight_present false (the array is ignored))
  *   Returns: The loss.
@@ -395,7 +395,7 @@ RT_TORCH_API int64_t rt_torch_nn_mse_loss(int64_t input, int64_t target, const c
  *   p: The probability.
  *       (float; PyTorch's default 0.5)
  *   training: Apply it.
- *       (bool; PyTorch's default true)
+ *       (bool; PyTorch's default True)
  *   seed: A seed for this call.
  *       (int?; keyword-only in the wrappers; PyTorch's default None; as seed, seed_present; None: seed_present false (the value is ignored))
  *   scale: Another scale.
@@ -693,9 +693,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_complex(int64_t real, int64_t imag) RT
  *   dtype: The dtype; None keeps it.
  *       (ScalarType?; PyTorch's default None; None: -1)
  *   non_blocking: Asynchronously.
- *       (bool; PyTorch's default false)
+ *       (bool; PyTorch's default False)
  *   copy: Always copy.
- *       (bool; PyTorch's default false)
+ *       (bool; PyTorch's default False)
  *   memory_format: The layout.
  *       (str?; keyword-only in the wrappers; PyTorch's default None; None: NULL)
  *   Returns: A new handle.
