@@ -89,7 +89,8 @@ FIELD_KEYS = {"name": True, "type": True, "doc": True}
 ENUM_KEYS = {"name": True, "values": True, "doc": True, "error": False}
 DEVICE_KEYS = {"name": True, "code": True, "doc": True}
 BASES_AND_RESERVED = {"tensor", "stream", "int", "int32", "float", "bool", "scalar", "str", "device", "void"}
-KEYWORD_ONLY = "*"  # the marker in `params` after which parameters are keyword-only, as in PyTorch
+KEYWORD_ONLY = "*"
+BINDS_NAME = re.compile(r"(?<![\w.])([A-Za-z_]\w*)")  # the identifiers of a binds expression (not members)  # the marker in `params` after which parameters are keyword-only, as in PyTorch
 PYTHON_KEYS = {"name": False, "owner": False, "kind": False, "setter": False, "also": False, "tuple_result": False, "operator": False, "flag": False}
 # Operators the C base type of the Python tier implements itself (between two tensors, or on one).
 PYTHON_OPERATORS = ("+", "-", "*", "/", "@", "neg", "abs")
@@ -745,8 +746,9 @@ class CatalogueLoader:
         if name is not None and params is not None and result is not None:
             self._group_rules(m, entry, name, params, result)
         if params is not None and binds is not None:
+            used = set(BINDS_NAME.findall(binds))
             for p in params:
-                if not re.search(rf"(?<![\w.]){p.name}_?(?!\w)", binds):
+                if p.name not in used and p.name + "_" not in used:
                     r.error(m.line_of("binds"), f"binds `{binds}` does not use parameter '{p.name}'", entry)
         if len(r.errors) > before:
             return None

@@ -621,7 +621,19 @@ def _json(report: Report, source: str) -> str:
             for e in report.entries
         ],
     }
-    return json.dumps(data, indent=1, ensure_ascii=False) + "\n"
+    return json_text(data) + "\n"
+
+
+def json_text(value: Any, indent: str = "") -> str:
+    """JSON with one line per object or list of plain values (json's C encoder writes those),
+    nested ones indented by one space a level: readable, diffable and fast to write."""
+    if isinstance(value, (dict, list)) and value and any(isinstance(v, (dict, list)) for v in (value.values() if isinstance(value, dict) else value)):
+        inner = indent + " "
+        if isinstance(value, dict):
+            items = [f"{inner}{json.dumps(k, ensure_ascii=False)}: {json_text(v, inner)}" for k, v in value.items()]
+            return "{\n" + ",\n".join(items) + f"\n{indent}}}"
+        return "[\n" + ",\n".join(f"{inner}{json_text(v, inner)}" for v in value) + f"\n{indent}]"
+    return json.dumps(value, ensure_ascii=False)
 
 
 # --------------------------------------------------------------------------- SVG

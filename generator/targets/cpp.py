@@ -16,6 +16,7 @@ compiler error in it names the catalogue line that wrote it.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -140,9 +141,18 @@ def _def_params(sig: CSignature) -> str:
     return ", ".join(f"{c.c_type} {raw_name(c.name, c.param) if c.param else c.name}" for c in sig.params) or "void"
 
 
+_NAME_IN_BINDS = re.compile(r"(?<![\w.])([A-Za-z_]\w*)")
+
+
+@functools.lru_cache(maxsize=4096)
+def _names_in(binds: str) -> frozenset[str]:
+    """The identifiers a binds expression uses, except member names (after a dot)."""
+    return frozenset(_NAME_IN_BINDS.findall(binds))
+
+
 def _uses_converted(fn: Function, p: Param) -> bool:
     """Whether binds uses the converted value of p (else only raw arguments: `p_`)."""
-    return re.search(rf"(?<![\w.]){p.name}(?![\w])", fn.binds) is not None
+    return p.name in _names_in(fn.binds)
 
 
 def convert_statement(p: Param, fn: Function) -> str:
