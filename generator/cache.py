@@ -1,8 +1,9 @@
 """The user's cache for sffi-gen ($XDG_CACHE_HOME/sffi-gen, else ~/.cache/sffi-gen).
 
 Only results that are pure functions of their inputs go here, keyed by a hash of those
-inputs: compiled templates (keyed by Jinja by each template's source) and the Simple checker's
-verdicts (keyed by the checked text and the checker's own source). Deleting it is always safe.
+inputs: compiled templates (keyed by Jinja by each template's source), the Simple checker's
+verdicts (keyed by the checked text and the checker's own source) and rendered trees
+(treecache.py, keyed by every input of a render). Deleting it is always safe.
 """
 
 from __future__ import annotations

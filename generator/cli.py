@@ -109,13 +109,21 @@ def runtime_option(fn: F) -> F:
 
 
 def _render(spec: Path, out: Path, targets: tuple[str, ...], templates: Path, runtime: bool = True) -> Any:
+    """The rendered tree: from the tree cache when no input changed, else loaded and rendered."""
+    from . import treecache
     from .render import render_tree
 
+    tree_key = treecache.key(spec, _source_name(spec, out), targets, templates, runtime) if spec.is_file() else None
+    cached = treecache.load(tree_key)
+    if cached is not None:
+        return cached
     catalogue = load(spec, out)
     try:
-        return render_tree(catalogue, targets or None, templates, runtime=runtime)
+        tree = render_tree(catalogue, targets or None, templates, runtime=runtime)
     except GenerationError as exc:
         _fail(str(exc))
+    treecache.store(tree_key, tree)
+    return tree
 
 
 def _fix_command(spec: Path, out: Path, targets: tuple[str, ...], no_runtime: bool = False) -> str:

@@ -97,6 +97,36 @@ def test_generate_writes_only_changed_files_and_keeps_the_others(project: Path) 
             assert path.stat().st_ino == inode, f"{rel} was rewritten though unchanged"
 
 
+def test_the_tree_cache_serves_only_unchanged_inputs(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A cached tree is used only for byte-identical inputs, and only a good render is cached."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(project / "cache"))
+    trees = project / "cache" / "sffi-gen" / "trees"
+    spec = project / "spec" / "torch_api.yaml"
+    good = spec.read_text()
+    assert run_cli("check", cwd=project).exit_code == 0  # renders and stores
+    assert len(list(trees.glob("*.json"))) == 1
+    assert run_cli("check", cwd=project).exit_code == 0  # served from the cache, still equal
+    spec.write_text(good.replace("summary: The n x n identity matrix, of a dtype", "summary: The n by n identity matrix, of a dtype"))
+    result = run_cli("check", cwd=project)  # one changed byte of the catalogue: rendered again
+    assert result.exit_code == 1 and "The n by n identity matrix" in result.stdout, result.output
+    spec.write_text(good.replace("  - name: rt_torch_tensor_eye\n", "  - name: rt_torch_tensor_eye\n    bogus_key: 1\n", 1))
+    result = run_cli("check", cwd=project)
+    assert result.exit_code == 2 and "torch_api.yaml:" in result.stderr and "bogus_key" in result.stderr
+    assert len(list(trees.glob("*.json"))) == 2  # the bad catalogue left no tree behind
+    for cached in trees.glob("*.json"):
+        cached.write_text("{not json")  # a damaged cache is a miss, never an error
+    spec.write_text(good)
+    assert run_cli("check", cwd=project).exit_code == 0
+
+
+def test_the_tree_cache_is_optional(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    blocked = project / "not-a-folder"
+    blocked.write_text("")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocked))  # the cache cannot be created
+    assert run_cli("generate", cwd=project).exit_code == 0
+    assert run_cli("check", cwd=project).exit_code == 0
+
+
 def test_generate_is_deterministic(tmp_path: Path) -> None:
     for name in ("a", "b"):
         assert run_cli("generate", "--out", str(tmp_path / name / "generated"), "--spec", str(ROOT / "spec" / "torch_api.yaml")).exit_code == 0
