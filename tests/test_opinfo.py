@@ -81,6 +81,13 @@ def test_the_committed_report_is_up_to_date(measured: harness.Run) -> None:
         assert path.is_file() and path.read_text() == text, f"{path.name} is out of date: run `make opinfo`"
 
 
+def test_the_readme_states_the_measured_figures(ops: list[Any], measured: harness.Run) -> None:
+    readme = " ".join((harness.ROOT / "README.md").read_text().split())
+    n = len(measured.results)
+    figures = f"{measured.count('match'):,} of {n:,} samples ({measured.fraction:.1%})"
+    assert figures in readme and f"for the {len(ops)} OpInfo entries" in readme, f"README.md should say: {figures}, {len(ops)} entries"
+
+
 # ============================================================================ the harness itself
 
 
