@@ -242,9 +242,9 @@ def result_lowering(t: SchemaType, fn: Function | None = None) -> ResultLowering
         raise GenerationError(f"the C ABI has no lowering for result type '{t.spelling}'{where}") from None
 
 
-def lowered_names(p: Param) -> tuple[str, ...]:
+def lowered_names(name: str, t: SchemaType) -> tuple[str, ...]:
     """The C parameter names one catalogue parameter becomes (the loader checks they are unique)."""
-    return tuple(p.name + a.suffix for a in param_lowering(p.type).args)
+    return tuple(name + a.suffix for a in param_lowering(t).args)
 
 
 _CACHE: dict[int, CSignature] = {}

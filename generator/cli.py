@@ -455,25 +455,14 @@ def draft(ops: tuple[str, ...], spec: Path, category: str | None, append_: bool,
     the operator named. out= overloads are never drafted. See docs/draft.md.
     """
     from . import draft as drafting
-    from .pytorch_api import public_version
 
     try:
         import torch
     except ImportError:
         _fail("sffi-gen draft: torch is not installed (pip install -e '.[dev]' installs the pinned one)")
     try:
-        from .loader import load_catalogue
-
-        snapshot = load_catalogue(spec, display=str(spec)).pytorch_api
-    except SpecError as exc:
-        _fail(f"sffi-gen draft: the catalogue is invalid before drafting:\n{exc}")
-    if snapshot is not None and public_version(snapshot.torch_version) != public_version(str(torch.__version__)):
-        _fail(
-            f"sffi-gen draft: torch {torch.__version__} is installed but the catalogue's API snapshot is of torch "
-            f"{snapshot.torch_version}; draft with that torch (the schemas and docstrings must match it)"
-        )
-    try:
-        result = drafting.draft(list(ops), spec, drafting.torch_doc_lookup(torch), category, extension)
+        docs = drafting.torch_doc_lookup(torch)
+        result = drafting.draft(list(ops), spec, docs, category, extension, torch_version=str(torch.__version__))
         if append_:
             drafting.append(spec, result)
     except drafting.DraftError as exc:

@@ -32,6 +32,7 @@ from . import keywords, naming
 from .errors import SpecError
 from .loader import load_catalogue
 from .model import PREFIX, ApiSnapshot, Catalogue
+from .pytorch_api import public_version
 from .runtime import RUNTIME
 from .types import EnumDef, parse_type
 
@@ -1202,13 +1203,23 @@ def draft(
     category: str | None = None,
     extension: bool = True,
     native_functions: Path | None = None,
+    torch_version: str | None = None,
 ) -> Result:
     """Drafts entries for every request and validates them in the catalogue; raises DraftError
-    with every problem (nothing is returned then)."""
+    with every problem (nothing is returned then). With `torch_version` (the installed torch's),
+    the catalogue's API snapshot must be of that torch: the schemas and docstrings come from it."""
     try:
         catalogue = load_catalogue(spec, display=str(spec), source=str(spec))
     except SpecError as exc:
         raise DraftError([f"the catalogue is invalid before drafting: {d}" for d in exc.diagnostics]) from None
+    snapshot = catalogue.pytorch_api
+    if torch_version is not None and snapshot is not None and public_version(snapshot.torch_version) != public_version(torch_version):
+        raise DraftError(
+            [
+                f"torch {torch_version} is installed but the catalogue's API snapshot is of torch "
+                f"{snapshot.torch_version}; draft with that torch (the schemas and docstrings must match it)"
+            ]
+        )
     if category is not None and category not in {c.id for c in catalogue.categories}:
         known = ", ".join(c.id for c in catalogue.categories)
         raise DraftError([f"unknown category '{category}' (known: {known})"])

@@ -38,7 +38,7 @@ from .model import (
     ResearchSection,
     Result,
 )
-from .types import RESULT_KEYS, VOID_TYPE, EnumDef, SchemaType, parse_type
+from .types import VOID_TYPE, EnumDef, SchemaType, parse_type
 from .yamlpos import Mapping, Node, Scalar, Sequence, load_file
 
 T = TypeVar("T")
@@ -89,8 +89,8 @@ FIELD_KEYS = {"name": True, "type": True, "doc": True}
 ENUM_KEYS = {"name": True, "values": True, "doc": True, "error": False}
 DEVICE_KEYS = {"name": True, "code": True, "doc": True}
 BASES_AND_RESERVED = {"tensor", "stream", "int", "int32", "float", "bool", "scalar", "str", "device", "void"}
-KEYWORD_ONLY = "*"
-BINDS_NAME = re.compile(r"(?<![\w.])([A-Za-z_]\w*)")  # the identifiers of a binds expression (not members)  # the marker in `params` after which parameters are keyword-only, as in PyTorch
+KEYWORD_ONLY = "*"  # the marker in `params` after which parameters are keyword-only, as in PyTorch
+BINDS_NAME = re.compile(r"(?<![\w.])([A-Za-z_]\w*)")  # the identifiers of a binds expression (not members)
 PYTHON_KEYS = {"name": False, "owner": False, "kind": False, "setter": False, "also": False, "tuple_result": False, "operator": False, "flag": False}
 # Operators the C base type of the Python tier implements itself (between two tensors, or on one).
 PYTHON_OPERATORS = ("+", "-", "*", "/", "@", "neg", "abs")
@@ -840,7 +840,7 @@ class CatalogueLoader:
                     r.error(p.line_of("name"), f"duplicate parameter name '{pname}' (first on line {seen[pname]})", entry)
                 seen.setdefault(pname, p.line_of("name"))
             if pname is not None and ptype is not None:
-                for c_name in (pname + a.suffix for a in abi.param_lowering(ptype).args):
+                for c_name in abi.lowered_names(pname, ptype):
                     if c_name in abi.RESULT_NAMES:
                         r.error(p.line_of("name"), f"parameter name '{pname}' becomes the C parameter '{c_name}', which result buffers use", entry)
                     elif c_name in c_names and c_names[c_name] != pname:
@@ -888,8 +888,9 @@ class CatalogueLoader:
         before = len(r.errors)
         r.keys(body, RETURN_KEYS, "'returns'", entry)
         t = self._type(body, entry, "the result")
-        if t is not None and t.key not in RESULT_KEYS:
-            r.error(body.line_of("type"), f"type '{t.spelling}' cannot be a result (results: {', '.join(sorted(RESULT_KEYS - {'void'}))}; several tensors: a list of named results)", entry)
+        if t is not None and t.key not in abi.RESULTS:
+            results = ", ".join(sorted(k for k in abi.RESULTS if k != "void"))
+            r.error(body.line_of("type"), f"type '{t.spelling}' cannot be a result (results: {results}; several tensors: a list of named results)", entry)
         doc = r.text(body, "doc", "the result", entry) if "doc" in body.items else None
         if t is not None and doc is None and "doc" not in body.items:
             r.error(body.line, "missing key 'doc' in 'returns'", entry)
@@ -992,17 +993,9 @@ class CatalogueLoader:
 
     def _role_shape(self, m: Mapping, fn: Function) -> None:
         """An entry with a role has the signature that role needs."""
-        want = {
-            "error_code": ((), "int32"),
-            "error_message": ((), "str"),
-            "free_tensor": (("Tensor",), "()"),
-            "release_tensor": (("Tensor",), "bool"),
-            "free_stream": (("Stream",), "()"),
-        }[fn.role or ""]
-        got = (tuple(p.type.spelling for p in fn.params), fn.result.type.spelling)
-        if got != want:
-            params, result = want
-            self.r.error(m.line_of("role"), f"role '{fn.role}' needs ({', '.join(params)}) -> {result}", fn.name)
+        want = naming.ROLES[fn.role or ""]
+        if tuple(p.type.spelling for p in fn.params) != want.params or fn.result.type.spelling != want.result:
+            self.r.error(m.line_of("role"), f"role '{fn.role}' needs {want}", fn.name)
 
     def _cross_checks(self, functions: list[Function]) -> None:
         """What needs every entry: roles played once, setters and Python names that resolve."""
@@ -1019,7 +1012,7 @@ class CatalogueLoader:
                 target = by_name.get(setter)
                 if target is None:
                     r.error(fn.python.line, f"python setter '{setter}' is not a catalogue function", fn.name)
-                elif not target.params or target.params[0].type.base != fn.params[0].type.base if fn.params else True:
+                elif not fn.params or not target.params or target.params[0].type.base != fn.params[0].type.base:
                     r.error(fn.python.line, f"python setter '{setter}' does not act on the same object", fn.name)
 
     def _pytorch(self, m: Mapping, entry: str, in_snapshot: bool = True) -> str | None:
@@ -1100,7 +1093,7 @@ def _in_snapshot(name: str, api: ApiSnapshot) -> bool:
     if name in api.by_qualified or name in api.aliases:
         return True
     owner, _, member = name.rpartition(".")
-    namespaces = {ns.name: ns for ns in api.namespaces}
+    namespaces = api.by_name
     ns = namespaces.get(owner)
     if ns is not None and (member in ns.attributes or member in ns.uncounted or member in ns.deprecated or member.startswith("__")):
         return True

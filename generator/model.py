@@ -80,7 +80,7 @@ class PythonFacts:
 
     name: str | None = None  # the public name (default: the stem)
     owner: str | None = None  # Tensor, Stream, no_grad, or a module: torch_sffi, nn, autograd, cuda, linalg
-    kind: str | None = None  # method, property, function, constructor, enter, exit, runtime
+    kind: str | None = None  # method, property, function, constructor, enter, exit, internal (loader.PYTHON_KINDS)
     setter: str | None = None  # a property's setter: the entry that sets it
     also: tuple[str, ...] = ()  # further public names: "Tensor.dim", or "torch_sffi.sum" (a function of the receiver)
     tuple_result: bool = False  # an int[] result as a tuple (torch.Size), not a list
@@ -273,6 +273,10 @@ class ApiSnapshot:
     @cached_property
     def by_qualified(self) -> dict[str, tuple[ApiNamespace, ApiCallable]]:
         return {c.qualified: (ns, c) for ns in self.namespaces for c in ns.callables}
+
+    @cached_property
+    def by_name(self) -> dict[str, ApiNamespace]:
+        return {ns.name: ns for ns in self.namespaces}
 
     @cached_property
     def aliases(self) -> frozenset[str]:

@@ -10,6 +10,7 @@ place (`rt_torch_torchtensor_add_` is torch.Tensor.add_).
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from .model import PREFIX, Group
 
@@ -30,15 +31,27 @@ SNAKE = re.compile(r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$")
 IDENT = SNAKE  # parameter names, category ids and error-code names follow the same rule
 FUNCTION_NAME = re.compile(r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)*_?$")  # snake case, or in place: one trailing _
 
+@dataclass(frozen=True)
+class RoleShape:
+    """The signature an entry playing a role must have (types as the catalogue spells them)."""
+
+    params: tuple[str, ...]
+    result: str
+    what: str
+
+    def __str__(self) -> str:
+        return f"({', '.join(self.params)}) -> {self.result}"
+
+
 # Parts of the bridge that generated code is built around, each played by one catalogue entry
 # (its `role`): wrappers read every failure through the error getters, and the wrapper classes
-# free their handles through the free and release functions. role -> what it must look like.
-ROLES: dict[str, str] = {
-    "error_code": "() -> int32: the calling thread's error code, 0 after a successful call",
-    "error_message": "() -> str: the calling thread's error message",
-    "free_tensor": "(Tensor) -> (): frees a tensor handle, reporting a bad one",
-    "release_tensor": "(Tensor) -> bool: frees a tensor handle from a destructor, leaving the error state alone",
-    "free_stream": "(Stream) -> (): frees a stream handle, reporting a bad one",
+# free their handles through the free and release functions.
+ROLES: dict[str, RoleShape] = {
+    "error_code": RoleShape((), "int32", "the calling thread's error code, 0 after a successful call"),
+    "error_message": RoleShape((), "str", "the calling thread's error message"),
+    "free_tensor": RoleShape(("Tensor",), "()", "frees a tensor handle, reporting a bad one"),
+    "release_tensor": RoleShape(("Tensor",), "bool", "frees a tensor handle from a destructor, leaving the error state alone"),
+    "free_stream": RoleShape(("Stream",), "()", "frees a stream handle, reporting a bad one"),
 }
 
 # The ATen overload an entry binds (`aten: sum.dim_IntList`) names its full-signature form:

@@ -49,10 +49,6 @@ _LIST = frozenset({"Tensor", "int", "float"})
 _OPTIONAL_LIST = frozenset({"int", "float"})
 _SIZED_LIST = frozenset({"int"})
 
-# Result types: the lowering keys a function may return (tuples of tensors lower to "Tensor[]").
-RESULT_KEYS = frozenset(
-    {"Tensor", "Tensor?", "Tensor[]", "Stream", "int", "int32", "float", "bool", "str", "int[]", "float[]", "ScalarType", "void"}
-)
 
 _SPELLING = re.compile(
     r"^(?P<base>[A-Za-z_][A-Za-z0-9_]*)"

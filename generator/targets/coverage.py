@@ -336,7 +336,7 @@ def _outside_reason(name: str, snapshot: ApiSnapshot) -> str:
         return f"a method of the tensor attribute {owner}, not a public callable itself"
     if last.startswith("__") and last.endswith("__"):
         return f"{name} is a dunder, not a public callable"
-    if any(ns.name == owner for ns in snapshot.namespaces):
+    if owner in snapshot.by_name:
         return f"outside the counted surface of {owner} (see its rule)"
     return "outside the namespaces this report counts"
 

@@ -87,7 +87,7 @@ def _tensor_attributes(catalogue: Catalogue) -> tuple[set[str], set[str]] | None
     api = catalogue.pytorch_api
     if api is None:
         return None
-    ns = next((n for n in api.namespaces if n.name == "torch.Tensor"), None)
+    ns = api.by_name.get("torch.Tensor")
     if ns is None:
         return None
     return {c.name for c in ns.callables}, set(ns.attributes)
