@@ -10,6 +10,7 @@ from .. import abi
 from ..errors import GenerationError
 from ..model import Catalogue, Category, Function, Param
 
+
 def signature_brief(fn: Function) -> str:
     """The entry's signature in PyTorch's schema notation: `(Tensor input, int dim=0, *, ...) -> Tensor`."""
     parts: list[str] = []
@@ -74,20 +75,12 @@ def _wrapped(text: str, width: int) -> tuple[str, ...]:
     return tuple(lines)
 
 
-def sections(catalogue: Catalogue) -> list[tuple[Category, tuple[Function, ...]]]:
-    """Reference functions by category in catalogue order (categories with none are skipped)."""
+def sections(catalogue: Catalogue, extensions: bool = False) -> list[tuple[Category, tuple[Function, ...]]]:
+    """The reference functions (or the extensions) by category in catalogue order; categories
+    with none are skipped."""
     out = []
     for category in catalogue.categories:
-        fns = tuple(f for f in catalogue.in_category(category) if not f.extension)
-        if fns:
-            out.append((category, fns))
-    return out
-
-
-def extension_sections(catalogue: Catalogue) -> list[tuple[Category, tuple[Function, ...]]]:
-    out = []
-    for category in catalogue.categories:
-        fns = tuple(f for f in catalogue.in_category(category) if f.extension)
+        fns = tuple(f for f in catalogue.in_category(category) if f.extension == extensions)
         if fns:
             out.append((category, fns))
     return out
@@ -102,7 +95,7 @@ def extension_sections(catalogue: Catalogue) -> list[tuple[Category, tuple[Funct
 #   torchstream_ -> a Stream method; stream_ -> a Stream constructor
 #   nn_, cuda_, the other autograd_ functions and library functions      -> module functions,
 #   in a namespace named after the group ("" for library functions)
-# Each target keeps its own table of names on top of this (keywords, house style).
+# An entry's own facts (python:, rust:, simple: in the catalogue) name or place it otherwise.
 
 TENSOR = "Tensor"
 STREAM = "Stream"
@@ -162,7 +155,7 @@ def destructor_function(catalogue: Catalogue, owner: str) -> Function:
 
 
 def error_protocol(catalogue: Catalogue) -> tuple[Function, Function]:
-    """The two functions wrappers read every failure through (the loader checks both exist)."""
+    """The two functions wrappers read every failure through (a named error when one is missing)."""
     code, message = catalogue.by_role("error_code"), catalogue.by_role("error_message")
     if code is None or message is None:
         raise GenerationError("the catalogue lacks the error_code / error_message roles: wrappers read errors through them")

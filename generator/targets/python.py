@@ -32,14 +32,16 @@ tests the result against its sentinel and, only after a sentinel, reads the erro
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field, replace
 
 from .. import abi, runtime
 from ..errors import GenerationError
 from ..keywords import PYTHON as PY_KEYWORDS
 from ..model import PREFIX, Catalogue, Function, Param
+from ..render import HEADER_TEXT
 from ..types import SchemaType
-from .common import is_release, wrap
+from .common import TENSOR, destructor_function, error_protocol, is_release, wrap
 
 NAME = "python"
 DIRS = ("python",)
@@ -78,6 +80,11 @@ class Place:
         return self.owner in CLASSES
 
     @property
+    def takes_self(self) -> bool:
+        """A method or property of an object: the receiver is `self`, not a parameter."""
+        return self.is_class and self.kind != "constructor" and self.owner != "no_grad"
+
+    @property
     def path(self) -> str:
         return f"{PUBLIC_PREFIX[self.owner]}.{self.name}"
 
@@ -94,10 +101,9 @@ def _tensor_attributes(catalogue: Catalogue) -> tuple[set[str], set[str]] | None
 
 
 def _receiver_kind(fn: Function) -> str | None:
+    """The class a function could be a method of: Tensor or Stream, by its first parameter."""
     first = fn.params[0].type if fn.params else None
-    if first is None or first.optional:
-        return None
-    return {"Tensor": "Tensor", "Stream": "Stream"}.get(first.spelling.replace("(a!)", ""))
+    return first.base if first is not None and first.is_handle and not first.optional else None
 
 
 def default_places(fn: Function, tensor_api: tuple[set[str], set[str]] | None) -> list[Place]:
@@ -408,6 +414,16 @@ def signature(name: str, params: list[str], ret: str, indent: int) -> tuple[str,
     return (f"{name}(", *[f"    {p}," for p in params], f") -> {ret}")
 
 
+def member_signature(pl: Place, params: list[str], ret: str) -> tuple[str, ...]:
+    """The signature of a member at its place: a class member takes self first."""
+    return signature(pl.name, (["self"] if pl.is_class else []) + params, ret, 4 if pl.is_class else 0)
+
+
+def doc_indent(pl: Place) -> str:
+    """The indent of a member's docstring lines (a class member is one level deeper)."""
+    return "        " if pl.is_class else "    "
+
+
 def doc_literal(lines: list[str], indent: str = "") -> tuple[str, ...]:
     """A docstring as source lines; backslashes and quotes escaped so any text is safe."""
     safe = [line.replace("\\", "\\\\").replace('"""', '\\"\\"\\"') for line in lines]
@@ -508,14 +524,14 @@ class Form:
 
     @property
     def receiver(self) -> bool:
-        return self.place.is_class and self.place.kind != "constructor" and self.place.owner != "no_grad"
+        return self.place.takes_self
 
 
 GRAD_KWARG = "requires_grad"
 
 
 def form_of(fn: Function, place: Place) -> Form:
-    method = place.is_class and place.kind != "constructor" and place.owner != "no_grad"
+    method = place.takes_self
     params = [(_py_name(p, i, not method), p) for i, p in enumerate(fn.params)]
     if method:
         params = params[1:]
@@ -529,12 +545,13 @@ def form_of(fn: Function, place: Place) -> Form:
     return Form(fn, place, tuple(params), variadic, grad)
 
 
-def form_params(form: Form) -> list[str]:
-    """The Python parameters of a form, annotated, with PyTorch's defaults and markers."""
+def form_params(form: Form, annotations: list[str] | None = None) -> list[str]:
+    """The Python parameters of a form, annotated (by `annotations`, one per parameter, where
+    given), with PyTorch's defaults and markers."""
     out: list[str] = []
     star = False
-    for name, p in form.params:
-        ann = annotation(p.type)
+    for i, (name, p) in enumerate(form.params):
+        ann = annotations[i] if annotations is not None else annotation(p.type)
         if form.variadic and not p.keyword_only:
             out.append(f"*{name}: {ann}")
             star = True
@@ -653,8 +670,7 @@ class Builder:
         if form.place.kind == "constructor":
             body = ["self._live = False", *body]
         params = form_params(form)
-        indent = "        " if form.place.is_class else "    "
-        doc = doc_literal(_doc_lines(form.fn, list(form.params)), indent)
+        doc = doc_literal(_doc_lines(form.fn, list(form.params)), doc_indent(form.place))
         return params, body, doc
 
     def add_single(self, form: Form) -> None:
@@ -670,7 +686,7 @@ class Builder:
         elif pl.kind == "exit":
             sig = signature("__exit__", ["self", "*exc: object"], "None", 4)
         else:
-            sig = signature(pl.name, (["self"] if pl.is_class else []) + params, ret, 4 if pl.is_class else 0)
+            sig = member_signature(pl, params, ret)
         decorators: tuple[str, ...] = ()
         if pl.kind == "property":
             if params:
@@ -702,14 +718,13 @@ class Builder:
         if kinds - {"method", "function"}:
             raise GenerationError(f"target {NAME}: {pl.path} is given by {', '.join(f.fn.name for f in forms)}, but a {', '.join(sorted(kinds))} cannot be overloaded")
         flag = next((f.fn.python.flag for f in forms if f.fn.python.flag), None)
-        lead = ["self"] if pl.is_class else []
         overloads = []
         for form in forms:
             params = form_params(form)
             if flag:
                 literal = "Literal[True]" if form.fn.python.flag else "Literal[False] = False"
                 params = _insert_flag(params, flag, literal, form)
-            overloads.append(signature(pl.name, lead + params, _result_annotation(form.fn, self), 4 if pl.is_class else 0))
+            overloads.append(member_signature(pl, params, _result_annotation(form.fn, self)))
         if flag is None and _unifiable(forms):
             sig, lines = self.unified(forms, mod)
         else:
@@ -718,8 +733,7 @@ class Builder:
         for form in forms:
             doc_lines += [""] + [f"{pl.name}({', '.join(form_params(form))})"] + ["    " + line for line in wrap(form.fn.summary, 80)]
         doc_lines += _doc_tail([f.fn for f in forms])
-        indent = "        " if pl.is_class else "    "
-        mod.add(pl.owner, Member(pl.name, (), sig, doc_literal(doc_lines, indent), tuple(lines), tuple(overloads), tuple(f.fn.name for f in forms)))
+        mod.add(pl.owner, Member(pl.name, (), sig, doc_literal(doc_lines, doc_indent(pl)), tuple(lines), tuple(overloads), tuple(f.fn.name for f in forms)))
         for form in forms:
             self.paths[form.fn.name].append(pl.path)
 
@@ -730,16 +744,8 @@ class Builder:
         pl = forms[0].place
         first = forms[0]
         differing = [i for i in range(len(first.params)) if len({_kind_of(f.params[i][1]) for f in forms}) > 1]
-        params: list[str] = []
-        star = False
-        for i, (name, p) in enumerate(first.params):
-            if p.keyword_only and not star:
-                params.append("*")
-                star = True
-            ann = " | ".join(dict.fromkeys(annotation(f.params[i][1].type) for f in forms))
-            params.append(f"{name}: {ann}" + (f" = {default_literal(p)}" if p.has_default else ""))
-        if first.grad_kwarg:
-            params += ([] if star else ["*"]) + [f"{GRAD_KWARG}: bool = False"]
+        unions = [" | ".join(dict.fromkeys(annotation(f.params[i][1].type) for f in forms)) for i in range(len(first.params))]
+        params = form_params(first, unions)
         ret = " | ".join(dict.fromkeys(_result_annotation(f.fn, self) for f in forms))
         lines: list[str] = []
         for form in forms:
@@ -750,7 +756,7 @@ class Builder:
         names = [name for name, _ in first.params] + ([GRAD_KWARG] if first.grad_kwarg else [])
         given = ", ".join(f'"{n}": {n}' for n in names)
         lines.append(f'_no_match("{pl.name}", (), {{{given}}}, ({forms_tuple},))')
-        return signature(pl.name, (["self"] if pl.is_class else []) + params, ret, 4 if pl.is_class else 0), lines
+        return member_signature(pl, params, ret), lines
 
     def matched(self, forms: list[Form], mod: Module, flag: str | None) -> tuple[tuple[str, ...], list[str]]:
         """Forms with different parameters (max() / max(dim) / max(other)): each one an
@@ -775,7 +781,7 @@ class Builder:
                 cond += f" and {'' if form.fn.python.flag else 'not '}{flag}"
             lines += [f"_b = _match(args, kwargs, {var})", f"if {cond}:", f"    return {impl}({receiver}**_given(_b, {var}))"]
         lines.append(f'_no_match("{pl.name}", args, kwargs, ({", ".join(variables)},))')
-        sig = signature(pl.name, (["self"] if pl.is_class else []) + ["*args: Any", "**kwargs: Any"], "Any", 4 if pl.is_class else 0)
+        sig = member_signature(pl, ["*args: Any", "**kwargs: Any"], "Any")
         return sig, lines
 
     def form_var(self, form: Form, index: int, mod: Module) -> str:
@@ -789,9 +795,8 @@ class Builder:
         """The form as _runtime.match reads it: (name, kind, has default, keyword-only) per parameter."""
         items = []
         for name, p in form.params:
-            kind = "str" + ("?" if p.type.optional else "") if p.type.enum is not None else p.type.key
             variadic = form.variadic and not p.keyword_only
-            items.append(f'("{name}", "{kind}", {p.has_default}, {p.keyword_only}, {variadic})')
+            items.append(f'("{name}", "{_kind_of(p)}", {p.has_default}, {p.keyword_only}, {variadic})')
         if form.grad_kwarg:
             items.append(f'("{GRAD_KWARG}", "bool", True, True, False)')
         return "(" + ", ".join(items) + ("," if len(items) == 1 else "") + ")"
@@ -847,6 +852,7 @@ class Builder:
         out = []
         functions = self.module_functions()
         methods = self.tensor_methods()
+        served = self.slot_dunders()
         for op, (recipe, name) in REFLECTED.items():
             if recipe == "tensor_first" and name in functions:
                 body: tuple[str, ...] = (f"return {name}(self, other)",)
@@ -859,7 +865,7 @@ class Builder:
             doc = doc_literal([f"number {op[3:-2]} tensor, as PyTorch computes it."])
             # An operator a C slot serves is not defined in Python (that would replace the slot):
             # its reflected half gets a private name, which the slot calls.
-            member = "_" + op.strip("_") if op in self.slot_dunders() else op
+            member = "_" + op.strip("_") if op in served else op
             out.append(Member(member, (), signature(member, ["self", "other: Number"], "Tensor", 4), doc, body))
         return out
 
@@ -898,22 +904,21 @@ def _kind_test(name: str, p: Param) -> str:
 def _unifiable(forms: list[Form]) -> bool:
     """Whether overloaded forms share their parameters (names, order, defaults, keyword-only) and
     differ only in kinds, so that one signature can take them all."""
-    shape = [(n, p.has_default, default_literal(p) if p.has_default else None, p.keyword_only) for n, p in forms[0].params]
-    for form in forms:
-        if form.variadic or form.grad_kwarg != forms[0].grad_kwarg:
-            return False
-        if [(n, p.has_default, default_literal(p) if p.has_default else None, p.keyword_only) for n, p in form.params] != shape:
-            return False
-    return True
+
+    def shape(form: Form) -> list[tuple[str, str | None, bool]]:
+        return [(n, default_literal(p) if p.has_default else None, p.keyword_only) for n, p in form.params]
+
+    first = shape(forms[0])
+    return all(not f.variadic and f.grad_kwarg == forms[0].grad_kwarg and shape(f) == first for f in forms)
 
 
 def _insert_flag(params: list[str], flag: str, literal: str, form: Form) -> list[str]:
     """The flag parameter in an @overload stub: after the positional ones (where PyTorch's
     signature has it) with its default, or keyword-only when it must be given (True)."""
-    i = next((k for k, p in enumerate(params) if p == "*"), len(params))
     if literal.endswith("= False"):
+        i = params.index("*") if "*" in params else len(params)
         return params[:i] + [f"{flag}: {literal}"] + params[i:]
-    return params[:i] + ["*", f"{flag}: {literal}"] + params[i + 1 :] if i == len(params) or params[i] != "*" else params + [f"{flag}: {literal}"]
+    return params + ([] if "*" in params else ["*"]) + [f"{flag}: {literal}"]
 
 
 # ------------------------------------------------------------------------------ the package
@@ -971,28 +976,31 @@ def runtime_files(catalogue: Catalogue) -> tuple[str, ...]:
     return RUNTIME_FILES + ((OPTIM_FILE,) if has_optim(catalogue) else ())
 
 
-def runtime_calls(catalogue: Catalogue) -> list[str]:
-    """The catalogue functions the hand-written runtime calls that this catalogue lacks."""
-    import re
+def runtime_copies(catalogue: Catalogue) -> dict[str, runtime.Copy]:
+    """The runtime modules the package ships (file name -> its copy), each read once."""
+    return {rel: runtime.copy(f"python/{PACKAGE}/{rel}") for rel in runtime_files(catalogue)}
 
+
+def runtime_calls(catalogue: Catalogue, copies: dict[str, runtime.Copy] | None = None) -> list[str]:
+    """The catalogue functions the hand-written runtime calls that this catalogue lacks."""
     called: set[str] = set()
-    for rel in runtime_files(catalogue):
-        called |= set(re.findall(rf"\blib\.({PREFIX}\w+)", runtime.copy(f"python/{PACKAGE}/{rel}").text))
+    for copy in (copies if copies is not None else runtime_copies(catalogue)).values():
+        called |= set(re.findall(rf"\blib\.({PREFIX}\w+)", copy.text))
     return sorted(called - set(catalogue.by_name))
 
 
 def render(catalogue: Catalogue, renderer) -> dict[str, str | runtime.Copy]:  # type: ignore[no-untyped-def]
     b = Builder(catalogue)
     b.build()
-    missing = runtime_calls(catalogue)
+    copies = runtime_copies(catalogue)
+    missing = runtime_calls(catalogue, copies)
     if missing:
         raise GenerationError(f"target {NAME}: the hand-written runtime (runtime/python) calls {', '.join(missing)}, which the catalogue lacks")
     lacking = [d for d in RUNTIME_DTYPES if d not in {x.name for x in catalogue.dtypes}]
     if lacking:
         raise GenerationError(f"target {NAME}: the catalogue has no dtype {', '.join(lacking)}, which the Python runtime reads and infers data as")
-    release = catalogue.by_role("release_tensor") or catalogue.by_role("free_tensor")
-    if release is None:
-        raise GenerationError(f"target {NAME}: no entry plays role release_tensor or free_tensor: Tensor cannot free its handle")
+    release = destructor_function(catalogue, TENSOR)
+    error_code, error_message = error_protocol(catalogue)
     errors = error_classes(catalogue)
     fast = b.fast_operators()
     ctx = dict(
@@ -1008,8 +1016,8 @@ def render(catalogue: Catalogue, renderer) -> dict[str, str | runtime.Copy]:  # 
         fast_table=b.fast_table(),
         slots=SLOT_DUNDERS,
         release=release.name,
-        error_code=catalogue.by_role("error_code"),
-        error_message=catalogue.by_role("error_message"),
+        error_code=error_code,
+        error_message=error_message,
         has_stream="Stream" in b.modules["cuda"].members,
         has_no_grad="no_grad" in b.modules["autograd"].members,
         has_optim=has_optim(catalogue),
@@ -1024,8 +1032,8 @@ def render(catalogue: Catalogue, renderer) -> dict[str, str | runtime.Copy]:  # 
         "python/_core_ops.h": renderer.render("python/_core_ops.h.j2", **ctx),
         "python/_core.c": runtime.copy("python/_core.c"),
     }
-    for rel in runtime_files(catalogue):
-        files[f"{PKG_DIR}/{rel}"] = runtime.copy(f"python/{PACKAGE}/{rel}")
+    for rel, copy in copies.items():
+        files[f"{PKG_DIR}/{rel}"] = copy
     for name, mod in b.modules.items():
         exports = [m.name for owner, ms in mod.members.items() if owner not in ("_impl", "_forms") and owner not in CLASSES for m in ms]
         classes = [c for c in CLASSES if c in mod.members and OWNER_MODULE[c] == name]
@@ -1047,7 +1055,7 @@ def render(catalogue: Catalogue, renderer) -> dict[str, str | runtime.Copy]:  # 
 
 def _package_json(catalogue: Catalogue) -> str:
     data = {
-        "generated": f"generated from {catalogue.source} by sffi-gen; do not edit",
+        "generated": HEADER_TEXT.format(source=catalogue.source),
         "name": DISTRIBUTION,
         "package": PACKAGE,
         "version": catalogue.version,

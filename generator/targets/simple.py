@@ -53,7 +53,6 @@ from .common import (
     default_text,
     destructor_function,
     error_protocol,
-    extension_sections,
     is_release,
     none_text,
     placement,
@@ -230,7 +229,7 @@ def _decls(fns: tuple[Function, ...]) -> tuple[Decl, ...]:
 
 def ffi_sections(catalogue: Catalogue) -> list[Section]:
     out = [Section(c.title, True, _decls(fns)) for c, fns in sections(catalogue)]
-    ext = extension_sections(catalogue)
+    ext = sections(catalogue, extensions=True)
     if ext:
         out.append(Section("Extensions (beyond the reference API)", True, ()))
         out += [Section(c.title, False, _decls(fns)) for c, fns in ext]
