@@ -34,7 +34,7 @@ from .loader import load_catalogue
 from .model import PREFIX, ApiSnapshot, Catalogue
 from .pytorch_api import public_version
 from .runtime import RUNTIME
-from .types import EnumDef, parse_type
+from .types import SCHEMA_TYPE, EnumDef, parse_type
 
 # A qualified PyTorch name (torch.sin, torch.Tensor.mul_) -> its docstring, or None.
 DocLookup = Callable[[str], "str | None"]
@@ -112,7 +112,7 @@ class SchemaArg:
 
     @property
     def annotation(self) -> str | None:
-        m = _TYPE.match(self.type)
+        m = SCHEMA_TYPE.match(self.type)
         return m.group("alias") if m else None
 
     @property
@@ -159,13 +159,6 @@ class OpSchema:
         )
 
 
-_TYPE = re.compile(
-    r"^(?P<base>[A-Za-z_][A-Za-z0-9_]*)"
-    r"(?:\((?P<alias>[^)]*)\))?"
-    r"(?P<item_opt>\?(?=\[))?"
-    r"(?:\[(?P<size>[0-9]*)\])?"
-    r"(?P<opt>\?)?$"
-)
 _ARG = re.compile(r"^(?P<type>.+?)\s+(?P<name>[A-Za-z_][A-Za-z0-9_]*)(?:=(?P<default>.*))?$")
 _FUNC = re.compile(r"^(?P<name>[A-Za-z0-9_]+)(?:\.(?P<overload>[A-Za-z0-9_]+))?\((?P<args>.*)\)\s*->\s*(?P<returns>.+)$")
 
@@ -773,7 +766,7 @@ def runtime_helpers() -> frozenset[str]:
 def _convert_arg(arg: SchemaArg, index: int, schema: OpSchema, ctx: Context, review: list[str], problems: list[str]) -> _Arg:
     """The catalogue type and default of one schema argument (and its C++ in binds), or why it
     is left out."""
-    m = _TYPE.match(arg.type)
+    m = SCHEMA_TYPE.match(arg.type)
     if m is None:
         problems.append(f"argument '{arg.name}' has a type this command cannot read: {arg.type}")
         return _Arg(arg)
@@ -857,7 +850,7 @@ def _result(schema: OpSchema, problems: list[str], review: list[str], receiver: 
         return "[]", "void"
     if len(rets) == 1:
         t = rets[0].type
-        m = _TYPE.match(t)
+        m = SCHEMA_TYPE.match(t)
         base = m["base"] if m else t
         alias = m["alias"] if m else None
         if base == "Tensor" and m is not None:
@@ -891,7 +884,7 @@ def _result(schema: OpSchema, problems: list[str], review: list[str], receiver: 
     rows = []
     seen: set[str] = set()
     for i, r in enumerate(rets):
-        m = _TYPE.match(r.type)
+        m = SCHEMA_TYPE.match(r.type)
         if m is None or m["base"] != "Tensor" or m["size"] is not None or m["opt"]:
             problems.append(f"a tuple result with a '{r.type}' in it is not supported (named results are tensors)")
             return "", None

@@ -37,6 +37,7 @@ from .model import (
     ResearchRef,
     ResearchSection,
     Result,
+    names_in_binds,
 )
 from .types import VOID_TYPE, EnumDef, SchemaType, parse_type
 from .yamlpos import Mapping, Node, Scalar, Sequence, load_file
@@ -90,7 +91,6 @@ ENUM_KEYS = {"name": True, "values": True, "doc": True, "error": False}
 DEVICE_KEYS = {"name": True, "code": True, "doc": True}
 BASES_AND_RESERVED = {"tensor", "stream", "int", "int32", "float", "bool", "scalar", "str", "device", "void"}
 KEYWORD_ONLY = "*"  # the marker in `params` after which parameters are keyword-only, as in PyTorch
-BINDS_NAME = re.compile(r"(?<![\w.])([A-Za-z_]\w*)")  # the identifiers of a binds expression (not members)
 PYTHON_KEYS = {"name": False, "owner": False, "kind": False, "setter": False, "also": False, "tuple_result": False, "operator": False, "flag": False}
 # Operators the C base type of the Python tier implements itself (between two tensors, or on one).
 PYTHON_OPERATORS = ("+", "-", "*", "/", "@", "neg", "abs")
@@ -746,7 +746,7 @@ class CatalogueLoader:
         if name is not None and params is not None and result is not None:
             self._group_rules(m, entry, name, params, result)
         if params is not None and binds is not None:
-            used = set(BINDS_NAME.findall(binds))
+            used = names_in_binds(binds)
             for p in params:
                 if p.name not in used and p.name + "_" not in used:
                     r.error(m.line_of("binds"), f"binds `{binds}` does not use parameter '{p.name}'", entry)

@@ -2,12 +2,23 @@
 
 from __future__ import annotations
 
+import functools
+import re
 from dataclasses import dataclass
 from functools import cached_property
 
 from .types import EnumDef, SchemaType
 
 PREFIX = "rt_torch_"
+
+_BINDS_NAME = re.compile(r"(?<![\w.])([A-Za-z_]\w*)")
+
+
+@functools.lru_cache(maxsize=4096)
+def names_in_binds(binds: str) -> frozenset[str]:
+    """The identifiers a `binds` expression uses, except member names (after a dot): the loader
+    checks every parameter is among them, the bridge converts only those used."""
+    return frozenset(_BINDS_NAME.findall(binds))
 
 
 class _NoDefault:

@@ -10,7 +10,6 @@ Rendering never touches the disk except to read templates; the writer owns all o
 from __future__ import annotations
 
 import importlib
-import os
 import traceback
 from dataclasses import dataclass
 from pathlib import Path

@@ -50,9 +50,11 @@ _OPTIONAL_LIST = frozenset({"int", "float"})
 _SIZED_LIST = frozenset({"int"})
 
 
-_SPELLING = re.compile(
+# A type as PyTorch's schemas write it (`sffi-gen draft` reads native_functions.yaml with it too):
+# base, alias annotation (a!), optional entries ?[ , list [N], optional ?.
+SCHEMA_TYPE = re.compile(
     r"^(?P<base>[A-Za-z_][A-Za-z0-9_]*)"
-    r"(?P<alias>\([a-z]!?\))?"
+    r"(?:\((?P<alias>[^)]*)\))?"
     r"(?P<item_opt>\?(?=\[))?"
     r"(?P<list>\[(?P<size>[0-9]*)\])?"
     r"(?P<opt>\?)?$"
@@ -139,7 +141,7 @@ VOID_TYPE = SchemaType("void")
 
 def parse_type(text: str, enums: dict[str, EnumDef] | None = None) -> SchemaType:
     """Parses a schema spelling; raises ValueError with what is wrong."""
-    m = _SPELLING.match(text.strip()) if isinstance(text, str) else None
+    m = SCHEMA_TYPE.match(text.strip()) if isinstance(text, str) else None
     if m is None:
         raise ValueError(f"'{text}' is not a type (known: {known_type_names(enums)})")
     base = m["base"]
@@ -153,7 +155,7 @@ def parse_type(text: str, enums: dict[str, EnumDef] | None = None) -> SchemaType
     else:
         raise ValueError(f"unknown type '{base}'" + (f" in '{text}'" if text != base else "") + f" (known: {known_type_names(enums)})")
     mutable = m["alias"] is not None
-    if mutable and (resolved != "Tensor" or m["alias"] != "(a!)" or m["list"] or m["opt"] or m["item_opt"]):
+    if mutable and (resolved != "Tensor" or m["alias"] != "a!" or m["list"] or m["opt"] or m["item_opt"]):
         raise ValueError(f"'{text}': only a plain tensor can be marked changed in place, as Tensor(a!)")
     is_list = m["list"] is not None
     size = int(m["size"]) if m["size"] else None

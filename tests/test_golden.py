@@ -53,7 +53,7 @@ def test_check_agrees_with_the_golden_record() -> None:
 def test_fixture_uses_every_type_and_group() -> None:
     from generator import abi
     from generator.loader import load_catalogue
-    from generator.naming import GROUPS, ROLES
+    from generator.naming import ROLES
 
     fixture = load_catalogue(GOLDEN / "fixture.yaml")
     params = {p.type.key for f in fixture.functions for p in f.params}

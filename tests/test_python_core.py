@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import gc
 import re
-from pathlib import Path
 
 import pytest
 import torch

@@ -45,6 +45,26 @@ def none_text(p: Param) -> str | None:
     return None if none is None else none.replace("x_", f"{p.name}_").replace("x ", f"{p.name} ")
 
 
+def param_facts(p: Param, c_names: list[str], none: str | None, keyword_only: str) -> list[str]:
+    """What the C-level docs (the header, ffi.spl) say of a parameter beside its text: its schema
+    type, keyword-only (in the words given), PyTorch's default, the C parameters it becomes,
+    how None is passed (`none`), a sized list's size, an enum's values."""
+    facts = [p.type.spelling]
+    if p.keyword_only:
+        facts.append(keyword_only)
+    if p.has_default:
+        facts.append(f"PyTorch's default {default_text(p.default)}")
+    if len(c_names) > 1:
+        facts.append("as " + ", ".join(c_names))
+    if none:
+        facts.append("None: " + none)
+    if p.type.size is not None:
+        facts.append(f"one value stands for {p.type.size}")
+    if p.type.enum is not None:
+        facts.append("one of " + ", ".join(p.type.enum.values))
+    return facts
+
+
 def c_macro(name: str) -> str:
     """A catalogue name as part of a C macro: float32 -> FLOAT32."""
     return re.sub(r"[^A-Z0-9]", "_", name.upper())

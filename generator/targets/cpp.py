@@ -16,15 +16,14 @@ compiler error in it names the catalogue line that wrote it.
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 
 from .. import abi, runtime
 from ..abi import CSignature, Sentinel
 from ..errors import GenerationError
-from ..model import Catalogue, Category, Function, Param
-from .common import c_macro, default_text, none_text, wrap
+from ..model import Catalogue, Category, Function, Param, names_in_binds
+from .common import c_macro, none_text, param_facts, wrap
 
 NAME = "cpp"
 DIRS = ("cpp",)
@@ -97,14 +96,6 @@ SENTINEL: dict[Sentinel, str | None] = {
     Sentinel.NULL: "nullptr",
     Sentinel.NONE: None,
 }
-SENTINEL_DOC: dict[Sentinel, str] = {
-    Sentinel.ZERO: "0",
-    Sentinel.MINUS_ONE: "-1",
-    Sentinel.NAN: "NaN",
-    Sentinel.FALSE: "false",
-    Sentinel.NULL: "NULL",
-    Sentinel.NONE: "nothing",
-}
 
 _AT_CALL = re.compile(r"\bat::([a-z_][a-z0-9_]*)\s*\(")
 _NOT_OPS = {"manual_seed"}  # at:: functions that are not per-op headers
@@ -137,22 +128,14 @@ def raw_name(c_name: str, p: Param) -> str:
     return p.name + "_" if c_name == p.name else c_name
 
 
-def _def_params(sig: CSignature) -> str:
-    return ", ".join(f"{c.c_type} {raw_name(c.name, c.param) if c.param else c.name}" for c in sig.params) or "void"
-
-
-_NAME_IN_BINDS = re.compile(r"(?<![\w.])([A-Za-z_]\w*)")
-
-
-@functools.lru_cache(maxsize=4096)
-def _names_in(binds: str) -> frozenset[str]:
-    """The identifiers a binds expression uses, except member names (after a dot)."""
-    return frozenset(_NAME_IN_BINDS.findall(binds))
+def _def_params(sig: CSignature, prefix: str = "") -> str:
+    """The definition's parameters (raw names), each after `prefix`."""
+    return ", ".join(f"{prefix}{c.c_type} {raw_name(c.name, c.param) if c.param else c.name}" for c in sig.params) or "void"
 
 
 def _uses_converted(fn: Function, p: Param) -> bool:
     """Whether binds uses the converted value of p (else only raw arguments: `p_`)."""
-    return p.name in _names_in(fn.binds)
+    return p.name in names_in_binds(fn.binds)
 
 
 def convert_statement(p: Param, fn: Function) -> str:
@@ -190,20 +173,7 @@ def _param_doc(p: Param, sig: CSignature) -> list[str]:
     c_names = [c.name for c in sig.by_param[p.name]]
     lines = wrap(f"{p.name}: {p.doc}", 86)
     out = [f"  {lines[0]}"] + [f"      {line}" for line in lines[1:]]
-    facts = [f"{p.type.spelling}"]
-    if p.keyword_only:
-        facts.append("keyword-only in the wrappers")
-    if p.has_default:
-        facts.append(f"PyTorch's default {default_text(p.default)}")
-    if len(c_names) > 1:
-        facts.append("as " + ", ".join(c_names))
-    none = none_text(p)
-    if none:
-        facts.append("None: " + none)
-    if p.type.size is not None:
-        facts.append(f"one value stands for {p.type.size}")
-    if p.type.enum is not None:
-        facts.append("one of " + ", ".join(p.type.enum.values))
+    facts = param_facts(p, c_names, none_text(p), "keyword-only in the wrappers")
     out.append("      (" + "; ".join(facts) + ")")
     return out
 
@@ -213,7 +183,7 @@ def _doc(fn: Function, sig: CSignature, error_code: str) -> tuple[str, ...]:
     for p in fn.params:
         lines += _param_doc(p, sig)
     res = sig.result
-    sentinel = SENTINEL_DOC[res.sentinel]
+    sentinel = res.sentinel.value  # the sentinel in C's spelling
     if res.is_buffer:
         what = "tensors" if fn.result.type.key == "Tensor[]" else fn.result.type.spelling
         lines += [f"  out, out_capacity: caller buffer for the {what} result."]
@@ -241,9 +211,7 @@ def _doc(fn: Function, sig: CSignature, error_code: str) -> tuple[str, ...]:
 
 def _stub(fn: Function, sig: CSignature) -> tuple[str, tuple[str, ...]]:
     """The stub's definition: its `stub:` expression, else "unavailable" and the sentinel."""
-    params = ", ".join(
-        f"[[maybe_unused]] {c.c_type} {raw_name(c.name, c.param) if c.param else c.name}" for c in sig.params
-    ) or "void"
+    params = _def_params(sig, "[[maybe_unused]] ")
     enter = () if fn.keeps_error_state else (f'sffi::begin_call("{fn.name}");',)
     if fn.stub is not None:
         body = enter + (f"{fn.stub};" if fn.is_void else f"return {fn.stub};",)

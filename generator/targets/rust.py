@@ -813,6 +813,7 @@ def render(catalogue: Catalogue, renderer) -> dict[str, str | runtime.Copy]:  # 
     copies = dict(RUNTIME_FILES) | {OWNER_RUNTIME[m.owner]: f"src/{OWNER_RUNTIME[m.owner]}" for m in owners}
     for source, target in copies.items():
         files[f"rust/{target}"] = runtime.copy(f"rust/{source}")
-    if f"dylib={LIB}" not in runtime.copy("rust/build.rs").text:
+    build = files["rust/build.rs"]
+    if not isinstance(build, runtime.Copy) or f"dylib={LIB}" not in build.text:
         raise GenerationError(f"runtime/rust/build.rs does not link lib{LIB}, the library Cargo.toml declares")
     return files

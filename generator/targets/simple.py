@@ -50,11 +50,11 @@ from ..simple_syntax import Module, parse
 from .common import (
     STREAM,
     TENSOR,
-    default_text,
     destructor_function,
     error_protocol,
     is_release,
     none_text,
+    param_facts,
     placement,
     release_function,
     sections,
@@ -149,32 +149,9 @@ def _none_doc(p: Param) -> str | None:
     return "nil (a NULL pointer in C)" if none == "NULL" else none
 
 
-def _param_facts(p: Param, shown_as: list[str] | None) -> str:
+def _param_facts(p: Param, shown_as: list[str]) -> str:
     """The schema facts of a parameter: `(int[1]?; PyTorch's default None; ...)`."""
-    facts = [p.type.spelling]
-    if p.keyword_only:
-        facts.append("keyword-only in PyTorch")
-    if p.has_default:
-        facts.append(f"PyTorch's default {default_text(p.default)}")
-    if shown_as is not None and len(shown_as) > 1:
-        facts.append("as " + ", ".join(shown_as))
-    none = _none_doc(p) if shown_as is not None else None
-    if none:
-        facts.append(f"None: {none}")
-    if p.type.size is not None:
-        facts.append(f"one value stands for {p.type.size}")
-    if p.type.enum is not None:
-        facts.append("one of " + ", ".join(p.type.enum.values))
-    return "(" + "; ".join(facts) + ")"
-
-
-def fields_doc(fn: Function) -> str:
-    """A named result's fields in words: `values: The maxima; indices: Their indices.`"""
-    return "; ".join(f"{f.name}: {f.doc.rstrip('.')}" for f in fn.result.fields) + "."
-
-
-def _result_doc(fn: Function) -> list[str]:
-    return wrap(fields_doc(fn) if fn.result.is_tuple else fn.result.doc, 82)
+    return "(" + "; ".join(param_facts(p, shown_as, _none_doc(p), "keyword-only in PyTorch")) + ")"
 
 
 def _ffi_doc(fn: Function, sig: CSignature) -> tuple[str, ...]:
@@ -189,7 +166,7 @@ def _ffi_doc(fn: Function, sig: CSignature) -> tuple[str, ...]:
             lines += [f"#         {line}" for line in wrap(_param_facts(p, shown), 78)]
     res = sig.result
     if not fn.is_void:
-        lines += ["#", "# Returns:"] + [f"#     {line}" for line in _result_doc(fn)]
+        lines += ["#", "# Returns:"] + [f"#     {line}" for line in wrap(fn.result.doc, 82)]
         if res.is_buffer:
             what = f"{len(fn.result.fields)} tensor handles" if fn.result.is_tuple else "the values"
             lines += [f"#     ({what}; the C call fills a caller buffer and returns the full length, -1 on error)"]
@@ -485,8 +462,7 @@ def _mod_doc(fn: Function, shown: tuple[Param, ...], indent: str, returns: str |
     for p in shown:
         lines += _mod_param_doc(p, indent)
     if returns is not None:
-        text = fields_doc(fn) if fn.result.is_tuple else fn.result.doc
-        lines += [f"{indent}# {line}" for line in wrap(f"Returns {returns}: {text}", width)]
+        lines += [f"{indent}# {line}" for line in wrap(f"Returns {returns}: {fn.result.doc}", width)]
     if fn.mutates_receiver:
         lines += [f"{indent}# Changes self in place (PyTorch's Tensor(a!)); the result is only the error check."]
     if fn.cuda:
