@@ -247,13 +247,15 @@ def lowered_names(name: str, t: SchemaType) -> tuple[str, ...]:
     return tuple(name + a.suffix for a in param_lowering(t).args)
 
 
-_CACHE: dict[int, CSignature] = {}
+_MEMO = "_c_signature"  # where an entry keeps its C signature once computed
 
 
 def signature(fn: Function) -> CSignature:
-    """The C signature of an entry (memoised per Function object)."""
-    hit = _CACHE.get(id(fn))
-    if hit is not None and hit.fn is fn:
+    """The C signature of an entry, computed once per Function object and kept on it (in its
+    __dict__, as functools.cached_property keeps values on frozen dataclasses), so it lives and
+    dies with the entry."""
+    hit: CSignature | None = fn.__dict__.get(_MEMO)
+    if hit is not None and hit.fn is fn:  # (a copy of an entry computes its own)
         return hit
     params: list[CParam] = []
     for p in fn.params:
@@ -262,7 +264,7 @@ def signature(fn: Function) -> CSignature:
     result = result_lowering(fn.result.type, fn)
     params += [CParam(a.suffix, a.c_type, a.role, None) for a in result.out]
     sig = CSignature(fn, tuple(params), result)
-    _CACHE[id(fn)] = sig
+    fn.__dict__[_MEMO] = sig
     return sig
 
 
