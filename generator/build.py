@@ -329,7 +329,7 @@ def _extension_step(layout: Layout, module: str, c_file: Path) -> Step:
         "-l:" + LIBRARY,
     )
     header = layout.cpp / "torch_sffi.h"
-    beside = tuple(p for p in (c_file.parent / "_core_ops.h",) if module == "_core" and p.exists())
+    beside = tuple(p for p in (c_file.parent / "_core_ops.h", c_file.parent / "_core_calls.h") if module == "_core" and p.exists())
     return Step(f"compile extension {ext.name}", ext, cmd, (c_file, header, lib_copy, *beside))
 
 

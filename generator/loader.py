@@ -77,6 +77,7 @@ FUNCTION_KEYS = {
     "deviation": False,
     "cuda": False,
     "keeps_error_state": False,
+    "quick": False,
     "aten": False,
     "role": False,
     "python": False,
@@ -736,6 +737,7 @@ class CatalogueLoader:
         deviation = r.text(m, "deviation", "the entry", entry) if "deviation" in m.items else None
         cuda = r.scalar(m, "cuda", bool, "the entry", entry) or False
         keeps = r.scalar(m, "keeps_error_state", bool, "the entry", entry) or False
+        quick = r.scalar(m, "quick", bool, "the entry", entry) or False
         aten = r.scalar(m, "aten", str, "the entry", entry, check=lambda v: None if ATEN_NAME.match(v) else "must be an ATen operator name like sum or sum.dim_IntList")
         role = r.scalar(m, "role", str, "the entry", entry, check=lambda v: None if v in naming.ROLES else f"must be one of {', '.join(naming.ROLES)}")
         stub = r.text(m, "stub", "the entry", entry, one_line=True) if "stub" in m.items else None
@@ -767,6 +769,7 @@ class CatalogueLoader:
             deviation=deviation,
             cuda=cuda,
             keeps_error_state=keeps,
+            quick=quick,
             line=m.line,
             binds_line=m.line_of("binds"),
             aten=aten,

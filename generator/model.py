@@ -130,6 +130,7 @@ class Function:
     deviation: str | None  # how and why the entry departs from the reference signature
     cuda: bool  # needs a CUDA build and device to succeed
     keeps_error_state: bool  # error getters: must not reset the per-thread error on entry
+    quick: bool  # reads only metadata (sizes, dtype, flags): never computes nor waits for a device
     line: int
     binds_line: int = 0  # the line of `binds` (the bridge's #line directives point at it)
     aten: str | None = None  # the ATen overload bound, as native_functions.yaml names it (sum.dim_IntList)

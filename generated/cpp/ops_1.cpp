@@ -5,181 +5,181 @@
 #if __has_include(<ATen/ops/abs.h>)
 #include <ATen/ops/abs.h>
 #else
-#line 324 "spec/torch_api.yaml"
+#line 326 "spec/torch_api.yaml"
 #error "binds calls at::abs, which this ATen does not have (no <ATen/ops/abs.h>)"
 #endif
 #if __has_include(<ATen/ops/add.h>)
 #include <ATen/ops/add.h>
 #else
-#line 254 "spec/torch_api.yaml"
+#line 256 "spec/torch_api.yaml"
 #error "binds calls at::add, which this ATen does not have (no <ATen/ops/add.h>)"
 #endif
 #if __has_include(<ATen/ops/arange.h>)
 #include <ATen/ops/arange.h>
 #else
-#line 206 "spec/torch_api.yaml"
+#line 208 "spec/torch_api.yaml"
 #error "binds calls at::arange, which this ATen does not have (no <ATen/ops/arange.h>)"
 #endif
 #if __has_include(<ATen/ops/div.h>)
 #include <ATen/ops/div.h>
 #else
-#line 290 "spec/torch_api.yaml"
+#line 292 "spec/torch_api.yaml"
 #error "binds calls at::div, which this ATen does not have (no <ATen/ops/div.h>)"
 #endif
 #if __has_include(<ATen/ops/empty.h>)
 #include <ATen/ops/empty.h>
 #else
-#line 241 "spec/torch_api.yaml"
+#line 243 "spec/torch_api.yaml"
 #error "binds calls at::empty, which this ATen does not have (no <ATen/ops/empty.h>)"
 #endif
 #if __has_include(<ATen/ops/exp.h>)
 #include <ATen/ops/exp.h>
 #else
-#line 345 "spec/torch_api.yaml"
+#line 347 "spec/torch_api.yaml"
 #error "binds calls at::exp, which this ATen does not have (no <ATen/ops/exp.h>)"
 #endif
 #if __has_include(<ATen/ops/eye.h>)
 #include <ATen/ops/eye.h>
 #else
-#line 230 "spec/torch_api.yaml"
+#line 232 "spec/torch_api.yaml"
 #error "binds calls at::eye, which this ATen does not have (no <ATen/ops/eye.h>)"
 #endif
 #if __has_include(<ATen/ops/full.h>)
 #include <ATen/ops/full.h>
 #else
-#line 181 "spec/torch_api.yaml"
+#line 183 "spec/torch_api.yaml"
 #error "binds calls at::full, which this ATen does not have (no <ATen/ops/full.h>)"
 #endif
 #if __has_include(<ATen/ops/gelu.h>)
 #include <ATen/ops/gelu.h>
 #else
-#line 432 "spec/torch_api.yaml"
+#line 434 "spec/torch_api.yaml"
 #error "binds calls at::gelu, which this ATen does not have (no <ATen/ops/gelu.h>)"
 #endif
 #if __has_include(<ATen/ops/leaky_relu.h>)
 #include <ATen/ops/leaky_relu.h>
 #else
-#line 422 "spec/torch_api.yaml"
+#line 424 "spec/torch_api.yaml"
 #error "binds calls at::leaky_relu, which this ATen does not have (no <ATen/ops/leaky_relu.h>)"
 #endif
 #if __has_include(<ATen/ops/linspace.h>)
 #include <ATen/ops/linspace.h>
 #else
-#line 219 "spec/torch_api.yaml"
+#line 221 "spec/torch_api.yaml"
 #error "binds calls at::linspace, which this ATen does not have (no <ATen/ops/linspace.h>)"
 #endif
 #if __has_include(<ATen/ops/log.h>)
 #include <ATen/ops/log.h>
 #else
-#line 355 "spec/torch_api.yaml"
+#line 357 "spec/torch_api.yaml"
 #error "binds calls at::log, which this ATen does not have (no <ATen/ops/log.h>)"
 #endif
 #if __has_include(<ATen/ops/log_softmax.h>)
 #include <ATen/ops/log_softmax.h>
 #else
-#line 456 "spec/torch_api.yaml"
+#line 458 "spec/torch_api.yaml"
 #error "binds calls at::log_softmax, which this ATen does not have (no <ATen/ops/log_softmax.h>)"
 #endif
 #if __has_include(<ATen/ops/maximum.h>)
 #include <ATen/ops/maximum.h>
 #else
-#line 1589 "spec/torch_api.yaml"
+#line 1603 "spec/torch_api.yaml"
 #error "binds calls at::maximum, which this ATen does not have (no <ATen/ops/maximum.h>)"
 #endif
 #if __has_include(<ATen/ops/mul.h>)
 #include <ATen/ops/mul.h>
 #else
-#line 278 "spec/torch_api.yaml"
+#line 280 "spec/torch_api.yaml"
 #error "binds calls at::mul, which this ATen does not have (no <ATen/ops/mul.h>)"
 #endif
 #if __has_include(<ATen/ops/neg.h>)
 #include <ATen/ops/neg.h>
 #else
-#line 313 "spec/torch_api.yaml"
+#line 315 "spec/torch_api.yaml"
 #error "binds calls at::neg, which this ATen does not have (no <ATen/ops/neg.h>)"
 #endif
 #if __has_include(<ATen/ops/ones.h>)
 #include <ATen/ops/ones.h>
 #else
-#line 147 "spec/torch_api.yaml"
+#line 149 "spec/torch_api.yaml"
 #error "binds calls at::ones, which this ATen does not have (no <ATen/ops/ones.h>)"
 #endif
 #if __has_include(<ATen/ops/pow.h>)
 #include <ATen/ops/pow.h>
 #else
-#line 302 "spec/torch_api.yaml"
+#line 304 "spec/torch_api.yaml"
 #error "binds calls at::pow, which this ATen does not have (no <ATen/ops/pow.h>)"
 #endif
 #if __has_include(<ATen/ops/rand.h>)
 #include <ATen/ops/rand.h>
 #else
-#line 169 "spec/torch_api.yaml"
+#line 171 "spec/torch_api.yaml"
 #error "binds calls at::rand, which this ATen does not have (no <ATen/ops/rand.h>)"
 #endif
 #if __has_include(<ATen/ops/randn.h>)
 #include <ATen/ops/randn.h>
 #else
-#line 158 "spec/torch_api.yaml"
+#line 160 "spec/torch_api.yaml"
 #error "binds calls at::randn, which this ATen does not have (no <ATen/ops/randn.h>)"
 #endif
 #if __has_include(<ATen/ops/reciprocal.h>)
 #include <ATen/ops/reciprocal.h>
 #else
-#line 2042 "spec/torch_api.yaml"
+#line 2056 "spec/torch_api.yaml"
 #error "binds calls at::reciprocal, which this ATen does not have (no <ATen/ops/reciprocal.h>)"
 #endif
 #if __has_include(<ATen/ops/relu.h>)
 #include <ATen/ops/relu.h>
 #else
-#line 390 "spec/torch_api.yaml"
+#line 392 "spec/torch_api.yaml"
 #error "binds calls at::relu, which this ATen does not have (no <ATen/ops/relu.h>)"
 #endif
 #if __has_include(<ATen/ops/rsub.h>)
 #include <ATen/ops/rsub.h>
 #else
-#line 2015 "spec/torch_api.yaml"
+#line 2029 "spec/torch_api.yaml"
 #error "binds calls at::rsub, which this ATen does not have (no <ATen/ops/rsub.h>)"
 #endif
 #if __has_include(<ATen/ops/sigmoid.h>)
 #include <ATen/ops/sigmoid.h>
 #else
-#line 401 "spec/torch_api.yaml"
+#line 403 "spec/torch_api.yaml"
 #error "binds calls at::sigmoid, which this ATen does not have (no <ATen/ops/sigmoid.h>)"
 #endif
 #if __has_include(<ATen/ops/sin.h>)
 #include <ATen/ops/sin.h>
 #else
-#line 2792 "spec/torch_api.yaml"
+#line 2806 "spec/torch_api.yaml"
 #error "binds calls at::sin, which this ATen does not have (no <ATen/ops/sin.h>)"
 #endif
 #if __has_include(<ATen/ops/softmax.h>)
 #include <ATen/ops/softmax.h>
 #else
-#line 444 "spec/torch_api.yaml"
+#line 446 "spec/torch_api.yaml"
 #error "binds calls at::softmax, which this ATen does not have (no <ATen/ops/softmax.h>)"
 #endif
 #if __has_include(<ATen/ops/sqrt.h>)
 #include <ATen/ops/sqrt.h>
 #else
-#line 335 "spec/torch_api.yaml"
+#line 337 "spec/torch_api.yaml"
 #error "binds calls at::sqrt, which this ATen does not have (no <ATen/ops/sqrt.h>)"
 #endif
 #if __has_include(<ATen/ops/sub.h>)
 #include <ATen/ops/sub.h>
 #else
-#line 266 "spec/torch_api.yaml"
+#line 268 "spec/torch_api.yaml"
 #error "binds calls at::sub, which this ATen does not have (no <ATen/ops/sub.h>)"
 #endif
 #if __has_include(<ATen/ops/tanh.h>)
 #include <ATen/ops/tanh.h>
 #else
-#line 411 "spec/torch_api.yaml"
+#line 413 "spec/torch_api.yaml"
 #error "binds calls at::tanh, which this ATen does not have (no <ATen/ops/tanh.h>)"
 #endif
 #if __has_include(<ATen/ops/zeros.h>)
 #include <ATen/ops/zeros.h>
 #else
-#line 136 "spec/torch_api.yaml"
+#line 138 "spec/torch_api.yaml"
 #error "binds calls at::zeros, which this ATen does not have (no <ATen/ops/zeros.h>)"
 #endif
 
@@ -188,7 +188,7 @@ extern "C" {
 RT_TORCH_API bool rt_torch_available(void) noexcept {
     sffi::begin_call();
     try {
-#line 101 "spec/torch_api.yaml"
+#line 102 "spec/torch_api.yaml"
         return sffi::to_bool(sffi::torch_available());
 #line 194 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -206,7 +206,7 @@ RT_TORCH_API bool rt_torch_available(void) noexcept {
 RT_TORCH_API const char* rt_torch_version(void) noexcept {
     sffi::begin_call();
     try {
-#line 112 "spec/torch_api.yaml"
+#line 114 "spec/torch_api.yaml"
         return sffi::text_result(sffi::torch_version());
 #line 212 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -224,7 +224,7 @@ RT_TORCH_API const char* rt_torch_version(void) noexcept {
 RT_TORCH_API bool rt_torch_cuda_available(void) noexcept {
     sffi::begin_call();
     try {
-#line 124 "spec/torch_api.yaml"
+#line 126 "spec/torch_api.yaml"
         return sffi::to_bool(sffi::cuda_available());
 #line 230 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -241,7 +241,7 @@ RT_TORCH_API bool rt_torch_cuda_available(void) noexcept {
 
 RT_TORCH_API int32_t rt_torch_error_code(void) noexcept {
     try {
-#line 1347 "spec/torch_api.yaml"
+#line 1357 "spec/torch_api.yaml"
         return sffi::to_i32(sffi::error_code());
 #line 247 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -258,7 +258,7 @@ RT_TORCH_API int32_t rt_torch_error_code(void) noexcept {
 
 RT_TORCH_API const char* rt_torch_error_message(void) noexcept {
     try {
-#line 1360 "spec/torch_api.yaml"
+#line 1371 "spec/torch_api.yaml"
         return sffi::text_result(sffi::error_message());
 #line 264 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -276,7 +276,7 @@ RT_TORCH_API const char* rt_torch_error_message(void) noexcept {
 RT_TORCH_API void rt_torch_error_clear(void) noexcept {
     sffi::begin_call();
     try {
-#line 1373 "spec/torch_api.yaml"
+#line 1385 "spec/torch_api.yaml"
         sffi::error_clear();
 #line 282 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -291,7 +291,7 @@ RT_TORCH_API void rt_torch_error_clear(void) noexcept {
 RT_TORCH_API int64_t rt_torch_live_handles(void) noexcept {
     sffi::begin_call();
     try {
-#line 1384 "spec/torch_api.yaml"
+#line 1397 "spec/torch_api.yaml"
         return sffi::to_i64(sffi::live_handles());
 #line 297 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -310,7 +310,7 @@ RT_TORCH_API void rt_torch_manual_seed(int64_t seed_) noexcept {
     sffi::begin_call();
     try {
         const int64_t seed = seed_;
-#line 1410 "spec/torch_api.yaml"
+#line 1423 "spec/torch_api.yaml"
         sffi::manual_seed(seed);
 #line 316 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -326,7 +326,7 @@ RT_TORCH_API int64_t rt_torch_tensor_zeros(const int64_t* dims_, int64_t dims_le
     sffi::begin_call();
     try {
         const at::IntArrayRef dims = sffi::array_arg(dims_, dims_len, "dims");
-#line 136 "spec/torch_api.yaml"
+#line 138 "spec/torch_api.yaml"
         return sffi::new_tensor(at::zeros(dims));
 #line 332 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -345,7 +345,7 @@ RT_TORCH_API int64_t rt_torch_tensor_ones(const int64_t* dims_, int64_t dims_len
     sffi::begin_call();
     try {
         const at::IntArrayRef dims = sffi::array_arg(dims_, dims_len, "dims");
-#line 147 "spec/torch_api.yaml"
+#line 149 "spec/torch_api.yaml"
         return sffi::new_tensor(at::ones(dims));
 #line 351 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -364,7 +364,7 @@ RT_TORCH_API int64_t rt_torch_tensor_randn(const int64_t* dims_, int64_t dims_le
     sffi::begin_call();
     try {
         const at::IntArrayRef dims = sffi::array_arg(dims_, dims_len, "dims");
-#line 158 "spec/torch_api.yaml"
+#line 160 "spec/torch_api.yaml"
         return sffi::new_tensor(at::randn(dims));
 #line 370 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -383,7 +383,7 @@ RT_TORCH_API int64_t rt_torch_tensor_rand(const int64_t* dims_, int64_t dims_len
     sffi::begin_call();
     try {
         const at::IntArrayRef dims = sffi::array_arg(dims_, dims_len, "dims");
-#line 169 "spec/torch_api.yaml"
+#line 171 "spec/torch_api.yaml"
         return sffi::new_tensor(at::rand(dims));
 #line 389 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -403,7 +403,7 @@ RT_TORCH_API int64_t rt_torch_tensor_full(const int64_t* dims_, int64_t dims_len
     try {
         const at::IntArrayRef dims = sffi::array_arg(dims_, dims_len, "dims");
         const double value = value_;
-#line 181 "spec/torch_api.yaml"
+#line 183 "spec/torch_api.yaml"
         return sffi::new_tensor(at::full(dims, value));
 #line 409 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -423,7 +423,7 @@ RT_TORCH_API int64_t rt_torch_tensor_from_data(const double* data_, int64_t data
     try {
         const c10::ArrayRef<double> data = sffi::array_arg(data_, data_len, "data");
         const at::IntArrayRef dims = sffi::array_arg(dims_, dims_len, "dims");
-#line 193 "spec/torch_api.yaml"
+#line 195 "spec/torch_api.yaml"
         return sffi::new_tensor(sffi::from_data(data, dims));
 #line 429 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -444,7 +444,7 @@ RT_TORCH_API int64_t rt_torch_tensor_arange(double start_, double end_, double s
         const double start = start_;
         const double end = end_;
         const double step = step_;
-#line 206 "spec/torch_api.yaml"
+#line 208 "spec/torch_api.yaml"
         return sffi::new_tensor(at::arange(start, end, step));
 #line 450 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -465,7 +465,7 @@ RT_TORCH_API int64_t rt_torch_tensor_linspace(double start_, double end_, int64_
         const double start = start_;
         const double end = end_;
         const int64_t steps = steps_;
-#line 219 "spec/torch_api.yaml"
+#line 221 "spec/torch_api.yaml"
         return sffi::new_tensor(at::linspace(start, end, steps));
 #line 471 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -484,7 +484,7 @@ RT_TORCH_API int64_t rt_torch_tensor_eye(int64_t n_) noexcept {
     sffi::begin_call();
     try {
         const int64_t n = n_;
-#line 230 "spec/torch_api.yaml"
+#line 232 "spec/torch_api.yaml"
         return sffi::new_tensor(at::eye(n));
 #line 490 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -503,7 +503,7 @@ RT_TORCH_API int64_t rt_torch_tensor_empty(const int64_t* dims_, int64_t dims_le
     sffi::begin_call();
     try {
         const at::IntArrayRef dims = sffi::array_arg(dims_, dims_len, "dims");
-#line 241 "spec/torch_api.yaml"
+#line 243 "spec/torch_api.yaml"
         return sffi::new_tensor(at::empty(dims));
 #line 509 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -523,7 +523,7 @@ RT_TORCH_API int64_t rt_torch_tensor_from_i64(const int64_t* data_, int64_t data
     try {
         const at::IntArrayRef data = sffi::array_arg(data_, data_len, "data");
         const at::IntArrayRef dims = sffi::array_arg(dims_, dims_len, "dims");
-#line 1432 "spec/torch_api.yaml"
+#line 1445 "spec/torch_api.yaml"
         return sffi::new_tensor(sffi::from_data(data, dims));
 #line 529 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -544,7 +544,7 @@ RT_TORCH_API int64_t rt_torch_tensor_zeros_v2(const int64_t* size_, int64_t size
         const at::IntArrayRef size = sffi::array_arg(size_, size_len, "size");
         const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
         const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
-#line 1782 "spec/torch_api.yaml"
+#line 1796 "spec/torch_api.yaml"
         return sffi::new_tensor(at::zeros(size, at::TensorOptions().dtype(dtype).device(device)));
 #line 550 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -565,7 +565,7 @@ RT_TORCH_API int64_t rt_torch_tensor_ones_v2(const int64_t* size_, int64_t size_
         const at::IntArrayRef size = sffi::array_arg(size_, size_len, "size");
         const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
         const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
-#line 1797 "spec/torch_api.yaml"
+#line 1811 "spec/torch_api.yaml"
         return sffi::new_tensor(at::ones(size, at::TensorOptions().dtype(dtype).device(device)));
 #line 571 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -587,7 +587,7 @@ RT_TORCH_API int64_t rt_torch_tensor_empty_v2(const int64_t* size_, int64_t size
         const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
         const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
         const std::optional<std::string_view> memory_format = sffi::optional_enum_arg(memory_format_, "memory_format", {"contiguous_format", "preserve_format", "channels_last", "channels_last_3d"}, sffi::Code::type);
-#line 1813 "spec/torch_api.yaml"
+#line 1827 "spec/torch_api.yaml"
         return sffi::new_tensor(at::empty(size, at::TensorOptions().dtype(dtype).device(device), sffi::memory_format_arg(memory_format)));
 #line 593 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -608,7 +608,7 @@ RT_TORCH_API int64_t rt_torch_tensor_randn_v2(const int64_t* size_, int64_t size
         const at::IntArrayRef size = sffi::array_arg(size_, size_len, "size");
         const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
         const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
-#line 1828 "spec/torch_api.yaml"
+#line 1842 "spec/torch_api.yaml"
         return sffi::new_tensor(at::randn(size, at::TensorOptions().dtype(dtype).device(device)));
 #line 614 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -629,7 +629,7 @@ RT_TORCH_API int64_t rt_torch_tensor_rand_v2(const int64_t* size_, int64_t size_
         const at::IntArrayRef size = sffi::array_arg(size_, size_len, "size");
         const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
         const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
-#line 1843 "spec/torch_api.yaml"
+#line 1857 "spec/torch_api.yaml"
         return sffi::new_tensor(at::rand(size, at::TensorOptions().dtype(dtype).device(device)));
 #line 635 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -651,7 +651,7 @@ RT_TORCH_API int64_t rt_torch_tensor_full_v2(const int64_t* size_, int64_t size_
         const c10::Scalar fill_value = sffi::scalar_arg(fill_value_, fill_value_int, fill_value_kind, "fill_value");
         const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
         const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
-#line 1859 "spec/torch_api.yaml"
+#line 1873 "spec/torch_api.yaml"
         return sffi::new_tensor(at::full(size, fill_value, at::TensorOptions().dtype(dtype).device(device)));
 #line 657 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -672,7 +672,7 @@ RT_TORCH_API int64_t rt_torch_tensor_arange_v2(double end_, int64_t end_int, int
         const c10::Scalar end = sffi::scalar_arg(end_, end_int, end_kind, "end");
         const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
         const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
-#line 1874 "spec/torch_api.yaml"
+#line 1888 "spec/torch_api.yaml"
         return sffi::new_tensor(at::arange(end, at::TensorOptions().dtype(dtype).device(device)));
 #line 678 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -695,7 +695,7 @@ RT_TORCH_API int64_t rt_torch_tensor_arange_start_step(double start_, int64_t st
         const c10::Scalar step = sffi::scalar_arg(step_, step_int, step_kind, "step");
         const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
         const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
-#line 1891 "spec/torch_api.yaml"
+#line 1905 "spec/torch_api.yaml"
         return sffi::new_tensor(at::arange(start, end, step, at::TensorOptions().dtype(dtype).device(device)));
 #line 701 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -718,7 +718,7 @@ RT_TORCH_API int64_t rt_torch_tensor_linspace_v2(double start_, int64_t start_in
         const int64_t steps = steps_;
         const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
         const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
-#line 1908 "spec/torch_api.yaml"
+#line 1922 "spec/torch_api.yaml"
         return sffi::new_tensor(at::linspace(start, end, steps, at::TensorOptions().dtype(dtype).device(device)));
 #line 724 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -739,7 +739,7 @@ RT_TORCH_API int64_t rt_torch_tensor_eye_v2(int64_t n_, int32_t dtype_, int32_t 
         const int64_t n = n_;
         const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
         const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
-#line 1923 "spec/torch_api.yaml"
+#line 1937 "spec/torch_api.yaml"
         return sffi::new_tensor(at::eye(n, at::TensorOptions().dtype(dtype).device(device)));
 #line 745 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -761,7 +761,7 @@ RT_TORCH_API int64_t rt_torch_tensor_eye_m(int64_t n_, int64_t m_, int32_t dtype
         const int64_t m = m_;
         const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
         const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
-#line 1939 "spec/torch_api.yaml"
+#line 1953 "spec/torch_api.yaml"
         return sffi::new_tensor(at::eye(n, m, at::TensorOptions().dtype(dtype).device(device)));
 #line 767 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -780,7 +780,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_add(int64_t handle_, int64_t other_) n
     sffi::begin_call();
     try {
         const auto [handle, other] = sffi::tensor_args<2>({handle_, other_}, {"handle", "other"});
-#line 254 "spec/torch_api.yaml"
+#line 256 "spec/torch_api.yaml"
         return sffi::new_tensor(at::add(handle, other));
 #line 786 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -799,7 +799,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sub(int64_t handle_, int64_t other_) n
     sffi::begin_call();
     try {
         const auto [handle, other] = sffi::tensor_args<2>({handle_, other_}, {"handle", "other"});
-#line 266 "spec/torch_api.yaml"
+#line 268 "spec/torch_api.yaml"
         return sffi::new_tensor(at::sub(handle, other));
 #line 805 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -818,7 +818,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_mul(int64_t handle_, int64_t other_) n
     sffi::begin_call();
     try {
         const auto [handle, other] = sffi::tensor_args<2>({handle_, other_}, {"handle", "other"});
-#line 278 "spec/torch_api.yaml"
+#line 280 "spec/torch_api.yaml"
         return sffi::new_tensor(at::mul(handle, other));
 #line 824 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -837,7 +837,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_div(int64_t handle_, int64_t other_) n
     sffi::begin_call();
     try {
         const auto [handle, other] = sffi::tensor_args<2>({handle_, other_}, {"handle", "other"});
-#line 290 "spec/torch_api.yaml"
+#line 292 "spec/torch_api.yaml"
         return sffi::new_tensor(at::div(handle, other));
 #line 843 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -857,7 +857,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_pow(int64_t handle_, double exponent_)
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const double exponent = exponent_;
-#line 302 "spec/torch_api.yaml"
+#line 304 "spec/torch_api.yaml"
         return sffi::new_tensor(at::pow(handle, exponent));
 #line 863 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -876,7 +876,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_neg(int64_t handle_) noexcept {
     sffi::begin_call();
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-#line 313 "spec/torch_api.yaml"
+#line 315 "spec/torch_api.yaml"
         return sffi::new_tensor(at::neg(handle));
 #line 882 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -895,7 +895,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_abs(int64_t handle_) noexcept {
     sffi::begin_call();
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-#line 324 "spec/torch_api.yaml"
+#line 326 "spec/torch_api.yaml"
         return sffi::new_tensor(at::abs(handle));
 #line 901 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -914,7 +914,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sqrt(int64_t handle_) noexcept {
     sffi::begin_call();
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-#line 335 "spec/torch_api.yaml"
+#line 337 "spec/torch_api.yaml"
         return sffi::new_tensor(at::sqrt(handle));
 #line 920 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -933,7 +933,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_exp(int64_t handle_) noexcept {
     sffi::begin_call();
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-#line 345 "spec/torch_api.yaml"
+#line 347 "spec/torch_api.yaml"
         return sffi::new_tensor(at::exp(handle));
 #line 939 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -952,7 +952,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_log(int64_t handle_) noexcept {
     sffi::begin_call();
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-#line 355 "spec/torch_api.yaml"
+#line 357 "spec/torch_api.yaml"
         return sffi::new_tensor(at::log(handle));
 #line 958 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -972,7 +972,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_add_scalar(int64_t handle_, double sca
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const double scalar = scalar_;
-#line 366 "spec/torch_api.yaml"
+#line 368 "spec/torch_api.yaml"
         return sffi::new_tensor(at::add(handle, scalar));
 #line 978 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -992,7 +992,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_mul_scalar(int64_t handle_, double sca
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const double scalar = scalar_;
-#line 378 "spec/torch_api.yaml"
+#line 380 "spec/torch_api.yaml"
         return sffi::new_tensor(at::mul(handle, scalar));
 #line 998 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1012,7 +1012,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_div_scalar(int64_t handle_, double sca
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const double scalar = scalar_;
-#line 1576 "spec/torch_api.yaml"
+#line 1590 "spec/torch_api.yaml"
         return sffi::new_tensor(at::div(handle, scalar));
 #line 1018 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1031,7 +1031,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_maximum(int64_t handle_, int64_t other
     sffi::begin_call();
     try {
         const auto [handle, other] = sffi::tensor_args<2>({handle_, other_}, {"handle", "other"});
-#line 1589 "spec/torch_api.yaml"
+#line 1603 "spec/torch_api.yaml"
         return sffi::new_tensor(at::maximum(handle, other));
 #line 1037 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1051,7 +1051,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_add_tensor(int64_t input_, int64_t oth
     try {
         const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
         const c10::Scalar alpha = sffi::scalar_arg(alpha_, alpha_int, alpha_kind, "alpha");
-#line 1955 "spec/torch_api.yaml"
+#line 1969 "spec/torch_api.yaml"
         return sffi::new_tensor(at::add(input, other, alpha));
 #line 1057 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1072,7 +1072,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_add_scalar_v2(int64_t input_, double o
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const c10::Scalar other = sffi::scalar_arg(other_, other_int, other_kind, "other");
         const c10::Scalar alpha = sffi::scalar_arg(alpha_, alpha_int, alpha_kind, "alpha");
-#line 1970 "spec/torch_api.yaml"
+#line 1984 "spec/torch_api.yaml"
         return sffi::new_tensor(at::add(input, other, alpha));
 #line 1078 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1092,7 +1092,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sub_tensor(int64_t input_, int64_t oth
     try {
         const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
         const c10::Scalar alpha = sffi::scalar_arg(alpha_, alpha_int, alpha_kind, "alpha");
-#line 1985 "spec/torch_api.yaml"
+#line 1999 "spec/torch_api.yaml"
         return sffi::new_tensor(at::sub(input, other, alpha));
 #line 1098 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1113,7 +1113,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sub_scalar(int64_t input_, double othe
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const c10::Scalar other = sffi::scalar_arg(other_, other_int, other_kind, "other");
         const c10::Scalar alpha = sffi::scalar_arg(alpha_, alpha_int, alpha_kind, "alpha");
-#line 2000 "spec/torch_api.yaml"
+#line 2014 "spec/torch_api.yaml"
         return sffi::new_tensor(at::sub(input, other, alpha));
 #line 1119 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1134,7 +1134,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_rsub_scalar(int64_t input_, double oth
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const c10::Scalar other = sffi::scalar_arg(other_, other_int, other_kind, "other");
         const c10::Scalar alpha = sffi::scalar_arg(alpha_, alpha_int, alpha_kind, "alpha");
-#line 2015 "spec/torch_api.yaml"
+#line 2029 "spec/torch_api.yaml"
         return sffi::new_tensor(at::rsub(input, other, alpha));
 #line 1140 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1154,7 +1154,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_rsub_tensor(int64_t input_, int64_t ot
     try {
         const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
         const c10::Scalar alpha = sffi::scalar_arg(alpha_, alpha_int, alpha_kind, "alpha");
-#line 2030 "spec/torch_api.yaml"
+#line 2044 "spec/torch_api.yaml"
         return sffi::new_tensor(at::rsub(input, other, alpha));
 #line 1160 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1173,7 +1173,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_reciprocal(int64_t input_) noexcept {
     sffi::begin_call();
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
-#line 2042 "spec/torch_api.yaml"
+#line 2056 "spec/torch_api.yaml"
         return sffi::new_tensor(at::reciprocal(input));
 #line 1179 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1192,7 +1192,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_mul_tensor(int64_t input_, int64_t oth
     sffi::begin_call();
     try {
         const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
-#line 2055 "spec/torch_api.yaml"
+#line 2069 "spec/torch_api.yaml"
         return sffi::new_tensor(at::mul(input, other));
 #line 1198 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1212,7 +1212,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_mul_scalar_v2(int64_t input_, double o
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const c10::Scalar other = sffi::scalar_arg(other_, other_int, other_kind, "other");
-#line 2068 "spec/torch_api.yaml"
+#line 2082 "spec/torch_api.yaml"
         return sffi::new_tensor(at::mul(input, other));
 #line 1218 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1232,7 +1232,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_div_tensor_mode(int64_t input_, int64_
     try {
         const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
         const std::optional<std::string_view> rounding_mode = sffi::optional_enum_arg(rounding_mode_, "rounding_mode", {"trunc", "floor"}, sffi::Code::other);
-#line 2083 "spec/torch_api.yaml"
+#line 2097 "spec/torch_api.yaml"
         return sffi::new_tensor(at::div(input, other, rounding_mode));
 #line 1238 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1253,7 +1253,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_div_scalar_mode(int64_t input_, double
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const c10::Scalar other = sffi::scalar_arg(other_, other_int, other_kind, "other");
         const std::optional<std::string_view> rounding_mode = sffi::optional_enum_arg(rounding_mode_, "rounding_mode", {"trunc", "floor"}, sffi::Code::other);
-#line 2098 "spec/torch_api.yaml"
+#line 2112 "spec/torch_api.yaml"
         return sffi::new_tensor(at::div(input, other, rounding_mode));
 #line 1259 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1273,7 +1273,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_pow_tensor_scalar(int64_t input_, doub
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const c10::Scalar exponent = sffi::scalar_arg(exponent_, exponent_int, exponent_kind, "exponent");
-#line 2111 "spec/torch_api.yaml"
+#line 2125 "spec/torch_api.yaml"
         return sffi::new_tensor(at::pow(input, exponent));
 #line 1279 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1292,7 +1292,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_pow_tensor_tensor(int64_t input_, int6
     sffi::begin_call();
     try {
         const auto [input, exponent] = sffi::tensor_args<2>({input_, exponent_}, {"input", "exponent"});
-#line 2124 "spec/torch_api.yaml"
+#line 2138 "spec/torch_api.yaml"
         return sffi::new_tensor(at::pow(input, exponent));
 #line 1298 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1312,7 +1312,7 @@ RT_TORCH_API int64_t rt_torch_tensor_pow_scalar(double input_, int64_t input_int
     try {
         const c10::Scalar input = sffi::scalar_arg(input_, input_int, input_kind, "input");
         const at::Tensor exponent = sffi::tensor_arg(exponent_, "exponent");
-#line 2137 "spec/torch_api.yaml"
+#line 2151 "spec/torch_api.yaml"
         return sffi::new_tensor(at::pow(input, exponent));
 #line 1318 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1331,7 +1331,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sin(int64_t input_) noexcept {
     sffi::begin_call();
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
-#line 2792 "spec/torch_api.yaml"
+#line 2806 "spec/torch_api.yaml"
         return sffi::new_tensor(at::sin(input));
 #line 1337 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1350,7 +1350,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_relu(int64_t handle_) noexcept {
     sffi::begin_call();
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-#line 390 "spec/torch_api.yaml"
+#line 392 "spec/torch_api.yaml"
         return sffi::new_tensor(at::relu(handle));
 #line 1356 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1369,7 +1369,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sigmoid(int64_t handle_) noexcept {
     sffi::begin_call();
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-#line 401 "spec/torch_api.yaml"
+#line 403 "spec/torch_api.yaml"
         return sffi::new_tensor(at::sigmoid(handle));
 #line 1375 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1388,7 +1388,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_tanh(int64_t handle_) noexcept {
     sffi::begin_call();
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-#line 411 "spec/torch_api.yaml"
+#line 413 "spec/torch_api.yaml"
         return sffi::new_tensor(at::tanh(handle));
 #line 1394 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1408,7 +1408,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_leaky_relu(int64_t handle_, double neg
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const double negative_slope = negative_slope_;
-#line 422 "spec/torch_api.yaml"
+#line 424 "spec/torch_api.yaml"
         return sffi::new_tensor(at::leaky_relu(handle, negative_slope));
 #line 1414 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1427,7 +1427,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_gelu(int64_t handle_) noexcept {
     sffi::begin_call();
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-#line 432 "spec/torch_api.yaml"
+#line 434 "spec/torch_api.yaml"
         return sffi::new_tensor(at::gelu(handle));
 #line 1433 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1447,7 +1447,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_softmax(int64_t handle_, int64_t dim_)
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const int64_t dim = dim_;
-#line 444 "spec/torch_api.yaml"
+#line 446 "spec/torch_api.yaml"
         return sffi::new_tensor(at::softmax(handle, dim));
 #line 1453 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1467,7 +1467,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_log_softmax(int64_t handle_, int64_t d
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const int64_t dim = dim_;
-#line 456 "spec/torch_api.yaml"
+#line 458 "spec/torch_api.yaml"
         return sffi::new_tensor(at::log_softmax(handle, dim));
 #line 1473 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1487,7 +1487,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_gelu_v2(int64_t input_, const char* ap
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const std::string_view approximate = sffi::enum_arg(approximate_, "approximate", {"none", "tanh"}, sffi::Code::other);
-#line 2152 "spec/torch_api.yaml"
+#line 2166 "spec/torch_api.yaml"
         return sffi::new_tensor(at::gelu(input, approximate));
 #line 1493 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1508,7 +1508,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_softmax_int(int64_t input_, int64_t di
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const int64_t dim = dim_;
         const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
-#line 2166 "spec/torch_api.yaml"
+#line 2180 "spec/torch_api.yaml"
         return sffi::new_tensor(at::softmax(input, dim, dtype));
 #line 1514 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1529,7 +1529,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_log_softmax_int(int64_t input_, int64_
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const int64_t dim = dim_;
         const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
-#line 2181 "spec/torch_api.yaml"
+#line 2195 "spec/torch_api.yaml"
         return sffi::new_tensor(at::log_softmax(input, dim, dtype));
 #line 1535 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it

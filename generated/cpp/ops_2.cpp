@@ -5,229 +5,229 @@
 #if __has_include(<ATen/ops/argmax.h>)
 #include <ATen/ops/argmax.h>
 #else
-#line 667 "spec/torch_api.yaml"
+#line 669 "spec/torch_api.yaml"
 #error "binds calls at::argmax, which this ATen does not have (no <ATen/ops/argmax.h>)"
 #endif
 #if __has_include(<ATen/ops/argmin.h>)
 #include <ATen/ops/argmin.h>
 #else
-#line 684 "spec/torch_api.yaml"
+#line 686 "spec/torch_api.yaml"
 #error "binds calls at::argmin, which this ATen does not have (no <ATen/ops/argmin.h>)"
 #endif
 #if __has_include(<ATen/ops/avg_pool2d.h>)
 #include <ATen/ops/avg_pool2d.h>
 #else
-#line 961 "spec/torch_api.yaml"
+#line 966 "spec/torch_api.yaml"
 #error "binds calls at::avg_pool2d, which this ATen does not have (no <ATen/ops/avg_pool2d.h>)"
 #endif
 #if __has_include(<ATen/ops/cat.h>)
 #include <ATen/ops/cat.h>
 #else
-#line 890 "spec/torch_api.yaml"
+#line 895 "spec/torch_api.yaml"
 #error "binds calls at::cat, which this ATen does not have (no <ATen/ops/cat.h>)"
 #endif
 #if __has_include(<ATen/ops/chunk.h>)
 #include <ATen/ops/chunk.h>
 #else
-#line 913 "spec/torch_api.yaml"
+#line 918 "spec/torch_api.yaml"
 #error "binds calls at::chunk, which this ATen does not have (no <ATen/ops/chunk.h>)"
 #endif
 #if __has_include(<ATen/ops/conv2d.h>)
 #include <ATen/ops/conv2d.h>
 #else
-#line 934 "spec/torch_api.yaml"
+#line 939 "spec/torch_api.yaml"
 #error "binds calls at::conv2d, which this ATen does not have (no <ATen/ops/conv2d.h>)"
 #endif
 #if __has_include(<ATen/ops/dot.h>)
 #include <ATen/ops/dot.h>
 #else
-#line 481 "spec/torch_api.yaml"
+#line 483 "spec/torch_api.yaml"
 #error "binds calls at::dot, which this ATen does not have (no <ATen/ops/dot.h>)"
 #endif
 #if __has_include(<ATen/ops/embedding.h>)
 #include <ATen/ops/embedding.h>
 #else
-#line 1031 "spec/torch_api.yaml"
+#line 1036 "spec/torch_api.yaml"
 #error "binds calls at::embedding, which this ATen does not have (no <ATen/ops/embedding.h>)"
 #endif
 #if __has_include(<ATen/ops/flatten.h>)
 #include <ATen/ops/flatten.h>
 #else
-#line 827 "spec/torch_api.yaml"
+#line 832 "spec/torch_api.yaml"
 #error "binds calls at::flatten, which this ATen does not have (no <ATen/ops/flatten.h>)"
 #endif
 #if __has_include(<ATen/ops/gather.h>)
 #include <ATen/ops/gather.h>
 #else
-#line 879 "spec/torch_api.yaml"
+#line 884 "spec/torch_api.yaml"
 #error "binds calls at::gather, which this ATen does not have (no <ATen/ops/gather.h>)"
 #endif
 #if __has_include(<ATen/ops/index.h>)
 #include <ATen/ops/index.h>
 #else
-#line 2508 "spec/torch_api.yaml"
+#line 2522 "spec/torch_api.yaml"
 #error "binds calls at::index, which this ATen does not have (no <ATen/ops/index.h>)"
 #endif
 #if __has_include(<ATen/ops/index_select.h>)
 #include <ATen/ops/index_select.h>
 #else
-#line 867 "spec/torch_api.yaml"
+#line 872 "spec/torch_api.yaml"
 #error "binds calls at::index_select, which this ATen does not have (no <ATen/ops/index_select.h>)"
 #endif
 #if __has_include(<ATen/ops/layer_norm.h>)
 #include <ATen/ops/layer_norm.h>
 #else
-#line 993 "spec/torch_api.yaml"
+#line 998 "spec/torch_api.yaml"
 #error "binds calls at::layer_norm, which this ATen does not have (no <ATen/ops/layer_norm.h>)"
 #endif
 #if __has_include(<ATen/ops/linalg_det.h>)
 #include <ATen/ops/linalg_det.h>
 #else
-#line 524 "spec/torch_api.yaml"
+#line 526 "spec/torch_api.yaml"
 #error "binds calls at::linalg_det, which this ATen does not have (no <ATen/ops/linalg_det.h>)"
 #endif
 #if __has_include(<ATen/ops/linalg_eig.h>)
 #include <ATen/ops/linalg_eig.h>
 #else
-#line 557 "spec/torch_api.yaml"
+#line 559 "spec/torch_api.yaml"
 #error "binds calls at::linalg_eig, which this ATen does not have (no <ATen/ops/linalg_eig.h>)"
 #endif
 #if __has_include(<ATen/ops/linalg_inv.h>)
 #include <ATen/ops/linalg_inv.h>
 #else
-#line 535 "spec/torch_api.yaml"
+#line 537 "spec/torch_api.yaml"
 #error "binds calls at::linalg_inv, which this ATen does not have (no <ATen/ops/linalg_inv.h>)"
 #endif
 #if __has_include(<ATen/ops/linalg_svd.h>)
 #include <ATen/ops/linalg_svd.h>
 #else
-#line 546 "spec/torch_api.yaml"
+#line 548 "spec/torch_api.yaml"
 #error "binds calls at::linalg_svd, which this ATen does not have (no <ATen/ops/linalg_svd.h>)"
 #endif
 #if __has_include(<ATen/ops/linalg_vector_norm.h>)
 #include <ATen/ops/linalg_vector_norm.h>
 #else
-#line 513 "spec/torch_api.yaml"
+#line 515 "spec/torch_api.yaml"
 #error "binds calls at::linalg_vector_norm, which this ATen does not have (no <ATen/ops/linalg_vector_norm.h>)"
 #endif
 #if __has_include(<ATen/ops/linear.h>)
 #include <ATen/ops/linear.h>
 #else
-#line 1017 "spec/torch_api.yaml"
+#line 1022 "spec/torch_api.yaml"
 #error "binds calls at::linear, which this ATen does not have (no <ATen/ops/linear.h>)"
 #endif
 #if __has_include(<ATen/ops/matmul.h>)
 #include <ATen/ops/matmul.h>
 #else
-#line 469 "spec/torch_api.yaml"
+#line 471 "spec/torch_api.yaml"
 #error "binds calls at::matmul, which this ATen does not have (no <ATen/ops/matmul.h>)"
 #endif
 #if __has_include(<ATen/ops/max.h>)
 #include <ATen/ops/max.h>
 #else
-#line 617 "spec/torch_api.yaml"
+#line 619 "spec/torch_api.yaml"
 #error "binds calls at::max, which this ATen does not have (no <ATen/ops/max.h>)"
 #endif
 #if __has_include(<ATen/ops/max_pool2d.h>)
 #include <ATen/ops/max_pool2d.h>
 #else
-#line 947 "spec/torch_api.yaml"
+#line 952 "spec/torch_api.yaml"
 #error "binds calls at::max_pool2d, which this ATen does not have (no <ATen/ops/max_pool2d.h>)"
 #endif
 #if __has_include(<ATen/ops/max_pool2d_with_indices.h>)
 #include <ATen/ops/max_pool2d_with_indices.h>
 #else
-#line 2564 "spec/torch_api.yaml"
+#line 2578 "spec/torch_api.yaml"
 #error "binds calls at::max_pool2d_with_indices, which this ATen does not have (no <ATen/ops/max_pool2d_with_indices.h>)"
 #endif
 #if __has_include(<ATen/ops/mean.h>)
 #include <ATen/ops/mean.h>
 #else
-#line 593 "spec/torch_api.yaml"
+#line 595 "spec/torch_api.yaml"
 #error "binds calls at::mean, which this ATen does not have (no <ATen/ops/mean.h>)"
 #endif
 #if __has_include(<ATen/ops/min.h>)
 #include <ATen/ops/min.h>
 #else
-#line 641 "spec/torch_api.yaml"
+#line 643 "spec/torch_api.yaml"
 #error "binds calls at::min, which this ATen does not have (no <ATen/ops/min.h>)"
 #endif
 #if __has_include(<ATen/ops/permute.h>)
 #include <ATen/ops/permute.h>
 #else
-#line 785 "spec/torch_api.yaml"
+#line 790 "spec/torch_api.yaml"
 #error "binds calls at::permute, which this ATen does not have (no <ATen/ops/permute.h>)"
 #endif
 #if __has_include(<ATen/ops/real.h>)
 #include <ATen/ops/real.h>
 #else
-#line 557 "spec/torch_api.yaml"
+#line 559 "spec/torch_api.yaml"
 #error "binds calls at::real, which this ATen does not have (no <ATen/ops/real.h>)"
 #endif
 #if __has_include(<ATen/ops/reshape.h>)
 #include <ATen/ops/reshape.h>
 #else
-#line 759 "spec/torch_api.yaml"
+#line 764 "spec/torch_api.yaml"
 #error "binds calls at::reshape, which this ATen does not have (no <ATen/ops/reshape.h>)"
 #endif
 #if __has_include(<ATen/ops/select.h>)
 #include <ATen/ops/select.h>
 #else
-#line 2495 "spec/torch_api.yaml"
+#line 2509 "spec/torch_api.yaml"
 #error "binds calls at::select, which this ATen does not have (no <ATen/ops/select.h>)"
 #endif
 #if __has_include(<ATen/ops/slice.h>)
 #include <ATen/ops/slice.h>
 #else
-#line 854 "spec/torch_api.yaml"
+#line 859 "spec/torch_api.yaml"
 #error "binds calls at::slice, which this ATen does not have (no <ATen/ops/slice.h>)"
 #endif
 #if __has_include(<ATen/ops/squeeze.h>)
 #include <ATen/ops/squeeze.h>
 #else
-#line 795 "spec/torch_api.yaml"
+#line 800 "spec/torch_api.yaml"
 #error "binds calls at::squeeze, which this ATen does not have (no <ATen/ops/squeeze.h>)"
 #endif
 #if __has_include(<ATen/ops/stack.h>)
 #include <ATen/ops/stack.h>
 #else
-#line 901 "spec/torch_api.yaml"
+#line 906 "spec/torch_api.yaml"
 #error "binds calls at::stack, which this ATen does not have (no <ATen/ops/stack.h>)"
 #endif
 #if __has_include(<ATen/ops/std.h>)
 #include <ATen/ops/std.h>
 #else
-#line 698 "spec/torch_api.yaml"
+#line 700 "spec/torch_api.yaml"
 #error "binds calls at::std, which this ATen does not have (no <ATen/ops/std.h>)"
 #endif
 #if __has_include(<ATen/ops/sum.h>)
 #include <ATen/ops/sum.h>
 #else
-#line 569 "spec/torch_api.yaml"
+#line 571 "spec/torch_api.yaml"
 #error "binds calls at::sum, which this ATen does not have (no <ATen/ops/sum.h>)"
 #endif
 #if __has_include(<ATen/ops/t.h>)
 #include <ATen/ops/t.h>
 #else
-#line 503 "spec/torch_api.yaml"
+#line 505 "spec/torch_api.yaml"
 #error "binds calls at::t, which this ATen does not have (no <ATen/ops/t.h>)"
 #endif
 #if __has_include(<ATen/ops/transpose.h>)
 #include <ATen/ops/transpose.h>
 #else
-#line 493 "spec/torch_api.yaml"
+#line 495 "spec/torch_api.yaml"
 #error "binds calls at::transpose, which this ATen does not have (no <ATen/ops/transpose.h>)"
 #endif
 #if __has_include(<ATen/ops/unsqueeze.h>)
 #include <ATen/ops/unsqueeze.h>
 #else
-#line 817 "spec/torch_api.yaml"
+#line 822 "spec/torch_api.yaml"
 #error "binds calls at::unsqueeze, which this ATen does not have (no <ATen/ops/unsqueeze.h>)"
 #endif
 #if __has_include(<ATen/ops/var.h>)
 #include <ATen/ops/var.h>
 #else
-#line 709 "spec/torch_api.yaml"
+#line 711 "spec/torch_api.yaml"
 #error "binds calls at::var, which this ATen does not have (no <ATen/ops/var.h>)"
 #endif
 
@@ -237,7 +237,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_matmul(int64_t handle_, int64_t other_
     sffi::begin_call();
     try {
         const auto [handle, other] = sffi::tensor_args<2>({handle_, other_}, {"handle", "other"});
-#line 469 "spec/torch_api.yaml"
+#line 471 "spec/torch_api.yaml"
         return sffi::new_tensor(at::matmul(handle, other));
 #line 243 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -256,7 +256,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_dot(int64_t handle_, int64_t other_) n
     sffi::begin_call();
     try {
         const auto [handle, other] = sffi::tensor_args<2>({handle_, other_}, {"handle", "other"});
-#line 481 "spec/torch_api.yaml"
+#line 483 "spec/torch_api.yaml"
         return sffi::new_tensor(at::dot(handle, other));
 #line 262 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -277,7 +277,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_transpose(int64_t handle_, int64_t dim
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const int64_t dim0 = dim0_;
         const int64_t dim1 = dim1_;
-#line 493 "spec/torch_api.yaml"
+#line 495 "spec/torch_api.yaml"
         return sffi::new_tensor(at::transpose(handle, dim0, dim1));
 #line 283 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -296,7 +296,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_t(int64_t handle_) noexcept {
     sffi::begin_call();
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-#line 503 "spec/torch_api.yaml"
+#line 505 "spec/torch_api.yaml"
         return sffi::new_tensor(at::t(handle));
 #line 302 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -315,7 +315,7 @@ RT_TORCH_API double rt_torch_torchtensor_norm(int64_t handle_) noexcept {
     sffi::begin_call();
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-#line 513 "spec/torch_api.yaml"
+#line 515 "spec/torch_api.yaml"
         return sffi::to_f64(at::linalg_vector_norm(handle));
 #line 321 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -334,7 +334,7 @@ RT_TORCH_API double rt_torch_torchtensor_det(int64_t handle_) noexcept {
     sffi::begin_call();
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-#line 524 "spec/torch_api.yaml"
+#line 526 "spec/torch_api.yaml"
         return sffi::to_f64(at::linalg_det(handle));
 #line 340 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -353,7 +353,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_inverse(int64_t handle_) noexcept {
     sffi::begin_call();
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-#line 535 "spec/torch_api.yaml"
+#line 537 "spec/torch_api.yaml"
         return sffi::new_tensor(at::linalg_inv(handle));
 #line 359 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -372,7 +372,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_svd(int64_t handle_) noexcept {
     sffi::begin_call();
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-#line 546 "spec/torch_api.yaml"
+#line 548 "spec/torch_api.yaml"
         return sffi::new_tensor(std::get<0>(at::linalg_svd(handle, false)));
 #line 378 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -391,7 +391,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_eig(int64_t handle_) noexcept {
     sffi::begin_call();
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-#line 557 "spec/torch_api.yaml"
+#line 559 "spec/torch_api.yaml"
         return sffi::new_tensor(at::real(std::get<0>(at::linalg_eig(handle))));
 #line 397 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -414,7 +414,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_vector_norm(int64_t input_, dou
         const sffi::OptionalIntList dim = sffi::optional_sized_int_list_arg(dim_, dim_len, dim_present, 1, "dim");
         const bool keepdim = keepdim_;
         const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
-#line 2200 "spec/torch_api.yaml"
+#line 2214 "spec/torch_api.yaml"
         return sffi::new_tensor(at::linalg_vector_norm(input, ord, dim, keepdim, dtype));
 #line 420 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -433,7 +433,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_det(int64_t input_) noexcept {
     sffi::begin_call();
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
-#line 2212 "spec/torch_api.yaml"
+#line 2226 "spec/torch_api.yaml"
         return sffi::new_tensor(at::linalg_det(input));
 #line 439 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -454,7 +454,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_svd(int64_t input_, bool full_m
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const bool full_matrices = full_matrices_;
         const std::optional<std::string_view> driver = sffi::optional_enum_arg(driver_, "driver", {"gesvd", "gesvdj", "gesvda"}, sffi::Code::other);
-#line 2231 "spec/torch_api.yaml"
+#line 2245 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::linalg_svd(input, full_matrices, driver));
 #line 460 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -473,7 +473,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_eig(int64_t input_, int64_t* ou
     sffi::begin_call();
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
-#line 2245 "spec/torch_api.yaml"
+#line 2259 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::linalg_eig(input));
 #line 479 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -492,7 +492,7 @@ RT_TORCH_API double rt_torch_torchtensor_sum(int64_t handle_) noexcept {
     sffi::begin_call();
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-#line 569 "spec/torch_api.yaml"
+#line 571 "spec/torch_api.yaml"
         return sffi::to_f64(at::sum(handle));
 #line 498 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -513,7 +513,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sum_dim(int64_t handle_, int64_t dim_,
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const int64_t dim = dim_;
         const bool keepdim = keepdim_;
-#line 582 "spec/torch_api.yaml"
+#line 584 "spec/torch_api.yaml"
         return sffi::new_tensor(at::sum(handle, at::IntArrayRef(dim), keepdim));
 #line 519 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -532,7 +532,7 @@ RT_TORCH_API double rt_torch_torchtensor_mean(int64_t handle_) noexcept {
     sffi::begin_call();
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-#line 593 "spec/torch_api.yaml"
+#line 595 "spec/torch_api.yaml"
         return sffi::to_f64(at::mean(handle));
 #line 538 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -553,7 +553,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_mean_dim(int64_t handle_, int64_t dim_
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const int64_t dim = dim_;
         const bool keepdim = keepdim_;
-#line 606 "spec/torch_api.yaml"
+#line 608 "spec/torch_api.yaml"
         return sffi::new_tensor(at::mean(handle, at::IntArrayRef(dim), keepdim));
 #line 559 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -572,7 +572,7 @@ RT_TORCH_API double rt_torch_torchtensor_max(int64_t handle_) noexcept {
     sffi::begin_call();
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-#line 617 "spec/torch_api.yaml"
+#line 619 "spec/torch_api.yaml"
         return sffi::to_f64(at::max(handle));
 #line 578 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -593,7 +593,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_max_dim(int64_t handle_, int64_t dim_,
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const int64_t dim = dim_;
         const bool keepdim = keepdim_;
-#line 630 "spec/torch_api.yaml"
+#line 632 "spec/torch_api.yaml"
         return sffi::new_tensor(std::get<0>(at::max(handle, dim, keepdim)));
 #line 599 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -612,7 +612,7 @@ RT_TORCH_API double rt_torch_torchtensor_min(int64_t handle_) noexcept {
     sffi::begin_call();
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-#line 641 "spec/torch_api.yaml"
+#line 643 "spec/torch_api.yaml"
         return sffi::to_f64(at::min(handle));
 #line 618 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -633,7 +633,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_min_dim(int64_t handle_, int64_t dim_,
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const int64_t dim = dim_;
         const bool keepdim = keepdim_;
-#line 654 "spec/torch_api.yaml"
+#line 656 "spec/torch_api.yaml"
         return sffi::new_tensor(std::get<0>(at::min(handle, dim, keepdim)));
 #line 639 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -654,7 +654,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_argmax(int64_t handle_, int64_t dim_, 
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const int64_t dim = dim_;
         const bool keepdim = keepdim_;
-#line 667 "spec/torch_api.yaml"
+#line 669 "spec/torch_api.yaml"
         return sffi::new_tensor(at::argmax(handle, dim, keepdim));
 #line 660 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -675,7 +675,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_argmin(int64_t handle_, int64_t dim_, 
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const int64_t dim = dim_;
         const bool keepdim = keepdim_;
-#line 684 "spec/torch_api.yaml"
+#line 686 "spec/torch_api.yaml"
         return sffi::new_tensor(at::argmin(handle, dim, keepdim));
 #line 681 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -694,7 +694,7 @@ RT_TORCH_API double rt_torch_torchtensor_std(int64_t handle_) noexcept {
     sffi::begin_call();
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-#line 698 "spec/torch_api.yaml"
+#line 700 "spec/torch_api.yaml"
         return sffi::to_f64(at::std(handle));
 #line 700 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -713,7 +713,7 @@ RT_TORCH_API double rt_torch_torchtensor_var(int64_t handle_) noexcept {
     sffi::begin_call();
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-#line 709 "spec/torch_api.yaml"
+#line 711 "spec/torch_api.yaml"
         return sffi::to_f64(at::var(handle));
 #line 719 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -732,7 +732,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sum_all(int64_t handle_) noexcept {
     sffi::begin_call();
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-#line 1528 "spec/torch_api.yaml"
+#line 1542 "spec/torch_api.yaml"
         return sffi::new_tensor(at::sum(handle));
 #line 738 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -751,7 +751,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_mean_all(int64_t handle_) noexcept {
     sffi::begin_call();
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-#line 1540 "spec/torch_api.yaml"
+#line 1554 "spec/torch_api.yaml"
         return sffi::new_tensor(at::mean(handle));
 #line 757 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -770,7 +770,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_max_all(int64_t handle_) noexcept {
     sffi::begin_call();
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-#line 1552 "spec/torch_api.yaml"
+#line 1566 "spec/torch_api.yaml"
         return sffi::new_tensor(at::max(handle));
 #line 776 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -789,7 +789,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_min_all(int64_t handle_) noexcept {
     sffi::begin_call();
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-#line 1563 "spec/torch_api.yaml"
+#line 1577 "spec/torch_api.yaml"
         return sffi::new_tensor(at::min(handle));
 #line 795 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -811,7 +811,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sum_dim_intlist(int64_t input_, const 
         const sffi::OptionalIntList dim = sffi::optional_sized_int_list_arg(dim_, dim_len, dim_present, 1, "dim");
         const bool keepdim = keepdim_;
         const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
-#line 2262 "spec/torch_api.yaml"
+#line 2276 "spec/torch_api.yaml"
         return sffi::new_tensor(at::sum(input, dim, keepdim, dtype));
 #line 817 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -833,7 +833,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_mean_dim_v2(int64_t input_, const int6
         const sffi::OptionalIntList dim = sffi::optional_sized_int_list_arg(dim_, dim_len, dim_present, 1, "dim");
         const bool keepdim = keepdim_;
         const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
-#line 2278 "spec/torch_api.yaml"
+#line 2292 "spec/torch_api.yaml"
         return sffi::new_tensor(at::mean(input, dim, keepdim, dtype));
 #line 839 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -854,7 +854,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_max_dim_v2(int64_t input_, int64_t dim
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const int64_t dim = dim_;
         const bool keepdim = keepdim_;
-#line 2294 "spec/torch_api.yaml"
+#line 2308 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::max(input, dim, keepdim));
 #line 860 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -873,7 +873,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_max_other(int64_t input_, int64_t othe
     sffi::begin_call();
     try {
         const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
-#line 2307 "spec/torch_api.yaml"
+#line 2321 "spec/torch_api.yaml"
         return sffi::new_tensor(at::max(input, other));
 #line 879 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -894,7 +894,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_min_dim_v2(int64_t input_, int64_t dim
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const int64_t dim = dim_;
         const bool keepdim = keepdim_;
-#line 2323 "spec/torch_api.yaml"
+#line 2337 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::min(input, dim, keepdim));
 #line 900 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -913,7 +913,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_min_other(int64_t input_, int64_t othe
     sffi::begin_call();
     try {
         const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
-#line 2336 "spec/torch_api.yaml"
+#line 2350 "spec/torch_api.yaml"
         return sffi::new_tensor(at::min(input, other));
 #line 919 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -934,7 +934,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_argmax_v2(int64_t input_, int64_t dim_
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const std::optional<int64_t> dim = sffi::optional_arg(dim_, dim_present);
         const bool keepdim = keepdim_;
-#line 2350 "spec/torch_api.yaml"
+#line 2364 "spec/torch_api.yaml"
         return sffi::new_tensor(at::argmax(input, dim, keepdim));
 #line 940 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -955,7 +955,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_argmin_v2(int64_t input_, int64_t dim_
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const std::optional<int64_t> dim = sffi::optional_arg(dim_, dim_present);
         const bool keepdim = keepdim_;
-#line 2364 "spec/torch_api.yaml"
+#line 2378 "spec/torch_api.yaml"
         return sffi::new_tensor(at::argmin(input, dim, keepdim));
 #line 961 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -977,7 +977,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_std_dim(int64_t input_, const int64_t*
         const sffi::OptionalIntList dim = sffi::optional_sized_int_list_arg(dim_, dim_len, dim_present, 1, "dim");
         const bool unbiased = unbiased_;
         const bool keepdim = keepdim_;
-#line 2379 "spec/torch_api.yaml"
+#line 2393 "spec/torch_api.yaml"
         return sffi::new_tensor(at::std(input, dim, unbiased, keepdim));
 #line 983 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -999,7 +999,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_std_correction(int64_t input_, const i
         const sffi::OptionalIntList dim = sffi::optional_sized_int_list_arg(dim_, dim_len, dim_present, 1, "dim");
         const std::optional<c10::Scalar> correction = sffi::optional_scalar_arg(correction_, correction_int, correction_kind, "correction");
         const bool keepdim = keepdim_;
-#line 2395 "spec/torch_api.yaml"
+#line 2409 "spec/torch_api.yaml"
         return sffi::new_tensor(at::std(input, dim, correction, keepdim));
 #line 1005 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1019,7 +1019,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_std_v2(int64_t input_, bool unbiased_)
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const bool unbiased = unbiased_;
-#line 2408 "spec/torch_api.yaml"
+#line 2422 "spec/torch_api.yaml"
         return sffi::new_tensor(at::std(input, unbiased));
 #line 1025 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1041,7 +1041,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_var_dim(int64_t input_, const int64_t*
         const sffi::OptionalIntList dim = sffi::optional_sized_int_list_arg(dim_, dim_len, dim_present, 1, "dim");
         const bool unbiased = unbiased_;
         const bool keepdim = keepdim_;
-#line 2423 "spec/torch_api.yaml"
+#line 2437 "spec/torch_api.yaml"
         return sffi::new_tensor(at::var(input, dim, unbiased, keepdim));
 #line 1047 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1063,7 +1063,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_var_correction(int64_t input_, const i
         const sffi::OptionalIntList dim = sffi::optional_sized_int_list_arg(dim_, dim_len, dim_present, 1, "dim");
         const std::optional<c10::Scalar> correction = sffi::optional_scalar_arg(correction_, correction_int, correction_kind, "correction");
         const bool keepdim = keepdim_;
-#line 2439 "spec/torch_api.yaml"
+#line 2453 "spec/torch_api.yaml"
         return sffi::new_tensor(at::var(input, dim, correction, keepdim));
 #line 1069 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1083,7 +1083,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_var_v2(int64_t input_, bool unbiased_)
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const bool unbiased = unbiased_;
-#line 2452 "spec/torch_api.yaml"
+#line 2466 "spec/torch_api.yaml"
         return sffi::new_tensor(at::var(input, unbiased));
 #line 1089 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1102,7 +1102,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_ndim(int64_t handle_) noexcept {
     sffi::begin_call();
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-#line 722 "spec/torch_api.yaml"
+#line 725 "spec/torch_api.yaml"
         return sffi::to_i64(handle.dim());
 #line 1108 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1121,7 +1121,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_numel(int64_t handle_) noexcept {
     sffi::begin_call();
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-#line 733 "spec/torch_api.yaml"
+#line 737 "spec/torch_api.yaml"
         return sffi::to_i64(handle.numel());
 #line 1127 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1140,7 +1140,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_shape(int64_t handle_, int64_t* out, i
     sffi::begin_call();
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-#line 743 "spec/torch_api.yaml"
+#line 748 "spec/torch_api.yaml"
         return sffi::write_array(out, out_capacity, handle.sizes());
 #line 1146 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1160,7 +1160,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_reshape(int64_t handle_, const int64_t
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const at::IntArrayRef dims = sffi::array_arg(dims_, dims_len, "dims");
-#line 759 "spec/torch_api.yaml"
+#line 764 "spec/torch_api.yaml"
         return sffi::new_tensor(at::reshape(handle, dims));
 #line 1166 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1180,7 +1180,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_view(int64_t handle_, const int64_t* d
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const at::IntArrayRef dims = sffi::array_arg(dims_, dims_len, "dims");
-#line 770 "spec/torch_api.yaml"
+#line 775 "spec/torch_api.yaml"
         return sffi::new_tensor(handle.view(dims));
 #line 1186 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1200,7 +1200,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_permute(int64_t handle_, const int64_t
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const at::IntArrayRef dims = sffi::array_arg(dims_, dims_len, "dims");
-#line 785 "spec/torch_api.yaml"
+#line 790 "spec/torch_api.yaml"
         return sffi::new_tensor(at::permute(handle, dims));
 #line 1206 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1219,7 +1219,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_squeeze(int64_t handle_) noexcept {
     sffi::begin_call();
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-#line 795 "spec/torch_api.yaml"
+#line 800 "spec/torch_api.yaml"
         return sffi::new_tensor(at::squeeze(handle));
 #line 1225 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1239,7 +1239,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_squeeze_dim(int64_t handle_, int64_t d
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const int64_t dim = dim_;
-#line 806 "spec/torch_api.yaml"
+#line 811 "spec/torch_api.yaml"
         return sffi::new_tensor(at::squeeze(handle, dim));
 #line 1245 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1259,7 +1259,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_unsqueeze(int64_t handle_, int64_t dim
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const int64_t dim = dim_;
-#line 817 "spec/torch_api.yaml"
+#line 822 "spec/torch_api.yaml"
         return sffi::new_tensor(at::unsqueeze(handle, dim));
 #line 1265 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1278,7 +1278,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_flatten(int64_t handle_) noexcept {
     sffi::begin_call();
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-#line 827 "spec/torch_api.yaml"
+#line 832 "spec/torch_api.yaml"
         return sffi::new_tensor(at::flatten(handle));
 #line 1284 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1297,7 +1297,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_contiguous(int64_t handle_) noexcept {
     sffi::begin_call();
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-#line 838 "spec/torch_api.yaml"
+#line 843 "spec/torch_api.yaml"
         return sffi::new_tensor(handle.contiguous());
 #line 1303 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1317,7 +1317,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_squeeze_dims(int64_t input_, const int
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const at::IntArrayRef dim = sffi::array_arg(dim_, dim_len, "dim");
-#line 2467 "spec/torch_api.yaml"
+#line 2481 "spec/torch_api.yaml"
         return sffi::new_tensor(at::squeeze(input, dim));
 #line 1323 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1338,7 +1338,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_flatten_using_ints(int64_t input_, int
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const int64_t start_dim = start_dim_;
         const int64_t end_dim = end_dim_;
-#line 2481 "spec/torch_api.yaml"
+#line 2495 "spec/torch_api.yaml"
         return sffi::new_tensor(at::flatten(input, start_dim, end_dim));
 #line 1344 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1358,7 +1358,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_contiguous_v2(int64_t input_, const ch
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const std::string_view memory_format = sffi::enum_arg(memory_format_, "memory_format", {"contiguous_format", "preserve_format", "channels_last", "channels_last_3d"}, sffi::Code::type);
-#line 2780 "spec/torch_api.yaml"
+#line 2794 "spec/torch_api.yaml"
         return sffi::new_tensor(input.contiguous(sffi::memory_format_arg(memory_format)));
 #line 1364 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1381,7 +1381,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_slice(int64_t handle_, int64_t dim_, i
         const int64_t start = start_;
         const int64_t end = end_;
         const int64_t step = step_;
-#line 854 "spec/torch_api.yaml"
+#line 859 "spec/torch_api.yaml"
         return sffi::new_tensor(at::slice(handle, dim, start, end, step));
 #line 1387 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1401,7 +1401,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_index_select(int64_t handle_, int64_t 
     try {
         const auto [handle, indices] = sffi::tensor_args<2>({handle_, indices_}, {"handle", "indices"});
         const int64_t dim = dim_;
-#line 867 "spec/torch_api.yaml"
+#line 872 "spec/torch_api.yaml"
         return sffi::new_tensor(at::index_select(handle, dim, indices));
 #line 1407 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1421,7 +1421,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_gather(int64_t handle_, int64_t dim_, 
     try {
         const auto [handle, indices] = sffi::tensor_args<2>({handle_, indices_}, {"handle", "indices"});
         const int64_t dim = dim_;
-#line 879 "spec/torch_api.yaml"
+#line 884 "spec/torch_api.yaml"
         return sffi::new_tensor(at::gather(handle, dim, indices));
 #line 1427 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1441,7 +1441,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_cat(const int64_t* tensors_, int64_t t
     try {
         const std::vector<at::Tensor> tensors = sffi::tensor_list_arg(tensors_, tensors_len, "tensors");
         const int64_t dim = dim_;
-#line 890 "spec/torch_api.yaml"
+#line 895 "spec/torch_api.yaml"
         return sffi::new_tensor(at::cat(tensors, dim));
 #line 1447 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1461,7 +1461,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_stack(const int64_t* tensors_, int64_t
     try {
         const std::vector<at::Tensor> tensors = sffi::tensor_list_arg(tensors_, tensors_len, "tensors");
         const int64_t dim = dim_;
-#line 901 "spec/torch_api.yaml"
+#line 906 "spec/torch_api.yaml"
         return sffi::new_tensor(at::stack(tensors, dim));
 #line 1467 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1482,7 +1482,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_chunk(int64_t handle_, int64_t chunks_
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const int64_t chunks = chunks_;
         const int64_t dim = dim_;
-#line 913 "spec/torch_api.yaml"
+#line 918 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::chunk(handle, chunks, dim));
 #line 1488 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1503,7 +1503,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_select_int(int64_t input_, int64_t dim
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const int64_t dim = dim_;
         const int64_t index = index_;
-#line 2495 "spec/torch_api.yaml"
+#line 2509 "spec/torch_api.yaml"
         return sffi::new_tensor(at::select(input, dim, index));
 #line 1509 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1523,7 +1523,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_index_tensor(int64_t input_, const int
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const c10::List<std::optional<at::Tensor>> indices = sffi::optional_tensor_list_arg(indices_, indices_len, "indices");
-#line 2508 "spec/torch_api.yaml"
+#line 2522 "spec/torch_api.yaml"
         return sffi::new_tensor(at::index(input, indices));
 #line 1529 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1547,7 +1547,7 @@ RT_TORCH_API int64_t rt_torch_nn_conv2d(int64_t input_, int64_t weight_, int64_t
         const sffi::IntList padding = sffi::sized_int_list_arg(padding_, padding_len, 2, "padding");
         const sffi::IntList dilation = sffi::sized_int_list_arg(dilation_, dilation_len, 2, "dilation");
         const int64_t groups = groups_;
-#line 934 "spec/torch_api.yaml"
+#line 939 "spec/torch_api.yaml"
         return sffi::new_tensor(at::conv2d(input, weight, bias, stride, padding, dilation, groups));
 #line 1553 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1569,7 +1569,7 @@ RT_TORCH_API int64_t rt_torch_nn_max_pool2d(int64_t input_, const int64_t* kerne
         const at::IntArrayRef kernel_size = sffi::array_arg(kernel_size_, kernel_size_len, "kernel_size");
         const at::IntArrayRef stride = sffi::array_arg(stride_, stride_len, "stride");
         const at::IntArrayRef padding = sffi::array_arg(padding_, padding_len, "padding");
-#line 947 "spec/torch_api.yaml"
+#line 952 "spec/torch_api.yaml"
         return sffi::new_tensor(at::max_pool2d(input, kernel_size, stride, padding));
 #line 1575 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1591,7 +1591,7 @@ RT_TORCH_API int64_t rt_torch_nn_avg_pool2d(int64_t input_, const int64_t* kerne
         const at::IntArrayRef kernel_size = sffi::array_arg(kernel_size_, kernel_size_len, "kernel_size");
         const at::IntArrayRef stride = sffi::array_arg(stride_, stride_len, "stride");
         const at::IntArrayRef padding = sffi::array_arg(padding_, padding_len, "padding");
-#line 961 "spec/torch_api.yaml"
+#line 966 "spec/torch_api.yaml"
         return sffi::new_tensor(at::avg_pool2d(input, kernel_size, stride, padding));
 #line 1597 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1617,7 +1617,7 @@ RT_TORCH_API int64_t rt_torch_nn_batch_norm(int64_t input_, int64_t running_mean
         const bool training = training_;
         const double momentum = momentum_;
         const double eps = eps_;
-#line 979 "spec/torch_api.yaml"
+#line 984 "spec/torch_api.yaml"
         return sffi::new_tensor(sffi::batch_norm(input, running_mean, running_var, weight, bias, training, momentum, eps));
 #line 1623 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1640,7 +1640,7 @@ RT_TORCH_API int64_t rt_torch_nn_layer_norm(int64_t input_, const int64_t* norma
         const std::optional<at::Tensor> weight = sffi::optional_tensor_arg(weight_, "weight");
         const std::optional<at::Tensor> bias = sffi::optional_tensor_arg(bias_, "bias");
         const double eps = eps_;
-#line 993 "spec/torch_api.yaml"
+#line 998 "spec/torch_api.yaml"
         return sffi::new_tensor(at::layer_norm(input, normalized_shape, weight, bias, eps));
 #line 1646 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1661,7 +1661,7 @@ RT_TORCH_API int64_t rt_torch_nn_dropout(int64_t input_, double p_, bool trainin
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const double p = p_;
         const bool training = training_;
-#line 1005 "spec/torch_api.yaml"
+#line 1010 "spec/torch_api.yaml"
         return sffi::new_tensor(sffi::dropout(input, p, training));
 #line 1667 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1681,7 +1681,7 @@ RT_TORCH_API int64_t rt_torch_nn_linear(int64_t input_, int64_t weight_, int64_t
     try {
         const auto [input, weight] = sffi::tensor_args<2>({input_, weight_}, {"input", "weight"});
         const std::optional<at::Tensor> bias = sffi::optional_tensor_arg(bias_, "bias");
-#line 1017 "spec/torch_api.yaml"
+#line 1022 "spec/torch_api.yaml"
         return sffi::new_tensor(at::linear(input, weight, bias));
 #line 1687 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1700,7 +1700,7 @@ RT_TORCH_API int64_t rt_torch_nn_embedding(int64_t input_, int64_t weight_) noex
     sffi::begin_call();
     try {
         const auto [input, weight] = sffi::tensor_args<2>({input_, weight_}, {"input", "weight"});
-#line 1031 "spec/torch_api.yaml"
+#line 1036 "spec/torch_api.yaml"
         return sffi::new_tensor(at::embedding(weight, input));
 #line 1706 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1724,7 +1724,7 @@ RT_TORCH_API int64_t rt_torch_nn_conv2d_padding(int64_t input_, int64_t weight_,
         const std::string_view padding = sffi::enum_arg(padding_, "padding", {"valid", "same"}, sffi::Code::other);
         const sffi::IntList dilation = sffi::sized_int_list_arg(dilation_, dilation_len, 2, "dilation");
         const int64_t groups = groups_;
-#line 2528 "spec/torch_api.yaml"
+#line 2542 "spec/torch_api.yaml"
         return sffi::new_tensor(at::conv2d(input, weight, bias, stride, padding, dilation, groups));
 #line 1730 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1748,7 +1748,7 @@ RT_TORCH_API int64_t rt_torch_nn_max_pool2d_v2(int64_t input_, const int64_t* ke
         const sffi::IntList padding = sffi::sized_int_list_arg(padding_, padding_len, 2, "padding");
         const sffi::IntList dilation = sffi::sized_int_list_arg(dilation_, dilation_len, 2, "dilation");
         const bool ceil_mode = ceil_mode_;
-#line 2545 "spec/torch_api.yaml"
+#line 2559 "spec/torch_api.yaml"
         return sffi::new_tensor(at::max_pool2d(input, kernel_size, stride.value_or_empty(), padding, dilation, ceil_mode));
 #line 1754 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1772,7 +1772,7 @@ RT_TORCH_API int64_t rt_torch_nn_max_pool2d_with_indices(int64_t input_, const i
         const sffi::IntList padding = sffi::sized_int_list_arg(padding_, padding_len, 2, "padding");
         const sffi::IntList dilation = sffi::sized_int_list_arg(dilation_, dilation_len, 2, "dilation");
         const bool ceil_mode = ceil_mode_;
-#line 2564 "spec/torch_api.yaml"
+#line 2578 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::max_pool2d_with_indices(input, kernel_size, stride.value_or_empty(), padding, dilation, ceil_mode));
 #line 1778 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1797,7 +1797,7 @@ RT_TORCH_API int64_t rt_torch_nn_avg_pool2d_v2(int64_t input_, const int64_t* ke
         const bool ceil_mode = ceil_mode_;
         const bool count_include_pad = count_include_pad_;
         const std::optional<int64_t> divisor_override = sffi::optional_arg(divisor_override_, divisor_override_present);
-#line 2583 "spec/torch_api.yaml"
+#line 2597 "spec/torch_api.yaml"
         return sffi::new_tensor(at::avg_pool2d(input, kernel_size, stride.value_or_empty(), padding, ceil_mode, count_include_pad, divisor_override));
 #line 1803 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1821,7 +1821,7 @@ RT_TORCH_API int64_t rt_torch_nn_embedding_v2(int64_t input_, int64_t weight_, i
         const double norm_type = norm_type_;
         const bool scale_grad_by_freq = scale_grad_by_freq_;
         const bool sparse = sparse_;
-#line 2601 "spec/torch_api.yaml"
+#line 2615 "spec/torch_api.yaml"
         return sffi::new_tensor(sffi::embedding(input, weight, padding_idx, max_norm, norm_type, scale_grad_by_freq, sparse));
 #line 1827 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it

@@ -5,37 +5,37 @@
 #if __has_include(<ATen/ops/clone.h>)
 #include <ATen/ops/clone.h>
 #else
-#line 1243 "spec/torch_api.yaml"
+#line 1252 "spec/torch_api.yaml"
 #error "binds calls at::clone, which this ATen does not have (no <ATen/ops/clone.h>)"
 #endif
 #if __has_include(<ATen/ops/complex.h>)
 #include <ATen/ops/complex.h>
 #else
-#line 2682 "spec/torch_api.yaml"
+#line 2696 "spec/torch_api.yaml"
 #error "binds calls at::complex, which this ATen does not have (no <ATen/ops/complex.h>)"
 #endif
 #if __has_include(<ATen/ops/cross_entropy_loss.h>)
 #include <ATen/ops/cross_entropy_loss.h>
 #else
-#line 1056 "spec/torch_api.yaml"
+#line 1061 "spec/torch_api.yaml"
 #error "binds calls at::cross_entropy_loss, which this ATen does not have (no <ATen/ops/cross_entropy_loss.h>)"
 #endif
 #if __has_include(<ATen/ops/imag.h>)
 #include <ATen/ops/imag.h>
 #else
-#line 1516 "spec/torch_api.yaml"
+#line 1530 "spec/torch_api.yaml"
 #error "binds calls at::imag, which this ATen does not have (no <ATen/ops/imag.h>)"
 #endif
 #if __has_include(<ATen/ops/nll_loss_nd.h>)
 #include <ATen/ops/nll_loss_nd.h>
 #else
-#line 1080 "spec/torch_api.yaml"
+#line 1085 "spec/torch_api.yaml"
 #error "binds calls at::nll_loss_nd, which this ATen does not have (no <ATen/ops/nll_loss_nd.h>)"
 #endif
 #if __has_include(<ATen/ops/real.h>)
 #include <ATen/ops/real.h>
 #else
-#line 1505 "spec/torch_api.yaml"
+#line 1519 "spec/torch_api.yaml"
 #error "binds calls at::real, which this ATen does not have (no <ATen/ops/real.h>)"
 #endif
 
@@ -45,7 +45,7 @@ RT_TORCH_API double rt_torch_nn_mse_loss(int64_t input_, int64_t target_) noexce
     sffi::begin_call();
     try {
         const auto [input, target] = sffi::tensor_args<2>({input_, target_}, {"input", "target"});
-#line 1044 "spec/torch_api.yaml"
+#line 1049 "spec/torch_api.yaml"
         return sffi::to_f64(sffi::mse_loss(input, target));
 #line 51 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -64,7 +64,7 @@ RT_TORCH_API double rt_torch_nn_cross_entropy(int64_t input_, int64_t target_) n
     sffi::begin_call();
     try {
         const auto [input, target] = sffi::tensor_args<2>({input_, target_}, {"input", "target"});
-#line 1056 "spec/torch_api.yaml"
+#line 1061 "spec/torch_api.yaml"
         return sffi::to_f64(at::cross_entropy_loss(input, target));
 #line 70 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -83,7 +83,7 @@ RT_TORCH_API double rt_torch_nn_binary_cross_entropy(int64_t input_, int64_t tar
     sffi::begin_call();
     try {
         const auto [input, target] = sffi::tensor_args<2>({input_, target_}, {"input", "target"});
-#line 1068 "spec/torch_api.yaml"
+#line 1073 "spec/torch_api.yaml"
         return sffi::to_f64(sffi::binary_cross_entropy(input, target));
 #line 89 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -102,7 +102,7 @@ RT_TORCH_API double rt_torch_nn_nll_loss(int64_t input_, int64_t target_) noexce
     sffi::begin_call();
     try {
         const auto [input, target] = sffi::tensor_args<2>({input_, target_}, {"input", "target"});
-#line 1080 "spec/torch_api.yaml"
+#line 1085 "spec/torch_api.yaml"
         return sffi::to_f64(at::nll_loss_nd(input, target));
 #line 108 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -122,7 +122,7 @@ RT_TORCH_API int64_t rt_torch_nn_mse_loss_v2(int64_t input_, int64_t target_, co
     try {
         const auto [input, target] = sffi::tensor_args<2>({input_, target_}, {"input", "target"});
         const std::string_view reduction = sffi::enum_arg(reduction_, "reduction", {"none", "mean", "sum"}, sffi::Code::value);
-#line 2617 "spec/torch_api.yaml"
+#line 2631 "spec/torch_api.yaml"
         return sffi::new_tensor(sffi::mse_loss(input, target, reduction));
 #line 128 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -145,7 +145,7 @@ RT_TORCH_API int64_t rt_torch_nn_cross_entropy_v2(int64_t input_, int64_t target
         const int64_t ignore_index = ignore_index_;
         const std::string_view reduction = sffi::enum_arg(reduction_, "reduction", {"none", "mean", "sum"}, sffi::Code::value);
         const double label_smoothing = label_smoothing_;
-#line 2635 "spec/torch_api.yaml"
+#line 2649 "spec/torch_api.yaml"
         return sffi::new_tensor(at::cross_entropy_loss(input, target, weight, sffi::reduction_arg(reduction), ignore_index, label_smoothing));
 #line 151 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -166,7 +166,7 @@ RT_TORCH_API int64_t rt_torch_nn_binary_cross_entropy_v2(int64_t input_, int64_t
         const auto [input, target] = sffi::tensor_args<2>({input_, target_}, {"input", "target"});
         const std::optional<at::Tensor> weight = sffi::optional_tensor_arg(weight_, "weight");
         const std::string_view reduction = sffi::enum_arg(reduction_, "reduction", {"none", "mean", "sum"}, sffi::Code::value);
-#line 2651 "spec/torch_api.yaml"
+#line 2665 "spec/torch_api.yaml"
         return sffi::new_tensor(sffi::binary_cross_entropy(input, target, weight, reduction));
 #line 172 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -188,7 +188,7 @@ RT_TORCH_API int64_t rt_torch_nn_nll_loss_v2(int64_t input_, int64_t target_, in
         const std::optional<at::Tensor> weight = sffi::optional_tensor_arg(weight_, "weight");
         const int64_t ignore_index = ignore_index_;
         const std::string_view reduction = sffi::enum_arg(reduction_, "reduction", {"none", "mean", "sum"}, sffi::Code::value);
-#line 2668 "spec/torch_api.yaml"
+#line 2682 "spec/torch_api.yaml"
         return sffi::new_tensor(at::nll_loss_nd(input, target, weight, sffi::reduction_arg(reduction), ignore_index));
 #line 194 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -208,7 +208,7 @@ RT_TORCH_API void rt_torch_autograd_set_requires_grad(int64_t handle_, bool requ
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const bool requires_grad = requires_grad_;
-#line 1093 "spec/torch_api.yaml"
+#line 1098 "spec/torch_api.yaml"
         handle.requires_grad_(requires_grad);
 #line 214 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -224,7 +224,7 @@ RT_TORCH_API bool rt_torch_autograd_requires_grad(int64_t handle_) noexcept {
     sffi::begin_call();
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-#line 1104 "spec/torch_api.yaml"
+#line 1109 "spec/torch_api.yaml"
         return sffi::to_bool(handle.requires_grad());
 #line 230 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -243,7 +243,7 @@ RT_TORCH_API int64_t rt_torch_autograd_grad(int64_t handle_) noexcept {
     sffi::begin_call();
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-#line 1115 "spec/torch_api.yaml"
+#line 1120 "spec/torch_api.yaml"
         return sffi::new_optional_tensor(handle.grad());
 #line 249 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -262,7 +262,7 @@ RT_TORCH_API void rt_torch_autograd_backward(int64_t handle_) noexcept {
     sffi::begin_call();
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-#line 1126 "spec/torch_api.yaml"
+#line 1131 "spec/torch_api.yaml"
         handle.backward();
 #line 268 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -278,7 +278,7 @@ RT_TORCH_API void rt_torch_autograd_zero_grad(int64_t handle_) noexcept {
     sffi::begin_call();
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-#line 1136 "spec/torch_api.yaml"
+#line 1141 "spec/torch_api.yaml"
         sffi::zero_grad(handle);
 #line 284 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -294,7 +294,7 @@ RT_TORCH_API int64_t rt_torch_autograd_detach(int64_t handle_) noexcept {
     sffi::begin_call();
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-#line 1146 "spec/torch_api.yaml"
+#line 1151 "spec/torch_api.yaml"
         return sffi::new_tensor(handle.detach());
 #line 300 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -312,7 +312,7 @@ RT_TORCH_API int64_t rt_torch_autograd_detach(int64_t handle_) noexcept {
 RT_TORCH_API void rt_torch_autograd_no_grad_begin(void) noexcept {
     sffi::begin_call();
     try {
-#line 1155 "spec/torch_api.yaml"
+#line 1161 "spec/torch_api.yaml"
         sffi::no_grad_begin();
 #line 318 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -327,7 +327,7 @@ RT_TORCH_API void rt_torch_autograd_no_grad_begin(void) noexcept {
 RT_TORCH_API void rt_torch_autograd_no_grad_end(void) noexcept {
     sffi::begin_call();
     try {
-#line 1169 "spec/torch_api.yaml"
+#line 1176 "spec/torch_api.yaml"
         sffi::no_grad_end();
 #line 333 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -344,7 +344,7 @@ RT_TORCH_API void rt_torch_autograd_set_grad(int64_t handle_, int64_t grad_) noe
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const std::optional<at::Tensor> grad = sffi::optional_tensor_arg(grad_, "grad");
-#line 1601 "spec/torch_api.yaml"
+#line 1615 "spec/torch_api.yaml"
         sffi::set_grad(handle, grad);
 #line 350 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -361,7 +361,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_cuda(int64_t handle_, int32_t device_i
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const int32_t device_id = device_id_;
-#line 1183 "spec/torch_api.yaml"
+#line 1190 "spec/torch_api.yaml"
         return sffi::new_tensor(sffi::to_cuda(handle, device_id));
 #line 367 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -380,7 +380,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_cpu(int64_t handle_) noexcept {
     sffi::begin_call();
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-#line 1194 "spec/torch_api.yaml"
+#line 1201 "spec/torch_api.yaml"
         return sffi::new_tensor(handle.cpu());
 #line 386 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -399,7 +399,7 @@ RT_TORCH_API bool rt_torch_torchtensor_is_cuda(int64_t handle_) noexcept {
     sffi::begin_call();
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-#line 1204 "spec/torch_api.yaml"
+#line 1212 "spec/torch_api.yaml"
         return sffi::to_bool(handle.is_cuda());
 #line 405 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -418,7 +418,7 @@ RT_TORCH_API int32_t rt_torch_torchtensor_device(int64_t handle_) noexcept {
     sffi::begin_call();
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-#line 1215 "spec/torch_api.yaml"
+#line 1224 "spec/torch_api.yaml"
         return sffi::to_i32(handle.get_device());
 #line 424 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -439,7 +439,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_to_stream(int64_t handle_, int32_t dev
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const int32_t device_id = device_id_;
         const c10::Stream stream = sffi::stream_arg(stream_, "stream");
-#line 1228 "spec/torch_api.yaml"
+#line 1237 "spec/torch_api.yaml"
         return sffi::new_tensor(sffi::to_stream(handle, device_id, stream));
 #line 445 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -458,7 +458,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_clone(int64_t handle_) noexcept {
     sffi::begin_call();
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-#line 1243 "spec/torch_api.yaml"
+#line 1252 "spec/torch_api.yaml"
         return sffi::new_tensor(at::clone(handle));
 #line 464 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -476,7 +476,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_clone(int64_t handle_) noexcept {
 RT_TORCH_API int32_t rt_torch_cuda_device_count(void) noexcept {
     sffi::begin_call();
     try {
-#line 1420 "spec/torch_api.yaml"
+#line 1433 "spec/torch_api.yaml"
         return sffi::to_i32(sffi::cuda_device_count());
 #line 482 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -496,7 +496,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_clone_v2(int64_t input_, const char* m
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const std::optional<std::string_view> memory_format = sffi::optional_enum_arg(memory_format_, "memory_format", {"contiguous_format", "preserve_format", "channels_last", "channels_last_3d"}, sffi::Code::type);
-#line 2766 "spec/torch_api.yaml"
+#line 2780 "spec/torch_api.yaml"
         return sffi::new_tensor(at::clone(input, sffi::memory_format_arg(memory_format)));
 #line 502 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -515,7 +515,7 @@ RT_TORCH_API int64_t rt_torch_stream_create(int32_t device_id_) noexcept {
     sffi::begin_call();
     try {
         const int32_t device_id = device_id_;
-#line 1256 "spec/torch_api.yaml"
+#line 1265 "spec/torch_api.yaml"
         return sffi::new_stream(sffi::stream_from_pool(device_id));
 #line 521 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -534,7 +534,7 @@ RT_TORCH_API void rt_torch_torchstream_sync(int64_t handle_) noexcept {
     sffi::begin_call();
     try {
         const c10::Stream handle = sffi::stream_arg(handle_, "handle");
-#line 1267 "spec/torch_api.yaml"
+#line 1276 "spec/torch_api.yaml"
         handle.synchronize();
 #line 540 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -550,7 +550,7 @@ RT_TORCH_API bool rt_torch_torchstream_query(int64_t handle_) noexcept {
     sffi::begin_call();
     try {
         const c10::Stream handle = sffi::stream_arg(handle_, "handle");
-#line 1280 "spec/torch_api.yaml"
+#line 1289 "spec/torch_api.yaml"
         return sffi::to_bool(handle.query());
 #line 556 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -568,7 +568,7 @@ RT_TORCH_API bool rt_torch_torchstream_query(int64_t handle_) noexcept {
 RT_TORCH_API void rt_torch_torchstream_free(int64_t handle_) noexcept {
     sffi::begin_call();
     try {
-#line 1292 "spec/torch_api.yaml"
+#line 1301 "spec/torch_api.yaml"
         sffi::free_stream(handle_);
 #line 574 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -583,7 +583,7 @@ RT_TORCH_API void rt_torch_torchstream_free(int64_t handle_) noexcept {
 RT_TORCH_API void rt_torch_torchtensor_free(int64_t handle_) noexcept {
     sffi::begin_call();
     try {
-#line 1306 "spec/torch_api.yaml"
+#line 1315 "spec/torch_api.yaml"
         sffi::free_tensor(handle_);
 #line 589 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -599,7 +599,7 @@ RT_TORCH_API int64_t rt_torch_cuda_memory_allocated(int32_t device_id_) noexcept
     sffi::begin_call();
     try {
         const int32_t device_id = device_id_;
-#line 1318 "spec/torch_api.yaml"
+#line 1327 "spec/torch_api.yaml"
         return sffi::to_i64(sffi::cuda_memory_allocated(device_id));
 #line 605 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -618,7 +618,7 @@ RT_TORCH_API int64_t rt_torch_cuda_max_memory_allocated(int32_t device_id_) noex
     sffi::begin_call();
     try {
         const int32_t device_id = device_id_;
-#line 1328 "spec/torch_api.yaml"
+#line 1337 "spec/torch_api.yaml"
         return sffi::to_i64(sffi::cuda_max_memory_allocated(device_id));
 #line 624 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -636,7 +636,7 @@ RT_TORCH_API int64_t rt_torch_cuda_max_memory_allocated(int32_t device_id_) noex
 RT_TORCH_API void rt_torch_cuda_empty_cache(void) noexcept {
     sffi::begin_call();
     try {
-#line 1337 "spec/torch_api.yaml"
+#line 1346 "spec/torch_api.yaml"
         sffi::cuda_empty_cache();
 #line 642 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -650,7 +650,7 @@ RT_TORCH_API void rt_torch_cuda_empty_cache(void) noexcept {
 
 RT_TORCH_API bool rt_torch_torchtensor_release(int64_t handle_) noexcept {
     try {
-#line 1396 "spec/torch_api.yaml"
+#line 1409 "spec/torch_api.yaml"
         return sffi::to_bool(sffi::release_tensor(handle_));
 #line 656 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -669,7 +669,7 @@ RT_TORCH_API double rt_torch_torchtensor_item(int64_t handle_) noexcept {
     sffi::begin_call();
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-#line 1444 "spec/torch_api.yaml"
+#line 1457 "spec/torch_api.yaml"
         return sffi::to_f64(handle.item());
 #line 675 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -688,7 +688,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_data_f64(int64_t handle_, double* out,
     sffi::begin_call();
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-#line 1456 "spec/torch_api.yaml"
+#line 1469 "spec/torch_api.yaml"
         return sffi::write_array(out, out_capacity, sffi::readable(handle));
 #line 694 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -707,7 +707,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_data_i64(int64_t handle_, int64_t* out
     sffi::begin_call();
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-#line 1468 "spec/torch_api.yaml"
+#line 1481 "spec/torch_api.yaml"
         return sffi::write_array(out, out_capacity, sffi::readable(handle));
 #line 713 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -726,7 +726,7 @@ RT_TORCH_API int32_t rt_torch_torchtensor_dtype(int64_t handle_) noexcept {
     sffi::begin_call();
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-#line 1480 "spec/torch_api.yaml"
+#line 1494 "spec/torch_api.yaml"
         return sffi::dtype_result(handle.scalar_type());
 #line 732 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -746,7 +746,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_to_dtype(int64_t handle_, int32_t dtyp
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const at::ScalarType dtype = sffi::dtype_arg(dtype_, "dtype");
-#line 1493 "spec/torch_api.yaml"
+#line 1507 "spec/torch_api.yaml"
         return sffi::new_tensor(handle.to(dtype));
 #line 752 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -765,7 +765,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_real(int64_t handle_) noexcept {
     sffi::begin_call();
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-#line 1505 "spec/torch_api.yaml"
+#line 1519 "spec/torch_api.yaml"
         return sffi::new_tensor(at::real(handle));
 #line 771 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -784,7 +784,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_imag(int64_t handle_) noexcept {
     sffi::begin_call();
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-#line 1516 "spec/torch_api.yaml"
+#line 1530 "spec/torch_api.yaml"
         return sffi::new_tensor(at::imag(handle));
 #line 790 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -803,7 +803,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_complex(int64_t real_, int64_t imag_) 
     sffi::begin_call();
     try {
         const auto [real, imag] = sffi::tensor_args<2>({real_, imag_}, {"real", "imag"});
-#line 2682 "spec/torch_api.yaml"
+#line 2696 "spec/torch_api.yaml"
         return sffi::new_tensor(at::complex(real, imag));
 #line 809 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -826,7 +826,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_to_dtype_v2(int64_t input_, int32_t dt
         const bool non_blocking = non_blocking_;
         const bool copy = copy_;
         const std::optional<std::string_view> memory_format = sffi::optional_enum_arg(memory_format_, "memory_format", {"contiguous_format", "preserve_format", "channels_last", "channels_last_3d"}, sffi::Code::type);
-#line 2699 "spec/torch_api.yaml"
+#line 2713 "spec/torch_api.yaml"
         return sffi::new_tensor(input.to(dtype, non_blocking, copy, sffi::memory_format_arg(memory_format)));
 #line 832 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -850,7 +850,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_to_device(int64_t input_, int32_t devi
         const bool non_blocking = non_blocking_;
         const bool copy = copy_;
         const std::optional<std::string_view> memory_format = sffi::optional_enum_arg(memory_format_, "memory_format", {"contiguous_format", "preserve_format", "channels_last", "channels_last_3d"}, sffi::Code::type);
-#line 2717 "spec/torch_api.yaml"
+#line 2731 "spec/torch_api.yaml"
         return sffi::new_tensor(input.to(device, dtype.value_or(input.scalar_type()), non_blocking, copy, sffi::memory_format_arg(memory_format)));
 #line 856 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -872,7 +872,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_to_other(int64_t input_, int64_t other
         const bool non_blocking = non_blocking_;
         const bool copy = copy_;
         const std::optional<std::string_view> memory_format = sffi::optional_enum_arg(memory_format_, "memory_format", {"contiguous_format", "preserve_format", "channels_last", "channels_last_3d"}, sffi::Code::type);
-#line 2734 "spec/torch_api.yaml"
+#line 2748 "spec/torch_api.yaml"
         return sffi::new_tensor(input.to(other, non_blocking, copy, sffi::memory_format_arg(memory_format)));
 #line 878 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -896,7 +896,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_to_dtype_layout(int64_t input_, int32_
         const bool non_blocking = non_blocking_;
         const bool copy = copy_;
         const std::optional<std::string_view> memory_format = sffi::optional_enum_arg(memory_format_, "memory_format", {"contiguous_format", "preserve_format", "channels_last", "channels_last_3d"}, sffi::Code::type);
-#line 2752 "spec/torch_api.yaml"
+#line 2766 "spec/torch_api.yaml"
         return sffi::new_tensor(input.to(at::TensorOptions().dtype(dtype).device(device), non_blocking, copy, sffi::memory_format_arg(memory_format)));
 #line 902 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -916,7 +916,7 @@ RT_TORCH_API void rt_torch_torchtensor_add_(int64_t handle_, int64_t other_, dou
     try {
         const auto [handle, other] = sffi::tensor_args<2>({handle_, other_}, {"handle", "other"});
         const double alpha = alpha_;
-#line 1616 "spec/torch_api.yaml"
+#line 1630 "spec/torch_api.yaml"
         handle.add_(other, sffi::multiplier(alpha));
 #line 922 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -933,7 +933,7 @@ RT_TORCH_API void rt_torch_torchtensor_add_scalar_(int64_t handle_, double scala
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const double scalar = scalar_;
-#line 1629 "spec/torch_api.yaml"
+#line 1643 "spec/torch_api.yaml"
         handle.add_(scalar);
 #line 939 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -950,7 +950,7 @@ RT_TORCH_API void rt_torch_torchtensor_add_tensor_(int64_t input_, int64_t other
     try {
         const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
         const c10::Scalar alpha = sffi::scalar_arg(alpha_, alpha_int, alpha_kind, "alpha");
-#line 1644 "spec/torch_api.yaml"
+#line 1658 "spec/torch_api.yaml"
         input.add_(other, alpha);
 #line 956 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -968,7 +968,7 @@ RT_TORCH_API void rt_torch_torchtensor_add_scalar_v2_(int64_t input_, double oth
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const c10::Scalar other = sffi::scalar_arg(other_, other_int, other_kind, "other");
         const c10::Scalar alpha = sffi::scalar_arg(alpha_, alpha_int, alpha_kind, "alpha");
-#line 1659 "spec/torch_api.yaml"
+#line 1673 "spec/torch_api.yaml"
         input.add_(other, alpha);
 #line 974 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -984,7 +984,7 @@ RT_TORCH_API void rt_torch_torchtensor_mul_(int64_t handle_, int64_t other_) noe
     sffi::begin_call();
     try {
         const auto [handle, other] = sffi::tensor_args<2>({handle_, other_}, {"handle", "other"});
-#line 1672 "spec/torch_api.yaml"
+#line 1686 "spec/torch_api.yaml"
         handle.mul_(other);
 #line 990 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1001,7 +1001,7 @@ RT_TORCH_API void rt_torch_torchtensor_mul_scalar_(int64_t handle_, double scala
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const double scalar = scalar_;
-#line 1684 "spec/torch_api.yaml"
+#line 1698 "spec/torch_api.yaml"
         handle.mul_(scalar);
 #line 1007 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1018,7 +1018,7 @@ RT_TORCH_API void rt_torch_torchtensor_mul_scalar_v2_(int64_t input_, double oth
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const c10::Scalar other = sffi::scalar_arg(other_, other_int, other_kind, "other");
-#line 1697 "spec/torch_api.yaml"
+#line 1711 "spec/torch_api.yaml"
         input.mul_(other);
 #line 1024 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1035,7 +1035,7 @@ RT_TORCH_API void rt_torch_torchtensor_addcmul_(int64_t handle_, int64_t tensor1
     try {
         const auto [handle, tensor1, tensor2] = sffi::tensor_args<3>({handle_, tensor1_, tensor2_}, {"handle", "tensor1", "tensor2"});
         const double value = value_;
-#line 1712 "spec/torch_api.yaml"
+#line 1726 "spec/torch_api.yaml"
         handle.addcmul_(tensor1, tensor2, sffi::multiplier(value));
 #line 1041 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1052,7 +1052,7 @@ RT_TORCH_API void rt_torch_torchtensor_addcdiv_(int64_t handle_, int64_t tensor1
     try {
         const auto [handle, tensor1, tensor2] = sffi::tensor_args<3>({handle_, tensor1_, tensor2_}, {"handle", "tensor1", "tensor2"});
         const double value = value_;
-#line 1726 "spec/torch_api.yaml"
+#line 1740 "spec/torch_api.yaml"
         handle.addcdiv_(tensor1, tensor2, sffi::multiplier(value));
 #line 1058 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1069,7 +1069,7 @@ RT_TORCH_API void rt_torch_torchtensor_lerp_(int64_t handle_, int64_t end_, doub
     try {
         const auto [handle, end] = sffi::tensor_args<2>({handle_, end_}, {"handle", "end"});
         const double weight = weight_;
-#line 1739 "spec/torch_api.yaml"
+#line 1753 "spec/torch_api.yaml"
         handle.lerp_(end, weight);
 #line 1075 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1085,7 +1085,7 @@ RT_TORCH_API void rt_torch_torchtensor_zero_(int64_t handle_) noexcept {
     sffi::begin_call();
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-#line 1750 "spec/torch_api.yaml"
+#line 1764 "spec/torch_api.yaml"
         handle.zero_();
 #line 1091 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1101,7 +1101,7 @@ RT_TORCH_API void rt_torch_torchtensor_copy_(int64_t handle_, int64_t src_) noex
     sffi::begin_call();
     try {
         const auto [handle, src] = sffi::tensor_args<2>({handle_, src_}, {"handle", "src"});
-#line 1762 "spec/torch_api.yaml"
+#line 1776 "spec/torch_api.yaml"
         handle.copy_(src);
 #line 1107 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it

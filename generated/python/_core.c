@@ -1,71 +1,636 @@
 // copied from runtime/python/_core.c by sffi-gen; edit that file, not this copy
 /*
- * torch_sffi._core: the Tensor base type, in C. The generated Python class Tensor derives
- * from TensorBase (through _runtime.TensorRuntime) and adds every method; the hot paths live here:
+ * torch_sffi._core: the Python tier's only way into the bridge, in C.
  *
- *  - the handle (_h) and liveness (_live) are C fields, not Python slots;
- *  - dealloc releases the handle with the catalogue's release function (SFFI_RELEASE), which
- *    leaves the thread's error state as it was, so garbage collection never hides an error;
- *  - the operators between two tensors that the catalogue marks (SFFI_FAST_OPS) call the
- *    bridge directly (one C call, the interpreter lock released around it); any other operand
- *    goes to the Python implementation registered by setup().
+ *  - TensorBase, the C base of the generated Tensor class: the handle (_h) and liveness (_live)
+ *    are C fields; dealloc releases the handle with the catalogue's release function
+ *    (SFFI_RELEASE), which leaves the thread's error state as it was;
+ *  - one call per catalogue function (_core_calls.h, generated): it converts the lowered
+ *    arguments, calls the bridge (the interpreter lock released unless the entry is quick) and
+ *    turns the result into its Python value at once. A new handle is owned by a Tensor, and an
+ *    error is read (code and message), before any Python code can run: an exception raised by a
+ *    signal handler at the next bytecode cannot orphan a tensor, and a bridge call the handler
+ *    makes cannot overwrite the error;
+ *  - Scope: frees at its end the tensors made in it on its thread that are still alive. It holds
+ *    no reference to them (an intrusive list the tensors unlink themselves from when they
+ *    die), so an intermediate nobody references is freed when its last reference goes, as
+ *    PyTorch frees it, inside a scope too;
+ *  - the operators between two tensors that the catalogue marks (SFFI_FAST_OPS) call the bridge
+ *    directly; any other operand goes to the Python implementation registered by setup().
  *
- * Hand-written runtime, compiled as it is: _core_ops.h, generated from the catalogue, names
- * the release function and the operators. Built by `sffi-gen build` against the bridge's
- * header and linked to it.
+ * Hand-written runtime, compiled as it is: _core_ops.h and _core_calls.h, generated from the
+ * catalogue, name the functions. Built by `sffi-gen build` against the bridge's header and
+ * linked to it. Everything here runs with the interpreter lock held, except the bridge calls.
  */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
 #include <structmember.h>
 
+#include <limits.h>
+#include <math.h>
+#include <stdbool.h>
+#include <string.h>
+
 #include "torch_sffi.h"
 #include "_core_ops.h"
 
-typedef struct {
+typedef struct ScopeObject ScopeObject;
+
+typedef struct TensorObject {
     PyObject_HEAD
     int64_t h;
     char live;
+    ScopeObject *scope; /* the scope that frees it (borrowed: it unlinks itself first), or NULL */
+    struct TensorObject *prev, *next; /* its neighbours in that scope's list */
 } TensorObject;
 
-static PyTypeObject *tensor_type = NULL; /* the Python class Tensor, registered by setup() */
-static PyObject *raise_error = NULL;     /* raises the thread's error as the right exception */
-static PyObject *tracker = NULL;         /* called with each new tensor while a scope is open */
+struct ScopeObject {
+    PyObject_HEAD
+    TensorObject *first; /* the newest tensor made in this scope that is still alive */
+    ScopeObject *parent; /* the scope that was innermost when this one began (a reference) */
+    unsigned long thread;
+    char state; /* 0 new, 1 entered, 2 ended */
+};
 
-#define SFFI_ENUM(name, slot, function) OP_##name,
-enum { SFFI_FAST_OPS(SFFI_ENUM, SFFI_ENUM) OP_COUNT };
-#undef SFFI_ENUM
-static PyObject *forward[OP_COUNT + 1];   /* tensor OP other, in Python (other not a tensor) */
-static PyObject *reflected[OP_COUNT + 1]; /* other OP tensor, in Python; NULL: not supported */
+static PyTypeObject *tensor_type = NULL; /* the Python class Tensor, registered by setup() */
+static PyObject *raise_error = NULL;     /* raise_error(code, message) raises the right class */
+static PyObject *dtypes = NULL;          /* {code: dtype object} */
+static _Thread_local ScopeObject *innermost = NULL; /* this thread's innermost scope (a reference) */
+
+static PyObject *raise_other(const char *text);
 
 static int is_tensor(PyObject *o) {
     return tensor_type != NULL && (Py_TYPE(o) == tensor_type || PyObject_TypeCheck(o, tensor_type));
 }
 
-static PyObject *raise_now(void) {
-    PyObject *r = PyObject_CallNoArgs(raise_error); /* raises: returns NULL */
-    Py_XDECREF(r);
-    if (!PyErr_Occurred()) PyErr_SetString(PyExc_RuntimeError, "torch_sffi: a bridge call failed without an error");
-    return NULL;
+/* ---------------------------------------------------------------------------- scopes */
+
+static void link_tensor(TensorObject *t, ScopeObject *s) {
+    t->scope = s;
+    t->prev = NULL;
+    t->next = s->first;
+    if (s->first != NULL) s->first->prev = t;
+    s->first = t;
 }
 
+static void unlink_tensor(TensorObject *t) {
+    ScopeObject *s = t->scope;
+    if (s == NULL) return;
+    if (t->prev != NULL) t->prev->next = t->next;
+    else s->first = t->next;
+    if (t->next != NULL) t->next->prev = t->prev;
+    t->scope = NULL;
+    t->prev = t->next = NULL;
+}
+
+/* Frees every tensor still in the scope, newest first. */
+static void scope_free_all(ScopeObject *s) {
+    while (s->first != NULL) {
+        TensorObject *t = s->first;
+        unlink_tensor(t);
+        if (t->live) {
+            t->live = 0;
+            SFFI_RELEASE(t->h);
+        }
+    }
+}
+
+static PyObject *scope_enter(PyObject *self, PyObject *unused) {
+    ScopeObject *s = (ScopeObject *)self;
+    if (s->state != 0) return raise_other("a scope can be entered only once; make a new scope()");
+    s->state = 1;
+    s->thread = PyThread_get_thread_ident();
+    s->parent = innermost; /* the thread's reference moves to the new scope's parent field */
+    Py_INCREF(self);
+    innermost = s;
+    Py_INCREF(self);
+    return self;
+}
+
+static PyObject *scope_exit(PyObject *self, PyObject *const *args, Py_ssize_t nargs) {
+    ScopeObject *s = (ScopeObject *)self;
+    if (s->state != 1 || innermost != s) return raise_other("scopes end in the reverse order they began, on the thread that began them");
+    s->state = 2;
+    innermost = s->parent;
+    s->parent = NULL;
+    scope_free_all(s);
+    Py_DECREF(self); /* the thread's reference */
+    Py_RETURN_NONE;
+}
+
+/* keep(t): t outlives this scope; it moves to the enclosing scope (or to none). */
+static PyObject *scope_keep(PyObject *self, PyObject *t) {
+    ScopeObject *s = (ScopeObject *)self;
+    if (!is_tensor(t)) {
+        PyErr_Format(PyExc_TypeError, "keep() takes a Tensor, not %.100s", Py_TYPE(t)->tp_name);
+        return NULL;
+    }
+    TensorObject *tensor = (TensorObject *)t;
+    if (tensor->scope == s) {
+        unlink_tensor(tensor);
+        if (s->parent != NULL) link_tensor(tensor, s->parent);
+    }
+    Py_INCREF(t);
+    return t;
+}
+
+static void scope_dealloc(PyObject *self) {
+    ScopeObject *s = (ScopeObject *)self;
+    /* Only a scope that never began or has ended gets here (an entered one is referenced by
+     * its thread); if it never ended it holds nothing: tensors link to entered scopes only. */
+    scope_free_all(s);
+    Py_XDECREF((PyObject *)s->parent);
+    Py_TYPE(self)->tp_free(self);
+}
+
+static PyObject *scope_count(PyObject *self, void *unused) {
+    Py_ssize_t n = 0;
+    for (TensorObject *t = ((ScopeObject *)self)->first; t != NULL; t = t->next) n += t->live != 0;
+    return PyLong_FromSsize_t(n);
+}
+
+static PyMethodDef scope_methods[] = {
+    {"__enter__", scope_enter, METH_NOARGS, "Begins the scope on this thread."},
+    {"__exit__", (PyCFunction)(void (*)(void))scope_exit, METH_FASTCALL, "Ends the scope: frees its tensors."},
+    {"keep", scope_keep, METH_O, "Keeps a tensor of this scope alive past its end (it moves to the enclosing scope); returns it."},
+    {NULL, NULL, 0, NULL},
+};
+
+static PyGetSetDef scope_getset[] = {
+    {"live", scope_count, NULL, "How many tensors made in this scope are alive (and will be freed at its end).", NULL},
+    {NULL, NULL, NULL, NULL, NULL},
+};
+
+static PyTypeObject ScopeType = {
+    PyVarObject_HEAD_INIT(NULL, 0)
+    .tp_name = "torch_sffi._core.Scope",
+    .tp_doc = "Frees, when it ends, every tensor made inside it on its thread that is still alive.",
+    .tp_basicsize = sizeof(ScopeObject),
+    .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_BASETYPE,
+    .tp_dealloc = scope_dealloc,
+    .tp_methods = scope_methods,
+    .tp_getset = scope_getset,
+    .tp_new = PyType_GenericNew,
+};
+
+/* ---------------------------------------------------------------------------- regions
+ * Region: a context manager whose __enter__ and __exit__ are the two calls its class names in
+ * `_region = (begin, end)` (torch_sffi.no_grad). Both run here, in C: no bytecode runs between
+ * the call that begins the region and the with statement's taking charge of ending it, so an
+ * exception raised by a signal handler cannot leave the region open. */
+
+static PyObject *region_call(PyObject *self, Py_ssize_t which) {
+    PyObject *pair = PyObject_GetAttrString((PyObject *)Py_TYPE(self), "_region");
+    if (pair == NULL) return NULL;
+    if (!PyTuple_Check(pair) || PyTuple_GET_SIZE(pair) != 2) {
+        Py_DECREF(pair);
+        PyErr_SetString(PyExc_TypeError, "a Region's class needs _region = (begin, end)");
+        return NULL;
+    }
+    PyObject *r = PyObject_CallNoArgs(PyTuple_GET_ITEM(pair, which));
+    Py_DECREF(pair);
+    return r;
+}
+
+static PyObject *region_enter(PyObject *self, PyObject *unused) {
+    PyObject *r = region_call(self, 0);
+    if (r == NULL) return NULL;
+    Py_DECREF(r);
+    Py_RETURN_NONE;
+}
+
+static PyObject *region_exit(PyObject *self, PyObject *const *args, Py_ssize_t nargs) {
+    PyObject *r = region_call(self, 1);
+    if (r == NULL) return NULL;
+    Py_DECREF(r);
+    Py_RETURN_NONE;
+}
+
+static PyMethodDef region_methods[] = {
+    {"__enter__", region_enter, METH_NOARGS, "Begins the region (the class's first _region call)."},
+    {"__exit__", (PyCFunction)(void (*)(void))region_exit, METH_FASTCALL, "Ends the region (the class's second _region call)."},
+    {NULL, NULL, 0, NULL},
+};
+
+static PyTypeObject RegionType = {
+    PyVarObject_HEAD_INIT(NULL, 0)
+    .tp_name = "torch_sffi._core.Region",
+    .tp_doc = "A context manager whose class names the calls that begin and end it: _region = (begin, end).",
+    .tp_basicsize = sizeof(PyObject),
+    .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_BASETYPE,
+    .tp_methods = region_methods,
+    .tp_new = PyType_GenericNew,
+};
+
+/* ---------------------------------------------------------------------------- tensors */
+
+/* The Tensor owning h, in this thread's innermost scope; on failure h is released. */
 static PyObject *wrap(int64_t h) {
     PyObject *obj = tensor_type->tp_alloc(tensor_type, 0);
     if (obj == NULL) {
         SFFI_RELEASE(h);
         return NULL;
     }
-    ((TensorObject *)obj)->h = h;
-    ((TensorObject *)obj)->live = 1;
-    if (tracker != NULL) {
-        PyObject *r = PyObject_CallOneArg(tracker, obj);
-        if (r == NULL) {
-            Py_DECREF(obj);
-            return NULL;
-        }
-        Py_DECREF(r);
-    }
+    TensorObject *t = (TensorObject *)obj;
+    t->h = h;
+    t->live = 1;
+    if (innermost != NULL) link_tensor(t, innermost);
     return obj;
 }
+
+static void tensor_dealloc(PyObject *self) {
+    TensorObject *t = (TensorObject *)self;
+    unlink_tensor(t);
+    if (t->live) {
+        t->live = 0;
+        SFFI_RELEASE(t->h);
+    }
+    Py_TYPE(self)->tp_free(self);
+}
+
+/* adopt(t, source): t takes over the handle source owns (source ends up not live); t joins
+ * this thread's innermost scope. For constructors: Tensor(data) builds its value first. */
+static PyObject *core_adopt(PyObject *module, PyObject *const *args, Py_ssize_t nargs) {
+    if (nargs != 2 || !is_tensor(args[0]) || !is_tensor(args[1])) {
+        PyErr_SetString(PyExc_TypeError, "adopt(tensor, source) takes two tensors");
+        return NULL;
+    }
+    TensorObject *t = (TensorObject *)args[0], *src = (TensorObject *)args[1];
+    if (!src->live) {
+        PyErr_SetString(PyExc_RuntimeError, "adopt(): the source tensor owns no handle");
+        return NULL;
+    }
+    unlink_tensor(t);
+    if (t->live) SFFI_RELEASE(t->h);
+    t->h = src->h;
+    t->live = 1;
+    src->live = 0;
+    unlink_tensor(src);
+    if (innermost != NULL) link_tensor(t, innermost);
+    Py_RETURN_NONE;
+}
+
+/* unscoped(t): t leaves the scope it was made in (it belongs to a longer-lived owner, such as
+ * an optimizer's state); returns t. */
+static PyObject *core_unscoped(PyObject *module, PyObject *t) {
+    if (!is_tensor(t)) {
+        PyErr_Format(PyExc_TypeError, "unscoped() takes a Tensor, not %.100s", Py_TYPE(t)->tp_name);
+        return NULL;
+    }
+    unlink_tensor((TensorObject *)t);
+    Py_INCREF(t);
+    return t;
+}
+
+/* ---------------------------------------------------------------------------- errors */
+
+/* Raises code's exception class (through raise_error, once setup() registered it). */
+static PyObject *raise_code(int32_t code, const char *text) {
+    PyObject *message = PyUnicode_DecodeUTF8(text, (Py_ssize_t)strlen(text), "replace");
+    if (message == NULL) return NULL;
+    PyObject *r = raise_error != NULL ? PyObject_CallFunction(raise_error, "iO", (int)code, message) : NULL;
+    if (raise_error == NULL) PyErr_SetObject(PyExc_RuntimeError, message);
+    Py_DECREF(message);
+    Py_XDECREF(r);
+    if (!PyErr_Occurred()) PyErr_SetString(PyExc_RuntimeError, "torch_sffi: a bridge call failed without an error");
+    return NULL;
+}
+
+/* Raises the error of this thread's last bridge call: read here, before any Python code. */
+static PyObject *raise_last(void) {
+    const int32_t code = SFFI_ERROR_CODE();
+    return raise_code(code, code != 0 ? SFFI_ERROR_MESSAGE() : "the bridge reported failure without an error code");
+}
+
+/* A misuse detected here, raised as the bridge's "other" errors are (RuntimeError). */
+static PyObject *raise_other(const char *text) { return raise_code(RT_TORCH_ERR_OTHER, text); }
+
+/* ---------------------------------------------------------------------------- arguments
+ * Each converter takes what Python passes for one C parameter; on a bad value it raises
+ * TypeError (OverflowError for a number out of range) naming the parameter, and returns 0. */
+
+static inline int sffi_arity(const char *function, Py_ssize_t nargs, Py_ssize_t expected) {
+    if (nargs == expected) return 1;
+    PyErr_Format(PyExc_TypeError, "%s() takes %zd arguments (%zd given)", function, expected, nargs);
+    return 0;
+}
+
+static inline int wrong_type(PyObject *value, const char *name, const char *expected) {
+    PyErr_Format(PyExc_TypeError, "argument '%s' must be %s, not %.100s", name, expected, Py_TYPE(value)->tp_name);
+    return 0;
+}
+
+static inline int sffi_i64(PyObject *value, int64_t *out, const char *name) {
+    if (PyLong_Check(value)) {
+        int overflow;
+        const long long v = PyLong_AsLongLongAndOverflow(value, &overflow);
+        if (overflow) {
+            PyErr_Format(PyExc_OverflowError, "argument '%s': %R does not fit in int64", name, value);
+            return 0;
+        }
+        if (v == -1 && PyErr_Occurred()) return 0;
+        *out = v;
+        return 1;
+    }
+    if (PyFloat_Check(value) || !PyIndex_Check(value)) return wrong_type(value, name, "int");
+    PyObject *index = PyNumber_Index(value);
+    if (index == NULL) return 0;
+    const int ok = sffi_i64(index, out, name);
+    Py_DECREF(index);
+    return ok;
+}
+
+static inline int sffi_i32(PyObject *value, int32_t *out, const char *name) {
+    int64_t v;
+    if (!sffi_i64(value, &v, name)) return 0;
+    if (v < INT32_MIN || v > INT32_MAX) {
+        PyErr_Format(PyExc_OverflowError, "argument '%s': %lld does not fit in int32", name, (long long)v);
+        return 0;
+    }
+    *out = (int32_t)v;
+    return 1;
+}
+
+static inline int sffi_f64(PyObject *value, double *out, const char *name) {
+    if (PyFloat_CheckExact(value)) {
+        *out = PyFloat_AS_DOUBLE(value);
+        return 1;
+    }
+    if (!PyFloat_Check(value) && !PyLong_Check(value) && Py_TYPE(value)->tp_as_number == NULL) return wrong_type(value, name, "float");
+    const double v = PyFloat_AsDouble(value);
+    if (v == -1.0 && PyErr_Occurred()) {
+        if (PyErr_ExceptionMatches(PyExc_TypeError)) {
+            PyErr_Clear();
+            return wrong_type(value, name, "float");
+        }
+        return 0;
+    }
+    *out = v;
+    return 1;
+}
+
+static inline int sffi_bool(PyObject *value, bool *out, const char *name) {
+    if (value == Py_True || value == Py_False) {
+        *out = value == Py_True;
+        return 1;
+    }
+    if (PyLong_Check(value)) {
+        const long v = PyLong_AsLong(value);
+        if (v == 0 || v == 1) {
+            *out = v == 1;
+            return 1;
+        }
+        if (v == -1 && PyErr_Occurred()) PyErr_Clear();
+    }
+    return wrong_type(value, name, "bool");
+}
+
+typedef struct {
+    const char *data;
+    PyObject *owned; /* the UTF-8 bytes of a str argument */
+} sffi_text;
+#define SFFI_TEXT_INIT {NULL, NULL}
+
+static inline int sffi_text_arg(PyObject *value, sffi_text *out, const char *name) {
+    if (value == Py_None) return 1; /* NULL: None */
+    if (PyBytes_Check(value)) {
+        out->data = PyBytes_AS_STRING(value);
+        return 1;
+    }
+    if (PyUnicode_Check(value)) {
+        out->data = PyUnicode_AsUTF8(value); /* cached by the str itself */
+        return out->data != NULL;
+    }
+    return wrong_type(value, name, "str");
+}
+
+static inline void sffi_text_free(sffi_text *t) { Py_CLEAR(t->owned); }
+
+/* Arrays: inline storage for short ones, the heap beyond. */
+#define SFFI_INLINE 16
+typedef struct {
+    int64_t *data;
+    int64_t len, cap;
+    int64_t inline_[SFFI_INLINE];
+} sffi_i64s;
+typedef struct {
+    double *data;
+    int64_t len, cap;
+    double inline_[SFFI_INLINE];
+} sffi_f64s;
+#define SFFI_ARRAY_INIT {NULL, 0, 0, {0}}
+
+#define sffi_reserve(a, n) sffi_reserve_((void **)&(a)->data, &(a)->cap, (a)->inline_, sizeof((a)->inline_[0]), (n))
+#define sffi_array_free(a) sffi_array_free_((a)->data, (a)->inline_)
+
+/* Room for n elements (its contents are not kept). */
+static inline int sffi_reserve_(void **data, int64_t *cap, void *inline_, size_t size, int64_t n) {
+    if (*data != NULL && *cap >= n) return 1;
+    if (*data != NULL && *data != inline_) PyMem_Free(*data);
+    if (n <= SFFI_INLINE) {
+        *data = inline_;
+        *cap = SFFI_INLINE;
+        return 1;
+    }
+    *data = (size_t)n <= PY_SSIZE_T_MAX / size ? PyMem_Malloc((size_t)n * size) : NULL;
+    if (*data == NULL) {
+        *cap = 0;
+        PyErr_NoMemory();
+        return 0;
+    }
+    *cap = n;
+    return 1;
+}
+
+static inline void sffi_array_free_(void *data, void *inline_) {
+    if (data != NULL && data != inline_) PyMem_Free(data);
+}
+
+static inline int64_t sffi_first_capacity(int64_t hint, int64_t cap) { return hint < 1 ? 1 : hint > cap ? cap : hint; }
+
+static inline PyObject *sequence_of(PyObject *value, const char *name, const char *expected) {
+    if (PyList_Check(value) || PyTuple_Check(value)) {
+        Py_INCREF(value);
+        return value;
+    }
+    wrong_type(value, name, expected);
+    return NULL;
+}
+
+static inline int sffi_i64_list(PyObject *value, sffi_i64s *out, const char *name) {
+    if (value == Py_None) return sffi_reserve(out, 0);
+    PyObject *seq = sequence_of(value, name, "a sequence of ints");
+    if (seq == NULL) return 0;
+    const Py_ssize_t n = PySequence_Fast_GET_SIZE(seq);
+    PyObject **items = PySequence_Fast_ITEMS(seq);
+    int ok = sffi_reserve(out, n);
+    for (Py_ssize_t i = 0; ok && i < n; ++i) ok = sffi_i64(items[i], &out->data[i], name);
+    out->len = n;
+    Py_DECREF(seq);
+    return ok;
+}
+
+static inline int sffi_f64_list(PyObject *value, sffi_f64s *out, const char *name) {
+    if (value == Py_None) return sffi_reserve(out, 0);
+    PyObject *seq = sequence_of(value, name, "a sequence of floats");
+    if (seq == NULL) return 0;
+    const Py_ssize_t n = PySequence_Fast_GET_SIZE(seq);
+    PyObject **items = PySequence_Fast_ITEMS(seq);
+    int ok = sffi_reserve(out, n);
+    for (Py_ssize_t i = 0; ok && i < n; ++i) ok = sffi_f64(items[i], &out->data[i], name);
+    out->len = n;
+    Py_DECREF(seq);
+    return ok;
+}
+
+/* ---------------------------------------------------------------------------- results
+ * `legitimate`: the failure sentinel can also be a successful value; the error code decides. */
+
+static inline PyObject *sffi_tensor_result(int64_t h, int legitimate) {
+    (void)legitimate;
+    return h == 0 ? raise_last() : wrap(h);
+}
+
+static inline PyObject *sffi_optional_tensor_result(int64_t h, int legitimate) {
+    (void)legitimate;
+    if (h != 0) return wrap(h);
+    if (SFFI_ERROR_CODE() != 0) return raise_last();
+    Py_RETURN_NONE;
+}
+
+/* A Stream's constructor: owner (a cuda.Stream) takes the handle. */
+static inline PyObject *sffi_stream_result(PyObject *owner, int64_t h) {
+    if (h == 0) return raise_last();
+    PyObject *value = PyLong_FromLongLong(h);
+    if (value == NULL || PyObject_SetAttrString(owner, "_h", value) < 0 || PyObject_SetAttrString(owner, "_live", Py_True) < 0) {
+        Py_XDECREF(value);
+#ifdef SFFI_STREAM_RELEASE
+        SFFI_STREAM_RELEASE(h);
+#endif
+        return NULL;
+    }
+    Py_DECREF(value);
+    Py_RETURN_NONE;
+}
+
+#define SFFI_FAILED(sentinel_test, legitimate) ((sentinel_test) && (!(legitimate) || SFFI_ERROR_CODE() != 0))
+
+static inline PyObject *sffi_i64_result(int64_t v, int legitimate) {
+    return SFFI_FAILED(v == -1, legitimate) ? raise_last() : PyLong_FromLongLong(v);
+}
+
+static inline PyObject *sffi_i32_result(int32_t v, int legitimate) {
+    return SFFI_FAILED(v == -1, legitimate) ? raise_last() : PyLong_FromLong(v);
+}
+
+static inline PyObject *sffi_f64_result(double v, int legitimate) {
+    return SFFI_FAILED(isnan(v), legitimate) ? raise_last() : PyFloat_FromDouble(v);
+}
+
+static inline PyObject *sffi_bool_result(bool v, int legitimate) {
+    if (SFFI_FAILED(!v, legitimate)) return raise_last();
+    return PyBool_FromLong(v);
+}
+
+static inline PyObject *sffi_text_result(const char *text, int legitimate) {
+    (void)legitimate;
+    if (text == NULL) return raise_last();
+    return PyUnicode_DecodeUTF8(text, (Py_ssize_t)strlen(text), "replace");
+}
+
+static inline PyObject *sffi_dtype_from_code(int32_t code) {
+    PyObject *key = PyLong_FromLong(code);
+    if (key == NULL) return NULL;
+    PyObject *dtype = dtypes != NULL ? PyDict_GetItemWithError(dtypes, key) : NULL;
+    Py_DECREF(key);
+    if (dtype == NULL) {
+        if (!PyErr_Occurred()) PyErr_Format(PyExc_TypeError, "dtype code %d is not in the catalogue", (int)code);
+        return NULL;
+    }
+    Py_INCREF(dtype);
+    return dtype;
+}
+
+static inline PyObject *sffi_dtype_result(int32_t code, int legitimate) {
+    if (SFFI_FAILED(code == -1, legitimate)) return raise_last();
+    return sffi_dtype_from_code(code);
+}
+
+static inline PyObject *sffi_void_result(void) {
+    if (SFFI_ERROR_CODE() != 0) return raise_last();
+    Py_RETURN_NONE;
+}
+
+/* For the entries that read the error state themselves (keeps_error_state). */
+static inline PyObject *sffi_plain_text(const char *text) {
+    return PyUnicode_DecodeUTF8(text != NULL ? text : "", text != NULL ? (Py_ssize_t)strlen(text) : 0, "replace");
+}
+
+static inline PyObject *sffi_none(void) { Py_RETURN_NONE; }
+
+/* The caller-buffer protocol after a call offered `out`: 0 when n elements fit (out->len = n),
+ * 1 when the buffer grew to n (call again; no handle was made), -1 on failure (raised). */
+#define sffi_offered(a, n) sffi_offered_((void **)&(a)->data, &(a)->cap, &(a)->len, (a)->inline_, sizeof((a)->inline_[0]), (n))
+static inline int sffi_offered_(void **data, int64_t *cap, int64_t *len, void *inline_, size_t size, int64_t n) {
+    if (n < 0) {
+        raise_last();
+        return -1;
+    }
+    if (n <= *cap) {
+        *len = n;
+        return 0;
+    }
+    return sffi_reserve_(data, cap, inline_, size, n) ? 1 : -1;
+}
+
+/* A list of the Tensors owning the handles; if one cannot be made, the rest are released. */
+static inline PyObject *sffi_tensors_result(sffi_i64s *out) {
+    PyObject *list = PyList_New((Py_ssize_t)out->len);
+    for (int64_t i = 0; i < out->len; ++i) {
+        PyObject *t = list != NULL ? wrap(out->data[i]) : NULL;
+        if (t == NULL) {
+            for (int64_t j = list != NULL ? i + 1 : i; j < out->len; ++j) SFFI_RELEASE(out->data[j]);
+            Py_XDECREF(list);
+            return NULL;
+        }
+        PyList_SET_ITEM(list, (Py_ssize_t)i, t);
+    }
+    return list;
+}
+
+static inline PyObject *sffi_ints_result(sffi_i64s *out) {
+    PyObject *list = PyList_New((Py_ssize_t)out->len);
+    for (int64_t i = 0; list != NULL && i < out->len; ++i) {
+        PyObject *v = PyLong_FromLongLong(out->data[i]);
+        if (v == NULL) Py_CLEAR(list);
+        else PyList_SET_ITEM(list, (Py_ssize_t)i, v);
+    }
+    return list;
+}
+
+static inline PyObject *sffi_floats_result(sffi_f64s *out) {
+    PyObject *list = PyList_New((Py_ssize_t)out->len);
+    for (int64_t i = 0; list != NULL && i < out->len; ++i) {
+        PyObject *v = PyFloat_FromDouble(out->data[i]);
+        if (v == NULL) Py_CLEAR(list);
+        else PyList_SET_ITEM(list, (Py_ssize_t)i, v);
+    }
+    return list;
+}
+
+/* ---------------------------------------------------------------------------- the calls */
+
+#define SFFI_CALL(name) static PyObject *call_##name(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
+#include "_core_calls.h"
+#undef SFFI_CALL
+
+/* ---------------------------------------------------------------------------- operators */
+
+#define SFFI_ENUM(name, slot, function) OP_##name,
+enum { SFFI_FAST_OPS(SFFI_ENUM, SFFI_ENUM) OP_COUNT };
+#undef SFFI_ENUM
+static PyObject *forward[OP_COUNT + 1];   /* tensor OP other, in Python (other not a tensor) */
+static PyObject *reflected[OP_COUNT + 1]; /* other OP tensor, in Python; NULL: not supported */
 
 static PyObject *slow(int op, PyObject *a, PyObject *b) {
     if (is_tensor(a) && forward[op] != NULL) return PyObject_CallFunctionObjArgs(forward[op], a, b, NULL);
@@ -79,14 +644,14 @@ static PyObject *slow(int op, PyObject *a, PyObject *b) {
         int64_t r;                                                                         \
         const int64_t ha = ((TensorObject *)a)->h, hb = ((TensorObject *)b)->h;            \
         Py_BEGIN_ALLOW_THREADS r = function(ha, hb);                                       \
-        Py_END_ALLOW_THREADS return r == 0 ? raise_now() : wrap(r);                        \
+        Py_END_ALLOW_THREADS return r == 0 ? raise_last() : wrap(r);                       \
     }
 #define SFFI_UNARY(name, slot, function)                                                   \
     static PyObject *tensor_##name(PyObject *a) {                                          \
         int64_t r;                                                                         \
         const int64_t ha = ((TensorObject *)a)->h;                                         \
         Py_BEGIN_ALLOW_THREADS r = function(ha);                                           \
-        Py_END_ALLOW_THREADS return r == 0 ? raise_now() : wrap(r);                        \
+        Py_END_ALLOW_THREADS return r == 0 ? raise_last() : wrap(r);                       \
     }
 SFFI_FAST_OPS(SFFI_BINARY, SFFI_UNARY)
 #undef SFFI_BINARY
@@ -97,15 +662,6 @@ SFFI_FAST_OPS(SFFI_BINARY, SFFI_UNARY)
 static PyNumberMethods tensor_number = {SFFI_FAST_OPS(SFFI_SLOT_BINARY, SFFI_SLOT_UNARY)};
 #undef SFFI_SLOT_BINARY
 #undef SFFI_SLOT_UNARY
-
-static void tensor_dealloc(PyObject *self) {
-    TensorObject *t = (TensorObject *)self;
-    if (t->live) {
-        t->live = 0;
-        SFFI_RELEASE(t->h);
-    }
-    Py_TYPE(self)->tp_free(self);
-}
 
 static PyMemberDef tensor_members[] = {
     {"_h", T_LONGLONG, offsetof(TensorObject, h), 0, "the bridge handle"},
@@ -130,10 +686,12 @@ static PyTypeObject TensorBase = {
 static const char *const op_names[OP_COUNT + 1] = {SFFI_FAST_OPS(SFFI_NAME, SFFI_NAME) NULL};
 #undef SFFI_NAME
 
-/* setup(tensor_class, raise_error, {op: (forward, reflected or None)}) */
+/* ---------------------------------------------------------------------------- the module */
+
+/* setup(tensor_class, raise_error, {op: (forward, reflected or None)}, {code: dtype}) */
 static PyObject *core_setup(PyObject *module, PyObject *args) {
-    PyObject *cls, *raiser, *ops;
-    if (!PyArg_ParseTuple(args, "O!OO!", &PyType_Type, &cls, &raiser, &PyDict_Type, &ops)) return NULL;
+    PyObject *cls, *raiser, *ops, *codes;
+    if (!PyArg_ParseTuple(args, "O!OO!O!", &PyType_Type, &cls, &raiser, &PyDict_Type, &ops, &PyDict_Type, &codes)) return NULL;
     if (!PyType_IsSubtype((PyTypeObject *)cls, &TensorBase)) {
         PyErr_SetString(PyExc_TypeError, "setup() needs a subclass of TensorBase");
         return NULL;
@@ -152,34 +710,51 @@ static PyObject *core_setup(PyObject *module, PyObject *args) {
     Py_XSETREF(tensor_type, (PyTypeObject *)cls);
     Py_INCREF(raiser);
     Py_XSETREF(raise_error, raiser);
+    Py_INCREF(codes);
+    Py_XSETREF(dtypes, codes);
     Py_RETURN_NONE;
 }
 
-/* set_tracker(fn or None): fn(t) is called with every tensor made here while it is set */
-static PyObject *core_set_tracker(PyObject *module, PyObject *fn) {
-    if (fn == Py_None) fn = NULL;
-    Py_XINCREF(fn);
-    Py_XSETREF(tracker, fn);
-    Py_RETURN_NONE;
+static PyObject *core_innermost(PyObject *module, PyObject *unused) {
+    PyObject *s = innermost != NULL ? (PyObject *)innermost : Py_None;
+    Py_INCREF(s);
+    return s;
 }
 
+#define SFFI_METHOD(name) {#name, (PyCFunction)(void (*)(void))call_##name, METH_FASTCALL, NULL},
 static PyMethodDef core_methods[] = {
-    {"setup", core_setup, METH_VARARGS, "Registers the Tensor class, the error raiser and the Python operators."},
-    {"set_tracker", core_set_tracker, METH_O, "Sets (or clears, with None) the scope tracker."},
+    {"setup", core_setup, METH_VARARGS, "Registers the Tensor class, the error raiser, the Python operators and the dtypes."},
+    {"adopt", (PyCFunction)(void (*)(void))core_adopt, METH_FASTCALL, "adopt(t, source): t takes over source's handle."},
+    {"unscoped", core_unscoped, METH_O, "unscoped(t): t leaves its scope (a longer-lived owner keeps it); returns t."},
+    {"innermost", core_innermost, METH_NOARGS, "This thread's innermost scope, or None."},
+    SFFI_CALLS(SFFI_METHOD)
     {NULL, NULL, 0, NULL},
 };
+#undef SFFI_METHOD
 
 static struct PyModuleDef core_module = {
-    PyModuleDef_HEAD_INIT, "torch_sffi._core", "The Tensor base type and the fast operators.", -1, core_methods,
+    PyModuleDef_HEAD_INIT, "torch_sffi._core", "The Tensor base type, scopes and the calls into the bridge.", -1, core_methods,
 };
 
 PyMODINIT_FUNC PyInit__core(void) {
-    if (PyType_Ready(&TensorBase) < 0) return NULL;
+    if (PyType_Ready(&TensorBase) < 0 || PyType_Ready(&ScopeType) < 0 || PyType_Ready(&RegionType) < 0) return NULL;
     PyObject *m = PyModule_Create(&core_module);
     if (m == NULL) return NULL;
     Py_INCREF(&TensorBase);
     if (PyModule_AddObject(m, "TensorBase", (PyObject *)&TensorBase) < 0) {
         Py_DECREF(&TensorBase);
+        Py_DECREF(m);
+        return NULL;
+    }
+    Py_INCREF(&ScopeType);
+    if (PyModule_AddObject(m, "Scope", (PyObject *)&ScopeType) < 0) {
+        Py_DECREF(&ScopeType);
+        Py_DECREF(m);
+        return NULL;
+    }
+    Py_INCREF(&RegionType);
+    if (PyModule_AddObject(m, "Region", (PyObject *)&RegionType) < 0) {
+        Py_DECREF(&RegionType);
         Py_DECREF(m);
         return NULL;
     }

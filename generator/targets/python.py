@@ -41,7 +41,8 @@ from ..keywords import PYTHON as PY_KEYWORDS
 from ..model import PREFIX, Catalogue, Function, Param
 from ..render import HEADER_TEXT
 from ..types import SchemaType
-from .common import TENSOR, destructor_function, error_protocol, is_release, wrap
+from . import python_calls
+from .common import FREE_ROLE, STREAM, TENSOR, destructor_function, error_protocol, is_release, wrap
 
 NAME = "python"
 DIRS = ("python",)
@@ -209,8 +210,8 @@ CONVERT: dict[str, Convert] = {
     "Tensor": Convert((), ('{n}._h if {n}.__class__ is _Tensor else _handle({n}, "{n}")',)),
     "Tensor?": Convert((), ('_opt_handle({n}, "{n}")',)),
     "Stream": Convert((), ("{n}._h",)),
-    "Tensor[]": Convert(('{v} = _handles({n}, "{n}")',), ("{v}", "_len({v})")),
-    "Tensor?[]": Convert(('{v} = _opt_handles({n}, "{n}")',), ("{v}", "_len({v})")),
+    "Tensor[]": Convert(('{v} = _handles({n}, "{n}")',), ("{v}",)),
+    "Tensor?[]": Convert(('{v} = _opt_handles({n}, "{n}")',), ("{v}",)),
     "int": Convert((), ("{n}",)),
     "int32": Convert((), ("{n}",)),
     "float": Convert((), ("{n}",)),
@@ -224,10 +225,10 @@ CONVERT: dict[str, Convert] = {
         ("*{v}",),
     ),
     "Scalar?": Convert(('{v} = _opt_scalar({n}, "{n}")',), ("*{v}",)),
-    "int[]": Convert(('{v} = _ints({n}, "{n}")',), ("{v}", "_len({v})")),
-    "float[]": Convert(('{v} = _floats({n}, "{n}")',), ("{v}", "_len({v})")),
-    "int[]?": Convert(('{v} = _EMPTY if {n} is None else _ints({n}, "{n}")',), ("{v}", "_len({v})", "{n} is not None")),
-    "float[]?": Convert(('{v} = _EMPTY if {n} is None else _floats({n}, "{n}")',), ("{v}", "_len({v})", "{n} is not None")),
+    "int[]": Convert(('{v} = _ints({n}, "{n}")',), ("{v}",)),
+    "float[]": Convert(('{v} = _floats({n}, "{n}")',), ("{v}",)),
+    "int[]?": Convert(('{v} = _EMPTY if {n} is None else _ints({n}, "{n}")',), ("{v}", "{n} is not None")),
+    "float[]?": Convert(('{v} = _EMPTY if {n} is None else _floats({n}, "{n}")',), ("{v}", "{n} is not None")),
     "ScalarType": Convert((), ('_dtype_code({n}, "{n}")',)),
     "ScalarType?": Convert((), ('_opt_dtype_code({n}, "{n}")',)),
     "Device": Convert(('{v} = _device_arg({n}, "{n}")',), ("*{v}",)),
@@ -578,6 +579,7 @@ class Builder:
         self.named_results: dict[str, NamedResult] = {}
         self.fast: list[tuple[str, Function]] = []  # (operator, function) of the C base type
         self.setters: dict[tuple[str, str], Function] = {}
+        self.regions: dict[str, dict[str, tuple[str, Function]]] = {}  # class -> enter/exit -> (call, entry)
 
     # ---- results
 
@@ -598,6 +600,8 @@ class Builder:
         """Conversion statements and the cffi call's argument list for a form."""
         prelude: list[str] = []
         args: list[str] = []
+        if form.fn.result.type.key == "Stream":  # the call gives the new handle to its owner
+            args.append("self")
         if form.receiver:
             args.append("self._h")
         for name, p in form.params:
@@ -608,57 +612,37 @@ class Builder:
             value = name + "_"
             if form.variadic and not p.keyword_only:
                 prelude.append(f"{value} = _size({name})")
-                args += [value, f"_len({value})"]
+                args.append(value)
                 continue
             prelude += [s.format(n=name, v=value) for s in conv.prelude]
             args += [a.format(n=name, v=value) for a in conv.args]
         return prelude, f"{var}({', '.join(args)}"
 
     def result_lines(self, form: Form, var: str) -> list[str]:
-        """The statements from the conversions to the return, for the function's result."""
+        """The statements from the conversions to the return, for the function's result. The
+        call itself (torch_sffi._core, python_calls.py) raises a failure and returns the result
+        as a Python value: a new handle as the Tensor owning it, a list as a Python list."""
         fn = form.fn
-        res = abi.result_lowering(fn.result.type, fn)
         lines, call = self.call_lines(form, var)
+        call += ")"
         key = fn.result.type.key
-        if res.is_buffer:
-            cap = fn.result.capacity
-            cap_expr = "16" if cap is None else str(cap) if isinstance(cap, int) else f"_capacity({cap})"
-            reader = f"lambda _buf, _cap: {call}, _buf, _cap)"
-            if key == "Tensor[]":
-                lines.append(f"_items = _read_handles({reader}, {cap_expr})")
-                if fn.result.is_tuple:
-                    lines.append(f"return _rt_types.{self.named_result(fn).name}(*_items)")
-                else:
-                    lines.append("return tuple(_items)")
+        if key == "Tensor[]":
+            if fn.result.is_tuple:
+                lines.append(f"return _rt_types.{self.named_result(fn).name}(*{call})")
             else:
-                lines.append(f'_items = _read_buffer({reader}, "{res.element}[]", {cap_expr})')
-                lines.append("return tuple(_items)" if fn.python.tuple_result else "return _items")
-            return lines
-        if key == "void":
-            lines.append(f"{call})")
+                lines.append(f"return tuple({call})")
+        elif abi.result_lowering(fn.result.type, fn).is_buffer:
+            lines.append(f"return tuple({call})" if fn.python.tuple_result else f"return {call}")
+        elif key in ("void", "Stream"):
+            lines.append(call)
             if is_release(fn):
                 lines.append("self._live = False")
-            lines += ["if _error_code():", "    _raise()"]
             if _returns_self(fn):  # in place: the method returns its tensor, the function its first argument
                 lines.append("return self" if form.receiver else f"return {form.params[0][0]}")
-            return lines
-        lines.append(f"_r = {call})")
-        if key == "Tensor":
-            lines += ["if not _r:", "    _raise()"]
-            if form.grad_kwarg:
-                lines += [f"if {GRAD_KWARG}:", "    _require_grad(_r)"]
-            lines.append("return _wrap(_r)")
-        elif key == "Tensor?":
-            lines += ["if not _r:", "    _check()", "    return None", "return _wrap(_r)"]
-        elif key == "Stream":
-            lines += ["if not _r:", "    _raise()", "self._h = _r", "self._live = True"]
-        elif key == "str":
-            lines += ["if _r == _NULL:", "    _raise()", 'return _ffi.string(_r).decode("utf-8", "replace")']
-        elif key == "ScalarType":
-            lines += ["if _r == -1:", "    _raise()", "return _dtype_from_code(_r)"]
+        elif key == "Tensor" and form.grad_kwarg:
+            lines += [f"_t = {call}", f"if {GRAD_KWARG}:", "    _require_grad(_t)", "return _t"]
         else:
-            test = {"int": "_r == -1", "int32": "_r == -1", "float": "_r != _r", "bool": "not _r"}[key]
-            lines += [f"if {test}:", "    _check()", "return _r"]
+            lines.append(f"return {call}")
         return lines
 
     # ---- members
@@ -679,14 +663,13 @@ class Builder:
         if pl.kind in ("enter", "exit"):
             if form.fn.params:
                 raise GenerationError(f"target {NAME}: {form.fn.name} enters or exits a context but takes parameters")
+            # The class is a _core.Region: its __enter__ and __exit__ make these calls in C.
+            self.regions.setdefault(pl.owner, {})[pl.kind] = (mod.bind(form.fn), form.fn)
+            self.paths[form.fn.name].append(pl.path)
+            return
         params, body, doc = self.single(form, mod)
-        ret = "None" if pl.kind in ("constructor", "enter", "exit") else _result_annotation(form.fn, self)
-        if pl.kind == "enter":
-            sig = signature("__enter__", ["self"], "None", 4)
-        elif pl.kind == "exit":
-            sig = signature("__exit__", ["self", "*exc: object"], "None", 4)
-        else:
-            sig = member_signature(pl, params, ret)
+        ret = "None" if pl.kind == "constructor" else _result_annotation(form.fn, self)
+        sig = member_signature(pl, params, ret)
         decorators: tuple[str, ...] = ()
         if pl.kind == "property":
             if params:
@@ -985,7 +968,7 @@ def runtime_calls(catalogue: Catalogue, copies: dict[str, runtime.Copy] | None =
     """The catalogue functions the hand-written runtime calls that this catalogue lacks."""
     called: set[str] = set()
     for copy in (copies if copies is not None else runtime_copies(catalogue)).values():
-        called |= set(re.findall(rf"\blib\.({PREFIX}\w+)", copy.text))
+        called |= set(re.findall(rf"\b_c\.({PREFIX}\w+)", copy.text))
     return sorted(called - set(catalogue.by_name))
 
 
@@ -1000,6 +983,7 @@ def render(catalogue: Catalogue, renderer) -> dict[str, str | runtime.Copy]:  # 
     if lacking:
         raise GenerationError(f"target {NAME}: the catalogue has no dtype {', '.join(lacking)}, which the Python runtime reads and infers data as")
     release = destructor_function(catalogue, TENSOR)
+    stream_free = catalogue.by_role(FREE_ROLE[STREAM])
     error_code, error_message = error_protocol(catalogue)
     errors = error_classes(catalogue)
     fast = b.fast_operators()
@@ -1016,10 +1000,11 @@ def render(catalogue: Catalogue, renderer) -> dict[str, str | runtime.Copy]:  # 
         fast_table=b.fast_table(),
         slots=SLOT_DUNDERS,
         release=release.name,
+        stream_release=stream_free.name if stream_free is not None else None,
         error_code=error_code,
         error_message=error_message,
         has_stream="Stream" in b.modules["cuda"].members,
-        has_no_grad="no_grad" in b.modules["autograd"].members,
+        has_no_grad="no_grad" in b.regions,
         has_optim=has_optim(catalogue),
     )
     files: dict[str, str | runtime.Copy] = {
@@ -1027,9 +1012,10 @@ def render(catalogue: Catalogue, renderer) -> dict[str, str | runtime.Copy]:  # 
         f"{PKG_DIR}/_tables.py": renderer.render("python/_tables.py.j2", **ctx),
         f"{PKG_DIR}/_native.pyi": renderer.render("python/_native.pyi.j2", **ctx, functions=native_stub(catalogue)),
         f"{PKG_DIR}/py.typed": "",
-        f"{PKG_DIR}/_core.pyi": renderer.render("python/_core.pyi.j2", **ctx),
+        f"{PKG_DIR}/_core.pyi": renderer.render("python/_core.pyi.j2", **ctx, core_calls=python_calls.stub_lines(catalogue)),
         f"{PKG_DIR}/return_types.py": renderer.render("python/return_types.py.j2", **ctx),
         "python/_core_ops.h": renderer.render("python/_core_ops.h.j2", **ctx),
+        "python/_core_calls.h": renderer.render("python/_core_calls.h.j2", **ctx, calls=python_calls.calls(catalogue)),
         "python/_core.c": runtime.copy("python/_core.c"),
     }
     for rel, copy in copies.items():
@@ -1041,6 +1027,7 @@ def render(catalogue: Catalogue, renderer) -> dict[str, str | runtime.Copy]:  # 
             f"python/{'_tensor' if name == '_tensor' else 'namespace'}.py.j2",
             **ctx,
             module=name,
+            no_grad=b.regions.get("no_grad") if name == OWNER_MODULE["no_grad"] else None,
             members=mod.members,
             bindings=sorted(mod.bindings.items(), key=lambda kv: kv[1]),
             exports=sorted(exports + classes),

@@ -8,12 +8,12 @@ working. Messages are the bridge's: they name the failing function and carry no 
 
 from __future__ import annotations
 
-from ._native import lib as _lib
+from . import _core
 from ._types import TorchError
 
 # The bridge functions every failure is read through (the catalogue's error roles).
-error_code = _lib.rt_torch_error_code
-error_message = _lib.rt_torch_error_message
+error_code = _core.rt_torch_error_code
+error_message = _core.rt_torch_error_message
 
 
 class InvalidHandleError(TorchError):

@@ -6,24 +6,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Literal, Sequence, overload
 
+from . import _core
 from . import _tables as _dtypes
 from . import return_types as _rt_types
-from ._errors import error_code as _error_code
-from ._native import ffi as _ffi
-from ._native import lib as _lib
 from ._runtime import EMPTY as _EMPTY
 from ._runtime import INT64_MAX as _INT64_MAX
 from ._runtime import INT64_MIN as _INT64_MIN
-from ._runtime import NULL as _NULL
 from ._runtime import DeviceLike, Number
 from ._runtime import Form as _Form
-from ._runtime import _len
 from ._runtime import accepts as _accepts
-from ._runtime import capacity as _capacity
-from ._runtime import check as _check
 from ._runtime import device_arg as _device_arg
 from ._runtime import dtype_code as _dtype_code
-from ._runtime import dtype_from_code as _dtype_from_code
 from ._runtime import floats as _floats
 from ._runtime import given as _given
 from ._runtime import handle as _handle
@@ -37,15 +30,11 @@ from ._runtime import opt_handle as _opt_handle
 from ._runtime import opt_handles as _opt_handles
 from ._runtime import opt_scalar as _opt_scalar
 from ._runtime import opt_text as _opt_text
-from ._runtime import raise_error as _raise
-from ._runtime import read_buffer as _read_buffer
-from ._runtime import read_handles as _read_handles
 from ._runtime import require_grad as _require_grad
 from ._runtime import scalar as _scalar
 from ._runtime import size as _size
 from ._runtime import take_flag as _take_flag
 from ._runtime import text as _text
-from ._runtime import wrap as _wrap_any
 from ._types import DType
 
 from typing import Callable
@@ -58,122 +47,122 @@ if TYPE_CHECKING:
 
 __all__ = ["Tensor", "abs", "add", "arange", "argmax", "argmin", "available", "cat", "chunk", "clone", "complex", "det", "div", "dot", "empty", "error_clear", "error_code", "error_message", "exp", "eye", "flatten", "full", "gather", "imag", "index_select", "inverse", "linspace", "live_handles", "log", "log_softmax", "manual_seed", "matmul", "max", "maximum", "mean", "min", "mul", "neg", "numel", "ones", "permute", "pow", "rand", "randn", "real", "reciprocal", "relu", "reshape", "rsub", "select", "sigmoid", "sin", "softmax", "sqrt", "squeeze", "stack", "std", "sub", "sum", "t", "tanh", "torch_version", "transpose", "unsqueeze", "var", "zero_", "zeros"]
 
-# The bridge functions, bound once at import.
-_f_autograd_backward = _lib.rt_torch_autograd_backward
-_f_autograd_detach = _lib.rt_torch_autograd_detach
-_f_autograd_grad = _lib.rt_torch_autograd_grad
-_f_autograd_requires_grad = _lib.rt_torch_autograd_requires_grad
-_f_autograd_set_grad = _lib.rt_torch_autograd_set_grad
-_f_autograd_set_requires_grad = _lib.rt_torch_autograd_set_requires_grad
-_f_autograd_zero_grad = _lib.rt_torch_autograd_zero_grad
-_f_available = _lib.rt_torch_available
-_f_error_clear = _lib.rt_torch_error_clear
-_f_error_code = _lib.rt_torch_error_code
-_f_error_message = _lib.rt_torch_error_message
-_f_live_handles = _lib.rt_torch_live_handles
-_f_manual_seed = _lib.rt_torch_manual_seed
-_f_tensor_arange_start_step = _lib.rt_torch_tensor_arange_start_step
-_f_tensor_arange_v2 = _lib.rt_torch_tensor_arange_v2
-_f_tensor_empty_v2 = _lib.rt_torch_tensor_empty_v2
-_f_tensor_eye_m = _lib.rt_torch_tensor_eye_m
-_f_tensor_eye_v2 = _lib.rt_torch_tensor_eye_v2
-_f_tensor_full_v2 = _lib.rt_torch_tensor_full_v2
-_f_tensor_linspace_v2 = _lib.rt_torch_tensor_linspace_v2
-_f_tensor_ones_v2 = _lib.rt_torch_tensor_ones_v2
-_f_tensor_pow_scalar = _lib.rt_torch_tensor_pow_scalar
-_f_tensor_rand_v2 = _lib.rt_torch_tensor_rand_v2
-_f_tensor_randn_v2 = _lib.rt_torch_tensor_randn_v2
-_f_tensor_zeros_v2 = _lib.rt_torch_tensor_zeros_v2
-_f_torchtensor_abs = _lib.rt_torch_torchtensor_abs
-_f_torchtensor_add_scalar_v2 = _lib.rt_torch_torchtensor_add_scalar_v2
-_f_torchtensor_add_scalar_v2_ = _lib.rt_torch_torchtensor_add_scalar_v2_
-_f_torchtensor_add_tensor = _lib.rt_torch_torchtensor_add_tensor
-_f_torchtensor_add_tensor_ = _lib.rt_torch_torchtensor_add_tensor_
-_f_torchtensor_addcdiv_ = _lib.rt_torch_torchtensor_addcdiv_
-_f_torchtensor_addcmul_ = _lib.rt_torch_torchtensor_addcmul_
-_f_torchtensor_argmax_v2 = _lib.rt_torch_torchtensor_argmax_v2
-_f_torchtensor_argmin_v2 = _lib.rt_torch_torchtensor_argmin_v2
-_f_torchtensor_cat = _lib.rt_torch_torchtensor_cat
-_f_torchtensor_chunk = _lib.rt_torch_torchtensor_chunk
-_f_torchtensor_clone_v2 = _lib.rt_torch_torchtensor_clone_v2
-_f_torchtensor_complex = _lib.rt_torch_torchtensor_complex
-_f_torchtensor_contiguous_v2 = _lib.rt_torch_torchtensor_contiguous_v2
-_f_torchtensor_copy_ = _lib.rt_torch_torchtensor_copy_
-_f_torchtensor_cpu = _lib.rt_torch_torchtensor_cpu
-_f_torchtensor_cuda = _lib.rt_torch_torchtensor_cuda
-_f_torchtensor_device = _lib.rt_torch_torchtensor_device
-_f_torchtensor_div_scalar_mode = _lib.rt_torch_torchtensor_div_scalar_mode
-_f_torchtensor_div_tensor_mode = _lib.rt_torch_torchtensor_div_tensor_mode
-_f_torchtensor_dot = _lib.rt_torch_torchtensor_dot
-_f_torchtensor_dtype = _lib.rt_torch_torchtensor_dtype
-_f_torchtensor_exp = _lib.rt_torch_torchtensor_exp
-_f_torchtensor_flatten_using_ints = _lib.rt_torch_torchtensor_flatten_using_ints
-_f_torchtensor_free = _lib.rt_torch_torchtensor_free
-_f_torchtensor_gather = _lib.rt_torch_torchtensor_gather
-_f_torchtensor_imag = _lib.rt_torch_torchtensor_imag
-_f_torchtensor_index_select = _lib.rt_torch_torchtensor_index_select
-_f_torchtensor_inverse = _lib.rt_torch_torchtensor_inverse
-_f_torchtensor_is_cuda = _lib.rt_torch_torchtensor_is_cuda
-_f_torchtensor_lerp_ = _lib.rt_torch_torchtensor_lerp_
-_f_torchtensor_linalg_det = _lib.rt_torch_torchtensor_linalg_det
-_f_torchtensor_log = _lib.rt_torch_torchtensor_log
-_f_torchtensor_log_softmax_int = _lib.rt_torch_torchtensor_log_softmax_int
-_f_torchtensor_matmul = _lib.rt_torch_torchtensor_matmul
-_f_torchtensor_max_all = _lib.rt_torch_torchtensor_max_all
-_f_torchtensor_max_dim_v2 = _lib.rt_torch_torchtensor_max_dim_v2
-_f_torchtensor_max_other = _lib.rt_torch_torchtensor_max_other
-_f_torchtensor_maximum = _lib.rt_torch_torchtensor_maximum
-_f_torchtensor_mean_dim_v2 = _lib.rt_torch_torchtensor_mean_dim_v2
-_f_torchtensor_min_all = _lib.rt_torch_torchtensor_min_all
-_f_torchtensor_min_dim_v2 = _lib.rt_torch_torchtensor_min_dim_v2
-_f_torchtensor_min_other = _lib.rt_torch_torchtensor_min_other
-_f_torchtensor_mul_ = _lib.rt_torch_torchtensor_mul_
-_f_torchtensor_mul_scalar_v2 = _lib.rt_torch_torchtensor_mul_scalar_v2
-_f_torchtensor_mul_scalar_v2_ = _lib.rt_torch_torchtensor_mul_scalar_v2_
-_f_torchtensor_mul_tensor = _lib.rt_torch_torchtensor_mul_tensor
-_f_torchtensor_ndim = _lib.rt_torch_torchtensor_ndim
-_f_torchtensor_neg = _lib.rt_torch_torchtensor_neg
-_f_torchtensor_numel = _lib.rt_torch_torchtensor_numel
-_f_torchtensor_permute = _lib.rt_torch_torchtensor_permute
-_f_torchtensor_pow_tensor_scalar = _lib.rt_torch_torchtensor_pow_tensor_scalar
-_f_torchtensor_pow_tensor_tensor = _lib.rt_torch_torchtensor_pow_tensor_tensor
-_f_torchtensor_real = _lib.rt_torch_torchtensor_real
-_f_torchtensor_reciprocal = _lib.rt_torch_torchtensor_reciprocal
-_f_torchtensor_relu = _lib.rt_torch_torchtensor_relu
-_f_torchtensor_reshape = _lib.rt_torch_torchtensor_reshape
-_f_torchtensor_rsub_scalar = _lib.rt_torch_torchtensor_rsub_scalar
-_f_torchtensor_rsub_tensor = _lib.rt_torch_torchtensor_rsub_tensor
-_f_torchtensor_select_int = _lib.rt_torch_torchtensor_select_int
-_f_torchtensor_shape = _lib.rt_torch_torchtensor_shape
-_f_torchtensor_sigmoid = _lib.rt_torch_torchtensor_sigmoid
-_f_torchtensor_sin = _lib.rt_torch_torchtensor_sin
-_f_torchtensor_softmax_int = _lib.rt_torch_torchtensor_softmax_int
-_f_torchtensor_sqrt = _lib.rt_torch_torchtensor_sqrt
-_f_torchtensor_squeeze = _lib.rt_torch_torchtensor_squeeze
-_f_torchtensor_squeeze_dim = _lib.rt_torch_torchtensor_squeeze_dim
-_f_torchtensor_squeeze_dims = _lib.rt_torch_torchtensor_squeeze_dims
-_f_torchtensor_stack = _lib.rt_torch_torchtensor_stack
-_f_torchtensor_std_correction = _lib.rt_torch_torchtensor_std_correction
-_f_torchtensor_std_dim = _lib.rt_torch_torchtensor_std_dim
-_f_torchtensor_std_v2 = _lib.rt_torch_torchtensor_std_v2
-_f_torchtensor_sub_scalar = _lib.rt_torch_torchtensor_sub_scalar
-_f_torchtensor_sub_tensor = _lib.rt_torch_torchtensor_sub_tensor
-_f_torchtensor_sum_dim_intlist = _lib.rt_torch_torchtensor_sum_dim_intlist
-_f_torchtensor_t = _lib.rt_torch_torchtensor_t
-_f_torchtensor_tanh = _lib.rt_torch_torchtensor_tanh
-_f_torchtensor_to_device = _lib.rt_torch_torchtensor_to_device
-_f_torchtensor_to_dtype_layout = _lib.rt_torch_torchtensor_to_dtype_layout
-_f_torchtensor_to_dtype_v2 = _lib.rt_torch_torchtensor_to_dtype_v2
-_f_torchtensor_to_other = _lib.rt_torch_torchtensor_to_other
-_f_torchtensor_to_stream = _lib.rt_torch_torchtensor_to_stream
-_f_torchtensor_transpose = _lib.rt_torch_torchtensor_transpose
-_f_torchtensor_unsqueeze = _lib.rt_torch_torchtensor_unsqueeze
-_f_torchtensor_var_correction = _lib.rt_torch_torchtensor_var_correction
-_f_torchtensor_var_dim = _lib.rt_torch_torchtensor_var_dim
-_f_torchtensor_var_v2 = _lib.rt_torch_torchtensor_var_v2
-_f_torchtensor_view = _lib.rt_torch_torchtensor_view
-_f_torchtensor_zero_ = _lib.rt_torch_torchtensor_zero_
-_f_version = _lib.rt_torch_version
+# The calls into the bridge (torch_sffi._core), bound once at import.
+_f_autograd_backward = _core.rt_torch_autograd_backward
+_f_autograd_detach = _core.rt_torch_autograd_detach
+_f_autograd_grad = _core.rt_torch_autograd_grad
+_f_autograd_requires_grad = _core.rt_torch_autograd_requires_grad
+_f_autograd_set_grad = _core.rt_torch_autograd_set_grad
+_f_autograd_set_requires_grad = _core.rt_torch_autograd_set_requires_grad
+_f_autograd_zero_grad = _core.rt_torch_autograd_zero_grad
+_f_available = _core.rt_torch_available
+_f_error_clear = _core.rt_torch_error_clear
+_f_error_code = _core.rt_torch_error_code
+_f_error_message = _core.rt_torch_error_message
+_f_live_handles = _core.rt_torch_live_handles
+_f_manual_seed = _core.rt_torch_manual_seed
+_f_tensor_arange_start_step = _core.rt_torch_tensor_arange_start_step
+_f_tensor_arange_v2 = _core.rt_torch_tensor_arange_v2
+_f_tensor_empty_v2 = _core.rt_torch_tensor_empty_v2
+_f_tensor_eye_m = _core.rt_torch_tensor_eye_m
+_f_tensor_eye_v2 = _core.rt_torch_tensor_eye_v2
+_f_tensor_full_v2 = _core.rt_torch_tensor_full_v2
+_f_tensor_linspace_v2 = _core.rt_torch_tensor_linspace_v2
+_f_tensor_ones_v2 = _core.rt_torch_tensor_ones_v2
+_f_tensor_pow_scalar = _core.rt_torch_tensor_pow_scalar
+_f_tensor_rand_v2 = _core.rt_torch_tensor_rand_v2
+_f_tensor_randn_v2 = _core.rt_torch_tensor_randn_v2
+_f_tensor_zeros_v2 = _core.rt_torch_tensor_zeros_v2
+_f_torchtensor_abs = _core.rt_torch_torchtensor_abs
+_f_torchtensor_add_scalar_v2 = _core.rt_torch_torchtensor_add_scalar_v2
+_f_torchtensor_add_scalar_v2_ = _core.rt_torch_torchtensor_add_scalar_v2_
+_f_torchtensor_add_tensor = _core.rt_torch_torchtensor_add_tensor
+_f_torchtensor_add_tensor_ = _core.rt_torch_torchtensor_add_tensor_
+_f_torchtensor_addcdiv_ = _core.rt_torch_torchtensor_addcdiv_
+_f_torchtensor_addcmul_ = _core.rt_torch_torchtensor_addcmul_
+_f_torchtensor_argmax_v2 = _core.rt_torch_torchtensor_argmax_v2
+_f_torchtensor_argmin_v2 = _core.rt_torch_torchtensor_argmin_v2
+_f_torchtensor_cat = _core.rt_torch_torchtensor_cat
+_f_torchtensor_chunk = _core.rt_torch_torchtensor_chunk
+_f_torchtensor_clone_v2 = _core.rt_torch_torchtensor_clone_v2
+_f_torchtensor_complex = _core.rt_torch_torchtensor_complex
+_f_torchtensor_contiguous_v2 = _core.rt_torch_torchtensor_contiguous_v2
+_f_torchtensor_copy_ = _core.rt_torch_torchtensor_copy_
+_f_torchtensor_cpu = _core.rt_torch_torchtensor_cpu
+_f_torchtensor_cuda = _core.rt_torch_torchtensor_cuda
+_f_torchtensor_device = _core.rt_torch_torchtensor_device
+_f_torchtensor_div_scalar_mode = _core.rt_torch_torchtensor_div_scalar_mode
+_f_torchtensor_div_tensor_mode = _core.rt_torch_torchtensor_div_tensor_mode
+_f_torchtensor_dot = _core.rt_torch_torchtensor_dot
+_f_torchtensor_dtype = _core.rt_torch_torchtensor_dtype
+_f_torchtensor_exp = _core.rt_torch_torchtensor_exp
+_f_torchtensor_flatten_using_ints = _core.rt_torch_torchtensor_flatten_using_ints
+_f_torchtensor_free = _core.rt_torch_torchtensor_free
+_f_torchtensor_gather = _core.rt_torch_torchtensor_gather
+_f_torchtensor_imag = _core.rt_torch_torchtensor_imag
+_f_torchtensor_index_select = _core.rt_torch_torchtensor_index_select
+_f_torchtensor_inverse = _core.rt_torch_torchtensor_inverse
+_f_torchtensor_is_cuda = _core.rt_torch_torchtensor_is_cuda
+_f_torchtensor_lerp_ = _core.rt_torch_torchtensor_lerp_
+_f_torchtensor_linalg_det = _core.rt_torch_torchtensor_linalg_det
+_f_torchtensor_log = _core.rt_torch_torchtensor_log
+_f_torchtensor_log_softmax_int = _core.rt_torch_torchtensor_log_softmax_int
+_f_torchtensor_matmul = _core.rt_torch_torchtensor_matmul
+_f_torchtensor_max_all = _core.rt_torch_torchtensor_max_all
+_f_torchtensor_max_dim_v2 = _core.rt_torch_torchtensor_max_dim_v2
+_f_torchtensor_max_other = _core.rt_torch_torchtensor_max_other
+_f_torchtensor_maximum = _core.rt_torch_torchtensor_maximum
+_f_torchtensor_mean_dim_v2 = _core.rt_torch_torchtensor_mean_dim_v2
+_f_torchtensor_min_all = _core.rt_torch_torchtensor_min_all
+_f_torchtensor_min_dim_v2 = _core.rt_torch_torchtensor_min_dim_v2
+_f_torchtensor_min_other = _core.rt_torch_torchtensor_min_other
+_f_torchtensor_mul_ = _core.rt_torch_torchtensor_mul_
+_f_torchtensor_mul_scalar_v2 = _core.rt_torch_torchtensor_mul_scalar_v2
+_f_torchtensor_mul_scalar_v2_ = _core.rt_torch_torchtensor_mul_scalar_v2_
+_f_torchtensor_mul_tensor = _core.rt_torch_torchtensor_mul_tensor
+_f_torchtensor_ndim = _core.rt_torch_torchtensor_ndim
+_f_torchtensor_neg = _core.rt_torch_torchtensor_neg
+_f_torchtensor_numel = _core.rt_torch_torchtensor_numel
+_f_torchtensor_permute = _core.rt_torch_torchtensor_permute
+_f_torchtensor_pow_tensor_scalar = _core.rt_torch_torchtensor_pow_tensor_scalar
+_f_torchtensor_pow_tensor_tensor = _core.rt_torch_torchtensor_pow_tensor_tensor
+_f_torchtensor_real = _core.rt_torch_torchtensor_real
+_f_torchtensor_reciprocal = _core.rt_torch_torchtensor_reciprocal
+_f_torchtensor_relu = _core.rt_torch_torchtensor_relu
+_f_torchtensor_reshape = _core.rt_torch_torchtensor_reshape
+_f_torchtensor_rsub_scalar = _core.rt_torch_torchtensor_rsub_scalar
+_f_torchtensor_rsub_tensor = _core.rt_torch_torchtensor_rsub_tensor
+_f_torchtensor_select_int = _core.rt_torch_torchtensor_select_int
+_f_torchtensor_shape = _core.rt_torch_torchtensor_shape
+_f_torchtensor_sigmoid = _core.rt_torch_torchtensor_sigmoid
+_f_torchtensor_sin = _core.rt_torch_torchtensor_sin
+_f_torchtensor_softmax_int = _core.rt_torch_torchtensor_softmax_int
+_f_torchtensor_sqrt = _core.rt_torch_torchtensor_sqrt
+_f_torchtensor_squeeze = _core.rt_torch_torchtensor_squeeze
+_f_torchtensor_squeeze_dim = _core.rt_torch_torchtensor_squeeze_dim
+_f_torchtensor_squeeze_dims = _core.rt_torch_torchtensor_squeeze_dims
+_f_torchtensor_stack = _core.rt_torch_torchtensor_stack
+_f_torchtensor_std_correction = _core.rt_torch_torchtensor_std_correction
+_f_torchtensor_std_dim = _core.rt_torch_torchtensor_std_dim
+_f_torchtensor_std_v2 = _core.rt_torch_torchtensor_std_v2
+_f_torchtensor_sub_scalar = _core.rt_torch_torchtensor_sub_scalar
+_f_torchtensor_sub_tensor = _core.rt_torch_torchtensor_sub_tensor
+_f_torchtensor_sum_dim_intlist = _core.rt_torch_torchtensor_sum_dim_intlist
+_f_torchtensor_t = _core.rt_torch_torchtensor_t
+_f_torchtensor_tanh = _core.rt_torch_torchtensor_tanh
+_f_torchtensor_to_device = _core.rt_torch_torchtensor_to_device
+_f_torchtensor_to_dtype_layout = _core.rt_torch_torchtensor_to_dtype_layout
+_f_torchtensor_to_dtype_v2 = _core.rt_torch_torchtensor_to_dtype_v2
+_f_torchtensor_to_other = _core.rt_torch_torchtensor_to_other
+_f_torchtensor_to_stream = _core.rt_torch_torchtensor_to_stream
+_f_torchtensor_transpose = _core.rt_torch_torchtensor_transpose
+_f_torchtensor_unsqueeze = _core.rt_torch_torchtensor_unsqueeze
+_f_torchtensor_var_correction = _core.rt_torch_torchtensor_var_correction
+_f_torchtensor_var_dim = _core.rt_torch_torchtensor_var_dim
+_f_torchtensor_var_v2 = _core.rt_torch_torchtensor_var_v2
+_f_torchtensor_view = _core.rt_torch_torchtensor_view
+_f_torchtensor_zero_ = _core.rt_torch_torchtensor_zero_
+_f_version = _core.rt_torch_version
 
 # The forms of overloaded functions, as _runtime.match reads them.
 _FORM_TORCH_SFFI_SQUEEZE_0: _Form = (("input", "Tensor", False, False, False),)
@@ -245,140 +234,94 @@ _FORM_TENSOR_TO_3: _Form = (("dtype", "ScalarType?", True, True, False), ("devic
 
 def _torch_sffi_squeeze_0(input: Tensor) -> Tensor:
     """One form of torch_sffi.squeeze."""
-    _r = _f_torchtensor_squeeze(input._h if input.__class__ is _Tensor else _handle(input, "input"))
-    if not _r:
-        _raise()
-    return _wrap(_r)
+    return _f_torchtensor_squeeze(input._h if input.__class__ is _Tensor else _handle(input, "input"))
 
 
 def _torch_sffi_squeeze_1(input: Tensor, dim: int) -> Tensor:
     """One form of torch_sffi.squeeze."""
-    _r = _f_torchtensor_squeeze_dim(input._h if input.__class__ is _Tensor else _handle(input, "input"), dim)
-    if not _r:
-        _raise()
-    return _wrap(_r)
+    return _f_torchtensor_squeeze_dim(input._h if input.__class__ is _Tensor else _handle(input, "input"), dim)
 
 
 def _torch_sffi_squeeze_2(input: Tensor, dim: int | Sequence[int]) -> Tensor:
     """One form of torch_sffi.squeeze."""
     dim_ = _ints(dim, "dim")
-    _r = _f_torchtensor_squeeze_dims(input._h if input.__class__ is _Tensor else _handle(input, "input"), dim_, _len(dim_))
-    if not _r:
-        _raise()
-    return _wrap(_r)
+    return _f_torchtensor_squeeze_dims(input._h if input.__class__ is _Tensor else _handle(input, "input"), dim_)
 
 
 def _Tensor_squeeze_0(self: Tensor) -> Tensor:
     """One form of torch_sffi.Tensor.squeeze."""
-    _r = _f_torchtensor_squeeze(self._h)
-    if not _r:
-        _raise()
-    return _wrap(_r)
+    return _f_torchtensor_squeeze(self._h)
 
 
 def _Tensor_squeeze_1(self: Tensor, dim: int) -> Tensor:
     """One form of torch_sffi.Tensor.squeeze."""
-    _r = _f_torchtensor_squeeze_dim(self._h, dim)
-    if not _r:
-        _raise()
-    return _wrap(_r)
+    return _f_torchtensor_squeeze_dim(self._h, dim)
 
 
 def _Tensor_squeeze_2(self: Tensor, dim: int | Sequence[int]) -> Tensor:
     """One form of torch_sffi.Tensor.squeeze."""
     dim_ = _ints(dim, "dim")
-    _r = _f_torchtensor_squeeze_dims(self._h, dim_, _len(dim_))
-    if not _r:
-        _raise()
-    return _wrap(_r)
+    return _f_torchtensor_squeeze_dims(self._h, dim_)
 
 
 def _torch_sffi_max_0(input: Tensor) -> Tensor:
     """One form of torch_sffi.max."""
-    _r = _f_torchtensor_max_all(input._h if input.__class__ is _Tensor else _handle(input, "input"))
-    if not _r:
-        _raise()
-    return _wrap(_r)
+    return _f_torchtensor_max_all(input._h if input.__class__ is _Tensor else _handle(input, "input"))
 
 
 def _torch_sffi_max_1(input: Tensor, dim: int, keepdim: bool = False) -> _rt_types.max:
     """One form of torch_sffi.max."""
-    _items = _read_handles(lambda _buf, _cap: _f_torchtensor_max_dim_v2(input._h if input.__class__ is _Tensor else _handle(input, "input"), dim, keepdim, _buf, _cap), 2)
-    return _rt_types.max(*_items)
+    return _rt_types.max(*_f_torchtensor_max_dim_v2(input._h if input.__class__ is _Tensor else _handle(input, "input"), dim, keepdim))
 
 
 def _torch_sffi_max_2(input: Tensor, other: Tensor) -> Tensor:
     """One form of torch_sffi.max."""
-    _r = _f_torchtensor_max_other(input._h if input.__class__ is _Tensor else _handle(input, "input"), other._h if other.__class__ is _Tensor else _handle(other, "other"))
-    if not _r:
-        _raise()
-    return _wrap(_r)
+    return _f_torchtensor_max_other(input._h if input.__class__ is _Tensor else _handle(input, "input"), other._h if other.__class__ is _Tensor else _handle(other, "other"))
 
 
 def _Tensor_max_0(self: Tensor) -> Tensor:
     """One form of torch_sffi.Tensor.max."""
-    _r = _f_torchtensor_max_all(self._h)
-    if not _r:
-        _raise()
-    return _wrap(_r)
+    return _f_torchtensor_max_all(self._h)
 
 
 def _Tensor_max_1(self: Tensor, dim: int, keepdim: bool = False) -> _rt_types.max:
     """One form of torch_sffi.Tensor.max."""
-    _items = _read_handles(lambda _buf, _cap: _f_torchtensor_max_dim_v2(self._h, dim, keepdim, _buf, _cap), 2)
-    return _rt_types.max(*_items)
+    return _rt_types.max(*_f_torchtensor_max_dim_v2(self._h, dim, keepdim))
 
 
 def _Tensor_max_2(self: Tensor, other: Tensor) -> Tensor:
     """One form of torch_sffi.Tensor.max."""
-    _r = _f_torchtensor_max_other(self._h, other._h if other.__class__ is _Tensor else _handle(other, "other"))
-    if not _r:
-        _raise()
-    return _wrap(_r)
+    return _f_torchtensor_max_other(self._h, other._h if other.__class__ is _Tensor else _handle(other, "other"))
 
 
 def _torch_sffi_min_0(input: Tensor) -> Tensor:
     """One form of torch_sffi.min."""
-    _r = _f_torchtensor_min_all(input._h if input.__class__ is _Tensor else _handle(input, "input"))
-    if not _r:
-        _raise()
-    return _wrap(_r)
+    return _f_torchtensor_min_all(input._h if input.__class__ is _Tensor else _handle(input, "input"))
 
 
 def _torch_sffi_min_1(input: Tensor, dim: int, keepdim: bool = False) -> _rt_types.min:
     """One form of torch_sffi.min."""
-    _items = _read_handles(lambda _buf, _cap: _f_torchtensor_min_dim_v2(input._h if input.__class__ is _Tensor else _handle(input, "input"), dim, keepdim, _buf, _cap), 2)
-    return _rt_types.min(*_items)
+    return _rt_types.min(*_f_torchtensor_min_dim_v2(input._h if input.__class__ is _Tensor else _handle(input, "input"), dim, keepdim))
 
 
 def _torch_sffi_min_2(input: Tensor, other: Tensor) -> Tensor:
     """One form of torch_sffi.min."""
-    _r = _f_torchtensor_min_other(input._h if input.__class__ is _Tensor else _handle(input, "input"), other._h if other.__class__ is _Tensor else _handle(other, "other"))
-    if not _r:
-        _raise()
-    return _wrap(_r)
+    return _f_torchtensor_min_other(input._h if input.__class__ is _Tensor else _handle(input, "input"), other._h if other.__class__ is _Tensor else _handle(other, "other"))
 
 
 def _Tensor_min_0(self: Tensor) -> Tensor:
     """One form of torch_sffi.Tensor.min."""
-    _r = _f_torchtensor_min_all(self._h)
-    if not _r:
-        _raise()
-    return _wrap(_r)
+    return _f_torchtensor_min_all(self._h)
 
 
 def _Tensor_min_1(self: Tensor, dim: int, keepdim: bool = False) -> _rt_types.min:
     """One form of torch_sffi.Tensor.min."""
-    _items = _read_handles(lambda _buf, _cap: _f_torchtensor_min_dim_v2(self._h, dim, keepdim, _buf, _cap), 2)
-    return _rt_types.min(*_items)
+    return _rt_types.min(*_f_torchtensor_min_dim_v2(self._h, dim, keepdim))
 
 
 def _Tensor_min_2(self: Tensor, other: Tensor) -> Tensor:
     """One form of torch_sffi.Tensor.min."""
-    _r = _f_torchtensor_min_other(self._h, other._h if other.__class__ is _Tensor else _handle(other, "other"))
-    if not _r:
-        _raise()
-    return _wrap(_r)
+    return _f_torchtensor_min_other(self._h, other._h if other.__class__ is _Tensor else _handle(other, "other"))
 
 
 def _torch_sffi_arange_0(
@@ -391,12 +334,10 @@ def _torch_sffi_arange_0(
     """One form of torch_sffi.arange."""
     end_ = (end, 0, 0) if end.__class__ is float else (0.0, end, 1) if end.__class__ is int and _INT64_MIN <= end <= _INT64_MAX else _scalar(end, "end")
     device_ = _opt_device(device, "device")
-    _r = _f_tensor_arange_v2(*end_, _opt_dtype_code(dtype, "dtype"), *device_)
-    if not _r:
-        _raise()
+    _t = _f_tensor_arange_v2(*end_, _opt_dtype_code(dtype, "dtype"), *device_)
     if requires_grad:
-        _require_grad(_r)
-    return _wrap(_r)
+        _require_grad(_t)
+    return _t
 
 
 def _torch_sffi_arange_1(
@@ -413,12 +354,10 @@ def _torch_sffi_arange_1(
     end_ = (end, 0, 0) if end.__class__ is float else (0.0, end, 1) if end.__class__ is int and _INT64_MIN <= end <= _INT64_MAX else _scalar(end, "end")
     step_ = (step, 0, 0) if step.__class__ is float else (0.0, step, 1) if step.__class__ is int and _INT64_MIN <= step <= _INT64_MAX else _scalar(step, "step")
     device_ = _opt_device(device, "device")
-    _r = _f_tensor_arange_start_step(*start_, *end_, *step_, _opt_dtype_code(dtype, "dtype"), *device_)
-    if not _r:
-        _raise()
+    _t = _f_tensor_arange_start_step(*start_, *end_, *step_, _opt_dtype_code(dtype, "dtype"), *device_)
     if requires_grad:
-        _require_grad(_r)
-    return _wrap(_r)
+        _require_grad(_t)
+    return _t
 
 
 def _torch_sffi_eye_0(
@@ -430,12 +369,10 @@ def _torch_sffi_eye_0(
 ) -> Tensor:
     """One form of torch_sffi.eye."""
     device_ = _opt_device(device, "device")
-    _r = _f_tensor_eye_v2(n, _opt_dtype_code(dtype, "dtype"), *device_)
-    if not _r:
-        _raise()
+    _t = _f_tensor_eye_v2(n, _opt_dtype_code(dtype, "dtype"), *device_)
     if requires_grad:
-        _require_grad(_r)
-    return _wrap(_r)
+        _require_grad(_t)
+    return _t
 
 
 def _torch_sffi_eye_1(
@@ -448,12 +385,10 @@ def _torch_sffi_eye_1(
 ) -> Tensor:
     """One form of torch_sffi.eye."""
     device_ = _opt_device(device, "device")
-    _r = _f_tensor_eye_m(n, m, _opt_dtype_code(dtype, "dtype"), *device_)
-    if not _r:
-        _raise()
+    _t = _f_tensor_eye_m(n, m, _opt_dtype_code(dtype, "dtype"), *device_)
     if requires_grad:
-        _require_grad(_r)
-    return _wrap(_r)
+        _require_grad(_t)
+    return _t
 
 
 def _torch_sffi_std_0(
@@ -464,10 +399,7 @@ def _torch_sffi_std_0(
 ) -> Tensor:
     """One form of torch_sffi.std."""
     dim_ = _EMPTY if dim is None else _ints(dim, "dim")
-    _r = _f_torchtensor_std_dim(input._h if input.__class__ is _Tensor else _handle(input, "input"), dim_, _len(dim_), dim is not None, unbiased, keepdim)
-    if not _r:
-        _raise()
-    return _wrap(_r)
+    return _f_torchtensor_std_dim(input._h if input.__class__ is _Tensor else _handle(input, "input"), dim_, dim is not None, unbiased, keepdim)
 
 
 def _torch_sffi_std_1(
@@ -480,18 +412,12 @@ def _torch_sffi_std_1(
     """One form of torch_sffi.std."""
     dim_ = _EMPTY if dim is None else _ints(dim, "dim")
     correction_ = _opt_scalar(correction, "correction")
-    _r = _f_torchtensor_std_correction(input._h if input.__class__ is _Tensor else _handle(input, "input"), dim_, _len(dim_), dim is not None, *correction_, keepdim)
-    if not _r:
-        _raise()
-    return _wrap(_r)
+    return _f_torchtensor_std_correction(input._h if input.__class__ is _Tensor else _handle(input, "input"), dim_, dim is not None, *correction_, keepdim)
 
 
 def _torch_sffi_std_2(input: Tensor, unbiased: bool = True) -> Tensor:
     """One form of torch_sffi.std."""
-    _r = _f_torchtensor_std_v2(input._h if input.__class__ is _Tensor else _handle(input, "input"), unbiased)
-    if not _r:
-        _raise()
-    return _wrap(_r)
+    return _f_torchtensor_std_v2(input._h if input.__class__ is _Tensor else _handle(input, "input"), unbiased)
 
 
 def _Tensor_std_0(
@@ -502,10 +428,7 @@ def _Tensor_std_0(
 ) -> Tensor:
     """One form of torch_sffi.Tensor.std."""
     dim_ = _EMPTY if dim is None else _ints(dim, "dim")
-    _r = _f_torchtensor_std_dim(self._h, dim_, _len(dim_), dim is not None, unbiased, keepdim)
-    if not _r:
-        _raise()
-    return _wrap(_r)
+    return _f_torchtensor_std_dim(self._h, dim_, dim is not None, unbiased, keepdim)
 
 
 def _Tensor_std_1(
@@ -518,18 +441,12 @@ def _Tensor_std_1(
     """One form of torch_sffi.Tensor.std."""
     dim_ = _EMPTY if dim is None else _ints(dim, "dim")
     correction_ = _opt_scalar(correction, "correction")
-    _r = _f_torchtensor_std_correction(self._h, dim_, _len(dim_), dim is not None, *correction_, keepdim)
-    if not _r:
-        _raise()
-    return _wrap(_r)
+    return _f_torchtensor_std_correction(self._h, dim_, dim is not None, *correction_, keepdim)
 
 
 def _Tensor_std_2(self: Tensor, unbiased: bool = True) -> Tensor:
     """One form of torch_sffi.Tensor.std."""
-    _r = _f_torchtensor_std_v2(self._h, unbiased)
-    if not _r:
-        _raise()
-    return _wrap(_r)
+    return _f_torchtensor_std_v2(self._h, unbiased)
 
 
 def _torch_sffi_var_0(
@@ -540,10 +457,7 @@ def _torch_sffi_var_0(
 ) -> Tensor:
     """One form of torch_sffi.var."""
     dim_ = _EMPTY if dim is None else _ints(dim, "dim")
-    _r = _f_torchtensor_var_dim(input._h if input.__class__ is _Tensor else _handle(input, "input"), dim_, _len(dim_), dim is not None, unbiased, keepdim)
-    if not _r:
-        _raise()
-    return _wrap(_r)
+    return _f_torchtensor_var_dim(input._h if input.__class__ is _Tensor else _handle(input, "input"), dim_, dim is not None, unbiased, keepdim)
 
 
 def _torch_sffi_var_1(
@@ -556,18 +470,12 @@ def _torch_sffi_var_1(
     """One form of torch_sffi.var."""
     dim_ = _EMPTY if dim is None else _ints(dim, "dim")
     correction_ = _opt_scalar(correction, "correction")
-    _r = _f_torchtensor_var_correction(input._h if input.__class__ is _Tensor else _handle(input, "input"), dim_, _len(dim_), dim is not None, *correction_, keepdim)
-    if not _r:
-        _raise()
-    return _wrap(_r)
+    return _f_torchtensor_var_correction(input._h if input.__class__ is _Tensor else _handle(input, "input"), dim_, dim is not None, *correction_, keepdim)
 
 
 def _torch_sffi_var_2(input: Tensor, unbiased: bool = True) -> Tensor:
     """One form of torch_sffi.var."""
-    _r = _f_torchtensor_var_v2(input._h if input.__class__ is _Tensor else _handle(input, "input"), unbiased)
-    if not _r:
-        _raise()
-    return _wrap(_r)
+    return _f_torchtensor_var_v2(input._h if input.__class__ is _Tensor else _handle(input, "input"), unbiased)
 
 
 def _Tensor_var_0(
@@ -578,10 +486,7 @@ def _Tensor_var_0(
 ) -> Tensor:
     """One form of torch_sffi.Tensor.var."""
     dim_ = _EMPTY if dim is None else _ints(dim, "dim")
-    _r = _f_torchtensor_var_dim(self._h, dim_, _len(dim_), dim is not None, unbiased, keepdim)
-    if not _r:
-        _raise()
-    return _wrap(_r)
+    return _f_torchtensor_var_dim(self._h, dim_, dim is not None, unbiased, keepdim)
 
 
 def _Tensor_var_1(
@@ -594,18 +499,12 @@ def _Tensor_var_1(
     """One form of torch_sffi.Tensor.var."""
     dim_ = _EMPTY if dim is None else _ints(dim, "dim")
     correction_ = _opt_scalar(correction, "correction")
-    _r = _f_torchtensor_var_correction(self._h, dim_, _len(dim_), dim is not None, *correction_, keepdim)
-    if not _r:
-        _raise()
-    return _wrap(_r)
+    return _f_torchtensor_var_correction(self._h, dim_, dim is not None, *correction_, keepdim)
 
 
 def _Tensor_var_2(self: Tensor, unbiased: bool = True) -> Tensor:
     """One form of torch_sffi.Tensor.var."""
-    _r = _f_torchtensor_var_v2(self._h, unbiased)
-    if not _r:
-        _raise()
-    return _wrap(_r)
+    return _f_torchtensor_var_v2(self._h, unbiased)
 
 
 def _Tensor_to_0(
@@ -617,10 +516,7 @@ def _Tensor_to_0(
     memory_format: Literal['contiguous_format', 'preserve_format', 'channels_last', 'channels_last_3d'] | None = None,
 ) -> Tensor:
     """One form of torch_sffi.Tensor.to."""
-    _r = _f_torchtensor_to_dtype_v2(self._h, _dtype_code(dtype, "dtype"), non_blocking, copy, _opt_text(memory_format, "memory_format"))
-    if not _r:
-        _raise()
-    return _wrap(_r)
+    return _f_torchtensor_to_dtype_v2(self._h, _dtype_code(dtype, "dtype"), non_blocking, copy, _opt_text(memory_format, "memory_format"))
 
 
 def _Tensor_to_1(
@@ -634,10 +530,7 @@ def _Tensor_to_1(
 ) -> Tensor:
     """One form of torch_sffi.Tensor.to."""
     device_ = _device_arg(device, "device")
-    _r = _f_torchtensor_to_device(self._h, *device_, _opt_dtype_code(dtype, "dtype"), non_blocking, copy, _opt_text(memory_format, "memory_format"))
-    if not _r:
-        _raise()
-    return _wrap(_r)
+    return _f_torchtensor_to_device(self._h, *device_, _opt_dtype_code(dtype, "dtype"), non_blocking, copy, _opt_text(memory_format, "memory_format"))
 
 
 def _Tensor_to_2(
@@ -649,10 +542,7 @@ def _Tensor_to_2(
     memory_format: Literal['contiguous_format', 'preserve_format', 'channels_last', 'channels_last_3d'] | None = None,
 ) -> Tensor:
     """One form of torch_sffi.Tensor.to."""
-    _r = _f_torchtensor_to_other(self._h, other._h if other.__class__ is _Tensor else _handle(other, "other"), non_blocking, copy, _opt_text(memory_format, "memory_format"))
-    if not _r:
-        _raise()
-    return _wrap(_r)
+    return _f_torchtensor_to_other(self._h, other._h if other.__class__ is _Tensor else _handle(other, "other"), non_blocking, copy, _opt_text(memory_format, "memory_format"))
 
 
 def _Tensor_to_3(
@@ -666,10 +556,7 @@ def _Tensor_to_3(
 ) -> Tensor:
     """One form of torch_sffi.Tensor.to."""
     device_ = _opt_device(device, "device")
-    _r = _f_torchtensor_to_dtype_layout(self._h, _opt_dtype_code(dtype, "dtype"), *device_, non_blocking, copy, _opt_text(memory_format, "memory_format"))
-    if not _r:
-        _raise()
-    return _wrap(_r)
+    return _f_torchtensor_to_dtype_layout(self._h, _opt_dtype_code(dtype, "dtype"), *device_, non_blocking, copy, _opt_text(memory_format, "memory_format"))
 
 
 class Tensor(_TensorRuntime):
@@ -690,10 +577,7 @@ class Tensor(_TensorRuntime):
 
         Bridge: rt_torch_torchtensor_neg. PyTorch: torch.neg.
         """
-        _r = _f_torchtensor_neg(self._h)
-        if not _r:
-            _raise()
-        return _wrap(_r)
+        return _f_torchtensor_neg(self._h)
 
     def abs(self) -> Tensor:
         """Element-wise absolute value.
@@ -703,10 +587,7 @@ class Tensor(_TensorRuntime):
 
         Bridge: rt_torch_torchtensor_abs. PyTorch: torch.abs.
         """
-        _r = _f_torchtensor_abs(self._h)
-        if not _r:
-            _raise()
-        return _wrap(_r)
+        return _f_torchtensor_abs(self._h)
 
     def sqrt(self) -> Tensor:
         """Element-wise square root (NaN for negative elements).
@@ -716,10 +597,7 @@ class Tensor(_TensorRuntime):
 
         Bridge: rt_torch_torchtensor_sqrt. PyTorch: torch.sqrt.
         """
-        _r = _f_torchtensor_sqrt(self._h)
-        if not _r:
-            _raise()
-        return _wrap(_r)
+        return _f_torchtensor_sqrt(self._h)
 
     def exp(self) -> Tensor:
         """Element-wise exponential e**x.
@@ -729,10 +607,7 @@ class Tensor(_TensorRuntime):
 
         Bridge: rt_torch_torchtensor_exp. PyTorch: torch.exp.
         """
-        _r = _f_torchtensor_exp(self._h)
-        if not _r:
-            _raise()
-        return _wrap(_r)
+        return _f_torchtensor_exp(self._h)
 
     def log(self) -> Tensor:
         """Element-wise natural logarithm (-inf at 0, NaN for negative elements).
@@ -742,10 +617,7 @@ class Tensor(_TensorRuntime):
 
         Bridge: rt_torch_torchtensor_log. PyTorch: torch.log.
         """
-        _r = _f_torchtensor_log(self._h)
-        if not _r:
-            _raise()
-        return _wrap(_r)
+        return _f_torchtensor_log(self._h)
 
     def relu(self) -> Tensor:
         """Rectified linear unit max(0, x).
@@ -755,10 +627,7 @@ class Tensor(_TensorRuntime):
 
         Bridge: rt_torch_torchtensor_relu. PyTorch: torch.nn.functional.relu.
         """
-        _r = _f_torchtensor_relu(self._h)
-        if not _r:
-            _raise()
-        return _wrap(_r)
+        return _f_torchtensor_relu(self._h)
 
     def sigmoid(self) -> Tensor:
         """Logistic sigmoid 1 / (1 + exp(-x)).
@@ -768,10 +637,7 @@ class Tensor(_TensorRuntime):
 
         Bridge: rt_torch_torchtensor_sigmoid. PyTorch: torch.sigmoid.
         """
-        _r = _f_torchtensor_sigmoid(self._h)
-        if not _r:
-            _raise()
-        return _wrap(_r)
+        return _f_torchtensor_sigmoid(self._h)
 
     def tanh(self) -> Tensor:
         """Hyperbolic tangent.
@@ -781,10 +647,7 @@ class Tensor(_TensorRuntime):
 
         Bridge: rt_torch_torchtensor_tanh. PyTorch: torch.tanh.
         """
-        _r = _f_torchtensor_tanh(self._h)
-        if not _r:
-            _raise()
-        return _wrap(_r)
+        return _f_torchtensor_tanh(self._h)
 
     def matmul(self, other: Tensor) -> Tensor:
         """Matrix product with torch.matmul semantics (vectors, batches, broadcasting).
@@ -797,10 +660,7 @@ class Tensor(_TensorRuntime):
 
         Bridge: rt_torch_torchtensor_matmul. PyTorch: torch.matmul.
         """
-        _r = _f_torchtensor_matmul(self._h, other._h if other.__class__ is _Tensor else _handle(other, "other"))
-        if not _r:
-            _raise()
-        return _wrap(_r)
+        return _f_torchtensor_matmul(self._h, other._h if other.__class__ is _Tensor else _handle(other, "other"))
 
     def dot(self, other: Tensor) -> Tensor:
         """Inner product of two 1-D tensors of the same length and dtype.
@@ -813,10 +673,7 @@ class Tensor(_TensorRuntime):
 
         Bridge: rt_torch_torchtensor_dot. PyTorch: torch.dot.
         """
-        _r = _f_torchtensor_dot(self._h, other._h if other.__class__ is _Tensor else _handle(other, "other"))
-        if not _r:
-            _raise()
-        return _wrap(_r)
+        return _f_torchtensor_dot(self._h, other._h if other.__class__ is _Tensor else _handle(other, "other"))
 
     def transpose(self, dim0: int, dim1: int) -> Tensor:
         """Swaps two dimensions; the result is a view sharing memory with the input.
@@ -830,10 +687,7 @@ class Tensor(_TensorRuntime):
 
         Bridge: rt_torch_torchtensor_transpose. PyTorch: torch.transpose.
         """
-        _r = _f_torchtensor_transpose(self._h, dim0, dim1)
-        if not _r:
-            _raise()
-        return _wrap(_r)
+        return _f_torchtensor_transpose(self._h, dim0, dim1)
 
     def t(self) -> Tensor:
         """Transpose of a tensor with at most 2 dimensions (a view).
@@ -843,10 +697,7 @@ class Tensor(_TensorRuntime):
 
         Bridge: rt_torch_torchtensor_t. PyTorch: torch.t.
         """
-        _r = _f_torchtensor_t(self._h)
-        if not _r:
-            _raise()
-        return _wrap(_r)
+        return _f_torchtensor_t(self._h)
 
     def inverse(self) -> Tensor:
         """Inverse of a square matrix (or a batch of them).
@@ -856,10 +707,7 @@ class Tensor(_TensorRuntime):
 
         Bridge: rt_torch_torchtensor_inverse. PyTorch: torch.linalg.inv.
         """
-        _r = _f_torchtensor_inverse(self._h)
-        if not _r:
-            _raise()
-        return _wrap(_r)
+        return _f_torchtensor_inverse(self._h)
 
     @property
     def ndim(self) -> int:
@@ -870,10 +718,7 @@ class Tensor(_TensorRuntime):
 
         Bridge: rt_torch_torchtensor_ndim. PyTorch: torch.Tensor.dim.
         """
-        _r = _f_torchtensor_ndim(self._h)
-        if _r == -1:
-            _check()
-        return _r
+        return _f_torchtensor_ndim(self._h)
 
     def dim(self) -> int:
         """The number of dimensions.
@@ -883,10 +728,7 @@ class Tensor(_TensorRuntime):
 
         Bridge: rt_torch_torchtensor_ndim. PyTorch: torch.Tensor.dim.
         """
-        _r = _f_torchtensor_ndim(self._h)
-        if _r == -1:
-            _check()
-        return _r
+        return _f_torchtensor_ndim(self._h)
 
     def numel(self) -> int:
         """The total number of elements.
@@ -896,10 +738,7 @@ class Tensor(_TensorRuntime):
 
         Bridge: rt_torch_torchtensor_numel. PyTorch: torch.numel.
         """
-        _r = _f_torchtensor_numel(self._h)
-        if _r == -1:
-            _check()
-        return _r
+        return _f_torchtensor_numel(self._h)
 
     @property
     def shape(self) -> tuple[int, ...]:
@@ -910,8 +749,7 @@ class Tensor(_TensorRuntime):
 
         Bridge: rt_torch_torchtensor_shape. PyTorch: torch.Tensor.size.
         """
-        _items = _read_buffer(lambda _buf, _cap: _f_torchtensor_shape(self._h, _buf, _cap), "int64_t[]", 16)
-        return tuple(_items)
+        return tuple(_f_torchtensor_shape(self._h))
 
     def reshape(self, *dims: int | Sequence[int]) -> Tensor:
         """The same data with a new shape; a view when possible, a copy otherwise.
@@ -925,10 +763,7 @@ class Tensor(_TensorRuntime):
         Bridge: rt_torch_torchtensor_reshape. PyTorch: torch.reshape.
         """
         dims_ = _size(dims)
-        _r = _f_torchtensor_reshape(self._h, dims_, _len(dims_))
-        if not _r:
-            _raise()
-        return _wrap(_r)
+        return _f_torchtensor_reshape(self._h, dims_)
 
     def view(self, *dims: int | Sequence[int]) -> Tensor:
         """A view of the same memory with a new shape.
@@ -942,10 +777,7 @@ class Tensor(_TensorRuntime):
         Bridge: rt_torch_torchtensor_view. PyTorch: torch.Tensor.view.
         """
         dims_ = _size(dims)
-        _r = _f_torchtensor_view(self._h, dims_, _len(dims_))
-        if not _r:
-            _raise()
-        return _wrap(_r)
+        return _f_torchtensor_view(self._h, dims_)
 
     def permute(self, *dims: int | Sequence[int]) -> Tensor:
         """Reorders the dimensions (a view).
@@ -959,10 +791,7 @@ class Tensor(_TensorRuntime):
         Bridge: rt_torch_torchtensor_permute. PyTorch: torch.permute.
         """
         dims_ = _size(dims)
-        _r = _f_torchtensor_permute(self._h, dims_, _len(dims_))
-        if not _r:
-            _raise()
-        return _wrap(_r)
+        return _f_torchtensor_permute(self._h, dims_)
 
     @overload
     def squeeze(self) -> Tensor: ...
@@ -1009,10 +838,7 @@ class Tensor(_TensorRuntime):
 
         Bridge: rt_torch_torchtensor_unsqueeze. PyTorch: torch.unsqueeze.
         """
-        _r = _f_torchtensor_unsqueeze(self._h, dim)
-        if not _r:
-            _raise()
-        return _wrap(_r)
+        return _f_torchtensor_unsqueeze(self._h, dim)
 
     def index_select(self, dim: int, indices: Tensor) -> Tensor:
         """Selects entries along a dimension by an index tensor.
@@ -1026,10 +852,7 @@ class Tensor(_TensorRuntime):
 
         Bridge: rt_torch_torchtensor_index_select. PyTorch: torch.index_select.
         """
-        _r = _f_torchtensor_index_select(self._h, dim, indices._h if indices.__class__ is _Tensor else _handle(indices, "indices"))
-        if not _r:
-            _raise()
-        return _wrap(_r)
+        return _f_torchtensor_index_select(self._h, dim, indices._h if indices.__class__ is _Tensor else _handle(indices, "indices"))
 
     def gather(self, dim: int, indices: Tensor) -> Tensor:
         """Gathers values along a dimension by an index tensor of the same rank.
@@ -1043,10 +866,7 @@ class Tensor(_TensorRuntime):
 
         Bridge: rt_torch_torchtensor_gather. PyTorch: torch.gather.
         """
-        _r = _f_torchtensor_gather(self._h, dim, indices._h if indices.__class__ is _Tensor else _handle(indices, "indices"))
-        if not _r:
-            _raise()
-        return _wrap(_r)
+        return _f_torchtensor_gather(self._h, dim, indices._h if indices.__class__ is _Tensor else _handle(indices, "indices"))
 
     def chunk(self, chunks: int, dim: int = 0) -> tuple[Tensor, ...]:
         """Splits into at most chunks pieces of equal size along a dimension (views).
@@ -1061,8 +881,7 @@ class Tensor(_TensorRuntime):
 
         Bridge: rt_torch_torchtensor_chunk. PyTorch: torch.chunk.
         """
-        _items = _read_handles(lambda _buf, _cap: _f_torchtensor_chunk(self._h, chunks, dim, _buf, _cap), _capacity(chunks))
-        return tuple(_items)
+        return tuple(_f_torchtensor_chunk(self._h, chunks, dim))
 
     def requires_grad_(self, requires_grad: bool = True) -> Tensor:
         """Turns gradient tracking on or off for a leaf tensor, in place.
@@ -1073,8 +892,6 @@ class Tensor(_TensorRuntime):
         Bridge: rt_torch_autograd_set_requires_grad. PyTorch: torch.Tensor.requires_grad_.
         """
         _f_autograd_set_requires_grad(self._h, requires_grad)
-        if _error_code():
-            _raise()
         return self
 
     @property
@@ -1086,10 +903,7 @@ class Tensor(_TensorRuntime):
 
         Bridge: rt_torch_autograd_requires_grad. PyTorch: torch.Tensor.requires_grad.
         """
-        _r = _f_autograd_requires_grad(self._h)
-        if not _r:
-            _check()
-        return _r
+        return _f_autograd_requires_grad(self._h)
 
     @requires_grad.setter
     def requires_grad(self, requires_grad: bool) -> None:
@@ -1098,8 +912,6 @@ class Tensor(_TensorRuntime):
         Bridge: rt_torch_autograd_set_requires_grad. PyTorch: torch.Tensor.requires_grad_.
         """
         _f_autograd_set_requires_grad(self._h, requires_grad)
-        if _error_code():
-            _raise()
 
     @property
     def grad(self) -> Tensor | None:
@@ -1111,11 +923,7 @@ class Tensor(_TensorRuntime):
 
         Bridge: rt_torch_autograd_grad. PyTorch: torch.Tensor.grad.
         """
-        _r = _f_autograd_grad(self._h)
-        if not _r:
-            _check()
-            return None
-        return _wrap(_r)
+        return _f_autograd_grad(self._h)
 
     @grad.setter
     def grad(self, grad: Tensor | None) -> None:
@@ -1125,8 +933,6 @@ class Tensor(_TensorRuntime):
         Bridge: rt_torch_autograd_set_grad. PyTorch: torch.Tensor.grad.
         """
         _f_autograd_set_grad(self._h, _opt_handle(grad, "grad"))
-        if _error_code():
-            _raise()
 
     def backward(self) -> None:
         """Backpropagates from a scalar tensor, accumulating gradients into the leaves.
@@ -1134,8 +940,6 @@ class Tensor(_TensorRuntime):
         Bridge: rt_torch_autograd_backward. PyTorch: torch.Tensor.backward.
         """
         _f_autograd_backward(self._h)
-        if _error_code():
-            _raise()
 
     def zero_grad(self) -> Tensor:
         """Zeroes a tensor's gradient in place; does nothing when none is defined.
@@ -1143,8 +947,6 @@ class Tensor(_TensorRuntime):
         Bridge: rt_torch_autograd_zero_grad. PyTorch: torch.Tensor.grad.zero_.
         """
         _f_autograd_zero_grad(self._h)
-        if _error_code():
-            _raise()
         return self
 
     def detach(self) -> Tensor:
@@ -1155,10 +957,7 @@ class Tensor(_TensorRuntime):
 
         Bridge: rt_torch_autograd_detach. PyTorch: torch.Tensor.detach.
         """
-        _r = _f_autograd_detach(self._h)
-        if not _r:
-            _raise()
-        return _wrap(_r)
+        return _f_autograd_detach(self._h)
 
     def cuda(self, device_id: int = 0) -> Tensor:
         """A copy of the tensor on a CUDA device.
@@ -1173,10 +972,7 @@ class Tensor(_TensorRuntime):
 
         Bridge: rt_torch_torchtensor_cuda. PyTorch: torch.Tensor.cuda.
         """
-        _r = _f_torchtensor_cuda(self._h, device_id)
-        if not _r:
-            _raise()
-        return _wrap(_r)
+        return _f_torchtensor_cuda(self._h, device_id)
 
     def cpu(self) -> Tensor:
         """A copy of the tensor in host memory.
@@ -1186,10 +982,7 @@ class Tensor(_TensorRuntime):
 
         Bridge: rt_torch_torchtensor_cpu. PyTorch: torch.Tensor.cpu.
         """
-        _r = _f_torchtensor_cpu(self._h)
-        if not _r:
-            _raise()
-        return _wrap(_r)
+        return _f_torchtensor_cpu(self._h)
 
     @property
     def is_cuda(self) -> bool:
@@ -1200,10 +993,7 @@ class Tensor(_TensorRuntime):
 
         Bridge: rt_torch_torchtensor_is_cuda. PyTorch: torch.Tensor.is_cuda.
         """
-        _r = _f_torchtensor_is_cuda(self._h)
-        if not _r:
-            _check()
-        return _r
+        return _f_torchtensor_is_cuda(self._h)
 
     def get_device(self) -> int:
         """The device the tensor lives on.
@@ -1213,10 +1003,7 @@ class Tensor(_TensorRuntime):
 
         Bridge: rt_torch_torchtensor_device. PyTorch: torch.Tensor.get_device.
         """
-        _r = _f_torchtensor_device(self._h)
-        if _r == -1:
-            _check()
-        return _r
+        return _f_torchtensor_device(self._h)
 
     def to_stream(self, device_id: int, stream: Stream) -> Tensor:
         """A copy of the tensor on a CUDA device, enqueued on the given stream.
@@ -1233,10 +1020,7 @@ class Tensor(_TensorRuntime):
 
         Bridge: rt_torch_torchtensor_to_stream. PyTorch: torch.Tensor.to.
         """
-        _r = _f_torchtensor_to_stream(self._h, device_id, stream._h)
-        if not _r:
-            _raise()
-        return _wrap(_r)
+        return _f_torchtensor_to_stream(self._h, device_id, stream._h)
 
     def free(self) -> None:
         """Releases a tensor handle; the memory goes when no other handle or view uses it.
@@ -1245,8 +1029,6 @@ class Tensor(_TensorRuntime):
         """
         _f_torchtensor_free(self._h)
         self._live = False
-        if _error_code():
-            _raise()
 
     @property
     def dtype(self) -> DType:
@@ -1257,10 +1039,7 @@ class Tensor(_TensorRuntime):
 
         Bridge: rt_torch_torchtensor_dtype. PyTorch: torch.Tensor.dtype.
         """
-        _r = _f_torchtensor_dtype(self._h)
-        if _r == -1:
-            _raise()
-        return _dtype_from_code(_r)
+        return _f_torchtensor_dtype(self._h)
 
     @property
     def real(self) -> Tensor:
@@ -1271,10 +1050,7 @@ class Tensor(_TensorRuntime):
 
         Bridge: rt_torch_torchtensor_real. PyTorch: torch.real.
         """
-        _r = _f_torchtensor_real(self._h)
-        if not _r:
-            _raise()
-        return _wrap(_r)
+        return _f_torchtensor_real(self._h)
 
     @property
     def imag(self) -> Tensor:
@@ -1285,10 +1061,7 @@ class Tensor(_TensorRuntime):
 
         Bridge: rt_torch_torchtensor_imag. PyTorch: torch.imag.
         """
-        _r = _f_torchtensor_imag(self._h)
-        if not _r:
-            _raise()
-        return _wrap(_r)
+        return _f_torchtensor_imag(self._h)
 
     @overload
     def max(self) -> Tensor: ...
@@ -1369,10 +1142,7 @@ class Tensor(_TensorRuntime):
 
         Bridge: rt_torch_torchtensor_maximum. PyTorch: torch.maximum.
         """
-        _r = _f_torchtensor_maximum(self._h, other._h if other.__class__ is _Tensor else _handle(other, "other"))
-        if not _r:
-            _raise()
-        return _wrap(_r)
+        return _f_torchtensor_maximum(self._h, other._h if other.__class__ is _Tensor else _handle(other, "other"))
 
     @overload
     def add_(self, other: Tensor, *, alpha: Number = 1) -> Tensor: ...
@@ -1396,15 +1166,11 @@ class Tensor(_TensorRuntime):
         if (other.__class__ is _Tensor or _accepts("Tensor", other)):
             alpha_ = (alpha, 0, 0) if alpha.__class__ is float else (0.0, alpha, 1) if alpha.__class__ is int and _INT64_MIN <= alpha <= _INT64_MAX else _scalar(alpha, "alpha")
             _f_torchtensor_add_tensor_(self._h, other._h if other.__class__ is _Tensor else _handle(other, "other"), *alpha_)
-            if _error_code():
-                _raise()
             return self
         if _accepts("Scalar", other):
             other_ = (other, 0, 0) if other.__class__ is float else (0.0, other, 1) if other.__class__ is int and _INT64_MIN <= other <= _INT64_MAX else _scalar(other, "other")
             alpha_ = (alpha, 0, 0) if alpha.__class__ is float else (0.0, alpha, 1) if alpha.__class__ is int and _INT64_MIN <= alpha <= _INT64_MAX else _scalar(alpha, "alpha")
             _f_torchtensor_add_scalar_v2_(self._h, *other_, *alpha_)
-            if _error_code():
-                _raise()
             return self
         _no_match("add_", (), {"other": other, "alpha": alpha}, (_FORM_TENSOR_ADD__0, _FORM_TENSOR_ADD__1,))
 
@@ -1428,14 +1194,10 @@ class Tensor(_TensorRuntime):
         """
         if (other.__class__ is _Tensor or _accepts("Tensor", other)):
             _f_torchtensor_mul_(self._h, other._h if other.__class__ is _Tensor else _handle(other, "other"))
-            if _error_code():
-                _raise()
             return self
         if _accepts("Scalar", other):
             other_ = (other, 0, 0) if other.__class__ is float else (0.0, other, 1) if other.__class__ is int and _INT64_MIN <= other <= _INT64_MAX else _scalar(other, "other")
             _f_torchtensor_mul_scalar_v2_(self._h, *other_)
-            if _error_code():
-                _raise()
             return self
         _no_match("mul_", (), {"other": other}, (_FORM_TENSOR_MUL__0, _FORM_TENSOR_MUL__1,))
 
@@ -1450,8 +1212,6 @@ class Tensor(_TensorRuntime):
         Bridge: rt_torch_torchtensor_addcmul_. PyTorch: torch.Tensor.addcmul_.
         """
         _f_torchtensor_addcmul_(self._h, tensor1._h if tensor1.__class__ is _Tensor else _handle(tensor1, "tensor1"), tensor2._h if tensor2.__class__ is _Tensor else _handle(tensor2, "tensor2"), value)
-        if _error_code():
-            _raise()
         return self
 
     def addcdiv_(self, tensor1: Tensor, tensor2: Tensor, value: float = 1.0) -> Tensor:
@@ -1465,8 +1225,6 @@ class Tensor(_TensorRuntime):
         Bridge: rt_torch_torchtensor_addcdiv_. PyTorch: torch.Tensor.addcdiv_.
         """
         _f_torchtensor_addcdiv_(self._h, tensor1._h if tensor1.__class__ is _Tensor else _handle(tensor1, "tensor1"), tensor2._h if tensor2.__class__ is _Tensor else _handle(tensor2, "tensor2"), value)
-        if _error_code():
-            _raise()
         return self
 
     def lerp_(self, end: Tensor, weight: float) -> Tensor:
@@ -1480,8 +1238,6 @@ class Tensor(_TensorRuntime):
         Bridge: rt_torch_torchtensor_lerp_. PyTorch: torch.Tensor.lerp_.
         """
         _f_torchtensor_lerp_(self._h, end._h if end.__class__ is _Tensor else _handle(end, "end"), weight)
-        if _error_code():
-            _raise()
         return self
 
     def zero_(self) -> Tensor:
@@ -1490,8 +1246,6 @@ class Tensor(_TensorRuntime):
         Bridge: rt_torch_torchtensor_zero_. PyTorch: torch.zero_.
         """
         _f_torchtensor_zero_(self._h)
-        if _error_code():
-            _raise()
         return self
 
     def copy_(self, src: Tensor) -> Tensor:
@@ -1504,8 +1258,6 @@ class Tensor(_TensorRuntime):
         Bridge: rt_torch_torchtensor_copy_. PyTorch: torch.Tensor.copy_.
         """
         _f_torchtensor_copy_(self._h, src._h if src.__class__ is _Tensor else _handle(src, "src"))
-        if _error_code():
-            _raise()
         return self
 
     @overload
@@ -1529,17 +1281,11 @@ class Tensor(_TensorRuntime):
         """
         if (other.__class__ is _Tensor or _accepts("Tensor", other)):
             alpha_ = (alpha, 0, 0) if alpha.__class__ is float else (0.0, alpha, 1) if alpha.__class__ is int and _INT64_MIN <= alpha <= _INT64_MAX else _scalar(alpha, "alpha")
-            _r = _f_torchtensor_add_tensor(self._h, other._h if other.__class__ is _Tensor else _handle(other, "other"), *alpha_)
-            if not _r:
-                _raise()
-            return _wrap(_r)
+            return _f_torchtensor_add_tensor(self._h, other._h if other.__class__ is _Tensor else _handle(other, "other"), *alpha_)
         if _accepts("Scalar", other):
             other_ = (other, 0, 0) if other.__class__ is float else (0.0, other, 1) if other.__class__ is int and _INT64_MIN <= other <= _INT64_MAX else _scalar(other, "other")
             alpha_ = (alpha, 0, 0) if alpha.__class__ is float else (0.0, alpha, 1) if alpha.__class__ is int and _INT64_MIN <= alpha <= _INT64_MAX else _scalar(alpha, "alpha")
-            _r = _f_torchtensor_add_scalar_v2(self._h, *other_, *alpha_)
-            if not _r:
-                _raise()
-            return _wrap(_r)
+            return _f_torchtensor_add_scalar_v2(self._h, *other_, *alpha_)
         _no_match("add", (), {"other": other, "alpha": alpha}, (_FORM_TENSOR_ADD_0, _FORM_TENSOR_ADD_1,))
 
     @overload
@@ -1561,17 +1307,11 @@ class Tensor(_TensorRuntime):
         """
         if (other.__class__ is _Tensor or _accepts("Tensor", other)):
             alpha_ = (alpha, 0, 0) if alpha.__class__ is float else (0.0, alpha, 1) if alpha.__class__ is int and _INT64_MIN <= alpha <= _INT64_MAX else _scalar(alpha, "alpha")
-            _r = _f_torchtensor_sub_tensor(self._h, other._h if other.__class__ is _Tensor else _handle(other, "other"), *alpha_)
-            if not _r:
-                _raise()
-            return _wrap(_r)
+            return _f_torchtensor_sub_tensor(self._h, other._h if other.__class__ is _Tensor else _handle(other, "other"), *alpha_)
         if _accepts("Scalar", other):
             other_ = (other, 0, 0) if other.__class__ is float else (0.0, other, 1) if other.__class__ is int and _INT64_MIN <= other <= _INT64_MAX else _scalar(other, "other")
             alpha_ = (alpha, 0, 0) if alpha.__class__ is float else (0.0, alpha, 1) if alpha.__class__ is int and _INT64_MIN <= alpha <= _INT64_MAX else _scalar(alpha, "alpha")
-            _r = _f_torchtensor_sub_scalar(self._h, *other_, *alpha_)
-            if not _r:
-                _raise()
-            return _wrap(_r)
+            return _f_torchtensor_sub_scalar(self._h, *other_, *alpha_)
         _no_match("sub", (), {"other": other, "alpha": alpha}, (_FORM_TENSOR_SUB_0, _FORM_TENSOR_SUB_1,))
 
     def reciprocal(self) -> Tensor:
@@ -1582,10 +1322,7 @@ class Tensor(_TensorRuntime):
 
         Bridge: rt_torch_torchtensor_reciprocal. PyTorch: torch.reciprocal.
         """
-        _r = _f_torchtensor_reciprocal(self._h)
-        if not _r:
-            _raise()
-        return _wrap(_r)
+        return _f_torchtensor_reciprocal(self._h)
 
     @overload
     def mul(self, other: Tensor) -> Tensor: ...
@@ -1605,16 +1342,10 @@ class Tensor(_TensorRuntime):
         Bridge: rt_torch_torchtensor_mul_tensor, rt_torch_torchtensor_mul_scalar_v2. PyTorch: torch.mul.
         """
         if (other.__class__ is _Tensor or _accepts("Tensor", other)):
-            _r = _f_torchtensor_mul_tensor(self._h, other._h if other.__class__ is _Tensor else _handle(other, "other"))
-            if not _r:
-                _raise()
-            return _wrap(_r)
+            return _f_torchtensor_mul_tensor(self._h, other._h if other.__class__ is _Tensor else _handle(other, "other"))
         if _accepts("Scalar", other):
             other_ = (other, 0, 0) if other.__class__ is float else (0.0, other, 1) if other.__class__ is int and _INT64_MIN <= other <= _INT64_MAX else _scalar(other, "other")
-            _r = _f_torchtensor_mul_scalar_v2(self._h, *other_)
-            if not _r:
-                _raise()
-            return _wrap(_r)
+            return _f_torchtensor_mul_scalar_v2(self._h, *other_)
         _no_match("mul", (), {"other": other}, (_FORM_TENSOR_MUL_0, _FORM_TENSOR_MUL_1,))
 
     @overload
@@ -1650,16 +1381,10 @@ class Tensor(_TensorRuntime):
         Bridge: rt_torch_torchtensor_div_tensor_mode, rt_torch_torchtensor_div_scalar_mode. PyTorch: torch.div.
         """
         if (other.__class__ is _Tensor or _accepts("Tensor", other)):
-            _r = _f_torchtensor_div_tensor_mode(self._h, other._h if other.__class__ is _Tensor else _handle(other, "other"), _opt_text(rounding_mode, "rounding_mode"))
-            if not _r:
-                _raise()
-            return _wrap(_r)
+            return _f_torchtensor_div_tensor_mode(self._h, other._h if other.__class__ is _Tensor else _handle(other, "other"), _opt_text(rounding_mode, "rounding_mode"))
         if _accepts("Scalar", other):
             other_ = (other, 0, 0) if other.__class__ is float else (0.0, other, 1) if other.__class__ is int and _INT64_MIN <= other <= _INT64_MAX else _scalar(other, "other")
-            _r = _f_torchtensor_div_scalar_mode(self._h, *other_, _opt_text(rounding_mode, "rounding_mode"))
-            if not _r:
-                _raise()
-            return _wrap(_r)
+            return _f_torchtensor_div_scalar_mode(self._h, *other_, _opt_text(rounding_mode, "rounding_mode"))
         _no_match("div", (), {"other": other, "rounding_mode": rounding_mode}, (_FORM_TENSOR_DIV_0, _FORM_TENSOR_DIV_1,))
 
     @overload
@@ -1682,15 +1407,9 @@ class Tensor(_TensorRuntime):
         """
         if _accepts("Scalar", exponent):
             exponent_ = (exponent, 0, 0) if exponent.__class__ is float else (0.0, exponent, 1) if exponent.__class__ is int and _INT64_MIN <= exponent <= _INT64_MAX else _scalar(exponent, "exponent")
-            _r = _f_torchtensor_pow_tensor_scalar(self._h, *exponent_)
-            if not _r:
-                _raise()
-            return _wrap(_r)
+            return _f_torchtensor_pow_tensor_scalar(self._h, *exponent_)
         if (exponent.__class__ is _Tensor or _accepts("Tensor", exponent)):
-            _r = _f_torchtensor_pow_tensor_tensor(self._h, exponent._h if exponent.__class__ is _Tensor else _handle(exponent, "exponent"))
-            if not _r:
-                _raise()
-            return _wrap(_r)
+            return _f_torchtensor_pow_tensor_tensor(self._h, exponent._h if exponent.__class__ is _Tensor else _handle(exponent, "exponent"))
         _no_match("pow", (), {"exponent": exponent}, (_FORM_TENSOR_POW_0, _FORM_TENSOR_POW_1,))
 
     def softmax(self, dim: int, dtype: DType | None = None) -> Tensor:
@@ -1705,10 +1424,7 @@ class Tensor(_TensorRuntime):
 
         Bridge: rt_torch_torchtensor_softmax_int. PyTorch: torch.softmax.
         """
-        _r = _f_torchtensor_softmax_int(self._h, dim, _opt_dtype_code(dtype, "dtype"))
-        if not _r:
-            _raise()
-        return _wrap(_r)
+        return _f_torchtensor_softmax_int(self._h, dim, _opt_dtype_code(dtype, "dtype"))
 
     def log_softmax(self, dim: int, dtype: DType | None = None) -> Tensor:
         """Log-softmax along a dimension, optionally computed in another dtype.
@@ -1722,10 +1438,7 @@ class Tensor(_TensorRuntime):
 
         Bridge: rt_torch_torchtensor_log_softmax_int. PyTorch: torch.log_softmax.
         """
-        _r = _f_torchtensor_log_softmax_int(self._h, dim, _opt_dtype_code(dtype, "dtype"))
-        if not _r:
-            _raise()
-        return _wrap(_r)
+        return _f_torchtensor_log_softmax_int(self._h, dim, _opt_dtype_code(dtype, "dtype"))
 
     def det(self) -> Tensor:
         """The determinant of a square matrix, or of each matrix of a batch.
@@ -1735,10 +1448,7 @@ class Tensor(_TensorRuntime):
 
         Bridge: rt_torch_torchtensor_linalg_det. PyTorch: torch.linalg.det.
         """
-        _r = _f_torchtensor_linalg_det(self._h)
-        if not _r:
-            _raise()
-        return _wrap(_r)
+        return _f_torchtensor_linalg_det(self._h)
 
     def sum(
         self,
@@ -1761,10 +1471,7 @@ class Tensor(_TensorRuntime):
         Bridge: rt_torch_torchtensor_sum_dim_intlist. PyTorch: torch.sum.
         """
         dim_ = _EMPTY if dim is None else _ints(dim, "dim")
-        _r = _f_torchtensor_sum_dim_intlist(self._h, dim_, _len(dim_), dim is not None, keepdim, _opt_dtype_code(dtype, "dtype"))
-        if not _r:
-            _raise()
-        return _wrap(_r)
+        return _f_torchtensor_sum_dim_intlist(self._h, dim_, dim is not None, keepdim, _opt_dtype_code(dtype, "dtype"))
 
     def mean(
         self,
@@ -1786,10 +1493,7 @@ class Tensor(_TensorRuntime):
         Bridge: rt_torch_torchtensor_mean_dim_v2. PyTorch: torch.mean.
         """
         dim_ = _EMPTY if dim is None else _ints(dim, "dim")
-        _r = _f_torchtensor_mean_dim_v2(self._h, dim_, _len(dim_), dim is not None, keepdim, _opt_dtype_code(dtype, "dtype"))
-        if not _r:
-            _raise()
-        return _wrap(_r)
+        return _f_torchtensor_mean_dim_v2(self._h, dim_, dim is not None, keepdim, _opt_dtype_code(dtype, "dtype"))
 
     def argmax(self, dim: int | None = None, keepdim: bool = False) -> Tensor:
         """The indices of the maxima, along a dimension or over the flattened tensor.
@@ -1803,10 +1507,7 @@ class Tensor(_TensorRuntime):
 
         Bridge: rt_torch_torchtensor_argmax_v2. PyTorch: torch.argmax.
         """
-        _r = _f_torchtensor_argmax_v2(self._h, 0 if dim is None else dim, dim is not None, keepdim)
-        if not _r:
-            _raise()
-        return _wrap(_r)
+        return _f_torchtensor_argmax_v2(self._h, 0 if dim is None else dim, dim is not None, keepdim)
 
     def argmin(self, dim: int | None = None, keepdim: bool = False) -> Tensor:
         """The indices of the minima, along a dimension or over the flattened tensor.
@@ -1820,10 +1521,7 @@ class Tensor(_TensorRuntime):
 
         Bridge: rt_torch_torchtensor_argmin_v2. PyTorch: torch.argmin.
         """
-        _r = _f_torchtensor_argmin_v2(self._h, 0 if dim is None else dim, dim is not None, keepdim)
-        if not _r:
-            _raise()
-        return _wrap(_r)
+        return _f_torchtensor_argmin_v2(self._h, 0 if dim is None else dim, dim is not None, keepdim)
 
     @overload
     def std(
@@ -1928,10 +1626,7 @@ class Tensor(_TensorRuntime):
 
         Bridge: rt_torch_torchtensor_flatten_using_ints. PyTorch: torch.flatten.
         """
-        _r = _f_torchtensor_flatten_using_ints(self._h, start_dim, end_dim)
-        if not _r:
-            _raise()
-        return _wrap(_r)
+        return _f_torchtensor_flatten_using_ints(self._h, start_dim, end_dim)
 
     def select(self, dim: int, index: int) -> Tensor:
         """The slice at one index along a dimension, which it removes.
@@ -1945,10 +1640,7 @@ class Tensor(_TensorRuntime):
 
         Bridge: rt_torch_torchtensor_select_int. PyTorch: torch.select.
         """
-        _r = _f_torchtensor_select_int(self._h, dim, index)
-        if not _r:
-            _raise()
-        return _wrap(_r)
+        return _f_torchtensor_select_int(self._h, dim, index)
 
     @overload
     def to(
@@ -2038,10 +1730,7 @@ class Tensor(_TensorRuntime):
 
         Bridge: rt_torch_torchtensor_clone_v2. PyTorch: torch.clone.
         """
-        _r = _f_torchtensor_clone_v2(self._h, _opt_text(memory_format, "memory_format"))
-        if not _r:
-            _raise()
-        return _wrap(_r)
+        return _f_torchtensor_clone_v2(self._h, _opt_text(memory_format, "memory_format"))
 
     def contiguous(
         self,
@@ -2058,10 +1747,7 @@ class Tensor(_TensorRuntime):
 
         Bridge: rt_torch_torchtensor_contiguous_v2. PyTorch: torch.Tensor.contiguous.
         """
-        _r = _f_torchtensor_contiguous_v2(self._h, _text(memory_format, "memory_format"))
-        if not _r:
-            _raise()
-        return _wrap(_r)
+        return _f_torchtensor_contiguous_v2(self._h, _text(memory_format, "memory_format"))
 
     def sin(self) -> Tensor:
         """The element-wise sine of the input, in radians.
@@ -2071,10 +1757,7 @@ class Tensor(_TensorRuntime):
 
         Bridge: rt_torch_torchtensor_sin. PyTorch: torch.sin.
         """
-        _r = _f_torchtensor_sin(self._h)
-        if not _r:
-            _raise()
-        return _wrap(_r)
+        return _f_torchtensor_sin(self._h)
 
     __pow__ = pow
     def _rsub(self, other: Number) -> Tensor:
@@ -2095,7 +1778,6 @@ class Tensor(_TensorRuntime):
 
 
 _Tensor = Tensor
-_wrap: Callable[[int], Tensor] = _wrap_any  # results are Tensors (registered below)
 
 
 def tensor(data: Any, dtype: DType | None = None, device: DeviceLike | None = None, requires_grad: bool = False) -> Tensor:
@@ -2111,10 +1793,7 @@ def available() -> bool:
 
     Bridge: rt_torch_available.
     """
-    _r = _f_available()
-    if not _r:
-        _check()
-    return _r
+    return _f_available()
 
 
 def torch_version() -> str:
@@ -2126,10 +1805,7 @@ def torch_version() -> str:
 
     Bridge: rt_torch_version. PyTorch: torch.__version__.
     """
-    _r = _f_version()
-    if _r == _NULL:
-        _raise()
-    return _ffi.string(_r).decode("utf-8", "replace")
+    return _f_version()
 
 
 def neg(input: Tensor) -> Tensor:
@@ -2143,10 +1819,7 @@ def neg(input: Tensor) -> Tensor:
 
     Bridge: rt_torch_torchtensor_neg. PyTorch: torch.neg.
     """
-    _r = _f_torchtensor_neg(input._h if input.__class__ is _Tensor else _handle(input, "input"))
-    if not _r:
-        _raise()
-    return _wrap(_r)
+    return _f_torchtensor_neg(input._h if input.__class__ is _Tensor else _handle(input, "input"))
 
 
 def abs(input: Tensor) -> Tensor:
@@ -2160,10 +1833,7 @@ def abs(input: Tensor) -> Tensor:
 
     Bridge: rt_torch_torchtensor_abs. PyTorch: torch.abs.
     """
-    _r = _f_torchtensor_abs(input._h if input.__class__ is _Tensor else _handle(input, "input"))
-    if not _r:
-        _raise()
-    return _wrap(_r)
+    return _f_torchtensor_abs(input._h if input.__class__ is _Tensor else _handle(input, "input"))
 
 
 def sqrt(input: Tensor) -> Tensor:
@@ -2177,10 +1847,7 @@ def sqrt(input: Tensor) -> Tensor:
 
     Bridge: rt_torch_torchtensor_sqrt. PyTorch: torch.sqrt.
     """
-    _r = _f_torchtensor_sqrt(input._h if input.__class__ is _Tensor else _handle(input, "input"))
-    if not _r:
-        _raise()
-    return _wrap(_r)
+    return _f_torchtensor_sqrt(input._h if input.__class__ is _Tensor else _handle(input, "input"))
 
 
 def exp(input: Tensor) -> Tensor:
@@ -2194,10 +1861,7 @@ def exp(input: Tensor) -> Tensor:
 
     Bridge: rt_torch_torchtensor_exp. PyTorch: torch.exp.
     """
-    _r = _f_torchtensor_exp(input._h if input.__class__ is _Tensor else _handle(input, "input"))
-    if not _r:
-        _raise()
-    return _wrap(_r)
+    return _f_torchtensor_exp(input._h if input.__class__ is _Tensor else _handle(input, "input"))
 
 
 def log(input: Tensor) -> Tensor:
@@ -2211,10 +1875,7 @@ def log(input: Tensor) -> Tensor:
 
     Bridge: rt_torch_torchtensor_log. PyTorch: torch.log.
     """
-    _r = _f_torchtensor_log(input._h if input.__class__ is _Tensor else _handle(input, "input"))
-    if not _r:
-        _raise()
-    return _wrap(_r)
+    return _f_torchtensor_log(input._h if input.__class__ is _Tensor else _handle(input, "input"))
 
 
 def relu(input: Tensor) -> Tensor:
@@ -2228,10 +1889,7 @@ def relu(input: Tensor) -> Tensor:
 
     Bridge: rt_torch_torchtensor_relu. PyTorch: torch.nn.functional.relu.
     """
-    _r = _f_torchtensor_relu(input._h if input.__class__ is _Tensor else _handle(input, "input"))
-    if not _r:
-        _raise()
-    return _wrap(_r)
+    return _f_torchtensor_relu(input._h if input.__class__ is _Tensor else _handle(input, "input"))
 
 
 def sigmoid(input: Tensor) -> Tensor:
@@ -2245,10 +1903,7 @@ def sigmoid(input: Tensor) -> Tensor:
 
     Bridge: rt_torch_torchtensor_sigmoid. PyTorch: torch.sigmoid.
     """
-    _r = _f_torchtensor_sigmoid(input._h if input.__class__ is _Tensor else _handle(input, "input"))
-    if not _r:
-        _raise()
-    return _wrap(_r)
+    return _f_torchtensor_sigmoid(input._h if input.__class__ is _Tensor else _handle(input, "input"))
 
 
 def tanh(input: Tensor) -> Tensor:
@@ -2262,10 +1917,7 @@ def tanh(input: Tensor) -> Tensor:
 
     Bridge: rt_torch_torchtensor_tanh. PyTorch: torch.tanh.
     """
-    _r = _f_torchtensor_tanh(input._h if input.__class__ is _Tensor else _handle(input, "input"))
-    if not _r:
-        _raise()
-    return _wrap(_r)
+    return _f_torchtensor_tanh(input._h if input.__class__ is _Tensor else _handle(input, "input"))
 
 
 def matmul(input: Tensor, other: Tensor) -> Tensor:
@@ -2280,10 +1932,7 @@ def matmul(input: Tensor, other: Tensor) -> Tensor:
 
     Bridge: rt_torch_torchtensor_matmul. PyTorch: torch.matmul.
     """
-    _r = _f_torchtensor_matmul(input._h if input.__class__ is _Tensor else _handle(input, "input"), other._h if other.__class__ is _Tensor else _handle(other, "other"))
-    if not _r:
-        _raise()
-    return _wrap(_r)
+    return _f_torchtensor_matmul(input._h if input.__class__ is _Tensor else _handle(input, "input"), other._h if other.__class__ is _Tensor else _handle(other, "other"))
 
 
 def dot(input: Tensor, other: Tensor) -> Tensor:
@@ -2298,10 +1947,7 @@ def dot(input: Tensor, other: Tensor) -> Tensor:
 
     Bridge: rt_torch_torchtensor_dot. PyTorch: torch.dot.
     """
-    _r = _f_torchtensor_dot(input._h if input.__class__ is _Tensor else _handle(input, "input"), other._h if other.__class__ is _Tensor else _handle(other, "other"))
-    if not _r:
-        _raise()
-    return _wrap(_r)
+    return _f_torchtensor_dot(input._h if input.__class__ is _Tensor else _handle(input, "input"), other._h if other.__class__ is _Tensor else _handle(other, "other"))
 
 
 def transpose(input: Tensor, dim0: int, dim1: int) -> Tensor:
@@ -2317,10 +1963,7 @@ def transpose(input: Tensor, dim0: int, dim1: int) -> Tensor:
 
     Bridge: rt_torch_torchtensor_transpose. PyTorch: torch.transpose.
     """
-    _r = _f_torchtensor_transpose(input._h if input.__class__ is _Tensor else _handle(input, "input"), dim0, dim1)
-    if not _r:
-        _raise()
-    return _wrap(_r)
+    return _f_torchtensor_transpose(input._h if input.__class__ is _Tensor else _handle(input, "input"), dim0, dim1)
 
 
 def t(input: Tensor) -> Tensor:
@@ -2334,10 +1977,7 @@ def t(input: Tensor) -> Tensor:
 
     Bridge: rt_torch_torchtensor_t. PyTorch: torch.t.
     """
-    _r = _f_torchtensor_t(input._h if input.__class__ is _Tensor else _handle(input, "input"))
-    if not _r:
-        _raise()
-    return _wrap(_r)
+    return _f_torchtensor_t(input._h if input.__class__ is _Tensor else _handle(input, "input"))
 
 
 def inverse(input: Tensor) -> Tensor:
@@ -2351,10 +1991,7 @@ def inverse(input: Tensor) -> Tensor:
 
     Bridge: rt_torch_torchtensor_inverse. PyTorch: torch.linalg.inv.
     """
-    _r = _f_torchtensor_inverse(input._h if input.__class__ is _Tensor else _handle(input, "input"))
-    if not _r:
-        _raise()
-    return _wrap(_r)
+    return _f_torchtensor_inverse(input._h if input.__class__ is _Tensor else _handle(input, "input"))
 
 
 def numel(input: Tensor) -> int:
@@ -2368,10 +2005,7 @@ def numel(input: Tensor) -> int:
 
     Bridge: rt_torch_torchtensor_numel. PyTorch: torch.numel.
     """
-    _r = _f_torchtensor_numel(input._h if input.__class__ is _Tensor else _handle(input, "input"))
-    if _r == -1:
-        _check()
-    return _r
+    return _f_torchtensor_numel(input._h if input.__class__ is _Tensor else _handle(input, "input"))
 
 
 def reshape(input: Tensor, dims: int | Sequence[int]) -> Tensor:
@@ -2387,10 +2021,7 @@ def reshape(input: Tensor, dims: int | Sequence[int]) -> Tensor:
     Bridge: rt_torch_torchtensor_reshape. PyTorch: torch.reshape.
     """
     dims_ = _ints(dims, "dims")
-    _r = _f_torchtensor_reshape(input._h if input.__class__ is _Tensor else _handle(input, "input"), dims_, _len(dims_))
-    if not _r:
-        _raise()
-    return _wrap(_r)
+    return _f_torchtensor_reshape(input._h if input.__class__ is _Tensor else _handle(input, "input"), dims_)
 
 
 def permute(input: Tensor, dims: int | Sequence[int]) -> Tensor:
@@ -2406,10 +2037,7 @@ def permute(input: Tensor, dims: int | Sequence[int]) -> Tensor:
     Bridge: rt_torch_torchtensor_permute. PyTorch: torch.permute.
     """
     dims_ = _ints(dims, "dims")
-    _r = _f_torchtensor_permute(input._h if input.__class__ is _Tensor else _handle(input, "input"), dims_, _len(dims_))
-    if not _r:
-        _raise()
-    return _wrap(_r)
+    return _f_torchtensor_permute(input._h if input.__class__ is _Tensor else _handle(input, "input"), dims_)
 
 
 @overload
@@ -2459,10 +2087,7 @@ def unsqueeze(input: Tensor, dim: int) -> Tensor:
 
     Bridge: rt_torch_torchtensor_unsqueeze. PyTorch: torch.unsqueeze.
     """
-    _r = _f_torchtensor_unsqueeze(input._h if input.__class__ is _Tensor else _handle(input, "input"), dim)
-    if not _r:
-        _raise()
-    return _wrap(_r)
+    return _f_torchtensor_unsqueeze(input._h if input.__class__ is _Tensor else _handle(input, "input"), dim)
 
 
 def index_select(input: Tensor, dim: int, indices: Tensor) -> Tensor:
@@ -2478,10 +2103,7 @@ def index_select(input: Tensor, dim: int, indices: Tensor) -> Tensor:
 
     Bridge: rt_torch_torchtensor_index_select. PyTorch: torch.index_select.
     """
-    _r = _f_torchtensor_index_select(input._h if input.__class__ is _Tensor else _handle(input, "input"), dim, indices._h if indices.__class__ is _Tensor else _handle(indices, "indices"))
-    if not _r:
-        _raise()
-    return _wrap(_r)
+    return _f_torchtensor_index_select(input._h if input.__class__ is _Tensor else _handle(input, "input"), dim, indices._h if indices.__class__ is _Tensor else _handle(indices, "indices"))
 
 
 def gather(input: Tensor, dim: int, indices: Tensor) -> Tensor:
@@ -2497,10 +2119,7 @@ def gather(input: Tensor, dim: int, indices: Tensor) -> Tensor:
 
     Bridge: rt_torch_torchtensor_gather. PyTorch: torch.gather.
     """
-    _r = _f_torchtensor_gather(input._h if input.__class__ is _Tensor else _handle(input, "input"), dim, indices._h if indices.__class__ is _Tensor else _handle(indices, "indices"))
-    if not _r:
-        _raise()
-    return _wrap(_r)
+    return _f_torchtensor_gather(input._h if input.__class__ is _Tensor else _handle(input, "input"), dim, indices._h if indices.__class__ is _Tensor else _handle(indices, "indices"))
 
 
 def cat(tensors: Sequence[Tensor], dim: int = 0) -> Tensor:
@@ -2516,10 +2135,7 @@ def cat(tensors: Sequence[Tensor], dim: int = 0) -> Tensor:
     Bridge: rt_torch_torchtensor_cat. PyTorch: torch.cat.
     """
     tensors_ = _handles(tensors, "tensors")
-    _r = _f_torchtensor_cat(tensors_, _len(tensors_), dim)
-    if not _r:
-        _raise()
-    return _wrap(_r)
+    return _f_torchtensor_cat(tensors_, dim)
 
 
 def stack(tensors: Sequence[Tensor], dim: int = 0) -> Tensor:
@@ -2535,10 +2151,7 @@ def stack(tensors: Sequence[Tensor], dim: int = 0) -> Tensor:
     Bridge: rt_torch_torchtensor_stack. PyTorch: torch.stack.
     """
     tensors_ = _handles(tensors, "tensors")
-    _r = _f_torchtensor_stack(tensors_, _len(tensors_), dim)
-    if not _r:
-        _raise()
-    return _wrap(_r)
+    return _f_torchtensor_stack(tensors_, dim)
 
 
 def chunk(input: Tensor, chunks: int, dim: int = 0) -> tuple[Tensor, ...]:
@@ -2555,8 +2168,7 @@ def chunk(input: Tensor, chunks: int, dim: int = 0) -> tuple[Tensor, ...]:
 
     Bridge: rt_torch_torchtensor_chunk. PyTorch: torch.chunk.
     """
-    _items = _read_handles(lambda _buf, _cap: _f_torchtensor_chunk(input._h if input.__class__ is _Tensor else _handle(input, "input"), chunks, dim, _buf, _cap), _capacity(chunks))
-    return tuple(_items)
+    return tuple(_f_torchtensor_chunk(input._h if input.__class__ is _Tensor else _handle(input, "input"), chunks, dim))
 
 
 def error_code() -> int:
@@ -2567,10 +2179,7 @@ def error_code() -> int:
 
     Bridge: rt_torch_error_code.
     """
-    _r = _f_error_code()
-    if _r == -1:
-        _check()
-    return _r
+    return _f_error_code()
 
 
 def error_message() -> str:
@@ -2582,10 +2191,7 @@ def error_message() -> str:
 
     Bridge: rt_torch_error_message.
     """
-    _r = _f_error_message()
-    if _r == _NULL:
-        _raise()
-    return _ffi.string(_r).decode("utf-8", "replace")
+    return _f_error_message()
 
 
 def error_clear() -> None:
@@ -2594,8 +2200,6 @@ def error_clear() -> None:
     Bridge: rt_torch_error_clear.
     """
     _f_error_clear()
-    if _error_code():
-        _raise()
 
 
 def live_handles() -> int:
@@ -2606,10 +2210,7 @@ def live_handles() -> int:
 
     Bridge: rt_torch_live_handles.
     """
-    _r = _f_live_handles()
-    if _r == -1:
-        _check()
-    return _r
+    return _f_live_handles()
 
 
 def manual_seed(seed: int) -> None:
@@ -2621,8 +2222,6 @@ def manual_seed(seed: int) -> None:
     Bridge: rt_torch_manual_seed. PyTorch: torch.manual_seed.
     """
     _f_manual_seed(seed)
-    if _error_code():
-        _raise()
 
 
 def real(input: Tensor) -> Tensor:
@@ -2636,10 +2235,7 @@ def real(input: Tensor) -> Tensor:
 
     Bridge: rt_torch_torchtensor_real. PyTorch: torch.real.
     """
-    _r = _f_torchtensor_real(input._h if input.__class__ is _Tensor else _handle(input, "input"))
-    if not _r:
-        _raise()
-    return _wrap(_r)
+    return _f_torchtensor_real(input._h if input.__class__ is _Tensor else _handle(input, "input"))
 
 
 def imag(input: Tensor) -> Tensor:
@@ -2653,10 +2249,7 @@ def imag(input: Tensor) -> Tensor:
 
     Bridge: rt_torch_torchtensor_imag. PyTorch: torch.imag.
     """
-    _r = _f_torchtensor_imag(input._h if input.__class__ is _Tensor else _handle(input, "input"))
-    if not _r:
-        _raise()
-    return _wrap(_r)
+    return _f_torchtensor_imag(input._h if input.__class__ is _Tensor else _handle(input, "input"))
 
 
 @overload
@@ -2741,10 +2334,7 @@ def maximum(input: Tensor, other: Tensor) -> Tensor:
 
     Bridge: rt_torch_torchtensor_maximum. PyTorch: torch.maximum.
     """
-    _r = _f_torchtensor_maximum(input._h if input.__class__ is _Tensor else _handle(input, "input"), other._h if other.__class__ is _Tensor else _handle(other, "other"))
-    if not _r:
-        _raise()
-    return _wrap(_r)
+    return _f_torchtensor_maximum(input._h if input.__class__ is _Tensor else _handle(input, "input"), other._h if other.__class__ is _Tensor else _handle(other, "other"))
 
 
 def zero_(input: Tensor) -> Tensor:
@@ -2757,8 +2347,6 @@ def zero_(input: Tensor) -> Tensor:
     Bridge: rt_torch_torchtensor_zero_. PyTorch: torch.zero_.
     """
     _f_torchtensor_zero_(input._h if input.__class__ is _Tensor else _handle(input, "input"))
-    if _error_code():
-        _raise()
     return input
 
 
@@ -2782,12 +2370,10 @@ def zeros(
     """
     size_ = _size(size)
     device_ = _opt_device(device, "device")
-    _r = _f_tensor_zeros_v2(size_, _len(size_), _opt_dtype_code(dtype, "dtype"), *device_)
-    if not _r:
-        _raise()
+    _t = _f_tensor_zeros_v2(size_, _opt_dtype_code(dtype, "dtype"), *device_)
     if requires_grad:
-        _require_grad(_r)
-    return _wrap(_r)
+        _require_grad(_t)
+    return _t
 
 
 def ones(
@@ -2810,12 +2396,10 @@ def ones(
     """
     size_ = _size(size)
     device_ = _opt_device(device, "device")
-    _r = _f_tensor_ones_v2(size_, _len(size_), _opt_dtype_code(dtype, "dtype"), *device_)
-    if not _r:
-        _raise()
+    _t = _f_tensor_ones_v2(size_, _opt_dtype_code(dtype, "dtype"), *device_)
     if requires_grad:
-        _require_grad(_r)
-    return _wrap(_r)
+        _require_grad(_t)
+    return _t
 
 
 def empty(
@@ -2841,12 +2425,10 @@ def empty(
     """
     size_ = _size(size)
     device_ = _opt_device(device, "device")
-    _r = _f_tensor_empty_v2(size_, _len(size_), _opt_dtype_code(dtype, "dtype"), *device_, _opt_text(memory_format, "memory_format"))
-    if not _r:
-        _raise()
+    _t = _f_tensor_empty_v2(size_, _opt_dtype_code(dtype, "dtype"), *device_, _opt_text(memory_format, "memory_format"))
     if requires_grad:
-        _require_grad(_r)
-    return _wrap(_r)
+        _require_grad(_t)
+    return _t
 
 
 def randn(
@@ -2870,12 +2452,10 @@ def randn(
     """
     size_ = _size(size)
     device_ = _opt_device(device, "device")
-    _r = _f_tensor_randn_v2(size_, _len(size_), _opt_dtype_code(dtype, "dtype"), *device_)
-    if not _r:
-        _raise()
+    _t = _f_tensor_randn_v2(size_, _opt_dtype_code(dtype, "dtype"), *device_)
     if requires_grad:
-        _require_grad(_r)
-    return _wrap(_r)
+        _require_grad(_t)
+    return _t
 
 
 def rand(
@@ -2898,12 +2478,10 @@ def rand(
     """
     size_ = _size(size)
     device_ = _opt_device(device, "device")
-    _r = _f_tensor_rand_v2(size_, _len(size_), _opt_dtype_code(dtype, "dtype"), *device_)
-    if not _r:
-        _raise()
+    _t = _f_tensor_rand_v2(size_, _opt_dtype_code(dtype, "dtype"), *device_)
     if requires_grad:
-        _require_grad(_r)
-    return _wrap(_r)
+        _require_grad(_t)
+    return _t
 
 
 def full(
@@ -2931,12 +2509,10 @@ def full(
     size_ = _ints(size, "size")
     fill_value_ = (fill_value, 0, 0) if fill_value.__class__ is float else (0.0, fill_value, 1) if fill_value.__class__ is int and _INT64_MIN <= fill_value <= _INT64_MAX else _scalar(fill_value, "fill_value")
     device_ = _opt_device(device, "device")
-    _r = _f_tensor_full_v2(size_, _len(size_), *fill_value_, _opt_dtype_code(dtype, "dtype"), *device_)
-    if not _r:
-        _raise()
+    _t = _f_tensor_full_v2(size_, *fill_value_, _opt_dtype_code(dtype, "dtype"), *device_)
     if requires_grad:
-        _require_grad(_r)
-    return _wrap(_r)
+        _require_grad(_t)
+    return _t
 
 
 @overload
@@ -3006,12 +2582,10 @@ def linspace(
     start_ = (start, 0, 0) if start.__class__ is float else (0.0, start, 1) if start.__class__ is int and _INT64_MIN <= start <= _INT64_MAX else _scalar(start, "start")
     end_ = (end, 0, 0) if end.__class__ is float else (0.0, end, 1) if end.__class__ is int and _INT64_MIN <= end <= _INT64_MAX else _scalar(end, "end")
     device_ = _opt_device(device, "device")
-    _r = _f_tensor_linspace_v2(*start_, *end_, steps, _opt_dtype_code(dtype, "dtype"), *device_)
-    if not _r:
-        _raise()
+    _t = _f_tensor_linspace_v2(*start_, *end_, steps, _opt_dtype_code(dtype, "dtype"), *device_)
     if requires_grad:
-        _require_grad(_r)
-    return _wrap(_r)
+        _require_grad(_t)
+    return _t
 
 
 @overload
@@ -3074,17 +2648,11 @@ def add(input: Tensor, other: Tensor | Number, *, alpha: Number = 1) -> Tensor:
     """
     if (other.__class__ is _Tensor or _accepts("Tensor", other)):
         alpha_ = (alpha, 0, 0) if alpha.__class__ is float else (0.0, alpha, 1) if alpha.__class__ is int and _INT64_MIN <= alpha <= _INT64_MAX else _scalar(alpha, "alpha")
-        _r = _f_torchtensor_add_tensor(input._h if input.__class__ is _Tensor else _handle(input, "input"), other._h if other.__class__ is _Tensor else _handle(other, "other"), *alpha_)
-        if not _r:
-            _raise()
-        return _wrap(_r)
+        return _f_torchtensor_add_tensor(input._h if input.__class__ is _Tensor else _handle(input, "input"), other._h if other.__class__ is _Tensor else _handle(other, "other"), *alpha_)
     if _accepts("Scalar", other):
         other_ = (other, 0, 0) if other.__class__ is float else (0.0, other, 1) if other.__class__ is int and _INT64_MIN <= other <= _INT64_MAX else _scalar(other, "other")
         alpha_ = (alpha, 0, 0) if alpha.__class__ is float else (0.0, alpha, 1) if alpha.__class__ is int and _INT64_MIN <= alpha <= _INT64_MAX else _scalar(alpha, "alpha")
-        _r = _f_torchtensor_add_scalar_v2(input._h if input.__class__ is _Tensor else _handle(input, "input"), *other_, *alpha_)
-        if not _r:
-            _raise()
-        return _wrap(_r)
+        return _f_torchtensor_add_scalar_v2(input._h if input.__class__ is _Tensor else _handle(input, "input"), *other_, *alpha_)
     _no_match("add", (), {"input": input, "other": other, "alpha": alpha}, (_FORM_TORCH_SFFI_ADD_0, _FORM_TORCH_SFFI_ADD_1,))
 
 
@@ -3107,17 +2675,11 @@ def sub(input: Tensor, other: Tensor | Number, *, alpha: Number = 1) -> Tensor:
     """
     if (other.__class__ is _Tensor or _accepts("Tensor", other)):
         alpha_ = (alpha, 0, 0) if alpha.__class__ is float else (0.0, alpha, 1) if alpha.__class__ is int and _INT64_MIN <= alpha <= _INT64_MAX else _scalar(alpha, "alpha")
-        _r = _f_torchtensor_sub_tensor(input._h if input.__class__ is _Tensor else _handle(input, "input"), other._h if other.__class__ is _Tensor else _handle(other, "other"), *alpha_)
-        if not _r:
-            _raise()
-        return _wrap(_r)
+        return _f_torchtensor_sub_tensor(input._h if input.__class__ is _Tensor else _handle(input, "input"), other._h if other.__class__ is _Tensor else _handle(other, "other"), *alpha_)
     if _accepts("Scalar", other):
         other_ = (other, 0, 0) if other.__class__ is float else (0.0, other, 1) if other.__class__ is int and _INT64_MIN <= other <= _INT64_MAX else _scalar(other, "other")
         alpha_ = (alpha, 0, 0) if alpha.__class__ is float else (0.0, alpha, 1) if alpha.__class__ is int and _INT64_MIN <= alpha <= _INT64_MAX else _scalar(alpha, "alpha")
-        _r = _f_torchtensor_sub_scalar(input._h if input.__class__ is _Tensor else _handle(input, "input"), *other_, *alpha_)
-        if not _r:
-            _raise()
-        return _wrap(_r)
+        return _f_torchtensor_sub_scalar(input._h if input.__class__ is _Tensor else _handle(input, "input"), *other_, *alpha_)
     _no_match("sub", (), {"input": input, "other": other, "alpha": alpha}, (_FORM_TORCH_SFFI_SUB_0, _FORM_TORCH_SFFI_SUB_1,))
 
 
@@ -3142,16 +2704,10 @@ def rsub(input: Tensor, other: Number | Tensor, *, alpha: Number = 1) -> Tensor:
     if _accepts("Scalar", other):
         other_ = (other, 0, 0) if other.__class__ is float else (0.0, other, 1) if other.__class__ is int and _INT64_MIN <= other <= _INT64_MAX else _scalar(other, "other")
         alpha_ = (alpha, 0, 0) if alpha.__class__ is float else (0.0, alpha, 1) if alpha.__class__ is int and _INT64_MIN <= alpha <= _INT64_MAX else _scalar(alpha, "alpha")
-        _r = _f_torchtensor_rsub_scalar(input._h if input.__class__ is _Tensor else _handle(input, "input"), *other_, *alpha_)
-        if not _r:
-            _raise()
-        return _wrap(_r)
+        return _f_torchtensor_rsub_scalar(input._h if input.__class__ is _Tensor else _handle(input, "input"), *other_, *alpha_)
     if (other.__class__ is _Tensor or _accepts("Tensor", other)):
         alpha_ = (alpha, 0, 0) if alpha.__class__ is float else (0.0, alpha, 1) if alpha.__class__ is int and _INT64_MIN <= alpha <= _INT64_MAX else _scalar(alpha, "alpha")
-        _r = _f_torchtensor_rsub_tensor(input._h if input.__class__ is _Tensor else _handle(input, "input"), other._h if other.__class__ is _Tensor else _handle(other, "other"), *alpha_)
-        if not _r:
-            _raise()
-        return _wrap(_r)
+        return _f_torchtensor_rsub_tensor(input._h if input.__class__ is _Tensor else _handle(input, "input"), other._h if other.__class__ is _Tensor else _handle(other, "other"), *alpha_)
     _no_match("rsub", (), {"input": input, "other": other, "alpha": alpha}, (_FORM_TORCH_SFFI_RSUB_0, _FORM_TORCH_SFFI_RSUB_1,))
 
 
@@ -3166,10 +2722,7 @@ def reciprocal(input: Tensor) -> Tensor:
 
     Bridge: rt_torch_torchtensor_reciprocal. PyTorch: torch.reciprocal.
     """
-    _r = _f_torchtensor_reciprocal(input._h if input.__class__ is _Tensor else _handle(input, "input"))
-    if not _r:
-        _raise()
-    return _wrap(_r)
+    return _f_torchtensor_reciprocal(input._h if input.__class__ is _Tensor else _handle(input, "input"))
 
 
 @overload
@@ -3190,16 +2743,10 @@ def mul(input: Tensor, other: Tensor | Number) -> Tensor:
     Bridge: rt_torch_torchtensor_mul_tensor, rt_torch_torchtensor_mul_scalar_v2. PyTorch: torch.mul.
     """
     if (other.__class__ is _Tensor or _accepts("Tensor", other)):
-        _r = _f_torchtensor_mul_tensor(input._h if input.__class__ is _Tensor else _handle(input, "input"), other._h if other.__class__ is _Tensor else _handle(other, "other"))
-        if not _r:
-            _raise()
-        return _wrap(_r)
+        return _f_torchtensor_mul_tensor(input._h if input.__class__ is _Tensor else _handle(input, "input"), other._h if other.__class__ is _Tensor else _handle(other, "other"))
     if _accepts("Scalar", other):
         other_ = (other, 0, 0) if other.__class__ is float else (0.0, other, 1) if other.__class__ is int and _INT64_MIN <= other <= _INT64_MAX else _scalar(other, "other")
-        _r = _f_torchtensor_mul_scalar_v2(input._h if input.__class__ is _Tensor else _handle(input, "input"), *other_)
-        if not _r:
-            _raise()
-        return _wrap(_r)
+        return _f_torchtensor_mul_scalar_v2(input._h if input.__class__ is _Tensor else _handle(input, "input"), *other_)
     _no_match("mul", (), {"input": input, "other": other}, (_FORM_TORCH_SFFI_MUL_0, _FORM_TORCH_SFFI_MUL_1,))
 
 
@@ -3236,16 +2783,10 @@ def div(
     Bridge: rt_torch_torchtensor_div_tensor_mode, rt_torch_torchtensor_div_scalar_mode. PyTorch: torch.div.
     """
     if (other.__class__ is _Tensor or _accepts("Tensor", other)):
-        _r = _f_torchtensor_div_tensor_mode(input._h if input.__class__ is _Tensor else _handle(input, "input"), other._h if other.__class__ is _Tensor else _handle(other, "other"), _opt_text(rounding_mode, "rounding_mode"))
-        if not _r:
-            _raise()
-        return _wrap(_r)
+        return _f_torchtensor_div_tensor_mode(input._h if input.__class__ is _Tensor else _handle(input, "input"), other._h if other.__class__ is _Tensor else _handle(other, "other"), _opt_text(rounding_mode, "rounding_mode"))
     if _accepts("Scalar", other):
         other_ = (other, 0, 0) if other.__class__ is float else (0.0, other, 1) if other.__class__ is int and _INT64_MIN <= other <= _INT64_MAX else _scalar(other, "other")
-        _r = _f_torchtensor_div_scalar_mode(input._h if input.__class__ is _Tensor else _handle(input, "input"), *other_, _opt_text(rounding_mode, "rounding_mode"))
-        if not _r:
-            _raise()
-        return _wrap(_r)
+        return _f_torchtensor_div_scalar_mode(input._h if input.__class__ is _Tensor else _handle(input, "input"), *other_, _opt_text(rounding_mode, "rounding_mode"))
     _no_match("div", (), {"input": input, "other": other, "rounding_mode": rounding_mode}, (_FORM_TORCH_SFFI_DIV_0, _FORM_TORCH_SFFI_DIV_1,))
 
 
@@ -3275,21 +2816,12 @@ def pow(input: Tensor | Number, exponent: Number | Tensor) -> Tensor:
     """
     if (input.__class__ is _Tensor or _accepts("Tensor", input)) and _accepts("Scalar", exponent):
         exponent_ = (exponent, 0, 0) if exponent.__class__ is float else (0.0, exponent, 1) if exponent.__class__ is int and _INT64_MIN <= exponent <= _INT64_MAX else _scalar(exponent, "exponent")
-        _r = _f_torchtensor_pow_tensor_scalar(input._h if input.__class__ is _Tensor else _handle(input, "input"), *exponent_)
-        if not _r:
-            _raise()
-        return _wrap(_r)
+        return _f_torchtensor_pow_tensor_scalar(input._h if input.__class__ is _Tensor else _handle(input, "input"), *exponent_)
     if (input.__class__ is _Tensor or _accepts("Tensor", input)) and (exponent.__class__ is _Tensor or _accepts("Tensor", exponent)):
-        _r = _f_torchtensor_pow_tensor_tensor(input._h if input.__class__ is _Tensor else _handle(input, "input"), exponent._h if exponent.__class__ is _Tensor else _handle(exponent, "exponent"))
-        if not _r:
-            _raise()
-        return _wrap(_r)
+        return _f_torchtensor_pow_tensor_tensor(input._h if input.__class__ is _Tensor else _handle(input, "input"), exponent._h if exponent.__class__ is _Tensor else _handle(exponent, "exponent"))
     if _accepts("Scalar", input) and (exponent.__class__ is _Tensor or _accepts("Tensor", exponent)):
         input_ = (input, 0, 0) if input.__class__ is float else (0.0, input, 1) if input.__class__ is int and _INT64_MIN <= input <= _INT64_MAX else _scalar(input, "input")
-        _r = _f_tensor_pow_scalar(*input_, exponent._h if exponent.__class__ is _Tensor else _handle(exponent, "exponent"))
-        if not _r:
-            _raise()
-        return _wrap(_r)
+        return _f_tensor_pow_scalar(*input_, exponent._h if exponent.__class__ is _Tensor else _handle(exponent, "exponent"))
     _no_match("pow", (), {"input": input, "exponent": exponent}, (_FORM_TORCH_SFFI_POW_0, _FORM_TORCH_SFFI_POW_1, _FORM_TORCH_SFFI_POW_2,))
 
 
@@ -3306,10 +2838,7 @@ def softmax(input: Tensor, dim: int, dtype: DType | None = None) -> Tensor:
 
     Bridge: rt_torch_torchtensor_softmax_int. PyTorch: torch.softmax.
     """
-    _r = _f_torchtensor_softmax_int(input._h if input.__class__ is _Tensor else _handle(input, "input"), dim, _opt_dtype_code(dtype, "dtype"))
-    if not _r:
-        _raise()
-    return _wrap(_r)
+    return _f_torchtensor_softmax_int(input._h if input.__class__ is _Tensor else _handle(input, "input"), dim, _opt_dtype_code(dtype, "dtype"))
 
 
 def log_softmax(input: Tensor, dim: int, dtype: DType | None = None) -> Tensor:
@@ -3325,10 +2854,7 @@ def log_softmax(input: Tensor, dim: int, dtype: DType | None = None) -> Tensor:
 
     Bridge: rt_torch_torchtensor_log_softmax_int. PyTorch: torch.log_softmax.
     """
-    _r = _f_torchtensor_log_softmax_int(input._h if input.__class__ is _Tensor else _handle(input, "input"), dim, _opt_dtype_code(dtype, "dtype"))
-    if not _r:
-        _raise()
-    return _wrap(_r)
+    return _f_torchtensor_log_softmax_int(input._h if input.__class__ is _Tensor else _handle(input, "input"), dim, _opt_dtype_code(dtype, "dtype"))
 
 
 def det(input: Tensor) -> Tensor:
@@ -3342,10 +2868,7 @@ def det(input: Tensor) -> Tensor:
 
     Bridge: rt_torch_torchtensor_linalg_det. PyTorch: torch.linalg.det.
     """
-    _r = _f_torchtensor_linalg_det(input._h if input.__class__ is _Tensor else _handle(input, "input"))
-    if not _r:
-        _raise()
-    return _wrap(_r)
+    return _f_torchtensor_linalg_det(input._h if input.__class__ is _Tensor else _handle(input, "input"))
 
 
 def sum(
@@ -3370,10 +2893,7 @@ def sum(
     Bridge: rt_torch_torchtensor_sum_dim_intlist. PyTorch: torch.sum.
     """
     dim_ = _EMPTY if dim is None else _ints(dim, "dim")
-    _r = _f_torchtensor_sum_dim_intlist(input._h if input.__class__ is _Tensor else _handle(input, "input"), dim_, _len(dim_), dim is not None, keepdim, _opt_dtype_code(dtype, "dtype"))
-    if not _r:
-        _raise()
-    return _wrap(_r)
+    return _f_torchtensor_sum_dim_intlist(input._h if input.__class__ is _Tensor else _handle(input, "input"), dim_, dim is not None, keepdim, _opt_dtype_code(dtype, "dtype"))
 
 
 def mean(
@@ -3397,10 +2917,7 @@ def mean(
     Bridge: rt_torch_torchtensor_mean_dim_v2. PyTorch: torch.mean.
     """
     dim_ = _EMPTY if dim is None else _ints(dim, "dim")
-    _r = _f_torchtensor_mean_dim_v2(input._h if input.__class__ is _Tensor else _handle(input, "input"), dim_, _len(dim_), dim is not None, keepdim, _opt_dtype_code(dtype, "dtype"))
-    if not _r:
-        _raise()
-    return _wrap(_r)
+    return _f_torchtensor_mean_dim_v2(input._h if input.__class__ is _Tensor else _handle(input, "input"), dim_, dim is not None, keepdim, _opt_dtype_code(dtype, "dtype"))
 
 
 def argmax(input: Tensor, dim: int | None = None, keepdim: bool = False) -> Tensor:
@@ -3416,10 +2933,7 @@ def argmax(input: Tensor, dim: int | None = None, keepdim: bool = False) -> Tens
 
     Bridge: rt_torch_torchtensor_argmax_v2. PyTorch: torch.argmax.
     """
-    _r = _f_torchtensor_argmax_v2(input._h if input.__class__ is _Tensor else _handle(input, "input"), 0 if dim is None else dim, dim is not None, keepdim)
-    if not _r:
-        _raise()
-    return _wrap(_r)
+    return _f_torchtensor_argmax_v2(input._h if input.__class__ is _Tensor else _handle(input, "input"), 0 if dim is None else dim, dim is not None, keepdim)
 
 
 def argmin(input: Tensor, dim: int | None = None, keepdim: bool = False) -> Tensor:
@@ -3435,10 +2949,7 @@ def argmin(input: Tensor, dim: int | None = None, keepdim: bool = False) -> Tens
 
     Bridge: rt_torch_torchtensor_argmin_v2. PyTorch: torch.argmin.
     """
-    _r = _f_torchtensor_argmin_v2(input._h if input.__class__ is _Tensor else _handle(input, "input"), 0 if dim is None else dim, dim is not None, keepdim)
-    if not _r:
-        _raise()
-    return _wrap(_r)
+    return _f_torchtensor_argmin_v2(input._h if input.__class__ is _Tensor else _handle(input, "input"), 0 if dim is None else dim, dim is not None, keepdim)
 
 
 @overload
@@ -3547,10 +3058,7 @@ def flatten(input: Tensor, start_dim: int = 0, end_dim: int = -1) -> Tensor:
 
     Bridge: rt_torch_torchtensor_flatten_using_ints. PyTorch: torch.flatten.
     """
-    _r = _f_torchtensor_flatten_using_ints(input._h if input.__class__ is _Tensor else _handle(input, "input"), start_dim, end_dim)
-    if not _r:
-        _raise()
-    return _wrap(_r)
+    return _f_torchtensor_flatten_using_ints(input._h if input.__class__ is _Tensor else _handle(input, "input"), start_dim, end_dim)
 
 
 def select(input: Tensor, dim: int, index: int) -> Tensor:
@@ -3566,10 +3074,7 @@ def select(input: Tensor, dim: int, index: int) -> Tensor:
 
     Bridge: rt_torch_torchtensor_select_int. PyTorch: torch.select.
     """
-    _r = _f_torchtensor_select_int(input._h if input.__class__ is _Tensor else _handle(input, "input"), dim, index)
-    if not _r:
-        _raise()
-    return _wrap(_r)
+    return _f_torchtensor_select_int(input._h if input.__class__ is _Tensor else _handle(input, "input"), dim, index)
 
 
 def complex(real: Tensor, imag: Tensor) -> Tensor:
@@ -3584,10 +3089,7 @@ def complex(real: Tensor, imag: Tensor) -> Tensor:
 
     Bridge: rt_torch_torchtensor_complex. PyTorch: torch.complex.
     """
-    _r = _f_torchtensor_complex(real._h if real.__class__ is _Tensor else _handle(real, "real"), imag._h if imag.__class__ is _Tensor else _handle(imag, "imag"))
-    if not _r:
-        _raise()
-    return _wrap(_r)
+    return _f_torchtensor_complex(real._h if real.__class__ is _Tensor else _handle(real, "real"), imag._h if imag.__class__ is _Tensor else _handle(imag, "imag"))
 
 
 def clone(
@@ -3606,10 +3108,7 @@ def clone(
 
     Bridge: rt_torch_torchtensor_clone_v2. PyTorch: torch.clone.
     """
-    _r = _f_torchtensor_clone_v2(input._h if input.__class__ is _Tensor else _handle(input, "input"), _opt_text(memory_format, "memory_format"))
-    if not _r:
-        _raise()
-    return _wrap(_r)
+    return _f_torchtensor_clone_v2(input._h if input.__class__ is _Tensor else _handle(input, "input"), _opt_text(memory_format, "memory_format"))
 
 
 def sin(input: Tensor) -> Tensor:
@@ -3623,10 +3122,7 @@ def sin(input: Tensor) -> Tensor:
 
     Bridge: rt_torch_torchtensor_sin. PyTorch: torch.sin.
     """
-    _r = _f_torchtensor_sin(input._h if input.__class__ is _Tensor else _handle(input, "input"))
-    if not _r:
-        _raise()
-    return _wrap(_r)
+    return _f_torchtensor_sin(input._h if input.__class__ is _Tensor else _handle(input, "input"))
 
 
 # Results are made of Tensor; the C operators between two tensors fall back to these methods

@@ -5,24 +5,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Literal, Sequence, overload
 
+from . import _core
 from . import _tables as _dtypes
 from . import return_types as _rt_types
-from ._errors import error_code as _error_code
-from ._native import ffi as _ffi
-from ._native import lib as _lib
 from ._runtime import EMPTY as _EMPTY
 from ._runtime import INT64_MAX as _INT64_MAX
 from ._runtime import INT64_MIN as _INT64_MIN
-from ._runtime import NULL as _NULL
 from ._runtime import DeviceLike, Number
 from ._runtime import Form as _Form
-from ._runtime import _len
 from ._runtime import accepts as _accepts
-from ._runtime import capacity as _capacity
-from ._runtime import check as _check
 from ._runtime import device_arg as _device_arg
 from ._runtime import dtype_code as _dtype_code
-from ._runtime import dtype_from_code as _dtype_from_code
 from ._runtime import floats as _floats
 from ._runtime import given as _given
 from ._runtime import handle as _handle
@@ -36,15 +29,11 @@ from ._runtime import opt_handle as _opt_handle
 from ._runtime import opt_handles as _opt_handles
 from ._runtime import opt_scalar as _opt_scalar
 from ._runtime import opt_text as _opt_text
-from ._runtime import raise_error as _raise
-from ._runtime import read_buffer as _read_buffer
-from ._runtime import read_handles as _read_handles
 from ._runtime import require_grad as _require_grad
 from ._runtime import scalar as _scalar
 from ._runtime import size as _size
 from ._runtime import take_flag as _take_flag
 from ._runtime import text as _text
-from ._runtime import wrap as _wrap_any
 from ._types import DType
 
 import functools
@@ -54,41 +43,26 @@ from ._runtime import StreamRuntime as _StreamRuntime
 from ._tensor import Tensor
 from ._tensor import Tensor as _Tensor
 
-_wrap: Callable[[int], Tensor] = _wrap_any  # results are Tensors
-
-__all__ = ["no_grad"]
+__all__ = []
 
 _P = ParamSpec("_P")
 _R = TypeVar("_R")
 
-# The bridge functions, bound once at import.
-_f_autograd_no_grad_begin = _lib.rt_torch_autograd_no_grad_begin
-_f_autograd_no_grad_end = _lib.rt_torch_autograd_no_grad_end
+# The calls into the bridge (torch_sffi._core), bound once at import.
+_f_autograd_no_grad_begin = _core.rt_torch_autograd_no_grad_begin
+_f_autograd_no_grad_end = _core.rt_torch_autograd_no_grad_end
 
 
-class no_grad:
+class no_grad(_core.Region):
     """Turns off gradient recording on this thread: `with no_grad():` or as a decorator.
 
     Regions nest; gradient mode returns to what it was when the outermost one began.
+    __enter__ and __exit__ run in C (torch_sffi._core.Region), so an exception raised by a
+    signal handler cannot leave the region open. Bridge: rt_torch_autograd_no_grad_begin,
+    rt_torch_autograd_no_grad_end. PyTorch: torch.no_grad.
     """
 
-    def __enter__(self) -> None:
-        """Enters a region of this thread in which operations are not recorded for backward.
-
-        Bridge: rt_torch_autograd_no_grad_begin. PyTorch: torch.no_grad.__enter__.
-        """
-        _f_autograd_no_grad_begin()
-        if _error_code():
-            _raise()
-
-    def __exit__(self, *exc: object) -> None:
-        """Leaves the innermost no-grad region of this thread.
-
-        Bridge: rt_torch_autograd_no_grad_end. PyTorch: torch.no_grad.__exit__.
-        """
-        _f_autograd_no_grad_end()
-        if _error_code():
-            _raise()
+    _region = (_f_autograd_no_grad_begin, _f_autograd_no_grad_end)
 
     def __call__(self, fn: Callable[_P, _R]) -> Callable[_P, _R]:
         @functools.wraps(fn)

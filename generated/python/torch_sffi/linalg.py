@@ -5,24 +5,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Literal, Sequence, overload
 
+from . import _core
 from . import _tables as _dtypes
 from . import return_types as _rt_types
-from ._errors import error_code as _error_code
-from ._native import ffi as _ffi
-from ._native import lib as _lib
 from ._runtime import EMPTY as _EMPTY
 from ._runtime import INT64_MAX as _INT64_MAX
 from ._runtime import INT64_MIN as _INT64_MIN
-from ._runtime import NULL as _NULL
 from ._runtime import DeviceLike, Number
 from ._runtime import Form as _Form
-from ._runtime import _len
 from ._runtime import accepts as _accepts
-from ._runtime import capacity as _capacity
-from ._runtime import check as _check
 from ._runtime import device_arg as _device_arg
 from ._runtime import dtype_code as _dtype_code
-from ._runtime import dtype_from_code as _dtype_from_code
 from ._runtime import floats as _floats
 from ._runtime import given as _given
 from ._runtime import handle as _handle
@@ -36,15 +29,11 @@ from ._runtime import opt_handle as _opt_handle
 from ._runtime import opt_handles as _opt_handles
 from ._runtime import opt_scalar as _opt_scalar
 from ._runtime import opt_text as _opt_text
-from ._runtime import raise_error as _raise
-from ._runtime import read_buffer as _read_buffer
-from ._runtime import read_handles as _read_handles
 from ._runtime import require_grad as _require_grad
 from ._runtime import scalar as _scalar
 from ._runtime import size as _size
 from ._runtime import take_flag as _take_flag
 from ._runtime import text as _text
-from ._runtime import wrap as _wrap_any
 from ._types import DType
 
 import functools
@@ -54,19 +43,17 @@ from ._runtime import StreamRuntime as _StreamRuntime
 from ._tensor import Tensor
 from ._tensor import Tensor as _Tensor
 
-_wrap: Callable[[int], Tensor] = _wrap_any  # results are Tensors
-
 __all__ = ["det", "eig", "inv", "svd", "vector_norm"]
 
 _P = ParamSpec("_P")
 _R = TypeVar("_R")
 
-# The bridge functions, bound once at import.
-_f_torchtensor_inverse = _lib.rt_torch_torchtensor_inverse
-_f_torchtensor_linalg_det = _lib.rt_torch_torchtensor_linalg_det
-_f_torchtensor_linalg_eig = _lib.rt_torch_torchtensor_linalg_eig
-_f_torchtensor_linalg_svd = _lib.rt_torch_torchtensor_linalg_svd
-_f_torchtensor_linalg_vector_norm = _lib.rt_torch_torchtensor_linalg_vector_norm
+# The calls into the bridge (torch_sffi._core), bound once at import.
+_f_torchtensor_inverse = _core.rt_torch_torchtensor_inverse
+_f_torchtensor_linalg_det = _core.rt_torch_torchtensor_linalg_det
+_f_torchtensor_linalg_eig = _core.rt_torch_torchtensor_linalg_eig
+_f_torchtensor_linalg_svd = _core.rt_torch_torchtensor_linalg_svd
+_f_torchtensor_linalg_vector_norm = _core.rt_torch_torchtensor_linalg_vector_norm
 
 
 def inv(input: Tensor) -> Tensor:
@@ -80,10 +67,7 @@ def inv(input: Tensor) -> Tensor:
 
     Bridge: rt_torch_torchtensor_inverse. PyTorch: torch.linalg.inv.
     """
-    _r = _f_torchtensor_inverse(input._h if input.__class__ is _Tensor else _handle(input, "input"))
-    if not _r:
-        _raise()
-    return _wrap(_r)
+    return _f_torchtensor_inverse(input._h if input.__class__ is _Tensor else _handle(input, "input"))
 
 
 def vector_norm(
@@ -111,10 +95,7 @@ def vector_norm(
     """
     ord_ = (ord, 0, 0) if ord.__class__ is float else (0.0, ord, 1) if ord.__class__ is int and _INT64_MIN <= ord <= _INT64_MAX else _scalar(ord, "ord")
     dim_ = _EMPTY if dim is None else _ints(dim, "dim")
-    _r = _f_torchtensor_linalg_vector_norm(input._h if input.__class__ is _Tensor else _handle(input, "input"), *ord_, dim_, _len(dim_), dim is not None, keepdim, _opt_dtype_code(dtype, "dtype"))
-    if not _r:
-        _raise()
-    return _wrap(_r)
+    return _f_torchtensor_linalg_vector_norm(input._h if input.__class__ is _Tensor else _handle(input, "input"), *ord_, dim_, dim is not None, keepdim, _opt_dtype_code(dtype, "dtype"))
 
 
 def det(input: Tensor) -> Tensor:
@@ -128,10 +109,7 @@ def det(input: Tensor) -> Tensor:
 
     Bridge: rt_torch_torchtensor_linalg_det. PyTorch: torch.linalg.det.
     """
-    _r = _f_torchtensor_linalg_det(input._h if input.__class__ is _Tensor else _handle(input, "input"))
-    if not _r:
-        _raise()
-    return _wrap(_r)
+    return _f_torchtensor_linalg_det(input._h if input.__class__ is _Tensor else _handle(input, "input"))
 
 
 def svd(
@@ -154,8 +132,7 @@ def svd(
 
     Bridge: rt_torch_torchtensor_linalg_svd. PyTorch: torch.linalg.svd.
     """
-    _items = _read_handles(lambda _buf, _cap: _f_torchtensor_linalg_svd(input._h if input.__class__ is _Tensor else _handle(input, "input"), full_matrices, _opt_text(driver, "driver"), _buf, _cap), 3)
-    return _rt_types.linalg_svd(*_items)
+    return _rt_types.linalg_svd(*_f_torchtensor_linalg_svd(input._h if input.__class__ is _Tensor else _handle(input, "input"), full_matrices, _opt_text(driver, "driver")))
 
 
 def eig(input: Tensor) -> _rt_types.linalg_eig:
@@ -170,5 +147,4 @@ def eig(input: Tensor) -> _rt_types.linalg_eig:
 
     Bridge: rt_torch_torchtensor_linalg_eig. PyTorch: torch.linalg.eig.
     """
-    _items = _read_handles(lambda _buf, _cap: _f_torchtensor_linalg_eig(input._h if input.__class__ is _Tensor else _handle(input, "input"), _buf, _cap), 2)
-    return _rt_types.linalg_eig(*_items)
+    return _rt_types.linalg_eig(*_f_torchtensor_linalg_eig(input._h if input.__class__ is _Tensor else _handle(input, "input")))

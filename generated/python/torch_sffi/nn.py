@@ -5,24 +5,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Literal, Sequence, overload
 
+from . import _core
 from . import _tables as _dtypes
 from . import return_types as _rt_types
-from ._errors import error_code as _error_code
-from ._native import ffi as _ffi
-from ._native import lib as _lib
 from ._runtime import EMPTY as _EMPTY
 from ._runtime import INT64_MAX as _INT64_MAX
 from ._runtime import INT64_MIN as _INT64_MIN
-from ._runtime import NULL as _NULL
 from ._runtime import DeviceLike, Number
 from ._runtime import Form as _Form
-from ._runtime import _len
 from ._runtime import accepts as _accepts
-from ._runtime import capacity as _capacity
-from ._runtime import check as _check
 from ._runtime import device_arg as _device_arg
 from ._runtime import dtype_code as _dtype_code
-from ._runtime import dtype_from_code as _dtype_from_code
 from ._runtime import floats as _floats
 from ._runtime import given as _given
 from ._runtime import handle as _handle
@@ -36,15 +29,11 @@ from ._runtime import opt_handle as _opt_handle
 from ._runtime import opt_handles as _opt_handles
 from ._runtime import opt_scalar as _opt_scalar
 from ._runtime import opt_text as _opt_text
-from ._runtime import raise_error as _raise
-from ._runtime import read_buffer as _read_buffer
-from ._runtime import read_handles as _read_handles
 from ._runtime import require_grad as _require_grad
 from ._runtime import scalar as _scalar
 from ._runtime import size as _size
 from ._runtime import take_flag as _take_flag
 from ._runtime import text as _text
-from ._runtime import wrap as _wrap_any
 from ._types import DType
 
 import functools
@@ -54,33 +43,31 @@ from ._runtime import StreamRuntime as _StreamRuntime
 from ._tensor import Tensor
 from ._tensor import Tensor as _Tensor
 
-_wrap: Callable[[int], Tensor] = _wrap_any  # results are Tensors
-
 __all__ = ["avg_pool2d", "batch_norm", "binary_cross_entropy", "conv2d", "cross_entropy", "dropout", "embedding", "gelu", "layer_norm", "leaky_relu", "linear", "log_softmax", "max_pool2d", "mse_loss", "nll_loss", "relu", "softmax"]
 
 _P = ParamSpec("_P")
 _R = TypeVar("_R")
 
-# The bridge functions, bound once at import.
-_f_nn_avg_pool2d_v2 = _lib.rt_torch_nn_avg_pool2d_v2
-_f_nn_batch_norm = _lib.rt_torch_nn_batch_norm
-_f_nn_binary_cross_entropy_v2 = _lib.rt_torch_nn_binary_cross_entropy_v2
-_f_nn_conv2d = _lib.rt_torch_nn_conv2d
-_f_nn_conv2d_padding = _lib.rt_torch_nn_conv2d_padding
-_f_nn_cross_entropy_v2 = _lib.rt_torch_nn_cross_entropy_v2
-_f_nn_dropout = _lib.rt_torch_nn_dropout
-_f_nn_embedding_v2 = _lib.rt_torch_nn_embedding_v2
-_f_nn_layer_norm = _lib.rt_torch_nn_layer_norm
-_f_nn_linear = _lib.rt_torch_nn_linear
-_f_nn_max_pool2d_v2 = _lib.rt_torch_nn_max_pool2d_v2
-_f_nn_max_pool2d_with_indices = _lib.rt_torch_nn_max_pool2d_with_indices
-_f_nn_mse_loss_v2 = _lib.rt_torch_nn_mse_loss_v2
-_f_nn_nll_loss_v2 = _lib.rt_torch_nn_nll_loss_v2
-_f_torchtensor_gelu_v2 = _lib.rt_torch_torchtensor_gelu_v2
-_f_torchtensor_leaky_relu = _lib.rt_torch_torchtensor_leaky_relu
-_f_torchtensor_log_softmax_int = _lib.rt_torch_torchtensor_log_softmax_int
-_f_torchtensor_relu = _lib.rt_torch_torchtensor_relu
-_f_torchtensor_softmax_int = _lib.rt_torch_torchtensor_softmax_int
+# The calls into the bridge (torch_sffi._core), bound once at import.
+_f_nn_avg_pool2d_v2 = _core.rt_torch_nn_avg_pool2d_v2
+_f_nn_batch_norm = _core.rt_torch_nn_batch_norm
+_f_nn_binary_cross_entropy_v2 = _core.rt_torch_nn_binary_cross_entropy_v2
+_f_nn_conv2d = _core.rt_torch_nn_conv2d
+_f_nn_conv2d_padding = _core.rt_torch_nn_conv2d_padding
+_f_nn_cross_entropy_v2 = _core.rt_torch_nn_cross_entropy_v2
+_f_nn_dropout = _core.rt_torch_nn_dropout
+_f_nn_embedding_v2 = _core.rt_torch_nn_embedding_v2
+_f_nn_layer_norm = _core.rt_torch_nn_layer_norm
+_f_nn_linear = _core.rt_torch_nn_linear
+_f_nn_max_pool2d_v2 = _core.rt_torch_nn_max_pool2d_v2
+_f_nn_max_pool2d_with_indices = _core.rt_torch_nn_max_pool2d_with_indices
+_f_nn_mse_loss_v2 = _core.rt_torch_nn_mse_loss_v2
+_f_nn_nll_loss_v2 = _core.rt_torch_nn_nll_loss_v2
+_f_torchtensor_gelu_v2 = _core.rt_torch_torchtensor_gelu_v2
+_f_torchtensor_leaky_relu = _core.rt_torch_torchtensor_leaky_relu
+_f_torchtensor_log_softmax_int = _core.rt_torch_torchtensor_log_softmax_int
+_f_torchtensor_relu = _core.rt_torch_torchtensor_relu
+_f_torchtensor_softmax_int = _core.rt_torch_torchtensor_softmax_int
 
 # The forms of overloaded functions, as _runtime.match reads them.
 _FORM_NN_CONV2D_0: _Form = (("input", "Tensor", False, False, False), ("weight", "Tensor", False, False, False), ("bias", "Tensor?", True, False, False), ("stride", "int[]", True, False, False), ("padding", "int[]", True, False, False), ("dilation", "int[]", True, False, False), ("groups", "int", True, False, False))
@@ -102,10 +89,7 @@ def _nn_conv2d_0(
     stride_ = _ints(stride, "stride")
     padding_ = _ints(padding, "padding")
     dilation_ = _ints(dilation, "dilation")
-    _r = _f_nn_conv2d(input._h if input.__class__ is _Tensor else _handle(input, "input"), weight._h if weight.__class__ is _Tensor else _handle(weight, "weight"), _opt_handle(bias, "bias"), stride_, _len(stride_), padding_, _len(padding_), dilation_, _len(dilation_), groups)
-    if not _r:
-        _raise()
-    return _wrap(_r)
+    return _f_nn_conv2d(input._h if input.__class__ is _Tensor else _handle(input, "input"), weight._h if weight.__class__ is _Tensor else _handle(weight, "weight"), _opt_handle(bias, "bias"), stride_, padding_, dilation_, groups)
 
 
 def _nn_conv2d_1(
@@ -120,10 +104,7 @@ def _nn_conv2d_1(
     """One form of torch_sffi.nn.conv2d."""
     stride_ = _ints(stride, "stride")
     dilation_ = _ints(dilation, "dilation")
-    _r = _f_nn_conv2d_padding(input._h if input.__class__ is _Tensor else _handle(input, "input"), weight._h if weight.__class__ is _Tensor else _handle(weight, "weight"), _opt_handle(bias, "bias"), stride_, _len(stride_), _text(padding, "padding"), dilation_, _len(dilation_), groups)
-    if not _r:
-        _raise()
-    return _wrap(_r)
+    return _f_nn_conv2d_padding(input._h if input.__class__ is _Tensor else _handle(input, "input"), weight._h if weight.__class__ is _Tensor else _handle(weight, "weight"), _opt_handle(bias, "bias"), stride_, _text(padding, "padding"), dilation_, groups)
 
 
 def _nn_max_pool2d_0(
@@ -139,10 +120,7 @@ def _nn_max_pool2d_0(
     stride_ = _EMPTY if stride is None else _ints(stride, "stride")
     padding_ = _ints(padding, "padding")
     dilation_ = _ints(dilation, "dilation")
-    _r = _f_nn_max_pool2d_v2(input._h if input.__class__ is _Tensor else _handle(input, "input"), kernel_size_, _len(kernel_size_), stride_, _len(stride_), stride is not None, padding_, _len(padding_), dilation_, _len(dilation_), ceil_mode)
-    if not _r:
-        _raise()
-    return _wrap(_r)
+    return _f_nn_max_pool2d_v2(input._h if input.__class__ is _Tensor else _handle(input, "input"), kernel_size_, stride_, stride is not None, padding_, dilation_, ceil_mode)
 
 
 def _nn_max_pool2d_1(
@@ -158,8 +136,7 @@ def _nn_max_pool2d_1(
     stride_ = _EMPTY if stride is None else _ints(stride, "stride")
     padding_ = _ints(padding, "padding")
     dilation_ = _ints(dilation, "dilation")
-    _items = _read_handles(lambda _buf, _cap: _f_nn_max_pool2d_with_indices(input._h if input.__class__ is _Tensor else _handle(input, "input"), kernel_size_, _len(kernel_size_), stride_, _len(stride_), stride is not None, padding_, _len(padding_), dilation_, _len(dilation_), ceil_mode, _buf, _cap), 2)
-    return _rt_types.nn_max_pool2d(*_items)
+    return _rt_types.nn_max_pool2d(*_f_nn_max_pool2d_with_indices(input._h if input.__class__ is _Tensor else _handle(input, "input"), kernel_size_, stride_, stride is not None, padding_, dilation_, ceil_mode))
 
 
 def relu(input: Tensor) -> Tensor:
@@ -173,10 +150,7 @@ def relu(input: Tensor) -> Tensor:
 
     Bridge: rt_torch_torchtensor_relu. PyTorch: torch.nn.functional.relu.
     """
-    _r = _f_torchtensor_relu(input._h if input.__class__ is _Tensor else _handle(input, "input"))
-    if not _r:
-        _raise()
-    return _wrap(_r)
+    return _f_torchtensor_relu(input._h if input.__class__ is _Tensor else _handle(input, "input"))
 
 
 def leaky_relu(input: Tensor, negative_slope: float = 0.01) -> Tensor:
@@ -191,10 +165,7 @@ def leaky_relu(input: Tensor, negative_slope: float = 0.01) -> Tensor:
 
     Bridge: rt_torch_torchtensor_leaky_relu. PyTorch: torch.nn.functional.leaky_relu.
     """
-    _r = _f_torchtensor_leaky_relu(input._h if input.__class__ is _Tensor else _handle(input, "input"), negative_slope)
-    if not _r:
-        _raise()
-    return _wrap(_r)
+    return _f_torchtensor_leaky_relu(input._h if input.__class__ is _Tensor else _handle(input, "input"), negative_slope)
 
 
 @overload
@@ -269,10 +240,7 @@ def batch_norm(
 
     Bridge: rt_torch_nn_batch_norm. PyTorch: torch.nn.functional.batch_norm.
     """
-    _r = _f_nn_batch_norm(input._h if input.__class__ is _Tensor else _handle(input, "input"), _opt_handle(running_mean, "running_mean"), _opt_handle(running_var, "running_var"), _opt_handle(weight, "weight"), _opt_handle(bias, "bias"), training, momentum, eps)
-    if not _r:
-        _raise()
-    return _wrap(_r)
+    return _f_nn_batch_norm(input._h if input.__class__ is _Tensor else _handle(input, "input"), _opt_handle(running_mean, "running_mean"), _opt_handle(running_var, "running_var"), _opt_handle(weight, "weight"), _opt_handle(bias, "bias"), training, momentum, eps)
 
 
 def layer_norm(
@@ -297,10 +265,7 @@ def layer_norm(
     Bridge: rt_torch_nn_layer_norm. PyTorch: torch.nn.functional.layer_norm.
     """
     normalized_shape_ = _ints(normalized_shape, "normalized_shape")
-    _r = _f_nn_layer_norm(input._h if input.__class__ is _Tensor else _handle(input, "input"), normalized_shape_, _len(normalized_shape_), _opt_handle(weight, "weight"), _opt_handle(bias, "bias"), eps)
-    if not _r:
-        _raise()
-    return _wrap(_r)
+    return _f_nn_layer_norm(input._h if input.__class__ is _Tensor else _handle(input, "input"), normalized_shape_, _opt_handle(weight, "weight"), _opt_handle(bias, "bias"), eps)
 
 
 def dropout(input: Tensor, p: float = 0.5, training: bool = True) -> Tensor:
@@ -316,10 +281,7 @@ def dropout(input: Tensor, p: float = 0.5, training: bool = True) -> Tensor:
 
     Bridge: rt_torch_nn_dropout. PyTorch: torch.nn.functional.dropout.
     """
-    _r = _f_nn_dropout(input._h if input.__class__ is _Tensor else _handle(input, "input"), p, training)
-    if not _r:
-        _raise()
-    return _wrap(_r)
+    return _f_nn_dropout(input._h if input.__class__ is _Tensor else _handle(input, "input"), p, training)
 
 
 def linear(input: Tensor, weight: Tensor, bias: Tensor | None = None) -> Tensor:
@@ -335,10 +297,7 @@ def linear(input: Tensor, weight: Tensor, bias: Tensor | None = None) -> Tensor:
 
     Bridge: rt_torch_nn_linear. PyTorch: torch.nn.functional.linear.
     """
-    _r = _f_nn_linear(input._h if input.__class__ is _Tensor else _handle(input, "input"), weight._h if weight.__class__ is _Tensor else _handle(weight, "weight"), _opt_handle(bias, "bias"))
-    if not _r:
-        _raise()
-    return _wrap(_r)
+    return _f_nn_linear(input._h if input.__class__ is _Tensor else _handle(input, "input"), weight._h if weight.__class__ is _Tensor else _handle(weight, "weight"), _opt_handle(bias, "bias"))
 
 
 def gelu(input: Tensor, *, approximate: Literal['none', 'tanh'] = 'none') -> Tensor:
@@ -354,10 +313,7 @@ def gelu(input: Tensor, *, approximate: Literal['none', 'tanh'] = 'none') -> Ten
 
     Bridge: rt_torch_torchtensor_gelu_v2. PyTorch: torch.nn.functional.gelu.
     """
-    _r = _f_torchtensor_gelu_v2(input._h if input.__class__ is _Tensor else _handle(input, "input"), _text(approximate, "approximate"))
-    if not _r:
-        _raise()
-    return _wrap(_r)
+    return _f_torchtensor_gelu_v2(input._h if input.__class__ is _Tensor else _handle(input, "input"), _text(approximate, "approximate"))
 
 
 def softmax(input: Tensor, dim: int, dtype: DType | None = None) -> Tensor:
@@ -373,10 +329,7 @@ def softmax(input: Tensor, dim: int, dtype: DType | None = None) -> Tensor:
 
     Bridge: rt_torch_torchtensor_softmax_int. PyTorch: torch.softmax.
     """
-    _r = _f_torchtensor_softmax_int(input._h if input.__class__ is _Tensor else _handle(input, "input"), dim, _opt_dtype_code(dtype, "dtype"))
-    if not _r:
-        _raise()
-    return _wrap(_r)
+    return _f_torchtensor_softmax_int(input._h if input.__class__ is _Tensor else _handle(input, "input"), dim, _opt_dtype_code(dtype, "dtype"))
 
 
 def log_softmax(input: Tensor, dim: int, dtype: DType | None = None) -> Tensor:
@@ -392,10 +345,7 @@ def log_softmax(input: Tensor, dim: int, dtype: DType | None = None) -> Tensor:
 
     Bridge: rt_torch_torchtensor_log_softmax_int. PyTorch: torch.log_softmax.
     """
-    _r = _f_torchtensor_log_softmax_int(input._h if input.__class__ is _Tensor else _handle(input, "input"), dim, _opt_dtype_code(dtype, "dtype"))
-    if not _r:
-        _raise()
-    return _wrap(_r)
+    return _f_torchtensor_log_softmax_int(input._h if input.__class__ is _Tensor else _handle(input, "input"), dim, _opt_dtype_code(dtype, "dtype"))
 
 
 @overload
@@ -471,10 +421,7 @@ def avg_pool2d(
     kernel_size_ = _ints(kernel_size, "kernel_size")
     stride_ = _EMPTY if stride is None else _ints(stride, "stride")
     padding_ = _ints(padding, "padding")
-    _r = _f_nn_avg_pool2d_v2(input._h if input.__class__ is _Tensor else _handle(input, "input"), kernel_size_, _len(kernel_size_), stride_, _len(stride_), stride is not None, padding_, _len(padding_), ceil_mode, count_include_pad, 0 if divisor_override is None else divisor_override, divisor_override is not None)
-    if not _r:
-        _raise()
-    return _wrap(_r)
+    return _f_nn_avg_pool2d_v2(input._h if input.__class__ is _Tensor else _handle(input, "input"), kernel_size_, stride_, stride is not None, padding_, ceil_mode, count_include_pad, 0 if divisor_override is None else divisor_override, divisor_override is not None)
 
 
 def embedding(
@@ -506,10 +453,7 @@ def embedding(
 
     Bridge: rt_torch_nn_embedding_v2. PyTorch: torch.nn.functional.embedding.
     """
-    _r = _f_nn_embedding_v2(input._h if input.__class__ is _Tensor else _handle(input, "input"), weight._h if weight.__class__ is _Tensor else _handle(weight, "weight"), 0 if padding_idx is None else padding_idx, padding_idx is not None, 0.0 if max_norm is None else max_norm, max_norm is not None, norm_type, scale_grad_by_freq, sparse)
-    if not _r:
-        _raise()
-    return _wrap(_r)
+    return _f_nn_embedding_v2(input._h if input.__class__ is _Tensor else _handle(input, "input"), weight._h if weight.__class__ is _Tensor else _handle(weight, "weight"), 0 if padding_idx is None else padding_idx, padding_idx is not None, 0.0 if max_norm is None else max_norm, max_norm is not None, norm_type, scale_grad_by_freq, sparse)
 
 
 def mse_loss(
@@ -532,10 +476,7 @@ def mse_loss(
 
     Bridge: rt_torch_nn_mse_loss_v2. PyTorch: torch.nn.functional.mse_loss.
     """
-    _r = _f_nn_mse_loss_v2(input._h if input.__class__ is _Tensor else _handle(input, "input"), target._h if target.__class__ is _Tensor else _handle(target, "target"), _text(reduction, "reduction"))
-    if not _r:
-        _raise()
-    return _wrap(_r)
+    return _f_nn_mse_loss_v2(input._h if input.__class__ is _Tensor else _handle(input, "input"), target._h if target.__class__ is _Tensor else _handle(target, "target"), _text(reduction, "reduction"))
 
 
 def cross_entropy(
@@ -565,10 +506,7 @@ def cross_entropy(
 
     Bridge: rt_torch_nn_cross_entropy_v2. PyTorch: torch.nn.functional.cross_entropy.
     """
-    _r = _f_nn_cross_entropy_v2(input._h if input.__class__ is _Tensor else _handle(input, "input"), target._h if target.__class__ is _Tensor else _handle(target, "target"), _opt_handle(weight, "weight"), ignore_index, _text(reduction, "reduction"), label_smoothing)
-    if not _r:
-        _raise()
-    return _wrap(_r)
+    return _f_nn_cross_entropy_v2(input._h if input.__class__ is _Tensor else _handle(input, "input"), target._h if target.__class__ is _Tensor else _handle(target, "target"), _opt_handle(weight, "weight"), ignore_index, _text(reduction, "reduction"), label_smoothing)
 
 
 def binary_cross_entropy(
@@ -592,10 +530,7 @@ def binary_cross_entropy(
 
     Bridge: rt_torch_nn_binary_cross_entropy_v2. PyTorch: torch.nn.functional.binary_cross_entropy.
     """
-    _r = _f_nn_binary_cross_entropy_v2(input._h if input.__class__ is _Tensor else _handle(input, "input"), target._h if target.__class__ is _Tensor else _handle(target, "target"), _opt_handle(weight, "weight"), _text(reduction, "reduction"))
-    if not _r:
-        _raise()
-    return _wrap(_r)
+    return _f_nn_binary_cross_entropy_v2(input._h if input.__class__ is _Tensor else _handle(input, "input"), target._h if target.__class__ is _Tensor else _handle(target, "target"), _opt_handle(weight, "weight"), _text(reduction, "reduction"))
 
 
 def nll_loss(
@@ -621,7 +556,4 @@ def nll_loss(
 
     Bridge: rt_torch_nn_nll_loss_v2. PyTorch: torch.nn.functional.nll_loss.
     """
-    _r = _f_nn_nll_loss_v2(input._h if input.__class__ is _Tensor else _handle(input, "input"), target._h if target.__class__ is _Tensor else _handle(target, "target"), _opt_handle(weight, "weight"), ignore_index, _text(reduction, "reduction"))
-    if not _r:
-        _raise()
-    return _wrap(_r)
+    return _f_nn_nll_loss_v2(input._h if input.__class__ is _Tensor else _handle(input, "input"), target._h if target.__class__ is _Tensor else _handle(target, "target"), _opt_handle(weight, "weight"), ignore_index, _text(reduction, "reduction"))

@@ -1,9 +1,10 @@
 """The hand-written runtime of torch_sffi: what every generated wrapper calls.
 
-* errors: `raise_error()` / `check()` turn the bridge's per-thread error into the exception
-  class of its code (the generated _errors.py);
-* handles: `wrap(h)` makes the Tensor that owns a new handle (registered in this thread's
-  innermost scope); `scope` / `scoped` free what was made inside them;
+* calls: every call into the bridge goes through torch_sffi._core (`_c.<function>`), which
+  returns a new handle as the Tensor owning it and raises a failure itself, before any Python
+  code runs; `raise_error(code, message)` is how it picks the exception class of a code (the
+  generated _errors.py);
+* scopes: `scope` / `scoped` free what was made inside them (the tracking is in C);
 * arguments: one converter per kind of the catalogue's vocabulary, doing what generator/abi.py
   says crosses the C ABI (a Scalar as (value, int value, kind), an optional as value and
   presence flag, a Device as (type, index), ...);
@@ -12,8 +13,8 @@
 * TensorRuntime: the members of Tensor that are not one catalogue function each (reading
   data back, printing as PyTorch does, indexing, conversion to Python numbers).
 
-Real code: type-checked with mypy --strict against the generated stubs of the bridge
-(_native.pyi); sffi-gen copies it into the generated package.
+Real code: type-checked with mypy --strict against the generated stubs of the calls
+(_core.pyi); sffi-gen copies it into the generated package.
 """
 
 from __future__ import annotations
@@ -23,23 +24,19 @@ import functools
 import math
 import numbers
 import operator
-import threading
-from typing import TYPE_CHECKING, Any, Callable, Iterator, NoReturn, ParamSpec, Self, Sequence, TypeVar, cast
+from typing import Any, Callable, Iterator, NoReturn, ParamSpec, Self, Sequence, TypeVar, cast
 
+from . import _core as _c
 from . import _errors, _tables
+from ._core import Scope as _Scope
 from ._core import TensorBase
-from ._core import set_tracker as _set_tracker
+from ._core import adopt as _adopt
 from ._core import setup as _core_setup
-from ._native import ffi, lib
 from ._types import DType, TorchError, device
-
-if TYPE_CHECKING:
-    from ._native import CData
 
 _P = ParamSpec("_P")
 _R = TypeVar("_R")
 
-NULL = ffi.NULL
 EMPTY: tuple[int, ...] = ()
 _len = builtins.len
 _new = TensorBase.__new__
@@ -50,32 +47,12 @@ _INT64_MAX = INT64_MAX
 # ============================================================================ errors
 
 
-def raise_error() -> NoReturn:
-    """Raises the error the bridge recorded for this thread's last call."""
-    code = _errors.error_code()
-    message = ffi.string(_errors.error_message()).decode("utf-8", "replace")
+def raise_error(code: int, message: str) -> NoReturn:
+    """Raises a bridge error as the exception class of its code (torch_sffi._core calls it with
+    the code and message it read right after the failing call)."""
     if code == 0:
-        raise TorchError("the bridge reported failure without an error code")
+        raise TorchError(message)
     raise _errors.CLASSES.get(code, TorchError)(message, code)
-
-
-def check() -> None:
-    """Raises if the last call on this thread failed (after a sentinel that can be legitimate)."""
-    if _errors.error_code():
-        raise_error()
-
-
-def made(h: int) -> int:
-    """A handle a bridge call returned; raises its error when it is 0."""
-    if not h:
-        raise_error()
-    return h
-
-
-def done() -> None:
-    """After a call without a result: raises its error, if it failed."""
-    if _errors.error_code():
-        raise_error()
 
 
 def type_error(message: str) -> NoReturn:
@@ -92,42 +69,6 @@ def index_error(message: str) -> NoReturn:
 
 # ============================================================================ tensors and scopes
 
-_tensor_class: type[TensorBase] = TensorBase  # the generated Tensor, once register() ran
-_scope_depth = 0  # scopes open on any thread: the per-call path tests only this
-_scope_lock = threading.Lock()
-
-
-class _ScopeStack(threading.local):
-    def __init__(self) -> None:
-        self.stack: list[scope] = []
-
-
-_scopes = _ScopeStack()
-
-
-def _track(t: TensorBase) -> None:
-    stack = _scopes.stack
-    if stack:
-        stack[-1]._tensors.append(t)
-
-
-def wrap(h: int) -> Any:
-    """The Tensor owning handle h (registered in this thread's innermost scope)."""
-    t = _new(_tensor_class)
-    t._h = h
-    t._live = True
-    if _scope_depth:
-        _track(t)
-    return t
-
-
-def wrap_unscoped(h: int) -> Any:
-    """A Tensor owning h that belongs to an owner outside every scope (optimizer state)."""
-    t = _new(_tensor_class)
-    t._h = h
-    t._live = True
-    return t
-
 
 def is_tensor(value: object) -> bool:
     return isinstance(value, TensorBase)
@@ -136,9 +77,7 @@ def is_tensor(value: object) -> bool:
 def register(cls: type[TensorBase], fast: dict[str, tuple[Callable[..., Any], Callable[..., Any] | None]]) -> None:
     """Called once by the generated Tensor class: results are made of it, and the C operators
     between two tensors fall back to these for any other operand ({op: (forward, reflected)})."""
-    global _tensor_class
-    _tensor_class = cls
-    _core_setup(cls, raise_error, fast)
+    _core_setup(cls, raise_error, fast, _tables.BY_CODE)
 
 
 def _tensors_in(value: object) -> Iterator[TensorBase]:
@@ -152,65 +91,19 @@ def _tensors_in(value: object) -> Iterator[TensorBase]:
             yield from _tensors_in(item)
 
 
-class scope:
+class scope(_Scope):
     """Frees every tensor created inside it, on this thread, when it ends.
 
     `with torch_sffi.scope() as s:` frees at the end of the block every tensor made in it
-    except those passed to `s.keep(t)`, which move to the enclosing scope (or to no scope).
-    As a decorator (`@torch_sffi.scope()` or `@torch_sffi.scoped`) each call runs in a new
-    scope and keeps the tensors the function returns, also inside tuples, lists and dicts.
-    Scopes nest; each thread has its own stack of them.
+    that is still alive, except those passed to `s.keep(t)`, which move to the enclosing scope
+    (or to no scope). A scope holds no reference to its tensors: one that nobody references
+    any more is freed at once, as PyTorch frees it, and the scope forgets it. As a decorator
+    (`@torch_sffi.scope()` or `@torch_sffi.scoped`) each call runs in a new scope and keeps
+    the tensors the function returns, also inside tuples, lists and dicts. Scopes nest; each
+    thread has its own stack of them.
     """
 
-    __slots__ = ("_tensors", "_entered")
-
-    def __init__(self) -> None:
-        self._tensors: list[TensorBase] = []
-        self._entered = False
-
-    def __enter__(self) -> scope:
-        global _scope_depth
-        if self._entered:
-            raise _errors.PY_ERRORS["other"]("a scope can be entered only once; make a new scope()")
-        self._entered = True
-        _scopes.stack.append(self)
-        with _scope_lock:
-            _scope_depth += 1
-            if _scope_depth == 1:
-                _set_tracker(_track)  # tensors the C operators make register too
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        global _scope_depth
-        stack = _scopes.stack
-        if not stack or stack[-1] is not self:
-            raise _errors.PY_ERRORS["other"]("scopes end in the reverse order they began, on the thread that began them")
-        stack.pop()
-        with _scope_lock:
-            _scope_depth -= 1
-            if _scope_depth == 0:
-                _set_tracker(None)
-        tensors, self._tensors = self._tensors, []
-        for t in reversed(tensors):
-            if t._live:
-                t._live = False
-                lib.rt_torch_torchtensor_free(t._h)
-
-    def keep(self, tensor: _T) -> _T:
-        """Keeps a tensor of this scope alive past its end; returns the tensor."""
-        tensors = self._tensors
-        for i in range(_len(tensors) - 1, -1, -1):
-            if tensors[i] is tensor:
-                del tensors[i]
-                break
-        else:
-            return tensor  # not made in this scope: nothing to do
-        stack = _scopes.stack
-        for i in range(_len(stack) - 1, 0, -1):
-            if stack[i] is self:
-                stack[i - 1]._tensors.append(tensor)
-                break
-        return tensor
+    __slots__ = ()
 
     def __call__(self, fn: Callable[_P, _R]) -> Callable[_P, _R]:
         @functools.wraps(fn)
@@ -222,9 +115,6 @@ class scope:
                 return result
 
         return scoped_call
-
-
-_T = TypeVar("_T", bound=TensorBase)
 
 
 def scoped(fn: Callable[_P, _R]) -> Callable[_P, _R]:
@@ -337,7 +227,7 @@ def scalar(value: object, name: str) -> tuple[float, int, int]:
     if cls is bool:
         return (0.0, int(cast(bool, value)), 2)
     if isinstance(value, TensorBase):  # as PyTorch: a 0-d tensor that records no gradient
-        if read_shape(value._h) or lib.rt_torch_autograd_requires_grad(value._h):
+        if read_shape(value._h) or _c.rt_torch_autograd_requires_grad(value._h):
             type_error(f"argument '{name}' must be Number, not Tensor (only a 0-d tensor without grad stands for a number)")
         return scalar(_tensor_item(value._h), name)
     if isinstance(value, (int, float)):
@@ -389,15 +279,15 @@ def opt_device(value: object, name: str) -> tuple[int, int]:
     return (-1, -1) if value is None else device_arg(value, name)
 
 
-def text(value: object, name: str) -> bytes:
-    """A str (or enum) argument as UTF-8."""
+def text(value: object, name: str) -> str:
+    """A str (or enum) argument (the call passes it as UTF-8)."""
     if isinstance(value, str):
-        return value.encode()
+        return value
     type_error(f"argument '{name}' must be str, not {_kind(value)}")
 
 
-def opt_text(value: object, name: str) -> bytes | CData:
-    return NULL if value is None else text(value, name)
+def opt_text(value: object, name: str) -> str | None:
+    return None if value is None else text(value, name)
 
 
 # ---------------------------------------------------------------------------- overloads
@@ -509,40 +399,12 @@ def given(bound: list[Any], form: Form) -> dict[str, Any]:
 # ============================================================================ reading back
 
 
-def read_buffer(call: Callable[[Any, int], int], ctype: str, first: int = 16) -> list[Any]:
-    """The caller-buffer protocol: offer `first` elements, retry with the length returned."""
-    cap = first
-    while True:
-        buf = ffi.new(ctype, cap)
-        n = call(buf, cap)
-        if n < 0:
-            raise_error()
-        if n <= cap:
-            return ffi.unpack(buf, n)
-        cap = n
-
-
-def read_handles(call: Callable[[Any, int], int], first: int) -> list[Any]:
-    """A list of tensors through the caller-buffer protocol (no handle is made while the
-    buffer is too small); each becomes a Tensor before any other Python code runs."""
-    return [wrap(h) for h in read_buffer(call, "int64_t[]", first)]
-
-
-def capacity(hint: int, cap: int = 4096) -> int:
-    """The first buffer size offered for a result whose length a parameter hints at (capped:
-    chunk(10**9) must not allocate 8 GB first)."""
-    return builtins.min(builtins.max(hint, 1), cap)
-
-
 def read_shape(h: int) -> tuple[int, ...]:
-    return tuple(read_buffer(lambda buf, cap: lib.rt_torch_torchtensor_shape(h, buf, cap), "int64_t[]", 8))
+    return tuple(_c.rt_torch_torchtensor_shape(h))
 
 
 def _dtype_of(h: int) -> DType:
-    code = lib.rt_torch_torchtensor_dtype(h)
-    if code == -1:
-        raise_error()
-    return dtype_from_code(code)
+    return _c.rt_torch_torchtensor_dtype(h)
 
 
 def dtype_from_code(code: int) -> DType:
@@ -552,31 +414,17 @@ def dtype_from_code(code: int) -> DType:
     return dtype
 
 
-def _f64(h: int) -> list[float]:
-    return read_buffer(lambda buf, cap: lib.rt_torch_torchtensor_data_f64(h, buf, cap), "double[]", 64)
-
-
-def _i64(h: int) -> list[int]:
-    return read_buffer(lambda buf, cap: lib.rt_torch_torchtensor_data_i64(h, buf, cap), "int64_t[]", 64)
-
-
 def _values(h: int, kind: str) -> list[Any]:
     """The elements in row-major order as Python floats, ints, bools or complex numbers."""
     if kind == "float":
-        return _f64(h)
+        return _c.rt_torch_torchtensor_data_f64(h)
     if kind == "int":
-        return _i64(h)
+        return _c.rt_torch_torchtensor_data_i64(h)
     if kind == "bool":
-        return [v != 0 for v in _i64(h)]
-    re = made(lib.rt_torch_torchtensor_real(h))
-    try:
-        im = made(lib.rt_torch_torchtensor_imag(h))
-        try:
-            return [complex(a, b) for a, b in zip(_f64(re), _f64(im))]
-        finally:
-            lib.rt_torch_torchtensor_free(im)
-    finally:
-        lib.rt_torch_torchtensor_free(re)
+        return [v != 0 for v in _c.rt_torch_torchtensor_data_i64(h)]
+    re = _c.rt_torch_torchtensor_real(h)
+    im = _c.rt_torch_torchtensor_imag(h)
+    return [complex(a, b) for a, b in zip(_c.rt_torch_torchtensor_data_f64(re._h), _c.rt_torch_torchtensor_data_f64(im._h))]
 
 
 def _nest(flat: list[Any], shape: tuple[int, ...], offset: int = 0) -> Any:
@@ -593,38 +441,18 @@ def _tensor_item(h: int) -> float | int | bool:
     kind = _dtype_of(h).kind
     if kind == "complex":
         type_error("item() of a complex tensor: read t.real and t.imag")
-    numel = lib.rt_torch_torchtensor_numel(h)
-    if numel == -1:
-        check()
+    numel = _c.rt_torch_torchtensor_numel(h)
     if numel != 1:
         raise RuntimeError(f"a Tensor with {numel} elements cannot be converted to Scalar")
     if kind == "float":
-        value = lib.rt_torch_torchtensor_item(h)
-        if value != value:
-            check()
-        return value
-    exact = _i64(h)[0]
+        return _c.rt_torch_torchtensor_item(h)
+    exact = _c.rt_torch_torchtensor_data_i64(h)[0]
     return exact != 0 if kind == "bool" else exact
 
 
-def _to_dtype(h: int, dtype: DType, free_source: bool) -> int:
-    """h converted to dtype (a new handle); frees h when free_source, also on failure."""
-    r = lib.rt_torch_torchtensor_to_dtype(h, dtype.code)
-    try:
-        return made(r)  # reads the error before the free below, which would clear it
-    finally:
-        if free_source:
-            lib.rt_torch_torchtensor_free(h)
-
-
-def require_grad(h: int) -> None:
-    """Turns on gradient tracking for a tensor just made; frees it if that fails."""
-    lib.rt_torch_autograd_set_requires_grad(h, True)
-    if _errors.error_code():
-        try:
-            raise_error()
-        finally:
-            lib.rt_torch_torchtensor_free(h)
+def require_grad(t: TensorBase) -> None:
+    """Turns on gradient tracking for a tensor just made (on failure it is freed with t)."""
+    _c.rt_torch_autograd_set_requires_grad(t._h, True)
 
 
 # ============================================================================ from Python data
@@ -635,8 +463,8 @@ _FROM_DATA = _tables.BY_NAME["float64"]  # what rt_torch_tensor_from_data makes
 _FROM_I64 = _tables.BY_NAME["int64"]  # what rt_torch_tensor_from_i64 makes
 
 
-def from_python(data: Any, dtype: DType | None) -> int:
-    """A new handle holding nested lists of numbers, inferring shape and dtype like torch.tensor."""
+def from_python(data: Any, dtype: DType | None) -> Any:
+    """A new Tensor holding nested lists of numbers, inferring shape and dtype like torch.tensor."""
     if isinstance(data, TensorBase):
         type_error("a Tensor is not Python data: use t.clone() to copy it")
     shape: list[int] = []
@@ -680,37 +508,29 @@ def from_python(data: Any, dtype: DType | None) -> int:
         return _complex_from(flat, shape, dtype)
     target = dtype if dtype is not None else _INFERRED[kind]
     if kind == "float" or target.kind in ("float", "complex"):
-        values = [float(v) for v in flat]
-        src, src_dtype = lib.rt_torch_tensor_from_data(values, _len(values), shape, _len(shape)), _FROM_DATA
+        src, src_dtype = _c.rt_torch_tensor_from_data([float(v) for v in flat], shape), _FROM_DATA
     else:
-        ivalues = [int(v) for v in flat]
-        src, src_dtype = lib.rt_torch_tensor_from_i64(ivalues, _len(ivalues), shape, _len(shape)), _FROM_I64
-    made(src)
-    return src if target is src_dtype else _to_dtype(src, target, True)
+        src, src_dtype = _c.rt_torch_tensor_from_i64([int(v) for v in flat], shape), _FROM_I64
+    return src if target is src_dtype else _c.rt_torch_torchtensor_to_dtype(src._h, target.code)
 
 
-def _complex_from(flat: list[Any], shape: list[int], dtype: DType | None) -> int:
+def _complex_from(flat: list[Any], shape: list[int], dtype: DType | None) -> Any:
     """Complex Python data: real and imaginary parts as float64 tensors, combined by torch.complex,
     then converted to the dtype (complex64 by default, as torch.tensor infers)."""
     target = dtype if dtype is not None else _tables.BY_NAME["complex64"]
     if target.kind != "complex":
         type_error(f"complex data cannot make a {target.name} tensor")
-    parts = []
-    try:
-        for part in ([complex(v).real for v in flat], [complex(v).imag for v in flat]):
-            parts.append(made(lib.rt_torch_tensor_from_data(part, _len(part), shape, _len(shape))))
-        both = made(lib.rt_torch_torchtensor_complex(parts[0], parts[1]))
-    finally:
-        for h in parts:
-            lib.rt_torch_torchtensor_free(h)
-    return both if _dtype_of(both) is target else _to_dtype(both, target, True)
+    re = _c.rt_torch_tensor_from_data([complex(v).real for v in flat], shape)
+    im = _c.rt_torch_tensor_from_data([complex(v).imag for v in flat], shape)
+    both = _c.rt_torch_torchtensor_complex(re._h, im._h)
+    return both if _dtype_of(both._h) is target else _c.rt_torch_torchtensor_to_dtype(both._h, target.code)
 
 
 # ============================================================================ indexing
 
 
-def _index_tensor_of(value: Any) -> int:
-    """A list (of ints or bools) used as an index: a new int64 or bool handle."""
+def _index_tensor_of(value: Any) -> Any:
+    """A list (of ints or bools) used as an index: a new int64 or bool Tensor."""
     flat: list[Any] = []
 
     def walk(x: Any) -> None:
@@ -735,109 +555,70 @@ def _index_dims(item: object) -> int:
     return 1
 
 
-def index_handle(h: int, index: Any) -> int:
-    """A new handle for t[index], as PyTorch's indexing (torch/csrc/autograd/python_variable_indexing):
+def index_tensor(h: int, index: Any) -> Any:
+    """A new Tensor for t[index], as PyTorch's indexing (torch/csrc/autograd/python_variable_indexing):
     ints select, slices slice, None adds a dimension, ... stands for the dimensions not named, and
     tensors or lists (int64 positions or bool masks) index the dimensions they stand at,
-    together, as one advanced index after the rest."""
+    together, as one advanced index after the rest. Every intermediate is a Tensor, freed when
+    the next step replaces it."""
     raw = list(index) if isinstance(index, tuple) else [index]
-    owned_indices: list[int] = []
-    try:
-        items: list[Any] = []
-        for item in raw:
-            if isinstance(item, (list, tuple)):
-                ih = _index_tensor_of(item)
-                owned_indices.append(ih)
-                items.append(wrap_unscoped_view(ih))
-            else:
-                items.append(item)
-        return _index(h, items)
-    finally:
-        for ih in owned_indices:
-            lib.rt_torch_torchtensor_free(ih)
-
-
-def wrap_unscoped_view(h: int) -> TensorBase:
-    """A Tensor over a handle owned elsewhere (it does not free it)."""
-    t = _new(_tensor_class)
-    t._h = h
-    t._live = False
-    return t
-
-
-def _index(h: int, items: list[Any]) -> int:
+    items = [_index_tensor_of(item) if isinstance(item, (list, tuple)) else item for item in raw]
     shape = read_shape(h)
     dims = _len(shape)
     consumed = sum(_index_dims(it) for it in items)
     if consumed > dims:
         index_error(f"too many indices for tensor of dimension {dims}")
-    cur, owned, dim = h, False, 0
-    advanced: list[tuple[int, int, bool]] = []  # (dim, handle, owned by this call)
-
-    def step(nxt: int) -> None:
-        nonlocal cur, owned
-        if not nxt:
-            raise_error()  # before the free below, which would clear this call's error
-        if owned:
-            lib.rt_torch_torchtensor_free(cur)
-        cur, owned = nxt, True
-
+    cur: Any = None  # the Tensor of the last step (None: still h itself)
+    cur_h, dim = h, 0
+    advanced: list[tuple[int, Any]] = []  # (dim, index Tensor)
     expanded = False
-    try:
-        for item in items:
-            if item is Ellipsis:
-                if not expanded:  # as PyTorch: the first ... stands for the dimensions not named, a later one for none
-                    dim += dims - consumed
-                    expanded = True
-            elif item is None:
-                step(lib.rt_torch_torchtensor_unsqueeze(cur, dim))
-                dim += 1
-            elif isinstance(item, bool) or _is_bool_scalar(item):
-                # as PyTorch: a new dimension, indexed by [0] (True) or by nothing (False)
-                step(lib.rt_torch_torchtensor_unsqueeze(cur, dim))
-                advanced.append((dim, from_python([0] if _truth(item) else [], _tables.BY_NAME["int64"]), True))
-                dim += 1
-            elif isinstance(item, builtins.slice):
-                s = 1 if item.step is None else _int(item.step, "slice step")
-                if s <= 0:
-                    value_error("step must be greater than zero")
-                start = 0 if item.start is None else _int(item.start, "slice start")
-                stop = _INT64_MAX if item.stop is None else _int(item.stop, "slice stop")
-                step(lib.rt_torch_torchtensor_slice(cur, dim, start, stop, s))
-                dim += 1
-            elif isinstance(item, TensorBase) and not _is_index_like(item):
-                kind = _dtype_of(item._h).kind
-                if kind not in ("int", "bool"):
-                    index_error("tensors used as indices must be long, int, byte or bool tensors")
-                advanced.append((dim, item._h, False))
-                dim += _index_dims(item) if kind == "bool" else 1
-            elif _is_index_like(item):
-                i = _int(item, "index")
-                size = read_shape(cur)[dim]
-                if not -size <= i < size:
-                    index_error(f"index {i} is out of bounds for dimension {dim} with size {size}")
-                step(lib.rt_torch_torchtensor_select_int(cur, dim, i))
-            else:
-                index_error(
-                    "only integers, slices (`:`), ellipsis (`...`), None and long or byte Variables are valid indices"
-                    f" (got {_kind(item)})"
-                )
-        if advanced:
-            slots = [0] * (builtins.max(d for d, _, _ in advanced) + 1)
-            for d, ih, _ in advanced:
-                slots[d] = ih
-            step(lib.rt_torch_torchtensor_index_tensor(cur, slots, _len(slots)))
-        if not owned:  # t[...] or t[()]: a new handle viewing the same tensor
-            now = read_shape(cur)
-            step(lib.rt_torch_torchtensor_view(cur, now, _len(now)))
-    except BaseException:
-        if owned:
-            lib.rt_torch_torchtensor_free(cur)
-        raise
-    finally:
-        for _, ih, own in advanced:
-            if own:
-                lib.rt_torch_torchtensor_free(ih)
+    for item in items:
+        if item is Ellipsis:
+            if not expanded:  # as PyTorch: the first ... stands for the dimensions not named, a later one for none
+                dim += dims - consumed
+                expanded = True
+        elif item is None:
+            cur = _c.rt_torch_torchtensor_unsqueeze(cur_h, dim)
+            cur_h, dim = cur._h, dim + 1
+        elif isinstance(item, bool) or _is_bool_scalar(item):
+            # as PyTorch: a new dimension, indexed by [0] (True) or by nothing (False)
+            cur = _c.rt_torch_torchtensor_unsqueeze(cur_h, dim)
+            cur_h = cur._h
+            advanced.append((dim, from_python([0] if _truth(item) else [], _tables.BY_NAME["int64"])))
+            dim += 1
+        elif isinstance(item, builtins.slice):
+            s = 1 if item.step is None else _int(item.step, "slice step")
+            if s <= 0:
+                value_error("step must be greater than zero")
+            start = 0 if item.start is None else _int(item.start, "slice start")
+            stop = _INT64_MAX if item.stop is None else _int(item.stop, "slice stop")
+            cur = _c.rt_torch_torchtensor_slice(cur_h, dim, start, stop, s)
+            cur_h, dim = cur._h, dim + 1
+        elif isinstance(item, TensorBase) and not _is_index_like(item):
+            kind = _dtype_of(item._h).kind
+            if kind not in ("int", "bool"):
+                index_error("tensors used as indices must be long, int, byte or bool tensors")
+            advanced.append((dim, item))
+            dim += _index_dims(item) if kind == "bool" else 1
+        elif _is_index_like(item):
+            i = _int(item, "index")
+            size = read_shape(cur_h)[dim]
+            if not -size <= i < size:
+                index_error(f"index {i} is out of bounds for dimension {dim} with size {size}")
+            cur = _c.rt_torch_torchtensor_select_int(cur_h, dim, i)
+            cur_h = cur._h
+        else:
+            index_error(
+                "only integers, slices (`:`), ellipsis (`...`), None and long or byte Variables are valid indices"
+                f" (got {_kind(item)})"
+            )
+    if advanced:
+        slots = [0] * (builtins.max(d for d, _ in advanced) + 1)
+        for d, t in advanced:
+            slots[d] = t._h
+        cur = _c.rt_torch_torchtensor_index_tensor(cur_h, slots)
+    if cur is None:  # t[...] or t[()]: a new tensor viewing the same one
+        cur = _c.rt_torch_torchtensor_view(h, list(shape))
     return cur
 
 
@@ -941,24 +722,17 @@ def _body_str(values: Any, sizes: tuple[int, ...], indent: int, summarize: bool,
     return "[" + ("," + "\n" * (_len(sizes) - 1) + " " * (indent + 1)).join(slices) + "]"
 
 
-def _summarized(h: int, shape: tuple[int, ...]) -> int:
-    """A new handle keeping only the first and last _EDGEITEMS entries of every long dimension."""
-    cur = h
+def _summarized(h: int, shape: tuple[int, ...]) -> Any:
+    """A new Tensor keeping only the first and last _EDGEITEMS entries of every long dimension."""
+    cur: Any = None
+    cur_h = h
     for d, n in enumerate(shape):
         if n <= 2 * _EDGEITEMS:
             continue
-        head = made(lib.rt_torch_torchtensor_slice(cur, d, 0, _EDGEITEMS, 1))
-        try:
-            tail = made(lib.rt_torch_torchtensor_slice(cur, d, n - _EDGEITEMS, n, 1))
-            try:
-                nxt = made(lib.rt_torch_torchtensor_cat([head, tail], 2, d))
-            finally:
-                lib.rt_torch_torchtensor_free(tail)
-        finally:
-            lib.rt_torch_torchtensor_free(head)
-        if cur != h:
-            lib.rt_torch_torchtensor_free(cur)
-        cur = nxt
+        head = _c.rt_torch_torchtensor_slice(cur_h, d, 0, _EDGEITEMS, 1)
+        tail = _c.rt_torch_torchtensor_slice(cur_h, d, n - _EDGEITEMS, n, 1)
+        cur = _c.rt_torch_torchtensor_cat([head._h, tail._h], d)
+        cur_h = cur._h
     return cur
 
 
@@ -969,9 +743,7 @@ def tensor_repr(h: int) -> str:
     dtype = _dtype_of(h)
     numel = math.prod(shape)
     suffixes: list[str] = []
-    where = lib.rt_torch_torchtensor_device(h)
-    if where == -1:
-        check()
+    where = _c.rt_torch_torchtensor_device(h)
     if where >= 0:
         suffixes.append(f"device='cuda:{where}'")
     if numel == 0:
@@ -984,23 +756,17 @@ def tensor_repr(h: int) -> str:
         if dtype not in _UNMARKED:
             suffixes.append(f"dtype={dtype!r}")
         summarize = numel > _THRESHOLD
-        small = _summarized(h, shape) if summarize else h
-        try:
-            values = _values(small, dtype.kind)
-            small_shape = read_shape(small)
-        finally:
-            if small != h:
-                lib.rt_torch_torchtensor_free(small)
+        small = _summarized(h, shape) if summarize else None
+        small_h = h if small is None else small._h
+        values = _values(small_h, dtype.kind)
+        small_shape = read_shape(small_h)
         if dtype.kind == "complex":
             f1 = _Formatter([v.real for v in values], True)
             f2: _Formatter | None = _Formatter([v.imag for v in values], True)
         else:
             f1, f2 = _Formatter(values, dtype.kind == "float"), None
         body = _body_str(_nest(values, small_shape), shape, indent, summarize, f1, f2)
-    requires_grad = lib.rt_torch_autograd_requires_grad(h)
-    if not requires_grad:
-        check()
-    if requires_grad:
+    if _c.rt_torch_autograd_requires_grad(h):
         suffixes.append("requires_grad=True")
     out = prefix + body
     last_line = _len(out) - out.rfind("\n") + 1
@@ -1030,24 +796,14 @@ class TensorRuntime(TensorBase):
         complex64, unless dtype says otherwise; the lists must be rectangular (TorchValueError
         otherwise); device puts the copy there (the CPU by default).
         """
-        self._live = False
-        h = from_python(data, dtype)
+        t = from_python(data, dtype)
         if device is not None:
             kind, index = device_arg(device, "device")
             if kind != _tables.DEVICE_TYPES.get("cpu"):
-                moved = lib.rt_torch_torchtensor_to_device(h, kind, index, -1, False, False, NULL)
-                try:
-                    made(moved)  # the error is read before the free below resets it
-                finally:
-                    lib.rt_torch_torchtensor_free(h)
-                h = moved
-        self._h = h
-        self._live = True
-        if _scope_depth:
-            _track(self)
+                t = _c.rt_torch_torchtensor_to_device(t._h, kind, index, -1, False, False, None)
         if requires_grad:
-            lib.rt_torch_autograd_set_requires_grad(self._h, True)
-            done()  # on failure the tensor is freed with this object
+            require_grad(t)
+        _adopt(self, t)  # one C call: the handle moves from t to self, never held by neither
 
     def tolist(self) -> Any:
         """The elements as nested Python lists (a number for a 0-d tensor), like torch.Tensor.tolist."""
@@ -1076,10 +832,10 @@ class TensorRuntime(TensorBase):
         if not shape:
             type_error("iteration over a 0-d tensor")
         for i in range(shape[0]):
-            yield cast(Self, wrap(index_handle(self._h, i)))
+            yield cast(Self, index_tensor(self._h, i))
 
     def __getitem__(self, index: Any) -> Self:
-        return cast(Self, wrap(index_handle(self._h, index)))
+        return cast(Self, index_tensor(self._h, index))
 
     def __bool__(self) -> bool:
         return bool(_tensor_item(self._h))
@@ -1116,6 +872,6 @@ class StreamRuntime:
         try:
             if self._live:
                 self._live = False
-                lib.rt_torch_torchstream_free(self._h)
+                _c.rt_torch_torchstream_free(self._h)
         except Exception:  # a half-made object, or the interpreter is shutting down
             pass

@@ -16,20 +16,20 @@ The state tensors (momentum buffers, moment estimates, under PyTorch's names in
 `opt.state[p]`) belong to the optimizer, not to any scope, and are freed with it. Parameters
 whose gradient is None are skipped, as in PyTorch.
 
-Hand-written runtime: it calls the bridge's functions by their C names (mypy checks each
-call against the generated _native.pyi); sffi-gen copies it into the package.
+Hand-written runtime: it calls the bridge's functions by their C names through
+torch_sffi._core (mypy checks each call against the generated _core.pyi), which returns every
+new handle as a Tensor, so temporaries are freed when the last reference goes, also when an
+exception interrupts a step; sffi-gen copies it into the package.
 """
 
 from __future__ import annotations
 
 from typing import Any, Callable, Iterable
 
+from . import _core as _c
 from ._errors import PY_ERRORS
-from ._native import lib
-from ._runtime import done, made, wrap_unscoped
+from ._core import unscoped
 from ._tensor import Tensor
-
-_state_tensor: Callable[[int], Tensor] = wrap_unscoped  # state belongs to the optimizer, not to a scope
 
 __all__ = ["Adam", "Optimizer", "SGD"]
 
@@ -37,17 +37,11 @@ TypeError_ = PY_ERRORS["type"]
 ValueError_ = PY_ERRORS["value"]
 
 
-class _NoGrad:
-    """A no_grad region around an update, through the bridge (nests like autograd.no_grad)."""
+class _NoGrad(_c.Region):
+    """A no_grad region around an update, through the bridge (nests like autograd.no_grad);
+    begun and ended in C, so an interrupt cannot leave it open."""
 
-    def __enter__(self) -> None:
-        lib.rt_torch_autograd_no_grad_begin()
-        done()
-
-    def __exit__(self, *exc: object) -> None:
-        lib.rt_torch_autograd_no_grad_end()
-        if exc[0] is None:
-            done()
+    _region = (_c.rt_torch_autograd_no_grad_begin, _c.rt_torch_autograd_no_grad_end)
 
 
 class Optimizer:
@@ -93,10 +87,9 @@ class Optimizer:
         for group in self.param_groups:
             for p in group["params"]:
                 if set_to_none:
-                    lib.rt_torch_autograd_set_grad(p._h, 0)
+                    _c.rt_torch_autograd_set_grad(p._h, 0)
                 else:
-                    lib.rt_torch_autograd_zero_grad(p._h)
-                done()
+                    _c.rt_torch_autograd_zero_grad(p._h)
 
     def step(self, closure: Callable[[], Any] | None = None) -> Any:
         """One update of every parameter that has a gradient; returns closure() when given.
@@ -108,26 +101,24 @@ class Optimizer:
         with _NoGrad():
             for group in self.param_groups:
                 for p in group["params"]:
-                    grad = lib.rt_torch_autograd_grad(p._h)
-                    if not grad:
-                        done()  # 0 means "no gradient" unless the call failed
-                        continue
-                    try:
+                    grad = _c.rt_torch_autograd_grad(p._h)
+                    if grad is not None:
                         self._update(p, grad, group, self.state.setdefault(p, {}))
-                    finally:
-                        lib.rt_torch_torchtensor_free(grad)
         return loss
 
-    def _update(self, p: Tensor, grad: int, group: dict[str, Any], state: dict[str, Any]) -> None:
+    def _update(self, p: Tensor, grad: Tensor, group: dict[str, Any], state: dict[str, Any]) -> None:
         raise NotImplementedError
+
+
+def _state_clone(t: Tensor) -> Tensor:
+    """A copy of t that belongs to the optimizer's state, not to any scope."""
+    return unscoped(_c.rt_torch_torchtensor_clone(t._h))
 
 
 def _zeros_like(p: Tensor) -> Tensor:
     """torch.zeros_like(p, memory_format=torch.preserve_format), as optimizer state."""
-    h = made(lib.rt_torch_torchtensor_clone(p._h))
-    t = _state_tensor(h)
-    lib.rt_torch_torchtensor_zero_(h)
-    done()
+    t = _state_clone(p)
+    _c.rt_torch_torchtensor_zero_(t._h)
     return t
 
 
@@ -170,40 +161,27 @@ class SGD(Optimizer):
         }
         super().__init__(params, defaults)
 
-    def _update(self, p: Tensor, grad: int, group: dict[str, Any], state: dict[str, Any]) -> None:
+    def _update(self, p: Tensor, grad: Tensor, group: dict[str, Any], state: dict[str, Any]) -> None:
         momentum: float = group["momentum"]
         weight_decay: float = group["weight_decay"]
-        temporaries: list[int] = []
-        try:
-            if group["maximize"]:
-                grad = made(lib.rt_torch_torchtensor_neg(grad))
-                temporaries.append(grad)
-            if weight_decay != 0:
-                grad = made(lib.rt_torch_torchtensor_clone(grad))  # grad.add(param, alpha=weight_decay)
-                temporaries.append(grad)
-                lib.rt_torch_torchtensor_add_(grad, p._h, weight_decay)
-                done()
-            if momentum != 0:
-                buf: Tensor | None = state.get("momentum_buffer")
-                if buf is None:
-                    buf = state["momentum_buffer"] = _state_tensor(made(lib.rt_torch_torchtensor_clone(grad)))
-                else:
-                    lib.rt_torch_torchtensor_mul_scalar_(buf._h, momentum)
-                    done()
-                    lib.rt_torch_torchtensor_add_(buf._h, grad, 1 - group["dampening"])
-                    done()
-                if group["nesterov"]:
-                    grad = made(lib.rt_torch_torchtensor_clone(grad))  # grad.add(buf, alpha=momentum)
-                    temporaries.append(grad)
-                    lib.rt_torch_torchtensor_add_(grad, buf._h, momentum)
-                    done()
-                else:
-                    grad = buf._h
-            lib.rt_torch_torchtensor_add_(p._h, grad, -group["lr"])
-            done()
-        finally:
-            for h in temporaries:
-                lib.rt_torch_torchtensor_free(h)
+        if group["maximize"]:
+            grad = _c.rt_torch_torchtensor_neg(grad._h)
+        if weight_decay != 0:
+            grad = _c.rt_torch_torchtensor_clone(grad._h)  # grad.add(param, alpha=weight_decay)
+            _c.rt_torch_torchtensor_add_(grad._h, p._h, weight_decay)
+        if momentum != 0:
+            buf: Tensor | None = state.get("momentum_buffer")
+            if buf is None:
+                buf = state["momentum_buffer"] = _state_clone(grad)
+            else:
+                _c.rt_torch_torchtensor_mul_scalar_(buf._h, momentum)
+                _c.rt_torch_torchtensor_add_(buf._h, grad._h, 1 - group["dampening"])
+            if group["nesterov"]:
+                grad = _c.rt_torch_torchtensor_clone(grad._h)  # grad.add(buf, alpha=momentum)
+                _c.rt_torch_torchtensor_add_(grad._h, buf._h, momentum)
+            else:
+                grad = buf
+        _c.rt_torch_torchtensor_add_(p._h, grad._h, -group["lr"])
 
 
 class Adam(Optimizer):
@@ -247,7 +225,7 @@ class Adam(Optimizer):
         }
         super().__init__(params, defaults)
 
-    def _update(self, p: Tensor, grad: int, group: dict[str, Any], state: dict[str, Any]) -> None:
+    def _update(self, p: Tensor, grad: Tensor, group: dict[str, Any], state: dict[str, Any]) -> None:
         beta1, beta2 = group["betas"]
         weight_decay: float = group["weight_decay"]
         if not state:
@@ -260,43 +238,26 @@ class Adam(Optimizer):
                 state["max_exp_avg_sq"] = _zeros_like(p)
         exp_avg: Tensor = state["exp_avg"]
         exp_avg_sq: Tensor = state["exp_avg_sq"]
-        temporaries: list[int] = []
-        try:
-            if group["maximize"]:
-                grad = made(lib.rt_torch_torchtensor_neg(grad))
-                temporaries.append(grad)
-            state["step"] += 1.0
-            step: float = state["step"]
-            if weight_decay != 0:
-                grad = made(lib.rt_torch_torchtensor_clone(grad))  # grad.add(param, alpha=weight_decay)
-                temporaries.append(grad)
-                lib.rt_torch_torchtensor_add_(grad, p._h, weight_decay)
-                done()
-            lib.rt_torch_torchtensor_lerp_(exp_avg._h, grad, 1 - beta1)
-            done()
-            lib.rt_torch_torchtensor_mul_scalar_(exp_avg_sq._h, beta2)
-            done()
-            lib.rt_torch_torchtensor_addcmul_(exp_avg_sq._h, grad, grad, 1 - beta2)
-            done()
-            bias_correction1 = 1 - beta1**step
-            bias_correction2 = 1 - beta2**step
-            step_size = group["lr"] / bias_correction1
-            bias_correction2_sqrt = bias_correction2**0.5
-            second = exp_avg_sq
-            if group["amsgrad"]:
-                second = state["max_exp_avg_sq"]
-                larger = made(lib.rt_torch_torchtensor_maximum(second._h, exp_avg_sq._h))  # torch.maximum(..., out=max_exp_avg_sq)
-                temporaries.append(larger)
-                lib.rt_torch_torchtensor_copy_(second._h, larger)
-                done()
-            root = made(lib.rt_torch_torchtensor_sqrt(second._h))
-            temporaries.append(root)
-            denom = made(lib.rt_torch_torchtensor_div_scalar(root, bias_correction2_sqrt))
-            temporaries.append(denom)
-            lib.rt_torch_torchtensor_add_scalar_(denom, group["eps"])
-            done()
-            lib.rt_torch_torchtensor_addcdiv_(p._h, exp_avg._h, denom, -step_size)
-            done()
-        finally:
-            for h in temporaries:
-                lib.rt_torch_torchtensor_free(h)
+        if group["maximize"]:
+            grad = _c.rt_torch_torchtensor_neg(grad._h)
+        state["step"] += 1.0
+        step: float = state["step"]
+        if weight_decay != 0:
+            grad = _c.rt_torch_torchtensor_clone(grad._h)  # grad.add(param, alpha=weight_decay)
+            _c.rt_torch_torchtensor_add_(grad._h, p._h, weight_decay)
+        _c.rt_torch_torchtensor_lerp_(exp_avg._h, grad._h, 1 - beta1)
+        _c.rt_torch_torchtensor_mul_scalar_(exp_avg_sq._h, beta2)
+        _c.rt_torch_torchtensor_addcmul_(exp_avg_sq._h, grad._h, grad._h, 1 - beta2)
+        bias_correction1 = 1 - beta1**step
+        bias_correction2 = 1 - beta2**step
+        step_size = group["lr"] / bias_correction1
+        bias_correction2_sqrt = bias_correction2**0.5
+        second = exp_avg_sq
+        if group["amsgrad"]:
+            second = state["max_exp_avg_sq"]
+            larger = _c.rt_torch_torchtensor_maximum(second._h, exp_avg_sq._h)  # torch.maximum(..., out=max_exp_avg_sq)
+            _c.rt_torch_torchtensor_copy_(second._h, larger._h)
+        root = _c.rt_torch_torchtensor_sqrt(second._h)
+        denom = _c.rt_torch_torchtensor_div_scalar(root._h, bias_correction2_sqrt)
+        _c.rt_torch_torchtensor_add_scalar_(denom._h, group["eps"])
+        _c.rt_torch_torchtensor_addcdiv_(p._h, exp_avg._h, denom._h, -step_size)

@@ -6,24 +6,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Literal, Sequence, overload
 
+from . import _core
 from . import _tables as _dtypes
 from . import return_types as _rt_types
-from ._errors import error_code as _error_code
-from ._native import ffi as _ffi
-from ._native import lib as _lib
 from ._runtime import EMPTY as _EMPTY
 from ._runtime import INT64_MAX as _INT64_MAX
 from ._runtime import INT64_MIN as _INT64_MIN
-from ._runtime import NULL as _NULL
 from ._runtime import DeviceLike, Number
 from ._runtime import Form as _Form
-from ._runtime import _len
 from ._runtime import accepts as _accepts
-from ._runtime import capacity as _capacity
-from ._runtime import check as _check
 from ._runtime import device_arg as _device_arg
 from ._runtime import dtype_code as _dtype_code
-from ._runtime import dtype_from_code as _dtype_from_code
 from ._runtime import floats as _floats
 from ._runtime import given as _given
 from ._runtime import handle as _handle
@@ -37,15 +30,11 @@ from ._runtime import opt_handle as _opt_handle
 from ._runtime import opt_handles as _opt_handles
 from ._runtime import opt_scalar as _opt_scalar
 from ._runtime import opt_text as _opt_text
-from ._runtime import raise_error as _raise
-from ._runtime import read_buffer as _read_buffer
-from ._runtime import read_handles as _read_handles
 from ._runtime import require_grad as _require_grad
 from ._runtime import scalar as _scalar
 from ._runtime import size as _size
 from ._runtime import take_flag as _take_flag
 from ._runtime import text as _text
-from ._runtime import wrap as _wrap_any
 from ._types import DType
 
 from typing import Callable
@@ -58,31 +47,31 @@ if TYPE_CHECKING:
 
 __all__ = ["Tensor", "add", "available", "cat", "chunk", "clamp", "error_code", "error_message", "full", "live_handles", "max", "set_mode", "set_name", "sum", "tensor", "torch_version", "zeros"]
 
-# The bridge functions, bound once at import.
-_f_autograd_backward = _lib.rt_torch_autograd_backward
-_f_autograd_grad = _lib.rt_torch_autograd_grad
-_f_autograd_requires_grad = _lib.rt_torch_autograd_requires_grad
-_f_available = _lib.rt_torch_available
-_f_error_code = _lib.rt_torch_error_code
-_f_error_message = _lib.rt_torch_error_message
-_f_live_handles = _lib.rt_torch_live_handles
-_f_set_mode = _lib.rt_torch_set_mode
-_f_set_name = _lib.rt_torch_set_name
-_f_tensor_from_data = _lib.rt_torch_tensor_from_data
-_f_tensor_full = _lib.rt_torch_tensor_full
-_f_tensor_zeros_v2 = _lib.rt_torch_tensor_zeros_v2
-_f_torchtensor_add = _lib.rt_torch_torchtensor_add
-_f_torchtensor_add_scalar = _lib.rt_torch_torchtensor_add_scalar
-_f_torchtensor_cat = _lib.rt_torch_torchtensor_cat
-_f_torchtensor_chunk = _lib.rt_torch_torchtensor_chunk
-_f_torchtensor_clamp = _lib.rt_torch_torchtensor_clamp
-_f_torchtensor_dtype = _lib.rt_torch_torchtensor_dtype
-_f_torchtensor_free = _lib.rt_torch_torchtensor_free
-_f_torchtensor_max_dim = _lib.rt_torch_torchtensor_max_dim
-_f_torchtensor_mul_ = _lib.rt_torch_torchtensor_mul_
-_f_torchtensor_shape = _lib.rt_torch_torchtensor_shape
-_f_torchtensor_sum_dim_intlist = _lib.rt_torch_torchtensor_sum_dim_intlist
-_f_version = _lib.rt_torch_version
+# The calls into the bridge (torch_sffi._core), bound once at import.
+_f_autograd_backward = _core.rt_torch_autograd_backward
+_f_autograd_grad = _core.rt_torch_autograd_grad
+_f_autograd_requires_grad = _core.rt_torch_autograd_requires_grad
+_f_available = _core.rt_torch_available
+_f_error_code = _core.rt_torch_error_code
+_f_error_message = _core.rt_torch_error_message
+_f_live_handles = _core.rt_torch_live_handles
+_f_set_mode = _core.rt_torch_set_mode
+_f_set_name = _core.rt_torch_set_name
+_f_tensor_from_data = _core.rt_torch_tensor_from_data
+_f_tensor_full = _core.rt_torch_tensor_full
+_f_tensor_zeros_v2 = _core.rt_torch_tensor_zeros_v2
+_f_torchtensor_add = _core.rt_torch_torchtensor_add
+_f_torchtensor_add_scalar = _core.rt_torch_torchtensor_add_scalar
+_f_torchtensor_cat = _core.rt_torch_torchtensor_cat
+_f_torchtensor_chunk = _core.rt_torch_torchtensor_chunk
+_f_torchtensor_clamp = _core.rt_torch_torchtensor_clamp
+_f_torchtensor_dtype = _core.rt_torch_torchtensor_dtype
+_f_torchtensor_free = _core.rt_torch_torchtensor_free
+_f_torchtensor_max_dim = _core.rt_torch_torchtensor_max_dim
+_f_torchtensor_mul_ = _core.rt_torch_torchtensor_mul_
+_f_torchtensor_shape = _core.rt_torch_torchtensor_shape
+_f_torchtensor_sum_dim_intlist = _core.rt_torch_torchtensor_sum_dim_intlist
+_f_version = _core.rt_torch_version
 
 # The forms of overloaded functions, as _runtime.match reads them.
 _FORM_TORCH_SFFI_ADD_0: _Form = (("input", "Tensor", False, False, False), ("other", "Tensor", False, False, False))
@@ -95,38 +84,26 @@ _FORM_TORCH_SFFI_SUM_1: _Form = (("input", "Tensor", False, False, False), ("dim
 
 def _torch_sffi_add_0(input: Tensor, other: Tensor) -> Tensor:
     """One form of torch_sffi.add."""
-    _r = _f_torchtensor_add(input._h if input.__class__ is _Tensor else _handle(input, "input"), other._h if other.__class__ is _Tensor else _handle(other, "other"))
-    if not _r:
-        _raise()
-    return _wrap(_r)
+    return _f_torchtensor_add(input._h if input.__class__ is _Tensor else _handle(input, "input"), other._h if other.__class__ is _Tensor else _handle(other, "other"))
 
 
 def _torch_sffi_add_1(input: Tensor, other: Number, *, alpha: Number = 1) -> Tensor:
     """One form of torch_sffi.add."""
     other_ = (other, 0, 0) if other.__class__ is float else (0.0, other, 1) if other.__class__ is int and _INT64_MIN <= other <= _INT64_MAX else _scalar(other, "other")
     alpha_ = (alpha, 0, 0) if alpha.__class__ is float else (0.0, alpha, 1) if alpha.__class__ is int and _INT64_MIN <= alpha <= _INT64_MAX else _scalar(alpha, "alpha")
-    _r = _f_torchtensor_add_scalar(input._h if input.__class__ is _Tensor else _handle(input, "input"), *other_, *alpha_)
-    if not _r:
-        _raise()
-    return _wrap(_r)
+    return _f_torchtensor_add_scalar(input._h if input.__class__ is _Tensor else _handle(input, "input"), *other_, *alpha_)
 
 
 def _Tensor_add_0(self: Tensor, other: Tensor) -> Tensor:
     """One form of torch_sffi.Tensor.add."""
-    _r = _f_torchtensor_add(self._h, other._h if other.__class__ is _Tensor else _handle(other, "other"))
-    if not _r:
-        _raise()
-    return _wrap(_r)
+    return _f_torchtensor_add(self._h, other._h if other.__class__ is _Tensor else _handle(other, "other"))
 
 
 def _Tensor_add_1(self: Tensor, other: Number, *, alpha: Number = 1) -> Tensor:
     """One form of torch_sffi.Tensor.add."""
     other_ = (other, 0, 0) if other.__class__ is float else (0.0, other, 1) if other.__class__ is int and _INT64_MIN <= other <= _INT64_MAX else _scalar(other, "other")
     alpha_ = (alpha, 0, 0) if alpha.__class__ is float else (0.0, alpha, 1) if alpha.__class__ is int and _INT64_MIN <= alpha <= _INT64_MAX else _scalar(alpha, "alpha")
-    _r = _f_torchtensor_add_scalar(self._h, *other_, *alpha_)
-    if not _r:
-        _raise()
-    return _wrap(_r)
+    return _f_torchtensor_add_scalar(self._h, *other_, *alpha_)
 
 
 class Tensor(_TensorRuntime):
@@ -184,10 +161,7 @@ class Tensor(_TensorRuntime):
         Bridge: rt_torch_torchtensor_sum_dim_intlist. PyTorch: torch.sum.
         """
         dim_ = _EMPTY if dim is None else _ints(dim, "dim")
-        _r = _f_torchtensor_sum_dim_intlist(self._h, dim_, _len(dim_), dim is not None, keepdim, _opt_dtype_code(dtype, "dtype"))
-        if not _r:
-            _raise()
-        return _wrap(_r)
+        return _f_torchtensor_sum_dim_intlist(self._h, dim_, dim is not None, keepdim, _opt_dtype_code(dtype, "dtype"))
 
     def mul_(self, other: Tensor) -> Tensor:
         """Multiplies in place.
@@ -198,8 +172,6 @@ class Tensor(_TensorRuntime):
         Bridge: rt_torch_torchtensor_mul_. PyTorch: torch.Tensor.mul_.
         """
         _f_torchtensor_mul_(self._h, other._h if other.__class__ is _Tensor else _handle(other, "other"))
-        if _error_code():
-            _raise()
         return self
 
     @property
@@ -211,10 +183,7 @@ class Tensor(_TensorRuntime):
 
         Bridge: rt_torch_torchtensor_dtype. PyTorch: torch.Tensor.dtype.
         """
-        _r = _f_torchtensor_dtype(self._h)
-        if _r == -1:
-            _raise()
-        return _dtype_from_code(_r)
+        return _f_torchtensor_dtype(self._h)
 
     @property
     def size(self) -> tuple[int, ...]:
@@ -225,8 +194,7 @@ class Tensor(_TensorRuntime):
 
         Bridge: rt_torch_torchtensor_shape. PyTorch: torch.Tensor.size.
         """
-        _items = _read_buffer(lambda _buf, _cap: _f_torchtensor_shape(self._h, _buf, _cap), "int64_t[]", 16)
-        return tuple(_items)
+        return tuple(_f_torchtensor_shape(self._h))
 
     def backward(self) -> None:
         """Backpropagates from a scalar.
@@ -234,8 +202,6 @@ class Tensor(_TensorRuntime):
         Bridge: rt_torch_autograd_backward. PyTorch: torch.Tensor.backward.
         """
         _f_autograd_backward(self._h)
-        if _error_code():
-            _raise()
 
     @property
     def requires_grad(self) -> bool:
@@ -246,10 +212,7 @@ class Tensor(_TensorRuntime):
 
         Bridge: rt_torch_autograd_requires_grad. PyTorch: torch.Tensor.requires_grad.
         """
-        _r = _f_autograd_requires_grad(self._h)
-        if not _r:
-            _check()
-        return _r
+        return _f_autograd_requires_grad(self._h)
 
     @property
     def grad(self) -> Tensor | None:
@@ -260,11 +223,7 @@ class Tensor(_TensorRuntime):
 
         Bridge: rt_torch_autograd_grad. PyTorch: torch.Tensor.grad.
         """
-        _r = _f_autograd_grad(self._h)
-        if not _r:
-            _check()
-            return None
-        return _wrap(_r)
+        return _f_autograd_grad(self._h)
 
     def free(self) -> None:
         """Releases a tensor handle.
@@ -273,12 +232,9 @@ class Tensor(_TensorRuntime):
         """
         _f_torchtensor_free(self._h)
         self._live = False
-        if _error_code():
-            _raise()
 
 
 _Tensor = Tensor
-_wrap: Callable[[int], Tensor] = _wrap_any  # results are Tensors (registered below)
 
 
 def tensor(data: Any, dtype: DType | None = None, device: DeviceLike | None = None, requires_grad: bool = False) -> Tensor:
@@ -294,10 +250,7 @@ def available() -> bool:
 
     Bridge: rt_torch_available.
     """
-    _r = _f_available()
-    if not _r:
-        _check()
-    return _r
+    return _f_available()
 
 
 def torch_version() -> str:
@@ -308,10 +261,7 @@ def torch_version() -> str:
 
     Bridge: rt_torch_version. PyTorch: torch.__version__.
     """
-    _r = _f_version()
-    if _r == _NULL:
-        _raise()
-    return _ffi.string(_r).decode("utf-8", "replace")
+    return _f_version()
 
 
 def zeros(
@@ -334,12 +284,10 @@ def zeros(
     """
     size_ = _size(size)
     device_ = _opt_device(device, "device")
-    _r = _f_tensor_zeros_v2(size_, _len(size_), _opt_dtype_code(dtype, "dtype"), *device_)
-    if not _r:
-        _raise()
+    _t = _f_tensor_zeros_v2(size_, _opt_dtype_code(dtype, "dtype"), *device_)
     if requires_grad:
-        _require_grad(_r)
-    return _wrap(_r)
+        _require_grad(_t)
+    return _t
 
 
 def full(
@@ -369,12 +317,10 @@ def full(
     fill_value_ = (fill_value, 0, 0) if fill_value.__class__ is float else (0.0, fill_value, 1) if fill_value.__class__ is int and _INT64_MIN <= fill_value <= _INT64_MAX else _scalar(fill_value, "fill_value")
     device_ = _device_arg(device, "device")
     scales_ = _floats(scales, "scales")
-    _r = _f_tensor_full(size_, _len(size_), *fill_value_, *device_, _dtype_code(dtype, "dtype"), scales_, _len(scales_))
-    if not _r:
-        _raise()
+    _t = _f_tensor_full(size_, *fill_value_, *device_, _dtype_code(dtype, "dtype"), scales_)
     if requires_grad:
-        _require_grad(_r)
-    return _wrap(_r)
+        _require_grad(_t)
+    return _t
 
 
 def tensor(
@@ -396,12 +342,10 @@ def tensor(
     """
     data_ = _floats(data, "data")
     dims_ = _ints(dims, "dims")
-    _r = _f_tensor_from_data(data_, _len(data_), dims_, _len(dims_))
-    if not _r:
-        _raise()
+    _t = _f_tensor_from_data(data_, dims_)
     if requires_grad:
-        _require_grad(_r)
-    return _wrap(_r)
+        _require_grad(_t)
+    return _t
 
 
 @overload
@@ -467,16 +411,10 @@ def sum(
     """
     if :
         dim_ = _EMPTY if dim is None else _ints(dim, "dim")
-        _r = _f_torchtensor_sum_dim_intlist(input._h if input.__class__ is _Tensor else _handle(input, "input"), dim_, _len(dim_), dim is not None, keepdim, _opt_dtype_code(dtype, "dtype"))
-        if not _r:
-            _raise()
-        return _wrap(_r)
+        return _f_torchtensor_sum_dim_intlist(input._h if input.__class__ is _Tensor else _handle(input, "input"), dim_, dim is not None, keepdim, _opt_dtype_code(dtype, "dtype"))
     if :
         dim_ = _EMPTY if dim is None else _ints(dim, "dim")
-        _r = _f_torchtensor_sum_dim_intlist(input._h if input.__class__ is _Tensor else _handle(input, "input"), dim_, _len(dim_), dim is not None, keepdim, _opt_dtype_code(dtype, "dtype"))
-        if not _r:
-            _raise()
-        return _wrap(_r)
+        return _f_torchtensor_sum_dim_intlist(input._h if input.__class__ is _Tensor else _handle(input, "input"), dim_, dim is not None, keepdim, _opt_dtype_code(dtype, "dtype"))
     _no_match("sum", (), {"input": input, "dim": dim, "keepdim": keepdim, "dtype": dtype}, (_FORM_TORCH_SFFI_SUM_0, _FORM_TORCH_SFFI_SUM_1,))
 
 
@@ -495,10 +433,7 @@ def clamp(input: Tensor, min: Number | None = None, max: Number | None = None) -
     """
     min_ = _opt_scalar(min, "min")
     max_ = _opt_scalar(max, "max")
-    _r = _f_torchtensor_clamp(input._h if input.__class__ is _Tensor else _handle(input, "input"), *min_, *max_)
-    if not _r:
-        _raise()
-    return _wrap(_r)
+    return _f_torchtensor_clamp(input._h if input.__class__ is _Tensor else _handle(input, "input"), *min_, *max_)
 
 
 def max(input: Tensor, dim: int, keepdim: bool = False) -> _rt_types.max:
@@ -514,8 +449,7 @@ def max(input: Tensor, dim: int, keepdim: bool = False) -> _rt_types.max:
 
     Bridge: rt_torch_torchtensor_max_dim. PyTorch: torch.max.
     """
-    _items = _read_handles(lambda _buf, _cap: _f_torchtensor_max_dim(input._h if input.__class__ is _Tensor else _handle(input, "input"), dim, keepdim, _buf, _cap), 2)
-    return _rt_types.max(*_items)
+    return _rt_types.max(*_f_torchtensor_max_dim(input._h if input.__class__ is _Tensor else _handle(input, "input"), dim, keepdim))
 
 
 def chunk(input: Tensor, chunks: int, dim: int = 0) -> tuple[Tensor, ...]:
@@ -531,8 +465,7 @@ def chunk(input: Tensor, chunks: int, dim: int = 0) -> tuple[Tensor, ...]:
 
     Bridge: rt_torch_torchtensor_chunk. PyTorch: torch.chunk.
     """
-    _items = _read_handles(lambda _buf, _cap: _f_torchtensor_chunk(input._h if input.__class__ is _Tensor else _handle(input, "input"), chunks, dim, _buf, _cap), _capacity(chunks))
-    return tuple(_items)
+    return tuple(_f_torchtensor_chunk(input._h if input.__class__ is _Tensor else _handle(input, "input"), chunks, dim))
 
 
 def cat(tensors: Sequence[Tensor], dim: int = 0) -> Tensor:
@@ -548,10 +481,7 @@ def cat(tensors: Sequence[Tensor], dim: int = 0) -> Tensor:
     Bridge: rt_torch_torchtensor_cat. PyTorch: torch.cat.
     """
     tensors_ = _handles(tensors, "tensors")
-    _r = _f_torchtensor_cat(tensors_, _len(tensors_), dim)
-    if not _r:
-        _raise()
-    return _wrap(_r)
+    return _f_torchtensor_cat(tensors_, dim)
 
 
 def error_code() -> int:
@@ -562,10 +492,7 @@ def error_code() -> int:
 
     Bridge: rt_torch_error_code.
     """
-    _r = _f_error_code()
-    if _r == -1:
-        _check()
-    return _r
+    return _f_error_code()
 
 
 def error_message() -> str:
@@ -576,10 +503,7 @@ def error_message() -> str:
 
     Bridge: rt_torch_error_message.
     """
-    _r = _f_error_message()
-    if _r == _NULL:
-        _raise()
-    return _ffi.string(_r).decode("utf-8", "replace")
+    return _f_error_message()
 
 
 def live_handles() -> int:
@@ -590,10 +514,7 @@ def live_handles() -> int:
 
     Bridge: rt_torch_live_handles.
     """
-    _r = _f_live_handles()
-    if _r == -1:
-        _check()
-    return _r
+    return _f_live_handles()
 
 
 def set_name(label: str) -> None:
@@ -605,8 +526,6 @@ def set_name(label: str) -> None:
     Bridge: rt_torch_set_name.
     """
     _f_set_name(_text(label, "label"))
-    if _error_code():
-        _raise()
 
 
 def set_mode(mode: str | None = None) -> float:
@@ -620,10 +539,7 @@ def set_mode(mode: str | None = None) -> float:
 
     Bridge: rt_torch_set_mode.
     """
-    _r = _f_set_mode(_opt_text(mode, "mode"))
-    if _r != _r:
-        _check()
-    return _r
+    return _f_set_mode(_opt_text(mode, "mode"))
 
 
 # Results are made of Tensor; the C operators between two tensors fall back to these methods

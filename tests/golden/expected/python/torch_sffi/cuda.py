@@ -5,24 +5,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Literal, Sequence, overload
 
+from . import _core
 from . import _tables as _dtypes
 from . import return_types as _rt_types
-from ._errors import error_code as _error_code
-from ._native import ffi as _ffi
-from ._native import lib as _lib
 from ._runtime import EMPTY as _EMPTY
 from ._runtime import INT64_MAX as _INT64_MAX
 from ._runtime import INT64_MIN as _INT64_MIN
-from ._runtime import NULL as _NULL
 from ._runtime import DeviceLike, Number
 from ._runtime import Form as _Form
-from ._runtime import _len
 from ._runtime import accepts as _accepts
-from ._runtime import capacity as _capacity
-from ._runtime import check as _check
 from ._runtime import device_arg as _device_arg
 from ._runtime import dtype_code as _dtype_code
-from ._runtime import dtype_from_code as _dtype_from_code
 from ._runtime import floats as _floats
 from ._runtime import given as _given
 from ._runtime import handle as _handle
@@ -36,15 +29,11 @@ from ._runtime import opt_handle as _opt_handle
 from ._runtime import opt_handles as _opt_handles
 from ._runtime import opt_scalar as _opt_scalar
 from ._runtime import opt_text as _opt_text
-from ._runtime import raise_error as _raise
-from ._runtime import read_buffer as _read_buffer
-from ._runtime import read_handles as _read_handles
 from ._runtime import require_grad as _require_grad
 from ._runtime import scalar as _scalar
 from ._runtime import size as _size
 from ._runtime import take_flag as _take_flag
 from ._runtime import text as _text
-from ._runtime import wrap as _wrap_any
 from ._types import DType
 
 import functools
@@ -54,17 +43,15 @@ from ._runtime import StreamRuntime as _StreamRuntime
 from ._tensor import Tensor
 from ._tensor import Tensor as _Tensor
 
-_wrap: Callable[[int], Tensor] = _wrap_any  # results are Tensors
-
 __all__ = ["Stream"]
 
 _P = ParamSpec("_P")
 _R = TypeVar("_R")
 
-# The bridge functions, bound once at import.
-_f_stream_create = _lib.rt_torch_stream_create
-_f_torchstream_free = _lib.rt_torch_torchstream_free
-_f_torchstream_sync = _lib.rt_torch_torchstream_sync
+# The calls into the bridge (torch_sffi._core), bound once at import.
+_f_stream_create = _core.rt_torch_stream_create
+_f_torchstream_free = _core.rt_torch_torchstream_free
+_f_torchstream_sync = _core.rt_torch_torchstream_sync
 
 
 class Stream(_StreamRuntime):
@@ -89,11 +76,7 @@ class Stream(_StreamRuntime):
         Bridge: rt_torch_stream_create. PyTorch: torch.cuda.Stream.
         """
         self._live = False
-        _r = _f_stream_create(device_id)
-        if not _r:
-            _raise()
-        self._h = _r
-        self._live = True
+        _f_stream_create(self, device_id)
 
     def sync(self) -> None:
         """Waits for the stream.
@@ -103,8 +86,6 @@ class Stream(_StreamRuntime):
         Bridge: rt_torch_torchstream_sync. PyTorch: torch.cuda.Stream.synchronize.
         """
         _f_torchstream_sync(self._h)
-        if _error_code():
-            _raise()
 
     def free(self) -> None:
         """Releases a stream handle.
@@ -115,5 +96,3 @@ class Stream(_StreamRuntime):
         """
         _f_torchstream_free(self._h)
         self._live = False
-        if _error_code():
-            _raise()

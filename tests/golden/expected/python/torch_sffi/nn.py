@@ -5,24 +5,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Literal, Sequence, overload
 
+from . import _core
 from . import _tables as _dtypes
 from . import return_types as _rt_types
-from ._errors import error_code as _error_code
-from ._native import ffi as _ffi
-from ._native import lib as _lib
 from ._runtime import EMPTY as _EMPTY
 from ._runtime import INT64_MAX as _INT64_MAX
 from ._runtime import INT64_MIN as _INT64_MIN
-from ._runtime import NULL as _NULL
 from ._runtime import DeviceLike, Number
 from ._runtime import Form as _Form
-from ._runtime import _len
 from ._runtime import accepts as _accepts
-from ._runtime import capacity as _capacity
-from ._runtime import check as _check
 from ._runtime import device_arg as _device_arg
 from ._runtime import dtype_code as _dtype_code
-from ._runtime import dtype_from_code as _dtype_from_code
 from ._runtime import floats as _floats
 from ._runtime import given as _given
 from ._runtime import handle as _handle
@@ -36,15 +29,11 @@ from ._runtime import opt_handle as _opt_handle
 from ._runtime import opt_handles as _opt_handles
 from ._runtime import opt_scalar as _opt_scalar
 from ._runtime import opt_text as _opt_text
-from ._runtime import raise_error as _raise
-from ._runtime import read_buffer as _read_buffer
-from ._runtime import read_handles as _read_handles
 from ._runtime import require_grad as _require_grad
 from ._runtime import scalar as _scalar
 from ._runtime import size as _size
 from ._runtime import take_flag as _take_flag
 from ._runtime import text as _text
-from ._runtime import wrap as _wrap_any
 from ._types import DType
 
 import functools
@@ -54,19 +43,17 @@ from ._runtime import StreamRuntime as _StreamRuntime
 from ._tensor import Tensor
 from ._tensor import Tensor as _Tensor
 
-_wrap: Callable[[int], Tensor] = _wrap_any  # results are Tensors
-
 __all__ = ["dropout", "linear", "max_pool2d", "mse_loss"]
 
 _P = ParamSpec("_P")
 _R = TypeVar("_R")
 
-# The bridge functions, bound once at import.
-_f_nn_dropout = _lib.rt_torch_nn_dropout
-_f_nn_linear = _lib.rt_torch_nn_linear
-_f_nn_max_pool2d = _lib.rt_torch_nn_max_pool2d
-_f_nn_max_pool2d_with_indices = _lib.rt_torch_nn_max_pool2d_with_indices
-_f_nn_mse_loss = _lib.rt_torch_nn_mse_loss
+# The calls into the bridge (torch_sffi._core), bound once at import.
+_f_nn_dropout = _core.rt_torch_nn_dropout
+_f_nn_linear = _core.rt_torch_nn_linear
+_f_nn_max_pool2d = _core.rt_torch_nn_max_pool2d
+_f_nn_max_pool2d_with_indices = _core.rt_torch_nn_max_pool2d_with_indices
+_f_nn_mse_loss = _core.rt_torch_nn_mse_loss
 
 # The forms of overloaded functions, as _runtime.match reads them.
 _FORM_NN_MAX_POOL2D_0: _Form = (("input", "Tensor", False, False, False), ("kernel_size", "int[]", False, False, False), ("stride", "int[]?", True, False, False), ("padding", "int[]", True, False, False), ("ceil_mode", "bool", True, False, False))
@@ -84,10 +71,7 @@ def _nn_max_pool2d_0(
     kernel_size_ = _ints(kernel_size, "kernel_size")
     stride_ = _EMPTY if stride is None else _ints(stride, "stride")
     padding_ = _ints(padding, "padding")
-    _r = _f_nn_max_pool2d(input._h if input.__class__ is _Tensor else _handle(input, "input"), kernel_size_, _len(kernel_size_), stride_, _len(stride_), stride is not None, padding_, _len(padding_), ceil_mode)
-    if not _r:
-        _raise()
-    return _wrap(_r)
+    return _f_nn_max_pool2d(input._h if input.__class__ is _Tensor else _handle(input, "input"), kernel_size_, stride_, stride is not None, padding_, ceil_mode)
 
 
 def _nn_max_pool2d_1(
@@ -101,8 +85,7 @@ def _nn_max_pool2d_1(
     kernel_size_ = _ints(kernel_size, "kernel_size")
     stride_ = _EMPTY if stride is None else _ints(stride, "stride")
     padding_ = _ints(padding, "padding")
-    _items = _read_handles(lambda _buf, _cap: _f_nn_max_pool2d_with_indices(input._h if input.__class__ is _Tensor else _handle(input, "input"), kernel_size_, _len(kernel_size_), stride_, _len(stride_), stride is not None, padding_, _len(padding_), ceil_mode, _buf, _cap), 2)
-    return _rt_types.nn_max_pool2d(*_items)
+    return _rt_types.nn_max_pool2d(*_f_nn_max_pool2d_with_indices(input._h if input.__class__ is _Tensor else _handle(input, "input"), kernel_size_, stride_, stride is not None, padding_, ceil_mode))
 
 
 def linear(
@@ -126,10 +109,7 @@ def linear(
 
     Bridge: rt_torch_nn_linear. PyTorch: torch.nn.functional.linear.
     """
-    _r = _f_nn_linear(input._h if input.__class__ is _Tensor else _handle(input, "input"), weight._h if weight.__class__ is _Tensor else _handle(weight, "weight"), _opt_handle(bias, "bias"), scale, flags)
-    if not _r:
-        _raise()
-    return _wrap(_r)
+    return _f_nn_linear(input._h if input.__class__ is _Tensor else _handle(input, "input"), weight._h if weight.__class__ is _Tensor else _handle(weight, "weight"), _opt_handle(bias, "bias"), scale, flags)
 
 
 @overload
@@ -194,10 +174,7 @@ def mse_loss(
     Bridge: rt_torch_nn_mse_loss. PyTorch: torch.nn.functional.mse_loss.
     """
     weight_ = _EMPTY if weight is None else _floats(weight, "weight")
-    _r = _f_nn_mse_loss(input._h if input.__class__ is _Tensor else _handle(input, "input"), target._h if target.__class__ is _Tensor else _handle(target, "target"), _text(reduction, "reduction"), weight_, _len(weight_), weight is not None)
-    if not _r:
-        _raise()
-    return _wrap(_r)
+    return _f_nn_mse_loss(input._h if input.__class__ is _Tensor else _handle(input, "input"), target._h if target.__class__ is _Tensor else _handle(target, "target"), _text(reduction, "reduction"), weight_, weight is not None)
 
 
 def dropout(
@@ -224,7 +201,4 @@ def dropout(
 
     Bridge: rt_torch_nn_dropout. PyTorch: torch.nn.functional.dropout.
     """
-    _r = _f_nn_dropout(input._h if input.__class__ is _Tensor else _handle(input, "input"), p, training, 0 if seed is None else seed, seed is not None, 0.0 if scale is None else scale, scale is not None, False if inplace is None else inplace, inplace is not None)
-    if not _r:
-        _raise()
-    return _wrap(_r)
+    return _f_nn_dropout(input._h if input.__class__ is _Tensor else _handle(input, "input"), p, training, 0 if seed is None else seed, seed is not None, 0.0 if scale is None else scale, scale is not None, False if inplace is None else inplace, inplace is not None)

@@ -1,0 +1,203 @@
+"""The Python tier's calls into the bridge: one C function per catalogue entry (_core_calls.h).
+
+The package's generated wrappers convert their arguments in Python, as generator/abi.py lowers
+them, and then make one call into the C extension torch_sffi._core, never into the bridge
+through cffi: each call here converts the lowered values to C, calls the bridge (the
+interpreter lock released unless the entry is `quick`), and turns the result into its Python
+value before any Python code can run again:
+
+  * a new handle becomes the Tensor that owns it (registered in the thread's innermost scope),
+    so an exception raised by a signal handler at the next bytecode cannot orphan it;
+  * a failure is read (code and message) at once and raised as its exception class, so a
+    bridge call made by a signal handler, a destructor or a callback cannot clobber it;
+  * a list result runs the caller-buffer protocol here (offer, grow, retry) and comes back as a
+    list of Tensors or numbers; text is copied into a str.
+
+Python passes an array as a list or tuple (its length is not passed: C counts it) and does not
+pass result buffers. The conversions themselves are hand-written (runtime/python/_core.c).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .. import abi
+from ..errors import GenerationError
+from ..model import Catalogue, Function
+
+# C type of a parameter -> (C local declaration, converter, how the call passes it). The
+# converters set a Python exception and return 0 on a bad value.
+ARG: dict[str, tuple[str, str, str]] = {
+    "int64_t": ("int64_t {v} = 0", "sffi_i64", "{v}"),
+    "int32_t": ("int32_t {v} = 0", "sffi_i32", "{v}"),
+    "double": ("double {v} = 0.0", "sffi_f64", "{v}"),
+    "bool": ("bool {v} = false", "sffi_bool", "{v}"),
+    "const char*": ("sffi_text {v} = SFFI_TEXT_INIT", "sffi_text_arg", "{v}.data"),
+    "const int64_t*": ("sffi_i64s {v} = SFFI_ARRAY_INIT", "sffi_i64_list", "{v}.data"),
+    "const double*": ("sffi_f64s {v} = SFFI_ARRAY_INIT", "sffi_f64_list", "{v}.data"),
+}
+# C types whose local needs releasing at the end (arrays beyond the inline storage, text).
+FREE: dict[str, str] = {"const char*": "sffi_text_free", "const int64_t*": "sffi_array_free", "const double*": "sffi_array_free"}
+
+# Result key -> how its C value becomes a Python value (a converter of _core.c). Checked
+# results read the error code when the value is the sentinel (abi.RESULTS' `legitimate`).
+RESULT: dict[str, str] = {
+    "Tensor": "sffi_tensor_result",
+    "Tensor?": "sffi_optional_tensor_result",
+    "Stream": "sffi_stream_result",
+    "int": "sffi_i64_result",
+    "int32": "sffi_i32_result",
+    "float": "sffi_f64_result",
+    "bool": "sffi_bool_result",
+    "str": "sffi_text_result",
+    "ScalarType": "sffi_dtype_result",
+    "void": "sffi_void_result",
+}
+# Buffer results -> (buffer type, its converter once filled).
+BUFFER: dict[str, tuple[str, str]] = {
+    "Tensor[]": ("sffi_i64s", "sffi_tensors_result"),
+    "int[]": ("sffi_i64s", "sffi_ints_result"),
+    "float[]": ("sffi_f64s", "sffi_floats_result"),
+}
+# The same results for an entry that reads the error state itself (keeps_error_state): the
+# value as it is, never an error check.
+PLAIN_RESULT: dict[str, str] = {
+    "int": "PyLong_FromLongLong",
+    "int32": "PyLong_FromLong",
+    "bool": "PyBool_FromLong",
+    "str": "sffi_plain_text",
+    "void": "sffi_none",
+}
+DEFAULT_CAPACITY = 16
+MAX_FIRST_CAPACITY = 4096  # a hint from a parameter is capped: chunk(10**9) must not offer 8 GB first
+
+
+@dataclass(frozen=True)
+class Call:
+    """One C call of the extension: its name in Python, arity and the C source of its body."""
+
+    name: str
+    arity: int
+    python_params: tuple[str, ...]  # the lowered values Python passes, in order
+    lines: tuple[str, ...]
+
+
+def _local(name: str) -> str:
+    return f"a_{name}"
+
+
+def call_of(fn: Function) -> Call:
+    """The extension function calling one entry."""
+    sig = abi.signature(fn)
+    key = fn.result.type.key
+    decls: list[str] = []
+    converts: list[str] = []
+    frees: list[str] = []
+    passed: list[str] = []
+    python_params: list[str] = []
+    if key == "Stream":  # the object that will own the new handle comes first
+        python_params.append("owner")
+    arrays: dict[str, str] = {}  # C name of an array -> its local (for the length after it)
+    for c in sig.params:
+        if c.role in (abi.Role.OUT, abi.Role.CAPACITY):
+            continue
+        if c.role is abi.Role.LENGTH:
+            source = arrays.get(c.name.removesuffix("_len"))
+            if source is None:
+                raise GenerationError(f"target python: the length {c.name} of {fn.name} follows no array")
+            passed.append(f"{source}.len")
+            continue
+        try:
+            decl, conv, use = ARG[c.c_type]
+        except KeyError:
+            raise GenerationError(f"target python: no C conversion for '{c.c_type}' ({fn.name})") from None
+        v = _local(c.name)
+        index = len(python_params)
+        decls.append(decl.format(v=v) + ";")
+        converts.append(f"!{conv}(args[{index}], &{v}, \"{c.name}\")")
+        if c.c_type in FREE:
+            frees.append(f"{FREE[c.c_type]}(&{v});")
+        if c.role is abi.Role.VALUE and c.c_type.endswith("*") and c.c_type != "const char*":
+            arrays[c.name] = v
+        passed.append(use.format(v=v))
+        python_params.append(c.name)
+    arity = len(python_params)
+    body: list[str] = [f"if (!sffi_arity(\"{fn.name}\", nargs, {arity})) return NULL;"]
+    body += decls
+    body.append("PyObject *result = NULL;")
+    if converts:
+        body.append("if (" + " || ".join(converts) + ") goto done;")
+    quick = fn.quick
+    res = abi.result_lowering(fn.result.type, fn)
+    if res.is_buffer:
+        buf_type, conv = BUFFER[key]
+        cap = fn.result.capacity
+        if cap is None:
+            first_cap = str(DEFAULT_CAPACITY)
+        elif isinstance(cap, int):
+            first_cap = str(cap)
+        else:
+            first_cap = f"sffi_first_capacity({_local(cap)}, {MAX_FIRST_CAPACITY})"
+        body += [
+            "{",
+            f"    {buf_type} out = SFFI_ARRAY_INIT;",
+            "    int64_t n;",
+            f"    if (!sffi_reserve(&out, {first_cap})) goto done;",
+            "    for (;;) {",
+            *_invoke(fn.name, passed + ["out.data", "out.cap"], "n = ", quick, "        "),
+            "        const int k = sffi_offered(&out, n);  /* 0: filled, 1: grown, retry; -1: failed */",
+            "        if (k == 0) result = " + conv + "(&out);",
+            "        if (k != 1) break;",
+            "    }",
+            "    sffi_array_free(&out);",
+            "}",
+        ]
+    else:
+        table = PLAIN_RESULT if fn.keeps_error_state else RESULT
+        try:
+            conv = table[key]
+        except KeyError:
+            raise GenerationError(f"target python: no C result conversion for '{fn.result.type.spelling}' ({fn.name})") from None
+        if key == "void":
+            body += ["{", *_invoke(fn.name, passed, "", quick, "    "), f"    result = {conv}();", "}"]
+        else:
+            if fn.keeps_error_state:
+                expr = f"{conv}(r)"
+            elif key == "Stream":
+                expr = f"{conv}(args[0], r)"
+            else:  # the converter reads the error code after a sentinel that can be legitimate
+                expr = f"{conv}(r, {int(res.legitimate)})"
+            body += ["{", f"    {res.c_type} r;", *_invoke(fn.name, passed, "r = ", quick, "    "), f"    result = {expr};", "}"]
+    if converts or res.is_buffer:  # something above jumps here on failure
+        body.append("done:")
+        body += frees or [";"]
+    body.append("return result;")
+    return Call(fn.name, arity, tuple(python_params), tuple(body))
+
+
+def _invoke(name: str, passed: list[str], assign: str, quick: bool, indent: str) -> list[str]:
+    call = f"{assign}{name}({', '.join(passed)});"
+    if quick:  # reads metadata only: cheaper than handing the interpreter lock over and back
+        return [indent + call]
+    return [indent + "Py_BEGIN_ALLOW_THREADS", indent + "    " + call, indent + "Py_END_ALLOW_THREADS"]
+
+
+def calls(catalogue: Catalogue) -> list[Call]:
+    return [call_of(fn) for fn in catalogue.functions]
+
+
+def stub_lines(catalogue: Catalogue) -> list[str]:
+    """The calls' signatures for _core.pyi (what Python passes: the lowered values)."""
+    types = {"int64_t": "int", "int32_t": "int", "double": "float", "bool": "bool", "const char*": "bytes | str | None", "const int64_t*": "Sequence[int]", "const double*": "Sequence[float]"}
+    results = {
+        "Tensor": "Tensor", "Tensor?": "Tensor | None", "Stream": "None", "Tensor[]": "list[Tensor]", "int": "int", "int32": "int",
+        "float": "float", "bool": "bool", "str": "str", "int[]": "list[int]", "float[]": "list[float]", "ScalarType": "DType", "void": "None",
+    }  # fmt: skip
+    out = []
+    for fn in catalogue.functions:
+        sig = abi.signature(fn)
+        params = ["owner: Any"] if fn.result.type.key == "Stream" else []
+        params += [f"{c.name}: {types[c.c_type]}" for c in sig.params if c.role not in (abi.Role.OUT, abi.Role.CAPACITY, abi.Role.LENGTH)]
+        slash = ", /" if params else ""
+        out.append(f"def {fn.name}({', '.join(params)}{slash}) -> {results[fn.result.type.key]}: ...")
+    return out
