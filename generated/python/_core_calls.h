@@ -234,7 +234,7 @@ SFFI_CALL(rt_torch_torchtensor_add) {
     int64_t a_handle = 0;
     int64_t a_other = 0;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_handle, "handle") || !sffi_i64(args[1], &a_other, "other")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_handle, "handle") || !sffi_tensor_arg(args[1], &a_other, "other")) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -253,7 +253,7 @@ SFFI_CALL(rt_torch_torchtensor_sub) {
     int64_t a_handle = 0;
     int64_t a_other = 0;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_handle, "handle") || !sffi_i64(args[1], &a_other, "other")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_handle, "handle") || !sffi_tensor_arg(args[1], &a_other, "other")) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -272,7 +272,7 @@ SFFI_CALL(rt_torch_torchtensor_mul) {
     int64_t a_handle = 0;
     int64_t a_other = 0;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_handle, "handle") || !sffi_i64(args[1], &a_other, "other")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_handle, "handle") || !sffi_tensor_arg(args[1], &a_other, "other")) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -291,7 +291,7 @@ SFFI_CALL(rt_torch_torchtensor_div) {
     int64_t a_handle = 0;
     int64_t a_other = 0;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_handle, "handle") || !sffi_i64(args[1], &a_other, "other")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_handle, "handle") || !sffi_tensor_arg(args[1], &a_other, "other")) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -310,7 +310,7 @@ SFFI_CALL(rt_torch_torchtensor_pow) {
     int64_t a_handle = 0;
     double a_exponent = 0.0;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_handle, "handle") || !sffi_f64(args[1], &a_exponent, "exponent")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_handle, "handle") || !sffi_f64(args[1], &a_exponent, "exponent")) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -328,7 +328,7 @@ SFFI_CALL(rt_torch_torchtensor_neg) {
     if (!sffi_arity("rt_torch_torchtensor_neg", nargs, 1)) return NULL;
     int64_t a_handle = 0;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_handle, "handle")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_handle, "handle")) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -346,7 +346,7 @@ SFFI_CALL(rt_torch_torchtensor_abs) {
     if (!sffi_arity("rt_torch_torchtensor_abs", nargs, 1)) return NULL;
     int64_t a_handle = 0;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_handle, "handle")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_handle, "handle")) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -364,7 +364,7 @@ SFFI_CALL(rt_torch_torchtensor_sqrt) {
     if (!sffi_arity("rt_torch_torchtensor_sqrt", nargs, 1)) return NULL;
     int64_t a_handle = 0;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_handle, "handle")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_handle, "handle")) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -382,7 +382,7 @@ SFFI_CALL(rt_torch_torchtensor_exp) {
     if (!sffi_arity("rt_torch_torchtensor_exp", nargs, 1)) return NULL;
     int64_t a_handle = 0;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_handle, "handle")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_handle, "handle")) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -400,7 +400,7 @@ SFFI_CALL(rt_torch_torchtensor_log) {
     if (!sffi_arity("rt_torch_torchtensor_log", nargs, 1)) return NULL;
     int64_t a_handle = 0;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_handle, "handle")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_handle, "handle")) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -419,7 +419,7 @@ SFFI_CALL(rt_torch_torchtensor_add_scalar) {
     int64_t a_handle = 0;
     double a_scalar = 0.0;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_handle, "handle") || !sffi_f64(args[1], &a_scalar, "scalar")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_handle, "handle") || !sffi_f64(args[1], &a_scalar, "scalar")) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -438,7 +438,7 @@ SFFI_CALL(rt_torch_torchtensor_mul_scalar) {
     int64_t a_handle = 0;
     double a_scalar = 0.0;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_handle, "handle") || !sffi_f64(args[1], &a_scalar, "scalar")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_handle, "handle") || !sffi_f64(args[1], &a_scalar, "scalar")) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -456,7 +456,7 @@ SFFI_CALL(rt_torch_torchtensor_relu) {
     if (!sffi_arity("rt_torch_torchtensor_relu", nargs, 1)) return NULL;
     int64_t a_handle = 0;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_handle, "handle")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_handle, "handle")) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -474,7 +474,7 @@ SFFI_CALL(rt_torch_torchtensor_sigmoid) {
     if (!sffi_arity("rt_torch_torchtensor_sigmoid", nargs, 1)) return NULL;
     int64_t a_handle = 0;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_handle, "handle")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_handle, "handle")) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -492,7 +492,7 @@ SFFI_CALL(rt_torch_torchtensor_tanh) {
     if (!sffi_arity("rt_torch_torchtensor_tanh", nargs, 1)) return NULL;
     int64_t a_handle = 0;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_handle, "handle")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_handle, "handle")) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -511,7 +511,7 @@ SFFI_CALL(rt_torch_torchtensor_leaky_relu) {
     int64_t a_handle = 0;
     double a_negative_slope = 0.0;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_handle, "handle") || !sffi_f64(args[1], &a_negative_slope, "negative_slope")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_handle, "handle") || !sffi_f64(args[1], &a_negative_slope, "negative_slope")) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -529,7 +529,7 @@ SFFI_CALL(rt_torch_torchtensor_gelu) {
     if (!sffi_arity("rt_torch_torchtensor_gelu", nargs, 1)) return NULL;
     int64_t a_handle = 0;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_handle, "handle")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_handle, "handle")) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -548,7 +548,7 @@ SFFI_CALL(rt_torch_torchtensor_softmax) {
     int64_t a_handle = 0;
     int64_t a_dim = 0;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_handle, "handle") || !sffi_i64(args[1], &a_dim, "dim")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_handle, "handle") || !sffi_i64(args[1], &a_dim, "dim")) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -567,7 +567,7 @@ SFFI_CALL(rt_torch_torchtensor_log_softmax) {
     int64_t a_handle = 0;
     int64_t a_dim = 0;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_handle, "handle") || !sffi_i64(args[1], &a_dim, "dim")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_handle, "handle") || !sffi_i64(args[1], &a_dim, "dim")) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -586,7 +586,7 @@ SFFI_CALL(rt_torch_torchtensor_matmul) {
     int64_t a_handle = 0;
     int64_t a_other = 0;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_handle, "handle") || !sffi_i64(args[1], &a_other, "other")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_handle, "handle") || !sffi_tensor_arg(args[1], &a_other, "other")) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -605,7 +605,7 @@ SFFI_CALL(rt_torch_torchtensor_dot) {
     int64_t a_handle = 0;
     int64_t a_other = 0;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_handle, "handle") || !sffi_i64(args[1], &a_other, "other")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_handle, "handle") || !sffi_tensor_arg(args[1], &a_other, "other")) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -625,7 +625,7 @@ SFFI_CALL(rt_torch_torchtensor_transpose) {
     int64_t a_dim0 = 0;
     int64_t a_dim1 = 0;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_handle, "handle") || !sffi_i64(args[1], &a_dim0, "dim0") || !sffi_i64(args[2], &a_dim1, "dim1")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_handle, "handle") || !sffi_i64(args[1], &a_dim0, "dim0") || !sffi_i64(args[2], &a_dim1, "dim1")) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -643,7 +643,7 @@ SFFI_CALL(rt_torch_torchtensor_t) {
     if (!sffi_arity("rt_torch_torchtensor_t", nargs, 1)) return NULL;
     int64_t a_handle = 0;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_handle, "handle")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_handle, "handle")) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -661,7 +661,7 @@ SFFI_CALL(rt_torch_torchtensor_norm) {
     if (!sffi_arity("rt_torch_torchtensor_norm", nargs, 1)) return NULL;
     int64_t a_handle = 0;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_handle, "handle")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_handle, "handle")) goto done;
     {
         double r;
         Py_BEGIN_ALLOW_THREADS
@@ -679,7 +679,7 @@ SFFI_CALL(rt_torch_torchtensor_det) {
     if (!sffi_arity("rt_torch_torchtensor_det", nargs, 1)) return NULL;
     int64_t a_handle = 0;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_handle, "handle")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_handle, "handle")) goto done;
     {
         double r;
         Py_BEGIN_ALLOW_THREADS
@@ -697,7 +697,7 @@ SFFI_CALL(rt_torch_torchtensor_inverse) {
     if (!sffi_arity("rt_torch_torchtensor_inverse", nargs, 1)) return NULL;
     int64_t a_handle = 0;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_handle, "handle")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_handle, "handle")) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -715,7 +715,7 @@ SFFI_CALL(rt_torch_torchtensor_svd) {
     if (!sffi_arity("rt_torch_torchtensor_svd", nargs, 1)) return NULL;
     int64_t a_handle = 0;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_handle, "handle")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_handle, "handle")) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -733,7 +733,7 @@ SFFI_CALL(rt_torch_torchtensor_eig) {
     if (!sffi_arity("rt_torch_torchtensor_eig", nargs, 1)) return NULL;
     int64_t a_handle = 0;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_handle, "handle")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_handle, "handle")) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -751,7 +751,7 @@ SFFI_CALL(rt_torch_torchtensor_sum) {
     if (!sffi_arity("rt_torch_torchtensor_sum", nargs, 1)) return NULL;
     int64_t a_handle = 0;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_handle, "handle")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_handle, "handle")) goto done;
     {
         double r;
         Py_BEGIN_ALLOW_THREADS
@@ -771,7 +771,7 @@ SFFI_CALL(rt_torch_torchtensor_sum_dim) {
     int64_t a_dim = 0;
     bool a_keepdim = false;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_handle, "handle") || !sffi_i64(args[1], &a_dim, "dim") || !sffi_bool(args[2], &a_keepdim, "keepdim")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_handle, "handle") || !sffi_i64(args[1], &a_dim, "dim") || !sffi_bool(args[2], &a_keepdim, "keepdim")) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -789,7 +789,7 @@ SFFI_CALL(rt_torch_torchtensor_mean) {
     if (!sffi_arity("rt_torch_torchtensor_mean", nargs, 1)) return NULL;
     int64_t a_handle = 0;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_handle, "handle")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_handle, "handle")) goto done;
     {
         double r;
         Py_BEGIN_ALLOW_THREADS
@@ -809,7 +809,7 @@ SFFI_CALL(rt_torch_torchtensor_mean_dim) {
     int64_t a_dim = 0;
     bool a_keepdim = false;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_handle, "handle") || !sffi_i64(args[1], &a_dim, "dim") || !sffi_bool(args[2], &a_keepdim, "keepdim")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_handle, "handle") || !sffi_i64(args[1], &a_dim, "dim") || !sffi_bool(args[2], &a_keepdim, "keepdim")) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -827,7 +827,7 @@ SFFI_CALL(rt_torch_torchtensor_max) {
     if (!sffi_arity("rt_torch_torchtensor_max", nargs, 1)) return NULL;
     int64_t a_handle = 0;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_handle, "handle")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_handle, "handle")) goto done;
     {
         double r;
         Py_BEGIN_ALLOW_THREADS
@@ -847,7 +847,7 @@ SFFI_CALL(rt_torch_torchtensor_max_dim) {
     int64_t a_dim = 0;
     bool a_keepdim = false;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_handle, "handle") || !sffi_i64(args[1], &a_dim, "dim") || !sffi_bool(args[2], &a_keepdim, "keepdim")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_handle, "handle") || !sffi_i64(args[1], &a_dim, "dim") || !sffi_bool(args[2], &a_keepdim, "keepdim")) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -865,7 +865,7 @@ SFFI_CALL(rt_torch_torchtensor_min) {
     if (!sffi_arity("rt_torch_torchtensor_min", nargs, 1)) return NULL;
     int64_t a_handle = 0;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_handle, "handle")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_handle, "handle")) goto done;
     {
         double r;
         Py_BEGIN_ALLOW_THREADS
@@ -885,7 +885,7 @@ SFFI_CALL(rt_torch_torchtensor_min_dim) {
     int64_t a_dim = 0;
     bool a_keepdim = false;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_handle, "handle") || !sffi_i64(args[1], &a_dim, "dim") || !sffi_bool(args[2], &a_keepdim, "keepdim")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_handle, "handle") || !sffi_i64(args[1], &a_dim, "dim") || !sffi_bool(args[2], &a_keepdim, "keepdim")) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -905,7 +905,7 @@ SFFI_CALL(rt_torch_torchtensor_argmax) {
     int64_t a_dim = 0;
     bool a_keepdim = false;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_handle, "handle") || !sffi_i64(args[1], &a_dim, "dim") || !sffi_bool(args[2], &a_keepdim, "keepdim")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_handle, "handle") || !sffi_i64(args[1], &a_dim, "dim") || !sffi_bool(args[2], &a_keepdim, "keepdim")) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -925,7 +925,7 @@ SFFI_CALL(rt_torch_torchtensor_argmin) {
     int64_t a_dim = 0;
     bool a_keepdim = false;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_handle, "handle") || !sffi_i64(args[1], &a_dim, "dim") || !sffi_bool(args[2], &a_keepdim, "keepdim")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_handle, "handle") || !sffi_i64(args[1], &a_dim, "dim") || !sffi_bool(args[2], &a_keepdim, "keepdim")) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -943,7 +943,7 @@ SFFI_CALL(rt_torch_torchtensor_std) {
     if (!sffi_arity("rt_torch_torchtensor_std", nargs, 1)) return NULL;
     int64_t a_handle = 0;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_handle, "handle")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_handle, "handle")) goto done;
     {
         double r;
         Py_BEGIN_ALLOW_THREADS
@@ -961,7 +961,7 @@ SFFI_CALL(rt_torch_torchtensor_var) {
     if (!sffi_arity("rt_torch_torchtensor_var", nargs, 1)) return NULL;
     int64_t a_handle = 0;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_handle, "handle")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_handle, "handle")) goto done;
     {
         double r;
         Py_BEGIN_ALLOW_THREADS
@@ -979,7 +979,7 @@ SFFI_CALL(rt_torch_torchtensor_ndim) {
     if (!sffi_arity("rt_torch_torchtensor_ndim", nargs, 1)) return NULL;
     int64_t a_handle = 0;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_handle, "handle")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_handle, "handle")) goto done;
     {
         int64_t r;
         r = rt_torch_torchtensor_ndim(a_handle);
@@ -995,7 +995,7 @@ SFFI_CALL(rt_torch_torchtensor_numel) {
     if (!sffi_arity("rt_torch_torchtensor_numel", nargs, 1)) return NULL;
     int64_t a_handle = 0;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_handle, "handle")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_handle, "handle")) goto done;
     {
         int64_t r;
         r = rt_torch_torchtensor_numel(a_handle);
@@ -1011,7 +1011,7 @@ SFFI_CALL(rt_torch_torchtensor_shape) {
     if (!sffi_arity("rt_torch_torchtensor_shape", nargs, 1)) return NULL;
     int64_t a_handle = 0;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_handle, "handle")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_handle, "handle")) goto done;
     {
         sffi_i64s out = SFFI_ARRAY_INIT;
         int64_t n;
@@ -1035,7 +1035,7 @@ SFFI_CALL(rt_torch_torchtensor_reshape) {
     int64_t a_handle = 0;
     sffi_i64s a_dims = SFFI_ARRAY_INIT;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_handle, "handle") || !sffi_i64_list(args[1], &a_dims, "dims")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_handle, "handle") || !sffi_i64_list(args[1], &a_dims, "dims")) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -1054,7 +1054,7 @@ SFFI_CALL(rt_torch_torchtensor_view) {
     int64_t a_handle = 0;
     sffi_i64s a_dims = SFFI_ARRAY_INIT;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_handle, "handle") || !sffi_i64_list(args[1], &a_dims, "dims")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_handle, "handle") || !sffi_i64_list(args[1], &a_dims, "dims")) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -1073,7 +1073,7 @@ SFFI_CALL(rt_torch_torchtensor_permute) {
     int64_t a_handle = 0;
     sffi_i64s a_dims = SFFI_ARRAY_INIT;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_handle, "handle") || !sffi_i64_list(args[1], &a_dims, "dims")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_handle, "handle") || !sffi_i64_list(args[1], &a_dims, "dims")) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -1091,7 +1091,7 @@ SFFI_CALL(rt_torch_torchtensor_squeeze) {
     if (!sffi_arity("rt_torch_torchtensor_squeeze", nargs, 1)) return NULL;
     int64_t a_handle = 0;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_handle, "handle")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_handle, "handle")) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -1110,7 +1110,7 @@ SFFI_CALL(rt_torch_torchtensor_squeeze_dim) {
     int64_t a_handle = 0;
     int64_t a_dim = 0;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_handle, "handle") || !sffi_i64(args[1], &a_dim, "dim")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_handle, "handle") || !sffi_i64(args[1], &a_dim, "dim")) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -1129,7 +1129,7 @@ SFFI_CALL(rt_torch_torchtensor_unsqueeze) {
     int64_t a_handle = 0;
     int64_t a_dim = 0;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_handle, "handle") || !sffi_i64(args[1], &a_dim, "dim")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_handle, "handle") || !sffi_i64(args[1], &a_dim, "dim")) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -1147,7 +1147,7 @@ SFFI_CALL(rt_torch_torchtensor_flatten) {
     if (!sffi_arity("rt_torch_torchtensor_flatten", nargs, 1)) return NULL;
     int64_t a_handle = 0;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_handle, "handle")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_handle, "handle")) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -1165,7 +1165,7 @@ SFFI_CALL(rt_torch_torchtensor_contiguous) {
     if (!sffi_arity("rt_torch_torchtensor_contiguous", nargs, 1)) return NULL;
     int64_t a_handle = 0;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_handle, "handle")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_handle, "handle")) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -1187,7 +1187,7 @@ SFFI_CALL(rt_torch_torchtensor_slice) {
     int64_t a_end = 0;
     int64_t a_step = 0;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_handle, "handle") || !sffi_i64(args[1], &a_dim, "dim") || !sffi_i64(args[2], &a_start, "start") || !sffi_i64(args[3], &a_end, "end") || !sffi_i64(args[4], &a_step, "step")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_handle, "handle") || !sffi_i64(args[1], &a_dim, "dim") || !sffi_i64(args[2], &a_start, "start") || !sffi_i64(args[3], &a_end, "end") || !sffi_i64(args[4], &a_step, "step")) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -1207,7 +1207,7 @@ SFFI_CALL(rt_torch_torchtensor_index_select) {
     int64_t a_dim = 0;
     int64_t a_indices = 0;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_handle, "handle") || !sffi_i64(args[1], &a_dim, "dim") || !sffi_i64(args[2], &a_indices, "indices")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_handle, "handle") || !sffi_i64(args[1], &a_dim, "dim") || !sffi_tensor_arg(args[2], &a_indices, "indices")) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -1227,7 +1227,7 @@ SFFI_CALL(rt_torch_torchtensor_gather) {
     int64_t a_dim = 0;
     int64_t a_indices = 0;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_handle, "handle") || !sffi_i64(args[1], &a_dim, "dim") || !sffi_i64(args[2], &a_indices, "indices")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_handle, "handle") || !sffi_i64(args[1], &a_dim, "dim") || !sffi_tensor_arg(args[2], &a_indices, "indices")) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -1246,7 +1246,7 @@ SFFI_CALL(rt_torch_torchtensor_cat) {
     sffi_i64s a_tensors = SFFI_ARRAY_INIT;
     int64_t a_dim = 0;
     PyObject *result = NULL;
-    if (!sffi_i64_list(args[0], &a_tensors, "tensors") || !sffi_i64(args[1], &a_dim, "dim")) goto done;
+    if (!sffi_tensor_list_arg(args[0], &a_tensors, "tensors") || !sffi_i64(args[1], &a_dim, "dim")) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -1265,7 +1265,7 @@ SFFI_CALL(rt_torch_torchtensor_stack) {
     sffi_i64s a_tensors = SFFI_ARRAY_INIT;
     int64_t a_dim = 0;
     PyObject *result = NULL;
-    if (!sffi_i64_list(args[0], &a_tensors, "tensors") || !sffi_i64(args[1], &a_dim, "dim")) goto done;
+    if (!sffi_tensor_list_arg(args[0], &a_tensors, "tensors") || !sffi_i64(args[1], &a_dim, "dim")) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -1285,7 +1285,7 @@ SFFI_CALL(rt_torch_torchtensor_chunk) {
     int64_t a_chunks = 0;
     int64_t a_dim = 0;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_handle, "handle") || !sffi_i64(args[1], &a_chunks, "chunks") || !sffi_i64(args[2], &a_dim, "dim")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_handle, "handle") || !sffi_i64(args[1], &a_chunks, "chunks") || !sffi_i64(args[2], &a_dim, "dim")) goto done;
     {
         sffi_i64s out = SFFI_ARRAY_INIT;
         int64_t n;
@@ -1316,7 +1316,7 @@ SFFI_CALL(rt_torch_nn_conv2d) {
     sffi_i64s a_dilation = SFFI_ARRAY_INIT;
     int64_t a_groups = 0;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_input, "input") || !sffi_i64(args[1], &a_weight, "weight") || !sffi_i64(args[2], &a_bias, "bias") || !sffi_i64_list(args[3], &a_stride, "stride") || !sffi_i64_list(args[4], &a_padding, "padding") || !sffi_i64_list(args[5], &a_dilation, "dilation") || !sffi_i64(args[6], &a_groups, "groups")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_weight, "weight") || !sffi_optional_tensor_arg(args[2], &a_bias, "bias") || !sffi_i64_list(args[3], &a_stride, "stride") || !sffi_i64_list(args[4], &a_padding, "padding") || !sffi_i64_list(args[5], &a_dilation, "dilation") || !sffi_i64(args[6], &a_groups, "groups")) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -1339,7 +1339,7 @@ SFFI_CALL(rt_torch_nn_max_pool2d) {
     sffi_i64s a_stride = SFFI_ARRAY_INIT;
     sffi_i64s a_padding = SFFI_ARRAY_INIT;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_input, "input") || !sffi_i64_list(args[1], &a_kernel_size, "kernel_size") || !sffi_i64_list(args[2], &a_stride, "stride") || !sffi_i64_list(args[3], &a_padding, "padding")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64_list(args[1], &a_kernel_size, "kernel_size") || !sffi_i64_list(args[2], &a_stride, "stride") || !sffi_i64_list(args[3], &a_padding, "padding")) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -1362,7 +1362,7 @@ SFFI_CALL(rt_torch_nn_avg_pool2d) {
     sffi_i64s a_stride = SFFI_ARRAY_INIT;
     sffi_i64s a_padding = SFFI_ARRAY_INIT;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_input, "input") || !sffi_i64_list(args[1], &a_kernel_size, "kernel_size") || !sffi_i64_list(args[2], &a_stride, "stride") || !sffi_i64_list(args[3], &a_padding, "padding")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64_list(args[1], &a_kernel_size, "kernel_size") || !sffi_i64_list(args[2], &a_stride, "stride") || !sffi_i64_list(args[3], &a_padding, "padding")) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -1389,7 +1389,7 @@ SFFI_CALL(rt_torch_nn_batch_norm) {
     double a_momentum = 0.0;
     double a_eps = 0.0;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_input, "input") || !sffi_i64(args[1], &a_running_mean, "running_mean") || !sffi_i64(args[2], &a_running_var, "running_var") || !sffi_i64(args[3], &a_weight, "weight") || !sffi_i64(args[4], &a_bias, "bias") || !sffi_bool(args[5], &a_training, "training") || !sffi_f64(args[6], &a_momentum, "momentum") || !sffi_f64(args[7], &a_eps, "eps")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_optional_tensor_arg(args[1], &a_running_mean, "running_mean") || !sffi_optional_tensor_arg(args[2], &a_running_var, "running_var") || !sffi_optional_tensor_arg(args[3], &a_weight, "weight") || !sffi_optional_tensor_arg(args[4], &a_bias, "bias") || !sffi_bool(args[5], &a_training, "training") || !sffi_f64(args[6], &a_momentum, "momentum") || !sffi_f64(args[7], &a_eps, "eps")) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -1411,7 +1411,7 @@ SFFI_CALL(rt_torch_nn_layer_norm) {
     int64_t a_bias = 0;
     double a_eps = 0.0;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_input, "input") || !sffi_i64_list(args[1], &a_normalized_shape, "normalized_shape") || !sffi_i64(args[2], &a_weight, "weight") || !sffi_i64(args[3], &a_bias, "bias") || !sffi_f64(args[4], &a_eps, "eps")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64_list(args[1], &a_normalized_shape, "normalized_shape") || !sffi_optional_tensor_arg(args[2], &a_weight, "weight") || !sffi_optional_tensor_arg(args[3], &a_bias, "bias") || !sffi_f64(args[4], &a_eps, "eps")) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -1431,7 +1431,7 @@ SFFI_CALL(rt_torch_nn_dropout) {
     double a_p = 0.0;
     bool a_training = false;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_input, "input") || !sffi_f64(args[1], &a_p, "p") || !sffi_bool(args[2], &a_training, "training")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_f64(args[1], &a_p, "p") || !sffi_bool(args[2], &a_training, "training")) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -1451,7 +1451,7 @@ SFFI_CALL(rt_torch_nn_linear) {
     int64_t a_weight = 0;
     int64_t a_bias = 0;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_input, "input") || !sffi_i64(args[1], &a_weight, "weight") || !sffi_i64(args[2], &a_bias, "bias")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_weight, "weight") || !sffi_optional_tensor_arg(args[2], &a_bias, "bias")) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -1470,7 +1470,7 @@ SFFI_CALL(rt_torch_nn_embedding) {
     int64_t a_input = 0;
     int64_t a_weight = 0;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_input, "input") || !sffi_i64(args[1], &a_weight, "weight")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_weight, "weight")) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -1489,7 +1489,7 @@ SFFI_CALL(rt_torch_nn_mse_loss) {
     int64_t a_input = 0;
     int64_t a_target = 0;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_input, "input") || !sffi_i64(args[1], &a_target, "target")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_target, "target")) goto done;
     {
         double r;
         Py_BEGIN_ALLOW_THREADS
@@ -1508,7 +1508,7 @@ SFFI_CALL(rt_torch_nn_cross_entropy) {
     int64_t a_input = 0;
     int64_t a_target = 0;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_input, "input") || !sffi_i64(args[1], &a_target, "target")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_target, "target")) goto done;
     {
         double r;
         Py_BEGIN_ALLOW_THREADS
@@ -1527,7 +1527,7 @@ SFFI_CALL(rt_torch_nn_binary_cross_entropy) {
     int64_t a_input = 0;
     int64_t a_target = 0;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_input, "input") || !sffi_i64(args[1], &a_target, "target")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_target, "target")) goto done;
     {
         double r;
         Py_BEGIN_ALLOW_THREADS
@@ -1546,7 +1546,7 @@ SFFI_CALL(rt_torch_nn_nll_loss) {
     int64_t a_input = 0;
     int64_t a_target = 0;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_input, "input") || !sffi_i64(args[1], &a_target, "target")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_target, "target")) goto done;
     {
         double r;
         Py_BEGIN_ALLOW_THREADS
@@ -1565,7 +1565,7 @@ SFFI_CALL(rt_torch_autograd_set_requires_grad) {
     int64_t a_handle = 0;
     bool a_requires_grad = false;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_handle, "handle") || !sffi_bool(args[1], &a_requires_grad, "requires_grad")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_handle, "handle") || !sffi_bool(args[1], &a_requires_grad, "requires_grad")) goto done;
     {
         Py_BEGIN_ALLOW_THREADS
             rt_torch_autograd_set_requires_grad(a_handle, a_requires_grad);
@@ -1582,7 +1582,7 @@ SFFI_CALL(rt_torch_autograd_requires_grad) {
     if (!sffi_arity("rt_torch_autograd_requires_grad", nargs, 1)) return NULL;
     int64_t a_handle = 0;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_handle, "handle")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_handle, "handle")) goto done;
     {
         bool r;
         Py_BEGIN_ALLOW_THREADS
@@ -1600,7 +1600,7 @@ SFFI_CALL(rt_torch_autograd_grad) {
     if (!sffi_arity("rt_torch_autograd_grad", nargs, 1)) return NULL;
     int64_t a_handle = 0;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_handle, "handle")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_handle, "handle")) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -1618,7 +1618,7 @@ SFFI_CALL(rt_torch_autograd_backward) {
     if (!sffi_arity("rt_torch_autograd_backward", nargs, 1)) return NULL;
     int64_t a_handle = 0;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_handle, "handle")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_handle, "handle")) goto done;
     {
         Py_BEGIN_ALLOW_THREADS
             rt_torch_autograd_backward(a_handle);
@@ -1635,7 +1635,7 @@ SFFI_CALL(rt_torch_autograd_zero_grad) {
     if (!sffi_arity("rt_torch_autograd_zero_grad", nargs, 1)) return NULL;
     int64_t a_handle = 0;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_handle, "handle")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_handle, "handle")) goto done;
     {
         Py_BEGIN_ALLOW_THREADS
             rt_torch_autograd_zero_grad(a_handle);
@@ -1652,7 +1652,7 @@ SFFI_CALL(rt_torch_autograd_detach) {
     if (!sffi_arity("rt_torch_autograd_detach", nargs, 1)) return NULL;
     int64_t a_handle = 0;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_handle, "handle")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_handle, "handle")) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -1693,7 +1693,7 @@ SFFI_CALL(rt_torch_torchtensor_cuda) {
     int64_t a_handle = 0;
     int32_t a_device_id = 0;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_handle, "handle") || !sffi_i32(args[1], &a_device_id, "device_id")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_handle, "handle") || !sffi_i32(args[1], &a_device_id, "device_id")) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -1711,7 +1711,7 @@ SFFI_CALL(rt_torch_torchtensor_cpu) {
     if (!sffi_arity("rt_torch_torchtensor_cpu", nargs, 1)) return NULL;
     int64_t a_handle = 0;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_handle, "handle")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_handle, "handle")) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -1729,7 +1729,7 @@ SFFI_CALL(rt_torch_torchtensor_is_cuda) {
     if (!sffi_arity("rt_torch_torchtensor_is_cuda", nargs, 1)) return NULL;
     int64_t a_handle = 0;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_handle, "handle")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_handle, "handle")) goto done;
     {
         bool r;
         r = rt_torch_torchtensor_is_cuda(a_handle);
@@ -1745,7 +1745,7 @@ SFFI_CALL(rt_torch_torchtensor_device) {
     if (!sffi_arity("rt_torch_torchtensor_device", nargs, 1)) return NULL;
     int64_t a_handle = 0;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_handle, "handle")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_handle, "handle")) goto done;
     {
         int32_t r;
         r = rt_torch_torchtensor_device(a_handle);
@@ -1763,7 +1763,7 @@ SFFI_CALL(rt_torch_torchtensor_to_stream) {
     int32_t a_device_id = 0;
     int64_t a_stream = 0;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_handle, "handle") || !sffi_i32(args[1], &a_device_id, "device_id") || !sffi_i64(args[2], &a_stream, "stream")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_handle, "handle") || !sffi_i32(args[1], &a_device_id, "device_id") || !sffi_stream_arg(args[2], &a_stream, "stream")) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -1781,7 +1781,7 @@ SFFI_CALL(rt_torch_torchtensor_clone) {
     if (!sffi_arity("rt_torch_torchtensor_clone", nargs, 1)) return NULL;
     int64_t a_handle = 0;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_handle, "handle")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_handle, "handle")) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -1817,7 +1817,7 @@ SFFI_CALL(rt_torch_torchstream_sync) {
     if (!sffi_arity("rt_torch_torchstream_sync", nargs, 1)) return NULL;
     int64_t a_handle = 0;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_handle, "handle")) goto done;
+    if (!sffi_stream_arg(args[0], &a_handle, "handle")) goto done;
     {
         Py_BEGIN_ALLOW_THREADS
             rt_torch_torchstream_sync(a_handle);
@@ -1834,7 +1834,7 @@ SFFI_CALL(rt_torch_torchstream_query) {
     if (!sffi_arity("rt_torch_torchstream_query", nargs, 1)) return NULL;
     int64_t a_handle = 0;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_handle, "handle")) goto done;
+    if (!sffi_stream_arg(args[0], &a_handle, "handle")) goto done;
     {
         bool r;
         Py_BEGIN_ALLOW_THREADS
@@ -1852,7 +1852,7 @@ SFFI_CALL(rt_torch_torchstream_free) {
     if (!sffi_arity("rt_torch_torchstream_free", nargs, 1)) return NULL;
     int64_t a_handle = 0;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_handle, "handle")) goto done;
+    if (!sffi_stream_arg(args[0], &a_handle, "handle")) goto done;
     {
         Py_BEGIN_ALLOW_THREADS
             rt_torch_torchstream_free(a_handle);
@@ -1869,7 +1869,7 @@ SFFI_CALL(rt_torch_torchtensor_free) {
     if (!sffi_arity("rt_torch_torchtensor_free", nargs, 1)) return NULL;
     int64_t a_handle = 0;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_handle, "handle")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_handle, "handle")) goto done;
     {
         Py_BEGIN_ALLOW_THREADS
             rt_torch_torchtensor_free(a_handle);
@@ -1982,7 +1982,7 @@ SFFI_CALL(rt_torch_torchtensor_release) {
     if (!sffi_arity("rt_torch_torchtensor_release", nargs, 1)) return NULL;
     int64_t a_handle = 0;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_handle, "handle")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_handle, "handle")) goto done;
     {
         bool r;
         Py_BEGIN_ALLOW_THREADS
@@ -2051,7 +2051,7 @@ SFFI_CALL(rt_torch_torchtensor_item) {
     if (!sffi_arity("rt_torch_torchtensor_item", nargs, 1)) return NULL;
     int64_t a_handle = 0;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_handle, "handle")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_handle, "handle")) goto done;
     {
         double r;
         Py_BEGIN_ALLOW_THREADS
@@ -2069,7 +2069,7 @@ SFFI_CALL(rt_torch_torchtensor_data_f64) {
     if (!sffi_arity("rt_torch_torchtensor_data_f64", nargs, 1)) return NULL;
     int64_t a_handle = 0;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_handle, "handle")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_handle, "handle")) goto done;
     {
         sffi_f64s out = SFFI_ARRAY_INIT;
         int64_t n;
@@ -2094,7 +2094,7 @@ SFFI_CALL(rt_torch_torchtensor_data_i64) {
     if (!sffi_arity("rt_torch_torchtensor_data_i64", nargs, 1)) return NULL;
     int64_t a_handle = 0;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_handle, "handle")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_handle, "handle")) goto done;
     {
         sffi_i64s out = SFFI_ARRAY_INIT;
         int64_t n;
@@ -2119,7 +2119,7 @@ SFFI_CALL(rt_torch_torchtensor_dtype) {
     if (!sffi_arity("rt_torch_torchtensor_dtype", nargs, 1)) return NULL;
     int64_t a_handle = 0;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_handle, "handle")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_handle, "handle")) goto done;
     {
         int32_t r;
         r = rt_torch_torchtensor_dtype(a_handle);
@@ -2136,7 +2136,7 @@ SFFI_CALL(rt_torch_torchtensor_to_dtype) {
     int64_t a_handle = 0;
     int32_t a_dtype = 0;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_handle, "handle") || !sffi_i32(args[1], &a_dtype, "dtype")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_handle, "handle") || !sffi_i32(args[1], &a_dtype, "dtype")) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -2154,7 +2154,7 @@ SFFI_CALL(rt_torch_torchtensor_real) {
     if (!sffi_arity("rt_torch_torchtensor_real", nargs, 1)) return NULL;
     int64_t a_handle = 0;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_handle, "handle")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_handle, "handle")) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -2172,7 +2172,7 @@ SFFI_CALL(rt_torch_torchtensor_imag) {
     if (!sffi_arity("rt_torch_torchtensor_imag", nargs, 1)) return NULL;
     int64_t a_handle = 0;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_handle, "handle")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_handle, "handle")) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -2190,7 +2190,7 @@ SFFI_CALL(rt_torch_torchtensor_sum_all) {
     if (!sffi_arity("rt_torch_torchtensor_sum_all", nargs, 1)) return NULL;
     int64_t a_handle = 0;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_handle, "handle")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_handle, "handle")) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -2208,7 +2208,7 @@ SFFI_CALL(rt_torch_torchtensor_mean_all) {
     if (!sffi_arity("rt_torch_torchtensor_mean_all", nargs, 1)) return NULL;
     int64_t a_handle = 0;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_handle, "handle")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_handle, "handle")) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -2226,7 +2226,7 @@ SFFI_CALL(rt_torch_torchtensor_max_all) {
     if (!sffi_arity("rt_torch_torchtensor_max_all", nargs, 1)) return NULL;
     int64_t a_handle = 0;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_handle, "handle")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_handle, "handle")) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -2244,7 +2244,7 @@ SFFI_CALL(rt_torch_torchtensor_min_all) {
     if (!sffi_arity("rt_torch_torchtensor_min_all", nargs, 1)) return NULL;
     int64_t a_handle = 0;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_handle, "handle")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_handle, "handle")) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -2263,7 +2263,7 @@ SFFI_CALL(rt_torch_torchtensor_div_scalar) {
     int64_t a_handle = 0;
     double a_scalar = 0.0;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_handle, "handle") || !sffi_f64(args[1], &a_scalar, "scalar")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_handle, "handle") || !sffi_f64(args[1], &a_scalar, "scalar")) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -2282,7 +2282,7 @@ SFFI_CALL(rt_torch_torchtensor_maximum) {
     int64_t a_handle = 0;
     int64_t a_other = 0;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_handle, "handle") || !sffi_i64(args[1], &a_other, "other")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_handle, "handle") || !sffi_tensor_arg(args[1], &a_other, "other")) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -2301,7 +2301,7 @@ SFFI_CALL(rt_torch_autograd_set_grad) {
     int64_t a_handle = 0;
     int64_t a_grad = 0;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_handle, "handle") || !sffi_i64(args[1], &a_grad, "grad")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_handle, "handle") || !sffi_optional_tensor_arg(args[1], &a_grad, "grad")) goto done;
     {
         Py_BEGIN_ALLOW_THREADS
             rt_torch_autograd_set_grad(a_handle, a_grad);
@@ -2320,7 +2320,7 @@ SFFI_CALL(rt_torch_torchtensor_add_) {
     int64_t a_other = 0;
     double a_alpha = 0.0;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_handle, "handle") || !sffi_i64(args[1], &a_other, "other") || !sffi_f64(args[2], &a_alpha, "alpha")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_handle, "handle") || !sffi_tensor_arg(args[1], &a_other, "other") || !sffi_f64(args[2], &a_alpha, "alpha")) goto done;
     {
         Py_BEGIN_ALLOW_THREADS
             rt_torch_torchtensor_add_(a_handle, a_other, a_alpha);
@@ -2338,7 +2338,7 @@ SFFI_CALL(rt_torch_torchtensor_add_scalar_) {
     int64_t a_handle = 0;
     double a_scalar = 0.0;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_handle, "handle") || !sffi_f64(args[1], &a_scalar, "scalar")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_handle, "handle") || !sffi_f64(args[1], &a_scalar, "scalar")) goto done;
     {
         Py_BEGIN_ALLOW_THREADS
             rt_torch_torchtensor_add_scalar_(a_handle, a_scalar);
@@ -2359,7 +2359,7 @@ SFFI_CALL(rt_torch_torchtensor_add_tensor_) {
     int64_t a_alpha_int = 0;
     int32_t a_alpha_kind = 0;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_input, "input") || !sffi_i64(args[1], &a_other, "other") || !sffi_f64(args[2], &a_alpha, "alpha") || !sffi_i64(args[3], &a_alpha_int, "alpha_int") || !sffi_i32(args[4], &a_alpha_kind, "alpha_kind")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_other, "other") || !sffi_f64(args[2], &a_alpha, "alpha") || !sffi_i64(args[3], &a_alpha_int, "alpha_int") || !sffi_i32(args[4], &a_alpha_kind, "alpha_kind")) goto done;
     {
         Py_BEGIN_ALLOW_THREADS
             rt_torch_torchtensor_add_tensor_(a_input, a_other, a_alpha, a_alpha_int, a_alpha_kind);
@@ -2382,7 +2382,7 @@ SFFI_CALL(rt_torch_torchtensor_add_scalar_v2_) {
     int64_t a_alpha_int = 0;
     int32_t a_alpha_kind = 0;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_input, "input") || !sffi_f64(args[1], &a_other, "other") || !sffi_i64(args[2], &a_other_int, "other_int") || !sffi_i32(args[3], &a_other_kind, "other_kind") || !sffi_f64(args[4], &a_alpha, "alpha") || !sffi_i64(args[5], &a_alpha_int, "alpha_int") || !sffi_i32(args[6], &a_alpha_kind, "alpha_kind")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_f64(args[1], &a_other, "other") || !sffi_i64(args[2], &a_other_int, "other_int") || !sffi_i32(args[3], &a_other_kind, "other_kind") || !sffi_f64(args[4], &a_alpha, "alpha") || !sffi_i64(args[5], &a_alpha_int, "alpha_int") || !sffi_i32(args[6], &a_alpha_kind, "alpha_kind")) goto done;
     {
         Py_BEGIN_ALLOW_THREADS
             rt_torch_torchtensor_add_scalar_v2_(a_input, a_other, a_other_int, a_other_kind, a_alpha, a_alpha_int, a_alpha_kind);
@@ -2400,7 +2400,7 @@ SFFI_CALL(rt_torch_torchtensor_mul_) {
     int64_t a_handle = 0;
     int64_t a_other = 0;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_handle, "handle") || !sffi_i64(args[1], &a_other, "other")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_handle, "handle") || !sffi_tensor_arg(args[1], &a_other, "other")) goto done;
     {
         Py_BEGIN_ALLOW_THREADS
             rt_torch_torchtensor_mul_(a_handle, a_other);
@@ -2418,7 +2418,7 @@ SFFI_CALL(rt_torch_torchtensor_mul_scalar_) {
     int64_t a_handle = 0;
     double a_scalar = 0.0;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_handle, "handle") || !sffi_f64(args[1], &a_scalar, "scalar")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_handle, "handle") || !sffi_f64(args[1], &a_scalar, "scalar")) goto done;
     {
         Py_BEGIN_ALLOW_THREADS
             rt_torch_torchtensor_mul_scalar_(a_handle, a_scalar);
@@ -2438,7 +2438,7 @@ SFFI_CALL(rt_torch_torchtensor_mul_scalar_v2_) {
     int64_t a_other_int = 0;
     int32_t a_other_kind = 0;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_input, "input") || !sffi_f64(args[1], &a_other, "other") || !sffi_i64(args[2], &a_other_int, "other_int") || !sffi_i32(args[3], &a_other_kind, "other_kind")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_f64(args[1], &a_other, "other") || !sffi_i64(args[2], &a_other_int, "other_int") || !sffi_i32(args[3], &a_other_kind, "other_kind")) goto done;
     {
         Py_BEGIN_ALLOW_THREADS
             rt_torch_torchtensor_mul_scalar_v2_(a_input, a_other, a_other_int, a_other_kind);
@@ -2458,7 +2458,7 @@ SFFI_CALL(rt_torch_torchtensor_addcmul_) {
     int64_t a_tensor2 = 0;
     double a_value = 0.0;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_handle, "handle") || !sffi_i64(args[1], &a_tensor1, "tensor1") || !sffi_i64(args[2], &a_tensor2, "tensor2") || !sffi_f64(args[3], &a_value, "value")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_handle, "handle") || !sffi_tensor_arg(args[1], &a_tensor1, "tensor1") || !sffi_tensor_arg(args[2], &a_tensor2, "tensor2") || !sffi_f64(args[3], &a_value, "value")) goto done;
     {
         Py_BEGIN_ALLOW_THREADS
             rt_torch_torchtensor_addcmul_(a_handle, a_tensor1, a_tensor2, a_value);
@@ -2478,7 +2478,7 @@ SFFI_CALL(rt_torch_torchtensor_addcdiv_) {
     int64_t a_tensor2 = 0;
     double a_value = 0.0;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_handle, "handle") || !sffi_i64(args[1], &a_tensor1, "tensor1") || !sffi_i64(args[2], &a_tensor2, "tensor2") || !sffi_f64(args[3], &a_value, "value")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_handle, "handle") || !sffi_tensor_arg(args[1], &a_tensor1, "tensor1") || !sffi_tensor_arg(args[2], &a_tensor2, "tensor2") || !sffi_f64(args[3], &a_value, "value")) goto done;
     {
         Py_BEGIN_ALLOW_THREADS
             rt_torch_torchtensor_addcdiv_(a_handle, a_tensor1, a_tensor2, a_value);
@@ -2497,7 +2497,7 @@ SFFI_CALL(rt_torch_torchtensor_lerp_) {
     int64_t a_end = 0;
     double a_weight = 0.0;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_handle, "handle") || !sffi_i64(args[1], &a_end, "end") || !sffi_f64(args[2], &a_weight, "weight")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_handle, "handle") || !sffi_tensor_arg(args[1], &a_end, "end") || !sffi_f64(args[2], &a_weight, "weight")) goto done;
     {
         Py_BEGIN_ALLOW_THREADS
             rt_torch_torchtensor_lerp_(a_handle, a_end, a_weight);
@@ -2514,7 +2514,7 @@ SFFI_CALL(rt_torch_torchtensor_zero_) {
     if (!sffi_arity("rt_torch_torchtensor_zero_", nargs, 1)) return NULL;
     int64_t a_handle = 0;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_handle, "handle")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_handle, "handle")) goto done;
     {
         Py_BEGIN_ALLOW_THREADS
             rt_torch_torchtensor_zero_(a_handle);
@@ -2532,7 +2532,7 @@ SFFI_CALL(rt_torch_torchtensor_copy_) {
     int64_t a_handle = 0;
     int64_t a_src = 0;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_handle, "handle") || !sffi_i64(args[1], &a_src, "src")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_handle, "handle") || !sffi_tensor_arg(args[1], &a_src, "src")) goto done;
     {
         Py_BEGIN_ALLOW_THREADS
             rt_torch_torchtensor_copy_(a_handle, a_src);
@@ -2806,7 +2806,7 @@ SFFI_CALL(rt_torch_torchtensor_add_tensor) {
     int64_t a_alpha_int = 0;
     int32_t a_alpha_kind = 0;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_input, "input") || !sffi_i64(args[1], &a_other, "other") || !sffi_f64(args[2], &a_alpha, "alpha") || !sffi_i64(args[3], &a_alpha_int, "alpha_int") || !sffi_i32(args[4], &a_alpha_kind, "alpha_kind")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_other, "other") || !sffi_f64(args[2], &a_alpha, "alpha") || !sffi_i64(args[3], &a_alpha_int, "alpha_int") || !sffi_i32(args[4], &a_alpha_kind, "alpha_kind")) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -2830,7 +2830,7 @@ SFFI_CALL(rt_torch_torchtensor_add_scalar_v2) {
     int64_t a_alpha_int = 0;
     int32_t a_alpha_kind = 0;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_input, "input") || !sffi_f64(args[1], &a_other, "other") || !sffi_i64(args[2], &a_other_int, "other_int") || !sffi_i32(args[3], &a_other_kind, "other_kind") || !sffi_f64(args[4], &a_alpha, "alpha") || !sffi_i64(args[5], &a_alpha_int, "alpha_int") || !sffi_i32(args[6], &a_alpha_kind, "alpha_kind")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_f64(args[1], &a_other, "other") || !sffi_i64(args[2], &a_other_int, "other_int") || !sffi_i32(args[3], &a_other_kind, "other_kind") || !sffi_f64(args[4], &a_alpha, "alpha") || !sffi_i64(args[5], &a_alpha_int, "alpha_int") || !sffi_i32(args[6], &a_alpha_kind, "alpha_kind")) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -2852,7 +2852,7 @@ SFFI_CALL(rt_torch_torchtensor_sub_tensor) {
     int64_t a_alpha_int = 0;
     int32_t a_alpha_kind = 0;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_input, "input") || !sffi_i64(args[1], &a_other, "other") || !sffi_f64(args[2], &a_alpha, "alpha") || !sffi_i64(args[3], &a_alpha_int, "alpha_int") || !sffi_i32(args[4], &a_alpha_kind, "alpha_kind")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_other, "other") || !sffi_f64(args[2], &a_alpha, "alpha") || !sffi_i64(args[3], &a_alpha_int, "alpha_int") || !sffi_i32(args[4], &a_alpha_kind, "alpha_kind")) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -2876,7 +2876,7 @@ SFFI_CALL(rt_torch_torchtensor_sub_scalar) {
     int64_t a_alpha_int = 0;
     int32_t a_alpha_kind = 0;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_input, "input") || !sffi_f64(args[1], &a_other, "other") || !sffi_i64(args[2], &a_other_int, "other_int") || !sffi_i32(args[3], &a_other_kind, "other_kind") || !sffi_f64(args[4], &a_alpha, "alpha") || !sffi_i64(args[5], &a_alpha_int, "alpha_int") || !sffi_i32(args[6], &a_alpha_kind, "alpha_kind")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_f64(args[1], &a_other, "other") || !sffi_i64(args[2], &a_other_int, "other_int") || !sffi_i32(args[3], &a_other_kind, "other_kind") || !sffi_f64(args[4], &a_alpha, "alpha") || !sffi_i64(args[5], &a_alpha_int, "alpha_int") || !sffi_i32(args[6], &a_alpha_kind, "alpha_kind")) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -2900,7 +2900,7 @@ SFFI_CALL(rt_torch_torchtensor_rsub_scalar) {
     int64_t a_alpha_int = 0;
     int32_t a_alpha_kind = 0;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_input, "input") || !sffi_f64(args[1], &a_other, "other") || !sffi_i64(args[2], &a_other_int, "other_int") || !sffi_i32(args[3], &a_other_kind, "other_kind") || !sffi_f64(args[4], &a_alpha, "alpha") || !sffi_i64(args[5], &a_alpha_int, "alpha_int") || !sffi_i32(args[6], &a_alpha_kind, "alpha_kind")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_f64(args[1], &a_other, "other") || !sffi_i64(args[2], &a_other_int, "other_int") || !sffi_i32(args[3], &a_other_kind, "other_kind") || !sffi_f64(args[4], &a_alpha, "alpha") || !sffi_i64(args[5], &a_alpha_int, "alpha_int") || !sffi_i32(args[6], &a_alpha_kind, "alpha_kind")) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -2922,7 +2922,7 @@ SFFI_CALL(rt_torch_torchtensor_rsub_tensor) {
     int64_t a_alpha_int = 0;
     int32_t a_alpha_kind = 0;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_input, "input") || !sffi_i64(args[1], &a_other, "other") || !sffi_f64(args[2], &a_alpha, "alpha") || !sffi_i64(args[3], &a_alpha_int, "alpha_int") || !sffi_i32(args[4], &a_alpha_kind, "alpha_kind")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_other, "other") || !sffi_f64(args[2], &a_alpha, "alpha") || !sffi_i64(args[3], &a_alpha_int, "alpha_int") || !sffi_i32(args[4], &a_alpha_kind, "alpha_kind")) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -2940,7 +2940,7 @@ SFFI_CALL(rt_torch_torchtensor_reciprocal) {
     if (!sffi_arity("rt_torch_torchtensor_reciprocal", nargs, 1)) return NULL;
     int64_t a_input = 0;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_input, "input")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -2959,7 +2959,7 @@ SFFI_CALL(rt_torch_torchtensor_mul_tensor) {
     int64_t a_input = 0;
     int64_t a_other = 0;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_input, "input") || !sffi_i64(args[1], &a_other, "other")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_other, "other")) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -2980,7 +2980,7 @@ SFFI_CALL(rt_torch_torchtensor_mul_scalar_v2) {
     int64_t a_other_int = 0;
     int32_t a_other_kind = 0;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_input, "input") || !sffi_f64(args[1], &a_other, "other") || !sffi_i64(args[2], &a_other_int, "other_int") || !sffi_i32(args[3], &a_other_kind, "other_kind")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_f64(args[1], &a_other, "other") || !sffi_i64(args[2], &a_other_int, "other_int") || !sffi_i32(args[3], &a_other_kind, "other_kind")) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -3000,7 +3000,7 @@ SFFI_CALL(rt_torch_torchtensor_div_tensor_mode) {
     int64_t a_other = 0;
     sffi_text a_rounding_mode = SFFI_TEXT_INIT;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_input, "input") || !sffi_i64(args[1], &a_other, "other") || !sffi_text_arg(args[2], &a_rounding_mode, "rounding_mode")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_other, "other") || !sffi_text_arg(args[2], &a_rounding_mode, "rounding_mode")) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -3022,7 +3022,7 @@ SFFI_CALL(rt_torch_torchtensor_div_scalar_mode) {
     int32_t a_other_kind = 0;
     sffi_text a_rounding_mode = SFFI_TEXT_INIT;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_input, "input") || !sffi_f64(args[1], &a_other, "other") || !sffi_i64(args[2], &a_other_int, "other_int") || !sffi_i32(args[3], &a_other_kind, "other_kind") || !sffi_text_arg(args[4], &a_rounding_mode, "rounding_mode")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_f64(args[1], &a_other, "other") || !sffi_i64(args[2], &a_other_int, "other_int") || !sffi_i32(args[3], &a_other_kind, "other_kind") || !sffi_text_arg(args[4], &a_rounding_mode, "rounding_mode")) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -3043,7 +3043,7 @@ SFFI_CALL(rt_torch_torchtensor_pow_tensor_scalar) {
     int64_t a_exponent_int = 0;
     int32_t a_exponent_kind = 0;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_input, "input") || !sffi_f64(args[1], &a_exponent, "exponent") || !sffi_i64(args[2], &a_exponent_int, "exponent_int") || !sffi_i32(args[3], &a_exponent_kind, "exponent_kind")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_f64(args[1], &a_exponent, "exponent") || !sffi_i64(args[2], &a_exponent_int, "exponent_int") || !sffi_i32(args[3], &a_exponent_kind, "exponent_kind")) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -3062,7 +3062,7 @@ SFFI_CALL(rt_torch_torchtensor_pow_tensor_tensor) {
     int64_t a_input = 0;
     int64_t a_exponent = 0;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_input, "input") || !sffi_i64(args[1], &a_exponent, "exponent")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_exponent, "exponent")) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -3083,7 +3083,7 @@ SFFI_CALL(rt_torch_tensor_pow_scalar) {
     int32_t a_input_kind = 0;
     int64_t a_exponent = 0;
     PyObject *result = NULL;
-    if (!sffi_f64(args[0], &a_input, "input") || !sffi_i64(args[1], &a_input_int, "input_int") || !sffi_i32(args[2], &a_input_kind, "input_kind") || !sffi_i64(args[3], &a_exponent, "exponent")) goto done;
+    if (!sffi_f64(args[0], &a_input, "input") || !sffi_i64(args[1], &a_input_int, "input_int") || !sffi_i32(args[2], &a_input_kind, "input_kind") || !sffi_tensor_arg(args[3], &a_exponent, "exponent")) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -3102,7 +3102,7 @@ SFFI_CALL(rt_torch_torchtensor_gelu_v2) {
     int64_t a_input = 0;
     sffi_text a_approximate = SFFI_TEXT_INIT;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_input, "input") || !sffi_text_arg(args[1], &a_approximate, "approximate")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_text_arg(args[1], &a_approximate, "approximate")) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -3122,7 +3122,7 @@ SFFI_CALL(rt_torch_torchtensor_softmax_int) {
     int64_t a_dim = 0;
     int32_t a_dtype = 0;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_input, "input") || !sffi_i64(args[1], &a_dim, "dim") || !sffi_i32(args[2], &a_dtype, "dtype")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64(args[1], &a_dim, "dim") || !sffi_i32(args[2], &a_dtype, "dtype")) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -3142,7 +3142,7 @@ SFFI_CALL(rt_torch_torchtensor_log_softmax_int) {
     int64_t a_dim = 0;
     int32_t a_dtype = 0;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_input, "input") || !sffi_i64(args[1], &a_dim, "dim") || !sffi_i32(args[2], &a_dtype, "dtype")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64(args[1], &a_dim, "dim") || !sffi_i32(args[2], &a_dtype, "dtype")) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -3167,7 +3167,7 @@ SFFI_CALL(rt_torch_torchtensor_linalg_vector_norm) {
     bool a_keepdim = false;
     int32_t a_dtype = 0;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_input, "input") || !sffi_f64(args[1], &a_ord, "ord") || !sffi_i64(args[2], &a_ord_int, "ord_int") || !sffi_i32(args[3], &a_ord_kind, "ord_kind") || !sffi_i64_list(args[4], &a_dim, "dim") || !sffi_bool(args[5], &a_dim_present, "dim_present") || !sffi_bool(args[6], &a_keepdim, "keepdim") || !sffi_i32(args[7], &a_dtype, "dtype")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_f64(args[1], &a_ord, "ord") || !sffi_i64(args[2], &a_ord_int, "ord_int") || !sffi_i32(args[3], &a_ord_kind, "ord_kind") || !sffi_i64_list(args[4], &a_dim, "dim") || !sffi_bool(args[5], &a_dim_present, "dim_present") || !sffi_bool(args[6], &a_keepdim, "keepdim") || !sffi_i32(args[7], &a_dtype, "dtype")) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -3185,7 +3185,7 @@ SFFI_CALL(rt_torch_torchtensor_linalg_det) {
     if (!sffi_arity("rt_torch_torchtensor_linalg_det", nargs, 1)) return NULL;
     int64_t a_input = 0;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_input, "input")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -3205,7 +3205,7 @@ SFFI_CALL(rt_torch_torchtensor_linalg_svd) {
     bool a_full_matrices = false;
     sffi_text a_driver = SFFI_TEXT_INIT;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_input, "input") || !sffi_bool(args[1], &a_full_matrices, "full_matrices") || !sffi_text_arg(args[2], &a_driver, "driver")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_bool(args[1], &a_full_matrices, "full_matrices") || !sffi_text_arg(args[2], &a_driver, "driver")) goto done;
     {
         sffi_i64s out = SFFI_ARRAY_INIT;
         int64_t n;
@@ -3230,7 +3230,7 @@ SFFI_CALL(rt_torch_torchtensor_linalg_eig) {
     if (!sffi_arity("rt_torch_torchtensor_linalg_eig", nargs, 1)) return NULL;
     int64_t a_input = 0;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_input, "input")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
     {
         sffi_i64s out = SFFI_ARRAY_INIT;
         int64_t n;
@@ -3259,7 +3259,7 @@ SFFI_CALL(rt_torch_torchtensor_sum_dim_intlist) {
     bool a_keepdim = false;
     int32_t a_dtype = 0;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_input, "input") || !sffi_i64_list(args[1], &a_dim, "dim") || !sffi_bool(args[2], &a_dim_present, "dim_present") || !sffi_bool(args[3], &a_keepdim, "keepdim") || !sffi_i32(args[4], &a_dtype, "dtype")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64_list(args[1], &a_dim, "dim") || !sffi_bool(args[2], &a_dim_present, "dim_present") || !sffi_bool(args[3], &a_keepdim, "keepdim") || !sffi_i32(args[4], &a_dtype, "dtype")) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -3281,7 +3281,7 @@ SFFI_CALL(rt_torch_torchtensor_mean_dim_v2) {
     bool a_keepdim = false;
     int32_t a_dtype = 0;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_input, "input") || !sffi_i64_list(args[1], &a_dim, "dim") || !sffi_bool(args[2], &a_dim_present, "dim_present") || !sffi_bool(args[3], &a_keepdim, "keepdim") || !sffi_i32(args[4], &a_dtype, "dtype")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64_list(args[1], &a_dim, "dim") || !sffi_bool(args[2], &a_dim_present, "dim_present") || !sffi_bool(args[3], &a_keepdim, "keepdim") || !sffi_i32(args[4], &a_dtype, "dtype")) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -3301,7 +3301,7 @@ SFFI_CALL(rt_torch_torchtensor_max_dim_v2) {
     int64_t a_dim = 0;
     bool a_keepdim = false;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_input, "input") || !sffi_i64(args[1], &a_dim, "dim") || !sffi_bool(args[2], &a_keepdim, "keepdim")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64(args[1], &a_dim, "dim") || !sffi_bool(args[2], &a_keepdim, "keepdim")) goto done;
     {
         sffi_i64s out = SFFI_ARRAY_INIT;
         int64_t n;
@@ -3327,7 +3327,7 @@ SFFI_CALL(rt_torch_torchtensor_max_other) {
     int64_t a_input = 0;
     int64_t a_other = 0;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_input, "input") || !sffi_i64(args[1], &a_other, "other")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_other, "other")) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -3347,7 +3347,7 @@ SFFI_CALL(rt_torch_torchtensor_min_dim_v2) {
     int64_t a_dim = 0;
     bool a_keepdim = false;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_input, "input") || !sffi_i64(args[1], &a_dim, "dim") || !sffi_bool(args[2], &a_keepdim, "keepdim")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64(args[1], &a_dim, "dim") || !sffi_bool(args[2], &a_keepdim, "keepdim")) goto done;
     {
         sffi_i64s out = SFFI_ARRAY_INIT;
         int64_t n;
@@ -3373,7 +3373,7 @@ SFFI_CALL(rt_torch_torchtensor_min_other) {
     int64_t a_input = 0;
     int64_t a_other = 0;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_input, "input") || !sffi_i64(args[1], &a_other, "other")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_other, "other")) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -3394,7 +3394,7 @@ SFFI_CALL(rt_torch_torchtensor_argmax_v2) {
     bool a_dim_present = false;
     bool a_keepdim = false;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_input, "input") || !sffi_i64(args[1], &a_dim, "dim") || !sffi_bool(args[2], &a_dim_present, "dim_present") || !sffi_bool(args[3], &a_keepdim, "keepdim")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64(args[1], &a_dim, "dim") || !sffi_bool(args[2], &a_dim_present, "dim_present") || !sffi_bool(args[3], &a_keepdim, "keepdim")) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -3415,7 +3415,7 @@ SFFI_CALL(rt_torch_torchtensor_argmin_v2) {
     bool a_dim_present = false;
     bool a_keepdim = false;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_input, "input") || !sffi_i64(args[1], &a_dim, "dim") || !sffi_bool(args[2], &a_dim_present, "dim_present") || !sffi_bool(args[3], &a_keepdim, "keepdim")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64(args[1], &a_dim, "dim") || !sffi_bool(args[2], &a_dim_present, "dim_present") || !sffi_bool(args[3], &a_keepdim, "keepdim")) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -3437,7 +3437,7 @@ SFFI_CALL(rt_torch_torchtensor_std_dim) {
     bool a_unbiased = false;
     bool a_keepdim = false;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_input, "input") || !sffi_i64_list(args[1], &a_dim, "dim") || !sffi_bool(args[2], &a_dim_present, "dim_present") || !sffi_bool(args[3], &a_unbiased, "unbiased") || !sffi_bool(args[4], &a_keepdim, "keepdim")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64_list(args[1], &a_dim, "dim") || !sffi_bool(args[2], &a_dim_present, "dim_present") || !sffi_bool(args[3], &a_unbiased, "unbiased") || !sffi_bool(args[4], &a_keepdim, "keepdim")) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -3461,7 +3461,7 @@ SFFI_CALL(rt_torch_torchtensor_std_correction) {
     int32_t a_correction_kind = 0;
     bool a_keepdim = false;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_input, "input") || !sffi_i64_list(args[1], &a_dim, "dim") || !sffi_bool(args[2], &a_dim_present, "dim_present") || !sffi_f64(args[3], &a_correction, "correction") || !sffi_i64(args[4], &a_correction_int, "correction_int") || !sffi_i32(args[5], &a_correction_kind, "correction_kind") || !sffi_bool(args[6], &a_keepdim, "keepdim")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64_list(args[1], &a_dim, "dim") || !sffi_bool(args[2], &a_dim_present, "dim_present") || !sffi_f64(args[3], &a_correction, "correction") || !sffi_i64(args[4], &a_correction_int, "correction_int") || !sffi_i32(args[5], &a_correction_kind, "correction_kind") || !sffi_bool(args[6], &a_keepdim, "keepdim")) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -3480,7 +3480,7 @@ SFFI_CALL(rt_torch_torchtensor_std_v2) {
     int64_t a_input = 0;
     bool a_unbiased = false;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_input, "input") || !sffi_bool(args[1], &a_unbiased, "unbiased")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_bool(args[1], &a_unbiased, "unbiased")) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -3502,7 +3502,7 @@ SFFI_CALL(rt_torch_torchtensor_var_dim) {
     bool a_unbiased = false;
     bool a_keepdim = false;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_input, "input") || !sffi_i64_list(args[1], &a_dim, "dim") || !sffi_bool(args[2], &a_dim_present, "dim_present") || !sffi_bool(args[3], &a_unbiased, "unbiased") || !sffi_bool(args[4], &a_keepdim, "keepdim")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64_list(args[1], &a_dim, "dim") || !sffi_bool(args[2], &a_dim_present, "dim_present") || !sffi_bool(args[3], &a_unbiased, "unbiased") || !sffi_bool(args[4], &a_keepdim, "keepdim")) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -3526,7 +3526,7 @@ SFFI_CALL(rt_torch_torchtensor_var_correction) {
     int32_t a_correction_kind = 0;
     bool a_keepdim = false;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_input, "input") || !sffi_i64_list(args[1], &a_dim, "dim") || !sffi_bool(args[2], &a_dim_present, "dim_present") || !sffi_f64(args[3], &a_correction, "correction") || !sffi_i64(args[4], &a_correction_int, "correction_int") || !sffi_i32(args[5], &a_correction_kind, "correction_kind") || !sffi_bool(args[6], &a_keepdim, "keepdim")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64_list(args[1], &a_dim, "dim") || !sffi_bool(args[2], &a_dim_present, "dim_present") || !sffi_f64(args[3], &a_correction, "correction") || !sffi_i64(args[4], &a_correction_int, "correction_int") || !sffi_i32(args[5], &a_correction_kind, "correction_kind") || !sffi_bool(args[6], &a_keepdim, "keepdim")) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -3545,7 +3545,7 @@ SFFI_CALL(rt_torch_torchtensor_var_v2) {
     int64_t a_input = 0;
     bool a_unbiased = false;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_input, "input") || !sffi_bool(args[1], &a_unbiased, "unbiased")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_bool(args[1], &a_unbiased, "unbiased")) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -3564,7 +3564,7 @@ SFFI_CALL(rt_torch_torchtensor_squeeze_dims) {
     int64_t a_input = 0;
     sffi_i64s a_dim = SFFI_ARRAY_INIT;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_input, "input") || !sffi_i64_list(args[1], &a_dim, "dim")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64_list(args[1], &a_dim, "dim")) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -3584,7 +3584,7 @@ SFFI_CALL(rt_torch_torchtensor_flatten_using_ints) {
     int64_t a_start_dim = 0;
     int64_t a_end_dim = 0;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_input, "input") || !sffi_i64(args[1], &a_start_dim, "start_dim") || !sffi_i64(args[2], &a_end_dim, "end_dim")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64(args[1], &a_start_dim, "start_dim") || !sffi_i64(args[2], &a_end_dim, "end_dim")) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -3604,7 +3604,7 @@ SFFI_CALL(rt_torch_torchtensor_select_int) {
     int64_t a_dim = 0;
     int64_t a_index = 0;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_input, "input") || !sffi_i64(args[1], &a_dim, "dim") || !sffi_i64(args[2], &a_index, "index")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64(args[1], &a_dim, "dim") || !sffi_i64(args[2], &a_index, "index")) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -3623,7 +3623,7 @@ SFFI_CALL(rt_torch_torchtensor_index_tensor) {
     int64_t a_input = 0;
     sffi_i64s a_indices = SFFI_ARRAY_INIT;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_input, "input") || !sffi_i64_list(args[1], &a_indices, "indices")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_optional_tensor_list_arg(args[1], &a_indices, "indices")) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -3647,7 +3647,7 @@ SFFI_CALL(rt_torch_nn_conv2d_padding) {
     sffi_i64s a_dilation = SFFI_ARRAY_INIT;
     int64_t a_groups = 0;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_input, "input") || !sffi_i64(args[1], &a_weight, "weight") || !sffi_i64(args[2], &a_bias, "bias") || !sffi_i64_list(args[3], &a_stride, "stride") || !sffi_text_arg(args[4], &a_padding, "padding") || !sffi_i64_list(args[5], &a_dilation, "dilation") || !sffi_i64(args[6], &a_groups, "groups")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_weight, "weight") || !sffi_optional_tensor_arg(args[2], &a_bias, "bias") || !sffi_i64_list(args[3], &a_stride, "stride") || !sffi_text_arg(args[4], &a_padding, "padding") || !sffi_i64_list(args[5], &a_dilation, "dilation") || !sffi_i64(args[6], &a_groups, "groups")) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -3673,7 +3673,7 @@ SFFI_CALL(rt_torch_nn_max_pool2d_v2) {
     sffi_i64s a_dilation = SFFI_ARRAY_INIT;
     bool a_ceil_mode = false;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_input, "input") || !sffi_i64_list(args[1], &a_kernel_size, "kernel_size") || !sffi_i64_list(args[2], &a_stride, "stride") || !sffi_bool(args[3], &a_stride_present, "stride_present") || !sffi_i64_list(args[4], &a_padding, "padding") || !sffi_i64_list(args[5], &a_dilation, "dilation") || !sffi_bool(args[6], &a_ceil_mode, "ceil_mode")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64_list(args[1], &a_kernel_size, "kernel_size") || !sffi_i64_list(args[2], &a_stride, "stride") || !sffi_bool(args[3], &a_stride_present, "stride_present") || !sffi_i64_list(args[4], &a_padding, "padding") || !sffi_i64_list(args[5], &a_dilation, "dilation") || !sffi_bool(args[6], &a_ceil_mode, "ceil_mode")) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -3700,7 +3700,7 @@ SFFI_CALL(rt_torch_nn_max_pool2d_with_indices) {
     sffi_i64s a_dilation = SFFI_ARRAY_INIT;
     bool a_ceil_mode = false;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_input, "input") || !sffi_i64_list(args[1], &a_kernel_size, "kernel_size") || !sffi_i64_list(args[2], &a_stride, "stride") || !sffi_bool(args[3], &a_stride_present, "stride_present") || !sffi_i64_list(args[4], &a_padding, "padding") || !sffi_i64_list(args[5], &a_dilation, "dilation") || !sffi_bool(args[6], &a_ceil_mode, "ceil_mode")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64_list(args[1], &a_kernel_size, "kernel_size") || !sffi_i64_list(args[2], &a_stride, "stride") || !sffi_bool(args[3], &a_stride_present, "stride_present") || !sffi_i64_list(args[4], &a_padding, "padding") || !sffi_i64_list(args[5], &a_dilation, "dilation") || !sffi_bool(args[6], &a_ceil_mode, "ceil_mode")) goto done;
     {
         sffi_i64s out = SFFI_ARRAY_INIT;
         int64_t n;
@@ -3736,7 +3736,7 @@ SFFI_CALL(rt_torch_nn_avg_pool2d_v2) {
     int64_t a_divisor_override = 0;
     bool a_divisor_override_present = false;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_input, "input") || !sffi_i64_list(args[1], &a_kernel_size, "kernel_size") || !sffi_i64_list(args[2], &a_stride, "stride") || !sffi_bool(args[3], &a_stride_present, "stride_present") || !sffi_i64_list(args[4], &a_padding, "padding") || !sffi_bool(args[5], &a_ceil_mode, "ceil_mode") || !sffi_bool(args[6], &a_count_include_pad, "count_include_pad") || !sffi_i64(args[7], &a_divisor_override, "divisor_override") || !sffi_bool(args[8], &a_divisor_override_present, "divisor_override_present")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64_list(args[1], &a_kernel_size, "kernel_size") || !sffi_i64_list(args[2], &a_stride, "stride") || !sffi_bool(args[3], &a_stride_present, "stride_present") || !sffi_i64_list(args[4], &a_padding, "padding") || !sffi_bool(args[5], &a_ceil_mode, "ceil_mode") || !sffi_bool(args[6], &a_count_include_pad, "count_include_pad") || !sffi_i64(args[7], &a_divisor_override, "divisor_override") || !sffi_bool(args[8], &a_divisor_override_present, "divisor_override_present")) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -3764,7 +3764,7 @@ SFFI_CALL(rt_torch_nn_embedding_v2) {
     bool a_scale_grad_by_freq = false;
     bool a_sparse = false;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_input, "input") || !sffi_i64(args[1], &a_weight, "weight") || !sffi_i64(args[2], &a_padding_idx, "padding_idx") || !sffi_bool(args[3], &a_padding_idx_present, "padding_idx_present") || !sffi_f64(args[4], &a_max_norm, "max_norm") || !sffi_bool(args[5], &a_max_norm_present, "max_norm_present") || !sffi_f64(args[6], &a_norm_type, "norm_type") || !sffi_bool(args[7], &a_scale_grad_by_freq, "scale_grad_by_freq") || !sffi_bool(args[8], &a_sparse, "sparse")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_weight, "weight") || !sffi_i64(args[2], &a_padding_idx, "padding_idx") || !sffi_bool(args[3], &a_padding_idx_present, "padding_idx_present") || !sffi_f64(args[4], &a_max_norm, "max_norm") || !sffi_bool(args[5], &a_max_norm_present, "max_norm_present") || !sffi_f64(args[6], &a_norm_type, "norm_type") || !sffi_bool(args[7], &a_scale_grad_by_freq, "scale_grad_by_freq") || !sffi_bool(args[8], &a_sparse, "sparse")) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -3784,7 +3784,7 @@ SFFI_CALL(rt_torch_nn_mse_loss_v2) {
     int64_t a_target = 0;
     sffi_text a_reduction = SFFI_TEXT_INIT;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_input, "input") || !sffi_i64(args[1], &a_target, "target") || !sffi_text_arg(args[2], &a_reduction, "reduction")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_target, "target") || !sffi_text_arg(args[2], &a_reduction, "reduction")) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -3807,7 +3807,7 @@ SFFI_CALL(rt_torch_nn_cross_entropy_v2) {
     sffi_text a_reduction = SFFI_TEXT_INIT;
     double a_label_smoothing = 0.0;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_input, "input") || !sffi_i64(args[1], &a_target, "target") || !sffi_i64(args[2], &a_weight, "weight") || !sffi_i64(args[3], &a_ignore_index, "ignore_index") || !sffi_text_arg(args[4], &a_reduction, "reduction") || !sffi_f64(args[5], &a_label_smoothing, "label_smoothing")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_target, "target") || !sffi_optional_tensor_arg(args[2], &a_weight, "weight") || !sffi_i64(args[3], &a_ignore_index, "ignore_index") || !sffi_text_arg(args[4], &a_reduction, "reduction") || !sffi_f64(args[5], &a_label_smoothing, "label_smoothing")) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -3828,7 +3828,7 @@ SFFI_CALL(rt_torch_nn_binary_cross_entropy_v2) {
     int64_t a_weight = 0;
     sffi_text a_reduction = SFFI_TEXT_INIT;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_input, "input") || !sffi_i64(args[1], &a_target, "target") || !sffi_i64(args[2], &a_weight, "weight") || !sffi_text_arg(args[3], &a_reduction, "reduction")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_target, "target") || !sffi_optional_tensor_arg(args[2], &a_weight, "weight") || !sffi_text_arg(args[3], &a_reduction, "reduction")) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -3850,7 +3850,7 @@ SFFI_CALL(rt_torch_nn_nll_loss_v2) {
     int64_t a_ignore_index = 0;
     sffi_text a_reduction = SFFI_TEXT_INIT;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_input, "input") || !sffi_i64(args[1], &a_target, "target") || !sffi_i64(args[2], &a_weight, "weight") || !sffi_i64(args[3], &a_ignore_index, "ignore_index") || !sffi_text_arg(args[4], &a_reduction, "reduction")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_target, "target") || !sffi_optional_tensor_arg(args[2], &a_weight, "weight") || !sffi_i64(args[3], &a_ignore_index, "ignore_index") || !sffi_text_arg(args[4], &a_reduction, "reduction")) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -3869,7 +3869,7 @@ SFFI_CALL(rt_torch_torchtensor_complex) {
     int64_t a_real = 0;
     int64_t a_imag = 0;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_real, "real") || !sffi_i64(args[1], &a_imag, "imag")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_real, "real") || !sffi_tensor_arg(args[1], &a_imag, "imag")) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -3891,7 +3891,7 @@ SFFI_CALL(rt_torch_torchtensor_to_dtype_v2) {
     bool a_copy = false;
     sffi_text a_memory_format = SFFI_TEXT_INIT;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_input, "input") || !sffi_i32(args[1], &a_dtype, "dtype") || !sffi_bool(args[2], &a_non_blocking, "non_blocking") || !sffi_bool(args[3], &a_copy, "copy") || !sffi_text_arg(args[4], &a_memory_format, "memory_format")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i32(args[1], &a_dtype, "dtype") || !sffi_bool(args[2], &a_non_blocking, "non_blocking") || !sffi_bool(args[3], &a_copy, "copy") || !sffi_text_arg(args[4], &a_memory_format, "memory_format")) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -3915,7 +3915,7 @@ SFFI_CALL(rt_torch_torchtensor_to_device) {
     bool a_copy = false;
     sffi_text a_memory_format = SFFI_TEXT_INIT;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_input, "input") || !sffi_i32(args[1], &a_device_type, "device_type") || !sffi_i32(args[2], &a_device_index, "device_index") || !sffi_i32(args[3], &a_dtype, "dtype") || !sffi_bool(args[4], &a_non_blocking, "non_blocking") || !sffi_bool(args[5], &a_copy, "copy") || !sffi_text_arg(args[6], &a_memory_format, "memory_format")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i32(args[1], &a_device_type, "device_type") || !sffi_i32(args[2], &a_device_index, "device_index") || !sffi_i32(args[3], &a_dtype, "dtype") || !sffi_bool(args[4], &a_non_blocking, "non_blocking") || !sffi_bool(args[5], &a_copy, "copy") || !sffi_text_arg(args[6], &a_memory_format, "memory_format")) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -3937,7 +3937,7 @@ SFFI_CALL(rt_torch_torchtensor_to_other) {
     bool a_copy = false;
     sffi_text a_memory_format = SFFI_TEXT_INIT;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_input, "input") || !sffi_i64(args[1], &a_other, "other") || !sffi_bool(args[2], &a_non_blocking, "non_blocking") || !sffi_bool(args[3], &a_copy, "copy") || !sffi_text_arg(args[4], &a_memory_format, "memory_format")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_other, "other") || !sffi_bool(args[2], &a_non_blocking, "non_blocking") || !sffi_bool(args[3], &a_copy, "copy") || !sffi_text_arg(args[4], &a_memory_format, "memory_format")) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -3961,7 +3961,7 @@ SFFI_CALL(rt_torch_torchtensor_to_dtype_layout) {
     bool a_copy = false;
     sffi_text a_memory_format = SFFI_TEXT_INIT;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_input, "input") || !sffi_i32(args[1], &a_dtype, "dtype") || !sffi_i32(args[2], &a_device_type, "device_type") || !sffi_i32(args[3], &a_device_index, "device_index") || !sffi_bool(args[4], &a_non_blocking, "non_blocking") || !sffi_bool(args[5], &a_copy, "copy") || !sffi_text_arg(args[6], &a_memory_format, "memory_format")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i32(args[1], &a_dtype, "dtype") || !sffi_i32(args[2], &a_device_type, "device_type") || !sffi_i32(args[3], &a_device_index, "device_index") || !sffi_bool(args[4], &a_non_blocking, "non_blocking") || !sffi_bool(args[5], &a_copy, "copy") || !sffi_text_arg(args[6], &a_memory_format, "memory_format")) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -3980,7 +3980,7 @@ SFFI_CALL(rt_torch_torchtensor_clone_v2) {
     int64_t a_input = 0;
     sffi_text a_memory_format = SFFI_TEXT_INIT;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_input, "input") || !sffi_text_arg(args[1], &a_memory_format, "memory_format")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_text_arg(args[1], &a_memory_format, "memory_format")) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -3999,7 +3999,7 @@ SFFI_CALL(rt_torch_torchtensor_contiguous_v2) {
     int64_t a_input = 0;
     sffi_text a_memory_format = SFFI_TEXT_INIT;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_input, "input") || !sffi_text_arg(args[1], &a_memory_format, "memory_format")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_text_arg(args[1], &a_memory_format, "memory_format")) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -4017,7 +4017,7 @@ SFFI_CALL(rt_torch_torchtensor_sin) {
     if (!sffi_arity("rt_torch_torchtensor_sin", nargs, 1)) return NULL;
     int64_t a_input = 0;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_input, "input")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS

@@ -207,11 +207,12 @@ class Convert:
 
 
 CONVERT: dict[str, Convert] = {
-    "Tensor": Convert((), ('{n}._h if {n}.__class__ is _Tensor else _handle({n}, "{n}")',)),
-    "Tensor?": Convert((), ('_opt_handle({n}, "{n}")',)),
+    # Tensors go to the call as they are: it checks them and takes their handles in C.
+    "Tensor": Convert((), ("{n}",)),
+    "Tensor?": Convert((), ("{n}",)),
     "Stream": Convert((), ("{n}._h",)),
-    "Tensor[]": Convert(('{v} = _handles({n}, "{n}")',), ("{v}",)),
-    "Tensor?[]": Convert(('{v} = _opt_handles({n}, "{n}")',), ("{v}",)),
+    "Tensor[]": Convert((), ("{n}",)),
+    "Tensor?[]": Convert((), ("{n}",)),
     "int": Convert((), ("{n}",)),
     "int32": Convert((), ("{n}",)),
     "float": Convert((), ("{n}",)),
@@ -235,6 +236,15 @@ CONVERT: dict[str, Convert] = {
     "Device?": Convert(('{v} = _opt_device({n}, "{n}")',), ("*{v}",)),
     "str": Convert((), ('_text({n}, "{n}")',)),
     "str?": Convert((), ('_opt_text({n}, "{n}")',)),
+}
+
+# Handle arguments whose public name is not the catalogue's: checked here, so that a wrong type
+# is reported under the name the caller used (the call names the catalogue's parameter).
+RENAMED_HANDLE: dict[str, Convert] = {
+    "Tensor": Convert((), ('{n} if {n}.__class__ is _Tensor else _handle({n}, "{n}")',)),
+    "Tensor?": Convert((), ('_opt_handle({n}, "{n}")',)),
+    "Tensor[]": Convert(('{v} = _handles({n}, "{n}")',), ("{v}",)),
+    "Tensor?[]": Convert(('{v} = _opt_handles({n}, "{n}")',), ("{v}",)),
 }
 
 # Result key -> its annotation and the buffer element type (array results).
@@ -568,6 +578,22 @@ def form_params(form: Form, annotations: list[str] | None = None) -> list[str]:
     return out
 
 
+@dataclass(frozen=True)
+class CMember:
+    """A member of Tensor implemented by its C base type (_core_ops.h): one call on the receiver."""
+
+    name: str
+    kind: str  # method or property
+    function: str
+    as_tuple: bool  # the call's list result becomes a tuple
+    annotation: str
+    doc: str
+
+    @property
+    def c_doc(self) -> str:
+        return json.dumps(self.doc)  # a C string literal (the summaries are ASCII)
+
+
 class Builder:
     """Builds the members of every generated module from the catalogue."""
 
@@ -580,6 +606,7 @@ class Builder:
         self.fast: list[tuple[str, Function]] = []  # (operator, function) of the C base type
         self.setters: dict[tuple[str, str], Function] = {}
         self.regions: dict[str, dict[str, tuple[str, Function]]] = {}  # class -> enter/exit -> (call, entry)
+        self.c_members: list[CMember] = []  # members of Tensor that the C base type implements
 
     # ---- results
 
@@ -603,7 +630,7 @@ class Builder:
         if form.fn.result.type.key == "Stream":  # the call gives the new handle to its owner
             args.append("self")
         if form.receiver:
-            args.append("self._h")
+            args.append("self")
         for name, p in form.params:
             try:
                 conv = CONVERT[p.type.key]
@@ -614,6 +641,8 @@ class Builder:
                 prelude.append(f"{value} = _size({name})")
                 args.append(value)
                 continue
+            if name != p.name and p.type.key in RENAMED_HANDLE:  # the call would name the catalogue's parameter
+                conv = RENAMED_HANDLE[p.type.key]
             prelude += [s.format(n=name, v=value) for s in conv.prelude]
             args += [a.format(n=name, v=value) for a in conv.args]
         return prelude, f"{var}({', '.join(args)}"
@@ -665,7 +694,14 @@ class Builder:
                 raise GenerationError(f"target {NAME}: {form.fn.name} enters or exits a context but takes parameters")
             # The class is a _core.Region: its __enter__ and __exit__ make these calls in C.
             self.regions.setdefault(pl.owner, {})[pl.kind] = (mod.bind(form.fn), form.fn)
-            self.paths[form.fn.name].append(pl.path)
+            self.paths[form.fn.name].append(f"{pl.path} (C region)")
+            return
+        if self.in_c(form):
+            # A member of the C base type: one C call on the receiver, no Python frame.
+            entry = form.fn
+            text = entry.summary + f"\n\nBridge: {entry.name}." + (f" PyTorch: {entry.pytorch}." if entry.pytorch else "")
+            self.c_members.append(CMember(pl.name, pl.kind, entry.name, entry.python.tuple_result, _result_annotation(entry, self), text))
+            self.paths[entry.name].append(f"{pl.path} (C member)")
             return
         params, body, doc = self.single(form, mod)
         ret = "None" if pl.kind == "constructor" else _result_annotation(form.fn, self)
@@ -680,6 +716,16 @@ class Builder:
         setter = form.fn.python.setter
         if pl.kind == "property" and setter is not None:
             self.add_setter(pl, self.catalogue.by_name[setter])
+
+    def in_c(self, form: Form) -> bool:
+        """Whether a member is a C member of TensorBase: a method or property of Tensor whose only
+        argument is its receiver and that returns a value (no setter, no Python-only keyword)."""
+        pl, fn = form.place, form.fn
+        return (
+            pl.owner == "Tensor" and pl.kind in ("method", "property") and form.receiver and not form.params
+            and not form.grad_kwarg and fn.python.setter is None and fn.result.type.key not in ("void", "Stream")
+            and not is_release(fn)
+        )  # fmt: skip
 
     def add_setter(self, pl: Place, fn: Function) -> None:
         mod = self.modules[OWNER_MODULE[pl.owner]]
@@ -806,7 +852,7 @@ class Builder:
                 raise GenerationError(f"target {NAME}: {fn.name} is reachable from no public name")
 
     def tensor_methods(self) -> set[str]:
-        return {m.name for m in self.modules["_tensor"].members.get("Tensor", [])}
+        return {m.name for m in self.modules["_tensor"].members.get("Tensor", [])} | {m.name for m in self.c_members if m.kind == "method"}
 
     def module_functions(self) -> set[str]:
         return {m.name for m in self.modules["_tensor"].members.get(MODULE, [])}
@@ -998,6 +1044,7 @@ def render(catalogue: Catalogue, renderer) -> dict[str, str | runtime.Copy]:  # 
         reflected=b.reflected(),
         fast=fast,
         fast_table=b.fast_table(),
+        c_members=b.c_members,
         slots=SLOT_DUNDERS,
         release=release.name,
         stream_release=stream_free.name if stream_free is not None else None,

@@ -68,6 +68,25 @@ PLAIN_RESULT: dict[str, str] = {
     "str": "sffi_plain_text",
     "void": "sffi_none",
 }
+# Handle parameters of a catalogue type -> the converter that takes the Python object itself (a
+# Tensor or a Stream, or a handle as an int from the runtime) and checks its type.
+HANDLE_ARG: dict[str, str] = {
+    "Tensor": "sffi_tensor_arg",
+    "Tensor?": "sffi_optional_tensor_arg",
+    "Stream": "sffi_stream_arg",
+    "Tensor[]": "sffi_tensor_list_arg",
+    "Tensor?[]": "sffi_optional_tensor_list_arg",
+}
+# What _core.pyi says handle parameters take: anything (a Tensor, or a handle from the
+# runtime): the call checks the type itself, and the generated wrappers pass arguments that
+# their overload tests have accepted, which a static type cannot follow.
+HANDLE_TYPE: dict[str, str] = {
+    "Tensor": "Any",
+    "Tensor?": "Any",
+    "Stream": "Any",
+    "Tensor[]": "Sequence[Any]",
+    "Tensor?[]": "Sequence[Any]",
+}
 DEFAULT_CAPACITY = 16
 MAX_FIRST_CAPACITY = 4096  # a hint from a parameter is capped: chunk(10**9) must not offer 8 GB first
 
@@ -113,6 +132,8 @@ def call_of(fn: Function) -> Call:
             raise GenerationError(f"target python: no C conversion for '{c.c_type}' ({fn.name})") from None
         v = _local(c.name)
         index = len(python_params)
+        if c.role is abi.Role.VALUE and c.param is not None and c.param.type.key in HANDLE_ARG:
+            conv = HANDLE_ARG[c.param.type.key]
         decls.append(decl.format(v=v) + ";")
         converts.append(f"!{conv}(args[{index}], &{v}, \"{c.name}\")")
         if c.c_type in FREE:
@@ -197,7 +218,11 @@ def stub_lines(catalogue: Catalogue) -> list[str]:
     for fn in catalogue.functions:
         sig = abi.signature(fn)
         params = ["owner: Any"] if fn.result.type.key == "Stream" else []
-        params += [f"{c.name}: {types[c.c_type]}" for c in sig.params if c.role not in (abi.Role.OUT, abi.Role.CAPACITY, abi.Role.LENGTH)]
+        for c in sig.params:
+            if c.role in (abi.Role.OUT, abi.Role.CAPACITY, abi.Role.LENGTH):
+                continue
+            handle = c.role is abi.Role.VALUE and c.param is not None and c.param.type.key in HANDLE_TYPE
+            params.append(f"{c.name}: {HANDLE_TYPE[c.param.type.key] if handle and c.param else types[c.c_type]}")
         slash = ", /" if params else ""
         out.append(f"def {fn.name}({', '.join(params)}{slash}) -> {results[fn.result.type.key]}: ...")
     return out

@@ -54,6 +54,7 @@ struct ScopeObject {
 static PyTypeObject *tensor_type = NULL; /* the Python class Tensor, registered by setup() */
 static PyObject *raise_error = NULL;     /* raise_error(code, message) raises the right class */
 static PyObject *dtypes = NULL;          /* {code: dtype object} */
+static char dtype_kinds[128];            /* code -> 'f'loat, 'i'nt, 'b'ool, 'c'omplex (0: unknown) */
 static _Thread_local ScopeObject *innermost = NULL; /* this thread's innermost scope (a reference) */
 
 static PyObject *raise_other(const char *text);
@@ -482,6 +483,82 @@ static inline int sffi_f64_list(PyObject *value, sffi_f64s *out, const char *nam
     return ok;
 }
 
+/* Handles: a Tensor (or a Stream) itself, or its handle as an int (the runtime's own calls). A
+ * wrong type is a TorchTypeError naming the parameter, as the Python converters raise it. */
+
+static PyObject *type_error_code(const char *format, const char *name, PyObject *value) {
+    char text[512];
+    PyOS_snprintf(text, sizeof text, format, name, Py_TYPE(value)->tp_name);
+    return raise_code(RT_TORCH_ERR_TYPE, text);
+}
+
+static inline int handle_of(PyObject *value, int64_t *out) {
+    if (Py_TYPE(value) == tensor_type || is_tensor(value)) {
+        *out = ((TensorObject *)value)->h;
+        return 1;
+    }
+    if (PyLong_CheckExact(value)) {
+        *out = PyLong_AsLongLong(value);
+        return !(*out == -1 && PyErr_Occurred());
+    }
+    return 0;
+}
+
+static inline int sffi_tensor_arg(PyObject *value, int64_t *out, const char *name) {
+    if (handle_of(value, out)) return 1;
+    if (!PyErr_Occurred()) type_error_code("argument '%s' must be Tensor, not %.100s", name, value);
+    return 0;
+}
+
+static inline int sffi_optional_tensor_arg(PyObject *value, int64_t *out, const char *name) {
+    if (value == Py_None) {
+        *out = 0;
+        return 1;
+    }
+    return sffi_tensor_arg(value, out, name);
+}
+
+static inline int sffi_stream_arg(PyObject *value, int64_t *out, const char *name) {
+    if (PyLong_CheckExact(value)) return sffi_i64(value, out, name);
+    PyObject *h = is_tensor(value) ? NULL : PyObject_GetAttrString(value, "_h");
+    if (h == NULL) {
+        PyErr_Clear();
+        type_error_code("argument '%s' must be Stream, not %.100s", name, value);
+        return 0;
+    }
+    const int ok = sffi_i64(h, out, name);
+    Py_DECREF(h);
+    return ok;
+}
+
+static inline int tensor_list(PyObject *value, sffi_i64s *out, const char *name, int optional) {
+    if (!PyList_Check(value) && !PyTuple_Check(value)) {
+        type_error_code(optional ? "argument '%s' must be a sequence of Tensors or None, not %.100s"
+                                 : "argument '%s' must be a sequence of Tensors, not %.100s", name, value);
+        return 0;
+    }
+    const Py_ssize_t n = PySequence_Fast_GET_SIZE(value);
+    PyObject **items = PySequence_Fast_ITEMS(value);
+    if (!sffi_reserve(out, n)) return 0;
+    out->len = n;
+    for (Py_ssize_t i = 0; i < n; ++i) {
+        if (optional && items[i] == Py_None) {
+            out->data[i] = 0;
+        } else if (!handle_of(items[i], &out->data[i])) {
+            if (!PyErr_Occurred()) {
+                char element[256];
+                PyOS_snprintf(element, sizeof element, "%s[%zd]", name, i);
+                type_error_code("argument '%s' must be Tensor, not %.100s", element, items[i]);
+            }
+            return 0;
+        }
+    }
+    return 1;
+}
+
+static inline int sffi_tensor_list_arg(PyObject *value, sffi_i64s *out, const char *name) { return tensor_list(value, out, name, 0); }
+static inline int sffi_optional_tensor_list_arg(PyObject *value, sffi_i64s *out, const char *name) { return tensor_list(value, out, name, 1); }
+
 /* ---------------------------------------------------------------------------- results
  * `legitimate`: the failure sentinel can also be a successful value; the error code decides. */
 
@@ -623,6 +700,200 @@ static inline PyObject *sffi_floats_result(sffi_f64s *out) {
 #include "_core_calls.h"
 #undef SFFI_CALL
 
+/* ---------------------------------------------------------------------------- accessors
+ * The members of Tensor that read a tensor back (item, tolist) and basic indexing, in C: the
+ * per-call cost of PyTorch's own. What they do not handle (complex tensors, advanced indexes)
+ * goes to the Python implementation of TensorRuntime (_item_slow, _tolist_slow,
+ * _getitem_slow). They name the bridge functions they read through, as the Python runtime does. */
+
+#define SFFI_MAX_DIMS 64
+
+/* The sizes of h (at most SFFI_MAX_DIMS), or -1 with the error raised. */
+static int64_t read_sizes(int64_t h, int64_t *sizes) {
+    const int64_t n = rt_torch_torchtensor_shape(h, sizes, SFFI_MAX_DIMS);
+    if (n < 0) {
+        raise_last();
+        return -1;
+    }
+    if (n > SFFI_MAX_DIMS) {
+        raise_other("tensors of more than 64 dimensions are not supported here");
+        return -1;
+    }
+    return n;
+}
+
+/* The kind of h's dtype ('f', 'i', 'b', 'c'), or 0 with the error raised. */
+static char read_kind(int64_t h) {
+    const int32_t code = rt_torch_torchtensor_dtype(h);
+    if (code == -1) {
+        raise_last();
+        return 0;
+    }
+    const char kind = code >= 0 && code < (int32_t)sizeof dtype_kinds ? dtype_kinds[code] : 0;
+    if (kind == 0) PyErr_Format(PyExc_TypeError, "dtype code %d is not in the catalogue", (int)code);
+    return kind;
+}
+
+static PyObject *fallback(PyObject *self, const char *method, PyObject *arg) {
+    PyObject *name = PyUnicode_FromString(method);
+    if (name == NULL) return NULL;
+    PyObject *r = arg == NULL ? PyObject_CallMethodNoArgs(self, name) : PyObject_CallMethodOneArg(self, name, arg);
+    Py_DECREF(name);
+    return r;
+}
+
+static PyObject *number_of(char kind, double f, int64_t i) {
+    if (kind == 'f') return PyFloat_FromDouble(f);
+    if (kind == 'b') return PyBool_FromLong(i != 0);
+    return PyLong_FromLongLong(i);
+}
+
+/* item(): the value of a one-element tensor as a Python number (int for integer dtypes). */
+static PyObject *tensor_item(PyObject *self, PyObject *unused) {
+    const int64_t h = ((TensorObject *)self)->h;
+    const char kind = read_kind(h);
+    if (kind == 0) return NULL;
+    if (kind == 'c') return fallback(self, "_item_slow", NULL);
+    const int64_t numel = rt_torch_torchtensor_numel(h);
+    if (numel == -1 && SFFI_ERROR_CODE() != 0) return raise_last();
+    if (numel != 1) return PyErr_Format(PyExc_RuntimeError, "a Tensor with %lld elements cannot be converted to Scalar", (long long)numel);
+    if (kind == 'f') {
+        double v;
+        Py_BEGIN_ALLOW_THREADS v = rt_torch_torchtensor_item(h);
+        Py_END_ALLOW_THREADS
+        if (isnan(v) && SFFI_ERROR_CODE() != 0) return raise_last();
+        return PyFloat_FromDouble(v);
+    }
+    int64_t v, n;
+    Py_BEGIN_ALLOW_THREADS n = rt_torch_torchtensor_data_i64(h, &v, 1);
+    Py_END_ALLOW_THREADS
+    if (n < 0) return raise_last();
+    return number_of(kind, 0.0, v);
+}
+
+static PyObject *nest(char kind, const double *f, const int64_t *i, const int64_t *sizes, int64_t dims, int64_t *at) {
+    if (dims == 0) {
+        const int64_t k = (*at)++;
+        return number_of(kind, f != NULL ? f[k] : 0.0, i != NULL ? i[k] : 0);
+    }
+    PyObject *list = PyList_New((Py_ssize_t)sizes[0]);
+    for (int64_t j = 0; list != NULL && j < sizes[0]; ++j) {
+        PyObject *item = nest(kind, f, i, sizes + 1, dims - 1, at);
+        if (item == NULL) Py_CLEAR(list);
+        else PyList_SET_ITEM(list, (Py_ssize_t)j, item);
+    }
+    return list;
+}
+
+/* tolist(): the elements as nested lists (a number for a 0-d tensor). */
+static PyObject *tensor_tolist(PyObject *self, PyObject *unused) {
+    const int64_t h = ((TensorObject *)self)->h;
+    const char kind = read_kind(h);
+    if (kind == 0) return NULL;
+    if (kind == 'c') return fallback(self, "_tolist_slow", NULL);
+    int64_t sizes[SFFI_MAX_DIMS];
+    const int64_t dims = read_sizes(h, sizes);
+    if (dims < 0) return NULL;
+    int64_t numel = 1;
+    for (int64_t d = 0; d < dims; ++d) numel *= sizes[d];
+    const size_t each = kind == 'f' ? sizeof(double) : sizeof(int64_t);
+    void *values = PyMem_Malloc(numel > 0 ? (size_t)numel * each : 1);
+    if (values == NULL) return PyErr_NoMemory();
+    int64_t n;
+    Py_BEGIN_ALLOW_THREADS
+    n = kind == 'f' ? rt_torch_torchtensor_data_f64(h, (double *)values, numel) : rt_torch_torchtensor_data_i64(h, (int64_t *)values, numel);
+    Py_END_ALLOW_THREADS
+    PyObject *result = NULL;
+    if (n < 0) raise_last();
+    else if (n != numel) raise_other("tolist(): the tensor changed size while it was read");
+    else {
+        int64_t at = 0;
+        result = nest(kind, kind == 'f' ? (const double *)values : NULL, kind == 'f' ? NULL : (const int64_t *)values, sizes, dims, &at);
+    }
+    PyMem_Free(values);
+    return result;
+}
+
+/* An int index or a slice's bound: a Python int (not a bool), or 0 when it is something else. */
+static int plain_int(PyObject *o, int64_t *out) {
+    if (!PyLong_CheckExact(o)) return 0;
+    int overflow;
+    *out = PyLong_AsLongLongAndOverflow(o, &overflow);
+    return !overflow && !(*out == -1 && PyErr_Occurred());
+}
+
+/* t[index] for ints and slices with positive steps; anything else goes to _getitem_slow. */
+static PyObject *tensor_getitem(PyObject *self, PyObject *index) {
+    PyObject *const *items = &index;
+    Py_ssize_t count = 1;
+    if (PyTuple_CheckExact(index)) {
+        items = &PyTuple_GET_ITEM(index, 0);
+        count = PyTuple_GET_SIZE(index);
+    }
+    if (count == 0) return fallback(self, "_getitem_slow", index);
+    for (Py_ssize_t k = 0; k < count; ++k) {
+        PyObject *it = items[k];
+        int64_t v;
+        if (PyLong_CheckExact(it)) continue;
+        if (!PySlice_Check(it)) return fallback(self, "_getitem_slow", index);
+        PySliceObject *sl = (PySliceObject *)it;
+        if ((sl->start != Py_None && !plain_int(sl->start, &v)) || (sl->stop != Py_None && !plain_int(sl->stop, &v)) ||
+            (sl->step != Py_None && (!plain_int(sl->step, &v) || v <= 0))) {
+            PyErr_Clear();
+            return fallback(self, "_getitem_slow", index);
+        }
+    }
+    const int64_t h = ((TensorObject *)self)->h;
+    int64_t sizes[SFFI_MAX_DIMS];
+    const int64_t dims = read_sizes(h, sizes);
+    if (dims < 0) return NULL;
+    if (count > dims) {
+        char text[96];
+        PyOS_snprintf(text, sizeof text, "too many indices for tensor of dimension %lld", (long long)dims);
+        return raise_code(RT_TORCH_ERR_INDEX, text);
+    }
+    int64_t cur = h, dim = 0; /* cur: a handle this call owns, once it differs from h */
+    for (Py_ssize_t k = 0; k < count; ++k) {
+        PyObject *it = items[k];
+        int64_t next;
+        if (PyLong_CheckExact(it)) {
+            int64_t i;
+            if (!plain_int(it, &i) || i < -sizes[dim] || i >= sizes[dim]) {
+                if (!PyErr_Occurred()) {
+                    PyObject *message = PyUnicode_FromFormat("index %S is out of bounds for dimension %lld with size %lld", it, (long long)dim, (long long)sizes[dim]);
+                    if (message != NULL) {
+                        raise_code(RT_TORCH_ERR_INDEX, PyUnicode_AsUTF8(message));
+                        Py_DECREF(message);
+                    }
+                }
+                if (cur != h) SFFI_RELEASE(cur);
+                return NULL;
+            }
+            next = rt_torch_torchtensor_select_int(cur, dim, i);
+            /* the selected dimension is gone: later items index the ones after it */
+            for (int64_t d = dim; d + 1 < dims; ++d) sizes[d] = sizes[d + 1];
+        } else {
+            PySliceObject *sl = (PySliceObject *)it;
+            int64_t start = 0, stop = INT64_MAX, step = 1;
+            if (sl->start != Py_None) plain_int(sl->start, &start);
+            if (sl->stop != Py_None) plain_int(sl->stop, &stop);
+            if (sl->step != Py_None) plain_int(sl->step, &step);
+            next = rt_torch_torchtensor_slice(cur, dim, start, stop, step);
+            dim += 1;
+        }
+        if (next == 0) {
+            PyObject *r = raise_last(); /* read before the release below */
+            if (cur != h) SFFI_RELEASE(cur);
+            return r;
+        }
+        if (cur != h) SFFI_RELEASE(cur);
+        cur = next;
+    }
+    return wrap(cur);
+}
+
+static PyMappingMethods tensor_mapping = {.mp_subscript = tensor_getitem};
+
 /* ---------------------------------------------------------------------------- operators */
 
 #define SFFI_ENUM(name, slot, function) OP_##name,
@@ -668,6 +939,36 @@ static PyMemberDef tensor_members[] = {
     {NULL, 0, 0, 0, NULL},
 };
 
+/* The catalogue's members of Tensor that are one call on the receiver (SFFI_TENSOR_MEMBERS). */
+static PyObject *member_result(PyObject *r, int as_tuple) {
+    if (r == NULL || !as_tuple) return r;
+    PyObject *t = PyList_AsTuple(r);
+    Py_DECREF(r);
+    return t;
+}
+#define SFFI_GETTER(name, function, as_tuple, doc) \
+    static PyObject *get_##name(PyObject *self, void *unused) { return member_result(call_##function(NULL, &self, 1), as_tuple); }
+#define SFFI_NOARGS(name, function, as_tuple, doc) \
+    static PyObject *method_##name(PyObject *self, PyObject *unused) { return member_result(call_##function(NULL, &self, 1), as_tuple); }
+SFFI_TENSOR_MEMBERS(SFFI_GETTER, SFFI_NOARGS)
+#undef SFFI_GETTER
+#undef SFFI_NOARGS
+
+#define SFFI_GETSET(name, function, as_tuple, doc) {#name, get_##name, NULL, doc, NULL},
+#define SFFI_SKIP(name, function, as_tuple, doc)
+static PyGetSetDef tensor_getset[] = {SFFI_TENSOR_MEMBERS(SFFI_GETSET, SFFI_SKIP){NULL, NULL, NULL, NULL, NULL}};
+#undef SFFI_GETSET
+
+#define SFFI_METHOD_DEF(name, function, as_tuple, doc) {#name, method_##name, METH_NOARGS, doc},
+static PyMethodDef tensor_methods[] = {
+    SFFI_TENSOR_MEMBERS(SFFI_SKIP, SFFI_METHOD_DEF)
+    {"item", tensor_item, METH_NOARGS, "The value of a one-element tensor as a Python number: an int for integer dtypes, a bool for bool, a float otherwise (torch.Tensor.item)."},
+    {"tolist", tensor_tolist, METH_NOARGS, "The elements as nested Python lists (a number for a 0-d tensor), like torch.Tensor.tolist."},
+    {NULL, NULL, 0, NULL},
+};
+#undef SFFI_METHOD_DEF
+#undef SFFI_SKIP
+
 static PyTypeObject TensorBase = {
     PyVarObject_HEAD_INIT(NULL, 0)
     .tp_name = "torch_sffi._core.TensorBase",
@@ -677,7 +978,10 @@ static PyTypeObject TensorBase = {
     .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_BASETYPE,
     .tp_dealloc = tensor_dealloc,
     .tp_as_number = &tensor_number,
+    .tp_as_mapping = &tensor_mapping,
     .tp_members = tensor_members,
+    .tp_methods = tensor_methods,
+    .tp_getset = tensor_getset,
     .tp_new = PyType_GenericNew,
 };
 
@@ -711,6 +1015,17 @@ static PyObject *core_setup(PyObject *module, PyObject *args) {
     Py_XSETREF(raise_error, raiser);
     Py_INCREF(codes);
     Py_XSETREF(dtypes, codes);
+    memset(dtype_kinds, 0, sizeof dtype_kinds);
+    PyObject *key, *dtype;
+    Py_ssize_t pos = 0;
+    while (PyDict_Next(codes, &pos, &key, &dtype)) {
+        const long code = PyLong_AsLong(key);
+        PyObject *kind = PyObject_GetAttrString(dtype, "kind");
+        const char *text = kind != NULL && PyUnicode_Check(kind) ? PyUnicode_AsUTF8(kind) : NULL;
+        if (text != NULL && code >= 0 && code < (long)sizeof dtype_kinds) dtype_kinds[code] = text[0];
+        Py_XDECREF(kind);
+        if (PyErr_Occurred()) return NULL;
+    }
     Py_RETURN_NONE;
 }
 

@@ -49,7 +49,6 @@ __all__ = ["Tensor", "abs", "add", "arange", "argmax", "argmin", "available", "c
 
 # The calls into the bridge (torch_sffi._core), bound once at import.
 _f_autograd_backward = _core.rt_torch_autograd_backward
-_f_autograd_detach = _core.rt_torch_autograd_detach
 _f_autograd_grad = _core.rt_torch_autograd_grad
 _f_autograd_requires_grad = _core.rt_torch_autograd_requires_grad
 _f_autograd_set_grad = _core.rt_torch_autograd_set_grad
@@ -88,13 +87,10 @@ _f_torchtensor_clone_v2 = _core.rt_torch_torchtensor_clone_v2
 _f_torchtensor_complex = _core.rt_torch_torchtensor_complex
 _f_torchtensor_contiguous_v2 = _core.rt_torch_torchtensor_contiguous_v2
 _f_torchtensor_copy_ = _core.rt_torch_torchtensor_copy_
-_f_torchtensor_cpu = _core.rt_torch_torchtensor_cpu
 _f_torchtensor_cuda = _core.rt_torch_torchtensor_cuda
-_f_torchtensor_device = _core.rt_torch_torchtensor_device
 _f_torchtensor_div_scalar_mode = _core.rt_torch_torchtensor_div_scalar_mode
 _f_torchtensor_div_tensor_mode = _core.rt_torch_torchtensor_div_tensor_mode
 _f_torchtensor_dot = _core.rt_torch_torchtensor_dot
-_f_torchtensor_dtype = _core.rt_torch_torchtensor_dtype
 _f_torchtensor_exp = _core.rt_torch_torchtensor_exp
 _f_torchtensor_flatten_using_ints = _core.rt_torch_torchtensor_flatten_using_ints
 _f_torchtensor_free = _core.rt_torch_torchtensor_free
@@ -102,7 +98,6 @@ _f_torchtensor_gather = _core.rt_torch_torchtensor_gather
 _f_torchtensor_imag = _core.rt_torch_torchtensor_imag
 _f_torchtensor_index_select = _core.rt_torch_torchtensor_index_select
 _f_torchtensor_inverse = _core.rt_torch_torchtensor_inverse
-_f_torchtensor_is_cuda = _core.rt_torch_torchtensor_is_cuda
 _f_torchtensor_lerp_ = _core.rt_torch_torchtensor_lerp_
 _f_torchtensor_linalg_det = _core.rt_torch_torchtensor_linalg_det
 _f_torchtensor_log = _core.rt_torch_torchtensor_log
@@ -120,7 +115,6 @@ _f_torchtensor_mul_ = _core.rt_torch_torchtensor_mul_
 _f_torchtensor_mul_scalar_v2 = _core.rt_torch_torchtensor_mul_scalar_v2
 _f_torchtensor_mul_scalar_v2_ = _core.rt_torch_torchtensor_mul_scalar_v2_
 _f_torchtensor_mul_tensor = _core.rt_torch_torchtensor_mul_tensor
-_f_torchtensor_ndim = _core.rt_torch_torchtensor_ndim
 _f_torchtensor_neg = _core.rt_torch_torchtensor_neg
 _f_torchtensor_numel = _core.rt_torch_torchtensor_numel
 _f_torchtensor_permute = _core.rt_torch_torchtensor_permute
@@ -133,7 +127,6 @@ _f_torchtensor_reshape = _core.rt_torch_torchtensor_reshape
 _f_torchtensor_rsub_scalar = _core.rt_torch_torchtensor_rsub_scalar
 _f_torchtensor_rsub_tensor = _core.rt_torch_torchtensor_rsub_tensor
 _f_torchtensor_select_int = _core.rt_torch_torchtensor_select_int
-_f_torchtensor_shape = _core.rt_torch_torchtensor_shape
 _f_torchtensor_sigmoid = _core.rt_torch_torchtensor_sigmoid
 _f_torchtensor_sin = _core.rt_torch_torchtensor_sin
 _f_torchtensor_softmax_int = _core.rt_torch_torchtensor_softmax_int
@@ -234,94 +227,94 @@ _FORM_TENSOR_TO_3: _Form = (("dtype", "ScalarType?", True, True, False), ("devic
 
 def _torch_sffi_squeeze_0(input: Tensor) -> Tensor:
     """One form of torch_sffi.squeeze."""
-    return _f_torchtensor_squeeze(input._h if input.__class__ is _Tensor else _handle(input, "input"))
+    return _f_torchtensor_squeeze(input if input.__class__ is _Tensor else _handle(input, "input"))
 
 
 def _torch_sffi_squeeze_1(input: Tensor, dim: int) -> Tensor:
     """One form of torch_sffi.squeeze."""
-    return _f_torchtensor_squeeze_dim(input._h if input.__class__ is _Tensor else _handle(input, "input"), dim)
+    return _f_torchtensor_squeeze_dim(input if input.__class__ is _Tensor else _handle(input, "input"), dim)
 
 
 def _torch_sffi_squeeze_2(input: Tensor, dim: int | Sequence[int]) -> Tensor:
     """One form of torch_sffi.squeeze."""
     dim_ = _ints(dim, "dim")
-    return _f_torchtensor_squeeze_dims(input._h if input.__class__ is _Tensor else _handle(input, "input"), dim_)
+    return _f_torchtensor_squeeze_dims(input, dim_)
 
 
 def _Tensor_squeeze_0(self: Tensor) -> Tensor:
     """One form of torch_sffi.Tensor.squeeze."""
-    return _f_torchtensor_squeeze(self._h)
+    return _f_torchtensor_squeeze(self)
 
 
 def _Tensor_squeeze_1(self: Tensor, dim: int) -> Tensor:
     """One form of torch_sffi.Tensor.squeeze."""
-    return _f_torchtensor_squeeze_dim(self._h, dim)
+    return _f_torchtensor_squeeze_dim(self, dim)
 
 
 def _Tensor_squeeze_2(self: Tensor, dim: int | Sequence[int]) -> Tensor:
     """One form of torch_sffi.Tensor.squeeze."""
     dim_ = _ints(dim, "dim")
-    return _f_torchtensor_squeeze_dims(self._h, dim_)
+    return _f_torchtensor_squeeze_dims(self, dim_)
 
 
 def _torch_sffi_max_0(input: Tensor) -> Tensor:
     """One form of torch_sffi.max."""
-    return _f_torchtensor_max_all(input._h if input.__class__ is _Tensor else _handle(input, "input"))
+    return _f_torchtensor_max_all(input if input.__class__ is _Tensor else _handle(input, "input"))
 
 
 def _torch_sffi_max_1(input: Tensor, dim: int, keepdim: bool = False) -> _rt_types.max:
     """One form of torch_sffi.max."""
-    return _rt_types.max(*_f_torchtensor_max_dim_v2(input._h if input.__class__ is _Tensor else _handle(input, "input"), dim, keepdim))
+    return _rt_types.max(*_f_torchtensor_max_dim_v2(input, dim, keepdim))
 
 
 def _torch_sffi_max_2(input: Tensor, other: Tensor) -> Tensor:
     """One form of torch_sffi.max."""
-    return _f_torchtensor_max_other(input._h if input.__class__ is _Tensor else _handle(input, "input"), other._h if other.__class__ is _Tensor else _handle(other, "other"))
+    return _f_torchtensor_max_other(input, other)
 
 
 def _Tensor_max_0(self: Tensor) -> Tensor:
     """One form of torch_sffi.Tensor.max."""
-    return _f_torchtensor_max_all(self._h)
+    return _f_torchtensor_max_all(self)
 
 
 def _Tensor_max_1(self: Tensor, dim: int, keepdim: bool = False) -> _rt_types.max:
     """One form of torch_sffi.Tensor.max."""
-    return _rt_types.max(*_f_torchtensor_max_dim_v2(self._h, dim, keepdim))
+    return _rt_types.max(*_f_torchtensor_max_dim_v2(self, dim, keepdim))
 
 
 def _Tensor_max_2(self: Tensor, other: Tensor) -> Tensor:
     """One form of torch_sffi.Tensor.max."""
-    return _f_torchtensor_max_other(self._h, other._h if other.__class__ is _Tensor else _handle(other, "other"))
+    return _f_torchtensor_max_other(self, other)
 
 
 def _torch_sffi_min_0(input: Tensor) -> Tensor:
     """One form of torch_sffi.min."""
-    return _f_torchtensor_min_all(input._h if input.__class__ is _Tensor else _handle(input, "input"))
+    return _f_torchtensor_min_all(input if input.__class__ is _Tensor else _handle(input, "input"))
 
 
 def _torch_sffi_min_1(input: Tensor, dim: int, keepdim: bool = False) -> _rt_types.min:
     """One form of torch_sffi.min."""
-    return _rt_types.min(*_f_torchtensor_min_dim_v2(input._h if input.__class__ is _Tensor else _handle(input, "input"), dim, keepdim))
+    return _rt_types.min(*_f_torchtensor_min_dim_v2(input, dim, keepdim))
 
 
 def _torch_sffi_min_2(input: Tensor, other: Tensor) -> Tensor:
     """One form of torch_sffi.min."""
-    return _f_torchtensor_min_other(input._h if input.__class__ is _Tensor else _handle(input, "input"), other._h if other.__class__ is _Tensor else _handle(other, "other"))
+    return _f_torchtensor_min_other(input, other)
 
 
 def _Tensor_min_0(self: Tensor) -> Tensor:
     """One form of torch_sffi.Tensor.min."""
-    return _f_torchtensor_min_all(self._h)
+    return _f_torchtensor_min_all(self)
 
 
 def _Tensor_min_1(self: Tensor, dim: int, keepdim: bool = False) -> _rt_types.min:
     """One form of torch_sffi.Tensor.min."""
-    return _rt_types.min(*_f_torchtensor_min_dim_v2(self._h, dim, keepdim))
+    return _rt_types.min(*_f_torchtensor_min_dim_v2(self, dim, keepdim))
 
 
 def _Tensor_min_2(self: Tensor, other: Tensor) -> Tensor:
     """One form of torch_sffi.Tensor.min."""
-    return _f_torchtensor_min_other(self._h, other._h if other.__class__ is _Tensor else _handle(other, "other"))
+    return _f_torchtensor_min_other(self, other)
 
 
 def _torch_sffi_arange_0(
@@ -399,7 +392,7 @@ def _torch_sffi_std_0(
 ) -> Tensor:
     """One form of torch_sffi.std."""
     dim_ = _EMPTY if dim is None else _ints(dim, "dim")
-    return _f_torchtensor_std_dim(input._h if input.__class__ is _Tensor else _handle(input, "input"), dim_, dim is not None, unbiased, keepdim)
+    return _f_torchtensor_std_dim(input, dim_, dim is not None, unbiased, keepdim)
 
 
 def _torch_sffi_std_1(
@@ -412,12 +405,12 @@ def _torch_sffi_std_1(
     """One form of torch_sffi.std."""
     dim_ = _EMPTY if dim is None else _ints(dim, "dim")
     correction_ = _opt_scalar(correction, "correction")
-    return _f_torchtensor_std_correction(input._h if input.__class__ is _Tensor else _handle(input, "input"), dim_, dim is not None, *correction_, keepdim)
+    return _f_torchtensor_std_correction(input, dim_, dim is not None, *correction_, keepdim)
 
 
 def _torch_sffi_std_2(input: Tensor, unbiased: bool = True) -> Tensor:
     """One form of torch_sffi.std."""
-    return _f_torchtensor_std_v2(input._h if input.__class__ is _Tensor else _handle(input, "input"), unbiased)
+    return _f_torchtensor_std_v2(input, unbiased)
 
 
 def _Tensor_std_0(
@@ -428,7 +421,7 @@ def _Tensor_std_0(
 ) -> Tensor:
     """One form of torch_sffi.Tensor.std."""
     dim_ = _EMPTY if dim is None else _ints(dim, "dim")
-    return _f_torchtensor_std_dim(self._h, dim_, dim is not None, unbiased, keepdim)
+    return _f_torchtensor_std_dim(self, dim_, dim is not None, unbiased, keepdim)
 
 
 def _Tensor_std_1(
@@ -441,12 +434,12 @@ def _Tensor_std_1(
     """One form of torch_sffi.Tensor.std."""
     dim_ = _EMPTY if dim is None else _ints(dim, "dim")
     correction_ = _opt_scalar(correction, "correction")
-    return _f_torchtensor_std_correction(self._h, dim_, dim is not None, *correction_, keepdim)
+    return _f_torchtensor_std_correction(self, dim_, dim is not None, *correction_, keepdim)
 
 
 def _Tensor_std_2(self: Tensor, unbiased: bool = True) -> Tensor:
     """One form of torch_sffi.Tensor.std."""
-    return _f_torchtensor_std_v2(self._h, unbiased)
+    return _f_torchtensor_std_v2(self, unbiased)
 
 
 def _torch_sffi_var_0(
@@ -457,7 +450,7 @@ def _torch_sffi_var_0(
 ) -> Tensor:
     """One form of torch_sffi.var."""
     dim_ = _EMPTY if dim is None else _ints(dim, "dim")
-    return _f_torchtensor_var_dim(input._h if input.__class__ is _Tensor else _handle(input, "input"), dim_, dim is not None, unbiased, keepdim)
+    return _f_torchtensor_var_dim(input, dim_, dim is not None, unbiased, keepdim)
 
 
 def _torch_sffi_var_1(
@@ -470,12 +463,12 @@ def _torch_sffi_var_1(
     """One form of torch_sffi.var."""
     dim_ = _EMPTY if dim is None else _ints(dim, "dim")
     correction_ = _opt_scalar(correction, "correction")
-    return _f_torchtensor_var_correction(input._h if input.__class__ is _Tensor else _handle(input, "input"), dim_, dim is not None, *correction_, keepdim)
+    return _f_torchtensor_var_correction(input, dim_, dim is not None, *correction_, keepdim)
 
 
 def _torch_sffi_var_2(input: Tensor, unbiased: bool = True) -> Tensor:
     """One form of torch_sffi.var."""
-    return _f_torchtensor_var_v2(input._h if input.__class__ is _Tensor else _handle(input, "input"), unbiased)
+    return _f_torchtensor_var_v2(input, unbiased)
 
 
 def _Tensor_var_0(
@@ -486,7 +479,7 @@ def _Tensor_var_0(
 ) -> Tensor:
     """One form of torch_sffi.Tensor.var."""
     dim_ = _EMPTY if dim is None else _ints(dim, "dim")
-    return _f_torchtensor_var_dim(self._h, dim_, dim is not None, unbiased, keepdim)
+    return _f_torchtensor_var_dim(self, dim_, dim is not None, unbiased, keepdim)
 
 
 def _Tensor_var_1(
@@ -499,12 +492,12 @@ def _Tensor_var_1(
     """One form of torch_sffi.Tensor.var."""
     dim_ = _EMPTY if dim is None else _ints(dim, "dim")
     correction_ = _opt_scalar(correction, "correction")
-    return _f_torchtensor_var_correction(self._h, dim_, dim is not None, *correction_, keepdim)
+    return _f_torchtensor_var_correction(self, dim_, dim is not None, *correction_, keepdim)
 
 
 def _Tensor_var_2(self: Tensor, unbiased: bool = True) -> Tensor:
     """One form of torch_sffi.Tensor.var."""
-    return _f_torchtensor_var_v2(self._h, unbiased)
+    return _f_torchtensor_var_v2(self, unbiased)
 
 
 def _Tensor_to_0(
@@ -516,7 +509,7 @@ def _Tensor_to_0(
     memory_format: Literal['contiguous_format', 'preserve_format', 'channels_last', 'channels_last_3d'] | None = None,
 ) -> Tensor:
     """One form of torch_sffi.Tensor.to."""
-    return _f_torchtensor_to_dtype_v2(self._h, _dtype_code(dtype, "dtype"), non_blocking, copy, _opt_text(memory_format, "memory_format"))
+    return _f_torchtensor_to_dtype_v2(self, _dtype_code(dtype, "dtype"), non_blocking, copy, _opt_text(memory_format, "memory_format"))
 
 
 def _Tensor_to_1(
@@ -530,7 +523,7 @@ def _Tensor_to_1(
 ) -> Tensor:
     """One form of torch_sffi.Tensor.to."""
     device_ = _device_arg(device, "device")
-    return _f_torchtensor_to_device(self._h, *device_, _opt_dtype_code(dtype, "dtype"), non_blocking, copy, _opt_text(memory_format, "memory_format"))
+    return _f_torchtensor_to_device(self, *device_, _opt_dtype_code(dtype, "dtype"), non_blocking, copy, _opt_text(memory_format, "memory_format"))
 
 
 def _Tensor_to_2(
@@ -542,7 +535,7 @@ def _Tensor_to_2(
     memory_format: Literal['contiguous_format', 'preserve_format', 'channels_last', 'channels_last_3d'] | None = None,
 ) -> Tensor:
     """One form of torch_sffi.Tensor.to."""
-    return _f_torchtensor_to_other(self._h, other._h if other.__class__ is _Tensor else _handle(other, "other"), non_blocking, copy, _opt_text(memory_format, "memory_format"))
+    return _f_torchtensor_to_other(self, other, non_blocking, copy, _opt_text(memory_format, "memory_format"))
 
 
 def _Tensor_to_3(
@@ -556,7 +549,7 @@ def _Tensor_to_3(
 ) -> Tensor:
     """One form of torch_sffi.Tensor.to."""
     device_ = _opt_device(device, "device")
-    return _f_torchtensor_to_dtype_layout(self._h, _opt_dtype_code(dtype, "dtype"), *device_, non_blocking, copy, _opt_text(memory_format, "memory_format"))
+    return _f_torchtensor_to_dtype_layout(self, _opt_dtype_code(dtype, "dtype"), *device_, non_blocking, copy, _opt_text(memory_format, "memory_format"))
 
 
 class Tensor(_TensorRuntime):
@@ -569,86 +562,6 @@ class Tensor(_TensorRuntime):
 
     __slots__ = ()
 
-    def neg(self) -> Tensor:
-        """Element-wise negation.
-
-        Returns:
-            A new tensor holding -handle.
-
-        Bridge: rt_torch_torchtensor_neg. PyTorch: torch.neg.
-        """
-        return _f_torchtensor_neg(self._h)
-
-    def abs(self) -> Tensor:
-        """Element-wise absolute value.
-
-        Returns:
-            A new tensor holding abs(handle).
-
-        Bridge: rt_torch_torchtensor_abs. PyTorch: torch.abs.
-        """
-        return _f_torchtensor_abs(self._h)
-
-    def sqrt(self) -> Tensor:
-        """Element-wise square root (NaN for negative elements).
-
-        Returns:
-            A new floating-point tensor.
-
-        Bridge: rt_torch_torchtensor_sqrt. PyTorch: torch.sqrt.
-        """
-        return _f_torchtensor_sqrt(self._h)
-
-    def exp(self) -> Tensor:
-        """Element-wise exponential e**x.
-
-        Returns:
-            A new floating-point tensor.
-
-        Bridge: rt_torch_torchtensor_exp. PyTorch: torch.exp.
-        """
-        return _f_torchtensor_exp(self._h)
-
-    def log(self) -> Tensor:
-        """Element-wise natural logarithm (-inf at 0, NaN for negative elements).
-
-        Returns:
-            A new floating-point tensor.
-
-        Bridge: rt_torch_torchtensor_log. PyTorch: torch.log.
-        """
-        return _f_torchtensor_log(self._h)
-
-    def relu(self) -> Tensor:
-        """Rectified linear unit max(0, x).
-
-        Returns:
-            A new tensor.
-
-        Bridge: rt_torch_torchtensor_relu. PyTorch: torch.nn.functional.relu.
-        """
-        return _f_torchtensor_relu(self._h)
-
-    def sigmoid(self) -> Tensor:
-        """Logistic sigmoid 1 / (1 + exp(-x)).
-
-        Returns:
-            A new tensor.
-
-        Bridge: rt_torch_torchtensor_sigmoid. PyTorch: torch.sigmoid.
-        """
-        return _f_torchtensor_sigmoid(self._h)
-
-    def tanh(self) -> Tensor:
-        """Hyperbolic tangent.
-
-        Returns:
-            A new tensor.
-
-        Bridge: rt_torch_torchtensor_tanh. PyTorch: torch.tanh.
-        """
-        return _f_torchtensor_tanh(self._h)
-
     def matmul(self, other: Tensor) -> Tensor:
         """Matrix product with torch.matmul semantics (vectors, batches, broadcasting).
 
@@ -660,7 +573,7 @@ class Tensor(_TensorRuntime):
 
         Bridge: rt_torch_torchtensor_matmul. PyTorch: torch.matmul.
         """
-        return _f_torchtensor_matmul(self._h, other._h if other.__class__ is _Tensor else _handle(other, "other"))
+        return _f_torchtensor_matmul(self, other)
 
     def dot(self, other: Tensor) -> Tensor:
         """Inner product of two 1-D tensors of the same length and dtype.
@@ -673,7 +586,7 @@ class Tensor(_TensorRuntime):
 
         Bridge: rt_torch_torchtensor_dot. PyTorch: torch.dot.
         """
-        return _f_torchtensor_dot(self._h, other._h if other.__class__ is _Tensor else _handle(other, "other"))
+        return _f_torchtensor_dot(self, other)
 
     def transpose(self, dim0: int, dim1: int) -> Tensor:
         """Swaps two dimensions; the result is a view sharing memory with the input.
@@ -687,69 +600,7 @@ class Tensor(_TensorRuntime):
 
         Bridge: rt_torch_torchtensor_transpose. PyTorch: torch.transpose.
         """
-        return _f_torchtensor_transpose(self._h, dim0, dim1)
-
-    def t(self) -> Tensor:
-        """Transpose of a tensor with at most 2 dimensions (a view).
-
-        Returns:
-            A new handle to the transposed view.
-
-        Bridge: rt_torch_torchtensor_t. PyTorch: torch.t.
-        """
-        return _f_torchtensor_t(self._h)
-
-    def inverse(self) -> Tensor:
-        """Inverse of a square matrix (or a batch of them).
-
-        Returns:
-            A new tensor; a singular input is an error.
-
-        Bridge: rt_torch_torchtensor_inverse. PyTorch: torch.linalg.inv.
-        """
-        return _f_torchtensor_inverse(self._h)
-
-    @property
-    def ndim(self) -> int:
-        """The number of dimensions.
-
-        Returns:
-            The rank (0 for a scalar tensor).
-
-        Bridge: rt_torch_torchtensor_ndim. PyTorch: torch.Tensor.dim.
-        """
-        return _f_torchtensor_ndim(self._h)
-
-    def dim(self) -> int:
-        """The number of dimensions.
-
-        Returns:
-            The rank (0 for a scalar tensor).
-
-        Bridge: rt_torch_torchtensor_ndim. PyTorch: torch.Tensor.dim.
-        """
-        return _f_torchtensor_ndim(self._h)
-
-    def numel(self) -> int:
-        """The total number of elements.
-
-        Returns:
-            The element count.
-
-        Bridge: rt_torch_torchtensor_numel. PyTorch: torch.numel.
-        """
-        return _f_torchtensor_numel(self._h)
-
-    @property
-    def shape(self) -> tuple[int, ...]:
-        """The size of every dimension.
-
-        Returns:
-            The sizes, outermost first.
-
-        Bridge: rt_torch_torchtensor_shape. PyTorch: torch.Tensor.size.
-        """
-        return tuple(_f_torchtensor_shape(self._h))
+        return _f_torchtensor_transpose(self, dim0, dim1)
 
     def reshape(self, *dims: int | Sequence[int]) -> Tensor:
         """The same data with a new shape; a view when possible, a copy otherwise.
@@ -763,7 +614,7 @@ class Tensor(_TensorRuntime):
         Bridge: rt_torch_torchtensor_reshape. PyTorch: torch.reshape.
         """
         dims_ = _size(dims)
-        return _f_torchtensor_reshape(self._h, dims_)
+        return _f_torchtensor_reshape(self, dims_)
 
     def view(self, *dims: int | Sequence[int]) -> Tensor:
         """A view of the same memory with a new shape.
@@ -777,7 +628,7 @@ class Tensor(_TensorRuntime):
         Bridge: rt_torch_torchtensor_view. PyTorch: torch.Tensor.view.
         """
         dims_ = _size(dims)
-        return _f_torchtensor_view(self._h, dims_)
+        return _f_torchtensor_view(self, dims_)
 
     def permute(self, *dims: int | Sequence[int]) -> Tensor:
         """Reorders the dimensions (a view).
@@ -791,7 +642,7 @@ class Tensor(_TensorRuntime):
         Bridge: rt_torch_torchtensor_permute. PyTorch: torch.permute.
         """
         dims_ = _size(dims)
-        return _f_torchtensor_permute(self._h, dims_)
+        return _f_torchtensor_permute(self, dims_)
 
     @overload
     def squeeze(self) -> Tensor: ...
@@ -838,7 +689,7 @@ class Tensor(_TensorRuntime):
 
         Bridge: rt_torch_torchtensor_unsqueeze. PyTorch: torch.unsqueeze.
         """
-        return _f_torchtensor_unsqueeze(self._h, dim)
+        return _f_torchtensor_unsqueeze(self, dim)
 
     def index_select(self, dim: int, indices: Tensor) -> Tensor:
         """Selects entries along a dimension by an index tensor.
@@ -852,7 +703,7 @@ class Tensor(_TensorRuntime):
 
         Bridge: rt_torch_torchtensor_index_select. PyTorch: torch.index_select.
         """
-        return _f_torchtensor_index_select(self._h, dim, indices._h if indices.__class__ is _Tensor else _handle(indices, "indices"))
+        return _f_torchtensor_index_select(self, dim, indices)
 
     def gather(self, dim: int, indices: Tensor) -> Tensor:
         """Gathers values along a dimension by an index tensor of the same rank.
@@ -866,7 +717,7 @@ class Tensor(_TensorRuntime):
 
         Bridge: rt_torch_torchtensor_gather. PyTorch: torch.gather.
         """
-        return _f_torchtensor_gather(self._h, dim, indices._h if indices.__class__ is _Tensor else _handle(indices, "indices"))
+        return _f_torchtensor_gather(self, dim, indices)
 
     def chunk(self, chunks: int, dim: int = 0) -> tuple[Tensor, ...]:
         """Splits into at most chunks pieces of equal size along a dimension (views).
@@ -881,7 +732,7 @@ class Tensor(_TensorRuntime):
 
         Bridge: rt_torch_torchtensor_chunk. PyTorch: torch.chunk.
         """
-        return tuple(_f_torchtensor_chunk(self._h, chunks, dim))
+        return tuple(_f_torchtensor_chunk(self, chunks, dim))
 
     def requires_grad_(self, requires_grad: bool = True) -> Tensor:
         """Turns gradient tracking on or off for a leaf tensor, in place.
@@ -891,7 +742,7 @@ class Tensor(_TensorRuntime):
 
         Bridge: rt_torch_autograd_set_requires_grad. PyTorch: torch.Tensor.requires_grad_.
         """
-        _f_autograd_set_requires_grad(self._h, requires_grad)
+        _f_autograd_set_requires_grad(self, requires_grad)
         return self
 
     @property
@@ -903,7 +754,7 @@ class Tensor(_TensorRuntime):
 
         Bridge: rt_torch_autograd_requires_grad. PyTorch: torch.Tensor.requires_grad.
         """
-        return _f_autograd_requires_grad(self._h)
+        return _f_autograd_requires_grad(self)
 
     @requires_grad.setter
     def requires_grad(self, requires_grad: bool) -> None:
@@ -911,7 +762,7 @@ class Tensor(_TensorRuntime):
 
         Bridge: rt_torch_autograd_set_requires_grad. PyTorch: torch.Tensor.requires_grad_.
         """
-        _f_autograd_set_requires_grad(self._h, requires_grad)
+        _f_autograd_set_requires_grad(self, requires_grad)
 
     @property
     def grad(self) -> Tensor | None:
@@ -923,7 +774,7 @@ class Tensor(_TensorRuntime):
 
         Bridge: rt_torch_autograd_grad. PyTorch: torch.Tensor.grad.
         """
-        return _f_autograd_grad(self._h)
+        return _f_autograd_grad(self)
 
     @grad.setter
     def grad(self, grad: Tensor | None) -> None:
@@ -932,32 +783,22 @@ class Tensor(_TensorRuntime):
 
         Bridge: rt_torch_autograd_set_grad. PyTorch: torch.Tensor.grad.
         """
-        _f_autograd_set_grad(self._h, _opt_handle(grad, "grad"))
+        _f_autograd_set_grad(self, grad)
 
     def backward(self) -> None:
         """Backpropagates from a scalar tensor, accumulating gradients into the leaves.
 
         Bridge: rt_torch_autograd_backward. PyTorch: torch.Tensor.backward.
         """
-        _f_autograd_backward(self._h)
+        _f_autograd_backward(self)
 
     def zero_grad(self) -> Tensor:
         """Zeroes a tensor's gradient in place; does nothing when none is defined.
 
         Bridge: rt_torch_autograd_zero_grad. PyTorch: torch.Tensor.grad.zero_.
         """
-        _f_autograd_zero_grad(self._h)
+        _f_autograd_zero_grad(self)
         return self
-
-    def detach(self) -> Tensor:
-        """A tensor sharing the same data but cut from the autograd graph.
-
-        Returns:
-            A new handle that does not require grad.
-
-        Bridge: rt_torch_autograd_detach. PyTorch: torch.Tensor.detach.
-        """
-        return _f_autograd_detach(self._h)
 
     def cuda(self, device_id: int = 0) -> Tensor:
         """A copy of the tensor on a CUDA device.
@@ -972,38 +813,7 @@ class Tensor(_TensorRuntime):
 
         Bridge: rt_torch_torchtensor_cuda. PyTorch: torch.Tensor.cuda.
         """
-        return _f_torchtensor_cuda(self._h, device_id)
-
-    def cpu(self) -> Tensor:
-        """A copy of the tensor in host memory.
-
-        Returns:
-            A new handle on the CPU (the same memory if it is already there).
-
-        Bridge: rt_torch_torchtensor_cpu. PyTorch: torch.Tensor.cpu.
-        """
-        return _f_torchtensor_cpu(self._h)
-
-    @property
-    def is_cuda(self) -> bool:
-        """Reports whether the tensor lives on a CUDA device.
-
-        Returns:
-            true on a CUDA device.
-
-        Bridge: rt_torch_torchtensor_is_cuda. PyTorch: torch.Tensor.is_cuda.
-        """
-        return _f_torchtensor_is_cuda(self._h)
-
-    def get_device(self) -> int:
-        """The device the tensor lives on.
-
-        Returns:
-            -1 for the CPU, the CUDA ordinal otherwise.
-
-        Bridge: rt_torch_torchtensor_device. PyTorch: torch.Tensor.get_device.
-        """
-        return _f_torchtensor_device(self._h)
+        return _f_torchtensor_cuda(self, device_id)
 
     def to_stream(self, device_id: int, stream: Stream) -> Tensor:
         """A copy of the tensor on a CUDA device, enqueued on the given stream.
@@ -1020,48 +830,15 @@ class Tensor(_TensorRuntime):
 
         Bridge: rt_torch_torchtensor_to_stream. PyTorch: torch.Tensor.to.
         """
-        return _f_torchtensor_to_stream(self._h, device_id, stream._h)
+        return _f_torchtensor_to_stream(self, device_id, stream._h)
 
     def free(self) -> None:
         """Releases a tensor handle; the memory goes when no other handle or view uses it.
 
         Bridge: rt_torch_torchtensor_free.
         """
-        _f_torchtensor_free(self._h)
+        _f_torchtensor_free(self)
         self._live = False
-
-    @property
-    def dtype(self) -> DType:
-        """The element type of the tensor.
-
-        Returns:
-            One of the dtypes of this catalogue.
-
-        Bridge: rt_torch_torchtensor_dtype. PyTorch: torch.Tensor.dtype.
-        """
-        return _f_torchtensor_dtype(self._h)
-
-    @property
-    def real(self) -> Tensor:
-        """The real parts of a tensor (the tensor itself when it is real).
-
-        Returns:
-            A new handle to a real view.
-
-        Bridge: rt_torch_torchtensor_real. PyTorch: torch.real.
-        """
-        return _f_torchtensor_real(self._h)
-
-    @property
-    def imag(self) -> Tensor:
-        """The imaginary parts of a complex tensor.
-
-        Returns:
-            A new handle to a real view.
-
-        Bridge: rt_torch_torchtensor_imag. PyTorch: torch.imag.
-        """
-        return _f_torchtensor_imag(self._h)
 
     @overload
     def max(self) -> Tensor: ...
@@ -1142,7 +919,7 @@ class Tensor(_TensorRuntime):
 
         Bridge: rt_torch_torchtensor_maximum. PyTorch: torch.maximum.
         """
-        return _f_torchtensor_maximum(self._h, other._h if other.__class__ is _Tensor else _handle(other, "other"))
+        return _f_torchtensor_maximum(self, other)
 
     @overload
     def add_(self, other: Tensor, *, alpha: Number = 1) -> Tensor: ...
@@ -1165,12 +942,12 @@ class Tensor(_TensorRuntime):
         """
         if (other.__class__ is _Tensor or _accepts("Tensor", other)):
             alpha_ = (alpha, 0, 0) if alpha.__class__ is float else (0.0, alpha, 1) if alpha.__class__ is int and _INT64_MIN <= alpha <= _INT64_MAX else _scalar(alpha, "alpha")
-            _f_torchtensor_add_tensor_(self._h, other._h if other.__class__ is _Tensor else _handle(other, "other"), *alpha_)
+            _f_torchtensor_add_tensor_(self, other, *alpha_)
             return self
         if _accepts("Scalar", other):
             other_ = (other, 0, 0) if other.__class__ is float else (0.0, other, 1) if other.__class__ is int and _INT64_MIN <= other <= _INT64_MAX else _scalar(other, "other")
             alpha_ = (alpha, 0, 0) if alpha.__class__ is float else (0.0, alpha, 1) if alpha.__class__ is int and _INT64_MIN <= alpha <= _INT64_MAX else _scalar(alpha, "alpha")
-            _f_torchtensor_add_scalar_v2_(self._h, *other_, *alpha_)
+            _f_torchtensor_add_scalar_v2_(self, *other_, *alpha_)
             return self
         _no_match("add_", (), {"other": other, "alpha": alpha}, (_FORM_TENSOR_ADD__0, _FORM_TENSOR_ADD__1,))
 
@@ -1193,11 +970,11 @@ class Tensor(_TensorRuntime):
         Bridge: rt_torch_torchtensor_mul_, rt_torch_torchtensor_mul_scalar_v2_. PyTorch: torch.Tensor.mul_.
         """
         if (other.__class__ is _Tensor or _accepts("Tensor", other)):
-            _f_torchtensor_mul_(self._h, other._h if other.__class__ is _Tensor else _handle(other, "other"))
+            _f_torchtensor_mul_(self, other)
             return self
         if _accepts("Scalar", other):
             other_ = (other, 0, 0) if other.__class__ is float else (0.0, other, 1) if other.__class__ is int and _INT64_MIN <= other <= _INT64_MAX else _scalar(other, "other")
-            _f_torchtensor_mul_scalar_v2_(self._h, *other_)
+            _f_torchtensor_mul_scalar_v2_(self, *other_)
             return self
         _no_match("mul_", (), {"other": other}, (_FORM_TENSOR_MUL__0, _FORM_TENSOR_MUL__1,))
 
@@ -1211,7 +988,7 @@ class Tensor(_TensorRuntime):
 
         Bridge: rt_torch_torchtensor_addcmul_. PyTorch: torch.Tensor.addcmul_.
         """
-        _f_torchtensor_addcmul_(self._h, tensor1._h if tensor1.__class__ is _Tensor else _handle(tensor1, "tensor1"), tensor2._h if tensor2.__class__ is _Tensor else _handle(tensor2, "tensor2"), value)
+        _f_torchtensor_addcmul_(self, tensor1, tensor2, value)
         return self
 
     def addcdiv_(self, tensor1: Tensor, tensor2: Tensor, value: float = 1.0) -> Tensor:
@@ -1224,7 +1001,7 @@ class Tensor(_TensorRuntime):
 
         Bridge: rt_torch_torchtensor_addcdiv_. PyTorch: torch.Tensor.addcdiv_.
         """
-        _f_torchtensor_addcdiv_(self._h, tensor1._h if tensor1.__class__ is _Tensor else _handle(tensor1, "tensor1"), tensor2._h if tensor2.__class__ is _Tensor else _handle(tensor2, "tensor2"), value)
+        _f_torchtensor_addcdiv_(self, tensor1, tensor2, value)
         return self
 
     def lerp_(self, end: Tensor, weight: float) -> Tensor:
@@ -1237,7 +1014,7 @@ class Tensor(_TensorRuntime):
 
         Bridge: rt_torch_torchtensor_lerp_. PyTorch: torch.Tensor.lerp_.
         """
-        _f_torchtensor_lerp_(self._h, end._h if end.__class__ is _Tensor else _handle(end, "end"), weight)
+        _f_torchtensor_lerp_(self, end, weight)
         return self
 
     def zero_(self) -> Tensor:
@@ -1245,7 +1022,7 @@ class Tensor(_TensorRuntime):
 
         Bridge: rt_torch_torchtensor_zero_. PyTorch: torch.zero_.
         """
-        _f_torchtensor_zero_(self._h)
+        _f_torchtensor_zero_(self)
         return self
 
     def copy_(self, src: Tensor) -> Tensor:
@@ -1257,7 +1034,7 @@ class Tensor(_TensorRuntime):
 
         Bridge: rt_torch_torchtensor_copy_. PyTorch: torch.Tensor.copy_.
         """
-        _f_torchtensor_copy_(self._h, src._h if src.__class__ is _Tensor else _handle(src, "src"))
+        _f_torchtensor_copy_(self, src)
         return self
 
     @overload
@@ -1281,11 +1058,11 @@ class Tensor(_TensorRuntime):
         """
         if (other.__class__ is _Tensor or _accepts("Tensor", other)):
             alpha_ = (alpha, 0, 0) if alpha.__class__ is float else (0.0, alpha, 1) if alpha.__class__ is int and _INT64_MIN <= alpha <= _INT64_MAX else _scalar(alpha, "alpha")
-            return _f_torchtensor_add_tensor(self._h, other._h if other.__class__ is _Tensor else _handle(other, "other"), *alpha_)
+            return _f_torchtensor_add_tensor(self, other, *alpha_)
         if _accepts("Scalar", other):
             other_ = (other, 0, 0) if other.__class__ is float else (0.0, other, 1) if other.__class__ is int and _INT64_MIN <= other <= _INT64_MAX else _scalar(other, "other")
             alpha_ = (alpha, 0, 0) if alpha.__class__ is float else (0.0, alpha, 1) if alpha.__class__ is int and _INT64_MIN <= alpha <= _INT64_MAX else _scalar(alpha, "alpha")
-            return _f_torchtensor_add_scalar_v2(self._h, *other_, *alpha_)
+            return _f_torchtensor_add_scalar_v2(self, *other_, *alpha_)
         _no_match("add", (), {"other": other, "alpha": alpha}, (_FORM_TENSOR_ADD_0, _FORM_TENSOR_ADD_1,))
 
     @overload
@@ -1307,22 +1084,12 @@ class Tensor(_TensorRuntime):
         """
         if (other.__class__ is _Tensor or _accepts("Tensor", other)):
             alpha_ = (alpha, 0, 0) if alpha.__class__ is float else (0.0, alpha, 1) if alpha.__class__ is int and _INT64_MIN <= alpha <= _INT64_MAX else _scalar(alpha, "alpha")
-            return _f_torchtensor_sub_tensor(self._h, other._h if other.__class__ is _Tensor else _handle(other, "other"), *alpha_)
+            return _f_torchtensor_sub_tensor(self, other, *alpha_)
         if _accepts("Scalar", other):
             other_ = (other, 0, 0) if other.__class__ is float else (0.0, other, 1) if other.__class__ is int and _INT64_MIN <= other <= _INT64_MAX else _scalar(other, "other")
             alpha_ = (alpha, 0, 0) if alpha.__class__ is float else (0.0, alpha, 1) if alpha.__class__ is int and _INT64_MIN <= alpha <= _INT64_MAX else _scalar(alpha, "alpha")
-            return _f_torchtensor_sub_scalar(self._h, *other_, *alpha_)
+            return _f_torchtensor_sub_scalar(self, *other_, *alpha_)
         _no_match("sub", (), {"other": other, "alpha": alpha}, (_FORM_TENSOR_SUB_0, _FORM_TENSOR_SUB_1,))
-
-    def reciprocal(self) -> Tensor:
-        """The element-wise reciprocal 1 / x (integer inputs give the default float dtype).
-
-        Returns:
-            A new tensor.
-
-        Bridge: rt_torch_torchtensor_reciprocal. PyTorch: torch.reciprocal.
-        """
-        return _f_torchtensor_reciprocal(self._h)
 
     @overload
     def mul(self, other: Tensor) -> Tensor: ...
@@ -1342,10 +1109,10 @@ class Tensor(_TensorRuntime):
         Bridge: rt_torch_torchtensor_mul_tensor, rt_torch_torchtensor_mul_scalar_v2. PyTorch: torch.mul.
         """
         if (other.__class__ is _Tensor or _accepts("Tensor", other)):
-            return _f_torchtensor_mul_tensor(self._h, other._h if other.__class__ is _Tensor else _handle(other, "other"))
+            return _f_torchtensor_mul_tensor(self, other)
         if _accepts("Scalar", other):
             other_ = (other, 0, 0) if other.__class__ is float else (0.0, other, 1) if other.__class__ is int and _INT64_MIN <= other <= _INT64_MAX else _scalar(other, "other")
-            return _f_torchtensor_mul_scalar_v2(self._h, *other_)
+            return _f_torchtensor_mul_scalar_v2(self, *other_)
         _no_match("mul", (), {"other": other}, (_FORM_TENSOR_MUL_0, _FORM_TENSOR_MUL_1,))
 
     @overload
@@ -1381,10 +1148,10 @@ class Tensor(_TensorRuntime):
         Bridge: rt_torch_torchtensor_div_tensor_mode, rt_torch_torchtensor_div_scalar_mode. PyTorch: torch.div.
         """
         if (other.__class__ is _Tensor or _accepts("Tensor", other)):
-            return _f_torchtensor_div_tensor_mode(self._h, other._h if other.__class__ is _Tensor else _handle(other, "other"), _opt_text(rounding_mode, "rounding_mode"))
+            return _f_torchtensor_div_tensor_mode(self, other, _opt_text(rounding_mode, "rounding_mode"))
         if _accepts("Scalar", other):
             other_ = (other, 0, 0) if other.__class__ is float else (0.0, other, 1) if other.__class__ is int and _INT64_MIN <= other <= _INT64_MAX else _scalar(other, "other")
-            return _f_torchtensor_div_scalar_mode(self._h, *other_, _opt_text(rounding_mode, "rounding_mode"))
+            return _f_torchtensor_div_scalar_mode(self, *other_, _opt_text(rounding_mode, "rounding_mode"))
         _no_match("div", (), {"other": other, "rounding_mode": rounding_mode}, (_FORM_TENSOR_DIV_0, _FORM_TENSOR_DIV_1,))
 
     @overload
@@ -1407,9 +1174,9 @@ class Tensor(_TensorRuntime):
         """
         if _accepts("Scalar", exponent):
             exponent_ = (exponent, 0, 0) if exponent.__class__ is float else (0.0, exponent, 1) if exponent.__class__ is int and _INT64_MIN <= exponent <= _INT64_MAX else _scalar(exponent, "exponent")
-            return _f_torchtensor_pow_tensor_scalar(self._h, *exponent_)
+            return _f_torchtensor_pow_tensor_scalar(self, *exponent_)
         if (exponent.__class__ is _Tensor or _accepts("Tensor", exponent)):
-            return _f_torchtensor_pow_tensor_tensor(self._h, exponent._h if exponent.__class__ is _Tensor else _handle(exponent, "exponent"))
+            return _f_torchtensor_pow_tensor_tensor(self, exponent)
         _no_match("pow", (), {"exponent": exponent}, (_FORM_TENSOR_POW_0, _FORM_TENSOR_POW_1,))
 
     def softmax(self, dim: int, dtype: DType | None = None) -> Tensor:
@@ -1424,7 +1191,7 @@ class Tensor(_TensorRuntime):
 
         Bridge: rt_torch_torchtensor_softmax_int. PyTorch: torch.softmax.
         """
-        return _f_torchtensor_softmax_int(self._h, dim, _opt_dtype_code(dtype, "dtype"))
+        return _f_torchtensor_softmax_int(self, dim, _opt_dtype_code(dtype, "dtype"))
 
     def log_softmax(self, dim: int, dtype: DType | None = None) -> Tensor:
         """Log-softmax along a dimension, optionally computed in another dtype.
@@ -1438,17 +1205,7 @@ class Tensor(_TensorRuntime):
 
         Bridge: rt_torch_torchtensor_log_softmax_int. PyTorch: torch.log_softmax.
         """
-        return _f_torchtensor_log_softmax_int(self._h, dim, _opt_dtype_code(dtype, "dtype"))
-
-    def det(self) -> Tensor:
-        """The determinant of a square matrix, or of each matrix of a batch.
-
-        Returns:
-            A new tensor of shape (*): differentiable, unlike the reference's f64.
-
-        Bridge: rt_torch_torchtensor_linalg_det. PyTorch: torch.linalg.det.
-        """
-        return _f_torchtensor_linalg_det(self._h)
+        return _f_torchtensor_log_softmax_int(self, dim, _opt_dtype_code(dtype, "dtype"))
 
     def sum(
         self,
@@ -1471,7 +1228,7 @@ class Tensor(_TensorRuntime):
         Bridge: rt_torch_torchtensor_sum_dim_intlist. PyTorch: torch.sum.
         """
         dim_ = _EMPTY if dim is None else _ints(dim, "dim")
-        return _f_torchtensor_sum_dim_intlist(self._h, dim_, dim is not None, keepdim, _opt_dtype_code(dtype, "dtype"))
+        return _f_torchtensor_sum_dim_intlist(self, dim_, dim is not None, keepdim, _opt_dtype_code(dtype, "dtype"))
 
     def mean(
         self,
@@ -1493,7 +1250,7 @@ class Tensor(_TensorRuntime):
         Bridge: rt_torch_torchtensor_mean_dim_v2. PyTorch: torch.mean.
         """
         dim_ = _EMPTY if dim is None else _ints(dim, "dim")
-        return _f_torchtensor_mean_dim_v2(self._h, dim_, dim is not None, keepdim, _opt_dtype_code(dtype, "dtype"))
+        return _f_torchtensor_mean_dim_v2(self, dim_, dim is not None, keepdim, _opt_dtype_code(dtype, "dtype"))
 
     def argmax(self, dim: int | None = None, keepdim: bool = False) -> Tensor:
         """The indices of the maxima, along a dimension or over the flattened tensor.
@@ -1507,7 +1264,7 @@ class Tensor(_TensorRuntime):
 
         Bridge: rt_torch_torchtensor_argmax_v2. PyTorch: torch.argmax.
         """
-        return _f_torchtensor_argmax_v2(self._h, 0 if dim is None else dim, dim is not None, keepdim)
+        return _f_torchtensor_argmax_v2(self, 0 if dim is None else dim, dim is not None, keepdim)
 
     def argmin(self, dim: int | None = None, keepdim: bool = False) -> Tensor:
         """The indices of the minima, along a dimension or over the flattened tensor.
@@ -1521,7 +1278,7 @@ class Tensor(_TensorRuntime):
 
         Bridge: rt_torch_torchtensor_argmin_v2. PyTorch: torch.argmin.
         """
-        return _f_torchtensor_argmin_v2(self._h, 0 if dim is None else dim, dim is not None, keepdim)
+        return _f_torchtensor_argmin_v2(self, 0 if dim is None else dim, dim is not None, keepdim)
 
     @overload
     def std(
@@ -1626,7 +1383,7 @@ class Tensor(_TensorRuntime):
 
         Bridge: rt_torch_torchtensor_flatten_using_ints. PyTorch: torch.flatten.
         """
-        return _f_torchtensor_flatten_using_ints(self._h, start_dim, end_dim)
+        return _f_torchtensor_flatten_using_ints(self, start_dim, end_dim)
 
     def select(self, dim: int, index: int) -> Tensor:
         """The slice at one index along a dimension, which it removes.
@@ -1640,7 +1397,7 @@ class Tensor(_TensorRuntime):
 
         Bridge: rt_torch_torchtensor_select_int. PyTorch: torch.select.
         """
-        return _f_torchtensor_select_int(self._h, dim, index)
+        return _f_torchtensor_select_int(self, dim, index)
 
     @overload
     def to(
@@ -1730,7 +1487,7 @@ class Tensor(_TensorRuntime):
 
         Bridge: rt_torch_torchtensor_clone_v2. PyTorch: torch.clone.
         """
-        return _f_torchtensor_clone_v2(self._h, _opt_text(memory_format, "memory_format"))
+        return _f_torchtensor_clone_v2(self, _opt_text(memory_format, "memory_format"))
 
     def contiguous(
         self,
@@ -1747,17 +1504,7 @@ class Tensor(_TensorRuntime):
 
         Bridge: rt_torch_torchtensor_contiguous_v2. PyTorch: torch.Tensor.contiguous.
         """
-        return _f_torchtensor_contiguous_v2(self._h, _text(memory_format, "memory_format"))
-
-    def sin(self) -> Tensor:
-        """The element-wise sine of the input, in radians.
-
-        Returns:
-            A new tensor.
-
-        Bridge: rt_torch_torchtensor_sin. PyTorch: torch.sin.
-        """
-        return _f_torchtensor_sin(self._h)
+        return _f_torchtensor_contiguous_v2(self, _text(memory_format, "memory_format"))
 
     __pow__ = pow
     def _rsub(self, other: Number) -> Tensor:
@@ -1819,7 +1566,7 @@ def neg(input: Tensor) -> Tensor:
 
     Bridge: rt_torch_torchtensor_neg. PyTorch: torch.neg.
     """
-    return _f_torchtensor_neg(input._h if input.__class__ is _Tensor else _handle(input, "input"))
+    return _f_torchtensor_neg(input if input.__class__ is _Tensor else _handle(input, "input"))
 
 
 def abs(input: Tensor) -> Tensor:
@@ -1833,7 +1580,7 @@ def abs(input: Tensor) -> Tensor:
 
     Bridge: rt_torch_torchtensor_abs. PyTorch: torch.abs.
     """
-    return _f_torchtensor_abs(input._h if input.__class__ is _Tensor else _handle(input, "input"))
+    return _f_torchtensor_abs(input if input.__class__ is _Tensor else _handle(input, "input"))
 
 
 def sqrt(input: Tensor) -> Tensor:
@@ -1847,7 +1594,7 @@ def sqrt(input: Tensor) -> Tensor:
 
     Bridge: rt_torch_torchtensor_sqrt. PyTorch: torch.sqrt.
     """
-    return _f_torchtensor_sqrt(input._h if input.__class__ is _Tensor else _handle(input, "input"))
+    return _f_torchtensor_sqrt(input if input.__class__ is _Tensor else _handle(input, "input"))
 
 
 def exp(input: Tensor) -> Tensor:
@@ -1861,7 +1608,7 @@ def exp(input: Tensor) -> Tensor:
 
     Bridge: rt_torch_torchtensor_exp. PyTorch: torch.exp.
     """
-    return _f_torchtensor_exp(input._h if input.__class__ is _Tensor else _handle(input, "input"))
+    return _f_torchtensor_exp(input if input.__class__ is _Tensor else _handle(input, "input"))
 
 
 def log(input: Tensor) -> Tensor:
@@ -1875,7 +1622,7 @@ def log(input: Tensor) -> Tensor:
 
     Bridge: rt_torch_torchtensor_log. PyTorch: torch.log.
     """
-    return _f_torchtensor_log(input._h if input.__class__ is _Tensor else _handle(input, "input"))
+    return _f_torchtensor_log(input if input.__class__ is _Tensor else _handle(input, "input"))
 
 
 def relu(input: Tensor) -> Tensor:
@@ -1889,7 +1636,7 @@ def relu(input: Tensor) -> Tensor:
 
     Bridge: rt_torch_torchtensor_relu. PyTorch: torch.nn.functional.relu.
     """
-    return _f_torchtensor_relu(input._h if input.__class__ is _Tensor else _handle(input, "input"))
+    return _f_torchtensor_relu(input if input.__class__ is _Tensor else _handle(input, "input"))
 
 
 def sigmoid(input: Tensor) -> Tensor:
@@ -1903,7 +1650,7 @@ def sigmoid(input: Tensor) -> Tensor:
 
     Bridge: rt_torch_torchtensor_sigmoid. PyTorch: torch.sigmoid.
     """
-    return _f_torchtensor_sigmoid(input._h if input.__class__ is _Tensor else _handle(input, "input"))
+    return _f_torchtensor_sigmoid(input if input.__class__ is _Tensor else _handle(input, "input"))
 
 
 def tanh(input: Tensor) -> Tensor:
@@ -1917,7 +1664,7 @@ def tanh(input: Tensor) -> Tensor:
 
     Bridge: rt_torch_torchtensor_tanh. PyTorch: torch.tanh.
     """
-    return _f_torchtensor_tanh(input._h if input.__class__ is _Tensor else _handle(input, "input"))
+    return _f_torchtensor_tanh(input if input.__class__ is _Tensor else _handle(input, "input"))
 
 
 def matmul(input: Tensor, other: Tensor) -> Tensor:
@@ -1932,7 +1679,7 @@ def matmul(input: Tensor, other: Tensor) -> Tensor:
 
     Bridge: rt_torch_torchtensor_matmul. PyTorch: torch.matmul.
     """
-    return _f_torchtensor_matmul(input._h if input.__class__ is _Tensor else _handle(input, "input"), other._h if other.__class__ is _Tensor else _handle(other, "other"))
+    return _f_torchtensor_matmul(input if input.__class__ is _Tensor else _handle(input, "input"), other)
 
 
 def dot(input: Tensor, other: Tensor) -> Tensor:
@@ -1947,7 +1694,7 @@ def dot(input: Tensor, other: Tensor) -> Tensor:
 
     Bridge: rt_torch_torchtensor_dot. PyTorch: torch.dot.
     """
-    return _f_torchtensor_dot(input._h if input.__class__ is _Tensor else _handle(input, "input"), other._h if other.__class__ is _Tensor else _handle(other, "other"))
+    return _f_torchtensor_dot(input if input.__class__ is _Tensor else _handle(input, "input"), other)
 
 
 def transpose(input: Tensor, dim0: int, dim1: int) -> Tensor:
@@ -1963,7 +1710,7 @@ def transpose(input: Tensor, dim0: int, dim1: int) -> Tensor:
 
     Bridge: rt_torch_torchtensor_transpose. PyTorch: torch.transpose.
     """
-    return _f_torchtensor_transpose(input._h if input.__class__ is _Tensor else _handle(input, "input"), dim0, dim1)
+    return _f_torchtensor_transpose(input if input.__class__ is _Tensor else _handle(input, "input"), dim0, dim1)
 
 
 def t(input: Tensor) -> Tensor:
@@ -1977,7 +1724,7 @@ def t(input: Tensor) -> Tensor:
 
     Bridge: rt_torch_torchtensor_t. PyTorch: torch.t.
     """
-    return _f_torchtensor_t(input._h if input.__class__ is _Tensor else _handle(input, "input"))
+    return _f_torchtensor_t(input if input.__class__ is _Tensor else _handle(input, "input"))
 
 
 def inverse(input: Tensor) -> Tensor:
@@ -1991,7 +1738,7 @@ def inverse(input: Tensor) -> Tensor:
 
     Bridge: rt_torch_torchtensor_inverse. PyTorch: torch.linalg.inv.
     """
-    return _f_torchtensor_inverse(input._h if input.__class__ is _Tensor else _handle(input, "input"))
+    return _f_torchtensor_inverse(input if input.__class__ is _Tensor else _handle(input, "input"))
 
 
 def numel(input: Tensor) -> int:
@@ -2005,7 +1752,7 @@ def numel(input: Tensor) -> int:
 
     Bridge: rt_torch_torchtensor_numel. PyTorch: torch.numel.
     """
-    return _f_torchtensor_numel(input._h if input.__class__ is _Tensor else _handle(input, "input"))
+    return _f_torchtensor_numel(input if input.__class__ is _Tensor else _handle(input, "input"))
 
 
 def reshape(input: Tensor, dims: int | Sequence[int]) -> Tensor:
@@ -2021,7 +1768,7 @@ def reshape(input: Tensor, dims: int | Sequence[int]) -> Tensor:
     Bridge: rt_torch_torchtensor_reshape. PyTorch: torch.reshape.
     """
     dims_ = _ints(dims, "dims")
-    return _f_torchtensor_reshape(input._h if input.__class__ is _Tensor else _handle(input, "input"), dims_)
+    return _f_torchtensor_reshape(input if input.__class__ is _Tensor else _handle(input, "input"), dims_)
 
 
 def permute(input: Tensor, dims: int | Sequence[int]) -> Tensor:
@@ -2037,7 +1784,7 @@ def permute(input: Tensor, dims: int | Sequence[int]) -> Tensor:
     Bridge: rt_torch_torchtensor_permute. PyTorch: torch.permute.
     """
     dims_ = _ints(dims, "dims")
-    return _f_torchtensor_permute(input._h if input.__class__ is _Tensor else _handle(input, "input"), dims_)
+    return _f_torchtensor_permute(input if input.__class__ is _Tensor else _handle(input, "input"), dims_)
 
 
 @overload
@@ -2087,7 +1834,7 @@ def unsqueeze(input: Tensor, dim: int) -> Tensor:
 
     Bridge: rt_torch_torchtensor_unsqueeze. PyTorch: torch.unsqueeze.
     """
-    return _f_torchtensor_unsqueeze(input._h if input.__class__ is _Tensor else _handle(input, "input"), dim)
+    return _f_torchtensor_unsqueeze(input if input.__class__ is _Tensor else _handle(input, "input"), dim)
 
 
 def index_select(input: Tensor, dim: int, indices: Tensor) -> Tensor:
@@ -2103,7 +1850,7 @@ def index_select(input: Tensor, dim: int, indices: Tensor) -> Tensor:
 
     Bridge: rt_torch_torchtensor_index_select. PyTorch: torch.index_select.
     """
-    return _f_torchtensor_index_select(input._h if input.__class__ is _Tensor else _handle(input, "input"), dim, indices._h if indices.__class__ is _Tensor else _handle(indices, "indices"))
+    return _f_torchtensor_index_select(input if input.__class__ is _Tensor else _handle(input, "input"), dim, indices)
 
 
 def gather(input: Tensor, dim: int, indices: Tensor) -> Tensor:
@@ -2119,7 +1866,7 @@ def gather(input: Tensor, dim: int, indices: Tensor) -> Tensor:
 
     Bridge: rt_torch_torchtensor_gather. PyTorch: torch.gather.
     """
-    return _f_torchtensor_gather(input._h if input.__class__ is _Tensor else _handle(input, "input"), dim, indices._h if indices.__class__ is _Tensor else _handle(indices, "indices"))
+    return _f_torchtensor_gather(input if input.__class__ is _Tensor else _handle(input, "input"), dim, indices)
 
 
 def cat(tensors: Sequence[Tensor], dim: int = 0) -> Tensor:
@@ -2134,8 +1881,7 @@ def cat(tensors: Sequence[Tensor], dim: int = 0) -> Tensor:
 
     Bridge: rt_torch_torchtensor_cat. PyTorch: torch.cat.
     """
-    tensors_ = _handles(tensors, "tensors")
-    return _f_torchtensor_cat(tensors_, dim)
+    return _f_torchtensor_cat(tensors, dim)
 
 
 def stack(tensors: Sequence[Tensor], dim: int = 0) -> Tensor:
@@ -2150,8 +1896,7 @@ def stack(tensors: Sequence[Tensor], dim: int = 0) -> Tensor:
 
     Bridge: rt_torch_torchtensor_stack. PyTorch: torch.stack.
     """
-    tensors_ = _handles(tensors, "tensors")
-    return _f_torchtensor_stack(tensors_, dim)
+    return _f_torchtensor_stack(tensors, dim)
 
 
 def chunk(input: Tensor, chunks: int, dim: int = 0) -> tuple[Tensor, ...]:
@@ -2168,7 +1913,7 @@ def chunk(input: Tensor, chunks: int, dim: int = 0) -> tuple[Tensor, ...]:
 
     Bridge: rt_torch_torchtensor_chunk. PyTorch: torch.chunk.
     """
-    return tuple(_f_torchtensor_chunk(input._h if input.__class__ is _Tensor else _handle(input, "input"), chunks, dim))
+    return tuple(_f_torchtensor_chunk(input if input.__class__ is _Tensor else _handle(input, "input"), chunks, dim))
 
 
 def error_code() -> int:
@@ -2235,7 +1980,7 @@ def real(input: Tensor) -> Tensor:
 
     Bridge: rt_torch_torchtensor_real. PyTorch: torch.real.
     """
-    return _f_torchtensor_real(input._h if input.__class__ is _Tensor else _handle(input, "input"))
+    return _f_torchtensor_real(input if input.__class__ is _Tensor else _handle(input, "input"))
 
 
 def imag(input: Tensor) -> Tensor:
@@ -2249,7 +1994,7 @@ def imag(input: Tensor) -> Tensor:
 
     Bridge: rt_torch_torchtensor_imag. PyTorch: torch.imag.
     """
-    return _f_torchtensor_imag(input._h if input.__class__ is _Tensor else _handle(input, "input"))
+    return _f_torchtensor_imag(input if input.__class__ is _Tensor else _handle(input, "input"))
 
 
 @overload
@@ -2334,7 +2079,7 @@ def maximum(input: Tensor, other: Tensor) -> Tensor:
 
     Bridge: rt_torch_torchtensor_maximum. PyTorch: torch.maximum.
     """
-    return _f_torchtensor_maximum(input._h if input.__class__ is _Tensor else _handle(input, "input"), other._h if other.__class__ is _Tensor else _handle(other, "other"))
+    return _f_torchtensor_maximum(input if input.__class__ is _Tensor else _handle(input, "input"), other)
 
 
 def zero_(input: Tensor) -> Tensor:
@@ -2346,7 +2091,7 @@ def zero_(input: Tensor) -> Tensor:
 
     Bridge: rt_torch_torchtensor_zero_. PyTorch: torch.zero_.
     """
-    _f_torchtensor_zero_(input._h if input.__class__ is _Tensor else _handle(input, "input"))
+    _f_torchtensor_zero_(input if input.__class__ is _Tensor else _handle(input, "input"))
     return input
 
 
@@ -2648,11 +2393,11 @@ def add(input: Tensor, other: Tensor | Number, *, alpha: Number = 1) -> Tensor:
     """
     if (other.__class__ is _Tensor or _accepts("Tensor", other)):
         alpha_ = (alpha, 0, 0) if alpha.__class__ is float else (0.0, alpha, 1) if alpha.__class__ is int and _INT64_MIN <= alpha <= _INT64_MAX else _scalar(alpha, "alpha")
-        return _f_torchtensor_add_tensor(input._h if input.__class__ is _Tensor else _handle(input, "input"), other._h if other.__class__ is _Tensor else _handle(other, "other"), *alpha_)
+        return _f_torchtensor_add_tensor(input, other, *alpha_)
     if _accepts("Scalar", other):
         other_ = (other, 0, 0) if other.__class__ is float else (0.0, other, 1) if other.__class__ is int and _INT64_MIN <= other <= _INT64_MAX else _scalar(other, "other")
         alpha_ = (alpha, 0, 0) if alpha.__class__ is float else (0.0, alpha, 1) if alpha.__class__ is int and _INT64_MIN <= alpha <= _INT64_MAX else _scalar(alpha, "alpha")
-        return _f_torchtensor_add_scalar_v2(input._h if input.__class__ is _Tensor else _handle(input, "input"), *other_, *alpha_)
+        return _f_torchtensor_add_scalar_v2(input, *other_, *alpha_)
     _no_match("add", (), {"input": input, "other": other, "alpha": alpha}, (_FORM_TORCH_SFFI_ADD_0, _FORM_TORCH_SFFI_ADD_1,))
 
 
@@ -2675,11 +2420,11 @@ def sub(input: Tensor, other: Tensor | Number, *, alpha: Number = 1) -> Tensor:
     """
     if (other.__class__ is _Tensor or _accepts("Tensor", other)):
         alpha_ = (alpha, 0, 0) if alpha.__class__ is float else (0.0, alpha, 1) if alpha.__class__ is int and _INT64_MIN <= alpha <= _INT64_MAX else _scalar(alpha, "alpha")
-        return _f_torchtensor_sub_tensor(input._h if input.__class__ is _Tensor else _handle(input, "input"), other._h if other.__class__ is _Tensor else _handle(other, "other"), *alpha_)
+        return _f_torchtensor_sub_tensor(input, other, *alpha_)
     if _accepts("Scalar", other):
         other_ = (other, 0, 0) if other.__class__ is float else (0.0, other, 1) if other.__class__ is int and _INT64_MIN <= other <= _INT64_MAX else _scalar(other, "other")
         alpha_ = (alpha, 0, 0) if alpha.__class__ is float else (0.0, alpha, 1) if alpha.__class__ is int and _INT64_MIN <= alpha <= _INT64_MAX else _scalar(alpha, "alpha")
-        return _f_torchtensor_sub_scalar(input._h if input.__class__ is _Tensor else _handle(input, "input"), *other_, *alpha_)
+        return _f_torchtensor_sub_scalar(input, *other_, *alpha_)
     _no_match("sub", (), {"input": input, "other": other, "alpha": alpha}, (_FORM_TORCH_SFFI_SUB_0, _FORM_TORCH_SFFI_SUB_1,))
 
 
@@ -2704,10 +2449,10 @@ def rsub(input: Tensor, other: Number | Tensor, *, alpha: Number = 1) -> Tensor:
     if _accepts("Scalar", other):
         other_ = (other, 0, 0) if other.__class__ is float else (0.0, other, 1) if other.__class__ is int and _INT64_MIN <= other <= _INT64_MAX else _scalar(other, "other")
         alpha_ = (alpha, 0, 0) if alpha.__class__ is float else (0.0, alpha, 1) if alpha.__class__ is int and _INT64_MIN <= alpha <= _INT64_MAX else _scalar(alpha, "alpha")
-        return _f_torchtensor_rsub_scalar(input._h if input.__class__ is _Tensor else _handle(input, "input"), *other_, *alpha_)
+        return _f_torchtensor_rsub_scalar(input, *other_, *alpha_)
     if (other.__class__ is _Tensor or _accepts("Tensor", other)):
         alpha_ = (alpha, 0, 0) if alpha.__class__ is float else (0.0, alpha, 1) if alpha.__class__ is int and _INT64_MIN <= alpha <= _INT64_MAX else _scalar(alpha, "alpha")
-        return _f_torchtensor_rsub_tensor(input._h if input.__class__ is _Tensor else _handle(input, "input"), other._h if other.__class__ is _Tensor else _handle(other, "other"), *alpha_)
+        return _f_torchtensor_rsub_tensor(input, other, *alpha_)
     _no_match("rsub", (), {"input": input, "other": other, "alpha": alpha}, (_FORM_TORCH_SFFI_RSUB_0, _FORM_TORCH_SFFI_RSUB_1,))
 
 
@@ -2722,7 +2467,7 @@ def reciprocal(input: Tensor) -> Tensor:
 
     Bridge: rt_torch_torchtensor_reciprocal. PyTorch: torch.reciprocal.
     """
-    return _f_torchtensor_reciprocal(input._h if input.__class__ is _Tensor else _handle(input, "input"))
+    return _f_torchtensor_reciprocal(input)
 
 
 @overload
@@ -2743,10 +2488,10 @@ def mul(input: Tensor, other: Tensor | Number) -> Tensor:
     Bridge: rt_torch_torchtensor_mul_tensor, rt_torch_torchtensor_mul_scalar_v2. PyTorch: torch.mul.
     """
     if (other.__class__ is _Tensor or _accepts("Tensor", other)):
-        return _f_torchtensor_mul_tensor(input._h if input.__class__ is _Tensor else _handle(input, "input"), other._h if other.__class__ is _Tensor else _handle(other, "other"))
+        return _f_torchtensor_mul_tensor(input, other)
     if _accepts("Scalar", other):
         other_ = (other, 0, 0) if other.__class__ is float else (0.0, other, 1) if other.__class__ is int and _INT64_MIN <= other <= _INT64_MAX else _scalar(other, "other")
-        return _f_torchtensor_mul_scalar_v2(input._h if input.__class__ is _Tensor else _handle(input, "input"), *other_)
+        return _f_torchtensor_mul_scalar_v2(input, *other_)
     _no_match("mul", (), {"input": input, "other": other}, (_FORM_TORCH_SFFI_MUL_0, _FORM_TORCH_SFFI_MUL_1,))
 
 
@@ -2783,10 +2528,10 @@ def div(
     Bridge: rt_torch_torchtensor_div_tensor_mode, rt_torch_torchtensor_div_scalar_mode. PyTorch: torch.div.
     """
     if (other.__class__ is _Tensor or _accepts("Tensor", other)):
-        return _f_torchtensor_div_tensor_mode(input._h if input.__class__ is _Tensor else _handle(input, "input"), other._h if other.__class__ is _Tensor else _handle(other, "other"), _opt_text(rounding_mode, "rounding_mode"))
+        return _f_torchtensor_div_tensor_mode(input, other, _opt_text(rounding_mode, "rounding_mode"))
     if _accepts("Scalar", other):
         other_ = (other, 0, 0) if other.__class__ is float else (0.0, other, 1) if other.__class__ is int and _INT64_MIN <= other <= _INT64_MAX else _scalar(other, "other")
-        return _f_torchtensor_div_scalar_mode(input._h if input.__class__ is _Tensor else _handle(input, "input"), *other_, _opt_text(rounding_mode, "rounding_mode"))
+        return _f_torchtensor_div_scalar_mode(input, *other_, _opt_text(rounding_mode, "rounding_mode"))
     _no_match("div", (), {"input": input, "other": other, "rounding_mode": rounding_mode}, (_FORM_TORCH_SFFI_DIV_0, _FORM_TORCH_SFFI_DIV_1,))
 
 
@@ -2816,12 +2561,12 @@ def pow(input: Tensor | Number, exponent: Number | Tensor) -> Tensor:
     """
     if (input.__class__ is _Tensor or _accepts("Tensor", input)) and _accepts("Scalar", exponent):
         exponent_ = (exponent, 0, 0) if exponent.__class__ is float else (0.0, exponent, 1) if exponent.__class__ is int and _INT64_MIN <= exponent <= _INT64_MAX else _scalar(exponent, "exponent")
-        return _f_torchtensor_pow_tensor_scalar(input._h if input.__class__ is _Tensor else _handle(input, "input"), *exponent_)
+        return _f_torchtensor_pow_tensor_scalar(input, *exponent_)
     if (input.__class__ is _Tensor or _accepts("Tensor", input)) and (exponent.__class__ is _Tensor or _accepts("Tensor", exponent)):
-        return _f_torchtensor_pow_tensor_tensor(input._h if input.__class__ is _Tensor else _handle(input, "input"), exponent._h if exponent.__class__ is _Tensor else _handle(exponent, "exponent"))
+        return _f_torchtensor_pow_tensor_tensor(input, exponent)
     if _accepts("Scalar", input) and (exponent.__class__ is _Tensor or _accepts("Tensor", exponent)):
         input_ = (input, 0, 0) if input.__class__ is float else (0.0, input, 1) if input.__class__ is int and _INT64_MIN <= input <= _INT64_MAX else _scalar(input, "input")
-        return _f_tensor_pow_scalar(*input_, exponent._h if exponent.__class__ is _Tensor else _handle(exponent, "exponent"))
+        return _f_tensor_pow_scalar(*input_, exponent)
     _no_match("pow", (), {"input": input, "exponent": exponent}, (_FORM_TORCH_SFFI_POW_0, _FORM_TORCH_SFFI_POW_1, _FORM_TORCH_SFFI_POW_2,))
 
 
@@ -2838,7 +2583,7 @@ def softmax(input: Tensor, dim: int, dtype: DType | None = None) -> Tensor:
 
     Bridge: rt_torch_torchtensor_softmax_int. PyTorch: torch.softmax.
     """
-    return _f_torchtensor_softmax_int(input._h if input.__class__ is _Tensor else _handle(input, "input"), dim, _opt_dtype_code(dtype, "dtype"))
+    return _f_torchtensor_softmax_int(input, dim, _opt_dtype_code(dtype, "dtype"))
 
 
 def log_softmax(input: Tensor, dim: int, dtype: DType | None = None) -> Tensor:
@@ -2854,7 +2599,7 @@ def log_softmax(input: Tensor, dim: int, dtype: DType | None = None) -> Tensor:
 
     Bridge: rt_torch_torchtensor_log_softmax_int. PyTorch: torch.log_softmax.
     """
-    return _f_torchtensor_log_softmax_int(input._h if input.__class__ is _Tensor else _handle(input, "input"), dim, _opt_dtype_code(dtype, "dtype"))
+    return _f_torchtensor_log_softmax_int(input, dim, _opt_dtype_code(dtype, "dtype"))
 
 
 def det(input: Tensor) -> Tensor:
@@ -2868,7 +2613,7 @@ def det(input: Tensor) -> Tensor:
 
     Bridge: rt_torch_torchtensor_linalg_det. PyTorch: torch.linalg.det.
     """
-    return _f_torchtensor_linalg_det(input._h if input.__class__ is _Tensor else _handle(input, "input"))
+    return _f_torchtensor_linalg_det(input)
 
 
 def sum(
@@ -2893,7 +2638,7 @@ def sum(
     Bridge: rt_torch_torchtensor_sum_dim_intlist. PyTorch: torch.sum.
     """
     dim_ = _EMPTY if dim is None else _ints(dim, "dim")
-    return _f_torchtensor_sum_dim_intlist(input._h if input.__class__ is _Tensor else _handle(input, "input"), dim_, dim is not None, keepdim, _opt_dtype_code(dtype, "dtype"))
+    return _f_torchtensor_sum_dim_intlist(input, dim_, dim is not None, keepdim, _opt_dtype_code(dtype, "dtype"))
 
 
 def mean(
@@ -2917,7 +2662,7 @@ def mean(
     Bridge: rt_torch_torchtensor_mean_dim_v2. PyTorch: torch.mean.
     """
     dim_ = _EMPTY if dim is None else _ints(dim, "dim")
-    return _f_torchtensor_mean_dim_v2(input._h if input.__class__ is _Tensor else _handle(input, "input"), dim_, dim is not None, keepdim, _opt_dtype_code(dtype, "dtype"))
+    return _f_torchtensor_mean_dim_v2(input, dim_, dim is not None, keepdim, _opt_dtype_code(dtype, "dtype"))
 
 
 def argmax(input: Tensor, dim: int | None = None, keepdim: bool = False) -> Tensor:
@@ -2933,7 +2678,7 @@ def argmax(input: Tensor, dim: int | None = None, keepdim: bool = False) -> Tens
 
     Bridge: rt_torch_torchtensor_argmax_v2. PyTorch: torch.argmax.
     """
-    return _f_torchtensor_argmax_v2(input._h if input.__class__ is _Tensor else _handle(input, "input"), 0 if dim is None else dim, dim is not None, keepdim)
+    return _f_torchtensor_argmax_v2(input, 0 if dim is None else dim, dim is not None, keepdim)
 
 
 def argmin(input: Tensor, dim: int | None = None, keepdim: bool = False) -> Tensor:
@@ -2949,7 +2694,7 @@ def argmin(input: Tensor, dim: int | None = None, keepdim: bool = False) -> Tens
 
     Bridge: rt_torch_torchtensor_argmin_v2. PyTorch: torch.argmin.
     """
-    return _f_torchtensor_argmin_v2(input._h if input.__class__ is _Tensor else _handle(input, "input"), 0 if dim is None else dim, dim is not None, keepdim)
+    return _f_torchtensor_argmin_v2(input, 0 if dim is None else dim, dim is not None, keepdim)
 
 
 @overload
@@ -3058,7 +2803,7 @@ def flatten(input: Tensor, start_dim: int = 0, end_dim: int = -1) -> Tensor:
 
     Bridge: rt_torch_torchtensor_flatten_using_ints. PyTorch: torch.flatten.
     """
-    return _f_torchtensor_flatten_using_ints(input._h if input.__class__ is _Tensor else _handle(input, "input"), start_dim, end_dim)
+    return _f_torchtensor_flatten_using_ints(input, start_dim, end_dim)
 
 
 def select(input: Tensor, dim: int, index: int) -> Tensor:
@@ -3074,7 +2819,7 @@ def select(input: Tensor, dim: int, index: int) -> Tensor:
 
     Bridge: rt_torch_torchtensor_select_int. PyTorch: torch.select.
     """
-    return _f_torchtensor_select_int(input._h if input.__class__ is _Tensor else _handle(input, "input"), dim, index)
+    return _f_torchtensor_select_int(input, dim, index)
 
 
 def complex(real: Tensor, imag: Tensor) -> Tensor:
@@ -3089,7 +2834,7 @@ def complex(real: Tensor, imag: Tensor) -> Tensor:
 
     Bridge: rt_torch_torchtensor_complex. PyTorch: torch.complex.
     """
-    return _f_torchtensor_complex(real._h if real.__class__ is _Tensor else _handle(real, "real"), imag._h if imag.__class__ is _Tensor else _handle(imag, "imag"))
+    return _f_torchtensor_complex(real, imag)
 
 
 def clone(
@@ -3108,7 +2853,7 @@ def clone(
 
     Bridge: rt_torch_torchtensor_clone_v2. PyTorch: torch.clone.
     """
-    return _f_torchtensor_clone_v2(input._h if input.__class__ is _Tensor else _handle(input, "input"), _opt_text(memory_format, "memory_format"))
+    return _f_torchtensor_clone_v2(input, _opt_text(memory_format, "memory_format"))
 
 
 def sin(input: Tensor) -> Tensor:
@@ -3122,7 +2867,7 @@ def sin(input: Tensor) -> Tensor:
 
     Bridge: rt_torch_torchtensor_sin. PyTorch: torch.sin.
     """
-    return _f_torchtensor_sin(input._h if input.__class__ is _Tensor else _handle(input, "input"))
+    return _f_torchtensor_sin(input)
 
 
 # Results are made of Tensor; the C operators between two tensors fall back to these methods

@@ -91,7 +91,7 @@ class Stream(_StreamRuntime):
 
         Bridge: rt_torch_torchstream_sync. PyTorch: torch.cuda.Stream.synchronize.
         """
-        _f_torchstream_sync(self._h)
+        _f_torchstream_sync(self)
 
     def query(self) -> bool:
         """Reports whether all work queued on the stream has finished.
@@ -103,7 +103,7 @@ class Stream(_StreamRuntime):
 
         Bridge: rt_torch_torchstream_query. PyTorch: torch.cuda.Stream.query.
         """
-        return _f_torchstream_query(self._h)
+        return _f_torchstream_query(self)
 
     def free(self) -> None:
         """Releases a stream handle.
@@ -112,7 +112,7 @@ class Stream(_StreamRuntime):
 
         Bridge: rt_torch_torchstream_free.
         """
-        _f_torchstream_free(self._h)
+        _f_torchstream_free(self)
         self._live = False
 
 

@@ -67,7 +67,7 @@ def inv(input: Tensor) -> Tensor:
 
     Bridge: rt_torch_torchtensor_inverse. PyTorch: torch.linalg.inv.
     """
-    return _f_torchtensor_inverse(input._h if input.__class__ is _Tensor else _handle(input, "input"))
+    return _f_torchtensor_inverse(input if input.__class__ is _Tensor else _handle(input, "input"))
 
 
 def vector_norm(
@@ -95,7 +95,7 @@ def vector_norm(
     """
     ord_ = (ord, 0, 0) if ord.__class__ is float else (0.0, ord, 1) if ord.__class__ is int and _INT64_MIN <= ord <= _INT64_MAX else _scalar(ord, "ord")
     dim_ = _EMPTY if dim is None else _ints(dim, "dim")
-    return _f_torchtensor_linalg_vector_norm(input._h if input.__class__ is _Tensor else _handle(input, "input"), *ord_, dim_, dim is not None, keepdim, _opt_dtype_code(dtype, "dtype"))
+    return _f_torchtensor_linalg_vector_norm(input, *ord_, dim_, dim is not None, keepdim, _opt_dtype_code(dtype, "dtype"))
 
 
 def det(input: Tensor) -> Tensor:
@@ -109,7 +109,7 @@ def det(input: Tensor) -> Tensor:
 
     Bridge: rt_torch_torchtensor_linalg_det. PyTorch: torch.linalg.det.
     """
-    return _f_torchtensor_linalg_det(input._h if input.__class__ is _Tensor else _handle(input, "input"))
+    return _f_torchtensor_linalg_det(input)
 
 
 def svd(
@@ -132,7 +132,7 @@ def svd(
 
     Bridge: rt_torch_torchtensor_linalg_svd. PyTorch: torch.linalg.svd.
     """
-    return _rt_types.linalg_svd(*_f_torchtensor_linalg_svd(input._h if input.__class__ is _Tensor else _handle(input, "input"), full_matrices, _opt_text(driver, "driver")))
+    return _rt_types.linalg_svd(*_f_torchtensor_linalg_svd(input, full_matrices, _opt_text(driver, "driver")))
 
 
 def eig(input: Tensor) -> _rt_types.linalg_eig:
@@ -147,4 +147,4 @@ def eig(input: Tensor) -> _rt_types.linalg_eig:
 
     Bridge: rt_torch_torchtensor_linalg_eig. PyTorch: torch.linalg.eig.
     """
-    return _rt_types.linalg_eig(*_f_torchtensor_linalg_eig(input._h if input.__class__ is _Tensor else _handle(input, "input")))
+    return _rt_types.linalg_eig(*_f_torchtensor_linalg_eig(input))

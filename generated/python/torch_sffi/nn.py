@@ -89,7 +89,7 @@ def _nn_conv2d_0(
     stride_ = _ints(stride, "stride")
     padding_ = _ints(padding, "padding")
     dilation_ = _ints(dilation, "dilation")
-    return _f_nn_conv2d(input._h if input.__class__ is _Tensor else _handle(input, "input"), weight._h if weight.__class__ is _Tensor else _handle(weight, "weight"), _opt_handle(bias, "bias"), stride_, padding_, dilation_, groups)
+    return _f_nn_conv2d(input, weight, bias, stride_, padding_, dilation_, groups)
 
 
 def _nn_conv2d_1(
@@ -104,7 +104,7 @@ def _nn_conv2d_1(
     """One form of torch_sffi.nn.conv2d."""
     stride_ = _ints(stride, "stride")
     dilation_ = _ints(dilation, "dilation")
-    return _f_nn_conv2d_padding(input._h if input.__class__ is _Tensor else _handle(input, "input"), weight._h if weight.__class__ is _Tensor else _handle(weight, "weight"), _opt_handle(bias, "bias"), stride_, _text(padding, "padding"), dilation_, groups)
+    return _f_nn_conv2d_padding(input, weight, bias, stride_, _text(padding, "padding"), dilation_, groups)
 
 
 def _nn_max_pool2d_0(
@@ -120,7 +120,7 @@ def _nn_max_pool2d_0(
     stride_ = _EMPTY if stride is None else _ints(stride, "stride")
     padding_ = _ints(padding, "padding")
     dilation_ = _ints(dilation, "dilation")
-    return _f_nn_max_pool2d_v2(input._h if input.__class__ is _Tensor else _handle(input, "input"), kernel_size_, stride_, stride is not None, padding_, dilation_, ceil_mode)
+    return _f_nn_max_pool2d_v2(input, kernel_size_, stride_, stride is not None, padding_, dilation_, ceil_mode)
 
 
 def _nn_max_pool2d_1(
@@ -136,7 +136,7 @@ def _nn_max_pool2d_1(
     stride_ = _EMPTY if stride is None else _ints(stride, "stride")
     padding_ = _ints(padding, "padding")
     dilation_ = _ints(dilation, "dilation")
-    return _rt_types.nn_max_pool2d(*_f_nn_max_pool2d_with_indices(input._h if input.__class__ is _Tensor else _handle(input, "input"), kernel_size_, stride_, stride is not None, padding_, dilation_, ceil_mode))
+    return _rt_types.nn_max_pool2d(*_f_nn_max_pool2d_with_indices(input, kernel_size_, stride_, stride is not None, padding_, dilation_, ceil_mode))
 
 
 def relu(input: Tensor) -> Tensor:
@@ -150,7 +150,7 @@ def relu(input: Tensor) -> Tensor:
 
     Bridge: rt_torch_torchtensor_relu. PyTorch: torch.nn.functional.relu.
     """
-    return _f_torchtensor_relu(input._h if input.__class__ is _Tensor else _handle(input, "input"))
+    return _f_torchtensor_relu(input if input.__class__ is _Tensor else _handle(input, "input"))
 
 
 def leaky_relu(input: Tensor, negative_slope: float = 0.01) -> Tensor:
@@ -165,7 +165,7 @@ def leaky_relu(input: Tensor, negative_slope: float = 0.01) -> Tensor:
 
     Bridge: rt_torch_torchtensor_leaky_relu. PyTorch: torch.nn.functional.leaky_relu.
     """
-    return _f_torchtensor_leaky_relu(input._h if input.__class__ is _Tensor else _handle(input, "input"), negative_slope)
+    return _f_torchtensor_leaky_relu(input if input.__class__ is _Tensor else _handle(input, "input"), negative_slope)
 
 
 @overload
@@ -240,7 +240,7 @@ def batch_norm(
 
     Bridge: rt_torch_nn_batch_norm. PyTorch: torch.nn.functional.batch_norm.
     """
-    return _f_nn_batch_norm(input._h if input.__class__ is _Tensor else _handle(input, "input"), _opt_handle(running_mean, "running_mean"), _opt_handle(running_var, "running_var"), _opt_handle(weight, "weight"), _opt_handle(bias, "bias"), training, momentum, eps)
+    return _f_nn_batch_norm(input, running_mean, running_var, weight, bias, training, momentum, eps)
 
 
 def layer_norm(
@@ -265,7 +265,7 @@ def layer_norm(
     Bridge: rt_torch_nn_layer_norm. PyTorch: torch.nn.functional.layer_norm.
     """
     normalized_shape_ = _ints(normalized_shape, "normalized_shape")
-    return _f_nn_layer_norm(input._h if input.__class__ is _Tensor else _handle(input, "input"), normalized_shape_, _opt_handle(weight, "weight"), _opt_handle(bias, "bias"), eps)
+    return _f_nn_layer_norm(input, normalized_shape_, weight, bias, eps)
 
 
 def dropout(input: Tensor, p: float = 0.5, training: bool = True) -> Tensor:
@@ -281,7 +281,7 @@ def dropout(input: Tensor, p: float = 0.5, training: bool = True) -> Tensor:
 
     Bridge: rt_torch_nn_dropout. PyTorch: torch.nn.functional.dropout.
     """
-    return _f_nn_dropout(input._h if input.__class__ is _Tensor else _handle(input, "input"), p, training)
+    return _f_nn_dropout(input, p, training)
 
 
 def linear(input: Tensor, weight: Tensor, bias: Tensor | None = None) -> Tensor:
@@ -297,7 +297,7 @@ def linear(input: Tensor, weight: Tensor, bias: Tensor | None = None) -> Tensor:
 
     Bridge: rt_torch_nn_linear. PyTorch: torch.nn.functional.linear.
     """
-    return _f_nn_linear(input._h if input.__class__ is _Tensor else _handle(input, "input"), weight._h if weight.__class__ is _Tensor else _handle(weight, "weight"), _opt_handle(bias, "bias"))
+    return _f_nn_linear(input, weight, bias)
 
 
 def gelu(input: Tensor, *, approximate: Literal['none', 'tanh'] = 'none') -> Tensor:
@@ -313,7 +313,7 @@ def gelu(input: Tensor, *, approximate: Literal['none', 'tanh'] = 'none') -> Ten
 
     Bridge: rt_torch_torchtensor_gelu_v2. PyTorch: torch.nn.functional.gelu.
     """
-    return _f_torchtensor_gelu_v2(input._h if input.__class__ is _Tensor else _handle(input, "input"), _text(approximate, "approximate"))
+    return _f_torchtensor_gelu_v2(input, _text(approximate, "approximate"))
 
 
 def softmax(input: Tensor, dim: int, dtype: DType | None = None) -> Tensor:
@@ -329,7 +329,7 @@ def softmax(input: Tensor, dim: int, dtype: DType | None = None) -> Tensor:
 
     Bridge: rt_torch_torchtensor_softmax_int. PyTorch: torch.softmax.
     """
-    return _f_torchtensor_softmax_int(input._h if input.__class__ is _Tensor else _handle(input, "input"), dim, _opt_dtype_code(dtype, "dtype"))
+    return _f_torchtensor_softmax_int(input, dim, _opt_dtype_code(dtype, "dtype"))
 
 
 def log_softmax(input: Tensor, dim: int, dtype: DType | None = None) -> Tensor:
@@ -345,7 +345,7 @@ def log_softmax(input: Tensor, dim: int, dtype: DType | None = None) -> Tensor:
 
     Bridge: rt_torch_torchtensor_log_softmax_int. PyTorch: torch.log_softmax.
     """
-    return _f_torchtensor_log_softmax_int(input._h if input.__class__ is _Tensor else _handle(input, "input"), dim, _opt_dtype_code(dtype, "dtype"))
+    return _f_torchtensor_log_softmax_int(input, dim, _opt_dtype_code(dtype, "dtype"))
 
 
 @overload
@@ -421,7 +421,7 @@ def avg_pool2d(
     kernel_size_ = _ints(kernel_size, "kernel_size")
     stride_ = _EMPTY if stride is None else _ints(stride, "stride")
     padding_ = _ints(padding, "padding")
-    return _f_nn_avg_pool2d_v2(input._h if input.__class__ is _Tensor else _handle(input, "input"), kernel_size_, stride_, stride is not None, padding_, ceil_mode, count_include_pad, 0 if divisor_override is None else divisor_override, divisor_override is not None)
+    return _f_nn_avg_pool2d_v2(input, kernel_size_, stride_, stride is not None, padding_, ceil_mode, count_include_pad, 0 if divisor_override is None else divisor_override, divisor_override is not None)
 
 
 def embedding(
@@ -453,7 +453,7 @@ def embedding(
 
     Bridge: rt_torch_nn_embedding_v2. PyTorch: torch.nn.functional.embedding.
     """
-    return _f_nn_embedding_v2(input._h if input.__class__ is _Tensor else _handle(input, "input"), weight._h if weight.__class__ is _Tensor else _handle(weight, "weight"), 0 if padding_idx is None else padding_idx, padding_idx is not None, 0.0 if max_norm is None else max_norm, max_norm is not None, norm_type, scale_grad_by_freq, sparse)
+    return _f_nn_embedding_v2(input, weight, 0 if padding_idx is None else padding_idx, padding_idx is not None, 0.0 if max_norm is None else max_norm, max_norm is not None, norm_type, scale_grad_by_freq, sparse)
 
 
 def mse_loss(
@@ -476,7 +476,7 @@ def mse_loss(
 
     Bridge: rt_torch_nn_mse_loss_v2. PyTorch: torch.nn.functional.mse_loss.
     """
-    return _f_nn_mse_loss_v2(input._h if input.__class__ is _Tensor else _handle(input, "input"), target._h if target.__class__ is _Tensor else _handle(target, "target"), _text(reduction, "reduction"))
+    return _f_nn_mse_loss_v2(input, target, _text(reduction, "reduction"))
 
 
 def cross_entropy(
@@ -506,7 +506,7 @@ def cross_entropy(
 
     Bridge: rt_torch_nn_cross_entropy_v2. PyTorch: torch.nn.functional.cross_entropy.
     """
-    return _f_nn_cross_entropy_v2(input._h if input.__class__ is _Tensor else _handle(input, "input"), target._h if target.__class__ is _Tensor else _handle(target, "target"), _opt_handle(weight, "weight"), ignore_index, _text(reduction, "reduction"), label_smoothing)
+    return _f_nn_cross_entropy_v2(input, target, weight, ignore_index, _text(reduction, "reduction"), label_smoothing)
 
 
 def binary_cross_entropy(
@@ -530,7 +530,7 @@ def binary_cross_entropy(
 
     Bridge: rt_torch_nn_binary_cross_entropy_v2. PyTorch: torch.nn.functional.binary_cross_entropy.
     """
-    return _f_nn_binary_cross_entropy_v2(input._h if input.__class__ is _Tensor else _handle(input, "input"), target._h if target.__class__ is _Tensor else _handle(target, "target"), _opt_handle(weight, "weight"), _text(reduction, "reduction"))
+    return _f_nn_binary_cross_entropy_v2(input, target, weight, _text(reduction, "reduction"))
 
 
 def nll_loss(
@@ -556,4 +556,4 @@ def nll_loss(
 
     Bridge: rt_torch_nn_nll_loss_v2. PyTorch: torch.nn.functional.nll_loss.
     """
-    return _f_nn_nll_loss_v2(input._h if input.__class__ is _Tensor else _handle(input, "input"), target._h if target.__class__ is _Tensor else _handle(target, "target"), _opt_handle(weight, "weight"), ignore_index, _text(reduction, "reduction"))
+    return _f_nn_nll_loss_v2(input, target, weight, ignore_index, _text(reduction, "reduction"))

@@ -805,13 +805,15 @@ class TensorRuntime(TensorBase):
             require_grad(t)
         _adopt(self, t)  # one C call: the handle moves from t to self, never held by neither
 
-    def tolist(self) -> Any:
-        """The elements as nested Python lists (a number for a 0-d tensor), like torch.Tensor.tolist."""
+    # item(), tolist() and t[index] are C methods of TensorBase; these are their Python halves,
+    # for what the C ones leave to Python (complex tensors, advanced indexes).
+
+    def _tolist_slow(self) -> Any:
+        """tolist() of any tensor."""
         return _nest(_values(self._h, _dtype_of(self._h).kind), read_shape(self._h))
 
-    def item(self) -> float | int | bool:
-        """The value of a one-element tensor as a Python number: an int for integer dtypes, a
-        bool for bool, a float otherwise (torch.Tensor.item)."""
+    def _item_slow(self) -> float | int | bool:
+        """item() of any tensor."""
         return _tensor_item(self._h)
 
     def __repr__(self) -> str:
@@ -834,7 +836,8 @@ class TensorRuntime(TensorBase):
         for i in range(shape[0]):
             yield cast(Self, index_tensor(self._h, i))
 
-    def __getitem__(self, index: Any) -> Self:
+    def _getitem_slow(self, index: Any) -> Self:
+        """t[index] for any index."""
         return cast(Self, index_tensor(self._h, index))
 
     def __bool__(self) -> bool:

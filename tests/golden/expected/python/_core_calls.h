@@ -122,7 +122,7 @@ SFFI_CALL(rt_torch_torchtensor_add) {
     int64_t a_handle = 0;
     int64_t a_other = 0;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_handle, "handle") || !sffi_i64(args[1], &a_other, "other")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_handle, "handle") || !sffi_tensor_arg(args[1], &a_other, "other")) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -140,7 +140,7 @@ SFFI_CALL(rt_torch_torchtensor_sum) {
     if (!sffi_arity("rt_torch_torchtensor_sum", nargs, 1)) return NULL;
     int64_t a_handle = 0;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_handle, "handle")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_handle, "handle")) goto done;
     {
         double r;
         Py_BEGIN_ALLOW_THREADS
@@ -162,7 +162,7 @@ SFFI_CALL(rt_torch_torchtensor_sum_dim_intlist) {
     bool a_keepdim = false;
     int32_t a_dtype = 0;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_input, "input") || !sffi_i64_list(args[1], &a_dim, "dim") || !sffi_bool(args[2], &a_dim_present, "dim_present") || !sffi_bool(args[3], &a_keepdim, "keepdim") || !sffi_i32(args[4], &a_dtype, "dtype")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64_list(args[1], &a_dim, "dim") || !sffi_bool(args[2], &a_dim_present, "dim_present") || !sffi_bool(args[3], &a_keepdim, "keepdim") || !sffi_i32(args[4], &a_dtype, "dtype")) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -186,7 +186,7 @@ SFFI_CALL(rt_torch_torchtensor_add_scalar) {
     int64_t a_alpha_int = 0;
     int32_t a_alpha_kind = 0;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_input, "input") || !sffi_f64(args[1], &a_other, "other") || !sffi_i64(args[2], &a_other_int, "other_int") || !sffi_i32(args[3], &a_other_kind, "other_kind") || !sffi_f64(args[4], &a_alpha, "alpha") || !sffi_i64(args[5], &a_alpha_int, "alpha_int") || !sffi_i32(args[6], &a_alpha_kind, "alpha_kind")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_f64(args[1], &a_other, "other") || !sffi_i64(args[2], &a_other_int, "other_int") || !sffi_i32(args[3], &a_other_kind, "other_kind") || !sffi_f64(args[4], &a_alpha, "alpha") || !sffi_i64(args[5], &a_alpha_int, "alpha_int") || !sffi_i32(args[6], &a_alpha_kind, "alpha_kind")) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -210,7 +210,7 @@ SFFI_CALL(rt_torch_torchtensor_clamp) {
     int64_t a_max_int = 0;
     int32_t a_max_kind = 0;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_input, "input") || !sffi_f64(args[1], &a_min, "min") || !sffi_i64(args[2], &a_min_int, "min_int") || !sffi_i32(args[3], &a_min_kind, "min_kind") || !sffi_f64(args[4], &a_max, "max") || !sffi_i64(args[5], &a_max_int, "max_int") || !sffi_i32(args[6], &a_max_kind, "max_kind")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_f64(args[1], &a_min, "min") || !sffi_i64(args[2], &a_min_int, "min_int") || !sffi_i32(args[3], &a_min_kind, "min_kind") || !sffi_f64(args[4], &a_max, "max") || !sffi_i64(args[5], &a_max_int, "max_int") || !sffi_i32(args[6], &a_max_kind, "max_kind")) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -230,7 +230,7 @@ SFFI_CALL(rt_torch_torchtensor_max_dim) {
     int64_t a_dim = 0;
     bool a_keepdim = false;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_input, "input") || !sffi_i64(args[1], &a_dim, "dim") || !sffi_bool(args[2], &a_keepdim, "keepdim")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64(args[1], &a_dim, "dim") || !sffi_bool(args[2], &a_keepdim, "keepdim")) goto done;
     {
         sffi_i64s out = SFFI_ARRAY_INIT;
         int64_t n;
@@ -256,7 +256,7 @@ SFFI_CALL(rt_torch_torchtensor_mul_) {
     int64_t a_input = 0;
     int64_t a_other = 0;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_input, "input") || !sffi_i64(args[1], &a_other, "other")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_other, "other")) goto done;
     {
         Py_BEGIN_ALLOW_THREADS
             rt_torch_torchtensor_mul_(a_input, a_other);
@@ -274,7 +274,7 @@ SFFI_CALL(rt_torch_torchtensor_index_tensor) {
     int64_t a_input = 0;
     sffi_i64s a_indices = SFFI_ARRAY_INIT;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_input, "input") || !sffi_i64_list(args[1], &a_indices, "indices")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_optional_tensor_list_arg(args[1], &a_indices, "indices")) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -292,7 +292,7 @@ SFFI_CALL(rt_torch_torchtensor_dtype) {
     if (!sffi_arity("rt_torch_torchtensor_dtype", nargs, 1)) return NULL;
     int64_t a_handle = 0;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_handle, "handle")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_handle, "handle")) goto done;
     {
         int32_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -310,7 +310,7 @@ SFFI_CALL(rt_torch_torchtensor_shape) {
     if (!sffi_arity("rt_torch_torchtensor_shape", nargs, 1)) return NULL;
     int64_t a_handle = 0;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_handle, "handle")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_handle, "handle")) goto done;
     {
         sffi_i64s out = SFFI_ARRAY_INIT;
         int64_t n;
@@ -337,7 +337,7 @@ SFFI_CALL(rt_torch_torchtensor_chunk) {
     int64_t a_chunks = 0;
     int64_t a_dim = 0;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_handle, "handle") || !sffi_i64(args[1], &a_chunks, "chunks") || !sffi_i64(args[2], &a_dim, "dim")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_handle, "handle") || !sffi_i64(args[1], &a_chunks, "chunks") || !sffi_i64(args[2], &a_dim, "dim")) goto done;
     {
         sffi_i64s out = SFFI_ARRAY_INIT;
         int64_t n;
@@ -363,7 +363,7 @@ SFFI_CALL(rt_torch_torchtensor_cat) {
     sffi_i64s a_tensors = SFFI_ARRAY_INIT;
     int64_t a_dim = 0;
     PyObject *result = NULL;
-    if (!sffi_i64_list(args[0], &a_tensors, "tensors") || !sffi_i64(args[1], &a_dim, "dim")) goto done;
+    if (!sffi_tensor_list_arg(args[0], &a_tensors, "tensors") || !sffi_i64(args[1], &a_dim, "dim")) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -385,7 +385,7 @@ SFFI_CALL(rt_torch_nn_linear) {
     double a_scale = 0.0;
     int32_t a_flags = 0;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_input, "input") || !sffi_i64(args[1], &a_weight, "weight") || !sffi_i64(args[2], &a_bias, "bias") || !sffi_f64(args[3], &a_scale, "scale") || !sffi_i32(args[4], &a_flags, "flags")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_weight, "weight") || !sffi_optional_tensor_arg(args[2], &a_bias, "bias") || !sffi_f64(args[3], &a_scale, "scale") || !sffi_i32(args[4], &a_flags, "flags")) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -408,7 +408,7 @@ SFFI_CALL(rt_torch_nn_max_pool2d) {
     sffi_i64s a_padding = SFFI_ARRAY_INIT;
     bool a_ceil_mode = false;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_input, "input") || !sffi_i64_list(args[1], &a_kernel_size, "kernel_size") || !sffi_i64_list(args[2], &a_stride, "stride") || !sffi_bool(args[3], &a_stride_present, "stride_present") || !sffi_i64_list(args[4], &a_padding, "padding") || !sffi_bool(args[5], &a_ceil_mode, "ceil_mode")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64_list(args[1], &a_kernel_size, "kernel_size") || !sffi_i64_list(args[2], &a_stride, "stride") || !sffi_bool(args[3], &a_stride_present, "stride_present") || !sffi_i64_list(args[4], &a_padding, "padding") || !sffi_bool(args[5], &a_ceil_mode, "ceil_mode")) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -433,7 +433,7 @@ SFFI_CALL(rt_torch_nn_max_pool2d_with_indices) {
     sffi_i64s a_padding = SFFI_ARRAY_INIT;
     bool a_ceil_mode = false;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_input, "input") || !sffi_i64_list(args[1], &a_kernel_size, "kernel_size") || !sffi_i64_list(args[2], &a_stride, "stride") || !sffi_bool(args[3], &a_stride_present, "stride_present") || !sffi_i64_list(args[4], &a_padding, "padding") || !sffi_bool(args[5], &a_ceil_mode, "ceil_mode")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64_list(args[1], &a_kernel_size, "kernel_size") || !sffi_i64_list(args[2], &a_stride, "stride") || !sffi_bool(args[3], &a_stride_present, "stride_present") || !sffi_i64_list(args[4], &a_padding, "padding") || !sffi_bool(args[5], &a_ceil_mode, "ceil_mode")) goto done;
     {
         sffi_i64s out = SFFI_ARRAY_INIT;
         int64_t n;
@@ -464,7 +464,7 @@ SFFI_CALL(rt_torch_nn_mse_loss) {
     sffi_f64s a_weight = SFFI_ARRAY_INIT;
     bool a_weight_present = false;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_input, "input") || !sffi_i64(args[1], &a_target, "target") || !sffi_text_arg(args[2], &a_reduction, "reduction") || !sffi_f64_list(args[3], &a_weight, "weight") || !sffi_bool(args[4], &a_weight_present, "weight_present")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_target, "target") || !sffi_text_arg(args[2], &a_reduction, "reduction") || !sffi_f64_list(args[3], &a_weight, "weight") || !sffi_bool(args[4], &a_weight_present, "weight_present")) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -491,7 +491,7 @@ SFFI_CALL(rt_torch_nn_dropout) {
     bool a_inplace = false;
     bool a_inplace_present = false;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_input, "input") || !sffi_f64(args[1], &a_p, "p") || !sffi_bool(args[2], &a_training, "training") || !sffi_i64(args[3], &a_seed, "seed") || !sffi_bool(args[4], &a_seed_present, "seed_present") || !sffi_f64(args[5], &a_scale, "scale") || !sffi_bool(args[6], &a_scale_present, "scale_present") || !sffi_bool(args[7], &a_inplace, "inplace") || !sffi_bool(args[8], &a_inplace_present, "inplace_present")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_f64(args[1], &a_p, "p") || !sffi_bool(args[2], &a_training, "training") || !sffi_i64(args[3], &a_seed, "seed") || !sffi_bool(args[4], &a_seed_present, "seed_present") || !sffi_f64(args[5], &a_scale, "scale") || !sffi_bool(args[6], &a_scale_present, "scale_present") || !sffi_bool(args[7], &a_inplace, "inplace") || !sffi_bool(args[8], &a_inplace_present, "inplace_present")) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -509,7 +509,7 @@ SFFI_CALL(rt_torch_autograd_backward) {
     if (!sffi_arity("rt_torch_autograd_backward", nargs, 1)) return NULL;
     int64_t a_handle = 0;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_handle, "handle")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_handle, "handle")) goto done;
     {
         Py_BEGIN_ALLOW_THREADS
             rt_torch_autograd_backward(a_handle);
@@ -526,7 +526,7 @@ SFFI_CALL(rt_torch_autograd_requires_grad) {
     if (!sffi_arity("rt_torch_autograd_requires_grad", nargs, 1)) return NULL;
     int64_t a_handle = 0;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_handle, "handle")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_handle, "handle")) goto done;
     {
         bool r;
         Py_BEGIN_ALLOW_THREADS
@@ -544,7 +544,7 @@ SFFI_CALL(rt_torch_autograd_grad) {
     if (!sffi_arity("rt_torch_autograd_grad", nargs, 1)) return NULL;
     int64_t a_handle = 0;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_handle, "handle")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_handle, "handle")) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -562,7 +562,7 @@ SFFI_CALL(rt_torch_torchtensor_data_f64) {
     if (!sffi_arity("rt_torch_torchtensor_data_f64", nargs, 1)) return NULL;
     int64_t a_handle = 0;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_handle, "handle")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_handle, "handle")) goto done;
     {
         sffi_f64s out = SFFI_ARRAY_INIT;
         int64_t n;
@@ -605,7 +605,7 @@ SFFI_CALL(rt_torch_torchstream_sync) {
     if (!sffi_arity("rt_torch_torchstream_sync", nargs, 1)) return NULL;
     int64_t a_handle = 0;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_handle, "handle")) goto done;
+    if (!sffi_stream_arg(args[0], &a_handle, "handle")) goto done;
     {
         Py_BEGIN_ALLOW_THREADS
             rt_torch_torchstream_sync(a_handle);
@@ -622,7 +622,7 @@ SFFI_CALL(rt_torch_torchstream_free) {
     if (!sffi_arity("rt_torch_torchstream_free", nargs, 1)) return NULL;
     int64_t a_handle = 0;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_handle, "handle")) goto done;
+    if (!sffi_stream_arg(args[0], &a_handle, "handle")) goto done;
     {
         Py_BEGIN_ALLOW_THREADS
             rt_torch_torchstream_free(a_handle);
@@ -639,7 +639,7 @@ SFFI_CALL(rt_torch_torchtensor_free) {
     if (!sffi_arity("rt_torch_torchtensor_free", nargs, 1)) return NULL;
     int64_t a_handle = 0;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_handle, "handle")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_handle, "handle")) goto done;
     {
         Py_BEGIN_ALLOW_THREADS
             rt_torch_torchtensor_free(a_handle);
@@ -733,7 +733,7 @@ SFFI_CALL(rt_torch_torchtensor_release) {
     if (!sffi_arity("rt_torch_torchtensor_release", nargs, 1)) return NULL;
     int64_t a_handle = 0;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_handle, "handle")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_handle, "handle")) goto done;
     {
         bool r;
         Py_BEGIN_ALLOW_THREADS
@@ -752,7 +752,7 @@ SFFI_CALL(rt_torch_autograd_set_requires_grad) {
     int64_t a_handle = 0;
     bool a_requires_grad = false;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_handle, "handle") || !sffi_bool(args[1], &a_requires_grad, "requires_grad")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_handle, "handle") || !sffi_bool(args[1], &a_requires_grad, "requires_grad")) goto done;
     {
         Py_BEGIN_ALLOW_THREADS
             rt_torch_autograd_set_requires_grad(a_handle, a_requires_grad);
@@ -789,7 +789,7 @@ SFFI_CALL(rt_torch_torchtensor_data_i64) {
     if (!sffi_arity("rt_torch_torchtensor_data_i64", nargs, 1)) return NULL;
     int64_t a_handle = 0;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_handle, "handle")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_handle, "handle")) goto done;
     {
         sffi_i64s out = SFFI_ARRAY_INIT;
         int64_t n;
@@ -814,7 +814,7 @@ SFFI_CALL(rt_torch_torchtensor_device) {
     if (!sffi_arity("rt_torch_torchtensor_device", nargs, 1)) return NULL;
     int64_t a_handle = 0;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_handle, "handle")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_handle, "handle")) goto done;
     {
         int32_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -832,7 +832,7 @@ SFFI_CALL(rt_torch_torchtensor_real) {
     if (!sffi_arity("rt_torch_torchtensor_real", nargs, 1)) return NULL;
     int64_t a_handle = 0;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_handle, "handle")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_handle, "handle")) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -850,7 +850,7 @@ SFFI_CALL(rt_torch_torchtensor_imag) {
     if (!sffi_arity("rt_torch_torchtensor_imag", nargs, 1)) return NULL;
     int64_t a_handle = 0;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_handle, "handle")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_handle, "handle")) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -868,7 +868,7 @@ SFFI_CALL(rt_torch_torchtensor_item) {
     if (!sffi_arity("rt_torch_torchtensor_item", nargs, 1)) return NULL;
     int64_t a_handle = 0;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_handle, "handle")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_handle, "handle")) goto done;
     {
         double r;
         Py_BEGIN_ALLOW_THREADS
@@ -886,7 +886,7 @@ SFFI_CALL(rt_torch_torchtensor_numel) {
     if (!sffi_arity("rt_torch_torchtensor_numel", nargs, 1)) return NULL;
     int64_t a_handle = 0;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_handle, "handle")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_handle, "handle")) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -906,7 +906,7 @@ SFFI_CALL(rt_torch_torchtensor_select_int) {
     int64_t a_dim = 0;
     int64_t a_index = 0;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_handle, "handle") || !sffi_i64(args[1], &a_dim, "dim") || !sffi_i64(args[2], &a_index, "index")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_handle, "handle") || !sffi_i64(args[1], &a_dim, "dim") || !sffi_i64(args[2], &a_index, "index")) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -928,7 +928,7 @@ SFFI_CALL(rt_torch_torchtensor_slice) {
     int64_t a_end = 0;
     int64_t a_step = 0;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_handle, "handle") || !sffi_i64(args[1], &a_dim, "dim") || !sffi_i64(args[2], &a_start, "start") || !sffi_i64(args[3], &a_end, "end") || !sffi_i64(args[4], &a_step, "step")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_handle, "handle") || !sffi_i64(args[1], &a_dim, "dim") || !sffi_i64(args[2], &a_start, "start") || !sffi_i64(args[3], &a_end, "end") || !sffi_i64(args[4], &a_step, "step")) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -947,7 +947,7 @@ SFFI_CALL(rt_torch_torchtensor_to_dtype) {
     int64_t a_handle = 0;
     int32_t a_dtype = 0;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_handle, "handle") || !sffi_i32(args[1], &a_dtype, "dtype")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_handle, "handle") || !sffi_i32(args[1], &a_dtype, "dtype")) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -966,7 +966,7 @@ SFFI_CALL(rt_torch_torchtensor_unsqueeze) {
     int64_t a_handle = 0;
     int64_t a_dim = 0;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_handle, "handle") || !sffi_i64(args[1], &a_dim, "dim")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_handle, "handle") || !sffi_i64(args[1], &a_dim, "dim")) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -985,7 +985,7 @@ SFFI_CALL(rt_torch_torchtensor_view) {
     int64_t a_handle = 0;
     sffi_i64s a_dims = SFFI_ARRAY_INIT;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_handle, "handle") || !sffi_i64_list(args[1], &a_dims, "dims")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_handle, "handle") || !sffi_i64_list(args[1], &a_dims, "dims")) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -1004,7 +1004,7 @@ SFFI_CALL(rt_torch_torchtensor_complex) {
     int64_t a_real = 0;
     int64_t a_imag = 0;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_real, "real") || !sffi_i64(args[1], &a_imag, "imag")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_real, "real") || !sffi_tensor_arg(args[1], &a_imag, "imag")) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -1028,7 +1028,7 @@ SFFI_CALL(rt_torch_torchtensor_to_device) {
     bool a_copy = false;
     sffi_text a_memory_format = SFFI_TEXT_INIT;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_input, "input") || !sffi_i32(args[1], &a_device_type, "device_type") || !sffi_i32(args[2], &a_device_index, "device_index") || !sffi_i32(args[3], &a_dtype, "dtype") || !sffi_bool(args[4], &a_non_blocking, "non_blocking") || !sffi_bool(args[5], &a_copy, "copy") || !sffi_text_arg(args[6], &a_memory_format, "memory_format")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i32(args[1], &a_device_type, "device_type") || !sffi_i32(args[2], &a_device_index, "device_index") || !sffi_i32(args[3], &a_dtype, "dtype") || !sffi_bool(args[4], &a_non_blocking, "non_blocking") || !sffi_bool(args[5], &a_copy, "copy") || !sffi_text_arg(args[6], &a_memory_format, "memory_format")) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS

@@ -49,8 +49,6 @@ __all__ = ["Tensor", "add", "available", "cat", "chunk", "clamp", "error_code", 
 
 # The calls into the bridge (torch_sffi._core), bound once at import.
 _f_autograd_backward = _core.rt_torch_autograd_backward
-_f_autograd_grad = _core.rt_torch_autograd_grad
-_f_autograd_requires_grad = _core.rt_torch_autograd_requires_grad
 _f_available = _core.rt_torch_available
 _f_error_code = _core.rt_torch_error_code
 _f_error_message = _core.rt_torch_error_message
@@ -65,11 +63,9 @@ _f_torchtensor_add_scalar = _core.rt_torch_torchtensor_add_scalar
 _f_torchtensor_cat = _core.rt_torch_torchtensor_cat
 _f_torchtensor_chunk = _core.rt_torch_torchtensor_chunk
 _f_torchtensor_clamp = _core.rt_torch_torchtensor_clamp
-_f_torchtensor_dtype = _core.rt_torch_torchtensor_dtype
 _f_torchtensor_free = _core.rt_torch_torchtensor_free
 _f_torchtensor_max_dim = _core.rt_torch_torchtensor_max_dim
 _f_torchtensor_mul_ = _core.rt_torch_torchtensor_mul_
-_f_torchtensor_shape = _core.rt_torch_torchtensor_shape
 _f_torchtensor_sum_dim_intlist = _core.rt_torch_torchtensor_sum_dim_intlist
 _f_version = _core.rt_torch_version
 
@@ -84,26 +80,26 @@ _FORM_TORCH_SFFI_SUM_1: _Form = (("input", "Tensor", False, False, False), ("dim
 
 def _torch_sffi_add_0(input: Tensor, other: Tensor) -> Tensor:
     """One form of torch_sffi.add."""
-    return _f_torchtensor_add(input._h if input.__class__ is _Tensor else _handle(input, "input"), other._h if other.__class__ is _Tensor else _handle(other, "other"))
+    return _f_torchtensor_add(input if input.__class__ is _Tensor else _handle(input, "input"), other)
 
 
 def _torch_sffi_add_1(input: Tensor, other: Number, *, alpha: Number = 1) -> Tensor:
     """One form of torch_sffi.add."""
     other_ = (other, 0, 0) if other.__class__ is float else (0.0, other, 1) if other.__class__ is int and _INT64_MIN <= other <= _INT64_MAX else _scalar(other, "other")
     alpha_ = (alpha, 0, 0) if alpha.__class__ is float else (0.0, alpha, 1) if alpha.__class__ is int and _INT64_MIN <= alpha <= _INT64_MAX else _scalar(alpha, "alpha")
-    return _f_torchtensor_add_scalar(input._h if input.__class__ is _Tensor else _handle(input, "input"), *other_, *alpha_)
+    return _f_torchtensor_add_scalar(input, *other_, *alpha_)
 
 
 def _Tensor_add_0(self: Tensor, other: Tensor) -> Tensor:
     """One form of torch_sffi.Tensor.add."""
-    return _f_torchtensor_add(self._h, other._h if other.__class__ is _Tensor else _handle(other, "other"))
+    return _f_torchtensor_add(self, other)
 
 
 def _Tensor_add_1(self: Tensor, other: Number, *, alpha: Number = 1) -> Tensor:
     """One form of torch_sffi.Tensor.add."""
     other_ = (other, 0, 0) if other.__class__ is float else (0.0, other, 1) if other.__class__ is int and _INT64_MIN <= other <= _INT64_MAX else _scalar(other, "other")
     alpha_ = (alpha, 0, 0) if alpha.__class__ is float else (0.0, alpha, 1) if alpha.__class__ is int and _INT64_MIN <= alpha <= _INT64_MAX else _scalar(alpha, "alpha")
-    return _f_torchtensor_add_scalar(self._h, *other_, *alpha_)
+    return _f_torchtensor_add_scalar(self, *other_, *alpha_)
 
 
 class Tensor(_TensorRuntime):
@@ -161,7 +157,7 @@ class Tensor(_TensorRuntime):
         Bridge: rt_torch_torchtensor_sum_dim_intlist. PyTorch: torch.sum.
         """
         dim_ = _EMPTY if dim is None else _ints(dim, "dim")
-        return _f_torchtensor_sum_dim_intlist(self._h, dim_, dim is not None, keepdim, _opt_dtype_code(dtype, "dtype"))
+        return _f_torchtensor_sum_dim_intlist(self, dim_, dim is not None, keepdim, _opt_dtype_code(dtype, "dtype"))
 
     def mul_(self, other: Tensor) -> Tensor:
         """Multiplies in place.
@@ -171,66 +167,22 @@ class Tensor(_TensorRuntime):
 
         Bridge: rt_torch_torchtensor_mul_. PyTorch: torch.Tensor.mul_.
         """
-        _f_torchtensor_mul_(self._h, other._h if other.__class__ is _Tensor else _handle(other, "other"))
+        _f_torchtensor_mul_(self, other)
         return self
-
-    @property
-    def dtype(self) -> DType:
-        """The element type.
-
-        Returns:
-            Its dtype.
-
-        Bridge: rt_torch_torchtensor_dtype. PyTorch: torch.Tensor.dtype.
-        """
-        return _f_torchtensor_dtype(self._h)
-
-    @property
-    def size(self) -> tuple[int, ...]:
-        """The sizes.
-
-        Returns:
-            The sizes.
-
-        Bridge: rt_torch_torchtensor_shape. PyTorch: torch.Tensor.size.
-        """
-        return tuple(_f_torchtensor_shape(self._h))
 
     def backward(self) -> None:
         """Backpropagates from a scalar.
 
         Bridge: rt_torch_autograd_backward. PyTorch: torch.Tensor.backward.
         """
-        _f_autograd_backward(self._h)
-
-    @property
-    def requires_grad(self) -> bool:
-        """Whether gradients are tracked.
-
-        Returns:
-            true when tracked.
-
-        Bridge: rt_torch_autograd_requires_grad. PyTorch: torch.Tensor.requires_grad.
-        """
-        return _f_autograd_requires_grad(self._h)
-
-    @property
-    def grad(self) -> Tensor | None:
-        """The gradient.
-
-        Returns:
-            Its gradient or None.
-
-        Bridge: rt_torch_autograd_grad. PyTorch: torch.Tensor.grad.
-        """
-        return _f_autograd_grad(self._h)
+        _f_autograd_backward(self)
 
     def free(self) -> None:
         """Releases a tensor handle.
 
         Bridge: rt_torch_torchtensor_free.
         """
-        _f_torchtensor_free(self._h)
+        _f_torchtensor_free(self)
         self._live = False
 
 
@@ -411,10 +363,10 @@ def sum(
     """
     if :
         dim_ = _EMPTY if dim is None else _ints(dim, "dim")
-        return _f_torchtensor_sum_dim_intlist(input._h if input.__class__ is _Tensor else _handle(input, "input"), dim_, dim is not None, keepdim, _opt_dtype_code(dtype, "dtype"))
+        return _f_torchtensor_sum_dim_intlist(input, dim_, dim is not None, keepdim, _opt_dtype_code(dtype, "dtype"))
     if :
         dim_ = _EMPTY if dim is None else _ints(dim, "dim")
-        return _f_torchtensor_sum_dim_intlist(input._h if input.__class__ is _Tensor else _handle(input, "input"), dim_, dim is not None, keepdim, _opt_dtype_code(dtype, "dtype"))
+        return _f_torchtensor_sum_dim_intlist(input, dim_, dim is not None, keepdim, _opt_dtype_code(dtype, "dtype"))
     _no_match("sum", (), {"input": input, "dim": dim, "keepdim": keepdim, "dtype": dtype}, (_FORM_TORCH_SFFI_SUM_0, _FORM_TORCH_SFFI_SUM_1,))
 
 
@@ -433,7 +385,7 @@ def clamp(input: Tensor, min: Number | None = None, max: Number | None = None) -
     """
     min_ = _opt_scalar(min, "min")
     max_ = _opt_scalar(max, "max")
-    return _f_torchtensor_clamp(input._h if input.__class__ is _Tensor else _handle(input, "input"), *min_, *max_)
+    return _f_torchtensor_clamp(input, *min_, *max_)
 
 
 def max(input: Tensor, dim: int, keepdim: bool = False) -> _rt_types.max:
@@ -449,7 +401,7 @@ def max(input: Tensor, dim: int, keepdim: bool = False) -> _rt_types.max:
 
     Bridge: rt_torch_torchtensor_max_dim. PyTorch: torch.max.
     """
-    return _rt_types.max(*_f_torchtensor_max_dim(input._h if input.__class__ is _Tensor else _handle(input, "input"), dim, keepdim))
+    return _rt_types.max(*_f_torchtensor_max_dim(input, dim, keepdim))
 
 
 def chunk(input: Tensor, chunks: int, dim: int = 0) -> tuple[Tensor, ...]:
@@ -465,7 +417,7 @@ def chunk(input: Tensor, chunks: int, dim: int = 0) -> tuple[Tensor, ...]:
 
     Bridge: rt_torch_torchtensor_chunk. PyTorch: torch.chunk.
     """
-    return tuple(_f_torchtensor_chunk(input._h if input.__class__ is _Tensor else _handle(input, "input"), chunks, dim))
+    return tuple(_f_torchtensor_chunk(input if input.__class__ is _Tensor else _handle(input, "input"), chunks, dim))
 
 
 def cat(tensors: Sequence[Tensor], dim: int = 0) -> Tensor:
@@ -480,8 +432,7 @@ def cat(tensors: Sequence[Tensor], dim: int = 0) -> Tensor:
 
     Bridge: rt_torch_torchtensor_cat. PyTorch: torch.cat.
     """
-    tensors_ = _handles(tensors, "tensors")
-    return _f_torchtensor_cat(tensors_, dim)
+    return _f_torchtensor_cat(tensors, dim)
 
 
 def error_code() -> int:

@@ -85,7 +85,7 @@ class Stream(_StreamRuntime):
 
         Bridge: rt_torch_torchstream_sync. PyTorch: torch.cuda.Stream.synchronize.
         """
-        _f_torchstream_sync(self._h)
+        _f_torchstream_sync(self)
 
     def free(self) -> None:
         """Releases a stream handle.
@@ -94,5 +94,5 @@ class Stream(_StreamRuntime):
 
         Bridge: rt_torch_torchstream_free.
         """
-        _f_torchstream_free(self._h)
+        _f_torchstream_free(self)
         self._live = False

@@ -71,7 +71,7 @@ def _nn_max_pool2d_0(
     kernel_size_ = _ints(kernel_size, "kernel_size")
     stride_ = _EMPTY if stride is None else _ints(stride, "stride")
     padding_ = _ints(padding, "padding")
-    return _f_nn_max_pool2d(input._h if input.__class__ is _Tensor else _handle(input, "input"), kernel_size_, stride_, stride is not None, padding_, ceil_mode)
+    return _f_nn_max_pool2d(input, kernel_size_, stride_, stride is not None, padding_, ceil_mode)
 
 
 def _nn_max_pool2d_1(
@@ -85,7 +85,7 @@ def _nn_max_pool2d_1(
     kernel_size_ = _ints(kernel_size, "kernel_size")
     stride_ = _EMPTY if stride is None else _ints(stride, "stride")
     padding_ = _ints(padding, "padding")
-    return _rt_types.nn_max_pool2d(*_f_nn_max_pool2d_with_indices(input._h if input.__class__ is _Tensor else _handle(input, "input"), kernel_size_, stride_, stride is not None, padding_, ceil_mode))
+    return _rt_types.nn_max_pool2d(*_f_nn_max_pool2d_with_indices(input, kernel_size_, stride_, stride is not None, padding_, ceil_mode))
 
 
 def linear(
@@ -109,7 +109,7 @@ def linear(
 
     Bridge: rt_torch_nn_linear. PyTorch: torch.nn.functional.linear.
     """
-    return _f_nn_linear(input._h if input.__class__ is _Tensor else _handle(input, "input"), weight._h if weight.__class__ is _Tensor else _handle(weight, "weight"), _opt_handle(bias, "bias"), scale, flags)
+    return _f_nn_linear(input, weight, bias, scale, flags)
 
 
 @overload
@@ -174,7 +174,7 @@ def mse_loss(
     Bridge: rt_torch_nn_mse_loss. PyTorch: torch.nn.functional.mse_loss.
     """
     weight_ = _EMPTY if weight is None else _floats(weight, "weight")
-    return _f_nn_mse_loss(input._h if input.__class__ is _Tensor else _handle(input, "input"), target._h if target.__class__ is _Tensor else _handle(target, "target"), _text(reduction, "reduction"), weight_, weight is not None)
+    return _f_nn_mse_loss(input, target, _text(reduction, "reduction"), weight_, weight is not None)
 
 
 def dropout(
@@ -201,4 +201,4 @@ def dropout(
 
     Bridge: rt_torch_nn_dropout. PyTorch: torch.nn.functional.dropout.
     """
-    return _f_nn_dropout(input._h if input.__class__ is _Tensor else _handle(input, "input"), p, training, 0 if seed is None else seed, seed is not None, 0.0 if scale is None else scale, scale is not None, False if inplace is None else inplace, inplace is not None)
+    return _f_nn_dropout(input, p, training, 0 if seed is None else seed, seed is not None, 0.0 if scale is None else scale, scale is not None, False if inplace is None else inplace, inplace is not None)
