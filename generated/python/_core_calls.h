@@ -2136,7 +2136,7 @@ SFFI_CALL(rt_torch_torchtensor_to_dtype) {
     int64_t a_handle = 0;
     int32_t a_dtype = 0;
     PyObject *result = NULL;
-    if (!sffi_tensor_arg(args[0], &a_handle, "handle") || !sffi_i32(args[1], &a_dtype, "dtype")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_handle, "handle") || !sffi_dtype_arg(args[1], &a_dtype, "dtype", 0)) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -2350,16 +2350,16 @@ done:
     return result;
 }
 
-/* rt_torch_torchtensor_add_tensor_(input, other, alpha, alpha_int, alpha_kind) */
+/* rt_torch_torchtensor_add_tensor_(input, other, alpha) */
 SFFI_CALL(rt_torch_torchtensor_add_tensor_) {
-    if (!sffi_arity("rt_torch_torchtensor_add_tensor_", nargs, 5)) return NULL;
+    if (!sffi_arity("rt_torch_torchtensor_add_tensor_", nargs, 3)) return NULL;
     int64_t a_input = 0;
     int64_t a_other = 0;
     double a_alpha = 0.0;
     int64_t a_alpha_int = 0;
     int32_t a_alpha_kind = 0;
     PyObject *result = NULL;
-    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_other, "other") || !sffi_f64(args[2], &a_alpha, "alpha") || !sffi_i64(args[3], &a_alpha_int, "alpha_int") || !sffi_i32(args[4], &a_alpha_kind, "alpha_kind")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_other, "other") || !sffi_scalar_arg(args[2], &a_alpha, &a_alpha_int, &a_alpha_kind, "alpha", 0)) goto done;
     {
         Py_BEGIN_ALLOW_THREADS
             rt_torch_torchtensor_add_tensor_(a_input, a_other, a_alpha, a_alpha_int, a_alpha_kind);
@@ -2371,9 +2371,9 @@ done:
     return result;
 }
 
-/* rt_torch_torchtensor_add_scalar_v2_(input, other, other_int, other_kind, alpha, alpha_int, alpha_kind) */
+/* rt_torch_torchtensor_add_scalar_v2_(input, other, alpha) */
 SFFI_CALL(rt_torch_torchtensor_add_scalar_v2_) {
-    if (!sffi_arity("rt_torch_torchtensor_add_scalar_v2_", nargs, 7)) return NULL;
+    if (!sffi_arity("rt_torch_torchtensor_add_scalar_v2_", nargs, 3)) return NULL;
     int64_t a_input = 0;
     double a_other = 0.0;
     int64_t a_other_int = 0;
@@ -2382,7 +2382,7 @@ SFFI_CALL(rt_torch_torchtensor_add_scalar_v2_) {
     int64_t a_alpha_int = 0;
     int32_t a_alpha_kind = 0;
     PyObject *result = NULL;
-    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_f64(args[1], &a_other, "other") || !sffi_i64(args[2], &a_other_int, "other_int") || !sffi_i32(args[3], &a_other_kind, "other_kind") || !sffi_f64(args[4], &a_alpha, "alpha") || !sffi_i64(args[5], &a_alpha_int, "alpha_int") || !sffi_i32(args[6], &a_alpha_kind, "alpha_kind")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_scalar_arg(args[1], &a_other, &a_other_int, &a_other_kind, "other", 0) || !sffi_scalar_arg(args[2], &a_alpha, &a_alpha_int, &a_alpha_kind, "alpha", 0)) goto done;
     {
         Py_BEGIN_ALLOW_THREADS
             rt_torch_torchtensor_add_scalar_v2_(a_input, a_other, a_other_int, a_other_kind, a_alpha, a_alpha_int, a_alpha_kind);
@@ -2430,15 +2430,15 @@ done:
     return result;
 }
 
-/* rt_torch_torchtensor_mul_scalar_v2_(input, other, other_int, other_kind) */
+/* rt_torch_torchtensor_mul_scalar_v2_(input, other) */
 SFFI_CALL(rt_torch_torchtensor_mul_scalar_v2_) {
-    if (!sffi_arity("rt_torch_torchtensor_mul_scalar_v2_", nargs, 4)) return NULL;
+    if (!sffi_arity("rt_torch_torchtensor_mul_scalar_v2_", nargs, 2)) return NULL;
     int64_t a_input = 0;
     double a_other = 0.0;
     int64_t a_other_int = 0;
     int32_t a_other_kind = 0;
     PyObject *result = NULL;
-    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_f64(args[1], &a_other, "other") || !sffi_i64(args[2], &a_other_int, "other_int") || !sffi_i32(args[3], &a_other_kind, "other_kind")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_scalar_arg(args[1], &a_other, &a_other_int, &a_other_kind, "other", 0)) goto done;
     {
         Py_BEGIN_ALLOW_THREADS
             rt_torch_torchtensor_mul_scalar_v2_(a_input, a_other, a_other_int, a_other_kind);
@@ -2544,15 +2544,15 @@ done:
     return result;
 }
 
-/* rt_torch_tensor_zeros_v2(size, dtype, device_type, device_index) */
+/* rt_torch_tensor_zeros_v2(size, dtype, device_type) */
 SFFI_CALL(rt_torch_tensor_zeros_v2) {
-    if (!sffi_arity("rt_torch_tensor_zeros_v2", nargs, 4)) return NULL;
+    if (!sffi_arity("rt_torch_tensor_zeros_v2", nargs, 3)) return NULL;
     sffi_i64s a_size = SFFI_ARRAY_INIT;
     int32_t a_dtype = 0;
     int32_t a_device_type = 0;
     int32_t a_device_index = 0;
     PyObject *result = NULL;
-    if (!sffi_i64_list(args[0], &a_size, "size") || !sffi_i32(args[1], &a_dtype, "dtype") || !sffi_i32(args[2], &a_device_type, "device_type") || !sffi_i32(args[3], &a_device_index, "device_index")) goto done;
+    if (!sffi_i64_list(args[0], &a_size, "size") || !sffi_dtype_arg(args[1], &a_dtype, "dtype", 1) || !sffi_device_arg(args[2], &a_device_type, &a_device_index, "device", 1)) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -2565,15 +2565,15 @@ done:
     return result;
 }
 
-/* rt_torch_tensor_ones_v2(size, dtype, device_type, device_index) */
+/* rt_torch_tensor_ones_v2(size, dtype, device_type) */
 SFFI_CALL(rt_torch_tensor_ones_v2) {
-    if (!sffi_arity("rt_torch_tensor_ones_v2", nargs, 4)) return NULL;
+    if (!sffi_arity("rt_torch_tensor_ones_v2", nargs, 3)) return NULL;
     sffi_i64s a_size = SFFI_ARRAY_INIT;
     int32_t a_dtype = 0;
     int32_t a_device_type = 0;
     int32_t a_device_index = 0;
     PyObject *result = NULL;
-    if (!sffi_i64_list(args[0], &a_size, "size") || !sffi_i32(args[1], &a_dtype, "dtype") || !sffi_i32(args[2], &a_device_type, "device_type") || !sffi_i32(args[3], &a_device_index, "device_index")) goto done;
+    if (!sffi_i64_list(args[0], &a_size, "size") || !sffi_dtype_arg(args[1], &a_dtype, "dtype", 1) || !sffi_device_arg(args[2], &a_device_type, &a_device_index, "device", 1)) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -2586,16 +2586,16 @@ done:
     return result;
 }
 
-/* rt_torch_tensor_empty_v2(size, dtype, device_type, device_index, memory_format) */
+/* rt_torch_tensor_empty_v2(size, dtype, device_type, memory_format) */
 SFFI_CALL(rt_torch_tensor_empty_v2) {
-    if (!sffi_arity("rt_torch_tensor_empty_v2", nargs, 5)) return NULL;
+    if (!sffi_arity("rt_torch_tensor_empty_v2", nargs, 4)) return NULL;
     sffi_i64s a_size = SFFI_ARRAY_INIT;
     int32_t a_dtype = 0;
     int32_t a_device_type = 0;
     int32_t a_device_index = 0;
     sffi_text a_memory_format = SFFI_TEXT_INIT;
     PyObject *result = NULL;
-    if (!sffi_i64_list(args[0], &a_size, "size") || !sffi_i32(args[1], &a_dtype, "dtype") || !sffi_i32(args[2], &a_device_type, "device_type") || !sffi_i32(args[3], &a_device_index, "device_index") || !sffi_text_arg(args[4], &a_memory_format, "memory_format")) goto done;
+    if (!sffi_i64_list(args[0], &a_size, "size") || !sffi_dtype_arg(args[1], &a_dtype, "dtype", 1) || !sffi_device_arg(args[2], &a_device_type, &a_device_index, "device", 1) || !sffi_text_arg(args[3], &a_memory_format, "memory_format")) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -2609,15 +2609,15 @@ done:
     return result;
 }
 
-/* rt_torch_tensor_randn_v2(size, dtype, device_type, device_index) */
+/* rt_torch_tensor_randn_v2(size, dtype, device_type) */
 SFFI_CALL(rt_torch_tensor_randn_v2) {
-    if (!sffi_arity("rt_torch_tensor_randn_v2", nargs, 4)) return NULL;
+    if (!sffi_arity("rt_torch_tensor_randn_v2", nargs, 3)) return NULL;
     sffi_i64s a_size = SFFI_ARRAY_INIT;
     int32_t a_dtype = 0;
     int32_t a_device_type = 0;
     int32_t a_device_index = 0;
     PyObject *result = NULL;
-    if (!sffi_i64_list(args[0], &a_size, "size") || !sffi_i32(args[1], &a_dtype, "dtype") || !sffi_i32(args[2], &a_device_type, "device_type") || !sffi_i32(args[3], &a_device_index, "device_index")) goto done;
+    if (!sffi_i64_list(args[0], &a_size, "size") || !sffi_dtype_arg(args[1], &a_dtype, "dtype", 1) || !sffi_device_arg(args[2], &a_device_type, &a_device_index, "device", 1)) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -2630,15 +2630,15 @@ done:
     return result;
 }
 
-/* rt_torch_tensor_rand_v2(size, dtype, device_type, device_index) */
+/* rt_torch_tensor_rand_v2(size, dtype, device_type) */
 SFFI_CALL(rt_torch_tensor_rand_v2) {
-    if (!sffi_arity("rt_torch_tensor_rand_v2", nargs, 4)) return NULL;
+    if (!sffi_arity("rt_torch_tensor_rand_v2", nargs, 3)) return NULL;
     sffi_i64s a_size = SFFI_ARRAY_INIT;
     int32_t a_dtype = 0;
     int32_t a_device_type = 0;
     int32_t a_device_index = 0;
     PyObject *result = NULL;
-    if (!sffi_i64_list(args[0], &a_size, "size") || !sffi_i32(args[1], &a_dtype, "dtype") || !sffi_i32(args[2], &a_device_type, "device_type") || !sffi_i32(args[3], &a_device_index, "device_index")) goto done;
+    if (!sffi_i64_list(args[0], &a_size, "size") || !sffi_dtype_arg(args[1], &a_dtype, "dtype", 1) || !sffi_device_arg(args[2], &a_device_type, &a_device_index, "device", 1)) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -2651,9 +2651,9 @@ done:
     return result;
 }
 
-/* rt_torch_tensor_full_v2(size, fill_value, fill_value_int, fill_value_kind, dtype, device_type, device_index) */
+/* rt_torch_tensor_full_v2(size, fill_value, dtype, device_type) */
 SFFI_CALL(rt_torch_tensor_full_v2) {
-    if (!sffi_arity("rt_torch_tensor_full_v2", nargs, 7)) return NULL;
+    if (!sffi_arity("rt_torch_tensor_full_v2", nargs, 4)) return NULL;
     sffi_i64s a_size = SFFI_ARRAY_INIT;
     double a_fill_value = 0.0;
     int64_t a_fill_value_int = 0;
@@ -2662,7 +2662,7 @@ SFFI_CALL(rt_torch_tensor_full_v2) {
     int32_t a_device_type = 0;
     int32_t a_device_index = 0;
     PyObject *result = NULL;
-    if (!sffi_i64_list(args[0], &a_size, "size") || !sffi_f64(args[1], &a_fill_value, "fill_value") || !sffi_i64(args[2], &a_fill_value_int, "fill_value_int") || !sffi_i32(args[3], &a_fill_value_kind, "fill_value_kind") || !sffi_i32(args[4], &a_dtype, "dtype") || !sffi_i32(args[5], &a_device_type, "device_type") || !sffi_i32(args[6], &a_device_index, "device_index")) goto done;
+    if (!sffi_i64_list(args[0], &a_size, "size") || !sffi_scalar_arg(args[1], &a_fill_value, &a_fill_value_int, &a_fill_value_kind, "fill_value", 0) || !sffi_dtype_arg(args[2], &a_dtype, "dtype", 1) || !sffi_device_arg(args[3], &a_device_type, &a_device_index, "device", 1)) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -2675,9 +2675,9 @@ done:
     return result;
 }
 
-/* rt_torch_tensor_arange_v2(end, end_int, end_kind, dtype, device_type, device_index) */
+/* rt_torch_tensor_arange_v2(end, dtype, device_type) */
 SFFI_CALL(rt_torch_tensor_arange_v2) {
-    if (!sffi_arity("rt_torch_tensor_arange_v2", nargs, 6)) return NULL;
+    if (!sffi_arity("rt_torch_tensor_arange_v2", nargs, 3)) return NULL;
     double a_end = 0.0;
     int64_t a_end_int = 0;
     int32_t a_end_kind = 0;
@@ -2685,7 +2685,7 @@ SFFI_CALL(rt_torch_tensor_arange_v2) {
     int32_t a_device_type = 0;
     int32_t a_device_index = 0;
     PyObject *result = NULL;
-    if (!sffi_f64(args[0], &a_end, "end") || !sffi_i64(args[1], &a_end_int, "end_int") || !sffi_i32(args[2], &a_end_kind, "end_kind") || !sffi_i32(args[3], &a_dtype, "dtype") || !sffi_i32(args[4], &a_device_type, "device_type") || !sffi_i32(args[5], &a_device_index, "device_index")) goto done;
+    if (!sffi_scalar_arg(args[0], &a_end, &a_end_int, &a_end_kind, "end", 0) || !sffi_dtype_arg(args[1], &a_dtype, "dtype", 1) || !sffi_device_arg(args[2], &a_device_type, &a_device_index, "device", 1)) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -2698,9 +2698,9 @@ done:
     return result;
 }
 
-/* rt_torch_tensor_arange_start_step(start, start_int, start_kind, end, end_int, end_kind, step, step_int, step_kind, dtype, device_type, device_index) */
+/* rt_torch_tensor_arange_start_step(start, end, step, dtype, device_type) */
 SFFI_CALL(rt_torch_tensor_arange_start_step) {
-    if (!sffi_arity("rt_torch_tensor_arange_start_step", nargs, 12)) return NULL;
+    if (!sffi_arity("rt_torch_tensor_arange_start_step", nargs, 5)) return NULL;
     double a_start = 0.0;
     int64_t a_start_int = 0;
     int32_t a_start_kind = 0;
@@ -2714,7 +2714,7 @@ SFFI_CALL(rt_torch_tensor_arange_start_step) {
     int32_t a_device_type = 0;
     int32_t a_device_index = 0;
     PyObject *result = NULL;
-    if (!sffi_f64(args[0], &a_start, "start") || !sffi_i64(args[1], &a_start_int, "start_int") || !sffi_i32(args[2], &a_start_kind, "start_kind") || !sffi_f64(args[3], &a_end, "end") || !sffi_i64(args[4], &a_end_int, "end_int") || !sffi_i32(args[5], &a_end_kind, "end_kind") || !sffi_f64(args[6], &a_step, "step") || !sffi_i64(args[7], &a_step_int, "step_int") || !sffi_i32(args[8], &a_step_kind, "step_kind") || !sffi_i32(args[9], &a_dtype, "dtype") || !sffi_i32(args[10], &a_device_type, "device_type") || !sffi_i32(args[11], &a_device_index, "device_index")) goto done;
+    if (!sffi_scalar_arg(args[0], &a_start, &a_start_int, &a_start_kind, "start", 0) || !sffi_scalar_arg(args[1], &a_end, &a_end_int, &a_end_kind, "end", 0) || !sffi_scalar_arg(args[2], &a_step, &a_step_int, &a_step_kind, "step", 0) || !sffi_dtype_arg(args[3], &a_dtype, "dtype", 1) || !sffi_device_arg(args[4], &a_device_type, &a_device_index, "device", 1)) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -2727,9 +2727,9 @@ done:
     return result;
 }
 
-/* rt_torch_tensor_linspace_v2(start, start_int, start_kind, end, end_int, end_kind, steps, dtype, device_type, device_index) */
+/* rt_torch_tensor_linspace_v2(start, end, steps, dtype, device_type) */
 SFFI_CALL(rt_torch_tensor_linspace_v2) {
-    if (!sffi_arity("rt_torch_tensor_linspace_v2", nargs, 10)) return NULL;
+    if (!sffi_arity("rt_torch_tensor_linspace_v2", nargs, 5)) return NULL;
     double a_start = 0.0;
     int64_t a_start_int = 0;
     int32_t a_start_kind = 0;
@@ -2741,7 +2741,7 @@ SFFI_CALL(rt_torch_tensor_linspace_v2) {
     int32_t a_device_type = 0;
     int32_t a_device_index = 0;
     PyObject *result = NULL;
-    if (!sffi_f64(args[0], &a_start, "start") || !sffi_i64(args[1], &a_start_int, "start_int") || !sffi_i32(args[2], &a_start_kind, "start_kind") || !sffi_f64(args[3], &a_end, "end") || !sffi_i64(args[4], &a_end_int, "end_int") || !sffi_i32(args[5], &a_end_kind, "end_kind") || !sffi_i64(args[6], &a_steps, "steps") || !sffi_i32(args[7], &a_dtype, "dtype") || !sffi_i32(args[8], &a_device_type, "device_type") || !sffi_i32(args[9], &a_device_index, "device_index")) goto done;
+    if (!sffi_scalar_arg(args[0], &a_start, &a_start_int, &a_start_kind, "start", 0) || !sffi_scalar_arg(args[1], &a_end, &a_end_int, &a_end_kind, "end", 0) || !sffi_i64(args[2], &a_steps, "steps") || !sffi_dtype_arg(args[3], &a_dtype, "dtype", 1) || !sffi_device_arg(args[4], &a_device_type, &a_device_index, "device", 1)) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -2754,15 +2754,15 @@ done:
     return result;
 }
 
-/* rt_torch_tensor_eye_v2(n, dtype, device_type, device_index) */
+/* rt_torch_tensor_eye_v2(n, dtype, device_type) */
 SFFI_CALL(rt_torch_tensor_eye_v2) {
-    if (!sffi_arity("rt_torch_tensor_eye_v2", nargs, 4)) return NULL;
+    if (!sffi_arity("rt_torch_tensor_eye_v2", nargs, 3)) return NULL;
     int64_t a_n = 0;
     int32_t a_dtype = 0;
     int32_t a_device_type = 0;
     int32_t a_device_index = 0;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_n, "n") || !sffi_i32(args[1], &a_dtype, "dtype") || !sffi_i32(args[2], &a_device_type, "device_type") || !sffi_i32(args[3], &a_device_index, "device_index")) goto done;
+    if (!sffi_i64(args[0], &a_n, "n") || !sffi_dtype_arg(args[1], &a_dtype, "dtype", 1) || !sffi_device_arg(args[2], &a_device_type, &a_device_index, "device", 1)) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -2775,16 +2775,16 @@ done:
     return result;
 }
 
-/* rt_torch_tensor_eye_m(n, m, dtype, device_type, device_index) */
+/* rt_torch_tensor_eye_m(n, m, dtype, device_type) */
 SFFI_CALL(rt_torch_tensor_eye_m) {
-    if (!sffi_arity("rt_torch_tensor_eye_m", nargs, 5)) return NULL;
+    if (!sffi_arity("rt_torch_tensor_eye_m", nargs, 4)) return NULL;
     int64_t a_n = 0;
     int64_t a_m = 0;
     int32_t a_dtype = 0;
     int32_t a_device_type = 0;
     int32_t a_device_index = 0;
     PyObject *result = NULL;
-    if (!sffi_i64(args[0], &a_n, "n") || !sffi_i64(args[1], &a_m, "m") || !sffi_i32(args[2], &a_dtype, "dtype") || !sffi_i32(args[3], &a_device_type, "device_type") || !sffi_i32(args[4], &a_device_index, "device_index")) goto done;
+    if (!sffi_i64(args[0], &a_n, "n") || !sffi_i64(args[1], &a_m, "m") || !sffi_dtype_arg(args[2], &a_dtype, "dtype", 1) || !sffi_device_arg(args[3], &a_device_type, &a_device_index, "device", 1)) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -2797,16 +2797,16 @@ done:
     return result;
 }
 
-/* rt_torch_torchtensor_add_tensor(input, other, alpha, alpha_int, alpha_kind) */
+/* rt_torch_torchtensor_add_tensor(input, other, alpha) */
 SFFI_CALL(rt_torch_torchtensor_add_tensor) {
-    if (!sffi_arity("rt_torch_torchtensor_add_tensor", nargs, 5)) return NULL;
+    if (!sffi_arity("rt_torch_torchtensor_add_tensor", nargs, 3)) return NULL;
     int64_t a_input = 0;
     int64_t a_other = 0;
     double a_alpha = 0.0;
     int64_t a_alpha_int = 0;
     int32_t a_alpha_kind = 0;
     PyObject *result = NULL;
-    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_other, "other") || !sffi_f64(args[2], &a_alpha, "alpha") || !sffi_i64(args[3], &a_alpha_int, "alpha_int") || !sffi_i32(args[4], &a_alpha_kind, "alpha_kind")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_other, "other") || !sffi_scalar_arg(args[2], &a_alpha, &a_alpha_int, &a_alpha_kind, "alpha", 0)) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -2819,9 +2819,9 @@ done:
     return result;
 }
 
-/* rt_torch_torchtensor_add_scalar_v2(input, other, other_int, other_kind, alpha, alpha_int, alpha_kind) */
+/* rt_torch_torchtensor_add_scalar_v2(input, other, alpha) */
 SFFI_CALL(rt_torch_torchtensor_add_scalar_v2) {
-    if (!sffi_arity("rt_torch_torchtensor_add_scalar_v2", nargs, 7)) return NULL;
+    if (!sffi_arity("rt_torch_torchtensor_add_scalar_v2", nargs, 3)) return NULL;
     int64_t a_input = 0;
     double a_other = 0.0;
     int64_t a_other_int = 0;
@@ -2830,7 +2830,7 @@ SFFI_CALL(rt_torch_torchtensor_add_scalar_v2) {
     int64_t a_alpha_int = 0;
     int32_t a_alpha_kind = 0;
     PyObject *result = NULL;
-    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_f64(args[1], &a_other, "other") || !sffi_i64(args[2], &a_other_int, "other_int") || !sffi_i32(args[3], &a_other_kind, "other_kind") || !sffi_f64(args[4], &a_alpha, "alpha") || !sffi_i64(args[5], &a_alpha_int, "alpha_int") || !sffi_i32(args[6], &a_alpha_kind, "alpha_kind")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_scalar_arg(args[1], &a_other, &a_other_int, &a_other_kind, "other", 0) || !sffi_scalar_arg(args[2], &a_alpha, &a_alpha_int, &a_alpha_kind, "alpha", 0)) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -2843,16 +2843,16 @@ done:
     return result;
 }
 
-/* rt_torch_torchtensor_sub_tensor(input, other, alpha, alpha_int, alpha_kind) */
+/* rt_torch_torchtensor_sub_tensor(input, other, alpha) */
 SFFI_CALL(rt_torch_torchtensor_sub_tensor) {
-    if (!sffi_arity("rt_torch_torchtensor_sub_tensor", nargs, 5)) return NULL;
+    if (!sffi_arity("rt_torch_torchtensor_sub_tensor", nargs, 3)) return NULL;
     int64_t a_input = 0;
     int64_t a_other = 0;
     double a_alpha = 0.0;
     int64_t a_alpha_int = 0;
     int32_t a_alpha_kind = 0;
     PyObject *result = NULL;
-    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_other, "other") || !sffi_f64(args[2], &a_alpha, "alpha") || !sffi_i64(args[3], &a_alpha_int, "alpha_int") || !sffi_i32(args[4], &a_alpha_kind, "alpha_kind")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_other, "other") || !sffi_scalar_arg(args[2], &a_alpha, &a_alpha_int, &a_alpha_kind, "alpha", 0)) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -2865,9 +2865,9 @@ done:
     return result;
 }
 
-/* rt_torch_torchtensor_sub_scalar(input, other, other_int, other_kind, alpha, alpha_int, alpha_kind) */
+/* rt_torch_torchtensor_sub_scalar(input, other, alpha) */
 SFFI_CALL(rt_torch_torchtensor_sub_scalar) {
-    if (!sffi_arity("rt_torch_torchtensor_sub_scalar", nargs, 7)) return NULL;
+    if (!sffi_arity("rt_torch_torchtensor_sub_scalar", nargs, 3)) return NULL;
     int64_t a_input = 0;
     double a_other = 0.0;
     int64_t a_other_int = 0;
@@ -2876,7 +2876,7 @@ SFFI_CALL(rt_torch_torchtensor_sub_scalar) {
     int64_t a_alpha_int = 0;
     int32_t a_alpha_kind = 0;
     PyObject *result = NULL;
-    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_f64(args[1], &a_other, "other") || !sffi_i64(args[2], &a_other_int, "other_int") || !sffi_i32(args[3], &a_other_kind, "other_kind") || !sffi_f64(args[4], &a_alpha, "alpha") || !sffi_i64(args[5], &a_alpha_int, "alpha_int") || !sffi_i32(args[6], &a_alpha_kind, "alpha_kind")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_scalar_arg(args[1], &a_other, &a_other_int, &a_other_kind, "other", 0) || !sffi_scalar_arg(args[2], &a_alpha, &a_alpha_int, &a_alpha_kind, "alpha", 0)) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -2889,9 +2889,9 @@ done:
     return result;
 }
 
-/* rt_torch_torchtensor_rsub_scalar(input, other, other_int, other_kind, alpha, alpha_int, alpha_kind) */
+/* rt_torch_torchtensor_rsub_scalar(input, other, alpha) */
 SFFI_CALL(rt_torch_torchtensor_rsub_scalar) {
-    if (!sffi_arity("rt_torch_torchtensor_rsub_scalar", nargs, 7)) return NULL;
+    if (!sffi_arity("rt_torch_torchtensor_rsub_scalar", nargs, 3)) return NULL;
     int64_t a_input = 0;
     double a_other = 0.0;
     int64_t a_other_int = 0;
@@ -2900,7 +2900,7 @@ SFFI_CALL(rt_torch_torchtensor_rsub_scalar) {
     int64_t a_alpha_int = 0;
     int32_t a_alpha_kind = 0;
     PyObject *result = NULL;
-    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_f64(args[1], &a_other, "other") || !sffi_i64(args[2], &a_other_int, "other_int") || !sffi_i32(args[3], &a_other_kind, "other_kind") || !sffi_f64(args[4], &a_alpha, "alpha") || !sffi_i64(args[5], &a_alpha_int, "alpha_int") || !sffi_i32(args[6], &a_alpha_kind, "alpha_kind")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_scalar_arg(args[1], &a_other, &a_other_int, &a_other_kind, "other", 0) || !sffi_scalar_arg(args[2], &a_alpha, &a_alpha_int, &a_alpha_kind, "alpha", 0)) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -2913,16 +2913,16 @@ done:
     return result;
 }
 
-/* rt_torch_torchtensor_rsub_tensor(input, other, alpha, alpha_int, alpha_kind) */
+/* rt_torch_torchtensor_rsub_tensor(input, other, alpha) */
 SFFI_CALL(rt_torch_torchtensor_rsub_tensor) {
-    if (!sffi_arity("rt_torch_torchtensor_rsub_tensor", nargs, 5)) return NULL;
+    if (!sffi_arity("rt_torch_torchtensor_rsub_tensor", nargs, 3)) return NULL;
     int64_t a_input = 0;
     int64_t a_other = 0;
     double a_alpha = 0.0;
     int64_t a_alpha_int = 0;
     int32_t a_alpha_kind = 0;
     PyObject *result = NULL;
-    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_other, "other") || !sffi_f64(args[2], &a_alpha, "alpha") || !sffi_i64(args[3], &a_alpha_int, "alpha_int") || !sffi_i32(args[4], &a_alpha_kind, "alpha_kind")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_other, "other") || !sffi_scalar_arg(args[2], &a_alpha, &a_alpha_int, &a_alpha_kind, "alpha", 0)) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -2972,15 +2972,15 @@ done:
     return result;
 }
 
-/* rt_torch_torchtensor_mul_scalar_v2(input, other, other_int, other_kind) */
+/* rt_torch_torchtensor_mul_scalar_v2(input, other) */
 SFFI_CALL(rt_torch_torchtensor_mul_scalar_v2) {
-    if (!sffi_arity("rt_torch_torchtensor_mul_scalar_v2", nargs, 4)) return NULL;
+    if (!sffi_arity("rt_torch_torchtensor_mul_scalar_v2", nargs, 2)) return NULL;
     int64_t a_input = 0;
     double a_other = 0.0;
     int64_t a_other_int = 0;
     int32_t a_other_kind = 0;
     PyObject *result = NULL;
-    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_f64(args[1], &a_other, "other") || !sffi_i64(args[2], &a_other_int, "other_int") || !sffi_i32(args[3], &a_other_kind, "other_kind")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_scalar_arg(args[1], &a_other, &a_other_int, &a_other_kind, "other", 0)) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -3013,16 +3013,16 @@ done:
     return result;
 }
 
-/* rt_torch_torchtensor_div_scalar_mode(input, other, other_int, other_kind, rounding_mode) */
+/* rt_torch_torchtensor_div_scalar_mode(input, other, rounding_mode) */
 SFFI_CALL(rt_torch_torchtensor_div_scalar_mode) {
-    if (!sffi_arity("rt_torch_torchtensor_div_scalar_mode", nargs, 5)) return NULL;
+    if (!sffi_arity("rt_torch_torchtensor_div_scalar_mode", nargs, 3)) return NULL;
     int64_t a_input = 0;
     double a_other = 0.0;
     int64_t a_other_int = 0;
     int32_t a_other_kind = 0;
     sffi_text a_rounding_mode = SFFI_TEXT_INIT;
     PyObject *result = NULL;
-    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_f64(args[1], &a_other, "other") || !sffi_i64(args[2], &a_other_int, "other_int") || !sffi_i32(args[3], &a_other_kind, "other_kind") || !sffi_text_arg(args[4], &a_rounding_mode, "rounding_mode")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_scalar_arg(args[1], &a_other, &a_other_int, &a_other_kind, "other", 0) || !sffi_text_arg(args[2], &a_rounding_mode, "rounding_mode")) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -3035,15 +3035,15 @@ done:
     return result;
 }
 
-/* rt_torch_torchtensor_pow_tensor_scalar(input, exponent, exponent_int, exponent_kind) */
+/* rt_torch_torchtensor_pow_tensor_scalar(input, exponent) */
 SFFI_CALL(rt_torch_torchtensor_pow_tensor_scalar) {
-    if (!sffi_arity("rt_torch_torchtensor_pow_tensor_scalar", nargs, 4)) return NULL;
+    if (!sffi_arity("rt_torch_torchtensor_pow_tensor_scalar", nargs, 2)) return NULL;
     int64_t a_input = 0;
     double a_exponent = 0.0;
     int64_t a_exponent_int = 0;
     int32_t a_exponent_kind = 0;
     PyObject *result = NULL;
-    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_f64(args[1], &a_exponent, "exponent") || !sffi_i64(args[2], &a_exponent_int, "exponent_int") || !sffi_i32(args[3], &a_exponent_kind, "exponent_kind")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_scalar_arg(args[1], &a_exponent, &a_exponent_int, &a_exponent_kind, "exponent", 0)) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -3075,15 +3075,15 @@ done:
     return result;
 }
 
-/* rt_torch_tensor_pow_scalar(input, input_int, input_kind, exponent) */
+/* rt_torch_tensor_pow_scalar(input, exponent) */
 SFFI_CALL(rt_torch_tensor_pow_scalar) {
-    if (!sffi_arity("rt_torch_tensor_pow_scalar", nargs, 4)) return NULL;
+    if (!sffi_arity("rt_torch_tensor_pow_scalar", nargs, 2)) return NULL;
     double a_input = 0.0;
     int64_t a_input_int = 0;
     int32_t a_input_kind = 0;
     int64_t a_exponent = 0;
     PyObject *result = NULL;
-    if (!sffi_f64(args[0], &a_input, "input") || !sffi_i64(args[1], &a_input_int, "input_int") || !sffi_i32(args[2], &a_input_kind, "input_kind") || !sffi_tensor_arg(args[3], &a_exponent, "exponent")) goto done;
+    if (!sffi_scalar_arg(args[0], &a_input, &a_input_int, &a_input_kind, "input", 0) || !sffi_tensor_arg(args[1], &a_exponent, "exponent")) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -3122,7 +3122,7 @@ SFFI_CALL(rt_torch_torchtensor_softmax_int) {
     int64_t a_dim = 0;
     int32_t a_dtype = 0;
     PyObject *result = NULL;
-    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64(args[1], &a_dim, "dim") || !sffi_i32(args[2], &a_dtype, "dtype")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64(args[1], &a_dim, "dim") || !sffi_dtype_arg(args[2], &a_dtype, "dtype", 1)) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -3142,7 +3142,7 @@ SFFI_CALL(rt_torch_torchtensor_log_softmax_int) {
     int64_t a_dim = 0;
     int32_t a_dtype = 0;
     PyObject *result = NULL;
-    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64(args[1], &a_dim, "dim") || !sffi_i32(args[2], &a_dtype, "dtype")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64(args[1], &a_dim, "dim") || !sffi_dtype_arg(args[2], &a_dtype, "dtype", 1)) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -3155,9 +3155,9 @@ done:
     return result;
 }
 
-/* rt_torch_torchtensor_linalg_vector_norm(input, ord, ord_int, ord_kind, dim, dim_present, keepdim, dtype) */
+/* rt_torch_torchtensor_linalg_vector_norm(input, ord, dim, dim_present, keepdim, dtype) */
 SFFI_CALL(rt_torch_torchtensor_linalg_vector_norm) {
-    if (!sffi_arity("rt_torch_torchtensor_linalg_vector_norm", nargs, 8)) return NULL;
+    if (!sffi_arity("rt_torch_torchtensor_linalg_vector_norm", nargs, 6)) return NULL;
     int64_t a_input = 0;
     double a_ord = 0.0;
     int64_t a_ord_int = 0;
@@ -3167,7 +3167,7 @@ SFFI_CALL(rt_torch_torchtensor_linalg_vector_norm) {
     bool a_keepdim = false;
     int32_t a_dtype = 0;
     PyObject *result = NULL;
-    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_f64(args[1], &a_ord, "ord") || !sffi_i64(args[2], &a_ord_int, "ord_int") || !sffi_i32(args[3], &a_ord_kind, "ord_kind") || !sffi_i64_list(args[4], &a_dim, "dim") || !sffi_bool(args[5], &a_dim_present, "dim_present") || !sffi_bool(args[6], &a_keepdim, "keepdim") || !sffi_i32(args[7], &a_dtype, "dtype")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_scalar_arg(args[1], &a_ord, &a_ord_int, &a_ord_kind, "ord", 0) || !sffi_i64_list(args[2], &a_dim, "dim") || !sffi_bool(args[3], &a_dim_present, "dim_present") || !sffi_bool(args[4], &a_keepdim, "keepdim") || !sffi_dtype_arg(args[5], &a_dtype, "dtype", 1)) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -3259,7 +3259,7 @@ SFFI_CALL(rt_torch_torchtensor_sum_dim_intlist) {
     bool a_keepdim = false;
     int32_t a_dtype = 0;
     PyObject *result = NULL;
-    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64_list(args[1], &a_dim, "dim") || !sffi_bool(args[2], &a_dim_present, "dim_present") || !sffi_bool(args[3], &a_keepdim, "keepdim") || !sffi_i32(args[4], &a_dtype, "dtype")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64_list(args[1], &a_dim, "dim") || !sffi_bool(args[2], &a_dim_present, "dim_present") || !sffi_bool(args[3], &a_keepdim, "keepdim") || !sffi_dtype_arg(args[4], &a_dtype, "dtype", 1)) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -3281,7 +3281,7 @@ SFFI_CALL(rt_torch_torchtensor_mean_dim_v2) {
     bool a_keepdim = false;
     int32_t a_dtype = 0;
     PyObject *result = NULL;
-    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64_list(args[1], &a_dim, "dim") || !sffi_bool(args[2], &a_dim_present, "dim_present") || !sffi_bool(args[3], &a_keepdim, "keepdim") || !sffi_i32(args[4], &a_dtype, "dtype")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64_list(args[1], &a_dim, "dim") || !sffi_bool(args[2], &a_dim_present, "dim_present") || !sffi_bool(args[3], &a_keepdim, "keepdim") || !sffi_dtype_arg(args[4], &a_dtype, "dtype", 1)) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -3450,9 +3450,9 @@ done:
     return result;
 }
 
-/* rt_torch_torchtensor_std_correction(input, dim, dim_present, correction, correction_int, correction_kind, keepdim) */
+/* rt_torch_torchtensor_std_correction(input, dim, dim_present, correction, keepdim) */
 SFFI_CALL(rt_torch_torchtensor_std_correction) {
-    if (!sffi_arity("rt_torch_torchtensor_std_correction", nargs, 7)) return NULL;
+    if (!sffi_arity("rt_torch_torchtensor_std_correction", nargs, 5)) return NULL;
     int64_t a_input = 0;
     sffi_i64s a_dim = SFFI_ARRAY_INIT;
     bool a_dim_present = false;
@@ -3461,7 +3461,7 @@ SFFI_CALL(rt_torch_torchtensor_std_correction) {
     int32_t a_correction_kind = 0;
     bool a_keepdim = false;
     PyObject *result = NULL;
-    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64_list(args[1], &a_dim, "dim") || !sffi_bool(args[2], &a_dim_present, "dim_present") || !sffi_f64(args[3], &a_correction, "correction") || !sffi_i64(args[4], &a_correction_int, "correction_int") || !sffi_i32(args[5], &a_correction_kind, "correction_kind") || !sffi_bool(args[6], &a_keepdim, "keepdim")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64_list(args[1], &a_dim, "dim") || !sffi_bool(args[2], &a_dim_present, "dim_present") || !sffi_scalar_arg(args[3], &a_correction, &a_correction_int, &a_correction_kind, "correction", 1) || !sffi_bool(args[4], &a_keepdim, "keepdim")) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -3515,9 +3515,9 @@ done:
     return result;
 }
 
-/* rt_torch_torchtensor_var_correction(input, dim, dim_present, correction, correction_int, correction_kind, keepdim) */
+/* rt_torch_torchtensor_var_correction(input, dim, dim_present, correction, keepdim) */
 SFFI_CALL(rt_torch_torchtensor_var_correction) {
-    if (!sffi_arity("rt_torch_torchtensor_var_correction", nargs, 7)) return NULL;
+    if (!sffi_arity("rt_torch_torchtensor_var_correction", nargs, 5)) return NULL;
     int64_t a_input = 0;
     sffi_i64s a_dim = SFFI_ARRAY_INIT;
     bool a_dim_present = false;
@@ -3526,7 +3526,7 @@ SFFI_CALL(rt_torch_torchtensor_var_correction) {
     int32_t a_correction_kind = 0;
     bool a_keepdim = false;
     PyObject *result = NULL;
-    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64_list(args[1], &a_dim, "dim") || !sffi_bool(args[2], &a_dim_present, "dim_present") || !sffi_f64(args[3], &a_correction, "correction") || !sffi_i64(args[4], &a_correction_int, "correction_int") || !sffi_i32(args[5], &a_correction_kind, "correction_kind") || !sffi_bool(args[6], &a_keepdim, "keepdim")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64_list(args[1], &a_dim, "dim") || !sffi_bool(args[2], &a_dim_present, "dim_present") || !sffi_scalar_arg(args[3], &a_correction, &a_correction_int, &a_correction_kind, "correction", 1) || !sffi_bool(args[4], &a_keepdim, "keepdim")) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -3891,7 +3891,7 @@ SFFI_CALL(rt_torch_torchtensor_to_dtype_v2) {
     bool a_copy = false;
     sffi_text a_memory_format = SFFI_TEXT_INIT;
     PyObject *result = NULL;
-    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i32(args[1], &a_dtype, "dtype") || !sffi_bool(args[2], &a_non_blocking, "non_blocking") || !sffi_bool(args[3], &a_copy, "copy") || !sffi_text_arg(args[4], &a_memory_format, "memory_format")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_dtype_arg(args[1], &a_dtype, "dtype", 0) || !sffi_bool(args[2], &a_non_blocking, "non_blocking") || !sffi_bool(args[3], &a_copy, "copy") || !sffi_text_arg(args[4], &a_memory_format, "memory_format")) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -3904,9 +3904,9 @@ done:
     return result;
 }
 
-/* rt_torch_torchtensor_to_device(input, device_type, device_index, dtype, non_blocking, copy, memory_format) */
+/* rt_torch_torchtensor_to_device(input, device_type, dtype, non_blocking, copy, memory_format) */
 SFFI_CALL(rt_torch_torchtensor_to_device) {
-    if (!sffi_arity("rt_torch_torchtensor_to_device", nargs, 7)) return NULL;
+    if (!sffi_arity("rt_torch_torchtensor_to_device", nargs, 6)) return NULL;
     int64_t a_input = 0;
     int32_t a_device_type = 0;
     int32_t a_device_index = 0;
@@ -3915,7 +3915,7 @@ SFFI_CALL(rt_torch_torchtensor_to_device) {
     bool a_copy = false;
     sffi_text a_memory_format = SFFI_TEXT_INIT;
     PyObject *result = NULL;
-    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i32(args[1], &a_device_type, "device_type") || !sffi_i32(args[2], &a_device_index, "device_index") || !sffi_i32(args[3], &a_dtype, "dtype") || !sffi_bool(args[4], &a_non_blocking, "non_blocking") || !sffi_bool(args[5], &a_copy, "copy") || !sffi_text_arg(args[6], &a_memory_format, "memory_format")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_device_arg(args[1], &a_device_type, &a_device_index, "device", 0) || !sffi_dtype_arg(args[2], &a_dtype, "dtype", 1) || !sffi_bool(args[3], &a_non_blocking, "non_blocking") || !sffi_bool(args[4], &a_copy, "copy") || !sffi_text_arg(args[5], &a_memory_format, "memory_format")) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -3950,9 +3950,9 @@ done:
     return result;
 }
 
-/* rt_torch_torchtensor_to_dtype_layout(input, dtype, device_type, device_index, non_blocking, copy, memory_format) */
+/* rt_torch_torchtensor_to_dtype_layout(input, dtype, device_type, non_blocking, copy, memory_format) */
 SFFI_CALL(rt_torch_torchtensor_to_dtype_layout) {
-    if (!sffi_arity("rt_torch_torchtensor_to_dtype_layout", nargs, 7)) return NULL;
+    if (!sffi_arity("rt_torch_torchtensor_to_dtype_layout", nargs, 6)) return NULL;
     int64_t a_input = 0;
     int32_t a_dtype = 0;
     int32_t a_device_type = 0;
@@ -3961,7 +3961,7 @@ SFFI_CALL(rt_torch_torchtensor_to_dtype_layout) {
     bool a_copy = false;
     sffi_text a_memory_format = SFFI_TEXT_INIT;
     PyObject *result = NULL;
-    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i32(args[1], &a_dtype, "dtype") || !sffi_i32(args[2], &a_device_type, "device_type") || !sffi_i32(args[3], &a_device_index, "device_index") || !sffi_bool(args[4], &a_non_blocking, "non_blocking") || !sffi_bool(args[5], &a_copy, "copy") || !sffi_text_arg(args[6], &a_memory_format, "memory_format")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_dtype_arg(args[1], &a_dtype, "dtype", 1) || !sffi_device_arg(args[2], &a_device_type, &a_device_index, "device", 1) || !sffi_bool(args[3], &a_non_blocking, "non_blocking") || !sffi_bool(args[4], &a_copy, "copy") || !sffi_text_arg(args[5], &a_memory_format, "memory_format")) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS

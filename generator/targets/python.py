@@ -220,20 +220,18 @@ CONVERT: dict[str, Convert] = {
     "int?": Convert((), ("0 if {n} is None else {n}", "{n} is not None")),
     "float?": Convert((), ("0.0 if {n} is None else {n}", "{n} is not None")),
     "bool?": Convert((), ("False if {n} is None else {n}", "{n} is not None")),
-    # The common Python numbers inline (a float, an int within int64); anything else through _scalar.
-    "Scalar": Convert(
-        ('{v} = ({n}, 0, 0) if {n}.__class__ is float else (0.0, {n}, 1) if {n}.__class__ is int and _INT64_MIN <= {n} <= _INT64_MAX else _scalar({n}, "{n}")',),
-        ("*{v}",),
-    ),
-    "Scalar?": Convert(('{v} = _opt_scalar({n}, "{n}")',), ("*{v}",)),
+    # Scalars, devices and dtypes go as they are: the call converts them in C (other kinds of
+    # number, device strings, through the runtime's converters).
+    "Scalar": Convert((), ("{n}",)),
+    "Scalar?": Convert((), ("{n}",)),
     "int[]": Convert(('{v} = _ints({n}, "{n}")',), ("{v}",)),
     "float[]": Convert(('{v} = _floats({n}, "{n}")',), ("{v}",)),
     "int[]?": Convert(('{v} = _EMPTY if {n} is None else _ints({n}, "{n}")',), ("{v}", "{n} is not None")),
     "float[]?": Convert(('{v} = _EMPTY if {n} is None else _floats({n}, "{n}")',), ("{v}", "{n} is not None")),
-    "ScalarType": Convert((), ('_dtype_code({n}, "{n}")',)),
-    "ScalarType?": Convert((), ('_opt_dtype_code({n}, "{n}")',)),
-    "Device": Convert(('{v} = _device_arg({n}, "{n}")',), ("*{v}",)),
-    "Device?": Convert(('{v} = _opt_device({n}, "{n}")',), ("*{v}",)),
+    "ScalarType": Convert((), ("{n}",)),
+    "ScalarType?": Convert((), ("{n}",)),
+    "Device": Convert((), ("{n}",)),
+    "Device?": Convert((), ("{n}",)),
     "str": Convert((), ('_text({n}, "{n}")',)),
     "str?": Convert((), ('_opt_text({n}, "{n}")',)),
 }

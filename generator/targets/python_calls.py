@@ -77,6 +77,19 @@ HANDLE_ARG: dict[str, str] = {
     "Tensor[]": "sffi_tensor_list_arg",
     "Tensor?[]": "sffi_optional_tensor_list_arg",
 }
+# Catalogue types whose value Python passes as it is, converted here into all of its C
+# parameters (a Scalar's value, int value and kind; a Device's type and index; a dtype's code):
+# converter and whether None is allowed.
+VALUE_ARG: dict[str, tuple[str, int]] = {
+    "Scalar": ("sffi_scalar_arg", 0),
+    "Scalar?": ("sffi_scalar_arg", 1),
+    "Device": ("sffi_device_arg", 0),
+    "Device?": ("sffi_device_arg", 1),
+    "ScalarType": ("sffi_dtype_arg", 0),
+    "ScalarType?": ("sffi_dtype_arg", 1),
+}
+FILLED = (abi.Role.INT, abi.Role.KIND, abi.Role.DEVICE_INDEX)  # C parameters a value converter fills
+
 # What _core.pyi says handle parameters take: anything (a Tensor, or a handle from the
 # runtime): the call checks the type itself, and the generated wrappers pass arguments that
 # their overload tests have accepted, which a static type cannot follow.
@@ -86,6 +99,14 @@ HANDLE_TYPE: dict[str, str] = {
     "Stream": "Any",
     "Tensor[]": "Sequence[Any]",
     "Tensor?[]": "Sequence[Any]",
+}
+VALUE_TYPE: dict[str, str] = {
+    "Scalar": "Any",
+    "Scalar?": "Any",
+    "Device": "Any",
+    "Device?": "Any",
+    "ScalarType": "Any",
+    "ScalarType?": "Any",
 }
 DEFAULT_CAPACITY = 16
 MAX_FIRST_CAPACITY = 4096  # a hint from a parameter is capped: chunk(10**9) must not offer 8 GB first
@@ -132,10 +153,20 @@ def call_of(fn: Function) -> Call:
             raise GenerationError(f"target python: no C conversion for '{c.c_type}' ({fn.name})") from None
         v = _local(c.name)
         index = len(python_params)
-        if c.role is abi.Role.VALUE and c.param is not None and c.param.type.key in HANDLE_ARG:
-            conv = HANDLE_ARG[c.param.type.key]
         decls.append(decl.format(v=v) + ";")
-        converts.append(f"!{conv}(args[{index}], &{v}, \"{c.name}\")")
+        if c.role in FILLED:  # the converter of the value before it fills it
+            passed.append(use.format(v=v))
+            continue
+        ptype = c.param.type.key if c.role is abi.Role.VALUE and c.param is not None else None
+        if ptype in HANDLE_ARG:
+            conv = HANDLE_ARG[ptype]
+        if ptype in VALUE_ARG:  # one Python value for all the C parameters of the catalogue's
+            assert c.param is not None
+            conv, optional = VALUE_ARG[ptype]
+            parts = ", ".join(f"&{_local(x.name)}" for x in sig.by_param[c.param.name])
+            converts.append(f"!{conv}(args[{index}], {parts}, \"{c.param.name}\", {optional})")
+        else:
+            converts.append(f"!{conv}(args[{index}], &{v}, \"{c.name}\")")
         if c.c_type in FREE:
             frees.append(f"{FREE[c.c_type]}(&{v});")
         if c.role is abi.Role.VALUE and c.c_type.endswith("*") and c.c_type != "const char*":
@@ -221,8 +252,10 @@ def stub_lines(catalogue: Catalogue) -> list[str]:
         for c in sig.params:
             if c.role in (abi.Role.OUT, abi.Role.CAPACITY, abi.Role.LENGTH):
                 continue
-            handle = c.role is abi.Role.VALUE and c.param is not None and c.param.type.key in HANDLE_TYPE
-            params.append(f"{c.name}: {HANDLE_TYPE[c.param.type.key] if handle and c.param else types[c.c_type]}")
+            if c.role in FILLED:
+                continue
+            ptype = c.param.type.key if c.role is abi.Role.VALUE and c.param is not None else ""
+            params.append(f"{c.name}: {HANDLE_TYPE.get(ptype) or VALUE_TYPE.get(ptype) or types[c.c_type]}")
         slash = ", /" if params else ""
         out.append(f"def {fn.name}({', '.join(params)}{slash}) -> {results[fn.result.type.key]}: ...")
     return out

@@ -54,7 +54,12 @@ struct ScopeObject {
 static PyTypeObject *tensor_type = NULL; /* the Python class Tensor, registered by setup() */
 static PyObject *raise_error = NULL;     /* raise_error(code, message) raises the right class */
 static PyObject *dtypes = NULL;          /* {code: dtype object} */
+static PyTypeObject *dtype_type = NULL; /* torch_sffi.dtype */
+static PyObject *scalar_converter = NULL; /* scalar(value, name) -> (value, int value, kind) */
+static PyObject *device_converter = NULL; /* device_arg(value, name) -> (type, index) */
 static char dtype_kinds[128];            /* code -> 'f'loat, 'i'nt, 'b'ool, 'c'omplex (0: unknown) */
+/* The dtypes Python data becomes (torch.tensor's inference) and the bridge's from_data/from_i64 make. */
+static int32_t code_float32 = -1, code_float64 = -1, code_int64 = -1, code_bool = -1;
 static _Thread_local ScopeObject *innermost = NULL; /* this thread's innermost scope (a reference) */
 
 static PyObject *raise_other(const char *text);
@@ -559,6 +564,84 @@ static inline int tensor_list(PyObject *value, sffi_i64s *out, const char *name,
 static inline int sffi_tensor_list_arg(PyObject *value, sffi_i64s *out, const char *name) { return tensor_list(value, out, name, 0); }
 static inline int sffi_optional_tensor_list_arg(PyObject *value, sffi_i64s *out, const char *name) { return tensor_list(value, out, name, 1); }
 
+/* A Scalar as (value, int value, kind: 0 float, 1 int, 2 bool, -1 None); Python's own numbers
+ * here, any other kind (numpy's, a 0-d tensor) through the runtime's converter. */
+static inline int sffi_scalar_arg(PyObject *value, double *v, int64_t *i, int32_t *kind, const char *name, int optional) {
+    *v = 0.0;
+    *i = 0;
+    if (PyFloat_CheckExact(value)) {
+        *v = PyFloat_AS_DOUBLE(value);
+        *kind = 0;
+        return 1;
+    }
+    if (PyLong_CheckExact(value)) {
+        int overflow;
+        const long long x = PyLong_AsLongLongAndOverflow(value, &overflow);
+        if (overflow) { /* beyond int64, as PyTorch: a float Scalar */
+            *v = PyLong_AsDouble(value);
+            *kind = 0;
+            return !(*v == -1.0 && PyErr_Occurred());
+        }
+        *i = x;
+        *kind = 1;
+        return 1;
+    }
+    if (PyBool_Check(value)) {
+        *i = value == Py_True;
+        *kind = 2;
+        return 1;
+    }
+    if (value == Py_None && optional) {
+        *kind = -1;
+        return 1;
+    }
+    if (scalar_converter == NULL) return wrong_type(value, name, "Number");
+    PyObject *t = PyObject_CallFunction(scalar_converter, "Os", value, name);
+    if (t == NULL) return 0;
+    long long iv;
+    int k;
+    const int ok = PyArg_ParseTuple(t, "dLi", v, &iv, &k);
+    Py_DECREF(t);
+    *i = iv;
+    *kind = k;
+    return ok;
+}
+
+/* A Device as (type, index), -1 for None; through the runtime's converter (strings, ordinals). */
+static inline int sffi_device_arg(PyObject *value, int32_t *type, int32_t *index, const char *name, int optional) {
+    if (value == Py_None && optional) {
+        *type = *index = -1;
+        return 1;
+    }
+    if (device_converter == NULL) return wrong_type(value, name, "torch_sffi.device");
+    PyObject *t = PyObject_CallFunction(device_converter, "Os", value, name);
+    if (t == NULL) return 0;
+    int a, b;
+    const int ok = PyArg_ParseTuple(t, "ii", &a, &b);
+    Py_DECREF(t);
+    *type = a;
+    *index = b;
+    return ok;
+}
+
+/* A ScalarType as its code, -1 for None. */
+static inline int sffi_dtype_arg(PyObject *value, int32_t *code, const char *name, int optional) {
+    if (value == Py_None && optional) {
+        *code = -1;
+        return 1;
+    }
+    if (dtype_type == NULL || !PyObject_TypeCheck(value, dtype_type)) {
+        type_error_code("argument '%s' must be torch_sffi.dtype, not %.100s", name, value);
+        return 0;
+    }
+    PyObject *c = PyObject_GetAttrString(value, "code");
+    if (c == NULL) return 0;
+    const long v = PyLong_AsLong(c);
+    Py_DECREF(c);
+    *code = (int32_t)v;
+    return !(v == -1 && PyErr_Occurred());
+}
+
 /* ---------------------------------------------------------------------------- results
  * `legitimate`: the failure sentinel can also be a successful value; the error code decides. */
 
@@ -894,6 +977,106 @@ static PyObject *tensor_getitem(PyObject *self, PyObject *index) {
 
 static PyMappingMethods tensor_mapping = {.mp_subscript = tensor_getitem};
 
+/* ---------------------------------------------------------------------------- Python data
+ * from_data(data, dtype or None): a new Tensor holding nested lists (or tuples) of Python
+ * floats, ints and bools, with torch.tensor's shape and dtype inference; NotImplemented for
+ * anything else (complex numbers, other types, ragged lists, a complex dtype), which the
+ * Python implementation then handles, with its error messages. */
+
+typedef struct {
+    int64_t sizes[SFFI_MAX_DIMS];
+    int64_t dims, at, numel;
+    double *f;
+    int64_t *i;
+    char kind; /* 'b' until an int, 'i' until a float, 'f' */
+} Flat;
+
+/* 1 when every leaf below `data` was taken, 0 when the data is not plain (NotImplemented). */
+static int flatten(Flat *flat, PyObject *data, int64_t depth) {
+    if (depth == flat->dims) {
+        if (PyFloat_CheckExact(data)) {
+            flat->f[flat->at] = PyFloat_AS_DOUBLE(data);
+            flat->kind = 'f';
+        } else if (PyBool_Check(data)) {
+            flat->f[flat->at] = data == Py_True;
+            flat->i[flat->at] = data == Py_True;
+        } else if (PyLong_CheckExact(data)) {
+            int overflow;
+            const long long v = PyLong_AsLongLongAndOverflow(data, &overflow);
+            if (overflow) return 0;
+            flat->f[flat->at] = (double)v;
+            flat->i[flat->at] = v;
+            if (flat->kind == 'b') flat->kind = 'i';
+        } else {
+            return 0;
+        }
+        flat->at += 1;
+        return 1;
+    }
+    if (!PyList_CheckExact(data) && !PyTuple_CheckExact(data)) return 0;
+    const Py_ssize_t n = PySequence_Fast_GET_SIZE(data);
+    if (n != flat->sizes[depth]) return 0;
+    PyObject **items = PySequence_Fast_ITEMS(data);
+    for (Py_ssize_t k = 0; k < n; ++k)
+        if (!flatten(flat, items[k], depth + 1)) return 0;
+    return 1;
+}
+
+static PyObject *core_from_data(PyObject *module, PyObject *const *args, Py_ssize_t nargs) {
+    if (nargs != 2) {
+        PyErr_SetString(PyExc_TypeError, "from_data(data, dtype) takes 2 arguments");
+        return NULL;
+    }
+    PyObject *data = args[0], *dtype = args[1];
+    int32_t target = -1;
+    if (dtype != Py_None) {
+        PyObject *code = PyObject_GetAttrString(dtype, "code");
+        if (code == NULL) return NULL;
+        target = (int32_t)PyLong_AsLong(code);
+        Py_DECREF(code);
+        if (target == -1 && PyErr_Occurred()) return NULL;
+        if (target < 0 || target >= (int32_t)sizeof dtype_kinds || dtype_kinds[target] == 0 || dtype_kinds[target] == 'c') Py_RETURN_NOTIMPLEMENTED;
+    }
+    if (code_float32 < 0 || code_float64 < 0 || code_int64 < 0 || code_bool < 0) Py_RETURN_NOTIMPLEMENTED;
+    Flat flat = {.dims = 0, .at = 0, .numel = 1, .kind = 'b'};
+    for (PyObject *probe = data; PyList_CheckExact(probe) || PyTuple_CheckExact(probe);) {
+        if (flat.dims == SFFI_MAX_DIMS) Py_RETURN_NOTIMPLEMENTED;
+        const Py_ssize_t n = PySequence_Fast_GET_SIZE(probe);
+        flat.sizes[flat.dims++] = n;
+        flat.numel *= n;
+        if (n == 0) break;
+        probe = PySequence_Fast_ITEMS(probe)[0];
+    }
+    if (flat.numel == 0) flat.kind = 'f'; /* torch.tensor([]) is float32 */
+    const size_t count = flat.numel > 0 ? (size_t)flat.numel : 1;
+    flat.f = PyMem_Malloc(count * sizeof(double));
+    flat.i = PyMem_Malloc(count * sizeof(int64_t));
+    PyObject *result = NULL;
+    if (flat.f == NULL || flat.i == NULL) {
+        PyErr_NoMemory();
+    } else if (flat.numel > 0 && !flatten(&flat, data, 0)) {
+        result = Py_NewRef(Py_NotImplemented);
+    } else {
+        const char kind = flat.kind;
+        if (target < 0) target = kind == 'f' ? code_float32 : kind == 'i' ? code_int64 : code_bool;
+        const int floating = kind == 'f' || dtype_kinds[target] == 'f';
+        const int32_t made_as = floating ? code_float64 : code_int64;
+        int64_t h, n = flat.numel > 0 ? flat.numel : 0;
+        Py_BEGIN_ALLOW_THREADS
+        h = floating ? rt_torch_tensor_from_data(flat.f, n, flat.sizes, flat.dims) : rt_torch_tensor_from_i64(flat.i, n, flat.sizes, flat.dims);
+        if (h != 0 && made_as != target) {
+            const int64_t converted = rt_torch_torchtensor_to_dtype(h, target);
+            SFFI_RELEASE(h); /* on failure too: the release leaves the error of to_dtype as it is */
+            h = converted;
+        }
+        Py_END_ALLOW_THREADS
+        result = h == 0 ? raise_last() : wrap(h);
+    }
+    PyMem_Free(flat.f);
+    PyMem_Free(flat.i);
+    return result;
+}
+
 /* ---------------------------------------------------------------------------- operators */
 
 #define SFFI_ENUM(name, slot, function) OP_##name,
@@ -991,10 +1174,15 @@ static const char *const op_names[OP_COUNT + 1] = {SFFI_FAST_OPS(SFFI_NAME, SFFI
 
 /* ---------------------------------------------------------------------------- the module */
 
-/* setup(tensor_class, raise_error, {op: (forward, reflected or None)}, {code: dtype}) */
+/* setup(tensor_class, raise_error, {op: (forward, reflected or None)}, {code: dtype},
+ *       scalar_converter, device_converter) */
 static PyObject *core_setup(PyObject *module, PyObject *args) {
-    PyObject *cls, *raiser, *ops, *codes;
-    if (!PyArg_ParseTuple(args, "O!OO!O!", &PyType_Type, &cls, &raiser, &PyDict_Type, &ops, &PyDict_Type, &codes)) return NULL;
+    PyObject *cls, *raiser, *ops, *codes, *to_scalar, *to_device;
+    if (!PyArg_ParseTuple(args, "O!OO!O!OO", &PyType_Type, &cls, &raiser, &PyDict_Type, &ops, &PyDict_Type, &codes, &to_scalar, &to_device)) return NULL;
+    Py_INCREF(to_scalar);
+    Py_XSETREF(scalar_converter, to_scalar);
+    Py_INCREF(to_device);
+    Py_XSETREF(device_converter, to_device);
     if (!PyType_IsSubtype((PyTypeObject *)cls, &TensorBase)) {
         PyErr_SetString(PyExc_TypeError, "setup() needs a subclass of TensorBase");
         return NULL;
@@ -1020,10 +1208,19 @@ static PyObject *core_setup(PyObject *module, PyObject *args) {
     Py_ssize_t pos = 0;
     while (PyDict_Next(codes, &pos, &key, &dtype)) {
         const long code = PyLong_AsLong(key);
+        Py_INCREF(Py_TYPE(dtype));
+        Py_XSETREF(dtype_type, Py_TYPE(dtype));
         PyObject *kind = PyObject_GetAttrString(dtype, "kind");
         const char *text = kind != NULL && PyUnicode_Check(kind) ? PyUnicode_AsUTF8(kind) : NULL;
         if (text != NULL && code >= 0 && code < (long)sizeof dtype_kinds) dtype_kinds[code] = text[0];
         Py_XDECREF(kind);
+        PyObject *name = PyObject_GetAttrString(dtype, "name");
+        const char *n = name != NULL && PyUnicode_Check(name) ? PyUnicode_AsUTF8(name) : NULL;
+        if (n != NULL && strcmp(n, "float32") == 0) code_float32 = (int32_t)code;
+        if (n != NULL && strcmp(n, "float64") == 0) code_float64 = (int32_t)code;
+        if (n != NULL && strcmp(n, "int64") == 0) code_int64 = (int32_t)code;
+        if (n != NULL && strcmp(n, "bool") == 0) code_bool = (int32_t)code;
+        Py_XDECREF(name);
         if (PyErr_Occurred()) return NULL;
     }
     Py_RETURN_NONE;
@@ -1039,6 +1236,7 @@ static PyObject *core_innermost(PyObject *module, PyObject *unused) {
 static PyMethodDef core_methods[] = {
     {"setup", core_setup, METH_VARARGS, "Registers the Tensor class, the error raiser, the Python operators and the dtypes."},
     {"adopt", (PyCFunction)(void (*)(void))core_adopt, METH_FASTCALL, "adopt(t, source): t takes over source's handle."},
+    {"from_data", (PyCFunction)(void (*)(void))core_from_data, METH_FASTCALL, "from_data(data, dtype): a Tensor of nested lists of numbers, or NotImplemented."},
     {"unscoped", core_unscoped, METH_O, "unscoped(t): t leaves its scope (a longer-lived owner keeps it); returns t."},
     {"innermost", core_innermost, METH_NOARGS, "This thread's innermost scope, or None."},
     SFFI_CALLS(SFFI_METHOD)

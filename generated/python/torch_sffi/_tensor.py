@@ -325,9 +325,7 @@ def _torch_sffi_arange_0(
     requires_grad: bool = False,
 ) -> Tensor:
     """One form of torch_sffi.arange."""
-    end_ = (end, 0, 0) if end.__class__ is float else (0.0, end, 1) if end.__class__ is int and _INT64_MIN <= end <= _INT64_MAX else _scalar(end, "end")
-    device_ = _opt_device(device, "device")
-    _t = _f_tensor_arange_v2(*end_, _opt_dtype_code(dtype, "dtype"), *device_)
+    _t = _f_tensor_arange_v2(end, dtype, device)
     if requires_grad:
         _require_grad(_t)
     return _t
@@ -343,11 +341,7 @@ def _torch_sffi_arange_1(
     requires_grad: bool = False,
 ) -> Tensor:
     """One form of torch_sffi.arange."""
-    start_ = (start, 0, 0) if start.__class__ is float else (0.0, start, 1) if start.__class__ is int and _INT64_MIN <= start <= _INT64_MAX else _scalar(start, "start")
-    end_ = (end, 0, 0) if end.__class__ is float else (0.0, end, 1) if end.__class__ is int and _INT64_MIN <= end <= _INT64_MAX else _scalar(end, "end")
-    step_ = (step, 0, 0) if step.__class__ is float else (0.0, step, 1) if step.__class__ is int and _INT64_MIN <= step <= _INT64_MAX else _scalar(step, "step")
-    device_ = _opt_device(device, "device")
-    _t = _f_tensor_arange_start_step(*start_, *end_, *step_, _opt_dtype_code(dtype, "dtype"), *device_)
+    _t = _f_tensor_arange_start_step(start, end, step, dtype, device)
     if requires_grad:
         _require_grad(_t)
     return _t
@@ -361,8 +355,7 @@ def _torch_sffi_eye_0(
     requires_grad: bool = False,
 ) -> Tensor:
     """One form of torch_sffi.eye."""
-    device_ = _opt_device(device, "device")
-    _t = _f_tensor_eye_v2(n, _opt_dtype_code(dtype, "dtype"), *device_)
+    _t = _f_tensor_eye_v2(n, dtype, device)
     if requires_grad:
         _require_grad(_t)
     return _t
@@ -377,8 +370,7 @@ def _torch_sffi_eye_1(
     requires_grad: bool = False,
 ) -> Tensor:
     """One form of torch_sffi.eye."""
-    device_ = _opt_device(device, "device")
-    _t = _f_tensor_eye_m(n, m, _opt_dtype_code(dtype, "dtype"), *device_)
+    _t = _f_tensor_eye_m(n, m, dtype, device)
     if requires_grad:
         _require_grad(_t)
     return _t
@@ -404,8 +396,7 @@ def _torch_sffi_std_1(
 ) -> Tensor:
     """One form of torch_sffi.std."""
     dim_ = _EMPTY if dim is None else _ints(dim, "dim")
-    correction_ = _opt_scalar(correction, "correction")
-    return _f_torchtensor_std_correction(input, dim_, dim is not None, *correction_, keepdim)
+    return _f_torchtensor_std_correction(input, dim_, dim is not None, correction, keepdim)
 
 
 def _torch_sffi_std_2(input: Tensor, unbiased: bool = True) -> Tensor:
@@ -433,8 +424,7 @@ def _Tensor_std_1(
 ) -> Tensor:
     """One form of torch_sffi.Tensor.std."""
     dim_ = _EMPTY if dim is None else _ints(dim, "dim")
-    correction_ = _opt_scalar(correction, "correction")
-    return _f_torchtensor_std_correction(self, dim_, dim is not None, *correction_, keepdim)
+    return _f_torchtensor_std_correction(self, dim_, dim is not None, correction, keepdim)
 
 
 def _Tensor_std_2(self: Tensor, unbiased: bool = True) -> Tensor:
@@ -462,8 +452,7 @@ def _torch_sffi_var_1(
 ) -> Tensor:
     """One form of torch_sffi.var."""
     dim_ = _EMPTY if dim is None else _ints(dim, "dim")
-    correction_ = _opt_scalar(correction, "correction")
-    return _f_torchtensor_var_correction(input, dim_, dim is not None, *correction_, keepdim)
+    return _f_torchtensor_var_correction(input, dim_, dim is not None, correction, keepdim)
 
 
 def _torch_sffi_var_2(input: Tensor, unbiased: bool = True) -> Tensor:
@@ -491,8 +480,7 @@ def _Tensor_var_1(
 ) -> Tensor:
     """One form of torch_sffi.Tensor.var."""
     dim_ = _EMPTY if dim is None else _ints(dim, "dim")
-    correction_ = _opt_scalar(correction, "correction")
-    return _f_torchtensor_var_correction(self, dim_, dim is not None, *correction_, keepdim)
+    return _f_torchtensor_var_correction(self, dim_, dim is not None, correction, keepdim)
 
 
 def _Tensor_var_2(self: Tensor, unbiased: bool = True) -> Tensor:
@@ -509,7 +497,7 @@ def _Tensor_to_0(
     memory_format: Literal['contiguous_format', 'preserve_format', 'channels_last', 'channels_last_3d'] | None = None,
 ) -> Tensor:
     """One form of torch_sffi.Tensor.to."""
-    return _f_torchtensor_to_dtype_v2(self, _dtype_code(dtype, "dtype"), non_blocking, copy, _opt_text(memory_format, "memory_format"))
+    return _f_torchtensor_to_dtype_v2(self, dtype, non_blocking, copy, _opt_text(memory_format, "memory_format"))
 
 
 def _Tensor_to_1(
@@ -522,8 +510,7 @@ def _Tensor_to_1(
     memory_format: Literal['contiguous_format', 'preserve_format', 'channels_last', 'channels_last_3d'] | None = None,
 ) -> Tensor:
     """One form of torch_sffi.Tensor.to."""
-    device_ = _device_arg(device, "device")
-    return _f_torchtensor_to_device(self, *device_, _opt_dtype_code(dtype, "dtype"), non_blocking, copy, _opt_text(memory_format, "memory_format"))
+    return _f_torchtensor_to_device(self, device, dtype, non_blocking, copy, _opt_text(memory_format, "memory_format"))
 
 
 def _Tensor_to_2(
@@ -548,8 +535,7 @@ def _Tensor_to_3(
     memory_format: Literal['contiguous_format', 'preserve_format', 'channels_last', 'channels_last_3d'] | None = None,
 ) -> Tensor:
     """One form of torch_sffi.Tensor.to."""
-    device_ = _opt_device(device, "device")
-    return _f_torchtensor_to_dtype_layout(self, _opt_dtype_code(dtype, "dtype"), *device_, non_blocking, copy, _opt_text(memory_format, "memory_format"))
+    return _f_torchtensor_to_dtype_layout(self, dtype, device, non_blocking, copy, _opt_text(memory_format, "memory_format"))
 
 
 class Tensor(_TensorRuntime):
@@ -941,13 +927,10 @@ class Tensor(_TensorRuntime):
         Bridge: rt_torch_torchtensor_add_tensor_, rt_torch_torchtensor_add_scalar_v2_. PyTorch: torch.Tensor.add_.
         """
         if (other.__class__ is _Tensor or _accepts("Tensor", other)):
-            alpha_ = (alpha, 0, 0) if alpha.__class__ is float else (0.0, alpha, 1) if alpha.__class__ is int and _INT64_MIN <= alpha <= _INT64_MAX else _scalar(alpha, "alpha")
-            _f_torchtensor_add_tensor_(self, other, *alpha_)
+            _f_torchtensor_add_tensor_(self, other, alpha)
             return self
         if _accepts("Scalar", other):
-            other_ = (other, 0, 0) if other.__class__ is float else (0.0, other, 1) if other.__class__ is int and _INT64_MIN <= other <= _INT64_MAX else _scalar(other, "other")
-            alpha_ = (alpha, 0, 0) if alpha.__class__ is float else (0.0, alpha, 1) if alpha.__class__ is int and _INT64_MIN <= alpha <= _INT64_MAX else _scalar(alpha, "alpha")
-            _f_torchtensor_add_scalar_v2_(self, *other_, *alpha_)
+            _f_torchtensor_add_scalar_v2_(self, other, alpha)
             return self
         _no_match("add_", (), {"other": other, "alpha": alpha}, (_FORM_TENSOR_ADD__0, _FORM_TENSOR_ADD__1,))
 
@@ -973,8 +956,7 @@ class Tensor(_TensorRuntime):
             _f_torchtensor_mul_(self, other)
             return self
         if _accepts("Scalar", other):
-            other_ = (other, 0, 0) if other.__class__ is float else (0.0, other, 1) if other.__class__ is int and _INT64_MIN <= other <= _INT64_MAX else _scalar(other, "other")
-            _f_torchtensor_mul_scalar_v2_(self, *other_)
+            _f_torchtensor_mul_scalar_v2_(self, other)
             return self
         _no_match("mul_", (), {"other": other}, (_FORM_TENSOR_MUL__0, _FORM_TENSOR_MUL__1,))
 
@@ -1057,12 +1039,9 @@ class Tensor(_TensorRuntime):
         Bridge: rt_torch_torchtensor_add_tensor, rt_torch_torchtensor_add_scalar_v2. PyTorch: torch.add.
         """
         if (other.__class__ is _Tensor or _accepts("Tensor", other)):
-            alpha_ = (alpha, 0, 0) if alpha.__class__ is float else (0.0, alpha, 1) if alpha.__class__ is int and _INT64_MIN <= alpha <= _INT64_MAX else _scalar(alpha, "alpha")
-            return _f_torchtensor_add_tensor(self, other, *alpha_)
+            return _f_torchtensor_add_tensor(self, other, alpha)
         if _accepts("Scalar", other):
-            other_ = (other, 0, 0) if other.__class__ is float else (0.0, other, 1) if other.__class__ is int and _INT64_MIN <= other <= _INT64_MAX else _scalar(other, "other")
-            alpha_ = (alpha, 0, 0) if alpha.__class__ is float else (0.0, alpha, 1) if alpha.__class__ is int and _INT64_MIN <= alpha <= _INT64_MAX else _scalar(alpha, "alpha")
-            return _f_torchtensor_add_scalar_v2(self, *other_, *alpha_)
+            return _f_torchtensor_add_scalar_v2(self, other, alpha)
         _no_match("add", (), {"other": other, "alpha": alpha}, (_FORM_TENSOR_ADD_0, _FORM_TENSOR_ADD_1,))
 
     @overload
@@ -1083,12 +1062,9 @@ class Tensor(_TensorRuntime):
         Bridge: rt_torch_torchtensor_sub_tensor, rt_torch_torchtensor_sub_scalar. PyTorch: torch.sub.
         """
         if (other.__class__ is _Tensor or _accepts("Tensor", other)):
-            alpha_ = (alpha, 0, 0) if alpha.__class__ is float else (0.0, alpha, 1) if alpha.__class__ is int and _INT64_MIN <= alpha <= _INT64_MAX else _scalar(alpha, "alpha")
-            return _f_torchtensor_sub_tensor(self, other, *alpha_)
+            return _f_torchtensor_sub_tensor(self, other, alpha)
         if _accepts("Scalar", other):
-            other_ = (other, 0, 0) if other.__class__ is float else (0.0, other, 1) if other.__class__ is int and _INT64_MIN <= other <= _INT64_MAX else _scalar(other, "other")
-            alpha_ = (alpha, 0, 0) if alpha.__class__ is float else (0.0, alpha, 1) if alpha.__class__ is int and _INT64_MIN <= alpha <= _INT64_MAX else _scalar(alpha, "alpha")
-            return _f_torchtensor_sub_scalar(self, *other_, *alpha_)
+            return _f_torchtensor_sub_scalar(self, other, alpha)
         _no_match("sub", (), {"other": other, "alpha": alpha}, (_FORM_TENSOR_SUB_0, _FORM_TENSOR_SUB_1,))
 
     @overload
@@ -1111,8 +1087,7 @@ class Tensor(_TensorRuntime):
         if (other.__class__ is _Tensor or _accepts("Tensor", other)):
             return _f_torchtensor_mul_tensor(self, other)
         if _accepts("Scalar", other):
-            other_ = (other, 0, 0) if other.__class__ is float else (0.0, other, 1) if other.__class__ is int and _INT64_MIN <= other <= _INT64_MAX else _scalar(other, "other")
-            return _f_torchtensor_mul_scalar_v2(self, *other_)
+            return _f_torchtensor_mul_scalar_v2(self, other)
         _no_match("mul", (), {"other": other}, (_FORM_TENSOR_MUL_0, _FORM_TENSOR_MUL_1,))
 
     @overload
@@ -1150,8 +1125,7 @@ class Tensor(_TensorRuntime):
         if (other.__class__ is _Tensor or _accepts("Tensor", other)):
             return _f_torchtensor_div_tensor_mode(self, other, _opt_text(rounding_mode, "rounding_mode"))
         if _accepts("Scalar", other):
-            other_ = (other, 0, 0) if other.__class__ is float else (0.0, other, 1) if other.__class__ is int and _INT64_MIN <= other <= _INT64_MAX else _scalar(other, "other")
-            return _f_torchtensor_div_scalar_mode(self, *other_, _opt_text(rounding_mode, "rounding_mode"))
+            return _f_torchtensor_div_scalar_mode(self, other, _opt_text(rounding_mode, "rounding_mode"))
         _no_match("div", (), {"other": other, "rounding_mode": rounding_mode}, (_FORM_TENSOR_DIV_0, _FORM_TENSOR_DIV_1,))
 
     @overload
@@ -1173,8 +1147,7 @@ class Tensor(_TensorRuntime):
         Bridge: rt_torch_torchtensor_pow_tensor_scalar, rt_torch_torchtensor_pow_tensor_tensor. PyTorch: torch.pow.
         """
         if _accepts("Scalar", exponent):
-            exponent_ = (exponent, 0, 0) if exponent.__class__ is float else (0.0, exponent, 1) if exponent.__class__ is int and _INT64_MIN <= exponent <= _INT64_MAX else _scalar(exponent, "exponent")
-            return _f_torchtensor_pow_tensor_scalar(self, *exponent_)
+            return _f_torchtensor_pow_tensor_scalar(self, exponent)
         if (exponent.__class__ is _Tensor or _accepts("Tensor", exponent)):
             return _f_torchtensor_pow_tensor_tensor(self, exponent)
         _no_match("pow", (), {"exponent": exponent}, (_FORM_TENSOR_POW_0, _FORM_TENSOR_POW_1,))
@@ -1191,7 +1164,7 @@ class Tensor(_TensorRuntime):
 
         Bridge: rt_torch_torchtensor_softmax_int. PyTorch: torch.softmax.
         """
-        return _f_torchtensor_softmax_int(self, dim, _opt_dtype_code(dtype, "dtype"))
+        return _f_torchtensor_softmax_int(self, dim, dtype)
 
     def log_softmax(self, dim: int, dtype: DType | None = None) -> Tensor:
         """Log-softmax along a dimension, optionally computed in another dtype.
@@ -1205,7 +1178,7 @@ class Tensor(_TensorRuntime):
 
         Bridge: rt_torch_torchtensor_log_softmax_int. PyTorch: torch.log_softmax.
         """
-        return _f_torchtensor_log_softmax_int(self, dim, _opt_dtype_code(dtype, "dtype"))
+        return _f_torchtensor_log_softmax_int(self, dim, dtype)
 
     def sum(
         self,
@@ -1228,7 +1201,7 @@ class Tensor(_TensorRuntime):
         Bridge: rt_torch_torchtensor_sum_dim_intlist. PyTorch: torch.sum.
         """
         dim_ = _EMPTY if dim is None else _ints(dim, "dim")
-        return _f_torchtensor_sum_dim_intlist(self, dim_, dim is not None, keepdim, _opt_dtype_code(dtype, "dtype"))
+        return _f_torchtensor_sum_dim_intlist(self, dim_, dim is not None, keepdim, dtype)
 
     def mean(
         self,
@@ -1250,7 +1223,7 @@ class Tensor(_TensorRuntime):
         Bridge: rt_torch_torchtensor_mean_dim_v2. PyTorch: torch.mean.
         """
         dim_ = _EMPTY if dim is None else _ints(dim, "dim")
-        return _f_torchtensor_mean_dim_v2(self, dim_, dim is not None, keepdim, _opt_dtype_code(dtype, "dtype"))
+        return _f_torchtensor_mean_dim_v2(self, dim_, dim is not None, keepdim, dtype)
 
     def argmax(self, dim: int | None = None, keepdim: bool = False) -> Tensor:
         """The indices of the maxima, along a dimension or over the flattened tensor.
@@ -2114,8 +2087,7 @@ def zeros(
     Bridge: rt_torch_tensor_zeros_v2. PyTorch: torch.zeros.
     """
     size_ = _size(size)
-    device_ = _opt_device(device, "device")
-    _t = _f_tensor_zeros_v2(size_, _opt_dtype_code(dtype, "dtype"), *device_)
+    _t = _f_tensor_zeros_v2(size_, dtype, device)
     if requires_grad:
         _require_grad(_t)
     return _t
@@ -2140,8 +2112,7 @@ def ones(
     Bridge: rt_torch_tensor_ones_v2. PyTorch: torch.ones.
     """
     size_ = _size(size)
-    device_ = _opt_device(device, "device")
-    _t = _f_tensor_ones_v2(size_, _opt_dtype_code(dtype, "dtype"), *device_)
+    _t = _f_tensor_ones_v2(size_, dtype, device)
     if requires_grad:
         _require_grad(_t)
     return _t
@@ -2169,8 +2140,7 @@ def empty(
     Bridge: rt_torch_tensor_empty_v2. PyTorch: torch.empty.
     """
     size_ = _size(size)
-    device_ = _opt_device(device, "device")
-    _t = _f_tensor_empty_v2(size_, _opt_dtype_code(dtype, "dtype"), *device_, _opt_text(memory_format, "memory_format"))
+    _t = _f_tensor_empty_v2(size_, dtype, device, _opt_text(memory_format, "memory_format"))
     if requires_grad:
         _require_grad(_t)
     return _t
@@ -2196,8 +2166,7 @@ def randn(
     Bridge: rt_torch_tensor_randn_v2. PyTorch: torch.randn.
     """
     size_ = _size(size)
-    device_ = _opt_device(device, "device")
-    _t = _f_tensor_randn_v2(size_, _opt_dtype_code(dtype, "dtype"), *device_)
+    _t = _f_tensor_randn_v2(size_, dtype, device)
     if requires_grad:
         _require_grad(_t)
     return _t
@@ -2222,8 +2191,7 @@ def rand(
     Bridge: rt_torch_tensor_rand_v2. PyTorch: torch.rand.
     """
     size_ = _size(size)
-    device_ = _opt_device(device, "device")
-    _t = _f_tensor_rand_v2(size_, _opt_dtype_code(dtype, "dtype"), *device_)
+    _t = _f_tensor_rand_v2(size_, dtype, device)
     if requires_grad:
         _require_grad(_t)
     return _t
@@ -2252,9 +2220,7 @@ def full(
     Bridge: rt_torch_tensor_full_v2. PyTorch: torch.full.
     """
     size_ = _ints(size, "size")
-    fill_value_ = (fill_value, 0, 0) if fill_value.__class__ is float else (0.0, fill_value, 1) if fill_value.__class__ is int and _INT64_MIN <= fill_value <= _INT64_MAX else _scalar(fill_value, "fill_value")
-    device_ = _opt_device(device, "device")
-    _t = _f_tensor_full_v2(size_, *fill_value_, _opt_dtype_code(dtype, "dtype"), *device_)
+    _t = _f_tensor_full_v2(size_, fill_value, dtype, device)
     if requires_grad:
         _require_grad(_t)
     return _t
@@ -2324,10 +2290,7 @@ def linspace(
 
     Bridge: rt_torch_tensor_linspace_v2. PyTorch: torch.linspace.
     """
-    start_ = (start, 0, 0) if start.__class__ is float else (0.0, start, 1) if start.__class__ is int and _INT64_MIN <= start <= _INT64_MAX else _scalar(start, "start")
-    end_ = (end, 0, 0) if end.__class__ is float else (0.0, end, 1) if end.__class__ is int and _INT64_MIN <= end <= _INT64_MAX else _scalar(end, "end")
-    device_ = _opt_device(device, "device")
-    _t = _f_tensor_linspace_v2(*start_, *end_, steps, _opt_dtype_code(dtype, "dtype"), *device_)
+    _t = _f_tensor_linspace_v2(start, end, steps, dtype, device)
     if requires_grad:
         _require_grad(_t)
     return _t
@@ -2392,12 +2355,9 @@ def add(input: Tensor, other: Tensor | Number, *, alpha: Number = 1) -> Tensor:
     Bridge: rt_torch_torchtensor_add_tensor, rt_torch_torchtensor_add_scalar_v2. PyTorch: torch.add.
     """
     if (other.__class__ is _Tensor or _accepts("Tensor", other)):
-        alpha_ = (alpha, 0, 0) if alpha.__class__ is float else (0.0, alpha, 1) if alpha.__class__ is int and _INT64_MIN <= alpha <= _INT64_MAX else _scalar(alpha, "alpha")
-        return _f_torchtensor_add_tensor(input, other, *alpha_)
+        return _f_torchtensor_add_tensor(input, other, alpha)
     if _accepts("Scalar", other):
-        other_ = (other, 0, 0) if other.__class__ is float else (0.0, other, 1) if other.__class__ is int and _INT64_MIN <= other <= _INT64_MAX else _scalar(other, "other")
-        alpha_ = (alpha, 0, 0) if alpha.__class__ is float else (0.0, alpha, 1) if alpha.__class__ is int and _INT64_MIN <= alpha <= _INT64_MAX else _scalar(alpha, "alpha")
-        return _f_torchtensor_add_scalar_v2(input, *other_, *alpha_)
+        return _f_torchtensor_add_scalar_v2(input, other, alpha)
     _no_match("add", (), {"input": input, "other": other, "alpha": alpha}, (_FORM_TORCH_SFFI_ADD_0, _FORM_TORCH_SFFI_ADD_1,))
 
 
@@ -2419,12 +2379,9 @@ def sub(input: Tensor, other: Tensor | Number, *, alpha: Number = 1) -> Tensor:
     Bridge: rt_torch_torchtensor_sub_tensor, rt_torch_torchtensor_sub_scalar. PyTorch: torch.sub.
     """
     if (other.__class__ is _Tensor or _accepts("Tensor", other)):
-        alpha_ = (alpha, 0, 0) if alpha.__class__ is float else (0.0, alpha, 1) if alpha.__class__ is int and _INT64_MIN <= alpha <= _INT64_MAX else _scalar(alpha, "alpha")
-        return _f_torchtensor_sub_tensor(input, other, *alpha_)
+        return _f_torchtensor_sub_tensor(input, other, alpha)
     if _accepts("Scalar", other):
-        other_ = (other, 0, 0) if other.__class__ is float else (0.0, other, 1) if other.__class__ is int and _INT64_MIN <= other <= _INT64_MAX else _scalar(other, "other")
-        alpha_ = (alpha, 0, 0) if alpha.__class__ is float else (0.0, alpha, 1) if alpha.__class__ is int and _INT64_MIN <= alpha <= _INT64_MAX else _scalar(alpha, "alpha")
-        return _f_torchtensor_sub_scalar(input, *other_, *alpha_)
+        return _f_torchtensor_sub_scalar(input, other, alpha)
     _no_match("sub", (), {"input": input, "other": other, "alpha": alpha}, (_FORM_TORCH_SFFI_SUB_0, _FORM_TORCH_SFFI_SUB_1,))
 
 
@@ -2447,12 +2404,9 @@ def rsub(input: Tensor, other: Number | Tensor, *, alpha: Number = 1) -> Tensor:
     Bridge: rt_torch_torchtensor_rsub_scalar, rt_torch_torchtensor_rsub_tensor. PyTorch: torch.rsub.
     """
     if _accepts("Scalar", other):
-        other_ = (other, 0, 0) if other.__class__ is float else (0.0, other, 1) if other.__class__ is int and _INT64_MIN <= other <= _INT64_MAX else _scalar(other, "other")
-        alpha_ = (alpha, 0, 0) if alpha.__class__ is float else (0.0, alpha, 1) if alpha.__class__ is int and _INT64_MIN <= alpha <= _INT64_MAX else _scalar(alpha, "alpha")
-        return _f_torchtensor_rsub_scalar(input, *other_, *alpha_)
+        return _f_torchtensor_rsub_scalar(input, other, alpha)
     if (other.__class__ is _Tensor or _accepts("Tensor", other)):
-        alpha_ = (alpha, 0, 0) if alpha.__class__ is float else (0.0, alpha, 1) if alpha.__class__ is int and _INT64_MIN <= alpha <= _INT64_MAX else _scalar(alpha, "alpha")
-        return _f_torchtensor_rsub_tensor(input, other, *alpha_)
+        return _f_torchtensor_rsub_tensor(input, other, alpha)
     _no_match("rsub", (), {"input": input, "other": other, "alpha": alpha}, (_FORM_TORCH_SFFI_RSUB_0, _FORM_TORCH_SFFI_RSUB_1,))
 
 
@@ -2490,8 +2444,7 @@ def mul(input: Tensor, other: Tensor | Number) -> Tensor:
     if (other.__class__ is _Tensor or _accepts("Tensor", other)):
         return _f_torchtensor_mul_tensor(input, other)
     if _accepts("Scalar", other):
-        other_ = (other, 0, 0) if other.__class__ is float else (0.0, other, 1) if other.__class__ is int and _INT64_MIN <= other <= _INT64_MAX else _scalar(other, "other")
-        return _f_torchtensor_mul_scalar_v2(input, *other_)
+        return _f_torchtensor_mul_scalar_v2(input, other)
     _no_match("mul", (), {"input": input, "other": other}, (_FORM_TORCH_SFFI_MUL_0, _FORM_TORCH_SFFI_MUL_1,))
 
 
@@ -2530,8 +2483,7 @@ def div(
     if (other.__class__ is _Tensor or _accepts("Tensor", other)):
         return _f_torchtensor_div_tensor_mode(input, other, _opt_text(rounding_mode, "rounding_mode"))
     if _accepts("Scalar", other):
-        other_ = (other, 0, 0) if other.__class__ is float else (0.0, other, 1) if other.__class__ is int and _INT64_MIN <= other <= _INT64_MAX else _scalar(other, "other")
-        return _f_torchtensor_div_scalar_mode(input, *other_, _opt_text(rounding_mode, "rounding_mode"))
+        return _f_torchtensor_div_scalar_mode(input, other, _opt_text(rounding_mode, "rounding_mode"))
     _no_match("div", (), {"input": input, "other": other, "rounding_mode": rounding_mode}, (_FORM_TORCH_SFFI_DIV_0, _FORM_TORCH_SFFI_DIV_1,))
 
 
@@ -2560,13 +2512,11 @@ def pow(input: Tensor | Number, exponent: Number | Tensor) -> Tensor:
     Bridge: rt_torch_torchtensor_pow_tensor_scalar, rt_torch_torchtensor_pow_tensor_tensor, rt_torch_tensor_pow_scalar. PyTorch: torch.pow.
     """
     if (input.__class__ is _Tensor or _accepts("Tensor", input)) and _accepts("Scalar", exponent):
-        exponent_ = (exponent, 0, 0) if exponent.__class__ is float else (0.0, exponent, 1) if exponent.__class__ is int and _INT64_MIN <= exponent <= _INT64_MAX else _scalar(exponent, "exponent")
-        return _f_torchtensor_pow_tensor_scalar(input, *exponent_)
+        return _f_torchtensor_pow_tensor_scalar(input, exponent)
     if (input.__class__ is _Tensor or _accepts("Tensor", input)) and (exponent.__class__ is _Tensor or _accepts("Tensor", exponent)):
         return _f_torchtensor_pow_tensor_tensor(input, exponent)
     if _accepts("Scalar", input) and (exponent.__class__ is _Tensor or _accepts("Tensor", exponent)):
-        input_ = (input, 0, 0) if input.__class__ is float else (0.0, input, 1) if input.__class__ is int and _INT64_MIN <= input <= _INT64_MAX else _scalar(input, "input")
-        return _f_tensor_pow_scalar(*input_, exponent)
+        return _f_tensor_pow_scalar(input, exponent)
     _no_match("pow", (), {"input": input, "exponent": exponent}, (_FORM_TORCH_SFFI_POW_0, _FORM_TORCH_SFFI_POW_1, _FORM_TORCH_SFFI_POW_2,))
 
 
@@ -2583,7 +2533,7 @@ def softmax(input: Tensor, dim: int, dtype: DType | None = None) -> Tensor:
 
     Bridge: rt_torch_torchtensor_softmax_int. PyTorch: torch.softmax.
     """
-    return _f_torchtensor_softmax_int(input, dim, _opt_dtype_code(dtype, "dtype"))
+    return _f_torchtensor_softmax_int(input, dim, dtype)
 
 
 def log_softmax(input: Tensor, dim: int, dtype: DType | None = None) -> Tensor:
@@ -2599,7 +2549,7 @@ def log_softmax(input: Tensor, dim: int, dtype: DType | None = None) -> Tensor:
 
     Bridge: rt_torch_torchtensor_log_softmax_int. PyTorch: torch.log_softmax.
     """
-    return _f_torchtensor_log_softmax_int(input, dim, _opt_dtype_code(dtype, "dtype"))
+    return _f_torchtensor_log_softmax_int(input, dim, dtype)
 
 
 def det(input: Tensor) -> Tensor:
@@ -2638,7 +2588,7 @@ def sum(
     Bridge: rt_torch_torchtensor_sum_dim_intlist. PyTorch: torch.sum.
     """
     dim_ = _EMPTY if dim is None else _ints(dim, "dim")
-    return _f_torchtensor_sum_dim_intlist(input, dim_, dim is not None, keepdim, _opt_dtype_code(dtype, "dtype"))
+    return _f_torchtensor_sum_dim_intlist(input, dim_, dim is not None, keepdim, dtype)
 
 
 def mean(
@@ -2662,7 +2612,7 @@ def mean(
     Bridge: rt_torch_torchtensor_mean_dim_v2. PyTorch: torch.mean.
     """
     dim_ = _EMPTY if dim is None else _ints(dim, "dim")
-    return _f_torchtensor_mean_dim_v2(input, dim_, dim is not None, keepdim, _opt_dtype_code(dtype, "dtype"))
+    return _f_torchtensor_mean_dim_v2(input, dim_, dim is not None, keepdim, dtype)
 
 
 def argmax(input: Tensor, dim: int | None = None, keepdim: bool = False) -> Tensor:

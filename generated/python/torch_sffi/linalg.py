@@ -93,9 +93,8 @@ def vector_norm(
 
     Bridge: rt_torch_torchtensor_linalg_vector_norm. PyTorch: torch.linalg.vector_norm.
     """
-    ord_ = (ord, 0, 0) if ord.__class__ is float else (0.0, ord, 1) if ord.__class__ is int and _INT64_MIN <= ord <= _INT64_MAX else _scalar(ord, "ord")
     dim_ = _EMPTY if dim is None else _ints(dim, "dim")
-    return _f_torchtensor_linalg_vector_norm(input, *ord_, dim_, dim is not None, keepdim, _opt_dtype_code(dtype, "dtype"))
+    return _f_torchtensor_linalg_vector_norm(input, ord, dim_, dim is not None, keepdim, dtype)
 
 
 def det(input: Tensor) -> Tensor:

@@ -329,7 +329,7 @@ def softmax(input: Tensor, dim: int, dtype: DType | None = None) -> Tensor:
 
     Bridge: rt_torch_torchtensor_softmax_int. PyTorch: torch.softmax.
     """
-    return _f_torchtensor_softmax_int(input, dim, _opt_dtype_code(dtype, "dtype"))
+    return _f_torchtensor_softmax_int(input, dim, dtype)
 
 
 def log_softmax(input: Tensor, dim: int, dtype: DType | None = None) -> Tensor:
@@ -345,7 +345,7 @@ def log_softmax(input: Tensor, dim: int, dtype: DType | None = None) -> Tensor:
 
     Bridge: rt_torch_torchtensor_log_softmax_int. PyTorch: torch.log_softmax.
     """
-    return _f_torchtensor_log_softmax_int(input, dim, _opt_dtype_code(dtype, "dtype"))
+    return _f_torchtensor_log_softmax_int(input, dim, dtype)
 
 
 @overload

@@ -77,7 +77,7 @@ def is_tensor(value: object) -> bool:
 def register(cls: type[TensorBase], fast: dict[str, tuple[Callable[..., Any], Callable[..., Any] | None]]) -> None:
     """Called once by the generated Tensor class: results are made of it, and the C operators
     between two tensors fall back to these for any other operand ({op: (forward, reflected)})."""
-    _core_setup(cls, raise_error, fast, _tables.BY_CODE)
+    _core_setup(cls, raise_error, fast, _tables.BY_CODE, scalar, device_arg)
 
 
 def _tensors_in(value: object) -> Iterator[TensorBase]:
@@ -467,6 +467,9 @@ def from_python(data: Any, dtype: DType | None) -> Any:
     """A new Tensor holding nested lists of numbers, inferring shape and dtype like torch.tensor."""
     if isinstance(data, TensorBase):
         type_error("a Tensor is not Python data: use t.clone() to copy it")
+    fast = _c.from_data(data, dtype)  # plain lists of floats, ints and bools, in C
+    if fast is not NotImplemented:
+        return fast
     shape: list[int] = []
     probe = data
     while isinstance(probe, (list, tuple)):
@@ -511,7 +514,7 @@ def from_python(data: Any, dtype: DType | None) -> Any:
         src, src_dtype = _c.rt_torch_tensor_from_data([float(v) for v in flat], shape), _FROM_DATA
     else:
         src, src_dtype = _c.rt_torch_tensor_from_i64([int(v) for v in flat], shape), _FROM_I64
-    return src if target is src_dtype else _c.rt_torch_torchtensor_to_dtype(src._h, target.code)
+    return src if target is src_dtype else _c.rt_torch_torchtensor_to_dtype(src._h, target)
 
 
 def _complex_from(flat: list[Any], shape: list[int], dtype: DType | None) -> Any:
@@ -523,7 +526,7 @@ def _complex_from(flat: list[Any], shape: list[int], dtype: DType | None) -> Any
     re = _c.rt_torch_tensor_from_data([complex(v).real for v in flat], shape)
     im = _c.rt_torch_tensor_from_data([complex(v).imag for v in flat], shape)
     both = _c.rt_torch_torchtensor_complex(re._h, im._h)
-    return both if _dtype_of(both._h) is target else _c.rt_torch_torchtensor_to_dtype(both._h, target.code)
+    return both if _dtype_of(both._h) is target else _c.rt_torch_torchtensor_to_dtype(both._h, target)
 
 
 # ============================================================================ indexing
@@ -800,7 +803,7 @@ class TensorRuntime(TensorBase):
         if device is not None:
             kind, index = device_arg(device, "device")
             if kind != _tables.DEVICE_TYPES.get("cpu"):
-                t = _c.rt_torch_torchtensor_to_device(t._h, kind, index, -1, False, False, None)
+                t = _c.rt_torch_torchtensor_to_device(t._h, device, None, False, False, None)
         if requires_grad:
             require_grad(t)
         _adopt(self, t)  # one C call: the handle moves from t to self, never held by neither

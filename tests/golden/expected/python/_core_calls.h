@@ -49,15 +49,15 @@ done:
     return result;
 }
 
-/* rt_torch_tensor_zeros_v2(size, dtype, device_type, device_index) */
+/* rt_torch_tensor_zeros_v2(size, dtype, device_type) */
 SFFI_CALL(rt_torch_tensor_zeros_v2) {
-    if (!sffi_arity("rt_torch_tensor_zeros_v2", nargs, 4)) return NULL;
+    if (!sffi_arity("rt_torch_tensor_zeros_v2", nargs, 3)) return NULL;
     sffi_i64s a_size = SFFI_ARRAY_INIT;
     int32_t a_dtype = 0;
     int32_t a_device_type = 0;
     int32_t a_device_index = 0;
     PyObject *result = NULL;
-    if (!sffi_i64_list(args[0], &a_size, "size") || !sffi_i32(args[1], &a_dtype, "dtype") || !sffi_i32(args[2], &a_device_type, "device_type") || !sffi_i32(args[3], &a_device_index, "device_index")) goto done;
+    if (!sffi_i64_list(args[0], &a_size, "size") || !sffi_dtype_arg(args[1], &a_dtype, "dtype", 1) || !sffi_device_arg(args[2], &a_device_type, &a_device_index, "device", 1)) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -70,9 +70,9 @@ done:
     return result;
 }
 
-/* rt_torch_tensor_full(size, fill_value, fill_value_int, fill_value_kind, device_type, device_index, dtype, scales) */
+/* rt_torch_tensor_full(size, fill_value, device_type, dtype, scales) */
 SFFI_CALL(rt_torch_tensor_full) {
-    if (!sffi_arity("rt_torch_tensor_full", nargs, 8)) return NULL;
+    if (!sffi_arity("rt_torch_tensor_full", nargs, 5)) return NULL;
     sffi_i64s a_size = SFFI_ARRAY_INIT;
     double a_fill_value = 0.0;
     int64_t a_fill_value_int = 0;
@@ -82,7 +82,7 @@ SFFI_CALL(rt_torch_tensor_full) {
     int32_t a_dtype = 0;
     sffi_f64s a_scales = SFFI_ARRAY_INIT;
     PyObject *result = NULL;
-    if (!sffi_i64_list(args[0], &a_size, "size") || !sffi_f64(args[1], &a_fill_value, "fill_value") || !sffi_i64(args[2], &a_fill_value_int, "fill_value_int") || !sffi_i32(args[3], &a_fill_value_kind, "fill_value_kind") || !sffi_i32(args[4], &a_device_type, "device_type") || !sffi_i32(args[5], &a_device_index, "device_index") || !sffi_i32(args[6], &a_dtype, "dtype") || !sffi_f64_list(args[7], &a_scales, "scales")) goto done;
+    if (!sffi_i64_list(args[0], &a_size, "size") || !sffi_scalar_arg(args[1], &a_fill_value, &a_fill_value_int, &a_fill_value_kind, "fill_value", 0) || !sffi_device_arg(args[2], &a_device_type, &a_device_index, "device", 0) || !sffi_dtype_arg(args[3], &a_dtype, "dtype", 0) || !sffi_f64_list(args[4], &a_scales, "scales")) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -162,7 +162,7 @@ SFFI_CALL(rt_torch_torchtensor_sum_dim_intlist) {
     bool a_keepdim = false;
     int32_t a_dtype = 0;
     PyObject *result = NULL;
-    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64_list(args[1], &a_dim, "dim") || !sffi_bool(args[2], &a_dim_present, "dim_present") || !sffi_bool(args[3], &a_keepdim, "keepdim") || !sffi_i32(args[4], &a_dtype, "dtype")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64_list(args[1], &a_dim, "dim") || !sffi_bool(args[2], &a_dim_present, "dim_present") || !sffi_bool(args[3], &a_keepdim, "keepdim") || !sffi_dtype_arg(args[4], &a_dtype, "dtype", 1)) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -175,9 +175,9 @@ done:
     return result;
 }
 
-/* rt_torch_torchtensor_add_scalar(input, other, other_int, other_kind, alpha, alpha_int, alpha_kind) */
+/* rt_torch_torchtensor_add_scalar(input, other, alpha) */
 SFFI_CALL(rt_torch_torchtensor_add_scalar) {
-    if (!sffi_arity("rt_torch_torchtensor_add_scalar", nargs, 7)) return NULL;
+    if (!sffi_arity("rt_torch_torchtensor_add_scalar", nargs, 3)) return NULL;
     int64_t a_input = 0;
     double a_other = 0.0;
     int64_t a_other_int = 0;
@@ -186,7 +186,7 @@ SFFI_CALL(rt_torch_torchtensor_add_scalar) {
     int64_t a_alpha_int = 0;
     int32_t a_alpha_kind = 0;
     PyObject *result = NULL;
-    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_f64(args[1], &a_other, "other") || !sffi_i64(args[2], &a_other_int, "other_int") || !sffi_i32(args[3], &a_other_kind, "other_kind") || !sffi_f64(args[4], &a_alpha, "alpha") || !sffi_i64(args[5], &a_alpha_int, "alpha_int") || !sffi_i32(args[6], &a_alpha_kind, "alpha_kind")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_scalar_arg(args[1], &a_other, &a_other_int, &a_other_kind, "other", 0) || !sffi_scalar_arg(args[2], &a_alpha, &a_alpha_int, &a_alpha_kind, "alpha", 0)) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -199,9 +199,9 @@ done:
     return result;
 }
 
-/* rt_torch_torchtensor_clamp(input, min, min_int, min_kind, max, max_int, max_kind) */
+/* rt_torch_torchtensor_clamp(input, min, max) */
 SFFI_CALL(rt_torch_torchtensor_clamp) {
-    if (!sffi_arity("rt_torch_torchtensor_clamp", nargs, 7)) return NULL;
+    if (!sffi_arity("rt_torch_torchtensor_clamp", nargs, 3)) return NULL;
     int64_t a_input = 0;
     double a_min = 0.0;
     int64_t a_min_int = 0;
@@ -210,7 +210,7 @@ SFFI_CALL(rt_torch_torchtensor_clamp) {
     int64_t a_max_int = 0;
     int32_t a_max_kind = 0;
     PyObject *result = NULL;
-    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_f64(args[1], &a_min, "min") || !sffi_i64(args[2], &a_min_int, "min_int") || !sffi_i32(args[3], &a_min_kind, "min_kind") || !sffi_f64(args[4], &a_max, "max") || !sffi_i64(args[5], &a_max_int, "max_int") || !sffi_i32(args[6], &a_max_kind, "max_kind")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_scalar_arg(args[1], &a_min, &a_min_int, &a_min_kind, "min", 1) || !sffi_scalar_arg(args[2], &a_max, &a_max_int, &a_max_kind, "max", 1)) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -947,7 +947,7 @@ SFFI_CALL(rt_torch_torchtensor_to_dtype) {
     int64_t a_handle = 0;
     int32_t a_dtype = 0;
     PyObject *result = NULL;
-    if (!sffi_tensor_arg(args[0], &a_handle, "handle") || !sffi_i32(args[1], &a_dtype, "dtype")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_handle, "handle") || !sffi_dtype_arg(args[1], &a_dtype, "dtype", 0)) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -1017,9 +1017,9 @@ done:
     return result;
 }
 
-/* rt_torch_torchtensor_to_device(input, device_type, device_index, dtype, non_blocking, copy, memory_format) */
+/* rt_torch_torchtensor_to_device(input, device_type, dtype, non_blocking, copy, memory_format) */
 SFFI_CALL(rt_torch_torchtensor_to_device) {
-    if (!sffi_arity("rt_torch_torchtensor_to_device", nargs, 7)) return NULL;
+    if (!sffi_arity("rt_torch_torchtensor_to_device", nargs, 6)) return NULL;
     int64_t a_input = 0;
     int32_t a_device_type = 0;
     int32_t a_device_index = 0;
@@ -1028,7 +1028,7 @@ SFFI_CALL(rt_torch_torchtensor_to_device) {
     bool a_copy = false;
     sffi_text a_memory_format = SFFI_TEXT_INIT;
     PyObject *result = NULL;
-    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i32(args[1], &a_device_type, "device_type") || !sffi_i32(args[2], &a_device_index, "device_index") || !sffi_i32(args[3], &a_dtype, "dtype") || !sffi_bool(args[4], &a_non_blocking, "non_blocking") || !sffi_bool(args[5], &a_copy, "copy") || !sffi_text_arg(args[6], &a_memory_format, "memory_format")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_device_arg(args[1], &a_device_type, &a_device_index, "device", 0) || !sffi_dtype_arg(args[2], &a_dtype, "dtype", 1) || !sffi_bool(args[3], &a_non_blocking, "non_blocking") || !sffi_bool(args[4], &a_copy, "copy") || !sffi_text_arg(args[5], &a_memory_format, "memory_format")) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS

@@ -85,9 +85,7 @@ def _torch_sffi_add_0(input: Tensor, other: Tensor) -> Tensor:
 
 def _torch_sffi_add_1(input: Tensor, other: Number, *, alpha: Number = 1) -> Tensor:
     """One form of torch_sffi.add."""
-    other_ = (other, 0, 0) if other.__class__ is float else (0.0, other, 1) if other.__class__ is int and _INT64_MIN <= other <= _INT64_MAX else _scalar(other, "other")
-    alpha_ = (alpha, 0, 0) if alpha.__class__ is float else (0.0, alpha, 1) if alpha.__class__ is int and _INT64_MIN <= alpha <= _INT64_MAX else _scalar(alpha, "alpha")
-    return _f_torchtensor_add_scalar(input, *other_, *alpha_)
+    return _f_torchtensor_add_scalar(input, other, alpha)
 
 
 def _Tensor_add_0(self: Tensor, other: Tensor) -> Tensor:
@@ -97,9 +95,7 @@ def _Tensor_add_0(self: Tensor, other: Tensor) -> Tensor:
 
 def _Tensor_add_1(self: Tensor, other: Number, *, alpha: Number = 1) -> Tensor:
     """One form of torch_sffi.Tensor.add."""
-    other_ = (other, 0, 0) if other.__class__ is float else (0.0, other, 1) if other.__class__ is int and _INT64_MIN <= other <= _INT64_MAX else _scalar(other, "other")
-    alpha_ = (alpha, 0, 0) if alpha.__class__ is float else (0.0, alpha, 1) if alpha.__class__ is int and _INT64_MIN <= alpha <= _INT64_MAX else _scalar(alpha, "alpha")
-    return _f_torchtensor_add_scalar(self, *other_, *alpha_)
+    return _f_torchtensor_add_scalar(self, other, alpha)
 
 
 class Tensor(_TensorRuntime):
@@ -157,7 +153,7 @@ class Tensor(_TensorRuntime):
         Bridge: rt_torch_torchtensor_sum_dim_intlist. PyTorch: torch.sum.
         """
         dim_ = _EMPTY if dim is None else _ints(dim, "dim")
-        return _f_torchtensor_sum_dim_intlist(self, dim_, dim is not None, keepdim, _opt_dtype_code(dtype, "dtype"))
+        return _f_torchtensor_sum_dim_intlist(self, dim_, dim is not None, keepdim, dtype)
 
     def mul_(self, other: Tensor) -> Tensor:
         """Multiplies in place.
@@ -235,8 +231,7 @@ def zeros(
     Bridge: rt_torch_tensor_zeros_v2. PyTorch: torch.zeros.
     """
     size_ = _size(size)
-    device_ = _opt_device(device, "device")
-    _t = _f_tensor_zeros_v2(size_, _opt_dtype_code(dtype, "dtype"), *device_)
+    _t = _f_tensor_zeros_v2(size_, dtype, device)
     if requires_grad:
         _require_grad(_t)
     return _t
@@ -266,10 +261,8 @@ def full(
     Bridge: rt_torch_tensor_full. PyTorch: torch.full.
     """
     size_ = _ints(size, "size")
-    fill_value_ = (fill_value, 0, 0) if fill_value.__class__ is float else (0.0, fill_value, 1) if fill_value.__class__ is int and _INT64_MIN <= fill_value <= _INT64_MAX else _scalar(fill_value, "fill_value")
-    device_ = _device_arg(device, "device")
     scales_ = _floats(scales, "scales")
-    _t = _f_tensor_full(size_, *fill_value_, *device_, _dtype_code(dtype, "dtype"), scales_)
+    _t = _f_tensor_full(size_, fill_value, device, dtype, scales_)
     if requires_grad:
         _require_grad(_t)
     return _t
@@ -363,10 +356,10 @@ def sum(
     """
     if :
         dim_ = _EMPTY if dim is None else _ints(dim, "dim")
-        return _f_torchtensor_sum_dim_intlist(input, dim_, dim is not None, keepdim, _opt_dtype_code(dtype, "dtype"))
+        return _f_torchtensor_sum_dim_intlist(input, dim_, dim is not None, keepdim, dtype)
     if :
         dim_ = _EMPTY if dim is None else _ints(dim, "dim")
-        return _f_torchtensor_sum_dim_intlist(input, dim_, dim is not None, keepdim, _opt_dtype_code(dtype, "dtype"))
+        return _f_torchtensor_sum_dim_intlist(input, dim_, dim is not None, keepdim, dtype)
     _no_match("sum", (), {"input": input, "dim": dim, "keepdim": keepdim, "dtype": dtype}, (_FORM_TORCH_SFFI_SUM_0, _FORM_TORCH_SFFI_SUM_1,))
 
 
@@ -383,9 +376,7 @@ def clamp(input: Tensor, min: Number | None = None, max: Number | None = None) -
 
     Bridge: rt_torch_torchtensor_clamp. PyTorch: torch.clamp.
     """
-    min_ = _opt_scalar(min, "min")
-    max_ = _opt_scalar(max, "max")
-    return _f_torchtensor_clamp(input, *min_, *max_)
+    return _f_torchtensor_clamp(input, min, max)
 
 
 def max(input: Tensor, dim: int, keepdim: bool = False) -> _rt_types.max:
