@@ -345,26 +345,49 @@ _ACCEPTS: dict[str, Callable[[object], bool]] = {
 _MISSING = object()
 
 
+_Test = tuple[Callable[[object], bool] | None, bool]  # (the kind's test, None allowed)
+_FormInfo = tuple[int, bool, dict[str, int], tuple[_Test, ...], tuple[int, ...]]
+_FORMS: dict[Form, _FormInfo] = {}
+
+
+def _form_info(form: Form) -> _FormInfo:
+    """What match() reads of a form, worked out once per form: the number of positional
+    parameters, whether the first takes PyTorch's *size, the index of each name, each kind's
+    test and the parameters without a default."""
+    info = _FORMS.get(form)
+    if info is None:
+        positional = [p for p in form if not p[3]]
+        tests = tuple((_ACCEPTS.get(p[1].rstrip("?")), p[1].endswith("?")) for p in form)
+        names = {p[0]: i for i, p in enumerate(form)}
+        required = tuple(i for i, p in enumerate(form) if not p[2])
+        info = _FORMS[form] = (_len(positional), bool(positional) and positional[0][4], names, tests, required)
+    return info
+
+
+def _fits(test: _Test, value: object) -> bool:
+    accept, optional = test
+    return optional and value is None or accept is not None and accept(value)
+
+
 def match(args: tuple[Any, ...], kwargs: dict[str, Any], form: Form) -> list[Any] | None:
     """The arguments bound to the form's parameters, in order (defaults as _MISSING), or None."""
-    positional = [p for p in form if not p[3]]
-    if positional and positional[0][4] and _len(args) > 1:  # PyTorch's *size: f(2, 3) is f([2, 3])
+    positional, sized, names, tests, required = _FORMS.get(form) or _form_info(form)
+    if sized and _len(args) > 1:  # PyTorch's *size: f(2, 3) is f([2, 3])
         args = (list(args),)
-    if _len(args) > _len(positional):
+    if _len(args) > positional:
         return None
     bound: list[Any] = [_MISSING] * _len(form)
     for i, value in enumerate(args):
-        if not accepts(form[i][1], value):
+        if not _fits(tests[i], value):
             return None
         bound[i] = value
-    names = {p[0]: i for i, p in enumerate(form)}
     for key, value in kwargs.items():
         i = names.get(key, -1)
-        if i < 0 or bound[i] is not _MISSING or not accepts(form[i][1], value):
+        if i < 0 or bound[i] is not _MISSING or not _fits(tests[i], value):
             return None
         bound[i] = value
-    for i, p in enumerate(form):
-        if bound[i] is _MISSING and not p[2]:
+    for i in required:
+        if bound[i] is _MISSING:
             return None
     return bound
 
