@@ -770,9 +770,9 @@ NOTES = """
   lock released, and the result object is made in C, so no Python frame runs; PyTorch's own
   binding parses arguments, dispatches through `__torch_function__` checks and wraps the
   result, which costs more than our handle lookup. Methods (`x.add(y)`) are Python
-  functions over cffi and cost ~0.85 us more than the operators (~1.35x PyTorch's
-  `a + b`): the unified overload signature's kind tests and the Scalar `alpha` conversion
-  run in Python. Moving them into C, as the operators are, is the next step.
+  functions over cffi and take about twice the operators' time (1.35-1.47x PyTorch's
+  `a + b` over the runs so far): the unified overload signature's kind tests and the
+  Scalar `alpha` conversion run in Python. Moving them into C, as the operators are, is the next step.
 - **Accessors and small operations.** `tolist()`, `shape`, `dtype`, `item()`,
   `get_device()` and indexing are Python functions (`torch_sffi/_runtime.py`) over one or
   more cffi calls each: `tolist()` reads the dtype, the elements into a cffi buffer and the
