@@ -162,8 +162,9 @@ def _bindings() -> dict[str, list[tuple[Any, str]]]:
 
 
 BINDINGS = _bindings()
-# Functions one public name of which is a member of the C base type (t.shape, t.relu(), ...).
-C_MEMBERS = {name for name, paths in python.public_paths(load_catalogue(SPEC)).items() if any(p.endswith((" (C member)", " (C region)")) for p in paths)}
+# Functions one public name of which is a member or an operator of the C base type (t.shape,
+# t.relu(), t * 2, ...): called from C, where no spy sees them.
+C_MEMBERS = {name for name, paths in python.public_paths(load_catalogue(SPEC)).items() if any(p.endswith((" (C member)", " (C region)", " (C operator)")) for p in paths)}
 
 
 @contextlib.contextmanager

@@ -605,6 +605,7 @@ class Builder:
         self.setters: dict[tuple[str, str], Function] = {}
         self.regions: dict[str, dict[str, tuple[str, Function]]] = {}  # class -> enter/exit -> (call, entry)
         self.c_members: list[CMember] = []  # members of Tensor that the C base type implements
+        self.groups: dict[tuple[str, str], list[Form]] = {}  # (owner, public name) -> its forms
 
     # ---- results
 
@@ -831,7 +832,7 @@ class Builder:
     # ---- the whole catalogue
 
     def build(self) -> None:
-        groups: dict[tuple[str, str], list[Form]] = {}
+        groups = self.groups
         for fn in self.catalogue.functions:
             if fn.python.operator:
                 self.fast.append((fn.python.operator, fn))
@@ -845,6 +846,10 @@ class Builder:
                 self.add_single(forms[0])
             else:
                 self.add_overloaded(forms)
+        for method, _, symbol, arity, _ in self.fast_operators():
+            form = self.scalar_form(method) if arity == 2 else None
+            if form is not None:
+                self.paths[form.fn.name].append(f"torch_sffi.Tensor {symbol} number (C operator)")
         for fn in self.catalogue.functions:
             if not self.paths[fn.name] and fn.python.kind != "internal":
                 raise GenerationError(f"target {NAME}: {fn.name} is reachable from no public name")
@@ -896,9 +901,10 @@ class Builder:
             out.append(Member(member, (), signature(member, ["self", "other: Number"], "Tensor", 4), doc, body))
         return out
 
-    def fast_table(self) -> list[tuple[str, str, str | None]]:
-        """(method, Python fallback, reflected fallback) for the C operators' registration."""
-        out = []
+    def fast_table(self) -> list[tuple[str, ...]]:
+        """(method, Python fallback, reflected fallback, scalar call, its defaults) for the C
+        operators' registration (fallbacks and scalar call as Python source)."""
+        out: list[tuple[str, ...]] = []
         reflected = {m.name for m in self.reflected()}
         for method, slot, _, arity, _ in self.fast_operators():
             if arity != 2:
@@ -906,13 +912,32 @@ class Builder:
             rdunder = SLOT_DUNDERS[slot][1]
             private = "_" + rdunder.strip("_")
             if OPERATORS.get(rdunder) == method:
-                back: str | None = f"Tensor.{method}"
+                back = f"Tensor.{method}"
             elif private in reflected:
                 back = f"Tensor.{private}"
             else:
-                back = None
-            out.append((method, f"Tensor.{method}", back))
+                back = "None"
+            out.append((method, f"Tensor.{method}", back, *self.scalar_call(method)))
         return out
+
+    def scalar_form(self, method: str) -> Form | None:
+        """The form of a method that a C operator calls itself for `tensor OP number`: its first
+        argument a Scalar, all others with defaults."""
+        for form in self.groups.get(("Tensor", method), []):
+            params = [p for _, p in form.params]
+            if params and params[0].type.key == "Scalar" and all(p.has_default for p in params[1:]) and not form.grad_kwarg:
+                return form
+        return None
+
+    def scalar_call(self, method: str) -> tuple[str, str]:
+        """The scalar form's call and the defaults of its parameters after the number, as Python
+        source (("None", "()") when the method has no such form)."""
+        form = self.scalar_form(method)
+        if form is None:
+            return "None", "()"
+        defaults = [default_literal(p) for _, p in form.params[1:]]
+        var = self.modules["_tensor"].bind(form.fn)
+        return var, "(" + ", ".join(defaults) + ("," if len(defaults) == 1 else "") + ")"
 
 
 def _kind_of(p: Param) -> str:

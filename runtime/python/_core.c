@@ -1084,8 +1084,16 @@ enum { SFFI_FAST_OPS(SFFI_ENUM, SFFI_ENUM) OP_COUNT };
 #undef SFFI_ENUM
 static PyObject *forward[OP_COUNT + 1];   /* tensor OP other, in Python (other not a tensor) */
 static PyObject *reflected[OP_COUNT + 1]; /* other OP tensor, in Python; NULL: not supported */
+static PyObject *scalar_call[OP_COUNT + 1];     /* tensor OP number: the call, from C; NULL: none */
+static PyObject *scalar_defaults[OP_COUNT + 1]; /* the defaults of its parameters after the number */
 
 static PyObject *slow(int op, PyObject *a, PyObject *b) {
+    if (scalar_call[op] != NULL && (PyFloat_CheckExact(b) || PyLong_CheckExact(b)) && is_tensor(a)) {
+        PyObject *stack[8] = {a, b};
+        const Py_ssize_t extra = PyTuple_GET_SIZE(scalar_defaults[op]);
+        for (Py_ssize_t k = 0; k < extra && k < 6; ++k) stack[2 + k] = PyTuple_GET_ITEM(scalar_defaults[op], k);
+        return PyObject_Vectorcall(scalar_call[op], stack, 2 + (extra < 6 ? extra : 6), NULL);
+    }
     if (is_tensor(a) && forward[op] != NULL) return PyObject_CallFunctionObjArgs(forward[op], a, b, NULL);
     if (is_tensor(b) && reflected[op] != NULL) return PyObject_CallFunctionObjArgs(reflected[op], b, a, NULL);
     Py_RETURN_NOTIMPLEMENTED;
@@ -1174,7 +1182,8 @@ static const char *const op_names[OP_COUNT + 1] = {SFFI_FAST_OPS(SFFI_NAME, SFFI
 
 /* ---------------------------------------------------------------------------- the module */
 
-/* setup(tensor_class, raise_error, {op: (forward, reflected or None)}, {code: dtype},
+/* setup(tensor_class, raise_error, {op: (forward, reflected or None, scalar call or None,
+ *       (its defaults...))}, {code: dtype},
  *       scalar_converter, device_converter) */
 static PyObject *core_setup(PyObject *module, PyObject *args) {
     PyObject *cls, *raiser, *ops, *codes, *to_scalar, *to_device;
@@ -1188,14 +1197,23 @@ static PyObject *core_setup(PyObject *module, PyObject *args) {
         return NULL;
     }
     for (int i = 0; i < OP_COUNT; ++i) {
-        PyObject *pair = PyDict_GetItemString(ops, op_names[i]);
-        PyObject *f = NULL, *r = NULL;
-        if (pair != NULL && !PyArg_ParseTuple(pair, "OO", &f, &r)) return NULL;
+        PyObject *entry = PyDict_GetItemString(ops, op_names[i]);
+        PyObject *f = NULL, *r = NULL, *sc = NULL, *defaults = NULL;
+        if (entry != NULL && !PyArg_ParseTuple(entry, "OOOO!", &f, &r, &sc, &PyTuple_Type, &defaults)) return NULL;
+        if (defaults != NULL && PyTuple_GET_SIZE(defaults) > 6) {
+            PyErr_SetString(PyExc_ValueError, "setup(): a scalar call takes at most 6 defaults");
+            return NULL;
+        }
         Py_XINCREF(f);
         Py_XSETREF(forward[i], f);
         if (r == Py_None) r = NULL;
         Py_XINCREF(r);
         Py_XSETREF(reflected[i], r);
+        if (sc == Py_None) sc = NULL;
+        Py_XINCREF(sc);
+        Py_XSETREF(scalar_call[i], sc);
+        Py_XINCREF(defaults);
+        Py_XSETREF(scalar_defaults[i], defaults);
     }
     Py_INCREF(cls);
     Py_XSETREF(tensor_type, (PyTypeObject *)cls);

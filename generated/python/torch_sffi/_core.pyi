@@ -83,7 +83,7 @@ class Region:
 def setup(
     cls: type[TensorBase],
     raise_error: Callable[[int, str], NoReturn],
-    operators: dict[str, tuple[Callable[..., Any], Callable[..., Any] | None]],
+    operators: dict[str, tuple[Any, ...]],
     dtypes: dict[int, Any],
     scalar: Callable[[object, str], tuple[float, int, int]],
     device: Callable[[object, str], tuple[int, int]],

@@ -75,9 +75,10 @@ def is_tensor(value: object) -> bool:
     return isinstance(value, TensorBase)
 
 
-def register(cls: type[TensorBase], fast: dict[str, tuple[Callable[..., Any], Callable[..., Any] | None]]) -> None:
+def register(cls: type[TensorBase], fast: dict[str, tuple[Any, ...]]) -> None:
     """Called once by the generated Tensor class: results are made of it, and the C operators
-    between two tensors fall back to these for any other operand ({op: (forward, reflected)})."""
+    between two tensors fall back to these for any other operand, or make the scalar call
+    themselves for a Python number ({op: (forward, reflected, scalar call, its defaults)})."""
     _core_setup(cls, raise_error, fast, _tables.BY_CODE, scalar, device_arg)
 
 

@@ -2821,14 +2821,15 @@ def sin(input: Tensor) -> Tensor:
 
 
 # Results are made of Tensor; the C operators between two tensors fall back to these methods
-# for any other operand (and, reflected, for `number OP tensor`).
+# for any other operand (and, reflected, for `number OP tensor`); `tensor OP number` with a
+# Python number is the scalar call, made from C (with the defaults of its other parameters).
 _register(
     Tensor,
     {
-        "add": (Tensor.add, Tensor.add),
-        "sub": (Tensor.sub, Tensor._rsub),
-        "mul": (Tensor.mul, Tensor.mul),
-        "div": (Tensor.div, Tensor._rtruediv),
-        "matmul": (Tensor.matmul, None),
+        "add": (Tensor.add, Tensor.add, _f_torchtensor_add_scalar_v2, (1,)),
+        "sub": (Tensor.sub, Tensor._rsub, _f_torchtensor_sub_scalar, (1,)),
+        "mul": (Tensor.mul, Tensor.mul, _f_torchtensor_mul_scalar_v2, ()),
+        "div": (Tensor.div, Tensor._rtruediv, _f_torchtensor_div_scalar_mode, (None,)),
+        "matmul": (Tensor.matmul, None, None, ()),
     },
 )

@@ -485,10 +485,11 @@ def set_mode(mode: str | None = None) -> float:
 
 
 # Results are made of Tensor; the C operators between two tensors fall back to these methods
-# for any other operand (and, reflected, for `number OP tensor`).
+# for any other operand (and, reflected, for `number OP tensor`); `tensor OP number` with a
+# Python number is the scalar call, made from C (with the defaults of its other parameters).
 _register(
     Tensor,
     {
-        "add": (Tensor.add, Tensor.add),
+        "add": (Tensor.add, Tensor.add, _f_torchtensor_add_scalar, (1,)),
     },
 )
