@@ -807,7 +807,7 @@ class Builder:
             cond = "_b is not None"
             if flag:
                 cond += f" and {'' if form.fn.python.flag else 'not '}{flag}"
-            lines += [f"_b = _match(args, kwargs, {var})", f"if {cond}:", f"    return {impl}({receiver}**_given(_b, {var}))"]
+            lines += [f"_b = _match(args, kwargs, {var})", f"if {cond}:", f"    return {impl}({receiver}**_b)"]
         lines.append(f'_no_match("{pl.name}", args, kwargs, ({", ".join(variables)},))')
         sig = member_signature(pl, ["*args: Any", "**kwargs: Any"], "Any")
         return sig, lines

@@ -777,6 +777,135 @@ static inline PyObject *sffi_floats_result(sffi_f64s *out) {
     return list;
 }
 
+/* ---------------------------------------------------------------------------- overloads
+ * match(args, kwargs, form) binds a call's arguments to one form of an overloaded function, as
+ * PyTorch's argument parser tries its signatures; `form` is what _runtime.form_info() worked out
+ * once: (positional count, *size flag, {name: index}, ((kind, optional, test), ...),
+ * (required indexes), (names)). Python's own values are tested here; any other value (numpy's
+ * numbers, objects with __index__, devices) goes to the kind's Python test. Returns the
+ * arguments by name (those left to their defaults omitted), or None when the form does not fit. */
+
+enum { K_OTHER, K_TENSOR, K_INT, K_FLOAT, K_BOOL, K_SCALAR, K_STR, K_DTYPE, K_TENSORS, K_OPT_TENSORS, K_INTS };
+
+/* 1 fits, 0 does not, -1 error (raised). */
+static int fits(PyObject *test, PyObject *value) {
+    const long kind = PyLong_AsLong(PyTuple_GET_ITEM(test, 0));
+    if (value == Py_None && PyTuple_GET_ITEM(test, 1) == Py_True) return 1;
+    const int plain_int = PyLong_Check(value) && !PyBool_Check(value);
+    switch (kind) {
+    case K_TENSOR: return is_tensor(value);
+    case K_BOOL: return PyBool_Check(value);
+    case K_STR: return PyUnicode_Check(value);
+    case K_DTYPE: return dtype_type != NULL && PyObject_TypeCheck(value, dtype_type);
+    case K_INT:
+        if (plain_int) return 1;
+        if (PyBool_Check(value) || PyFloat_Check(value) || is_tensor(value)) return 0;
+        break;
+    case K_FLOAT:
+        if (plain_int || PyFloat_Check(value)) return 1;
+        if (PyBool_Check(value) || is_tensor(value)) return 0;
+        break;
+    case K_SCALAR:
+        if (PyLong_Check(value) || PyFloat_Check(value)) return 1;
+        if (is_tensor(value)) return 0;
+        break;
+    case K_TENSORS:
+    case K_OPT_TENSORS:
+        if (!PyList_Check(value) && !PyTuple_Check(value)) return 0;
+        for (Py_ssize_t k = 0; k < PySequence_Fast_GET_SIZE(value); ++k) {
+            PyObject *item = PySequence_Fast_ITEMS(value)[k];
+            if (!is_tensor(item) && !(kind == K_OPT_TENSORS && item == Py_None)) return 0;
+        }
+        return 1;
+    case K_INTS:
+        if (plain_int) return 1;
+        if (PyList_Check(value) || PyTuple_Check(value)) {
+            int all = 1;
+            for (Py_ssize_t k = 0; all && k < PySequence_Fast_GET_SIZE(value); ++k) {
+                PyObject *item = PySequence_Fast_ITEMS(value)[k];
+                all = PyLong_Check(item) && !PyBool_Check(item);
+            }
+            if (all) return 1;
+        }
+        break;
+    default:
+        break;
+    }
+    PyObject *python_test = PyTuple_GET_ITEM(test, 2);
+    if (python_test == Py_None) return 0;
+    PyObject *r = PyObject_CallOneArg(python_test, value);
+    if (r == NULL) return -1;
+    const int ok = PyObject_IsTrue(r);
+    Py_DECREF(r);
+    return ok;
+}
+
+static PyObject *core_match(PyObject *module, PyObject *const *a, Py_ssize_t nargs) {
+    if (nargs != 3 || !PyTuple_Check(a[0]) || !PyDict_Check(a[1]) || !PyTuple_Check(a[2]) || PyTuple_GET_SIZE(a[2]) != 6) {
+        PyErr_SetString(PyExc_TypeError, "match(args, kwargs, form_info)");
+        return NULL;
+    }
+    PyObject *args = a[0], *kwargs = a[1], *info = a[2];
+    const Py_ssize_t positional = PyLong_AsSsize_t(PyTuple_GET_ITEM(info, 0));
+    const int sized = PyTuple_GET_ITEM(info, 1) == Py_True;
+    PyObject *names = PyTuple_GET_ITEM(info, 2), *tests = PyTuple_GET_ITEM(info, 3);
+    PyObject *required = PyTuple_GET_ITEM(info, 4), *params = PyTuple_GET_ITEM(info, 5);
+    const Py_ssize_t count = PyTuple_GET_SIZE(params);
+    if (count > 64) {
+        PyErr_SetString(PyExc_ValueError, "match(): a form has at most 64 parameters");
+        return NULL;
+    }
+    PyObject *bound[64] = {NULL}; /* borrowed, except `sized` below */
+    PyObject *sized_list = NULL;
+    PyObject *const *given = &PyTuple_GET_ITEM(args, 0);
+    Py_ssize_t ngiven = PyTuple_GET_SIZE(args);
+    PyObject *result = Py_None;
+    if (sized && ngiven > 1) { /* PyTorch's *size: f(2, 3) is f([2, 3]) */
+        sized_list = PySequence_List(args);
+        if (sized_list == NULL) return NULL;
+        given = &sized_list;
+        ngiven = 1;
+    }
+    if (ngiven > positional) goto out;
+    for (Py_ssize_t i = 0; i < ngiven; ++i) {
+        const int ok = fits(PyTuple_GET_ITEM(tests, i), given[i]);
+        if (ok <= 0) {
+            result = ok < 0 ? NULL : Py_None;
+            goto out;
+        }
+        bound[i] = given[i];
+    }
+    PyObject *key, *value;
+    Py_ssize_t pos = 0;
+    while (PyDict_Next(kwargs, &pos, &key, &value)) {
+        PyObject *index = PyDict_GetItemWithError(names, key);
+        if (index == NULL) {
+            result = PyErr_Occurred() ? NULL : Py_None;
+            goto out;
+        }
+        const Py_ssize_t i = PyLong_AsSsize_t(index);
+        if (bound[i] != NULL) goto out;
+        const int ok = fits(PyTuple_GET_ITEM(tests, i), value);
+        if (ok <= 0) {
+            result = ok < 0 ? NULL : Py_None;
+            goto out;
+        }
+        bound[i] = value;
+    }
+    for (Py_ssize_t k = 0; k < PyTuple_GET_SIZE(required); ++k)
+        if (bound[PyLong_AsSsize_t(PyTuple_GET_ITEM(required, k))] == NULL) goto out;
+    result = PyDict_New();
+    for (Py_ssize_t i = 0; result != NULL && i < count; ++i) {
+        if (bound[i] != NULL && PyDict_SetItem(result, PyTuple_GET_ITEM(params, i), bound[i]) < 0) Py_CLEAR(result);
+    }
+    Py_XDECREF(sized_list);
+    return result;
+out:
+    Py_XDECREF(sized_list);
+    Py_XINCREF(result);
+    return result;
+}
+
 /* ---------------------------------------------------------------------------- the calls */
 
 #define SFFI_CALL(name) static PyObject *call_##name(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
@@ -1254,6 +1383,7 @@ static PyObject *core_innermost(PyObject *module, PyObject *unused) {
 static PyMethodDef core_methods[] = {
     {"setup", core_setup, METH_VARARGS, "Registers the Tensor class, the error raiser, the Python operators and the dtypes."},
     {"adopt", (PyCFunction)(void (*)(void))core_adopt, METH_FASTCALL, "adopt(t, source): t takes over source's handle."},
+    {"match", (PyCFunction)(void (*)(void))core_match, METH_FASTCALL, "match(args, kwargs, form_info): the arguments by name if they fit the form, else None."},
     {"from_data", (PyCFunction)(void (*)(void))core_from_data, METH_FASTCALL, "from_data(data, dtype): a Tensor of nested lists of numbers, or NotImplemented."},
     {"unscoped", core_unscoped, METH_O, "unscoped(t): t leaves its scope (a longer-lived owner keeps it); returns t."},
     {"innermost", core_innermost, METH_NOARGS, "This thread's innermost scope, or None."},

@@ -18,7 +18,6 @@ from ._runtime import accepts as _accepts
 from ._runtime import device_arg as _device_arg
 from ._runtime import dtype_code as _dtype_code
 from ._runtime import floats as _floats
-from ._runtime import given as _given
 from ._runtime import handle as _handle
 from ._runtime import handles as _handles
 from ._runtime import ints as _ints
@@ -655,13 +654,13 @@ class Tensor(_TensorRuntime):
         """
         _b = _match(args, kwargs, _FORM_TENSOR_SQUEEZE_0)
         if _b is not None:
-            return _Tensor_squeeze_0(self, **_given(_b, _FORM_TENSOR_SQUEEZE_0))
+            return _Tensor_squeeze_0(self, **_b)
         _b = _match(args, kwargs, _FORM_TENSOR_SQUEEZE_1)
         if _b is not None:
-            return _Tensor_squeeze_1(self, **_given(_b, _FORM_TENSOR_SQUEEZE_1))
+            return _Tensor_squeeze_1(self, **_b)
         _b = _match(args, kwargs, _FORM_TENSOR_SQUEEZE_2)
         if _b is not None:
-            return _Tensor_squeeze_2(self, **_given(_b, _FORM_TENSOR_SQUEEZE_2))
+            return _Tensor_squeeze_2(self, **_b)
         _no_match("squeeze", args, kwargs, (_FORM_TENSOR_SQUEEZE_0, _FORM_TENSOR_SQUEEZE_1, _FORM_TENSOR_SQUEEZE_2,))
 
     def unsqueeze(self, dim: int) -> Tensor:
@@ -851,13 +850,13 @@ class Tensor(_TensorRuntime):
         """
         _b = _match(args, kwargs, _FORM_TENSOR_MAX_0)
         if _b is not None:
-            return _Tensor_max_0(self, **_given(_b, _FORM_TENSOR_MAX_0))
+            return _Tensor_max_0(self, **_b)
         _b = _match(args, kwargs, _FORM_TENSOR_MAX_1)
         if _b is not None:
-            return _Tensor_max_1(self, **_given(_b, _FORM_TENSOR_MAX_1))
+            return _Tensor_max_1(self, **_b)
         _b = _match(args, kwargs, _FORM_TENSOR_MAX_2)
         if _b is not None:
-            return _Tensor_max_2(self, **_given(_b, _FORM_TENSOR_MAX_2))
+            return _Tensor_max_2(self, **_b)
         _no_match("max", args, kwargs, (_FORM_TENSOR_MAX_0, _FORM_TENSOR_MAX_1, _FORM_TENSOR_MAX_2,))
 
     @overload
@@ -885,13 +884,13 @@ class Tensor(_TensorRuntime):
         """
         _b = _match(args, kwargs, _FORM_TENSOR_MIN_0)
         if _b is not None:
-            return _Tensor_min_0(self, **_given(_b, _FORM_TENSOR_MIN_0))
+            return _Tensor_min_0(self, **_b)
         _b = _match(args, kwargs, _FORM_TENSOR_MIN_1)
         if _b is not None:
-            return _Tensor_min_1(self, **_given(_b, _FORM_TENSOR_MIN_1))
+            return _Tensor_min_1(self, **_b)
         _b = _match(args, kwargs, _FORM_TENSOR_MIN_2)
         if _b is not None:
-            return _Tensor_min_2(self, **_given(_b, _FORM_TENSOR_MIN_2))
+            return _Tensor_min_2(self, **_b)
         _no_match("min", args, kwargs, (_FORM_TENSOR_MIN_0, _FORM_TENSOR_MIN_1, _FORM_TENSOR_MIN_2,))
 
     def maximum(self, other: Tensor) -> Tensor:
@@ -1290,13 +1289,13 @@ class Tensor(_TensorRuntime):
         """
         _b = _match(args, kwargs, _FORM_TENSOR_STD_0)
         if _b is not None:
-            return _Tensor_std_0(self, **_given(_b, _FORM_TENSOR_STD_0))
+            return _Tensor_std_0(self, **_b)
         _b = _match(args, kwargs, _FORM_TENSOR_STD_1)
         if _b is not None:
-            return _Tensor_std_1(self, **_given(_b, _FORM_TENSOR_STD_1))
+            return _Tensor_std_1(self, **_b)
         _b = _match(args, kwargs, _FORM_TENSOR_STD_2)
         if _b is not None:
-            return _Tensor_std_2(self, **_given(_b, _FORM_TENSOR_STD_2))
+            return _Tensor_std_2(self, **_b)
         _no_match("std", args, kwargs, (_FORM_TENSOR_STD_0, _FORM_TENSOR_STD_1, _FORM_TENSOR_STD_2,))
 
     @overload
@@ -1335,13 +1334,13 @@ class Tensor(_TensorRuntime):
         """
         _b = _match(args, kwargs, _FORM_TENSOR_VAR_0)
         if _b is not None:
-            return _Tensor_var_0(self, **_given(_b, _FORM_TENSOR_VAR_0))
+            return _Tensor_var_0(self, **_b)
         _b = _match(args, kwargs, _FORM_TENSOR_VAR_1)
         if _b is not None:
-            return _Tensor_var_1(self, **_given(_b, _FORM_TENSOR_VAR_1))
+            return _Tensor_var_1(self, **_b)
         _b = _match(args, kwargs, _FORM_TENSOR_VAR_2)
         if _b is not None:
-            return _Tensor_var_2(self, **_given(_b, _FORM_TENSOR_VAR_2))
+            return _Tensor_var_2(self, **_b)
         _no_match("var", args, kwargs, (_FORM_TENSOR_VAR_0, _FORM_TENSOR_VAR_1, _FORM_TENSOR_VAR_2,))
 
     def flatten(self, start_dim: int = 0, end_dim: int = -1) -> Tensor:
@@ -1433,16 +1432,16 @@ class Tensor(_TensorRuntime):
         """
         _b = _match(args, kwargs, _FORM_TENSOR_TO_0)
         if _b is not None:
-            return _Tensor_to_0(self, **_given(_b, _FORM_TENSOR_TO_0))
+            return _Tensor_to_0(self, **_b)
         _b = _match(args, kwargs, _FORM_TENSOR_TO_1)
         if _b is not None:
-            return _Tensor_to_1(self, **_given(_b, _FORM_TENSOR_TO_1))
+            return _Tensor_to_1(self, **_b)
         _b = _match(args, kwargs, _FORM_TENSOR_TO_2)
         if _b is not None:
-            return _Tensor_to_2(self, **_given(_b, _FORM_TENSOR_TO_2))
+            return _Tensor_to_2(self, **_b)
         _b = _match(args, kwargs, _FORM_TENSOR_TO_3)
         if _b is not None:
-            return _Tensor_to_3(self, **_given(_b, _FORM_TENSOR_TO_3))
+            return _Tensor_to_3(self, **_b)
         _no_match("to", args, kwargs, (_FORM_TENSOR_TO_0, _FORM_TENSOR_TO_1, _FORM_TENSOR_TO_2, _FORM_TENSOR_TO_3,))
 
     def clone(
@@ -1785,13 +1784,13 @@ def squeeze(*args: Any, **kwargs: Any) -> Any:
     """
     _b = _match(args, kwargs, _FORM_TORCH_SFFI_SQUEEZE_0)
     if _b is not None:
-        return _torch_sffi_squeeze_0(**_given(_b, _FORM_TORCH_SFFI_SQUEEZE_0))
+        return _torch_sffi_squeeze_0(**_b)
     _b = _match(args, kwargs, _FORM_TORCH_SFFI_SQUEEZE_1)
     if _b is not None:
-        return _torch_sffi_squeeze_1(**_given(_b, _FORM_TORCH_SFFI_SQUEEZE_1))
+        return _torch_sffi_squeeze_1(**_b)
     _b = _match(args, kwargs, _FORM_TORCH_SFFI_SQUEEZE_2)
     if _b is not None:
-        return _torch_sffi_squeeze_2(**_given(_b, _FORM_TORCH_SFFI_SQUEEZE_2))
+        return _torch_sffi_squeeze_2(**_b)
     _no_match("squeeze", args, kwargs, (_FORM_TORCH_SFFI_SQUEEZE_0, _FORM_TORCH_SFFI_SQUEEZE_1, _FORM_TORCH_SFFI_SQUEEZE_2,))
 
 
@@ -1995,13 +1994,13 @@ def max(*args: Any, **kwargs: Any) -> Any:
     """
     _b = _match(args, kwargs, _FORM_TORCH_SFFI_MAX_0)
     if _b is not None:
-        return _torch_sffi_max_0(**_given(_b, _FORM_TORCH_SFFI_MAX_0))
+        return _torch_sffi_max_0(**_b)
     _b = _match(args, kwargs, _FORM_TORCH_SFFI_MAX_1)
     if _b is not None:
-        return _torch_sffi_max_1(**_given(_b, _FORM_TORCH_SFFI_MAX_1))
+        return _torch_sffi_max_1(**_b)
     _b = _match(args, kwargs, _FORM_TORCH_SFFI_MAX_2)
     if _b is not None:
-        return _torch_sffi_max_2(**_given(_b, _FORM_TORCH_SFFI_MAX_2))
+        return _torch_sffi_max_2(**_b)
     _no_match("max", args, kwargs, (_FORM_TORCH_SFFI_MAX_0, _FORM_TORCH_SFFI_MAX_1, _FORM_TORCH_SFFI_MAX_2,))
 
 
@@ -2030,13 +2029,13 @@ def min(*args: Any, **kwargs: Any) -> Any:
     """
     _b = _match(args, kwargs, _FORM_TORCH_SFFI_MIN_0)
     if _b is not None:
-        return _torch_sffi_min_0(**_given(_b, _FORM_TORCH_SFFI_MIN_0))
+        return _torch_sffi_min_0(**_b)
     _b = _match(args, kwargs, _FORM_TORCH_SFFI_MIN_1)
     if _b is not None:
-        return _torch_sffi_min_1(**_given(_b, _FORM_TORCH_SFFI_MIN_1))
+        return _torch_sffi_min_1(**_b)
     _b = _match(args, kwargs, _FORM_TORCH_SFFI_MIN_2)
     if _b is not None:
-        return _torch_sffi_min_2(**_given(_b, _FORM_TORCH_SFFI_MIN_2))
+        return _torch_sffi_min_2(**_b)
     _no_match("min", args, kwargs, (_FORM_TORCH_SFFI_MIN_0, _FORM_TORCH_SFFI_MIN_1, _FORM_TORCH_SFFI_MIN_2,))
 
 
@@ -2259,10 +2258,10 @@ def arange(*args: Any, **kwargs: Any) -> Any:
     """
     _b = _match(args, kwargs, _FORM_TORCH_SFFI_ARANGE_0)
     if _b is not None:
-        return _torch_sffi_arange_0(**_given(_b, _FORM_TORCH_SFFI_ARANGE_0))
+        return _torch_sffi_arange_0(**_b)
     _b = _match(args, kwargs, _FORM_TORCH_SFFI_ARANGE_1)
     if _b is not None:
-        return _torch_sffi_arange_1(**_given(_b, _FORM_TORCH_SFFI_ARANGE_1))
+        return _torch_sffi_arange_1(**_b)
     _no_match("arange", args, kwargs, (_FORM_TORCH_SFFI_ARANGE_0, _FORM_TORCH_SFFI_ARANGE_1,))
 
 
@@ -2328,10 +2327,10 @@ def eye(*args: Any, **kwargs: Any) -> Any:
     """
     _b = _match(args, kwargs, _FORM_TORCH_SFFI_EYE_0)
     if _b is not None:
-        return _torch_sffi_eye_0(**_given(_b, _FORM_TORCH_SFFI_EYE_0))
+        return _torch_sffi_eye_0(**_b)
     _b = _match(args, kwargs, _FORM_TORCH_SFFI_EYE_1)
     if _b is not None:
-        return _torch_sffi_eye_1(**_given(_b, _FORM_TORCH_SFFI_EYE_1))
+        return _torch_sffi_eye_1(**_b)
     _no_match("eye", args, kwargs, (_FORM_TORCH_SFFI_EYE_0, _FORM_TORCH_SFFI_EYE_1,))
 
 
@@ -2684,13 +2683,13 @@ def std(*args: Any, **kwargs: Any) -> Any:
     """
     _b = _match(args, kwargs, _FORM_TORCH_SFFI_STD_0)
     if _b is not None:
-        return _torch_sffi_std_0(**_given(_b, _FORM_TORCH_SFFI_STD_0))
+        return _torch_sffi_std_0(**_b)
     _b = _match(args, kwargs, _FORM_TORCH_SFFI_STD_1)
     if _b is not None:
-        return _torch_sffi_std_1(**_given(_b, _FORM_TORCH_SFFI_STD_1))
+        return _torch_sffi_std_1(**_b)
     _b = _match(args, kwargs, _FORM_TORCH_SFFI_STD_2)
     if _b is not None:
-        return _torch_sffi_std_2(**_given(_b, _FORM_TORCH_SFFI_STD_2))
+        return _torch_sffi_std_2(**_b)
     _no_match("std", args, kwargs, (_FORM_TORCH_SFFI_STD_0, _FORM_TORCH_SFFI_STD_1, _FORM_TORCH_SFFI_STD_2,))
 
 
@@ -2730,13 +2729,13 @@ def var(*args: Any, **kwargs: Any) -> Any:
     """
     _b = _match(args, kwargs, _FORM_TORCH_SFFI_VAR_0)
     if _b is not None:
-        return _torch_sffi_var_0(**_given(_b, _FORM_TORCH_SFFI_VAR_0))
+        return _torch_sffi_var_0(**_b)
     _b = _match(args, kwargs, _FORM_TORCH_SFFI_VAR_1)
     if _b is not None:
-        return _torch_sffi_var_1(**_given(_b, _FORM_TORCH_SFFI_VAR_1))
+        return _torch_sffi_var_1(**_b)
     _b = _match(args, kwargs, _FORM_TORCH_SFFI_VAR_2)
     if _b is not None:
-        return _torch_sffi_var_2(**_given(_b, _FORM_TORCH_SFFI_VAR_2))
+        return _torch_sffi_var_2(**_b)
     _no_match("var", args, kwargs, (_FORM_TORCH_SFFI_VAR_0, _FORM_TORCH_SFFI_VAR_1, _FORM_TORCH_SFFI_VAR_2,))
 
 

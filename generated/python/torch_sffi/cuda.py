@@ -17,7 +17,6 @@ from ._runtime import accepts as _accepts
 from ._runtime import device_arg as _device_arg
 from ._runtime import dtype_code as _dtype_code
 from ._runtime import floats as _floats
-from ._runtime import given as _given
 from ._runtime import handle as _handle
 from ._runtime import handles as _handles
 from ._runtime import ints as _ints

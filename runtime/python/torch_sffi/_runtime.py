@@ -164,7 +164,7 @@ def ints(value: object, name: str = "size") -> Sequence[int]:
     if value.__class__ is int:
         return (value,)
     if value.__class__ is list or value.__class__ is tuple:
-        seq = cast(Sequence[Any], value)
+        seq: Sequence[Any] = value  # type: ignore[assignment]  # (a list or tuple; no cast() call per argument)
         for v in seq:
             if v.__class__ is not int:
                 if not _is_int(v) and not _is_int_tensor(v):
@@ -342,54 +342,33 @@ _ACCEPTS: dict[str, Callable[[object], bool]] = {
     "Device": lambda v: isinstance(v, (str, device)) or _is_int(v),
     "str": lambda v: isinstance(v, str),
 }
-_MISSING = object()
 
 
-_Test = tuple[Callable[[object], bool] | None, bool]  # (the kind's test, None allowed)
-_FormInfo = tuple[int, bool, dict[str, int], tuple[_Test, ...], tuple[int, ...]]
+# The kinds _core.match tests in C (Python's own values; anything else through _ACCEPTS).
+_C_KINDS = {"Tensor": 1, "int": 2, "int32": 2, "float": 3, "bool": 4, "Scalar": 5, "str": 6, "ScalarType": 7, "Tensor[]": 8, "Tensor?[]": 9, "int[]": 10}
+_FormInfo = tuple[int, bool, dict[str, int], tuple[tuple[int, bool, Callable[[object], bool] | None], ...], tuple[int, ...], tuple[str, ...]]
 _FORMS: dict[Form, _FormInfo] = {}
 
 
 def _form_info(form: Form) -> _FormInfo:
-    """What match() reads of a form, worked out once per form: the number of positional
+    """What _core.match reads of a form, worked out once per form: the number of positional
     parameters, whether the first takes PyTorch's *size, the index of each name, each kind's
-    test and the parameters without a default."""
+    test (its code for C, None allowed, its Python test), the parameters without a default and
+    the names."""
     info = _FORMS.get(form)
     if info is None:
         positional = [p for p in form if not p[3]]
-        tests = tuple((_ACCEPTS.get(p[1].rstrip("?")), p[1].endswith("?")) for p in form)
+        tests = tuple((_C_KINDS.get(p[1].rstrip("?"), 0), p[1].endswith("?"), _ACCEPTS.get(p[1].rstrip("?"))) for p in form)
         names = {p[0]: i for i, p in enumerate(form)}
         required = tuple(i for i, p in enumerate(form) if not p[2])
-        info = _FORMS[form] = (_len(positional), bool(positional) and positional[0][4], names, tests, required)
+        params = tuple(p[0] for p in form)
+        info = _FORMS[form] = (_len(positional), bool(positional) and positional[0][4], names, tests, required, params)
     return info
 
 
-def _fits(test: _Test, value: object) -> bool:
-    accept, optional = test
-    return optional and value is None or accept is not None and accept(value)
-
-
-def match(args: tuple[Any, ...], kwargs: dict[str, Any], form: Form) -> list[Any] | None:
-    """The arguments bound to the form's parameters, in order (defaults as _MISSING), or None."""
-    positional, sized, names, tests, required = _FORMS.get(form) or _form_info(form)
-    if sized and _len(args) > 1:  # PyTorch's *size: f(2, 3) is f([2, 3])
-        args = (list(args),)
-    if _len(args) > positional:
-        return None
-    bound: list[Any] = [_MISSING] * _len(form)
-    for i, value in enumerate(args):
-        if not _fits(tests[i], value):
-            return None
-        bound[i] = value
-    for key, value in kwargs.items():
-        i = names.get(key, -1)
-        if i < 0 or bound[i] is not _MISSING or not _fits(tests[i], value):
-            return None
-        bound[i] = value
-    for i in required:
-        if bound[i] is _MISSING:
-            return None
-    return bound
+def match(args: tuple[Any, ...], kwargs: dict[str, Any], form: Form) -> dict[str, Any] | None:
+    """The arguments by name if they fit the form (those left to their defaults omitted), else None."""
+    return _c.match(args, kwargs, _FORMS.get(form) or _form_info(form))
 
 
 def no_match(name: str, args: tuple[Any, ...], kwargs: dict[str, Any], forms: Sequence[Form]) -> NoReturn:
@@ -413,11 +392,6 @@ def take_flag(args: tuple[Any, ...], kwargs: dict[str, Any], name: str, position
     if not isinstance(value, bool):
         type_error(f"argument '{name}' must be bool, not {_kind(value)}")
     return value, args, kwargs
-
-
-def given(bound: list[Any], form: Form) -> dict[str, Any]:
-    """The arguments a match bound, by name (parameters left to their defaults omitted)."""
-    return {p[0]: v for p, v in zip(form, bound) if v is not _MISSING}
 
 
 # ============================================================================ reading back

@@ -18,7 +18,6 @@ from ._runtime import accepts as _accepts
 from ._runtime import device_arg as _device_arg
 from ._runtime import dtype_code as _dtype_code
 from ._runtime import floats as _floats
-from ._runtime import given as _given
 from ._runtime import handle as _handle
 from ._runtime import handles as _handles
 from ._runtime import ints as _ints
@@ -127,10 +126,10 @@ class Tensor(_TensorRuntime):
         """
         _b = _match(args, kwargs, _FORM_TENSOR_ADD_0)
         if _b is not None:
-            return _Tensor_add_0(self, **_given(_b, _FORM_TENSOR_ADD_0))
+            return _Tensor_add_0(self, **_b)
         _b = _match(args, kwargs, _FORM_TENSOR_ADD_1)
         if _b is not None:
-            return _Tensor_add_1(self, **_given(_b, _FORM_TENSOR_ADD_1))
+            return _Tensor_add_1(self, **_b)
         _no_match("add", args, kwargs, (_FORM_TENSOR_ADD_0, _FORM_TENSOR_ADD_1,))
 
     def sum(
@@ -312,10 +311,10 @@ def add(*args: Any, **kwargs: Any) -> Any:
     """
     _b = _match(args, kwargs, _FORM_TORCH_SFFI_ADD_0)
     if _b is not None:
-        return _torch_sffi_add_0(**_given(_b, _FORM_TORCH_SFFI_ADD_0))
+        return _torch_sffi_add_0(**_b)
     _b = _match(args, kwargs, _FORM_TORCH_SFFI_ADD_1)
     if _b is not None:
-        return _torch_sffi_add_1(**_given(_b, _FORM_TORCH_SFFI_ADD_1))
+        return _torch_sffi_add_1(**_b)
     _no_match("add", args, kwargs, (_FORM_TORCH_SFFI_ADD_0, _FORM_TORCH_SFFI_ADD_1,))
 
 

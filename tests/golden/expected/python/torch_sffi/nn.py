@@ -17,7 +17,6 @@ from ._runtime import accepts as _accepts
 from ._runtime import device_arg as _device_arg
 from ._runtime import dtype_code as _dtype_code
 from ._runtime import floats as _floats
-from ._runtime import given as _given
 from ._runtime import handle as _handle
 from ._runtime import handles as _handles
 from ._runtime import ints as _ints
@@ -147,10 +146,10 @@ def max_pool2d(*args: Any, **kwargs: Any) -> Any:
     return_indices, args, kwargs = _take_flag(args, kwargs, "return_indices", 5)
     _b = _match(args, kwargs, _FORM_NN_MAX_POOL2D_0)
     if _b is not None and not return_indices:
-        return _nn_max_pool2d_0(**_given(_b, _FORM_NN_MAX_POOL2D_0))
+        return _nn_max_pool2d_0(**_b)
     _b = _match(args, kwargs, _FORM_NN_MAX_POOL2D_1)
     if _b is not None and return_indices:
-        return _nn_max_pool2d_1(**_given(_b, _FORM_NN_MAX_POOL2D_1))
+        return _nn_max_pool2d_1(**_b)
     _no_match("max_pool2d", args, kwargs, (_FORM_NN_MAX_POOL2D_0, _FORM_NN_MAX_POOL2D_1,))
 
 
