@@ -164,7 +164,7 @@ def ints(value: object, name: str = "size") -> Sequence[int]:
     if value.__class__ is int:
         return (value,)
     if value.__class__ is list or value.__class__ is tuple:
-        seq: Sequence[Any] = value  # type: ignore[assignment]  # (a list or tuple; no cast() call per argument)
+        seq: Sequence[Any] = value  # narrowed to list or tuple above (no cast() call per argument)
         for v in seq:
             if v.__class__ is not int:
                 if not _is_int(v) and not _is_int_tensor(v):
