@@ -4,6 +4,7 @@
 #include "sffi_tables.h"
 
 #include <ATen/Context.h>
+#include <ATen/Dispatch.h>
 #include <ATen/DeviceAccelerator.h>
 #include <ATen/detail/CUDAHooksInterface.h>
 #include <ATen/ops/batch_norm.h>
@@ -15,6 +16,7 @@
 #include <ATen/core/Reduction.h>
 #include <ATen/ops/broadcast_tensors.h>
 #include <ATen/ops/empty.h>
+#include <ATen/ops/from_blob.h>
 #include <ATen/ops/mse_loss.h>
 #include <ATen/ops/reshape.h>
 #include <c10/core/CachingDeviceAllocator.h>
@@ -479,8 +481,17 @@ static int64_t write_tensor_data(T* out, int64_t capacity, const at::Tensor& val
     check_out(out, capacity);
     const int64_t n = values.numel();
     if (n <= capacity && n > 0) {
-        const at::Tensor flat = values.to(at::kCPU, dtype).contiguous();
-        std::memcpy(out, flat.const_data_ptr<T>(), sizeof(T) * static_cast<size_t>(n));
+        if (values.device().is_cpu() && values.is_contiguous() && !values.is_complex()) {
+            // The common case: one loop over the elements, no tensor made.
+            AT_DISPATCH_ALL_TYPES_AND3(at::kBool, at::kHalf, at::kBFloat16, values.scalar_type(), "read", [&] {
+                const scalar_t* data = values.const_data_ptr<scalar_t>();
+                for (int64_t i = 0; i < n; ++i) out[i] = static_cast<T>(data[i]);
+            });
+        } else {
+            // Strided, on a device: one pass straight into the caller's buffer (gathered,
+            // converted and copied from the device by copy_), no intermediate tensor.
+            at::from_blob(out, values.sizes(), at::TensorOptions().dtype(dtype)).copy_(values);
+        }
     }
     return n;
 }

@@ -988,6 +988,15 @@ static PyObject *nest(char kind, const double *f, const int64_t *i, const int64_
         const int64_t k = (*at)++;
         return number_of(kind, f != NULL ? f[k] : 0.0, i != NULL ? i[k] : 0);
     }
+    if (dims == 1 && kind == 'f') { /* the innermost lists of floats: the common case, in one loop */
+        PyObject *list = PyList_New((Py_ssize_t)sizes[0]);
+        for (int64_t j = 0; list != NULL && j < sizes[0]; ++j) {
+            PyObject *item = PyFloat_FromDouble(f[(*at)++]);
+            if (item == NULL) Py_CLEAR(list);
+            else PyList_SET_ITEM(list, (Py_ssize_t)j, item);
+        }
+        return list;
+    }
     PyObject *list = PyList_New((Py_ssize_t)sizes[0]);
     for (int64_t j = 0; list != NULL && j < sizes[0]; ++j) {
         PyObject *item = nest(kind, f, i, sizes + 1, dims - 1, at);
@@ -995,6 +1004,21 @@ static PyObject *nest(char kind, const double *f, const int64_t *i, const int64_
         else PyList_SET_ITEM(list, (Py_ssize_t)j, item);
     }
     return list;
+}
+
+#define SCRATCH_MAX ((size_t)64 << 20)
+static void *scratch = NULL; /* guarded by the interpreter lock */
+static size_t scratch_size = 0;
+
+static void *scratch_buffer(size_t bytes) {
+    if (bytes > scratch_size) {
+        void *bigger = PyMem_Malloc(bytes);
+        if (bigger == NULL) return NULL;
+        PyMem_Free(scratch);
+        scratch = bigger;
+        scratch_size = bytes;
+    }
+    return scratch;
 }
 
 /* tolist(): the elements as nested lists (a number for a 0-d tensor). */
@@ -1009,12 +1033,21 @@ static PyObject *tensor_tolist(PyObject *self, PyObject *unused) {
     int64_t numel = 1;
     for (int64_t d = 0; d < dims; ++d) numel *= sizes[d];
     const size_t each = kind == 'f' ? sizeof(double) : sizeof(int64_t);
-    void *values = PyMem_Malloc(numel > 0 ? (size_t)numel * each : 1);
+    const size_t bytes = numel > 0 ? (size_t)numel * each : 1;
+    /* Up to SCRATCH_MAX bytes, the values go through one buffer kept between calls (its pages
+     * stay resident: a fresh one costs a page fault per 4 KiB), read with the interpreter lock
+     * held, which guards it; beyond, a buffer of their own, read with the lock released. */
+    const int shared = bytes <= SCRATCH_MAX;
+    void *values = shared ? scratch_buffer(bytes) : PyMem_Malloc(bytes);
     if (values == NULL) return PyErr_NoMemory();
     int64_t n;
-    Py_BEGIN_ALLOW_THREADS
-    n = kind == 'f' ? rt_torch_torchtensor_data_f64(h, (double *)values, numel) : rt_torch_torchtensor_data_i64(h, (int64_t *)values, numel);
-    Py_END_ALLOW_THREADS
+    if (shared) {
+        n = kind == 'f' ? rt_torch_torchtensor_data_f64(h, (double *)values, numel) : rt_torch_torchtensor_data_i64(h, (int64_t *)values, numel);
+    } else {
+        Py_BEGIN_ALLOW_THREADS
+        n = kind == 'f' ? rt_torch_torchtensor_data_f64(h, (double *)values, numel) : rt_torch_torchtensor_data_i64(h, (int64_t *)values, numel);
+        Py_END_ALLOW_THREADS
+    }
     PyObject *result = NULL;
     if (n < 0) raise_last();
     else if (n != numel) raise_other("tolist(): the tensor changed size while it was read");
@@ -1022,7 +1055,7 @@ static PyObject *tensor_tolist(PyObject *self, PyObject *unused) {
         int64_t at = 0;
         result = nest(kind, kind == 'f' ? (const double *)values : NULL, kind == 'f' ? NULL : (const int64_t *)values, sizes, dims, &at);
     }
-    PyMem_Free(values);
+    if (!shared) PyMem_Free(values);
     return result;
 }
 
