@@ -179,3 +179,17 @@ def test_a_handler_that_calls_the_bridge_does_not_change_the_callers_error() -> 
     assert timer.fired > 1000, f"the handler ran only {timer.fired} times"
     assert failures > 1000
     assert wrong == 0, f"{wrong} of {failures} failing calls raised someone else's error"
+
+
+def test_an_interrupt_never_leaves_no_grad_on() -> None:
+    """no_grad() is begun and ended in C: an exception a signal handler raises anywhere in a
+    `with no_grad():` statement leaves gradient recording as it was."""
+    w = ts.ones(2, requires_grad=True)
+
+    def region() -> None:
+        with ts.autograd.no_grad():
+            w * 2
+
+    interrupts = interrupt(region)
+    assert interrupts >= WANTED // 10
+    assert (w * 2).requires_grad, "an interrupted no_grad() left gradient recording off"
