@@ -36,7 +36,8 @@
 #include <stdexcept>
 #include <utility>
 
-#include <time.h>  // nanosleep
+#include <pthread.h>  // pthread_atfork
+#include <time.h>     // nanosleep
 
 namespace sffi {
 namespace {
@@ -183,6 +184,10 @@ class Table {
         std::lock_guard<SpinLock> guard(lock_);
         return live_;
     }
+
+    // For the fork handlers only: held across fork(), so that the child gets a consistent table.
+    void lock() noexcept { lock_.lock(); }
+    void unlock() noexcept { lock_.unlock(); }
 
   private:
     // Marks a slot free (its tensor already moved out) under the lock.
@@ -334,6 +339,40 @@ void pause_briefly(int round) noexcept {
 void wait_until_idle(const std::atomic<uint32_t>& busy) noexcept {
     for (int round = 0; busy.load(std::memory_order_seq_cst) != 0; ++round) pause_briefly(round);
 }
+
+// fork(): the child gets no other thread, so whatever another thread held at that moment would
+// stay held for ever. The prepare handler takes every lock of the bridge (the call lock
+// exclusively, which also waits for the calls in flight on other threads, then the handle
+// tables); the parent releases them, the child resets them and frees the slots of the threads
+// it does not have.
+void before_fork() noexcept {
+    detail::enter_exclusive();
+    g_tensors.lock();
+    g_streams.lock();
+}
+
+void after_fork_in_parent() noexcept {
+    g_streams.unlock();
+    g_tensors.unlock();
+    detail::leave_exclusive();
+}
+
+void after_fork_in_child() noexcept {
+    g_streams.unlock();
+    g_tensors.unlock();
+    for (CallSlot& slot : g_call_slots) {
+        if (&slot != detail::t_call_slot) {
+            slot.busy.store(0, std::memory_order_relaxed);
+            slot.taken.store(false, std::memory_order_relaxed);
+        }
+    }
+    g_overflow.busy.store(0, std::memory_order_relaxed);
+    g_writer.store(0, std::memory_order_relaxed);
+    detail::g_writers.store(0, std::memory_order_seq_cst);
+}
+
+// Registered once, when the library loads (after the tables above exist).
+[[maybe_unused]] const int g_fork_handlers = pthread_atfork(before_fork, after_fork_in_parent, after_fork_in_child);
 
 std::string join_dims(c10::IntArrayRef dims) {
     std::string s = "[";
