@@ -26,7 +26,7 @@
  *        documentation says "Runs alone";
  *      - every other function that runs libtorch code runs beside any number of others,
  *        backward included (libtorch guards the gradients its engine accumulates);
- *      - freeing a handle and the error functions take no lock.
+ *      - freeing a handle and reading the error code or message take no lock.
  *    So no call sees the update of a function that "Changes x in place" half done. Calls
  *    that race still race in PyTorch's sense: which of two updates comes first, or whether a
  *    backward runs before or after set_requires_grad, is open; the loser fails with the error
