@@ -8,7 +8,7 @@ GEN := $(BIN)/sffi-gen
 STAMP := $(VENV)/.installed
 
 .DEFAULT_GOAL := all
-.PHONY: all venv generate check coverage snapshot-api build wheel stub test bench opinfo asan golden clean distclean
+.PHONY: all venv generate check coverage snapshot-api build wheel stub test bench opinfo asan stress golden clean distclean
 
 ## all: set up .venv, regenerate every tier from spec/, build the bridge and the package
 all: generate build
@@ -62,7 +62,7 @@ opinfo: all
 	$(BIN)/python scripts/opinfo_report.py
 
 ## asan: build the bridge with AddressSanitizer into build/asan and run the bridge, error,
-##       fuzz and thread suites against it (docs/reliability.md)
+##       fuzz, thread (aliases included) and fork suites against it (docs/reliability.md)
 # Python itself is not instrumented: preload the ASan runtime, and libstdc++ with it so that
 # ASan's __cxa_throw interceptor finds the real one (exceptions cross from libtorch).
 ASAN_PRELOAD = $(shell $(CXX) -print-file-name=libasan.so) $(shell $(CXX) -print-file-name=libstdc++.so)
@@ -70,7 +70,13 @@ asan: $(STAMP)
 	$(GEN) build --sanitize address --build-dir build/asan
 	SFFI_BUILD_DIR=build/asan SFFI_SANITIZE_FLAGS=-fsanitize=address \
 	LD_PRELOAD="$(ASAN_PRELOAD)" ASAN_OPTIONS=detect_leaks=0:allocator_may_return_null=1:abort_on_error=1:halt_on_error=1 \
-	$(BIN)/python -m pytest -p no:cacheprovider -q tests/test_bridge.py tests/test_bridge_errors.py tests/test_fuzz.py tests/test_threads.py
+	SFFI_FORKS=300 $(BIN)/python -m pytest -p no:cacheprovider -q tests/test_bridge.py tests/test_bridge_errors.py tests/test_fuzz.py \
+		tests/test_threads.py tests/test_fork.py
+
+## stress: the thread, alias and fork programs at full length, ten runs each (~5 minutes;
+##         docs/reliability.md has the figures)
+stress: all
+	SFFI_STRESS_RUNS=10 $(BIN)/python -m pytest -p no:cacheprovider -q tests/test_threads.py tests/test_fork.py
 
 ## golden: rewrite the golden record of tests/golden/ after an intended change
 golden: $(STAMP)

@@ -178,6 +178,30 @@ RESULTS: dict[str, ResultLowering] = {
     "void": ResultLowering("void", (), Sentinel.NONE, True),
 }
 
+class Access(enum.Enum):
+    """How a call holds the bridge's call lock, the one reader-writer lock that serialises what
+    libtorch does not make safe under concurrent use of one tensor (the rule the generated
+    header states in its "Threads" paragraph)."""
+
+    NONE = "none"  # the handle table and the error state only (each under its own lock, or per thread)
+    SHARED = "shared"  # beside every other shared call
+    EXCLUSIVE = "exclusive"  # alone
+
+
+def access(fn: Function) -> Access:
+    """The rule, from catalogue facts: an entry that changes a tensor in place (a Tensor(a!)
+    parameter) or uses a tensor's .grad itself (`autograd: grad`) runs alone, since libtorch
+    guards neither against another thread reading the same tensor (through an alias too: a
+    second handle from contiguous() or cpu()); the entries of a role and the error getters touch
+    only the bridge's own state and take no lock; everything else holds it shared, the autograd
+    engine included (it guards the .grad it writes, and no shared call reads .grad)."""
+    if fn.role is not None or fn.keeps_error_state:
+        return Access.NONE
+    if any(p.type.mutable for p in fn.params) or fn.autograd == "grad":
+        return Access.EXCLUSIVE
+    return Access.SHARED
+
+
 # C parameter names the lowering itself uses for results.
 RESULT_NAMES = frozenset({"out", "out_capacity"})
 

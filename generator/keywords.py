@@ -27,8 +27,9 @@ CPP = frozenset(
     "short signed sizeof static static_assert static_cast struct switch template this thread_local "
     "throw true try typedef typeid typename union unsigned using virtual void volatile wchar_t while "
     "xor xor_eq "
-    # namespaces the bridge's code names: a parameter called `at` would hide ATen
-    "at c10 std sffi torch".split()
+    # namespaces the bridge's code names (a parameter called `at` would hide ATen), and the
+    # local that holds the call lock in every generated function
+    "at c10 std sffi torch call_lock".split()
 )
 
 RUST = frozenset(

@@ -17,6 +17,7 @@ from typing import Callable, TypeVar
 from . import abi, keywords, naming
 from .errors import Diagnostic, SpecError
 from .model import (
+    AUTOGRAD,
     NO_DEFAULT,
     PREFIX,
     DeviceType,
@@ -78,6 +79,7 @@ FUNCTION_KEYS = {
     "cuda": False,
     "keeps_error_state": False,
     "quick": False,
+    "autograd": False,
     "aten": False,
     "role": False,
     "python": False,
@@ -741,6 +743,9 @@ class CatalogueLoader:
         aten = r.scalar(m, "aten", str, "the entry", entry, check=lambda v: None if ATEN_NAME.match(v) else "must be an ATen operator name like sum or sum.dim_IntList")
         role = r.scalar(m, "role", str, "the entry", entry, check=lambda v: None if v in naming.ROLES else f"must be one of {', '.join(naming.ROLES)}")
         stub = r.text(m, "stub", "the entry", entry, one_line=True) if "stub" in m.items else None
+        autograd = r.scalar(m, "autograd", str, "the entry", entry, check=lambda v: None if v in AUTOGRAD else f"must be one of {', '.join(AUTOGRAD)}, got {v!r}")
+        if autograd is not None and params is not None and not any(p.type.base == "Tensor" for p in params):
+            r.error(m.line_of("autograd"), f"'autograd: {autograd}' says the entry {AUTOGRAD[autograd].split(',')[0]}, but it has no tensor parameter", entry)
         stem = name[len(PREFIX) + len(naming.group_of(name).prefix) :] if name and name.startswith(PREFIX) else None
         python = self._python_facts(m, entry, stem)
         rust = self._tier_facts(m, "rust", "Rust", entry, stem)
@@ -778,6 +783,7 @@ class CatalogueLoader:
             rust=rust,
             simple=simple,
             stub=stub,
+            autograd=autograd,
         )
         if role is not None:
             self._role_shape(m, fn)

@@ -21,6 +21,17 @@ def names_in_binds(binds: str) -> frozenset[str]:
     return frozenset(_BINDS_NAME.findall(binds))
 
 
+# What an entry does with autograd state that its parameter types do not say (the `autograd`
+# key). Tensor(a!) already says that an entry changes a tensor (its elements, and its
+# requires-grad flag or place in the graph); reading the flag or the graph is what every
+# operation does. generator/abi.py (`access`) turns these facts into how the bridge serialises
+# the entry.
+AUTOGRAD: dict[str, str] = {
+    "grad": "uses the .grad of a tensor argument itself, reading or replacing it (libtorch guards .grad only inside the autograd engine)",
+    "engine": "runs the autograd engine, which accumulates into the .grad of the leaves it reaches under its own per-node locks",
+}
+
+
 class _NoDefault:
     def __repr__(self) -> str:
         return "NO_DEFAULT"
@@ -139,6 +150,7 @@ class Function:
     rust: TierFacts = TierFacts()
     simple: TierFacts = TierFacts()
     stub: str | None = None  # what the stub bridge (built without libtorch) returns; None: "unavailable"
+    autograd: str | None = None  # a key of AUTOGRAD: the autograd state it uses beyond its parameter types
 
     @property
     def stem(self) -> str:

@@ -50,5 +50,29 @@ def project(tmp_path: Path) -> Path:
     return tmp_path
 
 
+def compile_native(source: str, exe: Path) -> Path:
+    """Compiles a C11 program of tests/native/ against the built bridge (instrumented the same
+    way under `make asan`: SFFI_SANITIZE_FLAGS), with warnings as errors. The program is plain C:
+    it also proves that torch_sffi.h is a C header."""
+    import subprocess
+
+    lib = BUILD / "lib"
+    subprocess.run(
+        [
+            "gcc", "-std=c11", "-O2", "-Wall", "-Wextra", "-Werror", "-pthread",
+            f"-I{GENERATED / 'cpp'}", str(ROOT / "tests" / "native" / source),
+            "-o", str(exe), f"-L{lib}", f"-Wl,-rpath,{lib}", "-ltorch_sffi",
+            *os.environ.get("SFFI_SANITIZE_FLAGS", "").split(),
+        ],
+        check=True,
+    )  # fmt: skip
+    return exe
+
+
+def stress_runs() -> int:
+    """How many times the thread and fork programs run (`make stress` sets SFFI_STRESS_RUNS)."""
+    return int(os.environ.get("SFFI_STRESS_RUNS", "1"))
+
+
 def tree_bytes(root: Path) -> dict[str, bytes]:
     return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}

@@ -83,7 +83,7 @@
 #if __has_include(<ATen/ops/maximum.h>)
 #include <ATen/ops/maximum.h>
 #else
-#line 1603 "spec/torch_api.yaml"
+#line 1606 "spec/torch_api.yaml"
 #error "binds calls at::maximum, which this ATen does not have (no <ATen/ops/maximum.h>)"
 #endif
 #if __has_include(<ATen/ops/mul.h>)
@@ -125,7 +125,7 @@
 #if __has_include(<ATen/ops/reciprocal.h>)
 #include <ATen/ops/reciprocal.h>
 #else
-#line 2056 "spec/torch_api.yaml"
+#line 2060 "spec/torch_api.yaml"
 #error "binds calls at::reciprocal, which this ATen does not have (no <ATen/ops/reciprocal.h>)"
 #endif
 #if __has_include(<ATen/ops/relu.h>)
@@ -137,7 +137,7 @@
 #if __has_include(<ATen/ops/rsub.h>)
 #include <ATen/ops/rsub.h>
 #else
-#line 2029 "spec/torch_api.yaml"
+#line 2033 "spec/torch_api.yaml"
 #error "binds calls at::rsub, which this ATen does not have (no <ATen/ops/rsub.h>)"
 #endif
 #if __has_include(<ATen/ops/sigmoid.h>)
@@ -149,7 +149,7 @@
 #if __has_include(<ATen/ops/sin.h>)
 #include <ATen/ops/sin.h>
 #else
-#line 2806 "spec/torch_api.yaml"
+#line 2810 "spec/torch_api.yaml"
 #error "binds calls at::sin, which this ATen does not have (no <ATen/ops/sin.h>)"
 #endif
 #if __has_include(<ATen/ops/softmax.h>)
@@ -188,9 +188,10 @@ extern "C" {
 RT_TORCH_API bool rt_torch_available(void) noexcept {
     sffi::begin_call();
     try {
+        const sffi::SharedCall call_lock;
 #line 102 "spec/torch_api.yaml"
         return sffi::to_bool(sffi::torch_available());
-#line 194 "ops_1.cpp"
+#line 195 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_available");
         return false;
@@ -206,9 +207,10 @@ RT_TORCH_API bool rt_torch_available(void) noexcept {
 RT_TORCH_API const char* rt_torch_version(void) noexcept {
     sffi::begin_call();
     try {
+        const sffi::SharedCall call_lock;
 #line 114 "spec/torch_api.yaml"
         return sffi::text_result(sffi::torch_version());
-#line 212 "ops_1.cpp"
+#line 214 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_version");
         return nullptr;
@@ -224,9 +226,10 @@ RT_TORCH_API const char* rt_torch_version(void) noexcept {
 RT_TORCH_API bool rt_torch_cuda_available(void) noexcept {
     sffi::begin_call();
     try {
+        const sffi::SharedCall call_lock;
 #line 126 "spec/torch_api.yaml"
         return sffi::to_bool(sffi::cuda_available());
-#line 230 "ops_1.cpp"
+#line 233 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_cuda_available");
         return false;
@@ -241,9 +244,9 @@ RT_TORCH_API bool rt_torch_cuda_available(void) noexcept {
 
 RT_TORCH_API int32_t rt_torch_error_code(void) noexcept {
     try {
-#line 1357 "spec/torch_api.yaml"
+#line 1360 "spec/torch_api.yaml"
         return sffi::to_i32(sffi::error_code());
-#line 247 "ops_1.cpp"
+#line 250 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_error_code");
         return -1;
@@ -258,9 +261,9 @@ RT_TORCH_API int32_t rt_torch_error_code(void) noexcept {
 
 RT_TORCH_API const char* rt_torch_error_message(void) noexcept {
     try {
-#line 1371 "spec/torch_api.yaml"
+#line 1374 "spec/torch_api.yaml"
         return sffi::text_result(sffi::error_message());
-#line 264 "ops_1.cpp"
+#line 267 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_error_message");
         return nullptr;
@@ -276,9 +279,10 @@ RT_TORCH_API const char* rt_torch_error_message(void) noexcept {
 RT_TORCH_API void rt_torch_error_clear(void) noexcept {
     sffi::begin_call();
     try {
-#line 1385 "spec/torch_api.yaml"
+        const sffi::SharedCall call_lock;
+#line 1388 "spec/torch_api.yaml"
         sffi::error_clear();
-#line 282 "ops_1.cpp"
+#line 286 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_error_clear");
     } catch (const sffi::Error& e) {
@@ -291,9 +295,10 @@ RT_TORCH_API void rt_torch_error_clear(void) noexcept {
 RT_TORCH_API int64_t rt_torch_live_handles(void) noexcept {
     sffi::begin_call();
     try {
-#line 1397 "spec/torch_api.yaml"
+        const sffi::SharedCall call_lock;
+#line 1400 "spec/torch_api.yaml"
         return sffi::to_i64(sffi::live_handles());
-#line 297 "ops_1.cpp"
+#line 302 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_live_handles");
         return -1;
@@ -310,9 +315,10 @@ RT_TORCH_API void rt_torch_manual_seed(int64_t seed_) noexcept {
     sffi::begin_call();
     try {
         const int64_t seed = seed_;
-#line 1423 "spec/torch_api.yaml"
+        const sffi::SharedCall call_lock;
+#line 1426 "spec/torch_api.yaml"
         sffi::manual_seed(seed);
-#line 316 "ops_1.cpp"
+#line 322 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_manual_seed");
     } catch (const sffi::Error& e) {
@@ -326,9 +332,10 @@ RT_TORCH_API int64_t rt_torch_tensor_zeros(const int64_t* dims_, int64_t dims_le
     sffi::begin_call();
     try {
         const at::IntArrayRef dims = sffi::array_arg(dims_, dims_len, "dims");
+        const sffi::SharedCall call_lock;
 #line 138 "spec/torch_api.yaml"
         return sffi::new_tensor(at::zeros(dims));
-#line 332 "ops_1.cpp"
+#line 339 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_zeros");
         return 0;
@@ -345,9 +352,10 @@ RT_TORCH_API int64_t rt_torch_tensor_ones(const int64_t* dims_, int64_t dims_len
     sffi::begin_call();
     try {
         const at::IntArrayRef dims = sffi::array_arg(dims_, dims_len, "dims");
+        const sffi::SharedCall call_lock;
 #line 149 "spec/torch_api.yaml"
         return sffi::new_tensor(at::ones(dims));
-#line 351 "ops_1.cpp"
+#line 359 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_ones");
         return 0;
@@ -364,9 +372,10 @@ RT_TORCH_API int64_t rt_torch_tensor_randn(const int64_t* dims_, int64_t dims_le
     sffi::begin_call();
     try {
         const at::IntArrayRef dims = sffi::array_arg(dims_, dims_len, "dims");
+        const sffi::SharedCall call_lock;
 #line 160 "spec/torch_api.yaml"
         return sffi::new_tensor(at::randn(dims));
-#line 370 "ops_1.cpp"
+#line 379 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_randn");
         return 0;
@@ -383,9 +392,10 @@ RT_TORCH_API int64_t rt_torch_tensor_rand(const int64_t* dims_, int64_t dims_len
     sffi::begin_call();
     try {
         const at::IntArrayRef dims = sffi::array_arg(dims_, dims_len, "dims");
+        const sffi::SharedCall call_lock;
 #line 171 "spec/torch_api.yaml"
         return sffi::new_tensor(at::rand(dims));
-#line 389 "ops_1.cpp"
+#line 399 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_rand");
         return 0;
@@ -403,9 +413,10 @@ RT_TORCH_API int64_t rt_torch_tensor_full(const int64_t* dims_, int64_t dims_len
     try {
         const at::IntArrayRef dims = sffi::array_arg(dims_, dims_len, "dims");
         const double value = value_;
+        const sffi::SharedCall call_lock;
 #line 183 "spec/torch_api.yaml"
         return sffi::new_tensor(at::full(dims, value));
-#line 409 "ops_1.cpp"
+#line 420 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_full");
         return 0;
@@ -423,9 +434,10 @@ RT_TORCH_API int64_t rt_torch_tensor_from_data(const double* data_, int64_t data
     try {
         const c10::ArrayRef<double> data = sffi::array_arg(data_, data_len, "data");
         const at::IntArrayRef dims = sffi::array_arg(dims_, dims_len, "dims");
+        const sffi::SharedCall call_lock;
 #line 195 "spec/torch_api.yaml"
         return sffi::new_tensor(sffi::from_data(data, dims));
-#line 429 "ops_1.cpp"
+#line 441 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_from_data");
         return 0;
@@ -444,9 +456,10 @@ RT_TORCH_API int64_t rt_torch_tensor_arange(double start_, double end_, double s
         const double start = start_;
         const double end = end_;
         const double step = step_;
+        const sffi::SharedCall call_lock;
 #line 208 "spec/torch_api.yaml"
         return sffi::new_tensor(at::arange(start, end, step));
-#line 450 "ops_1.cpp"
+#line 463 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_arange");
         return 0;
@@ -465,9 +478,10 @@ RT_TORCH_API int64_t rt_torch_tensor_linspace(double start_, double end_, int64_
         const double start = start_;
         const double end = end_;
         const int64_t steps = steps_;
+        const sffi::SharedCall call_lock;
 #line 221 "spec/torch_api.yaml"
         return sffi::new_tensor(at::linspace(start, end, steps));
-#line 471 "ops_1.cpp"
+#line 485 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_linspace");
         return 0;
@@ -484,9 +498,10 @@ RT_TORCH_API int64_t rt_torch_tensor_eye(int64_t n_) noexcept {
     sffi::begin_call();
     try {
         const int64_t n = n_;
+        const sffi::SharedCall call_lock;
 #line 232 "spec/torch_api.yaml"
         return sffi::new_tensor(at::eye(n));
-#line 490 "ops_1.cpp"
+#line 505 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_eye");
         return 0;
@@ -503,9 +518,10 @@ RT_TORCH_API int64_t rt_torch_tensor_empty(const int64_t* dims_, int64_t dims_le
     sffi::begin_call();
     try {
         const at::IntArrayRef dims = sffi::array_arg(dims_, dims_len, "dims");
+        const sffi::SharedCall call_lock;
 #line 243 "spec/torch_api.yaml"
         return sffi::new_tensor(at::empty(dims));
-#line 509 "ops_1.cpp"
+#line 525 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_empty");
         return 0;
@@ -523,9 +539,10 @@ RT_TORCH_API int64_t rt_torch_tensor_from_i64(const int64_t* data_, int64_t data
     try {
         const at::IntArrayRef data = sffi::array_arg(data_, data_len, "data");
         const at::IntArrayRef dims = sffi::array_arg(dims_, dims_len, "dims");
-#line 1445 "spec/torch_api.yaml"
+        const sffi::SharedCall call_lock;
+#line 1448 "spec/torch_api.yaml"
         return sffi::new_tensor(sffi::from_data(data, dims));
-#line 529 "ops_1.cpp"
+#line 546 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_from_i64");
         return 0;
@@ -544,9 +561,10 @@ RT_TORCH_API int64_t rt_torch_tensor_zeros_v2(const int64_t* size_, int64_t size
         const at::IntArrayRef size = sffi::array_arg(size_, size_len, "size");
         const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
         const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
-#line 1796 "spec/torch_api.yaml"
+        const sffi::SharedCall call_lock;
+#line 1800 "spec/torch_api.yaml"
         return sffi::new_tensor(at::zeros(size, at::TensorOptions().dtype(dtype).device(device)));
-#line 550 "ops_1.cpp"
+#line 568 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_zeros_v2");
         return 0;
@@ -565,9 +583,10 @@ RT_TORCH_API int64_t rt_torch_tensor_ones_v2(const int64_t* size_, int64_t size_
         const at::IntArrayRef size = sffi::array_arg(size_, size_len, "size");
         const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
         const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
-#line 1811 "spec/torch_api.yaml"
+        const sffi::SharedCall call_lock;
+#line 1815 "spec/torch_api.yaml"
         return sffi::new_tensor(at::ones(size, at::TensorOptions().dtype(dtype).device(device)));
-#line 571 "ops_1.cpp"
+#line 590 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_ones_v2");
         return 0;
@@ -587,9 +606,10 @@ RT_TORCH_API int64_t rt_torch_tensor_empty_v2(const int64_t* size_, int64_t size
         const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
         const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
         const std::optional<std::string_view> memory_format = sffi::optional_enum_arg(memory_format_, "memory_format", {"contiguous_format", "preserve_format", "channels_last", "channels_last_3d"}, sffi::Code::type);
-#line 1827 "spec/torch_api.yaml"
+        const sffi::SharedCall call_lock;
+#line 1831 "spec/torch_api.yaml"
         return sffi::new_tensor(at::empty(size, at::TensorOptions().dtype(dtype).device(device), sffi::memory_format_arg(memory_format)));
-#line 593 "ops_1.cpp"
+#line 613 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_empty_v2");
         return 0;
@@ -608,9 +628,10 @@ RT_TORCH_API int64_t rt_torch_tensor_randn_v2(const int64_t* size_, int64_t size
         const at::IntArrayRef size = sffi::array_arg(size_, size_len, "size");
         const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
         const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
-#line 1842 "spec/torch_api.yaml"
+        const sffi::SharedCall call_lock;
+#line 1846 "spec/torch_api.yaml"
         return sffi::new_tensor(at::randn(size, at::TensorOptions().dtype(dtype).device(device)));
-#line 614 "ops_1.cpp"
+#line 635 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_randn_v2");
         return 0;
@@ -629,9 +650,10 @@ RT_TORCH_API int64_t rt_torch_tensor_rand_v2(const int64_t* size_, int64_t size_
         const at::IntArrayRef size = sffi::array_arg(size_, size_len, "size");
         const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
         const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
-#line 1857 "spec/torch_api.yaml"
+        const sffi::SharedCall call_lock;
+#line 1861 "spec/torch_api.yaml"
         return sffi::new_tensor(at::rand(size, at::TensorOptions().dtype(dtype).device(device)));
-#line 635 "ops_1.cpp"
+#line 657 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_rand_v2");
         return 0;
@@ -651,9 +673,10 @@ RT_TORCH_API int64_t rt_torch_tensor_full_v2(const int64_t* size_, int64_t size_
         const c10::Scalar fill_value = sffi::scalar_arg(fill_value_, fill_value_int, fill_value_kind, "fill_value");
         const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
         const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
-#line 1873 "spec/torch_api.yaml"
+        const sffi::SharedCall call_lock;
+#line 1877 "spec/torch_api.yaml"
         return sffi::new_tensor(at::full(size, fill_value, at::TensorOptions().dtype(dtype).device(device)));
-#line 657 "ops_1.cpp"
+#line 680 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_full_v2");
         return 0;
@@ -672,9 +695,10 @@ RT_TORCH_API int64_t rt_torch_tensor_arange_v2(double end_, int64_t end_int, int
         const c10::Scalar end = sffi::scalar_arg(end_, end_int, end_kind, "end");
         const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
         const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
-#line 1888 "spec/torch_api.yaml"
+        const sffi::SharedCall call_lock;
+#line 1892 "spec/torch_api.yaml"
         return sffi::new_tensor(at::arange(end, at::TensorOptions().dtype(dtype).device(device)));
-#line 678 "ops_1.cpp"
+#line 702 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_arange_v2");
         return 0;
@@ -695,9 +719,10 @@ RT_TORCH_API int64_t rt_torch_tensor_arange_start_step(double start_, int64_t st
         const c10::Scalar step = sffi::scalar_arg(step_, step_int, step_kind, "step");
         const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
         const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
-#line 1905 "spec/torch_api.yaml"
+        const sffi::SharedCall call_lock;
+#line 1909 "spec/torch_api.yaml"
         return sffi::new_tensor(at::arange(start, end, step, at::TensorOptions().dtype(dtype).device(device)));
-#line 701 "ops_1.cpp"
+#line 726 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_arange_start_step");
         return 0;
@@ -718,9 +743,10 @@ RT_TORCH_API int64_t rt_torch_tensor_linspace_v2(double start_, int64_t start_in
         const int64_t steps = steps_;
         const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
         const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
-#line 1922 "spec/torch_api.yaml"
+        const sffi::SharedCall call_lock;
+#line 1926 "spec/torch_api.yaml"
         return sffi::new_tensor(at::linspace(start, end, steps, at::TensorOptions().dtype(dtype).device(device)));
-#line 724 "ops_1.cpp"
+#line 750 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_linspace_v2");
         return 0;
@@ -739,9 +765,10 @@ RT_TORCH_API int64_t rt_torch_tensor_eye_v2(int64_t n_, int32_t dtype_, int32_t 
         const int64_t n = n_;
         const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
         const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
-#line 1937 "spec/torch_api.yaml"
+        const sffi::SharedCall call_lock;
+#line 1941 "spec/torch_api.yaml"
         return sffi::new_tensor(at::eye(n, at::TensorOptions().dtype(dtype).device(device)));
-#line 745 "ops_1.cpp"
+#line 772 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_eye_v2");
         return 0;
@@ -761,9 +788,10 @@ RT_TORCH_API int64_t rt_torch_tensor_eye_m(int64_t n_, int64_t m_, int32_t dtype
         const int64_t m = m_;
         const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
         const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
-#line 1953 "spec/torch_api.yaml"
+        const sffi::SharedCall call_lock;
+#line 1957 "spec/torch_api.yaml"
         return sffi::new_tensor(at::eye(n, m, at::TensorOptions().dtype(dtype).device(device)));
-#line 767 "ops_1.cpp"
+#line 795 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_eye_m");
         return 0;
@@ -780,9 +808,10 @@ RT_TORCH_API int64_t rt_torch_torchtensor_add(int64_t handle_, int64_t other_) n
     sffi::begin_call();
     try {
         const auto [handle, other] = sffi::tensor_args<2>({handle_, other_}, {"handle", "other"});
+        const sffi::SharedCall call_lock;
 #line 256 "spec/torch_api.yaml"
         return sffi::new_tensor(at::add(handle, other));
-#line 786 "ops_1.cpp"
+#line 815 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_add");
         return 0;
@@ -799,9 +828,10 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sub(int64_t handle_, int64_t other_) n
     sffi::begin_call();
     try {
         const auto [handle, other] = sffi::tensor_args<2>({handle_, other_}, {"handle", "other"});
+        const sffi::SharedCall call_lock;
 #line 268 "spec/torch_api.yaml"
         return sffi::new_tensor(at::sub(handle, other));
-#line 805 "ops_1.cpp"
+#line 835 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_sub");
         return 0;
@@ -818,9 +848,10 @@ RT_TORCH_API int64_t rt_torch_torchtensor_mul(int64_t handle_, int64_t other_) n
     sffi::begin_call();
     try {
         const auto [handle, other] = sffi::tensor_args<2>({handle_, other_}, {"handle", "other"});
+        const sffi::SharedCall call_lock;
 #line 280 "spec/torch_api.yaml"
         return sffi::new_tensor(at::mul(handle, other));
-#line 824 "ops_1.cpp"
+#line 855 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mul");
         return 0;
@@ -837,9 +868,10 @@ RT_TORCH_API int64_t rt_torch_torchtensor_div(int64_t handle_, int64_t other_) n
     sffi::begin_call();
     try {
         const auto [handle, other] = sffi::tensor_args<2>({handle_, other_}, {"handle", "other"});
+        const sffi::SharedCall call_lock;
 #line 292 "spec/torch_api.yaml"
         return sffi::new_tensor(at::div(handle, other));
-#line 843 "ops_1.cpp"
+#line 875 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_div");
         return 0;
@@ -857,9 +889,10 @@ RT_TORCH_API int64_t rt_torch_torchtensor_pow(int64_t handle_, double exponent_)
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const double exponent = exponent_;
+        const sffi::SharedCall call_lock;
 #line 304 "spec/torch_api.yaml"
         return sffi::new_tensor(at::pow(handle, exponent));
-#line 863 "ops_1.cpp"
+#line 896 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_pow");
         return 0;
@@ -876,9 +909,10 @@ RT_TORCH_API int64_t rt_torch_torchtensor_neg(int64_t handle_) noexcept {
     sffi::begin_call();
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const sffi::SharedCall call_lock;
 #line 315 "spec/torch_api.yaml"
         return sffi::new_tensor(at::neg(handle));
-#line 882 "ops_1.cpp"
+#line 916 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_neg");
         return 0;
@@ -895,9 +929,10 @@ RT_TORCH_API int64_t rt_torch_torchtensor_abs(int64_t handle_) noexcept {
     sffi::begin_call();
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const sffi::SharedCall call_lock;
 #line 326 "spec/torch_api.yaml"
         return sffi::new_tensor(at::abs(handle));
-#line 901 "ops_1.cpp"
+#line 936 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_abs");
         return 0;
@@ -914,9 +949,10 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sqrt(int64_t handle_) noexcept {
     sffi::begin_call();
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const sffi::SharedCall call_lock;
 #line 337 "spec/torch_api.yaml"
         return sffi::new_tensor(at::sqrt(handle));
-#line 920 "ops_1.cpp"
+#line 956 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_sqrt");
         return 0;
@@ -933,9 +969,10 @@ RT_TORCH_API int64_t rt_torch_torchtensor_exp(int64_t handle_) noexcept {
     sffi::begin_call();
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const sffi::SharedCall call_lock;
 #line 347 "spec/torch_api.yaml"
         return sffi::new_tensor(at::exp(handle));
-#line 939 "ops_1.cpp"
+#line 976 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_exp");
         return 0;
@@ -952,9 +989,10 @@ RT_TORCH_API int64_t rt_torch_torchtensor_log(int64_t handle_) noexcept {
     sffi::begin_call();
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const sffi::SharedCall call_lock;
 #line 357 "spec/torch_api.yaml"
         return sffi::new_tensor(at::log(handle));
-#line 958 "ops_1.cpp"
+#line 996 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_log");
         return 0;
@@ -972,9 +1010,10 @@ RT_TORCH_API int64_t rt_torch_torchtensor_add_scalar(int64_t handle_, double sca
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const double scalar = scalar_;
+        const sffi::SharedCall call_lock;
 #line 368 "spec/torch_api.yaml"
         return sffi::new_tensor(at::add(handle, scalar));
-#line 978 "ops_1.cpp"
+#line 1017 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_add_scalar");
         return 0;
@@ -992,9 +1031,10 @@ RT_TORCH_API int64_t rt_torch_torchtensor_mul_scalar(int64_t handle_, double sca
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const double scalar = scalar_;
+        const sffi::SharedCall call_lock;
 #line 380 "spec/torch_api.yaml"
         return sffi::new_tensor(at::mul(handle, scalar));
-#line 998 "ops_1.cpp"
+#line 1038 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mul_scalar");
         return 0;
@@ -1012,9 +1052,10 @@ RT_TORCH_API int64_t rt_torch_torchtensor_div_scalar(int64_t handle_, double sca
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const double scalar = scalar_;
-#line 1590 "spec/torch_api.yaml"
+        const sffi::SharedCall call_lock;
+#line 1593 "spec/torch_api.yaml"
         return sffi::new_tensor(at::div(handle, scalar));
-#line 1018 "ops_1.cpp"
+#line 1059 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_div_scalar");
         return 0;
@@ -1031,9 +1072,10 @@ RT_TORCH_API int64_t rt_torch_torchtensor_maximum(int64_t handle_, int64_t other
     sffi::begin_call();
     try {
         const auto [handle, other] = sffi::tensor_args<2>({handle_, other_}, {"handle", "other"});
-#line 1603 "spec/torch_api.yaml"
+        const sffi::SharedCall call_lock;
+#line 1606 "spec/torch_api.yaml"
         return sffi::new_tensor(at::maximum(handle, other));
-#line 1037 "ops_1.cpp"
+#line 1079 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_maximum");
         return 0;
@@ -1051,9 +1093,10 @@ RT_TORCH_API int64_t rt_torch_torchtensor_add_tensor(int64_t input_, int64_t oth
     try {
         const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
         const c10::Scalar alpha = sffi::scalar_arg(alpha_, alpha_int, alpha_kind, "alpha");
-#line 1969 "spec/torch_api.yaml"
+        const sffi::SharedCall call_lock;
+#line 1973 "spec/torch_api.yaml"
         return sffi::new_tensor(at::add(input, other, alpha));
-#line 1057 "ops_1.cpp"
+#line 1100 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_add_tensor");
         return 0;
@@ -1072,9 +1115,10 @@ RT_TORCH_API int64_t rt_torch_torchtensor_add_scalar_v2(int64_t input_, double o
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const c10::Scalar other = sffi::scalar_arg(other_, other_int, other_kind, "other");
         const c10::Scalar alpha = sffi::scalar_arg(alpha_, alpha_int, alpha_kind, "alpha");
-#line 1984 "spec/torch_api.yaml"
+        const sffi::SharedCall call_lock;
+#line 1988 "spec/torch_api.yaml"
         return sffi::new_tensor(at::add(input, other, alpha));
-#line 1078 "ops_1.cpp"
+#line 1122 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_add_scalar_v2");
         return 0;
@@ -1092,9 +1136,10 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sub_tensor(int64_t input_, int64_t oth
     try {
         const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
         const c10::Scalar alpha = sffi::scalar_arg(alpha_, alpha_int, alpha_kind, "alpha");
-#line 1999 "spec/torch_api.yaml"
+        const sffi::SharedCall call_lock;
+#line 2003 "spec/torch_api.yaml"
         return sffi::new_tensor(at::sub(input, other, alpha));
-#line 1098 "ops_1.cpp"
+#line 1143 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_sub_tensor");
         return 0;
@@ -1113,9 +1158,10 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sub_scalar(int64_t input_, double othe
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const c10::Scalar other = sffi::scalar_arg(other_, other_int, other_kind, "other");
         const c10::Scalar alpha = sffi::scalar_arg(alpha_, alpha_int, alpha_kind, "alpha");
-#line 2014 "spec/torch_api.yaml"
+        const sffi::SharedCall call_lock;
+#line 2018 "spec/torch_api.yaml"
         return sffi::new_tensor(at::sub(input, other, alpha));
-#line 1119 "ops_1.cpp"
+#line 1165 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_sub_scalar");
         return 0;
@@ -1134,9 +1180,10 @@ RT_TORCH_API int64_t rt_torch_torchtensor_rsub_scalar(int64_t input_, double oth
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const c10::Scalar other = sffi::scalar_arg(other_, other_int, other_kind, "other");
         const c10::Scalar alpha = sffi::scalar_arg(alpha_, alpha_int, alpha_kind, "alpha");
-#line 2029 "spec/torch_api.yaml"
+        const sffi::SharedCall call_lock;
+#line 2033 "spec/torch_api.yaml"
         return sffi::new_tensor(at::rsub(input, other, alpha));
-#line 1140 "ops_1.cpp"
+#line 1187 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_rsub_scalar");
         return 0;
@@ -1154,9 +1201,10 @@ RT_TORCH_API int64_t rt_torch_torchtensor_rsub_tensor(int64_t input_, int64_t ot
     try {
         const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
         const c10::Scalar alpha = sffi::scalar_arg(alpha_, alpha_int, alpha_kind, "alpha");
-#line 2044 "spec/torch_api.yaml"
+        const sffi::SharedCall call_lock;
+#line 2048 "spec/torch_api.yaml"
         return sffi::new_tensor(at::rsub(input, other, alpha));
-#line 1160 "ops_1.cpp"
+#line 1208 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_rsub_tensor");
         return 0;
@@ -1173,9 +1221,10 @@ RT_TORCH_API int64_t rt_torch_torchtensor_reciprocal(int64_t input_) noexcept {
     sffi::begin_call();
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
-#line 2056 "spec/torch_api.yaml"
+        const sffi::SharedCall call_lock;
+#line 2060 "spec/torch_api.yaml"
         return sffi::new_tensor(at::reciprocal(input));
-#line 1179 "ops_1.cpp"
+#line 1228 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_reciprocal");
         return 0;
@@ -1192,9 +1241,10 @@ RT_TORCH_API int64_t rt_torch_torchtensor_mul_tensor(int64_t input_, int64_t oth
     sffi::begin_call();
     try {
         const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
-#line 2069 "spec/torch_api.yaml"
+        const sffi::SharedCall call_lock;
+#line 2073 "spec/torch_api.yaml"
         return sffi::new_tensor(at::mul(input, other));
-#line 1198 "ops_1.cpp"
+#line 1248 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mul_tensor");
         return 0;
@@ -1212,9 +1262,10 @@ RT_TORCH_API int64_t rt_torch_torchtensor_mul_scalar_v2(int64_t input_, double o
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const c10::Scalar other = sffi::scalar_arg(other_, other_int, other_kind, "other");
-#line 2082 "spec/torch_api.yaml"
+        const sffi::SharedCall call_lock;
+#line 2086 "spec/torch_api.yaml"
         return sffi::new_tensor(at::mul(input, other));
-#line 1218 "ops_1.cpp"
+#line 1269 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mul_scalar_v2");
         return 0;
@@ -1232,9 +1283,10 @@ RT_TORCH_API int64_t rt_torch_torchtensor_div_tensor_mode(int64_t input_, int64_
     try {
         const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
         const std::optional<std::string_view> rounding_mode = sffi::optional_enum_arg(rounding_mode_, "rounding_mode", {"trunc", "floor"}, sffi::Code::other);
-#line 2097 "spec/torch_api.yaml"
+        const sffi::SharedCall call_lock;
+#line 2101 "spec/torch_api.yaml"
         return sffi::new_tensor(at::div(input, other, rounding_mode));
-#line 1238 "ops_1.cpp"
+#line 1290 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_div_tensor_mode");
         return 0;
@@ -1253,9 +1305,10 @@ RT_TORCH_API int64_t rt_torch_torchtensor_div_scalar_mode(int64_t input_, double
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const c10::Scalar other = sffi::scalar_arg(other_, other_int, other_kind, "other");
         const std::optional<std::string_view> rounding_mode = sffi::optional_enum_arg(rounding_mode_, "rounding_mode", {"trunc", "floor"}, sffi::Code::other);
-#line 2112 "spec/torch_api.yaml"
+        const sffi::SharedCall call_lock;
+#line 2116 "spec/torch_api.yaml"
         return sffi::new_tensor(at::div(input, other, rounding_mode));
-#line 1259 "ops_1.cpp"
+#line 1312 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_div_scalar_mode");
         return 0;
@@ -1273,9 +1326,10 @@ RT_TORCH_API int64_t rt_torch_torchtensor_pow_tensor_scalar(int64_t input_, doub
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const c10::Scalar exponent = sffi::scalar_arg(exponent_, exponent_int, exponent_kind, "exponent");
-#line 2125 "spec/torch_api.yaml"
+        const sffi::SharedCall call_lock;
+#line 2129 "spec/torch_api.yaml"
         return sffi::new_tensor(at::pow(input, exponent));
-#line 1279 "ops_1.cpp"
+#line 1333 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_pow_tensor_scalar");
         return 0;
@@ -1292,9 +1346,10 @@ RT_TORCH_API int64_t rt_torch_torchtensor_pow_tensor_tensor(int64_t input_, int6
     sffi::begin_call();
     try {
         const auto [input, exponent] = sffi::tensor_args<2>({input_, exponent_}, {"input", "exponent"});
-#line 2138 "spec/torch_api.yaml"
+        const sffi::SharedCall call_lock;
+#line 2142 "spec/torch_api.yaml"
         return sffi::new_tensor(at::pow(input, exponent));
-#line 1298 "ops_1.cpp"
+#line 1353 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_pow_tensor_tensor");
         return 0;
@@ -1312,9 +1367,10 @@ RT_TORCH_API int64_t rt_torch_tensor_pow_scalar(double input_, int64_t input_int
     try {
         const c10::Scalar input = sffi::scalar_arg(input_, input_int, input_kind, "input");
         const at::Tensor exponent = sffi::tensor_arg(exponent_, "exponent");
-#line 2151 "spec/torch_api.yaml"
+        const sffi::SharedCall call_lock;
+#line 2155 "spec/torch_api.yaml"
         return sffi::new_tensor(at::pow(input, exponent));
-#line 1318 "ops_1.cpp"
+#line 1374 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_pow_scalar");
         return 0;
@@ -1331,9 +1387,10 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sin(int64_t input_) noexcept {
     sffi::begin_call();
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
-#line 2806 "spec/torch_api.yaml"
+        const sffi::SharedCall call_lock;
+#line 2810 "spec/torch_api.yaml"
         return sffi::new_tensor(at::sin(input));
-#line 1337 "ops_1.cpp"
+#line 1394 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_sin");
         return 0;
@@ -1350,9 +1407,10 @@ RT_TORCH_API int64_t rt_torch_torchtensor_relu(int64_t handle_) noexcept {
     sffi::begin_call();
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const sffi::SharedCall call_lock;
 #line 392 "spec/torch_api.yaml"
         return sffi::new_tensor(at::relu(handle));
-#line 1356 "ops_1.cpp"
+#line 1414 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_relu");
         return 0;
@@ -1369,9 +1427,10 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sigmoid(int64_t handle_) noexcept {
     sffi::begin_call();
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const sffi::SharedCall call_lock;
 #line 403 "spec/torch_api.yaml"
         return sffi::new_tensor(at::sigmoid(handle));
-#line 1375 "ops_1.cpp"
+#line 1434 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_sigmoid");
         return 0;
@@ -1388,9 +1447,10 @@ RT_TORCH_API int64_t rt_torch_torchtensor_tanh(int64_t handle_) noexcept {
     sffi::begin_call();
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const sffi::SharedCall call_lock;
 #line 413 "spec/torch_api.yaml"
         return sffi::new_tensor(at::tanh(handle));
-#line 1394 "ops_1.cpp"
+#line 1454 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_tanh");
         return 0;
@@ -1408,9 +1468,10 @@ RT_TORCH_API int64_t rt_torch_torchtensor_leaky_relu(int64_t handle_, double neg
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const double negative_slope = negative_slope_;
+        const sffi::SharedCall call_lock;
 #line 424 "spec/torch_api.yaml"
         return sffi::new_tensor(at::leaky_relu(handle, negative_slope));
-#line 1414 "ops_1.cpp"
+#line 1475 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_leaky_relu");
         return 0;
@@ -1427,9 +1488,10 @@ RT_TORCH_API int64_t rt_torch_torchtensor_gelu(int64_t handle_) noexcept {
     sffi::begin_call();
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const sffi::SharedCall call_lock;
 #line 434 "spec/torch_api.yaml"
         return sffi::new_tensor(at::gelu(handle));
-#line 1433 "ops_1.cpp"
+#line 1495 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_gelu");
         return 0;
@@ -1447,9 +1509,10 @@ RT_TORCH_API int64_t rt_torch_torchtensor_softmax(int64_t handle_, int64_t dim_)
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const int64_t dim = dim_;
+        const sffi::SharedCall call_lock;
 #line 446 "spec/torch_api.yaml"
         return sffi::new_tensor(at::softmax(handle, dim));
-#line 1453 "ops_1.cpp"
+#line 1516 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_softmax");
         return 0;
@@ -1467,9 +1530,10 @@ RT_TORCH_API int64_t rt_torch_torchtensor_log_softmax(int64_t handle_, int64_t d
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const int64_t dim = dim_;
+        const sffi::SharedCall call_lock;
 #line 458 "spec/torch_api.yaml"
         return sffi::new_tensor(at::log_softmax(handle, dim));
-#line 1473 "ops_1.cpp"
+#line 1537 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_log_softmax");
         return 0;
@@ -1487,9 +1551,10 @@ RT_TORCH_API int64_t rt_torch_torchtensor_gelu_v2(int64_t input_, const char* ap
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const std::string_view approximate = sffi::enum_arg(approximate_, "approximate", {"none", "tanh"}, sffi::Code::other);
-#line 2166 "spec/torch_api.yaml"
+        const sffi::SharedCall call_lock;
+#line 2170 "spec/torch_api.yaml"
         return sffi::new_tensor(at::gelu(input, approximate));
-#line 1493 "ops_1.cpp"
+#line 1558 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_gelu_v2");
         return 0;
@@ -1508,9 +1573,10 @@ RT_TORCH_API int64_t rt_torch_torchtensor_softmax_int(int64_t input_, int64_t di
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const int64_t dim = dim_;
         const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
-#line 2180 "spec/torch_api.yaml"
+        const sffi::SharedCall call_lock;
+#line 2184 "spec/torch_api.yaml"
         return sffi::new_tensor(at::softmax(input, dim, dtype));
-#line 1514 "ops_1.cpp"
+#line 1580 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_softmax_int");
         return 0;
@@ -1529,9 +1595,10 @@ RT_TORCH_API int64_t rt_torch_torchtensor_log_softmax_int(int64_t input_, int64_
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const int64_t dim = dim_;
         const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
-#line 2195 "spec/torch_api.yaml"
+        const sffi::SharedCall call_lock;
+#line 2199 "spec/torch_api.yaml"
         return sffi::new_tensor(at::log_softmax(input, dim, dtype));
-#line 1535 "ops_1.cpp"
+#line 1602 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_log_softmax_int");
         return 0;

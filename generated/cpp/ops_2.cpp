@@ -65,7 +65,7 @@
 #if __has_include(<ATen/ops/index.h>)
 #include <ATen/ops/index.h>
 #else
-#line 2522 "spec/torch_api.yaml"
+#line 2526 "spec/torch_api.yaml"
 #error "binds calls at::index, which this ATen does not have (no <ATen/ops/index.h>)"
 #endif
 #if __has_include(<ATen/ops/index_select.h>)
@@ -137,7 +137,7 @@
 #if __has_include(<ATen/ops/max_pool2d_with_indices.h>)
 #include <ATen/ops/max_pool2d_with_indices.h>
 #else
-#line 2578 "spec/torch_api.yaml"
+#line 2582 "spec/torch_api.yaml"
 #error "binds calls at::max_pool2d_with_indices, which this ATen does not have (no <ATen/ops/max_pool2d_with_indices.h>)"
 #endif
 #if __has_include(<ATen/ops/mean.h>)
@@ -173,7 +173,7 @@
 #if __has_include(<ATen/ops/select.h>)
 #include <ATen/ops/select.h>
 #else
-#line 2509 "spec/torch_api.yaml"
+#line 2513 "spec/torch_api.yaml"
 #error "binds calls at::select, which this ATen does not have (no <ATen/ops/select.h>)"
 #endif
 #if __has_include(<ATen/ops/slice.h>)
@@ -237,9 +237,10 @@ RT_TORCH_API int64_t rt_torch_torchtensor_matmul(int64_t handle_, int64_t other_
     sffi::begin_call();
     try {
         const auto [handle, other] = sffi::tensor_args<2>({handle_, other_}, {"handle", "other"});
+        const sffi::SharedCall call_lock;
 #line 471 "spec/torch_api.yaml"
         return sffi::new_tensor(at::matmul(handle, other));
-#line 243 "ops_2.cpp"
+#line 244 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_matmul");
         return 0;
@@ -256,9 +257,10 @@ RT_TORCH_API int64_t rt_torch_torchtensor_dot(int64_t handle_, int64_t other_) n
     sffi::begin_call();
     try {
         const auto [handle, other] = sffi::tensor_args<2>({handle_, other_}, {"handle", "other"});
+        const sffi::SharedCall call_lock;
 #line 483 "spec/torch_api.yaml"
         return sffi::new_tensor(at::dot(handle, other));
-#line 262 "ops_2.cpp"
+#line 264 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_dot");
         return 0;
@@ -277,9 +279,10 @@ RT_TORCH_API int64_t rt_torch_torchtensor_transpose(int64_t handle_, int64_t dim
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const int64_t dim0 = dim0_;
         const int64_t dim1 = dim1_;
+        const sffi::SharedCall call_lock;
 #line 495 "spec/torch_api.yaml"
         return sffi::new_tensor(at::transpose(handle, dim0, dim1));
-#line 283 "ops_2.cpp"
+#line 286 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_transpose");
         return 0;
@@ -296,9 +299,10 @@ RT_TORCH_API int64_t rt_torch_torchtensor_t(int64_t handle_) noexcept {
     sffi::begin_call();
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const sffi::SharedCall call_lock;
 #line 505 "spec/torch_api.yaml"
         return sffi::new_tensor(at::t(handle));
-#line 302 "ops_2.cpp"
+#line 306 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_t");
         return 0;
@@ -315,9 +319,10 @@ RT_TORCH_API double rt_torch_torchtensor_norm(int64_t handle_) noexcept {
     sffi::begin_call();
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const sffi::SharedCall call_lock;
 #line 515 "spec/torch_api.yaml"
         return sffi::to_f64(at::linalg_vector_norm(handle));
-#line 321 "ops_2.cpp"
+#line 326 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_norm");
         return sffi::kNaN;
@@ -334,9 +339,10 @@ RT_TORCH_API double rt_torch_torchtensor_det(int64_t handle_) noexcept {
     sffi::begin_call();
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const sffi::SharedCall call_lock;
 #line 526 "spec/torch_api.yaml"
         return sffi::to_f64(at::linalg_det(handle));
-#line 340 "ops_2.cpp"
+#line 346 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_det");
         return sffi::kNaN;
@@ -353,9 +359,10 @@ RT_TORCH_API int64_t rt_torch_torchtensor_inverse(int64_t handle_) noexcept {
     sffi::begin_call();
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const sffi::SharedCall call_lock;
 #line 537 "spec/torch_api.yaml"
         return sffi::new_tensor(at::linalg_inv(handle));
-#line 359 "ops_2.cpp"
+#line 366 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_inverse");
         return 0;
@@ -372,9 +379,10 @@ RT_TORCH_API int64_t rt_torch_torchtensor_svd(int64_t handle_) noexcept {
     sffi::begin_call();
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const sffi::SharedCall call_lock;
 #line 548 "spec/torch_api.yaml"
         return sffi::new_tensor(std::get<0>(at::linalg_svd(handle, false)));
-#line 378 "ops_2.cpp"
+#line 386 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_svd");
         return 0;
@@ -391,9 +399,10 @@ RT_TORCH_API int64_t rt_torch_torchtensor_eig(int64_t handle_) noexcept {
     sffi::begin_call();
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const sffi::SharedCall call_lock;
 #line 559 "spec/torch_api.yaml"
         return sffi::new_tensor(at::real(std::get<0>(at::linalg_eig(handle))));
-#line 397 "ops_2.cpp"
+#line 406 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_eig");
         return 0;
@@ -414,9 +423,10 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_vector_norm(int64_t input_, dou
         const sffi::OptionalIntList dim = sffi::optional_sized_int_list_arg(dim_, dim_len, dim_present, 1, "dim");
         const bool keepdim = keepdim_;
         const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
-#line 2214 "spec/torch_api.yaml"
+        const sffi::SharedCall call_lock;
+#line 2218 "spec/torch_api.yaml"
         return sffi::new_tensor(at::linalg_vector_norm(input, ord, dim, keepdim, dtype));
-#line 420 "ops_2.cpp"
+#line 430 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_linalg_vector_norm");
         return 0;
@@ -433,9 +443,10 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_det(int64_t input_) noexcept {
     sffi::begin_call();
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
-#line 2226 "spec/torch_api.yaml"
+        const sffi::SharedCall call_lock;
+#line 2230 "spec/torch_api.yaml"
         return sffi::new_tensor(at::linalg_det(input));
-#line 439 "ops_2.cpp"
+#line 450 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_linalg_det");
         return 0;
@@ -454,9 +465,10 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_svd(int64_t input_, bool full_m
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const bool full_matrices = full_matrices_;
         const std::optional<std::string_view> driver = sffi::optional_enum_arg(driver_, "driver", {"gesvd", "gesvdj", "gesvda"}, sffi::Code::other);
-#line 2245 "spec/torch_api.yaml"
+        const sffi::SharedCall call_lock;
+#line 2249 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::linalg_svd(input, full_matrices, driver));
-#line 460 "ops_2.cpp"
+#line 472 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_linalg_svd");
         return -1;
@@ -473,9 +485,10 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_eig(int64_t input_, int64_t* ou
     sffi::begin_call();
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
-#line 2259 "spec/torch_api.yaml"
+        const sffi::SharedCall call_lock;
+#line 2263 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::linalg_eig(input));
-#line 479 "ops_2.cpp"
+#line 492 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_linalg_eig");
         return -1;
@@ -492,9 +505,10 @@ RT_TORCH_API double rt_torch_torchtensor_sum(int64_t handle_) noexcept {
     sffi::begin_call();
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const sffi::SharedCall call_lock;
 #line 571 "spec/torch_api.yaml"
         return sffi::to_f64(at::sum(handle));
-#line 498 "ops_2.cpp"
+#line 512 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_sum");
         return sffi::kNaN;
@@ -513,9 +527,10 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sum_dim(int64_t handle_, int64_t dim_,
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const int64_t dim = dim_;
         const bool keepdim = keepdim_;
+        const sffi::SharedCall call_lock;
 #line 584 "spec/torch_api.yaml"
         return sffi::new_tensor(at::sum(handle, at::IntArrayRef(dim), keepdim));
-#line 519 "ops_2.cpp"
+#line 534 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_sum_dim");
         return 0;
@@ -532,9 +547,10 @@ RT_TORCH_API double rt_torch_torchtensor_mean(int64_t handle_) noexcept {
     sffi::begin_call();
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const sffi::SharedCall call_lock;
 #line 595 "spec/torch_api.yaml"
         return sffi::to_f64(at::mean(handle));
-#line 538 "ops_2.cpp"
+#line 554 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mean");
         return sffi::kNaN;
@@ -553,9 +569,10 @@ RT_TORCH_API int64_t rt_torch_torchtensor_mean_dim(int64_t handle_, int64_t dim_
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const int64_t dim = dim_;
         const bool keepdim = keepdim_;
+        const sffi::SharedCall call_lock;
 #line 608 "spec/torch_api.yaml"
         return sffi::new_tensor(at::mean(handle, at::IntArrayRef(dim), keepdim));
-#line 559 "ops_2.cpp"
+#line 576 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mean_dim");
         return 0;
@@ -572,9 +589,10 @@ RT_TORCH_API double rt_torch_torchtensor_max(int64_t handle_) noexcept {
     sffi::begin_call();
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const sffi::SharedCall call_lock;
 #line 619 "spec/torch_api.yaml"
         return sffi::to_f64(at::max(handle));
-#line 578 "ops_2.cpp"
+#line 596 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_max");
         return sffi::kNaN;
@@ -593,9 +611,10 @@ RT_TORCH_API int64_t rt_torch_torchtensor_max_dim(int64_t handle_, int64_t dim_,
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const int64_t dim = dim_;
         const bool keepdim = keepdim_;
+        const sffi::SharedCall call_lock;
 #line 632 "spec/torch_api.yaml"
         return sffi::new_tensor(std::get<0>(at::max(handle, dim, keepdim)));
-#line 599 "ops_2.cpp"
+#line 618 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_max_dim");
         return 0;
@@ -612,9 +631,10 @@ RT_TORCH_API double rt_torch_torchtensor_min(int64_t handle_) noexcept {
     sffi::begin_call();
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const sffi::SharedCall call_lock;
 #line 643 "spec/torch_api.yaml"
         return sffi::to_f64(at::min(handle));
-#line 618 "ops_2.cpp"
+#line 638 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_min");
         return sffi::kNaN;
@@ -633,9 +653,10 @@ RT_TORCH_API int64_t rt_torch_torchtensor_min_dim(int64_t handle_, int64_t dim_,
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const int64_t dim = dim_;
         const bool keepdim = keepdim_;
+        const sffi::SharedCall call_lock;
 #line 656 "spec/torch_api.yaml"
         return sffi::new_tensor(std::get<0>(at::min(handle, dim, keepdim)));
-#line 639 "ops_2.cpp"
+#line 660 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_min_dim");
         return 0;
@@ -654,9 +675,10 @@ RT_TORCH_API int64_t rt_torch_torchtensor_argmax(int64_t handle_, int64_t dim_, 
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const int64_t dim = dim_;
         const bool keepdim = keepdim_;
+        const sffi::SharedCall call_lock;
 #line 669 "spec/torch_api.yaml"
         return sffi::new_tensor(at::argmax(handle, dim, keepdim));
-#line 660 "ops_2.cpp"
+#line 682 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_argmax");
         return 0;
@@ -675,9 +697,10 @@ RT_TORCH_API int64_t rt_torch_torchtensor_argmin(int64_t handle_, int64_t dim_, 
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const int64_t dim = dim_;
         const bool keepdim = keepdim_;
+        const sffi::SharedCall call_lock;
 #line 686 "spec/torch_api.yaml"
         return sffi::new_tensor(at::argmin(handle, dim, keepdim));
-#line 681 "ops_2.cpp"
+#line 704 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_argmin");
         return 0;
@@ -694,9 +717,10 @@ RT_TORCH_API double rt_torch_torchtensor_std(int64_t handle_) noexcept {
     sffi::begin_call();
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const sffi::SharedCall call_lock;
 #line 700 "spec/torch_api.yaml"
         return sffi::to_f64(at::std(handle));
-#line 700 "ops_2.cpp"
+#line 724 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_std");
         return sffi::kNaN;
@@ -713,9 +737,10 @@ RT_TORCH_API double rt_torch_torchtensor_var(int64_t handle_) noexcept {
     sffi::begin_call();
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const sffi::SharedCall call_lock;
 #line 711 "spec/torch_api.yaml"
         return sffi::to_f64(at::var(handle));
-#line 719 "ops_2.cpp"
+#line 744 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_var");
         return sffi::kNaN;
@@ -732,9 +757,10 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sum_all(int64_t handle_) noexcept {
     sffi::begin_call();
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-#line 1542 "spec/torch_api.yaml"
+        const sffi::SharedCall call_lock;
+#line 1545 "spec/torch_api.yaml"
         return sffi::new_tensor(at::sum(handle));
-#line 738 "ops_2.cpp"
+#line 764 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_sum_all");
         return 0;
@@ -751,9 +777,10 @@ RT_TORCH_API int64_t rt_torch_torchtensor_mean_all(int64_t handle_) noexcept {
     sffi::begin_call();
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-#line 1554 "spec/torch_api.yaml"
+        const sffi::SharedCall call_lock;
+#line 1557 "spec/torch_api.yaml"
         return sffi::new_tensor(at::mean(handle));
-#line 757 "ops_2.cpp"
+#line 784 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mean_all");
         return 0;
@@ -770,9 +797,10 @@ RT_TORCH_API int64_t rt_torch_torchtensor_max_all(int64_t handle_) noexcept {
     sffi::begin_call();
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-#line 1566 "spec/torch_api.yaml"
+        const sffi::SharedCall call_lock;
+#line 1569 "spec/torch_api.yaml"
         return sffi::new_tensor(at::max(handle));
-#line 776 "ops_2.cpp"
+#line 804 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_max_all");
         return 0;
@@ -789,9 +817,10 @@ RT_TORCH_API int64_t rt_torch_torchtensor_min_all(int64_t handle_) noexcept {
     sffi::begin_call();
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-#line 1577 "spec/torch_api.yaml"
+        const sffi::SharedCall call_lock;
+#line 1580 "spec/torch_api.yaml"
         return sffi::new_tensor(at::min(handle));
-#line 795 "ops_2.cpp"
+#line 824 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_min_all");
         return 0;
@@ -811,9 +840,10 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sum_dim_intlist(int64_t input_, const 
         const sffi::OptionalIntList dim = sffi::optional_sized_int_list_arg(dim_, dim_len, dim_present, 1, "dim");
         const bool keepdim = keepdim_;
         const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
-#line 2276 "spec/torch_api.yaml"
+        const sffi::SharedCall call_lock;
+#line 2280 "spec/torch_api.yaml"
         return sffi::new_tensor(at::sum(input, dim, keepdim, dtype));
-#line 817 "ops_2.cpp"
+#line 847 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_sum_dim_intlist");
         return 0;
@@ -833,9 +863,10 @@ RT_TORCH_API int64_t rt_torch_torchtensor_mean_dim_v2(int64_t input_, const int6
         const sffi::OptionalIntList dim = sffi::optional_sized_int_list_arg(dim_, dim_len, dim_present, 1, "dim");
         const bool keepdim = keepdim_;
         const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
-#line 2292 "spec/torch_api.yaml"
+        const sffi::SharedCall call_lock;
+#line 2296 "spec/torch_api.yaml"
         return sffi::new_tensor(at::mean(input, dim, keepdim, dtype));
-#line 839 "ops_2.cpp"
+#line 870 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mean_dim_v2");
         return 0;
@@ -854,9 +885,10 @@ RT_TORCH_API int64_t rt_torch_torchtensor_max_dim_v2(int64_t input_, int64_t dim
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const int64_t dim = dim_;
         const bool keepdim = keepdim_;
-#line 2308 "spec/torch_api.yaml"
+        const sffi::SharedCall call_lock;
+#line 2312 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::max(input, dim, keepdim));
-#line 860 "ops_2.cpp"
+#line 892 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_max_dim_v2");
         return -1;
@@ -873,9 +905,10 @@ RT_TORCH_API int64_t rt_torch_torchtensor_max_other(int64_t input_, int64_t othe
     sffi::begin_call();
     try {
         const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
-#line 2321 "spec/torch_api.yaml"
+        const sffi::SharedCall call_lock;
+#line 2325 "spec/torch_api.yaml"
         return sffi::new_tensor(at::max(input, other));
-#line 879 "ops_2.cpp"
+#line 912 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_max_other");
         return 0;
@@ -894,9 +927,10 @@ RT_TORCH_API int64_t rt_torch_torchtensor_min_dim_v2(int64_t input_, int64_t dim
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const int64_t dim = dim_;
         const bool keepdim = keepdim_;
-#line 2337 "spec/torch_api.yaml"
+        const sffi::SharedCall call_lock;
+#line 2341 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::min(input, dim, keepdim));
-#line 900 "ops_2.cpp"
+#line 934 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_min_dim_v2");
         return -1;
@@ -913,9 +947,10 @@ RT_TORCH_API int64_t rt_torch_torchtensor_min_other(int64_t input_, int64_t othe
     sffi::begin_call();
     try {
         const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
-#line 2350 "spec/torch_api.yaml"
+        const sffi::SharedCall call_lock;
+#line 2354 "spec/torch_api.yaml"
         return sffi::new_tensor(at::min(input, other));
-#line 919 "ops_2.cpp"
+#line 954 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_min_other");
         return 0;
@@ -934,9 +969,10 @@ RT_TORCH_API int64_t rt_torch_torchtensor_argmax_v2(int64_t input_, int64_t dim_
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const std::optional<int64_t> dim = sffi::optional_arg(dim_, dim_present);
         const bool keepdim = keepdim_;
-#line 2364 "spec/torch_api.yaml"
+        const sffi::SharedCall call_lock;
+#line 2368 "spec/torch_api.yaml"
         return sffi::new_tensor(at::argmax(input, dim, keepdim));
-#line 940 "ops_2.cpp"
+#line 976 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_argmax_v2");
         return 0;
@@ -955,9 +991,10 @@ RT_TORCH_API int64_t rt_torch_torchtensor_argmin_v2(int64_t input_, int64_t dim_
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const std::optional<int64_t> dim = sffi::optional_arg(dim_, dim_present);
         const bool keepdim = keepdim_;
-#line 2378 "spec/torch_api.yaml"
+        const sffi::SharedCall call_lock;
+#line 2382 "spec/torch_api.yaml"
         return sffi::new_tensor(at::argmin(input, dim, keepdim));
-#line 961 "ops_2.cpp"
+#line 998 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_argmin_v2");
         return 0;
@@ -977,9 +1014,10 @@ RT_TORCH_API int64_t rt_torch_torchtensor_std_dim(int64_t input_, const int64_t*
         const sffi::OptionalIntList dim = sffi::optional_sized_int_list_arg(dim_, dim_len, dim_present, 1, "dim");
         const bool unbiased = unbiased_;
         const bool keepdim = keepdim_;
-#line 2393 "spec/torch_api.yaml"
+        const sffi::SharedCall call_lock;
+#line 2397 "spec/torch_api.yaml"
         return sffi::new_tensor(at::std(input, dim, unbiased, keepdim));
-#line 983 "ops_2.cpp"
+#line 1021 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_std_dim");
         return 0;
@@ -999,9 +1037,10 @@ RT_TORCH_API int64_t rt_torch_torchtensor_std_correction(int64_t input_, const i
         const sffi::OptionalIntList dim = sffi::optional_sized_int_list_arg(dim_, dim_len, dim_present, 1, "dim");
         const std::optional<c10::Scalar> correction = sffi::optional_scalar_arg(correction_, correction_int, correction_kind, "correction");
         const bool keepdim = keepdim_;
-#line 2409 "spec/torch_api.yaml"
+        const sffi::SharedCall call_lock;
+#line 2413 "spec/torch_api.yaml"
         return sffi::new_tensor(at::std(input, dim, correction, keepdim));
-#line 1005 "ops_2.cpp"
+#line 1044 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_std_correction");
         return 0;
@@ -1019,9 +1058,10 @@ RT_TORCH_API int64_t rt_torch_torchtensor_std_v2(int64_t input_, bool unbiased_)
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const bool unbiased = unbiased_;
-#line 2422 "spec/torch_api.yaml"
+        const sffi::SharedCall call_lock;
+#line 2426 "spec/torch_api.yaml"
         return sffi::new_tensor(at::std(input, unbiased));
-#line 1025 "ops_2.cpp"
+#line 1065 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_std_v2");
         return 0;
@@ -1041,9 +1081,10 @@ RT_TORCH_API int64_t rt_torch_torchtensor_var_dim(int64_t input_, const int64_t*
         const sffi::OptionalIntList dim = sffi::optional_sized_int_list_arg(dim_, dim_len, dim_present, 1, "dim");
         const bool unbiased = unbiased_;
         const bool keepdim = keepdim_;
-#line 2437 "spec/torch_api.yaml"
+        const sffi::SharedCall call_lock;
+#line 2441 "spec/torch_api.yaml"
         return sffi::new_tensor(at::var(input, dim, unbiased, keepdim));
-#line 1047 "ops_2.cpp"
+#line 1088 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_var_dim");
         return 0;
@@ -1063,9 +1104,10 @@ RT_TORCH_API int64_t rt_torch_torchtensor_var_correction(int64_t input_, const i
         const sffi::OptionalIntList dim = sffi::optional_sized_int_list_arg(dim_, dim_len, dim_present, 1, "dim");
         const std::optional<c10::Scalar> correction = sffi::optional_scalar_arg(correction_, correction_int, correction_kind, "correction");
         const bool keepdim = keepdim_;
-#line 2453 "spec/torch_api.yaml"
+        const sffi::SharedCall call_lock;
+#line 2457 "spec/torch_api.yaml"
         return sffi::new_tensor(at::var(input, dim, correction, keepdim));
-#line 1069 "ops_2.cpp"
+#line 1111 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_var_correction");
         return 0;
@@ -1083,9 +1125,10 @@ RT_TORCH_API int64_t rt_torch_torchtensor_var_v2(int64_t input_, bool unbiased_)
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const bool unbiased = unbiased_;
-#line 2466 "spec/torch_api.yaml"
+        const sffi::SharedCall call_lock;
+#line 2470 "spec/torch_api.yaml"
         return sffi::new_tensor(at::var(input, unbiased));
-#line 1089 "ops_2.cpp"
+#line 1132 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_var_v2");
         return 0;
@@ -1102,9 +1145,10 @@ RT_TORCH_API int64_t rt_torch_torchtensor_ndim(int64_t handle_) noexcept {
     sffi::begin_call();
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const sffi::SharedCall call_lock;
 #line 725 "spec/torch_api.yaml"
         return sffi::to_i64(handle.dim());
-#line 1108 "ops_2.cpp"
+#line 1152 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_ndim");
         return -1;
@@ -1121,9 +1165,10 @@ RT_TORCH_API int64_t rt_torch_torchtensor_numel(int64_t handle_) noexcept {
     sffi::begin_call();
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const sffi::SharedCall call_lock;
 #line 737 "spec/torch_api.yaml"
         return sffi::to_i64(handle.numel());
-#line 1127 "ops_2.cpp"
+#line 1172 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_numel");
         return -1;
@@ -1140,9 +1185,10 @@ RT_TORCH_API int64_t rt_torch_torchtensor_shape(int64_t handle_, int64_t* out, i
     sffi::begin_call();
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const sffi::SharedCall call_lock;
 #line 748 "spec/torch_api.yaml"
         return sffi::write_array(out, out_capacity, handle.sizes());
-#line 1146 "ops_2.cpp"
+#line 1192 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_shape");
         return -1;
@@ -1160,9 +1206,10 @@ RT_TORCH_API int64_t rt_torch_torchtensor_reshape(int64_t handle_, const int64_t
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const at::IntArrayRef dims = sffi::array_arg(dims_, dims_len, "dims");
+        const sffi::SharedCall call_lock;
 #line 764 "spec/torch_api.yaml"
         return sffi::new_tensor(at::reshape(handle, dims));
-#line 1166 "ops_2.cpp"
+#line 1213 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_reshape");
         return 0;
@@ -1180,9 +1227,10 @@ RT_TORCH_API int64_t rt_torch_torchtensor_view(int64_t handle_, const int64_t* d
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const at::IntArrayRef dims = sffi::array_arg(dims_, dims_len, "dims");
+        const sffi::SharedCall call_lock;
 #line 775 "spec/torch_api.yaml"
         return sffi::new_tensor(handle.view(dims));
-#line 1186 "ops_2.cpp"
+#line 1234 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_view");
         return 0;
@@ -1200,9 +1248,10 @@ RT_TORCH_API int64_t rt_torch_torchtensor_permute(int64_t handle_, const int64_t
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const at::IntArrayRef dims = sffi::array_arg(dims_, dims_len, "dims");
+        const sffi::SharedCall call_lock;
 #line 790 "spec/torch_api.yaml"
         return sffi::new_tensor(at::permute(handle, dims));
-#line 1206 "ops_2.cpp"
+#line 1255 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_permute");
         return 0;
@@ -1219,9 +1268,10 @@ RT_TORCH_API int64_t rt_torch_torchtensor_squeeze(int64_t handle_) noexcept {
     sffi::begin_call();
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const sffi::SharedCall call_lock;
 #line 800 "spec/torch_api.yaml"
         return sffi::new_tensor(at::squeeze(handle));
-#line 1225 "ops_2.cpp"
+#line 1275 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_squeeze");
         return 0;
@@ -1239,9 +1289,10 @@ RT_TORCH_API int64_t rt_torch_torchtensor_squeeze_dim(int64_t handle_, int64_t d
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const int64_t dim = dim_;
+        const sffi::SharedCall call_lock;
 #line 811 "spec/torch_api.yaml"
         return sffi::new_tensor(at::squeeze(handle, dim));
-#line 1245 "ops_2.cpp"
+#line 1296 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_squeeze_dim");
         return 0;
@@ -1259,9 +1310,10 @@ RT_TORCH_API int64_t rt_torch_torchtensor_unsqueeze(int64_t handle_, int64_t dim
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const int64_t dim = dim_;
+        const sffi::SharedCall call_lock;
 #line 822 "spec/torch_api.yaml"
         return sffi::new_tensor(at::unsqueeze(handle, dim));
-#line 1265 "ops_2.cpp"
+#line 1317 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_unsqueeze");
         return 0;
@@ -1278,9 +1330,10 @@ RT_TORCH_API int64_t rt_torch_torchtensor_flatten(int64_t handle_) noexcept {
     sffi::begin_call();
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const sffi::SharedCall call_lock;
 #line 832 "spec/torch_api.yaml"
         return sffi::new_tensor(at::flatten(handle));
-#line 1284 "ops_2.cpp"
+#line 1337 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_flatten");
         return 0;
@@ -1297,9 +1350,10 @@ RT_TORCH_API int64_t rt_torch_torchtensor_contiguous(int64_t handle_) noexcept {
     sffi::begin_call();
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const sffi::SharedCall call_lock;
 #line 843 "spec/torch_api.yaml"
         return sffi::new_tensor(handle.contiguous());
-#line 1303 "ops_2.cpp"
+#line 1357 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_contiguous");
         return 0;
@@ -1317,9 +1371,10 @@ RT_TORCH_API int64_t rt_torch_torchtensor_squeeze_dims(int64_t input_, const int
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const at::IntArrayRef dim = sffi::array_arg(dim_, dim_len, "dim");
-#line 2481 "spec/torch_api.yaml"
+        const sffi::SharedCall call_lock;
+#line 2485 "spec/torch_api.yaml"
         return sffi::new_tensor(at::squeeze(input, dim));
-#line 1323 "ops_2.cpp"
+#line 1378 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_squeeze_dims");
         return 0;
@@ -1338,9 +1393,10 @@ RT_TORCH_API int64_t rt_torch_torchtensor_flatten_using_ints(int64_t input_, int
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const int64_t start_dim = start_dim_;
         const int64_t end_dim = end_dim_;
-#line 2495 "spec/torch_api.yaml"
+        const sffi::SharedCall call_lock;
+#line 2499 "spec/torch_api.yaml"
         return sffi::new_tensor(at::flatten(input, start_dim, end_dim));
-#line 1344 "ops_2.cpp"
+#line 1400 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_flatten_using_ints");
         return 0;
@@ -1358,9 +1414,10 @@ RT_TORCH_API int64_t rt_torch_torchtensor_contiguous_v2(int64_t input_, const ch
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const std::string_view memory_format = sffi::enum_arg(memory_format_, "memory_format", {"contiguous_format", "preserve_format", "channels_last", "channels_last_3d"}, sffi::Code::type);
-#line 2794 "spec/torch_api.yaml"
+        const sffi::SharedCall call_lock;
+#line 2798 "spec/torch_api.yaml"
         return sffi::new_tensor(input.contiguous(sffi::memory_format_arg(memory_format)));
-#line 1364 "ops_2.cpp"
+#line 1421 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_contiguous_v2");
         return 0;
@@ -1381,9 +1438,10 @@ RT_TORCH_API int64_t rt_torch_torchtensor_slice(int64_t handle_, int64_t dim_, i
         const int64_t start = start_;
         const int64_t end = end_;
         const int64_t step = step_;
+        const sffi::SharedCall call_lock;
 #line 859 "spec/torch_api.yaml"
         return sffi::new_tensor(at::slice(handle, dim, start, end, step));
-#line 1387 "ops_2.cpp"
+#line 1445 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_slice");
         return 0;
@@ -1401,9 +1459,10 @@ RT_TORCH_API int64_t rt_torch_torchtensor_index_select(int64_t handle_, int64_t 
     try {
         const auto [handle, indices] = sffi::tensor_args<2>({handle_, indices_}, {"handle", "indices"});
         const int64_t dim = dim_;
+        const sffi::SharedCall call_lock;
 #line 872 "spec/torch_api.yaml"
         return sffi::new_tensor(at::index_select(handle, dim, indices));
-#line 1407 "ops_2.cpp"
+#line 1466 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_index_select");
         return 0;
@@ -1421,9 +1480,10 @@ RT_TORCH_API int64_t rt_torch_torchtensor_gather(int64_t handle_, int64_t dim_, 
     try {
         const auto [handle, indices] = sffi::tensor_args<2>({handle_, indices_}, {"handle", "indices"});
         const int64_t dim = dim_;
+        const sffi::SharedCall call_lock;
 #line 884 "spec/torch_api.yaml"
         return sffi::new_tensor(at::gather(handle, dim, indices));
-#line 1427 "ops_2.cpp"
+#line 1487 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_gather");
         return 0;
@@ -1441,9 +1501,10 @@ RT_TORCH_API int64_t rt_torch_torchtensor_cat(const int64_t* tensors_, int64_t t
     try {
         const std::vector<at::Tensor> tensors = sffi::tensor_list_arg(tensors_, tensors_len, "tensors");
         const int64_t dim = dim_;
+        const sffi::SharedCall call_lock;
 #line 895 "spec/torch_api.yaml"
         return sffi::new_tensor(at::cat(tensors, dim));
-#line 1447 "ops_2.cpp"
+#line 1508 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_cat");
         return 0;
@@ -1461,9 +1522,10 @@ RT_TORCH_API int64_t rt_torch_torchtensor_stack(const int64_t* tensors_, int64_t
     try {
         const std::vector<at::Tensor> tensors = sffi::tensor_list_arg(tensors_, tensors_len, "tensors");
         const int64_t dim = dim_;
+        const sffi::SharedCall call_lock;
 #line 906 "spec/torch_api.yaml"
         return sffi::new_tensor(at::stack(tensors, dim));
-#line 1467 "ops_2.cpp"
+#line 1529 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_stack");
         return 0;
@@ -1482,9 +1544,10 @@ RT_TORCH_API int64_t rt_torch_torchtensor_chunk(int64_t handle_, int64_t chunks_
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const int64_t chunks = chunks_;
         const int64_t dim = dim_;
+        const sffi::SharedCall call_lock;
 #line 918 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::chunk(handle, chunks, dim));
-#line 1488 "ops_2.cpp"
+#line 1551 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_chunk");
         return -1;
@@ -1503,9 +1566,10 @@ RT_TORCH_API int64_t rt_torch_torchtensor_select_int(int64_t input_, int64_t dim
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const int64_t dim = dim_;
         const int64_t index = index_;
-#line 2509 "spec/torch_api.yaml"
+        const sffi::SharedCall call_lock;
+#line 2513 "spec/torch_api.yaml"
         return sffi::new_tensor(at::select(input, dim, index));
-#line 1509 "ops_2.cpp"
+#line 1573 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_select_int");
         return 0;
@@ -1523,9 +1587,10 @@ RT_TORCH_API int64_t rt_torch_torchtensor_index_tensor(int64_t input_, const int
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const c10::List<std::optional<at::Tensor>> indices = sffi::optional_tensor_list_arg(indices_, indices_len, "indices");
-#line 2522 "spec/torch_api.yaml"
+        const sffi::SharedCall call_lock;
+#line 2526 "spec/torch_api.yaml"
         return sffi::new_tensor(at::index(input, indices));
-#line 1529 "ops_2.cpp"
+#line 1594 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_index_tensor");
         return 0;
@@ -1547,9 +1612,10 @@ RT_TORCH_API int64_t rt_torch_nn_conv2d(int64_t input_, int64_t weight_, int64_t
         const sffi::IntList padding = sffi::sized_int_list_arg(padding_, padding_len, 2, "padding");
         const sffi::IntList dilation = sffi::sized_int_list_arg(dilation_, dilation_len, 2, "dilation");
         const int64_t groups = groups_;
+        const sffi::SharedCall call_lock;
 #line 939 "spec/torch_api.yaml"
         return sffi::new_tensor(at::conv2d(input, weight, bias, stride, padding, dilation, groups));
-#line 1553 "ops_2.cpp"
+#line 1619 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_conv2d");
         return 0;
@@ -1569,9 +1635,10 @@ RT_TORCH_API int64_t rt_torch_nn_max_pool2d(int64_t input_, const int64_t* kerne
         const at::IntArrayRef kernel_size = sffi::array_arg(kernel_size_, kernel_size_len, "kernel_size");
         const at::IntArrayRef stride = sffi::array_arg(stride_, stride_len, "stride");
         const at::IntArrayRef padding = sffi::array_arg(padding_, padding_len, "padding");
+        const sffi::SharedCall call_lock;
 #line 952 "spec/torch_api.yaml"
         return sffi::new_tensor(at::max_pool2d(input, kernel_size, stride, padding));
-#line 1575 "ops_2.cpp"
+#line 1642 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_max_pool2d");
         return 0;
@@ -1591,9 +1658,10 @@ RT_TORCH_API int64_t rt_torch_nn_avg_pool2d(int64_t input_, const int64_t* kerne
         const at::IntArrayRef kernel_size = sffi::array_arg(kernel_size_, kernel_size_len, "kernel_size");
         const at::IntArrayRef stride = sffi::array_arg(stride_, stride_len, "stride");
         const at::IntArrayRef padding = sffi::array_arg(padding_, padding_len, "padding");
+        const sffi::SharedCall call_lock;
 #line 966 "spec/torch_api.yaml"
         return sffi::new_tensor(at::avg_pool2d(input, kernel_size, stride, padding));
-#line 1597 "ops_2.cpp"
+#line 1665 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_avg_pool2d");
         return 0;
@@ -1617,9 +1685,10 @@ RT_TORCH_API int64_t rt_torch_nn_batch_norm(int64_t input_, int64_t running_mean
         const bool training = training_;
         const double momentum = momentum_;
         const double eps = eps_;
+        const sffi::SharedCall call_lock;
 #line 984 "spec/torch_api.yaml"
         return sffi::new_tensor(sffi::batch_norm(input, running_mean, running_var, weight, bias, training, momentum, eps));
-#line 1623 "ops_2.cpp"
+#line 1692 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_batch_norm");
         return 0;
@@ -1640,9 +1709,10 @@ RT_TORCH_API int64_t rt_torch_nn_layer_norm(int64_t input_, const int64_t* norma
         const std::optional<at::Tensor> weight = sffi::optional_tensor_arg(weight_, "weight");
         const std::optional<at::Tensor> bias = sffi::optional_tensor_arg(bias_, "bias");
         const double eps = eps_;
+        const sffi::SharedCall call_lock;
 #line 998 "spec/torch_api.yaml"
         return sffi::new_tensor(at::layer_norm(input, normalized_shape, weight, bias, eps));
-#line 1646 "ops_2.cpp"
+#line 1716 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_layer_norm");
         return 0;
@@ -1661,9 +1731,10 @@ RT_TORCH_API int64_t rt_torch_nn_dropout(int64_t input_, double p_, bool trainin
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const double p = p_;
         const bool training = training_;
+        const sffi::SharedCall call_lock;
 #line 1010 "spec/torch_api.yaml"
         return sffi::new_tensor(sffi::dropout(input, p, training));
-#line 1667 "ops_2.cpp"
+#line 1738 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_dropout");
         return 0;
@@ -1681,9 +1752,10 @@ RT_TORCH_API int64_t rt_torch_nn_linear(int64_t input_, int64_t weight_, int64_t
     try {
         const auto [input, weight] = sffi::tensor_args<2>({input_, weight_}, {"input", "weight"});
         const std::optional<at::Tensor> bias = sffi::optional_tensor_arg(bias_, "bias");
+        const sffi::SharedCall call_lock;
 #line 1022 "spec/torch_api.yaml"
         return sffi::new_tensor(at::linear(input, weight, bias));
-#line 1687 "ops_2.cpp"
+#line 1759 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_linear");
         return 0;
@@ -1700,9 +1772,10 @@ RT_TORCH_API int64_t rt_torch_nn_embedding(int64_t input_, int64_t weight_) noex
     sffi::begin_call();
     try {
         const auto [input, weight] = sffi::tensor_args<2>({input_, weight_}, {"input", "weight"});
+        const sffi::SharedCall call_lock;
 #line 1036 "spec/torch_api.yaml"
         return sffi::new_tensor(at::embedding(weight, input));
-#line 1706 "ops_2.cpp"
+#line 1779 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_embedding");
         return 0;
@@ -1724,9 +1797,10 @@ RT_TORCH_API int64_t rt_torch_nn_conv2d_padding(int64_t input_, int64_t weight_,
         const std::string_view padding = sffi::enum_arg(padding_, "padding", {"valid", "same"}, sffi::Code::other);
         const sffi::IntList dilation = sffi::sized_int_list_arg(dilation_, dilation_len, 2, "dilation");
         const int64_t groups = groups_;
-#line 2542 "spec/torch_api.yaml"
+        const sffi::SharedCall call_lock;
+#line 2546 "spec/torch_api.yaml"
         return sffi::new_tensor(at::conv2d(input, weight, bias, stride, padding, dilation, groups));
-#line 1730 "ops_2.cpp"
+#line 1804 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_conv2d_padding");
         return 0;
@@ -1748,9 +1822,10 @@ RT_TORCH_API int64_t rt_torch_nn_max_pool2d_v2(int64_t input_, const int64_t* ke
         const sffi::IntList padding = sffi::sized_int_list_arg(padding_, padding_len, 2, "padding");
         const sffi::IntList dilation = sffi::sized_int_list_arg(dilation_, dilation_len, 2, "dilation");
         const bool ceil_mode = ceil_mode_;
-#line 2559 "spec/torch_api.yaml"
+        const sffi::SharedCall call_lock;
+#line 2563 "spec/torch_api.yaml"
         return sffi::new_tensor(at::max_pool2d(input, kernel_size, stride.value_or_empty(), padding, dilation, ceil_mode));
-#line 1754 "ops_2.cpp"
+#line 1829 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_max_pool2d_v2");
         return 0;
@@ -1772,9 +1847,10 @@ RT_TORCH_API int64_t rt_torch_nn_max_pool2d_with_indices(int64_t input_, const i
         const sffi::IntList padding = sffi::sized_int_list_arg(padding_, padding_len, 2, "padding");
         const sffi::IntList dilation = sffi::sized_int_list_arg(dilation_, dilation_len, 2, "dilation");
         const bool ceil_mode = ceil_mode_;
-#line 2578 "spec/torch_api.yaml"
+        const sffi::SharedCall call_lock;
+#line 2582 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::max_pool2d_with_indices(input, kernel_size, stride.value_or_empty(), padding, dilation, ceil_mode));
-#line 1778 "ops_2.cpp"
+#line 1854 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_max_pool2d_with_indices");
         return -1;
@@ -1797,9 +1873,10 @@ RT_TORCH_API int64_t rt_torch_nn_avg_pool2d_v2(int64_t input_, const int64_t* ke
         const bool ceil_mode = ceil_mode_;
         const bool count_include_pad = count_include_pad_;
         const std::optional<int64_t> divisor_override = sffi::optional_arg(divisor_override_, divisor_override_present);
-#line 2597 "spec/torch_api.yaml"
+        const sffi::SharedCall call_lock;
+#line 2601 "spec/torch_api.yaml"
         return sffi::new_tensor(at::avg_pool2d(input, kernel_size, stride.value_or_empty(), padding, ceil_mode, count_include_pad, divisor_override));
-#line 1803 "ops_2.cpp"
+#line 1880 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_avg_pool2d_v2");
         return 0;
@@ -1821,9 +1898,10 @@ RT_TORCH_API int64_t rt_torch_nn_embedding_v2(int64_t input_, int64_t weight_, i
         const double norm_type = norm_type_;
         const bool scale_grad_by_freq = scale_grad_by_freq_;
         const bool sparse = sparse_;
-#line 2615 "spec/torch_api.yaml"
+        const sffi::SharedCall call_lock;
+#line 2619 "spec/torch_api.yaml"
         return sffi::new_tensor(sffi::embedding(input, weight, padding_idx, max_norm, norm_type, scale_grad_by_freq, sparse));
-#line 1827 "ops_2.cpp"
+#line 1905 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_embedding_v2");
         return 0;

@@ -5,13 +5,13 @@
 #if __has_include(<ATen/ops/clone.h>)
 #include <ATen/ops/clone.h>
 #else
-#line 1252 "spec/torch_api.yaml"
+#line 1255 "spec/torch_api.yaml"
 #error "binds calls at::clone, which this ATen does not have (no <ATen/ops/clone.h>)"
 #endif
 #if __has_include(<ATen/ops/complex.h>)
 #include <ATen/ops/complex.h>
 #else
-#line 2696 "spec/torch_api.yaml"
+#line 2700 "spec/torch_api.yaml"
 #error "binds calls at::complex, which this ATen does not have (no <ATen/ops/complex.h>)"
 #endif
 #if __has_include(<ATen/ops/cross_entropy_loss.h>)
@@ -23,7 +23,7 @@
 #if __has_include(<ATen/ops/imag.h>)
 #include <ATen/ops/imag.h>
 #else
-#line 1530 "spec/torch_api.yaml"
+#line 1533 "spec/torch_api.yaml"
 #error "binds calls at::imag, which this ATen does not have (no <ATen/ops/imag.h>)"
 #endif
 #if __has_include(<ATen/ops/nll_loss_nd.h>)
@@ -35,7 +35,7 @@
 #if __has_include(<ATen/ops/real.h>)
 #include <ATen/ops/real.h>
 #else
-#line 1519 "spec/torch_api.yaml"
+#line 1522 "spec/torch_api.yaml"
 #error "binds calls at::real, which this ATen does not have (no <ATen/ops/real.h>)"
 #endif
 
@@ -45,9 +45,10 @@ RT_TORCH_API double rt_torch_nn_mse_loss(int64_t input_, int64_t target_) noexce
     sffi::begin_call();
     try {
         const auto [input, target] = sffi::tensor_args<2>({input_, target_}, {"input", "target"});
+        const sffi::SharedCall call_lock;
 #line 1049 "spec/torch_api.yaml"
         return sffi::to_f64(sffi::mse_loss(input, target));
-#line 51 "ops_3.cpp"
+#line 52 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_mse_loss");
         return sffi::kNaN;
@@ -64,9 +65,10 @@ RT_TORCH_API double rt_torch_nn_cross_entropy(int64_t input_, int64_t target_) n
     sffi::begin_call();
     try {
         const auto [input, target] = sffi::tensor_args<2>({input_, target_}, {"input", "target"});
+        const sffi::SharedCall call_lock;
 #line 1061 "spec/torch_api.yaml"
         return sffi::to_f64(at::cross_entropy_loss(input, target));
-#line 70 "ops_3.cpp"
+#line 72 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_cross_entropy");
         return sffi::kNaN;
@@ -83,9 +85,10 @@ RT_TORCH_API double rt_torch_nn_binary_cross_entropy(int64_t input_, int64_t tar
     sffi::begin_call();
     try {
         const auto [input, target] = sffi::tensor_args<2>({input_, target_}, {"input", "target"});
+        const sffi::SharedCall call_lock;
 #line 1073 "spec/torch_api.yaml"
         return sffi::to_f64(sffi::binary_cross_entropy(input, target));
-#line 89 "ops_3.cpp"
+#line 92 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_binary_cross_entropy");
         return sffi::kNaN;
@@ -102,9 +105,10 @@ RT_TORCH_API double rt_torch_nn_nll_loss(int64_t input_, int64_t target_) noexce
     sffi::begin_call();
     try {
         const auto [input, target] = sffi::tensor_args<2>({input_, target_}, {"input", "target"});
+        const sffi::SharedCall call_lock;
 #line 1085 "spec/torch_api.yaml"
         return sffi::to_f64(at::nll_loss_nd(input, target));
-#line 108 "ops_3.cpp"
+#line 112 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_nll_loss");
         return sffi::kNaN;
@@ -122,9 +126,10 @@ RT_TORCH_API int64_t rt_torch_nn_mse_loss_v2(int64_t input_, int64_t target_, co
     try {
         const auto [input, target] = sffi::tensor_args<2>({input_, target_}, {"input", "target"});
         const std::string_view reduction = sffi::enum_arg(reduction_, "reduction", {"none", "mean", "sum"}, sffi::Code::value);
-#line 2631 "spec/torch_api.yaml"
+        const sffi::SharedCall call_lock;
+#line 2635 "spec/torch_api.yaml"
         return sffi::new_tensor(sffi::mse_loss(input, target, reduction));
-#line 128 "ops_3.cpp"
+#line 133 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_mse_loss_v2");
         return 0;
@@ -145,9 +150,10 @@ RT_TORCH_API int64_t rt_torch_nn_cross_entropy_v2(int64_t input_, int64_t target
         const int64_t ignore_index = ignore_index_;
         const std::string_view reduction = sffi::enum_arg(reduction_, "reduction", {"none", "mean", "sum"}, sffi::Code::value);
         const double label_smoothing = label_smoothing_;
-#line 2649 "spec/torch_api.yaml"
+        const sffi::SharedCall call_lock;
+#line 2653 "spec/torch_api.yaml"
         return sffi::new_tensor(at::cross_entropy_loss(input, target, weight, sffi::reduction_arg(reduction), ignore_index, label_smoothing));
-#line 151 "ops_3.cpp"
+#line 157 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_cross_entropy_v2");
         return 0;
@@ -166,9 +172,10 @@ RT_TORCH_API int64_t rt_torch_nn_binary_cross_entropy_v2(int64_t input_, int64_t
         const auto [input, target] = sffi::tensor_args<2>({input_, target_}, {"input", "target"});
         const std::optional<at::Tensor> weight = sffi::optional_tensor_arg(weight_, "weight");
         const std::string_view reduction = sffi::enum_arg(reduction_, "reduction", {"none", "mean", "sum"}, sffi::Code::value);
-#line 2665 "spec/torch_api.yaml"
+        const sffi::SharedCall call_lock;
+#line 2669 "spec/torch_api.yaml"
         return sffi::new_tensor(sffi::binary_cross_entropy(input, target, weight, reduction));
-#line 172 "ops_3.cpp"
+#line 179 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_binary_cross_entropy_v2");
         return 0;
@@ -188,9 +195,10 @@ RT_TORCH_API int64_t rt_torch_nn_nll_loss_v2(int64_t input_, int64_t target_, in
         const std::optional<at::Tensor> weight = sffi::optional_tensor_arg(weight_, "weight");
         const int64_t ignore_index = ignore_index_;
         const std::string_view reduction = sffi::enum_arg(reduction_, "reduction", {"none", "mean", "sum"}, sffi::Code::value);
-#line 2682 "spec/torch_api.yaml"
+        const sffi::SharedCall call_lock;
+#line 2686 "spec/torch_api.yaml"
         return sffi::new_tensor(at::nll_loss_nd(input, target, weight, sffi::reduction_arg(reduction), ignore_index));
-#line 194 "ops_3.cpp"
+#line 202 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_nll_loss_v2");
         return 0;
@@ -208,9 +216,10 @@ RT_TORCH_API void rt_torch_autograd_set_requires_grad(int64_t handle_, bool requ
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const bool requires_grad = requires_grad_;
+        const sffi::ExclusiveCall call_lock;
 #line 1098 "spec/torch_api.yaml"
         handle.requires_grad_(requires_grad);
-#line 214 "ops_3.cpp"
+#line 223 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_autograd_set_requires_grad");
     } catch (const sffi::Error& e) {
@@ -224,9 +233,10 @@ RT_TORCH_API bool rt_torch_autograd_requires_grad(int64_t handle_) noexcept {
     sffi::begin_call();
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const sffi::SharedCall call_lock;
 #line 1109 "spec/torch_api.yaml"
         return sffi::to_bool(handle.requires_grad());
-#line 230 "ops_3.cpp"
+#line 240 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_autograd_requires_grad");
         return false;
@@ -243,9 +253,10 @@ RT_TORCH_API int64_t rt_torch_autograd_grad(int64_t handle_) noexcept {
     sffi::begin_call();
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const sffi::ExclusiveCall call_lock;
 #line 1120 "spec/torch_api.yaml"
         return sffi::new_optional_tensor(handle.grad());
-#line 249 "ops_3.cpp"
+#line 260 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_autograd_grad");
         return 0;
@@ -262,9 +273,10 @@ RT_TORCH_API void rt_torch_autograd_backward(int64_t handle_) noexcept {
     sffi::begin_call();
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-#line 1131 "spec/torch_api.yaml"
+        const sffi::SharedCall call_lock;
+#line 1132 "spec/torch_api.yaml"
         handle.backward();
-#line 268 "ops_3.cpp"
+#line 280 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_autograd_backward");
     } catch (const sffi::Error& e) {
@@ -278,9 +290,10 @@ RT_TORCH_API void rt_torch_autograd_zero_grad(int64_t handle_) noexcept {
     sffi::begin_call();
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-#line 1141 "spec/torch_api.yaml"
+        const sffi::ExclusiveCall call_lock;
+#line 1143 "spec/torch_api.yaml"
         sffi::zero_grad(handle);
-#line 284 "ops_3.cpp"
+#line 297 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_autograd_zero_grad");
     } catch (const sffi::Error& e) {
@@ -294,9 +307,10 @@ RT_TORCH_API int64_t rt_torch_autograd_detach(int64_t handle_) noexcept {
     sffi::begin_call();
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-#line 1151 "spec/torch_api.yaml"
+        const sffi::SharedCall call_lock;
+#line 1154 "spec/torch_api.yaml"
         return sffi::new_tensor(handle.detach());
-#line 300 "ops_3.cpp"
+#line 314 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_autograd_detach");
         return 0;
@@ -312,9 +326,10 @@ RT_TORCH_API int64_t rt_torch_autograd_detach(int64_t handle_) noexcept {
 RT_TORCH_API void rt_torch_autograd_no_grad_begin(void) noexcept {
     sffi::begin_call();
     try {
-#line 1161 "spec/torch_api.yaml"
+        const sffi::SharedCall call_lock;
+#line 1164 "spec/torch_api.yaml"
         sffi::no_grad_begin();
-#line 318 "ops_3.cpp"
+#line 333 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_autograd_no_grad_begin");
     } catch (const sffi::Error& e) {
@@ -327,9 +342,10 @@ RT_TORCH_API void rt_torch_autograd_no_grad_begin(void) noexcept {
 RT_TORCH_API void rt_torch_autograd_no_grad_end(void) noexcept {
     sffi::begin_call();
     try {
-#line 1176 "spec/torch_api.yaml"
+        const sffi::SharedCall call_lock;
+#line 1179 "spec/torch_api.yaml"
         sffi::no_grad_end();
-#line 333 "ops_3.cpp"
+#line 349 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_autograd_no_grad_end");
     } catch (const sffi::Error& e) {
@@ -344,9 +360,10 @@ RT_TORCH_API void rt_torch_autograd_set_grad(int64_t handle_, int64_t grad_) noe
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const std::optional<at::Tensor> grad = sffi::optional_tensor_arg(grad_, "grad");
-#line 1615 "spec/torch_api.yaml"
+        const sffi::ExclusiveCall call_lock;
+#line 1618 "spec/torch_api.yaml"
         sffi::set_grad(handle, grad);
-#line 350 "ops_3.cpp"
+#line 367 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_autograd_set_grad");
     } catch (const sffi::Error& e) {
@@ -361,9 +378,10 @@ RT_TORCH_API int64_t rt_torch_torchtensor_cuda(int64_t handle_, int32_t device_i
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const int32_t device_id = device_id_;
-#line 1190 "spec/torch_api.yaml"
+        const sffi::SharedCall call_lock;
+#line 1193 "spec/torch_api.yaml"
         return sffi::new_tensor(sffi::to_cuda(handle, device_id));
-#line 367 "ops_3.cpp"
+#line 385 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_cuda");
         return 0;
@@ -380,9 +398,10 @@ RT_TORCH_API int64_t rt_torch_torchtensor_cpu(int64_t handle_) noexcept {
     sffi::begin_call();
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-#line 1201 "spec/torch_api.yaml"
+        const sffi::SharedCall call_lock;
+#line 1204 "spec/torch_api.yaml"
         return sffi::new_tensor(handle.cpu());
-#line 386 "ops_3.cpp"
+#line 405 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_cpu");
         return 0;
@@ -399,9 +418,10 @@ RT_TORCH_API bool rt_torch_torchtensor_is_cuda(int64_t handle_) noexcept {
     sffi::begin_call();
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-#line 1212 "spec/torch_api.yaml"
+        const sffi::SharedCall call_lock;
+#line 1215 "spec/torch_api.yaml"
         return sffi::to_bool(handle.is_cuda());
-#line 405 "ops_3.cpp"
+#line 425 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_is_cuda");
         return false;
@@ -418,9 +438,10 @@ RT_TORCH_API int32_t rt_torch_torchtensor_device(int64_t handle_) noexcept {
     sffi::begin_call();
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-#line 1224 "spec/torch_api.yaml"
+        const sffi::SharedCall call_lock;
+#line 1227 "spec/torch_api.yaml"
         return sffi::to_i32(handle.get_device());
-#line 424 "ops_3.cpp"
+#line 445 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_device");
         return -1;
@@ -439,9 +460,10 @@ RT_TORCH_API int64_t rt_torch_torchtensor_to_stream(int64_t handle_, int32_t dev
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const int32_t device_id = device_id_;
         const c10::Stream stream = sffi::stream_arg(stream_, "stream");
-#line 1237 "spec/torch_api.yaml"
+        const sffi::SharedCall call_lock;
+#line 1240 "spec/torch_api.yaml"
         return sffi::new_tensor(sffi::to_stream(handle, device_id, stream));
-#line 445 "ops_3.cpp"
+#line 467 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_to_stream");
         return 0;
@@ -458,9 +480,10 @@ RT_TORCH_API int64_t rt_torch_torchtensor_clone(int64_t handle_) noexcept {
     sffi::begin_call();
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-#line 1252 "spec/torch_api.yaml"
+        const sffi::SharedCall call_lock;
+#line 1255 "spec/torch_api.yaml"
         return sffi::new_tensor(at::clone(handle));
-#line 464 "ops_3.cpp"
+#line 487 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_clone");
         return 0;
@@ -476,9 +499,10 @@ RT_TORCH_API int64_t rt_torch_torchtensor_clone(int64_t handle_) noexcept {
 RT_TORCH_API int32_t rt_torch_cuda_device_count(void) noexcept {
     sffi::begin_call();
     try {
-#line 1433 "spec/torch_api.yaml"
+        const sffi::SharedCall call_lock;
+#line 1436 "spec/torch_api.yaml"
         return sffi::to_i32(sffi::cuda_device_count());
-#line 482 "ops_3.cpp"
+#line 506 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_cuda_device_count");
         return -1;
@@ -496,9 +520,10 @@ RT_TORCH_API int64_t rt_torch_torchtensor_clone_v2(int64_t input_, const char* m
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const std::optional<std::string_view> memory_format = sffi::optional_enum_arg(memory_format_, "memory_format", {"contiguous_format", "preserve_format", "channels_last", "channels_last_3d"}, sffi::Code::type);
-#line 2780 "spec/torch_api.yaml"
+        const sffi::SharedCall call_lock;
+#line 2784 "spec/torch_api.yaml"
         return sffi::new_tensor(at::clone(input, sffi::memory_format_arg(memory_format)));
-#line 502 "ops_3.cpp"
+#line 527 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_clone_v2");
         return 0;
@@ -515,9 +540,10 @@ RT_TORCH_API int64_t rt_torch_stream_create(int32_t device_id_) noexcept {
     sffi::begin_call();
     try {
         const int32_t device_id = device_id_;
-#line 1265 "spec/torch_api.yaml"
+        const sffi::SharedCall call_lock;
+#line 1268 "spec/torch_api.yaml"
         return sffi::new_stream(sffi::stream_from_pool(device_id));
-#line 521 "ops_3.cpp"
+#line 547 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_stream_create");
         return 0;
@@ -534,9 +560,10 @@ RT_TORCH_API void rt_torch_torchstream_sync(int64_t handle_) noexcept {
     sffi::begin_call();
     try {
         const c10::Stream handle = sffi::stream_arg(handle_, "handle");
-#line 1276 "spec/torch_api.yaml"
+        const sffi::SharedCall call_lock;
+#line 1279 "spec/torch_api.yaml"
         handle.synchronize();
-#line 540 "ops_3.cpp"
+#line 567 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchstream_sync");
     } catch (const sffi::Error& e) {
@@ -550,9 +577,10 @@ RT_TORCH_API bool rt_torch_torchstream_query(int64_t handle_) noexcept {
     sffi::begin_call();
     try {
         const c10::Stream handle = sffi::stream_arg(handle_, "handle");
-#line 1289 "spec/torch_api.yaml"
+        const sffi::SharedCall call_lock;
+#line 1292 "spec/torch_api.yaml"
         return sffi::to_bool(handle.query());
-#line 556 "ops_3.cpp"
+#line 584 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchstream_query");
         return false;
@@ -568,9 +596,9 @@ RT_TORCH_API bool rt_torch_torchstream_query(int64_t handle_) noexcept {
 RT_TORCH_API void rt_torch_torchstream_free(int64_t handle_) noexcept {
     sffi::begin_call();
     try {
-#line 1301 "spec/torch_api.yaml"
+#line 1304 "spec/torch_api.yaml"
         sffi::free_stream(handle_);
-#line 574 "ops_3.cpp"
+#line 602 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchstream_free");
     } catch (const sffi::Error& e) {
@@ -583,9 +611,9 @@ RT_TORCH_API void rt_torch_torchstream_free(int64_t handle_) noexcept {
 RT_TORCH_API void rt_torch_torchtensor_free(int64_t handle_) noexcept {
     sffi::begin_call();
     try {
-#line 1315 "spec/torch_api.yaml"
+#line 1318 "spec/torch_api.yaml"
         sffi::free_tensor(handle_);
-#line 589 "ops_3.cpp"
+#line 617 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_free");
     } catch (const sffi::Error& e) {
@@ -599,9 +627,10 @@ RT_TORCH_API int64_t rt_torch_cuda_memory_allocated(int32_t device_id_) noexcept
     sffi::begin_call();
     try {
         const int32_t device_id = device_id_;
-#line 1327 "spec/torch_api.yaml"
+        const sffi::SharedCall call_lock;
+#line 1330 "spec/torch_api.yaml"
         return sffi::to_i64(sffi::cuda_memory_allocated(device_id));
-#line 605 "ops_3.cpp"
+#line 634 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_cuda_memory_allocated");
         return -1;
@@ -618,9 +647,10 @@ RT_TORCH_API int64_t rt_torch_cuda_max_memory_allocated(int32_t device_id_) noex
     sffi::begin_call();
     try {
         const int32_t device_id = device_id_;
-#line 1337 "spec/torch_api.yaml"
+        const sffi::SharedCall call_lock;
+#line 1340 "spec/torch_api.yaml"
         return sffi::to_i64(sffi::cuda_max_memory_allocated(device_id));
-#line 624 "ops_3.cpp"
+#line 654 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_cuda_max_memory_allocated");
         return -1;
@@ -636,9 +666,10 @@ RT_TORCH_API int64_t rt_torch_cuda_max_memory_allocated(int32_t device_id_) noex
 RT_TORCH_API void rt_torch_cuda_empty_cache(void) noexcept {
     sffi::begin_call();
     try {
-#line 1346 "spec/torch_api.yaml"
+        const sffi::SharedCall call_lock;
+#line 1349 "spec/torch_api.yaml"
         sffi::cuda_empty_cache();
-#line 642 "ops_3.cpp"
+#line 673 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_cuda_empty_cache");
     } catch (const sffi::Error& e) {
@@ -650,9 +681,9 @@ RT_TORCH_API void rt_torch_cuda_empty_cache(void) noexcept {
 
 RT_TORCH_API bool rt_torch_torchtensor_release(int64_t handle_) noexcept {
     try {
-#line 1409 "spec/torch_api.yaml"
+#line 1412 "spec/torch_api.yaml"
         return sffi::to_bool(sffi::release_tensor(handle_));
-#line 656 "ops_3.cpp"
+#line 687 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_release");
         return false;
@@ -669,9 +700,10 @@ RT_TORCH_API double rt_torch_torchtensor_item(int64_t handle_) noexcept {
     sffi::begin_call();
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-#line 1457 "spec/torch_api.yaml"
+        const sffi::SharedCall call_lock;
+#line 1460 "spec/torch_api.yaml"
         return sffi::to_f64(handle.item());
-#line 675 "ops_3.cpp"
+#line 707 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_item");
         return sffi::kNaN;
@@ -688,9 +720,10 @@ RT_TORCH_API int64_t rt_torch_torchtensor_data_f64(int64_t handle_, double* out,
     sffi::begin_call();
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-#line 1469 "spec/torch_api.yaml"
+        const sffi::SharedCall call_lock;
+#line 1472 "spec/torch_api.yaml"
         return sffi::write_array(out, out_capacity, sffi::readable(handle));
-#line 694 "ops_3.cpp"
+#line 727 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_data_f64");
         return -1;
@@ -707,9 +740,10 @@ RT_TORCH_API int64_t rt_torch_torchtensor_data_i64(int64_t handle_, int64_t* out
     sffi::begin_call();
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-#line 1481 "spec/torch_api.yaml"
+        const sffi::SharedCall call_lock;
+#line 1484 "spec/torch_api.yaml"
         return sffi::write_array(out, out_capacity, sffi::readable(handle));
-#line 713 "ops_3.cpp"
+#line 747 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_data_i64");
         return -1;
@@ -726,9 +760,10 @@ RT_TORCH_API int32_t rt_torch_torchtensor_dtype(int64_t handle_) noexcept {
     sffi::begin_call();
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-#line 1494 "spec/torch_api.yaml"
+        const sffi::SharedCall call_lock;
+#line 1497 "spec/torch_api.yaml"
         return sffi::dtype_result(handle.scalar_type());
-#line 732 "ops_3.cpp"
+#line 767 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_dtype");
         return -1;
@@ -746,9 +781,10 @@ RT_TORCH_API int64_t rt_torch_torchtensor_to_dtype(int64_t handle_, int32_t dtyp
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const at::ScalarType dtype = sffi::dtype_arg(dtype_, "dtype");
-#line 1507 "spec/torch_api.yaml"
+        const sffi::SharedCall call_lock;
+#line 1510 "spec/torch_api.yaml"
         return sffi::new_tensor(handle.to(dtype));
-#line 752 "ops_3.cpp"
+#line 788 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_to_dtype");
         return 0;
@@ -765,9 +801,10 @@ RT_TORCH_API int64_t rt_torch_torchtensor_real(int64_t handle_) noexcept {
     sffi::begin_call();
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-#line 1519 "spec/torch_api.yaml"
+        const sffi::SharedCall call_lock;
+#line 1522 "spec/torch_api.yaml"
         return sffi::new_tensor(at::real(handle));
-#line 771 "ops_3.cpp"
+#line 808 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_real");
         return 0;
@@ -784,9 +821,10 @@ RT_TORCH_API int64_t rt_torch_torchtensor_imag(int64_t handle_) noexcept {
     sffi::begin_call();
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-#line 1530 "spec/torch_api.yaml"
+        const sffi::SharedCall call_lock;
+#line 1533 "spec/torch_api.yaml"
         return sffi::new_tensor(at::imag(handle));
-#line 790 "ops_3.cpp"
+#line 828 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_imag");
         return 0;
@@ -803,9 +841,10 @@ RT_TORCH_API int64_t rt_torch_torchtensor_complex(int64_t real_, int64_t imag_) 
     sffi::begin_call();
     try {
         const auto [real, imag] = sffi::tensor_args<2>({real_, imag_}, {"real", "imag"});
-#line 2696 "spec/torch_api.yaml"
+        const sffi::SharedCall call_lock;
+#line 2700 "spec/torch_api.yaml"
         return sffi::new_tensor(at::complex(real, imag));
-#line 809 "ops_3.cpp"
+#line 848 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_complex");
         return 0;
@@ -826,9 +865,10 @@ RT_TORCH_API int64_t rt_torch_torchtensor_to_dtype_v2(int64_t input_, int32_t dt
         const bool non_blocking = non_blocking_;
         const bool copy = copy_;
         const std::optional<std::string_view> memory_format = sffi::optional_enum_arg(memory_format_, "memory_format", {"contiguous_format", "preserve_format", "channels_last", "channels_last_3d"}, sffi::Code::type);
-#line 2713 "spec/torch_api.yaml"
+        const sffi::SharedCall call_lock;
+#line 2717 "spec/torch_api.yaml"
         return sffi::new_tensor(input.to(dtype, non_blocking, copy, sffi::memory_format_arg(memory_format)));
-#line 832 "ops_3.cpp"
+#line 872 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_to_dtype_v2");
         return 0;
@@ -850,9 +890,10 @@ RT_TORCH_API int64_t rt_torch_torchtensor_to_device(int64_t input_, int32_t devi
         const bool non_blocking = non_blocking_;
         const bool copy = copy_;
         const std::optional<std::string_view> memory_format = sffi::optional_enum_arg(memory_format_, "memory_format", {"contiguous_format", "preserve_format", "channels_last", "channels_last_3d"}, sffi::Code::type);
-#line 2731 "spec/torch_api.yaml"
+        const sffi::SharedCall call_lock;
+#line 2735 "spec/torch_api.yaml"
         return sffi::new_tensor(input.to(device, dtype.value_or(input.scalar_type()), non_blocking, copy, sffi::memory_format_arg(memory_format)));
-#line 856 "ops_3.cpp"
+#line 897 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_to_device");
         return 0;
@@ -872,9 +913,10 @@ RT_TORCH_API int64_t rt_torch_torchtensor_to_other(int64_t input_, int64_t other
         const bool non_blocking = non_blocking_;
         const bool copy = copy_;
         const std::optional<std::string_view> memory_format = sffi::optional_enum_arg(memory_format_, "memory_format", {"contiguous_format", "preserve_format", "channels_last", "channels_last_3d"}, sffi::Code::type);
-#line 2748 "spec/torch_api.yaml"
+        const sffi::SharedCall call_lock;
+#line 2752 "spec/torch_api.yaml"
         return sffi::new_tensor(input.to(other, non_blocking, copy, sffi::memory_format_arg(memory_format)));
-#line 878 "ops_3.cpp"
+#line 920 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_to_other");
         return 0;
@@ -896,9 +938,10 @@ RT_TORCH_API int64_t rt_torch_torchtensor_to_dtype_layout(int64_t input_, int32_
         const bool non_blocking = non_blocking_;
         const bool copy = copy_;
         const std::optional<std::string_view> memory_format = sffi::optional_enum_arg(memory_format_, "memory_format", {"contiguous_format", "preserve_format", "channels_last", "channels_last_3d"}, sffi::Code::type);
-#line 2766 "spec/torch_api.yaml"
+        const sffi::SharedCall call_lock;
+#line 2770 "spec/torch_api.yaml"
         return sffi::new_tensor(input.to(at::TensorOptions().dtype(dtype).device(device), non_blocking, copy, sffi::memory_format_arg(memory_format)));
-#line 902 "ops_3.cpp"
+#line 945 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_to_dtype_layout");
         return 0;
@@ -916,9 +959,10 @@ RT_TORCH_API void rt_torch_torchtensor_add_(int64_t handle_, int64_t other_, dou
     try {
         const auto [handle, other] = sffi::tensor_args<2>({handle_, other_}, {"handle", "other"});
         const double alpha = alpha_;
-#line 1630 "spec/torch_api.yaml"
+        const sffi::ExclusiveCall call_lock;
+#line 1634 "spec/torch_api.yaml"
         handle.add_(other, sffi::multiplier(alpha));
-#line 922 "ops_3.cpp"
+#line 966 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_add_");
     } catch (const sffi::Error& e) {
@@ -933,9 +977,10 @@ RT_TORCH_API void rt_torch_torchtensor_add_scalar_(int64_t handle_, double scala
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const double scalar = scalar_;
-#line 1643 "spec/torch_api.yaml"
+        const sffi::ExclusiveCall call_lock;
+#line 1647 "spec/torch_api.yaml"
         handle.add_(scalar);
-#line 939 "ops_3.cpp"
+#line 984 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_add_scalar_");
     } catch (const sffi::Error& e) {
@@ -950,9 +995,10 @@ RT_TORCH_API void rt_torch_torchtensor_add_tensor_(int64_t input_, int64_t other
     try {
         const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
         const c10::Scalar alpha = sffi::scalar_arg(alpha_, alpha_int, alpha_kind, "alpha");
-#line 1658 "spec/torch_api.yaml"
+        const sffi::ExclusiveCall call_lock;
+#line 1662 "spec/torch_api.yaml"
         input.add_(other, alpha);
-#line 956 "ops_3.cpp"
+#line 1002 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_add_tensor_");
     } catch (const sffi::Error& e) {
@@ -968,9 +1014,10 @@ RT_TORCH_API void rt_torch_torchtensor_add_scalar_v2_(int64_t input_, double oth
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const c10::Scalar other = sffi::scalar_arg(other_, other_int, other_kind, "other");
         const c10::Scalar alpha = sffi::scalar_arg(alpha_, alpha_int, alpha_kind, "alpha");
-#line 1673 "spec/torch_api.yaml"
+        const sffi::ExclusiveCall call_lock;
+#line 1677 "spec/torch_api.yaml"
         input.add_(other, alpha);
-#line 974 "ops_3.cpp"
+#line 1021 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_add_scalar_v2_");
     } catch (const sffi::Error& e) {
@@ -984,9 +1031,10 @@ RT_TORCH_API void rt_torch_torchtensor_mul_(int64_t handle_, int64_t other_) noe
     sffi::begin_call();
     try {
         const auto [handle, other] = sffi::tensor_args<2>({handle_, other_}, {"handle", "other"});
-#line 1686 "spec/torch_api.yaml"
+        const sffi::ExclusiveCall call_lock;
+#line 1690 "spec/torch_api.yaml"
         handle.mul_(other);
-#line 990 "ops_3.cpp"
+#line 1038 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mul_");
     } catch (const sffi::Error& e) {
@@ -1001,9 +1049,10 @@ RT_TORCH_API void rt_torch_torchtensor_mul_scalar_(int64_t handle_, double scala
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const double scalar = scalar_;
-#line 1698 "spec/torch_api.yaml"
+        const sffi::ExclusiveCall call_lock;
+#line 1702 "spec/torch_api.yaml"
         handle.mul_(scalar);
-#line 1007 "ops_3.cpp"
+#line 1056 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mul_scalar_");
     } catch (const sffi::Error& e) {
@@ -1018,9 +1067,10 @@ RT_TORCH_API void rt_torch_torchtensor_mul_scalar_v2_(int64_t input_, double oth
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const c10::Scalar other = sffi::scalar_arg(other_, other_int, other_kind, "other");
-#line 1711 "spec/torch_api.yaml"
+        const sffi::ExclusiveCall call_lock;
+#line 1715 "spec/torch_api.yaml"
         input.mul_(other);
-#line 1024 "ops_3.cpp"
+#line 1074 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mul_scalar_v2_");
     } catch (const sffi::Error& e) {
@@ -1035,9 +1085,10 @@ RT_TORCH_API void rt_torch_torchtensor_addcmul_(int64_t handle_, int64_t tensor1
     try {
         const auto [handle, tensor1, tensor2] = sffi::tensor_args<3>({handle_, tensor1_, tensor2_}, {"handle", "tensor1", "tensor2"});
         const double value = value_;
-#line 1726 "spec/torch_api.yaml"
+        const sffi::ExclusiveCall call_lock;
+#line 1730 "spec/torch_api.yaml"
         handle.addcmul_(tensor1, tensor2, sffi::multiplier(value));
-#line 1041 "ops_3.cpp"
+#line 1092 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_addcmul_");
     } catch (const sffi::Error& e) {
@@ -1052,9 +1103,10 @@ RT_TORCH_API void rt_torch_torchtensor_addcdiv_(int64_t handle_, int64_t tensor1
     try {
         const auto [handle, tensor1, tensor2] = sffi::tensor_args<3>({handle_, tensor1_, tensor2_}, {"handle", "tensor1", "tensor2"});
         const double value = value_;
-#line 1740 "spec/torch_api.yaml"
+        const sffi::ExclusiveCall call_lock;
+#line 1744 "spec/torch_api.yaml"
         handle.addcdiv_(tensor1, tensor2, sffi::multiplier(value));
-#line 1058 "ops_3.cpp"
+#line 1110 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_addcdiv_");
     } catch (const sffi::Error& e) {
@@ -1069,9 +1121,10 @@ RT_TORCH_API void rt_torch_torchtensor_lerp_(int64_t handle_, int64_t end_, doub
     try {
         const auto [handle, end] = sffi::tensor_args<2>({handle_, end_}, {"handle", "end"});
         const double weight = weight_;
-#line 1753 "spec/torch_api.yaml"
+        const sffi::ExclusiveCall call_lock;
+#line 1757 "spec/torch_api.yaml"
         handle.lerp_(end, weight);
-#line 1075 "ops_3.cpp"
+#line 1128 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_lerp_");
     } catch (const sffi::Error& e) {
@@ -1085,9 +1138,10 @@ RT_TORCH_API void rt_torch_torchtensor_zero_(int64_t handle_) noexcept {
     sffi::begin_call();
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-#line 1764 "spec/torch_api.yaml"
+        const sffi::ExclusiveCall call_lock;
+#line 1768 "spec/torch_api.yaml"
         handle.zero_();
-#line 1091 "ops_3.cpp"
+#line 1145 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_zero_");
     } catch (const sffi::Error& e) {
@@ -1101,9 +1155,10 @@ RT_TORCH_API void rt_torch_torchtensor_copy_(int64_t handle_, int64_t src_) noex
     sffi::begin_call();
     try {
         const auto [handle, src] = sffi::tensor_args<2>({handle_, src_}, {"handle", "src"});
-#line 1776 "spec/torch_api.yaml"
+        const sffi::ExclusiveCall call_lock;
+#line 1780 "spec/torch_api.yaml"
         handle.copy_(src);
-#line 1107 "ops_3.cpp"
+#line 1162 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_copy_");
     } catch (const sffi::Error& e) {

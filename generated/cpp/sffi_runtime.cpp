@@ -38,6 +38,9 @@
 #include <stdexcept>
 #include <utility>
 
+#include <pthread.h>  // pthread_atfork
+#include <time.h>     // nanosleep
+
 namespace sffi {
 namespace {
 
@@ -184,6 +187,10 @@ class Table {
         return live_;
     }
 
+    // For the fork handlers only: held across fork(), so that the child gets a consistent table.
+    void lock() noexcept { lock_.lock(); }
+    void unlock() noexcept { lock_.unlock(); }
+
   private:
     // Marks a slot free (its tensor already moved out) under the lock.
     void retire(Slot& slot) noexcept {
@@ -273,6 +280,102 @@ Table& g_streams = *new Table();
 
 inline Table& table(Kind kind) { return kind == Kind::stream ? g_streams : g_tensors; }
 
+// ============================================================== the call lock (sffi_runtime.h)
+//
+// Each thread that takes the lock shared gets a slot of its own (a cache line) on its first
+// call, and gives it back when it exits; a writer scans the slots taken so far. Threads beyond
+// kCallSlots share one overflow slot, whose `busy` counts them.
+
+constexpr size_t kCallSlots = 512;
+CallSlot g_call_slots[kCallSlots];
+CallSlot g_overflow;
+std::atomic<size_t> g_slots_used{0};  // one past the highest slot ever taken
+std::atomic<uint32_t> g_writer{0};    // 1 while a writer holds the lock: writers take turns
+thread_local bool t_no_slot = false;  // every slot was taken, or this thread is exiting
+thread_local uint32_t t_overflow_depth = 0;  // shared calls this thread runs in the overflow slot
+
+struct SlotOwner {
+    CallSlot* slot = nullptr;
+    ~SlotOwner() {  // at thread exit; calls from later destructors share the overflow slot
+        if (slot == nullptr) return;
+        detail::t_call_slot = nullptr;
+        t_no_slot = true;
+        slot->taken.store(false, std::memory_order_release);
+    }
+};
+thread_local SlotOwner t_slot_owner;
+
+// This thread's slot, taken on first use; nullptr when it must share the overflow slot.
+CallSlot* own_slot() noexcept {
+    if (detail::t_call_slot != nullptr || t_no_slot) return detail::t_call_slot;
+    for (size_t i = 0; i < kCallSlots; ++i) {
+        bool taken = false;
+        if (g_call_slots[i].taken.compare_exchange_strong(taken, true, std::memory_order_acq_rel)) {
+            // Published before the slot's first use, so a writer that misses it here has already
+            // announced itself to this thread's first read of g_writers (both sequentially consistent).
+            size_t used = g_slots_used.load(std::memory_order_seq_cst);
+            while (used < i + 1 && !g_slots_used.compare_exchange_weak(used, i + 1, std::memory_order_seq_cst)) {
+            }
+            t_slot_owner.slot = &g_call_slots[i];
+            detail::t_call_slot = &g_call_slots[i];
+            return detail::t_call_slot;
+        }
+    }
+    t_no_slot = true;
+    return nullptr;
+}
+
+void pause_briefly(int round) noexcept {
+    if (round < 64) {
+#if defined(__x86_64__) || defined(__i386__)
+        __builtin_ia32_pause();
+#endif
+    } else if (round < 1024) {
+        std::this_thread::yield();
+    } else {
+        timespec nap{0, 50'000};  // a long-running call (a large matmul): stop spinning
+        nanosleep(&nap, nullptr);
+    }
+}
+
+void wait_until_idle(const std::atomic<uint32_t>& busy) noexcept {
+    for (int round = 0; busy.load(std::memory_order_seq_cst) != 0; ++round) pause_briefly(round);
+}
+
+// fork(): the child gets no other thread, so whatever another thread held at that moment would
+// stay held for ever. The prepare handler takes every lock of the bridge (the call lock
+// exclusively, which also waits for the calls in flight on other threads, then the handle
+// tables); the parent releases them, the child resets them and frees the slots of the threads
+// it does not have.
+void before_fork() noexcept {
+    detail::enter_exclusive();
+    g_tensors.lock();
+    g_streams.lock();
+}
+
+void after_fork_in_parent() noexcept {
+    g_streams.unlock();
+    g_tensors.unlock();
+    detail::leave_exclusive();
+}
+
+void after_fork_in_child() noexcept {
+    g_streams.unlock();
+    g_tensors.unlock();
+    for (CallSlot& slot : g_call_slots) {
+        if (&slot != detail::t_call_slot) {
+            slot.busy.store(0, std::memory_order_relaxed);
+            slot.taken.store(false, std::memory_order_relaxed);
+        }
+    }
+    g_overflow.busy.store(0, std::memory_order_relaxed);
+    g_writer.store(0, std::memory_order_relaxed);
+    detail::g_writers.store(0, std::memory_order_seq_cst);
+}
+
+// Registered once, when the library loads (after the tables above exist).
+[[maybe_unused]] const int g_fork_handlers = pthread_atfork(before_fork, after_fork_in_parent, after_fork_in_child);
+
 std::string join_dims(c10::IntArrayRef dims) {
     std::string s = "[";
     for (size_t i = 0; i < dims.size(); ++i) s += (i ? ", " : "") + std::to_string(dims[i]);
@@ -297,6 +400,68 @@ void require_cuda(int32_t device_id) {
 }
 
 }  // namespace
+
+// ============================================================== the call lock
+
+std::atomic<uint32_t> detail::g_writers{0};
+
+CallSlot* detail::enter_shared_slow() noexcept {
+    CallSlot* slot = own_slot();
+    if (slot == nullptr && t_overflow_depth != 0) {  // inside a shared call of this thread: no writer runs
+        g_overflow.busy.fetch_add(1, std::memory_order_seq_cst);
+        ++t_overflow_depth;
+        return &g_overflow;
+    }
+    for (;;) {
+        const uint32_t writers = g_writers.load(std::memory_order_seq_cst);
+        if (writers != 0) {
+            g_writers.wait(writers, std::memory_order_seq_cst);  // until a writer leaves
+            continue;
+        }
+        if (slot != nullptr) {
+            slot->busy.store(1, std::memory_order_seq_cst);
+        } else {
+            g_overflow.busy.fetch_add(1, std::memory_order_seq_cst);
+        }
+        if (g_writers.load(std::memory_order_seq_cst) == 0) {
+            if (slot != nullptr) return slot;
+            ++t_overflow_depth;
+            return &g_overflow;
+        }
+        if (slot != nullptr) {
+            slot->busy.store(0, std::memory_order_release);
+        } else {
+            g_overflow.busy.fetch_sub(1, std::memory_order_release);
+        }
+    }
+}
+
+void detail::leave_shared_slow(CallSlot* slot) noexcept {
+    if (slot == &g_overflow) {
+        --t_overflow_depth;
+        slot->busy.fetch_sub(1, std::memory_order_release);
+    } else {
+        slot->busy.store(0, std::memory_order_release);
+    }
+}
+
+void detail::enter_exclusive() noexcept {
+    g_writers.fetch_add(1, std::memory_order_seq_cst);  // from here on, readers wait
+    uint32_t expected = 0;
+    while (!g_writer.compare_exchange_weak(expected, 1, std::memory_order_acquire, std::memory_order_relaxed)) {
+        if (expected != 0) g_writer.wait(expected, std::memory_order_relaxed);
+        expected = 0;
+    }
+    const size_t used = g_slots_used.load(std::memory_order_seq_cst);
+    for (size_t i = 0; i < used; ++i) wait_until_idle(g_call_slots[i].busy);
+    wait_until_idle(g_overflow.busy);
+}
+
+void detail::leave_exclusive() noexcept {
+    g_writer.store(0, std::memory_order_release);
+    g_writer.notify_one();
+    if (g_writers.fetch_sub(1, std::memory_order_seq_cst) == 1) g_writers.notify_all();
+}
 
 // ============================================================== errors
 

@@ -19,6 +19,7 @@
 #include <c10/util/SmallVector.h>
 
 #include <array>
+#include <atomic>
 #include <cstdint>
 #include <exception>
 #include <limits>
@@ -79,6 +80,79 @@ void record_exception(const char* function) noexcept;
 int32_t error_code() noexcept;
 const char* error_message() noexcept;
 void error_clear() noexcept;
+
+// ---------------------------------------------------------------- the call lock
+// What libtorch does not make safe when several threads use one tensor (its `.grad`, its
+// requires-grad flag and place in the graph, its elements and sizes while an in-place update
+// changes them) the bridge serialises with one process-wide reader-writer lock. Each
+// generated function holds it for the evaluation of its `binds`, in the mode generator/abi.py
+// (`access`) derives from the catalogue: exclusive for in-place updates (a Tensor(a!)
+// parameter) and for entries that use a tensor's `.grad` directly (`autograd: grad`), shared
+// for every other function that runs libtorch code, none for the handle-table and error-state
+// functions. torch_sffi.h states the rule for callers.
+//
+// The lock is biased towards readers, as Linux's per-CPU rw-semaphore: a thread taking it
+// shared announces itself in its own cache line (one atomic exchange, no line shared with
+// other readers) and goes ahead unless a writer is waiting; a writer announces itself, then
+// waits until every announced reader has left. Readers never wait for each other, and the
+// single-threaded cost is one atomic exchange and one load.
+struct alignas(64) CallSlot {
+    // Shared calls its thread is running (more than one when a call runs inside another, as
+    // from a signal handler); in the overflow slot, those of every thread that shares it.
+    std::atomic<uint32_t> busy{0};
+    std::atomic<bool> taken{false};
+};
+
+namespace detail {
+inline thread_local CallSlot* t_call_slot = nullptr;  // this thread's slot, once it has one
+extern std::atomic<uint32_t> g_writers;                // writers waiting or running
+CallSlot* enter_shared_slow() noexcept;
+void leave_shared_slow(CallSlot* slot) noexcept;
+void enter_exclusive() noexcept;
+void leave_exclusive() noexcept;
+}  // namespace detail
+
+// Held shared for the rest of the scope.
+class SharedCall {
+  public:
+    SharedCall() noexcept {
+        CallSlot* slot = detail::t_call_slot;
+        if (slot != nullptr) [[likely]] {
+            depth_ = slot->busy.load(std::memory_order_relaxed);  // only this thread writes its slot
+            slot->busy.store(depth_ + 1, std::memory_order_seq_cst);
+            // Inside a shared call of this thread no writer can be running: go ahead.
+            if (depth_ != 0 || detail::g_writers.load(std::memory_order_seq_cst) == 0) [[likely]] {
+                slot_ = slot;
+                return;
+            }
+            slot->busy.store(depth_, std::memory_order_release);
+        }
+        depth_ = 0;
+        slot_ = detail::enter_shared_slow();
+    }
+    ~SharedCall() {
+        if (slot_ == detail::t_call_slot) [[likely]] {
+            slot_->busy.store(depth_, std::memory_order_release);
+        } else {
+            detail::leave_shared_slow(slot_);
+        }
+    }
+    SharedCall(const SharedCall&) = delete;
+    SharedCall& operator=(const SharedCall&) = delete;
+
+  private:
+    CallSlot* slot_;
+    uint32_t depth_;
+};
+
+// Held exclusively for the rest of the scope: no other call that holds the lock runs meanwhile.
+class ExclusiveCall {
+  public:
+    ExclusiveCall() noexcept { detail::enter_exclusive(); }
+    ~ExclusiveCall() { detail::leave_exclusive(); }
+    ExclusiveCall(const ExclusiveCall&) = delete;
+    ExclusiveCall& operator=(const ExclusiveCall&) = delete;
+};
 
 // ---------------------------------------------------------------- arguments
 at::Tensor tensor_arg(int64_t handle, const char* name);

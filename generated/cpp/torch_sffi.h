@@ -14,7 +14,33 @@
  *    returned, and nothing is written (no handle is created) when it exceeds the capacity:
  *    call again with a larger buffer. Text results point to storage owned by the bridge,
  *    valid until the next call on the same thread.
- *  - Safe to call from several threads at once.
+ *  - Threads: any function may be called from any number of threads at once, on the same
+ *    tensors too, through one handle or through several handles to one tensor (contiguous(),
+ *    cpu(), to_dtype to its own dtype and real() return the tensor itself): no sequence of
+ *    calls crashes the process. What libtorch leaves unguarded under concurrent use of one
+ *    tensor (its gradient, its requires-grad flag and place in the graph, its elements and
+ *    sizes while an in-place update changes them) the bridge serialises with one
+ *    process-wide reader-writer lock:
+ *      - a function that changes a tensor in place ("Changes x in place") or reads or
+ *        replaces a tensor's gradient itself (grad, set_grad, zero_grad) runs alone: its
+ *        documentation says "Runs alone";
+ *      - every other function that runs libtorch code runs beside any number of others,
+ *        backward included (libtorch guards the gradients its engine accumulates);
+ *      - freeing a handle and reading the error code or message take no lock.
+ *    So no call sees the update of a function that "Changes x in place" half done. Calls
+ *    that race still race in PyTorch's sense: which of two updates comes first, or whether a
+ *    backward runs before or after set_requires_grad, is open; the loser fails with the error
+ *    PyTorch raises for that order. Do not call the bridge from an asynchronous signal
+ *    handler that may interrupt a call of the same thread (Python runs its handlers between
+ *    bytecodes, which is fine).
+ *  - fork(): the bridge takes its locks around fork() (waiting for the calls in flight on
+ *    other threads that run libtorch code), so a child forked while other threads use the
+ *    bridge finds the handle tables, the lock and its thread's error state usable; only the
+ *    forking thread exists in the child, with every handle the parent had. PyTorch's rules
+ *    for a forked child apply: no CUDA if the parent used it, and one intra-op thread
+ *    (torch.set_num_threads(1), as PyTorch's DataLoader workers do; omp_set_num_threads(1)
+ *    from C) before any operation large enough to run in parallel, whose thread pool the
+ *    child does not have.
  *
  * How PyTorch's argument types cross (the documentation of each function names its C
  * parameters and what stands for None):
@@ -1119,6 +1145,8 @@ RT_TORCH_API double rt_torch_nn_nll_loss(int64_t input, int64_t target) RT_TORCH
  *       (bool; PyTorch's default True)
  *   No result: read rt_torch_error_code() after the call.
  *   Changes handle in place.
+ *   Runs alone: no other call of the bridge runs libtorch code meanwhile (see "Threads"
+ *   above).
  *   PyTorch: torch.Tensor.requires_grad_
  */
 RT_TORCH_API void rt_torch_autograd_set_requires_grad(int64_t handle, bool requires_grad) RT_TORCH_NOEXCEPT;
@@ -1140,6 +1168,8 @@ RT_TORCH_API bool rt_torch_autograd_requires_grad(int64_t handle) RT_TORCH_NOEXC
  *   Returns: A new handle to the gradient (sharing its memory), or 0 when no gradient is
  *   defined.
  *   On error: 0 (check the error code: it can be a legitimate result).
+ *   Runs alone: no other call of the bridge runs libtorch code meanwhile (see "Threads"
+ *   above).
  *   PyTorch: torch.Tensor.grad
  */
 RT_TORCH_API int64_t rt_torch_autograd_grad(int64_t handle) RT_TORCH_NOEXCEPT;
@@ -1149,6 +1179,8 @@ RT_TORCH_API int64_t rt_torch_autograd_grad(int64_t handle) RT_TORCH_NOEXCEPT;
  *   handle: A tensor with one element that requires grad.
  *       (Tensor)
  *   No result: read rt_torch_error_code() after the call.
+ *   Runs the autograd engine beside other calls, never beside one that runs alone (see
+ *   "Threads" above).
  *   PyTorch: torch.Tensor.backward
  */
 RT_TORCH_API void rt_torch_autograd_backward(int64_t handle) RT_TORCH_NOEXCEPT;
@@ -1159,6 +1191,8 @@ RT_TORCH_API void rt_torch_autograd_backward(int64_t handle) RT_TORCH_NOEXCEPT;
  *       (Tensor(a!))
  *   No result: read rt_torch_error_code() after the call.
  *   Changes handle in place.
+ *   Runs alone: no other call of the bridge runs libtorch code meanwhile (see "Threads"
+ *   above).
  *   PyTorch: torch.Tensor.grad.zero_
  */
 RT_TORCH_API void rt_torch_autograd_zero_grad(int64_t handle) RT_TORCH_NOEXCEPT;
@@ -1559,6 +1593,8 @@ RT_TORCH_API int64_t rt_torch_torchtensor_maximum(int64_t handle, int64_t other)
  *       (Tensor?; None: 0)
  *   No result: read rt_torch_error_code() after the call.
  *   Changes handle in place.
+ *   Runs alone: no other call of the bridge runs libtorch code meanwhile (see "Threads"
+ *   above).
  *   PyTorch: torch.Tensor.grad
  */
 RT_TORCH_API void rt_torch_autograd_set_grad(int64_t handle, int64_t grad) RT_TORCH_NOEXCEPT;
@@ -1575,6 +1611,8 @@ RT_TORCH_API void rt_torch_autograd_set_grad(int64_t handle, int64_t grad) RT_TO
  *       (float; PyTorch's default 1.0)
  *   No result: read rt_torch_error_code() after the call.
  *   Changes handle in place.
+ *   Runs alone: no other call of the bridge runs libtorch code meanwhile (see "Threads"
+ *   above).
  *   PyTorch: torch.Tensor.add_
  */
 RT_TORCH_API void rt_torch_torchtensor_add_(int64_t handle, int64_t other, double alpha) RT_TORCH_NOEXCEPT;
@@ -1588,6 +1626,8 @@ RT_TORCH_API void rt_torch_torchtensor_add_(int64_t handle, int64_t other, doubl
  *       (float)
  *   No result: read rt_torch_error_code() after the call.
  *   Changes handle in place.
+ *   Runs alone: no other call of the bridge runs libtorch code meanwhile (see "Threads"
+ *   above).
  *   PyTorch: torch.Tensor.add_
  */
 RT_TORCH_API void rt_torch_torchtensor_add_scalar_(int64_t handle, double scalar) RT_TORCH_NOEXCEPT;
@@ -1603,6 +1643,8 @@ RT_TORCH_API void rt_torch_torchtensor_add_scalar_(int64_t handle, double scalar
  *       (Scalar; keyword-only in the wrappers; PyTorch's default 1; as alpha, alpha_int, alpha_kind)
  *   No result: read rt_torch_error_code() after the call.
  *   Changes input in place.
+ *   Runs alone: no other call of the bridge runs libtorch code meanwhile (see "Threads"
+ *   above).
  *   PyTorch: torch.Tensor.add_ (ATen add_.Tensor)
  */
 RT_TORCH_API void rt_torch_torchtensor_add_tensor_(int64_t input, int64_t other, double alpha, int64_t alpha_int, int32_t alpha_kind) RT_TORCH_NOEXCEPT;
@@ -1618,6 +1660,8 @@ RT_TORCH_API void rt_torch_torchtensor_add_tensor_(int64_t input, int64_t other,
  *       (Scalar; keyword-only in the wrappers; PyTorch's default 1; as alpha, alpha_int, alpha_kind)
  *   No result: read rt_torch_error_code() after the call.
  *   Changes input in place.
+ *   Runs alone: no other call of the bridge runs libtorch code meanwhile (see "Threads"
+ *   above).
  *   PyTorch: torch.Tensor.add_ (ATen add_.Scalar)
  */
 RT_TORCH_API void rt_torch_torchtensor_add_scalar_v2_(int64_t input, double other, int64_t other_int, int32_t other_kind, double alpha, int64_t alpha_int, int32_t alpha_kind) RT_TORCH_NOEXCEPT;
@@ -1631,6 +1675,8 @@ RT_TORCH_API void rt_torch_torchtensor_add_scalar_v2_(int64_t input, double othe
  *       (Tensor)
  *   No result: read rt_torch_error_code() after the call.
  *   Changes handle in place.
+ *   Runs alone: no other call of the bridge runs libtorch code meanwhile (see "Threads"
+ *   above).
  *   PyTorch: torch.Tensor.mul_
  */
 RT_TORCH_API void rt_torch_torchtensor_mul_(int64_t handle, int64_t other) RT_TORCH_NOEXCEPT;
@@ -1644,6 +1690,8 @@ RT_TORCH_API void rt_torch_torchtensor_mul_(int64_t handle, int64_t other) RT_TO
  *       (float)
  *   No result: read rt_torch_error_code() after the call.
  *   Changes handle in place.
+ *   Runs alone: no other call of the bridge runs libtorch code meanwhile (see "Threads"
+ *   above).
  *   PyTorch: torch.Tensor.mul_
  */
 RT_TORCH_API void rt_torch_torchtensor_mul_scalar_(int64_t handle, double scalar) RT_TORCH_NOEXCEPT;
@@ -1657,6 +1705,8 @@ RT_TORCH_API void rt_torch_torchtensor_mul_scalar_(int64_t handle, double scalar
  *       (Scalar; as other, other_int, other_kind)
  *   No result: read rt_torch_error_code() after the call.
  *   Changes input in place.
+ *   Runs alone: no other call of the bridge runs libtorch code meanwhile (see "Threads"
+ *   above).
  *   PyTorch: torch.Tensor.mul_ (ATen mul_.Scalar)
  */
 RT_TORCH_API void rt_torch_torchtensor_mul_scalar_v2_(int64_t input, double other, int64_t other_int, int32_t other_kind) RT_TORCH_NOEXCEPT;
@@ -1674,6 +1724,8 @@ RT_TORCH_API void rt_torch_torchtensor_mul_scalar_v2_(int64_t input, double othe
  *       (float; PyTorch's default 1.0)
  *   No result: read rt_torch_error_code() after the call.
  *   Changes handle in place.
+ *   Runs alone: no other call of the bridge runs libtorch code meanwhile (see "Threads"
+ *   above).
  *   PyTorch: torch.Tensor.addcmul_
  */
 RT_TORCH_API void rt_torch_torchtensor_addcmul_(int64_t handle, int64_t tensor1, int64_t tensor2, double value) RT_TORCH_NOEXCEPT;
@@ -1691,6 +1743,8 @@ RT_TORCH_API void rt_torch_torchtensor_addcmul_(int64_t handle, int64_t tensor1,
  *       (float; PyTorch's default 1.0)
  *   No result: read rt_torch_error_code() after the call.
  *   Changes handle in place.
+ *   Runs alone: no other call of the bridge runs libtorch code meanwhile (see "Threads"
+ *   above).
  *   PyTorch: torch.Tensor.addcdiv_
  */
 RT_TORCH_API void rt_torch_torchtensor_addcdiv_(int64_t handle, int64_t tensor1, int64_t tensor2, double value) RT_TORCH_NOEXCEPT;
@@ -1707,6 +1761,8 @@ RT_TORCH_API void rt_torch_torchtensor_addcdiv_(int64_t handle, int64_t tensor1,
  *       (float)
  *   No result: read rt_torch_error_code() after the call.
  *   Changes handle in place.
+ *   Runs alone: no other call of the bridge runs libtorch code meanwhile (see "Threads"
+ *   above).
  *   PyTorch: torch.Tensor.lerp_
  */
 RT_TORCH_API void rt_torch_torchtensor_lerp_(int64_t handle, int64_t end, double weight) RT_TORCH_NOEXCEPT;
@@ -1718,6 +1774,8 @@ RT_TORCH_API void rt_torch_torchtensor_lerp_(int64_t handle, int64_t end, double
  *       (Tensor(a!))
  *   No result: read rt_torch_error_code() after the call.
  *   Changes handle in place.
+ *   Runs alone: no other call of the bridge runs libtorch code meanwhile (see "Threads"
+ *   above).
  *   PyTorch: torch.zero_
  */
 RT_TORCH_API void rt_torch_torchtensor_zero_(int64_t handle) RT_TORCH_NOEXCEPT;
@@ -1731,6 +1789,8 @@ RT_TORCH_API void rt_torch_torchtensor_zero_(int64_t handle) RT_TORCH_NOEXCEPT;
  *       (Tensor)
  *   No result: read rt_torch_error_code() after the call.
  *   Changes handle in place.
+ *   Runs alone: no other call of the bridge runs libtorch code meanwhile (see "Threads"
+ *   above).
  *   PyTorch: torch.Tensor.copy_
  */
 RT_TORCH_API void rt_torch_torchtensor_copy_(int64_t handle, int64_t src) RT_TORCH_NOEXCEPT;

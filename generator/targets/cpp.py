@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 
 from .. import abi, runtime
-from ..abi import CSignature, Sentinel
+from ..abi import Access, CSignature, Sentinel
 from ..errors import GenerationError
 from ..model import Catalogue, Category, Function, Param, names_in_binds
 from .common import c_macro, none_text, param_facts, wrap
@@ -88,6 +88,23 @@ RETURN: dict[str, str] = {
     "void": "{expr};",
 }
 
+# How each access to the call lock (abi.access) is held: a guard declared after the argument
+# conversions, so that handle lookups run outside it and it ends before the arguments are released.
+GUARD: dict[Access, str | None] = {
+    Access.NONE: None,
+    Access.SHARED: "const sffi::SharedCall call_lock;",
+    Access.EXCLUSIVE: "const sffi::ExclusiveCall call_lock;",
+}
+# What the header says of an entry that runs alone, or that runs the autograd engine.
+EXCLUSIVE_DOC = 'Runs alone: no other call of the bridge runs libtorch code meanwhile (see "Threads" above).'
+ENGINE_DOC = 'Runs the autograd engine beside other calls, never beside one that runs alone (see "Threads" above).'
+
+
+def _access_doc(fn: Function) -> str | None:
+    if abi.access(fn) is Access.EXCLUSIVE:
+        return EXCLUSIVE_DOC
+    return ENGINE_DOC if fn.autograd == "engine" else None
+
 SENTINEL: dict[Sentinel, str | None] = {
     Sentinel.ZERO: "0",
     Sentinel.MINUS_ONE: "-1",
@@ -114,6 +131,7 @@ class CFunction:
     def_params: str  # for the definition (raw names)
     return_type: str
     conversions: tuple[str, ...]
+    guard: str | None  # the call lock's guard (after the conversions), or None
     body: str  # the return statement (or expression statement for void)
     sentinel: str | None
     doc: tuple[str, ...]
@@ -200,6 +218,9 @@ def _doc(fn: Function, sig: CSignature, error_code: str) -> tuple[str, ...]:
         lines += [f"  No result: read {error_code}() after the call."]
     if fn.mutates_receiver:
         lines += [f"  Changes {fn.params[0].name} in place."]
+    access = _access_doc(fn)
+    if access:
+        lines += [f"  {line}" for line in wrap(access, 88)]
     if fn.cuda:
         lines += ["  Needs CUDA: fails with RT_TORCH_ERR_UNAVAILABLE on a build or machine without it."]
     if fn.deviation:
@@ -235,6 +256,7 @@ def translate(fn: Function, error_code: str = "the error_code function") -> CFun
         def_params=_def_params(sig),
         return_type=sig.return_type,
         conversions=tuple(_conversions(fn)),
+        guard=GUARD[abi.access(fn)],
         body=ret.replace("{expr}", fn.binds),
         sentinel=SENTINEL[sig.result.sentinel],
         doc=_doc(fn, sig, error_code),

@@ -12,6 +12,14 @@ use crate::roles;
 /// [`Tensor::free`]. Every operation returns a new tensor (a view shares memory, as in
 /// PyTorch) or changes this one in place (`&mut self`); a failed one returns the bridge's
 /// error.
+///
+/// `Tensor` is `Send` and `Sync`. `&mut self` keeps two threads from changing one `Tensor`
+/// value at once, but not from using one libtorch tensor through two values: `contiguous()`,
+/// `cpu()`, `to_dtype` to its own dtype and `real()` return another handle to the same tensor.
+/// That is safe because every function of the bridge is safe on aliases: in-place updates and
+/// the calls that read or replace a gradient run alone under the bridge's lock, every other call
+/// beside them (torch_sffi.h, "Threads"). What remains is the order of racing calls, which
+/// PyTorch leaves open too; a call that loses a race returns PyTorch's error for that order.
 pub struct Tensor {
     pub(crate) handle: i64,
 }

@@ -29,7 +29,7 @@
 #if __has_include(<ATen/ops/complex.h>)
 #include <ATen/ops/complex.h>
 #else
-#line 700 "fixture.yaml"
+#line 702 "fixture.yaml"
 #error "binds calls at::complex, which this ATen does not have (no <ATen/ops/complex.h>)"
 #endif
 #if __has_include(<ATen/ops/full.h>)
@@ -41,7 +41,7 @@
 #if __has_include(<ATen/ops/imag.h>)
 #include <ATen/ops/imag.h>
 #else
-#line 594 "fixture.yaml"
+#line 596 "fixture.yaml"
 #error "binds calls at::imag, which this ATen does not have (no <ATen/ops/imag.h>)"
 #endif
 #if __has_include(<ATen/ops/index.h>)
@@ -59,19 +59,19 @@
 #if __has_include(<ATen/ops/real.h>)
 #include <ATen/ops/real.h>
 #else
-#line 582 "fixture.yaml"
+#line 584 "fixture.yaml"
 #error "binds calls at::real, which this ATen does not have (no <ATen/ops/real.h>)"
 #endif
 #if __has_include(<ATen/ops/select.h>)
 #include <ATen/ops/select.h>
 #else
-#line 632 "fixture.yaml"
+#line 634 "fixture.yaml"
 #error "binds calls at::select, which this ATen does not have (no <ATen/ops/select.h>)"
 #endif
 #if __has_include(<ATen/ops/slice.h>)
 #include <ATen/ops/slice.h>
 #else
-#line 648 "fixture.yaml"
+#line 650 "fixture.yaml"
 #error "binds calls at::slice, which this ATen does not have (no <ATen/ops/slice.h>)"
 #endif
 #if __has_include(<ATen/ops/sum.h>)
@@ -83,7 +83,7 @@
 #if __has_include(<ATen/ops/unsqueeze.h>)
 #include <ATen/ops/unsqueeze.h>
 #else
-#line 674 "fixture.yaml"
+#line 676 "fixture.yaml"
 #error "binds calls at::unsqueeze, which this ATen does not have (no <ATen/ops/unsqueeze.h>)"
 #endif
 #if __has_include(<ATen/ops/zeros.h>)
@@ -98,9 +98,10 @@ extern "C" {
 RT_TORCH_API bool rt_torch_available(void) noexcept {
     sffi::begin_call();
     try {
+        const sffi::SharedCall call_lock;
 #line 47 "fixture.yaml"
         return sffi::to_bool(sffi::torch_available());
-#line 104 "ops_1.cpp"
+#line 105 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_available");
         return false;
@@ -116,9 +117,10 @@ RT_TORCH_API bool rt_torch_available(void) noexcept {
 RT_TORCH_API const char* rt_torch_version(void) noexcept {
     sffi::begin_call();
     try {
+        const sffi::SharedCall call_lock;
 #line 58 "fixture.yaml"
         return sffi::text_result(sffi::torch_version());
-#line 122 "ops_1.cpp"
+#line 124 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_version");
         return nullptr;
@@ -134,9 +136,9 @@ RT_TORCH_API const char* rt_torch_version(void) noexcept {
 RT_TORCH_API void rt_torch_torchtensor_free(int64_t handle_) noexcept {
     sffi::begin_call();
     try {
-#line 446 "fixture.yaml"
+#line 448 "fixture.yaml"
         sffi::free_tensor(handle_);
-#line 140 "ops_1.cpp"
+#line 142 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_free");
     } catch (const sffi::Error& e) {
@@ -148,9 +150,9 @@ RT_TORCH_API void rt_torch_torchtensor_free(int64_t handle_) noexcept {
 
 RT_TORCH_API int32_t rt_torch_error_code(void) noexcept {
     try {
-#line 457 "fixture.yaml"
+#line 459 "fixture.yaml"
         return sffi::to_i32(sffi::error_code());
-#line 154 "ops_1.cpp"
+#line 156 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_error_code");
         return -1;
@@ -165,9 +167,9 @@ RT_TORCH_API int32_t rt_torch_error_code(void) noexcept {
 
 RT_TORCH_API const char* rt_torch_error_message(void) noexcept {
     try {
-#line 470 "fixture.yaml"
+#line 472 "fixture.yaml"
         return sffi::text_result(sffi::error_message());
-#line 171 "ops_1.cpp"
+#line 173 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_error_message");
         return nullptr;
@@ -183,9 +185,10 @@ RT_TORCH_API const char* rt_torch_error_message(void) noexcept {
 RT_TORCH_API int64_t rt_torch_live_handles(void) noexcept {
     sffi::begin_call();
     try {
-#line 483 "fixture.yaml"
+        const sffi::SharedCall call_lock;
+#line 485 "fixture.yaml"
         return sffi::to_i64(sffi::live_handles());
-#line 189 "ops_1.cpp"
+#line 192 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_live_handles");
         return -1;
@@ -202,9 +205,10 @@ RT_TORCH_API void rt_torch_set_name(const char* label_) noexcept {
     sffi::begin_call();
     try {
         const std::string_view label = sffi::text_arg(label_, "label");
-#line 495 "fixture.yaml"
+        const sffi::SharedCall call_lock;
+#line 497 "fixture.yaml"
         (void)label;
-#line 208 "ops_1.cpp"
+#line 212 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_set_name");
     } catch (const sffi::Error& e) {
@@ -218,9 +222,10 @@ RT_TORCH_API double rt_torch_set_mode(const char* mode_) noexcept {
     sffi::begin_call();
     try {
         const std::optional<std::string_view> mode = sffi::optional_text_arg(mode_);
-#line 506 "fixture.yaml"
+        const sffi::SharedCall call_lock;
+#line 508 "fixture.yaml"
         return sffi::to_f64(mode.has_value() ? 0.0 : 0.0);
-#line 224 "ops_1.cpp"
+#line 229 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_set_mode");
         return sffi::kNaN;
@@ -235,9 +240,9 @@ RT_TORCH_API double rt_torch_set_mode(const char* mode_) noexcept {
 
 RT_TORCH_API bool rt_torch_torchtensor_release(int64_t handle_) noexcept {
     try {
-#line 517 "fixture.yaml"
+#line 519 "fixture.yaml"
         return sffi::to_bool(sffi::release_tensor(handle_));
-#line 241 "ops_1.cpp"
+#line 246 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_release");
         return false;
@@ -254,9 +259,10 @@ RT_TORCH_API int64_t rt_torch_tensor_zeros(const int64_t* dims_, int64_t dims_le
     sffi::begin_call();
     try {
         const at::IntArrayRef dims = sffi::array_arg(dims_, dims_len, "dims");
+        const sffi::SharedCall call_lock;
 #line 71 "fixture.yaml"
         return sffi::new_tensor(at::zeros(dims));
-#line 260 "ops_1.cpp"
+#line 266 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_zeros");
         return 0;
@@ -275,9 +281,10 @@ RT_TORCH_API int64_t rt_torch_tensor_zeros_v2(const int64_t* size_, int64_t size
         const at::IntArrayRef size = sffi::array_arg(size_, size_len, "size");
         const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
         const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
+        const sffi::SharedCall call_lock;
 #line 85 "fixture.yaml"
         return sffi::new_tensor(at::zeros(size, at::TensorOptions().dtype(dtype).device(device)));
-#line 281 "ops_1.cpp"
+#line 288 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_zeros_v2");
         return 0;
@@ -298,9 +305,10 @@ RT_TORCH_API int64_t rt_torch_tensor_full(const int64_t* size_, int64_t size_len
         const at::Device device = sffi::device_arg(device_type, device_index, "device");
         const at::ScalarType dtype = sffi::dtype_arg(dtype_, "dtype");
         const c10::ArrayRef<double> scales = sffi::array_arg(scales_, scales_len, "scales");
+        const sffi::SharedCall call_lock;
 #line 102 "fixture.yaml"
         return sffi::new_tensor(at::full(size, fill_value, at::TensorOptions().dtype(dtype).device(device)).mul(scales.size() + 1));
-#line 304 "ops_1.cpp"
+#line 312 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_full");
         return 0;
@@ -318,9 +326,10 @@ RT_TORCH_API int64_t rt_torch_tensor_from_data(const double* data_, int64_t data
     try {
         const c10::ArrayRef<double> data = sffi::array_arg(data_, data_len, "data");
         const at::IntArrayRef dims = sffi::array_arg(dims_, dims_len, "dims");
+        const sffi::SharedCall call_lock;
 #line 115 "fixture.yaml"
         return sffi::new_tensor(sffi::from_data(data, dims));
-#line 324 "ops_1.cpp"
+#line 333 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_from_data");
         return 0;
@@ -338,9 +347,10 @@ RT_TORCH_API int64_t rt_torch_tensor_from_i64(const int64_t* data_, int64_t data
     try {
         const at::IntArrayRef data = sffi::array_arg(data_, data_len, "data");
         const at::IntArrayRef dims = sffi::array_arg(dims_, dims_len, "dims");
-#line 546 "fixture.yaml"
+        const sffi::SharedCall call_lock;
+#line 548 "fixture.yaml"
         return sffi::new_tensor(sffi::from_data(data, dims));
-#line 344 "ops_1.cpp"
+#line 354 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_from_i64");
         return 0;
@@ -357,9 +367,10 @@ RT_TORCH_API int64_t rt_torch_torchtensor_add(int64_t handle_, int64_t other_) n
     sffi::begin_call();
     try {
         const auto [handle, other] = sffi::tensor_args<2>({handle_, other_}, {"handle", "other"});
+        const sffi::SharedCall call_lock;
 #line 126 "fixture.yaml"
         return sffi::new_tensor(at::add(handle, other));
-#line 363 "ops_1.cpp"
+#line 374 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_add");
         return 0;
@@ -376,9 +387,10 @@ RT_TORCH_API double rt_torch_torchtensor_sum(int64_t handle_) noexcept {
     sffi::begin_call();
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const sffi::SharedCall call_lock;
 #line 136 "fixture.yaml"
         return sffi::to_f64(at::sum(handle));
-#line 382 "ops_1.cpp"
+#line 394 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_sum");
         return sffi::kNaN;
@@ -398,9 +410,10 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sum_dim_intlist(int64_t input_, const 
         const sffi::OptionalIntList dim = sffi::optional_sized_int_list_arg(dim_, dim_len, dim_present, 1, "dim");
         const bool keepdim = keepdim_;
         const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
+        const sffi::SharedCall call_lock;
 #line 151 "fixture.yaml"
         return sffi::new_tensor(at::sum(input, dim, keepdim, dtype));
-#line 404 "ops_1.cpp"
+#line 417 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_sum_dim_intlist");
         return 0;
@@ -419,9 +432,10 @@ RT_TORCH_API int64_t rt_torch_torchtensor_add_scalar(int64_t input_, double othe
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const c10::Scalar other = sffi::scalar_arg(other_, other_int, other_kind, "other");
         const c10::Scalar alpha = sffi::scalar_arg(alpha_, alpha_int, alpha_kind, "alpha");
+        const sffi::SharedCall call_lock;
 #line 167 "fixture.yaml"
         return sffi::new_tensor(at::add(input, other, alpha));
-#line 425 "ops_1.cpp"
+#line 439 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_add_scalar");
         return 0;
@@ -440,9 +454,10 @@ RT_TORCH_API int64_t rt_torch_torchtensor_clamp(int64_t input_, double min_, int
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const std::optional<c10::Scalar> min = sffi::optional_scalar_arg(min_, min_int, min_kind, "min");
         const std::optional<c10::Scalar> max = sffi::optional_scalar_arg(max_, max_int, max_kind, "max");
+        const sffi::SharedCall call_lock;
 #line 183 "fixture.yaml"
         return sffi::new_tensor(at::clamp(input, min, max));
-#line 446 "ops_1.cpp"
+#line 461 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_clamp");
         return 0;
@@ -461,9 +476,10 @@ RT_TORCH_API int64_t rt_torch_torchtensor_max_dim(int64_t input_, int64_t dim_, 
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const int64_t dim = dim_;
         const bool keepdim = keepdim_;
+        const sffi::SharedCall call_lock;
 #line 199 "fixture.yaml"
         return sffi::write_tensors(out, out_capacity, at::max(input, dim, keepdim));
-#line 467 "ops_1.cpp"
+#line 483 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_max_dim");
         return -1;
@@ -480,9 +496,10 @@ RT_TORCH_API void rt_torch_torchtensor_mul_(int64_t input_, int64_t other_) noex
     sffi::begin_call();
     try {
         const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
+        const sffi::ExclusiveCall call_lock;
 #line 212 "fixture.yaml"
         input.mul_(other);
-#line 486 "ops_1.cpp"
+#line 503 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mul_");
     } catch (const sffi::Error& e) {
@@ -497,9 +514,10 @@ RT_TORCH_API int64_t rt_torch_torchtensor_index_tensor(int64_t input_, const int
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const c10::List<std::optional<at::Tensor>> indices = sffi::optional_tensor_list_arg(indices_, indices_len, "indices");
+        const sffi::SharedCall call_lock;
 #line 226 "fixture.yaml"
         return sffi::new_tensor(at::index(input, indices));
-#line 503 "ops_1.cpp"
+#line 521 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_index_tensor");
         return 0;
@@ -516,9 +534,10 @@ RT_TORCH_API int32_t rt_torch_torchtensor_dtype(int64_t handle_) noexcept {
     sffi::begin_call();
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const sffi::SharedCall call_lock;
 #line 239 "fixture.yaml"
         return sffi::dtype_result(handle.scalar_type());
-#line 522 "ops_1.cpp"
+#line 541 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_dtype");
         return -1;
@@ -535,9 +554,10 @@ RT_TORCH_API int64_t rt_torch_torchtensor_shape(int64_t handle_, int64_t* out, i
     sffi::begin_call();
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const sffi::SharedCall call_lock;
 #line 251 "fixture.yaml"
         return sffi::write_array(out, out_capacity, handle.sizes());
-#line 541 "ops_1.cpp"
+#line 561 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_shape");
         return -1;
@@ -556,9 +576,10 @@ RT_TORCH_API int64_t rt_torch_torchtensor_chunk(int64_t handle_, int64_t chunks_
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const int64_t chunks = chunks_;
         const int64_t dim = dim_;
+        const sffi::SharedCall call_lock;
 #line 264 "fixture.yaml"
         return sffi::write_tensors(out, out_capacity, at::chunk(handle, chunks, dim));
-#line 562 "ops_1.cpp"
+#line 583 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_chunk");
         return -1;
@@ -576,9 +597,10 @@ RT_TORCH_API int64_t rt_torch_torchtensor_cat(const int64_t* tensors_, int64_t t
     try {
         const std::vector<at::Tensor> tensors = sffi::tensor_list_arg(tensors_, tensors_len, "tensors");
         const int64_t dim = dim_;
+        const sffi::SharedCall call_lock;
 #line 275 "fixture.yaml"
         return sffi::new_tensor(at::cat(tensors, dim));
-#line 582 "ops_1.cpp"
+#line 604 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_cat");
         return 0;
@@ -595,9 +617,10 @@ RT_TORCH_API int64_t rt_torch_torchtensor_data_f64(int64_t handle_, double* out,
     sffi::begin_call();
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-#line 399 "fixture.yaml"
+        const sffi::SharedCall call_lock;
+#line 401 "fixture.yaml"
         return sffi::write_array(out, out_capacity, sffi::readable(handle));
-#line 601 "ops_1.cpp"
+#line 624 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_data_f64");
         return -1;
@@ -614,9 +637,10 @@ RT_TORCH_API int64_t rt_torch_torchtensor_data_i64(int64_t handle_, int64_t* out
     sffi::begin_call();
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-#line 558 "fixture.yaml"
+        const sffi::SharedCall call_lock;
+#line 560 "fixture.yaml"
         return sffi::write_array(out, out_capacity, sffi::readable(handle));
-#line 620 "ops_1.cpp"
+#line 644 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_data_i64");
         return -1;
@@ -633,9 +657,10 @@ RT_TORCH_API int32_t rt_torch_torchtensor_device(int64_t handle_) noexcept {
     sffi::begin_call();
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-#line 570 "fixture.yaml"
+        const sffi::SharedCall call_lock;
+#line 572 "fixture.yaml"
         return sffi::to_i32(handle.is_cuda() ? handle.get_device() : -1);
-#line 639 "ops_1.cpp"
+#line 664 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_device");
         return -1;
@@ -652,9 +677,10 @@ RT_TORCH_API int64_t rt_torch_torchtensor_real(int64_t handle_) noexcept {
     sffi::begin_call();
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-#line 582 "fixture.yaml"
+        const sffi::SharedCall call_lock;
+#line 584 "fixture.yaml"
         return sffi::new_tensor(at::real(handle));
-#line 658 "ops_1.cpp"
+#line 684 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_real");
         return 0;
@@ -671,9 +697,10 @@ RT_TORCH_API int64_t rt_torch_torchtensor_imag(int64_t handle_) noexcept {
     sffi::begin_call();
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-#line 594 "fixture.yaml"
+        const sffi::SharedCall call_lock;
+#line 596 "fixture.yaml"
         return sffi::new_tensor(at::imag(handle));
-#line 677 "ops_1.cpp"
+#line 704 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_imag");
         return 0;
@@ -690,9 +717,10 @@ RT_TORCH_API double rt_torch_torchtensor_item(int64_t handle_) noexcept {
     sffi::begin_call();
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-#line 606 "fixture.yaml"
+        const sffi::SharedCall call_lock;
+#line 608 "fixture.yaml"
         return sffi::to_f64(handle.item());
-#line 696 "ops_1.cpp"
+#line 724 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_item");
         return sffi::kNaN;
@@ -709,9 +737,10 @@ RT_TORCH_API int64_t rt_torch_torchtensor_numel(int64_t handle_) noexcept {
     sffi::begin_call();
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-#line 618 "fixture.yaml"
+        const sffi::SharedCall call_lock;
+#line 620 "fixture.yaml"
         return sffi::to_i64(handle.numel());
-#line 715 "ops_1.cpp"
+#line 744 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_numel");
         return -1;
@@ -730,9 +759,10 @@ RT_TORCH_API int64_t rt_torch_torchtensor_select_int(int64_t handle_, int64_t di
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const int64_t dim = dim_;
         const int64_t index = index_;
-#line 632 "fixture.yaml"
+        const sffi::SharedCall call_lock;
+#line 634 "fixture.yaml"
         return sffi::new_tensor(at::select(handle, dim, index));
-#line 736 "ops_1.cpp"
+#line 766 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_select_int");
         return 0;
@@ -753,9 +783,10 @@ RT_TORCH_API int64_t rt_torch_torchtensor_slice(int64_t handle_, int64_t dim_, i
         const int64_t start = start_;
         const int64_t end = end_;
         const int64_t step = step_;
-#line 648 "fixture.yaml"
+        const sffi::SharedCall call_lock;
+#line 650 "fixture.yaml"
         return sffi::new_tensor(at::slice(handle, dim, start, end, step));
-#line 759 "ops_1.cpp"
+#line 790 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_slice");
         return 0;
@@ -773,9 +804,10 @@ RT_TORCH_API int64_t rt_torch_torchtensor_to_dtype(int64_t handle_, int32_t dtyp
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const at::ScalarType dtype = sffi::dtype_arg(dtype_, "dtype");
-#line 661 "fixture.yaml"
+        const sffi::SharedCall call_lock;
+#line 663 "fixture.yaml"
         return sffi::new_tensor(handle.to(dtype));
-#line 779 "ops_1.cpp"
+#line 811 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_to_dtype");
         return 0;
@@ -793,9 +825,10 @@ RT_TORCH_API int64_t rt_torch_torchtensor_unsqueeze(int64_t handle_, int64_t dim
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const int64_t dim = dim_;
-#line 674 "fixture.yaml"
+        const sffi::SharedCall call_lock;
+#line 676 "fixture.yaml"
         return sffi::new_tensor(at::unsqueeze(handle, dim));
-#line 799 "ops_1.cpp"
+#line 832 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_unsqueeze");
         return 0;
@@ -813,9 +846,10 @@ RT_TORCH_API int64_t rt_torch_torchtensor_view(int64_t handle_, const int64_t* d
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const at::IntArrayRef dims = sffi::array_arg(dims_, dims_len, "dims");
-#line 687 "fixture.yaml"
+        const sffi::SharedCall call_lock;
+#line 689 "fixture.yaml"
         return sffi::new_tensor(handle.view(dims));
-#line 819 "ops_1.cpp"
+#line 853 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_view");
         return 0;
@@ -832,9 +866,10 @@ RT_TORCH_API int64_t rt_torch_torchtensor_complex(int64_t real_, int64_t imag_) 
     sffi::begin_call();
     try {
         const auto [real, imag] = sffi::tensor_args<2>({real_, imag_}, {"real", "imag"});
-#line 700 "fixture.yaml"
+        const sffi::SharedCall call_lock;
+#line 702 "fixture.yaml"
         return sffi::new_tensor(at::complex(real, imag));
-#line 838 "ops_1.cpp"
+#line 873 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_complex");
         return 0;
@@ -856,9 +891,10 @@ RT_TORCH_API int64_t rt_torch_torchtensor_to_device(int64_t input_, int32_t devi
         const bool non_blocking = non_blocking_;
         const bool copy = copy_;
         const std::optional<std::string_view> memory_format = sffi::optional_text_arg(memory_format_);
-#line 718 "fixture.yaml"
+        const sffi::SharedCall call_lock;
+#line 720 "fixture.yaml"
         return sffi::new_tensor(input.to(device, dtype.value_or(input.scalar_type()), non_blocking, copy, memory_format.has_value() ? std::optional<at::MemoryFormat>() : std::nullopt));
-#line 862 "ops_1.cpp"
+#line 898 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_to_device");
         return 0;

@@ -30,9 +30,10 @@ RT_TORCH_API int64_t rt_torch_nn_linear(int64_t input_, int64_t weight_, int64_t
         const std::optional<at::Tensor> bias = sffi::optional_tensor_arg(bias_, "bias");
         const double scale = scale_;
         const int32_t flags = flags_;
+        const sffi::SharedCall call_lock;
 #line 289 "fixture.yaml"
         return sffi::new_tensor(at::linear(input, weight, bias).mul(scale + flags));
-#line 36 "ops_2.cpp"
+#line 37 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_linear");
         return 0;
@@ -53,9 +54,10 @@ RT_TORCH_API int64_t rt_torch_nn_max_pool2d(int64_t input_, const int64_t* kerne
         const sffi::OptionalIntList stride = sffi::optional_sized_int_list_arg(stride_, stride_len, stride_present, 2, "stride");
         const sffi::IntList padding = sffi::sized_int_list_arg(padding_, padding_len, 2, "padding");
         const bool ceil_mode = ceil_mode_;
+        const sffi::SharedCall call_lock;
 #line 304 "fixture.yaml"
         return sffi::new_tensor(at::max_pool2d(input, kernel_size, sffi::value_or_empty(stride), padding, 1, ceil_mode));
-#line 59 "ops_2.cpp"
+#line 61 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_max_pool2d");
         return 0;
@@ -76,9 +78,10 @@ RT_TORCH_API int64_t rt_torch_nn_max_pool2d_with_indices(int64_t input_, const i
         const sffi::OptionalIntList stride = sffi::optional_sized_int_list_arg(stride_, stride_len, stride_present, 2, "stride");
         const sffi::IntList padding = sffi::sized_int_list_arg(padding_, padding_len, 2, "padding");
         const bool ceil_mode = ceil_mode_;
+        const sffi::SharedCall call_lock;
 #line 322 "fixture.yaml"
         return sffi::write_tensors(out, out_capacity, at::max_pool2d_with_indices(input, kernel_size, sffi::value_or_empty(stride), padding, 1, ceil_mode));
-#line 82 "ops_2.cpp"
+#line 85 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_max_pool2d_with_indices");
         return -1;
@@ -97,9 +100,10 @@ RT_TORCH_API int64_t rt_torch_nn_mse_loss(int64_t input_, int64_t target_, const
         const auto [input, target] = sffi::tensor_args<2>({input_, target_}, {"input", "target"});
         const std::string_view reduction = sffi::enum_arg(reduction_, "reduction", {"none", "mean", "sum"}, sffi::Code::value);
         const c10::OptionalArrayRef<double> weight = sffi::optional_array_arg(weight_, weight_len, weight_present, "weight");
+        const sffi::SharedCall call_lock;
 #line 338 "fixture.yaml"
         return sffi::new_tensor(sffi::weighted_mse_loss(input, target, reduction, weight));
-#line 103 "ops_2.cpp"
+#line 107 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_mse_loss");
         return 0;
@@ -121,9 +125,10 @@ RT_TORCH_API int64_t rt_torch_nn_dropout(int64_t input_, double p_, bool trainin
         const std::optional<int64_t> seed = sffi::optional_arg(seed_, seed_present);
         const std::optional<double> scale = sffi::optional_arg(scale_, scale_present);
         const std::optional<bool> inplace = sffi::optional_arg(inplace_, inplace_present);
+        const sffi::SharedCall call_lock;
 #line 355 "fixture.yaml"
         return sffi::new_tensor(sffi::seeded_dropout(input, p, training, seed, scale, inplace));
-#line 127 "ops_2.cpp"
+#line 132 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_dropout");
         return 0;
@@ -140,9 +145,10 @@ RT_TORCH_API void rt_torch_autograd_backward(int64_t handle_) noexcept {
     sffi::begin_call();
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const sffi::SharedCall call_lock;
 #line 366 "fixture.yaml"
         handle.backward();
-#line 146 "ops_2.cpp"
+#line 152 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_autograd_backward");
     } catch (const sffi::Error& e) {
@@ -156,9 +162,10 @@ RT_TORCH_API bool rt_torch_autograd_requires_grad(int64_t handle_) noexcept {
     sffi::begin_call();
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-#line 376 "fixture.yaml"
+        const sffi::SharedCall call_lock;
+#line 377 "fixture.yaml"
         return sffi::to_bool(handle.requires_grad());
-#line 162 "ops_2.cpp"
+#line 169 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_autograd_requires_grad");
         return false;
@@ -175,9 +182,10 @@ RT_TORCH_API int64_t rt_torch_autograd_grad(int64_t handle_) noexcept {
     sffi::begin_call();
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-#line 387 "fixture.yaml"
+        const sffi::ExclusiveCall call_lock;
+#line 388 "fixture.yaml"
         return sffi::new_optional_tensor(handle.grad());
-#line 181 "ops_2.cpp"
+#line 189 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_autograd_grad");
         return 0;
@@ -195,9 +203,10 @@ RT_TORCH_API void rt_torch_autograd_set_requires_grad(int64_t handle_, bool requ
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const bool requires_grad = requires_grad_;
-#line 533 "fixture.yaml"
+        const sffi::ExclusiveCall call_lock;
+#line 535 "fixture.yaml"
         handle.set_requires_grad(requires_grad);
-#line 201 "ops_2.cpp"
+#line 210 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_autograd_set_requires_grad");
     } catch (const sffi::Error& e) {

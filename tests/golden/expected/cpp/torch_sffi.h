@@ -14,7 +14,33 @@
  *    returned, and nothing is written (no handle is created) when it exceeds the capacity:
  *    call again with a larger buffer. Text results point to storage owned by the bridge,
  *    valid until the next call on the same thread.
- *  - Safe to call from several threads at once.
+ *  - Threads: any function may be called from any number of threads at once, on the same
+ *    tensors too, through one handle or through several handles to one tensor (contiguous(),
+ *    cpu(), to_dtype to its own dtype and real() return the tensor itself): no sequence of
+ *    calls crashes the process. What libtorch leaves unguarded under concurrent use of one
+ *    tensor (its gradient, its requires-grad flag and place in the graph, its elements and
+ *    sizes while an in-place update changes them) the bridge serialises with one
+ *    process-wide reader-writer lock:
+ *      - a function that changes a tensor in place ("Changes x in place") or reads or
+ *        replaces a tensor's gradient itself (grad, set_grad, zero_grad) runs alone: its
+ *        documentation says "Runs alone";
+ *      - every other function that runs libtorch code runs beside any number of others,
+ *        backward included (libtorch guards the gradients its engine accumulates);
+ *      - freeing a handle and reading the error code or message take no lock.
+ *    So no call sees the update of a function that "Changes x in place" half done. Calls
+ *    that race still race in PyTorch's sense: which of two updates comes first, or whether a
+ *    backward runs before or after set_requires_grad, is open; the loser fails with the error
+ *    PyTorch raises for that order. Do not call the bridge from an asynchronous signal
+ *    handler that may interrupt a call of the same thread (Python runs its handlers between
+ *    bytecodes, which is fine).
+ *  - fork(): the bridge takes its locks around fork() (waiting for the calls in flight on
+ *    other threads that run libtorch code), so a child forked while other threads use the
+ *    bridge finds the handle tables, the lock and its thread's error state usable; only the
+ *    forking thread exists in the child, with every handle the parent had. PyTorch's rules
+ *    for a forked child apply: no CUDA if the parent used it, and one intra-op thread
+ *    (torch.set_num_threads(1), as PyTorch's DataLoader workers do; omp_set_num_threads(1)
+ *    from C) before any operation large enough to run in parallel, whose thread pool the
+ *    child does not have.
  *
  * How PyTorch's argument types cross (the documentation of each function names its C
  * parameters and what stands for None):
@@ -252,6 +278,8 @@ RT_TORCH_API int64_t rt_torch_torchtensor_max_dim(int64_t input, int64_t dim, bo
  *       (Tensor)
  *   No result: read rt_torch_error_code() after the call.
  *   Changes input in place.
+ *   Runs alone: no other call of the bridge runs libtorch code meanwhile (see "Threads"
+ *   above).
  *   PyTorch: torch.Tensor.mul_ (ATen mul_.Tensor)
  */
 RT_TORCH_API void rt_torch_torchtensor_mul_(int64_t input, int64_t other) RT_TORCH_NOEXCEPT;
@@ -413,6 +441,8 @@ RT_TORCH_API int64_t rt_torch_nn_dropout(int64_t input, double p, bool training,
  *   handle: The scalar.
  *       (Tensor)
  *   No result: read rt_torch_error_code() after the call.
+ *   Runs the autograd engine beside other calls, never beside one that runs alone (see
+ *   "Threads" above).
  *   PyTorch: torch.Tensor.backward
  */
 RT_TORCH_API void rt_torch_autograd_backward(int64_t handle) RT_TORCH_NOEXCEPT;
@@ -433,6 +463,8 @@ RT_TORCH_API bool rt_torch_autograd_requires_grad(int64_t handle) RT_TORCH_NOEXC
  *       (Tensor)
  *   Returns: Its gradient or None.
  *   On error: 0 (check the error code: it can be a legitimate result).
+ *   Runs alone: no other call of the bridge runs libtorch code meanwhile (see "Threads"
+ *   above).
  *   PyTorch: torch.Tensor.grad
  */
 RT_TORCH_API int64_t rt_torch_autograd_grad(int64_t handle) RT_TORCH_NOEXCEPT;
@@ -541,6 +573,8 @@ RT_TORCH_API bool rt_torch_torchtensor_release(int64_t handle) RT_TORCH_NOEXCEPT
  *       (bool)
  *   No result: read rt_torch_error_code() after the call.
  *   Changes handle in place.
+ *   Runs alone: no other call of the bridge runs libtorch code meanwhile (see "Threads"
+ *   above).
  */
 RT_TORCH_API void rt_torch_autograd_set_requires_grad(int64_t handle, bool requires_grad) RT_TORCH_NOEXCEPT;
 
