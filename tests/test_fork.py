@@ -51,3 +51,54 @@ def test_the_header_says_what_a_forked_child_may_do() -> None:
     header = " ".join(line.strip(" *") for line in (GENERATED / "cpp" / "torch_sffi.h").read_text().splitlines())
     assert "fork(): the bridge takes its locks around fork()" in header
     assert "one intra-op thread (torch.set_num_threads(1), as PyTorch's DataLoader workers do;" in header
+
+
+PYTHON_FORKS = int(os.environ.get("SFFI_PYTHON_FORKS", "2000"))
+
+
+def test_python_children_forked_among_busy_threads_never_hang() -> None:
+    """The same through torch_sffi: Python threads hammer the package (creation, methods,
+    operators, scopes, in-place updates, gradients) while the main thread forks; each child
+    computes under alarm() and reports through its exit status."""
+    script = f"""
+import os, signal, threading, torch_sffi as ts
+stop = threading.Event()
+def hammer():
+    w = ts.ones(8, requires_grad=True)
+    while not stop.is_set():
+        with ts.scope():
+            x = ts.rand(16, 16) @ ts.rand(16, 16)
+            x.add_(1).relu()[0].tolist()
+            (w * 2).sum().backward()
+            w.grad = None
+threads = [threading.Thread(target=hammer) for _ in range({HAMMER_THREADS})]
+for t in threads:
+    t.start()
+hung = failed = 0
+for _ in range({PYTHON_FORKS}):
+    pid = os.fork()
+    if pid == 0:
+        signal.alarm({CHILD_TIMEOUT_S})
+        try:
+            ok = (ts.ones(3) * 2 + 1).tolist() == [3.0, 3.0, 3.0]
+            w = ts.ones(2, requires_grad=True)
+            (w * 3).sum().backward()
+            ok = ok and w.grad.tolist() == [3.0, 3.0]
+        except BaseException:
+            ok = False
+        os._exit(0 if ok else 1)
+    _, status = os.waitpid(pid, 0)
+    if os.WIFSIGNALED(status):
+        hung += 1
+    elif os.WEXITSTATUS(status) != 0:
+        failed += 1
+stop.set()
+for t in threads:
+    t.join()
+print(f"hung={{hung}} failed={{failed}}")
+"""
+    import sys
+
+    proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=900)
+    assert proc.returncode == 0, proc.stderr[-4000:]
+    assert "hung=0 failed=0" in proc.stdout, proc.stdout + proc.stderr[-2000:]
