@@ -656,7 +656,7 @@ class Builder:
         key = fn.result.type.key
         if key == "Tensor[]":
             if fn.result.is_tuple:
-                lines.append(f"return _rt_types.{self.named_result(fn).name}(*{call})")
+                lines.append(f"return _tuple_new(_rt_types.{self.named_result(fn).name}, {call})")
             else:
                 lines.append(f"return tuple({call})")
         elif abi.result_lowering(fn.result.type, fn).is_buffer:
@@ -816,7 +816,7 @@ class Builder:
         """The module constant describing a form for _runtime.match (and for error messages)."""
         var = f"_FORM_{form.place.owner}_{form.place.name}_{index}".upper()
         if not any(m.name == var for m in mod.members.get("_forms", [])):
-            mod.add("_forms", Member(var, (), (), (), (f"{var}: _Form = {self.form_spec(form)}",)))
+            mod.add("_forms", Member(var, (), (), (), (f"{var}: _FormInfo = _form_info({self.form_spec(form)})",)))
         return var
 
     def form_spec(self, form: Form) -> str:

@@ -781,7 +781,7 @@ static inline PyObject *sffi_floats_result(sffi_f64s *out) {
  * match(args, kwargs, form) binds a call's arguments to one form of an overloaded function, as
  * PyTorch's argument parser tries its signatures; `form` is what _runtime.form_info() worked out
  * once: (positional count, *size flag, {name: index}, ((kind, optional, test), ...),
- * (required indexes), (names)). Python's own values are tested here; any other value (numpy's
+ * (required indexes), (names), ...). Python's own values are tested here; any other value (numpy's
  * numbers, objects with __index__, devices) goes to the kind's Python test. Returns the
  * arguments by name (those left to their defaults omitted), or None when the form does not fit. */
 
@@ -841,7 +841,7 @@ static int fits(PyObject *test, PyObject *value) {
 }
 
 static PyObject *core_match(PyObject *module, PyObject *const *a, Py_ssize_t nargs) {
-    if (nargs != 3 || !PyTuple_Check(a[0]) || !PyDict_Check(a[1]) || !PyTuple_Check(a[2]) || PyTuple_GET_SIZE(a[2]) != 6) {
+    if (nargs != 3 || !PyTuple_Check(a[0]) || !PyDict_Check(a[1]) || !PyTuple_Check(a[2]) || PyTuple_GET_SIZE(a[2]) < 6) {
         PyErr_SetString(PyExc_TypeError, "match(args, kwargs, form_info)");
         return NULL;
     }
@@ -966,10 +966,7 @@ static PyObject *tensor_item(PyObject *self, PyObject *unused) {
     const char kind = read_kind(h);
     if (kind == 0) return NULL;
     if (kind == 'c') return fallback(self, "_item_slow", NULL);
-    const int64_t numel = rt_torch_torchtensor_numel(h);
-    if (numel == -1 && SFFI_ERROR_CODE() != 0) return raise_last();
-    if (numel != 1) return PyErr_Format(PyExc_RuntimeError, "a Tensor with %lld elements cannot be converted to Scalar", (long long)numel);
-    if (kind == 'f') {
+    if (kind == 'f') { /* the bridge's item() refuses a tensor of more than one element itself */
         double v;
         Py_BEGIN_ALLOW_THREADS v = rt_torch_torchtensor_item(h);
         Py_END_ALLOW_THREADS
@@ -980,6 +977,7 @@ static PyObject *tensor_item(PyObject *self, PyObject *unused) {
     Py_BEGIN_ALLOW_THREADS n = rt_torch_torchtensor_data_i64(h, &v, 1);
     Py_END_ALLOW_THREADS
     if (n < 0) return raise_last();
+    if (n != 1) return PyErr_Format(PyExc_RuntimeError, "a Tensor with %lld elements cannot be converted to Scalar", (long long)n);
     return number_of(kind, 0.0, v);
 }
 

@@ -25,7 +25,7 @@ import functools
 import math
 import numbers
 import operator
-from typing import Any, Callable, Iterator, NoReturn, ParamSpec, Self, Sequence, TypeVar, cast
+from typing import Any, Callable, Iterable, Iterator, NoReturn, ParamSpec, Protocol, Self, Sequence, TypeVar, cast
 
 from . import _core as _c
 from . import _errors, _tables
@@ -39,6 +39,16 @@ _P = ParamSpec("_P")
 _R = TypeVar("_R")
 
 EMPTY: tuple[int, ...] = ()
+_NT = TypeVar("_NT")
+
+
+class _TupleNew(Protocol):
+    def __call__(self, cls: type[_NT], items: Iterable[Any], /) -> _NT: ...
+
+
+# A named tuple of results (return_types) from the list a call returned, without the Python
+# __new__ of namedtuple: the call gives exactly the fields, in order.
+tuple_new = cast(_TupleNew, tuple.__new__)
 _len = builtins.len
 _new = TensorBase.__new__
 INT64_MAX = 2**63 - 1
@@ -347,33 +357,29 @@ _ACCEPTS: dict[str, Callable[[object], bool]] = {
 
 # The kinds _core.match tests in C (Python's own values; anything else through _ACCEPTS).
 _C_KINDS = {"Tensor": 1, "int": 2, "int32": 2, "float": 3, "bool": 4, "Scalar": 5, "str": 6, "ScalarType": 7, "Tensor[]": 8, "Tensor?[]": 9, "int[]": 10}
-_FormInfo = tuple[int, bool, dict[str, int], tuple[tuple[int, bool, Callable[[object], bool] | None], ...], tuple[int, ...], tuple[str, ...]]
-_FORMS: dict[Form, _FormInfo] = {}
+# A form as _core.match reads it: (positional count, *size flag, {name: index}, ((kind code,
+# None allowed, Python test), ...), (required indexes), (names), the form itself).
+FormInfo = tuple[int, bool, dict[str, int], tuple[tuple[int, bool, Callable[[object], bool] | None], ...], tuple[int, ...], tuple[str, ...], Form]
 
 
-def _form_info(form: Form) -> _FormInfo:
-    """What _core.match reads of a form, worked out once per form: the number of positional
-    parameters, whether the first takes PyTorch's *size, the index of each name, each kind's
-    test (its code for C, None allowed, its Python test), the parameters without a default and
-    the names."""
-    info = _FORMS.get(form)
-    if info is None:
-        positional = [p for p in form if not p[3]]
-        tests = tuple((_C_KINDS.get(p[1].rstrip("?"), 0), p[1].endswith("?"), _ACCEPTS.get(p[1].rstrip("?"))) for p in form)
-        names = {p[0]: i for i, p in enumerate(form)}
-        required = tuple(i for i, p in enumerate(form) if not p[2])
-        params = tuple(p[0] for p in form)
-        info = _FORMS[form] = (_len(positional), bool(positional) and positional[0][4], names, tests, required, params)
-    return info
+def form_info(form: Form) -> FormInfo:
+    """What _core.match reads of a form, worked out once, when the generated module defines
+    the form: the number of positional parameters, whether the first takes PyTorch's *size,
+    the index of each name, each kind's test (its code for C, None allowed, its Python test),
+    the parameters without a default, the names, and the form (for no_match's message)."""
+    positional = [p for p in form if not p[3]]
+    tests = tuple((_C_KINDS.get(p[1].rstrip("?"), 0), p[1].endswith("?"), _ACCEPTS.get(p[1].rstrip("?"))) for p in form)
+    names = {p[0]: i for i, p in enumerate(form)}
+    required = tuple(i for i, p in enumerate(form) if not p[2])
+    return (_len(positional), bool(positional) and positional[0][4], names, tests, required, tuple(p[0] for p in form), form)
 
 
-def match(args: tuple[Any, ...], kwargs: dict[str, Any], form: Form) -> dict[str, Any] | None:
-    """The arguments by name if they fit the form (those left to their defaults omitted), else None."""
-    return _c.match(args, kwargs, _FORMS.get(form) or _form_info(form))
+match = _c.match  # match(args, kwargs, info): the arguments by name if they fit, else None
 
 
-def no_match(name: str, args: tuple[Any, ...], kwargs: dict[str, Any], forms: Sequence[Form]) -> NoReturn:
+def no_match(name: str, args: tuple[Any, ...], kwargs: dict[str, Any], infos: Sequence[FormInfo]) -> NoReturn:
     """PyTorch's TypeError for arguments that fit none of an overloaded function's forms."""
+    forms = [info[6] for info in infos]
     got = [_kind(a) for a in args] + [f"{k}={_kind(v)}" for k, v in kwargs.items()]
     expected = "\n".join(" * (" + ", ".join(("*, " if p[3] and (i == 0 or not form[i - 1][3]) else "") + f"{p[1]} {p[0]}" for i, p in enumerate(form)) + ")" for form in forms)
     type_error(f"{name}() received an invalid combination of arguments - got ({', '.join(got)}), but expected one of:\n{expected}")

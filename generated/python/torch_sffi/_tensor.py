@@ -13,7 +13,7 @@ from ._runtime import EMPTY as _EMPTY
 from ._runtime import INT64_MAX as _INT64_MAX
 from ._runtime import INT64_MIN as _INT64_MIN
 from ._runtime import DeviceLike, Number
-from ._runtime import Form as _Form
+from ._runtime import FormInfo as _FormInfo
 from ._runtime import accepts as _accepts
 from ._runtime import device_arg as _device_arg
 from ._runtime import dtype_code as _dtype_code
@@ -21,6 +21,7 @@ from ._runtime import floats as _floats
 from ._runtime import handle as _handle
 from ._runtime import handles as _handles
 from ._runtime import ints as _ints
+from ._runtime import form_info as _form_info
 from ._runtime import match as _match
 from ._runtime import no_match as _no_match
 from ._runtime import opt_device as _opt_device
@@ -34,6 +35,7 @@ from ._runtime import scalar as _scalar
 from ._runtime import size as _size
 from ._runtime import take_flag as _take_flag
 from ._runtime import text as _text
+from ._runtime import tuple_new as _tuple_new
 from ._types import DType
 
 from typing import Callable
@@ -157,71 +159,71 @@ _f_torchtensor_zero_ = _core.rt_torch_torchtensor_zero_
 _f_version = _core.rt_torch_version
 
 # The forms of overloaded functions, as _runtime.match reads them.
-_FORM_TORCH_SFFI_SQUEEZE_0: _Form = (("input", "Tensor", False, False, False),)
-_FORM_TORCH_SFFI_SQUEEZE_1: _Form = (("input", "Tensor", False, False, False), ("dim", "int", False, False, False))
-_FORM_TORCH_SFFI_SQUEEZE_2: _Form = (("input", "Tensor", False, False, False), ("dim", "int[]", False, False, False))
-_FORM_TENSOR_SQUEEZE_0: _Form = ()
-_FORM_TENSOR_SQUEEZE_1: _Form = (("dim", "int", False, False, False),)
-_FORM_TENSOR_SQUEEZE_2: _Form = (("dim", "int[]", False, False, True),)
-_FORM_TORCH_SFFI_MAX_0: _Form = (("input", "Tensor", False, False, False),)
-_FORM_TORCH_SFFI_MAX_1: _Form = (("input", "Tensor", False, False, False), ("dim", "int", False, False, False), ("keepdim", "bool", True, False, False))
-_FORM_TORCH_SFFI_MAX_2: _Form = (("input", "Tensor", False, False, False), ("other", "Tensor", False, False, False))
-_FORM_TENSOR_MAX_0: _Form = ()
-_FORM_TENSOR_MAX_1: _Form = (("dim", "int", False, False, False), ("keepdim", "bool", True, False, False))
-_FORM_TENSOR_MAX_2: _Form = (("other", "Tensor", False, False, False),)
-_FORM_TORCH_SFFI_MIN_0: _Form = (("input", "Tensor", False, False, False),)
-_FORM_TORCH_SFFI_MIN_1: _Form = (("input", "Tensor", False, False, False), ("dim", "int", False, False, False), ("keepdim", "bool", True, False, False))
-_FORM_TORCH_SFFI_MIN_2: _Form = (("input", "Tensor", False, False, False), ("other", "Tensor", False, False, False))
-_FORM_TENSOR_MIN_0: _Form = ()
-_FORM_TENSOR_MIN_1: _Form = (("dim", "int", False, False, False), ("keepdim", "bool", True, False, False))
-_FORM_TENSOR_MIN_2: _Form = (("other", "Tensor", False, False, False),)
-_FORM_TENSOR_ADD__0: _Form = (("other", "Tensor", False, False, False), ("alpha", "Scalar", True, True, False))
-_FORM_TENSOR_ADD__1: _Form = (("other", "Scalar", False, False, False), ("alpha", "Scalar", True, True, False))
-_FORM_TENSOR_MUL__0: _Form = (("other", "Tensor", False, False, False),)
-_FORM_TENSOR_MUL__1: _Form = (("other", "Scalar", False, False, False),)
-_FORM_TORCH_SFFI_ARANGE_0: _Form = (("end", "Scalar", False, False, False), ("dtype", "ScalarType?", True, True, False), ("device", "Device?", True, True, False), ("requires_grad", "bool", True, True, False))
-_FORM_TORCH_SFFI_ARANGE_1: _Form = (("start", "Scalar", False, False, False), ("end", "Scalar", False, False, False), ("step", "Scalar", True, False, False), ("dtype", "ScalarType?", True, True, False), ("device", "Device?", True, True, False), ("requires_grad", "bool", True, True, False))
-_FORM_TORCH_SFFI_EYE_0: _Form = (("n", "int", False, False, False), ("dtype", "ScalarType?", True, True, False), ("device", "Device?", True, True, False), ("requires_grad", "bool", True, True, False))
-_FORM_TORCH_SFFI_EYE_1: _Form = (("n", "int", False, False, False), ("m", "int", False, False, False), ("dtype", "ScalarType?", True, True, False), ("device", "Device?", True, True, False), ("requires_grad", "bool", True, True, False))
-_FORM_TORCH_SFFI_ADD_0: _Form = (("input", "Tensor", False, False, False), ("other", "Tensor", False, False, False), ("alpha", "Scalar", True, True, False))
-_FORM_TORCH_SFFI_ADD_1: _Form = (("input", "Tensor", False, False, False), ("other", "Scalar", False, False, False), ("alpha", "Scalar", True, True, False))
-_FORM_TENSOR_ADD_0: _Form = (("other", "Tensor", False, False, False), ("alpha", "Scalar", True, True, False))
-_FORM_TENSOR_ADD_1: _Form = (("other", "Scalar", False, False, False), ("alpha", "Scalar", True, True, False))
-_FORM_TORCH_SFFI_SUB_0: _Form = (("input", "Tensor", False, False, False), ("other", "Tensor", False, False, False), ("alpha", "Scalar", True, True, False))
-_FORM_TORCH_SFFI_SUB_1: _Form = (("input", "Tensor", False, False, False), ("other", "Scalar", False, False, False), ("alpha", "Scalar", True, True, False))
-_FORM_TENSOR_SUB_0: _Form = (("other", "Tensor", False, False, False), ("alpha", "Scalar", True, True, False))
-_FORM_TENSOR_SUB_1: _Form = (("other", "Scalar", False, False, False), ("alpha", "Scalar", True, True, False))
-_FORM_TORCH_SFFI_RSUB_0: _Form = (("input", "Tensor", False, False, False), ("other", "Scalar", False, False, False), ("alpha", "Scalar", True, True, False))
-_FORM_TORCH_SFFI_RSUB_1: _Form = (("input", "Tensor", False, False, False), ("other", "Tensor", False, False, False), ("alpha", "Scalar", True, True, False))
-_FORM_TORCH_SFFI_MUL_0: _Form = (("input", "Tensor", False, False, False), ("other", "Tensor", False, False, False))
-_FORM_TORCH_SFFI_MUL_1: _Form = (("input", "Tensor", False, False, False), ("other", "Scalar", False, False, False))
-_FORM_TENSOR_MUL_0: _Form = (("other", "Tensor", False, False, False),)
-_FORM_TENSOR_MUL_1: _Form = (("other", "Scalar", False, False, False),)
-_FORM_TORCH_SFFI_DIV_0: _Form = (("input", "Tensor", False, False, False), ("other", "Tensor", False, False, False), ("rounding_mode", "str?", True, True, False))
-_FORM_TORCH_SFFI_DIV_1: _Form = (("input", "Tensor", False, False, False), ("other", "Scalar", False, False, False), ("rounding_mode", "str?", True, True, False))
-_FORM_TENSOR_DIV_0: _Form = (("other", "Tensor", False, False, False), ("rounding_mode", "str?", True, True, False))
-_FORM_TENSOR_DIV_1: _Form = (("other", "Scalar", False, False, False), ("rounding_mode", "str?", True, True, False))
-_FORM_TORCH_SFFI_POW_0: _Form = (("input", "Tensor", False, False, False), ("exponent", "Scalar", False, False, False))
-_FORM_TORCH_SFFI_POW_1: _Form = (("input", "Tensor", False, False, False), ("exponent", "Tensor", False, False, False))
-_FORM_TORCH_SFFI_POW_2: _Form = (("input", "Scalar", False, False, False), ("exponent", "Tensor", False, False, False))
-_FORM_TENSOR_POW_0: _Form = (("exponent", "Scalar", False, False, False),)
-_FORM_TENSOR_POW_1: _Form = (("exponent", "Tensor", False, False, False),)
-_FORM_TORCH_SFFI_STD_0: _Form = (("input", "Tensor", False, False, False), ("dim", "int[]?", False, False, False), ("unbiased", "bool", True, False, False), ("keepdim", "bool", True, False, False))
-_FORM_TORCH_SFFI_STD_1: _Form = (("input", "Tensor", False, False, False), ("dim", "int[]?", True, False, False), ("correction", "Scalar?", True, True, False), ("keepdim", "bool", True, True, False))
-_FORM_TORCH_SFFI_STD_2: _Form = (("input", "Tensor", False, False, False), ("unbiased", "bool", True, False, False))
-_FORM_TENSOR_STD_0: _Form = (("dim", "int[]?", False, False, False), ("unbiased", "bool", True, False, False), ("keepdim", "bool", True, False, False))
-_FORM_TENSOR_STD_1: _Form = (("dim", "int[]?", True, False, False), ("correction", "Scalar?", True, True, False), ("keepdim", "bool", True, True, False))
-_FORM_TENSOR_STD_2: _Form = (("unbiased", "bool", True, False, False),)
-_FORM_TORCH_SFFI_VAR_0: _Form = (("input", "Tensor", False, False, False), ("dim", "int[]?", False, False, False), ("unbiased", "bool", True, False, False), ("keepdim", "bool", True, False, False))
-_FORM_TORCH_SFFI_VAR_1: _Form = (("input", "Tensor", False, False, False), ("dim", "int[]?", True, False, False), ("correction", "Scalar?", True, True, False), ("keepdim", "bool", True, True, False))
-_FORM_TORCH_SFFI_VAR_2: _Form = (("input", "Tensor", False, False, False), ("unbiased", "bool", True, False, False))
-_FORM_TENSOR_VAR_0: _Form = (("dim", "int[]?", False, False, False), ("unbiased", "bool", True, False, False), ("keepdim", "bool", True, False, False))
-_FORM_TENSOR_VAR_1: _Form = (("dim", "int[]?", True, False, False), ("correction", "Scalar?", True, True, False), ("keepdim", "bool", True, True, False))
-_FORM_TENSOR_VAR_2: _Form = (("unbiased", "bool", True, False, False),)
-_FORM_TENSOR_TO_0: _Form = (("dtype", "ScalarType", False, False, False), ("non_blocking", "bool", True, False, False), ("copy", "bool", True, False, False), ("memory_format", "str?", True, True, False))
-_FORM_TENSOR_TO_1: _Form = (("device", "Device", False, False, False), ("dtype", "ScalarType?", True, False, False), ("non_blocking", "bool", True, False, False), ("copy", "bool", True, False, False), ("memory_format", "str?", True, True, False))
-_FORM_TENSOR_TO_2: _Form = (("other", "Tensor", False, False, False), ("non_blocking", "bool", True, False, False), ("copy", "bool", True, False, False), ("memory_format", "str?", True, True, False))
-_FORM_TENSOR_TO_3: _Form = (("dtype", "ScalarType?", True, True, False), ("device", "Device?", True, True, False), ("non_blocking", "bool", True, True, False), ("copy", "bool", True, True, False), ("memory_format", "str?", True, True, False))
+_FORM_TORCH_SFFI_SQUEEZE_0: _FormInfo = _form_info((("input", "Tensor", False, False, False),))
+_FORM_TORCH_SFFI_SQUEEZE_1: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("dim", "int", False, False, False)))
+_FORM_TORCH_SFFI_SQUEEZE_2: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("dim", "int[]", False, False, False)))
+_FORM_TENSOR_SQUEEZE_0: _FormInfo = _form_info(())
+_FORM_TENSOR_SQUEEZE_1: _FormInfo = _form_info((("dim", "int", False, False, False),))
+_FORM_TENSOR_SQUEEZE_2: _FormInfo = _form_info((("dim", "int[]", False, False, True),))
+_FORM_TORCH_SFFI_MAX_0: _FormInfo = _form_info((("input", "Tensor", False, False, False),))
+_FORM_TORCH_SFFI_MAX_1: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("dim", "int", False, False, False), ("keepdim", "bool", True, False, False)))
+_FORM_TORCH_SFFI_MAX_2: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("other", "Tensor", False, False, False)))
+_FORM_TENSOR_MAX_0: _FormInfo = _form_info(())
+_FORM_TENSOR_MAX_1: _FormInfo = _form_info((("dim", "int", False, False, False), ("keepdim", "bool", True, False, False)))
+_FORM_TENSOR_MAX_2: _FormInfo = _form_info((("other", "Tensor", False, False, False),))
+_FORM_TORCH_SFFI_MIN_0: _FormInfo = _form_info((("input", "Tensor", False, False, False),))
+_FORM_TORCH_SFFI_MIN_1: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("dim", "int", False, False, False), ("keepdim", "bool", True, False, False)))
+_FORM_TORCH_SFFI_MIN_2: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("other", "Tensor", False, False, False)))
+_FORM_TENSOR_MIN_0: _FormInfo = _form_info(())
+_FORM_TENSOR_MIN_1: _FormInfo = _form_info((("dim", "int", False, False, False), ("keepdim", "bool", True, False, False)))
+_FORM_TENSOR_MIN_2: _FormInfo = _form_info((("other", "Tensor", False, False, False),))
+_FORM_TENSOR_ADD__0: _FormInfo = _form_info((("other", "Tensor", False, False, False), ("alpha", "Scalar", True, True, False)))
+_FORM_TENSOR_ADD__1: _FormInfo = _form_info((("other", "Scalar", False, False, False), ("alpha", "Scalar", True, True, False)))
+_FORM_TENSOR_MUL__0: _FormInfo = _form_info((("other", "Tensor", False, False, False),))
+_FORM_TENSOR_MUL__1: _FormInfo = _form_info((("other", "Scalar", False, False, False),))
+_FORM_TORCH_SFFI_ARANGE_0: _FormInfo = _form_info((("end", "Scalar", False, False, False), ("dtype", "ScalarType?", True, True, False), ("device", "Device?", True, True, False), ("requires_grad", "bool", True, True, False)))
+_FORM_TORCH_SFFI_ARANGE_1: _FormInfo = _form_info((("start", "Scalar", False, False, False), ("end", "Scalar", False, False, False), ("step", "Scalar", True, False, False), ("dtype", "ScalarType?", True, True, False), ("device", "Device?", True, True, False), ("requires_grad", "bool", True, True, False)))
+_FORM_TORCH_SFFI_EYE_0: _FormInfo = _form_info((("n", "int", False, False, False), ("dtype", "ScalarType?", True, True, False), ("device", "Device?", True, True, False), ("requires_grad", "bool", True, True, False)))
+_FORM_TORCH_SFFI_EYE_1: _FormInfo = _form_info((("n", "int", False, False, False), ("m", "int", False, False, False), ("dtype", "ScalarType?", True, True, False), ("device", "Device?", True, True, False), ("requires_grad", "bool", True, True, False)))
+_FORM_TORCH_SFFI_ADD_0: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("other", "Tensor", False, False, False), ("alpha", "Scalar", True, True, False)))
+_FORM_TORCH_SFFI_ADD_1: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("other", "Scalar", False, False, False), ("alpha", "Scalar", True, True, False)))
+_FORM_TENSOR_ADD_0: _FormInfo = _form_info((("other", "Tensor", False, False, False), ("alpha", "Scalar", True, True, False)))
+_FORM_TENSOR_ADD_1: _FormInfo = _form_info((("other", "Scalar", False, False, False), ("alpha", "Scalar", True, True, False)))
+_FORM_TORCH_SFFI_SUB_0: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("other", "Tensor", False, False, False), ("alpha", "Scalar", True, True, False)))
+_FORM_TORCH_SFFI_SUB_1: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("other", "Scalar", False, False, False), ("alpha", "Scalar", True, True, False)))
+_FORM_TENSOR_SUB_0: _FormInfo = _form_info((("other", "Tensor", False, False, False), ("alpha", "Scalar", True, True, False)))
+_FORM_TENSOR_SUB_1: _FormInfo = _form_info((("other", "Scalar", False, False, False), ("alpha", "Scalar", True, True, False)))
+_FORM_TORCH_SFFI_RSUB_0: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("other", "Scalar", False, False, False), ("alpha", "Scalar", True, True, False)))
+_FORM_TORCH_SFFI_RSUB_1: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("other", "Tensor", False, False, False), ("alpha", "Scalar", True, True, False)))
+_FORM_TORCH_SFFI_MUL_0: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("other", "Tensor", False, False, False)))
+_FORM_TORCH_SFFI_MUL_1: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("other", "Scalar", False, False, False)))
+_FORM_TENSOR_MUL_0: _FormInfo = _form_info((("other", "Tensor", False, False, False),))
+_FORM_TENSOR_MUL_1: _FormInfo = _form_info((("other", "Scalar", False, False, False),))
+_FORM_TORCH_SFFI_DIV_0: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("other", "Tensor", False, False, False), ("rounding_mode", "str?", True, True, False)))
+_FORM_TORCH_SFFI_DIV_1: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("other", "Scalar", False, False, False), ("rounding_mode", "str?", True, True, False)))
+_FORM_TENSOR_DIV_0: _FormInfo = _form_info((("other", "Tensor", False, False, False), ("rounding_mode", "str?", True, True, False)))
+_FORM_TENSOR_DIV_1: _FormInfo = _form_info((("other", "Scalar", False, False, False), ("rounding_mode", "str?", True, True, False)))
+_FORM_TORCH_SFFI_POW_0: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("exponent", "Scalar", False, False, False)))
+_FORM_TORCH_SFFI_POW_1: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("exponent", "Tensor", False, False, False)))
+_FORM_TORCH_SFFI_POW_2: _FormInfo = _form_info((("input", "Scalar", False, False, False), ("exponent", "Tensor", False, False, False)))
+_FORM_TENSOR_POW_0: _FormInfo = _form_info((("exponent", "Scalar", False, False, False),))
+_FORM_TENSOR_POW_1: _FormInfo = _form_info((("exponent", "Tensor", False, False, False),))
+_FORM_TORCH_SFFI_STD_0: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("dim", "int[]?", False, False, False), ("unbiased", "bool", True, False, False), ("keepdim", "bool", True, False, False)))
+_FORM_TORCH_SFFI_STD_1: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("dim", "int[]?", True, False, False), ("correction", "Scalar?", True, True, False), ("keepdim", "bool", True, True, False)))
+_FORM_TORCH_SFFI_STD_2: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("unbiased", "bool", True, False, False)))
+_FORM_TENSOR_STD_0: _FormInfo = _form_info((("dim", "int[]?", False, False, False), ("unbiased", "bool", True, False, False), ("keepdim", "bool", True, False, False)))
+_FORM_TENSOR_STD_1: _FormInfo = _form_info((("dim", "int[]?", True, False, False), ("correction", "Scalar?", True, True, False), ("keepdim", "bool", True, True, False)))
+_FORM_TENSOR_STD_2: _FormInfo = _form_info((("unbiased", "bool", True, False, False),))
+_FORM_TORCH_SFFI_VAR_0: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("dim", "int[]?", False, False, False), ("unbiased", "bool", True, False, False), ("keepdim", "bool", True, False, False)))
+_FORM_TORCH_SFFI_VAR_1: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("dim", "int[]?", True, False, False), ("correction", "Scalar?", True, True, False), ("keepdim", "bool", True, True, False)))
+_FORM_TORCH_SFFI_VAR_2: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("unbiased", "bool", True, False, False)))
+_FORM_TENSOR_VAR_0: _FormInfo = _form_info((("dim", "int[]?", False, False, False), ("unbiased", "bool", True, False, False), ("keepdim", "bool", True, False, False)))
+_FORM_TENSOR_VAR_1: _FormInfo = _form_info((("dim", "int[]?", True, False, False), ("correction", "Scalar?", True, True, False), ("keepdim", "bool", True, True, False)))
+_FORM_TENSOR_VAR_2: _FormInfo = _form_info((("unbiased", "bool", True, False, False),))
+_FORM_TENSOR_TO_0: _FormInfo = _form_info((("dtype", "ScalarType", False, False, False), ("non_blocking", "bool", True, False, False), ("copy", "bool", True, False, False), ("memory_format", "str?", True, True, False)))
+_FORM_TENSOR_TO_1: _FormInfo = _form_info((("device", "Device", False, False, False), ("dtype", "ScalarType?", True, False, False), ("non_blocking", "bool", True, False, False), ("copy", "bool", True, False, False), ("memory_format", "str?", True, True, False)))
+_FORM_TENSOR_TO_2: _FormInfo = _form_info((("other", "Tensor", False, False, False), ("non_blocking", "bool", True, False, False), ("copy", "bool", True, False, False), ("memory_format", "str?", True, True, False)))
+_FORM_TENSOR_TO_3: _FormInfo = _form_info((("dtype", "ScalarType?", True, True, False), ("device", "Device?", True, True, False), ("non_blocking", "bool", True, True, False), ("copy", "bool", True, True, False), ("memory_format", "str?", True, True, False)))
 
 
 def _torch_sffi_squeeze_0(input: Tensor) -> Tensor:
@@ -263,7 +265,7 @@ def _torch_sffi_max_0(input: Tensor) -> Tensor:
 
 def _torch_sffi_max_1(input: Tensor, dim: int, keepdim: bool = False) -> _rt_types.max:
     """One form of torch_sffi.max."""
-    return _rt_types.max(*_f_torchtensor_max_dim_v2(input, dim, keepdim))
+    return _tuple_new(_rt_types.max, _f_torchtensor_max_dim_v2(input, dim, keepdim))
 
 
 def _torch_sffi_max_2(input: Tensor, other: Tensor) -> Tensor:
@@ -278,7 +280,7 @@ def _Tensor_max_0(self: Tensor) -> Tensor:
 
 def _Tensor_max_1(self: Tensor, dim: int, keepdim: bool = False) -> _rt_types.max:
     """One form of torch_sffi.Tensor.max."""
-    return _rt_types.max(*_f_torchtensor_max_dim_v2(self, dim, keepdim))
+    return _tuple_new(_rt_types.max, _f_torchtensor_max_dim_v2(self, dim, keepdim))
 
 
 def _Tensor_max_2(self: Tensor, other: Tensor) -> Tensor:
@@ -293,7 +295,7 @@ def _torch_sffi_min_0(input: Tensor) -> Tensor:
 
 def _torch_sffi_min_1(input: Tensor, dim: int, keepdim: bool = False) -> _rt_types.min:
     """One form of torch_sffi.min."""
-    return _rt_types.min(*_f_torchtensor_min_dim_v2(input, dim, keepdim))
+    return _tuple_new(_rt_types.min, _f_torchtensor_min_dim_v2(input, dim, keepdim))
 
 
 def _torch_sffi_min_2(input: Tensor, other: Tensor) -> Tensor:
@@ -308,7 +310,7 @@ def _Tensor_min_0(self: Tensor) -> Tensor:
 
 def _Tensor_min_1(self: Tensor, dim: int, keepdim: bool = False) -> _rt_types.min:
     """One form of torch_sffi.Tensor.min."""
-    return _rt_types.min(*_f_torchtensor_min_dim_v2(self, dim, keepdim))
+    return _tuple_new(_rt_types.min, _f_torchtensor_min_dim_v2(self, dim, keepdim))
 
 
 def _Tensor_min_2(self: Tensor, other: Tensor) -> Tensor:

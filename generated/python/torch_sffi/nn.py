@@ -12,7 +12,7 @@ from ._runtime import EMPTY as _EMPTY
 from ._runtime import INT64_MAX as _INT64_MAX
 from ._runtime import INT64_MIN as _INT64_MIN
 from ._runtime import DeviceLike, Number
-from ._runtime import Form as _Form
+from ._runtime import FormInfo as _FormInfo
 from ._runtime import accepts as _accepts
 from ._runtime import device_arg as _device_arg
 from ._runtime import dtype_code as _dtype_code
@@ -20,6 +20,7 @@ from ._runtime import floats as _floats
 from ._runtime import handle as _handle
 from ._runtime import handles as _handles
 from ._runtime import ints as _ints
+from ._runtime import form_info as _form_info
 from ._runtime import match as _match
 from ._runtime import no_match as _no_match
 from ._runtime import opt_device as _opt_device
@@ -33,6 +34,7 @@ from ._runtime import scalar as _scalar
 from ._runtime import size as _size
 from ._runtime import take_flag as _take_flag
 from ._runtime import text as _text
+from ._runtime import tuple_new as _tuple_new
 from ._types import DType
 
 import functools
@@ -69,10 +71,10 @@ _f_torchtensor_relu = _core.rt_torch_torchtensor_relu
 _f_torchtensor_softmax_int = _core.rt_torch_torchtensor_softmax_int
 
 # The forms of overloaded functions, as _runtime.match reads them.
-_FORM_NN_CONV2D_0: _Form = (("input", "Tensor", False, False, False), ("weight", "Tensor", False, False, False), ("bias", "Tensor?", True, False, False), ("stride", "int[]", True, False, False), ("padding", "int[]", True, False, False), ("dilation", "int[]", True, False, False), ("groups", "int", True, False, False))
-_FORM_NN_CONV2D_1: _Form = (("input", "Tensor", False, False, False), ("weight", "Tensor", False, False, False), ("bias", "Tensor?", True, False, False), ("stride", "int[]", True, False, False), ("padding", "str", True, False, False), ("dilation", "int[]", True, False, False), ("groups", "int", True, False, False))
-_FORM_NN_MAX_POOL2D_0: _Form = (("input", "Tensor", False, False, False), ("kernel_size", "int[]", False, False, False), ("stride", "int[]?", True, False, False), ("padding", "int[]", True, False, False), ("dilation", "int[]", True, False, False), ("ceil_mode", "bool", True, False, False))
-_FORM_NN_MAX_POOL2D_1: _Form = (("input", "Tensor", False, False, False), ("kernel_size", "int[]", False, False, False), ("stride", "int[]?", True, False, False), ("padding", "int[]", True, False, False), ("dilation", "int[]", True, False, False), ("ceil_mode", "bool", True, False, False))
+_FORM_NN_CONV2D_0: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("weight", "Tensor", False, False, False), ("bias", "Tensor?", True, False, False), ("stride", "int[]", True, False, False), ("padding", "int[]", True, False, False), ("dilation", "int[]", True, False, False), ("groups", "int", True, False, False)))
+_FORM_NN_CONV2D_1: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("weight", "Tensor", False, False, False), ("bias", "Tensor?", True, False, False), ("stride", "int[]", True, False, False), ("padding", "str", True, False, False), ("dilation", "int[]", True, False, False), ("groups", "int", True, False, False)))
+_FORM_NN_MAX_POOL2D_0: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("kernel_size", "int[]", False, False, False), ("stride", "int[]?", True, False, False), ("padding", "int[]", True, False, False), ("dilation", "int[]", True, False, False), ("ceil_mode", "bool", True, False, False)))
+_FORM_NN_MAX_POOL2D_1: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("kernel_size", "int[]", False, False, False), ("stride", "int[]?", True, False, False), ("padding", "int[]", True, False, False), ("dilation", "int[]", True, False, False), ("ceil_mode", "bool", True, False, False)))
 
 
 def _nn_conv2d_0(
@@ -135,7 +137,7 @@ def _nn_max_pool2d_1(
     stride_ = _EMPTY if stride is None else _ints(stride, "stride")
     padding_ = _ints(padding, "padding")
     dilation_ = _ints(dilation, "dilation")
-    return _rt_types.nn_max_pool2d(*_f_nn_max_pool2d_with_indices(input, kernel_size_, stride_, stride is not None, padding_, dilation_, ceil_mode))
+    return _tuple_new(_rt_types.nn_max_pool2d, _f_nn_max_pool2d_with_indices(input, kernel_size_, stride_, stride is not None, padding_, dilation_, ceil_mode))
 
 
 def relu(input: Tensor) -> Tensor:

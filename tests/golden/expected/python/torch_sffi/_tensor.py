@@ -13,7 +13,7 @@ from ._runtime import EMPTY as _EMPTY
 from ._runtime import INT64_MAX as _INT64_MAX
 from ._runtime import INT64_MIN as _INT64_MIN
 from ._runtime import DeviceLike, Number
-from ._runtime import Form as _Form
+from ._runtime import FormInfo as _FormInfo
 from ._runtime import accepts as _accepts
 from ._runtime import device_arg as _device_arg
 from ._runtime import dtype_code as _dtype_code
@@ -21,6 +21,7 @@ from ._runtime import floats as _floats
 from ._runtime import handle as _handle
 from ._runtime import handles as _handles
 from ._runtime import ints as _ints
+from ._runtime import form_info as _form_info
 from ._runtime import match as _match
 from ._runtime import no_match as _no_match
 from ._runtime import opt_device as _opt_device
@@ -34,6 +35,7 @@ from ._runtime import scalar as _scalar
 from ._runtime import size as _size
 from ._runtime import take_flag as _take_flag
 from ._runtime import text as _text
+from ._runtime import tuple_new as _tuple_new
 from ._types import DType
 
 from typing import Callable
@@ -69,12 +71,12 @@ _f_torchtensor_sum_dim_intlist = _core.rt_torch_torchtensor_sum_dim_intlist
 _f_version = _core.rt_torch_version
 
 # The forms of overloaded functions, as _runtime.match reads them.
-_FORM_TORCH_SFFI_ADD_0: _Form = (("input", "Tensor", False, False, False), ("other", "Tensor", False, False, False))
-_FORM_TORCH_SFFI_ADD_1: _Form = (("input", "Tensor", False, False, False), ("other", "Scalar", False, False, False), ("alpha", "Scalar", True, True, False))
-_FORM_TENSOR_ADD_0: _Form = (("other", "Tensor", False, False, False),)
-_FORM_TENSOR_ADD_1: _Form = (("other", "Scalar", False, False, False), ("alpha", "Scalar", True, True, False))
-_FORM_TORCH_SFFI_SUM_0: _Form = (("input", "Tensor", False, False, False), ("dim", "int[]?", True, False, False), ("keepdim", "bool", True, False, False), ("dtype", "ScalarType?", True, True, False))
-_FORM_TORCH_SFFI_SUM_1: _Form = (("input", "Tensor", False, False, False), ("dim", "int[]?", True, False, False), ("keepdim", "bool", True, False, False), ("dtype", "ScalarType?", True, True, False))
+_FORM_TORCH_SFFI_ADD_0: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("other", "Tensor", False, False, False)))
+_FORM_TORCH_SFFI_ADD_1: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("other", "Scalar", False, False, False), ("alpha", "Scalar", True, True, False)))
+_FORM_TENSOR_ADD_0: _FormInfo = _form_info((("other", "Tensor", False, False, False),))
+_FORM_TENSOR_ADD_1: _FormInfo = _form_info((("other", "Scalar", False, False, False), ("alpha", "Scalar", True, True, False)))
+_FORM_TORCH_SFFI_SUM_0: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("dim", "int[]?", True, False, False), ("keepdim", "bool", True, False, False), ("dtype", "ScalarType?", True, True, False)))
+_FORM_TORCH_SFFI_SUM_1: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("dim", "int[]?", True, False, False), ("keepdim", "bool", True, False, False), ("dtype", "ScalarType?", True, True, False)))
 
 
 def _torch_sffi_add_0(input: Tensor, other: Tensor) -> Tensor:
@@ -391,7 +393,7 @@ def max(input: Tensor, dim: int, keepdim: bool = False) -> _rt_types.max:
 
     Bridge: rt_torch_torchtensor_max_dim. PyTorch: torch.max.
     """
-    return _rt_types.max(*_f_torchtensor_max_dim(input, dim, keepdim))
+    return _tuple_new(_rt_types.max, _f_torchtensor_max_dim(input, dim, keepdim))
 
 
 def chunk(input: Tensor, chunks: int, dim: int = 0) -> tuple[Tensor, ...]:

@@ -12,7 +12,7 @@ from ._runtime import EMPTY as _EMPTY
 from ._runtime import INT64_MAX as _INT64_MAX
 from ._runtime import INT64_MIN as _INT64_MIN
 from ._runtime import DeviceLike, Number
-from ._runtime import Form as _Form
+from ._runtime import FormInfo as _FormInfo
 from ._runtime import accepts as _accepts
 from ._runtime import device_arg as _device_arg
 from ._runtime import dtype_code as _dtype_code
@@ -20,6 +20,7 @@ from ._runtime import floats as _floats
 from ._runtime import handle as _handle
 from ._runtime import handles as _handles
 from ._runtime import ints as _ints
+from ._runtime import form_info as _form_info
 from ._runtime import match as _match
 from ._runtime import no_match as _no_match
 from ._runtime import opt_device as _opt_device
@@ -33,6 +34,7 @@ from ._runtime import scalar as _scalar
 from ._runtime import size as _size
 from ._runtime import take_flag as _take_flag
 from ._runtime import text as _text
+from ._runtime import tuple_new as _tuple_new
 from ._types import DType
 
 import functools

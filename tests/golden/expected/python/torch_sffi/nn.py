@@ -12,7 +12,7 @@ from ._runtime import EMPTY as _EMPTY
 from ._runtime import INT64_MAX as _INT64_MAX
 from ._runtime import INT64_MIN as _INT64_MIN
 from ._runtime import DeviceLike, Number
-from ._runtime import Form as _Form
+from ._runtime import FormInfo as _FormInfo
 from ._runtime import accepts as _accepts
 from ._runtime import device_arg as _device_arg
 from ._runtime import dtype_code as _dtype_code
@@ -20,6 +20,7 @@ from ._runtime import floats as _floats
 from ._runtime import handle as _handle
 from ._runtime import handles as _handles
 from ._runtime import ints as _ints
+from ._runtime import form_info as _form_info
 from ._runtime import match as _match
 from ._runtime import no_match as _no_match
 from ._runtime import opt_device as _opt_device
@@ -33,6 +34,7 @@ from ._runtime import scalar as _scalar
 from ._runtime import size as _size
 from ._runtime import take_flag as _take_flag
 from ._runtime import text as _text
+from ._runtime import tuple_new as _tuple_new
 from ._types import DType
 
 import functools
@@ -55,8 +57,8 @@ _f_nn_max_pool2d_with_indices = _core.rt_torch_nn_max_pool2d_with_indices
 _f_nn_mse_loss = _core.rt_torch_nn_mse_loss
 
 # The forms of overloaded functions, as _runtime.match reads them.
-_FORM_NN_MAX_POOL2D_0: _Form = (("input", "Tensor", False, False, False), ("kernel_size", "int[]", False, False, False), ("stride", "int[]?", True, False, False), ("padding", "int[]", True, False, False), ("ceil_mode", "bool", True, False, False))
-_FORM_NN_MAX_POOL2D_1: _Form = (("input", "Tensor", False, False, False), ("kernel_size", "int[]", False, False, False), ("stride", "int[]?", True, False, False), ("padding", "int[]", True, False, False), ("ceil_mode", "bool", True, False, False))
+_FORM_NN_MAX_POOL2D_0: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("kernel_size", "int[]", False, False, False), ("stride", "int[]?", True, False, False), ("padding", "int[]", True, False, False), ("ceil_mode", "bool", True, False, False)))
+_FORM_NN_MAX_POOL2D_1: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("kernel_size", "int[]", False, False, False), ("stride", "int[]?", True, False, False), ("padding", "int[]", True, False, False), ("ceil_mode", "bool", True, False, False)))
 
 
 def _nn_max_pool2d_0(
@@ -84,7 +86,7 @@ def _nn_max_pool2d_1(
     kernel_size_ = _ints(kernel_size, "kernel_size")
     stride_ = _EMPTY if stride is None else _ints(stride, "stride")
     padding_ = _ints(padding, "padding")
-    return _rt_types.nn_max_pool2d(*_f_nn_max_pool2d_with_indices(input, kernel_size_, stride_, stride is not None, padding_, ceil_mode))
+    return _tuple_new(_rt_types.nn_max_pool2d, _f_nn_max_pool2d_with_indices(input, kernel_size_, stride_, stride is not None, padding_, ceil_mode))
 
 
 def linear(
