@@ -545,7 +545,7 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=15)
     parser.add_argument("--small-rounds", type=int, default=15, help="rounds of the accessor table")
     parser.add_argument("--big-rounds", type=int, default=5, help="rounds of its 1M-element rows")
-    parser.add_argument("--memory-repeats", type=int, default=3, help="fresh processes per model and route")
+    parser.add_argument("--memory-repeats", type=int, default=5, help="fresh processes per model and route")
     parser.add_argument("--seed", type=int, default=2026)
     parser.add_argument("--soak-cycles", type=int, default=200_000)
     parser.add_argument("--no-build", action="store_true", help="skip the build timings (they take ~40 s)")
@@ -759,37 +759,35 @@ NOTES = """
 
 - **Bridge call vs `at::add`.** Per call the bridge adds: one thread-local store (the error
   reset; TLS descriptors, `-mtls-dialect=gnu2`, make it ~1 ns instead of a `__tls_get_addr`
-  call), one lock of the handle table for all tensor arguments together (a spin lock whose
-  unlock is a plain store), one reference-count increment and decrement per argument (what
-  makes a concurrent free of an argument safe), and one lock to insert the result; freeing
-  takes one more lock and the tensor is destroyed outside it. The remaining gap is mostly the
-  two atomic reference-count operations per argument: removing them would need a
-  reclamation scheme (epochs or hazard pointers) for handles freed while in use.
-- **torch_sffi `x + y`.** `Tensor` derives from a generated C type (`_core.TensorBase`):
-  the operators between two tensors are one C call into the bridge with the interpreter
-  lock released, and the result object is made in C, so no Python frame runs; PyTorch's own
-  binding parses arguments, dispatches through `__torch_function__` checks and wraps the
-  result, which costs more than our handle lookup. Methods (`x.add(y)`) are Python
-  functions over cffi and take about twice the operators' time (1.35-1.47x PyTorch's
-  `a + b` over the runs so far): the unified overload signature's kind tests and the
-  Scalar `alpha` conversion run in Python. Moving them into C, as the operators are, is the next step.
-- **Accessors and small operations.** `tolist()`, `shape`, `dtype`, `item()`,
-  `get_device()` and indexing are Python functions (`torch_sffi/_runtime.py`) over one or
-  more cffi calls each: `tolist()` reads the dtype, the elements into a cffi buffer and the
-  shape, then nests the values in Python; PyTorch's are C. `_core.TensorBase` computes an
-  operator in C only when both operands are tensors: with a Python number (`x * 2`) it
-  calls back into the Python wrapper. The methods and module functions (`ts.zeros`,
-  `ts.cat`, `x.max(dim=0)`, `x.add(y)`) are generated Python wrappers that convert their
-  arguments in Python before one cffi call. Moving these into C is what issue 14 asks.
-- **Training-step memory.** The scope holds every tensor made inside it until it ends;
-  PyTorch frees an intermediate as soon as nothing references it. In the CNN that is the
-  two convolutions' outputs before relu (8 + 4 MiB), which PyTorch frees once relu has
-  read them and autograd does not save. Measured once by hand (not by `make bench`): the
-  same torch_sffi CNN loop with each intermediate freed after its last use (`t.free()`)
-  peaks at 26.3 MiB of tensors, below PyTorch's 27.3 MiB. Peak RSS follows the tensor
-  figures but also counts memory outside libtorch's tensor count (freed blocks malloc has
-  not returned, what kernels allocate for themselves), and varies by several MiB from
-  process to process.
+  call), the call lock taken shared (one atomic exchange on the thread's own cache line and
+  one load: about 8 ns; an in-place update or a `.grad` access takes it exclusively, 20-25 ns
+  more; docs/reliability.md), one lock of the handle table for all tensor arguments together
+  (a spin lock whose unlock is a plain store), one reference-count increment and decrement
+  per argument (what makes a concurrent free of an argument safe), and one lock to insert the
+  result; freeing takes one more lock and the tensor is destroyed outside it.
+- **torch_sffi.** The Python tier never calls the bridge through cffi: `torch_sffi._core` has
+  one generated C function per catalogue entry (`_core_calls.h`) that converts the lowered
+  arguments (tensors, numbers, Scalars, dtypes, lists), calls the bridge with the interpreter
+  lock released (kept for the `quick` metadata reads) and makes the result object in C.
+  `Tensor` derives from the C type `_core.TensorBase`, which implements the operators (also
+  with a Python number: `x * 2` makes the method's Scalar call from C), every member that is
+  one call on the tensor (`shape`, `dtype`, `get_device()`, `relu()`, ...), `item()`,
+  `tolist()` and int/slice indexing. What is left in Python is the generated wrapper's
+  signature (defaults, keywords) and, for overloaded names, the form tests (`x.max(dim=0)`:
+  `_core.match` binds the arguments in C, then the form's wrapper runs): about 1 us over the
+  bridge call. PyTorch's own binding parses arguments, checks `__torch_function__` and wraps
+  the result, which costs more than our handle lookup.
+- **tolist() and tensor(list).** `tolist()` reads the values in one bridge call (a loop over a
+  contiguous CPU tensor, no intermediate tensor) into a buffer kept between calls (a fresh
+  8 MB buffer costs 2,048 page faults) and builds the lists in C; `tensor(list)` flattens plain
+  nested lists of floats, ints and bools in C, where PyTorch's `torch.tensor` inspects every
+  element through its sequence protocol (about 12x slower at 1M elements).
+- **Training-step memory.** A scope holds no reference to its tensors (an intrusive list in C
+  that a tensor leaves when it dies), so an intermediate nobody references is freed when
+  PyTorch frees it: the peak of live tensor bytes is PyTorch's, exactly. Peak RSS also counts
+  memory outside libtorch's tensor count (freed blocks malloc has not returned, what kernels
+  allocate for themselves) and varies by several MiB from process to process (the ranges
+  show it); its ratio is the median over the repeats.
 - **Error path.** The C++ floor is dominated by libtorch building its exception (a stack
   trace is captured when `c10::Error` is made). The bridge catches `c10::Error` by type and
   keeps `what_without_backtrace()` (no rethrow to classify it); `what()` would cost
