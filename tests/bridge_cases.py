@@ -346,6 +346,19 @@ def check_manual_seed(b: Bridge) -> None:
     assert torch.equal(first, expected) and torch.equal(again, expected)
 
 
+def check_num_threads(b: Bridge) -> None:
+    """The bridge and PyTorch share libtorch's intra-op thread count; 0 threads is refused."""
+    before = torch.get_num_threads()
+    try:
+        b.call("rt_torch_set_num_threads", 1)
+        assert torch.get_num_threads() == 1 and b.call("rt_torch_get_num_threads") == 1
+        torch.set_num_threads(before)
+        assert b.call("rt_torch_get_num_threads") == before
+        expect_error(b, VALUE, "at least 1", "rt_torch_set_num_threads", 0)
+    finally:
+        torch.set_num_threads(before)
+
+
 def check_imag(b: Bridge) -> None:
     m = torch.tensor([[0.0, -1.0], [1.0, 0.0]])  # eigenvalues +-i
     vals, vecs = b.call("rt_torch_torchtensor_linalg_eig", m, keep=True)
@@ -951,6 +964,8 @@ CASES: dict[str, list[Case]] = {
     "rt_torch_live_handles": [Case(check=check_live_handles)],
     "rt_torch_torchtensor_release": [Case(check=check_release)],
     "rt_torch_manual_seed": [Case(check=check_manual_seed)],
+    "rt_torch_set_num_threads": [Case(check=check_num_threads)],
+    "rt_torch_get_num_threads": [Case(check=check_num_threads)],
     "rt_torch_cuda_device_count": [Case(torch=torch.cuda.device_count)],
     "rt_torch_tensor_from_i64": [Case(lambda: ([1, -2, 3, 4], [2, 2]), lambda d, s: torch.tensor(d, dtype=torch.int64).reshape(s))],
     "rt_torch_torchtensor_item": [Case(lambda: (torch.tensor([2.5]),), lambda x: x.item()), Case(lambda: (ints(7),), lambda x: x.item())],

@@ -81,6 +81,16 @@ def _seeded(m: Any, seed: int, make: Callable[[], Any]) -> Any:
     return make()
 
 
+def _threads(m: Any, n: int) -> int:
+    """Sets the intra-op thread count, reads it back, and restores it."""
+    before = m.get_num_threads()
+    try:
+        m.set_num_threads(n)
+        return int(m.get_num_threads())
+    finally:
+        m.set_num_threads(before)
+
+
 def _is_sffi(m: Any) -> bool:
     return bool(m.__name__ == "torch_sffi")
 
@@ -377,6 +387,8 @@ CASES: dict[str, list[Case]] = {
     "rt_torch_live_handles": [Case(_live_counts, check=lambda r: r[1] == r[0] + 1 and r[2] == r[0])],
     "rt_torch_manual_seed": [same(lambda m: _seeded(m, 11, lambda: m.rand(4)))],
     "rt_torch_cuda_device_count": [same(lambda m: m.cuda.device_count())],
+    "rt_torch_set_num_threads": [same(lambda m: _threads(m, 1)), Case(lambda m: m.set_num_threads(0), raises=ValueError, match="at least 1")],
+    "rt_torch_get_num_threads": [same(lambda m: m.get_num_threads())],
     # ------------------------------------------------------------------ creation: *size, dtype=, device=, requires_grad=
     "rt_torch_tensor_zeros_v2": [
         same(lambda m: m.zeros(2, 3)),

@@ -262,7 +262,12 @@ NO_VALID_FORM = frozenset({"Stream"})
 
 
 # State-changing functions whose effect would outlive the example are rebalanced after it.
+THREADS = lib.rt_torch_get_num_threads()
+
+
 def _reset_thread_state() -> None:
+    if lib.rt_torch_get_num_threads() != THREADS:  # the intra-op thread count is per process
+        lib.rt_torch_set_num_threads(THREADS)
     while True:
         lib.rt_torch_autograd_no_grad_end()
         if lib.rt_torch_error_code() != 0:

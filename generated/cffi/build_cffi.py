@@ -154,6 +154,8 @@ void rt_torch_error_clear(void);
 int64_t rt_torch_live_handles(void);
 bool rt_torch_torchtensor_release(int64_t handle);
 void rt_torch_manual_seed(int64_t seed);
+void rt_torch_set_num_threads(int32_t num_threads);
+int32_t rt_torch_get_num_threads(void);
 int32_t rt_torch_cuda_device_count(void);
 int64_t rt_torch_tensor_from_i64(const int64_t* data, int64_t data_len, const int64_t* dims, int64_t dims_len);
 double rt_torch_torchtensor_item(int64_t handle);

@@ -289,6 +289,8 @@ int64_t cuda_memory_allocated(int32_t device_id);
 int64_t cuda_max_memory_allocated(int32_t device_id);
 void cuda_empty_cache();
 void manual_seed(int64_t seed);
+void set_num_threads(int32_t num_threads);  // 1 .. 8 per hardware thread (a value error otherwise)
+int32_t get_num_threads();
 
 at::Tensor from_data(c10::ArrayRef<double> data, c10::IntArrayRef dims);
 at::Tensor from_data(c10::IntArrayRef data, c10::IntArrayRef dims);

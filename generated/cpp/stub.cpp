@@ -647,6 +647,17 @@ RT_TORCH_API void rt_torch_manual_seed([[maybe_unused]] int64_t seed_) noexcept 
     sffi::unavailable();
 }
 
+RT_TORCH_API void rt_torch_set_num_threads([[maybe_unused]] int32_t num_threads_) noexcept {
+    sffi::begin_call("rt_torch_set_num_threads");
+    sffi::unavailable();
+}
+
+RT_TORCH_API int32_t rt_torch_get_num_threads(void) noexcept {
+    sffi::begin_call("rt_torch_get_num_threads");
+    sffi::unavailable();
+    return -1;
+}
+
 RT_TORCH_API int32_t rt_torch_cuda_device_count(void) noexcept {
     sffi::begin_call("rt_torch_cuda_device_count");
     sffi::unavailable();

@@ -1427,6 +1427,29 @@ RT_TORCH_API bool rt_torch_torchtensor_release(int64_t handle) RT_TORCH_NOEXCEPT
 RT_TORCH_API void rt_torch_manual_seed(int64_t seed) RT_TORCH_NOEXCEPT;
 
 /*
+ * Sets the number of threads intra-op parallelism uses in this process, as
+ * torch.set_num_threads.
+ *   num_threads: The number of threads, from 1 to 8 per hardware thread of the machine. A
+ *       child forked from a process that ran parallel operations sets 1 before its own
+ *       (PyTorch's rule for forked children).
+ *       (int32)
+ *   No result: read rt_torch_error_code() after the call.
+ *   Deviation from the reference: PyTorch takes any positive count; the OpenMP runtime then
+ *   ends the process when it cannot create a team that large. A count above 8 per hardware
+ *   thread is a value error here.
+ *   PyTorch: torch.set_num_threads
+ */
+RT_TORCH_API void rt_torch_set_num_threads(int32_t num_threads) RT_TORCH_NOEXCEPT;
+
+/*
+ * The number of threads intra-op parallelism uses, as torch.get_num_threads.
+ *   Returns: The number of threads.
+ *   On error: -1 (check the error code: it can be a legitimate result).
+ *   PyTorch: torch.get_num_threads
+ */
+RT_TORCH_API int32_t rt_torch_get_num_threads(void) RT_TORCH_NOEXCEPT;
+
+/*
  * The number of usable CUDA devices.
  *   Returns: The device count; 0 on a build or machine without CUDA.
  *   On error: -1 (check the error code: it can be a legitimate result).

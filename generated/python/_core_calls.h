@@ -2012,6 +2012,37 @@ done:
     return result;
 }
 
+/* rt_torch_set_num_threads(num_threads) */
+SFFI_CALL(rt_torch_set_num_threads) {
+    if (!sffi_arity("rt_torch_set_num_threads", nargs, 1)) return NULL;
+    int32_t a_num_threads = 0;
+    PyObject *result = NULL;
+    if (!sffi_i32(args[0], &a_num_threads, "num_threads")) goto done;
+    {
+        Py_BEGIN_ALLOW_THREADS
+            rt_torch_set_num_threads(a_num_threads);
+        Py_END_ALLOW_THREADS
+        result = sffi_void_result();
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_get_num_threads() */
+SFFI_CALL(rt_torch_get_num_threads) {
+    if (!sffi_arity("rt_torch_get_num_threads", nargs, 0)) return NULL;
+    PyObject *result = NULL;
+    {
+        int32_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_get_num_threads();
+        Py_END_ALLOW_THREADS
+        result = sffi_i32_result(r, 1);
+    }
+    return result;
+}
+
 /* rt_torch_cuda_device_count() */
 SFFI_CALL(rt_torch_cuda_device_count) {
     if (!sffi_arity("rt_torch_cuda_device_count", nargs, 0)) return NULL;
@@ -4142,6 +4173,8 @@ done:
     X(rt_torch_live_handles) \
     X(rt_torch_torchtensor_release) \
     X(rt_torch_manual_seed) \
+    X(rt_torch_set_num_threads) \
+    X(rt_torch_get_num_threads) \
     X(rt_torch_cuda_device_count) \
     X(rt_torch_tensor_from_i64) \
     X(rt_torch_torchtensor_item) \

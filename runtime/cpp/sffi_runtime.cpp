@@ -4,6 +4,7 @@
 #include "sffi_tables.h"
 
 #include <ATen/Context.h>
+#include <ATen/Parallel.h>
 #include <ATen/Dispatch.h>
 #include <ATen/DeviceAccelerator.h>
 #include <ATen/detail/CUDAHooksInterface.h>
@@ -759,6 +760,24 @@ void cuda_empty_cache() {
 }
 
 void manual_seed(int64_t seed) { at::manual_seed(static_cast<uint64_t>(seed)); }
+
+// Bounded above as well as below: the OpenMP runtime ends the process (exit(1)) when it cannot
+// create the threads of a team, so a count no machine can run is refused here instead.
+int32_t max_num_threads() noexcept {
+    const auto hardware = static_cast<int32_t>(std::thread::hardware_concurrency());
+    return std::max<int32_t>(8, 8 * hardware);
+}
+
+void set_num_threads(int32_t num_threads) {
+    const int32_t most = max_num_threads();
+    if (num_threads < 1 || num_threads > most) {
+        fail(Code::value, "the number of threads must be at least 1 and at most " + std::to_string(most) +
+                              " (8 per hardware thread), got " + std::to_string(num_threads));
+    }
+    at::set_num_threads(num_threads);
+}
+
+int32_t get_num_threads() { return at::get_num_threads(); }
 
 // ============================================================== data
 

@@ -46,7 +46,7 @@ from ._runtime import register as _register
 if TYPE_CHECKING:
     from .cuda import Stream
 
-__all__ = ["Tensor", "abs", "add", "arange", "argmax", "argmin", "available", "cat", "chunk", "clone", "complex", "det", "div", "dot", "empty", "error_clear", "error_code", "error_message", "exp", "eye", "flatten", "full", "gather", "imag", "index_select", "inverse", "linspace", "live_handles", "log", "log_softmax", "manual_seed", "matmul", "max", "maximum", "mean", "min", "mul", "neg", "numel", "ones", "permute", "pow", "rand", "randn", "real", "reciprocal", "relu", "reshape", "rsub", "select", "sigmoid", "sin", "softmax", "sqrt", "squeeze", "stack", "std", "sub", "sum", "t", "tanh", "torch_version", "transpose", "unsqueeze", "var", "zero_", "zeros"]
+__all__ = ["Tensor", "abs", "add", "arange", "argmax", "argmin", "available", "cat", "chunk", "clone", "complex", "det", "div", "dot", "empty", "error_clear", "error_code", "error_message", "exp", "eye", "flatten", "full", "gather", "get_num_threads", "imag", "index_select", "inverse", "linspace", "live_handles", "log", "log_softmax", "manual_seed", "matmul", "max", "maximum", "mean", "min", "mul", "neg", "numel", "ones", "permute", "pow", "rand", "randn", "real", "reciprocal", "relu", "reshape", "rsub", "select", "set_num_threads", "sigmoid", "sin", "softmax", "sqrt", "squeeze", "stack", "std", "sub", "sum", "t", "tanh", "torch_version", "transpose", "unsqueeze", "var", "zero_", "zeros"]
 
 # The calls into the bridge (torch_sffi._core), bound once at import.
 _f_autograd_backward = _core.rt_torch_autograd_backward
@@ -59,8 +59,10 @@ _f_available = _core.rt_torch_available
 _f_error_clear = _core.rt_torch_error_clear
 _f_error_code = _core.rt_torch_error_code
 _f_error_message = _core.rt_torch_error_message
+_f_get_num_threads = _core.rt_torch_get_num_threads
 _f_live_handles = _core.rt_torch_live_handles
 _f_manual_seed = _core.rt_torch_manual_seed
+_f_set_num_threads = _core.rt_torch_set_num_threads
 _f_tensor_arange_start_step = _core.rt_torch_tensor_arange_start_step
 _f_tensor_arange_v2 = _core.rt_torch_tensor_arange_v2
 _f_tensor_empty_v2 = _core.rt_torch_tensor_empty_v2
@@ -1941,6 +1943,31 @@ def manual_seed(seed: int) -> None:
     Bridge: rt_torch_manual_seed. PyTorch: torch.manual_seed.
     """
     _f_manual_seed(seed)
+
+
+def set_num_threads(num_threads: int) -> None:
+    """Sets the number of threads intra-op parallelism uses in this process, as
+    torch.set_num_threads.
+
+    Args:
+        num_threads: The number of threads, from 1 to 8 per hardware thread of the
+            machine. A child forked from a process that ran parallel operations sets 1
+            before its own (PyTorch's rule for forked children).
+
+    Bridge: rt_torch_set_num_threads. PyTorch: torch.set_num_threads.
+    """
+    _f_set_num_threads(num_threads)
+
+
+def get_num_threads() -> int:
+    """The number of threads intra-op parallelism uses, as torch.get_num_threads.
+
+    Returns:
+        The number of threads.
+
+    Bridge: rt_torch_get_num_threads. PyTorch: torch.get_num_threads.
+    """
+    return _f_get_num_threads()
 
 
 def real(input: Tensor) -> Tensor:

@@ -231,6 +231,10 @@ extern "C" {
     pub fn rt_torch_torchtensor_release(handle: i64) -> bool;
     /// Seeds the default random generators, as torch.manual_seed.
     pub fn rt_torch_manual_seed(seed: i64);
+    /// Sets the number of threads intra-op parallelism uses in this process, as torch.set_num_threads.
+    pub fn rt_torch_set_num_threads(num_threads: i32);
+    /// The number of threads intra-op parallelism uses, as torch.get_num_threads.
+    pub fn rt_torch_get_num_threads() -> i32;
     /// The number of usable CUDA devices.
     pub fn rt_torch_cuda_device_count() -> i32;
     /// A new int64 tensor holding a copy of flat integer data, shaped by dims.

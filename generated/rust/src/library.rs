@@ -80,3 +80,32 @@ pub fn manual_seed(seed: i64) -> Result<(), TorchError> {
     unsafe { ffi::rt_torch_manual_seed(seed) };
     check_void()
 }
+
+/// Sets the number of threads intra-op parallelism uses in this process, as
+/// torch.set_num_threads.
+///
+/// * `num_threads`: The number of threads, from 1 to 8 per hardware thread of the machine. A
+///   child forked from a process that ran parallel operations sets 1 before its own (PyTorch's
+///   rule for forked children).
+///
+/// Deviation from the reference: PyTorch takes any positive count; the OpenMP runtime then ends
+/// the process when it cannot create a team that large. A count above 8 per hardware thread is
+/// a value error here.
+///
+/// Schema: `(int32 num_threads) -> ()`.
+/// Binds `rt_torch_set_num_threads`; PyTorch: `torch.set_num_threads`.
+pub fn set_num_threads(num_threads: i32) -> Result<(), TorchError> {
+    unsafe { ffi::rt_torch_set_num_threads(num_threads) };
+    check_void()
+}
+
+/// The number of threads intra-op parallelism uses, as torch.get_num_threads.
+///
+/// Returns: The number of threads.
+///
+/// Schema: `() -> int32`.
+/// Binds `rt_torch_get_num_threads`; PyTorch: `torch.get_num_threads`.
+pub fn get_num_threads() -> Result<i32, TorchError> {
+    let value = unsafe { ffi::rt_torch_get_num_threads() };
+    check_ambiguous(value, value == -1)
+}
