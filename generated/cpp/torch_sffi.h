@@ -38,9 +38,9 @@
  *    bridge finds the handle tables, the lock and its thread's error state usable; only the
  *    forking thread exists in the child, with every handle the parent had. PyTorch's rules
  *    for a forked child apply: no CUDA if the parent used it, and one intra-op thread
- *    (torch.set_num_threads(1), as PyTorch's DataLoader workers do; omp_set_num_threads(1)
- *    from C) before any operation large enough to run in parallel, whose thread pool the
- *    child does not have.
+ *    (set_num_threads(1) of this library, as torch.set_num_threads(1) in PyTorch's
+ *    DataLoader workers) before any operation large enough to run in parallel, whose thread
+ *    pool the child does not have.
  *
  * How PyTorch's argument types cross (the documentation of each function names its C
  * parameters and what stands for None):
