@@ -24,30 +24,30 @@
     /* end */
 
 /* The members of Tensor that are one call on the receiver, as members of the C base type:
- * GETTER(name, call, as_tuple, doc) for a property, METHOD(...) for a method without arguments. */
+ * GETTER(name, call, doc) for a property, METHOD(...) for a method without arguments. */
 #define SFFI_TENSOR_MEMBERS(GETTER, METHOD) \
-    METHOD(neg, rt_torch_torchtensor_neg, 0, "Element-wise negation.\n\nBridge: rt_torch_torchtensor_neg. PyTorch: torch.neg.") \
-    METHOD(abs, rt_torch_torchtensor_abs, 0, "Element-wise absolute value.\n\nBridge: rt_torch_torchtensor_abs. PyTorch: torch.abs.") \
-    METHOD(sqrt, rt_torch_torchtensor_sqrt, 0, "Element-wise square root (NaN for negative elements).\n\nBridge: rt_torch_torchtensor_sqrt. PyTorch: torch.sqrt.") \
-    METHOD(exp, rt_torch_torchtensor_exp, 0, "Element-wise exponential e**x.\n\nBridge: rt_torch_torchtensor_exp. PyTorch: torch.exp.") \
-    METHOD(log, rt_torch_torchtensor_log, 0, "Element-wise natural logarithm (-inf at 0, NaN for negative elements).\n\nBridge: rt_torch_torchtensor_log. PyTorch: torch.log.") \
-    METHOD(relu, rt_torch_torchtensor_relu, 0, "Rectified linear unit max(0, x).\n\nBridge: rt_torch_torchtensor_relu. PyTorch: torch.nn.functional.relu.") \
-    METHOD(sigmoid, rt_torch_torchtensor_sigmoid, 0, "Logistic sigmoid 1 / (1 + exp(-x)).\n\nBridge: rt_torch_torchtensor_sigmoid. PyTorch: torch.sigmoid.") \
-    METHOD(tanh, rt_torch_torchtensor_tanh, 0, "Hyperbolic tangent.\n\nBridge: rt_torch_torchtensor_tanh. PyTorch: torch.tanh.") \
-    METHOD(t, rt_torch_torchtensor_t, 0, "Transpose of a tensor with at most 2 dimensions (a view).\n\nBridge: rt_torch_torchtensor_t. PyTorch: torch.t.") \
-    METHOD(inverse, rt_torch_torchtensor_inverse, 0, "Inverse of a square matrix (or a batch of them).\n\nBridge: rt_torch_torchtensor_inverse. PyTorch: torch.linalg.inv.") \
-    GETTER(ndim, rt_torch_torchtensor_ndim, 0, "The number of dimensions.\n\nBridge: rt_torch_torchtensor_ndim. PyTorch: torch.Tensor.dim.") \
-    METHOD(dim, rt_torch_torchtensor_ndim, 0, "The number of dimensions.\n\nBridge: rt_torch_torchtensor_ndim. PyTorch: torch.Tensor.dim.") \
-    METHOD(numel, rt_torch_torchtensor_numel, 0, "The total number of elements.\n\nBridge: rt_torch_torchtensor_numel. PyTorch: torch.numel.") \
-    GETTER(shape, rt_torch_torchtensor_shape, 1, "The size of every dimension.\n\nBridge: rt_torch_torchtensor_shape. PyTorch: torch.Tensor.size.") \
-    METHOD(detach, rt_torch_autograd_detach, 0, "A tensor sharing the same data but cut from the autograd graph.\n\nBridge: rt_torch_autograd_detach. PyTorch: torch.Tensor.detach.") \
-    METHOD(cpu, rt_torch_torchtensor_cpu, 0, "A copy of the tensor in host memory.\n\nBridge: rt_torch_torchtensor_cpu. PyTorch: torch.Tensor.cpu.") \
-    GETTER(is_cuda, rt_torch_torchtensor_is_cuda, 0, "Reports whether the tensor lives on a CUDA device.\n\nBridge: rt_torch_torchtensor_is_cuda. PyTorch: torch.Tensor.is_cuda.") \
-    METHOD(get_device, rt_torch_torchtensor_device, 0, "The device the tensor lives on.\n\nBridge: rt_torch_torchtensor_device. PyTorch: torch.Tensor.get_device.") \
-    GETTER(dtype, rt_torch_torchtensor_dtype, 0, "The element type of the tensor.\n\nBridge: rt_torch_torchtensor_dtype. PyTorch: torch.Tensor.dtype.") \
-    GETTER(real, rt_torch_torchtensor_real, 0, "The real parts of a tensor (the tensor itself when it is real).\n\nBridge: rt_torch_torchtensor_real. PyTorch: torch.real.") \
-    GETTER(imag, rt_torch_torchtensor_imag, 0, "The imaginary parts of a complex tensor.\n\nBridge: rt_torch_torchtensor_imag. PyTorch: torch.imag.") \
-    METHOD(reciprocal, rt_torch_torchtensor_reciprocal, 0, "The element-wise reciprocal 1 / x (integer inputs give the default float dtype).\n\nBridge: rt_torch_torchtensor_reciprocal. PyTorch: torch.reciprocal.") \
-    METHOD(det, rt_torch_torchtensor_linalg_det, 0, "The determinant of a square matrix, or of each matrix of a batch.\n\nBridge: rt_torch_torchtensor_linalg_det. PyTorch: torch.linalg.det.") \
-    METHOD(sin, rt_torch_torchtensor_sin, 0, "The element-wise sine of the input, in radians.\n\nBridge: rt_torch_torchtensor_sin. PyTorch: torch.sin.") \
+    METHOD(neg, rt_torch_torchtensor_neg, "Element-wise negation.\n\nBridge: rt_torch_torchtensor_neg. PyTorch: torch.neg.") \
+    METHOD(abs, rt_torch_torchtensor_abs, "Element-wise absolute value.\n\nBridge: rt_torch_torchtensor_abs. PyTorch: torch.abs.") \
+    METHOD(sqrt, rt_torch_torchtensor_sqrt, "Element-wise square root (NaN for negative elements).\n\nBridge: rt_torch_torchtensor_sqrt. PyTorch: torch.sqrt.") \
+    METHOD(exp, rt_torch_torchtensor_exp, "Element-wise exponential e**x.\n\nBridge: rt_torch_torchtensor_exp. PyTorch: torch.exp.") \
+    METHOD(log, rt_torch_torchtensor_log, "Element-wise natural logarithm (-inf at 0, NaN for negative elements).\n\nBridge: rt_torch_torchtensor_log. PyTorch: torch.log.") \
+    METHOD(relu, rt_torch_torchtensor_relu, "Rectified linear unit max(0, x).\n\nBridge: rt_torch_torchtensor_relu. PyTorch: torch.nn.functional.relu.") \
+    METHOD(sigmoid, rt_torch_torchtensor_sigmoid, "Logistic sigmoid 1 / (1 + exp(-x)).\n\nBridge: rt_torch_torchtensor_sigmoid. PyTorch: torch.sigmoid.") \
+    METHOD(tanh, rt_torch_torchtensor_tanh, "Hyperbolic tangent.\n\nBridge: rt_torch_torchtensor_tanh. PyTorch: torch.tanh.") \
+    METHOD(t, rt_torch_torchtensor_t, "Transpose of a tensor with at most 2 dimensions (a view).\n\nBridge: rt_torch_torchtensor_t. PyTorch: torch.t.") \
+    METHOD(inverse, rt_torch_torchtensor_inverse, "Inverse of a square matrix (or a batch of them).\n\nBridge: rt_torch_torchtensor_inverse. PyTorch: torch.linalg.inv.") \
+    GETTER(ndim, rt_torch_torchtensor_ndim, "The number of dimensions.\n\nBridge: rt_torch_torchtensor_ndim. PyTorch: torch.Tensor.dim.") \
+    METHOD(dim, rt_torch_torchtensor_ndim, "The number of dimensions.\n\nBridge: rt_torch_torchtensor_ndim. PyTorch: torch.Tensor.dim.") \
+    METHOD(numel, rt_torch_torchtensor_numel, "The total number of elements.\n\nBridge: rt_torch_torchtensor_numel. PyTorch: torch.numel.") \
+    GETTER(shape, rt_torch_torchtensor_shape, "The size of every dimension.\n\nBridge: rt_torch_torchtensor_shape. PyTorch: torch.Tensor.size.") \
+    METHOD(detach, rt_torch_autograd_detach, "A tensor sharing the same data but cut from the autograd graph.\n\nBridge: rt_torch_autograd_detach. PyTorch: torch.Tensor.detach.") \
+    METHOD(cpu, rt_torch_torchtensor_cpu, "A copy of the tensor in host memory.\n\nBridge: rt_torch_torchtensor_cpu. PyTorch: torch.Tensor.cpu.") \
+    GETTER(is_cuda, rt_torch_torchtensor_is_cuda, "Reports whether the tensor lives on a CUDA device.\n\nBridge: rt_torch_torchtensor_is_cuda. PyTorch: torch.Tensor.is_cuda.") \
+    METHOD(get_device, rt_torch_torchtensor_device, "The device the tensor lives on.\n\nBridge: rt_torch_torchtensor_device. PyTorch: torch.Tensor.get_device.") \
+    GETTER(dtype, rt_torch_torchtensor_dtype, "The element type of the tensor.\n\nBridge: rt_torch_torchtensor_dtype. PyTorch: torch.Tensor.dtype.") \
+    GETTER(real, rt_torch_torchtensor_real, "The real parts of a tensor (the tensor itself when it is real).\n\nBridge: rt_torch_torchtensor_real. PyTorch: torch.real.") \
+    GETTER(imag, rt_torch_torchtensor_imag, "The imaginary parts of a complex tensor.\n\nBridge: rt_torch_torchtensor_imag. PyTorch: torch.imag.") \
+    METHOD(reciprocal, rt_torch_torchtensor_reciprocal, "The element-wise reciprocal 1 / x (integer inputs give the default float dtype).\n\nBridge: rt_torch_torchtensor_reciprocal. PyTorch: torch.reciprocal.") \
+    METHOD(det, rt_torch_torchtensor_linalg_det, "The determinant of a square matrix, or of each matrix of a batch.\n\nBridge: rt_torch_torchtensor_linalg_det. PyTorch: torch.linalg.det.") \
+    METHOD(sin, rt_torch_torchtensor_sin, "The element-wise sine of the input, in radians.\n\nBridge: rt_torch_torchtensor_sin. PyTorch: torch.sin.") \
     /* end */

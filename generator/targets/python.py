@@ -583,7 +583,6 @@ class CMember:
     name: str
     kind: str  # method or property
     function: str
-    as_tuple: bool  # the call's list result becomes a tuple
     annotation: str
     doc: str
 
@@ -659,8 +658,8 @@ class Builder:
                 lines.append(f"return _tuple_new(_rt_types.{self.named_result(fn).name}, {call})")
             else:
                 lines.append(f"return tuple({call})")
-        elif abi.result_lowering(fn.result.type, fn).is_buffer:
-            lines.append(f"return tuple({call})" if fn.python.tuple_result else f"return {call}")
+        elif abi.result_lowering(fn.result.type, fn).is_buffer:  # a list, or a tuple for tuple_result
+            lines.append(f"return {call}")
         elif key in ("void", "Stream"):
             lines.append(call)
             if is_release(fn):
@@ -699,7 +698,7 @@ class Builder:
             # A member of the C base type: one C call on the receiver, no Python frame.
             entry = form.fn
             text = entry.summary + f"\n\nBridge: {entry.name}." + (f" PyTorch: {entry.pytorch}." if entry.pytorch else "")
-            self.c_members.append(CMember(pl.name, pl.kind, entry.name, entry.python.tuple_result, _result_annotation(entry, self), text))
+            self.c_members.append(CMember(pl.name, pl.kind, entry.name, _result_annotation(entry, self), text))
             self.paths[entry.name].append(f"{pl.path} (C member)")
             return
         params, body, doc = self.single(form, mod)
@@ -796,6 +795,7 @@ class Builder:
             position = max(sum(1 for _, p in f.params if not p.keyword_only) for f in forms)
             lines.append(f'{flag}, args, kwargs = _take_flag(args, kwargs, "{flag}", {position})')
         variables = []
+        pairs = []
         for i, form in enumerate(forms):
             params, body, _ = self.single(replace(form, variadic=False), mod)
             impl = f"_{pl.owner}_{pl.name}_{i}"
@@ -804,10 +804,14 @@ class Builder:
             mod.add("_impl", Member(impl, (), signature(impl, (["self: Tensor"] if pl.is_class else []) + params, ret, 0), doc, tuple(body), functions=(form.fn.name,)))
             var = self.form_var(form, i, mod)
             variables.append(var)
-            cond = "_b is not None"
-            if flag:
-                cond += f" and {'' if form.fn.python.flag else 'not '}{flag}"
-            lines += [f"_b = _match(args, kwargs, {var})", f"if {cond}:", f"    return {impl}({receiver}**_b)"]
+            pairs.append(f"({var}, {impl})")
+            if flag:  # a Python-only keyword selects among the forms: matched here
+                cond = f"_b is not None and {'' if form.fn.python.flag else 'not '}{flag}"
+                lines += [f"_b = _match(args, kwargs, {var})", f"if {cond}:", f"    return {impl}({receiver}**_b)"]
+        if not flag:  # the first form the arguments fit, chosen and called from C
+            table = f"_DISPATCH_{pl.owner}_{pl.name}".upper()
+            mod.add("_dispatch", Member(table, (), (), (), (f"{table} = ({', '.join(pairs)},)",)))
+            lines += [f"_r = _dispatch({'self' if pl.is_class else 'None'}, args, kwargs, {table})", "if _r is not NotImplemented:", "    return _r"]
         lines.append(f'_no_match("{pl.name}", args, kwargs, ({", ".join(variables)},))')
         sig = member_signature(pl, ["*args: Any", "**kwargs: Any"], "Any")
         return sig, lines
@@ -1091,7 +1095,7 @@ def render(catalogue: Catalogue, renderer) -> dict[str, str | runtime.Copy]:  # 
     for rel, copy in copies.items():
         files[f"{PKG_DIR}/{rel}"] = copy
     for name, mod in b.modules.items():
-        exports = [m.name for owner, ms in mod.members.items() if owner not in ("_impl", "_forms") and owner not in CLASSES for m in ms]
+        exports = [m.name for owner, ms in mod.members.items() if owner not in ("_impl", "_forms", "_dispatch") and owner not in CLASSES for m in ms]
         classes = [c for c in CLASSES if c in mod.members and OWNER_MODULE[c] == name]
         files[f"{PKG_DIR}/{name}.py"] = renderer.render(
             f"python/{'_tensor' if name == '_tensor' else 'namespace'}.py.j2",

@@ -53,12 +53,14 @@ RESULT: dict[str, str] = {
     "ScalarType": "sffi_dtype_result",
     "void": "sffi_void_result",
 }
-# Buffer results -> (buffer type, its converter once filled).
+# Buffer results -> (buffer type, its converter once filled); a list, or a tuple where the
+# entry's Python result is one (`python: {tuple_result: true}`, as torch.Size is).
 BUFFER: dict[str, tuple[str, str]] = {
     "Tensor[]": ("sffi_i64s", "sffi_tensors_result"),
     "int[]": ("sffi_i64s", "sffi_ints_result"),
     "float[]": ("sffi_f64s", "sffi_floats_result"),
 }
+TUPLE_BUFFER: dict[str, str] = {"int[]": "sffi_ints_tuple_result", "float[]": "sffi_floats_tuple_result"}
 # The same results for an entry that reads the error state itself (keeps_error_state): the
 # value as it is, never an error check.
 PLAIN_RESULT: dict[str, str] = {
@@ -183,6 +185,8 @@ def call_of(fn: Function) -> Call:
     res = abi.result_lowering(fn.result.type, fn)
     if res.is_buffer:
         buf_type, conv = BUFFER[key]
+        if fn.python.tuple_result and key in TUPLE_BUFFER:
+            conv = TUPLE_BUFFER[key]
         cap = fn.result.capacity
         if cap is None:
             first_cap = str(DEFAULT_CAPACITY)
@@ -257,5 +261,8 @@ def stub_lines(catalogue: Catalogue) -> list[str]:
             ptype = c.param.type.key if c.role is abi.Role.VALUE and c.param is not None else ""
             params.append(f"{c.name}: {HANDLE_TYPE.get(ptype) or VALUE_TYPE.get(ptype) or types[c.c_type]}")
         slash = ", /" if params else ""
-        out.append(f"def {fn.name}({', '.join(params)}{slash}) -> {results[fn.result.type.key]}: ...")
+        result = results[fn.result.type.key]
+        if fn.python.tuple_result and fn.result.type.key in TUPLE_BUFFER:
+            result = result.replace("list[", "tuple[").replace("]", ", ...]")
+        out.append(f"def {fn.name}({', '.join(params)}{slash}) -> {result}: ...")
     return out

@@ -767,6 +767,26 @@ static inline PyObject *sffi_ints_result(sffi_i64s *out) {
     return list;
 }
 
+static inline PyObject *sffi_ints_tuple_result(sffi_i64s *out) {
+    PyObject *t = PyTuple_New((Py_ssize_t)out->len);
+    for (int64_t i = 0; t != NULL && i < out->len; ++i) {
+        PyObject *v = PyLong_FromLongLong(out->data[i]);
+        if (v == NULL) Py_CLEAR(t);
+        else PyTuple_SET_ITEM(t, (Py_ssize_t)i, v);
+    }
+    return t;
+}
+
+static inline PyObject *sffi_floats_tuple_result(sffi_f64s *out) {
+    PyObject *t = PyTuple_New((Py_ssize_t)out->len);
+    for (int64_t i = 0; t != NULL && i < out->len; ++i) {
+        PyObject *v = PyFloat_FromDouble(out->data[i]);
+        if (v == NULL) Py_CLEAR(t);
+        else PyTuple_SET_ITEM(t, (Py_ssize_t)i, v);
+    }
+    return t;
+}
+
 static inline PyObject *sffi_floats_result(sffi_f64s *out) {
     PyObject *list = PyList_New((Py_ssize_t)out->len);
     for (int64_t i = 0; list != NULL && i < out->len; ++i) {
@@ -840,12 +860,13 @@ static int fits(PyObject *test, PyObject *value) {
     return ok;
 }
 
-static PyObject *core_match(PyObject *module, PyObject *const *a, Py_ssize_t nargs) {
-    if (nargs != 3 || !PyTuple_Check(a[0]) || !PyDict_Check(a[1]) || !PyTuple_Check(a[2]) || PyTuple_GET_SIZE(a[2]) < 6) {
-        PyErr_SetString(PyExc_TypeError, "match(args, kwargs, form_info)");
+/* The arguments by name if they fit the form (a new dict), Py_None (a new reference) if not,
+ * NULL on error. */
+static PyObject *bind_form(PyObject *args, PyObject *kwargs, PyObject *info) {
+    if (!PyTuple_Check(info) || PyTuple_GET_SIZE(info) < 6) {
+        PyErr_SetString(PyExc_TypeError, "a form is what _runtime.form_info() returns");
         return NULL;
     }
-    PyObject *args = a[0], *kwargs = a[1], *info = a[2];
     const Py_ssize_t positional = PyLong_AsSsize_t(PyTuple_GET_ITEM(info, 0));
     const int sized = PyTuple_GET_ITEM(info, 1) == Py_True;
     PyObject *names = PyTuple_GET_ITEM(info, 2), *tests = PyTuple_GET_ITEM(info, 3);
@@ -875,22 +896,24 @@ static PyObject *core_match(PyObject *module, PyObject *const *a, Py_ssize_t nar
         }
         bound[i] = given[i];
     }
-    PyObject *key, *value;
-    Py_ssize_t pos = 0;
-    while (PyDict_Next(kwargs, &pos, &key, &value)) {
-        PyObject *index = PyDict_GetItemWithError(names, key);
-        if (index == NULL) {
-            result = PyErr_Occurred() ? NULL : Py_None;
-            goto out;
+    if (kwargs != NULL) {
+        PyObject *key, *value;
+        Py_ssize_t pos = 0;
+        while (PyDict_Next(kwargs, &pos, &key, &value)) {
+            PyObject *index = PyDict_GetItemWithError(names, key);
+            if (index == NULL) {
+                result = PyErr_Occurred() ? NULL : Py_None;
+                goto out;
+            }
+            const Py_ssize_t i = PyLong_AsSsize_t(index);
+            if (bound[i] != NULL) goto out;
+            const int ok = fits(PyTuple_GET_ITEM(tests, i), value);
+            if (ok <= 0) {
+                result = ok < 0 ? NULL : Py_None;
+                goto out;
+            }
+            bound[i] = value;
         }
-        const Py_ssize_t i = PyLong_AsSsize_t(index);
-        if (bound[i] != NULL) goto out;
-        const int ok = fits(PyTuple_GET_ITEM(tests, i), value);
-        if (ok <= 0) {
-            result = ok < 0 ? NULL : Py_None;
-            goto out;
-        }
-        bound[i] = value;
     }
     for (Py_ssize_t k = 0; k < PyTuple_GET_SIZE(required); ++k)
         if (bound[PyLong_AsSsize_t(PyTuple_GET_ITEM(required, k))] == NULL) goto out;
@@ -904,6 +927,45 @@ out:
     Py_XDECREF(sized_list);
     Py_XINCREF(result);
     return result;
+}
+
+static PyObject *core_match(PyObject *module, PyObject *const *a, Py_ssize_t nargs) {
+    if (nargs != 3 || !PyTuple_Check(a[0]) || !PyDict_Check(a[1])) {
+        PyErr_SetString(PyExc_TypeError, "match(args, kwargs, form_info)");
+        return NULL;
+    }
+    return bind_form(a[0], a[1], a[2]);
+}
+
+/* dispatch(receiver or None, args, kwargs, ((form_info, implementation), ...)): calls the
+ * implementation of the first form the arguments fit (with the receiver first, and the
+ * arguments by name); NotImplemented when none fits (the caller raises PyTorch's TypeError). */
+static PyObject *core_dispatch(PyObject *module, PyObject *const *a, Py_ssize_t nargs) {
+    if (nargs != 4 || !PyTuple_Check(a[1]) || !PyDict_Check(a[2]) || !PyTuple_Check(a[3])) {
+        PyErr_SetString(PyExc_TypeError, "dispatch(receiver, args, kwargs, forms)");
+        return NULL;
+    }
+    PyObject *receiver = a[0], *forms = a[3];
+    for (Py_ssize_t k = 0; k < PyTuple_GET_SIZE(forms); ++k) {
+        PyObject *entry = PyTuple_GET_ITEM(forms, k);
+        if (!PyTuple_Check(entry) || PyTuple_GET_SIZE(entry) != 2) {
+            PyErr_SetString(PyExc_TypeError, "dispatch(): each form is (form_info, implementation)");
+            return NULL;
+        }
+        PyObject *bound = bind_form(a[1], a[2], PyTuple_GET_ITEM(entry, 0));
+        if (bound == NULL) return NULL;
+        if (bound == Py_None) {
+            Py_DECREF(bound);
+            continue;
+        }
+        PyObject *stack[1] = {receiver};
+        PyObject *positional = receiver == Py_None ? PyTuple_New(0) : PyTuple_Pack(1, stack[0]);
+        PyObject *r = positional != NULL ? PyObject_Call(PyTuple_GET_ITEM(entry, 1), positional, bound) : NULL;
+        Py_XDECREF(positional);
+        Py_DECREF(bound);
+        return r;
+    }
+    Py_RETURN_NOTIMPLEMENTED;
 }
 
 /* ---------------------------------------------------------------------------- the calls */
@@ -1291,26 +1353,20 @@ static PyMemberDef tensor_members[] = {
 };
 
 /* The catalogue's members of Tensor that are one call on the receiver (SFFI_TENSOR_MEMBERS). */
-static PyObject *member_result(PyObject *r, int as_tuple) {
-    if (r == NULL || !as_tuple) return r;
-    PyObject *t = PyList_AsTuple(r);
-    Py_DECREF(r);
-    return t;
-}
-#define SFFI_GETTER(name, function, as_tuple, doc) \
-    static PyObject *get_##name(PyObject *self, void *unused) { return member_result(call_##function(NULL, &self, 1), as_tuple); }
-#define SFFI_NOARGS(name, function, as_tuple, doc) \
-    static PyObject *method_##name(PyObject *self, PyObject *unused) { return member_result(call_##function(NULL, &self, 1), as_tuple); }
+#define SFFI_GETTER(name, function, doc) \
+    static PyObject *get_##name(PyObject *self, void *unused) { return call_##function(NULL, &self, 1); }
+#define SFFI_NOARGS(name, function, doc) \
+    static PyObject *method_##name(PyObject *self, PyObject *unused) { return call_##function(NULL, &self, 1); }
 SFFI_TENSOR_MEMBERS(SFFI_GETTER, SFFI_NOARGS)
 #undef SFFI_GETTER
 #undef SFFI_NOARGS
 
-#define SFFI_GETSET(name, function, as_tuple, doc) {#name, get_##name, NULL, doc, NULL},
-#define SFFI_SKIP(name, function, as_tuple, doc)
+#define SFFI_GETSET(name, function, doc) {#name, get_##name, NULL, doc, NULL},
+#define SFFI_SKIP(name, function, doc)
 static PyGetSetDef tensor_getset[] = {SFFI_TENSOR_MEMBERS(SFFI_GETSET, SFFI_SKIP){NULL, NULL, NULL, NULL, NULL}};
 #undef SFFI_GETSET
 
-#define SFFI_METHOD_DEF(name, function, as_tuple, doc) {#name, method_##name, METH_NOARGS, doc},
+#define SFFI_METHOD_DEF(name, function, doc) {#name, method_##name, METH_NOARGS, doc},
 static PyMethodDef tensor_methods[] = {
     SFFI_TENSOR_MEMBERS(SFFI_SKIP, SFFI_METHOD_DEF)
     {"item", tensor_item, METH_NOARGS, "The value of a one-element tensor as a Python number: an int for integer dtypes, a bool for bool, a float otherwise (torch.Tensor.item)."},
@@ -1415,6 +1471,7 @@ static PyMethodDef core_methods[] = {
     {"setup", core_setup, METH_VARARGS, "Registers the Tensor class, the error raiser, the Python operators and the dtypes."},
     {"adopt", (PyCFunction)(void (*)(void))core_adopt, METH_FASTCALL, "adopt(t, source): t takes over source's handle."},
     {"match", (PyCFunction)(void (*)(void))core_match, METH_FASTCALL, "match(args, kwargs, form_info): the arguments by name if they fit the form, else None."},
+    {"dispatch", (PyCFunction)(void (*)(void))core_dispatch, METH_FASTCALL, "dispatch(receiver, args, kwargs, forms): the first fitting form's implementation, called; NotImplemented if none fits."},
     {"from_data", (PyCFunction)(void (*)(void))core_from_data, METH_FASTCALL, "from_data(data, dtype): a Tensor of nested lists of numbers, or NotImplemented."},
     {"unscoped", core_unscoped, METH_O, "unscoped(t): t leaves its scope (a longer-lived owner keeps it); returns t."},
     {"innermost", core_innermost, METH_NOARGS, "This thread's innermost scope, or None."},

@@ -375,6 +375,7 @@ def form_info(form: Form) -> FormInfo:
 
 
 match = _c.match  # match(args, kwargs, info): the arguments by name if they fit, else None
+dispatch = _c.dispatch  # dispatch(receiver, args, kwargs, ((info, implementation), ...))
 
 
 def no_match(name: str, args: tuple[Any, ...], kwargs: dict[str, Any], infos: Sequence[FormInfo]) -> NoReturn:
@@ -405,7 +406,7 @@ def take_flag(args: tuple[Any, ...], kwargs: dict[str, Any], name: str, position
 
 
 def read_shape(h: int) -> tuple[int, ...]:
-    return tuple(_c.rt_torch_torchtensor_shape(h))
+    return _c.rt_torch_torchtensor_shape(h)
 
 
 def _dtype_of(h: int) -> DType:

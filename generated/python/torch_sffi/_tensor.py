@@ -16,6 +16,7 @@ from ._runtime import DeviceLike, Number
 from ._runtime import FormInfo as _FormInfo
 from ._runtime import accepts as _accepts
 from ._runtime import device_arg as _device_arg
+from ._runtime import dispatch as _dispatch
 from ._runtime import dtype_code as _dtype_code
 from ._runtime import floats as _floats
 from ._runtime import handle as _handle
@@ -541,6 +542,22 @@ def _Tensor_to_3(
     return _f_torchtensor_to_dtype_layout(self, dtype, device, non_blocking, copy, _opt_text(memory_format, "memory_format"))
 
 
+# The forms of each overloaded function with their implementations, as _core.dispatch reads them.
+_DISPATCH_TORCH_SFFI_SQUEEZE = ((_FORM_TORCH_SFFI_SQUEEZE_0, _torch_sffi_squeeze_0), (_FORM_TORCH_SFFI_SQUEEZE_1, _torch_sffi_squeeze_1), (_FORM_TORCH_SFFI_SQUEEZE_2, _torch_sffi_squeeze_2),)
+_DISPATCH_TENSOR_SQUEEZE = ((_FORM_TENSOR_SQUEEZE_0, _Tensor_squeeze_0), (_FORM_TENSOR_SQUEEZE_1, _Tensor_squeeze_1), (_FORM_TENSOR_SQUEEZE_2, _Tensor_squeeze_2),)
+_DISPATCH_TORCH_SFFI_MAX = ((_FORM_TORCH_SFFI_MAX_0, _torch_sffi_max_0), (_FORM_TORCH_SFFI_MAX_1, _torch_sffi_max_1), (_FORM_TORCH_SFFI_MAX_2, _torch_sffi_max_2),)
+_DISPATCH_TENSOR_MAX = ((_FORM_TENSOR_MAX_0, _Tensor_max_0), (_FORM_TENSOR_MAX_1, _Tensor_max_1), (_FORM_TENSOR_MAX_2, _Tensor_max_2),)
+_DISPATCH_TORCH_SFFI_MIN = ((_FORM_TORCH_SFFI_MIN_0, _torch_sffi_min_0), (_FORM_TORCH_SFFI_MIN_1, _torch_sffi_min_1), (_FORM_TORCH_SFFI_MIN_2, _torch_sffi_min_2),)
+_DISPATCH_TENSOR_MIN = ((_FORM_TENSOR_MIN_0, _Tensor_min_0), (_FORM_TENSOR_MIN_1, _Tensor_min_1), (_FORM_TENSOR_MIN_2, _Tensor_min_2),)
+_DISPATCH_TORCH_SFFI_ARANGE = ((_FORM_TORCH_SFFI_ARANGE_0, _torch_sffi_arange_0), (_FORM_TORCH_SFFI_ARANGE_1, _torch_sffi_arange_1),)
+_DISPATCH_TORCH_SFFI_EYE = ((_FORM_TORCH_SFFI_EYE_0, _torch_sffi_eye_0), (_FORM_TORCH_SFFI_EYE_1, _torch_sffi_eye_1),)
+_DISPATCH_TORCH_SFFI_STD = ((_FORM_TORCH_SFFI_STD_0, _torch_sffi_std_0), (_FORM_TORCH_SFFI_STD_1, _torch_sffi_std_1), (_FORM_TORCH_SFFI_STD_2, _torch_sffi_std_2),)
+_DISPATCH_TENSOR_STD = ((_FORM_TENSOR_STD_0, _Tensor_std_0), (_FORM_TENSOR_STD_1, _Tensor_std_1), (_FORM_TENSOR_STD_2, _Tensor_std_2),)
+_DISPATCH_TORCH_SFFI_VAR = ((_FORM_TORCH_SFFI_VAR_0, _torch_sffi_var_0), (_FORM_TORCH_SFFI_VAR_1, _torch_sffi_var_1), (_FORM_TORCH_SFFI_VAR_2, _torch_sffi_var_2),)
+_DISPATCH_TENSOR_VAR = ((_FORM_TENSOR_VAR_0, _Tensor_var_0), (_FORM_TENSOR_VAR_1, _Tensor_var_1), (_FORM_TENSOR_VAR_2, _Tensor_var_2),)
+_DISPATCH_TENSOR_TO = ((_FORM_TENSOR_TO_0, _Tensor_to_0), (_FORM_TENSOR_TO_1, _Tensor_to_1), (_FORM_TENSOR_TO_2, _Tensor_to_2), (_FORM_TENSOR_TO_3, _Tensor_to_3),)
+
+
 class Tensor(_TensorRuntime):
     """A tensor of libtorch, held through one handle of the bridge.
 
@@ -656,15 +673,9 @@ class Tensor(_TensorRuntime):
 
         Bridge: rt_torch_torchtensor_squeeze, rt_torch_torchtensor_squeeze_dim, rt_torch_torchtensor_squeeze_dims. PyTorch: torch.squeeze.
         """
-        _b = _match(args, kwargs, _FORM_TENSOR_SQUEEZE_0)
-        if _b is not None:
-            return _Tensor_squeeze_0(self, **_b)
-        _b = _match(args, kwargs, _FORM_TENSOR_SQUEEZE_1)
-        if _b is not None:
-            return _Tensor_squeeze_1(self, **_b)
-        _b = _match(args, kwargs, _FORM_TENSOR_SQUEEZE_2)
-        if _b is not None:
-            return _Tensor_squeeze_2(self, **_b)
+        _r = _dispatch(self, args, kwargs, _DISPATCH_TENSOR_SQUEEZE)
+        if _r is not NotImplemented:
+            return _r
         _no_match("squeeze", args, kwargs, (_FORM_TENSOR_SQUEEZE_0, _FORM_TENSOR_SQUEEZE_1, _FORM_TENSOR_SQUEEZE_2,))
 
     def unsqueeze(self, dim: int) -> Tensor:
@@ -852,15 +863,9 @@ class Tensor(_TensorRuntime):
 
         Bridge: rt_torch_torchtensor_max_all, rt_torch_torchtensor_max_dim_v2, rt_torch_torchtensor_max_other. PyTorch: torch.max.
         """
-        _b = _match(args, kwargs, _FORM_TENSOR_MAX_0)
-        if _b is not None:
-            return _Tensor_max_0(self, **_b)
-        _b = _match(args, kwargs, _FORM_TENSOR_MAX_1)
-        if _b is not None:
-            return _Tensor_max_1(self, **_b)
-        _b = _match(args, kwargs, _FORM_TENSOR_MAX_2)
-        if _b is not None:
-            return _Tensor_max_2(self, **_b)
+        _r = _dispatch(self, args, kwargs, _DISPATCH_TENSOR_MAX)
+        if _r is not NotImplemented:
+            return _r
         _no_match("max", args, kwargs, (_FORM_TENSOR_MAX_0, _FORM_TENSOR_MAX_1, _FORM_TENSOR_MAX_2,))
 
     @overload
@@ -886,15 +891,9 @@ class Tensor(_TensorRuntime):
 
         Bridge: rt_torch_torchtensor_min_all, rt_torch_torchtensor_min_dim_v2, rt_torch_torchtensor_min_other. PyTorch: torch.min.
         """
-        _b = _match(args, kwargs, _FORM_TENSOR_MIN_0)
-        if _b is not None:
-            return _Tensor_min_0(self, **_b)
-        _b = _match(args, kwargs, _FORM_TENSOR_MIN_1)
-        if _b is not None:
-            return _Tensor_min_1(self, **_b)
-        _b = _match(args, kwargs, _FORM_TENSOR_MIN_2)
-        if _b is not None:
-            return _Tensor_min_2(self, **_b)
+        _r = _dispatch(self, args, kwargs, _DISPATCH_TENSOR_MIN)
+        if _r is not NotImplemented:
+            return _r
         _no_match("min", args, kwargs, (_FORM_TENSOR_MIN_0, _FORM_TENSOR_MIN_1, _FORM_TENSOR_MIN_2,))
 
     def maximum(self, other: Tensor) -> Tensor:
@@ -1291,15 +1290,9 @@ class Tensor(_TensorRuntime):
 
         Bridge: rt_torch_torchtensor_std_dim, rt_torch_torchtensor_std_correction, rt_torch_torchtensor_std_v2. PyTorch: torch.std.
         """
-        _b = _match(args, kwargs, _FORM_TENSOR_STD_0)
-        if _b is not None:
-            return _Tensor_std_0(self, **_b)
-        _b = _match(args, kwargs, _FORM_TENSOR_STD_1)
-        if _b is not None:
-            return _Tensor_std_1(self, **_b)
-        _b = _match(args, kwargs, _FORM_TENSOR_STD_2)
-        if _b is not None:
-            return _Tensor_std_2(self, **_b)
+        _r = _dispatch(self, args, kwargs, _DISPATCH_TENSOR_STD)
+        if _r is not NotImplemented:
+            return _r
         _no_match("std", args, kwargs, (_FORM_TENSOR_STD_0, _FORM_TENSOR_STD_1, _FORM_TENSOR_STD_2,))
 
     @overload
@@ -1336,15 +1329,9 @@ class Tensor(_TensorRuntime):
 
         Bridge: rt_torch_torchtensor_var_dim, rt_torch_torchtensor_var_correction, rt_torch_torchtensor_var_v2. PyTorch: torch.var.
         """
-        _b = _match(args, kwargs, _FORM_TENSOR_VAR_0)
-        if _b is not None:
-            return _Tensor_var_0(self, **_b)
-        _b = _match(args, kwargs, _FORM_TENSOR_VAR_1)
-        if _b is not None:
-            return _Tensor_var_1(self, **_b)
-        _b = _match(args, kwargs, _FORM_TENSOR_VAR_2)
-        if _b is not None:
-            return _Tensor_var_2(self, **_b)
+        _r = _dispatch(self, args, kwargs, _DISPATCH_TENSOR_VAR)
+        if _r is not NotImplemented:
+            return _r
         _no_match("var", args, kwargs, (_FORM_TENSOR_VAR_0, _FORM_TENSOR_VAR_1, _FORM_TENSOR_VAR_2,))
 
     def flatten(self, start_dim: int = 0, end_dim: int = -1) -> Tensor:
@@ -1434,18 +1421,9 @@ class Tensor(_TensorRuntime):
 
         Bridge: rt_torch_torchtensor_to_dtype_v2, rt_torch_torchtensor_to_device, rt_torch_torchtensor_to_other, rt_torch_torchtensor_to_dtype_layout. PyTorch: torch.Tensor.to.
         """
-        _b = _match(args, kwargs, _FORM_TENSOR_TO_0)
-        if _b is not None:
-            return _Tensor_to_0(self, **_b)
-        _b = _match(args, kwargs, _FORM_TENSOR_TO_1)
-        if _b is not None:
-            return _Tensor_to_1(self, **_b)
-        _b = _match(args, kwargs, _FORM_TENSOR_TO_2)
-        if _b is not None:
-            return _Tensor_to_2(self, **_b)
-        _b = _match(args, kwargs, _FORM_TENSOR_TO_3)
-        if _b is not None:
-            return _Tensor_to_3(self, **_b)
+        _r = _dispatch(self, args, kwargs, _DISPATCH_TENSOR_TO)
+        if _r is not NotImplemented:
+            return _r
         _no_match("to", args, kwargs, (_FORM_TENSOR_TO_0, _FORM_TENSOR_TO_1, _FORM_TENSOR_TO_2, _FORM_TENSOR_TO_3,))
 
     def clone(
@@ -1786,15 +1764,9 @@ def squeeze(*args: Any, **kwargs: Any) -> Any:
 
     Bridge: rt_torch_torchtensor_squeeze, rt_torch_torchtensor_squeeze_dim, rt_torch_torchtensor_squeeze_dims. PyTorch: torch.squeeze.
     """
-    _b = _match(args, kwargs, _FORM_TORCH_SFFI_SQUEEZE_0)
-    if _b is not None:
-        return _torch_sffi_squeeze_0(**_b)
-    _b = _match(args, kwargs, _FORM_TORCH_SFFI_SQUEEZE_1)
-    if _b is not None:
-        return _torch_sffi_squeeze_1(**_b)
-    _b = _match(args, kwargs, _FORM_TORCH_SFFI_SQUEEZE_2)
-    if _b is not None:
-        return _torch_sffi_squeeze_2(**_b)
+    _r = _dispatch(None, args, kwargs, _DISPATCH_TORCH_SFFI_SQUEEZE)
+    if _r is not NotImplemented:
+        return _r
     _no_match("squeeze", args, kwargs, (_FORM_TORCH_SFFI_SQUEEZE_0, _FORM_TORCH_SFFI_SQUEEZE_1, _FORM_TORCH_SFFI_SQUEEZE_2,))
 
 
@@ -2021,15 +1993,9 @@ def max(*args: Any, **kwargs: Any) -> Any:
 
     Bridge: rt_torch_torchtensor_max_all, rt_torch_torchtensor_max_dim_v2, rt_torch_torchtensor_max_other. PyTorch: torch.max.
     """
-    _b = _match(args, kwargs, _FORM_TORCH_SFFI_MAX_0)
-    if _b is not None:
-        return _torch_sffi_max_0(**_b)
-    _b = _match(args, kwargs, _FORM_TORCH_SFFI_MAX_1)
-    if _b is not None:
-        return _torch_sffi_max_1(**_b)
-    _b = _match(args, kwargs, _FORM_TORCH_SFFI_MAX_2)
-    if _b is not None:
-        return _torch_sffi_max_2(**_b)
+    _r = _dispatch(None, args, kwargs, _DISPATCH_TORCH_SFFI_MAX)
+    if _r is not NotImplemented:
+        return _r
     _no_match("max", args, kwargs, (_FORM_TORCH_SFFI_MAX_0, _FORM_TORCH_SFFI_MAX_1, _FORM_TORCH_SFFI_MAX_2,))
 
 
@@ -2056,15 +2022,9 @@ def min(*args: Any, **kwargs: Any) -> Any:
 
     Bridge: rt_torch_torchtensor_min_all, rt_torch_torchtensor_min_dim_v2, rt_torch_torchtensor_min_other. PyTorch: torch.min.
     """
-    _b = _match(args, kwargs, _FORM_TORCH_SFFI_MIN_0)
-    if _b is not None:
-        return _torch_sffi_min_0(**_b)
-    _b = _match(args, kwargs, _FORM_TORCH_SFFI_MIN_1)
-    if _b is not None:
-        return _torch_sffi_min_1(**_b)
-    _b = _match(args, kwargs, _FORM_TORCH_SFFI_MIN_2)
-    if _b is not None:
-        return _torch_sffi_min_2(**_b)
+    _r = _dispatch(None, args, kwargs, _DISPATCH_TORCH_SFFI_MIN)
+    if _r is not NotImplemented:
+        return _r
     _no_match("min", args, kwargs, (_FORM_TORCH_SFFI_MIN_0, _FORM_TORCH_SFFI_MIN_1, _FORM_TORCH_SFFI_MIN_2,))
 
 
@@ -2285,12 +2245,9 @@ def arange(*args: Any, **kwargs: Any) -> Any:
 
     Bridge: rt_torch_tensor_arange_v2, rt_torch_tensor_arange_start_step. PyTorch: torch.arange.
     """
-    _b = _match(args, kwargs, _FORM_TORCH_SFFI_ARANGE_0)
-    if _b is not None:
-        return _torch_sffi_arange_0(**_b)
-    _b = _match(args, kwargs, _FORM_TORCH_SFFI_ARANGE_1)
-    if _b is not None:
-        return _torch_sffi_arange_1(**_b)
+    _r = _dispatch(None, args, kwargs, _DISPATCH_TORCH_SFFI_ARANGE)
+    if _r is not NotImplemented:
+        return _r
     _no_match("arange", args, kwargs, (_FORM_TORCH_SFFI_ARANGE_0, _FORM_TORCH_SFFI_ARANGE_1,))
 
 
@@ -2354,12 +2311,9 @@ def eye(*args: Any, **kwargs: Any) -> Any:
 
     Bridge: rt_torch_tensor_eye_v2, rt_torch_tensor_eye_m. PyTorch: torch.eye.
     """
-    _b = _match(args, kwargs, _FORM_TORCH_SFFI_EYE_0)
-    if _b is not None:
-        return _torch_sffi_eye_0(**_b)
-    _b = _match(args, kwargs, _FORM_TORCH_SFFI_EYE_1)
-    if _b is not None:
-        return _torch_sffi_eye_1(**_b)
+    _r = _dispatch(None, args, kwargs, _DISPATCH_TORCH_SFFI_EYE)
+    if _r is not NotImplemented:
+        return _r
     _no_match("eye", args, kwargs, (_FORM_TORCH_SFFI_EYE_0, _FORM_TORCH_SFFI_EYE_1,))
 
 
@@ -2710,15 +2664,9 @@ def std(*args: Any, **kwargs: Any) -> Any:
 
     Bridge: rt_torch_torchtensor_std_dim, rt_torch_torchtensor_std_correction, rt_torch_torchtensor_std_v2. PyTorch: torch.std.
     """
-    _b = _match(args, kwargs, _FORM_TORCH_SFFI_STD_0)
-    if _b is not None:
-        return _torch_sffi_std_0(**_b)
-    _b = _match(args, kwargs, _FORM_TORCH_SFFI_STD_1)
-    if _b is not None:
-        return _torch_sffi_std_1(**_b)
-    _b = _match(args, kwargs, _FORM_TORCH_SFFI_STD_2)
-    if _b is not None:
-        return _torch_sffi_std_2(**_b)
+    _r = _dispatch(None, args, kwargs, _DISPATCH_TORCH_SFFI_STD)
+    if _r is not NotImplemented:
+        return _r
     _no_match("std", args, kwargs, (_FORM_TORCH_SFFI_STD_0, _FORM_TORCH_SFFI_STD_1, _FORM_TORCH_SFFI_STD_2,))
 
 
@@ -2756,15 +2704,9 @@ def var(*args: Any, **kwargs: Any) -> Any:
 
     Bridge: rt_torch_torchtensor_var_dim, rt_torch_torchtensor_var_correction, rt_torch_torchtensor_var_v2. PyTorch: torch.var.
     """
-    _b = _match(args, kwargs, _FORM_TORCH_SFFI_VAR_0)
-    if _b is not None:
-        return _torch_sffi_var_0(**_b)
-    _b = _match(args, kwargs, _FORM_TORCH_SFFI_VAR_1)
-    if _b is not None:
-        return _torch_sffi_var_1(**_b)
-    _b = _match(args, kwargs, _FORM_TORCH_SFFI_VAR_2)
-    if _b is not None:
-        return _torch_sffi_var_2(**_b)
+    _r = _dispatch(None, args, kwargs, _DISPATCH_TORCH_SFFI_VAR)
+    if _r is not NotImplemented:
+        return _r
     _no_match("var", args, kwargs, (_FORM_TORCH_SFFI_VAR_0, _FORM_TORCH_SFFI_VAR_1, _FORM_TORCH_SFFI_VAR_2,))
 
 

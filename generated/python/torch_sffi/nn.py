@@ -15,6 +15,7 @@ from ._runtime import DeviceLike, Number
 from ._runtime import FormInfo as _FormInfo
 from ._runtime import accepts as _accepts
 from ._runtime import device_arg as _device_arg
+from ._runtime import dispatch as _dispatch
 from ._runtime import dtype_code as _dtype_code
 from ._runtime import floats as _floats
 from ._runtime import handle as _handle
@@ -140,6 +141,10 @@ def _nn_max_pool2d_1(
     return _tuple_new(_rt_types.nn_max_pool2d, _f_nn_max_pool2d_with_indices(input, kernel_size_, stride_, stride is not None, padding_, dilation_, ceil_mode))
 
 
+# The forms of each overloaded function with their implementations, as _core.dispatch reads them.
+_DISPATCH_NN_CONV2D = ((_FORM_NN_CONV2D_0, _nn_conv2d_0), (_FORM_NN_CONV2D_1, _nn_conv2d_1),)
+
+
 def relu(input: Tensor) -> Tensor:
     """Rectified linear unit max(0, x).
 
@@ -202,12 +207,9 @@ def conv2d(*args: Any, **kwargs: Any) -> Any:
 
     Bridge: rt_torch_nn_conv2d, rt_torch_nn_conv2d_padding. PyTorch: torch.nn.functional.conv2d.
     """
-    _b = _match(args, kwargs, _FORM_NN_CONV2D_0)
-    if _b is not None:
-        return _nn_conv2d_0(**_b)
-    _b = _match(args, kwargs, _FORM_NN_CONV2D_1)
-    if _b is not None:
-        return _nn_conv2d_1(**_b)
+    _r = _dispatch(None, args, kwargs, _DISPATCH_NN_CONV2D)
+    if _r is not NotImplemented:
+        return _r
     _no_match("conv2d", args, kwargs, (_FORM_NN_CONV2D_0, _FORM_NN_CONV2D_1,))
 
 

@@ -18,10 +18,10 @@
     /* end */
 
 /* The members of Tensor that are one call on the receiver, as members of the C base type:
- * GETTER(name, call, as_tuple, doc) for a property, METHOD(...) for a method without arguments. */
+ * GETTER(name, call, doc) for a property, METHOD(...) for a method without arguments. */
 #define SFFI_TENSOR_MEMBERS(GETTER, METHOD) \
-    GETTER(dtype, rt_torch_torchtensor_dtype, 0, "The element type.\n\nBridge: rt_torch_torchtensor_dtype. PyTorch: torch.Tensor.dtype.") \
-    GETTER(size, rt_torch_torchtensor_shape, 1, "The sizes.\n\nBridge: rt_torch_torchtensor_shape. PyTorch: torch.Tensor.size.") \
-    GETTER(requires_grad, rt_torch_autograd_requires_grad, 0, "Whether gradients are tracked.\n\nBridge: rt_torch_autograd_requires_grad. PyTorch: torch.Tensor.requires_grad.") \
-    GETTER(grad, rt_torch_autograd_grad, 0, "The gradient.\n\nBridge: rt_torch_autograd_grad. PyTorch: torch.Tensor.grad.") \
+    GETTER(dtype, rt_torch_torchtensor_dtype, "The element type.\n\nBridge: rt_torch_torchtensor_dtype. PyTorch: torch.Tensor.dtype.") \
+    GETTER(size, rt_torch_torchtensor_shape, "The sizes.\n\nBridge: rt_torch_torchtensor_shape. PyTorch: torch.Tensor.size.") \
+    GETTER(requires_grad, rt_torch_autograd_requires_grad, "Whether gradients are tracked.\n\nBridge: rt_torch_autograd_requires_grad. PyTorch: torch.Tensor.requires_grad.") \
+    GETTER(grad, rt_torch_autograd_grad, "The gradient.\n\nBridge: rt_torch_autograd_grad. PyTorch: torch.Tensor.grad.") \
     /* end */

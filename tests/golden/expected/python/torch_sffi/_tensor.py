@@ -16,6 +16,7 @@ from ._runtime import DeviceLike, Number
 from ._runtime import FormInfo as _FormInfo
 from ._runtime import accepts as _accepts
 from ._runtime import device_arg as _device_arg
+from ._runtime import dispatch as _dispatch
 from ._runtime import dtype_code as _dtype_code
 from ._runtime import floats as _floats
 from ._runtime import handle as _handle
@@ -99,6 +100,11 @@ def _Tensor_add_1(self: Tensor, other: Number, *, alpha: Number = 1) -> Tensor:
     return _f_torchtensor_add_scalar(self, other, alpha)
 
 
+# The forms of each overloaded function with their implementations, as _core.dispatch reads them.
+_DISPATCH_TORCH_SFFI_ADD = ((_FORM_TORCH_SFFI_ADD_0, _torch_sffi_add_0), (_FORM_TORCH_SFFI_ADD_1, _torch_sffi_add_1),)
+_DISPATCH_TENSOR_ADD = ((_FORM_TENSOR_ADD_0, _Tensor_add_0), (_FORM_TENSOR_ADD_1, _Tensor_add_1),)
+
+
 class Tensor(_TensorRuntime):
     """A tensor of libtorch, held through one handle of the bridge.
 
@@ -126,12 +132,9 @@ class Tensor(_TensorRuntime):
 
         Bridge: rt_torch_torchtensor_add, rt_torch_torchtensor_add_scalar. PyTorch: torch.add.
         """
-        _b = _match(args, kwargs, _FORM_TENSOR_ADD_0)
-        if _b is not None:
-            return _Tensor_add_0(self, **_b)
-        _b = _match(args, kwargs, _FORM_TENSOR_ADD_1)
-        if _b is not None:
-            return _Tensor_add_1(self, **_b)
+        _r = _dispatch(self, args, kwargs, _DISPATCH_TENSOR_ADD)
+        if _r is not NotImplemented:
+            return _r
         _no_match("add", args, kwargs, (_FORM_TENSOR_ADD_0, _FORM_TENSOR_ADD_1,))
 
     def sum(
@@ -311,12 +314,9 @@ def add(*args: Any, **kwargs: Any) -> Any:
 
     Bridge: rt_torch_torchtensor_add, rt_torch_torchtensor_add_scalar. PyTorch: torch.add.
     """
-    _b = _match(args, kwargs, _FORM_TORCH_SFFI_ADD_0)
-    if _b is not None:
-        return _torch_sffi_add_0(**_b)
-    _b = _match(args, kwargs, _FORM_TORCH_SFFI_ADD_1)
-    if _b is not None:
-        return _torch_sffi_add_1(**_b)
+    _r = _dispatch(None, args, kwargs, _DISPATCH_TORCH_SFFI_ADD)
+    if _r is not NotImplemented:
+        return _r
     _no_match("add", args, kwargs, (_FORM_TORCH_SFFI_ADD_0, _FORM_TORCH_SFFI_ADD_1,))
 
 

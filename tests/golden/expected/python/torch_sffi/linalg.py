@@ -15,6 +15,7 @@ from ._runtime import DeviceLike, Number
 from ._runtime import FormInfo as _FormInfo
 from ._runtime import accepts as _accepts
 from ._runtime import device_arg as _device_arg
+from ._runtime import dispatch as _dispatch
 from ._runtime import dtype_code as _dtype_code
 from ._runtime import floats as _floats
 from ._runtime import handle as _handle
