@@ -50,7 +50,7 @@ def test_children_forked_among_busy_threads_never_hang(forks_program: Path, run:
 def test_the_header_says_what_a_forked_child_may_do() -> None:
     header = " ".join(line.strip(" *") for line in (GENERATED / "cpp" / "torch_sffi.h").read_text().splitlines())
     assert "fork(): the bridge takes its locks around fork()" in header
-    assert "one intra-op thread (torch.set_num_threads(1), as PyTorch's DataLoader workers do;" in header
+    assert "one intra-op thread (set_num_threads(1) of this library, as torch.set_num_threads(1) in PyTorch's DataLoader workers)" in header
 
 
 PYTHON_FORKS = int(os.environ.get("SFFI_PYTHON_FORKS", "2000"))
