@@ -860,40 +860,39 @@ static int fits(PyObject *test, PyObject *value) {
     return ok;
 }
 
-/* The arguments by name if they fit the form (a new dict), Py_None (a new reference) if not,
- * NULL on error. */
-static PyObject *bind_form(PyObject *args, PyObject *kwargs, PyObject *info) {
+#define SFFI_MAX_PARAMS 64
+
+/* Binds the arguments to the form's parameters: 1 when they fit (bound[i] the argument of
+ * parameter i, borrowed, or NULL for one left to its default), 0 when they do not, -1 on error.
+ * *owned is a list the binding made (PyTorch's *size), to release after bound is used. */
+static int bind_args(PyObject *args, PyObject *kwargs, PyObject *info, PyObject **bound, Py_ssize_t *count, PyObject **owned) {
+    *owned = NULL;
     if (!PyTuple_Check(info) || PyTuple_GET_SIZE(info) < 6) {
         PyErr_SetString(PyExc_TypeError, "a form is what _runtime.form_info() returns");
-        return NULL;
+        return -1;
     }
     const Py_ssize_t positional = PyLong_AsSsize_t(PyTuple_GET_ITEM(info, 0));
     const int sized = PyTuple_GET_ITEM(info, 1) == Py_True;
     PyObject *names = PyTuple_GET_ITEM(info, 2), *tests = PyTuple_GET_ITEM(info, 3);
-    PyObject *required = PyTuple_GET_ITEM(info, 4), *params = PyTuple_GET_ITEM(info, 5);
-    const Py_ssize_t count = PyTuple_GET_SIZE(params);
-    if (count > 64) {
+    PyObject *required = PyTuple_GET_ITEM(info, 4);
+    *count = PyTuple_GET_SIZE(PyTuple_GET_ITEM(info, 5));
+    if (*count > SFFI_MAX_PARAMS) {
         PyErr_SetString(PyExc_ValueError, "match(): a form has at most 64 parameters");
-        return NULL;
+        return -1;
     }
-    PyObject *bound[64] = {NULL}; /* borrowed, except `sized` below */
-    PyObject *sized_list = NULL;
+    for (Py_ssize_t i = 0; i < *count; ++i) bound[i] = NULL;
     PyObject *const *given = &PyTuple_GET_ITEM(args, 0);
     Py_ssize_t ngiven = PyTuple_GET_SIZE(args);
-    PyObject *result = Py_None;
     if (sized && ngiven > 1) { /* PyTorch's *size: f(2, 3) is f([2, 3]) */
-        sized_list = PySequence_List(args);
-        if (sized_list == NULL) return NULL;
-        given = &sized_list;
+        *owned = PySequence_List(args);
+        if (*owned == NULL) return -1;
+        given = owned;
         ngiven = 1;
     }
-    if (ngiven > positional) goto out;
+    if (ngiven > positional) return 0;
     for (Py_ssize_t i = 0; i < ngiven; ++i) {
         const int ok = fits(PyTuple_GET_ITEM(tests, i), given[i]);
-        if (ok <= 0) {
-            result = ok < 0 ? NULL : Py_None;
-            goto out;
-        }
+        if (ok <= 0) return ok;
         bound[i] = given[i];
     }
     if (kwargs != NULL) {
@@ -901,32 +900,26 @@ static PyObject *bind_form(PyObject *args, PyObject *kwargs, PyObject *info) {
         Py_ssize_t pos = 0;
         while (PyDict_Next(kwargs, &pos, &key, &value)) {
             PyObject *index = PyDict_GetItemWithError(names, key);
-            if (index == NULL) {
-                result = PyErr_Occurred() ? NULL : Py_None;
-                goto out;
-            }
+            if (index == NULL) return PyErr_Occurred() ? -1 : 0;
             const Py_ssize_t i = PyLong_AsSsize_t(index);
-            if (bound[i] != NULL) goto out;
+            if (bound[i] != NULL) return 0;
             const int ok = fits(PyTuple_GET_ITEM(tests, i), value);
-            if (ok <= 0) {
-                result = ok < 0 ? NULL : Py_None;
-                goto out;
-            }
+            if (ok <= 0) return ok;
             bound[i] = value;
         }
     }
     for (Py_ssize_t k = 0; k < PyTuple_GET_SIZE(required); ++k)
-        if (bound[PyLong_AsSsize_t(PyTuple_GET_ITEM(required, k))] == NULL) goto out;
-    result = PyDict_New();
-    for (Py_ssize_t i = 0; result != NULL && i < count; ++i) {
-        if (bound[i] != NULL && PyDict_SetItem(result, PyTuple_GET_ITEM(params, i), bound[i]) < 0) Py_CLEAR(result);
-    }
-    Py_XDECREF(sized_list);
-    return result;
-out:
-    Py_XDECREF(sized_list);
-    Py_XINCREF(result);
-    return result;
+        if (bound[PyLong_AsSsize_t(PyTuple_GET_ITEM(required, k))] == NULL) return 0;
+    return 1;
+}
+
+/* The bound arguments by name (those left to their defaults omitted). */
+static PyObject *bound_dict(PyObject *info, PyObject **bound, Py_ssize_t count) {
+    PyObject *params = PyTuple_GET_ITEM(info, 5);
+    PyObject *d = PyDict_New();
+    for (Py_ssize_t i = 0; d != NULL && i < count; ++i)
+        if (bound[i] != NULL && PyDict_SetItem(d, PyTuple_GET_ITEM(params, i), bound[i]) < 0) Py_CLEAR(d);
+    return d;
 }
 
 static PyObject *core_match(PyObject *module, PyObject *const *a, Py_ssize_t nargs) {
@@ -934,35 +927,56 @@ static PyObject *core_match(PyObject *module, PyObject *const *a, Py_ssize_t nar
         PyErr_SetString(PyExc_TypeError, "match(args, kwargs, form_info)");
         return NULL;
     }
-    return bind_form(a[0], a[1], a[2]);
+    PyObject *bound[SFFI_MAX_PARAMS], *owned;
+    Py_ssize_t count = 0;
+    const int ok = bind_args(a[0], a[1], a[2], bound, &count, &owned);
+    PyObject *r = ok < 0 ? NULL : ok == 0 ? Py_NewRef(Py_None) : bound_dict(a[2], bound, count);
+    Py_XDECREF(owned);
+    return r;
 }
 
 /* dispatch(receiver or None, args, kwargs, ((form_info, implementation), ...)): calls the
- * implementation of the first form the arguments fit (with the receiver first, and the
- * arguments by name); NotImplemented when none fits (the caller raises PyTorch's TypeError). */
+ * implementation of the first form the arguments fit, with the receiver first; the arguments
+ * go by position when they fill the first positional parameters without a gap, else by name.
+ * NotImplemented when no form fits (the caller raises PyTorch's TypeError). */
 static PyObject *core_dispatch(PyObject *module, PyObject *const *a, Py_ssize_t nargs) {
     if (nargs != 4 || !PyTuple_Check(a[1]) || !PyDict_Check(a[2]) || !PyTuple_Check(a[3])) {
         PyErr_SetString(PyExc_TypeError, "dispatch(receiver, args, kwargs, forms)");
         return NULL;
     }
     PyObject *receiver = a[0], *forms = a[3];
+    const Py_ssize_t first = receiver == Py_None ? 0 : 1;
     for (Py_ssize_t k = 0; k < PyTuple_GET_SIZE(forms); ++k) {
         PyObject *entry = PyTuple_GET_ITEM(forms, k);
         if (!PyTuple_Check(entry) || PyTuple_GET_SIZE(entry) != 2) {
             PyErr_SetString(PyExc_TypeError, "dispatch(): each form is (form_info, implementation)");
             return NULL;
         }
-        PyObject *bound = bind_form(a[1], a[2], PyTuple_GET_ITEM(entry, 0));
-        if (bound == NULL) return NULL;
-        if (bound == Py_None) {
-            Py_DECREF(bound);
+        PyObject *info = PyTuple_GET_ITEM(entry, 0), *impl = PyTuple_GET_ITEM(entry, 1);
+        PyObject *stack[SFFI_MAX_PARAMS + 1], *owned;
+        Py_ssize_t count = 0;
+        const int ok = bind_args(a[1], a[2], info, stack + 1, &count, &owned);
+        if (ok < 0) return NULL;
+        if (ok == 0) {
+            Py_XDECREF(owned);
             continue;
         }
-        PyObject *stack[1] = {receiver};
-        PyObject *positional = receiver == Py_None ? PyTuple_New(0) : PyTuple_Pack(1, stack[0]);
-        PyObject *r = positional != NULL ? PyObject_Call(PyTuple_GET_ITEM(entry, 1), positional, bound) : NULL;
-        Py_XDECREF(positional);
-        Py_DECREF(bound);
+        Py_ssize_t n = count;
+        while (n > 0 && stack[n] == NULL) --n; /* the bound prefix */
+        Py_ssize_t gap = n > PyLong_AsSsize_t(PyTuple_GET_ITEM(info, 0)); /* keyword-only ones go by name */
+        for (Py_ssize_t i = 1; i <= n; ++i) gap |= stack[i] == NULL;
+        PyObject *r;
+        stack[0] = receiver;
+        if (!gap) {
+            r = PyObject_Vectorcall(impl, stack + 1 - first, (size_t)(n + first), NULL);
+        } else {
+            PyObject *by_name = bound_dict(info, stack + 1, count);
+            PyObject *positional = by_name == NULL ? NULL : first ? PyTuple_Pack(1, receiver) : PyTuple_New(0);
+            r = positional != NULL ? PyObject_Call(impl, positional, by_name) : NULL;
+            Py_XDECREF(positional);
+            Py_XDECREF(by_name);
+        }
+        Py_XDECREF(owned);
         return r;
     }
     Py_RETURN_NOTIMPLEMENTED;
