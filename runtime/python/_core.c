@@ -1042,19 +1042,16 @@ static PyObject *tensor_item(PyObject *self, PyObject *unused) {
     const char kind = read_kind(h);
     if (kind == 0) return NULL;
     if (kind == 'c') return fallback(self, "_item_slow", NULL);
-    if (kind == 'f') { /* the bridge's item() refuses a tensor of more than one element itself */
-        double v;
-        Py_BEGIN_ALLOW_THREADS v = rt_torch_torchtensor_item(h);
-        Py_END_ALLOW_THREADS
-        if (isnan(v) && SFFI_ERROR_CODE() != 0) return raise_last();
-        return PyFloat_FromDouble(v);
-    }
-    int64_t v, n;
-    Py_BEGIN_ALLOW_THREADS n = rt_torch_torchtensor_data_i64(h, &v, 1);
+    /* The value through the data read (a plain load for a CPU tensor), which reports the
+     * element count: more than one is PyTorch's error. */
+    double f = 0.0;
+    int64_t v = 0, n;
+    Py_BEGIN_ALLOW_THREADS
+    n = kind == 'f' ? rt_torch_torchtensor_data_f64(h, &f, 1) : rt_torch_torchtensor_data_i64(h, &v, 1);
     Py_END_ALLOW_THREADS
     if (n < 0) return raise_last();
     if (n != 1) return PyErr_Format(PyExc_RuntimeError, "a Tensor with %lld elements cannot be converted to Scalar", (long long)n);
-    return number_of(kind, 0.0, v);
+    return number_of(kind, f, v);
 }
 
 static PyObject *nest(char kind, const double *f, const int64_t *i, const int64_t *sizes, int64_t dims, int64_t *at) {
