@@ -25,8 +25,11 @@ Entries that land on the same public name form one overloaded function: a call g
 first form its arguments fit, as PyTorch's argument parser chooses (by the kinds of the
 arguments; `flag` selects a form by a Python-only keyword, as F.max_pool2d's return_indices).
 
-Every wrapper converts its arguments as generator/abi.py lowers them, makes one cffi call,
-tests the result against its sentinel and, only after a sentinel, reads the error code.
+Every wrapper passes its arguments to one call of torch_sffi._core (python_calls.py: a C
+function per entry), which converts them as generator/abi.py lowers them, calls the bridge,
+and returns the result as a Python value or raises the call's error, before any Python code
+runs. Overloaded names are bound and dispatched by _core.match / _core.dispatch, and the
+members that are one call on the tensor are members of the C base type (_core_ops.h).
 """
 
 from __future__ import annotations
@@ -199,8 +202,8 @@ ANNOTATION: dict[str, str] = {
 
 @dataclass(frozen=True)
 class Convert:
-    """How a parameter crosses to its cffi call: statements first (over {n}, the Python name,
-    and {v}, a local for the converted value), then the C arguments."""
+    """How a parameter goes to its _core call: statements first (over {n}, the Python name,
+    and {v}, a local for the converted value), then the values the call takes."""
 
     prelude: tuple[str, ...]
     args: tuple[str, ...]
@@ -622,7 +625,7 @@ class Builder:
         return self.named_results[name]
 
     def call_lines(self, form: Form, var: str) -> tuple[list[str], str]:
-        """Conversion statements and the cffi call's argument list for a form."""
+        """Conversion statements and the _core call's argument list for a form."""
         prelude: list[str] = []
         args: list[str] = []
         if form.fn.result.type.key == "Stream":  # the call gives the new handle to its owner
