@@ -9,14 +9,11 @@ from . import _core
 from . import _tables as _dtypes
 from . import return_types as _rt_types
 from ._runtime import EMPTY as _EMPTY
-from ._runtime import INT64_MAX as _INT64_MAX
-from ._runtime import INT64_MIN as _INT64_MIN
 from ._runtime import DeviceLike, Number
 from ._runtime import FormInfo as _FormInfo
 from ._runtime import accepts as _accepts
 from ._runtime import device_arg as _device_arg
 from ._runtime import dispatch as _dispatch
-from ._runtime import dtype_code as _dtype_code
 from ._runtime import floats as _floats
 from ._runtime import handle as _handle
 from ._runtime import handles as _handles
@@ -24,11 +21,8 @@ from ._runtime import ints as _ints
 from ._runtime import form_info as _form_info
 from ._runtime import match as _match
 from ._runtime import no_match as _no_match
-from ._runtime import opt_device as _opt_device
-from ._runtime import opt_dtype_code as _opt_dtype_code
 from ._runtime import opt_handle as _opt_handle
 from ._runtime import opt_handles as _opt_handles
-from ._runtime import opt_scalar as _opt_scalar
 from ._runtime import opt_text as _opt_text
 from ._runtime import require_grad as _require_grad
 from ._runtime import scalar as _scalar

@@ -50,9 +50,7 @@ class _TupleNew(Protocol):
 tuple_new = cast(_TupleNew, tuple.__new__)
 _len = builtins.len
 _new = TensorBase.__new__
-INT64_MAX = 2**63 - 1
-INT64_MIN = -(2**63)
-_INT64_MAX = INT64_MAX
+_INT64_MAX = 2**63 - 1
 
 # ============================================================================ errors
 
@@ -78,10 +76,6 @@ def index_error(message: str) -> NoReturn:
 
 
 # ============================================================================ tensors and scopes
-
-
-def is_tensor(value: object) -> bool:
-    return isinstance(value, TensorBase)
 
 
 def register(cls: type[TensorBase], fast: dict[str, tuple[Any, ...]]) -> None:
@@ -134,9 +128,10 @@ def scoped(fn: Callable[_P, _R]) -> Callable[_P, _R]:
 
 
 # ============================================================================ arguments
-# One converter per kind of the vocabulary; each returns what the C ABI takes for it
-# (generator/abi.py). Generated wrappers call them; a wrong Python type is a TypeError naming
-# the argument, as PyTorch's.
+# The conversions left to Python; each returns what the C ABI takes for it (generator/abi.py)
+# and raises a TypeError naming the argument, as PyTorch's. Tensors, numbers, dtypes and
+# Devices given as such are converted by the calls themselves, in C; scalar() and device_arg()
+# are their converters for every other value (registered with _core by register()).
 
 
 def _kind(value: object) -> str:
@@ -252,24 +247,6 @@ def scalar(value: object, name: str) -> tuple[float, int, int]:
     type_error(f"argument '{name}' must be Number, not {_kind(value)}")
 
 
-_NO_SCALAR = (0.0, 0, -1)
-
-
-def opt_scalar(value: object, name: str) -> tuple[float, int, int]:
-    return _NO_SCALAR if value is None else scalar(value, name)
-
-
-def dtype_code(value: object, name: str) -> int:
-    """A ScalarType argument: the dtype's code."""
-    if isinstance(value, DType):
-        return value.code
-    type_error(f"argument '{name}' must be torch_sffi.dtype, not {_kind(value)}")
-
-
-def opt_dtype_code(value: object, name: str) -> int:
-    return -1 if value is None else dtype_code(value, name)
-
-
 def device_arg(value: object, name: str) -> tuple[int, int]:
     """A Device argument as (type code, index): a torch_sffi.device, a string ('cpu',
     'cuda:1') or a CUDA ordinal."""
@@ -284,10 +261,6 @@ def device_arg(value: object, name: str) -> tuple[int, int]:
         known = ", ".join(_tables.DEVICE_TYPES)
         raise RuntimeError(f"Expected one of {known} device type at start of device string: {value.type}")
     return code, -1 if value.index is None else value.index
-
-
-def opt_device(value: object, name: str) -> tuple[int, int]:
-    return (-1, -1) if value is None else device_arg(value, name)
 
 
 def text(value: object, name: str) -> str:
@@ -410,13 +383,6 @@ def read_shape(h: int) -> tuple[int, ...]:
 
 def _dtype_of(h: int) -> DType:
     return _c.rt_torch_torchtensor_dtype(h)
-
-
-def dtype_from_code(code: int) -> DType:
-    dtype = _tables.BY_CODE.get(code)
-    if dtype is None:
-        type_error(f"dtype code {code} is not in the catalogue")
-    return dtype
 
 
 def _values(h: int, kind: str) -> list[Any]:
