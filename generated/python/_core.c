@@ -56,6 +56,8 @@ static PyTypeObject *tensor_type = NULL; /* the Python class Tensor, registered 
 static PyObject *raise_error = NULL;     /* raise_error(code, message) raises the right class */
 static PyObject *dtypes = NULL;          /* {code: dtype object} */
 static PyTypeObject *dtype_type = NULL; /* torch_sffi.dtype */
+/* Attribute names read on hot paths, made once (PyInit__core) rather than on every call. */
+static PyObject *attr_code, *attr_region, *attr_h, *attr_live;
 static PyObject *scalar_converter = NULL; /* scalar(value, name) -> (value, int value, kind) */
 static PyObject *device_converter = NULL; /* device_arg(value, name) -> (type, index) */
 static char dtype_kinds[128];            /* code -> 'f'loat, 'i'nt, 'b'ool, 'c'omplex (0: unknown) */
@@ -89,15 +91,20 @@ static void unlink_tensor(TensorObject *t) {
     t->prev = t->next = NULL;
 }
 
+/* Releases the handle t owns, if it still owns one. */
+static void release_owned(TensorObject *t) {
+    if (t->live) {
+        t->live = 0;
+        SFFI_RELEASE(t->h);
+    }
+}
+
 /* Frees every tensor still in the scope, newest first. */
 static void scope_free_all(ScopeObject *s) {
     while (s->first != NULL) {
         TensorObject *t = s->first;
         unlink_tensor(t);
-        if (t->live) {
-            t->live = 0;
-            SFFI_RELEASE(t->h);
-        }
+        release_owned(t);
     }
 }
 
@@ -186,7 +193,7 @@ static PyTypeObject ScopeType = {
  * exception raised by a signal handler cannot leave the region open. */
 
 static PyObject *region_call(PyObject *self, Py_ssize_t which) {
-    PyObject *pair = PyObject_GetAttrString((PyObject *)Py_TYPE(self), "_region");
+    PyObject *pair = PyObject_GetAttr((PyObject *)Py_TYPE(self), attr_region);
     if (pair == NULL) return NULL;
     if (!PyTuple_Check(pair) || PyTuple_GET_SIZE(pair) != 2) {
         Py_DECREF(pair);
@@ -247,10 +254,7 @@ static PyObject *wrap(int64_t h) {
 static void tensor_dealloc(PyObject *self) {
     TensorObject *t = (TensorObject *)self;
     unlink_tensor(t);
-    if (t->live) {
-        t->live = 0;
-        SFFI_RELEASE(t->h);
-    }
+    release_owned(t);
     Py_TYPE(self)->tp_free(self);
 }
 
@@ -267,7 +271,7 @@ static PyObject *core_adopt(PyObject *module, PyObject *const *args, Py_ssize_t 
         return NULL;
     }
     unlink_tensor(t);
-    if (t->live) SFFI_RELEASE(t->h);
+    release_owned(t);
     t->h = src->h;
     t->live = 1;
     src->live = 0;
@@ -526,7 +530,7 @@ static inline int sffi_optional_tensor_arg(PyObject *value, int64_t *out, const 
 
 static inline int sffi_stream_arg(PyObject *value, int64_t *out, const char *name) {
     if (PyLong_CheckExact(value)) return sffi_i64(value, out, name);
-    PyObject *h = is_tensor(value) ? NULL : PyObject_GetAttrString(value, "_h");
+    PyObject *h = is_tensor(value) ? NULL : PyObject_GetAttr(value, attr_h);
     if (h == NULL) {
         PyErr_Clear();
         type_error_code("argument '%s' must be Stream, not %.100s", name, value);
@@ -635,7 +639,7 @@ static inline int sffi_dtype_arg(PyObject *value, int32_t *code, const char *nam
         type_error_code("argument '%s' must be torch_sffi.dtype, not %.100s", name, value);
         return 0;
     }
-    PyObject *c = PyObject_GetAttrString(value, "code");
+    PyObject *c = PyObject_GetAttr(value, attr_code);
     if (c == NULL) return 0;
     const long v = PyLong_AsLong(c);
     Py_DECREF(c);
@@ -662,7 +666,7 @@ static inline PyObject *sffi_optional_tensor_result(int64_t h, int legitimate) {
 static inline PyObject *sffi_stream_result(PyObject *owner, int64_t h) {
     if (h == 0) return raise_last();
     PyObject *value = PyLong_FromLongLong(h);
-    if (value == NULL || PyObject_SetAttrString(owner, "_h", value) < 0 || PyObject_SetAttrString(owner, "_live", Py_True) < 0) {
+    if (value == NULL || PyObject_SetAttr(owner, attr_h, value) < 0 || PyObject_SetAttr(owner, attr_live, Py_True) < 0) {
         Py_XDECREF(value);
 #ifdef SFFI_STREAM_RELEASE
         SFFI_STREAM_RELEASE(h);
@@ -758,45 +762,22 @@ static inline PyObject *sffi_tensors_result(sffi_i64s *out) {
     return list;
 }
 
-static inline PyObject *sffi_ints_result(sffi_i64s *out) {
-    PyObject *list = PyList_New((Py_ssize_t)out->len);
-    for (int64_t i = 0; list != NULL && i < out->len; ++i) {
-        PyObject *v = PyLong_FromLongLong(out->data[i]);
-        if (v == NULL) Py_CLEAR(list);
-        else PyList_SET_ITEM(list, (Py_ssize_t)i, v);
+/* A list (or a tuple) of n Python numbers: ints when i is given, else floats. */
+static PyObject *numbers(int64_t n, const int64_t *i, const double *f, int as_tuple) {
+    PyObject *seq = as_tuple ? PyTuple_New((Py_ssize_t)n) : PyList_New((Py_ssize_t)n);
+    for (int64_t k = 0; seq != NULL && k < n; ++k) {
+        PyObject *v = i != NULL ? PyLong_FromLongLong(i[k]) : PyFloat_FromDouble(f[k]);
+        if (v == NULL) Py_CLEAR(seq);
+        else if (as_tuple) PyTuple_SET_ITEM(seq, (Py_ssize_t)k, v);
+        else PyList_SET_ITEM(seq, (Py_ssize_t)k, v);
     }
-    return list;
+    return seq;
 }
 
-static inline PyObject *sffi_ints_tuple_result(sffi_i64s *out) {
-    PyObject *t = PyTuple_New((Py_ssize_t)out->len);
-    for (int64_t i = 0; t != NULL && i < out->len; ++i) {
-        PyObject *v = PyLong_FromLongLong(out->data[i]);
-        if (v == NULL) Py_CLEAR(t);
-        else PyTuple_SET_ITEM(t, (Py_ssize_t)i, v);
-    }
-    return t;
-}
-
-static inline PyObject *sffi_floats_tuple_result(sffi_f64s *out) {
-    PyObject *t = PyTuple_New((Py_ssize_t)out->len);
-    for (int64_t i = 0; t != NULL && i < out->len; ++i) {
-        PyObject *v = PyFloat_FromDouble(out->data[i]);
-        if (v == NULL) Py_CLEAR(t);
-        else PyTuple_SET_ITEM(t, (Py_ssize_t)i, v);
-    }
-    return t;
-}
-
-static inline PyObject *sffi_floats_result(sffi_f64s *out) {
-    PyObject *list = PyList_New((Py_ssize_t)out->len);
-    for (int64_t i = 0; list != NULL && i < out->len; ++i) {
-        PyObject *v = PyFloat_FromDouble(out->data[i]);
-        if (v == NULL) Py_CLEAR(list);
-        else PyList_SET_ITEM(list, (Py_ssize_t)i, v);
-    }
-    return list;
-}
+static inline PyObject *sffi_ints_result(sffi_i64s *out) { return numbers(out->len, out->data, NULL, 0); }
+static inline PyObject *sffi_ints_tuple_result(sffi_i64s *out) { return numbers(out->len, out->data, NULL, 1); }
+static inline PyObject *sffi_floats_result(sffi_f64s *out) { return numbers(out->len, NULL, out->data, 0); }
+static inline PyObject *sffi_floats_tuple_result(sffi_f64s *out) { return numbers(out->len, NULL, out->data, 1); }
 
 /* ---------------------------------------------------------------------------- overloads
  * match(args, kwargs, form) binds a call's arguments to one form of an overloaded function, as
@@ -1060,13 +1041,9 @@ static PyObject *nest(char kind, const double *f, const int64_t *i, const int64_
         const int64_t k = (*at)++;
         return number_of(kind, f != NULL ? f[k] : 0.0, i != NULL ? i[k] : 0);
     }
-    if (dims == 1 && kind == 'f') { /* the innermost lists of floats: the common case, in one loop */
-        PyObject *list = PyList_New((Py_ssize_t)sizes[0]);
-        for (int64_t j = 0; list != NULL && j < sizes[0]; ++j) {
-            PyObject *item = PyFloat_FromDouble(f[(*at)++]);
-            if (item == NULL) Py_CLEAR(list);
-            else PyList_SET_ITEM(list, (Py_ssize_t)j, item);
-        }
+    if (dims == 1 && kind != 'b') { /* the innermost lists of floats or ints: in one loop */
+        PyObject *list = numbers(sizes[0], i != NULL ? i + *at : NULL, f != NULL ? f + *at : NULL, 0);
+        *at += sizes[0];
         return list;
     }
     PyObject *list = PyList_New((Py_ssize_t)sizes[0]);
@@ -1264,7 +1241,7 @@ static PyObject *core_from_data(PyObject *module, PyObject *const *args, Py_ssiz
     PyObject *data = args[0], *dtype = args[1];
     int32_t target = -1;
     if (dtype != Py_None) {
-        PyObject *code = PyObject_GetAttrString(dtype, "code");
+        PyObject *code = PyObject_GetAttr(dtype, attr_code);
         if (code == NULL) return NULL;
         target = (int32_t)PyLong_AsLong(code);
         Py_DECREF(code);
@@ -1498,6 +1475,11 @@ static struct PyModuleDef core_module = {
 
 PyMODINIT_FUNC PyInit__core(void) {
     if (PyType_Ready(&TensorBase) < 0 || PyType_Ready(&ScopeType) < 0 || PyType_Ready(&RegionType) < 0) return NULL;
+    attr_code = PyUnicode_InternFromString("code");
+    attr_region = PyUnicode_InternFromString("_region");
+    attr_h = PyUnicode_InternFromString("_h");
+    attr_live = PyUnicode_InternFromString("_live");
+    if (attr_code == NULL || attr_region == NULL || attr_h == NULL || attr_live == NULL) return NULL;
     PyObject *m = PyModule_Create(&core_module);
     if (m == NULL) return NULL;
     Py_INCREF(&TensorBase);
