@@ -92,24 +92,16 @@ VALUE_ARG: dict[str, tuple[str, int]] = {
 }
 FILLED = (abi.Role.INT, abi.Role.KIND, abi.Role.DEVICE_INDEX)  # C parameters a value converter fills
 
-# What _core.pyi says handle parameters take: anything (a Tensor, or a handle from the
-# runtime): the call checks the type itself, and the generated wrappers pass arguments that
-# their overload tests have accepted, which a static type cannot follow.
-HANDLE_TYPE: dict[str, str] = {
-    "Tensor": "Any",
-    "Tensor?": "Any",
-    "Stream": "Any",
-    "Tensor[]": "Sequence[Any]",
-    "Tensor?[]": "Sequence[Any]",
-}
-VALUE_TYPE: dict[str, str] = {
-    "Scalar": "Any",
-    "Scalar?": "Any",
-    "Device": "Any",
-    "Device?": "Any",
-    "ScalarType": "Any",
-    "ScalarType?": "Any",
-}
+
+
+def _as_is_type(key: str) -> str:
+    """What _core.pyi says a handle or value parameter (HANDLE_ARG, VALUE_ARG) takes: anything
+    (a Tensor or a handle from the runtime, any kind of number or device): the call checks the
+    type itself, and the generated wrappers pass arguments that their overload tests have
+    accepted, which a static type cannot follow."""
+    return "Sequence[Any]" if key.endswith("[]") else "Any"
+
+
 DEFAULT_CAPACITY = 16
 MAX_FIRST_CAPACITY = 4096  # a hint from a parameter is capped: chunk(10**9) must not offer 8 GB first
 
@@ -139,15 +131,12 @@ def call_of(fn: Function) -> Call:
     python_params: list[str] = []
     if key == "Stream":  # the object that will own the new handle comes first
         python_params.append("owner")
-    arrays: dict[str, str] = {}  # C name of an array -> its local (for the length after it)
     for c in sig.params:
         if c.role in (abi.Role.OUT, abi.Role.CAPACITY):
             continue
-        if c.role is abi.Role.LENGTH:
-            source = arrays.get(c.name.removesuffix("_len"))
-            if source is None:
-                raise GenerationError(f"target python: the length {c.name} of {fn.name} follows no array")
-            passed.append(f"{source}.len")
+        if c.role is abi.Role.LENGTH:  # the count of the array its parameter lowers to first
+            assert c.param is not None
+            passed.append(f"{_local(sig.by_param[c.param.name][0].name)}.len")
             continue
         try:
             decl, conv, use = ARG[c.c_type]
@@ -171,8 +160,6 @@ def call_of(fn: Function) -> Call:
             converts.append(f"!{conv}(args[{index}], &{v}, \"{c.name}\")")
         if c.c_type in FREE:
             frees.append(f"{FREE[c.c_type]}(&{v});")
-        if c.role is abi.Role.VALUE and c.c_type.endswith("*") and c.c_type != "const char*":
-            arrays[c.name] = v
         passed.append(use.format(v=v))
         python_params.append(c.name)
     arity = len(python_params)
@@ -259,7 +246,8 @@ def stub_lines(catalogue: Catalogue) -> list[str]:
             if c.role in FILLED:
                 continue
             ptype = c.param.type.key if c.role is abi.Role.VALUE and c.param is not None else ""
-            params.append(f"{c.name}: {HANDLE_TYPE.get(ptype) or VALUE_TYPE.get(ptype) or types[c.c_type]}")
+            as_is = ptype in HANDLE_ARG or ptype in VALUE_ARG
+            params.append(f"{c.name}: {_as_is_type(ptype) if as_is else types[c.c_type]}")
         slash = ", /" if params else ""
         result = results[fn.result.type.key]
         if fn.python.tuple_result and fn.result.type.key in TUPLE_BUFFER:

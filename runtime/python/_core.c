@@ -466,31 +466,23 @@ static inline PyObject *sequence_of(PyObject *value, const char *name, const cha
     return NULL;
 }
 
-static inline int sffi_i64_list(PyObject *value, sffi_i64s *out, const char *name) {
-    if (value == Py_None) return sffi_reserve(out, 0);
-    PyObject *seq = sequence_of(value, name, "a sequence of ints");
-    if (seq == NULL) return 0;
-    const Py_ssize_t n = PySequence_Fast_GET_SIZE(seq);
-    PyObject **items = PySequence_Fast_ITEMS(seq);
-    int ok = sffi_reserve(out, n);
-    for (Py_ssize_t i = 0; ok && i < n; ++i) ok = sffi_i64(items[i], &out->data[i], name);
-    out->len = n;
-    Py_DECREF(seq);
-    return ok;
-}
-
-static inline int sffi_f64_list(PyObject *value, sffi_f64s *out, const char *name) {
-    if (value == Py_None) return sffi_reserve(out, 0);
-    PyObject *seq = sequence_of(value, name, "a sequence of floats");
-    if (seq == NULL) return 0;
-    const Py_ssize_t n = PySequence_Fast_GET_SIZE(seq);
-    PyObject **items = PySequence_Fast_ITEMS(seq);
-    int ok = sffi_reserve(out, n);
-    for (Py_ssize_t i = 0; ok && i < n; ++i) ok = sffi_f64(items[i], &out->data[i], name);
-    out->len = n;
-    Py_DECREF(seq);
-    return ok;
-}
+/* int[] and float[]: a list or tuple whose every item the element converter takes; None is empty. */
+#define SFFI_NUMBER_LIST(name, array, element, expected)                                   \
+    static inline int name(PyObject *value, array *out, const char *param) {               \
+        if (value == Py_None) return sffi_reserve(out, 0);                                 \
+        PyObject *seq = sequence_of(value, param, expected);                               \
+        if (seq == NULL) return 0;                                                         \
+        const Py_ssize_t n = PySequence_Fast_GET_SIZE(seq);                                \
+        PyObject **items = PySequence_Fast_ITEMS(seq);                                     \
+        int ok = sffi_reserve(out, n);                                                     \
+        for (Py_ssize_t i = 0; ok && i < n; ++i) ok = element(items[i], &out->data[i], param); \
+        out->len = n;                                                                      \
+        Py_DECREF(seq);                                                                    \
+        return ok;                                                                         \
+    }
+SFFI_NUMBER_LIST(sffi_i64_list, sffi_i64s, sffi_i64, "a sequence of ints")
+SFFI_NUMBER_LIST(sffi_f64_list, sffi_f64s, sffi_f64, "a sequence of floats")
+#undef SFFI_NUMBER_LIST
 
 /* Handles: a Tensor (or a Stream) itself, or its handle as an int (the runtime's own calls). A
  * wrong type is a TorchTypeError naming the parameter, as the Python converters raise it. */

@@ -50,7 +50,6 @@ class _TupleNew(Protocol):
 # __new__ of namedtuple: the call gives exactly the fields, in order.
 tuple_new = cast(_TupleNew, tuple.__new__)
 _len = builtins.len
-_new = TensorBase.__new__
 _INT64_MAX = 2**63 - 1
 
 # ============================================================================ errors
