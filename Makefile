@@ -71,7 +71,7 @@ asan: $(STAMP)
 	SFFI_BUILD_DIR=build/asan SFFI_SANITIZE_FLAGS=-fsanitize=address \
 	LD_PRELOAD="$(ASAN_PRELOAD)" ASAN_OPTIONS=detect_leaks=0:allocator_may_return_null=1:abort_on_error=1:halt_on_error=1 \
 	SFFI_FORKS=300 $(BIN)/python -m pytest -p no:cacheprovider -q tests/test_bridge.py tests/test_bridge_errors.py tests/test_fuzz.py \
-		tests/test_threads.py tests/test_fork.py
+		tests/test_threads.py tests/test_fork.py tests/test_simple_abi.py
 
 ## stress: the thread, alias and fork programs at full length, ten runs each (~5 minutes;
 ##         docs/reliability.md has the figures)

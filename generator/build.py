@@ -36,6 +36,7 @@ from pathlib import Path
 from typing import Callable
 
 LIBRARY = "libtorch_sffi.so"
+SPL_LIBRARY = "libspl_torch.so"  # the Simple-ABI library (generator/targets/simple_abi.py)
 STUB_LIBRARY = "libtorch_sffi_stub.so"
 BASE_FLAGS = (
     "-std=c++20",
@@ -211,9 +212,10 @@ def _cxx() -> str:
 
 
 def _version_script(layout: Layout) -> Path:
-    """Exports rt_torch_* only: the dynamic symbol table is exactly the C ABI."""
+    """Exports rt_torch_* and the layered libraries' table (sffi_core.h) only: the dynamic
+    symbol table is exactly the C ABI."""
     path = layout.build / "exports.map"
-    text = "{\n  global: rt_torch_*;\n  local: *;\n};\n"
+    text = "{\n  global: rt_torch_*; sffi_core_table_*;\n  local: *;\n};\n"
     if not path.exists() or path.read_text() != text:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text)
@@ -251,6 +253,10 @@ def link_step(layout: Layout, torch: Torch, compiles: list[Step], out: Path, rpa
         *(f"-Wl,-rpath,{r}" for r in rpaths),
         f"-Wl,--version-script,{script}",
         "-Wl,--no-undefined",
+        f"-Wl,-soname,{out.name}",
+        # The bridge's references to its own functions (the table of sffi_core.h) bind inside
+        # it: libspl_torch.so, loaded before it, exports the same names with Simple signatures.
+        "-Wl,-Bsymbolic",
         "-lc10",
         "-ltorch_cpu",
         # libtorch.so pulls in the CUDA libraries on a CUDA build (it is an empty stub on CPU).
@@ -259,6 +265,40 @@ def link_step(layout: Layout, torch: Torch, compiles: list[Step], out: Path, rpa
         "-Wl,--as-needed",
     )
     return Step(f"link {out.relative_to(layout.build)}", out, link, tuple(s.output for s in compiles) + (script,))
+
+
+def spl_steps(layout: Layout, bridge: Step, extra_flags: tuple[str, ...] = ()) -> list[Step]:
+    """libspl_torch.so from generated/simple/abi/ (none when the Simple tier is not generated):
+    plain C++ over the bridge's C headers, linked to the bridge beside it. The Simple runtime's
+    functions stay undefined (weak): the Simple program that loads the library defines them."""
+    folder = layout.generated / "simple" / "abi"
+    sources = sorted(folder.glob("*.cpp"))
+    if not sources:
+        return []
+    compiles = []
+    for src in sources:
+        obj = layout.obj / "spl" / (src.stem + ".o")
+        dep = obj.with_suffix(".d")
+        cmd = (_cxx(), *BASE_FLAGS, *WARN_FLAGS, *extra_flags, f"-I{folder}", f"-I{layout.cpp}", "-MMD", "-MF", str(dep), "-c", str(src), "-o", str(obj))
+        compiles.append(Step(f"compile {src.name}", obj, cmd, (src,), dep))
+    out = layout.lib / SPL_LIBRARY
+    script = _version_script(layout)
+    link = (
+        _cxx(),
+        "-shared",
+        *extra_flags,
+        "-o",
+        str(out),
+        *(str(s.output) for s in compiles),
+        f"-L{layout.lib}",
+        "-Wl,-rpath,$ORIGIN",
+        f"-Wl,--version-script,{script}",
+        "-Wl,--no-undefined",
+        f"-Wl,-soname,{SPL_LIBRARY}",
+        "-l:" + LIBRARY,
+        "-ldl",
+    )
+    return [*compiles, Step(f"link {out.relative_to(layout.build)}", out, link, (*(s.output for s in compiles), script, bridge.output))]
 
 
 def stub_step(layout: Layout) -> Step:
@@ -374,11 +414,12 @@ def build(
     flags = SANITIZERS[sanitize] if sanitize else ()
     log(f"building against torch {torch.version} ({torch.root}) with {jobs} job(s)" + (f", {sanitize} sanitizer" if sanitize else ""))
     compiles, link = bridge_steps(layout, torch, flags)
+    spl = spl_steps(layout, link, flags)
     extensions = cffi_steps(layout)
-    total = len(compiles) + 1 + len(extensions) + 1
+    total = len(compiles) + 1 + len(spl) + len(extensions) + 1
     counter = [0]
-    run_steps(compiles, jobs, log, counter, total)
-    run_steps([link], 1, log, counter, total)
+    run_steps(compiles + spl[:-1], jobs, log, counter, total)
+    run_steps([link, *spl[-1:]], 1, log, counter, total)
     assemble_package(layout)
     _sync_file(link.output, layout.package / LIBRARY)
     run_steps(extensions, 1, log, counter, total)

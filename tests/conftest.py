@@ -50,18 +50,20 @@ def project(tmp_path: Path) -> Path:
     return tmp_path
 
 
-def compile_native(source: str, exe: Path) -> Path:
-    """Compiles a C11 program of tests/native/ against the built bridge (instrumented the same
-    way under `make asan`: SFFI_SANITIZE_FLAGS), with warnings as errors. The program is plain C:
-    it also proves that torch_sffi.h is a C header."""
+def compile_native(source: str, exe: Path, sources: tuple[str, ...] = (), includes: tuple[Path, ...] = (), library: str = "torch_sffi") -> Path:
+    """Compiles a C11 program of tests/native/ (and any more sources of it there) against a
+    built library (the bridge unless told otherwise; instrumented the same way under `make
+    asan`: SFFI_SANITIZE_FLAGS), with warnings as errors. The program is plain C: it also
+    proves that torch_sffi.h is a C header."""
     import subprocess
 
     lib = BUILD / "lib"
+    native = ROOT / "tests" / "native"
     subprocess.run(
         [
             "gcc", "-std=c11", "-O2", "-Wall", "-Wextra", "-Werror", "-pthread",
-            f"-I{GENERATED / 'cpp'}", str(ROOT / "tests" / "native" / source),
-            "-o", str(exe), f"-L{lib}", f"-Wl,-rpath,{lib}", "-ltorch_sffi",
+            f"-I{GENERATED / 'cpp'}", *(f"-I{p}" for p in includes), str(native / source), *(str(native / s) for s in sources),
+            "-o", str(exe), f"-L{lib}", f"-Wl,-rpath,{lib}", f"-l{library}",
             *os.environ.get("SFFI_SANITIZE_FLAGS", "").split(),
         ],
         check=True,

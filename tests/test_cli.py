@@ -158,7 +158,8 @@ def test_target_option_renders_one_target(tmp_path: Path) -> None:
     out = tmp_path / "generated"
     result = run_cli("generate", "--target", "simple", "--out", str(out), "--spec", str(ROOT / "spec" / "torch_api.yaml"))
     assert result.exit_code == 0
-    assert sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file()) == ["simple/ffi.spl", "simple/mod.spl"]
+    abi = ["simple/abi/spl_abi.cpp", "simple/abi/spl_abi.h", "simple/abi/spl_torch.cpp", "simple/abi/spl_torch.h"]
+    assert sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file()) == [*abi, "simple/ffi.spl", "simple/mod.spl"]
     assert run_cli("check", "--target", "simple", "--out", str(out), "--spec", str(ROOT / "spec" / "torch_api.yaml")).exit_code == 0
 
 

@@ -60,6 +60,15 @@ def test_the_cpp_runtime_compiles_as_it_is(tmp_path: Path) -> None:
     assert proc.returncode == 0, proc.stderr
 
 
+def test_the_simple_abi_runtime_compiles_as_it_is() -> None:
+    """runtime/simple/spl_abi.{cpp,h} (the Simple-ABI library's runtime) against the bridge's
+    generated headers: plain C++, no libtorch."""
+    for source in sorted((RUNTIME / "simple").glob("*.cpp")):
+        cmd = [build._cxx(), *build.BASE_FLAGS, *build.WARN_FLAGS, "-Werror", f"-I{RUNTIME / 'simple'}", f"-I{GENERATED / 'cpp'}", "-fsyntax-only", str(source)]
+        proc = subprocess.run(cmd, capture_output=True, text=True)
+        assert proc.returncode == 0, f"{source.name}:\n{proc.stderr}"
+
+
 def test_the_python_runtime_type_checks_as_it_is(tmp_path: Path) -> None:
     """runtime/python/torch_sffi/*.py under mypy --strict, beside the generated modules and stubs
     they import (the package as sffi-gen assembles it, with the runtime taken from runtime/)."""

@@ -37,8 +37,8 @@ def dynamic_deps(library: Path) -> str:
 
 def test_stub_exports_exactly_the_real_bridge_symbols(stub_build: Path, catalogue: Catalogue) -> None:
     stub = exported(stub_build / "lib" / "libtorch_sffi_stub.so")
-    real = exported(BUILD / "lib" / "libtorch_sffi.so")
-    assert stub == real == {f.name for f in catalogue.functions}
+    real = {name for name in exported(BUILD / "lib" / "libtorch_sffi.so") if not name.startswith("sffi_core_table_")}
+    assert stub == real == {f.name for f in catalogue.functions}, "(the Simple-ABI library's table is the real bridge's only)"
 
 
 def test_stub_does_not_link_libtorch(stub_build: Path) -> None:

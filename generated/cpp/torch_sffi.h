@@ -129,6 +129,10 @@ enum {
     RT_TORCH_SCALAR_BOOL = 2,
 };
 
+/* A library that exports functions of these names with other signatures (the Simple-ABI
+ * library, through sffi_core.h) defines RT_TORCH_TYPES_ONLY: the declarations are left out. */
+#ifndef RT_TORCH_TYPES_ONLY
+
 /*
  * Reports whether this bridge is backed by libtorch.
  *   Returns: true for the libtorch bridge; false for the stub bridge built without libtorch.
@@ -2836,6 +2840,8 @@ RT_TORCH_API int64_t rt_torch_torchtensor_contiguous_v2(int64_t input, const cha
  *   PyTorch: torch.sin (ATen sin)
  */
 RT_TORCH_API int64_t rt_torch_torchtensor_sin(int64_t input) RT_TORCH_NOEXCEPT;
+
+#endif /* RT_TORCH_TYPES_ONLY */
 
 #if defined(__cplusplus)
 } /* extern "C" */

@@ -5,6 +5,9 @@ Files:
     sffi_tables.h         the catalogue's dtypes and devices, for the runtime's checks
     ops_<n>.cpp           the functions, in a few translation units built in parallel
     stub.cpp              the same exports without libtorch (the `available` entry says false)
+    sffi_core.h/.cpp      every function's address in one table (sffi_core_table_<digest>), for a
+                          library layered over the bridge that exports the same names with other
+                          C signatures (the Simple-ABI library) and so cannot call them by name
     sffi_runtime.h/.cpp, stub_runtime.h   copies of the hand-written runtime (runtime/cpp/)
 
 Each exported function converts its C arguments (the lowering of generator/abi.py; every
@@ -16,6 +19,7 @@ compiler error in it names the catalogue line that wrote it.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass
 
@@ -327,6 +331,13 @@ def resume_lines(text: str, file: str) -> str:
     return "\n".join(lines)
 
 
+def table_name(functions: list[CFunction]) -> str:
+    """The name of sffi_core.h's table getter: sffi_core_table_ and a digest that changes with
+    any function's name, order or C signature."""
+    text = "\n".join(f"{f.return_type} {f.fn.name}({f.c_params})" for f in functions)
+    return "sffi_core_table_" + hashlib.sha256(text.encode()).hexdigest()[:16]
+
+
 def render(catalogue: Catalogue, renderer) -> dict[str, str | runtime.Copy]:  # type: ignore[no-untyped-def]
     reader = catalogue.by_role("error_code")
     cfuncs = {f.name: translate(f, reader.name if reader else "the error_code function") for f in catalogue.functions}
@@ -339,11 +350,14 @@ def render(catalogue: Catalogue, renderer) -> dict[str, str | runtime.Copy]:  # 
         c_macro=c_macro,
         kinds=abi.SCALAR_KINDS,
         resume=_RESUME,
+        table_name=table_name(ordered),
     )
     files: dict[str, str | runtime.Copy] = {
         f"cpp/{HEADER}": renderer.render("cpp/torch_sffi.h.j2", **context),
         "cpp/sffi_tables.h": renderer.render("cpp/sffi_tables.h.j2", **context),
         "cpp/stub.cpp": renderer.render("cpp/stub.cpp.j2", **context),
+        "cpp/sffi_core.h": renderer.render("cpp/sffi_core.h.j2", **context),
+        "cpp/sffi_core.cpp": renderer.render("cpp/sffi_core.cpp.j2", **context),
     }
     for unit in units(catalogue, cfuncs):
         text = renderer.render("cpp/ops.cpp.j2", unit=unit, **context)

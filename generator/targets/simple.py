@@ -855,4 +855,6 @@ def render(catalogue: Catalogue, renderer) -> dict[str, str | runtime.Copy]:  # 
         "simple/mod.spl": mod_text,
     }
     check_rendered(catalogue, files, embedded)
-    return {**files}
+    from . import simple_abi  # it builds on ffi_params / ffi_result above
+
+    return {**files, **simple_abi.render(catalogue, renderer)}

@@ -120,6 +120,10 @@ enum {
     RT_TORCH_SCALAR_BOOL = 2,
 };
 
+/* A library that exports functions of these names with other signatures (the Simple-ABI
+ * library, through sffi_core.h) defines RT_TORCH_TYPES_ONLY: the declarations are left out. */
+#ifndef RT_TORCH_TYPES_ONLY
+
 /*
  * Whether libtorch is behind the bridge.
  *   Returns: true with libtorch.
@@ -736,6 +740,8 @@ RT_TORCH_API int64_t rt_torch_torchtensor_complex(int64_t real, int64_t imag) RT
  *   On error: 0.
  */
 RT_TORCH_API int64_t rt_torch_torchtensor_to_device(int64_t input, int32_t device_type, int32_t device_index, int32_t dtype, bool non_blocking, bool copy, const char* memory_format) RT_TORCH_NOEXCEPT;
+
+#endif /* RT_TORCH_TYPES_ONLY */
 
 #if defined(__cplusplus)
 } /* extern "C" */

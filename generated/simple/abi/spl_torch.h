@@ -1,0 +1,249 @@
+// generated from spec/torch_api.yaml by sffi-gen; do not edit
+/* torch-sffi PyTorch binding: the Simple-ABI library libspl_torch.so.
+ *
+ * Every function of the bridge (libtorch_sffi.so, torch_sffi.h) with the C signature that
+ * compiled Simple code gives its ffi.spl declaration: a [i64] or [f64] is one SplArray* (the
+ * Simple runtime's array of tagged values), text is a NUL-terminated const char* the caller
+ * keeps, a [T] result is a fresh SplArray* and a text result a char* from spl_str_new, both
+ * the caller's to free. Handles, numbers and booleans are as in torch_sffi.h. For the
+ * 104 reference functions these are the reference header's signatures.
+ *
+ * A failed call returns what the bridge's returns (a 0 handle, -1, NaN, false, NULL text),
+ * an array result a fresh empty array, and sets the thread's error: read it with the error
+ * functions below, as after any bridge call. The library finds the Simple runtime's functions
+ * (spl_array_new, spl_array_push, spl_array_get, spl_array_len, spl_array_free, spl_int,
+ * spl_float, spl_as_int, spl_as_float, spl_str_new) in the process that loads it; without
+ * them, a call that needs one fails with the unavailable error, naming what is missing.
+ */
+#ifndef SPL_TORCH_H
+#define SPL_TORCH_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#ifndef SPL_TORCH_API
+#define SPL_TORCH_API
+#endif
+
+#ifdef __cplusplus
+#define SPL_TORCH_NOEXCEPT noexcept
+extern "C" {
+#else
+#define SPL_TORCH_NOEXCEPT
+#endif
+
+typedef struct SplArray SplArray; /* the Simple runtime's array (its runtime.h) */
+
+SPL_TORCH_API bool rt_torch_available(void) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API char* rt_torch_version(void) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API bool rt_torch_cuda_available(void) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_tensor_zeros(SplArray* dims) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_tensor_ones(SplArray* dims) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_tensor_randn(SplArray* dims) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_tensor_rand(SplArray* dims) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_tensor_full(SplArray* dims, double value) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_tensor_from_data(SplArray* data, SplArray* dims) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_tensor_arange(double start, double end, double step) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_tensor_linspace(double start, double end, int64_t steps) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_tensor_eye(int64_t n) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_tensor_empty(SplArray* dims) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_add(int64_t handle, int64_t other) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_sub(int64_t handle, int64_t other) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_mul(int64_t handle, int64_t other) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_div(int64_t handle, int64_t other) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_pow(int64_t handle, double exponent) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_neg(int64_t handle) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_abs(int64_t handle) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_sqrt(int64_t handle) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_exp(int64_t handle) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_log(int64_t handle) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_add_scalar(int64_t handle, double scalar) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_mul_scalar(int64_t handle, double scalar) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_relu(int64_t handle) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_sigmoid(int64_t handle) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_tanh(int64_t handle) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_leaky_relu(int64_t handle, double negative_slope) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_gelu(int64_t handle) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_softmax(int64_t handle, int64_t dim) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_log_softmax(int64_t handle, int64_t dim) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_matmul(int64_t handle, int64_t other) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_dot(int64_t handle, int64_t other) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_transpose(int64_t handle, int64_t dim0, int64_t dim1) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_t(int64_t handle) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API double rt_torch_torchtensor_norm(int64_t handle) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API double rt_torch_torchtensor_det(int64_t handle) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_inverse(int64_t handle) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_svd(int64_t handle) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_eig(int64_t handle) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API double rt_torch_torchtensor_sum(int64_t handle) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_sum_dim(int64_t handle, int64_t dim, bool keepdim) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API double rt_torch_torchtensor_mean(int64_t handle) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_mean_dim(int64_t handle, int64_t dim, bool keepdim) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API double rt_torch_torchtensor_max(int64_t handle) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_max_dim(int64_t handle, int64_t dim, bool keepdim) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API double rt_torch_torchtensor_min(int64_t handle) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_min_dim(int64_t handle, int64_t dim, bool keepdim) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_argmax(int64_t handle, int64_t dim, bool keepdim) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_argmin(int64_t handle, int64_t dim, bool keepdim) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API double rt_torch_torchtensor_std(int64_t handle) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API double rt_torch_torchtensor_var(int64_t handle) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_ndim(int64_t handle) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_numel(int64_t handle) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API SplArray* rt_torch_torchtensor_shape(int64_t handle) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_reshape(int64_t handle, SplArray* dims) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_view(int64_t handle, SplArray* dims) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_permute(int64_t handle, SplArray* dims) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_squeeze(int64_t handle) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_squeeze_dim(int64_t handle, int64_t dim) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_unsqueeze(int64_t handle, int64_t dim) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_flatten(int64_t handle) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_contiguous(int64_t handle) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_slice(int64_t handle, int64_t dim, int64_t start, int64_t end, int64_t step) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_index_select(int64_t handle, int64_t dim, int64_t indices) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_gather(int64_t handle, int64_t dim, int64_t indices) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_cat(SplArray* tensors, int64_t dim) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_stack(SplArray* tensors, int64_t dim) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API SplArray* rt_torch_torchtensor_chunk(int64_t handle, int64_t chunks, int64_t dim) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_nn_conv2d(int64_t input, int64_t weight, int64_t bias, SplArray* stride, SplArray* padding, SplArray* dilation, int64_t groups) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_nn_max_pool2d(int64_t input, SplArray* kernel_size, SplArray* stride, SplArray* padding) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_nn_avg_pool2d(int64_t input, SplArray* kernel_size, SplArray* stride, SplArray* padding) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_nn_batch_norm(int64_t input, int64_t running_mean, int64_t running_var, int64_t weight, int64_t bias, bool training, double momentum, double eps) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_nn_layer_norm(int64_t input, SplArray* normalized_shape, int64_t weight, int64_t bias, double eps) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_nn_dropout(int64_t input, double p, bool training) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_nn_linear(int64_t input, int64_t weight, int64_t bias) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_nn_embedding(int64_t input, int64_t weight) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API double rt_torch_nn_mse_loss(int64_t input, int64_t target) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API double rt_torch_nn_cross_entropy(int64_t input, int64_t target) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API double rt_torch_nn_binary_cross_entropy(int64_t input, int64_t target) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API double rt_torch_nn_nll_loss(int64_t input, int64_t target) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API void rt_torch_autograd_set_requires_grad(int64_t handle, bool requires_grad) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API bool rt_torch_autograd_requires_grad(int64_t handle) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_autograd_grad(int64_t handle) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API void rt_torch_autograd_backward(int64_t handle) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API void rt_torch_autograd_zero_grad(int64_t handle) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_autograd_detach(int64_t handle) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API void rt_torch_autograd_no_grad_begin(void) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API void rt_torch_autograd_no_grad_end(void) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_cuda(int64_t handle, int32_t device_id) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_cpu(int64_t handle) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API bool rt_torch_torchtensor_is_cuda(int64_t handle) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int32_t rt_torch_torchtensor_device(int64_t handle) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_to_stream(int64_t handle, int32_t device_id, int64_t stream) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_clone(int64_t handle) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_stream_create(int32_t device_id) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API void rt_torch_torchstream_sync(int64_t handle) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API bool rt_torch_torchstream_query(int64_t handle) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API void rt_torch_torchstream_free(int64_t handle) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API void rt_torch_torchtensor_free(int64_t handle) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_cuda_memory_allocated(int32_t device_id) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_cuda_max_memory_allocated(int32_t device_id) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API void rt_torch_cuda_empty_cache(void) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int32_t rt_torch_error_code(void) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API char* rt_torch_error_message(void) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API void rt_torch_error_clear(void) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_live_handles(void) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API bool rt_torch_torchtensor_release(int64_t handle) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API void rt_torch_manual_seed(int64_t seed) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API void rt_torch_set_num_threads(int32_t num_threads) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int32_t rt_torch_get_num_threads(void) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int32_t rt_torch_cuda_device_count(void) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_tensor_from_i64(SplArray* data, SplArray* dims) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API double rt_torch_torchtensor_item(int64_t handle) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API SplArray* rt_torch_torchtensor_data_f64(int64_t handle) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API SplArray* rt_torch_torchtensor_data_i64(int64_t handle) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int32_t rt_torch_torchtensor_dtype(int64_t handle) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_to_dtype(int64_t handle, int32_t dtype) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_real(int64_t handle) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_imag(int64_t handle) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_sum_all(int64_t handle) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_mean_all(int64_t handle) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_max_all(int64_t handle) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_min_all(int64_t handle) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_div_scalar(int64_t handle, double scalar) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_maximum(int64_t handle, int64_t other) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API void rt_torch_autograd_set_grad(int64_t handle, int64_t grad) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API void rt_torch_torchtensor_add_(int64_t handle, int64_t other, double alpha) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API void rt_torch_torchtensor_add_scalar_(int64_t handle, double scalar) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API void rt_torch_torchtensor_add_tensor_(int64_t input, int64_t other, double alpha, int64_t alpha_int, int32_t alpha_kind) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API void rt_torch_torchtensor_add_scalar_v2_(int64_t input, double other, int64_t other_int, int32_t other_kind, double alpha, int64_t alpha_int, int32_t alpha_kind) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API void rt_torch_torchtensor_mul_(int64_t handle, int64_t other) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API void rt_torch_torchtensor_mul_scalar_(int64_t handle, double scalar) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API void rt_torch_torchtensor_mul_scalar_v2_(int64_t input, double other, int64_t other_int, int32_t other_kind) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API void rt_torch_torchtensor_addcmul_(int64_t handle, int64_t tensor1, int64_t tensor2, double value) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API void rt_torch_torchtensor_addcdiv_(int64_t handle, int64_t tensor1, int64_t tensor2, double value) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API void rt_torch_torchtensor_lerp_(int64_t handle, int64_t end, double weight) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API void rt_torch_torchtensor_zero_(int64_t handle) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API void rt_torch_torchtensor_copy_(int64_t handle, int64_t src) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_tensor_zeros_v2(SplArray* size, int32_t dtype, int32_t device_type, int32_t device_index) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_tensor_ones_v2(SplArray* size, int32_t dtype, int32_t device_type, int32_t device_index) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_tensor_empty_v2(SplArray* size, int32_t dtype, int32_t device_type, int32_t device_index, const char* memory_format) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_tensor_randn_v2(SplArray* size, int32_t dtype, int32_t device_type, int32_t device_index) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_tensor_rand_v2(SplArray* size, int32_t dtype, int32_t device_type, int32_t device_index) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_tensor_full_v2(SplArray* size, double fill_value, int64_t fill_value_int, int32_t fill_value_kind, int32_t dtype, int32_t device_type, int32_t device_index) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_tensor_arange_v2(double end, int64_t end_int, int32_t end_kind, int32_t dtype, int32_t device_type, int32_t device_index) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_tensor_arange_start_step(double start, int64_t start_int, int32_t start_kind, double end, int64_t end_int, int32_t end_kind, double step, int64_t step_int, int32_t step_kind, int32_t dtype, int32_t device_type, int32_t device_index) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_tensor_linspace_v2(double start, int64_t start_int, int32_t start_kind, double end, int64_t end_int, int32_t end_kind, int64_t steps, int32_t dtype, int32_t device_type, int32_t device_index) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_tensor_eye_v2(int64_t n, int32_t dtype, int32_t device_type, int32_t device_index) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_tensor_eye_m(int64_t n, int64_t m, int32_t dtype, int32_t device_type, int32_t device_index) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_add_tensor(int64_t input, int64_t other, double alpha, int64_t alpha_int, int32_t alpha_kind) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_add_scalar_v2(int64_t input, double other, int64_t other_int, int32_t other_kind, double alpha, int64_t alpha_int, int32_t alpha_kind) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_sub_tensor(int64_t input, int64_t other, double alpha, int64_t alpha_int, int32_t alpha_kind) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_sub_scalar(int64_t input, double other, int64_t other_int, int32_t other_kind, double alpha, int64_t alpha_int, int32_t alpha_kind) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_rsub_scalar(int64_t input, double other, int64_t other_int, int32_t other_kind, double alpha, int64_t alpha_int, int32_t alpha_kind) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_rsub_tensor(int64_t input, int64_t other, double alpha, int64_t alpha_int, int32_t alpha_kind) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_reciprocal(int64_t input) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_mul_tensor(int64_t input, int64_t other) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_mul_scalar_v2(int64_t input, double other, int64_t other_int, int32_t other_kind) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_div_tensor_mode(int64_t input, int64_t other, const char* rounding_mode) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_div_scalar_mode(int64_t input, double other, int64_t other_int, int32_t other_kind, const char* rounding_mode) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_pow_tensor_scalar(int64_t input, double exponent, int64_t exponent_int, int32_t exponent_kind) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_pow_tensor_tensor(int64_t input, int64_t exponent) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_tensor_pow_scalar(double input, int64_t input_int, int32_t input_kind, int64_t exponent) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_gelu_v2(int64_t input, const char* approximate) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_softmax_int(int64_t input, int64_t dim, int32_t dtype) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_log_softmax_int(int64_t input, int64_t dim, int32_t dtype) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_linalg_vector_norm(int64_t input, double ord, int64_t ord_int, int32_t ord_kind, SplArray* dim, bool dim_present, bool keepdim, int32_t dtype) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_linalg_det(int64_t input) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API SplArray* rt_torch_torchtensor_linalg_svd(int64_t input, bool full_matrices, const char* driver) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API SplArray* rt_torch_torchtensor_linalg_eig(int64_t input) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_sum_dim_intlist(int64_t input, SplArray* dim, bool dim_present, bool keepdim, int32_t dtype) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_mean_dim_v2(int64_t input, SplArray* dim, bool dim_present, bool keepdim, int32_t dtype) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API SplArray* rt_torch_torchtensor_max_dim_v2(int64_t input, int64_t dim, bool keepdim) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_max_other(int64_t input, int64_t other) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API SplArray* rt_torch_torchtensor_min_dim_v2(int64_t input, int64_t dim, bool keepdim) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_min_other(int64_t input, int64_t other) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_argmax_v2(int64_t input, int64_t dim, bool dim_present, bool keepdim) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_argmin_v2(int64_t input, int64_t dim, bool dim_present, bool keepdim) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_std_dim(int64_t input, SplArray* dim, bool dim_present, bool unbiased, bool keepdim) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_std_correction(int64_t input, SplArray* dim, bool dim_present, double correction, int64_t correction_int, int32_t correction_kind, bool keepdim) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_std_v2(int64_t input, bool unbiased) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_var_dim(int64_t input, SplArray* dim, bool dim_present, bool unbiased, bool keepdim) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_var_correction(int64_t input, SplArray* dim, bool dim_present, double correction, int64_t correction_int, int32_t correction_kind, bool keepdim) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_var_v2(int64_t input, bool unbiased) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_squeeze_dims(int64_t input, SplArray* dim) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_flatten_using_ints(int64_t input, int64_t start_dim, int64_t end_dim) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_select_int(int64_t input, int64_t dim, int64_t index) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_index_tensor(int64_t input, SplArray* indices) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_nn_conv2d_padding(int64_t input, int64_t weight, int64_t bias, SplArray* stride, const char* padding, SplArray* dilation, int64_t groups) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_nn_max_pool2d_v2(int64_t input, SplArray* kernel_size, SplArray* stride, bool stride_present, SplArray* padding, SplArray* dilation, bool ceil_mode) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API SplArray* rt_torch_nn_max_pool2d_with_indices(int64_t input, SplArray* kernel_size, SplArray* stride, bool stride_present, SplArray* padding, SplArray* dilation, bool ceil_mode) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_nn_avg_pool2d_v2(int64_t input, SplArray* kernel_size, SplArray* stride, bool stride_present, SplArray* padding, bool ceil_mode, bool count_include_pad, int64_t divisor_override, bool divisor_override_present) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_nn_embedding_v2(int64_t input, int64_t weight, int64_t padding_idx, bool padding_idx_present, double max_norm, bool max_norm_present, double norm_type, bool scale_grad_by_freq, bool sparse) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_nn_mse_loss_v2(int64_t input, int64_t target, const char* reduction) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_nn_cross_entropy_v2(int64_t input, int64_t target, int64_t weight, int64_t ignore_index, const char* reduction, double label_smoothing) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_nn_binary_cross_entropy_v2(int64_t input, int64_t target, int64_t weight, const char* reduction) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_nn_nll_loss_v2(int64_t input, int64_t target, int64_t weight, int64_t ignore_index, const char* reduction) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_complex(int64_t real, int64_t imag) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_to_dtype_v2(int64_t input, int32_t dtype, bool non_blocking, bool copy, const char* memory_format) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_to_device(int64_t input, int32_t device_type, int32_t device_index, int32_t dtype, bool non_blocking, bool copy, const char* memory_format) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_to_other(int64_t input, int64_t other, bool non_blocking, bool copy, const char* memory_format) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_to_dtype_layout(int64_t input, int32_t dtype, int32_t device_type, int32_t device_index, bool non_blocking, bool copy, const char* memory_format) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_clone_v2(int64_t input, const char* memory_format) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_contiguous_v2(int64_t input, const char* memory_format) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_sin(int64_t input) SPL_TORCH_NOEXCEPT;
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* SPL_TORCH_H */

@@ -1,0 +1,71 @@
+// generated from fixture.yaml by sffi-gen; do not edit
+// The table of sffi_core.h: the address of every bridge function, for layered libraries.
+#include "sffi_core.h"
+
+#include "sffi_runtime.h"
+
+namespace {
+
+void set_error(int32_t code, const char* function, const char* message) noexcept {
+    sffi::record_error(sffi::Error(static_cast<sffi::Code>(code), message), function);
+}
+
+constexpr sffi_core_table kTable{
+    set_error,
+    rt_torch_available,
+    rt_torch_version,
+    rt_torch_tensor_zeros,
+    rt_torch_tensor_zeros_v2,
+    rt_torch_tensor_full,
+    rt_torch_tensor_from_data,
+    rt_torch_torchtensor_add,
+    rt_torch_torchtensor_sum,
+    rt_torch_torchtensor_sum_dim_intlist,
+    rt_torch_torchtensor_add_scalar,
+    rt_torch_torchtensor_clamp,
+    rt_torch_torchtensor_max_dim,
+    rt_torch_torchtensor_mul_,
+    rt_torch_torchtensor_index_tensor,
+    rt_torch_torchtensor_dtype,
+    rt_torch_torchtensor_shape,
+    rt_torch_torchtensor_chunk,
+    rt_torch_torchtensor_cat,
+    rt_torch_nn_linear,
+    rt_torch_nn_max_pool2d,
+    rt_torch_nn_max_pool2d_with_indices,
+    rt_torch_nn_mse_loss,
+    rt_torch_nn_dropout,
+    rt_torch_autograd_backward,
+    rt_torch_autograd_requires_grad,
+    rt_torch_autograd_grad,
+    rt_torch_torchtensor_data_f64,
+    rt_torch_stream_create,
+    rt_torch_torchstream_sync,
+    rt_torch_torchstream_free,
+    rt_torch_torchtensor_free,
+    rt_torch_error_code,
+    rt_torch_error_message,
+    rt_torch_live_handles,
+    rt_torch_set_name,
+    rt_torch_set_mode,
+    rt_torch_torchtensor_release,
+    rt_torch_autograd_set_requires_grad,
+    rt_torch_tensor_from_i64,
+    rt_torch_torchtensor_data_i64,
+    rt_torch_torchtensor_device,
+    rt_torch_torchtensor_real,
+    rt_torch_torchtensor_imag,
+    rt_torch_torchtensor_item,
+    rt_torch_torchtensor_numel,
+    rt_torch_torchtensor_select_int,
+    rt_torch_torchtensor_slice,
+    rt_torch_torchtensor_to_dtype,
+    rt_torch_torchtensor_unsqueeze,
+    rt_torch_torchtensor_view,
+    rt_torch_torchtensor_complex,
+    rt_torch_torchtensor_to_device,
+};
+
+}  // namespace
+
+extern "C" RT_TORCH_API const sffi_core_table* sffi_core_table_5e70ae7dc027ee09(void) { return &kTable; }

@@ -1,0 +1,86 @@
+// generated from fixture.yaml by sffi-gen; do not edit
+/* The bridge's functions as one table, for a library layered over libtorch_sffi.so in the
+ * same process (the Simple-ABI library libspl_torch.so). Such a library exports functions of
+ * the same names with other C signatures (a Simple array where this ABI has a pointer and a
+ * length), so it cannot call these by name: it takes their addresses from this table once,
+ * and shares the bridge's handle table, error state and call lock with every other caller.
+ * Internal to the project: applications use torch_sffi.h. */
+#ifndef SFFI_CORE_H
+#define SFFI_CORE_H
+
+/* The bridge's types and codes; its function declarations only where the including code
+ * does not export other functions of the same names (RT_TORCH_TYPES_ONLY). */
+#include "torch_sffi.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef struct sffi_core_table {
+    /* Records an error of this thread (code: RT_TORCH_ERR_*), as a failed bridge call would. */
+    void (*set_error)(int32_t code, const char* function, const char* message);
+    bool (*rt_torch_available)(void);
+    const char* (*rt_torch_version)(void);
+    int64_t (*rt_torch_tensor_zeros)(const int64_t* dims, int64_t dims_len);
+    int64_t (*rt_torch_tensor_zeros_v2)(const int64_t* size, int64_t size_len, int32_t dtype, int32_t device_type, int32_t device_index);
+    int64_t (*rt_torch_tensor_full)(const int64_t* size, int64_t size_len, double fill_value, int64_t fill_value_int, int32_t fill_value_kind, int32_t device_type, int32_t device_index, int32_t dtype, const double* scales, int64_t scales_len);
+    int64_t (*rt_torch_tensor_from_data)(const double* data, int64_t data_len, const int64_t* dims, int64_t dims_len);
+    int64_t (*rt_torch_torchtensor_add)(int64_t handle, int64_t other);
+    double (*rt_torch_torchtensor_sum)(int64_t handle);
+    int64_t (*rt_torch_torchtensor_sum_dim_intlist)(int64_t input, const int64_t* dim, int64_t dim_len, bool dim_present, bool keepdim, int32_t dtype);
+    int64_t (*rt_torch_torchtensor_add_scalar)(int64_t input, double other, int64_t other_int, int32_t other_kind, double alpha, int64_t alpha_int, int32_t alpha_kind);
+    int64_t (*rt_torch_torchtensor_clamp)(int64_t input, double min, int64_t min_int, int32_t min_kind, double max, int64_t max_int, int32_t max_kind);
+    int64_t (*rt_torch_torchtensor_max_dim)(int64_t input, int64_t dim, bool keepdim, int64_t* out, int64_t out_capacity);
+    void (*rt_torch_torchtensor_mul_)(int64_t input, int64_t other);
+    int64_t (*rt_torch_torchtensor_index_tensor)(int64_t input, const int64_t* indices, int64_t indices_len);
+    int32_t (*rt_torch_torchtensor_dtype)(int64_t handle);
+    int64_t (*rt_torch_torchtensor_shape)(int64_t handle, int64_t* out, int64_t out_capacity);
+    int64_t (*rt_torch_torchtensor_chunk)(int64_t handle, int64_t chunks, int64_t dim, int64_t* out, int64_t out_capacity);
+    int64_t (*rt_torch_torchtensor_cat)(const int64_t* tensors, int64_t tensors_len, int64_t dim);
+    int64_t (*rt_torch_nn_linear)(int64_t input, int64_t weight, int64_t bias, double scale, int32_t flags);
+    int64_t (*rt_torch_nn_max_pool2d)(int64_t input, const int64_t* kernel_size, int64_t kernel_size_len, const int64_t* stride, int64_t stride_len, bool stride_present, const int64_t* padding, int64_t padding_len, bool ceil_mode);
+    int64_t (*rt_torch_nn_max_pool2d_with_indices)(int64_t input, const int64_t* kernel_size, int64_t kernel_size_len, const int64_t* stride, int64_t stride_len, bool stride_present, const int64_t* padding, int64_t padding_len, bool ceil_mode, int64_t* out, int64_t out_capacity);
+    int64_t (*rt_torch_nn_mse_loss)(int64_t input, int64_t target, const char* reduction, const double* weight, int64_t weight_len, bool weight_present);
+    int64_t (*rt_torch_nn_dropout)(int64_t input, double p, bool training, int64_t seed, bool seed_present, double scale, bool scale_present, bool inplace, bool inplace_present);
+    void (*rt_torch_autograd_backward)(int64_t handle);
+    bool (*rt_torch_autograd_requires_grad)(int64_t handle);
+    int64_t (*rt_torch_autograd_grad)(int64_t handle);
+    int64_t (*rt_torch_torchtensor_data_f64)(int64_t handle, double* out, int64_t out_capacity);
+    int64_t (*rt_torch_stream_create)(int32_t device_id);
+    void (*rt_torch_torchstream_sync)(int64_t handle);
+    void (*rt_torch_torchstream_free)(int64_t handle);
+    void (*rt_torch_torchtensor_free)(int64_t handle);
+    int32_t (*rt_torch_error_code)(void);
+    const char* (*rt_torch_error_message)(void);
+    int64_t (*rt_torch_live_handles)(void);
+    void (*rt_torch_set_name)(const char* label);
+    double (*rt_torch_set_mode)(const char* mode);
+    bool (*rt_torch_torchtensor_release)(int64_t handle);
+    void (*rt_torch_autograd_set_requires_grad)(int64_t handle, bool requires_grad);
+    int64_t (*rt_torch_tensor_from_i64)(const int64_t* data, int64_t data_len, const int64_t* dims, int64_t dims_len);
+    int64_t (*rt_torch_torchtensor_data_i64)(int64_t handle, int64_t* out, int64_t out_capacity);
+    int32_t (*rt_torch_torchtensor_device)(int64_t handle);
+    int64_t (*rt_torch_torchtensor_real)(int64_t handle);
+    int64_t (*rt_torch_torchtensor_imag)(int64_t handle);
+    double (*rt_torch_torchtensor_item)(int64_t handle);
+    int64_t (*rt_torch_torchtensor_numel)(int64_t handle);
+    int64_t (*rt_torch_torchtensor_select_int)(int64_t handle, int64_t dim, int64_t index);
+    int64_t (*rt_torch_torchtensor_slice)(int64_t handle, int64_t dim, int64_t start, int64_t end, int64_t step);
+    int64_t (*rt_torch_torchtensor_to_dtype)(int64_t handle, int32_t dtype);
+    int64_t (*rt_torch_torchtensor_unsqueeze)(int64_t handle, int64_t dim);
+    int64_t (*rt_torch_torchtensor_view)(int64_t handle, const int64_t* dims, int64_t dims_len);
+    int64_t (*rt_torch_torchtensor_complex)(int64_t real, int64_t imag);
+    int64_t (*rt_torch_torchtensor_to_device)(int64_t input, int32_t device_type, int32_t device_index, int32_t dtype, bool non_blocking, bool copy, const char* memory_format);
+} sffi_core_table;
+
+/* The table of this bridge (never NULL; the same table on every call). Its name carries a
+ * digest of every function's name and C signature: a library built against another bridge
+ * fails to load ("undefined symbol") instead of calling through a table of another shape. */
+#define SFFI_CORE_TABLE sffi_core_table_5e70ae7dc027ee09
+RT_TORCH_API const sffi_core_table* sffi_core_table_5e70ae7dc027ee09(void);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* SFFI_CORE_H */
