@@ -1,4 +1,12 @@
-"""A checker for the subset of the Simple language that sffi-gen emits (ffi.spl and mod.spl).
+"""A checker for the Simple language that sffi-gen emits (ffi.spl and mod.spl).
+
+Simple has two parsers (the Rust-based one and the self-hosted one) that accept different
+languages. generator/simple_grammar.py's RULES table lists each construct where they matter,
+with the function of each parser behind it. A parse runs in one grammar: EITHER accepts what
+at least one parser accepts (the union: hand-written snippets), BOTH only what both accept
+(the intersection). parse() defaults to BOTH, and every generated file is checked in BOTH, so
+the generator can emit only what both parsers take; a construct outside the grammar stops the
+parse with the rule's citation.
 
 There is no Simple toolchain here, so the Simple tiers are checked against the language's rules
 as its own repository states them (ormastes/simple: the lexer, the keyword tables, the style
