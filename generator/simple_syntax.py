@@ -1,4 +1,12 @@
-"""A checker for the subset of the Simple language that sffi-gen emits (ffi.spl and mod.spl).
+"""A checker for the Simple language that sffi-gen emits (ffi.spl and mod.spl).
+
+Simple has two parsers (the Rust-based one and the self-hosted one) that accept different
+languages. generator/simple_grammar.py's RULES table lists each construct where they matter,
+with the function of each parser behind it. A parse runs in one grammar: EITHER accepts what
+at least one parser accepts (the union: hand-written snippets), BOTH only what both accept
+(the intersection). parse() defaults to BOTH, and every generated file is checked in BOTH, so
+the generator can emit only what both parsers take; a construct outside the grammar stops the
+parse with the rule's citation.
 
 There is no Simple toolchain here, so the Simple tiers are checked against the language's rules
 as its own repository states them (ormastes/simple: the lexer, the keyword tables, the style
@@ -43,6 +51,7 @@ from pathlib import Path
 from typing import Iterable, Mapping
 
 from .keywords import SIMPLE
+from .simple_grammar import BOTH, EITHER, GRAMMARS, RULES, Rule
 
 # The keyword tables of the Simple language (seed and full tiers): generator/keywords.py holds
 # them for every tier (the loader checks catalogue names against the same table); none of them
@@ -56,9 +65,12 @@ LITERAL_WORDS = frozenset({"true", "false", "nil"})
 DIRECTIVE = re.compile(r"#(if|elif|else|endif)\b")
 ESCAPES = set('ntr0\\"\'{}')
 NUMBER = re.compile(r"0x[0-9a-fA-F_]+|0b[01_]+|0o[0-7_]+|\d[\d_]*(?:\.\d+)?(?:[eE][+-]?\d+)?")
+# A number's type suffix (RULES["typed_literal"]): 1i64, 2.5f32, 0xffu8
+NUMBER_SUFFIX = re.compile(r"(?:[iu](?:8|16|32|64)|f(?:32|64))(?![A-Za-z0-9_])")
+COMPOUND_ASSIGN = {"+=": "compound_assign", "-=": "compound_assign", "*=": "compound_assign", "/=": "compound_assign", "%=": "percent_assign"}
 NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
-OPERATORS = ("->", "==", "!=", "<=", ">=", "??", "(", ")", "[", "]", "{", "}", "<", ">", ":", ",", ".", "=",
-             "+", "-", "*", "/", "%", "?", "@")
+OPERATORS = ("..=", "->", "==", "!=", "<=", ">=", "??", "+=", "-=", "*=", "/=", "%=", "..", "(", ")", "[", "]", "{", "}", "<", ">", ":", ",", ".", "=",
+             "+", "-", "*", "/", "%", "?", "@", "|", "\\")
 OPERATOR = re.compile("|".join(re.escape(o) for o in OPERATORS))  # two-character ones first
 CLOSERS = {")": "(", "]": "[", "}": "{"}
 INDENT_WIDTH = 4
@@ -196,10 +208,13 @@ def tokenize(text: str) -> list[Token]:
         if c.isdigit():
             m = NUMBER.match(text, i)
             assert m is not None
-            emit("NUMBER", m.group(), line)
             i = m.end()
+            suffix = NUMBER_SUFFIX.match(text, i)
+            if suffix:
+                i = suffix.end()
+            emit("NUMBER", text[m.start() : i], line)
             if i < n and (text[i].isalnum() or text[i] == "_"):
-                raise _Stop(line, f"a number runs into a name: '{m.group()}{text[i]}'")
+                raise _Stop(line, f"a number runs into a name: '{text[m.start() : i]}{text[i]}'")
             continue
         m = NAME.match(text, i)
         if m:
@@ -317,6 +332,7 @@ class Module:
     # named, line); whoever knows the value's class checks them (sffi-gen for the optimizers)
     value_calls: list[tuple[str, int, tuple[str, ...], int]] = field(default_factory=list)
     doc: str | None = None
+    values: dict[str, str] = field(default_factory=dict)  # module-level val/var: name -> "val"/"var"
 
     @property
     def exported(self) -> set[str]:
@@ -363,7 +379,9 @@ class _NameUse:
 
 
 class _Parser:
-    def __init__(self, tokens: list[Token], module: Module) -> None:
+    def __init__(self, tokens: list[Token], module: Module, grammar: str = BOTH) -> None:
+        self.grammar = grammar
+        self.stop_at_as = False
         self.tokens = tokens
         self.pos = 0
         self.module = module
@@ -395,6 +413,12 @@ class _Parser:
 
     def at_word(self, value: str) -> bool:
         return self.at("NAME", value)
+
+    def require(self, rule: str, line: int) -> None:
+        """Stops unless the construct of RULES[rule] is accepted in this parse's grammar."""
+        found: Rule = RULES[rule]
+        if not found.accepted(self.grammar):
+            raise _Stop(line, found.refusal(self.grammar))
 
     def expect_op(self, value: str, context: str) -> Token:
         if not self.at_op(value):
@@ -453,14 +477,27 @@ class _Parser:
                 self.parse_class()
             elif tok.kind == "DOCSTRING":
                 raise _Stop(tok.line, "a docstring is only allowed as the first statement of a module, class or function")
-            elif tok.kind == "NAME" and tok.value in ("val", "var", "if", "while", "for", "return"):
-                raise _Stop(tok.line, f"'{tok.value}' at module level: the generated modules declare, they do not run code")
+            elif tok.kind == "NAME" and tok.value in ("return", "break", "continue"):
+                raise _Stop(tok.line, f"'{tok.value}' at module level, outside any function or loop")
             else:
-                raise _Stop(tok.line, f"expected a declaration (use, export, extern fn, fn, class), found {_describe(tok)}")
+                self.parse_module_statement(tok)
+
+    def parse_module_statement(self, tok: Token) -> None:
+        """A module-level binding (RULES["module_binding"]) or statement (RULES["module_statement"])."""
+        ctx = _Context(None, None, [_Scope(self.module.values)])
+        is_binding = tok.kind == "NAME" and tok.value in ("val", "var")
+        self.require("module_binding" if is_binding else "module_statement", tok.line)
+        if is_binding:
+            name = self.peek()
+            if name.kind == "NAME" and name.value in self.module.values:
+                self.problems.append((name.line, f"'{name.value}' is defined twice"))
+            elif name.kind == "NAME":
+                self.declare(name.value, name.line)
+        self.parse_statement(ctx)
 
     def declare(self, name: str, line: int) -> None:
         m = self.module
-        if name in m.externs or name in m.functions or name in m.classes:
+        if name in m.externs or name in m.functions or name in m.classes or name in m.values:
             self.problems.append((line, f"'{name}' is defined twice"))
 
     def parse_use(self) -> None:
@@ -520,11 +557,14 @@ class _Parser:
                     break
                 self.next()
             self.expect_op(")", "to close the tuple type")
+            if not items:
+                self.require("unit_type", tok.line)
             text = f"({', '.join(items)})"
         elif tok.kind == "NAME":
             self.next()
             if tok.value == "void":
-                raise _Stop(tok.line, "'void' is not a Simple type: a function without a result has no '->'")
+                self.require("void_result", tok.line)
+                return "void"
             text = tok.value
             if self.at_op("<"):
                 self.next()
@@ -543,6 +583,9 @@ class _Parser:
                 raise _Stop(tok.line, f"'{tok.value}' needs type arguments: {tok.value}<...>")
             else:
                 self.types.append((tok.value, tok.line))
+        elif self.at_op("?"):
+            self.require("prefix_optional", tok.line)
+            raise AssertionError("unreachable")
         else:
             raise _Stop(tok.line, f"expected a type, found {_describe(tok)}")
         if self.at_op("?"):
@@ -651,8 +694,18 @@ class _Parser:
             self.expect_newline("after the docstring")
         self.parse_statements(ctx)
 
-    def parse_block(self, ctx: _Context, header: str) -> None:
+    def parse_block(self, ctx: _Context, header: str, inline: bool = False) -> None:
+        """`: NEWLINE INDENT statements DEDENT`; with `inline`, also `: statement` on the line
+        (the bodies of if / elif / else and of match arms)."""
         colon = self.expect_op(":", f"after {header}")
+        if inline and not self.at("NEWLINE"):
+            ctx.scopes.append(_Scope({}))
+            line = self.tok.line
+            kind = self.parse_simple_statement(ctx)
+            self.require("inline_body" if kind in ("jump", "assign") else "inline_expression_body", line)
+            ctx.scopes.pop()
+            self.expect_newline("after the one-line body")
+            return
         self.expect_newline(f"after '{header}:'")
         if not self.at("INDENT"):
             raise _Stop(self.tok.line, f"expected an indented block after ':' on line {colon.line}")
@@ -684,16 +737,7 @@ class _Parser:
             raise _Stop(tok.line, "a docstring is only allowed as the first statement of a module, class or function")
         word = tok.value if tok.kind == "NAME" else None
         if word == "if":
-            self.next()
-            self.parse_expr(ctx)
-            self.parse_block(ctx, "the condition of 'if'")
-            while self.at_word("elif"):
-                self.next()
-                self.parse_expr(ctx)
-                self.parse_block(ctx, "the condition of 'elif'")
-            if self.at_word("else"):
-                self.next()
-                self.parse_block(ctx, "'else'")
+            self.parse_if(ctx)
             return
         if word in ("elif", "else"):
             raise _Stop(tok.line, f"'{word}' without a matching 'if' before it")
@@ -703,15 +747,37 @@ class _Parser:
             self.parse_block(ctx, "the condition of 'while'")
             return
         if word == "for":
+            self.parse_for(ctx)
+            return
+        if word == "match" and not (self.peek().kind == "OP" and self.peek().value in ("(", ".", "=")):
+            self.parse_match(ctx)
+            return
+        if word == "loop" and self.peek().kind == "OP" and self.peek().value == ":":
+            self.require("loop", tok.line)
             self.next()
-            var = self.identifier("a loop variable")
-            if not self.at_word("in"):
-                raise _Stop(self.tok.line, f"expected 'in' after 'for {var.value}', found {_describe(self.tok)}")
+            self.parse_block(ctx, "'loop'")
+            return
+        if word == "with":
+            self.require("with", tok.line)
+            self.next()
+            self.stop_at_as = True  # `with e as name`: `as` names the resource, it is no cast
+            try:
+                self.parse_expr(ctx)
+            finally:
+                self.stop_at_as = False
+            scope = _Scope({})
+            if self.at_word("as"):
+                self.next()
+                scope.names[self.identifier("the name after 'as'").value] = "val"
+            ctx.scopes.append(scope)
+            self.parse_block(ctx, "'with ...'")
+            ctx.scopes.pop()
+            return
+        if word == "defer":
+            self.require("defer", tok.line)
             self.next()
             self.parse_expr(ctx)
-            ctx.scopes.append(_Scope({var.value: "for"}))
-            self.parse_block(ctx, f"'for {var.value} in ...'")
-            ctx.scopes.pop()
+            self.expect_newline("after the deferred expression")
             return
         if word in ("use", "export", "extern", "class"):
             raise _Stop(tok.line, f"'{word}' must be at module level")
@@ -720,37 +786,163 @@ class _Parser:
         self.parse_simple_statement(ctx)
         self.expect_newline("after the statement")
 
-    def parse_simple_statement(self, ctx: _Context) -> None:
+    def parse_if(self, ctx: _Context) -> None:
+        """if / elif / else if / else, each body a block or one line (RULES: elif, else_if, inline_body)."""
+        self.next()
+        self.parse_expr(ctx)
+        self.parse_block(ctx, "the condition of 'if'", inline=True)
+        while self.at_word("elif") or self.at_word("else"):
+            line = self.tok.line
+            if self.next().value == "elif":
+                self.require("elif", line)
+                self.parse_expr(ctx)
+                self.parse_block(ctx, "the condition of 'elif'", inline=True)
+            elif self.at_word("if"):
+                self.require("else_if", line)
+                self.next()
+                self.parse_expr(ctx)
+                self.parse_block(ctx, "the condition of 'else if'", inline=True)
+            else:
+                self.parse_block(ctx, "'else'", inline=True)
+                return
+
+    def parse_for(self, ctx: _Context) -> None:
+        """for x in e / for (a, b) in e / for i, x in e (RULES: for_tuple, for_enumerate)."""
+        line = self.next().line
+        names: list[str] = []
+        if self.at_op("("):
+            self.require("for_tuple", line)
+            self.next()
+            names.append(self.identifier("a loop variable").value)
+            while self.at_op(","):
+                self.next()
+                names.append(self.identifier("a loop variable").value)
+            self.expect_op(")", "to close the loop variables")
+        else:
+            names.append(self.identifier("a loop variable").value)
+            if self.at_op(","):
+                self.require("for_enumerate", line)
+                self.next()
+                names.append(self.identifier("a loop variable").value)
+        if not self.at_word("in"):
+            raise _Stop(self.tok.line, f"expected 'in' after 'for {', '.join(names)}', found {_describe(self.tok)}")
+        self.next()
+        self.parse_expr(ctx)
+        ctx.scopes.append(_Scope({n: "for" for n in names}))
+        self.parse_block(ctx, f"'for {', '.join(names)} in ...'")
+        ctx.scopes.pop()
+
+    def parse_match(self, ctx: _Context) -> None:
+        """match e: then `case PATTERN [if GUARD]: body` arms (RULES: match, arm_without_case)."""
+        self.require("match", self.next().line)
+        self.parse_expr(ctx)
+        colon = self.expect_op(":", "after the subject of 'match'")
+        self.expect_newline("after 'match ...:'")
+        if not self.at("INDENT"):
+            raise _Stop(self.tok.line, f"expected the indented arms after ':' on line {colon.line}")
+        self.next()
+        arms = 0
+        while not self.at("DEDENT"):
+            if self.at("NEWLINE"):
+                self.next()
+                continue
+            if self.at_word("case"):
+                self.next()
+            else:
+                self.require("arm_without_case", self.tok.line)
+            bound = self.parse_pattern()
+            ctx.scopes.append(_Scope({n: "val" for n in bound}))
+            if self.at_word("if"):
+                self.next()
+                self.parse_expr(ctx)
+            self.parse_block(ctx, "the pattern of a match arm", inline=True)
+            ctx.scopes.pop()
+            arms += 1
+        if not arms:
+            raise _Stop(self.tok.line, "a match needs at least one arm")
+        self.next()
+
+    def parse_pattern(self) -> list[str]:
+        """A match arm's pattern, up to its ':' or guard: literals, `_`, names (which bind),
+        constructors (`Ok(v)`, `Color.Red`), tuples and alternatives (`A | B`). Returns the
+        names it binds."""
+        bound: list[str] = []
+        depth = 0
+        start = self.tok
+        while True:
+            tok = self.tok
+            if tok.kind in ("NEWLINE", "EOF", "INDENT", "DEDENT"):
+                raise _Stop(tok.line, f"expected ':' after the pattern of a match arm, found {_describe(tok)}")
+            if depth == 0 and (self.at_op(":") or self.at_word("if")):
+                break
+            if tok.kind == "OP" and tok.value in "([{":
+                depth += 1
+            elif tok.kind == "OP" and tok.value in ")]}":
+                depth -= 1
+            elif tok.kind == "NAME" and tok.value[0].islower() and tok.value not in LITERAL_WORDS and tok.value != "_":
+                after = self.peek()
+                before = self.tokens[self.pos - 1]
+                if not (after.kind == "OP" and after.value in ("(", ".")) and not (before.kind == "OP" and before.value == "."):
+                    if tok.value in KEYWORDS:
+                        raise _Stop(tok.line, f"unexpected keyword '{tok.value}' in a pattern")
+                    bound.append(tok.value)
+            self.next()
+        if self.tok is start:
+            raise _Stop(start.line, "a match arm needs a pattern")
+        return bound
+
+    def parse_simple_statement(self, ctx: _Context) -> str:
+        """One statement on one line; returns its kind: binding, jump, assign or expression."""
         tok = self.tok
         word = tok.value if tok.kind == "NAME" else None
         if word in ("val", "var"):
             self.next()
-            name = self.identifier(f"the name of a {word}")
-            if self.at_op(":"):
+            if self.at_op("("):  # val (a, b) = e
+                self.require("tuple_binding", tok.line)
                 self.next()
-                self.parse_type()
-            self.expect_op("=", f"after '{word} {name.value}' (a binding needs a value)")
+                names = [self.identifier(f"a name in a {word}")]
+                while self.at_op(","):
+                    self.next()
+                    names.append(self.identifier(f"a name in a {word}"))
+                self.expect_op(")", f"to close the names of the {word}")
+            else:
+                names = [self.identifier(f"the name of a {word}")]
+                if self.at_op(":"):
+                    self.next()
+                    self.parse_type()
+            shown = names[0].value if len(names) == 1 else "(...)"
+            self.expect_op("=", f"after '{word} {shown}' (a binding needs a value)")
             self.parse_expr(ctx)
-            ctx.scopes[-1].names[name.value] = word
-            return
+            for name in names:
+                ctx.scopes[-1].names[name.value] = word
+            return "binding"
         if word == "return":
             self.next()
             if not self.at("NEWLINE") and not self.at("DEDENT"):
                 self.parse_expr(ctx)
-            return
-        if word in ("break", "continue", "pass", "pass_do_nothing", "pass_todo"):
+            return "jump"
+        if word in ("break", "continue"):
             self.next()
-            return
+            return "jump"
+        if word in ("pass", "pass_do_nothing", "pass_todo", "pass_dn"):
+            self.require("pass_forms", tok.line)
+            self.next()
+            return "jump"
         if word == "print" and not (self.peek().kind == "OP" and self.peek().value == "("):
+            self.require("print_statement", tok.line)
             self.next()  # the statement form: print "text"
             self.parse_expr(ctx)
-            return
+            return "expression"
         target_start = self.pos
         self.parse_expr(ctx)
-        if self.at_op("="):
+        if self.at_op("=") or (self.tok.kind == "OP" and self.tok.value in COMPOUND_ASSIGN):
+            if self.tok.value != "=":
+                self.require(COMPOUND_ASSIGN[self.tok.value], self.tok.line)
             self.check_assignment(ctx, target_start)
             self.next()
             self.parse_expr(ctx)
+            return "assign"
+        return "expression"
 
     def check_assignment(self, ctx: _Context, start: int) -> None:
         target = self.tokens[start : self.pos]
@@ -780,18 +972,21 @@ class _Parser:
     def parse_expr(self, ctx: _Context) -> None:
         self.parse_binary(ctx, 0)
 
-    # Lowest first. `??` is below `or` here; the generated code never mixes it with other
-    # binary operators without parentheses, so its exact place in Simple's table does not matter.
+    # Lowest first, as the self-hosted parser orders them (parser_expr.spl: parse_or, parse_and,
+    # parse_not, parse_comparison, parse_null_coalesce, parse_range, parse_addition,
+    # parse_multiplication): `??` binds tighter than comparisons, ranges tighter than `??`.
     LEVELS: tuple[tuple[str, ...], ...] = (
-        ("??",),
         ("or",),
         ("and",),
         ("==", "!=", "<", "<=", ">", ">="),
+        ("??",),
+        ("..", "..="),
         ("+", "-"),
         ("*", "/", "%"),
     )
 
-    NOT_LEVEL = 3  # `not` binds looser than comparisons, tighter than `and`
+    NOT_LEVEL = 2  # `not` binds looser than comparisons, tighter than `and` (parse_not)
+    RULE_OF = {"??": "null_coalesce", "..": "range", "..=": "range"}
 
     def parse_binary(self, ctx: _Context, level: int) -> None:
         if level == len(self.LEVELS):
@@ -803,6 +998,8 @@ class _Parser:
             return
         self.parse_binary(ctx, level + 1)
         while self.tok.value in self.LEVELS[level] and self.tok.kind in ("OP", "NAME"):
+            if self.tok.value in self.RULE_OF:
+                self.require(self.RULE_OF[self.tok.value], self.tok.line)
             self.next()
             if self.at("NEWLINE"):
                 raise _Stop(self.tok.line, "an expression ends in an operator")
@@ -854,7 +1051,7 @@ class _Parser:
             elif self.at_op("?"):
                 self.next()  # try (`x?`), or optional chaining when a `.` follows (`x?.y`)
                 chain = method = None
-            elif self.at_word("as"):
+            elif self.at_word("as") and not self.stop_at_as:
                 self.next()
                 self.parse_type()
                 chain = method = None
@@ -885,7 +1082,15 @@ class _Parser:
     def parse_primary(self, ctx: _Context) -> str | None:
         tok = self.tok
         if tok.kind in ("NUMBER",):
+            if NUMBER_SUFFIX.search(tok.value) and not tok.value.startswith("0x"):
+                self.require("typed_literal", tok.line)
             self.next()
+            return None
+        if tok.kind == "OP" and tok.value in ("\\", "|") or (tok.kind == "NAME" and tok.value == "fn" and self.peek().value == "("):
+            self.parse_lambda(ctx)
+            return None
+        if tok.kind == "NAME" and tok.value == "if":
+            self.parse_if_expression(ctx)
             return None
         if tok.kind == "STRING":
             self.next()
@@ -934,13 +1139,61 @@ class _Parser:
             return None if known else tok.value
         raise _Stop(tok.line, f"expected an expression, found {_describe(tok)}")
 
+    def parse_lambda(self, ctx: _Context) -> None:
+        """\\x, y: e (RULES["backslash_lambda"]), fn(x): e ("fn_lambda"), |x| e ("pipe_lambda")."""
+        tok = self.next()
+        names: list[str] = []
+        if tok.value == "\\":
+            self.require("backslash_lambda", tok.line)
+            while not self.at_op(":"):
+                names.append(self.identifier("a lambda parameter").value)
+                if not self.at_op(","):
+                    break
+                self.next()
+            self.expect_op(":", "after the lambda's parameters")
+        else:
+            self.require("fn_lambda" if tok.value == "fn" else "pipe_lambda", tok.line)
+            if tok.value == "fn":
+                self.expect_op("(", "after 'fn' in a lambda")
+            close = ")" if tok.value == "fn" else "|"
+            while not self.at_op(close):
+                names.append(self.identifier("a lambda parameter").value)
+                if not self.at_op(","):
+                    break
+                self.next()
+            self.expect_op(close, "to close the lambda's parameters")
+            if tok.value == "fn":
+                self.expect_op(":", "after the lambda's parameters")
+        ctx.scopes.append(_Scope({n: "param" for n in names}))
+        self.parse_expr(ctx)
+        ctx.scopes.pop()
+
+    def parse_if_expression(self, ctx: _Context) -> None:
+        """if c: a else: b, on one line (RULES["if_expression"]); `elif` / `else if` chain."""
+        self.require("if_expression", self.next().line)
+        self.parse_expr(ctx)
+        self.expect_op(":", "after the condition of an 'if' expression")
+        self.parse_expr(ctx)
+        if self.at_word("elif"):
+            self.parse_if_expression(ctx)
+            return
+        if not self.at_word("else"):
+            raise _Stop(self.tok.line, "an 'if' expression needs 'else: value'")
+        line = self.next().line
+        if self.at_word("if"):
+            self.require("else_if", line)
+            self.parse_if_expression(ctx)
+            return
+        self.expect_op(":", "after 'else' in an 'if' expression")
+        self.parse_expr(ctx)
+
     def interpolation(self, source: str, line: int, ctx: _Context) -> None:
         try:
             tokens = tokenize(source)
         except _Stop as stop:
             raise _Stop(line, f"in an interpolation: {stop.message}") from None
         tokens = [Token(t.kind, t.value, line, t.parts) for t in tokens]
-        sub = _Parser(tokens, self.module)
+        sub = _Parser(tokens, self.module, self.grammar)
         sub.parse_expr(ctx)
         if not sub.at("NEWLINE"):
             raise _Stop(line, f"in an interpolation: unexpected {_describe(sub.tok)}")
@@ -974,7 +1227,7 @@ def _resolve(parser: _Parser, imported: dict[str, Signature], host: Module | Non
     for name, line in parser.types:
         if name not in PRIMITIVE_TYPES and name not in classes:
             problems.append((line, f"unknown type '{name}'"))
-    module_names = set(m.functions) | set(m.externs) | set(classes) | set(imported)
+    module_names = set(m.functions) | set(m.externs) | set(classes) | set(imported) | set(m.values)
     for use in parser.names:
         if not use.known and use.name not in module_names:
             problems.append((use.line, f"unknown name '{use.name}'"))
@@ -1034,7 +1287,7 @@ def _resolve(parser: _Parser, imported: dict[str, Signature], host: Module | Non
         decl = m.classes[cls_name]
         if member not in decl.fields and member not in decl.methods:
             problems.append((line, f"class {cls_name} has no member '{member}'"))
-    defined = set(m.functions) | set(m.externs) | set(m.classes)
+    defined = set(m.functions) | set(m.externs) | set(m.classes) | set(m.values)
     for name, line in m.exports:
         if name not in defined:
             problems.append((line, f"export of '{name}', which this module does not define"))
@@ -1045,15 +1298,22 @@ def _resolve(parser: _Parser, imported: dict[str, Signature], host: Module | Non
 
 
 def parse(
-    text: str, path: str = "<text>", modules: Mapping[str, Module] | None = None, host: Module | None = None
+    text: str,
+    path: str = "<text>",
+    modules: Mapping[str, Module] | None = None,
+    host: Module | None = None,
+    grammar: str = BOTH,
 ) -> tuple[Module, list[Problem]]:
     """Parses and checks one file. `modules` resolves `use` lines (module path -> Module). With
     `host`, the file is a fragment of that module: names it does not define (functions, externs,
-    classes) resolve there."""
+    classes) resolve there. `grammar` is BOTH (what both of Simple's parsers accept: every
+    generated file is checked so) or EITHER (what at least one accepts)."""
+    if grammar not in GRAMMARS:
+        raise ValueError(f"grammar is one of {GRAMMARS}, not {grammar!r}")
     module = Module(path)
     try:
         tokens = tokenize(text)
-        parser = _Parser(tokens, module)
+        parser = _Parser(tokens, module, grammar)
         parser.parse_module()
     except _Stop as stop:
         return module, [Problem(path, stop.line, stop.message)]

@@ -165,7 +165,7 @@ def test_signatures_use_wrapper_types_results_and_defaults(catalogue: Catalogue,
     tensor = mod.classes["Tensor"]
     assert tensor.methods["add"].result == "Result<Tensor, TorchError>"
     assert tensor.methods["shape"].result == "Result<[i64], TorchError>"
-    assert tensor.methods["backward"].result == "Result<(), TorchError>"
+    assert tensor.methods["backward"].result == "Result<bool, TorchError>"
     assert tensor.methods["to_stream"].params[-1].type == "Stream"
     assert params(mod.functions["conv2d"]) == [
         ("input", "Tensor", False),
@@ -223,7 +223,7 @@ def test_the_new_kinds_on_catalogue_entries(catalogue: Catalogue, mod: Module) -
     assert "Ok(ValuesIndices.of(tensors_result(rt_torch_torchtensor_max_dim_v2(" in wrapper_text(text, "fn max_dim_v2(")
     # an in-place method: documented as changing self, the error check as its result
     add_ = member(mod, catalogue, "rt_torch_torchtensor_add_")
-    assert add_.kind == "fn" and add_.result == "Result<(), TorchError>"
+    assert add_.kind == "fn" and add_.result == "Result<bool, TorchError>"
     assert "Changes self in place (PyTorch's Tensor(a!))" in wrapper_text(text, "fn add_(")
     # a list of optional tensors
     assert params(member(mod, catalogue, "rt_torch_torchtensor_index_tensor")) == [("indices", "[Tensor?]", False)]
@@ -258,7 +258,7 @@ def test_the_new_kinds_on_the_golden_fixture(fixture: Catalogue, fixture_mod: Mo
     assert fixture_mod.classes["OutputIndices"].fields == {"output": "Tensor", "indices": "Tensor"}
     assert fixture_mod.classes["OutputIndices"].methods["free"].kind == "me"
     # the in-place method under its Simple name
-    assert tensor.methods["scale_in_place"].result == "Result<(), TorchError>"
+    assert tensor.methods["scale_in_place"].result == "Result<bool, TorchError>"
     assert "Changes self in place" in wrapper_text(text, "fn scale_in_place(")
     # dtypes and devices from the catalogue
     dtype, device = fixture_mod.classes["DType"], fixture_mod.classes["Device"]
@@ -463,7 +463,7 @@ def test_optimizers_sit_in_classes_with_pytorchs_options(catalogue: Catalogue, m
     assert [p.name for p in adam.methods["create"].params] == ["params", "lr", "beta1", "beta2", "eps", "weight_decay", "amsgrad", "maximize"]
     for cls in (sgd, adam):
         assert cls.methods["create"].kind == "static" and cls.methods["create"].result == f"Result<{cls.name}, TorchError>"
-        assert cls.methods["step"].kind == "me" and cls.methods["step"].result == "Result<(), TorchError>"
+        assert cls.methods["step"].kind == "me" and cls.methods["step"].result == "Result<bool, TorchError>"
         assert [(p.name, p.has_default) for p in cls.methods["zero_grad"].params] == [("set_to_none", True)]
         assert cls.fields["states"] == "[ParamState]"
     assert state.fields["first"] == "Tensor?"  # nil until the first step makes it
@@ -510,13 +510,13 @@ def test_rendered_code_the_checker_rejects_is_a_generation_error(catalogue: Cata
     api = templates / "simple" / "mod_api.spl.j2"
     body = api.read_text()
     assert "    me drop():\n" in body
-    api.write_text(body.replace("    me drop():\n", "    fn drop() -> void:\n"))
+    api.write_text(body.replace("    me drop():\n", "    me drop() -> Result<(), TorchError>:\n"))
     with pytest.raises(GenerationError) as info:
         render_tree(catalogue, ("simple",), templates=templates)
     message = str(info.value)
     assert "target simple: the rendered Simple code does not pass the checker (from spec/torch_api.yaml)" in message
     line = next(i for i, l in enumerate(MOD.read_text().splitlines(), 1) if "me drop():" in l)
-    assert f"generated/simple/mod.spl:{line}: 'void' is not a Simple type" in message
+    assert f"generated/simple/mod.spl:{line}: the unit type '()' (as in Result<(), E>) is accepted only by Simple's Rust-based parser" in message
 
 
 def test_generated_file_matches_a_fresh_render(catalogue: Catalogue) -> None:

@@ -18,7 +18,8 @@ mod.spl is the high-level module over ffi.spl (`use lib.torch.ffi.*`), in Simple
     ScalarType, Device          generated DType and Device values (DType.float32(), Device.cuda(0))
     enums                       text, the allowed values listed in each doc comment
     named results               a generated class per result shape (ValuesIndices: values, indices)
-    Tensor(a!)                  a method documented as changing self, returning Result<(), TorchError>
+    Tensor(a!)                  a method documented as changing self, returning
+                                Result<bool, TorchError> (Ok(true): see UNIT_TYPE)
 Tensor and Stream classes hold the tensor methods and constructors (common.placement); the rest
 are module functions. Every wrapper returns Result<T, TorchError>: it checks the call's
 sentinel (and reads the error code after every call whose sentinel is also a legitimate value,
@@ -255,6 +256,15 @@ MOD_PARAM: dict[str, ModParam] = {
 }
 
 
+# What a call without a result returns inside Result<T, TorchError>. Not `()`: Simple's
+# self-hosted parser rejects `Result<(), E>` (issue 15; an open bug there), and generated code
+# keeps to what both of Simple's parsers accept (generator/simple_syntax.py). Simple's own code
+# spells a result that carries no value as `Result<bool, text>` with `Ok(true)` (for example
+# src/compiler/85.mdsoc/security.spl, `validate_security_dimension`, in ormastes/simple), so
+# mod.spl does the same: `Ok(true)` means done, and the bool carries nothing else.
+UNIT_TYPE = "bool"
+
+
 @dataclass(frozen=True)
 class ModResult:
     ok_type: str  # T in Result<T, TorchError>
@@ -275,7 +285,7 @@ MOD_RESULT: dict[str, ModResult] = {
     "int[]": ModResult("[i64]", "i64_array_result"),
     "float[]": ModResult("[f64]", "f64_array_result"),
     "ScalarType": ModResult("DType", "dtype_result"),
-    "void": ModResult("()", None),
+    "void": ModResult(UNIT_TYPE, None),
 }
 
 # Functions that read the error state itself (keeps_error_state) return their value as it is.
