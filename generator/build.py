@@ -1,7 +1,8 @@
 """`sffi-gen build`: compile the generated bridge and the Python extension.
 
     build/obj/*.o                       one object per generated translation unit
-    build/lib/libtorch_sffi.so          the bridge (exports rt_torch_* only)
+    build/lib/libtorch_sffi.so          the bridge (exports rt_torch_* and its function table only)
+    build/lib/libspl_torch.so           the Simple-ABI library over it (generated/simple/abi/)
     build/python/torch_sffi/            the importable package: generated/python/torch_sffi/*.py,
                                         _native*.so (cffi, API mode) and a copy of the bridge
     build/wheel/libtorch_sffi.so        (--wheel) the bridge linked for installation: it finds

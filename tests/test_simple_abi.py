@@ -94,6 +94,11 @@ def test_signatures_follow_the_ffi_declarations(catalogue: Catalogue) -> None:
         assert ret == ({"text": "char*", "": "void"}.get(result) or simple_c[result]), name
 
 
+def test_ffi_spl_names_the_library_it_binds() -> None:
+    head = (GENERATED / "simple" / "ffi.spl").read_text().split("\n\n", 1)[0]
+    assert "# Binds libspl_torch.so" in head and "generated/simple/abi/spl_torch.h" in head
+
+
 def test_library_exports_exactly_the_catalogue(catalogue: Catalogue) -> None:
     out = subprocess.run(["nm", "-D", "--defined-only", str(LIBRARY)], capture_output=True, text=True, check=True)
     exported = {line.split()[-1] for line in out.stdout.splitlines() if line.split()[-2:-1] == ["T"]}

@@ -68,6 +68,9 @@ DIRS = ("simple",)
 
 BANNER = "# " + "=" * 76
 FFI_MODULE = "lib.torch.ffi"
+# The Simple-ABI library ffi.spl binds, and its C header (targets/simple_abi.py makes both).
+ABI_LIBRARY = "libspl_torch.so"
+ABI_HEADER = "spl_torch.h"
 
 # --------------------------------------------------------------------------- ffi.spl
 
@@ -844,10 +847,9 @@ def ffi_lowering(catalogue: Catalogue) -> list[str]:
         lines += [f"#   {'':<30}{line}" for line in rest]
     lines += ["# (each declaration's doc gives its parameters' schema types and how None is passed)", "#"]
     lines += [f"# {line}" for line in wrap(
-        "[i64] and [f64] results come back through a caller buffer (pointer, capacity) in C, and the call "
-        "returns the full length; the Simple runtime owns that protocol. A failed call returns a sentinel "
-        "(0 handle, -1, NaN, false, nil text) and sets the thread's error: read the error code and message "
-        "after any sentinel, and after every call without a result.", 88)]
+        "A failed call returns a sentinel (0 handle, -1, NaN, false, nil text; an array result is empty) and "
+        "sets the thread's error: read the error code and message after any sentinel, after every array "
+        "result, and after every call without a result.", 88)]
     return lines
 
 
@@ -861,6 +863,8 @@ def render(catalogue: Catalogue, renderer) -> dict[str, str | runtime.Copy]:  # 
             sections=ffi_sections(catalogue),
             exports=[f.name for f in catalogue.functions],
             lowering=ffi_lowering(catalogue),
+            library=ABI_LIBRARY,
+            header=ABI_HEADER,
         ),
         "simple/mod.spl": mod_text,
     }

@@ -33,10 +33,10 @@ from ..abi import CParam, Role, Sentinel
 from ..errors import GenerationError
 from ..model import Catalogue, Function
 from .common import TENSOR, destructor_function
+from .simple import ABI_HEADER as HEADER
+from .simple import ABI_LIBRARY as LIBRARY
 from .simple import ffi_params, ffi_result
 
-LIBRARY = "libspl_torch.so"
-HEADER = "spl_torch.h"
 FOLDER = "simple/abi"
 RUNTIME_FILES = ("simple/spl_abi.h", "simple/spl_abi.cpp")
 
