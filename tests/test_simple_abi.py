@@ -10,6 +10,7 @@ spl_harness.SplBridge, which runs the cases of bridge_cases.py unchanged.
 from __future__ import annotations
 
 import math
+import os
 import subprocess
 import sys
 import textwrap
@@ -315,7 +316,7 @@ def _run(code: str, host: Path | None) -> subprocess.CompletedProcess[str]:
         ffi.cdef("\\n".join(f"{{r}} {{n}}({{p}});" for n, (r, p) in declarations().items()), override=True)
         """
     script = textwrap.dedent(prelude) + textwrap.dedent(code)
-    env = {"PATH": "/usr/bin:/bin", "SFFI_HOST": str(host or ""), "SFFI_SPL": str(LIBRARY)}
+    env = {**os.environ, "SFFI_HOST": str(host or ""), "SFFI_SPL": str(LIBRARY)}  # LD_PRELOAD under make asan
     return subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=120)
 
 
