@@ -35,24 +35,16 @@ LIBRARY = BUILD / "lib" / "libspl_torch.so"
 HOST_SOURCE = ROOT / "tests" / "native" / "spl_host.c"
 TAG_INT, TAG_FLOAT = 2, 3
 
-HOST_CDEF = """
-typedef struct SplArray SplArray;
-SplArray* spl_array_new(void);
-void spl_array_free(SplArray* a);
-void spl_free_text(char* s);
-int64_t spl_array_len(SplArray* a);
-void host_push_int(SplArray* a, int64_t n);
-void host_push_float(SplArray* a, double f);
-void host_push_bool(SplArray* a, int64_t b);
-void host_push_nil(SplArray* a);
-void host_push_text(SplArray* a, const char* s);
-int32_t host_tag(SplArray* a, int64_t i);
-int64_t host_int(SplArray* a, int64_t i);
-double host_float(SplArray* a, int64_t i);
-int64_t host_live_arrays(void);
-int64_t host_live_texts(void);
-int64_t host_bad_frees(void);
-"""
+HOST_HEADER = ROOT / "tests" / "native" / "spl_host.h"
+
+
+def host_cdef() -> str:
+    """spl_host.h's functions that take or return no SplValue (cffi cannot pass that tagged
+    union by value): the runtime's array and text functions and the host_* helpers."""
+    text = HOST_HEADER.read_text()
+    prototypes = [line for line in text.splitlines() if line.endswith(");") and "SplValue" not in line]
+    return "typedef struct SplArray SplArray;\n" + "\n".join(prototypes)
+
 
 DECLARATION = re.compile(r"^SPL_TORCH_API (?P<ret>.+?) ?\b(?P<name>rt_torch_\w+)\((?P<params>.*)\) SPL_TORCH_NOEXCEPT;$", re.M)
 
@@ -77,7 +69,7 @@ class Spl:
 
     def __init__(self, host_path: Path) -> None:
         self.ffi = cffi.FFI()
-        self.ffi.cdef(HOST_CDEF)
+        self.ffi.cdef(host_cdef())
         cdef = "\n".join(f"{ret} {name}({params});" for name, (ret, params) in declarations().items())
         self.ffi.cdef(cdef, override=True)
         self.host = self.ffi.dlopen(str(host_path), self.ffi.RTLD_NOW | self.ffi.RTLD_GLOBAL)

@@ -122,6 +122,11 @@ def assert_agrees(fn: Function, actual: Any, expected: Any, case: Case) -> None:
 
 @pytest.mark.parametrize(("name", "case"), case_params())
 def test_function_agrees_with_pytorch(bridge: Bridge, name: str, case: Case) -> None:
+    run_case(bridge, name, case)
+
+
+def run_case(bridge: Bridge, name: str, case: Case) -> None:
+    """A case's check, or its call compared with PyTorch's counterpart on the same inputs."""
     if case.check is not None:
         case.check(bridge)
         return
