@@ -48,6 +48,15 @@ class Case:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
+def reference_argmax(x: torch.Tensor, dim: int, keepdim: bool) -> torch.Tensor:
+    """The reference's argmax: a negative dim means over the flattened tensor."""
+    return torch.argmax(x, None if dim < 0 else dim, keepdim=keepdim)
+
+
+def reference_argmin(x: torch.Tensor, dim: int, keepdim: bool) -> torch.Tensor:
+    return torch.argmin(x, None if dim < 0 else dim, keepdim=keepdim)
+
+
 def slice_ref(x: torch.Tensor, dim: int, start: int, end: int, step: int) -> torch.Tensor:
     index: list[Any] = [slice(None)] * x.dim()
     index[dim] = slice(start, end, step)
@@ -163,7 +172,8 @@ def check_detach(b: Bridge) -> None:
         b.free(h.value)
 
 
-def check_no_grad_nesting(b: Bridge) -> None:
+def tracking(b: Bridge) -> tuple[Handle, Callable[[], bool]]:
+    """A tensor that requires grad, and whether an operation on it is recorded for backward now."""
     h = Handle(b.tensor(r(3)))
     b.call("rt_torch_autograd_set_requires_grad", h, True)
 
@@ -174,27 +184,59 @@ def check_no_grad_nesting(b: Bridge) -> None:
         finally:
             b.free(y.value)
 
+    return h, tracked
+
+
+def check_no_grad_nesting(b: Bridge) -> None:
+    h, tracked = tracking(b)
     try:
         assert tracked()
-        b.call("rt_torch_autograd_no_grad_begin")
+        b.call("rt_torch_autograd_no_grad_begin_v2")
         assert not tracked()
-        b.call("rt_torch_autograd_no_grad_begin")
-        b.call("rt_torch_autograd_no_grad_end")
+        b.call("rt_torch_autograd_no_grad_begin_v2")
+        b.call("rt_torch_autograd_no_grad_end_v2")
         assert not tracked(), "the outer region is still open"
-        b.call("rt_torch_autograd_no_grad_end")
+        b.call("rt_torch_autograd_no_grad_end_v2")
         assert tracked()
-        expect_error(b, VALUE, "no_grad_end without a matching no_grad_begin", "rt_torch_autograd_no_grad_end")
+        expect_error(b, VALUE, "no_grad_end without a matching no_grad_begin", "rt_torch_autograd_no_grad_end_v2")
         assert torch.is_grad_enabled()
     finally:
         b.free(h.value)
 
 
-def check_no_grad_restores_a_disabled_mode(b: Bridge) -> None:
-    with torch.no_grad():  # the thread's mode was already off: the region must not turn it on
+def check_no_grad_restores_a_disabled_mode(begin: str, end: str) -> Callable[[Bridge], None]:
+    def check(b: Bridge) -> None:
+        with torch.no_grad():  # the thread's mode was already off: the region must not turn it on
+            b.call(begin)
+            b.call(end)
+            assert not torch.is_grad_enabled()
+        assert torch.is_grad_enabled()
+
+    return check
+
+
+def check_no_grad_guard(b: Bridge) -> None:
+    """The reference's region: one guard per thread, idempotent, not nested; the end deletes it."""
+    h, tracked = tracking(b)
+    try:
         b.call("rt_torch_autograd_no_grad_begin")
+        assert not tracked() and not torch.is_grad_enabled()
+        b.call("rt_torch_autograd_no_grad_begin")  # the thread has its guard: nothing happens
+        assert not tracked()
+        b.call("rt_torch_autograd_no_grad_end")  # one end deletes the guard
+        assert tracked() and torch.is_grad_enabled(), "begin twice, end once: grad is enabled again"
+        b.call("rt_torch_autograd_no_grad_end")  # no guard: nothing happens, no error
+        assert tracked() and torch.is_grad_enabled()
+    finally:
+        b.free(h.value)
+
+
+def check_no_grad_end_without_begin(b: Bridge) -> None:
+    assert b.call("rt_torch_autograd_no_grad_end") is None
+    assert torch.is_grad_enabled()
+    with torch.no_grad():  # no guard of ours: the mode is not ours to change
         b.call("rt_torch_autograd_no_grad_end")
         assert not torch.is_grad_enabled()
-    assert torch.is_grad_enabled()
 
 
 def check_cuda_unavailable(b: Bridge) -> None:
@@ -202,7 +244,29 @@ def check_cuda_unavailable(b: Bridge) -> None:
 
 
 def check_to_stream_without_stream(b: Bridge) -> None:
-    expect_error(b, INVALID_HANDLE, "0 is not a valid stream handle", "rt_torch_torchtensor_to_stream", r(2), 0, 0)
+    expect_error(b, INVALID_HANDLE, "0 is not a valid stream handle", "rt_torch_torchtensor_to_stream_v2", r(2), 0, 0)
+
+
+def check_to_stream_ignores_the_stream(b: Bridge) -> None:
+    """The reference's to_stream does not look at the stream: on a CPU build it fails only
+    because CUDA is missing, whatever the stream value (0, forged, a tensor handle)."""
+    t = Handle(b.tensor(r(1)))
+    try:
+        for stream in (0, forged_stream(), t, -5):
+            expect_error(b, UNAVAILABLE, "CUDA is not available", "rt_torch_torchtensor_to_stream", r(2), 0, stream)
+    finally:
+        b.free(t.value)
+
+
+def check_cuda_to_stream_ignores_the_stream(b: Bridge) -> None:
+    x = r(4, 4)
+    for stream in (0, forged_stream()):
+        moved = b.call("rt_torch_torchtensor_to_stream", x, 0, stream, keep=True)
+        try:
+            assert b.call("rt_torch_torchtensor_is_cuda", moved) is True
+            assert torch.equal(b.call("rt_torch_torchtensor_cpu", moved), x)
+        finally:
+            b.free(moved.value)
 
 
 def check_stream_create_unavailable(b: Bridge) -> None:
@@ -232,15 +296,19 @@ def check_cuda_streams(b: Bridge) -> None:
     h = Handle(b.tensor(x))
     s = b.call("rt_torch_stream_create", 0)
     try:
-        moved = b.call("rt_torch_torchtensor_to_stream", h, 0, s, keep=True)
-        b.call("rt_torch_torchstream_sync", s)
-        assert b.call("rt_torch_torchstream_query", s) is True, "idle after sync"
+        moved = b.call("rt_torch_torchtensor_to_stream_v2", h, 0, s, keep=True)
+        b.call("rt_torch_torchstream_sync_v2", s)
+        assert b.call("rt_torch_torchstream_query_v2", s) is True, "idle after sync"
         assert torch.equal(b.call("rt_torch_torchtensor_cpu", moved), x)
         b.free(moved.value)
+        b.call("rt_torch_torchstream_sync", s)  # the reference's forms, on a live stream
+        assert b.call("rt_torch_torchstream_query", s) is True
     finally:
         b.call("rt_torch_torchstream_free", s)
         b.free(h.value)
-    expect_error(b, INVALID_HANDLE, "was already freed", "rt_torch_torchstream_query", s)
+    expect_error(b, INVALID_HANDLE, "was already freed", "rt_torch_torchstream_query_v2", s)
+    assert b.call("rt_torch_torchstream_query", s) is True, "the reference's query: a freed stream has no pending work"
+    b.call("rt_torch_torchstream_sync", s)
 
 
 def check_cuda_memory(b: Bridge) -> None:
@@ -268,6 +336,24 @@ def check_stream_function_rejects_bad_handles(name: str) -> Callable[[Bridge], N
         t = Handle(b.tensor(r(1)))
         try:
             expect_error(b, INVALID_HANDLE, "is a tensor handle, not a stream handle", name, t)
+        finally:
+            b.free(t.value)
+
+    return check
+
+
+def check_stream_function_ignores_unknown_handles(name: str, result: Any) -> Callable[[Bridge], None]:
+    """The reference's sync and query: a value that is no live stream handle (0, forged, a tensor
+    handle, negative) is no stream with pending work: sync does nothing, query answers true."""
+
+    def check(b: Bridge) -> None:
+        from torch_sffi._native import lib
+
+        t = Handle(b.tensor(r(1)))
+        try:
+            for handle in (0, forged_stream(), t, -1):
+                assert b.call(name, handle) is result, f"{name}({handle})"
+                assert lib.rt_torch_error_code() == 0
         finally:
             b.free(t.value)
 
@@ -391,10 +477,61 @@ def check_contiguous(b: Bridge) -> None:
     h, t = transposed(b, x)  # a transposed view cannot be viewed flat; its contiguous copy can
     c = b.call("rt_torch_torchtensor_contiguous", t, keep=True)
     try:
-        assert torch.equal(b.call("rt_torch_torchtensor_view", c, [6]), x.t().contiguous().view(6))
+        assert torch.equal(b.call("rt_torch_torchtensor_view_v2", c, [6]), x.t().contiguous().view(6))
     finally:
         for handle in (c, t, h):
             b.free(handle.value)
+
+
+def check_linear_requires_a_bias(b: Bridge) -> None:
+    """The reference's linear takes a bias handle: 0 is an invalid handle, as any bad one."""
+    exc = expect_error(b, INVALID_HANDLE, "0 is not a valid tensor handle", "rt_torch_nn_linear", r(2, 3), r(4, 3), 0)
+    assert "argument 'bias'" in exc.message, exc.message
+    h = b.tensor(r(4))
+    b.free(h)
+    expect_error(b, INVALID_HANDLE, "was already freed", "rt_torch_nn_linear", r(2, 3), r(4, 3), Handle(h))
+
+
+def check_view_of_a_transposed_tensor(b: Bridge) -> None:
+    """The reference's view makes the tensor contiguous first: a transposed tensor, which
+    PyTorch cannot view flat, gives reshape's result (a copy: the input is left alone)."""
+    x = r(3, 2)
+    h, t = transposed(b, x)
+    try:
+        flat = b.call("rt_torch_torchtensor_view", t, [6])
+        assert torch.equal(flat, x.t().reshape(6))
+        assert torch.equal(b.call("rt_torch_torchtensor_view", t, [-1, 3]), x.t().reshape(-1, 3))
+        assert torch.equal(b.to_torch(h.value), x)
+    finally:
+        b.free(t.value)
+        b.free(h.value)
+
+
+def check_view_v2_shares_memory(b: Bridge) -> None:
+    """PyTorch's view: a view of the same memory (a write through it shows in the input), and on a
+    transposed tensor PyTorch's error, which names reshape."""
+    x = r(2, 3)
+    h = Handle(b.tensor(x))
+    v = b.call("rt_torch_torchtensor_view_v2", h, [3, 2], keep=True)
+    try:
+        b.call("rt_torch_torchtensor_zero_", v)
+        assert torch.equal(b.to_torch(h.value), torch.zeros(2, 3)), "the view shares the input's memory"
+    finally:
+        b.free(v.value)
+        b.free(h.value)
+    h, t = transposed(b, r(3, 2))
+    try:
+        with torch.no_grad():
+            try:
+                x.t().view(6)
+            except RuntimeError as exc:
+                expected = str(exc).splitlines()[0]
+        assert "reshape" in expected
+        error = expect_error(b, 7, "view size is not compatible with input tensor's size and stride", "rt_torch_torchtensor_view_v2", t, [6])
+        assert "reshape" in error.message
+    finally:
+        b.free(t.value)
+        b.free(h.value)
 
 
 def check_data_of_a_view(b: Bridge) -> None:
@@ -491,11 +628,11 @@ def check_in_place(name: str, make: Callable[[], tuple[Any, ...]], ref: Callable
             before = b.to_torch(h.value)
             expect_error(b, 7, LEAF_IN_PLACE, name, h, *args[1:])
             assert torch.equal(b.to_torch(h.value), before), "a refused update changes nothing"
-            b.call("rt_torch_autograd_no_grad_begin")
+            b.call("rt_torch_autograd_no_grad_begin_v2")
             try:
                 b.call(name, h, *args[1:])
             finally:
-                b.call("rt_torch_autograd_no_grad_end")
+                b.call("rt_torch_autograd_no_grad_end_v2")
             again = before.clone()
             ref(again, *args[1:])
             assert torch.equal(b.to_torch(h.value), again)
@@ -636,7 +773,7 @@ def row_major(b: Bridge, h: Handle) -> bool:
     """Whether a tensor's elements lie in row-major order, seen through the ABI: only then can it
     be viewed flat (a channels_last tensor of 4-d shape cannot)."""
     try:
-        b.call("rt_torch_torchtensor_view", h, [-1])
+        b.call("rt_torch_torchtensor_view_v2", h, [-1])
         return True
     except BridgeError as exc:
         assert exc.code == 7 and "view size is not compatible with input tensor's size and stride" in exc.message, exc.message
@@ -858,10 +995,17 @@ CASES: dict[str, list[Case]] = {
     "rt_torch_torchtensor_min": [Case(lambda: (r(3, 4),), lambda x: torch.min(x).item())],
     "rt_torch_torchtensor_min_dim": [Case(lambda: (r(3, 4), 0, True), lambda x, d, k: torch.min(x, d, keepdim=k).values, label="values only")],
     "rt_torch_torchtensor_argmax": [
-        Case(lambda: (r(3, 4), 1, False), lambda x, d, k: torch.argmax(x, d, keepdim=k)),
-        Case(lambda: (r(3, 4), -1, True), lambda x, d, k: torch.argmax(x, d, keepdim=k), label="negative dim"),
+        Case(lambda: (r(3, 4), 1, False), reference_argmax),
+        Case(lambda: (r(3, 4), -1, False), lambda x, d, k: torch.argmax(x), label="dim -1: over the flattened tensor"),
+        Case(lambda: (r(3, 4), -2, True), lambda x, d, k: torch.argmax(x, None, keepdim=True), label="negative dim, keepdim"),
+        Case(lambda: (r(2, 3, 4), -7, False), lambda x, d, k: torch.argmax(x.flatten()), label="any negative dim, 3-d"),
     ],
-    "rt_torch_torchtensor_argmin": [Case(lambda: (r(3, 4), 0, False), lambda x, d, k: torch.argmin(x, d, keepdim=k))],
+    "rt_torch_torchtensor_argmin": [
+        Case(lambda: (r(3, 4), 0, False), reference_argmin),
+        Case(lambda: (r(3, 4), 1, True), reference_argmin, label="keepdim"),
+        Case(lambda: (r(3, 4), -1, False), lambda x, d, k: torch.argmin(x), label="dim -1: over the flattened tensor"),
+        Case(lambda: (r(3, 4), -1, True), lambda x, d, k: torch.argmin(x, None, keepdim=True), label="negative dim, keepdim"),
+    ],
     "rt_torch_torchtensor_std": [Case(lambda: (r(10),), lambda x: torch.std(x).item())],
     "rt_torch_torchtensor_var": [Case(lambda: (r(10),), lambda x: torch.var(x).item()), Case(lambda: (r(1),), quiet_var, label="one element")],
     # Shape Manipulation
@@ -869,7 +1013,12 @@ CASES: dict[str, list[Case]] = {
     "rt_torch_torchtensor_numel": [Case(lambda: (r(2, 3, 4),), torch.numel)],
     "rt_torch_torchtensor_shape": [Case(lambda: (r(2, 3, 4, 5, 6),), lambda x: list(x.shape)), Case(lambda: (torch.tensor(2.0),), lambda x: list(x.shape))],
     "rt_torch_torchtensor_reshape": [Case(lambda: (r(2, 6), [3, -1]), torch.reshape)],
-    "rt_torch_torchtensor_view": [Case(lambda: (r(2, 6), [4, 3]), lambda x, d: x.view(d))],
+    "rt_torch_torchtensor_view": [
+        Case(lambda: (r(2, 6), [4, 3]), lambda x, d: x.contiguous().view(d)),
+        Case(lambda: (r(2, 6), [-1]), lambda x, d: x.contiguous().view(d), label="inferred size"),
+        Case(lambda: (r(3, 2).t(), [6]), lambda x, d: x.reshape(d), label="non-contiguous: reshape's values"),
+        Case(check=check_view_of_a_transposed_tensor, label="never fails on strides"),
+    ],
     "rt_torch_torchtensor_permute": [Case(lambda: (r(2, 3, 4), [2, 0, 1]), torch.permute)],
     "rt_torch_torchtensor_squeeze": [Case(lambda: (r(1, 3, 1, 2),), torch.squeeze)],
     "rt_torch_torchtensor_squeeze_dim": [Case(lambda: (r(1, 3, 1), 2), torch.squeeze), Case(lambda: (r(2, 3), 0), torch.squeeze, label="not size 1")],
@@ -909,7 +1058,11 @@ CASES: dict[str, list[Case]] = {
         Case(lambda: (r(8, 8), 0.5, True), F.dropout, seed=11),
         Case(lambda: (r(8), 0.5, False), F.dropout, label="not training"),
     ],
-    "rt_torch_nn_linear": [Case(lambda: (r(2, 3), r(4, 3, seed=1), r(4)), F.linear), Case(lambda: (r(5, 3), r(2, 3), None), F.linear, label="no bias")],
+    "rt_torch_nn_linear": [
+        Case(lambda: (r(2, 3), r(4, 3, seed=1), r(4)), F.linear),
+        Case(lambda: (r(2, 5, 3), r(4, 3, seed=1), r(4, seed=2)), F.linear, label="batched"),
+        Case(check=check_linear_requires_a_bias, label="bias is required"),
+    ],
     "rt_torch_nn_embedding": [Case(lambda: (ints([[0, 2], [1, 0]]), r(3, 4)), F.embedding)],
     # Loss Functions
     "rt_torch_nn_mse_loss": [Case(lambda: (r(3, 4), r(3, 4, seed=1)), lambda x, t: F.mse_loss(x, t).item())],
@@ -928,8 +1081,14 @@ CASES: dict[str, list[Case]] = {
     "rt_torch_autograd_backward": [Case(check=check_grad_and_backward), Case(check=check_backward_needs_a_scalar, label="non-scalar")],
     "rt_torch_autograd_zero_grad": [Case(check=check_zero_grad)],
     "rt_torch_autograd_detach": [Case(lambda: (r(3),), lambda x: x.detach()), Case(check=check_detach, label="cuts the graph")],
-    "rt_torch_autograd_no_grad_begin": [Case(check=check_no_grad_nesting), Case(check=check_no_grad_restores_a_disabled_mode)],
-    "rt_torch_autograd_no_grad_end": [Case(check=check_no_grad_nesting)],
+    "rt_torch_autograd_no_grad_begin": [
+        Case(check=check_no_grad_guard, label="idempotent, not nested"),
+        Case(check=check_no_grad_restores_a_disabled_mode("rt_torch_autograd_no_grad_begin", "rt_torch_autograd_no_grad_end"), label="restores"),
+    ],
+    "rt_torch_autograd_no_grad_end": [
+        Case(check=check_no_grad_guard, label="deletes the guard"),
+        Case(check=check_no_grad_end_without_begin, label="without a guard"),
+    ],
     # Device Management
     "rt_torch_torchtensor_cuda": [
         Case(check=check_cuda_unavailable, label="cpu build", extra={"cpu_only": True}),
@@ -940,8 +1099,8 @@ CASES: dict[str, list[Case]] = {
     "rt_torch_torchtensor_is_cuda": [Case(lambda: (r(3),), lambda x: x.is_cuda)],
     "rt_torch_torchtensor_device": [Case(lambda: (r(3),), lambda x: x.get_device())],
     "rt_torch_torchtensor_to_stream": [
-        Case(check=check_to_stream_without_stream, label="no stream given"),
-        Case(check=check_cuda_streams, cuda=True, label="on a stream"),
+        Case(check=check_to_stream_ignores_the_stream, label="cpu build", extra={"cpu_only": True}),
+        Case(check=check_cuda_to_stream_ignores_the_stream, cuda=True, label="stream ignored"),
     ],
     "rt_torch_torchtensor_clone": [Case(lambda: (r(2, 2),), torch.clone)],
     # CUDA Streams
@@ -949,8 +1108,14 @@ CASES: dict[str, list[Case]] = {
         Case(check=check_stream_create_unavailable, label="cpu build", extra={"cpu_only": True}),
         Case(check=check_cuda_streams, cuda=True, label="cuda"),
     ],
-    "rt_torch_torchstream_sync": [Case(check=check_stream_function_rejects_bad_handles("rt_torch_torchstream_sync"))],
-    "rt_torch_torchstream_query": [Case(check=check_stream_function_rejects_bad_handles("rt_torch_torchstream_query"))],
+    "rt_torch_torchstream_sync": [
+        Case(check=check_stream_function_ignores_unknown_handles("rt_torch_torchstream_sync", None), label="unknown handles"),
+        Case(check=check_cuda_streams, cuda=True, label="on a stream"),
+    ],
+    "rt_torch_torchstream_query": [
+        Case(check=check_stream_function_ignores_unknown_handles("rt_torch_torchstream_query", True), label="unknown handles"),
+        Case(check=check_cuda_streams, cuda=True, label="on a stream"),
+    ],
     "rt_torch_torchstream_free": [Case(check=check_stream_function_rejects_bad_handles("rt_torch_torchstream_free"))],
     # Memory Management
     "rt_torch_torchtensor_free": [Case(check=check_free), Case(check=check_free_keeps_views_alive, label="views outlive the handle")],
@@ -1335,6 +1500,27 @@ CASES: dict[str, list[Case]] = {
         Case(lambda: (r(3, 4), [ints([0, 2]), ints([3, 1])]), index_ref, label="two index tensors"),
         Case(lambda: (r(4), [torch.tensor([True, False, True, True])]), index_ref, label="bool mask"),
     ],
+    "rt_torch_torchtensor_view_v2": [
+        Case(lambda: (r(2, 6), [4, 3]), lambda x, d: x.view(d)),
+        Case(lambda: (r(2, 6), [-1]), lambda x, d: x.view(d), label="inferred size"),
+        Case(check=check_view_v2_shares_memory, label="a view, or PyTorch's error"),
+    ],
+    "rt_torch_nn_linear_v2": [
+        Case(lambda: (r(2, 3), r(4, 3, seed=1), r(4)), F.linear),
+        Case(lambda: (r(5, 3), r(2, 3), None), F.linear, label="no bias"),
+        Case(lambda: (r(2, 5, 3), r(4, 3, seed=1), None), F.linear, label="batched, no bias"),
+    ],
+    "rt_torch_autograd_no_grad_begin_v2": [
+        Case(check=check_no_grad_nesting, label="nests"),
+        Case(check=check_no_grad_restores_a_disabled_mode("rt_torch_autograd_no_grad_begin_v2", "rt_torch_autograd_no_grad_end_v2"), label="restores"),
+    ],
+    "rt_torch_autograd_no_grad_end_v2": [Case(check=check_no_grad_nesting, label="unmatched end is an error")],
+    "rt_torch_torchtensor_to_stream_v2": [
+        Case(check=check_to_stream_without_stream, label="no stream given"),
+        Case(check=check_cuda_streams, cuda=True, label="on a stream"),
+    ],
+    "rt_torch_torchstream_sync_v2": [Case(check=check_stream_function_rejects_bad_handles("rt_torch_torchstream_sync_v2"))],
+    "rt_torch_torchstream_query_v2": [Case(check=check_stream_function_rejects_bad_handles("rt_torch_torchstream_query_v2"))],
     "rt_torch_torchtensor_contiguous_v2": [
         Case(lambda: (r(3, 2).t(), "contiguous_format"), lambda x, mf: x.contiguous(memory_format=memory_format(mf)), label="default"),
         Case(check=check_layouts("rt_torch_torchtensor_contiguous_v2", [("row_major", "channels_last", False), ("channels_last", "contiguous_format", True)]), label="layouts"),

@@ -831,7 +831,7 @@ CASES: dict[str, list[Case]] = {
         same(lambda m: m.reshape(m.tensor(A), (6, 1))),
         same(lambda m: m.tensor(A).reshape(4, 2), raises=RuntimeError, match="invalid for input of size 6"),
     ],
-    "rt_torch_torchtensor_view": [
+    "rt_torch_torchtensor_view_v2": [
         same(lambda m: m.tensor(A).view(3, 2)),
         same(lambda m: m.tensor(A).view([-1])),
         same(lambda m: m.tensor(A).view((2, 1, 3))),
@@ -961,10 +961,11 @@ CASES: dict[str, list[Case]] = {
         same(lambda m: NN(m).dropout(m.tensor(A), p=0.0)),
         same(lambda m: _seeded(m, 2, lambda: NN(m).dropout(m.tensor(A), 0.5, True))),
     ],
-    "rt_torch_nn_linear": [
+    "rt_torch_nn_linear_v2": [
         same(lambda m: NN(m).linear(m.tensor(A), m.tensor(B))),
         same(lambda m: NN(m).linear(m.tensor(A), m.tensor(B), m.tensor([1.0, -1.0]))),
         same(lambda m: NN(m).linear(m.tensor(A), m.tensor(B), bias=None)),
+        same(lambda m: NN(m).linear(m.tensor([A, B]), m.tensor(B), m.tensor([0.5, 2.0]))),
     ],
     "rt_torch_nn_embedding_v2": [
         same(lambda m: NN(m).embedding(m.tensor([[1, 0], [1, 3]]), m.tensor(TABLE))),
@@ -1029,8 +1030,8 @@ CASES: dict[str, list[Case]] = {
         same(lambda m: m.tensor(V, requires_grad=True).detach().requires_grad),
         same(_detached),
     ],
-    "rt_torch_autograd_no_grad_begin": [same(_no_grad), same(_decorated_no_grad)],
-    "rt_torch_autograd_no_grad_end": [same(_no_grad), Case(_unmatched_end, check=lambda r: r == (True, 3))],
+    "rt_torch_autograd_no_grad_begin_v2": [same(_no_grad), same(_decorated_no_grad)],
+    "rt_torch_autograd_no_grad_end_v2": [same(_no_grad), Case(_unmatched_end, check=lambda r: r == (True, 3))],
     # ------------------------------------------------------------------ device and dtype
     "rt_torch_torchtensor_cuda": [same(lambda m: m.tensor(A).cuda().cpu(), cuda=True)],
     "rt_torch_torchtensor_cpu": [same(lambda m: m.tensor(A).cpu())],
@@ -1042,7 +1043,7 @@ CASES: dict[str, list[Case]] = {
         same(lambda m: m.tensor(A).get_device()),
         same(lambda m: m.tensor(A).cuda().get_device(), cuda=True),
     ],
-    "rt_torch_torchtensor_to_stream": [Case(_ours_to_stream, _ref_to_stream, cuda=True)],
+    "rt_torch_torchtensor_to_stream_v2": [Case(_ours_to_stream, _ref_to_stream, cuda=True)],
     "rt_torch_torchtensor_to_dtype_v2": [
         same(lambda m: m.tensor(A).to(m.float64)),
         same(lambda m: m.tensor(A).to(m.int32)),
@@ -1101,8 +1102,8 @@ CASES: dict[str, list[Case]] = {
     ],
     # ------------------------------------------------------------------ streams
     "rt_torch_stream_create": [same(lambda m: m.cuda.Stream().query(), cuda=True)],
-    "rt_torch_torchstream_sync": [Case(_stream_sync_ours, _stream_sync_ref, cuda=True)],
-    "rt_torch_torchstream_query": [same(lambda m: m.cuda.Stream(0).query(), cuda=True)],
+    "rt_torch_torchstream_sync_v2": [Case(_stream_sync_ours, _stream_sync_ref, cuda=True)],
+    "rt_torch_torchstream_query_v2": [same(lambda m: m.cuda.Stream(0).query(), cuda=True)],
     "rt_torch_torchstream_free": [Case(_stream_free, check=lambda r: r is True, cuda=True)],
     # ------------------------------------------------------------------ memory
     "rt_torch_torchtensor_free": [Case(_free_then_use, check=lambda r: r[0] and "already freed" in r[1])],

@@ -123,6 +123,44 @@ def test_the_better_forms_of_lossy_reference_functions_exist(catalogue: Catalogu
     assert by["rt_torch_torchtensor_linalg_det"].result.type.spelling == "Tensor"
 
 
+def test_no_reference_function_deviates_from_the_reference(catalogue: Catalogue) -> None:
+    """The 104 behave as the reference documents: `sffi-gen list --deviations` lists none of
+    them (better forms are extensions under their own names)."""
+    from generator.listing import select
+
+    names = {r["c_name"] for r in reference_rows()}
+    listed = {f.name for f in select(catalogue, (), None, deviations=True, cuda=False)}
+    assert not listed & names, sorted(listed & names)
+    assert all(f.deviation is None for f in catalogue.reference_functions)
+
+
+# Reference functions whose behaviour PyTorch's counterpart does differently: the reference
+# form keeps the reference's behaviour, the extension has PyTorch's (or checks what the
+# reference let pass), and the wrapper tiers use the extension.
+CHECKED_FORMS = {
+    "rt_torch_torchtensor_argmax": "rt_torch_torchtensor_argmax_v2",
+    "rt_torch_torchtensor_argmin": "rt_torch_torchtensor_argmin_v2",
+    "rt_torch_torchtensor_view": "rt_torch_torchtensor_view_v2",
+    "rt_torch_nn_linear": "rt_torch_nn_linear_v2",
+    "rt_torch_autograd_no_grad_begin": "rt_torch_autograd_no_grad_begin_v2",
+    "rt_torch_autograd_no_grad_end": "rt_torch_autograd_no_grad_end_v2",
+    "rt_torch_torchtensor_to_stream": "rt_torch_torchtensor_to_stream_v2",
+    "rt_torch_torchstream_sync": "rt_torch_torchstream_sync_v2",
+    "rt_torch_torchstream_query": "rt_torch_torchstream_query_v2",
+}
+
+
+def test_the_pytorch_forms_of_reference_functions_exist(catalogue: Catalogue) -> None:
+    by = catalogue.by_name
+    for ref, ext in CHECKED_FORMS.items():
+        assert not by[ref].extension and by[ext].extension, ext
+        assert by[ref].python.kind == "internal", f"{ref}: the Python tier uses {ext}"
+        assert by[ext].python.kind != "internal", ext
+        assert by[ref].pytorch == by[ext].pytorch, ext
+    assert by["rt_torch_nn_linear"].params[2].type.spelling == "Tensor"
+    assert by["rt_torch_nn_linear_v2"].params[2].type.spelling == "Tensor?"
+
+
 def test_every_reference_function_names_its_pytorch_counterpart(catalogue: Catalogue) -> None:
     without = [f.name for f in catalogue.reference_functions if f.pytorch is None]
     # Freeing handles has no Python counterpart (the garbage collector does it there).

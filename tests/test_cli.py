@@ -184,7 +184,10 @@ def test_list_filters_and_names() -> None:
     extensions = run_cli("list", "--extensions", "--names").stdout.split()
     assert "rt_torch_error_message" in extensions and "rt_torch_tensor_zeros" not in extensions
     deviations = run_cli("list", "--deviations", "--names").stdout.split()
-    assert "rt_torch_torchtensor_argmax" in deviations and "rt_torch_torchtensor_add" not in deviations
+    assert "rt_torch_set_num_threads" in deviations  # an extension's deviation from PyTorch
+    reference = run_cli("list", "--reference", "--names").stdout.split()
+    assert len(reference) == 104 and not set(deviations) & set(reference), "no reference function deviates"
+    assert run_cli("list", "--deviations", "--reference", "--names").stdout.split() == []
     cuda = run_cli("list", "--cuda", "--names").stdout.split()
     assert "rt_torch_stream_create" in cuda
     signature = run_cli("list", "--category", "creation").stdout

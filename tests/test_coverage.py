@@ -254,7 +254,12 @@ def test_binding_rules_on_known_entries(report: dict[str, Any]) -> None:
     # rule 2: the method form of torch.sum is bound by the same entries
     assert bound["torch.Tensor"]["sum"] == bound["torch"]["sum"]
     # rule 3 + 4: no_grad begin/end bind torch.autograd.no_grad through torch.no_grad.__enter__/__exit__
-    assert bound["torch.autograd"]["no_grad"] == ["rt_torch_autograd_no_grad_begin", "rt_torch_autograd_no_grad_end"]
+    assert bound["torch.autograd"]["no_grad"] == [
+        "rt_torch_autograd_no_grad_begin",
+        "rt_torch_autograd_no_grad_end",
+        "rt_torch_autograd_no_grad_begin_v2",
+        "rt_torch_autograd_no_grad_end_v2",
+    ]
     # rule 4: torch.conv2d is torch.nn.functional.conv2d
     assert bound["torch"]["conv2d"] == ["rt_torch_nn_conv2d", "rt_torch_nn_conv2d_padding"]
     # a property is not a callable, so it is counted nowhere

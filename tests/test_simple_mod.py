@@ -280,12 +280,12 @@ def test_a_parameter_hiding_a_helper_is_a_generation_error(catalogue: Catalogue)
 
 
 def test_keyword_only_parameters_without_a_default_come_before_those_with_one(catalogue: Catalogue) -> None:
-    p = catalogue.by_name["rt_torch_nn_linear"].params
+    p = catalogue.by_name["rt_torch_nn_linear_v2"].params
     moved = (p[0], dataclasses.replace(p[2], keyword_only=False), dataclasses.replace(p[1], keyword_only=True))
-    fn = dataclasses.replace(catalogue.by_name["rt_torch_nn_linear"], params=moved)
+    fn = dataclasses.replace(catalogue.by_name["rt_torch_nn_linear_v2"], params=moved)
     m = simple.member(fn, "", {})
-    assert m.signature.startswith("fn linear(input: Tensor, weight: Tensor, bias: Tensor? = nil)")
-    assert m.body == ("tensor_result(rt_torch_nn_linear(input.handle, bias?.handle ?? 0, weight.handle))",)
+    assert m.signature.startswith("fn linear_v2(input: Tensor, weight: Tensor, bias: Tensor? = nil)")
+    assert m.body == ("tensor_result(rt_torch_nn_linear_v2(input.handle, bias?.handle ?? 0, weight.handle))",)
 
 
 def test_the_tables_cover_every_lowering_key() -> None:
@@ -419,7 +419,7 @@ def test_optimizer_calls_are_checked_against_the_tensor_methods(catalogue: Catal
 
 
 def test_a_missing_module_function_of_the_optimizers_is_a_generation_error(catalogue: Catalogue, runtime_copy: Path) -> None:
-    line = _plant(runtime_copy / "optim.spl", "        no_grad_end()?\n", "        no_grad_stop()?\n")
+    line = _plant(runtime_copy / "optim.spl", "        no_grad_end_v2()?\n", "        no_grad_stop()?\n")
     with pytest.raises(GenerationError, match=rf"runtime/simple/optim.spl:{line}: unknown name 'no_grad_stop'"):
         render_tree(catalogue, ("simple",))
 
@@ -469,7 +469,7 @@ def test_optimizers_sit_in_classes_with_pytorchs_options(catalogue: Catalogue, m
     assert state.fields["first"] == "Tensor?"  # nil until the first step makes it
     assert state.methods["sgd_update"].kind == "me" and state.methods["adam_update"].kind == "me"
     # a step brackets the updates with a no_grad region, through the module's own functions
-    assert mod.calls_in["SGD.step"] == mod.calls_in["Adam.step"] == {"no_grad_begin", "no_grad_end"}
+    assert mod.calls_in["SGD.step"] == mod.calls_in["Adam.step"] == {"no_grad_begin_v2", "no_grad_end_v2"}
 
 
 def test_optimizers_call_tensor_methods_that_exist(mod: Module) -> None:

@@ -184,6 +184,11 @@ void rt_torch_torchtensor_addcdiv_(int64_t handle, int64_t tensor1, int64_t tens
 void rt_torch_torchtensor_lerp_(int64_t handle, int64_t end, double weight);
 void rt_torch_torchtensor_zero_(int64_t handle);
 void rt_torch_torchtensor_copy_(int64_t handle, int64_t src);
+void rt_torch_autograd_no_grad_begin_v2(void);
+void rt_torch_autograd_no_grad_end_v2(void);
+int64_t rt_torch_torchtensor_to_stream_v2(int64_t handle, int32_t device_id, int64_t stream);
+void rt_torch_torchstream_sync_v2(int64_t handle);
+bool rt_torch_torchstream_query_v2(int64_t handle);
 int64_t rt_torch_tensor_zeros_v2(const int64_t* size, int64_t size_len, int32_t dtype, int32_t device_type, int32_t device_index);
 int64_t rt_torch_tensor_ones_v2(const int64_t* size, int64_t size_len, int32_t dtype, int32_t device_type, int32_t device_index);
 int64_t rt_torch_tensor_empty_v2(const int64_t* size, int64_t size_len, int32_t dtype, int32_t device_type, int32_t device_index, const char* memory_format);
@@ -234,11 +239,13 @@ int64_t rt_torch_torchtensor_squeeze_dims(int64_t input, const int64_t* dim, int
 int64_t rt_torch_torchtensor_flatten_using_ints(int64_t input, int64_t start_dim, int64_t end_dim);
 int64_t rt_torch_torchtensor_select_int(int64_t input, int64_t dim, int64_t index);
 int64_t rt_torch_torchtensor_index_tensor(int64_t input, const int64_t* indices, int64_t indices_len);
+int64_t rt_torch_torchtensor_view_v2(int64_t input, const int64_t* size, int64_t size_len);
 int64_t rt_torch_nn_conv2d_padding(int64_t input, int64_t weight, int64_t bias, const int64_t* stride, int64_t stride_len, const char* padding, const int64_t* dilation, int64_t dilation_len, int64_t groups);
 int64_t rt_torch_nn_max_pool2d_v2(int64_t input, const int64_t* kernel_size, int64_t kernel_size_len, const int64_t* stride, int64_t stride_len, bool stride_present, const int64_t* padding, int64_t padding_len, const int64_t* dilation, int64_t dilation_len, bool ceil_mode);
 int64_t rt_torch_nn_max_pool2d_with_indices(int64_t input, const int64_t* kernel_size, int64_t kernel_size_len, const int64_t* stride, int64_t stride_len, bool stride_present, const int64_t* padding, int64_t padding_len, const int64_t* dilation, int64_t dilation_len, bool ceil_mode, int64_t* out, int64_t out_capacity);
 int64_t rt_torch_nn_avg_pool2d_v2(int64_t input, const int64_t* kernel_size, int64_t kernel_size_len, const int64_t* stride, int64_t stride_len, bool stride_present, const int64_t* padding, int64_t padding_len, bool ceil_mode, bool count_include_pad, int64_t divisor_override, bool divisor_override_present);
 int64_t rt_torch_nn_embedding_v2(int64_t input, int64_t weight, int64_t padding_idx, bool padding_idx_present, double max_norm, bool max_norm_present, double norm_type, bool scale_grad_by_freq, bool sparse);
+int64_t rt_torch_nn_linear_v2(int64_t input, int64_t weight, int64_t bias);
 int64_t rt_torch_nn_mse_loss_v2(int64_t input, int64_t target, const char* reduction);
 int64_t rt_torch_nn_cross_entropy_v2(int64_t input, int64_t target, int64_t weight, int64_t ignore_index, const char* reduction, double label_smoothing);
 int64_t rt_torch_nn_binary_cross_entropy_v2(int64_t input, int64_t target, int64_t weight, const char* reduction);

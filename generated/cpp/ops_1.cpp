@@ -1,5 +1,5 @@
 // generated from spec/torch_api.yaml by sffi-gen; do not edit
-// Library Information, Tensor Creation, Element-wise Arithmetic, Activation Functions: 71 function(s) of the C ABI (see torch_sffi.h).
+// Library Information, Tensor Creation, Element-wise Arithmetic, Activation Functions, Linear Algebra: 84 function(s) of the C ABI (see torch_sffi.h).
 #include "sffi_runtime.h"
 
 #if __has_include(<ATen/ops/abs.h>)
@@ -25,6 +25,12 @@
 #else
 #line 292 "spec/torch_api.yaml"
 #error "binds calls at::div, which this ATen does not have (no <ATen/ops/div.h>)"
+#endif
+#if __has_include(<ATen/ops/dot.h>)
+#include <ATen/ops/dot.h>
+#else
+#line 483 "spec/torch_api.yaml"
+#error "binds calls at::dot, which this ATen does not have (no <ATen/ops/dot.h>)"
 #endif
 #if __has_include(<ATen/ops/empty.h>)
 #include <ATen/ops/empty.h>
@@ -62,6 +68,36 @@
 #line 424 "spec/torch_api.yaml"
 #error "binds calls at::leaky_relu, which this ATen does not have (no <ATen/ops/leaky_relu.h>)"
 #endif
+#if __has_include(<ATen/ops/linalg_det.h>)
+#include <ATen/ops/linalg_det.h>
+#else
+#line 526 "spec/torch_api.yaml"
+#error "binds calls at::linalg_det, which this ATen does not have (no <ATen/ops/linalg_det.h>)"
+#endif
+#if __has_include(<ATen/ops/linalg_eig.h>)
+#include <ATen/ops/linalg_eig.h>
+#else
+#line 559 "spec/torch_api.yaml"
+#error "binds calls at::linalg_eig, which this ATen does not have (no <ATen/ops/linalg_eig.h>)"
+#endif
+#if __has_include(<ATen/ops/linalg_inv.h>)
+#include <ATen/ops/linalg_inv.h>
+#else
+#line 537 "spec/torch_api.yaml"
+#error "binds calls at::linalg_inv, which this ATen does not have (no <ATen/ops/linalg_inv.h>)"
+#endif
+#if __has_include(<ATen/ops/linalg_svd.h>)
+#include <ATen/ops/linalg_svd.h>
+#else
+#line 548 "spec/torch_api.yaml"
+#error "binds calls at::linalg_svd, which this ATen does not have (no <ATen/ops/linalg_svd.h>)"
+#endif
+#if __has_include(<ATen/ops/linalg_vector_norm.h>)
+#include <ATen/ops/linalg_vector_norm.h>
+#else
+#line 515 "spec/torch_api.yaml"
+#error "binds calls at::linalg_vector_norm, which this ATen does not have (no <ATen/ops/linalg_vector_norm.h>)"
+#endif
 #if __has_include(<ATen/ops/linspace.h>)
 #include <ATen/ops/linspace.h>
 #else
@@ -80,10 +116,16 @@
 #line 458 "spec/torch_api.yaml"
 #error "binds calls at::log_softmax, which this ATen does not have (no <ATen/ops/log_softmax.h>)"
 #endif
+#if __has_include(<ATen/ops/matmul.h>)
+#include <ATen/ops/matmul.h>
+#else
+#line 471 "spec/torch_api.yaml"
+#error "binds calls at::matmul, which this ATen does not have (no <ATen/ops/matmul.h>)"
+#endif
 #if __has_include(<ATen/ops/maximum.h>)
 #include <ATen/ops/maximum.h>
 #else
-#line 1630 "spec/torch_api.yaml"
+#line 1619 "spec/torch_api.yaml"
 #error "binds calls at::maximum, which this ATen does not have (no <ATen/ops/maximum.h>)"
 #endif
 #if __has_include(<ATen/ops/mul.h>)
@@ -122,10 +164,16 @@
 #line 160 "spec/torch_api.yaml"
 #error "binds calls at::randn, which this ATen does not have (no <ATen/ops/randn.h>)"
 #endif
+#if __has_include(<ATen/ops/real.h>)
+#include <ATen/ops/real.h>
+#else
+#line 559 "spec/torch_api.yaml"
+#error "binds calls at::real, which this ATen does not have (no <ATen/ops/real.h>)"
+#endif
 #if __has_include(<ATen/ops/reciprocal.h>)
 #include <ATen/ops/reciprocal.h>
 #else
-#line 2084 "spec/torch_api.yaml"
+#line 2145 "spec/torch_api.yaml"
 #error "binds calls at::reciprocal, which this ATen does not have (no <ATen/ops/reciprocal.h>)"
 #endif
 #if __has_include(<ATen/ops/relu.h>)
@@ -137,7 +185,7 @@
 #if __has_include(<ATen/ops/rsub.h>)
 #include <ATen/ops/rsub.h>
 #else
-#line 2057 "spec/torch_api.yaml"
+#line 2118 "spec/torch_api.yaml"
 #error "binds calls at::rsub, which this ATen does not have (no <ATen/ops/rsub.h>)"
 #endif
 #if __has_include(<ATen/ops/sigmoid.h>)
@@ -149,7 +197,7 @@
 #if __has_include(<ATen/ops/sin.h>)
 #include <ATen/ops/sin.h>
 #else
-#line 2834 "spec/torch_api.yaml"
+#line 2922 "spec/torch_api.yaml"
 #error "binds calls at::sin, which this ATen does not have (no <ATen/ops/sin.h>)"
 #endif
 #if __has_include(<ATen/ops/softmax.h>)
@@ -170,11 +218,23 @@
 #line 268 "spec/torch_api.yaml"
 #error "binds calls at::sub, which this ATen does not have (no <ATen/ops/sub.h>)"
 #endif
+#if __has_include(<ATen/ops/t.h>)
+#include <ATen/ops/t.h>
+#else
+#line 505 "spec/torch_api.yaml"
+#error "binds calls at::t, which this ATen does not have (no <ATen/ops/t.h>)"
+#endif
 #if __has_include(<ATen/ops/tanh.h>)
 #include <ATen/ops/tanh.h>
 #else
 #line 413 "spec/torch_api.yaml"
 #error "binds calls at::tanh, which this ATen does not have (no <ATen/ops/tanh.h>)"
+#endif
+#if __has_include(<ATen/ops/transpose.h>)
+#include <ATen/ops/transpose.h>
+#else
+#line 495 "spec/torch_api.yaml"
+#error "binds calls at::transpose, which this ATen does not have (no <ATen/ops/transpose.h>)"
 #endif
 #if __has_include(<ATen/ops/zeros.h>)
 #include <ATen/ops/zeros.h>
@@ -191,7 +251,7 @@ RT_TORCH_API bool rt_torch_available(void) noexcept {
         const sffi::SharedCall call_lock;
 #line 102 "spec/torch_api.yaml"
         return sffi::to_bool(sffi::torch_available());
-#line 195 "ops_1.cpp"
+#line 255 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_available");
         return false;
@@ -210,7 +270,7 @@ RT_TORCH_API const char* rt_torch_version(void) noexcept {
         const sffi::SharedCall call_lock;
 #line 114 "spec/torch_api.yaml"
         return sffi::text_result(sffi::torch_version());
-#line 214 "ops_1.cpp"
+#line 274 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_version");
         return nullptr;
@@ -229,7 +289,7 @@ RT_TORCH_API bool rt_torch_cuda_available(void) noexcept {
         const sffi::SharedCall call_lock;
 #line 126 "spec/torch_api.yaml"
         return sffi::to_bool(sffi::cuda_available());
-#line 233 "ops_1.cpp"
+#line 293 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_cuda_available");
         return false;
@@ -244,9 +304,9 @@ RT_TORCH_API bool rt_torch_cuda_available(void) noexcept {
 
 RT_TORCH_API int32_t rt_torch_error_code(void) noexcept {
     try {
-#line 1360 "spec/torch_api.yaml"
+#line 1349 "spec/torch_api.yaml"
         return sffi::to_i32(sffi::error_code());
-#line 250 "ops_1.cpp"
+#line 310 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_error_code");
         return -1;
@@ -261,9 +321,9 @@ RT_TORCH_API int32_t rt_torch_error_code(void) noexcept {
 
 RT_TORCH_API const char* rt_torch_error_message(void) noexcept {
     try {
-#line 1374 "spec/torch_api.yaml"
+#line 1363 "spec/torch_api.yaml"
         return sffi::text_result(sffi::error_message());
-#line 267 "ops_1.cpp"
+#line 327 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_error_message");
         return nullptr;
@@ -280,9 +340,9 @@ RT_TORCH_API void rt_torch_error_clear(void) noexcept {
     sffi::begin_call();
     try {
         const sffi::SharedCall call_lock;
-#line 1388 "spec/torch_api.yaml"
+#line 1377 "spec/torch_api.yaml"
         sffi::error_clear();
-#line 286 "ops_1.cpp"
+#line 346 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_error_clear");
     } catch (const sffi::Error& e) {
@@ -296,9 +356,9 @@ RT_TORCH_API int64_t rt_torch_live_handles(void) noexcept {
     sffi::begin_call();
     try {
         const sffi::SharedCall call_lock;
-#line 1400 "spec/torch_api.yaml"
+#line 1389 "spec/torch_api.yaml"
         return sffi::to_i64(sffi::live_handles());
-#line 302 "ops_1.cpp"
+#line 362 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_live_handles");
         return -1;
@@ -316,9 +376,9 @@ RT_TORCH_API void rt_torch_manual_seed(int64_t seed_) noexcept {
     try {
         const int64_t seed = seed_;
         const sffi::SharedCall call_lock;
-#line 1426 "spec/torch_api.yaml"
+#line 1415 "spec/torch_api.yaml"
         sffi::manual_seed(seed);
-#line 322 "ops_1.cpp"
+#line 382 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_manual_seed");
     } catch (const sffi::Error& e) {
@@ -333,9 +393,9 @@ RT_TORCH_API void rt_torch_set_num_threads(int32_t num_threads_) noexcept {
     try {
         const int32_t num_threads = num_threads_;
         const sffi::SharedCall call_lock;
-#line 1437 "spec/torch_api.yaml"
+#line 1426 "spec/torch_api.yaml"
         sffi::set_num_threads(num_threads);
-#line 339 "ops_1.cpp"
+#line 399 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_set_num_threads");
     } catch (const sffi::Error& e) {
@@ -349,9 +409,9 @@ RT_TORCH_API int32_t rt_torch_get_num_threads(void) noexcept {
     sffi::begin_call();
     try {
         const sffi::SharedCall call_lock;
-#line 1450 "spec/torch_api.yaml"
+#line 1439 "spec/torch_api.yaml"
         return sffi::to_i32(sffi::get_num_threads());
-#line 355 "ops_1.cpp"
+#line 415 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_get_num_threads");
         return -1;
@@ -371,7 +431,7 @@ RT_TORCH_API int64_t rt_torch_tensor_zeros(const int64_t* dims_, int64_t dims_le
         const sffi::SharedCall call_lock;
 #line 138 "spec/torch_api.yaml"
         return sffi::new_tensor(at::zeros(dims));
-#line 375 "ops_1.cpp"
+#line 435 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_zeros");
         return 0;
@@ -391,7 +451,7 @@ RT_TORCH_API int64_t rt_torch_tensor_ones(const int64_t* dims_, int64_t dims_len
         const sffi::SharedCall call_lock;
 #line 149 "spec/torch_api.yaml"
         return sffi::new_tensor(at::ones(dims));
-#line 395 "ops_1.cpp"
+#line 455 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_ones");
         return 0;
@@ -411,7 +471,7 @@ RT_TORCH_API int64_t rt_torch_tensor_randn(const int64_t* dims_, int64_t dims_le
         const sffi::SharedCall call_lock;
 #line 160 "spec/torch_api.yaml"
         return sffi::new_tensor(at::randn(dims));
-#line 415 "ops_1.cpp"
+#line 475 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_randn");
         return 0;
@@ -431,7 +491,7 @@ RT_TORCH_API int64_t rt_torch_tensor_rand(const int64_t* dims_, int64_t dims_len
         const sffi::SharedCall call_lock;
 #line 171 "spec/torch_api.yaml"
         return sffi::new_tensor(at::rand(dims));
-#line 435 "ops_1.cpp"
+#line 495 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_rand");
         return 0;
@@ -452,7 +512,7 @@ RT_TORCH_API int64_t rt_torch_tensor_full(const int64_t* dims_, int64_t dims_len
         const sffi::SharedCall call_lock;
 #line 183 "spec/torch_api.yaml"
         return sffi::new_tensor(at::full(dims, value));
-#line 456 "ops_1.cpp"
+#line 516 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_full");
         return 0;
@@ -473,7 +533,7 @@ RT_TORCH_API int64_t rt_torch_tensor_from_data(const double* data_, int64_t data
         const sffi::SharedCall call_lock;
 #line 195 "spec/torch_api.yaml"
         return sffi::new_tensor(sffi::from_data(data, dims));
-#line 477 "ops_1.cpp"
+#line 537 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_from_data");
         return 0;
@@ -495,7 +555,7 @@ RT_TORCH_API int64_t rt_torch_tensor_arange(double start_, double end_, double s
         const sffi::SharedCall call_lock;
 #line 208 "spec/torch_api.yaml"
         return sffi::new_tensor(at::arange(start, end, step));
-#line 499 "ops_1.cpp"
+#line 559 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_arange");
         return 0;
@@ -517,7 +577,7 @@ RT_TORCH_API int64_t rt_torch_tensor_linspace(double start_, double end_, int64_
         const sffi::SharedCall call_lock;
 #line 221 "spec/torch_api.yaml"
         return sffi::new_tensor(at::linspace(start, end, steps));
-#line 521 "ops_1.cpp"
+#line 581 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_linspace");
         return 0;
@@ -537,7 +597,7 @@ RT_TORCH_API int64_t rt_torch_tensor_eye(int64_t n_) noexcept {
         const sffi::SharedCall call_lock;
 #line 232 "spec/torch_api.yaml"
         return sffi::new_tensor(at::eye(n));
-#line 541 "ops_1.cpp"
+#line 601 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_eye");
         return 0;
@@ -557,7 +617,7 @@ RT_TORCH_API int64_t rt_torch_tensor_empty(const int64_t* dims_, int64_t dims_le
         const sffi::SharedCall call_lock;
 #line 243 "spec/torch_api.yaml"
         return sffi::new_tensor(at::empty(dims));
-#line 561 "ops_1.cpp"
+#line 621 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_empty");
         return 0;
@@ -576,9 +636,9 @@ RT_TORCH_API int64_t rt_torch_tensor_from_i64(const int64_t* data_, int64_t data
         const at::IntArrayRef data = sffi::array_arg(data_, data_len, "data");
         const at::IntArrayRef dims = sffi::array_arg(dims_, dims_len, "dims");
         const sffi::SharedCall call_lock;
-#line 1472 "spec/torch_api.yaml"
+#line 1461 "spec/torch_api.yaml"
         return sffi::new_tensor(sffi::from_data(data, dims));
-#line 582 "ops_1.cpp"
+#line 642 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_from_i64");
         return 0;
@@ -598,9 +658,9 @@ RT_TORCH_API int64_t rt_torch_tensor_zeros_v2(const int64_t* size_, int64_t size
         const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
         const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
         const sffi::SharedCall call_lock;
-#line 1824 "spec/torch_api.yaml"
+#line 1885 "spec/torch_api.yaml"
         return sffi::new_tensor(at::zeros(size, at::TensorOptions().dtype(dtype).device(device)));
-#line 604 "ops_1.cpp"
+#line 664 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_zeros_v2");
         return 0;
@@ -620,9 +680,9 @@ RT_TORCH_API int64_t rt_torch_tensor_ones_v2(const int64_t* size_, int64_t size_
         const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
         const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
         const sffi::SharedCall call_lock;
-#line 1839 "spec/torch_api.yaml"
+#line 1900 "spec/torch_api.yaml"
         return sffi::new_tensor(at::ones(size, at::TensorOptions().dtype(dtype).device(device)));
-#line 626 "ops_1.cpp"
+#line 686 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_ones_v2");
         return 0;
@@ -643,9 +703,9 @@ RT_TORCH_API int64_t rt_torch_tensor_empty_v2(const int64_t* size_, int64_t size
         const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
         const std::optional<std::string_view> memory_format = sffi::optional_enum_arg(memory_format_, "memory_format", {"contiguous_format", "preserve_format", "channels_last", "channels_last_3d"}, sffi::Code::type);
         const sffi::SharedCall call_lock;
-#line 1855 "spec/torch_api.yaml"
+#line 1916 "spec/torch_api.yaml"
         return sffi::new_tensor(at::empty(size, at::TensorOptions().dtype(dtype).device(device), sffi::memory_format_arg(memory_format)));
-#line 649 "ops_1.cpp"
+#line 709 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_empty_v2");
         return 0;
@@ -665,9 +725,9 @@ RT_TORCH_API int64_t rt_torch_tensor_randn_v2(const int64_t* size_, int64_t size
         const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
         const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
         const sffi::SharedCall call_lock;
-#line 1870 "spec/torch_api.yaml"
+#line 1931 "spec/torch_api.yaml"
         return sffi::new_tensor(at::randn(size, at::TensorOptions().dtype(dtype).device(device)));
-#line 671 "ops_1.cpp"
+#line 731 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_randn_v2");
         return 0;
@@ -687,9 +747,9 @@ RT_TORCH_API int64_t rt_torch_tensor_rand_v2(const int64_t* size_, int64_t size_
         const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
         const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
         const sffi::SharedCall call_lock;
-#line 1885 "spec/torch_api.yaml"
+#line 1946 "spec/torch_api.yaml"
         return sffi::new_tensor(at::rand(size, at::TensorOptions().dtype(dtype).device(device)));
-#line 693 "ops_1.cpp"
+#line 753 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_rand_v2");
         return 0;
@@ -710,9 +770,9 @@ RT_TORCH_API int64_t rt_torch_tensor_full_v2(const int64_t* size_, int64_t size_
         const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
         const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
         const sffi::SharedCall call_lock;
-#line 1901 "spec/torch_api.yaml"
+#line 1962 "spec/torch_api.yaml"
         return sffi::new_tensor(at::full(size, fill_value, at::TensorOptions().dtype(dtype).device(device)));
-#line 716 "ops_1.cpp"
+#line 776 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_full_v2");
         return 0;
@@ -732,9 +792,9 @@ RT_TORCH_API int64_t rt_torch_tensor_arange_v2(double end_, int64_t end_int, int
         const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
         const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
         const sffi::SharedCall call_lock;
-#line 1916 "spec/torch_api.yaml"
+#line 1977 "spec/torch_api.yaml"
         return sffi::new_tensor(at::arange(end, at::TensorOptions().dtype(dtype).device(device)));
-#line 738 "ops_1.cpp"
+#line 798 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_arange_v2");
         return 0;
@@ -756,9 +816,9 @@ RT_TORCH_API int64_t rt_torch_tensor_arange_start_step(double start_, int64_t st
         const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
         const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
         const sffi::SharedCall call_lock;
-#line 1933 "spec/torch_api.yaml"
+#line 1994 "spec/torch_api.yaml"
         return sffi::new_tensor(at::arange(start, end, step, at::TensorOptions().dtype(dtype).device(device)));
-#line 762 "ops_1.cpp"
+#line 822 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_arange_start_step");
         return 0;
@@ -780,9 +840,9 @@ RT_TORCH_API int64_t rt_torch_tensor_linspace_v2(double start_, int64_t start_in
         const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
         const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
         const sffi::SharedCall call_lock;
-#line 1950 "spec/torch_api.yaml"
+#line 2011 "spec/torch_api.yaml"
         return sffi::new_tensor(at::linspace(start, end, steps, at::TensorOptions().dtype(dtype).device(device)));
-#line 786 "ops_1.cpp"
+#line 846 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_linspace_v2");
         return 0;
@@ -802,9 +862,9 @@ RT_TORCH_API int64_t rt_torch_tensor_eye_v2(int64_t n_, int32_t dtype_, int32_t 
         const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
         const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
         const sffi::SharedCall call_lock;
-#line 1965 "spec/torch_api.yaml"
+#line 2026 "spec/torch_api.yaml"
         return sffi::new_tensor(at::eye(n, at::TensorOptions().dtype(dtype).device(device)));
-#line 808 "ops_1.cpp"
+#line 868 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_eye_v2");
         return 0;
@@ -825,9 +885,9 @@ RT_TORCH_API int64_t rt_torch_tensor_eye_m(int64_t n_, int64_t m_, int32_t dtype
         const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
         const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
         const sffi::SharedCall call_lock;
-#line 1981 "spec/torch_api.yaml"
+#line 2042 "spec/torch_api.yaml"
         return sffi::new_tensor(at::eye(n, m, at::TensorOptions().dtype(dtype).device(device)));
-#line 831 "ops_1.cpp"
+#line 891 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_eye_m");
         return 0;
@@ -847,7 +907,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_add(int64_t handle_, int64_t other_) n
         const sffi::SharedCall call_lock;
 #line 256 "spec/torch_api.yaml"
         return sffi::new_tensor(at::add(handle, other));
-#line 851 "ops_1.cpp"
+#line 911 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_add");
         return 0;
@@ -867,7 +927,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sub(int64_t handle_, int64_t other_) n
         const sffi::SharedCall call_lock;
 #line 268 "spec/torch_api.yaml"
         return sffi::new_tensor(at::sub(handle, other));
-#line 871 "ops_1.cpp"
+#line 931 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_sub");
         return 0;
@@ -887,7 +947,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_mul(int64_t handle_, int64_t other_) n
         const sffi::SharedCall call_lock;
 #line 280 "spec/torch_api.yaml"
         return sffi::new_tensor(at::mul(handle, other));
-#line 891 "ops_1.cpp"
+#line 951 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mul");
         return 0;
@@ -907,7 +967,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_div(int64_t handle_, int64_t other_) n
         const sffi::SharedCall call_lock;
 #line 292 "spec/torch_api.yaml"
         return sffi::new_tensor(at::div(handle, other));
-#line 911 "ops_1.cpp"
+#line 971 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_div");
         return 0;
@@ -928,7 +988,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_pow(int64_t handle_, double exponent_)
         const sffi::SharedCall call_lock;
 #line 304 "spec/torch_api.yaml"
         return sffi::new_tensor(at::pow(handle, exponent));
-#line 932 "ops_1.cpp"
+#line 992 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_pow");
         return 0;
@@ -948,7 +1008,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_neg(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 315 "spec/torch_api.yaml"
         return sffi::new_tensor(at::neg(handle));
-#line 952 "ops_1.cpp"
+#line 1012 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_neg");
         return 0;
@@ -968,7 +1028,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_abs(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 326 "spec/torch_api.yaml"
         return sffi::new_tensor(at::abs(handle));
-#line 972 "ops_1.cpp"
+#line 1032 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_abs");
         return 0;
@@ -988,7 +1048,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sqrt(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 337 "spec/torch_api.yaml"
         return sffi::new_tensor(at::sqrt(handle));
-#line 992 "ops_1.cpp"
+#line 1052 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_sqrt");
         return 0;
@@ -1008,7 +1068,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_exp(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 347 "spec/torch_api.yaml"
         return sffi::new_tensor(at::exp(handle));
-#line 1012 "ops_1.cpp"
+#line 1072 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_exp");
         return 0;
@@ -1028,7 +1088,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_log(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 357 "spec/torch_api.yaml"
         return sffi::new_tensor(at::log(handle));
-#line 1032 "ops_1.cpp"
+#line 1092 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_log");
         return 0;
@@ -1049,7 +1109,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_add_scalar(int64_t handle_, double sca
         const sffi::SharedCall call_lock;
 #line 368 "spec/torch_api.yaml"
         return sffi::new_tensor(at::add(handle, scalar));
-#line 1053 "ops_1.cpp"
+#line 1113 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_add_scalar");
         return 0;
@@ -1070,7 +1130,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_mul_scalar(int64_t handle_, double sca
         const sffi::SharedCall call_lock;
 #line 380 "spec/torch_api.yaml"
         return sffi::new_tensor(at::mul(handle, scalar));
-#line 1074 "ops_1.cpp"
+#line 1134 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mul_scalar");
         return 0;
@@ -1089,9 +1149,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_div_scalar(int64_t handle_, double sca
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const double scalar = scalar_;
         const sffi::SharedCall call_lock;
-#line 1617 "spec/torch_api.yaml"
+#line 1606 "spec/torch_api.yaml"
         return sffi::new_tensor(at::div(handle, scalar));
-#line 1095 "ops_1.cpp"
+#line 1155 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_div_scalar");
         return 0;
@@ -1109,9 +1169,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_maximum(int64_t handle_, int64_t other
     try {
         const auto [handle, other] = sffi::tensor_args<2>({handle_, other_}, {"handle", "other"});
         const sffi::SharedCall call_lock;
-#line 1630 "spec/torch_api.yaml"
+#line 1619 "spec/torch_api.yaml"
         return sffi::new_tensor(at::maximum(handle, other));
-#line 1115 "ops_1.cpp"
+#line 1175 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_maximum");
         return 0;
@@ -1130,9 +1190,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_add_tensor(int64_t input_, int64_t oth
         const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
         const c10::Scalar alpha = sffi::scalar_arg(alpha_, alpha_int, alpha_kind, "alpha");
         const sffi::SharedCall call_lock;
-#line 1997 "spec/torch_api.yaml"
+#line 2058 "spec/torch_api.yaml"
         return sffi::new_tensor(at::add(input, other, alpha));
-#line 1136 "ops_1.cpp"
+#line 1196 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_add_tensor");
         return 0;
@@ -1152,9 +1212,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_add_scalar_v2(int64_t input_, double o
         const c10::Scalar other = sffi::scalar_arg(other_, other_int, other_kind, "other");
         const c10::Scalar alpha = sffi::scalar_arg(alpha_, alpha_int, alpha_kind, "alpha");
         const sffi::SharedCall call_lock;
-#line 2012 "spec/torch_api.yaml"
+#line 2073 "spec/torch_api.yaml"
         return sffi::new_tensor(at::add(input, other, alpha));
-#line 1158 "ops_1.cpp"
+#line 1218 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_add_scalar_v2");
         return 0;
@@ -1173,9 +1233,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sub_tensor(int64_t input_, int64_t oth
         const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
         const c10::Scalar alpha = sffi::scalar_arg(alpha_, alpha_int, alpha_kind, "alpha");
         const sffi::SharedCall call_lock;
-#line 2027 "spec/torch_api.yaml"
+#line 2088 "spec/torch_api.yaml"
         return sffi::new_tensor(at::sub(input, other, alpha));
-#line 1179 "ops_1.cpp"
+#line 1239 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_sub_tensor");
         return 0;
@@ -1195,9 +1255,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sub_scalar(int64_t input_, double othe
         const c10::Scalar other = sffi::scalar_arg(other_, other_int, other_kind, "other");
         const c10::Scalar alpha = sffi::scalar_arg(alpha_, alpha_int, alpha_kind, "alpha");
         const sffi::SharedCall call_lock;
-#line 2042 "spec/torch_api.yaml"
+#line 2103 "spec/torch_api.yaml"
         return sffi::new_tensor(at::sub(input, other, alpha));
-#line 1201 "ops_1.cpp"
+#line 1261 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_sub_scalar");
         return 0;
@@ -1217,9 +1277,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_rsub_scalar(int64_t input_, double oth
         const c10::Scalar other = sffi::scalar_arg(other_, other_int, other_kind, "other");
         const c10::Scalar alpha = sffi::scalar_arg(alpha_, alpha_int, alpha_kind, "alpha");
         const sffi::SharedCall call_lock;
-#line 2057 "spec/torch_api.yaml"
+#line 2118 "spec/torch_api.yaml"
         return sffi::new_tensor(at::rsub(input, other, alpha));
-#line 1223 "ops_1.cpp"
+#line 1283 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_rsub_scalar");
         return 0;
@@ -1238,9 +1298,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_rsub_tensor(int64_t input_, int64_t ot
         const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
         const c10::Scalar alpha = sffi::scalar_arg(alpha_, alpha_int, alpha_kind, "alpha");
         const sffi::SharedCall call_lock;
-#line 2072 "spec/torch_api.yaml"
+#line 2133 "spec/torch_api.yaml"
         return sffi::new_tensor(at::rsub(input, other, alpha));
-#line 1244 "ops_1.cpp"
+#line 1304 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_rsub_tensor");
         return 0;
@@ -1258,9 +1318,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_reciprocal(int64_t input_) noexcept {
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 2084 "spec/torch_api.yaml"
+#line 2145 "spec/torch_api.yaml"
         return sffi::new_tensor(at::reciprocal(input));
-#line 1264 "ops_1.cpp"
+#line 1324 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_reciprocal");
         return 0;
@@ -1278,9 +1338,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_mul_tensor(int64_t input_, int64_t oth
     try {
         const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
         const sffi::SharedCall call_lock;
-#line 2097 "spec/torch_api.yaml"
+#line 2158 "spec/torch_api.yaml"
         return sffi::new_tensor(at::mul(input, other));
-#line 1284 "ops_1.cpp"
+#line 1344 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mul_tensor");
         return 0;
@@ -1299,9 +1359,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_mul_scalar_v2(int64_t input_, double o
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const c10::Scalar other = sffi::scalar_arg(other_, other_int, other_kind, "other");
         const sffi::SharedCall call_lock;
-#line 2110 "spec/torch_api.yaml"
+#line 2171 "spec/torch_api.yaml"
         return sffi::new_tensor(at::mul(input, other));
-#line 1305 "ops_1.cpp"
+#line 1365 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mul_scalar_v2");
         return 0;
@@ -1320,9 +1380,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_div_tensor_mode(int64_t input_, int64_
         const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
         const std::optional<std::string_view> rounding_mode = sffi::optional_enum_arg(rounding_mode_, "rounding_mode", {"trunc", "floor"}, sffi::Code::other);
         const sffi::SharedCall call_lock;
-#line 2125 "spec/torch_api.yaml"
+#line 2186 "spec/torch_api.yaml"
         return sffi::new_tensor(at::div(input, other, rounding_mode));
-#line 1326 "ops_1.cpp"
+#line 1386 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_div_tensor_mode");
         return 0;
@@ -1342,9 +1402,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_div_scalar_mode(int64_t input_, double
         const c10::Scalar other = sffi::scalar_arg(other_, other_int, other_kind, "other");
         const std::optional<std::string_view> rounding_mode = sffi::optional_enum_arg(rounding_mode_, "rounding_mode", {"trunc", "floor"}, sffi::Code::other);
         const sffi::SharedCall call_lock;
-#line 2140 "spec/torch_api.yaml"
+#line 2201 "spec/torch_api.yaml"
         return sffi::new_tensor(at::div(input, other, rounding_mode));
-#line 1348 "ops_1.cpp"
+#line 1408 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_div_scalar_mode");
         return 0;
@@ -1363,9 +1423,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_pow_tensor_scalar(int64_t input_, doub
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const c10::Scalar exponent = sffi::scalar_arg(exponent_, exponent_int, exponent_kind, "exponent");
         const sffi::SharedCall call_lock;
-#line 2153 "spec/torch_api.yaml"
+#line 2214 "spec/torch_api.yaml"
         return sffi::new_tensor(at::pow(input, exponent));
-#line 1369 "ops_1.cpp"
+#line 1429 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_pow_tensor_scalar");
         return 0;
@@ -1383,9 +1443,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_pow_tensor_tensor(int64_t input_, int6
     try {
         const auto [input, exponent] = sffi::tensor_args<2>({input_, exponent_}, {"input", "exponent"});
         const sffi::SharedCall call_lock;
-#line 2166 "spec/torch_api.yaml"
+#line 2227 "spec/torch_api.yaml"
         return sffi::new_tensor(at::pow(input, exponent));
-#line 1389 "ops_1.cpp"
+#line 1449 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_pow_tensor_tensor");
         return 0;
@@ -1404,9 +1464,9 @@ RT_TORCH_API int64_t rt_torch_tensor_pow_scalar(double input_, int64_t input_int
         const c10::Scalar input = sffi::scalar_arg(input_, input_int, input_kind, "input");
         const at::Tensor exponent = sffi::tensor_arg(exponent_, "exponent");
         const sffi::SharedCall call_lock;
-#line 2179 "spec/torch_api.yaml"
+#line 2240 "spec/torch_api.yaml"
         return sffi::new_tensor(at::pow(input, exponent));
-#line 1410 "ops_1.cpp"
+#line 1470 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_pow_scalar");
         return 0;
@@ -1424,9 +1484,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sin(int64_t input_) noexcept {
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 2834 "spec/torch_api.yaml"
+#line 2922 "spec/torch_api.yaml"
         return sffi::new_tensor(at::sin(input));
-#line 1430 "ops_1.cpp"
+#line 1490 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_sin");
         return 0;
@@ -1446,7 +1506,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_relu(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 392 "spec/torch_api.yaml"
         return sffi::new_tensor(at::relu(handle));
-#line 1450 "ops_1.cpp"
+#line 1510 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_relu");
         return 0;
@@ -1466,7 +1526,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sigmoid(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 403 "spec/torch_api.yaml"
         return sffi::new_tensor(at::sigmoid(handle));
-#line 1470 "ops_1.cpp"
+#line 1530 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_sigmoid");
         return 0;
@@ -1486,7 +1546,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_tanh(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 413 "spec/torch_api.yaml"
         return sffi::new_tensor(at::tanh(handle));
-#line 1490 "ops_1.cpp"
+#line 1550 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_tanh");
         return 0;
@@ -1507,7 +1567,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_leaky_relu(int64_t handle_, double neg
         const sffi::SharedCall call_lock;
 #line 424 "spec/torch_api.yaml"
         return sffi::new_tensor(at::leaky_relu(handle, negative_slope));
-#line 1511 "ops_1.cpp"
+#line 1571 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_leaky_relu");
         return 0;
@@ -1527,7 +1587,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_gelu(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 434 "spec/torch_api.yaml"
         return sffi::new_tensor(at::gelu(handle));
-#line 1531 "ops_1.cpp"
+#line 1591 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_gelu");
         return 0;
@@ -1548,7 +1608,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_softmax(int64_t handle_, int64_t dim_)
         const sffi::SharedCall call_lock;
 #line 446 "spec/torch_api.yaml"
         return sffi::new_tensor(at::softmax(handle, dim));
-#line 1552 "ops_1.cpp"
+#line 1612 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_softmax");
         return 0;
@@ -1569,7 +1629,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_log_softmax(int64_t handle_, int64_t d
         const sffi::SharedCall call_lock;
 #line 458 "spec/torch_api.yaml"
         return sffi::new_tensor(at::log_softmax(handle, dim));
-#line 1573 "ops_1.cpp"
+#line 1633 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_log_softmax");
         return 0;
@@ -1588,9 +1648,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_gelu_v2(int64_t input_, const char* ap
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const std::string_view approximate = sffi::enum_arg(approximate_, "approximate", {"none", "tanh"}, sffi::Code::other);
         const sffi::SharedCall call_lock;
-#line 2194 "spec/torch_api.yaml"
+#line 2255 "spec/torch_api.yaml"
         return sffi::new_tensor(at::gelu(input, approximate));
-#line 1594 "ops_1.cpp"
+#line 1654 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_gelu_v2");
         return 0;
@@ -1610,9 +1670,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_softmax_int(int64_t input_, int64_t di
         const int64_t dim = dim_;
         const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
         const sffi::SharedCall call_lock;
-#line 2208 "spec/torch_api.yaml"
+#line 2269 "spec/torch_api.yaml"
         return sffi::new_tensor(at::softmax(input, dim, dtype));
-#line 1616 "ops_1.cpp"
+#line 1676 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_softmax_int");
         return 0;
@@ -1632,9 +1692,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_log_softmax_int(int64_t input_, int64_
         const int64_t dim = dim_;
         const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
         const sffi::SharedCall call_lock;
-#line 2223 "spec/torch_api.yaml"
+#line 2284 "spec/torch_api.yaml"
         return sffi::new_tensor(at::log_softmax(input, dim, dtype));
-#line 1638 "ops_1.cpp"
+#line 1698 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_log_softmax_int");
         return 0;
@@ -1644,6 +1704,274 @@ RT_TORCH_API int64_t rt_torch_torchtensor_log_softmax_int(int64_t input_, int64_
     } catch (...) {
         sffi::record_exception("rt_torch_torchtensor_log_softmax_int");
         return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_matmul(int64_t handle_, int64_t other_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [handle, other] = sffi::tensor_args<2>({handle_, other_}, {"handle", "other"});
+        const sffi::SharedCall call_lock;
+#line 471 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::matmul(handle, other));
+#line 1718 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_matmul");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_matmul");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_matmul");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_dot(int64_t handle_, int64_t other_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [handle, other] = sffi::tensor_args<2>({handle_, other_}, {"handle", "other"});
+        const sffi::SharedCall call_lock;
+#line 483 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::dot(handle, other));
+#line 1738 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_dot");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_dot");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_dot");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_transpose(int64_t handle_, int64_t dim0_, int64_t dim1_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const int64_t dim0 = dim0_;
+        const int64_t dim1 = dim1_;
+        const sffi::SharedCall call_lock;
+#line 495 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::transpose(handle, dim0, dim1));
+#line 1760 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_transpose");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_transpose");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_transpose");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_t(int64_t handle_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const sffi::SharedCall call_lock;
+#line 505 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::t(handle));
+#line 1780 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_t");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_t");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_t");
+        return 0;
+    }
+}
+
+RT_TORCH_API double rt_torch_torchtensor_norm(int64_t handle_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const sffi::SharedCall call_lock;
+#line 515 "spec/torch_api.yaml"
+        return sffi::to_f64(at::linalg_vector_norm(handle));
+#line 1800 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_norm");
+        return sffi::kNaN;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_norm");
+        return sffi::kNaN;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_norm");
+        return sffi::kNaN;
+    }
+}
+
+RT_TORCH_API double rt_torch_torchtensor_det(int64_t handle_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const sffi::SharedCall call_lock;
+#line 526 "spec/torch_api.yaml"
+        return sffi::to_f64(at::linalg_det(handle));
+#line 1820 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_det");
+        return sffi::kNaN;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_det");
+        return sffi::kNaN;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_det");
+        return sffi::kNaN;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_inverse(int64_t handle_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const sffi::SharedCall call_lock;
+#line 537 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::linalg_inv(handle));
+#line 1840 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_inverse");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_inverse");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_inverse");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_svd(int64_t handle_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const sffi::SharedCall call_lock;
+#line 548 "spec/torch_api.yaml"
+        return sffi::new_tensor(std::get<0>(at::linalg_svd(handle, false)));
+#line 1860 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_svd");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_svd");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_svd");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_eig(int64_t handle_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const sffi::SharedCall call_lock;
+#line 559 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::real(std::get<0>(at::linalg_eig(handle))));
+#line 1880 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_eig");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_eig");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_eig");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_vector_norm(int64_t input_, double ord_, int64_t ord_int, int32_t ord_kind, const int64_t* dim_, int64_t dim_len, bool dim_present, bool keepdim_, int32_t dtype_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const c10::Scalar ord = sffi::scalar_arg(ord_, ord_int, ord_kind, "ord");
+        const sffi::OptionalIntList dim = sffi::optional_sized_int_list_arg(dim_, dim_len, dim_present, 1, "dim");
+        const bool keepdim = keepdim_;
+        const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
+        const sffi::SharedCall call_lock;
+#line 2303 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::linalg_vector_norm(input, ord, dim, keepdim, dtype));
+#line 1904 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_linalg_vector_norm");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_linalg_vector_norm");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_linalg_vector_norm");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_det(int64_t input_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::SharedCall call_lock;
+#line 2315 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::linalg_det(input));
+#line 1924 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_linalg_det");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_linalg_det");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_linalg_det");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_svd(int64_t input_, bool full_matrices_, const char* driver_, int64_t* out, int64_t out_capacity) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const bool full_matrices = full_matrices_;
+        const std::optional<std::string_view> driver = sffi::optional_enum_arg(driver_, "driver", {"gesvd", "gesvdj", "gesvda"}, sffi::Code::other);
+        const sffi::SharedCall call_lock;
+#line 2334 "spec/torch_api.yaml"
+        return sffi::write_tensors(out, out_capacity, at::linalg_svd(input, full_matrices, driver));
+#line 1946 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_linalg_svd");
+        return -1;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_linalg_svd");
+        return -1;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_linalg_svd");
+        return -1;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_eig(int64_t input_, int64_t* out, int64_t out_capacity) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::SharedCall call_lock;
+#line 2348 "spec/torch_api.yaml"
+        return sffi::write_tensors(out, out_capacity, at::linalg_eig(input));
+#line 1966 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_linalg_eig");
+        return -1;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_linalg_eig");
+        return -1;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_linalg_eig");
+        return -1;
     }
 }
 

@@ -1,126 +1,90 @@
 // generated from spec/torch_api.yaml by sffi-gen; do not edit
-// Linear Algebra, Reductions, Shape Manipulation, Indexing and Slicing, Neural Network Operations: 78 function(s) of the C ABI (see torch_sffi.h).
+// Reductions, Shape Manipulation, Indexing and Slicing, Neural Network Operations, Loss Functions: 75 function(s) of the C ABI (see torch_sffi.h).
 #include "sffi_runtime.h"
 
 #if __has_include(<ATen/ops/argmax.h>)
 #include <ATen/ops/argmax.h>
 #else
-#line 669 "spec/torch_api.yaml"
+#line 672 "spec/torch_api.yaml"
 #error "binds calls at::argmax, which this ATen does not have (no <ATen/ops/argmax.h>)"
 #endif
 #if __has_include(<ATen/ops/argmin.h>)
 #include <ATen/ops/argmin.h>
 #else
-#line 686 "spec/torch_api.yaml"
+#line 688 "spec/torch_api.yaml"
 #error "binds calls at::argmin, which this ATen does not have (no <ATen/ops/argmin.h>)"
 #endif
 #if __has_include(<ATen/ops/avg_pool2d.h>)
 #include <ATen/ops/avg_pool2d.h>
 #else
-#line 966 "spec/torch_api.yaml"
+#line 957 "spec/torch_api.yaml"
 #error "binds calls at::avg_pool2d, which this ATen does not have (no <ATen/ops/avg_pool2d.h>)"
 #endif
 #if __has_include(<ATen/ops/cat.h>)
 #include <ATen/ops/cat.h>
 #else
-#line 895 "spec/torch_api.yaml"
+#line 890 "spec/torch_api.yaml"
 #error "binds calls at::cat, which this ATen does not have (no <ATen/ops/cat.h>)"
 #endif
 #if __has_include(<ATen/ops/chunk.h>)
 #include <ATen/ops/chunk.h>
 #else
-#line 918 "spec/torch_api.yaml"
+#line 913 "spec/torch_api.yaml"
 #error "binds calls at::chunk, which this ATen does not have (no <ATen/ops/chunk.h>)"
 #endif
 #if __has_include(<ATen/ops/conv2d.h>)
 #include <ATen/ops/conv2d.h>
 #else
-#line 939 "spec/torch_api.yaml"
+#line 930 "spec/torch_api.yaml"
 #error "binds calls at::conv2d, which this ATen does not have (no <ATen/ops/conv2d.h>)"
 #endif
-#if __has_include(<ATen/ops/dot.h>)
-#include <ATen/ops/dot.h>
+#if __has_include(<ATen/ops/cross_entropy_loss.h>)
+#include <ATen/ops/cross_entropy_loss.h>
 #else
-#line 483 "spec/torch_api.yaml"
-#error "binds calls at::dot, which this ATen does not have (no <ATen/ops/dot.h>)"
+#line 1050 "spec/torch_api.yaml"
+#error "binds calls at::cross_entropy_loss, which this ATen does not have (no <ATen/ops/cross_entropy_loss.h>)"
 #endif
 #if __has_include(<ATen/ops/embedding.h>)
 #include <ATen/ops/embedding.h>
 #else
-#line 1036 "spec/torch_api.yaml"
+#line 1025 "spec/torch_api.yaml"
 #error "binds calls at::embedding, which this ATen does not have (no <ATen/ops/embedding.h>)"
 #endif
 #if __has_include(<ATen/ops/flatten.h>)
 #include <ATen/ops/flatten.h>
 #else
-#line 832 "spec/torch_api.yaml"
+#line 827 "spec/torch_api.yaml"
 #error "binds calls at::flatten, which this ATen does not have (no <ATen/ops/flatten.h>)"
 #endif
 #if __has_include(<ATen/ops/gather.h>)
 #include <ATen/ops/gather.h>
 #else
-#line 884 "spec/torch_api.yaml"
+#line 879 "spec/torch_api.yaml"
 #error "binds calls at::gather, which this ATen does not have (no <ATen/ops/gather.h>)"
 #endif
 #if __has_include(<ATen/ops/index.h>)
 #include <ATen/ops/index.h>
 #else
-#line 2550 "spec/torch_api.yaml"
+#line 2611 "spec/torch_api.yaml"
 #error "binds calls at::index, which this ATen does not have (no <ATen/ops/index.h>)"
 #endif
 #if __has_include(<ATen/ops/index_select.h>)
 #include <ATen/ops/index_select.h>
 #else
-#line 872 "spec/torch_api.yaml"
+#line 867 "spec/torch_api.yaml"
 #error "binds calls at::index_select, which this ATen does not have (no <ATen/ops/index_select.h>)"
 #endif
 #if __has_include(<ATen/ops/layer_norm.h>)
 #include <ATen/ops/layer_norm.h>
 #else
-#line 998 "spec/torch_api.yaml"
+#line 989 "spec/torch_api.yaml"
 #error "binds calls at::layer_norm, which this ATen does not have (no <ATen/ops/layer_norm.h>)"
-#endif
-#if __has_include(<ATen/ops/linalg_det.h>)
-#include <ATen/ops/linalg_det.h>
-#else
-#line 526 "spec/torch_api.yaml"
-#error "binds calls at::linalg_det, which this ATen does not have (no <ATen/ops/linalg_det.h>)"
-#endif
-#if __has_include(<ATen/ops/linalg_eig.h>)
-#include <ATen/ops/linalg_eig.h>
-#else
-#line 559 "spec/torch_api.yaml"
-#error "binds calls at::linalg_eig, which this ATen does not have (no <ATen/ops/linalg_eig.h>)"
-#endif
-#if __has_include(<ATen/ops/linalg_inv.h>)
-#include <ATen/ops/linalg_inv.h>
-#else
-#line 537 "spec/torch_api.yaml"
-#error "binds calls at::linalg_inv, which this ATen does not have (no <ATen/ops/linalg_inv.h>)"
-#endif
-#if __has_include(<ATen/ops/linalg_svd.h>)
-#include <ATen/ops/linalg_svd.h>
-#else
-#line 548 "spec/torch_api.yaml"
-#error "binds calls at::linalg_svd, which this ATen does not have (no <ATen/ops/linalg_svd.h>)"
-#endif
-#if __has_include(<ATen/ops/linalg_vector_norm.h>)
-#include <ATen/ops/linalg_vector_norm.h>
-#else
-#line 515 "spec/torch_api.yaml"
-#error "binds calls at::linalg_vector_norm, which this ATen does not have (no <ATen/ops/linalg_vector_norm.h>)"
 #endif
 #if __has_include(<ATen/ops/linear.h>)
 #include <ATen/ops/linear.h>
 #else
-#line 1022 "spec/torch_api.yaml"
+#line 1013 "spec/torch_api.yaml"
 #error "binds calls at::linear, which this ATen does not have (no <ATen/ops/linear.h>)"
-#endif
-#if __has_include(<ATen/ops/matmul.h>)
-#include <ATen/ops/matmul.h>
-#else
-#line 471 "spec/torch_api.yaml"
-#error "binds calls at::matmul, which this ATen does not have (no <ATen/ops/matmul.h>)"
 #endif
 #if __has_include(<ATen/ops/max.h>)
 #include <ATen/ops/max.h>
@@ -131,13 +95,13 @@
 #if __has_include(<ATen/ops/max_pool2d.h>)
 #include <ATen/ops/max_pool2d.h>
 #else
-#line 952 "spec/torch_api.yaml"
+#line 943 "spec/torch_api.yaml"
 #error "binds calls at::max_pool2d, which this ATen does not have (no <ATen/ops/max_pool2d.h>)"
 #endif
 #if __has_include(<ATen/ops/max_pool2d_with_indices.h>)
 #include <ATen/ops/max_pool2d_with_indices.h>
 #else
-#line 2606 "spec/torch_api.yaml"
+#line 2680 "spec/torch_api.yaml"
 #error "binds calls at::max_pool2d_with_indices, which this ATen does not have (no <ATen/ops/max_pool2d_with_indices.h>)"
 #endif
 #if __has_include(<ATen/ops/mean.h>)
@@ -152,52 +116,52 @@
 #line 643 "spec/torch_api.yaml"
 #error "binds calls at::min, which this ATen does not have (no <ATen/ops/min.h>)"
 #endif
+#if __has_include(<ATen/ops/nll_loss_nd.h>)
+#include <ATen/ops/nll_loss_nd.h>
+#else
+#line 1074 "spec/torch_api.yaml"
+#error "binds calls at::nll_loss_nd, which this ATen does not have (no <ATen/ops/nll_loss_nd.h>)"
+#endif
 #if __has_include(<ATen/ops/permute.h>)
 #include <ATen/ops/permute.h>
 #else
-#line 790 "spec/torch_api.yaml"
+#line 785 "spec/torch_api.yaml"
 #error "binds calls at::permute, which this ATen does not have (no <ATen/ops/permute.h>)"
-#endif
-#if __has_include(<ATen/ops/real.h>)
-#include <ATen/ops/real.h>
-#else
-#line 559 "spec/torch_api.yaml"
-#error "binds calls at::real, which this ATen does not have (no <ATen/ops/real.h>)"
 #endif
 #if __has_include(<ATen/ops/reshape.h>)
 #include <ATen/ops/reshape.h>
 #else
-#line 764 "spec/torch_api.yaml"
+#line 759 "spec/torch_api.yaml"
 #error "binds calls at::reshape, which this ATen does not have (no <ATen/ops/reshape.h>)"
 #endif
 #if __has_include(<ATen/ops/select.h>)
 #include <ATen/ops/select.h>
 #else
-#line 2537 "spec/torch_api.yaml"
+#line 2598 "spec/torch_api.yaml"
 #error "binds calls at::select, which this ATen does not have (no <ATen/ops/select.h>)"
 #endif
 #if __has_include(<ATen/ops/slice.h>)
 #include <ATen/ops/slice.h>
 #else
-#line 859 "spec/torch_api.yaml"
+#line 854 "spec/torch_api.yaml"
 #error "binds calls at::slice, which this ATen does not have (no <ATen/ops/slice.h>)"
 #endif
 #if __has_include(<ATen/ops/squeeze.h>)
 #include <ATen/ops/squeeze.h>
 #else
-#line 800 "spec/torch_api.yaml"
+#line 795 "spec/torch_api.yaml"
 #error "binds calls at::squeeze, which this ATen does not have (no <ATen/ops/squeeze.h>)"
 #endif
 #if __has_include(<ATen/ops/stack.h>)
 #include <ATen/ops/stack.h>
 #else
-#line 906 "spec/torch_api.yaml"
+#line 901 "spec/torch_api.yaml"
 #error "binds calls at::stack, which this ATen does not have (no <ATen/ops/stack.h>)"
 #endif
 #if __has_include(<ATen/ops/std.h>)
 #include <ATen/ops/std.h>
 #else
-#line 700 "spec/torch_api.yaml"
+#line 699 "spec/torch_api.yaml"
 #error "binds calls at::std, which this ATen does not have (no <ATen/ops/std.h>)"
 #endif
 #if __has_include(<ATen/ops/sum.h>)
@@ -206,300 +170,20 @@
 #line 571 "spec/torch_api.yaml"
 #error "binds calls at::sum, which this ATen does not have (no <ATen/ops/sum.h>)"
 #endif
-#if __has_include(<ATen/ops/t.h>)
-#include <ATen/ops/t.h>
-#else
-#line 505 "spec/torch_api.yaml"
-#error "binds calls at::t, which this ATen does not have (no <ATen/ops/t.h>)"
-#endif
-#if __has_include(<ATen/ops/transpose.h>)
-#include <ATen/ops/transpose.h>
-#else
-#line 495 "spec/torch_api.yaml"
-#error "binds calls at::transpose, which this ATen does not have (no <ATen/ops/transpose.h>)"
-#endif
 #if __has_include(<ATen/ops/unsqueeze.h>)
 #include <ATen/ops/unsqueeze.h>
 #else
-#line 822 "spec/torch_api.yaml"
+#line 817 "spec/torch_api.yaml"
 #error "binds calls at::unsqueeze, which this ATen does not have (no <ATen/ops/unsqueeze.h>)"
 #endif
 #if __has_include(<ATen/ops/var.h>)
 #include <ATen/ops/var.h>
 #else
-#line 711 "spec/torch_api.yaml"
+#line 710 "spec/torch_api.yaml"
 #error "binds calls at::var, which this ATen does not have (no <ATen/ops/var.h>)"
 #endif
 
 extern "C" {
-
-RT_TORCH_API int64_t rt_torch_torchtensor_matmul(int64_t handle_, int64_t other_) noexcept {
-    sffi::begin_call();
-    try {
-        const auto [handle, other] = sffi::tensor_args<2>({handle_, other_}, {"handle", "other"});
-        const sffi::SharedCall call_lock;
-#line 471 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::matmul(handle, other));
-#line 244 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_matmul");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_matmul");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_matmul");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_dot(int64_t handle_, int64_t other_) noexcept {
-    sffi::begin_call();
-    try {
-        const auto [handle, other] = sffi::tensor_args<2>({handle_, other_}, {"handle", "other"});
-        const sffi::SharedCall call_lock;
-#line 483 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::dot(handle, other));
-#line 264 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_dot");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_dot");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_dot");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_transpose(int64_t handle_, int64_t dim0_, int64_t dim1_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-        const int64_t dim0 = dim0_;
-        const int64_t dim1 = dim1_;
-        const sffi::SharedCall call_lock;
-#line 495 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::transpose(handle, dim0, dim1));
-#line 286 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_transpose");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_transpose");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_transpose");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_t(int64_t handle_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-        const sffi::SharedCall call_lock;
-#line 505 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::t(handle));
-#line 306 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_t");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_t");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_t");
-        return 0;
-    }
-}
-
-RT_TORCH_API double rt_torch_torchtensor_norm(int64_t handle_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-        const sffi::SharedCall call_lock;
-#line 515 "spec/torch_api.yaml"
-        return sffi::to_f64(at::linalg_vector_norm(handle));
-#line 326 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_norm");
-        return sffi::kNaN;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_norm");
-        return sffi::kNaN;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_norm");
-        return sffi::kNaN;
-    }
-}
-
-RT_TORCH_API double rt_torch_torchtensor_det(int64_t handle_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-        const sffi::SharedCall call_lock;
-#line 526 "spec/torch_api.yaml"
-        return sffi::to_f64(at::linalg_det(handle));
-#line 346 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_det");
-        return sffi::kNaN;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_det");
-        return sffi::kNaN;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_det");
-        return sffi::kNaN;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_inverse(int64_t handle_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-        const sffi::SharedCall call_lock;
-#line 537 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::linalg_inv(handle));
-#line 366 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_inverse");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_inverse");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_inverse");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_svd(int64_t handle_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-        const sffi::SharedCall call_lock;
-#line 548 "spec/torch_api.yaml"
-        return sffi::new_tensor(std::get<0>(at::linalg_svd(handle, false)));
-#line 386 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_svd");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_svd");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_svd");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_eig(int64_t handle_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-        const sffi::SharedCall call_lock;
-#line 559 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::real(std::get<0>(at::linalg_eig(handle))));
-#line 406 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_eig");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_eig");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_eig");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_linalg_vector_norm(int64_t input_, double ord_, int64_t ord_int, int32_t ord_kind, const int64_t* dim_, int64_t dim_len, bool dim_present, bool keepdim_, int32_t dtype_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor input = sffi::tensor_arg(input_, "input");
-        const c10::Scalar ord = sffi::scalar_arg(ord_, ord_int, ord_kind, "ord");
-        const sffi::OptionalIntList dim = sffi::optional_sized_int_list_arg(dim_, dim_len, dim_present, 1, "dim");
-        const bool keepdim = keepdim_;
-        const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
-        const sffi::SharedCall call_lock;
-#line 2242 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::linalg_vector_norm(input, ord, dim, keepdim, dtype));
-#line 430 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_linalg_vector_norm");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_linalg_vector_norm");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_linalg_vector_norm");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_linalg_det(int64_t input_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor input = sffi::tensor_arg(input_, "input");
-        const sffi::SharedCall call_lock;
-#line 2254 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::linalg_det(input));
-#line 450 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_linalg_det");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_linalg_det");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_linalg_det");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_linalg_svd(int64_t input_, bool full_matrices_, const char* driver_, int64_t* out, int64_t out_capacity) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor input = sffi::tensor_arg(input_, "input");
-        const bool full_matrices = full_matrices_;
-        const std::optional<std::string_view> driver = sffi::optional_enum_arg(driver_, "driver", {"gesvd", "gesvdj", "gesvda"}, sffi::Code::other);
-        const sffi::SharedCall call_lock;
-#line 2273 "spec/torch_api.yaml"
-        return sffi::write_tensors(out, out_capacity, at::linalg_svd(input, full_matrices, driver));
-#line 472 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_linalg_svd");
-        return -1;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_linalg_svd");
-        return -1;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_linalg_svd");
-        return -1;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_linalg_eig(int64_t input_, int64_t* out, int64_t out_capacity) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor input = sffi::tensor_arg(input_, "input");
-        const sffi::SharedCall call_lock;
-#line 2287 "spec/torch_api.yaml"
-        return sffi::write_tensors(out, out_capacity, at::linalg_eig(input));
-#line 492 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_linalg_eig");
-        return -1;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_linalg_eig");
-        return -1;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_linalg_eig");
-        return -1;
-    }
-}
 
 RT_TORCH_API double rt_torch_torchtensor_sum(int64_t handle_) noexcept {
     sffi::begin_call();
@@ -508,7 +192,7 @@ RT_TORCH_API double rt_torch_torchtensor_sum(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 571 "spec/torch_api.yaml"
         return sffi::to_f64(at::sum(handle));
-#line 512 "ops_2.cpp"
+#line 196 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_sum");
         return sffi::kNaN;
@@ -530,7 +214,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sum_dim(int64_t handle_, int64_t dim_,
         const sffi::SharedCall call_lock;
 #line 584 "spec/torch_api.yaml"
         return sffi::new_tensor(at::sum(handle, at::IntArrayRef(dim), keepdim));
-#line 534 "ops_2.cpp"
+#line 218 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_sum_dim");
         return 0;
@@ -550,7 +234,7 @@ RT_TORCH_API double rt_torch_torchtensor_mean(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 595 "spec/torch_api.yaml"
         return sffi::to_f64(at::mean(handle));
-#line 554 "ops_2.cpp"
+#line 238 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mean");
         return sffi::kNaN;
@@ -572,7 +256,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_mean_dim(int64_t handle_, int64_t dim_
         const sffi::SharedCall call_lock;
 #line 608 "spec/torch_api.yaml"
         return sffi::new_tensor(at::mean(handle, at::IntArrayRef(dim), keepdim));
-#line 576 "ops_2.cpp"
+#line 260 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mean_dim");
         return 0;
@@ -592,7 +276,7 @@ RT_TORCH_API double rt_torch_torchtensor_max(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 619 "spec/torch_api.yaml"
         return sffi::to_f64(at::max(handle));
-#line 596 "ops_2.cpp"
+#line 280 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_max");
         return sffi::kNaN;
@@ -614,7 +298,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_max_dim(int64_t handle_, int64_t dim_,
         const sffi::SharedCall call_lock;
 #line 632 "spec/torch_api.yaml"
         return sffi::new_tensor(std::get<0>(at::max(handle, dim, keepdim)));
-#line 618 "ops_2.cpp"
+#line 302 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_max_dim");
         return 0;
@@ -634,7 +318,7 @@ RT_TORCH_API double rt_torch_torchtensor_min(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 643 "spec/torch_api.yaml"
         return sffi::to_f64(at::min(handle));
-#line 638 "ops_2.cpp"
+#line 322 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_min");
         return sffi::kNaN;
@@ -656,7 +340,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_min_dim(int64_t handle_, int64_t dim_,
         const sffi::SharedCall call_lock;
 #line 656 "spec/torch_api.yaml"
         return sffi::new_tensor(std::get<0>(at::min(handle, dim, keepdim)));
-#line 660 "ops_2.cpp"
+#line 344 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_min_dim");
         return 0;
@@ -676,9 +360,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_argmax(int64_t handle_, int64_t dim_, 
         const int64_t dim = dim_;
         const bool keepdim = keepdim_;
         const sffi::SharedCall call_lock;
-#line 669 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::argmax(handle, dim, keepdim));
-#line 682 "ops_2.cpp"
+#line 672 "spec/torch_api.yaml"
+        return sffi::new_tensor(dim < 0 ? at::argmax(handle, std::nullopt, keepdim) : at::argmax(handle, dim, keepdim));
+#line 366 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_argmax");
         return 0;
@@ -698,9 +382,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_argmin(int64_t handle_, int64_t dim_, 
         const int64_t dim = dim_;
         const bool keepdim = keepdim_;
         const sffi::SharedCall call_lock;
-#line 686 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::argmin(handle, dim, keepdim));
-#line 704 "ops_2.cpp"
+#line 688 "spec/torch_api.yaml"
+        return sffi::new_tensor(dim < 0 ? at::argmin(handle, std::nullopt, keepdim) : at::argmin(handle, dim, keepdim));
+#line 388 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_argmin");
         return 0;
@@ -718,9 +402,9 @@ RT_TORCH_API double rt_torch_torchtensor_std(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 700 "spec/torch_api.yaml"
+#line 699 "spec/torch_api.yaml"
         return sffi::to_f64(at::std(handle));
-#line 724 "ops_2.cpp"
+#line 408 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_std");
         return sffi::kNaN;
@@ -738,9 +422,9 @@ RT_TORCH_API double rt_torch_torchtensor_var(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 711 "spec/torch_api.yaml"
+#line 710 "spec/torch_api.yaml"
         return sffi::to_f64(at::var(handle));
-#line 744 "ops_2.cpp"
+#line 428 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_var");
         return sffi::kNaN;
@@ -758,9 +442,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sum_all(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 1569 "spec/torch_api.yaml"
+#line 1558 "spec/torch_api.yaml"
         return sffi::new_tensor(at::sum(handle));
-#line 764 "ops_2.cpp"
+#line 448 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_sum_all");
         return 0;
@@ -778,9 +462,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_mean_all(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 1581 "spec/torch_api.yaml"
+#line 1570 "spec/torch_api.yaml"
         return sffi::new_tensor(at::mean(handle));
-#line 784 "ops_2.cpp"
+#line 468 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mean_all");
         return 0;
@@ -798,9 +482,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_max_all(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 1593 "spec/torch_api.yaml"
+#line 1582 "spec/torch_api.yaml"
         return sffi::new_tensor(at::max(handle));
-#line 804 "ops_2.cpp"
+#line 488 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_max_all");
         return 0;
@@ -818,9 +502,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_min_all(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 1604 "spec/torch_api.yaml"
+#line 1593 "spec/torch_api.yaml"
         return sffi::new_tensor(at::min(handle));
-#line 824 "ops_2.cpp"
+#line 508 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_min_all");
         return 0;
@@ -841,9 +525,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sum_dim_intlist(int64_t input_, const 
         const bool keepdim = keepdim_;
         const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
         const sffi::SharedCall call_lock;
-#line 2304 "spec/torch_api.yaml"
+#line 2365 "spec/torch_api.yaml"
         return sffi::new_tensor(at::sum(input, dim, keepdim, dtype));
-#line 847 "ops_2.cpp"
+#line 531 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_sum_dim_intlist");
         return 0;
@@ -864,9 +548,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_mean_dim_v2(int64_t input_, const int6
         const bool keepdim = keepdim_;
         const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
         const sffi::SharedCall call_lock;
-#line 2320 "spec/torch_api.yaml"
+#line 2381 "spec/torch_api.yaml"
         return sffi::new_tensor(at::mean(input, dim, keepdim, dtype));
-#line 870 "ops_2.cpp"
+#line 554 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mean_dim_v2");
         return 0;
@@ -886,9 +570,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_max_dim_v2(int64_t input_, int64_t dim
         const int64_t dim = dim_;
         const bool keepdim = keepdim_;
         const sffi::SharedCall call_lock;
-#line 2336 "spec/torch_api.yaml"
+#line 2397 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::max(input, dim, keepdim));
-#line 892 "ops_2.cpp"
+#line 576 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_max_dim_v2");
         return -1;
@@ -906,9 +590,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_max_other(int64_t input_, int64_t othe
     try {
         const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
         const sffi::SharedCall call_lock;
-#line 2349 "spec/torch_api.yaml"
+#line 2410 "spec/torch_api.yaml"
         return sffi::new_tensor(at::max(input, other));
-#line 912 "ops_2.cpp"
+#line 596 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_max_other");
         return 0;
@@ -928,9 +612,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_min_dim_v2(int64_t input_, int64_t dim
         const int64_t dim = dim_;
         const bool keepdim = keepdim_;
         const sffi::SharedCall call_lock;
-#line 2365 "spec/torch_api.yaml"
+#line 2426 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::min(input, dim, keepdim));
-#line 934 "ops_2.cpp"
+#line 618 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_min_dim_v2");
         return -1;
@@ -948,9 +632,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_min_other(int64_t input_, int64_t othe
     try {
         const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
         const sffi::SharedCall call_lock;
-#line 2378 "spec/torch_api.yaml"
+#line 2439 "spec/torch_api.yaml"
         return sffi::new_tensor(at::min(input, other));
-#line 954 "ops_2.cpp"
+#line 638 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_min_other");
         return 0;
@@ -970,9 +654,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_argmax_v2(int64_t input_, int64_t dim_
         const std::optional<int64_t> dim = sffi::optional_arg(dim_, dim_present);
         const bool keepdim = keepdim_;
         const sffi::SharedCall call_lock;
-#line 2392 "spec/torch_api.yaml"
+#line 2453 "spec/torch_api.yaml"
         return sffi::new_tensor(at::argmax(input, dim, keepdim));
-#line 976 "ops_2.cpp"
+#line 660 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_argmax_v2");
         return 0;
@@ -992,9 +676,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_argmin_v2(int64_t input_, int64_t dim_
         const std::optional<int64_t> dim = sffi::optional_arg(dim_, dim_present);
         const bool keepdim = keepdim_;
         const sffi::SharedCall call_lock;
-#line 2406 "spec/torch_api.yaml"
+#line 2467 "spec/torch_api.yaml"
         return sffi::new_tensor(at::argmin(input, dim, keepdim));
-#line 998 "ops_2.cpp"
+#line 682 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_argmin_v2");
         return 0;
@@ -1015,9 +699,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_std_dim(int64_t input_, const int64_t*
         const bool unbiased = unbiased_;
         const bool keepdim = keepdim_;
         const sffi::SharedCall call_lock;
-#line 2421 "spec/torch_api.yaml"
+#line 2482 "spec/torch_api.yaml"
         return sffi::new_tensor(at::std(input, dim, unbiased, keepdim));
-#line 1021 "ops_2.cpp"
+#line 705 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_std_dim");
         return 0;
@@ -1038,9 +722,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_std_correction(int64_t input_, const i
         const std::optional<c10::Scalar> correction = sffi::optional_scalar_arg(correction_, correction_int, correction_kind, "correction");
         const bool keepdim = keepdim_;
         const sffi::SharedCall call_lock;
-#line 2437 "spec/torch_api.yaml"
+#line 2498 "spec/torch_api.yaml"
         return sffi::new_tensor(at::std(input, dim, correction, keepdim));
-#line 1044 "ops_2.cpp"
+#line 728 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_std_correction");
         return 0;
@@ -1059,9 +743,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_std_v2(int64_t input_, bool unbiased_)
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const bool unbiased = unbiased_;
         const sffi::SharedCall call_lock;
-#line 2450 "spec/torch_api.yaml"
+#line 2511 "spec/torch_api.yaml"
         return sffi::new_tensor(at::std(input, unbiased));
-#line 1065 "ops_2.cpp"
+#line 749 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_std_v2");
         return 0;
@@ -1082,9 +766,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_var_dim(int64_t input_, const int64_t*
         const bool unbiased = unbiased_;
         const bool keepdim = keepdim_;
         const sffi::SharedCall call_lock;
-#line 2465 "spec/torch_api.yaml"
+#line 2526 "spec/torch_api.yaml"
         return sffi::new_tensor(at::var(input, dim, unbiased, keepdim));
-#line 1088 "ops_2.cpp"
+#line 772 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_var_dim");
         return 0;
@@ -1105,9 +789,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_var_correction(int64_t input_, const i
         const std::optional<c10::Scalar> correction = sffi::optional_scalar_arg(correction_, correction_int, correction_kind, "correction");
         const bool keepdim = keepdim_;
         const sffi::SharedCall call_lock;
-#line 2481 "spec/torch_api.yaml"
+#line 2542 "spec/torch_api.yaml"
         return sffi::new_tensor(at::var(input, dim, correction, keepdim));
-#line 1111 "ops_2.cpp"
+#line 795 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_var_correction");
         return 0;
@@ -1126,9 +810,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_var_v2(int64_t input_, bool unbiased_)
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const bool unbiased = unbiased_;
         const sffi::SharedCall call_lock;
-#line 2494 "spec/torch_api.yaml"
+#line 2555 "spec/torch_api.yaml"
         return sffi::new_tensor(at::var(input, unbiased));
-#line 1132 "ops_2.cpp"
+#line 816 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_var_v2");
         return 0;
@@ -1146,9 +830,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_ndim(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 725 "spec/torch_api.yaml"
+#line 724 "spec/torch_api.yaml"
         return sffi::to_i64(handle.dim());
-#line 1152 "ops_2.cpp"
+#line 836 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_ndim");
         return -1;
@@ -1166,9 +850,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_numel(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 737 "spec/torch_api.yaml"
+#line 736 "spec/torch_api.yaml"
         return sffi::to_i64(handle.numel());
-#line 1172 "ops_2.cpp"
+#line 856 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_numel");
         return -1;
@@ -1186,9 +870,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_shape(int64_t handle_, int64_t* out, i
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 748 "spec/torch_api.yaml"
+#line 747 "spec/torch_api.yaml"
         return sffi::write_array(out, out_capacity, handle.sizes());
-#line 1192 "ops_2.cpp"
+#line 876 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_shape");
         return -1;
@@ -1207,9 +891,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_reshape(int64_t handle_, const int64_t
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const at::IntArrayRef dims = sffi::array_arg(dims_, dims_len, "dims");
         const sffi::SharedCall call_lock;
-#line 764 "spec/torch_api.yaml"
+#line 759 "spec/torch_api.yaml"
         return sffi::new_tensor(at::reshape(handle, dims));
-#line 1213 "ops_2.cpp"
+#line 897 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_reshape");
         return 0;
@@ -1228,9 +912,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_view(int64_t handle_, const int64_t* d
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const at::IntArrayRef dims = sffi::array_arg(dims_, dims_len, "dims");
         const sffi::SharedCall call_lock;
-#line 775 "spec/torch_api.yaml"
-        return sffi::new_tensor(handle.view(dims));
-#line 1234 "ops_2.cpp"
+#line 773 "spec/torch_api.yaml"
+        return sffi::new_tensor(handle.contiguous().view(dims));
+#line 918 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_view");
         return 0;
@@ -1249,9 +933,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_permute(int64_t handle_, const int64_t
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const at::IntArrayRef dims = sffi::array_arg(dims_, dims_len, "dims");
         const sffi::SharedCall call_lock;
-#line 790 "spec/torch_api.yaml"
+#line 785 "spec/torch_api.yaml"
         return sffi::new_tensor(at::permute(handle, dims));
-#line 1255 "ops_2.cpp"
+#line 939 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_permute");
         return 0;
@@ -1269,9 +953,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_squeeze(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 800 "spec/torch_api.yaml"
+#line 795 "spec/torch_api.yaml"
         return sffi::new_tensor(at::squeeze(handle));
-#line 1275 "ops_2.cpp"
+#line 959 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_squeeze");
         return 0;
@@ -1290,9 +974,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_squeeze_dim(int64_t handle_, int64_t d
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const int64_t dim = dim_;
         const sffi::SharedCall call_lock;
-#line 811 "spec/torch_api.yaml"
+#line 806 "spec/torch_api.yaml"
         return sffi::new_tensor(at::squeeze(handle, dim));
-#line 1296 "ops_2.cpp"
+#line 980 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_squeeze_dim");
         return 0;
@@ -1311,9 +995,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_unsqueeze(int64_t handle_, int64_t dim
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const int64_t dim = dim_;
         const sffi::SharedCall call_lock;
-#line 822 "spec/torch_api.yaml"
+#line 817 "spec/torch_api.yaml"
         return sffi::new_tensor(at::unsqueeze(handle, dim));
-#line 1317 "ops_2.cpp"
+#line 1001 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_unsqueeze");
         return 0;
@@ -1331,9 +1015,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_flatten(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 832 "spec/torch_api.yaml"
+#line 827 "spec/torch_api.yaml"
         return sffi::new_tensor(at::flatten(handle));
-#line 1337 "ops_2.cpp"
+#line 1021 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_flatten");
         return 0;
@@ -1351,9 +1035,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_contiguous(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 843 "spec/torch_api.yaml"
+#line 838 "spec/torch_api.yaml"
         return sffi::new_tensor(handle.contiguous());
-#line 1357 "ops_2.cpp"
+#line 1041 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_contiguous");
         return 0;
@@ -1372,9 +1056,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_squeeze_dims(int64_t input_, const int
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const at::IntArrayRef dim = sffi::array_arg(dim_, dim_len, "dim");
         const sffi::SharedCall call_lock;
-#line 2509 "spec/torch_api.yaml"
+#line 2570 "spec/torch_api.yaml"
         return sffi::new_tensor(at::squeeze(input, dim));
-#line 1378 "ops_2.cpp"
+#line 1062 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_squeeze_dims");
         return 0;
@@ -1394,9 +1078,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_flatten_using_ints(int64_t input_, int
         const int64_t start_dim = start_dim_;
         const int64_t end_dim = end_dim_;
         const sffi::SharedCall call_lock;
-#line 2523 "spec/torch_api.yaml"
+#line 2584 "spec/torch_api.yaml"
         return sffi::new_tensor(at::flatten(input, start_dim, end_dim));
-#line 1400 "ops_2.cpp"
+#line 1084 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_flatten_using_ints");
         return 0;
@@ -1409,15 +1093,36 @@ RT_TORCH_API int64_t rt_torch_torchtensor_flatten_using_ints(int64_t input_, int
     }
 }
 
+RT_TORCH_API int64_t rt_torch_torchtensor_view_v2(int64_t input_, const int64_t* size_, int64_t size_len) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const at::IntArrayRef size = sffi::array_arg(size_, size_len, "size");
+        const sffi::SharedCall call_lock;
+#line 2625 "spec/torch_api.yaml"
+        return sffi::new_tensor(input.view(size));
+#line 1105 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_view_v2");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_view_v2");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_view_v2");
+        return 0;
+    }
+}
+
 RT_TORCH_API int64_t rt_torch_torchtensor_contiguous_v2(int64_t input_, const char* memory_format_) noexcept {
     sffi::begin_call();
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const std::string_view memory_format = sffi::enum_arg(memory_format_, "memory_format", {"contiguous_format", "preserve_format", "channels_last", "channels_last_3d"}, sffi::Code::type);
         const sffi::SharedCall call_lock;
-#line 2822 "spec/torch_api.yaml"
+#line 2910 "spec/torch_api.yaml"
         return sffi::new_tensor(input.contiguous(sffi::memory_format_arg(memory_format)));
-#line 1421 "ops_2.cpp"
+#line 1126 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_contiguous_v2");
         return 0;
@@ -1439,9 +1144,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_slice(int64_t handle_, int64_t dim_, i
         const int64_t end = end_;
         const int64_t step = step_;
         const sffi::SharedCall call_lock;
-#line 859 "spec/torch_api.yaml"
+#line 854 "spec/torch_api.yaml"
         return sffi::new_tensor(at::slice(handle, dim, start, end, step));
-#line 1445 "ops_2.cpp"
+#line 1150 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_slice");
         return 0;
@@ -1460,9 +1165,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_index_select(int64_t handle_, int64_t 
         const auto [handle, indices] = sffi::tensor_args<2>({handle_, indices_}, {"handle", "indices"});
         const int64_t dim = dim_;
         const sffi::SharedCall call_lock;
-#line 872 "spec/torch_api.yaml"
+#line 867 "spec/torch_api.yaml"
         return sffi::new_tensor(at::index_select(handle, dim, indices));
-#line 1466 "ops_2.cpp"
+#line 1171 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_index_select");
         return 0;
@@ -1481,9 +1186,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_gather(int64_t handle_, int64_t dim_, 
         const auto [handle, indices] = sffi::tensor_args<2>({handle_, indices_}, {"handle", "indices"});
         const int64_t dim = dim_;
         const sffi::SharedCall call_lock;
-#line 884 "spec/torch_api.yaml"
+#line 879 "spec/torch_api.yaml"
         return sffi::new_tensor(at::gather(handle, dim, indices));
-#line 1487 "ops_2.cpp"
+#line 1192 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_gather");
         return 0;
@@ -1502,9 +1207,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_cat(const int64_t* tensors_, int64_t t
         const std::vector<at::Tensor> tensors = sffi::tensor_list_arg(tensors_, tensors_len, "tensors");
         const int64_t dim = dim_;
         const sffi::SharedCall call_lock;
-#line 895 "spec/torch_api.yaml"
+#line 890 "spec/torch_api.yaml"
         return sffi::new_tensor(at::cat(tensors, dim));
-#line 1508 "ops_2.cpp"
+#line 1213 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_cat");
         return 0;
@@ -1523,9 +1228,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_stack(const int64_t* tensors_, int64_t
         const std::vector<at::Tensor> tensors = sffi::tensor_list_arg(tensors_, tensors_len, "tensors");
         const int64_t dim = dim_;
         const sffi::SharedCall call_lock;
-#line 906 "spec/torch_api.yaml"
+#line 901 "spec/torch_api.yaml"
         return sffi::new_tensor(at::stack(tensors, dim));
-#line 1529 "ops_2.cpp"
+#line 1234 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_stack");
         return 0;
@@ -1545,9 +1250,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_chunk(int64_t handle_, int64_t chunks_
         const int64_t chunks = chunks_;
         const int64_t dim = dim_;
         const sffi::SharedCall call_lock;
-#line 918 "spec/torch_api.yaml"
+#line 913 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::chunk(handle, chunks, dim));
-#line 1551 "ops_2.cpp"
+#line 1256 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_chunk");
         return -1;
@@ -1567,9 +1272,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_select_int(int64_t input_, int64_t dim
         const int64_t dim = dim_;
         const int64_t index = index_;
         const sffi::SharedCall call_lock;
-#line 2537 "spec/torch_api.yaml"
+#line 2598 "spec/torch_api.yaml"
         return sffi::new_tensor(at::select(input, dim, index));
-#line 1573 "ops_2.cpp"
+#line 1278 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_select_int");
         return 0;
@@ -1588,9 +1293,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_index_tensor(int64_t input_, const int
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const c10::List<std::optional<at::Tensor>> indices = sffi::optional_tensor_list_arg(indices_, indices_len, "indices");
         const sffi::SharedCall call_lock;
-#line 2550 "spec/torch_api.yaml"
+#line 2611 "spec/torch_api.yaml"
         return sffi::new_tensor(at::index(input, indices));
-#line 1594 "ops_2.cpp"
+#line 1299 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_index_tensor");
         return 0;
@@ -1613,9 +1318,9 @@ RT_TORCH_API int64_t rt_torch_nn_conv2d(int64_t input_, int64_t weight_, int64_t
         const sffi::IntList dilation = sffi::sized_int_list_arg(dilation_, dilation_len, 2, "dilation");
         const int64_t groups = groups_;
         const sffi::SharedCall call_lock;
-#line 939 "spec/torch_api.yaml"
+#line 930 "spec/torch_api.yaml"
         return sffi::new_tensor(at::conv2d(input, weight, bias, stride, padding, dilation, groups));
-#line 1619 "ops_2.cpp"
+#line 1324 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_conv2d");
         return 0;
@@ -1636,9 +1341,9 @@ RT_TORCH_API int64_t rt_torch_nn_max_pool2d(int64_t input_, const int64_t* kerne
         const at::IntArrayRef stride = sffi::array_arg(stride_, stride_len, "stride");
         const at::IntArrayRef padding = sffi::array_arg(padding_, padding_len, "padding");
         const sffi::SharedCall call_lock;
-#line 952 "spec/torch_api.yaml"
+#line 943 "spec/torch_api.yaml"
         return sffi::new_tensor(at::max_pool2d(input, kernel_size, stride, padding));
-#line 1642 "ops_2.cpp"
+#line 1347 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_max_pool2d");
         return 0;
@@ -1659,9 +1364,9 @@ RT_TORCH_API int64_t rt_torch_nn_avg_pool2d(int64_t input_, const int64_t* kerne
         const at::IntArrayRef stride = sffi::array_arg(stride_, stride_len, "stride");
         const at::IntArrayRef padding = sffi::array_arg(padding_, padding_len, "padding");
         const sffi::SharedCall call_lock;
-#line 966 "spec/torch_api.yaml"
+#line 957 "spec/torch_api.yaml"
         return sffi::new_tensor(at::avg_pool2d(input, kernel_size, stride, padding));
-#line 1665 "ops_2.cpp"
+#line 1370 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_avg_pool2d");
         return 0;
@@ -1686,9 +1391,9 @@ RT_TORCH_API int64_t rt_torch_nn_batch_norm(int64_t input_, int64_t running_mean
         const double momentum = momentum_;
         const double eps = eps_;
         const sffi::SharedCall call_lock;
-#line 984 "spec/torch_api.yaml"
+#line 975 "spec/torch_api.yaml"
         return sffi::new_tensor(sffi::batch_norm(input, running_mean, running_var, weight, bias, training, momentum, eps));
-#line 1692 "ops_2.cpp"
+#line 1397 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_batch_norm");
         return 0;
@@ -1710,9 +1415,9 @@ RT_TORCH_API int64_t rt_torch_nn_layer_norm(int64_t input_, const int64_t* norma
         const std::optional<at::Tensor> bias = sffi::optional_tensor_arg(bias_, "bias");
         const double eps = eps_;
         const sffi::SharedCall call_lock;
-#line 998 "spec/torch_api.yaml"
+#line 989 "spec/torch_api.yaml"
         return sffi::new_tensor(at::layer_norm(input, normalized_shape, weight, bias, eps));
-#line 1716 "ops_2.cpp"
+#line 1421 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_layer_norm");
         return 0;
@@ -1732,9 +1437,9 @@ RT_TORCH_API int64_t rt_torch_nn_dropout(int64_t input_, double p_, bool trainin
         const double p = p_;
         const bool training = training_;
         const sffi::SharedCall call_lock;
-#line 1010 "spec/torch_api.yaml"
+#line 1001 "spec/torch_api.yaml"
         return sffi::new_tensor(sffi::dropout(input, p, training));
-#line 1738 "ops_2.cpp"
+#line 1443 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_dropout");
         return 0;
@@ -1750,12 +1455,11 @@ RT_TORCH_API int64_t rt_torch_nn_dropout(int64_t input_, double p_, bool trainin
 RT_TORCH_API int64_t rt_torch_nn_linear(int64_t input_, int64_t weight_, int64_t bias_) noexcept {
     sffi::begin_call();
     try {
-        const auto [input, weight] = sffi::tensor_args<2>({input_, weight_}, {"input", "weight"});
-        const std::optional<at::Tensor> bias = sffi::optional_tensor_arg(bias_, "bias");
+        const auto [input, weight, bias] = sffi::tensor_args<3>({input_, weight_, bias_}, {"input", "weight", "bias"});
         const sffi::SharedCall call_lock;
-#line 1022 "spec/torch_api.yaml"
+#line 1013 "spec/torch_api.yaml"
         return sffi::new_tensor(at::linear(input, weight, bias));
-#line 1759 "ops_2.cpp"
+#line 1463 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_linear");
         return 0;
@@ -1773,9 +1477,9 @@ RT_TORCH_API int64_t rt_torch_nn_embedding(int64_t input_, int64_t weight_) noex
     try {
         const auto [input, weight] = sffi::tensor_args<2>({input_, weight_}, {"input", "weight"});
         const sffi::SharedCall call_lock;
-#line 1036 "spec/torch_api.yaml"
+#line 1025 "spec/torch_api.yaml"
         return sffi::new_tensor(at::embedding(weight, input));
-#line 1779 "ops_2.cpp"
+#line 1483 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_embedding");
         return 0;
@@ -1798,9 +1502,9 @@ RT_TORCH_API int64_t rt_torch_nn_conv2d_padding(int64_t input_, int64_t weight_,
         const sffi::IntList dilation = sffi::sized_int_list_arg(dilation_, dilation_len, 2, "dilation");
         const int64_t groups = groups_;
         const sffi::SharedCall call_lock;
-#line 2570 "spec/torch_api.yaml"
+#line 2644 "spec/torch_api.yaml"
         return sffi::new_tensor(at::conv2d(input, weight, bias, stride, padding, dilation, groups));
-#line 1804 "ops_2.cpp"
+#line 1508 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_conv2d_padding");
         return 0;
@@ -1823,9 +1527,9 @@ RT_TORCH_API int64_t rt_torch_nn_max_pool2d_v2(int64_t input_, const int64_t* ke
         const sffi::IntList dilation = sffi::sized_int_list_arg(dilation_, dilation_len, 2, "dilation");
         const bool ceil_mode = ceil_mode_;
         const sffi::SharedCall call_lock;
-#line 2587 "spec/torch_api.yaml"
+#line 2661 "spec/torch_api.yaml"
         return sffi::new_tensor(at::max_pool2d(input, kernel_size, stride.value_or_empty(), padding, dilation, ceil_mode));
-#line 1829 "ops_2.cpp"
+#line 1533 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_max_pool2d_v2");
         return 0;
@@ -1848,9 +1552,9 @@ RT_TORCH_API int64_t rt_torch_nn_max_pool2d_with_indices(int64_t input_, const i
         const sffi::IntList dilation = sffi::sized_int_list_arg(dilation_, dilation_len, 2, "dilation");
         const bool ceil_mode = ceil_mode_;
         const sffi::SharedCall call_lock;
-#line 2606 "spec/torch_api.yaml"
+#line 2680 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::max_pool2d_with_indices(input, kernel_size, stride.value_or_empty(), padding, dilation, ceil_mode));
-#line 1854 "ops_2.cpp"
+#line 1558 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_max_pool2d_with_indices");
         return -1;
@@ -1874,9 +1578,9 @@ RT_TORCH_API int64_t rt_torch_nn_avg_pool2d_v2(int64_t input_, const int64_t* ke
         const bool count_include_pad = count_include_pad_;
         const std::optional<int64_t> divisor_override = sffi::optional_arg(divisor_override_, divisor_override_present);
         const sffi::SharedCall call_lock;
-#line 2625 "spec/torch_api.yaml"
+#line 2699 "spec/torch_api.yaml"
         return sffi::new_tensor(at::avg_pool2d(input, kernel_size, stride.value_or_empty(), padding, ceil_mode, count_include_pad, divisor_override));
-#line 1880 "ops_2.cpp"
+#line 1584 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_avg_pool2d_v2");
         return 0;
@@ -1899,9 +1603,9 @@ RT_TORCH_API int64_t rt_torch_nn_embedding_v2(int64_t input_, int64_t weight_, i
         const bool scale_grad_by_freq = scale_grad_by_freq_;
         const bool sparse = sparse_;
         const sffi::SharedCall call_lock;
-#line 2643 "spec/torch_api.yaml"
+#line 2717 "spec/torch_api.yaml"
         return sffi::new_tensor(sffi::embedding(input, weight, padding_idx, max_norm, norm_type, scale_grad_by_freq, sparse));
-#line 1905 "ops_2.cpp"
+#line 1609 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_embedding_v2");
         return 0;
@@ -1910,6 +1614,197 @@ RT_TORCH_API int64_t rt_torch_nn_embedding_v2(int64_t input_, int64_t weight_, i
         return 0;
     } catch (...) {
         sffi::record_exception("rt_torch_nn_embedding_v2");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_nn_linear_v2(int64_t input_, int64_t weight_, int64_t bias_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, weight] = sffi::tensor_args<2>({input_, weight_}, {"input", "weight"});
+        const std::optional<at::Tensor> bias = sffi::optional_tensor_arg(bias_, "bias");
+        const sffi::SharedCall call_lock;
+#line 2731 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::linear(input, weight, bias));
+#line 1630 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_nn_linear_v2");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_nn_linear_v2");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_nn_linear_v2");
+        return 0;
+    }
+}
+
+RT_TORCH_API double rt_torch_nn_mse_loss(int64_t input_, int64_t target_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, target] = sffi::tensor_args<2>({input_, target_}, {"input", "target"});
+        const sffi::SharedCall call_lock;
+#line 1038 "spec/torch_api.yaml"
+        return sffi::to_f64(sffi::mse_loss(input, target));
+#line 1650 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_nn_mse_loss");
+        return sffi::kNaN;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_nn_mse_loss");
+        return sffi::kNaN;
+    } catch (...) {
+        sffi::record_exception("rt_torch_nn_mse_loss");
+        return sffi::kNaN;
+    }
+}
+
+RT_TORCH_API double rt_torch_nn_cross_entropy(int64_t input_, int64_t target_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, target] = sffi::tensor_args<2>({input_, target_}, {"input", "target"});
+        const sffi::SharedCall call_lock;
+#line 1050 "spec/torch_api.yaml"
+        return sffi::to_f64(at::cross_entropy_loss(input, target));
+#line 1670 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_nn_cross_entropy");
+        return sffi::kNaN;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_nn_cross_entropy");
+        return sffi::kNaN;
+    } catch (...) {
+        sffi::record_exception("rt_torch_nn_cross_entropy");
+        return sffi::kNaN;
+    }
+}
+
+RT_TORCH_API double rt_torch_nn_binary_cross_entropy(int64_t input_, int64_t target_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, target] = sffi::tensor_args<2>({input_, target_}, {"input", "target"});
+        const sffi::SharedCall call_lock;
+#line 1062 "spec/torch_api.yaml"
+        return sffi::to_f64(sffi::binary_cross_entropy(input, target));
+#line 1690 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_nn_binary_cross_entropy");
+        return sffi::kNaN;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_nn_binary_cross_entropy");
+        return sffi::kNaN;
+    } catch (...) {
+        sffi::record_exception("rt_torch_nn_binary_cross_entropy");
+        return sffi::kNaN;
+    }
+}
+
+RT_TORCH_API double rt_torch_nn_nll_loss(int64_t input_, int64_t target_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, target] = sffi::tensor_args<2>({input_, target_}, {"input", "target"});
+        const sffi::SharedCall call_lock;
+#line 1074 "spec/torch_api.yaml"
+        return sffi::to_f64(at::nll_loss_nd(input, target));
+#line 1710 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_nn_nll_loss");
+        return sffi::kNaN;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_nn_nll_loss");
+        return sffi::kNaN;
+    } catch (...) {
+        sffi::record_exception("rt_torch_nn_nll_loss");
+        return sffi::kNaN;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_nn_mse_loss_v2(int64_t input_, int64_t target_, const char* reduction_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, target] = sffi::tensor_args<2>({input_, target_}, {"input", "target"});
+        const std::string_view reduction = sffi::enum_arg(reduction_, "reduction", {"none", "mean", "sum"}, sffi::Code::value);
+        const sffi::SharedCall call_lock;
+#line 2747 "spec/torch_api.yaml"
+        return sffi::new_tensor(sffi::mse_loss(input, target, reduction));
+#line 1731 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_nn_mse_loss_v2");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_nn_mse_loss_v2");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_nn_mse_loss_v2");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_nn_cross_entropy_v2(int64_t input_, int64_t target_, int64_t weight_, int64_t ignore_index_, const char* reduction_, double label_smoothing_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, target] = sffi::tensor_args<2>({input_, target_}, {"input", "target"});
+        const std::optional<at::Tensor> weight = sffi::optional_tensor_arg(weight_, "weight");
+        const int64_t ignore_index = ignore_index_;
+        const std::string_view reduction = sffi::enum_arg(reduction_, "reduction", {"none", "mean", "sum"}, sffi::Code::value);
+        const double label_smoothing = label_smoothing_;
+        const sffi::SharedCall call_lock;
+#line 2765 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::cross_entropy_loss(input, target, weight, sffi::reduction_arg(reduction), ignore_index, label_smoothing));
+#line 1755 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_nn_cross_entropy_v2");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_nn_cross_entropy_v2");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_nn_cross_entropy_v2");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_nn_binary_cross_entropy_v2(int64_t input_, int64_t target_, int64_t weight_, const char* reduction_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, target] = sffi::tensor_args<2>({input_, target_}, {"input", "target"});
+        const std::optional<at::Tensor> weight = sffi::optional_tensor_arg(weight_, "weight");
+        const std::string_view reduction = sffi::enum_arg(reduction_, "reduction", {"none", "mean", "sum"}, sffi::Code::value);
+        const sffi::SharedCall call_lock;
+#line 2781 "spec/torch_api.yaml"
+        return sffi::new_tensor(sffi::binary_cross_entropy(input, target, weight, reduction));
+#line 1777 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_nn_binary_cross_entropy_v2");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_nn_binary_cross_entropy_v2");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_nn_binary_cross_entropy_v2");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_nn_nll_loss_v2(int64_t input_, int64_t target_, int64_t weight_, int64_t ignore_index_, const char* reduction_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, target] = sffi::tensor_args<2>({input_, target_}, {"input", "target"});
+        const std::optional<at::Tensor> weight = sffi::optional_tensor_arg(weight_, "weight");
+        const int64_t ignore_index = ignore_index_;
+        const std::string_view reduction = sffi::enum_arg(reduction_, "reduction", {"none", "mean", "sum"}, sffi::Code::value);
+        const sffi::SharedCall call_lock;
+#line 2798 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::nll_loss_nd(input, target, weight, sffi::reduction_arg(reduction), ignore_index));
+#line 1800 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_nn_nll_loss_v2");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_nn_nll_loss_v2");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_nn_nll_loss_v2");
         return 0;
     }
 }

@@ -152,6 +152,11 @@ constexpr sffi_core_table kTable{
     rt_torch_torchtensor_lerp_,
     rt_torch_torchtensor_zero_,
     rt_torch_torchtensor_copy_,
+    rt_torch_autograd_no_grad_begin_v2,
+    rt_torch_autograd_no_grad_end_v2,
+    rt_torch_torchtensor_to_stream_v2,
+    rt_torch_torchstream_sync_v2,
+    rt_torch_torchstream_query_v2,
     rt_torch_tensor_zeros_v2,
     rt_torch_tensor_ones_v2,
     rt_torch_tensor_empty_v2,
@@ -202,11 +207,13 @@ constexpr sffi_core_table kTable{
     rt_torch_torchtensor_flatten_using_ints,
     rt_torch_torchtensor_select_int,
     rt_torch_torchtensor_index_tensor,
+    rt_torch_torchtensor_view_v2,
     rt_torch_nn_conv2d_padding,
     rt_torch_nn_max_pool2d_v2,
     rt_torch_nn_max_pool2d_with_indices,
     rt_torch_nn_avg_pool2d_v2,
     rt_torch_nn_embedding_v2,
+    rt_torch_nn_linear_v2,
     rt_torch_nn_mse_loss_v2,
     rt_torch_nn_cross_entropy_v2,
     rt_torch_nn_binary_cross_entropy_v2,
@@ -223,4 +230,4 @@ constexpr sffi_core_table kTable{
 
 }  // namespace
 
-extern "C" RT_TORCH_API const sffi_core_table* sffi_core_table_0c6ddb0417f4b563(void) { return &kTable; }
+extern "C" RT_TORCH_API const sffi_core_table* sffi_core_table_dc19724103df8acb(void) { return &kTable; }

@@ -284,6 +284,11 @@ bool cuda_available();
 int32_t cuda_device_count();
 at::Tensor to_cuda(const at::Tensor& tensor, int32_t device_id);
 at::Tensor to_stream(const at::Tensor& tensor, int32_t device_id, c10::Stream stream);
+// The reference's forms: the stream handle is not looked at; an unknown or freed stream
+// handle is no stream to wait for (sync does nothing, query answers true).
+at::Tensor to_cuda_ignoring_stream(const at::Tensor& tensor, int32_t device_id, int64_t stream);
+void sync_stream_if_known(int64_t handle);
+bool query_stream_if_known(int64_t handle);
 c10::Stream stream_from_pool(int32_t device_id);
 int64_t cuda_memory_allocated(int32_t device_id);
 int64_t cuda_max_memory_allocated(int32_t device_id);
@@ -312,7 +317,12 @@ at::Tensor embedding(const at::Tensor& input, const at::Tensor& weight, std::opt
 
 void zero_grad(const at::Tensor& tensor);
 void set_grad(const at::Tensor& tensor, const std::optional<at::Tensor>& grad);  // none removes it
+// Regions that nest per thread: each begin needs its own end, an unmatched end is a value error.
 void no_grad_begin();
 void no_grad_end();
+// The reference's one guard per thread: a begin while it is on does nothing, the end deletes
+// it (restoring the grad mode from before its begin), an end without it does nothing.
+void no_grad_guard_begin();
+void no_grad_guard_end();
 
 }  // namespace sffi

@@ -813,6 +813,33 @@ RT_TORCH_API void rt_torch_torchtensor_copy_([[maybe_unused]] int64_t handle_, [
     sffi::unavailable();
 }
 
+RT_TORCH_API void rt_torch_autograd_no_grad_begin_v2(void) noexcept {
+    sffi::begin_call("rt_torch_autograd_no_grad_begin_v2");
+    sffi::unavailable();
+}
+
+RT_TORCH_API void rt_torch_autograd_no_grad_end_v2(void) noexcept {
+    sffi::begin_call("rt_torch_autograd_no_grad_end_v2");
+    sffi::unavailable();
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_to_stream_v2([[maybe_unused]] int64_t handle_, [[maybe_unused]] int32_t device_id_, [[maybe_unused]] int64_t stream_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_to_stream_v2");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API void rt_torch_torchstream_sync_v2([[maybe_unused]] int64_t handle_) noexcept {
+    sffi::begin_call("rt_torch_torchstream_sync_v2");
+    sffi::unavailable();
+}
+
+RT_TORCH_API bool rt_torch_torchstream_query_v2([[maybe_unused]] int64_t handle_) noexcept {
+    sffi::begin_call("rt_torch_torchstream_query_v2");
+    sffi::unavailable();
+    return false;
+}
+
 RT_TORCH_API int64_t rt_torch_tensor_zeros_v2([[maybe_unused]] const int64_t* size_, [[maybe_unused]] int64_t size_len, [[maybe_unused]] int32_t dtype_, [[maybe_unused]] int32_t device_type, [[maybe_unused]] int32_t device_index) noexcept {
     sffi::begin_call("rt_torch_tensor_zeros_v2");
     sffi::unavailable();
@@ -1113,6 +1140,12 @@ RT_TORCH_API int64_t rt_torch_torchtensor_index_tensor([[maybe_unused]] int64_t 
     return 0;
 }
 
+RT_TORCH_API int64_t rt_torch_torchtensor_view_v2([[maybe_unused]] int64_t input_, [[maybe_unused]] const int64_t* size_, [[maybe_unused]] int64_t size_len) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_view_v2");
+    sffi::unavailable();
+    return 0;
+}
+
 RT_TORCH_API int64_t rt_torch_nn_conv2d_padding([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t weight_, [[maybe_unused]] int64_t bias_, [[maybe_unused]] const int64_t* stride_, [[maybe_unused]] int64_t stride_len, [[maybe_unused]] const char* padding_, [[maybe_unused]] const int64_t* dilation_, [[maybe_unused]] int64_t dilation_len, [[maybe_unused]] int64_t groups_) noexcept {
     sffi::begin_call("rt_torch_nn_conv2d_padding");
     sffi::unavailable();
@@ -1139,6 +1172,12 @@ RT_TORCH_API int64_t rt_torch_nn_avg_pool2d_v2([[maybe_unused]] int64_t input_, 
 
 RT_TORCH_API int64_t rt_torch_nn_embedding_v2([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t weight_, [[maybe_unused]] int64_t padding_idx_, [[maybe_unused]] bool padding_idx_present, [[maybe_unused]] double max_norm_, [[maybe_unused]] bool max_norm_present, [[maybe_unused]] double norm_type_, [[maybe_unused]] bool scale_grad_by_freq_, [[maybe_unused]] bool sparse_) noexcept {
     sffi::begin_call("rt_torch_nn_embedding_v2");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_nn_linear_v2([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t weight_, [[maybe_unused]] int64_t bias_) noexcept {
+    sffi::begin_call("rt_torch_nn_linear_v2");
     sffi::unavailable();
     return 0;
 }

@@ -679,36 +679,31 @@ RT_TORCH_API double rt_torch_torchtensor_min(int64_t handle) RT_TORCH_NOEXCEPT;
 RT_TORCH_API int64_t rt_torch_torchtensor_min_dim(int64_t handle, int64_t dim, bool keepdim) RT_TORCH_NOEXCEPT;
 
 /*
- * Indices of the maxima along one dimension.
+ * Indices of the maxima along one dimension, or over the flattened tensor when dim is negative
+ * (so -1 is not the last dimension here: rt_torch_torchtensor_argmax_v2 takes PyTorch's dims).
  *   handle: The input.
  *       (Tensor)
- *   dim: The dimension to reduce; negative values count from the end.
+ *   dim: The dimension to reduce; any negative value means over the flattened tensor.
  *       (int)
- *   keepdim: Keep the reduced dimension with size 1.
+ *   keepdim: Keep the reduced dimension(s) with size 1.
  *       (bool; PyTorch's default False)
- *   Returns: A new int64 tensor of indices.
+ *   Returns: A new int64 tensor of indices (flat indices when dim is negative).
  *   On error: 0.
- *   Deviation from the reference: The reference read any negative dim as "over the flattened
- *   tensor", which hides PyTorch's negative dims (-1 is the last dimension). Here dim
- *   follows PyTorch; for the flattened argmax, flatten first (rt_torch_torchtensor_flatten,
- *   then dim 0).
  *   PyTorch: torch.argmax
  */
 RT_TORCH_API int64_t rt_torch_torchtensor_argmax(int64_t handle, int64_t dim, bool keepdim) RT_TORCH_NOEXCEPT;
 
 /*
- * Indices of the minima along one dimension.
+ * Indices of the minima along one dimension, or over the flattened tensor when dim is negative
+ * (so -1 is not the last dimension here: rt_torch_torchtensor_argmin_v2 takes PyTorch's dims).
  *   handle: The input.
  *       (Tensor)
- *   dim: The dimension to reduce; negative values count from the end.
+ *   dim: The dimension to reduce; any negative value means over the flattened tensor.
  *       (int)
- *   keepdim: Keep the reduced dimension with size 1.
+ *   keepdim: Keep the reduced dimension(s) with size 1.
  *       (bool; PyTorch's default False)
- *   Returns: A new int64 tensor of indices.
+ *   Returns: A new int64 tensor of indices (flat indices when dim is negative).
  *   On error: 0.
- *   Deviation from the reference: The reference read any negative dim as "over the flattened
- *   tensor"; here dim follows PyTorch (negative values count from the end). Flatten first
- *   for the flattened argmin.
  *   PyTorch: torch.argmin
  */
 RT_TORCH_API int64_t rt_torch_torchtensor_argmin(int64_t handle, int64_t dim, bool keepdim) RT_TORCH_NOEXCEPT;
@@ -760,10 +755,6 @@ RT_TORCH_API int64_t rt_torch_torchtensor_numel(int64_t handle) RT_TORCH_NOEXCEP
  *   out, out_capacity: caller buffer for the int[] result.
  *   Returns the full length (-1 on error); writes nothing when it exceeds out_capacity.
  *       The sizes, outermost first.
- *   Deviation from the reference: The reference returned a Simple runtime array (SplArray*),
- *   tying the bridge to one language's runtime. Array results here follow the C ABI's
- *   caller-buffer protocol (out, capacity) and return the rank; every tier wraps that back
- *   into its own array.
  *   PyTorch: torch.Tensor.size
  */
 RT_TORCH_API int64_t rt_torch_torchtensor_shape(int64_t handle, int64_t* out, int64_t out_capacity) RT_TORCH_NOEXCEPT;
@@ -781,16 +772,16 @@ RT_TORCH_API int64_t rt_torch_torchtensor_shape(int64_t handle, int64_t* out, in
 RT_TORCH_API int64_t rt_torch_torchtensor_reshape(int64_t handle, const int64_t* dims, int64_t dims_len) RT_TORCH_NOEXCEPT;
 
 /*
- * A view of the same memory with a new shape.
- *   handle: The tensor; its strides must allow the view.
+ * The tensor with a new shape, made contiguous first, so that it never fails on strides (a
+ * non-contiguous input gives a copy that no longer shares its memory;
+ * rt_torch_torchtensor_view_v2 is PyTorch's view, which never copies).
+ *   handle: The tensor; any strides.
  *       (Tensor)
  *   dims: The new shape; one size may be -1 (inferred).
  *       (int[]; as dims, dims_len)
- *   Returns: A new handle sharing memory with handle.
+ *   Returns: A new handle: a view sharing memory with handle when handle is contiguous, else
+ *   a view of a contiguous copy.
  *   On error: 0.
- *   Deviation from the reference: The reference called contiguous() first, so a "view" could
- *   silently be a copy that no longer shares memory. This entry has PyTorch's semantics: a
- *   view, or an error naming reshape when the strides do not allow one.
  *   PyTorch: torch.Tensor.view
  */
 RT_TORCH_API int64_t rt_torch_torchtensor_view(int64_t handle, const int64_t* dims, int64_t dims_len) RT_TORCH_NOEXCEPT;
@@ -942,9 +933,6 @@ RT_TORCH_API int64_t rt_torch_torchtensor_stack(const int64_t* tensors, int64_t 
  *   out, out_capacity: caller buffer for the tensors result.
  *   Returns the full length (-1 on error); writes nothing and creates no handle when it exceeds out_capacity.
  *       New handles, one per piece (fewer than chunks when the size does not allow more).
- *   Deviation from the reference: The reference returned a Simple runtime array (SplArray*)
- *   of handles. Here the handles are written to a caller buffer (out, capacity) and the
- *   count is returned; no handle is created when the buffer is too small.
  *   PyTorch: torch.chunk
  */
 RT_TORCH_API int64_t rt_torch_torchtensor_chunk(int64_t handle, int64_t chunks, int64_t dim, int64_t* out, int64_t out_capacity) RT_TORCH_NOEXCEPT;
@@ -1061,17 +1049,17 @@ RT_TORCH_API int64_t rt_torch_nn_layer_norm(int64_t input, const int64_t* normal
 RT_TORCH_API int64_t rt_torch_nn_dropout(int64_t input, double p, bool training) RT_TORCH_NOEXCEPT;
 
 /*
- * The affine map input @ weight^T + bias.
+ * The affine map input @ weight^T + bias, with a bias (rt_torch_nn_linear_v2 makes it
+ * optional).
  *   input: Input of shape (..., in_features).
  *       (Tensor)
  *   weight: Weights of shape (out_features, in_features).
  *       (Tensor)
- *   bias: Bias of shape (out_features), or 0 for none.
- *       (Tensor?; PyTorch's default None; None: 0)
+ *   bias: Bias of shape (out_features); required (0 is an invalid handle, as any bad
+ *       handle).
+ *       (Tensor)
  *   Returns: A new tensor of shape (..., out_features).
  *   On error: 0.
- *   Deviation from the reference: bias is optional (0 for none), as in
- *   torch.nn.functional.linear; the reference required a bias handle.
  *   PyTorch: torch.nn.functional.linear
  */
 RT_TORCH_API int64_t rt_torch_nn_linear(int64_t input, int64_t weight, int64_t bias) RT_TORCH_NOEXCEPT;
@@ -1212,20 +1200,18 @@ RT_TORCH_API void rt_torch_autograd_zero_grad(int64_t handle) RT_TORCH_NOEXCEPT;
 RT_TORCH_API int64_t rt_torch_autograd_detach(int64_t handle) RT_TORCH_NOEXCEPT;
 
 /*
- * Enters a region of this thread in which operations are not recorded for backward.
+ * Enters this thread's no-grad region (one NoGradGuard per thread): operations are not
+ * recorded for backward. Idempotent, not nested: a begin while the thread already has the
+ * guard does nothing (rt_torch_autograd_no_grad_begin_v2 nests).
  *   No result: read rt_torch_error_code() after the call.
- *   Deviation from the reference: Regions nest per thread: each begin needs its own end, and
- *   gradient mode returns to what it was before the outermost begin. The reference kept one
- *   guard per thread that a second begin replaced.
  *   PyTorch: torch.no_grad.__enter__
  */
 RT_TORCH_API void rt_torch_autograd_no_grad_begin(void) RT_TORCH_NOEXCEPT;
 
 /*
- * Leaves the innermost no-grad region of this thread.
+ * Leaves this thread's no-grad region: deletes the guard, restoring the gradient mode from
+ * before the begin that made it; without a guard it does nothing.
  *   No result: read rt_torch_error_code() after the call.
- *   Deviation from the reference: An end without a matching begin is an error (code value),
- *   not a silent no-op.
  *   PyTorch: torch.no_grad.__exit__
  */
 RT_TORCH_API void rt_torch_autograd_no_grad_end(void) RT_TORCH_NOEXCEPT;
@@ -1274,19 +1260,17 @@ RT_TORCH_API bool rt_torch_torchtensor_is_cuda(int64_t handle) RT_TORCH_NOEXCEPT
 RT_TORCH_API int32_t rt_torch_torchtensor_device(int64_t handle) RT_TORCH_NOEXCEPT;
 
 /*
- * A copy of the tensor on a CUDA device, enqueued on the given stream.
+ * A copy of the tensor on a CUDA device, as rt_torch_torchtensor_cuda makes it: the stream
+ * handle is not looked at (rt_torch_torchtensor_to_stream_v2 copies on the stream).
  *   handle: The tensor.
  *       (Tensor)
  *   device_id: The CUDA device ordinal.
  *       (int32)
- *   stream: A stream of that device; synchronise it before reading the result elsewhere.
+ *   stream: Ignored (any value).
  *       (Stream)
  *   Returns: A new handle on the device.
  *   On error: 0.
  *   Needs CUDA: fails with RT_TORCH_ERR_UNAVAILABLE on a build or machine without it.
- *   Deviation from the reference: The reference ignored the stream handle. This entry makes
- *   the copy current on that stream and non-blocking, like `with torch.cuda.stream(s):
- *   t.to(device, non_blocking=True)`.
  *   PyTorch: torch.Tensor.to
  */
 RT_TORCH_API int64_t rt_torch_torchtensor_to_stream(int64_t handle, int32_t device_id, int64_t stream) RT_TORCH_NOEXCEPT;
@@ -1313,26 +1297,22 @@ RT_TORCH_API int64_t rt_torch_torchtensor_clone(int64_t handle) RT_TORCH_NOEXCEP
 RT_TORCH_API int64_t rt_torch_stream_create(int32_t device_id) RT_TORCH_NOEXCEPT;
 
 /*
- * Blocks until all work queued on the stream has finished.
- *   handle: The stream.
+ * Blocks until all work queued on the stream has finished; an unknown or freed stream handle
+ * does nothing (rt_torch_torchstream_sync_v2 reports it).
+ *   handle: The stream; a value that is no live stream handle is ignored.
  *       (Stream)
  *   No result: read rt_torch_error_code() after the call.
- *   Needs CUDA: fails with RT_TORCH_ERR_UNAVAILABLE on a build or machine without it.
- *   Deviation from the reference: An unknown or freed stream handle is an error
- *   (invalid_handle); the reference ignored it silently.
  *   PyTorch: torch.cuda.Stream.synchronize
  */
 RT_TORCH_API void rt_torch_torchstream_sync(int64_t handle) RT_TORCH_NOEXCEPT;
 
 /*
- * Reports whether all work queued on the stream has finished.
- *   handle: The stream.
+ * Reports whether all work queued on the stream has finished; an unknown or freed stream
+ * handle answers true (rt_torch_torchstream_query_v2 reports it).
+ *   handle: The stream; a value that is no live stream handle has no pending work.
  *       (Stream)
- *   Returns: true when the stream is idle.
+ *   Returns: true when the stream is idle or is no live stream handle.
  *   On error: false (check the error code: it can be a legitimate result).
- *   Needs CUDA: fails with RT_TORCH_ERR_UNAVAILABLE on a build or machine without it.
- *   Deviation from the reference: An unknown or freed stream handle is an error
- *   (invalid_handle); the reference answered true.
  *   PyTorch: torch.cuda.Stream.query
  */
 RT_TORCH_API bool rt_torch_torchstream_query(int64_t handle) RT_TORCH_NOEXCEPT;
@@ -1821,6 +1801,59 @@ RT_TORCH_API void rt_torch_torchtensor_zero_(int64_t handle) RT_TORCH_NOEXCEPT;
  *   PyTorch: torch.Tensor.copy_
  */
 RT_TORCH_API void rt_torch_torchtensor_copy_(int64_t handle, int64_t src) RT_TORCH_NOEXCEPT;
+
+/*
+ * Enters a no-grad region of this thread, nested in any already open; operations are not
+ * recorded for backward.
+ *   No result: read rt_torch_error_code() after the call.
+ *   PyTorch: torch.no_grad.__enter__
+ */
+RT_TORCH_API void rt_torch_autograd_no_grad_begin_v2(void) RT_TORCH_NOEXCEPT;
+
+/*
+ * Leaves the innermost no-grad region of this thread (each rt_torch_autograd_no_grad_begin_v2
+ * needs its own end); after the outermost, gradient mode is what it was before it.
+ *   No result: read rt_torch_error_code() after the call.
+ *   PyTorch: torch.no_grad.__exit__
+ */
+RT_TORCH_API void rt_torch_autograd_no_grad_end_v2(void) RT_TORCH_NOEXCEPT;
+
+/*
+ * A copy of the tensor on a CUDA device, made current on the given stream and non-blocking,
+ * like `with torch.cuda.stream(s): t.to(device, non_blocking=True)`.
+ *   handle: The tensor.
+ *       (Tensor)
+ *   device_id: The CUDA device ordinal.
+ *       (int32)
+ *   stream: A stream of that device; synchronise it before reading the result elsewhere.
+ *       (Stream)
+ *   Returns: A new handle on the device.
+ *   On error: 0.
+ *   Needs CUDA: fails with RT_TORCH_ERR_UNAVAILABLE on a build or machine without it.
+ *   PyTorch: torch.Tensor.to
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_to_stream_v2(int64_t handle, int32_t device_id, int64_t stream) RT_TORCH_NOEXCEPT;
+
+/*
+ * Blocks until all work queued on the stream has finished.
+ *   handle: The stream; an unknown or freed handle is an error (invalid_handle).
+ *       (Stream)
+ *   No result: read rt_torch_error_code() after the call.
+ *   Needs CUDA: fails with RT_TORCH_ERR_UNAVAILABLE on a build or machine without it.
+ *   PyTorch: torch.cuda.Stream.synchronize
+ */
+RT_TORCH_API void rt_torch_torchstream_sync_v2(int64_t handle) RT_TORCH_NOEXCEPT;
+
+/*
+ * Reports whether all work queued on the stream has finished.
+ *   handle: The stream; an unknown or freed handle is an error (invalid_handle).
+ *       (Stream)
+ *   Returns: true when the stream is idle.
+ *   On error: false (check the error code: it can be a legitimate result).
+ *   Needs CUDA: fails with RT_TORCH_ERR_UNAVAILABLE on a build or machine without it.
+ *   PyTorch: torch.cuda.Stream.query
+ */
+RT_TORCH_API bool rt_torch_torchstream_query_v2(int64_t handle) RT_TORCH_NOEXCEPT;
 
 /*
  * A new tensor of the given shape filled with zeros, of a dtype, on a device.
@@ -2532,6 +2565,19 @@ RT_TORCH_API int64_t rt_torch_torchtensor_select_int(int64_t input, int64_t dim,
 RT_TORCH_API int64_t rt_torch_torchtensor_index_tensor(int64_t input, const int64_t* indices, int64_t indices_len) RT_TORCH_NOEXCEPT;
 
 /*
+ * A view of the same memory with a new shape; an error naming reshape when the strides do not
+ * allow one.
+ *   input: The tensor; its strides must allow the view.
+ *       (Tensor)
+ *   size: The new shape; one size may be -1 (inferred).
+ *       (int[]; as size, size_len)
+ *   Returns: A new handle sharing memory with input (never a copy).
+ *   On error: 0.
+ *   PyTorch: torch.Tensor.view (ATen view)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_view_v2(int64_t input, const int64_t* size, int64_t size_len) RT_TORCH_NOEXCEPT;
+
+/*
  * 2-D convolution with padding given by name.
  *   input: The input, of shape (N, C_in, H, W) or (C_in, H, W).
  *       (Tensor)
@@ -2643,6 +2689,20 @@ RT_TORCH_API int64_t rt_torch_nn_avg_pool2d_v2(int64_t input, const int64_t* ker
  *   PyTorch: torch.nn.functional.embedding (ATen embedding)
  */
 RT_TORCH_API int64_t rt_torch_nn_embedding_v2(int64_t input, int64_t weight, int64_t padding_idx, bool padding_idx_present, double max_norm, bool max_norm_present, double norm_type, bool scale_grad_by_freq, bool sparse) RT_TORCH_NOEXCEPT;
+
+/*
+ * The affine map input @ weight^T + bias, with an optional bias.
+ *   input: Input of shape (..., in_features).
+ *       (Tensor)
+ *   weight: Weights of shape (out_features, in_features).
+ *       (Tensor)
+ *   bias: Bias of shape (out_features); None for none.
+ *       (Tensor?; PyTorch's default None; None: 0)
+ *   Returns: A new tensor of shape (..., out_features).
+ *   On error: 0.
+ *   PyTorch: torch.nn.functional.linear (ATen linear)
+ */
+RT_TORCH_API int64_t rt_torch_nn_linear_v2(int64_t input, int64_t weight, int64_t bias) RT_TORCH_NOEXCEPT;
 
 /*
  * Mean squared error between input and target, reduced as asked, as a tensor that can be

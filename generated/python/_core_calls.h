@@ -1451,7 +1451,7 @@ SFFI_CALL(rt_torch_nn_linear) {
     int64_t a_weight = 0;
     int64_t a_bias = 0;
     PyObject *result = NULL;
-    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_weight, "weight") || !sffi_optional_tensor_arg(args[2], &a_bias, "bias")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_weight, "weight") || !sffi_tensor_arg(args[2], &a_bias, "bias")) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
@@ -2575,6 +2575,83 @@ done:
     return result;
 }
 
+/* rt_torch_autograd_no_grad_begin_v2() */
+SFFI_CALL(rt_torch_autograd_no_grad_begin_v2) {
+    if (!sffi_arity("rt_torch_autograd_no_grad_begin_v2", nargs, 0)) return NULL;
+    PyObject *result = NULL;
+    {
+        rt_torch_autograd_no_grad_begin_v2();
+        result = sffi_void_result();
+    }
+    return result;
+}
+
+/* rt_torch_autograd_no_grad_end_v2() */
+SFFI_CALL(rt_torch_autograd_no_grad_end_v2) {
+    if (!sffi_arity("rt_torch_autograd_no_grad_end_v2", nargs, 0)) return NULL;
+    PyObject *result = NULL;
+    {
+        rt_torch_autograd_no_grad_end_v2();
+        result = sffi_void_result();
+    }
+    return result;
+}
+
+/* rt_torch_torchtensor_to_stream_v2(handle, device_id, stream) */
+SFFI_CALL(rt_torch_torchtensor_to_stream_v2) {
+    if (!sffi_arity("rt_torch_torchtensor_to_stream_v2", nargs, 3)) return NULL;
+    int64_t a_handle = 0;
+    int32_t a_device_id = 0;
+    int64_t a_stream = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_handle, "handle") || !sffi_i32(args[1], &a_device_id, "device_id") || !sffi_stream_arg(args[2], &a_stream, "stream")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_to_stream_v2(a_handle, a_device_id, a_stream);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchstream_sync_v2(handle) */
+SFFI_CALL(rt_torch_torchstream_sync_v2) {
+    if (!sffi_arity("rt_torch_torchstream_sync_v2", nargs, 1)) return NULL;
+    int64_t a_handle = 0;
+    PyObject *result = NULL;
+    if (!sffi_stream_arg(args[0], &a_handle, "handle")) goto done;
+    {
+        Py_BEGIN_ALLOW_THREADS
+            rt_torch_torchstream_sync_v2(a_handle);
+        Py_END_ALLOW_THREADS
+        result = sffi_void_result();
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchstream_query_v2(handle) */
+SFFI_CALL(rt_torch_torchstream_query_v2) {
+    if (!sffi_arity("rt_torch_torchstream_query_v2", nargs, 1)) return NULL;
+    int64_t a_handle = 0;
+    PyObject *result = NULL;
+    if (!sffi_stream_arg(args[0], &a_handle, "handle")) goto done;
+    {
+        bool r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchstream_query_v2(a_handle);
+        Py_END_ALLOW_THREADS
+        result = sffi_bool_result(r, 1);
+    }
+done:
+    ;
+    return result;
+}
+
 /* rt_torch_tensor_zeros_v2(size, dtype, device_type) */
 SFFI_CALL(rt_torch_tensor_zeros_v2) {
     if (!sffi_arity("rt_torch_tensor_zeros_v2", nargs, 3)) return NULL;
@@ -3667,6 +3744,25 @@ done:
     return result;
 }
 
+/* rt_torch_torchtensor_view_v2(input, size) */
+SFFI_CALL(rt_torch_torchtensor_view_v2) {
+    if (!sffi_arity("rt_torch_torchtensor_view_v2", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    sffi_i64s a_size = SFFI_ARRAY_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64_list(args[1], &a_size, "size")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_view_v2(a_input, a_size.data, a_size.len);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_array_free(&a_size);
+    return result;
+}
+
 /* rt_torch_nn_conv2d_padding(input, weight, bias, stride, padding, dilation, groups) */
 SFFI_CALL(rt_torch_nn_conv2d_padding) {
     if (!sffi_arity("rt_torch_nn_conv2d_padding", nargs, 7)) return NULL;
@@ -3800,6 +3896,26 @@ SFFI_CALL(rt_torch_nn_embedding_v2) {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
             r = rt_torch_nn_embedding_v2(a_input, a_weight, a_padding_idx, a_padding_idx_present, a_max_norm, a_max_norm_present, a_norm_type, a_scale_grad_by_freq, a_sparse);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_nn_linear_v2(input, weight, bias) */
+SFFI_CALL(rt_torch_nn_linear_v2) {
+    if (!sffi_arity("rt_torch_nn_linear_v2", nargs, 3)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_weight = 0;
+    int64_t a_bias = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_weight, "weight") || !sffi_optional_tensor_arg(args[2], &a_bias, "bias")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_nn_linear_v2(a_input, a_weight, a_bias);
         Py_END_ALLOW_THREADS
         result = sffi_tensor_result(r, 0);
     }
@@ -4203,6 +4319,11 @@ done:
     X(rt_torch_torchtensor_lerp_) \
     X(rt_torch_torchtensor_zero_) \
     X(rt_torch_torchtensor_copy_) \
+    X(rt_torch_autograd_no_grad_begin_v2) \
+    X(rt_torch_autograd_no_grad_end_v2) \
+    X(rt_torch_torchtensor_to_stream_v2) \
+    X(rt_torch_torchstream_sync_v2) \
+    X(rt_torch_torchstream_query_v2) \
     X(rt_torch_tensor_zeros_v2) \
     X(rt_torch_tensor_ones_v2) \
     X(rt_torch_tensor_empty_v2) \
@@ -4253,11 +4374,13 @@ done:
     X(rt_torch_torchtensor_flatten_using_ints) \
     X(rt_torch_torchtensor_select_int) \
     X(rt_torch_torchtensor_index_tensor) \
+    X(rt_torch_torchtensor_view_v2) \
     X(rt_torch_nn_conv2d_padding) \
     X(rt_torch_nn_max_pool2d_v2) \
     X(rt_torch_nn_max_pool2d_with_indices) \
     X(rt_torch_nn_avg_pool2d_v2) \
     X(rt_torch_nn_embedding_v2) \
+    X(rt_torch_nn_linear_v2) \
     X(rt_torch_nn_mse_loss_v2) \
     X(rt_torch_nn_cross_entropy_v2) \
     X(rt_torch_nn_binary_cross_entropy_v2) \

@@ -65,8 +65,9 @@ parameter's doc line states PyTorch's default, written as the Rust value to pass
 Names: Tensor and Stream methods and constructors, and module functions, are the entry's stem
 (after the prefix and the group word) unless the catalogue gives `rust: {name: ...}`. A name
 that collides with a member the runtime defines, or with another entry's, is an error naming
-the entry. A pair of argument-less module functions `<x>_begin` / `<x>_end` also gets a guard:
-`<x>()` returns a `<X>Guard` that calls the end on drop (autograd::no_grad()).
+the entry. A pair of argument-less module functions `<x>_begin` / `<x>_end` (or `_begin_vN` /
+`_end_vN`: the latest version) also gets a guard: `<x>()` returns a `<X>Guard` that calls the
+end on drop (autograd::no_grad()).
 """
 
 from __future__ import annotations
@@ -694,20 +695,30 @@ def _check_names(catalogue: Catalogue, where: str, fns: list[SafeFn], reserved: 
         seen[f.name] = f.entry
 
 
+_BEGIN = re.compile(r"^(?P<base>\w+?)_begin(?P<version>_v(?P<n>[0-9]+))?$")
+
+
 def guards(catalogue: Catalogue, fns: tuple[Function, ...]) -> tuple[Guard, ...]:
-    """Regions of a namespace: argument-less, result-less `<x>_begin` / `<x>_end` pairs."""
+    """Regions of a namespace: argument-less, result-less `<x>_begin` / `<x>_end` pairs, or
+    `<x>_begin_vN` / `<x>_end_vN`; where a region has several versions, the guard uses the latest
+    (the better form, as every wrapper does)."""
     def plain(f: Function) -> bool:
         return not f.params and f.is_void and not f.keeps_error_state
 
     by_stem = {f.stem: f for f in fns if plain(f)}
-    out = []
+    chosen: dict[str, tuple[int, Function, Function]] = {}
     for stem, begin in by_stem.items():
-        if stem.endswith("_begin"):
-            base = stem[: -len("_begin")]
-            end = by_stem.get(base + "_end")
-            if end is not None and base:
-                out.append(Guard(rust_ident(base, f"the guard of {begin.name}"), camel(base) + "Guard", begin.name, end.name))
-    return tuple(out)
+        m = _BEGIN.match(stem)
+        if m is None:
+            continue
+        base, version = m["base"], int(m["n"] or 1)
+        end = by_stem.get(base + "_end" + (m["version"] or ""))
+        if end is not None and (base not in chosen or chosen[base][0] < version):
+            chosen[base] = (version, begin, end)
+    return tuple(
+        Guard(rust_ident(base, f"the guard of {begin.name}"), camel(base) + "Guard", begin.name, end.name)
+        for base, (_, begin, end) in chosen.items()
+    )
 
 
 def has_streams(catalogue: Catalogue) -> bool:

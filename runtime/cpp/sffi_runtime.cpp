@@ -49,8 +49,10 @@ namespace {
 struct ThreadErrors {
     std::string message;  // meaningful while t_error_code != 0
     std::string text;     // storage behind the last text result
-    int no_grad_depth = 0;
-    bool grad_before = true;
+    int no_grad_depth = 0;    // the nesting regions (no_grad_begin / no_grad_end)
+    bool grad_before = true;  // the grad mode before the outermost of them
+    bool guard_on = false;    // the reference's one guard (no_grad_guard_begin / no_grad_guard_end)
+    bool guard_before = true; // the grad mode the guard restores
 };
 
 ThreadErrors& thread_errors() noexcept {
@@ -158,6 +160,13 @@ class Table {
     c10::Stream stream(int64_t handle, const char* name) {
         std::lock_guard<SpinLock> guard(lock_);
         return find(handle, Kind::stream, name).stream;
+    }
+
+    // The stream of a live stream handle, or nothing for any other value (never reports).
+    std::optional<c10::Stream> find_stream(int64_t handle) noexcept {
+        std::lock_guard<SpinLock> guard(lock_);
+        if (Slot* slot = live_slot(handle, Kind::stream)) return slot->stream;
+        return std::nullopt;
     }
 
     void erase(int64_t handle, Kind kind) {
@@ -732,6 +741,19 @@ at::Tensor to_stream(const at::Tensor& tensor, int32_t device_id, c10::Stream st
     return tensor.to(tensor.options().device(device), /*non_blocking=*/true, /*copy=*/false, std::nullopt);
 }
 
+at::Tensor to_cuda_ignoring_stream(const at::Tensor& tensor, int32_t device_id, int64_t /*stream: not looked at*/) {
+    return to_cuda(tensor, device_id);
+}
+
+void sync_stream_if_known(int64_t handle) {
+    if (const auto stream = table(Kind::stream).find_stream(handle)) stream->synchronize();
+}
+
+bool query_stream_if_known(int64_t handle) {
+    const auto stream = table(Kind::stream).find_stream(handle);
+    return stream ? stream->query() : true;
+}
+
 c10::Stream stream_from_pool(int32_t device_id) {
     require_cuda(device_id);
     c10::impl::VirtualGuardImpl impl(c10::DeviceType::CUDA);
@@ -996,6 +1018,21 @@ void no_grad_end() {
     auto& state = thread_errors();
     if (state.no_grad_depth == 0) fail(Code::value, "no_grad_end without a matching no_grad_begin on this thread");
     if (--state.no_grad_depth == 0) c10::GradMode::set_enabled(state.grad_before);
+}
+
+void no_grad_guard_begin() {
+    auto& state = thread_errors();
+    if (state.guard_on) return;  // idempotent: the thread already has its guard
+    state.guard_before = c10::GradMode::is_enabled();
+    c10::GradMode::set_enabled(false);
+    state.guard_on = true;
+}
+
+void no_grad_guard_end() {
+    auto& state = thread_errors();
+    if (!state.guard_on) return;  // no guard: nothing to delete
+    state.guard_on = false;
+    c10::GradMode::set_enabled(state.guard_before);
 }
 
 }  // namespace sffi

@@ -250,9 +250,9 @@ static void step(worker_t* w, enum op op) {
             done = inplace(w);
             break;
         case OP_INPLACE_NO_GRAD:
-            rt_torch_autograd_no_grad_begin();
+            rt_torch_autograd_no_grad_begin_v2();
             done = inplace(w);
-            rt_torch_autograd_no_grad_end();
+            rt_torch_autograd_no_grad_end_v2();
             if (!succeeded(w, 0, "no_grad_end")) done = 0;
             break;
         case OP_FUNCTIONAL: {

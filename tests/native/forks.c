@@ -43,9 +43,9 @@ static void* hammer(void* arg) {
         const int64_t loss = rt_torch_torchtensor_sum_dim_intlist(z, NULL, 0, false, false, -1);
         rt_torch_autograd_backward(loss);
         const int64_t g = rt_torch_autograd_grad(x);
-        rt_torch_autograd_no_grad_begin();
+        rt_torch_autograd_no_grad_begin_v2();
         rt_torch_torchtensor_add_(x, y, -0.5);
-        rt_torch_autograd_no_grad_end();
+        rt_torch_autograd_no_grad_end_v2();
         if (x == 0 || y == 0 || z == 0 || loss == 0 || g == 0 || rt_torch_error_code() != 0) {
             atomic_fetch_add(&hammer_failures, 1);
         }

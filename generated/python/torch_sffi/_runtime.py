@@ -592,7 +592,7 @@ def index_tensor(h: int, index: Any) -> Any:
             slots[d] = t._h
         cur = _c.rt_torch_torchtensor_index_tensor(cur_h, slots)
     if cur is None:  # t[...] or t[()]: a new tensor viewing the same one
-        cur = _c.rt_torch_torchtensor_view(h, list(shape))
+        cur = _c.rt_torch_torchtensor_view_v2(h, list(shape))
     return cur
 
 

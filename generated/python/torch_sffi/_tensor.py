@@ -145,13 +145,13 @@ _f_torchtensor_to_device = _core.rt_torch_torchtensor_to_device
 _f_torchtensor_to_dtype_layout = _core.rt_torch_torchtensor_to_dtype_layout
 _f_torchtensor_to_dtype_v2 = _core.rt_torch_torchtensor_to_dtype_v2
 _f_torchtensor_to_other = _core.rt_torch_torchtensor_to_other
-_f_torchtensor_to_stream = _core.rt_torch_torchtensor_to_stream
+_f_torchtensor_to_stream_v2 = _core.rt_torch_torchtensor_to_stream_v2
 _f_torchtensor_transpose = _core.rt_torch_torchtensor_transpose
 _f_torchtensor_unsqueeze = _core.rt_torch_torchtensor_unsqueeze
 _f_torchtensor_var_correction = _core.rt_torch_torchtensor_var_correction
 _f_torchtensor_var_dim = _core.rt_torch_torchtensor_var_dim
 _f_torchtensor_var_v2 = _core.rt_torch_torchtensor_var_v2
-_f_torchtensor_view = _core.rt_torch_torchtensor_view
+_f_torchtensor_view_v2 = _core.rt_torch_torchtensor_view_v2
 _f_torchtensor_zero_ = _core.rt_torch_torchtensor_zero_
 _f_version = _core.rt_torch_version
 
@@ -616,20 +616,6 @@ class Tensor(_TensorRuntime):
         dims_ = _size(dims)
         return _f_torchtensor_reshape(self, dims_)
 
-    def view(self, *dims: int | Sequence[int]) -> Tensor:
-        """A view of the same memory with a new shape.
-
-        Args:
-            dims: The new shape; one size may be -1 (inferred).
-
-        Returns:
-            A new handle sharing memory with handle.
-
-        Bridge: rt_torch_torchtensor_view. PyTorch: torch.Tensor.view.
-        """
-        dims_ = _size(dims)
-        return _f_torchtensor_view(self, dims_)
-
     def permute(self, *dims: int | Sequence[int]) -> Tensor:
         """Reorders the dimensions (a view).
 
@@ -808,23 +794,6 @@ class Tensor(_TensorRuntime):
         Bridge: rt_torch_torchtensor_cuda. PyTorch: torch.Tensor.cuda.
         """
         return _f_torchtensor_cuda(self, device_id)
-
-    def to_stream(self, device_id: int, stream: Stream) -> Tensor:
-        """A copy of the tensor on a CUDA device, enqueued on the given stream.
-
-        Args:
-            device_id: The CUDA device ordinal.
-            stream: A stream of that device; synchronise it before reading the result
-                elsewhere.
-
-        Returns:
-            A new handle on the device.
-
-        Raises TorchUnavailableError on a build or machine without CUDA.
-
-        Bridge: rt_torch_torchtensor_to_stream. PyTorch: torch.Tensor.to.
-        """
-        return _f_torchtensor_to_stream(self, device_id, stream._h)
 
     def free(self) -> None:
         """Releases a tensor handle; the memory goes when no other handle or view uses it.
@@ -1014,6 +983,24 @@ class Tensor(_TensorRuntime):
         """
         _f_torchtensor_copy_(self, src)
         return self
+
+    def to_stream(self, device_id: int, stream: Stream) -> Tensor:
+        """A copy of the tensor on a CUDA device, made current on the given stream and
+        non-blocking, like `with torch.cuda.stream(s): t.to(device, non_blocking=True)`.
+
+        Args:
+            device_id: The CUDA device ordinal.
+            stream: A stream of that device; synchronise it before reading the result
+                elsewhere.
+
+        Returns:
+            A new handle on the device.
+
+        Raises TorchUnavailableError on a build or machine without CUDA.
+
+        Bridge: rt_torch_torchtensor_to_stream_v2. PyTorch: torch.Tensor.to.
+        """
+        return _f_torchtensor_to_stream_v2(self, device_id, stream._h)
 
     @overload
     def add(self, other: Tensor, *, alpha: Number = 1) -> Tensor: ...
@@ -1355,6 +1342,21 @@ class Tensor(_TensorRuntime):
         Bridge: rt_torch_torchtensor_select_int. PyTorch: torch.select.
         """
         return _f_torchtensor_select_int(self, dim, index)
+
+    def view(self, *size: int | Sequence[int]) -> Tensor:
+        """A view of the same memory with a new shape; an error naming reshape when the strides
+        do not allow one.
+
+        Args:
+            size: The new shape; one size may be -1 (inferred).
+
+        Returns:
+            A new handle sharing memory with input (never a copy).
+
+        Bridge: rt_torch_torchtensor_view_v2. PyTorch: torch.Tensor.view.
+        """
+        size_ = _size(size)
+        return _f_torchtensor_view_v2(self, size_)
 
     @overload
     def to(

@@ -45,8 +45,8 @@ _P = ParamSpec("_P")
 _R = TypeVar("_R")
 
 # The calls into the bridge (torch_sffi._core), bound once at import.
-_f_autograd_no_grad_begin = _core.rt_torch_autograd_no_grad_begin
-_f_autograd_no_grad_end = _core.rt_torch_autograd_no_grad_end
+_f_autograd_no_grad_begin_v2 = _core.rt_torch_autograd_no_grad_begin_v2
+_f_autograd_no_grad_end_v2 = _core.rt_torch_autograd_no_grad_end_v2
 
 
 class no_grad(_core.Region):
@@ -54,11 +54,11 @@ class no_grad(_core.Region):
 
     Regions nest; gradient mode returns to what it was when the outermost one began.
     __enter__ and __exit__ run in C (torch_sffi._core.Region), so an exception raised by a
-    signal handler cannot leave the region open. Bridge: rt_torch_autograd_no_grad_begin,
-    rt_torch_autograd_no_grad_end. PyTorch: torch.no_grad.
+    signal handler cannot leave the region open. Bridge: rt_torch_autograd_no_grad_begin_v2,
+    rt_torch_autograd_no_grad_end_v2. PyTorch: torch.no_grad.
     """
 
-    _region = (_f_autograd_no_grad_begin, _f_autograd_no_grad_end)
+    _region = (_f_autograd_no_grad_begin_v2, _f_autograd_no_grad_end_v2)
 
     def __call__(self, fn: Callable[_P, _R]) -> Callable[_P, _R]:
         @functools.wraps(fn)

@@ -52,8 +52,8 @@ _f_cuda_max_memory_allocated = _core.rt_torch_cuda_max_memory_allocated
 _f_cuda_memory_allocated = _core.rt_torch_cuda_memory_allocated
 _f_stream_create = _core.rt_torch_stream_create
 _f_torchstream_free = _core.rt_torch_torchstream_free
-_f_torchstream_query = _core.rt_torch_torchstream_query
-_f_torchstream_sync = _core.rt_torch_torchstream_sync
+_f_torchstream_query_v2 = _core.rt_torch_torchstream_query_v2
+_f_torchstream_sync_v2 = _core.rt_torch_torchstream_sync_v2
 
 
 class Stream(_StreamRuntime):
@@ -80,27 +80,6 @@ class Stream(_StreamRuntime):
         self._live = False
         _f_stream_create(self, device_id)
 
-    def synchronize(self) -> None:
-        """Blocks until all work queued on the stream has finished.
-
-        Raises TorchUnavailableError on a build or machine without CUDA.
-
-        Bridge: rt_torch_torchstream_sync. PyTorch: torch.cuda.Stream.synchronize.
-        """
-        _f_torchstream_sync(self)
-
-    def query(self) -> bool:
-        """Reports whether all work queued on the stream has finished.
-
-        Returns:
-            true when the stream is idle.
-
-        Raises TorchUnavailableError on a build or machine without CUDA.
-
-        Bridge: rt_torch_torchstream_query. PyTorch: torch.cuda.Stream.query.
-        """
-        return _f_torchstream_query(self)
-
     def free(self) -> None:
         """Releases a stream handle.
 
@@ -110,6 +89,27 @@ class Stream(_StreamRuntime):
         """
         _f_torchstream_free(self)
         self._live = False
+
+    def synchronize(self) -> None:
+        """Blocks until all work queued on the stream has finished.
+
+        Raises TorchUnavailableError on a build or machine without CUDA.
+
+        Bridge: rt_torch_torchstream_sync_v2. PyTorch: torch.cuda.Stream.synchronize.
+        """
+        _f_torchstream_sync_v2(self)
+
+    def query(self) -> bool:
+        """Reports whether all work queued on the stream has finished.
+
+        Returns:
+            true when the stream is idle.
+
+        Raises TorchUnavailableError on a build or machine without CUDA.
+
+        Bridge: rt_torch_torchstream_query_v2. PyTorch: torch.cuda.Stream.query.
+        """
+        return _f_torchstream_query_v2(self)
 
 
 def is_available() -> bool:

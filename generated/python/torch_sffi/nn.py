@@ -54,7 +54,7 @@ _f_nn_cross_entropy_v2 = _core.rt_torch_nn_cross_entropy_v2
 _f_nn_dropout = _core.rt_torch_nn_dropout
 _f_nn_embedding_v2 = _core.rt_torch_nn_embedding_v2
 _f_nn_layer_norm = _core.rt_torch_nn_layer_norm
-_f_nn_linear = _core.rt_torch_nn_linear
+_f_nn_linear_v2 = _core.rt_torch_nn_linear_v2
 _f_nn_max_pool2d_v2 = _core.rt_torch_nn_max_pool2d_v2
 _f_nn_max_pool2d_with_indices = _core.rt_torch_nn_max_pool2d_with_indices
 _f_nn_mse_loss_v2 = _core.rt_torch_nn_mse_loss_v2
@@ -281,22 +281,6 @@ def dropout(input: Tensor, p: float = 0.5, training: bool = True) -> Tensor:
     return _f_nn_dropout(input, p, training)
 
 
-def linear(input: Tensor, weight: Tensor, bias: Tensor | None = None) -> Tensor:
-    """The affine map input @ weight^T + bias.
-
-    Args:
-        input: Input of shape (..., in_features).
-        weight: Weights of shape (out_features, in_features).
-        bias: Bias of shape (out_features), or None for none.
-
-    Returns:
-        A new tensor of shape (..., out_features).
-
-    Bridge: rt_torch_nn_linear. PyTorch: torch.nn.functional.linear.
-    """
-    return _f_nn_linear(input, weight, bias)
-
-
 def gelu(input: Tensor, *, approximate: Literal['none', 'tanh'] = 'none') -> Tensor:
     """GELU activation, exact or with the tanh approximation.
 
@@ -451,6 +435,22 @@ def embedding(
     Bridge: rt_torch_nn_embedding_v2. PyTorch: torch.nn.functional.embedding.
     """
     return _f_nn_embedding_v2(input, weight, 0 if padding_idx is None else padding_idx, padding_idx is not None, 0.0 if max_norm is None else max_norm, max_norm is not None, norm_type, scale_grad_by_freq, sparse)
+
+
+def linear(input: Tensor, weight: Tensor, bias: Tensor | None = None) -> Tensor:
+    """The affine map input @ weight^T + bias, with an optional bias.
+
+    Args:
+        input: Input of shape (..., in_features).
+        weight: Weights of shape (out_features, in_features).
+        bias: Bias of shape (out_features); None for none.
+
+    Returns:
+        A new tensor of shape (..., out_features).
+
+    Bridge: rt_torch_nn_linear_v2. PyTorch: torch.nn.functional.linear.
+    """
+    return _f_nn_linear_v2(input, weight, bias)
 
 
 def mse_loss(

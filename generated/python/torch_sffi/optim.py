@@ -42,7 +42,7 @@ class _NoGrad(_c.Region):
     """A no_grad region around an update, through the bridge (nests like autograd.no_grad);
     begun and ended in C, so an interrupt cannot leave it open."""
 
-    _region = (_c.rt_torch_autograd_no_grad_begin, _c.rt_torch_autograd_no_grad_end)
+    _region = (_c.rt_torch_autograd_no_grad_begin_v2, _c.rt_torch_autograd_no_grad_end_v2)
 
 
 class Optimizer:

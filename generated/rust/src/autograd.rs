@@ -5,11 +5,9 @@ use crate::error::check_void;
 use crate::ffi;
 use crate::TorchError;
 
-/// Enters a region of this thread in which operations are not recorded for backward.
-///
-/// Deviation from the reference: Regions nest per thread: each begin needs its own end, and
-/// gradient mode returns to what it was before the outermost begin. The reference kept one
-/// guard per thread that a second begin replaced.
+/// Enters this thread's no-grad region (one NoGradGuard per thread): operations are not
+/// recorded for backward. Idempotent, not nested: a begin while the thread already has the
+/// guard does nothing (rt_torch_autograd_no_grad_begin_v2 nests).
 ///
 /// Schema: `() -> ()`.
 /// Binds `rt_torch_autograd_no_grad_begin`; PyTorch: `torch.no_grad.__enter__`.
@@ -18,10 +16,8 @@ pub fn no_grad_begin() -> Result<(), TorchError> {
     check_void()
 }
 
-/// Leaves the innermost no-grad region of this thread.
-///
-/// Deviation from the reference: An end without a matching begin is an error (code value), not
-/// a silent no-op.
+/// Leaves this thread's no-grad region: deletes the guard, restoring the gradient mode from
+/// before the begin that made it; without a guard it does nothing.
 ///
 /// Schema: `() -> ()`.
 /// Binds `rt_torch_autograd_no_grad_end`; PyTorch: `torch.no_grad.__exit__`.
@@ -30,8 +26,28 @@ pub fn no_grad_end() -> Result<(), TorchError> {
     check_void()
 }
 
-/// While the guard lives, this thread is inside the region `rt_torch_autograd_no_grad_begin` entered;
-/// dropping it calls `rt_torch_autograd_no_grad_end`. Guards nest.
+/// Enters a no-grad region of this thread, nested in any already open; operations are not
+/// recorded for backward.
+///
+/// Schema: `() -> ()`.
+/// Binds `rt_torch_autograd_no_grad_begin_v2`; PyTorch: `torch.no_grad.__enter__`.
+pub fn no_grad_begin_v2() -> Result<(), TorchError> {
+    unsafe { ffi::rt_torch_autograd_no_grad_begin_v2() };
+    check_void()
+}
+
+/// Leaves the innermost no-grad region of this thread (each rt_torch_autograd_no_grad_begin_v2
+/// needs its own end); after the outermost, gradient mode is what it was before it.
+///
+/// Schema: `() -> ()`.
+/// Binds `rt_torch_autograd_no_grad_end_v2`; PyTorch: `torch.no_grad.__exit__`.
+pub fn no_grad_end_v2() -> Result<(), TorchError> {
+    unsafe { ffi::rt_torch_autograd_no_grad_end_v2() };
+    check_void()
+}
+
+/// While the guard lives, this thread is inside the region `rt_torch_autograd_no_grad_begin_v2` entered;
+/// dropping it calls `rt_torch_autograd_no_grad_end_v2`. Guards nest.
 #[must_use = "the region ends when the guard is dropped"]
 #[derive(Debug)]
 pub struct NoGradGuard {
@@ -39,9 +55,9 @@ pub struct NoGradGuard {
     _thread_bound: std::marker::PhantomData<*const ()>,
 }
 
-/// Enters the region (`rt_torch_autograd_no_grad_begin`) for as long as the returned guard lives.
+/// Enters the region (`rt_torch_autograd_no_grad_begin_v2`) for as long as the returned guard lives.
 pub fn no_grad() -> Result<NoGradGuard, TorchError> {
-    unsafe { ffi::rt_torch_autograd_no_grad_begin() };
+    unsafe { ffi::rt_torch_autograd_no_grad_begin_v2() };
     check_void()?;
     Ok(NoGradGuard { _thread_bound: std::marker::PhantomData })
 }
@@ -50,6 +66,6 @@ impl Drop for NoGradGuard {
     fn drop(&mut self) {
         // Balanced with this guard's begin; an end the caller already made by hand is an
         // error nothing could handle here, so it is left in the thread's error state.
-        unsafe { ffi::rt_torch_autograd_no_grad_end() };
+        unsafe { ffi::rt_torch_autograd_no_grad_end_v2() };
     }
 }

@@ -109,9 +109,9 @@ extern "C" {
     pub fn rt_torch_torchtensor_min(handle: i64) -> f64;
     /// Minima along one dimension (the values; their indices come from rt_torch_torchtensor_min_dim_v2).
     pub fn rt_torch_torchtensor_min_dim(handle: i64, dim: i64, keepdim: bool) -> i64;
-    /// Indices of the maxima along one dimension.
+    /// Indices of the maxima along one dimension, or over the flattened tensor when dim is negative (so -1 is not the last dimension here: rt_torch_torchtensor_argmax_v2 takes PyTorch's dims).
     pub fn rt_torch_torchtensor_argmax(handle: i64, dim: i64, keepdim: bool) -> i64;
-    /// Indices of the minima along one dimension.
+    /// Indices of the minima along one dimension, or over the flattened tensor when dim is negative (so -1 is not the last dimension here: rt_torch_torchtensor_argmin_v2 takes PyTorch's dims).
     pub fn rt_torch_torchtensor_argmin(handle: i64, dim: i64, keepdim: bool) -> i64;
     /// Standard deviation of all elements, unbiased (Bessel's correction).
     pub fn rt_torch_torchtensor_std(handle: i64) -> f64;
@@ -125,7 +125,7 @@ extern "C" {
     pub fn rt_torch_torchtensor_shape(handle: i64, out: *mut i64, out_capacity: i64) -> i64;
     /// The same data with a new shape; a view when possible, a copy otherwise.
     pub fn rt_torch_torchtensor_reshape(handle: i64, dims: *const i64, dims_len: i64) -> i64;
-    /// A view of the same memory with a new shape.
+    /// The tensor with a new shape, made contiguous first, so that it never fails on strides (a non-contiguous input gives a copy that no longer shares its memory; rt_torch_torchtensor_view_v2 is PyTorch's view, which never copies).
     pub fn rt_torch_torchtensor_view(handle: i64, dims: *const i64, dims_len: i64) -> i64;
     /// Reorders the dimensions (a view).
     pub fn rt_torch_torchtensor_permute(handle: i64, dims: *const i64, dims_len: i64) -> i64;
@@ -163,7 +163,7 @@ extern "C" {
     pub fn rt_torch_nn_layer_norm(input: i64, normalized_shape: *const i64, normalized_shape_len: i64, weight: i64, bias: i64, eps: f64) -> i64;
     /// Zeroes elements with probability p and scales the rest by 1/(1-p) when training.
     pub fn rt_torch_nn_dropout(input: i64, p: f64, training: bool) -> i64;
-    /// The affine map input @ weight^T + bias.
+    /// The affine map input @ weight^T + bias, with a bias (rt_torch_nn_linear_v2 makes it optional).
     pub fn rt_torch_nn_linear(input: i64, weight: i64, bias: i64) -> i64;
     /// Looks up rows of an embedding table by index.
     pub fn rt_torch_nn_embedding(input: i64, weight: i64) -> i64;
@@ -187,9 +187,9 @@ extern "C" {
     pub fn rt_torch_autograd_zero_grad(handle: i64);
     /// A tensor sharing the same data but cut from the autograd graph.
     pub fn rt_torch_autograd_detach(handle: i64) -> i64;
-    /// Enters a region of this thread in which operations are not recorded for backward.
+    /// Enters this thread's no-grad region (one NoGradGuard per thread): operations are not recorded for backward. Idempotent, not nested: a begin while the thread already has the guard does nothing (rt_torch_autograd_no_grad_begin_v2 nests).
     pub fn rt_torch_autograd_no_grad_begin();
-    /// Leaves the innermost no-grad region of this thread.
+    /// Leaves this thread's no-grad region: deletes the guard, restoring the gradient mode from before the begin that made it; without a guard it does nothing.
     pub fn rt_torch_autograd_no_grad_end();
     /// A copy of the tensor on a CUDA device.
     pub fn rt_torch_torchtensor_cuda(handle: i64, device_id: i32) -> i64;
@@ -199,15 +199,15 @@ extern "C" {
     pub fn rt_torch_torchtensor_is_cuda(handle: i64) -> bool;
     /// The device the tensor lives on.
     pub fn rt_torch_torchtensor_device(handle: i64) -> i32;
-    /// A copy of the tensor on a CUDA device, enqueued on the given stream.
+    /// A copy of the tensor on a CUDA device, as rt_torch_torchtensor_cuda makes it: the stream handle is not looked at (rt_torch_torchtensor_to_stream_v2 copies on the stream).
     pub fn rt_torch_torchtensor_to_stream(handle: i64, device_id: i32, stream: i64) -> i64;
     /// A deep copy of the tensor, on the same device.
     pub fn rt_torch_torchtensor_clone(handle: i64) -> i64;
     /// Takes a stream from the CUDA stream pool of a device.
     pub fn rt_torch_stream_create(device_id: i32) -> i64;
-    /// Blocks until all work queued on the stream has finished.
+    /// Blocks until all work queued on the stream has finished; an unknown or freed stream handle does nothing (rt_torch_torchstream_sync_v2 reports it).
     pub fn rt_torch_torchstream_sync(handle: i64);
-    /// Reports whether all work queued on the stream has finished.
+    /// Reports whether all work queued on the stream has finished; an unknown or freed stream handle answers true (rt_torch_torchstream_query_v2 reports it).
     pub fn rt_torch_torchstream_query(handle: i64) -> bool;
     /// Releases a stream handle.
     pub fn rt_torch_torchstream_free(handle: i64);
@@ -291,6 +291,16 @@ extern "C" {
     pub fn rt_torch_torchtensor_zero_(handle: i64);
     /// Copies the elements of another tensor into this one, in place (converting dtype and device).
     pub fn rt_torch_torchtensor_copy_(handle: i64, src: i64);
+    /// Enters a no-grad region of this thread, nested in any already open; operations are not recorded for backward.
+    pub fn rt_torch_autograd_no_grad_begin_v2();
+    /// Leaves the innermost no-grad region of this thread (each rt_torch_autograd_no_grad_begin_v2 needs its own end); after the outermost, gradient mode is what it was before it.
+    pub fn rt_torch_autograd_no_grad_end_v2();
+    /// A copy of the tensor on a CUDA device, made current on the given stream and non-blocking, like `with torch.cuda.stream(s): t.to(device, non_blocking=True)`.
+    pub fn rt_torch_torchtensor_to_stream_v2(handle: i64, device_id: i32, stream: i64) -> i64;
+    /// Blocks until all work queued on the stream has finished.
+    pub fn rt_torch_torchstream_sync_v2(handle: i64);
+    /// Reports whether all work queued on the stream has finished.
+    pub fn rt_torch_torchstream_query_v2(handle: i64) -> bool;
     /// A new tensor of the given shape filled with zeros, of a dtype, on a device.
     pub fn rt_torch_tensor_zeros_v2(size: *const i64, size_len: i64, dtype: i32, device_type: i32, device_index: i32) -> i64;
     /// A new tensor of the given shape filled with ones, of a dtype, on a device.
@@ -391,6 +401,8 @@ extern "C" {
     pub fn rt_torch_torchtensor_select_int(input: i64, dim: i64, index: i64) -> i64;
     /// Advanced indexing with index tensors (int64 positions or bool masks), one per leading dimension or None.
     pub fn rt_torch_torchtensor_index_tensor(input: i64, indices: *const i64, indices_len: i64) -> i64;
+    /// A view of the same memory with a new shape; an error naming reshape when the strides do not allow one.
+    pub fn rt_torch_torchtensor_view_v2(input: i64, size: *const i64, size_len: i64) -> i64;
     /// 2-D convolution with padding given by name.
     pub fn rt_torch_nn_conv2d_padding(input: i64, weight: i64, bias: i64, stride: *const i64, stride_len: i64, padding: *const c_char, dilation: *const i64, dilation_len: i64, groups: i64) -> i64;
     /// 2-D max pooling with dilation and ceil mode.
@@ -401,6 +413,8 @@ extern "C" {
     pub fn rt_torch_nn_avg_pool2d_v2(input: i64, kernel_size: *const i64, kernel_size_len: i64, stride: *const i64, stride_len: i64, stride_present: bool, padding: *const i64, padding_len: i64, ceil_mode: bool, count_include_pad: bool, divisor_override: i64, divisor_override_present: bool) -> i64;
     /// Looks up rows of an embedding table, with padding index, max-norm renormalisation and sparse gradients as F.embedding has them.
     pub fn rt_torch_nn_embedding_v2(input: i64, weight: i64, padding_idx: i64, padding_idx_present: bool, max_norm: f64, max_norm_present: bool, norm_type: f64, scale_grad_by_freq: bool, sparse: bool) -> i64;
+    /// The affine map input @ weight^T + bias, with an optional bias.
+    pub fn rt_torch_nn_linear_v2(input: i64, weight: i64, bias: i64) -> i64;
     /// Mean squared error between input and target, reduced as asked, as a tensor that can be backpropagated.
     pub fn rt_torch_nn_mse_loss_v2(input: i64, target: i64, reduction: *const c_char) -> i64;
     /// Cross-entropy between logits and class indices or probabilities, with class weights, an ignored index and label smoothing.

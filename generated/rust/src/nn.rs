@@ -203,27 +203,20 @@ pub fn dropout(input: &Tensor, p: f64, training: bool) -> Result<Tensor, TorchEr
     check_strict(value, value == 0).map(Tensor::from_handle)
 }
 
-/// The affine map input @ weight^T + bias.
+/// The affine map input @ weight^T + bias, with a bias (rt_torch_nn_linear_v2 makes it
+/// optional).
 ///
 /// * `input`: Input of shape (..., in_features).
 /// * `weight`: Weights of shape (out_features, in_features).
-/// * `bias`: Bias of shape (out_features), or 0 for none. PyTorch's default: `None`.
+/// * `bias`: Bias of shape (out_features); required (0 is an invalid handle, as any bad
+///   handle).
 ///
 /// Returns: A new tensor of shape (..., out_features).
 ///
-/// Deviation from the reference: bias is optional (0 for none), as in
-/// torch.nn.functional.linear; the reference required a bias handle.
-///
-/// Schema: `(Tensor input, Tensor weight, Tensor? bias=None) -> Tensor`.
+/// Schema: `(Tensor input, Tensor weight, Tensor bias) -> Tensor`.
 /// Binds `rt_torch_nn_linear`; PyTorch: `torch.nn.functional.linear`.
-pub fn linear(
-    input: &Tensor,
-    weight: &Tensor,
-    bias: Option<&Tensor>,
-) -> Result<Tensor, TorchError> {
-    let value = unsafe {
-        ffi::rt_torch_nn_linear(input.handle, weight.handle, bias.map_or(0, |t| t.handle))
-    };
+pub fn linear(input: &Tensor, weight: &Tensor, bias: &Tensor) -> Result<Tensor, TorchError> {
+    let value = unsafe { ffi::rt_torch_nn_linear(input.handle, weight.handle, bias.handle) };
     check_strict(value, value == 0).map(Tensor::from_handle)
 }
 
@@ -516,6 +509,27 @@ pub fn embedding_v2(
             scale_grad_by_freq,
             sparse,
         )
+    };
+    check_strict(value, value == 0).map(Tensor::from_handle)
+}
+
+/// The affine map input @ weight^T + bias, with an optional bias.
+///
+/// * `input`: Input of shape (..., in_features).
+/// * `weight`: Weights of shape (out_features, in_features).
+/// * `bias`: Bias of shape (out_features); None for none. PyTorch's default: `None`.
+///
+/// Returns: A new tensor of shape (..., out_features).
+///
+/// Schema: `(Tensor input, Tensor weight, Tensor? bias=None) -> Tensor`.
+/// Binds `rt_torch_nn_linear_v2`; PyTorch: `torch.nn.functional.linear` (ATen `linear`).
+pub fn linear_v2(
+    input: &Tensor,
+    weight: &Tensor,
+    bias: Option<&Tensor>,
+) -> Result<Tensor, TorchError> {
+    let value = unsafe {
+        ffi::rt_torch_nn_linear_v2(input.handle, weight.handle, bias.map_or(0, |t| t.handle))
     };
     check_strict(value, value == 0).map(Tensor::from_handle)
 }

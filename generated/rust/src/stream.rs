@@ -21,17 +21,36 @@ impl Stream {
         check_strict(value, value == 0).map(Stream::from_handle)
     }
 
-    /// Blocks until all work queued on the stream has finished.
-    ///
-    /// Needs CUDA: fails with [`ErrorKind::Unavailable`](crate::ErrorKind::Unavailable) without it.
-    ///
-    /// Deviation from the reference: An unknown or freed stream handle is an error
-    /// (invalid_handle); the reference ignored it silently.
+    /// Blocks until all work queued on the stream has finished; an unknown or freed stream handle
+    /// does nothing (rt_torch_torchstream_sync_v2 reports it).
     ///
     /// Schema: `(Stream handle) -> ()`.
     /// Binds `rt_torch_torchstream_sync`; PyTorch: `torch.cuda.Stream.synchronize`.
     pub fn sync(&self) -> Result<(), TorchError> {
         unsafe { ffi::rt_torch_torchstream_sync(self.handle) };
+        check_void()
+    }
+
+    /// Reports whether all work queued on the stream has finished; an unknown or freed stream
+    /// handle answers true (rt_torch_torchstream_query_v2 reports it).
+    ///
+    /// Returns: true when the stream is idle or is no live stream handle.
+    ///
+    /// Schema: `(Stream handle) -> bool`.
+    /// Binds `rt_torch_torchstream_query`; PyTorch: `torch.cuda.Stream.query`.
+    pub fn query(&self) -> Result<bool, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchstream_query(self.handle) };
+        check_ambiguous(value, !value)
+    }
+
+    /// Blocks until all work queued on the stream has finished.
+    ///
+    /// Needs CUDA: fails with [`ErrorKind::Unavailable`](crate::ErrorKind::Unavailable) without it.
+    ///
+    /// Schema: `(Stream handle) -> ()`.
+    /// Binds `rt_torch_torchstream_sync_v2`; PyTorch: `torch.cuda.Stream.synchronize`.
+    pub fn sync_v2(&self) -> Result<(), TorchError> {
+        unsafe { ffi::rt_torch_torchstream_sync_v2(self.handle) };
         check_void()
     }
 
@@ -41,13 +60,10 @@ impl Stream {
     ///
     /// Needs CUDA: fails with [`ErrorKind::Unavailable`](crate::ErrorKind::Unavailable) without it.
     ///
-    /// Deviation from the reference: An unknown or freed stream handle is an error
-    /// (invalid_handle); the reference answered true.
-    ///
     /// Schema: `(Stream handle) -> bool`.
-    /// Binds `rt_torch_torchstream_query`; PyTorch: `torch.cuda.Stream.query`.
-    pub fn query(&self) -> Result<bool, TorchError> {
-        let value = unsafe { ffi::rt_torch_torchstream_query(self.handle) };
+    /// Binds `rt_torch_torchstream_query_v2`; PyTorch: `torch.cuda.Stream.query`.
+    pub fn query_v2(&self) -> Result<bool, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchstream_query_v2(self.handle) };
         check_ambiguous(value, !value)
     }
 }

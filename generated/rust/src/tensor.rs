@@ -590,16 +590,13 @@ impl Tensor {
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// Indices of the maxima along one dimension.
+    /// Indices of the maxima along one dimension, or over the flattened tensor when dim is negative
+    /// (so -1 is not the last dimension here: rt_torch_torchtensor_argmax_v2 takes PyTorch's dims).
     ///
-    /// * `dim`: The dimension to reduce; negative values count from the end.
-    /// * `keepdim`: Keep the reduced dimension with size 1. PyTorch's default: `false`.
+    /// * `dim`: The dimension to reduce; any negative value means over the flattened tensor.
+    /// * `keepdim`: Keep the reduced dimension(s) with size 1. PyTorch's default: `false`.
     ///
-    /// Returns: A new int64 tensor of indices.
-    ///
-    /// Deviation from the reference: The reference read any negative dim as "over the flattened
-    /// tensor", which hides PyTorch's negative dims (-1 is the last dimension). Here dim follows
-    /// PyTorch; for the flattened argmax, flatten first (rt_torch_torchtensor_flatten, then dim 0).
+    /// Returns: A new int64 tensor of indices (flat indices when dim is negative).
     ///
     /// Schema: `(Tensor handle, int dim, bool keepdim=False) -> Tensor`.
     /// Binds `rt_torch_torchtensor_argmax`; PyTorch: `torch.argmax`.
@@ -608,16 +605,13 @@ impl Tensor {
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// Indices of the minima along one dimension.
+    /// Indices of the minima along one dimension, or over the flattened tensor when dim is negative
+    /// (so -1 is not the last dimension here: rt_torch_torchtensor_argmin_v2 takes PyTorch's dims).
     ///
-    /// * `dim`: The dimension to reduce; negative values count from the end.
-    /// * `keepdim`: Keep the reduced dimension with size 1. PyTorch's default: `false`.
+    /// * `dim`: The dimension to reduce; any negative value means over the flattened tensor.
+    /// * `keepdim`: Keep the reduced dimension(s) with size 1. PyTorch's default: `false`.
     ///
-    /// Returns: A new int64 tensor of indices.
-    ///
-    /// Deviation from the reference: The reference read any negative dim as "over the flattened
-    /// tensor"; here dim follows PyTorch (negative values count from the end). Flatten first for
-    /// the flattened argmin.
+    /// Returns: A new int64 tensor of indices (flat indices when dim is negative).
     ///
     /// Schema: `(Tensor handle, int dim, bool keepdim=False) -> Tensor`.
     /// Binds `rt_torch_torchtensor_argmin`; PyTorch: `torch.argmin`.
@@ -674,11 +668,6 @@ impl Tensor {
     ///
     /// Returns: The sizes, outermost first.
     ///
-    /// Deviation from the reference: The reference returned a Simple runtime array (SplArray*),
-    /// tying the bridge to one language's runtime. Array results here follow the C ABI's
-    /// caller-buffer protocol (out, capacity) and return the rank; every tier wraps that back into
-    /// its own array.
-    ///
     /// Schema: `(Tensor handle) -> int[]`.
     /// Binds `rt_torch_torchtensor_shape`; PyTorch: `torch.Tensor.size`.
     pub fn shape(&self) -> Result<Vec<i64>, TorchError> {
@@ -702,15 +691,14 @@ impl Tensor {
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// A view of the same memory with a new shape.
+    /// The tensor with a new shape, made contiguous first, so that it never fails on strides (a
+    /// non-contiguous input gives a copy that no longer shares its memory;
+    /// rt_torch_torchtensor_view_v2 is PyTorch's view, which never copies).
     ///
     /// * `dims`: The new shape; one size may be -1 (inferred).
     ///
-    /// Returns: A new handle sharing memory with handle.
-    ///
-    /// Deviation from the reference: The reference called contiguous() first, so a "view" could
-    /// silently be a copy that no longer shares memory. This entry has PyTorch's semantics: a view,
-    /// or an error naming reshape when the strides do not allow one.
+    /// Returns: A new handle: a view sharing memory with handle when handle is contiguous, else a
+    /// view of a contiguous copy.
     ///
     /// Schema: `(Tensor handle, int[] dims) -> Tensor`.
     /// Binds `rt_torch_torchtensor_view`; PyTorch: `torch.Tensor.view`.
@@ -882,10 +870,6 @@ impl Tensor {
     ///
     /// Returns: New handles, one per piece (fewer than chunks when the size does not allow more).
     ///
-    /// Deviation from the reference: The reference returned a Simple runtime array (SplArray*) of
-    /// handles. Here the handles are written to a caller buffer (out, capacity) and the count is
-    /// returned; no handle is created when the buffer is too small.
-    ///
     /// Schema: `(Tensor handle, int chunks, int dim=0) -> Tensor[]`.
     /// Binds `rt_torch_torchtensor_chunk`; PyTorch: `torch.chunk`.
     pub fn chunk(&self, chunks: i64, dim: i64) -> Result<Vec<Tensor>, TorchError> {
@@ -1009,18 +993,15 @@ impl Tensor {
         check_ambiguous(value, value == -1)
     }
 
-    /// A copy of the tensor on a CUDA device, enqueued on the given stream.
+    /// A copy of the tensor on a CUDA device, as rt_torch_torchtensor_cuda makes it: the stream
+    /// handle is not looked at (rt_torch_torchtensor_to_stream_v2 copies on the stream).
     ///
     /// * `device_id`: The CUDA device ordinal.
-    /// * `stream`: A stream of that device; synchronise it before reading the result elsewhere.
+    /// * `stream`: Ignored (any value).
     ///
     /// Returns: A new handle on the device.
     ///
     /// Needs CUDA: fails with [`ErrorKind::Unavailable`](crate::ErrorKind::Unavailable) without it.
-    ///
-    /// Deviation from the reference: The reference ignored the stream handle. This entry makes the
-    /// copy current on that stream and non-blocking, like `with torch.cuda.stream(s): t.to(device,
-    /// non_blocking=True)`.
     ///
     /// Schema: `(Tensor handle, int32 device_id, Stream stream) -> Tensor`.
     /// Binds `rt_torch_torchtensor_to_stream`; PyTorch: `torch.Tensor.to`.
@@ -1436,6 +1417,25 @@ impl Tensor {
     pub fn copy_(&mut self, src: &Tensor) -> Result<(), TorchError> {
         unsafe { ffi::rt_torch_torchtensor_copy_(self.handle, src.handle) };
         check_void()
+    }
+
+    /// A copy of the tensor on a CUDA device, made current on the given stream and non-blocking,
+    /// like `with torch.cuda.stream(s): t.to(device, non_blocking=True)`.
+    ///
+    /// * `device_id`: The CUDA device ordinal.
+    /// * `stream`: A stream of that device; synchronise it before reading the result elsewhere.
+    ///
+    /// Returns: A new handle on the device.
+    ///
+    /// Needs CUDA: fails with [`ErrorKind::Unavailable`](crate::ErrorKind::Unavailable) without it.
+    ///
+    /// Schema: `(Tensor handle, int32 device_id, Stream stream) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_to_stream_v2`; PyTorch: `torch.Tensor.to`.
+    pub fn to_stream_v2(&self, device_id: i32, stream: &Stream) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_to_stream_v2(self.handle, device_id, stream.handle)
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
     /// A new tensor of the given shape filled with zeros, of a dtype, on a device.
@@ -2647,6 +2647,22 @@ impl Tensor {
                 indices.as_ptr(),
                 len_arg(indices.len()),
             )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// A view of the same memory with a new shape; an error naming reshape when the strides do not
+    /// allow one.
+    ///
+    /// * `size`: The new shape; one size may be -1 (inferred).
+    ///
+    /// Returns: A new handle sharing memory with input (never a copy).
+    ///
+    /// Schema: `(Tensor input, int[] size) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_view_v2`; PyTorch: `torch.Tensor.view` (ATen `view`).
+    pub fn view_v2(&self, size: &[i64]) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_view_v2(self.handle, size.as_ptr(), len_arg(size.len()))
         };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }

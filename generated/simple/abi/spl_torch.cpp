@@ -622,6 +622,26 @@ SPL_TORCH_API void rt_torch_torchtensor_copy_(int64_t handle, int64_t src) noexc
     spl::core().rt_torch_torchtensor_copy_(handle, src);
 }
 
+SPL_TORCH_API void rt_torch_autograd_no_grad_begin_v2(void) noexcept {
+    spl::core().rt_torch_autograd_no_grad_begin_v2();
+}
+
+SPL_TORCH_API void rt_torch_autograd_no_grad_end_v2(void) noexcept {
+    spl::core().rt_torch_autograd_no_grad_end_v2();
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_to_stream_v2(int64_t handle, int32_t device_id, int64_t stream) noexcept {
+    return spl::core().rt_torch_torchtensor_to_stream_v2(handle, device_id, stream);
+}
+
+SPL_TORCH_API void rt_torch_torchstream_sync_v2(int64_t handle) noexcept {
+    spl::core().rt_torch_torchstream_sync_v2(handle);
+}
+
+SPL_TORCH_API bool rt_torch_torchstream_query_v2(int64_t handle) noexcept {
+    return spl::core().rt_torch_torchstream_query_v2(handle);
+}
+
 SPL_TORCH_API int64_t rt_torch_tensor_zeros_v2(SplArray* size, int32_t dtype, int32_t device_type, int32_t device_index) noexcept {
     std::vector<int64_t> size_;
     if (!spl::ints(size, size_, __func__, "size")) return 0;
@@ -856,6 +876,12 @@ SPL_TORCH_API int64_t rt_torch_torchtensor_index_tensor(int64_t input, SplArray*
     return spl::core().rt_torch_torchtensor_index_tensor(input, indices_.data(), spl::length(indices_));
 }
 
+SPL_TORCH_API int64_t rt_torch_torchtensor_view_v2(int64_t input, SplArray* size) noexcept {
+    std::vector<int64_t> size_;
+    if (!spl::ints(size, size_, __func__, "size")) return 0;
+    return spl::core().rt_torch_torchtensor_view_v2(input, size_.data(), spl::length(size_));
+}
+
 SPL_TORCH_API int64_t rt_torch_nn_conv2d_padding(int64_t input, int64_t weight, int64_t bias, SplArray* stride, const char* padding, SplArray* dilation, int64_t groups) noexcept {
     std::vector<int64_t> stride_;
     if (!spl::ints(stride, stride_, __func__, "stride")) return 0;
@@ -900,6 +926,10 @@ SPL_TORCH_API int64_t rt_torch_nn_avg_pool2d_v2(int64_t input, SplArray* kernel_
 
 SPL_TORCH_API int64_t rt_torch_nn_embedding_v2(int64_t input, int64_t weight, int64_t padding_idx, bool padding_idx_present, double max_norm, bool max_norm_present, double norm_type, bool scale_grad_by_freq, bool sparse) noexcept {
     return spl::core().rt_torch_nn_embedding_v2(input, weight, padding_idx, padding_idx_present, max_norm, max_norm_present, norm_type, scale_grad_by_freq, sparse);
+}
+
+SPL_TORCH_API int64_t rt_torch_nn_linear_v2(int64_t input, int64_t weight, int64_t bias) noexcept {
+    return spl::core().rt_torch_nn_linear_v2(input, weight, bias);
 }
 
 SPL_TORCH_API int64_t rt_torch_nn_mse_loss_v2(int64_t input, int64_t target, const char* reduction) noexcept {

@@ -174,6 +174,11 @@ SPL_TORCH_API void rt_torch_torchtensor_addcdiv_(int64_t handle, int64_t tensor1
 SPL_TORCH_API void rt_torch_torchtensor_lerp_(int64_t handle, int64_t end, double weight) SPL_TORCH_NOEXCEPT;
 SPL_TORCH_API void rt_torch_torchtensor_zero_(int64_t handle) SPL_TORCH_NOEXCEPT;
 SPL_TORCH_API void rt_torch_torchtensor_copy_(int64_t handle, int64_t src) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API void rt_torch_autograd_no_grad_begin_v2(void) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API void rt_torch_autograd_no_grad_end_v2(void) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_to_stream_v2(int64_t handle, int32_t device_id, int64_t stream) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API void rt_torch_torchstream_sync_v2(int64_t handle) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API bool rt_torch_torchstream_query_v2(int64_t handle) SPL_TORCH_NOEXCEPT;
 SPL_TORCH_API int64_t rt_torch_tensor_zeros_v2(SplArray* size, int32_t dtype, int32_t device_type, int32_t device_index) SPL_TORCH_NOEXCEPT;
 SPL_TORCH_API int64_t rt_torch_tensor_ones_v2(SplArray* size, int32_t dtype, int32_t device_type, int32_t device_index) SPL_TORCH_NOEXCEPT;
 SPL_TORCH_API int64_t rt_torch_tensor_empty_v2(SplArray* size, int32_t dtype, int32_t device_type, int32_t device_index, const char* memory_format) SPL_TORCH_NOEXCEPT;
@@ -224,11 +229,13 @@ SPL_TORCH_API int64_t rt_torch_torchtensor_squeeze_dims(int64_t input, SplArray*
 SPL_TORCH_API int64_t rt_torch_torchtensor_flatten_using_ints(int64_t input, int64_t start_dim, int64_t end_dim) SPL_TORCH_NOEXCEPT;
 SPL_TORCH_API int64_t rt_torch_torchtensor_select_int(int64_t input, int64_t dim, int64_t index) SPL_TORCH_NOEXCEPT;
 SPL_TORCH_API int64_t rt_torch_torchtensor_index_tensor(int64_t input, SplArray* indices) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_view_v2(int64_t input, SplArray* size) SPL_TORCH_NOEXCEPT;
 SPL_TORCH_API int64_t rt_torch_nn_conv2d_padding(int64_t input, int64_t weight, int64_t bias, SplArray* stride, const char* padding, SplArray* dilation, int64_t groups) SPL_TORCH_NOEXCEPT;
 SPL_TORCH_API int64_t rt_torch_nn_max_pool2d_v2(int64_t input, SplArray* kernel_size, SplArray* stride, bool stride_present, SplArray* padding, SplArray* dilation, bool ceil_mode) SPL_TORCH_NOEXCEPT;
 SPL_TORCH_API SplArray* rt_torch_nn_max_pool2d_with_indices(int64_t input, SplArray* kernel_size, SplArray* stride, bool stride_present, SplArray* padding, SplArray* dilation, bool ceil_mode) SPL_TORCH_NOEXCEPT;
 SPL_TORCH_API int64_t rt_torch_nn_avg_pool2d_v2(int64_t input, SplArray* kernel_size, SplArray* stride, bool stride_present, SplArray* padding, bool ceil_mode, bool count_include_pad, int64_t divisor_override, bool divisor_override_present) SPL_TORCH_NOEXCEPT;
 SPL_TORCH_API int64_t rt_torch_nn_embedding_v2(int64_t input, int64_t weight, int64_t padding_idx, bool padding_idx_present, double max_norm, bool max_norm_present, double norm_type, bool scale_grad_by_freq, bool sparse) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_nn_linear_v2(int64_t input, int64_t weight, int64_t bias) SPL_TORCH_NOEXCEPT;
 SPL_TORCH_API int64_t rt_torch_nn_mse_loss_v2(int64_t input, int64_t target, const char* reduction) SPL_TORCH_NOEXCEPT;
 SPL_TORCH_API int64_t rt_torch_nn_cross_entropy_v2(int64_t input, int64_t target, int64_t weight, int64_t ignore_index, const char* reduction, double label_smoothing) SPL_TORCH_NOEXCEPT;
 SPL_TORCH_API int64_t rt_torch_nn_binary_cross_entropy_v2(int64_t input, int64_t target, int64_t weight, const char* reduction) SPL_TORCH_NOEXCEPT;

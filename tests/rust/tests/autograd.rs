@@ -45,15 +45,27 @@ fn detach_and_no_grad_stop_tracking() {
         assert!(!x.add(&x).unwrap().requires_grad().unwrap());
     }
     assert!(x.mul(&x).unwrap().requires_grad().unwrap());
-    autograd::no_grad_begin().unwrap();
+    autograd::no_grad_begin_v2().unwrap();
     assert!(!x.exp().unwrap().requires_grad().unwrap());
-    autograd::no_grad_end().unwrap();
+    autograd::no_grad_end_v2().unwrap();
+    assert!(x.exp().unwrap().requires_grad().unwrap());
+}
+
+#[test]
+fn the_reference_no_grad_region_is_one_guard_per_thread() {
+    let x = leaf(&[1.0, 2.0]);
+    autograd::no_grad_begin().unwrap();
+    autograd::no_grad_begin().unwrap(); // idempotent
+    assert!(!x.exp().unwrap().requires_grad().unwrap());
+    autograd::no_grad_end().unwrap(); // one end deletes the guard
+    assert!(x.exp().unwrap().requires_grad().unwrap());
+    autograd::no_grad_end().unwrap(); // without a guard: nothing
     assert!(x.exp().unwrap().requires_grad().unwrap());
 }
 
 #[test]
 fn unmatched_no_grad_end_and_backward_without_grad_are_errors() {
-    let error = failure(autograd::no_grad_end());
+    let error = failure(autograd::no_grad_end_v2());
     assert_eq!(error.kind(), ErrorKind::Value);
     assert!(error.message().contains("no_grad_end"), "{error}");
     let plain = tensor(&[1.0], &[1]);

@@ -89,9 +89,9 @@ fn cuda_works_where_present_and_fails_cleanly_elsewhere() {
         assert!(cuda::memory_allocated(0).unwrap() > 0);
         assert!(cuda::max_memory_allocated(0).unwrap() >= cuda::memory_allocated(0).unwrap());
         let stream = Stream::create(0).unwrap();
-        let s = t.to_stream(0, &stream).unwrap();
-        stream.sync().unwrap();
-        assert!(stream.query().unwrap());
+        let s = t.to_stream_v2(0, &stream).unwrap();
+        stream.sync_v2().unwrap();
+        assert!(stream.query_v2().unwrap());
         assert_close(&values(&s.mul(&g).unwrap().cpu().unwrap()), &[1.0, 4.0]);
         stream.free().unwrap();
         drop((g, s));
@@ -111,7 +111,7 @@ fn cuda_works_where_present_and_fails_cleanly_elsewhere() {
 fn readme_example() -> Result<(), TorchError> {
     use torch_sffi::nn;
     let x = Tensor::from_data(&[1.0, 2.0, 3.0, 4.0], &[2, 2])?;
-    let y = nn::linear(&x, &Tensor::eye(2)?.to_dtype(torch_sffi::Kind::Float64)?, None)?;
+    let y = nn::linear_v2(&x, &Tensor::eye(2)?.to_dtype(torch_sffi::Kind::Float64)?, None)?;
     assert_eq!(y.data_f64()?, vec![1.0, 2.0, 3.0, 4.0]);
     Ok(())
 }

@@ -27,8 +27,9 @@ fn linear_embedding_and_dropout() {
     let x = tensor(&[1.0, 2.0], &[1, 2]);
     let w = tensor(&[1.0, 0.0, 0.0, 1.0, 1.0, 1.0], &[3, 2]);
     let b = tensor(&[0.0, 0.0, 1.0], &[3]);
-    assert_close(&values(&nn::linear(&x, &w, Some(&b)).unwrap()), &[1.0, 2.0, 4.0]);
-    assert_close(&values(&nn::linear(&x, &w, None).unwrap()), &[1.0, 2.0, 3.0]);
+    assert_close(&values(&nn::linear(&x, &w, &b).unwrap()), &[1.0, 2.0, 4.0]);
+    assert_close(&values(&nn::linear_v2(&x, &w, Some(&b)).unwrap()), &[1.0, 2.0, 4.0]);
+    assert_close(&values(&nn::linear_v2(&x, &w, None).unwrap()), &[1.0, 2.0, 3.0]);
     let table = tensor(&[0.0, 0.0, 1.0, 1.0, 2.0, 2.0], &[3, 2]);
     let ids = Tensor::from_i64(&[2, 0], &[2]).unwrap();
     assert_close(&values(&nn::embedding(&ids, &table).unwrap()), &[2.0, 2.0, 0.0, 0.0]);

@@ -84,7 +84,7 @@ int64_t rt_torch_torchtensor_select_int(int64_t handle, int64_t dim, int64_t ind
 int64_t rt_torch_torchtensor_slice(int64_t handle, int64_t dim, int64_t start, int64_t end, int64_t step);
 int64_t rt_torch_torchtensor_to_dtype(int64_t handle, int32_t dtype);
 int64_t rt_torch_torchtensor_unsqueeze(int64_t handle, int64_t dim);
-int64_t rt_torch_torchtensor_view(int64_t handle, const int64_t* dims, int64_t dims_len);
+int64_t rt_torch_torchtensor_view_v2(int64_t handle, const int64_t* dims, int64_t dims_len);
 int64_t rt_torch_torchtensor_complex(int64_t real, int64_t imag);
 int64_t rt_torch_torchtensor_to_device(int64_t input, int32_t device_type, int32_t device_index, int32_t dtype, bool non_blocking, bool copy, const char* memory_format);
 """

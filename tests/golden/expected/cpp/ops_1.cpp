@@ -841,7 +841,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_unsqueeze(int64_t handle_, int64_t dim
     }
 }
 
-RT_TORCH_API int64_t rt_torch_torchtensor_view(int64_t handle_, const int64_t* dims_, int64_t dims_len) noexcept {
+RT_TORCH_API int64_t rt_torch_torchtensor_view_v2(int64_t handle_, const int64_t* dims_, int64_t dims_len) noexcept {
     sffi::begin_call();
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
@@ -851,13 +851,13 @@ RT_TORCH_API int64_t rt_torch_torchtensor_view(int64_t handle_, const int64_t* d
         return sffi::new_tensor(handle.view(dims));
 #line 853 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_view");
+        sffi::record_error(e, "rt_torch_torchtensor_view_v2");
         return 0;
     } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_view");
+        sffi::record_error(e, "rt_torch_torchtensor_view_v2");
         return 0;
     } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_view");
+        sffi::record_exception("rt_torch_torchtensor_view_v2");
         return 0;
     }
 }

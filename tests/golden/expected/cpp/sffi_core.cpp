@@ -61,11 +61,11 @@ constexpr sffi_core_table kTable{
     rt_torch_torchtensor_slice,
     rt_torch_torchtensor_to_dtype,
     rt_torch_torchtensor_unsqueeze,
-    rt_torch_torchtensor_view,
+    rt_torch_torchtensor_view_v2,
     rt_torch_torchtensor_complex,
     rt_torch_torchtensor_to_device,
 };
 
 }  // namespace
 
-extern "C" RT_TORCH_API const sffi_core_table* sffi_core_table_5e70ae7dc027ee09(void) { return &kTable; }
+extern "C" RT_TORCH_API const sffi_core_table* sffi_core_table_887a491af146d8e5(void) { return &kTable; }

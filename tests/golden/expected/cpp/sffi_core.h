@@ -68,7 +68,7 @@ typedef struct sffi_core_table {
     int64_t (*rt_torch_torchtensor_slice)(int64_t handle, int64_t dim, int64_t start, int64_t end, int64_t step);
     int64_t (*rt_torch_torchtensor_to_dtype)(int64_t handle, int32_t dtype);
     int64_t (*rt_torch_torchtensor_unsqueeze)(int64_t handle, int64_t dim);
-    int64_t (*rt_torch_torchtensor_view)(int64_t handle, const int64_t* dims, int64_t dims_len);
+    int64_t (*rt_torch_torchtensor_view_v2)(int64_t handle, const int64_t* dims, int64_t dims_len);
     int64_t (*rt_torch_torchtensor_complex)(int64_t real, int64_t imag);
     int64_t (*rt_torch_torchtensor_to_device)(int64_t input, int32_t device_type, int32_t device_index, int32_t dtype, bool non_blocking, bool copy, const char* memory_format);
 } sffi_core_table;
@@ -76,8 +76,8 @@ typedef struct sffi_core_table {
 /* The table of this bridge (never NULL; the same table on every call). Its name carries a
  * digest of every function's name and C signature: a library built against another bridge
  * fails to load ("undefined symbol") instead of calling through a table of another shape. */
-#define SFFI_CORE_TABLE sffi_core_table_5e70ae7dc027ee09
-RT_TORCH_API const sffi_core_table* sffi_core_table_5e70ae7dc027ee09(void);
+#define SFFI_CORE_TABLE sffi_core_table_887a491af146d8e5
+RT_TORCH_API const sffi_core_table* sffi_core_table_887a491af146d8e5(void);
 
 #ifdef __cplusplus
 }

@@ -285,8 +285,8 @@ RT_TORCH_API int64_t rt_torch_torchtensor_unsqueeze([[maybe_unused]] int64_t han
     return 0;
 }
 
-RT_TORCH_API int64_t rt_torch_torchtensor_view([[maybe_unused]] int64_t handle_, [[maybe_unused]] const int64_t* dims_, [[maybe_unused]] int64_t dims_len) noexcept {
-    sffi::begin_call("rt_torch_torchtensor_view");
+RT_TORCH_API int64_t rt_torch_torchtensor_view_v2([[maybe_unused]] int64_t handle_, [[maybe_unused]] const int64_t* dims_, [[maybe_unused]] int64_t dims_len) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_view_v2");
     sffi::unavailable();
     return 0;
 }

@@ -709,7 +709,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_unsqueeze(int64_t handle, int64_t dim)
  *   Returns: A view.
  *   On error: 0.
  */
-RT_TORCH_API int64_t rt_torch_torchtensor_view(int64_t handle, const int64_t* dims, int64_t dims_len) RT_TORCH_NOEXCEPT;
+RT_TORCH_API int64_t rt_torch_torchtensor_view_v2(int64_t handle, const int64_t* dims, int64_t dims_len) RT_TORCH_NOEXCEPT;
 
 /*
  * A complex tensor from real and imaginary parts.

@@ -979,9 +979,9 @@ done:
     return result;
 }
 
-/* rt_torch_torchtensor_view(handle, dims) */
-SFFI_CALL(rt_torch_torchtensor_view) {
-    if (!sffi_arity("rt_torch_torchtensor_view", nargs, 2)) return NULL;
+/* rt_torch_torchtensor_view_v2(handle, dims) */
+SFFI_CALL(rt_torch_torchtensor_view_v2) {
+    if (!sffi_arity("rt_torch_torchtensor_view_v2", nargs, 2)) return NULL;
     int64_t a_handle = 0;
     sffi_i64s a_dims = SFFI_ARRAY_INIT;
     PyObject *result = NULL;
@@ -989,7 +989,7 @@ SFFI_CALL(rt_torch_torchtensor_view) {
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
-            r = rt_torch_torchtensor_view(a_handle, a_dims.data, a_dims.len);
+            r = rt_torch_torchtensor_view_v2(a_handle, a_dims.data, a_dims.len);
         Py_END_ALLOW_THREADS
         result = sffi_tensor_result(r, 0);
     }
@@ -1092,7 +1092,7 @@ done:
     X(rt_torch_torchtensor_slice) \
     X(rt_torch_torchtensor_to_dtype) \
     X(rt_torch_torchtensor_unsqueeze) \
-    X(rt_torch_torchtensor_view) \
+    X(rt_torch_torchtensor_view_v2) \
     X(rt_torch_torchtensor_complex) \
     X(rt_torch_torchtensor_to_device) \
     /* end */

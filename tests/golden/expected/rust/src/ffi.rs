@@ -110,7 +110,7 @@ extern "C" {
     /// A size-1 dimension inserted.
     pub fn rt_torch_torchtensor_unsqueeze(handle: i64, dim: i64) -> i64;
     /// A view with other sizes.
-    pub fn rt_torch_torchtensor_view(handle: i64, dims: *const i64, dims_len: i64) -> i64;
+    pub fn rt_torch_torchtensor_view_v2(handle: i64, dims: *const i64, dims_len: i64) -> i64;
     /// A complex tensor from real and imaginary parts.
     pub fn rt_torch_torchtensor_complex(real: i64, imag: i64) -> i64;
     /// The tensor on a device, in a dtype.

@@ -529,10 +529,10 @@ impl Tensor {
     /// Returns: A view.
     ///
     /// Schema: `(Tensor handle, int[] dims) -> Tensor`.
-    /// Binds `rt_torch_torchtensor_view`.
-    pub fn view(&self, dims: &[i64]) -> Result<Tensor, TorchError> {
+    /// Binds `rt_torch_torchtensor_view_v2`.
+    pub fn view_v2(&self, dims: &[i64]) -> Result<Tensor, TorchError> {
         let value = unsafe {
-            ffi::rt_torch_torchtensor_view(self.handle, dims.as_ptr(), len_arg(dims.len()))
+            ffi::rt_torch_torchtensor_view_v2(self.handle, dims.as_ptr(), len_arg(dims.len()))
         };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }

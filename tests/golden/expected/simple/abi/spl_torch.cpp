@@ -245,10 +245,10 @@ SPL_TORCH_API int64_t rt_torch_torchtensor_unsqueeze(int64_t handle, int64_t dim
     return spl::core().rt_torch_torchtensor_unsqueeze(handle, dim);
 }
 
-SPL_TORCH_API int64_t rt_torch_torchtensor_view(int64_t handle, SplArray* dims) noexcept {
+SPL_TORCH_API int64_t rt_torch_torchtensor_view_v2(int64_t handle, SplArray* dims) noexcept {
     std::vector<int64_t> dims_;
     if (!spl::ints(dims, dims_, __func__, "dims")) return 0;
-    return spl::core().rt_torch_torchtensor_view(handle, dims_.data(), spl::length(dims_));
+    return spl::core().rt_torch_torchtensor_view_v2(handle, dims_.data(), spl::length(dims_));
 }
 
 SPL_TORCH_API int64_t rt_torch_torchtensor_complex(int64_t real, int64_t imag) noexcept {
