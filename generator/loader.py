@@ -33,6 +33,7 @@ from .model import (
     ErrorCode,
     Function,
     Layer,
+    NotBound,
     Param,
     ResearchBaseline,
     ResearchRef,
@@ -54,9 +55,11 @@ TOP_KEYS = {
     "categories": True,
     "functions": True,
     "layers": False,
+    "not_bound": False,
     "enums": False,
     "devices": False,
 }
+NOT_BOUND_KEYS = {"callable": True, "reason": True}
 LAYER_KEYS = {"name": True, "summary": True, "tiers": True, "pytorch": False, "research": True}
 # Tiers whose layers the tests look up (tests/test_coverage.py resolves each place).
 LAYER_TIERS = ("python", "simple", "rust")
@@ -483,6 +486,7 @@ class CatalogueLoader:
         self.device_names = {d.name for d in devices}
         functions = self._functions(top, {c.id: c for c in categories}, research)
         layers = self._layers(top, research)
+        not_bound = self._not_bound(top)
         if r.errors:
             raise SpecError(r.errors)
         assert research is not None
@@ -498,9 +502,34 @@ class CatalogueLoader:
             research=research,
             pytorch_api=pytorch_api,
             layers=tuple(layers),
+            not_bound=tuple(not_bound),
             devices=tuple(devices),
             enums=tuple(enums),
         )
+
+    def _not_bound(self, top: Mapping) -> list[NotBound]:
+        """The recorded reasons for public callables left unbound; each names a callable of the
+        API snapshot once (whether an entry binds it after all, the coverage target checks)."""
+        r = self.r
+        out: list[NotBound] = []
+        seen: dict[str, int] = {}
+        for node in self._list(top, "not_bound"):
+            m = r.mapping(node, "a not_bound item", node.line)
+            if m is None:
+                continue
+            before = len(r.errors)
+            r.keys(m, NOT_BOUND_KEYS, "a not_bound item")
+            name = r.scalar(m, "callable", str, "a not_bound item")
+            reason = r.text(m, "reason", "a not_bound item", name, one_line=True)
+            if name is not None:
+                if name in seen:
+                    r.error(m.line_of("callable"), f"'{name}' already has a reason (line {seen[name]})")
+                seen.setdefault(name, m.line_of("callable"))
+                if self.api is not None and name not in self.api.by_qualified:
+                    r.error(m.line_of("callable"), f"'{name}' is not a public callable of the API snapshot ({self.api.path})")
+            if len(r.errors) == before and name and reason:
+                out.append(NotBound(name, reason, m.line))
+        return out
 
     def _layers(self, top: Mapping, research: ResearchBaseline | None) -> list[Layer]:
         r = self.r

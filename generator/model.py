@@ -192,6 +192,16 @@ class Function:
 
 
 @dataclass(frozen=True)
+class NotBound:
+    """A public PyTorch callable the catalogue does not bind, and the recorded reason why (the
+    coverage report lists the most used callables: each is bound or has one)."""
+
+    callable: str  # qualified, as the API snapshot names it: "torch.is_complex"
+    reason: str
+    line: int
+
+
+@dataclass(frozen=True)
 class Layer:
     """A feature of the wrapper tiers made of many catalogue functions (an optimizer), listed
     so the coverage report can credit the research document's items it provides."""
@@ -322,6 +332,7 @@ class Catalogue:
     # target needs it, and it says so by name).
     pytorch_api: ApiSnapshot | None = None
     layers: tuple[Layer, ...] = ()
+    not_bound: tuple[NotBound, ...] = ()
     devices: tuple[DeviceType, ...] = ()
     enums: tuple[EnumDef, ...] = ()
 

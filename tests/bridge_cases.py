@@ -395,6 +395,29 @@ def check_release(b: Bridge) -> None:
     assert lib.rt_torch_live_handles() == start
 
 
+def check_is_complex(b: Bridge) -> None:
+    z = b.call("rt_torch_torchtensor_complex", r(2), r(2, seed=1), keep=True)
+    try:
+        assert b.call("rt_torch_torchtensor_is_complex", z) is True
+    finally:
+        b.free(z.value)
+
+
+def check_strides_of_a_view(b: Bridge) -> None:
+    """A transposed view and a slice: the strides and offset of the view, not of a copy."""
+    h = Handle(b.tensor(r(3, 4)))
+    t = b.call("rt_torch_torchtensor_transpose", h, 0, 1, keep=True)
+    s = b.call("rt_torch_torchtensor_slice", h, 1, 1, 4, 2, keep=True)
+    try:
+        assert b.call("rt_torch_torchtensor_stride", t) == [1, 4]
+        assert b.call("rt_torch_torchtensor_is_contiguous", t, "contiguous_format") is False
+        assert b.call("rt_torch_torchtensor_stride", s) == [4, 2]
+        assert b.call("rt_torch_torchtensor_storage_offset", s) == 1
+    finally:
+        for x in (h, t, s):
+            b.free(x.value)
+
+
 def check_error_state(b: Bridge) -> None:
     from torch_sffi._native import ffi, lib
 
@@ -1011,6 +1034,17 @@ CASES: dict[str, list[Case]] = {
     # Shape Manipulation
     "rt_torch_torchtensor_ndim": [Case(lambda: (r(2, 3, 4),), lambda x: x.dim()), Case(lambda: (torch.tensor(1.0),), lambda x: x.dim())],
     "rt_torch_torchtensor_numel": [Case(lambda: (r(2, 3, 4),), torch.numel)],
+    "rt_torch_torchtensor_stride": [Case(lambda: (r(2, 3, 4),), lambda x: list(x.stride())), Case(check=lambda b: check_strides_of_a_view(b))],
+    "rt_torch_torchtensor_stride_int": [Case(lambda: (r(2, 3, 4), 1), lambda x, d: x.stride(d)), Case(lambda: (r(2, 3, 4), -3), lambda x, d: x.stride(d))],
+    "rt_torch_torchtensor_storage_offset": [Case(lambda: (r(5),), lambda x: x.storage_offset())],
+    "rt_torch_torchtensor_is_contiguous": [
+        Case(lambda: (r(2, 3), "contiguous_format"), lambda x, f: x.is_contiguous()),
+        Case(lambda: (r(2, 3, 4, 5), "channels_last"), lambda x, f: x.is_contiguous(memory_format=torch.channels_last)),
+    ],
+    "rt_torch_torchtensor_is_complex": [Case(lambda: (r(2),), torch.is_complex), Case(check=lambda b: check_is_complex(b), label="complex")],
+    "rt_torch_torchtensor_is_floating_point": [Case(lambda: (r(2),), torch.is_floating_point), Case(lambda: (ints([1]),), torch.is_floating_point)],
+    "rt_torch_torchtensor_element_size": [Case(lambda: (r(2),), lambda x: x.element_size()), Case(lambda: (ints([1]),), lambda x: x.element_size())],
+    "rt_torch_torchtensor_type_as": [Case(lambda: (r(2), ints([1])), lambda x, o: x.type_as(o)), Case(lambda: (ints([3]), r(1)), lambda x, o: x.type_as(o))],
     "rt_torch_torchtensor_shape": [Case(lambda: (r(2, 3, 4, 5, 6),), lambda x: list(x.shape)), Case(lambda: (torch.tensor(2.0),), lambda x: list(x.shape))],
     "rt_torch_torchtensor_reshape": [Case(lambda: (r(2, 6), [3, -1]), torch.reshape)],
     "rt_torch_torchtensor_view": [

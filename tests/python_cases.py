@@ -816,6 +816,22 @@ CASES: dict[str, list[Case]] = {
         same(lambda m: m.zeros(1, 2, 3).dim()),
     ],
     "rt_torch_torchtensor_numel": [same(lambda m: m.tensor(A).numel()), same(lambda m: m.numel(m.zeros(0, 4)))],
+    "rt_torch_torchtensor_stride": [same(lambda m: m.tensor(A).stride()), same(lambda m: m.tensor(A).t().stride())],
+    "rt_torch_torchtensor_stride_int": [same(lambda m: m.tensor(A).stride(0)), same(lambda m: m.tensor(A).t().stride(-1))],
+    "rt_torch_torchtensor_storage_offset": [same(lambda m: m.tensor(A)[1:].storage_offset()), same(lambda m: m.tensor(A).storage_offset())],
+    "rt_torch_torchtensor_is_contiguous": [
+        same(lambda m: m.tensor(A).is_contiguous()),
+        same(lambda m: m.tensor(A).t().is_contiguous()),
+        same(lambda m: m.zeros(2, 3, 4, 5).is_contiguous(memory_format=m.channels_last)),
+    ],
+    "rt_torch_torchtensor_is_complex": [
+        same(lambda m: m.tensor(A).is_complex()),
+        same(lambda m: m.is_complex(m.tensor(I))),
+        same(lambda m: m.complex(m.tensor(A), m.tensor(B)).is_complex()),
+    ],
+    "rt_torch_torchtensor_is_floating_point": [same(lambda m: m.tensor(A).is_floating_point()), same(lambda m: m.is_floating_point(m.tensor(I)))],
+    "rt_torch_torchtensor_element_size": [same(lambda m: m.tensor(A).element_size()), same(lambda m: m.tensor(I).element_size())],
+    "rt_torch_torchtensor_type_as": [same(lambda m: m.tensor(A).type_as(m.tensor(I))), same(lambda m: m.tensor(I).type_as(m.tensor(A)))],
     "rt_torch_torchtensor_shape": [
         Case(lambda ts: ts.tensor(A).shape, lambda torch: tuple(torch.tensor(A).shape)),
         Case(lambda ts: ts.zeros(2, 0, 3).shape, lambda torch: tuple(torch.zeros(2, 0, 3).shape)),

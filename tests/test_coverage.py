@@ -559,3 +559,47 @@ def test_every_layer_exists_where_the_catalogue_says(spec: dict[str, Any]) -> No
                 assert {"step", "zero_grad"} <= set(cls.methods), where
             else:
                 raise AssertionError(f"no check for tier {tier}")
+
+
+# --------------------------------------------------------------------------- the most used callables
+
+
+def test_the_most_used_callables_are_ranked_from_the_snapshot(snapshot: dict[str, Any], report: dict[str, Any]) -> None:
+    """The 100 most used callables over all namespaces, each object once (aliases share a row)."""
+    rows = report["most_used"]
+    assert len(rows) == 100
+    everything = sorted(
+        ((c["uses"], f"{ns['name']}.{c['name']}", tuple(c.get("aliases", ()))) for ns in snapshot["namespaces"] for c in ns["callables"]),
+        key=lambda t: (-t[0], t[1]),
+    )
+    taken: set[str] = set()
+    expected = []
+    for uses, name, aliases in everything:
+        if {name, *aliases} & taken:
+            continue
+        taken |= {name, *aliases}
+        expected.append((name, uses))
+    assert [(r["callable"], r["uses"]) for r in rows] == expected[:100]
+
+
+def test_every_most_used_callable_is_bound_or_has_a_recorded_reason(report: dict[str, Any], markdown: str) -> None:
+    missing = [r["callable"] for r in report["most_used"] if not r["entries"] and not r["not_bound"]]
+    assert not missing, f"bind these or record why not (`not_bound` in the catalogue): {missing}"
+    assert "no reason recorded" not in markdown
+
+
+def test_a_reason_for_a_callable_an_entry_binds_is_an_error(project: Path) -> None:
+    spec_file = project / "spec" / "torch_api.yaml"
+    text = spec_file.read_text().replace("\nfunctions:\n", "\nnot_bound:\n  - {callable: torch.exp, reason: Not yet.}\n\nfunctions:\n", 1)
+    spec_file.write_text(text)
+    result = run_cli("generate", cwd=project)
+    assert result.exit_code == 2
+    assert "not_bound: torch.exp is bound by rt_torch_torchtensor_exp; remove its reason" in result.stderr
+
+
+def test_a_reason_for_an_unknown_callable_is_an_error(project: Path) -> None:
+    spec_file = project / "spec" / "torch_api.yaml"
+    spec_file.write_text(spec_file.read_text().replace("\nfunctions:\n", "\nnot_bound:\n  - {callable: torch.nonesuch, reason: Gone.}\n\nfunctions:\n", 1))
+    result = run_cli("validate", cwd=project)
+    assert result.exit_code == 2
+    assert "'torch.nonesuch' is not a public callable of the API snapshot" in result.stdout + result.stderr

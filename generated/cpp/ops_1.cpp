@@ -5,241 +5,241 @@
 #if __has_include(<ATen/ops/abs.h>)
 #include <ATen/ops/abs.h>
 #else
-#line 326 "spec/torch_api.yaml"
+#line 359 "spec/torch_api.yaml"
 #error "binds calls at::abs, which this ATen does not have (no <ATen/ops/abs.h>)"
 #endif
 #if __has_include(<ATen/ops/add.h>)
 #include <ATen/ops/add.h>
 #else
-#line 256 "spec/torch_api.yaml"
+#line 289 "spec/torch_api.yaml"
 #error "binds calls at::add, which this ATen does not have (no <ATen/ops/add.h>)"
 #endif
 #if __has_include(<ATen/ops/arange.h>)
 #include <ATen/ops/arange.h>
 #else
-#line 208 "spec/torch_api.yaml"
+#line 241 "spec/torch_api.yaml"
 #error "binds calls at::arange, which this ATen does not have (no <ATen/ops/arange.h>)"
 #endif
 #if __has_include(<ATen/ops/div.h>)
 #include <ATen/ops/div.h>
 #else
-#line 292 "spec/torch_api.yaml"
+#line 325 "spec/torch_api.yaml"
 #error "binds calls at::div, which this ATen does not have (no <ATen/ops/div.h>)"
 #endif
 #if __has_include(<ATen/ops/dot.h>)
 #include <ATen/ops/dot.h>
 #else
-#line 483 "spec/torch_api.yaml"
+#line 516 "spec/torch_api.yaml"
 #error "binds calls at::dot, which this ATen does not have (no <ATen/ops/dot.h>)"
 #endif
 #if __has_include(<ATen/ops/empty.h>)
 #include <ATen/ops/empty.h>
 #else
-#line 243 "spec/torch_api.yaml"
+#line 276 "spec/torch_api.yaml"
 #error "binds calls at::empty, which this ATen does not have (no <ATen/ops/empty.h>)"
 #endif
 #if __has_include(<ATen/ops/exp.h>)
 #include <ATen/ops/exp.h>
 #else
-#line 347 "spec/torch_api.yaml"
+#line 380 "spec/torch_api.yaml"
 #error "binds calls at::exp, which this ATen does not have (no <ATen/ops/exp.h>)"
 #endif
 #if __has_include(<ATen/ops/eye.h>)
 #include <ATen/ops/eye.h>
 #else
-#line 232 "spec/torch_api.yaml"
+#line 265 "spec/torch_api.yaml"
 #error "binds calls at::eye, which this ATen does not have (no <ATen/ops/eye.h>)"
 #endif
 #if __has_include(<ATen/ops/full.h>)
 #include <ATen/ops/full.h>
 #else
-#line 183 "spec/torch_api.yaml"
+#line 216 "spec/torch_api.yaml"
 #error "binds calls at::full, which this ATen does not have (no <ATen/ops/full.h>)"
 #endif
 #if __has_include(<ATen/ops/gelu.h>)
 #include <ATen/ops/gelu.h>
 #else
-#line 434 "spec/torch_api.yaml"
+#line 467 "spec/torch_api.yaml"
 #error "binds calls at::gelu, which this ATen does not have (no <ATen/ops/gelu.h>)"
 #endif
 #if __has_include(<ATen/ops/leaky_relu.h>)
 #include <ATen/ops/leaky_relu.h>
 #else
-#line 424 "spec/torch_api.yaml"
+#line 457 "spec/torch_api.yaml"
 #error "binds calls at::leaky_relu, which this ATen does not have (no <ATen/ops/leaky_relu.h>)"
 #endif
 #if __has_include(<ATen/ops/linalg_det.h>)
 #include <ATen/ops/linalg_det.h>
 #else
-#line 526 "spec/torch_api.yaml"
+#line 559 "spec/torch_api.yaml"
 #error "binds calls at::linalg_det, which this ATen does not have (no <ATen/ops/linalg_det.h>)"
 #endif
 #if __has_include(<ATen/ops/linalg_eig.h>)
 #include <ATen/ops/linalg_eig.h>
 #else
-#line 559 "spec/torch_api.yaml"
+#line 592 "spec/torch_api.yaml"
 #error "binds calls at::linalg_eig, which this ATen does not have (no <ATen/ops/linalg_eig.h>)"
 #endif
 #if __has_include(<ATen/ops/linalg_inv.h>)
 #include <ATen/ops/linalg_inv.h>
 #else
-#line 537 "spec/torch_api.yaml"
+#line 570 "spec/torch_api.yaml"
 #error "binds calls at::linalg_inv, which this ATen does not have (no <ATen/ops/linalg_inv.h>)"
 #endif
 #if __has_include(<ATen/ops/linalg_svd.h>)
 #include <ATen/ops/linalg_svd.h>
 #else
-#line 548 "spec/torch_api.yaml"
+#line 581 "spec/torch_api.yaml"
 #error "binds calls at::linalg_svd, which this ATen does not have (no <ATen/ops/linalg_svd.h>)"
 #endif
 #if __has_include(<ATen/ops/linalg_vector_norm.h>)
 #include <ATen/ops/linalg_vector_norm.h>
 #else
-#line 515 "spec/torch_api.yaml"
+#line 548 "spec/torch_api.yaml"
 #error "binds calls at::linalg_vector_norm, which this ATen does not have (no <ATen/ops/linalg_vector_norm.h>)"
 #endif
 #if __has_include(<ATen/ops/linspace.h>)
 #include <ATen/ops/linspace.h>
 #else
-#line 221 "spec/torch_api.yaml"
+#line 254 "spec/torch_api.yaml"
 #error "binds calls at::linspace, which this ATen does not have (no <ATen/ops/linspace.h>)"
 #endif
 #if __has_include(<ATen/ops/log.h>)
 #include <ATen/ops/log.h>
 #else
-#line 357 "spec/torch_api.yaml"
+#line 390 "spec/torch_api.yaml"
 #error "binds calls at::log, which this ATen does not have (no <ATen/ops/log.h>)"
 #endif
 #if __has_include(<ATen/ops/log_softmax.h>)
 #include <ATen/ops/log_softmax.h>
 #else
-#line 458 "spec/torch_api.yaml"
+#line 491 "spec/torch_api.yaml"
 #error "binds calls at::log_softmax, which this ATen does not have (no <ATen/ops/log_softmax.h>)"
 #endif
 #if __has_include(<ATen/ops/matmul.h>)
 #include <ATen/ops/matmul.h>
 #else
-#line 471 "spec/torch_api.yaml"
+#line 504 "spec/torch_api.yaml"
 #error "binds calls at::matmul, which this ATen does not have (no <ATen/ops/matmul.h>)"
 #endif
 #if __has_include(<ATen/ops/maximum.h>)
 #include <ATen/ops/maximum.h>
 #else
-#line 1619 "spec/torch_api.yaml"
+#line 1760 "spec/torch_api.yaml"
 #error "binds calls at::maximum, which this ATen does not have (no <ATen/ops/maximum.h>)"
 #endif
 #if __has_include(<ATen/ops/mul.h>)
 #include <ATen/ops/mul.h>
 #else
-#line 280 "spec/torch_api.yaml"
+#line 313 "spec/torch_api.yaml"
 #error "binds calls at::mul, which this ATen does not have (no <ATen/ops/mul.h>)"
 #endif
 #if __has_include(<ATen/ops/neg.h>)
 #include <ATen/ops/neg.h>
 #else
-#line 315 "spec/torch_api.yaml"
+#line 348 "spec/torch_api.yaml"
 #error "binds calls at::neg, which this ATen does not have (no <ATen/ops/neg.h>)"
 #endif
 #if __has_include(<ATen/ops/ones.h>)
 #include <ATen/ops/ones.h>
 #else
-#line 149 "spec/torch_api.yaml"
+#line 182 "spec/torch_api.yaml"
 #error "binds calls at::ones, which this ATen does not have (no <ATen/ops/ones.h>)"
 #endif
 #if __has_include(<ATen/ops/pow.h>)
 #include <ATen/ops/pow.h>
 #else
-#line 304 "spec/torch_api.yaml"
+#line 337 "spec/torch_api.yaml"
 #error "binds calls at::pow, which this ATen does not have (no <ATen/ops/pow.h>)"
 #endif
 #if __has_include(<ATen/ops/rand.h>)
 #include <ATen/ops/rand.h>
 #else
-#line 171 "spec/torch_api.yaml"
+#line 204 "spec/torch_api.yaml"
 #error "binds calls at::rand, which this ATen does not have (no <ATen/ops/rand.h>)"
 #endif
 #if __has_include(<ATen/ops/randn.h>)
 #include <ATen/ops/randn.h>
 #else
-#line 160 "spec/torch_api.yaml"
+#line 193 "spec/torch_api.yaml"
 #error "binds calls at::randn, which this ATen does not have (no <ATen/ops/randn.h>)"
 #endif
 #if __has_include(<ATen/ops/real.h>)
 #include <ATen/ops/real.h>
 #else
-#line 559 "spec/torch_api.yaml"
+#line 592 "spec/torch_api.yaml"
 #error "binds calls at::real, which this ATen does not have (no <ATen/ops/real.h>)"
 #endif
 #if __has_include(<ATen/ops/reciprocal.h>)
 #include <ATen/ops/reciprocal.h>
 #else
-#line 2145 "spec/torch_api.yaml"
+#line 2286 "spec/torch_api.yaml"
 #error "binds calls at::reciprocal, which this ATen does not have (no <ATen/ops/reciprocal.h>)"
 #endif
 #if __has_include(<ATen/ops/relu.h>)
 #include <ATen/ops/relu.h>
 #else
-#line 392 "spec/torch_api.yaml"
+#line 425 "spec/torch_api.yaml"
 #error "binds calls at::relu, which this ATen does not have (no <ATen/ops/relu.h>)"
 #endif
 #if __has_include(<ATen/ops/rsub.h>)
 #include <ATen/ops/rsub.h>
 #else
-#line 2118 "spec/torch_api.yaml"
+#line 2259 "spec/torch_api.yaml"
 #error "binds calls at::rsub, which this ATen does not have (no <ATen/ops/rsub.h>)"
 #endif
 #if __has_include(<ATen/ops/sigmoid.h>)
 #include <ATen/ops/sigmoid.h>
 #else
-#line 403 "spec/torch_api.yaml"
+#line 436 "spec/torch_api.yaml"
 #error "binds calls at::sigmoid, which this ATen does not have (no <ATen/ops/sigmoid.h>)"
 #endif
 #if __has_include(<ATen/ops/sin.h>)
 #include <ATen/ops/sin.h>
 #else
-#line 2922 "spec/torch_api.yaml"
+#line 3063 "spec/torch_api.yaml"
 #error "binds calls at::sin, which this ATen does not have (no <ATen/ops/sin.h>)"
 #endif
 #if __has_include(<ATen/ops/softmax.h>)
 #include <ATen/ops/softmax.h>
 #else
-#line 446 "spec/torch_api.yaml"
+#line 479 "spec/torch_api.yaml"
 #error "binds calls at::softmax, which this ATen does not have (no <ATen/ops/softmax.h>)"
 #endif
 #if __has_include(<ATen/ops/sqrt.h>)
 #include <ATen/ops/sqrt.h>
 #else
-#line 337 "spec/torch_api.yaml"
+#line 370 "spec/torch_api.yaml"
 #error "binds calls at::sqrt, which this ATen does not have (no <ATen/ops/sqrt.h>)"
 #endif
 #if __has_include(<ATen/ops/sub.h>)
 #include <ATen/ops/sub.h>
 #else
-#line 268 "spec/torch_api.yaml"
+#line 301 "spec/torch_api.yaml"
 #error "binds calls at::sub, which this ATen does not have (no <ATen/ops/sub.h>)"
 #endif
 #if __has_include(<ATen/ops/t.h>)
 #include <ATen/ops/t.h>
 #else
-#line 505 "spec/torch_api.yaml"
+#line 538 "spec/torch_api.yaml"
 #error "binds calls at::t, which this ATen does not have (no <ATen/ops/t.h>)"
 #endif
 #if __has_include(<ATen/ops/tanh.h>)
 #include <ATen/ops/tanh.h>
 #else
-#line 413 "spec/torch_api.yaml"
+#line 446 "spec/torch_api.yaml"
 #error "binds calls at::tanh, which this ATen does not have (no <ATen/ops/tanh.h>)"
 #endif
 #if __has_include(<ATen/ops/transpose.h>)
 #include <ATen/ops/transpose.h>
 #else
-#line 495 "spec/torch_api.yaml"
+#line 528 "spec/torch_api.yaml"
 #error "binds calls at::transpose, which this ATen does not have (no <ATen/ops/transpose.h>)"
 #endif
 #if __has_include(<ATen/ops/zeros.h>)
 #include <ATen/ops/zeros.h>
 #else
-#line 138 "spec/torch_api.yaml"
+#line 171 "spec/torch_api.yaml"
 #error "binds calls at::zeros, which this ATen does not have (no <ATen/ops/zeros.h>)"
 #endif
 
@@ -249,7 +249,7 @@ RT_TORCH_API bool rt_torch_available(void) noexcept {
     sffi::begin_call();
     try {
         const sffi::SharedCall call_lock;
-#line 102 "spec/torch_api.yaml"
+#line 135 "spec/torch_api.yaml"
         return sffi::to_bool(sffi::torch_available());
 #line 255 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -268,7 +268,7 @@ RT_TORCH_API const char* rt_torch_version(void) noexcept {
     sffi::begin_call();
     try {
         const sffi::SharedCall call_lock;
-#line 114 "spec/torch_api.yaml"
+#line 147 "spec/torch_api.yaml"
         return sffi::text_result(sffi::torch_version());
 #line 274 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -287,7 +287,7 @@ RT_TORCH_API bool rt_torch_cuda_available(void) noexcept {
     sffi::begin_call();
     try {
         const sffi::SharedCall call_lock;
-#line 126 "spec/torch_api.yaml"
+#line 159 "spec/torch_api.yaml"
         return sffi::to_bool(sffi::cuda_available());
 #line 293 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -304,7 +304,7 @@ RT_TORCH_API bool rt_torch_cuda_available(void) noexcept {
 
 RT_TORCH_API int32_t rt_torch_error_code(void) noexcept {
     try {
-#line 1349 "spec/torch_api.yaml"
+#line 1382 "spec/torch_api.yaml"
         return sffi::to_i32(sffi::error_code());
 #line 310 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -321,7 +321,7 @@ RT_TORCH_API int32_t rt_torch_error_code(void) noexcept {
 
 RT_TORCH_API const char* rt_torch_error_message(void) noexcept {
     try {
-#line 1363 "spec/torch_api.yaml"
+#line 1396 "spec/torch_api.yaml"
         return sffi::text_result(sffi::error_message());
 #line 327 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -340,7 +340,7 @@ RT_TORCH_API void rt_torch_error_clear(void) noexcept {
     sffi::begin_call();
     try {
         const sffi::SharedCall call_lock;
-#line 1377 "spec/torch_api.yaml"
+#line 1410 "spec/torch_api.yaml"
         sffi::error_clear();
 #line 346 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -356,7 +356,7 @@ RT_TORCH_API int64_t rt_torch_live_handles(void) noexcept {
     sffi::begin_call();
     try {
         const sffi::SharedCall call_lock;
-#line 1389 "spec/torch_api.yaml"
+#line 1422 "spec/torch_api.yaml"
         return sffi::to_i64(sffi::live_handles());
 #line 362 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -376,7 +376,7 @@ RT_TORCH_API void rt_torch_manual_seed(int64_t seed_) noexcept {
     try {
         const int64_t seed = seed_;
         const sffi::SharedCall call_lock;
-#line 1415 "spec/torch_api.yaml"
+#line 1448 "spec/torch_api.yaml"
         sffi::manual_seed(seed);
 #line 382 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -393,7 +393,7 @@ RT_TORCH_API void rt_torch_set_num_threads(int32_t num_threads_) noexcept {
     try {
         const int32_t num_threads = num_threads_;
         const sffi::SharedCall call_lock;
-#line 1426 "spec/torch_api.yaml"
+#line 1459 "spec/torch_api.yaml"
         sffi::set_num_threads(num_threads);
 #line 399 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -409,7 +409,7 @@ RT_TORCH_API int32_t rt_torch_get_num_threads(void) noexcept {
     sffi::begin_call();
     try {
         const sffi::SharedCall call_lock;
-#line 1439 "spec/torch_api.yaml"
+#line 1472 "spec/torch_api.yaml"
         return sffi::to_i32(sffi::get_num_threads());
 #line 415 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -429,7 +429,7 @@ RT_TORCH_API int64_t rt_torch_tensor_zeros(const int64_t* dims_, int64_t dims_le
     try {
         const at::IntArrayRef dims = sffi::array_arg(dims_, dims_len, "dims");
         const sffi::SharedCall call_lock;
-#line 138 "spec/torch_api.yaml"
+#line 171 "spec/torch_api.yaml"
         return sffi::new_tensor(at::zeros(dims));
 #line 435 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -449,7 +449,7 @@ RT_TORCH_API int64_t rt_torch_tensor_ones(const int64_t* dims_, int64_t dims_len
     try {
         const at::IntArrayRef dims = sffi::array_arg(dims_, dims_len, "dims");
         const sffi::SharedCall call_lock;
-#line 149 "spec/torch_api.yaml"
+#line 182 "spec/torch_api.yaml"
         return sffi::new_tensor(at::ones(dims));
 #line 455 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -469,7 +469,7 @@ RT_TORCH_API int64_t rt_torch_tensor_randn(const int64_t* dims_, int64_t dims_le
     try {
         const at::IntArrayRef dims = sffi::array_arg(dims_, dims_len, "dims");
         const sffi::SharedCall call_lock;
-#line 160 "spec/torch_api.yaml"
+#line 193 "spec/torch_api.yaml"
         return sffi::new_tensor(at::randn(dims));
 #line 475 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -489,7 +489,7 @@ RT_TORCH_API int64_t rt_torch_tensor_rand(const int64_t* dims_, int64_t dims_len
     try {
         const at::IntArrayRef dims = sffi::array_arg(dims_, dims_len, "dims");
         const sffi::SharedCall call_lock;
-#line 171 "spec/torch_api.yaml"
+#line 204 "spec/torch_api.yaml"
         return sffi::new_tensor(at::rand(dims));
 #line 495 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -510,7 +510,7 @@ RT_TORCH_API int64_t rt_torch_tensor_full(const int64_t* dims_, int64_t dims_len
         const at::IntArrayRef dims = sffi::array_arg(dims_, dims_len, "dims");
         const double value = value_;
         const sffi::SharedCall call_lock;
-#line 183 "spec/torch_api.yaml"
+#line 216 "spec/torch_api.yaml"
         return sffi::new_tensor(at::full(dims, value));
 #line 516 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -531,7 +531,7 @@ RT_TORCH_API int64_t rt_torch_tensor_from_data(const double* data_, int64_t data
         const c10::ArrayRef<double> data = sffi::array_arg(data_, data_len, "data");
         const at::IntArrayRef dims = sffi::array_arg(dims_, dims_len, "dims");
         const sffi::SharedCall call_lock;
-#line 195 "spec/torch_api.yaml"
+#line 228 "spec/torch_api.yaml"
         return sffi::new_tensor(sffi::from_data(data, dims));
 #line 537 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -553,7 +553,7 @@ RT_TORCH_API int64_t rt_torch_tensor_arange(double start_, double end_, double s
         const double end = end_;
         const double step = step_;
         const sffi::SharedCall call_lock;
-#line 208 "spec/torch_api.yaml"
+#line 241 "spec/torch_api.yaml"
         return sffi::new_tensor(at::arange(start, end, step));
 #line 559 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -575,7 +575,7 @@ RT_TORCH_API int64_t rt_torch_tensor_linspace(double start_, double end_, int64_
         const double end = end_;
         const int64_t steps = steps_;
         const sffi::SharedCall call_lock;
-#line 221 "spec/torch_api.yaml"
+#line 254 "spec/torch_api.yaml"
         return sffi::new_tensor(at::linspace(start, end, steps));
 #line 581 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -595,7 +595,7 @@ RT_TORCH_API int64_t rt_torch_tensor_eye(int64_t n_) noexcept {
     try {
         const int64_t n = n_;
         const sffi::SharedCall call_lock;
-#line 232 "spec/torch_api.yaml"
+#line 265 "spec/torch_api.yaml"
         return sffi::new_tensor(at::eye(n));
 #line 601 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -615,7 +615,7 @@ RT_TORCH_API int64_t rt_torch_tensor_empty(const int64_t* dims_, int64_t dims_le
     try {
         const at::IntArrayRef dims = sffi::array_arg(dims_, dims_len, "dims");
         const sffi::SharedCall call_lock;
-#line 243 "spec/torch_api.yaml"
+#line 276 "spec/torch_api.yaml"
         return sffi::new_tensor(at::empty(dims));
 #line 621 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -636,7 +636,7 @@ RT_TORCH_API int64_t rt_torch_tensor_from_i64(const int64_t* data_, int64_t data
         const at::IntArrayRef data = sffi::array_arg(data_, data_len, "data");
         const at::IntArrayRef dims = sffi::array_arg(dims_, dims_len, "dims");
         const sffi::SharedCall call_lock;
-#line 1461 "spec/torch_api.yaml"
+#line 1602 "spec/torch_api.yaml"
         return sffi::new_tensor(sffi::from_data(data, dims));
 #line 642 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -658,7 +658,7 @@ RT_TORCH_API int64_t rt_torch_tensor_zeros_v2(const int64_t* size_, int64_t size
         const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
         const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
         const sffi::SharedCall call_lock;
-#line 1885 "spec/torch_api.yaml"
+#line 2026 "spec/torch_api.yaml"
         return sffi::new_tensor(at::zeros(size, at::TensorOptions().dtype(dtype).device(device)));
 #line 664 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -680,7 +680,7 @@ RT_TORCH_API int64_t rt_torch_tensor_ones_v2(const int64_t* size_, int64_t size_
         const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
         const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
         const sffi::SharedCall call_lock;
-#line 1900 "spec/torch_api.yaml"
+#line 2041 "spec/torch_api.yaml"
         return sffi::new_tensor(at::ones(size, at::TensorOptions().dtype(dtype).device(device)));
 #line 686 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -703,7 +703,7 @@ RT_TORCH_API int64_t rt_torch_tensor_empty_v2(const int64_t* size_, int64_t size
         const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
         const std::optional<std::string_view> memory_format = sffi::optional_enum_arg(memory_format_, "memory_format", {"contiguous_format", "preserve_format", "channels_last", "channels_last_3d"}, sffi::Code::type);
         const sffi::SharedCall call_lock;
-#line 1916 "spec/torch_api.yaml"
+#line 2057 "spec/torch_api.yaml"
         return sffi::new_tensor(at::empty(size, at::TensorOptions().dtype(dtype).device(device), sffi::memory_format_arg(memory_format)));
 #line 709 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -725,7 +725,7 @@ RT_TORCH_API int64_t rt_torch_tensor_randn_v2(const int64_t* size_, int64_t size
         const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
         const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
         const sffi::SharedCall call_lock;
-#line 1931 "spec/torch_api.yaml"
+#line 2072 "spec/torch_api.yaml"
         return sffi::new_tensor(at::randn(size, at::TensorOptions().dtype(dtype).device(device)));
 #line 731 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -747,7 +747,7 @@ RT_TORCH_API int64_t rt_torch_tensor_rand_v2(const int64_t* size_, int64_t size_
         const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
         const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
         const sffi::SharedCall call_lock;
-#line 1946 "spec/torch_api.yaml"
+#line 2087 "spec/torch_api.yaml"
         return sffi::new_tensor(at::rand(size, at::TensorOptions().dtype(dtype).device(device)));
 #line 753 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -770,7 +770,7 @@ RT_TORCH_API int64_t rt_torch_tensor_full_v2(const int64_t* size_, int64_t size_
         const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
         const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
         const sffi::SharedCall call_lock;
-#line 1962 "spec/torch_api.yaml"
+#line 2103 "spec/torch_api.yaml"
         return sffi::new_tensor(at::full(size, fill_value, at::TensorOptions().dtype(dtype).device(device)));
 #line 776 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -792,7 +792,7 @@ RT_TORCH_API int64_t rt_torch_tensor_arange_v2(double end_, int64_t end_int, int
         const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
         const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
         const sffi::SharedCall call_lock;
-#line 1977 "spec/torch_api.yaml"
+#line 2118 "spec/torch_api.yaml"
         return sffi::new_tensor(at::arange(end, at::TensorOptions().dtype(dtype).device(device)));
 #line 798 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -816,7 +816,7 @@ RT_TORCH_API int64_t rt_torch_tensor_arange_start_step(double start_, int64_t st
         const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
         const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
         const sffi::SharedCall call_lock;
-#line 1994 "spec/torch_api.yaml"
+#line 2135 "spec/torch_api.yaml"
         return sffi::new_tensor(at::arange(start, end, step, at::TensorOptions().dtype(dtype).device(device)));
 #line 822 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -840,7 +840,7 @@ RT_TORCH_API int64_t rt_torch_tensor_linspace_v2(double start_, int64_t start_in
         const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
         const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
         const sffi::SharedCall call_lock;
-#line 2011 "spec/torch_api.yaml"
+#line 2152 "spec/torch_api.yaml"
         return sffi::new_tensor(at::linspace(start, end, steps, at::TensorOptions().dtype(dtype).device(device)));
 #line 846 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -862,7 +862,7 @@ RT_TORCH_API int64_t rt_torch_tensor_eye_v2(int64_t n_, int32_t dtype_, int32_t 
         const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
         const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
         const sffi::SharedCall call_lock;
-#line 2026 "spec/torch_api.yaml"
+#line 2167 "spec/torch_api.yaml"
         return sffi::new_tensor(at::eye(n, at::TensorOptions().dtype(dtype).device(device)));
 #line 868 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -885,7 +885,7 @@ RT_TORCH_API int64_t rt_torch_tensor_eye_m(int64_t n_, int64_t m_, int32_t dtype
         const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
         const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
         const sffi::SharedCall call_lock;
-#line 2042 "spec/torch_api.yaml"
+#line 2183 "spec/torch_api.yaml"
         return sffi::new_tensor(at::eye(n, m, at::TensorOptions().dtype(dtype).device(device)));
 #line 891 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -905,7 +905,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_add(int64_t handle_, int64_t other_) n
     try {
         const auto [handle, other] = sffi::tensor_args<2>({handle_, other_}, {"handle", "other"});
         const sffi::SharedCall call_lock;
-#line 256 "spec/torch_api.yaml"
+#line 289 "spec/torch_api.yaml"
         return sffi::new_tensor(at::add(handle, other));
 #line 911 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -925,7 +925,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sub(int64_t handle_, int64_t other_) n
     try {
         const auto [handle, other] = sffi::tensor_args<2>({handle_, other_}, {"handle", "other"});
         const sffi::SharedCall call_lock;
-#line 268 "spec/torch_api.yaml"
+#line 301 "spec/torch_api.yaml"
         return sffi::new_tensor(at::sub(handle, other));
 #line 931 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -945,7 +945,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_mul(int64_t handle_, int64_t other_) n
     try {
         const auto [handle, other] = sffi::tensor_args<2>({handle_, other_}, {"handle", "other"});
         const sffi::SharedCall call_lock;
-#line 280 "spec/torch_api.yaml"
+#line 313 "spec/torch_api.yaml"
         return sffi::new_tensor(at::mul(handle, other));
 #line 951 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -965,7 +965,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_div(int64_t handle_, int64_t other_) n
     try {
         const auto [handle, other] = sffi::tensor_args<2>({handle_, other_}, {"handle", "other"});
         const sffi::SharedCall call_lock;
-#line 292 "spec/torch_api.yaml"
+#line 325 "spec/torch_api.yaml"
         return sffi::new_tensor(at::div(handle, other));
 #line 971 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -986,7 +986,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_pow(int64_t handle_, double exponent_)
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const double exponent = exponent_;
         const sffi::SharedCall call_lock;
-#line 304 "spec/torch_api.yaml"
+#line 337 "spec/torch_api.yaml"
         return sffi::new_tensor(at::pow(handle, exponent));
 #line 992 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1006,7 +1006,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_neg(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 315 "spec/torch_api.yaml"
+#line 348 "spec/torch_api.yaml"
         return sffi::new_tensor(at::neg(handle));
 #line 1012 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1026,7 +1026,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_abs(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 326 "spec/torch_api.yaml"
+#line 359 "spec/torch_api.yaml"
         return sffi::new_tensor(at::abs(handle));
 #line 1032 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1046,7 +1046,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sqrt(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 337 "spec/torch_api.yaml"
+#line 370 "spec/torch_api.yaml"
         return sffi::new_tensor(at::sqrt(handle));
 #line 1052 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1066,7 +1066,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_exp(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 347 "spec/torch_api.yaml"
+#line 380 "spec/torch_api.yaml"
         return sffi::new_tensor(at::exp(handle));
 #line 1072 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1086,7 +1086,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_log(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 357 "spec/torch_api.yaml"
+#line 390 "spec/torch_api.yaml"
         return sffi::new_tensor(at::log(handle));
 #line 1092 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1107,7 +1107,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_add_scalar(int64_t handle_, double sca
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const double scalar = scalar_;
         const sffi::SharedCall call_lock;
-#line 368 "spec/torch_api.yaml"
+#line 401 "spec/torch_api.yaml"
         return sffi::new_tensor(at::add(handle, scalar));
 #line 1113 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1128,7 +1128,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_mul_scalar(int64_t handle_, double sca
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const double scalar = scalar_;
         const sffi::SharedCall call_lock;
-#line 380 "spec/torch_api.yaml"
+#line 413 "spec/torch_api.yaml"
         return sffi::new_tensor(at::mul(handle, scalar));
 #line 1134 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1149,7 +1149,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_div_scalar(int64_t handle_, double sca
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const double scalar = scalar_;
         const sffi::SharedCall call_lock;
-#line 1606 "spec/torch_api.yaml"
+#line 1747 "spec/torch_api.yaml"
         return sffi::new_tensor(at::div(handle, scalar));
 #line 1155 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1169,7 +1169,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_maximum(int64_t handle_, int64_t other
     try {
         const auto [handle, other] = sffi::tensor_args<2>({handle_, other_}, {"handle", "other"});
         const sffi::SharedCall call_lock;
-#line 1619 "spec/torch_api.yaml"
+#line 1760 "spec/torch_api.yaml"
         return sffi::new_tensor(at::maximum(handle, other));
 #line 1175 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1190,7 +1190,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_add_tensor(int64_t input_, int64_t oth
         const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
         const c10::Scalar alpha = sffi::scalar_arg(alpha_, alpha_int, alpha_kind, "alpha");
         const sffi::SharedCall call_lock;
-#line 2058 "spec/torch_api.yaml"
+#line 2199 "spec/torch_api.yaml"
         return sffi::new_tensor(at::add(input, other, alpha));
 #line 1196 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1212,7 +1212,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_add_scalar_v2(int64_t input_, double o
         const c10::Scalar other = sffi::scalar_arg(other_, other_int, other_kind, "other");
         const c10::Scalar alpha = sffi::scalar_arg(alpha_, alpha_int, alpha_kind, "alpha");
         const sffi::SharedCall call_lock;
-#line 2073 "spec/torch_api.yaml"
+#line 2214 "spec/torch_api.yaml"
         return sffi::new_tensor(at::add(input, other, alpha));
 #line 1218 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1233,7 +1233,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sub_tensor(int64_t input_, int64_t oth
         const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
         const c10::Scalar alpha = sffi::scalar_arg(alpha_, alpha_int, alpha_kind, "alpha");
         const sffi::SharedCall call_lock;
-#line 2088 "spec/torch_api.yaml"
+#line 2229 "spec/torch_api.yaml"
         return sffi::new_tensor(at::sub(input, other, alpha));
 #line 1239 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1255,7 +1255,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sub_scalar(int64_t input_, double othe
         const c10::Scalar other = sffi::scalar_arg(other_, other_int, other_kind, "other");
         const c10::Scalar alpha = sffi::scalar_arg(alpha_, alpha_int, alpha_kind, "alpha");
         const sffi::SharedCall call_lock;
-#line 2103 "spec/torch_api.yaml"
+#line 2244 "spec/torch_api.yaml"
         return sffi::new_tensor(at::sub(input, other, alpha));
 #line 1261 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1277,7 +1277,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_rsub_scalar(int64_t input_, double oth
         const c10::Scalar other = sffi::scalar_arg(other_, other_int, other_kind, "other");
         const c10::Scalar alpha = sffi::scalar_arg(alpha_, alpha_int, alpha_kind, "alpha");
         const sffi::SharedCall call_lock;
-#line 2118 "spec/torch_api.yaml"
+#line 2259 "spec/torch_api.yaml"
         return sffi::new_tensor(at::rsub(input, other, alpha));
 #line 1283 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1298,7 +1298,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_rsub_tensor(int64_t input_, int64_t ot
         const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
         const c10::Scalar alpha = sffi::scalar_arg(alpha_, alpha_int, alpha_kind, "alpha");
         const sffi::SharedCall call_lock;
-#line 2133 "spec/torch_api.yaml"
+#line 2274 "spec/torch_api.yaml"
         return sffi::new_tensor(at::rsub(input, other, alpha));
 #line 1304 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1318,7 +1318,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_reciprocal(int64_t input_) noexcept {
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 2145 "spec/torch_api.yaml"
+#line 2286 "spec/torch_api.yaml"
         return sffi::new_tensor(at::reciprocal(input));
 #line 1324 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1338,7 +1338,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_mul_tensor(int64_t input_, int64_t oth
     try {
         const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
         const sffi::SharedCall call_lock;
-#line 2158 "spec/torch_api.yaml"
+#line 2299 "spec/torch_api.yaml"
         return sffi::new_tensor(at::mul(input, other));
 #line 1344 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1359,7 +1359,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_mul_scalar_v2(int64_t input_, double o
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const c10::Scalar other = sffi::scalar_arg(other_, other_int, other_kind, "other");
         const sffi::SharedCall call_lock;
-#line 2171 "spec/torch_api.yaml"
+#line 2312 "spec/torch_api.yaml"
         return sffi::new_tensor(at::mul(input, other));
 #line 1365 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1380,7 +1380,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_div_tensor_mode(int64_t input_, int64_
         const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
         const std::optional<std::string_view> rounding_mode = sffi::optional_enum_arg(rounding_mode_, "rounding_mode", {"trunc", "floor"}, sffi::Code::other);
         const sffi::SharedCall call_lock;
-#line 2186 "spec/torch_api.yaml"
+#line 2327 "spec/torch_api.yaml"
         return sffi::new_tensor(at::div(input, other, rounding_mode));
 #line 1386 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1402,7 +1402,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_div_scalar_mode(int64_t input_, double
         const c10::Scalar other = sffi::scalar_arg(other_, other_int, other_kind, "other");
         const std::optional<std::string_view> rounding_mode = sffi::optional_enum_arg(rounding_mode_, "rounding_mode", {"trunc", "floor"}, sffi::Code::other);
         const sffi::SharedCall call_lock;
-#line 2201 "spec/torch_api.yaml"
+#line 2342 "spec/torch_api.yaml"
         return sffi::new_tensor(at::div(input, other, rounding_mode));
 #line 1408 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1423,7 +1423,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_pow_tensor_scalar(int64_t input_, doub
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const c10::Scalar exponent = sffi::scalar_arg(exponent_, exponent_int, exponent_kind, "exponent");
         const sffi::SharedCall call_lock;
-#line 2214 "spec/torch_api.yaml"
+#line 2355 "spec/torch_api.yaml"
         return sffi::new_tensor(at::pow(input, exponent));
 #line 1429 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1443,7 +1443,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_pow_tensor_tensor(int64_t input_, int6
     try {
         const auto [input, exponent] = sffi::tensor_args<2>({input_, exponent_}, {"input", "exponent"});
         const sffi::SharedCall call_lock;
-#line 2227 "spec/torch_api.yaml"
+#line 2368 "spec/torch_api.yaml"
         return sffi::new_tensor(at::pow(input, exponent));
 #line 1449 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1464,7 +1464,7 @@ RT_TORCH_API int64_t rt_torch_tensor_pow_scalar(double input_, int64_t input_int
         const c10::Scalar input = sffi::scalar_arg(input_, input_int, input_kind, "input");
         const at::Tensor exponent = sffi::tensor_arg(exponent_, "exponent");
         const sffi::SharedCall call_lock;
-#line 2240 "spec/torch_api.yaml"
+#line 2381 "spec/torch_api.yaml"
         return sffi::new_tensor(at::pow(input, exponent));
 #line 1470 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1484,7 +1484,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sin(int64_t input_) noexcept {
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 2922 "spec/torch_api.yaml"
+#line 3063 "spec/torch_api.yaml"
         return sffi::new_tensor(at::sin(input));
 #line 1490 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1504,7 +1504,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_relu(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 392 "spec/torch_api.yaml"
+#line 425 "spec/torch_api.yaml"
         return sffi::new_tensor(at::relu(handle));
 #line 1510 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1524,7 +1524,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sigmoid(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 403 "spec/torch_api.yaml"
+#line 436 "spec/torch_api.yaml"
         return sffi::new_tensor(at::sigmoid(handle));
 #line 1530 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1544,7 +1544,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_tanh(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 413 "spec/torch_api.yaml"
+#line 446 "spec/torch_api.yaml"
         return sffi::new_tensor(at::tanh(handle));
 #line 1550 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1565,7 +1565,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_leaky_relu(int64_t handle_, double neg
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const double negative_slope = negative_slope_;
         const sffi::SharedCall call_lock;
-#line 424 "spec/torch_api.yaml"
+#line 457 "spec/torch_api.yaml"
         return sffi::new_tensor(at::leaky_relu(handle, negative_slope));
 #line 1571 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1585,7 +1585,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_gelu(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 434 "spec/torch_api.yaml"
+#line 467 "spec/torch_api.yaml"
         return sffi::new_tensor(at::gelu(handle));
 #line 1591 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1606,7 +1606,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_softmax(int64_t handle_, int64_t dim_)
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const int64_t dim = dim_;
         const sffi::SharedCall call_lock;
-#line 446 "spec/torch_api.yaml"
+#line 479 "spec/torch_api.yaml"
         return sffi::new_tensor(at::softmax(handle, dim));
 #line 1612 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1627,7 +1627,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_log_softmax(int64_t handle_, int64_t d
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const int64_t dim = dim_;
         const sffi::SharedCall call_lock;
-#line 458 "spec/torch_api.yaml"
+#line 491 "spec/torch_api.yaml"
         return sffi::new_tensor(at::log_softmax(handle, dim));
 #line 1633 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1648,7 +1648,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_gelu_v2(int64_t input_, const char* ap
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const std::string_view approximate = sffi::enum_arg(approximate_, "approximate", {"none", "tanh"}, sffi::Code::other);
         const sffi::SharedCall call_lock;
-#line 2255 "spec/torch_api.yaml"
+#line 2396 "spec/torch_api.yaml"
         return sffi::new_tensor(at::gelu(input, approximate));
 #line 1654 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1670,7 +1670,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_softmax_int(int64_t input_, int64_t di
         const int64_t dim = dim_;
         const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
         const sffi::SharedCall call_lock;
-#line 2269 "spec/torch_api.yaml"
+#line 2410 "spec/torch_api.yaml"
         return sffi::new_tensor(at::softmax(input, dim, dtype));
 #line 1676 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1692,7 +1692,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_log_softmax_int(int64_t input_, int64_
         const int64_t dim = dim_;
         const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
         const sffi::SharedCall call_lock;
-#line 2284 "spec/torch_api.yaml"
+#line 2425 "spec/torch_api.yaml"
         return sffi::new_tensor(at::log_softmax(input, dim, dtype));
 #line 1698 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1712,7 +1712,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_matmul(int64_t handle_, int64_t other_
     try {
         const auto [handle, other] = sffi::tensor_args<2>({handle_, other_}, {"handle", "other"});
         const sffi::SharedCall call_lock;
-#line 471 "spec/torch_api.yaml"
+#line 504 "spec/torch_api.yaml"
         return sffi::new_tensor(at::matmul(handle, other));
 #line 1718 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1732,7 +1732,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_dot(int64_t handle_, int64_t other_) n
     try {
         const auto [handle, other] = sffi::tensor_args<2>({handle_, other_}, {"handle", "other"});
         const sffi::SharedCall call_lock;
-#line 483 "spec/torch_api.yaml"
+#line 516 "spec/torch_api.yaml"
         return sffi::new_tensor(at::dot(handle, other));
 #line 1738 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1754,7 +1754,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_transpose(int64_t handle_, int64_t dim
         const int64_t dim0 = dim0_;
         const int64_t dim1 = dim1_;
         const sffi::SharedCall call_lock;
-#line 495 "spec/torch_api.yaml"
+#line 528 "spec/torch_api.yaml"
         return sffi::new_tensor(at::transpose(handle, dim0, dim1));
 #line 1760 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1774,7 +1774,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_t(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 505 "spec/torch_api.yaml"
+#line 538 "spec/torch_api.yaml"
         return sffi::new_tensor(at::t(handle));
 #line 1780 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1794,7 +1794,7 @@ RT_TORCH_API double rt_torch_torchtensor_norm(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 515 "spec/torch_api.yaml"
+#line 548 "spec/torch_api.yaml"
         return sffi::to_f64(at::linalg_vector_norm(handle));
 #line 1800 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1814,7 +1814,7 @@ RT_TORCH_API double rt_torch_torchtensor_det(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 526 "spec/torch_api.yaml"
+#line 559 "spec/torch_api.yaml"
         return sffi::to_f64(at::linalg_det(handle));
 #line 1820 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1834,7 +1834,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_inverse(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 537 "spec/torch_api.yaml"
+#line 570 "spec/torch_api.yaml"
         return sffi::new_tensor(at::linalg_inv(handle));
 #line 1840 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1854,7 +1854,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_svd(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 548 "spec/torch_api.yaml"
+#line 581 "spec/torch_api.yaml"
         return sffi::new_tensor(std::get<0>(at::linalg_svd(handle, false)));
 #line 1860 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1874,7 +1874,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_eig(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 559 "spec/torch_api.yaml"
+#line 592 "spec/torch_api.yaml"
         return sffi::new_tensor(at::real(std::get<0>(at::linalg_eig(handle))));
 #line 1880 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1898,7 +1898,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_vector_norm(int64_t input_, dou
         const bool keepdim = keepdim_;
         const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
         const sffi::SharedCall call_lock;
-#line 2303 "spec/torch_api.yaml"
+#line 2444 "spec/torch_api.yaml"
         return sffi::new_tensor(at::linalg_vector_norm(input, ord, dim, keepdim, dtype));
 #line 1904 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1918,7 +1918,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_det(int64_t input_) noexcept {
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 2315 "spec/torch_api.yaml"
+#line 2456 "spec/torch_api.yaml"
         return sffi::new_tensor(at::linalg_det(input));
 #line 1924 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1940,7 +1940,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_svd(int64_t input_, bool full_m
         const bool full_matrices = full_matrices_;
         const std::optional<std::string_view> driver = sffi::optional_enum_arg(driver_, "driver", {"gesvd", "gesvdj", "gesvda"}, sffi::Code::other);
         const sffi::SharedCall call_lock;
-#line 2334 "spec/torch_api.yaml"
+#line 2475 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::linalg_svd(input, full_matrices, driver));
 #line 1946 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1960,7 +1960,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_eig(int64_t input_, int64_t* ou
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 2348 "spec/torch_api.yaml"
+#line 2489 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::linalg_eig(input));
 #line 1966 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it

@@ -1,29 +1,29 @@
 // generated from spec/torch_api.yaml by sffi-gen; do not edit
-// Autograd, Device Management, CUDA Streams, Memory Management, Tensor Data, Parameter Updates: 55 function(s) of the C ABI (see torch_sffi.h).
+// Autograd, Device Management, CUDA Streams, Memory Management, Tensor Data, Parameter Updates: 63 function(s) of the C ABI (see torch_sffi.h).
 #include "sffi_runtime.h"
 
 #if __has_include(<ATen/ops/clone.h>)
 #include <ATen/ops/clone.h>
 #else
-#line 1243 "spec/torch_api.yaml"
+#line 1276 "spec/torch_api.yaml"
 #error "binds calls at::clone, which this ATen does not have (no <ATen/ops/clone.h>)"
 #endif
 #if __has_include(<ATen/ops/complex.h>)
 #include <ATen/ops/complex.h>
 #else
-#line 2812 "spec/torch_api.yaml"
+#line 2953 "spec/torch_api.yaml"
 #error "binds calls at::complex, which this ATen does not have (no <ATen/ops/complex.h>)"
 #endif
 #if __has_include(<ATen/ops/imag.h>)
 #include <ATen/ops/imag.h>
 #else
-#line 1546 "spec/torch_api.yaml"
+#line 1687 "spec/torch_api.yaml"
 #error "binds calls at::imag, which this ATen does not have (no <ATen/ops/imag.h>)"
 #endif
 #if __has_include(<ATen/ops/real.h>)
 #include <ATen/ops/real.h>
 #else
-#line 1535 "spec/torch_api.yaml"
+#line 1676 "spec/torch_api.yaml"
 #error "binds calls at::real, which this ATen does not have (no <ATen/ops/real.h>)"
 #endif
 
@@ -35,7 +35,7 @@ RT_TORCH_API void rt_torch_autograd_set_requires_grad(int64_t handle_, bool requ
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const bool requires_grad = requires_grad_;
         const sffi::ExclusiveCall call_lock;
-#line 1087 "spec/torch_api.yaml"
+#line 1120 "spec/torch_api.yaml"
         handle.requires_grad_(requires_grad);
 #line 41 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -52,7 +52,7 @@ RT_TORCH_API bool rt_torch_autograd_requires_grad(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 1098 "spec/torch_api.yaml"
+#line 1131 "spec/torch_api.yaml"
         return sffi::to_bool(handle.requires_grad());
 #line 58 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -72,7 +72,7 @@ RT_TORCH_API int64_t rt_torch_autograd_grad(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::ExclusiveCall call_lock;
-#line 1109 "spec/torch_api.yaml"
+#line 1142 "spec/torch_api.yaml"
         return sffi::new_optional_tensor(handle.grad());
 #line 78 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -92,7 +92,7 @@ RT_TORCH_API void rt_torch_autograd_backward(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 1121 "spec/torch_api.yaml"
+#line 1154 "spec/torch_api.yaml"
         handle.backward();
 #line 98 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -109,7 +109,7 @@ RT_TORCH_API void rt_torch_autograd_zero_grad(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::ExclusiveCall call_lock;
-#line 1132 "spec/torch_api.yaml"
+#line 1165 "spec/torch_api.yaml"
         sffi::zero_grad(handle);
 #line 115 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -126,7 +126,7 @@ RT_TORCH_API int64_t rt_torch_autograd_detach(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 1143 "spec/torch_api.yaml"
+#line 1176 "spec/torch_api.yaml"
         return sffi::new_tensor(handle.detach());
 #line 132 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -145,7 +145,7 @@ RT_TORCH_API void rt_torch_autograd_no_grad_begin(void) noexcept {
     sffi::begin_call();
     try {
         const sffi::SharedCall call_lock;
-#line 1156 "spec/torch_api.yaml"
+#line 1189 "spec/torch_api.yaml"
         sffi::no_grad_guard_begin();
 #line 151 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -161,7 +161,7 @@ RT_TORCH_API void rt_torch_autograd_no_grad_end(void) noexcept {
     sffi::begin_call();
     try {
         const sffi::SharedCall call_lock;
-#line 1169 "spec/torch_api.yaml"
+#line 1202 "spec/torch_api.yaml"
         sffi::no_grad_guard_end();
 #line 167 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -179,7 +179,7 @@ RT_TORCH_API void rt_torch_autograd_set_grad(int64_t handle_, int64_t grad_) noe
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const std::optional<at::Tensor> grad = sffi::optional_tensor_arg(grad_, "grad");
         const sffi::ExclusiveCall call_lock;
-#line 1631 "spec/torch_api.yaml"
+#line 1772 "spec/torch_api.yaml"
         sffi::set_grad(handle, grad);
 #line 185 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -195,7 +195,7 @@ RT_TORCH_API void rt_torch_autograd_no_grad_begin_v2(void) noexcept {
     sffi::begin_call();
     try {
         const sffi::SharedCall call_lock;
-#line 1807 "spec/torch_api.yaml"
+#line 1948 "spec/torch_api.yaml"
         sffi::no_grad_begin();
 #line 201 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -211,7 +211,7 @@ RT_TORCH_API void rt_torch_autograd_no_grad_end_v2(void) noexcept {
     sffi::begin_call();
     try {
         const sffi::SharedCall call_lock;
-#line 1821 "spec/torch_api.yaml"
+#line 1962 "spec/torch_api.yaml"
         sffi::no_grad_end();
 #line 217 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -229,7 +229,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_cuda(int64_t handle_, int32_t device_i
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const int32_t device_id = device_id_;
         const sffi::SharedCall call_lock;
-#line 1182 "spec/torch_api.yaml"
+#line 1215 "spec/torch_api.yaml"
         return sffi::new_tensor(sffi::to_cuda(handle, device_id));
 #line 235 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -249,7 +249,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_cpu(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 1193 "spec/torch_api.yaml"
+#line 1226 "spec/torch_api.yaml"
         return sffi::new_tensor(handle.cpu());
 #line 255 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -269,7 +269,7 @@ RT_TORCH_API bool rt_torch_torchtensor_is_cuda(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 1204 "spec/torch_api.yaml"
+#line 1237 "spec/torch_api.yaml"
         return sffi::to_bool(handle.is_cuda());
 #line 275 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -289,7 +289,7 @@ RT_TORCH_API int32_t rt_torch_torchtensor_device(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 1216 "spec/torch_api.yaml"
+#line 1249 "spec/torch_api.yaml"
         return sffi::to_i32(handle.get_device());
 #line 295 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -310,7 +310,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_to_stream(int64_t handle_, int32_t dev
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const int32_t device_id = device_id_;
         const sffi::SharedCall call_lock;
-#line 1231 "spec/torch_api.yaml"
+#line 1264 "spec/torch_api.yaml"
         return sffi::new_tensor(sffi::to_cuda_ignoring_stream(handle, device_id, stream_));
 #line 316 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -330,7 +330,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_clone(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 1243 "spec/torch_api.yaml"
+#line 1276 "spec/torch_api.yaml"
         return sffi::new_tensor(at::clone(handle));
 #line 336 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -349,7 +349,7 @@ RT_TORCH_API int32_t rt_torch_cuda_device_count(void) noexcept {
     sffi::begin_call();
     try {
         const sffi::SharedCall call_lock;
-#line 1449 "spec/torch_api.yaml"
+#line 1590 "spec/torch_api.yaml"
         return sffi::to_i32(sffi::cuda_device_count());
 #line 355 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -371,7 +371,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_to_stream_v2(int64_t handle_, int32_t 
         const int32_t device_id = device_id_;
         const c10::Stream stream = sffi::stream_arg(stream_, "stream");
         const sffi::SharedCall call_lock;
-#line 1837 "spec/torch_api.yaml"
+#line 1978 "spec/torch_api.yaml"
         return sffi::new_tensor(sffi::to_stream(handle, device_id, stream));
 #line 377 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -392,7 +392,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_clone_v2(int64_t input_, const char* m
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const std::optional<std::string_view> memory_format = sffi::optional_enum_arg(memory_format_, "memory_format", {"contiguous_format", "preserve_format", "channels_last", "channels_last_3d"}, sffi::Code::type);
         const sffi::SharedCall call_lock;
-#line 2896 "spec/torch_api.yaml"
+#line 3037 "spec/torch_api.yaml"
         return sffi::new_tensor(at::clone(input, sffi::memory_format_arg(memory_format)));
 #line 398 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -412,7 +412,7 @@ RT_TORCH_API int64_t rt_torch_stream_create(int32_t device_id_) noexcept {
     try {
         const int32_t device_id = device_id_;
         const sffi::SharedCall call_lock;
-#line 1256 "spec/torch_api.yaml"
+#line 1289 "spec/torch_api.yaml"
         return sffi::new_stream(sffi::stream_from_pool(device_id));
 #line 418 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -431,7 +431,7 @@ RT_TORCH_API void rt_torch_torchstream_sync(int64_t handle_) noexcept {
     sffi::begin_call();
     try {
         const sffi::SharedCall call_lock;
-#line 1269 "spec/torch_api.yaml"
+#line 1302 "spec/torch_api.yaml"
         sffi::sync_stream_if_known(handle_);
 #line 437 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -447,7 +447,7 @@ RT_TORCH_API bool rt_torch_torchstream_query(int64_t handle_) noexcept {
     sffi::begin_call();
     try {
         const sffi::SharedCall call_lock;
-#line 1282 "spec/torch_api.yaml"
+#line 1315 "spec/torch_api.yaml"
         return sffi::to_bool(sffi::query_stream_if_known(handle_));
 #line 453 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -465,7 +465,7 @@ RT_TORCH_API bool rt_torch_torchstream_query(int64_t handle_) noexcept {
 RT_TORCH_API void rt_torch_torchstream_free(int64_t handle_) noexcept {
     sffi::begin_call();
     try {
-#line 1293 "spec/torch_api.yaml"
+#line 1326 "spec/torch_api.yaml"
         sffi::free_stream(handle_);
 #line 471 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -482,7 +482,7 @@ RT_TORCH_API void rt_torch_torchstream_sync_v2(int64_t handle_) noexcept {
     try {
         const c10::Stream handle = sffi::stream_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 1850 "spec/torch_api.yaml"
+#line 1991 "spec/torch_api.yaml"
         handle.synchronize();
 #line 488 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -499,7 +499,7 @@ RT_TORCH_API bool rt_torch_torchstream_query_v2(int64_t handle_) noexcept {
     try {
         const c10::Stream handle = sffi::stream_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 1863 "spec/torch_api.yaml"
+#line 2004 "spec/torch_api.yaml"
         return sffi::to_bool(handle.query());
 #line 505 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -517,7 +517,7 @@ RT_TORCH_API bool rt_torch_torchstream_query_v2(int64_t handle_) noexcept {
 RT_TORCH_API void rt_torch_torchtensor_free(int64_t handle_) noexcept {
     sffi::begin_call();
     try {
-#line 1307 "spec/torch_api.yaml"
+#line 1340 "spec/torch_api.yaml"
         sffi::free_tensor(handle_);
 #line 523 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -534,7 +534,7 @@ RT_TORCH_API int64_t rt_torch_cuda_memory_allocated(int32_t device_id_) noexcept
     try {
         const int32_t device_id = device_id_;
         const sffi::SharedCall call_lock;
-#line 1319 "spec/torch_api.yaml"
+#line 1352 "spec/torch_api.yaml"
         return sffi::to_i64(sffi::cuda_memory_allocated(device_id));
 #line 540 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -554,7 +554,7 @@ RT_TORCH_API int64_t rt_torch_cuda_max_memory_allocated(int32_t device_id_) noex
     try {
         const int32_t device_id = device_id_;
         const sffi::SharedCall call_lock;
-#line 1329 "spec/torch_api.yaml"
+#line 1362 "spec/torch_api.yaml"
         return sffi::to_i64(sffi::cuda_max_memory_allocated(device_id));
 #line 560 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -573,7 +573,7 @@ RT_TORCH_API void rt_torch_cuda_empty_cache(void) noexcept {
     sffi::begin_call();
     try {
         const sffi::SharedCall call_lock;
-#line 1338 "spec/torch_api.yaml"
+#line 1371 "spec/torch_api.yaml"
         sffi::cuda_empty_cache();
 #line 579 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -587,7 +587,7 @@ RT_TORCH_API void rt_torch_cuda_empty_cache(void) noexcept {
 
 RT_TORCH_API bool rt_torch_torchtensor_release(int64_t handle_) noexcept {
     try {
-#line 1401 "spec/torch_api.yaml"
+#line 1434 "spec/torch_api.yaml"
         return sffi::to_bool(sffi::release_tensor(handle_));
 #line 593 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -602,14 +602,176 @@ RT_TORCH_API bool rt_torch_torchtensor_release(int64_t handle_) noexcept {
     }
 }
 
+RT_TORCH_API int64_t rt_torch_torchtensor_stride(int64_t input_, int64_t* out, int64_t out_capacity) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::SharedCall call_lock;
+#line 1485 "spec/torch_api.yaml"
+        return sffi::write_array(out, out_capacity, input.strides());
+#line 613 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_stride");
+        return -1;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_stride");
+        return -1;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_stride");
+        return -1;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_stride_int(int64_t input_, int64_t dim_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const int64_t dim = dim_;
+        const sffi::SharedCall call_lock;
+#line 1499 "spec/torch_api.yaml"
+        return sffi::to_i64(input.stride(dim));
+#line 634 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_stride_int");
+        return -1;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_stride_int");
+        return -1;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_stride_int");
+        return -1;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_storage_offset(int64_t input_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::SharedCall call_lock;
+#line 1513 "spec/torch_api.yaml"
+        return sffi::to_i64(input.storage_offset());
+#line 654 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_storage_offset");
+        return -1;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_storage_offset");
+        return -1;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_storage_offset");
+        return -1;
+    }
+}
+
+RT_TORCH_API bool rt_torch_torchtensor_is_contiguous(int64_t input_, const char* memory_format_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const std::string_view memory_format = sffi::enum_arg(memory_format_, "memory_format", {"contiguous_format", "preserve_format", "channels_last", "channels_last_3d"}, sffi::Code::type);
+        const sffi::SharedCall call_lock;
+#line 1528 "spec/torch_api.yaml"
+        return sffi::to_bool(input.is_contiguous(sffi::memory_format_arg(memory_format)));
+#line 675 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_is_contiguous");
+        return false;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_is_contiguous");
+        return false;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_is_contiguous");
+        return false;
+    }
+}
+
+RT_TORCH_API bool rt_torch_torchtensor_is_complex(int64_t input_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::SharedCall call_lock;
+#line 1541 "spec/torch_api.yaml"
+        return sffi::to_bool(input.is_complex());
+#line 695 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_is_complex");
+        return false;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_is_complex");
+        return false;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_is_complex");
+        return false;
+    }
+}
+
+RT_TORCH_API bool rt_torch_torchtensor_is_floating_point(int64_t input_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::SharedCall call_lock;
+#line 1554 "spec/torch_api.yaml"
+        return sffi::to_bool(input.is_floating_point());
+#line 715 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_is_floating_point");
+        return false;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_is_floating_point");
+        return false;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_is_floating_point");
+        return false;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_element_size(int64_t input_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::SharedCall call_lock;
+#line 1567 "spec/torch_api.yaml"
+        return sffi::to_i64(static_cast<int64_t>(input.element_size()));
+#line 735 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_element_size");
+        return -1;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_element_size");
+        return -1;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_element_size");
+        return -1;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_type_as(int64_t input_, int64_t other_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
+        const sffi::SharedCall call_lock;
+#line 1579 "spec/torch_api.yaml"
+        return sffi::new_tensor(input.type_as(other));
+#line 755 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_type_as");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_type_as");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_type_as");
+        return 0;
+    }
+}
+
 RT_TORCH_API double rt_torch_torchtensor_item(int64_t handle_) noexcept {
     sffi::begin_call();
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 1473 "spec/torch_api.yaml"
+#line 1614 "spec/torch_api.yaml"
         return sffi::to_f64(handle.item());
-#line 613 "ops_3.cpp"
+#line 775 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_item");
         return sffi::kNaN;
@@ -627,9 +789,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_data_f64(int64_t handle_, double* out,
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 1485 "spec/torch_api.yaml"
+#line 1626 "spec/torch_api.yaml"
         return sffi::write_array(out, out_capacity, sffi::readable(handle));
-#line 633 "ops_3.cpp"
+#line 795 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_data_f64");
         return -1;
@@ -647,9 +809,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_data_i64(int64_t handle_, int64_t* out
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 1497 "spec/torch_api.yaml"
+#line 1638 "spec/torch_api.yaml"
         return sffi::write_array(out, out_capacity, sffi::readable(handle));
-#line 653 "ops_3.cpp"
+#line 815 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_data_i64");
         return -1;
@@ -667,9 +829,9 @@ RT_TORCH_API int32_t rt_torch_torchtensor_dtype(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 1510 "spec/torch_api.yaml"
+#line 1651 "spec/torch_api.yaml"
         return sffi::dtype_result(handle.scalar_type());
-#line 673 "ops_3.cpp"
+#line 835 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_dtype");
         return -1;
@@ -688,9 +850,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_to_dtype(int64_t handle_, int32_t dtyp
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const at::ScalarType dtype = sffi::dtype_arg(dtype_, "dtype");
         const sffi::SharedCall call_lock;
-#line 1523 "spec/torch_api.yaml"
+#line 1664 "spec/torch_api.yaml"
         return sffi::new_tensor(handle.to(dtype));
-#line 694 "ops_3.cpp"
+#line 856 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_to_dtype");
         return 0;
@@ -708,9 +870,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_real(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 1535 "spec/torch_api.yaml"
+#line 1676 "spec/torch_api.yaml"
         return sffi::new_tensor(at::real(handle));
-#line 714 "ops_3.cpp"
+#line 876 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_real");
         return 0;
@@ -728,9 +890,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_imag(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 1546 "spec/torch_api.yaml"
+#line 1687 "spec/torch_api.yaml"
         return sffi::new_tensor(at::imag(handle));
-#line 734 "ops_3.cpp"
+#line 896 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_imag");
         return 0;
@@ -748,9 +910,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_complex(int64_t real_, int64_t imag_) 
     try {
         const auto [real, imag] = sffi::tensor_args<2>({real_, imag_}, {"real", "imag"});
         const sffi::SharedCall call_lock;
-#line 2812 "spec/torch_api.yaml"
+#line 2953 "spec/torch_api.yaml"
         return sffi::new_tensor(at::complex(real, imag));
-#line 754 "ops_3.cpp"
+#line 916 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_complex");
         return 0;
@@ -772,9 +934,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_to_dtype_v2(int64_t input_, int32_t dt
         const bool copy = copy_;
         const std::optional<std::string_view> memory_format = sffi::optional_enum_arg(memory_format_, "memory_format", {"contiguous_format", "preserve_format", "channels_last", "channels_last_3d"}, sffi::Code::type);
         const sffi::SharedCall call_lock;
-#line 2829 "spec/torch_api.yaml"
+#line 2970 "spec/torch_api.yaml"
         return sffi::new_tensor(input.to(dtype, non_blocking, copy, sffi::memory_format_arg(memory_format)));
-#line 778 "ops_3.cpp"
+#line 940 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_to_dtype_v2");
         return 0;
@@ -797,9 +959,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_to_device(int64_t input_, int32_t devi
         const bool copy = copy_;
         const std::optional<std::string_view> memory_format = sffi::optional_enum_arg(memory_format_, "memory_format", {"contiguous_format", "preserve_format", "channels_last", "channels_last_3d"}, sffi::Code::type);
         const sffi::SharedCall call_lock;
-#line 2847 "spec/torch_api.yaml"
+#line 2988 "spec/torch_api.yaml"
         return sffi::new_tensor(input.to(device, dtype.value_or(input.scalar_type()), non_blocking, copy, sffi::memory_format_arg(memory_format)));
-#line 803 "ops_3.cpp"
+#line 965 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_to_device");
         return 0;
@@ -820,9 +982,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_to_other(int64_t input_, int64_t other
         const bool copy = copy_;
         const std::optional<std::string_view> memory_format = sffi::optional_enum_arg(memory_format_, "memory_format", {"contiguous_format", "preserve_format", "channels_last", "channels_last_3d"}, sffi::Code::type);
         const sffi::SharedCall call_lock;
-#line 2864 "spec/torch_api.yaml"
+#line 3005 "spec/torch_api.yaml"
         return sffi::new_tensor(input.to(other, non_blocking, copy, sffi::memory_format_arg(memory_format)));
-#line 826 "ops_3.cpp"
+#line 988 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_to_other");
         return 0;
@@ -845,9 +1007,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_to_dtype_layout(int64_t input_, int32_
         const bool copy = copy_;
         const std::optional<std::string_view> memory_format = sffi::optional_enum_arg(memory_format_, "memory_format", {"contiguous_format", "preserve_format", "channels_last", "channels_last_3d"}, sffi::Code::type);
         const sffi::SharedCall call_lock;
-#line 2882 "spec/torch_api.yaml"
+#line 3023 "spec/torch_api.yaml"
         return sffi::new_tensor(input.to(at::TensorOptions().dtype(dtype).device(device), non_blocking, copy, sffi::memory_format_arg(memory_format)));
-#line 851 "ops_3.cpp"
+#line 1013 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_to_dtype_layout");
         return 0;
@@ -866,9 +1028,9 @@ RT_TORCH_API void rt_torch_torchtensor_add_(int64_t handle_, int64_t other_, dou
         const auto [handle, other] = sffi::tensor_args<2>({handle_, other_}, {"handle", "other"});
         const double alpha = alpha_;
         const sffi::ExclusiveCall call_lock;
-#line 1647 "spec/torch_api.yaml"
+#line 1788 "spec/torch_api.yaml"
         handle.add_(other, sffi::multiplier(alpha));
-#line 872 "ops_3.cpp"
+#line 1034 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_add_");
     } catch (const sffi::Error& e) {
@@ -884,9 +1046,9 @@ RT_TORCH_API void rt_torch_torchtensor_add_scalar_(int64_t handle_, double scala
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const double scalar = scalar_;
         const sffi::ExclusiveCall call_lock;
-#line 1660 "spec/torch_api.yaml"
+#line 1801 "spec/torch_api.yaml"
         handle.add_(scalar);
-#line 890 "ops_3.cpp"
+#line 1052 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_add_scalar_");
     } catch (const sffi::Error& e) {
@@ -902,9 +1064,9 @@ RT_TORCH_API void rt_torch_torchtensor_add_tensor_(int64_t input_, int64_t other
         const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
         const c10::Scalar alpha = sffi::scalar_arg(alpha_, alpha_int, alpha_kind, "alpha");
         const sffi::ExclusiveCall call_lock;
-#line 1675 "spec/torch_api.yaml"
+#line 1816 "spec/torch_api.yaml"
         input.add_(other, alpha);
-#line 908 "ops_3.cpp"
+#line 1070 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_add_tensor_");
     } catch (const sffi::Error& e) {
@@ -921,9 +1083,9 @@ RT_TORCH_API void rt_torch_torchtensor_add_scalar_v2_(int64_t input_, double oth
         const c10::Scalar other = sffi::scalar_arg(other_, other_int, other_kind, "other");
         const c10::Scalar alpha = sffi::scalar_arg(alpha_, alpha_int, alpha_kind, "alpha");
         const sffi::ExclusiveCall call_lock;
-#line 1690 "spec/torch_api.yaml"
+#line 1831 "spec/torch_api.yaml"
         input.add_(other, alpha);
-#line 927 "ops_3.cpp"
+#line 1089 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_add_scalar_v2_");
     } catch (const sffi::Error& e) {
@@ -938,9 +1100,9 @@ RT_TORCH_API void rt_torch_torchtensor_mul_(int64_t handle_, int64_t other_) noe
     try {
         const auto [handle, other] = sffi::tensor_args<2>({handle_, other_}, {"handle", "other"});
         const sffi::ExclusiveCall call_lock;
-#line 1703 "spec/torch_api.yaml"
+#line 1844 "spec/torch_api.yaml"
         handle.mul_(other);
-#line 944 "ops_3.cpp"
+#line 1106 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mul_");
     } catch (const sffi::Error& e) {
@@ -956,9 +1118,9 @@ RT_TORCH_API void rt_torch_torchtensor_mul_scalar_(int64_t handle_, double scala
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const double scalar = scalar_;
         const sffi::ExclusiveCall call_lock;
-#line 1715 "spec/torch_api.yaml"
+#line 1856 "spec/torch_api.yaml"
         handle.mul_(scalar);
-#line 962 "ops_3.cpp"
+#line 1124 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mul_scalar_");
     } catch (const sffi::Error& e) {
@@ -974,9 +1136,9 @@ RT_TORCH_API void rt_torch_torchtensor_mul_scalar_v2_(int64_t input_, double oth
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const c10::Scalar other = sffi::scalar_arg(other_, other_int, other_kind, "other");
         const sffi::ExclusiveCall call_lock;
-#line 1728 "spec/torch_api.yaml"
+#line 1869 "spec/torch_api.yaml"
         input.mul_(other);
-#line 980 "ops_3.cpp"
+#line 1142 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mul_scalar_v2_");
     } catch (const sffi::Error& e) {
@@ -992,9 +1154,9 @@ RT_TORCH_API void rt_torch_torchtensor_addcmul_(int64_t handle_, int64_t tensor1
         const auto [handle, tensor1, tensor2] = sffi::tensor_args<3>({handle_, tensor1_, tensor2_}, {"handle", "tensor1", "tensor2"});
         const double value = value_;
         const sffi::ExclusiveCall call_lock;
-#line 1743 "spec/torch_api.yaml"
+#line 1884 "spec/torch_api.yaml"
         handle.addcmul_(tensor1, tensor2, sffi::multiplier(value));
-#line 998 "ops_3.cpp"
+#line 1160 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_addcmul_");
     } catch (const sffi::Error& e) {
@@ -1010,9 +1172,9 @@ RT_TORCH_API void rt_torch_torchtensor_addcdiv_(int64_t handle_, int64_t tensor1
         const auto [handle, tensor1, tensor2] = sffi::tensor_args<3>({handle_, tensor1_, tensor2_}, {"handle", "tensor1", "tensor2"});
         const double value = value_;
         const sffi::ExclusiveCall call_lock;
-#line 1757 "spec/torch_api.yaml"
+#line 1898 "spec/torch_api.yaml"
         handle.addcdiv_(tensor1, tensor2, sffi::multiplier(value));
-#line 1016 "ops_3.cpp"
+#line 1178 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_addcdiv_");
     } catch (const sffi::Error& e) {
@@ -1028,9 +1190,9 @@ RT_TORCH_API void rt_torch_torchtensor_lerp_(int64_t handle_, int64_t end_, doub
         const auto [handle, end] = sffi::tensor_args<2>({handle_, end_}, {"handle", "end"});
         const double weight = weight_;
         const sffi::ExclusiveCall call_lock;
-#line 1770 "spec/torch_api.yaml"
+#line 1911 "spec/torch_api.yaml"
         handle.lerp_(end, weight);
-#line 1034 "ops_3.cpp"
+#line 1196 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_lerp_");
     } catch (const sffi::Error& e) {
@@ -1045,9 +1207,9 @@ RT_TORCH_API void rt_torch_torchtensor_zero_(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::ExclusiveCall call_lock;
-#line 1781 "spec/torch_api.yaml"
+#line 1922 "spec/torch_api.yaml"
         handle.zero_();
-#line 1051 "ops_3.cpp"
+#line 1213 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_zero_");
     } catch (const sffi::Error& e) {
@@ -1062,9 +1224,9 @@ RT_TORCH_API void rt_torch_torchtensor_copy_(int64_t handle_, int64_t src_) noex
     try {
         const auto [handle, src] = sffi::tensor_args<2>({handle_, src_}, {"handle", "src"});
         const sffi::ExclusiveCall call_lock;
-#line 1793 "spec/torch_api.yaml"
+#line 1934 "spec/torch_api.yaml"
         handle.copy_(src);
-#line 1068 "ops_3.cpp"
+#line 1230 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_copy_");
     } catch (const sffi::Error& e) {

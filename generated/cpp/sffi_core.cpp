@@ -124,6 +124,14 @@ constexpr sffi_core_table kTable{
     rt_torch_manual_seed,
     rt_torch_set_num_threads,
     rt_torch_get_num_threads,
+    rt_torch_torchtensor_stride,
+    rt_torch_torchtensor_stride_int,
+    rt_torch_torchtensor_storage_offset,
+    rt_torch_torchtensor_is_contiguous,
+    rt_torch_torchtensor_is_complex,
+    rt_torch_torchtensor_is_floating_point,
+    rt_torch_torchtensor_element_size,
+    rt_torch_torchtensor_type_as,
     rt_torch_cuda_device_count,
     rt_torch_tensor_from_i64,
     rt_torch_torchtensor_item,
@@ -230,4 +238,4 @@ constexpr sffi_core_table kTable{
 
 }  // namespace
 
-extern "C" RT_TORCH_API const sffi_core_table* sffi_core_table_dc19724103df8acb(void) { return &kTable; }
+extern "C" RT_TORCH_API const sffi_core_table* sffi_core_table_0eb00d37b4bb1299(void) { return &kTable; }

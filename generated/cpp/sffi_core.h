@@ -131,6 +131,14 @@ typedef struct sffi_core_table {
     void (*rt_torch_manual_seed)(int64_t seed);
     void (*rt_torch_set_num_threads)(int32_t num_threads);
     int32_t (*rt_torch_get_num_threads)(void);
+    int64_t (*rt_torch_torchtensor_stride)(int64_t input, int64_t* out, int64_t out_capacity);
+    int64_t (*rt_torch_torchtensor_stride_int)(int64_t input, int64_t dim);
+    int64_t (*rt_torch_torchtensor_storage_offset)(int64_t input);
+    bool (*rt_torch_torchtensor_is_contiguous)(int64_t input, const char* memory_format);
+    bool (*rt_torch_torchtensor_is_complex)(int64_t input);
+    bool (*rt_torch_torchtensor_is_floating_point)(int64_t input);
+    int64_t (*rt_torch_torchtensor_element_size)(int64_t input);
+    int64_t (*rt_torch_torchtensor_type_as)(int64_t input, int64_t other);
     int32_t (*rt_torch_cuda_device_count)(void);
     int64_t (*rt_torch_tensor_from_i64)(const int64_t* data, int64_t data_len, const int64_t* dims, int64_t dims_len);
     double (*rt_torch_torchtensor_item)(int64_t handle);
@@ -238,8 +246,8 @@ typedef struct sffi_core_table {
 /* The table of this bridge (never NULL; the same table on every call). Its name carries a
  * digest of every function's name and C signature: a library built against another bridge
  * fails to load ("undefined symbol") instead of calling through a table of another shape. */
-#define SFFI_CORE_TABLE sffi_core_table_dc19724103df8acb
-RT_TORCH_API const sffi_core_table* sffi_core_table_dc19724103df8acb(void);
+#define SFFI_CORE_TABLE sffi_core_table_0eb00d37b4bb1299
+RT_TORCH_API const sffi_core_table* sffi_core_table_0eb00d37b4bb1299(void);
 
 #ifdef __cplusplus
 }

@@ -658,6 +658,54 @@ RT_TORCH_API int32_t rt_torch_get_num_threads(void) noexcept {
     return -1;
 }
 
+RT_TORCH_API int64_t rt_torch_torchtensor_stride([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t* out, [[maybe_unused]] int64_t out_capacity) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_stride");
+    sffi::unavailable();
+    return -1;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_stride_int([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t dim_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_stride_int");
+    sffi::unavailable();
+    return -1;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_storage_offset([[maybe_unused]] int64_t input_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_storage_offset");
+    sffi::unavailable();
+    return -1;
+}
+
+RT_TORCH_API bool rt_torch_torchtensor_is_contiguous([[maybe_unused]] int64_t input_, [[maybe_unused]] const char* memory_format_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_is_contiguous");
+    sffi::unavailable();
+    return false;
+}
+
+RT_TORCH_API bool rt_torch_torchtensor_is_complex([[maybe_unused]] int64_t input_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_is_complex");
+    sffi::unavailable();
+    return false;
+}
+
+RT_TORCH_API bool rt_torch_torchtensor_is_floating_point([[maybe_unused]] int64_t input_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_is_floating_point");
+    sffi::unavailable();
+    return false;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_element_size([[maybe_unused]] int64_t input_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_element_size");
+    sffi::unavailable();
+    return -1;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_type_as([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t other_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_type_as");
+    sffi::unavailable();
+    return 0;
+}
+
 RT_TORCH_API int32_t rt_torch_cuda_device_count(void) noexcept {
     sffi::begin_call("rt_torch_cuda_device_count");
     sffi::unavailable();

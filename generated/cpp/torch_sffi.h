@@ -1434,6 +1434,94 @@ RT_TORCH_API void rt_torch_set_num_threads(int32_t num_threads) RT_TORCH_NOEXCEP
 RT_TORCH_API int32_t rt_torch_get_num_threads(void) RT_TORCH_NOEXCEPT;
 
 /*
+ * The stride of every dimension, in elements.
+ *   input: The tensor.
+ *       (Tensor)
+ *   out, out_capacity: caller buffer for the int[] result.
+ *   Returns the full length (-1 on error); writes nothing when it exceeds out_capacity.
+ *       How many elements one step along each dimension skips, outermost first.
+ *   PyTorch: torch.Tensor.stride
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_stride(int64_t input, int64_t* out, int64_t out_capacity) RT_TORCH_NOEXCEPT;
+
+/*
+ * The stride of one dimension, in elements.
+ *   input: The tensor.
+ *       (Tensor)
+ *   dim: The dimension; negative values count from the end.
+ *       (int)
+ *   Returns: How many elements one step along the dimension skips.
+ *   On error: -1 (check the error code: it can be a legitimate result).
+ *   PyTorch: torch.Tensor.stride (ATen stride.int)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_stride_int(int64_t input, int64_t dim) RT_TORCH_NOEXCEPT;
+
+/*
+ * Where the tensor's first element sits in its storage, in elements.
+ *   input: The tensor.
+ *       (Tensor)
+ *   Returns: The offset in elements (not bytes); 0 unless the tensor is a view that starts
+ *   further in.
+ *   On error: -1 (check the error code: it can be a legitimate result).
+ *   PyTorch: torch.Tensor.storage_offset (ATen storage_offset)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_storage_offset(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * Whether the elements are laid out contiguously in a memory format.
+ *   input: The tensor.
+ *       (Tensor)
+ *   memory_format: The layout to check against.
+ *       (memory_format; keyword-only in the wrappers; PyTorch's default 'contiguous_format'; one of contiguous_format, preserve_format, channels_last, channels_last_3d)
+ *   Returns: true when the strides are those of that layout.
+ *   On error: false (check the error code: it can be a legitimate result).
+ *   PyTorch: torch.Tensor.is_contiguous (ATen is_contiguous.memory_format)
+ */
+RT_TORCH_API bool rt_torch_torchtensor_is_contiguous(int64_t input, const char* memory_format) RT_TORCH_NOEXCEPT;
+
+/*
+ * Whether the tensor's dtype is a complex type (complex64 or complex128).
+ *   input: The tensor.
+ *       (Tensor)
+ *   Returns: true for a complex dtype.
+ *   On error: false (check the error code: it can be a legitimate result).
+ *   PyTorch: torch.is_complex (ATen is_complex)
+ */
+RT_TORCH_API bool rt_torch_torchtensor_is_complex(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * Whether the tensor's dtype is a floating-point type (float16, bfloat16, float32 or float64).
+ *   input: The tensor.
+ *       (Tensor)
+ *   Returns: true for a floating-point dtype.
+ *   On error: false (check the error code: it can be a legitimate result).
+ *   PyTorch: torch.is_floating_point (ATen is_floating_point)
+ */
+RT_TORCH_API bool rt_torch_torchtensor_is_floating_point(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * The size of one element in bytes.
+ *   input: The tensor.
+ *       (Tensor)
+ *   Returns: The byte size of the tensor's dtype (4 for float32).
+ *   On error: -1 (check the error code: it can be a legitimate result).
+ *   PyTorch: torch.Tensor.element_size
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_element_size(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * The tensor converted to the dtype of another tensor.
+ *   input: The tensor to convert.
+ *       (Tensor)
+ *   other: The tensor whose dtype (and device) to take.
+ *       (Tensor)
+ *   Returns: input itself when the dtype and device already match, else a converted copy.
+ *   On error: 0.
+ *   PyTorch: torch.Tensor.type_as (ATen type_as)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_type_as(int64_t input, int64_t other) RT_TORCH_NOEXCEPT;
+
+/*
  * The number of usable CUDA devices.
  *   Returns: The device count; 0 on a build or machine without CUDA.
  *   On error: -1 (check the error code: it can be a legitimate result).

@@ -2043,6 +2043,146 @@ SFFI_CALL(rt_torch_get_num_threads) {
     return result;
 }
 
+/* rt_torch_torchtensor_stride(input) */
+SFFI_CALL(rt_torch_torchtensor_stride) {
+    if (!sffi_arity("rt_torch_torchtensor_stride", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        sffi_i64s out = SFFI_ARRAY_INIT;
+        int64_t n;
+        if (!sffi_reserve(&out, 16)) goto done;
+        for (;;) {
+            n = rt_torch_torchtensor_stride(a_input, out.data, out.cap);
+            const int k = sffi_offered(&out, n);  /* 0: filled, 1: grown, retry; -1: failed */
+            if (k == 0) result = sffi_ints_tuple_result(&out);
+            if (k != 1) break;
+        }
+        sffi_array_free(&out);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_stride_int(input, dim) */
+SFFI_CALL(rt_torch_torchtensor_stride_int) {
+    if (!sffi_arity("rt_torch_torchtensor_stride_int", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_dim = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64(args[1], &a_dim, "dim")) goto done;
+    {
+        int64_t r;
+        r = rt_torch_torchtensor_stride_int(a_input, a_dim);
+        result = sffi_i64_result(r, 1);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_storage_offset(input) */
+SFFI_CALL(rt_torch_torchtensor_storage_offset) {
+    if (!sffi_arity("rt_torch_torchtensor_storage_offset", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        int64_t r;
+        r = rt_torch_torchtensor_storage_offset(a_input);
+        result = sffi_i64_result(r, 1);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_is_contiguous(input, memory_format) */
+SFFI_CALL(rt_torch_torchtensor_is_contiguous) {
+    if (!sffi_arity("rt_torch_torchtensor_is_contiguous", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    sffi_text a_memory_format = SFFI_TEXT_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_text_arg(args[1], &a_memory_format, "memory_format")) goto done;
+    {
+        bool r;
+        r = rt_torch_torchtensor_is_contiguous(a_input, a_memory_format.data);
+        result = sffi_bool_result(r, 1);
+    }
+done:
+    sffi_text_free(&a_memory_format);
+    return result;
+}
+
+/* rt_torch_torchtensor_is_complex(input) */
+SFFI_CALL(rt_torch_torchtensor_is_complex) {
+    if (!sffi_arity("rt_torch_torchtensor_is_complex", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        bool r;
+        r = rt_torch_torchtensor_is_complex(a_input);
+        result = sffi_bool_result(r, 1);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_is_floating_point(input) */
+SFFI_CALL(rt_torch_torchtensor_is_floating_point) {
+    if (!sffi_arity("rt_torch_torchtensor_is_floating_point", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        bool r;
+        r = rt_torch_torchtensor_is_floating_point(a_input);
+        result = sffi_bool_result(r, 1);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_element_size(input) */
+SFFI_CALL(rt_torch_torchtensor_element_size) {
+    if (!sffi_arity("rt_torch_torchtensor_element_size", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        int64_t r;
+        r = rt_torch_torchtensor_element_size(a_input);
+        result = sffi_i64_result(r, 1);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_type_as(input, other) */
+SFFI_CALL(rt_torch_torchtensor_type_as) {
+    if (!sffi_arity("rt_torch_torchtensor_type_as", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_other = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_other, "other")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_type_as(a_input, a_other);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
 /* rt_torch_cuda_device_count() */
 SFFI_CALL(rt_torch_cuda_device_count) {
     if (!sffi_arity("rt_torch_cuda_device_count", nargs, 0)) return NULL;
@@ -4291,6 +4431,14 @@ done:
     X(rt_torch_manual_seed) \
     X(rt_torch_set_num_threads) \
     X(rt_torch_get_num_threads) \
+    X(rt_torch_torchtensor_stride) \
+    X(rt_torch_torchtensor_stride_int) \
+    X(rt_torch_torchtensor_storage_offset) \
+    X(rt_torch_torchtensor_is_contiguous) \
+    X(rt_torch_torchtensor_is_complex) \
+    X(rt_torch_torchtensor_is_floating_point) \
+    X(rt_torch_torchtensor_element_size) \
+    X(rt_torch_torchtensor_type_as) \
     X(rt_torch_cuda_device_count) \
     X(rt_torch_tensor_from_i64) \
     X(rt_torch_torchtensor_item) \

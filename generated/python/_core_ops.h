@@ -44,6 +44,10 @@
     METHOD(cpu, rt_torch_torchtensor_cpu, "A copy of the tensor in host memory.\n\nBridge: rt_torch_torchtensor_cpu. PyTorch: torch.Tensor.cpu.") \
     GETTER(is_cuda, rt_torch_torchtensor_is_cuda, "Reports whether the tensor lives on a CUDA device.\n\nBridge: rt_torch_torchtensor_is_cuda. PyTorch: torch.Tensor.is_cuda.") \
     METHOD(get_device, rt_torch_torchtensor_device, "The device the tensor lives on.\n\nBridge: rt_torch_torchtensor_device. PyTorch: torch.Tensor.get_device.") \
+    METHOD(storage_offset, rt_torch_torchtensor_storage_offset, "Where the tensor's first element sits in its storage, in elements.\n\nBridge: rt_torch_torchtensor_storage_offset. PyTorch: torch.Tensor.storage_offset.") \
+    METHOD(is_complex, rt_torch_torchtensor_is_complex, "Whether the tensor's dtype is a complex type (complex64 or complex128).\n\nBridge: rt_torch_torchtensor_is_complex. PyTorch: torch.is_complex.") \
+    METHOD(is_floating_point, rt_torch_torchtensor_is_floating_point, "Whether the tensor's dtype is a floating-point type (float16, bfloat16, float32 or float64).\n\nBridge: rt_torch_torchtensor_is_floating_point. PyTorch: torch.is_floating_point.") \
+    METHOD(element_size, rt_torch_torchtensor_element_size, "The size of one element in bytes.\n\nBridge: rt_torch_torchtensor_element_size. PyTorch: torch.Tensor.element_size.") \
     GETTER(dtype, rt_torch_torchtensor_dtype, "The element type of the tensor.\n\nBridge: rt_torch_torchtensor_dtype. PyTorch: torch.Tensor.dtype.") \
     GETTER(real, rt_torch_torchtensor_real, "The real parts of a tensor (the tensor itself when it is real).\n\nBridge: rt_torch_torchtensor_real. PyTorch: torch.real.") \
     GETTER(imag, rt_torch_torchtensor_imag, "The imaginary parts of a complex tensor.\n\nBridge: rt_torch_torchtensor_imag. PyTorch: torch.imag.") \

@@ -30,6 +30,7 @@ NAME = "coverage"
 DIRS = ("docs",)
 
 TOP_UNBOUND = 10  # how many of the most used unbound callables each namespace lists
+MOST_USED = 100  # the most used callables (over all namespaces) listed with how each is bound, or why not
 
 BINDING_RULES: tuple[str, ...] = (
     "an entry binds the callable its `pytorch` field names",
@@ -205,6 +206,7 @@ class Report:
     research: tuple[ResearchRow, ...]
     api: tuple[ApiRow, ...]
     entries: tuple[EntryRow, ...]
+    most_used: tuple[MostUsedRow, ...]
 
     @property
     def research_sections(self) -> tuple[ResearchRow, ...]:
@@ -318,6 +320,39 @@ def _api(snapshot: ApiSnapshot, index: Bindings) -> tuple[ApiRow, ...]:
     return tuple(rows)
 
 
+@dataclass(frozen=True)
+class MostUsedRow:
+    callable: ApiCallable
+    entries: tuple[str, ...]  # the entries that bind it (empty: unbound)
+    reason: str | None  # the catalogue's not_bound reason for an unbound one
+
+
+def _most_used(catalogue: Catalogue, snapshot: ApiSnapshot, index: Bindings) -> tuple[MostUsedRow, ...]:
+    """The MOST_USED callables of all namespaces by uses, each object once (aliases share one
+    row), with their entries or the catalogue's `not_bound` reason. A reason recorded for a
+    callable some entry binds is stale: a named error."""
+    reasons = {n.callable: n for n in catalogue.not_bound}
+    for n in catalogue.not_bound:
+        entries = index.entries_of.get(n.callable, ())
+        if entries:
+            raise GenerationError(
+                f"{catalogue.path}:{n.line}: not_bound: {n.callable} is bound by {entries[0]}; remove its reason"
+            )
+    callables = sorted((c for ns in snapshot.namespaces for c in ns.callables), key=lambda c: (-c.uses, c.qualified))
+    taken: set[str] = set()
+    rows: list[MostUsedRow] = []
+    for c in callables:
+        names = {c.qualified, *c.aliases}
+        if names & taken:
+            continue
+        taken |= names
+        reason = next((reasons[n].reason for n in sorted(names) if n in reasons), None)
+        rows.append(MostUsedRow(c, index.entries_of[c.qualified], reason))
+        if len(rows) == MOST_USED:
+            break
+    return tuple(rows)
+
+
 def _outside_reason(name: str, snapshot: ApiSnapshot) -> str:
     """Why a `pytorch` name binds none of the snapshot's counted callables."""
     tensor_attrs: set[str] = set()
@@ -393,6 +428,7 @@ def build(catalogue: Catalogue) -> Report:
         _research(catalogue),
         _api(snapshot, index),
         _entries(catalogue, snapshot, index),
+        _most_used(catalogue, snapshot, index),
     )
 
 
@@ -541,6 +577,18 @@ def _markdown(report: Report, renderer: Any) -> str:
             files_scanned=snap.files_scanned,
             files_skipped=codes(list(snap.files_skipped)),
             top_unbound=TOP_UNBOUND,
+            most_used_count=MOST_USED,
+            most_used=[
+                {
+                    "rank": i + 1,
+                    "name": code(r.callable.qualified),
+                    "uses": r.callable.uses,
+                    "how": codes(list(r.entries)) if r.entries else ("not bound: " + cell(r.reason) if r.reason else "**unbound, no reason recorded**"),
+                }
+                for i, r in enumerate(report.most_used)
+            ],
+            most_used_bound=sum(1 for r in report.most_used if r.entries),
+            most_used_reasoned=sum(1 for r in report.most_used if not r.entries and r.reason),
             statuses=[(STATUS_LABEL[s], n, STATUS_MEANING[s]) for s, n in report.status_counts()],
             precedence=", ".join(f"*{STATUS_LABEL[s]}*" for s in STATUS_PRECEDENCE),
             entries=entries,
@@ -606,6 +654,10 @@ def _json(report: Report, source: str) -> str:
                 "unbound_by_use": [{"name": c.name, "uses": c.uses} for c in r.unbound],
             }
             for r in report.api
+        ],
+        "most_used": [
+            {"callable": r.callable.qualified, "uses": r.callable.uses, "entries": list(r.entries), "not_bound": r.reason}
+            for r in report.most_used
         ],
         "binding_rules": list(BINDING_RULES),
         "entries": [

@@ -41,7 +41,7 @@ from ._runtime import register as _register
 if TYPE_CHECKING:
     from .cuda import Stream
 
-__all__ = ["Tensor", "abs", "add", "arange", "argmax", "argmin", "available", "cat", "chunk", "clone", "complex", "det", "div", "dot", "empty", "error_clear", "error_code", "error_message", "exp", "eye", "flatten", "full", "gather", "get_num_threads", "imag", "index_select", "inverse", "linspace", "live_handles", "log", "log_softmax", "manual_seed", "matmul", "max", "maximum", "mean", "min", "mul", "neg", "numel", "ones", "permute", "pow", "rand", "randn", "real", "reciprocal", "relu", "reshape", "rsub", "select", "set_num_threads", "sigmoid", "sin", "softmax", "sqrt", "squeeze", "stack", "std", "sub", "sum", "t", "tanh", "torch_version", "transpose", "unsqueeze", "var", "zero_", "zeros"]
+__all__ = ["Tensor", "abs", "add", "arange", "argmax", "argmin", "available", "cat", "chunk", "clone", "complex", "det", "div", "dot", "empty", "error_clear", "error_code", "error_message", "exp", "eye", "flatten", "full", "gather", "get_num_threads", "imag", "index_select", "inverse", "is_complex", "is_floating_point", "linspace", "live_handles", "log", "log_softmax", "manual_seed", "matmul", "max", "maximum", "mean", "min", "mul", "neg", "numel", "ones", "permute", "pow", "rand", "randn", "real", "reciprocal", "relu", "reshape", "rsub", "select", "set_num_threads", "sigmoid", "sin", "softmax", "sqrt", "squeeze", "stack", "std", "sub", "sum", "t", "tanh", "torch_version", "transpose", "unsqueeze", "var", "zero_", "zeros"]
 
 # The calls into the bridge (torch_sffi._core), bound once at import.
 _f_autograd_backward = _core.rt_torch_autograd_backward
@@ -96,6 +96,9 @@ _f_torchtensor_gather = _core.rt_torch_torchtensor_gather
 _f_torchtensor_imag = _core.rt_torch_torchtensor_imag
 _f_torchtensor_index_select = _core.rt_torch_torchtensor_index_select
 _f_torchtensor_inverse = _core.rt_torch_torchtensor_inverse
+_f_torchtensor_is_complex = _core.rt_torch_torchtensor_is_complex
+_f_torchtensor_is_contiguous = _core.rt_torch_torchtensor_is_contiguous
+_f_torchtensor_is_floating_point = _core.rt_torch_torchtensor_is_floating_point
 _f_torchtensor_lerp_ = _core.rt_torch_torchtensor_lerp_
 _f_torchtensor_linalg_det = _core.rt_torch_torchtensor_linalg_det
 _f_torchtensor_log = _core.rt_torch_torchtensor_log
@@ -136,6 +139,8 @@ _f_torchtensor_stack = _core.rt_torch_torchtensor_stack
 _f_torchtensor_std_correction = _core.rt_torch_torchtensor_std_correction
 _f_torchtensor_std_dim = _core.rt_torch_torchtensor_std_dim
 _f_torchtensor_std_v2 = _core.rt_torch_torchtensor_std_v2
+_f_torchtensor_stride = _core.rt_torch_torchtensor_stride
+_f_torchtensor_stride_int = _core.rt_torch_torchtensor_stride_int
 _f_torchtensor_sub_scalar = _core.rt_torch_torchtensor_sub_scalar
 _f_torchtensor_sub_tensor = _core.rt_torch_torchtensor_sub_tensor
 _f_torchtensor_sum_dim_intlist = _core.rt_torch_torchtensor_sum_dim_intlist
@@ -147,6 +152,7 @@ _f_torchtensor_to_dtype_v2 = _core.rt_torch_torchtensor_to_dtype_v2
 _f_torchtensor_to_other = _core.rt_torch_torchtensor_to_other
 _f_torchtensor_to_stream_v2 = _core.rt_torch_torchtensor_to_stream_v2
 _f_torchtensor_transpose = _core.rt_torch_torchtensor_transpose
+_f_torchtensor_type_as = _core.rt_torch_torchtensor_type_as
 _f_torchtensor_unsqueeze = _core.rt_torch_torchtensor_unsqueeze
 _f_torchtensor_var_correction = _core.rt_torch_torchtensor_var_correction
 _f_torchtensor_var_dim = _core.rt_torch_torchtensor_var_dim
@@ -162,6 +168,8 @@ _FORM_TORCH_SFFI_SQUEEZE_2: _FormInfo = _form_info((("input", "Tensor", False, F
 _FORM_TENSOR_SQUEEZE_0: _FormInfo = _form_info(())
 _FORM_TENSOR_SQUEEZE_1: _FormInfo = _form_info((("dim", "int", False, False, False),))
 _FORM_TENSOR_SQUEEZE_2: _FormInfo = _form_info((("dim", "int[]", False, False, True),))
+_FORM_TENSOR_STRIDE_0: _FormInfo = _form_info(())
+_FORM_TENSOR_STRIDE_1: _FormInfo = _form_info((("dim", "int", False, False, False),))
 _FORM_TORCH_SFFI_MAX_0: _FormInfo = _form_info((("input", "Tensor", False, False, False),))
 _FORM_TORCH_SFFI_MAX_1: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("dim", "int", False, False, False), ("keepdim", "bool", True, False, False)))
 _FORM_TORCH_SFFI_MAX_2: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("other", "Tensor", False, False, False)))
@@ -253,6 +261,16 @@ def _Tensor_squeeze_2(self: Tensor, dim: int | Sequence[int]) -> Tensor:
     """One form of torch_sffi.Tensor.squeeze."""
     dim_ = _ints(dim, "dim")
     return _f_torchtensor_squeeze_dims(self, dim_)
+
+
+def _Tensor_stride_0(self: Tensor) -> tuple[int, ...]:
+    """One form of torch_sffi.Tensor.stride."""
+    return _f_torchtensor_stride(self)
+
+
+def _Tensor_stride_1(self: Tensor, dim: int) -> int:
+    """One form of torch_sffi.Tensor.stride."""
+    return _f_torchtensor_stride_int(self, dim)
 
 
 def _torch_sffi_max_0(input: Tensor) -> Tensor:
@@ -539,6 +557,7 @@ def _Tensor_to_3(
 # The forms of each overloaded function with their implementations, as _core.dispatch reads them.
 _DISPATCH_TORCH_SFFI_SQUEEZE = ((_FORM_TORCH_SFFI_SQUEEZE_0, _torch_sffi_squeeze_0), (_FORM_TORCH_SFFI_SQUEEZE_1, _torch_sffi_squeeze_1), (_FORM_TORCH_SFFI_SQUEEZE_2, _torch_sffi_squeeze_2),)
 _DISPATCH_TENSOR_SQUEEZE = ((_FORM_TENSOR_SQUEEZE_0, _Tensor_squeeze_0), (_FORM_TENSOR_SQUEEZE_1, _Tensor_squeeze_1), (_FORM_TENSOR_SQUEEZE_2, _Tensor_squeeze_2),)
+_DISPATCH_TENSOR_STRIDE = ((_FORM_TENSOR_STRIDE_0, _Tensor_stride_0), (_FORM_TENSOR_STRIDE_1, _Tensor_stride_1),)
 _DISPATCH_TORCH_SFFI_MAX = ((_FORM_TORCH_SFFI_MAX_0, _torch_sffi_max_0), (_FORM_TORCH_SFFI_MAX_1, _torch_sffi_max_1), (_FORM_TORCH_SFFI_MAX_2, _torch_sffi_max_2),)
 _DISPATCH_TENSOR_MAX = ((_FORM_TENSOR_MAX_0, _Tensor_max_0), (_FORM_TENSOR_MAX_1, _Tensor_max_1), (_FORM_TENSOR_MAX_2, _Tensor_max_2),)
 _DISPATCH_TORCH_SFFI_MIN = ((_FORM_TORCH_SFFI_MIN_0, _torch_sffi_min_0), (_FORM_TORCH_SFFI_MIN_1, _torch_sffi_min_1), (_FORM_TORCH_SFFI_MIN_2, _torch_sffi_min_2),)
@@ -802,6 +821,58 @@ class Tensor(_TensorRuntime):
         """
         _f_torchtensor_free(self)
         self._live = False
+
+    @overload
+    def stride(self) -> tuple[int, ...]: ...
+
+    @overload
+    def stride(self, dim: int) -> int: ...
+
+    def stride(self, *args: Any, **kwargs: Any) -> Any:
+        """stride: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+        stride()
+            The stride of every dimension, in elements.
+
+        stride(dim: int)
+            The stride of one dimension, in elements.
+
+        Bridge: rt_torch_torchtensor_stride, rt_torch_torchtensor_stride_int. PyTorch: torch.Tensor.stride.
+        """
+        _r = _dispatch(self, args, kwargs, _DISPATCH_TENSOR_STRIDE)
+        if _r is not NotImplemented:
+            return _r
+        _no_match("stride", args, kwargs, (_FORM_TENSOR_STRIDE_0, _FORM_TENSOR_STRIDE_1,))
+
+    def is_contiguous(
+        self,
+        *,
+        memory_format: Literal['contiguous_format', 'preserve_format', 'channels_last', 'channels_last_3d'] = 'contiguous_format',
+    ) -> bool:
+        """Whether the elements are laid out contiguously in a memory format.
+
+        Args:
+            memory_format: The layout to check against.
+
+        Returns:
+            true when the strides are those of that layout.
+
+        Bridge: rt_torch_torchtensor_is_contiguous. PyTorch: torch.Tensor.is_contiguous.
+        """
+        return _f_torchtensor_is_contiguous(self, _text(memory_format, "memory_format"))
+
+    def type_as(self, other: Tensor) -> Tensor:
+        """The tensor converted to the dtype of another tensor.
+
+        Args:
+            other: The tensor whose dtype (and device) to take.
+
+        Returns:
+            input itself when the dtype and device already match, else a converted copy.
+
+        Bridge: rt_torch_torchtensor_type_as. PyTorch: torch.Tensor.type_as.
+        """
+        return _f_torchtensor_type_as(self, other)
 
     @overload
     def max(self) -> Tensor: ...
@@ -1936,6 +2007,35 @@ def get_num_threads() -> int:
     Bridge: rt_torch_get_num_threads. PyTorch: torch.get_num_threads.
     """
     return _f_get_num_threads()
+
+
+def is_complex(input: Tensor) -> bool:
+    """Whether the tensor's dtype is a complex type (complex64 or complex128).
+
+    Args:
+        input: The tensor.
+
+    Returns:
+        true for a complex dtype.
+
+    Bridge: rt_torch_torchtensor_is_complex. PyTorch: torch.is_complex.
+    """
+    return _f_torchtensor_is_complex(input)
+
+
+def is_floating_point(input: Tensor) -> bool:
+    """Whether the tensor's dtype is a floating-point type (float16, bfloat16, float32 or
+    float64).
+
+    Args:
+        input: The tensor.
+
+    Returns:
+        true for a floating-point dtype.
+
+    Bridge: rt_torch_torchtensor_is_floating_point. PyTorch: torch.is_floating_point.
+    """
+    return _f_torchtensor_is_floating_point(input)
 
 
 def real(input: Tensor) -> Tensor:

@@ -235,6 +235,22 @@ extern "C" {
     pub fn rt_torch_set_num_threads(num_threads: i32);
     /// The number of threads intra-op parallelism uses, as torch.get_num_threads.
     pub fn rt_torch_get_num_threads() -> i32;
+    /// The stride of every dimension, in elements.
+    pub fn rt_torch_torchtensor_stride(input: i64, out: *mut i64, out_capacity: i64) -> i64;
+    /// The stride of one dimension, in elements.
+    pub fn rt_torch_torchtensor_stride_int(input: i64, dim: i64) -> i64;
+    /// Where the tensor's first element sits in its storage, in elements.
+    pub fn rt_torch_torchtensor_storage_offset(input: i64) -> i64;
+    /// Whether the elements are laid out contiguously in a memory format.
+    pub fn rt_torch_torchtensor_is_contiguous(input: i64, memory_format: *const c_char) -> bool;
+    /// Whether the tensor's dtype is a complex type (complex64 or complex128).
+    pub fn rt_torch_torchtensor_is_complex(input: i64) -> bool;
+    /// Whether the tensor's dtype is a floating-point type (float16, bfloat16, float32 or float64).
+    pub fn rt_torch_torchtensor_is_floating_point(input: i64) -> bool;
+    /// The size of one element in bytes.
+    pub fn rt_torch_torchtensor_element_size(input: i64) -> i64;
+    /// The tensor converted to the dtype of another tensor.
+    pub fn rt_torch_torchtensor_type_as(input: i64, other: i64) -> i64;
     /// The number of usable CUDA devices.
     pub fn rt_torch_cuda_device_count() -> i32;
     /// A new int64 tensor holding a copy of flat integer data, shaped by dims.

@@ -1023,6 +1023,105 @@ impl Tensor {
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
+    /// The stride of every dimension, in elements.
+    ///
+    /// Returns: How many elements one step along each dimension skips, outermost first.
+    ///
+    /// Schema: `(Tensor input) -> int[]`.
+    /// Binds `rt_torch_torchtensor_stride`; PyTorch: `torch.Tensor.stride`.
+    pub fn stride(&self) -> Result<Vec<i64>, TorchError> {
+        read_array(DEFAULT_CAPACITY, |out, out_capacity| unsafe {
+            ffi::rt_torch_torchtensor_stride(self.handle, out, out_capacity)
+        })
+    }
+
+    /// The stride of one dimension, in elements.
+    ///
+    /// * `dim`: The dimension; negative values count from the end.
+    ///
+    /// Returns: How many elements one step along the dimension skips.
+    ///
+    /// Schema: `(Tensor input, int dim) -> int`.
+    /// Binds `rt_torch_torchtensor_stride_int`; PyTorch: `torch.Tensor.stride` (ATen `stride.int`).
+    pub fn stride_int(&self, dim: i64) -> Result<i64, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_stride_int(self.handle, dim) };
+        check_ambiguous(value, value == -1)
+    }
+
+    /// Where the tensor's first element sits in its storage, in elements.
+    ///
+    /// Returns: The offset in elements (not bytes); 0 unless the tensor is a view that starts
+    /// further in.
+    ///
+    /// Schema: `(Tensor input) -> int`.
+    /// Binds `rt_torch_torchtensor_storage_offset`; PyTorch: `torch.Tensor.storage_offset` (ATen `storage_offset`).
+    pub fn storage_offset(&self) -> Result<i64, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_storage_offset(self.handle) };
+        check_ambiguous(value, value == -1)
+    }
+
+    /// Whether the elements are laid out contiguously in a memory format.
+    ///
+    /// * `memory_format`: The layout to check against. Keyword-only in PyTorch. PyTorch's default:
+    ///   `MemoryFormat::ContiguousFormat`.
+    ///
+    /// Returns: true when the strides are those of that layout.
+    ///
+    /// Schema: `(Tensor input, *, memory_format memory_format='contiguous_format') -> bool`.
+    /// Binds `rt_torch_torchtensor_is_contiguous`; PyTorch: `torch.Tensor.is_contiguous` (ATen `is_contiguous.memory_format`).
+    pub fn is_contiguous(&self, memory_format: MemoryFormat) -> Result<bool, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_is_contiguous(self.handle, memory_format.as_c_str().as_ptr())
+        };
+        check_ambiguous(value, !value)
+    }
+
+    /// Whether the tensor's dtype is a complex type (complex64 or complex128).
+    ///
+    /// Returns: true for a complex dtype.
+    ///
+    /// Schema: `(Tensor input) -> bool`.
+    /// Binds `rt_torch_torchtensor_is_complex`; PyTorch: `torch.is_complex` (ATen `is_complex`).
+    pub fn is_complex(&self) -> Result<bool, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_is_complex(self.handle) };
+        check_ambiguous(value, !value)
+    }
+
+    /// Whether the tensor's dtype is a floating-point type (float16, bfloat16, float32 or float64).
+    ///
+    /// Returns: true for a floating-point dtype.
+    ///
+    /// Schema: `(Tensor input) -> bool`.
+    /// Binds `rt_torch_torchtensor_is_floating_point`; PyTorch: `torch.is_floating_point` (ATen `is_floating_point`).
+    pub fn is_floating_point(&self) -> Result<bool, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_is_floating_point(self.handle) };
+        check_ambiguous(value, !value)
+    }
+
+    /// The size of one element in bytes.
+    ///
+    /// Returns: The byte size of the tensor's dtype (4 for float32).
+    ///
+    /// Schema: `(Tensor input) -> int`.
+    /// Binds `rt_torch_torchtensor_element_size`; PyTorch: `torch.Tensor.element_size`.
+    pub fn element_size(&self) -> Result<i64, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_element_size(self.handle) };
+        check_ambiguous(value, value == -1)
+    }
+
+    /// The tensor converted to the dtype of another tensor.
+    ///
+    /// * `other`: The tensor whose dtype (and device) to take.
+    ///
+    /// Returns: input itself when the dtype and device already match, else a converted copy.
+    ///
+    /// Schema: `(Tensor input, Tensor other) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_type_as`; PyTorch: `torch.Tensor.type_as` (ATen `type_as`).
+    pub fn type_as(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_type_as(self.handle, other.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
     /// A new int64 tensor holding a copy of flat integer data, shaped by dims.
     ///
     /// * `data`: The values in row-major order.

@@ -504,6 +504,39 @@ SPL_TORCH_API int32_t rt_torch_get_num_threads(void) noexcept {
     return spl::core().rt_torch_get_num_threads();
 }
 
+SPL_TORCH_API SplArray* rt_torch_torchtensor_stride(int64_t input) noexcept {
+    if (!spl::runtime_ready(__func__)) return spl::failed_array();
+    return spl::buffer_result<int64_t>(__func__, nullptr, [&](int64_t* out, int64_t out_capacity) noexcept { return spl::core().rt_torch_torchtensor_stride(input, out, out_capacity); });
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_stride_int(int64_t input, int64_t dim) noexcept {
+    return spl::core().rt_torch_torchtensor_stride_int(input, dim);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_storage_offset(int64_t input) noexcept {
+    return spl::core().rt_torch_torchtensor_storage_offset(input);
+}
+
+SPL_TORCH_API bool rt_torch_torchtensor_is_contiguous(int64_t input, const char* memory_format) noexcept {
+    return spl::core().rt_torch_torchtensor_is_contiguous(input, memory_format);
+}
+
+SPL_TORCH_API bool rt_torch_torchtensor_is_complex(int64_t input) noexcept {
+    return spl::core().rt_torch_torchtensor_is_complex(input);
+}
+
+SPL_TORCH_API bool rt_torch_torchtensor_is_floating_point(int64_t input) noexcept {
+    return spl::core().rt_torch_torchtensor_is_floating_point(input);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_element_size(int64_t input) noexcept {
+    return spl::core().rt_torch_torchtensor_element_size(input);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_type_as(int64_t input, int64_t other) noexcept {
+    return spl::core().rt_torch_torchtensor_type_as(input, other);
+}
+
 SPL_TORCH_API int32_t rt_torch_cuda_device_count(void) noexcept {
     return spl::core().rt_torch_cuda_device_count();
 }

@@ -146,6 +146,14 @@ SPL_TORCH_API bool rt_torch_torchtensor_release(int64_t handle) SPL_TORCH_NOEXCE
 SPL_TORCH_API void rt_torch_manual_seed(int64_t seed) SPL_TORCH_NOEXCEPT;
 SPL_TORCH_API void rt_torch_set_num_threads(int32_t num_threads) SPL_TORCH_NOEXCEPT;
 SPL_TORCH_API int32_t rt_torch_get_num_threads(void) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API SplArray* rt_torch_torchtensor_stride(int64_t input) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_stride_int(int64_t input, int64_t dim) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_storage_offset(int64_t input) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API bool rt_torch_torchtensor_is_contiguous(int64_t input, const char* memory_format) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API bool rt_torch_torchtensor_is_complex(int64_t input) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API bool rt_torch_torchtensor_is_floating_point(int64_t input) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_element_size(int64_t input) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_type_as(int64_t input, int64_t other) SPL_TORCH_NOEXCEPT;
 SPL_TORCH_API int32_t rt_torch_cuda_device_count(void) SPL_TORCH_NOEXCEPT;
 SPL_TORCH_API int64_t rt_torch_tensor_from_i64(SplArray* data, SplArray* dims) SPL_TORCH_NOEXCEPT;
 SPL_TORCH_API double rt_torch_torchtensor_item(int64_t handle) SPL_TORCH_NOEXCEPT;
