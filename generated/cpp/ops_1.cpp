@@ -1,5 +1,5 @@
 // generated from spec/torch_api.yaml by sffi-gen; do not edit
-// Library Information, Tensor Creation, Element-wise Arithmetic, Activation Functions: 71 function(s) of the C ABI (see torch_sffi.h).
+// Library Information, Tensor Creation, Element-wise Arithmetic, Activation Functions, Linear Algebra, Reductions: 164 function(s) of the C ABI (see torch_sffi.h).
 #include "sffi_runtime.h"
 
 #if __has_include(<ATen/ops/abs.h>)
@@ -14,17 +14,119 @@
 #line 256 "spec/torch_api.yaml"
 #error "binds calls at::add, which this ATen does not have (no <ATen/ops/add.h>)"
 #endif
+#if __has_include(<ATen/ops/all.h>)
+#include <ATen/ops/all.h>
+#else
+#line 2966 "spec/torch_api.yaml"
+#error "binds calls at::all, which this ATen does not have (no <ATen/ops/all.h>)"
+#endif
+#if __has_include(<ATen/ops/amax.h>)
+#include <ATen/ops/amax.h>
+#else
+#line 3050 "spec/torch_api.yaml"
+#error "binds calls at::amax, which this ATen does not have (no <ATen/ops/amax.h>)"
+#endif
+#if __has_include(<ATen/ops/amin.h>)
+#include <ATen/ops/amin.h>
+#else
+#line 3064 "spec/torch_api.yaml"
+#error "binds calls at::amin, which this ATen does not have (no <ATen/ops/amin.h>)"
+#endif
+#if __has_include(<ATen/ops/aminmax.h>)
+#include <ATen/ops/aminmax.h>
+#else
+#line 3081 "spec/torch_api.yaml"
+#error "binds calls at::aminmax, which this ATen does not have (no <ATen/ops/aminmax.h>)"
+#endif
+#if __has_include(<ATen/ops/any.h>)
+#include <ATen/ops/any.h>
+#else
+#line 3008 "spec/torch_api.yaml"
+#error "binds calls at::any, which this ATen does not have (no <ATen/ops/any.h>)"
+#endif
 #if __has_include(<ATen/ops/arange.h>)
 #include <ATen/ops/arange.h>
 #else
 #line 208 "spec/torch_api.yaml"
 #error "binds calls at::arange, which this ATen does not have (no <ATen/ops/arange.h>)"
 #endif
+#if __has_include(<ATen/ops/argmax.h>)
+#include <ATen/ops/argmax.h>
+#else
+#line 669 "spec/torch_api.yaml"
+#error "binds calls at::argmax, which this ATen does not have (no <ATen/ops/argmax.h>)"
+#endif
+#if __has_include(<ATen/ops/argmin.h>)
+#include <ATen/ops/argmin.h>
+#else
+#line 686 "spec/torch_api.yaml"
+#error "binds calls at::argmin, which this ATen does not have (no <ATen/ops/argmin.h>)"
+#endif
+#if __has_include(<ATen/ops/argsort.h>)
+#include <ATen/ops/argsort.h>
+#else
+#line 3298 "spec/torch_api.yaml"
+#error "binds calls at::argsort, which this ATen does not have (no <ATen/ops/argsort.h>)"
+#endif
+#if __has_include(<ATen/ops/bincount.h>)
+#include <ATen/ops/bincount.h>
+#else
+#line 3530 "spec/torch_api.yaml"
+#error "binds calls at::bincount, which this ATen does not have (no <ATen/ops/bincount.h>)"
+#endif
+#if __has_include(<ATen/ops/bucketize.h>)
+#include <ATen/ops/bucketize.h>
+#else
+#line 3546 "spec/torch_api.yaml"
+#error "binds calls at::bucketize, which this ATen does not have (no <ATen/ops/bucketize.h>)"
+#endif
+#if __has_include(<ATen/ops/count_nonzero.h>)
+#include <ATen/ops/count_nonzero.h>
+#else
+#line 3094 "spec/torch_api.yaml"
+#error "binds calls at::count_nonzero, which this ATen does not have (no <ATen/ops/count_nonzero.h>)"
+#endif
+#if __has_include(<ATen/ops/cummax.h>)
+#include <ATen/ops/cummax.h>
+#else
+#line 2879 "spec/torch_api.yaml"
+#error "binds calls at::cummax, which this ATen does not have (no <ATen/ops/cummax.h>)"
+#endif
+#if __has_include(<ATen/ops/cummin.h>)
+#include <ATen/ops/cummin.h>
+#else
+#line 2894 "spec/torch_api.yaml"
+#error "binds calls at::cummin, which this ATen does not have (no <ATen/ops/cummin.h>)"
+#endif
+#if __has_include(<ATen/ops/cumprod.h>)
+#include <ATen/ops/cumprod.h>
+#else
+#line 2864 "spec/torch_api.yaml"
+#error "binds calls at::cumprod, which this ATen does not have (no <ATen/ops/cumprod.h>)"
+#endif
+#if __has_include(<ATen/ops/cumsum.h>)
+#include <ATen/ops/cumsum.h>
+#else
+#line 2849 "spec/torch_api.yaml"
+#error "binds calls at::cumsum, which this ATen does not have (no <ATen/ops/cumsum.h>)"
+#endif
+#if __has_include(<ATen/ops/diff.h>)
+#include <ATen/ops/diff.h>
+#else
+#line 3618 "spec/torch_api.yaml"
+#error "binds calls at::diff, which this ATen does not have (no <ATen/ops/diff.h>)"
+#endif
 #if __has_include(<ATen/ops/div.h>)
 #include <ATen/ops/div.h>
 #else
 #line 292 "spec/torch_api.yaml"
 #error "binds calls at::div, which this ATen does not have (no <ATen/ops/div.h>)"
+#endif
+#if __has_include(<ATen/ops/dot.h>)
+#include <ATen/ops/dot.h>
+#else
+#line 483 "spec/torch_api.yaml"
+#error "binds calls at::dot, which this ATen does not have (no <ATen/ops/dot.h>)"
 #endif
 #if __has_include(<ATen/ops/empty.h>)
 #include <ATen/ops/empty.h>
@@ -56,11 +158,53 @@
 #line 434 "spec/torch_api.yaml"
 #error "binds calls at::gelu, which this ATen does not have (no <ATen/ops/gelu.h>)"
 #endif
+#if __has_include(<ATen/ops/histc.h>)
+#include <ATen/ops/histc.h>
+#else
+#line 3516 "spec/torch_api.yaml"
+#error "binds calls at::histc, which this ATen does not have (no <ATen/ops/histc.h>)"
+#endif
+#if __has_include(<ATen/ops/kthvalue.h>)
+#include <ATen/ops/kthvalue.h>
+#else
+#line 3231 "spec/torch_api.yaml"
+#error "binds calls at::kthvalue, which this ATen does not have (no <ATen/ops/kthvalue.h>)"
+#endif
 #if __has_include(<ATen/ops/leaky_relu.h>)
 #include <ATen/ops/leaky_relu.h>
 #else
 #line 424 "spec/torch_api.yaml"
 #error "binds calls at::leaky_relu, which this ATen does not have (no <ATen/ops/leaky_relu.h>)"
+#endif
+#if __has_include(<ATen/ops/linalg_det.h>)
+#include <ATen/ops/linalg_det.h>
+#else
+#line 526 "spec/torch_api.yaml"
+#error "binds calls at::linalg_det, which this ATen does not have (no <ATen/ops/linalg_det.h>)"
+#endif
+#if __has_include(<ATen/ops/linalg_eig.h>)
+#include <ATen/ops/linalg_eig.h>
+#else
+#line 559 "spec/torch_api.yaml"
+#error "binds calls at::linalg_eig, which this ATen does not have (no <ATen/ops/linalg_eig.h>)"
+#endif
+#if __has_include(<ATen/ops/linalg_inv.h>)
+#include <ATen/ops/linalg_inv.h>
+#else
+#line 537 "spec/torch_api.yaml"
+#error "binds calls at::linalg_inv, which this ATen does not have (no <ATen/ops/linalg_inv.h>)"
+#endif
+#if __has_include(<ATen/ops/linalg_svd.h>)
+#include <ATen/ops/linalg_svd.h>
+#else
+#line 548 "spec/torch_api.yaml"
+#error "binds calls at::linalg_svd, which this ATen does not have (no <ATen/ops/linalg_svd.h>)"
+#endif
+#if __has_include(<ATen/ops/linalg_vector_norm.h>)
+#include <ATen/ops/linalg_vector_norm.h>
+#else
+#line 515 "spec/torch_api.yaml"
+#error "binds calls at::linalg_vector_norm, which this ATen does not have (no <ATen/ops/linalg_vector_norm.h>)"
 #endif
 #if __has_include(<ATen/ops/linspace.h>)
 #include <ATen/ops/linspace.h>
@@ -80,17 +224,95 @@
 #line 458 "spec/torch_api.yaml"
 #error "binds calls at::log_softmax, which this ATen does not have (no <ATen/ops/log_softmax.h>)"
 #endif
+#if __has_include(<ATen/ops/logcumsumexp.h>)
+#include <ATen/ops/logcumsumexp.h>
+#else
+#line 2907 "spec/torch_api.yaml"
+#error "binds calls at::logcumsumexp, which this ATen does not have (no <ATen/ops/logcumsumexp.h>)"
+#endif
+#if __has_include(<ATen/ops/logsumexp.h>)
+#include <ATen/ops/logsumexp.h>
+#else
+#line 2921 "spec/torch_api.yaml"
+#error "binds calls at::logsumexp, which this ATen does not have (no <ATen/ops/logsumexp.h>)"
+#endif
+#if __has_include(<ATen/ops/matmul.h>)
+#include <ATen/ops/matmul.h>
+#else
+#line 471 "spec/torch_api.yaml"
+#error "binds calls at::matmul, which this ATen does not have (no <ATen/ops/matmul.h>)"
+#endif
+#if __has_include(<ATen/ops/max.h>)
+#include <ATen/ops/max.h>
+#else
+#line 619 "spec/torch_api.yaml"
+#error "binds calls at::max, which this ATen does not have (no <ATen/ops/max.h>)"
+#endif
 #if __has_include(<ATen/ops/maximum.h>)
 #include <ATen/ops/maximum.h>
 #else
 #line 1630 "spec/torch_api.yaml"
 #error "binds calls at::maximum, which this ATen does not have (no <ATen/ops/maximum.h>)"
 #endif
+#if __has_include(<ATen/ops/mean.h>)
+#include <ATen/ops/mean.h>
+#else
+#line 595 "spec/torch_api.yaml"
+#error "binds calls at::mean, which this ATen does not have (no <ATen/ops/mean.h>)"
+#endif
+#if __has_include(<ATen/ops/median.h>)
+#include <ATen/ops/median.h>
+#else
+#line 3152 "spec/torch_api.yaml"
+#error "binds calls at::median, which this ATen does not have (no <ATen/ops/median.h>)"
+#endif
+#if __has_include(<ATen/ops/min.h>)
+#include <ATen/ops/min.h>
+#else
+#line 643 "spec/torch_api.yaml"
+#error "binds calls at::min, which this ATen does not have (no <ATen/ops/min.h>)"
+#endif
+#if __has_include(<ATen/ops/mode.h>)
+#include <ATen/ops/mode.h>
+#else
+#line 3214 "spec/torch_api.yaml"
+#error "binds calls at::mode, which this ATen does not have (no <ATen/ops/mode.h>)"
+#endif
+#if __has_include(<ATen/ops/msort.h>)
+#include <ATen/ops/msort.h>
+#else
+#line 3327 "spec/torch_api.yaml"
+#error "binds calls at::msort, which this ATen does not have (no <ATen/ops/msort.h>)"
+#endif
 #if __has_include(<ATen/ops/mul.h>)
 #include <ATen/ops/mul.h>
 #else
 #line 280 "spec/torch_api.yaml"
 #error "binds calls at::mul, which this ATen does not have (no <ATen/ops/mul.h>)"
+#endif
+#if __has_include(<ATen/ops/nanmean.h>)
+#include <ATen/ops/nanmean.h>
+#else
+#line 3140 "spec/torch_api.yaml"
+#error "binds calls at::nanmean, which this ATen does not have (no <ATen/ops/nanmean.h>)"
+#endif
+#if __has_include(<ATen/ops/nanmedian.h>)
+#include <ATen/ops/nanmedian.h>
+#else
+#line 3181 "spec/torch_api.yaml"
+#error "binds calls at::nanmedian, which this ATen does not have (no <ATen/ops/nanmedian.h>)"
+#endif
+#if __has_include(<ATen/ops/nanquantile.h>)
+#include <ATen/ops/nanquantile.h>
+#else
+#line 3379 "spec/torch_api.yaml"
+#error "binds calls at::nanquantile, which this ATen does not have (no <ATen/ops/nanquantile.h>)"
+#endif
+#if __has_include(<ATen/ops/nansum.h>)
+#include <ATen/ops/nansum.h>
+#else
+#line 3124 "spec/torch_api.yaml"
+#error "binds calls at::nansum, which this ATen does not have (no <ATen/ops/nansum.h>)"
 #endif
 #if __has_include(<ATen/ops/neg.h>)
 #include <ATen/ops/neg.h>
@@ -110,6 +332,18 @@
 #line 304 "spec/torch_api.yaml"
 #error "binds calls at::pow, which this ATen does not have (no <ATen/ops/pow.h>)"
 #endif
+#if __has_include(<ATen/ops/prod.h>)
+#include <ATen/ops/prod.h>
+#else
+#line 2935 "spec/torch_api.yaml"
+#error "binds calls at::prod, which this ATen does not have (no <ATen/ops/prod.h>)"
+#endif
+#if __has_include(<ATen/ops/quantile.h>)
+#include <ATen/ops/quantile.h>
+#else
+#line 3344 "spec/torch_api.yaml"
+#error "binds calls at::quantile, which this ATen does not have (no <ATen/ops/quantile.h>)"
+#endif
 #if __has_include(<ATen/ops/rand.h>)
 #include <ATen/ops/rand.h>
 #else
@@ -121,6 +355,12 @@
 #else
 #line 160 "spec/torch_api.yaml"
 #error "binds calls at::randn, which this ATen does not have (no <ATen/ops/randn.h>)"
+#endif
+#if __has_include(<ATen/ops/real.h>)
+#include <ATen/ops/real.h>
+#else
+#line 559 "spec/torch_api.yaml"
+#error "binds calls at::real, which this ATen does not have (no <ATen/ops/real.h>)"
 #endif
 #if __has_include(<ATen/ops/reciprocal.h>)
 #include <ATen/ops/reciprocal.h>
@@ -140,6 +380,12 @@
 #line 2057 "spec/torch_api.yaml"
 #error "binds calls at::rsub, which this ATen does not have (no <ATen/ops/rsub.h>)"
 #endif
+#if __has_include(<ATen/ops/searchsorted.h>)
+#include <ATen/ops/searchsorted.h>
+#else
+#line 3582 "spec/torch_api.yaml"
+#error "binds calls at::searchsorted, which this ATen does not have (no <ATen/ops/searchsorted.h>)"
+#endif
 #if __has_include(<ATen/ops/sigmoid.h>)
 #include <ATen/ops/sigmoid.h>
 #else
@@ -158,11 +404,29 @@
 #line 446 "spec/torch_api.yaml"
 #error "binds calls at::softmax, which this ATen does not have (no <ATen/ops/softmax.h>)"
 #endif
+#if __has_include(<ATen/ops/sort.h>)
+#include <ATen/ops/sort.h>
+#else
+#line 3265 "spec/torch_api.yaml"
+#error "binds calls at::sort, which this ATen does not have (no <ATen/ops/sort.h>)"
+#endif
 #if __has_include(<ATen/ops/sqrt.h>)
 #include <ATen/ops/sqrt.h>
 #else
 #line 337 "spec/torch_api.yaml"
 #error "binds calls at::sqrt, which this ATen does not have (no <ATen/ops/sqrt.h>)"
+#endif
+#if __has_include(<ATen/ops/std.h>)
+#include <ATen/ops/std.h>
+#else
+#line 700 "spec/torch_api.yaml"
+#error "binds calls at::std, which this ATen does not have (no <ATen/ops/std.h>)"
+#endif
+#if __has_include(<ATen/ops/std_mean.h>)
+#include <ATen/ops/std_mean.h>
+#else
+#line 3464 "spec/torch_api.yaml"
+#error "binds calls at::std_mean, which this ATen does not have (no <ATen/ops/std_mean.h>)"
 #endif
 #if __has_include(<ATen/ops/sub.h>)
 #include <ATen/ops/sub.h>
@@ -170,11 +434,47 @@
 #line 268 "spec/torch_api.yaml"
 #error "binds calls at::sub, which this ATen does not have (no <ATen/ops/sub.h>)"
 #endif
+#if __has_include(<ATen/ops/sum.h>)
+#include <ATen/ops/sum.h>
+#else
+#line 571 "spec/torch_api.yaml"
+#error "binds calls at::sum, which this ATen does not have (no <ATen/ops/sum.h>)"
+#endif
+#if __has_include(<ATen/ops/t.h>)
+#include <ATen/ops/t.h>
+#else
+#line 505 "spec/torch_api.yaml"
+#error "binds calls at::t, which this ATen does not have (no <ATen/ops/t.h>)"
+#endif
 #if __has_include(<ATen/ops/tanh.h>)
 #include <ATen/ops/tanh.h>
 #else
 #line 413 "spec/torch_api.yaml"
 #error "binds calls at::tanh, which this ATen does not have (no <ATen/ops/tanh.h>)"
+#endif
+#if __has_include(<ATen/ops/topk.h>)
+#include <ATen/ops/topk.h>
+#else
+#line 3249 "spec/torch_api.yaml"
+#error "binds calls at::topk, which this ATen does not have (no <ATen/ops/topk.h>)"
+#endif
+#if __has_include(<ATen/ops/transpose.h>)
+#include <ATen/ops/transpose.h>
+#else
+#line 495 "spec/torch_api.yaml"
+#error "binds calls at::transpose, which this ATen does not have (no <ATen/ops/transpose.h>)"
+#endif
+#if __has_include(<ATen/ops/var.h>)
+#include <ATen/ops/var.h>
+#else
+#line 711 "spec/torch_api.yaml"
+#error "binds calls at::var, which this ATen does not have (no <ATen/ops/var.h>)"
+#endif
+#if __has_include(<ATen/ops/var_mean.h>)
+#include <ATen/ops/var_mean.h>
+#else
+#line 3412 "spec/torch_api.yaml"
+#error "binds calls at::var_mean, which this ATen does not have (no <ATen/ops/var_mean.h>)"
 #endif
 #if __has_include(<ATen/ops/zeros.h>)
 #include <ATen/ops/zeros.h>
@@ -191,7 +491,7 @@ RT_TORCH_API bool rt_torch_available(void) noexcept {
         const sffi::SharedCall call_lock;
 #line 102 "spec/torch_api.yaml"
         return sffi::to_bool(sffi::torch_available());
-#line 195 "ops_1.cpp"
+#line 495 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_available");
         return false;
@@ -210,7 +510,7 @@ RT_TORCH_API const char* rt_torch_version(void) noexcept {
         const sffi::SharedCall call_lock;
 #line 114 "spec/torch_api.yaml"
         return sffi::text_result(sffi::torch_version());
-#line 214 "ops_1.cpp"
+#line 514 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_version");
         return nullptr;
@@ -229,7 +529,7 @@ RT_TORCH_API bool rt_torch_cuda_available(void) noexcept {
         const sffi::SharedCall call_lock;
 #line 126 "spec/torch_api.yaml"
         return sffi::to_bool(sffi::cuda_available());
-#line 233 "ops_1.cpp"
+#line 533 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_cuda_available");
         return false;
@@ -246,7 +546,7 @@ RT_TORCH_API int32_t rt_torch_error_code(void) noexcept {
     try {
 #line 1360 "spec/torch_api.yaml"
         return sffi::to_i32(sffi::error_code());
-#line 250 "ops_1.cpp"
+#line 550 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_error_code");
         return -1;
@@ -263,7 +563,7 @@ RT_TORCH_API const char* rt_torch_error_message(void) noexcept {
     try {
 #line 1374 "spec/torch_api.yaml"
         return sffi::text_result(sffi::error_message());
-#line 267 "ops_1.cpp"
+#line 567 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_error_message");
         return nullptr;
@@ -282,7 +582,7 @@ RT_TORCH_API void rt_torch_error_clear(void) noexcept {
         const sffi::SharedCall call_lock;
 #line 1388 "spec/torch_api.yaml"
         sffi::error_clear();
-#line 286 "ops_1.cpp"
+#line 586 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_error_clear");
     } catch (const sffi::Error& e) {
@@ -298,7 +598,7 @@ RT_TORCH_API int64_t rt_torch_live_handles(void) noexcept {
         const sffi::SharedCall call_lock;
 #line 1400 "spec/torch_api.yaml"
         return sffi::to_i64(sffi::live_handles());
-#line 302 "ops_1.cpp"
+#line 602 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_live_handles");
         return -1;
@@ -318,7 +618,7 @@ RT_TORCH_API void rt_torch_manual_seed(int64_t seed_) noexcept {
         const sffi::SharedCall call_lock;
 #line 1426 "spec/torch_api.yaml"
         sffi::manual_seed(seed);
-#line 322 "ops_1.cpp"
+#line 622 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_manual_seed");
     } catch (const sffi::Error& e) {
@@ -335,7 +635,7 @@ RT_TORCH_API void rt_torch_set_num_threads(int32_t num_threads_) noexcept {
         const sffi::SharedCall call_lock;
 #line 1437 "spec/torch_api.yaml"
         sffi::set_num_threads(num_threads);
-#line 339 "ops_1.cpp"
+#line 639 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_set_num_threads");
     } catch (const sffi::Error& e) {
@@ -351,7 +651,7 @@ RT_TORCH_API int32_t rt_torch_get_num_threads(void) noexcept {
         const sffi::SharedCall call_lock;
 #line 1450 "spec/torch_api.yaml"
         return sffi::to_i32(sffi::get_num_threads());
-#line 355 "ops_1.cpp"
+#line 655 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_get_num_threads");
         return -1;
@@ -371,7 +671,7 @@ RT_TORCH_API int64_t rt_torch_tensor_zeros(const int64_t* dims_, int64_t dims_le
         const sffi::SharedCall call_lock;
 #line 138 "spec/torch_api.yaml"
         return sffi::new_tensor(at::zeros(dims));
-#line 375 "ops_1.cpp"
+#line 675 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_zeros");
         return 0;
@@ -391,7 +691,7 @@ RT_TORCH_API int64_t rt_torch_tensor_ones(const int64_t* dims_, int64_t dims_len
         const sffi::SharedCall call_lock;
 #line 149 "spec/torch_api.yaml"
         return sffi::new_tensor(at::ones(dims));
-#line 395 "ops_1.cpp"
+#line 695 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_ones");
         return 0;
@@ -411,7 +711,7 @@ RT_TORCH_API int64_t rt_torch_tensor_randn(const int64_t* dims_, int64_t dims_le
         const sffi::SharedCall call_lock;
 #line 160 "spec/torch_api.yaml"
         return sffi::new_tensor(at::randn(dims));
-#line 415 "ops_1.cpp"
+#line 715 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_randn");
         return 0;
@@ -431,7 +731,7 @@ RT_TORCH_API int64_t rt_torch_tensor_rand(const int64_t* dims_, int64_t dims_len
         const sffi::SharedCall call_lock;
 #line 171 "spec/torch_api.yaml"
         return sffi::new_tensor(at::rand(dims));
-#line 435 "ops_1.cpp"
+#line 735 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_rand");
         return 0;
@@ -452,7 +752,7 @@ RT_TORCH_API int64_t rt_torch_tensor_full(const int64_t* dims_, int64_t dims_len
         const sffi::SharedCall call_lock;
 #line 183 "spec/torch_api.yaml"
         return sffi::new_tensor(at::full(dims, value));
-#line 456 "ops_1.cpp"
+#line 756 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_full");
         return 0;
@@ -473,7 +773,7 @@ RT_TORCH_API int64_t rt_torch_tensor_from_data(const double* data_, int64_t data
         const sffi::SharedCall call_lock;
 #line 195 "spec/torch_api.yaml"
         return sffi::new_tensor(sffi::from_data(data, dims));
-#line 477 "ops_1.cpp"
+#line 777 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_from_data");
         return 0;
@@ -495,7 +795,7 @@ RT_TORCH_API int64_t rt_torch_tensor_arange(double start_, double end_, double s
         const sffi::SharedCall call_lock;
 #line 208 "spec/torch_api.yaml"
         return sffi::new_tensor(at::arange(start, end, step));
-#line 499 "ops_1.cpp"
+#line 799 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_arange");
         return 0;
@@ -517,7 +817,7 @@ RT_TORCH_API int64_t rt_torch_tensor_linspace(double start_, double end_, int64_
         const sffi::SharedCall call_lock;
 #line 221 "spec/torch_api.yaml"
         return sffi::new_tensor(at::linspace(start, end, steps));
-#line 521 "ops_1.cpp"
+#line 821 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_linspace");
         return 0;
@@ -537,7 +837,7 @@ RT_TORCH_API int64_t rt_torch_tensor_eye(int64_t n_) noexcept {
         const sffi::SharedCall call_lock;
 #line 232 "spec/torch_api.yaml"
         return sffi::new_tensor(at::eye(n));
-#line 541 "ops_1.cpp"
+#line 841 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_eye");
         return 0;
@@ -557,7 +857,7 @@ RT_TORCH_API int64_t rt_torch_tensor_empty(const int64_t* dims_, int64_t dims_le
         const sffi::SharedCall call_lock;
 #line 243 "spec/torch_api.yaml"
         return sffi::new_tensor(at::empty(dims));
-#line 561 "ops_1.cpp"
+#line 861 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_empty");
         return 0;
@@ -578,7 +878,7 @@ RT_TORCH_API int64_t rt_torch_tensor_from_i64(const int64_t* data_, int64_t data
         const sffi::SharedCall call_lock;
 #line 1472 "spec/torch_api.yaml"
         return sffi::new_tensor(sffi::from_data(data, dims));
-#line 582 "ops_1.cpp"
+#line 882 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_from_i64");
         return 0;
@@ -600,7 +900,7 @@ RT_TORCH_API int64_t rt_torch_tensor_zeros_v2(const int64_t* size_, int64_t size
         const sffi::SharedCall call_lock;
 #line 1824 "spec/torch_api.yaml"
         return sffi::new_tensor(at::zeros(size, at::TensorOptions().dtype(dtype).device(device)));
-#line 604 "ops_1.cpp"
+#line 904 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_zeros_v2");
         return 0;
@@ -622,7 +922,7 @@ RT_TORCH_API int64_t rt_torch_tensor_ones_v2(const int64_t* size_, int64_t size_
         const sffi::SharedCall call_lock;
 #line 1839 "spec/torch_api.yaml"
         return sffi::new_tensor(at::ones(size, at::TensorOptions().dtype(dtype).device(device)));
-#line 626 "ops_1.cpp"
+#line 926 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_ones_v2");
         return 0;
@@ -645,7 +945,7 @@ RT_TORCH_API int64_t rt_torch_tensor_empty_v2(const int64_t* size_, int64_t size
         const sffi::SharedCall call_lock;
 #line 1855 "spec/torch_api.yaml"
         return sffi::new_tensor(at::empty(size, at::TensorOptions().dtype(dtype).device(device), sffi::memory_format_arg(memory_format)));
-#line 649 "ops_1.cpp"
+#line 949 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_empty_v2");
         return 0;
@@ -667,7 +967,7 @@ RT_TORCH_API int64_t rt_torch_tensor_randn_v2(const int64_t* size_, int64_t size
         const sffi::SharedCall call_lock;
 #line 1870 "spec/torch_api.yaml"
         return sffi::new_tensor(at::randn(size, at::TensorOptions().dtype(dtype).device(device)));
-#line 671 "ops_1.cpp"
+#line 971 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_randn_v2");
         return 0;
@@ -689,7 +989,7 @@ RT_TORCH_API int64_t rt_torch_tensor_rand_v2(const int64_t* size_, int64_t size_
         const sffi::SharedCall call_lock;
 #line 1885 "spec/torch_api.yaml"
         return sffi::new_tensor(at::rand(size, at::TensorOptions().dtype(dtype).device(device)));
-#line 693 "ops_1.cpp"
+#line 993 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_rand_v2");
         return 0;
@@ -712,7 +1012,7 @@ RT_TORCH_API int64_t rt_torch_tensor_full_v2(const int64_t* size_, int64_t size_
         const sffi::SharedCall call_lock;
 #line 1901 "spec/torch_api.yaml"
         return sffi::new_tensor(at::full(size, fill_value, at::TensorOptions().dtype(dtype).device(device)));
-#line 716 "ops_1.cpp"
+#line 1016 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_full_v2");
         return 0;
@@ -734,7 +1034,7 @@ RT_TORCH_API int64_t rt_torch_tensor_arange_v2(double end_, int64_t end_int, int
         const sffi::SharedCall call_lock;
 #line 1916 "spec/torch_api.yaml"
         return sffi::new_tensor(at::arange(end, at::TensorOptions().dtype(dtype).device(device)));
-#line 738 "ops_1.cpp"
+#line 1038 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_arange_v2");
         return 0;
@@ -758,7 +1058,7 @@ RT_TORCH_API int64_t rt_torch_tensor_arange_start_step(double start_, int64_t st
         const sffi::SharedCall call_lock;
 #line 1933 "spec/torch_api.yaml"
         return sffi::new_tensor(at::arange(start, end, step, at::TensorOptions().dtype(dtype).device(device)));
-#line 762 "ops_1.cpp"
+#line 1062 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_arange_start_step");
         return 0;
@@ -782,7 +1082,7 @@ RT_TORCH_API int64_t rt_torch_tensor_linspace_v2(double start_, int64_t start_in
         const sffi::SharedCall call_lock;
 #line 1950 "spec/torch_api.yaml"
         return sffi::new_tensor(at::linspace(start, end, steps, at::TensorOptions().dtype(dtype).device(device)));
-#line 786 "ops_1.cpp"
+#line 1086 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_linspace_v2");
         return 0;
@@ -804,7 +1104,7 @@ RT_TORCH_API int64_t rt_torch_tensor_eye_v2(int64_t n_, int32_t dtype_, int32_t 
         const sffi::SharedCall call_lock;
 #line 1965 "spec/torch_api.yaml"
         return sffi::new_tensor(at::eye(n, at::TensorOptions().dtype(dtype).device(device)));
-#line 808 "ops_1.cpp"
+#line 1108 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_eye_v2");
         return 0;
@@ -827,7 +1127,7 @@ RT_TORCH_API int64_t rt_torch_tensor_eye_m(int64_t n_, int64_t m_, int32_t dtype
         const sffi::SharedCall call_lock;
 #line 1981 "spec/torch_api.yaml"
         return sffi::new_tensor(at::eye(n, m, at::TensorOptions().dtype(dtype).device(device)));
-#line 831 "ops_1.cpp"
+#line 1131 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_eye_m");
         return 0;
@@ -847,7 +1147,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_add(int64_t handle_, int64_t other_) n
         const sffi::SharedCall call_lock;
 #line 256 "spec/torch_api.yaml"
         return sffi::new_tensor(at::add(handle, other));
-#line 851 "ops_1.cpp"
+#line 1151 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_add");
         return 0;
@@ -867,7 +1167,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sub(int64_t handle_, int64_t other_) n
         const sffi::SharedCall call_lock;
 #line 268 "spec/torch_api.yaml"
         return sffi::new_tensor(at::sub(handle, other));
-#line 871 "ops_1.cpp"
+#line 1171 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_sub");
         return 0;
@@ -887,7 +1187,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_mul(int64_t handle_, int64_t other_) n
         const sffi::SharedCall call_lock;
 #line 280 "spec/torch_api.yaml"
         return sffi::new_tensor(at::mul(handle, other));
-#line 891 "ops_1.cpp"
+#line 1191 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mul");
         return 0;
@@ -907,7 +1207,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_div(int64_t handle_, int64_t other_) n
         const sffi::SharedCall call_lock;
 #line 292 "spec/torch_api.yaml"
         return sffi::new_tensor(at::div(handle, other));
-#line 911 "ops_1.cpp"
+#line 1211 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_div");
         return 0;
@@ -928,7 +1228,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_pow(int64_t handle_, double exponent_)
         const sffi::SharedCall call_lock;
 #line 304 "spec/torch_api.yaml"
         return sffi::new_tensor(at::pow(handle, exponent));
-#line 932 "ops_1.cpp"
+#line 1232 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_pow");
         return 0;
@@ -948,7 +1248,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_neg(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 315 "spec/torch_api.yaml"
         return sffi::new_tensor(at::neg(handle));
-#line 952 "ops_1.cpp"
+#line 1252 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_neg");
         return 0;
@@ -968,7 +1268,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_abs(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 326 "spec/torch_api.yaml"
         return sffi::new_tensor(at::abs(handle));
-#line 972 "ops_1.cpp"
+#line 1272 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_abs");
         return 0;
@@ -988,7 +1288,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sqrt(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 337 "spec/torch_api.yaml"
         return sffi::new_tensor(at::sqrt(handle));
-#line 992 "ops_1.cpp"
+#line 1292 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_sqrt");
         return 0;
@@ -1008,7 +1308,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_exp(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 347 "spec/torch_api.yaml"
         return sffi::new_tensor(at::exp(handle));
-#line 1012 "ops_1.cpp"
+#line 1312 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_exp");
         return 0;
@@ -1028,7 +1328,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_log(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 357 "spec/torch_api.yaml"
         return sffi::new_tensor(at::log(handle));
-#line 1032 "ops_1.cpp"
+#line 1332 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_log");
         return 0;
@@ -1049,7 +1349,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_add_scalar(int64_t handle_, double sca
         const sffi::SharedCall call_lock;
 #line 368 "spec/torch_api.yaml"
         return sffi::new_tensor(at::add(handle, scalar));
-#line 1053 "ops_1.cpp"
+#line 1353 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_add_scalar");
         return 0;
@@ -1070,7 +1370,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_mul_scalar(int64_t handle_, double sca
         const sffi::SharedCall call_lock;
 #line 380 "spec/torch_api.yaml"
         return sffi::new_tensor(at::mul(handle, scalar));
-#line 1074 "ops_1.cpp"
+#line 1374 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mul_scalar");
         return 0;
@@ -1091,7 +1391,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_div_scalar(int64_t handle_, double sca
         const sffi::SharedCall call_lock;
 #line 1617 "spec/torch_api.yaml"
         return sffi::new_tensor(at::div(handle, scalar));
-#line 1095 "ops_1.cpp"
+#line 1395 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_div_scalar");
         return 0;
@@ -1111,7 +1411,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_maximum(int64_t handle_, int64_t other
         const sffi::SharedCall call_lock;
 #line 1630 "spec/torch_api.yaml"
         return sffi::new_tensor(at::maximum(handle, other));
-#line 1115 "ops_1.cpp"
+#line 1415 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_maximum");
         return 0;
@@ -1132,7 +1432,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_add_tensor(int64_t input_, int64_t oth
         const sffi::SharedCall call_lock;
 #line 1997 "spec/torch_api.yaml"
         return sffi::new_tensor(at::add(input, other, alpha));
-#line 1136 "ops_1.cpp"
+#line 1436 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_add_tensor");
         return 0;
@@ -1154,7 +1454,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_add_scalar_v2(int64_t input_, double o
         const sffi::SharedCall call_lock;
 #line 2012 "spec/torch_api.yaml"
         return sffi::new_tensor(at::add(input, other, alpha));
-#line 1158 "ops_1.cpp"
+#line 1458 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_add_scalar_v2");
         return 0;
@@ -1175,7 +1475,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sub_tensor(int64_t input_, int64_t oth
         const sffi::SharedCall call_lock;
 #line 2027 "spec/torch_api.yaml"
         return sffi::new_tensor(at::sub(input, other, alpha));
-#line 1179 "ops_1.cpp"
+#line 1479 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_sub_tensor");
         return 0;
@@ -1197,7 +1497,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sub_scalar(int64_t input_, double othe
         const sffi::SharedCall call_lock;
 #line 2042 "spec/torch_api.yaml"
         return sffi::new_tensor(at::sub(input, other, alpha));
-#line 1201 "ops_1.cpp"
+#line 1501 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_sub_scalar");
         return 0;
@@ -1219,7 +1519,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_rsub_scalar(int64_t input_, double oth
         const sffi::SharedCall call_lock;
 #line 2057 "spec/torch_api.yaml"
         return sffi::new_tensor(at::rsub(input, other, alpha));
-#line 1223 "ops_1.cpp"
+#line 1523 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_rsub_scalar");
         return 0;
@@ -1240,7 +1540,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_rsub_tensor(int64_t input_, int64_t ot
         const sffi::SharedCall call_lock;
 #line 2072 "spec/torch_api.yaml"
         return sffi::new_tensor(at::rsub(input, other, alpha));
-#line 1244 "ops_1.cpp"
+#line 1544 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_rsub_tensor");
         return 0;
@@ -1260,7 +1560,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_reciprocal(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 2084 "spec/torch_api.yaml"
         return sffi::new_tensor(at::reciprocal(input));
-#line 1264 "ops_1.cpp"
+#line 1564 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_reciprocal");
         return 0;
@@ -1280,7 +1580,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_mul_tensor(int64_t input_, int64_t oth
         const sffi::SharedCall call_lock;
 #line 2097 "spec/torch_api.yaml"
         return sffi::new_tensor(at::mul(input, other));
-#line 1284 "ops_1.cpp"
+#line 1584 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mul_tensor");
         return 0;
@@ -1301,7 +1601,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_mul_scalar_v2(int64_t input_, double o
         const sffi::SharedCall call_lock;
 #line 2110 "spec/torch_api.yaml"
         return sffi::new_tensor(at::mul(input, other));
-#line 1305 "ops_1.cpp"
+#line 1605 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mul_scalar_v2");
         return 0;
@@ -1322,7 +1622,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_div_tensor_mode(int64_t input_, int64_
         const sffi::SharedCall call_lock;
 #line 2125 "spec/torch_api.yaml"
         return sffi::new_tensor(at::div(input, other, rounding_mode));
-#line 1326 "ops_1.cpp"
+#line 1626 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_div_tensor_mode");
         return 0;
@@ -1344,7 +1644,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_div_scalar_mode(int64_t input_, double
         const sffi::SharedCall call_lock;
 #line 2140 "spec/torch_api.yaml"
         return sffi::new_tensor(at::div(input, other, rounding_mode));
-#line 1348 "ops_1.cpp"
+#line 1648 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_div_scalar_mode");
         return 0;
@@ -1365,7 +1665,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_pow_tensor_scalar(int64_t input_, doub
         const sffi::SharedCall call_lock;
 #line 2153 "spec/torch_api.yaml"
         return sffi::new_tensor(at::pow(input, exponent));
-#line 1369 "ops_1.cpp"
+#line 1669 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_pow_tensor_scalar");
         return 0;
@@ -1385,7 +1685,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_pow_tensor_tensor(int64_t input_, int6
         const sffi::SharedCall call_lock;
 #line 2166 "spec/torch_api.yaml"
         return sffi::new_tensor(at::pow(input, exponent));
-#line 1389 "ops_1.cpp"
+#line 1689 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_pow_tensor_tensor");
         return 0;
@@ -1406,7 +1706,7 @@ RT_TORCH_API int64_t rt_torch_tensor_pow_scalar(double input_, int64_t input_int
         const sffi::SharedCall call_lock;
 #line 2179 "spec/torch_api.yaml"
         return sffi::new_tensor(at::pow(input, exponent));
-#line 1410 "ops_1.cpp"
+#line 1710 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_pow_scalar");
         return 0;
@@ -1426,7 +1726,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sin(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 2834 "spec/torch_api.yaml"
         return sffi::new_tensor(at::sin(input));
-#line 1430 "ops_1.cpp"
+#line 1730 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_sin");
         return 0;
@@ -1446,7 +1746,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_relu(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 392 "spec/torch_api.yaml"
         return sffi::new_tensor(at::relu(handle));
-#line 1450 "ops_1.cpp"
+#line 1750 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_relu");
         return 0;
@@ -1466,7 +1766,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sigmoid(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 403 "spec/torch_api.yaml"
         return sffi::new_tensor(at::sigmoid(handle));
-#line 1470 "ops_1.cpp"
+#line 1770 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_sigmoid");
         return 0;
@@ -1486,7 +1786,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_tanh(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 413 "spec/torch_api.yaml"
         return sffi::new_tensor(at::tanh(handle));
-#line 1490 "ops_1.cpp"
+#line 1790 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_tanh");
         return 0;
@@ -1507,7 +1807,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_leaky_relu(int64_t handle_, double neg
         const sffi::SharedCall call_lock;
 #line 424 "spec/torch_api.yaml"
         return sffi::new_tensor(at::leaky_relu(handle, negative_slope));
-#line 1511 "ops_1.cpp"
+#line 1811 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_leaky_relu");
         return 0;
@@ -1527,7 +1827,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_gelu(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 434 "spec/torch_api.yaml"
         return sffi::new_tensor(at::gelu(handle));
-#line 1531 "ops_1.cpp"
+#line 1831 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_gelu");
         return 0;
@@ -1548,7 +1848,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_softmax(int64_t handle_, int64_t dim_)
         const sffi::SharedCall call_lock;
 #line 446 "spec/torch_api.yaml"
         return sffi::new_tensor(at::softmax(handle, dim));
-#line 1552 "ops_1.cpp"
+#line 1852 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_softmax");
         return 0;
@@ -1569,7 +1869,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_log_softmax(int64_t handle_, int64_t d
         const sffi::SharedCall call_lock;
 #line 458 "spec/torch_api.yaml"
         return sffi::new_tensor(at::log_softmax(handle, dim));
-#line 1573 "ops_1.cpp"
+#line 1873 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_log_softmax");
         return 0;
@@ -1590,7 +1890,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_gelu_v2(int64_t input_, const char* ap
         const sffi::SharedCall call_lock;
 #line 2194 "spec/torch_api.yaml"
         return sffi::new_tensor(at::gelu(input, approximate));
-#line 1594 "ops_1.cpp"
+#line 1894 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_gelu_v2");
         return 0;
@@ -1612,7 +1912,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_softmax_int(int64_t input_, int64_t di
         const sffi::SharedCall call_lock;
 #line 2208 "spec/torch_api.yaml"
         return sffi::new_tensor(at::softmax(input, dim, dtype));
-#line 1616 "ops_1.cpp"
+#line 1916 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_softmax_int");
         return 0;
@@ -1634,7 +1934,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_log_softmax_int(int64_t input_, int64_
         const sffi::SharedCall call_lock;
 #line 2223 "spec/torch_api.yaml"
         return sffi::new_tensor(at::log_softmax(input, dim, dtype));
-#line 1638 "ops_1.cpp"
+#line 1938 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_log_softmax_int");
         return 0;
@@ -1643,6 +1943,2023 @@ RT_TORCH_API int64_t rt_torch_torchtensor_log_softmax_int(int64_t input_, int64_
         return 0;
     } catch (...) {
         sffi::record_exception("rt_torch_torchtensor_log_softmax_int");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_matmul(int64_t handle_, int64_t other_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [handle, other] = sffi::tensor_args<2>({handle_, other_}, {"handle", "other"});
+        const sffi::SharedCall call_lock;
+#line 471 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::matmul(handle, other));
+#line 1958 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_matmul");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_matmul");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_matmul");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_dot(int64_t handle_, int64_t other_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [handle, other] = sffi::tensor_args<2>({handle_, other_}, {"handle", "other"});
+        const sffi::SharedCall call_lock;
+#line 483 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::dot(handle, other));
+#line 1978 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_dot");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_dot");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_dot");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_transpose(int64_t handle_, int64_t dim0_, int64_t dim1_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const int64_t dim0 = dim0_;
+        const int64_t dim1 = dim1_;
+        const sffi::SharedCall call_lock;
+#line 495 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::transpose(handle, dim0, dim1));
+#line 2000 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_transpose");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_transpose");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_transpose");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_t(int64_t handle_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const sffi::SharedCall call_lock;
+#line 505 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::t(handle));
+#line 2020 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_t");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_t");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_t");
+        return 0;
+    }
+}
+
+RT_TORCH_API double rt_torch_torchtensor_norm(int64_t handle_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const sffi::SharedCall call_lock;
+#line 515 "spec/torch_api.yaml"
+        return sffi::to_f64(at::linalg_vector_norm(handle));
+#line 2040 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_norm");
+        return sffi::kNaN;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_norm");
+        return sffi::kNaN;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_norm");
+        return sffi::kNaN;
+    }
+}
+
+RT_TORCH_API double rt_torch_torchtensor_det(int64_t handle_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const sffi::SharedCall call_lock;
+#line 526 "spec/torch_api.yaml"
+        return sffi::to_f64(at::linalg_det(handle));
+#line 2060 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_det");
+        return sffi::kNaN;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_det");
+        return sffi::kNaN;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_det");
+        return sffi::kNaN;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_inverse(int64_t handle_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const sffi::SharedCall call_lock;
+#line 537 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::linalg_inv(handle));
+#line 2080 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_inverse");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_inverse");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_inverse");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_svd(int64_t handle_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const sffi::SharedCall call_lock;
+#line 548 "spec/torch_api.yaml"
+        return sffi::new_tensor(std::get<0>(at::linalg_svd(handle, false)));
+#line 2100 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_svd");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_svd");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_svd");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_eig(int64_t handle_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const sffi::SharedCall call_lock;
+#line 559 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::real(std::get<0>(at::linalg_eig(handle))));
+#line 2120 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_eig");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_eig");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_eig");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_vector_norm(int64_t input_, double ord_, int64_t ord_int, int32_t ord_kind, const int64_t* dim_, int64_t dim_len, bool dim_present, bool keepdim_, int32_t dtype_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const c10::Scalar ord = sffi::scalar_arg(ord_, ord_int, ord_kind, "ord");
+        const sffi::OptionalIntList dim = sffi::optional_sized_int_list_arg(dim_, dim_len, dim_present, 1, "dim");
+        const bool keepdim = keepdim_;
+        const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
+        const sffi::SharedCall call_lock;
+#line 2242 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::linalg_vector_norm(input, ord, dim, keepdim, dtype));
+#line 2144 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_linalg_vector_norm");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_linalg_vector_norm");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_linalg_vector_norm");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_det(int64_t input_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::SharedCall call_lock;
+#line 2254 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::linalg_det(input));
+#line 2164 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_linalg_det");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_linalg_det");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_linalg_det");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_svd(int64_t input_, bool full_matrices_, const char* driver_, int64_t* out, int64_t out_capacity) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const bool full_matrices = full_matrices_;
+        const std::optional<std::string_view> driver = sffi::optional_enum_arg(driver_, "driver", {"gesvd", "gesvdj", "gesvda"}, sffi::Code::other);
+        const sffi::SharedCall call_lock;
+#line 2273 "spec/torch_api.yaml"
+        return sffi::write_tensors(out, out_capacity, at::linalg_svd(input, full_matrices, driver));
+#line 2186 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_linalg_svd");
+        return -1;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_linalg_svd");
+        return -1;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_linalg_svd");
+        return -1;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_eig(int64_t input_, int64_t* out, int64_t out_capacity) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::SharedCall call_lock;
+#line 2287 "spec/torch_api.yaml"
+        return sffi::write_tensors(out, out_capacity, at::linalg_eig(input));
+#line 2206 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_linalg_eig");
+        return -1;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_linalg_eig");
+        return -1;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_linalg_eig");
+        return -1;
+    }
+}
+
+RT_TORCH_API double rt_torch_torchtensor_sum(int64_t handle_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const sffi::SharedCall call_lock;
+#line 571 "spec/torch_api.yaml"
+        return sffi::to_f64(at::sum(handle));
+#line 2226 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_sum");
+        return sffi::kNaN;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_sum");
+        return sffi::kNaN;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_sum");
+        return sffi::kNaN;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_sum_dim(int64_t handle_, int64_t dim_, bool keepdim_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const int64_t dim = dim_;
+        const bool keepdim = keepdim_;
+        const sffi::SharedCall call_lock;
+#line 584 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::sum(handle, at::IntArrayRef(dim), keepdim));
+#line 2248 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_sum_dim");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_sum_dim");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_sum_dim");
+        return 0;
+    }
+}
+
+RT_TORCH_API double rt_torch_torchtensor_mean(int64_t handle_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const sffi::SharedCall call_lock;
+#line 595 "spec/torch_api.yaml"
+        return sffi::to_f64(at::mean(handle));
+#line 2268 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_mean");
+        return sffi::kNaN;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_mean");
+        return sffi::kNaN;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_mean");
+        return sffi::kNaN;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_mean_dim(int64_t handle_, int64_t dim_, bool keepdim_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const int64_t dim = dim_;
+        const bool keepdim = keepdim_;
+        const sffi::SharedCall call_lock;
+#line 608 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::mean(handle, at::IntArrayRef(dim), keepdim));
+#line 2290 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_mean_dim");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_mean_dim");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_mean_dim");
+        return 0;
+    }
+}
+
+RT_TORCH_API double rt_torch_torchtensor_max(int64_t handle_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const sffi::SharedCall call_lock;
+#line 619 "spec/torch_api.yaml"
+        return sffi::to_f64(at::max(handle));
+#line 2310 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_max");
+        return sffi::kNaN;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_max");
+        return sffi::kNaN;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_max");
+        return sffi::kNaN;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_max_dim(int64_t handle_, int64_t dim_, bool keepdim_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const int64_t dim = dim_;
+        const bool keepdim = keepdim_;
+        const sffi::SharedCall call_lock;
+#line 632 "spec/torch_api.yaml"
+        return sffi::new_tensor(std::get<0>(at::max(handle, dim, keepdim)));
+#line 2332 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_max_dim");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_max_dim");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_max_dim");
+        return 0;
+    }
+}
+
+RT_TORCH_API double rt_torch_torchtensor_min(int64_t handle_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const sffi::SharedCall call_lock;
+#line 643 "spec/torch_api.yaml"
+        return sffi::to_f64(at::min(handle));
+#line 2352 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_min");
+        return sffi::kNaN;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_min");
+        return sffi::kNaN;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_min");
+        return sffi::kNaN;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_min_dim(int64_t handle_, int64_t dim_, bool keepdim_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const int64_t dim = dim_;
+        const bool keepdim = keepdim_;
+        const sffi::SharedCall call_lock;
+#line 656 "spec/torch_api.yaml"
+        return sffi::new_tensor(std::get<0>(at::min(handle, dim, keepdim)));
+#line 2374 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_min_dim");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_min_dim");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_min_dim");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_argmax(int64_t handle_, int64_t dim_, bool keepdim_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const int64_t dim = dim_;
+        const bool keepdim = keepdim_;
+        const sffi::SharedCall call_lock;
+#line 669 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::argmax(handle, dim, keepdim));
+#line 2396 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_argmax");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_argmax");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_argmax");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_argmin(int64_t handle_, int64_t dim_, bool keepdim_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const int64_t dim = dim_;
+        const bool keepdim = keepdim_;
+        const sffi::SharedCall call_lock;
+#line 686 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::argmin(handle, dim, keepdim));
+#line 2418 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_argmin");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_argmin");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_argmin");
+        return 0;
+    }
+}
+
+RT_TORCH_API double rt_torch_torchtensor_std(int64_t handle_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const sffi::SharedCall call_lock;
+#line 700 "spec/torch_api.yaml"
+        return sffi::to_f64(at::std(handle));
+#line 2438 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_std");
+        return sffi::kNaN;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_std");
+        return sffi::kNaN;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_std");
+        return sffi::kNaN;
+    }
+}
+
+RT_TORCH_API double rt_torch_torchtensor_var(int64_t handle_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const sffi::SharedCall call_lock;
+#line 711 "spec/torch_api.yaml"
+        return sffi::to_f64(at::var(handle));
+#line 2458 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_var");
+        return sffi::kNaN;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_var");
+        return sffi::kNaN;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_var");
+        return sffi::kNaN;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_sum_all(int64_t handle_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const sffi::SharedCall call_lock;
+#line 1569 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::sum(handle));
+#line 2478 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_sum_all");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_sum_all");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_sum_all");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_mean_all(int64_t handle_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const sffi::SharedCall call_lock;
+#line 1581 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::mean(handle));
+#line 2498 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_mean_all");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_mean_all");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_mean_all");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_max_all(int64_t handle_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const sffi::SharedCall call_lock;
+#line 1593 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::max(handle));
+#line 2518 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_max_all");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_max_all");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_max_all");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_min_all(int64_t handle_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const sffi::SharedCall call_lock;
+#line 1604 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::min(handle));
+#line 2538 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_min_all");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_min_all");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_min_all");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_sum_dim_intlist(int64_t input_, const int64_t* dim_, int64_t dim_len, bool dim_present, bool keepdim_, int32_t dtype_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::OptionalIntList dim = sffi::optional_sized_int_list_arg(dim_, dim_len, dim_present, 1, "dim");
+        const bool keepdim = keepdim_;
+        const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
+        const sffi::SharedCall call_lock;
+#line 2304 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::sum(input, dim, keepdim, dtype));
+#line 2561 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_sum_dim_intlist");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_sum_dim_intlist");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_sum_dim_intlist");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_mean_dim_v2(int64_t input_, const int64_t* dim_, int64_t dim_len, bool dim_present, bool keepdim_, int32_t dtype_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::OptionalIntList dim = sffi::optional_sized_int_list_arg(dim_, dim_len, dim_present, 1, "dim");
+        const bool keepdim = keepdim_;
+        const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
+        const sffi::SharedCall call_lock;
+#line 2320 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::mean(input, dim, keepdim, dtype));
+#line 2584 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_mean_dim_v2");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_mean_dim_v2");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_mean_dim_v2");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_max_dim_v2(int64_t input_, int64_t dim_, bool keepdim_, int64_t* out, int64_t out_capacity) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const int64_t dim = dim_;
+        const bool keepdim = keepdim_;
+        const sffi::SharedCall call_lock;
+#line 2336 "spec/torch_api.yaml"
+        return sffi::write_tensors(out, out_capacity, at::max(input, dim, keepdim));
+#line 2606 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_max_dim_v2");
+        return -1;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_max_dim_v2");
+        return -1;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_max_dim_v2");
+        return -1;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_max_other(int64_t input_, int64_t other_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
+        const sffi::SharedCall call_lock;
+#line 2349 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::max(input, other));
+#line 2626 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_max_other");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_max_other");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_max_other");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_min_dim_v2(int64_t input_, int64_t dim_, bool keepdim_, int64_t* out, int64_t out_capacity) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const int64_t dim = dim_;
+        const bool keepdim = keepdim_;
+        const sffi::SharedCall call_lock;
+#line 2365 "spec/torch_api.yaml"
+        return sffi::write_tensors(out, out_capacity, at::min(input, dim, keepdim));
+#line 2648 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_min_dim_v2");
+        return -1;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_min_dim_v2");
+        return -1;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_min_dim_v2");
+        return -1;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_min_other(int64_t input_, int64_t other_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
+        const sffi::SharedCall call_lock;
+#line 2378 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::min(input, other));
+#line 2668 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_min_other");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_min_other");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_min_other");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_argmax_v2(int64_t input_, int64_t dim_, bool dim_present, bool keepdim_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const std::optional<int64_t> dim = sffi::optional_arg(dim_, dim_present);
+        const bool keepdim = keepdim_;
+        const sffi::SharedCall call_lock;
+#line 2392 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::argmax(input, dim, keepdim));
+#line 2690 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_argmax_v2");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_argmax_v2");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_argmax_v2");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_argmin_v2(int64_t input_, int64_t dim_, bool dim_present, bool keepdim_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const std::optional<int64_t> dim = sffi::optional_arg(dim_, dim_present);
+        const bool keepdim = keepdim_;
+        const sffi::SharedCall call_lock;
+#line 2406 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::argmin(input, dim, keepdim));
+#line 2712 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_argmin_v2");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_argmin_v2");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_argmin_v2");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_std_dim(int64_t input_, const int64_t* dim_, int64_t dim_len, bool dim_present, bool unbiased_, bool keepdim_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::OptionalIntList dim = sffi::optional_sized_int_list_arg(dim_, dim_len, dim_present, 1, "dim");
+        const bool unbiased = unbiased_;
+        const bool keepdim = keepdim_;
+        const sffi::SharedCall call_lock;
+#line 2421 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::std(input, dim, unbiased, keepdim));
+#line 2735 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_std_dim");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_std_dim");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_std_dim");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_std_correction(int64_t input_, const int64_t* dim_, int64_t dim_len, bool dim_present, double correction_, int64_t correction_int, int32_t correction_kind, bool keepdim_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::OptionalIntList dim = sffi::optional_sized_int_list_arg(dim_, dim_len, dim_present, 1, "dim");
+        const std::optional<c10::Scalar> correction = sffi::optional_scalar_arg(correction_, correction_int, correction_kind, "correction");
+        const bool keepdim = keepdim_;
+        const sffi::SharedCall call_lock;
+#line 2437 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::std(input, dim, correction, keepdim));
+#line 2758 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_std_correction");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_std_correction");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_std_correction");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_std_v2(int64_t input_, bool unbiased_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const bool unbiased = unbiased_;
+        const sffi::SharedCall call_lock;
+#line 2450 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::std(input, unbiased));
+#line 2779 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_std_v2");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_std_v2");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_std_v2");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_var_dim(int64_t input_, const int64_t* dim_, int64_t dim_len, bool dim_present, bool unbiased_, bool keepdim_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::OptionalIntList dim = sffi::optional_sized_int_list_arg(dim_, dim_len, dim_present, 1, "dim");
+        const bool unbiased = unbiased_;
+        const bool keepdim = keepdim_;
+        const sffi::SharedCall call_lock;
+#line 2465 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::var(input, dim, unbiased, keepdim));
+#line 2802 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_var_dim");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_var_dim");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_var_dim");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_var_correction(int64_t input_, const int64_t* dim_, int64_t dim_len, bool dim_present, double correction_, int64_t correction_int, int32_t correction_kind, bool keepdim_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::OptionalIntList dim = sffi::optional_sized_int_list_arg(dim_, dim_len, dim_present, 1, "dim");
+        const std::optional<c10::Scalar> correction = sffi::optional_scalar_arg(correction_, correction_int, correction_kind, "correction");
+        const bool keepdim = keepdim_;
+        const sffi::SharedCall call_lock;
+#line 2481 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::var(input, dim, correction, keepdim));
+#line 2825 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_var_correction");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_var_correction");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_var_correction");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_var_v2(int64_t input_, bool unbiased_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const bool unbiased = unbiased_;
+        const sffi::SharedCall call_lock;
+#line 2494 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::var(input, unbiased));
+#line 2846 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_var_v2");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_var_v2");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_var_v2");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_cumsum(int64_t input_, int64_t dim_, int32_t dtype_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const int64_t dim = dim_;
+        const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
+        const sffi::SharedCall call_lock;
+#line 2849 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::cumsum(input, dim, dtype));
+#line 2868 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_cumsum");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_cumsum");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_cumsum");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_cumprod(int64_t input_, int64_t dim_, int32_t dtype_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const int64_t dim = dim_;
+        const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
+        const sffi::SharedCall call_lock;
+#line 2864 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::cumprod(input, dim, dtype));
+#line 2890 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_cumprod");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_cumprod");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_cumprod");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_cummax(int64_t input_, int64_t dim_, int64_t* out, int64_t out_capacity) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const int64_t dim = dim_;
+        const sffi::SharedCall call_lock;
+#line 2879 "spec/torch_api.yaml"
+        return sffi::write_tensors(out, out_capacity, at::cummax(input, dim));
+#line 2911 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_cummax");
+        return -1;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_cummax");
+        return -1;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_cummax");
+        return -1;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_cummin(int64_t input_, int64_t dim_, int64_t* out, int64_t out_capacity) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const int64_t dim = dim_;
+        const sffi::SharedCall call_lock;
+#line 2894 "spec/torch_api.yaml"
+        return sffi::write_tensors(out, out_capacity, at::cummin(input, dim));
+#line 2932 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_cummin");
+        return -1;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_cummin");
+        return -1;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_cummin");
+        return -1;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_logcumsumexp(int64_t input_, int64_t dim_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const int64_t dim = dim_;
+        const sffi::SharedCall call_lock;
+#line 2907 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::logcumsumexp(input, dim));
+#line 2953 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_logcumsumexp");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_logcumsumexp");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_logcumsumexp");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_logsumexp(int64_t input_, const int64_t* dim_, int64_t dim_len, bool keepdim_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::IntList dim = sffi::sized_int_list_arg(dim_, dim_len, 1, "dim");
+        const bool keepdim = keepdim_;
+        const sffi::SharedCall call_lock;
+#line 2921 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::logsumexp(input, dim, keepdim));
+#line 2975 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_logsumexp");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_logsumexp");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_logsumexp");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_prod(int64_t input_, int32_t dtype_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
+        const sffi::SharedCall call_lock;
+#line 2935 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::prod(input, dtype));
+#line 2996 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_prod");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_prod");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_prod");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_prod_dim_int(int64_t input_, int64_t dim_, bool keepdim_, int32_t dtype_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const int64_t dim = dim_;
+        const bool keepdim = keepdim_;
+        const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
+        const sffi::SharedCall call_lock;
+#line 2951 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::prod(input, dim, keepdim, dtype));
+#line 3019 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_prod_dim_int");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_prod_dim_int");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_prod_dim_int");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_all_dim(int64_t input_, int64_t dim_, bool keepdim_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const int64_t dim = dim_;
+        const bool keepdim = keepdim_;
+        const sffi::SharedCall call_lock;
+#line 2966 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::all(input, dim, keepdim));
+#line 3041 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_all_dim");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_all_dim");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_all_dim");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_all_dims(int64_t input_, const int64_t* dim_, int64_t dim_len, bool dim_present, bool keepdim_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const at::OptionalIntArrayRef dim = sffi::optional_array_arg(dim_, dim_len, dim_present, "dim");
+        const bool keepdim = keepdim_;
+        const sffi::SharedCall call_lock;
+#line 2981 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::all(input, dim, keepdim));
+#line 3063 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_all_dims");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_all_dims");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_all_dims");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_all(int64_t input_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::SharedCall call_lock;
+#line 2994 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::all(input));
+#line 3083 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_all");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_all");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_all");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_any_dim(int64_t input_, int64_t dim_, bool keepdim_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const int64_t dim = dim_;
+        const bool keepdim = keepdim_;
+        const sffi::SharedCall call_lock;
+#line 3008 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::any(input, dim, keepdim));
+#line 3105 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_any_dim");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_any_dim");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_any_dim");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_any_dims(int64_t input_, const int64_t* dim_, int64_t dim_len, bool dim_present, bool keepdim_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const at::OptionalIntArrayRef dim = sffi::optional_array_arg(dim_, dim_len, dim_present, "dim");
+        const bool keepdim = keepdim_;
+        const sffi::SharedCall call_lock;
+#line 3023 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::any(input, dim, keepdim));
+#line 3127 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_any_dims");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_any_dims");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_any_dims");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_any(int64_t input_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::SharedCall call_lock;
+#line 3036 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::any(input));
+#line 3147 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_any");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_any");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_any");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_amax(int64_t input_, const int64_t* dim_, int64_t dim_len, bool dim_present, bool keepdim_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::OptionalIntList dim = sffi::optional_sized_int_list_arg(dim_, dim_len, dim_present, 1, "dim");
+        const bool keepdim = keepdim_;
+        const sffi::SharedCall call_lock;
+#line 3050 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::amax(input, dim.value_or_empty(), keepdim));
+#line 3169 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_amax");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_amax");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_amax");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_amin(int64_t input_, const int64_t* dim_, int64_t dim_len, bool dim_present, bool keepdim_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::OptionalIntList dim = sffi::optional_sized_int_list_arg(dim_, dim_len, dim_present, 1, "dim");
+        const bool keepdim = keepdim_;
+        const sffi::SharedCall call_lock;
+#line 3064 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::amin(input, dim.value_or_empty(), keepdim));
+#line 3191 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_amin");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_amin");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_amin");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_aminmax(int64_t input_, int64_t dim_, bool dim_present, bool keepdim_, int64_t* out, int64_t out_capacity) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const std::optional<int64_t> dim = sffi::optional_arg(dim_, dim_present);
+        const bool keepdim = keepdim_;
+        const sffi::SharedCall call_lock;
+#line 3081 "spec/torch_api.yaml"
+        return sffi::write_tensors(out, out_capacity, at::aminmax(input, dim, keepdim));
+#line 3213 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_aminmax");
+        return -1;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_aminmax");
+        return -1;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_aminmax");
+        return -1;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_count_nonzero_dim_intlist(int64_t input_, const int64_t* dim_, int64_t dim_len) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const at::IntArrayRef dim = sffi::array_arg(dim_, dim_len, "dim");
+        const sffi::SharedCall call_lock;
+#line 3094 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::count_nonzero(input, dim));
+#line 3234 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_count_nonzero_dim_intlist");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_count_nonzero_dim_intlist");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_count_nonzero_dim_intlist");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_count_nonzero(int64_t input_, int64_t dim_, bool dim_present) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const std::optional<int64_t> dim = sffi::optional_arg(dim_, dim_present);
+        const sffi::SharedCall call_lock;
+#line 3108 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::count_nonzero(input, dim));
+#line 3255 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_count_nonzero");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_count_nonzero");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_count_nonzero");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_nansum(int64_t input_, const int64_t* dim_, int64_t dim_len, bool dim_present, bool keepdim_, int32_t dtype_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::OptionalIntList dim = sffi::optional_sized_int_list_arg(dim_, dim_len, dim_present, 1, "dim");
+        const bool keepdim = keepdim_;
+        const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
+        const sffi::SharedCall call_lock;
+#line 3124 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::nansum(input, dim, keepdim, dtype));
+#line 3278 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_nansum");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_nansum");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_nansum");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_nanmean(int64_t input_, const int64_t* dim_, int64_t dim_len, bool dim_present, bool keepdim_, int32_t dtype_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::OptionalIntList dim = sffi::optional_sized_int_list_arg(dim_, dim_len, dim_present, 1, "dim");
+        const bool keepdim = keepdim_;
+        const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
+        const sffi::SharedCall call_lock;
+#line 3140 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::nanmean(input, dim, keepdim, dtype));
+#line 3301 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_nanmean");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_nanmean");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_nanmean");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_median(int64_t input_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::SharedCall call_lock;
+#line 3152 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::median(input));
+#line 3321 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_median");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_median");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_median");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_median_dim(int64_t input_, int64_t dim_, bool keepdim_, int64_t* out, int64_t out_capacity) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const int64_t dim = dim_;
+        const bool keepdim = keepdim_;
+        const sffi::SharedCall call_lock;
+#line 3168 "spec/torch_api.yaml"
+        return sffi::write_tensors(out, out_capacity, at::median(input, dim, keepdim));
+#line 3343 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_median_dim");
+        return -1;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_median_dim");
+        return -1;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_median_dim");
+        return -1;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_nanmedian(int64_t input_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::SharedCall call_lock;
+#line 3181 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::nanmedian(input));
+#line 3363 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_nanmedian");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_nanmedian");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_nanmedian");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_nanmedian_dim(int64_t input_, int64_t dim_, bool keepdim_, int64_t* out, int64_t out_capacity) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const int64_t dim = dim_;
+        const bool keepdim = keepdim_;
+        const sffi::SharedCall call_lock;
+#line 3197 "spec/torch_api.yaml"
+        return sffi::write_tensors(out, out_capacity, at::nanmedian(input, dim, keepdim));
+#line 3385 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_nanmedian_dim");
+        return -1;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_nanmedian_dim");
+        return -1;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_nanmedian_dim");
+        return -1;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_mode(int64_t input_, int64_t dim_, bool keepdim_, int64_t* out, int64_t out_capacity) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const int64_t dim = dim_;
+        const bool keepdim = keepdim_;
+        const sffi::SharedCall call_lock;
+#line 3214 "spec/torch_api.yaml"
+        return sffi::write_tensors(out, out_capacity, at::mode(input, dim, keepdim));
+#line 3407 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_mode");
+        return -1;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_mode");
+        return -1;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_mode");
+        return -1;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_kthvalue(int64_t input_, int64_t k_, int64_t dim_, bool keepdim_, int64_t* out, int64_t out_capacity) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const int64_t k = k_;
+        const int64_t dim = dim_;
+        const bool keepdim = keepdim_;
+        const sffi::SharedCall call_lock;
+#line 3231 "spec/torch_api.yaml"
+        return sffi::write_tensors(out, out_capacity, at::kthvalue(input, k, dim, keepdim));
+#line 3430 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_kthvalue");
+        return -1;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_kthvalue");
+        return -1;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_kthvalue");
+        return -1;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_topk(int64_t input_, int64_t k_, int64_t dim_, bool largest_, bool sorted_, int64_t* out, int64_t out_capacity) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const int64_t k = k_;
+        const int64_t dim = dim_;
+        const bool largest = largest_;
+        const bool sorted = sorted_;
+        const sffi::SharedCall call_lock;
+#line 3249 "spec/torch_api.yaml"
+        return sffi::write_tensors(out, out_capacity, at::topk(input, k, dim, largest, sorted));
+#line 3454 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_topk");
+        return -1;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_topk");
+        return -1;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_topk");
+        return -1;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_sort(int64_t input_, int64_t dim_, bool descending_, int64_t* out, int64_t out_capacity) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const int64_t dim = dim_;
+        const bool descending = descending_;
+        const sffi::SharedCall call_lock;
+#line 3265 "spec/torch_api.yaml"
+        return sffi::write_tensors(out, out_capacity, at::sort(input, dim, descending));
+#line 3476 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_sort");
+        return -1;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_sort");
+        return -1;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_sort");
+        return -1;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_sort_stable(int64_t input_, bool stable_, bool stable_present, int64_t dim_, bool descending_, int64_t* out, int64_t out_capacity) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const std::optional<bool> stable = sffi::optional_arg(stable_, stable_present);
+        const int64_t dim = dim_;
+        const bool descending = descending_;
+        const sffi::SharedCall call_lock;
+#line 3283 "spec/torch_api.yaml"
+        return sffi::write_tensors(out, out_capacity, at::sort(input, stable, dim, descending));
+#line 3499 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_sort_stable");
+        return -1;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_sort_stable");
+        return -1;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_sort_stable");
+        return -1;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_argsort(int64_t input_, int64_t dim_, bool descending_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const int64_t dim = dim_;
+        const bool descending = descending_;
+        const sffi::SharedCall call_lock;
+#line 3298 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::argsort(input, dim, descending));
+#line 3521 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_argsort");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_argsort");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_argsort");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_argsort_stable(int64_t input_, bool stable_, int64_t dim_, bool descending_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const bool stable = stable_;
+        const int64_t dim = dim_;
+        const bool descending = descending_;
+        const sffi::SharedCall call_lock;
+#line 3314 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::argsort(input, stable, dim, descending));
+#line 3544 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_argsort_stable");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_argsort_stable");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_argsort_stable");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_msort(int64_t input_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::SharedCall call_lock;
+#line 3327 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::msort(input));
+#line 3564 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_msort");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_msort");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_msort");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_quantile(int64_t input_, int64_t q_, int64_t dim_, bool dim_present, bool keepdim_, const char* interpolation_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, q] = sffi::tensor_args<2>({input_, q_}, {"input", "q"});
+        const std::optional<int64_t> dim = sffi::optional_arg(dim_, dim_present);
+        const bool keepdim = keepdim_;
+        const std::string_view interpolation = sffi::text_arg(interpolation_, "interpolation");
+        const sffi::SharedCall call_lock;
+#line 3344 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::quantile(input, q, dim, keepdim, interpolation));
+#line 3587 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_quantile");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_quantile");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_quantile");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_quantile_scalar(int64_t input_, double q_, int64_t dim_, bool dim_present, bool keepdim_, const char* interpolation_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const double q = q_;
+        const std::optional<int64_t> dim = sffi::optional_arg(dim_, dim_present);
+        const bool keepdim = keepdim_;
+        const std::string_view interpolation = sffi::text_arg(interpolation_, "interpolation");
+        const sffi::SharedCall call_lock;
+#line 3361 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::quantile(input, q, dim, keepdim, interpolation));
+#line 3611 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_quantile_scalar");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_quantile_scalar");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_quantile_scalar");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_nanquantile(int64_t input_, int64_t q_, int64_t dim_, bool dim_present, bool keepdim_, const char* interpolation_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, q] = sffi::tensor_args<2>({input_, q_}, {"input", "q"});
+        const std::optional<int64_t> dim = sffi::optional_arg(dim_, dim_present);
+        const bool keepdim = keepdim_;
+        const std::string_view interpolation = sffi::text_arg(interpolation_, "interpolation");
+        const sffi::SharedCall call_lock;
+#line 3379 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::nanquantile(input, q, dim, keepdim, interpolation));
+#line 3634 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_nanquantile");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_nanquantile");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_nanquantile");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_nanquantile_scalar(int64_t input_, double q_, int64_t dim_, bool dim_present, bool keepdim_, const char* interpolation_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const double q = q_;
+        const std::optional<int64_t> dim = sffi::optional_arg(dim_, dim_present);
+        const bool keepdim = keepdim_;
+        const std::string_view interpolation = sffi::text_arg(interpolation_, "interpolation");
+        const sffi::SharedCall call_lock;
+#line 3396 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::nanquantile(input, q, dim, keepdim, interpolation));
+#line 3658 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_nanquantile_scalar");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_nanquantile_scalar");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_nanquantile_scalar");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_var_mean(int64_t input_, bool unbiased_, int64_t* out, int64_t out_capacity) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const bool unbiased = unbiased_;
+        const sffi::SharedCall call_lock;
+#line 3412 "spec/torch_api.yaml"
+        return sffi::write_tensors(out, out_capacity, at::var_mean(input, unbiased));
+#line 3679 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_var_mean");
+        return -1;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_var_mean");
+        return -1;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_var_mean");
+        return -1;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_var_mean_dim(int64_t input_, const int64_t* dim_, int64_t dim_len, bool dim_present, bool unbiased_, bool keepdim_, int64_t* out, int64_t out_capacity) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::OptionalIntList dim = sffi::optional_sized_int_list_arg(dim_, dim_len, dim_present, 1, "dim");
+        const bool unbiased = unbiased_;
+        const bool keepdim = keepdim_;
+        const sffi::SharedCall call_lock;
+#line 3429 "spec/torch_api.yaml"
+        return sffi::write_tensors(out, out_capacity, at::var_mean(input, dim, unbiased, keepdim));
+#line 3702 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_var_mean_dim");
+        return -1;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_var_mean_dim");
+        return -1;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_var_mean_dim");
+        return -1;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_var_mean_correction(int64_t input_, const int64_t* dim_, int64_t dim_len, bool dim_present, double correction_, int64_t correction_int, int32_t correction_kind, bool keepdim_, int64_t* out, int64_t out_capacity) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::OptionalIntList dim = sffi::optional_sized_int_list_arg(dim_, dim_len, dim_present, 1, "dim");
+        const std::optional<c10::Scalar> correction = sffi::optional_scalar_arg(correction_, correction_int, correction_kind, "correction");
+        const bool keepdim = keepdim_;
+        const sffi::SharedCall call_lock;
+#line 3448 "spec/torch_api.yaml"
+        return sffi::write_tensors(out, out_capacity, at::var_mean(input, dim, correction, keepdim));
+#line 3725 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_var_mean_correction");
+        return -1;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_var_mean_correction");
+        return -1;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_var_mean_correction");
+        return -1;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_std_mean(int64_t input_, bool unbiased_, int64_t* out, int64_t out_capacity) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const bool unbiased = unbiased_;
+        const sffi::SharedCall call_lock;
+#line 3464 "spec/torch_api.yaml"
+        return sffi::write_tensors(out, out_capacity, at::std_mean(input, unbiased));
+#line 3746 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_std_mean");
+        return -1;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_std_mean");
+        return -1;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_std_mean");
+        return -1;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_std_mean_dim(int64_t input_, const int64_t* dim_, int64_t dim_len, bool dim_present, bool unbiased_, bool keepdim_, int64_t* out, int64_t out_capacity) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::OptionalIntList dim = sffi::optional_sized_int_list_arg(dim_, dim_len, dim_present, 1, "dim");
+        const bool unbiased = unbiased_;
+        const bool keepdim = keepdim_;
+        const sffi::SharedCall call_lock;
+#line 3481 "spec/torch_api.yaml"
+        return sffi::write_tensors(out, out_capacity, at::std_mean(input, dim, unbiased, keepdim));
+#line 3769 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_std_mean_dim");
+        return -1;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_std_mean_dim");
+        return -1;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_std_mean_dim");
+        return -1;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_std_mean_correction(int64_t input_, const int64_t* dim_, int64_t dim_len, bool dim_present, double correction_, int64_t correction_int, int32_t correction_kind, bool keepdim_, int64_t* out, int64_t out_capacity) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::OptionalIntList dim = sffi::optional_sized_int_list_arg(dim_, dim_len, dim_present, 1, "dim");
+        const std::optional<c10::Scalar> correction = sffi::optional_scalar_arg(correction_, correction_int, correction_kind, "correction");
+        const bool keepdim = keepdim_;
+        const sffi::SharedCall call_lock;
+#line 3500 "spec/torch_api.yaml"
+        return sffi::write_tensors(out, out_capacity, at::std_mean(input, dim, correction, keepdim));
+#line 3792 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_std_mean_correction");
+        return -1;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_std_mean_correction");
+        return -1;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_std_mean_correction");
+        return -1;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_histc(int64_t input_, int64_t bins_, double min_, int64_t min_int, int32_t min_kind, double max_, int64_t max_int, int32_t max_kind) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const int64_t bins = bins_;
+        const c10::Scalar min = sffi::scalar_arg(min_, min_int, min_kind, "min");
+        const c10::Scalar max = sffi::scalar_arg(max_, max_int, max_kind, "max");
+        const sffi::SharedCall call_lock;
+#line 3516 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::histc(input, bins, min, max));
+#line 3815 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_histc");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_histc");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_histc");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_bincount(int64_t input_, int64_t weights_, int64_t minlength_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const std::optional<at::Tensor> weights = sffi::optional_tensor_arg(weights_, "weights");
+        const int64_t minlength = minlength_;
+        const sffi::SharedCall call_lock;
+#line 3530 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::bincount(input, weights, minlength));
+#line 3837 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_bincount");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_bincount");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_bincount");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_bucketize_tensor(int64_t input_, int64_t boundaries_, bool out_int32_, bool right_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, boundaries] = sffi::tensor_args<2>({input_, boundaries_}, {"input", "boundaries"});
+        const bool out_int32 = out_int32_;
+        const bool right = right_;
+        const sffi::SharedCall call_lock;
+#line 3546 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::bucketize(input, boundaries, out_int32, right));
+#line 3859 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_bucketize_tensor");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_bucketize_tensor");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_bucketize_tensor");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_tensor_bucketize_scalar(double input_, int64_t input_int, int32_t input_kind, int64_t boundaries_, bool out_int32_, bool right_) noexcept {
+    sffi::begin_call();
+    try {
+        const c10::Scalar input = sffi::scalar_arg(input_, input_int, input_kind, "input");
+        const at::Tensor boundaries = sffi::tensor_arg(boundaries_, "boundaries");
+        const bool out_int32 = out_int32_;
+        const bool right = right_;
+        const sffi::SharedCall call_lock;
+#line 3563 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::bucketize(input, boundaries, out_int32, right));
+#line 3882 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_tensor_bucketize_scalar");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_tensor_bucketize_scalar");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_tensor_bucketize_scalar");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_searchsorted_tensor(int64_t sorted_sequence_, int64_t input_, bool out_int32_, bool right_, const char* side_, int64_t sorter_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [sorted_sequence, input] = sffi::tensor_args<2>({sorted_sequence_, input_}, {"sorted_sequence", "input"});
+        const bool out_int32 = out_int32_;
+        const bool right = right_;
+        const std::optional<std::string_view> side = sffi::optional_text_arg(side_);
+        const std::optional<at::Tensor> sorter = sffi::optional_tensor_arg(sorter_, "sorter");
+        const sffi::SharedCall call_lock;
+#line 3582 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::searchsorted(sorted_sequence, input, out_int32, right, side, sorter));
+#line 3906 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_searchsorted_tensor");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_searchsorted_tensor");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_searchsorted_tensor");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_searchsorted_scalar(int64_t sorted_sequence_, double input_, int64_t input_int, int32_t input_kind, bool out_int32_, bool right_, const char* side_, int64_t sorter_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor sorted_sequence = sffi::tensor_arg(sorted_sequence_, "sorted_sequence");
+        const c10::Scalar input = sffi::scalar_arg(input_, input_int, input_kind, "input");
+        const bool out_int32 = out_int32_;
+        const bool right = right_;
+        const std::optional<std::string_view> side = sffi::optional_text_arg(side_);
+        const std::optional<at::Tensor> sorter = sffi::optional_tensor_arg(sorter_, "sorter");
+        const sffi::SharedCall call_lock;
+#line 3601 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::searchsorted(sorted_sequence, input, out_int32, right, side, sorter));
+#line 3931 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_searchsorted_scalar");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_searchsorted_scalar");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_searchsorted_scalar");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_diff(int64_t input_, int64_t n_, int64_t dim_, int64_t prepend_, int64_t append_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const int64_t n = n_;
+        const int64_t dim = dim_;
+        const std::optional<at::Tensor> prepend = sffi::optional_tensor_arg(prepend_, "prepend");
+        const std::optional<at::Tensor> append = sffi::optional_tensor_arg(append_, "append");
+        const sffi::SharedCall call_lock;
+#line 3618 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::diff(input, n, dim, prepend, append));
+#line 3955 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_diff");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_diff");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_diff");
         return 0;
     }
 }

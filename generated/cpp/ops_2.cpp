@@ -1,19 +1,7 @@
 // generated from spec/torch_api.yaml by sffi-gen; do not edit
-// Linear Algebra, Reductions, Shape Manipulation, Indexing and Slicing, Neural Network Operations: 78 function(s) of the C ABI (see torch_sffi.h).
+// Shape Manipulation, Indexing and Slicing, Neural Network Operations, Loss Functions, Autograd, Device Management, CUDA Streams, Memory Management, Tensor Data: 81 function(s) of the C ABI (see torch_sffi.h).
 #include "sffi_runtime.h"
 
-#if __has_include(<ATen/ops/argmax.h>)
-#include <ATen/ops/argmax.h>
-#else
-#line 669 "spec/torch_api.yaml"
-#error "binds calls at::argmax, which this ATen does not have (no <ATen/ops/argmax.h>)"
-#endif
-#if __has_include(<ATen/ops/argmin.h>)
-#include <ATen/ops/argmin.h>
-#else
-#line 686 "spec/torch_api.yaml"
-#error "binds calls at::argmin, which this ATen does not have (no <ATen/ops/argmin.h>)"
-#endif
 #if __has_include(<ATen/ops/avg_pool2d.h>)
 #include <ATen/ops/avg_pool2d.h>
 #else
@@ -32,17 +20,29 @@
 #line 918 "spec/torch_api.yaml"
 #error "binds calls at::chunk, which this ATen does not have (no <ATen/ops/chunk.h>)"
 #endif
+#if __has_include(<ATen/ops/clone.h>)
+#include <ATen/ops/clone.h>
+#else
+#line 1255 "spec/torch_api.yaml"
+#error "binds calls at::clone, which this ATen does not have (no <ATen/ops/clone.h>)"
+#endif
+#if __has_include(<ATen/ops/complex.h>)
+#include <ATen/ops/complex.h>
+#else
+#line 2724 "spec/torch_api.yaml"
+#error "binds calls at::complex, which this ATen does not have (no <ATen/ops/complex.h>)"
+#endif
 #if __has_include(<ATen/ops/conv2d.h>)
 #include <ATen/ops/conv2d.h>
 #else
 #line 939 "spec/torch_api.yaml"
 #error "binds calls at::conv2d, which this ATen does not have (no <ATen/ops/conv2d.h>)"
 #endif
-#if __has_include(<ATen/ops/dot.h>)
-#include <ATen/ops/dot.h>
+#if __has_include(<ATen/ops/cross_entropy_loss.h>)
+#include <ATen/ops/cross_entropy_loss.h>
 #else
-#line 483 "spec/torch_api.yaml"
-#error "binds calls at::dot, which this ATen does not have (no <ATen/ops/dot.h>)"
+#line 1061 "spec/torch_api.yaml"
+#error "binds calls at::cross_entropy_loss, which this ATen does not have (no <ATen/ops/cross_entropy_loss.h>)"
 #endif
 #if __has_include(<ATen/ops/embedding.h>)
 #include <ATen/ops/embedding.h>
@@ -62,6 +62,12 @@
 #line 884 "spec/torch_api.yaml"
 #error "binds calls at::gather, which this ATen does not have (no <ATen/ops/gather.h>)"
 #endif
+#if __has_include(<ATen/ops/imag.h>)
+#include <ATen/ops/imag.h>
+#else
+#line 1557 "spec/torch_api.yaml"
+#error "binds calls at::imag, which this ATen does not have (no <ATen/ops/imag.h>)"
+#endif
 #if __has_include(<ATen/ops/index.h>)
 #include <ATen/ops/index.h>
 #else
@@ -80,53 +86,11 @@
 #line 998 "spec/torch_api.yaml"
 #error "binds calls at::layer_norm, which this ATen does not have (no <ATen/ops/layer_norm.h>)"
 #endif
-#if __has_include(<ATen/ops/linalg_det.h>)
-#include <ATen/ops/linalg_det.h>
-#else
-#line 526 "spec/torch_api.yaml"
-#error "binds calls at::linalg_det, which this ATen does not have (no <ATen/ops/linalg_det.h>)"
-#endif
-#if __has_include(<ATen/ops/linalg_eig.h>)
-#include <ATen/ops/linalg_eig.h>
-#else
-#line 559 "spec/torch_api.yaml"
-#error "binds calls at::linalg_eig, which this ATen does not have (no <ATen/ops/linalg_eig.h>)"
-#endif
-#if __has_include(<ATen/ops/linalg_inv.h>)
-#include <ATen/ops/linalg_inv.h>
-#else
-#line 537 "spec/torch_api.yaml"
-#error "binds calls at::linalg_inv, which this ATen does not have (no <ATen/ops/linalg_inv.h>)"
-#endif
-#if __has_include(<ATen/ops/linalg_svd.h>)
-#include <ATen/ops/linalg_svd.h>
-#else
-#line 548 "spec/torch_api.yaml"
-#error "binds calls at::linalg_svd, which this ATen does not have (no <ATen/ops/linalg_svd.h>)"
-#endif
-#if __has_include(<ATen/ops/linalg_vector_norm.h>)
-#include <ATen/ops/linalg_vector_norm.h>
-#else
-#line 515 "spec/torch_api.yaml"
-#error "binds calls at::linalg_vector_norm, which this ATen does not have (no <ATen/ops/linalg_vector_norm.h>)"
-#endif
 #if __has_include(<ATen/ops/linear.h>)
 #include <ATen/ops/linear.h>
 #else
 #line 1022 "spec/torch_api.yaml"
 #error "binds calls at::linear, which this ATen does not have (no <ATen/ops/linear.h>)"
-#endif
-#if __has_include(<ATen/ops/matmul.h>)
-#include <ATen/ops/matmul.h>
-#else
-#line 471 "spec/torch_api.yaml"
-#error "binds calls at::matmul, which this ATen does not have (no <ATen/ops/matmul.h>)"
-#endif
-#if __has_include(<ATen/ops/max.h>)
-#include <ATen/ops/max.h>
-#else
-#line 619 "spec/torch_api.yaml"
-#error "binds calls at::max, which this ATen does not have (no <ATen/ops/max.h>)"
 #endif
 #if __has_include(<ATen/ops/max_pool2d.h>)
 #include <ATen/ops/max_pool2d.h>
@@ -140,17 +104,11 @@
 #line 2606 "spec/torch_api.yaml"
 #error "binds calls at::max_pool2d_with_indices, which this ATen does not have (no <ATen/ops/max_pool2d_with_indices.h>)"
 #endif
-#if __has_include(<ATen/ops/mean.h>)
-#include <ATen/ops/mean.h>
+#if __has_include(<ATen/ops/nll_loss_nd.h>)
+#include <ATen/ops/nll_loss_nd.h>
 #else
-#line 595 "spec/torch_api.yaml"
-#error "binds calls at::mean, which this ATen does not have (no <ATen/ops/mean.h>)"
-#endif
-#if __has_include(<ATen/ops/min.h>)
-#include <ATen/ops/min.h>
-#else
-#line 643 "spec/torch_api.yaml"
-#error "binds calls at::min, which this ATen does not have (no <ATen/ops/min.h>)"
+#line 1085 "spec/torch_api.yaml"
+#error "binds calls at::nll_loss_nd, which this ATen does not have (no <ATen/ops/nll_loss_nd.h>)"
 #endif
 #if __has_include(<ATen/ops/permute.h>)
 #include <ATen/ops/permute.h>
@@ -161,7 +119,7 @@
 #if __has_include(<ATen/ops/real.h>)
 #include <ATen/ops/real.h>
 #else
-#line 559 "spec/torch_api.yaml"
+#line 1546 "spec/torch_api.yaml"
 #error "binds calls at::real, which this ATen does not have (no <ATen/ops/real.h>)"
 #endif
 #if __has_include(<ATen/ops/reshape.h>)
@@ -194,952 +152,14 @@
 #line 906 "spec/torch_api.yaml"
 #error "binds calls at::stack, which this ATen does not have (no <ATen/ops/stack.h>)"
 #endif
-#if __has_include(<ATen/ops/std.h>)
-#include <ATen/ops/std.h>
-#else
-#line 700 "spec/torch_api.yaml"
-#error "binds calls at::std, which this ATen does not have (no <ATen/ops/std.h>)"
-#endif
-#if __has_include(<ATen/ops/sum.h>)
-#include <ATen/ops/sum.h>
-#else
-#line 571 "spec/torch_api.yaml"
-#error "binds calls at::sum, which this ATen does not have (no <ATen/ops/sum.h>)"
-#endif
-#if __has_include(<ATen/ops/t.h>)
-#include <ATen/ops/t.h>
-#else
-#line 505 "spec/torch_api.yaml"
-#error "binds calls at::t, which this ATen does not have (no <ATen/ops/t.h>)"
-#endif
-#if __has_include(<ATen/ops/transpose.h>)
-#include <ATen/ops/transpose.h>
-#else
-#line 495 "spec/torch_api.yaml"
-#error "binds calls at::transpose, which this ATen does not have (no <ATen/ops/transpose.h>)"
-#endif
 #if __has_include(<ATen/ops/unsqueeze.h>)
 #include <ATen/ops/unsqueeze.h>
 #else
 #line 822 "spec/torch_api.yaml"
 #error "binds calls at::unsqueeze, which this ATen does not have (no <ATen/ops/unsqueeze.h>)"
 #endif
-#if __has_include(<ATen/ops/var.h>)
-#include <ATen/ops/var.h>
-#else
-#line 711 "spec/torch_api.yaml"
-#error "binds calls at::var, which this ATen does not have (no <ATen/ops/var.h>)"
-#endif
 
 extern "C" {
-
-RT_TORCH_API int64_t rt_torch_torchtensor_matmul(int64_t handle_, int64_t other_) noexcept {
-    sffi::begin_call();
-    try {
-        const auto [handle, other] = sffi::tensor_args<2>({handle_, other_}, {"handle", "other"});
-        const sffi::SharedCall call_lock;
-#line 471 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::matmul(handle, other));
-#line 244 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_matmul");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_matmul");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_matmul");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_dot(int64_t handle_, int64_t other_) noexcept {
-    sffi::begin_call();
-    try {
-        const auto [handle, other] = sffi::tensor_args<2>({handle_, other_}, {"handle", "other"});
-        const sffi::SharedCall call_lock;
-#line 483 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::dot(handle, other));
-#line 264 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_dot");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_dot");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_dot");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_transpose(int64_t handle_, int64_t dim0_, int64_t dim1_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-        const int64_t dim0 = dim0_;
-        const int64_t dim1 = dim1_;
-        const sffi::SharedCall call_lock;
-#line 495 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::transpose(handle, dim0, dim1));
-#line 286 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_transpose");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_transpose");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_transpose");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_t(int64_t handle_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-        const sffi::SharedCall call_lock;
-#line 505 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::t(handle));
-#line 306 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_t");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_t");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_t");
-        return 0;
-    }
-}
-
-RT_TORCH_API double rt_torch_torchtensor_norm(int64_t handle_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-        const sffi::SharedCall call_lock;
-#line 515 "spec/torch_api.yaml"
-        return sffi::to_f64(at::linalg_vector_norm(handle));
-#line 326 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_norm");
-        return sffi::kNaN;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_norm");
-        return sffi::kNaN;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_norm");
-        return sffi::kNaN;
-    }
-}
-
-RT_TORCH_API double rt_torch_torchtensor_det(int64_t handle_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-        const sffi::SharedCall call_lock;
-#line 526 "spec/torch_api.yaml"
-        return sffi::to_f64(at::linalg_det(handle));
-#line 346 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_det");
-        return sffi::kNaN;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_det");
-        return sffi::kNaN;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_det");
-        return sffi::kNaN;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_inverse(int64_t handle_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-        const sffi::SharedCall call_lock;
-#line 537 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::linalg_inv(handle));
-#line 366 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_inverse");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_inverse");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_inverse");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_svd(int64_t handle_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-        const sffi::SharedCall call_lock;
-#line 548 "spec/torch_api.yaml"
-        return sffi::new_tensor(std::get<0>(at::linalg_svd(handle, false)));
-#line 386 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_svd");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_svd");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_svd");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_eig(int64_t handle_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-        const sffi::SharedCall call_lock;
-#line 559 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::real(std::get<0>(at::linalg_eig(handle))));
-#line 406 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_eig");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_eig");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_eig");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_linalg_vector_norm(int64_t input_, double ord_, int64_t ord_int, int32_t ord_kind, const int64_t* dim_, int64_t dim_len, bool dim_present, bool keepdim_, int32_t dtype_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor input = sffi::tensor_arg(input_, "input");
-        const c10::Scalar ord = sffi::scalar_arg(ord_, ord_int, ord_kind, "ord");
-        const sffi::OptionalIntList dim = sffi::optional_sized_int_list_arg(dim_, dim_len, dim_present, 1, "dim");
-        const bool keepdim = keepdim_;
-        const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
-        const sffi::SharedCall call_lock;
-#line 2242 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::linalg_vector_norm(input, ord, dim, keepdim, dtype));
-#line 430 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_linalg_vector_norm");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_linalg_vector_norm");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_linalg_vector_norm");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_linalg_det(int64_t input_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor input = sffi::tensor_arg(input_, "input");
-        const sffi::SharedCall call_lock;
-#line 2254 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::linalg_det(input));
-#line 450 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_linalg_det");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_linalg_det");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_linalg_det");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_linalg_svd(int64_t input_, bool full_matrices_, const char* driver_, int64_t* out, int64_t out_capacity) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor input = sffi::tensor_arg(input_, "input");
-        const bool full_matrices = full_matrices_;
-        const std::optional<std::string_view> driver = sffi::optional_enum_arg(driver_, "driver", {"gesvd", "gesvdj", "gesvda"}, sffi::Code::other);
-        const sffi::SharedCall call_lock;
-#line 2273 "spec/torch_api.yaml"
-        return sffi::write_tensors(out, out_capacity, at::linalg_svd(input, full_matrices, driver));
-#line 472 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_linalg_svd");
-        return -1;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_linalg_svd");
-        return -1;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_linalg_svd");
-        return -1;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_linalg_eig(int64_t input_, int64_t* out, int64_t out_capacity) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor input = sffi::tensor_arg(input_, "input");
-        const sffi::SharedCall call_lock;
-#line 2287 "spec/torch_api.yaml"
-        return sffi::write_tensors(out, out_capacity, at::linalg_eig(input));
-#line 492 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_linalg_eig");
-        return -1;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_linalg_eig");
-        return -1;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_linalg_eig");
-        return -1;
-    }
-}
-
-RT_TORCH_API double rt_torch_torchtensor_sum(int64_t handle_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-        const sffi::SharedCall call_lock;
-#line 571 "spec/torch_api.yaml"
-        return sffi::to_f64(at::sum(handle));
-#line 512 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_sum");
-        return sffi::kNaN;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_sum");
-        return sffi::kNaN;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_sum");
-        return sffi::kNaN;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_sum_dim(int64_t handle_, int64_t dim_, bool keepdim_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-        const int64_t dim = dim_;
-        const bool keepdim = keepdim_;
-        const sffi::SharedCall call_lock;
-#line 584 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::sum(handle, at::IntArrayRef(dim), keepdim));
-#line 534 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_sum_dim");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_sum_dim");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_sum_dim");
-        return 0;
-    }
-}
-
-RT_TORCH_API double rt_torch_torchtensor_mean(int64_t handle_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-        const sffi::SharedCall call_lock;
-#line 595 "spec/torch_api.yaml"
-        return sffi::to_f64(at::mean(handle));
-#line 554 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_mean");
-        return sffi::kNaN;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_mean");
-        return sffi::kNaN;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_mean");
-        return sffi::kNaN;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_mean_dim(int64_t handle_, int64_t dim_, bool keepdim_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-        const int64_t dim = dim_;
-        const bool keepdim = keepdim_;
-        const sffi::SharedCall call_lock;
-#line 608 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::mean(handle, at::IntArrayRef(dim), keepdim));
-#line 576 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_mean_dim");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_mean_dim");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_mean_dim");
-        return 0;
-    }
-}
-
-RT_TORCH_API double rt_torch_torchtensor_max(int64_t handle_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-        const sffi::SharedCall call_lock;
-#line 619 "spec/torch_api.yaml"
-        return sffi::to_f64(at::max(handle));
-#line 596 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_max");
-        return sffi::kNaN;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_max");
-        return sffi::kNaN;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_max");
-        return sffi::kNaN;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_max_dim(int64_t handle_, int64_t dim_, bool keepdim_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-        const int64_t dim = dim_;
-        const bool keepdim = keepdim_;
-        const sffi::SharedCall call_lock;
-#line 632 "spec/torch_api.yaml"
-        return sffi::new_tensor(std::get<0>(at::max(handle, dim, keepdim)));
-#line 618 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_max_dim");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_max_dim");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_max_dim");
-        return 0;
-    }
-}
-
-RT_TORCH_API double rt_torch_torchtensor_min(int64_t handle_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-        const sffi::SharedCall call_lock;
-#line 643 "spec/torch_api.yaml"
-        return sffi::to_f64(at::min(handle));
-#line 638 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_min");
-        return sffi::kNaN;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_min");
-        return sffi::kNaN;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_min");
-        return sffi::kNaN;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_min_dim(int64_t handle_, int64_t dim_, bool keepdim_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-        const int64_t dim = dim_;
-        const bool keepdim = keepdim_;
-        const sffi::SharedCall call_lock;
-#line 656 "spec/torch_api.yaml"
-        return sffi::new_tensor(std::get<0>(at::min(handle, dim, keepdim)));
-#line 660 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_min_dim");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_min_dim");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_min_dim");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_argmax(int64_t handle_, int64_t dim_, bool keepdim_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-        const int64_t dim = dim_;
-        const bool keepdim = keepdim_;
-        const sffi::SharedCall call_lock;
-#line 669 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::argmax(handle, dim, keepdim));
-#line 682 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_argmax");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_argmax");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_argmax");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_argmin(int64_t handle_, int64_t dim_, bool keepdim_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-        const int64_t dim = dim_;
-        const bool keepdim = keepdim_;
-        const sffi::SharedCall call_lock;
-#line 686 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::argmin(handle, dim, keepdim));
-#line 704 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_argmin");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_argmin");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_argmin");
-        return 0;
-    }
-}
-
-RT_TORCH_API double rt_torch_torchtensor_std(int64_t handle_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-        const sffi::SharedCall call_lock;
-#line 700 "spec/torch_api.yaml"
-        return sffi::to_f64(at::std(handle));
-#line 724 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_std");
-        return sffi::kNaN;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_std");
-        return sffi::kNaN;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_std");
-        return sffi::kNaN;
-    }
-}
-
-RT_TORCH_API double rt_torch_torchtensor_var(int64_t handle_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-        const sffi::SharedCall call_lock;
-#line 711 "spec/torch_api.yaml"
-        return sffi::to_f64(at::var(handle));
-#line 744 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_var");
-        return sffi::kNaN;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_var");
-        return sffi::kNaN;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_var");
-        return sffi::kNaN;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_sum_all(int64_t handle_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-        const sffi::SharedCall call_lock;
-#line 1569 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::sum(handle));
-#line 764 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_sum_all");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_sum_all");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_sum_all");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_mean_all(int64_t handle_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-        const sffi::SharedCall call_lock;
-#line 1581 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::mean(handle));
-#line 784 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_mean_all");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_mean_all");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_mean_all");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_max_all(int64_t handle_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-        const sffi::SharedCall call_lock;
-#line 1593 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::max(handle));
-#line 804 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_max_all");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_max_all");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_max_all");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_min_all(int64_t handle_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-        const sffi::SharedCall call_lock;
-#line 1604 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::min(handle));
-#line 824 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_min_all");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_min_all");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_min_all");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_sum_dim_intlist(int64_t input_, const int64_t* dim_, int64_t dim_len, bool dim_present, bool keepdim_, int32_t dtype_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor input = sffi::tensor_arg(input_, "input");
-        const sffi::OptionalIntList dim = sffi::optional_sized_int_list_arg(dim_, dim_len, dim_present, 1, "dim");
-        const bool keepdim = keepdim_;
-        const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
-        const sffi::SharedCall call_lock;
-#line 2304 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::sum(input, dim, keepdim, dtype));
-#line 847 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_sum_dim_intlist");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_sum_dim_intlist");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_sum_dim_intlist");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_mean_dim_v2(int64_t input_, const int64_t* dim_, int64_t dim_len, bool dim_present, bool keepdim_, int32_t dtype_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor input = sffi::tensor_arg(input_, "input");
-        const sffi::OptionalIntList dim = sffi::optional_sized_int_list_arg(dim_, dim_len, dim_present, 1, "dim");
-        const bool keepdim = keepdim_;
-        const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
-        const sffi::SharedCall call_lock;
-#line 2320 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::mean(input, dim, keepdim, dtype));
-#line 870 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_mean_dim_v2");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_mean_dim_v2");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_mean_dim_v2");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_max_dim_v2(int64_t input_, int64_t dim_, bool keepdim_, int64_t* out, int64_t out_capacity) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor input = sffi::tensor_arg(input_, "input");
-        const int64_t dim = dim_;
-        const bool keepdim = keepdim_;
-        const sffi::SharedCall call_lock;
-#line 2336 "spec/torch_api.yaml"
-        return sffi::write_tensors(out, out_capacity, at::max(input, dim, keepdim));
-#line 892 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_max_dim_v2");
-        return -1;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_max_dim_v2");
-        return -1;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_max_dim_v2");
-        return -1;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_max_other(int64_t input_, int64_t other_) noexcept {
-    sffi::begin_call();
-    try {
-        const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
-        const sffi::SharedCall call_lock;
-#line 2349 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::max(input, other));
-#line 912 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_max_other");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_max_other");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_max_other");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_min_dim_v2(int64_t input_, int64_t dim_, bool keepdim_, int64_t* out, int64_t out_capacity) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor input = sffi::tensor_arg(input_, "input");
-        const int64_t dim = dim_;
-        const bool keepdim = keepdim_;
-        const sffi::SharedCall call_lock;
-#line 2365 "spec/torch_api.yaml"
-        return sffi::write_tensors(out, out_capacity, at::min(input, dim, keepdim));
-#line 934 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_min_dim_v2");
-        return -1;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_min_dim_v2");
-        return -1;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_min_dim_v2");
-        return -1;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_min_other(int64_t input_, int64_t other_) noexcept {
-    sffi::begin_call();
-    try {
-        const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
-        const sffi::SharedCall call_lock;
-#line 2378 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::min(input, other));
-#line 954 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_min_other");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_min_other");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_min_other");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_argmax_v2(int64_t input_, int64_t dim_, bool dim_present, bool keepdim_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor input = sffi::tensor_arg(input_, "input");
-        const std::optional<int64_t> dim = sffi::optional_arg(dim_, dim_present);
-        const bool keepdim = keepdim_;
-        const sffi::SharedCall call_lock;
-#line 2392 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::argmax(input, dim, keepdim));
-#line 976 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_argmax_v2");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_argmax_v2");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_argmax_v2");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_argmin_v2(int64_t input_, int64_t dim_, bool dim_present, bool keepdim_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor input = sffi::tensor_arg(input_, "input");
-        const std::optional<int64_t> dim = sffi::optional_arg(dim_, dim_present);
-        const bool keepdim = keepdim_;
-        const sffi::SharedCall call_lock;
-#line 2406 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::argmin(input, dim, keepdim));
-#line 998 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_argmin_v2");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_argmin_v2");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_argmin_v2");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_std_dim(int64_t input_, const int64_t* dim_, int64_t dim_len, bool dim_present, bool unbiased_, bool keepdim_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor input = sffi::tensor_arg(input_, "input");
-        const sffi::OptionalIntList dim = sffi::optional_sized_int_list_arg(dim_, dim_len, dim_present, 1, "dim");
-        const bool unbiased = unbiased_;
-        const bool keepdim = keepdim_;
-        const sffi::SharedCall call_lock;
-#line 2421 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::std(input, dim, unbiased, keepdim));
-#line 1021 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_std_dim");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_std_dim");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_std_dim");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_std_correction(int64_t input_, const int64_t* dim_, int64_t dim_len, bool dim_present, double correction_, int64_t correction_int, int32_t correction_kind, bool keepdim_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor input = sffi::tensor_arg(input_, "input");
-        const sffi::OptionalIntList dim = sffi::optional_sized_int_list_arg(dim_, dim_len, dim_present, 1, "dim");
-        const std::optional<c10::Scalar> correction = sffi::optional_scalar_arg(correction_, correction_int, correction_kind, "correction");
-        const bool keepdim = keepdim_;
-        const sffi::SharedCall call_lock;
-#line 2437 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::std(input, dim, correction, keepdim));
-#line 1044 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_std_correction");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_std_correction");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_std_correction");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_std_v2(int64_t input_, bool unbiased_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor input = sffi::tensor_arg(input_, "input");
-        const bool unbiased = unbiased_;
-        const sffi::SharedCall call_lock;
-#line 2450 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::std(input, unbiased));
-#line 1065 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_std_v2");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_std_v2");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_std_v2");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_var_dim(int64_t input_, const int64_t* dim_, int64_t dim_len, bool dim_present, bool unbiased_, bool keepdim_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor input = sffi::tensor_arg(input_, "input");
-        const sffi::OptionalIntList dim = sffi::optional_sized_int_list_arg(dim_, dim_len, dim_present, 1, "dim");
-        const bool unbiased = unbiased_;
-        const bool keepdim = keepdim_;
-        const sffi::SharedCall call_lock;
-#line 2465 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::var(input, dim, unbiased, keepdim));
-#line 1088 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_var_dim");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_var_dim");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_var_dim");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_var_correction(int64_t input_, const int64_t* dim_, int64_t dim_len, bool dim_present, double correction_, int64_t correction_int, int32_t correction_kind, bool keepdim_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor input = sffi::tensor_arg(input_, "input");
-        const sffi::OptionalIntList dim = sffi::optional_sized_int_list_arg(dim_, dim_len, dim_present, 1, "dim");
-        const std::optional<c10::Scalar> correction = sffi::optional_scalar_arg(correction_, correction_int, correction_kind, "correction");
-        const bool keepdim = keepdim_;
-        const sffi::SharedCall call_lock;
-#line 2481 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::var(input, dim, correction, keepdim));
-#line 1111 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_var_correction");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_var_correction");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_var_correction");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_var_v2(int64_t input_, bool unbiased_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor input = sffi::tensor_arg(input_, "input");
-        const bool unbiased = unbiased_;
-        const sffi::SharedCall call_lock;
-#line 2494 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::var(input, unbiased));
-#line 1132 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_var_v2");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_var_v2");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_var_v2");
-        return 0;
-    }
-}
 
 RT_TORCH_API int64_t rt_torch_torchtensor_ndim(int64_t handle_) noexcept {
     sffi::begin_call();
@@ -1148,7 +168,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_ndim(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 725 "spec/torch_api.yaml"
         return sffi::to_i64(handle.dim());
-#line 1152 "ops_2.cpp"
+#line 172 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_ndim");
         return -1;
@@ -1168,7 +188,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_numel(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 737 "spec/torch_api.yaml"
         return sffi::to_i64(handle.numel());
-#line 1172 "ops_2.cpp"
+#line 192 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_numel");
         return -1;
@@ -1188,7 +208,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_shape(int64_t handle_, int64_t* out, i
         const sffi::SharedCall call_lock;
 #line 748 "spec/torch_api.yaml"
         return sffi::write_array(out, out_capacity, handle.sizes());
-#line 1192 "ops_2.cpp"
+#line 212 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_shape");
         return -1;
@@ -1209,7 +229,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_reshape(int64_t handle_, const int64_t
         const sffi::SharedCall call_lock;
 #line 764 "spec/torch_api.yaml"
         return sffi::new_tensor(at::reshape(handle, dims));
-#line 1213 "ops_2.cpp"
+#line 233 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_reshape");
         return 0;
@@ -1230,7 +250,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_view(int64_t handle_, const int64_t* d
         const sffi::SharedCall call_lock;
 #line 775 "spec/torch_api.yaml"
         return sffi::new_tensor(handle.view(dims));
-#line 1234 "ops_2.cpp"
+#line 254 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_view");
         return 0;
@@ -1251,7 +271,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_permute(int64_t handle_, const int64_t
         const sffi::SharedCall call_lock;
 #line 790 "spec/torch_api.yaml"
         return sffi::new_tensor(at::permute(handle, dims));
-#line 1255 "ops_2.cpp"
+#line 275 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_permute");
         return 0;
@@ -1271,7 +291,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_squeeze(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 800 "spec/torch_api.yaml"
         return sffi::new_tensor(at::squeeze(handle));
-#line 1275 "ops_2.cpp"
+#line 295 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_squeeze");
         return 0;
@@ -1292,7 +312,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_squeeze_dim(int64_t handle_, int64_t d
         const sffi::SharedCall call_lock;
 #line 811 "spec/torch_api.yaml"
         return sffi::new_tensor(at::squeeze(handle, dim));
-#line 1296 "ops_2.cpp"
+#line 316 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_squeeze_dim");
         return 0;
@@ -1313,7 +333,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_unsqueeze(int64_t handle_, int64_t dim
         const sffi::SharedCall call_lock;
 #line 822 "spec/torch_api.yaml"
         return sffi::new_tensor(at::unsqueeze(handle, dim));
-#line 1317 "ops_2.cpp"
+#line 337 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_unsqueeze");
         return 0;
@@ -1333,7 +353,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_flatten(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 832 "spec/torch_api.yaml"
         return sffi::new_tensor(at::flatten(handle));
-#line 1337 "ops_2.cpp"
+#line 357 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_flatten");
         return 0;
@@ -1353,7 +373,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_contiguous(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 843 "spec/torch_api.yaml"
         return sffi::new_tensor(handle.contiguous());
-#line 1357 "ops_2.cpp"
+#line 377 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_contiguous");
         return 0;
@@ -1374,7 +394,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_squeeze_dims(int64_t input_, const int
         const sffi::SharedCall call_lock;
 #line 2509 "spec/torch_api.yaml"
         return sffi::new_tensor(at::squeeze(input, dim));
-#line 1378 "ops_2.cpp"
+#line 398 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_squeeze_dims");
         return 0;
@@ -1396,7 +416,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_flatten_using_ints(int64_t input_, int
         const sffi::SharedCall call_lock;
 #line 2523 "spec/torch_api.yaml"
         return sffi::new_tensor(at::flatten(input, start_dim, end_dim));
-#line 1400 "ops_2.cpp"
+#line 420 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_flatten_using_ints");
         return 0;
@@ -1417,7 +437,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_contiguous_v2(int64_t input_, const ch
         const sffi::SharedCall call_lock;
 #line 2822 "spec/torch_api.yaml"
         return sffi::new_tensor(input.contiguous(sffi::memory_format_arg(memory_format)));
-#line 1421 "ops_2.cpp"
+#line 441 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_contiguous_v2");
         return 0;
@@ -1441,7 +461,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_slice(int64_t handle_, int64_t dim_, i
         const sffi::SharedCall call_lock;
 #line 859 "spec/torch_api.yaml"
         return sffi::new_tensor(at::slice(handle, dim, start, end, step));
-#line 1445 "ops_2.cpp"
+#line 465 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_slice");
         return 0;
@@ -1462,7 +482,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_index_select(int64_t handle_, int64_t 
         const sffi::SharedCall call_lock;
 #line 872 "spec/torch_api.yaml"
         return sffi::new_tensor(at::index_select(handle, dim, indices));
-#line 1466 "ops_2.cpp"
+#line 486 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_index_select");
         return 0;
@@ -1483,7 +503,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_gather(int64_t handle_, int64_t dim_, 
         const sffi::SharedCall call_lock;
 #line 884 "spec/torch_api.yaml"
         return sffi::new_tensor(at::gather(handle, dim, indices));
-#line 1487 "ops_2.cpp"
+#line 507 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_gather");
         return 0;
@@ -1504,7 +524,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_cat(const int64_t* tensors_, int64_t t
         const sffi::SharedCall call_lock;
 #line 895 "spec/torch_api.yaml"
         return sffi::new_tensor(at::cat(tensors, dim));
-#line 1508 "ops_2.cpp"
+#line 528 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_cat");
         return 0;
@@ -1525,7 +545,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_stack(const int64_t* tensors_, int64_t
         const sffi::SharedCall call_lock;
 #line 906 "spec/torch_api.yaml"
         return sffi::new_tensor(at::stack(tensors, dim));
-#line 1529 "ops_2.cpp"
+#line 549 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_stack");
         return 0;
@@ -1547,7 +567,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_chunk(int64_t handle_, int64_t chunks_
         const sffi::SharedCall call_lock;
 #line 918 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::chunk(handle, chunks, dim));
-#line 1551 "ops_2.cpp"
+#line 571 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_chunk");
         return -1;
@@ -1569,7 +589,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_select_int(int64_t input_, int64_t dim
         const sffi::SharedCall call_lock;
 #line 2537 "spec/torch_api.yaml"
         return sffi::new_tensor(at::select(input, dim, index));
-#line 1573 "ops_2.cpp"
+#line 593 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_select_int");
         return 0;
@@ -1590,7 +610,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_index_tensor(int64_t input_, const int
         const sffi::SharedCall call_lock;
 #line 2550 "spec/torch_api.yaml"
         return sffi::new_tensor(at::index(input, indices));
-#line 1594 "ops_2.cpp"
+#line 614 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_index_tensor");
         return 0;
@@ -1615,7 +635,7 @@ RT_TORCH_API int64_t rt_torch_nn_conv2d(int64_t input_, int64_t weight_, int64_t
         const sffi::SharedCall call_lock;
 #line 939 "spec/torch_api.yaml"
         return sffi::new_tensor(at::conv2d(input, weight, bias, stride, padding, dilation, groups));
-#line 1619 "ops_2.cpp"
+#line 639 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_conv2d");
         return 0;
@@ -1638,7 +658,7 @@ RT_TORCH_API int64_t rt_torch_nn_max_pool2d(int64_t input_, const int64_t* kerne
         const sffi::SharedCall call_lock;
 #line 952 "spec/torch_api.yaml"
         return sffi::new_tensor(at::max_pool2d(input, kernel_size, stride, padding));
-#line 1642 "ops_2.cpp"
+#line 662 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_max_pool2d");
         return 0;
@@ -1661,7 +681,7 @@ RT_TORCH_API int64_t rt_torch_nn_avg_pool2d(int64_t input_, const int64_t* kerne
         const sffi::SharedCall call_lock;
 #line 966 "spec/torch_api.yaml"
         return sffi::new_tensor(at::avg_pool2d(input, kernel_size, stride, padding));
-#line 1665 "ops_2.cpp"
+#line 685 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_avg_pool2d");
         return 0;
@@ -1688,7 +708,7 @@ RT_TORCH_API int64_t rt_torch_nn_batch_norm(int64_t input_, int64_t running_mean
         const sffi::SharedCall call_lock;
 #line 984 "spec/torch_api.yaml"
         return sffi::new_tensor(sffi::batch_norm(input, running_mean, running_var, weight, bias, training, momentum, eps));
-#line 1692 "ops_2.cpp"
+#line 712 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_batch_norm");
         return 0;
@@ -1712,7 +732,7 @@ RT_TORCH_API int64_t rt_torch_nn_layer_norm(int64_t input_, const int64_t* norma
         const sffi::SharedCall call_lock;
 #line 998 "spec/torch_api.yaml"
         return sffi::new_tensor(at::layer_norm(input, normalized_shape, weight, bias, eps));
-#line 1716 "ops_2.cpp"
+#line 736 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_layer_norm");
         return 0;
@@ -1734,7 +754,7 @@ RT_TORCH_API int64_t rt_torch_nn_dropout(int64_t input_, double p_, bool trainin
         const sffi::SharedCall call_lock;
 #line 1010 "spec/torch_api.yaml"
         return sffi::new_tensor(sffi::dropout(input, p, training));
-#line 1738 "ops_2.cpp"
+#line 758 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_dropout");
         return 0;
@@ -1755,7 +775,7 @@ RT_TORCH_API int64_t rt_torch_nn_linear(int64_t input_, int64_t weight_, int64_t
         const sffi::SharedCall call_lock;
 #line 1022 "spec/torch_api.yaml"
         return sffi::new_tensor(at::linear(input, weight, bias));
-#line 1759 "ops_2.cpp"
+#line 779 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_linear");
         return 0;
@@ -1775,7 +795,7 @@ RT_TORCH_API int64_t rt_torch_nn_embedding(int64_t input_, int64_t weight_) noex
         const sffi::SharedCall call_lock;
 #line 1036 "spec/torch_api.yaml"
         return sffi::new_tensor(at::embedding(weight, input));
-#line 1779 "ops_2.cpp"
+#line 799 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_embedding");
         return 0;
@@ -1800,7 +820,7 @@ RT_TORCH_API int64_t rt_torch_nn_conv2d_padding(int64_t input_, int64_t weight_,
         const sffi::SharedCall call_lock;
 #line 2570 "spec/torch_api.yaml"
         return sffi::new_tensor(at::conv2d(input, weight, bias, stride, padding, dilation, groups));
-#line 1804 "ops_2.cpp"
+#line 824 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_conv2d_padding");
         return 0;
@@ -1825,7 +845,7 @@ RT_TORCH_API int64_t rt_torch_nn_max_pool2d_v2(int64_t input_, const int64_t* ke
         const sffi::SharedCall call_lock;
 #line 2587 "spec/torch_api.yaml"
         return sffi::new_tensor(at::max_pool2d(input, kernel_size, stride.value_or_empty(), padding, dilation, ceil_mode));
-#line 1829 "ops_2.cpp"
+#line 849 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_max_pool2d_v2");
         return 0;
@@ -1850,7 +870,7 @@ RT_TORCH_API int64_t rt_torch_nn_max_pool2d_with_indices(int64_t input_, const i
         const sffi::SharedCall call_lock;
 #line 2606 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::max_pool2d_with_indices(input, kernel_size, stride.value_or_empty(), padding, dilation, ceil_mode));
-#line 1854 "ops_2.cpp"
+#line 874 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_max_pool2d_with_indices");
         return -1;
@@ -1876,7 +896,7 @@ RT_TORCH_API int64_t rt_torch_nn_avg_pool2d_v2(int64_t input_, const int64_t* ke
         const sffi::SharedCall call_lock;
 #line 2625 "spec/torch_api.yaml"
         return sffi::new_tensor(at::avg_pool2d(input, kernel_size, stride.value_or_empty(), padding, ceil_mode, count_include_pad, divisor_override));
-#line 1880 "ops_2.cpp"
+#line 900 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_avg_pool2d_v2");
         return 0;
@@ -1901,7 +921,7 @@ RT_TORCH_API int64_t rt_torch_nn_embedding_v2(int64_t input_, int64_t weight_, i
         const sffi::SharedCall call_lock;
 #line 2643 "spec/torch_api.yaml"
         return sffi::new_tensor(sffi::embedding(input, weight, padding_idx, max_norm, norm_type, scale_grad_by_freq, sparse));
-#line 1905 "ops_2.cpp"
+#line 925 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_embedding_v2");
         return 0;
@@ -1910,6 +930,919 @@ RT_TORCH_API int64_t rt_torch_nn_embedding_v2(int64_t input_, int64_t weight_, i
         return 0;
     } catch (...) {
         sffi::record_exception("rt_torch_nn_embedding_v2");
+        return 0;
+    }
+}
+
+RT_TORCH_API double rt_torch_nn_mse_loss(int64_t input_, int64_t target_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, target] = sffi::tensor_args<2>({input_, target_}, {"input", "target"});
+        const sffi::SharedCall call_lock;
+#line 1049 "spec/torch_api.yaml"
+        return sffi::to_f64(sffi::mse_loss(input, target));
+#line 945 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_nn_mse_loss");
+        return sffi::kNaN;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_nn_mse_loss");
+        return sffi::kNaN;
+    } catch (...) {
+        sffi::record_exception("rt_torch_nn_mse_loss");
+        return sffi::kNaN;
+    }
+}
+
+RT_TORCH_API double rt_torch_nn_cross_entropy(int64_t input_, int64_t target_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, target] = sffi::tensor_args<2>({input_, target_}, {"input", "target"});
+        const sffi::SharedCall call_lock;
+#line 1061 "spec/torch_api.yaml"
+        return sffi::to_f64(at::cross_entropy_loss(input, target));
+#line 965 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_nn_cross_entropy");
+        return sffi::kNaN;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_nn_cross_entropy");
+        return sffi::kNaN;
+    } catch (...) {
+        sffi::record_exception("rt_torch_nn_cross_entropy");
+        return sffi::kNaN;
+    }
+}
+
+RT_TORCH_API double rt_torch_nn_binary_cross_entropy(int64_t input_, int64_t target_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, target] = sffi::tensor_args<2>({input_, target_}, {"input", "target"});
+        const sffi::SharedCall call_lock;
+#line 1073 "spec/torch_api.yaml"
+        return sffi::to_f64(sffi::binary_cross_entropy(input, target));
+#line 985 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_nn_binary_cross_entropy");
+        return sffi::kNaN;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_nn_binary_cross_entropy");
+        return sffi::kNaN;
+    } catch (...) {
+        sffi::record_exception("rt_torch_nn_binary_cross_entropy");
+        return sffi::kNaN;
+    }
+}
+
+RT_TORCH_API double rt_torch_nn_nll_loss(int64_t input_, int64_t target_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, target] = sffi::tensor_args<2>({input_, target_}, {"input", "target"});
+        const sffi::SharedCall call_lock;
+#line 1085 "spec/torch_api.yaml"
+        return sffi::to_f64(at::nll_loss_nd(input, target));
+#line 1005 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_nn_nll_loss");
+        return sffi::kNaN;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_nn_nll_loss");
+        return sffi::kNaN;
+    } catch (...) {
+        sffi::record_exception("rt_torch_nn_nll_loss");
+        return sffi::kNaN;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_nn_mse_loss_v2(int64_t input_, int64_t target_, const char* reduction_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, target] = sffi::tensor_args<2>({input_, target_}, {"input", "target"});
+        const std::string_view reduction = sffi::enum_arg(reduction_, "reduction", {"none", "mean", "sum"}, sffi::Code::value);
+        const sffi::SharedCall call_lock;
+#line 2659 "spec/torch_api.yaml"
+        return sffi::new_tensor(sffi::mse_loss(input, target, reduction));
+#line 1026 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_nn_mse_loss_v2");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_nn_mse_loss_v2");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_nn_mse_loss_v2");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_nn_cross_entropy_v2(int64_t input_, int64_t target_, int64_t weight_, int64_t ignore_index_, const char* reduction_, double label_smoothing_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, target] = sffi::tensor_args<2>({input_, target_}, {"input", "target"});
+        const std::optional<at::Tensor> weight = sffi::optional_tensor_arg(weight_, "weight");
+        const int64_t ignore_index = ignore_index_;
+        const std::string_view reduction = sffi::enum_arg(reduction_, "reduction", {"none", "mean", "sum"}, sffi::Code::value);
+        const double label_smoothing = label_smoothing_;
+        const sffi::SharedCall call_lock;
+#line 2677 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::cross_entropy_loss(input, target, weight, sffi::reduction_arg(reduction), ignore_index, label_smoothing));
+#line 1050 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_nn_cross_entropy_v2");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_nn_cross_entropy_v2");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_nn_cross_entropy_v2");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_nn_binary_cross_entropy_v2(int64_t input_, int64_t target_, int64_t weight_, const char* reduction_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, target] = sffi::tensor_args<2>({input_, target_}, {"input", "target"});
+        const std::optional<at::Tensor> weight = sffi::optional_tensor_arg(weight_, "weight");
+        const std::string_view reduction = sffi::enum_arg(reduction_, "reduction", {"none", "mean", "sum"}, sffi::Code::value);
+        const sffi::SharedCall call_lock;
+#line 2693 "spec/torch_api.yaml"
+        return sffi::new_tensor(sffi::binary_cross_entropy(input, target, weight, reduction));
+#line 1072 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_nn_binary_cross_entropy_v2");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_nn_binary_cross_entropy_v2");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_nn_binary_cross_entropy_v2");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_nn_nll_loss_v2(int64_t input_, int64_t target_, int64_t weight_, int64_t ignore_index_, const char* reduction_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, target] = sffi::tensor_args<2>({input_, target_}, {"input", "target"});
+        const std::optional<at::Tensor> weight = sffi::optional_tensor_arg(weight_, "weight");
+        const int64_t ignore_index = ignore_index_;
+        const std::string_view reduction = sffi::enum_arg(reduction_, "reduction", {"none", "mean", "sum"}, sffi::Code::value);
+        const sffi::SharedCall call_lock;
+#line 2710 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::nll_loss_nd(input, target, weight, sffi::reduction_arg(reduction), ignore_index));
+#line 1095 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_nn_nll_loss_v2");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_nn_nll_loss_v2");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_nn_nll_loss_v2");
+        return 0;
+    }
+}
+
+RT_TORCH_API void rt_torch_autograd_set_requires_grad(int64_t handle_, bool requires_grad_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const bool requires_grad = requires_grad_;
+        const sffi::ExclusiveCall call_lock;
+#line 1098 "spec/torch_api.yaml"
+        handle.requires_grad_(requires_grad);
+#line 1116 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_autograd_set_requires_grad");
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_autograd_set_requires_grad");
+    } catch (...) {
+        sffi::record_exception("rt_torch_autograd_set_requires_grad");
+    }
+}
+
+RT_TORCH_API bool rt_torch_autograd_requires_grad(int64_t handle_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const sffi::SharedCall call_lock;
+#line 1109 "spec/torch_api.yaml"
+        return sffi::to_bool(handle.requires_grad());
+#line 1133 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_autograd_requires_grad");
+        return false;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_autograd_requires_grad");
+        return false;
+    } catch (...) {
+        sffi::record_exception("rt_torch_autograd_requires_grad");
+        return false;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_autograd_grad(int64_t handle_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const sffi::ExclusiveCall call_lock;
+#line 1120 "spec/torch_api.yaml"
+        return sffi::new_optional_tensor(handle.grad());
+#line 1153 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_autograd_grad");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_autograd_grad");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_autograd_grad");
+        return 0;
+    }
+}
+
+RT_TORCH_API void rt_torch_autograd_backward(int64_t handle_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const sffi::SharedCall call_lock;
+#line 1132 "spec/torch_api.yaml"
+        handle.backward();
+#line 1173 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_autograd_backward");
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_autograd_backward");
+    } catch (...) {
+        sffi::record_exception("rt_torch_autograd_backward");
+    }
+}
+
+RT_TORCH_API void rt_torch_autograd_zero_grad(int64_t handle_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const sffi::ExclusiveCall call_lock;
+#line 1143 "spec/torch_api.yaml"
+        sffi::zero_grad(handle);
+#line 1190 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_autograd_zero_grad");
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_autograd_zero_grad");
+    } catch (...) {
+        sffi::record_exception("rt_torch_autograd_zero_grad");
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_autograd_detach(int64_t handle_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const sffi::SharedCall call_lock;
+#line 1154 "spec/torch_api.yaml"
+        return sffi::new_tensor(handle.detach());
+#line 1207 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_autograd_detach");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_autograd_detach");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_autograd_detach");
+        return 0;
+    }
+}
+
+RT_TORCH_API void rt_torch_autograd_no_grad_begin(void) noexcept {
+    sffi::begin_call();
+    try {
+        const sffi::SharedCall call_lock;
+#line 1164 "spec/torch_api.yaml"
+        sffi::no_grad_begin();
+#line 1226 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_autograd_no_grad_begin");
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_autograd_no_grad_begin");
+    } catch (...) {
+        sffi::record_exception("rt_torch_autograd_no_grad_begin");
+    }
+}
+
+RT_TORCH_API void rt_torch_autograd_no_grad_end(void) noexcept {
+    sffi::begin_call();
+    try {
+        const sffi::SharedCall call_lock;
+#line 1179 "spec/torch_api.yaml"
+        sffi::no_grad_end();
+#line 1242 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_autograd_no_grad_end");
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_autograd_no_grad_end");
+    } catch (...) {
+        sffi::record_exception("rt_torch_autograd_no_grad_end");
+    }
+}
+
+RT_TORCH_API void rt_torch_autograd_set_grad(int64_t handle_, int64_t grad_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const std::optional<at::Tensor> grad = sffi::optional_tensor_arg(grad_, "grad");
+        const sffi::ExclusiveCall call_lock;
+#line 1642 "spec/torch_api.yaml"
+        sffi::set_grad(handle, grad);
+#line 1260 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_autograd_set_grad");
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_autograd_set_grad");
+    } catch (...) {
+        sffi::record_exception("rt_torch_autograd_set_grad");
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_cuda(int64_t handle_, int32_t device_id_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const int32_t device_id = device_id_;
+        const sffi::SharedCall call_lock;
+#line 1193 "spec/torch_api.yaml"
+        return sffi::new_tensor(sffi::to_cuda(handle, device_id));
+#line 1278 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_cuda");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_cuda");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_cuda");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_cpu(int64_t handle_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const sffi::SharedCall call_lock;
+#line 1204 "spec/torch_api.yaml"
+        return sffi::new_tensor(handle.cpu());
+#line 1298 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_cpu");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_cpu");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_cpu");
+        return 0;
+    }
+}
+
+RT_TORCH_API bool rt_torch_torchtensor_is_cuda(int64_t handle_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const sffi::SharedCall call_lock;
+#line 1215 "spec/torch_api.yaml"
+        return sffi::to_bool(handle.is_cuda());
+#line 1318 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_is_cuda");
+        return false;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_is_cuda");
+        return false;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_is_cuda");
+        return false;
+    }
+}
+
+RT_TORCH_API int32_t rt_torch_torchtensor_device(int64_t handle_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const sffi::SharedCall call_lock;
+#line 1227 "spec/torch_api.yaml"
+        return sffi::to_i32(handle.get_device());
+#line 1338 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_device");
+        return -1;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_device");
+        return -1;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_device");
+        return -1;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_to_stream(int64_t handle_, int32_t device_id_, int64_t stream_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const int32_t device_id = device_id_;
+        const c10::Stream stream = sffi::stream_arg(stream_, "stream");
+        const sffi::SharedCall call_lock;
+#line 1240 "spec/torch_api.yaml"
+        return sffi::new_tensor(sffi::to_stream(handle, device_id, stream));
+#line 1360 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_to_stream");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_to_stream");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_to_stream");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_clone(int64_t handle_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const sffi::SharedCall call_lock;
+#line 1255 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::clone(handle));
+#line 1380 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_clone");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_clone");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_clone");
+        return 0;
+    }
+}
+
+RT_TORCH_API int32_t rt_torch_cuda_device_count(void) noexcept {
+    sffi::begin_call();
+    try {
+        const sffi::SharedCall call_lock;
+#line 1460 "spec/torch_api.yaml"
+        return sffi::to_i32(sffi::cuda_device_count());
+#line 1399 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_cuda_device_count");
+        return -1;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_cuda_device_count");
+        return -1;
+    } catch (...) {
+        sffi::record_exception("rt_torch_cuda_device_count");
+        return -1;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_clone_v2(int64_t input_, const char* memory_format_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const std::optional<std::string_view> memory_format = sffi::optional_enum_arg(memory_format_, "memory_format", {"contiguous_format", "preserve_format", "channels_last", "channels_last_3d"}, sffi::Code::type);
+        const sffi::SharedCall call_lock;
+#line 2808 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::clone(input, sffi::memory_format_arg(memory_format)));
+#line 1420 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_clone_v2");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_clone_v2");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_clone_v2");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_stream_create(int32_t device_id_) noexcept {
+    sffi::begin_call();
+    try {
+        const int32_t device_id = device_id_;
+        const sffi::SharedCall call_lock;
+#line 1268 "spec/torch_api.yaml"
+        return sffi::new_stream(sffi::stream_from_pool(device_id));
+#line 1440 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_stream_create");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_stream_create");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_stream_create");
+        return 0;
+    }
+}
+
+RT_TORCH_API void rt_torch_torchstream_sync(int64_t handle_) noexcept {
+    sffi::begin_call();
+    try {
+        const c10::Stream handle = sffi::stream_arg(handle_, "handle");
+        const sffi::SharedCall call_lock;
+#line 1279 "spec/torch_api.yaml"
+        handle.synchronize();
+#line 1460 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchstream_sync");
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchstream_sync");
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchstream_sync");
+    }
+}
+
+RT_TORCH_API bool rt_torch_torchstream_query(int64_t handle_) noexcept {
+    sffi::begin_call();
+    try {
+        const c10::Stream handle = sffi::stream_arg(handle_, "handle");
+        const sffi::SharedCall call_lock;
+#line 1292 "spec/torch_api.yaml"
+        return sffi::to_bool(handle.query());
+#line 1477 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchstream_query");
+        return false;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchstream_query");
+        return false;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchstream_query");
+        return false;
+    }
+}
+
+RT_TORCH_API void rt_torch_torchstream_free(int64_t handle_) noexcept {
+    sffi::begin_call();
+    try {
+#line 1304 "spec/torch_api.yaml"
+        sffi::free_stream(handle_);
+#line 1495 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchstream_free");
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchstream_free");
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchstream_free");
+    }
+}
+
+RT_TORCH_API void rt_torch_torchtensor_free(int64_t handle_) noexcept {
+    sffi::begin_call();
+    try {
+#line 1318 "spec/torch_api.yaml"
+        sffi::free_tensor(handle_);
+#line 1510 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_free");
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_free");
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_free");
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_cuda_memory_allocated(int32_t device_id_) noexcept {
+    sffi::begin_call();
+    try {
+        const int32_t device_id = device_id_;
+        const sffi::SharedCall call_lock;
+#line 1330 "spec/torch_api.yaml"
+        return sffi::to_i64(sffi::cuda_memory_allocated(device_id));
+#line 1527 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_cuda_memory_allocated");
+        return -1;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_cuda_memory_allocated");
+        return -1;
+    } catch (...) {
+        sffi::record_exception("rt_torch_cuda_memory_allocated");
+        return -1;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_cuda_max_memory_allocated(int32_t device_id_) noexcept {
+    sffi::begin_call();
+    try {
+        const int32_t device_id = device_id_;
+        const sffi::SharedCall call_lock;
+#line 1340 "spec/torch_api.yaml"
+        return sffi::to_i64(sffi::cuda_max_memory_allocated(device_id));
+#line 1547 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_cuda_max_memory_allocated");
+        return -1;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_cuda_max_memory_allocated");
+        return -1;
+    } catch (...) {
+        sffi::record_exception("rt_torch_cuda_max_memory_allocated");
+        return -1;
+    }
+}
+
+RT_TORCH_API void rt_torch_cuda_empty_cache(void) noexcept {
+    sffi::begin_call();
+    try {
+        const sffi::SharedCall call_lock;
+#line 1349 "spec/torch_api.yaml"
+        sffi::cuda_empty_cache();
+#line 1566 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_cuda_empty_cache");
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_cuda_empty_cache");
+    } catch (...) {
+        sffi::record_exception("rt_torch_cuda_empty_cache");
+    }
+}
+
+RT_TORCH_API bool rt_torch_torchtensor_release(int64_t handle_) noexcept {
+    try {
+#line 1412 "spec/torch_api.yaml"
+        return sffi::to_bool(sffi::release_tensor(handle_));
+#line 1580 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_release");
+        return false;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_release");
+        return false;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_release");
+        return false;
+    }
+}
+
+RT_TORCH_API double rt_torch_torchtensor_item(int64_t handle_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const sffi::SharedCall call_lock;
+#line 1484 "spec/torch_api.yaml"
+        return sffi::to_f64(handle.item());
+#line 1600 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_item");
+        return sffi::kNaN;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_item");
+        return sffi::kNaN;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_item");
+        return sffi::kNaN;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_data_f64(int64_t handle_, double* out, int64_t out_capacity) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const sffi::SharedCall call_lock;
+#line 1496 "spec/torch_api.yaml"
+        return sffi::write_array(out, out_capacity, sffi::readable(handle));
+#line 1620 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_data_f64");
+        return -1;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_data_f64");
+        return -1;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_data_f64");
+        return -1;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_data_i64(int64_t handle_, int64_t* out, int64_t out_capacity) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const sffi::SharedCall call_lock;
+#line 1508 "spec/torch_api.yaml"
+        return sffi::write_array(out, out_capacity, sffi::readable(handle));
+#line 1640 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_data_i64");
+        return -1;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_data_i64");
+        return -1;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_data_i64");
+        return -1;
+    }
+}
+
+RT_TORCH_API int32_t rt_torch_torchtensor_dtype(int64_t handle_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const sffi::SharedCall call_lock;
+#line 1521 "spec/torch_api.yaml"
+        return sffi::dtype_result(handle.scalar_type());
+#line 1660 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_dtype");
+        return -1;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_dtype");
+        return -1;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_dtype");
+        return -1;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_to_dtype(int64_t handle_, int32_t dtype_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const at::ScalarType dtype = sffi::dtype_arg(dtype_, "dtype");
+        const sffi::SharedCall call_lock;
+#line 1534 "spec/torch_api.yaml"
+        return sffi::new_tensor(handle.to(dtype));
+#line 1681 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_to_dtype");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_to_dtype");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_to_dtype");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_real(int64_t handle_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const sffi::SharedCall call_lock;
+#line 1546 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::real(handle));
+#line 1701 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_real");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_real");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_real");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_imag(int64_t handle_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const sffi::SharedCall call_lock;
+#line 1557 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::imag(handle));
+#line 1721 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_imag");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_imag");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_imag");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_complex(int64_t real_, int64_t imag_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [real, imag] = sffi::tensor_args<2>({real_, imag_}, {"real", "imag"});
+        const sffi::SharedCall call_lock;
+#line 2724 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::complex(real, imag));
+#line 1741 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_complex");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_complex");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_complex");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_to_dtype_v2(int64_t input_, int32_t dtype_, bool non_blocking_, bool copy_, const char* memory_format_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const at::ScalarType dtype = sffi::dtype_arg(dtype_, "dtype");
+        const bool non_blocking = non_blocking_;
+        const bool copy = copy_;
+        const std::optional<std::string_view> memory_format = sffi::optional_enum_arg(memory_format_, "memory_format", {"contiguous_format", "preserve_format", "channels_last", "channels_last_3d"}, sffi::Code::type);
+        const sffi::SharedCall call_lock;
+#line 2741 "spec/torch_api.yaml"
+        return sffi::new_tensor(input.to(dtype, non_blocking, copy, sffi::memory_format_arg(memory_format)));
+#line 1765 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_to_dtype_v2");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_to_dtype_v2");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_to_dtype_v2");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_to_device(int64_t input_, int32_t device_type, int32_t device_index, int32_t dtype_, bool non_blocking_, bool copy_, const char* memory_format_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const at::Device device = sffi::device_arg(device_type, device_index, "device");
+        const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
+        const bool non_blocking = non_blocking_;
+        const bool copy = copy_;
+        const std::optional<std::string_view> memory_format = sffi::optional_enum_arg(memory_format_, "memory_format", {"contiguous_format", "preserve_format", "channels_last", "channels_last_3d"}, sffi::Code::type);
+        const sffi::SharedCall call_lock;
+#line 2759 "spec/torch_api.yaml"
+        return sffi::new_tensor(input.to(device, dtype.value_or(input.scalar_type()), non_blocking, copy, sffi::memory_format_arg(memory_format)));
+#line 1790 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_to_device");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_to_device");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_to_device");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_to_other(int64_t input_, int64_t other_, bool non_blocking_, bool copy_, const char* memory_format_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
+        const bool non_blocking = non_blocking_;
+        const bool copy = copy_;
+        const std::optional<std::string_view> memory_format = sffi::optional_enum_arg(memory_format_, "memory_format", {"contiguous_format", "preserve_format", "channels_last", "channels_last_3d"}, sffi::Code::type);
+        const sffi::SharedCall call_lock;
+#line 2776 "spec/torch_api.yaml"
+        return sffi::new_tensor(input.to(other, non_blocking, copy, sffi::memory_format_arg(memory_format)));
+#line 1813 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_to_other");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_to_other");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_to_other");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_to_dtype_layout(int64_t input_, int32_t dtype_, int32_t device_type, int32_t device_index, bool non_blocking_, bool copy_, const char* memory_format_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
+        const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
+        const bool non_blocking = non_blocking_;
+        const bool copy = copy_;
+        const std::optional<std::string_view> memory_format = sffi::optional_enum_arg(memory_format_, "memory_format", {"contiguous_format", "preserve_format", "channels_last", "channels_last_3d"}, sffi::Code::type);
+        const sffi::SharedCall call_lock;
+#line 2794 "spec/torch_api.yaml"
+        return sffi::new_tensor(input.to(at::TensorOptions().dtype(dtype).device(device), non_blocking, copy, sffi::memory_format_arg(memory_format)));
+#line 1838 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_to_dtype_layout");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_to_dtype_layout");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_to_dtype_layout");
         return 0;
     }
 }

@@ -226,13 +226,63 @@ typedef struct sffi_core_table {
     int64_t (*rt_torch_torchtensor_clone_v2)(int64_t input, const char* memory_format);
     int64_t (*rt_torch_torchtensor_contiguous_v2)(int64_t input, const char* memory_format);
     int64_t (*rt_torch_torchtensor_sin)(int64_t input);
+    int64_t (*rt_torch_torchtensor_cumsum)(int64_t input, int64_t dim, int32_t dtype);
+    int64_t (*rt_torch_torchtensor_cumprod)(int64_t input, int64_t dim, int32_t dtype);
+    int64_t (*rt_torch_torchtensor_cummax)(int64_t input, int64_t dim, int64_t* out, int64_t out_capacity);
+    int64_t (*rt_torch_torchtensor_cummin)(int64_t input, int64_t dim, int64_t* out, int64_t out_capacity);
+    int64_t (*rt_torch_torchtensor_logcumsumexp)(int64_t input, int64_t dim);
+    int64_t (*rt_torch_torchtensor_logsumexp)(int64_t input, const int64_t* dim, int64_t dim_len, bool keepdim);
+    int64_t (*rt_torch_torchtensor_prod)(int64_t input, int32_t dtype);
+    int64_t (*rt_torch_torchtensor_prod_dim_int)(int64_t input, int64_t dim, bool keepdim, int32_t dtype);
+    int64_t (*rt_torch_torchtensor_all_dim)(int64_t input, int64_t dim, bool keepdim);
+    int64_t (*rt_torch_torchtensor_all_dims)(int64_t input, const int64_t* dim, int64_t dim_len, bool dim_present, bool keepdim);
+    int64_t (*rt_torch_torchtensor_all)(int64_t input);
+    int64_t (*rt_torch_torchtensor_any_dim)(int64_t input, int64_t dim, bool keepdim);
+    int64_t (*rt_torch_torchtensor_any_dims)(int64_t input, const int64_t* dim, int64_t dim_len, bool dim_present, bool keepdim);
+    int64_t (*rt_torch_torchtensor_any)(int64_t input);
+    int64_t (*rt_torch_torchtensor_amax)(int64_t input, const int64_t* dim, int64_t dim_len, bool dim_present, bool keepdim);
+    int64_t (*rt_torch_torchtensor_amin)(int64_t input, const int64_t* dim, int64_t dim_len, bool dim_present, bool keepdim);
+    int64_t (*rt_torch_torchtensor_aminmax)(int64_t input, int64_t dim, bool dim_present, bool keepdim, int64_t* out, int64_t out_capacity);
+    int64_t (*rt_torch_torchtensor_count_nonzero_dim_intlist)(int64_t input, const int64_t* dim, int64_t dim_len);
+    int64_t (*rt_torch_torchtensor_count_nonzero)(int64_t input, int64_t dim, bool dim_present);
+    int64_t (*rt_torch_torchtensor_nansum)(int64_t input, const int64_t* dim, int64_t dim_len, bool dim_present, bool keepdim, int32_t dtype);
+    int64_t (*rt_torch_torchtensor_nanmean)(int64_t input, const int64_t* dim, int64_t dim_len, bool dim_present, bool keepdim, int32_t dtype);
+    int64_t (*rt_torch_torchtensor_median)(int64_t input);
+    int64_t (*rt_torch_torchtensor_median_dim)(int64_t input, int64_t dim, bool keepdim, int64_t* out, int64_t out_capacity);
+    int64_t (*rt_torch_torchtensor_nanmedian)(int64_t input);
+    int64_t (*rt_torch_torchtensor_nanmedian_dim)(int64_t input, int64_t dim, bool keepdim, int64_t* out, int64_t out_capacity);
+    int64_t (*rt_torch_torchtensor_mode)(int64_t input, int64_t dim, bool keepdim, int64_t* out, int64_t out_capacity);
+    int64_t (*rt_torch_torchtensor_kthvalue)(int64_t input, int64_t k, int64_t dim, bool keepdim, int64_t* out, int64_t out_capacity);
+    int64_t (*rt_torch_torchtensor_topk)(int64_t input, int64_t k, int64_t dim, bool largest, bool sorted, int64_t* out, int64_t out_capacity);
+    int64_t (*rt_torch_torchtensor_sort)(int64_t input, int64_t dim, bool descending, int64_t* out, int64_t out_capacity);
+    int64_t (*rt_torch_torchtensor_sort_stable)(int64_t input, bool stable, bool stable_present, int64_t dim, bool descending, int64_t* out, int64_t out_capacity);
+    int64_t (*rt_torch_torchtensor_argsort)(int64_t input, int64_t dim, bool descending);
+    int64_t (*rt_torch_torchtensor_argsort_stable)(int64_t input, bool stable, int64_t dim, bool descending);
+    int64_t (*rt_torch_torchtensor_msort)(int64_t input);
+    int64_t (*rt_torch_torchtensor_quantile)(int64_t input, int64_t q, int64_t dim, bool dim_present, bool keepdim, const char* interpolation);
+    int64_t (*rt_torch_torchtensor_quantile_scalar)(int64_t input, double q, int64_t dim, bool dim_present, bool keepdim, const char* interpolation);
+    int64_t (*rt_torch_torchtensor_nanquantile)(int64_t input, int64_t q, int64_t dim, bool dim_present, bool keepdim, const char* interpolation);
+    int64_t (*rt_torch_torchtensor_nanquantile_scalar)(int64_t input, double q, int64_t dim, bool dim_present, bool keepdim, const char* interpolation);
+    int64_t (*rt_torch_torchtensor_var_mean)(int64_t input, bool unbiased, int64_t* out, int64_t out_capacity);
+    int64_t (*rt_torch_torchtensor_var_mean_dim)(int64_t input, const int64_t* dim, int64_t dim_len, bool dim_present, bool unbiased, bool keepdim, int64_t* out, int64_t out_capacity);
+    int64_t (*rt_torch_torchtensor_var_mean_correction)(int64_t input, const int64_t* dim, int64_t dim_len, bool dim_present, double correction, int64_t correction_int, int32_t correction_kind, bool keepdim, int64_t* out, int64_t out_capacity);
+    int64_t (*rt_torch_torchtensor_std_mean)(int64_t input, bool unbiased, int64_t* out, int64_t out_capacity);
+    int64_t (*rt_torch_torchtensor_std_mean_dim)(int64_t input, const int64_t* dim, int64_t dim_len, bool dim_present, bool unbiased, bool keepdim, int64_t* out, int64_t out_capacity);
+    int64_t (*rt_torch_torchtensor_std_mean_correction)(int64_t input, const int64_t* dim, int64_t dim_len, bool dim_present, double correction, int64_t correction_int, int32_t correction_kind, bool keepdim, int64_t* out, int64_t out_capacity);
+    int64_t (*rt_torch_torchtensor_histc)(int64_t input, int64_t bins, double min, int64_t min_int, int32_t min_kind, double max, int64_t max_int, int32_t max_kind);
+    int64_t (*rt_torch_torchtensor_bincount)(int64_t input, int64_t weights, int64_t minlength);
+    int64_t (*rt_torch_torchtensor_bucketize_tensor)(int64_t input, int64_t boundaries, bool out_int32, bool right);
+    int64_t (*rt_torch_tensor_bucketize_scalar)(double input, int64_t input_int, int32_t input_kind, int64_t boundaries, bool out_int32, bool right);
+    int64_t (*rt_torch_torchtensor_searchsorted_tensor)(int64_t sorted_sequence, int64_t input, bool out_int32, bool right, const char* side, int64_t sorter);
+    int64_t (*rt_torch_torchtensor_searchsorted_scalar)(int64_t sorted_sequence, double input, int64_t input_int, int32_t input_kind, bool out_int32, bool right, const char* side, int64_t sorter);
+    int64_t (*rt_torch_torchtensor_diff)(int64_t input, int64_t n, int64_t dim, int64_t prepend, int64_t append);
 } sffi_core_table;
 
 /* The table of this bridge (never NULL; the same table on every call). Its name carries a
  * digest of every function's name and C signature: a library built against another bridge
  * fails to load ("undefined symbol") instead of calling through a table of another shape. */
-#define SFFI_CORE_TABLE sffi_core_table_0c6ddb0417f4b563
-RT_TORCH_API const sffi_core_table* sffi_core_table_0c6ddb0417f4b563(void);
+#define SFFI_CORE_TABLE sffi_core_table_7fde7bbeb127a262
+RT_TORCH_API const sffi_core_table* sffi_core_table_7fde7bbeb127a262(void);
 
 #ifdef __cplusplus
 }

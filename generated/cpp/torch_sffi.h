@@ -2841,6 +2841,769 @@ RT_TORCH_API int64_t rt_torch_torchtensor_contiguous_v2(int64_t input, const cha
  */
 RT_TORCH_API int64_t rt_torch_torchtensor_sin(int64_t input) RT_TORCH_NOEXCEPT;
 
+/*
+ * The cumulative sum of the elements along a dimension.
+ *   input: The input.
+ *       (Tensor)
+ *   dim: The dimension to accumulate along.
+ *       (int)
+ *   dtype: The dtype of the result (the input is converted to it first); None keeps the
+ *       input's.
+ *       (ScalarType?; keyword-only in the wrappers; PyTorch's default None; None: -1)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.cumsum (ATen cumsum)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_cumsum(int64_t input, int64_t dim, int32_t dtype) RT_TORCH_NOEXCEPT;
+
+/*
+ * The cumulative product of the elements along a dimension.
+ *   input: The input.
+ *       (Tensor)
+ *   dim: The dimension to accumulate along.
+ *       (int)
+ *   dtype: The dtype of the result (the input is converted to it first); None keeps the
+ *       input's.
+ *       (ScalarType?; keyword-only in the wrappers; PyTorch's default None; None: -1)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.cumprod (ATen cumprod)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_cumprod(int64_t input, int64_t dim, int32_t dtype) RT_TORCH_NOEXCEPT;
+
+/*
+ * The running maximum of the elements along a dimension, with its indices.
+ *   input: The input.
+ *       (Tensor)
+ *   dim: The dimension to accumulate along.
+ *       (int)
+ *   out, out_capacity: caller buffer for the tensors result.
+ *   Returns the full length (-1 on error); writes nothing and creates no handle when it exceeds out_capacity.
+ *       values: The running maxima; indices: The int64 index along dim of each running
+ *       maximum.
+ *   PyTorch: torch.cummax (ATen cummax)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_cummax(int64_t input, int64_t dim, int64_t* out, int64_t out_capacity) RT_TORCH_NOEXCEPT;
+
+/*
+ * The running minimum of the elements along a dimension, with its indices.
+ *   input: The input.
+ *       (Tensor)
+ *   dim: The dimension to accumulate along.
+ *       (int)
+ *   out, out_capacity: caller buffer for the tensors result.
+ *   Returns the full length (-1 on error); writes nothing and creates no handle when it exceeds out_capacity.
+ *       values: The running minima; indices: The int64 index along dim of each running
+ *       minimum.
+ *   PyTorch: torch.cummin (ATen cummin)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_cummin(int64_t input, int64_t dim, int64_t* out, int64_t out_capacity) RT_TORCH_NOEXCEPT;
+
+/*
+ * The logarithm of the cumulative sum of exponentials along a dimension, computed stably.
+ *   input: The input.
+ *       (Tensor)
+ *   dim: The dimension to accumulate along.
+ *       (int)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.logcumsumexp (ATen logcumsumexp)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_logcumsumexp(int64_t input, int64_t dim) RT_TORCH_NOEXCEPT;
+
+/*
+ * The logarithm of the sum of exponentials over some dimensions, computed stably.
+ *   input: The input.
+ *       (Tensor)
+ *   dim: The dimensions to reduce (one int or a list).
+ *       (int[1]; as dim, dim_len; one value stands for 1)
+ *   keepdim: Keep the reduced dimensions with size 1.
+ *       (bool; PyTorch's default False)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.logsumexp (ATen logsumexp)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_logsumexp(int64_t input, const int64_t* dim, int64_t dim_len, bool keepdim) RT_TORCH_NOEXCEPT;
+
+/*
+ * The product of all elements, optionally in another dtype.
+ *   input: The input.
+ *       (Tensor)
+ *   dtype: The dtype of the result (the input is converted to it first); None keeps the
+ *       input's.
+ *       (ScalarType?; keyword-only in the wrappers; PyTorch's default None; None: -1)
+ *   Returns: A new 0-d tensor.
+ *   On error: 0.
+ *   PyTorch: torch.prod (ATen prod)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_prod(int64_t input, int32_t dtype) RT_TORCH_NOEXCEPT;
+
+/*
+ * The product over one dimension, optionally in another dtype.
+ *   input: The input.
+ *       (Tensor)
+ *   dim: The dimension to reduce.
+ *       (int)
+ *   keepdim: Keep the reduced dimensions with size 1.
+ *       (bool; PyTorch's default False)
+ *   dtype: The dtype of the result (the input is converted to it first); None keeps the
+ *       input's.
+ *       (ScalarType?; keyword-only in the wrappers; PyTorch's default None; None: -1)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.prod (ATen prod.dim_int)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_prod_dim_int(int64_t input, int64_t dim, bool keepdim, int32_t dtype) RT_TORCH_NOEXCEPT;
+
+/*
+ * Whether every element along a dimension is true (non-zero).
+ *   input: The input.
+ *       (Tensor)
+ *   dim: The dimension to reduce.
+ *       (int)
+ *   keepdim: Keep the reduced dimensions with size 1.
+ *       (bool; PyTorch's default False)
+ *   Returns: A new bool tensor (uint8 for a uint8 input).
+ *   On error: 0.
+ *   PyTorch: torch.all (ATen all.dim)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_all_dim(int64_t input, int64_t dim, bool keepdim) RT_TORCH_NOEXCEPT;
+
+/*
+ * Whether every element over all or some dimensions is true (non-zero).
+ *   input: The input.
+ *       (Tensor)
+ *   dim: The dimensions to reduce; None for all.
+ *       (int[]?; PyTorch's default None; as dim, dim_len, dim_present; None: dim_present false (the array is ignored))
+ *   keepdim: Keep the reduced dimensions with size 1.
+ *       (bool; PyTorch's default False)
+ *   Returns: A new bool tensor (uint8 for a uint8 input).
+ *   On error: 0.
+ *   PyTorch: torch.all (ATen all.dims)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_all_dims(int64_t input, const int64_t* dim, int64_t dim_len, bool dim_present, bool keepdim) RT_TORCH_NOEXCEPT;
+
+/*
+ * Whether every element is true (non-zero).
+ *   input: The input.
+ *       (Tensor)
+ *   Returns: A new 0-d bool tensor (uint8 for a uint8 input).
+ *   On error: 0.
+ *   PyTorch: torch.all (ATen all)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_all(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * Whether any element along a dimension is true (non-zero).
+ *   input: The input.
+ *       (Tensor)
+ *   dim: The dimension to reduce.
+ *       (int)
+ *   keepdim: Keep the reduced dimensions with size 1.
+ *       (bool; PyTorch's default False)
+ *   Returns: A new bool tensor (uint8 for a uint8 input).
+ *   On error: 0.
+ *   PyTorch: torch.any (ATen any.dim)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_any_dim(int64_t input, int64_t dim, bool keepdim) RT_TORCH_NOEXCEPT;
+
+/*
+ * Whether any element over all or some dimensions is true (non-zero).
+ *   input: The input.
+ *       (Tensor)
+ *   dim: The dimensions to reduce; None for all.
+ *       (int[]?; PyTorch's default None; as dim, dim_len, dim_present; None: dim_present false (the array is ignored))
+ *   keepdim: Keep the reduced dimensions with size 1.
+ *       (bool; PyTorch's default False)
+ *   Returns: A new bool tensor (uint8 for a uint8 input).
+ *   On error: 0.
+ *   PyTorch: torch.any (ATen any.dims)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_any_dims(int64_t input, const int64_t* dim, int64_t dim_len, bool dim_present, bool keepdim) RT_TORCH_NOEXCEPT;
+
+/*
+ * Whether any element is true (non-zero).
+ *   input: The input.
+ *       (Tensor)
+ *   Returns: A new 0-d bool tensor (uint8 for a uint8 input).
+ *   On error: 0.
+ *   PyTorch: torch.any (ATen any)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_any(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * The maximum over all or some dimensions (values only).
+ *   input: The input.
+ *       (Tensor)
+ *   dim: The dimensions to reduce; None for all.
+ *       (int[1]?; PyTorch's default None; as dim, dim_len, dim_present; None: dim_present false (the array is ignored); one value stands for 1)
+ *   keepdim: Keep the reduced dimensions with size 1.
+ *       (bool; PyTorch's default False)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.amax (ATen amax)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_amax(int64_t input, const int64_t* dim, int64_t dim_len, bool dim_present, bool keepdim) RT_TORCH_NOEXCEPT;
+
+/*
+ * The minimum over all or some dimensions (values only).
+ *   input: The input.
+ *       (Tensor)
+ *   dim: The dimensions to reduce; None for all.
+ *       (int[1]?; PyTorch's default None; as dim, dim_len, dim_present; None: dim_present false (the array is ignored); one value stands for 1)
+ *   keepdim: Keep the reduced dimensions with size 1.
+ *       (bool; PyTorch's default False)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.amin (ATen amin)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_amin(int64_t input, const int64_t* dim, int64_t dim_len, bool dim_present, bool keepdim) RT_TORCH_NOEXCEPT;
+
+/*
+ * The minimum and the maximum, over everything or along one dimension.
+ *   input: The input.
+ *       (Tensor)
+ *   dim: The dimension to reduce; None for all.
+ *       (int?; keyword-only in the wrappers; PyTorch's default None; as dim, dim_present; None: dim_present false (the value is ignored))
+ *   keepdim: Keep the reduced dimensions with size 1.
+ *       (bool; keyword-only in the wrappers; PyTorch's default False)
+ *   out, out_capacity: caller buffer for the tensors result.
+ *   Returns the full length (-1 on error); writes nothing and creates no handle when it exceeds out_capacity.
+ *       min: The minima; max: The maxima.
+ *   PyTorch: torch.aminmax (ATen aminmax)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_aminmax(int64_t input, int64_t dim, bool dim_present, bool keepdim, int64_t* out, int64_t out_capacity) RT_TORCH_NOEXCEPT;
+
+/*
+ * The number of non-zero elements over some dimensions.
+ *   input: The input.
+ *       (Tensor)
+ *   dim: The dimensions to count over.
+ *       (int[]; as dim, dim_len)
+ *   Returns: A new int64 tensor.
+ *   On error: 0.
+ *   PyTorch: torch.count_nonzero (ATen count_nonzero.dim_IntList)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_count_nonzero_dim_intlist(int64_t input, const int64_t* dim, int64_t dim_len) RT_TORCH_NOEXCEPT;
+
+/*
+ * The number of non-zero elements, over everything or along one dimension.
+ *   input: The input.
+ *       (Tensor)
+ *   dim: The dimension to count along; None for all.
+ *       (int?; PyTorch's default None; as dim, dim_present; None: dim_present false (the value is ignored))
+ *   Returns: A new int64 tensor.
+ *   On error: 0.
+ *   PyTorch: torch.count_nonzero (ATen count_nonzero)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_count_nonzero(int64_t input, int64_t dim, bool dim_present) RT_TORCH_NOEXCEPT;
+
+/*
+ * The sum over all or some dimensions, NaN counted as zero.
+ *   input: The input.
+ *       (Tensor)
+ *   dim: The dimensions to reduce; None for all.
+ *       (int[1]?; PyTorch's default None; as dim, dim_len, dim_present; None: dim_present false (the array is ignored); one value stands for 1)
+ *   keepdim: Keep the reduced dimensions with size 1.
+ *       (bool; PyTorch's default False)
+ *   dtype: The dtype of the result (the input is converted to it first); None keeps the
+ *       input's.
+ *       (ScalarType?; keyword-only in the wrappers; PyTorch's default None; None: -1)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.nansum (ATen nansum)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_nansum(int64_t input, const int64_t* dim, int64_t dim_len, bool dim_present, bool keepdim, int32_t dtype) RT_TORCH_NOEXCEPT;
+
+/*
+ * The mean of the non-NaN elements over all or some dimensions.
+ *   input: A floating-point input.
+ *       (Tensor)
+ *   dim: The dimensions to reduce; None for all.
+ *       (int[1]?; PyTorch's default None; as dim, dim_len, dim_present; None: dim_present false (the array is ignored); one value stands for 1)
+ *   keepdim: Keep the reduced dimensions with size 1.
+ *       (bool; PyTorch's default False)
+ *   dtype: The dtype of the result (the input is converted to it first); None keeps the
+ *       input's.
+ *       (ScalarType?; keyword-only in the wrappers; PyTorch's default None; None: -1)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.nanmean (ATen nanmean)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_nanmean(int64_t input, const int64_t* dim, int64_t dim_len, bool dim_present, bool keepdim, int32_t dtype) RT_TORCH_NOEXCEPT;
+
+/*
+ * The median of all elements (the lower of the two middle values for an even count).
+ *   input: The input.
+ *       (Tensor)
+ *   Returns: A new 0-d tensor.
+ *   On error: 0.
+ *   PyTorch: torch.median (ATen median)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_median(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * The median along a dimension, with its indices.
+ *   input: The input.
+ *       (Tensor)
+ *   dim: The dimension to reduce.
+ *       (int)
+ *   keepdim: Keep the reduced dimensions with size 1.
+ *       (bool; PyTorch's default False)
+ *   out, out_capacity: caller buffer for the tensors result.
+ *   Returns the full length (-1 on error); writes nothing and creates no handle when it exceeds out_capacity.
+ *       values: The medians; indices: Their int64 indices along dim.
+ *   PyTorch: torch.median (ATen median.dim)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_median_dim(int64_t input, int64_t dim, bool keepdim, int64_t* out, int64_t out_capacity) RT_TORCH_NOEXCEPT;
+
+/*
+ * The median of all non-NaN elements.
+ *   input: The input.
+ *       (Tensor)
+ *   Returns: A new 0-d tensor.
+ *   On error: 0.
+ *   PyTorch: torch.nanmedian (ATen nanmedian)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_nanmedian(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * The median of the non-NaN elements along a dimension, with its indices.
+ *   input: The input.
+ *       (Tensor)
+ *   dim: The dimension to reduce.
+ *       (int)
+ *   keepdim: Keep the reduced dimensions with size 1.
+ *       (bool; PyTorch's default False)
+ *   out, out_capacity: caller buffer for the tensors result.
+ *   Returns the full length (-1 on error); writes nothing and creates no handle when it exceeds out_capacity.
+ *       values: The medians (NaN ignored); indices: Their int64 indices along dim.
+ *   PyTorch: torch.nanmedian (ATen nanmedian.dim)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_nanmedian_dim(int64_t input, int64_t dim, bool keepdim, int64_t* out, int64_t out_capacity) RT_TORCH_NOEXCEPT;
+
+/*
+ * The most frequent value along a dimension (the smallest on a tie), with its indices.
+ *   input: The input.
+ *       (Tensor)
+ *   dim: The dimension to reduce (default the last).
+ *       (int; PyTorch's default -1)
+ *   keepdim: Keep the reduced dimensions with size 1.
+ *       (bool; PyTorch's default False)
+ *   out, out_capacity: caller buffer for the tensors result.
+ *   Returns the full length (-1 on error); writes nothing and creates no handle when it exceeds out_capacity.
+ *       values: The modes; indices: Their int64 indices along dim.
+ *   PyTorch: torch.mode (ATen mode)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_mode(int64_t input, int64_t dim, bool keepdim, int64_t* out, int64_t out_capacity) RT_TORCH_NOEXCEPT;
+
+/*
+ * The k-th smallest value along a dimension, with its indices.
+ *   input: The input.
+ *       (Tensor)
+ *   k: Which value: 1 for the smallest.
+ *       (int)
+ *   dim: The dimension to search (default the last).
+ *       (int; PyTorch's default -1)
+ *   keepdim: Keep the reduced dimensions with size 1.
+ *       (bool; PyTorch's default False)
+ *   out, out_capacity: caller buffer for the tensors result.
+ *   Returns the full length (-1 on error); writes nothing and creates no handle when it exceeds out_capacity.
+ *       values: The k-th smallest values; indices: Their int64 indices along dim.
+ *   PyTorch: torch.kthvalue (ATen kthvalue)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_kthvalue(int64_t input, int64_t k, int64_t dim, bool keepdim, int64_t* out, int64_t out_capacity) RT_TORCH_NOEXCEPT;
+
+/*
+ * The k largest (or smallest) values along a dimension, with their indices.
+ *   input: The input.
+ *       (Tensor)
+ *   k: How many values.
+ *       (int)
+ *   dim: The dimension to search (default the last).
+ *       (int; PyTorch's default -1)
+ *   largest: The largest values (false: the smallest).
+ *       (bool; PyTorch's default True)
+ *   sorted: Return them in sorted order.
+ *       (bool; PyTorch's default True)
+ *   out, out_capacity: caller buffer for the tensors result.
+ *   Returns the full length (-1 on error); writes nothing and creates no handle when it exceeds out_capacity.
+ *       values: The k largest (or smallest) values; indices: Their int64 indices along dim.
+ *   PyTorch: torch.topk (ATen topk)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_topk(int64_t input, int64_t k, int64_t dim, bool largest, bool sorted, int64_t* out, int64_t out_capacity) RT_TORCH_NOEXCEPT;
+
+/*
+ * The values sorted along a dimension, with their original indices.
+ *   input: The input.
+ *       (Tensor)
+ *   dim: The dimension to sort along (default the last).
+ *       (int; PyTorch's default -1)
+ *   descending: Sort in descending order (false: ascending).
+ *       (bool; PyTorch's default False)
+ *   out, out_capacity: caller buffer for the tensors result.
+ *   Returns the full length (-1 on error); writes nothing and creates no handle when it exceeds out_capacity.
+ *       values: The sorted values; indices: The int64 index in input of each sorted value.
+ *   PyTorch: torch.sort (ATen sort)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_sort(int64_t input, int64_t dim, bool descending, int64_t* out, int64_t out_capacity) RT_TORCH_NOEXCEPT;
+
+/*
+ * The values sorted along a dimension, with their original indices, optionally stable.
+ *   input: The input.
+ *       (Tensor)
+ *   stable: Keep equal elements in their original order; None for false.
+ *       (bool?; keyword-only in the wrappers; as stable, stable_present; None: stable_present false (the value is ignored))
+ *   dim: The dimension to sort along (default the last).
+ *       (int; keyword-only in the wrappers; PyTorch's default -1)
+ *   descending: Sort in descending order (false: ascending).
+ *       (bool; keyword-only in the wrappers; PyTorch's default False)
+ *   out, out_capacity: caller buffer for the tensors result.
+ *   Returns the full length (-1 on error); writes nothing and creates no handle when it exceeds out_capacity.
+ *       values: The sorted values; indices: The int64 index in input of each sorted value.
+ *   PyTorch: torch.sort (ATen sort.stable)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_sort_stable(int64_t input, bool stable, bool stable_present, int64_t dim, bool descending, int64_t* out, int64_t out_capacity) RT_TORCH_NOEXCEPT;
+
+/*
+ * The indices that sort the values along a dimension.
+ *   input: The input.
+ *       (Tensor)
+ *   dim: The dimension to sort along (default the last).
+ *       (int; PyTorch's default -1)
+ *   descending: Sort in descending order (false: ascending).
+ *       (bool; PyTorch's default False)
+ *   Returns: A new int64 tensor.
+ *   On error: 0.
+ *   PyTorch: torch.argsort (ATen argsort)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_argsort(int64_t input, int64_t dim, bool descending) RT_TORCH_NOEXCEPT;
+
+/*
+ * The indices that sort the values along a dimension, optionally stable.
+ *   input: The input.
+ *       (Tensor)
+ *   stable: Keep equal elements in their original order.
+ *       (bool; keyword-only in the wrappers)
+ *   dim: The dimension to sort along (default the last).
+ *       (int; keyword-only in the wrappers; PyTorch's default -1)
+ *   descending: Sort in descending order (false: ascending).
+ *       (bool; keyword-only in the wrappers; PyTorch's default False)
+ *   Returns: A new int64 tensor.
+ *   On error: 0.
+ *   PyTorch: torch.argsort (ATen argsort.stable)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_argsort_stable(int64_t input, bool stable, int64_t dim, bool descending) RT_TORCH_NOEXCEPT;
+
+/*
+ * The values sorted along the first dimension, ascending.
+ *   input: The input.
+ *       (Tensor)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.msort (ATen msort)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_msort(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * The q-th quantiles, over everything or along one dimension (q a tensor).
+ *   input: A floating-point input.
+ *       (Tensor)
+ *   q: The quantiles, in [0, 1]: a 0-d or 1-D floating-point tensor.
+ *       (Tensor)
+ *   dim: The dimension to reduce; None for all (the input flattened).
+ *       (int?; PyTorch's default None; as dim, dim_present; None: dim_present false (the value is ignored))
+ *   keepdim: Keep the reduced dimensions with size 1.
+ *       (bool; PyTorch's default False)
+ *   interpolation: How to interpolate between two data points: linear, lower, higher,
+ *       midpoint or nearest.
+ *       (str; keyword-only in the wrappers; PyTorch's default 'linear')
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.quantile (ATen quantile)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_quantile(int64_t input, int64_t q, int64_t dim, bool dim_present, bool keepdim, const char* interpolation) RT_TORCH_NOEXCEPT;
+
+/*
+ * The q-th quantile, over everything or along one dimension (q a number).
+ *   input: A floating-point input.
+ *       (Tensor)
+ *   q: The quantile, in [0, 1].
+ *       (float)
+ *   dim: The dimension to reduce; None for all (the input flattened).
+ *       (int?; PyTorch's default None; as dim, dim_present; None: dim_present false (the value is ignored))
+ *   keepdim: Keep the reduced dimensions with size 1.
+ *       (bool; PyTorch's default False)
+ *   interpolation: How to interpolate between two data points: linear, lower, higher,
+ *       midpoint or nearest.
+ *       (str; keyword-only in the wrappers; PyTorch's default 'linear')
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.quantile (ATen quantile.scalar)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_quantile_scalar(int64_t input, double q, int64_t dim, bool dim_present, bool keepdim, const char* interpolation) RT_TORCH_NOEXCEPT;
+
+/*
+ * The q-th quantiles ignoring NaN, over everything or along one dimension (q a tensor).
+ *   input: A floating-point input.
+ *       (Tensor)
+ *   q: The quantiles, in [0, 1]: a 0-d or 1-D floating-point tensor.
+ *       (Tensor)
+ *   dim: The dimension to reduce; None for all (the input flattened).
+ *       (int?; PyTorch's default None; as dim, dim_present; None: dim_present false (the value is ignored))
+ *   keepdim: Keep the reduced dimensions with size 1.
+ *       (bool; PyTorch's default False)
+ *   interpolation: How to interpolate between two data points: linear, lower, higher,
+ *       midpoint or nearest.
+ *       (str; keyword-only in the wrappers; PyTorch's default 'linear')
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.nanquantile (ATen nanquantile)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_nanquantile(int64_t input, int64_t q, int64_t dim, bool dim_present, bool keepdim, const char* interpolation) RT_TORCH_NOEXCEPT;
+
+/*
+ * The q-th quantile ignoring NaN, over everything or along one dimension (q a number).
+ *   input: A floating-point input.
+ *       (Tensor)
+ *   q: The quantile, in [0, 1].
+ *       (float)
+ *   dim: The dimension to reduce; None for all (the input flattened).
+ *       (int?; PyTorch's default None; as dim, dim_present; None: dim_present false (the value is ignored))
+ *   keepdim: Keep the reduced dimensions with size 1.
+ *       (bool; PyTorch's default False)
+ *   interpolation: How to interpolate between two data points: linear, lower, higher,
+ *       midpoint or nearest.
+ *       (str; keyword-only in the wrappers; PyTorch's default 'linear')
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.nanquantile (ATen nanquantile.scalar)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_nanquantile_scalar(int64_t input, double q, int64_t dim, bool dim_present, bool keepdim, const char* interpolation) RT_TORCH_NOEXCEPT;
+
+/*
+ * The variance and the mean of all elements, with or without Bessel's correction.
+ *   input: A floating-point input.
+ *       (Tensor)
+ *   unbiased: Divide by N - 1 (true) or by N (false).
+ *       (bool; PyTorch's default True)
+ *   out, out_capacity: caller buffer for the tensors result.
+ *   Returns the full length (-1 on error); writes nothing and creates no handle when it exceeds out_capacity.
+ *       variance: The variance; mean: The mean.
+ *   PyTorch: torch.var_mean (ATen var_mean)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_var_mean(int64_t input, bool unbiased, int64_t* out, int64_t out_capacity) RT_TORCH_NOEXCEPT;
+
+/*
+ * The variance and the mean over some dimensions, with or without Bessel's correction.
+ *   input: A floating-point input.
+ *       (Tensor)
+ *   dim: The dimensions to reduce (one int or a list); None for all.
+ *       (int[1]?; as dim, dim_len, dim_present; None: dim_present false (the array is ignored); one value stands for 1)
+ *   unbiased: Divide by N - 1 (true) or by N (false).
+ *       (bool; PyTorch's default True)
+ *   keepdim: Keep the reduced dimensions with size 1.
+ *       (bool; PyTorch's default False)
+ *   out, out_capacity: caller buffer for the tensors result.
+ *   Returns the full length (-1 on error); writes nothing and creates no handle when it exceeds out_capacity.
+ *       variance: The variance; mean: The mean.
+ *   PyTorch: torch.var_mean (ATen var_mean.dim)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_var_mean_dim(int64_t input, const int64_t* dim, int64_t dim_len, bool dim_present, bool unbiased, bool keepdim, int64_t* out, int64_t out_capacity) RT_TORCH_NOEXCEPT;
+
+/*
+ * The variance and the mean over all or some dimensions, with a given correction.
+ *   input: A floating-point input.
+ *       (Tensor)
+ *   dim: The dimensions to reduce; None for all.
+ *       (int[1]?; PyTorch's default None; as dim, dim_len, dim_present; None: dim_present false (the array is ignored); one value stands for 1)
+ *   correction: The difference N - divisor; None for 1 (Bessel's correction).
+ *       (Scalar?; keyword-only in the wrappers; PyTorch's default None; as correction, correction_int, correction_kind; None: correction_kind -1)
+ *   keepdim: Keep the reduced dimensions with size 1.
+ *       (bool; keyword-only in the wrappers; PyTorch's default False)
+ *   out, out_capacity: caller buffer for the tensors result.
+ *   Returns the full length (-1 on error); writes nothing and creates no handle when it exceeds out_capacity.
+ *       variance: The variance; mean: The mean.
+ *   PyTorch: torch.var_mean (ATen var_mean.correction)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_var_mean_correction(int64_t input, const int64_t* dim, int64_t dim_len, bool dim_present, double correction, int64_t correction_int, int32_t correction_kind, bool keepdim, int64_t* out, int64_t out_capacity) RT_TORCH_NOEXCEPT;
+
+/*
+ * The standard deviation and the mean of all elements, with or without Bessel's correction.
+ *   input: A floating-point input.
+ *       (Tensor)
+ *   unbiased: Divide by N - 1 (true) or by N (false).
+ *       (bool; PyTorch's default True)
+ *   out, out_capacity: caller buffer for the tensors result.
+ *   Returns the full length (-1 on error); writes nothing and creates no handle when it exceeds out_capacity.
+ *       std_dev: The standard deviation; mean: The mean.
+ *   PyTorch: torch.std_mean (ATen std_mean)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_std_mean(int64_t input, bool unbiased, int64_t* out, int64_t out_capacity) RT_TORCH_NOEXCEPT;
+
+/*
+ * The standard deviation and the mean over some dimensions, with or without Bessel's
+ * correction.
+ *   input: A floating-point input.
+ *       (Tensor)
+ *   dim: The dimensions to reduce (one int or a list); None for all.
+ *       (int[1]?; as dim, dim_len, dim_present; None: dim_present false (the array is ignored); one value stands for 1)
+ *   unbiased: Divide by N - 1 (true) or by N (false).
+ *       (bool; PyTorch's default True)
+ *   keepdim: Keep the reduced dimensions with size 1.
+ *       (bool; PyTorch's default False)
+ *   out, out_capacity: caller buffer for the tensors result.
+ *   Returns the full length (-1 on error); writes nothing and creates no handle when it exceeds out_capacity.
+ *       std_dev: The standard deviation; mean: The mean.
+ *   PyTorch: torch.std_mean (ATen std_mean.dim)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_std_mean_dim(int64_t input, const int64_t* dim, int64_t dim_len, bool dim_present, bool unbiased, bool keepdim, int64_t* out, int64_t out_capacity) RT_TORCH_NOEXCEPT;
+
+/*
+ * The standard deviation and the mean over all or some dimensions, with a given correction.
+ *   input: A floating-point input.
+ *       (Tensor)
+ *   dim: The dimensions to reduce; None for all.
+ *       (int[1]?; PyTorch's default None; as dim, dim_len, dim_present; None: dim_present false (the array is ignored); one value stands for 1)
+ *   correction: The difference N - divisor; None for 1 (Bessel's correction).
+ *       (Scalar?; keyword-only in the wrappers; PyTorch's default None; as correction, correction_int, correction_kind; None: correction_kind -1)
+ *   keepdim: Keep the reduced dimensions with size 1.
+ *       (bool; keyword-only in the wrappers; PyTorch's default False)
+ *   out, out_capacity: caller buffer for the tensors result.
+ *   Returns the full length (-1 on error); writes nothing and creates no handle when it exceeds out_capacity.
+ *       std_dev: The standard deviation; mean: The mean.
+ *   PyTorch: torch.std_mean (ATen std_mean.correction)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_std_mean_correction(int64_t input, const int64_t* dim, int64_t dim_len, bool dim_present, double correction, int64_t correction_int, int32_t correction_kind, bool keepdim, int64_t* out, int64_t out_capacity) RT_TORCH_NOEXCEPT;
+
+/*
+ * The histogram of the elements in equal-width bins over a range.
+ *   input: The input.
+ *       (Tensor)
+ *   bins: The number of bins.
+ *       (int; PyTorch's default 100)
+ *   min: The lower end of the range; min = max = 0 uses the data's minimum and maximum.
+ *       (Scalar; PyTorch's default 0; as min, min_int, min_kind)
+ *   max: The upper end of the range (inclusive).
+ *       (Scalar; PyTorch's default 0; as max, max_int, max_kind)
+ *   Returns: A new 1-D tensor of bins counts, in input's dtype.
+ *   On error: 0.
+ *   PyTorch: torch.histc (ATen histc)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_histc(int64_t input, int64_t bins, double min, int64_t min_int, int32_t min_kind, double max, int64_t max_int, int32_t max_kind) RT_TORCH_NOEXCEPT;
+
+/*
+ * The number of occurrences (or summed weights) of each non-negative integer value.
+ *   input: A 1-D tensor of non-negative integers.
+ *       (Tensor)
+ *   weights: A weight for each element (the result is then floating-point); None counts 1
+ *       each.
+ *       (Tensor?; PyTorch's default None; None: 0)
+ *   minlength: The least number of bins.
+ *       (int; PyTorch's default 0)
+ *   Returns: A new 1-D tensor of max(max(input) + 1, minlength) counts.
+ *   On error: 0.
+ *   PyTorch: torch.bincount (ATen bincount)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_bincount(int64_t input, int64_t weights, int64_t minlength) RT_TORCH_NOEXCEPT;
+
+/*
+ * The index of the bucket each element falls in, given sorted boundaries.
+ *   input: The values to place.
+ *       (Tensor)
+ *   boundaries: A 1-D tensor of increasing boundaries.
+ *       (Tensor)
+ *   out_int32: Return int32 indices (false: int64).
+ *       (bool; keyword-only in the wrappers; PyTorch's default False)
+ *   right: For a value equal to a boundary, return the index after it (false: the index of
+ *       it).
+ *       (bool; keyword-only in the wrappers; PyTorch's default False)
+ *   Returns: A new int64 (or int32) tensor of input's shape.
+ *   On error: 0.
+ *   PyTorch: torch.bucketize (ATen bucketize.Tensor)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_bucketize_tensor(int64_t input, int64_t boundaries, bool out_int32, bool right) RT_TORCH_NOEXCEPT;
+
+/*
+ * The index of the bucket a number falls in, given sorted boundaries.
+ *   input: The value to place.
+ *       (Scalar; as input, input_int, input_kind)
+ *   boundaries: A 1-D tensor of increasing boundaries.
+ *       (Tensor)
+ *   out_int32: Return int32 indices (false: int64).
+ *       (bool; keyword-only in the wrappers; PyTorch's default False)
+ *   right: For a value equal to a boundary, return the index after it (false: the index of
+ *       it).
+ *       (bool; keyword-only in the wrappers; PyTorch's default False)
+ *   Returns: A new 0-d int64 (or int32) tensor.
+ *   On error: 0.
+ *   PyTorch: torch.bucketize (ATen bucketize.Scalar)
+ */
+RT_TORCH_API int64_t rt_torch_tensor_bucketize_scalar(double input, int64_t input_int, int32_t input_kind, int64_t boundaries, bool out_int32, bool right) RT_TORCH_NOEXCEPT;
+
+/*
+ * The indices where values would be inserted into the innermost dimension of a sorted
+ * sequence.
+ *   sorted_sequence: The sequences, increasing along the innermost dimension (unless
+ *       sorter is given).
+ *       (Tensor)
+ *   input: The values to find positions for.
+ *       (Tensor)
+ *   out_int32: Return int32 indices (false: int64).
+ *       (bool; keyword-only in the wrappers; PyTorch's default False)
+ *   right: Return the last suitable index (false: the first).
+ *       (bool; keyword-only in the wrappers; PyTorch's default False)
+ *   side: left or right, the same as right (preferred); None uses right.
+ *       (str?; keyword-only in the wrappers; PyTorch's default None; None: NULL)
+ *   sorter: The indices that sort sorted_sequence along its innermost dimension; None when
+ *       it is sorted.
+ *       (Tensor?; keyword-only in the wrappers; PyTorch's default None; None: 0)
+ *   Returns: A new int64 (or int32) tensor of input's shape.
+ *   On error: 0.
+ *   PyTorch: torch.searchsorted (ATen searchsorted.Tensor)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_searchsorted_tensor(int64_t sorted_sequence, int64_t input, bool out_int32, bool right, const char* side, int64_t sorter) RT_TORCH_NOEXCEPT;
+
+/*
+ * The index where a number would be inserted into a sorted 1-D sequence.
+ *   sorted_sequence: The sequences, increasing along the innermost dimension (unless
+ *       sorter is given).
+ *       (Tensor)
+ *   input: The value to find a position for.
+ *       (Scalar; as input, input_int, input_kind)
+ *   out_int32: Return int32 indices (false: int64).
+ *       (bool; keyword-only in the wrappers; PyTorch's default False)
+ *   right: Return the last suitable index (false: the first).
+ *       (bool; keyword-only in the wrappers; PyTorch's default False)
+ *   side: left or right, the same as right (preferred); None uses right.
+ *       (str?; keyword-only in the wrappers; PyTorch's default None; None: NULL)
+ *   sorter: The indices that sort sorted_sequence along its innermost dimension; None when
+ *       it is sorted.
+ *       (Tensor?; keyword-only in the wrappers; PyTorch's default None; None: 0)
+ *   Returns: A new 0-d int64 (or int32) tensor.
+ *   On error: 0.
+ *   PyTorch: torch.searchsorted (ATen searchsorted.Scalar)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_searchsorted_scalar(int64_t sorted_sequence, double input, int64_t input_int, int32_t input_kind, bool out_int32, bool right, const char* side, int64_t sorter) RT_TORCH_NOEXCEPT;
+
+/*
+ * The n-th forward difference along a dimension, optionally with values prepended or appended.
+ *   input: The input.
+ *       (Tensor)
+ *   n: How many times to take the difference.
+ *       (int; PyTorch's default 1)
+ *   dim: The dimension (default the last).
+ *       (int; PyTorch's default -1)
+ *   prepend: Values put before input along dim; None for none.
+ *       (Tensor?; PyTorch's default None; None: 0)
+ *   append: Values put after input along dim; None for none.
+ *       (Tensor?; PyTorch's default None; None: 0)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.diff (ATen diff)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_diff(int64_t input, int64_t n, int64_t dim, int64_t prepend, int64_t append) RT_TORCH_NOEXCEPT;
+
 #endif /* RT_TORCH_TYPES_ONLY */
 
 #if defined(__cplusplus)

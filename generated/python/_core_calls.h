@@ -4061,6 +4061,1160 @@ done:
     return result;
 }
 
+/* rt_torch_torchtensor_cumsum(input, dim, dtype) */
+SFFI_CALL(rt_torch_torchtensor_cumsum) {
+    if (!sffi_arity("rt_torch_torchtensor_cumsum", nargs, 3)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_dim = 0;
+    int32_t a_dtype = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64(args[1], &a_dim, "dim") || !sffi_dtype_arg(args[2], &a_dtype, "dtype", 1)) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_cumsum(a_input, a_dim, a_dtype);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_cumprod(input, dim, dtype) */
+SFFI_CALL(rt_torch_torchtensor_cumprod) {
+    if (!sffi_arity("rt_torch_torchtensor_cumprod", nargs, 3)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_dim = 0;
+    int32_t a_dtype = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64(args[1], &a_dim, "dim") || !sffi_dtype_arg(args[2], &a_dtype, "dtype", 1)) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_cumprod(a_input, a_dim, a_dtype);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_cummax(input, dim) */
+SFFI_CALL(rt_torch_torchtensor_cummax) {
+    if (!sffi_arity("rt_torch_torchtensor_cummax", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_dim = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64(args[1], &a_dim, "dim")) goto done;
+    {
+        sffi_i64s out = SFFI_ARRAY_INIT;
+        int64_t n;
+        if (!sffi_reserve(&out, 2)) goto done;
+        for (;;) {
+            Py_BEGIN_ALLOW_THREADS
+                n = rt_torch_torchtensor_cummax(a_input, a_dim, out.data, out.cap);
+            Py_END_ALLOW_THREADS
+            const int k = sffi_offered(&out, n);  /* 0: filled, 1: grown, retry; -1: failed */
+            if (k == 0) result = sffi_tensors_result(&out);
+            if (k != 1) break;
+        }
+        sffi_array_free(&out);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_cummin(input, dim) */
+SFFI_CALL(rt_torch_torchtensor_cummin) {
+    if (!sffi_arity("rt_torch_torchtensor_cummin", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_dim = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64(args[1], &a_dim, "dim")) goto done;
+    {
+        sffi_i64s out = SFFI_ARRAY_INIT;
+        int64_t n;
+        if (!sffi_reserve(&out, 2)) goto done;
+        for (;;) {
+            Py_BEGIN_ALLOW_THREADS
+                n = rt_torch_torchtensor_cummin(a_input, a_dim, out.data, out.cap);
+            Py_END_ALLOW_THREADS
+            const int k = sffi_offered(&out, n);  /* 0: filled, 1: grown, retry; -1: failed */
+            if (k == 0) result = sffi_tensors_result(&out);
+            if (k != 1) break;
+        }
+        sffi_array_free(&out);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_logcumsumexp(input, dim) */
+SFFI_CALL(rt_torch_torchtensor_logcumsumexp) {
+    if (!sffi_arity("rt_torch_torchtensor_logcumsumexp", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_dim = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64(args[1], &a_dim, "dim")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_logcumsumexp(a_input, a_dim);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_logsumexp(input, dim, keepdim) */
+SFFI_CALL(rt_torch_torchtensor_logsumexp) {
+    if (!sffi_arity("rt_torch_torchtensor_logsumexp", nargs, 3)) return NULL;
+    int64_t a_input = 0;
+    sffi_i64s a_dim = SFFI_ARRAY_INIT;
+    bool a_keepdim = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64_list(args[1], &a_dim, "dim") || !sffi_bool(args[2], &a_keepdim, "keepdim")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_logsumexp(a_input, a_dim.data, a_dim.len, a_keepdim);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_array_free(&a_dim);
+    return result;
+}
+
+/* rt_torch_torchtensor_prod(input, dtype) */
+SFFI_CALL(rt_torch_torchtensor_prod) {
+    if (!sffi_arity("rt_torch_torchtensor_prod", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    int32_t a_dtype = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_dtype_arg(args[1], &a_dtype, "dtype", 1)) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_prod(a_input, a_dtype);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_prod_dim_int(input, dim, keepdim, dtype) */
+SFFI_CALL(rt_torch_torchtensor_prod_dim_int) {
+    if (!sffi_arity("rt_torch_torchtensor_prod_dim_int", nargs, 4)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_dim = 0;
+    bool a_keepdim = false;
+    int32_t a_dtype = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64(args[1], &a_dim, "dim") || !sffi_bool(args[2], &a_keepdim, "keepdim") || !sffi_dtype_arg(args[3], &a_dtype, "dtype", 1)) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_prod_dim_int(a_input, a_dim, a_keepdim, a_dtype);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_all_dim(input, dim, keepdim) */
+SFFI_CALL(rt_torch_torchtensor_all_dim) {
+    if (!sffi_arity("rt_torch_torchtensor_all_dim", nargs, 3)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_dim = 0;
+    bool a_keepdim = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64(args[1], &a_dim, "dim") || !sffi_bool(args[2], &a_keepdim, "keepdim")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_all_dim(a_input, a_dim, a_keepdim);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_all_dims(input, dim, dim_present, keepdim) */
+SFFI_CALL(rt_torch_torchtensor_all_dims) {
+    if (!sffi_arity("rt_torch_torchtensor_all_dims", nargs, 4)) return NULL;
+    int64_t a_input = 0;
+    sffi_i64s a_dim = SFFI_ARRAY_INIT;
+    bool a_dim_present = false;
+    bool a_keepdim = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64_list(args[1], &a_dim, "dim") || !sffi_bool(args[2], &a_dim_present, "dim_present") || !sffi_bool(args[3], &a_keepdim, "keepdim")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_all_dims(a_input, a_dim.data, a_dim.len, a_dim_present, a_keepdim);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_array_free(&a_dim);
+    return result;
+}
+
+/* rt_torch_torchtensor_all(input) */
+SFFI_CALL(rt_torch_torchtensor_all) {
+    if (!sffi_arity("rt_torch_torchtensor_all", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_all(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_any_dim(input, dim, keepdim) */
+SFFI_CALL(rt_torch_torchtensor_any_dim) {
+    if (!sffi_arity("rt_torch_torchtensor_any_dim", nargs, 3)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_dim = 0;
+    bool a_keepdim = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64(args[1], &a_dim, "dim") || !sffi_bool(args[2], &a_keepdim, "keepdim")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_any_dim(a_input, a_dim, a_keepdim);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_any_dims(input, dim, dim_present, keepdim) */
+SFFI_CALL(rt_torch_torchtensor_any_dims) {
+    if (!sffi_arity("rt_torch_torchtensor_any_dims", nargs, 4)) return NULL;
+    int64_t a_input = 0;
+    sffi_i64s a_dim = SFFI_ARRAY_INIT;
+    bool a_dim_present = false;
+    bool a_keepdim = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64_list(args[1], &a_dim, "dim") || !sffi_bool(args[2], &a_dim_present, "dim_present") || !sffi_bool(args[3], &a_keepdim, "keepdim")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_any_dims(a_input, a_dim.data, a_dim.len, a_dim_present, a_keepdim);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_array_free(&a_dim);
+    return result;
+}
+
+/* rt_torch_torchtensor_any(input) */
+SFFI_CALL(rt_torch_torchtensor_any) {
+    if (!sffi_arity("rt_torch_torchtensor_any", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_any(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_amax(input, dim, dim_present, keepdim) */
+SFFI_CALL(rt_torch_torchtensor_amax) {
+    if (!sffi_arity("rt_torch_torchtensor_amax", nargs, 4)) return NULL;
+    int64_t a_input = 0;
+    sffi_i64s a_dim = SFFI_ARRAY_INIT;
+    bool a_dim_present = false;
+    bool a_keepdim = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64_list(args[1], &a_dim, "dim") || !sffi_bool(args[2], &a_dim_present, "dim_present") || !sffi_bool(args[3], &a_keepdim, "keepdim")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_amax(a_input, a_dim.data, a_dim.len, a_dim_present, a_keepdim);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_array_free(&a_dim);
+    return result;
+}
+
+/* rt_torch_torchtensor_amin(input, dim, dim_present, keepdim) */
+SFFI_CALL(rt_torch_torchtensor_amin) {
+    if (!sffi_arity("rt_torch_torchtensor_amin", nargs, 4)) return NULL;
+    int64_t a_input = 0;
+    sffi_i64s a_dim = SFFI_ARRAY_INIT;
+    bool a_dim_present = false;
+    bool a_keepdim = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64_list(args[1], &a_dim, "dim") || !sffi_bool(args[2], &a_dim_present, "dim_present") || !sffi_bool(args[3], &a_keepdim, "keepdim")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_amin(a_input, a_dim.data, a_dim.len, a_dim_present, a_keepdim);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_array_free(&a_dim);
+    return result;
+}
+
+/* rt_torch_torchtensor_aminmax(input, dim, dim_present, keepdim) */
+SFFI_CALL(rt_torch_torchtensor_aminmax) {
+    if (!sffi_arity("rt_torch_torchtensor_aminmax", nargs, 4)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_dim = 0;
+    bool a_dim_present = false;
+    bool a_keepdim = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64(args[1], &a_dim, "dim") || !sffi_bool(args[2], &a_dim_present, "dim_present") || !sffi_bool(args[3], &a_keepdim, "keepdim")) goto done;
+    {
+        sffi_i64s out = SFFI_ARRAY_INIT;
+        int64_t n;
+        if (!sffi_reserve(&out, 2)) goto done;
+        for (;;) {
+            Py_BEGIN_ALLOW_THREADS
+                n = rt_torch_torchtensor_aminmax(a_input, a_dim, a_dim_present, a_keepdim, out.data, out.cap);
+            Py_END_ALLOW_THREADS
+            const int k = sffi_offered(&out, n);  /* 0: filled, 1: grown, retry; -1: failed */
+            if (k == 0) result = sffi_tensors_result(&out);
+            if (k != 1) break;
+        }
+        sffi_array_free(&out);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_count_nonzero_dim_intlist(input, dim) */
+SFFI_CALL(rt_torch_torchtensor_count_nonzero_dim_intlist) {
+    if (!sffi_arity("rt_torch_torchtensor_count_nonzero_dim_intlist", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    sffi_i64s a_dim = SFFI_ARRAY_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64_list(args[1], &a_dim, "dim")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_count_nonzero_dim_intlist(a_input, a_dim.data, a_dim.len);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_array_free(&a_dim);
+    return result;
+}
+
+/* rt_torch_torchtensor_count_nonzero(input, dim, dim_present) */
+SFFI_CALL(rt_torch_torchtensor_count_nonzero) {
+    if (!sffi_arity("rt_torch_torchtensor_count_nonzero", nargs, 3)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_dim = 0;
+    bool a_dim_present = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64(args[1], &a_dim, "dim") || !sffi_bool(args[2], &a_dim_present, "dim_present")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_count_nonzero(a_input, a_dim, a_dim_present);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_nansum(input, dim, dim_present, keepdim, dtype) */
+SFFI_CALL(rt_torch_torchtensor_nansum) {
+    if (!sffi_arity("rt_torch_torchtensor_nansum", nargs, 5)) return NULL;
+    int64_t a_input = 0;
+    sffi_i64s a_dim = SFFI_ARRAY_INIT;
+    bool a_dim_present = false;
+    bool a_keepdim = false;
+    int32_t a_dtype = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64_list(args[1], &a_dim, "dim") || !sffi_bool(args[2], &a_dim_present, "dim_present") || !sffi_bool(args[3], &a_keepdim, "keepdim") || !sffi_dtype_arg(args[4], &a_dtype, "dtype", 1)) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_nansum(a_input, a_dim.data, a_dim.len, a_dim_present, a_keepdim, a_dtype);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_array_free(&a_dim);
+    return result;
+}
+
+/* rt_torch_torchtensor_nanmean(input, dim, dim_present, keepdim, dtype) */
+SFFI_CALL(rt_torch_torchtensor_nanmean) {
+    if (!sffi_arity("rt_torch_torchtensor_nanmean", nargs, 5)) return NULL;
+    int64_t a_input = 0;
+    sffi_i64s a_dim = SFFI_ARRAY_INIT;
+    bool a_dim_present = false;
+    bool a_keepdim = false;
+    int32_t a_dtype = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64_list(args[1], &a_dim, "dim") || !sffi_bool(args[2], &a_dim_present, "dim_present") || !sffi_bool(args[3], &a_keepdim, "keepdim") || !sffi_dtype_arg(args[4], &a_dtype, "dtype", 1)) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_nanmean(a_input, a_dim.data, a_dim.len, a_dim_present, a_keepdim, a_dtype);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_array_free(&a_dim);
+    return result;
+}
+
+/* rt_torch_torchtensor_median(input) */
+SFFI_CALL(rt_torch_torchtensor_median) {
+    if (!sffi_arity("rt_torch_torchtensor_median", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_median(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_median_dim(input, dim, keepdim) */
+SFFI_CALL(rt_torch_torchtensor_median_dim) {
+    if (!sffi_arity("rt_torch_torchtensor_median_dim", nargs, 3)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_dim = 0;
+    bool a_keepdim = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64(args[1], &a_dim, "dim") || !sffi_bool(args[2], &a_keepdim, "keepdim")) goto done;
+    {
+        sffi_i64s out = SFFI_ARRAY_INIT;
+        int64_t n;
+        if (!sffi_reserve(&out, 2)) goto done;
+        for (;;) {
+            Py_BEGIN_ALLOW_THREADS
+                n = rt_torch_torchtensor_median_dim(a_input, a_dim, a_keepdim, out.data, out.cap);
+            Py_END_ALLOW_THREADS
+            const int k = sffi_offered(&out, n);  /* 0: filled, 1: grown, retry; -1: failed */
+            if (k == 0) result = sffi_tensors_result(&out);
+            if (k != 1) break;
+        }
+        sffi_array_free(&out);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_nanmedian(input) */
+SFFI_CALL(rt_torch_torchtensor_nanmedian) {
+    if (!sffi_arity("rt_torch_torchtensor_nanmedian", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_nanmedian(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_nanmedian_dim(input, dim, keepdim) */
+SFFI_CALL(rt_torch_torchtensor_nanmedian_dim) {
+    if (!sffi_arity("rt_torch_torchtensor_nanmedian_dim", nargs, 3)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_dim = 0;
+    bool a_keepdim = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64(args[1], &a_dim, "dim") || !sffi_bool(args[2], &a_keepdim, "keepdim")) goto done;
+    {
+        sffi_i64s out = SFFI_ARRAY_INIT;
+        int64_t n;
+        if (!sffi_reserve(&out, 2)) goto done;
+        for (;;) {
+            Py_BEGIN_ALLOW_THREADS
+                n = rt_torch_torchtensor_nanmedian_dim(a_input, a_dim, a_keepdim, out.data, out.cap);
+            Py_END_ALLOW_THREADS
+            const int k = sffi_offered(&out, n);  /* 0: filled, 1: grown, retry; -1: failed */
+            if (k == 0) result = sffi_tensors_result(&out);
+            if (k != 1) break;
+        }
+        sffi_array_free(&out);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_mode(input, dim, keepdim) */
+SFFI_CALL(rt_torch_torchtensor_mode) {
+    if (!sffi_arity("rt_torch_torchtensor_mode", nargs, 3)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_dim = 0;
+    bool a_keepdim = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64(args[1], &a_dim, "dim") || !sffi_bool(args[2], &a_keepdim, "keepdim")) goto done;
+    {
+        sffi_i64s out = SFFI_ARRAY_INIT;
+        int64_t n;
+        if (!sffi_reserve(&out, 2)) goto done;
+        for (;;) {
+            Py_BEGIN_ALLOW_THREADS
+                n = rt_torch_torchtensor_mode(a_input, a_dim, a_keepdim, out.data, out.cap);
+            Py_END_ALLOW_THREADS
+            const int k = sffi_offered(&out, n);  /* 0: filled, 1: grown, retry; -1: failed */
+            if (k == 0) result = sffi_tensors_result(&out);
+            if (k != 1) break;
+        }
+        sffi_array_free(&out);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_kthvalue(input, k, dim, keepdim) */
+SFFI_CALL(rt_torch_torchtensor_kthvalue) {
+    if (!sffi_arity("rt_torch_torchtensor_kthvalue", nargs, 4)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_k = 0;
+    int64_t a_dim = 0;
+    bool a_keepdim = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64(args[1], &a_k, "k") || !sffi_i64(args[2], &a_dim, "dim") || !sffi_bool(args[3], &a_keepdim, "keepdim")) goto done;
+    {
+        sffi_i64s out = SFFI_ARRAY_INIT;
+        int64_t n;
+        if (!sffi_reserve(&out, 2)) goto done;
+        for (;;) {
+            Py_BEGIN_ALLOW_THREADS
+                n = rt_torch_torchtensor_kthvalue(a_input, a_k, a_dim, a_keepdim, out.data, out.cap);
+            Py_END_ALLOW_THREADS
+            const int k = sffi_offered(&out, n);  /* 0: filled, 1: grown, retry; -1: failed */
+            if (k == 0) result = sffi_tensors_result(&out);
+            if (k != 1) break;
+        }
+        sffi_array_free(&out);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_topk(input, k, dim, largest, sorted) */
+SFFI_CALL(rt_torch_torchtensor_topk) {
+    if (!sffi_arity("rt_torch_torchtensor_topk", nargs, 5)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_k = 0;
+    int64_t a_dim = 0;
+    bool a_largest = false;
+    bool a_sorted = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64(args[1], &a_k, "k") || !sffi_i64(args[2], &a_dim, "dim") || !sffi_bool(args[3], &a_largest, "largest") || !sffi_bool(args[4], &a_sorted, "sorted")) goto done;
+    {
+        sffi_i64s out = SFFI_ARRAY_INIT;
+        int64_t n;
+        if (!sffi_reserve(&out, 2)) goto done;
+        for (;;) {
+            Py_BEGIN_ALLOW_THREADS
+                n = rt_torch_torchtensor_topk(a_input, a_k, a_dim, a_largest, a_sorted, out.data, out.cap);
+            Py_END_ALLOW_THREADS
+            const int k = sffi_offered(&out, n);  /* 0: filled, 1: grown, retry; -1: failed */
+            if (k == 0) result = sffi_tensors_result(&out);
+            if (k != 1) break;
+        }
+        sffi_array_free(&out);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_sort(input, dim, descending) */
+SFFI_CALL(rt_torch_torchtensor_sort) {
+    if (!sffi_arity("rt_torch_torchtensor_sort", nargs, 3)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_dim = 0;
+    bool a_descending = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64(args[1], &a_dim, "dim") || !sffi_bool(args[2], &a_descending, "descending")) goto done;
+    {
+        sffi_i64s out = SFFI_ARRAY_INIT;
+        int64_t n;
+        if (!sffi_reserve(&out, 2)) goto done;
+        for (;;) {
+            Py_BEGIN_ALLOW_THREADS
+                n = rt_torch_torchtensor_sort(a_input, a_dim, a_descending, out.data, out.cap);
+            Py_END_ALLOW_THREADS
+            const int k = sffi_offered(&out, n);  /* 0: filled, 1: grown, retry; -1: failed */
+            if (k == 0) result = sffi_tensors_result(&out);
+            if (k != 1) break;
+        }
+        sffi_array_free(&out);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_sort_stable(input, stable, stable_present, dim, descending) */
+SFFI_CALL(rt_torch_torchtensor_sort_stable) {
+    if (!sffi_arity("rt_torch_torchtensor_sort_stable", nargs, 5)) return NULL;
+    int64_t a_input = 0;
+    bool a_stable = false;
+    bool a_stable_present = false;
+    int64_t a_dim = 0;
+    bool a_descending = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_bool(args[1], &a_stable, "stable") || !sffi_bool(args[2], &a_stable_present, "stable_present") || !sffi_i64(args[3], &a_dim, "dim") || !sffi_bool(args[4], &a_descending, "descending")) goto done;
+    {
+        sffi_i64s out = SFFI_ARRAY_INIT;
+        int64_t n;
+        if (!sffi_reserve(&out, 2)) goto done;
+        for (;;) {
+            Py_BEGIN_ALLOW_THREADS
+                n = rt_torch_torchtensor_sort_stable(a_input, a_stable, a_stable_present, a_dim, a_descending, out.data, out.cap);
+            Py_END_ALLOW_THREADS
+            const int k = sffi_offered(&out, n);  /* 0: filled, 1: grown, retry; -1: failed */
+            if (k == 0) result = sffi_tensors_result(&out);
+            if (k != 1) break;
+        }
+        sffi_array_free(&out);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_argsort(input, dim, descending) */
+SFFI_CALL(rt_torch_torchtensor_argsort) {
+    if (!sffi_arity("rt_torch_torchtensor_argsort", nargs, 3)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_dim = 0;
+    bool a_descending = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64(args[1], &a_dim, "dim") || !sffi_bool(args[2], &a_descending, "descending")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_argsort(a_input, a_dim, a_descending);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_argsort_stable(input, stable, dim, descending) */
+SFFI_CALL(rt_torch_torchtensor_argsort_stable) {
+    if (!sffi_arity("rt_torch_torchtensor_argsort_stable", nargs, 4)) return NULL;
+    int64_t a_input = 0;
+    bool a_stable = false;
+    int64_t a_dim = 0;
+    bool a_descending = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_bool(args[1], &a_stable, "stable") || !sffi_i64(args[2], &a_dim, "dim") || !sffi_bool(args[3], &a_descending, "descending")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_argsort_stable(a_input, a_stable, a_dim, a_descending);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_msort(input) */
+SFFI_CALL(rt_torch_torchtensor_msort) {
+    if (!sffi_arity("rt_torch_torchtensor_msort", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_msort(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_quantile(input, q, dim, dim_present, keepdim, interpolation) */
+SFFI_CALL(rt_torch_torchtensor_quantile) {
+    if (!sffi_arity("rt_torch_torchtensor_quantile", nargs, 6)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_q = 0;
+    int64_t a_dim = 0;
+    bool a_dim_present = false;
+    bool a_keepdim = false;
+    sffi_text a_interpolation = SFFI_TEXT_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_q, "q") || !sffi_i64(args[2], &a_dim, "dim") || !sffi_bool(args[3], &a_dim_present, "dim_present") || !sffi_bool(args[4], &a_keepdim, "keepdim") || !sffi_text_arg(args[5], &a_interpolation, "interpolation")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_quantile(a_input, a_q, a_dim, a_dim_present, a_keepdim, a_interpolation.data);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_text_free(&a_interpolation);
+    return result;
+}
+
+/* rt_torch_torchtensor_quantile_scalar(input, q, dim, dim_present, keepdim, interpolation) */
+SFFI_CALL(rt_torch_torchtensor_quantile_scalar) {
+    if (!sffi_arity("rt_torch_torchtensor_quantile_scalar", nargs, 6)) return NULL;
+    int64_t a_input = 0;
+    double a_q = 0.0;
+    int64_t a_dim = 0;
+    bool a_dim_present = false;
+    bool a_keepdim = false;
+    sffi_text a_interpolation = SFFI_TEXT_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_f64(args[1], &a_q, "q") || !sffi_i64(args[2], &a_dim, "dim") || !sffi_bool(args[3], &a_dim_present, "dim_present") || !sffi_bool(args[4], &a_keepdim, "keepdim") || !sffi_text_arg(args[5], &a_interpolation, "interpolation")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_quantile_scalar(a_input, a_q, a_dim, a_dim_present, a_keepdim, a_interpolation.data);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_text_free(&a_interpolation);
+    return result;
+}
+
+/* rt_torch_torchtensor_nanquantile(input, q, dim, dim_present, keepdim, interpolation) */
+SFFI_CALL(rt_torch_torchtensor_nanquantile) {
+    if (!sffi_arity("rt_torch_torchtensor_nanquantile", nargs, 6)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_q = 0;
+    int64_t a_dim = 0;
+    bool a_dim_present = false;
+    bool a_keepdim = false;
+    sffi_text a_interpolation = SFFI_TEXT_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_q, "q") || !sffi_i64(args[2], &a_dim, "dim") || !sffi_bool(args[3], &a_dim_present, "dim_present") || !sffi_bool(args[4], &a_keepdim, "keepdim") || !sffi_text_arg(args[5], &a_interpolation, "interpolation")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_nanquantile(a_input, a_q, a_dim, a_dim_present, a_keepdim, a_interpolation.data);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_text_free(&a_interpolation);
+    return result;
+}
+
+/* rt_torch_torchtensor_nanquantile_scalar(input, q, dim, dim_present, keepdim, interpolation) */
+SFFI_CALL(rt_torch_torchtensor_nanquantile_scalar) {
+    if (!sffi_arity("rt_torch_torchtensor_nanquantile_scalar", nargs, 6)) return NULL;
+    int64_t a_input = 0;
+    double a_q = 0.0;
+    int64_t a_dim = 0;
+    bool a_dim_present = false;
+    bool a_keepdim = false;
+    sffi_text a_interpolation = SFFI_TEXT_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_f64(args[1], &a_q, "q") || !sffi_i64(args[2], &a_dim, "dim") || !sffi_bool(args[3], &a_dim_present, "dim_present") || !sffi_bool(args[4], &a_keepdim, "keepdim") || !sffi_text_arg(args[5], &a_interpolation, "interpolation")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_nanquantile_scalar(a_input, a_q, a_dim, a_dim_present, a_keepdim, a_interpolation.data);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_text_free(&a_interpolation);
+    return result;
+}
+
+/* rt_torch_torchtensor_var_mean(input, unbiased) */
+SFFI_CALL(rt_torch_torchtensor_var_mean) {
+    if (!sffi_arity("rt_torch_torchtensor_var_mean", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    bool a_unbiased = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_bool(args[1], &a_unbiased, "unbiased")) goto done;
+    {
+        sffi_i64s out = SFFI_ARRAY_INIT;
+        int64_t n;
+        if (!sffi_reserve(&out, 2)) goto done;
+        for (;;) {
+            Py_BEGIN_ALLOW_THREADS
+                n = rt_torch_torchtensor_var_mean(a_input, a_unbiased, out.data, out.cap);
+            Py_END_ALLOW_THREADS
+            const int k = sffi_offered(&out, n);  /* 0: filled, 1: grown, retry; -1: failed */
+            if (k == 0) result = sffi_tensors_result(&out);
+            if (k != 1) break;
+        }
+        sffi_array_free(&out);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_var_mean_dim(input, dim, dim_present, unbiased, keepdim) */
+SFFI_CALL(rt_torch_torchtensor_var_mean_dim) {
+    if (!sffi_arity("rt_torch_torchtensor_var_mean_dim", nargs, 5)) return NULL;
+    int64_t a_input = 0;
+    sffi_i64s a_dim = SFFI_ARRAY_INIT;
+    bool a_dim_present = false;
+    bool a_unbiased = false;
+    bool a_keepdim = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64_list(args[1], &a_dim, "dim") || !sffi_bool(args[2], &a_dim_present, "dim_present") || !sffi_bool(args[3], &a_unbiased, "unbiased") || !sffi_bool(args[4], &a_keepdim, "keepdim")) goto done;
+    {
+        sffi_i64s out = SFFI_ARRAY_INIT;
+        int64_t n;
+        if (!sffi_reserve(&out, 2)) goto done;
+        for (;;) {
+            Py_BEGIN_ALLOW_THREADS
+                n = rt_torch_torchtensor_var_mean_dim(a_input, a_dim.data, a_dim.len, a_dim_present, a_unbiased, a_keepdim, out.data, out.cap);
+            Py_END_ALLOW_THREADS
+            const int k = sffi_offered(&out, n);  /* 0: filled, 1: grown, retry; -1: failed */
+            if (k == 0) result = sffi_tensors_result(&out);
+            if (k != 1) break;
+        }
+        sffi_array_free(&out);
+    }
+done:
+    sffi_array_free(&a_dim);
+    return result;
+}
+
+/* rt_torch_torchtensor_var_mean_correction(input, dim, dim_present, correction, keepdim) */
+SFFI_CALL(rt_torch_torchtensor_var_mean_correction) {
+    if (!sffi_arity("rt_torch_torchtensor_var_mean_correction", nargs, 5)) return NULL;
+    int64_t a_input = 0;
+    sffi_i64s a_dim = SFFI_ARRAY_INIT;
+    bool a_dim_present = false;
+    double a_correction = 0.0;
+    int64_t a_correction_int = 0;
+    int32_t a_correction_kind = 0;
+    bool a_keepdim = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64_list(args[1], &a_dim, "dim") || !sffi_bool(args[2], &a_dim_present, "dim_present") || !sffi_scalar_arg(args[3], &a_correction, &a_correction_int, &a_correction_kind, "correction", 1) || !sffi_bool(args[4], &a_keepdim, "keepdim")) goto done;
+    {
+        sffi_i64s out = SFFI_ARRAY_INIT;
+        int64_t n;
+        if (!sffi_reserve(&out, 2)) goto done;
+        for (;;) {
+            Py_BEGIN_ALLOW_THREADS
+                n = rt_torch_torchtensor_var_mean_correction(a_input, a_dim.data, a_dim.len, a_dim_present, a_correction, a_correction_int, a_correction_kind, a_keepdim, out.data, out.cap);
+            Py_END_ALLOW_THREADS
+            const int k = sffi_offered(&out, n);  /* 0: filled, 1: grown, retry; -1: failed */
+            if (k == 0) result = sffi_tensors_result(&out);
+            if (k != 1) break;
+        }
+        sffi_array_free(&out);
+    }
+done:
+    sffi_array_free(&a_dim);
+    return result;
+}
+
+/* rt_torch_torchtensor_std_mean(input, unbiased) */
+SFFI_CALL(rt_torch_torchtensor_std_mean) {
+    if (!sffi_arity("rt_torch_torchtensor_std_mean", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    bool a_unbiased = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_bool(args[1], &a_unbiased, "unbiased")) goto done;
+    {
+        sffi_i64s out = SFFI_ARRAY_INIT;
+        int64_t n;
+        if (!sffi_reserve(&out, 2)) goto done;
+        for (;;) {
+            Py_BEGIN_ALLOW_THREADS
+                n = rt_torch_torchtensor_std_mean(a_input, a_unbiased, out.data, out.cap);
+            Py_END_ALLOW_THREADS
+            const int k = sffi_offered(&out, n);  /* 0: filled, 1: grown, retry; -1: failed */
+            if (k == 0) result = sffi_tensors_result(&out);
+            if (k != 1) break;
+        }
+        sffi_array_free(&out);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_std_mean_dim(input, dim, dim_present, unbiased, keepdim) */
+SFFI_CALL(rt_torch_torchtensor_std_mean_dim) {
+    if (!sffi_arity("rt_torch_torchtensor_std_mean_dim", nargs, 5)) return NULL;
+    int64_t a_input = 0;
+    sffi_i64s a_dim = SFFI_ARRAY_INIT;
+    bool a_dim_present = false;
+    bool a_unbiased = false;
+    bool a_keepdim = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64_list(args[1], &a_dim, "dim") || !sffi_bool(args[2], &a_dim_present, "dim_present") || !sffi_bool(args[3], &a_unbiased, "unbiased") || !sffi_bool(args[4], &a_keepdim, "keepdim")) goto done;
+    {
+        sffi_i64s out = SFFI_ARRAY_INIT;
+        int64_t n;
+        if (!sffi_reserve(&out, 2)) goto done;
+        for (;;) {
+            Py_BEGIN_ALLOW_THREADS
+                n = rt_torch_torchtensor_std_mean_dim(a_input, a_dim.data, a_dim.len, a_dim_present, a_unbiased, a_keepdim, out.data, out.cap);
+            Py_END_ALLOW_THREADS
+            const int k = sffi_offered(&out, n);  /* 0: filled, 1: grown, retry; -1: failed */
+            if (k == 0) result = sffi_tensors_result(&out);
+            if (k != 1) break;
+        }
+        sffi_array_free(&out);
+    }
+done:
+    sffi_array_free(&a_dim);
+    return result;
+}
+
+/* rt_torch_torchtensor_std_mean_correction(input, dim, dim_present, correction, keepdim) */
+SFFI_CALL(rt_torch_torchtensor_std_mean_correction) {
+    if (!sffi_arity("rt_torch_torchtensor_std_mean_correction", nargs, 5)) return NULL;
+    int64_t a_input = 0;
+    sffi_i64s a_dim = SFFI_ARRAY_INIT;
+    bool a_dim_present = false;
+    double a_correction = 0.0;
+    int64_t a_correction_int = 0;
+    int32_t a_correction_kind = 0;
+    bool a_keepdim = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64_list(args[1], &a_dim, "dim") || !sffi_bool(args[2], &a_dim_present, "dim_present") || !sffi_scalar_arg(args[3], &a_correction, &a_correction_int, &a_correction_kind, "correction", 1) || !sffi_bool(args[4], &a_keepdim, "keepdim")) goto done;
+    {
+        sffi_i64s out = SFFI_ARRAY_INIT;
+        int64_t n;
+        if (!sffi_reserve(&out, 2)) goto done;
+        for (;;) {
+            Py_BEGIN_ALLOW_THREADS
+                n = rt_torch_torchtensor_std_mean_correction(a_input, a_dim.data, a_dim.len, a_dim_present, a_correction, a_correction_int, a_correction_kind, a_keepdim, out.data, out.cap);
+            Py_END_ALLOW_THREADS
+            const int k = sffi_offered(&out, n);  /* 0: filled, 1: grown, retry; -1: failed */
+            if (k == 0) result = sffi_tensors_result(&out);
+            if (k != 1) break;
+        }
+        sffi_array_free(&out);
+    }
+done:
+    sffi_array_free(&a_dim);
+    return result;
+}
+
+/* rt_torch_torchtensor_histc(input, bins, min, max) */
+SFFI_CALL(rt_torch_torchtensor_histc) {
+    if (!sffi_arity("rt_torch_torchtensor_histc", nargs, 4)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_bins = 0;
+    double a_min = 0.0;
+    int64_t a_min_int = 0;
+    int32_t a_min_kind = 0;
+    double a_max = 0.0;
+    int64_t a_max_int = 0;
+    int32_t a_max_kind = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64(args[1], &a_bins, "bins") || !sffi_scalar_arg(args[2], &a_min, &a_min_int, &a_min_kind, "min", 0) || !sffi_scalar_arg(args[3], &a_max, &a_max_int, &a_max_kind, "max", 0)) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_histc(a_input, a_bins, a_min, a_min_int, a_min_kind, a_max, a_max_int, a_max_kind);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_bincount(input, weights, minlength) */
+SFFI_CALL(rt_torch_torchtensor_bincount) {
+    if (!sffi_arity("rt_torch_torchtensor_bincount", nargs, 3)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_weights = 0;
+    int64_t a_minlength = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_optional_tensor_arg(args[1], &a_weights, "weights") || !sffi_i64(args[2], &a_minlength, "minlength")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_bincount(a_input, a_weights, a_minlength);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_bucketize_tensor(input, boundaries, out_int32, right) */
+SFFI_CALL(rt_torch_torchtensor_bucketize_tensor) {
+    if (!sffi_arity("rt_torch_torchtensor_bucketize_tensor", nargs, 4)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_boundaries = 0;
+    bool a_out_int32 = false;
+    bool a_right = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_boundaries, "boundaries") || !sffi_bool(args[2], &a_out_int32, "out_int32") || !sffi_bool(args[3], &a_right, "right")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_bucketize_tensor(a_input, a_boundaries, a_out_int32, a_right);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_tensor_bucketize_scalar(input, boundaries, out_int32, right) */
+SFFI_CALL(rt_torch_tensor_bucketize_scalar) {
+    if (!sffi_arity("rt_torch_tensor_bucketize_scalar", nargs, 4)) return NULL;
+    double a_input = 0.0;
+    int64_t a_input_int = 0;
+    int32_t a_input_kind = 0;
+    int64_t a_boundaries = 0;
+    bool a_out_int32 = false;
+    bool a_right = false;
+    PyObject *result = NULL;
+    if (!sffi_scalar_arg(args[0], &a_input, &a_input_int, &a_input_kind, "input", 0) || !sffi_tensor_arg(args[1], &a_boundaries, "boundaries") || !sffi_bool(args[2], &a_out_int32, "out_int32") || !sffi_bool(args[3], &a_right, "right")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_tensor_bucketize_scalar(a_input, a_input_int, a_input_kind, a_boundaries, a_out_int32, a_right);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_searchsorted_tensor(sorted_sequence, input, out_int32, right, side, sorter) */
+SFFI_CALL(rt_torch_torchtensor_searchsorted_tensor) {
+    if (!sffi_arity("rt_torch_torchtensor_searchsorted_tensor", nargs, 6)) return NULL;
+    int64_t a_sorted_sequence = 0;
+    int64_t a_input = 0;
+    bool a_out_int32 = false;
+    bool a_right = false;
+    sffi_text a_side = SFFI_TEXT_INIT;
+    int64_t a_sorter = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_sorted_sequence, "sorted_sequence") || !sffi_tensor_arg(args[1], &a_input, "input") || !sffi_bool(args[2], &a_out_int32, "out_int32") || !sffi_bool(args[3], &a_right, "right") || !sffi_text_arg(args[4], &a_side, "side") || !sffi_optional_tensor_arg(args[5], &a_sorter, "sorter")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_searchsorted_tensor(a_sorted_sequence, a_input, a_out_int32, a_right, a_side.data, a_sorter);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_text_free(&a_side);
+    return result;
+}
+
+/* rt_torch_torchtensor_searchsorted_scalar(sorted_sequence, input, out_int32, right, side, sorter) */
+SFFI_CALL(rt_torch_torchtensor_searchsorted_scalar) {
+    if (!sffi_arity("rt_torch_torchtensor_searchsorted_scalar", nargs, 6)) return NULL;
+    int64_t a_sorted_sequence = 0;
+    double a_input = 0.0;
+    int64_t a_input_int = 0;
+    int32_t a_input_kind = 0;
+    bool a_out_int32 = false;
+    bool a_right = false;
+    sffi_text a_side = SFFI_TEXT_INIT;
+    int64_t a_sorter = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_sorted_sequence, "sorted_sequence") || !sffi_scalar_arg(args[1], &a_input, &a_input_int, &a_input_kind, "input", 0) || !sffi_bool(args[2], &a_out_int32, "out_int32") || !sffi_bool(args[3], &a_right, "right") || !sffi_text_arg(args[4], &a_side, "side") || !sffi_optional_tensor_arg(args[5], &a_sorter, "sorter")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_searchsorted_scalar(a_sorted_sequence, a_input, a_input_int, a_input_kind, a_out_int32, a_right, a_side.data, a_sorter);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_text_free(&a_side);
+    return result;
+}
+
+/* rt_torch_torchtensor_diff(input, n, dim, prepend, append) */
+SFFI_CALL(rt_torch_torchtensor_diff) {
+    if (!sffi_arity("rt_torch_torchtensor_diff", nargs, 5)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_n = 0;
+    int64_t a_dim = 0;
+    int64_t a_prepend = 0;
+    int64_t a_append = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64(args[1], &a_n, "n") || !sffi_i64(args[2], &a_dim, "dim") || !sffi_optional_tensor_arg(args[3], &a_prepend, "prepend") || !sffi_optional_tensor_arg(args[4], &a_append, "append")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_diff(a_input, a_n, a_dim, a_prepend, a_append);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
 /* X(name) for every call above: the module's method table. */
 #define SFFI_CALLS(X) \
     X(rt_torch_available) \
@@ -4270,4 +5424,54 @@ done:
     X(rt_torch_torchtensor_clone_v2) \
     X(rt_torch_torchtensor_contiguous_v2) \
     X(rt_torch_torchtensor_sin) \
+    X(rt_torch_torchtensor_cumsum) \
+    X(rt_torch_torchtensor_cumprod) \
+    X(rt_torch_torchtensor_cummax) \
+    X(rt_torch_torchtensor_cummin) \
+    X(rt_torch_torchtensor_logcumsumexp) \
+    X(rt_torch_torchtensor_logsumexp) \
+    X(rt_torch_torchtensor_prod) \
+    X(rt_torch_torchtensor_prod_dim_int) \
+    X(rt_torch_torchtensor_all_dim) \
+    X(rt_torch_torchtensor_all_dims) \
+    X(rt_torch_torchtensor_all) \
+    X(rt_torch_torchtensor_any_dim) \
+    X(rt_torch_torchtensor_any_dims) \
+    X(rt_torch_torchtensor_any) \
+    X(rt_torch_torchtensor_amax) \
+    X(rt_torch_torchtensor_amin) \
+    X(rt_torch_torchtensor_aminmax) \
+    X(rt_torch_torchtensor_count_nonzero_dim_intlist) \
+    X(rt_torch_torchtensor_count_nonzero) \
+    X(rt_torch_torchtensor_nansum) \
+    X(rt_torch_torchtensor_nanmean) \
+    X(rt_torch_torchtensor_median) \
+    X(rt_torch_torchtensor_median_dim) \
+    X(rt_torch_torchtensor_nanmedian) \
+    X(rt_torch_torchtensor_nanmedian_dim) \
+    X(rt_torch_torchtensor_mode) \
+    X(rt_torch_torchtensor_kthvalue) \
+    X(rt_torch_torchtensor_topk) \
+    X(rt_torch_torchtensor_sort) \
+    X(rt_torch_torchtensor_sort_stable) \
+    X(rt_torch_torchtensor_argsort) \
+    X(rt_torch_torchtensor_argsort_stable) \
+    X(rt_torch_torchtensor_msort) \
+    X(rt_torch_torchtensor_quantile) \
+    X(rt_torch_torchtensor_quantile_scalar) \
+    X(rt_torch_torchtensor_nanquantile) \
+    X(rt_torch_torchtensor_nanquantile_scalar) \
+    X(rt_torch_torchtensor_var_mean) \
+    X(rt_torch_torchtensor_var_mean_dim) \
+    X(rt_torch_torchtensor_var_mean_correction) \
+    X(rt_torch_torchtensor_std_mean) \
+    X(rt_torch_torchtensor_std_mean_dim) \
+    X(rt_torch_torchtensor_std_mean_correction) \
+    X(rt_torch_torchtensor_histc) \
+    X(rt_torch_torchtensor_bincount) \
+    X(rt_torch_torchtensor_bucketize_tensor) \
+    X(rt_torch_tensor_bucketize_scalar) \
+    X(rt_torch_torchtensor_searchsorted_tensor) \
+    X(rt_torch_torchtensor_searchsorted_scalar) \
+    X(rt_torch_torchtensor_diff) \
     /* end */

@@ -50,4 +50,5 @@
     METHOD(reciprocal, rt_torch_torchtensor_reciprocal, "The element-wise reciprocal 1 / x (integer inputs give the default float dtype).\n\nBridge: rt_torch_torchtensor_reciprocal. PyTorch: torch.reciprocal.") \
     METHOD(det, rt_torch_torchtensor_linalg_det, "The determinant of a square matrix, or of each matrix of a batch.\n\nBridge: rt_torch_torchtensor_linalg_det. PyTorch: torch.linalg.det.") \
     METHOD(sin, rt_torch_torchtensor_sin, "The element-wise sine of the input, in radians.\n\nBridge: rt_torch_torchtensor_sin. PyTorch: torch.sin.") \
+    METHOD(msort, rt_torch_torchtensor_msort, "The values sorted along the first dimension, ascending.\n\nBridge: rt_torch_torchtensor_msort. PyTorch: torch.msort.") \
     /* end */

@@ -41,7 +41,7 @@ from ._runtime import register as _register
 if TYPE_CHECKING:
     from .cuda import Stream
 
-__all__ = ["Tensor", "abs", "add", "arange", "argmax", "argmin", "available", "cat", "chunk", "clone", "complex", "det", "div", "dot", "empty", "error_clear", "error_code", "error_message", "exp", "eye", "flatten", "full", "gather", "get_num_threads", "imag", "index_select", "inverse", "linspace", "live_handles", "log", "log_softmax", "manual_seed", "matmul", "max", "maximum", "mean", "min", "mul", "neg", "numel", "ones", "permute", "pow", "rand", "randn", "real", "reciprocal", "relu", "reshape", "rsub", "select", "set_num_threads", "sigmoid", "sin", "softmax", "sqrt", "squeeze", "stack", "std", "sub", "sum", "t", "tanh", "torch_version", "transpose", "unsqueeze", "var", "zero_", "zeros"]
+__all__ = ["Tensor", "abs", "add", "all", "amax", "amin", "aminmax", "any", "arange", "argmax", "argmin", "argsort", "available", "bincount", "bucketize", "cat", "chunk", "clone", "complex", "count_nonzero", "cummax", "cummin", "cumprod", "cumsum", "det", "diff", "div", "dot", "empty", "error_clear", "error_code", "error_message", "exp", "eye", "flatten", "full", "gather", "get_num_threads", "histc", "imag", "index_select", "inverse", "kthvalue", "linspace", "live_handles", "log", "log_softmax", "logcumsumexp", "logsumexp", "manual_seed", "matmul", "max", "maximum", "mean", "median", "min", "mode", "msort", "mul", "nanmean", "nanmedian", "nanquantile", "nansum", "neg", "numel", "ones", "permute", "pow", "prod", "quantile", "rand", "randn", "real", "reciprocal", "relu", "reshape", "rsub", "searchsorted", "select", "set_num_threads", "sigmoid", "sin", "softmax", "sort", "sqrt", "squeeze", "stack", "std", "std_mean", "sub", "sum", "t", "tanh", "topk", "torch_version", "transpose", "unsqueeze", "var", "var_mean", "zero_", "zeros"]
 
 # The calls into the bridge (torch_sffi._core), bound once at import.
 _f_autograd_backward = _core.rt_torch_autograd_backward
@@ -60,6 +60,7 @@ _f_manual_seed = _core.rt_torch_manual_seed
 _f_set_num_threads = _core.rt_torch_set_num_threads
 _f_tensor_arange_start_step = _core.rt_torch_tensor_arange_start_step
 _f_tensor_arange_v2 = _core.rt_torch_tensor_arange_v2
+_f_tensor_bucketize_scalar = _core.rt_torch_tensor_bucketize_scalar
 _f_tensor_empty_v2 = _core.rt_torch_tensor_empty_v2
 _f_tensor_eye_m = _core.rt_torch_tensor_eye_m
 _f_tensor_eye_v2 = _core.rt_torch_tensor_eye_v2
@@ -77,15 +78,35 @@ _f_torchtensor_add_tensor = _core.rt_torch_torchtensor_add_tensor
 _f_torchtensor_add_tensor_ = _core.rt_torch_torchtensor_add_tensor_
 _f_torchtensor_addcdiv_ = _core.rt_torch_torchtensor_addcdiv_
 _f_torchtensor_addcmul_ = _core.rt_torch_torchtensor_addcmul_
+_f_torchtensor_all = _core.rt_torch_torchtensor_all
+_f_torchtensor_all_dim = _core.rt_torch_torchtensor_all_dim
+_f_torchtensor_all_dims = _core.rt_torch_torchtensor_all_dims
+_f_torchtensor_amax = _core.rt_torch_torchtensor_amax
+_f_torchtensor_amin = _core.rt_torch_torchtensor_amin
+_f_torchtensor_aminmax = _core.rt_torch_torchtensor_aminmax
+_f_torchtensor_any = _core.rt_torch_torchtensor_any
+_f_torchtensor_any_dim = _core.rt_torch_torchtensor_any_dim
+_f_torchtensor_any_dims = _core.rt_torch_torchtensor_any_dims
 _f_torchtensor_argmax_v2 = _core.rt_torch_torchtensor_argmax_v2
 _f_torchtensor_argmin_v2 = _core.rt_torch_torchtensor_argmin_v2
+_f_torchtensor_argsort = _core.rt_torch_torchtensor_argsort
+_f_torchtensor_argsort_stable = _core.rt_torch_torchtensor_argsort_stable
+_f_torchtensor_bincount = _core.rt_torch_torchtensor_bincount
+_f_torchtensor_bucketize_tensor = _core.rt_torch_torchtensor_bucketize_tensor
 _f_torchtensor_cat = _core.rt_torch_torchtensor_cat
 _f_torchtensor_chunk = _core.rt_torch_torchtensor_chunk
 _f_torchtensor_clone_v2 = _core.rt_torch_torchtensor_clone_v2
 _f_torchtensor_complex = _core.rt_torch_torchtensor_complex
 _f_torchtensor_contiguous_v2 = _core.rt_torch_torchtensor_contiguous_v2
 _f_torchtensor_copy_ = _core.rt_torch_torchtensor_copy_
+_f_torchtensor_count_nonzero = _core.rt_torch_torchtensor_count_nonzero
+_f_torchtensor_count_nonzero_dim_intlist = _core.rt_torch_torchtensor_count_nonzero_dim_intlist
 _f_torchtensor_cuda = _core.rt_torch_torchtensor_cuda
+_f_torchtensor_cummax = _core.rt_torch_torchtensor_cummax
+_f_torchtensor_cummin = _core.rt_torch_torchtensor_cummin
+_f_torchtensor_cumprod = _core.rt_torch_torchtensor_cumprod
+_f_torchtensor_cumsum = _core.rt_torch_torchtensor_cumsum
+_f_torchtensor_diff = _core.rt_torch_torchtensor_diff
 _f_torchtensor_div_scalar_mode = _core.rt_torch_torchtensor_div_scalar_mode
 _f_torchtensor_div_tensor_mode = _core.rt_torch_torchtensor_div_tensor_mode
 _f_torchtensor_dot = _core.rt_torch_torchtensor_dot
@@ -93,41 +114,63 @@ _f_torchtensor_exp = _core.rt_torch_torchtensor_exp
 _f_torchtensor_flatten_using_ints = _core.rt_torch_torchtensor_flatten_using_ints
 _f_torchtensor_free = _core.rt_torch_torchtensor_free
 _f_torchtensor_gather = _core.rt_torch_torchtensor_gather
+_f_torchtensor_histc = _core.rt_torch_torchtensor_histc
 _f_torchtensor_imag = _core.rt_torch_torchtensor_imag
 _f_torchtensor_index_select = _core.rt_torch_torchtensor_index_select
 _f_torchtensor_inverse = _core.rt_torch_torchtensor_inverse
+_f_torchtensor_kthvalue = _core.rt_torch_torchtensor_kthvalue
 _f_torchtensor_lerp_ = _core.rt_torch_torchtensor_lerp_
 _f_torchtensor_linalg_det = _core.rt_torch_torchtensor_linalg_det
 _f_torchtensor_log = _core.rt_torch_torchtensor_log
 _f_torchtensor_log_softmax_int = _core.rt_torch_torchtensor_log_softmax_int
+_f_torchtensor_logcumsumexp = _core.rt_torch_torchtensor_logcumsumexp
+_f_torchtensor_logsumexp = _core.rt_torch_torchtensor_logsumexp
 _f_torchtensor_matmul = _core.rt_torch_torchtensor_matmul
 _f_torchtensor_max_all = _core.rt_torch_torchtensor_max_all
 _f_torchtensor_max_dim_v2 = _core.rt_torch_torchtensor_max_dim_v2
 _f_torchtensor_max_other = _core.rt_torch_torchtensor_max_other
 _f_torchtensor_maximum = _core.rt_torch_torchtensor_maximum
 _f_torchtensor_mean_dim_v2 = _core.rt_torch_torchtensor_mean_dim_v2
+_f_torchtensor_median = _core.rt_torch_torchtensor_median
+_f_torchtensor_median_dim = _core.rt_torch_torchtensor_median_dim
 _f_torchtensor_min_all = _core.rt_torch_torchtensor_min_all
 _f_torchtensor_min_dim_v2 = _core.rt_torch_torchtensor_min_dim_v2
 _f_torchtensor_min_other = _core.rt_torch_torchtensor_min_other
+_f_torchtensor_mode = _core.rt_torch_torchtensor_mode
+_f_torchtensor_msort = _core.rt_torch_torchtensor_msort
 _f_torchtensor_mul_ = _core.rt_torch_torchtensor_mul_
 _f_torchtensor_mul_scalar_v2 = _core.rt_torch_torchtensor_mul_scalar_v2
 _f_torchtensor_mul_scalar_v2_ = _core.rt_torch_torchtensor_mul_scalar_v2_
 _f_torchtensor_mul_tensor = _core.rt_torch_torchtensor_mul_tensor
+_f_torchtensor_nanmean = _core.rt_torch_torchtensor_nanmean
+_f_torchtensor_nanmedian = _core.rt_torch_torchtensor_nanmedian
+_f_torchtensor_nanmedian_dim = _core.rt_torch_torchtensor_nanmedian_dim
+_f_torchtensor_nanquantile = _core.rt_torch_torchtensor_nanquantile
+_f_torchtensor_nanquantile_scalar = _core.rt_torch_torchtensor_nanquantile_scalar
+_f_torchtensor_nansum = _core.rt_torch_torchtensor_nansum
 _f_torchtensor_neg = _core.rt_torch_torchtensor_neg
 _f_torchtensor_numel = _core.rt_torch_torchtensor_numel
 _f_torchtensor_permute = _core.rt_torch_torchtensor_permute
 _f_torchtensor_pow_tensor_scalar = _core.rt_torch_torchtensor_pow_tensor_scalar
 _f_torchtensor_pow_tensor_tensor = _core.rt_torch_torchtensor_pow_tensor_tensor
+_f_torchtensor_prod = _core.rt_torch_torchtensor_prod
+_f_torchtensor_prod_dim_int = _core.rt_torch_torchtensor_prod_dim_int
+_f_torchtensor_quantile = _core.rt_torch_torchtensor_quantile
+_f_torchtensor_quantile_scalar = _core.rt_torch_torchtensor_quantile_scalar
 _f_torchtensor_real = _core.rt_torch_torchtensor_real
 _f_torchtensor_reciprocal = _core.rt_torch_torchtensor_reciprocal
 _f_torchtensor_relu = _core.rt_torch_torchtensor_relu
 _f_torchtensor_reshape = _core.rt_torch_torchtensor_reshape
 _f_torchtensor_rsub_scalar = _core.rt_torch_torchtensor_rsub_scalar
 _f_torchtensor_rsub_tensor = _core.rt_torch_torchtensor_rsub_tensor
+_f_torchtensor_searchsorted_scalar = _core.rt_torch_torchtensor_searchsorted_scalar
+_f_torchtensor_searchsorted_tensor = _core.rt_torch_torchtensor_searchsorted_tensor
 _f_torchtensor_select_int = _core.rt_torch_torchtensor_select_int
 _f_torchtensor_sigmoid = _core.rt_torch_torchtensor_sigmoid
 _f_torchtensor_sin = _core.rt_torch_torchtensor_sin
 _f_torchtensor_softmax_int = _core.rt_torch_torchtensor_softmax_int
+_f_torchtensor_sort = _core.rt_torch_torchtensor_sort
+_f_torchtensor_sort_stable = _core.rt_torch_torchtensor_sort_stable
 _f_torchtensor_sqrt = _core.rt_torch_torchtensor_sqrt
 _f_torchtensor_squeeze = _core.rt_torch_torchtensor_squeeze
 _f_torchtensor_squeeze_dim = _core.rt_torch_torchtensor_squeeze_dim
@@ -135,6 +178,9 @@ _f_torchtensor_squeeze_dims = _core.rt_torch_torchtensor_squeeze_dims
 _f_torchtensor_stack = _core.rt_torch_torchtensor_stack
 _f_torchtensor_std_correction = _core.rt_torch_torchtensor_std_correction
 _f_torchtensor_std_dim = _core.rt_torch_torchtensor_std_dim
+_f_torchtensor_std_mean = _core.rt_torch_torchtensor_std_mean
+_f_torchtensor_std_mean_correction = _core.rt_torch_torchtensor_std_mean_correction
+_f_torchtensor_std_mean_dim = _core.rt_torch_torchtensor_std_mean_dim
 _f_torchtensor_std_v2 = _core.rt_torch_torchtensor_std_v2
 _f_torchtensor_sub_scalar = _core.rt_torch_torchtensor_sub_scalar
 _f_torchtensor_sub_tensor = _core.rt_torch_torchtensor_sub_tensor
@@ -146,10 +192,14 @@ _f_torchtensor_to_dtype_layout = _core.rt_torch_torchtensor_to_dtype_layout
 _f_torchtensor_to_dtype_v2 = _core.rt_torch_torchtensor_to_dtype_v2
 _f_torchtensor_to_other = _core.rt_torch_torchtensor_to_other
 _f_torchtensor_to_stream = _core.rt_torch_torchtensor_to_stream
+_f_torchtensor_topk = _core.rt_torch_torchtensor_topk
 _f_torchtensor_transpose = _core.rt_torch_torchtensor_transpose
 _f_torchtensor_unsqueeze = _core.rt_torch_torchtensor_unsqueeze
 _f_torchtensor_var_correction = _core.rt_torch_torchtensor_var_correction
 _f_torchtensor_var_dim = _core.rt_torch_torchtensor_var_dim
+_f_torchtensor_var_mean = _core.rt_torch_torchtensor_var_mean
+_f_torchtensor_var_mean_correction = _core.rt_torch_torchtensor_var_mean_correction
+_f_torchtensor_var_mean_dim = _core.rt_torch_torchtensor_var_mean_dim
 _f_torchtensor_var_v2 = _core.rt_torch_torchtensor_var_v2
 _f_torchtensor_view = _core.rt_torch_torchtensor_view
 _f_torchtensor_zero_ = _core.rt_torch_torchtensor_zero_
@@ -221,6 +271,60 @@ _FORM_TENSOR_TO_0: _FormInfo = _form_info((("dtype", "ScalarType", False, False,
 _FORM_TENSOR_TO_1: _FormInfo = _form_info((("device", "Device", False, False, False), ("dtype", "ScalarType?", True, False, False), ("non_blocking", "bool", True, False, False), ("copy", "bool", True, False, False), ("memory_format", "str?", True, True, False)))
 _FORM_TENSOR_TO_2: _FormInfo = _form_info((("other", "Tensor", False, False, False), ("non_blocking", "bool", True, False, False), ("copy", "bool", True, False, False), ("memory_format", "str?", True, True, False)))
 _FORM_TENSOR_TO_3: _FormInfo = _form_info((("dtype", "ScalarType?", True, True, False), ("device", "Device?", True, True, False), ("non_blocking", "bool", True, True, False), ("copy", "bool", True, True, False), ("memory_format", "str?", True, True, False)))
+_FORM_TORCH_SFFI_PROD_0: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("dtype", "ScalarType?", True, True, False)))
+_FORM_TORCH_SFFI_PROD_1: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("dim", "int", False, False, False), ("keepdim", "bool", True, False, False), ("dtype", "ScalarType?", True, True, False)))
+_FORM_TENSOR_PROD_0: _FormInfo = _form_info((("dtype", "ScalarType?", True, True, False),))
+_FORM_TENSOR_PROD_1: _FormInfo = _form_info((("dim", "int", False, False, False), ("keepdim", "bool", True, False, False), ("dtype", "ScalarType?", True, True, False)))
+_FORM_TORCH_SFFI_ALL_0: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("dim", "int", False, False, False), ("keepdim", "bool", True, False, False)))
+_FORM_TORCH_SFFI_ALL_1: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("dim", "int[]?", True, False, False), ("keepdim", "bool", True, False, False)))
+_FORM_TORCH_SFFI_ALL_2: _FormInfo = _form_info((("input", "Tensor", False, False, False),))
+_FORM_TENSOR_ALL_0: _FormInfo = _form_info((("dim", "int", False, False, False), ("keepdim", "bool", True, False, False)))
+_FORM_TENSOR_ALL_1: _FormInfo = _form_info((("dim", "int[]?", True, False, False), ("keepdim", "bool", True, False, False)))
+_FORM_TENSOR_ALL_2: _FormInfo = _form_info(())
+_FORM_TORCH_SFFI_ANY_0: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("dim", "int", False, False, False), ("keepdim", "bool", True, False, False)))
+_FORM_TORCH_SFFI_ANY_1: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("dim", "int[]?", True, False, False), ("keepdim", "bool", True, False, False)))
+_FORM_TORCH_SFFI_ANY_2: _FormInfo = _form_info((("input", "Tensor", False, False, False),))
+_FORM_TENSOR_ANY_0: _FormInfo = _form_info((("dim", "int", False, False, False), ("keepdim", "bool", True, False, False)))
+_FORM_TENSOR_ANY_1: _FormInfo = _form_info((("dim", "int[]?", True, False, False), ("keepdim", "bool", True, False, False)))
+_FORM_TENSOR_ANY_2: _FormInfo = _form_info(())
+_FORM_TORCH_SFFI_COUNT_NONZERO_0: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("dim", "int[]", False, False, False)))
+_FORM_TORCH_SFFI_COUNT_NONZERO_1: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("dim", "int?", True, False, False)))
+_FORM_TENSOR_COUNT_NONZERO_0: _FormInfo = _form_info((("dim", "int[]", False, False, True),))
+_FORM_TENSOR_COUNT_NONZERO_1: _FormInfo = _form_info((("dim", "int?", True, False, False),))
+_FORM_TORCH_SFFI_MEDIAN_0: _FormInfo = _form_info((("input", "Tensor", False, False, False),))
+_FORM_TORCH_SFFI_MEDIAN_1: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("dim", "int", False, False, False), ("keepdim", "bool", True, False, False)))
+_FORM_TENSOR_MEDIAN_0: _FormInfo = _form_info(())
+_FORM_TENSOR_MEDIAN_1: _FormInfo = _form_info((("dim", "int", False, False, False), ("keepdim", "bool", True, False, False)))
+_FORM_TORCH_SFFI_NANMEDIAN_0: _FormInfo = _form_info((("input", "Tensor", False, False, False),))
+_FORM_TORCH_SFFI_NANMEDIAN_1: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("dim", "int", False, False, False), ("keepdim", "bool", True, False, False)))
+_FORM_TENSOR_NANMEDIAN_0: _FormInfo = _form_info(())
+_FORM_TENSOR_NANMEDIAN_1: _FormInfo = _form_info((("dim", "int", False, False, False), ("keepdim", "bool", True, False, False)))
+_FORM_TORCH_SFFI_SORT_0: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("dim", "int", True, False, False), ("descending", "bool", True, False, False)))
+_FORM_TORCH_SFFI_SORT_1: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("stable", "bool?", False, True, False), ("dim", "int", True, True, False), ("descending", "bool", True, True, False)))
+_FORM_TENSOR_SORT_0: _FormInfo = _form_info((("dim", "int", True, False, False), ("descending", "bool", True, False, False)))
+_FORM_TENSOR_SORT_1: _FormInfo = _form_info((("stable", "bool?", False, True, False), ("dim", "int", True, True, False), ("descending", "bool", True, True, False)))
+_FORM_TORCH_SFFI_ARGSORT_0: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("dim", "int", True, False, False), ("descending", "bool", True, False, False)))
+_FORM_TORCH_SFFI_ARGSORT_1: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("stable", "bool", False, True, False), ("dim", "int", True, True, False), ("descending", "bool", True, True, False)))
+_FORM_TENSOR_ARGSORT_0: _FormInfo = _form_info((("dim", "int", True, False, False), ("descending", "bool", True, False, False)))
+_FORM_TENSOR_ARGSORT_1: _FormInfo = _form_info((("stable", "bool", False, True, False), ("dim", "int", True, True, False), ("descending", "bool", True, True, False)))
+_FORM_TORCH_SFFI_QUANTILE_0: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("q", "Tensor", False, False, False), ("dim", "int?", True, False, False), ("keepdim", "bool", True, False, False), ("interpolation", "str", True, True, False)))
+_FORM_TORCH_SFFI_QUANTILE_1: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("q", "float", False, False, False), ("dim", "int?", True, False, False), ("keepdim", "bool", True, False, False), ("interpolation", "str", True, True, False)))
+_FORM_TENSOR_QUANTILE_0: _FormInfo = _form_info((("q", "Tensor", False, False, False), ("dim", "int?", True, False, False), ("keepdim", "bool", True, False, False), ("interpolation", "str", True, True, False)))
+_FORM_TENSOR_QUANTILE_1: _FormInfo = _form_info((("q", "float", False, False, False), ("dim", "int?", True, False, False), ("keepdim", "bool", True, False, False), ("interpolation", "str", True, True, False)))
+_FORM_TORCH_SFFI_NANQUANTILE_0: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("q", "Tensor", False, False, False), ("dim", "int?", True, False, False), ("keepdim", "bool", True, False, False), ("interpolation", "str", True, True, False)))
+_FORM_TORCH_SFFI_NANQUANTILE_1: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("q", "float", False, False, False), ("dim", "int?", True, False, False), ("keepdim", "bool", True, False, False), ("interpolation", "str", True, True, False)))
+_FORM_TENSOR_NANQUANTILE_0: _FormInfo = _form_info((("q", "Tensor", False, False, False), ("dim", "int?", True, False, False), ("keepdim", "bool", True, False, False), ("interpolation", "str", True, True, False)))
+_FORM_TENSOR_NANQUANTILE_1: _FormInfo = _form_info((("q", "float", False, False, False), ("dim", "int?", True, False, False), ("keepdim", "bool", True, False, False), ("interpolation", "str", True, True, False)))
+_FORM_TORCH_SFFI_VAR_MEAN_0: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("unbiased", "bool", True, False, False)))
+_FORM_TORCH_SFFI_VAR_MEAN_1: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("dim", "int[]?", False, False, False), ("unbiased", "bool", True, False, False), ("keepdim", "bool", True, False, False)))
+_FORM_TORCH_SFFI_VAR_MEAN_2: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("dim", "int[]?", True, False, False), ("correction", "Scalar?", True, True, False), ("keepdim", "bool", True, True, False)))
+_FORM_TORCH_SFFI_STD_MEAN_0: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("unbiased", "bool", True, False, False)))
+_FORM_TORCH_SFFI_STD_MEAN_1: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("dim", "int[]?", False, False, False), ("unbiased", "bool", True, False, False), ("keepdim", "bool", True, False, False)))
+_FORM_TORCH_SFFI_STD_MEAN_2: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("dim", "int[]?", True, False, False), ("correction", "Scalar?", True, True, False), ("keepdim", "bool", True, True, False)))
+_FORM_TORCH_SFFI_BUCKETIZE_0: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("boundaries", "Tensor", False, False, False), ("out_int32", "bool", True, True, False), ("right", "bool", True, True, False)))
+_FORM_TORCH_SFFI_BUCKETIZE_1: _FormInfo = _form_info((("input", "Scalar", False, False, False), ("boundaries", "Tensor", False, False, False), ("out_int32", "bool", True, True, False), ("right", "bool", True, True, False)))
+_FORM_TORCH_SFFI_SEARCHSORTED_0: _FormInfo = _form_info((("sorted_sequence", "Tensor", False, False, False), ("input", "Tensor", False, False, False), ("out_int32", "bool", True, True, False), ("right", "bool", True, True, False), ("side", "str?", True, True, False), ("sorter", "Tensor?", True, True, False)))
+_FORM_TORCH_SFFI_SEARCHSORTED_1: _FormInfo = _form_info((("sorted_sequence", "Tensor", False, False, False), ("input", "Scalar", False, False, False), ("out_int32", "bool", True, True, False), ("right", "bool", True, True, False), ("side", "str?", True, True, False), ("sorter", "Tensor?", True, True, False)))
 
 
 def _torch_sffi_squeeze_0(input: Tensor) -> Tensor:
@@ -536,6 +640,300 @@ def _Tensor_to_3(
     return _f_torchtensor_to_dtype_layout(self, dtype, device, non_blocking, copy, _opt_text(memory_format, "memory_format"))
 
 
+def _torch_sffi_prod_0(input: Tensor, *, dtype: DType | None = None) -> Tensor:
+    """One form of torch_sffi.prod."""
+    return _f_torchtensor_prod(input, dtype)
+
+
+def _torch_sffi_prod_1(
+    input: Tensor,
+    dim: int,
+    keepdim: bool = False,
+    *,
+    dtype: DType | None = None,
+) -> Tensor:
+    """One form of torch_sffi.prod."""
+    return _f_torchtensor_prod_dim_int(input, dim, keepdim, dtype)
+
+
+def _Tensor_prod_0(self: Tensor, *, dtype: DType | None = None) -> Tensor:
+    """One form of torch_sffi.Tensor.prod."""
+    return _f_torchtensor_prod(self, dtype)
+
+
+def _Tensor_prod_1(
+    self: Tensor,
+    dim: int,
+    keepdim: bool = False,
+    *,
+    dtype: DType | None = None,
+) -> Tensor:
+    """One form of torch_sffi.Tensor.prod."""
+    return _f_torchtensor_prod_dim_int(self, dim, keepdim, dtype)
+
+
+def _torch_sffi_all_0(input: Tensor, dim: int, keepdim: bool = False) -> Tensor:
+    """One form of torch_sffi.all."""
+    return _f_torchtensor_all_dim(input, dim, keepdim)
+
+
+def _torch_sffi_all_1(
+    input: Tensor,
+    dim: int | Sequence[int] | None = None,
+    keepdim: bool = False,
+) -> Tensor:
+    """One form of torch_sffi.all."""
+    dim_ = _EMPTY if dim is None else _ints(dim, "dim")
+    return _f_torchtensor_all_dims(input, dim_, dim is not None, keepdim)
+
+
+def _torch_sffi_all_2(input: Tensor) -> Tensor:
+    """One form of torch_sffi.all."""
+    return _f_torchtensor_all(input)
+
+
+def _Tensor_all_0(self: Tensor, dim: int, keepdim: bool = False) -> Tensor:
+    """One form of torch_sffi.Tensor.all."""
+    return _f_torchtensor_all_dim(self, dim, keepdim)
+
+
+def _Tensor_all_1(
+    self: Tensor,
+    dim: int | Sequence[int] | None = None,
+    keepdim: bool = False,
+) -> Tensor:
+    """One form of torch_sffi.Tensor.all."""
+    dim_ = _EMPTY if dim is None else _ints(dim, "dim")
+    return _f_torchtensor_all_dims(self, dim_, dim is not None, keepdim)
+
+
+def _Tensor_all_2(self: Tensor) -> Tensor:
+    """One form of torch_sffi.Tensor.all."""
+    return _f_torchtensor_all(self)
+
+
+def _torch_sffi_any_0(input: Tensor, dim: int, keepdim: bool = False) -> Tensor:
+    """One form of torch_sffi.any."""
+    return _f_torchtensor_any_dim(input, dim, keepdim)
+
+
+def _torch_sffi_any_1(
+    input: Tensor,
+    dim: int | Sequence[int] | None = None,
+    keepdim: bool = False,
+) -> Tensor:
+    """One form of torch_sffi.any."""
+    dim_ = _EMPTY if dim is None else _ints(dim, "dim")
+    return _f_torchtensor_any_dims(input, dim_, dim is not None, keepdim)
+
+
+def _torch_sffi_any_2(input: Tensor) -> Tensor:
+    """One form of torch_sffi.any."""
+    return _f_torchtensor_any(input)
+
+
+def _Tensor_any_0(self: Tensor, dim: int, keepdim: bool = False) -> Tensor:
+    """One form of torch_sffi.Tensor.any."""
+    return _f_torchtensor_any_dim(self, dim, keepdim)
+
+
+def _Tensor_any_1(
+    self: Tensor,
+    dim: int | Sequence[int] | None = None,
+    keepdim: bool = False,
+) -> Tensor:
+    """One form of torch_sffi.Tensor.any."""
+    dim_ = _EMPTY if dim is None else _ints(dim, "dim")
+    return _f_torchtensor_any_dims(self, dim_, dim is not None, keepdim)
+
+
+def _Tensor_any_2(self: Tensor) -> Tensor:
+    """One form of torch_sffi.Tensor.any."""
+    return _f_torchtensor_any(self)
+
+
+def _torch_sffi_count_nonzero_0(input: Tensor, dim: int | Sequence[int]) -> Tensor:
+    """One form of torch_sffi.count_nonzero."""
+    dim_ = _ints(dim, "dim")
+    return _f_torchtensor_count_nonzero_dim_intlist(input, dim_)
+
+
+def _torch_sffi_count_nonzero_1(input: Tensor, dim: int | None = None) -> Tensor:
+    """One form of torch_sffi.count_nonzero."""
+    return _f_torchtensor_count_nonzero(input, 0 if dim is None else dim, dim is not None)
+
+
+def _Tensor_count_nonzero_0(self: Tensor, dim: int | Sequence[int]) -> Tensor:
+    """One form of torch_sffi.Tensor.count_nonzero."""
+    dim_ = _ints(dim, "dim")
+    return _f_torchtensor_count_nonzero_dim_intlist(self, dim_)
+
+
+def _Tensor_count_nonzero_1(self: Tensor, dim: int | None = None) -> Tensor:
+    """One form of torch_sffi.Tensor.count_nonzero."""
+    return _f_torchtensor_count_nonzero(self, 0 if dim is None else dim, dim is not None)
+
+
+def _torch_sffi_median_0(input: Tensor) -> Tensor:
+    """One form of torch_sffi.median."""
+    return _f_torchtensor_median(input)
+
+
+def _torch_sffi_median_1(input: Tensor, dim: int, keepdim: bool = False) -> _rt_types.median:
+    """One form of torch_sffi.median."""
+    return _tuple_new(_rt_types.median, _f_torchtensor_median_dim(input, dim, keepdim))
+
+
+def _Tensor_median_0(self: Tensor) -> Tensor:
+    """One form of torch_sffi.Tensor.median."""
+    return _f_torchtensor_median(self)
+
+
+def _Tensor_median_1(self: Tensor, dim: int, keepdim: bool = False) -> _rt_types.median:
+    """One form of torch_sffi.Tensor.median."""
+    return _tuple_new(_rt_types.median, _f_torchtensor_median_dim(self, dim, keepdim))
+
+
+def _torch_sffi_nanmedian_0(input: Tensor) -> Tensor:
+    """One form of torch_sffi.nanmedian."""
+    return _f_torchtensor_nanmedian(input)
+
+
+def _torch_sffi_nanmedian_1(input: Tensor, dim: int, keepdim: bool = False) -> _rt_types.nanmedian:
+    """One form of torch_sffi.nanmedian."""
+    return _tuple_new(_rt_types.nanmedian, _f_torchtensor_nanmedian_dim(input, dim, keepdim))
+
+
+def _Tensor_nanmedian_0(self: Tensor) -> Tensor:
+    """One form of torch_sffi.Tensor.nanmedian."""
+    return _f_torchtensor_nanmedian(self)
+
+
+def _Tensor_nanmedian_1(self: Tensor, dim: int, keepdim: bool = False) -> _rt_types.nanmedian:
+    """One form of torch_sffi.Tensor.nanmedian."""
+    return _tuple_new(_rt_types.nanmedian, _f_torchtensor_nanmedian_dim(self, dim, keepdim))
+
+
+def _torch_sffi_sort_0(input: Tensor, dim: int = -1, descending: bool = False) -> _rt_types.sort:
+    """One form of torch_sffi.sort."""
+    return _tuple_new(_rt_types.sort, _f_torchtensor_sort(input, dim, descending))
+
+
+def _torch_sffi_sort_1(
+    input: Tensor,
+    *,
+    stable: bool | None,
+    dim: int = -1,
+    descending: bool = False,
+) -> _rt_types.sort:
+    """One form of torch_sffi.sort."""
+    return _tuple_new(_rt_types.sort, _f_torchtensor_sort_stable(input, False if stable is None else stable, stable is not None, dim, descending))
+
+
+def _Tensor_sort_0(self: Tensor, dim: int = -1, descending: bool = False) -> _rt_types.sort:
+    """One form of torch_sffi.Tensor.sort."""
+    return _tuple_new(_rt_types.sort, _f_torchtensor_sort(self, dim, descending))
+
+
+def _Tensor_sort_1(
+    self: Tensor,
+    *,
+    stable: bool | None,
+    dim: int = -1,
+    descending: bool = False,
+) -> _rt_types.sort:
+    """One form of torch_sffi.Tensor.sort."""
+    return _tuple_new(_rt_types.sort, _f_torchtensor_sort_stable(self, False if stable is None else stable, stable is not None, dim, descending))
+
+
+def _torch_sffi_argsort_0(input: Tensor, dim: int = -1, descending: bool = False) -> Tensor:
+    """One form of torch_sffi.argsort."""
+    return _f_torchtensor_argsort(input, dim, descending)
+
+
+def _torch_sffi_argsort_1(
+    input: Tensor,
+    *,
+    stable: bool,
+    dim: int = -1,
+    descending: bool = False,
+) -> Tensor:
+    """One form of torch_sffi.argsort."""
+    return _f_torchtensor_argsort_stable(input, stable, dim, descending)
+
+
+def _Tensor_argsort_0(self: Tensor, dim: int = -1, descending: bool = False) -> Tensor:
+    """One form of torch_sffi.Tensor.argsort."""
+    return _f_torchtensor_argsort(self, dim, descending)
+
+
+def _Tensor_argsort_1(
+    self: Tensor,
+    *,
+    stable: bool,
+    dim: int = -1,
+    descending: bool = False,
+) -> Tensor:
+    """One form of torch_sffi.Tensor.argsort."""
+    return _f_torchtensor_argsort_stable(self, stable, dim, descending)
+
+
+def _torch_sffi_var_mean_0(input: Tensor, unbiased: bool = True) -> _rt_types.var_mean:
+    """One form of torch_sffi.var_mean."""
+    return _tuple_new(_rt_types.var_mean, _f_torchtensor_var_mean(input, unbiased))
+
+
+def _torch_sffi_var_mean_1(
+    input: Tensor,
+    dim: int | Sequence[int] | None,
+    unbiased: bool = True,
+    keepdim: bool = False,
+) -> _rt_types.var_mean:
+    """One form of torch_sffi.var_mean."""
+    dim_ = _EMPTY if dim is None else _ints(dim, "dim")
+    return _tuple_new(_rt_types.var_mean, _f_torchtensor_var_mean_dim(input, dim_, dim is not None, unbiased, keepdim))
+
+
+def _torch_sffi_var_mean_2(
+    input: Tensor,
+    dim: int | Sequence[int] | None = None,
+    *,
+    correction: Number | None = None,
+    keepdim: bool = False,
+) -> _rt_types.var_mean:
+    """One form of torch_sffi.var_mean."""
+    dim_ = _EMPTY if dim is None else _ints(dim, "dim")
+    return _tuple_new(_rt_types.var_mean, _f_torchtensor_var_mean_correction(input, dim_, dim is not None, correction, keepdim))
+
+
+def _torch_sffi_std_mean_0(input: Tensor, unbiased: bool = True) -> _rt_types.std_mean:
+    """One form of torch_sffi.std_mean."""
+    return _tuple_new(_rt_types.std_mean, _f_torchtensor_std_mean(input, unbiased))
+
+
+def _torch_sffi_std_mean_1(
+    input: Tensor,
+    dim: int | Sequence[int] | None,
+    unbiased: bool = True,
+    keepdim: bool = False,
+) -> _rt_types.std_mean:
+    """One form of torch_sffi.std_mean."""
+    dim_ = _EMPTY if dim is None else _ints(dim, "dim")
+    return _tuple_new(_rt_types.std_mean, _f_torchtensor_std_mean_dim(input, dim_, dim is not None, unbiased, keepdim))
+
+
+def _torch_sffi_std_mean_2(
+    input: Tensor,
+    dim: int | Sequence[int] | None = None,
+    *,
+    correction: Number | None = None,
+    keepdim: bool = False,
+) -> _rt_types.std_mean:
+    """One form of torch_sffi.std_mean."""
+    dim_ = _EMPTY if dim is None else _ints(dim, "dim")
+    return _tuple_new(_rt_types.std_mean, _f_torchtensor_std_mean_correction(input, dim_, dim is not None, correction, keepdim))
+
+
 # The forms of each overloaded function with their implementations, as _core.dispatch reads them.
 _DISPATCH_TORCH_SFFI_SQUEEZE = ((_FORM_TORCH_SFFI_SQUEEZE_0, _torch_sffi_squeeze_0), (_FORM_TORCH_SFFI_SQUEEZE_1, _torch_sffi_squeeze_1), (_FORM_TORCH_SFFI_SQUEEZE_2, _torch_sffi_squeeze_2),)
 _DISPATCH_TENSOR_SQUEEZE = ((_FORM_TENSOR_SQUEEZE_0, _Tensor_squeeze_0), (_FORM_TENSOR_SQUEEZE_1, _Tensor_squeeze_1), (_FORM_TENSOR_SQUEEZE_2, _Tensor_squeeze_2),)
@@ -550,6 +948,24 @@ _DISPATCH_TENSOR_STD = ((_FORM_TENSOR_STD_0, _Tensor_std_0), (_FORM_TENSOR_STD_1
 _DISPATCH_TORCH_SFFI_VAR = ((_FORM_TORCH_SFFI_VAR_0, _torch_sffi_var_0), (_FORM_TORCH_SFFI_VAR_1, _torch_sffi_var_1), (_FORM_TORCH_SFFI_VAR_2, _torch_sffi_var_2),)
 _DISPATCH_TENSOR_VAR = ((_FORM_TENSOR_VAR_0, _Tensor_var_0), (_FORM_TENSOR_VAR_1, _Tensor_var_1), (_FORM_TENSOR_VAR_2, _Tensor_var_2),)
 _DISPATCH_TENSOR_TO = ((_FORM_TENSOR_TO_0, _Tensor_to_0), (_FORM_TENSOR_TO_1, _Tensor_to_1), (_FORM_TENSOR_TO_2, _Tensor_to_2), (_FORM_TENSOR_TO_3, _Tensor_to_3),)
+_DISPATCH_TORCH_SFFI_PROD = ((_FORM_TORCH_SFFI_PROD_0, _torch_sffi_prod_0), (_FORM_TORCH_SFFI_PROD_1, _torch_sffi_prod_1),)
+_DISPATCH_TENSOR_PROD = ((_FORM_TENSOR_PROD_0, _Tensor_prod_0), (_FORM_TENSOR_PROD_1, _Tensor_prod_1),)
+_DISPATCH_TORCH_SFFI_ALL = ((_FORM_TORCH_SFFI_ALL_0, _torch_sffi_all_0), (_FORM_TORCH_SFFI_ALL_1, _torch_sffi_all_1), (_FORM_TORCH_SFFI_ALL_2, _torch_sffi_all_2),)
+_DISPATCH_TENSOR_ALL = ((_FORM_TENSOR_ALL_0, _Tensor_all_0), (_FORM_TENSOR_ALL_1, _Tensor_all_1), (_FORM_TENSOR_ALL_2, _Tensor_all_2),)
+_DISPATCH_TORCH_SFFI_ANY = ((_FORM_TORCH_SFFI_ANY_0, _torch_sffi_any_0), (_FORM_TORCH_SFFI_ANY_1, _torch_sffi_any_1), (_FORM_TORCH_SFFI_ANY_2, _torch_sffi_any_2),)
+_DISPATCH_TENSOR_ANY = ((_FORM_TENSOR_ANY_0, _Tensor_any_0), (_FORM_TENSOR_ANY_1, _Tensor_any_1), (_FORM_TENSOR_ANY_2, _Tensor_any_2),)
+_DISPATCH_TORCH_SFFI_COUNT_NONZERO = ((_FORM_TORCH_SFFI_COUNT_NONZERO_0, _torch_sffi_count_nonzero_0), (_FORM_TORCH_SFFI_COUNT_NONZERO_1, _torch_sffi_count_nonzero_1),)
+_DISPATCH_TENSOR_COUNT_NONZERO = ((_FORM_TENSOR_COUNT_NONZERO_0, _Tensor_count_nonzero_0), (_FORM_TENSOR_COUNT_NONZERO_1, _Tensor_count_nonzero_1),)
+_DISPATCH_TORCH_SFFI_MEDIAN = ((_FORM_TORCH_SFFI_MEDIAN_0, _torch_sffi_median_0), (_FORM_TORCH_SFFI_MEDIAN_1, _torch_sffi_median_1),)
+_DISPATCH_TENSOR_MEDIAN = ((_FORM_TENSOR_MEDIAN_0, _Tensor_median_0), (_FORM_TENSOR_MEDIAN_1, _Tensor_median_1),)
+_DISPATCH_TORCH_SFFI_NANMEDIAN = ((_FORM_TORCH_SFFI_NANMEDIAN_0, _torch_sffi_nanmedian_0), (_FORM_TORCH_SFFI_NANMEDIAN_1, _torch_sffi_nanmedian_1),)
+_DISPATCH_TENSOR_NANMEDIAN = ((_FORM_TENSOR_NANMEDIAN_0, _Tensor_nanmedian_0), (_FORM_TENSOR_NANMEDIAN_1, _Tensor_nanmedian_1),)
+_DISPATCH_TORCH_SFFI_SORT = ((_FORM_TORCH_SFFI_SORT_0, _torch_sffi_sort_0), (_FORM_TORCH_SFFI_SORT_1, _torch_sffi_sort_1),)
+_DISPATCH_TENSOR_SORT = ((_FORM_TENSOR_SORT_0, _Tensor_sort_0), (_FORM_TENSOR_SORT_1, _Tensor_sort_1),)
+_DISPATCH_TORCH_SFFI_ARGSORT = ((_FORM_TORCH_SFFI_ARGSORT_0, _torch_sffi_argsort_0), (_FORM_TORCH_SFFI_ARGSORT_1, _torch_sffi_argsort_1),)
+_DISPATCH_TENSOR_ARGSORT = ((_FORM_TENSOR_ARGSORT_0, _Tensor_argsort_0), (_FORM_TENSOR_ARGSORT_1, _Tensor_argsort_1),)
+_DISPATCH_TORCH_SFFI_VAR_MEAN = ((_FORM_TORCH_SFFI_VAR_MEAN_0, _torch_sffi_var_mean_0), (_FORM_TORCH_SFFI_VAR_MEAN_1, _torch_sffi_var_mean_1), (_FORM_TORCH_SFFI_VAR_MEAN_2, _torch_sffi_var_mean_2),)
+_DISPATCH_TORCH_SFFI_STD_MEAN = ((_FORM_TORCH_SFFI_STD_MEAN_0, _torch_sffi_std_mean_0), (_FORM_TORCH_SFFI_STD_MEAN_1, _torch_sffi_std_mean_1), (_FORM_TORCH_SFFI_STD_MEAN_2, _torch_sffi_std_mean_2),)
 
 
 class Tensor(_TensorRuntime):
@@ -1453,6 +1869,575 @@ class Tensor(_TensorRuntime):
         Bridge: rt_torch_torchtensor_contiguous_v2. PyTorch: torch.Tensor.contiguous.
         """
         return _f_torchtensor_contiguous_v2(self, _text(memory_format, "memory_format"))
+
+    def cumsum(self, dim: int, *, dtype: DType | None = None) -> Tensor:
+        """The cumulative sum of the elements along a dimension.
+
+        Args:
+            dim: The dimension to accumulate along.
+            dtype: The dtype of the result (the input is converted to it first); None keeps
+                the input's.
+
+        Returns:
+            A new tensor.
+
+        Bridge: rt_torch_torchtensor_cumsum. PyTorch: torch.cumsum.
+        """
+        return _f_torchtensor_cumsum(self, dim, dtype)
+
+    def cumprod(self, dim: int, *, dtype: DType | None = None) -> Tensor:
+        """The cumulative product of the elements along a dimension.
+
+        Args:
+            dim: The dimension to accumulate along.
+            dtype: The dtype of the result (the input is converted to it first); None keeps
+                the input's.
+
+        Returns:
+            A new tensor.
+
+        Bridge: rt_torch_torchtensor_cumprod. PyTorch: torch.cumprod.
+        """
+        return _f_torchtensor_cumprod(self, dim, dtype)
+
+    def cummax(self, dim: int) -> _rt_types.cummax:
+        """The running maximum of the elements along a dimension, with its indices.
+
+        Args:
+            dim: The dimension to accumulate along.
+
+        Returns:
+            values: The running maxima; indices: The int64 index along dim of each running
+            maximum.
+
+        Bridge: rt_torch_torchtensor_cummax. PyTorch: torch.cummax.
+        """
+        return _tuple_new(_rt_types.cummax, _f_torchtensor_cummax(self, dim))
+
+    def cummin(self, dim: int) -> _rt_types.cummin:
+        """The running minimum of the elements along a dimension, with its indices.
+
+        Args:
+            dim: The dimension to accumulate along.
+
+        Returns:
+            values: The running minima; indices: The int64 index along dim of each running
+            minimum.
+
+        Bridge: rt_torch_torchtensor_cummin. PyTorch: torch.cummin.
+        """
+        return _tuple_new(_rt_types.cummin, _f_torchtensor_cummin(self, dim))
+
+    def logcumsumexp(self, dim: int) -> Tensor:
+        """The logarithm of the cumulative sum of exponentials along a dimension, computed
+        stably.
+
+        Args:
+            dim: The dimension to accumulate along.
+
+        Returns:
+            A new tensor.
+
+        Bridge: rt_torch_torchtensor_logcumsumexp. PyTorch: torch.logcumsumexp.
+        """
+        return _f_torchtensor_logcumsumexp(self, dim)
+
+    def logsumexp(self, dim: int | Sequence[int], keepdim: bool = False) -> Tensor:
+        """The logarithm of the sum of exponentials over some dimensions, computed stably.
+
+        Args:
+            dim: The dimensions to reduce (one int or a list).
+            keepdim: Keep the reduced dimensions with size 1.
+
+        Returns:
+            A new tensor.
+
+        Bridge: rt_torch_torchtensor_logsumexp. PyTorch: torch.logsumexp.
+        """
+        dim_ = _ints(dim, "dim")
+        return _f_torchtensor_logsumexp(self, dim_, keepdim)
+
+    @overload
+    def prod(self, *, dtype: DType | None = None) -> Tensor: ...
+
+    @overload
+    def prod(self, dim: int, keepdim: bool = False, *, dtype: DType | None = None) -> Tensor: ...
+
+    def prod(self, *args: Any, **kwargs: Any) -> Any:
+        """prod: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+        prod(*, dtype: DType | None = None)
+            The product of all elements, optionally in another dtype.
+
+        prod(dim: int, keepdim: bool = False, *, dtype: DType | None = None)
+            The product over one dimension, optionally in another dtype.
+
+        Bridge: rt_torch_torchtensor_prod, rt_torch_torchtensor_prod_dim_int. PyTorch: torch.prod.
+        """
+        _r = _dispatch(self, args, kwargs, _DISPATCH_TENSOR_PROD)
+        if _r is not NotImplemented:
+            return _r
+        _no_match("prod", args, kwargs, (_FORM_TENSOR_PROD_0, _FORM_TENSOR_PROD_1,))
+
+    @overload
+    def all(self, dim: int, keepdim: bool = False) -> Tensor: ...
+
+    @overload
+    def all(self, dim: int | Sequence[int] | None = None, keepdim: bool = False) -> Tensor: ...
+
+    @overload
+    def all(self) -> Tensor: ...
+
+    def all(self, *args: Any, **kwargs: Any) -> Any:
+        """all: one of 3 forms, chosen by the arguments as PyTorch chooses.
+
+        all(dim: int, keepdim: bool = False)
+            Whether every element along a dimension is true (non-zero).
+
+        all(dim: int | Sequence[int] | None = None, keepdim: bool = False)
+            Whether every element over all or some dimensions is true (non-zero).
+
+        all()
+            Whether every element is true (non-zero).
+
+        Bridge: rt_torch_torchtensor_all_dim, rt_torch_torchtensor_all_dims, rt_torch_torchtensor_all. PyTorch: torch.all.
+        """
+        _r = _dispatch(self, args, kwargs, _DISPATCH_TENSOR_ALL)
+        if _r is not NotImplemented:
+            return _r
+        _no_match("all", args, kwargs, (_FORM_TENSOR_ALL_0, _FORM_TENSOR_ALL_1, _FORM_TENSOR_ALL_2,))
+
+    @overload
+    def any(self, dim: int, keepdim: bool = False) -> Tensor: ...
+
+    @overload
+    def any(self, dim: int | Sequence[int] | None = None, keepdim: bool = False) -> Tensor: ...
+
+    @overload
+    def any(self) -> Tensor: ...
+
+    def any(self, *args: Any, **kwargs: Any) -> Any:
+        """any: one of 3 forms, chosen by the arguments as PyTorch chooses.
+
+        any(dim: int, keepdim: bool = False)
+            Whether any element along a dimension is true (non-zero).
+
+        any(dim: int | Sequence[int] | None = None, keepdim: bool = False)
+            Whether any element over all or some dimensions is true (non-zero).
+
+        any()
+            Whether any element is true (non-zero).
+
+        Bridge: rt_torch_torchtensor_any_dim, rt_torch_torchtensor_any_dims, rt_torch_torchtensor_any. PyTorch: torch.any.
+        """
+        _r = _dispatch(self, args, kwargs, _DISPATCH_TENSOR_ANY)
+        if _r is not NotImplemented:
+            return _r
+        _no_match("any", args, kwargs, (_FORM_TENSOR_ANY_0, _FORM_TENSOR_ANY_1, _FORM_TENSOR_ANY_2,))
+
+    def amax(self, dim: int | Sequence[int] | None = None, keepdim: bool = False) -> Tensor:
+        """The maximum over all or some dimensions (values only).
+
+        Args:
+            dim: The dimensions to reduce; None for all.
+            keepdim: Keep the reduced dimensions with size 1.
+
+        Returns:
+            A new tensor.
+
+        Bridge: rt_torch_torchtensor_amax. PyTorch: torch.amax.
+        """
+        dim_ = _EMPTY if dim is None else _ints(dim, "dim")
+        return _f_torchtensor_amax(self, dim_, dim is not None, keepdim)
+
+    def amin(self, dim: int | Sequence[int] | None = None, keepdim: bool = False) -> Tensor:
+        """The minimum over all or some dimensions (values only).
+
+        Args:
+            dim: The dimensions to reduce; None for all.
+            keepdim: Keep the reduced dimensions with size 1.
+
+        Returns:
+            A new tensor.
+
+        Bridge: rt_torch_torchtensor_amin. PyTorch: torch.amin.
+        """
+        dim_ = _EMPTY if dim is None else _ints(dim, "dim")
+        return _f_torchtensor_amin(self, dim_, dim is not None, keepdim)
+
+    def aminmax(self, *, dim: int | None = None, keepdim: bool = False) -> _rt_types.aminmax:
+        """The minimum and the maximum, over everything or along one dimension.
+
+        Args:
+            dim: The dimension to reduce; None for all.
+            keepdim: Keep the reduced dimensions with size 1.
+
+        Returns:
+            min: The minima; max: The maxima.
+
+        Bridge: rt_torch_torchtensor_aminmax. PyTorch: torch.aminmax.
+        """
+        return _tuple_new(_rt_types.aminmax, _f_torchtensor_aminmax(self, 0 if dim is None else dim, dim is not None, keepdim))
+
+    @overload
+    def count_nonzero(self, *dim: int | Sequence[int]) -> Tensor: ...
+
+    @overload
+    def count_nonzero(self, dim: int | None = None) -> Tensor: ...
+
+    def count_nonzero(self, *args: Any, **kwargs: Any) -> Any:
+        """count_nonzero: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+        count_nonzero(*dim: int | Sequence[int])
+            The number of non-zero elements over some dimensions.
+
+        count_nonzero(dim: int | None = None)
+            The number of non-zero elements, over everything or along one dimension.
+
+        Bridge: rt_torch_torchtensor_count_nonzero_dim_intlist, rt_torch_torchtensor_count_nonzero. PyTorch: torch.count_nonzero.
+        """
+        _r = _dispatch(self, args, kwargs, _DISPATCH_TENSOR_COUNT_NONZERO)
+        if _r is not NotImplemented:
+            return _r
+        _no_match("count_nonzero", args, kwargs, (_FORM_TENSOR_COUNT_NONZERO_0, _FORM_TENSOR_COUNT_NONZERO_1,))
+
+    def nansum(
+        self,
+        dim: int | Sequence[int] | None = None,
+        keepdim: bool = False,
+        *,
+        dtype: DType | None = None,
+    ) -> Tensor:
+        """The sum over all or some dimensions, NaN counted as zero.
+
+        Args:
+            dim: The dimensions to reduce; None for all.
+            keepdim: Keep the reduced dimensions with size 1.
+            dtype: The dtype of the result (the input is converted to it first); None keeps
+                the input's.
+
+        Returns:
+            A new tensor.
+
+        Bridge: rt_torch_torchtensor_nansum. PyTorch: torch.nansum.
+        """
+        dim_ = _EMPTY if dim is None else _ints(dim, "dim")
+        return _f_torchtensor_nansum(self, dim_, dim is not None, keepdim, dtype)
+
+    def nanmean(
+        self,
+        dim: int | Sequence[int] | None = None,
+        keepdim: bool = False,
+        *,
+        dtype: DType | None = None,
+    ) -> Tensor:
+        """The mean of the non-NaN elements over all or some dimensions.
+
+        Args:
+            dim: The dimensions to reduce; None for all.
+            keepdim: Keep the reduced dimensions with size 1.
+            dtype: The dtype of the result (the input is converted to it first); None keeps
+                the input's.
+
+        Returns:
+            A new tensor.
+
+        Bridge: rt_torch_torchtensor_nanmean. PyTorch: torch.nanmean.
+        """
+        dim_ = _EMPTY if dim is None else _ints(dim, "dim")
+        return _f_torchtensor_nanmean(self, dim_, dim is not None, keepdim, dtype)
+
+    @overload
+    def median(self) -> Tensor: ...
+
+    @overload
+    def median(self, dim: int, keepdim: bool = False) -> _rt_types.median: ...
+
+    def median(self, *args: Any, **kwargs: Any) -> Any:
+        """median: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+        median()
+            The median of all elements (the lower of the two middle values for an even
+            count).
+
+        median(dim: int, keepdim: bool = False)
+            The median along a dimension, with its indices.
+
+        Bridge: rt_torch_torchtensor_median, rt_torch_torchtensor_median_dim. PyTorch: torch.median.
+        """
+        _r = _dispatch(self, args, kwargs, _DISPATCH_TENSOR_MEDIAN)
+        if _r is not NotImplemented:
+            return _r
+        _no_match("median", args, kwargs, (_FORM_TENSOR_MEDIAN_0, _FORM_TENSOR_MEDIAN_1,))
+
+    @overload
+    def nanmedian(self) -> Tensor: ...
+
+    @overload
+    def nanmedian(self, dim: int, keepdim: bool = False) -> _rt_types.nanmedian: ...
+
+    def nanmedian(self, *args: Any, **kwargs: Any) -> Any:
+        """nanmedian: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+        nanmedian()
+            The median of all non-NaN elements.
+
+        nanmedian(dim: int, keepdim: bool = False)
+            The median of the non-NaN elements along a dimension, with its indices.
+
+        Bridge: rt_torch_torchtensor_nanmedian, rt_torch_torchtensor_nanmedian_dim. PyTorch: torch.nanmedian.
+        """
+        _r = _dispatch(self, args, kwargs, _DISPATCH_TENSOR_NANMEDIAN)
+        if _r is not NotImplemented:
+            return _r
+        _no_match("nanmedian", args, kwargs, (_FORM_TENSOR_NANMEDIAN_0, _FORM_TENSOR_NANMEDIAN_1,))
+
+    def mode(self, dim: int = -1, keepdim: bool = False) -> _rt_types.mode:
+        """The most frequent value along a dimension (the smallest on a tie), with its indices.
+
+        Args:
+            dim: The dimension to reduce (default the last).
+            keepdim: Keep the reduced dimensions with size 1.
+
+        Returns:
+            values: The modes; indices: Their int64 indices along dim.
+
+        Bridge: rt_torch_torchtensor_mode. PyTorch: torch.mode.
+        """
+        return _tuple_new(_rt_types.mode, _f_torchtensor_mode(self, dim, keepdim))
+
+    def kthvalue(self, k: int, dim: int = -1, keepdim: bool = False) -> _rt_types.kthvalue:
+        """The k-th smallest value along a dimension, with its indices.
+
+        Args:
+            k: Which value: 1 for the smallest.
+            dim: The dimension to search (default the last).
+            keepdim: Keep the reduced dimensions with size 1.
+
+        Returns:
+            values: The k-th smallest values; indices: Their int64 indices along dim.
+
+        Bridge: rt_torch_torchtensor_kthvalue. PyTorch: torch.kthvalue.
+        """
+        return _tuple_new(_rt_types.kthvalue, _f_torchtensor_kthvalue(self, k, dim, keepdim))
+
+    def topk(
+        self,
+        k: int,
+        dim: int = -1,
+        largest: bool = True,
+        sorted: bool = True,
+    ) -> _rt_types.topk:
+        """The k largest (or smallest) values along a dimension, with their indices.
+
+        Args:
+            k: How many values.
+            dim: The dimension to search (default the last).
+            largest: The largest values (false: the smallest).
+            sorted: Return them in sorted order.
+
+        Returns:
+            values: The k largest (or smallest) values; indices: Their int64 indices along
+            dim.
+
+        Bridge: rt_torch_torchtensor_topk. PyTorch: torch.topk.
+        """
+        return _tuple_new(_rt_types.topk, _f_torchtensor_topk(self, k, dim, largest, sorted))
+
+    @overload
+    def sort(self, dim: int = -1, descending: bool = False) -> _rt_types.sort: ...
+
+    @overload
+    def sort(
+        self,
+        *,
+        stable: bool | None,
+        dim: int = -1,
+        descending: bool = False,
+    ) -> _rt_types.sort: ...
+
+    def sort(self, *args: Any, **kwargs: Any) -> Any:
+        """sort: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+        sort(dim: int = -1, descending: bool = False)
+            The values sorted along a dimension, with their original indices.
+
+        sort(*, stable: bool | None, dim: int = -1, descending: bool = False)
+            The values sorted along a dimension, with their original indices, optionally
+            stable.
+
+        Bridge: rt_torch_torchtensor_sort, rt_torch_torchtensor_sort_stable. PyTorch: torch.sort.
+        """
+        _r = _dispatch(self, args, kwargs, _DISPATCH_TENSOR_SORT)
+        if _r is not NotImplemented:
+            return _r
+        _no_match("sort", args, kwargs, (_FORM_TENSOR_SORT_0, _FORM_TENSOR_SORT_1,))
+
+    @overload
+    def argsort(self, dim: int = -1, descending: bool = False) -> Tensor: ...
+
+    @overload
+    def argsort(self, *, stable: bool, dim: int = -1, descending: bool = False) -> Tensor: ...
+
+    def argsort(self, *args: Any, **kwargs: Any) -> Any:
+        """argsort: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+        argsort(dim: int = -1, descending: bool = False)
+            The indices that sort the values along a dimension.
+
+        argsort(*, stable: bool, dim: int = -1, descending: bool = False)
+            The indices that sort the values along a dimension, optionally stable.
+
+        Bridge: rt_torch_torchtensor_argsort, rt_torch_torchtensor_argsort_stable. PyTorch: torch.argsort.
+        """
+        _r = _dispatch(self, args, kwargs, _DISPATCH_TENSOR_ARGSORT)
+        if _r is not NotImplemented:
+            return _r
+        _no_match("argsort", args, kwargs, (_FORM_TENSOR_ARGSORT_0, _FORM_TENSOR_ARGSORT_1,))
+
+    @overload
+    def quantile(
+        self,
+        q: Tensor,
+        dim: int | None = None,
+        keepdim: bool = False,
+        *,
+        interpolation: str = 'linear',
+    ) -> Tensor: ...
+
+    @overload
+    def quantile(
+        self,
+        q: float,
+        dim: int | None = None,
+        keepdim: bool = False,
+        *,
+        interpolation: str = 'linear',
+    ) -> Tensor: ...
+
+    def quantile(
+        self,
+        q: Tensor | float,
+        dim: int | None = None,
+        keepdim: bool = False,
+        *,
+        interpolation: str = 'linear',
+    ) -> Tensor:
+        """quantile: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+        quantile(q: Tensor, dim: int | None = None, keepdim: bool = False, *, interpolation: str = 'linear')
+            The q-th quantiles, over everything or along one dimension (q a tensor).
+
+        quantile(q: float, dim: int | None = None, keepdim: bool = False, *, interpolation: str = 'linear')
+            The q-th quantile, over everything or along one dimension (q a number).
+
+        Bridge: rt_torch_torchtensor_quantile, rt_torch_torchtensor_quantile_scalar. PyTorch: torch.quantile.
+        """
+        if (q.__class__ is _Tensor or _accepts("Tensor", q)):
+            return _f_torchtensor_quantile(self, q, 0 if dim is None else dim, dim is not None, keepdim, _text(interpolation, "interpolation"))
+        if _accepts("float", q):
+            return _f_torchtensor_quantile_scalar(self, q, 0 if dim is None else dim, dim is not None, keepdim, _text(interpolation, "interpolation"))
+        _no_match("quantile", (), {"q": q, "dim": dim, "keepdim": keepdim, "interpolation": interpolation}, (_FORM_TENSOR_QUANTILE_0, _FORM_TENSOR_QUANTILE_1,))
+
+    @overload
+    def nanquantile(
+        self,
+        q: Tensor,
+        dim: int | None = None,
+        keepdim: bool = False,
+        *,
+        interpolation: str = 'linear',
+    ) -> Tensor: ...
+
+    @overload
+    def nanquantile(
+        self,
+        q: float,
+        dim: int | None = None,
+        keepdim: bool = False,
+        *,
+        interpolation: str = 'linear',
+    ) -> Tensor: ...
+
+    def nanquantile(
+        self,
+        q: Tensor | float,
+        dim: int | None = None,
+        keepdim: bool = False,
+        *,
+        interpolation: str = 'linear',
+    ) -> Tensor:
+        """nanquantile: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+        nanquantile(q: Tensor, dim: int | None = None, keepdim: bool = False, *, interpolation: str = 'linear')
+            The q-th quantiles ignoring NaN, over everything or along one dimension (q a
+            tensor).
+
+        nanquantile(q: float, dim: int | None = None, keepdim: bool = False, *, interpolation: str = 'linear')
+            The q-th quantile ignoring NaN, over everything or along one dimension (q a
+            number).
+
+        Bridge: rt_torch_torchtensor_nanquantile, rt_torch_torchtensor_nanquantile_scalar. PyTorch: torch.nanquantile.
+        """
+        if (q.__class__ is _Tensor or _accepts("Tensor", q)):
+            return _f_torchtensor_nanquantile(self, q, 0 if dim is None else dim, dim is not None, keepdim, _text(interpolation, "interpolation"))
+        if _accepts("float", q):
+            return _f_torchtensor_nanquantile_scalar(self, q, 0 if dim is None else dim, dim is not None, keepdim, _text(interpolation, "interpolation"))
+        _no_match("nanquantile", (), {"q": q, "dim": dim, "keepdim": keepdim, "interpolation": interpolation}, (_FORM_TENSOR_NANQUANTILE_0, _FORM_TENSOR_NANQUANTILE_1,))
+
+    def histc(self, bins: int = 100, min: Number = 0, max: Number = 0) -> Tensor:
+        """The histogram of the elements in equal-width bins over a range.
+
+        Args:
+            bins: The number of bins.
+            min: The lower end of the range; min = max = 0 uses the data's minimum and
+                maximum.
+            max: The upper end of the range (inclusive).
+
+        Returns:
+            A new 1-D tensor of bins counts, in input's dtype.
+
+        Bridge: rt_torch_torchtensor_histc. PyTorch: torch.histc.
+        """
+        return _f_torchtensor_histc(self, bins, min, max)
+
+    def bincount(self, weights: Tensor | None = None, minlength: int = 0) -> Tensor:
+        """The number of occurrences (or summed weights) of each non-negative integer value.
+
+        Args:
+            weights: A weight for each element (the result is then floating-point); None
+                counts 1 each.
+            minlength: The least number of bins.
+
+        Returns:
+            A new 1-D tensor of max(max(input) + 1, minlength) counts.
+
+        Bridge: rt_torch_torchtensor_bincount. PyTorch: torch.bincount.
+        """
+        return _f_torchtensor_bincount(self, weights, minlength)
+
+    def diff(
+        self,
+        n: int = 1,
+        dim: int = -1,
+        prepend: Tensor | None = None,
+        append: Tensor | None = None,
+    ) -> Tensor:
+        """The n-th forward difference along a dimension, optionally with values prepended or
+        appended.
+
+        Args:
+            n: How many times to take the difference.
+            dim: The dimension (default the last).
+            prepend: Values put before input along dim; None for none.
+            append: Values put after input along dim; None for none.
+
+        Returns:
+            A new tensor.
+
+        Bridge: rt_torch_torchtensor_diff. PyTorch: torch.diff.
+        """
+        return _f_torchtensor_diff(self, n, dim, prepend, append)
 
     __pow__ = pow
     def _rsub(self, other: Number) -> Tensor:
@@ -2782,6 +3767,808 @@ def sin(input: Tensor) -> Tensor:
     Bridge: rt_torch_torchtensor_sin. PyTorch: torch.sin.
     """
     return _f_torchtensor_sin(input)
+
+
+def cumsum(input: Tensor, dim: int, *, dtype: DType | None = None) -> Tensor:
+    """The cumulative sum of the elements along a dimension.
+
+    Args:
+        input: The input.
+        dim: The dimension to accumulate along.
+        dtype: The dtype of the result (the input is converted to it first); None keeps
+            the input's.
+
+    Returns:
+        A new tensor.
+
+    Bridge: rt_torch_torchtensor_cumsum. PyTorch: torch.cumsum.
+    """
+    return _f_torchtensor_cumsum(input, dim, dtype)
+
+
+def cumprod(input: Tensor, dim: int, *, dtype: DType | None = None) -> Tensor:
+    """The cumulative product of the elements along a dimension.
+
+    Args:
+        input: The input.
+        dim: The dimension to accumulate along.
+        dtype: The dtype of the result (the input is converted to it first); None keeps
+            the input's.
+
+    Returns:
+        A new tensor.
+
+    Bridge: rt_torch_torchtensor_cumprod. PyTorch: torch.cumprod.
+    """
+    return _f_torchtensor_cumprod(input, dim, dtype)
+
+
+def cummax(input: Tensor, dim: int) -> _rt_types.cummax:
+    """The running maximum of the elements along a dimension, with its indices.
+
+    Args:
+        input: The input.
+        dim: The dimension to accumulate along.
+
+    Returns:
+        values: The running maxima; indices: The int64 index along dim of each running
+        maximum.
+
+    Bridge: rt_torch_torchtensor_cummax. PyTorch: torch.cummax.
+    """
+    return _tuple_new(_rt_types.cummax, _f_torchtensor_cummax(input, dim))
+
+
+def cummin(input: Tensor, dim: int) -> _rt_types.cummin:
+    """The running minimum of the elements along a dimension, with its indices.
+
+    Args:
+        input: The input.
+        dim: The dimension to accumulate along.
+
+    Returns:
+        values: The running minima; indices: The int64 index along dim of each running
+        minimum.
+
+    Bridge: rt_torch_torchtensor_cummin. PyTorch: torch.cummin.
+    """
+    return _tuple_new(_rt_types.cummin, _f_torchtensor_cummin(input, dim))
+
+
+def logcumsumexp(input: Tensor, dim: int) -> Tensor:
+    """The logarithm of the cumulative sum of exponentials along a dimension, computed
+    stably.
+
+    Args:
+        input: The input.
+        dim: The dimension to accumulate along.
+
+    Returns:
+        A new tensor.
+
+    Bridge: rt_torch_torchtensor_logcumsumexp. PyTorch: torch.logcumsumexp.
+    """
+    return _f_torchtensor_logcumsumexp(input, dim)
+
+
+def logsumexp(input: Tensor, dim: int | Sequence[int], keepdim: bool = False) -> Tensor:
+    """The logarithm of the sum of exponentials over some dimensions, computed stably.
+
+    Args:
+        input: The input.
+        dim: The dimensions to reduce (one int or a list).
+        keepdim: Keep the reduced dimensions with size 1.
+
+    Returns:
+        A new tensor.
+
+    Bridge: rt_torch_torchtensor_logsumexp. PyTorch: torch.logsumexp.
+    """
+    dim_ = _ints(dim, "dim")
+    return _f_torchtensor_logsumexp(input, dim_, keepdim)
+
+
+@overload
+def prod(input: Tensor, *, dtype: DType | None = None) -> Tensor: ...
+
+@overload
+def prod(input: Tensor, dim: int, keepdim: bool = False, *, dtype: DType | None = None) -> Tensor: ...
+
+def prod(*args: Any, **kwargs: Any) -> Any:
+    """prod: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+    prod(input: Tensor, *, dtype: DType | None = None)
+        The product of all elements, optionally in another dtype.
+
+    prod(input: Tensor, dim: int, keepdim: bool = False, *, dtype: DType | None = None)
+        The product over one dimension, optionally in another dtype.
+
+    Bridge: rt_torch_torchtensor_prod, rt_torch_torchtensor_prod_dim_int. PyTorch: torch.prod.
+    """
+    _r = _dispatch(None, args, kwargs, _DISPATCH_TORCH_SFFI_PROD)
+    if _r is not NotImplemented:
+        return _r
+    _no_match("prod", args, kwargs, (_FORM_TORCH_SFFI_PROD_0, _FORM_TORCH_SFFI_PROD_1,))
+
+
+@overload
+def all(input: Tensor, dim: int, keepdim: bool = False) -> Tensor: ...
+
+@overload
+def all(input: Tensor, dim: int | Sequence[int] | None = None, keepdim: bool = False) -> Tensor: ...
+
+@overload
+def all(input: Tensor) -> Tensor: ...
+
+def all(*args: Any, **kwargs: Any) -> Any:
+    """all: one of 3 forms, chosen by the arguments as PyTorch chooses.
+
+    all(input: Tensor, dim: int, keepdim: bool = False)
+        Whether every element along a dimension is true (non-zero).
+
+    all(input: Tensor, dim: int | Sequence[int] | None = None, keepdim: bool = False)
+        Whether every element over all or some dimensions is true (non-zero).
+
+    all(input: Tensor)
+        Whether every element is true (non-zero).
+
+    Bridge: rt_torch_torchtensor_all_dim, rt_torch_torchtensor_all_dims, rt_torch_torchtensor_all. PyTorch: torch.all.
+    """
+    _r = _dispatch(None, args, kwargs, _DISPATCH_TORCH_SFFI_ALL)
+    if _r is not NotImplemented:
+        return _r
+    _no_match("all", args, kwargs, (_FORM_TORCH_SFFI_ALL_0, _FORM_TORCH_SFFI_ALL_1, _FORM_TORCH_SFFI_ALL_2,))
+
+
+@overload
+def any(input: Tensor, dim: int, keepdim: bool = False) -> Tensor: ...
+
+@overload
+def any(input: Tensor, dim: int | Sequence[int] | None = None, keepdim: bool = False) -> Tensor: ...
+
+@overload
+def any(input: Tensor) -> Tensor: ...
+
+def any(*args: Any, **kwargs: Any) -> Any:
+    """any: one of 3 forms, chosen by the arguments as PyTorch chooses.
+
+    any(input: Tensor, dim: int, keepdim: bool = False)
+        Whether any element along a dimension is true (non-zero).
+
+    any(input: Tensor, dim: int | Sequence[int] | None = None, keepdim: bool = False)
+        Whether any element over all or some dimensions is true (non-zero).
+
+    any(input: Tensor)
+        Whether any element is true (non-zero).
+
+    Bridge: rt_torch_torchtensor_any_dim, rt_torch_torchtensor_any_dims, rt_torch_torchtensor_any. PyTorch: torch.any.
+    """
+    _r = _dispatch(None, args, kwargs, _DISPATCH_TORCH_SFFI_ANY)
+    if _r is not NotImplemented:
+        return _r
+    _no_match("any", args, kwargs, (_FORM_TORCH_SFFI_ANY_0, _FORM_TORCH_SFFI_ANY_1, _FORM_TORCH_SFFI_ANY_2,))
+
+
+def amax(input: Tensor, dim: int | Sequence[int] | None = None, keepdim: bool = False) -> Tensor:
+    """The maximum over all or some dimensions (values only).
+
+    Args:
+        input: The input.
+        dim: The dimensions to reduce; None for all.
+        keepdim: Keep the reduced dimensions with size 1.
+
+    Returns:
+        A new tensor.
+
+    Bridge: rt_torch_torchtensor_amax. PyTorch: torch.amax.
+    """
+    dim_ = _EMPTY if dim is None else _ints(dim, "dim")
+    return _f_torchtensor_amax(input, dim_, dim is not None, keepdim)
+
+
+def amin(input: Tensor, dim: int | Sequence[int] | None = None, keepdim: bool = False) -> Tensor:
+    """The minimum over all or some dimensions (values only).
+
+    Args:
+        input: The input.
+        dim: The dimensions to reduce; None for all.
+        keepdim: Keep the reduced dimensions with size 1.
+
+    Returns:
+        A new tensor.
+
+    Bridge: rt_torch_torchtensor_amin. PyTorch: torch.amin.
+    """
+    dim_ = _EMPTY if dim is None else _ints(dim, "dim")
+    return _f_torchtensor_amin(input, dim_, dim is not None, keepdim)
+
+
+def aminmax(input: Tensor, *, dim: int | None = None, keepdim: bool = False) -> _rt_types.aminmax:
+    """The minimum and the maximum, over everything or along one dimension.
+
+    Args:
+        input: The input.
+        dim: The dimension to reduce; None for all.
+        keepdim: Keep the reduced dimensions with size 1.
+
+    Returns:
+        min: The minima; max: The maxima.
+
+    Bridge: rt_torch_torchtensor_aminmax. PyTorch: torch.aminmax.
+    """
+    return _tuple_new(_rt_types.aminmax, _f_torchtensor_aminmax(input, 0 if dim is None else dim, dim is not None, keepdim))
+
+
+@overload
+def count_nonzero(input: Tensor, dim: int | Sequence[int]) -> Tensor: ...
+
+@overload
+def count_nonzero(input: Tensor, dim: int | None = None) -> Tensor: ...
+
+def count_nonzero(*args: Any, **kwargs: Any) -> Any:
+    """count_nonzero: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+    count_nonzero(input: Tensor, dim: int | Sequence[int])
+        The number of non-zero elements over some dimensions.
+
+    count_nonzero(input: Tensor, dim: int | None = None)
+        The number of non-zero elements, over everything or along one dimension.
+
+    Bridge: rt_torch_torchtensor_count_nonzero_dim_intlist, rt_torch_torchtensor_count_nonzero. PyTorch: torch.count_nonzero.
+    """
+    _r = _dispatch(None, args, kwargs, _DISPATCH_TORCH_SFFI_COUNT_NONZERO)
+    if _r is not NotImplemented:
+        return _r
+    _no_match("count_nonzero", args, kwargs, (_FORM_TORCH_SFFI_COUNT_NONZERO_0, _FORM_TORCH_SFFI_COUNT_NONZERO_1,))
+
+
+def nansum(
+    input: Tensor,
+    dim: int | Sequence[int] | None = None,
+    keepdim: bool = False,
+    *,
+    dtype: DType | None = None,
+) -> Tensor:
+    """The sum over all or some dimensions, NaN counted as zero.
+
+    Args:
+        input: The input.
+        dim: The dimensions to reduce; None for all.
+        keepdim: Keep the reduced dimensions with size 1.
+        dtype: The dtype of the result (the input is converted to it first); None keeps
+            the input's.
+
+    Returns:
+        A new tensor.
+
+    Bridge: rt_torch_torchtensor_nansum. PyTorch: torch.nansum.
+    """
+    dim_ = _EMPTY if dim is None else _ints(dim, "dim")
+    return _f_torchtensor_nansum(input, dim_, dim is not None, keepdim, dtype)
+
+
+def nanmean(
+    input: Tensor,
+    dim: int | Sequence[int] | None = None,
+    keepdim: bool = False,
+    *,
+    dtype: DType | None = None,
+) -> Tensor:
+    """The mean of the non-NaN elements over all or some dimensions.
+
+    Args:
+        input: A floating-point input.
+        dim: The dimensions to reduce; None for all.
+        keepdim: Keep the reduced dimensions with size 1.
+        dtype: The dtype of the result (the input is converted to it first); None keeps
+            the input's.
+
+    Returns:
+        A new tensor.
+
+    Bridge: rt_torch_torchtensor_nanmean. PyTorch: torch.nanmean.
+    """
+    dim_ = _EMPTY if dim is None else _ints(dim, "dim")
+    return _f_torchtensor_nanmean(input, dim_, dim is not None, keepdim, dtype)
+
+
+@overload
+def median(input: Tensor) -> Tensor: ...
+
+@overload
+def median(input: Tensor, dim: int, keepdim: bool = False) -> _rt_types.median: ...
+
+def median(*args: Any, **kwargs: Any) -> Any:
+    """median: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+    median(input: Tensor)
+        The median of all elements (the lower of the two middle values for an even
+        count).
+
+    median(input: Tensor, dim: int, keepdim: bool = False)
+        The median along a dimension, with its indices.
+
+    Bridge: rt_torch_torchtensor_median, rt_torch_torchtensor_median_dim. PyTorch: torch.median.
+    """
+    _r = _dispatch(None, args, kwargs, _DISPATCH_TORCH_SFFI_MEDIAN)
+    if _r is not NotImplemented:
+        return _r
+    _no_match("median", args, kwargs, (_FORM_TORCH_SFFI_MEDIAN_0, _FORM_TORCH_SFFI_MEDIAN_1,))
+
+
+@overload
+def nanmedian(input: Tensor) -> Tensor: ...
+
+@overload
+def nanmedian(input: Tensor, dim: int, keepdim: bool = False) -> _rt_types.nanmedian: ...
+
+def nanmedian(*args: Any, **kwargs: Any) -> Any:
+    """nanmedian: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+    nanmedian(input: Tensor)
+        The median of all non-NaN elements.
+
+    nanmedian(input: Tensor, dim: int, keepdim: bool = False)
+        The median of the non-NaN elements along a dimension, with its indices.
+
+    Bridge: rt_torch_torchtensor_nanmedian, rt_torch_torchtensor_nanmedian_dim. PyTorch: torch.nanmedian.
+    """
+    _r = _dispatch(None, args, kwargs, _DISPATCH_TORCH_SFFI_NANMEDIAN)
+    if _r is not NotImplemented:
+        return _r
+    _no_match("nanmedian", args, kwargs, (_FORM_TORCH_SFFI_NANMEDIAN_0, _FORM_TORCH_SFFI_NANMEDIAN_1,))
+
+
+def mode(input: Tensor, dim: int = -1, keepdim: bool = False) -> _rt_types.mode:
+    """The most frequent value along a dimension (the smallest on a tie), with its indices.
+
+    Args:
+        input: The input.
+        dim: The dimension to reduce (default the last).
+        keepdim: Keep the reduced dimensions with size 1.
+
+    Returns:
+        values: The modes; indices: Their int64 indices along dim.
+
+    Bridge: rt_torch_torchtensor_mode. PyTorch: torch.mode.
+    """
+    return _tuple_new(_rt_types.mode, _f_torchtensor_mode(input, dim, keepdim))
+
+
+def kthvalue(input: Tensor, k: int, dim: int = -1, keepdim: bool = False) -> _rt_types.kthvalue:
+    """The k-th smallest value along a dimension, with its indices.
+
+    Args:
+        input: The input.
+        k: Which value: 1 for the smallest.
+        dim: The dimension to search (default the last).
+        keepdim: Keep the reduced dimensions with size 1.
+
+    Returns:
+        values: The k-th smallest values; indices: Their int64 indices along dim.
+
+    Bridge: rt_torch_torchtensor_kthvalue. PyTorch: torch.kthvalue.
+    """
+    return _tuple_new(_rt_types.kthvalue, _f_torchtensor_kthvalue(input, k, dim, keepdim))
+
+
+def topk(
+    input: Tensor,
+    k: int,
+    dim: int = -1,
+    largest: bool = True,
+    sorted: bool = True,
+) -> _rt_types.topk:
+    """The k largest (or smallest) values along a dimension, with their indices.
+
+    Args:
+        input: The input.
+        k: How many values.
+        dim: The dimension to search (default the last).
+        largest: The largest values (false: the smallest).
+        sorted: Return them in sorted order.
+
+    Returns:
+        values: The k largest (or smallest) values; indices: Their int64 indices along
+        dim.
+
+    Bridge: rt_torch_torchtensor_topk. PyTorch: torch.topk.
+    """
+    return _tuple_new(_rt_types.topk, _f_torchtensor_topk(input, k, dim, largest, sorted))
+
+
+@overload
+def sort(input: Tensor, dim: int = -1, descending: bool = False) -> _rt_types.sort: ...
+
+@overload
+def sort(
+    input: Tensor,
+    *,
+    stable: bool | None,
+    dim: int = -1,
+    descending: bool = False,
+) -> _rt_types.sort: ...
+
+def sort(*args: Any, **kwargs: Any) -> Any:
+    """sort: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+    sort(input: Tensor, dim: int = -1, descending: bool = False)
+        The values sorted along a dimension, with their original indices.
+
+    sort(input: Tensor, *, stable: bool | None, dim: int = -1, descending: bool = False)
+        The values sorted along a dimension, with their original indices, optionally
+        stable.
+
+    Bridge: rt_torch_torchtensor_sort, rt_torch_torchtensor_sort_stable. PyTorch: torch.sort.
+    """
+    _r = _dispatch(None, args, kwargs, _DISPATCH_TORCH_SFFI_SORT)
+    if _r is not NotImplemented:
+        return _r
+    _no_match("sort", args, kwargs, (_FORM_TORCH_SFFI_SORT_0, _FORM_TORCH_SFFI_SORT_1,))
+
+
+@overload
+def argsort(input: Tensor, dim: int = -1, descending: bool = False) -> Tensor: ...
+
+@overload
+def argsort(input: Tensor, *, stable: bool, dim: int = -1, descending: bool = False) -> Tensor: ...
+
+def argsort(*args: Any, **kwargs: Any) -> Any:
+    """argsort: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+    argsort(input: Tensor, dim: int = -1, descending: bool = False)
+        The indices that sort the values along a dimension.
+
+    argsort(input: Tensor, *, stable: bool, dim: int = -1, descending: bool = False)
+        The indices that sort the values along a dimension, optionally stable.
+
+    Bridge: rt_torch_torchtensor_argsort, rt_torch_torchtensor_argsort_stable. PyTorch: torch.argsort.
+    """
+    _r = _dispatch(None, args, kwargs, _DISPATCH_TORCH_SFFI_ARGSORT)
+    if _r is not NotImplemented:
+        return _r
+    _no_match("argsort", args, kwargs, (_FORM_TORCH_SFFI_ARGSORT_0, _FORM_TORCH_SFFI_ARGSORT_1,))
+
+
+def msort(input: Tensor) -> Tensor:
+    """The values sorted along the first dimension, ascending.
+
+    Args:
+        input: The input.
+
+    Returns:
+        A new tensor.
+
+    Bridge: rt_torch_torchtensor_msort. PyTorch: torch.msort.
+    """
+    return _f_torchtensor_msort(input)
+
+
+@overload
+def quantile(
+    input: Tensor,
+    q: Tensor,
+    dim: int | None = None,
+    keepdim: bool = False,
+    *,
+    interpolation: str = 'linear',
+) -> Tensor: ...
+
+@overload
+def quantile(
+    input: Tensor,
+    q: float,
+    dim: int | None = None,
+    keepdim: bool = False,
+    *,
+    interpolation: str = 'linear',
+) -> Tensor: ...
+
+def quantile(
+    input: Tensor,
+    q: Tensor | float,
+    dim: int | None = None,
+    keepdim: bool = False,
+    *,
+    interpolation: str = 'linear',
+) -> Tensor:
+    """quantile: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+    quantile(input: Tensor, q: Tensor, dim: int | None = None, keepdim: bool = False, *, interpolation: str = 'linear')
+        The q-th quantiles, over everything or along one dimension (q a tensor).
+
+    quantile(input: Tensor, q: float, dim: int | None = None, keepdim: bool = False, *, interpolation: str = 'linear')
+        The q-th quantile, over everything or along one dimension (q a number).
+
+    Bridge: rt_torch_torchtensor_quantile, rt_torch_torchtensor_quantile_scalar. PyTorch: torch.quantile.
+    """
+    if (q.__class__ is _Tensor or _accepts("Tensor", q)):
+        return _f_torchtensor_quantile(input, q, 0 if dim is None else dim, dim is not None, keepdim, _text(interpolation, "interpolation"))
+    if _accepts("float", q):
+        return _f_torchtensor_quantile_scalar(input, q, 0 if dim is None else dim, dim is not None, keepdim, _text(interpolation, "interpolation"))
+    _no_match("quantile", (), {"input": input, "q": q, "dim": dim, "keepdim": keepdim, "interpolation": interpolation}, (_FORM_TORCH_SFFI_QUANTILE_0, _FORM_TORCH_SFFI_QUANTILE_1,))
+
+
+@overload
+def nanquantile(
+    input: Tensor,
+    q: Tensor,
+    dim: int | None = None,
+    keepdim: bool = False,
+    *,
+    interpolation: str = 'linear',
+) -> Tensor: ...
+
+@overload
+def nanquantile(
+    input: Tensor,
+    q: float,
+    dim: int | None = None,
+    keepdim: bool = False,
+    *,
+    interpolation: str = 'linear',
+) -> Tensor: ...
+
+def nanquantile(
+    input: Tensor,
+    q: Tensor | float,
+    dim: int | None = None,
+    keepdim: bool = False,
+    *,
+    interpolation: str = 'linear',
+) -> Tensor:
+    """nanquantile: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+    nanquantile(input: Tensor, q: Tensor, dim: int | None = None, keepdim: bool = False, *, interpolation: str = 'linear')
+        The q-th quantiles ignoring NaN, over everything or along one dimension (q a
+        tensor).
+
+    nanquantile(input: Tensor, q: float, dim: int | None = None, keepdim: bool = False, *, interpolation: str = 'linear')
+        The q-th quantile ignoring NaN, over everything or along one dimension (q a
+        number).
+
+    Bridge: rt_torch_torchtensor_nanquantile, rt_torch_torchtensor_nanquantile_scalar. PyTorch: torch.nanquantile.
+    """
+    if (q.__class__ is _Tensor or _accepts("Tensor", q)):
+        return _f_torchtensor_nanquantile(input, q, 0 if dim is None else dim, dim is not None, keepdim, _text(interpolation, "interpolation"))
+    if _accepts("float", q):
+        return _f_torchtensor_nanquantile_scalar(input, q, 0 if dim is None else dim, dim is not None, keepdim, _text(interpolation, "interpolation"))
+    _no_match("nanquantile", (), {"input": input, "q": q, "dim": dim, "keepdim": keepdim, "interpolation": interpolation}, (_FORM_TORCH_SFFI_NANQUANTILE_0, _FORM_TORCH_SFFI_NANQUANTILE_1,))
+
+
+@overload
+def var_mean(input: Tensor, unbiased: bool = True) -> _rt_types.var_mean: ...
+
+@overload
+def var_mean(
+    input: Tensor,
+    dim: int | Sequence[int] | None,
+    unbiased: bool = True,
+    keepdim: bool = False,
+) -> _rt_types.var_mean: ...
+
+@overload
+def var_mean(
+    input: Tensor,
+    dim: int | Sequence[int] | None = None,
+    *,
+    correction: Number | None = None,
+    keepdim: bool = False,
+) -> _rt_types.var_mean: ...
+
+def var_mean(*args: Any, **kwargs: Any) -> Any:
+    """var_mean: one of 3 forms, chosen by the arguments as PyTorch chooses.
+
+    var_mean(input: Tensor, unbiased: bool = True)
+        The variance and the mean of all elements, with or without Bessel's correction.
+
+    var_mean(input: Tensor, dim: int | Sequence[int] | None, unbiased: bool = True, keepdim: bool = False)
+        The variance and the mean over some dimensions, with or without Bessel's
+        correction.
+
+    var_mean(input: Tensor, dim: int | Sequence[int] | None = None, *, correction: Number | None = None, keepdim: bool = False)
+        The variance and the mean over all or some dimensions, with a given correction.
+
+    Bridge: rt_torch_torchtensor_var_mean, rt_torch_torchtensor_var_mean_dim, rt_torch_torchtensor_var_mean_correction. PyTorch: torch.var_mean.
+    """
+    _r = _dispatch(None, args, kwargs, _DISPATCH_TORCH_SFFI_VAR_MEAN)
+    if _r is not NotImplemented:
+        return _r
+    _no_match("var_mean", args, kwargs, (_FORM_TORCH_SFFI_VAR_MEAN_0, _FORM_TORCH_SFFI_VAR_MEAN_1, _FORM_TORCH_SFFI_VAR_MEAN_2,))
+
+
+@overload
+def std_mean(input: Tensor, unbiased: bool = True) -> _rt_types.std_mean: ...
+
+@overload
+def std_mean(
+    input: Tensor,
+    dim: int | Sequence[int] | None,
+    unbiased: bool = True,
+    keepdim: bool = False,
+) -> _rt_types.std_mean: ...
+
+@overload
+def std_mean(
+    input: Tensor,
+    dim: int | Sequence[int] | None = None,
+    *,
+    correction: Number | None = None,
+    keepdim: bool = False,
+) -> _rt_types.std_mean: ...
+
+def std_mean(*args: Any, **kwargs: Any) -> Any:
+    """std_mean: one of 3 forms, chosen by the arguments as PyTorch chooses.
+
+    std_mean(input: Tensor, unbiased: bool = True)
+        The standard deviation and the mean of all elements, with or without Bessel's
+        correction.
+
+    std_mean(input: Tensor, dim: int | Sequence[int] | None, unbiased: bool = True, keepdim: bool = False)
+        The standard deviation and the mean over some dimensions, with or without
+        Bessel's correction.
+
+    std_mean(input: Tensor, dim: int | Sequence[int] | None = None, *, correction: Number | None = None, keepdim: bool = False)
+        The standard deviation and the mean over all or some dimensions, with a given
+        correction.
+
+    Bridge: rt_torch_torchtensor_std_mean, rt_torch_torchtensor_std_mean_dim, rt_torch_torchtensor_std_mean_correction. PyTorch: torch.std_mean.
+    """
+    _r = _dispatch(None, args, kwargs, _DISPATCH_TORCH_SFFI_STD_MEAN)
+    if _r is not NotImplemented:
+        return _r
+    _no_match("std_mean", args, kwargs, (_FORM_TORCH_SFFI_STD_MEAN_0, _FORM_TORCH_SFFI_STD_MEAN_1, _FORM_TORCH_SFFI_STD_MEAN_2,))
+
+
+def histc(input: Tensor, bins: int = 100, min: Number = 0, max: Number = 0) -> Tensor:
+    """The histogram of the elements in equal-width bins over a range.
+
+    Args:
+        input: The input.
+        bins: The number of bins.
+        min: The lower end of the range; min = max = 0 uses the data's minimum and
+            maximum.
+        max: The upper end of the range (inclusive).
+
+    Returns:
+        A new 1-D tensor of bins counts, in input's dtype.
+
+    Bridge: rt_torch_torchtensor_histc. PyTorch: torch.histc.
+    """
+    return _f_torchtensor_histc(input, bins, min, max)
+
+
+def bincount(input: Tensor, weights: Tensor | None = None, minlength: int = 0) -> Tensor:
+    """The number of occurrences (or summed weights) of each non-negative integer value.
+
+    Args:
+        input: A 1-D tensor of non-negative integers.
+        weights: A weight for each element (the result is then floating-point); None
+            counts 1 each.
+        minlength: The least number of bins.
+
+    Returns:
+        A new 1-D tensor of max(max(input) + 1, minlength) counts.
+
+    Bridge: rt_torch_torchtensor_bincount. PyTorch: torch.bincount.
+    """
+    return _f_torchtensor_bincount(input, weights, minlength)
+
+
+@overload
+def bucketize(
+    input: Tensor,
+    boundaries: Tensor,
+    *,
+    out_int32: bool = False,
+    right: bool = False,
+) -> Tensor: ...
+
+@overload
+def bucketize(
+    input: Number,
+    boundaries: Tensor,
+    *,
+    out_int32: bool = False,
+    right: bool = False,
+) -> Tensor: ...
+
+def bucketize(
+    input: Tensor | Number,
+    boundaries: Tensor,
+    *,
+    out_int32: bool = False,
+    right: bool = False,
+) -> Tensor:
+    """bucketize: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+    bucketize(input: Tensor, boundaries: Tensor, *, out_int32: bool = False, right: bool = False)
+        The index of the bucket each element falls in, given sorted boundaries.
+
+    bucketize(input: Number, boundaries: Tensor, *, out_int32: bool = False, right: bool = False)
+        The index of the bucket a number falls in, given sorted boundaries.
+
+    Bridge: rt_torch_torchtensor_bucketize_tensor, rt_torch_tensor_bucketize_scalar. PyTorch: torch.bucketize.
+    """
+    if (input.__class__ is _Tensor or _accepts("Tensor", input)):
+        return _f_torchtensor_bucketize_tensor(input, boundaries, out_int32, right)
+    if _accepts("Scalar", input):
+        return _f_tensor_bucketize_scalar(input, boundaries, out_int32, right)
+    _no_match("bucketize", (), {"input": input, "boundaries": boundaries, "out_int32": out_int32, "right": right}, (_FORM_TORCH_SFFI_BUCKETIZE_0, _FORM_TORCH_SFFI_BUCKETIZE_1,))
+
+
+@overload
+def searchsorted(
+    sorted_sequence: Tensor,
+    input: Tensor,
+    *,
+    out_int32: bool = False,
+    right: bool = False,
+    side: str | None = None,
+    sorter: Tensor | None = None,
+) -> Tensor: ...
+
+@overload
+def searchsorted(
+    sorted_sequence: Tensor,
+    input: Number,
+    *,
+    out_int32: bool = False,
+    right: bool = False,
+    side: str | None = None,
+    sorter: Tensor | None = None,
+) -> Tensor: ...
+
+def searchsorted(
+    sorted_sequence: Tensor,
+    input: Tensor | Number,
+    *,
+    out_int32: bool = False,
+    right: bool = False,
+    side: str | None = None,
+    sorter: Tensor | None = None,
+) -> Tensor:
+    """searchsorted: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+    searchsorted(sorted_sequence: Tensor, input: Tensor, *, out_int32: bool = False, right: bool = False, side: str | None = None, sorter: Tensor | None = None)
+        The indices where values would be inserted into the innermost dimension of a
+        sorted sequence.
+
+    searchsorted(sorted_sequence: Tensor, input: Number, *, out_int32: bool = False, right: bool = False, side: str | None = None, sorter: Tensor | None = None)
+        The index where a number would be inserted into a sorted 1-D sequence.
+
+    Bridge: rt_torch_torchtensor_searchsorted_tensor, rt_torch_torchtensor_searchsorted_scalar. PyTorch: torch.searchsorted.
+    """
+    if (input.__class__ is _Tensor or _accepts("Tensor", input)):
+        return _f_torchtensor_searchsorted_tensor(sorted_sequence, input, out_int32, right, _opt_text(side, "side"), sorter)
+    if _accepts("Scalar", input):
+        return _f_torchtensor_searchsorted_scalar(sorted_sequence, input, out_int32, right, _opt_text(side, "side"), sorter)
+    _no_match("searchsorted", (), {"sorted_sequence": sorted_sequence, "input": input, "out_int32": out_int32, "right": right, "side": side, "sorter": sorter}, (_FORM_TORCH_SFFI_SEARCHSORTED_0, _FORM_TORCH_SFFI_SEARCHSORTED_1,))
+
+
+def diff(
+    input: Tensor,
+    n: int = 1,
+    dim: int = -1,
+    prepend: Tensor | None = None,
+    append: Tensor | None = None,
+) -> Tensor:
+    """The n-th forward difference along a dimension, optionally with values prepended or
+    appended.
+
+    Args:
+        input: The input.
+        n: How many times to take the difference.
+        dim: The dimension (default the last).
+        prepend: Values put before input along dim; None for none.
+        append: Values put after input along dim; None for none.
+
+    Returns:
+        A new tensor.
+
+    Bridge: rt_torch_torchtensor_diff. PyTorch: torch.diff.
+    """
+    return _f_torchtensor_diff(input, n, dim, prepend, append)
 
 
 # Results are made of Tensor; the C operators between two tensors fall back to these methods

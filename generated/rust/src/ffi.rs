@@ -425,4 +425,104 @@ extern "C" {
     pub fn rt_torch_torchtensor_contiguous_v2(input: i64, memory_format: *const c_char) -> i64;
     /// The element-wise sine of the input, in radians.
     pub fn rt_torch_torchtensor_sin(input: i64) -> i64;
+    /// The cumulative sum of the elements along a dimension.
+    pub fn rt_torch_torchtensor_cumsum(input: i64, dim: i64, dtype: i32) -> i64;
+    /// The cumulative product of the elements along a dimension.
+    pub fn rt_torch_torchtensor_cumprod(input: i64, dim: i64, dtype: i32) -> i64;
+    /// The running maximum of the elements along a dimension, with its indices.
+    pub fn rt_torch_torchtensor_cummax(input: i64, dim: i64, out: *mut i64, out_capacity: i64) -> i64;
+    /// The running minimum of the elements along a dimension, with its indices.
+    pub fn rt_torch_torchtensor_cummin(input: i64, dim: i64, out: *mut i64, out_capacity: i64) -> i64;
+    /// The logarithm of the cumulative sum of exponentials along a dimension, computed stably.
+    pub fn rt_torch_torchtensor_logcumsumexp(input: i64, dim: i64) -> i64;
+    /// The logarithm of the sum of exponentials over some dimensions, computed stably.
+    pub fn rt_torch_torchtensor_logsumexp(input: i64, dim: *const i64, dim_len: i64, keepdim: bool) -> i64;
+    /// The product of all elements, optionally in another dtype.
+    pub fn rt_torch_torchtensor_prod(input: i64, dtype: i32) -> i64;
+    /// The product over one dimension, optionally in another dtype.
+    pub fn rt_torch_torchtensor_prod_dim_int(input: i64, dim: i64, keepdim: bool, dtype: i32) -> i64;
+    /// Whether every element along a dimension is true (non-zero).
+    pub fn rt_torch_torchtensor_all_dim(input: i64, dim: i64, keepdim: bool) -> i64;
+    /// Whether every element over all or some dimensions is true (non-zero).
+    pub fn rt_torch_torchtensor_all_dims(input: i64, dim: *const i64, dim_len: i64, dim_present: bool, keepdim: bool) -> i64;
+    /// Whether every element is true (non-zero).
+    pub fn rt_torch_torchtensor_all(input: i64) -> i64;
+    /// Whether any element along a dimension is true (non-zero).
+    pub fn rt_torch_torchtensor_any_dim(input: i64, dim: i64, keepdim: bool) -> i64;
+    /// Whether any element over all or some dimensions is true (non-zero).
+    pub fn rt_torch_torchtensor_any_dims(input: i64, dim: *const i64, dim_len: i64, dim_present: bool, keepdim: bool) -> i64;
+    /// Whether any element is true (non-zero).
+    pub fn rt_torch_torchtensor_any(input: i64) -> i64;
+    /// The maximum over all or some dimensions (values only).
+    pub fn rt_torch_torchtensor_amax(input: i64, dim: *const i64, dim_len: i64, dim_present: bool, keepdim: bool) -> i64;
+    /// The minimum over all or some dimensions (values only).
+    pub fn rt_torch_torchtensor_amin(input: i64, dim: *const i64, dim_len: i64, dim_present: bool, keepdim: bool) -> i64;
+    /// The minimum and the maximum, over everything or along one dimension.
+    pub fn rt_torch_torchtensor_aminmax(input: i64, dim: i64, dim_present: bool, keepdim: bool, out: *mut i64, out_capacity: i64) -> i64;
+    /// The number of non-zero elements over some dimensions.
+    pub fn rt_torch_torchtensor_count_nonzero_dim_intlist(input: i64, dim: *const i64, dim_len: i64) -> i64;
+    /// The number of non-zero elements, over everything or along one dimension.
+    pub fn rt_torch_torchtensor_count_nonzero(input: i64, dim: i64, dim_present: bool) -> i64;
+    /// The sum over all or some dimensions, NaN counted as zero.
+    pub fn rt_torch_torchtensor_nansum(input: i64, dim: *const i64, dim_len: i64, dim_present: bool, keepdim: bool, dtype: i32) -> i64;
+    /// The mean of the non-NaN elements over all or some dimensions.
+    pub fn rt_torch_torchtensor_nanmean(input: i64, dim: *const i64, dim_len: i64, dim_present: bool, keepdim: bool, dtype: i32) -> i64;
+    /// The median of all elements (the lower of the two middle values for an even count).
+    pub fn rt_torch_torchtensor_median(input: i64) -> i64;
+    /// The median along a dimension, with its indices.
+    pub fn rt_torch_torchtensor_median_dim(input: i64, dim: i64, keepdim: bool, out: *mut i64, out_capacity: i64) -> i64;
+    /// The median of all non-NaN elements.
+    pub fn rt_torch_torchtensor_nanmedian(input: i64) -> i64;
+    /// The median of the non-NaN elements along a dimension, with its indices.
+    pub fn rt_torch_torchtensor_nanmedian_dim(input: i64, dim: i64, keepdim: bool, out: *mut i64, out_capacity: i64) -> i64;
+    /// The most frequent value along a dimension (the smallest on a tie), with its indices.
+    pub fn rt_torch_torchtensor_mode(input: i64, dim: i64, keepdim: bool, out: *mut i64, out_capacity: i64) -> i64;
+    /// The k-th smallest value along a dimension, with its indices.
+    pub fn rt_torch_torchtensor_kthvalue(input: i64, k: i64, dim: i64, keepdim: bool, out: *mut i64, out_capacity: i64) -> i64;
+    /// The k largest (or smallest) values along a dimension, with their indices.
+    pub fn rt_torch_torchtensor_topk(input: i64, k: i64, dim: i64, largest: bool, sorted: bool, out: *mut i64, out_capacity: i64) -> i64;
+    /// The values sorted along a dimension, with their original indices.
+    pub fn rt_torch_torchtensor_sort(input: i64, dim: i64, descending: bool, out: *mut i64, out_capacity: i64) -> i64;
+    /// The values sorted along a dimension, with their original indices, optionally stable.
+    pub fn rt_torch_torchtensor_sort_stable(input: i64, stable: bool, stable_present: bool, dim: i64, descending: bool, out: *mut i64, out_capacity: i64) -> i64;
+    /// The indices that sort the values along a dimension.
+    pub fn rt_torch_torchtensor_argsort(input: i64, dim: i64, descending: bool) -> i64;
+    /// The indices that sort the values along a dimension, optionally stable.
+    pub fn rt_torch_torchtensor_argsort_stable(input: i64, stable: bool, dim: i64, descending: bool) -> i64;
+    /// The values sorted along the first dimension, ascending.
+    pub fn rt_torch_torchtensor_msort(input: i64) -> i64;
+    /// The q-th quantiles, over everything or along one dimension (q a tensor).
+    pub fn rt_torch_torchtensor_quantile(input: i64, q: i64, dim: i64, dim_present: bool, keepdim: bool, interpolation: *const c_char) -> i64;
+    /// The q-th quantile, over everything or along one dimension (q a number).
+    pub fn rt_torch_torchtensor_quantile_scalar(input: i64, q: f64, dim: i64, dim_present: bool, keepdim: bool, interpolation: *const c_char) -> i64;
+    /// The q-th quantiles ignoring NaN, over everything or along one dimension (q a tensor).
+    pub fn rt_torch_torchtensor_nanquantile(input: i64, q: i64, dim: i64, dim_present: bool, keepdim: bool, interpolation: *const c_char) -> i64;
+    /// The q-th quantile ignoring NaN, over everything or along one dimension (q a number).
+    pub fn rt_torch_torchtensor_nanquantile_scalar(input: i64, q: f64, dim: i64, dim_present: bool, keepdim: bool, interpolation: *const c_char) -> i64;
+    /// The variance and the mean of all elements, with or without Bessel's correction.
+    pub fn rt_torch_torchtensor_var_mean(input: i64, unbiased: bool, out: *mut i64, out_capacity: i64) -> i64;
+    /// The variance and the mean over some dimensions, with or without Bessel's correction.
+    pub fn rt_torch_torchtensor_var_mean_dim(input: i64, dim: *const i64, dim_len: i64, dim_present: bool, unbiased: bool, keepdim: bool, out: *mut i64, out_capacity: i64) -> i64;
+    /// The variance and the mean over all or some dimensions, with a given correction.
+    pub fn rt_torch_torchtensor_var_mean_correction(input: i64, dim: *const i64, dim_len: i64, dim_present: bool, correction: f64, correction_int: i64, correction_kind: i32, keepdim: bool, out: *mut i64, out_capacity: i64) -> i64;
+    /// The standard deviation and the mean of all elements, with or without Bessel's correction.
+    pub fn rt_torch_torchtensor_std_mean(input: i64, unbiased: bool, out: *mut i64, out_capacity: i64) -> i64;
+    /// The standard deviation and the mean over some dimensions, with or without Bessel's correction.
+    pub fn rt_torch_torchtensor_std_mean_dim(input: i64, dim: *const i64, dim_len: i64, dim_present: bool, unbiased: bool, keepdim: bool, out: *mut i64, out_capacity: i64) -> i64;
+    /// The standard deviation and the mean over all or some dimensions, with a given correction.
+    pub fn rt_torch_torchtensor_std_mean_correction(input: i64, dim: *const i64, dim_len: i64, dim_present: bool, correction: f64, correction_int: i64, correction_kind: i32, keepdim: bool, out: *mut i64, out_capacity: i64) -> i64;
+    /// The histogram of the elements in equal-width bins over a range.
+    pub fn rt_torch_torchtensor_histc(input: i64, bins: i64, min: f64, min_int: i64, min_kind: i32, max: f64, max_int: i64, max_kind: i32) -> i64;
+    /// The number of occurrences (or summed weights) of each non-negative integer value.
+    pub fn rt_torch_torchtensor_bincount(input: i64, weights: i64, minlength: i64) -> i64;
+    /// The index of the bucket each element falls in, given sorted boundaries.
+    pub fn rt_torch_torchtensor_bucketize_tensor(input: i64, boundaries: i64, out_int32: bool, right: bool) -> i64;
+    /// The index of the bucket a number falls in, given sorted boundaries.
+    pub fn rt_torch_tensor_bucketize_scalar(input: f64, input_int: i64, input_kind: i32, boundaries: i64, out_int32: bool, right: bool) -> i64;
+    /// The indices where values would be inserted into the innermost dimension of a sorted sequence.
+    pub fn rt_torch_torchtensor_searchsorted_tensor(sorted_sequence: i64, input: i64, out_int32: bool, right: bool, side: *const c_char, sorter: i64) -> i64;
+    /// The index where a number would be inserted into a sorted 1-D sequence.
+    pub fn rt_torch_torchtensor_searchsorted_scalar(sorted_sequence: i64, input: f64, input_int: i64, input_kind: i32, out_int32: bool, right: bool, side: *const c_char, sorter: i64) -> i64;
+    /// The n-th forward difference along a dimension, optionally with values prepended or appended.
+    pub fn rt_torch_torchtensor_diff(input: i64, n: i64, dim: i64, prepend: i64, append: i64) -> i64;
 }

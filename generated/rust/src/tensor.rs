@@ -1,7 +1,7 @@
 // generated from spec/torch_api.yaml by sffi-gen; do not edit
 //! Tensor's operations: its methods and constructors, one per catalogue entry.
 
-use crate::convert::{DEFAULT_CAPACITY, capacity_arg, len_arg, read_array};
+use crate::convert::{DEFAULT_CAPACITY, capacity_arg, len_arg, optional_text_arg, optional_text_ptr, read_array, text_arg};
 use crate::error::{check_ambiguous, check_strict, check_void};
 use crate::ffi;
 use crate::{Device, GeluApproximate, Kind, MemoryFormat, RoundingMode, Scalar, Stream, SvdDriver, Tensor, TorchError};
@@ -2846,6 +2846,1189 @@ impl Tensor {
     /// Binds `rt_torch_torchtensor_sin`; PyTorch: `torch.sin` (ATen `sin`).
     pub fn sin(&self) -> Result<Tensor, TorchError> {
         let value = unsafe { ffi::rt_torch_torchtensor_sin(self.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The cumulative sum of the elements along a dimension.
+    ///
+    /// * `dim`: The dimension to accumulate along.
+    /// * `dtype`: The dtype of the result (the input is converted to it first); None keeps the
+    ///   input's. Keyword-only in PyTorch. PyTorch's default: `None`.
+    ///
+    /// Returns: A new tensor.
+    ///
+    /// Schema: `(Tensor input, int dim, *, ScalarType? dtype=None) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_cumsum`; PyTorch: `torch.cumsum` (ATen `cumsum`).
+    pub fn cumsum(&self, dim: i64, dtype: Option<Kind>) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_cumsum(self.handle, dim, dtype.map_or(-1, Kind::code))
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The cumulative product of the elements along a dimension.
+    ///
+    /// * `dim`: The dimension to accumulate along.
+    /// * `dtype`: The dtype of the result (the input is converted to it first); None keeps the
+    ///   input's. Keyword-only in PyTorch. PyTorch's default: `None`.
+    ///
+    /// Returns: A new tensor.
+    ///
+    /// Schema: `(Tensor input, int dim, *, ScalarType? dtype=None) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_cumprod`; PyTorch: `torch.cumprod` (ATen `cumprod`).
+    pub fn cumprod(&self, dim: i64, dtype: Option<Kind>) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_cumprod(self.handle, dim, dtype.map_or(-1, Kind::code))
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The running maximum of the elements along a dimension, with its indices.
+    ///
+    /// * `dim`: The dimension to accumulate along.
+    ///
+    /// Returns the tuple `(values, indices)`:
+    /// * `values`: The running maxima.
+    /// * `indices`: The int64 index along dim of each running maximum.
+    ///
+    /// Schema: `(Tensor input, int dim) -> (Tensor values, Tensor indices)`.
+    /// Binds `rt_torch_torchtensor_cummax`; PyTorch: `torch.cummax` (ATen `cummax`).
+    pub fn cummax(&self, dim: i64) -> Result<(Tensor, Tensor), TorchError> {
+        let [t0, t1] = read_array(2, |out, out_capacity| unsafe {
+            ffi::rt_torch_torchtensor_cummax(self.handle, dim, out, out_capacity)
+        }).and_then(Tensor::from_tuple::<2>)?;
+        Ok((t0, t1))
+    }
+
+    /// The running minimum of the elements along a dimension, with its indices.
+    ///
+    /// * `dim`: The dimension to accumulate along.
+    ///
+    /// Returns the tuple `(values, indices)`:
+    /// * `values`: The running minima.
+    /// * `indices`: The int64 index along dim of each running minimum.
+    ///
+    /// Schema: `(Tensor input, int dim) -> (Tensor values, Tensor indices)`.
+    /// Binds `rt_torch_torchtensor_cummin`; PyTorch: `torch.cummin` (ATen `cummin`).
+    pub fn cummin(&self, dim: i64) -> Result<(Tensor, Tensor), TorchError> {
+        let [t0, t1] = read_array(2, |out, out_capacity| unsafe {
+            ffi::rt_torch_torchtensor_cummin(self.handle, dim, out, out_capacity)
+        }).and_then(Tensor::from_tuple::<2>)?;
+        Ok((t0, t1))
+    }
+
+    /// The logarithm of the cumulative sum of exponentials along a dimension, computed stably.
+    ///
+    /// * `dim`: The dimension to accumulate along.
+    ///
+    /// Returns: A new tensor.
+    ///
+    /// Schema: `(Tensor input, int dim) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_logcumsumexp`; PyTorch: `torch.logcumsumexp` (ATen `logcumsumexp`).
+    pub fn logcumsumexp(&self, dim: i64) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_logcumsumexp(self.handle, dim) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The logarithm of the sum of exponentials over some dimensions, computed stably.
+    ///
+    /// * `dim`: The dimensions to reduce (one int or a list). One value stands for 1.
+    /// * `keepdim`: Keep the reduced dimensions with size 1. PyTorch's default: `false`.
+    ///
+    /// Returns: A new tensor.
+    ///
+    /// Schema: `(Tensor input, int[1] dim, bool keepdim=False) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_logsumexp`; PyTorch: `torch.logsumexp` (ATen `logsumexp`).
+    pub fn logsumexp(&self, dim: &[i64], keepdim: bool) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_logsumexp(
+                self.handle,
+                dim.as_ptr(),
+                len_arg(dim.len()),
+                keepdim,
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The product of all elements, optionally in another dtype.
+    ///
+    /// * `dtype`: The dtype of the result (the input is converted to it first); None keeps the
+    ///   input's. Keyword-only in PyTorch. PyTorch's default: `None`.
+    ///
+    /// Returns: A new 0-d tensor.
+    ///
+    /// Schema: `(Tensor input, *, ScalarType? dtype=None) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_prod`; PyTorch: `torch.prod` (ATen `prod`).
+    pub fn prod(&self, dtype: Option<Kind>) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_prod(self.handle, dtype.map_or(-1, Kind::code))
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The product over one dimension, optionally in another dtype.
+    ///
+    /// * `dim`: The dimension to reduce.
+    /// * `keepdim`: Keep the reduced dimensions with size 1. PyTorch's default: `false`.
+    /// * `dtype`: The dtype of the result (the input is converted to it first); None keeps the
+    ///   input's. Keyword-only in PyTorch. PyTorch's default: `None`.
+    ///
+    /// Returns: A new tensor.
+    ///
+    /// Schema: `(Tensor input, int dim, bool keepdim=False, *, ScalarType? dtype=None) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_prod_dim_int`; PyTorch: `torch.prod` (ATen `prod.dim_int`).
+    pub fn prod_dim_int(
+        &self,
+        dim: i64,
+        keepdim: bool,
+        dtype: Option<Kind>,
+    ) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_prod_dim_int(
+                self.handle,
+                dim,
+                keepdim,
+                dtype.map_or(-1, Kind::code),
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// Whether every element along a dimension is true (non-zero).
+    ///
+    /// * `dim`: The dimension to reduce.
+    /// * `keepdim`: Keep the reduced dimensions with size 1. PyTorch's default: `false`.
+    ///
+    /// Returns: A new bool tensor (uint8 for a uint8 input).
+    ///
+    /// Schema: `(Tensor input, int dim, bool keepdim=False) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_all_dim`; PyTorch: `torch.all` (ATen `all.dim`).
+    pub fn all_dim(&self, dim: i64, keepdim: bool) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_all_dim(self.handle, dim, keepdim) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// Whether every element over all or some dimensions is true (non-zero).
+    ///
+    /// * `dim`: The dimensions to reduce; None for all. PyTorch's default: `None`.
+    /// * `keepdim`: Keep the reduced dimensions with size 1. PyTorch's default: `false`.
+    ///
+    /// Returns: A new bool tensor (uint8 for a uint8 input).
+    ///
+    /// Schema: `(Tensor input, int[]? dim=None, bool keepdim=False) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_all_dims`; PyTorch: `torch.all` (ATen `all.dims`).
+    pub fn all_dims(&self, dim: Option<&[i64]>, keepdim: bool) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_all_dims(
+                self.handle,
+                dim.unwrap_or_default().as_ptr(),
+                len_arg(dim.unwrap_or_default().len()),
+                dim.is_some(),
+                keepdim,
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// Whether every element is true (non-zero).
+    ///
+    /// Returns: A new 0-d bool tensor (uint8 for a uint8 input).
+    ///
+    /// Schema: `(Tensor input) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_all`; PyTorch: `torch.all` (ATen `all`).
+    pub fn all(&self) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_all(self.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// Whether any element along a dimension is true (non-zero).
+    ///
+    /// * `dim`: The dimension to reduce.
+    /// * `keepdim`: Keep the reduced dimensions with size 1. PyTorch's default: `false`.
+    ///
+    /// Returns: A new bool tensor (uint8 for a uint8 input).
+    ///
+    /// Schema: `(Tensor input, int dim, bool keepdim=False) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_any_dim`; PyTorch: `torch.any` (ATen `any.dim`).
+    pub fn any_dim(&self, dim: i64, keepdim: bool) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_any_dim(self.handle, dim, keepdim) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// Whether any element over all or some dimensions is true (non-zero).
+    ///
+    /// * `dim`: The dimensions to reduce; None for all. PyTorch's default: `None`.
+    /// * `keepdim`: Keep the reduced dimensions with size 1. PyTorch's default: `false`.
+    ///
+    /// Returns: A new bool tensor (uint8 for a uint8 input).
+    ///
+    /// Schema: `(Tensor input, int[]? dim=None, bool keepdim=False) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_any_dims`; PyTorch: `torch.any` (ATen `any.dims`).
+    pub fn any_dims(&self, dim: Option<&[i64]>, keepdim: bool) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_any_dims(
+                self.handle,
+                dim.unwrap_or_default().as_ptr(),
+                len_arg(dim.unwrap_or_default().len()),
+                dim.is_some(),
+                keepdim,
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// Whether any element is true (non-zero).
+    ///
+    /// Returns: A new 0-d bool tensor (uint8 for a uint8 input).
+    ///
+    /// Schema: `(Tensor input) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_any`; PyTorch: `torch.any` (ATen `any`).
+    pub fn any(&self) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_any(self.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The maximum over all or some dimensions (values only).
+    ///
+    /// * `dim`: The dimensions to reduce; None for all. One value stands for 1. PyTorch's default:
+    ///   `None`.
+    /// * `keepdim`: Keep the reduced dimensions with size 1. PyTorch's default: `false`.
+    ///
+    /// Returns: A new tensor.
+    ///
+    /// Schema: `(Tensor input, int[1]? dim=None, bool keepdim=False) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_amax`; PyTorch: `torch.amax` (ATen `amax`).
+    pub fn amax(&self, dim: Option<&[i64]>, keepdim: bool) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_amax(
+                self.handle,
+                dim.unwrap_or_default().as_ptr(),
+                len_arg(dim.unwrap_or_default().len()),
+                dim.is_some(),
+                keepdim,
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The minimum over all or some dimensions (values only).
+    ///
+    /// * `dim`: The dimensions to reduce; None for all. One value stands for 1. PyTorch's default:
+    ///   `None`.
+    /// * `keepdim`: Keep the reduced dimensions with size 1. PyTorch's default: `false`.
+    ///
+    /// Returns: A new tensor.
+    ///
+    /// Schema: `(Tensor input, int[1]? dim=None, bool keepdim=False) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_amin`; PyTorch: `torch.amin` (ATen `amin`).
+    pub fn amin(&self, dim: Option<&[i64]>, keepdim: bool) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_amin(
+                self.handle,
+                dim.unwrap_or_default().as_ptr(),
+                len_arg(dim.unwrap_or_default().len()),
+                dim.is_some(),
+                keepdim,
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The minimum and the maximum, over everything or along one dimension.
+    ///
+    /// * `dim`: The dimension to reduce; None for all. Keyword-only in PyTorch. PyTorch's default:
+    ///   `None`.
+    /// * `keepdim`: Keep the reduced dimensions with size 1. Keyword-only in PyTorch. PyTorch's
+    ///   default: `false`.
+    ///
+    /// Returns the tuple `(min, max)`:
+    /// * `min`: The minima.
+    /// * `max`: The maxima.
+    ///
+    /// Schema: `(Tensor input, *, int? dim=None, bool keepdim=False) -> (Tensor min, Tensor max)`.
+    /// Binds `rt_torch_torchtensor_aminmax`; PyTorch: `torch.aminmax` (ATen `aminmax`).
+    pub fn aminmax(&self, dim: Option<i64>, keepdim: bool) -> Result<(Tensor, Tensor), TorchError> {
+        let [t0, t1] = read_array(2, |out, out_capacity| unsafe {
+            ffi::rt_torch_torchtensor_aminmax(
+                self.handle,
+                dim.unwrap_or_default(),
+                dim.is_some(),
+                keepdim,
+                out,
+                out_capacity,
+            )
+        }).and_then(Tensor::from_tuple::<2>)?;
+        Ok((t0, t1))
+    }
+
+    /// The number of non-zero elements over some dimensions.
+    ///
+    /// * `dim`: The dimensions to count over.
+    ///
+    /// Returns: A new int64 tensor.
+    ///
+    /// Schema: `(Tensor input, int[] dim) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_count_nonzero_dim_intlist`; PyTorch: `torch.count_nonzero` (ATen `count_nonzero.dim_IntList`).
+    pub fn count_nonzero_dim_intlist(&self, dim: &[i64]) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_count_nonzero_dim_intlist(
+                self.handle,
+                dim.as_ptr(),
+                len_arg(dim.len()),
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The number of non-zero elements, over everything or along one dimension.
+    ///
+    /// * `dim`: The dimension to count along; None for all. PyTorch's default: `None`.
+    ///
+    /// Returns: A new int64 tensor.
+    ///
+    /// Schema: `(Tensor input, int? dim=None) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_count_nonzero`; PyTorch: `torch.count_nonzero` (ATen `count_nonzero`).
+    pub fn count_nonzero(&self, dim: Option<i64>) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_count_nonzero(
+                self.handle,
+                dim.unwrap_or_default(),
+                dim.is_some(),
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The sum over all or some dimensions, NaN counted as zero.
+    ///
+    /// * `dim`: The dimensions to reduce; None for all. One value stands for 1. PyTorch's default:
+    ///   `None`.
+    /// * `keepdim`: Keep the reduced dimensions with size 1. PyTorch's default: `false`.
+    /// * `dtype`: The dtype of the result (the input is converted to it first); None keeps the
+    ///   input's. Keyword-only in PyTorch. PyTorch's default: `None`.
+    ///
+    /// Returns: A new tensor.
+    ///
+    /// Schema: `(Tensor input, int[1]? dim=None, bool keepdim=False, *, ScalarType? dtype=None) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_nansum`; PyTorch: `torch.nansum` (ATen `nansum`).
+    pub fn nansum(
+        &self,
+        dim: Option<&[i64]>,
+        keepdim: bool,
+        dtype: Option<Kind>,
+    ) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_nansum(
+                self.handle,
+                dim.unwrap_or_default().as_ptr(),
+                len_arg(dim.unwrap_or_default().len()),
+                dim.is_some(),
+                keepdim,
+                dtype.map_or(-1, Kind::code),
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The mean of the non-NaN elements over all or some dimensions.
+    ///
+    /// * `dim`: The dimensions to reduce; None for all. One value stands for 1. PyTorch's default:
+    ///   `None`.
+    /// * `keepdim`: Keep the reduced dimensions with size 1. PyTorch's default: `false`.
+    /// * `dtype`: The dtype of the result (the input is converted to it first); None keeps the
+    ///   input's. Keyword-only in PyTorch. PyTorch's default: `None`.
+    ///
+    /// Returns: A new tensor.
+    ///
+    /// Schema: `(Tensor input, int[1]? dim=None, bool keepdim=False, *, ScalarType? dtype=None) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_nanmean`; PyTorch: `torch.nanmean` (ATen `nanmean`).
+    pub fn nanmean(
+        &self,
+        dim: Option<&[i64]>,
+        keepdim: bool,
+        dtype: Option<Kind>,
+    ) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_nanmean(
+                self.handle,
+                dim.unwrap_or_default().as_ptr(),
+                len_arg(dim.unwrap_or_default().len()),
+                dim.is_some(),
+                keepdim,
+                dtype.map_or(-1, Kind::code),
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The median of all elements (the lower of the two middle values for an even count).
+    ///
+    /// Returns: A new 0-d tensor.
+    ///
+    /// Schema: `(Tensor input) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_median`; PyTorch: `torch.median` (ATen `median`).
+    pub fn median(&self) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_median(self.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The median along a dimension, with its indices.
+    ///
+    /// * `dim`: The dimension to reduce.
+    /// * `keepdim`: Keep the reduced dimensions with size 1. PyTorch's default: `false`.
+    ///
+    /// Returns the tuple `(values, indices)`:
+    /// * `values`: The medians.
+    /// * `indices`: Their int64 indices along dim.
+    ///
+    /// Schema: `(Tensor input, int dim, bool keepdim=False) -> (Tensor values, Tensor indices)`.
+    /// Binds `rt_torch_torchtensor_median_dim`; PyTorch: `torch.median` (ATen `median.dim`).
+    pub fn median_dim(&self, dim: i64, keepdim: bool) -> Result<(Tensor, Tensor), TorchError> {
+        let [t0, t1] = read_array(2, |out, out_capacity| unsafe {
+            ffi::rt_torch_torchtensor_median_dim(self.handle, dim, keepdim, out, out_capacity)
+        }).and_then(Tensor::from_tuple::<2>)?;
+        Ok((t0, t1))
+    }
+
+    /// The median of all non-NaN elements.
+    ///
+    /// Returns: A new 0-d tensor.
+    ///
+    /// Schema: `(Tensor input) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_nanmedian`; PyTorch: `torch.nanmedian` (ATen `nanmedian`).
+    pub fn nanmedian(&self) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_nanmedian(self.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The median of the non-NaN elements along a dimension, with its indices.
+    ///
+    /// * `dim`: The dimension to reduce.
+    /// * `keepdim`: Keep the reduced dimensions with size 1. PyTorch's default: `false`.
+    ///
+    /// Returns the tuple `(values, indices)`:
+    /// * `values`: The medians (NaN ignored).
+    /// * `indices`: Their int64 indices along dim.
+    ///
+    /// Schema: `(Tensor input, int dim, bool keepdim=False) -> (Tensor values, Tensor indices)`.
+    /// Binds `rt_torch_torchtensor_nanmedian_dim`; PyTorch: `torch.nanmedian` (ATen `nanmedian.dim`).
+    pub fn nanmedian_dim(&self, dim: i64, keepdim: bool) -> Result<(Tensor, Tensor), TorchError> {
+        let [t0, t1] = read_array(2, |out, out_capacity| unsafe {
+            ffi::rt_torch_torchtensor_nanmedian_dim(self.handle, dim, keepdim, out, out_capacity)
+        }).and_then(Tensor::from_tuple::<2>)?;
+        Ok((t0, t1))
+    }
+
+    /// The most frequent value along a dimension (the smallest on a tie), with its indices.
+    ///
+    /// * `dim`: The dimension to reduce (default the last). PyTorch's default: `-1`.
+    /// * `keepdim`: Keep the reduced dimensions with size 1. PyTorch's default: `false`.
+    ///
+    /// Returns the tuple `(values, indices)`:
+    /// * `values`: The modes.
+    /// * `indices`: Their int64 indices along dim.
+    ///
+    /// Schema: `(Tensor input, int dim=-1, bool keepdim=False) -> (Tensor values, Tensor indices)`.
+    /// Binds `rt_torch_torchtensor_mode`; PyTorch: `torch.mode` (ATen `mode`).
+    pub fn mode(&self, dim: i64, keepdim: bool) -> Result<(Tensor, Tensor), TorchError> {
+        let [t0, t1] = read_array(2, |out, out_capacity| unsafe {
+            ffi::rt_torch_torchtensor_mode(self.handle, dim, keepdim, out, out_capacity)
+        }).and_then(Tensor::from_tuple::<2>)?;
+        Ok((t0, t1))
+    }
+
+    /// The k-th smallest value along a dimension, with its indices.
+    ///
+    /// * `k`: Which value: 1 for the smallest.
+    /// * `dim`: The dimension to search (default the last). PyTorch's default: `-1`.
+    /// * `keepdim`: Keep the reduced dimensions with size 1. PyTorch's default: `false`.
+    ///
+    /// Returns the tuple `(values, indices)`:
+    /// * `values`: The k-th smallest values.
+    /// * `indices`: Their int64 indices along dim.
+    ///
+    /// Schema: `(Tensor input, int k, int dim=-1, bool keepdim=False) -> (Tensor values, Tensor indices)`.
+    /// Binds `rt_torch_torchtensor_kthvalue`; PyTorch: `torch.kthvalue` (ATen `kthvalue`).
+    pub fn kthvalue(
+        &self,
+        k: i64,
+        dim: i64,
+        keepdim: bool,
+    ) -> Result<(Tensor, Tensor), TorchError> {
+        let [t0, t1] = read_array(2, |out, out_capacity| unsafe {
+            ffi::rt_torch_torchtensor_kthvalue(self.handle, k, dim, keepdim, out, out_capacity)
+        }).and_then(Tensor::from_tuple::<2>)?;
+        Ok((t0, t1))
+    }
+
+    /// The k largest (or smallest) values along a dimension, with their indices.
+    ///
+    /// * `k`: How many values.
+    /// * `dim`: The dimension to search (default the last). PyTorch's default: `-1`.
+    /// * `largest`: The largest values (false: the smallest). PyTorch's default: `true`.
+    /// * `sorted`: Return them in sorted order. PyTorch's default: `true`.
+    ///
+    /// Returns the tuple `(values, indices)`:
+    /// * `values`: The k largest (or smallest) values.
+    /// * `indices`: Their int64 indices along dim.
+    ///
+    /// Schema: `(Tensor input, int k, int dim=-1, bool largest=True, bool sorted=True) -> (Tensor values, Tensor indices)`.
+    /// Binds `rt_torch_torchtensor_topk`; PyTorch: `torch.topk` (ATen `topk`).
+    pub fn topk(
+        &self,
+        k: i64,
+        dim: i64,
+        largest: bool,
+        sorted: bool,
+    ) -> Result<(Tensor, Tensor), TorchError> {
+        let [t0, t1] = read_array(2, |out, out_capacity| unsafe {
+            ffi::rt_torch_torchtensor_topk(self.handle, k, dim, largest, sorted, out, out_capacity)
+        }).and_then(Tensor::from_tuple::<2>)?;
+        Ok((t0, t1))
+    }
+
+    /// The values sorted along a dimension, with their original indices.
+    ///
+    /// * `dim`: The dimension to sort along (default the last). PyTorch's default: `-1`.
+    /// * `descending`: Sort in descending order (false: ascending). PyTorch's default: `false`.
+    ///
+    /// Returns the tuple `(values, indices)`:
+    /// * `values`: The sorted values.
+    /// * `indices`: The int64 index in input of each sorted value.
+    ///
+    /// Schema: `(Tensor input, int dim=-1, bool descending=False) -> (Tensor values, Tensor indices)`.
+    /// Binds `rt_torch_torchtensor_sort`; PyTorch: `torch.sort` (ATen `sort`).
+    pub fn sort(&self, dim: i64, descending: bool) -> Result<(Tensor, Tensor), TorchError> {
+        let [t0, t1] = read_array(2, |out, out_capacity| unsafe {
+            ffi::rt_torch_torchtensor_sort(self.handle, dim, descending, out, out_capacity)
+        }).and_then(Tensor::from_tuple::<2>)?;
+        Ok((t0, t1))
+    }
+
+    /// The values sorted along a dimension, with their original indices, optionally stable.
+    ///
+    /// * `stable`: Keep equal elements in their original order; None for false. Keyword-only in
+    ///   PyTorch.
+    /// * `dim`: The dimension to sort along (default the last). Keyword-only in PyTorch. PyTorch's
+    ///   default: `-1`.
+    /// * `descending`: Sort in descending order (false: ascending). Keyword-only in PyTorch.
+    ///   PyTorch's default: `false`.
+    ///
+    /// Returns the tuple `(values, indices)`:
+    /// * `values`: The sorted values.
+    /// * `indices`: The int64 index in input of each sorted value.
+    ///
+    /// Schema: `(Tensor input, *, bool? stable, int dim=-1, bool descending=False) -> (Tensor values, Tensor indices)`.
+    /// Binds `rt_torch_torchtensor_sort_stable`; PyTorch: `torch.sort` (ATen `sort.stable`).
+    pub fn sort_stable(
+        &self,
+        stable: Option<bool>,
+        dim: i64,
+        descending: bool,
+    ) -> Result<(Tensor, Tensor), TorchError> {
+        let [t0, t1] = read_array(2, |out, out_capacity| unsafe {
+            ffi::rt_torch_torchtensor_sort_stable(
+                self.handle,
+                stable.unwrap_or_default(),
+                stable.is_some(),
+                dim,
+                descending,
+                out,
+                out_capacity,
+            )
+        }).and_then(Tensor::from_tuple::<2>)?;
+        Ok((t0, t1))
+    }
+
+    /// The indices that sort the values along a dimension.
+    ///
+    /// * `dim`: The dimension to sort along (default the last). PyTorch's default: `-1`.
+    /// * `descending`: Sort in descending order (false: ascending). PyTorch's default: `false`.
+    ///
+    /// Returns: A new int64 tensor.
+    ///
+    /// Schema: `(Tensor input, int dim=-1, bool descending=False) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_argsort`; PyTorch: `torch.argsort` (ATen `argsort`).
+    pub fn argsort(&self, dim: i64, descending: bool) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_argsort(self.handle, dim, descending) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The indices that sort the values along a dimension, optionally stable.
+    ///
+    /// * `stable`: Keep equal elements in their original order. Keyword-only in PyTorch.
+    /// * `dim`: The dimension to sort along (default the last). Keyword-only in PyTorch. PyTorch's
+    ///   default: `-1`.
+    /// * `descending`: Sort in descending order (false: ascending). Keyword-only in PyTorch.
+    ///   PyTorch's default: `false`.
+    ///
+    /// Returns: A new int64 tensor.
+    ///
+    /// Schema: `(Tensor input, *, bool stable, int dim=-1, bool descending=False) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_argsort_stable`; PyTorch: `torch.argsort` (ATen `argsort.stable`).
+    pub fn argsort_stable(
+        &self,
+        stable: bool,
+        dim: i64,
+        descending: bool,
+    ) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_argsort_stable(self.handle, stable, dim, descending)
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The values sorted along the first dimension, ascending.
+    ///
+    /// Returns: A new tensor.
+    ///
+    /// Schema: `(Tensor input) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_msort`; PyTorch: `torch.msort` (ATen `msort`).
+    pub fn msort(&self) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_msort(self.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The q-th quantiles, over everything or along one dimension (q a tensor).
+    ///
+    /// * `q`: The quantiles, in \[0, 1\]: a 0-d or 1-D floating-point tensor.
+    /// * `dim`: The dimension to reduce; None for all (the input flattened). PyTorch's default:
+    ///   `None`.
+    /// * `keepdim`: Keep the reduced dimensions with size 1. PyTorch's default: `false`.
+    /// * `interpolation`: How to interpolate between two data points: linear, lower, higher,
+    ///   midpoint or nearest. Keyword-only in PyTorch. PyTorch's default: `"linear"`.
+    ///
+    /// Returns: A new tensor.
+    ///
+    /// Schema: `(Tensor input, Tensor q, int? dim=None, bool keepdim=False, *, str interpolation='linear') -> Tensor`.
+    /// Binds `rt_torch_torchtensor_quantile`; PyTorch: `torch.quantile` (ATen `quantile`).
+    pub fn quantile(
+        &self,
+        q: &Tensor,
+        dim: Option<i64>,
+        keepdim: bool,
+        interpolation: &str,
+    ) -> Result<Tensor, TorchError> {
+        let interpolation = text_arg(interpolation, "interpolation")?;
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_quantile(
+                self.handle,
+                q.handle,
+                dim.unwrap_or_default(),
+                dim.is_some(),
+                keepdim,
+                interpolation.as_ptr(),
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The q-th quantile, over everything or along one dimension (q a number).
+    ///
+    /// * `q`: The quantile, in \[0, 1\].
+    /// * `dim`: The dimension to reduce; None for all (the input flattened). PyTorch's default:
+    ///   `None`.
+    /// * `keepdim`: Keep the reduced dimensions with size 1. PyTorch's default: `false`.
+    /// * `interpolation`: How to interpolate between two data points: linear, lower, higher,
+    ///   midpoint or nearest. Keyword-only in PyTorch. PyTorch's default: `"linear"`.
+    ///
+    /// Returns: A new tensor.
+    ///
+    /// Schema: `(Tensor input, float q, int? dim=None, bool keepdim=False, *, str interpolation='linear') -> Tensor`.
+    /// Binds `rt_torch_torchtensor_quantile_scalar`; PyTorch: `torch.quantile` (ATen `quantile.scalar`).
+    pub fn quantile_scalar(
+        &self,
+        q: f64,
+        dim: Option<i64>,
+        keepdim: bool,
+        interpolation: &str,
+    ) -> Result<Tensor, TorchError> {
+        let interpolation = text_arg(interpolation, "interpolation")?;
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_quantile_scalar(
+                self.handle,
+                q,
+                dim.unwrap_or_default(),
+                dim.is_some(),
+                keepdim,
+                interpolation.as_ptr(),
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The q-th quantiles ignoring NaN, over everything or along one dimension (q a tensor).
+    ///
+    /// * `q`: The quantiles, in \[0, 1\]: a 0-d or 1-D floating-point tensor.
+    /// * `dim`: The dimension to reduce; None for all (the input flattened). PyTorch's default:
+    ///   `None`.
+    /// * `keepdim`: Keep the reduced dimensions with size 1. PyTorch's default: `false`.
+    /// * `interpolation`: How to interpolate between two data points: linear, lower, higher,
+    ///   midpoint or nearest. Keyword-only in PyTorch. PyTorch's default: `"linear"`.
+    ///
+    /// Returns: A new tensor.
+    ///
+    /// Schema: `(Tensor input, Tensor q, int? dim=None, bool keepdim=False, *, str interpolation='linear') -> Tensor`.
+    /// Binds `rt_torch_torchtensor_nanquantile`; PyTorch: `torch.nanquantile` (ATen `nanquantile`).
+    pub fn nanquantile(
+        &self,
+        q: &Tensor,
+        dim: Option<i64>,
+        keepdim: bool,
+        interpolation: &str,
+    ) -> Result<Tensor, TorchError> {
+        let interpolation = text_arg(interpolation, "interpolation")?;
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_nanquantile(
+                self.handle,
+                q.handle,
+                dim.unwrap_or_default(),
+                dim.is_some(),
+                keepdim,
+                interpolation.as_ptr(),
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The q-th quantile ignoring NaN, over everything or along one dimension (q a number).
+    ///
+    /// * `q`: The quantile, in \[0, 1\].
+    /// * `dim`: The dimension to reduce; None for all (the input flattened). PyTorch's default:
+    ///   `None`.
+    /// * `keepdim`: Keep the reduced dimensions with size 1. PyTorch's default: `false`.
+    /// * `interpolation`: How to interpolate between two data points: linear, lower, higher,
+    ///   midpoint or nearest. Keyword-only in PyTorch. PyTorch's default: `"linear"`.
+    ///
+    /// Returns: A new tensor.
+    ///
+    /// Schema: `(Tensor input, float q, int? dim=None, bool keepdim=False, *, str interpolation='linear') -> Tensor`.
+    /// Binds `rt_torch_torchtensor_nanquantile_scalar`; PyTorch: `torch.nanquantile` (ATen `nanquantile.scalar`).
+    pub fn nanquantile_scalar(
+        &self,
+        q: f64,
+        dim: Option<i64>,
+        keepdim: bool,
+        interpolation: &str,
+    ) -> Result<Tensor, TorchError> {
+        let interpolation = text_arg(interpolation, "interpolation")?;
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_nanquantile_scalar(
+                self.handle,
+                q,
+                dim.unwrap_or_default(),
+                dim.is_some(),
+                keepdim,
+                interpolation.as_ptr(),
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The variance and the mean of all elements, with or without Bessel's correction.
+    ///
+    /// * `unbiased`: Divide by N - 1 (true) or by N (false). PyTorch's default: `true`.
+    ///
+    /// Returns the tuple `(variance, mean)`:
+    /// * `variance`: The variance.
+    /// * `mean`: The mean.
+    ///
+    /// Schema: `(Tensor input, bool unbiased=True) -> (Tensor variance, Tensor mean)`.
+    /// Binds `rt_torch_torchtensor_var_mean`; PyTorch: `torch.var_mean` (ATen `var_mean`).
+    pub fn var_mean(&self, unbiased: bool) -> Result<(Tensor, Tensor), TorchError> {
+        let [t0, t1] = read_array(2, |out, out_capacity| unsafe {
+            ffi::rt_torch_torchtensor_var_mean(self.handle, unbiased, out, out_capacity)
+        }).and_then(Tensor::from_tuple::<2>)?;
+        Ok((t0, t1))
+    }
+
+    /// The variance and the mean over some dimensions, with or without Bessel's correction.
+    ///
+    /// * `dim`: The dimensions to reduce (one int or a list); None for all. One value stands for 1.
+    /// * `unbiased`: Divide by N - 1 (true) or by N (false). PyTorch's default: `true`.
+    /// * `keepdim`: Keep the reduced dimensions with size 1. PyTorch's default: `false`.
+    ///
+    /// Returns the tuple `(variance, mean)`:
+    /// * `variance`: The variance.
+    /// * `mean`: The mean.
+    ///
+    /// Schema: `(Tensor input, int[1]? dim, bool unbiased=True, bool keepdim=False) -> (Tensor variance, Tensor mean)`.
+    /// Binds `rt_torch_torchtensor_var_mean_dim`; PyTorch: `torch.var_mean` (ATen `var_mean.dim`).
+    pub fn var_mean_dim(
+        &self,
+        dim: Option<&[i64]>,
+        unbiased: bool,
+        keepdim: bool,
+    ) -> Result<(Tensor, Tensor), TorchError> {
+        let [t0, t1] = read_array(2, |out, out_capacity| unsafe {
+            ffi::rt_torch_torchtensor_var_mean_dim(
+                self.handle,
+                dim.unwrap_or_default().as_ptr(),
+                len_arg(dim.unwrap_or_default().len()),
+                dim.is_some(),
+                unbiased,
+                keepdim,
+                out,
+                out_capacity,
+            )
+        }).and_then(Tensor::from_tuple::<2>)?;
+        Ok((t0, t1))
+    }
+
+    /// The variance and the mean over all or some dimensions, with a given correction.
+    ///
+    /// * `dim`: The dimensions to reduce; None for all. One value stands for 1. PyTorch's default:
+    ///   `None`.
+    /// * `correction`: The difference N - divisor; None for 1 (Bessel's correction). Keyword-only
+    ///   in PyTorch. PyTorch's default: `None`.
+    /// * `keepdim`: Keep the reduced dimensions with size 1. Keyword-only in PyTorch. PyTorch's
+    ///   default: `false`.
+    ///
+    /// Returns the tuple `(variance, mean)`:
+    /// * `variance`: The variance.
+    /// * `mean`: The mean.
+    ///
+    /// Schema: `(Tensor input, int[1]? dim=None, *, Scalar? correction=None, bool keepdim=False) -> (Tensor variance, Tensor mean)`.
+    /// Binds `rt_torch_torchtensor_var_mean_correction`; PyTorch: `torch.var_mean` (ATen `var_mean.correction`).
+    pub fn var_mean_correction(
+        &self,
+        dim: Option<&[i64]>,
+        correction: Option<Scalar>,
+        keepdim: bool,
+    ) -> Result<(Tensor, Tensor), TorchError> {
+        let (correction, correction_int, correction_kind) = Scalar::optional_c_args(correction);
+        let [t0, t1] = read_array(2, |out, out_capacity| unsafe {
+            ffi::rt_torch_torchtensor_var_mean_correction(
+                self.handle,
+                dim.unwrap_or_default().as_ptr(),
+                len_arg(dim.unwrap_or_default().len()),
+                dim.is_some(),
+                correction,
+                correction_int,
+                correction_kind,
+                keepdim,
+                out,
+                out_capacity,
+            )
+        }).and_then(Tensor::from_tuple::<2>)?;
+        Ok((t0, t1))
+    }
+
+    /// The standard deviation and the mean of all elements, with or without Bessel's correction.
+    ///
+    /// * `unbiased`: Divide by N - 1 (true) or by N (false). PyTorch's default: `true`.
+    ///
+    /// Returns the tuple `(std_dev, mean)`:
+    /// * `std_dev`: The standard deviation.
+    /// * `mean`: The mean.
+    ///
+    /// Schema: `(Tensor input, bool unbiased=True) -> (Tensor std_dev, Tensor mean)`.
+    /// Binds `rt_torch_torchtensor_std_mean`; PyTorch: `torch.std_mean` (ATen `std_mean`).
+    pub fn std_mean(&self, unbiased: bool) -> Result<(Tensor, Tensor), TorchError> {
+        let [t0, t1] = read_array(2, |out, out_capacity| unsafe {
+            ffi::rt_torch_torchtensor_std_mean(self.handle, unbiased, out, out_capacity)
+        }).and_then(Tensor::from_tuple::<2>)?;
+        Ok((t0, t1))
+    }
+
+    /// The standard deviation and the mean over some dimensions, with or without Bessel's
+    /// correction.
+    ///
+    /// * `dim`: The dimensions to reduce (one int or a list); None for all. One value stands for 1.
+    /// * `unbiased`: Divide by N - 1 (true) or by N (false). PyTorch's default: `true`.
+    /// * `keepdim`: Keep the reduced dimensions with size 1. PyTorch's default: `false`.
+    ///
+    /// Returns the tuple `(std_dev, mean)`:
+    /// * `std_dev`: The standard deviation.
+    /// * `mean`: The mean.
+    ///
+    /// Schema: `(Tensor input, int[1]? dim, bool unbiased=True, bool keepdim=False) -> (Tensor std_dev, Tensor mean)`.
+    /// Binds `rt_torch_torchtensor_std_mean_dim`; PyTorch: `torch.std_mean` (ATen `std_mean.dim`).
+    pub fn std_mean_dim(
+        &self,
+        dim: Option<&[i64]>,
+        unbiased: bool,
+        keepdim: bool,
+    ) -> Result<(Tensor, Tensor), TorchError> {
+        let [t0, t1] = read_array(2, |out, out_capacity| unsafe {
+            ffi::rt_torch_torchtensor_std_mean_dim(
+                self.handle,
+                dim.unwrap_or_default().as_ptr(),
+                len_arg(dim.unwrap_or_default().len()),
+                dim.is_some(),
+                unbiased,
+                keepdim,
+                out,
+                out_capacity,
+            )
+        }).and_then(Tensor::from_tuple::<2>)?;
+        Ok((t0, t1))
+    }
+
+    /// The standard deviation and the mean over all or some dimensions, with a given correction.
+    ///
+    /// * `dim`: The dimensions to reduce; None for all. One value stands for 1. PyTorch's default:
+    ///   `None`.
+    /// * `correction`: The difference N - divisor; None for 1 (Bessel's correction). Keyword-only
+    ///   in PyTorch. PyTorch's default: `None`.
+    /// * `keepdim`: Keep the reduced dimensions with size 1. Keyword-only in PyTorch. PyTorch's
+    ///   default: `false`.
+    ///
+    /// Returns the tuple `(std_dev, mean)`:
+    /// * `std_dev`: The standard deviation.
+    /// * `mean`: The mean.
+    ///
+    /// Schema: `(Tensor input, int[1]? dim=None, *, Scalar? correction=None, bool keepdim=False) -> (Tensor std_dev, Tensor mean)`.
+    /// Binds `rt_torch_torchtensor_std_mean_correction`; PyTorch: `torch.std_mean` (ATen `std_mean.correction`).
+    pub fn std_mean_correction(
+        &self,
+        dim: Option<&[i64]>,
+        correction: Option<Scalar>,
+        keepdim: bool,
+    ) -> Result<(Tensor, Tensor), TorchError> {
+        let (correction, correction_int, correction_kind) = Scalar::optional_c_args(correction);
+        let [t0, t1] = read_array(2, |out, out_capacity| unsafe {
+            ffi::rt_torch_torchtensor_std_mean_correction(
+                self.handle,
+                dim.unwrap_or_default().as_ptr(),
+                len_arg(dim.unwrap_or_default().len()),
+                dim.is_some(),
+                correction,
+                correction_int,
+                correction_kind,
+                keepdim,
+                out,
+                out_capacity,
+            )
+        }).and_then(Tensor::from_tuple::<2>)?;
+        Ok((t0, t1))
+    }
+
+    /// The histogram of the elements in equal-width bins over a range.
+    ///
+    /// * `bins`: The number of bins. PyTorch's default: `100`.
+    /// * `min`: The lower end of the range; min = max = 0 uses the data's minimum and maximum.
+    ///   PyTorch's default: `0`.
+    /// * `max`: The upper end of the range (inclusive). PyTorch's default: `0`.
+    ///
+    /// Returns: A new 1-D tensor of bins counts, in input's dtype.
+    ///
+    /// Schema: `(Tensor input, int bins=100, Scalar min=0, Scalar max=0) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_histc`; PyTorch: `torch.histc` (ATen `histc`).
+    pub fn histc(
+        &self,
+        bins: i64,
+        min: impl Into<Scalar>,
+        max: impl Into<Scalar>,
+    ) -> Result<Tensor, TorchError> {
+        let (min, min_int, min_kind) = Scalar::c_args(min.into());
+        let (max, max_int, max_kind) = Scalar::c_args(max.into());
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_histc(
+                self.handle,
+                bins,
+                min,
+                min_int,
+                min_kind,
+                max,
+                max_int,
+                max_kind,
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The number of occurrences (or summed weights) of each non-negative integer value.
+    ///
+    /// * `weights`: A weight for each element (the result is then floating-point); None counts 1
+    ///   each. PyTorch's default: `None`.
+    /// * `minlength`: The least number of bins. PyTorch's default: `0`.
+    ///
+    /// Returns: A new 1-D tensor of max(max(input) + 1, minlength) counts.
+    ///
+    /// Schema: `(Tensor input, Tensor? weights=None, int minlength=0) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_bincount`; PyTorch: `torch.bincount` (ATen `bincount`).
+    pub fn bincount(&self, weights: Option<&Tensor>, minlength: i64) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_bincount(
+                self.handle,
+                weights.map_or(0, |t| t.handle),
+                minlength,
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The index of the bucket each element falls in, given sorted boundaries.
+    ///
+    /// * `boundaries`: A 1-D tensor of increasing boundaries.
+    /// * `out_int32`: Return int32 indices (false: int64). Keyword-only in PyTorch. PyTorch's
+    ///   default: `false`.
+    /// * `right`: For a value equal to a boundary, return the index after it (false: the index of
+    ///   it). Keyword-only in PyTorch. PyTorch's default: `false`.
+    ///
+    /// Returns: A new int64 (or int32) tensor of input's shape.
+    ///
+    /// Schema: `(Tensor input, Tensor boundaries, *, bool out_int32=False, bool right=False) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_bucketize_tensor`; PyTorch: `torch.bucketize` (ATen `bucketize.Tensor`).
+    pub fn bucketize_tensor(
+        &self,
+        boundaries: &Tensor,
+        out_int32: bool,
+        right: bool,
+    ) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_bucketize_tensor(
+                self.handle,
+                boundaries.handle,
+                out_int32,
+                right,
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The index of the bucket a number falls in, given sorted boundaries.
+    ///
+    /// * `input`: The value to place.
+    /// * `boundaries`: A 1-D tensor of increasing boundaries.
+    /// * `out_int32`: Return int32 indices (false: int64). Keyword-only in PyTorch. PyTorch's
+    ///   default: `false`.
+    /// * `right`: For a value equal to a boundary, return the index after it (false: the index of
+    ///   it). Keyword-only in PyTorch. PyTorch's default: `false`.
+    ///
+    /// Returns: A new 0-d int64 (or int32) tensor.
+    ///
+    /// Schema: `(Scalar input, Tensor boundaries, *, bool out_int32=False, bool right=False) -> Tensor`.
+    /// Binds `rt_torch_tensor_bucketize_scalar`; PyTorch: `torch.bucketize` (ATen `bucketize.Scalar`).
+    pub fn bucketize_scalar(
+        input: impl Into<Scalar>,
+        boundaries: &Tensor,
+        out_int32: bool,
+        right: bool,
+    ) -> Result<Tensor, TorchError> {
+        let (input, input_int, input_kind) = Scalar::c_args(input.into());
+        let value = unsafe {
+            ffi::rt_torch_tensor_bucketize_scalar(
+                input,
+                input_int,
+                input_kind,
+                boundaries.handle,
+                out_int32,
+                right,
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The indices where values would be inserted into the innermost dimension of a sorted
+    /// sequence.
+    ///
+    /// * `input`: The values to find positions for.
+    /// * `out_int32`: Return int32 indices (false: int64). Keyword-only in PyTorch. PyTorch's
+    ///   default: `false`.
+    /// * `right`: Return the last suitable index (false: the first). Keyword-only in PyTorch.
+    ///   PyTorch's default: `false`.
+    /// * `side`: left or right, the same as right (preferred); None uses right. Keyword-only in
+    ///   PyTorch. PyTorch's default: `None`.
+    /// * `sorter`: The indices that sort sorted_sequence along its innermost dimension; None when
+    ///   it is sorted. Keyword-only in PyTorch. PyTorch's default: `None`.
+    ///
+    /// Returns: A new int64 (or int32) tensor of input's shape.
+    ///
+    /// Schema: `(Tensor sorted_sequence, Tensor input, *, bool out_int32=False, bool right=False, str? side=None, Tensor? sorter=None) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_searchsorted_tensor`; PyTorch: `torch.searchsorted` (ATen `searchsorted.Tensor`).
+    pub fn searchsorted_tensor(
+        &self,
+        input: &Tensor,
+        out_int32: bool,
+        right: bool,
+        side: Option<&str>,
+        sorter: Option<&Tensor>,
+    ) -> Result<Tensor, TorchError> {
+        let side = optional_text_arg(side, "side")?;
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_searchsorted_tensor(
+                self.handle,
+                input.handle,
+                out_int32,
+                right,
+                optional_text_ptr(&side),
+                sorter.map_or(0, |t| t.handle),
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The index where a number would be inserted into a sorted 1-D sequence.
+    ///
+    /// * `input`: The value to find a position for.
+    /// * `out_int32`: Return int32 indices (false: int64). Keyword-only in PyTorch. PyTorch's
+    ///   default: `false`.
+    /// * `right`: Return the last suitable index (false: the first). Keyword-only in PyTorch.
+    ///   PyTorch's default: `false`.
+    /// * `side`: left or right, the same as right (preferred); None uses right. Keyword-only in
+    ///   PyTorch. PyTorch's default: `None`.
+    /// * `sorter`: The indices that sort sorted_sequence along its innermost dimension; None when
+    ///   it is sorted. Keyword-only in PyTorch. PyTorch's default: `None`.
+    ///
+    /// Returns: A new 0-d int64 (or int32) tensor.
+    ///
+    /// Schema: `(Tensor sorted_sequence, Scalar input, *, bool out_int32=False, bool right=False, str? side=None, Tensor? sorter=None) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_searchsorted_scalar`; PyTorch: `torch.searchsorted` (ATen `searchsorted.Scalar`).
+    pub fn searchsorted_scalar(
+        &self,
+        input: impl Into<Scalar>,
+        out_int32: bool,
+        right: bool,
+        side: Option<&str>,
+        sorter: Option<&Tensor>,
+    ) -> Result<Tensor, TorchError> {
+        let (input, input_int, input_kind) = Scalar::c_args(input.into());
+        let side = optional_text_arg(side, "side")?;
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_searchsorted_scalar(
+                self.handle,
+                input,
+                input_int,
+                input_kind,
+                out_int32,
+                right,
+                optional_text_ptr(&side),
+                sorter.map_or(0, |t| t.handle),
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The n-th forward difference along a dimension, optionally with values prepended or appended.
+    ///
+    /// * `n`: How many times to take the difference. PyTorch's default: `1`.
+    /// * `dim`: The dimension (default the last). PyTorch's default: `-1`.
+    /// * `prepend`: Values put before input along dim; None for none. PyTorch's default: `None`.
+    /// * `append`: Values put after input along dim; None for none. PyTorch's default: `None`.
+    ///
+    /// Returns: A new tensor.
+    ///
+    /// Schema: `(Tensor input, int n=1, int dim=-1, Tensor? prepend=None, Tensor? append=None) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_diff`; PyTorch: `torch.diff` (ATen `diff`).
+    pub fn diff(
+        &self,
+        n: i64,
+        dim: i64,
+        prepend: Option<&Tensor>,
+        append: Option<&Tensor>,
+    ) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_diff(
+                self.handle,
+                n,
+                dim,
+                prepend.map_or(0, |t| t.handle),
+                append.map_or(0, |t| t.handle),
+            )
+        };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 }

@@ -950,4 +950,240 @@ SPL_TORCH_API int64_t rt_torch_torchtensor_sin(int64_t input) noexcept {
     return spl::core().rt_torch_torchtensor_sin(input);
 }
 
+SPL_TORCH_API int64_t rt_torch_torchtensor_cumsum(int64_t input, int64_t dim, int32_t dtype) noexcept {
+    return spl::core().rt_torch_torchtensor_cumsum(input, dim, dtype);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_cumprod(int64_t input, int64_t dim, int32_t dtype) noexcept {
+    return spl::core().rt_torch_torchtensor_cumprod(input, dim, dtype);
+}
+
+SPL_TORCH_API SplArray* rt_torch_torchtensor_cummax(int64_t input, int64_t dim) noexcept {
+    if (!spl::runtime_ready(__func__)) return spl::failed_array();
+    return spl::buffer_result<int64_t>(__func__, [](int64_t h) noexcept { spl::core().rt_torch_torchtensor_release(h); }, [&](int64_t* out, int64_t out_capacity) noexcept { return spl::core().rt_torch_torchtensor_cummax(input, dim, out, out_capacity); });
+}
+
+SPL_TORCH_API SplArray* rt_torch_torchtensor_cummin(int64_t input, int64_t dim) noexcept {
+    if (!spl::runtime_ready(__func__)) return spl::failed_array();
+    return spl::buffer_result<int64_t>(__func__, [](int64_t h) noexcept { spl::core().rt_torch_torchtensor_release(h); }, [&](int64_t* out, int64_t out_capacity) noexcept { return spl::core().rt_torch_torchtensor_cummin(input, dim, out, out_capacity); });
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_logcumsumexp(int64_t input, int64_t dim) noexcept {
+    return spl::core().rt_torch_torchtensor_logcumsumexp(input, dim);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_logsumexp(int64_t input, SplArray* dim, bool keepdim) noexcept {
+    std::vector<int64_t> dim_;
+    if (!spl::ints(dim, dim_, __func__, "dim")) return 0;
+    return spl::core().rt_torch_torchtensor_logsumexp(input, dim_.data(), spl::length(dim_), keepdim);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_prod(int64_t input, int32_t dtype) noexcept {
+    return spl::core().rt_torch_torchtensor_prod(input, dtype);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_prod_dim_int(int64_t input, int64_t dim, bool keepdim, int32_t dtype) noexcept {
+    return spl::core().rt_torch_torchtensor_prod_dim_int(input, dim, keepdim, dtype);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_all_dim(int64_t input, int64_t dim, bool keepdim) noexcept {
+    return spl::core().rt_torch_torchtensor_all_dim(input, dim, keepdim);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_all_dims(int64_t input, SplArray* dim, bool dim_present, bool keepdim) noexcept {
+    std::vector<int64_t> dim_;
+    if (!spl::ints(dim, dim_, __func__, "dim", dim_present)) return 0;
+    return spl::core().rt_torch_torchtensor_all_dims(input, dim_.data(), spl::length(dim_), dim_present, keepdim);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_all(int64_t input) noexcept {
+    return spl::core().rt_torch_torchtensor_all(input);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_any_dim(int64_t input, int64_t dim, bool keepdim) noexcept {
+    return spl::core().rt_torch_torchtensor_any_dim(input, dim, keepdim);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_any_dims(int64_t input, SplArray* dim, bool dim_present, bool keepdim) noexcept {
+    std::vector<int64_t> dim_;
+    if (!spl::ints(dim, dim_, __func__, "dim", dim_present)) return 0;
+    return spl::core().rt_torch_torchtensor_any_dims(input, dim_.data(), spl::length(dim_), dim_present, keepdim);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_any(int64_t input) noexcept {
+    return spl::core().rt_torch_torchtensor_any(input);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_amax(int64_t input, SplArray* dim, bool dim_present, bool keepdim) noexcept {
+    std::vector<int64_t> dim_;
+    if (!spl::ints(dim, dim_, __func__, "dim", dim_present)) return 0;
+    return spl::core().rt_torch_torchtensor_amax(input, dim_.data(), spl::length(dim_), dim_present, keepdim);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_amin(int64_t input, SplArray* dim, bool dim_present, bool keepdim) noexcept {
+    std::vector<int64_t> dim_;
+    if (!spl::ints(dim, dim_, __func__, "dim", dim_present)) return 0;
+    return spl::core().rt_torch_torchtensor_amin(input, dim_.data(), spl::length(dim_), dim_present, keepdim);
+}
+
+SPL_TORCH_API SplArray* rt_torch_torchtensor_aminmax(int64_t input, int64_t dim, bool dim_present, bool keepdim) noexcept {
+    if (!spl::runtime_ready(__func__)) return spl::failed_array();
+    return spl::buffer_result<int64_t>(__func__, [](int64_t h) noexcept { spl::core().rt_torch_torchtensor_release(h); }, [&](int64_t* out, int64_t out_capacity) noexcept { return spl::core().rt_torch_torchtensor_aminmax(input, dim, dim_present, keepdim, out, out_capacity); });
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_count_nonzero_dim_intlist(int64_t input, SplArray* dim) noexcept {
+    std::vector<int64_t> dim_;
+    if (!spl::ints(dim, dim_, __func__, "dim")) return 0;
+    return spl::core().rt_torch_torchtensor_count_nonzero_dim_intlist(input, dim_.data(), spl::length(dim_));
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_count_nonzero(int64_t input, int64_t dim, bool dim_present) noexcept {
+    return spl::core().rt_torch_torchtensor_count_nonzero(input, dim, dim_present);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_nansum(int64_t input, SplArray* dim, bool dim_present, bool keepdim, int32_t dtype) noexcept {
+    std::vector<int64_t> dim_;
+    if (!spl::ints(dim, dim_, __func__, "dim", dim_present)) return 0;
+    return spl::core().rt_torch_torchtensor_nansum(input, dim_.data(), spl::length(dim_), dim_present, keepdim, dtype);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_nanmean(int64_t input, SplArray* dim, bool dim_present, bool keepdim, int32_t dtype) noexcept {
+    std::vector<int64_t> dim_;
+    if (!spl::ints(dim, dim_, __func__, "dim", dim_present)) return 0;
+    return spl::core().rt_torch_torchtensor_nanmean(input, dim_.data(), spl::length(dim_), dim_present, keepdim, dtype);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_median(int64_t input) noexcept {
+    return spl::core().rt_torch_torchtensor_median(input);
+}
+
+SPL_TORCH_API SplArray* rt_torch_torchtensor_median_dim(int64_t input, int64_t dim, bool keepdim) noexcept {
+    if (!spl::runtime_ready(__func__)) return spl::failed_array();
+    return spl::buffer_result<int64_t>(__func__, [](int64_t h) noexcept { spl::core().rt_torch_torchtensor_release(h); }, [&](int64_t* out, int64_t out_capacity) noexcept { return spl::core().rt_torch_torchtensor_median_dim(input, dim, keepdim, out, out_capacity); });
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_nanmedian(int64_t input) noexcept {
+    return spl::core().rt_torch_torchtensor_nanmedian(input);
+}
+
+SPL_TORCH_API SplArray* rt_torch_torchtensor_nanmedian_dim(int64_t input, int64_t dim, bool keepdim) noexcept {
+    if (!spl::runtime_ready(__func__)) return spl::failed_array();
+    return spl::buffer_result<int64_t>(__func__, [](int64_t h) noexcept { spl::core().rt_torch_torchtensor_release(h); }, [&](int64_t* out, int64_t out_capacity) noexcept { return spl::core().rt_torch_torchtensor_nanmedian_dim(input, dim, keepdim, out, out_capacity); });
+}
+
+SPL_TORCH_API SplArray* rt_torch_torchtensor_mode(int64_t input, int64_t dim, bool keepdim) noexcept {
+    if (!spl::runtime_ready(__func__)) return spl::failed_array();
+    return spl::buffer_result<int64_t>(__func__, [](int64_t h) noexcept { spl::core().rt_torch_torchtensor_release(h); }, [&](int64_t* out, int64_t out_capacity) noexcept { return spl::core().rt_torch_torchtensor_mode(input, dim, keepdim, out, out_capacity); });
+}
+
+SPL_TORCH_API SplArray* rt_torch_torchtensor_kthvalue(int64_t input, int64_t k, int64_t dim, bool keepdim) noexcept {
+    if (!spl::runtime_ready(__func__)) return spl::failed_array();
+    return spl::buffer_result<int64_t>(__func__, [](int64_t h) noexcept { spl::core().rt_torch_torchtensor_release(h); }, [&](int64_t* out, int64_t out_capacity) noexcept { return spl::core().rt_torch_torchtensor_kthvalue(input, k, dim, keepdim, out, out_capacity); });
+}
+
+SPL_TORCH_API SplArray* rt_torch_torchtensor_topk(int64_t input, int64_t k, int64_t dim, bool largest, bool sorted) noexcept {
+    if (!spl::runtime_ready(__func__)) return spl::failed_array();
+    return spl::buffer_result<int64_t>(__func__, [](int64_t h) noexcept { spl::core().rt_torch_torchtensor_release(h); }, [&](int64_t* out, int64_t out_capacity) noexcept { return spl::core().rt_torch_torchtensor_topk(input, k, dim, largest, sorted, out, out_capacity); });
+}
+
+SPL_TORCH_API SplArray* rt_torch_torchtensor_sort(int64_t input, int64_t dim, bool descending) noexcept {
+    if (!spl::runtime_ready(__func__)) return spl::failed_array();
+    return spl::buffer_result<int64_t>(__func__, [](int64_t h) noexcept { spl::core().rt_torch_torchtensor_release(h); }, [&](int64_t* out, int64_t out_capacity) noexcept { return spl::core().rt_torch_torchtensor_sort(input, dim, descending, out, out_capacity); });
+}
+
+SPL_TORCH_API SplArray* rt_torch_torchtensor_sort_stable(int64_t input, bool stable, bool stable_present, int64_t dim, bool descending) noexcept {
+    if (!spl::runtime_ready(__func__)) return spl::failed_array();
+    return spl::buffer_result<int64_t>(__func__, [](int64_t h) noexcept { spl::core().rt_torch_torchtensor_release(h); }, [&](int64_t* out, int64_t out_capacity) noexcept { return spl::core().rt_torch_torchtensor_sort_stable(input, stable, stable_present, dim, descending, out, out_capacity); });
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_argsort(int64_t input, int64_t dim, bool descending) noexcept {
+    return spl::core().rt_torch_torchtensor_argsort(input, dim, descending);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_argsort_stable(int64_t input, bool stable, int64_t dim, bool descending) noexcept {
+    return spl::core().rt_torch_torchtensor_argsort_stable(input, stable, dim, descending);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_msort(int64_t input) noexcept {
+    return spl::core().rt_torch_torchtensor_msort(input);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_quantile(int64_t input, int64_t q, int64_t dim, bool dim_present, bool keepdim, const char* interpolation) noexcept {
+    return spl::core().rt_torch_torchtensor_quantile(input, q, dim, dim_present, keepdim, interpolation);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_quantile_scalar(int64_t input, double q, int64_t dim, bool dim_present, bool keepdim, const char* interpolation) noexcept {
+    return spl::core().rt_torch_torchtensor_quantile_scalar(input, q, dim, dim_present, keepdim, interpolation);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_nanquantile(int64_t input, int64_t q, int64_t dim, bool dim_present, bool keepdim, const char* interpolation) noexcept {
+    return spl::core().rt_torch_torchtensor_nanquantile(input, q, dim, dim_present, keepdim, interpolation);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_nanquantile_scalar(int64_t input, double q, int64_t dim, bool dim_present, bool keepdim, const char* interpolation) noexcept {
+    return spl::core().rt_torch_torchtensor_nanquantile_scalar(input, q, dim, dim_present, keepdim, interpolation);
+}
+
+SPL_TORCH_API SplArray* rt_torch_torchtensor_var_mean(int64_t input, bool unbiased) noexcept {
+    if (!spl::runtime_ready(__func__)) return spl::failed_array();
+    return spl::buffer_result<int64_t>(__func__, [](int64_t h) noexcept { spl::core().rt_torch_torchtensor_release(h); }, [&](int64_t* out, int64_t out_capacity) noexcept { return spl::core().rt_torch_torchtensor_var_mean(input, unbiased, out, out_capacity); });
+}
+
+SPL_TORCH_API SplArray* rt_torch_torchtensor_var_mean_dim(int64_t input, SplArray* dim, bool dim_present, bool unbiased, bool keepdim) noexcept {
+    std::vector<int64_t> dim_;
+    if (!spl::ints(dim, dim_, __func__, "dim", dim_present)) return spl::failed_array();
+    return spl::buffer_result<int64_t>(__func__, [](int64_t h) noexcept { spl::core().rt_torch_torchtensor_release(h); }, [&](int64_t* out, int64_t out_capacity) noexcept { return spl::core().rt_torch_torchtensor_var_mean_dim(input, dim_.data(), spl::length(dim_), dim_present, unbiased, keepdim, out, out_capacity); });
+}
+
+SPL_TORCH_API SplArray* rt_torch_torchtensor_var_mean_correction(int64_t input, SplArray* dim, bool dim_present, double correction, int64_t correction_int, int32_t correction_kind, bool keepdim) noexcept {
+    std::vector<int64_t> dim_;
+    if (!spl::ints(dim, dim_, __func__, "dim", dim_present)) return spl::failed_array();
+    return spl::buffer_result<int64_t>(__func__, [](int64_t h) noexcept { spl::core().rt_torch_torchtensor_release(h); }, [&](int64_t* out, int64_t out_capacity) noexcept { return spl::core().rt_torch_torchtensor_var_mean_correction(input, dim_.data(), spl::length(dim_), dim_present, correction, correction_int, correction_kind, keepdim, out, out_capacity); });
+}
+
+SPL_TORCH_API SplArray* rt_torch_torchtensor_std_mean(int64_t input, bool unbiased) noexcept {
+    if (!spl::runtime_ready(__func__)) return spl::failed_array();
+    return spl::buffer_result<int64_t>(__func__, [](int64_t h) noexcept { spl::core().rt_torch_torchtensor_release(h); }, [&](int64_t* out, int64_t out_capacity) noexcept { return spl::core().rt_torch_torchtensor_std_mean(input, unbiased, out, out_capacity); });
+}
+
+SPL_TORCH_API SplArray* rt_torch_torchtensor_std_mean_dim(int64_t input, SplArray* dim, bool dim_present, bool unbiased, bool keepdim) noexcept {
+    std::vector<int64_t> dim_;
+    if (!spl::ints(dim, dim_, __func__, "dim", dim_present)) return spl::failed_array();
+    return spl::buffer_result<int64_t>(__func__, [](int64_t h) noexcept { spl::core().rt_torch_torchtensor_release(h); }, [&](int64_t* out, int64_t out_capacity) noexcept { return spl::core().rt_torch_torchtensor_std_mean_dim(input, dim_.data(), spl::length(dim_), dim_present, unbiased, keepdim, out, out_capacity); });
+}
+
+SPL_TORCH_API SplArray* rt_torch_torchtensor_std_mean_correction(int64_t input, SplArray* dim, bool dim_present, double correction, int64_t correction_int, int32_t correction_kind, bool keepdim) noexcept {
+    std::vector<int64_t> dim_;
+    if (!spl::ints(dim, dim_, __func__, "dim", dim_present)) return spl::failed_array();
+    return spl::buffer_result<int64_t>(__func__, [](int64_t h) noexcept { spl::core().rt_torch_torchtensor_release(h); }, [&](int64_t* out, int64_t out_capacity) noexcept { return spl::core().rt_torch_torchtensor_std_mean_correction(input, dim_.data(), spl::length(dim_), dim_present, correction, correction_int, correction_kind, keepdim, out, out_capacity); });
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_histc(int64_t input, int64_t bins, double min, int64_t min_int, int32_t min_kind, double max, int64_t max_int, int32_t max_kind) noexcept {
+    return spl::core().rt_torch_torchtensor_histc(input, bins, min, min_int, min_kind, max, max_int, max_kind);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_bincount(int64_t input, int64_t weights, int64_t minlength) noexcept {
+    return spl::core().rt_torch_torchtensor_bincount(input, weights, minlength);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_bucketize_tensor(int64_t input, int64_t boundaries, bool out_int32, bool right) noexcept {
+    return spl::core().rt_torch_torchtensor_bucketize_tensor(input, boundaries, out_int32, right);
+}
+
+SPL_TORCH_API int64_t rt_torch_tensor_bucketize_scalar(double input, int64_t input_int, int32_t input_kind, int64_t boundaries, bool out_int32, bool right) noexcept {
+    return spl::core().rt_torch_tensor_bucketize_scalar(input, input_int, input_kind, boundaries, out_int32, right);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_searchsorted_tensor(int64_t sorted_sequence, int64_t input, bool out_int32, bool right, const char* side, int64_t sorter) noexcept {
+    return spl::core().rt_torch_torchtensor_searchsorted_tensor(sorted_sequence, input, out_int32, right, side, sorter);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_searchsorted_scalar(int64_t sorted_sequence, double input, int64_t input_int, int32_t input_kind, bool out_int32, bool right, const char* side, int64_t sorter) noexcept {
+    return spl::core().rt_torch_torchtensor_searchsorted_scalar(sorted_sequence, input, input_int, input_kind, out_int32, right, side, sorter);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_diff(int64_t input, int64_t n, int64_t dim, int64_t prepend, int64_t append) noexcept {
+    return spl::core().rt_torch_torchtensor_diff(input, n, dim, prepend, append);
+}
+
 }  // extern "C"
