@@ -1,12 +1,36 @@
 // generated from spec/torch_api.yaml by sffi-gen; do not edit
-// Shape Manipulation, Indexing and Slicing, Neural Network Operations, Loss Functions, Autograd, Device Management, CUDA Streams, Memory Management, Tensor Data: 81 function(s) of the C ABI (see torch_sffi.h).
+// Shape Manipulation, Indexing and Slicing, Neural Network Operations, Loss Functions, Autograd: 107 function(s) of the C ABI (see torch_sffi.h).
 #include "sffi_runtime.h"
 
+#if __has_include(<ATen/ops/atleast_1d.h>)
+#include <ATen/ops/atleast_1d.h>
+#else
+#line 4134 "spec/torch_api.yaml"
+#error "binds calls at::atleast_1d, which this ATen does not have (no <ATen/ops/atleast_1d.h>)"
+#endif
+#if __has_include(<ATen/ops/atleast_2d.h>)
+#include <ATen/ops/atleast_2d.h>
+#else
+#line 4159 "spec/torch_api.yaml"
+#error "binds calls at::atleast_2d, which this ATen does not have (no <ATen/ops/atleast_2d.h>)"
+#endif
+#if __has_include(<ATen/ops/atleast_3d.h>)
+#include <ATen/ops/atleast_3d.h>
+#else
+#line 4184 "spec/torch_api.yaml"
+#error "binds calls at::atleast_3d, which this ATen does not have (no <ATen/ops/atleast_3d.h>)"
+#endif
 #if __has_include(<ATen/ops/avg_pool2d.h>)
 #include <ATen/ops/avg_pool2d.h>
 #else
 #line 966 "spec/torch_api.yaml"
 #error "binds calls at::avg_pool2d, which this ATen does not have (no <ATen/ops/avg_pool2d.h>)"
+#endif
+#if __has_include(<ATen/ops/broadcast_to.h>)
+#include <ATen/ops/broadcast_to.h>
+#else
+#line 3659 "spec/torch_api.yaml"
+#error "binds calls at::broadcast_to, which this ATen does not have (no <ATen/ops/broadcast_to.h>)"
 #endif
 #if __has_include(<ATen/ops/cat.h>)
 #include <ATen/ops/cat.h>
@@ -20,17 +44,11 @@
 #line 918 "spec/torch_api.yaml"
 #error "binds calls at::chunk, which this ATen does not have (no <ATen/ops/chunk.h>)"
 #endif
-#if __has_include(<ATen/ops/clone.h>)
-#include <ATen/ops/clone.h>
+#if __has_include(<ATen/ops/column_stack.h>)
+#include <ATen/ops/column_stack.h>
 #else
-#line 1255 "spec/torch_api.yaml"
-#error "binds calls at::clone, which this ATen does not have (no <ATen/ops/clone.h>)"
-#endif
-#if __has_include(<ATen/ops/complex.h>)
-#include <ATen/ops/complex.h>
-#else
-#line 2724 "spec/torch_api.yaml"
-#error "binds calls at::complex, which this ATen does not have (no <ATen/ops/complex.h>)"
+#line 4122 "spec/torch_api.yaml"
+#error "binds calls at::column_stack, which this ATen does not have (no <ATen/ops/column_stack.h>)"
 #endif
 #if __has_include(<ATen/ops/conv2d.h>)
 #include <ATen/ops/conv2d.h>
@@ -44,6 +62,42 @@
 #line 1061 "spec/torch_api.yaml"
 #error "binds calls at::cross_entropy_loss, which this ATen does not have (no <ATen/ops/cross_entropy_loss.h>)"
 #endif
+#if __has_include(<ATen/ops/diag.h>)
+#include <ATen/ops/diag.h>
+#else
+#line 4236 "spec/torch_api.yaml"
+#error "binds calls at::diag, which this ATen does not have (no <ATen/ops/diag.h>)"
+#endif
+#if __has_include(<ATen/ops/diag_embed.h>)
+#include <ATen/ops/diag_embed.h>
+#else
+#line 4251 "spec/torch_api.yaml"
+#error "binds calls at::diag_embed, which this ATen does not have (no <ATen/ops/diag_embed.h>)"
+#endif
+#if __has_include(<ATen/ops/diagflat.h>)
+#include <ATen/ops/diagflat.h>
+#else
+#line 4279 "spec/torch_api.yaml"
+#error "binds calls at::diagflat, which this ATen does not have (no <ATen/ops/diagflat.h>)"
+#endif
+#if __has_include(<ATen/ops/diagonal.h>)
+#include <ATen/ops/diagonal.h>
+#else
+#line 4266 "spec/torch_api.yaml"
+#error "binds calls at::diagonal, which this ATen does not have (no <ATen/ops/diagonal.h>)"
+#endif
+#if __has_include(<ATen/ops/dsplit.h>)
+#include <ATen/ops/dsplit.h>
+#else
+#line 4001 "spec/torch_api.yaml"
+#error "binds calls at::dsplit, which this ATen does not have (no <ATen/ops/dsplit.h>)"
+#endif
+#if __has_include(<ATen/ops/dstack.h>)
+#include <ATen/ops/dstack.h>
+#else
+#line 4110 "spec/torch_api.yaml"
+#error "binds calls at::dstack, which this ATen does not have (no <ATen/ops/dstack.h>)"
+#endif
 #if __has_include(<ATen/ops/embedding.h>)
 #include <ATen/ops/embedding.h>
 #else
@@ -56,17 +110,41 @@
 #line 832 "spec/torch_api.yaml"
 #error "binds calls at::flatten, which this ATen does not have (no <ATen/ops/flatten.h>)"
 #endif
+#if __has_include(<ATen/ops/flip.h>)
+#include <ATen/ops/flip.h>
+#else
+#line 3672 "spec/torch_api.yaml"
+#error "binds calls at::flip, which this ATen does not have (no <ATen/ops/flip.h>)"
+#endif
+#if __has_include(<ATen/ops/fliplr.h>)
+#include <ATen/ops/fliplr.h>
+#else
+#line 3684 "spec/torch_api.yaml"
+#error "binds calls at::fliplr, which this ATen does not have (no <ATen/ops/fliplr.h>)"
+#endif
+#if __has_include(<ATen/ops/flipud.h>)
+#include <ATen/ops/flipud.h>
+#else
+#line 3696 "spec/torch_api.yaml"
+#error "binds calls at::flipud, which this ATen does not have (no <ATen/ops/flipud.h>)"
+#endif
 #if __has_include(<ATen/ops/gather.h>)
 #include <ATen/ops/gather.h>
 #else
 #line 884 "spec/torch_api.yaml"
 #error "binds calls at::gather, which this ATen does not have (no <ATen/ops/gather.h>)"
 #endif
-#if __has_include(<ATen/ops/imag.h>)
-#include <ATen/ops/imag.h>
+#if __has_include(<ATen/ops/hsplit.h>)
+#include <ATen/ops/hsplit.h>
 #else
-#line 1557 "spec/torch_api.yaml"
-#error "binds calls at::imag, which this ATen does not have (no <ATen/ops/imag.h>)"
+#line 3945 "spec/torch_api.yaml"
+#error "binds calls at::hsplit, which this ATen does not have (no <ATen/ops/hsplit.h>)"
+#endif
+#if __has_include(<ATen/ops/hstack.h>)
+#include <ATen/ops/hstack.h>
+#else
+#line 4086 "spec/torch_api.yaml"
+#error "binds calls at::hstack, which this ATen does not have (no <ATen/ops/hstack.h>)"
 #endif
 #if __has_include(<ATen/ops/index.h>)
 #include <ATen/ops/index.h>
@@ -79,6 +157,12 @@
 #else
 #line 872 "spec/torch_api.yaml"
 #error "binds calls at::index_select, which this ATen does not have (no <ATen/ops/index_select.h>)"
+#endif
+#if __has_include(<ATen/ops/kron.h>)
+#include <ATen/ops/kron.h>
+#else
+#line 4304 "spec/torch_api.yaml"
+#error "binds calls at::kron, which this ATen does not have (no <ATen/ops/kron.h>)"
 #endif
 #if __has_include(<ATen/ops/layer_norm.h>)
 #include <ATen/ops/layer_norm.h>
@@ -104,6 +188,24 @@
 #line 2606 "spec/torch_api.yaml"
 #error "binds calls at::max_pool2d_with_indices, which this ATen does not have (no <ATen/ops/max_pool2d_with_indices.h>)"
 #endif
+#if __has_include(<ATen/ops/meshgrid.h>)
+#include <ATen/ops/meshgrid.h>
+#else
+#line 4316 "spec/torch_api.yaml"
+#error "binds calls at::meshgrid, which this ATen does not have (no <ATen/ops/meshgrid.h>)"
+#endif
+#if __has_include(<ATen/ops/movedim.h>)
+#include <ATen/ops/movedim.h>
+#else
+#line 3813 "spec/torch_api.yaml"
+#error "binds calls at::movedim, which this ATen does not have (no <ATen/ops/movedim.h>)"
+#endif
+#if __has_include(<ATen/ops/narrow.h>)
+#include <ATen/ops/narrow.h>
+#else
+#line 4031 "spec/torch_api.yaml"
+#error "binds calls at::narrow, which this ATen does not have (no <ATen/ops/narrow.h>)"
+#endif
 #if __has_include(<ATen/ops/nll_loss_nd.h>)
 #include <ATen/ops/nll_loss_nd.h>
 #else
@@ -116,17 +218,35 @@
 #line 790 "spec/torch_api.yaml"
 #error "binds calls at::permute, which this ATen does not have (no <ATen/ops/permute.h>)"
 #endif
-#if __has_include(<ATen/ops/real.h>)
-#include <ATen/ops/real.h>
+#if __has_include(<ATen/ops/ravel.h>)
+#include <ATen/ops/ravel.h>
 #else
-#line 1546 "spec/torch_api.yaml"
-#error "binds calls at::real, which this ATen does not have (no <ATen/ops/real.h>)"
+#line 4074 "spec/torch_api.yaml"
+#error "binds calls at::ravel, which this ATen does not have (no <ATen/ops/ravel.h>)"
+#endif
+#if __has_include(<ATen/ops/repeat_interleave.h>)
+#include <ATen/ops/repeat_interleave.h>
+#else
+#line 3751 "spec/torch_api.yaml"
+#error "binds calls at::repeat_interleave, which this ATen does not have (no <ATen/ops/repeat_interleave.h>)"
 #endif
 #if __has_include(<ATen/ops/reshape.h>)
 #include <ATen/ops/reshape.h>
 #else
 #line 764 "spec/torch_api.yaml"
 #error "binds calls at::reshape, which this ATen does not have (no <ATen/ops/reshape.h>)"
+#endif
+#if __has_include(<ATen/ops/roll.h>)
+#include <ATen/ops/roll.h>
+#else
+#line 3710 "spec/torch_api.yaml"
+#error "binds calls at::roll, which this ATen does not have (no <ATen/ops/roll.h>)"
+#endif
+#if __has_include(<ATen/ops/rot90.h>)
+#include <ATen/ops/rot90.h>
+#else
+#line 3724 "spec/torch_api.yaml"
+#error "binds calls at::rot90, which this ATen does not have (no <ATen/ops/rot90.h>)"
 #endif
 #if __has_include(<ATen/ops/select.h>)
 #include <ATen/ops/select.h>
@@ -140,6 +260,18 @@
 #line 859 "spec/torch_api.yaml"
 #error "binds calls at::slice, which this ATen does not have (no <ATen/ops/slice.h>)"
 #endif
+#if __has_include(<ATen/ops/split.h>)
+#include <ATen/ops/split.h>
+#else
+#line 3857 "spec/torch_api.yaml"
+#error "binds calls at::split, which this ATen does not have (no <ATen/ops/split.h>)"
+#endif
+#if __has_include(<ATen/ops/split_with_sizes.h>)
+#include <ATen/ops/split_with_sizes.h>
+#else
+#line 3887 "spec/torch_api.yaml"
+#error "binds calls at::split_with_sizes, which this ATen does not have (no <ATen/ops/split_with_sizes.h>)"
+#endif
 #if __has_include(<ATen/ops/squeeze.h>)
 #include <ATen/ops/squeeze.h>
 #else
@@ -152,11 +284,65 @@
 #line 906 "spec/torch_api.yaml"
 #error "binds calls at::stack, which this ATen does not have (no <ATen/ops/stack.h>)"
 #endif
+#if __has_include(<ATen/ops/tensor_split.h>)
+#include <ATen/ops/tensor_split.h>
+#else
+#line 3901 "spec/torch_api.yaml"
+#error "binds calls at::tensor_split, which this ATen does not have (no <ATen/ops/tensor_split.h>)"
+#endif
+#if __has_include(<ATen/ops/tile.h>)
+#include <ATen/ops/tile.h>
+#else
+#line 3799 "spec/torch_api.yaml"
+#error "binds calls at::tile, which this ATen does not have (no <ATen/ops/tile.h>)"
+#endif
+#if __has_include(<ATen/ops/trace.h>)
+#include <ATen/ops/trace.h>
+#else
+#line 4291 "spec/torch_api.yaml"
+#error "binds calls at::trace, which this ATen does not have (no <ATen/ops/trace.h>)"
+#endif
+#if __has_include(<ATen/ops/tril.h>)
+#include <ATen/ops/tril.h>
+#else
+#line 4210 "spec/torch_api.yaml"
+#error "binds calls at::tril, which this ATen does not have (no <ATen/ops/tril.h>)"
+#endif
+#if __has_include(<ATen/ops/triu.h>)
+#include <ATen/ops/triu.h>
+#else
+#line 4223 "spec/torch_api.yaml"
+#error "binds calls at::triu, which this ATen does not have (no <ATen/ops/triu.h>)"
+#endif
+#if __has_include(<ATen/ops/unbind.h>)
+#include <ATen/ops/unbind.h>
+#else
+#line 3842 "spec/torch_api.yaml"
+#error "binds calls at::unbind, which this ATen does not have (no <ATen/ops/unbind.h>)"
+#endif
+#if __has_include(<ATen/ops/unflatten.h>)
+#include <ATen/ops/unflatten.h>
+#else
+#line 4061 "spec/torch_api.yaml"
+#error "binds calls at::unflatten, which this ATen does not have (no <ATen/ops/unflatten.h>)"
+#endif
 #if __has_include(<ATen/ops/unsqueeze.h>)
 #include <ATen/ops/unsqueeze.h>
 #else
 #line 822 "spec/torch_api.yaml"
 #error "binds calls at::unsqueeze, which this ATen does not have (no <ATen/ops/unsqueeze.h>)"
+#endif
+#if __has_include(<ATen/ops/vsplit.h>)
+#include <ATen/ops/vsplit.h>
+#else
+#line 3973 "spec/torch_api.yaml"
+#error "binds calls at::vsplit, which this ATen does not have (no <ATen/ops/vsplit.h>)"
+#endif
+#if __has_include(<ATen/ops/vstack.h>)
+#include <ATen/ops/vstack.h>
+#else
+#line 4098 "spec/torch_api.yaml"
+#error "binds calls at::vstack, which this ATen does not have (no <ATen/ops/vstack.h>)"
 #endif
 
 extern "C" {
@@ -168,7 +354,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_ndim(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 725 "spec/torch_api.yaml"
         return sffi::to_i64(handle.dim());
-#line 172 "ops_2.cpp"
+#line 358 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_ndim");
         return -1;
@@ -188,7 +374,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_numel(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 737 "spec/torch_api.yaml"
         return sffi::to_i64(handle.numel());
-#line 192 "ops_2.cpp"
+#line 378 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_numel");
         return -1;
@@ -208,7 +394,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_shape(int64_t handle_, int64_t* out, i
         const sffi::SharedCall call_lock;
 #line 748 "spec/torch_api.yaml"
         return sffi::write_array(out, out_capacity, handle.sizes());
-#line 212 "ops_2.cpp"
+#line 398 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_shape");
         return -1;
@@ -229,7 +415,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_reshape(int64_t handle_, const int64_t
         const sffi::SharedCall call_lock;
 #line 764 "spec/torch_api.yaml"
         return sffi::new_tensor(at::reshape(handle, dims));
-#line 233 "ops_2.cpp"
+#line 419 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_reshape");
         return 0;
@@ -250,7 +436,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_view(int64_t handle_, const int64_t* d
         const sffi::SharedCall call_lock;
 #line 775 "spec/torch_api.yaml"
         return sffi::new_tensor(handle.view(dims));
-#line 254 "ops_2.cpp"
+#line 440 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_view");
         return 0;
@@ -271,7 +457,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_permute(int64_t handle_, const int64_t
         const sffi::SharedCall call_lock;
 #line 790 "spec/torch_api.yaml"
         return sffi::new_tensor(at::permute(handle, dims));
-#line 275 "ops_2.cpp"
+#line 461 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_permute");
         return 0;
@@ -291,7 +477,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_squeeze(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 800 "spec/torch_api.yaml"
         return sffi::new_tensor(at::squeeze(handle));
-#line 295 "ops_2.cpp"
+#line 481 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_squeeze");
         return 0;
@@ -312,7 +498,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_squeeze_dim(int64_t handle_, int64_t d
         const sffi::SharedCall call_lock;
 #line 811 "spec/torch_api.yaml"
         return sffi::new_tensor(at::squeeze(handle, dim));
-#line 316 "ops_2.cpp"
+#line 502 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_squeeze_dim");
         return 0;
@@ -333,7 +519,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_unsqueeze(int64_t handle_, int64_t dim
         const sffi::SharedCall call_lock;
 #line 822 "spec/torch_api.yaml"
         return sffi::new_tensor(at::unsqueeze(handle, dim));
-#line 337 "ops_2.cpp"
+#line 523 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_unsqueeze");
         return 0;
@@ -353,7 +539,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_flatten(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 832 "spec/torch_api.yaml"
         return sffi::new_tensor(at::flatten(handle));
-#line 357 "ops_2.cpp"
+#line 543 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_flatten");
         return 0;
@@ -373,7 +559,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_contiguous(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 843 "spec/torch_api.yaml"
         return sffi::new_tensor(handle.contiguous());
-#line 377 "ops_2.cpp"
+#line 563 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_contiguous");
         return 0;
@@ -394,7 +580,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_squeeze_dims(int64_t input_, const int
         const sffi::SharedCall call_lock;
 #line 2509 "spec/torch_api.yaml"
         return sffi::new_tensor(at::squeeze(input, dim));
-#line 398 "ops_2.cpp"
+#line 584 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_squeeze_dims");
         return 0;
@@ -416,7 +602,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_flatten_using_ints(int64_t input_, int
         const sffi::SharedCall call_lock;
 #line 2523 "spec/torch_api.yaml"
         return sffi::new_tensor(at::flatten(input, start_dim, end_dim));
-#line 420 "ops_2.cpp"
+#line 606 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_flatten_using_ints");
         return 0;
@@ -437,7 +623,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_contiguous_v2(int64_t input_, const ch
         const sffi::SharedCall call_lock;
 #line 2822 "spec/torch_api.yaml"
         return sffi::new_tensor(input.contiguous(sffi::memory_format_arg(memory_format)));
-#line 441 "ops_2.cpp"
+#line 627 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_contiguous_v2");
         return 0;
@@ -446,6 +632,1165 @@ RT_TORCH_API int64_t rt_torch_torchtensor_contiguous_v2(int64_t input_, const ch
         return 0;
     } catch (...) {
         sffi::record_exception("rt_torch_torchtensor_contiguous_v2");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_expand(int64_t input_, const int64_t* size_, int64_t size_len, bool implicit_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const at::IntArrayRef size = sffi::array_arg(size_, size_len, "size");
+        const bool implicit = implicit_;
+        const sffi::SharedCall call_lock;
+#line 3633 "spec/torch_api.yaml"
+        return sffi::new_tensor(input.expand(size, implicit));
+#line 649 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_expand");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_expand");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_expand");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_expand_as(int64_t input_, int64_t other_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
+        const sffi::SharedCall call_lock;
+#line 3646 "spec/torch_api.yaml"
+        return sffi::new_tensor(input.expand_as(other));
+#line 669 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_expand_as");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_expand_as");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_expand_as");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_broadcast_to(int64_t input_, const int64_t* size_, int64_t size_len) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const at::IntArrayRef size = sffi::array_arg(size_, size_len, "size");
+        const sffi::SharedCall call_lock;
+#line 3659 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::broadcast_to(input, size));
+#line 690 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_broadcast_to");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_broadcast_to");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_broadcast_to");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_flip(int64_t input_, const int64_t* dims_, int64_t dims_len) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const at::IntArrayRef dims = sffi::array_arg(dims_, dims_len, "dims");
+        const sffi::SharedCall call_lock;
+#line 3672 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::flip(input, dims));
+#line 711 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_flip");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_flip");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_flip");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_fliplr(int64_t input_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::SharedCall call_lock;
+#line 3684 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::fliplr(input));
+#line 731 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_fliplr");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_fliplr");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_fliplr");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_flipud(int64_t input_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::SharedCall call_lock;
+#line 3696 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::flipud(input));
+#line 751 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_flipud");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_flipud");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_flipud");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_roll(int64_t input_, const int64_t* shifts_, int64_t shifts_len, const int64_t* dims_, int64_t dims_len, bool dims_present) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::IntList shifts = sffi::sized_int_list_arg(shifts_, shifts_len, 1, "shifts");
+        const sffi::OptionalIntList dims = sffi::optional_sized_int_list_arg(dims_, dims_len, dims_present, 1, "dims");
+        const sffi::SharedCall call_lock;
+#line 3710 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::roll(input, shifts, dims.value_or_empty()));
+#line 773 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_roll");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_roll");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_roll");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_rot90(int64_t input_, int64_t k_, const int64_t* dims_, int64_t dims_len) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const int64_t k = k_;
+        const at::IntArrayRef dims = sffi::array_arg(dims_, dims_len, "dims");
+        const sffi::SharedCall call_lock;
+#line 3724 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::rot90(input, k, dims));
+#line 795 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_rot90");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_rot90");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_rot90");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_repeat(int64_t input_, const int64_t* repeats_, int64_t repeats_len) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const at::IntArrayRef repeats = sffi::array_arg(repeats_, repeats_len, "repeats");
+        const sffi::SharedCall call_lock;
+#line 3737 "spec/torch_api.yaml"
+        return sffi::new_tensor(input.repeat(repeats));
+#line 816 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_repeat");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_repeat");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_repeat");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_repeat_interleave_tensor(int64_t repeats_, int64_t output_size_, bool output_size_present) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor repeats = sffi::tensor_arg(repeats_, "repeats");
+        const std::optional<int64_t> output_size = sffi::optional_arg(output_size_, output_size_present);
+        const sffi::SharedCall call_lock;
+#line 3751 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::repeat_interleave(repeats, output_size));
+#line 837 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_repeat_interleave_tensor");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_repeat_interleave_tensor");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_repeat_interleave_tensor");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_repeat_interleave_self_tensor(int64_t input_, int64_t repeats_, int64_t dim_, bool dim_present, int64_t output_size_, bool output_size_present) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, repeats] = sffi::tensor_args<2>({input_, repeats_}, {"input", "repeats"});
+        const std::optional<int64_t> dim = sffi::optional_arg(dim_, dim_present);
+        const std::optional<int64_t> output_size = sffi::optional_arg(output_size_, output_size_present);
+        const sffi::SharedCall call_lock;
+#line 3768 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::repeat_interleave(input, repeats, dim, output_size));
+#line 859 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_repeat_interleave_self_tensor");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_repeat_interleave_self_tensor");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_repeat_interleave_self_tensor");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_repeat_interleave_self_int(int64_t input_, int64_t repeats_, int64_t dim_, bool dim_present, int64_t output_size_, bool output_size_present) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const int64_t repeats = repeats_;
+        const std::optional<int64_t> dim = sffi::optional_arg(dim_, dim_present);
+        const std::optional<int64_t> output_size = sffi::optional_arg(output_size_, output_size_present);
+        const sffi::SharedCall call_lock;
+#line 3785 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::repeat_interleave(input, repeats, dim, output_size));
+#line 882 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_repeat_interleave_self_int");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_repeat_interleave_self_int");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_repeat_interleave_self_int");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_tile(int64_t input_, const int64_t* dims_, int64_t dims_len) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const at::IntArrayRef dims = sffi::array_arg(dims_, dims_len, "dims");
+        const sffi::SharedCall call_lock;
+#line 3799 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::tile(input, dims));
+#line 903 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_tile");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_tile");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_tile");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_movedim_intlist(int64_t input_, const int64_t* source_, int64_t source_len, const int64_t* destination_, int64_t destination_len) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const at::IntArrayRef source = sffi::array_arg(source_, source_len, "source");
+        const at::IntArrayRef destination = sffi::array_arg(destination_, destination_len, "destination");
+        const sffi::SharedCall call_lock;
+#line 3813 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::movedim(input, source, destination));
+#line 925 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_movedim_intlist");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_movedim_intlist");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_movedim_intlist");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_movedim_int(int64_t input_, int64_t source_, int64_t destination_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const int64_t source = source_;
+        const int64_t destination = destination_;
+        const sffi::SharedCall call_lock;
+#line 3828 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::movedim(input, source, destination));
+#line 947 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_movedim_int");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_movedim_int");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_movedim_int");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_unbind_int(int64_t input_, int64_t dim_, int64_t* out, int64_t out_capacity) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const int64_t dim = dim_;
+        const sffi::SharedCall call_lock;
+#line 3842 "spec/torch_api.yaml"
+        return sffi::write_tensors(out, out_capacity, at::unbind(input, dim));
+#line 968 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_unbind_int");
+        return -1;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_unbind_int");
+        return -1;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_unbind_int");
+        return -1;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_split_tensor(int64_t input_, int64_t split_size_, int64_t dim_, int64_t* out, int64_t out_capacity) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const int64_t split_size = split_size_;
+        const int64_t dim = dim_;
+        const sffi::SharedCall call_lock;
+#line 3857 "spec/torch_api.yaml"
+        return sffi::write_tensors(out, out_capacity, at::split(input, split_size, dim));
+#line 990 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_split_tensor");
+        return -1;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_split_tensor");
+        return -1;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_split_tensor");
+        return -1;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_split_sizes(int64_t input_, const int64_t* split_size_, int64_t split_size_len, int64_t dim_, int64_t* out, int64_t out_capacity) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const at::IntArrayRef split_size = sffi::array_arg(split_size_, split_size_len, "split_size");
+        const int64_t dim = dim_;
+        const sffi::SharedCall call_lock;
+#line 3872 "spec/torch_api.yaml"
+        return sffi::write_tensors(out, out_capacity, at::split(input, split_size, dim));
+#line 1012 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_split_sizes");
+        return -1;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_split_sizes");
+        return -1;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_split_sizes");
+        return -1;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_split_with_sizes(int64_t input_, const int64_t* split_sizes_, int64_t split_sizes_len, int64_t dim_, int64_t* out, int64_t out_capacity) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const at::IntArrayRef split_sizes = sffi::array_arg(split_sizes_, split_sizes_len, "split_sizes");
+        const int64_t dim = dim_;
+        const sffi::SharedCall call_lock;
+#line 3887 "spec/torch_api.yaml"
+        return sffi::write_tensors(out, out_capacity, at::split_with_sizes(input, split_sizes, dim));
+#line 1034 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_split_with_sizes");
+        return -1;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_split_with_sizes");
+        return -1;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_split_with_sizes");
+        return -1;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_tensor_split_sections(int64_t input_, int64_t sections_, int64_t dim_, int64_t* out, int64_t out_capacity) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const int64_t sections = sections_;
+        const int64_t dim = dim_;
+        const sffi::SharedCall call_lock;
+#line 3901 "spec/torch_api.yaml"
+        return sffi::write_tensors(out, out_capacity, at::tensor_split(input, sections, dim));
+#line 1056 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_tensor_split_sections");
+        return -1;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_tensor_split_sections");
+        return -1;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_tensor_split_sections");
+        return -1;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_tensor_split_indices(int64_t input_, const int64_t* indices_, int64_t indices_len, int64_t dim_, int64_t* out, int64_t out_capacity) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const at::IntArrayRef indices = sffi::array_arg(indices_, indices_len, "indices");
+        const int64_t dim = dim_;
+        const sffi::SharedCall call_lock;
+#line 3916 "spec/torch_api.yaml"
+        return sffi::write_tensors(out, out_capacity, at::tensor_split(input, indices, dim));
+#line 1078 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_tensor_split_indices");
+        return -1;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_tensor_split_indices");
+        return -1;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_tensor_split_indices");
+        return -1;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_tensor_split_tensor_indices_or_sections(int64_t input_, int64_t tensor_indices_or_sections_, int64_t dim_, int64_t* out, int64_t out_capacity) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, tensor_indices_or_sections] = sffi::tensor_args<2>({input_, tensor_indices_or_sections_}, {"input", "tensor_indices_or_sections"});
+        const int64_t dim = dim_;
+        const sffi::SharedCall call_lock;
+#line 3931 "spec/torch_api.yaml"
+        return sffi::write_tensors(out, out_capacity, at::tensor_split(input, tensor_indices_or_sections, dim));
+#line 1099 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_tensor_split_tensor_indices_or_sections");
+        return -1;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_tensor_split_tensor_indices_or_sections");
+        return -1;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_tensor_split_tensor_indices_or_sections");
+        return -1;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_hsplit_int(int64_t input_, int64_t sections_, int64_t* out, int64_t out_capacity) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const int64_t sections = sections_;
+        const sffi::SharedCall call_lock;
+#line 3945 "spec/torch_api.yaml"
+        return sffi::write_tensors(out, out_capacity, at::hsplit(input, sections));
+#line 1120 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_hsplit_int");
+        return -1;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_hsplit_int");
+        return -1;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_hsplit_int");
+        return -1;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_hsplit_array(int64_t input_, const int64_t* indices_, int64_t indices_len, int64_t* out, int64_t out_capacity) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const at::IntArrayRef indices = sffi::array_arg(indices_, indices_len, "indices");
+        const sffi::SharedCall call_lock;
+#line 3959 "spec/torch_api.yaml"
+        return sffi::write_tensors(out, out_capacity, at::hsplit(input, indices));
+#line 1141 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_hsplit_array");
+        return -1;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_hsplit_array");
+        return -1;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_hsplit_array");
+        return -1;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_vsplit_int(int64_t input_, int64_t sections_, int64_t* out, int64_t out_capacity) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const int64_t sections = sections_;
+        const sffi::SharedCall call_lock;
+#line 3973 "spec/torch_api.yaml"
+        return sffi::write_tensors(out, out_capacity, at::vsplit(input, sections));
+#line 1162 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_vsplit_int");
+        return -1;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_vsplit_int");
+        return -1;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_vsplit_int");
+        return -1;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_vsplit_array(int64_t input_, const int64_t* indices_, int64_t indices_len, int64_t* out, int64_t out_capacity) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const at::IntArrayRef indices = sffi::array_arg(indices_, indices_len, "indices");
+        const sffi::SharedCall call_lock;
+#line 3987 "spec/torch_api.yaml"
+        return sffi::write_tensors(out, out_capacity, at::vsplit(input, indices));
+#line 1183 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_vsplit_array");
+        return -1;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_vsplit_array");
+        return -1;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_vsplit_array");
+        return -1;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_dsplit_int(int64_t input_, int64_t sections_, int64_t* out, int64_t out_capacity) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const int64_t sections = sections_;
+        const sffi::SharedCall call_lock;
+#line 4001 "spec/torch_api.yaml"
+        return sffi::write_tensors(out, out_capacity, at::dsplit(input, sections));
+#line 1204 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_dsplit_int");
+        return -1;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_dsplit_int");
+        return -1;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_dsplit_int");
+        return -1;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_dsplit_array(int64_t input_, const int64_t* indices_, int64_t indices_len, int64_t* out, int64_t out_capacity) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const at::IntArrayRef indices = sffi::array_arg(indices_, indices_len, "indices");
+        const sffi::SharedCall call_lock;
+#line 4015 "spec/torch_api.yaml"
+        return sffi::write_tensors(out, out_capacity, at::dsplit(input, indices));
+#line 1225 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_dsplit_array");
+        return -1;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_dsplit_array");
+        return -1;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_dsplit_array");
+        return -1;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_narrow(int64_t input_, int64_t dim_, int64_t start_, int64_t length_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const int64_t dim = dim_;
+        const int64_t start = start_;
+        const int64_t length = length_;
+        const sffi::SharedCall call_lock;
+#line 4031 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::narrow(input, dim, start, length));
+#line 1248 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_narrow");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_narrow");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_narrow");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_narrow_tensor(int64_t input_, int64_t dim_, int64_t start_, int64_t length_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, start] = sffi::tensor_args<2>({input_, start_}, {"input", "start"});
+        const int64_t dim = dim_;
+        const int64_t length = length_;
+        const sffi::SharedCall call_lock;
+#line 4046 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::narrow(input, dim, start, length));
+#line 1270 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_narrow_tensor");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_narrow_tensor");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_narrow_tensor");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_unflatten_int(int64_t input_, int64_t dim_, const int64_t* sizes_, int64_t sizes_len) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const int64_t dim = dim_;
+        const at::IntArrayRef sizes = sffi::array_arg(sizes_, sizes_len, "sizes");
+        const sffi::SharedCall call_lock;
+#line 4061 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::unflatten(input, dim, sizes));
+#line 1292 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_unflatten_int");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_unflatten_int");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_unflatten_int");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_ravel(int64_t input_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::SharedCall call_lock;
+#line 4074 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::ravel(input));
+#line 1312 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_ravel");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_ravel");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_ravel");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_hstack(const int64_t* tensors_, int64_t tensors_len) noexcept {
+    sffi::begin_call();
+    try {
+        const std::vector<at::Tensor> tensors = sffi::tensor_list_arg(tensors_, tensors_len, "tensors");
+        const sffi::SharedCall call_lock;
+#line 4086 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::hstack(tensors));
+#line 1332 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_hstack");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_hstack");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_hstack");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_vstack(const int64_t* tensors_, int64_t tensors_len) noexcept {
+    sffi::begin_call();
+    try {
+        const std::vector<at::Tensor> tensors = sffi::tensor_list_arg(tensors_, tensors_len, "tensors");
+        const sffi::SharedCall call_lock;
+#line 4098 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::vstack(tensors));
+#line 1352 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_vstack");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_vstack");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_vstack");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_dstack(const int64_t* tensors_, int64_t tensors_len) noexcept {
+    sffi::begin_call();
+    try {
+        const std::vector<at::Tensor> tensors = sffi::tensor_list_arg(tensors_, tensors_len, "tensors");
+        const sffi::SharedCall call_lock;
+#line 4110 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::dstack(tensors));
+#line 1372 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_dstack");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_dstack");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_dstack");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_column_stack(const int64_t* tensors_, int64_t tensors_len) noexcept {
+    sffi::begin_call();
+    try {
+        const std::vector<at::Tensor> tensors = sffi::tensor_list_arg(tensors_, tensors_len, "tensors");
+        const sffi::SharedCall call_lock;
+#line 4122 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::column_stack(tensors));
+#line 1392 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_column_stack");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_column_stack");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_column_stack");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_atleast_1d(int64_t input_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::SharedCall call_lock;
+#line 4134 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::atleast_1d(input));
+#line 1412 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_atleast_1d");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_atleast_1d");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_atleast_1d");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_atleast_1d_sequence(const int64_t* tensors_, int64_t tensors_len, int64_t* out, int64_t out_capacity) noexcept {
+    sffi::begin_call();
+    try {
+        const std::vector<at::Tensor> tensors = sffi::tensor_list_arg(tensors_, tensors_len, "tensors");
+        const sffi::SharedCall call_lock;
+#line 4146 "spec/torch_api.yaml"
+        return sffi::write_tensors(out, out_capacity, at::atleast_1d(tensors));
+#line 1432 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_atleast_1d_sequence");
+        return -1;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_atleast_1d_sequence");
+        return -1;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_atleast_1d_sequence");
+        return -1;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_atleast_2d(int64_t input_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::SharedCall call_lock;
+#line 4159 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::atleast_2d(input));
+#line 1452 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_atleast_2d");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_atleast_2d");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_atleast_2d");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_atleast_2d_sequence(const int64_t* tensors_, int64_t tensors_len, int64_t* out, int64_t out_capacity) noexcept {
+    sffi::begin_call();
+    try {
+        const std::vector<at::Tensor> tensors = sffi::tensor_list_arg(tensors_, tensors_len, "tensors");
+        const sffi::SharedCall call_lock;
+#line 4171 "spec/torch_api.yaml"
+        return sffi::write_tensors(out, out_capacity, at::atleast_2d(tensors));
+#line 1472 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_atleast_2d_sequence");
+        return -1;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_atleast_2d_sequence");
+        return -1;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_atleast_2d_sequence");
+        return -1;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_atleast_3d(int64_t input_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::SharedCall call_lock;
+#line 4184 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::atleast_3d(input));
+#line 1492 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_atleast_3d");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_atleast_3d");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_atleast_3d");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_atleast_3d_sequence(const int64_t* tensors_, int64_t tensors_len, int64_t* out, int64_t out_capacity) noexcept {
+    sffi::begin_call();
+    try {
+        const std::vector<at::Tensor> tensors = sffi::tensor_list_arg(tensors_, tensors_len, "tensors");
+        const sffi::SharedCall call_lock;
+#line 4196 "spec/torch_api.yaml"
+        return sffi::write_tensors(out, out_capacity, at::atleast_3d(tensors));
+#line 1512 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_atleast_3d_sequence");
+        return -1;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_atleast_3d_sequence");
+        return -1;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_atleast_3d_sequence");
+        return -1;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_tril(int64_t input_, int64_t diagonal_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const int64_t diagonal = diagonal_;
+        const sffi::SharedCall call_lock;
+#line 4210 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::tril(input, diagonal));
+#line 1533 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_tril");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_tril");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_tril");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_triu(int64_t input_, int64_t diagonal_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const int64_t diagonal = diagonal_;
+        const sffi::SharedCall call_lock;
+#line 4223 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::triu(input, diagonal));
+#line 1554 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_triu");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_triu");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_triu");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_diag(int64_t input_, int64_t diagonal_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const int64_t diagonal = diagonal_;
+        const sffi::SharedCall call_lock;
+#line 4236 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::diag(input, diagonal));
+#line 1575 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_diag");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_diag");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_diag");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_diag_embed(int64_t input_, int64_t offset_, int64_t dim1_, int64_t dim2_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const int64_t offset = offset_;
+        const int64_t dim1 = dim1_;
+        const int64_t dim2 = dim2_;
+        const sffi::SharedCall call_lock;
+#line 4251 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::diag_embed(input, offset, dim1, dim2));
+#line 1598 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_diag_embed");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_diag_embed");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_diag_embed");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_diagonal(int64_t input_, int64_t offset_, int64_t dim1_, int64_t dim2_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const int64_t offset = offset_;
+        const int64_t dim1 = dim1_;
+        const int64_t dim2 = dim2_;
+        const sffi::SharedCall call_lock;
+#line 4266 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::diagonal(input, offset, dim1, dim2));
+#line 1621 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_diagonal");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_diagonal");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_diagonal");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_diagflat(int64_t input_, int64_t offset_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const int64_t offset = offset_;
+        const sffi::SharedCall call_lock;
+#line 4279 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::diagflat(input, offset));
+#line 1642 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_diagflat");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_diagflat");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_diagflat");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_trace(int64_t input_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::SharedCall call_lock;
+#line 4291 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::trace(input));
+#line 1662 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_trace");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_trace");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_trace");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_kron(int64_t input_, int64_t other_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
+        const sffi::SharedCall call_lock;
+#line 4304 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::kron(input, other));
+#line 1682 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_kron");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_kron");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_kron");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_meshgrid(const int64_t* tensors_, int64_t tensors_len, int64_t* out, int64_t out_capacity) noexcept {
+    sffi::begin_call();
+    try {
+        const std::vector<at::Tensor> tensors = sffi::tensor_list_arg(tensors_, tensors_len, "tensors");
+        const sffi::SharedCall call_lock;
+#line 4316 "spec/torch_api.yaml"
+        return sffi::write_tensors(out, out_capacity, at::meshgrid(tensors));
+#line 1702 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_meshgrid");
+        return -1;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_meshgrid");
+        return -1;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_meshgrid");
+        return -1;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_meshgrid_indexing(const int64_t* tensors_, int64_t tensors_len, const char* indexing_, int64_t* out, int64_t out_capacity) noexcept {
+    sffi::begin_call();
+    try {
+        const std::vector<at::Tensor> tensors = sffi::tensor_list_arg(tensors_, tensors_len, "tensors");
+        const std::string_view indexing = sffi::text_arg(indexing_, "indexing");
+        const sffi::SharedCall call_lock;
+#line 4330 "spec/torch_api.yaml"
+        return sffi::write_tensors(out, out_capacity, at::meshgrid(tensors, indexing));
+#line 1723 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_meshgrid_indexing");
+        return -1;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_meshgrid_indexing");
+        return -1;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_meshgrid_indexing");
+        return -1;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_view_as(int64_t input_, int64_t other_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
+        const sffi::SharedCall call_lock;
+#line 4344 "spec/torch_api.yaml"
+        return sffi::new_tensor(input.view_as(other));
+#line 1743 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_view_as");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_view_as");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_view_as");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_reshape_as(int64_t input_, int64_t other_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
+        const sffi::SharedCall call_lock;
+#line 4357 "spec/torch_api.yaml"
+        return sffi::new_tensor(input.reshape_as(other));
+#line 1763 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_reshape_as");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_reshape_as");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_reshape_as");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_unfold(int64_t input_, int64_t dimension_, int64_t size_, int64_t step_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const int64_t dimension = dimension_;
+        const int64_t size = size_;
+        const int64_t step = step_;
+        const sffi::SharedCall call_lock;
+#line 4372 "spec/torch_api.yaml"
+        return sffi::new_tensor(input.unfold(dimension, size, step));
+#line 1786 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_unfold");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_unfold");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_unfold");
         return 0;
     }
 }
@@ -461,7 +1806,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_slice(int64_t handle_, int64_t dim_, i
         const sffi::SharedCall call_lock;
 #line 859 "spec/torch_api.yaml"
         return sffi::new_tensor(at::slice(handle, dim, start, end, step));
-#line 465 "ops_2.cpp"
+#line 1810 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_slice");
         return 0;
@@ -482,7 +1827,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_index_select(int64_t handle_, int64_t 
         const sffi::SharedCall call_lock;
 #line 872 "spec/torch_api.yaml"
         return sffi::new_tensor(at::index_select(handle, dim, indices));
-#line 486 "ops_2.cpp"
+#line 1831 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_index_select");
         return 0;
@@ -503,7 +1848,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_gather(int64_t handle_, int64_t dim_, 
         const sffi::SharedCall call_lock;
 #line 884 "spec/torch_api.yaml"
         return sffi::new_tensor(at::gather(handle, dim, indices));
-#line 507 "ops_2.cpp"
+#line 1852 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_gather");
         return 0;
@@ -524,7 +1869,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_cat(const int64_t* tensors_, int64_t t
         const sffi::SharedCall call_lock;
 #line 895 "spec/torch_api.yaml"
         return sffi::new_tensor(at::cat(tensors, dim));
-#line 528 "ops_2.cpp"
+#line 1873 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_cat");
         return 0;
@@ -545,7 +1890,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_stack(const int64_t* tensors_, int64_t
         const sffi::SharedCall call_lock;
 #line 906 "spec/torch_api.yaml"
         return sffi::new_tensor(at::stack(tensors, dim));
-#line 549 "ops_2.cpp"
+#line 1894 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_stack");
         return 0;
@@ -567,7 +1912,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_chunk(int64_t handle_, int64_t chunks_
         const sffi::SharedCall call_lock;
 #line 918 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::chunk(handle, chunks, dim));
-#line 571 "ops_2.cpp"
+#line 1916 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_chunk");
         return -1;
@@ -589,7 +1934,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_select_int(int64_t input_, int64_t dim
         const sffi::SharedCall call_lock;
 #line 2537 "spec/torch_api.yaml"
         return sffi::new_tensor(at::select(input, dim, index));
-#line 593 "ops_2.cpp"
+#line 1938 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_select_int");
         return 0;
@@ -610,7 +1955,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_index_tensor(int64_t input_, const int
         const sffi::SharedCall call_lock;
 #line 2550 "spec/torch_api.yaml"
         return sffi::new_tensor(at::index(input, indices));
-#line 614 "ops_2.cpp"
+#line 1959 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_index_tensor");
         return 0;
@@ -635,7 +1980,7 @@ RT_TORCH_API int64_t rt_torch_nn_conv2d(int64_t input_, int64_t weight_, int64_t
         const sffi::SharedCall call_lock;
 #line 939 "spec/torch_api.yaml"
         return sffi::new_tensor(at::conv2d(input, weight, bias, stride, padding, dilation, groups));
-#line 639 "ops_2.cpp"
+#line 1984 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_conv2d");
         return 0;
@@ -658,7 +2003,7 @@ RT_TORCH_API int64_t rt_torch_nn_max_pool2d(int64_t input_, const int64_t* kerne
         const sffi::SharedCall call_lock;
 #line 952 "spec/torch_api.yaml"
         return sffi::new_tensor(at::max_pool2d(input, kernel_size, stride, padding));
-#line 662 "ops_2.cpp"
+#line 2007 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_max_pool2d");
         return 0;
@@ -681,7 +2026,7 @@ RT_TORCH_API int64_t rt_torch_nn_avg_pool2d(int64_t input_, const int64_t* kerne
         const sffi::SharedCall call_lock;
 #line 966 "spec/torch_api.yaml"
         return sffi::new_tensor(at::avg_pool2d(input, kernel_size, stride, padding));
-#line 685 "ops_2.cpp"
+#line 2030 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_avg_pool2d");
         return 0;
@@ -708,7 +2053,7 @@ RT_TORCH_API int64_t rt_torch_nn_batch_norm(int64_t input_, int64_t running_mean
         const sffi::SharedCall call_lock;
 #line 984 "spec/torch_api.yaml"
         return sffi::new_tensor(sffi::batch_norm(input, running_mean, running_var, weight, bias, training, momentum, eps));
-#line 712 "ops_2.cpp"
+#line 2057 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_batch_norm");
         return 0;
@@ -732,7 +2077,7 @@ RT_TORCH_API int64_t rt_torch_nn_layer_norm(int64_t input_, const int64_t* norma
         const sffi::SharedCall call_lock;
 #line 998 "spec/torch_api.yaml"
         return sffi::new_tensor(at::layer_norm(input, normalized_shape, weight, bias, eps));
-#line 736 "ops_2.cpp"
+#line 2081 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_layer_norm");
         return 0;
@@ -754,7 +2099,7 @@ RT_TORCH_API int64_t rt_torch_nn_dropout(int64_t input_, double p_, bool trainin
         const sffi::SharedCall call_lock;
 #line 1010 "spec/torch_api.yaml"
         return sffi::new_tensor(sffi::dropout(input, p, training));
-#line 758 "ops_2.cpp"
+#line 2103 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_dropout");
         return 0;
@@ -775,7 +2120,7 @@ RT_TORCH_API int64_t rt_torch_nn_linear(int64_t input_, int64_t weight_, int64_t
         const sffi::SharedCall call_lock;
 #line 1022 "spec/torch_api.yaml"
         return sffi::new_tensor(at::linear(input, weight, bias));
-#line 779 "ops_2.cpp"
+#line 2124 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_linear");
         return 0;
@@ -795,7 +2140,7 @@ RT_TORCH_API int64_t rt_torch_nn_embedding(int64_t input_, int64_t weight_) noex
         const sffi::SharedCall call_lock;
 #line 1036 "spec/torch_api.yaml"
         return sffi::new_tensor(at::embedding(weight, input));
-#line 799 "ops_2.cpp"
+#line 2144 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_embedding");
         return 0;
@@ -820,7 +2165,7 @@ RT_TORCH_API int64_t rt_torch_nn_conv2d_padding(int64_t input_, int64_t weight_,
         const sffi::SharedCall call_lock;
 #line 2570 "spec/torch_api.yaml"
         return sffi::new_tensor(at::conv2d(input, weight, bias, stride, padding, dilation, groups));
-#line 824 "ops_2.cpp"
+#line 2169 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_conv2d_padding");
         return 0;
@@ -845,7 +2190,7 @@ RT_TORCH_API int64_t rt_torch_nn_max_pool2d_v2(int64_t input_, const int64_t* ke
         const sffi::SharedCall call_lock;
 #line 2587 "spec/torch_api.yaml"
         return sffi::new_tensor(at::max_pool2d(input, kernel_size, stride.value_or_empty(), padding, dilation, ceil_mode));
-#line 849 "ops_2.cpp"
+#line 2194 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_max_pool2d_v2");
         return 0;
@@ -870,7 +2215,7 @@ RT_TORCH_API int64_t rt_torch_nn_max_pool2d_with_indices(int64_t input_, const i
         const sffi::SharedCall call_lock;
 #line 2606 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::max_pool2d_with_indices(input, kernel_size, stride.value_or_empty(), padding, dilation, ceil_mode));
-#line 874 "ops_2.cpp"
+#line 2219 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_max_pool2d_with_indices");
         return -1;
@@ -896,7 +2241,7 @@ RT_TORCH_API int64_t rt_torch_nn_avg_pool2d_v2(int64_t input_, const int64_t* ke
         const sffi::SharedCall call_lock;
 #line 2625 "spec/torch_api.yaml"
         return sffi::new_tensor(at::avg_pool2d(input, kernel_size, stride.value_or_empty(), padding, ceil_mode, count_include_pad, divisor_override));
-#line 900 "ops_2.cpp"
+#line 2245 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_avg_pool2d_v2");
         return 0;
@@ -921,7 +2266,7 @@ RT_TORCH_API int64_t rt_torch_nn_embedding_v2(int64_t input_, int64_t weight_, i
         const sffi::SharedCall call_lock;
 #line 2643 "spec/torch_api.yaml"
         return sffi::new_tensor(sffi::embedding(input, weight, padding_idx, max_norm, norm_type, scale_grad_by_freq, sparse));
-#line 925 "ops_2.cpp"
+#line 2270 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_embedding_v2");
         return 0;
@@ -941,7 +2286,7 @@ RT_TORCH_API double rt_torch_nn_mse_loss(int64_t input_, int64_t target_) noexce
         const sffi::SharedCall call_lock;
 #line 1049 "spec/torch_api.yaml"
         return sffi::to_f64(sffi::mse_loss(input, target));
-#line 945 "ops_2.cpp"
+#line 2290 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_mse_loss");
         return sffi::kNaN;
@@ -961,7 +2306,7 @@ RT_TORCH_API double rt_torch_nn_cross_entropy(int64_t input_, int64_t target_) n
         const sffi::SharedCall call_lock;
 #line 1061 "spec/torch_api.yaml"
         return sffi::to_f64(at::cross_entropy_loss(input, target));
-#line 965 "ops_2.cpp"
+#line 2310 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_cross_entropy");
         return sffi::kNaN;
@@ -981,7 +2326,7 @@ RT_TORCH_API double rt_torch_nn_binary_cross_entropy(int64_t input_, int64_t tar
         const sffi::SharedCall call_lock;
 #line 1073 "spec/torch_api.yaml"
         return sffi::to_f64(sffi::binary_cross_entropy(input, target));
-#line 985 "ops_2.cpp"
+#line 2330 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_binary_cross_entropy");
         return sffi::kNaN;
@@ -1001,7 +2346,7 @@ RT_TORCH_API double rt_torch_nn_nll_loss(int64_t input_, int64_t target_) noexce
         const sffi::SharedCall call_lock;
 #line 1085 "spec/torch_api.yaml"
         return sffi::to_f64(at::nll_loss_nd(input, target));
-#line 1005 "ops_2.cpp"
+#line 2350 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_nll_loss");
         return sffi::kNaN;
@@ -1022,7 +2367,7 @@ RT_TORCH_API int64_t rt_torch_nn_mse_loss_v2(int64_t input_, int64_t target_, co
         const sffi::SharedCall call_lock;
 #line 2659 "spec/torch_api.yaml"
         return sffi::new_tensor(sffi::mse_loss(input, target, reduction));
-#line 1026 "ops_2.cpp"
+#line 2371 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_mse_loss_v2");
         return 0;
@@ -1046,7 +2391,7 @@ RT_TORCH_API int64_t rt_torch_nn_cross_entropy_v2(int64_t input_, int64_t target
         const sffi::SharedCall call_lock;
 #line 2677 "spec/torch_api.yaml"
         return sffi::new_tensor(at::cross_entropy_loss(input, target, weight, sffi::reduction_arg(reduction), ignore_index, label_smoothing));
-#line 1050 "ops_2.cpp"
+#line 2395 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_cross_entropy_v2");
         return 0;
@@ -1068,7 +2413,7 @@ RT_TORCH_API int64_t rt_torch_nn_binary_cross_entropy_v2(int64_t input_, int64_t
         const sffi::SharedCall call_lock;
 #line 2693 "spec/torch_api.yaml"
         return sffi::new_tensor(sffi::binary_cross_entropy(input, target, weight, reduction));
-#line 1072 "ops_2.cpp"
+#line 2417 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_binary_cross_entropy_v2");
         return 0;
@@ -1091,7 +2436,7 @@ RT_TORCH_API int64_t rt_torch_nn_nll_loss_v2(int64_t input_, int64_t target_, in
         const sffi::SharedCall call_lock;
 #line 2710 "spec/torch_api.yaml"
         return sffi::new_tensor(at::nll_loss_nd(input, target, weight, sffi::reduction_arg(reduction), ignore_index));
-#line 1095 "ops_2.cpp"
+#line 2440 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_nll_loss_v2");
         return 0;
@@ -1112,7 +2457,7 @@ RT_TORCH_API void rt_torch_autograd_set_requires_grad(int64_t handle_, bool requ
         const sffi::ExclusiveCall call_lock;
 #line 1098 "spec/torch_api.yaml"
         handle.requires_grad_(requires_grad);
-#line 1116 "ops_2.cpp"
+#line 2461 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_autograd_set_requires_grad");
     } catch (const sffi::Error& e) {
@@ -1129,7 +2474,7 @@ RT_TORCH_API bool rt_torch_autograd_requires_grad(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 1109 "spec/torch_api.yaml"
         return sffi::to_bool(handle.requires_grad());
-#line 1133 "ops_2.cpp"
+#line 2478 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_autograd_requires_grad");
         return false;
@@ -1149,7 +2494,7 @@ RT_TORCH_API int64_t rt_torch_autograd_grad(int64_t handle_) noexcept {
         const sffi::ExclusiveCall call_lock;
 #line 1120 "spec/torch_api.yaml"
         return sffi::new_optional_tensor(handle.grad());
-#line 1153 "ops_2.cpp"
+#line 2498 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_autograd_grad");
         return 0;
@@ -1169,7 +2514,7 @@ RT_TORCH_API void rt_torch_autograd_backward(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 1132 "spec/torch_api.yaml"
         handle.backward();
-#line 1173 "ops_2.cpp"
+#line 2518 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_autograd_backward");
     } catch (const sffi::Error& e) {
@@ -1186,7 +2531,7 @@ RT_TORCH_API void rt_torch_autograd_zero_grad(int64_t handle_) noexcept {
         const sffi::ExclusiveCall call_lock;
 #line 1143 "spec/torch_api.yaml"
         sffi::zero_grad(handle);
-#line 1190 "ops_2.cpp"
+#line 2535 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_autograd_zero_grad");
     } catch (const sffi::Error& e) {
@@ -1203,7 +2548,7 @@ RT_TORCH_API int64_t rt_torch_autograd_detach(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 1154 "spec/torch_api.yaml"
         return sffi::new_tensor(handle.detach());
-#line 1207 "ops_2.cpp"
+#line 2552 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_autograd_detach");
         return 0;
@@ -1222,7 +2567,7 @@ RT_TORCH_API void rt_torch_autograd_no_grad_begin(void) noexcept {
         const sffi::SharedCall call_lock;
 #line 1164 "spec/torch_api.yaml"
         sffi::no_grad_begin();
-#line 1226 "ops_2.cpp"
+#line 2571 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_autograd_no_grad_begin");
     } catch (const sffi::Error& e) {
@@ -1238,7 +2583,7 @@ RT_TORCH_API void rt_torch_autograd_no_grad_end(void) noexcept {
         const sffi::SharedCall call_lock;
 #line 1179 "spec/torch_api.yaml"
         sffi::no_grad_end();
-#line 1242 "ops_2.cpp"
+#line 2587 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_autograd_no_grad_end");
     } catch (const sffi::Error& e) {
@@ -1256,594 +2601,13 @@ RT_TORCH_API void rt_torch_autograd_set_grad(int64_t handle_, int64_t grad_) noe
         const sffi::ExclusiveCall call_lock;
 #line 1642 "spec/torch_api.yaml"
         sffi::set_grad(handle, grad);
-#line 1260 "ops_2.cpp"
+#line 2605 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_autograd_set_grad");
     } catch (const sffi::Error& e) {
         sffi::record_error(e, "rt_torch_autograd_set_grad");
     } catch (...) {
         sffi::record_exception("rt_torch_autograd_set_grad");
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_cuda(int64_t handle_, int32_t device_id_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-        const int32_t device_id = device_id_;
-        const sffi::SharedCall call_lock;
-#line 1193 "spec/torch_api.yaml"
-        return sffi::new_tensor(sffi::to_cuda(handle, device_id));
-#line 1278 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_cuda");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_cuda");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_cuda");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_cpu(int64_t handle_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-        const sffi::SharedCall call_lock;
-#line 1204 "spec/torch_api.yaml"
-        return sffi::new_tensor(handle.cpu());
-#line 1298 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_cpu");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_cpu");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_cpu");
-        return 0;
-    }
-}
-
-RT_TORCH_API bool rt_torch_torchtensor_is_cuda(int64_t handle_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-        const sffi::SharedCall call_lock;
-#line 1215 "spec/torch_api.yaml"
-        return sffi::to_bool(handle.is_cuda());
-#line 1318 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_is_cuda");
-        return false;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_is_cuda");
-        return false;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_is_cuda");
-        return false;
-    }
-}
-
-RT_TORCH_API int32_t rt_torch_torchtensor_device(int64_t handle_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-        const sffi::SharedCall call_lock;
-#line 1227 "spec/torch_api.yaml"
-        return sffi::to_i32(handle.get_device());
-#line 1338 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_device");
-        return -1;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_device");
-        return -1;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_device");
-        return -1;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_to_stream(int64_t handle_, int32_t device_id_, int64_t stream_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-        const int32_t device_id = device_id_;
-        const c10::Stream stream = sffi::stream_arg(stream_, "stream");
-        const sffi::SharedCall call_lock;
-#line 1240 "spec/torch_api.yaml"
-        return sffi::new_tensor(sffi::to_stream(handle, device_id, stream));
-#line 1360 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_to_stream");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_to_stream");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_to_stream");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_clone(int64_t handle_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-        const sffi::SharedCall call_lock;
-#line 1255 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::clone(handle));
-#line 1380 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_clone");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_clone");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_clone");
-        return 0;
-    }
-}
-
-RT_TORCH_API int32_t rt_torch_cuda_device_count(void) noexcept {
-    sffi::begin_call();
-    try {
-        const sffi::SharedCall call_lock;
-#line 1460 "spec/torch_api.yaml"
-        return sffi::to_i32(sffi::cuda_device_count());
-#line 1399 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_cuda_device_count");
-        return -1;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_cuda_device_count");
-        return -1;
-    } catch (...) {
-        sffi::record_exception("rt_torch_cuda_device_count");
-        return -1;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_clone_v2(int64_t input_, const char* memory_format_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor input = sffi::tensor_arg(input_, "input");
-        const std::optional<std::string_view> memory_format = sffi::optional_enum_arg(memory_format_, "memory_format", {"contiguous_format", "preserve_format", "channels_last", "channels_last_3d"}, sffi::Code::type);
-        const sffi::SharedCall call_lock;
-#line 2808 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::clone(input, sffi::memory_format_arg(memory_format)));
-#line 1420 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_clone_v2");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_clone_v2");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_clone_v2");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_stream_create(int32_t device_id_) noexcept {
-    sffi::begin_call();
-    try {
-        const int32_t device_id = device_id_;
-        const sffi::SharedCall call_lock;
-#line 1268 "spec/torch_api.yaml"
-        return sffi::new_stream(sffi::stream_from_pool(device_id));
-#line 1440 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_stream_create");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_stream_create");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_stream_create");
-        return 0;
-    }
-}
-
-RT_TORCH_API void rt_torch_torchstream_sync(int64_t handle_) noexcept {
-    sffi::begin_call();
-    try {
-        const c10::Stream handle = sffi::stream_arg(handle_, "handle");
-        const sffi::SharedCall call_lock;
-#line 1279 "spec/torch_api.yaml"
-        handle.synchronize();
-#line 1460 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchstream_sync");
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchstream_sync");
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchstream_sync");
-    }
-}
-
-RT_TORCH_API bool rt_torch_torchstream_query(int64_t handle_) noexcept {
-    sffi::begin_call();
-    try {
-        const c10::Stream handle = sffi::stream_arg(handle_, "handle");
-        const sffi::SharedCall call_lock;
-#line 1292 "spec/torch_api.yaml"
-        return sffi::to_bool(handle.query());
-#line 1477 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchstream_query");
-        return false;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchstream_query");
-        return false;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchstream_query");
-        return false;
-    }
-}
-
-RT_TORCH_API void rt_torch_torchstream_free(int64_t handle_) noexcept {
-    sffi::begin_call();
-    try {
-#line 1304 "spec/torch_api.yaml"
-        sffi::free_stream(handle_);
-#line 1495 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchstream_free");
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchstream_free");
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchstream_free");
-    }
-}
-
-RT_TORCH_API void rt_torch_torchtensor_free(int64_t handle_) noexcept {
-    sffi::begin_call();
-    try {
-#line 1318 "spec/torch_api.yaml"
-        sffi::free_tensor(handle_);
-#line 1510 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_free");
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_free");
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_free");
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_cuda_memory_allocated(int32_t device_id_) noexcept {
-    sffi::begin_call();
-    try {
-        const int32_t device_id = device_id_;
-        const sffi::SharedCall call_lock;
-#line 1330 "spec/torch_api.yaml"
-        return sffi::to_i64(sffi::cuda_memory_allocated(device_id));
-#line 1527 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_cuda_memory_allocated");
-        return -1;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_cuda_memory_allocated");
-        return -1;
-    } catch (...) {
-        sffi::record_exception("rt_torch_cuda_memory_allocated");
-        return -1;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_cuda_max_memory_allocated(int32_t device_id_) noexcept {
-    sffi::begin_call();
-    try {
-        const int32_t device_id = device_id_;
-        const sffi::SharedCall call_lock;
-#line 1340 "spec/torch_api.yaml"
-        return sffi::to_i64(sffi::cuda_max_memory_allocated(device_id));
-#line 1547 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_cuda_max_memory_allocated");
-        return -1;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_cuda_max_memory_allocated");
-        return -1;
-    } catch (...) {
-        sffi::record_exception("rt_torch_cuda_max_memory_allocated");
-        return -1;
-    }
-}
-
-RT_TORCH_API void rt_torch_cuda_empty_cache(void) noexcept {
-    sffi::begin_call();
-    try {
-        const sffi::SharedCall call_lock;
-#line 1349 "spec/torch_api.yaml"
-        sffi::cuda_empty_cache();
-#line 1566 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_cuda_empty_cache");
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_cuda_empty_cache");
-    } catch (...) {
-        sffi::record_exception("rt_torch_cuda_empty_cache");
-    }
-}
-
-RT_TORCH_API bool rt_torch_torchtensor_release(int64_t handle_) noexcept {
-    try {
-#line 1412 "spec/torch_api.yaml"
-        return sffi::to_bool(sffi::release_tensor(handle_));
-#line 1580 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_release");
-        return false;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_release");
-        return false;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_release");
-        return false;
-    }
-}
-
-RT_TORCH_API double rt_torch_torchtensor_item(int64_t handle_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-        const sffi::SharedCall call_lock;
-#line 1484 "spec/torch_api.yaml"
-        return sffi::to_f64(handle.item());
-#line 1600 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_item");
-        return sffi::kNaN;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_item");
-        return sffi::kNaN;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_item");
-        return sffi::kNaN;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_data_f64(int64_t handle_, double* out, int64_t out_capacity) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-        const sffi::SharedCall call_lock;
-#line 1496 "spec/torch_api.yaml"
-        return sffi::write_array(out, out_capacity, sffi::readable(handle));
-#line 1620 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_data_f64");
-        return -1;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_data_f64");
-        return -1;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_data_f64");
-        return -1;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_data_i64(int64_t handle_, int64_t* out, int64_t out_capacity) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-        const sffi::SharedCall call_lock;
-#line 1508 "spec/torch_api.yaml"
-        return sffi::write_array(out, out_capacity, sffi::readable(handle));
-#line 1640 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_data_i64");
-        return -1;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_data_i64");
-        return -1;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_data_i64");
-        return -1;
-    }
-}
-
-RT_TORCH_API int32_t rt_torch_torchtensor_dtype(int64_t handle_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-        const sffi::SharedCall call_lock;
-#line 1521 "spec/torch_api.yaml"
-        return sffi::dtype_result(handle.scalar_type());
-#line 1660 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_dtype");
-        return -1;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_dtype");
-        return -1;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_dtype");
-        return -1;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_to_dtype(int64_t handle_, int32_t dtype_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-        const at::ScalarType dtype = sffi::dtype_arg(dtype_, "dtype");
-        const sffi::SharedCall call_lock;
-#line 1534 "spec/torch_api.yaml"
-        return sffi::new_tensor(handle.to(dtype));
-#line 1681 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_to_dtype");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_to_dtype");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_to_dtype");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_real(int64_t handle_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-        const sffi::SharedCall call_lock;
-#line 1546 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::real(handle));
-#line 1701 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_real");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_real");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_real");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_imag(int64_t handle_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-        const sffi::SharedCall call_lock;
-#line 1557 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::imag(handle));
-#line 1721 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_imag");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_imag");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_imag");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_complex(int64_t real_, int64_t imag_) noexcept {
-    sffi::begin_call();
-    try {
-        const auto [real, imag] = sffi::tensor_args<2>({real_, imag_}, {"real", "imag"});
-        const sffi::SharedCall call_lock;
-#line 2724 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::complex(real, imag));
-#line 1741 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_complex");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_complex");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_complex");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_to_dtype_v2(int64_t input_, int32_t dtype_, bool non_blocking_, bool copy_, const char* memory_format_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor input = sffi::tensor_arg(input_, "input");
-        const at::ScalarType dtype = sffi::dtype_arg(dtype_, "dtype");
-        const bool non_blocking = non_blocking_;
-        const bool copy = copy_;
-        const std::optional<std::string_view> memory_format = sffi::optional_enum_arg(memory_format_, "memory_format", {"contiguous_format", "preserve_format", "channels_last", "channels_last_3d"}, sffi::Code::type);
-        const sffi::SharedCall call_lock;
-#line 2741 "spec/torch_api.yaml"
-        return sffi::new_tensor(input.to(dtype, non_blocking, copy, sffi::memory_format_arg(memory_format)));
-#line 1765 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_to_dtype_v2");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_to_dtype_v2");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_to_dtype_v2");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_to_device(int64_t input_, int32_t device_type, int32_t device_index, int32_t dtype_, bool non_blocking_, bool copy_, const char* memory_format_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor input = sffi::tensor_arg(input_, "input");
-        const at::Device device = sffi::device_arg(device_type, device_index, "device");
-        const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
-        const bool non_blocking = non_blocking_;
-        const bool copy = copy_;
-        const std::optional<std::string_view> memory_format = sffi::optional_enum_arg(memory_format_, "memory_format", {"contiguous_format", "preserve_format", "channels_last", "channels_last_3d"}, sffi::Code::type);
-        const sffi::SharedCall call_lock;
-#line 2759 "spec/torch_api.yaml"
-        return sffi::new_tensor(input.to(device, dtype.value_or(input.scalar_type()), non_blocking, copy, sffi::memory_format_arg(memory_format)));
-#line 1790 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_to_device");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_to_device");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_to_device");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_to_other(int64_t input_, int64_t other_, bool non_blocking_, bool copy_, const char* memory_format_) noexcept {
-    sffi::begin_call();
-    try {
-        const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
-        const bool non_blocking = non_blocking_;
-        const bool copy = copy_;
-        const std::optional<std::string_view> memory_format = sffi::optional_enum_arg(memory_format_, "memory_format", {"contiguous_format", "preserve_format", "channels_last", "channels_last_3d"}, sffi::Code::type);
-        const sffi::SharedCall call_lock;
-#line 2776 "spec/torch_api.yaml"
-        return sffi::new_tensor(input.to(other, non_blocking, copy, sffi::memory_format_arg(memory_format)));
-#line 1813 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_to_other");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_to_other");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_to_other");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_to_dtype_layout(int64_t input_, int32_t dtype_, int32_t device_type, int32_t device_index, bool non_blocking_, bool copy_, const char* memory_format_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor input = sffi::tensor_arg(input_, "input");
-        const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
-        const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
-        const bool non_blocking = non_blocking_;
-        const bool copy = copy_;
-        const std::optional<std::string_view> memory_format = sffi::optional_enum_arg(memory_format_, "memory_format", {"contiguous_format", "preserve_format", "channels_last", "channels_last_3d"}, sffi::Code::type);
-        const sffi::SharedCall call_lock;
-#line 2794 "spec/torch_api.yaml"
-        return sffi::new_tensor(input.to(at::TensorOptions().dtype(dtype).device(device), non_blocking, copy, sffi::memory_format_arg(memory_format)));
-#line 1838 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_to_dtype_layout");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_to_dtype_layout");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_to_dtype_layout");
-        return 0;
     }
 }
 

@@ -1,9 +1,614 @@
 // generated from spec/torch_api.yaml by sffi-gen; do not edit
-// Parameter Updates: 12 function(s) of the C ABI (see torch_sffi.h).
+// Device Management, CUDA Streams, Memory Management, Tensor Data, Parameter Updates: 41 function(s) of the C ABI (see torch_sffi.h).
 #include "sffi_runtime.h"
 
+#if __has_include(<ATen/ops/clone.h>)
+#include <ATen/ops/clone.h>
+#else
+#line 1255 "spec/torch_api.yaml"
+#error "binds calls at::clone, which this ATen does not have (no <ATen/ops/clone.h>)"
+#endif
+#if __has_include(<ATen/ops/complex.h>)
+#include <ATen/ops/complex.h>
+#else
+#line 2724 "spec/torch_api.yaml"
+#error "binds calls at::complex, which this ATen does not have (no <ATen/ops/complex.h>)"
+#endif
+#if __has_include(<ATen/ops/imag.h>)
+#include <ATen/ops/imag.h>
+#else
+#line 1557 "spec/torch_api.yaml"
+#error "binds calls at::imag, which this ATen does not have (no <ATen/ops/imag.h>)"
+#endif
+#if __has_include(<ATen/ops/real.h>)
+#include <ATen/ops/real.h>
+#else
+#line 1546 "spec/torch_api.yaml"
+#error "binds calls at::real, which this ATen does not have (no <ATen/ops/real.h>)"
+#endif
 
 extern "C" {
+
+RT_TORCH_API int64_t rt_torch_torchtensor_cuda(int64_t handle_, int32_t device_id_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const int32_t device_id = device_id_;
+        const sffi::SharedCall call_lock;
+#line 1193 "spec/torch_api.yaml"
+        return sffi::new_tensor(sffi::to_cuda(handle, device_id));
+#line 41 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_cuda");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_cuda");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_cuda");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_cpu(int64_t handle_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const sffi::SharedCall call_lock;
+#line 1204 "spec/torch_api.yaml"
+        return sffi::new_tensor(handle.cpu());
+#line 61 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_cpu");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_cpu");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_cpu");
+        return 0;
+    }
+}
+
+RT_TORCH_API bool rt_torch_torchtensor_is_cuda(int64_t handle_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const sffi::SharedCall call_lock;
+#line 1215 "spec/torch_api.yaml"
+        return sffi::to_bool(handle.is_cuda());
+#line 81 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_is_cuda");
+        return false;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_is_cuda");
+        return false;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_is_cuda");
+        return false;
+    }
+}
+
+RT_TORCH_API int32_t rt_torch_torchtensor_device(int64_t handle_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const sffi::SharedCall call_lock;
+#line 1227 "spec/torch_api.yaml"
+        return sffi::to_i32(handle.get_device());
+#line 101 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_device");
+        return -1;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_device");
+        return -1;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_device");
+        return -1;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_to_stream(int64_t handle_, int32_t device_id_, int64_t stream_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const int32_t device_id = device_id_;
+        const c10::Stream stream = sffi::stream_arg(stream_, "stream");
+        const sffi::SharedCall call_lock;
+#line 1240 "spec/torch_api.yaml"
+        return sffi::new_tensor(sffi::to_stream(handle, device_id, stream));
+#line 123 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_to_stream");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_to_stream");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_to_stream");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_clone(int64_t handle_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const sffi::SharedCall call_lock;
+#line 1255 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::clone(handle));
+#line 143 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_clone");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_clone");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_clone");
+        return 0;
+    }
+}
+
+RT_TORCH_API int32_t rt_torch_cuda_device_count(void) noexcept {
+    sffi::begin_call();
+    try {
+        const sffi::SharedCall call_lock;
+#line 1460 "spec/torch_api.yaml"
+        return sffi::to_i32(sffi::cuda_device_count());
+#line 162 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_cuda_device_count");
+        return -1;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_cuda_device_count");
+        return -1;
+    } catch (...) {
+        sffi::record_exception("rt_torch_cuda_device_count");
+        return -1;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_clone_v2(int64_t input_, const char* memory_format_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const std::optional<std::string_view> memory_format = sffi::optional_enum_arg(memory_format_, "memory_format", {"contiguous_format", "preserve_format", "channels_last", "channels_last_3d"}, sffi::Code::type);
+        const sffi::SharedCall call_lock;
+#line 2808 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::clone(input, sffi::memory_format_arg(memory_format)));
+#line 183 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_clone_v2");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_clone_v2");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_clone_v2");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_stream_create(int32_t device_id_) noexcept {
+    sffi::begin_call();
+    try {
+        const int32_t device_id = device_id_;
+        const sffi::SharedCall call_lock;
+#line 1268 "spec/torch_api.yaml"
+        return sffi::new_stream(sffi::stream_from_pool(device_id));
+#line 203 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_stream_create");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_stream_create");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_stream_create");
+        return 0;
+    }
+}
+
+RT_TORCH_API void rt_torch_torchstream_sync(int64_t handle_) noexcept {
+    sffi::begin_call();
+    try {
+        const c10::Stream handle = sffi::stream_arg(handle_, "handle");
+        const sffi::SharedCall call_lock;
+#line 1279 "spec/torch_api.yaml"
+        handle.synchronize();
+#line 223 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchstream_sync");
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchstream_sync");
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchstream_sync");
+    }
+}
+
+RT_TORCH_API bool rt_torch_torchstream_query(int64_t handle_) noexcept {
+    sffi::begin_call();
+    try {
+        const c10::Stream handle = sffi::stream_arg(handle_, "handle");
+        const sffi::SharedCall call_lock;
+#line 1292 "spec/torch_api.yaml"
+        return sffi::to_bool(handle.query());
+#line 240 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchstream_query");
+        return false;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchstream_query");
+        return false;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchstream_query");
+        return false;
+    }
+}
+
+RT_TORCH_API void rt_torch_torchstream_free(int64_t handle_) noexcept {
+    sffi::begin_call();
+    try {
+#line 1304 "spec/torch_api.yaml"
+        sffi::free_stream(handle_);
+#line 258 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchstream_free");
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchstream_free");
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchstream_free");
+    }
+}
+
+RT_TORCH_API void rt_torch_torchtensor_free(int64_t handle_) noexcept {
+    sffi::begin_call();
+    try {
+#line 1318 "spec/torch_api.yaml"
+        sffi::free_tensor(handle_);
+#line 273 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_free");
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_free");
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_free");
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_cuda_memory_allocated(int32_t device_id_) noexcept {
+    sffi::begin_call();
+    try {
+        const int32_t device_id = device_id_;
+        const sffi::SharedCall call_lock;
+#line 1330 "spec/torch_api.yaml"
+        return sffi::to_i64(sffi::cuda_memory_allocated(device_id));
+#line 290 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_cuda_memory_allocated");
+        return -1;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_cuda_memory_allocated");
+        return -1;
+    } catch (...) {
+        sffi::record_exception("rt_torch_cuda_memory_allocated");
+        return -1;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_cuda_max_memory_allocated(int32_t device_id_) noexcept {
+    sffi::begin_call();
+    try {
+        const int32_t device_id = device_id_;
+        const sffi::SharedCall call_lock;
+#line 1340 "spec/torch_api.yaml"
+        return sffi::to_i64(sffi::cuda_max_memory_allocated(device_id));
+#line 310 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_cuda_max_memory_allocated");
+        return -1;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_cuda_max_memory_allocated");
+        return -1;
+    } catch (...) {
+        sffi::record_exception("rt_torch_cuda_max_memory_allocated");
+        return -1;
+    }
+}
+
+RT_TORCH_API void rt_torch_cuda_empty_cache(void) noexcept {
+    sffi::begin_call();
+    try {
+        const sffi::SharedCall call_lock;
+#line 1349 "spec/torch_api.yaml"
+        sffi::cuda_empty_cache();
+#line 329 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_cuda_empty_cache");
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_cuda_empty_cache");
+    } catch (...) {
+        sffi::record_exception("rt_torch_cuda_empty_cache");
+    }
+}
+
+RT_TORCH_API bool rt_torch_torchtensor_release(int64_t handle_) noexcept {
+    try {
+#line 1412 "spec/torch_api.yaml"
+        return sffi::to_bool(sffi::release_tensor(handle_));
+#line 343 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_release");
+        return false;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_release");
+        return false;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_release");
+        return false;
+    }
+}
+
+RT_TORCH_API double rt_torch_torchtensor_item(int64_t handle_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const sffi::SharedCall call_lock;
+#line 1484 "spec/torch_api.yaml"
+        return sffi::to_f64(handle.item());
+#line 363 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_item");
+        return sffi::kNaN;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_item");
+        return sffi::kNaN;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_item");
+        return sffi::kNaN;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_data_f64(int64_t handle_, double* out, int64_t out_capacity) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const sffi::SharedCall call_lock;
+#line 1496 "spec/torch_api.yaml"
+        return sffi::write_array(out, out_capacity, sffi::readable(handle));
+#line 383 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_data_f64");
+        return -1;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_data_f64");
+        return -1;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_data_f64");
+        return -1;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_data_i64(int64_t handle_, int64_t* out, int64_t out_capacity) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const sffi::SharedCall call_lock;
+#line 1508 "spec/torch_api.yaml"
+        return sffi::write_array(out, out_capacity, sffi::readable(handle));
+#line 403 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_data_i64");
+        return -1;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_data_i64");
+        return -1;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_data_i64");
+        return -1;
+    }
+}
+
+RT_TORCH_API int32_t rt_torch_torchtensor_dtype(int64_t handle_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const sffi::SharedCall call_lock;
+#line 1521 "spec/torch_api.yaml"
+        return sffi::dtype_result(handle.scalar_type());
+#line 423 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_dtype");
+        return -1;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_dtype");
+        return -1;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_dtype");
+        return -1;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_to_dtype(int64_t handle_, int32_t dtype_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const at::ScalarType dtype = sffi::dtype_arg(dtype_, "dtype");
+        const sffi::SharedCall call_lock;
+#line 1534 "spec/torch_api.yaml"
+        return sffi::new_tensor(handle.to(dtype));
+#line 444 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_to_dtype");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_to_dtype");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_to_dtype");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_real(int64_t handle_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const sffi::SharedCall call_lock;
+#line 1546 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::real(handle));
+#line 464 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_real");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_real");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_real");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_imag(int64_t handle_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const sffi::SharedCall call_lock;
+#line 1557 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::imag(handle));
+#line 484 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_imag");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_imag");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_imag");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_complex(int64_t real_, int64_t imag_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [real, imag] = sffi::tensor_args<2>({real_, imag_}, {"real", "imag"});
+        const sffi::SharedCall call_lock;
+#line 2724 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::complex(real, imag));
+#line 504 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_complex");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_complex");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_complex");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_to_dtype_v2(int64_t input_, int32_t dtype_, bool non_blocking_, bool copy_, const char* memory_format_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const at::ScalarType dtype = sffi::dtype_arg(dtype_, "dtype");
+        const bool non_blocking = non_blocking_;
+        const bool copy = copy_;
+        const std::optional<std::string_view> memory_format = sffi::optional_enum_arg(memory_format_, "memory_format", {"contiguous_format", "preserve_format", "channels_last", "channels_last_3d"}, sffi::Code::type);
+        const sffi::SharedCall call_lock;
+#line 2741 "spec/torch_api.yaml"
+        return sffi::new_tensor(input.to(dtype, non_blocking, copy, sffi::memory_format_arg(memory_format)));
+#line 528 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_to_dtype_v2");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_to_dtype_v2");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_to_dtype_v2");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_to_device(int64_t input_, int32_t device_type, int32_t device_index, int32_t dtype_, bool non_blocking_, bool copy_, const char* memory_format_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const at::Device device = sffi::device_arg(device_type, device_index, "device");
+        const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
+        const bool non_blocking = non_blocking_;
+        const bool copy = copy_;
+        const std::optional<std::string_view> memory_format = sffi::optional_enum_arg(memory_format_, "memory_format", {"contiguous_format", "preserve_format", "channels_last", "channels_last_3d"}, sffi::Code::type);
+        const sffi::SharedCall call_lock;
+#line 2759 "spec/torch_api.yaml"
+        return sffi::new_tensor(input.to(device, dtype.value_or(input.scalar_type()), non_blocking, copy, sffi::memory_format_arg(memory_format)));
+#line 553 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_to_device");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_to_device");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_to_device");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_to_other(int64_t input_, int64_t other_, bool non_blocking_, bool copy_, const char* memory_format_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
+        const bool non_blocking = non_blocking_;
+        const bool copy = copy_;
+        const std::optional<std::string_view> memory_format = sffi::optional_enum_arg(memory_format_, "memory_format", {"contiguous_format", "preserve_format", "channels_last", "channels_last_3d"}, sffi::Code::type);
+        const sffi::SharedCall call_lock;
+#line 2776 "spec/torch_api.yaml"
+        return sffi::new_tensor(input.to(other, non_blocking, copy, sffi::memory_format_arg(memory_format)));
+#line 576 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_to_other");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_to_other");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_to_other");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_to_dtype_layout(int64_t input_, int32_t dtype_, int32_t device_type, int32_t device_index, bool non_blocking_, bool copy_, const char* memory_format_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
+        const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
+        const bool non_blocking = non_blocking_;
+        const bool copy = copy_;
+        const std::optional<std::string_view> memory_format = sffi::optional_enum_arg(memory_format_, "memory_format", {"contiguous_format", "preserve_format", "channels_last", "channels_last_3d"}, sffi::Code::type);
+        const sffi::SharedCall call_lock;
+#line 2794 "spec/torch_api.yaml"
+        return sffi::new_tensor(input.to(at::TensorOptions().dtype(dtype).device(device), non_blocking, copy, sffi::memory_format_arg(memory_format)));
+#line 601 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_to_dtype_layout");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_to_dtype_layout");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_to_dtype_layout");
+        return 0;
+    }
+}
 
 RT_TORCH_API void rt_torch_torchtensor_add_(int64_t handle_, int64_t other_, double alpha_) noexcept {
     sffi::begin_call();
@@ -13,7 +618,7 @@ RT_TORCH_API void rt_torch_torchtensor_add_(int64_t handle_, int64_t other_, dou
         const sffi::ExclusiveCall call_lock;
 #line 1658 "spec/torch_api.yaml"
         handle.add_(other, sffi::multiplier(alpha));
-#line 17 "ops_3.cpp"
+#line 622 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_add_");
     } catch (const sffi::Error& e) {
@@ -31,7 +636,7 @@ RT_TORCH_API void rt_torch_torchtensor_add_scalar_(int64_t handle_, double scala
         const sffi::ExclusiveCall call_lock;
 #line 1671 "spec/torch_api.yaml"
         handle.add_(scalar);
-#line 35 "ops_3.cpp"
+#line 640 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_add_scalar_");
     } catch (const sffi::Error& e) {
@@ -49,7 +654,7 @@ RT_TORCH_API void rt_torch_torchtensor_add_tensor_(int64_t input_, int64_t other
         const sffi::ExclusiveCall call_lock;
 #line 1686 "spec/torch_api.yaml"
         input.add_(other, alpha);
-#line 53 "ops_3.cpp"
+#line 658 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_add_tensor_");
     } catch (const sffi::Error& e) {
@@ -68,7 +673,7 @@ RT_TORCH_API void rt_torch_torchtensor_add_scalar_v2_(int64_t input_, double oth
         const sffi::ExclusiveCall call_lock;
 #line 1701 "spec/torch_api.yaml"
         input.add_(other, alpha);
-#line 72 "ops_3.cpp"
+#line 677 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_add_scalar_v2_");
     } catch (const sffi::Error& e) {
@@ -85,7 +690,7 @@ RT_TORCH_API void rt_torch_torchtensor_mul_(int64_t handle_, int64_t other_) noe
         const sffi::ExclusiveCall call_lock;
 #line 1714 "spec/torch_api.yaml"
         handle.mul_(other);
-#line 89 "ops_3.cpp"
+#line 694 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mul_");
     } catch (const sffi::Error& e) {
@@ -103,7 +708,7 @@ RT_TORCH_API void rt_torch_torchtensor_mul_scalar_(int64_t handle_, double scala
         const sffi::ExclusiveCall call_lock;
 #line 1726 "spec/torch_api.yaml"
         handle.mul_(scalar);
-#line 107 "ops_3.cpp"
+#line 712 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mul_scalar_");
     } catch (const sffi::Error& e) {
@@ -121,7 +726,7 @@ RT_TORCH_API void rt_torch_torchtensor_mul_scalar_v2_(int64_t input_, double oth
         const sffi::ExclusiveCall call_lock;
 #line 1739 "spec/torch_api.yaml"
         input.mul_(other);
-#line 125 "ops_3.cpp"
+#line 730 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mul_scalar_v2_");
     } catch (const sffi::Error& e) {
@@ -139,7 +744,7 @@ RT_TORCH_API void rt_torch_torchtensor_addcmul_(int64_t handle_, int64_t tensor1
         const sffi::ExclusiveCall call_lock;
 #line 1754 "spec/torch_api.yaml"
         handle.addcmul_(tensor1, tensor2, sffi::multiplier(value));
-#line 143 "ops_3.cpp"
+#line 748 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_addcmul_");
     } catch (const sffi::Error& e) {
@@ -157,7 +762,7 @@ RT_TORCH_API void rt_torch_torchtensor_addcdiv_(int64_t handle_, int64_t tensor1
         const sffi::ExclusiveCall call_lock;
 #line 1768 "spec/torch_api.yaml"
         handle.addcdiv_(tensor1, tensor2, sffi::multiplier(value));
-#line 161 "ops_3.cpp"
+#line 766 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_addcdiv_");
     } catch (const sffi::Error& e) {
@@ -175,7 +780,7 @@ RT_TORCH_API void rt_torch_torchtensor_lerp_(int64_t handle_, int64_t end_, doub
         const sffi::ExclusiveCall call_lock;
 #line 1781 "spec/torch_api.yaml"
         handle.lerp_(end, weight);
-#line 179 "ops_3.cpp"
+#line 784 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_lerp_");
     } catch (const sffi::Error& e) {
@@ -192,7 +797,7 @@ RT_TORCH_API void rt_torch_torchtensor_zero_(int64_t handle_) noexcept {
         const sffi::ExclusiveCall call_lock;
 #line 1792 "spec/torch_api.yaml"
         handle.zero_();
-#line 196 "ops_3.cpp"
+#line 801 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_zero_");
     } catch (const sffi::Error& e) {
@@ -209,7 +814,7 @@ RT_TORCH_API void rt_torch_torchtensor_copy_(int64_t handle_, int64_t src_) noex
         const sffi::ExclusiveCall call_lock;
 #line 1804 "spec/torch_api.yaml"
         handle.copy_(src);
-#line 213 "ops_3.cpp"
+#line 818 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_copy_");
     } catch (const sffi::Error& e) {

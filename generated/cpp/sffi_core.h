@@ -276,13 +276,68 @@ typedef struct sffi_core_table {
     int64_t (*rt_torch_torchtensor_searchsorted_tensor)(int64_t sorted_sequence, int64_t input, bool out_int32, bool right, const char* side, int64_t sorter);
     int64_t (*rt_torch_torchtensor_searchsorted_scalar)(int64_t sorted_sequence, double input, int64_t input_int, int32_t input_kind, bool out_int32, bool right, const char* side, int64_t sorter);
     int64_t (*rt_torch_torchtensor_diff)(int64_t input, int64_t n, int64_t dim, int64_t prepend, int64_t append);
+    int64_t (*rt_torch_torchtensor_expand)(int64_t input, const int64_t* size, int64_t size_len, bool implicit);
+    int64_t (*rt_torch_torchtensor_expand_as)(int64_t input, int64_t other);
+    int64_t (*rt_torch_torchtensor_broadcast_to)(int64_t input, const int64_t* size, int64_t size_len);
+    int64_t (*rt_torch_torchtensor_flip)(int64_t input, const int64_t* dims, int64_t dims_len);
+    int64_t (*rt_torch_torchtensor_fliplr)(int64_t input);
+    int64_t (*rt_torch_torchtensor_flipud)(int64_t input);
+    int64_t (*rt_torch_torchtensor_roll)(int64_t input, const int64_t* shifts, int64_t shifts_len, const int64_t* dims, int64_t dims_len, bool dims_present);
+    int64_t (*rt_torch_torchtensor_rot90)(int64_t input, int64_t k, const int64_t* dims, int64_t dims_len);
+    int64_t (*rt_torch_torchtensor_repeat)(int64_t input, const int64_t* repeats, int64_t repeats_len);
+    int64_t (*rt_torch_torchtensor_repeat_interleave_tensor)(int64_t repeats, int64_t output_size, bool output_size_present);
+    int64_t (*rt_torch_torchtensor_repeat_interleave_self_tensor)(int64_t input, int64_t repeats, int64_t dim, bool dim_present, int64_t output_size, bool output_size_present);
+    int64_t (*rt_torch_torchtensor_repeat_interleave_self_int)(int64_t input, int64_t repeats, int64_t dim, bool dim_present, int64_t output_size, bool output_size_present);
+    int64_t (*rt_torch_torchtensor_tile)(int64_t input, const int64_t* dims, int64_t dims_len);
+    int64_t (*rt_torch_torchtensor_movedim_intlist)(int64_t input, const int64_t* source, int64_t source_len, const int64_t* destination, int64_t destination_len);
+    int64_t (*rt_torch_torchtensor_movedim_int)(int64_t input, int64_t source, int64_t destination);
+    int64_t (*rt_torch_torchtensor_unbind_int)(int64_t input, int64_t dim, int64_t* out, int64_t out_capacity);
+    int64_t (*rt_torch_torchtensor_split_tensor)(int64_t input, int64_t split_size, int64_t dim, int64_t* out, int64_t out_capacity);
+    int64_t (*rt_torch_torchtensor_split_sizes)(int64_t input, const int64_t* split_size, int64_t split_size_len, int64_t dim, int64_t* out, int64_t out_capacity);
+    int64_t (*rt_torch_torchtensor_split_with_sizes)(int64_t input, const int64_t* split_sizes, int64_t split_sizes_len, int64_t dim, int64_t* out, int64_t out_capacity);
+    int64_t (*rt_torch_torchtensor_tensor_split_sections)(int64_t input, int64_t sections, int64_t dim, int64_t* out, int64_t out_capacity);
+    int64_t (*rt_torch_torchtensor_tensor_split_indices)(int64_t input, const int64_t* indices, int64_t indices_len, int64_t dim, int64_t* out, int64_t out_capacity);
+    int64_t (*rt_torch_torchtensor_tensor_split_tensor_indices_or_sections)(int64_t input, int64_t tensor_indices_or_sections, int64_t dim, int64_t* out, int64_t out_capacity);
+    int64_t (*rt_torch_torchtensor_hsplit_int)(int64_t input, int64_t sections, int64_t* out, int64_t out_capacity);
+    int64_t (*rt_torch_torchtensor_hsplit_array)(int64_t input, const int64_t* indices, int64_t indices_len, int64_t* out, int64_t out_capacity);
+    int64_t (*rt_torch_torchtensor_vsplit_int)(int64_t input, int64_t sections, int64_t* out, int64_t out_capacity);
+    int64_t (*rt_torch_torchtensor_vsplit_array)(int64_t input, const int64_t* indices, int64_t indices_len, int64_t* out, int64_t out_capacity);
+    int64_t (*rt_torch_torchtensor_dsplit_int)(int64_t input, int64_t sections, int64_t* out, int64_t out_capacity);
+    int64_t (*rt_torch_torchtensor_dsplit_array)(int64_t input, const int64_t* indices, int64_t indices_len, int64_t* out, int64_t out_capacity);
+    int64_t (*rt_torch_torchtensor_narrow)(int64_t input, int64_t dim, int64_t start, int64_t length);
+    int64_t (*rt_torch_torchtensor_narrow_tensor)(int64_t input, int64_t dim, int64_t start, int64_t length);
+    int64_t (*rt_torch_torchtensor_unflatten_int)(int64_t input, int64_t dim, const int64_t* sizes, int64_t sizes_len);
+    int64_t (*rt_torch_torchtensor_ravel)(int64_t input);
+    int64_t (*rt_torch_torchtensor_hstack)(const int64_t* tensors, int64_t tensors_len);
+    int64_t (*rt_torch_torchtensor_vstack)(const int64_t* tensors, int64_t tensors_len);
+    int64_t (*rt_torch_torchtensor_dstack)(const int64_t* tensors, int64_t tensors_len);
+    int64_t (*rt_torch_torchtensor_column_stack)(const int64_t* tensors, int64_t tensors_len);
+    int64_t (*rt_torch_torchtensor_atleast_1d)(int64_t input);
+    int64_t (*rt_torch_torchtensor_atleast_1d_sequence)(const int64_t* tensors, int64_t tensors_len, int64_t* out, int64_t out_capacity);
+    int64_t (*rt_torch_torchtensor_atleast_2d)(int64_t input);
+    int64_t (*rt_torch_torchtensor_atleast_2d_sequence)(const int64_t* tensors, int64_t tensors_len, int64_t* out, int64_t out_capacity);
+    int64_t (*rt_torch_torchtensor_atleast_3d)(int64_t input);
+    int64_t (*rt_torch_torchtensor_atleast_3d_sequence)(const int64_t* tensors, int64_t tensors_len, int64_t* out, int64_t out_capacity);
+    int64_t (*rt_torch_torchtensor_tril)(int64_t input, int64_t diagonal);
+    int64_t (*rt_torch_torchtensor_triu)(int64_t input, int64_t diagonal);
+    int64_t (*rt_torch_torchtensor_diag)(int64_t input, int64_t diagonal);
+    int64_t (*rt_torch_torchtensor_diag_embed)(int64_t input, int64_t offset, int64_t dim1, int64_t dim2);
+    int64_t (*rt_torch_torchtensor_diagonal)(int64_t input, int64_t offset, int64_t dim1, int64_t dim2);
+    int64_t (*rt_torch_torchtensor_diagflat)(int64_t input, int64_t offset);
+    int64_t (*rt_torch_torchtensor_trace)(int64_t input);
+    int64_t (*rt_torch_torchtensor_kron)(int64_t input, int64_t other);
+    int64_t (*rt_torch_torchtensor_meshgrid)(const int64_t* tensors, int64_t tensors_len, int64_t* out, int64_t out_capacity);
+    int64_t (*rt_torch_torchtensor_meshgrid_indexing)(const int64_t* tensors, int64_t tensors_len, const char* indexing, int64_t* out, int64_t out_capacity);
+    int64_t (*rt_torch_torchtensor_view_as)(int64_t input, int64_t other);
+    int64_t (*rt_torch_torchtensor_reshape_as)(int64_t input, int64_t other);
+    int64_t (*rt_torch_torchtensor_unfold)(int64_t input, int64_t dimension, int64_t size, int64_t step);
 } sffi_core_table;
 
 /* The table of this bridge (never NULL; the same table on every call). Its name carries a
  * digest of every function's name and C signature: a library built against another bridge
  * fails to load ("undefined symbol") instead of calling through a table of another shape. */
-#define SFFI_CORE_TABLE sffi_core_table_7fde7bbeb127a262
-RT_TORCH_API const sffi_core_table* sffi_core_table_7fde7bbeb127a262(void);
+#define SFFI_CORE_TABLE sffi_core_table_ecff52d527763375
+RT_TORCH_API const sffi_core_table* sffi_core_table_ecff52d527763375(void);
 
 #ifdef __cplusplus
 }

@@ -1515,4 +1515,334 @@ RT_TORCH_API int64_t rt_torch_torchtensor_diff([[maybe_unused]] int64_t input_, 
     return 0;
 }
 
+RT_TORCH_API int64_t rt_torch_torchtensor_expand([[maybe_unused]] int64_t input_, [[maybe_unused]] const int64_t* size_, [[maybe_unused]] int64_t size_len, [[maybe_unused]] bool implicit_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_expand");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_expand_as([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t other_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_expand_as");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_broadcast_to([[maybe_unused]] int64_t input_, [[maybe_unused]] const int64_t* size_, [[maybe_unused]] int64_t size_len) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_broadcast_to");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_flip([[maybe_unused]] int64_t input_, [[maybe_unused]] const int64_t* dims_, [[maybe_unused]] int64_t dims_len) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_flip");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_fliplr([[maybe_unused]] int64_t input_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_fliplr");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_flipud([[maybe_unused]] int64_t input_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_flipud");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_roll([[maybe_unused]] int64_t input_, [[maybe_unused]] const int64_t* shifts_, [[maybe_unused]] int64_t shifts_len, [[maybe_unused]] const int64_t* dims_, [[maybe_unused]] int64_t dims_len, [[maybe_unused]] bool dims_present) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_roll");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_rot90([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t k_, [[maybe_unused]] const int64_t* dims_, [[maybe_unused]] int64_t dims_len) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_rot90");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_repeat([[maybe_unused]] int64_t input_, [[maybe_unused]] const int64_t* repeats_, [[maybe_unused]] int64_t repeats_len) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_repeat");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_repeat_interleave_tensor([[maybe_unused]] int64_t repeats_, [[maybe_unused]] int64_t output_size_, [[maybe_unused]] bool output_size_present) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_repeat_interleave_tensor");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_repeat_interleave_self_tensor([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t repeats_, [[maybe_unused]] int64_t dim_, [[maybe_unused]] bool dim_present, [[maybe_unused]] int64_t output_size_, [[maybe_unused]] bool output_size_present) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_repeat_interleave_self_tensor");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_repeat_interleave_self_int([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t repeats_, [[maybe_unused]] int64_t dim_, [[maybe_unused]] bool dim_present, [[maybe_unused]] int64_t output_size_, [[maybe_unused]] bool output_size_present) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_repeat_interleave_self_int");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_tile([[maybe_unused]] int64_t input_, [[maybe_unused]] const int64_t* dims_, [[maybe_unused]] int64_t dims_len) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_tile");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_movedim_intlist([[maybe_unused]] int64_t input_, [[maybe_unused]] const int64_t* source_, [[maybe_unused]] int64_t source_len, [[maybe_unused]] const int64_t* destination_, [[maybe_unused]] int64_t destination_len) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_movedim_intlist");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_movedim_int([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t source_, [[maybe_unused]] int64_t destination_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_movedim_int");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_unbind_int([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t dim_, [[maybe_unused]] int64_t* out, [[maybe_unused]] int64_t out_capacity) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_unbind_int");
+    sffi::unavailable();
+    return -1;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_split_tensor([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t split_size_, [[maybe_unused]] int64_t dim_, [[maybe_unused]] int64_t* out, [[maybe_unused]] int64_t out_capacity) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_split_tensor");
+    sffi::unavailable();
+    return -1;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_split_sizes([[maybe_unused]] int64_t input_, [[maybe_unused]] const int64_t* split_size_, [[maybe_unused]] int64_t split_size_len, [[maybe_unused]] int64_t dim_, [[maybe_unused]] int64_t* out, [[maybe_unused]] int64_t out_capacity) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_split_sizes");
+    sffi::unavailable();
+    return -1;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_split_with_sizes([[maybe_unused]] int64_t input_, [[maybe_unused]] const int64_t* split_sizes_, [[maybe_unused]] int64_t split_sizes_len, [[maybe_unused]] int64_t dim_, [[maybe_unused]] int64_t* out, [[maybe_unused]] int64_t out_capacity) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_split_with_sizes");
+    sffi::unavailable();
+    return -1;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_tensor_split_sections([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t sections_, [[maybe_unused]] int64_t dim_, [[maybe_unused]] int64_t* out, [[maybe_unused]] int64_t out_capacity) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_tensor_split_sections");
+    sffi::unavailable();
+    return -1;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_tensor_split_indices([[maybe_unused]] int64_t input_, [[maybe_unused]] const int64_t* indices_, [[maybe_unused]] int64_t indices_len, [[maybe_unused]] int64_t dim_, [[maybe_unused]] int64_t* out, [[maybe_unused]] int64_t out_capacity) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_tensor_split_indices");
+    sffi::unavailable();
+    return -1;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_tensor_split_tensor_indices_or_sections([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t tensor_indices_or_sections_, [[maybe_unused]] int64_t dim_, [[maybe_unused]] int64_t* out, [[maybe_unused]] int64_t out_capacity) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_tensor_split_tensor_indices_or_sections");
+    sffi::unavailable();
+    return -1;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_hsplit_int([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t sections_, [[maybe_unused]] int64_t* out, [[maybe_unused]] int64_t out_capacity) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_hsplit_int");
+    sffi::unavailable();
+    return -1;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_hsplit_array([[maybe_unused]] int64_t input_, [[maybe_unused]] const int64_t* indices_, [[maybe_unused]] int64_t indices_len, [[maybe_unused]] int64_t* out, [[maybe_unused]] int64_t out_capacity) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_hsplit_array");
+    sffi::unavailable();
+    return -1;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_vsplit_int([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t sections_, [[maybe_unused]] int64_t* out, [[maybe_unused]] int64_t out_capacity) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_vsplit_int");
+    sffi::unavailable();
+    return -1;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_vsplit_array([[maybe_unused]] int64_t input_, [[maybe_unused]] const int64_t* indices_, [[maybe_unused]] int64_t indices_len, [[maybe_unused]] int64_t* out, [[maybe_unused]] int64_t out_capacity) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_vsplit_array");
+    sffi::unavailable();
+    return -1;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_dsplit_int([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t sections_, [[maybe_unused]] int64_t* out, [[maybe_unused]] int64_t out_capacity) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_dsplit_int");
+    sffi::unavailable();
+    return -1;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_dsplit_array([[maybe_unused]] int64_t input_, [[maybe_unused]] const int64_t* indices_, [[maybe_unused]] int64_t indices_len, [[maybe_unused]] int64_t* out, [[maybe_unused]] int64_t out_capacity) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_dsplit_array");
+    sffi::unavailable();
+    return -1;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_narrow([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t dim_, [[maybe_unused]] int64_t start_, [[maybe_unused]] int64_t length_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_narrow");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_narrow_tensor([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t dim_, [[maybe_unused]] int64_t start_, [[maybe_unused]] int64_t length_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_narrow_tensor");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_unflatten_int([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t dim_, [[maybe_unused]] const int64_t* sizes_, [[maybe_unused]] int64_t sizes_len) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_unflatten_int");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_ravel([[maybe_unused]] int64_t input_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_ravel");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_hstack([[maybe_unused]] const int64_t* tensors_, [[maybe_unused]] int64_t tensors_len) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_hstack");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_vstack([[maybe_unused]] const int64_t* tensors_, [[maybe_unused]] int64_t tensors_len) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_vstack");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_dstack([[maybe_unused]] const int64_t* tensors_, [[maybe_unused]] int64_t tensors_len) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_dstack");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_column_stack([[maybe_unused]] const int64_t* tensors_, [[maybe_unused]] int64_t tensors_len) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_column_stack");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_atleast_1d([[maybe_unused]] int64_t input_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_atleast_1d");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_atleast_1d_sequence([[maybe_unused]] const int64_t* tensors_, [[maybe_unused]] int64_t tensors_len, [[maybe_unused]] int64_t* out, [[maybe_unused]] int64_t out_capacity) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_atleast_1d_sequence");
+    sffi::unavailable();
+    return -1;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_atleast_2d([[maybe_unused]] int64_t input_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_atleast_2d");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_atleast_2d_sequence([[maybe_unused]] const int64_t* tensors_, [[maybe_unused]] int64_t tensors_len, [[maybe_unused]] int64_t* out, [[maybe_unused]] int64_t out_capacity) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_atleast_2d_sequence");
+    sffi::unavailable();
+    return -1;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_atleast_3d([[maybe_unused]] int64_t input_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_atleast_3d");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_atleast_3d_sequence([[maybe_unused]] const int64_t* tensors_, [[maybe_unused]] int64_t tensors_len, [[maybe_unused]] int64_t* out, [[maybe_unused]] int64_t out_capacity) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_atleast_3d_sequence");
+    sffi::unavailable();
+    return -1;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_tril([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t diagonal_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_tril");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_triu([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t diagonal_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_triu");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_diag([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t diagonal_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_diag");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_diag_embed([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t offset_, [[maybe_unused]] int64_t dim1_, [[maybe_unused]] int64_t dim2_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_diag_embed");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_diagonal([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t offset_, [[maybe_unused]] int64_t dim1_, [[maybe_unused]] int64_t dim2_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_diagonal");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_diagflat([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t offset_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_diagflat");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_trace([[maybe_unused]] int64_t input_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_trace");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_kron([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t other_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_kron");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_meshgrid([[maybe_unused]] const int64_t* tensors_, [[maybe_unused]] int64_t tensors_len, [[maybe_unused]] int64_t* out, [[maybe_unused]] int64_t out_capacity) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_meshgrid");
+    sffi::unavailable();
+    return -1;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_meshgrid_indexing([[maybe_unused]] const int64_t* tensors_, [[maybe_unused]] int64_t tensors_len, [[maybe_unused]] const char* indexing_, [[maybe_unused]] int64_t* out, [[maybe_unused]] int64_t out_capacity) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_meshgrid_indexing");
+    sffi::unavailable();
+    return -1;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_view_as([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t other_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_view_as");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_reshape_as([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t other_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_reshape_as");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_unfold([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t dimension_, [[maybe_unused]] int64_t size_, [[maybe_unused]] int64_t step_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_unfold");
+    sffi::unavailable();
+    return 0;
+}
+
 }  // extern "C"

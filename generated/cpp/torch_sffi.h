@@ -3604,6 +3604,725 @@ RT_TORCH_API int64_t rt_torch_torchtensor_searchsorted_scalar(int64_t sorted_seq
  */
 RT_TORCH_API int64_t rt_torch_torchtensor_diff(int64_t input, int64_t n, int64_t dim, int64_t prepend, int64_t append) RT_TORCH_NOEXCEPT;
 
+/*
+ * A view of the tensor with its size-1 dimensions repeated (without copying) to a larger size.
+ *   input: The input.
+ *       (Tensor)
+ *   size: The new size; -1 keeps a dimension's size.
+ *       (int[]; as size, size_len)
+ *   implicit: Internal (PyTorch's tracer): the expansion is implicit; no effect on the
+ *       result.
+ *       (bool; keyword-only in the wrappers; PyTorch's default False)
+ *   Returns: A new handle to a view of input.
+ *   On error: 0.
+ *   PyTorch: torch.Tensor.expand (ATen expand)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_expand(int64_t input, const int64_t* size, int64_t size_len, bool implicit) RT_TORCH_NOEXCEPT;
+
+/*
+ * A view of the tensor expanded to the size of another.
+ *   input: The input.
+ *       (Tensor)
+ *   other: The tensor whose size to take.
+ *       (Tensor)
+ *   Returns: A new handle to a view of input.
+ *   On error: 0.
+ *   PyTorch: torch.Tensor.expand_as (ATen expand_as)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_expand_as(int64_t input, int64_t other) RT_TORCH_NOEXCEPT;
+
+/*
+ * A view of the tensor broadcast to a shape.
+ *   input: The input.
+ *       (Tensor)
+ *   size: The shape; -1 keeps a dimension's size.
+ *       (int[]; as size, size_len)
+ *   Returns: A new handle to a view of input.
+ *   On error: 0.
+ *   PyTorch: torch.broadcast_to (ATen broadcast_to)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_broadcast_to(int64_t input, const int64_t* size, int64_t size_len) RT_TORCH_NOEXCEPT;
+
+/*
+ * The tensor with the order of its elements reversed along some dimensions.
+ *   input: The input.
+ *       (Tensor)
+ *   dims: The dimensions to reverse.
+ *       (int[]; as dims, dims_len)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.flip (ATen flip)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_flip(int64_t input, const int64_t* dims, int64_t dims_len) RT_TORCH_NOEXCEPT;
+
+/*
+ * The tensor with its columns reversed (dimension 1).
+ *   input: An input of at least 2 dimensions.
+ *       (Tensor)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.fliplr (ATen fliplr)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_fliplr(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * The tensor with its rows reversed (dimension 0).
+ *   input: An input of at least 1 dimension.
+ *       (Tensor)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.flipud (ATen flipud)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_flipud(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * The tensor with its elements shifted circularly along some dimensions.
+ *   input: The input.
+ *       (Tensor)
+ *   shifts: The number of places to shift by, one per dimension in dims.
+ *       (int[1]; as shifts, shifts_len; one value stands for 1)
+ *   dims: The dimensions to roll along; None rolls the flattened tensor (and keeps the
+ *       shape).
+ *       (int[1]?; PyTorch's default None; as dims, dims_len, dims_present; None: dims_present false (the array is ignored); one value stands for 1)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.roll (ATen roll)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_roll(int64_t input, const int64_t* shifts, int64_t shifts_len, const int64_t* dims, int64_t dims_len, bool dims_present) RT_TORCH_NOEXCEPT;
+
+/*
+ * The tensor rotated by 90 degrees k times in the plane of two dimensions.
+ *   input: The input.
+ *       (Tensor)
+ *   k: How many times to rotate (negative: clockwise).
+ *       (int; PyTorch's default 1)
+ *   dims: The two dimensions of the plane; the rotation is from the first towards the
+ *       second.
+ *       (int[]; PyTorch's default [0, 1]; as dims, dims_len)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.rot90 (ATen rot90)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_rot90(int64_t input, int64_t k, const int64_t* dims, int64_t dims_len) RT_TORCH_NOEXCEPT;
+
+/*
+ * The tensor tiled a number of times along each dimension.
+ *   input: The input.
+ *       (Tensor)
+ *   repeats: The number of times to repeat along each dimension (at least input.dim() of
+ *       them).
+ *       (int[]; as repeats, repeats_len)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.Tensor.repeat (ATen repeat)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_repeat(int64_t input, const int64_t* repeats, int64_t repeats_len) RT_TORCH_NOEXCEPT;
+
+/*
+ * The indices 0, 1, ... each repeated the number of times given.
+ *   repeats: A 1-D int64 tensor: how many times to repeat each index.
+ *       (Tensor)
+ *   output_size: The size of the result along dim, when known (saves a device sync); None
+ *       to compute it.
+ *       (int?; keyword-only in the wrappers; PyTorch's default None; as output_size, output_size_present; None: output_size_present false (the value is ignored))
+ *   Returns: A new 1-D int64 tensor.
+ *   On error: 0.
+ *   PyTorch: torch.repeat_interleave (ATen repeat_interleave.Tensor)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_repeat_interleave_tensor(int64_t repeats, int64_t output_size, bool output_size_present) RT_TORCH_NOEXCEPT;
+
+/*
+ * The elements repeated one after the other, each a number of times given per element.
+ *   input: The input.
+ *       (Tensor)
+ *   repeats: How many times to repeat each element (0-d or one per element along dim).
+ *       (Tensor)
+ *   dim: The dimension to repeat along; None repeats the flattened input (a 1-D result).
+ *       (int?; PyTorch's default None; as dim, dim_present; None: dim_present false (the value is ignored))
+ *   output_size: The size of the result along dim, when known (saves a device sync); None
+ *       to compute it.
+ *       (int?; keyword-only in the wrappers; PyTorch's default None; as output_size, output_size_present; None: output_size_present false (the value is ignored))
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.repeat_interleave (ATen repeat_interleave.self_Tensor)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_repeat_interleave_self_tensor(int64_t input, int64_t repeats, int64_t dim, bool dim_present, int64_t output_size, bool output_size_present) RT_TORCH_NOEXCEPT;
+
+/*
+ * The elements repeated one after the other, each the same number of times.
+ *   input: The input.
+ *       (Tensor)
+ *   repeats: How many times to repeat each element.
+ *       (int)
+ *   dim: The dimension to repeat along; None repeats the flattened input (a 1-D result).
+ *       (int?; PyTorch's default None; as dim, dim_present; None: dim_present false (the value is ignored))
+ *   output_size: The size of the result along dim, when known (saves a device sync); None
+ *       to compute it.
+ *       (int?; keyword-only in the wrappers; PyTorch's default None; as output_size, output_size_present; None: output_size_present false (the value is ignored))
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.repeat_interleave (ATen repeat_interleave.self_int)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_repeat_interleave_self_int(int64_t input, int64_t repeats, int64_t dim, bool dim_present, int64_t output_size, bool output_size_present) RT_TORCH_NOEXCEPT;
+
+/*
+ * The tensor tiled a number of times along each dimension (fewer repetitions than dimensions
+ * count from the last).
+ *   input: The input.
+ *       (Tensor)
+ *   dims: The number of times to repeat along each dimension.
+ *       (int[]; as dims, dims_len)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.tile (ATen tile)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_tile(int64_t input, const int64_t* dims, int64_t dims_len) RT_TORCH_NOEXCEPT;
+
+/*
+ * A view with some dimensions moved to other positions.
+ *   input: The input.
+ *       (Tensor)
+ *   source: The dimensions to move (distinct).
+ *       (int[]; as source, source_len)
+ *   destination: Their new positions (distinct).
+ *       (int[]; as destination, destination_len)
+ *   Returns: A new handle to a view of input.
+ *   On error: 0.
+ *   PyTorch: torch.movedim (ATen movedim.intlist)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_movedim_intlist(int64_t input, const int64_t* source, int64_t source_len, const int64_t* destination, int64_t destination_len) RT_TORCH_NOEXCEPT;
+
+/*
+ * A view with one dimension moved to another position.
+ *   input: The input.
+ *       (Tensor)
+ *   source: The dimension to move.
+ *       (int)
+ *   destination: Its new position.
+ *       (int)
+ *   Returns: A new handle to a view of input.
+ *   On error: 0.
+ *   PyTorch: torch.movedim (ATen movedim.int)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_movedim_int(int64_t input, int64_t source, int64_t destination) RT_TORCH_NOEXCEPT;
+
+/*
+ * The slices along a dimension, that dimension removed (views).
+ *   input: The input.
+ *       (Tensor)
+ *   dim: The dimension to remove.
+ *       (int; PyTorch's default 0)
+ *   out, out_capacity: caller buffer for the tensors result.
+ *   Returns the full length (-1 on error); writes nothing and creates no handle when it exceeds out_capacity.
+ *       New handles to views of input, one per piece.
+ *   PyTorch: torch.unbind (ATen unbind.int)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_unbind_int(int64_t input, int64_t dim, int64_t* out, int64_t out_capacity) RT_TORCH_NOEXCEPT;
+
+/*
+ * The tensor split into pieces of a given size along a dimension (views; the last may be
+ * smaller).
+ *   input: The input.
+ *       (Tensor)
+ *   split_size: The size of each piece.
+ *       (int)
+ *   dim: The dimension to split along.
+ *       (int; PyTorch's default 0)
+ *   out, out_capacity: caller buffer for the tensors result.
+ *   Returns the full length (-1 on error); writes nothing and creates no handle when it exceeds out_capacity.
+ *       New handles to views of input, one per piece.
+ *   PyTorch: torch.split (ATen split.Tensor)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_split_tensor(int64_t input, int64_t split_size, int64_t dim, int64_t* out, int64_t out_capacity) RT_TORCH_NOEXCEPT;
+
+/*
+ * The tensor split into pieces of the given sizes along a dimension (views).
+ *   input: The input.
+ *       (Tensor)
+ *   split_size: The size of each piece; they sum to the size of dim.
+ *       (int[]; as split_size, split_size_len)
+ *   dim: The dimension to split along.
+ *       (int; PyTorch's default 0)
+ *   out, out_capacity: caller buffer for the tensors result.
+ *   Returns the full length (-1 on error); writes nothing and creates no handle when it exceeds out_capacity.
+ *       New handles to views of input, one per piece.
+ *   PyTorch: torch.split (ATen split.sizes)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_split_sizes(int64_t input, const int64_t* split_size, int64_t split_size_len, int64_t dim, int64_t* out, int64_t out_capacity) RT_TORCH_NOEXCEPT;
+
+/*
+ * The tensor split into pieces of the given sizes along a dimension (views).
+ *   input: The input.
+ *       (Tensor)
+ *   split_sizes: The size of each piece; they sum to the size of dim.
+ *       (int[]; as split_sizes, split_sizes_len)
+ *   dim: The dimension to split along.
+ *       (int; PyTorch's default 0)
+ *   out, out_capacity: caller buffer for the tensors result.
+ *   Returns the full length (-1 on error); writes nothing and creates no handle when it exceeds out_capacity.
+ *       New handles to views of input, one per piece.
+ *   PyTorch: torch.split_with_sizes (ATen split_with_sizes)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_split_with_sizes(int64_t input, const int64_t* split_sizes, int64_t split_sizes_len, int64_t dim, int64_t* out, int64_t out_capacity) RT_TORCH_NOEXCEPT;
+
+/*
+ * The tensor split into a number of nearly equal pieces along a dimension (views).
+ *   input: The input.
+ *       (Tensor)
+ *   sections: The number of pieces; the first size % sections pieces are one larger.
+ *       (int)
+ *   dim: The dimension to split along.
+ *       (int; PyTorch's default 0)
+ *   out, out_capacity: caller buffer for the tensors result.
+ *   Returns the full length (-1 on error); writes nothing and creates no handle when it exceeds out_capacity.
+ *       New handles to views of input, one per piece.
+ *   PyTorch: torch.tensor_split (ATen tensor_split.sections)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_tensor_split_sections(int64_t input, int64_t sections, int64_t dim, int64_t* out, int64_t out_capacity) RT_TORCH_NOEXCEPT;
+
+/*
+ * The tensor split before the given indices along a dimension (views).
+ *   input: The input.
+ *       (Tensor)
+ *   indices: The indices to split before.
+ *       (int[]; as indices, indices_len)
+ *   dim: The dimension to split along.
+ *       (int; PyTorch's default 0)
+ *   out, out_capacity: caller buffer for the tensors result.
+ *   Returns the full length (-1 on error); writes nothing and creates no handle when it exceeds out_capacity.
+ *       New handles to views of input, one per piece.
+ *   PyTorch: torch.tensor_split (ATen tensor_split.indices)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_tensor_split_indices(int64_t input, const int64_t* indices, int64_t indices_len, int64_t dim, int64_t* out, int64_t out_capacity) RT_TORCH_NOEXCEPT;
+
+/*
+ * The tensor split along a dimension into the number of pieces, or before the indices, a
+ * tensor gives (views).
+ *   input: The input.
+ *       (Tensor)
+ *   tensor_indices_or_sections: A 0-d int64 tensor (the number of pieces) or a 1-D int64
+ *       tensor (the indices to split before), on the CPU.
+ *       (Tensor)
+ *   dim: The dimension to split along.
+ *       (int; PyTorch's default 0)
+ *   out, out_capacity: caller buffer for the tensors result.
+ *   Returns the full length (-1 on error); writes nothing and creates no handle when it exceeds out_capacity.
+ *       New handles to views of input, one per piece.
+ *   PyTorch: torch.tensor_split (ATen tensor_split.tensor_indices_or_sections)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_tensor_split_tensor_indices_or_sections(int64_t input, int64_t tensor_indices_or_sections, int64_t dim, int64_t* out, int64_t out_capacity) RT_TORCH_NOEXCEPT;
+
+/*
+ * The tensor split into equal pieces along its second dimension (the first for 1-D; views).
+ *   input: The input.
+ *       (Tensor)
+ *   sections: The number of equal pieces (it divides the size).
+ *       (int)
+ *   out, out_capacity: caller buffer for the tensors result.
+ *   Returns the full length (-1 on error); writes nothing and creates no handle when it exceeds out_capacity.
+ *       New handles to views of input, one per piece.
+ *   PyTorch: torch.hsplit (ATen hsplit.int)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_hsplit_int(int64_t input, int64_t sections, int64_t* out, int64_t out_capacity) RT_TORCH_NOEXCEPT;
+
+/*
+ * The tensor split before the given indices along its second dimension (the first for 1-D;
+ * views).
+ *   input: The input.
+ *       (Tensor)
+ *   indices: The indices to split before.
+ *       (int[]; as indices, indices_len)
+ *   out, out_capacity: caller buffer for the tensors result.
+ *   Returns the full length (-1 on error); writes nothing and creates no handle when it exceeds out_capacity.
+ *       New handles to views of input, one per piece.
+ *   PyTorch: torch.hsplit (ATen hsplit.array)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_hsplit_array(int64_t input, const int64_t* indices, int64_t indices_len, int64_t* out, int64_t out_capacity) RT_TORCH_NOEXCEPT;
+
+/*
+ * The tensor split into equal pieces along its first dimension (views).
+ *   input: The input.
+ *       (Tensor)
+ *   sections: The number of equal pieces (it divides the size).
+ *       (int)
+ *   out, out_capacity: caller buffer for the tensors result.
+ *   Returns the full length (-1 on error); writes nothing and creates no handle when it exceeds out_capacity.
+ *       New handles to views of input, one per piece.
+ *   PyTorch: torch.vsplit (ATen vsplit.int)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_vsplit_int(int64_t input, int64_t sections, int64_t* out, int64_t out_capacity) RT_TORCH_NOEXCEPT;
+
+/*
+ * The tensor split before the given indices along its first dimension (views).
+ *   input: The input.
+ *       (Tensor)
+ *   indices: The indices to split before.
+ *       (int[]; as indices, indices_len)
+ *   out, out_capacity: caller buffer for the tensors result.
+ *   Returns the full length (-1 on error); writes nothing and creates no handle when it exceeds out_capacity.
+ *       New handles to views of input, one per piece.
+ *   PyTorch: torch.vsplit (ATen vsplit.array)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_vsplit_array(int64_t input, const int64_t* indices, int64_t indices_len, int64_t* out, int64_t out_capacity) RT_TORCH_NOEXCEPT;
+
+/*
+ * The tensor split into equal pieces along its third dimension (views).
+ *   input: The input.
+ *       (Tensor)
+ *   sections: The number of equal pieces (it divides the size).
+ *       (int)
+ *   out, out_capacity: caller buffer for the tensors result.
+ *   Returns the full length (-1 on error); writes nothing and creates no handle when it exceeds out_capacity.
+ *       New handles to views of input, one per piece.
+ *   PyTorch: torch.dsplit (ATen dsplit.int)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_dsplit_int(int64_t input, int64_t sections, int64_t* out, int64_t out_capacity) RT_TORCH_NOEXCEPT;
+
+/*
+ * The tensor split before the given indices along its third dimension (views).
+ *   input: The input.
+ *       (Tensor)
+ *   indices: The indices to split before.
+ *       (int[]; as indices, indices_len)
+ *   out, out_capacity: caller buffer for the tensors result.
+ *   Returns the full length (-1 on error); writes nothing and creates no handle when it exceeds out_capacity.
+ *       New handles to views of input, one per piece.
+ *   PyTorch: torch.dsplit (ATen dsplit.array)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_dsplit_array(int64_t input, const int64_t* indices, int64_t indices_len, int64_t* out, int64_t out_capacity) RT_TORCH_NOEXCEPT;
+
+/*
+ * A view of a range of positions along a dimension.
+ *   input: The input.
+ *       (Tensor)
+ *   dim: The dimension to narrow.
+ *       (int)
+ *   start: The first position (negative counts from the end).
+ *       (int)
+ *   length: The number of positions.
+ *       (int)
+ *   Returns: A new handle to a view of input.
+ *   On error: 0.
+ *   PyTorch: torch.narrow (ATen narrow)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_narrow(int64_t input, int64_t dim, int64_t start, int64_t length) RT_TORCH_NOEXCEPT;
+
+/*
+ * A view of a range of positions along a dimension, the start given as a 0-d tensor.
+ *   input: The input.
+ *       (Tensor)
+ *   dim: The dimension to narrow.
+ *       (int)
+ *   start: The first position, a 0-d integer tensor (negative counts from the end).
+ *       (Tensor)
+ *   length: The number of positions.
+ *       (int)
+ *   Returns: A new handle to a view of input.
+ *   On error: 0.
+ *   PyTorch: torch.narrow (ATen narrow.Tensor)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_narrow_tensor(int64_t input, int64_t dim, int64_t start, int64_t length) RT_TORCH_NOEXCEPT;
+
+/*
+ * A view with one dimension expanded into several.
+ *   input: The input.
+ *       (Tensor)
+ *   dim: The dimension to expand.
+ *       (int)
+ *   sizes: Its new sizes, whose product is its size; one may be -1.
+ *       (int[]; as sizes, sizes_len)
+ *   Returns: A new handle to a view of input.
+ *   On error: 0.
+ *   PyTorch: torch.unflatten (ATen unflatten.int)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_unflatten_int(int64_t input, int64_t dim, const int64_t* sizes, int64_t sizes_len) RT_TORCH_NOEXCEPT;
+
+/*
+ * The elements as a 1-D tensor (a view when possible).
+ *   input: The input.
+ *       (Tensor)
+ *   Returns: A new handle (a view of input when it is contiguous, else a copy).
+ *   On error: 0.
+ *   PyTorch: torch.ravel (ATen ravel)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_ravel(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * The tensors concatenated column-wise (along dimension 1; dimension 0 for 1-D tensors).
+ *   tensors: The tensors to concatenate.
+ *       (Tensor[]; as tensors, tensors_len)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.hstack (ATen hstack)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_hstack(const int64_t* tensors, int64_t tensors_len) RT_TORCH_NOEXCEPT;
+
+/*
+ * The tensors concatenated row-wise (1-D tensors as rows).
+ *   tensors: The tensors to concatenate.
+ *       (Tensor[]; as tensors, tensors_len)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.vstack (ATen vstack)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_vstack(const int64_t* tensors, int64_t tensors_len) RT_TORCH_NOEXCEPT;
+
+/*
+ * The tensors concatenated depth-wise (along dimension 2, each made at least 3-D).
+ *   tensors: The tensors to concatenate.
+ *       (Tensor[]; as tensors, tensors_len)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.dstack (ATen dstack)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_dstack(const int64_t* tensors, int64_t tensors_len) RT_TORCH_NOEXCEPT;
+
+/*
+ * The tensors concatenated as columns (1-D and 0-d tensors as columns).
+ *   tensors: The tensors to concatenate.
+ *       (Tensor[]; as tensors, tensors_len)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.column_stack (ATen column_stack)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_column_stack(const int64_t* tensors, int64_t tensors_len) RT_TORCH_NOEXCEPT;
+
+/*
+ * The tensor, a 0-d one as 1-D.
+ *   input: The input.
+ *       (Tensor)
+ *   Returns: A new handle (a view of input, or input itself).
+ *   On error: 0.
+ *   PyTorch: torch.atleast_1d (ATen atleast_1d)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_atleast_1d(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * Each tensor, a 0-d one as 1-D.
+ *   tensors: The tensors.
+ *       (Tensor[]; as tensors, tensors_len)
+ *   out, out_capacity: caller buffer for the tensors result.
+ *   Returns the full length (-1 on error); writes nothing and creates no handle when it exceeds out_capacity.
+ *       New handles, one per tensor (views or the tensors themselves).
+ *   PyTorch: torch.atleast_1d (ATen atleast_1d.Sequence)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_atleast_1d_sequence(const int64_t* tensors, int64_t tensors_len, int64_t* out, int64_t out_capacity) RT_TORCH_NOEXCEPT;
+
+/*
+ * The tensor with at least 2 dimensions (size-1 ones added in front).
+ *   input: The input.
+ *       (Tensor)
+ *   Returns: A new handle (a view of input, or input itself).
+ *   On error: 0.
+ *   PyTorch: torch.atleast_2d (ATen atleast_2d)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_atleast_2d(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * Each tensor with at least 2 dimensions (size-1 ones added in front).
+ *   tensors: The tensors.
+ *       (Tensor[]; as tensors, tensors_len)
+ *   out, out_capacity: caller buffer for the tensors result.
+ *   Returns the full length (-1 on error); writes nothing and creates no handle when it exceeds out_capacity.
+ *       New handles, one per tensor (views or the tensors themselves).
+ *   PyTorch: torch.atleast_2d (ATen atleast_2d.Sequence)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_atleast_2d_sequence(const int64_t* tensors, int64_t tensors_len, int64_t* out, int64_t out_capacity) RT_TORCH_NOEXCEPT;
+
+/*
+ * The tensor with at least 3 dimensions (size-1 ones added).
+ *   input: The input.
+ *       (Tensor)
+ *   Returns: A new handle (a view of input, or input itself).
+ *   On error: 0.
+ *   PyTorch: torch.atleast_3d (ATen atleast_3d)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_atleast_3d(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * Each tensor with at least 3 dimensions (size-1 ones added).
+ *   tensors: The tensors.
+ *       (Tensor[]; as tensors, tensors_len)
+ *   out, out_capacity: caller buffer for the tensors result.
+ *   Returns the full length (-1 on error); writes nothing and creates no handle when it exceeds out_capacity.
+ *       New handles, one per tensor (views or the tensors themselves).
+ *   PyTorch: torch.atleast_3d (ATen atleast_3d.Sequence)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_atleast_3d_sequence(const int64_t* tensors, int64_t tensors_len, int64_t* out, int64_t out_capacity) RT_TORCH_NOEXCEPT;
+
+/*
+ * The lower triangle of the (batched) matrices, the rest zero.
+ *   input: The input.
+ *       (Tensor)
+ *   diagonal: The diagonal above which to zero: 0 the main one, positive above it,
+ *       negative below.
+ *       (int; PyTorch's default 0)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.tril (ATen tril)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_tril(int64_t input, int64_t diagonal) RT_TORCH_NOEXCEPT;
+
+/*
+ * The upper triangle of the (batched) matrices, the rest zero.
+ *   input: The input.
+ *       (Tensor)
+ *   diagonal: The diagonal below which to zero: 0 the main one, positive above it,
+ *       negative below.
+ *       (int; PyTorch's default 0)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.triu (ATen triu)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_triu(int64_t input, int64_t diagonal) RT_TORCH_NOEXCEPT;
+
+/*
+ * The diagonal of a matrix as a 1-D tensor, or a 1-D tensor as the diagonal of a square
+ * matrix.
+ *   input: A 1-D or 2-D input.
+ *       (Tensor)
+ *   diagonal: Which diagonal: 0 the main one, positive above it, negative below.
+ *       (int; PyTorch's default 0)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.diag (ATen diag)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_diag(int64_t input, int64_t diagonal) RT_TORCH_NOEXCEPT;
+
+/*
+ * A tensor whose diagonals (in the plane of two dimensions) are filled with the input's last
+ * dimension.
+ *   input: The input.
+ *       (Tensor)
+ *   offset: Which diagonal: 0 the main one, positive above it, negative below.
+ *       (int; PyTorch's default 0)
+ *   dim1: The first dimension of the plane, in the result.
+ *       (int; PyTorch's default -2)
+ *   dim2: The second dimension of the plane, in the result.
+ *       (int; PyTorch's default -1)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.diag_embed (ATen diag_embed)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_diag_embed(int64_t input, int64_t offset, int64_t dim1, int64_t dim2) RT_TORCH_NOEXCEPT;
+
+/*
+ * A view of a diagonal with respect to two dimensions, as the last dimension.
+ *   input: An input of at least 2 dimensions.
+ *       (Tensor)
+ *   offset: Which diagonal: 0 the main one, positive above it, negative below.
+ *       (int; PyTorch's default 0)
+ *   dim1: The first dimension of the plane.
+ *       (int; PyTorch's default 0)
+ *   dim2: The second dimension of the plane.
+ *       (int; PyTorch's default 1)
+ *   Returns: A new handle to a view of input.
+ *   On error: 0.
+ *   PyTorch: torch.diagonal (ATen diagonal)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_diagonal(int64_t input, int64_t offset, int64_t dim1, int64_t dim2) RT_TORCH_NOEXCEPT;
+
+/*
+ * A square matrix with the flattened input on a diagonal.
+ *   input: The input.
+ *       (Tensor)
+ *   offset: Which diagonal: 0 the main one, positive above it, negative below.
+ *       (int; PyTorch's default 0)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.diagflat (ATen diagflat)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_diagflat(int64_t input, int64_t offset) RT_TORCH_NOEXCEPT;
+
+/*
+ * The sum of the main diagonal of a 2-D tensor.
+ *   input: A 2-D input.
+ *       (Tensor)
+ *   Returns: A new 0-d tensor (int64 for an integer input).
+ *   On error: 0.
+ *   PyTorch: torch.trace (ATen trace)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_trace(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * The Kronecker product of two tensors.
+ *   input: The first factor.
+ *       (Tensor)
+ *   other: The second factor.
+ *       (Tensor)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.kron (ATen kron)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_kron(int64_t input, int64_t other) RT_TORCH_NOEXCEPT;
+
+/*
+ * Coordinate grids from 1-D tensors, in ij indexing (PyTorch warns that its default will
+ * change).
+ *   tensors: The 1-D (or 0-d) tensors, one per dimension of the grids.
+ *       (Tensor[]; as tensors, tensors_len)
+ *   out, out_capacity: caller buffer for the tensors result.
+ *   Returns the full length (-1 on error); writes nothing and creates no handle when it exceeds out_capacity.
+ *       New handles to the grids (expanded views), one per tensor.
+ *   PyTorch: torch.meshgrid (ATen meshgrid)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_meshgrid(const int64_t* tensors, int64_t tensors_len, int64_t* out, int64_t out_capacity) RT_TORCH_NOEXCEPT;
+
+/*
+ * Coordinate grids from 1-D tensors, in ij (matrix) or xy (Cartesian) indexing.
+ *   tensors: The 1-D (or 0-d) tensors, one per dimension of the grids.
+ *       (Tensor[]; as tensors, tensors_len)
+ *   indexing: ij (the first tensor varies along the first dimension) or xy (swaps the
+ *       first two dimensions).
+ *       (str; keyword-only in the wrappers)
+ *   out, out_capacity: caller buffer for the tensors result.
+ *   Returns the full length (-1 on error); writes nothing and creates no handle when it exceeds out_capacity.
+ *       New handles to the grids (expanded views), one per tensor.
+ *   PyTorch: torch.meshgrid (ATen meshgrid.indexing)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_meshgrid_indexing(const int64_t* tensors, int64_t tensors_len, const char* indexing, int64_t* out, int64_t out_capacity) RT_TORCH_NOEXCEPT;
+
+/*
+ * A view of the tensor with the size of another.
+ *   input: The input.
+ *       (Tensor)
+ *   other: The tensor whose size to take.
+ *       (Tensor)
+ *   Returns: A new handle to a view of input.
+ *   On error: 0.
+ *   PyTorch: torch.Tensor.view_as (ATen view_as)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_view_as(int64_t input, int64_t other) RT_TORCH_NOEXCEPT;
+
+/*
+ * The tensor with the shape of another (a view when possible).
+ *   input: The input.
+ *       (Tensor)
+ *   other: The tensor whose shape to take.
+ *       (Tensor)
+ *   Returns: A new handle (a view of input when possible, else a copy).
+ *   On error: 0.
+ *   PyTorch: torch.Tensor.reshape_as (ATen reshape_as)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_reshape_as(int64_t input, int64_t other) RT_TORCH_NOEXCEPT;
+
+/*
+ * A view of all slices of a given size along a dimension, a step apart, as a new last
+ * dimension.
+ *   input: The input.
+ *       (Tensor)
+ *   dimension: The dimension to take the slices along.
+ *       (int)
+ *   size: The size of each slice.
+ *       (int)
+ *   step: The distance between the starts of consecutive slices.
+ *       (int)
+ *   Returns: A new handle to a view of input.
+ *   On error: 0.
+ *   PyTorch: torch.Tensor.unfold (ATen unfold)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_unfold(int64_t input, int64_t dimension, int64_t size, int64_t step) RT_TORCH_NOEXCEPT;
+
 #endif /* RT_TORCH_TYPES_ONLY */
 
 #if defined(__cplusplus)

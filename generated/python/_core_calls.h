@@ -5215,6 +5215,1197 @@ done:
     return result;
 }
 
+/* rt_torch_torchtensor_expand(input, size, implicit) */
+SFFI_CALL(rt_torch_torchtensor_expand) {
+    if (!sffi_arity("rt_torch_torchtensor_expand", nargs, 3)) return NULL;
+    int64_t a_input = 0;
+    sffi_i64s a_size = SFFI_ARRAY_INIT;
+    bool a_implicit = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64_list(args[1], &a_size, "size") || !sffi_bool(args[2], &a_implicit, "implicit")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_expand(a_input, a_size.data, a_size.len, a_implicit);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_array_free(&a_size);
+    return result;
+}
+
+/* rt_torch_torchtensor_expand_as(input, other) */
+SFFI_CALL(rt_torch_torchtensor_expand_as) {
+    if (!sffi_arity("rt_torch_torchtensor_expand_as", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_other = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_other, "other")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_expand_as(a_input, a_other);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_broadcast_to(input, size) */
+SFFI_CALL(rt_torch_torchtensor_broadcast_to) {
+    if (!sffi_arity("rt_torch_torchtensor_broadcast_to", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    sffi_i64s a_size = SFFI_ARRAY_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64_list(args[1], &a_size, "size")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_broadcast_to(a_input, a_size.data, a_size.len);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_array_free(&a_size);
+    return result;
+}
+
+/* rt_torch_torchtensor_flip(input, dims) */
+SFFI_CALL(rt_torch_torchtensor_flip) {
+    if (!sffi_arity("rt_torch_torchtensor_flip", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    sffi_i64s a_dims = SFFI_ARRAY_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64_list(args[1], &a_dims, "dims")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_flip(a_input, a_dims.data, a_dims.len);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_array_free(&a_dims);
+    return result;
+}
+
+/* rt_torch_torchtensor_fliplr(input) */
+SFFI_CALL(rt_torch_torchtensor_fliplr) {
+    if (!sffi_arity("rt_torch_torchtensor_fliplr", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_fliplr(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_flipud(input) */
+SFFI_CALL(rt_torch_torchtensor_flipud) {
+    if (!sffi_arity("rt_torch_torchtensor_flipud", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_flipud(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_roll(input, shifts, dims, dims_present) */
+SFFI_CALL(rt_torch_torchtensor_roll) {
+    if (!sffi_arity("rt_torch_torchtensor_roll", nargs, 4)) return NULL;
+    int64_t a_input = 0;
+    sffi_i64s a_shifts = SFFI_ARRAY_INIT;
+    sffi_i64s a_dims = SFFI_ARRAY_INIT;
+    bool a_dims_present = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64_list(args[1], &a_shifts, "shifts") || !sffi_i64_list(args[2], &a_dims, "dims") || !sffi_bool(args[3], &a_dims_present, "dims_present")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_roll(a_input, a_shifts.data, a_shifts.len, a_dims.data, a_dims.len, a_dims_present);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_array_free(&a_shifts);
+    sffi_array_free(&a_dims);
+    return result;
+}
+
+/* rt_torch_torchtensor_rot90(input, k, dims) */
+SFFI_CALL(rt_torch_torchtensor_rot90) {
+    if (!sffi_arity("rt_torch_torchtensor_rot90", nargs, 3)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_k = 0;
+    sffi_i64s a_dims = SFFI_ARRAY_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64(args[1], &a_k, "k") || !sffi_i64_list(args[2], &a_dims, "dims")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_rot90(a_input, a_k, a_dims.data, a_dims.len);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_array_free(&a_dims);
+    return result;
+}
+
+/* rt_torch_torchtensor_repeat(input, repeats) */
+SFFI_CALL(rt_torch_torchtensor_repeat) {
+    if (!sffi_arity("rt_torch_torchtensor_repeat", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    sffi_i64s a_repeats = SFFI_ARRAY_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64_list(args[1], &a_repeats, "repeats")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_repeat(a_input, a_repeats.data, a_repeats.len);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_array_free(&a_repeats);
+    return result;
+}
+
+/* rt_torch_torchtensor_repeat_interleave_tensor(repeats, output_size, output_size_present) */
+SFFI_CALL(rt_torch_torchtensor_repeat_interleave_tensor) {
+    if (!sffi_arity("rt_torch_torchtensor_repeat_interleave_tensor", nargs, 3)) return NULL;
+    int64_t a_repeats = 0;
+    int64_t a_output_size = 0;
+    bool a_output_size_present = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_repeats, "repeats") || !sffi_i64(args[1], &a_output_size, "output_size") || !sffi_bool(args[2], &a_output_size_present, "output_size_present")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_repeat_interleave_tensor(a_repeats, a_output_size, a_output_size_present);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_repeat_interleave_self_tensor(input, repeats, dim, dim_present, output_size, output_size_present) */
+SFFI_CALL(rt_torch_torchtensor_repeat_interleave_self_tensor) {
+    if (!sffi_arity("rt_torch_torchtensor_repeat_interleave_self_tensor", nargs, 6)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_repeats = 0;
+    int64_t a_dim = 0;
+    bool a_dim_present = false;
+    int64_t a_output_size = 0;
+    bool a_output_size_present = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_repeats, "repeats") || !sffi_i64(args[2], &a_dim, "dim") || !sffi_bool(args[3], &a_dim_present, "dim_present") || !sffi_i64(args[4], &a_output_size, "output_size") || !sffi_bool(args[5], &a_output_size_present, "output_size_present")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_repeat_interleave_self_tensor(a_input, a_repeats, a_dim, a_dim_present, a_output_size, a_output_size_present);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_repeat_interleave_self_int(input, repeats, dim, dim_present, output_size, output_size_present) */
+SFFI_CALL(rt_torch_torchtensor_repeat_interleave_self_int) {
+    if (!sffi_arity("rt_torch_torchtensor_repeat_interleave_self_int", nargs, 6)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_repeats = 0;
+    int64_t a_dim = 0;
+    bool a_dim_present = false;
+    int64_t a_output_size = 0;
+    bool a_output_size_present = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64(args[1], &a_repeats, "repeats") || !sffi_i64(args[2], &a_dim, "dim") || !sffi_bool(args[3], &a_dim_present, "dim_present") || !sffi_i64(args[4], &a_output_size, "output_size") || !sffi_bool(args[5], &a_output_size_present, "output_size_present")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_repeat_interleave_self_int(a_input, a_repeats, a_dim, a_dim_present, a_output_size, a_output_size_present);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_tile(input, dims) */
+SFFI_CALL(rt_torch_torchtensor_tile) {
+    if (!sffi_arity("rt_torch_torchtensor_tile", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    sffi_i64s a_dims = SFFI_ARRAY_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64_list(args[1], &a_dims, "dims")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_tile(a_input, a_dims.data, a_dims.len);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_array_free(&a_dims);
+    return result;
+}
+
+/* rt_torch_torchtensor_movedim_intlist(input, source, destination) */
+SFFI_CALL(rt_torch_torchtensor_movedim_intlist) {
+    if (!sffi_arity("rt_torch_torchtensor_movedim_intlist", nargs, 3)) return NULL;
+    int64_t a_input = 0;
+    sffi_i64s a_source = SFFI_ARRAY_INIT;
+    sffi_i64s a_destination = SFFI_ARRAY_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64_list(args[1], &a_source, "source") || !sffi_i64_list(args[2], &a_destination, "destination")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_movedim_intlist(a_input, a_source.data, a_source.len, a_destination.data, a_destination.len);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_array_free(&a_source);
+    sffi_array_free(&a_destination);
+    return result;
+}
+
+/* rt_torch_torchtensor_movedim_int(input, source, destination) */
+SFFI_CALL(rt_torch_torchtensor_movedim_int) {
+    if (!sffi_arity("rt_torch_torchtensor_movedim_int", nargs, 3)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_source = 0;
+    int64_t a_destination = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64(args[1], &a_source, "source") || !sffi_i64(args[2], &a_destination, "destination")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_movedim_int(a_input, a_source, a_destination);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_unbind_int(input, dim) */
+SFFI_CALL(rt_torch_torchtensor_unbind_int) {
+    if (!sffi_arity("rt_torch_torchtensor_unbind_int", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_dim = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64(args[1], &a_dim, "dim")) goto done;
+    {
+        sffi_i64s out = SFFI_ARRAY_INIT;
+        int64_t n;
+        if (!sffi_reserve(&out, 16)) goto done;
+        for (;;) {
+            Py_BEGIN_ALLOW_THREADS
+                n = rt_torch_torchtensor_unbind_int(a_input, a_dim, out.data, out.cap);
+            Py_END_ALLOW_THREADS
+            const int k = sffi_offered(&out, n);  /* 0: filled, 1: grown, retry; -1: failed */
+            if (k == 0) result = sffi_tensors_result(&out);
+            if (k != 1) break;
+        }
+        sffi_array_free(&out);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_split_tensor(input, split_size, dim) */
+SFFI_CALL(rt_torch_torchtensor_split_tensor) {
+    if (!sffi_arity("rt_torch_torchtensor_split_tensor", nargs, 3)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_split_size = 0;
+    int64_t a_dim = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64(args[1], &a_split_size, "split_size") || !sffi_i64(args[2], &a_dim, "dim")) goto done;
+    {
+        sffi_i64s out = SFFI_ARRAY_INIT;
+        int64_t n;
+        if (!sffi_reserve(&out, 16)) goto done;
+        for (;;) {
+            Py_BEGIN_ALLOW_THREADS
+                n = rt_torch_torchtensor_split_tensor(a_input, a_split_size, a_dim, out.data, out.cap);
+            Py_END_ALLOW_THREADS
+            const int k = sffi_offered(&out, n);  /* 0: filled, 1: grown, retry; -1: failed */
+            if (k == 0) result = sffi_tensors_result(&out);
+            if (k != 1) break;
+        }
+        sffi_array_free(&out);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_split_sizes(input, split_size, dim) */
+SFFI_CALL(rt_torch_torchtensor_split_sizes) {
+    if (!sffi_arity("rt_torch_torchtensor_split_sizes", nargs, 3)) return NULL;
+    int64_t a_input = 0;
+    sffi_i64s a_split_size = SFFI_ARRAY_INIT;
+    int64_t a_dim = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64_list(args[1], &a_split_size, "split_size") || !sffi_i64(args[2], &a_dim, "dim")) goto done;
+    {
+        sffi_i64s out = SFFI_ARRAY_INIT;
+        int64_t n;
+        if (!sffi_reserve(&out, 16)) goto done;
+        for (;;) {
+            Py_BEGIN_ALLOW_THREADS
+                n = rt_torch_torchtensor_split_sizes(a_input, a_split_size.data, a_split_size.len, a_dim, out.data, out.cap);
+            Py_END_ALLOW_THREADS
+            const int k = sffi_offered(&out, n);  /* 0: filled, 1: grown, retry; -1: failed */
+            if (k == 0) result = sffi_tensors_result(&out);
+            if (k != 1) break;
+        }
+        sffi_array_free(&out);
+    }
+done:
+    sffi_array_free(&a_split_size);
+    return result;
+}
+
+/* rt_torch_torchtensor_split_with_sizes(input, split_sizes, dim) */
+SFFI_CALL(rt_torch_torchtensor_split_with_sizes) {
+    if (!sffi_arity("rt_torch_torchtensor_split_with_sizes", nargs, 3)) return NULL;
+    int64_t a_input = 0;
+    sffi_i64s a_split_sizes = SFFI_ARRAY_INIT;
+    int64_t a_dim = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64_list(args[1], &a_split_sizes, "split_sizes") || !sffi_i64(args[2], &a_dim, "dim")) goto done;
+    {
+        sffi_i64s out = SFFI_ARRAY_INIT;
+        int64_t n;
+        if (!sffi_reserve(&out, 16)) goto done;
+        for (;;) {
+            Py_BEGIN_ALLOW_THREADS
+                n = rt_torch_torchtensor_split_with_sizes(a_input, a_split_sizes.data, a_split_sizes.len, a_dim, out.data, out.cap);
+            Py_END_ALLOW_THREADS
+            const int k = sffi_offered(&out, n);  /* 0: filled, 1: grown, retry; -1: failed */
+            if (k == 0) result = sffi_tensors_result(&out);
+            if (k != 1) break;
+        }
+        sffi_array_free(&out);
+    }
+done:
+    sffi_array_free(&a_split_sizes);
+    return result;
+}
+
+/* rt_torch_torchtensor_tensor_split_sections(input, sections, dim) */
+SFFI_CALL(rt_torch_torchtensor_tensor_split_sections) {
+    if (!sffi_arity("rt_torch_torchtensor_tensor_split_sections", nargs, 3)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_sections = 0;
+    int64_t a_dim = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64(args[1], &a_sections, "sections") || !sffi_i64(args[2], &a_dim, "dim")) goto done;
+    {
+        sffi_i64s out = SFFI_ARRAY_INIT;
+        int64_t n;
+        if (!sffi_reserve(&out, 16)) goto done;
+        for (;;) {
+            Py_BEGIN_ALLOW_THREADS
+                n = rt_torch_torchtensor_tensor_split_sections(a_input, a_sections, a_dim, out.data, out.cap);
+            Py_END_ALLOW_THREADS
+            const int k = sffi_offered(&out, n);  /* 0: filled, 1: grown, retry; -1: failed */
+            if (k == 0) result = sffi_tensors_result(&out);
+            if (k != 1) break;
+        }
+        sffi_array_free(&out);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_tensor_split_indices(input, indices, dim) */
+SFFI_CALL(rt_torch_torchtensor_tensor_split_indices) {
+    if (!sffi_arity("rt_torch_torchtensor_tensor_split_indices", nargs, 3)) return NULL;
+    int64_t a_input = 0;
+    sffi_i64s a_indices = SFFI_ARRAY_INIT;
+    int64_t a_dim = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64_list(args[1], &a_indices, "indices") || !sffi_i64(args[2], &a_dim, "dim")) goto done;
+    {
+        sffi_i64s out = SFFI_ARRAY_INIT;
+        int64_t n;
+        if (!sffi_reserve(&out, 16)) goto done;
+        for (;;) {
+            Py_BEGIN_ALLOW_THREADS
+                n = rt_torch_torchtensor_tensor_split_indices(a_input, a_indices.data, a_indices.len, a_dim, out.data, out.cap);
+            Py_END_ALLOW_THREADS
+            const int k = sffi_offered(&out, n);  /* 0: filled, 1: grown, retry; -1: failed */
+            if (k == 0) result = sffi_tensors_result(&out);
+            if (k != 1) break;
+        }
+        sffi_array_free(&out);
+    }
+done:
+    sffi_array_free(&a_indices);
+    return result;
+}
+
+/* rt_torch_torchtensor_tensor_split_tensor_indices_or_sections(input, tensor_indices_or_sections, dim) */
+SFFI_CALL(rt_torch_torchtensor_tensor_split_tensor_indices_or_sections) {
+    if (!sffi_arity("rt_torch_torchtensor_tensor_split_tensor_indices_or_sections", nargs, 3)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_tensor_indices_or_sections = 0;
+    int64_t a_dim = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_tensor_indices_or_sections, "tensor_indices_or_sections") || !sffi_i64(args[2], &a_dim, "dim")) goto done;
+    {
+        sffi_i64s out = SFFI_ARRAY_INIT;
+        int64_t n;
+        if (!sffi_reserve(&out, 16)) goto done;
+        for (;;) {
+            Py_BEGIN_ALLOW_THREADS
+                n = rt_torch_torchtensor_tensor_split_tensor_indices_or_sections(a_input, a_tensor_indices_or_sections, a_dim, out.data, out.cap);
+            Py_END_ALLOW_THREADS
+            const int k = sffi_offered(&out, n);  /* 0: filled, 1: grown, retry; -1: failed */
+            if (k == 0) result = sffi_tensors_result(&out);
+            if (k != 1) break;
+        }
+        sffi_array_free(&out);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_hsplit_int(input, sections) */
+SFFI_CALL(rt_torch_torchtensor_hsplit_int) {
+    if (!sffi_arity("rt_torch_torchtensor_hsplit_int", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_sections = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64(args[1], &a_sections, "sections")) goto done;
+    {
+        sffi_i64s out = SFFI_ARRAY_INIT;
+        int64_t n;
+        if (!sffi_reserve(&out, 16)) goto done;
+        for (;;) {
+            Py_BEGIN_ALLOW_THREADS
+                n = rt_torch_torchtensor_hsplit_int(a_input, a_sections, out.data, out.cap);
+            Py_END_ALLOW_THREADS
+            const int k = sffi_offered(&out, n);  /* 0: filled, 1: grown, retry; -1: failed */
+            if (k == 0) result = sffi_tensors_result(&out);
+            if (k != 1) break;
+        }
+        sffi_array_free(&out);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_hsplit_array(input, indices) */
+SFFI_CALL(rt_torch_torchtensor_hsplit_array) {
+    if (!sffi_arity("rt_torch_torchtensor_hsplit_array", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    sffi_i64s a_indices = SFFI_ARRAY_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64_list(args[1], &a_indices, "indices")) goto done;
+    {
+        sffi_i64s out = SFFI_ARRAY_INIT;
+        int64_t n;
+        if (!sffi_reserve(&out, 16)) goto done;
+        for (;;) {
+            Py_BEGIN_ALLOW_THREADS
+                n = rt_torch_torchtensor_hsplit_array(a_input, a_indices.data, a_indices.len, out.data, out.cap);
+            Py_END_ALLOW_THREADS
+            const int k = sffi_offered(&out, n);  /* 0: filled, 1: grown, retry; -1: failed */
+            if (k == 0) result = sffi_tensors_result(&out);
+            if (k != 1) break;
+        }
+        sffi_array_free(&out);
+    }
+done:
+    sffi_array_free(&a_indices);
+    return result;
+}
+
+/* rt_torch_torchtensor_vsplit_int(input, sections) */
+SFFI_CALL(rt_torch_torchtensor_vsplit_int) {
+    if (!sffi_arity("rt_torch_torchtensor_vsplit_int", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_sections = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64(args[1], &a_sections, "sections")) goto done;
+    {
+        sffi_i64s out = SFFI_ARRAY_INIT;
+        int64_t n;
+        if (!sffi_reserve(&out, 16)) goto done;
+        for (;;) {
+            Py_BEGIN_ALLOW_THREADS
+                n = rt_torch_torchtensor_vsplit_int(a_input, a_sections, out.data, out.cap);
+            Py_END_ALLOW_THREADS
+            const int k = sffi_offered(&out, n);  /* 0: filled, 1: grown, retry; -1: failed */
+            if (k == 0) result = sffi_tensors_result(&out);
+            if (k != 1) break;
+        }
+        sffi_array_free(&out);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_vsplit_array(input, indices) */
+SFFI_CALL(rt_torch_torchtensor_vsplit_array) {
+    if (!sffi_arity("rt_torch_torchtensor_vsplit_array", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    sffi_i64s a_indices = SFFI_ARRAY_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64_list(args[1], &a_indices, "indices")) goto done;
+    {
+        sffi_i64s out = SFFI_ARRAY_INIT;
+        int64_t n;
+        if (!sffi_reserve(&out, 16)) goto done;
+        for (;;) {
+            Py_BEGIN_ALLOW_THREADS
+                n = rt_torch_torchtensor_vsplit_array(a_input, a_indices.data, a_indices.len, out.data, out.cap);
+            Py_END_ALLOW_THREADS
+            const int k = sffi_offered(&out, n);  /* 0: filled, 1: grown, retry; -1: failed */
+            if (k == 0) result = sffi_tensors_result(&out);
+            if (k != 1) break;
+        }
+        sffi_array_free(&out);
+    }
+done:
+    sffi_array_free(&a_indices);
+    return result;
+}
+
+/* rt_torch_torchtensor_dsplit_int(input, sections) */
+SFFI_CALL(rt_torch_torchtensor_dsplit_int) {
+    if (!sffi_arity("rt_torch_torchtensor_dsplit_int", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_sections = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64(args[1], &a_sections, "sections")) goto done;
+    {
+        sffi_i64s out = SFFI_ARRAY_INIT;
+        int64_t n;
+        if (!sffi_reserve(&out, 16)) goto done;
+        for (;;) {
+            Py_BEGIN_ALLOW_THREADS
+                n = rt_torch_torchtensor_dsplit_int(a_input, a_sections, out.data, out.cap);
+            Py_END_ALLOW_THREADS
+            const int k = sffi_offered(&out, n);  /* 0: filled, 1: grown, retry; -1: failed */
+            if (k == 0) result = sffi_tensors_result(&out);
+            if (k != 1) break;
+        }
+        sffi_array_free(&out);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_dsplit_array(input, indices) */
+SFFI_CALL(rt_torch_torchtensor_dsplit_array) {
+    if (!sffi_arity("rt_torch_torchtensor_dsplit_array", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    sffi_i64s a_indices = SFFI_ARRAY_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64_list(args[1], &a_indices, "indices")) goto done;
+    {
+        sffi_i64s out = SFFI_ARRAY_INIT;
+        int64_t n;
+        if (!sffi_reserve(&out, 16)) goto done;
+        for (;;) {
+            Py_BEGIN_ALLOW_THREADS
+                n = rt_torch_torchtensor_dsplit_array(a_input, a_indices.data, a_indices.len, out.data, out.cap);
+            Py_END_ALLOW_THREADS
+            const int k = sffi_offered(&out, n);  /* 0: filled, 1: grown, retry; -1: failed */
+            if (k == 0) result = sffi_tensors_result(&out);
+            if (k != 1) break;
+        }
+        sffi_array_free(&out);
+    }
+done:
+    sffi_array_free(&a_indices);
+    return result;
+}
+
+/* rt_torch_torchtensor_narrow(input, dim, start, length) */
+SFFI_CALL(rt_torch_torchtensor_narrow) {
+    if (!sffi_arity("rt_torch_torchtensor_narrow", nargs, 4)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_dim = 0;
+    int64_t a_start = 0;
+    int64_t a_length = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64(args[1], &a_dim, "dim") || !sffi_i64(args[2], &a_start, "start") || !sffi_i64(args[3], &a_length, "length")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_narrow(a_input, a_dim, a_start, a_length);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_narrow_tensor(input, dim, start, length) */
+SFFI_CALL(rt_torch_torchtensor_narrow_tensor) {
+    if (!sffi_arity("rt_torch_torchtensor_narrow_tensor", nargs, 4)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_dim = 0;
+    int64_t a_start = 0;
+    int64_t a_length = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64(args[1], &a_dim, "dim") || !sffi_tensor_arg(args[2], &a_start, "start") || !sffi_i64(args[3], &a_length, "length")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_narrow_tensor(a_input, a_dim, a_start, a_length);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_unflatten_int(input, dim, sizes) */
+SFFI_CALL(rt_torch_torchtensor_unflatten_int) {
+    if (!sffi_arity("rt_torch_torchtensor_unflatten_int", nargs, 3)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_dim = 0;
+    sffi_i64s a_sizes = SFFI_ARRAY_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64(args[1], &a_dim, "dim") || !sffi_i64_list(args[2], &a_sizes, "sizes")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_unflatten_int(a_input, a_dim, a_sizes.data, a_sizes.len);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_array_free(&a_sizes);
+    return result;
+}
+
+/* rt_torch_torchtensor_ravel(input) */
+SFFI_CALL(rt_torch_torchtensor_ravel) {
+    if (!sffi_arity("rt_torch_torchtensor_ravel", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_ravel(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_hstack(tensors) */
+SFFI_CALL(rt_torch_torchtensor_hstack) {
+    if (!sffi_arity("rt_torch_torchtensor_hstack", nargs, 1)) return NULL;
+    sffi_i64s a_tensors = SFFI_ARRAY_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_list_arg(args[0], &a_tensors, "tensors")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_hstack(a_tensors.data, a_tensors.len);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_array_free(&a_tensors);
+    return result;
+}
+
+/* rt_torch_torchtensor_vstack(tensors) */
+SFFI_CALL(rt_torch_torchtensor_vstack) {
+    if (!sffi_arity("rt_torch_torchtensor_vstack", nargs, 1)) return NULL;
+    sffi_i64s a_tensors = SFFI_ARRAY_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_list_arg(args[0], &a_tensors, "tensors")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_vstack(a_tensors.data, a_tensors.len);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_array_free(&a_tensors);
+    return result;
+}
+
+/* rt_torch_torchtensor_dstack(tensors) */
+SFFI_CALL(rt_torch_torchtensor_dstack) {
+    if (!sffi_arity("rt_torch_torchtensor_dstack", nargs, 1)) return NULL;
+    sffi_i64s a_tensors = SFFI_ARRAY_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_list_arg(args[0], &a_tensors, "tensors")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_dstack(a_tensors.data, a_tensors.len);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_array_free(&a_tensors);
+    return result;
+}
+
+/* rt_torch_torchtensor_column_stack(tensors) */
+SFFI_CALL(rt_torch_torchtensor_column_stack) {
+    if (!sffi_arity("rt_torch_torchtensor_column_stack", nargs, 1)) return NULL;
+    sffi_i64s a_tensors = SFFI_ARRAY_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_list_arg(args[0], &a_tensors, "tensors")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_column_stack(a_tensors.data, a_tensors.len);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_array_free(&a_tensors);
+    return result;
+}
+
+/* rt_torch_torchtensor_atleast_1d(input) */
+SFFI_CALL(rt_torch_torchtensor_atleast_1d) {
+    if (!sffi_arity("rt_torch_torchtensor_atleast_1d", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_atleast_1d(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_atleast_1d_sequence(tensors) */
+SFFI_CALL(rt_torch_torchtensor_atleast_1d_sequence) {
+    if (!sffi_arity("rt_torch_torchtensor_atleast_1d_sequence", nargs, 1)) return NULL;
+    sffi_i64s a_tensors = SFFI_ARRAY_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_list_arg(args[0], &a_tensors, "tensors")) goto done;
+    {
+        sffi_i64s out = SFFI_ARRAY_INIT;
+        int64_t n;
+        if (!sffi_reserve(&out, 16)) goto done;
+        for (;;) {
+            Py_BEGIN_ALLOW_THREADS
+                n = rt_torch_torchtensor_atleast_1d_sequence(a_tensors.data, a_tensors.len, out.data, out.cap);
+            Py_END_ALLOW_THREADS
+            const int k = sffi_offered(&out, n);  /* 0: filled, 1: grown, retry; -1: failed */
+            if (k == 0) result = sffi_tensors_result(&out);
+            if (k != 1) break;
+        }
+        sffi_array_free(&out);
+    }
+done:
+    sffi_array_free(&a_tensors);
+    return result;
+}
+
+/* rt_torch_torchtensor_atleast_2d(input) */
+SFFI_CALL(rt_torch_torchtensor_atleast_2d) {
+    if (!sffi_arity("rt_torch_torchtensor_atleast_2d", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_atleast_2d(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_atleast_2d_sequence(tensors) */
+SFFI_CALL(rt_torch_torchtensor_atleast_2d_sequence) {
+    if (!sffi_arity("rt_torch_torchtensor_atleast_2d_sequence", nargs, 1)) return NULL;
+    sffi_i64s a_tensors = SFFI_ARRAY_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_list_arg(args[0], &a_tensors, "tensors")) goto done;
+    {
+        sffi_i64s out = SFFI_ARRAY_INIT;
+        int64_t n;
+        if (!sffi_reserve(&out, 16)) goto done;
+        for (;;) {
+            Py_BEGIN_ALLOW_THREADS
+                n = rt_torch_torchtensor_atleast_2d_sequence(a_tensors.data, a_tensors.len, out.data, out.cap);
+            Py_END_ALLOW_THREADS
+            const int k = sffi_offered(&out, n);  /* 0: filled, 1: grown, retry; -1: failed */
+            if (k == 0) result = sffi_tensors_result(&out);
+            if (k != 1) break;
+        }
+        sffi_array_free(&out);
+    }
+done:
+    sffi_array_free(&a_tensors);
+    return result;
+}
+
+/* rt_torch_torchtensor_atleast_3d(input) */
+SFFI_CALL(rt_torch_torchtensor_atleast_3d) {
+    if (!sffi_arity("rt_torch_torchtensor_atleast_3d", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_atleast_3d(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_atleast_3d_sequence(tensors) */
+SFFI_CALL(rt_torch_torchtensor_atleast_3d_sequence) {
+    if (!sffi_arity("rt_torch_torchtensor_atleast_3d_sequence", nargs, 1)) return NULL;
+    sffi_i64s a_tensors = SFFI_ARRAY_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_list_arg(args[0], &a_tensors, "tensors")) goto done;
+    {
+        sffi_i64s out = SFFI_ARRAY_INIT;
+        int64_t n;
+        if (!sffi_reserve(&out, 16)) goto done;
+        for (;;) {
+            Py_BEGIN_ALLOW_THREADS
+                n = rt_torch_torchtensor_atleast_3d_sequence(a_tensors.data, a_tensors.len, out.data, out.cap);
+            Py_END_ALLOW_THREADS
+            const int k = sffi_offered(&out, n);  /* 0: filled, 1: grown, retry; -1: failed */
+            if (k == 0) result = sffi_tensors_result(&out);
+            if (k != 1) break;
+        }
+        sffi_array_free(&out);
+    }
+done:
+    sffi_array_free(&a_tensors);
+    return result;
+}
+
+/* rt_torch_torchtensor_tril(input, diagonal) */
+SFFI_CALL(rt_torch_torchtensor_tril) {
+    if (!sffi_arity("rt_torch_torchtensor_tril", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_diagonal = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64(args[1], &a_diagonal, "diagonal")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_tril(a_input, a_diagonal);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_triu(input, diagonal) */
+SFFI_CALL(rt_torch_torchtensor_triu) {
+    if (!sffi_arity("rt_torch_torchtensor_triu", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_diagonal = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64(args[1], &a_diagonal, "diagonal")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_triu(a_input, a_diagonal);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_diag(input, diagonal) */
+SFFI_CALL(rt_torch_torchtensor_diag) {
+    if (!sffi_arity("rt_torch_torchtensor_diag", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_diagonal = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64(args[1], &a_diagonal, "diagonal")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_diag(a_input, a_diagonal);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_diag_embed(input, offset, dim1, dim2) */
+SFFI_CALL(rt_torch_torchtensor_diag_embed) {
+    if (!sffi_arity("rt_torch_torchtensor_diag_embed", nargs, 4)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_offset = 0;
+    int64_t a_dim1 = 0;
+    int64_t a_dim2 = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64(args[1], &a_offset, "offset") || !sffi_i64(args[2], &a_dim1, "dim1") || !sffi_i64(args[3], &a_dim2, "dim2")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_diag_embed(a_input, a_offset, a_dim1, a_dim2);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_diagonal(input, offset, dim1, dim2) */
+SFFI_CALL(rt_torch_torchtensor_diagonal) {
+    if (!sffi_arity("rt_torch_torchtensor_diagonal", nargs, 4)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_offset = 0;
+    int64_t a_dim1 = 0;
+    int64_t a_dim2 = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64(args[1], &a_offset, "offset") || !sffi_i64(args[2], &a_dim1, "dim1") || !sffi_i64(args[3], &a_dim2, "dim2")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_diagonal(a_input, a_offset, a_dim1, a_dim2);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_diagflat(input, offset) */
+SFFI_CALL(rt_torch_torchtensor_diagflat) {
+    if (!sffi_arity("rt_torch_torchtensor_diagflat", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_offset = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64(args[1], &a_offset, "offset")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_diagflat(a_input, a_offset);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_trace(input) */
+SFFI_CALL(rt_torch_torchtensor_trace) {
+    if (!sffi_arity("rt_torch_torchtensor_trace", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_trace(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_kron(input, other) */
+SFFI_CALL(rt_torch_torchtensor_kron) {
+    if (!sffi_arity("rt_torch_torchtensor_kron", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_other = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_other, "other")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_kron(a_input, a_other);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_meshgrid(tensors) */
+SFFI_CALL(rt_torch_torchtensor_meshgrid) {
+    if (!sffi_arity("rt_torch_torchtensor_meshgrid", nargs, 1)) return NULL;
+    sffi_i64s a_tensors = SFFI_ARRAY_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_list_arg(args[0], &a_tensors, "tensors")) goto done;
+    {
+        sffi_i64s out = SFFI_ARRAY_INIT;
+        int64_t n;
+        if (!sffi_reserve(&out, 16)) goto done;
+        for (;;) {
+            Py_BEGIN_ALLOW_THREADS
+                n = rt_torch_torchtensor_meshgrid(a_tensors.data, a_tensors.len, out.data, out.cap);
+            Py_END_ALLOW_THREADS
+            const int k = sffi_offered(&out, n);  /* 0: filled, 1: grown, retry; -1: failed */
+            if (k == 0) result = sffi_tensors_result(&out);
+            if (k != 1) break;
+        }
+        sffi_array_free(&out);
+    }
+done:
+    sffi_array_free(&a_tensors);
+    return result;
+}
+
+/* rt_torch_torchtensor_meshgrid_indexing(tensors, indexing) */
+SFFI_CALL(rt_torch_torchtensor_meshgrid_indexing) {
+    if (!sffi_arity("rt_torch_torchtensor_meshgrid_indexing", nargs, 2)) return NULL;
+    sffi_i64s a_tensors = SFFI_ARRAY_INIT;
+    sffi_text a_indexing = SFFI_TEXT_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_list_arg(args[0], &a_tensors, "tensors") || !sffi_text_arg(args[1], &a_indexing, "indexing")) goto done;
+    {
+        sffi_i64s out = SFFI_ARRAY_INIT;
+        int64_t n;
+        if (!sffi_reserve(&out, 16)) goto done;
+        for (;;) {
+            Py_BEGIN_ALLOW_THREADS
+                n = rt_torch_torchtensor_meshgrid_indexing(a_tensors.data, a_tensors.len, a_indexing.data, out.data, out.cap);
+            Py_END_ALLOW_THREADS
+            const int k = sffi_offered(&out, n);  /* 0: filled, 1: grown, retry; -1: failed */
+            if (k == 0) result = sffi_tensors_result(&out);
+            if (k != 1) break;
+        }
+        sffi_array_free(&out);
+    }
+done:
+    sffi_array_free(&a_tensors);
+    sffi_text_free(&a_indexing);
+    return result;
+}
+
+/* rt_torch_torchtensor_view_as(input, other) */
+SFFI_CALL(rt_torch_torchtensor_view_as) {
+    if (!sffi_arity("rt_torch_torchtensor_view_as", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_other = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_other, "other")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_view_as(a_input, a_other);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_reshape_as(input, other) */
+SFFI_CALL(rt_torch_torchtensor_reshape_as) {
+    if (!sffi_arity("rt_torch_torchtensor_reshape_as", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_other = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_other, "other")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_reshape_as(a_input, a_other);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_unfold(input, dimension, size, step) */
+SFFI_CALL(rt_torch_torchtensor_unfold) {
+    if (!sffi_arity("rt_torch_torchtensor_unfold", nargs, 4)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_dimension = 0;
+    int64_t a_size = 0;
+    int64_t a_step = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64(args[1], &a_dimension, "dimension") || !sffi_i64(args[2], &a_size, "size") || !sffi_i64(args[3], &a_step, "step")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_unfold(a_input, a_dimension, a_size, a_step);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
 /* X(name) for every call above: the module's method table. */
 #define SFFI_CALLS(X) \
     X(rt_torch_available) \
@@ -5474,4 +6665,59 @@ done:
     X(rt_torch_torchtensor_searchsorted_tensor) \
     X(rt_torch_torchtensor_searchsorted_scalar) \
     X(rt_torch_torchtensor_diff) \
+    X(rt_torch_torchtensor_expand) \
+    X(rt_torch_torchtensor_expand_as) \
+    X(rt_torch_torchtensor_broadcast_to) \
+    X(rt_torch_torchtensor_flip) \
+    X(rt_torch_torchtensor_fliplr) \
+    X(rt_torch_torchtensor_flipud) \
+    X(rt_torch_torchtensor_roll) \
+    X(rt_torch_torchtensor_rot90) \
+    X(rt_torch_torchtensor_repeat) \
+    X(rt_torch_torchtensor_repeat_interleave_tensor) \
+    X(rt_torch_torchtensor_repeat_interleave_self_tensor) \
+    X(rt_torch_torchtensor_repeat_interleave_self_int) \
+    X(rt_torch_torchtensor_tile) \
+    X(rt_torch_torchtensor_movedim_intlist) \
+    X(rt_torch_torchtensor_movedim_int) \
+    X(rt_torch_torchtensor_unbind_int) \
+    X(rt_torch_torchtensor_split_tensor) \
+    X(rt_torch_torchtensor_split_sizes) \
+    X(rt_torch_torchtensor_split_with_sizes) \
+    X(rt_torch_torchtensor_tensor_split_sections) \
+    X(rt_torch_torchtensor_tensor_split_indices) \
+    X(rt_torch_torchtensor_tensor_split_tensor_indices_or_sections) \
+    X(rt_torch_torchtensor_hsplit_int) \
+    X(rt_torch_torchtensor_hsplit_array) \
+    X(rt_torch_torchtensor_vsplit_int) \
+    X(rt_torch_torchtensor_vsplit_array) \
+    X(rt_torch_torchtensor_dsplit_int) \
+    X(rt_torch_torchtensor_dsplit_array) \
+    X(rt_torch_torchtensor_narrow) \
+    X(rt_torch_torchtensor_narrow_tensor) \
+    X(rt_torch_torchtensor_unflatten_int) \
+    X(rt_torch_torchtensor_ravel) \
+    X(rt_torch_torchtensor_hstack) \
+    X(rt_torch_torchtensor_vstack) \
+    X(rt_torch_torchtensor_dstack) \
+    X(rt_torch_torchtensor_column_stack) \
+    X(rt_torch_torchtensor_atleast_1d) \
+    X(rt_torch_torchtensor_atleast_1d_sequence) \
+    X(rt_torch_torchtensor_atleast_2d) \
+    X(rt_torch_torchtensor_atleast_2d_sequence) \
+    X(rt_torch_torchtensor_atleast_3d) \
+    X(rt_torch_torchtensor_atleast_3d_sequence) \
+    X(rt_torch_torchtensor_tril) \
+    X(rt_torch_torchtensor_triu) \
+    X(rt_torch_torchtensor_diag) \
+    X(rt_torch_torchtensor_diag_embed) \
+    X(rt_torch_torchtensor_diagonal) \
+    X(rt_torch_torchtensor_diagflat) \
+    X(rt_torch_torchtensor_trace) \
+    X(rt_torch_torchtensor_kron) \
+    X(rt_torch_torchtensor_meshgrid) \
+    X(rt_torch_torchtensor_meshgrid_indexing) \
+    X(rt_torch_torchtensor_view_as) \
+    X(rt_torch_torchtensor_reshape_as) \
+    X(rt_torch_torchtensor_unfold) \
     /* end */

@@ -41,7 +41,7 @@ from ._runtime import register as _register
 if TYPE_CHECKING:
     from .cuda import Stream
 
-__all__ = ["Tensor", "abs", "add", "all", "amax", "amin", "aminmax", "any", "arange", "argmax", "argmin", "argsort", "available", "bincount", "bucketize", "cat", "chunk", "clone", "complex", "count_nonzero", "cummax", "cummin", "cumprod", "cumsum", "det", "diff", "div", "dot", "empty", "error_clear", "error_code", "error_message", "exp", "eye", "flatten", "full", "gather", "get_num_threads", "histc", "imag", "index_select", "inverse", "kthvalue", "linspace", "live_handles", "log", "log_softmax", "logcumsumexp", "logsumexp", "manual_seed", "matmul", "max", "maximum", "mean", "median", "min", "mode", "msort", "mul", "nanmean", "nanmedian", "nanquantile", "nansum", "neg", "numel", "ones", "permute", "pow", "prod", "quantile", "rand", "randn", "real", "reciprocal", "relu", "reshape", "rsub", "searchsorted", "select", "set_num_threads", "sigmoid", "sin", "softmax", "sort", "sqrt", "squeeze", "stack", "std", "std_mean", "sub", "sum", "t", "tanh", "topk", "torch_version", "transpose", "unsqueeze", "var", "var_mean", "zero_", "zeros"]
+__all__ = ["Tensor", "abs", "add", "all", "amax", "amin", "aminmax", "any", "arange", "argmax", "argmin", "argsort", "atleast_1d", "atleast_2d", "atleast_3d", "available", "bincount", "broadcast_to", "bucketize", "cat", "chunk", "clone", "column_stack", "complex", "count_nonzero", "cummax", "cummin", "cumprod", "cumsum", "det", "diag", "diag_embed", "diagflat", "diagonal", "diff", "div", "dot", "dsplit", "dstack", "empty", "error_clear", "error_code", "error_message", "exp", "eye", "flatten", "flip", "fliplr", "flipud", "full", "gather", "get_num_threads", "histc", "hsplit", "hstack", "imag", "index_select", "inverse", "kron", "kthvalue", "linspace", "live_handles", "log", "log_softmax", "logcumsumexp", "logsumexp", "manual_seed", "matmul", "max", "maximum", "mean", "median", "meshgrid", "min", "mode", "movedim", "msort", "mul", "nanmean", "nanmedian", "nanquantile", "nansum", "narrow", "neg", "numel", "ones", "permute", "pow", "prod", "quantile", "rand", "randn", "ravel", "real", "reciprocal", "relu", "repeat_interleave", "reshape", "roll", "rot90", "rsub", "searchsorted", "select", "set_num_threads", "sigmoid", "sin", "softmax", "sort", "split", "split_with_sizes", "sqrt", "squeeze", "stack", "std", "std_mean", "sub", "sum", "t", "tanh", "tensor_split", "tile", "topk", "torch_version", "trace", "transpose", "tril", "triu", "unbind", "unflatten", "unsqueeze", "var", "var_mean", "vsplit", "vstack", "zero_", "zeros"]
 
 # The calls into the bridge (torch_sffi._core), bound once at import.
 _f_autograd_backward = _core.rt_torch_autograd_backward
@@ -91,11 +91,19 @@ _f_torchtensor_argmax_v2 = _core.rt_torch_torchtensor_argmax_v2
 _f_torchtensor_argmin_v2 = _core.rt_torch_torchtensor_argmin_v2
 _f_torchtensor_argsort = _core.rt_torch_torchtensor_argsort
 _f_torchtensor_argsort_stable = _core.rt_torch_torchtensor_argsort_stable
+_f_torchtensor_atleast_1d = _core.rt_torch_torchtensor_atleast_1d
+_f_torchtensor_atleast_1d_sequence = _core.rt_torch_torchtensor_atleast_1d_sequence
+_f_torchtensor_atleast_2d = _core.rt_torch_torchtensor_atleast_2d
+_f_torchtensor_atleast_2d_sequence = _core.rt_torch_torchtensor_atleast_2d_sequence
+_f_torchtensor_atleast_3d = _core.rt_torch_torchtensor_atleast_3d
+_f_torchtensor_atleast_3d_sequence = _core.rt_torch_torchtensor_atleast_3d_sequence
 _f_torchtensor_bincount = _core.rt_torch_torchtensor_bincount
+_f_torchtensor_broadcast_to = _core.rt_torch_torchtensor_broadcast_to
 _f_torchtensor_bucketize_tensor = _core.rt_torch_torchtensor_bucketize_tensor
 _f_torchtensor_cat = _core.rt_torch_torchtensor_cat
 _f_torchtensor_chunk = _core.rt_torch_torchtensor_chunk
 _f_torchtensor_clone_v2 = _core.rt_torch_torchtensor_clone_v2
+_f_torchtensor_column_stack = _core.rt_torch_torchtensor_column_stack
 _f_torchtensor_complex = _core.rt_torch_torchtensor_complex
 _f_torchtensor_contiguous_v2 = _core.rt_torch_torchtensor_contiguous_v2
 _f_torchtensor_copy_ = _core.rt_torch_torchtensor_copy_
@@ -106,18 +114,34 @@ _f_torchtensor_cummax = _core.rt_torch_torchtensor_cummax
 _f_torchtensor_cummin = _core.rt_torch_torchtensor_cummin
 _f_torchtensor_cumprod = _core.rt_torch_torchtensor_cumprod
 _f_torchtensor_cumsum = _core.rt_torch_torchtensor_cumsum
+_f_torchtensor_diag = _core.rt_torch_torchtensor_diag
+_f_torchtensor_diag_embed = _core.rt_torch_torchtensor_diag_embed
+_f_torchtensor_diagflat = _core.rt_torch_torchtensor_diagflat
+_f_torchtensor_diagonal = _core.rt_torch_torchtensor_diagonal
 _f_torchtensor_diff = _core.rt_torch_torchtensor_diff
 _f_torchtensor_div_scalar_mode = _core.rt_torch_torchtensor_div_scalar_mode
 _f_torchtensor_div_tensor_mode = _core.rt_torch_torchtensor_div_tensor_mode
 _f_torchtensor_dot = _core.rt_torch_torchtensor_dot
+_f_torchtensor_dsplit_array = _core.rt_torch_torchtensor_dsplit_array
+_f_torchtensor_dsplit_int = _core.rt_torch_torchtensor_dsplit_int
+_f_torchtensor_dstack = _core.rt_torch_torchtensor_dstack
 _f_torchtensor_exp = _core.rt_torch_torchtensor_exp
+_f_torchtensor_expand = _core.rt_torch_torchtensor_expand
+_f_torchtensor_expand_as = _core.rt_torch_torchtensor_expand_as
 _f_torchtensor_flatten_using_ints = _core.rt_torch_torchtensor_flatten_using_ints
+_f_torchtensor_flip = _core.rt_torch_torchtensor_flip
+_f_torchtensor_fliplr = _core.rt_torch_torchtensor_fliplr
+_f_torchtensor_flipud = _core.rt_torch_torchtensor_flipud
 _f_torchtensor_free = _core.rt_torch_torchtensor_free
 _f_torchtensor_gather = _core.rt_torch_torchtensor_gather
 _f_torchtensor_histc = _core.rt_torch_torchtensor_histc
+_f_torchtensor_hsplit_array = _core.rt_torch_torchtensor_hsplit_array
+_f_torchtensor_hsplit_int = _core.rt_torch_torchtensor_hsplit_int
+_f_torchtensor_hstack = _core.rt_torch_torchtensor_hstack
 _f_torchtensor_imag = _core.rt_torch_torchtensor_imag
 _f_torchtensor_index_select = _core.rt_torch_torchtensor_index_select
 _f_torchtensor_inverse = _core.rt_torch_torchtensor_inverse
+_f_torchtensor_kron = _core.rt_torch_torchtensor_kron
 _f_torchtensor_kthvalue = _core.rt_torch_torchtensor_kthvalue
 _f_torchtensor_lerp_ = _core.rt_torch_torchtensor_lerp_
 _f_torchtensor_linalg_det = _core.rt_torch_torchtensor_linalg_det
@@ -133,10 +157,14 @@ _f_torchtensor_maximum = _core.rt_torch_torchtensor_maximum
 _f_torchtensor_mean_dim_v2 = _core.rt_torch_torchtensor_mean_dim_v2
 _f_torchtensor_median = _core.rt_torch_torchtensor_median
 _f_torchtensor_median_dim = _core.rt_torch_torchtensor_median_dim
+_f_torchtensor_meshgrid = _core.rt_torch_torchtensor_meshgrid
+_f_torchtensor_meshgrid_indexing = _core.rt_torch_torchtensor_meshgrid_indexing
 _f_torchtensor_min_all = _core.rt_torch_torchtensor_min_all
 _f_torchtensor_min_dim_v2 = _core.rt_torch_torchtensor_min_dim_v2
 _f_torchtensor_min_other = _core.rt_torch_torchtensor_min_other
 _f_torchtensor_mode = _core.rt_torch_torchtensor_mode
+_f_torchtensor_movedim_int = _core.rt_torch_torchtensor_movedim_int
+_f_torchtensor_movedim_intlist = _core.rt_torch_torchtensor_movedim_intlist
 _f_torchtensor_msort = _core.rt_torch_torchtensor_msort
 _f_torchtensor_mul_ = _core.rt_torch_torchtensor_mul_
 _f_torchtensor_mul_scalar_v2 = _core.rt_torch_torchtensor_mul_scalar_v2
@@ -148,6 +176,8 @@ _f_torchtensor_nanmedian_dim = _core.rt_torch_torchtensor_nanmedian_dim
 _f_torchtensor_nanquantile = _core.rt_torch_torchtensor_nanquantile
 _f_torchtensor_nanquantile_scalar = _core.rt_torch_torchtensor_nanquantile_scalar
 _f_torchtensor_nansum = _core.rt_torch_torchtensor_nansum
+_f_torchtensor_narrow = _core.rt_torch_torchtensor_narrow
+_f_torchtensor_narrow_tensor = _core.rt_torch_torchtensor_narrow_tensor
 _f_torchtensor_neg = _core.rt_torch_torchtensor_neg
 _f_torchtensor_numel = _core.rt_torch_torchtensor_numel
 _f_torchtensor_permute = _core.rt_torch_torchtensor_permute
@@ -157,10 +187,18 @@ _f_torchtensor_prod = _core.rt_torch_torchtensor_prod
 _f_torchtensor_prod_dim_int = _core.rt_torch_torchtensor_prod_dim_int
 _f_torchtensor_quantile = _core.rt_torch_torchtensor_quantile
 _f_torchtensor_quantile_scalar = _core.rt_torch_torchtensor_quantile_scalar
+_f_torchtensor_ravel = _core.rt_torch_torchtensor_ravel
 _f_torchtensor_real = _core.rt_torch_torchtensor_real
 _f_torchtensor_reciprocal = _core.rt_torch_torchtensor_reciprocal
 _f_torchtensor_relu = _core.rt_torch_torchtensor_relu
+_f_torchtensor_repeat = _core.rt_torch_torchtensor_repeat
+_f_torchtensor_repeat_interleave_self_int = _core.rt_torch_torchtensor_repeat_interleave_self_int
+_f_torchtensor_repeat_interleave_self_tensor = _core.rt_torch_torchtensor_repeat_interleave_self_tensor
+_f_torchtensor_repeat_interleave_tensor = _core.rt_torch_torchtensor_repeat_interleave_tensor
 _f_torchtensor_reshape = _core.rt_torch_torchtensor_reshape
+_f_torchtensor_reshape_as = _core.rt_torch_torchtensor_reshape_as
+_f_torchtensor_roll = _core.rt_torch_torchtensor_roll
+_f_torchtensor_rot90 = _core.rt_torch_torchtensor_rot90
 _f_torchtensor_rsub_scalar = _core.rt_torch_torchtensor_rsub_scalar
 _f_torchtensor_rsub_tensor = _core.rt_torch_torchtensor_rsub_tensor
 _f_torchtensor_searchsorted_scalar = _core.rt_torch_torchtensor_searchsorted_scalar
@@ -171,6 +209,9 @@ _f_torchtensor_sin = _core.rt_torch_torchtensor_sin
 _f_torchtensor_softmax_int = _core.rt_torch_torchtensor_softmax_int
 _f_torchtensor_sort = _core.rt_torch_torchtensor_sort
 _f_torchtensor_sort_stable = _core.rt_torch_torchtensor_sort_stable
+_f_torchtensor_split_sizes = _core.rt_torch_torchtensor_split_sizes
+_f_torchtensor_split_tensor = _core.rt_torch_torchtensor_split_tensor
+_f_torchtensor_split_with_sizes = _core.rt_torch_torchtensor_split_with_sizes
 _f_torchtensor_sqrt = _core.rt_torch_torchtensor_sqrt
 _f_torchtensor_squeeze = _core.rt_torch_torchtensor_squeeze
 _f_torchtensor_squeeze_dim = _core.rt_torch_torchtensor_squeeze_dim
@@ -187,13 +228,23 @@ _f_torchtensor_sub_tensor = _core.rt_torch_torchtensor_sub_tensor
 _f_torchtensor_sum_dim_intlist = _core.rt_torch_torchtensor_sum_dim_intlist
 _f_torchtensor_t = _core.rt_torch_torchtensor_t
 _f_torchtensor_tanh = _core.rt_torch_torchtensor_tanh
+_f_torchtensor_tensor_split_indices = _core.rt_torch_torchtensor_tensor_split_indices
+_f_torchtensor_tensor_split_sections = _core.rt_torch_torchtensor_tensor_split_sections
+_f_torchtensor_tensor_split_tensor_indices_or_sections = _core.rt_torch_torchtensor_tensor_split_tensor_indices_or_sections
+_f_torchtensor_tile = _core.rt_torch_torchtensor_tile
 _f_torchtensor_to_device = _core.rt_torch_torchtensor_to_device
 _f_torchtensor_to_dtype_layout = _core.rt_torch_torchtensor_to_dtype_layout
 _f_torchtensor_to_dtype_v2 = _core.rt_torch_torchtensor_to_dtype_v2
 _f_torchtensor_to_other = _core.rt_torch_torchtensor_to_other
 _f_torchtensor_to_stream = _core.rt_torch_torchtensor_to_stream
 _f_torchtensor_topk = _core.rt_torch_torchtensor_topk
+_f_torchtensor_trace = _core.rt_torch_torchtensor_trace
 _f_torchtensor_transpose = _core.rt_torch_torchtensor_transpose
+_f_torchtensor_tril = _core.rt_torch_torchtensor_tril
+_f_torchtensor_triu = _core.rt_torch_torchtensor_triu
+_f_torchtensor_unbind_int = _core.rt_torch_torchtensor_unbind_int
+_f_torchtensor_unflatten_int = _core.rt_torch_torchtensor_unflatten_int
+_f_torchtensor_unfold = _core.rt_torch_torchtensor_unfold
 _f_torchtensor_unsqueeze = _core.rt_torch_torchtensor_unsqueeze
 _f_torchtensor_var_correction = _core.rt_torch_torchtensor_var_correction
 _f_torchtensor_var_dim = _core.rt_torch_torchtensor_var_dim
@@ -202,6 +253,10 @@ _f_torchtensor_var_mean_correction = _core.rt_torch_torchtensor_var_mean_correct
 _f_torchtensor_var_mean_dim = _core.rt_torch_torchtensor_var_mean_dim
 _f_torchtensor_var_v2 = _core.rt_torch_torchtensor_var_v2
 _f_torchtensor_view = _core.rt_torch_torchtensor_view
+_f_torchtensor_view_as = _core.rt_torch_torchtensor_view_as
+_f_torchtensor_vsplit_array = _core.rt_torch_torchtensor_vsplit_array
+_f_torchtensor_vsplit_int = _core.rt_torch_torchtensor_vsplit_int
+_f_torchtensor_vstack = _core.rt_torch_torchtensor_vstack
 _f_torchtensor_zero_ = _core.rt_torch_torchtensor_zero_
 _f_version = _core.rt_torch_version
 
@@ -325,6 +380,50 @@ _FORM_TORCH_SFFI_BUCKETIZE_0: _FormInfo = _form_info((("input", "Tensor", False,
 _FORM_TORCH_SFFI_BUCKETIZE_1: _FormInfo = _form_info((("input", "Scalar", False, False, False), ("boundaries", "Tensor", False, False, False), ("out_int32", "bool", True, True, False), ("right", "bool", True, True, False)))
 _FORM_TORCH_SFFI_SEARCHSORTED_0: _FormInfo = _form_info((("sorted_sequence", "Tensor", False, False, False), ("input", "Tensor", False, False, False), ("out_int32", "bool", True, True, False), ("right", "bool", True, True, False), ("side", "str?", True, True, False), ("sorter", "Tensor?", True, True, False)))
 _FORM_TORCH_SFFI_SEARCHSORTED_1: _FormInfo = _form_info((("sorted_sequence", "Tensor", False, False, False), ("input", "Scalar", False, False, False), ("out_int32", "bool", True, True, False), ("right", "bool", True, True, False), ("side", "str?", True, True, False), ("sorter", "Tensor?", True, True, False)))
+_FORM_TORCH_SFFI_REPEAT_INTERLEAVE_0: _FormInfo = _form_info((("repeats", "Tensor", False, False, False), ("output_size", "int?", True, True, False)))
+_FORM_TORCH_SFFI_REPEAT_INTERLEAVE_1: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("repeats", "Tensor", False, False, False), ("dim", "int?", True, False, False), ("output_size", "int?", True, True, False)))
+_FORM_TORCH_SFFI_REPEAT_INTERLEAVE_2: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("repeats", "int", False, False, False), ("dim", "int?", True, False, False), ("output_size", "int?", True, True, False)))
+_FORM_TENSOR_REPEAT_INTERLEAVE_0: _FormInfo = _form_info((("output_size", "int?", True, True, False),))
+_FORM_TENSOR_REPEAT_INTERLEAVE_1: _FormInfo = _form_info((("repeats", "Tensor", False, False, False), ("dim", "int?", True, False, False), ("output_size", "int?", True, True, False)))
+_FORM_TENSOR_REPEAT_INTERLEAVE_2: _FormInfo = _form_info((("repeats", "int", False, False, False), ("dim", "int?", True, False, False), ("output_size", "int?", True, True, False)))
+_FORM_TORCH_SFFI_MOVEDIM_0: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("source", "int[]", False, False, False), ("destination", "int[]", False, False, False)))
+_FORM_TORCH_SFFI_MOVEDIM_1: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("source", "int", False, False, False), ("destination", "int", False, False, False)))
+_FORM_TENSOR_MOVEDIM_0: _FormInfo = _form_info((("source", "int[]", False, False, False), ("destination", "int[]", False, False, False)))
+_FORM_TENSOR_MOVEDIM_1: _FormInfo = _form_info((("source", "int", False, False, False), ("destination", "int", False, False, False)))
+_FORM_TORCH_SFFI_SPLIT_0: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("split_size", "int", False, False, False), ("dim", "int", True, False, False)))
+_FORM_TORCH_SFFI_SPLIT_1: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("split_size", "int[]", False, False, False), ("dim", "int", True, False, False)))
+_FORM_TENSOR_SPLIT_0: _FormInfo = _form_info((("split_size", "int", False, False, False), ("dim", "int", True, False, False)))
+_FORM_TENSOR_SPLIT_1: _FormInfo = _form_info((("split_size", "int[]", False, False, False), ("dim", "int", True, False, False)))
+_FORM_TORCH_SFFI_TENSOR_SPLIT_0: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("sections", "int", False, False, False), ("dim", "int", True, False, False)))
+_FORM_TORCH_SFFI_TENSOR_SPLIT_1: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("indices", "int[]", False, False, False), ("dim", "int", True, False, False)))
+_FORM_TORCH_SFFI_TENSOR_SPLIT_2: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("tensor_indices_or_sections", "Tensor", False, False, False), ("dim", "int", True, False, False)))
+_FORM_TENSOR_TENSOR_SPLIT_0: _FormInfo = _form_info((("sections", "int", False, False, False), ("dim", "int", True, False, False)))
+_FORM_TENSOR_TENSOR_SPLIT_1: _FormInfo = _form_info((("indices", "int[]", False, False, False), ("dim", "int", True, False, False)))
+_FORM_TENSOR_TENSOR_SPLIT_2: _FormInfo = _form_info((("tensor_indices_or_sections", "Tensor", False, False, False), ("dim", "int", True, False, False)))
+_FORM_TORCH_SFFI_HSPLIT_0: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("sections", "int", False, False, False)))
+_FORM_TORCH_SFFI_HSPLIT_1: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("indices", "int[]", False, False, False)))
+_FORM_TENSOR_HSPLIT_0: _FormInfo = _form_info((("sections", "int", False, False, False),))
+_FORM_TENSOR_HSPLIT_1: _FormInfo = _form_info((("indices", "int[]", False, False, True),))
+_FORM_TORCH_SFFI_VSPLIT_0: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("sections", "int", False, False, False)))
+_FORM_TORCH_SFFI_VSPLIT_1: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("indices", "int[]", False, False, False)))
+_FORM_TENSOR_VSPLIT_0: _FormInfo = _form_info((("sections", "int", False, False, False),))
+_FORM_TENSOR_VSPLIT_1: _FormInfo = _form_info((("indices", "int[]", False, False, True),))
+_FORM_TORCH_SFFI_DSPLIT_0: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("sections", "int", False, False, False)))
+_FORM_TORCH_SFFI_DSPLIT_1: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("indices", "int[]", False, False, False)))
+_FORM_TENSOR_DSPLIT_0: _FormInfo = _form_info((("sections", "int", False, False, False),))
+_FORM_TENSOR_DSPLIT_1: _FormInfo = _form_info((("indices", "int[]", False, False, True),))
+_FORM_TORCH_SFFI_NARROW_0: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("dim", "int", False, False, False), ("start", "int", False, False, False), ("length", "int", False, False, False)))
+_FORM_TORCH_SFFI_NARROW_1: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("dim", "int", False, False, False), ("start", "Tensor", False, False, False), ("length", "int", False, False, False)))
+_FORM_TENSOR_NARROW_0: _FormInfo = _form_info((("dim", "int", False, False, False), ("start", "int", False, False, False), ("length", "int", False, False, False)))
+_FORM_TENSOR_NARROW_1: _FormInfo = _form_info((("dim", "int", False, False, False), ("start", "Tensor", False, False, False), ("length", "int", False, False, False)))
+_FORM_TORCH_SFFI_ATLEAST_1D_0: _FormInfo = _form_info((("input", "Tensor", False, False, False),))
+_FORM_TORCH_SFFI_ATLEAST_1D_1: _FormInfo = _form_info((("tensors", "Tensor[]", False, False, False),))
+_FORM_TORCH_SFFI_ATLEAST_2D_0: _FormInfo = _form_info((("input", "Tensor", False, False, False),))
+_FORM_TORCH_SFFI_ATLEAST_2D_1: _FormInfo = _form_info((("tensors", "Tensor[]", False, False, False),))
+_FORM_TORCH_SFFI_ATLEAST_3D_0: _FormInfo = _form_info((("input", "Tensor", False, False, False),))
+_FORM_TORCH_SFFI_ATLEAST_3D_1: _FormInfo = _form_info((("tensors", "Tensor[]", False, False, False),))
+_FORM_TORCH_SFFI_MESHGRID_0: _FormInfo = _form_info((("tensors", "Tensor[]", False, False, False),))
+_FORM_TORCH_SFFI_MESHGRID_1: _FormInfo = _form_info((("tensors", "Tensor[]", False, False, False), ("indexing", "str", False, True, False)))
 
 
 def _torch_sffi_squeeze_0(input: Tensor) -> Tensor:
@@ -934,6 +1033,214 @@ def _torch_sffi_std_mean_2(
     return _tuple_new(_rt_types.std_mean, _f_torchtensor_std_mean_correction(input, dim_, dim is not None, correction, keepdim))
 
 
+def _torch_sffi_repeat_interleave_0(repeats: Tensor, *, output_size: int | None = None) -> Tensor:
+    """One form of torch_sffi.repeat_interleave."""
+    return _f_torchtensor_repeat_interleave_tensor(repeats, 0 if output_size is None else output_size, output_size is not None)
+
+
+def _torch_sffi_repeat_interleave_1(
+    input: Tensor,
+    repeats: Tensor,
+    dim: int | None = None,
+    *,
+    output_size: int | None = None,
+) -> Tensor:
+    """One form of torch_sffi.repeat_interleave."""
+    return _f_torchtensor_repeat_interleave_self_tensor(input, repeats, 0 if dim is None else dim, dim is not None, 0 if output_size is None else output_size, output_size is not None)
+
+
+def _torch_sffi_repeat_interleave_2(
+    input: Tensor,
+    repeats: int,
+    dim: int | None = None,
+    *,
+    output_size: int | None = None,
+) -> Tensor:
+    """One form of torch_sffi.repeat_interleave."""
+    return _f_torchtensor_repeat_interleave_self_int(input, repeats, 0 if dim is None else dim, dim is not None, 0 if output_size is None else output_size, output_size is not None)
+
+
+def _Tensor_repeat_interleave_0(self: Tensor, *, output_size: int | None = None) -> Tensor:
+    """One form of torch_sffi.Tensor.repeat_interleave."""
+    return _f_torchtensor_repeat_interleave_tensor(self, 0 if output_size is None else output_size, output_size is not None)
+
+
+def _Tensor_repeat_interleave_1(
+    self: Tensor,
+    repeats: Tensor,
+    dim: int | None = None,
+    *,
+    output_size: int | None = None,
+) -> Tensor:
+    """One form of torch_sffi.Tensor.repeat_interleave."""
+    return _f_torchtensor_repeat_interleave_self_tensor(self, repeats, 0 if dim is None else dim, dim is not None, 0 if output_size is None else output_size, output_size is not None)
+
+
+def _Tensor_repeat_interleave_2(
+    self: Tensor,
+    repeats: int,
+    dim: int | None = None,
+    *,
+    output_size: int | None = None,
+) -> Tensor:
+    """One form of torch_sffi.Tensor.repeat_interleave."""
+    return _f_torchtensor_repeat_interleave_self_int(self, repeats, 0 if dim is None else dim, dim is not None, 0 if output_size is None else output_size, output_size is not None)
+
+
+def _torch_sffi_tensor_split_0(input: Tensor, sections: int, dim: int = 0) -> tuple[Tensor, ...]:
+    """One form of torch_sffi.tensor_split."""
+    return tuple(_f_torchtensor_tensor_split_sections(input, sections, dim))
+
+
+def _torch_sffi_tensor_split_1(
+    input: Tensor,
+    indices: int | Sequence[int],
+    dim: int = 0,
+) -> tuple[Tensor, ...]:
+    """One form of torch_sffi.tensor_split."""
+    indices_ = _ints(indices, "indices")
+    return tuple(_f_torchtensor_tensor_split_indices(input, indices_, dim))
+
+
+def _torch_sffi_tensor_split_2(
+    input: Tensor,
+    tensor_indices_or_sections: Tensor,
+    dim: int = 0,
+) -> tuple[Tensor, ...]:
+    """One form of torch_sffi.tensor_split."""
+    return tuple(_f_torchtensor_tensor_split_tensor_indices_or_sections(input, tensor_indices_or_sections, dim))
+
+
+def _Tensor_tensor_split_0(self: Tensor, sections: int, dim: int = 0) -> tuple[Tensor, ...]:
+    """One form of torch_sffi.Tensor.tensor_split."""
+    return tuple(_f_torchtensor_tensor_split_sections(self, sections, dim))
+
+
+def _Tensor_tensor_split_1(
+    self: Tensor,
+    indices: int | Sequence[int],
+    dim: int = 0,
+) -> tuple[Tensor, ...]:
+    """One form of torch_sffi.Tensor.tensor_split."""
+    indices_ = _ints(indices, "indices")
+    return tuple(_f_torchtensor_tensor_split_indices(self, indices_, dim))
+
+
+def _Tensor_tensor_split_2(
+    self: Tensor,
+    tensor_indices_or_sections: Tensor,
+    dim: int = 0,
+) -> tuple[Tensor, ...]:
+    """One form of torch_sffi.Tensor.tensor_split."""
+    return tuple(_f_torchtensor_tensor_split_tensor_indices_or_sections(self, tensor_indices_or_sections, dim))
+
+
+def _torch_sffi_hsplit_0(input: Tensor, sections: int) -> tuple[Tensor, ...]:
+    """One form of torch_sffi.hsplit."""
+    return tuple(_f_torchtensor_hsplit_int(input, sections))
+
+
+def _torch_sffi_hsplit_1(input: Tensor, indices: int | Sequence[int]) -> tuple[Tensor, ...]:
+    """One form of torch_sffi.hsplit."""
+    indices_ = _ints(indices, "indices")
+    return tuple(_f_torchtensor_hsplit_array(input, indices_))
+
+
+def _Tensor_hsplit_0(self: Tensor, sections: int) -> tuple[Tensor, ...]:
+    """One form of torch_sffi.Tensor.hsplit."""
+    return tuple(_f_torchtensor_hsplit_int(self, sections))
+
+
+def _Tensor_hsplit_1(self: Tensor, indices: int | Sequence[int]) -> tuple[Tensor, ...]:
+    """One form of torch_sffi.Tensor.hsplit."""
+    indices_ = _ints(indices, "indices")
+    return tuple(_f_torchtensor_hsplit_array(self, indices_))
+
+
+def _torch_sffi_vsplit_0(input: Tensor, sections: int) -> tuple[Tensor, ...]:
+    """One form of torch_sffi.vsplit."""
+    return tuple(_f_torchtensor_vsplit_int(input, sections))
+
+
+def _torch_sffi_vsplit_1(input: Tensor, indices: int | Sequence[int]) -> tuple[Tensor, ...]:
+    """One form of torch_sffi.vsplit."""
+    indices_ = _ints(indices, "indices")
+    return tuple(_f_torchtensor_vsplit_array(input, indices_))
+
+
+def _Tensor_vsplit_0(self: Tensor, sections: int) -> tuple[Tensor, ...]:
+    """One form of torch_sffi.Tensor.vsplit."""
+    return tuple(_f_torchtensor_vsplit_int(self, sections))
+
+
+def _Tensor_vsplit_1(self: Tensor, indices: int | Sequence[int]) -> tuple[Tensor, ...]:
+    """One form of torch_sffi.Tensor.vsplit."""
+    indices_ = _ints(indices, "indices")
+    return tuple(_f_torchtensor_vsplit_array(self, indices_))
+
+
+def _torch_sffi_dsplit_0(input: Tensor, sections: int) -> tuple[Tensor, ...]:
+    """One form of torch_sffi.dsplit."""
+    return tuple(_f_torchtensor_dsplit_int(input, sections))
+
+
+def _torch_sffi_dsplit_1(input: Tensor, indices: int | Sequence[int]) -> tuple[Tensor, ...]:
+    """One form of torch_sffi.dsplit."""
+    indices_ = _ints(indices, "indices")
+    return tuple(_f_torchtensor_dsplit_array(input, indices_))
+
+
+def _Tensor_dsplit_0(self: Tensor, sections: int) -> tuple[Tensor, ...]:
+    """One form of torch_sffi.Tensor.dsplit."""
+    return tuple(_f_torchtensor_dsplit_int(self, sections))
+
+
+def _Tensor_dsplit_1(self: Tensor, indices: int | Sequence[int]) -> tuple[Tensor, ...]:
+    """One form of torch_sffi.Tensor.dsplit."""
+    indices_ = _ints(indices, "indices")
+    return tuple(_f_torchtensor_dsplit_array(self, indices_))
+
+
+def _torch_sffi_atleast_1d_0(input: Tensor) -> Tensor:
+    """One form of torch_sffi.atleast_1d."""
+    return _f_torchtensor_atleast_1d(input)
+
+
+def _torch_sffi_atleast_1d_1(tensors: Sequence[Tensor]) -> tuple[Tensor, ...]:
+    """One form of torch_sffi.atleast_1d."""
+    return tuple(_f_torchtensor_atleast_1d_sequence(tensors))
+
+
+def _torch_sffi_atleast_2d_0(input: Tensor) -> Tensor:
+    """One form of torch_sffi.atleast_2d."""
+    return _f_torchtensor_atleast_2d(input)
+
+
+def _torch_sffi_atleast_2d_1(tensors: Sequence[Tensor]) -> tuple[Tensor, ...]:
+    """One form of torch_sffi.atleast_2d."""
+    return tuple(_f_torchtensor_atleast_2d_sequence(tensors))
+
+
+def _torch_sffi_atleast_3d_0(input: Tensor) -> Tensor:
+    """One form of torch_sffi.atleast_3d."""
+    return _f_torchtensor_atleast_3d(input)
+
+
+def _torch_sffi_atleast_3d_1(tensors: Sequence[Tensor]) -> tuple[Tensor, ...]:
+    """One form of torch_sffi.atleast_3d."""
+    return tuple(_f_torchtensor_atleast_3d_sequence(tensors))
+
+
+def _torch_sffi_meshgrid_0(tensors: Sequence[Tensor]) -> tuple[Tensor, ...]:
+    """One form of torch_sffi.meshgrid."""
+    return tuple(_f_torchtensor_meshgrid(tensors))
+
+
+def _torch_sffi_meshgrid_1(tensors: Sequence[Tensor], *, indexing: str) -> tuple[Tensor, ...]:
+    """One form of torch_sffi.meshgrid."""
+    return tuple(_f_torchtensor_meshgrid_indexing(tensors, _text(indexing, "indexing")))
+
+
 # The forms of each overloaded function with their implementations, as _core.dispatch reads them.
 _DISPATCH_TORCH_SFFI_SQUEEZE = ((_FORM_TORCH_SFFI_SQUEEZE_0, _torch_sffi_squeeze_0), (_FORM_TORCH_SFFI_SQUEEZE_1, _torch_sffi_squeeze_1), (_FORM_TORCH_SFFI_SQUEEZE_2, _torch_sffi_squeeze_2),)
 _DISPATCH_TENSOR_SQUEEZE = ((_FORM_TENSOR_SQUEEZE_0, _Tensor_squeeze_0), (_FORM_TENSOR_SQUEEZE_1, _Tensor_squeeze_1), (_FORM_TENSOR_SQUEEZE_2, _Tensor_squeeze_2),)
@@ -966,6 +1273,20 @@ _DISPATCH_TORCH_SFFI_ARGSORT = ((_FORM_TORCH_SFFI_ARGSORT_0, _torch_sffi_argsort
 _DISPATCH_TENSOR_ARGSORT = ((_FORM_TENSOR_ARGSORT_0, _Tensor_argsort_0), (_FORM_TENSOR_ARGSORT_1, _Tensor_argsort_1),)
 _DISPATCH_TORCH_SFFI_VAR_MEAN = ((_FORM_TORCH_SFFI_VAR_MEAN_0, _torch_sffi_var_mean_0), (_FORM_TORCH_SFFI_VAR_MEAN_1, _torch_sffi_var_mean_1), (_FORM_TORCH_SFFI_VAR_MEAN_2, _torch_sffi_var_mean_2),)
 _DISPATCH_TORCH_SFFI_STD_MEAN = ((_FORM_TORCH_SFFI_STD_MEAN_0, _torch_sffi_std_mean_0), (_FORM_TORCH_SFFI_STD_MEAN_1, _torch_sffi_std_mean_1), (_FORM_TORCH_SFFI_STD_MEAN_2, _torch_sffi_std_mean_2),)
+_DISPATCH_TORCH_SFFI_REPEAT_INTERLEAVE = ((_FORM_TORCH_SFFI_REPEAT_INTERLEAVE_0, _torch_sffi_repeat_interleave_0), (_FORM_TORCH_SFFI_REPEAT_INTERLEAVE_1, _torch_sffi_repeat_interleave_1), (_FORM_TORCH_SFFI_REPEAT_INTERLEAVE_2, _torch_sffi_repeat_interleave_2),)
+_DISPATCH_TENSOR_REPEAT_INTERLEAVE = ((_FORM_TENSOR_REPEAT_INTERLEAVE_0, _Tensor_repeat_interleave_0), (_FORM_TENSOR_REPEAT_INTERLEAVE_1, _Tensor_repeat_interleave_1), (_FORM_TENSOR_REPEAT_INTERLEAVE_2, _Tensor_repeat_interleave_2),)
+_DISPATCH_TORCH_SFFI_TENSOR_SPLIT = ((_FORM_TORCH_SFFI_TENSOR_SPLIT_0, _torch_sffi_tensor_split_0), (_FORM_TORCH_SFFI_TENSOR_SPLIT_1, _torch_sffi_tensor_split_1), (_FORM_TORCH_SFFI_TENSOR_SPLIT_2, _torch_sffi_tensor_split_2),)
+_DISPATCH_TENSOR_TENSOR_SPLIT = ((_FORM_TENSOR_TENSOR_SPLIT_0, _Tensor_tensor_split_0), (_FORM_TENSOR_TENSOR_SPLIT_1, _Tensor_tensor_split_1), (_FORM_TENSOR_TENSOR_SPLIT_2, _Tensor_tensor_split_2),)
+_DISPATCH_TORCH_SFFI_HSPLIT = ((_FORM_TORCH_SFFI_HSPLIT_0, _torch_sffi_hsplit_0), (_FORM_TORCH_SFFI_HSPLIT_1, _torch_sffi_hsplit_1),)
+_DISPATCH_TENSOR_HSPLIT = ((_FORM_TENSOR_HSPLIT_0, _Tensor_hsplit_0), (_FORM_TENSOR_HSPLIT_1, _Tensor_hsplit_1),)
+_DISPATCH_TORCH_SFFI_VSPLIT = ((_FORM_TORCH_SFFI_VSPLIT_0, _torch_sffi_vsplit_0), (_FORM_TORCH_SFFI_VSPLIT_1, _torch_sffi_vsplit_1),)
+_DISPATCH_TENSOR_VSPLIT = ((_FORM_TENSOR_VSPLIT_0, _Tensor_vsplit_0), (_FORM_TENSOR_VSPLIT_1, _Tensor_vsplit_1),)
+_DISPATCH_TORCH_SFFI_DSPLIT = ((_FORM_TORCH_SFFI_DSPLIT_0, _torch_sffi_dsplit_0), (_FORM_TORCH_SFFI_DSPLIT_1, _torch_sffi_dsplit_1),)
+_DISPATCH_TENSOR_DSPLIT = ((_FORM_TENSOR_DSPLIT_0, _Tensor_dsplit_0), (_FORM_TENSOR_DSPLIT_1, _Tensor_dsplit_1),)
+_DISPATCH_TORCH_SFFI_ATLEAST_1D = ((_FORM_TORCH_SFFI_ATLEAST_1D_0, _torch_sffi_atleast_1d_0), (_FORM_TORCH_SFFI_ATLEAST_1D_1, _torch_sffi_atleast_1d_1),)
+_DISPATCH_TORCH_SFFI_ATLEAST_2D = ((_FORM_TORCH_SFFI_ATLEAST_2D_0, _torch_sffi_atleast_2d_0), (_FORM_TORCH_SFFI_ATLEAST_2D_1, _torch_sffi_atleast_2d_1),)
+_DISPATCH_TORCH_SFFI_ATLEAST_3D = ((_FORM_TORCH_SFFI_ATLEAST_3D_0, _torch_sffi_atleast_3d_0), (_FORM_TORCH_SFFI_ATLEAST_3D_1, _torch_sffi_atleast_3d_1),)
+_DISPATCH_TORCH_SFFI_MESHGRID = ((_FORM_TORCH_SFFI_MESHGRID_0, _torch_sffi_meshgrid_0), (_FORM_TORCH_SFFI_MESHGRID_1, _torch_sffi_meshgrid_1),)
 
 
 class Tensor(_TensorRuntime):
@@ -2438,6 +2759,531 @@ class Tensor(_TensorRuntime):
         Bridge: rt_torch_torchtensor_diff. PyTorch: torch.diff.
         """
         return _f_torchtensor_diff(self, n, dim, prepend, append)
+
+    def expand(self, *size: int | Sequence[int], implicit: bool = False) -> Tensor:
+        """A view of the tensor with its size-1 dimensions repeated (without copying) to a
+        larger size.
+
+        Args:
+            size: The new size; -1 keeps a dimension's size.
+            implicit: Internal (PyTorch's tracer): the expansion is implicit; no effect on
+                the result.
+
+        Returns:
+            A new handle to a view of input.
+
+        Bridge: rt_torch_torchtensor_expand. PyTorch: torch.Tensor.expand.
+        """
+        size_ = _size(size)
+        return _f_torchtensor_expand(self, size_, implicit)
+
+    def expand_as(self, other: Tensor) -> Tensor:
+        """A view of the tensor expanded to the size of another.
+
+        Args:
+            other: The tensor whose size to take.
+
+        Returns:
+            A new handle to a view of input.
+
+        Bridge: rt_torch_torchtensor_expand_as. PyTorch: torch.Tensor.expand_as.
+        """
+        return _f_torchtensor_expand_as(self, other)
+
+    def broadcast_to(self, *size: int | Sequence[int]) -> Tensor:
+        """A view of the tensor broadcast to a shape.
+
+        Args:
+            size: The shape; -1 keeps a dimension's size.
+
+        Returns:
+            A new handle to a view of input.
+
+        Bridge: rt_torch_torchtensor_broadcast_to. PyTorch: torch.broadcast_to.
+        """
+        size_ = _size(size)
+        return _f_torchtensor_broadcast_to(self, size_)
+
+    def flip(self, *dims: int | Sequence[int]) -> Tensor:
+        """The tensor with the order of its elements reversed along some dimensions.
+
+        Args:
+            dims: The dimensions to reverse.
+
+        Returns:
+            A new tensor.
+
+        Bridge: rt_torch_torchtensor_flip. PyTorch: torch.flip.
+        """
+        dims_ = _size(dims)
+        return _f_torchtensor_flip(self, dims_)
+
+    def roll(self, shifts: int | Sequence[int], dims: int | Sequence[int] | None = None) -> Tensor:
+        """The tensor with its elements shifted circularly along some dimensions.
+
+        Args:
+            shifts: The number of places to shift by, one per dimension in dims.
+            dims: The dimensions to roll along; None rolls the flattened tensor (and keeps
+                the shape).
+
+        Returns:
+            A new tensor.
+
+        Bridge: rt_torch_torchtensor_roll. PyTorch: torch.roll.
+        """
+        shifts_ = _ints(shifts, "shifts")
+        dims_ = _EMPTY if dims is None else _ints(dims, "dims")
+        return _f_torchtensor_roll(self, shifts_, dims_, dims is not None)
+
+    def rot90(self, k: int = 1, dims: int | Sequence[int] = (0, 1)) -> Tensor:
+        """The tensor rotated by 90 degrees k times in the plane of two dimensions.
+
+        Args:
+            k: How many times to rotate (negative: clockwise).
+            dims: The two dimensions of the plane; the rotation is from the first towards
+                the second.
+
+        Returns:
+            A new tensor.
+
+        Bridge: rt_torch_torchtensor_rot90. PyTorch: torch.rot90.
+        """
+        dims_ = _ints(dims, "dims")
+        return _f_torchtensor_rot90(self, k, dims_)
+
+    def repeat(self, *repeats: int | Sequence[int]) -> Tensor:
+        """The tensor tiled a number of times along each dimension.
+
+        Args:
+            repeats: The number of times to repeat along each dimension (at least
+                input.dim() of them).
+
+        Returns:
+            A new tensor.
+
+        Bridge: rt_torch_torchtensor_repeat. PyTorch: torch.Tensor.repeat.
+        """
+        repeats_ = _size(repeats)
+        return _f_torchtensor_repeat(self, repeats_)
+
+    @overload
+    def repeat_interleave(self, *, output_size: int | None = None) -> Tensor: ...
+
+    @overload
+    def repeat_interleave(
+        self,
+        repeats: Tensor,
+        dim: int | None = None,
+        *,
+        output_size: int | None = None,
+    ) -> Tensor: ...
+
+    @overload
+    def repeat_interleave(
+        self,
+        repeats: int,
+        dim: int | None = None,
+        *,
+        output_size: int | None = None,
+    ) -> Tensor: ...
+
+    def repeat_interleave(self, *args: Any, **kwargs: Any) -> Any:
+        """repeat_interleave: one of 3 forms, chosen by the arguments as PyTorch chooses.
+
+        repeat_interleave(*, output_size: int | None = None)
+            The indices 0, 1, ... each repeated the number of times given.
+
+        repeat_interleave(repeats: Tensor, dim: int | None = None, *, output_size: int | None = None)
+            The elements repeated one after the other, each a number of times given per
+            element.
+
+        repeat_interleave(repeats: int, dim: int | None = None, *, output_size: int | None = None)
+            The elements repeated one after the other, each the same number of times.
+
+        Bridge: rt_torch_torchtensor_repeat_interleave_tensor, rt_torch_torchtensor_repeat_interleave_self_tensor, rt_torch_torchtensor_repeat_interleave_self_int. PyTorch: torch.repeat_interleave.
+        """
+        _r = _dispatch(self, args, kwargs, _DISPATCH_TENSOR_REPEAT_INTERLEAVE)
+        if _r is not NotImplemented:
+            return _r
+        _no_match("repeat_interleave", args, kwargs, (_FORM_TENSOR_REPEAT_INTERLEAVE_0, _FORM_TENSOR_REPEAT_INTERLEAVE_1, _FORM_TENSOR_REPEAT_INTERLEAVE_2,))
+
+    def tile(self, *dims: int | Sequence[int]) -> Tensor:
+        """The tensor tiled a number of times along each dimension (fewer repetitions than
+        dimensions count from the last).
+
+        Args:
+            dims: The number of times to repeat along each dimension.
+
+        Returns:
+            A new tensor.
+
+        Bridge: rt_torch_torchtensor_tile. PyTorch: torch.tile.
+        """
+        dims_ = _size(dims)
+        return _f_torchtensor_tile(self, dims_)
+
+    @overload
+    def movedim(self, source: int | Sequence[int], destination: int | Sequence[int]) -> Tensor: ...
+
+    @overload
+    def movedim(self, source: int, destination: int) -> Tensor: ...
+
+    def movedim(
+        self,
+        source: int | Sequence[int] | int,
+        destination: int | Sequence[int] | int,
+    ) -> Tensor:
+        """movedim: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+        movedim(source: int | Sequence[int], destination: int | Sequence[int])
+            A view with some dimensions moved to other positions.
+
+        movedim(source: int, destination: int)
+            A view with one dimension moved to another position.
+
+        Bridge: rt_torch_torchtensor_movedim_intlist, rt_torch_torchtensor_movedim_int. PyTorch: torch.movedim.
+        """
+        if _accepts("int[]", source) and _accepts("int[]", destination):
+            source_ = _ints(source, "source")
+            destination_ = _ints(destination, "destination")
+            return _f_torchtensor_movedim_intlist(self, source_, destination_)
+        if _accepts("int", source) and _accepts("int", destination):
+            return _f_torchtensor_movedim_int(self, source, destination)
+        _no_match("movedim", (), {"source": source, "destination": destination}, (_FORM_TENSOR_MOVEDIM_0, _FORM_TENSOR_MOVEDIM_1,))
+
+    def unbind(self, dim: int = 0) -> tuple[Tensor, ...]:
+        """The slices along a dimension, that dimension removed (views).
+
+        Args:
+            dim: The dimension to remove.
+
+        Returns:
+            New handles to views of input, one per piece.
+
+        Bridge: rt_torch_torchtensor_unbind_int. PyTorch: torch.unbind.
+        """
+        return tuple(_f_torchtensor_unbind_int(self, dim))
+
+    @overload
+    def split(self, split_size: int, dim: int = 0) -> tuple[Tensor, ...]: ...
+
+    @overload
+    def split(self, split_size: int | Sequence[int], dim: int = 0) -> tuple[Tensor, ...]: ...
+
+    def split(self, split_size: int | int | Sequence[int], dim: int = 0) -> tuple[Tensor, ...]:
+        """split: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+        split(split_size: int, dim: int = 0)
+            The tensor split into pieces of a given size along a dimension (views; the last
+            may be smaller).
+
+        split(split_size: int | Sequence[int], dim: int = 0)
+            The tensor split into pieces of the given sizes along a dimension (views).
+
+        Bridge: rt_torch_torchtensor_split_tensor, rt_torch_torchtensor_split_sizes. PyTorch: torch.split.
+        """
+        if _accepts("int", split_size):
+            return tuple(_f_torchtensor_split_tensor(self, split_size, dim))
+        if _accepts("int[]", split_size):
+            split_size_ = _ints(split_size, "split_size")
+            return tuple(_f_torchtensor_split_sizes(self, split_size_, dim))
+        _no_match("split", (), {"split_size": split_size, "dim": dim}, (_FORM_TENSOR_SPLIT_0, _FORM_TENSOR_SPLIT_1,))
+
+    def split_with_sizes(
+        self,
+        split_sizes: int | Sequence[int],
+        dim: int = 0,
+    ) -> tuple[Tensor, ...]:
+        """The tensor split into pieces of the given sizes along a dimension (views).
+
+        Args:
+            split_sizes: The size of each piece; they sum to the size of dim.
+            dim: The dimension to split along.
+
+        Returns:
+            New handles to views of input, one per piece.
+
+        Bridge: rt_torch_torchtensor_split_with_sizes. PyTorch: torch.split_with_sizes.
+        """
+        split_sizes_ = _ints(split_sizes, "split_sizes")
+        return tuple(_f_torchtensor_split_with_sizes(self, split_sizes_, dim))
+
+    @overload
+    def tensor_split(self, sections: int, dim: int = 0) -> tuple[Tensor, ...]: ...
+
+    @overload
+    def tensor_split(self, indices: int | Sequence[int], dim: int = 0) -> tuple[Tensor, ...]: ...
+
+    @overload
+    def tensor_split(self, tensor_indices_or_sections: Tensor, dim: int = 0) -> tuple[Tensor, ...]: ...
+
+    def tensor_split(self, *args: Any, **kwargs: Any) -> Any:
+        """tensor_split: one of 3 forms, chosen by the arguments as PyTorch chooses.
+
+        tensor_split(sections: int, dim: int = 0)
+            The tensor split into a number of nearly equal pieces along a dimension (views).
+
+        tensor_split(indices: int | Sequence[int], dim: int = 0)
+            The tensor split before the given indices along a dimension (views).
+
+        tensor_split(tensor_indices_or_sections: Tensor, dim: int = 0)
+            The tensor split along a dimension into the number of pieces, or before the
+            indices, a tensor gives (views).
+
+        Bridge: rt_torch_torchtensor_tensor_split_sections, rt_torch_torchtensor_tensor_split_indices, rt_torch_torchtensor_tensor_split_tensor_indices_or_sections. PyTorch: torch.tensor_split.
+        """
+        _r = _dispatch(self, args, kwargs, _DISPATCH_TENSOR_TENSOR_SPLIT)
+        if _r is not NotImplemented:
+            return _r
+        _no_match("tensor_split", args, kwargs, (_FORM_TENSOR_TENSOR_SPLIT_0, _FORM_TENSOR_TENSOR_SPLIT_1, _FORM_TENSOR_TENSOR_SPLIT_2,))
+
+    @overload
+    def hsplit(self, sections: int) -> tuple[Tensor, ...]: ...
+
+    @overload
+    def hsplit(self, *indices: int | Sequence[int]) -> tuple[Tensor, ...]: ...
+
+    def hsplit(self, *args: Any, **kwargs: Any) -> Any:
+        """hsplit: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+        hsplit(sections: int)
+            The tensor split into equal pieces along its second dimension (the first for
+            1-D; views).
+
+        hsplit(*indices: int | Sequence[int])
+            The tensor split before the given indices along its second dimension (the first
+            for 1-D; views).
+
+        Bridge: rt_torch_torchtensor_hsplit_int, rt_torch_torchtensor_hsplit_array. PyTorch: torch.hsplit.
+        """
+        _r = _dispatch(self, args, kwargs, _DISPATCH_TENSOR_HSPLIT)
+        if _r is not NotImplemented:
+            return _r
+        _no_match("hsplit", args, kwargs, (_FORM_TENSOR_HSPLIT_0, _FORM_TENSOR_HSPLIT_1,))
+
+    @overload
+    def vsplit(self, sections: int) -> tuple[Tensor, ...]: ...
+
+    @overload
+    def vsplit(self, *indices: int | Sequence[int]) -> tuple[Tensor, ...]: ...
+
+    def vsplit(self, *args: Any, **kwargs: Any) -> Any:
+        """vsplit: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+        vsplit(sections: int)
+            The tensor split into equal pieces along its first dimension (views).
+
+        vsplit(*indices: int | Sequence[int])
+            The tensor split before the given indices along its first dimension (views).
+
+        Bridge: rt_torch_torchtensor_vsplit_int, rt_torch_torchtensor_vsplit_array. PyTorch: torch.vsplit.
+        """
+        _r = _dispatch(self, args, kwargs, _DISPATCH_TENSOR_VSPLIT)
+        if _r is not NotImplemented:
+            return _r
+        _no_match("vsplit", args, kwargs, (_FORM_TENSOR_VSPLIT_0, _FORM_TENSOR_VSPLIT_1,))
+
+    @overload
+    def dsplit(self, sections: int) -> tuple[Tensor, ...]: ...
+
+    @overload
+    def dsplit(self, *indices: int | Sequence[int]) -> tuple[Tensor, ...]: ...
+
+    def dsplit(self, *args: Any, **kwargs: Any) -> Any:
+        """dsplit: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+        dsplit(sections: int)
+            The tensor split into equal pieces along its third dimension (views).
+
+        dsplit(*indices: int | Sequence[int])
+            The tensor split before the given indices along its third dimension (views).
+
+        Bridge: rt_torch_torchtensor_dsplit_int, rt_torch_torchtensor_dsplit_array. PyTorch: torch.dsplit.
+        """
+        _r = _dispatch(self, args, kwargs, _DISPATCH_TENSOR_DSPLIT)
+        if _r is not NotImplemented:
+            return _r
+        _no_match("dsplit", args, kwargs, (_FORM_TENSOR_DSPLIT_0, _FORM_TENSOR_DSPLIT_1,))
+
+    @overload
+    def narrow(self, dim: int, start: int, length: int) -> Tensor: ...
+
+    @overload
+    def narrow(self, dim: int, start: Tensor, length: int) -> Tensor: ...
+
+    def narrow(self, dim: int, start: int | Tensor, length: int) -> Tensor:
+        """narrow: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+        narrow(dim: int, start: int, length: int)
+            A view of a range of positions along a dimension.
+
+        narrow(dim: int, start: Tensor, length: int)
+            A view of a range of positions along a dimension, the start given as a 0-d
+            tensor.
+
+        Bridge: rt_torch_torchtensor_narrow, rt_torch_torchtensor_narrow_tensor. PyTorch: torch.narrow.
+        """
+        if _accepts("int", start):
+            return _f_torchtensor_narrow(self, dim, start, length)
+        if (start.__class__ is _Tensor or _accepts("Tensor", start)):
+            return _f_torchtensor_narrow_tensor(self, dim, start, length)
+        _no_match("narrow", (), {"dim": dim, "start": start, "length": length}, (_FORM_TENSOR_NARROW_0, _FORM_TENSOR_NARROW_1,))
+
+    def unflatten(self, dim: int, sizes: int | Sequence[int]) -> Tensor:
+        """A view with one dimension expanded into several.
+
+        Args:
+            dim: The dimension to expand.
+            sizes: Its new sizes, whose product is its size; one may be -1.
+
+        Returns:
+            A new handle to a view of input.
+
+        Bridge: rt_torch_torchtensor_unflatten_int. PyTorch: torch.unflatten.
+        """
+        sizes_ = _ints(sizes, "sizes")
+        return _f_torchtensor_unflatten_int(self, dim, sizes_)
+
+    def tril(self, diagonal: int = 0) -> Tensor:
+        """The lower triangle of the (batched) matrices, the rest zero.
+
+        Args:
+            diagonal: The diagonal above which to zero: 0 the main one, positive above it,
+                negative below.
+
+        Returns:
+            A new tensor.
+
+        Bridge: rt_torch_torchtensor_tril. PyTorch: torch.tril.
+        """
+        return _f_torchtensor_tril(self, diagonal)
+
+    def triu(self, diagonal: int = 0) -> Tensor:
+        """The upper triangle of the (batched) matrices, the rest zero.
+
+        Args:
+            diagonal: The diagonal below which to zero: 0 the main one, positive above it,
+                negative below.
+
+        Returns:
+            A new tensor.
+
+        Bridge: rt_torch_torchtensor_triu. PyTorch: torch.triu.
+        """
+        return _f_torchtensor_triu(self, diagonal)
+
+    def diag(self, diagonal: int = 0) -> Tensor:
+        """The diagonal of a matrix as a 1-D tensor, or a 1-D tensor as the diagonal of a
+        square matrix.
+
+        Args:
+            diagonal: Which diagonal: 0 the main one, positive above it, negative below.
+
+        Returns:
+            A new tensor.
+
+        Bridge: rt_torch_torchtensor_diag. PyTorch: torch.diag.
+        """
+        return _f_torchtensor_diag(self, diagonal)
+
+    def diag_embed(self, offset: int = 0, dim1: int = -2, dim2: int = -1) -> Tensor:
+        """A tensor whose diagonals (in the plane of two dimensions) are filled with the
+        input's last dimension.
+
+        Args:
+            offset: Which diagonal: 0 the main one, positive above it, negative below.
+            dim1: The first dimension of the plane, in the result.
+            dim2: The second dimension of the plane, in the result.
+
+        Returns:
+            A new tensor.
+
+        Bridge: rt_torch_torchtensor_diag_embed. PyTorch: torch.diag_embed.
+        """
+        return _f_torchtensor_diag_embed(self, offset, dim1, dim2)
+
+    def diagonal(self, offset: int = 0, dim1: int = 0, dim2: int = 1) -> Tensor:
+        """A view of a diagonal with respect to two dimensions, as the last dimension.
+
+        Args:
+            offset: Which diagonal: 0 the main one, positive above it, negative below.
+            dim1: The first dimension of the plane.
+            dim2: The second dimension of the plane.
+
+        Returns:
+            A new handle to a view of input.
+
+        Bridge: rt_torch_torchtensor_diagonal. PyTorch: torch.diagonal.
+        """
+        return _f_torchtensor_diagonal(self, offset, dim1, dim2)
+
+    def diagflat(self, offset: int = 0) -> Tensor:
+        """A square matrix with the flattened input on a diagonal.
+
+        Args:
+            offset: Which diagonal: 0 the main one, positive above it, negative below.
+
+        Returns:
+            A new tensor.
+
+        Bridge: rt_torch_torchtensor_diagflat. PyTorch: torch.diagflat.
+        """
+        return _f_torchtensor_diagflat(self, offset)
+
+    def kron(self, other: Tensor) -> Tensor:
+        """The Kronecker product of two tensors.
+
+        Args:
+            other: The second factor.
+
+        Returns:
+            A new tensor.
+
+        Bridge: rt_torch_torchtensor_kron. PyTorch: torch.kron.
+        """
+        return _f_torchtensor_kron(self, other)
+
+    def view_as(self, other: Tensor) -> Tensor:
+        """A view of the tensor with the size of another.
+
+        Args:
+            other: The tensor whose size to take.
+
+        Returns:
+            A new handle to a view of input.
+
+        Bridge: rt_torch_torchtensor_view_as. PyTorch: torch.Tensor.view_as.
+        """
+        return _f_torchtensor_view_as(self, other)
+
+    def reshape_as(self, other: Tensor) -> Tensor:
+        """The tensor with the shape of another (a view when possible).
+
+        Args:
+            other: The tensor whose shape to take.
+
+        Returns:
+            A new handle (a view of input when possible, else a copy).
+
+        Bridge: rt_torch_torchtensor_reshape_as. PyTorch: torch.Tensor.reshape_as.
+        """
+        return _f_torchtensor_reshape_as(self, other)
+
+    def unfold(self, dimension: int, size: int, step: int) -> Tensor:
+        """A view of all slices of a given size along a dimension, a step apart, as a new last
+        dimension.
+
+        Args:
+            dimension: The dimension to take the slices along.
+            size: The size of each slice.
+            step: The distance between the starts of consecutive slices.
+
+        Returns:
+            A new handle to a view of input.
+
+        Bridge: rt_torch_torchtensor_unfold. PyTorch: torch.Tensor.unfold.
+        """
+        return _f_torchtensor_unfold(self, dimension, size, step)
 
     __pow__ = pow
     def _rsub(self, other: Number) -> Tensor:
@@ -4569,6 +5415,696 @@ def diff(
     Bridge: rt_torch_torchtensor_diff. PyTorch: torch.diff.
     """
     return _f_torchtensor_diff(input, n, dim, prepend, append)
+
+
+def broadcast_to(input: Tensor, size: int | Sequence[int]) -> Tensor:
+    """A view of the tensor broadcast to a shape.
+
+    Args:
+        input: The input.
+        size: The shape; -1 keeps a dimension's size.
+
+    Returns:
+        A new handle to a view of input.
+
+    Bridge: rt_torch_torchtensor_broadcast_to. PyTorch: torch.broadcast_to.
+    """
+    size_ = _ints(size, "size")
+    return _f_torchtensor_broadcast_to(input, size_)
+
+
+def flip(input: Tensor, dims: int | Sequence[int]) -> Tensor:
+    """The tensor with the order of its elements reversed along some dimensions.
+
+    Args:
+        input: The input.
+        dims: The dimensions to reverse.
+
+    Returns:
+        A new tensor.
+
+    Bridge: rt_torch_torchtensor_flip. PyTorch: torch.flip.
+    """
+    dims_ = _ints(dims, "dims")
+    return _f_torchtensor_flip(input, dims_)
+
+
+def fliplr(input: Tensor) -> Tensor:
+    """The tensor with its columns reversed (dimension 1).
+
+    Args:
+        input: An input of at least 2 dimensions.
+
+    Returns:
+        A new tensor.
+
+    Bridge: rt_torch_torchtensor_fliplr. PyTorch: torch.fliplr.
+    """
+    return _f_torchtensor_fliplr(input)
+
+
+def flipud(input: Tensor) -> Tensor:
+    """The tensor with its rows reversed (dimension 0).
+
+    Args:
+        input: An input of at least 1 dimension.
+
+    Returns:
+        A new tensor.
+
+    Bridge: rt_torch_torchtensor_flipud. PyTorch: torch.flipud.
+    """
+    return _f_torchtensor_flipud(input)
+
+
+def roll(
+    input: Tensor,
+    shifts: int | Sequence[int],
+    dims: int | Sequence[int] | None = None,
+) -> Tensor:
+    """The tensor with its elements shifted circularly along some dimensions.
+
+    Args:
+        input: The input.
+        shifts: The number of places to shift by, one per dimension in dims.
+        dims: The dimensions to roll along; None rolls the flattened tensor (and keeps
+            the shape).
+
+    Returns:
+        A new tensor.
+
+    Bridge: rt_torch_torchtensor_roll. PyTorch: torch.roll.
+    """
+    shifts_ = _ints(shifts, "shifts")
+    dims_ = _EMPTY if dims is None else _ints(dims, "dims")
+    return _f_torchtensor_roll(input, shifts_, dims_, dims is not None)
+
+
+def rot90(input: Tensor, k: int = 1, dims: int | Sequence[int] = (0, 1)) -> Tensor:
+    """The tensor rotated by 90 degrees k times in the plane of two dimensions.
+
+    Args:
+        input: The input.
+        k: How many times to rotate (negative: clockwise).
+        dims: The two dimensions of the plane; the rotation is from the first towards
+            the second.
+
+    Returns:
+        A new tensor.
+
+    Bridge: rt_torch_torchtensor_rot90. PyTorch: torch.rot90.
+    """
+    dims_ = _ints(dims, "dims")
+    return _f_torchtensor_rot90(input, k, dims_)
+
+
+@overload
+def repeat_interleave(repeats: Tensor, *, output_size: int | None = None) -> Tensor: ...
+
+@overload
+def repeat_interleave(
+    input: Tensor,
+    repeats: Tensor,
+    dim: int | None = None,
+    *,
+    output_size: int | None = None,
+) -> Tensor: ...
+
+@overload
+def repeat_interleave(
+    input: Tensor,
+    repeats: int,
+    dim: int | None = None,
+    *,
+    output_size: int | None = None,
+) -> Tensor: ...
+
+def repeat_interleave(*args: Any, **kwargs: Any) -> Any:
+    """repeat_interleave: one of 3 forms, chosen by the arguments as PyTorch chooses.
+
+    repeat_interleave(repeats: Tensor, *, output_size: int | None = None)
+        The indices 0, 1, ... each repeated the number of times given.
+
+    repeat_interleave(input: Tensor, repeats: Tensor, dim: int | None = None, *, output_size: int | None = None)
+        The elements repeated one after the other, each a number of times given per
+        element.
+
+    repeat_interleave(input: Tensor, repeats: int, dim: int | None = None, *, output_size: int | None = None)
+        The elements repeated one after the other, each the same number of times.
+
+    Bridge: rt_torch_torchtensor_repeat_interleave_tensor, rt_torch_torchtensor_repeat_interleave_self_tensor, rt_torch_torchtensor_repeat_interleave_self_int. PyTorch: torch.repeat_interleave.
+    """
+    _r = _dispatch(None, args, kwargs, _DISPATCH_TORCH_SFFI_REPEAT_INTERLEAVE)
+    if _r is not NotImplemented:
+        return _r
+    _no_match("repeat_interleave", args, kwargs, (_FORM_TORCH_SFFI_REPEAT_INTERLEAVE_0, _FORM_TORCH_SFFI_REPEAT_INTERLEAVE_1, _FORM_TORCH_SFFI_REPEAT_INTERLEAVE_2,))
+
+
+def tile(input: Tensor, dims: int | Sequence[int]) -> Tensor:
+    """The tensor tiled a number of times along each dimension (fewer repetitions than
+    dimensions count from the last).
+
+    Args:
+        input: The input.
+        dims: The number of times to repeat along each dimension.
+
+    Returns:
+        A new tensor.
+
+    Bridge: rt_torch_torchtensor_tile. PyTorch: torch.tile.
+    """
+    dims_ = _ints(dims, "dims")
+    return _f_torchtensor_tile(input, dims_)
+
+
+@overload
+def movedim(input: Tensor, source: int | Sequence[int], destination: int | Sequence[int]) -> Tensor: ...
+
+@overload
+def movedim(input: Tensor, source: int, destination: int) -> Tensor: ...
+
+def movedim(
+    input: Tensor,
+    source: int | Sequence[int] | int,
+    destination: int | Sequence[int] | int,
+) -> Tensor:
+    """movedim: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+    movedim(input: Tensor, source: int | Sequence[int], destination: int | Sequence[int])
+        A view with some dimensions moved to other positions.
+
+    movedim(input: Tensor, source: int, destination: int)
+        A view with one dimension moved to another position.
+
+    Bridge: rt_torch_torchtensor_movedim_intlist, rt_torch_torchtensor_movedim_int. PyTorch: torch.movedim.
+    """
+    if _accepts("int[]", source) and _accepts("int[]", destination):
+        source_ = _ints(source, "source")
+        destination_ = _ints(destination, "destination")
+        return _f_torchtensor_movedim_intlist(input, source_, destination_)
+    if _accepts("int", source) and _accepts("int", destination):
+        return _f_torchtensor_movedim_int(input, source, destination)
+    _no_match("movedim", (), {"input": input, "source": source, "destination": destination}, (_FORM_TORCH_SFFI_MOVEDIM_0, _FORM_TORCH_SFFI_MOVEDIM_1,))
+
+
+def unbind(input: Tensor, dim: int = 0) -> tuple[Tensor, ...]:
+    """The slices along a dimension, that dimension removed (views).
+
+    Args:
+        input: The input.
+        dim: The dimension to remove.
+
+    Returns:
+        New handles to views of input, one per piece.
+
+    Bridge: rt_torch_torchtensor_unbind_int. PyTorch: torch.unbind.
+    """
+    return tuple(_f_torchtensor_unbind_int(input, dim))
+
+
+@overload
+def split(input: Tensor, split_size: int, dim: int = 0) -> tuple[Tensor, ...]: ...
+
+@overload
+def split(input: Tensor, split_size: int | Sequence[int], dim: int = 0) -> tuple[Tensor, ...]: ...
+
+def split(input: Tensor, split_size: int | int | Sequence[int], dim: int = 0) -> tuple[Tensor, ...]:
+    """split: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+    split(input: Tensor, split_size: int, dim: int = 0)
+        The tensor split into pieces of a given size along a dimension (views; the last
+        may be smaller).
+
+    split(input: Tensor, split_size: int | Sequence[int], dim: int = 0)
+        The tensor split into pieces of the given sizes along a dimension (views).
+
+    Bridge: rt_torch_torchtensor_split_tensor, rt_torch_torchtensor_split_sizes. PyTorch: torch.split.
+    """
+    if _accepts("int", split_size):
+        return tuple(_f_torchtensor_split_tensor(input, split_size, dim))
+    if _accepts("int[]", split_size):
+        split_size_ = _ints(split_size, "split_size")
+        return tuple(_f_torchtensor_split_sizes(input, split_size_, dim))
+    _no_match("split", (), {"input": input, "split_size": split_size, "dim": dim}, (_FORM_TORCH_SFFI_SPLIT_0, _FORM_TORCH_SFFI_SPLIT_1,))
+
+
+def split_with_sizes(
+    input: Tensor,
+    split_sizes: int | Sequence[int],
+    dim: int = 0,
+) -> tuple[Tensor, ...]:
+    """The tensor split into pieces of the given sizes along a dimension (views).
+
+    Args:
+        input: The input.
+        split_sizes: The size of each piece; they sum to the size of dim.
+        dim: The dimension to split along.
+
+    Returns:
+        New handles to views of input, one per piece.
+
+    Bridge: rt_torch_torchtensor_split_with_sizes. PyTorch: torch.split_with_sizes.
+    """
+    split_sizes_ = _ints(split_sizes, "split_sizes")
+    return tuple(_f_torchtensor_split_with_sizes(input, split_sizes_, dim))
+
+
+@overload
+def tensor_split(input: Tensor, sections: int, dim: int = 0) -> tuple[Tensor, ...]: ...
+
+@overload
+def tensor_split(input: Tensor, indices: int | Sequence[int], dim: int = 0) -> tuple[Tensor, ...]: ...
+
+@overload
+def tensor_split(
+    input: Tensor,
+    tensor_indices_or_sections: Tensor,
+    dim: int = 0,
+) -> tuple[Tensor, ...]: ...
+
+def tensor_split(*args: Any, **kwargs: Any) -> Any:
+    """tensor_split: one of 3 forms, chosen by the arguments as PyTorch chooses.
+
+    tensor_split(input: Tensor, sections: int, dim: int = 0)
+        The tensor split into a number of nearly equal pieces along a dimension (views).
+
+    tensor_split(input: Tensor, indices: int | Sequence[int], dim: int = 0)
+        The tensor split before the given indices along a dimension (views).
+
+    tensor_split(input: Tensor, tensor_indices_or_sections: Tensor, dim: int = 0)
+        The tensor split along a dimension into the number of pieces, or before the
+        indices, a tensor gives (views).
+
+    Bridge: rt_torch_torchtensor_tensor_split_sections, rt_torch_torchtensor_tensor_split_indices, rt_torch_torchtensor_tensor_split_tensor_indices_or_sections. PyTorch: torch.tensor_split.
+    """
+    _r = _dispatch(None, args, kwargs, _DISPATCH_TORCH_SFFI_TENSOR_SPLIT)
+    if _r is not NotImplemented:
+        return _r
+    _no_match("tensor_split", args, kwargs, (_FORM_TORCH_SFFI_TENSOR_SPLIT_0, _FORM_TORCH_SFFI_TENSOR_SPLIT_1, _FORM_TORCH_SFFI_TENSOR_SPLIT_2,))
+
+
+@overload
+def hsplit(input: Tensor, sections: int) -> tuple[Tensor, ...]: ...
+
+@overload
+def hsplit(input: Tensor, indices: int | Sequence[int]) -> tuple[Tensor, ...]: ...
+
+def hsplit(*args: Any, **kwargs: Any) -> Any:
+    """hsplit: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+    hsplit(input: Tensor, sections: int)
+        The tensor split into equal pieces along its second dimension (the first for
+        1-D; views).
+
+    hsplit(input: Tensor, indices: int | Sequence[int])
+        The tensor split before the given indices along its second dimension (the first
+        for 1-D; views).
+
+    Bridge: rt_torch_torchtensor_hsplit_int, rt_torch_torchtensor_hsplit_array. PyTorch: torch.hsplit.
+    """
+    _r = _dispatch(None, args, kwargs, _DISPATCH_TORCH_SFFI_HSPLIT)
+    if _r is not NotImplemented:
+        return _r
+    _no_match("hsplit", args, kwargs, (_FORM_TORCH_SFFI_HSPLIT_0, _FORM_TORCH_SFFI_HSPLIT_1,))
+
+
+@overload
+def vsplit(input: Tensor, sections: int) -> tuple[Tensor, ...]: ...
+
+@overload
+def vsplit(input: Tensor, indices: int | Sequence[int]) -> tuple[Tensor, ...]: ...
+
+def vsplit(*args: Any, **kwargs: Any) -> Any:
+    """vsplit: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+    vsplit(input: Tensor, sections: int)
+        The tensor split into equal pieces along its first dimension (views).
+
+    vsplit(input: Tensor, indices: int | Sequence[int])
+        The tensor split before the given indices along its first dimension (views).
+
+    Bridge: rt_torch_torchtensor_vsplit_int, rt_torch_torchtensor_vsplit_array. PyTorch: torch.vsplit.
+    """
+    _r = _dispatch(None, args, kwargs, _DISPATCH_TORCH_SFFI_VSPLIT)
+    if _r is not NotImplemented:
+        return _r
+    _no_match("vsplit", args, kwargs, (_FORM_TORCH_SFFI_VSPLIT_0, _FORM_TORCH_SFFI_VSPLIT_1,))
+
+
+@overload
+def dsplit(input: Tensor, sections: int) -> tuple[Tensor, ...]: ...
+
+@overload
+def dsplit(input: Tensor, indices: int | Sequence[int]) -> tuple[Tensor, ...]: ...
+
+def dsplit(*args: Any, **kwargs: Any) -> Any:
+    """dsplit: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+    dsplit(input: Tensor, sections: int)
+        The tensor split into equal pieces along its third dimension (views).
+
+    dsplit(input: Tensor, indices: int | Sequence[int])
+        The tensor split before the given indices along its third dimension (views).
+
+    Bridge: rt_torch_torchtensor_dsplit_int, rt_torch_torchtensor_dsplit_array. PyTorch: torch.dsplit.
+    """
+    _r = _dispatch(None, args, kwargs, _DISPATCH_TORCH_SFFI_DSPLIT)
+    if _r is not NotImplemented:
+        return _r
+    _no_match("dsplit", args, kwargs, (_FORM_TORCH_SFFI_DSPLIT_0, _FORM_TORCH_SFFI_DSPLIT_1,))
+
+
+@overload
+def narrow(input: Tensor, dim: int, start: int, length: int) -> Tensor: ...
+
+@overload
+def narrow(input: Tensor, dim: int, start: Tensor, length: int) -> Tensor: ...
+
+def narrow(input: Tensor, dim: int, start: int | Tensor, length: int) -> Tensor:
+    """narrow: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+    narrow(input: Tensor, dim: int, start: int, length: int)
+        A view of a range of positions along a dimension.
+
+    narrow(input: Tensor, dim: int, start: Tensor, length: int)
+        A view of a range of positions along a dimension, the start given as a 0-d
+        tensor.
+
+    Bridge: rt_torch_torchtensor_narrow, rt_torch_torchtensor_narrow_tensor. PyTorch: torch.narrow.
+    """
+    if _accepts("int", start):
+        return _f_torchtensor_narrow(input, dim, start, length)
+    if (start.__class__ is _Tensor or _accepts("Tensor", start)):
+        return _f_torchtensor_narrow_tensor(input, dim, start, length)
+    _no_match("narrow", (), {"input": input, "dim": dim, "start": start, "length": length}, (_FORM_TORCH_SFFI_NARROW_0, _FORM_TORCH_SFFI_NARROW_1,))
+
+
+def unflatten(input: Tensor, dim: int, sizes: int | Sequence[int]) -> Tensor:
+    """A view with one dimension expanded into several.
+
+    Args:
+        input: The input.
+        dim: The dimension to expand.
+        sizes: Its new sizes, whose product is its size; one may be -1.
+
+    Returns:
+        A new handle to a view of input.
+
+    Bridge: rt_torch_torchtensor_unflatten_int. PyTorch: torch.unflatten.
+    """
+    sizes_ = _ints(sizes, "sizes")
+    return _f_torchtensor_unflatten_int(input, dim, sizes_)
+
+
+def ravel(input: Tensor) -> Tensor:
+    """The elements as a 1-D tensor (a view when possible).
+
+    Args:
+        input: The input.
+
+    Returns:
+        A new handle (a view of input when it is contiguous, else a copy).
+
+    Bridge: rt_torch_torchtensor_ravel. PyTorch: torch.ravel.
+    """
+    return _f_torchtensor_ravel(input)
+
+
+def hstack(tensors: Sequence[Tensor]) -> Tensor:
+    """The tensors concatenated column-wise (along dimension 1; dimension 0 for 1-D
+    tensors).
+
+    Args:
+        tensors: The tensors to concatenate.
+
+    Returns:
+        A new tensor.
+
+    Bridge: rt_torch_torchtensor_hstack. PyTorch: torch.hstack.
+    """
+    return _f_torchtensor_hstack(tensors)
+
+
+def vstack(tensors: Sequence[Tensor]) -> Tensor:
+    """The tensors concatenated row-wise (1-D tensors as rows).
+
+    Args:
+        tensors: The tensors to concatenate.
+
+    Returns:
+        A new tensor.
+
+    Bridge: rt_torch_torchtensor_vstack. PyTorch: torch.vstack.
+    """
+    return _f_torchtensor_vstack(tensors)
+
+
+def dstack(tensors: Sequence[Tensor]) -> Tensor:
+    """The tensors concatenated depth-wise (along dimension 2, each made at least 3-D).
+
+    Args:
+        tensors: The tensors to concatenate.
+
+    Returns:
+        A new tensor.
+
+    Bridge: rt_torch_torchtensor_dstack. PyTorch: torch.dstack.
+    """
+    return _f_torchtensor_dstack(tensors)
+
+
+def column_stack(tensors: Sequence[Tensor]) -> Tensor:
+    """The tensors concatenated as columns (1-D and 0-d tensors as columns).
+
+    Args:
+        tensors: The tensors to concatenate.
+
+    Returns:
+        A new tensor.
+
+    Bridge: rt_torch_torchtensor_column_stack. PyTorch: torch.column_stack.
+    """
+    return _f_torchtensor_column_stack(tensors)
+
+
+@overload
+def atleast_1d(input: Tensor) -> Tensor: ...
+
+@overload
+def atleast_1d(tensors: Sequence[Tensor]) -> tuple[Tensor, ...]: ...
+
+def atleast_1d(*args: Any, **kwargs: Any) -> Any:
+    """atleast_1d: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+    atleast_1d(input: Tensor)
+        The tensor, a 0-d one as 1-D.
+
+    atleast_1d(tensors: Sequence[Tensor])
+        Each tensor, a 0-d one as 1-D.
+
+    Bridge: rt_torch_torchtensor_atleast_1d, rt_torch_torchtensor_atleast_1d_sequence. PyTorch: torch.atleast_1d.
+    """
+    _r = _dispatch(None, args, kwargs, _DISPATCH_TORCH_SFFI_ATLEAST_1D)
+    if _r is not NotImplemented:
+        return _r
+    _no_match("atleast_1d", args, kwargs, (_FORM_TORCH_SFFI_ATLEAST_1D_0, _FORM_TORCH_SFFI_ATLEAST_1D_1,))
+
+
+@overload
+def atleast_2d(input: Tensor) -> Tensor: ...
+
+@overload
+def atleast_2d(tensors: Sequence[Tensor]) -> tuple[Tensor, ...]: ...
+
+def atleast_2d(*args: Any, **kwargs: Any) -> Any:
+    """atleast_2d: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+    atleast_2d(input: Tensor)
+        The tensor with at least 2 dimensions (size-1 ones added in front).
+
+    atleast_2d(tensors: Sequence[Tensor])
+        Each tensor with at least 2 dimensions (size-1 ones added in front).
+
+    Bridge: rt_torch_torchtensor_atleast_2d, rt_torch_torchtensor_atleast_2d_sequence. PyTorch: torch.atleast_2d.
+    """
+    _r = _dispatch(None, args, kwargs, _DISPATCH_TORCH_SFFI_ATLEAST_2D)
+    if _r is not NotImplemented:
+        return _r
+    _no_match("atleast_2d", args, kwargs, (_FORM_TORCH_SFFI_ATLEAST_2D_0, _FORM_TORCH_SFFI_ATLEAST_2D_1,))
+
+
+@overload
+def atleast_3d(input: Tensor) -> Tensor: ...
+
+@overload
+def atleast_3d(tensors: Sequence[Tensor]) -> tuple[Tensor, ...]: ...
+
+def atleast_3d(*args: Any, **kwargs: Any) -> Any:
+    """atleast_3d: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+    atleast_3d(input: Tensor)
+        The tensor with at least 3 dimensions (size-1 ones added).
+
+    atleast_3d(tensors: Sequence[Tensor])
+        Each tensor with at least 3 dimensions (size-1 ones added).
+
+    Bridge: rt_torch_torchtensor_atleast_3d, rt_torch_torchtensor_atleast_3d_sequence. PyTorch: torch.atleast_3d.
+    """
+    _r = _dispatch(None, args, kwargs, _DISPATCH_TORCH_SFFI_ATLEAST_3D)
+    if _r is not NotImplemented:
+        return _r
+    _no_match("atleast_3d", args, kwargs, (_FORM_TORCH_SFFI_ATLEAST_3D_0, _FORM_TORCH_SFFI_ATLEAST_3D_1,))
+
+
+def tril(input: Tensor, diagonal: int = 0) -> Tensor:
+    """The lower triangle of the (batched) matrices, the rest zero.
+
+    Args:
+        input: The input.
+        diagonal: The diagonal above which to zero: 0 the main one, positive above it,
+            negative below.
+
+    Returns:
+        A new tensor.
+
+    Bridge: rt_torch_torchtensor_tril. PyTorch: torch.tril.
+    """
+    return _f_torchtensor_tril(input, diagonal)
+
+
+def triu(input: Tensor, diagonal: int = 0) -> Tensor:
+    """The upper triangle of the (batched) matrices, the rest zero.
+
+    Args:
+        input: The input.
+        diagonal: The diagonal below which to zero: 0 the main one, positive above it,
+            negative below.
+
+    Returns:
+        A new tensor.
+
+    Bridge: rt_torch_torchtensor_triu. PyTorch: torch.triu.
+    """
+    return _f_torchtensor_triu(input, diagonal)
+
+
+def diag(input: Tensor, diagonal: int = 0) -> Tensor:
+    """The diagonal of a matrix as a 1-D tensor, or a 1-D tensor as the diagonal of a
+    square matrix.
+
+    Args:
+        input: A 1-D or 2-D input.
+        diagonal: Which diagonal: 0 the main one, positive above it, negative below.
+
+    Returns:
+        A new tensor.
+
+    Bridge: rt_torch_torchtensor_diag. PyTorch: torch.diag.
+    """
+    return _f_torchtensor_diag(input, diagonal)
+
+
+def diag_embed(input: Tensor, offset: int = 0, dim1: int = -2, dim2: int = -1) -> Tensor:
+    """A tensor whose diagonals (in the plane of two dimensions) are filled with the
+    input's last dimension.
+
+    Args:
+        input: The input.
+        offset: Which diagonal: 0 the main one, positive above it, negative below.
+        dim1: The first dimension of the plane, in the result.
+        dim2: The second dimension of the plane, in the result.
+
+    Returns:
+        A new tensor.
+
+    Bridge: rt_torch_torchtensor_diag_embed. PyTorch: torch.diag_embed.
+    """
+    return _f_torchtensor_diag_embed(input, offset, dim1, dim2)
+
+
+def diagonal(input: Tensor, offset: int = 0, dim1: int = 0, dim2: int = 1) -> Tensor:
+    """A view of a diagonal with respect to two dimensions, as the last dimension.
+
+    Args:
+        input: An input of at least 2 dimensions.
+        offset: Which diagonal: 0 the main one, positive above it, negative below.
+        dim1: The first dimension of the plane.
+        dim2: The second dimension of the plane.
+
+    Returns:
+        A new handle to a view of input.
+
+    Bridge: rt_torch_torchtensor_diagonal. PyTorch: torch.diagonal.
+    """
+    return _f_torchtensor_diagonal(input, offset, dim1, dim2)
+
+
+def diagflat(input: Tensor, offset: int = 0) -> Tensor:
+    """A square matrix with the flattened input on a diagonal.
+
+    Args:
+        input: The input.
+        offset: Which diagonal: 0 the main one, positive above it, negative below.
+
+    Returns:
+        A new tensor.
+
+    Bridge: rt_torch_torchtensor_diagflat. PyTorch: torch.diagflat.
+    """
+    return _f_torchtensor_diagflat(input, offset)
+
+
+def trace(input: Tensor) -> Tensor:
+    """The sum of the main diagonal of a 2-D tensor.
+
+    Args:
+        input: A 2-D input.
+
+    Returns:
+        A new 0-d tensor (int64 for an integer input).
+
+    Bridge: rt_torch_torchtensor_trace. PyTorch: torch.trace.
+    """
+    return _f_torchtensor_trace(input)
+
+
+def kron(input: Tensor, other: Tensor) -> Tensor:
+    """The Kronecker product of two tensors.
+
+    Args:
+        input: The first factor.
+        other: The second factor.
+
+    Returns:
+        A new tensor.
+
+    Bridge: rt_torch_torchtensor_kron. PyTorch: torch.kron.
+    """
+    return _f_torchtensor_kron(input, other)
+
+
+@overload
+def meshgrid(tensors: Sequence[Tensor]) -> tuple[Tensor, ...]: ...
+
+@overload
+def meshgrid(tensors: Sequence[Tensor], *, indexing: str) -> tuple[Tensor, ...]: ...
+
+def meshgrid(*args: Any, **kwargs: Any) -> Any:
+    """meshgrid: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+    meshgrid(tensors: Sequence[Tensor])
+        Coordinate grids from 1-D tensors, in ij indexing (PyTorch warns that its
+        default will change).
+
+    meshgrid(tensors: Sequence[Tensor], *, indexing: str)
+        Coordinate grids from 1-D tensors, in ij (matrix) or xy (Cartesian) indexing.
+
+    Bridge: rt_torch_torchtensor_meshgrid, rt_torch_torchtensor_meshgrid_indexing. PyTorch: torch.meshgrid.
+    """
+    _r = _dispatch(None, args, kwargs, _DISPATCH_TORCH_SFFI_MESHGRID)
+    if _r is not NotImplemented:
+        return _r
+    _no_match("meshgrid", args, kwargs, (_FORM_TORCH_SFFI_MESHGRID_0, _FORM_TORCH_SFFI_MESHGRID_1,))
 
 
 # Results are made of Tensor; the C operators between two tensors fall back to these methods

@@ -525,4 +525,114 @@ extern "C" {
     pub fn rt_torch_torchtensor_searchsorted_scalar(sorted_sequence: i64, input: f64, input_int: i64, input_kind: i32, out_int32: bool, right: bool, side: *const c_char, sorter: i64) -> i64;
     /// The n-th forward difference along a dimension, optionally with values prepended or appended.
     pub fn rt_torch_torchtensor_diff(input: i64, n: i64, dim: i64, prepend: i64, append: i64) -> i64;
+    /// A view of the tensor with its size-1 dimensions repeated (without copying) to a larger size.
+    pub fn rt_torch_torchtensor_expand(input: i64, size: *const i64, size_len: i64, implicit: bool) -> i64;
+    /// A view of the tensor expanded to the size of another.
+    pub fn rt_torch_torchtensor_expand_as(input: i64, other: i64) -> i64;
+    /// A view of the tensor broadcast to a shape.
+    pub fn rt_torch_torchtensor_broadcast_to(input: i64, size: *const i64, size_len: i64) -> i64;
+    /// The tensor with the order of its elements reversed along some dimensions.
+    pub fn rt_torch_torchtensor_flip(input: i64, dims: *const i64, dims_len: i64) -> i64;
+    /// The tensor with its columns reversed (dimension 1).
+    pub fn rt_torch_torchtensor_fliplr(input: i64) -> i64;
+    /// The tensor with its rows reversed (dimension 0).
+    pub fn rt_torch_torchtensor_flipud(input: i64) -> i64;
+    /// The tensor with its elements shifted circularly along some dimensions.
+    pub fn rt_torch_torchtensor_roll(input: i64, shifts: *const i64, shifts_len: i64, dims: *const i64, dims_len: i64, dims_present: bool) -> i64;
+    /// The tensor rotated by 90 degrees k times in the plane of two dimensions.
+    pub fn rt_torch_torchtensor_rot90(input: i64, k: i64, dims: *const i64, dims_len: i64) -> i64;
+    /// The tensor tiled a number of times along each dimension.
+    pub fn rt_torch_torchtensor_repeat(input: i64, repeats: *const i64, repeats_len: i64) -> i64;
+    /// The indices 0, 1, ... each repeated the number of times given.
+    pub fn rt_torch_torchtensor_repeat_interleave_tensor(repeats: i64, output_size: i64, output_size_present: bool) -> i64;
+    /// The elements repeated one after the other, each a number of times given per element.
+    pub fn rt_torch_torchtensor_repeat_interleave_self_tensor(input: i64, repeats: i64, dim: i64, dim_present: bool, output_size: i64, output_size_present: bool) -> i64;
+    /// The elements repeated one after the other, each the same number of times.
+    pub fn rt_torch_torchtensor_repeat_interleave_self_int(input: i64, repeats: i64, dim: i64, dim_present: bool, output_size: i64, output_size_present: bool) -> i64;
+    /// The tensor tiled a number of times along each dimension (fewer repetitions than dimensions count from the last).
+    pub fn rt_torch_torchtensor_tile(input: i64, dims: *const i64, dims_len: i64) -> i64;
+    /// A view with some dimensions moved to other positions.
+    pub fn rt_torch_torchtensor_movedim_intlist(input: i64, source: *const i64, source_len: i64, destination: *const i64, destination_len: i64) -> i64;
+    /// A view with one dimension moved to another position.
+    pub fn rt_torch_torchtensor_movedim_int(input: i64, source: i64, destination: i64) -> i64;
+    /// The slices along a dimension, that dimension removed (views).
+    pub fn rt_torch_torchtensor_unbind_int(input: i64, dim: i64, out: *mut i64, out_capacity: i64) -> i64;
+    /// The tensor split into pieces of a given size along a dimension (views; the last may be smaller).
+    pub fn rt_torch_torchtensor_split_tensor(input: i64, split_size: i64, dim: i64, out: *mut i64, out_capacity: i64) -> i64;
+    /// The tensor split into pieces of the given sizes along a dimension (views).
+    pub fn rt_torch_torchtensor_split_sizes(input: i64, split_size: *const i64, split_size_len: i64, dim: i64, out: *mut i64, out_capacity: i64) -> i64;
+    /// The tensor split into pieces of the given sizes along a dimension (views).
+    pub fn rt_torch_torchtensor_split_with_sizes(input: i64, split_sizes: *const i64, split_sizes_len: i64, dim: i64, out: *mut i64, out_capacity: i64) -> i64;
+    /// The tensor split into a number of nearly equal pieces along a dimension (views).
+    pub fn rt_torch_torchtensor_tensor_split_sections(input: i64, sections: i64, dim: i64, out: *mut i64, out_capacity: i64) -> i64;
+    /// The tensor split before the given indices along a dimension (views).
+    pub fn rt_torch_torchtensor_tensor_split_indices(input: i64, indices: *const i64, indices_len: i64, dim: i64, out: *mut i64, out_capacity: i64) -> i64;
+    /// The tensor split along a dimension into the number of pieces, or before the indices, a tensor gives (views).
+    pub fn rt_torch_torchtensor_tensor_split_tensor_indices_or_sections(input: i64, tensor_indices_or_sections: i64, dim: i64, out: *mut i64, out_capacity: i64) -> i64;
+    /// The tensor split into equal pieces along its second dimension (the first for 1-D; views).
+    pub fn rt_torch_torchtensor_hsplit_int(input: i64, sections: i64, out: *mut i64, out_capacity: i64) -> i64;
+    /// The tensor split before the given indices along its second dimension (the first for 1-D; views).
+    pub fn rt_torch_torchtensor_hsplit_array(input: i64, indices: *const i64, indices_len: i64, out: *mut i64, out_capacity: i64) -> i64;
+    /// The tensor split into equal pieces along its first dimension (views).
+    pub fn rt_torch_torchtensor_vsplit_int(input: i64, sections: i64, out: *mut i64, out_capacity: i64) -> i64;
+    /// The tensor split before the given indices along its first dimension (views).
+    pub fn rt_torch_torchtensor_vsplit_array(input: i64, indices: *const i64, indices_len: i64, out: *mut i64, out_capacity: i64) -> i64;
+    /// The tensor split into equal pieces along its third dimension (views).
+    pub fn rt_torch_torchtensor_dsplit_int(input: i64, sections: i64, out: *mut i64, out_capacity: i64) -> i64;
+    /// The tensor split before the given indices along its third dimension (views).
+    pub fn rt_torch_torchtensor_dsplit_array(input: i64, indices: *const i64, indices_len: i64, out: *mut i64, out_capacity: i64) -> i64;
+    /// A view of a range of positions along a dimension.
+    pub fn rt_torch_torchtensor_narrow(input: i64, dim: i64, start: i64, length: i64) -> i64;
+    /// A view of a range of positions along a dimension, the start given as a 0-d tensor.
+    pub fn rt_torch_torchtensor_narrow_tensor(input: i64, dim: i64, start: i64, length: i64) -> i64;
+    /// A view with one dimension expanded into several.
+    pub fn rt_torch_torchtensor_unflatten_int(input: i64, dim: i64, sizes: *const i64, sizes_len: i64) -> i64;
+    /// The elements as a 1-D tensor (a view when possible).
+    pub fn rt_torch_torchtensor_ravel(input: i64) -> i64;
+    /// The tensors concatenated column-wise (along dimension 1; dimension 0 for 1-D tensors).
+    pub fn rt_torch_torchtensor_hstack(tensors: *const i64, tensors_len: i64) -> i64;
+    /// The tensors concatenated row-wise (1-D tensors as rows).
+    pub fn rt_torch_torchtensor_vstack(tensors: *const i64, tensors_len: i64) -> i64;
+    /// The tensors concatenated depth-wise (along dimension 2, each made at least 3-D).
+    pub fn rt_torch_torchtensor_dstack(tensors: *const i64, tensors_len: i64) -> i64;
+    /// The tensors concatenated as columns (1-D and 0-d tensors as columns).
+    pub fn rt_torch_torchtensor_column_stack(tensors: *const i64, tensors_len: i64) -> i64;
+    /// The tensor, a 0-d one as 1-D.
+    pub fn rt_torch_torchtensor_atleast_1d(input: i64) -> i64;
+    /// Each tensor, a 0-d one as 1-D.
+    pub fn rt_torch_torchtensor_atleast_1d_sequence(tensors: *const i64, tensors_len: i64, out: *mut i64, out_capacity: i64) -> i64;
+    /// The tensor with at least 2 dimensions (size-1 ones added in front).
+    pub fn rt_torch_torchtensor_atleast_2d(input: i64) -> i64;
+    /// Each tensor with at least 2 dimensions (size-1 ones added in front).
+    pub fn rt_torch_torchtensor_atleast_2d_sequence(tensors: *const i64, tensors_len: i64, out: *mut i64, out_capacity: i64) -> i64;
+    /// The tensor with at least 3 dimensions (size-1 ones added).
+    pub fn rt_torch_torchtensor_atleast_3d(input: i64) -> i64;
+    /// Each tensor with at least 3 dimensions (size-1 ones added).
+    pub fn rt_torch_torchtensor_atleast_3d_sequence(tensors: *const i64, tensors_len: i64, out: *mut i64, out_capacity: i64) -> i64;
+    /// The lower triangle of the (batched) matrices, the rest zero.
+    pub fn rt_torch_torchtensor_tril(input: i64, diagonal: i64) -> i64;
+    /// The upper triangle of the (batched) matrices, the rest zero.
+    pub fn rt_torch_torchtensor_triu(input: i64, diagonal: i64) -> i64;
+    /// The diagonal of a matrix as a 1-D tensor, or a 1-D tensor as the diagonal of a square matrix.
+    pub fn rt_torch_torchtensor_diag(input: i64, diagonal: i64) -> i64;
+    /// A tensor whose diagonals (in the plane of two dimensions) are filled with the input's last dimension.
+    pub fn rt_torch_torchtensor_diag_embed(input: i64, offset: i64, dim1: i64, dim2: i64) -> i64;
+    /// A view of a diagonal with respect to two dimensions, as the last dimension.
+    pub fn rt_torch_torchtensor_diagonal(input: i64, offset: i64, dim1: i64, dim2: i64) -> i64;
+    /// A square matrix with the flattened input on a diagonal.
+    pub fn rt_torch_torchtensor_diagflat(input: i64, offset: i64) -> i64;
+    /// The sum of the main diagonal of a 2-D tensor.
+    pub fn rt_torch_torchtensor_trace(input: i64) -> i64;
+    /// The Kronecker product of two tensors.
+    pub fn rt_torch_torchtensor_kron(input: i64, other: i64) -> i64;
+    /// Coordinate grids from 1-D tensors, in ij indexing (PyTorch warns that its default will change).
+    pub fn rt_torch_torchtensor_meshgrid(tensors: *const i64, tensors_len: i64, out: *mut i64, out_capacity: i64) -> i64;
+    /// Coordinate grids from 1-D tensors, in ij (matrix) or xy (Cartesian) indexing.
+    pub fn rt_torch_torchtensor_meshgrid_indexing(tensors: *const i64, tensors_len: i64, indexing: *const c_char, out: *mut i64, out_capacity: i64) -> i64;
+    /// A view of the tensor with the size of another.
+    pub fn rt_torch_torchtensor_view_as(input: i64, other: i64) -> i64;
+    /// The tensor with the shape of another (a view when possible).
+    pub fn rt_torch_torchtensor_reshape_as(input: i64, other: i64) -> i64;
+    /// A view of all slices of a given size along a dimension, a step apart, as a new last dimension.
+    pub fn rt_torch_torchtensor_unfold(input: i64, dimension: i64, size: i64, step: i64) -> i64;
 }

@@ -4031,4 +4031,980 @@ impl Tensor {
         };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
+
+    /// A view of the tensor with its size-1 dimensions repeated (without copying) to a larger size.
+    ///
+    /// * `size`: The new size; -1 keeps a dimension's size.
+    /// * `implicit`: Internal (PyTorch's tracer): the expansion is implicit; no effect on the
+    ///   result. Keyword-only in PyTorch. PyTorch's default: `false`.
+    ///
+    /// Returns: A new handle to a view of input.
+    ///
+    /// Schema: `(Tensor input, int[] size, *, bool implicit=False) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_expand`; PyTorch: `torch.Tensor.expand` (ATen `expand`).
+    pub fn expand(&self, size: &[i64], implicit: bool) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_expand(
+                self.handle,
+                size.as_ptr(),
+                len_arg(size.len()),
+                implicit,
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// A view of the tensor expanded to the size of another.
+    ///
+    /// * `other`: The tensor whose size to take.
+    ///
+    /// Returns: A new handle to a view of input.
+    ///
+    /// Schema: `(Tensor input, Tensor other) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_expand_as`; PyTorch: `torch.Tensor.expand_as` (ATen `expand_as`).
+    pub fn expand_as(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_expand_as(self.handle, other.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// A view of the tensor broadcast to a shape.
+    ///
+    /// * `size`: The shape; -1 keeps a dimension's size.
+    ///
+    /// Returns: A new handle to a view of input.
+    ///
+    /// Schema: `(Tensor input, int[] size) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_broadcast_to`; PyTorch: `torch.broadcast_to` (ATen `broadcast_to`).
+    pub fn broadcast_to(&self, size: &[i64]) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_broadcast_to(self.handle, size.as_ptr(), len_arg(size.len()))
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The tensor with the order of its elements reversed along some dimensions.
+    ///
+    /// * `dims`: The dimensions to reverse.
+    ///
+    /// Returns: A new tensor.
+    ///
+    /// Schema: `(Tensor input, int[] dims) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_flip`; PyTorch: `torch.flip` (ATen `flip`).
+    pub fn flip(&self, dims: &[i64]) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_flip(self.handle, dims.as_ptr(), len_arg(dims.len()))
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The tensor with its columns reversed (dimension 1).
+    ///
+    /// Returns: A new tensor.
+    ///
+    /// Schema: `(Tensor input) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_fliplr`; PyTorch: `torch.fliplr` (ATen `fliplr`).
+    pub fn fliplr(&self) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_fliplr(self.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The tensor with its rows reversed (dimension 0).
+    ///
+    /// Returns: A new tensor.
+    ///
+    /// Schema: `(Tensor input) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_flipud`; PyTorch: `torch.flipud` (ATen `flipud`).
+    pub fn flipud(&self) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_flipud(self.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The tensor with its elements shifted circularly along some dimensions.
+    ///
+    /// * `shifts`: The number of places to shift by, one per dimension in dims. One value stands
+    ///   for 1.
+    /// * `dims`: The dimensions to roll along; None rolls the flattened tensor (and keeps the
+    ///   shape). One value stands for 1. PyTorch's default: `None`.
+    ///
+    /// Returns: A new tensor.
+    ///
+    /// Schema: `(Tensor input, int[1] shifts, int[1]? dims=None) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_roll`; PyTorch: `torch.roll` (ATen `roll`).
+    pub fn roll(&self, shifts: &[i64], dims: Option<&[i64]>) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_roll(
+                self.handle,
+                shifts.as_ptr(),
+                len_arg(shifts.len()),
+                dims.unwrap_or_default().as_ptr(),
+                len_arg(dims.unwrap_or_default().len()),
+                dims.is_some(),
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The tensor rotated by 90 degrees k times in the plane of two dimensions.
+    ///
+    /// * `k`: How many times to rotate (negative: clockwise). PyTorch's default: `1`.
+    /// * `dims`: The two dimensions of the plane; the rotation is from the first towards the
+    ///   second. PyTorch's default: `&[0, 1]`.
+    ///
+    /// Returns: A new tensor.
+    ///
+    /// Schema: `(Tensor input, int k=1, int[] dims=[0, 1]) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_rot90`; PyTorch: `torch.rot90` (ATen `rot90`).
+    pub fn rot90(&self, k: i64, dims: &[i64]) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_rot90(self.handle, k, dims.as_ptr(), len_arg(dims.len()))
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The tensor tiled a number of times along each dimension.
+    ///
+    /// * `repeats`: The number of times to repeat along each dimension (at least input.dim() of
+    ///   them).
+    ///
+    /// Returns: A new tensor.
+    ///
+    /// Schema: `(Tensor input, int[] repeats) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_repeat`; PyTorch: `torch.Tensor.repeat` (ATen `repeat`).
+    pub fn repeat(&self, repeats: &[i64]) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_repeat(self.handle, repeats.as_ptr(), len_arg(repeats.len()))
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The indices 0, 1, ... each repeated the number of times given.
+    ///
+    /// * `output_size`: The size of the result along dim, when known (saves a device sync); None to
+    ///   compute it. Keyword-only in PyTorch. PyTorch's default: `None`.
+    ///
+    /// Returns: A new 1-D int64 tensor.
+    ///
+    /// Schema: `(Tensor repeats, *, int? output_size=None) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_repeat_interleave_tensor`; PyTorch: `torch.repeat_interleave` (ATen `repeat_interleave.Tensor`).
+    pub fn repeat_interleave_tensor(&self, output_size: Option<i64>) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_repeat_interleave_tensor(
+                self.handle,
+                output_size.unwrap_or_default(),
+                output_size.is_some(),
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The elements repeated one after the other, each a number of times given per element.
+    ///
+    /// * `repeats`: How many times to repeat each element (0-d or one per element along dim).
+    /// * `dim`: The dimension to repeat along; None repeats the flattened input (a 1-D result).
+    ///   PyTorch's default: `None`.
+    /// * `output_size`: The size of the result along dim, when known (saves a device sync); None to
+    ///   compute it. Keyword-only in PyTorch. PyTorch's default: `None`.
+    ///
+    /// Returns: A new tensor.
+    ///
+    /// Schema: `(Tensor input, Tensor repeats, int? dim=None, *, int? output_size=None) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_repeat_interleave_self_tensor`; PyTorch: `torch.repeat_interleave` (ATen `repeat_interleave.self_Tensor`).
+    pub fn repeat_interleave_self_tensor(
+        &self,
+        repeats: &Tensor,
+        dim: Option<i64>,
+        output_size: Option<i64>,
+    ) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_repeat_interleave_self_tensor(
+                self.handle,
+                repeats.handle,
+                dim.unwrap_or_default(),
+                dim.is_some(),
+                output_size.unwrap_or_default(),
+                output_size.is_some(),
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The elements repeated one after the other, each the same number of times.
+    ///
+    /// * `repeats`: How many times to repeat each element.
+    /// * `dim`: The dimension to repeat along; None repeats the flattened input (a 1-D result).
+    ///   PyTorch's default: `None`.
+    /// * `output_size`: The size of the result along dim, when known (saves a device sync); None to
+    ///   compute it. Keyword-only in PyTorch. PyTorch's default: `None`.
+    ///
+    /// Returns: A new tensor.
+    ///
+    /// Schema: `(Tensor input, int repeats, int? dim=None, *, int? output_size=None) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_repeat_interleave_self_int`; PyTorch: `torch.repeat_interleave` (ATen `repeat_interleave.self_int`).
+    pub fn repeat_interleave_self_int(
+        &self,
+        repeats: i64,
+        dim: Option<i64>,
+        output_size: Option<i64>,
+    ) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_repeat_interleave_self_int(
+                self.handle,
+                repeats,
+                dim.unwrap_or_default(),
+                dim.is_some(),
+                output_size.unwrap_or_default(),
+                output_size.is_some(),
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The tensor tiled a number of times along each dimension (fewer repetitions than dimensions
+    /// count from the last).
+    ///
+    /// * `dims`: The number of times to repeat along each dimension.
+    ///
+    /// Returns: A new tensor.
+    ///
+    /// Schema: `(Tensor input, int[] dims) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_tile`; PyTorch: `torch.tile` (ATen `tile`).
+    pub fn tile(&self, dims: &[i64]) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_tile(self.handle, dims.as_ptr(), len_arg(dims.len()))
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// A view with some dimensions moved to other positions.
+    ///
+    /// * `source`: The dimensions to move (distinct).
+    /// * `destination`: Their new positions (distinct).
+    ///
+    /// Returns: A new handle to a view of input.
+    ///
+    /// Schema: `(Tensor input, int[] source, int[] destination) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_movedim_intlist`; PyTorch: `torch.movedim` (ATen `movedim.intlist`).
+    pub fn movedim_intlist(
+        &self,
+        source: &[i64],
+        destination: &[i64],
+    ) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_movedim_intlist(
+                self.handle,
+                source.as_ptr(),
+                len_arg(source.len()),
+                destination.as_ptr(),
+                len_arg(destination.len()),
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// A view with one dimension moved to another position.
+    ///
+    /// * `source`: The dimension to move.
+    /// * `destination`: Its new position.
+    ///
+    /// Returns: A new handle to a view of input.
+    ///
+    /// Schema: `(Tensor input, int source, int destination) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_movedim_int`; PyTorch: `torch.movedim` (ATen `movedim.int`).
+    pub fn movedim_int(&self, source: i64, destination: i64) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_movedim_int(self.handle, source, destination)
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The slices along a dimension, that dimension removed (views).
+    ///
+    /// * `dim`: The dimension to remove. PyTorch's default: `0`.
+    ///
+    /// Returns: New handles to views of input, one per piece.
+    ///
+    /// Schema: `(Tensor input, int dim=0) -> Tensor[]`.
+    /// Binds `rt_torch_torchtensor_unbind_int`; PyTorch: `torch.unbind` (ATen `unbind.int`).
+    pub fn unbind_int(&self, dim: i64) -> Result<Vec<Tensor>, TorchError> {
+        read_array(DEFAULT_CAPACITY, |out, out_capacity| unsafe {
+            ffi::rt_torch_torchtensor_unbind_int(self.handle, dim, out, out_capacity)
+        }).map(Tensor::from_handles)
+    }
+
+    /// The tensor split into pieces of a given size along a dimension (views; the last may be
+    /// smaller).
+    ///
+    /// * `split_size`: The size of each piece.
+    /// * `dim`: The dimension to split along. PyTorch's default: `0`.
+    ///
+    /// Returns: New handles to views of input, one per piece.
+    ///
+    /// Schema: `(Tensor input, int split_size, int dim=0) -> Tensor[]`.
+    /// Binds `rt_torch_torchtensor_split_tensor`; PyTorch: `torch.split` (ATen `split.Tensor`).
+    pub fn split_tensor(&self, split_size: i64, dim: i64) -> Result<Vec<Tensor>, TorchError> {
+        read_array(DEFAULT_CAPACITY, |out, out_capacity| unsafe {
+            ffi::rt_torch_torchtensor_split_tensor(self.handle, split_size, dim, out, out_capacity)
+        }).map(Tensor::from_handles)
+    }
+
+    /// The tensor split into pieces of the given sizes along a dimension (views).
+    ///
+    /// * `split_size`: The size of each piece; they sum to the size of dim.
+    /// * `dim`: The dimension to split along. PyTorch's default: `0`.
+    ///
+    /// Returns: New handles to views of input, one per piece.
+    ///
+    /// Schema: `(Tensor input, int[] split_size, int dim=0) -> Tensor[]`.
+    /// Binds `rt_torch_torchtensor_split_sizes`; PyTorch: `torch.split` (ATen `split.sizes`).
+    pub fn split_sizes(&self, split_size: &[i64], dim: i64) -> Result<Vec<Tensor>, TorchError> {
+        read_array(DEFAULT_CAPACITY, |out, out_capacity| unsafe {
+            ffi::rt_torch_torchtensor_split_sizes(
+                self.handle,
+                split_size.as_ptr(),
+                len_arg(split_size.len()),
+                dim,
+                out,
+                out_capacity,
+            )
+        }).map(Tensor::from_handles)
+    }
+
+    /// The tensor split into pieces of the given sizes along a dimension (views).
+    ///
+    /// * `split_sizes`: The size of each piece; they sum to the size of dim.
+    /// * `dim`: The dimension to split along. PyTorch's default: `0`.
+    ///
+    /// Returns: New handles to views of input, one per piece.
+    ///
+    /// Schema: `(Tensor input, int[] split_sizes, int dim=0) -> Tensor[]`.
+    /// Binds `rt_torch_torchtensor_split_with_sizes`; PyTorch: `torch.split_with_sizes` (ATen `split_with_sizes`).
+    pub fn split_with_sizes(
+        &self,
+        split_sizes: &[i64],
+        dim: i64,
+    ) -> Result<Vec<Tensor>, TorchError> {
+        read_array(DEFAULT_CAPACITY, |out, out_capacity| unsafe {
+            ffi::rt_torch_torchtensor_split_with_sizes(
+                self.handle,
+                split_sizes.as_ptr(),
+                len_arg(split_sizes.len()),
+                dim,
+                out,
+                out_capacity,
+            )
+        }).map(Tensor::from_handles)
+    }
+
+    /// The tensor split into a number of nearly equal pieces along a dimension (views).
+    ///
+    /// * `sections`: The number of pieces; the first size % sections pieces are one larger.
+    /// * `dim`: The dimension to split along. PyTorch's default: `0`.
+    ///
+    /// Returns: New handles to views of input, one per piece.
+    ///
+    /// Schema: `(Tensor input, int sections, int dim=0) -> Tensor[]`.
+    /// Binds `rt_torch_torchtensor_tensor_split_sections`; PyTorch: `torch.tensor_split` (ATen `tensor_split.sections`).
+    pub fn tensor_split_sections(
+        &self,
+        sections: i64,
+        dim: i64,
+    ) -> Result<Vec<Tensor>, TorchError> {
+        read_array(DEFAULT_CAPACITY, |out, out_capacity| unsafe {
+            ffi::rt_torch_torchtensor_tensor_split_sections(
+                self.handle,
+                sections,
+                dim,
+                out,
+                out_capacity,
+            )
+        }).map(Tensor::from_handles)
+    }
+
+    /// The tensor split before the given indices along a dimension (views).
+    ///
+    /// * `indices`: The indices to split before.
+    /// * `dim`: The dimension to split along. PyTorch's default: `0`.
+    ///
+    /// Returns: New handles to views of input, one per piece.
+    ///
+    /// Schema: `(Tensor input, int[] indices, int dim=0) -> Tensor[]`.
+    /// Binds `rt_torch_torchtensor_tensor_split_indices`; PyTorch: `torch.tensor_split` (ATen `tensor_split.indices`).
+    pub fn tensor_split_indices(
+        &self,
+        indices: &[i64],
+        dim: i64,
+    ) -> Result<Vec<Tensor>, TorchError> {
+        read_array(DEFAULT_CAPACITY, |out, out_capacity| unsafe {
+            ffi::rt_torch_torchtensor_tensor_split_indices(
+                self.handle,
+                indices.as_ptr(),
+                len_arg(indices.len()),
+                dim,
+                out,
+                out_capacity,
+            )
+        }).map(Tensor::from_handles)
+    }
+
+    /// The tensor split along a dimension into the number of pieces, or before the indices, a
+    /// tensor gives (views).
+    ///
+    /// * `tensor_indices_or_sections`: A 0-d int64 tensor (the number of pieces) or a 1-D int64
+    ///   tensor (the indices to split before), on the CPU.
+    /// * `dim`: The dimension to split along. PyTorch's default: `0`.
+    ///
+    /// Returns: New handles to views of input, one per piece.
+    ///
+    /// Schema: `(Tensor input, Tensor tensor_indices_or_sections, int dim=0) -> Tensor[]`.
+    /// Binds `rt_torch_torchtensor_tensor_split_tensor_indices_or_sections`; PyTorch: `torch.tensor_split` (ATen `tensor_split.tensor_indices_or_sections`).
+    pub fn tensor_split_tensor_indices_or_sections(
+        &self,
+        tensor_indices_or_sections: &Tensor,
+        dim: i64,
+    ) -> Result<Vec<Tensor>, TorchError> {
+        read_array(DEFAULT_CAPACITY, |out, out_capacity| unsafe {
+            ffi::rt_torch_torchtensor_tensor_split_tensor_indices_or_sections(
+                self.handle,
+                tensor_indices_or_sections.handle,
+                dim,
+                out,
+                out_capacity,
+            )
+        }).map(Tensor::from_handles)
+    }
+
+    /// The tensor split into equal pieces along its second dimension (the first for 1-D; views).
+    ///
+    /// * `sections`: The number of equal pieces (it divides the size).
+    ///
+    /// Returns: New handles to views of input, one per piece.
+    ///
+    /// Schema: `(Tensor input, int sections) -> Tensor[]`.
+    /// Binds `rt_torch_torchtensor_hsplit_int`; PyTorch: `torch.hsplit` (ATen `hsplit.int`).
+    pub fn hsplit_int(&self, sections: i64) -> Result<Vec<Tensor>, TorchError> {
+        read_array(DEFAULT_CAPACITY, |out, out_capacity| unsafe {
+            ffi::rt_torch_torchtensor_hsplit_int(self.handle, sections, out, out_capacity)
+        }).map(Tensor::from_handles)
+    }
+
+    /// The tensor split before the given indices along its second dimension (the first for 1-D;
+    /// views).
+    ///
+    /// * `indices`: The indices to split before.
+    ///
+    /// Returns: New handles to views of input, one per piece.
+    ///
+    /// Schema: `(Tensor input, int[] indices) -> Tensor[]`.
+    /// Binds `rt_torch_torchtensor_hsplit_array`; PyTorch: `torch.hsplit` (ATen `hsplit.array`).
+    pub fn hsplit_array(&self, indices: &[i64]) -> Result<Vec<Tensor>, TorchError> {
+        read_array(DEFAULT_CAPACITY, |out, out_capacity| unsafe {
+            ffi::rt_torch_torchtensor_hsplit_array(
+                self.handle,
+                indices.as_ptr(),
+                len_arg(indices.len()),
+                out,
+                out_capacity,
+            )
+        }).map(Tensor::from_handles)
+    }
+
+    /// The tensor split into equal pieces along its first dimension (views).
+    ///
+    /// * `sections`: The number of equal pieces (it divides the size).
+    ///
+    /// Returns: New handles to views of input, one per piece.
+    ///
+    /// Schema: `(Tensor input, int sections) -> Tensor[]`.
+    /// Binds `rt_torch_torchtensor_vsplit_int`; PyTorch: `torch.vsplit` (ATen `vsplit.int`).
+    pub fn vsplit_int(&self, sections: i64) -> Result<Vec<Tensor>, TorchError> {
+        read_array(DEFAULT_CAPACITY, |out, out_capacity| unsafe {
+            ffi::rt_torch_torchtensor_vsplit_int(self.handle, sections, out, out_capacity)
+        }).map(Tensor::from_handles)
+    }
+
+    /// The tensor split before the given indices along its first dimension (views).
+    ///
+    /// * `indices`: The indices to split before.
+    ///
+    /// Returns: New handles to views of input, one per piece.
+    ///
+    /// Schema: `(Tensor input, int[] indices) -> Tensor[]`.
+    /// Binds `rt_torch_torchtensor_vsplit_array`; PyTorch: `torch.vsplit` (ATen `vsplit.array`).
+    pub fn vsplit_array(&self, indices: &[i64]) -> Result<Vec<Tensor>, TorchError> {
+        read_array(DEFAULT_CAPACITY, |out, out_capacity| unsafe {
+            ffi::rt_torch_torchtensor_vsplit_array(
+                self.handle,
+                indices.as_ptr(),
+                len_arg(indices.len()),
+                out,
+                out_capacity,
+            )
+        }).map(Tensor::from_handles)
+    }
+
+    /// The tensor split into equal pieces along its third dimension (views).
+    ///
+    /// * `sections`: The number of equal pieces (it divides the size).
+    ///
+    /// Returns: New handles to views of input, one per piece.
+    ///
+    /// Schema: `(Tensor input, int sections) -> Tensor[]`.
+    /// Binds `rt_torch_torchtensor_dsplit_int`; PyTorch: `torch.dsplit` (ATen `dsplit.int`).
+    pub fn dsplit_int(&self, sections: i64) -> Result<Vec<Tensor>, TorchError> {
+        read_array(DEFAULT_CAPACITY, |out, out_capacity| unsafe {
+            ffi::rt_torch_torchtensor_dsplit_int(self.handle, sections, out, out_capacity)
+        }).map(Tensor::from_handles)
+    }
+
+    /// The tensor split before the given indices along its third dimension (views).
+    ///
+    /// * `indices`: The indices to split before.
+    ///
+    /// Returns: New handles to views of input, one per piece.
+    ///
+    /// Schema: `(Tensor input, int[] indices) -> Tensor[]`.
+    /// Binds `rt_torch_torchtensor_dsplit_array`; PyTorch: `torch.dsplit` (ATen `dsplit.array`).
+    pub fn dsplit_array(&self, indices: &[i64]) -> Result<Vec<Tensor>, TorchError> {
+        read_array(DEFAULT_CAPACITY, |out, out_capacity| unsafe {
+            ffi::rt_torch_torchtensor_dsplit_array(
+                self.handle,
+                indices.as_ptr(),
+                len_arg(indices.len()),
+                out,
+                out_capacity,
+            )
+        }).map(Tensor::from_handles)
+    }
+
+    /// A view of a range of positions along a dimension.
+    ///
+    /// * `dim`: The dimension to narrow.
+    /// * `start`: The first position (negative counts from the end).
+    /// * `length`: The number of positions.
+    ///
+    /// Returns: A new handle to a view of input.
+    ///
+    /// Schema: `(Tensor input, int dim, int start, int length) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_narrow`; PyTorch: `torch.narrow` (ATen `narrow`).
+    pub fn narrow(&self, dim: i64, start: i64, length: i64) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_narrow(self.handle, dim, start, length) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// A view of a range of positions along a dimension, the start given as a 0-d tensor.
+    ///
+    /// * `dim`: The dimension to narrow.
+    /// * `start`: The first position, a 0-d integer tensor (negative counts from the end).
+    /// * `length`: The number of positions.
+    ///
+    /// Returns: A new handle to a view of input.
+    ///
+    /// Schema: `(Tensor input, int dim, Tensor start, int length) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_narrow_tensor`; PyTorch: `torch.narrow` (ATen `narrow.Tensor`).
+    pub fn narrow_tensor(
+        &self,
+        dim: i64,
+        start: &Tensor,
+        length: i64,
+    ) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_narrow_tensor(self.handle, dim, start.handle, length)
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// A view with one dimension expanded into several.
+    ///
+    /// * `dim`: The dimension to expand.
+    /// * `sizes`: Its new sizes, whose product is its size; one may be -1.
+    ///
+    /// Returns: A new handle to a view of input.
+    ///
+    /// Schema: `(Tensor input, int dim, int[] sizes) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_unflatten_int`; PyTorch: `torch.unflatten` (ATen `unflatten.int`).
+    pub fn unflatten_int(&self, dim: i64, sizes: &[i64]) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_unflatten_int(
+                self.handle,
+                dim,
+                sizes.as_ptr(),
+                len_arg(sizes.len()),
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The elements as a 1-D tensor (a view when possible).
+    ///
+    /// Returns: A new handle (a view of input when it is contiguous, else a copy).
+    ///
+    /// Schema: `(Tensor input) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_ravel`; PyTorch: `torch.ravel` (ATen `ravel`).
+    pub fn ravel(&self) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_ravel(self.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The tensors concatenated column-wise (along dimension 1; dimension 0 for 1-D tensors).
+    ///
+    /// * `tensors`: The tensors to concatenate.
+    ///
+    /// Returns: A new tensor.
+    ///
+    /// Schema: `(Tensor[] tensors) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_hstack`; PyTorch: `torch.hstack` (ATen `hstack`).
+    pub fn hstack(tensors: &[&Tensor]) -> Result<Tensor, TorchError> {
+        let tensors: Vec<i64> = tensors.iter().map(|t| t.handle).collect();
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_hstack(tensors.as_ptr(), len_arg(tensors.len()))
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The tensors concatenated row-wise (1-D tensors as rows).
+    ///
+    /// * `tensors`: The tensors to concatenate.
+    ///
+    /// Returns: A new tensor.
+    ///
+    /// Schema: `(Tensor[] tensors) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_vstack`; PyTorch: `torch.vstack` (ATen `vstack`).
+    pub fn vstack(tensors: &[&Tensor]) -> Result<Tensor, TorchError> {
+        let tensors: Vec<i64> = tensors.iter().map(|t| t.handle).collect();
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_vstack(tensors.as_ptr(), len_arg(tensors.len()))
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The tensors concatenated depth-wise (along dimension 2, each made at least 3-D).
+    ///
+    /// * `tensors`: The tensors to concatenate.
+    ///
+    /// Returns: A new tensor.
+    ///
+    /// Schema: `(Tensor[] tensors) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_dstack`; PyTorch: `torch.dstack` (ATen `dstack`).
+    pub fn dstack(tensors: &[&Tensor]) -> Result<Tensor, TorchError> {
+        let tensors: Vec<i64> = tensors.iter().map(|t| t.handle).collect();
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_dstack(tensors.as_ptr(), len_arg(tensors.len()))
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The tensors concatenated as columns (1-D and 0-d tensors as columns).
+    ///
+    /// * `tensors`: The tensors to concatenate.
+    ///
+    /// Returns: A new tensor.
+    ///
+    /// Schema: `(Tensor[] tensors) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_column_stack`; PyTorch: `torch.column_stack` (ATen `column_stack`).
+    pub fn column_stack(tensors: &[&Tensor]) -> Result<Tensor, TorchError> {
+        let tensors: Vec<i64> = tensors.iter().map(|t| t.handle).collect();
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_column_stack(tensors.as_ptr(), len_arg(tensors.len()))
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The tensor, a 0-d one as 1-D.
+    ///
+    /// Returns: A new handle (a view of input, or input itself).
+    ///
+    /// Schema: `(Tensor input) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_atleast_1d`; PyTorch: `torch.atleast_1d` (ATen `atleast_1d`).
+    pub fn atleast_1d(&self) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_atleast_1d(self.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// Each tensor, a 0-d one as 1-D.
+    ///
+    /// * `tensors`: The tensors.
+    ///
+    /// Returns: New handles, one per tensor (views or the tensors themselves).
+    ///
+    /// Schema: `(Tensor[] tensors) -> Tensor[]`.
+    /// Binds `rt_torch_torchtensor_atleast_1d_sequence`; PyTorch: `torch.atleast_1d` (ATen `atleast_1d.Sequence`).
+    pub fn atleast_1d_sequence(tensors: &[&Tensor]) -> Result<Vec<Tensor>, TorchError> {
+        let tensors: Vec<i64> = tensors.iter().map(|t| t.handle).collect();
+        read_array(DEFAULT_CAPACITY, |out, out_capacity| unsafe {
+            ffi::rt_torch_torchtensor_atleast_1d_sequence(
+                tensors.as_ptr(),
+                len_arg(tensors.len()),
+                out,
+                out_capacity,
+            )
+        }).map(Tensor::from_handles)
+    }
+
+    /// The tensor with at least 2 dimensions (size-1 ones added in front).
+    ///
+    /// Returns: A new handle (a view of input, or input itself).
+    ///
+    /// Schema: `(Tensor input) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_atleast_2d`; PyTorch: `torch.atleast_2d` (ATen `atleast_2d`).
+    pub fn atleast_2d(&self) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_atleast_2d(self.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// Each tensor with at least 2 dimensions (size-1 ones added in front).
+    ///
+    /// * `tensors`: The tensors.
+    ///
+    /// Returns: New handles, one per tensor (views or the tensors themselves).
+    ///
+    /// Schema: `(Tensor[] tensors) -> Tensor[]`.
+    /// Binds `rt_torch_torchtensor_atleast_2d_sequence`; PyTorch: `torch.atleast_2d` (ATen `atleast_2d.Sequence`).
+    pub fn atleast_2d_sequence(tensors: &[&Tensor]) -> Result<Vec<Tensor>, TorchError> {
+        let tensors: Vec<i64> = tensors.iter().map(|t| t.handle).collect();
+        read_array(DEFAULT_CAPACITY, |out, out_capacity| unsafe {
+            ffi::rt_torch_torchtensor_atleast_2d_sequence(
+                tensors.as_ptr(),
+                len_arg(tensors.len()),
+                out,
+                out_capacity,
+            )
+        }).map(Tensor::from_handles)
+    }
+
+    /// The tensor with at least 3 dimensions (size-1 ones added).
+    ///
+    /// Returns: A new handle (a view of input, or input itself).
+    ///
+    /// Schema: `(Tensor input) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_atleast_3d`; PyTorch: `torch.atleast_3d` (ATen `atleast_3d`).
+    pub fn atleast_3d(&self) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_atleast_3d(self.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// Each tensor with at least 3 dimensions (size-1 ones added).
+    ///
+    /// * `tensors`: The tensors.
+    ///
+    /// Returns: New handles, one per tensor (views or the tensors themselves).
+    ///
+    /// Schema: `(Tensor[] tensors) -> Tensor[]`.
+    /// Binds `rt_torch_torchtensor_atleast_3d_sequence`; PyTorch: `torch.atleast_3d` (ATen `atleast_3d.Sequence`).
+    pub fn atleast_3d_sequence(tensors: &[&Tensor]) -> Result<Vec<Tensor>, TorchError> {
+        let tensors: Vec<i64> = tensors.iter().map(|t| t.handle).collect();
+        read_array(DEFAULT_CAPACITY, |out, out_capacity| unsafe {
+            ffi::rt_torch_torchtensor_atleast_3d_sequence(
+                tensors.as_ptr(),
+                len_arg(tensors.len()),
+                out,
+                out_capacity,
+            )
+        }).map(Tensor::from_handles)
+    }
+
+    /// The lower triangle of the (batched) matrices, the rest zero.
+    ///
+    /// * `diagonal`: The diagonal above which to zero: 0 the main one, positive above it, negative
+    ///   below. PyTorch's default: `0`.
+    ///
+    /// Returns: A new tensor.
+    ///
+    /// Schema: `(Tensor input, int diagonal=0) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_tril`; PyTorch: `torch.tril` (ATen `tril`).
+    pub fn tril(&self, diagonal: i64) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_tril(self.handle, diagonal) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The upper triangle of the (batched) matrices, the rest zero.
+    ///
+    /// * `diagonal`: The diagonal below which to zero: 0 the main one, positive above it, negative
+    ///   below. PyTorch's default: `0`.
+    ///
+    /// Returns: A new tensor.
+    ///
+    /// Schema: `(Tensor input, int diagonal=0) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_triu`; PyTorch: `torch.triu` (ATen `triu`).
+    pub fn triu(&self, diagonal: i64) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_triu(self.handle, diagonal) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The diagonal of a matrix as a 1-D tensor, or a 1-D tensor as the diagonal of a square
+    /// matrix.
+    ///
+    /// * `diagonal`: Which diagonal: 0 the main one, positive above it, negative below. PyTorch's
+    ///   default: `0`.
+    ///
+    /// Returns: A new tensor.
+    ///
+    /// Schema: `(Tensor input, int diagonal=0) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_diag`; PyTorch: `torch.diag` (ATen `diag`).
+    pub fn diag(&self, diagonal: i64) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_diag(self.handle, diagonal) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// A tensor whose diagonals (in the plane of two dimensions) are filled with the input's last
+    /// dimension.
+    ///
+    /// * `offset`: Which diagonal: 0 the main one, positive above it, negative below. PyTorch's
+    ///   default: `0`.
+    /// * `dim1`: The first dimension of the plane, in the result. PyTorch's default: `-2`.
+    /// * `dim2`: The second dimension of the plane, in the result. PyTorch's default: `-1`.
+    ///
+    /// Returns: A new tensor.
+    ///
+    /// Schema: `(Tensor input, int offset=0, int dim1=-2, int dim2=-1) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_diag_embed`; PyTorch: `torch.diag_embed` (ATen `diag_embed`).
+    pub fn diag_embed(&self, offset: i64, dim1: i64, dim2: i64) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_diag_embed(self.handle, offset, dim1, dim2)
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// A view of a diagonal with respect to two dimensions, as the last dimension.
+    ///
+    /// * `offset`: Which diagonal: 0 the main one, positive above it, negative below. PyTorch's
+    ///   default: `0`.
+    /// * `dim1`: The first dimension of the plane. PyTorch's default: `0`.
+    /// * `dim2`: The second dimension of the plane. PyTorch's default: `1`.
+    ///
+    /// Returns: A new handle to a view of input.
+    ///
+    /// Schema: `(Tensor input, int offset=0, int dim1=0, int dim2=1) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_diagonal`; PyTorch: `torch.diagonal` (ATen `diagonal`).
+    pub fn diagonal(&self, offset: i64, dim1: i64, dim2: i64) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_diagonal(self.handle, offset, dim1, dim2) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// A square matrix with the flattened input on a diagonal.
+    ///
+    /// * `offset`: Which diagonal: 0 the main one, positive above it, negative below. PyTorch's
+    ///   default: `0`.
+    ///
+    /// Returns: A new tensor.
+    ///
+    /// Schema: `(Tensor input, int offset=0) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_diagflat`; PyTorch: `torch.diagflat` (ATen `diagflat`).
+    pub fn diagflat(&self, offset: i64) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_diagflat(self.handle, offset) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The sum of the main diagonal of a 2-D tensor.
+    ///
+    /// Returns: A new 0-d tensor (int64 for an integer input).
+    ///
+    /// Schema: `(Tensor input) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_trace`; PyTorch: `torch.trace` (ATen `trace`).
+    pub fn trace(&self) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_trace(self.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The Kronecker product of two tensors.
+    ///
+    /// * `other`: The second factor.
+    ///
+    /// Returns: A new tensor.
+    ///
+    /// Schema: `(Tensor input, Tensor other) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_kron`; PyTorch: `torch.kron` (ATen `kron`).
+    pub fn kron(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_kron(self.handle, other.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// Coordinate grids from 1-D tensors, in ij indexing (PyTorch warns that its default will
+    /// change).
+    ///
+    /// * `tensors`: The 1-D (or 0-d) tensors, one per dimension of the grids.
+    ///
+    /// Returns: New handles to the grids (expanded views), one per tensor.
+    ///
+    /// Schema: `(Tensor[] tensors) -> Tensor[]`.
+    /// Binds `rt_torch_torchtensor_meshgrid`; PyTorch: `torch.meshgrid` (ATen `meshgrid`).
+    pub fn meshgrid(tensors: &[&Tensor]) -> Result<Vec<Tensor>, TorchError> {
+        let tensors: Vec<i64> = tensors.iter().map(|t| t.handle).collect();
+        read_array(DEFAULT_CAPACITY, |out, out_capacity| unsafe {
+            ffi::rt_torch_torchtensor_meshgrid(
+                tensors.as_ptr(),
+                len_arg(tensors.len()),
+                out,
+                out_capacity,
+            )
+        }).map(Tensor::from_handles)
+    }
+
+    /// Coordinate grids from 1-D tensors, in ij (matrix) or xy (Cartesian) indexing.
+    ///
+    /// * `tensors`: The 1-D (or 0-d) tensors, one per dimension of the grids.
+    /// * `indexing`: ij (the first tensor varies along the first dimension) or xy (swaps the first
+    ///   two dimensions). Keyword-only in PyTorch.
+    ///
+    /// Returns: New handles to the grids (expanded views), one per tensor.
+    ///
+    /// Schema: `(Tensor[] tensors, *, str indexing) -> Tensor[]`.
+    /// Binds `rt_torch_torchtensor_meshgrid_indexing`; PyTorch: `torch.meshgrid` (ATen `meshgrid.indexing`).
+    pub fn meshgrid_indexing(
+        tensors: &[&Tensor],
+        indexing: &str,
+    ) -> Result<Vec<Tensor>, TorchError> {
+        let tensors: Vec<i64> = tensors.iter().map(|t| t.handle).collect();
+        let indexing = text_arg(indexing, "indexing")?;
+        read_array(DEFAULT_CAPACITY, |out, out_capacity| unsafe {
+            ffi::rt_torch_torchtensor_meshgrid_indexing(
+                tensors.as_ptr(),
+                len_arg(tensors.len()),
+                indexing.as_ptr(),
+                out,
+                out_capacity,
+            )
+        }).map(Tensor::from_handles)
+    }
+
+    /// A view of the tensor with the size of another.
+    ///
+    /// * `other`: The tensor whose size to take.
+    ///
+    /// Returns: A new handle to a view of input.
+    ///
+    /// Schema: `(Tensor input, Tensor other) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_view_as`; PyTorch: `torch.Tensor.view_as` (ATen `view_as`).
+    pub fn view_as(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_view_as(self.handle, other.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The tensor with the shape of another (a view when possible).
+    ///
+    /// * `other`: The tensor whose shape to take.
+    ///
+    /// Returns: A new handle (a view of input when possible, else a copy).
+    ///
+    /// Schema: `(Tensor input, Tensor other) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_reshape_as`; PyTorch: `torch.Tensor.reshape_as` (ATen `reshape_as`).
+    pub fn reshape_as(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_reshape_as(self.handle, other.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// A view of all slices of a given size along a dimension, a step apart, as a new last
+    /// dimension.
+    ///
+    /// * `dimension`: The dimension to take the slices along.
+    /// * `size`: The size of each slice.
+    /// * `step`: The distance between the starts of consecutive slices.
+    ///
+    /// Returns: A new handle to a view of input.
+    ///
+    /// Schema: `(Tensor input, int dimension, int size, int step) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_unfold`; PyTorch: `torch.Tensor.unfold` (ATen `unfold`).
+    pub fn unfold(&self, dimension: i64, size: i64, step: i64) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_unfold(self.handle, dimension, size, step) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
 }

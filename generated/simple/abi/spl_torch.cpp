@@ -1186,4 +1186,283 @@ SPL_TORCH_API int64_t rt_torch_torchtensor_diff(int64_t input, int64_t n, int64_
     return spl::core().rt_torch_torchtensor_diff(input, n, dim, prepend, append);
 }
 
+SPL_TORCH_API int64_t rt_torch_torchtensor_expand(int64_t input, SplArray* size, bool implicit) noexcept {
+    std::vector<int64_t> size_;
+    if (!spl::ints(size, size_, __func__, "size")) return 0;
+    return spl::core().rt_torch_torchtensor_expand(input, size_.data(), spl::length(size_), implicit);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_expand_as(int64_t input, int64_t other) noexcept {
+    return spl::core().rt_torch_torchtensor_expand_as(input, other);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_broadcast_to(int64_t input, SplArray* size) noexcept {
+    std::vector<int64_t> size_;
+    if (!spl::ints(size, size_, __func__, "size")) return 0;
+    return spl::core().rt_torch_torchtensor_broadcast_to(input, size_.data(), spl::length(size_));
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_flip(int64_t input, SplArray* dims) noexcept {
+    std::vector<int64_t> dims_;
+    if (!spl::ints(dims, dims_, __func__, "dims")) return 0;
+    return spl::core().rt_torch_torchtensor_flip(input, dims_.data(), spl::length(dims_));
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_fliplr(int64_t input) noexcept {
+    return spl::core().rt_torch_torchtensor_fliplr(input);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_flipud(int64_t input) noexcept {
+    return spl::core().rt_torch_torchtensor_flipud(input);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_roll(int64_t input, SplArray* shifts, SplArray* dims, bool dims_present) noexcept {
+    std::vector<int64_t> shifts_;
+    if (!spl::ints(shifts, shifts_, __func__, "shifts")) return 0;
+    std::vector<int64_t> dims_;
+    if (!spl::ints(dims, dims_, __func__, "dims", dims_present)) return 0;
+    return spl::core().rt_torch_torchtensor_roll(input, shifts_.data(), spl::length(shifts_), dims_.data(), spl::length(dims_), dims_present);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_rot90(int64_t input, int64_t k, SplArray* dims) noexcept {
+    std::vector<int64_t> dims_;
+    if (!spl::ints(dims, dims_, __func__, "dims")) return 0;
+    return spl::core().rt_torch_torchtensor_rot90(input, k, dims_.data(), spl::length(dims_));
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_repeat(int64_t input, SplArray* repeats) noexcept {
+    std::vector<int64_t> repeats_;
+    if (!spl::ints(repeats, repeats_, __func__, "repeats")) return 0;
+    return spl::core().rt_torch_torchtensor_repeat(input, repeats_.data(), spl::length(repeats_));
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_repeat_interleave_tensor(int64_t repeats, int64_t output_size, bool output_size_present) noexcept {
+    return spl::core().rt_torch_torchtensor_repeat_interleave_tensor(repeats, output_size, output_size_present);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_repeat_interleave_self_tensor(int64_t input, int64_t repeats, int64_t dim, bool dim_present, int64_t output_size, bool output_size_present) noexcept {
+    return spl::core().rt_torch_torchtensor_repeat_interleave_self_tensor(input, repeats, dim, dim_present, output_size, output_size_present);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_repeat_interleave_self_int(int64_t input, int64_t repeats, int64_t dim, bool dim_present, int64_t output_size, bool output_size_present) noexcept {
+    return spl::core().rt_torch_torchtensor_repeat_interleave_self_int(input, repeats, dim, dim_present, output_size, output_size_present);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_tile(int64_t input, SplArray* dims) noexcept {
+    std::vector<int64_t> dims_;
+    if (!spl::ints(dims, dims_, __func__, "dims")) return 0;
+    return spl::core().rt_torch_torchtensor_tile(input, dims_.data(), spl::length(dims_));
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_movedim_intlist(int64_t input, SplArray* source, SplArray* destination) noexcept {
+    std::vector<int64_t> source_;
+    if (!spl::ints(source, source_, __func__, "source")) return 0;
+    std::vector<int64_t> destination_;
+    if (!spl::ints(destination, destination_, __func__, "destination")) return 0;
+    return spl::core().rt_torch_torchtensor_movedim_intlist(input, source_.data(), spl::length(source_), destination_.data(), spl::length(destination_));
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_movedim_int(int64_t input, int64_t source, int64_t destination) noexcept {
+    return spl::core().rt_torch_torchtensor_movedim_int(input, source, destination);
+}
+
+SPL_TORCH_API SplArray* rt_torch_torchtensor_unbind_int(int64_t input, int64_t dim) noexcept {
+    if (!spl::runtime_ready(__func__)) return spl::failed_array();
+    return spl::buffer_result<int64_t>(__func__, [](int64_t h) noexcept { spl::core().rt_torch_torchtensor_release(h); }, [&](int64_t* out, int64_t out_capacity) noexcept { return spl::core().rt_torch_torchtensor_unbind_int(input, dim, out, out_capacity); });
+}
+
+SPL_TORCH_API SplArray* rt_torch_torchtensor_split_tensor(int64_t input, int64_t split_size, int64_t dim) noexcept {
+    if (!spl::runtime_ready(__func__)) return spl::failed_array();
+    return spl::buffer_result<int64_t>(__func__, [](int64_t h) noexcept { spl::core().rt_torch_torchtensor_release(h); }, [&](int64_t* out, int64_t out_capacity) noexcept { return spl::core().rt_torch_torchtensor_split_tensor(input, split_size, dim, out, out_capacity); });
+}
+
+SPL_TORCH_API SplArray* rt_torch_torchtensor_split_sizes(int64_t input, SplArray* split_size, int64_t dim) noexcept {
+    std::vector<int64_t> split_size_;
+    if (!spl::ints(split_size, split_size_, __func__, "split_size")) return spl::failed_array();
+    return spl::buffer_result<int64_t>(__func__, [](int64_t h) noexcept { spl::core().rt_torch_torchtensor_release(h); }, [&](int64_t* out, int64_t out_capacity) noexcept { return spl::core().rt_torch_torchtensor_split_sizes(input, split_size_.data(), spl::length(split_size_), dim, out, out_capacity); });
+}
+
+SPL_TORCH_API SplArray* rt_torch_torchtensor_split_with_sizes(int64_t input, SplArray* split_sizes, int64_t dim) noexcept {
+    std::vector<int64_t> split_sizes_;
+    if (!spl::ints(split_sizes, split_sizes_, __func__, "split_sizes")) return spl::failed_array();
+    return spl::buffer_result<int64_t>(__func__, [](int64_t h) noexcept { spl::core().rt_torch_torchtensor_release(h); }, [&](int64_t* out, int64_t out_capacity) noexcept { return spl::core().rt_torch_torchtensor_split_with_sizes(input, split_sizes_.data(), spl::length(split_sizes_), dim, out, out_capacity); });
+}
+
+SPL_TORCH_API SplArray* rt_torch_torchtensor_tensor_split_sections(int64_t input, int64_t sections, int64_t dim) noexcept {
+    if (!spl::runtime_ready(__func__)) return spl::failed_array();
+    return spl::buffer_result<int64_t>(__func__, [](int64_t h) noexcept { spl::core().rt_torch_torchtensor_release(h); }, [&](int64_t* out, int64_t out_capacity) noexcept { return spl::core().rt_torch_torchtensor_tensor_split_sections(input, sections, dim, out, out_capacity); });
+}
+
+SPL_TORCH_API SplArray* rt_torch_torchtensor_tensor_split_indices(int64_t input, SplArray* indices, int64_t dim) noexcept {
+    std::vector<int64_t> indices_;
+    if (!spl::ints(indices, indices_, __func__, "indices")) return spl::failed_array();
+    return spl::buffer_result<int64_t>(__func__, [](int64_t h) noexcept { spl::core().rt_torch_torchtensor_release(h); }, [&](int64_t* out, int64_t out_capacity) noexcept { return spl::core().rt_torch_torchtensor_tensor_split_indices(input, indices_.data(), spl::length(indices_), dim, out, out_capacity); });
+}
+
+SPL_TORCH_API SplArray* rt_torch_torchtensor_tensor_split_tensor_indices_or_sections(int64_t input, int64_t tensor_indices_or_sections, int64_t dim) noexcept {
+    if (!spl::runtime_ready(__func__)) return spl::failed_array();
+    return spl::buffer_result<int64_t>(__func__, [](int64_t h) noexcept { spl::core().rt_torch_torchtensor_release(h); }, [&](int64_t* out, int64_t out_capacity) noexcept { return spl::core().rt_torch_torchtensor_tensor_split_tensor_indices_or_sections(input, tensor_indices_or_sections, dim, out, out_capacity); });
+}
+
+SPL_TORCH_API SplArray* rt_torch_torchtensor_hsplit_int(int64_t input, int64_t sections) noexcept {
+    if (!spl::runtime_ready(__func__)) return spl::failed_array();
+    return spl::buffer_result<int64_t>(__func__, [](int64_t h) noexcept { spl::core().rt_torch_torchtensor_release(h); }, [&](int64_t* out, int64_t out_capacity) noexcept { return spl::core().rt_torch_torchtensor_hsplit_int(input, sections, out, out_capacity); });
+}
+
+SPL_TORCH_API SplArray* rt_torch_torchtensor_hsplit_array(int64_t input, SplArray* indices) noexcept {
+    std::vector<int64_t> indices_;
+    if (!spl::ints(indices, indices_, __func__, "indices")) return spl::failed_array();
+    return spl::buffer_result<int64_t>(__func__, [](int64_t h) noexcept { spl::core().rt_torch_torchtensor_release(h); }, [&](int64_t* out, int64_t out_capacity) noexcept { return spl::core().rt_torch_torchtensor_hsplit_array(input, indices_.data(), spl::length(indices_), out, out_capacity); });
+}
+
+SPL_TORCH_API SplArray* rt_torch_torchtensor_vsplit_int(int64_t input, int64_t sections) noexcept {
+    if (!spl::runtime_ready(__func__)) return spl::failed_array();
+    return spl::buffer_result<int64_t>(__func__, [](int64_t h) noexcept { spl::core().rt_torch_torchtensor_release(h); }, [&](int64_t* out, int64_t out_capacity) noexcept { return spl::core().rt_torch_torchtensor_vsplit_int(input, sections, out, out_capacity); });
+}
+
+SPL_TORCH_API SplArray* rt_torch_torchtensor_vsplit_array(int64_t input, SplArray* indices) noexcept {
+    std::vector<int64_t> indices_;
+    if (!spl::ints(indices, indices_, __func__, "indices")) return spl::failed_array();
+    return spl::buffer_result<int64_t>(__func__, [](int64_t h) noexcept { spl::core().rt_torch_torchtensor_release(h); }, [&](int64_t* out, int64_t out_capacity) noexcept { return spl::core().rt_torch_torchtensor_vsplit_array(input, indices_.data(), spl::length(indices_), out, out_capacity); });
+}
+
+SPL_TORCH_API SplArray* rt_torch_torchtensor_dsplit_int(int64_t input, int64_t sections) noexcept {
+    if (!spl::runtime_ready(__func__)) return spl::failed_array();
+    return spl::buffer_result<int64_t>(__func__, [](int64_t h) noexcept { spl::core().rt_torch_torchtensor_release(h); }, [&](int64_t* out, int64_t out_capacity) noexcept { return spl::core().rt_torch_torchtensor_dsplit_int(input, sections, out, out_capacity); });
+}
+
+SPL_TORCH_API SplArray* rt_torch_torchtensor_dsplit_array(int64_t input, SplArray* indices) noexcept {
+    std::vector<int64_t> indices_;
+    if (!spl::ints(indices, indices_, __func__, "indices")) return spl::failed_array();
+    return spl::buffer_result<int64_t>(__func__, [](int64_t h) noexcept { spl::core().rt_torch_torchtensor_release(h); }, [&](int64_t* out, int64_t out_capacity) noexcept { return spl::core().rt_torch_torchtensor_dsplit_array(input, indices_.data(), spl::length(indices_), out, out_capacity); });
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_narrow(int64_t input, int64_t dim, int64_t start, int64_t length) noexcept {
+    return spl::core().rt_torch_torchtensor_narrow(input, dim, start, length);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_narrow_tensor(int64_t input, int64_t dim, int64_t start, int64_t length) noexcept {
+    return spl::core().rt_torch_torchtensor_narrow_tensor(input, dim, start, length);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_unflatten_int(int64_t input, int64_t dim, SplArray* sizes) noexcept {
+    std::vector<int64_t> sizes_;
+    if (!spl::ints(sizes, sizes_, __func__, "sizes")) return 0;
+    return spl::core().rt_torch_torchtensor_unflatten_int(input, dim, sizes_.data(), spl::length(sizes_));
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_ravel(int64_t input) noexcept {
+    return spl::core().rt_torch_torchtensor_ravel(input);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_hstack(SplArray* tensors) noexcept {
+    std::vector<int64_t> tensors_;
+    if (!spl::ints(tensors, tensors_, __func__, "tensors")) return 0;
+    return spl::core().rt_torch_torchtensor_hstack(tensors_.data(), spl::length(tensors_));
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_vstack(SplArray* tensors) noexcept {
+    std::vector<int64_t> tensors_;
+    if (!spl::ints(tensors, tensors_, __func__, "tensors")) return 0;
+    return spl::core().rt_torch_torchtensor_vstack(tensors_.data(), spl::length(tensors_));
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_dstack(SplArray* tensors) noexcept {
+    std::vector<int64_t> tensors_;
+    if (!spl::ints(tensors, tensors_, __func__, "tensors")) return 0;
+    return spl::core().rt_torch_torchtensor_dstack(tensors_.data(), spl::length(tensors_));
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_column_stack(SplArray* tensors) noexcept {
+    std::vector<int64_t> tensors_;
+    if (!spl::ints(tensors, tensors_, __func__, "tensors")) return 0;
+    return spl::core().rt_torch_torchtensor_column_stack(tensors_.data(), spl::length(tensors_));
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_atleast_1d(int64_t input) noexcept {
+    return spl::core().rt_torch_torchtensor_atleast_1d(input);
+}
+
+SPL_TORCH_API SplArray* rt_torch_torchtensor_atleast_1d_sequence(SplArray* tensors) noexcept {
+    std::vector<int64_t> tensors_;
+    if (!spl::ints(tensors, tensors_, __func__, "tensors")) return spl::failed_array();
+    return spl::buffer_result<int64_t>(__func__, [](int64_t h) noexcept { spl::core().rt_torch_torchtensor_release(h); }, [&](int64_t* out, int64_t out_capacity) noexcept { return spl::core().rt_torch_torchtensor_atleast_1d_sequence(tensors_.data(), spl::length(tensors_), out, out_capacity); });
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_atleast_2d(int64_t input) noexcept {
+    return spl::core().rt_torch_torchtensor_atleast_2d(input);
+}
+
+SPL_TORCH_API SplArray* rt_torch_torchtensor_atleast_2d_sequence(SplArray* tensors) noexcept {
+    std::vector<int64_t> tensors_;
+    if (!spl::ints(tensors, tensors_, __func__, "tensors")) return spl::failed_array();
+    return spl::buffer_result<int64_t>(__func__, [](int64_t h) noexcept { spl::core().rt_torch_torchtensor_release(h); }, [&](int64_t* out, int64_t out_capacity) noexcept { return spl::core().rt_torch_torchtensor_atleast_2d_sequence(tensors_.data(), spl::length(tensors_), out, out_capacity); });
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_atleast_3d(int64_t input) noexcept {
+    return spl::core().rt_torch_torchtensor_atleast_3d(input);
+}
+
+SPL_TORCH_API SplArray* rt_torch_torchtensor_atleast_3d_sequence(SplArray* tensors) noexcept {
+    std::vector<int64_t> tensors_;
+    if (!spl::ints(tensors, tensors_, __func__, "tensors")) return spl::failed_array();
+    return spl::buffer_result<int64_t>(__func__, [](int64_t h) noexcept { spl::core().rt_torch_torchtensor_release(h); }, [&](int64_t* out, int64_t out_capacity) noexcept { return spl::core().rt_torch_torchtensor_atleast_3d_sequence(tensors_.data(), spl::length(tensors_), out, out_capacity); });
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_tril(int64_t input, int64_t diagonal) noexcept {
+    return spl::core().rt_torch_torchtensor_tril(input, diagonal);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_triu(int64_t input, int64_t diagonal) noexcept {
+    return spl::core().rt_torch_torchtensor_triu(input, diagonal);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_diag(int64_t input, int64_t diagonal) noexcept {
+    return spl::core().rt_torch_torchtensor_diag(input, diagonal);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_diag_embed(int64_t input, int64_t offset, int64_t dim1, int64_t dim2) noexcept {
+    return spl::core().rt_torch_torchtensor_diag_embed(input, offset, dim1, dim2);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_diagonal(int64_t input, int64_t offset, int64_t dim1, int64_t dim2) noexcept {
+    return spl::core().rt_torch_torchtensor_diagonal(input, offset, dim1, dim2);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_diagflat(int64_t input, int64_t offset) noexcept {
+    return spl::core().rt_torch_torchtensor_diagflat(input, offset);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_trace(int64_t input) noexcept {
+    return spl::core().rt_torch_torchtensor_trace(input);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_kron(int64_t input, int64_t other) noexcept {
+    return spl::core().rt_torch_torchtensor_kron(input, other);
+}
+
+SPL_TORCH_API SplArray* rt_torch_torchtensor_meshgrid(SplArray* tensors) noexcept {
+    std::vector<int64_t> tensors_;
+    if (!spl::ints(tensors, tensors_, __func__, "tensors")) return spl::failed_array();
+    return spl::buffer_result<int64_t>(__func__, [](int64_t h) noexcept { spl::core().rt_torch_torchtensor_release(h); }, [&](int64_t* out, int64_t out_capacity) noexcept { return spl::core().rt_torch_torchtensor_meshgrid(tensors_.data(), spl::length(tensors_), out, out_capacity); });
+}
+
+SPL_TORCH_API SplArray* rt_torch_torchtensor_meshgrid_indexing(SplArray* tensors, const char* indexing) noexcept {
+    std::vector<int64_t> tensors_;
+    if (!spl::ints(tensors, tensors_, __func__, "tensors")) return spl::failed_array();
+    return spl::buffer_result<int64_t>(__func__, [](int64_t h) noexcept { spl::core().rt_torch_torchtensor_release(h); }, [&](int64_t* out, int64_t out_capacity) noexcept { return spl::core().rt_torch_torchtensor_meshgrid_indexing(tensors_.data(), spl::length(tensors_), indexing, out, out_capacity); });
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_view_as(int64_t input, int64_t other) noexcept {
+    return spl::core().rt_torch_torchtensor_view_as(input, other);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_reshape_as(int64_t input, int64_t other) noexcept {
+    return spl::core().rt_torch_torchtensor_reshape_as(input, other);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_unfold(int64_t input, int64_t dimension, int64_t size, int64_t step) noexcept {
+    return spl::core().rt_torch_torchtensor_unfold(input, dimension, size, step);
+}
+
 }  // extern "C"
