@@ -1,7 +1,13 @@
 // generated from spec/torch_api.yaml by sffi-gen; do not edit
-// Shape Manipulation, Indexing and Slicing, Neural Network Operations, Loss Functions, Autograd: 107 function(s) of the C ABI (see torch_sffi.h).
+// Shape Manipulation, Indexing and Slicing, Neural Network Operations: 111 function(s) of the C ABI (see torch_sffi.h).
 #include "sffi_runtime.h"
 
+#if __has_include(<ATen/ops/argwhere.h>)
+#include <ATen/ops/argwhere.h>
+#else
+#line 4650 "spec/torch_api.yaml"
+#error "binds calls at::argwhere, which this ATen does not have (no <ATen/ops/argwhere.h>)"
+#endif
 #if __has_include(<ATen/ops/atleast_1d.h>)
 #include <ATen/ops/atleast_1d.h>
 #else
@@ -56,12 +62,6 @@
 #line 939 "spec/torch_api.yaml"
 #error "binds calls at::conv2d, which this ATen does not have (no <ATen/ops/conv2d.h>)"
 #endif
-#if __has_include(<ATen/ops/cross_entropy_loss.h>)
-#include <ATen/ops/cross_entropy_loss.h>
-#else
-#line 1061 "spec/torch_api.yaml"
-#error "binds calls at::cross_entropy_loss, which this ATen does not have (no <ATen/ops/cross_entropy_loss.h>)"
-#endif
 #if __has_include(<ATen/ops/diag.h>)
 #include <ATen/ops/diag.h>
 #else
@@ -85,6 +85,12 @@
 #else
 #line 4266 "spec/torch_api.yaml"
 #error "binds calls at::diagonal, which this ATen does not have (no <ATen/ops/diagonal.h>)"
+#endif
+#if __has_include(<ATen/ops/diagonal_scatter.h>)
+#include <ATen/ops/diagonal_scatter.h>
+#else
+#line 4698 "spec/torch_api.yaml"
+#error "binds calls at::diagonal_scatter, which this ATen does not have (no <ATen/ops/diagonal_scatter.h>)"
 #endif
 #if __has_include(<ATen/ops/dsplit.h>)
 #include <ATen/ops/dsplit.h>
@@ -152,6 +158,36 @@
 #line 2550 "spec/torch_api.yaml"
 #error "binds calls at::index, which this ATen does not have (no <ATen/ops/index.h>)"
 #endif
+#if __has_include(<ATen/ops/index_add.h>)
+#include <ATen/ops/index_add.h>
+#else
+#line 4389 "spec/torch_api.yaml"
+#error "binds calls at::index_add, which this ATen does not have (no <ATen/ops/index_add.h>)"
+#endif
+#if __has_include(<ATen/ops/index_copy.h>)
+#include <ATen/ops/index_copy.h>
+#else
+#line 4404 "spec/torch_api.yaml"
+#error "binds calls at::index_copy, which this ATen does not have (no <ATen/ops/index_copy.h>)"
+#endif
+#if __has_include(<ATen/ops/index_fill.h>)
+#include <ATen/ops/index_fill.h>
+#else
+#line 4419 "spec/torch_api.yaml"
+#error "binds calls at::index_fill, which this ATen does not have (no <ATen/ops/index_fill.h>)"
+#endif
+#if __has_include(<ATen/ops/index_put.h>)
+#include <ATen/ops/index_put.h>
+#else
+#line 4451 "spec/torch_api.yaml"
+#error "binds calls at::index_put, which this ATen does not have (no <ATen/ops/index_put.h>)"
+#endif
+#if __has_include(<ATen/ops/index_reduce.h>)
+#include <ATen/ops/index_reduce.h>
+#else
+#line 4469 "spec/torch_api.yaml"
+#error "binds calls at::index_reduce, which this ATen does not have (no <ATen/ops/index_reduce.h>)"
+#endif
 #if __has_include(<ATen/ops/index_select.h>)
 #include <ATen/ops/index_select.h>
 #else
@@ -206,17 +242,29 @@
 #line 4031 "spec/torch_api.yaml"
 #error "binds calls at::narrow, which this ATen does not have (no <ATen/ops/narrow.h>)"
 #endif
-#if __has_include(<ATen/ops/nll_loss_nd.h>)
-#include <ATen/ops/nll_loss_nd.h>
+#if __has_include(<ATen/ops/nonzero.h>)
+#include <ATen/ops/nonzero.h>
 #else
-#line 1085 "spec/torch_api.yaml"
-#error "binds calls at::nll_loss_nd, which this ATen does not have (no <ATen/ops/nll_loss_nd.h>)"
+#line 4625 "spec/torch_api.yaml"
+#error "binds calls at::nonzero, which this ATen does not have (no <ATen/ops/nonzero.h>)"
+#endif
+#if __has_include(<ATen/ops/nonzero_numpy.h>)
+#include <ATen/ops/nonzero_numpy.h>
+#else
+#line 4637 "spec/torch_api.yaml"
+#error "binds calls at::nonzero_numpy, which this ATen does not have (no <ATen/ops/nonzero_numpy.h>)"
 #endif
 #if __has_include(<ATen/ops/permute.h>)
 #include <ATen/ops/permute.h>
 #else
 #line 790 "spec/torch_api.yaml"
 #error "binds calls at::permute, which this ATen does not have (no <ATen/ops/permute.h>)"
+#endif
+#if __has_include(<ATen/ops/put.h>)
+#include <ATen/ops/put.h>
+#else
+#line 4613 "spec/torch_api.yaml"
+#error "binds calls at::put, which this ATen does not have (no <ATen/ops/put.h>)"
 #endif
 #if __has_include(<ATen/ops/ravel.h>)
 #include <ATen/ops/ravel.h>
@@ -248,17 +296,47 @@
 #line 3724 "spec/torch_api.yaml"
 #error "binds calls at::rot90, which this ATen does not have (no <ATen/ops/rot90.h>)"
 #endif
+#if __has_include(<ATen/ops/scatter.h>)
+#include <ATen/ops/scatter.h>
+#else
+#line 4484 "spec/torch_api.yaml"
+#error "binds calls at::scatter, which this ATen does not have (no <ATen/ops/scatter.h>)"
+#endif
+#if __has_include(<ATen/ops/scatter_add.h>)
+#include <ATen/ops/scatter_add.h>
+#else
+#line 4552 "spec/torch_api.yaml"
+#error "binds calls at::scatter_add, which this ATen does not have (no <ATen/ops/scatter_add.h>)"
+#endif
+#if __has_include(<ATen/ops/scatter_reduce.h>)
+#include <ATen/ops/scatter_reduce.h>
+#else
+#line 4570 "spec/torch_api.yaml"
+#error "binds calls at::scatter_reduce, which this ATen does not have (no <ATen/ops/scatter_reduce.h>)"
+#endif
 #if __has_include(<ATen/ops/select.h>)
 #include <ATen/ops/select.h>
 #else
 #line 2537 "spec/torch_api.yaml"
 #error "binds calls at::select, which this ATen does not have (no <ATen/ops/select.h>)"
 #endif
+#if __has_include(<ATen/ops/select_scatter.h>)
+#include <ATen/ops/select_scatter.h>
+#else
+#line 4665 "spec/torch_api.yaml"
+#error "binds calls at::select_scatter, which this ATen does not have (no <ATen/ops/select_scatter.h>)"
+#endif
 #if __has_include(<ATen/ops/slice.h>)
 #include <ATen/ops/slice.h>
 #else
 #line 859 "spec/torch_api.yaml"
 #error "binds calls at::slice, which this ATen does not have (no <ATen/ops/slice.h>)"
+#endif
+#if __has_include(<ATen/ops/slice_scatter.h>)
+#include <ATen/ops/slice_scatter.h>
+#else
+#line 4682 "spec/torch_api.yaml"
+#error "binds calls at::slice_scatter, which this ATen does not have (no <ATen/ops/slice_scatter.h>)"
 #endif
 #if __has_include(<ATen/ops/split.h>)
 #include <ATen/ops/split.h>
@@ -283,6 +361,18 @@
 #else
 #line 906 "spec/torch_api.yaml"
 #error "binds calls at::stack, which this ATen does not have (no <ATen/ops/stack.h>)"
+#endif
+#if __has_include(<ATen/ops/take.h>)
+#include <ATen/ops/take.h>
+#else
+#line 4584 "spec/torch_api.yaml"
+#error "binds calls at::take, which this ATen does not have (no <ATen/ops/take.h>)"
+#endif
+#if __has_include(<ATen/ops/take_along_dim.h>)
+#include <ATen/ops/take_along_dim.h>
+#else
+#line 4598 "spec/torch_api.yaml"
+#error "binds calls at::take_along_dim, which this ATen does not have (no <ATen/ops/take_along_dim.h>)"
 #endif
 #if __has_include(<ATen/ops/tensor_split.h>)
 #include <ATen/ops/tensor_split.h>
@@ -354,7 +444,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_ndim(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 725 "spec/torch_api.yaml"
         return sffi::to_i64(handle.dim());
-#line 358 "ops_2.cpp"
+#line 448 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_ndim");
         return -1;
@@ -374,7 +464,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_numel(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 737 "spec/torch_api.yaml"
         return sffi::to_i64(handle.numel());
-#line 378 "ops_2.cpp"
+#line 468 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_numel");
         return -1;
@@ -394,7 +484,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_shape(int64_t handle_, int64_t* out, i
         const sffi::SharedCall call_lock;
 #line 748 "spec/torch_api.yaml"
         return sffi::write_array(out, out_capacity, handle.sizes());
-#line 398 "ops_2.cpp"
+#line 488 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_shape");
         return -1;
@@ -415,7 +505,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_reshape(int64_t handle_, const int64_t
         const sffi::SharedCall call_lock;
 #line 764 "spec/torch_api.yaml"
         return sffi::new_tensor(at::reshape(handle, dims));
-#line 419 "ops_2.cpp"
+#line 509 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_reshape");
         return 0;
@@ -436,7 +526,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_view(int64_t handle_, const int64_t* d
         const sffi::SharedCall call_lock;
 #line 775 "spec/torch_api.yaml"
         return sffi::new_tensor(handle.view(dims));
-#line 440 "ops_2.cpp"
+#line 530 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_view");
         return 0;
@@ -457,7 +547,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_permute(int64_t handle_, const int64_t
         const sffi::SharedCall call_lock;
 #line 790 "spec/torch_api.yaml"
         return sffi::new_tensor(at::permute(handle, dims));
-#line 461 "ops_2.cpp"
+#line 551 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_permute");
         return 0;
@@ -477,7 +567,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_squeeze(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 800 "spec/torch_api.yaml"
         return sffi::new_tensor(at::squeeze(handle));
-#line 481 "ops_2.cpp"
+#line 571 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_squeeze");
         return 0;
@@ -498,7 +588,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_squeeze_dim(int64_t handle_, int64_t d
         const sffi::SharedCall call_lock;
 #line 811 "spec/torch_api.yaml"
         return sffi::new_tensor(at::squeeze(handle, dim));
-#line 502 "ops_2.cpp"
+#line 592 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_squeeze_dim");
         return 0;
@@ -519,7 +609,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_unsqueeze(int64_t handle_, int64_t dim
         const sffi::SharedCall call_lock;
 #line 822 "spec/torch_api.yaml"
         return sffi::new_tensor(at::unsqueeze(handle, dim));
-#line 523 "ops_2.cpp"
+#line 613 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_unsqueeze");
         return 0;
@@ -539,7 +629,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_flatten(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 832 "spec/torch_api.yaml"
         return sffi::new_tensor(at::flatten(handle));
-#line 543 "ops_2.cpp"
+#line 633 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_flatten");
         return 0;
@@ -559,7 +649,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_contiguous(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 843 "spec/torch_api.yaml"
         return sffi::new_tensor(handle.contiguous());
-#line 563 "ops_2.cpp"
+#line 653 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_contiguous");
         return 0;
@@ -580,7 +670,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_squeeze_dims(int64_t input_, const int
         const sffi::SharedCall call_lock;
 #line 2509 "spec/torch_api.yaml"
         return sffi::new_tensor(at::squeeze(input, dim));
-#line 584 "ops_2.cpp"
+#line 674 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_squeeze_dims");
         return 0;
@@ -602,7 +692,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_flatten_using_ints(int64_t input_, int
         const sffi::SharedCall call_lock;
 #line 2523 "spec/torch_api.yaml"
         return sffi::new_tensor(at::flatten(input, start_dim, end_dim));
-#line 606 "ops_2.cpp"
+#line 696 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_flatten_using_ints");
         return 0;
@@ -623,7 +713,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_contiguous_v2(int64_t input_, const ch
         const sffi::SharedCall call_lock;
 #line 2822 "spec/torch_api.yaml"
         return sffi::new_tensor(input.contiguous(sffi::memory_format_arg(memory_format)));
-#line 627 "ops_2.cpp"
+#line 717 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_contiguous_v2");
         return 0;
@@ -645,7 +735,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_expand(int64_t input_, const int64_t* 
         const sffi::SharedCall call_lock;
 #line 3633 "spec/torch_api.yaml"
         return sffi::new_tensor(input.expand(size, implicit));
-#line 649 "ops_2.cpp"
+#line 739 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_expand");
         return 0;
@@ -665,7 +755,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_expand_as(int64_t input_, int64_t othe
         const sffi::SharedCall call_lock;
 #line 3646 "spec/torch_api.yaml"
         return sffi::new_tensor(input.expand_as(other));
-#line 669 "ops_2.cpp"
+#line 759 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_expand_as");
         return 0;
@@ -686,7 +776,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_broadcast_to(int64_t input_, const int
         const sffi::SharedCall call_lock;
 #line 3659 "spec/torch_api.yaml"
         return sffi::new_tensor(at::broadcast_to(input, size));
-#line 690 "ops_2.cpp"
+#line 780 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_broadcast_to");
         return 0;
@@ -707,7 +797,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_flip(int64_t input_, const int64_t* di
         const sffi::SharedCall call_lock;
 #line 3672 "spec/torch_api.yaml"
         return sffi::new_tensor(at::flip(input, dims));
-#line 711 "ops_2.cpp"
+#line 801 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_flip");
         return 0;
@@ -727,7 +817,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_fliplr(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 3684 "spec/torch_api.yaml"
         return sffi::new_tensor(at::fliplr(input));
-#line 731 "ops_2.cpp"
+#line 821 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_fliplr");
         return 0;
@@ -747,7 +837,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_flipud(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 3696 "spec/torch_api.yaml"
         return sffi::new_tensor(at::flipud(input));
-#line 751 "ops_2.cpp"
+#line 841 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_flipud");
         return 0;
@@ -769,7 +859,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_roll(int64_t input_, const int64_t* sh
         const sffi::SharedCall call_lock;
 #line 3710 "spec/torch_api.yaml"
         return sffi::new_tensor(at::roll(input, shifts, dims.value_or_empty()));
-#line 773 "ops_2.cpp"
+#line 863 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_roll");
         return 0;
@@ -791,7 +881,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_rot90(int64_t input_, int64_t k_, cons
         const sffi::SharedCall call_lock;
 #line 3724 "spec/torch_api.yaml"
         return sffi::new_tensor(at::rot90(input, k, dims));
-#line 795 "ops_2.cpp"
+#line 885 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_rot90");
         return 0;
@@ -812,7 +902,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_repeat(int64_t input_, const int64_t* 
         const sffi::SharedCall call_lock;
 #line 3737 "spec/torch_api.yaml"
         return sffi::new_tensor(input.repeat(repeats));
-#line 816 "ops_2.cpp"
+#line 906 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_repeat");
         return 0;
@@ -833,7 +923,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_repeat_interleave_tensor(int64_t repea
         const sffi::SharedCall call_lock;
 #line 3751 "spec/torch_api.yaml"
         return sffi::new_tensor(at::repeat_interleave(repeats, output_size));
-#line 837 "ops_2.cpp"
+#line 927 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_repeat_interleave_tensor");
         return 0;
@@ -855,7 +945,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_repeat_interleave_self_tensor(int64_t 
         const sffi::SharedCall call_lock;
 #line 3768 "spec/torch_api.yaml"
         return sffi::new_tensor(at::repeat_interleave(input, repeats, dim, output_size));
-#line 859 "ops_2.cpp"
+#line 949 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_repeat_interleave_self_tensor");
         return 0;
@@ -878,7 +968,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_repeat_interleave_self_int(int64_t inp
         const sffi::SharedCall call_lock;
 #line 3785 "spec/torch_api.yaml"
         return sffi::new_tensor(at::repeat_interleave(input, repeats, dim, output_size));
-#line 882 "ops_2.cpp"
+#line 972 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_repeat_interleave_self_int");
         return 0;
@@ -899,7 +989,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_tile(int64_t input_, const int64_t* di
         const sffi::SharedCall call_lock;
 #line 3799 "spec/torch_api.yaml"
         return sffi::new_tensor(at::tile(input, dims));
-#line 903 "ops_2.cpp"
+#line 993 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_tile");
         return 0;
@@ -921,7 +1011,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_movedim_intlist(int64_t input_, const 
         const sffi::SharedCall call_lock;
 #line 3813 "spec/torch_api.yaml"
         return sffi::new_tensor(at::movedim(input, source, destination));
-#line 925 "ops_2.cpp"
+#line 1015 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_movedim_intlist");
         return 0;
@@ -943,7 +1033,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_movedim_int(int64_t input_, int64_t so
         const sffi::SharedCall call_lock;
 #line 3828 "spec/torch_api.yaml"
         return sffi::new_tensor(at::movedim(input, source, destination));
-#line 947 "ops_2.cpp"
+#line 1037 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_movedim_int");
         return 0;
@@ -964,7 +1054,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_unbind_int(int64_t input_, int64_t dim
         const sffi::SharedCall call_lock;
 #line 3842 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::unbind(input, dim));
-#line 968 "ops_2.cpp"
+#line 1058 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_unbind_int");
         return -1;
@@ -986,7 +1076,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_split_tensor(int64_t input_, int64_t s
         const sffi::SharedCall call_lock;
 #line 3857 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::split(input, split_size, dim));
-#line 990 "ops_2.cpp"
+#line 1080 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_split_tensor");
         return -1;
@@ -1008,7 +1098,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_split_sizes(int64_t input_, const int6
         const sffi::SharedCall call_lock;
 #line 3872 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::split(input, split_size, dim));
-#line 1012 "ops_2.cpp"
+#line 1102 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_split_sizes");
         return -1;
@@ -1030,7 +1120,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_split_with_sizes(int64_t input_, const
         const sffi::SharedCall call_lock;
 #line 3887 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::split_with_sizes(input, split_sizes, dim));
-#line 1034 "ops_2.cpp"
+#line 1124 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_split_with_sizes");
         return -1;
@@ -1052,7 +1142,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_tensor_split_sections(int64_t input_, 
         const sffi::SharedCall call_lock;
 #line 3901 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::tensor_split(input, sections, dim));
-#line 1056 "ops_2.cpp"
+#line 1146 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_tensor_split_sections");
         return -1;
@@ -1074,7 +1164,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_tensor_split_indices(int64_t input_, c
         const sffi::SharedCall call_lock;
 #line 3916 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::tensor_split(input, indices, dim));
-#line 1078 "ops_2.cpp"
+#line 1168 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_tensor_split_indices");
         return -1;
@@ -1095,7 +1185,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_tensor_split_tensor_indices_or_section
         const sffi::SharedCall call_lock;
 #line 3931 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::tensor_split(input, tensor_indices_or_sections, dim));
-#line 1099 "ops_2.cpp"
+#line 1189 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_tensor_split_tensor_indices_or_sections");
         return -1;
@@ -1116,7 +1206,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_hsplit_int(int64_t input_, int64_t sec
         const sffi::SharedCall call_lock;
 #line 3945 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::hsplit(input, sections));
-#line 1120 "ops_2.cpp"
+#line 1210 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_hsplit_int");
         return -1;
@@ -1137,7 +1227,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_hsplit_array(int64_t input_, const int
         const sffi::SharedCall call_lock;
 #line 3959 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::hsplit(input, indices));
-#line 1141 "ops_2.cpp"
+#line 1231 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_hsplit_array");
         return -1;
@@ -1158,7 +1248,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_vsplit_int(int64_t input_, int64_t sec
         const sffi::SharedCall call_lock;
 #line 3973 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::vsplit(input, sections));
-#line 1162 "ops_2.cpp"
+#line 1252 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_vsplit_int");
         return -1;
@@ -1179,7 +1269,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_vsplit_array(int64_t input_, const int
         const sffi::SharedCall call_lock;
 #line 3987 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::vsplit(input, indices));
-#line 1183 "ops_2.cpp"
+#line 1273 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_vsplit_array");
         return -1;
@@ -1200,7 +1290,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_dsplit_int(int64_t input_, int64_t sec
         const sffi::SharedCall call_lock;
 #line 4001 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::dsplit(input, sections));
-#line 1204 "ops_2.cpp"
+#line 1294 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_dsplit_int");
         return -1;
@@ -1221,7 +1311,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_dsplit_array(int64_t input_, const int
         const sffi::SharedCall call_lock;
 #line 4015 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::dsplit(input, indices));
-#line 1225 "ops_2.cpp"
+#line 1315 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_dsplit_array");
         return -1;
@@ -1244,7 +1334,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_narrow(int64_t input_, int64_t dim_, i
         const sffi::SharedCall call_lock;
 #line 4031 "spec/torch_api.yaml"
         return sffi::new_tensor(at::narrow(input, dim, start, length));
-#line 1248 "ops_2.cpp"
+#line 1338 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_narrow");
         return 0;
@@ -1266,7 +1356,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_narrow_tensor(int64_t input_, int64_t 
         const sffi::SharedCall call_lock;
 #line 4046 "spec/torch_api.yaml"
         return sffi::new_tensor(at::narrow(input, dim, start, length));
-#line 1270 "ops_2.cpp"
+#line 1360 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_narrow_tensor");
         return 0;
@@ -1288,7 +1378,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_unflatten_int(int64_t input_, int64_t 
         const sffi::SharedCall call_lock;
 #line 4061 "spec/torch_api.yaml"
         return sffi::new_tensor(at::unflatten(input, dim, sizes));
-#line 1292 "ops_2.cpp"
+#line 1382 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_unflatten_int");
         return 0;
@@ -1308,7 +1398,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_ravel(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 4074 "spec/torch_api.yaml"
         return sffi::new_tensor(at::ravel(input));
-#line 1312 "ops_2.cpp"
+#line 1402 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_ravel");
         return 0;
@@ -1328,7 +1418,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_hstack(const int64_t* tensors_, int64_
         const sffi::SharedCall call_lock;
 #line 4086 "spec/torch_api.yaml"
         return sffi::new_tensor(at::hstack(tensors));
-#line 1332 "ops_2.cpp"
+#line 1422 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_hstack");
         return 0;
@@ -1348,7 +1438,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_vstack(const int64_t* tensors_, int64_
         const sffi::SharedCall call_lock;
 #line 4098 "spec/torch_api.yaml"
         return sffi::new_tensor(at::vstack(tensors));
-#line 1352 "ops_2.cpp"
+#line 1442 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_vstack");
         return 0;
@@ -1368,7 +1458,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_dstack(const int64_t* tensors_, int64_
         const sffi::SharedCall call_lock;
 #line 4110 "spec/torch_api.yaml"
         return sffi::new_tensor(at::dstack(tensors));
-#line 1372 "ops_2.cpp"
+#line 1462 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_dstack");
         return 0;
@@ -1388,7 +1478,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_column_stack(const int64_t* tensors_, 
         const sffi::SharedCall call_lock;
 #line 4122 "spec/torch_api.yaml"
         return sffi::new_tensor(at::column_stack(tensors));
-#line 1392 "ops_2.cpp"
+#line 1482 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_column_stack");
         return 0;
@@ -1408,7 +1498,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_atleast_1d(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 4134 "spec/torch_api.yaml"
         return sffi::new_tensor(at::atleast_1d(input));
-#line 1412 "ops_2.cpp"
+#line 1502 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_atleast_1d");
         return 0;
@@ -1428,7 +1518,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_atleast_1d_sequence(const int64_t* ten
         const sffi::SharedCall call_lock;
 #line 4146 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::atleast_1d(tensors));
-#line 1432 "ops_2.cpp"
+#line 1522 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_atleast_1d_sequence");
         return -1;
@@ -1448,7 +1538,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_atleast_2d(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 4159 "spec/torch_api.yaml"
         return sffi::new_tensor(at::atleast_2d(input));
-#line 1452 "ops_2.cpp"
+#line 1542 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_atleast_2d");
         return 0;
@@ -1468,7 +1558,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_atleast_2d_sequence(const int64_t* ten
         const sffi::SharedCall call_lock;
 #line 4171 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::atleast_2d(tensors));
-#line 1472 "ops_2.cpp"
+#line 1562 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_atleast_2d_sequence");
         return -1;
@@ -1488,7 +1578,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_atleast_3d(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 4184 "spec/torch_api.yaml"
         return sffi::new_tensor(at::atleast_3d(input));
-#line 1492 "ops_2.cpp"
+#line 1582 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_atleast_3d");
         return 0;
@@ -1508,7 +1598,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_atleast_3d_sequence(const int64_t* ten
         const sffi::SharedCall call_lock;
 #line 4196 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::atleast_3d(tensors));
-#line 1512 "ops_2.cpp"
+#line 1602 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_atleast_3d_sequence");
         return -1;
@@ -1529,7 +1619,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_tril(int64_t input_, int64_t diagonal_
         const sffi::SharedCall call_lock;
 #line 4210 "spec/torch_api.yaml"
         return sffi::new_tensor(at::tril(input, diagonal));
-#line 1533 "ops_2.cpp"
+#line 1623 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_tril");
         return 0;
@@ -1550,7 +1640,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_triu(int64_t input_, int64_t diagonal_
         const sffi::SharedCall call_lock;
 #line 4223 "spec/torch_api.yaml"
         return sffi::new_tensor(at::triu(input, diagonal));
-#line 1554 "ops_2.cpp"
+#line 1644 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_triu");
         return 0;
@@ -1571,7 +1661,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_diag(int64_t input_, int64_t diagonal_
         const sffi::SharedCall call_lock;
 #line 4236 "spec/torch_api.yaml"
         return sffi::new_tensor(at::diag(input, diagonal));
-#line 1575 "ops_2.cpp"
+#line 1665 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_diag");
         return 0;
@@ -1594,7 +1684,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_diag_embed(int64_t input_, int64_t off
         const sffi::SharedCall call_lock;
 #line 4251 "spec/torch_api.yaml"
         return sffi::new_tensor(at::diag_embed(input, offset, dim1, dim2));
-#line 1598 "ops_2.cpp"
+#line 1688 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_diag_embed");
         return 0;
@@ -1617,7 +1707,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_diagonal(int64_t input_, int64_t offse
         const sffi::SharedCall call_lock;
 #line 4266 "spec/torch_api.yaml"
         return sffi::new_tensor(at::diagonal(input, offset, dim1, dim2));
-#line 1621 "ops_2.cpp"
+#line 1711 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_diagonal");
         return 0;
@@ -1638,7 +1728,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_diagflat(int64_t input_, int64_t offse
         const sffi::SharedCall call_lock;
 #line 4279 "spec/torch_api.yaml"
         return sffi::new_tensor(at::diagflat(input, offset));
-#line 1642 "ops_2.cpp"
+#line 1732 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_diagflat");
         return 0;
@@ -1658,7 +1748,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_trace(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 4291 "spec/torch_api.yaml"
         return sffi::new_tensor(at::trace(input));
-#line 1662 "ops_2.cpp"
+#line 1752 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_trace");
         return 0;
@@ -1678,7 +1768,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_kron(int64_t input_, int64_t other_) n
         const sffi::SharedCall call_lock;
 #line 4304 "spec/torch_api.yaml"
         return sffi::new_tensor(at::kron(input, other));
-#line 1682 "ops_2.cpp"
+#line 1772 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_kron");
         return 0;
@@ -1698,7 +1788,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_meshgrid(const int64_t* tensors_, int6
         const sffi::SharedCall call_lock;
 #line 4316 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::meshgrid(tensors));
-#line 1702 "ops_2.cpp"
+#line 1792 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_meshgrid");
         return -1;
@@ -1719,7 +1809,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_meshgrid_indexing(const int64_t* tenso
         const sffi::SharedCall call_lock;
 #line 4330 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::meshgrid(tensors, indexing));
-#line 1723 "ops_2.cpp"
+#line 1813 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_meshgrid_indexing");
         return -1;
@@ -1739,7 +1829,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_view_as(int64_t input_, int64_t other_
         const sffi::SharedCall call_lock;
 #line 4344 "spec/torch_api.yaml"
         return sffi::new_tensor(input.view_as(other));
-#line 1743 "ops_2.cpp"
+#line 1833 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_view_as");
         return 0;
@@ -1759,7 +1849,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_reshape_as(int64_t input_, int64_t oth
         const sffi::SharedCall call_lock;
 #line 4357 "spec/torch_api.yaml"
         return sffi::new_tensor(input.reshape_as(other));
-#line 1763 "ops_2.cpp"
+#line 1853 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_reshape_as");
         return 0;
@@ -1782,7 +1872,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_unfold(int64_t input_, int64_t dimensi
         const sffi::SharedCall call_lock;
 #line 4372 "spec/torch_api.yaml"
         return sffi::new_tensor(input.unfold(dimension, size, step));
-#line 1786 "ops_2.cpp"
+#line 1876 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_unfold");
         return 0;
@@ -1806,7 +1896,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_slice(int64_t handle_, int64_t dim_, i
         const sffi::SharedCall call_lock;
 #line 859 "spec/torch_api.yaml"
         return sffi::new_tensor(at::slice(handle, dim, start, end, step));
-#line 1810 "ops_2.cpp"
+#line 1900 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_slice");
         return 0;
@@ -1827,7 +1917,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_index_select(int64_t handle_, int64_t 
         const sffi::SharedCall call_lock;
 #line 872 "spec/torch_api.yaml"
         return sffi::new_tensor(at::index_select(handle, dim, indices));
-#line 1831 "ops_2.cpp"
+#line 1921 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_index_select");
         return 0;
@@ -1848,7 +1938,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_gather(int64_t handle_, int64_t dim_, 
         const sffi::SharedCall call_lock;
 #line 884 "spec/torch_api.yaml"
         return sffi::new_tensor(at::gather(handle, dim, indices));
-#line 1852 "ops_2.cpp"
+#line 1942 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_gather");
         return 0;
@@ -1869,7 +1959,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_cat(const int64_t* tensors_, int64_t t
         const sffi::SharedCall call_lock;
 #line 895 "spec/torch_api.yaml"
         return sffi::new_tensor(at::cat(tensors, dim));
-#line 1873 "ops_2.cpp"
+#line 1963 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_cat");
         return 0;
@@ -1890,7 +1980,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_stack(const int64_t* tensors_, int64_t
         const sffi::SharedCall call_lock;
 #line 906 "spec/torch_api.yaml"
         return sffi::new_tensor(at::stack(tensors, dim));
-#line 1894 "ops_2.cpp"
+#line 1984 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_stack");
         return 0;
@@ -1912,7 +2002,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_chunk(int64_t handle_, int64_t chunks_
         const sffi::SharedCall call_lock;
 #line 918 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::chunk(handle, chunks, dim));
-#line 1916 "ops_2.cpp"
+#line 2006 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_chunk");
         return -1;
@@ -1934,7 +2024,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_select_int(int64_t input_, int64_t dim
         const sffi::SharedCall call_lock;
 #line 2537 "spec/torch_api.yaml"
         return sffi::new_tensor(at::select(input, dim, index));
-#line 1938 "ops_2.cpp"
+#line 2028 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_select_int");
         return 0;
@@ -1955,7 +2045,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_index_tensor(int64_t input_, const int
         const sffi::SharedCall call_lock;
 #line 2550 "spec/torch_api.yaml"
         return sffi::new_tensor(at::index(input, indices));
-#line 1959 "ops_2.cpp"
+#line 2049 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_index_tensor");
         return 0;
@@ -1964,6 +2054,460 @@ RT_TORCH_API int64_t rt_torch_torchtensor_index_tensor(int64_t input_, const int
         return 0;
     } catch (...) {
         sffi::record_exception("rt_torch_torchtensor_index_tensor");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_index_add(int64_t input_, int64_t dim_, int64_t index_, int64_t source_, double alpha_, int64_t alpha_int, int32_t alpha_kind) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, index, source] = sffi::tensor_args<3>({input_, index_, source_}, {"input", "index", "source"});
+        const int64_t dim = dim_;
+        const c10::Scalar alpha = sffi::scalar_arg(alpha_, alpha_int, alpha_kind, "alpha");
+        const sffi::SharedCall call_lock;
+#line 4389 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::index_add(input, dim, index, source, alpha));
+#line 2071 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_index_add");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_index_add");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_index_add");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_index_copy(int64_t input_, int64_t dim_, int64_t index_, int64_t source_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, index, source] = sffi::tensor_args<3>({input_, index_, source_}, {"input", "index", "source"});
+        const int64_t dim = dim_;
+        const sffi::SharedCall call_lock;
+#line 4404 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::index_copy(input, dim, index, source));
+#line 2092 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_index_copy");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_index_copy");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_index_copy");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_index_fill_int_scalar(int64_t input_, int64_t dim_, int64_t index_, double value_, int64_t value_int, int32_t value_kind) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, index] = sffi::tensor_args<2>({input_, index_}, {"input", "index"});
+        const int64_t dim = dim_;
+        const c10::Scalar value = sffi::scalar_arg(value_, value_int, value_kind, "value");
+        const sffi::SharedCall call_lock;
+#line 4419 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::index_fill(input, dim, index, value));
+#line 2114 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_index_fill_int_scalar");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_index_fill_int_scalar");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_index_fill_int_scalar");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_index_fill_int_tensor(int64_t input_, int64_t dim_, int64_t index_, int64_t value_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, index, value] = sffi::tensor_args<3>({input_, index_, value_}, {"input", "index", "value"});
+        const int64_t dim = dim_;
+        const sffi::SharedCall call_lock;
+#line 4435 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::index_fill(input, dim, index, value));
+#line 2135 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_index_fill_int_tensor");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_index_fill_int_tensor");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_index_fill_int_tensor");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_index_put(int64_t input_, const int64_t* indices_, int64_t indices_len, int64_t values_, bool accumulate_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, values] = sffi::tensor_args<2>({input_, values_}, {"input", "values"});
+        const c10::List<std::optional<at::Tensor>> indices = sffi::optional_tensor_list_arg(indices_, indices_len, "indices");
+        const bool accumulate = accumulate_;
+        const sffi::SharedCall call_lock;
+#line 4451 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::index_put(input, indices, values, accumulate));
+#line 2157 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_index_put");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_index_put");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_index_put");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_index_reduce(int64_t input_, int64_t dim_, int64_t index_, int64_t source_, const char* reduce_, bool include_self_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, index, source] = sffi::tensor_args<3>({input_, index_, source_}, {"input", "index", "source"});
+        const int64_t dim = dim_;
+        const std::string_view reduce = sffi::text_arg(reduce_, "reduce");
+        const bool include_self = include_self_;
+        const sffi::SharedCall call_lock;
+#line 4469 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::index_reduce(input, dim, index, source, reduce, include_self));
+#line 2180 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_index_reduce");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_index_reduce");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_index_reduce");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_scatter_src(int64_t input_, int64_t dim_, int64_t index_, int64_t src_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, index, src] = sffi::tensor_args<3>({input_, index_, src_}, {"input", "index", "src"});
+        const int64_t dim = dim_;
+        const sffi::SharedCall call_lock;
+#line 4484 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::scatter(input, dim, index, src));
+#line 2201 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_scatter_src");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_scatter_src");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_scatter_src");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_scatter_value(int64_t input_, int64_t dim_, int64_t index_, double value_, int64_t value_int, int32_t value_kind) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, index] = sffi::tensor_args<2>({input_, index_}, {"input", "index"});
+        const int64_t dim = dim_;
+        const c10::Scalar value = sffi::scalar_arg(value_, value_int, value_kind, "value");
+        const sffi::SharedCall call_lock;
+#line 4500 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::scatter(input, dim, index, value));
+#line 2223 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_scatter_value");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_scatter_value");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_scatter_value");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_scatter_reduce(int64_t input_, int64_t dim_, int64_t index_, int64_t src_, const char* reduce_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, index, src] = sffi::tensor_args<3>({input_, index_, src_}, {"input", "index", "src"});
+        const int64_t dim = dim_;
+        const std::string_view reduce = sffi::text_arg(reduce_, "reduce");
+        const sffi::SharedCall call_lock;
+#line 4518 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::scatter(input, dim, index, src, reduce));
+#line 2245 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_scatter_reduce");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_scatter_reduce");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_scatter_reduce");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_scatter_value_reduce(int64_t input_, int64_t dim_, int64_t index_, double value_, int64_t value_int, int32_t value_kind, const char* reduce_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, index] = sffi::tensor_args<2>({input_, index_}, {"input", "index"});
+        const int64_t dim = dim_;
+        const c10::Scalar value = sffi::scalar_arg(value_, value_int, value_kind, "value");
+        const std::string_view reduce = sffi::text_arg(reduce_, "reduce");
+        const sffi::SharedCall call_lock;
+#line 4536 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::scatter(input, dim, index, value, reduce));
+#line 2268 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_scatter_value_reduce");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_scatter_value_reduce");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_scatter_value_reduce");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_scatter_add(int64_t input_, int64_t dim_, int64_t index_, int64_t src_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, index, src] = sffi::tensor_args<3>({input_, index_, src_}, {"input", "index", "src"});
+        const int64_t dim = dim_;
+        const sffi::SharedCall call_lock;
+#line 4552 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::scatter_add(input, dim, index, src));
+#line 2289 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_scatter_add");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_scatter_add");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_scatter_add");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_scatter_reduce_two(int64_t input_, int64_t dim_, int64_t index_, int64_t src_, const char* reduce_, bool include_self_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, index, src] = sffi::tensor_args<3>({input_, index_, src_}, {"input", "index", "src"});
+        const int64_t dim = dim_;
+        const std::string_view reduce = sffi::text_arg(reduce_, "reduce");
+        const bool include_self = include_self_;
+        const sffi::SharedCall call_lock;
+#line 4570 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::scatter_reduce(input, dim, index, src, reduce, include_self));
+#line 2312 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_scatter_reduce_two");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_scatter_reduce_two");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_scatter_reduce_two");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_take(int64_t input_, int64_t index_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, index] = sffi::tensor_args<2>({input_, index_}, {"input", "index"});
+        const sffi::SharedCall call_lock;
+#line 4584 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::take(input, index));
+#line 2332 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_take");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_take");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_take");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_take_along_dim(int64_t input_, int64_t indices_, int64_t dim_, bool dim_present) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, indices] = sffi::tensor_args<2>({input_, indices_}, {"input", "indices"});
+        const std::optional<int64_t> dim = sffi::optional_arg(dim_, dim_present);
+        const sffi::SharedCall call_lock;
+#line 4598 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::take_along_dim(input, indices, dim));
+#line 2353 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_take_along_dim");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_take_along_dim");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_take_along_dim");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_put(int64_t input_, int64_t index_, int64_t source_, bool accumulate_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, index, source] = sffi::tensor_args<3>({input_, index_, source_}, {"input", "index", "source"});
+        const bool accumulate = accumulate_;
+        const sffi::SharedCall call_lock;
+#line 4613 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::put(input, index, source, accumulate));
+#line 2374 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_put");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_put");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_put");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_nonzero(int64_t input_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::SharedCall call_lock;
+#line 4625 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::nonzero(input));
+#line 2394 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_nonzero");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_nonzero");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_nonzero");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_nonzero_numpy(int64_t input_, int64_t* out, int64_t out_capacity) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::SharedCall call_lock;
+#line 4637 "spec/torch_api.yaml"
+        return sffi::write_tensors(out, out_capacity, at::nonzero_numpy(input));
+#line 2414 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_nonzero_numpy");
+        return -1;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_nonzero_numpy");
+        return -1;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_nonzero_numpy");
+        return -1;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_argwhere(int64_t input_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::SharedCall call_lock;
+#line 4650 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::argwhere(input));
+#line 2434 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_argwhere");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_argwhere");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_argwhere");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_select_scatter(int64_t input_, int64_t src_, int64_t dim_, int64_t index_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, src] = sffi::tensor_args<2>({input_, src_}, {"input", "src"});
+        const int64_t dim = dim_;
+        const int64_t index = index_;
+        const sffi::SharedCall call_lock;
+#line 4665 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::select_scatter(input, src, dim, index));
+#line 2456 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_select_scatter");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_select_scatter");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_select_scatter");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_slice_scatter(int64_t input_, int64_t src_, int64_t dim_, int64_t start_, bool start_present, int64_t end_, bool end_present, int64_t step_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, src] = sffi::tensor_args<2>({input_, src_}, {"input", "src"});
+        const int64_t dim = dim_;
+        const std::optional<int64_t> start = sffi::optional_arg(start_, start_present);
+        const std::optional<int64_t> end = sffi::optional_arg(end_, end_present);
+        const int64_t step = step_;
+        const sffi::SharedCall call_lock;
+#line 4682 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::slice_scatter(input, src, dim, start, end, step));
+#line 2480 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_slice_scatter");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_slice_scatter");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_slice_scatter");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_diagonal_scatter(int64_t input_, int64_t src_, int64_t offset_, int64_t dim1_, int64_t dim2_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, src] = sffi::tensor_args<2>({input_, src_}, {"input", "src"});
+        const int64_t offset = offset_;
+        const int64_t dim1 = dim1_;
+        const int64_t dim2 = dim2_;
+        const sffi::SharedCall call_lock;
+#line 4698 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::diagonal_scatter(input, src, offset, dim1, dim2));
+#line 2503 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_diagonal_scatter");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_diagonal_scatter");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_diagonal_scatter");
         return 0;
     }
 }
@@ -1980,7 +2524,7 @@ RT_TORCH_API int64_t rt_torch_nn_conv2d(int64_t input_, int64_t weight_, int64_t
         const sffi::SharedCall call_lock;
 #line 939 "spec/torch_api.yaml"
         return sffi::new_tensor(at::conv2d(input, weight, bias, stride, padding, dilation, groups));
-#line 1984 "ops_2.cpp"
+#line 2528 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_conv2d");
         return 0;
@@ -2003,7 +2547,7 @@ RT_TORCH_API int64_t rt_torch_nn_max_pool2d(int64_t input_, const int64_t* kerne
         const sffi::SharedCall call_lock;
 #line 952 "spec/torch_api.yaml"
         return sffi::new_tensor(at::max_pool2d(input, kernel_size, stride, padding));
-#line 2007 "ops_2.cpp"
+#line 2551 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_max_pool2d");
         return 0;
@@ -2026,7 +2570,7 @@ RT_TORCH_API int64_t rt_torch_nn_avg_pool2d(int64_t input_, const int64_t* kerne
         const sffi::SharedCall call_lock;
 #line 966 "spec/torch_api.yaml"
         return sffi::new_tensor(at::avg_pool2d(input, kernel_size, stride, padding));
-#line 2030 "ops_2.cpp"
+#line 2574 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_avg_pool2d");
         return 0;
@@ -2053,7 +2597,7 @@ RT_TORCH_API int64_t rt_torch_nn_batch_norm(int64_t input_, int64_t running_mean
         const sffi::SharedCall call_lock;
 #line 984 "spec/torch_api.yaml"
         return sffi::new_tensor(sffi::batch_norm(input, running_mean, running_var, weight, bias, training, momentum, eps));
-#line 2057 "ops_2.cpp"
+#line 2601 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_batch_norm");
         return 0;
@@ -2077,7 +2621,7 @@ RT_TORCH_API int64_t rt_torch_nn_layer_norm(int64_t input_, const int64_t* norma
         const sffi::SharedCall call_lock;
 #line 998 "spec/torch_api.yaml"
         return sffi::new_tensor(at::layer_norm(input, normalized_shape, weight, bias, eps));
-#line 2081 "ops_2.cpp"
+#line 2625 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_layer_norm");
         return 0;
@@ -2099,7 +2643,7 @@ RT_TORCH_API int64_t rt_torch_nn_dropout(int64_t input_, double p_, bool trainin
         const sffi::SharedCall call_lock;
 #line 1010 "spec/torch_api.yaml"
         return sffi::new_tensor(sffi::dropout(input, p, training));
-#line 2103 "ops_2.cpp"
+#line 2647 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_dropout");
         return 0;
@@ -2120,7 +2664,7 @@ RT_TORCH_API int64_t rt_torch_nn_linear(int64_t input_, int64_t weight_, int64_t
         const sffi::SharedCall call_lock;
 #line 1022 "spec/torch_api.yaml"
         return sffi::new_tensor(at::linear(input, weight, bias));
-#line 2124 "ops_2.cpp"
+#line 2668 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_linear");
         return 0;
@@ -2140,7 +2684,7 @@ RT_TORCH_API int64_t rt_torch_nn_embedding(int64_t input_, int64_t weight_) noex
         const sffi::SharedCall call_lock;
 #line 1036 "spec/torch_api.yaml"
         return sffi::new_tensor(at::embedding(weight, input));
-#line 2144 "ops_2.cpp"
+#line 2688 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_embedding");
         return 0;
@@ -2165,7 +2709,7 @@ RT_TORCH_API int64_t rt_torch_nn_conv2d_padding(int64_t input_, int64_t weight_,
         const sffi::SharedCall call_lock;
 #line 2570 "spec/torch_api.yaml"
         return sffi::new_tensor(at::conv2d(input, weight, bias, stride, padding, dilation, groups));
-#line 2169 "ops_2.cpp"
+#line 2713 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_conv2d_padding");
         return 0;
@@ -2190,7 +2734,7 @@ RT_TORCH_API int64_t rt_torch_nn_max_pool2d_v2(int64_t input_, const int64_t* ke
         const sffi::SharedCall call_lock;
 #line 2587 "spec/torch_api.yaml"
         return sffi::new_tensor(at::max_pool2d(input, kernel_size, stride.value_or_empty(), padding, dilation, ceil_mode));
-#line 2194 "ops_2.cpp"
+#line 2738 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_max_pool2d_v2");
         return 0;
@@ -2215,7 +2759,7 @@ RT_TORCH_API int64_t rt_torch_nn_max_pool2d_with_indices(int64_t input_, const i
         const sffi::SharedCall call_lock;
 #line 2606 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::max_pool2d_with_indices(input, kernel_size, stride.value_or_empty(), padding, dilation, ceil_mode));
-#line 2219 "ops_2.cpp"
+#line 2763 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_max_pool2d_with_indices");
         return -1;
@@ -2241,7 +2785,7 @@ RT_TORCH_API int64_t rt_torch_nn_avg_pool2d_v2(int64_t input_, const int64_t* ke
         const sffi::SharedCall call_lock;
 #line 2625 "spec/torch_api.yaml"
         return sffi::new_tensor(at::avg_pool2d(input, kernel_size, stride.value_or_empty(), padding, ceil_mode, count_include_pad, divisor_override));
-#line 2245 "ops_2.cpp"
+#line 2789 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_avg_pool2d_v2");
         return 0;
@@ -2266,7 +2810,7 @@ RT_TORCH_API int64_t rt_torch_nn_embedding_v2(int64_t input_, int64_t weight_, i
         const sffi::SharedCall call_lock;
 #line 2643 "spec/torch_api.yaml"
         return sffi::new_tensor(sffi::embedding(input, weight, padding_idx, max_norm, norm_type, scale_grad_by_freq, sparse));
-#line 2270 "ops_2.cpp"
+#line 2814 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_embedding_v2");
         return 0;
@@ -2276,338 +2820,6 @@ RT_TORCH_API int64_t rt_torch_nn_embedding_v2(int64_t input_, int64_t weight_, i
     } catch (...) {
         sffi::record_exception("rt_torch_nn_embedding_v2");
         return 0;
-    }
-}
-
-RT_TORCH_API double rt_torch_nn_mse_loss(int64_t input_, int64_t target_) noexcept {
-    sffi::begin_call();
-    try {
-        const auto [input, target] = sffi::tensor_args<2>({input_, target_}, {"input", "target"});
-        const sffi::SharedCall call_lock;
-#line 1049 "spec/torch_api.yaml"
-        return sffi::to_f64(sffi::mse_loss(input, target));
-#line 2290 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_nn_mse_loss");
-        return sffi::kNaN;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_nn_mse_loss");
-        return sffi::kNaN;
-    } catch (...) {
-        sffi::record_exception("rt_torch_nn_mse_loss");
-        return sffi::kNaN;
-    }
-}
-
-RT_TORCH_API double rt_torch_nn_cross_entropy(int64_t input_, int64_t target_) noexcept {
-    sffi::begin_call();
-    try {
-        const auto [input, target] = sffi::tensor_args<2>({input_, target_}, {"input", "target"});
-        const sffi::SharedCall call_lock;
-#line 1061 "spec/torch_api.yaml"
-        return sffi::to_f64(at::cross_entropy_loss(input, target));
-#line 2310 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_nn_cross_entropy");
-        return sffi::kNaN;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_nn_cross_entropy");
-        return sffi::kNaN;
-    } catch (...) {
-        sffi::record_exception("rt_torch_nn_cross_entropy");
-        return sffi::kNaN;
-    }
-}
-
-RT_TORCH_API double rt_torch_nn_binary_cross_entropy(int64_t input_, int64_t target_) noexcept {
-    sffi::begin_call();
-    try {
-        const auto [input, target] = sffi::tensor_args<2>({input_, target_}, {"input", "target"});
-        const sffi::SharedCall call_lock;
-#line 1073 "spec/torch_api.yaml"
-        return sffi::to_f64(sffi::binary_cross_entropy(input, target));
-#line 2330 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_nn_binary_cross_entropy");
-        return sffi::kNaN;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_nn_binary_cross_entropy");
-        return sffi::kNaN;
-    } catch (...) {
-        sffi::record_exception("rt_torch_nn_binary_cross_entropy");
-        return sffi::kNaN;
-    }
-}
-
-RT_TORCH_API double rt_torch_nn_nll_loss(int64_t input_, int64_t target_) noexcept {
-    sffi::begin_call();
-    try {
-        const auto [input, target] = sffi::tensor_args<2>({input_, target_}, {"input", "target"});
-        const sffi::SharedCall call_lock;
-#line 1085 "spec/torch_api.yaml"
-        return sffi::to_f64(at::nll_loss_nd(input, target));
-#line 2350 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_nn_nll_loss");
-        return sffi::kNaN;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_nn_nll_loss");
-        return sffi::kNaN;
-    } catch (...) {
-        sffi::record_exception("rt_torch_nn_nll_loss");
-        return sffi::kNaN;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_nn_mse_loss_v2(int64_t input_, int64_t target_, const char* reduction_) noexcept {
-    sffi::begin_call();
-    try {
-        const auto [input, target] = sffi::tensor_args<2>({input_, target_}, {"input", "target"});
-        const std::string_view reduction = sffi::enum_arg(reduction_, "reduction", {"none", "mean", "sum"}, sffi::Code::value);
-        const sffi::SharedCall call_lock;
-#line 2659 "spec/torch_api.yaml"
-        return sffi::new_tensor(sffi::mse_loss(input, target, reduction));
-#line 2371 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_nn_mse_loss_v2");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_nn_mse_loss_v2");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_nn_mse_loss_v2");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_nn_cross_entropy_v2(int64_t input_, int64_t target_, int64_t weight_, int64_t ignore_index_, const char* reduction_, double label_smoothing_) noexcept {
-    sffi::begin_call();
-    try {
-        const auto [input, target] = sffi::tensor_args<2>({input_, target_}, {"input", "target"});
-        const std::optional<at::Tensor> weight = sffi::optional_tensor_arg(weight_, "weight");
-        const int64_t ignore_index = ignore_index_;
-        const std::string_view reduction = sffi::enum_arg(reduction_, "reduction", {"none", "mean", "sum"}, sffi::Code::value);
-        const double label_smoothing = label_smoothing_;
-        const sffi::SharedCall call_lock;
-#line 2677 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::cross_entropy_loss(input, target, weight, sffi::reduction_arg(reduction), ignore_index, label_smoothing));
-#line 2395 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_nn_cross_entropy_v2");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_nn_cross_entropy_v2");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_nn_cross_entropy_v2");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_nn_binary_cross_entropy_v2(int64_t input_, int64_t target_, int64_t weight_, const char* reduction_) noexcept {
-    sffi::begin_call();
-    try {
-        const auto [input, target] = sffi::tensor_args<2>({input_, target_}, {"input", "target"});
-        const std::optional<at::Tensor> weight = sffi::optional_tensor_arg(weight_, "weight");
-        const std::string_view reduction = sffi::enum_arg(reduction_, "reduction", {"none", "mean", "sum"}, sffi::Code::value);
-        const sffi::SharedCall call_lock;
-#line 2693 "spec/torch_api.yaml"
-        return sffi::new_tensor(sffi::binary_cross_entropy(input, target, weight, reduction));
-#line 2417 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_nn_binary_cross_entropy_v2");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_nn_binary_cross_entropy_v2");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_nn_binary_cross_entropy_v2");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_nn_nll_loss_v2(int64_t input_, int64_t target_, int64_t weight_, int64_t ignore_index_, const char* reduction_) noexcept {
-    sffi::begin_call();
-    try {
-        const auto [input, target] = sffi::tensor_args<2>({input_, target_}, {"input", "target"});
-        const std::optional<at::Tensor> weight = sffi::optional_tensor_arg(weight_, "weight");
-        const int64_t ignore_index = ignore_index_;
-        const std::string_view reduction = sffi::enum_arg(reduction_, "reduction", {"none", "mean", "sum"}, sffi::Code::value);
-        const sffi::SharedCall call_lock;
-#line 2710 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::nll_loss_nd(input, target, weight, sffi::reduction_arg(reduction), ignore_index));
-#line 2440 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_nn_nll_loss_v2");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_nn_nll_loss_v2");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_nn_nll_loss_v2");
-        return 0;
-    }
-}
-
-RT_TORCH_API void rt_torch_autograd_set_requires_grad(int64_t handle_, bool requires_grad_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-        const bool requires_grad = requires_grad_;
-        const sffi::ExclusiveCall call_lock;
-#line 1098 "spec/torch_api.yaml"
-        handle.requires_grad_(requires_grad);
-#line 2461 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_autograd_set_requires_grad");
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_autograd_set_requires_grad");
-    } catch (...) {
-        sffi::record_exception("rt_torch_autograd_set_requires_grad");
-    }
-}
-
-RT_TORCH_API bool rt_torch_autograd_requires_grad(int64_t handle_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-        const sffi::SharedCall call_lock;
-#line 1109 "spec/torch_api.yaml"
-        return sffi::to_bool(handle.requires_grad());
-#line 2478 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_autograd_requires_grad");
-        return false;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_autograd_requires_grad");
-        return false;
-    } catch (...) {
-        sffi::record_exception("rt_torch_autograd_requires_grad");
-        return false;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_autograd_grad(int64_t handle_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-        const sffi::ExclusiveCall call_lock;
-#line 1120 "spec/torch_api.yaml"
-        return sffi::new_optional_tensor(handle.grad());
-#line 2498 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_autograd_grad");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_autograd_grad");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_autograd_grad");
-        return 0;
-    }
-}
-
-RT_TORCH_API void rt_torch_autograd_backward(int64_t handle_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-        const sffi::SharedCall call_lock;
-#line 1132 "spec/torch_api.yaml"
-        handle.backward();
-#line 2518 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_autograd_backward");
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_autograd_backward");
-    } catch (...) {
-        sffi::record_exception("rt_torch_autograd_backward");
-    }
-}
-
-RT_TORCH_API void rt_torch_autograd_zero_grad(int64_t handle_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-        const sffi::ExclusiveCall call_lock;
-#line 1143 "spec/torch_api.yaml"
-        sffi::zero_grad(handle);
-#line 2535 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_autograd_zero_grad");
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_autograd_zero_grad");
-    } catch (...) {
-        sffi::record_exception("rt_torch_autograd_zero_grad");
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_autograd_detach(int64_t handle_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-        const sffi::SharedCall call_lock;
-#line 1154 "spec/torch_api.yaml"
-        return sffi::new_tensor(handle.detach());
-#line 2552 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_autograd_detach");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_autograd_detach");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_autograd_detach");
-        return 0;
-    }
-}
-
-RT_TORCH_API void rt_torch_autograd_no_grad_begin(void) noexcept {
-    sffi::begin_call();
-    try {
-        const sffi::SharedCall call_lock;
-#line 1164 "spec/torch_api.yaml"
-        sffi::no_grad_begin();
-#line 2571 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_autograd_no_grad_begin");
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_autograd_no_grad_begin");
-    } catch (...) {
-        sffi::record_exception("rt_torch_autograd_no_grad_begin");
-    }
-}
-
-RT_TORCH_API void rt_torch_autograd_no_grad_end(void) noexcept {
-    sffi::begin_call();
-    try {
-        const sffi::SharedCall call_lock;
-#line 1179 "spec/torch_api.yaml"
-        sffi::no_grad_end();
-#line 2587 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_autograd_no_grad_end");
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_autograd_no_grad_end");
-    } catch (...) {
-        sffi::record_exception("rt_torch_autograd_no_grad_end");
-    }
-}
-
-RT_TORCH_API void rt_torch_autograd_set_grad(int64_t handle_, int64_t grad_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-        const std::optional<at::Tensor> grad = sffi::optional_tensor_arg(grad_, "grad");
-        const sffi::ExclusiveCall call_lock;
-#line 1642 "spec/torch_api.yaml"
-        sffi::set_grad(handle, grad);
-#line 2605 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_autograd_set_grad");
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_autograd_set_grad");
-    } catch (...) {
-        sffi::record_exception("rt_torch_autograd_set_grad");
     }
 }
 

@@ -324,8 +324,29 @@ constexpr sffi_core_table kTable{
     rt_torch_torchtensor_view_as,
     rt_torch_torchtensor_reshape_as,
     rt_torch_torchtensor_unfold,
+    rt_torch_torchtensor_index_add,
+    rt_torch_torchtensor_index_copy,
+    rt_torch_torchtensor_index_fill_int_scalar,
+    rt_torch_torchtensor_index_fill_int_tensor,
+    rt_torch_torchtensor_index_put,
+    rt_torch_torchtensor_index_reduce,
+    rt_torch_torchtensor_scatter_src,
+    rt_torch_torchtensor_scatter_value,
+    rt_torch_torchtensor_scatter_reduce,
+    rt_torch_torchtensor_scatter_value_reduce,
+    rt_torch_torchtensor_scatter_add,
+    rt_torch_torchtensor_scatter_reduce_two,
+    rt_torch_torchtensor_take,
+    rt_torch_torchtensor_take_along_dim,
+    rt_torch_torchtensor_put,
+    rt_torch_torchtensor_nonzero,
+    rt_torch_torchtensor_nonzero_numpy,
+    rt_torch_torchtensor_argwhere,
+    rt_torch_torchtensor_select_scatter,
+    rt_torch_torchtensor_slice_scatter,
+    rt_torch_torchtensor_diagonal_scatter,
 };
 
 }  // namespace
 
-extern "C" RT_TORCH_API const sffi_core_table* sffi_core_table_ecff52d527763375(void) { return &kTable; }
+extern "C" RT_TORCH_API const sffi_core_table* sffi_core_table_43d98a9ffb7bbd9b(void) { return &kTable; }

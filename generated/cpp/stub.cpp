@@ -1845,4 +1845,130 @@ RT_TORCH_API int64_t rt_torch_torchtensor_unfold([[maybe_unused]] int64_t input_
     return 0;
 }
 
+RT_TORCH_API int64_t rt_torch_torchtensor_index_add([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t dim_, [[maybe_unused]] int64_t index_, [[maybe_unused]] int64_t source_, [[maybe_unused]] double alpha_, [[maybe_unused]] int64_t alpha_int, [[maybe_unused]] int32_t alpha_kind) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_index_add");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_index_copy([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t dim_, [[maybe_unused]] int64_t index_, [[maybe_unused]] int64_t source_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_index_copy");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_index_fill_int_scalar([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t dim_, [[maybe_unused]] int64_t index_, [[maybe_unused]] double value_, [[maybe_unused]] int64_t value_int, [[maybe_unused]] int32_t value_kind) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_index_fill_int_scalar");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_index_fill_int_tensor([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t dim_, [[maybe_unused]] int64_t index_, [[maybe_unused]] int64_t value_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_index_fill_int_tensor");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_index_put([[maybe_unused]] int64_t input_, [[maybe_unused]] const int64_t* indices_, [[maybe_unused]] int64_t indices_len, [[maybe_unused]] int64_t values_, [[maybe_unused]] bool accumulate_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_index_put");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_index_reduce([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t dim_, [[maybe_unused]] int64_t index_, [[maybe_unused]] int64_t source_, [[maybe_unused]] const char* reduce_, [[maybe_unused]] bool include_self_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_index_reduce");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_scatter_src([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t dim_, [[maybe_unused]] int64_t index_, [[maybe_unused]] int64_t src_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_scatter_src");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_scatter_value([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t dim_, [[maybe_unused]] int64_t index_, [[maybe_unused]] double value_, [[maybe_unused]] int64_t value_int, [[maybe_unused]] int32_t value_kind) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_scatter_value");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_scatter_reduce([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t dim_, [[maybe_unused]] int64_t index_, [[maybe_unused]] int64_t src_, [[maybe_unused]] const char* reduce_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_scatter_reduce");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_scatter_value_reduce([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t dim_, [[maybe_unused]] int64_t index_, [[maybe_unused]] double value_, [[maybe_unused]] int64_t value_int, [[maybe_unused]] int32_t value_kind, [[maybe_unused]] const char* reduce_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_scatter_value_reduce");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_scatter_add([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t dim_, [[maybe_unused]] int64_t index_, [[maybe_unused]] int64_t src_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_scatter_add");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_scatter_reduce_two([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t dim_, [[maybe_unused]] int64_t index_, [[maybe_unused]] int64_t src_, [[maybe_unused]] const char* reduce_, [[maybe_unused]] bool include_self_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_scatter_reduce_two");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_take([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t index_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_take");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_take_along_dim([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t indices_, [[maybe_unused]] int64_t dim_, [[maybe_unused]] bool dim_present) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_take_along_dim");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_put([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t index_, [[maybe_unused]] int64_t source_, [[maybe_unused]] bool accumulate_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_put");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_nonzero([[maybe_unused]] int64_t input_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_nonzero");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_nonzero_numpy([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t* out, [[maybe_unused]] int64_t out_capacity) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_nonzero_numpy");
+    sffi::unavailable();
+    return -1;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_argwhere([[maybe_unused]] int64_t input_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_argwhere");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_select_scatter([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t src_, [[maybe_unused]] int64_t dim_, [[maybe_unused]] int64_t index_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_select_scatter");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_slice_scatter([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t src_, [[maybe_unused]] int64_t dim_, [[maybe_unused]] int64_t start_, [[maybe_unused]] bool start_present, [[maybe_unused]] int64_t end_, [[maybe_unused]] bool end_present, [[maybe_unused]] int64_t step_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_slice_scatter");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_diagonal_scatter([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t src_, [[maybe_unused]] int64_t offset_, [[maybe_unused]] int64_t dim1_, [[maybe_unused]] int64_t dim2_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_diagonal_scatter");
+    sffi::unavailable();
+    return 0;
+}
+
 }  // extern "C"

@@ -4323,6 +4323,354 @@ RT_TORCH_API int64_t rt_torch_torchtensor_reshape_as(int64_t input, int64_t othe
  */
 RT_TORCH_API int64_t rt_torch_torchtensor_unfold(int64_t input, int64_t dimension, int64_t size, int64_t step) RT_TORCH_NOEXCEPT;
 
+/*
+ * A copy of the tensor with alpha times the slices of source added at the given indices along
+ * a dimension.
+ *   input: The input.
+ *       (Tensor)
+ *   dim: The dimension to index along.
+ *       (int)
+ *   index: A 1-D int64 (or int32) tensor of indices along dim.
+ *       (Tensor)
+ *   source: The slices to add, one per index.
+ *       (Tensor)
+ *   alpha: The multiplier of source.
+ *       (Scalar; keyword-only in the wrappers; PyTorch's default 1; as alpha, alpha_int, alpha_kind)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.index_add (ATen index_add)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_index_add(int64_t input, int64_t dim, int64_t index, int64_t source, double alpha, int64_t alpha_int, int32_t alpha_kind) RT_TORCH_NOEXCEPT;
+
+/*
+ * A copy of the tensor with the slices of source written at the given indices along a
+ * dimension.
+ *   input: The input.
+ *       (Tensor)
+ *   dim: The dimension to index along.
+ *       (int)
+ *   index: A 1-D int64 (or int32) tensor of indices along dim.
+ *       (Tensor)
+ *   source: The slices to write, one per index.
+ *       (Tensor)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.index_copy (ATen index_copy)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_index_copy(int64_t input, int64_t dim, int64_t index, int64_t source) RT_TORCH_NOEXCEPT;
+
+/*
+ * A copy of the tensor with the slices at the given indices along a dimension filled with a
+ * number.
+ *   input: The input.
+ *       (Tensor)
+ *   dim: The dimension to index along.
+ *       (int)
+ *   index: A 1-D int64 (or int32) tensor of indices along dim.
+ *       (Tensor)
+ *   value: The value to fill with.
+ *       (Scalar; as value, value_int, value_kind)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.index_fill (ATen index_fill.int_Scalar)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_index_fill_int_scalar(int64_t input, int64_t dim, int64_t index, double value, int64_t value_int, int32_t value_kind) RT_TORCH_NOEXCEPT;
+
+/*
+ * A copy of the tensor with the slices at the given indices along a dimension filled with a
+ * 0-d tensor's value.
+ *   input: The input.
+ *       (Tensor)
+ *   dim: The dimension to index along.
+ *       (int)
+ *   index: A 1-D int64 (or int32) tensor of indices along dim.
+ *       (Tensor)
+ *   value: A 0-d tensor holding the value to fill with.
+ *       (Tensor)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.index_fill (ATen index_fill.int_Tensor)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_index_fill_int_tensor(int64_t input, int64_t dim, int64_t index, int64_t value) RT_TORCH_NOEXCEPT;
+
+/*
+ * A copy of the tensor with values written (or added) at the positions advanced indexing
+ * selects.
+ *   input: The input.
+ *       (Tensor)
+ *   indices: One index tensor (int64 or bool) or None per leading dimension, as in
+ *       input[indices].
+ *       (Tensor?[]; as indices, indices_len)
+ *   values: The values, broadcast to the indexed shape.
+ *       (Tensor)
+ *   accumulate: Add the values (true) or write them (false).
+ *       (bool; PyTorch's default False)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.index_put (ATen index_put)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_index_put(int64_t input, const int64_t* indices, int64_t indices_len, int64_t values, bool accumulate) RT_TORCH_NOEXCEPT;
+
+/*
+ * A copy of the tensor with the slices of source reduced into it (prod, mean, amax, amin) at
+ * the given indices along a dimension.
+ *   input: The input.
+ *       (Tensor)
+ *   dim: The dimension to index along.
+ *       (int)
+ *   index: A 1-D int64 (or int32) tensor of indices along dim.
+ *       (Tensor)
+ *   source: The slices to reduce in, one per index.
+ *       (Tensor)
+ *   reduce: The reduction: prod, mean, amax or amin.
+ *       (str)
+ *   include_self: Include input's own values in the reduction.
+ *       (bool; keyword-only in the wrappers; PyTorch's default True)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.index_reduce (ATen index_reduce)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_index_reduce(int64_t input, int64_t dim, int64_t index, int64_t source, const char* reduce, bool include_self) RT_TORCH_NOEXCEPT;
+
+/*
+ * A copy of the tensor with the elements of src written at the positions index gives along a
+ * dimension.
+ *   input: The input.
+ *       (Tensor)
+ *   dim: The dimension to index along.
+ *       (int)
+ *   index: An int64 tensor of indices along dim, of input's number of dimensions.
+ *       (Tensor)
+ *   src: The values, read at index's positions.
+ *       (Tensor)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.scatter (ATen scatter.src)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_scatter_src(int64_t input, int64_t dim, int64_t index, int64_t src) RT_TORCH_NOEXCEPT;
+
+/*
+ * A copy of the tensor with a number written at the positions index gives along a dimension.
+ *   input: The input.
+ *       (Tensor)
+ *   dim: The dimension to index along.
+ *       (int)
+ *   index: An int64 tensor of indices along dim, of input's number of dimensions.
+ *       (Tensor)
+ *   value: The value.
+ *       (Scalar; as value, value_int, value_kind)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.scatter (ATen scatter.value)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_scatter_value(int64_t input, int64_t dim, int64_t index, double value, int64_t value_int, int32_t value_kind) RT_TORCH_NOEXCEPT;
+
+/*
+ * A copy of the tensor with the elements of src added or multiplied in at the positions index
+ * gives along a dimension.
+ *   input: The input.
+ *       (Tensor)
+ *   dim: The dimension to index along.
+ *       (int)
+ *   index: An int64 tensor of indices along dim, of input's number of dimensions.
+ *       (Tensor)
+ *   src: The values, read at index's positions.
+ *       (Tensor)
+ *   reduce: add or multiply.
+ *       (str; keyword-only in the wrappers)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.scatter (ATen scatter.reduce)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_scatter_reduce(int64_t input, int64_t dim, int64_t index, int64_t src, const char* reduce) RT_TORCH_NOEXCEPT;
+
+/*
+ * A copy of the tensor with a number added or multiplied in at the positions index gives along
+ * a dimension.
+ *   input: The input.
+ *       (Tensor)
+ *   dim: The dimension to index along.
+ *       (int)
+ *   index: An int64 tensor of indices along dim, of input's number of dimensions.
+ *       (Tensor)
+ *   value: The value.
+ *       (Scalar; as value, value_int, value_kind)
+ *   reduce: add or multiply.
+ *       (str; keyword-only in the wrappers)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.scatter (ATen scatter.value_reduce)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_scatter_value_reduce(int64_t input, int64_t dim, int64_t index, double value, int64_t value_int, int32_t value_kind, const char* reduce) RT_TORCH_NOEXCEPT;
+
+/*
+ * A copy of the tensor with the elements of src added at the positions index gives along a
+ * dimension.
+ *   input: The input.
+ *       (Tensor)
+ *   dim: The dimension to index along.
+ *       (int)
+ *   index: An int64 tensor of indices along dim, of input's number of dimensions.
+ *       (Tensor)
+ *   src: The values, read at index's positions.
+ *       (Tensor)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.scatter_add (ATen scatter_add)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_scatter_add(int64_t input, int64_t dim, int64_t index, int64_t src) RT_TORCH_NOEXCEPT;
+
+/*
+ * A copy of the tensor with the elements of src reduced into it (sum, prod, mean, amax, amin)
+ * at the positions index gives along a dimension.
+ *   input: The input.
+ *       (Tensor)
+ *   dim: The dimension to index along.
+ *       (int)
+ *   index: An int64 tensor of indices along dim, of input's number of dimensions.
+ *       (Tensor)
+ *   src: The values, read at index's positions.
+ *       (Tensor)
+ *   reduce: The reduction: sum, prod, mean, amax or amin.
+ *       (str)
+ *   include_self: Include input's own values in the reduction.
+ *       (bool; keyword-only in the wrappers; PyTorch's default True)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.scatter_reduce (ATen scatter_reduce.two)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_scatter_reduce_two(int64_t input, int64_t dim, int64_t index, int64_t src, const char* reduce, bool include_self) RT_TORCH_NOEXCEPT;
+
+/*
+ * The elements at the given indices of the flattened tensor.
+ *   input: The input.
+ *       (Tensor)
+ *   index: An int64 tensor of indices into the flattened input.
+ *       (Tensor)
+ *   Returns: A new tensor of index's shape.
+ *   On error: 0.
+ *   PyTorch: torch.take (ATen take)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_take(int64_t input, int64_t index) RT_TORCH_NOEXCEPT;
+
+/*
+ * The elements at the given indices along a dimension (of the flattened tensor when none).
+ *   input: The input.
+ *       (Tensor)
+ *   indices: An int64 tensor of indices, broadcastable with input except along dim.
+ *       (Tensor)
+ *   dim: The dimension to index along; None for the flattened input.
+ *       (int?; PyTorch's default None; as dim, dim_present; None: dim_present false (the value is ignored))
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.take_along_dim (ATen take_along_dim)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_take_along_dim(int64_t input, int64_t indices, int64_t dim, bool dim_present) RT_TORCH_NOEXCEPT;
+
+/*
+ * A copy of the tensor with the values of source written (or added) at the given indices of
+ * its flattened form.
+ *   input: The input.
+ *       (Tensor)
+ *   index: An int64 tensor of indices into the flattened input.
+ *       (Tensor)
+ *   source: The values, one per index.
+ *       (Tensor)
+ *   accumulate: Add the values (true) or write them (false).
+ *       (bool; PyTorch's default False)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.put (ATen put)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_put(int64_t input, int64_t index, int64_t source, bool accumulate) RT_TORCH_NOEXCEPT;
+
+/*
+ * The indices of the non-zero elements, one row per element.
+ *   input: The input.
+ *       (Tensor)
+ *   Returns: A new int64 tensor of shape (number of non-zero elements, input.dim()).
+ *   On error: 0.
+ *   PyTorch: torch.nonzero (ATen nonzero)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_nonzero(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * The indices of the non-zero elements, one 1-D tensor per dimension (torch.nonzero's
+ * as_tuple=True).
+ *   input: The input.
+ *       (Tensor)
+ *   out, out_capacity: caller buffer for the tensors result.
+ *   Returns the full length (-1 on error); writes nothing and creates no handle when it exceeds out_capacity.
+ *       New int64 tensors, one per dimension of input (one for a 0-d input), each with an
+ *       index per non-zero element.
+ *   PyTorch: torch.nonzero (ATen nonzero_numpy)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_nonzero_numpy(int64_t input, int64_t* out, int64_t out_capacity) RT_TORCH_NOEXCEPT;
+
+/*
+ * The indices of the non-zero elements, one row per element.
+ *   input: The input.
+ *       (Tensor)
+ *   Returns: A new int64 tensor of shape (number of non-zero elements, input.dim()).
+ *   On error: 0.
+ *   PyTorch: torch.argwhere (ATen argwhere)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_argwhere(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * A copy of the tensor with src written into the slice at one index along a dimension.
+ *   input: The input.
+ *       (Tensor)
+ *   src: The slice to write, of input's shape without dim.
+ *       (Tensor)
+ *   dim: The dimension.
+ *       (int)
+ *   index: The index along dim (negative counts from the end).
+ *       (int)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.select_scatter (ATen select_scatter)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_select_scatter(int64_t input, int64_t src, int64_t dim, int64_t index) RT_TORCH_NOEXCEPT;
+
+/*
+ * A copy of the tensor with src written into a strided range along a dimension.
+ *   input: The input.
+ *       (Tensor)
+ *   src: The values to write, of the slice's shape.
+ *       (Tensor)
+ *   dim: The dimension.
+ *       (int; PyTorch's default 0)
+ *   start: The first index; None for 0.
+ *       (int?; PyTorch's default None; as start, start_present; None: start_present false (the value is ignored))
+ *   end: The end index (exclusive); None for the size of dim.
+ *       (int?; PyTorch's default None; as end, end_present; None: end_present false (the value is ignored))
+ *   step: The distance between consecutive indices.
+ *       (int; PyTorch's default 1)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.slice_scatter (ATen slice_scatter)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_slice_scatter(int64_t input, int64_t src, int64_t dim, int64_t start, bool start_present, int64_t end, bool end_present, int64_t step) RT_TORCH_NOEXCEPT;
+
+/*
+ * A copy of the tensor with src written into a diagonal with respect to two dimensions.
+ *   input: An input of at least 2 dimensions.
+ *       (Tensor)
+ *   src: The values to write, of the diagonal's shape.
+ *       (Tensor)
+ *   offset: Which diagonal: 0 the main one, positive above it, negative below.
+ *       (int; PyTorch's default 0)
+ *   dim1: The first dimension of the plane.
+ *       (int; PyTorch's default 0)
+ *   dim2: The second dimension of the plane.
+ *       (int; PyTorch's default 1)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.diagonal_scatter (ATen diagonal_scatter)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_diagonal_scatter(int64_t input, int64_t src, int64_t offset, int64_t dim1, int64_t dim2) RT_TORCH_NOEXCEPT;
+
 #endif /* RT_TORCH_TYPES_ONLY */
 
 #if defined(__cplusplus)

@@ -6406,6 +6406,463 @@ done:
     return result;
 }
 
+/* rt_torch_torchtensor_index_add(input, dim, index, source, alpha) */
+SFFI_CALL(rt_torch_torchtensor_index_add) {
+    if (!sffi_arity("rt_torch_torchtensor_index_add", nargs, 5)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_dim = 0;
+    int64_t a_index = 0;
+    int64_t a_source = 0;
+    double a_alpha = 0.0;
+    int64_t a_alpha_int = 0;
+    int32_t a_alpha_kind = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64(args[1], &a_dim, "dim") || !sffi_tensor_arg(args[2], &a_index, "index") || !sffi_tensor_arg(args[3], &a_source, "source") || !sffi_scalar_arg(args[4], &a_alpha, &a_alpha_int, &a_alpha_kind, "alpha", 0)) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_index_add(a_input, a_dim, a_index, a_source, a_alpha, a_alpha_int, a_alpha_kind);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_index_copy(input, dim, index, source) */
+SFFI_CALL(rt_torch_torchtensor_index_copy) {
+    if (!sffi_arity("rt_torch_torchtensor_index_copy", nargs, 4)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_dim = 0;
+    int64_t a_index = 0;
+    int64_t a_source = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64(args[1], &a_dim, "dim") || !sffi_tensor_arg(args[2], &a_index, "index") || !sffi_tensor_arg(args[3], &a_source, "source")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_index_copy(a_input, a_dim, a_index, a_source);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_index_fill_int_scalar(input, dim, index, value) */
+SFFI_CALL(rt_torch_torchtensor_index_fill_int_scalar) {
+    if (!sffi_arity("rt_torch_torchtensor_index_fill_int_scalar", nargs, 4)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_dim = 0;
+    int64_t a_index = 0;
+    double a_value = 0.0;
+    int64_t a_value_int = 0;
+    int32_t a_value_kind = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64(args[1], &a_dim, "dim") || !sffi_tensor_arg(args[2], &a_index, "index") || !sffi_scalar_arg(args[3], &a_value, &a_value_int, &a_value_kind, "value", 0)) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_index_fill_int_scalar(a_input, a_dim, a_index, a_value, a_value_int, a_value_kind);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_index_fill_int_tensor(input, dim, index, value) */
+SFFI_CALL(rt_torch_torchtensor_index_fill_int_tensor) {
+    if (!sffi_arity("rt_torch_torchtensor_index_fill_int_tensor", nargs, 4)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_dim = 0;
+    int64_t a_index = 0;
+    int64_t a_value = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64(args[1], &a_dim, "dim") || !sffi_tensor_arg(args[2], &a_index, "index") || !sffi_tensor_arg(args[3], &a_value, "value")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_index_fill_int_tensor(a_input, a_dim, a_index, a_value);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_index_put(input, indices, values, accumulate) */
+SFFI_CALL(rt_torch_torchtensor_index_put) {
+    if (!sffi_arity("rt_torch_torchtensor_index_put", nargs, 4)) return NULL;
+    int64_t a_input = 0;
+    sffi_i64s a_indices = SFFI_ARRAY_INIT;
+    int64_t a_values = 0;
+    bool a_accumulate = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_optional_tensor_list_arg(args[1], &a_indices, "indices") || !sffi_tensor_arg(args[2], &a_values, "values") || !sffi_bool(args[3], &a_accumulate, "accumulate")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_index_put(a_input, a_indices.data, a_indices.len, a_values, a_accumulate);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_array_free(&a_indices);
+    return result;
+}
+
+/* rt_torch_torchtensor_index_reduce(input, dim, index, source, reduce, include_self) */
+SFFI_CALL(rt_torch_torchtensor_index_reduce) {
+    if (!sffi_arity("rt_torch_torchtensor_index_reduce", nargs, 6)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_dim = 0;
+    int64_t a_index = 0;
+    int64_t a_source = 0;
+    sffi_text a_reduce = SFFI_TEXT_INIT;
+    bool a_include_self = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64(args[1], &a_dim, "dim") || !sffi_tensor_arg(args[2], &a_index, "index") || !sffi_tensor_arg(args[3], &a_source, "source") || !sffi_text_arg(args[4], &a_reduce, "reduce") || !sffi_bool(args[5], &a_include_self, "include_self")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_index_reduce(a_input, a_dim, a_index, a_source, a_reduce.data, a_include_self);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_text_free(&a_reduce);
+    return result;
+}
+
+/* rt_torch_torchtensor_scatter_src(input, dim, index, src) */
+SFFI_CALL(rt_torch_torchtensor_scatter_src) {
+    if (!sffi_arity("rt_torch_torchtensor_scatter_src", nargs, 4)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_dim = 0;
+    int64_t a_index = 0;
+    int64_t a_src = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64(args[1], &a_dim, "dim") || !sffi_tensor_arg(args[2], &a_index, "index") || !sffi_tensor_arg(args[3], &a_src, "src")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_scatter_src(a_input, a_dim, a_index, a_src);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_scatter_value(input, dim, index, value) */
+SFFI_CALL(rt_torch_torchtensor_scatter_value) {
+    if (!sffi_arity("rt_torch_torchtensor_scatter_value", nargs, 4)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_dim = 0;
+    int64_t a_index = 0;
+    double a_value = 0.0;
+    int64_t a_value_int = 0;
+    int32_t a_value_kind = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64(args[1], &a_dim, "dim") || !sffi_tensor_arg(args[2], &a_index, "index") || !sffi_scalar_arg(args[3], &a_value, &a_value_int, &a_value_kind, "value", 0)) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_scatter_value(a_input, a_dim, a_index, a_value, a_value_int, a_value_kind);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_scatter_reduce(input, dim, index, src, reduce) */
+SFFI_CALL(rt_torch_torchtensor_scatter_reduce) {
+    if (!sffi_arity("rt_torch_torchtensor_scatter_reduce", nargs, 5)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_dim = 0;
+    int64_t a_index = 0;
+    int64_t a_src = 0;
+    sffi_text a_reduce = SFFI_TEXT_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64(args[1], &a_dim, "dim") || !sffi_tensor_arg(args[2], &a_index, "index") || !sffi_tensor_arg(args[3], &a_src, "src") || !sffi_text_arg(args[4], &a_reduce, "reduce")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_scatter_reduce(a_input, a_dim, a_index, a_src, a_reduce.data);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_text_free(&a_reduce);
+    return result;
+}
+
+/* rt_torch_torchtensor_scatter_value_reduce(input, dim, index, value, reduce) */
+SFFI_CALL(rt_torch_torchtensor_scatter_value_reduce) {
+    if (!sffi_arity("rt_torch_torchtensor_scatter_value_reduce", nargs, 5)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_dim = 0;
+    int64_t a_index = 0;
+    double a_value = 0.0;
+    int64_t a_value_int = 0;
+    int32_t a_value_kind = 0;
+    sffi_text a_reduce = SFFI_TEXT_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64(args[1], &a_dim, "dim") || !sffi_tensor_arg(args[2], &a_index, "index") || !sffi_scalar_arg(args[3], &a_value, &a_value_int, &a_value_kind, "value", 0) || !sffi_text_arg(args[4], &a_reduce, "reduce")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_scatter_value_reduce(a_input, a_dim, a_index, a_value, a_value_int, a_value_kind, a_reduce.data);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_text_free(&a_reduce);
+    return result;
+}
+
+/* rt_torch_torchtensor_scatter_add(input, dim, index, src) */
+SFFI_CALL(rt_torch_torchtensor_scatter_add) {
+    if (!sffi_arity("rt_torch_torchtensor_scatter_add", nargs, 4)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_dim = 0;
+    int64_t a_index = 0;
+    int64_t a_src = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64(args[1], &a_dim, "dim") || !sffi_tensor_arg(args[2], &a_index, "index") || !sffi_tensor_arg(args[3], &a_src, "src")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_scatter_add(a_input, a_dim, a_index, a_src);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_scatter_reduce_two(input, dim, index, src, reduce, include_self) */
+SFFI_CALL(rt_torch_torchtensor_scatter_reduce_two) {
+    if (!sffi_arity("rt_torch_torchtensor_scatter_reduce_two", nargs, 6)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_dim = 0;
+    int64_t a_index = 0;
+    int64_t a_src = 0;
+    sffi_text a_reduce = SFFI_TEXT_INIT;
+    bool a_include_self = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64(args[1], &a_dim, "dim") || !sffi_tensor_arg(args[2], &a_index, "index") || !sffi_tensor_arg(args[3], &a_src, "src") || !sffi_text_arg(args[4], &a_reduce, "reduce") || !sffi_bool(args[5], &a_include_self, "include_self")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_scatter_reduce_two(a_input, a_dim, a_index, a_src, a_reduce.data, a_include_self);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_text_free(&a_reduce);
+    return result;
+}
+
+/* rt_torch_torchtensor_take(input, index) */
+SFFI_CALL(rt_torch_torchtensor_take) {
+    if (!sffi_arity("rt_torch_torchtensor_take", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_index = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_index, "index")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_take(a_input, a_index);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_take_along_dim(input, indices, dim, dim_present) */
+SFFI_CALL(rt_torch_torchtensor_take_along_dim) {
+    if (!sffi_arity("rt_torch_torchtensor_take_along_dim", nargs, 4)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_indices = 0;
+    int64_t a_dim = 0;
+    bool a_dim_present = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_indices, "indices") || !sffi_i64(args[2], &a_dim, "dim") || !sffi_bool(args[3], &a_dim_present, "dim_present")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_take_along_dim(a_input, a_indices, a_dim, a_dim_present);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_put(input, index, source, accumulate) */
+SFFI_CALL(rt_torch_torchtensor_put) {
+    if (!sffi_arity("rt_torch_torchtensor_put", nargs, 4)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_index = 0;
+    int64_t a_source = 0;
+    bool a_accumulate = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_index, "index") || !sffi_tensor_arg(args[2], &a_source, "source") || !sffi_bool(args[3], &a_accumulate, "accumulate")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_put(a_input, a_index, a_source, a_accumulate);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_nonzero(input) */
+SFFI_CALL(rt_torch_torchtensor_nonzero) {
+    if (!sffi_arity("rt_torch_torchtensor_nonzero", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_nonzero(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_nonzero_numpy(input) */
+SFFI_CALL(rt_torch_torchtensor_nonzero_numpy) {
+    if (!sffi_arity("rt_torch_torchtensor_nonzero_numpy", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        sffi_i64s out = SFFI_ARRAY_INIT;
+        int64_t n;
+        if (!sffi_reserve(&out, 16)) goto done;
+        for (;;) {
+            Py_BEGIN_ALLOW_THREADS
+                n = rt_torch_torchtensor_nonzero_numpy(a_input, out.data, out.cap);
+            Py_END_ALLOW_THREADS
+            const int k = sffi_offered(&out, n);  /* 0: filled, 1: grown, retry; -1: failed */
+            if (k == 0) result = sffi_tensors_result(&out);
+            if (k != 1) break;
+        }
+        sffi_array_free(&out);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_argwhere(input) */
+SFFI_CALL(rt_torch_torchtensor_argwhere) {
+    if (!sffi_arity("rt_torch_torchtensor_argwhere", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_argwhere(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_select_scatter(input, src, dim, index) */
+SFFI_CALL(rt_torch_torchtensor_select_scatter) {
+    if (!sffi_arity("rt_torch_torchtensor_select_scatter", nargs, 4)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_src = 0;
+    int64_t a_dim = 0;
+    int64_t a_index = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_src, "src") || !sffi_i64(args[2], &a_dim, "dim") || !sffi_i64(args[3], &a_index, "index")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_select_scatter(a_input, a_src, a_dim, a_index);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_slice_scatter(input, src, dim, start, start_present, end, end_present, step) */
+SFFI_CALL(rt_torch_torchtensor_slice_scatter) {
+    if (!sffi_arity("rt_torch_torchtensor_slice_scatter", nargs, 8)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_src = 0;
+    int64_t a_dim = 0;
+    int64_t a_start = 0;
+    bool a_start_present = false;
+    int64_t a_end = 0;
+    bool a_end_present = false;
+    int64_t a_step = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_src, "src") || !sffi_i64(args[2], &a_dim, "dim") || !sffi_i64(args[3], &a_start, "start") || !sffi_bool(args[4], &a_start_present, "start_present") || !sffi_i64(args[5], &a_end, "end") || !sffi_bool(args[6], &a_end_present, "end_present") || !sffi_i64(args[7], &a_step, "step")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_slice_scatter(a_input, a_src, a_dim, a_start, a_start_present, a_end, a_end_present, a_step);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_diagonal_scatter(input, src, offset, dim1, dim2) */
+SFFI_CALL(rt_torch_torchtensor_diagonal_scatter) {
+    if (!sffi_arity("rt_torch_torchtensor_diagonal_scatter", nargs, 5)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_src = 0;
+    int64_t a_offset = 0;
+    int64_t a_dim1 = 0;
+    int64_t a_dim2 = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_src, "src") || !sffi_i64(args[2], &a_offset, "offset") || !sffi_i64(args[3], &a_dim1, "dim1") || !sffi_i64(args[4], &a_dim2, "dim2")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_diagonal_scatter(a_input, a_src, a_offset, a_dim1, a_dim2);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
 /* X(name) for every call above: the module's method table. */
 #define SFFI_CALLS(X) \
     X(rt_torch_available) \
@@ -6720,4 +7177,25 @@ done:
     X(rt_torch_torchtensor_view_as) \
     X(rt_torch_torchtensor_reshape_as) \
     X(rt_torch_torchtensor_unfold) \
+    X(rt_torch_torchtensor_index_add) \
+    X(rt_torch_torchtensor_index_copy) \
+    X(rt_torch_torchtensor_index_fill_int_scalar) \
+    X(rt_torch_torchtensor_index_fill_int_tensor) \
+    X(rt_torch_torchtensor_index_put) \
+    X(rt_torch_torchtensor_index_reduce) \
+    X(rt_torch_torchtensor_scatter_src) \
+    X(rt_torch_torchtensor_scatter_value) \
+    X(rt_torch_torchtensor_scatter_reduce) \
+    X(rt_torch_torchtensor_scatter_value_reduce) \
+    X(rt_torch_torchtensor_scatter_add) \
+    X(rt_torch_torchtensor_scatter_reduce_two) \
+    X(rt_torch_torchtensor_take) \
+    X(rt_torch_torchtensor_take_along_dim) \
+    X(rt_torch_torchtensor_put) \
+    X(rt_torch_torchtensor_nonzero) \
+    X(rt_torch_torchtensor_nonzero_numpy) \
+    X(rt_torch_torchtensor_argwhere) \
+    X(rt_torch_torchtensor_select_scatter) \
+    X(rt_torch_torchtensor_slice_scatter) \
+    X(rt_torch_torchtensor_diagonal_scatter) \
     /* end */

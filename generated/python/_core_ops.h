@@ -55,4 +55,5 @@
     METHOD(flipud, rt_torch_torchtensor_flipud, "The tensor with its rows reversed (dimension 0).\n\nBridge: rt_torch_torchtensor_flipud. PyTorch: torch.flipud.") \
     METHOD(ravel, rt_torch_torchtensor_ravel, "The elements as a 1-D tensor (a view when possible).\n\nBridge: rt_torch_torchtensor_ravel. PyTorch: torch.ravel.") \
     METHOD(trace, rt_torch_torchtensor_trace, "The sum of the main diagonal of a 2-D tensor.\n\nBridge: rt_torch_torchtensor_trace. PyTorch: torch.trace.") \
+    METHOD(argwhere, rt_torch_torchtensor_argwhere, "The indices of the non-zero elements, one row per element.\n\nBridge: rt_torch_torchtensor_argwhere. PyTorch: torch.argwhere.") \
     /* end */

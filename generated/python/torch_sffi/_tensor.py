@@ -41,7 +41,7 @@ from ._runtime import register as _register
 if TYPE_CHECKING:
     from .cuda import Stream
 
-__all__ = ["Tensor", "abs", "add", "all", "amax", "amin", "aminmax", "any", "arange", "argmax", "argmin", "argsort", "atleast_1d", "atleast_2d", "atleast_3d", "available", "bincount", "broadcast_to", "bucketize", "cat", "chunk", "clone", "column_stack", "complex", "count_nonzero", "cummax", "cummin", "cumprod", "cumsum", "det", "diag", "diag_embed", "diagflat", "diagonal", "diff", "div", "dot", "dsplit", "dstack", "empty", "error_clear", "error_code", "error_message", "exp", "eye", "flatten", "flip", "fliplr", "flipud", "full", "gather", "get_num_threads", "histc", "hsplit", "hstack", "imag", "index_select", "inverse", "kron", "kthvalue", "linspace", "live_handles", "log", "log_softmax", "logcumsumexp", "logsumexp", "manual_seed", "matmul", "max", "maximum", "mean", "median", "meshgrid", "min", "mode", "movedim", "msort", "mul", "nanmean", "nanmedian", "nanquantile", "nansum", "narrow", "neg", "numel", "ones", "permute", "pow", "prod", "quantile", "rand", "randn", "ravel", "real", "reciprocal", "relu", "repeat_interleave", "reshape", "roll", "rot90", "rsub", "searchsorted", "select", "set_num_threads", "sigmoid", "sin", "softmax", "sort", "split", "split_with_sizes", "sqrt", "squeeze", "stack", "std", "std_mean", "sub", "sum", "t", "tanh", "tensor_split", "tile", "topk", "torch_version", "trace", "transpose", "tril", "triu", "unbind", "unflatten", "unsqueeze", "var", "var_mean", "vsplit", "vstack", "zero_", "zeros"]
+__all__ = ["Tensor", "abs", "add", "all", "amax", "amin", "aminmax", "any", "arange", "argmax", "argmin", "argsort", "argwhere", "atleast_1d", "atleast_2d", "atleast_3d", "available", "bincount", "broadcast_to", "bucketize", "cat", "chunk", "clone", "column_stack", "complex", "count_nonzero", "cummax", "cummin", "cumprod", "cumsum", "det", "diag", "diag_embed", "diagflat", "diagonal", "diagonal_scatter", "diff", "div", "dot", "dsplit", "dstack", "empty", "error_clear", "error_code", "error_message", "exp", "eye", "flatten", "flip", "fliplr", "flipud", "full", "gather", "get_num_threads", "histc", "hsplit", "hstack", "imag", "index_add", "index_copy", "index_fill", "index_put", "index_reduce", "index_select", "inverse", "kron", "kthvalue", "linspace", "live_handles", "log", "log_softmax", "logcumsumexp", "logsumexp", "manual_seed", "matmul", "max", "maximum", "mean", "median", "meshgrid", "min", "mode", "movedim", "msort", "mul", "nanmean", "nanmedian", "nanquantile", "nansum", "narrow", "neg", "nonzero", "numel", "ones", "permute", "pow", "prod", "put", "quantile", "rand", "randn", "ravel", "real", "reciprocal", "relu", "repeat_interleave", "reshape", "roll", "rot90", "rsub", "scatter", "scatter_add", "scatter_reduce", "searchsorted", "select", "select_scatter", "set_num_threads", "sigmoid", "sin", "slice_scatter", "softmax", "sort", "split", "split_with_sizes", "sqrt", "squeeze", "stack", "std", "std_mean", "sub", "sum", "t", "take", "take_along_dim", "tanh", "tensor_split", "tile", "topk", "torch_version", "trace", "transpose", "tril", "triu", "unbind", "unflatten", "unsqueeze", "var", "var_mean", "vsplit", "vstack", "zero_", "zeros"]
 
 # The calls into the bridge (torch_sffi._core), bound once at import.
 _f_autograd_backward = _core.rt_torch_autograd_backward
@@ -91,6 +91,7 @@ _f_torchtensor_argmax_v2 = _core.rt_torch_torchtensor_argmax_v2
 _f_torchtensor_argmin_v2 = _core.rt_torch_torchtensor_argmin_v2
 _f_torchtensor_argsort = _core.rt_torch_torchtensor_argsort
 _f_torchtensor_argsort_stable = _core.rt_torch_torchtensor_argsort_stable
+_f_torchtensor_argwhere = _core.rt_torch_torchtensor_argwhere
 _f_torchtensor_atleast_1d = _core.rt_torch_torchtensor_atleast_1d
 _f_torchtensor_atleast_1d_sequence = _core.rt_torch_torchtensor_atleast_1d_sequence
 _f_torchtensor_atleast_2d = _core.rt_torch_torchtensor_atleast_2d
@@ -118,6 +119,7 @@ _f_torchtensor_diag = _core.rt_torch_torchtensor_diag
 _f_torchtensor_diag_embed = _core.rt_torch_torchtensor_diag_embed
 _f_torchtensor_diagflat = _core.rt_torch_torchtensor_diagflat
 _f_torchtensor_diagonal = _core.rt_torch_torchtensor_diagonal
+_f_torchtensor_diagonal_scatter = _core.rt_torch_torchtensor_diagonal_scatter
 _f_torchtensor_diff = _core.rt_torch_torchtensor_diff
 _f_torchtensor_div_scalar_mode = _core.rt_torch_torchtensor_div_scalar_mode
 _f_torchtensor_div_tensor_mode = _core.rt_torch_torchtensor_div_tensor_mode
@@ -139,6 +141,12 @@ _f_torchtensor_hsplit_array = _core.rt_torch_torchtensor_hsplit_array
 _f_torchtensor_hsplit_int = _core.rt_torch_torchtensor_hsplit_int
 _f_torchtensor_hstack = _core.rt_torch_torchtensor_hstack
 _f_torchtensor_imag = _core.rt_torch_torchtensor_imag
+_f_torchtensor_index_add = _core.rt_torch_torchtensor_index_add
+_f_torchtensor_index_copy = _core.rt_torch_torchtensor_index_copy
+_f_torchtensor_index_fill_int_scalar = _core.rt_torch_torchtensor_index_fill_int_scalar
+_f_torchtensor_index_fill_int_tensor = _core.rt_torch_torchtensor_index_fill_int_tensor
+_f_torchtensor_index_put = _core.rt_torch_torchtensor_index_put
+_f_torchtensor_index_reduce = _core.rt_torch_torchtensor_index_reduce
 _f_torchtensor_index_select = _core.rt_torch_torchtensor_index_select
 _f_torchtensor_inverse = _core.rt_torch_torchtensor_inverse
 _f_torchtensor_kron = _core.rt_torch_torchtensor_kron
@@ -179,12 +187,15 @@ _f_torchtensor_nansum = _core.rt_torch_torchtensor_nansum
 _f_torchtensor_narrow = _core.rt_torch_torchtensor_narrow
 _f_torchtensor_narrow_tensor = _core.rt_torch_torchtensor_narrow_tensor
 _f_torchtensor_neg = _core.rt_torch_torchtensor_neg
+_f_torchtensor_nonzero = _core.rt_torch_torchtensor_nonzero
+_f_torchtensor_nonzero_numpy = _core.rt_torch_torchtensor_nonzero_numpy
 _f_torchtensor_numel = _core.rt_torch_torchtensor_numel
 _f_torchtensor_permute = _core.rt_torch_torchtensor_permute
 _f_torchtensor_pow_tensor_scalar = _core.rt_torch_torchtensor_pow_tensor_scalar
 _f_torchtensor_pow_tensor_tensor = _core.rt_torch_torchtensor_pow_tensor_tensor
 _f_torchtensor_prod = _core.rt_torch_torchtensor_prod
 _f_torchtensor_prod_dim_int = _core.rt_torch_torchtensor_prod_dim_int
+_f_torchtensor_put = _core.rt_torch_torchtensor_put
 _f_torchtensor_quantile = _core.rt_torch_torchtensor_quantile
 _f_torchtensor_quantile_scalar = _core.rt_torch_torchtensor_quantile_scalar
 _f_torchtensor_ravel = _core.rt_torch_torchtensor_ravel
@@ -201,11 +212,19 @@ _f_torchtensor_roll = _core.rt_torch_torchtensor_roll
 _f_torchtensor_rot90 = _core.rt_torch_torchtensor_rot90
 _f_torchtensor_rsub_scalar = _core.rt_torch_torchtensor_rsub_scalar
 _f_torchtensor_rsub_tensor = _core.rt_torch_torchtensor_rsub_tensor
+_f_torchtensor_scatter_add = _core.rt_torch_torchtensor_scatter_add
+_f_torchtensor_scatter_reduce = _core.rt_torch_torchtensor_scatter_reduce
+_f_torchtensor_scatter_reduce_two = _core.rt_torch_torchtensor_scatter_reduce_two
+_f_torchtensor_scatter_src = _core.rt_torch_torchtensor_scatter_src
+_f_torchtensor_scatter_value = _core.rt_torch_torchtensor_scatter_value
+_f_torchtensor_scatter_value_reduce = _core.rt_torch_torchtensor_scatter_value_reduce
 _f_torchtensor_searchsorted_scalar = _core.rt_torch_torchtensor_searchsorted_scalar
 _f_torchtensor_searchsorted_tensor = _core.rt_torch_torchtensor_searchsorted_tensor
 _f_torchtensor_select_int = _core.rt_torch_torchtensor_select_int
+_f_torchtensor_select_scatter = _core.rt_torch_torchtensor_select_scatter
 _f_torchtensor_sigmoid = _core.rt_torch_torchtensor_sigmoid
 _f_torchtensor_sin = _core.rt_torch_torchtensor_sin
+_f_torchtensor_slice_scatter = _core.rt_torch_torchtensor_slice_scatter
 _f_torchtensor_softmax_int = _core.rt_torch_torchtensor_softmax_int
 _f_torchtensor_sort = _core.rt_torch_torchtensor_sort
 _f_torchtensor_sort_stable = _core.rt_torch_torchtensor_sort_stable
@@ -227,6 +246,8 @@ _f_torchtensor_sub_scalar = _core.rt_torch_torchtensor_sub_scalar
 _f_torchtensor_sub_tensor = _core.rt_torch_torchtensor_sub_tensor
 _f_torchtensor_sum_dim_intlist = _core.rt_torch_torchtensor_sum_dim_intlist
 _f_torchtensor_t = _core.rt_torch_torchtensor_t
+_f_torchtensor_take = _core.rt_torch_torchtensor_take
+_f_torchtensor_take_along_dim = _core.rt_torch_torchtensor_take_along_dim
 _f_torchtensor_tanh = _core.rt_torch_torchtensor_tanh
 _f_torchtensor_tensor_split_indices = _core.rt_torch_torchtensor_tensor_split_indices
 _f_torchtensor_tensor_split_sections = _core.rt_torch_torchtensor_tensor_split_sections
@@ -424,6 +445,22 @@ _FORM_TORCH_SFFI_ATLEAST_3D_0: _FormInfo = _form_info((("input", "Tensor", False
 _FORM_TORCH_SFFI_ATLEAST_3D_1: _FormInfo = _form_info((("tensors", "Tensor[]", False, False, False),))
 _FORM_TORCH_SFFI_MESHGRID_0: _FormInfo = _form_info((("tensors", "Tensor[]", False, False, False),))
 _FORM_TORCH_SFFI_MESHGRID_1: _FormInfo = _form_info((("tensors", "Tensor[]", False, False, False), ("indexing", "str", False, True, False)))
+_FORM_TORCH_SFFI_INDEX_FILL_0: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("dim", "int", False, False, False), ("index", "Tensor", False, False, False), ("value", "Scalar", False, False, False)))
+_FORM_TORCH_SFFI_INDEX_FILL_1: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("dim", "int", False, False, False), ("index", "Tensor", False, False, False), ("value", "Tensor", False, False, False)))
+_FORM_TENSOR_INDEX_FILL_0: _FormInfo = _form_info((("dim", "int", False, False, False), ("index", "Tensor", False, False, False), ("value", "Scalar", False, False, False)))
+_FORM_TENSOR_INDEX_FILL_1: _FormInfo = _form_info((("dim", "int", False, False, False), ("index", "Tensor", False, False, False), ("value", "Tensor", False, False, False)))
+_FORM_TORCH_SFFI_SCATTER_0: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("dim", "int", False, False, False), ("index", "Tensor", False, False, False), ("src", "Tensor", False, False, False)))
+_FORM_TORCH_SFFI_SCATTER_1: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("dim", "int", False, False, False), ("index", "Tensor", False, False, False), ("value", "Scalar", False, False, False)))
+_FORM_TORCH_SFFI_SCATTER_2: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("dim", "int", False, False, False), ("index", "Tensor", False, False, False), ("src", "Tensor", False, False, False), ("reduce", "str", False, True, False)))
+_FORM_TORCH_SFFI_SCATTER_3: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("dim", "int", False, False, False), ("index", "Tensor", False, False, False), ("value", "Scalar", False, False, False), ("reduce", "str", False, True, False)))
+_FORM_TENSOR_SCATTER_0: _FormInfo = _form_info((("dim", "int", False, False, False), ("index", "Tensor", False, False, False), ("src", "Tensor", False, False, False)))
+_FORM_TENSOR_SCATTER_1: _FormInfo = _form_info((("dim", "int", False, False, False), ("index", "Tensor", False, False, False), ("value", "Scalar", False, False, False)))
+_FORM_TENSOR_SCATTER_2: _FormInfo = _form_info((("dim", "int", False, False, False), ("index", "Tensor", False, False, False), ("src", "Tensor", False, False, False), ("reduce", "str", False, True, False)))
+_FORM_TENSOR_SCATTER_3: _FormInfo = _form_info((("dim", "int", False, False, False), ("index", "Tensor", False, False, False), ("value", "Scalar", False, False, False), ("reduce", "str", False, True, False)))
+_FORM_TORCH_SFFI_NONZERO_0: _FormInfo = _form_info((("input", "Tensor", False, False, False),))
+_FORM_TORCH_SFFI_NONZERO_1: _FormInfo = _form_info((("input", "Tensor", False, False, False),))
+_FORM_TENSOR_NONZERO_0: _FormInfo = _form_info(())
+_FORM_TENSOR_NONZERO_1: _FormInfo = _form_info(())
 
 
 def _torch_sffi_squeeze_0(input: Tensor) -> Tensor:
@@ -1241,6 +1278,87 @@ def _torch_sffi_meshgrid_1(tensors: Sequence[Tensor], *, indexing: str) -> tuple
     return tuple(_f_torchtensor_meshgrid_indexing(tensors, _text(indexing, "indexing")))
 
 
+def _torch_sffi_scatter_0(input: Tensor, dim: int, index: Tensor, src: Tensor) -> Tensor:
+    """One form of torch_sffi.scatter."""
+    return _f_torchtensor_scatter_src(input, dim, index, src)
+
+
+def _torch_sffi_scatter_1(input: Tensor, dim: int, index: Tensor, value: Number) -> Tensor:
+    """One form of torch_sffi.scatter."""
+    return _f_torchtensor_scatter_value(input, dim, index, value)
+
+
+def _torch_sffi_scatter_2(
+    input: Tensor,
+    dim: int,
+    index: Tensor,
+    src: Tensor,
+    *,
+    reduce: str,
+) -> Tensor:
+    """One form of torch_sffi.scatter."""
+    return _f_torchtensor_scatter_reduce(input, dim, index, src, _text(reduce, "reduce"))
+
+
+def _torch_sffi_scatter_3(
+    input: Tensor,
+    dim: int,
+    index: Tensor,
+    value: Number,
+    *,
+    reduce: str,
+) -> Tensor:
+    """One form of torch_sffi.scatter."""
+    return _f_torchtensor_scatter_value_reduce(input, dim, index, value, _text(reduce, "reduce"))
+
+
+def _Tensor_scatter_0(self: Tensor, dim: int, index: Tensor, src: Tensor) -> Tensor:
+    """One form of torch_sffi.Tensor.scatter."""
+    return _f_torchtensor_scatter_src(self, dim, index, src)
+
+
+def _Tensor_scatter_1(self: Tensor, dim: int, index: Tensor, value: Number) -> Tensor:
+    """One form of torch_sffi.Tensor.scatter."""
+    return _f_torchtensor_scatter_value(self, dim, index, value)
+
+
+def _Tensor_scatter_2(self: Tensor, dim: int, index: Tensor, src: Tensor, *, reduce: str) -> Tensor:
+    """One form of torch_sffi.Tensor.scatter."""
+    return _f_torchtensor_scatter_reduce(self, dim, index, src, _text(reduce, "reduce"))
+
+
+def _Tensor_scatter_3(
+    self: Tensor,
+    dim: int,
+    index: Tensor,
+    value: Number,
+    *,
+    reduce: str,
+) -> Tensor:
+    """One form of torch_sffi.Tensor.scatter."""
+    return _f_torchtensor_scatter_value_reduce(self, dim, index, value, _text(reduce, "reduce"))
+
+
+def _torch_sffi_nonzero_0(input: Tensor) -> Tensor:
+    """One form of torch_sffi.nonzero."""
+    return _f_torchtensor_nonzero(input)
+
+
+def _torch_sffi_nonzero_1(input: Tensor) -> tuple[Tensor, ...]:
+    """One form of torch_sffi.nonzero."""
+    return tuple(_f_torchtensor_nonzero_numpy(input))
+
+
+def _Tensor_nonzero_0(self: Tensor) -> Tensor:
+    """One form of torch_sffi.Tensor.nonzero."""
+    return _f_torchtensor_nonzero(self)
+
+
+def _Tensor_nonzero_1(self: Tensor) -> tuple[Tensor, ...]:
+    """One form of torch_sffi.Tensor.nonzero."""
+    return tuple(_f_torchtensor_nonzero_numpy(self))
+
+
 # The forms of each overloaded function with their implementations, as _core.dispatch reads them.
 _DISPATCH_TORCH_SFFI_SQUEEZE = ((_FORM_TORCH_SFFI_SQUEEZE_0, _torch_sffi_squeeze_0), (_FORM_TORCH_SFFI_SQUEEZE_1, _torch_sffi_squeeze_1), (_FORM_TORCH_SFFI_SQUEEZE_2, _torch_sffi_squeeze_2),)
 _DISPATCH_TENSOR_SQUEEZE = ((_FORM_TENSOR_SQUEEZE_0, _Tensor_squeeze_0), (_FORM_TENSOR_SQUEEZE_1, _Tensor_squeeze_1), (_FORM_TENSOR_SQUEEZE_2, _Tensor_squeeze_2),)
@@ -1287,6 +1405,8 @@ _DISPATCH_TORCH_SFFI_ATLEAST_1D = ((_FORM_TORCH_SFFI_ATLEAST_1D_0, _torch_sffi_a
 _DISPATCH_TORCH_SFFI_ATLEAST_2D = ((_FORM_TORCH_SFFI_ATLEAST_2D_0, _torch_sffi_atleast_2d_0), (_FORM_TORCH_SFFI_ATLEAST_2D_1, _torch_sffi_atleast_2d_1),)
 _DISPATCH_TORCH_SFFI_ATLEAST_3D = ((_FORM_TORCH_SFFI_ATLEAST_3D_0, _torch_sffi_atleast_3d_0), (_FORM_TORCH_SFFI_ATLEAST_3D_1, _torch_sffi_atleast_3d_1),)
 _DISPATCH_TORCH_SFFI_MESHGRID = ((_FORM_TORCH_SFFI_MESHGRID_0, _torch_sffi_meshgrid_0), (_FORM_TORCH_SFFI_MESHGRID_1, _torch_sffi_meshgrid_1),)
+_DISPATCH_TORCH_SFFI_SCATTER = ((_FORM_TORCH_SFFI_SCATTER_0, _torch_sffi_scatter_0), (_FORM_TORCH_SFFI_SCATTER_1, _torch_sffi_scatter_1), (_FORM_TORCH_SFFI_SCATTER_2, _torch_sffi_scatter_2), (_FORM_TORCH_SFFI_SCATTER_3, _torch_sffi_scatter_3),)
+_DISPATCH_TENSOR_SCATTER = ((_FORM_TENSOR_SCATTER_0, _Tensor_scatter_0), (_FORM_TENSOR_SCATTER_1, _Tensor_scatter_1), (_FORM_TENSOR_SCATTER_2, _Tensor_scatter_2), (_FORM_TENSOR_SCATTER_3, _Tensor_scatter_3),)
 
 
 class Tensor(_TensorRuntime):
@@ -3284,6 +3404,325 @@ class Tensor(_TensorRuntime):
         Bridge: rt_torch_torchtensor_unfold. PyTorch: torch.Tensor.unfold.
         """
         return _f_torchtensor_unfold(self, dimension, size, step)
+
+    def index_add(self, dim: int, index: Tensor, source: Tensor, *, alpha: Number = 1) -> Tensor:
+        """A copy of the tensor with alpha times the slices of source added at the given
+        indices along a dimension.
+
+        Args:
+            dim: The dimension to index along.
+            index: A 1-D int64 (or int32) tensor of indices along dim.
+            source: The slices to add, one per index.
+            alpha: The multiplier of source.
+
+        Returns:
+            A new tensor.
+
+        Bridge: rt_torch_torchtensor_index_add. PyTorch: torch.index_add.
+        """
+        return _f_torchtensor_index_add(self, dim, index, source, alpha)
+
+    def index_copy(self, dim: int, index: Tensor, source: Tensor) -> Tensor:
+        """A copy of the tensor with the slices of source written at the given indices along a
+        dimension.
+
+        Args:
+            dim: The dimension to index along.
+            index: A 1-D int64 (or int32) tensor of indices along dim.
+            source: The slices to write, one per index.
+
+        Returns:
+            A new tensor.
+
+        Bridge: rt_torch_torchtensor_index_copy. PyTorch: torch.index_copy.
+        """
+        return _f_torchtensor_index_copy(self, dim, index, source)
+
+    @overload
+    def index_fill(self, dim: int, index: Tensor, value: Number) -> Tensor: ...
+
+    @overload
+    def index_fill(self, dim: int, index: Tensor, value: Tensor) -> Tensor: ...
+
+    def index_fill(self, dim: int, index: Tensor, value: Number | Tensor) -> Tensor:
+        """index_fill: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+        index_fill(dim: int, index: Tensor, value: Number)
+            A copy of the tensor with the slices at the given indices along a dimension
+            filled with a number.
+
+        index_fill(dim: int, index: Tensor, value: Tensor)
+            A copy of the tensor with the slices at the given indices along a dimension
+            filled with a 0-d tensor's value.
+
+        Bridge: rt_torch_torchtensor_index_fill_int_scalar, rt_torch_torchtensor_index_fill_int_tensor. PyTorch: torch.index_fill.
+        """
+        if _accepts("Scalar", value):
+            return _f_torchtensor_index_fill_int_scalar(self, dim, index, value)
+        if (value.__class__ is _Tensor or _accepts("Tensor", value)):
+            return _f_torchtensor_index_fill_int_tensor(self, dim, index, value)
+        _no_match("index_fill", (), {"dim": dim, "index": index, "value": value}, (_FORM_TENSOR_INDEX_FILL_0, _FORM_TENSOR_INDEX_FILL_1,))
+
+    def index_put(
+        self,
+        indices: Sequence[Tensor | None],
+        values: Tensor,
+        accumulate: bool = False,
+    ) -> Tensor:
+        """A copy of the tensor with values written (or added) at the positions advanced
+        indexing selects.
+
+        Args:
+            indices: One index tensor (int64 or bool) or None per leading dimension, as in
+                input[indices].
+            values: The values, broadcast to the indexed shape.
+            accumulate: Add the values (true) or write them (false).
+
+        Returns:
+            A new tensor.
+
+        Bridge: rt_torch_torchtensor_index_put. PyTorch: torch.index_put.
+        """
+        return _f_torchtensor_index_put(self, indices, values, accumulate)
+
+    def index_reduce(
+        self,
+        dim: int,
+        index: Tensor,
+        source: Tensor,
+        reduce: str,
+        *,
+        include_self: bool = True,
+    ) -> Tensor:
+        """A copy of the tensor with the slices of source reduced into it (prod, mean, amax,
+        amin) at the given indices along a dimension.
+
+        Args:
+            dim: The dimension to index along.
+            index: A 1-D int64 (or int32) tensor of indices along dim.
+            source: The slices to reduce in, one per index.
+            reduce: The reduction: prod, mean, amax or amin.
+            include_self: Include input's own values in the reduction.
+
+        Returns:
+            A new tensor.
+
+        Bridge: rt_torch_torchtensor_index_reduce. PyTorch: torch.index_reduce.
+        """
+        return _f_torchtensor_index_reduce(self, dim, index, source, _text(reduce, "reduce"), include_self)
+
+    @overload
+    def scatter(self, dim: int, index: Tensor, src: Tensor) -> Tensor: ...
+
+    @overload
+    def scatter(self, dim: int, index: Tensor, value: Number) -> Tensor: ...
+
+    @overload
+    def scatter(self, dim: int, index: Tensor, src: Tensor, *, reduce: str) -> Tensor: ...
+
+    @overload
+    def scatter(self, dim: int, index: Tensor, value: Number, *, reduce: str) -> Tensor: ...
+
+    def scatter(self, *args: Any, **kwargs: Any) -> Any:
+        """scatter: one of 4 forms, chosen by the arguments as PyTorch chooses.
+
+        scatter(dim: int, index: Tensor, src: Tensor)
+            A copy of the tensor with the elements of src written at the positions index
+            gives along a dimension.
+
+        scatter(dim: int, index: Tensor, value: Number)
+            A copy of the tensor with a number written at the positions index gives along a
+            dimension.
+
+        scatter(dim: int, index: Tensor, src: Tensor, *, reduce: str)
+            A copy of the tensor with the elements of src added or multiplied in at the
+            positions index gives along a dimension.
+
+        scatter(dim: int, index: Tensor, value: Number, *, reduce: str)
+            A copy of the tensor with a number added or multiplied in at the positions index
+            gives along a dimension.
+
+        Bridge: rt_torch_torchtensor_scatter_src, rt_torch_torchtensor_scatter_value, rt_torch_torchtensor_scatter_reduce, rt_torch_torchtensor_scatter_value_reduce. PyTorch: torch.scatter.
+        """
+        _r = _dispatch(self, args, kwargs, _DISPATCH_TENSOR_SCATTER)
+        if _r is not NotImplemented:
+            return _r
+        _no_match("scatter", args, kwargs, (_FORM_TENSOR_SCATTER_0, _FORM_TENSOR_SCATTER_1, _FORM_TENSOR_SCATTER_2, _FORM_TENSOR_SCATTER_3,))
+
+    def scatter_add(self, dim: int, index: Tensor, src: Tensor) -> Tensor:
+        """A copy of the tensor with the elements of src added at the positions index gives
+        along a dimension.
+
+        Args:
+            dim: The dimension to index along.
+            index: An int64 tensor of indices along dim, of input's number of dimensions.
+            src: The values, read at index's positions.
+
+        Returns:
+            A new tensor.
+
+        Bridge: rt_torch_torchtensor_scatter_add. PyTorch: torch.scatter_add.
+        """
+        return _f_torchtensor_scatter_add(self, dim, index, src)
+
+    def scatter_reduce(
+        self,
+        dim: int,
+        index: Tensor,
+        src: Tensor,
+        reduce: str,
+        *,
+        include_self: bool = True,
+    ) -> Tensor:
+        """A copy of the tensor with the elements of src reduced into it (sum, prod, mean,
+        amax, amin) at the positions index gives along a dimension.
+
+        Args:
+            dim: The dimension to index along.
+            index: An int64 tensor of indices along dim, of input's number of dimensions.
+            src: The values, read at index's positions.
+            reduce: The reduction: sum, prod, mean, amax or amin.
+            include_self: Include input's own values in the reduction.
+
+        Returns:
+            A new tensor.
+
+        Bridge: rt_torch_torchtensor_scatter_reduce_two. PyTorch: torch.scatter_reduce.
+        """
+        return _f_torchtensor_scatter_reduce_two(self, dim, index, src, _text(reduce, "reduce"), include_self)
+
+    def take(self, index: Tensor) -> Tensor:
+        """The elements at the given indices of the flattened tensor.
+
+        Args:
+            index: An int64 tensor of indices into the flattened input.
+
+        Returns:
+            A new tensor of index's shape.
+
+        Bridge: rt_torch_torchtensor_take. PyTorch: torch.take.
+        """
+        return _f_torchtensor_take(self, index)
+
+    def take_along_dim(self, indices: Tensor, dim: int | None = None) -> Tensor:
+        """The elements at the given indices along a dimension (of the flattened tensor when
+        none).
+
+        Args:
+            indices: An int64 tensor of indices, broadcastable with input except along dim.
+            dim: The dimension to index along; None for the flattened input.
+
+        Returns:
+            A new tensor.
+
+        Bridge: rt_torch_torchtensor_take_along_dim. PyTorch: torch.take_along_dim.
+        """
+        return _f_torchtensor_take_along_dim(self, indices, 0 if dim is None else dim, dim is not None)
+
+    def put(self, index: Tensor, source: Tensor, accumulate: bool = False) -> Tensor:
+        """A copy of the tensor with the values of source written (or added) at the given
+        indices of its flattened form.
+
+        Args:
+            index: An int64 tensor of indices into the flattened input.
+            source: The values, one per index.
+            accumulate: Add the values (true) or write them (false).
+
+        Returns:
+            A new tensor.
+
+        Bridge: rt_torch_torchtensor_put. PyTorch: torch.put.
+        """
+        return _f_torchtensor_put(self, index, source, accumulate)
+
+    @overload
+    def nonzero(self, as_tuple: Literal[False] = False) -> Tensor: ...
+
+    @overload
+    def nonzero(self, *, as_tuple: Literal[True]) -> tuple[Tensor, ...]: ...
+
+    def nonzero(self, *args: Any, **kwargs: Any) -> Any:
+        """nonzero: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+        nonzero()
+            The indices of the non-zero elements, one row per element.
+
+        nonzero()
+            The indices of the non-zero elements, one 1-D tensor per dimension
+            (torch.nonzero's as_tuple=True).
+
+        Bridge: rt_torch_torchtensor_nonzero, rt_torch_torchtensor_nonzero_numpy. PyTorch: torch.nonzero.
+        """
+        as_tuple, args, kwargs = _take_flag(args, kwargs, "as_tuple", 0)
+        _b = _match(args, kwargs, _FORM_TENSOR_NONZERO_0)
+        if _b is not None and not as_tuple:
+            return _Tensor_nonzero_0(self, **_b)
+        _b = _match(args, kwargs, _FORM_TENSOR_NONZERO_1)
+        if _b is not None and as_tuple:
+            return _Tensor_nonzero_1(self, **_b)
+        _no_match("nonzero", args, kwargs, (_FORM_TENSOR_NONZERO_0, _FORM_TENSOR_NONZERO_1,))
+
+    def select_scatter(self, src: Tensor, dim: int, index: int) -> Tensor:
+        """A copy of the tensor with src written into the slice at one index along a dimension.
+
+        Args:
+            src: The slice to write, of input's shape without dim.
+            dim: The dimension.
+            index: The index along dim (negative counts from the end).
+
+        Returns:
+            A new tensor.
+
+        Bridge: rt_torch_torchtensor_select_scatter. PyTorch: torch.select_scatter.
+        """
+        return _f_torchtensor_select_scatter(self, src, dim, index)
+
+    def slice_scatter(
+        self,
+        src: Tensor,
+        dim: int = 0,
+        start: int | None = None,
+        end: int | None = None,
+        step: int = 1,
+    ) -> Tensor:
+        """A copy of the tensor with src written into a strided range along a dimension.
+
+        Args:
+            src: The values to write, of the slice's shape.
+            dim: The dimension.
+            start: The first index; None for 0.
+            end: The end index (exclusive); None for the size of dim.
+            step: The distance between consecutive indices.
+
+        Returns:
+            A new tensor.
+
+        Bridge: rt_torch_torchtensor_slice_scatter. PyTorch: torch.slice_scatter.
+        """
+        return _f_torchtensor_slice_scatter(self, src, dim, 0 if start is None else start, start is not None, 0 if end is None else end, end is not None, step)
+
+    def diagonal_scatter(
+        self,
+        src: Tensor,
+        offset: int = 0,
+        dim1: int = 0,
+        dim2: int = 1,
+    ) -> Tensor:
+        """A copy of the tensor with src written into a diagonal with respect to two
+        dimensions.
+
+        Args:
+            src: The values to write, of the diagonal's shape.
+            offset: Which diagonal: 0 the main one, positive above it, negative below.
+            dim1: The first dimension of the plane.
+            dim2: The second dimension of the plane.
+
+        Returns:
+            A new tensor.
+
+        Bridge: rt_torch_torchtensor_diagonal_scatter. PyTorch: torch.diagonal_scatter.
+        """
+        return _f_torchtensor_diagonal_scatter(self, src, offset, dim1, dim2)
 
     __pow__ = pow
     def _rsub(self, other: Number) -> Tensor:
@@ -6105,6 +6544,373 @@ def meshgrid(*args: Any, **kwargs: Any) -> Any:
     if _r is not NotImplemented:
         return _r
     _no_match("meshgrid", args, kwargs, (_FORM_TORCH_SFFI_MESHGRID_0, _FORM_TORCH_SFFI_MESHGRID_1,))
+
+
+def index_add(
+    input: Tensor,
+    dim: int,
+    index: Tensor,
+    source: Tensor,
+    *,
+    alpha: Number = 1,
+) -> Tensor:
+    """A copy of the tensor with alpha times the slices of source added at the given
+    indices along a dimension.
+
+    Args:
+        input: The input.
+        dim: The dimension to index along.
+        index: A 1-D int64 (or int32) tensor of indices along dim.
+        source: The slices to add, one per index.
+        alpha: The multiplier of source.
+
+    Returns:
+        A new tensor.
+
+    Bridge: rt_torch_torchtensor_index_add. PyTorch: torch.index_add.
+    """
+    return _f_torchtensor_index_add(input, dim, index, source, alpha)
+
+
+def index_copy(input: Tensor, dim: int, index: Tensor, source: Tensor) -> Tensor:
+    """A copy of the tensor with the slices of source written at the given indices along a
+    dimension.
+
+    Args:
+        input: The input.
+        dim: The dimension to index along.
+        index: A 1-D int64 (or int32) tensor of indices along dim.
+        source: The slices to write, one per index.
+
+    Returns:
+        A new tensor.
+
+    Bridge: rt_torch_torchtensor_index_copy. PyTorch: torch.index_copy.
+    """
+    return _f_torchtensor_index_copy(input, dim, index, source)
+
+
+@overload
+def index_fill(input: Tensor, dim: int, index: Tensor, value: Number) -> Tensor: ...
+
+@overload
+def index_fill(input: Tensor, dim: int, index: Tensor, value: Tensor) -> Tensor: ...
+
+def index_fill(input: Tensor, dim: int, index: Tensor, value: Number | Tensor) -> Tensor:
+    """index_fill: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+    index_fill(input: Tensor, dim: int, index: Tensor, value: Number)
+        A copy of the tensor with the slices at the given indices along a dimension
+        filled with a number.
+
+    index_fill(input: Tensor, dim: int, index: Tensor, value: Tensor)
+        A copy of the tensor with the slices at the given indices along a dimension
+        filled with a 0-d tensor's value.
+
+    Bridge: rt_torch_torchtensor_index_fill_int_scalar, rt_torch_torchtensor_index_fill_int_tensor. PyTorch: torch.index_fill.
+    """
+    if _accepts("Scalar", value):
+        return _f_torchtensor_index_fill_int_scalar(input, dim, index, value)
+    if (value.__class__ is _Tensor or _accepts("Tensor", value)):
+        return _f_torchtensor_index_fill_int_tensor(input, dim, index, value)
+    _no_match("index_fill", (), {"input": input, "dim": dim, "index": index, "value": value}, (_FORM_TORCH_SFFI_INDEX_FILL_0, _FORM_TORCH_SFFI_INDEX_FILL_1,))
+
+
+def index_put(
+    input: Tensor,
+    indices: Sequence[Tensor | None],
+    values: Tensor,
+    accumulate: bool = False,
+) -> Tensor:
+    """A copy of the tensor with values written (or added) at the positions advanced
+    indexing selects.
+
+    Args:
+        input: The input.
+        indices: One index tensor (int64 or bool) or None per leading dimension, as in
+            input[indices].
+        values: The values, broadcast to the indexed shape.
+        accumulate: Add the values (true) or write them (false).
+
+    Returns:
+        A new tensor.
+
+    Bridge: rt_torch_torchtensor_index_put. PyTorch: torch.index_put.
+    """
+    return _f_torchtensor_index_put(input, indices, values, accumulate)
+
+
+def index_reduce(
+    input: Tensor,
+    dim: int,
+    index: Tensor,
+    source: Tensor,
+    reduce: str,
+    *,
+    include_self: bool = True,
+) -> Tensor:
+    """A copy of the tensor with the slices of source reduced into it (prod, mean, amax,
+    amin) at the given indices along a dimension.
+
+    Args:
+        input: The input.
+        dim: The dimension to index along.
+        index: A 1-D int64 (or int32) tensor of indices along dim.
+        source: The slices to reduce in, one per index.
+        reduce: The reduction: prod, mean, amax or amin.
+        include_self: Include input's own values in the reduction.
+
+    Returns:
+        A new tensor.
+
+    Bridge: rt_torch_torchtensor_index_reduce. PyTorch: torch.index_reduce.
+    """
+    return _f_torchtensor_index_reduce(input, dim, index, source, _text(reduce, "reduce"), include_self)
+
+
+@overload
+def scatter(input: Tensor, dim: int, index: Tensor, src: Tensor) -> Tensor: ...
+
+@overload
+def scatter(input: Tensor, dim: int, index: Tensor, value: Number) -> Tensor: ...
+
+@overload
+def scatter(input: Tensor, dim: int, index: Tensor, src: Tensor, *, reduce: str) -> Tensor: ...
+
+@overload
+def scatter(input: Tensor, dim: int, index: Tensor, value: Number, *, reduce: str) -> Tensor: ...
+
+def scatter(*args: Any, **kwargs: Any) -> Any:
+    """scatter: one of 4 forms, chosen by the arguments as PyTorch chooses.
+
+    scatter(input: Tensor, dim: int, index: Tensor, src: Tensor)
+        A copy of the tensor with the elements of src written at the positions index
+        gives along a dimension.
+
+    scatter(input: Tensor, dim: int, index: Tensor, value: Number)
+        A copy of the tensor with a number written at the positions index gives along a
+        dimension.
+
+    scatter(input: Tensor, dim: int, index: Tensor, src: Tensor, *, reduce: str)
+        A copy of the tensor with the elements of src added or multiplied in at the
+        positions index gives along a dimension.
+
+    scatter(input: Tensor, dim: int, index: Tensor, value: Number, *, reduce: str)
+        A copy of the tensor with a number added or multiplied in at the positions index
+        gives along a dimension.
+
+    Bridge: rt_torch_torchtensor_scatter_src, rt_torch_torchtensor_scatter_value, rt_torch_torchtensor_scatter_reduce, rt_torch_torchtensor_scatter_value_reduce. PyTorch: torch.scatter.
+    """
+    _r = _dispatch(None, args, kwargs, _DISPATCH_TORCH_SFFI_SCATTER)
+    if _r is not NotImplemented:
+        return _r
+    _no_match("scatter", args, kwargs, (_FORM_TORCH_SFFI_SCATTER_0, _FORM_TORCH_SFFI_SCATTER_1, _FORM_TORCH_SFFI_SCATTER_2, _FORM_TORCH_SFFI_SCATTER_3,))
+
+
+def scatter_add(input: Tensor, dim: int, index: Tensor, src: Tensor) -> Tensor:
+    """A copy of the tensor with the elements of src added at the positions index gives
+    along a dimension.
+
+    Args:
+        input: The input.
+        dim: The dimension to index along.
+        index: An int64 tensor of indices along dim, of input's number of dimensions.
+        src: The values, read at index's positions.
+
+    Returns:
+        A new tensor.
+
+    Bridge: rt_torch_torchtensor_scatter_add. PyTorch: torch.scatter_add.
+    """
+    return _f_torchtensor_scatter_add(input, dim, index, src)
+
+
+def scatter_reduce(
+    input: Tensor,
+    dim: int,
+    index: Tensor,
+    src: Tensor,
+    reduce: str,
+    *,
+    include_self: bool = True,
+) -> Tensor:
+    """A copy of the tensor with the elements of src reduced into it (sum, prod, mean,
+    amax, amin) at the positions index gives along a dimension.
+
+    Args:
+        input: The input.
+        dim: The dimension to index along.
+        index: An int64 tensor of indices along dim, of input's number of dimensions.
+        src: The values, read at index's positions.
+        reduce: The reduction: sum, prod, mean, amax or amin.
+        include_self: Include input's own values in the reduction.
+
+    Returns:
+        A new tensor.
+
+    Bridge: rt_torch_torchtensor_scatter_reduce_two. PyTorch: torch.scatter_reduce.
+    """
+    return _f_torchtensor_scatter_reduce_two(input, dim, index, src, _text(reduce, "reduce"), include_self)
+
+
+def take(input: Tensor, index: Tensor) -> Tensor:
+    """The elements at the given indices of the flattened tensor.
+
+    Args:
+        input: The input.
+        index: An int64 tensor of indices into the flattened input.
+
+    Returns:
+        A new tensor of index's shape.
+
+    Bridge: rt_torch_torchtensor_take. PyTorch: torch.take.
+    """
+    return _f_torchtensor_take(input, index)
+
+
+def take_along_dim(input: Tensor, indices: Tensor, dim: int | None = None) -> Tensor:
+    """The elements at the given indices along a dimension (of the flattened tensor when
+    none).
+
+    Args:
+        input: The input.
+        indices: An int64 tensor of indices, broadcastable with input except along dim.
+        dim: The dimension to index along; None for the flattened input.
+
+    Returns:
+        A new tensor.
+
+    Bridge: rt_torch_torchtensor_take_along_dim. PyTorch: torch.take_along_dim.
+    """
+    return _f_torchtensor_take_along_dim(input, indices, 0 if dim is None else dim, dim is not None)
+
+
+def put(input: Tensor, index: Tensor, source: Tensor, accumulate: bool = False) -> Tensor:
+    """A copy of the tensor with the values of source written (or added) at the given
+    indices of its flattened form.
+
+    Args:
+        input: The input.
+        index: An int64 tensor of indices into the flattened input.
+        source: The values, one per index.
+        accumulate: Add the values (true) or write them (false).
+
+    Returns:
+        A new tensor.
+
+    Bridge: rt_torch_torchtensor_put. PyTorch: torch.put.
+    """
+    return _f_torchtensor_put(input, index, source, accumulate)
+
+
+@overload
+def nonzero(input: Tensor, as_tuple: Literal[False] = False) -> Tensor: ...
+
+@overload
+def nonzero(input: Tensor, *, as_tuple: Literal[True]) -> tuple[Tensor, ...]: ...
+
+def nonzero(*args: Any, **kwargs: Any) -> Any:
+    """nonzero: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+    nonzero(input: Tensor)
+        The indices of the non-zero elements, one row per element.
+
+    nonzero(input: Tensor)
+        The indices of the non-zero elements, one 1-D tensor per dimension
+        (torch.nonzero's as_tuple=True).
+
+    Bridge: rt_torch_torchtensor_nonzero, rt_torch_torchtensor_nonzero_numpy. PyTorch: torch.nonzero.
+    """
+    as_tuple, args, kwargs = _take_flag(args, kwargs, "as_tuple", 1)
+    _b = _match(args, kwargs, _FORM_TORCH_SFFI_NONZERO_0)
+    if _b is not None and not as_tuple:
+        return _torch_sffi_nonzero_0(**_b)
+    _b = _match(args, kwargs, _FORM_TORCH_SFFI_NONZERO_1)
+    if _b is not None and as_tuple:
+        return _torch_sffi_nonzero_1(**_b)
+    _no_match("nonzero", args, kwargs, (_FORM_TORCH_SFFI_NONZERO_0, _FORM_TORCH_SFFI_NONZERO_1,))
+
+
+def argwhere(input: Tensor) -> Tensor:
+    """The indices of the non-zero elements, one row per element.
+
+    Args:
+        input: The input.
+
+    Returns:
+        A new int64 tensor of shape (number of non-zero elements, input.dim()).
+
+    Bridge: rt_torch_torchtensor_argwhere. PyTorch: torch.argwhere.
+    """
+    return _f_torchtensor_argwhere(input)
+
+
+def select_scatter(input: Tensor, src: Tensor, dim: int, index: int) -> Tensor:
+    """A copy of the tensor with src written into the slice at one index along a dimension.
+
+    Args:
+        input: The input.
+        src: The slice to write, of input's shape without dim.
+        dim: The dimension.
+        index: The index along dim (negative counts from the end).
+
+    Returns:
+        A new tensor.
+
+    Bridge: rt_torch_torchtensor_select_scatter. PyTorch: torch.select_scatter.
+    """
+    return _f_torchtensor_select_scatter(input, src, dim, index)
+
+
+def slice_scatter(
+    input: Tensor,
+    src: Tensor,
+    dim: int = 0,
+    start: int | None = None,
+    end: int | None = None,
+    step: int = 1,
+) -> Tensor:
+    """A copy of the tensor with src written into a strided range along a dimension.
+
+    Args:
+        input: The input.
+        src: The values to write, of the slice's shape.
+        dim: The dimension.
+        start: The first index; None for 0.
+        end: The end index (exclusive); None for the size of dim.
+        step: The distance between consecutive indices.
+
+    Returns:
+        A new tensor.
+
+    Bridge: rt_torch_torchtensor_slice_scatter. PyTorch: torch.slice_scatter.
+    """
+    return _f_torchtensor_slice_scatter(input, src, dim, 0 if start is None else start, start is not None, 0 if end is None else end, end is not None, step)
+
+
+def diagonal_scatter(
+    input: Tensor,
+    src: Tensor,
+    offset: int = 0,
+    dim1: int = 0,
+    dim2: int = 1,
+) -> Tensor:
+    """A copy of the tensor with src written into a diagonal with respect to two
+    dimensions.
+
+    Args:
+        input: An input of at least 2 dimensions.
+        src: The values to write, of the diagonal's shape.
+        offset: Which diagonal: 0 the main one, positive above it, negative below.
+        dim1: The first dimension of the plane.
+        dim2: The second dimension of the plane.
+
+    Returns:
+        A new tensor.
+
+    Bridge: rt_torch_torchtensor_diagonal_scatter. PyTorch: torch.diagonal_scatter.
+    """
+    return _f_torchtensor_diagonal_scatter(input, src, offset, dim1, dim2)
 
 
 # Results are made of Tensor; the C operators between two tensors fall back to these methods

@@ -635,4 +635,46 @@ extern "C" {
     pub fn rt_torch_torchtensor_reshape_as(input: i64, other: i64) -> i64;
     /// A view of all slices of a given size along a dimension, a step apart, as a new last dimension.
     pub fn rt_torch_torchtensor_unfold(input: i64, dimension: i64, size: i64, step: i64) -> i64;
+    /// A copy of the tensor with alpha times the slices of source added at the given indices along a dimension.
+    pub fn rt_torch_torchtensor_index_add(input: i64, dim: i64, index: i64, source: i64, alpha: f64, alpha_int: i64, alpha_kind: i32) -> i64;
+    /// A copy of the tensor with the slices of source written at the given indices along a dimension.
+    pub fn rt_torch_torchtensor_index_copy(input: i64, dim: i64, index: i64, source: i64) -> i64;
+    /// A copy of the tensor with the slices at the given indices along a dimension filled with a number.
+    pub fn rt_torch_torchtensor_index_fill_int_scalar(input: i64, dim: i64, index: i64, value: f64, value_int: i64, value_kind: i32) -> i64;
+    /// A copy of the tensor with the slices at the given indices along a dimension filled with a 0-d tensor's value.
+    pub fn rt_torch_torchtensor_index_fill_int_tensor(input: i64, dim: i64, index: i64, value: i64) -> i64;
+    /// A copy of the tensor with values written (or added) at the positions advanced indexing selects.
+    pub fn rt_torch_torchtensor_index_put(input: i64, indices: *const i64, indices_len: i64, values: i64, accumulate: bool) -> i64;
+    /// A copy of the tensor with the slices of source reduced into it (prod, mean, amax, amin) at the given indices along a dimension.
+    pub fn rt_torch_torchtensor_index_reduce(input: i64, dim: i64, index: i64, source: i64, reduce: *const c_char, include_self: bool) -> i64;
+    /// A copy of the tensor with the elements of src written at the positions index gives along a dimension.
+    pub fn rt_torch_torchtensor_scatter_src(input: i64, dim: i64, index: i64, src: i64) -> i64;
+    /// A copy of the tensor with a number written at the positions index gives along a dimension.
+    pub fn rt_torch_torchtensor_scatter_value(input: i64, dim: i64, index: i64, value: f64, value_int: i64, value_kind: i32) -> i64;
+    /// A copy of the tensor with the elements of src added or multiplied in at the positions index gives along a dimension.
+    pub fn rt_torch_torchtensor_scatter_reduce(input: i64, dim: i64, index: i64, src: i64, reduce: *const c_char) -> i64;
+    /// A copy of the tensor with a number added or multiplied in at the positions index gives along a dimension.
+    pub fn rt_torch_torchtensor_scatter_value_reduce(input: i64, dim: i64, index: i64, value: f64, value_int: i64, value_kind: i32, reduce: *const c_char) -> i64;
+    /// A copy of the tensor with the elements of src added at the positions index gives along a dimension.
+    pub fn rt_torch_torchtensor_scatter_add(input: i64, dim: i64, index: i64, src: i64) -> i64;
+    /// A copy of the tensor with the elements of src reduced into it (sum, prod, mean, amax, amin) at the positions index gives along a dimension.
+    pub fn rt_torch_torchtensor_scatter_reduce_two(input: i64, dim: i64, index: i64, src: i64, reduce: *const c_char, include_self: bool) -> i64;
+    /// The elements at the given indices of the flattened tensor.
+    pub fn rt_torch_torchtensor_take(input: i64, index: i64) -> i64;
+    /// The elements at the given indices along a dimension (of the flattened tensor when none).
+    pub fn rt_torch_torchtensor_take_along_dim(input: i64, indices: i64, dim: i64, dim_present: bool) -> i64;
+    /// A copy of the tensor with the values of source written (or added) at the given indices of its flattened form.
+    pub fn rt_torch_torchtensor_put(input: i64, index: i64, source: i64, accumulate: bool) -> i64;
+    /// The indices of the non-zero elements, one row per element.
+    pub fn rt_torch_torchtensor_nonzero(input: i64) -> i64;
+    /// The indices of the non-zero elements, one 1-D tensor per dimension (torch.nonzero's as_tuple=True).
+    pub fn rt_torch_torchtensor_nonzero_numpy(input: i64, out: *mut i64, out_capacity: i64) -> i64;
+    /// The indices of the non-zero elements, one row per element.
+    pub fn rt_torch_torchtensor_argwhere(input: i64) -> i64;
+    /// A copy of the tensor with src written into the slice at one index along a dimension.
+    pub fn rt_torch_torchtensor_select_scatter(input: i64, src: i64, dim: i64, index: i64) -> i64;
+    /// A copy of the tensor with src written into a strided range along a dimension.
+    pub fn rt_torch_torchtensor_slice_scatter(input: i64, src: i64, dim: i64, start: i64, start_present: bool, end: i64, end_present: bool, step: i64) -> i64;
+    /// A copy of the tensor with src written into a diagonal with respect to two dimensions.
+    pub fn rt_torch_torchtensor_diagonal_scatter(input: i64, src: i64, offset: i64, dim1: i64, dim2: i64) -> i64;
 }

@@ -5007,4 +5007,537 @@ impl Tensor {
         let value = unsafe { ffi::rt_torch_torchtensor_unfold(self.handle, dimension, size, step) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
+
+    /// A copy of the tensor with alpha times the slices of source added at the given indices along
+    /// a dimension.
+    ///
+    /// * `dim`: The dimension to index along.
+    /// * `index`: A 1-D int64 (or int32) tensor of indices along dim.
+    /// * `source`: The slices to add, one per index.
+    /// * `alpha`: The multiplier of source. Keyword-only in PyTorch. PyTorch's default: `1`.
+    ///
+    /// Returns: A new tensor.
+    ///
+    /// Schema: `(Tensor input, int dim, Tensor index, Tensor source, *, Scalar alpha=1) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_index_add`; PyTorch: `torch.index_add` (ATen `index_add`).
+    pub fn index_add(
+        &self,
+        dim: i64,
+        index: &Tensor,
+        source: &Tensor,
+        alpha: impl Into<Scalar>,
+    ) -> Result<Tensor, TorchError> {
+        let (alpha, alpha_int, alpha_kind) = Scalar::c_args(alpha.into());
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_index_add(
+                self.handle,
+                dim,
+                index.handle,
+                source.handle,
+                alpha,
+                alpha_int,
+                alpha_kind,
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// A copy of the tensor with the slices of source written at the given indices along a
+    /// dimension.
+    ///
+    /// * `dim`: The dimension to index along.
+    /// * `index`: A 1-D int64 (or int32) tensor of indices along dim.
+    /// * `source`: The slices to write, one per index.
+    ///
+    /// Returns: A new tensor.
+    ///
+    /// Schema: `(Tensor input, int dim, Tensor index, Tensor source) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_index_copy`; PyTorch: `torch.index_copy` (ATen `index_copy`).
+    pub fn index_copy(
+        &self,
+        dim: i64,
+        index: &Tensor,
+        source: &Tensor,
+    ) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_index_copy(self.handle, dim, index.handle, source.handle)
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// A copy of the tensor with the slices at the given indices along a dimension filled with a
+    /// number.
+    ///
+    /// * `dim`: The dimension to index along.
+    /// * `index`: A 1-D int64 (or int32) tensor of indices along dim.
+    /// * `value`: The value to fill with.
+    ///
+    /// Returns: A new tensor.
+    ///
+    /// Schema: `(Tensor input, int dim, Tensor index, Scalar value) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_index_fill_int_scalar`; PyTorch: `torch.index_fill` (ATen `index_fill.int_Scalar`).
+    pub fn index_fill_int_scalar(
+        &self,
+        dim: i64,
+        index: &Tensor,
+        value: impl Into<Scalar>,
+    ) -> Result<Tensor, TorchError> {
+        let (value, value_int, value_kind) = Scalar::c_args(value.into());
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_index_fill_int_scalar(
+                self.handle,
+                dim,
+                index.handle,
+                value,
+                value_int,
+                value_kind,
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// A copy of the tensor with the slices at the given indices along a dimension filled with a
+    /// 0-d tensor's value.
+    ///
+    /// * `dim`: The dimension to index along.
+    /// * `index`: A 1-D int64 (or int32) tensor of indices along dim.
+    /// * `value`: A 0-d tensor holding the value to fill with.
+    ///
+    /// Returns: A new tensor.
+    ///
+    /// Schema: `(Tensor input, int dim, Tensor index, Tensor value) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_index_fill_int_tensor`; PyTorch: `torch.index_fill` (ATen `index_fill.int_Tensor`).
+    pub fn index_fill_int_tensor(
+        &self,
+        dim: i64,
+        index: &Tensor,
+        value: &Tensor,
+    ) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_index_fill_int_tensor(
+                self.handle,
+                dim,
+                index.handle,
+                value.handle,
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// A copy of the tensor with values written (or added) at the positions advanced indexing
+    /// selects.
+    ///
+    /// * `indices`: One index tensor (int64 or bool) or None per leading dimension, as in
+    ///   input\[indices\].
+    /// * `values`: The values, broadcast to the indexed shape.
+    /// * `accumulate`: Add the values (true) or write them (false). PyTorch's default: `false`.
+    ///
+    /// Returns: A new tensor.
+    ///
+    /// Schema: `(Tensor input, Tensor?[] indices, Tensor values, bool accumulate=False) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_index_put`; PyTorch: `torch.index_put` (ATen `index_put`).
+    pub fn index_put(
+        &self,
+        indices: &[Option<&Tensor>],
+        values: &Tensor,
+        accumulate: bool,
+    ) -> Result<Tensor, TorchError> {
+        let indices: Vec<i64> = indices.iter().map(|t| t.map_or(0, |t| t.handle)).collect();
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_index_put(
+                self.handle,
+                indices.as_ptr(),
+                len_arg(indices.len()),
+                values.handle,
+                accumulate,
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// A copy of the tensor with the slices of source reduced into it (prod, mean, amax, amin) at
+    /// the given indices along a dimension.
+    ///
+    /// * `dim`: The dimension to index along.
+    /// * `index`: A 1-D int64 (or int32) tensor of indices along dim.
+    /// * `source`: The slices to reduce in, one per index.
+    /// * `reduce`: The reduction: prod, mean, amax or amin.
+    /// * `include_self`: Include input's own values in the reduction. Keyword-only in PyTorch.
+    ///   PyTorch's default: `true`.
+    ///
+    /// Returns: A new tensor.
+    ///
+    /// Schema: `(Tensor input, int dim, Tensor index, Tensor source, str reduce, *, bool include_self=True) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_index_reduce`; PyTorch: `torch.index_reduce` (ATen `index_reduce`).
+    pub fn index_reduce(
+        &self,
+        dim: i64,
+        index: &Tensor,
+        source: &Tensor,
+        reduce: &str,
+        include_self: bool,
+    ) -> Result<Tensor, TorchError> {
+        let reduce = text_arg(reduce, "reduce")?;
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_index_reduce(
+                self.handle,
+                dim,
+                index.handle,
+                source.handle,
+                reduce.as_ptr(),
+                include_self,
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// A copy of the tensor with the elements of src written at the positions index gives along a
+    /// dimension.
+    ///
+    /// * `dim`: The dimension to index along.
+    /// * `index`: An int64 tensor of indices along dim, of input's number of dimensions.
+    /// * `src`: The values, read at index's positions.
+    ///
+    /// Returns: A new tensor.
+    ///
+    /// Schema: `(Tensor input, int dim, Tensor index, Tensor src) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_scatter_src`; PyTorch: `torch.scatter` (ATen `scatter.src`).
+    pub fn scatter_src(
+        &self,
+        dim: i64,
+        index: &Tensor,
+        src: &Tensor,
+    ) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_scatter_src(self.handle, dim, index.handle, src.handle)
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// A copy of the tensor with a number written at the positions index gives along a dimension.
+    ///
+    /// * `dim`: The dimension to index along.
+    /// * `index`: An int64 tensor of indices along dim, of input's number of dimensions.
+    /// * `value`: The value.
+    ///
+    /// Returns: A new tensor.
+    ///
+    /// Schema: `(Tensor input, int dim, Tensor index, Scalar value) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_scatter_value`; PyTorch: `torch.scatter` (ATen `scatter.value`).
+    pub fn scatter_value(
+        &self,
+        dim: i64,
+        index: &Tensor,
+        value: impl Into<Scalar>,
+    ) -> Result<Tensor, TorchError> {
+        let (value, value_int, value_kind) = Scalar::c_args(value.into());
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_scatter_value(
+                self.handle,
+                dim,
+                index.handle,
+                value,
+                value_int,
+                value_kind,
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// A copy of the tensor with the elements of src added or multiplied in at the positions index
+    /// gives along a dimension.
+    ///
+    /// * `dim`: The dimension to index along.
+    /// * `index`: An int64 tensor of indices along dim, of input's number of dimensions.
+    /// * `src`: The values, read at index's positions.
+    /// * `reduce`: add or multiply. Keyword-only in PyTorch.
+    ///
+    /// Returns: A new tensor.
+    ///
+    /// Schema: `(Tensor input, int dim, Tensor index, Tensor src, *, str reduce) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_scatter_reduce`; PyTorch: `torch.scatter` (ATen `scatter.reduce`).
+    pub fn scatter_reduce(
+        &self,
+        dim: i64,
+        index: &Tensor,
+        src: &Tensor,
+        reduce: &str,
+    ) -> Result<Tensor, TorchError> {
+        let reduce = text_arg(reduce, "reduce")?;
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_scatter_reduce(
+                self.handle,
+                dim,
+                index.handle,
+                src.handle,
+                reduce.as_ptr(),
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// A copy of the tensor with a number added or multiplied in at the positions index gives along
+    /// a dimension.
+    ///
+    /// * `dim`: The dimension to index along.
+    /// * `index`: An int64 tensor of indices along dim, of input's number of dimensions.
+    /// * `value`: The value.
+    /// * `reduce`: add or multiply. Keyword-only in PyTorch.
+    ///
+    /// Returns: A new tensor.
+    ///
+    /// Schema: `(Tensor input, int dim, Tensor index, Scalar value, *, str reduce) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_scatter_value_reduce`; PyTorch: `torch.scatter` (ATen `scatter.value_reduce`).
+    pub fn scatter_value_reduce(
+        &self,
+        dim: i64,
+        index: &Tensor,
+        value: impl Into<Scalar>,
+        reduce: &str,
+    ) -> Result<Tensor, TorchError> {
+        let (value, value_int, value_kind) = Scalar::c_args(value.into());
+        let reduce = text_arg(reduce, "reduce")?;
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_scatter_value_reduce(
+                self.handle,
+                dim,
+                index.handle,
+                value,
+                value_int,
+                value_kind,
+                reduce.as_ptr(),
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// A copy of the tensor with the elements of src added at the positions index gives along a
+    /// dimension.
+    ///
+    /// * `dim`: The dimension to index along.
+    /// * `index`: An int64 tensor of indices along dim, of input's number of dimensions.
+    /// * `src`: The values, read at index's positions.
+    ///
+    /// Returns: A new tensor.
+    ///
+    /// Schema: `(Tensor input, int dim, Tensor index, Tensor src) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_scatter_add`; PyTorch: `torch.scatter_add` (ATen `scatter_add`).
+    pub fn scatter_add(
+        &self,
+        dim: i64,
+        index: &Tensor,
+        src: &Tensor,
+    ) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_scatter_add(self.handle, dim, index.handle, src.handle)
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// A copy of the tensor with the elements of src reduced into it (sum, prod, mean, amax, amin)
+    /// at the positions index gives along a dimension.
+    ///
+    /// * `dim`: The dimension to index along.
+    /// * `index`: An int64 tensor of indices along dim, of input's number of dimensions.
+    /// * `src`: The values, read at index's positions.
+    /// * `reduce`: The reduction: sum, prod, mean, amax or amin.
+    /// * `include_self`: Include input's own values in the reduction. Keyword-only in PyTorch.
+    ///   PyTorch's default: `true`.
+    ///
+    /// Returns: A new tensor.
+    ///
+    /// Schema: `(Tensor input, int dim, Tensor index, Tensor src, str reduce, *, bool include_self=True) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_scatter_reduce_two`; PyTorch: `torch.scatter_reduce` (ATen `scatter_reduce.two`).
+    pub fn scatter_reduce_two(
+        &self,
+        dim: i64,
+        index: &Tensor,
+        src: &Tensor,
+        reduce: &str,
+        include_self: bool,
+    ) -> Result<Tensor, TorchError> {
+        let reduce = text_arg(reduce, "reduce")?;
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_scatter_reduce_two(
+                self.handle,
+                dim,
+                index.handle,
+                src.handle,
+                reduce.as_ptr(),
+                include_self,
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The elements at the given indices of the flattened tensor.
+    ///
+    /// * `index`: An int64 tensor of indices into the flattened input.
+    ///
+    /// Returns: A new tensor of index's shape.
+    ///
+    /// Schema: `(Tensor input, Tensor index) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_take`; PyTorch: `torch.take` (ATen `take`).
+    pub fn take(&self, index: &Tensor) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_take(self.handle, index.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The elements at the given indices along a dimension (of the flattened tensor when none).
+    ///
+    /// * `indices`: An int64 tensor of indices, broadcastable with input except along dim.
+    /// * `dim`: The dimension to index along; None for the flattened input. PyTorch's default:
+    ///   `None`.
+    ///
+    /// Returns: A new tensor.
+    ///
+    /// Schema: `(Tensor input, Tensor indices, int? dim=None) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_take_along_dim`; PyTorch: `torch.take_along_dim` (ATen `take_along_dim`).
+    pub fn take_along_dim(&self, indices: &Tensor, dim: Option<i64>) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_take_along_dim(
+                self.handle,
+                indices.handle,
+                dim.unwrap_or_default(),
+                dim.is_some(),
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// A copy of the tensor with the values of source written (or added) at the given indices of
+    /// its flattened form.
+    ///
+    /// * `index`: An int64 tensor of indices into the flattened input.
+    /// * `source`: The values, one per index.
+    /// * `accumulate`: Add the values (true) or write them (false). PyTorch's default: `false`.
+    ///
+    /// Returns: A new tensor.
+    ///
+    /// Schema: `(Tensor input, Tensor index, Tensor source, bool accumulate=False) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_put`; PyTorch: `torch.put` (ATen `put`).
+    pub fn put(
+        &self,
+        index: &Tensor,
+        source: &Tensor,
+        accumulate: bool,
+    ) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_put(self.handle, index.handle, source.handle, accumulate)
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The indices of the non-zero elements, one row per element.
+    ///
+    /// Returns: A new int64 tensor of shape (number of non-zero elements, input.dim()).
+    ///
+    /// Schema: `(Tensor input) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_nonzero`; PyTorch: `torch.nonzero` (ATen `nonzero`).
+    pub fn nonzero(&self) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_nonzero(self.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The indices of the non-zero elements, one 1-D tensor per dimension (torch.nonzero's
+    /// as_tuple=True).
+    ///
+    /// Returns: New int64 tensors, one per dimension of input (one for a 0-d input), each with an
+    /// index per non-zero element.
+    ///
+    /// Schema: `(Tensor input) -> Tensor[]`.
+    /// Binds `rt_torch_torchtensor_nonzero_numpy`; PyTorch: `torch.nonzero` (ATen `nonzero_numpy`).
+    pub fn nonzero_numpy(&self) -> Result<Vec<Tensor>, TorchError> {
+        read_array(DEFAULT_CAPACITY, |out, out_capacity| unsafe {
+            ffi::rt_torch_torchtensor_nonzero_numpy(self.handle, out, out_capacity)
+        }).map(Tensor::from_handles)
+    }
+
+    /// The indices of the non-zero elements, one row per element.
+    ///
+    /// Returns: A new int64 tensor of shape (number of non-zero elements, input.dim()).
+    ///
+    /// Schema: `(Tensor input) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_argwhere`; PyTorch: `torch.argwhere` (ATen `argwhere`).
+    pub fn argwhere(&self) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_argwhere(self.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// A copy of the tensor with src written into the slice at one index along a dimension.
+    ///
+    /// * `src`: The slice to write, of input's shape without dim.
+    /// * `dim`: The dimension.
+    /// * `index`: The index along dim (negative counts from the end).
+    ///
+    /// Returns: A new tensor.
+    ///
+    /// Schema: `(Tensor input, Tensor src, int dim, int index) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_select_scatter`; PyTorch: `torch.select_scatter` (ATen `select_scatter`).
+    pub fn select_scatter(&self, src: &Tensor, dim: i64, index: i64) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_select_scatter(self.handle, src.handle, dim, index)
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// A copy of the tensor with src written into a strided range along a dimension.
+    ///
+    /// * `src`: The values to write, of the slice's shape.
+    /// * `dim`: The dimension. PyTorch's default: `0`.
+    /// * `start`: The first index; None for 0. PyTorch's default: `None`.
+    /// * `end`: The end index (exclusive); None for the size of dim. PyTorch's default: `None`.
+    /// * `step`: The distance between consecutive indices. PyTorch's default: `1`.
+    ///
+    /// Returns: A new tensor.
+    ///
+    /// Schema: `(Tensor input, Tensor src, int dim=0, int? start=None, int? end=None, int step=1) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_slice_scatter`; PyTorch: `torch.slice_scatter` (ATen `slice_scatter`).
+    pub fn slice_scatter(
+        &self,
+        src: &Tensor,
+        dim: i64,
+        start: Option<i64>,
+        end: Option<i64>,
+        step: i64,
+    ) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_slice_scatter(
+                self.handle,
+                src.handle,
+                dim,
+                start.unwrap_or_default(),
+                start.is_some(),
+                end.unwrap_or_default(),
+                end.is_some(),
+                step,
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// A copy of the tensor with src written into a diagonal with respect to two dimensions.
+    ///
+    /// * `src`: The values to write, of the diagonal's shape.
+    /// * `offset`: Which diagonal: 0 the main one, positive above it, negative below. PyTorch's
+    ///   default: `0`.
+    /// * `dim1`: The first dimension of the plane. PyTorch's default: `0`.
+    /// * `dim2`: The second dimension of the plane. PyTorch's default: `1`.
+    ///
+    /// Returns: A new tensor.
+    ///
+    /// Schema: `(Tensor input, Tensor src, int offset=0, int dim1=0, int dim2=1) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_diagonal_scatter`; PyTorch: `torch.diagonal_scatter` (ATen `diagonal_scatter`).
+    pub fn diagonal_scatter(
+        &self,
+        src: &Tensor,
+        offset: i64,
+        dim1: i64,
+        dim2: i64,
+    ) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_diagonal_scatter(self.handle, src.handle, offset, dim1, dim2)
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
 }

@@ -1465,4 +1465,91 @@ SPL_TORCH_API int64_t rt_torch_torchtensor_unfold(int64_t input, int64_t dimensi
     return spl::core().rt_torch_torchtensor_unfold(input, dimension, size, step);
 }
 
+SPL_TORCH_API int64_t rt_torch_torchtensor_index_add(int64_t input, int64_t dim, int64_t index, int64_t source, double alpha, int64_t alpha_int, int32_t alpha_kind) noexcept {
+    return spl::core().rt_torch_torchtensor_index_add(input, dim, index, source, alpha, alpha_int, alpha_kind);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_index_copy(int64_t input, int64_t dim, int64_t index, int64_t source) noexcept {
+    return spl::core().rt_torch_torchtensor_index_copy(input, dim, index, source);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_index_fill_int_scalar(int64_t input, int64_t dim, int64_t index, double value, int64_t value_int, int32_t value_kind) noexcept {
+    return spl::core().rt_torch_torchtensor_index_fill_int_scalar(input, dim, index, value, value_int, value_kind);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_index_fill_int_tensor(int64_t input, int64_t dim, int64_t index, int64_t value) noexcept {
+    return spl::core().rt_torch_torchtensor_index_fill_int_tensor(input, dim, index, value);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_index_put(int64_t input, SplArray* indices, int64_t values, bool accumulate) noexcept {
+    std::vector<int64_t> indices_;
+    if (!spl::ints(indices, indices_, __func__, "indices")) return 0;
+    return spl::core().rt_torch_torchtensor_index_put(input, indices_.data(), spl::length(indices_), values, accumulate);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_index_reduce(int64_t input, int64_t dim, int64_t index, int64_t source, const char* reduce, bool include_self) noexcept {
+    return spl::core().rt_torch_torchtensor_index_reduce(input, dim, index, source, reduce, include_self);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_scatter_src(int64_t input, int64_t dim, int64_t index, int64_t src) noexcept {
+    return spl::core().rt_torch_torchtensor_scatter_src(input, dim, index, src);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_scatter_value(int64_t input, int64_t dim, int64_t index, double value, int64_t value_int, int32_t value_kind) noexcept {
+    return spl::core().rt_torch_torchtensor_scatter_value(input, dim, index, value, value_int, value_kind);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_scatter_reduce(int64_t input, int64_t dim, int64_t index, int64_t src, const char* reduce) noexcept {
+    return spl::core().rt_torch_torchtensor_scatter_reduce(input, dim, index, src, reduce);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_scatter_value_reduce(int64_t input, int64_t dim, int64_t index, double value, int64_t value_int, int32_t value_kind, const char* reduce) noexcept {
+    return spl::core().rt_torch_torchtensor_scatter_value_reduce(input, dim, index, value, value_int, value_kind, reduce);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_scatter_add(int64_t input, int64_t dim, int64_t index, int64_t src) noexcept {
+    return spl::core().rt_torch_torchtensor_scatter_add(input, dim, index, src);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_scatter_reduce_two(int64_t input, int64_t dim, int64_t index, int64_t src, const char* reduce, bool include_self) noexcept {
+    return spl::core().rt_torch_torchtensor_scatter_reduce_two(input, dim, index, src, reduce, include_self);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_take(int64_t input, int64_t index) noexcept {
+    return spl::core().rt_torch_torchtensor_take(input, index);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_take_along_dim(int64_t input, int64_t indices, int64_t dim, bool dim_present) noexcept {
+    return spl::core().rt_torch_torchtensor_take_along_dim(input, indices, dim, dim_present);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_put(int64_t input, int64_t index, int64_t source, bool accumulate) noexcept {
+    return spl::core().rt_torch_torchtensor_put(input, index, source, accumulate);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_nonzero(int64_t input) noexcept {
+    return spl::core().rt_torch_torchtensor_nonzero(input);
+}
+
+SPL_TORCH_API SplArray* rt_torch_torchtensor_nonzero_numpy(int64_t input) noexcept {
+    if (!spl::runtime_ready(__func__)) return spl::failed_array();
+    return spl::buffer_result<int64_t>(__func__, [](int64_t h) noexcept { spl::core().rt_torch_torchtensor_release(h); }, [&](int64_t* out, int64_t out_capacity) noexcept { return spl::core().rt_torch_torchtensor_nonzero_numpy(input, out, out_capacity); });
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_argwhere(int64_t input) noexcept {
+    return spl::core().rt_torch_torchtensor_argwhere(input);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_select_scatter(int64_t input, int64_t src, int64_t dim, int64_t index) noexcept {
+    return spl::core().rt_torch_torchtensor_select_scatter(input, src, dim, index);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_slice_scatter(int64_t input, int64_t src, int64_t dim, int64_t start, bool start_present, int64_t end, bool end_present, int64_t step) noexcept {
+    return spl::core().rt_torch_torchtensor_slice_scatter(input, src, dim, start, start_present, end, end_present, step);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_diagonal_scatter(int64_t input, int64_t src, int64_t offset, int64_t dim1, int64_t dim2) noexcept {
+    return spl::core().rt_torch_torchtensor_diagonal_scatter(input, src, offset, dim1, dim2);
+}
+
 }  // extern "C"
