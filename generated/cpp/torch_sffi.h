@@ -2989,6 +2989,1836 @@ RT_TORCH_API int64_t rt_torch_torchtensor_contiguous_v2(int64_t input, const cha
  */
 RT_TORCH_API int64_t rt_torch_torchtensor_sin(int64_t input) RT_TORCH_NOEXCEPT;
 
+/*
+ * The cumulative sum of the elements along a dimension.
+ *   input: The input.
+ *       (Tensor)
+ *   dim: The dimension to accumulate along.
+ *       (int)
+ *   dtype: The dtype of the result (the input is converted to it first); None keeps the
+ *       input's.
+ *       (ScalarType?; keyword-only in the wrappers; PyTorch's default None; None: -1)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.cumsum (ATen cumsum)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_cumsum(int64_t input, int64_t dim, int32_t dtype) RT_TORCH_NOEXCEPT;
+
+/*
+ * The cumulative product of the elements along a dimension.
+ *   input: The input.
+ *       (Tensor)
+ *   dim: The dimension to accumulate along.
+ *       (int)
+ *   dtype: The dtype of the result (the input is converted to it first); None keeps the
+ *       input's.
+ *       (ScalarType?; keyword-only in the wrappers; PyTorch's default None; None: -1)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.cumprod (ATen cumprod)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_cumprod(int64_t input, int64_t dim, int32_t dtype) RT_TORCH_NOEXCEPT;
+
+/*
+ * The running maximum of the elements along a dimension, with its indices.
+ *   input: The input.
+ *       (Tensor)
+ *   dim: The dimension to accumulate along.
+ *       (int)
+ *   out, out_capacity: caller buffer for the tensors result.
+ *   Returns the full length (-1 on error); writes nothing and creates no handle when it exceeds out_capacity.
+ *       values: The running maxima; indices: The int64 index along dim of each running
+ *       maximum.
+ *   PyTorch: torch.cummax (ATen cummax)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_cummax(int64_t input, int64_t dim, int64_t* out, int64_t out_capacity) RT_TORCH_NOEXCEPT;
+
+/*
+ * The running minimum of the elements along a dimension, with its indices.
+ *   input: The input.
+ *       (Tensor)
+ *   dim: The dimension to accumulate along.
+ *       (int)
+ *   out, out_capacity: caller buffer for the tensors result.
+ *   Returns the full length (-1 on error); writes nothing and creates no handle when it exceeds out_capacity.
+ *       values: The running minima; indices: The int64 index along dim of each running
+ *       minimum.
+ *   PyTorch: torch.cummin (ATen cummin)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_cummin(int64_t input, int64_t dim, int64_t* out, int64_t out_capacity) RT_TORCH_NOEXCEPT;
+
+/*
+ * The logarithm of the cumulative sum of exponentials along a dimension, computed stably.
+ *   input: The input.
+ *       (Tensor)
+ *   dim: The dimension to accumulate along.
+ *       (int)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.logcumsumexp (ATen logcumsumexp)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_logcumsumexp(int64_t input, int64_t dim) RT_TORCH_NOEXCEPT;
+
+/*
+ * The logarithm of the sum of exponentials over some dimensions, computed stably.
+ *   input: The input.
+ *       (Tensor)
+ *   dim: The dimensions to reduce (one int or a list).
+ *       (int[1]; as dim, dim_len; one value stands for 1)
+ *   keepdim: Keep the reduced dimensions with size 1.
+ *       (bool; PyTorch's default False)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.logsumexp (ATen logsumexp)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_logsumexp(int64_t input, const int64_t* dim, int64_t dim_len, bool keepdim) RT_TORCH_NOEXCEPT;
+
+/*
+ * The product of all elements, optionally in another dtype.
+ *   input: The input.
+ *       (Tensor)
+ *   dtype: The dtype of the result (the input is converted to it first); None keeps the
+ *       input's.
+ *       (ScalarType?; keyword-only in the wrappers; PyTorch's default None; None: -1)
+ *   Returns: A new 0-d tensor.
+ *   On error: 0.
+ *   PyTorch: torch.prod (ATen prod)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_prod(int64_t input, int32_t dtype) RT_TORCH_NOEXCEPT;
+
+/*
+ * The product over one dimension, optionally in another dtype.
+ *   input: The input.
+ *       (Tensor)
+ *   dim: The dimension to reduce.
+ *       (int)
+ *   keepdim: Keep the reduced dimensions with size 1.
+ *       (bool; PyTorch's default False)
+ *   dtype: The dtype of the result (the input is converted to it first); None keeps the
+ *       input's.
+ *       (ScalarType?; keyword-only in the wrappers; PyTorch's default None; None: -1)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.prod (ATen prod.dim_int)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_prod_dim_int(int64_t input, int64_t dim, bool keepdim, int32_t dtype) RT_TORCH_NOEXCEPT;
+
+/*
+ * Whether every element along a dimension is true (non-zero).
+ *   input: The input.
+ *       (Tensor)
+ *   dim: The dimension to reduce.
+ *       (int)
+ *   keepdim: Keep the reduced dimensions with size 1.
+ *       (bool; PyTorch's default False)
+ *   Returns: A new bool tensor (uint8 for a uint8 input).
+ *   On error: 0.
+ *   PyTorch: torch.all (ATen all.dim)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_all_dim(int64_t input, int64_t dim, bool keepdim) RT_TORCH_NOEXCEPT;
+
+/*
+ * Whether every element over all or some dimensions is true (non-zero).
+ *   input: The input.
+ *       (Tensor)
+ *   dim: The dimensions to reduce; None for all.
+ *       (int[]?; PyTorch's default None; as dim, dim_len, dim_present; None: dim_present false (the array is ignored))
+ *   keepdim: Keep the reduced dimensions with size 1.
+ *       (bool; PyTorch's default False)
+ *   Returns: A new bool tensor (uint8 for a uint8 input).
+ *   On error: 0.
+ *   PyTorch: torch.all (ATen all.dims)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_all_dims(int64_t input, const int64_t* dim, int64_t dim_len, bool dim_present, bool keepdim) RT_TORCH_NOEXCEPT;
+
+/*
+ * Whether every element is true (non-zero).
+ *   input: The input.
+ *       (Tensor)
+ *   Returns: A new 0-d bool tensor (uint8 for a uint8 input).
+ *   On error: 0.
+ *   PyTorch: torch.all (ATen all)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_all(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * Whether any element along a dimension is true (non-zero).
+ *   input: The input.
+ *       (Tensor)
+ *   dim: The dimension to reduce.
+ *       (int)
+ *   keepdim: Keep the reduced dimensions with size 1.
+ *       (bool; PyTorch's default False)
+ *   Returns: A new bool tensor (uint8 for a uint8 input).
+ *   On error: 0.
+ *   PyTorch: torch.any (ATen any.dim)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_any_dim(int64_t input, int64_t dim, bool keepdim) RT_TORCH_NOEXCEPT;
+
+/*
+ * Whether any element over all or some dimensions is true (non-zero).
+ *   input: The input.
+ *       (Tensor)
+ *   dim: The dimensions to reduce; None for all.
+ *       (int[]?; PyTorch's default None; as dim, dim_len, dim_present; None: dim_present false (the array is ignored))
+ *   keepdim: Keep the reduced dimensions with size 1.
+ *       (bool; PyTorch's default False)
+ *   Returns: A new bool tensor (uint8 for a uint8 input).
+ *   On error: 0.
+ *   PyTorch: torch.any (ATen any.dims)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_any_dims(int64_t input, const int64_t* dim, int64_t dim_len, bool dim_present, bool keepdim) RT_TORCH_NOEXCEPT;
+
+/*
+ * Whether any element is true (non-zero).
+ *   input: The input.
+ *       (Tensor)
+ *   Returns: A new 0-d bool tensor (uint8 for a uint8 input).
+ *   On error: 0.
+ *   PyTorch: torch.any (ATen any)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_any(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * The maximum over all or some dimensions (values only).
+ *   input: The input.
+ *       (Tensor)
+ *   dim: The dimensions to reduce; None for all.
+ *       (int[1]?; PyTorch's default None; as dim, dim_len, dim_present; None: dim_present false (the array is ignored); one value stands for 1)
+ *   keepdim: Keep the reduced dimensions with size 1.
+ *       (bool; PyTorch's default False)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.amax (ATen amax)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_amax(int64_t input, const int64_t* dim, int64_t dim_len, bool dim_present, bool keepdim) RT_TORCH_NOEXCEPT;
+
+/*
+ * The minimum over all or some dimensions (values only).
+ *   input: The input.
+ *       (Tensor)
+ *   dim: The dimensions to reduce; None for all.
+ *       (int[1]?; PyTorch's default None; as dim, dim_len, dim_present; None: dim_present false (the array is ignored); one value stands for 1)
+ *   keepdim: Keep the reduced dimensions with size 1.
+ *       (bool; PyTorch's default False)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.amin (ATen amin)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_amin(int64_t input, const int64_t* dim, int64_t dim_len, bool dim_present, bool keepdim) RT_TORCH_NOEXCEPT;
+
+/*
+ * The minimum and the maximum, over everything or along one dimension.
+ *   input: The input.
+ *       (Tensor)
+ *   dim: The dimension to reduce; None for all.
+ *       (int?; keyword-only in the wrappers; PyTorch's default None; as dim, dim_present; None: dim_present false (the value is ignored))
+ *   keepdim: Keep the reduced dimensions with size 1.
+ *       (bool; keyword-only in the wrappers; PyTorch's default False)
+ *   out, out_capacity: caller buffer for the tensors result.
+ *   Returns the full length (-1 on error); writes nothing and creates no handle when it exceeds out_capacity.
+ *       min: The minima; max: The maxima.
+ *   PyTorch: torch.aminmax (ATen aminmax)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_aminmax(int64_t input, int64_t dim, bool dim_present, bool keepdim, int64_t* out, int64_t out_capacity) RT_TORCH_NOEXCEPT;
+
+/*
+ * The number of non-zero elements over some dimensions.
+ *   input: The input.
+ *       (Tensor)
+ *   dim: The dimensions to count over.
+ *       (int[]; as dim, dim_len)
+ *   Returns: A new int64 tensor.
+ *   On error: 0.
+ *   PyTorch: torch.count_nonzero (ATen count_nonzero.dim_IntList)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_count_nonzero_dim_intlist(int64_t input, const int64_t* dim, int64_t dim_len) RT_TORCH_NOEXCEPT;
+
+/*
+ * The number of non-zero elements, over everything or along one dimension.
+ *   input: The input.
+ *       (Tensor)
+ *   dim: The dimension to count along; None for all.
+ *       (int?; PyTorch's default None; as dim, dim_present; None: dim_present false (the value is ignored))
+ *   Returns: A new int64 tensor.
+ *   On error: 0.
+ *   PyTorch: torch.count_nonzero (ATen count_nonzero)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_count_nonzero(int64_t input, int64_t dim, bool dim_present) RT_TORCH_NOEXCEPT;
+
+/*
+ * The sum over all or some dimensions, NaN counted as zero.
+ *   input: The input.
+ *       (Tensor)
+ *   dim: The dimensions to reduce; None for all.
+ *       (int[1]?; PyTorch's default None; as dim, dim_len, dim_present; None: dim_present false (the array is ignored); one value stands for 1)
+ *   keepdim: Keep the reduced dimensions with size 1.
+ *       (bool; PyTorch's default False)
+ *   dtype: The dtype of the result (the input is converted to it first); None keeps the
+ *       input's.
+ *       (ScalarType?; keyword-only in the wrappers; PyTorch's default None; None: -1)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.nansum (ATen nansum)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_nansum(int64_t input, const int64_t* dim, int64_t dim_len, bool dim_present, bool keepdim, int32_t dtype) RT_TORCH_NOEXCEPT;
+
+/*
+ * The mean of the non-NaN elements over all or some dimensions.
+ *   input: A floating-point input.
+ *       (Tensor)
+ *   dim: The dimensions to reduce; None for all.
+ *       (int[1]?; PyTorch's default None; as dim, dim_len, dim_present; None: dim_present false (the array is ignored); one value stands for 1)
+ *   keepdim: Keep the reduced dimensions with size 1.
+ *       (bool; PyTorch's default False)
+ *   dtype: The dtype of the result (the input is converted to it first); None keeps the
+ *       input's.
+ *       (ScalarType?; keyword-only in the wrappers; PyTorch's default None; None: -1)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.nanmean (ATen nanmean)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_nanmean(int64_t input, const int64_t* dim, int64_t dim_len, bool dim_present, bool keepdim, int32_t dtype) RT_TORCH_NOEXCEPT;
+
+/*
+ * The median of all elements (the lower of the two middle values for an even count).
+ *   input: The input.
+ *       (Tensor)
+ *   Returns: A new 0-d tensor.
+ *   On error: 0.
+ *   PyTorch: torch.median (ATen median)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_median(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * The median along a dimension, with its indices.
+ *   input: The input.
+ *       (Tensor)
+ *   dim: The dimension to reduce.
+ *       (int)
+ *   keepdim: Keep the reduced dimensions with size 1.
+ *       (bool; PyTorch's default False)
+ *   out, out_capacity: caller buffer for the tensors result.
+ *   Returns the full length (-1 on error); writes nothing and creates no handle when it exceeds out_capacity.
+ *       values: The medians; indices: Their int64 indices along dim.
+ *   PyTorch: torch.median (ATen median.dim)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_median_dim(int64_t input, int64_t dim, bool keepdim, int64_t* out, int64_t out_capacity) RT_TORCH_NOEXCEPT;
+
+/*
+ * The median of all non-NaN elements.
+ *   input: The input.
+ *       (Tensor)
+ *   Returns: A new 0-d tensor.
+ *   On error: 0.
+ *   PyTorch: torch.nanmedian (ATen nanmedian)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_nanmedian(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * The median of the non-NaN elements along a dimension, with its indices.
+ *   input: The input.
+ *       (Tensor)
+ *   dim: The dimension to reduce.
+ *       (int)
+ *   keepdim: Keep the reduced dimensions with size 1.
+ *       (bool; PyTorch's default False)
+ *   out, out_capacity: caller buffer for the tensors result.
+ *   Returns the full length (-1 on error); writes nothing and creates no handle when it exceeds out_capacity.
+ *       values: The medians (NaN ignored); indices: Their int64 indices along dim.
+ *   PyTorch: torch.nanmedian (ATen nanmedian.dim)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_nanmedian_dim(int64_t input, int64_t dim, bool keepdim, int64_t* out, int64_t out_capacity) RT_TORCH_NOEXCEPT;
+
+/*
+ * The most frequent value along a dimension (the smallest on a tie), with its indices.
+ *   input: The input.
+ *       (Tensor)
+ *   dim: The dimension to reduce (default the last).
+ *       (int; PyTorch's default -1)
+ *   keepdim: Keep the reduced dimensions with size 1.
+ *       (bool; PyTorch's default False)
+ *   out, out_capacity: caller buffer for the tensors result.
+ *   Returns the full length (-1 on error); writes nothing and creates no handle when it exceeds out_capacity.
+ *       values: The modes; indices: Their int64 indices along dim.
+ *   PyTorch: torch.mode (ATen mode)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_mode(int64_t input, int64_t dim, bool keepdim, int64_t* out, int64_t out_capacity) RT_TORCH_NOEXCEPT;
+
+/*
+ * The k-th smallest value along a dimension, with its indices.
+ *   input: The input.
+ *       (Tensor)
+ *   k: Which value: 1 for the smallest.
+ *       (int)
+ *   dim: The dimension to search (default the last).
+ *       (int; PyTorch's default -1)
+ *   keepdim: Keep the reduced dimensions with size 1.
+ *       (bool; PyTorch's default False)
+ *   out, out_capacity: caller buffer for the tensors result.
+ *   Returns the full length (-1 on error); writes nothing and creates no handle when it exceeds out_capacity.
+ *       values: The k-th smallest values; indices: Their int64 indices along dim.
+ *   PyTorch: torch.kthvalue (ATen kthvalue)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_kthvalue(int64_t input, int64_t k, int64_t dim, bool keepdim, int64_t* out, int64_t out_capacity) RT_TORCH_NOEXCEPT;
+
+/*
+ * The k largest (or smallest) values along a dimension, with their indices.
+ *   input: The input.
+ *       (Tensor)
+ *   k: How many values.
+ *       (int)
+ *   dim: The dimension to search (default the last).
+ *       (int; PyTorch's default -1)
+ *   largest: The largest values (false: the smallest).
+ *       (bool; PyTorch's default True)
+ *   sorted: Return them in sorted order.
+ *       (bool; PyTorch's default True)
+ *   out, out_capacity: caller buffer for the tensors result.
+ *   Returns the full length (-1 on error); writes nothing and creates no handle when it exceeds out_capacity.
+ *       values: The k largest (or smallest) values; indices: Their int64 indices along dim.
+ *   PyTorch: torch.topk (ATen topk)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_topk(int64_t input, int64_t k, int64_t dim, bool largest, bool sorted, int64_t* out, int64_t out_capacity) RT_TORCH_NOEXCEPT;
+
+/*
+ * The values sorted along a dimension, with their original indices.
+ *   input: The input.
+ *       (Tensor)
+ *   dim: The dimension to sort along (default the last).
+ *       (int; PyTorch's default -1)
+ *   descending: Sort in descending order (false: ascending).
+ *       (bool; PyTorch's default False)
+ *   out, out_capacity: caller buffer for the tensors result.
+ *   Returns the full length (-1 on error); writes nothing and creates no handle when it exceeds out_capacity.
+ *       values: The sorted values; indices: The int64 index in input of each sorted value.
+ *   PyTorch: torch.sort (ATen sort)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_sort(int64_t input, int64_t dim, bool descending, int64_t* out, int64_t out_capacity) RT_TORCH_NOEXCEPT;
+
+/*
+ * The values sorted along a dimension, with their original indices, optionally stable.
+ *   input: The input.
+ *       (Tensor)
+ *   stable: Keep equal elements in their original order; None for false.
+ *       (bool?; keyword-only in the wrappers; as stable, stable_present; None: stable_present false (the value is ignored))
+ *   dim: The dimension to sort along (default the last).
+ *       (int; keyword-only in the wrappers; PyTorch's default -1)
+ *   descending: Sort in descending order (false: ascending).
+ *       (bool; keyword-only in the wrappers; PyTorch's default False)
+ *   out, out_capacity: caller buffer for the tensors result.
+ *   Returns the full length (-1 on error); writes nothing and creates no handle when it exceeds out_capacity.
+ *       values: The sorted values; indices: The int64 index in input of each sorted value.
+ *   PyTorch: torch.sort (ATen sort.stable)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_sort_stable(int64_t input, bool stable, bool stable_present, int64_t dim, bool descending, int64_t* out, int64_t out_capacity) RT_TORCH_NOEXCEPT;
+
+/*
+ * The indices that sort the values along a dimension.
+ *   input: The input.
+ *       (Tensor)
+ *   dim: The dimension to sort along (default the last).
+ *       (int; PyTorch's default -1)
+ *   descending: Sort in descending order (false: ascending).
+ *       (bool; PyTorch's default False)
+ *   Returns: A new int64 tensor.
+ *   On error: 0.
+ *   PyTorch: torch.argsort (ATen argsort)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_argsort(int64_t input, int64_t dim, bool descending) RT_TORCH_NOEXCEPT;
+
+/*
+ * The indices that sort the values along a dimension, optionally stable.
+ *   input: The input.
+ *       (Tensor)
+ *   stable: Keep equal elements in their original order.
+ *       (bool; keyword-only in the wrappers)
+ *   dim: The dimension to sort along (default the last).
+ *       (int; keyword-only in the wrappers; PyTorch's default -1)
+ *   descending: Sort in descending order (false: ascending).
+ *       (bool; keyword-only in the wrappers; PyTorch's default False)
+ *   Returns: A new int64 tensor.
+ *   On error: 0.
+ *   PyTorch: torch.argsort (ATen argsort.stable)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_argsort_stable(int64_t input, bool stable, int64_t dim, bool descending) RT_TORCH_NOEXCEPT;
+
+/*
+ * The values sorted along the first dimension, ascending.
+ *   input: The input.
+ *       (Tensor)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.msort (ATen msort)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_msort(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * The q-th quantiles, over everything or along one dimension (q a tensor).
+ *   input: A floating-point input.
+ *       (Tensor)
+ *   q: The quantiles, in [0, 1]: a 0-d or 1-D floating-point tensor.
+ *       (Tensor)
+ *   dim: The dimension to reduce; None for all (the input flattened).
+ *       (int?; PyTorch's default None; as dim, dim_present; None: dim_present false (the value is ignored))
+ *   keepdim: Keep the reduced dimensions with size 1.
+ *       (bool; PyTorch's default False)
+ *   interpolation: How to interpolate between two data points: linear, lower, higher,
+ *       midpoint or nearest.
+ *       (str; keyword-only in the wrappers; PyTorch's default 'linear')
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.quantile (ATen quantile)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_quantile(int64_t input, int64_t q, int64_t dim, bool dim_present, bool keepdim, const char* interpolation) RT_TORCH_NOEXCEPT;
+
+/*
+ * The q-th quantile, over everything or along one dimension (q a number).
+ *   input: A floating-point input.
+ *       (Tensor)
+ *   q: The quantile, in [0, 1].
+ *       (float)
+ *   dim: The dimension to reduce; None for all (the input flattened).
+ *       (int?; PyTorch's default None; as dim, dim_present; None: dim_present false (the value is ignored))
+ *   keepdim: Keep the reduced dimensions with size 1.
+ *       (bool; PyTorch's default False)
+ *   interpolation: How to interpolate between two data points: linear, lower, higher,
+ *       midpoint or nearest.
+ *       (str; keyword-only in the wrappers; PyTorch's default 'linear')
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.quantile (ATen quantile.scalar)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_quantile_scalar(int64_t input, double q, int64_t dim, bool dim_present, bool keepdim, const char* interpolation) RT_TORCH_NOEXCEPT;
+
+/*
+ * The q-th quantiles ignoring NaN, over everything or along one dimension (q a tensor).
+ *   input: A floating-point input.
+ *       (Tensor)
+ *   q: The quantiles, in [0, 1]: a 0-d or 1-D floating-point tensor.
+ *       (Tensor)
+ *   dim: The dimension to reduce; None for all (the input flattened).
+ *       (int?; PyTorch's default None; as dim, dim_present; None: dim_present false (the value is ignored))
+ *   keepdim: Keep the reduced dimensions with size 1.
+ *       (bool; PyTorch's default False)
+ *   interpolation: How to interpolate between two data points: linear, lower, higher,
+ *       midpoint or nearest.
+ *       (str; keyword-only in the wrappers; PyTorch's default 'linear')
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.nanquantile (ATen nanquantile)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_nanquantile(int64_t input, int64_t q, int64_t dim, bool dim_present, bool keepdim, const char* interpolation) RT_TORCH_NOEXCEPT;
+
+/*
+ * The q-th quantile ignoring NaN, over everything or along one dimension (q a number).
+ *   input: A floating-point input.
+ *       (Tensor)
+ *   q: The quantile, in [0, 1].
+ *       (float)
+ *   dim: The dimension to reduce; None for all (the input flattened).
+ *       (int?; PyTorch's default None; as dim, dim_present; None: dim_present false (the value is ignored))
+ *   keepdim: Keep the reduced dimensions with size 1.
+ *       (bool; PyTorch's default False)
+ *   interpolation: How to interpolate between two data points: linear, lower, higher,
+ *       midpoint or nearest.
+ *       (str; keyword-only in the wrappers; PyTorch's default 'linear')
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.nanquantile (ATen nanquantile.scalar)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_nanquantile_scalar(int64_t input, double q, int64_t dim, bool dim_present, bool keepdim, const char* interpolation) RT_TORCH_NOEXCEPT;
+
+/*
+ * The variance and the mean of all elements, with or without Bessel's correction.
+ *   input: A floating-point input.
+ *       (Tensor)
+ *   unbiased: Divide by N - 1 (true) or by N (false).
+ *       (bool; PyTorch's default True)
+ *   out, out_capacity: caller buffer for the tensors result.
+ *   Returns the full length (-1 on error); writes nothing and creates no handle when it exceeds out_capacity.
+ *       variance: The variance; mean: The mean.
+ *   PyTorch: torch.var_mean (ATen var_mean)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_var_mean(int64_t input, bool unbiased, int64_t* out, int64_t out_capacity) RT_TORCH_NOEXCEPT;
+
+/*
+ * The variance and the mean over some dimensions, with or without Bessel's correction.
+ *   input: A floating-point input.
+ *       (Tensor)
+ *   dim: The dimensions to reduce (one int or a list); None for all.
+ *       (int[1]?; as dim, dim_len, dim_present; None: dim_present false (the array is ignored); one value stands for 1)
+ *   unbiased: Divide by N - 1 (true) or by N (false).
+ *       (bool; PyTorch's default True)
+ *   keepdim: Keep the reduced dimensions with size 1.
+ *       (bool; PyTorch's default False)
+ *   out, out_capacity: caller buffer for the tensors result.
+ *   Returns the full length (-1 on error); writes nothing and creates no handle when it exceeds out_capacity.
+ *       variance: The variance; mean: The mean.
+ *   PyTorch: torch.var_mean (ATen var_mean.dim)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_var_mean_dim(int64_t input, const int64_t* dim, int64_t dim_len, bool dim_present, bool unbiased, bool keepdim, int64_t* out, int64_t out_capacity) RT_TORCH_NOEXCEPT;
+
+/*
+ * The variance and the mean over all or some dimensions, with a given correction.
+ *   input: A floating-point input.
+ *       (Tensor)
+ *   dim: The dimensions to reduce; None for all.
+ *       (int[1]?; PyTorch's default None; as dim, dim_len, dim_present; None: dim_present false (the array is ignored); one value stands for 1)
+ *   correction: The difference N - divisor; None for 1 (Bessel's correction).
+ *       (Scalar?; keyword-only in the wrappers; PyTorch's default None; as correction, correction_int, correction_kind; None: correction_kind -1)
+ *   keepdim: Keep the reduced dimensions with size 1.
+ *       (bool; keyword-only in the wrappers; PyTorch's default False)
+ *   out, out_capacity: caller buffer for the tensors result.
+ *   Returns the full length (-1 on error); writes nothing and creates no handle when it exceeds out_capacity.
+ *       variance: The variance; mean: The mean.
+ *   PyTorch: torch.var_mean (ATen var_mean.correction)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_var_mean_correction(int64_t input, const int64_t* dim, int64_t dim_len, bool dim_present, double correction, int64_t correction_int, int32_t correction_kind, bool keepdim, int64_t* out, int64_t out_capacity) RT_TORCH_NOEXCEPT;
+
+/*
+ * The standard deviation and the mean of all elements, with or without Bessel's correction.
+ *   input: A floating-point input.
+ *       (Tensor)
+ *   unbiased: Divide by N - 1 (true) or by N (false).
+ *       (bool; PyTorch's default True)
+ *   out, out_capacity: caller buffer for the tensors result.
+ *   Returns the full length (-1 on error); writes nothing and creates no handle when it exceeds out_capacity.
+ *       std_dev: The standard deviation; mean: The mean.
+ *   PyTorch: torch.std_mean (ATen std_mean)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_std_mean(int64_t input, bool unbiased, int64_t* out, int64_t out_capacity) RT_TORCH_NOEXCEPT;
+
+/*
+ * The standard deviation and the mean over some dimensions, with or without Bessel's
+ * correction.
+ *   input: A floating-point input.
+ *       (Tensor)
+ *   dim: The dimensions to reduce (one int or a list); None for all.
+ *       (int[1]?; as dim, dim_len, dim_present; None: dim_present false (the array is ignored); one value stands for 1)
+ *   unbiased: Divide by N - 1 (true) or by N (false).
+ *       (bool; PyTorch's default True)
+ *   keepdim: Keep the reduced dimensions with size 1.
+ *       (bool; PyTorch's default False)
+ *   out, out_capacity: caller buffer for the tensors result.
+ *   Returns the full length (-1 on error); writes nothing and creates no handle when it exceeds out_capacity.
+ *       std_dev: The standard deviation; mean: The mean.
+ *   PyTorch: torch.std_mean (ATen std_mean.dim)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_std_mean_dim(int64_t input, const int64_t* dim, int64_t dim_len, bool dim_present, bool unbiased, bool keepdim, int64_t* out, int64_t out_capacity) RT_TORCH_NOEXCEPT;
+
+/*
+ * The standard deviation and the mean over all or some dimensions, with a given correction.
+ *   input: A floating-point input.
+ *       (Tensor)
+ *   dim: The dimensions to reduce; None for all.
+ *       (int[1]?; PyTorch's default None; as dim, dim_len, dim_present; None: dim_present false (the array is ignored); one value stands for 1)
+ *   correction: The difference N - divisor; None for 1 (Bessel's correction).
+ *       (Scalar?; keyword-only in the wrappers; PyTorch's default None; as correction, correction_int, correction_kind; None: correction_kind -1)
+ *   keepdim: Keep the reduced dimensions with size 1.
+ *       (bool; keyword-only in the wrappers; PyTorch's default False)
+ *   out, out_capacity: caller buffer for the tensors result.
+ *   Returns the full length (-1 on error); writes nothing and creates no handle when it exceeds out_capacity.
+ *       std_dev: The standard deviation; mean: The mean.
+ *   PyTorch: torch.std_mean (ATen std_mean.correction)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_std_mean_correction(int64_t input, const int64_t* dim, int64_t dim_len, bool dim_present, double correction, int64_t correction_int, int32_t correction_kind, bool keepdim, int64_t* out, int64_t out_capacity) RT_TORCH_NOEXCEPT;
+
+/*
+ * The histogram of the elements in equal-width bins over a range.
+ *   input: The input.
+ *       (Tensor)
+ *   bins: The number of bins.
+ *       (int; PyTorch's default 100)
+ *   min: The lower end of the range; min = max = 0 uses the data's minimum and maximum.
+ *       (Scalar; PyTorch's default 0; as min, min_int, min_kind)
+ *   max: The upper end of the range (inclusive).
+ *       (Scalar; PyTorch's default 0; as max, max_int, max_kind)
+ *   Returns: A new 1-D tensor of bins counts, in input's dtype.
+ *   On error: 0.
+ *   PyTorch: torch.histc (ATen histc)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_histc(int64_t input, int64_t bins, double min, int64_t min_int, int32_t min_kind, double max, int64_t max_int, int32_t max_kind) RT_TORCH_NOEXCEPT;
+
+/*
+ * The number of occurrences (or summed weights) of each non-negative integer value.
+ *   input: A 1-D tensor of non-negative integers.
+ *       (Tensor)
+ *   weights: A weight for each element (the result is then floating-point); None counts 1
+ *       each.
+ *       (Tensor?; PyTorch's default None; None: 0)
+ *   minlength: The least number of bins.
+ *       (int; PyTorch's default 0)
+ *   Returns: A new 1-D tensor of max(max(input) + 1, minlength) counts.
+ *   On error: 0.
+ *   PyTorch: torch.bincount (ATen bincount)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_bincount(int64_t input, int64_t weights, int64_t minlength) RT_TORCH_NOEXCEPT;
+
+/*
+ * The index of the bucket each element falls in, given sorted boundaries.
+ *   input: The values to place.
+ *       (Tensor)
+ *   boundaries: A 1-D tensor of increasing boundaries.
+ *       (Tensor)
+ *   out_int32: Return int32 indices (false: int64).
+ *       (bool; keyword-only in the wrappers; PyTorch's default False)
+ *   right: For a value equal to a boundary, return the index after it (false: the index of
+ *       it).
+ *       (bool; keyword-only in the wrappers; PyTorch's default False)
+ *   Returns: A new int64 (or int32) tensor of input's shape.
+ *   On error: 0.
+ *   PyTorch: torch.bucketize (ATen bucketize.Tensor)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_bucketize_tensor(int64_t input, int64_t boundaries, bool out_int32, bool right) RT_TORCH_NOEXCEPT;
+
+/*
+ * The index of the bucket a number falls in, given sorted boundaries.
+ *   input: The value to place.
+ *       (Scalar; as input, input_int, input_kind)
+ *   boundaries: A 1-D tensor of increasing boundaries.
+ *       (Tensor)
+ *   out_int32: Return int32 indices (false: int64).
+ *       (bool; keyword-only in the wrappers; PyTorch's default False)
+ *   right: For a value equal to a boundary, return the index after it (false: the index of
+ *       it).
+ *       (bool; keyword-only in the wrappers; PyTorch's default False)
+ *   Returns: A new 0-d int64 (or int32) tensor.
+ *   On error: 0.
+ *   PyTorch: torch.bucketize (ATen bucketize.Scalar)
+ */
+RT_TORCH_API int64_t rt_torch_tensor_bucketize_scalar(double input, int64_t input_int, int32_t input_kind, int64_t boundaries, bool out_int32, bool right) RT_TORCH_NOEXCEPT;
+
+/*
+ * The indices where values would be inserted into the innermost dimension of a sorted
+ * sequence.
+ *   sorted_sequence: The sequences, increasing along the innermost dimension (unless
+ *       sorter is given).
+ *       (Tensor)
+ *   input: The values to find positions for.
+ *       (Tensor)
+ *   out_int32: Return int32 indices (false: int64).
+ *       (bool; keyword-only in the wrappers; PyTorch's default False)
+ *   right: Return the last suitable index (false: the first).
+ *       (bool; keyword-only in the wrappers; PyTorch's default False)
+ *   side: left or right, the same as right (preferred); None uses right.
+ *       (str?; keyword-only in the wrappers; PyTorch's default None; None: NULL)
+ *   sorter: The indices that sort sorted_sequence along its innermost dimension; None when
+ *       it is sorted.
+ *       (Tensor?; keyword-only in the wrappers; PyTorch's default None; None: 0)
+ *   Returns: A new int64 (or int32) tensor of input's shape.
+ *   On error: 0.
+ *   PyTorch: torch.searchsorted (ATen searchsorted.Tensor)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_searchsorted_tensor(int64_t sorted_sequence, int64_t input, bool out_int32, bool right, const char* side, int64_t sorter) RT_TORCH_NOEXCEPT;
+
+/*
+ * The index where a number would be inserted into a sorted 1-D sequence.
+ *   sorted_sequence: The sequences, increasing along the innermost dimension (unless
+ *       sorter is given).
+ *       (Tensor)
+ *   input: The value to find a position for.
+ *       (Scalar; as input, input_int, input_kind)
+ *   out_int32: Return int32 indices (false: int64).
+ *       (bool; keyword-only in the wrappers; PyTorch's default False)
+ *   right: Return the last suitable index (false: the first).
+ *       (bool; keyword-only in the wrappers; PyTorch's default False)
+ *   side: left or right, the same as right (preferred); None uses right.
+ *       (str?; keyword-only in the wrappers; PyTorch's default None; None: NULL)
+ *   sorter: The indices that sort sorted_sequence along its innermost dimension; None when
+ *       it is sorted.
+ *       (Tensor?; keyword-only in the wrappers; PyTorch's default None; None: 0)
+ *   Returns: A new 0-d int64 (or int32) tensor.
+ *   On error: 0.
+ *   PyTorch: torch.searchsorted (ATen searchsorted.Scalar)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_searchsorted_scalar(int64_t sorted_sequence, double input, int64_t input_int, int32_t input_kind, bool out_int32, bool right, const char* side, int64_t sorter) RT_TORCH_NOEXCEPT;
+
+/*
+ * The n-th forward difference along a dimension, optionally with values prepended or appended.
+ *   input: The input.
+ *       (Tensor)
+ *   n: How many times to take the difference.
+ *       (int; PyTorch's default 1)
+ *   dim: The dimension (default the last).
+ *       (int; PyTorch's default -1)
+ *   prepend: Values put before input along dim; None for none.
+ *       (Tensor?; PyTorch's default None; None: 0)
+ *   append: Values put after input along dim; None for none.
+ *       (Tensor?; PyTorch's default None; None: 0)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.diff (ATen diff)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_diff(int64_t input, int64_t n, int64_t dim, int64_t prepend, int64_t append) RT_TORCH_NOEXCEPT;
+
+/*
+ * A view of the tensor with its size-1 dimensions repeated (without copying) to a larger size.
+ *   input: The input.
+ *       (Tensor)
+ *   size: The new size; -1 keeps a dimension's size.
+ *       (int[]; as size, size_len)
+ *   implicit: Internal (PyTorch's tracer): the expansion is implicit; no effect on the
+ *       result.
+ *       (bool; keyword-only in the wrappers; PyTorch's default False)
+ *   Returns: A new handle to a view of input.
+ *   On error: 0.
+ *   PyTorch: torch.Tensor.expand (ATen expand)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_expand(int64_t input, const int64_t* size, int64_t size_len, bool implicit) RT_TORCH_NOEXCEPT;
+
+/*
+ * A view of the tensor expanded to the size of another.
+ *   input: The input.
+ *       (Tensor)
+ *   other: The tensor whose size to take.
+ *       (Tensor)
+ *   Returns: A new handle to a view of input.
+ *   On error: 0.
+ *   PyTorch: torch.Tensor.expand_as (ATen expand_as)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_expand_as(int64_t input, int64_t other) RT_TORCH_NOEXCEPT;
+
+/*
+ * A view of the tensor broadcast to a shape.
+ *   input: The input.
+ *       (Tensor)
+ *   size: The shape; -1 keeps a dimension's size.
+ *       (int[]; as size, size_len)
+ *   Returns: A new handle to a view of input.
+ *   On error: 0.
+ *   PyTorch: torch.broadcast_to (ATen broadcast_to)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_broadcast_to(int64_t input, const int64_t* size, int64_t size_len) RT_TORCH_NOEXCEPT;
+
+/*
+ * The tensor with the order of its elements reversed along some dimensions.
+ *   input: The input.
+ *       (Tensor)
+ *   dims: The dimensions to reverse.
+ *       (int[]; as dims, dims_len)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.flip (ATen flip)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_flip(int64_t input, const int64_t* dims, int64_t dims_len) RT_TORCH_NOEXCEPT;
+
+/*
+ * The tensor with its columns reversed (dimension 1).
+ *   input: An input of at least 2 dimensions.
+ *       (Tensor)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.fliplr (ATen fliplr)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_fliplr(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * The tensor with its rows reversed (dimension 0).
+ *   input: An input of at least 1 dimension.
+ *       (Tensor)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.flipud (ATen flipud)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_flipud(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * The tensor with its elements shifted circularly along some dimensions.
+ *   input: The input.
+ *       (Tensor)
+ *   shifts: The number of places to shift by, one per dimension in dims.
+ *       (int[1]; as shifts, shifts_len; one value stands for 1)
+ *   dims: The dimensions to roll along; None rolls the flattened tensor (and keeps the
+ *       shape).
+ *       (int[1]?; PyTorch's default None; as dims, dims_len, dims_present; None: dims_present false (the array is ignored); one value stands for 1)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.roll (ATen roll)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_roll(int64_t input, const int64_t* shifts, int64_t shifts_len, const int64_t* dims, int64_t dims_len, bool dims_present) RT_TORCH_NOEXCEPT;
+
+/*
+ * The tensor rotated by 90 degrees k times in the plane of two dimensions.
+ *   input: The input.
+ *       (Tensor)
+ *   k: How many times to rotate (negative: clockwise).
+ *       (int; PyTorch's default 1)
+ *   dims: The two dimensions of the plane; the rotation is from the first towards the
+ *       second.
+ *       (int[]; PyTorch's default [0, 1]; as dims, dims_len)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.rot90 (ATen rot90)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_rot90(int64_t input, int64_t k, const int64_t* dims, int64_t dims_len) RT_TORCH_NOEXCEPT;
+
+/*
+ * The tensor tiled a number of times along each dimension.
+ *   input: The input.
+ *       (Tensor)
+ *   repeats: The number of times to repeat along each dimension (at least input.dim() of
+ *       them).
+ *       (int[]; as repeats, repeats_len)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.Tensor.repeat (ATen repeat)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_repeat(int64_t input, const int64_t* repeats, int64_t repeats_len) RT_TORCH_NOEXCEPT;
+
+/*
+ * The indices 0, 1, ... each repeated the number of times given.
+ *   repeats: A 1-D int64 tensor: how many times to repeat each index.
+ *       (Tensor)
+ *   output_size: The size of the result along dim, when known (saves a device sync); None
+ *       to compute it.
+ *       (int?; keyword-only in the wrappers; PyTorch's default None; as output_size, output_size_present; None: output_size_present false (the value is ignored))
+ *   Returns: A new 1-D int64 tensor.
+ *   On error: 0.
+ *   PyTorch: torch.repeat_interleave (ATen repeat_interleave.Tensor)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_repeat_interleave_tensor(int64_t repeats, int64_t output_size, bool output_size_present) RT_TORCH_NOEXCEPT;
+
+/*
+ * The elements repeated one after the other, each a number of times given per element.
+ *   input: The input.
+ *       (Tensor)
+ *   repeats: How many times to repeat each element (0-d or one per element along dim).
+ *       (Tensor)
+ *   dim: The dimension to repeat along; None repeats the flattened input (a 1-D result).
+ *       (int?; PyTorch's default None; as dim, dim_present; None: dim_present false (the value is ignored))
+ *   output_size: The size of the result along dim, when known (saves a device sync); None
+ *       to compute it.
+ *       (int?; keyword-only in the wrappers; PyTorch's default None; as output_size, output_size_present; None: output_size_present false (the value is ignored))
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.repeat_interleave (ATen repeat_interleave.self_Tensor)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_repeat_interleave_self_tensor(int64_t input, int64_t repeats, int64_t dim, bool dim_present, int64_t output_size, bool output_size_present) RT_TORCH_NOEXCEPT;
+
+/*
+ * The elements repeated one after the other, each the same number of times.
+ *   input: The input.
+ *       (Tensor)
+ *   repeats: How many times to repeat each element.
+ *       (int)
+ *   dim: The dimension to repeat along; None repeats the flattened input (a 1-D result).
+ *       (int?; PyTorch's default None; as dim, dim_present; None: dim_present false (the value is ignored))
+ *   output_size: The size of the result along dim, when known (saves a device sync); None
+ *       to compute it.
+ *       (int?; keyword-only in the wrappers; PyTorch's default None; as output_size, output_size_present; None: output_size_present false (the value is ignored))
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.repeat_interleave (ATen repeat_interleave.self_int)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_repeat_interleave_self_int(int64_t input, int64_t repeats, int64_t dim, bool dim_present, int64_t output_size, bool output_size_present) RT_TORCH_NOEXCEPT;
+
+/*
+ * The tensor tiled a number of times along each dimension (fewer repetitions than dimensions
+ * count from the last).
+ *   input: The input.
+ *       (Tensor)
+ *   dims: The number of times to repeat along each dimension.
+ *       (int[]; as dims, dims_len)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.tile (ATen tile)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_tile(int64_t input, const int64_t* dims, int64_t dims_len) RT_TORCH_NOEXCEPT;
+
+/*
+ * A view with some dimensions moved to other positions.
+ *   input: The input.
+ *       (Tensor)
+ *   source: The dimensions to move (distinct).
+ *       (int[]; as source, source_len)
+ *   destination: Their new positions (distinct).
+ *       (int[]; as destination, destination_len)
+ *   Returns: A new handle to a view of input.
+ *   On error: 0.
+ *   PyTorch: torch.movedim (ATen movedim.intlist)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_movedim_intlist(int64_t input, const int64_t* source, int64_t source_len, const int64_t* destination, int64_t destination_len) RT_TORCH_NOEXCEPT;
+
+/*
+ * A view with one dimension moved to another position.
+ *   input: The input.
+ *       (Tensor)
+ *   source: The dimension to move.
+ *       (int)
+ *   destination: Its new position.
+ *       (int)
+ *   Returns: A new handle to a view of input.
+ *   On error: 0.
+ *   PyTorch: torch.movedim (ATen movedim.int)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_movedim_int(int64_t input, int64_t source, int64_t destination) RT_TORCH_NOEXCEPT;
+
+/*
+ * The slices along a dimension, that dimension removed (views).
+ *   input: The input.
+ *       (Tensor)
+ *   dim: The dimension to remove.
+ *       (int; PyTorch's default 0)
+ *   out, out_capacity: caller buffer for the tensors result.
+ *   Returns the full length (-1 on error); writes nothing and creates no handle when it exceeds out_capacity.
+ *       New handles to views of input, one per piece.
+ *   PyTorch: torch.unbind (ATen unbind.int)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_unbind_int(int64_t input, int64_t dim, int64_t* out, int64_t out_capacity) RT_TORCH_NOEXCEPT;
+
+/*
+ * The tensor split into pieces of a given size along a dimension (views; the last may be
+ * smaller).
+ *   input: The input.
+ *       (Tensor)
+ *   split_size: The size of each piece.
+ *       (int)
+ *   dim: The dimension to split along.
+ *       (int; PyTorch's default 0)
+ *   out, out_capacity: caller buffer for the tensors result.
+ *   Returns the full length (-1 on error); writes nothing and creates no handle when it exceeds out_capacity.
+ *       New handles to views of input, one per piece.
+ *   PyTorch: torch.split (ATen split.Tensor)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_split_tensor(int64_t input, int64_t split_size, int64_t dim, int64_t* out, int64_t out_capacity) RT_TORCH_NOEXCEPT;
+
+/*
+ * The tensor split into pieces of the given sizes along a dimension (views).
+ *   input: The input.
+ *       (Tensor)
+ *   split_size: The size of each piece; they sum to the size of dim.
+ *       (int[]; as split_size, split_size_len)
+ *   dim: The dimension to split along.
+ *       (int; PyTorch's default 0)
+ *   out, out_capacity: caller buffer for the tensors result.
+ *   Returns the full length (-1 on error); writes nothing and creates no handle when it exceeds out_capacity.
+ *       New handles to views of input, one per piece.
+ *   PyTorch: torch.split (ATen split.sizes)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_split_sizes(int64_t input, const int64_t* split_size, int64_t split_size_len, int64_t dim, int64_t* out, int64_t out_capacity) RT_TORCH_NOEXCEPT;
+
+/*
+ * The tensor split into pieces of the given sizes along a dimension (views).
+ *   input: The input.
+ *       (Tensor)
+ *   split_sizes: The size of each piece; they sum to the size of dim.
+ *       (int[]; as split_sizes, split_sizes_len)
+ *   dim: The dimension to split along.
+ *       (int; PyTorch's default 0)
+ *   out, out_capacity: caller buffer for the tensors result.
+ *   Returns the full length (-1 on error); writes nothing and creates no handle when it exceeds out_capacity.
+ *       New handles to views of input, one per piece.
+ *   PyTorch: torch.split_with_sizes (ATen split_with_sizes)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_split_with_sizes(int64_t input, const int64_t* split_sizes, int64_t split_sizes_len, int64_t dim, int64_t* out, int64_t out_capacity) RT_TORCH_NOEXCEPT;
+
+/*
+ * The tensor split into a number of nearly equal pieces along a dimension (views).
+ *   input: The input.
+ *       (Tensor)
+ *   sections: The number of pieces; the first size % sections pieces are one larger.
+ *       (int)
+ *   dim: The dimension to split along.
+ *       (int; PyTorch's default 0)
+ *   out, out_capacity: caller buffer for the tensors result.
+ *   Returns the full length (-1 on error); writes nothing and creates no handle when it exceeds out_capacity.
+ *       New handles to views of input, one per piece.
+ *   PyTorch: torch.tensor_split (ATen tensor_split.sections)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_tensor_split_sections(int64_t input, int64_t sections, int64_t dim, int64_t* out, int64_t out_capacity) RT_TORCH_NOEXCEPT;
+
+/*
+ * The tensor split before the given indices along a dimension (views).
+ *   input: The input.
+ *       (Tensor)
+ *   indices: The indices to split before.
+ *       (int[]; as indices, indices_len)
+ *   dim: The dimension to split along.
+ *       (int; PyTorch's default 0)
+ *   out, out_capacity: caller buffer for the tensors result.
+ *   Returns the full length (-1 on error); writes nothing and creates no handle when it exceeds out_capacity.
+ *       New handles to views of input, one per piece.
+ *   PyTorch: torch.tensor_split (ATen tensor_split.indices)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_tensor_split_indices(int64_t input, const int64_t* indices, int64_t indices_len, int64_t dim, int64_t* out, int64_t out_capacity) RT_TORCH_NOEXCEPT;
+
+/*
+ * The tensor split along a dimension into the number of pieces, or before the indices, a
+ * tensor gives (views).
+ *   input: The input.
+ *       (Tensor)
+ *   tensor_indices_or_sections: A 0-d int64 tensor (the number of pieces) or a 1-D int64
+ *       tensor (the indices to split before), on the CPU.
+ *       (Tensor)
+ *   dim: The dimension to split along.
+ *       (int; PyTorch's default 0)
+ *   out, out_capacity: caller buffer for the tensors result.
+ *   Returns the full length (-1 on error); writes nothing and creates no handle when it exceeds out_capacity.
+ *       New handles to views of input, one per piece.
+ *   PyTorch: torch.tensor_split (ATen tensor_split.tensor_indices_or_sections)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_tensor_split_tensor_indices_or_sections(int64_t input, int64_t tensor_indices_or_sections, int64_t dim, int64_t* out, int64_t out_capacity) RT_TORCH_NOEXCEPT;
+
+/*
+ * The tensor split into equal pieces along its second dimension (the first for 1-D; views).
+ *   input: The input.
+ *       (Tensor)
+ *   sections: The number of equal pieces (it divides the size).
+ *       (int)
+ *   out, out_capacity: caller buffer for the tensors result.
+ *   Returns the full length (-1 on error); writes nothing and creates no handle when it exceeds out_capacity.
+ *       New handles to views of input, one per piece.
+ *   PyTorch: torch.hsplit (ATen hsplit.int)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_hsplit_int(int64_t input, int64_t sections, int64_t* out, int64_t out_capacity) RT_TORCH_NOEXCEPT;
+
+/*
+ * The tensor split before the given indices along its second dimension (the first for 1-D;
+ * views).
+ *   input: The input.
+ *       (Tensor)
+ *   indices: The indices to split before.
+ *       (int[]; as indices, indices_len)
+ *   out, out_capacity: caller buffer for the tensors result.
+ *   Returns the full length (-1 on error); writes nothing and creates no handle when it exceeds out_capacity.
+ *       New handles to views of input, one per piece.
+ *   PyTorch: torch.hsplit (ATen hsplit.array)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_hsplit_array(int64_t input, const int64_t* indices, int64_t indices_len, int64_t* out, int64_t out_capacity) RT_TORCH_NOEXCEPT;
+
+/*
+ * The tensor split into equal pieces along its first dimension (views).
+ *   input: The input.
+ *       (Tensor)
+ *   sections: The number of equal pieces (it divides the size).
+ *       (int)
+ *   out, out_capacity: caller buffer for the tensors result.
+ *   Returns the full length (-1 on error); writes nothing and creates no handle when it exceeds out_capacity.
+ *       New handles to views of input, one per piece.
+ *   PyTorch: torch.vsplit (ATen vsplit.int)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_vsplit_int(int64_t input, int64_t sections, int64_t* out, int64_t out_capacity) RT_TORCH_NOEXCEPT;
+
+/*
+ * The tensor split before the given indices along its first dimension (views).
+ *   input: The input.
+ *       (Tensor)
+ *   indices: The indices to split before.
+ *       (int[]; as indices, indices_len)
+ *   out, out_capacity: caller buffer for the tensors result.
+ *   Returns the full length (-1 on error); writes nothing and creates no handle when it exceeds out_capacity.
+ *       New handles to views of input, one per piece.
+ *   PyTorch: torch.vsplit (ATen vsplit.array)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_vsplit_array(int64_t input, const int64_t* indices, int64_t indices_len, int64_t* out, int64_t out_capacity) RT_TORCH_NOEXCEPT;
+
+/*
+ * The tensor split into equal pieces along its third dimension (views).
+ *   input: The input.
+ *       (Tensor)
+ *   sections: The number of equal pieces (it divides the size).
+ *       (int)
+ *   out, out_capacity: caller buffer for the tensors result.
+ *   Returns the full length (-1 on error); writes nothing and creates no handle when it exceeds out_capacity.
+ *       New handles to views of input, one per piece.
+ *   PyTorch: torch.dsplit (ATen dsplit.int)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_dsplit_int(int64_t input, int64_t sections, int64_t* out, int64_t out_capacity) RT_TORCH_NOEXCEPT;
+
+/*
+ * The tensor split before the given indices along its third dimension (views).
+ *   input: The input.
+ *       (Tensor)
+ *   indices: The indices to split before.
+ *       (int[]; as indices, indices_len)
+ *   out, out_capacity: caller buffer for the tensors result.
+ *   Returns the full length (-1 on error); writes nothing and creates no handle when it exceeds out_capacity.
+ *       New handles to views of input, one per piece.
+ *   PyTorch: torch.dsplit (ATen dsplit.array)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_dsplit_array(int64_t input, const int64_t* indices, int64_t indices_len, int64_t* out, int64_t out_capacity) RT_TORCH_NOEXCEPT;
+
+/*
+ * A view of a range of positions along a dimension.
+ *   input: The input.
+ *       (Tensor)
+ *   dim: The dimension to narrow.
+ *       (int)
+ *   start: The first position (negative counts from the end).
+ *       (int)
+ *   length: The number of positions.
+ *       (int)
+ *   Returns: A new handle to a view of input.
+ *   On error: 0.
+ *   PyTorch: torch.narrow (ATen narrow)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_narrow(int64_t input, int64_t dim, int64_t start, int64_t length) RT_TORCH_NOEXCEPT;
+
+/*
+ * A view of a range of positions along a dimension, the start given as a 0-d tensor.
+ *   input: The input.
+ *       (Tensor)
+ *   dim: The dimension to narrow.
+ *       (int)
+ *   start: The first position, a 0-d integer tensor (negative counts from the end).
+ *       (Tensor)
+ *   length: The number of positions.
+ *       (int)
+ *   Returns: A new handle to a view of input.
+ *   On error: 0.
+ *   PyTorch: torch.narrow (ATen narrow.Tensor)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_narrow_tensor(int64_t input, int64_t dim, int64_t start, int64_t length) RT_TORCH_NOEXCEPT;
+
+/*
+ * A view with one dimension expanded into several.
+ *   input: The input.
+ *       (Tensor)
+ *   dim: The dimension to expand.
+ *       (int)
+ *   sizes: Its new sizes, whose product is its size; one may be -1.
+ *       (int[]; as sizes, sizes_len)
+ *   Returns: A new handle to a view of input.
+ *   On error: 0.
+ *   PyTorch: torch.unflatten (ATen unflatten.int)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_unflatten_int(int64_t input, int64_t dim, const int64_t* sizes, int64_t sizes_len) RT_TORCH_NOEXCEPT;
+
+/*
+ * The elements as a 1-D tensor (a view when possible).
+ *   input: The input.
+ *       (Tensor)
+ *   Returns: A new handle (a view of input when it is contiguous, else a copy).
+ *   On error: 0.
+ *   PyTorch: torch.ravel (ATen ravel)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_ravel(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * The tensors concatenated column-wise (along dimension 1; dimension 0 for 1-D tensors).
+ *   tensors: The tensors to concatenate.
+ *       (Tensor[]; as tensors, tensors_len)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.hstack (ATen hstack)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_hstack(const int64_t* tensors, int64_t tensors_len) RT_TORCH_NOEXCEPT;
+
+/*
+ * The tensors concatenated row-wise (1-D tensors as rows).
+ *   tensors: The tensors to concatenate.
+ *       (Tensor[]; as tensors, tensors_len)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.vstack (ATen vstack)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_vstack(const int64_t* tensors, int64_t tensors_len) RT_TORCH_NOEXCEPT;
+
+/*
+ * The tensors concatenated depth-wise (along dimension 2, each made at least 3-D).
+ *   tensors: The tensors to concatenate.
+ *       (Tensor[]; as tensors, tensors_len)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.dstack (ATen dstack)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_dstack(const int64_t* tensors, int64_t tensors_len) RT_TORCH_NOEXCEPT;
+
+/*
+ * The tensors concatenated as columns (1-D and 0-d tensors as columns).
+ *   tensors: The tensors to concatenate.
+ *       (Tensor[]; as tensors, tensors_len)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.column_stack (ATen column_stack)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_column_stack(const int64_t* tensors, int64_t tensors_len) RT_TORCH_NOEXCEPT;
+
+/*
+ * The tensor, a 0-d one as 1-D.
+ *   input: The input.
+ *       (Tensor)
+ *   Returns: A new handle (a view of input, or input itself).
+ *   On error: 0.
+ *   PyTorch: torch.atleast_1d (ATen atleast_1d)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_atleast_1d(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * Each tensor, a 0-d one as 1-D.
+ *   tensors: The tensors.
+ *       (Tensor[]; as tensors, tensors_len)
+ *   out, out_capacity: caller buffer for the tensors result.
+ *   Returns the full length (-1 on error); writes nothing and creates no handle when it exceeds out_capacity.
+ *       New handles, one per tensor (views or the tensors themselves).
+ *   PyTorch: torch.atleast_1d (ATen atleast_1d.Sequence)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_atleast_1d_sequence(const int64_t* tensors, int64_t tensors_len, int64_t* out, int64_t out_capacity) RT_TORCH_NOEXCEPT;
+
+/*
+ * The tensor with at least 2 dimensions (size-1 ones added in front).
+ *   input: The input.
+ *       (Tensor)
+ *   Returns: A new handle (a view of input, or input itself).
+ *   On error: 0.
+ *   PyTorch: torch.atleast_2d (ATen atleast_2d)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_atleast_2d(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * Each tensor with at least 2 dimensions (size-1 ones added in front).
+ *   tensors: The tensors.
+ *       (Tensor[]; as tensors, tensors_len)
+ *   out, out_capacity: caller buffer for the tensors result.
+ *   Returns the full length (-1 on error); writes nothing and creates no handle when it exceeds out_capacity.
+ *       New handles, one per tensor (views or the tensors themselves).
+ *   PyTorch: torch.atleast_2d (ATen atleast_2d.Sequence)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_atleast_2d_sequence(const int64_t* tensors, int64_t tensors_len, int64_t* out, int64_t out_capacity) RT_TORCH_NOEXCEPT;
+
+/*
+ * The tensor with at least 3 dimensions (size-1 ones added).
+ *   input: The input.
+ *       (Tensor)
+ *   Returns: A new handle (a view of input, or input itself).
+ *   On error: 0.
+ *   PyTorch: torch.atleast_3d (ATen atleast_3d)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_atleast_3d(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * Each tensor with at least 3 dimensions (size-1 ones added).
+ *   tensors: The tensors.
+ *       (Tensor[]; as tensors, tensors_len)
+ *   out, out_capacity: caller buffer for the tensors result.
+ *   Returns the full length (-1 on error); writes nothing and creates no handle when it exceeds out_capacity.
+ *       New handles, one per tensor (views or the tensors themselves).
+ *   PyTorch: torch.atleast_3d (ATen atleast_3d.Sequence)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_atleast_3d_sequence(const int64_t* tensors, int64_t tensors_len, int64_t* out, int64_t out_capacity) RT_TORCH_NOEXCEPT;
+
+/*
+ * The lower triangle of the (batched) matrices, the rest zero.
+ *   input: The input.
+ *       (Tensor)
+ *   diagonal: The diagonal above which to zero: 0 the main one, positive above it,
+ *       negative below.
+ *       (int; PyTorch's default 0)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.tril (ATen tril)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_tril(int64_t input, int64_t diagonal) RT_TORCH_NOEXCEPT;
+
+/*
+ * The upper triangle of the (batched) matrices, the rest zero.
+ *   input: The input.
+ *       (Tensor)
+ *   diagonal: The diagonal below which to zero: 0 the main one, positive above it,
+ *       negative below.
+ *       (int; PyTorch's default 0)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.triu (ATen triu)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_triu(int64_t input, int64_t diagonal) RT_TORCH_NOEXCEPT;
+
+/*
+ * The diagonal of a matrix as a 1-D tensor, or a 1-D tensor as the diagonal of a square
+ * matrix.
+ *   input: A 1-D or 2-D input.
+ *       (Tensor)
+ *   diagonal: Which diagonal: 0 the main one, positive above it, negative below.
+ *       (int; PyTorch's default 0)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.diag (ATen diag)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_diag(int64_t input, int64_t diagonal) RT_TORCH_NOEXCEPT;
+
+/*
+ * A tensor whose diagonals (in the plane of two dimensions) are filled with the input's last
+ * dimension.
+ *   input: The input.
+ *       (Tensor)
+ *   offset: Which diagonal: 0 the main one, positive above it, negative below.
+ *       (int; PyTorch's default 0)
+ *   dim1: The first dimension of the plane, in the result.
+ *       (int; PyTorch's default -2)
+ *   dim2: The second dimension of the plane, in the result.
+ *       (int; PyTorch's default -1)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.diag_embed (ATen diag_embed)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_diag_embed(int64_t input, int64_t offset, int64_t dim1, int64_t dim2) RT_TORCH_NOEXCEPT;
+
+/*
+ * A view of a diagonal with respect to two dimensions, as the last dimension.
+ *   input: An input of at least 2 dimensions.
+ *       (Tensor)
+ *   offset: Which diagonal: 0 the main one, positive above it, negative below.
+ *       (int; PyTorch's default 0)
+ *   dim1: The first dimension of the plane.
+ *       (int; PyTorch's default 0)
+ *   dim2: The second dimension of the plane.
+ *       (int; PyTorch's default 1)
+ *   Returns: A new handle to a view of input.
+ *   On error: 0.
+ *   PyTorch: torch.diagonal (ATen diagonal)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_diagonal(int64_t input, int64_t offset, int64_t dim1, int64_t dim2) RT_TORCH_NOEXCEPT;
+
+/*
+ * A square matrix with the flattened input on a diagonal.
+ *   input: The input.
+ *       (Tensor)
+ *   offset: Which diagonal: 0 the main one, positive above it, negative below.
+ *       (int; PyTorch's default 0)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.diagflat (ATen diagflat)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_diagflat(int64_t input, int64_t offset) RT_TORCH_NOEXCEPT;
+
+/*
+ * The sum of the main diagonal of a 2-D tensor.
+ *   input: A 2-D input.
+ *       (Tensor)
+ *   Returns: A new 0-d tensor (int64 for an integer input).
+ *   On error: 0.
+ *   PyTorch: torch.trace (ATen trace)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_trace(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * The Kronecker product of two tensors.
+ *   input: The first factor.
+ *       (Tensor)
+ *   other: The second factor.
+ *       (Tensor)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.kron (ATen kron)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_kron(int64_t input, int64_t other) RT_TORCH_NOEXCEPT;
+
+/*
+ * Coordinate grids from 1-D tensors, in ij indexing (PyTorch warns that its default will
+ * change).
+ *   tensors: The 1-D (or 0-d) tensors, one per dimension of the grids.
+ *       (Tensor[]; as tensors, tensors_len)
+ *   out, out_capacity: caller buffer for the tensors result.
+ *   Returns the full length (-1 on error); writes nothing and creates no handle when it exceeds out_capacity.
+ *       New handles to the grids (expanded views), one per tensor.
+ *   PyTorch: torch.meshgrid (ATen meshgrid)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_meshgrid(const int64_t* tensors, int64_t tensors_len, int64_t* out, int64_t out_capacity) RT_TORCH_NOEXCEPT;
+
+/*
+ * Coordinate grids from 1-D tensors, in ij (matrix) or xy (Cartesian) indexing.
+ *   tensors: The 1-D (or 0-d) tensors, one per dimension of the grids.
+ *       (Tensor[]; as tensors, tensors_len)
+ *   indexing: ij (the first tensor varies along the first dimension) or xy (swaps the
+ *       first two dimensions).
+ *       (str; keyword-only in the wrappers)
+ *   out, out_capacity: caller buffer for the tensors result.
+ *   Returns the full length (-1 on error); writes nothing and creates no handle when it exceeds out_capacity.
+ *       New handles to the grids (expanded views), one per tensor.
+ *   PyTorch: torch.meshgrid (ATen meshgrid.indexing)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_meshgrid_indexing(const int64_t* tensors, int64_t tensors_len, const char* indexing, int64_t* out, int64_t out_capacity) RT_TORCH_NOEXCEPT;
+
+/*
+ * A view of the tensor with the size of another.
+ *   input: The input.
+ *       (Tensor)
+ *   other: The tensor whose size to take.
+ *       (Tensor)
+ *   Returns: A new handle to a view of input.
+ *   On error: 0.
+ *   PyTorch: torch.Tensor.view_as (ATen view_as)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_view_as(int64_t input, int64_t other) RT_TORCH_NOEXCEPT;
+
+/*
+ * The tensor with the shape of another (a view when possible).
+ *   input: The input.
+ *       (Tensor)
+ *   other: The tensor whose shape to take.
+ *       (Tensor)
+ *   Returns: A new handle (a view of input when possible, else a copy).
+ *   On error: 0.
+ *   PyTorch: torch.Tensor.reshape_as (ATen reshape_as)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_reshape_as(int64_t input, int64_t other) RT_TORCH_NOEXCEPT;
+
+/*
+ * A view of all slices of a given size along a dimension, a step apart, as a new last
+ * dimension.
+ *   input: The input.
+ *       (Tensor)
+ *   dimension: The dimension to take the slices along.
+ *       (int)
+ *   size: The size of each slice.
+ *       (int)
+ *   step: The distance between the starts of consecutive slices.
+ *       (int)
+ *   Returns: A new handle to a view of input.
+ *   On error: 0.
+ *   PyTorch: torch.Tensor.unfold (ATen unfold)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_unfold(int64_t input, int64_t dimension, int64_t size, int64_t step) RT_TORCH_NOEXCEPT;
+
+/*
+ * A copy of the tensor with alpha times the slices of source added at the given indices along
+ * a dimension.
+ *   input: The input.
+ *       (Tensor)
+ *   dim: The dimension to index along.
+ *       (int)
+ *   index: A 1-D int64 (or int32) tensor of indices along dim.
+ *       (Tensor)
+ *   source: The slices to add, one per index.
+ *       (Tensor)
+ *   alpha: The multiplier of source.
+ *       (Scalar; keyword-only in the wrappers; PyTorch's default 1; as alpha, alpha_int, alpha_kind)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.index_add (ATen index_add)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_index_add(int64_t input, int64_t dim, int64_t index, int64_t source, double alpha, int64_t alpha_int, int32_t alpha_kind) RT_TORCH_NOEXCEPT;
+
+/*
+ * A copy of the tensor with the slices of source written at the given indices along a
+ * dimension.
+ *   input: The input.
+ *       (Tensor)
+ *   dim: The dimension to index along.
+ *       (int)
+ *   index: A 1-D int64 (or int32) tensor of indices along dim.
+ *       (Tensor)
+ *   source: The slices to write, one per index.
+ *       (Tensor)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.index_copy (ATen index_copy)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_index_copy(int64_t input, int64_t dim, int64_t index, int64_t source) RT_TORCH_NOEXCEPT;
+
+/*
+ * A copy of the tensor with the slices at the given indices along a dimension filled with a
+ * number.
+ *   input: The input.
+ *       (Tensor)
+ *   dim: The dimension to index along.
+ *       (int)
+ *   index: A 1-D int64 (or int32) tensor of indices along dim.
+ *       (Tensor)
+ *   value: The value to fill with.
+ *       (Scalar; as value, value_int, value_kind)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.index_fill (ATen index_fill.int_Scalar)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_index_fill_int_scalar(int64_t input, int64_t dim, int64_t index, double value, int64_t value_int, int32_t value_kind) RT_TORCH_NOEXCEPT;
+
+/*
+ * A copy of the tensor with the slices at the given indices along a dimension filled with a
+ * 0-d tensor's value.
+ *   input: The input.
+ *       (Tensor)
+ *   dim: The dimension to index along.
+ *       (int)
+ *   index: A 1-D int64 (or int32) tensor of indices along dim.
+ *       (Tensor)
+ *   value: A 0-d tensor holding the value to fill with.
+ *       (Tensor)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.index_fill (ATen index_fill.int_Tensor)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_index_fill_int_tensor(int64_t input, int64_t dim, int64_t index, int64_t value) RT_TORCH_NOEXCEPT;
+
+/*
+ * A copy of the tensor with values written (or added) at the positions advanced indexing
+ * selects.
+ *   input: The input.
+ *       (Tensor)
+ *   indices: One index tensor (int64 or bool) or None per leading dimension, as in
+ *       input[indices].
+ *       (Tensor?[]; as indices, indices_len)
+ *   values: The values, broadcast to the indexed shape.
+ *       (Tensor)
+ *   accumulate: Add the values (true) or write them (false).
+ *       (bool; PyTorch's default False)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.index_put (ATen index_put)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_index_put(int64_t input, const int64_t* indices, int64_t indices_len, int64_t values, bool accumulate) RT_TORCH_NOEXCEPT;
+
+/*
+ * A copy of the tensor with the slices of source reduced into it (prod, mean, amax, amin) at
+ * the given indices along a dimension.
+ *   input: The input.
+ *       (Tensor)
+ *   dim: The dimension to index along.
+ *       (int)
+ *   index: A 1-D int64 (or int32) tensor of indices along dim.
+ *       (Tensor)
+ *   source: The slices to reduce in, one per index.
+ *       (Tensor)
+ *   reduce: The reduction: prod, mean, amax or amin.
+ *       (str)
+ *   include_self: Include input's own values in the reduction.
+ *       (bool; keyword-only in the wrappers; PyTorch's default True)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.index_reduce (ATen index_reduce)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_index_reduce(int64_t input, int64_t dim, int64_t index, int64_t source, const char* reduce, bool include_self) RT_TORCH_NOEXCEPT;
+
+/*
+ * A copy of the tensor with the elements of src written at the positions index gives along a
+ * dimension.
+ *   input: The input.
+ *       (Tensor)
+ *   dim: The dimension to index along.
+ *       (int)
+ *   index: An int64 tensor of indices along dim, of input's number of dimensions.
+ *       (Tensor)
+ *   src: The values, read at index's positions.
+ *       (Tensor)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.scatter (ATen scatter.src)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_scatter_src(int64_t input, int64_t dim, int64_t index, int64_t src) RT_TORCH_NOEXCEPT;
+
+/*
+ * A copy of the tensor with a number written at the positions index gives along a dimension.
+ *   input: The input.
+ *       (Tensor)
+ *   dim: The dimension to index along.
+ *       (int)
+ *   index: An int64 tensor of indices along dim, of input's number of dimensions.
+ *       (Tensor)
+ *   value: The value.
+ *       (Scalar; as value, value_int, value_kind)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.scatter (ATen scatter.value)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_scatter_value(int64_t input, int64_t dim, int64_t index, double value, int64_t value_int, int32_t value_kind) RT_TORCH_NOEXCEPT;
+
+/*
+ * A copy of the tensor with the elements of src added or multiplied in at the positions index
+ * gives along a dimension.
+ *   input: The input.
+ *       (Tensor)
+ *   dim: The dimension to index along.
+ *       (int)
+ *   index: An int64 tensor of indices along dim, of input's number of dimensions.
+ *       (Tensor)
+ *   src: The values, read at index's positions.
+ *       (Tensor)
+ *   reduce: add or multiply.
+ *       (str; keyword-only in the wrappers)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.scatter (ATen scatter.reduce)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_scatter_reduce(int64_t input, int64_t dim, int64_t index, int64_t src, const char* reduce) RT_TORCH_NOEXCEPT;
+
+/*
+ * A copy of the tensor with a number added or multiplied in at the positions index gives along
+ * a dimension.
+ *   input: The input.
+ *       (Tensor)
+ *   dim: The dimension to index along.
+ *       (int)
+ *   index: An int64 tensor of indices along dim, of input's number of dimensions.
+ *       (Tensor)
+ *   value: The value.
+ *       (Scalar; as value, value_int, value_kind)
+ *   reduce: add or multiply.
+ *       (str; keyword-only in the wrappers)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.scatter (ATen scatter.value_reduce)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_scatter_value_reduce(int64_t input, int64_t dim, int64_t index, double value, int64_t value_int, int32_t value_kind, const char* reduce) RT_TORCH_NOEXCEPT;
+
+/*
+ * A copy of the tensor with the elements of src added at the positions index gives along a
+ * dimension.
+ *   input: The input.
+ *       (Tensor)
+ *   dim: The dimension to index along.
+ *       (int)
+ *   index: An int64 tensor of indices along dim, of input's number of dimensions.
+ *       (Tensor)
+ *   src: The values, read at index's positions.
+ *       (Tensor)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.scatter_add (ATen scatter_add)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_scatter_add(int64_t input, int64_t dim, int64_t index, int64_t src) RT_TORCH_NOEXCEPT;
+
+/*
+ * A copy of the tensor with the elements of src reduced into it (sum, prod, mean, amax, amin)
+ * at the positions index gives along a dimension.
+ *   input: The input.
+ *       (Tensor)
+ *   dim: The dimension to index along.
+ *       (int)
+ *   index: An int64 tensor of indices along dim, of input's number of dimensions.
+ *       (Tensor)
+ *   src: The values, read at index's positions.
+ *       (Tensor)
+ *   reduce: The reduction: sum, prod, mean, amax or amin.
+ *       (str)
+ *   include_self: Include input's own values in the reduction.
+ *       (bool; keyword-only in the wrappers; PyTorch's default True)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.scatter_reduce (ATen scatter_reduce.two)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_scatter_reduce_two(int64_t input, int64_t dim, int64_t index, int64_t src, const char* reduce, bool include_self) RT_TORCH_NOEXCEPT;
+
+/*
+ * The elements at the given indices of the flattened tensor.
+ *   input: The input.
+ *       (Tensor)
+ *   index: An int64 tensor of indices into the flattened input.
+ *       (Tensor)
+ *   Returns: A new tensor of index's shape.
+ *   On error: 0.
+ *   PyTorch: torch.take (ATen take)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_take(int64_t input, int64_t index) RT_TORCH_NOEXCEPT;
+
+/*
+ * The elements at the given indices along a dimension (of the flattened tensor when none).
+ *   input: The input.
+ *       (Tensor)
+ *   indices: An int64 tensor of indices, broadcastable with input except along dim.
+ *       (Tensor)
+ *   dim: The dimension to index along; None for the flattened input.
+ *       (int?; PyTorch's default None; as dim, dim_present; None: dim_present false (the value is ignored))
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.take_along_dim (ATen take_along_dim)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_take_along_dim(int64_t input, int64_t indices, int64_t dim, bool dim_present) RT_TORCH_NOEXCEPT;
+
+/*
+ * A copy of the tensor with the values of source written (or added) at the given indices of
+ * its flattened form.
+ *   input: The input.
+ *       (Tensor)
+ *   index: An int64 tensor of indices into the flattened input.
+ *       (Tensor)
+ *   source: The values, one per index.
+ *       (Tensor)
+ *   accumulate: Add the values (true) or write them (false).
+ *       (bool; PyTorch's default False)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.put (ATen put)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_put(int64_t input, int64_t index, int64_t source, bool accumulate) RT_TORCH_NOEXCEPT;
+
+/*
+ * The indices of the non-zero elements, one row per element.
+ *   input: The input.
+ *       (Tensor)
+ *   Returns: A new int64 tensor of shape (number of non-zero elements, input.dim()).
+ *   On error: 0.
+ *   PyTorch: torch.nonzero (ATen nonzero)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_nonzero(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * The indices of the non-zero elements, one 1-D tensor per dimension (torch.nonzero's
+ * as_tuple=True).
+ *   input: The input.
+ *       (Tensor)
+ *   out, out_capacity: caller buffer for the tensors result.
+ *   Returns the full length (-1 on error); writes nothing and creates no handle when it exceeds out_capacity.
+ *       New int64 tensors, one per dimension of input (one for a 0-d input), each with an
+ *       index per non-zero element.
+ *   PyTorch: torch.nonzero (ATen nonzero_numpy)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_nonzero_numpy(int64_t input, int64_t* out, int64_t out_capacity) RT_TORCH_NOEXCEPT;
+
+/*
+ * The indices of the non-zero elements, one row per element.
+ *   input: The input.
+ *       (Tensor)
+ *   Returns: A new int64 tensor of shape (number of non-zero elements, input.dim()).
+ *   On error: 0.
+ *   PyTorch: torch.argwhere (ATen argwhere)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_argwhere(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * A copy of the tensor with src written into the slice at one index along a dimension.
+ *   input: The input.
+ *       (Tensor)
+ *   src: The slice to write, of input's shape without dim.
+ *       (Tensor)
+ *   dim: The dimension.
+ *       (int)
+ *   index: The index along dim (negative counts from the end).
+ *       (int)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.select_scatter (ATen select_scatter)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_select_scatter(int64_t input, int64_t src, int64_t dim, int64_t index) RT_TORCH_NOEXCEPT;
+
+/*
+ * A copy of the tensor with src written into a strided range along a dimension.
+ *   input: The input.
+ *       (Tensor)
+ *   src: The values to write, of the slice's shape.
+ *       (Tensor)
+ *   dim: The dimension.
+ *       (int; PyTorch's default 0)
+ *   start: The first index; None for 0.
+ *       (int?; PyTorch's default None; as start, start_present; None: start_present false (the value is ignored))
+ *   end: The end index (exclusive); None for the size of dim.
+ *       (int?; PyTorch's default None; as end, end_present; None: end_present false (the value is ignored))
+ *   step: The distance between consecutive indices.
+ *       (int; PyTorch's default 1)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.slice_scatter (ATen slice_scatter)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_slice_scatter(int64_t input, int64_t src, int64_t dim, int64_t start, bool start_present, int64_t end, bool end_present, int64_t step) RT_TORCH_NOEXCEPT;
+
+/*
+ * A copy of the tensor with src written into a diagonal with respect to two dimensions.
+ *   input: An input of at least 2 dimensions.
+ *       (Tensor)
+ *   src: The values to write, of the diagonal's shape.
+ *       (Tensor)
+ *   offset: Which diagonal: 0 the main one, positive above it, negative below.
+ *       (int; PyTorch's default 0)
+ *   dim1: The first dimension of the plane.
+ *       (int; PyTorch's default 0)
+ *   dim2: The second dimension of the plane.
+ *       (int; PyTorch's default 1)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.diagonal_scatter (ATen diagonal_scatter)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_diagonal_scatter(int64_t input, int64_t src, int64_t offset, int64_t dim1, int64_t dim2) RT_TORCH_NOEXCEPT;
+
 #endif /* RT_TORCH_TYPES_ONLY */
 
 #if defined(__cplusplus)

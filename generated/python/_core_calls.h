@@ -4317,6 +4317,2808 @@ done:
     return result;
 }
 
+/* rt_torch_torchtensor_cumsum(input, dim, dtype) */
+SFFI_CALL(rt_torch_torchtensor_cumsum) {
+    if (!sffi_arity("rt_torch_torchtensor_cumsum", nargs, 3)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_dim = 0;
+    int32_t a_dtype = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64(args[1], &a_dim, "dim") || !sffi_dtype_arg(args[2], &a_dtype, "dtype", 1)) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_cumsum(a_input, a_dim, a_dtype);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_cumprod(input, dim, dtype) */
+SFFI_CALL(rt_torch_torchtensor_cumprod) {
+    if (!sffi_arity("rt_torch_torchtensor_cumprod", nargs, 3)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_dim = 0;
+    int32_t a_dtype = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64(args[1], &a_dim, "dim") || !sffi_dtype_arg(args[2], &a_dtype, "dtype", 1)) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_cumprod(a_input, a_dim, a_dtype);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_cummax(input, dim) */
+SFFI_CALL(rt_torch_torchtensor_cummax) {
+    if (!sffi_arity("rt_torch_torchtensor_cummax", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_dim = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64(args[1], &a_dim, "dim")) goto done;
+    {
+        sffi_i64s out = SFFI_ARRAY_INIT;
+        int64_t n;
+        if (!sffi_reserve(&out, 2)) goto done;
+        for (;;) {
+            Py_BEGIN_ALLOW_THREADS
+                n = rt_torch_torchtensor_cummax(a_input, a_dim, out.data, out.cap);
+            Py_END_ALLOW_THREADS
+            const int k = sffi_offered(&out, n);  /* 0: filled, 1: grown, retry; -1: failed */
+            if (k == 0) result = sffi_tensors_result(&out);
+            if (k != 1) break;
+        }
+        sffi_array_free(&out);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_cummin(input, dim) */
+SFFI_CALL(rt_torch_torchtensor_cummin) {
+    if (!sffi_arity("rt_torch_torchtensor_cummin", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_dim = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64(args[1], &a_dim, "dim")) goto done;
+    {
+        sffi_i64s out = SFFI_ARRAY_INIT;
+        int64_t n;
+        if (!sffi_reserve(&out, 2)) goto done;
+        for (;;) {
+            Py_BEGIN_ALLOW_THREADS
+                n = rt_torch_torchtensor_cummin(a_input, a_dim, out.data, out.cap);
+            Py_END_ALLOW_THREADS
+            const int k = sffi_offered(&out, n);  /* 0: filled, 1: grown, retry; -1: failed */
+            if (k == 0) result = sffi_tensors_result(&out);
+            if (k != 1) break;
+        }
+        sffi_array_free(&out);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_logcumsumexp(input, dim) */
+SFFI_CALL(rt_torch_torchtensor_logcumsumexp) {
+    if (!sffi_arity("rt_torch_torchtensor_logcumsumexp", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_dim = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64(args[1], &a_dim, "dim")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_logcumsumexp(a_input, a_dim);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_logsumexp(input, dim, keepdim) */
+SFFI_CALL(rt_torch_torchtensor_logsumexp) {
+    if (!sffi_arity("rt_torch_torchtensor_logsumexp", nargs, 3)) return NULL;
+    int64_t a_input = 0;
+    sffi_i64s a_dim = SFFI_ARRAY_INIT;
+    bool a_keepdim = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64_list(args[1], &a_dim, "dim") || !sffi_bool(args[2], &a_keepdim, "keepdim")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_logsumexp(a_input, a_dim.data, a_dim.len, a_keepdim);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_array_free(&a_dim);
+    return result;
+}
+
+/* rt_torch_torchtensor_prod(input, dtype) */
+SFFI_CALL(rt_torch_torchtensor_prod) {
+    if (!sffi_arity("rt_torch_torchtensor_prod", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    int32_t a_dtype = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_dtype_arg(args[1], &a_dtype, "dtype", 1)) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_prod(a_input, a_dtype);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_prod_dim_int(input, dim, keepdim, dtype) */
+SFFI_CALL(rt_torch_torchtensor_prod_dim_int) {
+    if (!sffi_arity("rt_torch_torchtensor_prod_dim_int", nargs, 4)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_dim = 0;
+    bool a_keepdim = false;
+    int32_t a_dtype = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64(args[1], &a_dim, "dim") || !sffi_bool(args[2], &a_keepdim, "keepdim") || !sffi_dtype_arg(args[3], &a_dtype, "dtype", 1)) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_prod_dim_int(a_input, a_dim, a_keepdim, a_dtype);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_all_dim(input, dim, keepdim) */
+SFFI_CALL(rt_torch_torchtensor_all_dim) {
+    if (!sffi_arity("rt_torch_torchtensor_all_dim", nargs, 3)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_dim = 0;
+    bool a_keepdim = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64(args[1], &a_dim, "dim") || !sffi_bool(args[2], &a_keepdim, "keepdim")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_all_dim(a_input, a_dim, a_keepdim);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_all_dims(input, dim, dim_present, keepdim) */
+SFFI_CALL(rt_torch_torchtensor_all_dims) {
+    if (!sffi_arity("rt_torch_torchtensor_all_dims", nargs, 4)) return NULL;
+    int64_t a_input = 0;
+    sffi_i64s a_dim = SFFI_ARRAY_INIT;
+    bool a_dim_present = false;
+    bool a_keepdim = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64_list(args[1], &a_dim, "dim") || !sffi_bool(args[2], &a_dim_present, "dim_present") || !sffi_bool(args[3], &a_keepdim, "keepdim")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_all_dims(a_input, a_dim.data, a_dim.len, a_dim_present, a_keepdim);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_array_free(&a_dim);
+    return result;
+}
+
+/* rt_torch_torchtensor_all(input) */
+SFFI_CALL(rt_torch_torchtensor_all) {
+    if (!sffi_arity("rt_torch_torchtensor_all", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_all(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_any_dim(input, dim, keepdim) */
+SFFI_CALL(rt_torch_torchtensor_any_dim) {
+    if (!sffi_arity("rt_torch_torchtensor_any_dim", nargs, 3)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_dim = 0;
+    bool a_keepdim = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64(args[1], &a_dim, "dim") || !sffi_bool(args[2], &a_keepdim, "keepdim")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_any_dim(a_input, a_dim, a_keepdim);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_any_dims(input, dim, dim_present, keepdim) */
+SFFI_CALL(rt_torch_torchtensor_any_dims) {
+    if (!sffi_arity("rt_torch_torchtensor_any_dims", nargs, 4)) return NULL;
+    int64_t a_input = 0;
+    sffi_i64s a_dim = SFFI_ARRAY_INIT;
+    bool a_dim_present = false;
+    bool a_keepdim = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64_list(args[1], &a_dim, "dim") || !sffi_bool(args[2], &a_dim_present, "dim_present") || !sffi_bool(args[3], &a_keepdim, "keepdim")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_any_dims(a_input, a_dim.data, a_dim.len, a_dim_present, a_keepdim);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_array_free(&a_dim);
+    return result;
+}
+
+/* rt_torch_torchtensor_any(input) */
+SFFI_CALL(rt_torch_torchtensor_any) {
+    if (!sffi_arity("rt_torch_torchtensor_any", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_any(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_amax(input, dim, dim_present, keepdim) */
+SFFI_CALL(rt_torch_torchtensor_amax) {
+    if (!sffi_arity("rt_torch_torchtensor_amax", nargs, 4)) return NULL;
+    int64_t a_input = 0;
+    sffi_i64s a_dim = SFFI_ARRAY_INIT;
+    bool a_dim_present = false;
+    bool a_keepdim = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64_list(args[1], &a_dim, "dim") || !sffi_bool(args[2], &a_dim_present, "dim_present") || !sffi_bool(args[3], &a_keepdim, "keepdim")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_amax(a_input, a_dim.data, a_dim.len, a_dim_present, a_keepdim);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_array_free(&a_dim);
+    return result;
+}
+
+/* rt_torch_torchtensor_amin(input, dim, dim_present, keepdim) */
+SFFI_CALL(rt_torch_torchtensor_amin) {
+    if (!sffi_arity("rt_torch_torchtensor_amin", nargs, 4)) return NULL;
+    int64_t a_input = 0;
+    sffi_i64s a_dim = SFFI_ARRAY_INIT;
+    bool a_dim_present = false;
+    bool a_keepdim = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64_list(args[1], &a_dim, "dim") || !sffi_bool(args[2], &a_dim_present, "dim_present") || !sffi_bool(args[3], &a_keepdim, "keepdim")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_amin(a_input, a_dim.data, a_dim.len, a_dim_present, a_keepdim);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_array_free(&a_dim);
+    return result;
+}
+
+/* rt_torch_torchtensor_aminmax(input, dim, dim_present, keepdim) */
+SFFI_CALL(rt_torch_torchtensor_aminmax) {
+    if (!sffi_arity("rt_torch_torchtensor_aminmax", nargs, 4)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_dim = 0;
+    bool a_dim_present = false;
+    bool a_keepdim = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64(args[1], &a_dim, "dim") || !sffi_bool(args[2], &a_dim_present, "dim_present") || !sffi_bool(args[3], &a_keepdim, "keepdim")) goto done;
+    {
+        sffi_i64s out = SFFI_ARRAY_INIT;
+        int64_t n;
+        if (!sffi_reserve(&out, 2)) goto done;
+        for (;;) {
+            Py_BEGIN_ALLOW_THREADS
+                n = rt_torch_torchtensor_aminmax(a_input, a_dim, a_dim_present, a_keepdim, out.data, out.cap);
+            Py_END_ALLOW_THREADS
+            const int k = sffi_offered(&out, n);  /* 0: filled, 1: grown, retry; -1: failed */
+            if (k == 0) result = sffi_tensors_result(&out);
+            if (k != 1) break;
+        }
+        sffi_array_free(&out);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_count_nonzero_dim_intlist(input, dim) */
+SFFI_CALL(rt_torch_torchtensor_count_nonzero_dim_intlist) {
+    if (!sffi_arity("rt_torch_torchtensor_count_nonzero_dim_intlist", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    sffi_i64s a_dim = SFFI_ARRAY_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64_list(args[1], &a_dim, "dim")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_count_nonzero_dim_intlist(a_input, a_dim.data, a_dim.len);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_array_free(&a_dim);
+    return result;
+}
+
+/* rt_torch_torchtensor_count_nonzero(input, dim, dim_present) */
+SFFI_CALL(rt_torch_torchtensor_count_nonzero) {
+    if (!sffi_arity("rt_torch_torchtensor_count_nonzero", nargs, 3)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_dim = 0;
+    bool a_dim_present = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64(args[1], &a_dim, "dim") || !sffi_bool(args[2], &a_dim_present, "dim_present")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_count_nonzero(a_input, a_dim, a_dim_present);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_nansum(input, dim, dim_present, keepdim, dtype) */
+SFFI_CALL(rt_torch_torchtensor_nansum) {
+    if (!sffi_arity("rt_torch_torchtensor_nansum", nargs, 5)) return NULL;
+    int64_t a_input = 0;
+    sffi_i64s a_dim = SFFI_ARRAY_INIT;
+    bool a_dim_present = false;
+    bool a_keepdim = false;
+    int32_t a_dtype = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64_list(args[1], &a_dim, "dim") || !sffi_bool(args[2], &a_dim_present, "dim_present") || !sffi_bool(args[3], &a_keepdim, "keepdim") || !sffi_dtype_arg(args[4], &a_dtype, "dtype", 1)) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_nansum(a_input, a_dim.data, a_dim.len, a_dim_present, a_keepdim, a_dtype);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_array_free(&a_dim);
+    return result;
+}
+
+/* rt_torch_torchtensor_nanmean(input, dim, dim_present, keepdim, dtype) */
+SFFI_CALL(rt_torch_torchtensor_nanmean) {
+    if (!sffi_arity("rt_torch_torchtensor_nanmean", nargs, 5)) return NULL;
+    int64_t a_input = 0;
+    sffi_i64s a_dim = SFFI_ARRAY_INIT;
+    bool a_dim_present = false;
+    bool a_keepdim = false;
+    int32_t a_dtype = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64_list(args[1], &a_dim, "dim") || !sffi_bool(args[2], &a_dim_present, "dim_present") || !sffi_bool(args[3], &a_keepdim, "keepdim") || !sffi_dtype_arg(args[4], &a_dtype, "dtype", 1)) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_nanmean(a_input, a_dim.data, a_dim.len, a_dim_present, a_keepdim, a_dtype);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_array_free(&a_dim);
+    return result;
+}
+
+/* rt_torch_torchtensor_median(input) */
+SFFI_CALL(rt_torch_torchtensor_median) {
+    if (!sffi_arity("rt_torch_torchtensor_median", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_median(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_median_dim(input, dim, keepdim) */
+SFFI_CALL(rt_torch_torchtensor_median_dim) {
+    if (!sffi_arity("rt_torch_torchtensor_median_dim", nargs, 3)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_dim = 0;
+    bool a_keepdim = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64(args[1], &a_dim, "dim") || !sffi_bool(args[2], &a_keepdim, "keepdim")) goto done;
+    {
+        sffi_i64s out = SFFI_ARRAY_INIT;
+        int64_t n;
+        if (!sffi_reserve(&out, 2)) goto done;
+        for (;;) {
+            Py_BEGIN_ALLOW_THREADS
+                n = rt_torch_torchtensor_median_dim(a_input, a_dim, a_keepdim, out.data, out.cap);
+            Py_END_ALLOW_THREADS
+            const int k = sffi_offered(&out, n);  /* 0: filled, 1: grown, retry; -1: failed */
+            if (k == 0) result = sffi_tensors_result(&out);
+            if (k != 1) break;
+        }
+        sffi_array_free(&out);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_nanmedian(input) */
+SFFI_CALL(rt_torch_torchtensor_nanmedian) {
+    if (!sffi_arity("rt_torch_torchtensor_nanmedian", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_nanmedian(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_nanmedian_dim(input, dim, keepdim) */
+SFFI_CALL(rt_torch_torchtensor_nanmedian_dim) {
+    if (!sffi_arity("rt_torch_torchtensor_nanmedian_dim", nargs, 3)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_dim = 0;
+    bool a_keepdim = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64(args[1], &a_dim, "dim") || !sffi_bool(args[2], &a_keepdim, "keepdim")) goto done;
+    {
+        sffi_i64s out = SFFI_ARRAY_INIT;
+        int64_t n;
+        if (!sffi_reserve(&out, 2)) goto done;
+        for (;;) {
+            Py_BEGIN_ALLOW_THREADS
+                n = rt_torch_torchtensor_nanmedian_dim(a_input, a_dim, a_keepdim, out.data, out.cap);
+            Py_END_ALLOW_THREADS
+            const int k = sffi_offered(&out, n);  /* 0: filled, 1: grown, retry; -1: failed */
+            if (k == 0) result = sffi_tensors_result(&out);
+            if (k != 1) break;
+        }
+        sffi_array_free(&out);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_mode(input, dim, keepdim) */
+SFFI_CALL(rt_torch_torchtensor_mode) {
+    if (!sffi_arity("rt_torch_torchtensor_mode", nargs, 3)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_dim = 0;
+    bool a_keepdim = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64(args[1], &a_dim, "dim") || !sffi_bool(args[2], &a_keepdim, "keepdim")) goto done;
+    {
+        sffi_i64s out = SFFI_ARRAY_INIT;
+        int64_t n;
+        if (!sffi_reserve(&out, 2)) goto done;
+        for (;;) {
+            Py_BEGIN_ALLOW_THREADS
+                n = rt_torch_torchtensor_mode(a_input, a_dim, a_keepdim, out.data, out.cap);
+            Py_END_ALLOW_THREADS
+            const int k = sffi_offered(&out, n);  /* 0: filled, 1: grown, retry; -1: failed */
+            if (k == 0) result = sffi_tensors_result(&out);
+            if (k != 1) break;
+        }
+        sffi_array_free(&out);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_kthvalue(input, k, dim, keepdim) */
+SFFI_CALL(rt_torch_torchtensor_kthvalue) {
+    if (!sffi_arity("rt_torch_torchtensor_kthvalue", nargs, 4)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_k = 0;
+    int64_t a_dim = 0;
+    bool a_keepdim = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64(args[1], &a_k, "k") || !sffi_i64(args[2], &a_dim, "dim") || !sffi_bool(args[3], &a_keepdim, "keepdim")) goto done;
+    {
+        sffi_i64s out = SFFI_ARRAY_INIT;
+        int64_t n;
+        if (!sffi_reserve(&out, 2)) goto done;
+        for (;;) {
+            Py_BEGIN_ALLOW_THREADS
+                n = rt_torch_torchtensor_kthvalue(a_input, a_k, a_dim, a_keepdim, out.data, out.cap);
+            Py_END_ALLOW_THREADS
+            const int k = sffi_offered(&out, n);  /* 0: filled, 1: grown, retry; -1: failed */
+            if (k == 0) result = sffi_tensors_result(&out);
+            if (k != 1) break;
+        }
+        sffi_array_free(&out);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_topk(input, k, dim, largest, sorted) */
+SFFI_CALL(rt_torch_torchtensor_topk) {
+    if (!sffi_arity("rt_torch_torchtensor_topk", nargs, 5)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_k = 0;
+    int64_t a_dim = 0;
+    bool a_largest = false;
+    bool a_sorted = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64(args[1], &a_k, "k") || !sffi_i64(args[2], &a_dim, "dim") || !sffi_bool(args[3], &a_largest, "largest") || !sffi_bool(args[4], &a_sorted, "sorted")) goto done;
+    {
+        sffi_i64s out = SFFI_ARRAY_INIT;
+        int64_t n;
+        if (!sffi_reserve(&out, 2)) goto done;
+        for (;;) {
+            Py_BEGIN_ALLOW_THREADS
+                n = rt_torch_torchtensor_topk(a_input, a_k, a_dim, a_largest, a_sorted, out.data, out.cap);
+            Py_END_ALLOW_THREADS
+            const int k = sffi_offered(&out, n);  /* 0: filled, 1: grown, retry; -1: failed */
+            if (k == 0) result = sffi_tensors_result(&out);
+            if (k != 1) break;
+        }
+        sffi_array_free(&out);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_sort(input, dim, descending) */
+SFFI_CALL(rt_torch_torchtensor_sort) {
+    if (!sffi_arity("rt_torch_torchtensor_sort", nargs, 3)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_dim = 0;
+    bool a_descending = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64(args[1], &a_dim, "dim") || !sffi_bool(args[2], &a_descending, "descending")) goto done;
+    {
+        sffi_i64s out = SFFI_ARRAY_INIT;
+        int64_t n;
+        if (!sffi_reserve(&out, 2)) goto done;
+        for (;;) {
+            Py_BEGIN_ALLOW_THREADS
+                n = rt_torch_torchtensor_sort(a_input, a_dim, a_descending, out.data, out.cap);
+            Py_END_ALLOW_THREADS
+            const int k = sffi_offered(&out, n);  /* 0: filled, 1: grown, retry; -1: failed */
+            if (k == 0) result = sffi_tensors_result(&out);
+            if (k != 1) break;
+        }
+        sffi_array_free(&out);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_sort_stable(input, stable, stable_present, dim, descending) */
+SFFI_CALL(rt_torch_torchtensor_sort_stable) {
+    if (!sffi_arity("rt_torch_torchtensor_sort_stable", nargs, 5)) return NULL;
+    int64_t a_input = 0;
+    bool a_stable = false;
+    bool a_stable_present = false;
+    int64_t a_dim = 0;
+    bool a_descending = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_bool(args[1], &a_stable, "stable") || !sffi_bool(args[2], &a_stable_present, "stable_present") || !sffi_i64(args[3], &a_dim, "dim") || !sffi_bool(args[4], &a_descending, "descending")) goto done;
+    {
+        sffi_i64s out = SFFI_ARRAY_INIT;
+        int64_t n;
+        if (!sffi_reserve(&out, 2)) goto done;
+        for (;;) {
+            Py_BEGIN_ALLOW_THREADS
+                n = rt_torch_torchtensor_sort_stable(a_input, a_stable, a_stable_present, a_dim, a_descending, out.data, out.cap);
+            Py_END_ALLOW_THREADS
+            const int k = sffi_offered(&out, n);  /* 0: filled, 1: grown, retry; -1: failed */
+            if (k == 0) result = sffi_tensors_result(&out);
+            if (k != 1) break;
+        }
+        sffi_array_free(&out);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_argsort(input, dim, descending) */
+SFFI_CALL(rt_torch_torchtensor_argsort) {
+    if (!sffi_arity("rt_torch_torchtensor_argsort", nargs, 3)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_dim = 0;
+    bool a_descending = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64(args[1], &a_dim, "dim") || !sffi_bool(args[2], &a_descending, "descending")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_argsort(a_input, a_dim, a_descending);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_argsort_stable(input, stable, dim, descending) */
+SFFI_CALL(rt_torch_torchtensor_argsort_stable) {
+    if (!sffi_arity("rt_torch_torchtensor_argsort_stable", nargs, 4)) return NULL;
+    int64_t a_input = 0;
+    bool a_stable = false;
+    int64_t a_dim = 0;
+    bool a_descending = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_bool(args[1], &a_stable, "stable") || !sffi_i64(args[2], &a_dim, "dim") || !sffi_bool(args[3], &a_descending, "descending")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_argsort_stable(a_input, a_stable, a_dim, a_descending);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_msort(input) */
+SFFI_CALL(rt_torch_torchtensor_msort) {
+    if (!sffi_arity("rt_torch_torchtensor_msort", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_msort(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_quantile(input, q, dim, dim_present, keepdim, interpolation) */
+SFFI_CALL(rt_torch_torchtensor_quantile) {
+    if (!sffi_arity("rt_torch_torchtensor_quantile", nargs, 6)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_q = 0;
+    int64_t a_dim = 0;
+    bool a_dim_present = false;
+    bool a_keepdim = false;
+    sffi_text a_interpolation = SFFI_TEXT_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_q, "q") || !sffi_i64(args[2], &a_dim, "dim") || !sffi_bool(args[3], &a_dim_present, "dim_present") || !sffi_bool(args[4], &a_keepdim, "keepdim") || !sffi_text_arg(args[5], &a_interpolation, "interpolation")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_quantile(a_input, a_q, a_dim, a_dim_present, a_keepdim, a_interpolation.data);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_text_free(&a_interpolation);
+    return result;
+}
+
+/* rt_torch_torchtensor_quantile_scalar(input, q, dim, dim_present, keepdim, interpolation) */
+SFFI_CALL(rt_torch_torchtensor_quantile_scalar) {
+    if (!sffi_arity("rt_torch_torchtensor_quantile_scalar", nargs, 6)) return NULL;
+    int64_t a_input = 0;
+    double a_q = 0.0;
+    int64_t a_dim = 0;
+    bool a_dim_present = false;
+    bool a_keepdim = false;
+    sffi_text a_interpolation = SFFI_TEXT_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_f64(args[1], &a_q, "q") || !sffi_i64(args[2], &a_dim, "dim") || !sffi_bool(args[3], &a_dim_present, "dim_present") || !sffi_bool(args[4], &a_keepdim, "keepdim") || !sffi_text_arg(args[5], &a_interpolation, "interpolation")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_quantile_scalar(a_input, a_q, a_dim, a_dim_present, a_keepdim, a_interpolation.data);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_text_free(&a_interpolation);
+    return result;
+}
+
+/* rt_torch_torchtensor_nanquantile(input, q, dim, dim_present, keepdim, interpolation) */
+SFFI_CALL(rt_torch_torchtensor_nanquantile) {
+    if (!sffi_arity("rt_torch_torchtensor_nanquantile", nargs, 6)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_q = 0;
+    int64_t a_dim = 0;
+    bool a_dim_present = false;
+    bool a_keepdim = false;
+    sffi_text a_interpolation = SFFI_TEXT_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_q, "q") || !sffi_i64(args[2], &a_dim, "dim") || !sffi_bool(args[3], &a_dim_present, "dim_present") || !sffi_bool(args[4], &a_keepdim, "keepdim") || !sffi_text_arg(args[5], &a_interpolation, "interpolation")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_nanquantile(a_input, a_q, a_dim, a_dim_present, a_keepdim, a_interpolation.data);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_text_free(&a_interpolation);
+    return result;
+}
+
+/* rt_torch_torchtensor_nanquantile_scalar(input, q, dim, dim_present, keepdim, interpolation) */
+SFFI_CALL(rt_torch_torchtensor_nanquantile_scalar) {
+    if (!sffi_arity("rt_torch_torchtensor_nanquantile_scalar", nargs, 6)) return NULL;
+    int64_t a_input = 0;
+    double a_q = 0.0;
+    int64_t a_dim = 0;
+    bool a_dim_present = false;
+    bool a_keepdim = false;
+    sffi_text a_interpolation = SFFI_TEXT_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_f64(args[1], &a_q, "q") || !sffi_i64(args[2], &a_dim, "dim") || !sffi_bool(args[3], &a_dim_present, "dim_present") || !sffi_bool(args[4], &a_keepdim, "keepdim") || !sffi_text_arg(args[5], &a_interpolation, "interpolation")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_nanquantile_scalar(a_input, a_q, a_dim, a_dim_present, a_keepdim, a_interpolation.data);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_text_free(&a_interpolation);
+    return result;
+}
+
+/* rt_torch_torchtensor_var_mean(input, unbiased) */
+SFFI_CALL(rt_torch_torchtensor_var_mean) {
+    if (!sffi_arity("rt_torch_torchtensor_var_mean", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    bool a_unbiased = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_bool(args[1], &a_unbiased, "unbiased")) goto done;
+    {
+        sffi_i64s out = SFFI_ARRAY_INIT;
+        int64_t n;
+        if (!sffi_reserve(&out, 2)) goto done;
+        for (;;) {
+            Py_BEGIN_ALLOW_THREADS
+                n = rt_torch_torchtensor_var_mean(a_input, a_unbiased, out.data, out.cap);
+            Py_END_ALLOW_THREADS
+            const int k = sffi_offered(&out, n);  /* 0: filled, 1: grown, retry; -1: failed */
+            if (k == 0) result = sffi_tensors_result(&out);
+            if (k != 1) break;
+        }
+        sffi_array_free(&out);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_var_mean_dim(input, dim, dim_present, unbiased, keepdim) */
+SFFI_CALL(rt_torch_torchtensor_var_mean_dim) {
+    if (!sffi_arity("rt_torch_torchtensor_var_mean_dim", nargs, 5)) return NULL;
+    int64_t a_input = 0;
+    sffi_i64s a_dim = SFFI_ARRAY_INIT;
+    bool a_dim_present = false;
+    bool a_unbiased = false;
+    bool a_keepdim = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64_list(args[1], &a_dim, "dim") || !sffi_bool(args[2], &a_dim_present, "dim_present") || !sffi_bool(args[3], &a_unbiased, "unbiased") || !sffi_bool(args[4], &a_keepdim, "keepdim")) goto done;
+    {
+        sffi_i64s out = SFFI_ARRAY_INIT;
+        int64_t n;
+        if (!sffi_reserve(&out, 2)) goto done;
+        for (;;) {
+            Py_BEGIN_ALLOW_THREADS
+                n = rt_torch_torchtensor_var_mean_dim(a_input, a_dim.data, a_dim.len, a_dim_present, a_unbiased, a_keepdim, out.data, out.cap);
+            Py_END_ALLOW_THREADS
+            const int k = sffi_offered(&out, n);  /* 0: filled, 1: grown, retry; -1: failed */
+            if (k == 0) result = sffi_tensors_result(&out);
+            if (k != 1) break;
+        }
+        sffi_array_free(&out);
+    }
+done:
+    sffi_array_free(&a_dim);
+    return result;
+}
+
+/* rt_torch_torchtensor_var_mean_correction(input, dim, dim_present, correction, keepdim) */
+SFFI_CALL(rt_torch_torchtensor_var_mean_correction) {
+    if (!sffi_arity("rt_torch_torchtensor_var_mean_correction", nargs, 5)) return NULL;
+    int64_t a_input = 0;
+    sffi_i64s a_dim = SFFI_ARRAY_INIT;
+    bool a_dim_present = false;
+    double a_correction = 0.0;
+    int64_t a_correction_int = 0;
+    int32_t a_correction_kind = 0;
+    bool a_keepdim = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64_list(args[1], &a_dim, "dim") || !sffi_bool(args[2], &a_dim_present, "dim_present") || !sffi_scalar_arg(args[3], &a_correction, &a_correction_int, &a_correction_kind, "correction", 1) || !sffi_bool(args[4], &a_keepdim, "keepdim")) goto done;
+    {
+        sffi_i64s out = SFFI_ARRAY_INIT;
+        int64_t n;
+        if (!sffi_reserve(&out, 2)) goto done;
+        for (;;) {
+            Py_BEGIN_ALLOW_THREADS
+                n = rt_torch_torchtensor_var_mean_correction(a_input, a_dim.data, a_dim.len, a_dim_present, a_correction, a_correction_int, a_correction_kind, a_keepdim, out.data, out.cap);
+            Py_END_ALLOW_THREADS
+            const int k = sffi_offered(&out, n);  /* 0: filled, 1: grown, retry; -1: failed */
+            if (k == 0) result = sffi_tensors_result(&out);
+            if (k != 1) break;
+        }
+        sffi_array_free(&out);
+    }
+done:
+    sffi_array_free(&a_dim);
+    return result;
+}
+
+/* rt_torch_torchtensor_std_mean(input, unbiased) */
+SFFI_CALL(rt_torch_torchtensor_std_mean) {
+    if (!sffi_arity("rt_torch_torchtensor_std_mean", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    bool a_unbiased = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_bool(args[1], &a_unbiased, "unbiased")) goto done;
+    {
+        sffi_i64s out = SFFI_ARRAY_INIT;
+        int64_t n;
+        if (!sffi_reserve(&out, 2)) goto done;
+        for (;;) {
+            Py_BEGIN_ALLOW_THREADS
+                n = rt_torch_torchtensor_std_mean(a_input, a_unbiased, out.data, out.cap);
+            Py_END_ALLOW_THREADS
+            const int k = sffi_offered(&out, n);  /* 0: filled, 1: grown, retry; -1: failed */
+            if (k == 0) result = sffi_tensors_result(&out);
+            if (k != 1) break;
+        }
+        sffi_array_free(&out);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_std_mean_dim(input, dim, dim_present, unbiased, keepdim) */
+SFFI_CALL(rt_torch_torchtensor_std_mean_dim) {
+    if (!sffi_arity("rt_torch_torchtensor_std_mean_dim", nargs, 5)) return NULL;
+    int64_t a_input = 0;
+    sffi_i64s a_dim = SFFI_ARRAY_INIT;
+    bool a_dim_present = false;
+    bool a_unbiased = false;
+    bool a_keepdim = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64_list(args[1], &a_dim, "dim") || !sffi_bool(args[2], &a_dim_present, "dim_present") || !sffi_bool(args[3], &a_unbiased, "unbiased") || !sffi_bool(args[4], &a_keepdim, "keepdim")) goto done;
+    {
+        sffi_i64s out = SFFI_ARRAY_INIT;
+        int64_t n;
+        if (!sffi_reserve(&out, 2)) goto done;
+        for (;;) {
+            Py_BEGIN_ALLOW_THREADS
+                n = rt_torch_torchtensor_std_mean_dim(a_input, a_dim.data, a_dim.len, a_dim_present, a_unbiased, a_keepdim, out.data, out.cap);
+            Py_END_ALLOW_THREADS
+            const int k = sffi_offered(&out, n);  /* 0: filled, 1: grown, retry; -1: failed */
+            if (k == 0) result = sffi_tensors_result(&out);
+            if (k != 1) break;
+        }
+        sffi_array_free(&out);
+    }
+done:
+    sffi_array_free(&a_dim);
+    return result;
+}
+
+/* rt_torch_torchtensor_std_mean_correction(input, dim, dim_present, correction, keepdim) */
+SFFI_CALL(rt_torch_torchtensor_std_mean_correction) {
+    if (!sffi_arity("rt_torch_torchtensor_std_mean_correction", nargs, 5)) return NULL;
+    int64_t a_input = 0;
+    sffi_i64s a_dim = SFFI_ARRAY_INIT;
+    bool a_dim_present = false;
+    double a_correction = 0.0;
+    int64_t a_correction_int = 0;
+    int32_t a_correction_kind = 0;
+    bool a_keepdim = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64_list(args[1], &a_dim, "dim") || !sffi_bool(args[2], &a_dim_present, "dim_present") || !sffi_scalar_arg(args[3], &a_correction, &a_correction_int, &a_correction_kind, "correction", 1) || !sffi_bool(args[4], &a_keepdim, "keepdim")) goto done;
+    {
+        sffi_i64s out = SFFI_ARRAY_INIT;
+        int64_t n;
+        if (!sffi_reserve(&out, 2)) goto done;
+        for (;;) {
+            Py_BEGIN_ALLOW_THREADS
+                n = rt_torch_torchtensor_std_mean_correction(a_input, a_dim.data, a_dim.len, a_dim_present, a_correction, a_correction_int, a_correction_kind, a_keepdim, out.data, out.cap);
+            Py_END_ALLOW_THREADS
+            const int k = sffi_offered(&out, n);  /* 0: filled, 1: grown, retry; -1: failed */
+            if (k == 0) result = sffi_tensors_result(&out);
+            if (k != 1) break;
+        }
+        sffi_array_free(&out);
+    }
+done:
+    sffi_array_free(&a_dim);
+    return result;
+}
+
+/* rt_torch_torchtensor_histc(input, bins, min, max) */
+SFFI_CALL(rt_torch_torchtensor_histc) {
+    if (!sffi_arity("rt_torch_torchtensor_histc", nargs, 4)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_bins = 0;
+    double a_min = 0.0;
+    int64_t a_min_int = 0;
+    int32_t a_min_kind = 0;
+    double a_max = 0.0;
+    int64_t a_max_int = 0;
+    int32_t a_max_kind = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64(args[1], &a_bins, "bins") || !sffi_scalar_arg(args[2], &a_min, &a_min_int, &a_min_kind, "min", 0) || !sffi_scalar_arg(args[3], &a_max, &a_max_int, &a_max_kind, "max", 0)) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_histc(a_input, a_bins, a_min, a_min_int, a_min_kind, a_max, a_max_int, a_max_kind);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_bincount(input, weights, minlength) */
+SFFI_CALL(rt_torch_torchtensor_bincount) {
+    if (!sffi_arity("rt_torch_torchtensor_bincount", nargs, 3)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_weights = 0;
+    int64_t a_minlength = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_optional_tensor_arg(args[1], &a_weights, "weights") || !sffi_i64(args[2], &a_minlength, "minlength")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_bincount(a_input, a_weights, a_minlength);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_bucketize_tensor(input, boundaries, out_int32, right) */
+SFFI_CALL(rt_torch_torchtensor_bucketize_tensor) {
+    if (!sffi_arity("rt_torch_torchtensor_bucketize_tensor", nargs, 4)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_boundaries = 0;
+    bool a_out_int32 = false;
+    bool a_right = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_boundaries, "boundaries") || !sffi_bool(args[2], &a_out_int32, "out_int32") || !sffi_bool(args[3], &a_right, "right")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_bucketize_tensor(a_input, a_boundaries, a_out_int32, a_right);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_tensor_bucketize_scalar(input, boundaries, out_int32, right) */
+SFFI_CALL(rt_torch_tensor_bucketize_scalar) {
+    if (!sffi_arity("rt_torch_tensor_bucketize_scalar", nargs, 4)) return NULL;
+    double a_input = 0.0;
+    int64_t a_input_int = 0;
+    int32_t a_input_kind = 0;
+    int64_t a_boundaries = 0;
+    bool a_out_int32 = false;
+    bool a_right = false;
+    PyObject *result = NULL;
+    if (!sffi_scalar_arg(args[0], &a_input, &a_input_int, &a_input_kind, "input", 0) || !sffi_tensor_arg(args[1], &a_boundaries, "boundaries") || !sffi_bool(args[2], &a_out_int32, "out_int32") || !sffi_bool(args[3], &a_right, "right")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_tensor_bucketize_scalar(a_input, a_input_int, a_input_kind, a_boundaries, a_out_int32, a_right);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_searchsorted_tensor(sorted_sequence, input, out_int32, right, side, sorter) */
+SFFI_CALL(rt_torch_torchtensor_searchsorted_tensor) {
+    if (!sffi_arity("rt_torch_torchtensor_searchsorted_tensor", nargs, 6)) return NULL;
+    int64_t a_sorted_sequence = 0;
+    int64_t a_input = 0;
+    bool a_out_int32 = false;
+    bool a_right = false;
+    sffi_text a_side = SFFI_TEXT_INIT;
+    int64_t a_sorter = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_sorted_sequence, "sorted_sequence") || !sffi_tensor_arg(args[1], &a_input, "input") || !sffi_bool(args[2], &a_out_int32, "out_int32") || !sffi_bool(args[3], &a_right, "right") || !sffi_text_arg(args[4], &a_side, "side") || !sffi_optional_tensor_arg(args[5], &a_sorter, "sorter")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_searchsorted_tensor(a_sorted_sequence, a_input, a_out_int32, a_right, a_side.data, a_sorter);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_text_free(&a_side);
+    return result;
+}
+
+/* rt_torch_torchtensor_searchsorted_scalar(sorted_sequence, input, out_int32, right, side, sorter) */
+SFFI_CALL(rt_torch_torchtensor_searchsorted_scalar) {
+    if (!sffi_arity("rt_torch_torchtensor_searchsorted_scalar", nargs, 6)) return NULL;
+    int64_t a_sorted_sequence = 0;
+    double a_input = 0.0;
+    int64_t a_input_int = 0;
+    int32_t a_input_kind = 0;
+    bool a_out_int32 = false;
+    bool a_right = false;
+    sffi_text a_side = SFFI_TEXT_INIT;
+    int64_t a_sorter = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_sorted_sequence, "sorted_sequence") || !sffi_scalar_arg(args[1], &a_input, &a_input_int, &a_input_kind, "input", 0) || !sffi_bool(args[2], &a_out_int32, "out_int32") || !sffi_bool(args[3], &a_right, "right") || !sffi_text_arg(args[4], &a_side, "side") || !sffi_optional_tensor_arg(args[5], &a_sorter, "sorter")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_searchsorted_scalar(a_sorted_sequence, a_input, a_input_int, a_input_kind, a_out_int32, a_right, a_side.data, a_sorter);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_text_free(&a_side);
+    return result;
+}
+
+/* rt_torch_torchtensor_diff(input, n, dim, prepend, append) */
+SFFI_CALL(rt_torch_torchtensor_diff) {
+    if (!sffi_arity("rt_torch_torchtensor_diff", nargs, 5)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_n = 0;
+    int64_t a_dim = 0;
+    int64_t a_prepend = 0;
+    int64_t a_append = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64(args[1], &a_n, "n") || !sffi_i64(args[2], &a_dim, "dim") || !sffi_optional_tensor_arg(args[3], &a_prepend, "prepend") || !sffi_optional_tensor_arg(args[4], &a_append, "append")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_diff(a_input, a_n, a_dim, a_prepend, a_append);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_expand(input, size, implicit) */
+SFFI_CALL(rt_torch_torchtensor_expand) {
+    if (!sffi_arity("rt_torch_torchtensor_expand", nargs, 3)) return NULL;
+    int64_t a_input = 0;
+    sffi_i64s a_size = SFFI_ARRAY_INIT;
+    bool a_implicit = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64_list(args[1], &a_size, "size") || !sffi_bool(args[2], &a_implicit, "implicit")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_expand(a_input, a_size.data, a_size.len, a_implicit);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_array_free(&a_size);
+    return result;
+}
+
+/* rt_torch_torchtensor_expand_as(input, other) */
+SFFI_CALL(rt_torch_torchtensor_expand_as) {
+    if (!sffi_arity("rt_torch_torchtensor_expand_as", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_other = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_other, "other")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_expand_as(a_input, a_other);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_broadcast_to(input, size) */
+SFFI_CALL(rt_torch_torchtensor_broadcast_to) {
+    if (!sffi_arity("rt_torch_torchtensor_broadcast_to", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    sffi_i64s a_size = SFFI_ARRAY_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64_list(args[1], &a_size, "size")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_broadcast_to(a_input, a_size.data, a_size.len);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_array_free(&a_size);
+    return result;
+}
+
+/* rt_torch_torchtensor_flip(input, dims) */
+SFFI_CALL(rt_torch_torchtensor_flip) {
+    if (!sffi_arity("rt_torch_torchtensor_flip", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    sffi_i64s a_dims = SFFI_ARRAY_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64_list(args[1], &a_dims, "dims")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_flip(a_input, a_dims.data, a_dims.len);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_array_free(&a_dims);
+    return result;
+}
+
+/* rt_torch_torchtensor_fliplr(input) */
+SFFI_CALL(rt_torch_torchtensor_fliplr) {
+    if (!sffi_arity("rt_torch_torchtensor_fliplr", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_fliplr(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_flipud(input) */
+SFFI_CALL(rt_torch_torchtensor_flipud) {
+    if (!sffi_arity("rt_torch_torchtensor_flipud", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_flipud(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_roll(input, shifts, dims, dims_present) */
+SFFI_CALL(rt_torch_torchtensor_roll) {
+    if (!sffi_arity("rt_torch_torchtensor_roll", nargs, 4)) return NULL;
+    int64_t a_input = 0;
+    sffi_i64s a_shifts = SFFI_ARRAY_INIT;
+    sffi_i64s a_dims = SFFI_ARRAY_INIT;
+    bool a_dims_present = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64_list(args[1], &a_shifts, "shifts") || !sffi_i64_list(args[2], &a_dims, "dims") || !sffi_bool(args[3], &a_dims_present, "dims_present")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_roll(a_input, a_shifts.data, a_shifts.len, a_dims.data, a_dims.len, a_dims_present);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_array_free(&a_shifts);
+    sffi_array_free(&a_dims);
+    return result;
+}
+
+/* rt_torch_torchtensor_rot90(input, k, dims) */
+SFFI_CALL(rt_torch_torchtensor_rot90) {
+    if (!sffi_arity("rt_torch_torchtensor_rot90", nargs, 3)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_k = 0;
+    sffi_i64s a_dims = SFFI_ARRAY_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64(args[1], &a_k, "k") || !sffi_i64_list(args[2], &a_dims, "dims")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_rot90(a_input, a_k, a_dims.data, a_dims.len);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_array_free(&a_dims);
+    return result;
+}
+
+/* rt_torch_torchtensor_repeat(input, repeats) */
+SFFI_CALL(rt_torch_torchtensor_repeat) {
+    if (!sffi_arity("rt_torch_torchtensor_repeat", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    sffi_i64s a_repeats = SFFI_ARRAY_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64_list(args[1], &a_repeats, "repeats")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_repeat(a_input, a_repeats.data, a_repeats.len);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_array_free(&a_repeats);
+    return result;
+}
+
+/* rt_torch_torchtensor_repeat_interleave_tensor(repeats, output_size, output_size_present) */
+SFFI_CALL(rt_torch_torchtensor_repeat_interleave_tensor) {
+    if (!sffi_arity("rt_torch_torchtensor_repeat_interleave_tensor", nargs, 3)) return NULL;
+    int64_t a_repeats = 0;
+    int64_t a_output_size = 0;
+    bool a_output_size_present = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_repeats, "repeats") || !sffi_i64(args[1], &a_output_size, "output_size") || !sffi_bool(args[2], &a_output_size_present, "output_size_present")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_repeat_interleave_tensor(a_repeats, a_output_size, a_output_size_present);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_repeat_interleave_self_tensor(input, repeats, dim, dim_present, output_size, output_size_present) */
+SFFI_CALL(rt_torch_torchtensor_repeat_interleave_self_tensor) {
+    if (!sffi_arity("rt_torch_torchtensor_repeat_interleave_self_tensor", nargs, 6)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_repeats = 0;
+    int64_t a_dim = 0;
+    bool a_dim_present = false;
+    int64_t a_output_size = 0;
+    bool a_output_size_present = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_repeats, "repeats") || !sffi_i64(args[2], &a_dim, "dim") || !sffi_bool(args[3], &a_dim_present, "dim_present") || !sffi_i64(args[4], &a_output_size, "output_size") || !sffi_bool(args[5], &a_output_size_present, "output_size_present")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_repeat_interleave_self_tensor(a_input, a_repeats, a_dim, a_dim_present, a_output_size, a_output_size_present);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_repeat_interleave_self_int(input, repeats, dim, dim_present, output_size, output_size_present) */
+SFFI_CALL(rt_torch_torchtensor_repeat_interleave_self_int) {
+    if (!sffi_arity("rt_torch_torchtensor_repeat_interleave_self_int", nargs, 6)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_repeats = 0;
+    int64_t a_dim = 0;
+    bool a_dim_present = false;
+    int64_t a_output_size = 0;
+    bool a_output_size_present = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64(args[1], &a_repeats, "repeats") || !sffi_i64(args[2], &a_dim, "dim") || !sffi_bool(args[3], &a_dim_present, "dim_present") || !sffi_i64(args[4], &a_output_size, "output_size") || !sffi_bool(args[5], &a_output_size_present, "output_size_present")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_repeat_interleave_self_int(a_input, a_repeats, a_dim, a_dim_present, a_output_size, a_output_size_present);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_tile(input, dims) */
+SFFI_CALL(rt_torch_torchtensor_tile) {
+    if (!sffi_arity("rt_torch_torchtensor_tile", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    sffi_i64s a_dims = SFFI_ARRAY_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64_list(args[1], &a_dims, "dims")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_tile(a_input, a_dims.data, a_dims.len);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_array_free(&a_dims);
+    return result;
+}
+
+/* rt_torch_torchtensor_movedim_intlist(input, source, destination) */
+SFFI_CALL(rt_torch_torchtensor_movedim_intlist) {
+    if (!sffi_arity("rt_torch_torchtensor_movedim_intlist", nargs, 3)) return NULL;
+    int64_t a_input = 0;
+    sffi_i64s a_source = SFFI_ARRAY_INIT;
+    sffi_i64s a_destination = SFFI_ARRAY_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64_list(args[1], &a_source, "source") || !sffi_i64_list(args[2], &a_destination, "destination")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_movedim_intlist(a_input, a_source.data, a_source.len, a_destination.data, a_destination.len);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_array_free(&a_source);
+    sffi_array_free(&a_destination);
+    return result;
+}
+
+/* rt_torch_torchtensor_movedim_int(input, source, destination) */
+SFFI_CALL(rt_torch_torchtensor_movedim_int) {
+    if (!sffi_arity("rt_torch_torchtensor_movedim_int", nargs, 3)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_source = 0;
+    int64_t a_destination = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64(args[1], &a_source, "source") || !sffi_i64(args[2], &a_destination, "destination")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_movedim_int(a_input, a_source, a_destination);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_unbind_int(input, dim) */
+SFFI_CALL(rt_torch_torchtensor_unbind_int) {
+    if (!sffi_arity("rt_torch_torchtensor_unbind_int", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_dim = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64(args[1], &a_dim, "dim")) goto done;
+    {
+        sffi_i64s out = SFFI_ARRAY_INIT;
+        int64_t n;
+        if (!sffi_reserve(&out, 16)) goto done;
+        for (;;) {
+            Py_BEGIN_ALLOW_THREADS
+                n = rt_torch_torchtensor_unbind_int(a_input, a_dim, out.data, out.cap);
+            Py_END_ALLOW_THREADS
+            const int k = sffi_offered(&out, n);  /* 0: filled, 1: grown, retry; -1: failed */
+            if (k == 0) result = sffi_tensors_result(&out);
+            if (k != 1) break;
+        }
+        sffi_array_free(&out);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_split_tensor(input, split_size, dim) */
+SFFI_CALL(rt_torch_torchtensor_split_tensor) {
+    if (!sffi_arity("rt_torch_torchtensor_split_tensor", nargs, 3)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_split_size = 0;
+    int64_t a_dim = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64(args[1], &a_split_size, "split_size") || !sffi_i64(args[2], &a_dim, "dim")) goto done;
+    {
+        sffi_i64s out = SFFI_ARRAY_INIT;
+        int64_t n;
+        if (!sffi_reserve(&out, 16)) goto done;
+        for (;;) {
+            Py_BEGIN_ALLOW_THREADS
+                n = rt_torch_torchtensor_split_tensor(a_input, a_split_size, a_dim, out.data, out.cap);
+            Py_END_ALLOW_THREADS
+            const int k = sffi_offered(&out, n);  /* 0: filled, 1: grown, retry; -1: failed */
+            if (k == 0) result = sffi_tensors_result(&out);
+            if (k != 1) break;
+        }
+        sffi_array_free(&out);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_split_sizes(input, split_size, dim) */
+SFFI_CALL(rt_torch_torchtensor_split_sizes) {
+    if (!sffi_arity("rt_torch_torchtensor_split_sizes", nargs, 3)) return NULL;
+    int64_t a_input = 0;
+    sffi_i64s a_split_size = SFFI_ARRAY_INIT;
+    int64_t a_dim = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64_list(args[1], &a_split_size, "split_size") || !sffi_i64(args[2], &a_dim, "dim")) goto done;
+    {
+        sffi_i64s out = SFFI_ARRAY_INIT;
+        int64_t n;
+        if (!sffi_reserve(&out, 16)) goto done;
+        for (;;) {
+            Py_BEGIN_ALLOW_THREADS
+                n = rt_torch_torchtensor_split_sizes(a_input, a_split_size.data, a_split_size.len, a_dim, out.data, out.cap);
+            Py_END_ALLOW_THREADS
+            const int k = sffi_offered(&out, n);  /* 0: filled, 1: grown, retry; -1: failed */
+            if (k == 0) result = sffi_tensors_result(&out);
+            if (k != 1) break;
+        }
+        sffi_array_free(&out);
+    }
+done:
+    sffi_array_free(&a_split_size);
+    return result;
+}
+
+/* rt_torch_torchtensor_split_with_sizes(input, split_sizes, dim) */
+SFFI_CALL(rt_torch_torchtensor_split_with_sizes) {
+    if (!sffi_arity("rt_torch_torchtensor_split_with_sizes", nargs, 3)) return NULL;
+    int64_t a_input = 0;
+    sffi_i64s a_split_sizes = SFFI_ARRAY_INIT;
+    int64_t a_dim = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64_list(args[1], &a_split_sizes, "split_sizes") || !sffi_i64(args[2], &a_dim, "dim")) goto done;
+    {
+        sffi_i64s out = SFFI_ARRAY_INIT;
+        int64_t n;
+        if (!sffi_reserve(&out, 16)) goto done;
+        for (;;) {
+            Py_BEGIN_ALLOW_THREADS
+                n = rt_torch_torchtensor_split_with_sizes(a_input, a_split_sizes.data, a_split_sizes.len, a_dim, out.data, out.cap);
+            Py_END_ALLOW_THREADS
+            const int k = sffi_offered(&out, n);  /* 0: filled, 1: grown, retry; -1: failed */
+            if (k == 0) result = sffi_tensors_result(&out);
+            if (k != 1) break;
+        }
+        sffi_array_free(&out);
+    }
+done:
+    sffi_array_free(&a_split_sizes);
+    return result;
+}
+
+/* rt_torch_torchtensor_tensor_split_sections(input, sections, dim) */
+SFFI_CALL(rt_torch_torchtensor_tensor_split_sections) {
+    if (!sffi_arity("rt_torch_torchtensor_tensor_split_sections", nargs, 3)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_sections = 0;
+    int64_t a_dim = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64(args[1], &a_sections, "sections") || !sffi_i64(args[2], &a_dim, "dim")) goto done;
+    {
+        sffi_i64s out = SFFI_ARRAY_INIT;
+        int64_t n;
+        if (!sffi_reserve(&out, 16)) goto done;
+        for (;;) {
+            Py_BEGIN_ALLOW_THREADS
+                n = rt_torch_torchtensor_tensor_split_sections(a_input, a_sections, a_dim, out.data, out.cap);
+            Py_END_ALLOW_THREADS
+            const int k = sffi_offered(&out, n);  /* 0: filled, 1: grown, retry; -1: failed */
+            if (k == 0) result = sffi_tensors_result(&out);
+            if (k != 1) break;
+        }
+        sffi_array_free(&out);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_tensor_split_indices(input, indices, dim) */
+SFFI_CALL(rt_torch_torchtensor_tensor_split_indices) {
+    if (!sffi_arity("rt_torch_torchtensor_tensor_split_indices", nargs, 3)) return NULL;
+    int64_t a_input = 0;
+    sffi_i64s a_indices = SFFI_ARRAY_INIT;
+    int64_t a_dim = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64_list(args[1], &a_indices, "indices") || !sffi_i64(args[2], &a_dim, "dim")) goto done;
+    {
+        sffi_i64s out = SFFI_ARRAY_INIT;
+        int64_t n;
+        if (!sffi_reserve(&out, 16)) goto done;
+        for (;;) {
+            Py_BEGIN_ALLOW_THREADS
+                n = rt_torch_torchtensor_tensor_split_indices(a_input, a_indices.data, a_indices.len, a_dim, out.data, out.cap);
+            Py_END_ALLOW_THREADS
+            const int k = sffi_offered(&out, n);  /* 0: filled, 1: grown, retry; -1: failed */
+            if (k == 0) result = sffi_tensors_result(&out);
+            if (k != 1) break;
+        }
+        sffi_array_free(&out);
+    }
+done:
+    sffi_array_free(&a_indices);
+    return result;
+}
+
+/* rt_torch_torchtensor_tensor_split_tensor_indices_or_sections(input, tensor_indices_or_sections, dim) */
+SFFI_CALL(rt_torch_torchtensor_tensor_split_tensor_indices_or_sections) {
+    if (!sffi_arity("rt_torch_torchtensor_tensor_split_tensor_indices_or_sections", nargs, 3)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_tensor_indices_or_sections = 0;
+    int64_t a_dim = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_tensor_indices_or_sections, "tensor_indices_or_sections") || !sffi_i64(args[2], &a_dim, "dim")) goto done;
+    {
+        sffi_i64s out = SFFI_ARRAY_INIT;
+        int64_t n;
+        if (!sffi_reserve(&out, 16)) goto done;
+        for (;;) {
+            Py_BEGIN_ALLOW_THREADS
+                n = rt_torch_torchtensor_tensor_split_tensor_indices_or_sections(a_input, a_tensor_indices_or_sections, a_dim, out.data, out.cap);
+            Py_END_ALLOW_THREADS
+            const int k = sffi_offered(&out, n);  /* 0: filled, 1: grown, retry; -1: failed */
+            if (k == 0) result = sffi_tensors_result(&out);
+            if (k != 1) break;
+        }
+        sffi_array_free(&out);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_hsplit_int(input, sections) */
+SFFI_CALL(rt_torch_torchtensor_hsplit_int) {
+    if (!sffi_arity("rt_torch_torchtensor_hsplit_int", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_sections = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64(args[1], &a_sections, "sections")) goto done;
+    {
+        sffi_i64s out = SFFI_ARRAY_INIT;
+        int64_t n;
+        if (!sffi_reserve(&out, 16)) goto done;
+        for (;;) {
+            Py_BEGIN_ALLOW_THREADS
+                n = rt_torch_torchtensor_hsplit_int(a_input, a_sections, out.data, out.cap);
+            Py_END_ALLOW_THREADS
+            const int k = sffi_offered(&out, n);  /* 0: filled, 1: grown, retry; -1: failed */
+            if (k == 0) result = sffi_tensors_result(&out);
+            if (k != 1) break;
+        }
+        sffi_array_free(&out);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_hsplit_array(input, indices) */
+SFFI_CALL(rt_torch_torchtensor_hsplit_array) {
+    if (!sffi_arity("rt_torch_torchtensor_hsplit_array", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    sffi_i64s a_indices = SFFI_ARRAY_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64_list(args[1], &a_indices, "indices")) goto done;
+    {
+        sffi_i64s out = SFFI_ARRAY_INIT;
+        int64_t n;
+        if (!sffi_reserve(&out, 16)) goto done;
+        for (;;) {
+            Py_BEGIN_ALLOW_THREADS
+                n = rt_torch_torchtensor_hsplit_array(a_input, a_indices.data, a_indices.len, out.data, out.cap);
+            Py_END_ALLOW_THREADS
+            const int k = sffi_offered(&out, n);  /* 0: filled, 1: grown, retry; -1: failed */
+            if (k == 0) result = sffi_tensors_result(&out);
+            if (k != 1) break;
+        }
+        sffi_array_free(&out);
+    }
+done:
+    sffi_array_free(&a_indices);
+    return result;
+}
+
+/* rt_torch_torchtensor_vsplit_int(input, sections) */
+SFFI_CALL(rt_torch_torchtensor_vsplit_int) {
+    if (!sffi_arity("rt_torch_torchtensor_vsplit_int", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_sections = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64(args[1], &a_sections, "sections")) goto done;
+    {
+        sffi_i64s out = SFFI_ARRAY_INIT;
+        int64_t n;
+        if (!sffi_reserve(&out, 16)) goto done;
+        for (;;) {
+            Py_BEGIN_ALLOW_THREADS
+                n = rt_torch_torchtensor_vsplit_int(a_input, a_sections, out.data, out.cap);
+            Py_END_ALLOW_THREADS
+            const int k = sffi_offered(&out, n);  /* 0: filled, 1: grown, retry; -1: failed */
+            if (k == 0) result = sffi_tensors_result(&out);
+            if (k != 1) break;
+        }
+        sffi_array_free(&out);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_vsplit_array(input, indices) */
+SFFI_CALL(rt_torch_torchtensor_vsplit_array) {
+    if (!sffi_arity("rt_torch_torchtensor_vsplit_array", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    sffi_i64s a_indices = SFFI_ARRAY_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64_list(args[1], &a_indices, "indices")) goto done;
+    {
+        sffi_i64s out = SFFI_ARRAY_INIT;
+        int64_t n;
+        if (!sffi_reserve(&out, 16)) goto done;
+        for (;;) {
+            Py_BEGIN_ALLOW_THREADS
+                n = rt_torch_torchtensor_vsplit_array(a_input, a_indices.data, a_indices.len, out.data, out.cap);
+            Py_END_ALLOW_THREADS
+            const int k = sffi_offered(&out, n);  /* 0: filled, 1: grown, retry; -1: failed */
+            if (k == 0) result = sffi_tensors_result(&out);
+            if (k != 1) break;
+        }
+        sffi_array_free(&out);
+    }
+done:
+    sffi_array_free(&a_indices);
+    return result;
+}
+
+/* rt_torch_torchtensor_dsplit_int(input, sections) */
+SFFI_CALL(rt_torch_torchtensor_dsplit_int) {
+    if (!sffi_arity("rt_torch_torchtensor_dsplit_int", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_sections = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64(args[1], &a_sections, "sections")) goto done;
+    {
+        sffi_i64s out = SFFI_ARRAY_INIT;
+        int64_t n;
+        if (!sffi_reserve(&out, 16)) goto done;
+        for (;;) {
+            Py_BEGIN_ALLOW_THREADS
+                n = rt_torch_torchtensor_dsplit_int(a_input, a_sections, out.data, out.cap);
+            Py_END_ALLOW_THREADS
+            const int k = sffi_offered(&out, n);  /* 0: filled, 1: grown, retry; -1: failed */
+            if (k == 0) result = sffi_tensors_result(&out);
+            if (k != 1) break;
+        }
+        sffi_array_free(&out);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_dsplit_array(input, indices) */
+SFFI_CALL(rt_torch_torchtensor_dsplit_array) {
+    if (!sffi_arity("rt_torch_torchtensor_dsplit_array", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    sffi_i64s a_indices = SFFI_ARRAY_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64_list(args[1], &a_indices, "indices")) goto done;
+    {
+        sffi_i64s out = SFFI_ARRAY_INIT;
+        int64_t n;
+        if (!sffi_reserve(&out, 16)) goto done;
+        for (;;) {
+            Py_BEGIN_ALLOW_THREADS
+                n = rt_torch_torchtensor_dsplit_array(a_input, a_indices.data, a_indices.len, out.data, out.cap);
+            Py_END_ALLOW_THREADS
+            const int k = sffi_offered(&out, n);  /* 0: filled, 1: grown, retry; -1: failed */
+            if (k == 0) result = sffi_tensors_result(&out);
+            if (k != 1) break;
+        }
+        sffi_array_free(&out);
+    }
+done:
+    sffi_array_free(&a_indices);
+    return result;
+}
+
+/* rt_torch_torchtensor_narrow(input, dim, start, length) */
+SFFI_CALL(rt_torch_torchtensor_narrow) {
+    if (!sffi_arity("rt_torch_torchtensor_narrow", nargs, 4)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_dim = 0;
+    int64_t a_start = 0;
+    int64_t a_length = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64(args[1], &a_dim, "dim") || !sffi_i64(args[2], &a_start, "start") || !sffi_i64(args[3], &a_length, "length")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_narrow(a_input, a_dim, a_start, a_length);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_narrow_tensor(input, dim, start, length) */
+SFFI_CALL(rt_torch_torchtensor_narrow_tensor) {
+    if (!sffi_arity("rt_torch_torchtensor_narrow_tensor", nargs, 4)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_dim = 0;
+    int64_t a_start = 0;
+    int64_t a_length = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64(args[1], &a_dim, "dim") || !sffi_tensor_arg(args[2], &a_start, "start") || !sffi_i64(args[3], &a_length, "length")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_narrow_tensor(a_input, a_dim, a_start, a_length);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_unflatten_int(input, dim, sizes) */
+SFFI_CALL(rt_torch_torchtensor_unflatten_int) {
+    if (!sffi_arity("rt_torch_torchtensor_unflatten_int", nargs, 3)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_dim = 0;
+    sffi_i64s a_sizes = SFFI_ARRAY_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64(args[1], &a_dim, "dim") || !sffi_i64_list(args[2], &a_sizes, "sizes")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_unflatten_int(a_input, a_dim, a_sizes.data, a_sizes.len);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_array_free(&a_sizes);
+    return result;
+}
+
+/* rt_torch_torchtensor_ravel(input) */
+SFFI_CALL(rt_torch_torchtensor_ravel) {
+    if (!sffi_arity("rt_torch_torchtensor_ravel", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_ravel(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_hstack(tensors) */
+SFFI_CALL(rt_torch_torchtensor_hstack) {
+    if (!sffi_arity("rt_torch_torchtensor_hstack", nargs, 1)) return NULL;
+    sffi_i64s a_tensors = SFFI_ARRAY_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_list_arg(args[0], &a_tensors, "tensors")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_hstack(a_tensors.data, a_tensors.len);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_array_free(&a_tensors);
+    return result;
+}
+
+/* rt_torch_torchtensor_vstack(tensors) */
+SFFI_CALL(rt_torch_torchtensor_vstack) {
+    if (!sffi_arity("rt_torch_torchtensor_vstack", nargs, 1)) return NULL;
+    sffi_i64s a_tensors = SFFI_ARRAY_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_list_arg(args[0], &a_tensors, "tensors")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_vstack(a_tensors.data, a_tensors.len);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_array_free(&a_tensors);
+    return result;
+}
+
+/* rt_torch_torchtensor_dstack(tensors) */
+SFFI_CALL(rt_torch_torchtensor_dstack) {
+    if (!sffi_arity("rt_torch_torchtensor_dstack", nargs, 1)) return NULL;
+    sffi_i64s a_tensors = SFFI_ARRAY_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_list_arg(args[0], &a_tensors, "tensors")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_dstack(a_tensors.data, a_tensors.len);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_array_free(&a_tensors);
+    return result;
+}
+
+/* rt_torch_torchtensor_column_stack(tensors) */
+SFFI_CALL(rt_torch_torchtensor_column_stack) {
+    if (!sffi_arity("rt_torch_torchtensor_column_stack", nargs, 1)) return NULL;
+    sffi_i64s a_tensors = SFFI_ARRAY_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_list_arg(args[0], &a_tensors, "tensors")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_column_stack(a_tensors.data, a_tensors.len);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_array_free(&a_tensors);
+    return result;
+}
+
+/* rt_torch_torchtensor_atleast_1d(input) */
+SFFI_CALL(rt_torch_torchtensor_atleast_1d) {
+    if (!sffi_arity("rt_torch_torchtensor_atleast_1d", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_atleast_1d(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_atleast_1d_sequence(tensors) */
+SFFI_CALL(rt_torch_torchtensor_atleast_1d_sequence) {
+    if (!sffi_arity("rt_torch_torchtensor_atleast_1d_sequence", nargs, 1)) return NULL;
+    sffi_i64s a_tensors = SFFI_ARRAY_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_list_arg(args[0], &a_tensors, "tensors")) goto done;
+    {
+        sffi_i64s out = SFFI_ARRAY_INIT;
+        int64_t n;
+        if (!sffi_reserve(&out, 16)) goto done;
+        for (;;) {
+            Py_BEGIN_ALLOW_THREADS
+                n = rt_torch_torchtensor_atleast_1d_sequence(a_tensors.data, a_tensors.len, out.data, out.cap);
+            Py_END_ALLOW_THREADS
+            const int k = sffi_offered(&out, n);  /* 0: filled, 1: grown, retry; -1: failed */
+            if (k == 0) result = sffi_tensors_result(&out);
+            if (k != 1) break;
+        }
+        sffi_array_free(&out);
+    }
+done:
+    sffi_array_free(&a_tensors);
+    return result;
+}
+
+/* rt_torch_torchtensor_atleast_2d(input) */
+SFFI_CALL(rt_torch_torchtensor_atleast_2d) {
+    if (!sffi_arity("rt_torch_torchtensor_atleast_2d", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_atleast_2d(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_atleast_2d_sequence(tensors) */
+SFFI_CALL(rt_torch_torchtensor_atleast_2d_sequence) {
+    if (!sffi_arity("rt_torch_torchtensor_atleast_2d_sequence", nargs, 1)) return NULL;
+    sffi_i64s a_tensors = SFFI_ARRAY_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_list_arg(args[0], &a_tensors, "tensors")) goto done;
+    {
+        sffi_i64s out = SFFI_ARRAY_INIT;
+        int64_t n;
+        if (!sffi_reserve(&out, 16)) goto done;
+        for (;;) {
+            Py_BEGIN_ALLOW_THREADS
+                n = rt_torch_torchtensor_atleast_2d_sequence(a_tensors.data, a_tensors.len, out.data, out.cap);
+            Py_END_ALLOW_THREADS
+            const int k = sffi_offered(&out, n);  /* 0: filled, 1: grown, retry; -1: failed */
+            if (k == 0) result = sffi_tensors_result(&out);
+            if (k != 1) break;
+        }
+        sffi_array_free(&out);
+    }
+done:
+    sffi_array_free(&a_tensors);
+    return result;
+}
+
+/* rt_torch_torchtensor_atleast_3d(input) */
+SFFI_CALL(rt_torch_torchtensor_atleast_3d) {
+    if (!sffi_arity("rt_torch_torchtensor_atleast_3d", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_atleast_3d(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_atleast_3d_sequence(tensors) */
+SFFI_CALL(rt_torch_torchtensor_atleast_3d_sequence) {
+    if (!sffi_arity("rt_torch_torchtensor_atleast_3d_sequence", nargs, 1)) return NULL;
+    sffi_i64s a_tensors = SFFI_ARRAY_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_list_arg(args[0], &a_tensors, "tensors")) goto done;
+    {
+        sffi_i64s out = SFFI_ARRAY_INIT;
+        int64_t n;
+        if (!sffi_reserve(&out, 16)) goto done;
+        for (;;) {
+            Py_BEGIN_ALLOW_THREADS
+                n = rt_torch_torchtensor_atleast_3d_sequence(a_tensors.data, a_tensors.len, out.data, out.cap);
+            Py_END_ALLOW_THREADS
+            const int k = sffi_offered(&out, n);  /* 0: filled, 1: grown, retry; -1: failed */
+            if (k == 0) result = sffi_tensors_result(&out);
+            if (k != 1) break;
+        }
+        sffi_array_free(&out);
+    }
+done:
+    sffi_array_free(&a_tensors);
+    return result;
+}
+
+/* rt_torch_torchtensor_tril(input, diagonal) */
+SFFI_CALL(rt_torch_torchtensor_tril) {
+    if (!sffi_arity("rt_torch_torchtensor_tril", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_diagonal = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64(args[1], &a_diagonal, "diagonal")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_tril(a_input, a_diagonal);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_triu(input, diagonal) */
+SFFI_CALL(rt_torch_torchtensor_triu) {
+    if (!sffi_arity("rt_torch_torchtensor_triu", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_diagonal = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64(args[1], &a_diagonal, "diagonal")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_triu(a_input, a_diagonal);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_diag(input, diagonal) */
+SFFI_CALL(rt_torch_torchtensor_diag) {
+    if (!sffi_arity("rt_torch_torchtensor_diag", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_diagonal = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64(args[1], &a_diagonal, "diagonal")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_diag(a_input, a_diagonal);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_diag_embed(input, offset, dim1, dim2) */
+SFFI_CALL(rt_torch_torchtensor_diag_embed) {
+    if (!sffi_arity("rt_torch_torchtensor_diag_embed", nargs, 4)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_offset = 0;
+    int64_t a_dim1 = 0;
+    int64_t a_dim2 = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64(args[1], &a_offset, "offset") || !sffi_i64(args[2], &a_dim1, "dim1") || !sffi_i64(args[3], &a_dim2, "dim2")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_diag_embed(a_input, a_offset, a_dim1, a_dim2);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_diagonal(input, offset, dim1, dim2) */
+SFFI_CALL(rt_torch_torchtensor_diagonal) {
+    if (!sffi_arity("rt_torch_torchtensor_diagonal", nargs, 4)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_offset = 0;
+    int64_t a_dim1 = 0;
+    int64_t a_dim2 = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64(args[1], &a_offset, "offset") || !sffi_i64(args[2], &a_dim1, "dim1") || !sffi_i64(args[3], &a_dim2, "dim2")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_diagonal(a_input, a_offset, a_dim1, a_dim2);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_diagflat(input, offset) */
+SFFI_CALL(rt_torch_torchtensor_diagflat) {
+    if (!sffi_arity("rt_torch_torchtensor_diagflat", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_offset = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64(args[1], &a_offset, "offset")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_diagflat(a_input, a_offset);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_trace(input) */
+SFFI_CALL(rt_torch_torchtensor_trace) {
+    if (!sffi_arity("rt_torch_torchtensor_trace", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_trace(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_kron(input, other) */
+SFFI_CALL(rt_torch_torchtensor_kron) {
+    if (!sffi_arity("rt_torch_torchtensor_kron", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_other = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_other, "other")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_kron(a_input, a_other);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_meshgrid(tensors) */
+SFFI_CALL(rt_torch_torchtensor_meshgrid) {
+    if (!sffi_arity("rt_torch_torchtensor_meshgrid", nargs, 1)) return NULL;
+    sffi_i64s a_tensors = SFFI_ARRAY_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_list_arg(args[0], &a_tensors, "tensors")) goto done;
+    {
+        sffi_i64s out = SFFI_ARRAY_INIT;
+        int64_t n;
+        if (!sffi_reserve(&out, 16)) goto done;
+        for (;;) {
+            Py_BEGIN_ALLOW_THREADS
+                n = rt_torch_torchtensor_meshgrid(a_tensors.data, a_tensors.len, out.data, out.cap);
+            Py_END_ALLOW_THREADS
+            const int k = sffi_offered(&out, n);  /* 0: filled, 1: grown, retry; -1: failed */
+            if (k == 0) result = sffi_tensors_result(&out);
+            if (k != 1) break;
+        }
+        sffi_array_free(&out);
+    }
+done:
+    sffi_array_free(&a_tensors);
+    return result;
+}
+
+/* rt_torch_torchtensor_meshgrid_indexing(tensors, indexing) */
+SFFI_CALL(rt_torch_torchtensor_meshgrid_indexing) {
+    if (!sffi_arity("rt_torch_torchtensor_meshgrid_indexing", nargs, 2)) return NULL;
+    sffi_i64s a_tensors = SFFI_ARRAY_INIT;
+    sffi_text a_indexing = SFFI_TEXT_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_list_arg(args[0], &a_tensors, "tensors") || !sffi_text_arg(args[1], &a_indexing, "indexing")) goto done;
+    {
+        sffi_i64s out = SFFI_ARRAY_INIT;
+        int64_t n;
+        if (!sffi_reserve(&out, 16)) goto done;
+        for (;;) {
+            Py_BEGIN_ALLOW_THREADS
+                n = rt_torch_torchtensor_meshgrid_indexing(a_tensors.data, a_tensors.len, a_indexing.data, out.data, out.cap);
+            Py_END_ALLOW_THREADS
+            const int k = sffi_offered(&out, n);  /* 0: filled, 1: grown, retry; -1: failed */
+            if (k == 0) result = sffi_tensors_result(&out);
+            if (k != 1) break;
+        }
+        sffi_array_free(&out);
+    }
+done:
+    sffi_array_free(&a_tensors);
+    sffi_text_free(&a_indexing);
+    return result;
+}
+
+/* rt_torch_torchtensor_view_as(input, other) */
+SFFI_CALL(rt_torch_torchtensor_view_as) {
+    if (!sffi_arity("rt_torch_torchtensor_view_as", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_other = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_other, "other")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_view_as(a_input, a_other);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_reshape_as(input, other) */
+SFFI_CALL(rt_torch_torchtensor_reshape_as) {
+    if (!sffi_arity("rt_torch_torchtensor_reshape_as", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_other = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_other, "other")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_reshape_as(a_input, a_other);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_unfold(input, dimension, size, step) */
+SFFI_CALL(rt_torch_torchtensor_unfold) {
+    if (!sffi_arity("rt_torch_torchtensor_unfold", nargs, 4)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_dimension = 0;
+    int64_t a_size = 0;
+    int64_t a_step = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64(args[1], &a_dimension, "dimension") || !sffi_i64(args[2], &a_size, "size") || !sffi_i64(args[3], &a_step, "step")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_unfold(a_input, a_dimension, a_size, a_step);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_index_add(input, dim, index, source, alpha) */
+SFFI_CALL(rt_torch_torchtensor_index_add) {
+    if (!sffi_arity("rt_torch_torchtensor_index_add", nargs, 5)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_dim = 0;
+    int64_t a_index = 0;
+    int64_t a_source = 0;
+    double a_alpha = 0.0;
+    int64_t a_alpha_int = 0;
+    int32_t a_alpha_kind = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64(args[1], &a_dim, "dim") || !sffi_tensor_arg(args[2], &a_index, "index") || !sffi_tensor_arg(args[3], &a_source, "source") || !sffi_scalar_arg(args[4], &a_alpha, &a_alpha_int, &a_alpha_kind, "alpha", 0)) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_index_add(a_input, a_dim, a_index, a_source, a_alpha, a_alpha_int, a_alpha_kind);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_index_copy(input, dim, index, source) */
+SFFI_CALL(rt_torch_torchtensor_index_copy) {
+    if (!sffi_arity("rt_torch_torchtensor_index_copy", nargs, 4)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_dim = 0;
+    int64_t a_index = 0;
+    int64_t a_source = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64(args[1], &a_dim, "dim") || !sffi_tensor_arg(args[2], &a_index, "index") || !sffi_tensor_arg(args[3], &a_source, "source")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_index_copy(a_input, a_dim, a_index, a_source);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_index_fill_int_scalar(input, dim, index, value) */
+SFFI_CALL(rt_torch_torchtensor_index_fill_int_scalar) {
+    if (!sffi_arity("rt_torch_torchtensor_index_fill_int_scalar", nargs, 4)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_dim = 0;
+    int64_t a_index = 0;
+    double a_value = 0.0;
+    int64_t a_value_int = 0;
+    int32_t a_value_kind = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64(args[1], &a_dim, "dim") || !sffi_tensor_arg(args[2], &a_index, "index") || !sffi_scalar_arg(args[3], &a_value, &a_value_int, &a_value_kind, "value", 0)) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_index_fill_int_scalar(a_input, a_dim, a_index, a_value, a_value_int, a_value_kind);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_index_fill_int_tensor(input, dim, index, value) */
+SFFI_CALL(rt_torch_torchtensor_index_fill_int_tensor) {
+    if (!sffi_arity("rt_torch_torchtensor_index_fill_int_tensor", nargs, 4)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_dim = 0;
+    int64_t a_index = 0;
+    int64_t a_value = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64(args[1], &a_dim, "dim") || !sffi_tensor_arg(args[2], &a_index, "index") || !sffi_tensor_arg(args[3], &a_value, "value")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_index_fill_int_tensor(a_input, a_dim, a_index, a_value);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_index_put(input, indices, values, accumulate) */
+SFFI_CALL(rt_torch_torchtensor_index_put) {
+    if (!sffi_arity("rt_torch_torchtensor_index_put", nargs, 4)) return NULL;
+    int64_t a_input = 0;
+    sffi_i64s a_indices = SFFI_ARRAY_INIT;
+    int64_t a_values = 0;
+    bool a_accumulate = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_optional_tensor_list_arg(args[1], &a_indices, "indices") || !sffi_tensor_arg(args[2], &a_values, "values") || !sffi_bool(args[3], &a_accumulate, "accumulate")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_index_put(a_input, a_indices.data, a_indices.len, a_values, a_accumulate);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_array_free(&a_indices);
+    return result;
+}
+
+/* rt_torch_torchtensor_index_reduce(input, dim, index, source, reduce, include_self) */
+SFFI_CALL(rt_torch_torchtensor_index_reduce) {
+    if (!sffi_arity("rt_torch_torchtensor_index_reduce", nargs, 6)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_dim = 0;
+    int64_t a_index = 0;
+    int64_t a_source = 0;
+    sffi_text a_reduce = SFFI_TEXT_INIT;
+    bool a_include_self = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64(args[1], &a_dim, "dim") || !sffi_tensor_arg(args[2], &a_index, "index") || !sffi_tensor_arg(args[3], &a_source, "source") || !sffi_text_arg(args[4], &a_reduce, "reduce") || !sffi_bool(args[5], &a_include_self, "include_self")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_index_reduce(a_input, a_dim, a_index, a_source, a_reduce.data, a_include_self);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_text_free(&a_reduce);
+    return result;
+}
+
+/* rt_torch_torchtensor_scatter_src(input, dim, index, src) */
+SFFI_CALL(rt_torch_torchtensor_scatter_src) {
+    if (!sffi_arity("rt_torch_torchtensor_scatter_src", nargs, 4)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_dim = 0;
+    int64_t a_index = 0;
+    int64_t a_src = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64(args[1], &a_dim, "dim") || !sffi_tensor_arg(args[2], &a_index, "index") || !sffi_tensor_arg(args[3], &a_src, "src")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_scatter_src(a_input, a_dim, a_index, a_src);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_scatter_value(input, dim, index, value) */
+SFFI_CALL(rt_torch_torchtensor_scatter_value) {
+    if (!sffi_arity("rt_torch_torchtensor_scatter_value", nargs, 4)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_dim = 0;
+    int64_t a_index = 0;
+    double a_value = 0.0;
+    int64_t a_value_int = 0;
+    int32_t a_value_kind = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64(args[1], &a_dim, "dim") || !sffi_tensor_arg(args[2], &a_index, "index") || !sffi_scalar_arg(args[3], &a_value, &a_value_int, &a_value_kind, "value", 0)) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_scatter_value(a_input, a_dim, a_index, a_value, a_value_int, a_value_kind);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_scatter_reduce(input, dim, index, src, reduce) */
+SFFI_CALL(rt_torch_torchtensor_scatter_reduce) {
+    if (!sffi_arity("rt_torch_torchtensor_scatter_reduce", nargs, 5)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_dim = 0;
+    int64_t a_index = 0;
+    int64_t a_src = 0;
+    sffi_text a_reduce = SFFI_TEXT_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64(args[1], &a_dim, "dim") || !sffi_tensor_arg(args[2], &a_index, "index") || !sffi_tensor_arg(args[3], &a_src, "src") || !sffi_text_arg(args[4], &a_reduce, "reduce")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_scatter_reduce(a_input, a_dim, a_index, a_src, a_reduce.data);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_text_free(&a_reduce);
+    return result;
+}
+
+/* rt_torch_torchtensor_scatter_value_reduce(input, dim, index, value, reduce) */
+SFFI_CALL(rt_torch_torchtensor_scatter_value_reduce) {
+    if (!sffi_arity("rt_torch_torchtensor_scatter_value_reduce", nargs, 5)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_dim = 0;
+    int64_t a_index = 0;
+    double a_value = 0.0;
+    int64_t a_value_int = 0;
+    int32_t a_value_kind = 0;
+    sffi_text a_reduce = SFFI_TEXT_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64(args[1], &a_dim, "dim") || !sffi_tensor_arg(args[2], &a_index, "index") || !sffi_scalar_arg(args[3], &a_value, &a_value_int, &a_value_kind, "value", 0) || !sffi_text_arg(args[4], &a_reduce, "reduce")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_scatter_value_reduce(a_input, a_dim, a_index, a_value, a_value_int, a_value_kind, a_reduce.data);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_text_free(&a_reduce);
+    return result;
+}
+
+/* rt_torch_torchtensor_scatter_add(input, dim, index, src) */
+SFFI_CALL(rt_torch_torchtensor_scatter_add) {
+    if (!sffi_arity("rt_torch_torchtensor_scatter_add", nargs, 4)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_dim = 0;
+    int64_t a_index = 0;
+    int64_t a_src = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64(args[1], &a_dim, "dim") || !sffi_tensor_arg(args[2], &a_index, "index") || !sffi_tensor_arg(args[3], &a_src, "src")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_scatter_add(a_input, a_dim, a_index, a_src);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_scatter_reduce_two(input, dim, index, src, reduce, include_self) */
+SFFI_CALL(rt_torch_torchtensor_scatter_reduce_two) {
+    if (!sffi_arity("rt_torch_torchtensor_scatter_reduce_two", nargs, 6)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_dim = 0;
+    int64_t a_index = 0;
+    int64_t a_src = 0;
+    sffi_text a_reduce = SFFI_TEXT_INIT;
+    bool a_include_self = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64(args[1], &a_dim, "dim") || !sffi_tensor_arg(args[2], &a_index, "index") || !sffi_tensor_arg(args[3], &a_src, "src") || !sffi_text_arg(args[4], &a_reduce, "reduce") || !sffi_bool(args[5], &a_include_self, "include_self")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_scatter_reduce_two(a_input, a_dim, a_index, a_src, a_reduce.data, a_include_self);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_text_free(&a_reduce);
+    return result;
+}
+
+/* rt_torch_torchtensor_take(input, index) */
+SFFI_CALL(rt_torch_torchtensor_take) {
+    if (!sffi_arity("rt_torch_torchtensor_take", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_index = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_index, "index")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_take(a_input, a_index);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_take_along_dim(input, indices, dim, dim_present) */
+SFFI_CALL(rt_torch_torchtensor_take_along_dim) {
+    if (!sffi_arity("rt_torch_torchtensor_take_along_dim", nargs, 4)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_indices = 0;
+    int64_t a_dim = 0;
+    bool a_dim_present = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_indices, "indices") || !sffi_i64(args[2], &a_dim, "dim") || !sffi_bool(args[3], &a_dim_present, "dim_present")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_take_along_dim(a_input, a_indices, a_dim, a_dim_present);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_put(input, index, source, accumulate) */
+SFFI_CALL(rt_torch_torchtensor_put) {
+    if (!sffi_arity("rt_torch_torchtensor_put", nargs, 4)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_index = 0;
+    int64_t a_source = 0;
+    bool a_accumulate = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_index, "index") || !sffi_tensor_arg(args[2], &a_source, "source") || !sffi_bool(args[3], &a_accumulate, "accumulate")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_put(a_input, a_index, a_source, a_accumulate);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_nonzero(input) */
+SFFI_CALL(rt_torch_torchtensor_nonzero) {
+    if (!sffi_arity("rt_torch_torchtensor_nonzero", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_nonzero(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_nonzero_numpy(input) */
+SFFI_CALL(rt_torch_torchtensor_nonzero_numpy) {
+    if (!sffi_arity("rt_torch_torchtensor_nonzero_numpy", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        sffi_i64s out = SFFI_ARRAY_INIT;
+        int64_t n;
+        if (!sffi_reserve(&out, 16)) goto done;
+        for (;;) {
+            Py_BEGIN_ALLOW_THREADS
+                n = rt_torch_torchtensor_nonzero_numpy(a_input, out.data, out.cap);
+            Py_END_ALLOW_THREADS
+            const int k = sffi_offered(&out, n);  /* 0: filled, 1: grown, retry; -1: failed */
+            if (k == 0) result = sffi_tensors_result(&out);
+            if (k != 1) break;
+        }
+        sffi_array_free(&out);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_argwhere(input) */
+SFFI_CALL(rt_torch_torchtensor_argwhere) {
+    if (!sffi_arity("rt_torch_torchtensor_argwhere", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_argwhere(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_select_scatter(input, src, dim, index) */
+SFFI_CALL(rt_torch_torchtensor_select_scatter) {
+    if (!sffi_arity("rt_torch_torchtensor_select_scatter", nargs, 4)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_src = 0;
+    int64_t a_dim = 0;
+    int64_t a_index = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_src, "src") || !sffi_i64(args[2], &a_dim, "dim") || !sffi_i64(args[3], &a_index, "index")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_select_scatter(a_input, a_src, a_dim, a_index);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_slice_scatter(input, src, dim, start, start_present, end, end_present, step) */
+SFFI_CALL(rt_torch_torchtensor_slice_scatter) {
+    if (!sffi_arity("rt_torch_torchtensor_slice_scatter", nargs, 8)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_src = 0;
+    int64_t a_dim = 0;
+    int64_t a_start = 0;
+    bool a_start_present = false;
+    int64_t a_end = 0;
+    bool a_end_present = false;
+    int64_t a_step = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_src, "src") || !sffi_i64(args[2], &a_dim, "dim") || !sffi_i64(args[3], &a_start, "start") || !sffi_bool(args[4], &a_start_present, "start_present") || !sffi_i64(args[5], &a_end, "end") || !sffi_bool(args[6], &a_end_present, "end_present") || !sffi_i64(args[7], &a_step, "step")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_slice_scatter(a_input, a_src, a_dim, a_start, a_start_present, a_end, a_end_present, a_step);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_diagonal_scatter(input, src, offset, dim1, dim2) */
+SFFI_CALL(rt_torch_torchtensor_diagonal_scatter) {
+    if (!sffi_arity("rt_torch_torchtensor_diagonal_scatter", nargs, 5)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_src = 0;
+    int64_t a_offset = 0;
+    int64_t a_dim1 = 0;
+    int64_t a_dim2 = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_src, "src") || !sffi_i64(args[2], &a_offset, "offset") || !sffi_i64(args[3], &a_dim1, "dim1") || !sffi_i64(args[4], &a_dim2, "dim2")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_diagonal_scatter(a_input, a_src, a_offset, a_dim1, a_dim2);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
 /* X(name) for every call above: the module's method table. */
 #define SFFI_CALLS(X) \
     X(rt_torch_available) \
@@ -4541,4 +7343,130 @@ done:
     X(rt_torch_torchtensor_clone_v2) \
     X(rt_torch_torchtensor_contiguous_v2) \
     X(rt_torch_torchtensor_sin) \
+    X(rt_torch_torchtensor_cumsum) \
+    X(rt_torch_torchtensor_cumprod) \
+    X(rt_torch_torchtensor_cummax) \
+    X(rt_torch_torchtensor_cummin) \
+    X(rt_torch_torchtensor_logcumsumexp) \
+    X(rt_torch_torchtensor_logsumexp) \
+    X(rt_torch_torchtensor_prod) \
+    X(rt_torch_torchtensor_prod_dim_int) \
+    X(rt_torch_torchtensor_all_dim) \
+    X(rt_torch_torchtensor_all_dims) \
+    X(rt_torch_torchtensor_all) \
+    X(rt_torch_torchtensor_any_dim) \
+    X(rt_torch_torchtensor_any_dims) \
+    X(rt_torch_torchtensor_any) \
+    X(rt_torch_torchtensor_amax) \
+    X(rt_torch_torchtensor_amin) \
+    X(rt_torch_torchtensor_aminmax) \
+    X(rt_torch_torchtensor_count_nonzero_dim_intlist) \
+    X(rt_torch_torchtensor_count_nonzero) \
+    X(rt_torch_torchtensor_nansum) \
+    X(rt_torch_torchtensor_nanmean) \
+    X(rt_torch_torchtensor_median) \
+    X(rt_torch_torchtensor_median_dim) \
+    X(rt_torch_torchtensor_nanmedian) \
+    X(rt_torch_torchtensor_nanmedian_dim) \
+    X(rt_torch_torchtensor_mode) \
+    X(rt_torch_torchtensor_kthvalue) \
+    X(rt_torch_torchtensor_topk) \
+    X(rt_torch_torchtensor_sort) \
+    X(rt_torch_torchtensor_sort_stable) \
+    X(rt_torch_torchtensor_argsort) \
+    X(rt_torch_torchtensor_argsort_stable) \
+    X(rt_torch_torchtensor_msort) \
+    X(rt_torch_torchtensor_quantile) \
+    X(rt_torch_torchtensor_quantile_scalar) \
+    X(rt_torch_torchtensor_nanquantile) \
+    X(rt_torch_torchtensor_nanquantile_scalar) \
+    X(rt_torch_torchtensor_var_mean) \
+    X(rt_torch_torchtensor_var_mean_dim) \
+    X(rt_torch_torchtensor_var_mean_correction) \
+    X(rt_torch_torchtensor_std_mean) \
+    X(rt_torch_torchtensor_std_mean_dim) \
+    X(rt_torch_torchtensor_std_mean_correction) \
+    X(rt_torch_torchtensor_histc) \
+    X(rt_torch_torchtensor_bincount) \
+    X(rt_torch_torchtensor_bucketize_tensor) \
+    X(rt_torch_tensor_bucketize_scalar) \
+    X(rt_torch_torchtensor_searchsorted_tensor) \
+    X(rt_torch_torchtensor_searchsorted_scalar) \
+    X(rt_torch_torchtensor_diff) \
+    X(rt_torch_torchtensor_expand) \
+    X(rt_torch_torchtensor_expand_as) \
+    X(rt_torch_torchtensor_broadcast_to) \
+    X(rt_torch_torchtensor_flip) \
+    X(rt_torch_torchtensor_fliplr) \
+    X(rt_torch_torchtensor_flipud) \
+    X(rt_torch_torchtensor_roll) \
+    X(rt_torch_torchtensor_rot90) \
+    X(rt_torch_torchtensor_repeat) \
+    X(rt_torch_torchtensor_repeat_interleave_tensor) \
+    X(rt_torch_torchtensor_repeat_interleave_self_tensor) \
+    X(rt_torch_torchtensor_repeat_interleave_self_int) \
+    X(rt_torch_torchtensor_tile) \
+    X(rt_torch_torchtensor_movedim_intlist) \
+    X(rt_torch_torchtensor_movedim_int) \
+    X(rt_torch_torchtensor_unbind_int) \
+    X(rt_torch_torchtensor_split_tensor) \
+    X(rt_torch_torchtensor_split_sizes) \
+    X(rt_torch_torchtensor_split_with_sizes) \
+    X(rt_torch_torchtensor_tensor_split_sections) \
+    X(rt_torch_torchtensor_tensor_split_indices) \
+    X(rt_torch_torchtensor_tensor_split_tensor_indices_or_sections) \
+    X(rt_torch_torchtensor_hsplit_int) \
+    X(rt_torch_torchtensor_hsplit_array) \
+    X(rt_torch_torchtensor_vsplit_int) \
+    X(rt_torch_torchtensor_vsplit_array) \
+    X(rt_torch_torchtensor_dsplit_int) \
+    X(rt_torch_torchtensor_dsplit_array) \
+    X(rt_torch_torchtensor_narrow) \
+    X(rt_torch_torchtensor_narrow_tensor) \
+    X(rt_torch_torchtensor_unflatten_int) \
+    X(rt_torch_torchtensor_ravel) \
+    X(rt_torch_torchtensor_hstack) \
+    X(rt_torch_torchtensor_vstack) \
+    X(rt_torch_torchtensor_dstack) \
+    X(rt_torch_torchtensor_column_stack) \
+    X(rt_torch_torchtensor_atleast_1d) \
+    X(rt_torch_torchtensor_atleast_1d_sequence) \
+    X(rt_torch_torchtensor_atleast_2d) \
+    X(rt_torch_torchtensor_atleast_2d_sequence) \
+    X(rt_torch_torchtensor_atleast_3d) \
+    X(rt_torch_torchtensor_atleast_3d_sequence) \
+    X(rt_torch_torchtensor_tril) \
+    X(rt_torch_torchtensor_triu) \
+    X(rt_torch_torchtensor_diag) \
+    X(rt_torch_torchtensor_diag_embed) \
+    X(rt_torch_torchtensor_diagonal) \
+    X(rt_torch_torchtensor_diagflat) \
+    X(rt_torch_torchtensor_trace) \
+    X(rt_torch_torchtensor_kron) \
+    X(rt_torch_torchtensor_meshgrid) \
+    X(rt_torch_torchtensor_meshgrid_indexing) \
+    X(rt_torch_torchtensor_view_as) \
+    X(rt_torch_torchtensor_reshape_as) \
+    X(rt_torch_torchtensor_unfold) \
+    X(rt_torch_torchtensor_index_add) \
+    X(rt_torch_torchtensor_index_copy) \
+    X(rt_torch_torchtensor_index_fill_int_scalar) \
+    X(rt_torch_torchtensor_index_fill_int_tensor) \
+    X(rt_torch_torchtensor_index_put) \
+    X(rt_torch_torchtensor_index_reduce) \
+    X(rt_torch_torchtensor_scatter_src) \
+    X(rt_torch_torchtensor_scatter_value) \
+    X(rt_torch_torchtensor_scatter_reduce) \
+    X(rt_torch_torchtensor_scatter_value_reduce) \
+    X(rt_torch_torchtensor_scatter_add) \
+    X(rt_torch_torchtensor_scatter_reduce_two) \
+    X(rt_torch_torchtensor_take) \
+    X(rt_torch_torchtensor_take_along_dim) \
+    X(rt_torch_torchtensor_put) \
+    X(rt_torch_torchtensor_nonzero) \
+    X(rt_torch_torchtensor_nonzero_numpy) \
+    X(rt_torch_torchtensor_argwhere) \
+    X(rt_torch_torchtensor_select_scatter) \
+    X(rt_torch_torchtensor_slice_scatter) \
+    X(rt_torch_torchtensor_diagonal_scatter) \
     /* end */

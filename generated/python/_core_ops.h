@@ -54,4 +54,10 @@
     METHOD(reciprocal, rt_torch_torchtensor_reciprocal, "The element-wise reciprocal 1 / x (integer inputs give the default float dtype).\n\nBridge: rt_torch_torchtensor_reciprocal. PyTorch: torch.reciprocal.") \
     METHOD(det, rt_torch_torchtensor_linalg_det, "The determinant of a square matrix, or of each matrix of a batch.\n\nBridge: rt_torch_torchtensor_linalg_det. PyTorch: torch.linalg.det.") \
     METHOD(sin, rt_torch_torchtensor_sin, "The element-wise sine of the input, in radians.\n\nBridge: rt_torch_torchtensor_sin. PyTorch: torch.sin.") \
+    METHOD(msort, rt_torch_torchtensor_msort, "The values sorted along the first dimension, ascending.\n\nBridge: rt_torch_torchtensor_msort. PyTorch: torch.msort.") \
+    METHOD(fliplr, rt_torch_torchtensor_fliplr, "The tensor with its columns reversed (dimension 1).\n\nBridge: rt_torch_torchtensor_fliplr. PyTorch: torch.fliplr.") \
+    METHOD(flipud, rt_torch_torchtensor_flipud, "The tensor with its rows reversed (dimension 0).\n\nBridge: rt_torch_torchtensor_flipud. PyTorch: torch.flipud.") \
+    METHOD(ravel, rt_torch_torchtensor_ravel, "The elements as a 1-D tensor (a view when possible).\n\nBridge: rt_torch_torchtensor_ravel. PyTorch: torch.ravel.") \
+    METHOD(trace, rt_torch_torchtensor_trace, "The sum of the main diagonal of a 2-D tensor.\n\nBridge: rt_torch_torchtensor_trace. PyTorch: torch.trace.") \
+    METHOD(argwhere, rt_torch_torchtensor_argwhere, "The indices of the non-zero elements, one row per element.\n\nBridge: rt_torch_torchtensor_argwhere. PyTorch: torch.argwhere.") \
     /* end */

@@ -41,7 +41,7 @@ from ._runtime import register as _register
 if TYPE_CHECKING:
     from .cuda import Stream
 
-__all__ = ["Tensor", "abs", "add", "arange", "argmax", "argmin", "available", "cat", "chunk", "clone", "complex", "det", "div", "dot", "empty", "error_clear", "error_code", "error_message", "exp", "eye", "flatten", "full", "gather", "get_num_threads", "imag", "index_select", "inverse", "is_complex", "is_floating_point", "linspace", "live_handles", "log", "log_softmax", "manual_seed", "matmul", "max", "maximum", "mean", "min", "mul", "neg", "numel", "ones", "permute", "pow", "rand", "randn", "real", "reciprocal", "relu", "reshape", "rsub", "select", "set_num_threads", "sigmoid", "sin", "softmax", "sqrt", "squeeze", "stack", "std", "sub", "sum", "t", "tanh", "torch_version", "transpose", "unsqueeze", "var", "zero_", "zeros"]
+__all__ = ["Tensor", "abs", "add", "all", "amax", "amin", "aminmax", "any", "arange", "argmax", "argmin", "argsort", "argwhere", "atleast_1d", "atleast_2d", "atleast_3d", "available", "bincount", "broadcast_to", "bucketize", "cat", "chunk", "clone", "column_stack", "complex", "count_nonzero", "cummax", "cummin", "cumprod", "cumsum", "det", "diag", "diag_embed", "diagflat", "diagonal", "diagonal_scatter", "diff", "div", "dot", "dsplit", "dstack", "empty", "error_clear", "error_code", "error_message", "exp", "eye", "flatten", "flip", "fliplr", "flipud", "full", "gather", "get_num_threads", "histc", "hsplit", "hstack", "imag", "index_add", "index_copy", "index_fill", "index_put", "index_reduce", "index_select", "inverse", "is_complex", "is_floating_point", "kron", "kthvalue", "linspace", "live_handles", "log", "log_softmax", "logcumsumexp", "logsumexp", "manual_seed", "matmul", "max", "maximum", "mean", "median", "meshgrid", "min", "mode", "movedim", "msort", "mul", "nanmean", "nanmedian", "nanquantile", "nansum", "narrow", "neg", "nonzero", "numel", "ones", "permute", "pow", "prod", "put", "quantile", "rand", "randn", "ravel", "real", "reciprocal", "relu", "repeat_interleave", "reshape", "roll", "rot90", "rsub", "scatter", "scatter_add", "scatter_reduce", "searchsorted", "select", "select_scatter", "set_num_threads", "sigmoid", "sin", "slice_scatter", "softmax", "sort", "split", "split_with_sizes", "sqrt", "squeeze", "stack", "std", "std_mean", "sub", "sum", "t", "take", "take_along_dim", "tanh", "tensor_split", "tile", "topk", "torch_version", "trace", "transpose", "tril", "triu", "unbind", "unflatten", "unsqueeze", "var", "var_mean", "vsplit", "vstack", "zero_", "zeros"]
 
 # The calls into the bridge (torch_sffi._core), bound once at import.
 _f_autograd_backward = _core.rt_torch_autograd_backward
@@ -60,6 +60,7 @@ _f_manual_seed = _core.rt_torch_manual_seed
 _f_set_num_threads = _core.rt_torch_set_num_threads
 _f_tensor_arange_start_step = _core.rt_torch_tensor_arange_start_step
 _f_tensor_arange_v2 = _core.rt_torch_tensor_arange_v2
+_f_tensor_bucketize_scalar = _core.rt_torch_tensor_bucketize_scalar
 _f_tensor_empty_v2 = _core.rt_torch_tensor_empty_v2
 _f_tensor_eye_m = _core.rt_torch_tensor_eye_m
 _f_tensor_eye_v2 = _core.rt_torch_tensor_eye_v2
@@ -77,60 +78,162 @@ _f_torchtensor_add_tensor = _core.rt_torch_torchtensor_add_tensor
 _f_torchtensor_add_tensor_ = _core.rt_torch_torchtensor_add_tensor_
 _f_torchtensor_addcdiv_ = _core.rt_torch_torchtensor_addcdiv_
 _f_torchtensor_addcmul_ = _core.rt_torch_torchtensor_addcmul_
+_f_torchtensor_all = _core.rt_torch_torchtensor_all
+_f_torchtensor_all_dim = _core.rt_torch_torchtensor_all_dim
+_f_torchtensor_all_dims = _core.rt_torch_torchtensor_all_dims
+_f_torchtensor_amax = _core.rt_torch_torchtensor_amax
+_f_torchtensor_amin = _core.rt_torch_torchtensor_amin
+_f_torchtensor_aminmax = _core.rt_torch_torchtensor_aminmax
+_f_torchtensor_any = _core.rt_torch_torchtensor_any
+_f_torchtensor_any_dim = _core.rt_torch_torchtensor_any_dim
+_f_torchtensor_any_dims = _core.rt_torch_torchtensor_any_dims
 _f_torchtensor_argmax_v2 = _core.rt_torch_torchtensor_argmax_v2
 _f_torchtensor_argmin_v2 = _core.rt_torch_torchtensor_argmin_v2
+_f_torchtensor_argsort = _core.rt_torch_torchtensor_argsort
+_f_torchtensor_argsort_stable = _core.rt_torch_torchtensor_argsort_stable
+_f_torchtensor_argwhere = _core.rt_torch_torchtensor_argwhere
+_f_torchtensor_atleast_1d = _core.rt_torch_torchtensor_atleast_1d
+_f_torchtensor_atleast_1d_sequence = _core.rt_torch_torchtensor_atleast_1d_sequence
+_f_torchtensor_atleast_2d = _core.rt_torch_torchtensor_atleast_2d
+_f_torchtensor_atleast_2d_sequence = _core.rt_torch_torchtensor_atleast_2d_sequence
+_f_torchtensor_atleast_3d = _core.rt_torch_torchtensor_atleast_3d
+_f_torchtensor_atleast_3d_sequence = _core.rt_torch_torchtensor_atleast_3d_sequence
+_f_torchtensor_bincount = _core.rt_torch_torchtensor_bincount
+_f_torchtensor_broadcast_to = _core.rt_torch_torchtensor_broadcast_to
+_f_torchtensor_bucketize_tensor = _core.rt_torch_torchtensor_bucketize_tensor
 _f_torchtensor_cat = _core.rt_torch_torchtensor_cat
 _f_torchtensor_chunk = _core.rt_torch_torchtensor_chunk
 _f_torchtensor_clone_v2 = _core.rt_torch_torchtensor_clone_v2
+_f_torchtensor_column_stack = _core.rt_torch_torchtensor_column_stack
 _f_torchtensor_complex = _core.rt_torch_torchtensor_complex
 _f_torchtensor_contiguous_v2 = _core.rt_torch_torchtensor_contiguous_v2
 _f_torchtensor_copy_ = _core.rt_torch_torchtensor_copy_
+_f_torchtensor_count_nonzero = _core.rt_torch_torchtensor_count_nonzero
+_f_torchtensor_count_nonzero_dim_intlist = _core.rt_torch_torchtensor_count_nonzero_dim_intlist
 _f_torchtensor_cuda = _core.rt_torch_torchtensor_cuda
+_f_torchtensor_cummax = _core.rt_torch_torchtensor_cummax
+_f_torchtensor_cummin = _core.rt_torch_torchtensor_cummin
+_f_torchtensor_cumprod = _core.rt_torch_torchtensor_cumprod
+_f_torchtensor_cumsum = _core.rt_torch_torchtensor_cumsum
+_f_torchtensor_diag = _core.rt_torch_torchtensor_diag
+_f_torchtensor_diag_embed = _core.rt_torch_torchtensor_diag_embed
+_f_torchtensor_diagflat = _core.rt_torch_torchtensor_diagflat
+_f_torchtensor_diagonal = _core.rt_torch_torchtensor_diagonal
+_f_torchtensor_diagonal_scatter = _core.rt_torch_torchtensor_diagonal_scatter
+_f_torchtensor_diff = _core.rt_torch_torchtensor_diff
 _f_torchtensor_div_scalar_mode = _core.rt_torch_torchtensor_div_scalar_mode
 _f_torchtensor_div_tensor_mode = _core.rt_torch_torchtensor_div_tensor_mode
 _f_torchtensor_dot = _core.rt_torch_torchtensor_dot
+_f_torchtensor_dsplit_array = _core.rt_torch_torchtensor_dsplit_array
+_f_torchtensor_dsplit_int = _core.rt_torch_torchtensor_dsplit_int
+_f_torchtensor_dstack = _core.rt_torch_torchtensor_dstack
 _f_torchtensor_exp = _core.rt_torch_torchtensor_exp
+_f_torchtensor_expand = _core.rt_torch_torchtensor_expand
+_f_torchtensor_expand_as = _core.rt_torch_torchtensor_expand_as
 _f_torchtensor_flatten_using_ints = _core.rt_torch_torchtensor_flatten_using_ints
+_f_torchtensor_flip = _core.rt_torch_torchtensor_flip
+_f_torchtensor_fliplr = _core.rt_torch_torchtensor_fliplr
+_f_torchtensor_flipud = _core.rt_torch_torchtensor_flipud
 _f_torchtensor_free = _core.rt_torch_torchtensor_free
 _f_torchtensor_gather = _core.rt_torch_torchtensor_gather
+_f_torchtensor_histc = _core.rt_torch_torchtensor_histc
+_f_torchtensor_hsplit_array = _core.rt_torch_torchtensor_hsplit_array
+_f_torchtensor_hsplit_int = _core.rt_torch_torchtensor_hsplit_int
+_f_torchtensor_hstack = _core.rt_torch_torchtensor_hstack
 _f_torchtensor_imag = _core.rt_torch_torchtensor_imag
+_f_torchtensor_index_add = _core.rt_torch_torchtensor_index_add
+_f_torchtensor_index_copy = _core.rt_torch_torchtensor_index_copy
+_f_torchtensor_index_fill_int_scalar = _core.rt_torch_torchtensor_index_fill_int_scalar
+_f_torchtensor_index_fill_int_tensor = _core.rt_torch_torchtensor_index_fill_int_tensor
+_f_torchtensor_index_put = _core.rt_torch_torchtensor_index_put
+_f_torchtensor_index_reduce = _core.rt_torch_torchtensor_index_reduce
 _f_torchtensor_index_select = _core.rt_torch_torchtensor_index_select
 _f_torchtensor_inverse = _core.rt_torch_torchtensor_inverse
 _f_torchtensor_is_complex = _core.rt_torch_torchtensor_is_complex
 _f_torchtensor_is_contiguous = _core.rt_torch_torchtensor_is_contiguous
 _f_torchtensor_is_floating_point = _core.rt_torch_torchtensor_is_floating_point
+_f_torchtensor_kron = _core.rt_torch_torchtensor_kron
+_f_torchtensor_kthvalue = _core.rt_torch_torchtensor_kthvalue
 _f_torchtensor_lerp_ = _core.rt_torch_torchtensor_lerp_
 _f_torchtensor_linalg_det = _core.rt_torch_torchtensor_linalg_det
 _f_torchtensor_log = _core.rt_torch_torchtensor_log
 _f_torchtensor_log_softmax_int = _core.rt_torch_torchtensor_log_softmax_int
+_f_torchtensor_logcumsumexp = _core.rt_torch_torchtensor_logcumsumexp
+_f_torchtensor_logsumexp = _core.rt_torch_torchtensor_logsumexp
 _f_torchtensor_matmul = _core.rt_torch_torchtensor_matmul
 _f_torchtensor_max_all = _core.rt_torch_torchtensor_max_all
 _f_torchtensor_max_dim_v2 = _core.rt_torch_torchtensor_max_dim_v2
 _f_torchtensor_max_other = _core.rt_torch_torchtensor_max_other
 _f_torchtensor_maximum = _core.rt_torch_torchtensor_maximum
 _f_torchtensor_mean_dim_v2 = _core.rt_torch_torchtensor_mean_dim_v2
+_f_torchtensor_median = _core.rt_torch_torchtensor_median
+_f_torchtensor_median_dim = _core.rt_torch_torchtensor_median_dim
+_f_torchtensor_meshgrid = _core.rt_torch_torchtensor_meshgrid
+_f_torchtensor_meshgrid_indexing = _core.rt_torch_torchtensor_meshgrid_indexing
 _f_torchtensor_min_all = _core.rt_torch_torchtensor_min_all
 _f_torchtensor_min_dim_v2 = _core.rt_torch_torchtensor_min_dim_v2
 _f_torchtensor_min_other = _core.rt_torch_torchtensor_min_other
+_f_torchtensor_mode = _core.rt_torch_torchtensor_mode
+_f_torchtensor_movedim_int = _core.rt_torch_torchtensor_movedim_int
+_f_torchtensor_movedim_intlist = _core.rt_torch_torchtensor_movedim_intlist
+_f_torchtensor_msort = _core.rt_torch_torchtensor_msort
 _f_torchtensor_mul_ = _core.rt_torch_torchtensor_mul_
 _f_torchtensor_mul_scalar_v2 = _core.rt_torch_torchtensor_mul_scalar_v2
 _f_torchtensor_mul_scalar_v2_ = _core.rt_torch_torchtensor_mul_scalar_v2_
 _f_torchtensor_mul_tensor = _core.rt_torch_torchtensor_mul_tensor
+_f_torchtensor_nanmean = _core.rt_torch_torchtensor_nanmean
+_f_torchtensor_nanmedian = _core.rt_torch_torchtensor_nanmedian
+_f_torchtensor_nanmedian_dim = _core.rt_torch_torchtensor_nanmedian_dim
+_f_torchtensor_nanquantile = _core.rt_torch_torchtensor_nanquantile
+_f_torchtensor_nanquantile_scalar = _core.rt_torch_torchtensor_nanquantile_scalar
+_f_torchtensor_nansum = _core.rt_torch_torchtensor_nansum
+_f_torchtensor_narrow = _core.rt_torch_torchtensor_narrow
+_f_torchtensor_narrow_tensor = _core.rt_torch_torchtensor_narrow_tensor
 _f_torchtensor_neg = _core.rt_torch_torchtensor_neg
+_f_torchtensor_nonzero = _core.rt_torch_torchtensor_nonzero
+_f_torchtensor_nonzero_numpy = _core.rt_torch_torchtensor_nonzero_numpy
 _f_torchtensor_numel = _core.rt_torch_torchtensor_numel
 _f_torchtensor_permute = _core.rt_torch_torchtensor_permute
 _f_torchtensor_pow_tensor_scalar = _core.rt_torch_torchtensor_pow_tensor_scalar
 _f_torchtensor_pow_tensor_tensor = _core.rt_torch_torchtensor_pow_tensor_tensor
+_f_torchtensor_prod = _core.rt_torch_torchtensor_prod
+_f_torchtensor_prod_dim_int = _core.rt_torch_torchtensor_prod_dim_int
+_f_torchtensor_put = _core.rt_torch_torchtensor_put
+_f_torchtensor_quantile = _core.rt_torch_torchtensor_quantile
+_f_torchtensor_quantile_scalar = _core.rt_torch_torchtensor_quantile_scalar
+_f_torchtensor_ravel = _core.rt_torch_torchtensor_ravel
 _f_torchtensor_real = _core.rt_torch_torchtensor_real
 _f_torchtensor_reciprocal = _core.rt_torch_torchtensor_reciprocal
 _f_torchtensor_relu = _core.rt_torch_torchtensor_relu
+_f_torchtensor_repeat = _core.rt_torch_torchtensor_repeat
+_f_torchtensor_repeat_interleave_self_int = _core.rt_torch_torchtensor_repeat_interleave_self_int
+_f_torchtensor_repeat_interleave_self_tensor = _core.rt_torch_torchtensor_repeat_interleave_self_tensor
+_f_torchtensor_repeat_interleave_tensor = _core.rt_torch_torchtensor_repeat_interleave_tensor
 _f_torchtensor_reshape = _core.rt_torch_torchtensor_reshape
+_f_torchtensor_reshape_as = _core.rt_torch_torchtensor_reshape_as
+_f_torchtensor_roll = _core.rt_torch_torchtensor_roll
+_f_torchtensor_rot90 = _core.rt_torch_torchtensor_rot90
 _f_torchtensor_rsub_scalar = _core.rt_torch_torchtensor_rsub_scalar
 _f_torchtensor_rsub_tensor = _core.rt_torch_torchtensor_rsub_tensor
+_f_torchtensor_scatter_add = _core.rt_torch_torchtensor_scatter_add
+_f_torchtensor_scatter_reduce = _core.rt_torch_torchtensor_scatter_reduce
+_f_torchtensor_scatter_reduce_two = _core.rt_torch_torchtensor_scatter_reduce_two
+_f_torchtensor_scatter_src = _core.rt_torch_torchtensor_scatter_src
+_f_torchtensor_scatter_value = _core.rt_torch_torchtensor_scatter_value
+_f_torchtensor_scatter_value_reduce = _core.rt_torch_torchtensor_scatter_value_reduce
+_f_torchtensor_searchsorted_scalar = _core.rt_torch_torchtensor_searchsorted_scalar
+_f_torchtensor_searchsorted_tensor = _core.rt_torch_torchtensor_searchsorted_tensor
 _f_torchtensor_select_int = _core.rt_torch_torchtensor_select_int
+_f_torchtensor_select_scatter = _core.rt_torch_torchtensor_select_scatter
 _f_torchtensor_sigmoid = _core.rt_torch_torchtensor_sigmoid
 _f_torchtensor_sin = _core.rt_torch_torchtensor_sin
+_f_torchtensor_slice_scatter = _core.rt_torch_torchtensor_slice_scatter
 _f_torchtensor_softmax_int = _core.rt_torch_torchtensor_softmax_int
+_f_torchtensor_sort = _core.rt_torch_torchtensor_sort
+_f_torchtensor_sort_stable = _core.rt_torch_torchtensor_sort_stable
+_f_torchtensor_split_sizes = _core.rt_torch_torchtensor_split_sizes
+_f_torchtensor_split_tensor = _core.rt_torch_torchtensor_split_tensor
+_f_torchtensor_split_with_sizes = _core.rt_torch_torchtensor_split_with_sizes
 _f_torchtensor_sqrt = _core.rt_torch_torchtensor_sqrt
 _f_torchtensor_squeeze = _core.rt_torch_torchtensor_squeeze
 _f_torchtensor_squeeze_dim = _core.rt_torch_torchtensor_squeeze_dim
@@ -138,6 +241,9 @@ _f_torchtensor_squeeze_dims = _core.rt_torch_torchtensor_squeeze_dims
 _f_torchtensor_stack = _core.rt_torch_torchtensor_stack
 _f_torchtensor_std_correction = _core.rt_torch_torchtensor_std_correction
 _f_torchtensor_std_dim = _core.rt_torch_torchtensor_std_dim
+_f_torchtensor_std_mean = _core.rt_torch_torchtensor_std_mean
+_f_torchtensor_std_mean_correction = _core.rt_torch_torchtensor_std_mean_correction
+_f_torchtensor_std_mean_dim = _core.rt_torch_torchtensor_std_mean_dim
 _f_torchtensor_std_v2 = _core.rt_torch_torchtensor_std_v2
 _f_torchtensor_stride = _core.rt_torch_torchtensor_stride
 _f_torchtensor_stride_int = _core.rt_torch_torchtensor_stride_int
@@ -145,19 +251,39 @@ _f_torchtensor_sub_scalar = _core.rt_torch_torchtensor_sub_scalar
 _f_torchtensor_sub_tensor = _core.rt_torch_torchtensor_sub_tensor
 _f_torchtensor_sum_dim_intlist = _core.rt_torch_torchtensor_sum_dim_intlist
 _f_torchtensor_t = _core.rt_torch_torchtensor_t
+_f_torchtensor_take = _core.rt_torch_torchtensor_take
+_f_torchtensor_take_along_dim = _core.rt_torch_torchtensor_take_along_dim
 _f_torchtensor_tanh = _core.rt_torch_torchtensor_tanh
+_f_torchtensor_tensor_split_indices = _core.rt_torch_torchtensor_tensor_split_indices
+_f_torchtensor_tensor_split_sections = _core.rt_torch_torchtensor_tensor_split_sections
+_f_torchtensor_tensor_split_tensor_indices_or_sections = _core.rt_torch_torchtensor_tensor_split_tensor_indices_or_sections
+_f_torchtensor_tile = _core.rt_torch_torchtensor_tile
 _f_torchtensor_to_device = _core.rt_torch_torchtensor_to_device
 _f_torchtensor_to_dtype_layout = _core.rt_torch_torchtensor_to_dtype_layout
 _f_torchtensor_to_dtype_v2 = _core.rt_torch_torchtensor_to_dtype_v2
 _f_torchtensor_to_other = _core.rt_torch_torchtensor_to_other
 _f_torchtensor_to_stream_v2 = _core.rt_torch_torchtensor_to_stream_v2
+_f_torchtensor_topk = _core.rt_torch_torchtensor_topk
+_f_torchtensor_trace = _core.rt_torch_torchtensor_trace
 _f_torchtensor_transpose = _core.rt_torch_torchtensor_transpose
+_f_torchtensor_tril = _core.rt_torch_torchtensor_tril
+_f_torchtensor_triu = _core.rt_torch_torchtensor_triu
 _f_torchtensor_type_as = _core.rt_torch_torchtensor_type_as
+_f_torchtensor_unbind_int = _core.rt_torch_torchtensor_unbind_int
+_f_torchtensor_unflatten_int = _core.rt_torch_torchtensor_unflatten_int
+_f_torchtensor_unfold = _core.rt_torch_torchtensor_unfold
 _f_torchtensor_unsqueeze = _core.rt_torch_torchtensor_unsqueeze
 _f_torchtensor_var_correction = _core.rt_torch_torchtensor_var_correction
 _f_torchtensor_var_dim = _core.rt_torch_torchtensor_var_dim
+_f_torchtensor_var_mean = _core.rt_torch_torchtensor_var_mean
+_f_torchtensor_var_mean_correction = _core.rt_torch_torchtensor_var_mean_correction
+_f_torchtensor_var_mean_dim = _core.rt_torch_torchtensor_var_mean_dim
 _f_torchtensor_var_v2 = _core.rt_torch_torchtensor_var_v2
+_f_torchtensor_view_as = _core.rt_torch_torchtensor_view_as
 _f_torchtensor_view_v2 = _core.rt_torch_torchtensor_view_v2
+_f_torchtensor_vsplit_array = _core.rt_torch_torchtensor_vsplit_array
+_f_torchtensor_vsplit_int = _core.rt_torch_torchtensor_vsplit_int
+_f_torchtensor_vstack = _core.rt_torch_torchtensor_vstack
 _f_torchtensor_zero_ = _core.rt_torch_torchtensor_zero_
 _f_version = _core.rt_torch_version
 
@@ -229,6 +355,120 @@ _FORM_TENSOR_TO_0: _FormInfo = _form_info((("dtype", "ScalarType", False, False,
 _FORM_TENSOR_TO_1: _FormInfo = _form_info((("device", "Device", False, False, False), ("dtype", "ScalarType?", True, False, False), ("non_blocking", "bool", True, False, False), ("copy", "bool", True, False, False), ("memory_format", "str?", True, True, False)))
 _FORM_TENSOR_TO_2: _FormInfo = _form_info((("other", "Tensor", False, False, False), ("non_blocking", "bool", True, False, False), ("copy", "bool", True, False, False), ("memory_format", "str?", True, True, False)))
 _FORM_TENSOR_TO_3: _FormInfo = _form_info((("dtype", "ScalarType?", True, True, False), ("device", "Device?", True, True, False), ("non_blocking", "bool", True, True, False), ("copy", "bool", True, True, False), ("memory_format", "str?", True, True, False)))
+_FORM_TORCH_SFFI_PROD_0: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("dtype", "ScalarType?", True, True, False)))
+_FORM_TORCH_SFFI_PROD_1: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("dim", "int", False, False, False), ("keepdim", "bool", True, False, False), ("dtype", "ScalarType?", True, True, False)))
+_FORM_TENSOR_PROD_0: _FormInfo = _form_info((("dtype", "ScalarType?", True, True, False),))
+_FORM_TENSOR_PROD_1: _FormInfo = _form_info((("dim", "int", False, False, False), ("keepdim", "bool", True, False, False), ("dtype", "ScalarType?", True, True, False)))
+_FORM_TORCH_SFFI_ALL_0: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("dim", "int", False, False, False), ("keepdim", "bool", True, False, False)))
+_FORM_TORCH_SFFI_ALL_1: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("dim", "int[]?", True, False, False), ("keepdim", "bool", True, False, False)))
+_FORM_TORCH_SFFI_ALL_2: _FormInfo = _form_info((("input", "Tensor", False, False, False),))
+_FORM_TENSOR_ALL_0: _FormInfo = _form_info((("dim", "int", False, False, False), ("keepdim", "bool", True, False, False)))
+_FORM_TENSOR_ALL_1: _FormInfo = _form_info((("dim", "int[]?", True, False, False), ("keepdim", "bool", True, False, False)))
+_FORM_TENSOR_ALL_2: _FormInfo = _form_info(())
+_FORM_TORCH_SFFI_ANY_0: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("dim", "int", False, False, False), ("keepdim", "bool", True, False, False)))
+_FORM_TORCH_SFFI_ANY_1: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("dim", "int[]?", True, False, False), ("keepdim", "bool", True, False, False)))
+_FORM_TORCH_SFFI_ANY_2: _FormInfo = _form_info((("input", "Tensor", False, False, False),))
+_FORM_TENSOR_ANY_0: _FormInfo = _form_info((("dim", "int", False, False, False), ("keepdim", "bool", True, False, False)))
+_FORM_TENSOR_ANY_1: _FormInfo = _form_info((("dim", "int[]?", True, False, False), ("keepdim", "bool", True, False, False)))
+_FORM_TENSOR_ANY_2: _FormInfo = _form_info(())
+_FORM_TORCH_SFFI_COUNT_NONZERO_0: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("dim", "int[]", False, False, False)))
+_FORM_TORCH_SFFI_COUNT_NONZERO_1: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("dim", "int?", True, False, False)))
+_FORM_TENSOR_COUNT_NONZERO_0: _FormInfo = _form_info((("dim", "int[]", False, False, True),))
+_FORM_TENSOR_COUNT_NONZERO_1: _FormInfo = _form_info((("dim", "int?", True, False, False),))
+_FORM_TORCH_SFFI_MEDIAN_0: _FormInfo = _form_info((("input", "Tensor", False, False, False),))
+_FORM_TORCH_SFFI_MEDIAN_1: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("dim", "int", False, False, False), ("keepdim", "bool", True, False, False)))
+_FORM_TENSOR_MEDIAN_0: _FormInfo = _form_info(())
+_FORM_TENSOR_MEDIAN_1: _FormInfo = _form_info((("dim", "int", False, False, False), ("keepdim", "bool", True, False, False)))
+_FORM_TORCH_SFFI_NANMEDIAN_0: _FormInfo = _form_info((("input", "Tensor", False, False, False),))
+_FORM_TORCH_SFFI_NANMEDIAN_1: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("dim", "int", False, False, False), ("keepdim", "bool", True, False, False)))
+_FORM_TENSOR_NANMEDIAN_0: _FormInfo = _form_info(())
+_FORM_TENSOR_NANMEDIAN_1: _FormInfo = _form_info((("dim", "int", False, False, False), ("keepdim", "bool", True, False, False)))
+_FORM_TORCH_SFFI_SORT_0: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("dim", "int", True, False, False), ("descending", "bool", True, False, False)))
+_FORM_TORCH_SFFI_SORT_1: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("stable", "bool?", False, True, False), ("dim", "int", True, True, False), ("descending", "bool", True, True, False)))
+_FORM_TENSOR_SORT_0: _FormInfo = _form_info((("dim", "int", True, False, False), ("descending", "bool", True, False, False)))
+_FORM_TENSOR_SORT_1: _FormInfo = _form_info((("stable", "bool?", False, True, False), ("dim", "int", True, True, False), ("descending", "bool", True, True, False)))
+_FORM_TORCH_SFFI_ARGSORT_0: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("dim", "int", True, False, False), ("descending", "bool", True, False, False)))
+_FORM_TORCH_SFFI_ARGSORT_1: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("stable", "bool", False, True, False), ("dim", "int", True, True, False), ("descending", "bool", True, True, False)))
+_FORM_TENSOR_ARGSORT_0: _FormInfo = _form_info((("dim", "int", True, False, False), ("descending", "bool", True, False, False)))
+_FORM_TENSOR_ARGSORT_1: _FormInfo = _form_info((("stable", "bool", False, True, False), ("dim", "int", True, True, False), ("descending", "bool", True, True, False)))
+_FORM_TORCH_SFFI_QUANTILE_0: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("q", "Tensor", False, False, False), ("dim", "int?", True, False, False), ("keepdim", "bool", True, False, False), ("interpolation", "str", True, True, False)))
+_FORM_TORCH_SFFI_QUANTILE_1: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("q", "float", False, False, False), ("dim", "int?", True, False, False), ("keepdim", "bool", True, False, False), ("interpolation", "str", True, True, False)))
+_FORM_TENSOR_QUANTILE_0: _FormInfo = _form_info((("q", "Tensor", False, False, False), ("dim", "int?", True, False, False), ("keepdim", "bool", True, False, False), ("interpolation", "str", True, True, False)))
+_FORM_TENSOR_QUANTILE_1: _FormInfo = _form_info((("q", "float", False, False, False), ("dim", "int?", True, False, False), ("keepdim", "bool", True, False, False), ("interpolation", "str", True, True, False)))
+_FORM_TORCH_SFFI_NANQUANTILE_0: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("q", "Tensor", False, False, False), ("dim", "int?", True, False, False), ("keepdim", "bool", True, False, False), ("interpolation", "str", True, True, False)))
+_FORM_TORCH_SFFI_NANQUANTILE_1: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("q", "float", False, False, False), ("dim", "int?", True, False, False), ("keepdim", "bool", True, False, False), ("interpolation", "str", True, True, False)))
+_FORM_TENSOR_NANQUANTILE_0: _FormInfo = _form_info((("q", "Tensor", False, False, False), ("dim", "int?", True, False, False), ("keepdim", "bool", True, False, False), ("interpolation", "str", True, True, False)))
+_FORM_TENSOR_NANQUANTILE_1: _FormInfo = _form_info((("q", "float", False, False, False), ("dim", "int?", True, False, False), ("keepdim", "bool", True, False, False), ("interpolation", "str", True, True, False)))
+_FORM_TORCH_SFFI_VAR_MEAN_0: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("unbiased", "bool", True, False, False)))
+_FORM_TORCH_SFFI_VAR_MEAN_1: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("dim", "int[]?", False, False, False), ("unbiased", "bool", True, False, False), ("keepdim", "bool", True, False, False)))
+_FORM_TORCH_SFFI_VAR_MEAN_2: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("dim", "int[]?", True, False, False), ("correction", "Scalar?", True, True, False), ("keepdim", "bool", True, True, False)))
+_FORM_TORCH_SFFI_STD_MEAN_0: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("unbiased", "bool", True, False, False)))
+_FORM_TORCH_SFFI_STD_MEAN_1: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("dim", "int[]?", False, False, False), ("unbiased", "bool", True, False, False), ("keepdim", "bool", True, False, False)))
+_FORM_TORCH_SFFI_STD_MEAN_2: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("dim", "int[]?", True, False, False), ("correction", "Scalar?", True, True, False), ("keepdim", "bool", True, True, False)))
+_FORM_TORCH_SFFI_BUCKETIZE_0: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("boundaries", "Tensor", False, False, False), ("out_int32", "bool", True, True, False), ("right", "bool", True, True, False)))
+_FORM_TORCH_SFFI_BUCKETIZE_1: _FormInfo = _form_info((("input", "Scalar", False, False, False), ("boundaries", "Tensor", False, False, False), ("out_int32", "bool", True, True, False), ("right", "bool", True, True, False)))
+_FORM_TORCH_SFFI_SEARCHSORTED_0: _FormInfo = _form_info((("sorted_sequence", "Tensor", False, False, False), ("input", "Tensor", False, False, False), ("out_int32", "bool", True, True, False), ("right", "bool", True, True, False), ("side", "str?", True, True, False), ("sorter", "Tensor?", True, True, False)))
+_FORM_TORCH_SFFI_SEARCHSORTED_1: _FormInfo = _form_info((("sorted_sequence", "Tensor", False, False, False), ("input", "Scalar", False, False, False), ("out_int32", "bool", True, True, False), ("right", "bool", True, True, False), ("side", "str?", True, True, False), ("sorter", "Tensor?", True, True, False)))
+_FORM_TORCH_SFFI_REPEAT_INTERLEAVE_0: _FormInfo = _form_info((("repeats", "Tensor", False, False, False), ("output_size", "int?", True, True, False)))
+_FORM_TORCH_SFFI_REPEAT_INTERLEAVE_1: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("repeats", "Tensor", False, False, False), ("dim", "int?", True, False, False), ("output_size", "int?", True, True, False)))
+_FORM_TORCH_SFFI_REPEAT_INTERLEAVE_2: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("repeats", "int", False, False, False), ("dim", "int?", True, False, False), ("output_size", "int?", True, True, False)))
+_FORM_TENSOR_REPEAT_INTERLEAVE_0: _FormInfo = _form_info((("output_size", "int?", True, True, False),))
+_FORM_TENSOR_REPEAT_INTERLEAVE_1: _FormInfo = _form_info((("repeats", "Tensor", False, False, False), ("dim", "int?", True, False, False), ("output_size", "int?", True, True, False)))
+_FORM_TENSOR_REPEAT_INTERLEAVE_2: _FormInfo = _form_info((("repeats", "int", False, False, False), ("dim", "int?", True, False, False), ("output_size", "int?", True, True, False)))
+_FORM_TORCH_SFFI_MOVEDIM_0: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("source", "int[]", False, False, False), ("destination", "int[]", False, False, False)))
+_FORM_TORCH_SFFI_MOVEDIM_1: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("source", "int", False, False, False), ("destination", "int", False, False, False)))
+_FORM_TENSOR_MOVEDIM_0: _FormInfo = _form_info((("source", "int[]", False, False, False), ("destination", "int[]", False, False, False)))
+_FORM_TENSOR_MOVEDIM_1: _FormInfo = _form_info((("source", "int", False, False, False), ("destination", "int", False, False, False)))
+_FORM_TORCH_SFFI_SPLIT_0: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("split_size", "int", False, False, False), ("dim", "int", True, False, False)))
+_FORM_TORCH_SFFI_SPLIT_1: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("split_size", "int[]", False, False, False), ("dim", "int", True, False, False)))
+_FORM_TENSOR_SPLIT_0: _FormInfo = _form_info((("split_size", "int", False, False, False), ("dim", "int", True, False, False)))
+_FORM_TENSOR_SPLIT_1: _FormInfo = _form_info((("split_size", "int[]", False, False, False), ("dim", "int", True, False, False)))
+_FORM_TORCH_SFFI_TENSOR_SPLIT_0: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("sections", "int", False, False, False), ("dim", "int", True, False, False)))
+_FORM_TORCH_SFFI_TENSOR_SPLIT_1: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("indices", "int[]", False, False, False), ("dim", "int", True, False, False)))
+_FORM_TORCH_SFFI_TENSOR_SPLIT_2: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("tensor_indices_or_sections", "Tensor", False, False, False), ("dim", "int", True, False, False)))
+_FORM_TENSOR_TENSOR_SPLIT_0: _FormInfo = _form_info((("sections", "int", False, False, False), ("dim", "int", True, False, False)))
+_FORM_TENSOR_TENSOR_SPLIT_1: _FormInfo = _form_info((("indices", "int[]", False, False, False), ("dim", "int", True, False, False)))
+_FORM_TENSOR_TENSOR_SPLIT_2: _FormInfo = _form_info((("tensor_indices_or_sections", "Tensor", False, False, False), ("dim", "int", True, False, False)))
+_FORM_TORCH_SFFI_HSPLIT_0: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("sections", "int", False, False, False)))
+_FORM_TORCH_SFFI_HSPLIT_1: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("indices", "int[]", False, False, False)))
+_FORM_TENSOR_HSPLIT_0: _FormInfo = _form_info((("sections", "int", False, False, False),))
+_FORM_TENSOR_HSPLIT_1: _FormInfo = _form_info((("indices", "int[]", False, False, True),))
+_FORM_TORCH_SFFI_VSPLIT_0: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("sections", "int", False, False, False)))
+_FORM_TORCH_SFFI_VSPLIT_1: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("indices", "int[]", False, False, False)))
+_FORM_TENSOR_VSPLIT_0: _FormInfo = _form_info((("sections", "int", False, False, False),))
+_FORM_TENSOR_VSPLIT_1: _FormInfo = _form_info((("indices", "int[]", False, False, True),))
+_FORM_TORCH_SFFI_DSPLIT_0: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("sections", "int", False, False, False)))
+_FORM_TORCH_SFFI_DSPLIT_1: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("indices", "int[]", False, False, False)))
+_FORM_TENSOR_DSPLIT_0: _FormInfo = _form_info((("sections", "int", False, False, False),))
+_FORM_TENSOR_DSPLIT_1: _FormInfo = _form_info((("indices", "int[]", False, False, True),))
+_FORM_TORCH_SFFI_NARROW_0: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("dim", "int", False, False, False), ("start", "int", False, False, False), ("length", "int", False, False, False)))
+_FORM_TORCH_SFFI_NARROW_1: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("dim", "int", False, False, False), ("start", "Tensor", False, False, False), ("length", "int", False, False, False)))
+_FORM_TENSOR_NARROW_0: _FormInfo = _form_info((("dim", "int", False, False, False), ("start", "int", False, False, False), ("length", "int", False, False, False)))
+_FORM_TENSOR_NARROW_1: _FormInfo = _form_info((("dim", "int", False, False, False), ("start", "Tensor", False, False, False), ("length", "int", False, False, False)))
+_FORM_TORCH_SFFI_ATLEAST_1D_0: _FormInfo = _form_info((("input", "Tensor", False, False, False),))
+_FORM_TORCH_SFFI_ATLEAST_1D_1: _FormInfo = _form_info((("tensors", "Tensor[]", False, False, False),))
+_FORM_TORCH_SFFI_ATLEAST_2D_0: _FormInfo = _form_info((("input", "Tensor", False, False, False),))
+_FORM_TORCH_SFFI_ATLEAST_2D_1: _FormInfo = _form_info((("tensors", "Tensor[]", False, False, False),))
+_FORM_TORCH_SFFI_ATLEAST_3D_0: _FormInfo = _form_info((("input", "Tensor", False, False, False),))
+_FORM_TORCH_SFFI_ATLEAST_3D_1: _FormInfo = _form_info((("tensors", "Tensor[]", False, False, False),))
+_FORM_TORCH_SFFI_MESHGRID_0: _FormInfo = _form_info((("tensors", "Tensor[]", False, False, False),))
+_FORM_TORCH_SFFI_MESHGRID_1: _FormInfo = _form_info((("tensors", "Tensor[]", False, False, False), ("indexing", "str", False, True, False)))
+_FORM_TORCH_SFFI_INDEX_FILL_0: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("dim", "int", False, False, False), ("index", "Tensor", False, False, False), ("value", "Scalar", False, False, False)))
+_FORM_TORCH_SFFI_INDEX_FILL_1: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("dim", "int", False, False, False), ("index", "Tensor", False, False, False), ("value", "Tensor", False, False, False)))
+_FORM_TENSOR_INDEX_FILL_0: _FormInfo = _form_info((("dim", "int", False, False, False), ("index", "Tensor", False, False, False), ("value", "Scalar", False, False, False)))
+_FORM_TENSOR_INDEX_FILL_1: _FormInfo = _form_info((("dim", "int", False, False, False), ("index", "Tensor", False, False, False), ("value", "Tensor", False, False, False)))
+_FORM_TORCH_SFFI_SCATTER_0: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("dim", "int", False, False, False), ("index", "Tensor", False, False, False), ("src", "Tensor", False, False, False)))
+_FORM_TORCH_SFFI_SCATTER_1: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("dim", "int", False, False, False), ("index", "Tensor", False, False, False), ("value", "Scalar", False, False, False)))
+_FORM_TORCH_SFFI_SCATTER_2: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("dim", "int", False, False, False), ("index", "Tensor", False, False, False), ("src", "Tensor", False, False, False), ("reduce", "str", False, True, False)))
+_FORM_TORCH_SFFI_SCATTER_3: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("dim", "int", False, False, False), ("index", "Tensor", False, False, False), ("value", "Scalar", False, False, False), ("reduce", "str", False, True, False)))
+_FORM_TENSOR_SCATTER_0: _FormInfo = _form_info((("dim", "int", False, False, False), ("index", "Tensor", False, False, False), ("src", "Tensor", False, False, False)))
+_FORM_TENSOR_SCATTER_1: _FormInfo = _form_info((("dim", "int", False, False, False), ("index", "Tensor", False, False, False), ("value", "Scalar", False, False, False)))
+_FORM_TENSOR_SCATTER_2: _FormInfo = _form_info((("dim", "int", False, False, False), ("index", "Tensor", False, False, False), ("src", "Tensor", False, False, False), ("reduce", "str", False, True, False)))
+_FORM_TENSOR_SCATTER_3: _FormInfo = _form_info((("dim", "int", False, False, False), ("index", "Tensor", False, False, False), ("value", "Scalar", False, False, False), ("reduce", "str", False, True, False)))
+_FORM_TORCH_SFFI_NONZERO_0: _FormInfo = _form_info((("input", "Tensor", False, False, False),))
+_FORM_TORCH_SFFI_NONZERO_1: _FormInfo = _form_info((("input", "Tensor", False, False, False),))
+_FORM_TENSOR_NONZERO_0: _FormInfo = _form_info(())
+_FORM_TENSOR_NONZERO_1: _FormInfo = _form_info(())
 
 
 def _torch_sffi_squeeze_0(input: Tensor) -> Tensor:
@@ -554,6 +794,589 @@ def _Tensor_to_3(
     return _f_torchtensor_to_dtype_layout(self, dtype, device, non_blocking, copy, _opt_text(memory_format, "memory_format"))
 
 
+def _torch_sffi_prod_0(input: Tensor, *, dtype: DType | None = None) -> Tensor:
+    """One form of torch_sffi.prod."""
+    return _f_torchtensor_prod(input, dtype)
+
+
+def _torch_sffi_prod_1(
+    input: Tensor,
+    dim: int,
+    keepdim: bool = False,
+    *,
+    dtype: DType | None = None,
+) -> Tensor:
+    """One form of torch_sffi.prod."""
+    return _f_torchtensor_prod_dim_int(input, dim, keepdim, dtype)
+
+
+def _Tensor_prod_0(self: Tensor, *, dtype: DType | None = None) -> Tensor:
+    """One form of torch_sffi.Tensor.prod."""
+    return _f_torchtensor_prod(self, dtype)
+
+
+def _Tensor_prod_1(
+    self: Tensor,
+    dim: int,
+    keepdim: bool = False,
+    *,
+    dtype: DType | None = None,
+) -> Tensor:
+    """One form of torch_sffi.Tensor.prod."""
+    return _f_torchtensor_prod_dim_int(self, dim, keepdim, dtype)
+
+
+def _torch_sffi_all_0(input: Tensor, dim: int, keepdim: bool = False) -> Tensor:
+    """One form of torch_sffi.all."""
+    return _f_torchtensor_all_dim(input, dim, keepdim)
+
+
+def _torch_sffi_all_1(
+    input: Tensor,
+    dim: int | Sequence[int] | None = None,
+    keepdim: bool = False,
+) -> Tensor:
+    """One form of torch_sffi.all."""
+    dim_ = _EMPTY if dim is None else _ints(dim, "dim")
+    return _f_torchtensor_all_dims(input, dim_, dim is not None, keepdim)
+
+
+def _torch_sffi_all_2(input: Tensor) -> Tensor:
+    """One form of torch_sffi.all."""
+    return _f_torchtensor_all(input)
+
+
+def _Tensor_all_0(self: Tensor, dim: int, keepdim: bool = False) -> Tensor:
+    """One form of torch_sffi.Tensor.all."""
+    return _f_torchtensor_all_dim(self, dim, keepdim)
+
+
+def _Tensor_all_1(
+    self: Tensor,
+    dim: int | Sequence[int] | None = None,
+    keepdim: bool = False,
+) -> Tensor:
+    """One form of torch_sffi.Tensor.all."""
+    dim_ = _EMPTY if dim is None else _ints(dim, "dim")
+    return _f_torchtensor_all_dims(self, dim_, dim is not None, keepdim)
+
+
+def _Tensor_all_2(self: Tensor) -> Tensor:
+    """One form of torch_sffi.Tensor.all."""
+    return _f_torchtensor_all(self)
+
+
+def _torch_sffi_any_0(input: Tensor, dim: int, keepdim: bool = False) -> Tensor:
+    """One form of torch_sffi.any."""
+    return _f_torchtensor_any_dim(input, dim, keepdim)
+
+
+def _torch_sffi_any_1(
+    input: Tensor,
+    dim: int | Sequence[int] | None = None,
+    keepdim: bool = False,
+) -> Tensor:
+    """One form of torch_sffi.any."""
+    dim_ = _EMPTY if dim is None else _ints(dim, "dim")
+    return _f_torchtensor_any_dims(input, dim_, dim is not None, keepdim)
+
+
+def _torch_sffi_any_2(input: Tensor) -> Tensor:
+    """One form of torch_sffi.any."""
+    return _f_torchtensor_any(input)
+
+
+def _Tensor_any_0(self: Tensor, dim: int, keepdim: bool = False) -> Tensor:
+    """One form of torch_sffi.Tensor.any."""
+    return _f_torchtensor_any_dim(self, dim, keepdim)
+
+
+def _Tensor_any_1(
+    self: Tensor,
+    dim: int | Sequence[int] | None = None,
+    keepdim: bool = False,
+) -> Tensor:
+    """One form of torch_sffi.Tensor.any."""
+    dim_ = _EMPTY if dim is None else _ints(dim, "dim")
+    return _f_torchtensor_any_dims(self, dim_, dim is not None, keepdim)
+
+
+def _Tensor_any_2(self: Tensor) -> Tensor:
+    """One form of torch_sffi.Tensor.any."""
+    return _f_torchtensor_any(self)
+
+
+def _torch_sffi_count_nonzero_0(input: Tensor, dim: int | Sequence[int]) -> Tensor:
+    """One form of torch_sffi.count_nonzero."""
+    dim_ = _ints(dim, "dim")
+    return _f_torchtensor_count_nonzero_dim_intlist(input, dim_)
+
+
+def _torch_sffi_count_nonzero_1(input: Tensor, dim: int | None = None) -> Tensor:
+    """One form of torch_sffi.count_nonzero."""
+    return _f_torchtensor_count_nonzero(input, 0 if dim is None else dim, dim is not None)
+
+
+def _Tensor_count_nonzero_0(self: Tensor, dim: int | Sequence[int]) -> Tensor:
+    """One form of torch_sffi.Tensor.count_nonzero."""
+    dim_ = _ints(dim, "dim")
+    return _f_torchtensor_count_nonzero_dim_intlist(self, dim_)
+
+
+def _Tensor_count_nonzero_1(self: Tensor, dim: int | None = None) -> Tensor:
+    """One form of torch_sffi.Tensor.count_nonzero."""
+    return _f_torchtensor_count_nonzero(self, 0 if dim is None else dim, dim is not None)
+
+
+def _torch_sffi_median_0(input: Tensor) -> Tensor:
+    """One form of torch_sffi.median."""
+    return _f_torchtensor_median(input)
+
+
+def _torch_sffi_median_1(input: Tensor, dim: int, keepdim: bool = False) -> _rt_types.median:
+    """One form of torch_sffi.median."""
+    return _tuple_new(_rt_types.median, _f_torchtensor_median_dim(input, dim, keepdim))
+
+
+def _Tensor_median_0(self: Tensor) -> Tensor:
+    """One form of torch_sffi.Tensor.median."""
+    return _f_torchtensor_median(self)
+
+
+def _Tensor_median_1(self: Tensor, dim: int, keepdim: bool = False) -> _rt_types.median:
+    """One form of torch_sffi.Tensor.median."""
+    return _tuple_new(_rt_types.median, _f_torchtensor_median_dim(self, dim, keepdim))
+
+
+def _torch_sffi_nanmedian_0(input: Tensor) -> Tensor:
+    """One form of torch_sffi.nanmedian."""
+    return _f_torchtensor_nanmedian(input)
+
+
+def _torch_sffi_nanmedian_1(input: Tensor, dim: int, keepdim: bool = False) -> _rt_types.nanmedian:
+    """One form of torch_sffi.nanmedian."""
+    return _tuple_new(_rt_types.nanmedian, _f_torchtensor_nanmedian_dim(input, dim, keepdim))
+
+
+def _Tensor_nanmedian_0(self: Tensor) -> Tensor:
+    """One form of torch_sffi.Tensor.nanmedian."""
+    return _f_torchtensor_nanmedian(self)
+
+
+def _Tensor_nanmedian_1(self: Tensor, dim: int, keepdim: bool = False) -> _rt_types.nanmedian:
+    """One form of torch_sffi.Tensor.nanmedian."""
+    return _tuple_new(_rt_types.nanmedian, _f_torchtensor_nanmedian_dim(self, dim, keepdim))
+
+
+def _torch_sffi_sort_0(input: Tensor, dim: int = -1, descending: bool = False) -> _rt_types.sort:
+    """One form of torch_sffi.sort."""
+    return _tuple_new(_rt_types.sort, _f_torchtensor_sort(input, dim, descending))
+
+
+def _torch_sffi_sort_1(
+    input: Tensor,
+    *,
+    stable: bool | None,
+    dim: int = -1,
+    descending: bool = False,
+) -> _rt_types.sort:
+    """One form of torch_sffi.sort."""
+    return _tuple_new(_rt_types.sort, _f_torchtensor_sort_stable(input, False if stable is None else stable, stable is not None, dim, descending))
+
+
+def _Tensor_sort_0(self: Tensor, dim: int = -1, descending: bool = False) -> _rt_types.sort:
+    """One form of torch_sffi.Tensor.sort."""
+    return _tuple_new(_rt_types.sort, _f_torchtensor_sort(self, dim, descending))
+
+
+def _Tensor_sort_1(
+    self: Tensor,
+    *,
+    stable: bool | None,
+    dim: int = -1,
+    descending: bool = False,
+) -> _rt_types.sort:
+    """One form of torch_sffi.Tensor.sort."""
+    return _tuple_new(_rt_types.sort, _f_torchtensor_sort_stable(self, False if stable is None else stable, stable is not None, dim, descending))
+
+
+def _torch_sffi_argsort_0(input: Tensor, dim: int = -1, descending: bool = False) -> Tensor:
+    """One form of torch_sffi.argsort."""
+    return _f_torchtensor_argsort(input, dim, descending)
+
+
+def _torch_sffi_argsort_1(
+    input: Tensor,
+    *,
+    stable: bool,
+    dim: int = -1,
+    descending: bool = False,
+) -> Tensor:
+    """One form of torch_sffi.argsort."""
+    return _f_torchtensor_argsort_stable(input, stable, dim, descending)
+
+
+def _Tensor_argsort_0(self: Tensor, dim: int = -1, descending: bool = False) -> Tensor:
+    """One form of torch_sffi.Tensor.argsort."""
+    return _f_torchtensor_argsort(self, dim, descending)
+
+
+def _Tensor_argsort_1(
+    self: Tensor,
+    *,
+    stable: bool,
+    dim: int = -1,
+    descending: bool = False,
+) -> Tensor:
+    """One form of torch_sffi.Tensor.argsort."""
+    return _f_torchtensor_argsort_stable(self, stable, dim, descending)
+
+
+def _torch_sffi_var_mean_0(input: Tensor, unbiased: bool = True) -> _rt_types.var_mean:
+    """One form of torch_sffi.var_mean."""
+    return _tuple_new(_rt_types.var_mean, _f_torchtensor_var_mean(input, unbiased))
+
+
+def _torch_sffi_var_mean_1(
+    input: Tensor,
+    dim: int | Sequence[int] | None,
+    unbiased: bool = True,
+    keepdim: bool = False,
+) -> _rt_types.var_mean:
+    """One form of torch_sffi.var_mean."""
+    dim_ = _EMPTY if dim is None else _ints(dim, "dim")
+    return _tuple_new(_rt_types.var_mean, _f_torchtensor_var_mean_dim(input, dim_, dim is not None, unbiased, keepdim))
+
+
+def _torch_sffi_var_mean_2(
+    input: Tensor,
+    dim: int | Sequence[int] | None = None,
+    *,
+    correction: Number | None = None,
+    keepdim: bool = False,
+) -> _rt_types.var_mean:
+    """One form of torch_sffi.var_mean."""
+    dim_ = _EMPTY if dim is None else _ints(dim, "dim")
+    return _tuple_new(_rt_types.var_mean, _f_torchtensor_var_mean_correction(input, dim_, dim is not None, correction, keepdim))
+
+
+def _torch_sffi_std_mean_0(input: Tensor, unbiased: bool = True) -> _rt_types.std_mean:
+    """One form of torch_sffi.std_mean."""
+    return _tuple_new(_rt_types.std_mean, _f_torchtensor_std_mean(input, unbiased))
+
+
+def _torch_sffi_std_mean_1(
+    input: Tensor,
+    dim: int | Sequence[int] | None,
+    unbiased: bool = True,
+    keepdim: bool = False,
+) -> _rt_types.std_mean:
+    """One form of torch_sffi.std_mean."""
+    dim_ = _EMPTY if dim is None else _ints(dim, "dim")
+    return _tuple_new(_rt_types.std_mean, _f_torchtensor_std_mean_dim(input, dim_, dim is not None, unbiased, keepdim))
+
+
+def _torch_sffi_std_mean_2(
+    input: Tensor,
+    dim: int | Sequence[int] | None = None,
+    *,
+    correction: Number | None = None,
+    keepdim: bool = False,
+) -> _rt_types.std_mean:
+    """One form of torch_sffi.std_mean."""
+    dim_ = _EMPTY if dim is None else _ints(dim, "dim")
+    return _tuple_new(_rt_types.std_mean, _f_torchtensor_std_mean_correction(input, dim_, dim is not None, correction, keepdim))
+
+
+def _torch_sffi_repeat_interleave_0(repeats: Tensor, *, output_size: int | None = None) -> Tensor:
+    """One form of torch_sffi.repeat_interleave."""
+    return _f_torchtensor_repeat_interleave_tensor(repeats, 0 if output_size is None else output_size, output_size is not None)
+
+
+def _torch_sffi_repeat_interleave_1(
+    input: Tensor,
+    repeats: Tensor,
+    dim: int | None = None,
+    *,
+    output_size: int | None = None,
+) -> Tensor:
+    """One form of torch_sffi.repeat_interleave."""
+    return _f_torchtensor_repeat_interleave_self_tensor(input, repeats, 0 if dim is None else dim, dim is not None, 0 if output_size is None else output_size, output_size is not None)
+
+
+def _torch_sffi_repeat_interleave_2(
+    input: Tensor,
+    repeats: int,
+    dim: int | None = None,
+    *,
+    output_size: int | None = None,
+) -> Tensor:
+    """One form of torch_sffi.repeat_interleave."""
+    return _f_torchtensor_repeat_interleave_self_int(input, repeats, 0 if dim is None else dim, dim is not None, 0 if output_size is None else output_size, output_size is not None)
+
+
+def _Tensor_repeat_interleave_0(self: Tensor, *, output_size: int | None = None) -> Tensor:
+    """One form of torch_sffi.Tensor.repeat_interleave."""
+    return _f_torchtensor_repeat_interleave_tensor(self, 0 if output_size is None else output_size, output_size is not None)
+
+
+def _Tensor_repeat_interleave_1(
+    self: Tensor,
+    repeats: Tensor,
+    dim: int | None = None,
+    *,
+    output_size: int | None = None,
+) -> Tensor:
+    """One form of torch_sffi.Tensor.repeat_interleave."""
+    return _f_torchtensor_repeat_interleave_self_tensor(self, repeats, 0 if dim is None else dim, dim is not None, 0 if output_size is None else output_size, output_size is not None)
+
+
+def _Tensor_repeat_interleave_2(
+    self: Tensor,
+    repeats: int,
+    dim: int | None = None,
+    *,
+    output_size: int | None = None,
+) -> Tensor:
+    """One form of torch_sffi.Tensor.repeat_interleave."""
+    return _f_torchtensor_repeat_interleave_self_int(self, repeats, 0 if dim is None else dim, dim is not None, 0 if output_size is None else output_size, output_size is not None)
+
+
+def _torch_sffi_tensor_split_0(input: Tensor, sections: int, dim: int = 0) -> tuple[Tensor, ...]:
+    """One form of torch_sffi.tensor_split."""
+    return tuple(_f_torchtensor_tensor_split_sections(input, sections, dim))
+
+
+def _torch_sffi_tensor_split_1(
+    input: Tensor,
+    indices: int | Sequence[int],
+    dim: int = 0,
+) -> tuple[Tensor, ...]:
+    """One form of torch_sffi.tensor_split."""
+    indices_ = _ints(indices, "indices")
+    return tuple(_f_torchtensor_tensor_split_indices(input, indices_, dim))
+
+
+def _torch_sffi_tensor_split_2(
+    input: Tensor,
+    tensor_indices_or_sections: Tensor,
+    dim: int = 0,
+) -> tuple[Tensor, ...]:
+    """One form of torch_sffi.tensor_split."""
+    return tuple(_f_torchtensor_tensor_split_tensor_indices_or_sections(input, tensor_indices_or_sections, dim))
+
+
+def _Tensor_tensor_split_0(self: Tensor, sections: int, dim: int = 0) -> tuple[Tensor, ...]:
+    """One form of torch_sffi.Tensor.tensor_split."""
+    return tuple(_f_torchtensor_tensor_split_sections(self, sections, dim))
+
+
+def _Tensor_tensor_split_1(
+    self: Tensor,
+    indices: int | Sequence[int],
+    dim: int = 0,
+) -> tuple[Tensor, ...]:
+    """One form of torch_sffi.Tensor.tensor_split."""
+    indices_ = _ints(indices, "indices")
+    return tuple(_f_torchtensor_tensor_split_indices(self, indices_, dim))
+
+
+def _Tensor_tensor_split_2(
+    self: Tensor,
+    tensor_indices_or_sections: Tensor,
+    dim: int = 0,
+) -> tuple[Tensor, ...]:
+    """One form of torch_sffi.Tensor.tensor_split."""
+    return tuple(_f_torchtensor_tensor_split_tensor_indices_or_sections(self, tensor_indices_or_sections, dim))
+
+
+def _torch_sffi_hsplit_0(input: Tensor, sections: int) -> tuple[Tensor, ...]:
+    """One form of torch_sffi.hsplit."""
+    return tuple(_f_torchtensor_hsplit_int(input, sections))
+
+
+def _torch_sffi_hsplit_1(input: Tensor, indices: int | Sequence[int]) -> tuple[Tensor, ...]:
+    """One form of torch_sffi.hsplit."""
+    indices_ = _ints(indices, "indices")
+    return tuple(_f_torchtensor_hsplit_array(input, indices_))
+
+
+def _Tensor_hsplit_0(self: Tensor, sections: int) -> tuple[Tensor, ...]:
+    """One form of torch_sffi.Tensor.hsplit."""
+    return tuple(_f_torchtensor_hsplit_int(self, sections))
+
+
+def _Tensor_hsplit_1(self: Tensor, indices: int | Sequence[int]) -> tuple[Tensor, ...]:
+    """One form of torch_sffi.Tensor.hsplit."""
+    indices_ = _ints(indices, "indices")
+    return tuple(_f_torchtensor_hsplit_array(self, indices_))
+
+
+def _torch_sffi_vsplit_0(input: Tensor, sections: int) -> tuple[Tensor, ...]:
+    """One form of torch_sffi.vsplit."""
+    return tuple(_f_torchtensor_vsplit_int(input, sections))
+
+
+def _torch_sffi_vsplit_1(input: Tensor, indices: int | Sequence[int]) -> tuple[Tensor, ...]:
+    """One form of torch_sffi.vsplit."""
+    indices_ = _ints(indices, "indices")
+    return tuple(_f_torchtensor_vsplit_array(input, indices_))
+
+
+def _Tensor_vsplit_0(self: Tensor, sections: int) -> tuple[Tensor, ...]:
+    """One form of torch_sffi.Tensor.vsplit."""
+    return tuple(_f_torchtensor_vsplit_int(self, sections))
+
+
+def _Tensor_vsplit_1(self: Tensor, indices: int | Sequence[int]) -> tuple[Tensor, ...]:
+    """One form of torch_sffi.Tensor.vsplit."""
+    indices_ = _ints(indices, "indices")
+    return tuple(_f_torchtensor_vsplit_array(self, indices_))
+
+
+def _torch_sffi_dsplit_0(input: Tensor, sections: int) -> tuple[Tensor, ...]:
+    """One form of torch_sffi.dsplit."""
+    return tuple(_f_torchtensor_dsplit_int(input, sections))
+
+
+def _torch_sffi_dsplit_1(input: Tensor, indices: int | Sequence[int]) -> tuple[Tensor, ...]:
+    """One form of torch_sffi.dsplit."""
+    indices_ = _ints(indices, "indices")
+    return tuple(_f_torchtensor_dsplit_array(input, indices_))
+
+
+def _Tensor_dsplit_0(self: Tensor, sections: int) -> tuple[Tensor, ...]:
+    """One form of torch_sffi.Tensor.dsplit."""
+    return tuple(_f_torchtensor_dsplit_int(self, sections))
+
+
+def _Tensor_dsplit_1(self: Tensor, indices: int | Sequence[int]) -> tuple[Tensor, ...]:
+    """One form of torch_sffi.Tensor.dsplit."""
+    indices_ = _ints(indices, "indices")
+    return tuple(_f_torchtensor_dsplit_array(self, indices_))
+
+
+def _torch_sffi_atleast_1d_0(input: Tensor) -> Tensor:
+    """One form of torch_sffi.atleast_1d."""
+    return _f_torchtensor_atleast_1d(input)
+
+
+def _torch_sffi_atleast_1d_1(tensors: Sequence[Tensor]) -> tuple[Tensor, ...]:
+    """One form of torch_sffi.atleast_1d."""
+    return tuple(_f_torchtensor_atleast_1d_sequence(tensors))
+
+
+def _torch_sffi_atleast_2d_0(input: Tensor) -> Tensor:
+    """One form of torch_sffi.atleast_2d."""
+    return _f_torchtensor_atleast_2d(input)
+
+
+def _torch_sffi_atleast_2d_1(tensors: Sequence[Tensor]) -> tuple[Tensor, ...]:
+    """One form of torch_sffi.atleast_2d."""
+    return tuple(_f_torchtensor_atleast_2d_sequence(tensors))
+
+
+def _torch_sffi_atleast_3d_0(input: Tensor) -> Tensor:
+    """One form of torch_sffi.atleast_3d."""
+    return _f_torchtensor_atleast_3d(input)
+
+
+def _torch_sffi_atleast_3d_1(tensors: Sequence[Tensor]) -> tuple[Tensor, ...]:
+    """One form of torch_sffi.atleast_3d."""
+    return tuple(_f_torchtensor_atleast_3d_sequence(tensors))
+
+
+def _torch_sffi_meshgrid_0(tensors: Sequence[Tensor]) -> tuple[Tensor, ...]:
+    """One form of torch_sffi.meshgrid."""
+    return tuple(_f_torchtensor_meshgrid(tensors))
+
+
+def _torch_sffi_meshgrid_1(tensors: Sequence[Tensor], *, indexing: str) -> tuple[Tensor, ...]:
+    """One form of torch_sffi.meshgrid."""
+    return tuple(_f_torchtensor_meshgrid_indexing(tensors, _text(indexing, "indexing")))
+
+
+def _torch_sffi_scatter_0(input: Tensor, dim: int, index: Tensor, src: Tensor) -> Tensor:
+    """One form of torch_sffi.scatter."""
+    return _f_torchtensor_scatter_src(input, dim, index, src)
+
+
+def _torch_sffi_scatter_1(input: Tensor, dim: int, index: Tensor, value: Number) -> Tensor:
+    """One form of torch_sffi.scatter."""
+    return _f_torchtensor_scatter_value(input, dim, index, value)
+
+
+def _torch_sffi_scatter_2(
+    input: Tensor,
+    dim: int,
+    index: Tensor,
+    src: Tensor,
+    *,
+    reduce: str,
+) -> Tensor:
+    """One form of torch_sffi.scatter."""
+    return _f_torchtensor_scatter_reduce(input, dim, index, src, _text(reduce, "reduce"))
+
+
+def _torch_sffi_scatter_3(
+    input: Tensor,
+    dim: int,
+    index: Tensor,
+    value: Number,
+    *,
+    reduce: str,
+) -> Tensor:
+    """One form of torch_sffi.scatter."""
+    return _f_torchtensor_scatter_value_reduce(input, dim, index, value, _text(reduce, "reduce"))
+
+
+def _Tensor_scatter_0(self: Tensor, dim: int, index: Tensor, src: Tensor) -> Tensor:
+    """One form of torch_sffi.Tensor.scatter."""
+    return _f_torchtensor_scatter_src(self, dim, index, src)
+
+
+def _Tensor_scatter_1(self: Tensor, dim: int, index: Tensor, value: Number) -> Tensor:
+    """One form of torch_sffi.Tensor.scatter."""
+    return _f_torchtensor_scatter_value(self, dim, index, value)
+
+
+def _Tensor_scatter_2(self: Tensor, dim: int, index: Tensor, src: Tensor, *, reduce: str) -> Tensor:
+    """One form of torch_sffi.Tensor.scatter."""
+    return _f_torchtensor_scatter_reduce(self, dim, index, src, _text(reduce, "reduce"))
+
+
+def _Tensor_scatter_3(
+    self: Tensor,
+    dim: int,
+    index: Tensor,
+    value: Number,
+    *,
+    reduce: str,
+) -> Tensor:
+    """One form of torch_sffi.Tensor.scatter."""
+    return _f_torchtensor_scatter_value_reduce(self, dim, index, value, _text(reduce, "reduce"))
+
+
+def _torch_sffi_nonzero_0(input: Tensor) -> Tensor:
+    """One form of torch_sffi.nonzero."""
+    return _f_torchtensor_nonzero(input)
+
+
+def _torch_sffi_nonzero_1(input: Tensor) -> tuple[Tensor, ...]:
+    """One form of torch_sffi.nonzero."""
+    return tuple(_f_torchtensor_nonzero_numpy(input))
+
+
+def _Tensor_nonzero_0(self: Tensor) -> Tensor:
+    """One form of torch_sffi.Tensor.nonzero."""
+    return _f_torchtensor_nonzero(self)
+
+
+def _Tensor_nonzero_1(self: Tensor) -> tuple[Tensor, ...]:
+    """One form of torch_sffi.Tensor.nonzero."""
+    return tuple(_f_torchtensor_nonzero_numpy(self))
+
+
 # The forms of each overloaded function with their implementations, as _core.dispatch reads them.
 _DISPATCH_TORCH_SFFI_SQUEEZE = ((_FORM_TORCH_SFFI_SQUEEZE_0, _torch_sffi_squeeze_0), (_FORM_TORCH_SFFI_SQUEEZE_1, _torch_sffi_squeeze_1), (_FORM_TORCH_SFFI_SQUEEZE_2, _torch_sffi_squeeze_2),)
 _DISPATCH_TENSOR_SQUEEZE = ((_FORM_TENSOR_SQUEEZE_0, _Tensor_squeeze_0), (_FORM_TENSOR_SQUEEZE_1, _Tensor_squeeze_1), (_FORM_TENSOR_SQUEEZE_2, _Tensor_squeeze_2),)
@@ -569,6 +1392,40 @@ _DISPATCH_TENSOR_STD = ((_FORM_TENSOR_STD_0, _Tensor_std_0), (_FORM_TENSOR_STD_1
 _DISPATCH_TORCH_SFFI_VAR = ((_FORM_TORCH_SFFI_VAR_0, _torch_sffi_var_0), (_FORM_TORCH_SFFI_VAR_1, _torch_sffi_var_1), (_FORM_TORCH_SFFI_VAR_2, _torch_sffi_var_2),)
 _DISPATCH_TENSOR_VAR = ((_FORM_TENSOR_VAR_0, _Tensor_var_0), (_FORM_TENSOR_VAR_1, _Tensor_var_1), (_FORM_TENSOR_VAR_2, _Tensor_var_2),)
 _DISPATCH_TENSOR_TO = ((_FORM_TENSOR_TO_0, _Tensor_to_0), (_FORM_TENSOR_TO_1, _Tensor_to_1), (_FORM_TENSOR_TO_2, _Tensor_to_2), (_FORM_TENSOR_TO_3, _Tensor_to_3),)
+_DISPATCH_TORCH_SFFI_PROD = ((_FORM_TORCH_SFFI_PROD_0, _torch_sffi_prod_0), (_FORM_TORCH_SFFI_PROD_1, _torch_sffi_prod_1),)
+_DISPATCH_TENSOR_PROD = ((_FORM_TENSOR_PROD_0, _Tensor_prod_0), (_FORM_TENSOR_PROD_1, _Tensor_prod_1),)
+_DISPATCH_TORCH_SFFI_ALL = ((_FORM_TORCH_SFFI_ALL_0, _torch_sffi_all_0), (_FORM_TORCH_SFFI_ALL_1, _torch_sffi_all_1), (_FORM_TORCH_SFFI_ALL_2, _torch_sffi_all_2),)
+_DISPATCH_TENSOR_ALL = ((_FORM_TENSOR_ALL_0, _Tensor_all_0), (_FORM_TENSOR_ALL_1, _Tensor_all_1), (_FORM_TENSOR_ALL_2, _Tensor_all_2),)
+_DISPATCH_TORCH_SFFI_ANY = ((_FORM_TORCH_SFFI_ANY_0, _torch_sffi_any_0), (_FORM_TORCH_SFFI_ANY_1, _torch_sffi_any_1), (_FORM_TORCH_SFFI_ANY_2, _torch_sffi_any_2),)
+_DISPATCH_TENSOR_ANY = ((_FORM_TENSOR_ANY_0, _Tensor_any_0), (_FORM_TENSOR_ANY_1, _Tensor_any_1), (_FORM_TENSOR_ANY_2, _Tensor_any_2),)
+_DISPATCH_TORCH_SFFI_COUNT_NONZERO = ((_FORM_TORCH_SFFI_COUNT_NONZERO_0, _torch_sffi_count_nonzero_0), (_FORM_TORCH_SFFI_COUNT_NONZERO_1, _torch_sffi_count_nonzero_1),)
+_DISPATCH_TENSOR_COUNT_NONZERO = ((_FORM_TENSOR_COUNT_NONZERO_0, _Tensor_count_nonzero_0), (_FORM_TENSOR_COUNT_NONZERO_1, _Tensor_count_nonzero_1),)
+_DISPATCH_TORCH_SFFI_MEDIAN = ((_FORM_TORCH_SFFI_MEDIAN_0, _torch_sffi_median_0), (_FORM_TORCH_SFFI_MEDIAN_1, _torch_sffi_median_1),)
+_DISPATCH_TENSOR_MEDIAN = ((_FORM_TENSOR_MEDIAN_0, _Tensor_median_0), (_FORM_TENSOR_MEDIAN_1, _Tensor_median_1),)
+_DISPATCH_TORCH_SFFI_NANMEDIAN = ((_FORM_TORCH_SFFI_NANMEDIAN_0, _torch_sffi_nanmedian_0), (_FORM_TORCH_SFFI_NANMEDIAN_1, _torch_sffi_nanmedian_1),)
+_DISPATCH_TENSOR_NANMEDIAN = ((_FORM_TENSOR_NANMEDIAN_0, _Tensor_nanmedian_0), (_FORM_TENSOR_NANMEDIAN_1, _Tensor_nanmedian_1),)
+_DISPATCH_TORCH_SFFI_SORT = ((_FORM_TORCH_SFFI_SORT_0, _torch_sffi_sort_0), (_FORM_TORCH_SFFI_SORT_1, _torch_sffi_sort_1),)
+_DISPATCH_TENSOR_SORT = ((_FORM_TENSOR_SORT_0, _Tensor_sort_0), (_FORM_TENSOR_SORT_1, _Tensor_sort_1),)
+_DISPATCH_TORCH_SFFI_ARGSORT = ((_FORM_TORCH_SFFI_ARGSORT_0, _torch_sffi_argsort_0), (_FORM_TORCH_SFFI_ARGSORT_1, _torch_sffi_argsort_1),)
+_DISPATCH_TENSOR_ARGSORT = ((_FORM_TENSOR_ARGSORT_0, _Tensor_argsort_0), (_FORM_TENSOR_ARGSORT_1, _Tensor_argsort_1),)
+_DISPATCH_TORCH_SFFI_VAR_MEAN = ((_FORM_TORCH_SFFI_VAR_MEAN_0, _torch_sffi_var_mean_0), (_FORM_TORCH_SFFI_VAR_MEAN_1, _torch_sffi_var_mean_1), (_FORM_TORCH_SFFI_VAR_MEAN_2, _torch_sffi_var_mean_2),)
+_DISPATCH_TORCH_SFFI_STD_MEAN = ((_FORM_TORCH_SFFI_STD_MEAN_0, _torch_sffi_std_mean_0), (_FORM_TORCH_SFFI_STD_MEAN_1, _torch_sffi_std_mean_1), (_FORM_TORCH_SFFI_STD_MEAN_2, _torch_sffi_std_mean_2),)
+_DISPATCH_TORCH_SFFI_REPEAT_INTERLEAVE = ((_FORM_TORCH_SFFI_REPEAT_INTERLEAVE_0, _torch_sffi_repeat_interleave_0), (_FORM_TORCH_SFFI_REPEAT_INTERLEAVE_1, _torch_sffi_repeat_interleave_1), (_FORM_TORCH_SFFI_REPEAT_INTERLEAVE_2, _torch_sffi_repeat_interleave_2),)
+_DISPATCH_TENSOR_REPEAT_INTERLEAVE = ((_FORM_TENSOR_REPEAT_INTERLEAVE_0, _Tensor_repeat_interleave_0), (_FORM_TENSOR_REPEAT_INTERLEAVE_1, _Tensor_repeat_interleave_1), (_FORM_TENSOR_REPEAT_INTERLEAVE_2, _Tensor_repeat_interleave_2),)
+_DISPATCH_TORCH_SFFI_TENSOR_SPLIT = ((_FORM_TORCH_SFFI_TENSOR_SPLIT_0, _torch_sffi_tensor_split_0), (_FORM_TORCH_SFFI_TENSOR_SPLIT_1, _torch_sffi_tensor_split_1), (_FORM_TORCH_SFFI_TENSOR_SPLIT_2, _torch_sffi_tensor_split_2),)
+_DISPATCH_TENSOR_TENSOR_SPLIT = ((_FORM_TENSOR_TENSOR_SPLIT_0, _Tensor_tensor_split_0), (_FORM_TENSOR_TENSOR_SPLIT_1, _Tensor_tensor_split_1), (_FORM_TENSOR_TENSOR_SPLIT_2, _Tensor_tensor_split_2),)
+_DISPATCH_TORCH_SFFI_HSPLIT = ((_FORM_TORCH_SFFI_HSPLIT_0, _torch_sffi_hsplit_0), (_FORM_TORCH_SFFI_HSPLIT_1, _torch_sffi_hsplit_1),)
+_DISPATCH_TENSOR_HSPLIT = ((_FORM_TENSOR_HSPLIT_0, _Tensor_hsplit_0), (_FORM_TENSOR_HSPLIT_1, _Tensor_hsplit_1),)
+_DISPATCH_TORCH_SFFI_VSPLIT = ((_FORM_TORCH_SFFI_VSPLIT_0, _torch_sffi_vsplit_0), (_FORM_TORCH_SFFI_VSPLIT_1, _torch_sffi_vsplit_1),)
+_DISPATCH_TENSOR_VSPLIT = ((_FORM_TENSOR_VSPLIT_0, _Tensor_vsplit_0), (_FORM_TENSOR_VSPLIT_1, _Tensor_vsplit_1),)
+_DISPATCH_TORCH_SFFI_DSPLIT = ((_FORM_TORCH_SFFI_DSPLIT_0, _torch_sffi_dsplit_0), (_FORM_TORCH_SFFI_DSPLIT_1, _torch_sffi_dsplit_1),)
+_DISPATCH_TENSOR_DSPLIT = ((_FORM_TENSOR_DSPLIT_0, _Tensor_dsplit_0), (_FORM_TENSOR_DSPLIT_1, _Tensor_dsplit_1),)
+_DISPATCH_TORCH_SFFI_ATLEAST_1D = ((_FORM_TORCH_SFFI_ATLEAST_1D_0, _torch_sffi_atleast_1d_0), (_FORM_TORCH_SFFI_ATLEAST_1D_1, _torch_sffi_atleast_1d_1),)
+_DISPATCH_TORCH_SFFI_ATLEAST_2D = ((_FORM_TORCH_SFFI_ATLEAST_2D_0, _torch_sffi_atleast_2d_0), (_FORM_TORCH_SFFI_ATLEAST_2D_1, _torch_sffi_atleast_2d_1),)
+_DISPATCH_TORCH_SFFI_ATLEAST_3D = ((_FORM_TORCH_SFFI_ATLEAST_3D_0, _torch_sffi_atleast_3d_0), (_FORM_TORCH_SFFI_ATLEAST_3D_1, _torch_sffi_atleast_3d_1),)
+_DISPATCH_TORCH_SFFI_MESHGRID = ((_FORM_TORCH_SFFI_MESHGRID_0, _torch_sffi_meshgrid_0), (_FORM_TORCH_SFFI_MESHGRID_1, _torch_sffi_meshgrid_1),)
+_DISPATCH_TORCH_SFFI_SCATTER = ((_FORM_TORCH_SFFI_SCATTER_0, _torch_sffi_scatter_0), (_FORM_TORCH_SFFI_SCATTER_1, _torch_sffi_scatter_1), (_FORM_TORCH_SFFI_SCATTER_2, _torch_sffi_scatter_2), (_FORM_TORCH_SFFI_SCATTER_3, _torch_sffi_scatter_3),)
+_DISPATCH_TENSOR_SCATTER = ((_FORM_TENSOR_SCATTER_0, _Tensor_scatter_0), (_FORM_TENSOR_SCATTER_1, _Tensor_scatter_1), (_FORM_TENSOR_SCATTER_2, _Tensor_scatter_2), (_FORM_TENSOR_SCATTER_3, _Tensor_scatter_3),)
 
 
 class Tensor(_TensorRuntime):
@@ -1526,6 +2383,1419 @@ class Tensor(_TensorRuntime):
         Bridge: rt_torch_torchtensor_contiguous_v2. PyTorch: torch.Tensor.contiguous.
         """
         return _f_torchtensor_contiguous_v2(self, _text(memory_format, "memory_format"))
+
+    def cumsum(self, dim: int, *, dtype: DType | None = None) -> Tensor:
+        """The cumulative sum of the elements along a dimension.
+
+        Args:
+            dim: The dimension to accumulate along.
+            dtype: The dtype of the result (the input is converted to it first); None keeps
+                the input's.
+
+        Returns:
+            A new tensor.
+
+        Bridge: rt_torch_torchtensor_cumsum. PyTorch: torch.cumsum.
+        """
+        return _f_torchtensor_cumsum(self, dim, dtype)
+
+    def cumprod(self, dim: int, *, dtype: DType | None = None) -> Tensor:
+        """The cumulative product of the elements along a dimension.
+
+        Args:
+            dim: The dimension to accumulate along.
+            dtype: The dtype of the result (the input is converted to it first); None keeps
+                the input's.
+
+        Returns:
+            A new tensor.
+
+        Bridge: rt_torch_torchtensor_cumprod. PyTorch: torch.cumprod.
+        """
+        return _f_torchtensor_cumprod(self, dim, dtype)
+
+    def cummax(self, dim: int) -> _rt_types.cummax:
+        """The running maximum of the elements along a dimension, with its indices.
+
+        Args:
+            dim: The dimension to accumulate along.
+
+        Returns:
+            values: The running maxima; indices: The int64 index along dim of each running
+            maximum.
+
+        Bridge: rt_torch_torchtensor_cummax. PyTorch: torch.cummax.
+        """
+        return _tuple_new(_rt_types.cummax, _f_torchtensor_cummax(self, dim))
+
+    def cummin(self, dim: int) -> _rt_types.cummin:
+        """The running minimum of the elements along a dimension, with its indices.
+
+        Args:
+            dim: The dimension to accumulate along.
+
+        Returns:
+            values: The running minima; indices: The int64 index along dim of each running
+            minimum.
+
+        Bridge: rt_torch_torchtensor_cummin. PyTorch: torch.cummin.
+        """
+        return _tuple_new(_rt_types.cummin, _f_torchtensor_cummin(self, dim))
+
+    def logcumsumexp(self, dim: int) -> Tensor:
+        """The logarithm of the cumulative sum of exponentials along a dimension, computed
+        stably.
+
+        Args:
+            dim: The dimension to accumulate along.
+
+        Returns:
+            A new tensor.
+
+        Bridge: rt_torch_torchtensor_logcumsumexp. PyTorch: torch.logcumsumexp.
+        """
+        return _f_torchtensor_logcumsumexp(self, dim)
+
+    def logsumexp(self, dim: int | Sequence[int], keepdim: bool = False) -> Tensor:
+        """The logarithm of the sum of exponentials over some dimensions, computed stably.
+
+        Args:
+            dim: The dimensions to reduce (one int or a list).
+            keepdim: Keep the reduced dimensions with size 1.
+
+        Returns:
+            A new tensor.
+
+        Bridge: rt_torch_torchtensor_logsumexp. PyTorch: torch.logsumexp.
+        """
+        dim_ = _ints(dim, "dim")
+        return _f_torchtensor_logsumexp(self, dim_, keepdim)
+
+    @overload
+    def prod(self, *, dtype: DType | None = None) -> Tensor: ...
+
+    @overload
+    def prod(self, dim: int, keepdim: bool = False, *, dtype: DType | None = None) -> Tensor: ...
+
+    def prod(self, *args: Any, **kwargs: Any) -> Any:
+        """prod: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+        prod(*, dtype: DType | None = None)
+            The product of all elements, optionally in another dtype.
+
+        prod(dim: int, keepdim: bool = False, *, dtype: DType | None = None)
+            The product over one dimension, optionally in another dtype.
+
+        Bridge: rt_torch_torchtensor_prod, rt_torch_torchtensor_prod_dim_int. PyTorch: torch.prod.
+        """
+        _r = _dispatch(self, args, kwargs, _DISPATCH_TENSOR_PROD)
+        if _r is not NotImplemented:
+            return _r
+        _no_match("prod", args, kwargs, (_FORM_TENSOR_PROD_0, _FORM_TENSOR_PROD_1,))
+
+    @overload
+    def all(self, dim: int, keepdim: bool = False) -> Tensor: ...
+
+    @overload
+    def all(self, dim: int | Sequence[int] | None = None, keepdim: bool = False) -> Tensor: ...
+
+    @overload
+    def all(self) -> Tensor: ...
+
+    def all(self, *args: Any, **kwargs: Any) -> Any:
+        """all: one of 3 forms, chosen by the arguments as PyTorch chooses.
+
+        all(dim: int, keepdim: bool = False)
+            Whether every element along a dimension is true (non-zero).
+
+        all(dim: int | Sequence[int] | None = None, keepdim: bool = False)
+            Whether every element over all or some dimensions is true (non-zero).
+
+        all()
+            Whether every element is true (non-zero).
+
+        Bridge: rt_torch_torchtensor_all_dim, rt_torch_torchtensor_all_dims, rt_torch_torchtensor_all. PyTorch: torch.all.
+        """
+        _r = _dispatch(self, args, kwargs, _DISPATCH_TENSOR_ALL)
+        if _r is not NotImplemented:
+            return _r
+        _no_match("all", args, kwargs, (_FORM_TENSOR_ALL_0, _FORM_TENSOR_ALL_1, _FORM_TENSOR_ALL_2,))
+
+    @overload
+    def any(self, dim: int, keepdim: bool = False) -> Tensor: ...
+
+    @overload
+    def any(self, dim: int | Sequence[int] | None = None, keepdim: bool = False) -> Tensor: ...
+
+    @overload
+    def any(self) -> Tensor: ...
+
+    def any(self, *args: Any, **kwargs: Any) -> Any:
+        """any: one of 3 forms, chosen by the arguments as PyTorch chooses.
+
+        any(dim: int, keepdim: bool = False)
+            Whether any element along a dimension is true (non-zero).
+
+        any(dim: int | Sequence[int] | None = None, keepdim: bool = False)
+            Whether any element over all or some dimensions is true (non-zero).
+
+        any()
+            Whether any element is true (non-zero).
+
+        Bridge: rt_torch_torchtensor_any_dim, rt_torch_torchtensor_any_dims, rt_torch_torchtensor_any. PyTorch: torch.any.
+        """
+        _r = _dispatch(self, args, kwargs, _DISPATCH_TENSOR_ANY)
+        if _r is not NotImplemented:
+            return _r
+        _no_match("any", args, kwargs, (_FORM_TENSOR_ANY_0, _FORM_TENSOR_ANY_1, _FORM_TENSOR_ANY_2,))
+
+    def amax(self, dim: int | Sequence[int] | None = None, keepdim: bool = False) -> Tensor:
+        """The maximum over all or some dimensions (values only).
+
+        Args:
+            dim: The dimensions to reduce; None for all.
+            keepdim: Keep the reduced dimensions with size 1.
+
+        Returns:
+            A new tensor.
+
+        Bridge: rt_torch_torchtensor_amax. PyTorch: torch.amax.
+        """
+        dim_ = _EMPTY if dim is None else _ints(dim, "dim")
+        return _f_torchtensor_amax(self, dim_, dim is not None, keepdim)
+
+    def amin(self, dim: int | Sequence[int] | None = None, keepdim: bool = False) -> Tensor:
+        """The minimum over all or some dimensions (values only).
+
+        Args:
+            dim: The dimensions to reduce; None for all.
+            keepdim: Keep the reduced dimensions with size 1.
+
+        Returns:
+            A new tensor.
+
+        Bridge: rt_torch_torchtensor_amin. PyTorch: torch.amin.
+        """
+        dim_ = _EMPTY if dim is None else _ints(dim, "dim")
+        return _f_torchtensor_amin(self, dim_, dim is not None, keepdim)
+
+    def aminmax(self, *, dim: int | None = None, keepdim: bool = False) -> _rt_types.aminmax:
+        """The minimum and the maximum, over everything or along one dimension.
+
+        Args:
+            dim: The dimension to reduce; None for all.
+            keepdim: Keep the reduced dimensions with size 1.
+
+        Returns:
+            min: The minima; max: The maxima.
+
+        Bridge: rt_torch_torchtensor_aminmax. PyTorch: torch.aminmax.
+        """
+        return _tuple_new(_rt_types.aminmax, _f_torchtensor_aminmax(self, 0 if dim is None else dim, dim is not None, keepdim))
+
+    @overload
+    def count_nonzero(self, *dim: int | Sequence[int]) -> Tensor: ...
+
+    @overload
+    def count_nonzero(self, dim: int | None = None) -> Tensor: ...
+
+    def count_nonzero(self, *args: Any, **kwargs: Any) -> Any:
+        """count_nonzero: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+        count_nonzero(*dim: int | Sequence[int])
+            The number of non-zero elements over some dimensions.
+
+        count_nonzero(dim: int | None = None)
+            The number of non-zero elements, over everything or along one dimension.
+
+        Bridge: rt_torch_torchtensor_count_nonzero_dim_intlist, rt_torch_torchtensor_count_nonzero. PyTorch: torch.count_nonzero.
+        """
+        _r = _dispatch(self, args, kwargs, _DISPATCH_TENSOR_COUNT_NONZERO)
+        if _r is not NotImplemented:
+            return _r
+        _no_match("count_nonzero", args, kwargs, (_FORM_TENSOR_COUNT_NONZERO_0, _FORM_TENSOR_COUNT_NONZERO_1,))
+
+    def nansum(
+        self,
+        dim: int | Sequence[int] | None = None,
+        keepdim: bool = False,
+        *,
+        dtype: DType | None = None,
+    ) -> Tensor:
+        """The sum over all or some dimensions, NaN counted as zero.
+
+        Args:
+            dim: The dimensions to reduce; None for all.
+            keepdim: Keep the reduced dimensions with size 1.
+            dtype: The dtype of the result (the input is converted to it first); None keeps
+                the input's.
+
+        Returns:
+            A new tensor.
+
+        Bridge: rt_torch_torchtensor_nansum. PyTorch: torch.nansum.
+        """
+        dim_ = _EMPTY if dim is None else _ints(dim, "dim")
+        return _f_torchtensor_nansum(self, dim_, dim is not None, keepdim, dtype)
+
+    def nanmean(
+        self,
+        dim: int | Sequence[int] | None = None,
+        keepdim: bool = False,
+        *,
+        dtype: DType | None = None,
+    ) -> Tensor:
+        """The mean of the non-NaN elements over all or some dimensions.
+
+        Args:
+            dim: The dimensions to reduce; None for all.
+            keepdim: Keep the reduced dimensions with size 1.
+            dtype: The dtype of the result (the input is converted to it first); None keeps
+                the input's.
+
+        Returns:
+            A new tensor.
+
+        Bridge: rt_torch_torchtensor_nanmean. PyTorch: torch.nanmean.
+        """
+        dim_ = _EMPTY if dim is None else _ints(dim, "dim")
+        return _f_torchtensor_nanmean(self, dim_, dim is not None, keepdim, dtype)
+
+    @overload
+    def median(self) -> Tensor: ...
+
+    @overload
+    def median(self, dim: int, keepdim: bool = False) -> _rt_types.median: ...
+
+    def median(self, *args: Any, **kwargs: Any) -> Any:
+        """median: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+        median()
+            The median of all elements (the lower of the two middle values for an even
+            count).
+
+        median(dim: int, keepdim: bool = False)
+            The median along a dimension, with its indices.
+
+        Bridge: rt_torch_torchtensor_median, rt_torch_torchtensor_median_dim. PyTorch: torch.median.
+        """
+        _r = _dispatch(self, args, kwargs, _DISPATCH_TENSOR_MEDIAN)
+        if _r is not NotImplemented:
+            return _r
+        _no_match("median", args, kwargs, (_FORM_TENSOR_MEDIAN_0, _FORM_TENSOR_MEDIAN_1,))
+
+    @overload
+    def nanmedian(self) -> Tensor: ...
+
+    @overload
+    def nanmedian(self, dim: int, keepdim: bool = False) -> _rt_types.nanmedian: ...
+
+    def nanmedian(self, *args: Any, **kwargs: Any) -> Any:
+        """nanmedian: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+        nanmedian()
+            The median of all non-NaN elements.
+
+        nanmedian(dim: int, keepdim: bool = False)
+            The median of the non-NaN elements along a dimension, with its indices.
+
+        Bridge: rt_torch_torchtensor_nanmedian, rt_torch_torchtensor_nanmedian_dim. PyTorch: torch.nanmedian.
+        """
+        _r = _dispatch(self, args, kwargs, _DISPATCH_TENSOR_NANMEDIAN)
+        if _r is not NotImplemented:
+            return _r
+        _no_match("nanmedian", args, kwargs, (_FORM_TENSOR_NANMEDIAN_0, _FORM_TENSOR_NANMEDIAN_1,))
+
+    def mode(self, dim: int = -1, keepdim: bool = False) -> _rt_types.mode:
+        """The most frequent value along a dimension (the smallest on a tie), with its indices.
+
+        Args:
+            dim: The dimension to reduce (default the last).
+            keepdim: Keep the reduced dimensions with size 1.
+
+        Returns:
+            values: The modes; indices: Their int64 indices along dim.
+
+        Bridge: rt_torch_torchtensor_mode. PyTorch: torch.mode.
+        """
+        return _tuple_new(_rt_types.mode, _f_torchtensor_mode(self, dim, keepdim))
+
+    def kthvalue(self, k: int, dim: int = -1, keepdim: bool = False) -> _rt_types.kthvalue:
+        """The k-th smallest value along a dimension, with its indices.
+
+        Args:
+            k: Which value: 1 for the smallest.
+            dim: The dimension to search (default the last).
+            keepdim: Keep the reduced dimensions with size 1.
+
+        Returns:
+            values: The k-th smallest values; indices: Their int64 indices along dim.
+
+        Bridge: rt_torch_torchtensor_kthvalue. PyTorch: torch.kthvalue.
+        """
+        return _tuple_new(_rt_types.kthvalue, _f_torchtensor_kthvalue(self, k, dim, keepdim))
+
+    def topk(
+        self,
+        k: int,
+        dim: int = -1,
+        largest: bool = True,
+        sorted: bool = True,
+    ) -> _rt_types.topk:
+        """The k largest (or smallest) values along a dimension, with their indices.
+
+        Args:
+            k: How many values.
+            dim: The dimension to search (default the last).
+            largest: The largest values (false: the smallest).
+            sorted: Return them in sorted order.
+
+        Returns:
+            values: The k largest (or smallest) values; indices: Their int64 indices along
+            dim.
+
+        Bridge: rt_torch_torchtensor_topk. PyTorch: torch.topk.
+        """
+        return _tuple_new(_rt_types.topk, _f_torchtensor_topk(self, k, dim, largest, sorted))
+
+    @overload
+    def sort(self, dim: int = -1, descending: bool = False) -> _rt_types.sort: ...
+
+    @overload
+    def sort(
+        self,
+        *,
+        stable: bool | None,
+        dim: int = -1,
+        descending: bool = False,
+    ) -> _rt_types.sort: ...
+
+    def sort(self, *args: Any, **kwargs: Any) -> Any:
+        """sort: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+        sort(dim: int = -1, descending: bool = False)
+            The values sorted along a dimension, with their original indices.
+
+        sort(*, stable: bool | None, dim: int = -1, descending: bool = False)
+            The values sorted along a dimension, with their original indices, optionally
+            stable.
+
+        Bridge: rt_torch_torchtensor_sort, rt_torch_torchtensor_sort_stable. PyTorch: torch.sort.
+        """
+        _r = _dispatch(self, args, kwargs, _DISPATCH_TENSOR_SORT)
+        if _r is not NotImplemented:
+            return _r
+        _no_match("sort", args, kwargs, (_FORM_TENSOR_SORT_0, _FORM_TENSOR_SORT_1,))
+
+    @overload
+    def argsort(self, dim: int = -1, descending: bool = False) -> Tensor: ...
+
+    @overload
+    def argsort(self, *, stable: bool, dim: int = -1, descending: bool = False) -> Tensor: ...
+
+    def argsort(self, *args: Any, **kwargs: Any) -> Any:
+        """argsort: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+        argsort(dim: int = -1, descending: bool = False)
+            The indices that sort the values along a dimension.
+
+        argsort(*, stable: bool, dim: int = -1, descending: bool = False)
+            The indices that sort the values along a dimension, optionally stable.
+
+        Bridge: rt_torch_torchtensor_argsort, rt_torch_torchtensor_argsort_stable. PyTorch: torch.argsort.
+        """
+        _r = _dispatch(self, args, kwargs, _DISPATCH_TENSOR_ARGSORT)
+        if _r is not NotImplemented:
+            return _r
+        _no_match("argsort", args, kwargs, (_FORM_TENSOR_ARGSORT_0, _FORM_TENSOR_ARGSORT_1,))
+
+    @overload
+    def quantile(
+        self,
+        q: Tensor,
+        dim: int | None = None,
+        keepdim: bool = False,
+        *,
+        interpolation: str = 'linear',
+    ) -> Tensor: ...
+
+    @overload
+    def quantile(
+        self,
+        q: float,
+        dim: int | None = None,
+        keepdim: bool = False,
+        *,
+        interpolation: str = 'linear',
+    ) -> Tensor: ...
+
+    def quantile(
+        self,
+        q: Tensor | float,
+        dim: int | None = None,
+        keepdim: bool = False,
+        *,
+        interpolation: str = 'linear',
+    ) -> Tensor:
+        """quantile: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+        quantile(q: Tensor, dim: int | None = None, keepdim: bool = False, *, interpolation: str = 'linear')
+            The q-th quantiles, over everything or along one dimension (q a tensor).
+
+        quantile(q: float, dim: int | None = None, keepdim: bool = False, *, interpolation: str = 'linear')
+            The q-th quantile, over everything or along one dimension (q a number).
+
+        Bridge: rt_torch_torchtensor_quantile, rt_torch_torchtensor_quantile_scalar. PyTorch: torch.quantile.
+        """
+        if (q.__class__ is _Tensor or _accepts("Tensor", q)):
+            return _f_torchtensor_quantile(self, q, 0 if dim is None else dim, dim is not None, keepdim, _text(interpolation, "interpolation"))
+        if _accepts("float", q):
+            return _f_torchtensor_quantile_scalar(self, q, 0 if dim is None else dim, dim is not None, keepdim, _text(interpolation, "interpolation"))
+        _no_match("quantile", (), {"q": q, "dim": dim, "keepdim": keepdim, "interpolation": interpolation}, (_FORM_TENSOR_QUANTILE_0, _FORM_TENSOR_QUANTILE_1,))
+
+    @overload
+    def nanquantile(
+        self,
+        q: Tensor,
+        dim: int | None = None,
+        keepdim: bool = False,
+        *,
+        interpolation: str = 'linear',
+    ) -> Tensor: ...
+
+    @overload
+    def nanquantile(
+        self,
+        q: float,
+        dim: int | None = None,
+        keepdim: bool = False,
+        *,
+        interpolation: str = 'linear',
+    ) -> Tensor: ...
+
+    def nanquantile(
+        self,
+        q: Tensor | float,
+        dim: int | None = None,
+        keepdim: bool = False,
+        *,
+        interpolation: str = 'linear',
+    ) -> Tensor:
+        """nanquantile: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+        nanquantile(q: Tensor, dim: int | None = None, keepdim: bool = False, *, interpolation: str = 'linear')
+            The q-th quantiles ignoring NaN, over everything or along one dimension (q a
+            tensor).
+
+        nanquantile(q: float, dim: int | None = None, keepdim: bool = False, *, interpolation: str = 'linear')
+            The q-th quantile ignoring NaN, over everything or along one dimension (q a
+            number).
+
+        Bridge: rt_torch_torchtensor_nanquantile, rt_torch_torchtensor_nanquantile_scalar. PyTorch: torch.nanquantile.
+        """
+        if (q.__class__ is _Tensor or _accepts("Tensor", q)):
+            return _f_torchtensor_nanquantile(self, q, 0 if dim is None else dim, dim is not None, keepdim, _text(interpolation, "interpolation"))
+        if _accepts("float", q):
+            return _f_torchtensor_nanquantile_scalar(self, q, 0 if dim is None else dim, dim is not None, keepdim, _text(interpolation, "interpolation"))
+        _no_match("nanquantile", (), {"q": q, "dim": dim, "keepdim": keepdim, "interpolation": interpolation}, (_FORM_TENSOR_NANQUANTILE_0, _FORM_TENSOR_NANQUANTILE_1,))
+
+    def histc(self, bins: int = 100, min: Number = 0, max: Number = 0) -> Tensor:
+        """The histogram of the elements in equal-width bins over a range.
+
+        Args:
+            bins: The number of bins.
+            min: The lower end of the range; min = max = 0 uses the data's minimum and
+                maximum.
+            max: The upper end of the range (inclusive).
+
+        Returns:
+            A new 1-D tensor of bins counts, in input's dtype.
+
+        Bridge: rt_torch_torchtensor_histc. PyTorch: torch.histc.
+        """
+        return _f_torchtensor_histc(self, bins, min, max)
+
+    def bincount(self, weights: Tensor | None = None, minlength: int = 0) -> Tensor:
+        """The number of occurrences (or summed weights) of each non-negative integer value.
+
+        Args:
+            weights: A weight for each element (the result is then floating-point); None
+                counts 1 each.
+            minlength: The least number of bins.
+
+        Returns:
+            A new 1-D tensor of max(max(input) + 1, minlength) counts.
+
+        Bridge: rt_torch_torchtensor_bincount. PyTorch: torch.bincount.
+        """
+        return _f_torchtensor_bincount(self, weights, minlength)
+
+    def diff(
+        self,
+        n: int = 1,
+        dim: int = -1,
+        prepend: Tensor | None = None,
+        append: Tensor | None = None,
+    ) -> Tensor:
+        """The n-th forward difference along a dimension, optionally with values prepended or
+        appended.
+
+        Args:
+            n: How many times to take the difference.
+            dim: The dimension (default the last).
+            prepend: Values put before input along dim; None for none.
+            append: Values put after input along dim; None for none.
+
+        Returns:
+            A new tensor.
+
+        Bridge: rt_torch_torchtensor_diff. PyTorch: torch.diff.
+        """
+        return _f_torchtensor_diff(self, n, dim, prepend, append)
+
+    def expand(self, *size: int | Sequence[int], implicit: bool = False) -> Tensor:
+        """A view of the tensor with its size-1 dimensions repeated (without copying) to a
+        larger size.
+
+        Args:
+            size: The new size; -1 keeps a dimension's size.
+            implicit: Internal (PyTorch's tracer): the expansion is implicit; no effect on
+                the result.
+
+        Returns:
+            A new handle to a view of input.
+
+        Bridge: rt_torch_torchtensor_expand. PyTorch: torch.Tensor.expand.
+        """
+        size_ = _size(size)
+        return _f_torchtensor_expand(self, size_, implicit)
+
+    def expand_as(self, other: Tensor) -> Tensor:
+        """A view of the tensor expanded to the size of another.
+
+        Args:
+            other: The tensor whose size to take.
+
+        Returns:
+            A new handle to a view of input.
+
+        Bridge: rt_torch_torchtensor_expand_as. PyTorch: torch.Tensor.expand_as.
+        """
+        return _f_torchtensor_expand_as(self, other)
+
+    def broadcast_to(self, *size: int | Sequence[int]) -> Tensor:
+        """A view of the tensor broadcast to a shape.
+
+        Args:
+            size: The shape; -1 keeps a dimension's size.
+
+        Returns:
+            A new handle to a view of input.
+
+        Bridge: rt_torch_torchtensor_broadcast_to. PyTorch: torch.broadcast_to.
+        """
+        size_ = _size(size)
+        return _f_torchtensor_broadcast_to(self, size_)
+
+    def flip(self, *dims: int | Sequence[int]) -> Tensor:
+        """The tensor with the order of its elements reversed along some dimensions.
+
+        Args:
+            dims: The dimensions to reverse.
+
+        Returns:
+            A new tensor.
+
+        Bridge: rt_torch_torchtensor_flip. PyTorch: torch.flip.
+        """
+        dims_ = _size(dims)
+        return _f_torchtensor_flip(self, dims_)
+
+    def roll(self, shifts: int | Sequence[int], dims: int | Sequence[int] | None = None) -> Tensor:
+        """The tensor with its elements shifted circularly along some dimensions.
+
+        Args:
+            shifts: The number of places to shift by, one per dimension in dims.
+            dims: The dimensions to roll along; None rolls the flattened tensor (and keeps
+                the shape).
+
+        Returns:
+            A new tensor.
+
+        Bridge: rt_torch_torchtensor_roll. PyTorch: torch.roll.
+        """
+        shifts_ = _ints(shifts, "shifts")
+        dims_ = _EMPTY if dims is None else _ints(dims, "dims")
+        return _f_torchtensor_roll(self, shifts_, dims_, dims is not None)
+
+    def rot90(self, k: int = 1, dims: int | Sequence[int] = (0, 1)) -> Tensor:
+        """The tensor rotated by 90 degrees k times in the plane of two dimensions.
+
+        Args:
+            k: How many times to rotate (negative: clockwise).
+            dims: The two dimensions of the plane; the rotation is from the first towards
+                the second.
+
+        Returns:
+            A new tensor.
+
+        Bridge: rt_torch_torchtensor_rot90. PyTorch: torch.rot90.
+        """
+        dims_ = _ints(dims, "dims")
+        return _f_torchtensor_rot90(self, k, dims_)
+
+    def repeat(self, *repeats: int | Sequence[int]) -> Tensor:
+        """The tensor tiled a number of times along each dimension.
+
+        Args:
+            repeats: The number of times to repeat along each dimension (at least
+                input.dim() of them).
+
+        Returns:
+            A new tensor.
+
+        Bridge: rt_torch_torchtensor_repeat. PyTorch: torch.Tensor.repeat.
+        """
+        repeats_ = _size(repeats)
+        return _f_torchtensor_repeat(self, repeats_)
+
+    @overload
+    def repeat_interleave(self, *, output_size: int | None = None) -> Tensor: ...
+
+    @overload
+    def repeat_interleave(
+        self,
+        repeats: Tensor,
+        dim: int | None = None,
+        *,
+        output_size: int | None = None,
+    ) -> Tensor: ...
+
+    @overload
+    def repeat_interleave(
+        self,
+        repeats: int,
+        dim: int | None = None,
+        *,
+        output_size: int | None = None,
+    ) -> Tensor: ...
+
+    def repeat_interleave(self, *args: Any, **kwargs: Any) -> Any:
+        """repeat_interleave: one of 3 forms, chosen by the arguments as PyTorch chooses.
+
+        repeat_interleave(*, output_size: int | None = None)
+            The indices 0, 1, ... each repeated the number of times given.
+
+        repeat_interleave(repeats: Tensor, dim: int | None = None, *, output_size: int | None = None)
+            The elements repeated one after the other, each a number of times given per
+            element.
+
+        repeat_interleave(repeats: int, dim: int | None = None, *, output_size: int | None = None)
+            The elements repeated one after the other, each the same number of times.
+
+        Bridge: rt_torch_torchtensor_repeat_interleave_tensor, rt_torch_torchtensor_repeat_interleave_self_tensor, rt_torch_torchtensor_repeat_interleave_self_int. PyTorch: torch.repeat_interleave.
+        """
+        _r = _dispatch(self, args, kwargs, _DISPATCH_TENSOR_REPEAT_INTERLEAVE)
+        if _r is not NotImplemented:
+            return _r
+        _no_match("repeat_interleave", args, kwargs, (_FORM_TENSOR_REPEAT_INTERLEAVE_0, _FORM_TENSOR_REPEAT_INTERLEAVE_1, _FORM_TENSOR_REPEAT_INTERLEAVE_2,))
+
+    def tile(self, *dims: int | Sequence[int]) -> Tensor:
+        """The tensor tiled a number of times along each dimension (fewer repetitions than
+        dimensions count from the last).
+
+        Args:
+            dims: The number of times to repeat along each dimension.
+
+        Returns:
+            A new tensor.
+
+        Bridge: rt_torch_torchtensor_tile. PyTorch: torch.tile.
+        """
+        dims_ = _size(dims)
+        return _f_torchtensor_tile(self, dims_)
+
+    @overload
+    def movedim(self, source: int | Sequence[int], destination: int | Sequence[int]) -> Tensor: ...
+
+    @overload
+    def movedim(self, source: int, destination: int) -> Tensor: ...
+
+    def movedim(
+        self,
+        source: int | Sequence[int] | int,
+        destination: int | Sequence[int] | int,
+    ) -> Tensor:
+        """movedim: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+        movedim(source: int | Sequence[int], destination: int | Sequence[int])
+            A view with some dimensions moved to other positions.
+
+        movedim(source: int, destination: int)
+            A view with one dimension moved to another position.
+
+        Bridge: rt_torch_torchtensor_movedim_intlist, rt_torch_torchtensor_movedim_int. PyTorch: torch.movedim.
+        """
+        if _accepts("int[]", source) and _accepts("int[]", destination):
+            source_ = _ints(source, "source")
+            destination_ = _ints(destination, "destination")
+            return _f_torchtensor_movedim_intlist(self, source_, destination_)
+        if _accepts("int", source) and _accepts("int", destination):
+            return _f_torchtensor_movedim_int(self, source, destination)
+        _no_match("movedim", (), {"source": source, "destination": destination}, (_FORM_TENSOR_MOVEDIM_0, _FORM_TENSOR_MOVEDIM_1,))
+
+    def unbind(self, dim: int = 0) -> tuple[Tensor, ...]:
+        """The slices along a dimension, that dimension removed (views).
+
+        Args:
+            dim: The dimension to remove.
+
+        Returns:
+            New handles to views of input, one per piece.
+
+        Bridge: rt_torch_torchtensor_unbind_int. PyTorch: torch.unbind.
+        """
+        return tuple(_f_torchtensor_unbind_int(self, dim))
+
+    @overload
+    def split(self, split_size: int, dim: int = 0) -> tuple[Tensor, ...]: ...
+
+    @overload
+    def split(self, split_size: int | Sequence[int], dim: int = 0) -> tuple[Tensor, ...]: ...
+
+    def split(self, split_size: int | int | Sequence[int], dim: int = 0) -> tuple[Tensor, ...]:
+        """split: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+        split(split_size: int, dim: int = 0)
+            The tensor split into pieces of a given size along a dimension (views; the last
+            may be smaller).
+
+        split(split_size: int | Sequence[int], dim: int = 0)
+            The tensor split into pieces of the given sizes along a dimension (views).
+
+        Bridge: rt_torch_torchtensor_split_tensor, rt_torch_torchtensor_split_sizes. PyTorch: torch.split.
+        """
+        if _accepts("int", split_size):
+            return tuple(_f_torchtensor_split_tensor(self, split_size, dim))
+        if _accepts("int[]", split_size):
+            split_size_ = _ints(split_size, "split_size")
+            return tuple(_f_torchtensor_split_sizes(self, split_size_, dim))
+        _no_match("split", (), {"split_size": split_size, "dim": dim}, (_FORM_TENSOR_SPLIT_0, _FORM_TENSOR_SPLIT_1,))
+
+    def split_with_sizes(
+        self,
+        split_sizes: int | Sequence[int],
+        dim: int = 0,
+    ) -> tuple[Tensor, ...]:
+        """The tensor split into pieces of the given sizes along a dimension (views).
+
+        Args:
+            split_sizes: The size of each piece; they sum to the size of dim.
+            dim: The dimension to split along.
+
+        Returns:
+            New handles to views of input, one per piece.
+
+        Bridge: rt_torch_torchtensor_split_with_sizes. PyTorch: torch.split_with_sizes.
+        """
+        split_sizes_ = _ints(split_sizes, "split_sizes")
+        return tuple(_f_torchtensor_split_with_sizes(self, split_sizes_, dim))
+
+    @overload
+    def tensor_split(self, sections: int, dim: int = 0) -> tuple[Tensor, ...]: ...
+
+    @overload
+    def tensor_split(self, indices: int | Sequence[int], dim: int = 0) -> tuple[Tensor, ...]: ...
+
+    @overload
+    def tensor_split(self, tensor_indices_or_sections: Tensor, dim: int = 0) -> tuple[Tensor, ...]: ...
+
+    def tensor_split(self, *args: Any, **kwargs: Any) -> Any:
+        """tensor_split: one of 3 forms, chosen by the arguments as PyTorch chooses.
+
+        tensor_split(sections: int, dim: int = 0)
+            The tensor split into a number of nearly equal pieces along a dimension (views).
+
+        tensor_split(indices: int | Sequence[int], dim: int = 0)
+            The tensor split before the given indices along a dimension (views).
+
+        tensor_split(tensor_indices_or_sections: Tensor, dim: int = 0)
+            The tensor split along a dimension into the number of pieces, or before the
+            indices, a tensor gives (views).
+
+        Bridge: rt_torch_torchtensor_tensor_split_sections, rt_torch_torchtensor_tensor_split_indices, rt_torch_torchtensor_tensor_split_tensor_indices_or_sections. PyTorch: torch.tensor_split.
+        """
+        _r = _dispatch(self, args, kwargs, _DISPATCH_TENSOR_TENSOR_SPLIT)
+        if _r is not NotImplemented:
+            return _r
+        _no_match("tensor_split", args, kwargs, (_FORM_TENSOR_TENSOR_SPLIT_0, _FORM_TENSOR_TENSOR_SPLIT_1, _FORM_TENSOR_TENSOR_SPLIT_2,))
+
+    @overload
+    def hsplit(self, sections: int) -> tuple[Tensor, ...]: ...
+
+    @overload
+    def hsplit(self, *indices: int | Sequence[int]) -> tuple[Tensor, ...]: ...
+
+    def hsplit(self, *args: Any, **kwargs: Any) -> Any:
+        """hsplit: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+        hsplit(sections: int)
+            The tensor split into equal pieces along its second dimension (the first for
+            1-D; views).
+
+        hsplit(*indices: int | Sequence[int])
+            The tensor split before the given indices along its second dimension (the first
+            for 1-D; views).
+
+        Bridge: rt_torch_torchtensor_hsplit_int, rt_torch_torchtensor_hsplit_array. PyTorch: torch.hsplit.
+        """
+        _r = _dispatch(self, args, kwargs, _DISPATCH_TENSOR_HSPLIT)
+        if _r is not NotImplemented:
+            return _r
+        _no_match("hsplit", args, kwargs, (_FORM_TENSOR_HSPLIT_0, _FORM_TENSOR_HSPLIT_1,))
+
+    @overload
+    def vsplit(self, sections: int) -> tuple[Tensor, ...]: ...
+
+    @overload
+    def vsplit(self, *indices: int | Sequence[int]) -> tuple[Tensor, ...]: ...
+
+    def vsplit(self, *args: Any, **kwargs: Any) -> Any:
+        """vsplit: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+        vsplit(sections: int)
+            The tensor split into equal pieces along its first dimension (views).
+
+        vsplit(*indices: int | Sequence[int])
+            The tensor split before the given indices along its first dimension (views).
+
+        Bridge: rt_torch_torchtensor_vsplit_int, rt_torch_torchtensor_vsplit_array. PyTorch: torch.vsplit.
+        """
+        _r = _dispatch(self, args, kwargs, _DISPATCH_TENSOR_VSPLIT)
+        if _r is not NotImplemented:
+            return _r
+        _no_match("vsplit", args, kwargs, (_FORM_TENSOR_VSPLIT_0, _FORM_TENSOR_VSPLIT_1,))
+
+    @overload
+    def dsplit(self, sections: int) -> tuple[Tensor, ...]: ...
+
+    @overload
+    def dsplit(self, *indices: int | Sequence[int]) -> tuple[Tensor, ...]: ...
+
+    def dsplit(self, *args: Any, **kwargs: Any) -> Any:
+        """dsplit: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+        dsplit(sections: int)
+            The tensor split into equal pieces along its third dimension (views).
+
+        dsplit(*indices: int | Sequence[int])
+            The tensor split before the given indices along its third dimension (views).
+
+        Bridge: rt_torch_torchtensor_dsplit_int, rt_torch_torchtensor_dsplit_array. PyTorch: torch.dsplit.
+        """
+        _r = _dispatch(self, args, kwargs, _DISPATCH_TENSOR_DSPLIT)
+        if _r is not NotImplemented:
+            return _r
+        _no_match("dsplit", args, kwargs, (_FORM_TENSOR_DSPLIT_0, _FORM_TENSOR_DSPLIT_1,))
+
+    @overload
+    def narrow(self, dim: int, start: int, length: int) -> Tensor: ...
+
+    @overload
+    def narrow(self, dim: int, start: Tensor, length: int) -> Tensor: ...
+
+    def narrow(self, dim: int, start: int | Tensor, length: int) -> Tensor:
+        """narrow: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+        narrow(dim: int, start: int, length: int)
+            A view of a range of positions along a dimension.
+
+        narrow(dim: int, start: Tensor, length: int)
+            A view of a range of positions along a dimension, the start given as a 0-d
+            tensor.
+
+        Bridge: rt_torch_torchtensor_narrow, rt_torch_torchtensor_narrow_tensor. PyTorch: torch.narrow.
+        """
+        if _accepts("int", start):
+            return _f_torchtensor_narrow(self, dim, start, length)
+        if (start.__class__ is _Tensor or _accepts("Tensor", start)):
+            return _f_torchtensor_narrow_tensor(self, dim, start, length)
+        _no_match("narrow", (), {"dim": dim, "start": start, "length": length}, (_FORM_TENSOR_NARROW_0, _FORM_TENSOR_NARROW_1,))
+
+    def unflatten(self, dim: int, sizes: int | Sequence[int]) -> Tensor:
+        """A view with one dimension expanded into several.
+
+        Args:
+            dim: The dimension to expand.
+            sizes: Its new sizes, whose product is its size; one may be -1.
+
+        Returns:
+            A new handle to a view of input.
+
+        Bridge: rt_torch_torchtensor_unflatten_int. PyTorch: torch.unflatten.
+        """
+        sizes_ = _ints(sizes, "sizes")
+        return _f_torchtensor_unflatten_int(self, dim, sizes_)
+
+    def tril(self, diagonal: int = 0) -> Tensor:
+        """The lower triangle of the (batched) matrices, the rest zero.
+
+        Args:
+            diagonal: The diagonal above which to zero: 0 the main one, positive above it,
+                negative below.
+
+        Returns:
+            A new tensor.
+
+        Bridge: rt_torch_torchtensor_tril. PyTorch: torch.tril.
+        """
+        return _f_torchtensor_tril(self, diagonal)
+
+    def triu(self, diagonal: int = 0) -> Tensor:
+        """The upper triangle of the (batched) matrices, the rest zero.
+
+        Args:
+            diagonal: The diagonal below which to zero: 0 the main one, positive above it,
+                negative below.
+
+        Returns:
+            A new tensor.
+
+        Bridge: rt_torch_torchtensor_triu. PyTorch: torch.triu.
+        """
+        return _f_torchtensor_triu(self, diagonal)
+
+    def diag(self, diagonal: int = 0) -> Tensor:
+        """The diagonal of a matrix as a 1-D tensor, or a 1-D tensor as the diagonal of a
+        square matrix.
+
+        Args:
+            diagonal: Which diagonal: 0 the main one, positive above it, negative below.
+
+        Returns:
+            A new tensor.
+
+        Bridge: rt_torch_torchtensor_diag. PyTorch: torch.diag.
+        """
+        return _f_torchtensor_diag(self, diagonal)
+
+    def diag_embed(self, offset: int = 0, dim1: int = -2, dim2: int = -1) -> Tensor:
+        """A tensor whose diagonals (in the plane of two dimensions) are filled with the
+        input's last dimension.
+
+        Args:
+            offset: Which diagonal: 0 the main one, positive above it, negative below.
+            dim1: The first dimension of the plane, in the result.
+            dim2: The second dimension of the plane, in the result.
+
+        Returns:
+            A new tensor.
+
+        Bridge: rt_torch_torchtensor_diag_embed. PyTorch: torch.diag_embed.
+        """
+        return _f_torchtensor_diag_embed(self, offset, dim1, dim2)
+
+    def diagonal(self, offset: int = 0, dim1: int = 0, dim2: int = 1) -> Tensor:
+        """A view of a diagonal with respect to two dimensions, as the last dimension.
+
+        Args:
+            offset: Which diagonal: 0 the main one, positive above it, negative below.
+            dim1: The first dimension of the plane.
+            dim2: The second dimension of the plane.
+
+        Returns:
+            A new handle to a view of input.
+
+        Bridge: rt_torch_torchtensor_diagonal. PyTorch: torch.diagonal.
+        """
+        return _f_torchtensor_diagonal(self, offset, dim1, dim2)
+
+    def diagflat(self, offset: int = 0) -> Tensor:
+        """A square matrix with the flattened input on a diagonal.
+
+        Args:
+            offset: Which diagonal: 0 the main one, positive above it, negative below.
+
+        Returns:
+            A new tensor.
+
+        Bridge: rt_torch_torchtensor_diagflat. PyTorch: torch.diagflat.
+        """
+        return _f_torchtensor_diagflat(self, offset)
+
+    def kron(self, other: Tensor) -> Tensor:
+        """The Kronecker product of two tensors.
+
+        Args:
+            other: The second factor.
+
+        Returns:
+            A new tensor.
+
+        Bridge: rt_torch_torchtensor_kron. PyTorch: torch.kron.
+        """
+        return _f_torchtensor_kron(self, other)
+
+    def view_as(self, other: Tensor) -> Tensor:
+        """A view of the tensor with the size of another.
+
+        Args:
+            other: The tensor whose size to take.
+
+        Returns:
+            A new handle to a view of input.
+
+        Bridge: rt_torch_torchtensor_view_as. PyTorch: torch.Tensor.view_as.
+        """
+        return _f_torchtensor_view_as(self, other)
+
+    def reshape_as(self, other: Tensor) -> Tensor:
+        """The tensor with the shape of another (a view when possible).
+
+        Args:
+            other: The tensor whose shape to take.
+
+        Returns:
+            A new handle (a view of input when possible, else a copy).
+
+        Bridge: rt_torch_torchtensor_reshape_as. PyTorch: torch.Tensor.reshape_as.
+        """
+        return _f_torchtensor_reshape_as(self, other)
+
+    def unfold(self, dimension: int, size: int, step: int) -> Tensor:
+        """A view of all slices of a given size along a dimension, a step apart, as a new last
+        dimension.
+
+        Args:
+            dimension: The dimension to take the slices along.
+            size: The size of each slice.
+            step: The distance between the starts of consecutive slices.
+
+        Returns:
+            A new handle to a view of input.
+
+        Bridge: rt_torch_torchtensor_unfold. PyTorch: torch.Tensor.unfold.
+        """
+        return _f_torchtensor_unfold(self, dimension, size, step)
+
+    def index_add(self, dim: int, index: Tensor, source: Tensor, *, alpha: Number = 1) -> Tensor:
+        """A copy of the tensor with alpha times the slices of source added at the given
+        indices along a dimension.
+
+        Args:
+            dim: The dimension to index along.
+            index: A 1-D int64 (or int32) tensor of indices along dim.
+            source: The slices to add, one per index.
+            alpha: The multiplier of source.
+
+        Returns:
+            A new tensor.
+
+        Bridge: rt_torch_torchtensor_index_add. PyTorch: torch.index_add.
+        """
+        return _f_torchtensor_index_add(self, dim, index, source, alpha)
+
+    def index_copy(self, dim: int, index: Tensor, source: Tensor) -> Tensor:
+        """A copy of the tensor with the slices of source written at the given indices along a
+        dimension.
+
+        Args:
+            dim: The dimension to index along.
+            index: A 1-D int64 (or int32) tensor of indices along dim.
+            source: The slices to write, one per index.
+
+        Returns:
+            A new tensor.
+
+        Bridge: rt_torch_torchtensor_index_copy. PyTorch: torch.index_copy.
+        """
+        return _f_torchtensor_index_copy(self, dim, index, source)
+
+    @overload
+    def index_fill(self, dim: int, index: Tensor, value: Number) -> Tensor: ...
+
+    @overload
+    def index_fill(self, dim: int, index: Tensor, value: Tensor) -> Tensor: ...
+
+    def index_fill(self, dim: int, index: Tensor, value: Number | Tensor) -> Tensor:
+        """index_fill: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+        index_fill(dim: int, index: Tensor, value: Number)
+            A copy of the tensor with the slices at the given indices along a dimension
+            filled with a number.
+
+        index_fill(dim: int, index: Tensor, value: Tensor)
+            A copy of the tensor with the slices at the given indices along a dimension
+            filled with a 0-d tensor's value.
+
+        Bridge: rt_torch_torchtensor_index_fill_int_scalar, rt_torch_torchtensor_index_fill_int_tensor. PyTorch: torch.index_fill.
+        """
+        if _accepts("Scalar", value):
+            return _f_torchtensor_index_fill_int_scalar(self, dim, index, value)
+        if (value.__class__ is _Tensor or _accepts("Tensor", value)):
+            return _f_torchtensor_index_fill_int_tensor(self, dim, index, value)
+        _no_match("index_fill", (), {"dim": dim, "index": index, "value": value}, (_FORM_TENSOR_INDEX_FILL_0, _FORM_TENSOR_INDEX_FILL_1,))
+
+    def index_put(
+        self,
+        indices: Sequence[Tensor | None],
+        values: Tensor,
+        accumulate: bool = False,
+    ) -> Tensor:
+        """A copy of the tensor with values written (or added) at the positions advanced
+        indexing selects.
+
+        Args:
+            indices: One index tensor (int64 or bool) or None per leading dimension, as in
+                input[indices].
+            values: The values, broadcast to the indexed shape.
+            accumulate: Add the values (true) or write them (false).
+
+        Returns:
+            A new tensor.
+
+        Bridge: rt_torch_torchtensor_index_put. PyTorch: torch.index_put.
+        """
+        return _f_torchtensor_index_put(self, indices, values, accumulate)
+
+    def index_reduce(
+        self,
+        dim: int,
+        index: Tensor,
+        source: Tensor,
+        reduce: str,
+        *,
+        include_self: bool = True,
+    ) -> Tensor:
+        """A copy of the tensor with the slices of source reduced into it (prod, mean, amax,
+        amin) at the given indices along a dimension.
+
+        Args:
+            dim: The dimension to index along.
+            index: A 1-D int64 (or int32) tensor of indices along dim.
+            source: The slices to reduce in, one per index.
+            reduce: The reduction: prod, mean, amax or amin.
+            include_self: Include input's own values in the reduction.
+
+        Returns:
+            A new tensor.
+
+        Bridge: rt_torch_torchtensor_index_reduce. PyTorch: torch.index_reduce.
+        """
+        return _f_torchtensor_index_reduce(self, dim, index, source, _text(reduce, "reduce"), include_self)
+
+    @overload
+    def scatter(self, dim: int, index: Tensor, src: Tensor) -> Tensor: ...
+
+    @overload
+    def scatter(self, dim: int, index: Tensor, value: Number) -> Tensor: ...
+
+    @overload
+    def scatter(self, dim: int, index: Tensor, src: Tensor, *, reduce: str) -> Tensor: ...
+
+    @overload
+    def scatter(self, dim: int, index: Tensor, value: Number, *, reduce: str) -> Tensor: ...
+
+    def scatter(self, *args: Any, **kwargs: Any) -> Any:
+        """scatter: one of 4 forms, chosen by the arguments as PyTorch chooses.
+
+        scatter(dim: int, index: Tensor, src: Tensor)
+            A copy of the tensor with the elements of src written at the positions index
+            gives along a dimension.
+
+        scatter(dim: int, index: Tensor, value: Number)
+            A copy of the tensor with a number written at the positions index gives along a
+            dimension.
+
+        scatter(dim: int, index: Tensor, src: Tensor, *, reduce: str)
+            A copy of the tensor with the elements of src added or multiplied in at the
+            positions index gives along a dimension.
+
+        scatter(dim: int, index: Tensor, value: Number, *, reduce: str)
+            A copy of the tensor with a number added or multiplied in at the positions index
+            gives along a dimension.
+
+        Bridge: rt_torch_torchtensor_scatter_src, rt_torch_torchtensor_scatter_value, rt_torch_torchtensor_scatter_reduce, rt_torch_torchtensor_scatter_value_reduce. PyTorch: torch.scatter.
+        """
+        _r = _dispatch(self, args, kwargs, _DISPATCH_TENSOR_SCATTER)
+        if _r is not NotImplemented:
+            return _r
+        _no_match("scatter", args, kwargs, (_FORM_TENSOR_SCATTER_0, _FORM_TENSOR_SCATTER_1, _FORM_TENSOR_SCATTER_2, _FORM_TENSOR_SCATTER_3,))
+
+    def scatter_add(self, dim: int, index: Tensor, src: Tensor) -> Tensor:
+        """A copy of the tensor with the elements of src added at the positions index gives
+        along a dimension.
+
+        Args:
+            dim: The dimension to index along.
+            index: An int64 tensor of indices along dim, of input's number of dimensions.
+            src: The values, read at index's positions.
+
+        Returns:
+            A new tensor.
+
+        Bridge: rt_torch_torchtensor_scatter_add. PyTorch: torch.scatter_add.
+        """
+        return _f_torchtensor_scatter_add(self, dim, index, src)
+
+    def scatter_reduce(
+        self,
+        dim: int,
+        index: Tensor,
+        src: Tensor,
+        reduce: str,
+        *,
+        include_self: bool = True,
+    ) -> Tensor:
+        """A copy of the tensor with the elements of src reduced into it (sum, prod, mean,
+        amax, amin) at the positions index gives along a dimension.
+
+        Args:
+            dim: The dimension to index along.
+            index: An int64 tensor of indices along dim, of input's number of dimensions.
+            src: The values, read at index's positions.
+            reduce: The reduction: sum, prod, mean, amax or amin.
+            include_self: Include input's own values in the reduction.
+
+        Returns:
+            A new tensor.
+
+        Bridge: rt_torch_torchtensor_scatter_reduce_two. PyTorch: torch.scatter_reduce.
+        """
+        return _f_torchtensor_scatter_reduce_two(self, dim, index, src, _text(reduce, "reduce"), include_self)
+
+    def take(self, index: Tensor) -> Tensor:
+        """The elements at the given indices of the flattened tensor.
+
+        Args:
+            index: An int64 tensor of indices into the flattened input.
+
+        Returns:
+            A new tensor of index's shape.
+
+        Bridge: rt_torch_torchtensor_take. PyTorch: torch.take.
+        """
+        return _f_torchtensor_take(self, index)
+
+    def take_along_dim(self, indices: Tensor, dim: int | None = None) -> Tensor:
+        """The elements at the given indices along a dimension (of the flattened tensor when
+        none).
+
+        Args:
+            indices: An int64 tensor of indices, broadcastable with input except along dim.
+            dim: The dimension to index along; None for the flattened input.
+
+        Returns:
+            A new tensor.
+
+        Bridge: rt_torch_torchtensor_take_along_dim. PyTorch: torch.take_along_dim.
+        """
+        return _f_torchtensor_take_along_dim(self, indices, 0 if dim is None else dim, dim is not None)
+
+    def put(self, index: Tensor, source: Tensor, accumulate: bool = False) -> Tensor:
+        """A copy of the tensor with the values of source written (or added) at the given
+        indices of its flattened form.
+
+        Args:
+            index: An int64 tensor of indices into the flattened input.
+            source: The values, one per index.
+            accumulate: Add the values (true) or write them (false).
+
+        Returns:
+            A new tensor.
+
+        Bridge: rt_torch_torchtensor_put. PyTorch: torch.put.
+        """
+        return _f_torchtensor_put(self, index, source, accumulate)
+
+    @overload
+    def nonzero(self, as_tuple: Literal[False] = False) -> Tensor: ...
+
+    @overload
+    def nonzero(self, *, as_tuple: Literal[True]) -> tuple[Tensor, ...]: ...
+
+    def nonzero(self, *args: Any, **kwargs: Any) -> Any:
+        """nonzero: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+        nonzero()
+            The indices of the non-zero elements, one row per element.
+
+        nonzero()
+            The indices of the non-zero elements, one 1-D tensor per dimension
+            (torch.nonzero's as_tuple=True).
+
+        Bridge: rt_torch_torchtensor_nonzero, rt_torch_torchtensor_nonzero_numpy. PyTorch: torch.nonzero.
+        """
+        as_tuple, args, kwargs = _take_flag(args, kwargs, "as_tuple", 0)
+        _b = _match(args, kwargs, _FORM_TENSOR_NONZERO_0)
+        if _b is not None and not as_tuple:
+            return _Tensor_nonzero_0(self, **_b)
+        _b = _match(args, kwargs, _FORM_TENSOR_NONZERO_1)
+        if _b is not None and as_tuple:
+            return _Tensor_nonzero_1(self, **_b)
+        _no_match("nonzero", args, kwargs, (_FORM_TENSOR_NONZERO_0, _FORM_TENSOR_NONZERO_1,))
+
+    def select_scatter(self, src: Tensor, dim: int, index: int) -> Tensor:
+        """A copy of the tensor with src written into the slice at one index along a dimension.
+
+        Args:
+            src: The slice to write, of input's shape without dim.
+            dim: The dimension.
+            index: The index along dim (negative counts from the end).
+
+        Returns:
+            A new tensor.
+
+        Bridge: rt_torch_torchtensor_select_scatter. PyTorch: torch.select_scatter.
+        """
+        return _f_torchtensor_select_scatter(self, src, dim, index)
+
+    def slice_scatter(
+        self,
+        src: Tensor,
+        dim: int = 0,
+        start: int | None = None,
+        end: int | None = None,
+        step: int = 1,
+    ) -> Tensor:
+        """A copy of the tensor with src written into a strided range along a dimension.
+
+        Args:
+            src: The values to write, of the slice's shape.
+            dim: The dimension.
+            start: The first index; None for 0.
+            end: The end index (exclusive); None for the size of dim.
+            step: The distance between consecutive indices.
+
+        Returns:
+            A new tensor.
+
+        Bridge: rt_torch_torchtensor_slice_scatter. PyTorch: torch.slice_scatter.
+        """
+        return _f_torchtensor_slice_scatter(self, src, dim, 0 if start is None else start, start is not None, 0 if end is None else end, end is not None, step)
+
+    def diagonal_scatter(
+        self,
+        src: Tensor,
+        offset: int = 0,
+        dim1: int = 0,
+        dim2: int = 1,
+    ) -> Tensor:
+        """A copy of the tensor with src written into a diagonal with respect to two
+        dimensions.
+
+        Args:
+            src: The values to write, of the diagonal's shape.
+            offset: Which diagonal: 0 the main one, positive above it, negative below.
+            dim1: The first dimension of the plane.
+            dim2: The second dimension of the plane.
+
+        Returns:
+            A new tensor.
+
+        Bridge: rt_torch_torchtensor_diagonal_scatter. PyTorch: torch.diagonal_scatter.
+        """
+        return _f_torchtensor_diagonal_scatter(self, src, offset, dim1, dim2)
 
     __pow__ = pow
     def _rsub(self, other: Number) -> Tensor:
@@ -2884,6 +5154,1865 @@ def sin(input: Tensor) -> Tensor:
     Bridge: rt_torch_torchtensor_sin. PyTorch: torch.sin.
     """
     return _f_torchtensor_sin(input)
+
+
+def cumsum(input: Tensor, dim: int, *, dtype: DType | None = None) -> Tensor:
+    """The cumulative sum of the elements along a dimension.
+
+    Args:
+        input: The input.
+        dim: The dimension to accumulate along.
+        dtype: The dtype of the result (the input is converted to it first); None keeps
+            the input's.
+
+    Returns:
+        A new tensor.
+
+    Bridge: rt_torch_torchtensor_cumsum. PyTorch: torch.cumsum.
+    """
+    return _f_torchtensor_cumsum(input, dim, dtype)
+
+
+def cumprod(input: Tensor, dim: int, *, dtype: DType | None = None) -> Tensor:
+    """The cumulative product of the elements along a dimension.
+
+    Args:
+        input: The input.
+        dim: The dimension to accumulate along.
+        dtype: The dtype of the result (the input is converted to it first); None keeps
+            the input's.
+
+    Returns:
+        A new tensor.
+
+    Bridge: rt_torch_torchtensor_cumprod. PyTorch: torch.cumprod.
+    """
+    return _f_torchtensor_cumprod(input, dim, dtype)
+
+
+def cummax(input: Tensor, dim: int) -> _rt_types.cummax:
+    """The running maximum of the elements along a dimension, with its indices.
+
+    Args:
+        input: The input.
+        dim: The dimension to accumulate along.
+
+    Returns:
+        values: The running maxima; indices: The int64 index along dim of each running
+        maximum.
+
+    Bridge: rt_torch_torchtensor_cummax. PyTorch: torch.cummax.
+    """
+    return _tuple_new(_rt_types.cummax, _f_torchtensor_cummax(input, dim))
+
+
+def cummin(input: Tensor, dim: int) -> _rt_types.cummin:
+    """The running minimum of the elements along a dimension, with its indices.
+
+    Args:
+        input: The input.
+        dim: The dimension to accumulate along.
+
+    Returns:
+        values: The running minima; indices: The int64 index along dim of each running
+        minimum.
+
+    Bridge: rt_torch_torchtensor_cummin. PyTorch: torch.cummin.
+    """
+    return _tuple_new(_rt_types.cummin, _f_torchtensor_cummin(input, dim))
+
+
+def logcumsumexp(input: Tensor, dim: int) -> Tensor:
+    """The logarithm of the cumulative sum of exponentials along a dimension, computed
+    stably.
+
+    Args:
+        input: The input.
+        dim: The dimension to accumulate along.
+
+    Returns:
+        A new tensor.
+
+    Bridge: rt_torch_torchtensor_logcumsumexp. PyTorch: torch.logcumsumexp.
+    """
+    return _f_torchtensor_logcumsumexp(input, dim)
+
+
+def logsumexp(input: Tensor, dim: int | Sequence[int], keepdim: bool = False) -> Tensor:
+    """The logarithm of the sum of exponentials over some dimensions, computed stably.
+
+    Args:
+        input: The input.
+        dim: The dimensions to reduce (one int or a list).
+        keepdim: Keep the reduced dimensions with size 1.
+
+    Returns:
+        A new tensor.
+
+    Bridge: rt_torch_torchtensor_logsumexp. PyTorch: torch.logsumexp.
+    """
+    dim_ = _ints(dim, "dim")
+    return _f_torchtensor_logsumexp(input, dim_, keepdim)
+
+
+@overload
+def prod(input: Tensor, *, dtype: DType | None = None) -> Tensor: ...
+
+@overload
+def prod(input: Tensor, dim: int, keepdim: bool = False, *, dtype: DType | None = None) -> Tensor: ...
+
+def prod(*args: Any, **kwargs: Any) -> Any:
+    """prod: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+    prod(input: Tensor, *, dtype: DType | None = None)
+        The product of all elements, optionally in another dtype.
+
+    prod(input: Tensor, dim: int, keepdim: bool = False, *, dtype: DType | None = None)
+        The product over one dimension, optionally in another dtype.
+
+    Bridge: rt_torch_torchtensor_prod, rt_torch_torchtensor_prod_dim_int. PyTorch: torch.prod.
+    """
+    _r = _dispatch(None, args, kwargs, _DISPATCH_TORCH_SFFI_PROD)
+    if _r is not NotImplemented:
+        return _r
+    _no_match("prod", args, kwargs, (_FORM_TORCH_SFFI_PROD_0, _FORM_TORCH_SFFI_PROD_1,))
+
+
+@overload
+def all(input: Tensor, dim: int, keepdim: bool = False) -> Tensor: ...
+
+@overload
+def all(input: Tensor, dim: int | Sequence[int] | None = None, keepdim: bool = False) -> Tensor: ...
+
+@overload
+def all(input: Tensor) -> Tensor: ...
+
+def all(*args: Any, **kwargs: Any) -> Any:
+    """all: one of 3 forms, chosen by the arguments as PyTorch chooses.
+
+    all(input: Tensor, dim: int, keepdim: bool = False)
+        Whether every element along a dimension is true (non-zero).
+
+    all(input: Tensor, dim: int | Sequence[int] | None = None, keepdim: bool = False)
+        Whether every element over all or some dimensions is true (non-zero).
+
+    all(input: Tensor)
+        Whether every element is true (non-zero).
+
+    Bridge: rt_torch_torchtensor_all_dim, rt_torch_torchtensor_all_dims, rt_torch_torchtensor_all. PyTorch: torch.all.
+    """
+    _r = _dispatch(None, args, kwargs, _DISPATCH_TORCH_SFFI_ALL)
+    if _r is not NotImplemented:
+        return _r
+    _no_match("all", args, kwargs, (_FORM_TORCH_SFFI_ALL_0, _FORM_TORCH_SFFI_ALL_1, _FORM_TORCH_SFFI_ALL_2,))
+
+
+@overload
+def any(input: Tensor, dim: int, keepdim: bool = False) -> Tensor: ...
+
+@overload
+def any(input: Tensor, dim: int | Sequence[int] | None = None, keepdim: bool = False) -> Tensor: ...
+
+@overload
+def any(input: Tensor) -> Tensor: ...
+
+def any(*args: Any, **kwargs: Any) -> Any:
+    """any: one of 3 forms, chosen by the arguments as PyTorch chooses.
+
+    any(input: Tensor, dim: int, keepdim: bool = False)
+        Whether any element along a dimension is true (non-zero).
+
+    any(input: Tensor, dim: int | Sequence[int] | None = None, keepdim: bool = False)
+        Whether any element over all or some dimensions is true (non-zero).
+
+    any(input: Tensor)
+        Whether any element is true (non-zero).
+
+    Bridge: rt_torch_torchtensor_any_dim, rt_torch_torchtensor_any_dims, rt_torch_torchtensor_any. PyTorch: torch.any.
+    """
+    _r = _dispatch(None, args, kwargs, _DISPATCH_TORCH_SFFI_ANY)
+    if _r is not NotImplemented:
+        return _r
+    _no_match("any", args, kwargs, (_FORM_TORCH_SFFI_ANY_0, _FORM_TORCH_SFFI_ANY_1, _FORM_TORCH_SFFI_ANY_2,))
+
+
+def amax(input: Tensor, dim: int | Sequence[int] | None = None, keepdim: bool = False) -> Tensor:
+    """The maximum over all or some dimensions (values only).
+
+    Args:
+        input: The input.
+        dim: The dimensions to reduce; None for all.
+        keepdim: Keep the reduced dimensions with size 1.
+
+    Returns:
+        A new tensor.
+
+    Bridge: rt_torch_torchtensor_amax. PyTorch: torch.amax.
+    """
+    dim_ = _EMPTY if dim is None else _ints(dim, "dim")
+    return _f_torchtensor_amax(input, dim_, dim is not None, keepdim)
+
+
+def amin(input: Tensor, dim: int | Sequence[int] | None = None, keepdim: bool = False) -> Tensor:
+    """The minimum over all or some dimensions (values only).
+
+    Args:
+        input: The input.
+        dim: The dimensions to reduce; None for all.
+        keepdim: Keep the reduced dimensions with size 1.
+
+    Returns:
+        A new tensor.
+
+    Bridge: rt_torch_torchtensor_amin. PyTorch: torch.amin.
+    """
+    dim_ = _EMPTY if dim is None else _ints(dim, "dim")
+    return _f_torchtensor_amin(input, dim_, dim is not None, keepdim)
+
+
+def aminmax(input: Tensor, *, dim: int | None = None, keepdim: bool = False) -> _rt_types.aminmax:
+    """The minimum and the maximum, over everything or along one dimension.
+
+    Args:
+        input: The input.
+        dim: The dimension to reduce; None for all.
+        keepdim: Keep the reduced dimensions with size 1.
+
+    Returns:
+        min: The minima; max: The maxima.
+
+    Bridge: rt_torch_torchtensor_aminmax. PyTorch: torch.aminmax.
+    """
+    return _tuple_new(_rt_types.aminmax, _f_torchtensor_aminmax(input, 0 if dim is None else dim, dim is not None, keepdim))
+
+
+@overload
+def count_nonzero(input: Tensor, dim: int | Sequence[int]) -> Tensor: ...
+
+@overload
+def count_nonzero(input: Tensor, dim: int | None = None) -> Tensor: ...
+
+def count_nonzero(*args: Any, **kwargs: Any) -> Any:
+    """count_nonzero: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+    count_nonzero(input: Tensor, dim: int | Sequence[int])
+        The number of non-zero elements over some dimensions.
+
+    count_nonzero(input: Tensor, dim: int | None = None)
+        The number of non-zero elements, over everything or along one dimension.
+
+    Bridge: rt_torch_torchtensor_count_nonzero_dim_intlist, rt_torch_torchtensor_count_nonzero. PyTorch: torch.count_nonzero.
+    """
+    _r = _dispatch(None, args, kwargs, _DISPATCH_TORCH_SFFI_COUNT_NONZERO)
+    if _r is not NotImplemented:
+        return _r
+    _no_match("count_nonzero", args, kwargs, (_FORM_TORCH_SFFI_COUNT_NONZERO_0, _FORM_TORCH_SFFI_COUNT_NONZERO_1,))
+
+
+def nansum(
+    input: Tensor,
+    dim: int | Sequence[int] | None = None,
+    keepdim: bool = False,
+    *,
+    dtype: DType | None = None,
+) -> Tensor:
+    """The sum over all or some dimensions, NaN counted as zero.
+
+    Args:
+        input: The input.
+        dim: The dimensions to reduce; None for all.
+        keepdim: Keep the reduced dimensions with size 1.
+        dtype: The dtype of the result (the input is converted to it first); None keeps
+            the input's.
+
+    Returns:
+        A new tensor.
+
+    Bridge: rt_torch_torchtensor_nansum. PyTorch: torch.nansum.
+    """
+    dim_ = _EMPTY if dim is None else _ints(dim, "dim")
+    return _f_torchtensor_nansum(input, dim_, dim is not None, keepdim, dtype)
+
+
+def nanmean(
+    input: Tensor,
+    dim: int | Sequence[int] | None = None,
+    keepdim: bool = False,
+    *,
+    dtype: DType | None = None,
+) -> Tensor:
+    """The mean of the non-NaN elements over all or some dimensions.
+
+    Args:
+        input: A floating-point input.
+        dim: The dimensions to reduce; None for all.
+        keepdim: Keep the reduced dimensions with size 1.
+        dtype: The dtype of the result (the input is converted to it first); None keeps
+            the input's.
+
+    Returns:
+        A new tensor.
+
+    Bridge: rt_torch_torchtensor_nanmean. PyTorch: torch.nanmean.
+    """
+    dim_ = _EMPTY if dim is None else _ints(dim, "dim")
+    return _f_torchtensor_nanmean(input, dim_, dim is not None, keepdim, dtype)
+
+
+@overload
+def median(input: Tensor) -> Tensor: ...
+
+@overload
+def median(input: Tensor, dim: int, keepdim: bool = False) -> _rt_types.median: ...
+
+def median(*args: Any, **kwargs: Any) -> Any:
+    """median: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+    median(input: Tensor)
+        The median of all elements (the lower of the two middle values for an even
+        count).
+
+    median(input: Tensor, dim: int, keepdim: bool = False)
+        The median along a dimension, with its indices.
+
+    Bridge: rt_torch_torchtensor_median, rt_torch_torchtensor_median_dim. PyTorch: torch.median.
+    """
+    _r = _dispatch(None, args, kwargs, _DISPATCH_TORCH_SFFI_MEDIAN)
+    if _r is not NotImplemented:
+        return _r
+    _no_match("median", args, kwargs, (_FORM_TORCH_SFFI_MEDIAN_0, _FORM_TORCH_SFFI_MEDIAN_1,))
+
+
+@overload
+def nanmedian(input: Tensor) -> Tensor: ...
+
+@overload
+def nanmedian(input: Tensor, dim: int, keepdim: bool = False) -> _rt_types.nanmedian: ...
+
+def nanmedian(*args: Any, **kwargs: Any) -> Any:
+    """nanmedian: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+    nanmedian(input: Tensor)
+        The median of all non-NaN elements.
+
+    nanmedian(input: Tensor, dim: int, keepdim: bool = False)
+        The median of the non-NaN elements along a dimension, with its indices.
+
+    Bridge: rt_torch_torchtensor_nanmedian, rt_torch_torchtensor_nanmedian_dim. PyTorch: torch.nanmedian.
+    """
+    _r = _dispatch(None, args, kwargs, _DISPATCH_TORCH_SFFI_NANMEDIAN)
+    if _r is not NotImplemented:
+        return _r
+    _no_match("nanmedian", args, kwargs, (_FORM_TORCH_SFFI_NANMEDIAN_0, _FORM_TORCH_SFFI_NANMEDIAN_1,))
+
+
+def mode(input: Tensor, dim: int = -1, keepdim: bool = False) -> _rt_types.mode:
+    """The most frequent value along a dimension (the smallest on a tie), with its indices.
+
+    Args:
+        input: The input.
+        dim: The dimension to reduce (default the last).
+        keepdim: Keep the reduced dimensions with size 1.
+
+    Returns:
+        values: The modes; indices: Their int64 indices along dim.
+
+    Bridge: rt_torch_torchtensor_mode. PyTorch: torch.mode.
+    """
+    return _tuple_new(_rt_types.mode, _f_torchtensor_mode(input, dim, keepdim))
+
+
+def kthvalue(input: Tensor, k: int, dim: int = -1, keepdim: bool = False) -> _rt_types.kthvalue:
+    """The k-th smallest value along a dimension, with its indices.
+
+    Args:
+        input: The input.
+        k: Which value: 1 for the smallest.
+        dim: The dimension to search (default the last).
+        keepdim: Keep the reduced dimensions with size 1.
+
+    Returns:
+        values: The k-th smallest values; indices: Their int64 indices along dim.
+
+    Bridge: rt_torch_torchtensor_kthvalue. PyTorch: torch.kthvalue.
+    """
+    return _tuple_new(_rt_types.kthvalue, _f_torchtensor_kthvalue(input, k, dim, keepdim))
+
+
+def topk(
+    input: Tensor,
+    k: int,
+    dim: int = -1,
+    largest: bool = True,
+    sorted: bool = True,
+) -> _rt_types.topk:
+    """The k largest (or smallest) values along a dimension, with their indices.
+
+    Args:
+        input: The input.
+        k: How many values.
+        dim: The dimension to search (default the last).
+        largest: The largest values (false: the smallest).
+        sorted: Return them in sorted order.
+
+    Returns:
+        values: The k largest (or smallest) values; indices: Their int64 indices along
+        dim.
+
+    Bridge: rt_torch_torchtensor_topk. PyTorch: torch.topk.
+    """
+    return _tuple_new(_rt_types.topk, _f_torchtensor_topk(input, k, dim, largest, sorted))
+
+
+@overload
+def sort(input: Tensor, dim: int = -1, descending: bool = False) -> _rt_types.sort: ...
+
+@overload
+def sort(
+    input: Tensor,
+    *,
+    stable: bool | None,
+    dim: int = -1,
+    descending: bool = False,
+) -> _rt_types.sort: ...
+
+def sort(*args: Any, **kwargs: Any) -> Any:
+    """sort: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+    sort(input: Tensor, dim: int = -1, descending: bool = False)
+        The values sorted along a dimension, with their original indices.
+
+    sort(input: Tensor, *, stable: bool | None, dim: int = -1, descending: bool = False)
+        The values sorted along a dimension, with their original indices, optionally
+        stable.
+
+    Bridge: rt_torch_torchtensor_sort, rt_torch_torchtensor_sort_stable. PyTorch: torch.sort.
+    """
+    _r = _dispatch(None, args, kwargs, _DISPATCH_TORCH_SFFI_SORT)
+    if _r is not NotImplemented:
+        return _r
+    _no_match("sort", args, kwargs, (_FORM_TORCH_SFFI_SORT_0, _FORM_TORCH_SFFI_SORT_1,))
+
+
+@overload
+def argsort(input: Tensor, dim: int = -1, descending: bool = False) -> Tensor: ...
+
+@overload
+def argsort(input: Tensor, *, stable: bool, dim: int = -1, descending: bool = False) -> Tensor: ...
+
+def argsort(*args: Any, **kwargs: Any) -> Any:
+    """argsort: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+    argsort(input: Tensor, dim: int = -1, descending: bool = False)
+        The indices that sort the values along a dimension.
+
+    argsort(input: Tensor, *, stable: bool, dim: int = -1, descending: bool = False)
+        The indices that sort the values along a dimension, optionally stable.
+
+    Bridge: rt_torch_torchtensor_argsort, rt_torch_torchtensor_argsort_stable. PyTorch: torch.argsort.
+    """
+    _r = _dispatch(None, args, kwargs, _DISPATCH_TORCH_SFFI_ARGSORT)
+    if _r is not NotImplemented:
+        return _r
+    _no_match("argsort", args, kwargs, (_FORM_TORCH_SFFI_ARGSORT_0, _FORM_TORCH_SFFI_ARGSORT_1,))
+
+
+def msort(input: Tensor) -> Tensor:
+    """The values sorted along the first dimension, ascending.
+
+    Args:
+        input: The input.
+
+    Returns:
+        A new tensor.
+
+    Bridge: rt_torch_torchtensor_msort. PyTorch: torch.msort.
+    """
+    return _f_torchtensor_msort(input)
+
+
+@overload
+def quantile(
+    input: Tensor,
+    q: Tensor,
+    dim: int | None = None,
+    keepdim: bool = False,
+    *,
+    interpolation: str = 'linear',
+) -> Tensor: ...
+
+@overload
+def quantile(
+    input: Tensor,
+    q: float,
+    dim: int | None = None,
+    keepdim: bool = False,
+    *,
+    interpolation: str = 'linear',
+) -> Tensor: ...
+
+def quantile(
+    input: Tensor,
+    q: Tensor | float,
+    dim: int | None = None,
+    keepdim: bool = False,
+    *,
+    interpolation: str = 'linear',
+) -> Tensor:
+    """quantile: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+    quantile(input: Tensor, q: Tensor, dim: int | None = None, keepdim: bool = False, *, interpolation: str = 'linear')
+        The q-th quantiles, over everything or along one dimension (q a tensor).
+
+    quantile(input: Tensor, q: float, dim: int | None = None, keepdim: bool = False, *, interpolation: str = 'linear')
+        The q-th quantile, over everything or along one dimension (q a number).
+
+    Bridge: rt_torch_torchtensor_quantile, rt_torch_torchtensor_quantile_scalar. PyTorch: torch.quantile.
+    """
+    if (q.__class__ is _Tensor or _accepts("Tensor", q)):
+        return _f_torchtensor_quantile(input, q, 0 if dim is None else dim, dim is not None, keepdim, _text(interpolation, "interpolation"))
+    if _accepts("float", q):
+        return _f_torchtensor_quantile_scalar(input, q, 0 if dim is None else dim, dim is not None, keepdim, _text(interpolation, "interpolation"))
+    _no_match("quantile", (), {"input": input, "q": q, "dim": dim, "keepdim": keepdim, "interpolation": interpolation}, (_FORM_TORCH_SFFI_QUANTILE_0, _FORM_TORCH_SFFI_QUANTILE_1,))
+
+
+@overload
+def nanquantile(
+    input: Tensor,
+    q: Tensor,
+    dim: int | None = None,
+    keepdim: bool = False,
+    *,
+    interpolation: str = 'linear',
+) -> Tensor: ...
+
+@overload
+def nanquantile(
+    input: Tensor,
+    q: float,
+    dim: int | None = None,
+    keepdim: bool = False,
+    *,
+    interpolation: str = 'linear',
+) -> Tensor: ...
+
+def nanquantile(
+    input: Tensor,
+    q: Tensor | float,
+    dim: int | None = None,
+    keepdim: bool = False,
+    *,
+    interpolation: str = 'linear',
+) -> Tensor:
+    """nanquantile: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+    nanquantile(input: Tensor, q: Tensor, dim: int | None = None, keepdim: bool = False, *, interpolation: str = 'linear')
+        The q-th quantiles ignoring NaN, over everything or along one dimension (q a
+        tensor).
+
+    nanquantile(input: Tensor, q: float, dim: int | None = None, keepdim: bool = False, *, interpolation: str = 'linear')
+        The q-th quantile ignoring NaN, over everything or along one dimension (q a
+        number).
+
+    Bridge: rt_torch_torchtensor_nanquantile, rt_torch_torchtensor_nanquantile_scalar. PyTorch: torch.nanquantile.
+    """
+    if (q.__class__ is _Tensor or _accepts("Tensor", q)):
+        return _f_torchtensor_nanquantile(input, q, 0 if dim is None else dim, dim is not None, keepdim, _text(interpolation, "interpolation"))
+    if _accepts("float", q):
+        return _f_torchtensor_nanquantile_scalar(input, q, 0 if dim is None else dim, dim is not None, keepdim, _text(interpolation, "interpolation"))
+    _no_match("nanquantile", (), {"input": input, "q": q, "dim": dim, "keepdim": keepdim, "interpolation": interpolation}, (_FORM_TORCH_SFFI_NANQUANTILE_0, _FORM_TORCH_SFFI_NANQUANTILE_1,))
+
+
+@overload
+def var_mean(input: Tensor, unbiased: bool = True) -> _rt_types.var_mean: ...
+
+@overload
+def var_mean(
+    input: Tensor,
+    dim: int | Sequence[int] | None,
+    unbiased: bool = True,
+    keepdim: bool = False,
+) -> _rt_types.var_mean: ...
+
+@overload
+def var_mean(
+    input: Tensor,
+    dim: int | Sequence[int] | None = None,
+    *,
+    correction: Number | None = None,
+    keepdim: bool = False,
+) -> _rt_types.var_mean: ...
+
+def var_mean(*args: Any, **kwargs: Any) -> Any:
+    """var_mean: one of 3 forms, chosen by the arguments as PyTorch chooses.
+
+    var_mean(input: Tensor, unbiased: bool = True)
+        The variance and the mean of all elements, with or without Bessel's correction.
+
+    var_mean(input: Tensor, dim: int | Sequence[int] | None, unbiased: bool = True, keepdim: bool = False)
+        The variance and the mean over some dimensions, with or without Bessel's
+        correction.
+
+    var_mean(input: Tensor, dim: int | Sequence[int] | None = None, *, correction: Number | None = None, keepdim: bool = False)
+        The variance and the mean over all or some dimensions, with a given correction.
+
+    Bridge: rt_torch_torchtensor_var_mean, rt_torch_torchtensor_var_mean_dim, rt_torch_torchtensor_var_mean_correction. PyTorch: torch.var_mean.
+    """
+    _r = _dispatch(None, args, kwargs, _DISPATCH_TORCH_SFFI_VAR_MEAN)
+    if _r is not NotImplemented:
+        return _r
+    _no_match("var_mean", args, kwargs, (_FORM_TORCH_SFFI_VAR_MEAN_0, _FORM_TORCH_SFFI_VAR_MEAN_1, _FORM_TORCH_SFFI_VAR_MEAN_2,))
+
+
+@overload
+def std_mean(input: Tensor, unbiased: bool = True) -> _rt_types.std_mean: ...
+
+@overload
+def std_mean(
+    input: Tensor,
+    dim: int | Sequence[int] | None,
+    unbiased: bool = True,
+    keepdim: bool = False,
+) -> _rt_types.std_mean: ...
+
+@overload
+def std_mean(
+    input: Tensor,
+    dim: int | Sequence[int] | None = None,
+    *,
+    correction: Number | None = None,
+    keepdim: bool = False,
+) -> _rt_types.std_mean: ...
+
+def std_mean(*args: Any, **kwargs: Any) -> Any:
+    """std_mean: one of 3 forms, chosen by the arguments as PyTorch chooses.
+
+    std_mean(input: Tensor, unbiased: bool = True)
+        The standard deviation and the mean of all elements, with or without Bessel's
+        correction.
+
+    std_mean(input: Tensor, dim: int | Sequence[int] | None, unbiased: bool = True, keepdim: bool = False)
+        The standard deviation and the mean over some dimensions, with or without
+        Bessel's correction.
+
+    std_mean(input: Tensor, dim: int | Sequence[int] | None = None, *, correction: Number | None = None, keepdim: bool = False)
+        The standard deviation and the mean over all or some dimensions, with a given
+        correction.
+
+    Bridge: rt_torch_torchtensor_std_mean, rt_torch_torchtensor_std_mean_dim, rt_torch_torchtensor_std_mean_correction. PyTorch: torch.std_mean.
+    """
+    _r = _dispatch(None, args, kwargs, _DISPATCH_TORCH_SFFI_STD_MEAN)
+    if _r is not NotImplemented:
+        return _r
+    _no_match("std_mean", args, kwargs, (_FORM_TORCH_SFFI_STD_MEAN_0, _FORM_TORCH_SFFI_STD_MEAN_1, _FORM_TORCH_SFFI_STD_MEAN_2,))
+
+
+def histc(input: Tensor, bins: int = 100, min: Number = 0, max: Number = 0) -> Tensor:
+    """The histogram of the elements in equal-width bins over a range.
+
+    Args:
+        input: The input.
+        bins: The number of bins.
+        min: The lower end of the range; min = max = 0 uses the data's minimum and
+            maximum.
+        max: The upper end of the range (inclusive).
+
+    Returns:
+        A new 1-D tensor of bins counts, in input's dtype.
+
+    Bridge: rt_torch_torchtensor_histc. PyTorch: torch.histc.
+    """
+    return _f_torchtensor_histc(input, bins, min, max)
+
+
+def bincount(input: Tensor, weights: Tensor | None = None, minlength: int = 0) -> Tensor:
+    """The number of occurrences (or summed weights) of each non-negative integer value.
+
+    Args:
+        input: A 1-D tensor of non-negative integers.
+        weights: A weight for each element (the result is then floating-point); None
+            counts 1 each.
+        minlength: The least number of bins.
+
+    Returns:
+        A new 1-D tensor of max(max(input) + 1, minlength) counts.
+
+    Bridge: rt_torch_torchtensor_bincount. PyTorch: torch.bincount.
+    """
+    return _f_torchtensor_bincount(input, weights, minlength)
+
+
+@overload
+def bucketize(
+    input: Tensor,
+    boundaries: Tensor,
+    *,
+    out_int32: bool = False,
+    right: bool = False,
+) -> Tensor: ...
+
+@overload
+def bucketize(
+    input: Number,
+    boundaries: Tensor,
+    *,
+    out_int32: bool = False,
+    right: bool = False,
+) -> Tensor: ...
+
+def bucketize(
+    input: Tensor | Number,
+    boundaries: Tensor,
+    *,
+    out_int32: bool = False,
+    right: bool = False,
+) -> Tensor:
+    """bucketize: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+    bucketize(input: Tensor, boundaries: Tensor, *, out_int32: bool = False, right: bool = False)
+        The index of the bucket each element falls in, given sorted boundaries.
+
+    bucketize(input: Number, boundaries: Tensor, *, out_int32: bool = False, right: bool = False)
+        The index of the bucket a number falls in, given sorted boundaries.
+
+    Bridge: rt_torch_torchtensor_bucketize_tensor, rt_torch_tensor_bucketize_scalar. PyTorch: torch.bucketize.
+    """
+    if (input.__class__ is _Tensor or _accepts("Tensor", input)):
+        return _f_torchtensor_bucketize_tensor(input, boundaries, out_int32, right)
+    if _accepts("Scalar", input):
+        return _f_tensor_bucketize_scalar(input, boundaries, out_int32, right)
+    _no_match("bucketize", (), {"input": input, "boundaries": boundaries, "out_int32": out_int32, "right": right}, (_FORM_TORCH_SFFI_BUCKETIZE_0, _FORM_TORCH_SFFI_BUCKETIZE_1,))
+
+
+@overload
+def searchsorted(
+    sorted_sequence: Tensor,
+    input: Tensor,
+    *,
+    out_int32: bool = False,
+    right: bool = False,
+    side: str | None = None,
+    sorter: Tensor | None = None,
+) -> Tensor: ...
+
+@overload
+def searchsorted(
+    sorted_sequence: Tensor,
+    input: Number,
+    *,
+    out_int32: bool = False,
+    right: bool = False,
+    side: str | None = None,
+    sorter: Tensor | None = None,
+) -> Tensor: ...
+
+def searchsorted(
+    sorted_sequence: Tensor,
+    input: Tensor | Number,
+    *,
+    out_int32: bool = False,
+    right: bool = False,
+    side: str | None = None,
+    sorter: Tensor | None = None,
+) -> Tensor:
+    """searchsorted: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+    searchsorted(sorted_sequence: Tensor, input: Tensor, *, out_int32: bool = False, right: bool = False, side: str | None = None, sorter: Tensor | None = None)
+        The indices where values would be inserted into the innermost dimension of a
+        sorted sequence.
+
+    searchsorted(sorted_sequence: Tensor, input: Number, *, out_int32: bool = False, right: bool = False, side: str | None = None, sorter: Tensor | None = None)
+        The index where a number would be inserted into a sorted 1-D sequence.
+
+    Bridge: rt_torch_torchtensor_searchsorted_tensor, rt_torch_torchtensor_searchsorted_scalar. PyTorch: torch.searchsorted.
+    """
+    if (input.__class__ is _Tensor or _accepts("Tensor", input)):
+        return _f_torchtensor_searchsorted_tensor(sorted_sequence, input, out_int32, right, _opt_text(side, "side"), sorter)
+    if _accepts("Scalar", input):
+        return _f_torchtensor_searchsorted_scalar(sorted_sequence, input, out_int32, right, _opt_text(side, "side"), sorter)
+    _no_match("searchsorted", (), {"sorted_sequence": sorted_sequence, "input": input, "out_int32": out_int32, "right": right, "side": side, "sorter": sorter}, (_FORM_TORCH_SFFI_SEARCHSORTED_0, _FORM_TORCH_SFFI_SEARCHSORTED_1,))
+
+
+def diff(
+    input: Tensor,
+    n: int = 1,
+    dim: int = -1,
+    prepend: Tensor | None = None,
+    append: Tensor | None = None,
+) -> Tensor:
+    """The n-th forward difference along a dimension, optionally with values prepended or
+    appended.
+
+    Args:
+        input: The input.
+        n: How many times to take the difference.
+        dim: The dimension (default the last).
+        prepend: Values put before input along dim; None for none.
+        append: Values put after input along dim; None for none.
+
+    Returns:
+        A new tensor.
+
+    Bridge: rt_torch_torchtensor_diff. PyTorch: torch.diff.
+    """
+    return _f_torchtensor_diff(input, n, dim, prepend, append)
+
+
+def broadcast_to(input: Tensor, size: int | Sequence[int]) -> Tensor:
+    """A view of the tensor broadcast to a shape.
+
+    Args:
+        input: The input.
+        size: The shape; -1 keeps a dimension's size.
+
+    Returns:
+        A new handle to a view of input.
+
+    Bridge: rt_torch_torchtensor_broadcast_to. PyTorch: torch.broadcast_to.
+    """
+    size_ = _ints(size, "size")
+    return _f_torchtensor_broadcast_to(input, size_)
+
+
+def flip(input: Tensor, dims: int | Sequence[int]) -> Tensor:
+    """The tensor with the order of its elements reversed along some dimensions.
+
+    Args:
+        input: The input.
+        dims: The dimensions to reverse.
+
+    Returns:
+        A new tensor.
+
+    Bridge: rt_torch_torchtensor_flip. PyTorch: torch.flip.
+    """
+    dims_ = _ints(dims, "dims")
+    return _f_torchtensor_flip(input, dims_)
+
+
+def fliplr(input: Tensor) -> Tensor:
+    """The tensor with its columns reversed (dimension 1).
+
+    Args:
+        input: An input of at least 2 dimensions.
+
+    Returns:
+        A new tensor.
+
+    Bridge: rt_torch_torchtensor_fliplr. PyTorch: torch.fliplr.
+    """
+    return _f_torchtensor_fliplr(input)
+
+
+def flipud(input: Tensor) -> Tensor:
+    """The tensor with its rows reversed (dimension 0).
+
+    Args:
+        input: An input of at least 1 dimension.
+
+    Returns:
+        A new tensor.
+
+    Bridge: rt_torch_torchtensor_flipud. PyTorch: torch.flipud.
+    """
+    return _f_torchtensor_flipud(input)
+
+
+def roll(
+    input: Tensor,
+    shifts: int | Sequence[int],
+    dims: int | Sequence[int] | None = None,
+) -> Tensor:
+    """The tensor with its elements shifted circularly along some dimensions.
+
+    Args:
+        input: The input.
+        shifts: The number of places to shift by, one per dimension in dims.
+        dims: The dimensions to roll along; None rolls the flattened tensor (and keeps
+            the shape).
+
+    Returns:
+        A new tensor.
+
+    Bridge: rt_torch_torchtensor_roll. PyTorch: torch.roll.
+    """
+    shifts_ = _ints(shifts, "shifts")
+    dims_ = _EMPTY if dims is None else _ints(dims, "dims")
+    return _f_torchtensor_roll(input, shifts_, dims_, dims is not None)
+
+
+def rot90(input: Tensor, k: int = 1, dims: int | Sequence[int] = (0, 1)) -> Tensor:
+    """The tensor rotated by 90 degrees k times in the plane of two dimensions.
+
+    Args:
+        input: The input.
+        k: How many times to rotate (negative: clockwise).
+        dims: The two dimensions of the plane; the rotation is from the first towards
+            the second.
+
+    Returns:
+        A new tensor.
+
+    Bridge: rt_torch_torchtensor_rot90. PyTorch: torch.rot90.
+    """
+    dims_ = _ints(dims, "dims")
+    return _f_torchtensor_rot90(input, k, dims_)
+
+
+@overload
+def repeat_interleave(repeats: Tensor, *, output_size: int | None = None) -> Tensor: ...
+
+@overload
+def repeat_interleave(
+    input: Tensor,
+    repeats: Tensor,
+    dim: int | None = None,
+    *,
+    output_size: int | None = None,
+) -> Tensor: ...
+
+@overload
+def repeat_interleave(
+    input: Tensor,
+    repeats: int,
+    dim: int | None = None,
+    *,
+    output_size: int | None = None,
+) -> Tensor: ...
+
+def repeat_interleave(*args: Any, **kwargs: Any) -> Any:
+    """repeat_interleave: one of 3 forms, chosen by the arguments as PyTorch chooses.
+
+    repeat_interleave(repeats: Tensor, *, output_size: int | None = None)
+        The indices 0, 1, ... each repeated the number of times given.
+
+    repeat_interleave(input: Tensor, repeats: Tensor, dim: int | None = None, *, output_size: int | None = None)
+        The elements repeated one after the other, each a number of times given per
+        element.
+
+    repeat_interleave(input: Tensor, repeats: int, dim: int | None = None, *, output_size: int | None = None)
+        The elements repeated one after the other, each the same number of times.
+
+    Bridge: rt_torch_torchtensor_repeat_interleave_tensor, rt_torch_torchtensor_repeat_interleave_self_tensor, rt_torch_torchtensor_repeat_interleave_self_int. PyTorch: torch.repeat_interleave.
+    """
+    _r = _dispatch(None, args, kwargs, _DISPATCH_TORCH_SFFI_REPEAT_INTERLEAVE)
+    if _r is not NotImplemented:
+        return _r
+    _no_match("repeat_interleave", args, kwargs, (_FORM_TORCH_SFFI_REPEAT_INTERLEAVE_0, _FORM_TORCH_SFFI_REPEAT_INTERLEAVE_1, _FORM_TORCH_SFFI_REPEAT_INTERLEAVE_2,))
+
+
+def tile(input: Tensor, dims: int | Sequence[int]) -> Tensor:
+    """The tensor tiled a number of times along each dimension (fewer repetitions than
+    dimensions count from the last).
+
+    Args:
+        input: The input.
+        dims: The number of times to repeat along each dimension.
+
+    Returns:
+        A new tensor.
+
+    Bridge: rt_torch_torchtensor_tile. PyTorch: torch.tile.
+    """
+    dims_ = _ints(dims, "dims")
+    return _f_torchtensor_tile(input, dims_)
+
+
+@overload
+def movedim(input: Tensor, source: int | Sequence[int], destination: int | Sequence[int]) -> Tensor: ...
+
+@overload
+def movedim(input: Tensor, source: int, destination: int) -> Tensor: ...
+
+def movedim(
+    input: Tensor,
+    source: int | Sequence[int] | int,
+    destination: int | Sequence[int] | int,
+) -> Tensor:
+    """movedim: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+    movedim(input: Tensor, source: int | Sequence[int], destination: int | Sequence[int])
+        A view with some dimensions moved to other positions.
+
+    movedim(input: Tensor, source: int, destination: int)
+        A view with one dimension moved to another position.
+
+    Bridge: rt_torch_torchtensor_movedim_intlist, rt_torch_torchtensor_movedim_int. PyTorch: torch.movedim.
+    """
+    if _accepts("int[]", source) and _accepts("int[]", destination):
+        source_ = _ints(source, "source")
+        destination_ = _ints(destination, "destination")
+        return _f_torchtensor_movedim_intlist(input, source_, destination_)
+    if _accepts("int", source) and _accepts("int", destination):
+        return _f_torchtensor_movedim_int(input, source, destination)
+    _no_match("movedim", (), {"input": input, "source": source, "destination": destination}, (_FORM_TORCH_SFFI_MOVEDIM_0, _FORM_TORCH_SFFI_MOVEDIM_1,))
+
+
+def unbind(input: Tensor, dim: int = 0) -> tuple[Tensor, ...]:
+    """The slices along a dimension, that dimension removed (views).
+
+    Args:
+        input: The input.
+        dim: The dimension to remove.
+
+    Returns:
+        New handles to views of input, one per piece.
+
+    Bridge: rt_torch_torchtensor_unbind_int. PyTorch: torch.unbind.
+    """
+    return tuple(_f_torchtensor_unbind_int(input, dim))
+
+
+@overload
+def split(input: Tensor, split_size: int, dim: int = 0) -> tuple[Tensor, ...]: ...
+
+@overload
+def split(input: Tensor, split_size: int | Sequence[int], dim: int = 0) -> tuple[Tensor, ...]: ...
+
+def split(input: Tensor, split_size: int | int | Sequence[int], dim: int = 0) -> tuple[Tensor, ...]:
+    """split: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+    split(input: Tensor, split_size: int, dim: int = 0)
+        The tensor split into pieces of a given size along a dimension (views; the last
+        may be smaller).
+
+    split(input: Tensor, split_size: int | Sequence[int], dim: int = 0)
+        The tensor split into pieces of the given sizes along a dimension (views).
+
+    Bridge: rt_torch_torchtensor_split_tensor, rt_torch_torchtensor_split_sizes. PyTorch: torch.split.
+    """
+    if _accepts("int", split_size):
+        return tuple(_f_torchtensor_split_tensor(input, split_size, dim))
+    if _accepts("int[]", split_size):
+        split_size_ = _ints(split_size, "split_size")
+        return tuple(_f_torchtensor_split_sizes(input, split_size_, dim))
+    _no_match("split", (), {"input": input, "split_size": split_size, "dim": dim}, (_FORM_TORCH_SFFI_SPLIT_0, _FORM_TORCH_SFFI_SPLIT_1,))
+
+
+def split_with_sizes(
+    input: Tensor,
+    split_sizes: int | Sequence[int],
+    dim: int = 0,
+) -> tuple[Tensor, ...]:
+    """The tensor split into pieces of the given sizes along a dimension (views).
+
+    Args:
+        input: The input.
+        split_sizes: The size of each piece; they sum to the size of dim.
+        dim: The dimension to split along.
+
+    Returns:
+        New handles to views of input, one per piece.
+
+    Bridge: rt_torch_torchtensor_split_with_sizes. PyTorch: torch.split_with_sizes.
+    """
+    split_sizes_ = _ints(split_sizes, "split_sizes")
+    return tuple(_f_torchtensor_split_with_sizes(input, split_sizes_, dim))
+
+
+@overload
+def tensor_split(input: Tensor, sections: int, dim: int = 0) -> tuple[Tensor, ...]: ...
+
+@overload
+def tensor_split(input: Tensor, indices: int | Sequence[int], dim: int = 0) -> tuple[Tensor, ...]: ...
+
+@overload
+def tensor_split(
+    input: Tensor,
+    tensor_indices_or_sections: Tensor,
+    dim: int = 0,
+) -> tuple[Tensor, ...]: ...
+
+def tensor_split(*args: Any, **kwargs: Any) -> Any:
+    """tensor_split: one of 3 forms, chosen by the arguments as PyTorch chooses.
+
+    tensor_split(input: Tensor, sections: int, dim: int = 0)
+        The tensor split into a number of nearly equal pieces along a dimension (views).
+
+    tensor_split(input: Tensor, indices: int | Sequence[int], dim: int = 0)
+        The tensor split before the given indices along a dimension (views).
+
+    tensor_split(input: Tensor, tensor_indices_or_sections: Tensor, dim: int = 0)
+        The tensor split along a dimension into the number of pieces, or before the
+        indices, a tensor gives (views).
+
+    Bridge: rt_torch_torchtensor_tensor_split_sections, rt_torch_torchtensor_tensor_split_indices, rt_torch_torchtensor_tensor_split_tensor_indices_or_sections. PyTorch: torch.tensor_split.
+    """
+    _r = _dispatch(None, args, kwargs, _DISPATCH_TORCH_SFFI_TENSOR_SPLIT)
+    if _r is not NotImplemented:
+        return _r
+    _no_match("tensor_split", args, kwargs, (_FORM_TORCH_SFFI_TENSOR_SPLIT_0, _FORM_TORCH_SFFI_TENSOR_SPLIT_1, _FORM_TORCH_SFFI_TENSOR_SPLIT_2,))
+
+
+@overload
+def hsplit(input: Tensor, sections: int) -> tuple[Tensor, ...]: ...
+
+@overload
+def hsplit(input: Tensor, indices: int | Sequence[int]) -> tuple[Tensor, ...]: ...
+
+def hsplit(*args: Any, **kwargs: Any) -> Any:
+    """hsplit: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+    hsplit(input: Tensor, sections: int)
+        The tensor split into equal pieces along its second dimension (the first for
+        1-D; views).
+
+    hsplit(input: Tensor, indices: int | Sequence[int])
+        The tensor split before the given indices along its second dimension (the first
+        for 1-D; views).
+
+    Bridge: rt_torch_torchtensor_hsplit_int, rt_torch_torchtensor_hsplit_array. PyTorch: torch.hsplit.
+    """
+    _r = _dispatch(None, args, kwargs, _DISPATCH_TORCH_SFFI_HSPLIT)
+    if _r is not NotImplemented:
+        return _r
+    _no_match("hsplit", args, kwargs, (_FORM_TORCH_SFFI_HSPLIT_0, _FORM_TORCH_SFFI_HSPLIT_1,))
+
+
+@overload
+def vsplit(input: Tensor, sections: int) -> tuple[Tensor, ...]: ...
+
+@overload
+def vsplit(input: Tensor, indices: int | Sequence[int]) -> tuple[Tensor, ...]: ...
+
+def vsplit(*args: Any, **kwargs: Any) -> Any:
+    """vsplit: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+    vsplit(input: Tensor, sections: int)
+        The tensor split into equal pieces along its first dimension (views).
+
+    vsplit(input: Tensor, indices: int | Sequence[int])
+        The tensor split before the given indices along its first dimension (views).
+
+    Bridge: rt_torch_torchtensor_vsplit_int, rt_torch_torchtensor_vsplit_array. PyTorch: torch.vsplit.
+    """
+    _r = _dispatch(None, args, kwargs, _DISPATCH_TORCH_SFFI_VSPLIT)
+    if _r is not NotImplemented:
+        return _r
+    _no_match("vsplit", args, kwargs, (_FORM_TORCH_SFFI_VSPLIT_0, _FORM_TORCH_SFFI_VSPLIT_1,))
+
+
+@overload
+def dsplit(input: Tensor, sections: int) -> tuple[Tensor, ...]: ...
+
+@overload
+def dsplit(input: Tensor, indices: int | Sequence[int]) -> tuple[Tensor, ...]: ...
+
+def dsplit(*args: Any, **kwargs: Any) -> Any:
+    """dsplit: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+    dsplit(input: Tensor, sections: int)
+        The tensor split into equal pieces along its third dimension (views).
+
+    dsplit(input: Tensor, indices: int | Sequence[int])
+        The tensor split before the given indices along its third dimension (views).
+
+    Bridge: rt_torch_torchtensor_dsplit_int, rt_torch_torchtensor_dsplit_array. PyTorch: torch.dsplit.
+    """
+    _r = _dispatch(None, args, kwargs, _DISPATCH_TORCH_SFFI_DSPLIT)
+    if _r is not NotImplemented:
+        return _r
+    _no_match("dsplit", args, kwargs, (_FORM_TORCH_SFFI_DSPLIT_0, _FORM_TORCH_SFFI_DSPLIT_1,))
+
+
+@overload
+def narrow(input: Tensor, dim: int, start: int, length: int) -> Tensor: ...
+
+@overload
+def narrow(input: Tensor, dim: int, start: Tensor, length: int) -> Tensor: ...
+
+def narrow(input: Tensor, dim: int, start: int | Tensor, length: int) -> Tensor:
+    """narrow: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+    narrow(input: Tensor, dim: int, start: int, length: int)
+        A view of a range of positions along a dimension.
+
+    narrow(input: Tensor, dim: int, start: Tensor, length: int)
+        A view of a range of positions along a dimension, the start given as a 0-d
+        tensor.
+
+    Bridge: rt_torch_torchtensor_narrow, rt_torch_torchtensor_narrow_tensor. PyTorch: torch.narrow.
+    """
+    if _accepts("int", start):
+        return _f_torchtensor_narrow(input, dim, start, length)
+    if (start.__class__ is _Tensor or _accepts("Tensor", start)):
+        return _f_torchtensor_narrow_tensor(input, dim, start, length)
+    _no_match("narrow", (), {"input": input, "dim": dim, "start": start, "length": length}, (_FORM_TORCH_SFFI_NARROW_0, _FORM_TORCH_SFFI_NARROW_1,))
+
+
+def unflatten(input: Tensor, dim: int, sizes: int | Sequence[int]) -> Tensor:
+    """A view with one dimension expanded into several.
+
+    Args:
+        input: The input.
+        dim: The dimension to expand.
+        sizes: Its new sizes, whose product is its size; one may be -1.
+
+    Returns:
+        A new handle to a view of input.
+
+    Bridge: rt_torch_torchtensor_unflatten_int. PyTorch: torch.unflatten.
+    """
+    sizes_ = _ints(sizes, "sizes")
+    return _f_torchtensor_unflatten_int(input, dim, sizes_)
+
+
+def ravel(input: Tensor) -> Tensor:
+    """The elements as a 1-D tensor (a view when possible).
+
+    Args:
+        input: The input.
+
+    Returns:
+        A new handle (a view of input when it is contiguous, else a copy).
+
+    Bridge: rt_torch_torchtensor_ravel. PyTorch: torch.ravel.
+    """
+    return _f_torchtensor_ravel(input)
+
+
+def hstack(tensors: Sequence[Tensor]) -> Tensor:
+    """The tensors concatenated column-wise (along dimension 1; dimension 0 for 1-D
+    tensors).
+
+    Args:
+        tensors: The tensors to concatenate.
+
+    Returns:
+        A new tensor.
+
+    Bridge: rt_torch_torchtensor_hstack. PyTorch: torch.hstack.
+    """
+    return _f_torchtensor_hstack(tensors)
+
+
+def vstack(tensors: Sequence[Tensor]) -> Tensor:
+    """The tensors concatenated row-wise (1-D tensors as rows).
+
+    Args:
+        tensors: The tensors to concatenate.
+
+    Returns:
+        A new tensor.
+
+    Bridge: rt_torch_torchtensor_vstack. PyTorch: torch.vstack.
+    """
+    return _f_torchtensor_vstack(tensors)
+
+
+def dstack(tensors: Sequence[Tensor]) -> Tensor:
+    """The tensors concatenated depth-wise (along dimension 2, each made at least 3-D).
+
+    Args:
+        tensors: The tensors to concatenate.
+
+    Returns:
+        A new tensor.
+
+    Bridge: rt_torch_torchtensor_dstack. PyTorch: torch.dstack.
+    """
+    return _f_torchtensor_dstack(tensors)
+
+
+def column_stack(tensors: Sequence[Tensor]) -> Tensor:
+    """The tensors concatenated as columns (1-D and 0-d tensors as columns).
+
+    Args:
+        tensors: The tensors to concatenate.
+
+    Returns:
+        A new tensor.
+
+    Bridge: rt_torch_torchtensor_column_stack. PyTorch: torch.column_stack.
+    """
+    return _f_torchtensor_column_stack(tensors)
+
+
+@overload
+def atleast_1d(input: Tensor) -> Tensor: ...
+
+@overload
+def atleast_1d(tensors: Sequence[Tensor]) -> tuple[Tensor, ...]: ...
+
+def atleast_1d(*args: Any, **kwargs: Any) -> Any:
+    """atleast_1d: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+    atleast_1d(input: Tensor)
+        The tensor, a 0-d one as 1-D.
+
+    atleast_1d(tensors: Sequence[Tensor])
+        Each tensor, a 0-d one as 1-D.
+
+    Bridge: rt_torch_torchtensor_atleast_1d, rt_torch_torchtensor_atleast_1d_sequence. PyTorch: torch.atleast_1d.
+    """
+    _r = _dispatch(None, args, kwargs, _DISPATCH_TORCH_SFFI_ATLEAST_1D)
+    if _r is not NotImplemented:
+        return _r
+    _no_match("atleast_1d", args, kwargs, (_FORM_TORCH_SFFI_ATLEAST_1D_0, _FORM_TORCH_SFFI_ATLEAST_1D_1,))
+
+
+@overload
+def atleast_2d(input: Tensor) -> Tensor: ...
+
+@overload
+def atleast_2d(tensors: Sequence[Tensor]) -> tuple[Tensor, ...]: ...
+
+def atleast_2d(*args: Any, **kwargs: Any) -> Any:
+    """atleast_2d: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+    atleast_2d(input: Tensor)
+        The tensor with at least 2 dimensions (size-1 ones added in front).
+
+    atleast_2d(tensors: Sequence[Tensor])
+        Each tensor with at least 2 dimensions (size-1 ones added in front).
+
+    Bridge: rt_torch_torchtensor_atleast_2d, rt_torch_torchtensor_atleast_2d_sequence. PyTorch: torch.atleast_2d.
+    """
+    _r = _dispatch(None, args, kwargs, _DISPATCH_TORCH_SFFI_ATLEAST_2D)
+    if _r is not NotImplemented:
+        return _r
+    _no_match("atleast_2d", args, kwargs, (_FORM_TORCH_SFFI_ATLEAST_2D_0, _FORM_TORCH_SFFI_ATLEAST_2D_1,))
+
+
+@overload
+def atleast_3d(input: Tensor) -> Tensor: ...
+
+@overload
+def atleast_3d(tensors: Sequence[Tensor]) -> tuple[Tensor, ...]: ...
+
+def atleast_3d(*args: Any, **kwargs: Any) -> Any:
+    """atleast_3d: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+    atleast_3d(input: Tensor)
+        The tensor with at least 3 dimensions (size-1 ones added).
+
+    atleast_3d(tensors: Sequence[Tensor])
+        Each tensor with at least 3 dimensions (size-1 ones added).
+
+    Bridge: rt_torch_torchtensor_atleast_3d, rt_torch_torchtensor_atleast_3d_sequence. PyTorch: torch.atleast_3d.
+    """
+    _r = _dispatch(None, args, kwargs, _DISPATCH_TORCH_SFFI_ATLEAST_3D)
+    if _r is not NotImplemented:
+        return _r
+    _no_match("atleast_3d", args, kwargs, (_FORM_TORCH_SFFI_ATLEAST_3D_0, _FORM_TORCH_SFFI_ATLEAST_3D_1,))
+
+
+def tril(input: Tensor, diagonal: int = 0) -> Tensor:
+    """The lower triangle of the (batched) matrices, the rest zero.
+
+    Args:
+        input: The input.
+        diagonal: The diagonal above which to zero: 0 the main one, positive above it,
+            negative below.
+
+    Returns:
+        A new tensor.
+
+    Bridge: rt_torch_torchtensor_tril. PyTorch: torch.tril.
+    """
+    return _f_torchtensor_tril(input, diagonal)
+
+
+def triu(input: Tensor, diagonal: int = 0) -> Tensor:
+    """The upper triangle of the (batched) matrices, the rest zero.
+
+    Args:
+        input: The input.
+        diagonal: The diagonal below which to zero: 0 the main one, positive above it,
+            negative below.
+
+    Returns:
+        A new tensor.
+
+    Bridge: rt_torch_torchtensor_triu. PyTorch: torch.triu.
+    """
+    return _f_torchtensor_triu(input, diagonal)
+
+
+def diag(input: Tensor, diagonal: int = 0) -> Tensor:
+    """The diagonal of a matrix as a 1-D tensor, or a 1-D tensor as the diagonal of a
+    square matrix.
+
+    Args:
+        input: A 1-D or 2-D input.
+        diagonal: Which diagonal: 0 the main one, positive above it, negative below.
+
+    Returns:
+        A new tensor.
+
+    Bridge: rt_torch_torchtensor_diag. PyTorch: torch.diag.
+    """
+    return _f_torchtensor_diag(input, diagonal)
+
+
+def diag_embed(input: Tensor, offset: int = 0, dim1: int = -2, dim2: int = -1) -> Tensor:
+    """A tensor whose diagonals (in the plane of two dimensions) are filled with the
+    input's last dimension.
+
+    Args:
+        input: The input.
+        offset: Which diagonal: 0 the main one, positive above it, negative below.
+        dim1: The first dimension of the plane, in the result.
+        dim2: The second dimension of the plane, in the result.
+
+    Returns:
+        A new tensor.
+
+    Bridge: rt_torch_torchtensor_diag_embed. PyTorch: torch.diag_embed.
+    """
+    return _f_torchtensor_diag_embed(input, offset, dim1, dim2)
+
+
+def diagonal(input: Tensor, offset: int = 0, dim1: int = 0, dim2: int = 1) -> Tensor:
+    """A view of a diagonal with respect to two dimensions, as the last dimension.
+
+    Args:
+        input: An input of at least 2 dimensions.
+        offset: Which diagonal: 0 the main one, positive above it, negative below.
+        dim1: The first dimension of the plane.
+        dim2: The second dimension of the plane.
+
+    Returns:
+        A new handle to a view of input.
+
+    Bridge: rt_torch_torchtensor_diagonal. PyTorch: torch.diagonal.
+    """
+    return _f_torchtensor_diagonal(input, offset, dim1, dim2)
+
+
+def diagflat(input: Tensor, offset: int = 0) -> Tensor:
+    """A square matrix with the flattened input on a diagonal.
+
+    Args:
+        input: The input.
+        offset: Which diagonal: 0 the main one, positive above it, negative below.
+
+    Returns:
+        A new tensor.
+
+    Bridge: rt_torch_torchtensor_diagflat. PyTorch: torch.diagflat.
+    """
+    return _f_torchtensor_diagflat(input, offset)
+
+
+def trace(input: Tensor) -> Tensor:
+    """The sum of the main diagonal of a 2-D tensor.
+
+    Args:
+        input: A 2-D input.
+
+    Returns:
+        A new 0-d tensor (int64 for an integer input).
+
+    Bridge: rt_torch_torchtensor_trace. PyTorch: torch.trace.
+    """
+    return _f_torchtensor_trace(input)
+
+
+def kron(input: Tensor, other: Tensor) -> Tensor:
+    """The Kronecker product of two tensors.
+
+    Args:
+        input: The first factor.
+        other: The second factor.
+
+    Returns:
+        A new tensor.
+
+    Bridge: rt_torch_torchtensor_kron. PyTorch: torch.kron.
+    """
+    return _f_torchtensor_kron(input, other)
+
+
+@overload
+def meshgrid(tensors: Sequence[Tensor]) -> tuple[Tensor, ...]: ...
+
+@overload
+def meshgrid(tensors: Sequence[Tensor], *, indexing: str) -> tuple[Tensor, ...]: ...
+
+def meshgrid(*args: Any, **kwargs: Any) -> Any:
+    """meshgrid: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+    meshgrid(tensors: Sequence[Tensor])
+        Coordinate grids from 1-D tensors, in ij indexing (PyTorch warns that its
+        default will change).
+
+    meshgrid(tensors: Sequence[Tensor], *, indexing: str)
+        Coordinate grids from 1-D tensors, in ij (matrix) or xy (Cartesian) indexing.
+
+    Bridge: rt_torch_torchtensor_meshgrid, rt_torch_torchtensor_meshgrid_indexing. PyTorch: torch.meshgrid.
+    """
+    _r = _dispatch(None, args, kwargs, _DISPATCH_TORCH_SFFI_MESHGRID)
+    if _r is not NotImplemented:
+        return _r
+    _no_match("meshgrid", args, kwargs, (_FORM_TORCH_SFFI_MESHGRID_0, _FORM_TORCH_SFFI_MESHGRID_1,))
+
+
+def index_add(
+    input: Tensor,
+    dim: int,
+    index: Tensor,
+    source: Tensor,
+    *,
+    alpha: Number = 1,
+) -> Tensor:
+    """A copy of the tensor with alpha times the slices of source added at the given
+    indices along a dimension.
+
+    Args:
+        input: The input.
+        dim: The dimension to index along.
+        index: A 1-D int64 (or int32) tensor of indices along dim.
+        source: The slices to add, one per index.
+        alpha: The multiplier of source.
+
+    Returns:
+        A new tensor.
+
+    Bridge: rt_torch_torchtensor_index_add. PyTorch: torch.index_add.
+    """
+    return _f_torchtensor_index_add(input, dim, index, source, alpha)
+
+
+def index_copy(input: Tensor, dim: int, index: Tensor, source: Tensor) -> Tensor:
+    """A copy of the tensor with the slices of source written at the given indices along a
+    dimension.
+
+    Args:
+        input: The input.
+        dim: The dimension to index along.
+        index: A 1-D int64 (or int32) tensor of indices along dim.
+        source: The slices to write, one per index.
+
+    Returns:
+        A new tensor.
+
+    Bridge: rt_torch_torchtensor_index_copy. PyTorch: torch.index_copy.
+    """
+    return _f_torchtensor_index_copy(input, dim, index, source)
+
+
+@overload
+def index_fill(input: Tensor, dim: int, index: Tensor, value: Number) -> Tensor: ...
+
+@overload
+def index_fill(input: Tensor, dim: int, index: Tensor, value: Tensor) -> Tensor: ...
+
+def index_fill(input: Tensor, dim: int, index: Tensor, value: Number | Tensor) -> Tensor:
+    """index_fill: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+    index_fill(input: Tensor, dim: int, index: Tensor, value: Number)
+        A copy of the tensor with the slices at the given indices along a dimension
+        filled with a number.
+
+    index_fill(input: Tensor, dim: int, index: Tensor, value: Tensor)
+        A copy of the tensor with the slices at the given indices along a dimension
+        filled with a 0-d tensor's value.
+
+    Bridge: rt_torch_torchtensor_index_fill_int_scalar, rt_torch_torchtensor_index_fill_int_tensor. PyTorch: torch.index_fill.
+    """
+    if _accepts("Scalar", value):
+        return _f_torchtensor_index_fill_int_scalar(input, dim, index, value)
+    if (value.__class__ is _Tensor or _accepts("Tensor", value)):
+        return _f_torchtensor_index_fill_int_tensor(input, dim, index, value)
+    _no_match("index_fill", (), {"input": input, "dim": dim, "index": index, "value": value}, (_FORM_TORCH_SFFI_INDEX_FILL_0, _FORM_TORCH_SFFI_INDEX_FILL_1,))
+
+
+def index_put(
+    input: Tensor,
+    indices: Sequence[Tensor | None],
+    values: Tensor,
+    accumulate: bool = False,
+) -> Tensor:
+    """A copy of the tensor with values written (or added) at the positions advanced
+    indexing selects.
+
+    Args:
+        input: The input.
+        indices: One index tensor (int64 or bool) or None per leading dimension, as in
+            input[indices].
+        values: The values, broadcast to the indexed shape.
+        accumulate: Add the values (true) or write them (false).
+
+    Returns:
+        A new tensor.
+
+    Bridge: rt_torch_torchtensor_index_put. PyTorch: torch.index_put.
+    """
+    return _f_torchtensor_index_put(input, indices, values, accumulate)
+
+
+def index_reduce(
+    input: Tensor,
+    dim: int,
+    index: Tensor,
+    source: Tensor,
+    reduce: str,
+    *,
+    include_self: bool = True,
+) -> Tensor:
+    """A copy of the tensor with the slices of source reduced into it (prod, mean, amax,
+    amin) at the given indices along a dimension.
+
+    Args:
+        input: The input.
+        dim: The dimension to index along.
+        index: A 1-D int64 (or int32) tensor of indices along dim.
+        source: The slices to reduce in, one per index.
+        reduce: The reduction: prod, mean, amax or amin.
+        include_self: Include input's own values in the reduction.
+
+    Returns:
+        A new tensor.
+
+    Bridge: rt_torch_torchtensor_index_reduce. PyTorch: torch.index_reduce.
+    """
+    return _f_torchtensor_index_reduce(input, dim, index, source, _text(reduce, "reduce"), include_self)
+
+
+@overload
+def scatter(input: Tensor, dim: int, index: Tensor, src: Tensor) -> Tensor: ...
+
+@overload
+def scatter(input: Tensor, dim: int, index: Tensor, value: Number) -> Tensor: ...
+
+@overload
+def scatter(input: Tensor, dim: int, index: Tensor, src: Tensor, *, reduce: str) -> Tensor: ...
+
+@overload
+def scatter(input: Tensor, dim: int, index: Tensor, value: Number, *, reduce: str) -> Tensor: ...
+
+def scatter(*args: Any, **kwargs: Any) -> Any:
+    """scatter: one of 4 forms, chosen by the arguments as PyTorch chooses.
+
+    scatter(input: Tensor, dim: int, index: Tensor, src: Tensor)
+        A copy of the tensor with the elements of src written at the positions index
+        gives along a dimension.
+
+    scatter(input: Tensor, dim: int, index: Tensor, value: Number)
+        A copy of the tensor with a number written at the positions index gives along a
+        dimension.
+
+    scatter(input: Tensor, dim: int, index: Tensor, src: Tensor, *, reduce: str)
+        A copy of the tensor with the elements of src added or multiplied in at the
+        positions index gives along a dimension.
+
+    scatter(input: Tensor, dim: int, index: Tensor, value: Number, *, reduce: str)
+        A copy of the tensor with a number added or multiplied in at the positions index
+        gives along a dimension.
+
+    Bridge: rt_torch_torchtensor_scatter_src, rt_torch_torchtensor_scatter_value, rt_torch_torchtensor_scatter_reduce, rt_torch_torchtensor_scatter_value_reduce. PyTorch: torch.scatter.
+    """
+    _r = _dispatch(None, args, kwargs, _DISPATCH_TORCH_SFFI_SCATTER)
+    if _r is not NotImplemented:
+        return _r
+    _no_match("scatter", args, kwargs, (_FORM_TORCH_SFFI_SCATTER_0, _FORM_TORCH_SFFI_SCATTER_1, _FORM_TORCH_SFFI_SCATTER_2, _FORM_TORCH_SFFI_SCATTER_3,))
+
+
+def scatter_add(input: Tensor, dim: int, index: Tensor, src: Tensor) -> Tensor:
+    """A copy of the tensor with the elements of src added at the positions index gives
+    along a dimension.
+
+    Args:
+        input: The input.
+        dim: The dimension to index along.
+        index: An int64 tensor of indices along dim, of input's number of dimensions.
+        src: The values, read at index's positions.
+
+    Returns:
+        A new tensor.
+
+    Bridge: rt_torch_torchtensor_scatter_add. PyTorch: torch.scatter_add.
+    """
+    return _f_torchtensor_scatter_add(input, dim, index, src)
+
+
+def scatter_reduce(
+    input: Tensor,
+    dim: int,
+    index: Tensor,
+    src: Tensor,
+    reduce: str,
+    *,
+    include_self: bool = True,
+) -> Tensor:
+    """A copy of the tensor with the elements of src reduced into it (sum, prod, mean,
+    amax, amin) at the positions index gives along a dimension.
+
+    Args:
+        input: The input.
+        dim: The dimension to index along.
+        index: An int64 tensor of indices along dim, of input's number of dimensions.
+        src: The values, read at index's positions.
+        reduce: The reduction: sum, prod, mean, amax or amin.
+        include_self: Include input's own values in the reduction.
+
+    Returns:
+        A new tensor.
+
+    Bridge: rt_torch_torchtensor_scatter_reduce_two. PyTorch: torch.scatter_reduce.
+    """
+    return _f_torchtensor_scatter_reduce_two(input, dim, index, src, _text(reduce, "reduce"), include_self)
+
+
+def take(input: Tensor, index: Tensor) -> Tensor:
+    """The elements at the given indices of the flattened tensor.
+
+    Args:
+        input: The input.
+        index: An int64 tensor of indices into the flattened input.
+
+    Returns:
+        A new tensor of index's shape.
+
+    Bridge: rt_torch_torchtensor_take. PyTorch: torch.take.
+    """
+    return _f_torchtensor_take(input, index)
+
+
+def take_along_dim(input: Tensor, indices: Tensor, dim: int | None = None) -> Tensor:
+    """The elements at the given indices along a dimension (of the flattened tensor when
+    none).
+
+    Args:
+        input: The input.
+        indices: An int64 tensor of indices, broadcastable with input except along dim.
+        dim: The dimension to index along; None for the flattened input.
+
+    Returns:
+        A new tensor.
+
+    Bridge: rt_torch_torchtensor_take_along_dim. PyTorch: torch.take_along_dim.
+    """
+    return _f_torchtensor_take_along_dim(input, indices, 0 if dim is None else dim, dim is not None)
+
+
+def put(input: Tensor, index: Tensor, source: Tensor, accumulate: bool = False) -> Tensor:
+    """A copy of the tensor with the values of source written (or added) at the given
+    indices of its flattened form.
+
+    Args:
+        input: The input.
+        index: An int64 tensor of indices into the flattened input.
+        source: The values, one per index.
+        accumulate: Add the values (true) or write them (false).
+
+    Returns:
+        A new tensor.
+
+    Bridge: rt_torch_torchtensor_put. PyTorch: torch.put.
+    """
+    return _f_torchtensor_put(input, index, source, accumulate)
+
+
+@overload
+def nonzero(input: Tensor, as_tuple: Literal[False] = False) -> Tensor: ...
+
+@overload
+def nonzero(input: Tensor, *, as_tuple: Literal[True]) -> tuple[Tensor, ...]: ...
+
+def nonzero(*args: Any, **kwargs: Any) -> Any:
+    """nonzero: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+    nonzero(input: Tensor)
+        The indices of the non-zero elements, one row per element.
+
+    nonzero(input: Tensor)
+        The indices of the non-zero elements, one 1-D tensor per dimension
+        (torch.nonzero's as_tuple=True).
+
+    Bridge: rt_torch_torchtensor_nonzero, rt_torch_torchtensor_nonzero_numpy. PyTorch: torch.nonzero.
+    """
+    as_tuple, args, kwargs = _take_flag(args, kwargs, "as_tuple", 1)
+    _b = _match(args, kwargs, _FORM_TORCH_SFFI_NONZERO_0)
+    if _b is not None and not as_tuple:
+        return _torch_sffi_nonzero_0(**_b)
+    _b = _match(args, kwargs, _FORM_TORCH_SFFI_NONZERO_1)
+    if _b is not None and as_tuple:
+        return _torch_sffi_nonzero_1(**_b)
+    _no_match("nonzero", args, kwargs, (_FORM_TORCH_SFFI_NONZERO_0, _FORM_TORCH_SFFI_NONZERO_1,))
+
+
+def argwhere(input: Tensor) -> Tensor:
+    """The indices of the non-zero elements, one row per element.
+
+    Args:
+        input: The input.
+
+    Returns:
+        A new int64 tensor of shape (number of non-zero elements, input.dim()).
+
+    Bridge: rt_torch_torchtensor_argwhere. PyTorch: torch.argwhere.
+    """
+    return _f_torchtensor_argwhere(input)
+
+
+def select_scatter(input: Tensor, src: Tensor, dim: int, index: int) -> Tensor:
+    """A copy of the tensor with src written into the slice at one index along a dimension.
+
+    Args:
+        input: The input.
+        src: The slice to write, of input's shape without dim.
+        dim: The dimension.
+        index: The index along dim (negative counts from the end).
+
+    Returns:
+        A new tensor.
+
+    Bridge: rt_torch_torchtensor_select_scatter. PyTorch: torch.select_scatter.
+    """
+    return _f_torchtensor_select_scatter(input, src, dim, index)
+
+
+def slice_scatter(
+    input: Tensor,
+    src: Tensor,
+    dim: int = 0,
+    start: int | None = None,
+    end: int | None = None,
+    step: int = 1,
+) -> Tensor:
+    """A copy of the tensor with src written into a strided range along a dimension.
+
+    Args:
+        input: The input.
+        src: The values to write, of the slice's shape.
+        dim: The dimension.
+        start: The first index; None for 0.
+        end: The end index (exclusive); None for the size of dim.
+        step: The distance between consecutive indices.
+
+    Returns:
+        A new tensor.
+
+    Bridge: rt_torch_torchtensor_slice_scatter. PyTorch: torch.slice_scatter.
+    """
+    return _f_torchtensor_slice_scatter(input, src, dim, 0 if start is None else start, start is not None, 0 if end is None else end, end is not None, step)
+
+
+def diagonal_scatter(
+    input: Tensor,
+    src: Tensor,
+    offset: int = 0,
+    dim1: int = 0,
+    dim2: int = 1,
+) -> Tensor:
+    """A copy of the tensor with src written into a diagonal with respect to two
+    dimensions.
+
+    Args:
+        input: An input of at least 2 dimensions.
+        src: The values to write, of the diagonal's shape.
+        offset: Which diagonal: 0 the main one, positive above it, negative below.
+        dim1: The first dimension of the plane.
+        dim2: The second dimension of the plane.
+
+    Returns:
+        A new tensor.
+
+    Bridge: rt_torch_torchtensor_diagonal_scatter. PyTorch: torch.diagonal_scatter.
+    """
+    return _f_torchtensor_diagonal_scatter(input, src, offset, dim1, dim2)
 
 
 # Results are made of Tensor; the C operators between two tensors fall back to these methods

@@ -17,6 +17,46 @@ def _repr(result: Any) -> str:
     return f"torch_sffi.return_types.{type(result).__name__}(\n{fields})"
 
 
+class aminmax(NamedTuple):
+    """The result of torch_sffi.aminmax: min, max."""
+
+    min: Tensor
+    max: Tensor
+
+    def __repr__(self) -> str:
+        return _repr(self)
+
+
+class cummax(NamedTuple):
+    """The result of torch_sffi.cummax: values, indices."""
+
+    values: Tensor
+    indices: Tensor
+
+    def __repr__(self) -> str:
+        return _repr(self)
+
+
+class cummin(NamedTuple):
+    """The result of torch_sffi.cummin: values, indices."""
+
+    values: Tensor
+    indices: Tensor
+
+    def __repr__(self) -> str:
+        return _repr(self)
+
+
+class kthvalue(NamedTuple):
+    """The result of torch_sffi.kthvalue: values, indices."""
+
+    values: Tensor
+    indices: Tensor
+
+    def __repr__(self) -> str:
+        return _repr(self)
+
+
 class linalg_eig(NamedTuple):
     """The result of torch_sffi.linalg.eig: eigenvalues, eigenvectors."""
 
@@ -48,8 +88,38 @@ class max(NamedTuple):
         return _repr(self)
 
 
+class median(NamedTuple):
+    """The result of torch_sffi.median: values, indices."""
+
+    values: Tensor
+    indices: Tensor
+
+    def __repr__(self) -> str:
+        return _repr(self)
+
+
 class min(NamedTuple):
     """The result of torch_sffi.min: values, indices."""
+
+    values: Tensor
+    indices: Tensor
+
+    def __repr__(self) -> str:
+        return _repr(self)
+
+
+class mode(NamedTuple):
+    """The result of torch_sffi.mode: values, indices."""
+
+    values: Tensor
+    indices: Tensor
+
+    def __repr__(self) -> str:
+        return _repr(self)
+
+
+class nanmedian(NamedTuple):
+    """The result of torch_sffi.nanmedian: values, indices."""
 
     values: Tensor
     indices: Tensor
@@ -63,6 +133,46 @@ class nn_max_pool2d(NamedTuple):
 
     output: Tensor
     indices: Tensor
+
+    def __repr__(self) -> str:
+        return _repr(self)
+
+
+class sort(NamedTuple):
+    """The result of torch_sffi.sort: values, indices."""
+
+    values: Tensor
+    indices: Tensor
+
+    def __repr__(self) -> str:
+        return _repr(self)
+
+
+class std_mean(NamedTuple):
+    """The result of torch_sffi.std_mean: std_dev, mean."""
+
+    std_dev: Tensor
+    mean: Tensor
+
+    def __repr__(self) -> str:
+        return _repr(self)
+
+
+class topk(NamedTuple):
+    """The result of torch_sffi.topk: values, indices."""
+
+    values: Tensor
+    indices: Tensor
+
+    def __repr__(self) -> str:
+        return _repr(self)
+
+
+class var_mean(NamedTuple):
+    """The result of torch_sffi.var_mean: variance, mean."""
+
+    variance: Tensor
+    mean: Tensor
 
     def __repr__(self) -> str:
         return _repr(self)

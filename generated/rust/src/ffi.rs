@@ -455,4 +455,256 @@ extern "C" {
     pub fn rt_torch_torchtensor_contiguous_v2(input: i64, memory_format: *const c_char) -> i64;
     /// The element-wise sine of the input, in radians.
     pub fn rt_torch_torchtensor_sin(input: i64) -> i64;
+    /// The cumulative sum of the elements along a dimension.
+    pub fn rt_torch_torchtensor_cumsum(input: i64, dim: i64, dtype: i32) -> i64;
+    /// The cumulative product of the elements along a dimension.
+    pub fn rt_torch_torchtensor_cumprod(input: i64, dim: i64, dtype: i32) -> i64;
+    /// The running maximum of the elements along a dimension, with its indices.
+    pub fn rt_torch_torchtensor_cummax(input: i64, dim: i64, out: *mut i64, out_capacity: i64) -> i64;
+    /// The running minimum of the elements along a dimension, with its indices.
+    pub fn rt_torch_torchtensor_cummin(input: i64, dim: i64, out: *mut i64, out_capacity: i64) -> i64;
+    /// The logarithm of the cumulative sum of exponentials along a dimension, computed stably.
+    pub fn rt_torch_torchtensor_logcumsumexp(input: i64, dim: i64) -> i64;
+    /// The logarithm of the sum of exponentials over some dimensions, computed stably.
+    pub fn rt_torch_torchtensor_logsumexp(input: i64, dim: *const i64, dim_len: i64, keepdim: bool) -> i64;
+    /// The product of all elements, optionally in another dtype.
+    pub fn rt_torch_torchtensor_prod(input: i64, dtype: i32) -> i64;
+    /// The product over one dimension, optionally in another dtype.
+    pub fn rt_torch_torchtensor_prod_dim_int(input: i64, dim: i64, keepdim: bool, dtype: i32) -> i64;
+    /// Whether every element along a dimension is true (non-zero).
+    pub fn rt_torch_torchtensor_all_dim(input: i64, dim: i64, keepdim: bool) -> i64;
+    /// Whether every element over all or some dimensions is true (non-zero).
+    pub fn rt_torch_torchtensor_all_dims(input: i64, dim: *const i64, dim_len: i64, dim_present: bool, keepdim: bool) -> i64;
+    /// Whether every element is true (non-zero).
+    pub fn rt_torch_torchtensor_all(input: i64) -> i64;
+    /// Whether any element along a dimension is true (non-zero).
+    pub fn rt_torch_torchtensor_any_dim(input: i64, dim: i64, keepdim: bool) -> i64;
+    /// Whether any element over all or some dimensions is true (non-zero).
+    pub fn rt_torch_torchtensor_any_dims(input: i64, dim: *const i64, dim_len: i64, dim_present: bool, keepdim: bool) -> i64;
+    /// Whether any element is true (non-zero).
+    pub fn rt_torch_torchtensor_any(input: i64) -> i64;
+    /// The maximum over all or some dimensions (values only).
+    pub fn rt_torch_torchtensor_amax(input: i64, dim: *const i64, dim_len: i64, dim_present: bool, keepdim: bool) -> i64;
+    /// The minimum over all or some dimensions (values only).
+    pub fn rt_torch_torchtensor_amin(input: i64, dim: *const i64, dim_len: i64, dim_present: bool, keepdim: bool) -> i64;
+    /// The minimum and the maximum, over everything or along one dimension.
+    pub fn rt_torch_torchtensor_aminmax(input: i64, dim: i64, dim_present: bool, keepdim: bool, out: *mut i64, out_capacity: i64) -> i64;
+    /// The number of non-zero elements over some dimensions.
+    pub fn rt_torch_torchtensor_count_nonzero_dim_intlist(input: i64, dim: *const i64, dim_len: i64) -> i64;
+    /// The number of non-zero elements, over everything or along one dimension.
+    pub fn rt_torch_torchtensor_count_nonzero(input: i64, dim: i64, dim_present: bool) -> i64;
+    /// The sum over all or some dimensions, NaN counted as zero.
+    pub fn rt_torch_torchtensor_nansum(input: i64, dim: *const i64, dim_len: i64, dim_present: bool, keepdim: bool, dtype: i32) -> i64;
+    /// The mean of the non-NaN elements over all or some dimensions.
+    pub fn rt_torch_torchtensor_nanmean(input: i64, dim: *const i64, dim_len: i64, dim_present: bool, keepdim: bool, dtype: i32) -> i64;
+    /// The median of all elements (the lower of the two middle values for an even count).
+    pub fn rt_torch_torchtensor_median(input: i64) -> i64;
+    /// The median along a dimension, with its indices.
+    pub fn rt_torch_torchtensor_median_dim(input: i64, dim: i64, keepdim: bool, out: *mut i64, out_capacity: i64) -> i64;
+    /// The median of all non-NaN elements.
+    pub fn rt_torch_torchtensor_nanmedian(input: i64) -> i64;
+    /// The median of the non-NaN elements along a dimension, with its indices.
+    pub fn rt_torch_torchtensor_nanmedian_dim(input: i64, dim: i64, keepdim: bool, out: *mut i64, out_capacity: i64) -> i64;
+    /// The most frequent value along a dimension (the smallest on a tie), with its indices.
+    pub fn rt_torch_torchtensor_mode(input: i64, dim: i64, keepdim: bool, out: *mut i64, out_capacity: i64) -> i64;
+    /// The k-th smallest value along a dimension, with its indices.
+    pub fn rt_torch_torchtensor_kthvalue(input: i64, k: i64, dim: i64, keepdim: bool, out: *mut i64, out_capacity: i64) -> i64;
+    /// The k largest (or smallest) values along a dimension, with their indices.
+    pub fn rt_torch_torchtensor_topk(input: i64, k: i64, dim: i64, largest: bool, sorted: bool, out: *mut i64, out_capacity: i64) -> i64;
+    /// The values sorted along a dimension, with their original indices.
+    pub fn rt_torch_torchtensor_sort(input: i64, dim: i64, descending: bool, out: *mut i64, out_capacity: i64) -> i64;
+    /// The values sorted along a dimension, with their original indices, optionally stable.
+    pub fn rt_torch_torchtensor_sort_stable(input: i64, stable: bool, stable_present: bool, dim: i64, descending: bool, out: *mut i64, out_capacity: i64) -> i64;
+    /// The indices that sort the values along a dimension.
+    pub fn rt_torch_torchtensor_argsort(input: i64, dim: i64, descending: bool) -> i64;
+    /// The indices that sort the values along a dimension, optionally stable.
+    pub fn rt_torch_torchtensor_argsort_stable(input: i64, stable: bool, dim: i64, descending: bool) -> i64;
+    /// The values sorted along the first dimension, ascending.
+    pub fn rt_torch_torchtensor_msort(input: i64) -> i64;
+    /// The q-th quantiles, over everything or along one dimension (q a tensor).
+    pub fn rt_torch_torchtensor_quantile(input: i64, q: i64, dim: i64, dim_present: bool, keepdim: bool, interpolation: *const c_char) -> i64;
+    /// The q-th quantile, over everything or along one dimension (q a number).
+    pub fn rt_torch_torchtensor_quantile_scalar(input: i64, q: f64, dim: i64, dim_present: bool, keepdim: bool, interpolation: *const c_char) -> i64;
+    /// The q-th quantiles ignoring NaN, over everything or along one dimension (q a tensor).
+    pub fn rt_torch_torchtensor_nanquantile(input: i64, q: i64, dim: i64, dim_present: bool, keepdim: bool, interpolation: *const c_char) -> i64;
+    /// The q-th quantile ignoring NaN, over everything or along one dimension (q a number).
+    pub fn rt_torch_torchtensor_nanquantile_scalar(input: i64, q: f64, dim: i64, dim_present: bool, keepdim: bool, interpolation: *const c_char) -> i64;
+    /// The variance and the mean of all elements, with or without Bessel's correction.
+    pub fn rt_torch_torchtensor_var_mean(input: i64, unbiased: bool, out: *mut i64, out_capacity: i64) -> i64;
+    /// The variance and the mean over some dimensions, with or without Bessel's correction.
+    pub fn rt_torch_torchtensor_var_mean_dim(input: i64, dim: *const i64, dim_len: i64, dim_present: bool, unbiased: bool, keepdim: bool, out: *mut i64, out_capacity: i64) -> i64;
+    /// The variance and the mean over all or some dimensions, with a given correction.
+    pub fn rt_torch_torchtensor_var_mean_correction(input: i64, dim: *const i64, dim_len: i64, dim_present: bool, correction: f64, correction_int: i64, correction_kind: i32, keepdim: bool, out: *mut i64, out_capacity: i64) -> i64;
+    /// The standard deviation and the mean of all elements, with or without Bessel's correction.
+    pub fn rt_torch_torchtensor_std_mean(input: i64, unbiased: bool, out: *mut i64, out_capacity: i64) -> i64;
+    /// The standard deviation and the mean over some dimensions, with or without Bessel's correction.
+    pub fn rt_torch_torchtensor_std_mean_dim(input: i64, dim: *const i64, dim_len: i64, dim_present: bool, unbiased: bool, keepdim: bool, out: *mut i64, out_capacity: i64) -> i64;
+    /// The standard deviation and the mean over all or some dimensions, with a given correction.
+    pub fn rt_torch_torchtensor_std_mean_correction(input: i64, dim: *const i64, dim_len: i64, dim_present: bool, correction: f64, correction_int: i64, correction_kind: i32, keepdim: bool, out: *mut i64, out_capacity: i64) -> i64;
+    /// The histogram of the elements in equal-width bins over a range.
+    pub fn rt_torch_torchtensor_histc(input: i64, bins: i64, min: f64, min_int: i64, min_kind: i32, max: f64, max_int: i64, max_kind: i32) -> i64;
+    /// The number of occurrences (or summed weights) of each non-negative integer value.
+    pub fn rt_torch_torchtensor_bincount(input: i64, weights: i64, minlength: i64) -> i64;
+    /// The index of the bucket each element falls in, given sorted boundaries.
+    pub fn rt_torch_torchtensor_bucketize_tensor(input: i64, boundaries: i64, out_int32: bool, right: bool) -> i64;
+    /// The index of the bucket a number falls in, given sorted boundaries.
+    pub fn rt_torch_tensor_bucketize_scalar(input: f64, input_int: i64, input_kind: i32, boundaries: i64, out_int32: bool, right: bool) -> i64;
+    /// The indices where values would be inserted into the innermost dimension of a sorted sequence.
+    pub fn rt_torch_torchtensor_searchsorted_tensor(sorted_sequence: i64, input: i64, out_int32: bool, right: bool, side: *const c_char, sorter: i64) -> i64;
+    /// The index where a number would be inserted into a sorted 1-D sequence.
+    pub fn rt_torch_torchtensor_searchsorted_scalar(sorted_sequence: i64, input: f64, input_int: i64, input_kind: i32, out_int32: bool, right: bool, side: *const c_char, sorter: i64) -> i64;
+    /// The n-th forward difference along a dimension, optionally with values prepended or appended.
+    pub fn rt_torch_torchtensor_diff(input: i64, n: i64, dim: i64, prepend: i64, append: i64) -> i64;
+    /// A view of the tensor with its size-1 dimensions repeated (without copying) to a larger size.
+    pub fn rt_torch_torchtensor_expand(input: i64, size: *const i64, size_len: i64, implicit: bool) -> i64;
+    /// A view of the tensor expanded to the size of another.
+    pub fn rt_torch_torchtensor_expand_as(input: i64, other: i64) -> i64;
+    /// A view of the tensor broadcast to a shape.
+    pub fn rt_torch_torchtensor_broadcast_to(input: i64, size: *const i64, size_len: i64) -> i64;
+    /// The tensor with the order of its elements reversed along some dimensions.
+    pub fn rt_torch_torchtensor_flip(input: i64, dims: *const i64, dims_len: i64) -> i64;
+    /// The tensor with its columns reversed (dimension 1).
+    pub fn rt_torch_torchtensor_fliplr(input: i64) -> i64;
+    /// The tensor with its rows reversed (dimension 0).
+    pub fn rt_torch_torchtensor_flipud(input: i64) -> i64;
+    /// The tensor with its elements shifted circularly along some dimensions.
+    pub fn rt_torch_torchtensor_roll(input: i64, shifts: *const i64, shifts_len: i64, dims: *const i64, dims_len: i64, dims_present: bool) -> i64;
+    /// The tensor rotated by 90 degrees k times in the plane of two dimensions.
+    pub fn rt_torch_torchtensor_rot90(input: i64, k: i64, dims: *const i64, dims_len: i64) -> i64;
+    /// The tensor tiled a number of times along each dimension.
+    pub fn rt_torch_torchtensor_repeat(input: i64, repeats: *const i64, repeats_len: i64) -> i64;
+    /// The indices 0, 1, ... each repeated the number of times given.
+    pub fn rt_torch_torchtensor_repeat_interleave_tensor(repeats: i64, output_size: i64, output_size_present: bool) -> i64;
+    /// The elements repeated one after the other, each a number of times given per element.
+    pub fn rt_torch_torchtensor_repeat_interleave_self_tensor(input: i64, repeats: i64, dim: i64, dim_present: bool, output_size: i64, output_size_present: bool) -> i64;
+    /// The elements repeated one after the other, each the same number of times.
+    pub fn rt_torch_torchtensor_repeat_interleave_self_int(input: i64, repeats: i64, dim: i64, dim_present: bool, output_size: i64, output_size_present: bool) -> i64;
+    /// The tensor tiled a number of times along each dimension (fewer repetitions than dimensions count from the last).
+    pub fn rt_torch_torchtensor_tile(input: i64, dims: *const i64, dims_len: i64) -> i64;
+    /// A view with some dimensions moved to other positions.
+    pub fn rt_torch_torchtensor_movedim_intlist(input: i64, source: *const i64, source_len: i64, destination: *const i64, destination_len: i64) -> i64;
+    /// A view with one dimension moved to another position.
+    pub fn rt_torch_torchtensor_movedim_int(input: i64, source: i64, destination: i64) -> i64;
+    /// The slices along a dimension, that dimension removed (views).
+    pub fn rt_torch_torchtensor_unbind_int(input: i64, dim: i64, out: *mut i64, out_capacity: i64) -> i64;
+    /// The tensor split into pieces of a given size along a dimension (views; the last may be smaller).
+    pub fn rt_torch_torchtensor_split_tensor(input: i64, split_size: i64, dim: i64, out: *mut i64, out_capacity: i64) -> i64;
+    /// The tensor split into pieces of the given sizes along a dimension (views).
+    pub fn rt_torch_torchtensor_split_sizes(input: i64, split_size: *const i64, split_size_len: i64, dim: i64, out: *mut i64, out_capacity: i64) -> i64;
+    /// The tensor split into pieces of the given sizes along a dimension (views).
+    pub fn rt_torch_torchtensor_split_with_sizes(input: i64, split_sizes: *const i64, split_sizes_len: i64, dim: i64, out: *mut i64, out_capacity: i64) -> i64;
+    /// The tensor split into a number of nearly equal pieces along a dimension (views).
+    pub fn rt_torch_torchtensor_tensor_split_sections(input: i64, sections: i64, dim: i64, out: *mut i64, out_capacity: i64) -> i64;
+    /// The tensor split before the given indices along a dimension (views).
+    pub fn rt_torch_torchtensor_tensor_split_indices(input: i64, indices: *const i64, indices_len: i64, dim: i64, out: *mut i64, out_capacity: i64) -> i64;
+    /// The tensor split along a dimension into the number of pieces, or before the indices, a tensor gives (views).
+    pub fn rt_torch_torchtensor_tensor_split_tensor_indices_or_sections(input: i64, tensor_indices_or_sections: i64, dim: i64, out: *mut i64, out_capacity: i64) -> i64;
+    /// The tensor split into equal pieces along its second dimension (the first for 1-D; views).
+    pub fn rt_torch_torchtensor_hsplit_int(input: i64, sections: i64, out: *mut i64, out_capacity: i64) -> i64;
+    /// The tensor split before the given indices along its second dimension (the first for 1-D; views).
+    pub fn rt_torch_torchtensor_hsplit_array(input: i64, indices: *const i64, indices_len: i64, out: *mut i64, out_capacity: i64) -> i64;
+    /// The tensor split into equal pieces along its first dimension (views).
+    pub fn rt_torch_torchtensor_vsplit_int(input: i64, sections: i64, out: *mut i64, out_capacity: i64) -> i64;
+    /// The tensor split before the given indices along its first dimension (views).
+    pub fn rt_torch_torchtensor_vsplit_array(input: i64, indices: *const i64, indices_len: i64, out: *mut i64, out_capacity: i64) -> i64;
+    /// The tensor split into equal pieces along its third dimension (views).
+    pub fn rt_torch_torchtensor_dsplit_int(input: i64, sections: i64, out: *mut i64, out_capacity: i64) -> i64;
+    /// The tensor split before the given indices along its third dimension (views).
+    pub fn rt_torch_torchtensor_dsplit_array(input: i64, indices: *const i64, indices_len: i64, out: *mut i64, out_capacity: i64) -> i64;
+    /// A view of a range of positions along a dimension.
+    pub fn rt_torch_torchtensor_narrow(input: i64, dim: i64, start: i64, length: i64) -> i64;
+    /// A view of a range of positions along a dimension, the start given as a 0-d tensor.
+    pub fn rt_torch_torchtensor_narrow_tensor(input: i64, dim: i64, start: i64, length: i64) -> i64;
+    /// A view with one dimension expanded into several.
+    pub fn rt_torch_torchtensor_unflatten_int(input: i64, dim: i64, sizes: *const i64, sizes_len: i64) -> i64;
+    /// The elements as a 1-D tensor (a view when possible).
+    pub fn rt_torch_torchtensor_ravel(input: i64) -> i64;
+    /// The tensors concatenated column-wise (along dimension 1; dimension 0 for 1-D tensors).
+    pub fn rt_torch_torchtensor_hstack(tensors: *const i64, tensors_len: i64) -> i64;
+    /// The tensors concatenated row-wise (1-D tensors as rows).
+    pub fn rt_torch_torchtensor_vstack(tensors: *const i64, tensors_len: i64) -> i64;
+    /// The tensors concatenated depth-wise (along dimension 2, each made at least 3-D).
+    pub fn rt_torch_torchtensor_dstack(tensors: *const i64, tensors_len: i64) -> i64;
+    /// The tensors concatenated as columns (1-D and 0-d tensors as columns).
+    pub fn rt_torch_torchtensor_column_stack(tensors: *const i64, tensors_len: i64) -> i64;
+    /// The tensor, a 0-d one as 1-D.
+    pub fn rt_torch_torchtensor_atleast_1d(input: i64) -> i64;
+    /// Each tensor, a 0-d one as 1-D.
+    pub fn rt_torch_torchtensor_atleast_1d_sequence(tensors: *const i64, tensors_len: i64, out: *mut i64, out_capacity: i64) -> i64;
+    /// The tensor with at least 2 dimensions (size-1 ones added in front).
+    pub fn rt_torch_torchtensor_atleast_2d(input: i64) -> i64;
+    /// Each tensor with at least 2 dimensions (size-1 ones added in front).
+    pub fn rt_torch_torchtensor_atleast_2d_sequence(tensors: *const i64, tensors_len: i64, out: *mut i64, out_capacity: i64) -> i64;
+    /// The tensor with at least 3 dimensions (size-1 ones added).
+    pub fn rt_torch_torchtensor_atleast_3d(input: i64) -> i64;
+    /// Each tensor with at least 3 dimensions (size-1 ones added).
+    pub fn rt_torch_torchtensor_atleast_3d_sequence(tensors: *const i64, tensors_len: i64, out: *mut i64, out_capacity: i64) -> i64;
+    /// The lower triangle of the (batched) matrices, the rest zero.
+    pub fn rt_torch_torchtensor_tril(input: i64, diagonal: i64) -> i64;
+    /// The upper triangle of the (batched) matrices, the rest zero.
+    pub fn rt_torch_torchtensor_triu(input: i64, diagonal: i64) -> i64;
+    /// The diagonal of a matrix as a 1-D tensor, or a 1-D tensor as the diagonal of a square matrix.
+    pub fn rt_torch_torchtensor_diag(input: i64, diagonal: i64) -> i64;
+    /// A tensor whose diagonals (in the plane of two dimensions) are filled with the input's last dimension.
+    pub fn rt_torch_torchtensor_diag_embed(input: i64, offset: i64, dim1: i64, dim2: i64) -> i64;
+    /// A view of a diagonal with respect to two dimensions, as the last dimension.
+    pub fn rt_torch_torchtensor_diagonal(input: i64, offset: i64, dim1: i64, dim2: i64) -> i64;
+    /// A square matrix with the flattened input on a diagonal.
+    pub fn rt_torch_torchtensor_diagflat(input: i64, offset: i64) -> i64;
+    /// The sum of the main diagonal of a 2-D tensor.
+    pub fn rt_torch_torchtensor_trace(input: i64) -> i64;
+    /// The Kronecker product of two tensors.
+    pub fn rt_torch_torchtensor_kron(input: i64, other: i64) -> i64;
+    /// Coordinate grids from 1-D tensors, in ij indexing (PyTorch warns that its default will change).
+    pub fn rt_torch_torchtensor_meshgrid(tensors: *const i64, tensors_len: i64, out: *mut i64, out_capacity: i64) -> i64;
+    /// Coordinate grids from 1-D tensors, in ij (matrix) or xy (Cartesian) indexing.
+    pub fn rt_torch_torchtensor_meshgrid_indexing(tensors: *const i64, tensors_len: i64, indexing: *const c_char, out: *mut i64, out_capacity: i64) -> i64;
+    /// A view of the tensor with the size of another.
+    pub fn rt_torch_torchtensor_view_as(input: i64, other: i64) -> i64;
+    /// The tensor with the shape of another (a view when possible).
+    pub fn rt_torch_torchtensor_reshape_as(input: i64, other: i64) -> i64;
+    /// A view of all slices of a given size along a dimension, a step apart, as a new last dimension.
+    pub fn rt_torch_torchtensor_unfold(input: i64, dimension: i64, size: i64, step: i64) -> i64;
+    /// A copy of the tensor with alpha times the slices of source added at the given indices along a dimension.
+    pub fn rt_torch_torchtensor_index_add(input: i64, dim: i64, index: i64, source: i64, alpha: f64, alpha_int: i64, alpha_kind: i32) -> i64;
+    /// A copy of the tensor with the slices of source written at the given indices along a dimension.
+    pub fn rt_torch_torchtensor_index_copy(input: i64, dim: i64, index: i64, source: i64) -> i64;
+    /// A copy of the tensor with the slices at the given indices along a dimension filled with a number.
+    pub fn rt_torch_torchtensor_index_fill_int_scalar(input: i64, dim: i64, index: i64, value: f64, value_int: i64, value_kind: i32) -> i64;
+    /// A copy of the tensor with the slices at the given indices along a dimension filled with a 0-d tensor's value.
+    pub fn rt_torch_torchtensor_index_fill_int_tensor(input: i64, dim: i64, index: i64, value: i64) -> i64;
+    /// A copy of the tensor with values written (or added) at the positions advanced indexing selects.
+    pub fn rt_torch_torchtensor_index_put(input: i64, indices: *const i64, indices_len: i64, values: i64, accumulate: bool) -> i64;
+    /// A copy of the tensor with the slices of source reduced into it (prod, mean, amax, amin) at the given indices along a dimension.
+    pub fn rt_torch_torchtensor_index_reduce(input: i64, dim: i64, index: i64, source: i64, reduce: *const c_char, include_self: bool) -> i64;
+    /// A copy of the tensor with the elements of src written at the positions index gives along a dimension.
+    pub fn rt_torch_torchtensor_scatter_src(input: i64, dim: i64, index: i64, src: i64) -> i64;
+    /// A copy of the tensor with a number written at the positions index gives along a dimension.
+    pub fn rt_torch_torchtensor_scatter_value(input: i64, dim: i64, index: i64, value: f64, value_int: i64, value_kind: i32) -> i64;
+    /// A copy of the tensor with the elements of src added or multiplied in at the positions index gives along a dimension.
+    pub fn rt_torch_torchtensor_scatter_reduce(input: i64, dim: i64, index: i64, src: i64, reduce: *const c_char) -> i64;
+    /// A copy of the tensor with a number added or multiplied in at the positions index gives along a dimension.
+    pub fn rt_torch_torchtensor_scatter_value_reduce(input: i64, dim: i64, index: i64, value: f64, value_int: i64, value_kind: i32, reduce: *const c_char) -> i64;
+    /// A copy of the tensor with the elements of src added at the positions index gives along a dimension.
+    pub fn rt_torch_torchtensor_scatter_add(input: i64, dim: i64, index: i64, src: i64) -> i64;
+    /// A copy of the tensor with the elements of src reduced into it (sum, prod, mean, amax, amin) at the positions index gives along a dimension.
+    pub fn rt_torch_torchtensor_scatter_reduce_two(input: i64, dim: i64, index: i64, src: i64, reduce: *const c_char, include_self: bool) -> i64;
+    /// The elements at the given indices of the flattened tensor.
+    pub fn rt_torch_torchtensor_take(input: i64, index: i64) -> i64;
+    /// The elements at the given indices along a dimension (of the flattened tensor when none).
+    pub fn rt_torch_torchtensor_take_along_dim(input: i64, indices: i64, dim: i64, dim_present: bool) -> i64;
+    /// A copy of the tensor with the values of source written (or added) at the given indices of its flattened form.
+    pub fn rt_torch_torchtensor_put(input: i64, index: i64, source: i64, accumulate: bool) -> i64;
+    /// The indices of the non-zero elements, one row per element.
+    pub fn rt_torch_torchtensor_nonzero(input: i64) -> i64;
+    /// The indices of the non-zero elements, one 1-D tensor per dimension (torch.nonzero's as_tuple=True).
+    pub fn rt_torch_torchtensor_nonzero_numpy(input: i64, out: *mut i64, out_capacity: i64) -> i64;
+    /// The indices of the non-zero elements, one row per element.
+    pub fn rt_torch_torchtensor_argwhere(input: i64) -> i64;
+    /// A copy of the tensor with src written into the slice at one index along a dimension.
+    pub fn rt_torch_torchtensor_select_scatter(input: i64, src: i64, dim: i64, index: i64) -> i64;
+    /// A copy of the tensor with src written into a strided range along a dimension.
+    pub fn rt_torch_torchtensor_slice_scatter(input: i64, src: i64, dim: i64, start: i64, start_present: bool, end: i64, end_present: bool, step: i64) -> i64;
+    /// A copy of the tensor with src written into a diagonal with respect to two dimensions.
+    pub fn rt_torch_torchtensor_diagonal_scatter(input: i64, src: i64, offset: i64, dim1: i64, dim2: i64) -> i64;
 }

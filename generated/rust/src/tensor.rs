@@ -1,7 +1,7 @@
 // generated from spec/torch_api.yaml by sffi-gen; do not edit
 //! Tensor's operations: its methods and constructors, one per catalogue entry.
 
-use crate::convert::{DEFAULT_CAPACITY, capacity_arg, len_arg, read_array};
+use crate::convert::{DEFAULT_CAPACITY, capacity_arg, len_arg, optional_text_arg, optional_text_ptr, read_array, text_arg};
 use crate::error::{check_ambiguous, check_strict, check_void};
 use crate::ffi;
 use crate::{Device, GeluApproximate, Kind, MemoryFormat, RoundingMode, Scalar, Stream, SvdDriver, Tensor, TorchError};
@@ -2961,6 +2961,2698 @@ impl Tensor {
     /// Binds `rt_torch_torchtensor_sin`; PyTorch: `torch.sin` (ATen `sin`).
     pub fn sin(&self) -> Result<Tensor, TorchError> {
         let value = unsafe { ffi::rt_torch_torchtensor_sin(self.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The cumulative sum of the elements along a dimension.
+    ///
+    /// * `dim`: The dimension to accumulate along.
+    /// * `dtype`: The dtype of the result (the input is converted to it first); None keeps the
+    ///   input's. Keyword-only in PyTorch. PyTorch's default: `None`.
+    ///
+    /// Returns: A new tensor.
+    ///
+    /// Schema: `(Tensor input, int dim, *, ScalarType? dtype=None) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_cumsum`; PyTorch: `torch.cumsum` (ATen `cumsum`).
+    pub fn cumsum(&self, dim: i64, dtype: Option<Kind>) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_cumsum(self.handle, dim, dtype.map_or(-1, Kind::code))
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The cumulative product of the elements along a dimension.
+    ///
+    /// * `dim`: The dimension to accumulate along.
+    /// * `dtype`: The dtype of the result (the input is converted to it first); None keeps the
+    ///   input's. Keyword-only in PyTorch. PyTorch's default: `None`.
+    ///
+    /// Returns: A new tensor.
+    ///
+    /// Schema: `(Tensor input, int dim, *, ScalarType? dtype=None) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_cumprod`; PyTorch: `torch.cumprod` (ATen `cumprod`).
+    pub fn cumprod(&self, dim: i64, dtype: Option<Kind>) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_cumprod(self.handle, dim, dtype.map_or(-1, Kind::code))
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The running maximum of the elements along a dimension, with its indices.
+    ///
+    /// * `dim`: The dimension to accumulate along.
+    ///
+    /// Returns the tuple `(values, indices)`:
+    /// * `values`: The running maxima.
+    /// * `indices`: The int64 index along dim of each running maximum.
+    ///
+    /// Schema: `(Tensor input, int dim) -> (Tensor values, Tensor indices)`.
+    /// Binds `rt_torch_torchtensor_cummax`; PyTorch: `torch.cummax` (ATen `cummax`).
+    pub fn cummax(&self, dim: i64) -> Result<(Tensor, Tensor), TorchError> {
+        let [t0, t1] = read_array(2, |out, out_capacity| unsafe {
+            ffi::rt_torch_torchtensor_cummax(self.handle, dim, out, out_capacity)
+        }).and_then(Tensor::from_tuple::<2>)?;
+        Ok((t0, t1))
+    }
+
+    /// The running minimum of the elements along a dimension, with its indices.
+    ///
+    /// * `dim`: The dimension to accumulate along.
+    ///
+    /// Returns the tuple `(values, indices)`:
+    /// * `values`: The running minima.
+    /// * `indices`: The int64 index along dim of each running minimum.
+    ///
+    /// Schema: `(Tensor input, int dim) -> (Tensor values, Tensor indices)`.
+    /// Binds `rt_torch_torchtensor_cummin`; PyTorch: `torch.cummin` (ATen `cummin`).
+    pub fn cummin(&self, dim: i64) -> Result<(Tensor, Tensor), TorchError> {
+        let [t0, t1] = read_array(2, |out, out_capacity| unsafe {
+            ffi::rt_torch_torchtensor_cummin(self.handle, dim, out, out_capacity)
+        }).and_then(Tensor::from_tuple::<2>)?;
+        Ok((t0, t1))
+    }
+
+    /// The logarithm of the cumulative sum of exponentials along a dimension, computed stably.
+    ///
+    /// * `dim`: The dimension to accumulate along.
+    ///
+    /// Returns: A new tensor.
+    ///
+    /// Schema: `(Tensor input, int dim) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_logcumsumexp`; PyTorch: `torch.logcumsumexp` (ATen `logcumsumexp`).
+    pub fn logcumsumexp(&self, dim: i64) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_logcumsumexp(self.handle, dim) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The logarithm of the sum of exponentials over some dimensions, computed stably.
+    ///
+    /// * `dim`: The dimensions to reduce (one int or a list). One value stands for 1.
+    /// * `keepdim`: Keep the reduced dimensions with size 1. PyTorch's default: `false`.
+    ///
+    /// Returns: A new tensor.
+    ///
+    /// Schema: `(Tensor input, int[1] dim, bool keepdim=False) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_logsumexp`; PyTorch: `torch.logsumexp` (ATen `logsumexp`).
+    pub fn logsumexp(&self, dim: &[i64], keepdim: bool) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_logsumexp(
+                self.handle,
+                dim.as_ptr(),
+                len_arg(dim.len()),
+                keepdim,
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The product of all elements, optionally in another dtype.
+    ///
+    /// * `dtype`: The dtype of the result (the input is converted to it first); None keeps the
+    ///   input's. Keyword-only in PyTorch. PyTorch's default: `None`.
+    ///
+    /// Returns: A new 0-d tensor.
+    ///
+    /// Schema: `(Tensor input, *, ScalarType? dtype=None) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_prod`; PyTorch: `torch.prod` (ATen `prod`).
+    pub fn prod(&self, dtype: Option<Kind>) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_prod(self.handle, dtype.map_or(-1, Kind::code))
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The product over one dimension, optionally in another dtype.
+    ///
+    /// * `dim`: The dimension to reduce.
+    /// * `keepdim`: Keep the reduced dimensions with size 1. PyTorch's default: `false`.
+    /// * `dtype`: The dtype of the result (the input is converted to it first); None keeps the
+    ///   input's. Keyword-only in PyTorch. PyTorch's default: `None`.
+    ///
+    /// Returns: A new tensor.
+    ///
+    /// Schema: `(Tensor input, int dim, bool keepdim=False, *, ScalarType? dtype=None) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_prod_dim_int`; PyTorch: `torch.prod` (ATen `prod.dim_int`).
+    pub fn prod_dim_int(
+        &self,
+        dim: i64,
+        keepdim: bool,
+        dtype: Option<Kind>,
+    ) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_prod_dim_int(
+                self.handle,
+                dim,
+                keepdim,
+                dtype.map_or(-1, Kind::code),
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// Whether every element along a dimension is true (non-zero).
+    ///
+    /// * `dim`: The dimension to reduce.
+    /// * `keepdim`: Keep the reduced dimensions with size 1. PyTorch's default: `false`.
+    ///
+    /// Returns: A new bool tensor (uint8 for a uint8 input).
+    ///
+    /// Schema: `(Tensor input, int dim, bool keepdim=False) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_all_dim`; PyTorch: `torch.all` (ATen `all.dim`).
+    pub fn all_dim(&self, dim: i64, keepdim: bool) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_all_dim(self.handle, dim, keepdim) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// Whether every element over all or some dimensions is true (non-zero).
+    ///
+    /// * `dim`: The dimensions to reduce; None for all. PyTorch's default: `None`.
+    /// * `keepdim`: Keep the reduced dimensions with size 1. PyTorch's default: `false`.
+    ///
+    /// Returns: A new bool tensor (uint8 for a uint8 input).
+    ///
+    /// Schema: `(Tensor input, int[]? dim=None, bool keepdim=False) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_all_dims`; PyTorch: `torch.all` (ATen `all.dims`).
+    pub fn all_dims(&self, dim: Option<&[i64]>, keepdim: bool) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_all_dims(
+                self.handle,
+                dim.unwrap_or_default().as_ptr(),
+                len_arg(dim.unwrap_or_default().len()),
+                dim.is_some(),
+                keepdim,
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// Whether every element is true (non-zero).
+    ///
+    /// Returns: A new 0-d bool tensor (uint8 for a uint8 input).
+    ///
+    /// Schema: `(Tensor input) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_all`; PyTorch: `torch.all` (ATen `all`).
+    pub fn all(&self) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_all(self.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// Whether any element along a dimension is true (non-zero).
+    ///
+    /// * `dim`: The dimension to reduce.
+    /// * `keepdim`: Keep the reduced dimensions with size 1. PyTorch's default: `false`.
+    ///
+    /// Returns: A new bool tensor (uint8 for a uint8 input).
+    ///
+    /// Schema: `(Tensor input, int dim, bool keepdim=False) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_any_dim`; PyTorch: `torch.any` (ATen `any.dim`).
+    pub fn any_dim(&self, dim: i64, keepdim: bool) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_any_dim(self.handle, dim, keepdim) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// Whether any element over all or some dimensions is true (non-zero).
+    ///
+    /// * `dim`: The dimensions to reduce; None for all. PyTorch's default: `None`.
+    /// * `keepdim`: Keep the reduced dimensions with size 1. PyTorch's default: `false`.
+    ///
+    /// Returns: A new bool tensor (uint8 for a uint8 input).
+    ///
+    /// Schema: `(Tensor input, int[]? dim=None, bool keepdim=False) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_any_dims`; PyTorch: `torch.any` (ATen `any.dims`).
+    pub fn any_dims(&self, dim: Option<&[i64]>, keepdim: bool) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_any_dims(
+                self.handle,
+                dim.unwrap_or_default().as_ptr(),
+                len_arg(dim.unwrap_or_default().len()),
+                dim.is_some(),
+                keepdim,
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// Whether any element is true (non-zero).
+    ///
+    /// Returns: A new 0-d bool tensor (uint8 for a uint8 input).
+    ///
+    /// Schema: `(Tensor input) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_any`; PyTorch: `torch.any` (ATen `any`).
+    pub fn any(&self) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_any(self.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The maximum over all or some dimensions (values only).
+    ///
+    /// * `dim`: The dimensions to reduce; None for all. One value stands for 1. PyTorch's default:
+    ///   `None`.
+    /// * `keepdim`: Keep the reduced dimensions with size 1. PyTorch's default: `false`.
+    ///
+    /// Returns: A new tensor.
+    ///
+    /// Schema: `(Tensor input, int[1]? dim=None, bool keepdim=False) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_amax`; PyTorch: `torch.amax` (ATen `amax`).
+    pub fn amax(&self, dim: Option<&[i64]>, keepdim: bool) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_amax(
+                self.handle,
+                dim.unwrap_or_default().as_ptr(),
+                len_arg(dim.unwrap_or_default().len()),
+                dim.is_some(),
+                keepdim,
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The minimum over all or some dimensions (values only).
+    ///
+    /// * `dim`: The dimensions to reduce; None for all. One value stands for 1. PyTorch's default:
+    ///   `None`.
+    /// * `keepdim`: Keep the reduced dimensions with size 1. PyTorch's default: `false`.
+    ///
+    /// Returns: A new tensor.
+    ///
+    /// Schema: `(Tensor input, int[1]? dim=None, bool keepdim=False) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_amin`; PyTorch: `torch.amin` (ATen `amin`).
+    pub fn amin(&self, dim: Option<&[i64]>, keepdim: bool) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_amin(
+                self.handle,
+                dim.unwrap_or_default().as_ptr(),
+                len_arg(dim.unwrap_or_default().len()),
+                dim.is_some(),
+                keepdim,
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The minimum and the maximum, over everything or along one dimension.
+    ///
+    /// * `dim`: The dimension to reduce; None for all. Keyword-only in PyTorch. PyTorch's default:
+    ///   `None`.
+    /// * `keepdim`: Keep the reduced dimensions with size 1. Keyword-only in PyTorch. PyTorch's
+    ///   default: `false`.
+    ///
+    /// Returns the tuple `(min, max)`:
+    /// * `min`: The minima.
+    /// * `max`: The maxima.
+    ///
+    /// Schema: `(Tensor input, *, int? dim=None, bool keepdim=False) -> (Tensor min, Tensor max)`.
+    /// Binds `rt_torch_torchtensor_aminmax`; PyTorch: `torch.aminmax` (ATen `aminmax`).
+    pub fn aminmax(&self, dim: Option<i64>, keepdim: bool) -> Result<(Tensor, Tensor), TorchError> {
+        let [t0, t1] = read_array(2, |out, out_capacity| unsafe {
+            ffi::rt_torch_torchtensor_aminmax(
+                self.handle,
+                dim.unwrap_or_default(),
+                dim.is_some(),
+                keepdim,
+                out,
+                out_capacity,
+            )
+        }).and_then(Tensor::from_tuple::<2>)?;
+        Ok((t0, t1))
+    }
+
+    /// The number of non-zero elements over some dimensions.
+    ///
+    /// * `dim`: The dimensions to count over.
+    ///
+    /// Returns: A new int64 tensor.
+    ///
+    /// Schema: `(Tensor input, int[] dim) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_count_nonzero_dim_intlist`; PyTorch: `torch.count_nonzero` (ATen `count_nonzero.dim_IntList`).
+    pub fn count_nonzero_dim_intlist(&self, dim: &[i64]) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_count_nonzero_dim_intlist(
+                self.handle,
+                dim.as_ptr(),
+                len_arg(dim.len()),
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The number of non-zero elements, over everything or along one dimension.
+    ///
+    /// * `dim`: The dimension to count along; None for all. PyTorch's default: `None`.
+    ///
+    /// Returns: A new int64 tensor.
+    ///
+    /// Schema: `(Tensor input, int? dim=None) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_count_nonzero`; PyTorch: `torch.count_nonzero` (ATen `count_nonzero`).
+    pub fn count_nonzero(&self, dim: Option<i64>) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_count_nonzero(
+                self.handle,
+                dim.unwrap_or_default(),
+                dim.is_some(),
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The sum over all or some dimensions, NaN counted as zero.
+    ///
+    /// * `dim`: The dimensions to reduce; None for all. One value stands for 1. PyTorch's default:
+    ///   `None`.
+    /// * `keepdim`: Keep the reduced dimensions with size 1. PyTorch's default: `false`.
+    /// * `dtype`: The dtype of the result (the input is converted to it first); None keeps the
+    ///   input's. Keyword-only in PyTorch. PyTorch's default: `None`.
+    ///
+    /// Returns: A new tensor.
+    ///
+    /// Schema: `(Tensor input, int[1]? dim=None, bool keepdim=False, *, ScalarType? dtype=None) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_nansum`; PyTorch: `torch.nansum` (ATen `nansum`).
+    pub fn nansum(
+        &self,
+        dim: Option<&[i64]>,
+        keepdim: bool,
+        dtype: Option<Kind>,
+    ) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_nansum(
+                self.handle,
+                dim.unwrap_or_default().as_ptr(),
+                len_arg(dim.unwrap_or_default().len()),
+                dim.is_some(),
+                keepdim,
+                dtype.map_or(-1, Kind::code),
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The mean of the non-NaN elements over all or some dimensions.
+    ///
+    /// * `dim`: The dimensions to reduce; None for all. One value stands for 1. PyTorch's default:
+    ///   `None`.
+    /// * `keepdim`: Keep the reduced dimensions with size 1. PyTorch's default: `false`.
+    /// * `dtype`: The dtype of the result (the input is converted to it first); None keeps the
+    ///   input's. Keyword-only in PyTorch. PyTorch's default: `None`.
+    ///
+    /// Returns: A new tensor.
+    ///
+    /// Schema: `(Tensor input, int[1]? dim=None, bool keepdim=False, *, ScalarType? dtype=None) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_nanmean`; PyTorch: `torch.nanmean` (ATen `nanmean`).
+    pub fn nanmean(
+        &self,
+        dim: Option<&[i64]>,
+        keepdim: bool,
+        dtype: Option<Kind>,
+    ) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_nanmean(
+                self.handle,
+                dim.unwrap_or_default().as_ptr(),
+                len_arg(dim.unwrap_or_default().len()),
+                dim.is_some(),
+                keepdim,
+                dtype.map_or(-1, Kind::code),
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The median of all elements (the lower of the two middle values for an even count).
+    ///
+    /// Returns: A new 0-d tensor.
+    ///
+    /// Schema: `(Tensor input) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_median`; PyTorch: `torch.median` (ATen `median`).
+    pub fn median(&self) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_median(self.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The median along a dimension, with its indices.
+    ///
+    /// * `dim`: The dimension to reduce.
+    /// * `keepdim`: Keep the reduced dimensions with size 1. PyTorch's default: `false`.
+    ///
+    /// Returns the tuple `(values, indices)`:
+    /// * `values`: The medians.
+    /// * `indices`: Their int64 indices along dim.
+    ///
+    /// Schema: `(Tensor input, int dim, bool keepdim=False) -> (Tensor values, Tensor indices)`.
+    /// Binds `rt_torch_torchtensor_median_dim`; PyTorch: `torch.median` (ATen `median.dim`).
+    pub fn median_dim(&self, dim: i64, keepdim: bool) -> Result<(Tensor, Tensor), TorchError> {
+        let [t0, t1] = read_array(2, |out, out_capacity| unsafe {
+            ffi::rt_torch_torchtensor_median_dim(self.handle, dim, keepdim, out, out_capacity)
+        }).and_then(Tensor::from_tuple::<2>)?;
+        Ok((t0, t1))
+    }
+
+    /// The median of all non-NaN elements.
+    ///
+    /// Returns: A new 0-d tensor.
+    ///
+    /// Schema: `(Tensor input) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_nanmedian`; PyTorch: `torch.nanmedian` (ATen `nanmedian`).
+    pub fn nanmedian(&self) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_nanmedian(self.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The median of the non-NaN elements along a dimension, with its indices.
+    ///
+    /// * `dim`: The dimension to reduce.
+    /// * `keepdim`: Keep the reduced dimensions with size 1. PyTorch's default: `false`.
+    ///
+    /// Returns the tuple `(values, indices)`:
+    /// * `values`: The medians (NaN ignored).
+    /// * `indices`: Their int64 indices along dim.
+    ///
+    /// Schema: `(Tensor input, int dim, bool keepdim=False) -> (Tensor values, Tensor indices)`.
+    /// Binds `rt_torch_torchtensor_nanmedian_dim`; PyTorch: `torch.nanmedian` (ATen `nanmedian.dim`).
+    pub fn nanmedian_dim(&self, dim: i64, keepdim: bool) -> Result<(Tensor, Tensor), TorchError> {
+        let [t0, t1] = read_array(2, |out, out_capacity| unsafe {
+            ffi::rt_torch_torchtensor_nanmedian_dim(self.handle, dim, keepdim, out, out_capacity)
+        }).and_then(Tensor::from_tuple::<2>)?;
+        Ok((t0, t1))
+    }
+
+    /// The most frequent value along a dimension (the smallest on a tie), with its indices.
+    ///
+    /// * `dim`: The dimension to reduce (default the last). PyTorch's default: `-1`.
+    /// * `keepdim`: Keep the reduced dimensions with size 1. PyTorch's default: `false`.
+    ///
+    /// Returns the tuple `(values, indices)`:
+    /// * `values`: The modes.
+    /// * `indices`: Their int64 indices along dim.
+    ///
+    /// Schema: `(Tensor input, int dim=-1, bool keepdim=False) -> (Tensor values, Tensor indices)`.
+    /// Binds `rt_torch_torchtensor_mode`; PyTorch: `torch.mode` (ATen `mode`).
+    pub fn mode(&self, dim: i64, keepdim: bool) -> Result<(Tensor, Tensor), TorchError> {
+        let [t0, t1] = read_array(2, |out, out_capacity| unsafe {
+            ffi::rt_torch_torchtensor_mode(self.handle, dim, keepdim, out, out_capacity)
+        }).and_then(Tensor::from_tuple::<2>)?;
+        Ok((t0, t1))
+    }
+
+    /// The k-th smallest value along a dimension, with its indices.
+    ///
+    /// * `k`: Which value: 1 for the smallest.
+    /// * `dim`: The dimension to search (default the last). PyTorch's default: `-1`.
+    /// * `keepdim`: Keep the reduced dimensions with size 1. PyTorch's default: `false`.
+    ///
+    /// Returns the tuple `(values, indices)`:
+    /// * `values`: The k-th smallest values.
+    /// * `indices`: Their int64 indices along dim.
+    ///
+    /// Schema: `(Tensor input, int k, int dim=-1, bool keepdim=False) -> (Tensor values, Tensor indices)`.
+    /// Binds `rt_torch_torchtensor_kthvalue`; PyTorch: `torch.kthvalue` (ATen `kthvalue`).
+    pub fn kthvalue(
+        &self,
+        k: i64,
+        dim: i64,
+        keepdim: bool,
+    ) -> Result<(Tensor, Tensor), TorchError> {
+        let [t0, t1] = read_array(2, |out, out_capacity| unsafe {
+            ffi::rt_torch_torchtensor_kthvalue(self.handle, k, dim, keepdim, out, out_capacity)
+        }).and_then(Tensor::from_tuple::<2>)?;
+        Ok((t0, t1))
+    }
+
+    /// The k largest (or smallest) values along a dimension, with their indices.
+    ///
+    /// * `k`: How many values.
+    /// * `dim`: The dimension to search (default the last). PyTorch's default: `-1`.
+    /// * `largest`: The largest values (false: the smallest). PyTorch's default: `true`.
+    /// * `sorted`: Return them in sorted order. PyTorch's default: `true`.
+    ///
+    /// Returns the tuple `(values, indices)`:
+    /// * `values`: The k largest (or smallest) values.
+    /// * `indices`: Their int64 indices along dim.
+    ///
+    /// Schema: `(Tensor input, int k, int dim=-1, bool largest=True, bool sorted=True) -> (Tensor values, Tensor indices)`.
+    /// Binds `rt_torch_torchtensor_topk`; PyTorch: `torch.topk` (ATen `topk`).
+    pub fn topk(
+        &self,
+        k: i64,
+        dim: i64,
+        largest: bool,
+        sorted: bool,
+    ) -> Result<(Tensor, Tensor), TorchError> {
+        let [t0, t1] = read_array(2, |out, out_capacity| unsafe {
+            ffi::rt_torch_torchtensor_topk(self.handle, k, dim, largest, sorted, out, out_capacity)
+        }).and_then(Tensor::from_tuple::<2>)?;
+        Ok((t0, t1))
+    }
+
+    /// The values sorted along a dimension, with their original indices.
+    ///
+    /// * `dim`: The dimension to sort along (default the last). PyTorch's default: `-1`.
+    /// * `descending`: Sort in descending order (false: ascending). PyTorch's default: `false`.
+    ///
+    /// Returns the tuple `(values, indices)`:
+    /// * `values`: The sorted values.
+    /// * `indices`: The int64 index in input of each sorted value.
+    ///
+    /// Schema: `(Tensor input, int dim=-1, bool descending=False) -> (Tensor values, Tensor indices)`.
+    /// Binds `rt_torch_torchtensor_sort`; PyTorch: `torch.sort` (ATen `sort`).
+    pub fn sort(&self, dim: i64, descending: bool) -> Result<(Tensor, Tensor), TorchError> {
+        let [t0, t1] = read_array(2, |out, out_capacity| unsafe {
+            ffi::rt_torch_torchtensor_sort(self.handle, dim, descending, out, out_capacity)
+        }).and_then(Tensor::from_tuple::<2>)?;
+        Ok((t0, t1))
+    }
+
+    /// The values sorted along a dimension, with their original indices, optionally stable.
+    ///
+    /// * `stable`: Keep equal elements in their original order; None for false. Keyword-only in
+    ///   PyTorch.
+    /// * `dim`: The dimension to sort along (default the last). Keyword-only in PyTorch. PyTorch's
+    ///   default: `-1`.
+    /// * `descending`: Sort in descending order (false: ascending). Keyword-only in PyTorch.
+    ///   PyTorch's default: `false`.
+    ///
+    /// Returns the tuple `(values, indices)`:
+    /// * `values`: The sorted values.
+    /// * `indices`: The int64 index in input of each sorted value.
+    ///
+    /// Schema: `(Tensor input, *, bool? stable, int dim=-1, bool descending=False) -> (Tensor values, Tensor indices)`.
+    /// Binds `rt_torch_torchtensor_sort_stable`; PyTorch: `torch.sort` (ATen `sort.stable`).
+    pub fn sort_stable(
+        &self,
+        stable: Option<bool>,
+        dim: i64,
+        descending: bool,
+    ) -> Result<(Tensor, Tensor), TorchError> {
+        let [t0, t1] = read_array(2, |out, out_capacity| unsafe {
+            ffi::rt_torch_torchtensor_sort_stable(
+                self.handle,
+                stable.unwrap_or_default(),
+                stable.is_some(),
+                dim,
+                descending,
+                out,
+                out_capacity,
+            )
+        }).and_then(Tensor::from_tuple::<2>)?;
+        Ok((t0, t1))
+    }
+
+    /// The indices that sort the values along a dimension.
+    ///
+    /// * `dim`: The dimension to sort along (default the last). PyTorch's default: `-1`.
+    /// * `descending`: Sort in descending order (false: ascending). PyTorch's default: `false`.
+    ///
+    /// Returns: A new int64 tensor.
+    ///
+    /// Schema: `(Tensor input, int dim=-1, bool descending=False) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_argsort`; PyTorch: `torch.argsort` (ATen `argsort`).
+    pub fn argsort(&self, dim: i64, descending: bool) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_argsort(self.handle, dim, descending) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The indices that sort the values along a dimension, optionally stable.
+    ///
+    /// * `stable`: Keep equal elements in their original order. Keyword-only in PyTorch.
+    /// * `dim`: The dimension to sort along (default the last). Keyword-only in PyTorch. PyTorch's
+    ///   default: `-1`.
+    /// * `descending`: Sort in descending order (false: ascending). Keyword-only in PyTorch.
+    ///   PyTorch's default: `false`.
+    ///
+    /// Returns: A new int64 tensor.
+    ///
+    /// Schema: `(Tensor input, *, bool stable, int dim=-1, bool descending=False) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_argsort_stable`; PyTorch: `torch.argsort` (ATen `argsort.stable`).
+    pub fn argsort_stable(
+        &self,
+        stable: bool,
+        dim: i64,
+        descending: bool,
+    ) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_argsort_stable(self.handle, stable, dim, descending)
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The values sorted along the first dimension, ascending.
+    ///
+    /// Returns: A new tensor.
+    ///
+    /// Schema: `(Tensor input) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_msort`; PyTorch: `torch.msort` (ATen `msort`).
+    pub fn msort(&self) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_msort(self.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The q-th quantiles, over everything or along one dimension (q a tensor).
+    ///
+    /// * `q`: The quantiles, in \[0, 1\]: a 0-d or 1-D floating-point tensor.
+    /// * `dim`: The dimension to reduce; None for all (the input flattened). PyTorch's default:
+    ///   `None`.
+    /// * `keepdim`: Keep the reduced dimensions with size 1. PyTorch's default: `false`.
+    /// * `interpolation`: How to interpolate between two data points: linear, lower, higher,
+    ///   midpoint or nearest. Keyword-only in PyTorch. PyTorch's default: `"linear"`.
+    ///
+    /// Returns: A new tensor.
+    ///
+    /// Schema: `(Tensor input, Tensor q, int? dim=None, bool keepdim=False, *, str interpolation='linear') -> Tensor`.
+    /// Binds `rt_torch_torchtensor_quantile`; PyTorch: `torch.quantile` (ATen `quantile`).
+    pub fn quantile(
+        &self,
+        q: &Tensor,
+        dim: Option<i64>,
+        keepdim: bool,
+        interpolation: &str,
+    ) -> Result<Tensor, TorchError> {
+        let interpolation = text_arg(interpolation, "interpolation")?;
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_quantile(
+                self.handle,
+                q.handle,
+                dim.unwrap_or_default(),
+                dim.is_some(),
+                keepdim,
+                interpolation.as_ptr(),
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The q-th quantile, over everything or along one dimension (q a number).
+    ///
+    /// * `q`: The quantile, in \[0, 1\].
+    /// * `dim`: The dimension to reduce; None for all (the input flattened). PyTorch's default:
+    ///   `None`.
+    /// * `keepdim`: Keep the reduced dimensions with size 1. PyTorch's default: `false`.
+    /// * `interpolation`: How to interpolate between two data points: linear, lower, higher,
+    ///   midpoint or nearest. Keyword-only in PyTorch. PyTorch's default: `"linear"`.
+    ///
+    /// Returns: A new tensor.
+    ///
+    /// Schema: `(Tensor input, float q, int? dim=None, bool keepdim=False, *, str interpolation='linear') -> Tensor`.
+    /// Binds `rt_torch_torchtensor_quantile_scalar`; PyTorch: `torch.quantile` (ATen `quantile.scalar`).
+    pub fn quantile_scalar(
+        &self,
+        q: f64,
+        dim: Option<i64>,
+        keepdim: bool,
+        interpolation: &str,
+    ) -> Result<Tensor, TorchError> {
+        let interpolation = text_arg(interpolation, "interpolation")?;
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_quantile_scalar(
+                self.handle,
+                q,
+                dim.unwrap_or_default(),
+                dim.is_some(),
+                keepdim,
+                interpolation.as_ptr(),
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The q-th quantiles ignoring NaN, over everything or along one dimension (q a tensor).
+    ///
+    /// * `q`: The quantiles, in \[0, 1\]: a 0-d or 1-D floating-point tensor.
+    /// * `dim`: The dimension to reduce; None for all (the input flattened). PyTorch's default:
+    ///   `None`.
+    /// * `keepdim`: Keep the reduced dimensions with size 1. PyTorch's default: `false`.
+    /// * `interpolation`: How to interpolate between two data points: linear, lower, higher,
+    ///   midpoint or nearest. Keyword-only in PyTorch. PyTorch's default: `"linear"`.
+    ///
+    /// Returns: A new tensor.
+    ///
+    /// Schema: `(Tensor input, Tensor q, int? dim=None, bool keepdim=False, *, str interpolation='linear') -> Tensor`.
+    /// Binds `rt_torch_torchtensor_nanquantile`; PyTorch: `torch.nanquantile` (ATen `nanquantile`).
+    pub fn nanquantile(
+        &self,
+        q: &Tensor,
+        dim: Option<i64>,
+        keepdim: bool,
+        interpolation: &str,
+    ) -> Result<Tensor, TorchError> {
+        let interpolation = text_arg(interpolation, "interpolation")?;
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_nanquantile(
+                self.handle,
+                q.handle,
+                dim.unwrap_or_default(),
+                dim.is_some(),
+                keepdim,
+                interpolation.as_ptr(),
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The q-th quantile ignoring NaN, over everything or along one dimension (q a number).
+    ///
+    /// * `q`: The quantile, in \[0, 1\].
+    /// * `dim`: The dimension to reduce; None for all (the input flattened). PyTorch's default:
+    ///   `None`.
+    /// * `keepdim`: Keep the reduced dimensions with size 1. PyTorch's default: `false`.
+    /// * `interpolation`: How to interpolate between two data points: linear, lower, higher,
+    ///   midpoint or nearest. Keyword-only in PyTorch. PyTorch's default: `"linear"`.
+    ///
+    /// Returns: A new tensor.
+    ///
+    /// Schema: `(Tensor input, float q, int? dim=None, bool keepdim=False, *, str interpolation='linear') -> Tensor`.
+    /// Binds `rt_torch_torchtensor_nanquantile_scalar`; PyTorch: `torch.nanquantile` (ATen `nanquantile.scalar`).
+    pub fn nanquantile_scalar(
+        &self,
+        q: f64,
+        dim: Option<i64>,
+        keepdim: bool,
+        interpolation: &str,
+    ) -> Result<Tensor, TorchError> {
+        let interpolation = text_arg(interpolation, "interpolation")?;
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_nanquantile_scalar(
+                self.handle,
+                q,
+                dim.unwrap_or_default(),
+                dim.is_some(),
+                keepdim,
+                interpolation.as_ptr(),
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The variance and the mean of all elements, with or without Bessel's correction.
+    ///
+    /// * `unbiased`: Divide by N - 1 (true) or by N (false). PyTorch's default: `true`.
+    ///
+    /// Returns the tuple `(variance, mean)`:
+    /// * `variance`: The variance.
+    /// * `mean`: The mean.
+    ///
+    /// Schema: `(Tensor input, bool unbiased=True) -> (Tensor variance, Tensor mean)`.
+    /// Binds `rt_torch_torchtensor_var_mean`; PyTorch: `torch.var_mean` (ATen `var_mean`).
+    pub fn var_mean(&self, unbiased: bool) -> Result<(Tensor, Tensor), TorchError> {
+        let [t0, t1] = read_array(2, |out, out_capacity| unsafe {
+            ffi::rt_torch_torchtensor_var_mean(self.handle, unbiased, out, out_capacity)
+        }).and_then(Tensor::from_tuple::<2>)?;
+        Ok((t0, t1))
+    }
+
+    /// The variance and the mean over some dimensions, with or without Bessel's correction.
+    ///
+    /// * `dim`: The dimensions to reduce (one int or a list); None for all. One value stands for 1.
+    /// * `unbiased`: Divide by N - 1 (true) or by N (false). PyTorch's default: `true`.
+    /// * `keepdim`: Keep the reduced dimensions with size 1. PyTorch's default: `false`.
+    ///
+    /// Returns the tuple `(variance, mean)`:
+    /// * `variance`: The variance.
+    /// * `mean`: The mean.
+    ///
+    /// Schema: `(Tensor input, int[1]? dim, bool unbiased=True, bool keepdim=False) -> (Tensor variance, Tensor mean)`.
+    /// Binds `rt_torch_torchtensor_var_mean_dim`; PyTorch: `torch.var_mean` (ATen `var_mean.dim`).
+    pub fn var_mean_dim(
+        &self,
+        dim: Option<&[i64]>,
+        unbiased: bool,
+        keepdim: bool,
+    ) -> Result<(Tensor, Tensor), TorchError> {
+        let [t0, t1] = read_array(2, |out, out_capacity| unsafe {
+            ffi::rt_torch_torchtensor_var_mean_dim(
+                self.handle,
+                dim.unwrap_or_default().as_ptr(),
+                len_arg(dim.unwrap_or_default().len()),
+                dim.is_some(),
+                unbiased,
+                keepdim,
+                out,
+                out_capacity,
+            )
+        }).and_then(Tensor::from_tuple::<2>)?;
+        Ok((t0, t1))
+    }
+
+    /// The variance and the mean over all or some dimensions, with a given correction.
+    ///
+    /// * `dim`: The dimensions to reduce; None for all. One value stands for 1. PyTorch's default:
+    ///   `None`.
+    /// * `correction`: The difference N - divisor; None for 1 (Bessel's correction). Keyword-only
+    ///   in PyTorch. PyTorch's default: `None`.
+    /// * `keepdim`: Keep the reduced dimensions with size 1. Keyword-only in PyTorch. PyTorch's
+    ///   default: `false`.
+    ///
+    /// Returns the tuple `(variance, mean)`:
+    /// * `variance`: The variance.
+    /// * `mean`: The mean.
+    ///
+    /// Schema: `(Tensor input, int[1]? dim=None, *, Scalar? correction=None, bool keepdim=False) -> (Tensor variance, Tensor mean)`.
+    /// Binds `rt_torch_torchtensor_var_mean_correction`; PyTorch: `torch.var_mean` (ATen `var_mean.correction`).
+    pub fn var_mean_correction(
+        &self,
+        dim: Option<&[i64]>,
+        correction: Option<Scalar>,
+        keepdim: bool,
+    ) -> Result<(Tensor, Tensor), TorchError> {
+        let (correction, correction_int, correction_kind) = Scalar::optional_c_args(correction);
+        let [t0, t1] = read_array(2, |out, out_capacity| unsafe {
+            ffi::rt_torch_torchtensor_var_mean_correction(
+                self.handle,
+                dim.unwrap_or_default().as_ptr(),
+                len_arg(dim.unwrap_or_default().len()),
+                dim.is_some(),
+                correction,
+                correction_int,
+                correction_kind,
+                keepdim,
+                out,
+                out_capacity,
+            )
+        }).and_then(Tensor::from_tuple::<2>)?;
+        Ok((t0, t1))
+    }
+
+    /// The standard deviation and the mean of all elements, with or without Bessel's correction.
+    ///
+    /// * `unbiased`: Divide by N - 1 (true) or by N (false). PyTorch's default: `true`.
+    ///
+    /// Returns the tuple `(std_dev, mean)`:
+    /// * `std_dev`: The standard deviation.
+    /// * `mean`: The mean.
+    ///
+    /// Schema: `(Tensor input, bool unbiased=True) -> (Tensor std_dev, Tensor mean)`.
+    /// Binds `rt_torch_torchtensor_std_mean`; PyTorch: `torch.std_mean` (ATen `std_mean`).
+    pub fn std_mean(&self, unbiased: bool) -> Result<(Tensor, Tensor), TorchError> {
+        let [t0, t1] = read_array(2, |out, out_capacity| unsafe {
+            ffi::rt_torch_torchtensor_std_mean(self.handle, unbiased, out, out_capacity)
+        }).and_then(Tensor::from_tuple::<2>)?;
+        Ok((t0, t1))
+    }
+
+    /// The standard deviation and the mean over some dimensions, with or without Bessel's
+    /// correction.
+    ///
+    /// * `dim`: The dimensions to reduce (one int or a list); None for all. One value stands for 1.
+    /// * `unbiased`: Divide by N - 1 (true) or by N (false). PyTorch's default: `true`.
+    /// * `keepdim`: Keep the reduced dimensions with size 1. PyTorch's default: `false`.
+    ///
+    /// Returns the tuple `(std_dev, mean)`:
+    /// * `std_dev`: The standard deviation.
+    /// * `mean`: The mean.
+    ///
+    /// Schema: `(Tensor input, int[1]? dim, bool unbiased=True, bool keepdim=False) -> (Tensor std_dev, Tensor mean)`.
+    /// Binds `rt_torch_torchtensor_std_mean_dim`; PyTorch: `torch.std_mean` (ATen `std_mean.dim`).
+    pub fn std_mean_dim(
+        &self,
+        dim: Option<&[i64]>,
+        unbiased: bool,
+        keepdim: bool,
+    ) -> Result<(Tensor, Tensor), TorchError> {
+        let [t0, t1] = read_array(2, |out, out_capacity| unsafe {
+            ffi::rt_torch_torchtensor_std_mean_dim(
+                self.handle,
+                dim.unwrap_or_default().as_ptr(),
+                len_arg(dim.unwrap_or_default().len()),
+                dim.is_some(),
+                unbiased,
+                keepdim,
+                out,
+                out_capacity,
+            )
+        }).and_then(Tensor::from_tuple::<2>)?;
+        Ok((t0, t1))
+    }
+
+    /// The standard deviation and the mean over all or some dimensions, with a given correction.
+    ///
+    /// * `dim`: The dimensions to reduce; None for all. One value stands for 1. PyTorch's default:
+    ///   `None`.
+    /// * `correction`: The difference N - divisor; None for 1 (Bessel's correction). Keyword-only
+    ///   in PyTorch. PyTorch's default: `None`.
+    /// * `keepdim`: Keep the reduced dimensions with size 1. Keyword-only in PyTorch. PyTorch's
+    ///   default: `false`.
+    ///
+    /// Returns the tuple `(std_dev, mean)`:
+    /// * `std_dev`: The standard deviation.
+    /// * `mean`: The mean.
+    ///
+    /// Schema: `(Tensor input, int[1]? dim=None, *, Scalar? correction=None, bool keepdim=False) -> (Tensor std_dev, Tensor mean)`.
+    /// Binds `rt_torch_torchtensor_std_mean_correction`; PyTorch: `torch.std_mean` (ATen `std_mean.correction`).
+    pub fn std_mean_correction(
+        &self,
+        dim: Option<&[i64]>,
+        correction: Option<Scalar>,
+        keepdim: bool,
+    ) -> Result<(Tensor, Tensor), TorchError> {
+        let (correction, correction_int, correction_kind) = Scalar::optional_c_args(correction);
+        let [t0, t1] = read_array(2, |out, out_capacity| unsafe {
+            ffi::rt_torch_torchtensor_std_mean_correction(
+                self.handle,
+                dim.unwrap_or_default().as_ptr(),
+                len_arg(dim.unwrap_or_default().len()),
+                dim.is_some(),
+                correction,
+                correction_int,
+                correction_kind,
+                keepdim,
+                out,
+                out_capacity,
+            )
+        }).and_then(Tensor::from_tuple::<2>)?;
+        Ok((t0, t1))
+    }
+
+    /// The histogram of the elements in equal-width bins over a range.
+    ///
+    /// * `bins`: The number of bins. PyTorch's default: `100`.
+    /// * `min`: The lower end of the range; min = max = 0 uses the data's minimum and maximum.
+    ///   PyTorch's default: `0`.
+    /// * `max`: The upper end of the range (inclusive). PyTorch's default: `0`.
+    ///
+    /// Returns: A new 1-D tensor of bins counts, in input's dtype.
+    ///
+    /// Schema: `(Tensor input, int bins=100, Scalar min=0, Scalar max=0) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_histc`; PyTorch: `torch.histc` (ATen `histc`).
+    pub fn histc(
+        &self,
+        bins: i64,
+        min: impl Into<Scalar>,
+        max: impl Into<Scalar>,
+    ) -> Result<Tensor, TorchError> {
+        let (min, min_int, min_kind) = Scalar::c_args(min.into());
+        let (max, max_int, max_kind) = Scalar::c_args(max.into());
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_histc(
+                self.handle,
+                bins,
+                min,
+                min_int,
+                min_kind,
+                max,
+                max_int,
+                max_kind,
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The number of occurrences (or summed weights) of each non-negative integer value.
+    ///
+    /// * `weights`: A weight for each element (the result is then floating-point); None counts 1
+    ///   each. PyTorch's default: `None`.
+    /// * `minlength`: The least number of bins. PyTorch's default: `0`.
+    ///
+    /// Returns: A new 1-D tensor of max(max(input) + 1, minlength) counts.
+    ///
+    /// Schema: `(Tensor input, Tensor? weights=None, int minlength=0) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_bincount`; PyTorch: `torch.bincount` (ATen `bincount`).
+    pub fn bincount(&self, weights: Option<&Tensor>, minlength: i64) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_bincount(
+                self.handle,
+                weights.map_or(0, |t| t.handle),
+                minlength,
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The index of the bucket each element falls in, given sorted boundaries.
+    ///
+    /// * `boundaries`: A 1-D tensor of increasing boundaries.
+    /// * `out_int32`: Return int32 indices (false: int64). Keyword-only in PyTorch. PyTorch's
+    ///   default: `false`.
+    /// * `right`: For a value equal to a boundary, return the index after it (false: the index of
+    ///   it). Keyword-only in PyTorch. PyTorch's default: `false`.
+    ///
+    /// Returns: A new int64 (or int32) tensor of input's shape.
+    ///
+    /// Schema: `(Tensor input, Tensor boundaries, *, bool out_int32=False, bool right=False) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_bucketize_tensor`; PyTorch: `torch.bucketize` (ATen `bucketize.Tensor`).
+    pub fn bucketize_tensor(
+        &self,
+        boundaries: &Tensor,
+        out_int32: bool,
+        right: bool,
+    ) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_bucketize_tensor(
+                self.handle,
+                boundaries.handle,
+                out_int32,
+                right,
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The index of the bucket a number falls in, given sorted boundaries.
+    ///
+    /// * `input`: The value to place.
+    /// * `boundaries`: A 1-D tensor of increasing boundaries.
+    /// * `out_int32`: Return int32 indices (false: int64). Keyword-only in PyTorch. PyTorch's
+    ///   default: `false`.
+    /// * `right`: For a value equal to a boundary, return the index after it (false: the index of
+    ///   it). Keyword-only in PyTorch. PyTorch's default: `false`.
+    ///
+    /// Returns: A new 0-d int64 (or int32) tensor.
+    ///
+    /// Schema: `(Scalar input, Tensor boundaries, *, bool out_int32=False, bool right=False) -> Tensor`.
+    /// Binds `rt_torch_tensor_bucketize_scalar`; PyTorch: `torch.bucketize` (ATen `bucketize.Scalar`).
+    pub fn bucketize_scalar(
+        input: impl Into<Scalar>,
+        boundaries: &Tensor,
+        out_int32: bool,
+        right: bool,
+    ) -> Result<Tensor, TorchError> {
+        let (input, input_int, input_kind) = Scalar::c_args(input.into());
+        let value = unsafe {
+            ffi::rt_torch_tensor_bucketize_scalar(
+                input,
+                input_int,
+                input_kind,
+                boundaries.handle,
+                out_int32,
+                right,
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The indices where values would be inserted into the innermost dimension of a sorted
+    /// sequence.
+    ///
+    /// * `input`: The values to find positions for.
+    /// * `out_int32`: Return int32 indices (false: int64). Keyword-only in PyTorch. PyTorch's
+    ///   default: `false`.
+    /// * `right`: Return the last suitable index (false: the first). Keyword-only in PyTorch.
+    ///   PyTorch's default: `false`.
+    /// * `side`: left or right, the same as right (preferred); None uses right. Keyword-only in
+    ///   PyTorch. PyTorch's default: `None`.
+    /// * `sorter`: The indices that sort sorted_sequence along its innermost dimension; None when
+    ///   it is sorted. Keyword-only in PyTorch. PyTorch's default: `None`.
+    ///
+    /// Returns: A new int64 (or int32) tensor of input's shape.
+    ///
+    /// Schema: `(Tensor sorted_sequence, Tensor input, *, bool out_int32=False, bool right=False, str? side=None, Tensor? sorter=None) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_searchsorted_tensor`; PyTorch: `torch.searchsorted` (ATen `searchsorted.Tensor`).
+    pub fn searchsorted_tensor(
+        &self,
+        input: &Tensor,
+        out_int32: bool,
+        right: bool,
+        side: Option<&str>,
+        sorter: Option<&Tensor>,
+    ) -> Result<Tensor, TorchError> {
+        let side = optional_text_arg(side, "side")?;
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_searchsorted_tensor(
+                self.handle,
+                input.handle,
+                out_int32,
+                right,
+                optional_text_ptr(&side),
+                sorter.map_or(0, |t| t.handle),
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The index where a number would be inserted into a sorted 1-D sequence.
+    ///
+    /// * `input`: The value to find a position for.
+    /// * `out_int32`: Return int32 indices (false: int64). Keyword-only in PyTorch. PyTorch's
+    ///   default: `false`.
+    /// * `right`: Return the last suitable index (false: the first). Keyword-only in PyTorch.
+    ///   PyTorch's default: `false`.
+    /// * `side`: left or right, the same as right (preferred); None uses right. Keyword-only in
+    ///   PyTorch. PyTorch's default: `None`.
+    /// * `sorter`: The indices that sort sorted_sequence along its innermost dimension; None when
+    ///   it is sorted. Keyword-only in PyTorch. PyTorch's default: `None`.
+    ///
+    /// Returns: A new 0-d int64 (or int32) tensor.
+    ///
+    /// Schema: `(Tensor sorted_sequence, Scalar input, *, bool out_int32=False, bool right=False, str? side=None, Tensor? sorter=None) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_searchsorted_scalar`; PyTorch: `torch.searchsorted` (ATen `searchsorted.Scalar`).
+    pub fn searchsorted_scalar(
+        &self,
+        input: impl Into<Scalar>,
+        out_int32: bool,
+        right: bool,
+        side: Option<&str>,
+        sorter: Option<&Tensor>,
+    ) -> Result<Tensor, TorchError> {
+        let (input, input_int, input_kind) = Scalar::c_args(input.into());
+        let side = optional_text_arg(side, "side")?;
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_searchsorted_scalar(
+                self.handle,
+                input,
+                input_int,
+                input_kind,
+                out_int32,
+                right,
+                optional_text_ptr(&side),
+                sorter.map_or(0, |t| t.handle),
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The n-th forward difference along a dimension, optionally with values prepended or appended.
+    ///
+    /// * `n`: How many times to take the difference. PyTorch's default: `1`.
+    /// * `dim`: The dimension (default the last). PyTorch's default: `-1`.
+    /// * `prepend`: Values put before input along dim; None for none. PyTorch's default: `None`.
+    /// * `append`: Values put after input along dim; None for none. PyTorch's default: `None`.
+    ///
+    /// Returns: A new tensor.
+    ///
+    /// Schema: `(Tensor input, int n=1, int dim=-1, Tensor? prepend=None, Tensor? append=None) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_diff`; PyTorch: `torch.diff` (ATen `diff`).
+    pub fn diff(
+        &self,
+        n: i64,
+        dim: i64,
+        prepend: Option<&Tensor>,
+        append: Option<&Tensor>,
+    ) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_diff(
+                self.handle,
+                n,
+                dim,
+                prepend.map_or(0, |t| t.handle),
+                append.map_or(0, |t| t.handle),
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// A view of the tensor with its size-1 dimensions repeated (without copying) to a larger size.
+    ///
+    /// * `size`: The new size; -1 keeps a dimension's size.
+    /// * `implicit`: Internal (PyTorch's tracer): the expansion is implicit; no effect on the
+    ///   result. Keyword-only in PyTorch. PyTorch's default: `false`.
+    ///
+    /// Returns: A new handle to a view of input.
+    ///
+    /// Schema: `(Tensor input, int[] size, *, bool implicit=False) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_expand`; PyTorch: `torch.Tensor.expand` (ATen `expand`).
+    pub fn expand(&self, size: &[i64], implicit: bool) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_expand(
+                self.handle,
+                size.as_ptr(),
+                len_arg(size.len()),
+                implicit,
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// A view of the tensor expanded to the size of another.
+    ///
+    /// * `other`: The tensor whose size to take.
+    ///
+    /// Returns: A new handle to a view of input.
+    ///
+    /// Schema: `(Tensor input, Tensor other) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_expand_as`; PyTorch: `torch.Tensor.expand_as` (ATen `expand_as`).
+    pub fn expand_as(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_expand_as(self.handle, other.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// A view of the tensor broadcast to a shape.
+    ///
+    /// * `size`: The shape; -1 keeps a dimension's size.
+    ///
+    /// Returns: A new handle to a view of input.
+    ///
+    /// Schema: `(Tensor input, int[] size) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_broadcast_to`; PyTorch: `torch.broadcast_to` (ATen `broadcast_to`).
+    pub fn broadcast_to(&self, size: &[i64]) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_broadcast_to(self.handle, size.as_ptr(), len_arg(size.len()))
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The tensor with the order of its elements reversed along some dimensions.
+    ///
+    /// * `dims`: The dimensions to reverse.
+    ///
+    /// Returns: A new tensor.
+    ///
+    /// Schema: `(Tensor input, int[] dims) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_flip`; PyTorch: `torch.flip` (ATen `flip`).
+    pub fn flip(&self, dims: &[i64]) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_flip(self.handle, dims.as_ptr(), len_arg(dims.len()))
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The tensor with its columns reversed (dimension 1).
+    ///
+    /// Returns: A new tensor.
+    ///
+    /// Schema: `(Tensor input) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_fliplr`; PyTorch: `torch.fliplr` (ATen `fliplr`).
+    pub fn fliplr(&self) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_fliplr(self.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The tensor with its rows reversed (dimension 0).
+    ///
+    /// Returns: A new tensor.
+    ///
+    /// Schema: `(Tensor input) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_flipud`; PyTorch: `torch.flipud` (ATen `flipud`).
+    pub fn flipud(&self) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_flipud(self.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The tensor with its elements shifted circularly along some dimensions.
+    ///
+    /// * `shifts`: The number of places to shift by, one per dimension in dims. One value stands
+    ///   for 1.
+    /// * `dims`: The dimensions to roll along; None rolls the flattened tensor (and keeps the
+    ///   shape). One value stands for 1. PyTorch's default: `None`.
+    ///
+    /// Returns: A new tensor.
+    ///
+    /// Schema: `(Tensor input, int[1] shifts, int[1]? dims=None) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_roll`; PyTorch: `torch.roll` (ATen `roll`).
+    pub fn roll(&self, shifts: &[i64], dims: Option<&[i64]>) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_roll(
+                self.handle,
+                shifts.as_ptr(),
+                len_arg(shifts.len()),
+                dims.unwrap_or_default().as_ptr(),
+                len_arg(dims.unwrap_or_default().len()),
+                dims.is_some(),
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The tensor rotated by 90 degrees k times in the plane of two dimensions.
+    ///
+    /// * `k`: How many times to rotate (negative: clockwise). PyTorch's default: `1`.
+    /// * `dims`: The two dimensions of the plane; the rotation is from the first towards the
+    ///   second. PyTorch's default: `&[0, 1]`.
+    ///
+    /// Returns: A new tensor.
+    ///
+    /// Schema: `(Tensor input, int k=1, int[] dims=[0, 1]) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_rot90`; PyTorch: `torch.rot90` (ATen `rot90`).
+    pub fn rot90(&self, k: i64, dims: &[i64]) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_rot90(self.handle, k, dims.as_ptr(), len_arg(dims.len()))
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The tensor tiled a number of times along each dimension.
+    ///
+    /// * `repeats`: The number of times to repeat along each dimension (at least input.dim() of
+    ///   them).
+    ///
+    /// Returns: A new tensor.
+    ///
+    /// Schema: `(Tensor input, int[] repeats) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_repeat`; PyTorch: `torch.Tensor.repeat` (ATen `repeat`).
+    pub fn repeat(&self, repeats: &[i64]) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_repeat(self.handle, repeats.as_ptr(), len_arg(repeats.len()))
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The indices 0, 1, ... each repeated the number of times given.
+    ///
+    /// * `output_size`: The size of the result along dim, when known (saves a device sync); None to
+    ///   compute it. Keyword-only in PyTorch. PyTorch's default: `None`.
+    ///
+    /// Returns: A new 1-D int64 tensor.
+    ///
+    /// Schema: `(Tensor repeats, *, int? output_size=None) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_repeat_interleave_tensor`; PyTorch: `torch.repeat_interleave` (ATen `repeat_interleave.Tensor`).
+    pub fn repeat_interleave_tensor(&self, output_size: Option<i64>) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_repeat_interleave_tensor(
+                self.handle,
+                output_size.unwrap_or_default(),
+                output_size.is_some(),
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The elements repeated one after the other, each a number of times given per element.
+    ///
+    /// * `repeats`: How many times to repeat each element (0-d or one per element along dim).
+    /// * `dim`: The dimension to repeat along; None repeats the flattened input (a 1-D result).
+    ///   PyTorch's default: `None`.
+    /// * `output_size`: The size of the result along dim, when known (saves a device sync); None to
+    ///   compute it. Keyword-only in PyTorch. PyTorch's default: `None`.
+    ///
+    /// Returns: A new tensor.
+    ///
+    /// Schema: `(Tensor input, Tensor repeats, int? dim=None, *, int? output_size=None) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_repeat_interleave_self_tensor`; PyTorch: `torch.repeat_interleave` (ATen `repeat_interleave.self_Tensor`).
+    pub fn repeat_interleave_self_tensor(
+        &self,
+        repeats: &Tensor,
+        dim: Option<i64>,
+        output_size: Option<i64>,
+    ) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_repeat_interleave_self_tensor(
+                self.handle,
+                repeats.handle,
+                dim.unwrap_or_default(),
+                dim.is_some(),
+                output_size.unwrap_or_default(),
+                output_size.is_some(),
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The elements repeated one after the other, each the same number of times.
+    ///
+    /// * `repeats`: How many times to repeat each element.
+    /// * `dim`: The dimension to repeat along; None repeats the flattened input (a 1-D result).
+    ///   PyTorch's default: `None`.
+    /// * `output_size`: The size of the result along dim, when known (saves a device sync); None to
+    ///   compute it. Keyword-only in PyTorch. PyTorch's default: `None`.
+    ///
+    /// Returns: A new tensor.
+    ///
+    /// Schema: `(Tensor input, int repeats, int? dim=None, *, int? output_size=None) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_repeat_interleave_self_int`; PyTorch: `torch.repeat_interleave` (ATen `repeat_interleave.self_int`).
+    pub fn repeat_interleave_self_int(
+        &self,
+        repeats: i64,
+        dim: Option<i64>,
+        output_size: Option<i64>,
+    ) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_repeat_interleave_self_int(
+                self.handle,
+                repeats,
+                dim.unwrap_or_default(),
+                dim.is_some(),
+                output_size.unwrap_or_default(),
+                output_size.is_some(),
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The tensor tiled a number of times along each dimension (fewer repetitions than dimensions
+    /// count from the last).
+    ///
+    /// * `dims`: The number of times to repeat along each dimension.
+    ///
+    /// Returns: A new tensor.
+    ///
+    /// Schema: `(Tensor input, int[] dims) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_tile`; PyTorch: `torch.tile` (ATen `tile`).
+    pub fn tile(&self, dims: &[i64]) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_tile(self.handle, dims.as_ptr(), len_arg(dims.len()))
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// A view with some dimensions moved to other positions.
+    ///
+    /// * `source`: The dimensions to move (distinct).
+    /// * `destination`: Their new positions (distinct).
+    ///
+    /// Returns: A new handle to a view of input.
+    ///
+    /// Schema: `(Tensor input, int[] source, int[] destination) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_movedim_intlist`; PyTorch: `torch.movedim` (ATen `movedim.intlist`).
+    pub fn movedim_intlist(
+        &self,
+        source: &[i64],
+        destination: &[i64],
+    ) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_movedim_intlist(
+                self.handle,
+                source.as_ptr(),
+                len_arg(source.len()),
+                destination.as_ptr(),
+                len_arg(destination.len()),
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// A view with one dimension moved to another position.
+    ///
+    /// * `source`: The dimension to move.
+    /// * `destination`: Its new position.
+    ///
+    /// Returns: A new handle to a view of input.
+    ///
+    /// Schema: `(Tensor input, int source, int destination) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_movedim_int`; PyTorch: `torch.movedim` (ATen `movedim.int`).
+    pub fn movedim_int(&self, source: i64, destination: i64) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_movedim_int(self.handle, source, destination)
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The slices along a dimension, that dimension removed (views).
+    ///
+    /// * `dim`: The dimension to remove. PyTorch's default: `0`.
+    ///
+    /// Returns: New handles to views of input, one per piece.
+    ///
+    /// Schema: `(Tensor input, int dim=0) -> Tensor[]`.
+    /// Binds `rt_torch_torchtensor_unbind_int`; PyTorch: `torch.unbind` (ATen `unbind.int`).
+    pub fn unbind_int(&self, dim: i64) -> Result<Vec<Tensor>, TorchError> {
+        read_array(DEFAULT_CAPACITY, |out, out_capacity| unsafe {
+            ffi::rt_torch_torchtensor_unbind_int(self.handle, dim, out, out_capacity)
+        }).map(Tensor::from_handles)
+    }
+
+    /// The tensor split into pieces of a given size along a dimension (views; the last may be
+    /// smaller).
+    ///
+    /// * `split_size`: The size of each piece.
+    /// * `dim`: The dimension to split along. PyTorch's default: `0`.
+    ///
+    /// Returns: New handles to views of input, one per piece.
+    ///
+    /// Schema: `(Tensor input, int split_size, int dim=0) -> Tensor[]`.
+    /// Binds `rt_torch_torchtensor_split_tensor`; PyTorch: `torch.split` (ATen `split.Tensor`).
+    pub fn split_tensor(&self, split_size: i64, dim: i64) -> Result<Vec<Tensor>, TorchError> {
+        read_array(DEFAULT_CAPACITY, |out, out_capacity| unsafe {
+            ffi::rt_torch_torchtensor_split_tensor(self.handle, split_size, dim, out, out_capacity)
+        }).map(Tensor::from_handles)
+    }
+
+    /// The tensor split into pieces of the given sizes along a dimension (views).
+    ///
+    /// * `split_size`: The size of each piece; they sum to the size of dim.
+    /// * `dim`: The dimension to split along. PyTorch's default: `0`.
+    ///
+    /// Returns: New handles to views of input, one per piece.
+    ///
+    /// Schema: `(Tensor input, int[] split_size, int dim=0) -> Tensor[]`.
+    /// Binds `rt_torch_torchtensor_split_sizes`; PyTorch: `torch.split` (ATen `split.sizes`).
+    pub fn split_sizes(&self, split_size: &[i64], dim: i64) -> Result<Vec<Tensor>, TorchError> {
+        read_array(DEFAULT_CAPACITY, |out, out_capacity| unsafe {
+            ffi::rt_torch_torchtensor_split_sizes(
+                self.handle,
+                split_size.as_ptr(),
+                len_arg(split_size.len()),
+                dim,
+                out,
+                out_capacity,
+            )
+        }).map(Tensor::from_handles)
+    }
+
+    /// The tensor split into pieces of the given sizes along a dimension (views).
+    ///
+    /// * `split_sizes`: The size of each piece; they sum to the size of dim.
+    /// * `dim`: The dimension to split along. PyTorch's default: `0`.
+    ///
+    /// Returns: New handles to views of input, one per piece.
+    ///
+    /// Schema: `(Tensor input, int[] split_sizes, int dim=0) -> Tensor[]`.
+    /// Binds `rt_torch_torchtensor_split_with_sizes`; PyTorch: `torch.split_with_sizes` (ATen `split_with_sizes`).
+    pub fn split_with_sizes(
+        &self,
+        split_sizes: &[i64],
+        dim: i64,
+    ) -> Result<Vec<Tensor>, TorchError> {
+        read_array(DEFAULT_CAPACITY, |out, out_capacity| unsafe {
+            ffi::rt_torch_torchtensor_split_with_sizes(
+                self.handle,
+                split_sizes.as_ptr(),
+                len_arg(split_sizes.len()),
+                dim,
+                out,
+                out_capacity,
+            )
+        }).map(Tensor::from_handles)
+    }
+
+    /// The tensor split into a number of nearly equal pieces along a dimension (views).
+    ///
+    /// * `sections`: The number of pieces; the first size % sections pieces are one larger.
+    /// * `dim`: The dimension to split along. PyTorch's default: `0`.
+    ///
+    /// Returns: New handles to views of input, one per piece.
+    ///
+    /// Schema: `(Tensor input, int sections, int dim=0) -> Tensor[]`.
+    /// Binds `rt_torch_torchtensor_tensor_split_sections`; PyTorch: `torch.tensor_split` (ATen `tensor_split.sections`).
+    pub fn tensor_split_sections(
+        &self,
+        sections: i64,
+        dim: i64,
+    ) -> Result<Vec<Tensor>, TorchError> {
+        read_array(DEFAULT_CAPACITY, |out, out_capacity| unsafe {
+            ffi::rt_torch_torchtensor_tensor_split_sections(
+                self.handle,
+                sections,
+                dim,
+                out,
+                out_capacity,
+            )
+        }).map(Tensor::from_handles)
+    }
+
+    /// The tensor split before the given indices along a dimension (views).
+    ///
+    /// * `indices`: The indices to split before.
+    /// * `dim`: The dimension to split along. PyTorch's default: `0`.
+    ///
+    /// Returns: New handles to views of input, one per piece.
+    ///
+    /// Schema: `(Tensor input, int[] indices, int dim=0) -> Tensor[]`.
+    /// Binds `rt_torch_torchtensor_tensor_split_indices`; PyTorch: `torch.tensor_split` (ATen `tensor_split.indices`).
+    pub fn tensor_split_indices(
+        &self,
+        indices: &[i64],
+        dim: i64,
+    ) -> Result<Vec<Tensor>, TorchError> {
+        read_array(DEFAULT_CAPACITY, |out, out_capacity| unsafe {
+            ffi::rt_torch_torchtensor_tensor_split_indices(
+                self.handle,
+                indices.as_ptr(),
+                len_arg(indices.len()),
+                dim,
+                out,
+                out_capacity,
+            )
+        }).map(Tensor::from_handles)
+    }
+
+    /// The tensor split along a dimension into the number of pieces, or before the indices, a
+    /// tensor gives (views).
+    ///
+    /// * `tensor_indices_or_sections`: A 0-d int64 tensor (the number of pieces) or a 1-D int64
+    ///   tensor (the indices to split before), on the CPU.
+    /// * `dim`: The dimension to split along. PyTorch's default: `0`.
+    ///
+    /// Returns: New handles to views of input, one per piece.
+    ///
+    /// Schema: `(Tensor input, Tensor tensor_indices_or_sections, int dim=0) -> Tensor[]`.
+    /// Binds `rt_torch_torchtensor_tensor_split_tensor_indices_or_sections`; PyTorch: `torch.tensor_split` (ATen `tensor_split.tensor_indices_or_sections`).
+    pub fn tensor_split_tensor_indices_or_sections(
+        &self,
+        tensor_indices_or_sections: &Tensor,
+        dim: i64,
+    ) -> Result<Vec<Tensor>, TorchError> {
+        read_array(DEFAULT_CAPACITY, |out, out_capacity| unsafe {
+            ffi::rt_torch_torchtensor_tensor_split_tensor_indices_or_sections(
+                self.handle,
+                tensor_indices_or_sections.handle,
+                dim,
+                out,
+                out_capacity,
+            )
+        }).map(Tensor::from_handles)
+    }
+
+    /// The tensor split into equal pieces along its second dimension (the first for 1-D; views).
+    ///
+    /// * `sections`: The number of equal pieces (it divides the size).
+    ///
+    /// Returns: New handles to views of input, one per piece.
+    ///
+    /// Schema: `(Tensor input, int sections) -> Tensor[]`.
+    /// Binds `rt_torch_torchtensor_hsplit_int`; PyTorch: `torch.hsplit` (ATen `hsplit.int`).
+    pub fn hsplit_int(&self, sections: i64) -> Result<Vec<Tensor>, TorchError> {
+        read_array(DEFAULT_CAPACITY, |out, out_capacity| unsafe {
+            ffi::rt_torch_torchtensor_hsplit_int(self.handle, sections, out, out_capacity)
+        }).map(Tensor::from_handles)
+    }
+
+    /// The tensor split before the given indices along its second dimension (the first for 1-D;
+    /// views).
+    ///
+    /// * `indices`: The indices to split before.
+    ///
+    /// Returns: New handles to views of input, one per piece.
+    ///
+    /// Schema: `(Tensor input, int[] indices) -> Tensor[]`.
+    /// Binds `rt_torch_torchtensor_hsplit_array`; PyTorch: `torch.hsplit` (ATen `hsplit.array`).
+    pub fn hsplit_array(&self, indices: &[i64]) -> Result<Vec<Tensor>, TorchError> {
+        read_array(DEFAULT_CAPACITY, |out, out_capacity| unsafe {
+            ffi::rt_torch_torchtensor_hsplit_array(
+                self.handle,
+                indices.as_ptr(),
+                len_arg(indices.len()),
+                out,
+                out_capacity,
+            )
+        }).map(Tensor::from_handles)
+    }
+
+    /// The tensor split into equal pieces along its first dimension (views).
+    ///
+    /// * `sections`: The number of equal pieces (it divides the size).
+    ///
+    /// Returns: New handles to views of input, one per piece.
+    ///
+    /// Schema: `(Tensor input, int sections) -> Tensor[]`.
+    /// Binds `rt_torch_torchtensor_vsplit_int`; PyTorch: `torch.vsplit` (ATen `vsplit.int`).
+    pub fn vsplit_int(&self, sections: i64) -> Result<Vec<Tensor>, TorchError> {
+        read_array(DEFAULT_CAPACITY, |out, out_capacity| unsafe {
+            ffi::rt_torch_torchtensor_vsplit_int(self.handle, sections, out, out_capacity)
+        }).map(Tensor::from_handles)
+    }
+
+    /// The tensor split before the given indices along its first dimension (views).
+    ///
+    /// * `indices`: The indices to split before.
+    ///
+    /// Returns: New handles to views of input, one per piece.
+    ///
+    /// Schema: `(Tensor input, int[] indices) -> Tensor[]`.
+    /// Binds `rt_torch_torchtensor_vsplit_array`; PyTorch: `torch.vsplit` (ATen `vsplit.array`).
+    pub fn vsplit_array(&self, indices: &[i64]) -> Result<Vec<Tensor>, TorchError> {
+        read_array(DEFAULT_CAPACITY, |out, out_capacity| unsafe {
+            ffi::rt_torch_torchtensor_vsplit_array(
+                self.handle,
+                indices.as_ptr(),
+                len_arg(indices.len()),
+                out,
+                out_capacity,
+            )
+        }).map(Tensor::from_handles)
+    }
+
+    /// The tensor split into equal pieces along its third dimension (views).
+    ///
+    /// * `sections`: The number of equal pieces (it divides the size).
+    ///
+    /// Returns: New handles to views of input, one per piece.
+    ///
+    /// Schema: `(Tensor input, int sections) -> Tensor[]`.
+    /// Binds `rt_torch_torchtensor_dsplit_int`; PyTorch: `torch.dsplit` (ATen `dsplit.int`).
+    pub fn dsplit_int(&self, sections: i64) -> Result<Vec<Tensor>, TorchError> {
+        read_array(DEFAULT_CAPACITY, |out, out_capacity| unsafe {
+            ffi::rt_torch_torchtensor_dsplit_int(self.handle, sections, out, out_capacity)
+        }).map(Tensor::from_handles)
+    }
+
+    /// The tensor split before the given indices along its third dimension (views).
+    ///
+    /// * `indices`: The indices to split before.
+    ///
+    /// Returns: New handles to views of input, one per piece.
+    ///
+    /// Schema: `(Tensor input, int[] indices) -> Tensor[]`.
+    /// Binds `rt_torch_torchtensor_dsplit_array`; PyTorch: `torch.dsplit` (ATen `dsplit.array`).
+    pub fn dsplit_array(&self, indices: &[i64]) -> Result<Vec<Tensor>, TorchError> {
+        read_array(DEFAULT_CAPACITY, |out, out_capacity| unsafe {
+            ffi::rt_torch_torchtensor_dsplit_array(
+                self.handle,
+                indices.as_ptr(),
+                len_arg(indices.len()),
+                out,
+                out_capacity,
+            )
+        }).map(Tensor::from_handles)
+    }
+
+    /// A view of a range of positions along a dimension.
+    ///
+    /// * `dim`: The dimension to narrow.
+    /// * `start`: The first position (negative counts from the end).
+    /// * `length`: The number of positions.
+    ///
+    /// Returns: A new handle to a view of input.
+    ///
+    /// Schema: `(Tensor input, int dim, int start, int length) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_narrow`; PyTorch: `torch.narrow` (ATen `narrow`).
+    pub fn narrow(&self, dim: i64, start: i64, length: i64) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_narrow(self.handle, dim, start, length) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// A view of a range of positions along a dimension, the start given as a 0-d tensor.
+    ///
+    /// * `dim`: The dimension to narrow.
+    /// * `start`: The first position, a 0-d integer tensor (negative counts from the end).
+    /// * `length`: The number of positions.
+    ///
+    /// Returns: A new handle to a view of input.
+    ///
+    /// Schema: `(Tensor input, int dim, Tensor start, int length) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_narrow_tensor`; PyTorch: `torch.narrow` (ATen `narrow.Tensor`).
+    pub fn narrow_tensor(
+        &self,
+        dim: i64,
+        start: &Tensor,
+        length: i64,
+    ) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_narrow_tensor(self.handle, dim, start.handle, length)
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// A view with one dimension expanded into several.
+    ///
+    /// * `dim`: The dimension to expand.
+    /// * `sizes`: Its new sizes, whose product is its size; one may be -1.
+    ///
+    /// Returns: A new handle to a view of input.
+    ///
+    /// Schema: `(Tensor input, int dim, int[] sizes) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_unflatten_int`; PyTorch: `torch.unflatten` (ATen `unflatten.int`).
+    pub fn unflatten_int(&self, dim: i64, sizes: &[i64]) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_unflatten_int(
+                self.handle,
+                dim,
+                sizes.as_ptr(),
+                len_arg(sizes.len()),
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The elements as a 1-D tensor (a view when possible).
+    ///
+    /// Returns: A new handle (a view of input when it is contiguous, else a copy).
+    ///
+    /// Schema: `(Tensor input) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_ravel`; PyTorch: `torch.ravel` (ATen `ravel`).
+    pub fn ravel(&self) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_ravel(self.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The tensors concatenated column-wise (along dimension 1; dimension 0 for 1-D tensors).
+    ///
+    /// * `tensors`: The tensors to concatenate.
+    ///
+    /// Returns: A new tensor.
+    ///
+    /// Schema: `(Tensor[] tensors) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_hstack`; PyTorch: `torch.hstack` (ATen `hstack`).
+    pub fn hstack(tensors: &[&Tensor]) -> Result<Tensor, TorchError> {
+        let tensors: Vec<i64> = tensors.iter().map(|t| t.handle).collect();
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_hstack(tensors.as_ptr(), len_arg(tensors.len()))
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The tensors concatenated row-wise (1-D tensors as rows).
+    ///
+    /// * `tensors`: The tensors to concatenate.
+    ///
+    /// Returns: A new tensor.
+    ///
+    /// Schema: `(Tensor[] tensors) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_vstack`; PyTorch: `torch.vstack` (ATen `vstack`).
+    pub fn vstack(tensors: &[&Tensor]) -> Result<Tensor, TorchError> {
+        let tensors: Vec<i64> = tensors.iter().map(|t| t.handle).collect();
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_vstack(tensors.as_ptr(), len_arg(tensors.len()))
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The tensors concatenated depth-wise (along dimension 2, each made at least 3-D).
+    ///
+    /// * `tensors`: The tensors to concatenate.
+    ///
+    /// Returns: A new tensor.
+    ///
+    /// Schema: `(Tensor[] tensors) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_dstack`; PyTorch: `torch.dstack` (ATen `dstack`).
+    pub fn dstack(tensors: &[&Tensor]) -> Result<Tensor, TorchError> {
+        let tensors: Vec<i64> = tensors.iter().map(|t| t.handle).collect();
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_dstack(tensors.as_ptr(), len_arg(tensors.len()))
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The tensors concatenated as columns (1-D and 0-d tensors as columns).
+    ///
+    /// * `tensors`: The tensors to concatenate.
+    ///
+    /// Returns: A new tensor.
+    ///
+    /// Schema: `(Tensor[] tensors) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_column_stack`; PyTorch: `torch.column_stack` (ATen `column_stack`).
+    pub fn column_stack(tensors: &[&Tensor]) -> Result<Tensor, TorchError> {
+        let tensors: Vec<i64> = tensors.iter().map(|t| t.handle).collect();
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_column_stack(tensors.as_ptr(), len_arg(tensors.len()))
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The tensor, a 0-d one as 1-D.
+    ///
+    /// Returns: A new handle (a view of input, or input itself).
+    ///
+    /// Schema: `(Tensor input) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_atleast_1d`; PyTorch: `torch.atleast_1d` (ATen `atleast_1d`).
+    pub fn atleast_1d(&self) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_atleast_1d(self.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// Each tensor, a 0-d one as 1-D.
+    ///
+    /// * `tensors`: The tensors.
+    ///
+    /// Returns: New handles, one per tensor (views or the tensors themselves).
+    ///
+    /// Schema: `(Tensor[] tensors) -> Tensor[]`.
+    /// Binds `rt_torch_torchtensor_atleast_1d_sequence`; PyTorch: `torch.atleast_1d` (ATen `atleast_1d.Sequence`).
+    pub fn atleast_1d_sequence(tensors: &[&Tensor]) -> Result<Vec<Tensor>, TorchError> {
+        let tensors: Vec<i64> = tensors.iter().map(|t| t.handle).collect();
+        read_array(DEFAULT_CAPACITY, |out, out_capacity| unsafe {
+            ffi::rt_torch_torchtensor_atleast_1d_sequence(
+                tensors.as_ptr(),
+                len_arg(tensors.len()),
+                out,
+                out_capacity,
+            )
+        }).map(Tensor::from_handles)
+    }
+
+    /// The tensor with at least 2 dimensions (size-1 ones added in front).
+    ///
+    /// Returns: A new handle (a view of input, or input itself).
+    ///
+    /// Schema: `(Tensor input) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_atleast_2d`; PyTorch: `torch.atleast_2d` (ATen `atleast_2d`).
+    pub fn atleast_2d(&self) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_atleast_2d(self.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// Each tensor with at least 2 dimensions (size-1 ones added in front).
+    ///
+    /// * `tensors`: The tensors.
+    ///
+    /// Returns: New handles, one per tensor (views or the tensors themselves).
+    ///
+    /// Schema: `(Tensor[] tensors) -> Tensor[]`.
+    /// Binds `rt_torch_torchtensor_atleast_2d_sequence`; PyTorch: `torch.atleast_2d` (ATen `atleast_2d.Sequence`).
+    pub fn atleast_2d_sequence(tensors: &[&Tensor]) -> Result<Vec<Tensor>, TorchError> {
+        let tensors: Vec<i64> = tensors.iter().map(|t| t.handle).collect();
+        read_array(DEFAULT_CAPACITY, |out, out_capacity| unsafe {
+            ffi::rt_torch_torchtensor_atleast_2d_sequence(
+                tensors.as_ptr(),
+                len_arg(tensors.len()),
+                out,
+                out_capacity,
+            )
+        }).map(Tensor::from_handles)
+    }
+
+    /// The tensor with at least 3 dimensions (size-1 ones added).
+    ///
+    /// Returns: A new handle (a view of input, or input itself).
+    ///
+    /// Schema: `(Tensor input) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_atleast_3d`; PyTorch: `torch.atleast_3d` (ATen `atleast_3d`).
+    pub fn atleast_3d(&self) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_atleast_3d(self.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// Each tensor with at least 3 dimensions (size-1 ones added).
+    ///
+    /// * `tensors`: The tensors.
+    ///
+    /// Returns: New handles, one per tensor (views or the tensors themselves).
+    ///
+    /// Schema: `(Tensor[] tensors) -> Tensor[]`.
+    /// Binds `rt_torch_torchtensor_atleast_3d_sequence`; PyTorch: `torch.atleast_3d` (ATen `atleast_3d.Sequence`).
+    pub fn atleast_3d_sequence(tensors: &[&Tensor]) -> Result<Vec<Tensor>, TorchError> {
+        let tensors: Vec<i64> = tensors.iter().map(|t| t.handle).collect();
+        read_array(DEFAULT_CAPACITY, |out, out_capacity| unsafe {
+            ffi::rt_torch_torchtensor_atleast_3d_sequence(
+                tensors.as_ptr(),
+                len_arg(tensors.len()),
+                out,
+                out_capacity,
+            )
+        }).map(Tensor::from_handles)
+    }
+
+    /// The lower triangle of the (batched) matrices, the rest zero.
+    ///
+    /// * `diagonal`: The diagonal above which to zero: 0 the main one, positive above it, negative
+    ///   below. PyTorch's default: `0`.
+    ///
+    /// Returns: A new tensor.
+    ///
+    /// Schema: `(Tensor input, int diagonal=0) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_tril`; PyTorch: `torch.tril` (ATen `tril`).
+    pub fn tril(&self, diagonal: i64) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_tril(self.handle, diagonal) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The upper triangle of the (batched) matrices, the rest zero.
+    ///
+    /// * `diagonal`: The diagonal below which to zero: 0 the main one, positive above it, negative
+    ///   below. PyTorch's default: `0`.
+    ///
+    /// Returns: A new tensor.
+    ///
+    /// Schema: `(Tensor input, int diagonal=0) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_triu`; PyTorch: `torch.triu` (ATen `triu`).
+    pub fn triu(&self, diagonal: i64) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_triu(self.handle, diagonal) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The diagonal of a matrix as a 1-D tensor, or a 1-D tensor as the diagonal of a square
+    /// matrix.
+    ///
+    /// * `diagonal`: Which diagonal: 0 the main one, positive above it, negative below. PyTorch's
+    ///   default: `0`.
+    ///
+    /// Returns: A new tensor.
+    ///
+    /// Schema: `(Tensor input, int diagonal=0) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_diag`; PyTorch: `torch.diag` (ATen `diag`).
+    pub fn diag(&self, diagonal: i64) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_diag(self.handle, diagonal) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// A tensor whose diagonals (in the plane of two dimensions) are filled with the input's last
+    /// dimension.
+    ///
+    /// * `offset`: Which diagonal: 0 the main one, positive above it, negative below. PyTorch's
+    ///   default: `0`.
+    /// * `dim1`: The first dimension of the plane, in the result. PyTorch's default: `-2`.
+    /// * `dim2`: The second dimension of the plane, in the result. PyTorch's default: `-1`.
+    ///
+    /// Returns: A new tensor.
+    ///
+    /// Schema: `(Tensor input, int offset=0, int dim1=-2, int dim2=-1) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_diag_embed`; PyTorch: `torch.diag_embed` (ATen `diag_embed`).
+    pub fn diag_embed(&self, offset: i64, dim1: i64, dim2: i64) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_diag_embed(self.handle, offset, dim1, dim2)
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// A view of a diagonal with respect to two dimensions, as the last dimension.
+    ///
+    /// * `offset`: Which diagonal: 0 the main one, positive above it, negative below. PyTorch's
+    ///   default: `0`.
+    /// * `dim1`: The first dimension of the plane. PyTorch's default: `0`.
+    /// * `dim2`: The second dimension of the plane. PyTorch's default: `1`.
+    ///
+    /// Returns: A new handle to a view of input.
+    ///
+    /// Schema: `(Tensor input, int offset=0, int dim1=0, int dim2=1) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_diagonal`; PyTorch: `torch.diagonal` (ATen `diagonal`).
+    pub fn diagonal(&self, offset: i64, dim1: i64, dim2: i64) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_diagonal(self.handle, offset, dim1, dim2) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// A square matrix with the flattened input on a diagonal.
+    ///
+    /// * `offset`: Which diagonal: 0 the main one, positive above it, negative below. PyTorch's
+    ///   default: `0`.
+    ///
+    /// Returns: A new tensor.
+    ///
+    /// Schema: `(Tensor input, int offset=0) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_diagflat`; PyTorch: `torch.diagflat` (ATen `diagflat`).
+    pub fn diagflat(&self, offset: i64) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_diagflat(self.handle, offset) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The sum of the main diagonal of a 2-D tensor.
+    ///
+    /// Returns: A new 0-d tensor (int64 for an integer input).
+    ///
+    /// Schema: `(Tensor input) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_trace`; PyTorch: `torch.trace` (ATen `trace`).
+    pub fn trace(&self) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_trace(self.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The Kronecker product of two tensors.
+    ///
+    /// * `other`: The second factor.
+    ///
+    /// Returns: A new tensor.
+    ///
+    /// Schema: `(Tensor input, Tensor other) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_kron`; PyTorch: `torch.kron` (ATen `kron`).
+    pub fn kron(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_kron(self.handle, other.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// Coordinate grids from 1-D tensors, in ij indexing (PyTorch warns that its default will
+    /// change).
+    ///
+    /// * `tensors`: The 1-D (or 0-d) tensors, one per dimension of the grids.
+    ///
+    /// Returns: New handles to the grids (expanded views), one per tensor.
+    ///
+    /// Schema: `(Tensor[] tensors) -> Tensor[]`.
+    /// Binds `rt_torch_torchtensor_meshgrid`; PyTorch: `torch.meshgrid` (ATen `meshgrid`).
+    pub fn meshgrid(tensors: &[&Tensor]) -> Result<Vec<Tensor>, TorchError> {
+        let tensors: Vec<i64> = tensors.iter().map(|t| t.handle).collect();
+        read_array(DEFAULT_CAPACITY, |out, out_capacity| unsafe {
+            ffi::rt_torch_torchtensor_meshgrid(
+                tensors.as_ptr(),
+                len_arg(tensors.len()),
+                out,
+                out_capacity,
+            )
+        }).map(Tensor::from_handles)
+    }
+
+    /// Coordinate grids from 1-D tensors, in ij (matrix) or xy (Cartesian) indexing.
+    ///
+    /// * `tensors`: The 1-D (or 0-d) tensors, one per dimension of the grids.
+    /// * `indexing`: ij (the first tensor varies along the first dimension) or xy (swaps the first
+    ///   two dimensions). Keyword-only in PyTorch.
+    ///
+    /// Returns: New handles to the grids (expanded views), one per tensor.
+    ///
+    /// Schema: `(Tensor[] tensors, *, str indexing) -> Tensor[]`.
+    /// Binds `rt_torch_torchtensor_meshgrid_indexing`; PyTorch: `torch.meshgrid` (ATen `meshgrid.indexing`).
+    pub fn meshgrid_indexing(
+        tensors: &[&Tensor],
+        indexing: &str,
+    ) -> Result<Vec<Tensor>, TorchError> {
+        let tensors: Vec<i64> = tensors.iter().map(|t| t.handle).collect();
+        let indexing = text_arg(indexing, "indexing")?;
+        read_array(DEFAULT_CAPACITY, |out, out_capacity| unsafe {
+            ffi::rt_torch_torchtensor_meshgrid_indexing(
+                tensors.as_ptr(),
+                len_arg(tensors.len()),
+                indexing.as_ptr(),
+                out,
+                out_capacity,
+            )
+        }).map(Tensor::from_handles)
+    }
+
+    /// A view of the tensor with the size of another.
+    ///
+    /// * `other`: The tensor whose size to take.
+    ///
+    /// Returns: A new handle to a view of input.
+    ///
+    /// Schema: `(Tensor input, Tensor other) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_view_as`; PyTorch: `torch.Tensor.view_as` (ATen `view_as`).
+    pub fn view_as(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_view_as(self.handle, other.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The tensor with the shape of another (a view when possible).
+    ///
+    /// * `other`: The tensor whose shape to take.
+    ///
+    /// Returns: A new handle (a view of input when possible, else a copy).
+    ///
+    /// Schema: `(Tensor input, Tensor other) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_reshape_as`; PyTorch: `torch.Tensor.reshape_as` (ATen `reshape_as`).
+    pub fn reshape_as(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_reshape_as(self.handle, other.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// A view of all slices of a given size along a dimension, a step apart, as a new last
+    /// dimension.
+    ///
+    /// * `dimension`: The dimension to take the slices along.
+    /// * `size`: The size of each slice.
+    /// * `step`: The distance between the starts of consecutive slices.
+    ///
+    /// Returns: A new handle to a view of input.
+    ///
+    /// Schema: `(Tensor input, int dimension, int size, int step) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_unfold`; PyTorch: `torch.Tensor.unfold` (ATen `unfold`).
+    pub fn unfold(&self, dimension: i64, size: i64, step: i64) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_unfold(self.handle, dimension, size, step) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// A copy of the tensor with alpha times the slices of source added at the given indices along
+    /// a dimension.
+    ///
+    /// * `dim`: The dimension to index along.
+    /// * `index`: A 1-D int64 (or int32) tensor of indices along dim.
+    /// * `source`: The slices to add, one per index.
+    /// * `alpha`: The multiplier of source. Keyword-only in PyTorch. PyTorch's default: `1`.
+    ///
+    /// Returns: A new tensor.
+    ///
+    /// Schema: `(Tensor input, int dim, Tensor index, Tensor source, *, Scalar alpha=1) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_index_add`; PyTorch: `torch.index_add` (ATen `index_add`).
+    pub fn index_add(
+        &self,
+        dim: i64,
+        index: &Tensor,
+        source: &Tensor,
+        alpha: impl Into<Scalar>,
+    ) -> Result<Tensor, TorchError> {
+        let (alpha, alpha_int, alpha_kind) = Scalar::c_args(alpha.into());
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_index_add(
+                self.handle,
+                dim,
+                index.handle,
+                source.handle,
+                alpha,
+                alpha_int,
+                alpha_kind,
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// A copy of the tensor with the slices of source written at the given indices along a
+    /// dimension.
+    ///
+    /// * `dim`: The dimension to index along.
+    /// * `index`: A 1-D int64 (or int32) tensor of indices along dim.
+    /// * `source`: The slices to write, one per index.
+    ///
+    /// Returns: A new tensor.
+    ///
+    /// Schema: `(Tensor input, int dim, Tensor index, Tensor source) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_index_copy`; PyTorch: `torch.index_copy` (ATen `index_copy`).
+    pub fn index_copy(
+        &self,
+        dim: i64,
+        index: &Tensor,
+        source: &Tensor,
+    ) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_index_copy(self.handle, dim, index.handle, source.handle)
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// A copy of the tensor with the slices at the given indices along a dimension filled with a
+    /// number.
+    ///
+    /// * `dim`: The dimension to index along.
+    /// * `index`: A 1-D int64 (or int32) tensor of indices along dim.
+    /// * `value`: The value to fill with.
+    ///
+    /// Returns: A new tensor.
+    ///
+    /// Schema: `(Tensor input, int dim, Tensor index, Scalar value) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_index_fill_int_scalar`; PyTorch: `torch.index_fill` (ATen `index_fill.int_Scalar`).
+    pub fn index_fill_int_scalar(
+        &self,
+        dim: i64,
+        index: &Tensor,
+        value: impl Into<Scalar>,
+    ) -> Result<Tensor, TorchError> {
+        let (value, value_int, value_kind) = Scalar::c_args(value.into());
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_index_fill_int_scalar(
+                self.handle,
+                dim,
+                index.handle,
+                value,
+                value_int,
+                value_kind,
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// A copy of the tensor with the slices at the given indices along a dimension filled with a
+    /// 0-d tensor's value.
+    ///
+    /// * `dim`: The dimension to index along.
+    /// * `index`: A 1-D int64 (or int32) tensor of indices along dim.
+    /// * `value`: A 0-d tensor holding the value to fill with.
+    ///
+    /// Returns: A new tensor.
+    ///
+    /// Schema: `(Tensor input, int dim, Tensor index, Tensor value) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_index_fill_int_tensor`; PyTorch: `torch.index_fill` (ATen `index_fill.int_Tensor`).
+    pub fn index_fill_int_tensor(
+        &self,
+        dim: i64,
+        index: &Tensor,
+        value: &Tensor,
+    ) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_index_fill_int_tensor(
+                self.handle,
+                dim,
+                index.handle,
+                value.handle,
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// A copy of the tensor with values written (or added) at the positions advanced indexing
+    /// selects.
+    ///
+    /// * `indices`: One index tensor (int64 or bool) or None per leading dimension, as in
+    ///   input\[indices\].
+    /// * `values`: The values, broadcast to the indexed shape.
+    /// * `accumulate`: Add the values (true) or write them (false). PyTorch's default: `false`.
+    ///
+    /// Returns: A new tensor.
+    ///
+    /// Schema: `(Tensor input, Tensor?[] indices, Tensor values, bool accumulate=False) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_index_put`; PyTorch: `torch.index_put` (ATen `index_put`).
+    pub fn index_put(
+        &self,
+        indices: &[Option<&Tensor>],
+        values: &Tensor,
+        accumulate: bool,
+    ) -> Result<Tensor, TorchError> {
+        let indices: Vec<i64> = indices.iter().map(|t| t.map_or(0, |t| t.handle)).collect();
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_index_put(
+                self.handle,
+                indices.as_ptr(),
+                len_arg(indices.len()),
+                values.handle,
+                accumulate,
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// A copy of the tensor with the slices of source reduced into it (prod, mean, amax, amin) at
+    /// the given indices along a dimension.
+    ///
+    /// * `dim`: The dimension to index along.
+    /// * `index`: A 1-D int64 (or int32) tensor of indices along dim.
+    /// * `source`: The slices to reduce in, one per index.
+    /// * `reduce`: The reduction: prod, mean, amax or amin.
+    /// * `include_self`: Include input's own values in the reduction. Keyword-only in PyTorch.
+    ///   PyTorch's default: `true`.
+    ///
+    /// Returns: A new tensor.
+    ///
+    /// Schema: `(Tensor input, int dim, Tensor index, Tensor source, str reduce, *, bool include_self=True) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_index_reduce`; PyTorch: `torch.index_reduce` (ATen `index_reduce`).
+    pub fn index_reduce(
+        &self,
+        dim: i64,
+        index: &Tensor,
+        source: &Tensor,
+        reduce: &str,
+        include_self: bool,
+    ) -> Result<Tensor, TorchError> {
+        let reduce = text_arg(reduce, "reduce")?;
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_index_reduce(
+                self.handle,
+                dim,
+                index.handle,
+                source.handle,
+                reduce.as_ptr(),
+                include_self,
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// A copy of the tensor with the elements of src written at the positions index gives along a
+    /// dimension.
+    ///
+    /// * `dim`: The dimension to index along.
+    /// * `index`: An int64 tensor of indices along dim, of input's number of dimensions.
+    /// * `src`: The values, read at index's positions.
+    ///
+    /// Returns: A new tensor.
+    ///
+    /// Schema: `(Tensor input, int dim, Tensor index, Tensor src) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_scatter_src`; PyTorch: `torch.scatter` (ATen `scatter.src`).
+    pub fn scatter_src(
+        &self,
+        dim: i64,
+        index: &Tensor,
+        src: &Tensor,
+    ) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_scatter_src(self.handle, dim, index.handle, src.handle)
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// A copy of the tensor with a number written at the positions index gives along a dimension.
+    ///
+    /// * `dim`: The dimension to index along.
+    /// * `index`: An int64 tensor of indices along dim, of input's number of dimensions.
+    /// * `value`: The value.
+    ///
+    /// Returns: A new tensor.
+    ///
+    /// Schema: `(Tensor input, int dim, Tensor index, Scalar value) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_scatter_value`; PyTorch: `torch.scatter` (ATen `scatter.value`).
+    pub fn scatter_value(
+        &self,
+        dim: i64,
+        index: &Tensor,
+        value: impl Into<Scalar>,
+    ) -> Result<Tensor, TorchError> {
+        let (value, value_int, value_kind) = Scalar::c_args(value.into());
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_scatter_value(
+                self.handle,
+                dim,
+                index.handle,
+                value,
+                value_int,
+                value_kind,
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// A copy of the tensor with the elements of src added or multiplied in at the positions index
+    /// gives along a dimension.
+    ///
+    /// * `dim`: The dimension to index along.
+    /// * `index`: An int64 tensor of indices along dim, of input's number of dimensions.
+    /// * `src`: The values, read at index's positions.
+    /// * `reduce`: add or multiply. Keyword-only in PyTorch.
+    ///
+    /// Returns: A new tensor.
+    ///
+    /// Schema: `(Tensor input, int dim, Tensor index, Tensor src, *, str reduce) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_scatter_reduce`; PyTorch: `torch.scatter` (ATen `scatter.reduce`).
+    pub fn scatter_reduce(
+        &self,
+        dim: i64,
+        index: &Tensor,
+        src: &Tensor,
+        reduce: &str,
+    ) -> Result<Tensor, TorchError> {
+        let reduce = text_arg(reduce, "reduce")?;
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_scatter_reduce(
+                self.handle,
+                dim,
+                index.handle,
+                src.handle,
+                reduce.as_ptr(),
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// A copy of the tensor with a number added or multiplied in at the positions index gives along
+    /// a dimension.
+    ///
+    /// * `dim`: The dimension to index along.
+    /// * `index`: An int64 tensor of indices along dim, of input's number of dimensions.
+    /// * `value`: The value.
+    /// * `reduce`: add or multiply. Keyword-only in PyTorch.
+    ///
+    /// Returns: A new tensor.
+    ///
+    /// Schema: `(Tensor input, int dim, Tensor index, Scalar value, *, str reduce) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_scatter_value_reduce`; PyTorch: `torch.scatter` (ATen `scatter.value_reduce`).
+    pub fn scatter_value_reduce(
+        &self,
+        dim: i64,
+        index: &Tensor,
+        value: impl Into<Scalar>,
+        reduce: &str,
+    ) -> Result<Tensor, TorchError> {
+        let (value, value_int, value_kind) = Scalar::c_args(value.into());
+        let reduce = text_arg(reduce, "reduce")?;
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_scatter_value_reduce(
+                self.handle,
+                dim,
+                index.handle,
+                value,
+                value_int,
+                value_kind,
+                reduce.as_ptr(),
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// A copy of the tensor with the elements of src added at the positions index gives along a
+    /// dimension.
+    ///
+    /// * `dim`: The dimension to index along.
+    /// * `index`: An int64 tensor of indices along dim, of input's number of dimensions.
+    /// * `src`: The values, read at index's positions.
+    ///
+    /// Returns: A new tensor.
+    ///
+    /// Schema: `(Tensor input, int dim, Tensor index, Tensor src) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_scatter_add`; PyTorch: `torch.scatter_add` (ATen `scatter_add`).
+    pub fn scatter_add(
+        &self,
+        dim: i64,
+        index: &Tensor,
+        src: &Tensor,
+    ) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_scatter_add(self.handle, dim, index.handle, src.handle)
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// A copy of the tensor with the elements of src reduced into it (sum, prod, mean, amax, amin)
+    /// at the positions index gives along a dimension.
+    ///
+    /// * `dim`: The dimension to index along.
+    /// * `index`: An int64 tensor of indices along dim, of input's number of dimensions.
+    /// * `src`: The values, read at index's positions.
+    /// * `reduce`: The reduction: sum, prod, mean, amax or amin.
+    /// * `include_self`: Include input's own values in the reduction. Keyword-only in PyTorch.
+    ///   PyTorch's default: `true`.
+    ///
+    /// Returns: A new tensor.
+    ///
+    /// Schema: `(Tensor input, int dim, Tensor index, Tensor src, str reduce, *, bool include_self=True) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_scatter_reduce_two`; PyTorch: `torch.scatter_reduce` (ATen `scatter_reduce.two`).
+    pub fn scatter_reduce_two(
+        &self,
+        dim: i64,
+        index: &Tensor,
+        src: &Tensor,
+        reduce: &str,
+        include_self: bool,
+    ) -> Result<Tensor, TorchError> {
+        let reduce = text_arg(reduce, "reduce")?;
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_scatter_reduce_two(
+                self.handle,
+                dim,
+                index.handle,
+                src.handle,
+                reduce.as_ptr(),
+                include_self,
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The elements at the given indices of the flattened tensor.
+    ///
+    /// * `index`: An int64 tensor of indices into the flattened input.
+    ///
+    /// Returns: A new tensor of index's shape.
+    ///
+    /// Schema: `(Tensor input, Tensor index) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_take`; PyTorch: `torch.take` (ATen `take`).
+    pub fn take(&self, index: &Tensor) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_take(self.handle, index.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The elements at the given indices along a dimension (of the flattened tensor when none).
+    ///
+    /// * `indices`: An int64 tensor of indices, broadcastable with input except along dim.
+    /// * `dim`: The dimension to index along; None for the flattened input. PyTorch's default:
+    ///   `None`.
+    ///
+    /// Returns: A new tensor.
+    ///
+    /// Schema: `(Tensor input, Tensor indices, int? dim=None) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_take_along_dim`; PyTorch: `torch.take_along_dim` (ATen `take_along_dim`).
+    pub fn take_along_dim(&self, indices: &Tensor, dim: Option<i64>) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_take_along_dim(
+                self.handle,
+                indices.handle,
+                dim.unwrap_or_default(),
+                dim.is_some(),
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// A copy of the tensor with the values of source written (or added) at the given indices of
+    /// its flattened form.
+    ///
+    /// * `index`: An int64 tensor of indices into the flattened input.
+    /// * `source`: The values, one per index.
+    /// * `accumulate`: Add the values (true) or write them (false). PyTorch's default: `false`.
+    ///
+    /// Returns: A new tensor.
+    ///
+    /// Schema: `(Tensor input, Tensor index, Tensor source, bool accumulate=False) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_put`; PyTorch: `torch.put` (ATen `put`).
+    pub fn put(
+        &self,
+        index: &Tensor,
+        source: &Tensor,
+        accumulate: bool,
+    ) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_put(self.handle, index.handle, source.handle, accumulate)
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The indices of the non-zero elements, one row per element.
+    ///
+    /// Returns: A new int64 tensor of shape (number of non-zero elements, input.dim()).
+    ///
+    /// Schema: `(Tensor input) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_nonzero`; PyTorch: `torch.nonzero` (ATen `nonzero`).
+    pub fn nonzero(&self) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_nonzero(self.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The indices of the non-zero elements, one 1-D tensor per dimension (torch.nonzero's
+    /// as_tuple=True).
+    ///
+    /// Returns: New int64 tensors, one per dimension of input (one for a 0-d input), each with an
+    /// index per non-zero element.
+    ///
+    /// Schema: `(Tensor input) -> Tensor[]`.
+    /// Binds `rt_torch_torchtensor_nonzero_numpy`; PyTorch: `torch.nonzero` (ATen `nonzero_numpy`).
+    pub fn nonzero_numpy(&self) -> Result<Vec<Tensor>, TorchError> {
+        read_array(DEFAULT_CAPACITY, |out, out_capacity| unsafe {
+            ffi::rt_torch_torchtensor_nonzero_numpy(self.handle, out, out_capacity)
+        }).map(Tensor::from_handles)
+    }
+
+    /// The indices of the non-zero elements, one row per element.
+    ///
+    /// Returns: A new int64 tensor of shape (number of non-zero elements, input.dim()).
+    ///
+    /// Schema: `(Tensor input) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_argwhere`; PyTorch: `torch.argwhere` (ATen `argwhere`).
+    pub fn argwhere(&self) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_argwhere(self.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// A copy of the tensor with src written into the slice at one index along a dimension.
+    ///
+    /// * `src`: The slice to write, of input's shape without dim.
+    /// * `dim`: The dimension.
+    /// * `index`: The index along dim (negative counts from the end).
+    ///
+    /// Returns: A new tensor.
+    ///
+    /// Schema: `(Tensor input, Tensor src, int dim, int index) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_select_scatter`; PyTorch: `torch.select_scatter` (ATen `select_scatter`).
+    pub fn select_scatter(&self, src: &Tensor, dim: i64, index: i64) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_select_scatter(self.handle, src.handle, dim, index)
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// A copy of the tensor with src written into a strided range along a dimension.
+    ///
+    /// * `src`: The values to write, of the slice's shape.
+    /// * `dim`: The dimension. PyTorch's default: `0`.
+    /// * `start`: The first index; None for 0. PyTorch's default: `None`.
+    /// * `end`: The end index (exclusive); None for the size of dim. PyTorch's default: `None`.
+    /// * `step`: The distance between consecutive indices. PyTorch's default: `1`.
+    ///
+    /// Returns: A new tensor.
+    ///
+    /// Schema: `(Tensor input, Tensor src, int dim=0, int? start=None, int? end=None, int step=1) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_slice_scatter`; PyTorch: `torch.slice_scatter` (ATen `slice_scatter`).
+    pub fn slice_scatter(
+        &self,
+        src: &Tensor,
+        dim: i64,
+        start: Option<i64>,
+        end: Option<i64>,
+        step: i64,
+    ) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_slice_scatter(
+                self.handle,
+                src.handle,
+                dim,
+                start.unwrap_or_default(),
+                start.is_some(),
+                end.unwrap_or_default(),
+                end.is_some(),
+                step,
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// A copy of the tensor with src written into a diagonal with respect to two dimensions.
+    ///
+    /// * `src`: The values to write, of the diagonal's shape.
+    /// * `offset`: Which diagonal: 0 the main one, positive above it, negative below. PyTorch's
+    ///   default: `0`.
+    /// * `dim1`: The first dimension of the plane. PyTorch's default: `0`.
+    /// * `dim2`: The second dimension of the plane. PyTorch's default: `1`.
+    ///
+    /// Returns: A new tensor.
+    ///
+    /// Schema: `(Tensor input, Tensor src, int offset=0, int dim1=0, int dim2=1) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_diagonal_scatter`; PyTorch: `torch.diagonal_scatter` (ATen `diagonal_scatter`).
+    pub fn diagonal_scatter(
+        &self,
+        src: &Tensor,
+        offset: i64,
+        dim1: i64,
+        dim2: i64,
+    ) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_diagonal_scatter(self.handle, src.handle, offset, dim1, dim2)
+        };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 }

@@ -1013,4 +1013,606 @@ SPL_TORCH_API int64_t rt_torch_torchtensor_sin(int64_t input) noexcept {
     return spl::core().rt_torch_torchtensor_sin(input);
 }
 
+SPL_TORCH_API int64_t rt_torch_torchtensor_cumsum(int64_t input, int64_t dim, int32_t dtype) noexcept {
+    return spl::core().rt_torch_torchtensor_cumsum(input, dim, dtype);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_cumprod(int64_t input, int64_t dim, int32_t dtype) noexcept {
+    return spl::core().rt_torch_torchtensor_cumprod(input, dim, dtype);
+}
+
+SPL_TORCH_API SplArray* rt_torch_torchtensor_cummax(int64_t input, int64_t dim) noexcept {
+    if (!spl::runtime_ready(__func__)) return spl::failed_array();
+    return spl::buffer_result<int64_t>(__func__, [](int64_t h) noexcept { spl::core().rt_torch_torchtensor_release(h); }, [&](int64_t* out, int64_t out_capacity) noexcept { return spl::core().rt_torch_torchtensor_cummax(input, dim, out, out_capacity); });
+}
+
+SPL_TORCH_API SplArray* rt_torch_torchtensor_cummin(int64_t input, int64_t dim) noexcept {
+    if (!spl::runtime_ready(__func__)) return spl::failed_array();
+    return spl::buffer_result<int64_t>(__func__, [](int64_t h) noexcept { spl::core().rt_torch_torchtensor_release(h); }, [&](int64_t* out, int64_t out_capacity) noexcept { return spl::core().rt_torch_torchtensor_cummin(input, dim, out, out_capacity); });
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_logcumsumexp(int64_t input, int64_t dim) noexcept {
+    return spl::core().rt_torch_torchtensor_logcumsumexp(input, dim);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_logsumexp(int64_t input, SplArray* dim, bool keepdim) noexcept {
+    std::vector<int64_t> dim_;
+    if (!spl::ints(dim, dim_, __func__, "dim")) return 0;
+    return spl::core().rt_torch_torchtensor_logsumexp(input, dim_.data(), spl::length(dim_), keepdim);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_prod(int64_t input, int32_t dtype) noexcept {
+    return spl::core().rt_torch_torchtensor_prod(input, dtype);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_prod_dim_int(int64_t input, int64_t dim, bool keepdim, int32_t dtype) noexcept {
+    return spl::core().rt_torch_torchtensor_prod_dim_int(input, dim, keepdim, dtype);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_all_dim(int64_t input, int64_t dim, bool keepdim) noexcept {
+    return spl::core().rt_torch_torchtensor_all_dim(input, dim, keepdim);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_all_dims(int64_t input, SplArray* dim, bool dim_present, bool keepdim) noexcept {
+    std::vector<int64_t> dim_;
+    if (!spl::ints(dim, dim_, __func__, "dim", dim_present)) return 0;
+    return spl::core().rt_torch_torchtensor_all_dims(input, dim_.data(), spl::length(dim_), dim_present, keepdim);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_all(int64_t input) noexcept {
+    return spl::core().rt_torch_torchtensor_all(input);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_any_dim(int64_t input, int64_t dim, bool keepdim) noexcept {
+    return spl::core().rt_torch_torchtensor_any_dim(input, dim, keepdim);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_any_dims(int64_t input, SplArray* dim, bool dim_present, bool keepdim) noexcept {
+    std::vector<int64_t> dim_;
+    if (!spl::ints(dim, dim_, __func__, "dim", dim_present)) return 0;
+    return spl::core().rt_torch_torchtensor_any_dims(input, dim_.data(), spl::length(dim_), dim_present, keepdim);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_any(int64_t input) noexcept {
+    return spl::core().rt_torch_torchtensor_any(input);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_amax(int64_t input, SplArray* dim, bool dim_present, bool keepdim) noexcept {
+    std::vector<int64_t> dim_;
+    if (!spl::ints(dim, dim_, __func__, "dim", dim_present)) return 0;
+    return spl::core().rt_torch_torchtensor_amax(input, dim_.data(), spl::length(dim_), dim_present, keepdim);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_amin(int64_t input, SplArray* dim, bool dim_present, bool keepdim) noexcept {
+    std::vector<int64_t> dim_;
+    if (!spl::ints(dim, dim_, __func__, "dim", dim_present)) return 0;
+    return spl::core().rt_torch_torchtensor_amin(input, dim_.data(), spl::length(dim_), dim_present, keepdim);
+}
+
+SPL_TORCH_API SplArray* rt_torch_torchtensor_aminmax(int64_t input, int64_t dim, bool dim_present, bool keepdim) noexcept {
+    if (!spl::runtime_ready(__func__)) return spl::failed_array();
+    return spl::buffer_result<int64_t>(__func__, [](int64_t h) noexcept { spl::core().rt_torch_torchtensor_release(h); }, [&](int64_t* out, int64_t out_capacity) noexcept { return spl::core().rt_torch_torchtensor_aminmax(input, dim, dim_present, keepdim, out, out_capacity); });
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_count_nonzero_dim_intlist(int64_t input, SplArray* dim) noexcept {
+    std::vector<int64_t> dim_;
+    if (!spl::ints(dim, dim_, __func__, "dim")) return 0;
+    return spl::core().rt_torch_torchtensor_count_nonzero_dim_intlist(input, dim_.data(), spl::length(dim_));
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_count_nonzero(int64_t input, int64_t dim, bool dim_present) noexcept {
+    return spl::core().rt_torch_torchtensor_count_nonzero(input, dim, dim_present);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_nansum(int64_t input, SplArray* dim, bool dim_present, bool keepdim, int32_t dtype) noexcept {
+    std::vector<int64_t> dim_;
+    if (!spl::ints(dim, dim_, __func__, "dim", dim_present)) return 0;
+    return spl::core().rt_torch_torchtensor_nansum(input, dim_.data(), spl::length(dim_), dim_present, keepdim, dtype);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_nanmean(int64_t input, SplArray* dim, bool dim_present, bool keepdim, int32_t dtype) noexcept {
+    std::vector<int64_t> dim_;
+    if (!spl::ints(dim, dim_, __func__, "dim", dim_present)) return 0;
+    return spl::core().rt_torch_torchtensor_nanmean(input, dim_.data(), spl::length(dim_), dim_present, keepdim, dtype);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_median(int64_t input) noexcept {
+    return spl::core().rt_torch_torchtensor_median(input);
+}
+
+SPL_TORCH_API SplArray* rt_torch_torchtensor_median_dim(int64_t input, int64_t dim, bool keepdim) noexcept {
+    if (!spl::runtime_ready(__func__)) return spl::failed_array();
+    return spl::buffer_result<int64_t>(__func__, [](int64_t h) noexcept { spl::core().rt_torch_torchtensor_release(h); }, [&](int64_t* out, int64_t out_capacity) noexcept { return spl::core().rt_torch_torchtensor_median_dim(input, dim, keepdim, out, out_capacity); });
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_nanmedian(int64_t input) noexcept {
+    return spl::core().rt_torch_torchtensor_nanmedian(input);
+}
+
+SPL_TORCH_API SplArray* rt_torch_torchtensor_nanmedian_dim(int64_t input, int64_t dim, bool keepdim) noexcept {
+    if (!spl::runtime_ready(__func__)) return spl::failed_array();
+    return spl::buffer_result<int64_t>(__func__, [](int64_t h) noexcept { spl::core().rt_torch_torchtensor_release(h); }, [&](int64_t* out, int64_t out_capacity) noexcept { return spl::core().rt_torch_torchtensor_nanmedian_dim(input, dim, keepdim, out, out_capacity); });
+}
+
+SPL_TORCH_API SplArray* rt_torch_torchtensor_mode(int64_t input, int64_t dim, bool keepdim) noexcept {
+    if (!spl::runtime_ready(__func__)) return spl::failed_array();
+    return spl::buffer_result<int64_t>(__func__, [](int64_t h) noexcept { spl::core().rt_torch_torchtensor_release(h); }, [&](int64_t* out, int64_t out_capacity) noexcept { return spl::core().rt_torch_torchtensor_mode(input, dim, keepdim, out, out_capacity); });
+}
+
+SPL_TORCH_API SplArray* rt_torch_torchtensor_kthvalue(int64_t input, int64_t k, int64_t dim, bool keepdim) noexcept {
+    if (!spl::runtime_ready(__func__)) return spl::failed_array();
+    return spl::buffer_result<int64_t>(__func__, [](int64_t h) noexcept { spl::core().rt_torch_torchtensor_release(h); }, [&](int64_t* out, int64_t out_capacity) noexcept { return spl::core().rt_torch_torchtensor_kthvalue(input, k, dim, keepdim, out, out_capacity); });
+}
+
+SPL_TORCH_API SplArray* rt_torch_torchtensor_topk(int64_t input, int64_t k, int64_t dim, bool largest, bool sorted) noexcept {
+    if (!spl::runtime_ready(__func__)) return spl::failed_array();
+    return spl::buffer_result<int64_t>(__func__, [](int64_t h) noexcept { spl::core().rt_torch_torchtensor_release(h); }, [&](int64_t* out, int64_t out_capacity) noexcept { return spl::core().rt_torch_torchtensor_topk(input, k, dim, largest, sorted, out, out_capacity); });
+}
+
+SPL_TORCH_API SplArray* rt_torch_torchtensor_sort(int64_t input, int64_t dim, bool descending) noexcept {
+    if (!spl::runtime_ready(__func__)) return spl::failed_array();
+    return spl::buffer_result<int64_t>(__func__, [](int64_t h) noexcept { spl::core().rt_torch_torchtensor_release(h); }, [&](int64_t* out, int64_t out_capacity) noexcept { return spl::core().rt_torch_torchtensor_sort(input, dim, descending, out, out_capacity); });
+}
+
+SPL_TORCH_API SplArray* rt_torch_torchtensor_sort_stable(int64_t input, bool stable, bool stable_present, int64_t dim, bool descending) noexcept {
+    if (!spl::runtime_ready(__func__)) return spl::failed_array();
+    return spl::buffer_result<int64_t>(__func__, [](int64_t h) noexcept { spl::core().rt_torch_torchtensor_release(h); }, [&](int64_t* out, int64_t out_capacity) noexcept { return spl::core().rt_torch_torchtensor_sort_stable(input, stable, stable_present, dim, descending, out, out_capacity); });
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_argsort(int64_t input, int64_t dim, bool descending) noexcept {
+    return spl::core().rt_torch_torchtensor_argsort(input, dim, descending);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_argsort_stable(int64_t input, bool stable, int64_t dim, bool descending) noexcept {
+    return spl::core().rt_torch_torchtensor_argsort_stable(input, stable, dim, descending);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_msort(int64_t input) noexcept {
+    return spl::core().rt_torch_torchtensor_msort(input);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_quantile(int64_t input, int64_t q, int64_t dim, bool dim_present, bool keepdim, const char* interpolation) noexcept {
+    return spl::core().rt_torch_torchtensor_quantile(input, q, dim, dim_present, keepdim, interpolation);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_quantile_scalar(int64_t input, double q, int64_t dim, bool dim_present, bool keepdim, const char* interpolation) noexcept {
+    return spl::core().rt_torch_torchtensor_quantile_scalar(input, q, dim, dim_present, keepdim, interpolation);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_nanquantile(int64_t input, int64_t q, int64_t dim, bool dim_present, bool keepdim, const char* interpolation) noexcept {
+    return spl::core().rt_torch_torchtensor_nanquantile(input, q, dim, dim_present, keepdim, interpolation);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_nanquantile_scalar(int64_t input, double q, int64_t dim, bool dim_present, bool keepdim, const char* interpolation) noexcept {
+    return spl::core().rt_torch_torchtensor_nanquantile_scalar(input, q, dim, dim_present, keepdim, interpolation);
+}
+
+SPL_TORCH_API SplArray* rt_torch_torchtensor_var_mean(int64_t input, bool unbiased) noexcept {
+    if (!spl::runtime_ready(__func__)) return spl::failed_array();
+    return spl::buffer_result<int64_t>(__func__, [](int64_t h) noexcept { spl::core().rt_torch_torchtensor_release(h); }, [&](int64_t* out, int64_t out_capacity) noexcept { return spl::core().rt_torch_torchtensor_var_mean(input, unbiased, out, out_capacity); });
+}
+
+SPL_TORCH_API SplArray* rt_torch_torchtensor_var_mean_dim(int64_t input, SplArray* dim, bool dim_present, bool unbiased, bool keepdim) noexcept {
+    std::vector<int64_t> dim_;
+    if (!spl::ints(dim, dim_, __func__, "dim", dim_present)) return spl::failed_array();
+    return spl::buffer_result<int64_t>(__func__, [](int64_t h) noexcept { spl::core().rt_torch_torchtensor_release(h); }, [&](int64_t* out, int64_t out_capacity) noexcept { return spl::core().rt_torch_torchtensor_var_mean_dim(input, dim_.data(), spl::length(dim_), dim_present, unbiased, keepdim, out, out_capacity); });
+}
+
+SPL_TORCH_API SplArray* rt_torch_torchtensor_var_mean_correction(int64_t input, SplArray* dim, bool dim_present, double correction, int64_t correction_int, int32_t correction_kind, bool keepdim) noexcept {
+    std::vector<int64_t> dim_;
+    if (!spl::ints(dim, dim_, __func__, "dim", dim_present)) return spl::failed_array();
+    return spl::buffer_result<int64_t>(__func__, [](int64_t h) noexcept { spl::core().rt_torch_torchtensor_release(h); }, [&](int64_t* out, int64_t out_capacity) noexcept { return spl::core().rt_torch_torchtensor_var_mean_correction(input, dim_.data(), spl::length(dim_), dim_present, correction, correction_int, correction_kind, keepdim, out, out_capacity); });
+}
+
+SPL_TORCH_API SplArray* rt_torch_torchtensor_std_mean(int64_t input, bool unbiased) noexcept {
+    if (!spl::runtime_ready(__func__)) return spl::failed_array();
+    return spl::buffer_result<int64_t>(__func__, [](int64_t h) noexcept { spl::core().rt_torch_torchtensor_release(h); }, [&](int64_t* out, int64_t out_capacity) noexcept { return spl::core().rt_torch_torchtensor_std_mean(input, unbiased, out, out_capacity); });
+}
+
+SPL_TORCH_API SplArray* rt_torch_torchtensor_std_mean_dim(int64_t input, SplArray* dim, bool dim_present, bool unbiased, bool keepdim) noexcept {
+    std::vector<int64_t> dim_;
+    if (!spl::ints(dim, dim_, __func__, "dim", dim_present)) return spl::failed_array();
+    return spl::buffer_result<int64_t>(__func__, [](int64_t h) noexcept { spl::core().rt_torch_torchtensor_release(h); }, [&](int64_t* out, int64_t out_capacity) noexcept { return spl::core().rt_torch_torchtensor_std_mean_dim(input, dim_.data(), spl::length(dim_), dim_present, unbiased, keepdim, out, out_capacity); });
+}
+
+SPL_TORCH_API SplArray* rt_torch_torchtensor_std_mean_correction(int64_t input, SplArray* dim, bool dim_present, double correction, int64_t correction_int, int32_t correction_kind, bool keepdim) noexcept {
+    std::vector<int64_t> dim_;
+    if (!spl::ints(dim, dim_, __func__, "dim", dim_present)) return spl::failed_array();
+    return spl::buffer_result<int64_t>(__func__, [](int64_t h) noexcept { spl::core().rt_torch_torchtensor_release(h); }, [&](int64_t* out, int64_t out_capacity) noexcept { return spl::core().rt_torch_torchtensor_std_mean_correction(input, dim_.data(), spl::length(dim_), dim_present, correction, correction_int, correction_kind, keepdim, out, out_capacity); });
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_histc(int64_t input, int64_t bins, double min, int64_t min_int, int32_t min_kind, double max, int64_t max_int, int32_t max_kind) noexcept {
+    return spl::core().rt_torch_torchtensor_histc(input, bins, min, min_int, min_kind, max, max_int, max_kind);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_bincount(int64_t input, int64_t weights, int64_t minlength) noexcept {
+    return spl::core().rt_torch_torchtensor_bincount(input, weights, minlength);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_bucketize_tensor(int64_t input, int64_t boundaries, bool out_int32, bool right) noexcept {
+    return spl::core().rt_torch_torchtensor_bucketize_tensor(input, boundaries, out_int32, right);
+}
+
+SPL_TORCH_API int64_t rt_torch_tensor_bucketize_scalar(double input, int64_t input_int, int32_t input_kind, int64_t boundaries, bool out_int32, bool right) noexcept {
+    return spl::core().rt_torch_tensor_bucketize_scalar(input, input_int, input_kind, boundaries, out_int32, right);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_searchsorted_tensor(int64_t sorted_sequence, int64_t input, bool out_int32, bool right, const char* side, int64_t sorter) noexcept {
+    return spl::core().rt_torch_torchtensor_searchsorted_tensor(sorted_sequence, input, out_int32, right, side, sorter);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_searchsorted_scalar(int64_t sorted_sequence, double input, int64_t input_int, int32_t input_kind, bool out_int32, bool right, const char* side, int64_t sorter) noexcept {
+    return spl::core().rt_torch_torchtensor_searchsorted_scalar(sorted_sequence, input, input_int, input_kind, out_int32, right, side, sorter);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_diff(int64_t input, int64_t n, int64_t dim, int64_t prepend, int64_t append) noexcept {
+    return spl::core().rt_torch_torchtensor_diff(input, n, dim, prepend, append);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_expand(int64_t input, SplArray* size, bool implicit) noexcept {
+    std::vector<int64_t> size_;
+    if (!spl::ints(size, size_, __func__, "size")) return 0;
+    return spl::core().rt_torch_torchtensor_expand(input, size_.data(), spl::length(size_), implicit);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_expand_as(int64_t input, int64_t other) noexcept {
+    return spl::core().rt_torch_torchtensor_expand_as(input, other);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_broadcast_to(int64_t input, SplArray* size) noexcept {
+    std::vector<int64_t> size_;
+    if (!spl::ints(size, size_, __func__, "size")) return 0;
+    return spl::core().rt_torch_torchtensor_broadcast_to(input, size_.data(), spl::length(size_));
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_flip(int64_t input, SplArray* dims) noexcept {
+    std::vector<int64_t> dims_;
+    if (!spl::ints(dims, dims_, __func__, "dims")) return 0;
+    return spl::core().rt_torch_torchtensor_flip(input, dims_.data(), spl::length(dims_));
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_fliplr(int64_t input) noexcept {
+    return spl::core().rt_torch_torchtensor_fliplr(input);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_flipud(int64_t input) noexcept {
+    return spl::core().rt_torch_torchtensor_flipud(input);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_roll(int64_t input, SplArray* shifts, SplArray* dims, bool dims_present) noexcept {
+    std::vector<int64_t> shifts_;
+    if (!spl::ints(shifts, shifts_, __func__, "shifts")) return 0;
+    std::vector<int64_t> dims_;
+    if (!spl::ints(dims, dims_, __func__, "dims", dims_present)) return 0;
+    return spl::core().rt_torch_torchtensor_roll(input, shifts_.data(), spl::length(shifts_), dims_.data(), spl::length(dims_), dims_present);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_rot90(int64_t input, int64_t k, SplArray* dims) noexcept {
+    std::vector<int64_t> dims_;
+    if (!spl::ints(dims, dims_, __func__, "dims")) return 0;
+    return spl::core().rt_torch_torchtensor_rot90(input, k, dims_.data(), spl::length(dims_));
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_repeat(int64_t input, SplArray* repeats) noexcept {
+    std::vector<int64_t> repeats_;
+    if (!spl::ints(repeats, repeats_, __func__, "repeats")) return 0;
+    return spl::core().rt_torch_torchtensor_repeat(input, repeats_.data(), spl::length(repeats_));
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_repeat_interleave_tensor(int64_t repeats, int64_t output_size, bool output_size_present) noexcept {
+    return spl::core().rt_torch_torchtensor_repeat_interleave_tensor(repeats, output_size, output_size_present);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_repeat_interleave_self_tensor(int64_t input, int64_t repeats, int64_t dim, bool dim_present, int64_t output_size, bool output_size_present) noexcept {
+    return spl::core().rt_torch_torchtensor_repeat_interleave_self_tensor(input, repeats, dim, dim_present, output_size, output_size_present);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_repeat_interleave_self_int(int64_t input, int64_t repeats, int64_t dim, bool dim_present, int64_t output_size, bool output_size_present) noexcept {
+    return spl::core().rt_torch_torchtensor_repeat_interleave_self_int(input, repeats, dim, dim_present, output_size, output_size_present);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_tile(int64_t input, SplArray* dims) noexcept {
+    std::vector<int64_t> dims_;
+    if (!spl::ints(dims, dims_, __func__, "dims")) return 0;
+    return spl::core().rt_torch_torchtensor_tile(input, dims_.data(), spl::length(dims_));
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_movedim_intlist(int64_t input, SplArray* source, SplArray* destination) noexcept {
+    std::vector<int64_t> source_;
+    if (!spl::ints(source, source_, __func__, "source")) return 0;
+    std::vector<int64_t> destination_;
+    if (!spl::ints(destination, destination_, __func__, "destination")) return 0;
+    return spl::core().rt_torch_torchtensor_movedim_intlist(input, source_.data(), spl::length(source_), destination_.data(), spl::length(destination_));
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_movedim_int(int64_t input, int64_t source, int64_t destination) noexcept {
+    return spl::core().rt_torch_torchtensor_movedim_int(input, source, destination);
+}
+
+SPL_TORCH_API SplArray* rt_torch_torchtensor_unbind_int(int64_t input, int64_t dim) noexcept {
+    if (!spl::runtime_ready(__func__)) return spl::failed_array();
+    return spl::buffer_result<int64_t>(__func__, [](int64_t h) noexcept { spl::core().rt_torch_torchtensor_release(h); }, [&](int64_t* out, int64_t out_capacity) noexcept { return spl::core().rt_torch_torchtensor_unbind_int(input, dim, out, out_capacity); });
+}
+
+SPL_TORCH_API SplArray* rt_torch_torchtensor_split_tensor(int64_t input, int64_t split_size, int64_t dim) noexcept {
+    if (!spl::runtime_ready(__func__)) return spl::failed_array();
+    return spl::buffer_result<int64_t>(__func__, [](int64_t h) noexcept { spl::core().rt_torch_torchtensor_release(h); }, [&](int64_t* out, int64_t out_capacity) noexcept { return spl::core().rt_torch_torchtensor_split_tensor(input, split_size, dim, out, out_capacity); });
+}
+
+SPL_TORCH_API SplArray* rt_torch_torchtensor_split_sizes(int64_t input, SplArray* split_size, int64_t dim) noexcept {
+    std::vector<int64_t> split_size_;
+    if (!spl::ints(split_size, split_size_, __func__, "split_size")) return spl::failed_array();
+    return spl::buffer_result<int64_t>(__func__, [](int64_t h) noexcept { spl::core().rt_torch_torchtensor_release(h); }, [&](int64_t* out, int64_t out_capacity) noexcept { return spl::core().rt_torch_torchtensor_split_sizes(input, split_size_.data(), spl::length(split_size_), dim, out, out_capacity); });
+}
+
+SPL_TORCH_API SplArray* rt_torch_torchtensor_split_with_sizes(int64_t input, SplArray* split_sizes, int64_t dim) noexcept {
+    std::vector<int64_t> split_sizes_;
+    if (!spl::ints(split_sizes, split_sizes_, __func__, "split_sizes")) return spl::failed_array();
+    return spl::buffer_result<int64_t>(__func__, [](int64_t h) noexcept { spl::core().rt_torch_torchtensor_release(h); }, [&](int64_t* out, int64_t out_capacity) noexcept { return spl::core().rt_torch_torchtensor_split_with_sizes(input, split_sizes_.data(), spl::length(split_sizes_), dim, out, out_capacity); });
+}
+
+SPL_TORCH_API SplArray* rt_torch_torchtensor_tensor_split_sections(int64_t input, int64_t sections, int64_t dim) noexcept {
+    if (!spl::runtime_ready(__func__)) return spl::failed_array();
+    return spl::buffer_result<int64_t>(__func__, [](int64_t h) noexcept { spl::core().rt_torch_torchtensor_release(h); }, [&](int64_t* out, int64_t out_capacity) noexcept { return spl::core().rt_torch_torchtensor_tensor_split_sections(input, sections, dim, out, out_capacity); });
+}
+
+SPL_TORCH_API SplArray* rt_torch_torchtensor_tensor_split_indices(int64_t input, SplArray* indices, int64_t dim) noexcept {
+    std::vector<int64_t> indices_;
+    if (!spl::ints(indices, indices_, __func__, "indices")) return spl::failed_array();
+    return spl::buffer_result<int64_t>(__func__, [](int64_t h) noexcept { spl::core().rt_torch_torchtensor_release(h); }, [&](int64_t* out, int64_t out_capacity) noexcept { return spl::core().rt_torch_torchtensor_tensor_split_indices(input, indices_.data(), spl::length(indices_), dim, out, out_capacity); });
+}
+
+SPL_TORCH_API SplArray* rt_torch_torchtensor_tensor_split_tensor_indices_or_sections(int64_t input, int64_t tensor_indices_or_sections, int64_t dim) noexcept {
+    if (!spl::runtime_ready(__func__)) return spl::failed_array();
+    return spl::buffer_result<int64_t>(__func__, [](int64_t h) noexcept { spl::core().rt_torch_torchtensor_release(h); }, [&](int64_t* out, int64_t out_capacity) noexcept { return spl::core().rt_torch_torchtensor_tensor_split_tensor_indices_or_sections(input, tensor_indices_or_sections, dim, out, out_capacity); });
+}
+
+SPL_TORCH_API SplArray* rt_torch_torchtensor_hsplit_int(int64_t input, int64_t sections) noexcept {
+    if (!spl::runtime_ready(__func__)) return spl::failed_array();
+    return spl::buffer_result<int64_t>(__func__, [](int64_t h) noexcept { spl::core().rt_torch_torchtensor_release(h); }, [&](int64_t* out, int64_t out_capacity) noexcept { return spl::core().rt_torch_torchtensor_hsplit_int(input, sections, out, out_capacity); });
+}
+
+SPL_TORCH_API SplArray* rt_torch_torchtensor_hsplit_array(int64_t input, SplArray* indices) noexcept {
+    std::vector<int64_t> indices_;
+    if (!spl::ints(indices, indices_, __func__, "indices")) return spl::failed_array();
+    return spl::buffer_result<int64_t>(__func__, [](int64_t h) noexcept { spl::core().rt_torch_torchtensor_release(h); }, [&](int64_t* out, int64_t out_capacity) noexcept { return spl::core().rt_torch_torchtensor_hsplit_array(input, indices_.data(), spl::length(indices_), out, out_capacity); });
+}
+
+SPL_TORCH_API SplArray* rt_torch_torchtensor_vsplit_int(int64_t input, int64_t sections) noexcept {
+    if (!spl::runtime_ready(__func__)) return spl::failed_array();
+    return spl::buffer_result<int64_t>(__func__, [](int64_t h) noexcept { spl::core().rt_torch_torchtensor_release(h); }, [&](int64_t* out, int64_t out_capacity) noexcept { return spl::core().rt_torch_torchtensor_vsplit_int(input, sections, out, out_capacity); });
+}
+
+SPL_TORCH_API SplArray* rt_torch_torchtensor_vsplit_array(int64_t input, SplArray* indices) noexcept {
+    std::vector<int64_t> indices_;
+    if (!spl::ints(indices, indices_, __func__, "indices")) return spl::failed_array();
+    return spl::buffer_result<int64_t>(__func__, [](int64_t h) noexcept { spl::core().rt_torch_torchtensor_release(h); }, [&](int64_t* out, int64_t out_capacity) noexcept { return spl::core().rt_torch_torchtensor_vsplit_array(input, indices_.data(), spl::length(indices_), out, out_capacity); });
+}
+
+SPL_TORCH_API SplArray* rt_torch_torchtensor_dsplit_int(int64_t input, int64_t sections) noexcept {
+    if (!spl::runtime_ready(__func__)) return spl::failed_array();
+    return spl::buffer_result<int64_t>(__func__, [](int64_t h) noexcept { spl::core().rt_torch_torchtensor_release(h); }, [&](int64_t* out, int64_t out_capacity) noexcept { return spl::core().rt_torch_torchtensor_dsplit_int(input, sections, out, out_capacity); });
+}
+
+SPL_TORCH_API SplArray* rt_torch_torchtensor_dsplit_array(int64_t input, SplArray* indices) noexcept {
+    std::vector<int64_t> indices_;
+    if (!spl::ints(indices, indices_, __func__, "indices")) return spl::failed_array();
+    return spl::buffer_result<int64_t>(__func__, [](int64_t h) noexcept { spl::core().rt_torch_torchtensor_release(h); }, [&](int64_t* out, int64_t out_capacity) noexcept { return spl::core().rt_torch_torchtensor_dsplit_array(input, indices_.data(), spl::length(indices_), out, out_capacity); });
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_narrow(int64_t input, int64_t dim, int64_t start, int64_t length) noexcept {
+    return spl::core().rt_torch_torchtensor_narrow(input, dim, start, length);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_narrow_tensor(int64_t input, int64_t dim, int64_t start, int64_t length) noexcept {
+    return spl::core().rt_torch_torchtensor_narrow_tensor(input, dim, start, length);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_unflatten_int(int64_t input, int64_t dim, SplArray* sizes) noexcept {
+    std::vector<int64_t> sizes_;
+    if (!spl::ints(sizes, sizes_, __func__, "sizes")) return 0;
+    return spl::core().rt_torch_torchtensor_unflatten_int(input, dim, sizes_.data(), spl::length(sizes_));
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_ravel(int64_t input) noexcept {
+    return spl::core().rt_torch_torchtensor_ravel(input);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_hstack(SplArray* tensors) noexcept {
+    std::vector<int64_t> tensors_;
+    if (!spl::ints(tensors, tensors_, __func__, "tensors")) return 0;
+    return spl::core().rt_torch_torchtensor_hstack(tensors_.data(), spl::length(tensors_));
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_vstack(SplArray* tensors) noexcept {
+    std::vector<int64_t> tensors_;
+    if (!spl::ints(tensors, tensors_, __func__, "tensors")) return 0;
+    return spl::core().rt_torch_torchtensor_vstack(tensors_.data(), spl::length(tensors_));
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_dstack(SplArray* tensors) noexcept {
+    std::vector<int64_t> tensors_;
+    if (!spl::ints(tensors, tensors_, __func__, "tensors")) return 0;
+    return spl::core().rt_torch_torchtensor_dstack(tensors_.data(), spl::length(tensors_));
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_column_stack(SplArray* tensors) noexcept {
+    std::vector<int64_t> tensors_;
+    if (!spl::ints(tensors, tensors_, __func__, "tensors")) return 0;
+    return spl::core().rt_torch_torchtensor_column_stack(tensors_.data(), spl::length(tensors_));
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_atleast_1d(int64_t input) noexcept {
+    return spl::core().rt_torch_torchtensor_atleast_1d(input);
+}
+
+SPL_TORCH_API SplArray* rt_torch_torchtensor_atleast_1d_sequence(SplArray* tensors) noexcept {
+    std::vector<int64_t> tensors_;
+    if (!spl::ints(tensors, tensors_, __func__, "tensors")) return spl::failed_array();
+    return spl::buffer_result<int64_t>(__func__, [](int64_t h) noexcept { spl::core().rt_torch_torchtensor_release(h); }, [&](int64_t* out, int64_t out_capacity) noexcept { return spl::core().rt_torch_torchtensor_atleast_1d_sequence(tensors_.data(), spl::length(tensors_), out, out_capacity); });
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_atleast_2d(int64_t input) noexcept {
+    return spl::core().rt_torch_torchtensor_atleast_2d(input);
+}
+
+SPL_TORCH_API SplArray* rt_torch_torchtensor_atleast_2d_sequence(SplArray* tensors) noexcept {
+    std::vector<int64_t> tensors_;
+    if (!spl::ints(tensors, tensors_, __func__, "tensors")) return spl::failed_array();
+    return spl::buffer_result<int64_t>(__func__, [](int64_t h) noexcept { spl::core().rt_torch_torchtensor_release(h); }, [&](int64_t* out, int64_t out_capacity) noexcept { return spl::core().rt_torch_torchtensor_atleast_2d_sequence(tensors_.data(), spl::length(tensors_), out, out_capacity); });
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_atleast_3d(int64_t input) noexcept {
+    return spl::core().rt_torch_torchtensor_atleast_3d(input);
+}
+
+SPL_TORCH_API SplArray* rt_torch_torchtensor_atleast_3d_sequence(SplArray* tensors) noexcept {
+    std::vector<int64_t> tensors_;
+    if (!spl::ints(tensors, tensors_, __func__, "tensors")) return spl::failed_array();
+    return spl::buffer_result<int64_t>(__func__, [](int64_t h) noexcept { spl::core().rt_torch_torchtensor_release(h); }, [&](int64_t* out, int64_t out_capacity) noexcept { return spl::core().rt_torch_torchtensor_atleast_3d_sequence(tensors_.data(), spl::length(tensors_), out, out_capacity); });
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_tril(int64_t input, int64_t diagonal) noexcept {
+    return spl::core().rt_torch_torchtensor_tril(input, diagonal);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_triu(int64_t input, int64_t diagonal) noexcept {
+    return spl::core().rt_torch_torchtensor_triu(input, diagonal);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_diag(int64_t input, int64_t diagonal) noexcept {
+    return spl::core().rt_torch_torchtensor_diag(input, diagonal);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_diag_embed(int64_t input, int64_t offset, int64_t dim1, int64_t dim2) noexcept {
+    return spl::core().rt_torch_torchtensor_diag_embed(input, offset, dim1, dim2);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_diagonal(int64_t input, int64_t offset, int64_t dim1, int64_t dim2) noexcept {
+    return spl::core().rt_torch_torchtensor_diagonal(input, offset, dim1, dim2);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_diagflat(int64_t input, int64_t offset) noexcept {
+    return spl::core().rt_torch_torchtensor_diagflat(input, offset);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_trace(int64_t input) noexcept {
+    return spl::core().rt_torch_torchtensor_trace(input);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_kron(int64_t input, int64_t other) noexcept {
+    return spl::core().rt_torch_torchtensor_kron(input, other);
+}
+
+SPL_TORCH_API SplArray* rt_torch_torchtensor_meshgrid(SplArray* tensors) noexcept {
+    std::vector<int64_t> tensors_;
+    if (!spl::ints(tensors, tensors_, __func__, "tensors")) return spl::failed_array();
+    return spl::buffer_result<int64_t>(__func__, [](int64_t h) noexcept { spl::core().rt_torch_torchtensor_release(h); }, [&](int64_t* out, int64_t out_capacity) noexcept { return spl::core().rt_torch_torchtensor_meshgrid(tensors_.data(), spl::length(tensors_), out, out_capacity); });
+}
+
+SPL_TORCH_API SplArray* rt_torch_torchtensor_meshgrid_indexing(SplArray* tensors, const char* indexing) noexcept {
+    std::vector<int64_t> tensors_;
+    if (!spl::ints(tensors, tensors_, __func__, "tensors")) return spl::failed_array();
+    return spl::buffer_result<int64_t>(__func__, [](int64_t h) noexcept { spl::core().rt_torch_torchtensor_release(h); }, [&](int64_t* out, int64_t out_capacity) noexcept { return spl::core().rt_torch_torchtensor_meshgrid_indexing(tensors_.data(), spl::length(tensors_), indexing, out, out_capacity); });
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_view_as(int64_t input, int64_t other) noexcept {
+    return spl::core().rt_torch_torchtensor_view_as(input, other);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_reshape_as(int64_t input, int64_t other) noexcept {
+    return spl::core().rt_torch_torchtensor_reshape_as(input, other);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_unfold(int64_t input, int64_t dimension, int64_t size, int64_t step) noexcept {
+    return spl::core().rt_torch_torchtensor_unfold(input, dimension, size, step);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_index_add(int64_t input, int64_t dim, int64_t index, int64_t source, double alpha, int64_t alpha_int, int32_t alpha_kind) noexcept {
+    return spl::core().rt_torch_torchtensor_index_add(input, dim, index, source, alpha, alpha_int, alpha_kind);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_index_copy(int64_t input, int64_t dim, int64_t index, int64_t source) noexcept {
+    return spl::core().rt_torch_torchtensor_index_copy(input, dim, index, source);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_index_fill_int_scalar(int64_t input, int64_t dim, int64_t index, double value, int64_t value_int, int32_t value_kind) noexcept {
+    return spl::core().rt_torch_torchtensor_index_fill_int_scalar(input, dim, index, value, value_int, value_kind);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_index_fill_int_tensor(int64_t input, int64_t dim, int64_t index, int64_t value) noexcept {
+    return spl::core().rt_torch_torchtensor_index_fill_int_tensor(input, dim, index, value);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_index_put(int64_t input, SplArray* indices, int64_t values, bool accumulate) noexcept {
+    std::vector<int64_t> indices_;
+    if (!spl::ints(indices, indices_, __func__, "indices")) return 0;
+    return spl::core().rt_torch_torchtensor_index_put(input, indices_.data(), spl::length(indices_), values, accumulate);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_index_reduce(int64_t input, int64_t dim, int64_t index, int64_t source, const char* reduce, bool include_self) noexcept {
+    return spl::core().rt_torch_torchtensor_index_reduce(input, dim, index, source, reduce, include_self);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_scatter_src(int64_t input, int64_t dim, int64_t index, int64_t src) noexcept {
+    return spl::core().rt_torch_torchtensor_scatter_src(input, dim, index, src);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_scatter_value(int64_t input, int64_t dim, int64_t index, double value, int64_t value_int, int32_t value_kind) noexcept {
+    return spl::core().rt_torch_torchtensor_scatter_value(input, dim, index, value, value_int, value_kind);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_scatter_reduce(int64_t input, int64_t dim, int64_t index, int64_t src, const char* reduce) noexcept {
+    return spl::core().rt_torch_torchtensor_scatter_reduce(input, dim, index, src, reduce);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_scatter_value_reduce(int64_t input, int64_t dim, int64_t index, double value, int64_t value_int, int32_t value_kind, const char* reduce) noexcept {
+    return spl::core().rt_torch_torchtensor_scatter_value_reduce(input, dim, index, value, value_int, value_kind, reduce);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_scatter_add(int64_t input, int64_t dim, int64_t index, int64_t src) noexcept {
+    return spl::core().rt_torch_torchtensor_scatter_add(input, dim, index, src);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_scatter_reduce_two(int64_t input, int64_t dim, int64_t index, int64_t src, const char* reduce, bool include_self) noexcept {
+    return spl::core().rt_torch_torchtensor_scatter_reduce_two(input, dim, index, src, reduce, include_self);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_take(int64_t input, int64_t index) noexcept {
+    return spl::core().rt_torch_torchtensor_take(input, index);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_take_along_dim(int64_t input, int64_t indices, int64_t dim, bool dim_present) noexcept {
+    return spl::core().rt_torch_torchtensor_take_along_dim(input, indices, dim, dim_present);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_put(int64_t input, int64_t index, int64_t source, bool accumulate) noexcept {
+    return spl::core().rt_torch_torchtensor_put(input, index, source, accumulate);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_nonzero(int64_t input) noexcept {
+    return spl::core().rt_torch_torchtensor_nonzero(input);
+}
+
+SPL_TORCH_API SplArray* rt_torch_torchtensor_nonzero_numpy(int64_t input) noexcept {
+    if (!spl::runtime_ready(__func__)) return spl::failed_array();
+    return spl::buffer_result<int64_t>(__func__, [](int64_t h) noexcept { spl::core().rt_torch_torchtensor_release(h); }, [&](int64_t* out, int64_t out_capacity) noexcept { return spl::core().rt_torch_torchtensor_nonzero_numpy(input, out, out_capacity); });
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_argwhere(int64_t input) noexcept {
+    return spl::core().rt_torch_torchtensor_argwhere(input);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_select_scatter(int64_t input, int64_t src, int64_t dim, int64_t index) noexcept {
+    return spl::core().rt_torch_torchtensor_select_scatter(input, src, dim, index);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_slice_scatter(int64_t input, int64_t src, int64_t dim, int64_t start, bool start_present, int64_t end, bool end_present, int64_t step) noexcept {
+    return spl::core().rt_torch_torchtensor_slice_scatter(input, src, dim, start, start_present, end, end_present, step);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_diagonal_scatter(int64_t input, int64_t src, int64_t offset, int64_t dim1, int64_t dim2) noexcept {
+    return spl::core().rt_torch_torchtensor_diagonal_scatter(input, src, offset, dim1, dim2);
+}
+
 }  // extern "C"
