@@ -341,8 +341,8 @@ def test_the_overloaded_names_are_pytorchs(catalogue: Catalogue) -> None:
 GOT_AS_GIVEN = (
     "an overloaded function with one Python signature (Tensor.add, torch_sffi.add, ...) reports its bound parameters"
     " ('got (input=Tensor, other=str, alpha=int)') instead of the arguments as given ('got (Tensor, str)', PyTorch's);"
-    " called with too few arguments it raises Python's own TypeError ('add() missing 1 required positional argument')"
-    " instead of a TorchTypeError naming its forms"
+    " called without even its first required argument it raises Python's own TypeError ('add() missing 1 required"
+    " positional argument') instead of a TorchTypeError naming its forms"
 )
 RETURN_TYPES_REPR = (
     "torch_sffi.return_types are typing.NamedTuple: repr 'max(values=tensor(...), indices=...)', PyTorch's is"
@@ -390,6 +390,18 @@ def test_the_type_error_shows_the_flag_that_selects_a_form() -> None:
         ts.nn.max_pool2d(ts.ones(1, 1, 4, 4), _Odd())  # type: ignore[call-overload]
     forms = [line for line in str(ours.value).splitlines() if line.startswith(" * (")]
     assert len(set(forms)) == 2 and all("return_indices" in f for f in forms), str(ours.value)
+
+
+def test_an_overload_missing_an_argument_or_given_a_wrong_kind_names_its_forms() -> None:
+    """PyTorch's parser answers a call that fits no form, however it misses, with one TypeError."""
+    for call in (lambda m: m.tensor(A).index_fill(0), lambda m: m.bucketize(m.tensor(A), "x"), lambda m: m.tensor(A).narrow(0)):
+        with pytest.raises(TypeError) as ours:
+            call(ts)
+        with pytest.raises(TypeError) as theirs:
+            call(torch)
+        assert isinstance(ours.value, ts.TorchTypeError)
+        first = str(ours.value).splitlines()[0]
+        assert "received an invalid combination of arguments" in first and "received an invalid combination of arguments" in str(theirs.value)
 
 
 def test_the_type_error_reads_like_pytorchs() -> None:

@@ -23,25 +23,25 @@
 #if __has_include(<ATen/ops/amax.h>)
 #include <ATen/ops/amax.h>
 #else
-#line 3279 "spec/torch_api.yaml"
+#line 3281 "spec/torch_api.yaml"
 #error "binds calls at::amax, which this ATen does not have (no <ATen/ops/amax.h>)"
 #endif
 #if __has_include(<ATen/ops/amin.h>)
 #include <ATen/ops/amin.h>
 #else
-#line 3293 "spec/torch_api.yaml"
+#line 3295 "spec/torch_api.yaml"
 #error "binds calls at::amin, which this ATen does not have (no <ATen/ops/amin.h>)"
 #endif
 #if __has_include(<ATen/ops/aminmax.h>)
 #include <ATen/ops/aminmax.h>
 #else
-#line 3310 "spec/torch_api.yaml"
+#line 3312 "spec/torch_api.yaml"
 #error "binds calls at::aminmax, which this ATen does not have (no <ATen/ops/aminmax.h>)"
 #endif
 #if __has_include(<ATen/ops/any.h>)
 #include <ATen/ops/any.h>
 #else
-#line 3237 "spec/torch_api.yaml"
+#line 3238 "spec/torch_api.yaml"
 #error "binds calls at::any, which this ATen does not have (no <ATen/ops/any.h>)"
 #endif
 #if __has_include(<ATen/ops/arange.h>)
@@ -65,25 +65,25 @@
 #if __has_include(<ATen/ops/argsort.h>)
 #include <ATen/ops/argsort.h>
 #else
-#line 3527 "spec/torch_api.yaml"
+#line 3529 "spec/torch_api.yaml"
 #error "binds calls at::argsort, which this ATen does not have (no <ATen/ops/argsort.h>)"
 #endif
 #if __has_include(<ATen/ops/bincount.h>)
 #include <ATen/ops/bincount.h>
 #else
-#line 3759 "spec/torch_api.yaml"
+#line 3761 "spec/torch_api.yaml"
 #error "binds calls at::bincount, which this ATen does not have (no <ATen/ops/bincount.h>)"
 #endif
 #if __has_include(<ATen/ops/bucketize.h>)
 #include <ATen/ops/bucketize.h>
 #else
-#line 3775 "spec/torch_api.yaml"
+#line 3777 "spec/torch_api.yaml"
 #error "binds calls at::bucketize, which this ATen does not have (no <ATen/ops/bucketize.h>)"
 #endif
 #if __has_include(<ATen/ops/count_nonzero.h>)
 #include <ATen/ops/count_nonzero.h>
 #else
-#line 3323 "spec/torch_api.yaml"
+#line 3325 "spec/torch_api.yaml"
 #error "binds calls at::count_nonzero, which this ATen does not have (no <ATen/ops/count_nonzero.h>)"
 #endif
 #if __has_include(<ATen/ops/cummax.h>)
@@ -113,7 +113,7 @@
 #if __has_include(<ATen/ops/diff.h>)
 #include <ATen/ops/diff.h>
 #else
-#line 3847 "spec/torch_api.yaml"
+#line 3849 "spec/torch_api.yaml"
 #error "binds calls at::diff, which this ATen does not have (no <ATen/ops/diff.h>)"
 #endif
 #if __has_include(<ATen/ops/div.h>)
@@ -161,13 +161,13 @@
 #if __has_include(<ATen/ops/histc.h>)
 #include <ATen/ops/histc.h>
 #else
-#line 3745 "spec/torch_api.yaml"
+#line 3747 "spec/torch_api.yaml"
 #error "binds calls at::histc, which this ATen does not have (no <ATen/ops/histc.h>)"
 #endif
 #if __has_include(<ATen/ops/kthvalue.h>)
 #include <ATen/ops/kthvalue.h>
 #else
-#line 3460 "spec/torch_api.yaml"
+#line 3462 "spec/torch_api.yaml"
 #error "binds calls at::kthvalue, which this ATen does not have (no <ATen/ops/kthvalue.h>)"
 #endif
 #if __has_include(<ATen/ops/leaky_relu.h>)
@@ -263,7 +263,7 @@
 #if __has_include(<ATen/ops/median.h>)
 #include <ATen/ops/median.h>
 #else
-#line 3381 "spec/torch_api.yaml"
+#line 3383 "spec/torch_api.yaml"
 #error "binds calls at::median, which this ATen does not have (no <ATen/ops/median.h>)"
 #endif
 #if __has_include(<ATen/ops/min.h>)
@@ -275,13 +275,13 @@
 #if __has_include(<ATen/ops/mode.h>)
 #include <ATen/ops/mode.h>
 #else
-#line 3443 "spec/torch_api.yaml"
+#line 3445 "spec/torch_api.yaml"
 #error "binds calls at::mode, which this ATen does not have (no <ATen/ops/mode.h>)"
 #endif
 #if __has_include(<ATen/ops/msort.h>)
 #include <ATen/ops/msort.h>
 #else
-#line 3556 "spec/torch_api.yaml"
+#line 3558 "spec/torch_api.yaml"
 #error "binds calls at::msort, which this ATen does not have (no <ATen/ops/msort.h>)"
 #endif
 #if __has_include(<ATen/ops/mul.h>)
@@ -293,25 +293,25 @@
 #if __has_include(<ATen/ops/nanmean.h>)
 #include <ATen/ops/nanmean.h>
 #else
-#line 3369 "spec/torch_api.yaml"
+#line 3371 "spec/torch_api.yaml"
 #error "binds calls at::nanmean, which this ATen does not have (no <ATen/ops/nanmean.h>)"
 #endif
 #if __has_include(<ATen/ops/nanmedian.h>)
 #include <ATen/ops/nanmedian.h>
 #else
-#line 3410 "spec/torch_api.yaml"
+#line 3412 "spec/torch_api.yaml"
 #error "binds calls at::nanmedian, which this ATen does not have (no <ATen/ops/nanmedian.h>)"
 #endif
 #if __has_include(<ATen/ops/nanquantile.h>)
 #include <ATen/ops/nanquantile.h>
 #else
-#line 3608 "spec/torch_api.yaml"
+#line 3610 "spec/torch_api.yaml"
 #error "binds calls at::nanquantile, which this ATen does not have (no <ATen/ops/nanquantile.h>)"
 #endif
 #if __has_include(<ATen/ops/nansum.h>)
 #include <ATen/ops/nansum.h>
 #else
-#line 3353 "spec/torch_api.yaml"
+#line 3355 "spec/torch_api.yaml"
 #error "binds calls at::nansum, which this ATen does not have (no <ATen/ops/nansum.h>)"
 #endif
 #if __has_include(<ATen/ops/neg.h>)
@@ -341,7 +341,7 @@
 #if __has_include(<ATen/ops/quantile.h>)
 #include <ATen/ops/quantile.h>
 #else
-#line 3573 "spec/torch_api.yaml"
+#line 3575 "spec/torch_api.yaml"
 #error "binds calls at::quantile, which this ATen does not have (no <ATen/ops/quantile.h>)"
 #endif
 #if __has_include(<ATen/ops/rand.h>)
@@ -383,7 +383,7 @@
 #if __has_include(<ATen/ops/searchsorted.h>)
 #include <ATen/ops/searchsorted.h>
 #else
-#line 3811 "spec/torch_api.yaml"
+#line 3813 "spec/torch_api.yaml"
 #error "binds calls at::searchsorted, which this ATen does not have (no <ATen/ops/searchsorted.h>)"
 #endif
 #if __has_include(<ATen/ops/sigmoid.h>)
@@ -407,7 +407,7 @@
 #if __has_include(<ATen/ops/sort.h>)
 #include <ATen/ops/sort.h>
 #else
-#line 3494 "spec/torch_api.yaml"
+#line 3496 "spec/torch_api.yaml"
 #error "binds calls at::sort, which this ATen does not have (no <ATen/ops/sort.h>)"
 #endif
 #if __has_include(<ATen/ops/sqrt.h>)
@@ -425,7 +425,7 @@
 #if __has_include(<ATen/ops/std_mean.h>)
 #include <ATen/ops/std_mean.h>
 #else
-#line 3693 "spec/torch_api.yaml"
+#line 3695 "spec/torch_api.yaml"
 #error "binds calls at::std_mean, which this ATen does not have (no <ATen/ops/std_mean.h>)"
 #endif
 #if __has_include(<ATen/ops/sub.h>)
@@ -455,7 +455,7 @@
 #if __has_include(<ATen/ops/topk.h>)
 #include <ATen/ops/topk.h>
 #else
-#line 3478 "spec/torch_api.yaml"
+#line 3480 "spec/torch_api.yaml"
 #error "binds calls at::topk, which this ATen does not have (no <ATen/ops/topk.h>)"
 #endif
 #if __has_include(<ATen/ops/transpose.h>)
@@ -473,7 +473,7 @@
 #if __has_include(<ATen/ops/var_mean.h>)
 #include <ATen/ops/var_mean.h>
 #else
-#line 3641 "spec/torch_api.yaml"
+#line 3643 "spec/torch_api.yaml"
 #error "binds calls at::var_mean, which this ATen does not have (no <ATen/ops/var_mean.h>)"
 #endif
 #if __has_include(<ATen/ops/zeros.h>)
@@ -3099,7 +3099,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_any_dim(int64_t input_, int64_t dim_, 
         const int64_t dim = dim_;
         const bool keepdim = keepdim_;
         const sffi::SharedCall call_lock;
-#line 3237 "spec/torch_api.yaml"
+#line 3238 "spec/torch_api.yaml"
         return sffi::new_tensor(at::any(input, dim, keepdim));
 #line 3105 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -3121,7 +3121,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_any_dims(int64_t input_, const int64_t
         const at::OptionalIntArrayRef dim = sffi::optional_array_arg(dim_, dim_len, dim_present, "dim");
         const bool keepdim = keepdim_;
         const sffi::SharedCall call_lock;
-#line 3252 "spec/torch_api.yaml"
+#line 3253 "spec/torch_api.yaml"
         return sffi::new_tensor(at::any(input, dim, keepdim));
 #line 3127 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -3141,7 +3141,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_any(int64_t input_) noexcept {
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 3265 "spec/torch_api.yaml"
+#line 3266 "spec/torch_api.yaml"
         return sffi::new_tensor(at::any(input));
 #line 3147 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -3163,7 +3163,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_amax(int64_t input_, const int64_t* di
         const sffi::OptionalIntList dim = sffi::optional_sized_int_list_arg(dim_, dim_len, dim_present, 1, "dim");
         const bool keepdim = keepdim_;
         const sffi::SharedCall call_lock;
-#line 3279 "spec/torch_api.yaml"
+#line 3281 "spec/torch_api.yaml"
         return sffi::new_tensor(at::amax(input, dim.value_or_empty(), keepdim));
 #line 3169 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -3185,7 +3185,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_amin(int64_t input_, const int64_t* di
         const sffi::OptionalIntList dim = sffi::optional_sized_int_list_arg(dim_, dim_len, dim_present, 1, "dim");
         const bool keepdim = keepdim_;
         const sffi::SharedCall call_lock;
-#line 3293 "spec/torch_api.yaml"
+#line 3295 "spec/torch_api.yaml"
         return sffi::new_tensor(at::amin(input, dim.value_or_empty(), keepdim));
 #line 3191 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -3207,7 +3207,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_aminmax(int64_t input_, int64_t dim_, 
         const std::optional<int64_t> dim = sffi::optional_arg(dim_, dim_present);
         const bool keepdim = keepdim_;
         const sffi::SharedCall call_lock;
-#line 3310 "spec/torch_api.yaml"
+#line 3312 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::aminmax(input, dim, keepdim));
 #line 3213 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -3228,7 +3228,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_count_nonzero_dim_intlist(int64_t inpu
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const at::IntArrayRef dim = sffi::array_arg(dim_, dim_len, "dim");
         const sffi::SharedCall call_lock;
-#line 3323 "spec/torch_api.yaml"
+#line 3325 "spec/torch_api.yaml"
         return sffi::new_tensor(at::count_nonzero(input, dim));
 #line 3234 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -3249,7 +3249,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_count_nonzero(int64_t input_, int64_t 
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const std::optional<int64_t> dim = sffi::optional_arg(dim_, dim_present);
         const sffi::SharedCall call_lock;
-#line 3337 "spec/torch_api.yaml"
+#line 3339 "spec/torch_api.yaml"
         return sffi::new_tensor(at::count_nonzero(input, dim));
 #line 3255 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -3272,7 +3272,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_nansum(int64_t input_, const int64_t* 
         const bool keepdim = keepdim_;
         const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
         const sffi::SharedCall call_lock;
-#line 3353 "spec/torch_api.yaml"
+#line 3355 "spec/torch_api.yaml"
         return sffi::new_tensor(at::nansum(input, dim, keepdim, dtype));
 #line 3278 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -3295,7 +3295,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_nanmean(int64_t input_, const int64_t*
         const bool keepdim = keepdim_;
         const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
         const sffi::SharedCall call_lock;
-#line 3369 "spec/torch_api.yaml"
+#line 3371 "spec/torch_api.yaml"
         return sffi::new_tensor(at::nanmean(input, dim, keepdim, dtype));
 #line 3301 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -3315,7 +3315,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_median(int64_t input_) noexcept {
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 3381 "spec/torch_api.yaml"
+#line 3383 "spec/torch_api.yaml"
         return sffi::new_tensor(at::median(input));
 #line 3321 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -3337,7 +3337,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_median_dim(int64_t input_, int64_t dim
         const int64_t dim = dim_;
         const bool keepdim = keepdim_;
         const sffi::SharedCall call_lock;
-#line 3397 "spec/torch_api.yaml"
+#line 3399 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::median(input, dim, keepdim));
 #line 3343 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -3357,7 +3357,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_nanmedian(int64_t input_) noexcept {
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 3410 "spec/torch_api.yaml"
+#line 3412 "spec/torch_api.yaml"
         return sffi::new_tensor(at::nanmedian(input));
 #line 3363 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -3379,7 +3379,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_nanmedian_dim(int64_t input_, int64_t 
         const int64_t dim = dim_;
         const bool keepdim = keepdim_;
         const sffi::SharedCall call_lock;
-#line 3426 "spec/torch_api.yaml"
+#line 3428 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::nanmedian(input, dim, keepdim));
 #line 3385 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -3401,7 +3401,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_mode(int64_t input_, int64_t dim_, boo
         const int64_t dim = dim_;
         const bool keepdim = keepdim_;
         const sffi::SharedCall call_lock;
-#line 3443 "spec/torch_api.yaml"
+#line 3445 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::mode(input, dim, keepdim));
 #line 3407 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -3424,7 +3424,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_kthvalue(int64_t input_, int64_t k_, i
         const int64_t dim = dim_;
         const bool keepdim = keepdim_;
         const sffi::SharedCall call_lock;
-#line 3460 "spec/torch_api.yaml"
+#line 3462 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::kthvalue(input, k, dim, keepdim));
 #line 3430 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -3448,7 +3448,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_topk(int64_t input_, int64_t k_, int64
         const bool largest = largest_;
         const bool sorted = sorted_;
         const sffi::SharedCall call_lock;
-#line 3478 "spec/torch_api.yaml"
+#line 3480 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::topk(input, k, dim, largest, sorted));
 #line 3454 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -3470,7 +3470,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sort(int64_t input_, int64_t dim_, boo
         const int64_t dim = dim_;
         const bool descending = descending_;
         const sffi::SharedCall call_lock;
-#line 3494 "spec/torch_api.yaml"
+#line 3496 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::sort(input, dim, descending));
 #line 3476 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -3493,7 +3493,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sort_stable(int64_t input_, bool stabl
         const int64_t dim = dim_;
         const bool descending = descending_;
         const sffi::SharedCall call_lock;
-#line 3512 "spec/torch_api.yaml"
+#line 3514 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::sort(input, stable, dim, descending));
 #line 3499 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -3515,7 +3515,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_argsort(int64_t input_, int64_t dim_, 
         const int64_t dim = dim_;
         const bool descending = descending_;
         const sffi::SharedCall call_lock;
-#line 3527 "spec/torch_api.yaml"
+#line 3529 "spec/torch_api.yaml"
         return sffi::new_tensor(at::argsort(input, dim, descending));
 #line 3521 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -3538,7 +3538,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_argsort_stable(int64_t input_, bool st
         const int64_t dim = dim_;
         const bool descending = descending_;
         const sffi::SharedCall call_lock;
-#line 3543 "spec/torch_api.yaml"
+#line 3545 "spec/torch_api.yaml"
         return sffi::new_tensor(at::argsort(input, stable, dim, descending));
 #line 3544 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -3558,7 +3558,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_msort(int64_t input_) noexcept {
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 3556 "spec/torch_api.yaml"
+#line 3558 "spec/torch_api.yaml"
         return sffi::new_tensor(at::msort(input));
 #line 3564 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -3581,7 +3581,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_quantile(int64_t input_, int64_t q_, i
         const bool keepdim = keepdim_;
         const std::string_view interpolation = sffi::text_arg(interpolation_, "interpolation");
         const sffi::SharedCall call_lock;
-#line 3573 "spec/torch_api.yaml"
+#line 3575 "spec/torch_api.yaml"
         return sffi::new_tensor(at::quantile(input, q, dim, keepdim, interpolation));
 #line 3587 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -3605,7 +3605,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_quantile_scalar(int64_t input_, double
         const bool keepdim = keepdim_;
         const std::string_view interpolation = sffi::text_arg(interpolation_, "interpolation");
         const sffi::SharedCall call_lock;
-#line 3590 "spec/torch_api.yaml"
+#line 3592 "spec/torch_api.yaml"
         return sffi::new_tensor(at::quantile(input, q, dim, keepdim, interpolation));
 #line 3611 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -3628,7 +3628,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_nanquantile(int64_t input_, int64_t q_
         const bool keepdim = keepdim_;
         const std::string_view interpolation = sffi::text_arg(interpolation_, "interpolation");
         const sffi::SharedCall call_lock;
-#line 3608 "spec/torch_api.yaml"
+#line 3610 "spec/torch_api.yaml"
         return sffi::new_tensor(at::nanquantile(input, q, dim, keepdim, interpolation));
 #line 3634 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -3652,7 +3652,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_nanquantile_scalar(int64_t input_, dou
         const bool keepdim = keepdim_;
         const std::string_view interpolation = sffi::text_arg(interpolation_, "interpolation");
         const sffi::SharedCall call_lock;
-#line 3625 "spec/torch_api.yaml"
+#line 3627 "spec/torch_api.yaml"
         return sffi::new_tensor(at::nanquantile(input, q, dim, keepdim, interpolation));
 #line 3658 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -3673,7 +3673,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_var_mean(int64_t input_, bool unbiased
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const bool unbiased = unbiased_;
         const sffi::SharedCall call_lock;
-#line 3641 "spec/torch_api.yaml"
+#line 3643 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::var_mean(input, unbiased));
 #line 3679 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -3696,7 +3696,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_var_mean_dim(int64_t input_, const int
         const bool unbiased = unbiased_;
         const bool keepdim = keepdim_;
         const sffi::SharedCall call_lock;
-#line 3658 "spec/torch_api.yaml"
+#line 3660 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::var_mean(input, dim, unbiased, keepdim));
 #line 3702 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -3719,7 +3719,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_var_mean_correction(int64_t input_, co
         const std::optional<c10::Scalar> correction = sffi::optional_scalar_arg(correction_, correction_int, correction_kind, "correction");
         const bool keepdim = keepdim_;
         const sffi::SharedCall call_lock;
-#line 3677 "spec/torch_api.yaml"
+#line 3679 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::var_mean(input, dim, correction, keepdim));
 #line 3725 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -3740,7 +3740,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_std_mean(int64_t input_, bool unbiased
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const bool unbiased = unbiased_;
         const sffi::SharedCall call_lock;
-#line 3693 "spec/torch_api.yaml"
+#line 3695 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::std_mean(input, unbiased));
 #line 3746 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -3763,7 +3763,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_std_mean_dim(int64_t input_, const int
         const bool unbiased = unbiased_;
         const bool keepdim = keepdim_;
         const sffi::SharedCall call_lock;
-#line 3710 "spec/torch_api.yaml"
+#line 3712 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::std_mean(input, dim, unbiased, keepdim));
 #line 3769 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -3786,7 +3786,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_std_mean_correction(int64_t input_, co
         const std::optional<c10::Scalar> correction = sffi::optional_scalar_arg(correction_, correction_int, correction_kind, "correction");
         const bool keepdim = keepdim_;
         const sffi::SharedCall call_lock;
-#line 3729 "spec/torch_api.yaml"
+#line 3731 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::std_mean(input, dim, correction, keepdim));
 #line 3792 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -3809,7 +3809,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_histc(int64_t input_, int64_t bins_, d
         const c10::Scalar min = sffi::scalar_arg(min_, min_int, min_kind, "min");
         const c10::Scalar max = sffi::scalar_arg(max_, max_int, max_kind, "max");
         const sffi::SharedCall call_lock;
-#line 3745 "spec/torch_api.yaml"
+#line 3747 "spec/torch_api.yaml"
         return sffi::new_tensor(at::histc(input, bins, min, max));
 #line 3815 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -3831,7 +3831,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_bincount(int64_t input_, int64_t weigh
         const std::optional<at::Tensor> weights = sffi::optional_tensor_arg(weights_, "weights");
         const int64_t minlength = minlength_;
         const sffi::SharedCall call_lock;
-#line 3759 "spec/torch_api.yaml"
+#line 3761 "spec/torch_api.yaml"
         return sffi::new_tensor(at::bincount(input, weights, minlength));
 #line 3837 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -3853,7 +3853,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_bucketize_tensor(int64_t input_, int64
         const bool out_int32 = out_int32_;
         const bool right = right_;
         const sffi::SharedCall call_lock;
-#line 3775 "spec/torch_api.yaml"
+#line 3777 "spec/torch_api.yaml"
         return sffi::new_tensor(at::bucketize(input, boundaries, out_int32, right));
 #line 3859 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -3876,7 +3876,7 @@ RT_TORCH_API int64_t rt_torch_tensor_bucketize_scalar(double input_, int64_t inp
         const bool out_int32 = out_int32_;
         const bool right = right_;
         const sffi::SharedCall call_lock;
-#line 3792 "spec/torch_api.yaml"
+#line 3794 "spec/torch_api.yaml"
         return sffi::new_tensor(at::bucketize(input, boundaries, out_int32, right));
 #line 3882 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -3900,7 +3900,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_searchsorted_tensor(int64_t sorted_seq
         const std::optional<std::string_view> side = sffi::optional_text_arg(side_);
         const std::optional<at::Tensor> sorter = sffi::optional_tensor_arg(sorter_, "sorter");
         const sffi::SharedCall call_lock;
-#line 3811 "spec/torch_api.yaml"
+#line 3813 "spec/torch_api.yaml"
         return sffi::new_tensor(at::searchsorted(sorted_sequence, input, out_int32, right, side, sorter));
 #line 3906 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -3925,7 +3925,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_searchsorted_scalar(int64_t sorted_seq
         const std::optional<std::string_view> side = sffi::optional_text_arg(side_);
         const std::optional<at::Tensor> sorter = sffi::optional_tensor_arg(sorter_, "sorter");
         const sffi::SharedCall call_lock;
-#line 3830 "spec/torch_api.yaml"
+#line 3832 "spec/torch_api.yaml"
         return sffi::new_tensor(at::searchsorted(sorted_sequence, input, out_int32, right, side, sorter));
 #line 3931 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -3949,7 +3949,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_diff(int64_t input_, int64_t n_, int64
         const std::optional<at::Tensor> prepend = sffi::optional_tensor_arg(prepend_, "prepend");
         const std::optional<at::Tensor> append = sffi::optional_tensor_arg(append_, "append");
         const sffi::SharedCall call_lock;
-#line 3847 "spec/torch_api.yaml"
+#line 3849 "spec/torch_api.yaml"
         return sffi::new_tensor(at::diff(input, n, dim, prepend, append));
 #line 3955 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it

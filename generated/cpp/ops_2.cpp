@@ -5,25 +5,25 @@
 #if __has_include(<ATen/ops/argwhere.h>)
 #include <ATen/ops/argwhere.h>
 #else
-#line 4879 "spec/torch_api.yaml"
+#line 4881 "spec/torch_api.yaml"
 #error "binds calls at::argwhere, which this ATen does not have (no <ATen/ops/argwhere.h>)"
 #endif
 #if __has_include(<ATen/ops/atleast_1d.h>)
 #include <ATen/ops/atleast_1d.h>
 #else
-#line 4363 "spec/torch_api.yaml"
+#line 4365 "spec/torch_api.yaml"
 #error "binds calls at::atleast_1d, which this ATen does not have (no <ATen/ops/atleast_1d.h>)"
 #endif
 #if __has_include(<ATen/ops/atleast_2d.h>)
 #include <ATen/ops/atleast_2d.h>
 #else
-#line 4388 "spec/torch_api.yaml"
+#line 4390 "spec/torch_api.yaml"
 #error "binds calls at::atleast_2d, which this ATen does not have (no <ATen/ops/atleast_2d.h>)"
 #endif
 #if __has_include(<ATen/ops/atleast_3d.h>)
 #include <ATen/ops/atleast_3d.h>
 #else
-#line 4413 "spec/torch_api.yaml"
+#line 4415 "spec/torch_api.yaml"
 #error "binds calls at::atleast_3d, which this ATen does not have (no <ATen/ops/atleast_3d.h>)"
 #endif
 #if __has_include(<ATen/ops/avg_pool2d.h>)
@@ -35,7 +35,7 @@
 #if __has_include(<ATen/ops/broadcast_to.h>)
 #include <ATen/ops/broadcast_to.h>
 #else
-#line 3888 "spec/torch_api.yaml"
+#line 3890 "spec/torch_api.yaml"
 #error "binds calls at::broadcast_to, which this ATen does not have (no <ATen/ops/broadcast_to.h>)"
 #endif
 #if __has_include(<ATen/ops/cat.h>)
@@ -53,7 +53,7 @@
 #if __has_include(<ATen/ops/column_stack.h>)
 #include <ATen/ops/column_stack.h>
 #else
-#line 4351 "spec/torch_api.yaml"
+#line 4353 "spec/torch_api.yaml"
 #error "binds calls at::column_stack, which this ATen does not have (no <ATen/ops/column_stack.h>)"
 #endif
 #if __has_include(<ATen/ops/conv2d.h>)
@@ -71,43 +71,43 @@
 #if __has_include(<ATen/ops/diag.h>)
 #include <ATen/ops/diag.h>
 #else
-#line 4465 "spec/torch_api.yaml"
+#line 4467 "spec/torch_api.yaml"
 #error "binds calls at::diag, which this ATen does not have (no <ATen/ops/diag.h>)"
 #endif
 #if __has_include(<ATen/ops/diag_embed.h>)
 #include <ATen/ops/diag_embed.h>
 #else
-#line 4480 "spec/torch_api.yaml"
+#line 4482 "spec/torch_api.yaml"
 #error "binds calls at::diag_embed, which this ATen does not have (no <ATen/ops/diag_embed.h>)"
 #endif
 #if __has_include(<ATen/ops/diagflat.h>)
 #include <ATen/ops/diagflat.h>
 #else
-#line 4508 "spec/torch_api.yaml"
+#line 4510 "spec/torch_api.yaml"
 #error "binds calls at::diagflat, which this ATen does not have (no <ATen/ops/diagflat.h>)"
 #endif
 #if __has_include(<ATen/ops/diagonal.h>)
 #include <ATen/ops/diagonal.h>
 #else
-#line 4495 "spec/torch_api.yaml"
+#line 4497 "spec/torch_api.yaml"
 #error "binds calls at::diagonal, which this ATen does not have (no <ATen/ops/diagonal.h>)"
 #endif
 #if __has_include(<ATen/ops/diagonal_scatter.h>)
 #include <ATen/ops/diagonal_scatter.h>
 #else
-#line 4927 "spec/torch_api.yaml"
+#line 4929 "spec/torch_api.yaml"
 #error "binds calls at::diagonal_scatter, which this ATen does not have (no <ATen/ops/diagonal_scatter.h>)"
 #endif
 #if __has_include(<ATen/ops/dsplit.h>)
 #include <ATen/ops/dsplit.h>
 #else
-#line 4230 "spec/torch_api.yaml"
+#line 4232 "spec/torch_api.yaml"
 #error "binds calls at::dsplit, which this ATen does not have (no <ATen/ops/dsplit.h>)"
 #endif
 #if __has_include(<ATen/ops/dstack.h>)
 #include <ATen/ops/dstack.h>
 #else
-#line 4339 "spec/torch_api.yaml"
+#line 4341 "spec/torch_api.yaml"
 #error "binds calls at::dstack, which this ATen does not have (no <ATen/ops/dstack.h>)"
 #endif
 #if __has_include(<ATen/ops/embedding.h>)
@@ -125,19 +125,19 @@
 #if __has_include(<ATen/ops/flip.h>)
 #include <ATen/ops/flip.h>
 #else
-#line 3901 "spec/torch_api.yaml"
+#line 3903 "spec/torch_api.yaml"
 #error "binds calls at::flip, which this ATen does not have (no <ATen/ops/flip.h>)"
 #endif
 #if __has_include(<ATen/ops/fliplr.h>)
 #include <ATen/ops/fliplr.h>
 #else
-#line 3913 "spec/torch_api.yaml"
+#line 3915 "spec/torch_api.yaml"
 #error "binds calls at::fliplr, which this ATen does not have (no <ATen/ops/fliplr.h>)"
 #endif
 #if __has_include(<ATen/ops/flipud.h>)
 #include <ATen/ops/flipud.h>
 #else
-#line 3925 "spec/torch_api.yaml"
+#line 3927 "spec/torch_api.yaml"
 #error "binds calls at::flipud, which this ATen does not have (no <ATen/ops/flipud.h>)"
 #endif
 #if __has_include(<ATen/ops/gather.h>)
@@ -149,13 +149,13 @@
 #if __has_include(<ATen/ops/hsplit.h>)
 #include <ATen/ops/hsplit.h>
 #else
-#line 4174 "spec/torch_api.yaml"
+#line 4176 "spec/torch_api.yaml"
 #error "binds calls at::hsplit, which this ATen does not have (no <ATen/ops/hsplit.h>)"
 #endif
 #if __has_include(<ATen/ops/hstack.h>)
 #include <ATen/ops/hstack.h>
 #else
-#line 4315 "spec/torch_api.yaml"
+#line 4317 "spec/torch_api.yaml"
 #error "binds calls at::hstack, which this ATen does not have (no <ATen/ops/hstack.h>)"
 #endif
 #if __has_include(<ATen/ops/index.h>)
@@ -167,31 +167,31 @@
 #if __has_include(<ATen/ops/index_add.h>)
 #include <ATen/ops/index_add.h>
 #else
-#line 4618 "spec/torch_api.yaml"
+#line 4620 "spec/torch_api.yaml"
 #error "binds calls at::index_add, which this ATen does not have (no <ATen/ops/index_add.h>)"
 #endif
 #if __has_include(<ATen/ops/index_copy.h>)
 #include <ATen/ops/index_copy.h>
 #else
-#line 4633 "spec/torch_api.yaml"
+#line 4635 "spec/torch_api.yaml"
 #error "binds calls at::index_copy, which this ATen does not have (no <ATen/ops/index_copy.h>)"
 #endif
 #if __has_include(<ATen/ops/index_fill.h>)
 #include <ATen/ops/index_fill.h>
 #else
-#line 4648 "spec/torch_api.yaml"
+#line 4650 "spec/torch_api.yaml"
 #error "binds calls at::index_fill, which this ATen does not have (no <ATen/ops/index_fill.h>)"
 #endif
 #if __has_include(<ATen/ops/index_put.h>)
 #include <ATen/ops/index_put.h>
 #else
-#line 4680 "spec/torch_api.yaml"
+#line 4682 "spec/torch_api.yaml"
 #error "binds calls at::index_put, which this ATen does not have (no <ATen/ops/index_put.h>)"
 #endif
 #if __has_include(<ATen/ops/index_reduce.h>)
 #include <ATen/ops/index_reduce.h>
 #else
-#line 4698 "spec/torch_api.yaml"
+#line 4700 "spec/torch_api.yaml"
 #error "binds calls at::index_reduce, which this ATen does not have (no <ATen/ops/index_reduce.h>)"
 #endif
 #if __has_include(<ATen/ops/index_select.h>)
@@ -203,7 +203,7 @@
 #if __has_include(<ATen/ops/kron.h>)
 #include <ATen/ops/kron.h>
 #else
-#line 4533 "spec/torch_api.yaml"
+#line 4535 "spec/torch_api.yaml"
 #error "binds calls at::kron, which this ATen does not have (no <ATen/ops/kron.h>)"
 #endif
 #if __has_include(<ATen/ops/layer_norm.h>)
@@ -233,19 +233,19 @@
 #if __has_include(<ATen/ops/meshgrid.h>)
 #include <ATen/ops/meshgrid.h>
 #else
-#line 4545 "spec/torch_api.yaml"
+#line 4547 "spec/torch_api.yaml"
 #error "binds calls at::meshgrid, which this ATen does not have (no <ATen/ops/meshgrid.h>)"
 #endif
 #if __has_include(<ATen/ops/movedim.h>)
 #include <ATen/ops/movedim.h>
 #else
-#line 4042 "spec/torch_api.yaml"
+#line 4044 "spec/torch_api.yaml"
 #error "binds calls at::movedim, which this ATen does not have (no <ATen/ops/movedim.h>)"
 #endif
 #if __has_include(<ATen/ops/narrow.h>)
 #include <ATen/ops/narrow.h>
 #else
-#line 4260 "spec/torch_api.yaml"
+#line 4262 "spec/torch_api.yaml"
 #error "binds calls at::narrow, which this ATen does not have (no <ATen/ops/narrow.h>)"
 #endif
 #if __has_include(<ATen/ops/nll_loss_nd.h>)
@@ -257,13 +257,13 @@
 #if __has_include(<ATen/ops/nonzero.h>)
 #include <ATen/ops/nonzero.h>
 #else
-#line 4854 "spec/torch_api.yaml"
+#line 4856 "spec/torch_api.yaml"
 #error "binds calls at::nonzero, which this ATen does not have (no <ATen/ops/nonzero.h>)"
 #endif
 #if __has_include(<ATen/ops/nonzero_numpy.h>)
 #include <ATen/ops/nonzero_numpy.h>
 #else
-#line 4866 "spec/torch_api.yaml"
+#line 4868 "spec/torch_api.yaml"
 #error "binds calls at::nonzero_numpy, which this ATen does not have (no <ATen/ops/nonzero_numpy.h>)"
 #endif
 #if __has_include(<ATen/ops/permute.h>)
@@ -275,19 +275,19 @@
 #if __has_include(<ATen/ops/put.h>)
 #include <ATen/ops/put.h>
 #else
-#line 4842 "spec/torch_api.yaml"
+#line 4844 "spec/torch_api.yaml"
 #error "binds calls at::put, which this ATen does not have (no <ATen/ops/put.h>)"
 #endif
 #if __has_include(<ATen/ops/ravel.h>)
 #include <ATen/ops/ravel.h>
 #else
-#line 4303 "spec/torch_api.yaml"
+#line 4305 "spec/torch_api.yaml"
 #error "binds calls at::ravel, which this ATen does not have (no <ATen/ops/ravel.h>)"
 #endif
 #if __has_include(<ATen/ops/repeat_interleave.h>)
 #include <ATen/ops/repeat_interleave.h>
 #else
-#line 3980 "spec/torch_api.yaml"
+#line 3982 "spec/torch_api.yaml"
 #error "binds calls at::repeat_interleave, which this ATen does not have (no <ATen/ops/repeat_interleave.h>)"
 #endif
 #if __has_include(<ATen/ops/reshape.h>)
@@ -299,31 +299,31 @@
 #if __has_include(<ATen/ops/roll.h>)
 #include <ATen/ops/roll.h>
 #else
-#line 3939 "spec/torch_api.yaml"
+#line 3941 "spec/torch_api.yaml"
 #error "binds calls at::roll, which this ATen does not have (no <ATen/ops/roll.h>)"
 #endif
 #if __has_include(<ATen/ops/rot90.h>)
 #include <ATen/ops/rot90.h>
 #else
-#line 3953 "spec/torch_api.yaml"
+#line 3955 "spec/torch_api.yaml"
 #error "binds calls at::rot90, which this ATen does not have (no <ATen/ops/rot90.h>)"
 #endif
 #if __has_include(<ATen/ops/scatter.h>)
 #include <ATen/ops/scatter.h>
 #else
-#line 4713 "spec/torch_api.yaml"
+#line 4715 "spec/torch_api.yaml"
 #error "binds calls at::scatter, which this ATen does not have (no <ATen/ops/scatter.h>)"
 #endif
 #if __has_include(<ATen/ops/scatter_add.h>)
 #include <ATen/ops/scatter_add.h>
 #else
-#line 4781 "spec/torch_api.yaml"
+#line 4783 "spec/torch_api.yaml"
 #error "binds calls at::scatter_add, which this ATen does not have (no <ATen/ops/scatter_add.h>)"
 #endif
 #if __has_include(<ATen/ops/scatter_reduce.h>)
 #include <ATen/ops/scatter_reduce.h>
 #else
-#line 4799 "spec/torch_api.yaml"
+#line 4801 "spec/torch_api.yaml"
 #error "binds calls at::scatter_reduce, which this ATen does not have (no <ATen/ops/scatter_reduce.h>)"
 #endif
 #if __has_include(<ATen/ops/select.h>)
@@ -335,7 +335,7 @@
 #if __has_include(<ATen/ops/select_scatter.h>)
 #include <ATen/ops/select_scatter.h>
 #else
-#line 4894 "spec/torch_api.yaml"
+#line 4896 "spec/torch_api.yaml"
 #error "binds calls at::select_scatter, which this ATen does not have (no <ATen/ops/select_scatter.h>)"
 #endif
 #if __has_include(<ATen/ops/slice.h>)
@@ -347,19 +347,19 @@
 #if __has_include(<ATen/ops/slice_scatter.h>)
 #include <ATen/ops/slice_scatter.h>
 #else
-#line 4911 "spec/torch_api.yaml"
+#line 4913 "spec/torch_api.yaml"
 #error "binds calls at::slice_scatter, which this ATen does not have (no <ATen/ops/slice_scatter.h>)"
 #endif
 #if __has_include(<ATen/ops/split.h>)
 #include <ATen/ops/split.h>
 #else
-#line 4086 "spec/torch_api.yaml"
+#line 4088 "spec/torch_api.yaml"
 #error "binds calls at::split, which this ATen does not have (no <ATen/ops/split.h>)"
 #endif
 #if __has_include(<ATen/ops/split_with_sizes.h>)
 #include <ATen/ops/split_with_sizes.h>
 #else
-#line 4116 "spec/torch_api.yaml"
+#line 4118 "spec/torch_api.yaml"
 #error "binds calls at::split_with_sizes, which this ATen does not have (no <ATen/ops/split_with_sizes.h>)"
 #endif
 #if __has_include(<ATen/ops/squeeze.h>)
@@ -377,55 +377,55 @@
 #if __has_include(<ATen/ops/take.h>)
 #include <ATen/ops/take.h>
 #else
-#line 4813 "spec/torch_api.yaml"
+#line 4815 "spec/torch_api.yaml"
 #error "binds calls at::take, which this ATen does not have (no <ATen/ops/take.h>)"
 #endif
 #if __has_include(<ATen/ops/take_along_dim.h>)
 #include <ATen/ops/take_along_dim.h>
 #else
-#line 4827 "spec/torch_api.yaml"
+#line 4829 "spec/torch_api.yaml"
 #error "binds calls at::take_along_dim, which this ATen does not have (no <ATen/ops/take_along_dim.h>)"
 #endif
 #if __has_include(<ATen/ops/tensor_split.h>)
 #include <ATen/ops/tensor_split.h>
 #else
-#line 4130 "spec/torch_api.yaml"
+#line 4132 "spec/torch_api.yaml"
 #error "binds calls at::tensor_split, which this ATen does not have (no <ATen/ops/tensor_split.h>)"
 #endif
 #if __has_include(<ATen/ops/tile.h>)
 #include <ATen/ops/tile.h>
 #else
-#line 4028 "spec/torch_api.yaml"
+#line 4030 "spec/torch_api.yaml"
 #error "binds calls at::tile, which this ATen does not have (no <ATen/ops/tile.h>)"
 #endif
 #if __has_include(<ATen/ops/trace.h>)
 #include <ATen/ops/trace.h>
 #else
-#line 4520 "spec/torch_api.yaml"
+#line 4522 "spec/torch_api.yaml"
 #error "binds calls at::trace, which this ATen does not have (no <ATen/ops/trace.h>)"
 #endif
 #if __has_include(<ATen/ops/tril.h>)
 #include <ATen/ops/tril.h>
 #else
-#line 4439 "spec/torch_api.yaml"
+#line 4441 "spec/torch_api.yaml"
 #error "binds calls at::tril, which this ATen does not have (no <ATen/ops/tril.h>)"
 #endif
 #if __has_include(<ATen/ops/triu.h>)
 #include <ATen/ops/triu.h>
 #else
-#line 4452 "spec/torch_api.yaml"
+#line 4454 "spec/torch_api.yaml"
 #error "binds calls at::triu, which this ATen does not have (no <ATen/ops/triu.h>)"
 #endif
 #if __has_include(<ATen/ops/unbind.h>)
 #include <ATen/ops/unbind.h>
 #else
-#line 4071 "spec/torch_api.yaml"
+#line 4073 "spec/torch_api.yaml"
 #error "binds calls at::unbind, which this ATen does not have (no <ATen/ops/unbind.h>)"
 #endif
 #if __has_include(<ATen/ops/unflatten.h>)
 #include <ATen/ops/unflatten.h>
 #else
-#line 4290 "spec/torch_api.yaml"
+#line 4292 "spec/torch_api.yaml"
 #error "binds calls at::unflatten, which this ATen does not have (no <ATen/ops/unflatten.h>)"
 #endif
 #if __has_include(<ATen/ops/unsqueeze.h>)
@@ -437,13 +437,13 @@
 #if __has_include(<ATen/ops/vsplit.h>)
 #include <ATen/ops/vsplit.h>
 #else
-#line 4202 "spec/torch_api.yaml"
+#line 4204 "spec/torch_api.yaml"
 #error "binds calls at::vsplit, which this ATen does not have (no <ATen/ops/vsplit.h>)"
 #endif
 #if __has_include(<ATen/ops/vstack.h>)
 #include <ATen/ops/vstack.h>
 #else
-#line 4327 "spec/torch_api.yaml"
+#line 4329 "spec/torch_api.yaml"
 #error "binds calls at::vstack, which this ATen does not have (no <ATen/ops/vstack.h>)"
 #endif
 
@@ -766,7 +766,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_expand(int64_t input_, const int64_t* 
         const at::IntArrayRef size = sffi::array_arg(size_, size_len, "size");
         const bool implicit = implicit_;
         const sffi::SharedCall call_lock;
-#line 3862 "spec/torch_api.yaml"
+#line 3864 "spec/torch_api.yaml"
         return sffi::new_tensor(input.expand(size, implicit));
 #line 772 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -786,7 +786,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_expand_as(int64_t input_, int64_t othe
     try {
         const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
         const sffi::SharedCall call_lock;
-#line 3875 "spec/torch_api.yaml"
+#line 3877 "spec/torch_api.yaml"
         return sffi::new_tensor(input.expand_as(other));
 #line 792 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -807,7 +807,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_broadcast_to(int64_t input_, const int
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const at::IntArrayRef size = sffi::array_arg(size_, size_len, "size");
         const sffi::SharedCall call_lock;
-#line 3888 "spec/torch_api.yaml"
+#line 3890 "spec/torch_api.yaml"
         return sffi::new_tensor(at::broadcast_to(input, size));
 #line 813 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -828,7 +828,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_flip(int64_t input_, const int64_t* di
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const at::IntArrayRef dims = sffi::array_arg(dims_, dims_len, "dims");
         const sffi::SharedCall call_lock;
-#line 3901 "spec/torch_api.yaml"
+#line 3903 "spec/torch_api.yaml"
         return sffi::new_tensor(at::flip(input, dims));
 #line 834 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -848,7 +848,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_fliplr(int64_t input_) noexcept {
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 3913 "spec/torch_api.yaml"
+#line 3915 "spec/torch_api.yaml"
         return sffi::new_tensor(at::fliplr(input));
 #line 854 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -868,7 +868,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_flipud(int64_t input_) noexcept {
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 3925 "spec/torch_api.yaml"
+#line 3927 "spec/torch_api.yaml"
         return sffi::new_tensor(at::flipud(input));
 #line 874 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -890,7 +890,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_roll(int64_t input_, const int64_t* sh
         const sffi::IntList shifts = sffi::sized_int_list_arg(shifts_, shifts_len, 1, "shifts");
         const sffi::OptionalIntList dims = sffi::optional_sized_int_list_arg(dims_, dims_len, dims_present, 1, "dims");
         const sffi::SharedCall call_lock;
-#line 3939 "spec/torch_api.yaml"
+#line 3941 "spec/torch_api.yaml"
         return sffi::new_tensor(at::roll(input, shifts, dims.value_or_empty()));
 #line 896 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -912,7 +912,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_rot90(int64_t input_, int64_t k_, cons
         const int64_t k = k_;
         const at::IntArrayRef dims = sffi::array_arg(dims_, dims_len, "dims");
         const sffi::SharedCall call_lock;
-#line 3953 "spec/torch_api.yaml"
+#line 3955 "spec/torch_api.yaml"
         return sffi::new_tensor(at::rot90(input, k, dims));
 #line 918 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -933,7 +933,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_repeat(int64_t input_, const int64_t* 
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const at::IntArrayRef repeats = sffi::array_arg(repeats_, repeats_len, "repeats");
         const sffi::SharedCall call_lock;
-#line 3966 "spec/torch_api.yaml"
+#line 3968 "spec/torch_api.yaml"
         return sffi::new_tensor(input.repeat(repeats));
 #line 939 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -954,7 +954,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_repeat_interleave_tensor(int64_t repea
         const at::Tensor repeats = sffi::tensor_arg(repeats_, "repeats");
         const std::optional<int64_t> output_size = sffi::optional_arg(output_size_, output_size_present);
         const sffi::SharedCall call_lock;
-#line 3980 "spec/torch_api.yaml"
+#line 3982 "spec/torch_api.yaml"
         return sffi::new_tensor(at::repeat_interleave(repeats, output_size));
 #line 960 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -976,7 +976,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_repeat_interleave_self_tensor(int64_t 
         const std::optional<int64_t> dim = sffi::optional_arg(dim_, dim_present);
         const std::optional<int64_t> output_size = sffi::optional_arg(output_size_, output_size_present);
         const sffi::SharedCall call_lock;
-#line 3997 "spec/torch_api.yaml"
+#line 3999 "spec/torch_api.yaml"
         return sffi::new_tensor(at::repeat_interleave(input, repeats, dim, output_size));
 #line 982 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -999,7 +999,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_repeat_interleave_self_int(int64_t inp
         const std::optional<int64_t> dim = sffi::optional_arg(dim_, dim_present);
         const std::optional<int64_t> output_size = sffi::optional_arg(output_size_, output_size_present);
         const sffi::SharedCall call_lock;
-#line 4014 "spec/torch_api.yaml"
+#line 4016 "spec/torch_api.yaml"
         return sffi::new_tensor(at::repeat_interleave(input, repeats, dim, output_size));
 #line 1005 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1020,7 +1020,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_tile(int64_t input_, const int64_t* di
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const at::IntArrayRef dims = sffi::array_arg(dims_, dims_len, "dims");
         const sffi::SharedCall call_lock;
-#line 4028 "spec/torch_api.yaml"
+#line 4030 "spec/torch_api.yaml"
         return sffi::new_tensor(at::tile(input, dims));
 #line 1026 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1042,7 +1042,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_movedim_intlist(int64_t input_, const 
         const at::IntArrayRef source = sffi::array_arg(source_, source_len, "source");
         const at::IntArrayRef destination = sffi::array_arg(destination_, destination_len, "destination");
         const sffi::SharedCall call_lock;
-#line 4042 "spec/torch_api.yaml"
+#line 4044 "spec/torch_api.yaml"
         return sffi::new_tensor(at::movedim(input, source, destination));
 #line 1048 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1064,7 +1064,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_movedim_int(int64_t input_, int64_t so
         const int64_t source = source_;
         const int64_t destination = destination_;
         const sffi::SharedCall call_lock;
-#line 4057 "spec/torch_api.yaml"
+#line 4059 "spec/torch_api.yaml"
         return sffi::new_tensor(at::movedim(input, source, destination));
 #line 1070 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1085,7 +1085,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_unbind_int(int64_t input_, int64_t dim
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const int64_t dim = dim_;
         const sffi::SharedCall call_lock;
-#line 4071 "spec/torch_api.yaml"
+#line 4073 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::unbind(input, dim));
 #line 1091 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1107,7 +1107,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_split_tensor(int64_t input_, int64_t s
         const int64_t split_size = split_size_;
         const int64_t dim = dim_;
         const sffi::SharedCall call_lock;
-#line 4086 "spec/torch_api.yaml"
+#line 4088 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::split(input, split_size, dim));
 #line 1113 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1129,7 +1129,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_split_sizes(int64_t input_, const int6
         const at::IntArrayRef split_size = sffi::array_arg(split_size_, split_size_len, "split_size");
         const int64_t dim = dim_;
         const sffi::SharedCall call_lock;
-#line 4101 "spec/torch_api.yaml"
+#line 4103 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::split(input, split_size, dim));
 #line 1135 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1151,7 +1151,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_split_with_sizes(int64_t input_, const
         const at::IntArrayRef split_sizes = sffi::array_arg(split_sizes_, split_sizes_len, "split_sizes");
         const int64_t dim = dim_;
         const sffi::SharedCall call_lock;
-#line 4116 "spec/torch_api.yaml"
+#line 4118 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::split_with_sizes(input, split_sizes, dim));
 #line 1157 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1173,7 +1173,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_tensor_split_sections(int64_t input_, 
         const int64_t sections = sections_;
         const int64_t dim = dim_;
         const sffi::SharedCall call_lock;
-#line 4130 "spec/torch_api.yaml"
+#line 4132 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::tensor_split(input, sections, dim));
 #line 1179 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1195,7 +1195,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_tensor_split_indices(int64_t input_, c
         const at::IntArrayRef indices = sffi::array_arg(indices_, indices_len, "indices");
         const int64_t dim = dim_;
         const sffi::SharedCall call_lock;
-#line 4145 "spec/torch_api.yaml"
+#line 4147 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::tensor_split(input, indices, dim));
 #line 1201 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1216,7 +1216,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_tensor_split_tensor_indices_or_section
         const auto [input, tensor_indices_or_sections] = sffi::tensor_args<2>({input_, tensor_indices_or_sections_}, {"input", "tensor_indices_or_sections"});
         const int64_t dim = dim_;
         const sffi::SharedCall call_lock;
-#line 4160 "spec/torch_api.yaml"
+#line 4162 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::tensor_split(input, tensor_indices_or_sections, dim));
 #line 1222 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1237,7 +1237,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_hsplit_int(int64_t input_, int64_t sec
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const int64_t sections = sections_;
         const sffi::SharedCall call_lock;
-#line 4174 "spec/torch_api.yaml"
+#line 4176 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::hsplit(input, sections));
 #line 1243 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1258,7 +1258,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_hsplit_array(int64_t input_, const int
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const at::IntArrayRef indices = sffi::array_arg(indices_, indices_len, "indices");
         const sffi::SharedCall call_lock;
-#line 4188 "spec/torch_api.yaml"
+#line 4190 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::hsplit(input, indices));
 #line 1264 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1279,7 +1279,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_vsplit_int(int64_t input_, int64_t sec
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const int64_t sections = sections_;
         const sffi::SharedCall call_lock;
-#line 4202 "spec/torch_api.yaml"
+#line 4204 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::vsplit(input, sections));
 #line 1285 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1300,7 +1300,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_vsplit_array(int64_t input_, const int
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const at::IntArrayRef indices = sffi::array_arg(indices_, indices_len, "indices");
         const sffi::SharedCall call_lock;
-#line 4216 "spec/torch_api.yaml"
+#line 4218 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::vsplit(input, indices));
 #line 1306 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1321,7 +1321,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_dsplit_int(int64_t input_, int64_t sec
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const int64_t sections = sections_;
         const sffi::SharedCall call_lock;
-#line 4230 "spec/torch_api.yaml"
+#line 4232 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::dsplit(input, sections));
 #line 1327 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1342,7 +1342,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_dsplit_array(int64_t input_, const int
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const at::IntArrayRef indices = sffi::array_arg(indices_, indices_len, "indices");
         const sffi::SharedCall call_lock;
-#line 4244 "spec/torch_api.yaml"
+#line 4246 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::dsplit(input, indices));
 #line 1348 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1365,7 +1365,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_narrow(int64_t input_, int64_t dim_, i
         const int64_t start = start_;
         const int64_t length = length_;
         const sffi::SharedCall call_lock;
-#line 4260 "spec/torch_api.yaml"
+#line 4262 "spec/torch_api.yaml"
         return sffi::new_tensor(at::narrow(input, dim, start, length));
 #line 1371 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1387,7 +1387,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_narrow_tensor(int64_t input_, int64_t 
         const int64_t dim = dim_;
         const int64_t length = length_;
         const sffi::SharedCall call_lock;
-#line 4275 "spec/torch_api.yaml"
+#line 4277 "spec/torch_api.yaml"
         return sffi::new_tensor(at::narrow(input, dim, start, length));
 #line 1393 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1409,7 +1409,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_unflatten_int(int64_t input_, int64_t 
         const int64_t dim = dim_;
         const at::IntArrayRef sizes = sffi::array_arg(sizes_, sizes_len, "sizes");
         const sffi::SharedCall call_lock;
-#line 4290 "spec/torch_api.yaml"
+#line 4292 "spec/torch_api.yaml"
         return sffi::new_tensor(at::unflatten(input, dim, sizes));
 #line 1415 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1429,7 +1429,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_ravel(int64_t input_) noexcept {
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 4303 "spec/torch_api.yaml"
+#line 4305 "spec/torch_api.yaml"
         return sffi::new_tensor(at::ravel(input));
 #line 1435 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1449,7 +1449,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_hstack(const int64_t* tensors_, int64_
     try {
         const std::vector<at::Tensor> tensors = sffi::tensor_list_arg(tensors_, tensors_len, "tensors");
         const sffi::SharedCall call_lock;
-#line 4315 "spec/torch_api.yaml"
+#line 4317 "spec/torch_api.yaml"
         return sffi::new_tensor(at::hstack(tensors));
 #line 1455 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1469,7 +1469,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_vstack(const int64_t* tensors_, int64_
     try {
         const std::vector<at::Tensor> tensors = sffi::tensor_list_arg(tensors_, tensors_len, "tensors");
         const sffi::SharedCall call_lock;
-#line 4327 "spec/torch_api.yaml"
+#line 4329 "spec/torch_api.yaml"
         return sffi::new_tensor(at::vstack(tensors));
 #line 1475 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1489,7 +1489,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_dstack(const int64_t* tensors_, int64_
     try {
         const std::vector<at::Tensor> tensors = sffi::tensor_list_arg(tensors_, tensors_len, "tensors");
         const sffi::SharedCall call_lock;
-#line 4339 "spec/torch_api.yaml"
+#line 4341 "spec/torch_api.yaml"
         return sffi::new_tensor(at::dstack(tensors));
 #line 1495 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1509,7 +1509,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_column_stack(const int64_t* tensors_, 
     try {
         const std::vector<at::Tensor> tensors = sffi::tensor_list_arg(tensors_, tensors_len, "tensors");
         const sffi::SharedCall call_lock;
-#line 4351 "spec/torch_api.yaml"
+#line 4353 "spec/torch_api.yaml"
         return sffi::new_tensor(at::column_stack(tensors));
 #line 1515 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1529,7 +1529,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_atleast_1d(int64_t input_) noexcept {
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 4363 "spec/torch_api.yaml"
+#line 4365 "spec/torch_api.yaml"
         return sffi::new_tensor(at::atleast_1d(input));
 #line 1535 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1549,7 +1549,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_atleast_1d_sequence(const int64_t* ten
     try {
         const std::vector<at::Tensor> tensors = sffi::tensor_list_arg(tensors_, tensors_len, "tensors");
         const sffi::SharedCall call_lock;
-#line 4375 "spec/torch_api.yaml"
+#line 4377 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::atleast_1d(tensors));
 #line 1555 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1569,7 +1569,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_atleast_2d(int64_t input_) noexcept {
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 4388 "spec/torch_api.yaml"
+#line 4390 "spec/torch_api.yaml"
         return sffi::new_tensor(at::atleast_2d(input));
 #line 1575 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1589,7 +1589,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_atleast_2d_sequence(const int64_t* ten
     try {
         const std::vector<at::Tensor> tensors = sffi::tensor_list_arg(tensors_, tensors_len, "tensors");
         const sffi::SharedCall call_lock;
-#line 4400 "spec/torch_api.yaml"
+#line 4402 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::atleast_2d(tensors));
 #line 1595 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1609,7 +1609,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_atleast_3d(int64_t input_) noexcept {
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 4413 "spec/torch_api.yaml"
+#line 4415 "spec/torch_api.yaml"
         return sffi::new_tensor(at::atleast_3d(input));
 #line 1615 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1629,7 +1629,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_atleast_3d_sequence(const int64_t* ten
     try {
         const std::vector<at::Tensor> tensors = sffi::tensor_list_arg(tensors_, tensors_len, "tensors");
         const sffi::SharedCall call_lock;
-#line 4425 "spec/torch_api.yaml"
+#line 4427 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::atleast_3d(tensors));
 #line 1635 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1650,7 +1650,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_tril(int64_t input_, int64_t diagonal_
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const int64_t diagonal = diagonal_;
         const sffi::SharedCall call_lock;
-#line 4439 "spec/torch_api.yaml"
+#line 4441 "spec/torch_api.yaml"
         return sffi::new_tensor(at::tril(input, diagonal));
 #line 1656 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1671,7 +1671,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_triu(int64_t input_, int64_t diagonal_
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const int64_t diagonal = diagonal_;
         const sffi::SharedCall call_lock;
-#line 4452 "spec/torch_api.yaml"
+#line 4454 "spec/torch_api.yaml"
         return sffi::new_tensor(at::triu(input, diagonal));
 #line 1677 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1692,7 +1692,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_diag(int64_t input_, int64_t diagonal_
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const int64_t diagonal = diagonal_;
         const sffi::SharedCall call_lock;
-#line 4465 "spec/torch_api.yaml"
+#line 4467 "spec/torch_api.yaml"
         return sffi::new_tensor(at::diag(input, diagonal));
 #line 1698 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1715,7 +1715,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_diag_embed(int64_t input_, int64_t off
         const int64_t dim1 = dim1_;
         const int64_t dim2 = dim2_;
         const sffi::SharedCall call_lock;
-#line 4480 "spec/torch_api.yaml"
+#line 4482 "spec/torch_api.yaml"
         return sffi::new_tensor(at::diag_embed(input, offset, dim1, dim2));
 #line 1721 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1738,7 +1738,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_diagonal(int64_t input_, int64_t offse
         const int64_t dim1 = dim1_;
         const int64_t dim2 = dim2_;
         const sffi::SharedCall call_lock;
-#line 4495 "spec/torch_api.yaml"
+#line 4497 "spec/torch_api.yaml"
         return sffi::new_tensor(at::diagonal(input, offset, dim1, dim2));
 #line 1744 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1759,7 +1759,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_diagflat(int64_t input_, int64_t offse
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const int64_t offset = offset_;
         const sffi::SharedCall call_lock;
-#line 4508 "spec/torch_api.yaml"
+#line 4510 "spec/torch_api.yaml"
         return sffi::new_tensor(at::diagflat(input, offset));
 #line 1765 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1779,7 +1779,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_trace(int64_t input_) noexcept {
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 4520 "spec/torch_api.yaml"
+#line 4522 "spec/torch_api.yaml"
         return sffi::new_tensor(at::trace(input));
 #line 1785 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1799,7 +1799,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_kron(int64_t input_, int64_t other_) n
     try {
         const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
         const sffi::SharedCall call_lock;
-#line 4533 "spec/torch_api.yaml"
+#line 4535 "spec/torch_api.yaml"
         return sffi::new_tensor(at::kron(input, other));
 #line 1805 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1819,7 +1819,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_meshgrid(const int64_t* tensors_, int6
     try {
         const std::vector<at::Tensor> tensors = sffi::tensor_list_arg(tensors_, tensors_len, "tensors");
         const sffi::SharedCall call_lock;
-#line 4545 "spec/torch_api.yaml"
+#line 4547 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::meshgrid(tensors));
 #line 1825 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1840,7 +1840,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_meshgrid_indexing(const int64_t* tenso
         const std::vector<at::Tensor> tensors = sffi::tensor_list_arg(tensors_, tensors_len, "tensors");
         const std::string_view indexing = sffi::text_arg(indexing_, "indexing");
         const sffi::SharedCall call_lock;
-#line 4559 "spec/torch_api.yaml"
+#line 4561 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::meshgrid(tensors, indexing));
 #line 1846 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1860,7 +1860,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_view_as(int64_t input_, int64_t other_
     try {
         const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
         const sffi::SharedCall call_lock;
-#line 4573 "spec/torch_api.yaml"
+#line 4575 "spec/torch_api.yaml"
         return sffi::new_tensor(input.view_as(other));
 #line 1866 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1880,7 +1880,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_reshape_as(int64_t input_, int64_t oth
     try {
         const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
         const sffi::SharedCall call_lock;
-#line 4586 "spec/torch_api.yaml"
+#line 4588 "spec/torch_api.yaml"
         return sffi::new_tensor(input.reshape_as(other));
 #line 1886 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1903,7 +1903,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_unfold(int64_t input_, int64_t dimensi
         const int64_t size = size_;
         const int64_t step = step_;
         const sffi::SharedCall call_lock;
-#line 4601 "spec/torch_api.yaml"
+#line 4603 "spec/torch_api.yaml"
         return sffi::new_tensor(input.unfold(dimension, size, step));
 #line 1909 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -2098,7 +2098,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_index_add(int64_t input_, int64_t dim_
         const int64_t dim = dim_;
         const c10::Scalar alpha = sffi::scalar_arg(alpha_, alpha_int, alpha_kind, "alpha");
         const sffi::SharedCall call_lock;
-#line 4618 "spec/torch_api.yaml"
+#line 4620 "spec/torch_api.yaml"
         return sffi::new_tensor(at::index_add(input, dim, index, source, alpha));
 #line 2104 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -2119,7 +2119,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_index_copy(int64_t input_, int64_t dim
         const auto [input, index, source] = sffi::tensor_args<3>({input_, index_, source_}, {"input", "index", "source"});
         const int64_t dim = dim_;
         const sffi::SharedCall call_lock;
-#line 4633 "spec/torch_api.yaml"
+#line 4635 "spec/torch_api.yaml"
         return sffi::new_tensor(at::index_copy(input, dim, index, source));
 #line 2125 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -2141,7 +2141,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_index_fill_int_scalar(int64_t input_, 
         const int64_t dim = dim_;
         const c10::Scalar value = sffi::scalar_arg(value_, value_int, value_kind, "value");
         const sffi::SharedCall call_lock;
-#line 4648 "spec/torch_api.yaml"
+#line 4650 "spec/torch_api.yaml"
         return sffi::new_tensor(at::index_fill(input, dim, index, value));
 #line 2147 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -2162,7 +2162,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_index_fill_int_tensor(int64_t input_, 
         const auto [input, index, value] = sffi::tensor_args<3>({input_, index_, value_}, {"input", "index", "value"});
         const int64_t dim = dim_;
         const sffi::SharedCall call_lock;
-#line 4664 "spec/torch_api.yaml"
+#line 4666 "spec/torch_api.yaml"
         return sffi::new_tensor(at::index_fill(input, dim, index, value));
 #line 2168 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -2184,7 +2184,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_index_put(int64_t input_, const int64_
         const c10::List<std::optional<at::Tensor>> indices = sffi::optional_tensor_list_arg(indices_, indices_len, "indices");
         const bool accumulate = accumulate_;
         const sffi::SharedCall call_lock;
-#line 4680 "spec/torch_api.yaml"
+#line 4682 "spec/torch_api.yaml"
         return sffi::new_tensor(at::index_put(input, indices, values, accumulate));
 #line 2190 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -2207,7 +2207,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_index_reduce(int64_t input_, int64_t d
         const std::string_view reduce = sffi::text_arg(reduce_, "reduce");
         const bool include_self = include_self_;
         const sffi::SharedCall call_lock;
-#line 4698 "spec/torch_api.yaml"
+#line 4700 "spec/torch_api.yaml"
         return sffi::new_tensor(at::index_reduce(input, dim, index, source, reduce, include_self));
 #line 2213 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -2228,7 +2228,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_scatter_src(int64_t input_, int64_t di
         const auto [input, index, src] = sffi::tensor_args<3>({input_, index_, src_}, {"input", "index", "src"});
         const int64_t dim = dim_;
         const sffi::SharedCall call_lock;
-#line 4713 "spec/torch_api.yaml"
+#line 4715 "spec/torch_api.yaml"
         return sffi::new_tensor(at::scatter(input, dim, index, src));
 #line 2234 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -2250,7 +2250,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_scatter_value(int64_t input_, int64_t 
         const int64_t dim = dim_;
         const c10::Scalar value = sffi::scalar_arg(value_, value_int, value_kind, "value");
         const sffi::SharedCall call_lock;
-#line 4729 "spec/torch_api.yaml"
+#line 4731 "spec/torch_api.yaml"
         return sffi::new_tensor(at::scatter(input, dim, index, value));
 #line 2256 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -2272,7 +2272,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_scatter_reduce(int64_t input_, int64_t
         const int64_t dim = dim_;
         const std::string_view reduce = sffi::text_arg(reduce_, "reduce");
         const sffi::SharedCall call_lock;
-#line 4747 "spec/torch_api.yaml"
+#line 4749 "spec/torch_api.yaml"
         return sffi::new_tensor(at::scatter(input, dim, index, src, reduce));
 #line 2278 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -2295,7 +2295,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_scatter_value_reduce(int64_t input_, i
         const c10::Scalar value = sffi::scalar_arg(value_, value_int, value_kind, "value");
         const std::string_view reduce = sffi::text_arg(reduce_, "reduce");
         const sffi::SharedCall call_lock;
-#line 4765 "spec/torch_api.yaml"
+#line 4767 "spec/torch_api.yaml"
         return sffi::new_tensor(at::scatter(input, dim, index, value, reduce));
 #line 2301 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -2316,7 +2316,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_scatter_add(int64_t input_, int64_t di
         const auto [input, index, src] = sffi::tensor_args<3>({input_, index_, src_}, {"input", "index", "src"});
         const int64_t dim = dim_;
         const sffi::SharedCall call_lock;
-#line 4781 "spec/torch_api.yaml"
+#line 4783 "spec/torch_api.yaml"
         return sffi::new_tensor(at::scatter_add(input, dim, index, src));
 #line 2322 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -2339,7 +2339,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_scatter_reduce_two(int64_t input_, int
         const std::string_view reduce = sffi::text_arg(reduce_, "reduce");
         const bool include_self = include_self_;
         const sffi::SharedCall call_lock;
-#line 4799 "spec/torch_api.yaml"
+#line 4801 "spec/torch_api.yaml"
         return sffi::new_tensor(at::scatter_reduce(input, dim, index, src, reduce, include_self));
 #line 2345 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -2359,7 +2359,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_take(int64_t input_, int64_t index_) n
     try {
         const auto [input, index] = sffi::tensor_args<2>({input_, index_}, {"input", "index"});
         const sffi::SharedCall call_lock;
-#line 4813 "spec/torch_api.yaml"
+#line 4815 "spec/torch_api.yaml"
         return sffi::new_tensor(at::take(input, index));
 #line 2365 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -2380,7 +2380,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_take_along_dim(int64_t input_, int64_t
         const auto [input, indices] = sffi::tensor_args<2>({input_, indices_}, {"input", "indices"});
         const std::optional<int64_t> dim = sffi::optional_arg(dim_, dim_present);
         const sffi::SharedCall call_lock;
-#line 4827 "spec/torch_api.yaml"
+#line 4829 "spec/torch_api.yaml"
         return sffi::new_tensor(at::take_along_dim(input, indices, dim));
 #line 2386 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -2401,7 +2401,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_put(int64_t input_, int64_t index_, in
         const auto [input, index, source] = sffi::tensor_args<3>({input_, index_, source_}, {"input", "index", "source"});
         const bool accumulate = accumulate_;
         const sffi::SharedCall call_lock;
-#line 4842 "spec/torch_api.yaml"
+#line 4844 "spec/torch_api.yaml"
         return sffi::new_tensor(at::put(input, index, source, accumulate));
 #line 2407 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -2421,7 +2421,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_nonzero(int64_t input_) noexcept {
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 4854 "spec/torch_api.yaml"
+#line 4856 "spec/torch_api.yaml"
         return sffi::new_tensor(at::nonzero(input));
 #line 2427 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -2441,7 +2441,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_nonzero_numpy(int64_t input_, int64_t*
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 4866 "spec/torch_api.yaml"
+#line 4868 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::nonzero_numpy(input));
 #line 2447 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -2461,7 +2461,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_argwhere(int64_t input_) noexcept {
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 4879 "spec/torch_api.yaml"
+#line 4881 "spec/torch_api.yaml"
         return sffi::new_tensor(at::argwhere(input));
 #line 2467 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -2483,7 +2483,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_select_scatter(int64_t input_, int64_t
         const int64_t dim = dim_;
         const int64_t index = index_;
         const sffi::SharedCall call_lock;
-#line 4894 "spec/torch_api.yaml"
+#line 4896 "spec/torch_api.yaml"
         return sffi::new_tensor(at::select_scatter(input, src, dim, index));
 #line 2489 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -2507,7 +2507,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_slice_scatter(int64_t input_, int64_t 
         const std::optional<int64_t> end = sffi::optional_arg(end_, end_present);
         const int64_t step = step_;
         const sffi::SharedCall call_lock;
-#line 4911 "spec/torch_api.yaml"
+#line 4913 "spec/torch_api.yaml"
         return sffi::new_tensor(at::slice_scatter(input, src, dim, start, end, step));
 #line 2513 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -2530,7 +2530,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_diagonal_scatter(int64_t input_, int64
         const int64_t dim1 = dim1_;
         const int64_t dim2 = dim2_;
         const sffi::SharedCall call_lock;
-#line 4927 "spec/torch_api.yaml"
+#line 4929 "spec/torch_api.yaml"
         return sffi::new_tensor(at::diagonal_scatter(input, src, offset, dim1, dim2));
 #line 2536 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it

@@ -557,9 +557,10 @@ def form_of(fn: Function, place: Place) -> Form:
     return Form(fn, place, tuple(params), variadic, grad)
 
 
-def form_params(form: Form, annotations: list[str] | None = None) -> list[str]:
+def form_params(form: Form, annotations: list[str] | None = None, missing: frozenset[str] = frozenset()) -> list[str]:
     """The Python parameters of a form, annotated (by `annotations`, one per parameter, where
-    given), with PyTorch's defaults and markers."""
+    given), with PyTorch's defaults and markers; the parameters named in `missing` default to
+    the runtime's MISSING (see Builder.unified)."""
     out: list[str] = []
     star = False
     for i, (name, p) in enumerate(form.params):
@@ -571,7 +572,8 @@ def form_params(form: Form, annotations: list[str] | None = None) -> list[str]:
         if p.keyword_only and not star:
             out.append("*")
             star = True
-        out.append(f"{name}: {ann}" + (f" = {default_literal(p)}" if p.has_default else ""))
+        default = default_literal(p) if p.has_default else "_MISSING" if name in missing else None
+        out.append(f"{name}: {ann}" + (f" = {default}" if default is not None else ""))
     if form.grad_kwarg:
         if not star:
             out.append("*")
@@ -774,8 +776,14 @@ class Builder:
         pl = forms[0].place
         first = forms[0]
         differing = [i for i in range(len(first.params)) if len({_kind_of(f.params[i][1]) for f in forms}) > 1]
-        unions = [" | ".join(dict.fromkeys(annotation(f.params[i][1].type) for f in forms)) for i in range(len(first.params))]
-        params = form_params(first, unions)
+        # A parameter whose kind tells the forms apart is Any in the implementation (the @overload
+        # stubs give each form's type); the test before each form's call is what narrows it.
+        unions = ["Any" if i in differing else annotation(first.params[i][1].type) for i in range(len(first.params))]
+        # Required parameters after the first default to MISSING: a call that leaves one out gets
+        # the TypeError of a call that fits no form, as PyTorch's parser answers it.
+        required = [name for name, p in first.params if not p.has_default and not p.keyword_only and not first.variadic]
+        missing = frozenset(required[1:])
+        params = form_params(first, unions, missing)
         ret = " | ".join(dict.fromkeys(_result_annotation(f.fn, self) for f in forms))
         lines: list[str] = []
         for form in forms:
@@ -785,7 +793,14 @@ class Builder:
         forms_tuple = ", ".join(self.form_var(form, i, mod) for i, form in enumerate(forms))
         names = [name for name, _ in first.params] + ([GRAD_KWARG] if first.grad_kwarg else [])
         given = ", ".join(f'"{n}": {n}' for n in names)
-        lines.append(f'_no_match("{pl.name}", (), {{{given}}}, ({forms_tuple},))')
+        no_match = f'_no_match("{pl.name}", (), {{{given}}}, ({forms_tuple},))'
+        lines.append(no_match)
+        # Only the parameters whose kinds differ are tested above; a wrong kind elsewhere fails
+        # in the call's conversion, and is then reported as PyTorch's parser reports it.
+        refit = f'_refit("{pl.name}", {{{given}}}, ({forms_tuple},))'
+        lines = ["try:", *(f"    {line}" for line in lines), "except TypeError:", f"    {refit}", "    raise"]
+        if missing:
+            lines = [f"if {' or '.join(f'{n} is _MISSING' for n in sorted(missing))}:", f"    {no_match}", *lines]
         return member_signature(pl, params, ret), lines
 
     def matched(self, forms: list[Form], mod: Module, flag: str | None) -> tuple[tuple[str, ...], list[str]]:

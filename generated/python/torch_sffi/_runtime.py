@@ -39,6 +39,19 @@ _P = ParamSpec("_P")
 _R = TypeVar("_R")
 
 EMPTY: tuple[int, ...] = ()
+
+
+class _Missing:
+    """The default of the parameters an overloaded function's single signature cannot require
+    (index_fill(dim, index, value) with value a number or a tensor): a call that leaves one out
+    gets PyTorch's "invalid combination of arguments", as PyTorch's parser gives, not Python's
+    "missing argument"."""
+
+    def __repr__(self) -> str:
+        return "<missing>"
+
+
+MISSING: Any = _Missing()
 _NT = TypeVar("_NT")
 
 
@@ -350,21 +363,31 @@ match = _c.match  # match(args, kwargs, info): the arguments by name if they fit
 dispatch = _c.dispatch  # dispatch(receiver, args, kwargs, ((info, implementation), ...))
 
 
+def refit(name: str, given: dict[str, Any], infos: Sequence[FormInfo]) -> None:
+    """After a TypeError inside an overloaded function whose forms share one signature: when the
+    arguments fit none of the forms (a wrong kind where the forms agree), PyTorch's
+    invalid-combination TypeError instead; otherwise nothing, and the caller re-raises."""
+    kwargs = {k: v for k, v in given.items() if v is not MISSING}
+    if not any(match((), kwargs, info) is not None for info in infos):
+        no_match(name, (), kwargs, infos)
+
+
 def no_match(name: str, args: tuple[Any, ...], kwargs: dict[str, Any], infos: Sequence[FormInfo]) -> NoReturn:
     """PyTorch's TypeError for arguments that fit none of an overloaded function's forms."""
     forms = [info[6] for info in infos]
-    got = [_kind(a) for a in args] + [f"{k}={_kind(v)}" for k, v in kwargs.items()]
+    got = [_kind(a) for a in args] + [f"{k}={_kind(v)}" for k, v in kwargs.items() if v is not MISSING]
     expected = "\n".join(" * (" + ", ".join(("*, " if p[3] and (i == 0 or not form[i - 1][3]) else "") + f"{p[1]} {p[0]}" for i, p in enumerate(form)) + ")" for form in forms)
     type_error(f"{name}() received an invalid combination of arguments - got ({', '.join(got)}), but expected one of:\n{expected}")
 
 
 def take_flag(args: tuple[Any, ...], kwargs: dict[str, Any], name: str, position: int) -> tuple[bool, tuple[Any, ...], dict[str, Any]]:
     """A Python-only keyword that selects a form (F.max_pool2d's return_indices), given by name or
-    at its position; returns it and the arguments without it."""
+    at its position; returns it and the arguments without it. Anything but a bool at its position
+    is left where it is, so that a call no form takes gets the invalid-combination TypeError."""
     if name in kwargs:
         kwargs = dict(kwargs)
         value = kwargs.pop(name)
-    elif _len(args) > position:
+    elif _len(args) > position and isinstance(args[position], bool):
         value = args[position]
         args = args[:position] + args[position + 1 :]
     else:

@@ -10,6 +10,7 @@ from . import _core
 from . import _tables as _dtypes
 from . import return_types as _rt_types
 from ._runtime import EMPTY as _EMPTY
+from ._runtime import MISSING as _MISSING
 from ._runtime import DeviceLike, Number
 from ._runtime import FormInfo as _FormInfo
 from ._runtime import accepts as _accepts
@@ -25,6 +26,7 @@ from ._runtime import no_match as _no_match
 from ._runtime import opt_handle as _opt_handle
 from ._runtime import opt_handles as _opt_handles
 from ._runtime import opt_text as _opt_text
+from ._runtime import refit as _refit
 from ._runtime import require_grad as _require_grad
 from ._runtime import scalar as _scalar
 from ._runtime import size as _size
@@ -78,13 +80,11 @@ _f_torchtensor_add_tensor = _core.rt_torch_torchtensor_add_tensor
 _f_torchtensor_add_tensor_ = _core.rt_torch_torchtensor_add_tensor_
 _f_torchtensor_addcdiv_ = _core.rt_torch_torchtensor_addcdiv_
 _f_torchtensor_addcmul_ = _core.rt_torch_torchtensor_addcmul_
-_f_torchtensor_all = _core.rt_torch_torchtensor_all
 _f_torchtensor_all_dim = _core.rt_torch_torchtensor_all_dim
 _f_torchtensor_all_dims = _core.rt_torch_torchtensor_all_dims
 _f_torchtensor_amax = _core.rt_torch_torchtensor_amax
 _f_torchtensor_amin = _core.rt_torch_torchtensor_amin
 _f_torchtensor_aminmax = _core.rt_torch_torchtensor_aminmax
-_f_torchtensor_any = _core.rt_torch_torchtensor_any
 _f_torchtensor_any_dim = _core.rt_torch_torchtensor_any_dim
 _f_torchtensor_any_dims = _core.rt_torch_torchtensor_any_dims
 _f_torchtensor_argmax_v2 = _core.rt_torch_torchtensor_argmax_v2
@@ -174,7 +174,6 @@ _f_torchtensor_min_all = _core.rt_torch_torchtensor_min_all
 _f_torchtensor_min_dim_v2 = _core.rt_torch_torchtensor_min_dim_v2
 _f_torchtensor_min_other = _core.rt_torch_torchtensor_min_other
 _f_torchtensor_mode = _core.rt_torch_torchtensor_mode
-_f_torchtensor_movedim_int = _core.rt_torch_torchtensor_movedim_int
 _f_torchtensor_movedim_intlist = _core.rt_torch_torchtensor_movedim_intlist
 _f_torchtensor_msort = _core.rt_torch_torchtensor_msort
 _f_torchtensor_mul_ = _core.rt_torch_torchtensor_mul_
@@ -361,16 +360,12 @@ _FORM_TENSOR_PROD_0: _FormInfo = _form_info((("dtype", "ScalarType?", True, True
 _FORM_TENSOR_PROD_1: _FormInfo = _form_info((("dim", "int", False, False, False), ("keepdim", "bool", True, False, False), ("dtype", "ScalarType?", True, True, False)))
 _FORM_TORCH_SFFI_ALL_0: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("dim", "int", False, False, False), ("keepdim", "bool", True, False, False)))
 _FORM_TORCH_SFFI_ALL_1: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("dim", "int[]?", True, False, False), ("keepdim", "bool", True, False, False)))
-_FORM_TORCH_SFFI_ALL_2: _FormInfo = _form_info((("input", "Tensor", False, False, False),))
 _FORM_TENSOR_ALL_0: _FormInfo = _form_info((("dim", "int", False, False, False), ("keepdim", "bool", True, False, False)))
 _FORM_TENSOR_ALL_1: _FormInfo = _form_info((("dim", "int[]?", True, False, False), ("keepdim", "bool", True, False, False)))
-_FORM_TENSOR_ALL_2: _FormInfo = _form_info(())
 _FORM_TORCH_SFFI_ANY_0: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("dim", "int", False, False, False), ("keepdim", "bool", True, False, False)))
 _FORM_TORCH_SFFI_ANY_1: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("dim", "int[]?", True, False, False), ("keepdim", "bool", True, False, False)))
-_FORM_TORCH_SFFI_ANY_2: _FormInfo = _form_info((("input", "Tensor", False, False, False),))
 _FORM_TENSOR_ANY_0: _FormInfo = _form_info((("dim", "int", False, False, False), ("keepdim", "bool", True, False, False)))
 _FORM_TENSOR_ANY_1: _FormInfo = _form_info((("dim", "int[]?", True, False, False), ("keepdim", "bool", True, False, False)))
-_FORM_TENSOR_ANY_2: _FormInfo = _form_info(())
 _FORM_TORCH_SFFI_COUNT_NONZERO_0: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("dim", "int[]", False, False, False)))
 _FORM_TORCH_SFFI_COUNT_NONZERO_1: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("dim", "int?", True, False, False)))
 _FORM_TENSOR_COUNT_NONZERO_0: _FormInfo = _form_info((("dim", "int[]", False, False, True),))
@@ -415,10 +410,6 @@ _FORM_TORCH_SFFI_REPEAT_INTERLEAVE_2: _FormInfo = _form_info((("input", "Tensor"
 _FORM_TENSOR_REPEAT_INTERLEAVE_0: _FormInfo = _form_info((("output_size", "int?", True, True, False),))
 _FORM_TENSOR_REPEAT_INTERLEAVE_1: _FormInfo = _form_info((("repeats", "Tensor", False, False, False), ("dim", "int?", True, False, False), ("output_size", "int?", True, True, False)))
 _FORM_TENSOR_REPEAT_INTERLEAVE_2: _FormInfo = _form_info((("repeats", "int", False, False, False), ("dim", "int?", True, False, False), ("output_size", "int?", True, True, False)))
-_FORM_TORCH_SFFI_MOVEDIM_0: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("source", "int[]", False, False, False), ("destination", "int[]", False, False, False)))
-_FORM_TORCH_SFFI_MOVEDIM_1: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("source", "int", False, False, False), ("destination", "int", False, False, False)))
-_FORM_TENSOR_MOVEDIM_0: _FormInfo = _form_info((("source", "int[]", False, False, False), ("destination", "int[]", False, False, False)))
-_FORM_TENSOR_MOVEDIM_1: _FormInfo = _form_info((("source", "int", False, False, False), ("destination", "int", False, False, False)))
 _FORM_TORCH_SFFI_SPLIT_0: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("split_size", "int", False, False, False), ("dim", "int", True, False, False)))
 _FORM_TORCH_SFFI_SPLIT_1: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("split_size", "int[]", False, False, False), ("dim", "int", True, False, False)))
 _FORM_TENSOR_SPLIT_0: _FormInfo = _form_info((("split_size", "int", False, False, False), ("dim", "int", True, False, False)))
@@ -841,11 +832,6 @@ def _torch_sffi_all_1(
     return _f_torchtensor_all_dims(input, dim_, dim is not None, keepdim)
 
 
-def _torch_sffi_all_2(input: Tensor) -> Tensor:
-    """One form of torch_sffi.all."""
-    return _f_torchtensor_all(input)
-
-
 def _Tensor_all_0(self: Tensor, dim: int, keepdim: bool = False) -> Tensor:
     """One form of torch_sffi.Tensor.all."""
     return _f_torchtensor_all_dim(self, dim, keepdim)
@@ -859,11 +845,6 @@ def _Tensor_all_1(
     """One form of torch_sffi.Tensor.all."""
     dim_ = _EMPTY if dim is None else _ints(dim, "dim")
     return _f_torchtensor_all_dims(self, dim_, dim is not None, keepdim)
-
-
-def _Tensor_all_2(self: Tensor) -> Tensor:
-    """One form of torch_sffi.Tensor.all."""
-    return _f_torchtensor_all(self)
 
 
 def _torch_sffi_any_0(input: Tensor, dim: int, keepdim: bool = False) -> Tensor:
@@ -881,11 +862,6 @@ def _torch_sffi_any_1(
     return _f_torchtensor_any_dims(input, dim_, dim is not None, keepdim)
 
 
-def _torch_sffi_any_2(input: Tensor) -> Tensor:
-    """One form of torch_sffi.any."""
-    return _f_torchtensor_any(input)
-
-
 def _Tensor_any_0(self: Tensor, dim: int, keepdim: bool = False) -> Tensor:
     """One form of torch_sffi.Tensor.any."""
     return _f_torchtensor_any_dim(self, dim, keepdim)
@@ -899,11 +875,6 @@ def _Tensor_any_1(
     """One form of torch_sffi.Tensor.any."""
     dim_ = _EMPTY if dim is None else _ints(dim, "dim")
     return _f_torchtensor_any_dims(self, dim_, dim is not None, keepdim)
-
-
-def _Tensor_any_2(self: Tensor) -> Tensor:
-    """One form of torch_sffi.Tensor.any."""
-    return _f_torchtensor_any(self)
 
 
 def _torch_sffi_count_nonzero_0(input: Tensor, dim: int | Sequence[int]) -> Tensor:
@@ -1394,10 +1365,10 @@ _DISPATCH_TENSOR_VAR = ((_FORM_TENSOR_VAR_0, _Tensor_var_0), (_FORM_TENSOR_VAR_1
 _DISPATCH_TENSOR_TO = ((_FORM_TENSOR_TO_0, _Tensor_to_0), (_FORM_TENSOR_TO_1, _Tensor_to_1), (_FORM_TENSOR_TO_2, _Tensor_to_2), (_FORM_TENSOR_TO_3, _Tensor_to_3),)
 _DISPATCH_TORCH_SFFI_PROD = ((_FORM_TORCH_SFFI_PROD_0, _torch_sffi_prod_0), (_FORM_TORCH_SFFI_PROD_1, _torch_sffi_prod_1),)
 _DISPATCH_TENSOR_PROD = ((_FORM_TENSOR_PROD_0, _Tensor_prod_0), (_FORM_TENSOR_PROD_1, _Tensor_prod_1),)
-_DISPATCH_TORCH_SFFI_ALL = ((_FORM_TORCH_SFFI_ALL_0, _torch_sffi_all_0), (_FORM_TORCH_SFFI_ALL_1, _torch_sffi_all_1), (_FORM_TORCH_SFFI_ALL_2, _torch_sffi_all_2),)
-_DISPATCH_TENSOR_ALL = ((_FORM_TENSOR_ALL_0, _Tensor_all_0), (_FORM_TENSOR_ALL_1, _Tensor_all_1), (_FORM_TENSOR_ALL_2, _Tensor_all_2),)
-_DISPATCH_TORCH_SFFI_ANY = ((_FORM_TORCH_SFFI_ANY_0, _torch_sffi_any_0), (_FORM_TORCH_SFFI_ANY_1, _torch_sffi_any_1), (_FORM_TORCH_SFFI_ANY_2, _torch_sffi_any_2),)
-_DISPATCH_TENSOR_ANY = ((_FORM_TENSOR_ANY_0, _Tensor_any_0), (_FORM_TENSOR_ANY_1, _Tensor_any_1), (_FORM_TENSOR_ANY_2, _Tensor_any_2),)
+_DISPATCH_TORCH_SFFI_ALL = ((_FORM_TORCH_SFFI_ALL_0, _torch_sffi_all_0), (_FORM_TORCH_SFFI_ALL_1, _torch_sffi_all_1),)
+_DISPATCH_TENSOR_ALL = ((_FORM_TENSOR_ALL_0, _Tensor_all_0), (_FORM_TENSOR_ALL_1, _Tensor_all_1),)
+_DISPATCH_TORCH_SFFI_ANY = ((_FORM_TORCH_SFFI_ANY_0, _torch_sffi_any_0), (_FORM_TORCH_SFFI_ANY_1, _torch_sffi_any_1),)
+_DISPATCH_TENSOR_ANY = ((_FORM_TENSOR_ANY_0, _Tensor_any_0), (_FORM_TENSOR_ANY_1, _Tensor_any_1),)
 _DISPATCH_TORCH_SFFI_COUNT_NONZERO = ((_FORM_TORCH_SFFI_COUNT_NONZERO_0, _torch_sffi_count_nonzero_0), (_FORM_TORCH_SFFI_COUNT_NONZERO_1, _torch_sffi_count_nonzero_1),)
 _DISPATCH_TENSOR_COUNT_NONZERO = ((_FORM_TENSOR_COUNT_NONZERO_0, _Tensor_count_nonzero_0), (_FORM_TENSOR_COUNT_NONZERO_1, _Tensor_count_nonzero_1),)
 _DISPATCH_TORCH_SFFI_MEDIAN = ((_FORM_TORCH_SFFI_MEDIAN_0, _torch_sffi_median_0), (_FORM_TORCH_SFFI_MEDIAN_1, _torch_sffi_median_1),)
@@ -1806,7 +1777,7 @@ class Tensor(_TensorRuntime):
     @overload
     def add_(self, other: Number, *, alpha: Number = 1) -> Tensor: ...
 
-    def add_(self, other: Tensor | Number, *, alpha: Number = 1) -> Tensor:
+    def add_(self, other: Any, *, alpha: Number = 1) -> Tensor:
         """add_: one of 2 forms, chosen by the arguments as PyTorch chooses.
 
         add_(other: Tensor, *, alpha: Number = 1)
@@ -1819,13 +1790,17 @@ class Tensor(_TensorRuntime):
 
         Bridge: rt_torch_torchtensor_add_tensor_, rt_torch_torchtensor_add_scalar_v2_. PyTorch: torch.Tensor.add_.
         """
-        if (other.__class__ is _Tensor or _accepts("Tensor", other)):
-            _f_torchtensor_add_tensor_(self, other, alpha)
-            return self
-        if _accepts("Scalar", other):
-            _f_torchtensor_add_scalar_v2_(self, other, alpha)
-            return self
-        _no_match("add_", (), {"other": other, "alpha": alpha}, (_FORM_TENSOR_ADD__0, _FORM_TENSOR_ADD__1,))
+        try:
+            if (other.__class__ is _Tensor or _accepts("Tensor", other)):
+                _f_torchtensor_add_tensor_(self, other, alpha)
+                return self
+            if _accepts("Scalar", other):
+                _f_torchtensor_add_scalar_v2_(self, other, alpha)
+                return self
+            _no_match("add_", (), {"other": other, "alpha": alpha}, (_FORM_TENSOR_ADD__0, _FORM_TENSOR_ADD__1,))
+        except TypeError:
+            _refit("add_", {"other": other, "alpha": alpha}, (_FORM_TENSOR_ADD__0, _FORM_TENSOR_ADD__1,))
+            raise
 
     @overload
     def mul_(self, other: Tensor) -> Tensor: ...
@@ -1833,7 +1808,7 @@ class Tensor(_TensorRuntime):
     @overload
     def mul_(self, other: Number) -> Tensor: ...
 
-    def mul_(self, other: Tensor | Number) -> Tensor:
+    def mul_(self, other: Any) -> Tensor:
         """mul_: one of 2 forms, chosen by the arguments as PyTorch chooses.
 
         mul_(other: Tensor)
@@ -1845,13 +1820,17 @@ class Tensor(_TensorRuntime):
 
         Bridge: rt_torch_torchtensor_mul_, rt_torch_torchtensor_mul_scalar_v2_. PyTorch: torch.Tensor.mul_.
         """
-        if (other.__class__ is _Tensor or _accepts("Tensor", other)):
-            _f_torchtensor_mul_(self, other)
-            return self
-        if _accepts("Scalar", other):
-            _f_torchtensor_mul_scalar_v2_(self, other)
-            return self
-        _no_match("mul_", (), {"other": other}, (_FORM_TENSOR_MUL__0, _FORM_TENSOR_MUL__1,))
+        try:
+            if (other.__class__ is _Tensor or _accepts("Tensor", other)):
+                _f_torchtensor_mul_(self, other)
+                return self
+            if _accepts("Scalar", other):
+                _f_torchtensor_mul_scalar_v2_(self, other)
+                return self
+            _no_match("mul_", (), {"other": other}, (_FORM_TENSOR_MUL__0, _FORM_TENSOR_MUL__1,))
+        except TypeError:
+            _refit("mul_", {"other": other}, (_FORM_TENSOR_MUL__0, _FORM_TENSOR_MUL__1,))
+            raise
 
     def addcmul_(self, tensor1: Tensor, tensor2: Tensor, value: float = 1.0) -> Tensor:
         """Adds value times the element-wise product of two tensors, in place.
@@ -1936,7 +1915,7 @@ class Tensor(_TensorRuntime):
     @overload
     def add(self, other: Number, *, alpha: Number = 1) -> Tensor: ...
 
-    def add(self, other: Tensor | Number, *, alpha: Number = 1) -> Tensor:
+    def add(self, other: Any, *, alpha: Number = 1) -> Tensor:
         """add: one of 2 forms, chosen by the arguments as PyTorch chooses.
 
         add(other: Tensor, *, alpha: Number = 1)
@@ -1949,11 +1928,15 @@ class Tensor(_TensorRuntime):
 
         Bridge: rt_torch_torchtensor_add_tensor, rt_torch_torchtensor_add_scalar_v2. PyTorch: torch.add.
         """
-        if (other.__class__ is _Tensor or _accepts("Tensor", other)):
-            return _f_torchtensor_add_tensor(self, other, alpha)
-        if _accepts("Scalar", other):
-            return _f_torchtensor_add_scalar_v2(self, other, alpha)
-        _no_match("add", (), {"other": other, "alpha": alpha}, (_FORM_TENSOR_ADD_0, _FORM_TENSOR_ADD_1,))
+        try:
+            if (other.__class__ is _Tensor or _accepts("Tensor", other)):
+                return _f_torchtensor_add_tensor(self, other, alpha)
+            if _accepts("Scalar", other):
+                return _f_torchtensor_add_scalar_v2(self, other, alpha)
+            _no_match("add", (), {"other": other, "alpha": alpha}, (_FORM_TENSOR_ADD_0, _FORM_TENSOR_ADD_1,))
+        except TypeError:
+            _refit("add", {"other": other, "alpha": alpha}, (_FORM_TENSOR_ADD_0, _FORM_TENSOR_ADD_1,))
+            raise
 
     @overload
     def sub(self, other: Tensor, *, alpha: Number = 1) -> Tensor: ...
@@ -1961,7 +1944,7 @@ class Tensor(_TensorRuntime):
     @overload
     def sub(self, other: Number, *, alpha: Number = 1) -> Tensor: ...
 
-    def sub(self, other: Tensor | Number, *, alpha: Number = 1) -> Tensor:
+    def sub(self, other: Any, *, alpha: Number = 1) -> Tensor:
         """sub: one of 2 forms, chosen by the arguments as PyTorch chooses.
 
         sub(other: Tensor, *, alpha: Number = 1)
@@ -1972,11 +1955,15 @@ class Tensor(_TensorRuntime):
 
         Bridge: rt_torch_torchtensor_sub_tensor, rt_torch_torchtensor_sub_scalar. PyTorch: torch.sub.
         """
-        if (other.__class__ is _Tensor or _accepts("Tensor", other)):
-            return _f_torchtensor_sub_tensor(self, other, alpha)
-        if _accepts("Scalar", other):
-            return _f_torchtensor_sub_scalar(self, other, alpha)
-        _no_match("sub", (), {"other": other, "alpha": alpha}, (_FORM_TENSOR_SUB_0, _FORM_TENSOR_SUB_1,))
+        try:
+            if (other.__class__ is _Tensor or _accepts("Tensor", other)):
+                return _f_torchtensor_sub_tensor(self, other, alpha)
+            if _accepts("Scalar", other):
+                return _f_torchtensor_sub_scalar(self, other, alpha)
+            _no_match("sub", (), {"other": other, "alpha": alpha}, (_FORM_TENSOR_SUB_0, _FORM_TENSOR_SUB_1,))
+        except TypeError:
+            _refit("sub", {"other": other, "alpha": alpha}, (_FORM_TENSOR_SUB_0, _FORM_TENSOR_SUB_1,))
+            raise
 
     @overload
     def mul(self, other: Tensor) -> Tensor: ...
@@ -1984,7 +1971,7 @@ class Tensor(_TensorRuntime):
     @overload
     def mul(self, other: Number) -> Tensor: ...
 
-    def mul(self, other: Tensor | Number) -> Tensor:
+    def mul(self, other: Any) -> Tensor:
         """mul: one of 2 forms, chosen by the arguments as PyTorch chooses.
 
         mul(other: Tensor)
@@ -1995,11 +1982,15 @@ class Tensor(_TensorRuntime):
 
         Bridge: rt_torch_torchtensor_mul_tensor, rt_torch_torchtensor_mul_scalar_v2. PyTorch: torch.mul.
         """
-        if (other.__class__ is _Tensor or _accepts("Tensor", other)):
-            return _f_torchtensor_mul_tensor(self, other)
-        if _accepts("Scalar", other):
-            return _f_torchtensor_mul_scalar_v2(self, other)
-        _no_match("mul", (), {"other": other}, (_FORM_TENSOR_MUL_0, _FORM_TENSOR_MUL_1,))
+        try:
+            if (other.__class__ is _Tensor or _accepts("Tensor", other)):
+                return _f_torchtensor_mul_tensor(self, other)
+            if _accepts("Scalar", other):
+                return _f_torchtensor_mul_scalar_v2(self, other)
+            _no_match("mul", (), {"other": other}, (_FORM_TENSOR_MUL_0, _FORM_TENSOR_MUL_1,))
+        except TypeError:
+            _refit("mul", {"other": other}, (_FORM_TENSOR_MUL_0, _FORM_TENSOR_MUL_1,))
+            raise
 
     @overload
     def div(
@@ -2017,12 +2008,7 @@ class Tensor(_TensorRuntime):
         rounding_mode: Literal['trunc', 'floor'] | None = None,
     ) -> Tensor: ...
 
-    def div(
-        self,
-        other: Tensor | Number,
-        *,
-        rounding_mode: Literal['trunc', 'floor'] | None = None,
-    ) -> Tensor:
+    def div(self, other: Any, *, rounding_mode: Literal['trunc', 'floor'] | None = None) -> Tensor:
         """div: one of 2 forms, chosen by the arguments as PyTorch chooses.
 
         div(other: Tensor, *, rounding_mode: Literal['trunc', 'floor'] | None = None)
@@ -2033,11 +2019,15 @@ class Tensor(_TensorRuntime):
 
         Bridge: rt_torch_torchtensor_div_tensor_mode, rt_torch_torchtensor_div_scalar_mode. PyTorch: torch.div.
         """
-        if (other.__class__ is _Tensor or _accepts("Tensor", other)):
-            return _f_torchtensor_div_tensor_mode(self, other, _opt_text(rounding_mode, "rounding_mode"))
-        if _accepts("Scalar", other):
-            return _f_torchtensor_div_scalar_mode(self, other, _opt_text(rounding_mode, "rounding_mode"))
-        _no_match("div", (), {"other": other, "rounding_mode": rounding_mode}, (_FORM_TENSOR_DIV_0, _FORM_TENSOR_DIV_1,))
+        try:
+            if (other.__class__ is _Tensor or _accepts("Tensor", other)):
+                return _f_torchtensor_div_tensor_mode(self, other, _opt_text(rounding_mode, "rounding_mode"))
+            if _accepts("Scalar", other):
+                return _f_torchtensor_div_scalar_mode(self, other, _opt_text(rounding_mode, "rounding_mode"))
+            _no_match("div", (), {"other": other, "rounding_mode": rounding_mode}, (_FORM_TENSOR_DIV_0, _FORM_TENSOR_DIV_1,))
+        except TypeError:
+            _refit("div", {"other": other, "rounding_mode": rounding_mode}, (_FORM_TENSOR_DIV_0, _FORM_TENSOR_DIV_1,))
+            raise
 
     @overload
     def pow(self, exponent: Number) -> Tensor: ...
@@ -2045,7 +2035,7 @@ class Tensor(_TensorRuntime):
     @overload
     def pow(self, exponent: Tensor) -> Tensor: ...
 
-    def pow(self, exponent: Number | Tensor) -> Tensor:
+    def pow(self, exponent: Any) -> Tensor:
         """pow: one of 2 forms, chosen by the arguments as PyTorch chooses.
 
         pow(exponent: Number)
@@ -2057,11 +2047,15 @@ class Tensor(_TensorRuntime):
 
         Bridge: rt_torch_torchtensor_pow_tensor_scalar, rt_torch_torchtensor_pow_tensor_tensor. PyTorch: torch.pow.
         """
-        if _accepts("Scalar", exponent):
-            return _f_torchtensor_pow_tensor_scalar(self, exponent)
-        if (exponent.__class__ is _Tensor or _accepts("Tensor", exponent)):
-            return _f_torchtensor_pow_tensor_tensor(self, exponent)
-        _no_match("pow", (), {"exponent": exponent}, (_FORM_TENSOR_POW_0, _FORM_TENSOR_POW_1,))
+        try:
+            if _accepts("Scalar", exponent):
+                return _f_torchtensor_pow_tensor_scalar(self, exponent)
+            if (exponent.__class__ is _Tensor or _accepts("Tensor", exponent)):
+                return _f_torchtensor_pow_tensor_tensor(self, exponent)
+            _no_match("pow", (), {"exponent": exponent}, (_FORM_TENSOR_POW_0, _FORM_TENSOR_POW_1,))
+        except TypeError:
+            _refit("pow", {"exponent": exponent}, (_FORM_TENSOR_POW_0, _FORM_TENSOR_POW_1,))
+            raise
 
     def softmax(self, dim: int, dtype: DType | None = None) -> Tensor:
         """Softmax along a dimension, optionally computed in another dtype.
@@ -2499,11 +2493,8 @@ class Tensor(_TensorRuntime):
     @overload
     def all(self, dim: int | Sequence[int] | None = None, keepdim: bool = False) -> Tensor: ...
 
-    @overload
-    def all(self) -> Tensor: ...
-
     def all(self, *args: Any, **kwargs: Any) -> Any:
-        """all: one of 3 forms, chosen by the arguments as PyTorch chooses.
+        """all: one of 2 forms, chosen by the arguments as PyTorch chooses.
 
         all(dim: int, keepdim: bool = False)
             Whether every element along a dimension is true (non-zero).
@@ -2511,15 +2502,12 @@ class Tensor(_TensorRuntime):
         all(dim: int | Sequence[int] | None = None, keepdim: bool = False)
             Whether every element over all or some dimensions is true (non-zero).
 
-        all()
-            Whether every element is true (non-zero).
-
-        Bridge: rt_torch_torchtensor_all_dim, rt_torch_torchtensor_all_dims, rt_torch_torchtensor_all. PyTorch: torch.all.
+        Bridge: rt_torch_torchtensor_all_dim, rt_torch_torchtensor_all_dims. PyTorch: torch.all.
         """
         _r = _dispatch(self, args, kwargs, _DISPATCH_TENSOR_ALL)
         if _r is not NotImplemented:
             return _r
-        _no_match("all", args, kwargs, (_FORM_TENSOR_ALL_0, _FORM_TENSOR_ALL_1, _FORM_TENSOR_ALL_2,))
+        _no_match("all", args, kwargs, (_FORM_TENSOR_ALL_0, _FORM_TENSOR_ALL_1,))
 
     @overload
     def any(self, dim: int, keepdim: bool = False) -> Tensor: ...
@@ -2527,11 +2515,8 @@ class Tensor(_TensorRuntime):
     @overload
     def any(self, dim: int | Sequence[int] | None = None, keepdim: bool = False) -> Tensor: ...
 
-    @overload
-    def any(self) -> Tensor: ...
-
     def any(self, *args: Any, **kwargs: Any) -> Any:
-        """any: one of 3 forms, chosen by the arguments as PyTorch chooses.
+        """any: one of 2 forms, chosen by the arguments as PyTorch chooses.
 
         any(dim: int, keepdim: bool = False)
             Whether any element along a dimension is true (non-zero).
@@ -2539,15 +2524,12 @@ class Tensor(_TensorRuntime):
         any(dim: int | Sequence[int] | None = None, keepdim: bool = False)
             Whether any element over all or some dimensions is true (non-zero).
 
-        any()
-            Whether any element is true (non-zero).
-
-        Bridge: rt_torch_torchtensor_any_dim, rt_torch_torchtensor_any_dims, rt_torch_torchtensor_any. PyTorch: torch.any.
+        Bridge: rt_torch_torchtensor_any_dim, rt_torch_torchtensor_any_dims. PyTorch: torch.any.
         """
         _r = _dispatch(self, args, kwargs, _DISPATCH_TENSOR_ANY)
         if _r is not NotImplemented:
             return _r
-        _no_match("any", args, kwargs, (_FORM_TENSOR_ANY_0, _FORM_TENSOR_ANY_1, _FORM_TENSOR_ANY_2,))
+        _no_match("any", args, kwargs, (_FORM_TENSOR_ANY_0, _FORM_TENSOR_ANY_1,))
 
     def amax(self, dim: int | Sequence[int] | None = None, keepdim: bool = False) -> Tensor:
         """The maximum over all or some dimensions (values only).
@@ -2831,7 +2813,7 @@ class Tensor(_TensorRuntime):
 
     def quantile(
         self,
-        q: Tensor | float,
+        q: Any,
         dim: int | None = None,
         keepdim: bool = False,
         *,
@@ -2847,11 +2829,15 @@ class Tensor(_TensorRuntime):
 
         Bridge: rt_torch_torchtensor_quantile, rt_torch_torchtensor_quantile_scalar. PyTorch: torch.quantile.
         """
-        if (q.__class__ is _Tensor or _accepts("Tensor", q)):
-            return _f_torchtensor_quantile(self, q, 0 if dim is None else dim, dim is not None, keepdim, _text(interpolation, "interpolation"))
-        if _accepts("float", q):
-            return _f_torchtensor_quantile_scalar(self, q, 0 if dim is None else dim, dim is not None, keepdim, _text(interpolation, "interpolation"))
-        _no_match("quantile", (), {"q": q, "dim": dim, "keepdim": keepdim, "interpolation": interpolation}, (_FORM_TENSOR_QUANTILE_0, _FORM_TENSOR_QUANTILE_1,))
+        try:
+            if (q.__class__ is _Tensor or _accepts("Tensor", q)):
+                return _f_torchtensor_quantile(self, q, 0 if dim is None else dim, dim is not None, keepdim, _text(interpolation, "interpolation"))
+            if _accepts("float", q):
+                return _f_torchtensor_quantile_scalar(self, q, 0 if dim is None else dim, dim is not None, keepdim, _text(interpolation, "interpolation"))
+            _no_match("quantile", (), {"q": q, "dim": dim, "keepdim": keepdim, "interpolation": interpolation}, (_FORM_TENSOR_QUANTILE_0, _FORM_TENSOR_QUANTILE_1,))
+        except TypeError:
+            _refit("quantile", {"q": q, "dim": dim, "keepdim": keepdim, "interpolation": interpolation}, (_FORM_TENSOR_QUANTILE_0, _FORM_TENSOR_QUANTILE_1,))
+            raise
 
     @overload
     def nanquantile(
@@ -2875,7 +2861,7 @@ class Tensor(_TensorRuntime):
 
     def nanquantile(
         self,
-        q: Tensor | float,
+        q: Any,
         dim: int | None = None,
         keepdim: bool = False,
         *,
@@ -2893,11 +2879,15 @@ class Tensor(_TensorRuntime):
 
         Bridge: rt_torch_torchtensor_nanquantile, rt_torch_torchtensor_nanquantile_scalar. PyTorch: torch.nanquantile.
         """
-        if (q.__class__ is _Tensor or _accepts("Tensor", q)):
-            return _f_torchtensor_nanquantile(self, q, 0 if dim is None else dim, dim is not None, keepdim, _text(interpolation, "interpolation"))
-        if _accepts("float", q):
-            return _f_torchtensor_nanquantile_scalar(self, q, 0 if dim is None else dim, dim is not None, keepdim, _text(interpolation, "interpolation"))
-        _no_match("nanquantile", (), {"q": q, "dim": dim, "keepdim": keepdim, "interpolation": interpolation}, (_FORM_TENSOR_NANQUANTILE_0, _FORM_TENSOR_NANQUANTILE_1,))
+        try:
+            if (q.__class__ is _Tensor or _accepts("Tensor", q)):
+                return _f_torchtensor_nanquantile(self, q, 0 if dim is None else dim, dim is not None, keepdim, _text(interpolation, "interpolation"))
+            if _accepts("float", q):
+                return _f_torchtensor_nanquantile_scalar(self, q, 0 if dim is None else dim, dim is not None, keepdim, _text(interpolation, "interpolation"))
+            _no_match("nanquantile", (), {"q": q, "dim": dim, "keepdim": keepdim, "interpolation": interpolation}, (_FORM_TENSOR_NANQUANTILE_0, _FORM_TENSOR_NANQUANTILE_1,))
+        except TypeError:
+            _refit("nanquantile", {"q": q, "dim": dim, "keepdim": keepdim, "interpolation": interpolation}, (_FORM_TENSOR_NANQUANTILE_0, _FORM_TENSOR_NANQUANTILE_1,))
+            raise
 
     def histc(self, bins: int = 100, min: Number = 0, max: Number = 0) -> Tensor:
         """The histogram of the elements in equal-width bins over a range.
@@ -3115,34 +3105,21 @@ class Tensor(_TensorRuntime):
         dims_ = _size(dims)
         return _f_torchtensor_tile(self, dims_)
 
-    @overload
-    def movedim(self, source: int | Sequence[int], destination: int | Sequence[int]) -> Tensor: ...
+    def movedim(self, source: int | Sequence[int], destination: int | Sequence[int]) -> Tensor:
+        """A view with some dimensions moved to other positions.
 
-    @overload
-    def movedim(self, source: int, destination: int) -> Tensor: ...
+        Args:
+            source: The dimensions to move (distinct).
+            destination: Their new positions (distinct).
 
-    def movedim(
-        self,
-        source: int | Sequence[int] | int,
-        destination: int | Sequence[int] | int,
-    ) -> Tensor:
-        """movedim: one of 2 forms, chosen by the arguments as PyTorch chooses.
+        Returns:
+            A new handle to a view of input.
 
-        movedim(source: int | Sequence[int], destination: int | Sequence[int])
-            A view with some dimensions moved to other positions.
-
-        movedim(source: int, destination: int)
-            A view with one dimension moved to another position.
-
-        Bridge: rt_torch_torchtensor_movedim_intlist, rt_torch_torchtensor_movedim_int. PyTorch: torch.movedim.
+        Bridge: rt_torch_torchtensor_movedim_intlist. PyTorch: torch.movedim.
         """
-        if _accepts("int[]", source) and _accepts("int[]", destination):
-            source_ = _ints(source, "source")
-            destination_ = _ints(destination, "destination")
-            return _f_torchtensor_movedim_intlist(self, source_, destination_)
-        if _accepts("int", source) and _accepts("int", destination):
-            return _f_torchtensor_movedim_int(self, source, destination)
-        _no_match("movedim", (), {"source": source, "destination": destination}, (_FORM_TENSOR_MOVEDIM_0, _FORM_TENSOR_MOVEDIM_1,))
+        source_ = _ints(source, "source")
+        destination_ = _ints(destination, "destination")
+        return _f_torchtensor_movedim_intlist(self, source_, destination_)
 
     def unbind(self, dim: int = 0) -> tuple[Tensor, ...]:
         """The slices along a dimension, that dimension removed (views).
@@ -3163,7 +3140,7 @@ class Tensor(_TensorRuntime):
     @overload
     def split(self, split_size: int | Sequence[int], dim: int = 0) -> tuple[Tensor, ...]: ...
 
-    def split(self, split_size: int | int | Sequence[int], dim: int = 0) -> tuple[Tensor, ...]:
+    def split(self, split_size: Any, dim: int = 0) -> tuple[Tensor, ...]:
         """split: one of 2 forms, chosen by the arguments as PyTorch chooses.
 
         split(split_size: int, dim: int = 0)
@@ -3175,12 +3152,16 @@ class Tensor(_TensorRuntime):
 
         Bridge: rt_torch_torchtensor_split_tensor, rt_torch_torchtensor_split_sizes. PyTorch: torch.split.
         """
-        if _accepts("int", split_size):
-            return tuple(_f_torchtensor_split_tensor(self, split_size, dim))
-        if _accepts("int[]", split_size):
-            split_size_ = _ints(split_size, "split_size")
-            return tuple(_f_torchtensor_split_sizes(self, split_size_, dim))
-        _no_match("split", (), {"split_size": split_size, "dim": dim}, (_FORM_TENSOR_SPLIT_0, _FORM_TENSOR_SPLIT_1,))
+        try:
+            if _accepts("int", split_size):
+                return tuple(_f_torchtensor_split_tensor(self, split_size, dim))
+            if _accepts("int[]", split_size):
+                split_size_ = _ints(split_size, "split_size")
+                return tuple(_f_torchtensor_split_sizes(self, split_size_, dim))
+            _no_match("split", (), {"split_size": split_size, "dim": dim}, (_FORM_TENSOR_SPLIT_0, _FORM_TENSOR_SPLIT_1,))
+        except TypeError:
+            _refit("split", {"split_size": split_size, "dim": dim}, (_FORM_TENSOR_SPLIT_0, _FORM_TENSOR_SPLIT_1,))
+            raise
 
     def split_with_sizes(
         self,
@@ -3304,7 +3285,7 @@ class Tensor(_TensorRuntime):
     @overload
     def narrow(self, dim: int, start: Tensor, length: int) -> Tensor: ...
 
-    def narrow(self, dim: int, start: int | Tensor, length: int) -> Tensor:
+    def narrow(self, dim: int, start: Any = _MISSING, length: int = _MISSING) -> Tensor:
         """narrow: one of 2 forms, chosen by the arguments as PyTorch chooses.
 
         narrow(dim: int, start: int, length: int)
@@ -3316,11 +3297,17 @@ class Tensor(_TensorRuntime):
 
         Bridge: rt_torch_torchtensor_narrow, rt_torch_torchtensor_narrow_tensor. PyTorch: torch.narrow.
         """
-        if _accepts("int", start):
-            return _f_torchtensor_narrow(self, dim, start, length)
-        if (start.__class__ is _Tensor or _accepts("Tensor", start)):
-            return _f_torchtensor_narrow_tensor(self, dim, start, length)
-        _no_match("narrow", (), {"dim": dim, "start": start, "length": length}, (_FORM_TENSOR_NARROW_0, _FORM_TENSOR_NARROW_1,))
+        if length is _MISSING or start is _MISSING:
+            _no_match("narrow", (), {"dim": dim, "start": start, "length": length}, (_FORM_TENSOR_NARROW_0, _FORM_TENSOR_NARROW_1,))
+        try:
+            if _accepts("int", start):
+                return _f_torchtensor_narrow(self, dim, start, length)
+            if (start.__class__ is _Tensor or _accepts("Tensor", start)):
+                return _f_torchtensor_narrow_tensor(self, dim, start, length)
+            _no_match("narrow", (), {"dim": dim, "start": start, "length": length}, (_FORM_TENSOR_NARROW_0, _FORM_TENSOR_NARROW_1,))
+        except TypeError:
+            _refit("narrow", {"dim": dim, "start": start, "length": length}, (_FORM_TENSOR_NARROW_0, _FORM_TENSOR_NARROW_1,))
+            raise
 
     def unflatten(self, dim: int, sizes: int | Sequence[int]) -> Tensor:
         """A view with one dimension expanded into several.
@@ -3517,7 +3504,7 @@ class Tensor(_TensorRuntime):
     @overload
     def index_fill(self, dim: int, index: Tensor, value: Tensor) -> Tensor: ...
 
-    def index_fill(self, dim: int, index: Tensor, value: Number | Tensor) -> Tensor:
+    def index_fill(self, dim: int, index: Tensor = _MISSING, value: Any = _MISSING) -> Tensor:
         """index_fill: one of 2 forms, chosen by the arguments as PyTorch chooses.
 
         index_fill(dim: int, index: Tensor, value: Number)
@@ -3530,11 +3517,17 @@ class Tensor(_TensorRuntime):
 
         Bridge: rt_torch_torchtensor_index_fill_int_scalar, rt_torch_torchtensor_index_fill_int_tensor. PyTorch: torch.index_fill.
         """
-        if _accepts("Scalar", value):
-            return _f_torchtensor_index_fill_int_scalar(self, dim, index, value)
-        if (value.__class__ is _Tensor or _accepts("Tensor", value)):
-            return _f_torchtensor_index_fill_int_tensor(self, dim, index, value)
-        _no_match("index_fill", (), {"dim": dim, "index": index, "value": value}, (_FORM_TENSOR_INDEX_FILL_0, _FORM_TENSOR_INDEX_FILL_1,))
+        if index is _MISSING or value is _MISSING:
+            _no_match("index_fill", (), {"dim": dim, "index": index, "value": value}, (_FORM_TENSOR_INDEX_FILL_0, _FORM_TENSOR_INDEX_FILL_1,))
+        try:
+            if _accepts("Scalar", value):
+                return _f_torchtensor_index_fill_int_scalar(self, dim, index, value)
+            if (value.__class__ is _Tensor or _accepts("Tensor", value)):
+                return _f_torchtensor_index_fill_int_tensor(self, dim, index, value)
+            _no_match("index_fill", (), {"dim": dim, "index": index, "value": value}, (_FORM_TENSOR_INDEX_FILL_0, _FORM_TENSOR_INDEX_FILL_1,))
+        except TypeError:
+            _refit("index_fill", {"dim": dim, "index": index, "value": value}, (_FORM_TENSOR_INDEX_FILL_0, _FORM_TENSOR_INDEX_FILL_1,))
+            raise
 
     def index_put(
         self,
@@ -4689,7 +4682,7 @@ def add(input: Tensor, other: Tensor, *, alpha: Number = 1) -> Tensor: ...
 @overload
 def add(input: Tensor, other: Number, *, alpha: Number = 1) -> Tensor: ...
 
-def add(input: Tensor, other: Tensor | Number, *, alpha: Number = 1) -> Tensor:
+def add(input: Tensor, other: Any = _MISSING, *, alpha: Number = 1) -> Tensor:
     """add: one of 2 forms, chosen by the arguments as PyTorch chooses.
 
     add(input: Tensor, other: Tensor, *, alpha: Number = 1)
@@ -4702,11 +4695,17 @@ def add(input: Tensor, other: Tensor | Number, *, alpha: Number = 1) -> Tensor:
 
     Bridge: rt_torch_torchtensor_add_tensor, rt_torch_torchtensor_add_scalar_v2. PyTorch: torch.add.
     """
-    if (other.__class__ is _Tensor or _accepts("Tensor", other)):
-        return _f_torchtensor_add_tensor(input, other, alpha)
-    if _accepts("Scalar", other):
-        return _f_torchtensor_add_scalar_v2(input, other, alpha)
-    _no_match("add", (), {"input": input, "other": other, "alpha": alpha}, (_FORM_TORCH_SFFI_ADD_0, _FORM_TORCH_SFFI_ADD_1,))
+    if other is _MISSING:
+        _no_match("add", (), {"input": input, "other": other, "alpha": alpha}, (_FORM_TORCH_SFFI_ADD_0, _FORM_TORCH_SFFI_ADD_1,))
+    try:
+        if (other.__class__ is _Tensor or _accepts("Tensor", other)):
+            return _f_torchtensor_add_tensor(input, other, alpha)
+        if _accepts("Scalar", other):
+            return _f_torchtensor_add_scalar_v2(input, other, alpha)
+        _no_match("add", (), {"input": input, "other": other, "alpha": alpha}, (_FORM_TORCH_SFFI_ADD_0, _FORM_TORCH_SFFI_ADD_1,))
+    except TypeError:
+        _refit("add", {"input": input, "other": other, "alpha": alpha}, (_FORM_TORCH_SFFI_ADD_0, _FORM_TORCH_SFFI_ADD_1,))
+        raise
 
 
 @overload
@@ -4715,7 +4714,7 @@ def sub(input: Tensor, other: Tensor, *, alpha: Number = 1) -> Tensor: ...
 @overload
 def sub(input: Tensor, other: Number, *, alpha: Number = 1) -> Tensor: ...
 
-def sub(input: Tensor, other: Tensor | Number, *, alpha: Number = 1) -> Tensor:
+def sub(input: Tensor, other: Any = _MISSING, *, alpha: Number = 1) -> Tensor:
     """sub: one of 2 forms, chosen by the arguments as PyTorch chooses.
 
     sub(input: Tensor, other: Tensor, *, alpha: Number = 1)
@@ -4726,11 +4725,17 @@ def sub(input: Tensor, other: Tensor | Number, *, alpha: Number = 1) -> Tensor:
 
     Bridge: rt_torch_torchtensor_sub_tensor, rt_torch_torchtensor_sub_scalar. PyTorch: torch.sub.
     """
-    if (other.__class__ is _Tensor or _accepts("Tensor", other)):
-        return _f_torchtensor_sub_tensor(input, other, alpha)
-    if _accepts("Scalar", other):
-        return _f_torchtensor_sub_scalar(input, other, alpha)
-    _no_match("sub", (), {"input": input, "other": other, "alpha": alpha}, (_FORM_TORCH_SFFI_SUB_0, _FORM_TORCH_SFFI_SUB_1,))
+    if other is _MISSING:
+        _no_match("sub", (), {"input": input, "other": other, "alpha": alpha}, (_FORM_TORCH_SFFI_SUB_0, _FORM_TORCH_SFFI_SUB_1,))
+    try:
+        if (other.__class__ is _Tensor or _accepts("Tensor", other)):
+            return _f_torchtensor_sub_tensor(input, other, alpha)
+        if _accepts("Scalar", other):
+            return _f_torchtensor_sub_scalar(input, other, alpha)
+        _no_match("sub", (), {"input": input, "other": other, "alpha": alpha}, (_FORM_TORCH_SFFI_SUB_0, _FORM_TORCH_SFFI_SUB_1,))
+    except TypeError:
+        _refit("sub", {"input": input, "other": other, "alpha": alpha}, (_FORM_TORCH_SFFI_SUB_0, _FORM_TORCH_SFFI_SUB_1,))
+        raise
 
 
 @overload
@@ -4739,7 +4744,7 @@ def rsub(input: Tensor, other: Number, *, alpha: Number = 1) -> Tensor: ...
 @overload
 def rsub(input: Tensor, other: Tensor, *, alpha: Number = 1) -> Tensor: ...
 
-def rsub(input: Tensor, other: Number | Tensor, *, alpha: Number = 1) -> Tensor:
+def rsub(input: Tensor, other: Any = _MISSING, *, alpha: Number = 1) -> Tensor:
     """rsub: one of 2 forms, chosen by the arguments as PyTorch chooses.
 
     rsub(input: Tensor, other: Number, *, alpha: Number = 1)
@@ -4751,11 +4756,17 @@ def rsub(input: Tensor, other: Number | Tensor, *, alpha: Number = 1) -> Tensor:
 
     Bridge: rt_torch_torchtensor_rsub_scalar, rt_torch_torchtensor_rsub_tensor. PyTorch: torch.rsub.
     """
-    if _accepts("Scalar", other):
-        return _f_torchtensor_rsub_scalar(input, other, alpha)
-    if (other.__class__ is _Tensor or _accepts("Tensor", other)):
-        return _f_torchtensor_rsub_tensor(input, other, alpha)
-    _no_match("rsub", (), {"input": input, "other": other, "alpha": alpha}, (_FORM_TORCH_SFFI_RSUB_0, _FORM_TORCH_SFFI_RSUB_1,))
+    if other is _MISSING:
+        _no_match("rsub", (), {"input": input, "other": other, "alpha": alpha}, (_FORM_TORCH_SFFI_RSUB_0, _FORM_TORCH_SFFI_RSUB_1,))
+    try:
+        if _accepts("Scalar", other):
+            return _f_torchtensor_rsub_scalar(input, other, alpha)
+        if (other.__class__ is _Tensor or _accepts("Tensor", other)):
+            return _f_torchtensor_rsub_tensor(input, other, alpha)
+        _no_match("rsub", (), {"input": input, "other": other, "alpha": alpha}, (_FORM_TORCH_SFFI_RSUB_0, _FORM_TORCH_SFFI_RSUB_1,))
+    except TypeError:
+        _refit("rsub", {"input": input, "other": other, "alpha": alpha}, (_FORM_TORCH_SFFI_RSUB_0, _FORM_TORCH_SFFI_RSUB_1,))
+        raise
 
 
 def reciprocal(input: Tensor) -> Tensor:
@@ -4778,7 +4789,7 @@ def mul(input: Tensor, other: Tensor) -> Tensor: ...
 @overload
 def mul(input: Tensor, other: Number) -> Tensor: ...
 
-def mul(input: Tensor, other: Tensor | Number) -> Tensor:
+def mul(input: Tensor, other: Any = _MISSING) -> Tensor:
     """mul: one of 2 forms, chosen by the arguments as PyTorch chooses.
 
     mul(input: Tensor, other: Tensor)
@@ -4789,11 +4800,17 @@ def mul(input: Tensor, other: Tensor | Number) -> Tensor:
 
     Bridge: rt_torch_torchtensor_mul_tensor, rt_torch_torchtensor_mul_scalar_v2. PyTorch: torch.mul.
     """
-    if (other.__class__ is _Tensor or _accepts("Tensor", other)):
-        return _f_torchtensor_mul_tensor(input, other)
-    if _accepts("Scalar", other):
-        return _f_torchtensor_mul_scalar_v2(input, other)
-    _no_match("mul", (), {"input": input, "other": other}, (_FORM_TORCH_SFFI_MUL_0, _FORM_TORCH_SFFI_MUL_1,))
+    if other is _MISSING:
+        _no_match("mul", (), {"input": input, "other": other}, (_FORM_TORCH_SFFI_MUL_0, _FORM_TORCH_SFFI_MUL_1,))
+    try:
+        if (other.__class__ is _Tensor or _accepts("Tensor", other)):
+            return _f_torchtensor_mul_tensor(input, other)
+        if _accepts("Scalar", other):
+            return _f_torchtensor_mul_scalar_v2(input, other)
+        _no_match("mul", (), {"input": input, "other": other}, (_FORM_TORCH_SFFI_MUL_0, _FORM_TORCH_SFFI_MUL_1,))
+    except TypeError:
+        _refit("mul", {"input": input, "other": other}, (_FORM_TORCH_SFFI_MUL_0, _FORM_TORCH_SFFI_MUL_1,))
+        raise
 
 
 @overload
@@ -4814,7 +4831,7 @@ def div(
 
 def div(
     input: Tensor,
-    other: Tensor | Number,
+    other: Any = _MISSING,
     *,
     rounding_mode: Literal['trunc', 'floor'] | None = None,
 ) -> Tensor:
@@ -4828,11 +4845,17 @@ def div(
 
     Bridge: rt_torch_torchtensor_div_tensor_mode, rt_torch_torchtensor_div_scalar_mode. PyTorch: torch.div.
     """
-    if (other.__class__ is _Tensor or _accepts("Tensor", other)):
-        return _f_torchtensor_div_tensor_mode(input, other, _opt_text(rounding_mode, "rounding_mode"))
-    if _accepts("Scalar", other):
-        return _f_torchtensor_div_scalar_mode(input, other, _opt_text(rounding_mode, "rounding_mode"))
-    _no_match("div", (), {"input": input, "other": other, "rounding_mode": rounding_mode}, (_FORM_TORCH_SFFI_DIV_0, _FORM_TORCH_SFFI_DIV_1,))
+    if other is _MISSING:
+        _no_match("div", (), {"input": input, "other": other, "rounding_mode": rounding_mode}, (_FORM_TORCH_SFFI_DIV_0, _FORM_TORCH_SFFI_DIV_1,))
+    try:
+        if (other.__class__ is _Tensor or _accepts("Tensor", other)):
+            return _f_torchtensor_div_tensor_mode(input, other, _opt_text(rounding_mode, "rounding_mode"))
+        if _accepts("Scalar", other):
+            return _f_torchtensor_div_scalar_mode(input, other, _opt_text(rounding_mode, "rounding_mode"))
+        _no_match("div", (), {"input": input, "other": other, "rounding_mode": rounding_mode}, (_FORM_TORCH_SFFI_DIV_0, _FORM_TORCH_SFFI_DIV_1,))
+    except TypeError:
+        _refit("div", {"input": input, "other": other, "rounding_mode": rounding_mode}, (_FORM_TORCH_SFFI_DIV_0, _FORM_TORCH_SFFI_DIV_1,))
+        raise
 
 
 @overload
@@ -4844,7 +4867,7 @@ def pow(input: Tensor, exponent: Tensor) -> Tensor: ...
 @overload
 def pow(input: Number, exponent: Tensor) -> Tensor: ...
 
-def pow(input: Tensor | Number, exponent: Number | Tensor) -> Tensor:
+def pow(input: Any, exponent: Any = _MISSING) -> Tensor:
     """pow: one of 3 forms, chosen by the arguments as PyTorch chooses.
 
     pow(input: Tensor, exponent: Number)
@@ -4859,13 +4882,19 @@ def pow(input: Tensor | Number, exponent: Number | Tensor) -> Tensor:
 
     Bridge: rt_torch_torchtensor_pow_tensor_scalar, rt_torch_torchtensor_pow_tensor_tensor, rt_torch_tensor_pow_scalar. PyTorch: torch.pow.
     """
-    if (input.__class__ is _Tensor or _accepts("Tensor", input)) and _accepts("Scalar", exponent):
-        return _f_torchtensor_pow_tensor_scalar(input, exponent)
-    if (input.__class__ is _Tensor or _accepts("Tensor", input)) and (exponent.__class__ is _Tensor or _accepts("Tensor", exponent)):
-        return _f_torchtensor_pow_tensor_tensor(input, exponent)
-    if _accepts("Scalar", input) and (exponent.__class__ is _Tensor or _accepts("Tensor", exponent)):
-        return _f_tensor_pow_scalar(input, exponent)
-    _no_match("pow", (), {"input": input, "exponent": exponent}, (_FORM_TORCH_SFFI_POW_0, _FORM_TORCH_SFFI_POW_1, _FORM_TORCH_SFFI_POW_2,))
+    if exponent is _MISSING:
+        _no_match("pow", (), {"input": input, "exponent": exponent}, (_FORM_TORCH_SFFI_POW_0, _FORM_TORCH_SFFI_POW_1, _FORM_TORCH_SFFI_POW_2,))
+    try:
+        if (input.__class__ is _Tensor or _accepts("Tensor", input)) and _accepts("Scalar", exponent):
+            return _f_torchtensor_pow_tensor_scalar(input, exponent)
+        if (input.__class__ is _Tensor or _accepts("Tensor", input)) and (exponent.__class__ is _Tensor or _accepts("Tensor", exponent)):
+            return _f_torchtensor_pow_tensor_tensor(input, exponent)
+        if _accepts("Scalar", input) and (exponent.__class__ is _Tensor or _accepts("Tensor", exponent)):
+            return _f_tensor_pow_scalar(input, exponent)
+        _no_match("pow", (), {"input": input, "exponent": exponent}, (_FORM_TORCH_SFFI_POW_0, _FORM_TORCH_SFFI_POW_1, _FORM_TORCH_SFFI_POW_2,))
+    except TypeError:
+        _refit("pow", {"input": input, "exponent": exponent}, (_FORM_TORCH_SFFI_POW_0, _FORM_TORCH_SFFI_POW_1, _FORM_TORCH_SFFI_POW_2,))
+        raise
 
 
 def softmax(input: Tensor, dim: int, dtype: DType | None = None) -> Tensor:
@@ -5284,11 +5313,8 @@ def all(input: Tensor, dim: int, keepdim: bool = False) -> Tensor: ...
 @overload
 def all(input: Tensor, dim: int | Sequence[int] | None = None, keepdim: bool = False) -> Tensor: ...
 
-@overload
-def all(input: Tensor) -> Tensor: ...
-
 def all(*args: Any, **kwargs: Any) -> Any:
-    """all: one of 3 forms, chosen by the arguments as PyTorch chooses.
+    """all: one of 2 forms, chosen by the arguments as PyTorch chooses.
 
     all(input: Tensor, dim: int, keepdim: bool = False)
         Whether every element along a dimension is true (non-zero).
@@ -5296,15 +5322,12 @@ def all(*args: Any, **kwargs: Any) -> Any:
     all(input: Tensor, dim: int | Sequence[int] | None = None, keepdim: bool = False)
         Whether every element over all or some dimensions is true (non-zero).
 
-    all(input: Tensor)
-        Whether every element is true (non-zero).
-
-    Bridge: rt_torch_torchtensor_all_dim, rt_torch_torchtensor_all_dims, rt_torch_torchtensor_all. PyTorch: torch.all.
+    Bridge: rt_torch_torchtensor_all_dim, rt_torch_torchtensor_all_dims. PyTorch: torch.all.
     """
     _r = _dispatch(None, args, kwargs, _DISPATCH_TORCH_SFFI_ALL)
     if _r is not NotImplemented:
         return _r
-    _no_match("all", args, kwargs, (_FORM_TORCH_SFFI_ALL_0, _FORM_TORCH_SFFI_ALL_1, _FORM_TORCH_SFFI_ALL_2,))
+    _no_match("all", args, kwargs, (_FORM_TORCH_SFFI_ALL_0, _FORM_TORCH_SFFI_ALL_1,))
 
 
 @overload
@@ -5313,11 +5336,8 @@ def any(input: Tensor, dim: int, keepdim: bool = False) -> Tensor: ...
 @overload
 def any(input: Tensor, dim: int | Sequence[int] | None = None, keepdim: bool = False) -> Tensor: ...
 
-@overload
-def any(input: Tensor) -> Tensor: ...
-
 def any(*args: Any, **kwargs: Any) -> Any:
-    """any: one of 3 forms, chosen by the arguments as PyTorch chooses.
+    """any: one of 2 forms, chosen by the arguments as PyTorch chooses.
 
     any(input: Tensor, dim: int, keepdim: bool = False)
         Whether any element along a dimension is true (non-zero).
@@ -5325,15 +5345,12 @@ def any(*args: Any, **kwargs: Any) -> Any:
     any(input: Tensor, dim: int | Sequence[int] | None = None, keepdim: bool = False)
         Whether any element over all or some dimensions is true (non-zero).
 
-    any(input: Tensor)
-        Whether any element is true (non-zero).
-
-    Bridge: rt_torch_torchtensor_any_dim, rt_torch_torchtensor_any_dims, rt_torch_torchtensor_any. PyTorch: torch.any.
+    Bridge: rt_torch_torchtensor_any_dim, rt_torch_torchtensor_any_dims. PyTorch: torch.any.
     """
     _r = _dispatch(None, args, kwargs, _DISPATCH_TORCH_SFFI_ANY)
     if _r is not NotImplemented:
         return _r
-    _no_match("any", args, kwargs, (_FORM_TORCH_SFFI_ANY_0, _FORM_TORCH_SFFI_ANY_1, _FORM_TORCH_SFFI_ANY_2,))
+    _no_match("any", args, kwargs, (_FORM_TORCH_SFFI_ANY_0, _FORM_TORCH_SFFI_ANY_1,))
 
 
 def amax(input: Tensor, dim: int | Sequence[int] | None = None, keepdim: bool = False) -> Tensor:
@@ -5653,7 +5670,7 @@ def quantile(
 
 def quantile(
     input: Tensor,
-    q: Tensor | float,
+    q: Any = _MISSING,
     dim: int | None = None,
     keepdim: bool = False,
     *,
@@ -5669,11 +5686,17 @@ def quantile(
 
     Bridge: rt_torch_torchtensor_quantile, rt_torch_torchtensor_quantile_scalar. PyTorch: torch.quantile.
     """
-    if (q.__class__ is _Tensor or _accepts("Tensor", q)):
-        return _f_torchtensor_quantile(input, q, 0 if dim is None else dim, dim is not None, keepdim, _text(interpolation, "interpolation"))
-    if _accepts("float", q):
-        return _f_torchtensor_quantile_scalar(input, q, 0 if dim is None else dim, dim is not None, keepdim, _text(interpolation, "interpolation"))
-    _no_match("quantile", (), {"input": input, "q": q, "dim": dim, "keepdim": keepdim, "interpolation": interpolation}, (_FORM_TORCH_SFFI_QUANTILE_0, _FORM_TORCH_SFFI_QUANTILE_1,))
+    if q is _MISSING:
+        _no_match("quantile", (), {"input": input, "q": q, "dim": dim, "keepdim": keepdim, "interpolation": interpolation}, (_FORM_TORCH_SFFI_QUANTILE_0, _FORM_TORCH_SFFI_QUANTILE_1,))
+    try:
+        if (q.__class__ is _Tensor or _accepts("Tensor", q)):
+            return _f_torchtensor_quantile(input, q, 0 if dim is None else dim, dim is not None, keepdim, _text(interpolation, "interpolation"))
+        if _accepts("float", q):
+            return _f_torchtensor_quantile_scalar(input, q, 0 if dim is None else dim, dim is not None, keepdim, _text(interpolation, "interpolation"))
+        _no_match("quantile", (), {"input": input, "q": q, "dim": dim, "keepdim": keepdim, "interpolation": interpolation}, (_FORM_TORCH_SFFI_QUANTILE_0, _FORM_TORCH_SFFI_QUANTILE_1,))
+    except TypeError:
+        _refit("quantile", {"input": input, "q": q, "dim": dim, "keepdim": keepdim, "interpolation": interpolation}, (_FORM_TORCH_SFFI_QUANTILE_0, _FORM_TORCH_SFFI_QUANTILE_1,))
+        raise
 
 
 @overload
@@ -5698,7 +5721,7 @@ def nanquantile(
 
 def nanquantile(
     input: Tensor,
-    q: Tensor | float,
+    q: Any = _MISSING,
     dim: int | None = None,
     keepdim: bool = False,
     *,
@@ -5716,11 +5739,17 @@ def nanquantile(
 
     Bridge: rt_torch_torchtensor_nanquantile, rt_torch_torchtensor_nanquantile_scalar. PyTorch: torch.nanquantile.
     """
-    if (q.__class__ is _Tensor or _accepts("Tensor", q)):
-        return _f_torchtensor_nanquantile(input, q, 0 if dim is None else dim, dim is not None, keepdim, _text(interpolation, "interpolation"))
-    if _accepts("float", q):
-        return _f_torchtensor_nanquantile_scalar(input, q, 0 if dim is None else dim, dim is not None, keepdim, _text(interpolation, "interpolation"))
-    _no_match("nanquantile", (), {"input": input, "q": q, "dim": dim, "keepdim": keepdim, "interpolation": interpolation}, (_FORM_TORCH_SFFI_NANQUANTILE_0, _FORM_TORCH_SFFI_NANQUANTILE_1,))
+    if q is _MISSING:
+        _no_match("nanquantile", (), {"input": input, "q": q, "dim": dim, "keepdim": keepdim, "interpolation": interpolation}, (_FORM_TORCH_SFFI_NANQUANTILE_0, _FORM_TORCH_SFFI_NANQUANTILE_1,))
+    try:
+        if (q.__class__ is _Tensor or _accepts("Tensor", q)):
+            return _f_torchtensor_nanquantile(input, q, 0 if dim is None else dim, dim is not None, keepdim, _text(interpolation, "interpolation"))
+        if _accepts("float", q):
+            return _f_torchtensor_nanquantile_scalar(input, q, 0 if dim is None else dim, dim is not None, keepdim, _text(interpolation, "interpolation"))
+        _no_match("nanquantile", (), {"input": input, "q": q, "dim": dim, "keepdim": keepdim, "interpolation": interpolation}, (_FORM_TORCH_SFFI_NANQUANTILE_0, _FORM_TORCH_SFFI_NANQUANTILE_1,))
+    except TypeError:
+        _refit("nanquantile", {"input": input, "q": q, "dim": dim, "keepdim": keepdim, "interpolation": interpolation}, (_FORM_TORCH_SFFI_NANQUANTILE_0, _FORM_TORCH_SFFI_NANQUANTILE_1,))
+        raise
 
 
 @overload
@@ -5861,8 +5890,8 @@ def bucketize(
 ) -> Tensor: ...
 
 def bucketize(
-    input: Tensor | Number,
-    boundaries: Tensor,
+    input: Any,
+    boundaries: Tensor = _MISSING,
     *,
     out_int32: bool = False,
     right: bool = False,
@@ -5877,11 +5906,17 @@ def bucketize(
 
     Bridge: rt_torch_torchtensor_bucketize_tensor, rt_torch_tensor_bucketize_scalar. PyTorch: torch.bucketize.
     """
-    if (input.__class__ is _Tensor or _accepts("Tensor", input)):
-        return _f_torchtensor_bucketize_tensor(input, boundaries, out_int32, right)
-    if _accepts("Scalar", input):
-        return _f_tensor_bucketize_scalar(input, boundaries, out_int32, right)
-    _no_match("bucketize", (), {"input": input, "boundaries": boundaries, "out_int32": out_int32, "right": right}, (_FORM_TORCH_SFFI_BUCKETIZE_0, _FORM_TORCH_SFFI_BUCKETIZE_1,))
+    if boundaries is _MISSING:
+        _no_match("bucketize", (), {"input": input, "boundaries": boundaries, "out_int32": out_int32, "right": right}, (_FORM_TORCH_SFFI_BUCKETIZE_0, _FORM_TORCH_SFFI_BUCKETIZE_1,))
+    try:
+        if (input.__class__ is _Tensor or _accepts("Tensor", input)):
+            return _f_torchtensor_bucketize_tensor(input, boundaries, out_int32, right)
+        if _accepts("Scalar", input):
+            return _f_tensor_bucketize_scalar(input, boundaries, out_int32, right)
+        _no_match("bucketize", (), {"input": input, "boundaries": boundaries, "out_int32": out_int32, "right": right}, (_FORM_TORCH_SFFI_BUCKETIZE_0, _FORM_TORCH_SFFI_BUCKETIZE_1,))
+    except TypeError:
+        _refit("bucketize", {"input": input, "boundaries": boundaries, "out_int32": out_int32, "right": right}, (_FORM_TORCH_SFFI_BUCKETIZE_0, _FORM_TORCH_SFFI_BUCKETIZE_1,))
+        raise
 
 
 @overload
@@ -5908,7 +5943,7 @@ def searchsorted(
 
 def searchsorted(
     sorted_sequence: Tensor,
-    input: Tensor | Number,
+    input: Any = _MISSING,
     *,
     out_int32: bool = False,
     right: bool = False,
@@ -5926,11 +5961,17 @@ def searchsorted(
 
     Bridge: rt_torch_torchtensor_searchsorted_tensor, rt_torch_torchtensor_searchsorted_scalar. PyTorch: torch.searchsorted.
     """
-    if (input.__class__ is _Tensor or _accepts("Tensor", input)):
-        return _f_torchtensor_searchsorted_tensor(sorted_sequence, input, out_int32, right, _opt_text(side, "side"), sorter)
-    if _accepts("Scalar", input):
-        return _f_torchtensor_searchsorted_scalar(sorted_sequence, input, out_int32, right, _opt_text(side, "side"), sorter)
-    _no_match("searchsorted", (), {"sorted_sequence": sorted_sequence, "input": input, "out_int32": out_int32, "right": right, "side": side, "sorter": sorter}, (_FORM_TORCH_SFFI_SEARCHSORTED_0, _FORM_TORCH_SFFI_SEARCHSORTED_1,))
+    if input is _MISSING:
+        _no_match("searchsorted", (), {"sorted_sequence": sorted_sequence, "input": input, "out_int32": out_int32, "right": right, "side": side, "sorter": sorter}, (_FORM_TORCH_SFFI_SEARCHSORTED_0, _FORM_TORCH_SFFI_SEARCHSORTED_1,))
+    try:
+        if (input.__class__ is _Tensor or _accepts("Tensor", input)):
+            return _f_torchtensor_searchsorted_tensor(sorted_sequence, input, out_int32, right, _opt_text(side, "side"), sorter)
+        if _accepts("Scalar", input):
+            return _f_torchtensor_searchsorted_scalar(sorted_sequence, input, out_int32, right, _opt_text(side, "side"), sorter)
+        _no_match("searchsorted", (), {"sorted_sequence": sorted_sequence, "input": input, "out_int32": out_int32, "right": right, "side": side, "sorter": sorter}, (_FORM_TORCH_SFFI_SEARCHSORTED_0, _FORM_TORCH_SFFI_SEARCHSORTED_1,))
+    except TypeError:
+        _refit("searchsorted", {"sorted_sequence": sorted_sequence, "input": input, "out_int32": out_int32, "right": right, "side": side, "sorter": sorter}, (_FORM_TORCH_SFFI_SEARCHSORTED_0, _FORM_TORCH_SFFI_SEARCHSORTED_1,))
+        raise
 
 
 def diff(
@@ -6118,34 +6159,22 @@ def tile(input: Tensor, dims: int | Sequence[int]) -> Tensor:
     return _f_torchtensor_tile(input, dims_)
 
 
-@overload
-def movedim(input: Tensor, source: int | Sequence[int], destination: int | Sequence[int]) -> Tensor: ...
+def movedim(input: Tensor, source: int | Sequence[int], destination: int | Sequence[int]) -> Tensor:
+    """A view with some dimensions moved to other positions.
 
-@overload
-def movedim(input: Tensor, source: int, destination: int) -> Tensor: ...
+    Args:
+        input: The input.
+        source: The dimensions to move (distinct).
+        destination: Their new positions (distinct).
 
-def movedim(
-    input: Tensor,
-    source: int | Sequence[int] | int,
-    destination: int | Sequence[int] | int,
-) -> Tensor:
-    """movedim: one of 2 forms, chosen by the arguments as PyTorch chooses.
+    Returns:
+        A new handle to a view of input.
 
-    movedim(input: Tensor, source: int | Sequence[int], destination: int | Sequence[int])
-        A view with some dimensions moved to other positions.
-
-    movedim(input: Tensor, source: int, destination: int)
-        A view with one dimension moved to another position.
-
-    Bridge: rt_torch_torchtensor_movedim_intlist, rt_torch_torchtensor_movedim_int. PyTorch: torch.movedim.
+    Bridge: rt_torch_torchtensor_movedim_intlist. PyTorch: torch.movedim.
     """
-    if _accepts("int[]", source) and _accepts("int[]", destination):
-        source_ = _ints(source, "source")
-        destination_ = _ints(destination, "destination")
-        return _f_torchtensor_movedim_intlist(input, source_, destination_)
-    if _accepts("int", source) and _accepts("int", destination):
-        return _f_torchtensor_movedim_int(input, source, destination)
-    _no_match("movedim", (), {"input": input, "source": source, "destination": destination}, (_FORM_TORCH_SFFI_MOVEDIM_0, _FORM_TORCH_SFFI_MOVEDIM_1,))
+    source_ = _ints(source, "source")
+    destination_ = _ints(destination, "destination")
+    return _f_torchtensor_movedim_intlist(input, source_, destination_)
 
 
 def unbind(input: Tensor, dim: int = 0) -> tuple[Tensor, ...]:
@@ -6169,7 +6198,7 @@ def split(input: Tensor, split_size: int, dim: int = 0) -> tuple[Tensor, ...]: .
 @overload
 def split(input: Tensor, split_size: int | Sequence[int], dim: int = 0) -> tuple[Tensor, ...]: ...
 
-def split(input: Tensor, split_size: int | int | Sequence[int], dim: int = 0) -> tuple[Tensor, ...]:
+def split(input: Tensor, split_size: Any = _MISSING, dim: int = 0) -> tuple[Tensor, ...]:
     """split: one of 2 forms, chosen by the arguments as PyTorch chooses.
 
     split(input: Tensor, split_size: int, dim: int = 0)
@@ -6181,12 +6210,18 @@ def split(input: Tensor, split_size: int | int | Sequence[int], dim: int = 0) ->
 
     Bridge: rt_torch_torchtensor_split_tensor, rt_torch_torchtensor_split_sizes. PyTorch: torch.split.
     """
-    if _accepts("int", split_size):
-        return tuple(_f_torchtensor_split_tensor(input, split_size, dim))
-    if _accepts("int[]", split_size):
-        split_size_ = _ints(split_size, "split_size")
-        return tuple(_f_torchtensor_split_sizes(input, split_size_, dim))
-    _no_match("split", (), {"input": input, "split_size": split_size, "dim": dim}, (_FORM_TORCH_SFFI_SPLIT_0, _FORM_TORCH_SFFI_SPLIT_1,))
+    if split_size is _MISSING:
+        _no_match("split", (), {"input": input, "split_size": split_size, "dim": dim}, (_FORM_TORCH_SFFI_SPLIT_0, _FORM_TORCH_SFFI_SPLIT_1,))
+    try:
+        if _accepts("int", split_size):
+            return tuple(_f_torchtensor_split_tensor(input, split_size, dim))
+        if _accepts("int[]", split_size):
+            split_size_ = _ints(split_size, "split_size")
+            return tuple(_f_torchtensor_split_sizes(input, split_size_, dim))
+        _no_match("split", (), {"input": input, "split_size": split_size, "dim": dim}, (_FORM_TORCH_SFFI_SPLIT_0, _FORM_TORCH_SFFI_SPLIT_1,))
+    except TypeError:
+        _refit("split", {"input": input, "split_size": split_size, "dim": dim}, (_FORM_TORCH_SFFI_SPLIT_0, _FORM_TORCH_SFFI_SPLIT_1,))
+        raise
 
 
 def split_with_sizes(
@@ -6321,7 +6356,12 @@ def narrow(input: Tensor, dim: int, start: int, length: int) -> Tensor: ...
 @overload
 def narrow(input: Tensor, dim: int, start: Tensor, length: int) -> Tensor: ...
 
-def narrow(input: Tensor, dim: int, start: int | Tensor, length: int) -> Tensor:
+def narrow(
+    input: Tensor,
+    dim: int = _MISSING,
+    start: Any = _MISSING,
+    length: int = _MISSING,
+) -> Tensor:
     """narrow: one of 2 forms, chosen by the arguments as PyTorch chooses.
 
     narrow(input: Tensor, dim: int, start: int, length: int)
@@ -6333,11 +6373,17 @@ def narrow(input: Tensor, dim: int, start: int | Tensor, length: int) -> Tensor:
 
     Bridge: rt_torch_torchtensor_narrow, rt_torch_torchtensor_narrow_tensor. PyTorch: torch.narrow.
     """
-    if _accepts("int", start):
-        return _f_torchtensor_narrow(input, dim, start, length)
-    if (start.__class__ is _Tensor or _accepts("Tensor", start)):
-        return _f_torchtensor_narrow_tensor(input, dim, start, length)
-    _no_match("narrow", (), {"input": input, "dim": dim, "start": start, "length": length}, (_FORM_TORCH_SFFI_NARROW_0, _FORM_TORCH_SFFI_NARROW_1,))
+    if dim is _MISSING or length is _MISSING or start is _MISSING:
+        _no_match("narrow", (), {"input": input, "dim": dim, "start": start, "length": length}, (_FORM_TORCH_SFFI_NARROW_0, _FORM_TORCH_SFFI_NARROW_1,))
+    try:
+        if _accepts("int", start):
+            return _f_torchtensor_narrow(input, dim, start, length)
+        if (start.__class__ is _Tensor or _accepts("Tensor", start)):
+            return _f_torchtensor_narrow_tensor(input, dim, start, length)
+        _no_match("narrow", (), {"input": input, "dim": dim, "start": start, "length": length}, (_FORM_TORCH_SFFI_NARROW_0, _FORM_TORCH_SFFI_NARROW_1,))
+    except TypeError:
+        _refit("narrow", {"input": input, "dim": dim, "start": start, "length": length}, (_FORM_TORCH_SFFI_NARROW_0, _FORM_TORCH_SFFI_NARROW_1,))
+        raise
 
 
 def unflatten(input: Tensor, dim: int, sizes: int | Sequence[int]) -> Tensor:
@@ -6698,7 +6744,12 @@ def index_fill(input: Tensor, dim: int, index: Tensor, value: Number) -> Tensor:
 @overload
 def index_fill(input: Tensor, dim: int, index: Tensor, value: Tensor) -> Tensor: ...
 
-def index_fill(input: Tensor, dim: int, index: Tensor, value: Number | Tensor) -> Tensor:
+def index_fill(
+    input: Tensor,
+    dim: int = _MISSING,
+    index: Tensor = _MISSING,
+    value: Any = _MISSING,
+) -> Tensor:
     """index_fill: one of 2 forms, chosen by the arguments as PyTorch chooses.
 
     index_fill(input: Tensor, dim: int, index: Tensor, value: Number)
@@ -6711,11 +6762,17 @@ def index_fill(input: Tensor, dim: int, index: Tensor, value: Number | Tensor) -
 
     Bridge: rt_torch_torchtensor_index_fill_int_scalar, rt_torch_torchtensor_index_fill_int_tensor. PyTorch: torch.index_fill.
     """
-    if _accepts("Scalar", value):
-        return _f_torchtensor_index_fill_int_scalar(input, dim, index, value)
-    if (value.__class__ is _Tensor or _accepts("Tensor", value)):
-        return _f_torchtensor_index_fill_int_tensor(input, dim, index, value)
-    _no_match("index_fill", (), {"input": input, "dim": dim, "index": index, "value": value}, (_FORM_TORCH_SFFI_INDEX_FILL_0, _FORM_TORCH_SFFI_INDEX_FILL_1,))
+    if dim is _MISSING or index is _MISSING or value is _MISSING:
+        _no_match("index_fill", (), {"input": input, "dim": dim, "index": index, "value": value}, (_FORM_TORCH_SFFI_INDEX_FILL_0, _FORM_TORCH_SFFI_INDEX_FILL_1,))
+    try:
+        if _accepts("Scalar", value):
+            return _f_torchtensor_index_fill_int_scalar(input, dim, index, value)
+        if (value.__class__ is _Tensor or _accepts("Tensor", value)):
+            return _f_torchtensor_index_fill_int_tensor(input, dim, index, value)
+        _no_match("index_fill", (), {"input": input, "dim": dim, "index": index, "value": value}, (_FORM_TORCH_SFFI_INDEX_FILL_0, _FORM_TORCH_SFFI_INDEX_FILL_1,))
+    except TypeError:
+        _refit("index_fill", {"input": input, "dim": dim, "index": index, "value": value}, (_FORM_TORCH_SFFI_INDEX_FILL_0, _FORM_TORCH_SFFI_INDEX_FILL_1,))
+        raise
 
 
 def index_put(

@@ -10,6 +10,7 @@ from . import _core
 from . import _tables as _dtypes
 from . import return_types as _rt_types
 from ._runtime import EMPTY as _EMPTY
+from ._runtime import MISSING as _MISSING
 from ._runtime import DeviceLike, Number
 from ._runtime import FormInfo as _FormInfo
 from ._runtime import accepts as _accepts
@@ -25,6 +26,7 @@ from ._runtime import no_match as _no_match
 from ._runtime import opt_handle as _opt_handle
 from ._runtime import opt_handles as _opt_handles
 from ._runtime import opt_text as _opt_text
+from ._runtime import refit as _refit
 from ._runtime import require_grad as _require_grad
 from ._runtime import scalar as _scalar
 from ._runtime import size as _size
@@ -349,13 +351,17 @@ def sum(
 
     Bridge: rt_torch_torchtensor_sum_dim_intlist, rt_torch_torchtensor_sum_dim_intlist. PyTorch: torch.sum.
     """
-    if :
-        dim_ = _EMPTY if dim is None else _ints(dim, "dim")
-        return _f_torchtensor_sum_dim_intlist(input, dim_, dim is not None, keepdim, dtype)
-    if :
-        dim_ = _EMPTY if dim is None else _ints(dim, "dim")
-        return _f_torchtensor_sum_dim_intlist(input, dim_, dim is not None, keepdim, dtype)
-    _no_match("sum", (), {"input": input, "dim": dim, "keepdim": keepdim, "dtype": dtype}, (_FORM_TORCH_SFFI_SUM_0, _FORM_TORCH_SFFI_SUM_1,))
+    try:
+        if :
+            dim_ = _EMPTY if dim is None else _ints(dim, "dim")
+            return _f_torchtensor_sum_dim_intlist(input, dim_, dim is not None, keepdim, dtype)
+        if :
+            dim_ = _EMPTY if dim is None else _ints(dim, "dim")
+            return _f_torchtensor_sum_dim_intlist(input, dim_, dim is not None, keepdim, dtype)
+        _no_match("sum", (), {"input": input, "dim": dim, "keepdim": keepdim, "dtype": dtype}, (_FORM_TORCH_SFFI_SUM_0, _FORM_TORCH_SFFI_SUM_1,))
+    except TypeError:
+        _refit("sum", {"input": input, "dim": dim, "keepdim": keepdim, "dtype": dtype}, (_FORM_TORCH_SFFI_SUM_0, _FORM_TORCH_SFFI_SUM_1,))
+        raise
 
 
 def clamp(input: Tensor, min: Number | None = None, max: Number | None = None) -> Tensor:

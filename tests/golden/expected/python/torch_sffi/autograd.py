@@ -9,6 +9,7 @@ from . import _core
 from . import _tables as _dtypes
 from . import return_types as _rt_types
 from ._runtime import EMPTY as _EMPTY
+from ._runtime import MISSING as _MISSING
 from ._runtime import DeviceLike, Number
 from ._runtime import FormInfo as _FormInfo
 from ._runtime import accepts as _accepts
@@ -24,6 +25,7 @@ from ._runtime import no_match as _no_match
 from ._runtime import opt_handle as _opt_handle
 from ._runtime import opt_handles as _opt_handles
 from ._runtime import opt_text as _opt_text
+from ._runtime import refit as _refit
 from ._runtime import require_grad as _require_grad
 from ._runtime import scalar as _scalar
 from ._runtime import size as _size
