@@ -226,13 +226,53 @@ typedef struct sffi_core_table {
     int64_t (*rt_torch_torchtensor_clone_v2)(int64_t input, const char* memory_format);
     int64_t (*rt_torch_torchtensor_contiguous_v2)(int64_t input, const char* memory_format);
     int64_t (*rt_torch_torchtensor_sin)(int64_t input);
+    int64_t (*rt_torch_torchtensor_zeros_like)(int64_t input, int32_t dtype, int32_t device_type, int32_t device_index, const char* memory_format);
+    int64_t (*rt_torch_torchtensor_ones_like)(int64_t input, int32_t dtype, int32_t device_type, int32_t device_index, const char* memory_format);
+    int64_t (*rt_torch_torchtensor_empty_like)(int64_t input, int32_t dtype, int32_t device_type, int32_t device_index, const char* memory_format);
+    int64_t (*rt_torch_torchtensor_full_like)(int64_t input, double fill_value, int64_t fill_value_int, int32_t fill_value_kind, int32_t dtype, int32_t device_type, int32_t device_index, const char* memory_format);
+    int64_t (*rt_torch_torchtensor_randn_like)(int64_t input, int32_t dtype, int32_t device_type, int32_t device_index, const char* memory_format);
+    int64_t (*rt_torch_torchtensor_rand_like)(int64_t input, int32_t dtype, int32_t device_type, int32_t device_index, const char* memory_format);
+    int64_t (*rt_torch_torchtensor_randint_like)(int64_t input, int64_t high, int32_t dtype, int32_t device_type, int32_t device_index, const char* memory_format);
+    int64_t (*rt_torch_torchtensor_randint_like_low_dtype)(int64_t input, int64_t low, int64_t high, int32_t dtype, int32_t device_type, int32_t device_index, const char* memory_format);
+    int64_t (*rt_torch_tensor_randint)(int64_t high, const int64_t* size, int64_t size_len, int32_t dtype, int32_t device_type, int32_t device_index);
+    int64_t (*rt_torch_tensor_randint_low)(int64_t low, int64_t high, const int64_t* size, int64_t size_len, int32_t dtype, int32_t device_type, int32_t device_index);
+    int64_t (*rt_torch_torchtensor_normal_tensor_tensor)(int64_t mean, int64_t std_arg);
+    int64_t (*rt_torch_torchtensor_normal_tensor_float)(int64_t mean, double std_arg);
+    int64_t (*rt_torch_tensor_normal_float_tensor)(double mean, int64_t std_arg);
+    int64_t (*rt_torch_tensor_normal_float_float)(double mean, double std_arg, const int64_t* size, int64_t size_len, int32_t dtype, int32_t device_type, int32_t device_index);
+    int64_t (*rt_torch_torchtensor_bernoulli)(int64_t input);
+    int64_t (*rt_torch_torchtensor_bernoulli_p)(int64_t input, double p);
+    int64_t (*rt_torch_torchtensor_multinomial)(int64_t input, int64_t num_samples, bool replacement);
+    int64_t (*rt_torch_tensor_logspace)(double start, int64_t start_int, int32_t start_kind, double end, int64_t end_int, int32_t end_kind, int64_t steps, double base, int32_t dtype, int32_t device_type, int32_t device_index);
+    int64_t (*rt_torch_tensor_tril_indices)(int64_t row, int64_t col, int64_t offset, int32_t dtype, int32_t device_type, int32_t device_index);
+    int64_t (*rt_torch_tensor_triu_indices)(int64_t row, int64_t col, int64_t offset, int32_t dtype, int32_t device_type, int32_t device_index);
+    int64_t (*rt_torch_tensor_scalar_tensor)(double s, int64_t s_int, int32_t s_kind, int32_t dtype, int32_t device_type, int32_t device_index);
+    int64_t (*rt_torch_tensor_empty_strided)(const int64_t* size, int64_t size_len, const int64_t* stride, int64_t stride_len, int32_t dtype, int32_t device_type, int32_t device_index);
+    int64_t (*rt_torch_torchtensor_new_zeros)(int64_t input, const int64_t* size, int64_t size_len, int32_t dtype, int32_t device_type, int32_t device_index);
+    int64_t (*rt_torch_torchtensor_new_ones)(int64_t input, const int64_t* size, int64_t size_len, int32_t dtype, int32_t device_type, int32_t device_index);
+    int64_t (*rt_torch_torchtensor_new_full)(int64_t input, const int64_t* size, int64_t size_len, double fill_value, int64_t fill_value_int, int32_t fill_value_kind, int32_t dtype, int32_t device_type, int32_t device_index);
+    int64_t (*rt_torch_torchtensor_new_empty)(int64_t input, const int64_t* size, int64_t size_len, int32_t dtype, int32_t device_type, int32_t device_index);
+    int64_t (*rt_torch_torchtensor_polar)(int64_t abs, int64_t angle);
+    int64_t (*rt_torch_torchtensor_view_as_real)(int64_t input);
+    int64_t (*rt_torch_torchtensor_view_as_complex)(int64_t input);
+    int64_t (*rt_torch_torchtensor_bool)(int64_t input, const char* memory_format);
+    int64_t (*rt_torch_torchtensor_byte)(int64_t input, const char* memory_format);
+    int64_t (*rt_torch_torchtensor_char)(int64_t input, const char* memory_format);
+    int64_t (*rt_torch_torchtensor_short)(int64_t input, const char* memory_format);
+    int64_t (*rt_torch_torchtensor_int)(int64_t input, const char* memory_format);
+    int64_t (*rt_torch_torchtensor_long)(int64_t input, const char* memory_format);
+    int64_t (*rt_torch_torchtensor_half)(int64_t input, const char* memory_format);
+    int64_t (*rt_torch_torchtensor_bfloat16)(int64_t input, const char* memory_format);
+    int64_t (*rt_torch_torchtensor_float)(int64_t input, const char* memory_format);
+    int64_t (*rt_torch_torchtensor_double)(int64_t input, const char* memory_format);
+    void (*rt_torch_torchtensor_normal_)(int64_t input, double mean, double std_arg);
 } sffi_core_table;
 
 /* The table of this bridge (never NULL; the same table on every call). Its name carries a
  * digest of every function's name and C signature: a library built against another bridge
  * fails to load ("undefined symbol") instead of calling through a table of another shape. */
-#define SFFI_CORE_TABLE sffi_core_table_0c6ddb0417f4b563
-RT_TORCH_API const sffi_core_table* sffi_core_table_0c6ddb0417f4b563(void);
+#define SFFI_CORE_TABLE sffi_core_table_701fed7666856197
+RT_TORCH_API const sffi_core_table* sffi_core_table_701fed7666856197(void);
 
 #ifdef __cplusplus
 }

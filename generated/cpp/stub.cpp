@@ -1215,4 +1215,243 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sin([[maybe_unused]] int64_t input_) n
     return 0;
 }
 
+RT_TORCH_API int64_t rt_torch_torchtensor_zeros_like([[maybe_unused]] int64_t input_, [[maybe_unused]] int32_t dtype_, [[maybe_unused]] int32_t device_type, [[maybe_unused]] int32_t device_index, [[maybe_unused]] const char* memory_format_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_zeros_like");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_ones_like([[maybe_unused]] int64_t input_, [[maybe_unused]] int32_t dtype_, [[maybe_unused]] int32_t device_type, [[maybe_unused]] int32_t device_index, [[maybe_unused]] const char* memory_format_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_ones_like");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_empty_like([[maybe_unused]] int64_t input_, [[maybe_unused]] int32_t dtype_, [[maybe_unused]] int32_t device_type, [[maybe_unused]] int32_t device_index, [[maybe_unused]] const char* memory_format_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_empty_like");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_full_like([[maybe_unused]] int64_t input_, [[maybe_unused]] double fill_value_, [[maybe_unused]] int64_t fill_value_int, [[maybe_unused]] int32_t fill_value_kind, [[maybe_unused]] int32_t dtype_, [[maybe_unused]] int32_t device_type, [[maybe_unused]] int32_t device_index, [[maybe_unused]] const char* memory_format_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_full_like");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_randn_like([[maybe_unused]] int64_t input_, [[maybe_unused]] int32_t dtype_, [[maybe_unused]] int32_t device_type, [[maybe_unused]] int32_t device_index, [[maybe_unused]] const char* memory_format_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_randn_like");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_rand_like([[maybe_unused]] int64_t input_, [[maybe_unused]] int32_t dtype_, [[maybe_unused]] int32_t device_type, [[maybe_unused]] int32_t device_index, [[maybe_unused]] const char* memory_format_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_rand_like");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_randint_like([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t high_, [[maybe_unused]] int32_t dtype_, [[maybe_unused]] int32_t device_type, [[maybe_unused]] int32_t device_index, [[maybe_unused]] const char* memory_format_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_randint_like");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_randint_like_low_dtype([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t low_, [[maybe_unused]] int64_t high_, [[maybe_unused]] int32_t dtype_, [[maybe_unused]] int32_t device_type, [[maybe_unused]] int32_t device_index, [[maybe_unused]] const char* memory_format_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_randint_like_low_dtype");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_tensor_randint([[maybe_unused]] int64_t high_, [[maybe_unused]] const int64_t* size_, [[maybe_unused]] int64_t size_len, [[maybe_unused]] int32_t dtype_, [[maybe_unused]] int32_t device_type, [[maybe_unused]] int32_t device_index) noexcept {
+    sffi::begin_call("rt_torch_tensor_randint");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_tensor_randint_low([[maybe_unused]] int64_t low_, [[maybe_unused]] int64_t high_, [[maybe_unused]] const int64_t* size_, [[maybe_unused]] int64_t size_len, [[maybe_unused]] int32_t dtype_, [[maybe_unused]] int32_t device_type, [[maybe_unused]] int32_t device_index) noexcept {
+    sffi::begin_call("rt_torch_tensor_randint_low");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_normal_tensor_tensor([[maybe_unused]] int64_t mean_, [[maybe_unused]] int64_t std_arg_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_normal_tensor_tensor");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_normal_tensor_float([[maybe_unused]] int64_t mean_, [[maybe_unused]] double std_arg_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_normal_tensor_float");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_tensor_normal_float_tensor([[maybe_unused]] double mean_, [[maybe_unused]] int64_t std_arg_) noexcept {
+    sffi::begin_call("rt_torch_tensor_normal_float_tensor");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_tensor_normal_float_float([[maybe_unused]] double mean_, [[maybe_unused]] double std_arg_, [[maybe_unused]] const int64_t* size_, [[maybe_unused]] int64_t size_len, [[maybe_unused]] int32_t dtype_, [[maybe_unused]] int32_t device_type, [[maybe_unused]] int32_t device_index) noexcept {
+    sffi::begin_call("rt_torch_tensor_normal_float_float");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_bernoulli([[maybe_unused]] int64_t input_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_bernoulli");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_bernoulli_p([[maybe_unused]] int64_t input_, [[maybe_unused]] double p_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_bernoulli_p");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_multinomial([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t num_samples_, [[maybe_unused]] bool replacement_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_multinomial");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_tensor_logspace([[maybe_unused]] double start_, [[maybe_unused]] int64_t start_int, [[maybe_unused]] int32_t start_kind, [[maybe_unused]] double end_, [[maybe_unused]] int64_t end_int, [[maybe_unused]] int32_t end_kind, [[maybe_unused]] int64_t steps_, [[maybe_unused]] double base_, [[maybe_unused]] int32_t dtype_, [[maybe_unused]] int32_t device_type, [[maybe_unused]] int32_t device_index) noexcept {
+    sffi::begin_call("rt_torch_tensor_logspace");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_tensor_tril_indices([[maybe_unused]] int64_t row_, [[maybe_unused]] int64_t col_, [[maybe_unused]] int64_t offset_, [[maybe_unused]] int32_t dtype_, [[maybe_unused]] int32_t device_type, [[maybe_unused]] int32_t device_index) noexcept {
+    sffi::begin_call("rt_torch_tensor_tril_indices");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_tensor_triu_indices([[maybe_unused]] int64_t row_, [[maybe_unused]] int64_t col_, [[maybe_unused]] int64_t offset_, [[maybe_unused]] int32_t dtype_, [[maybe_unused]] int32_t device_type, [[maybe_unused]] int32_t device_index) noexcept {
+    sffi::begin_call("rt_torch_tensor_triu_indices");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_tensor_scalar_tensor([[maybe_unused]] double s_, [[maybe_unused]] int64_t s_int, [[maybe_unused]] int32_t s_kind, [[maybe_unused]] int32_t dtype_, [[maybe_unused]] int32_t device_type, [[maybe_unused]] int32_t device_index) noexcept {
+    sffi::begin_call("rt_torch_tensor_scalar_tensor");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_tensor_empty_strided([[maybe_unused]] const int64_t* size_, [[maybe_unused]] int64_t size_len, [[maybe_unused]] const int64_t* stride_, [[maybe_unused]] int64_t stride_len, [[maybe_unused]] int32_t dtype_, [[maybe_unused]] int32_t device_type, [[maybe_unused]] int32_t device_index) noexcept {
+    sffi::begin_call("rt_torch_tensor_empty_strided");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_new_zeros([[maybe_unused]] int64_t input_, [[maybe_unused]] const int64_t* size_, [[maybe_unused]] int64_t size_len, [[maybe_unused]] int32_t dtype_, [[maybe_unused]] int32_t device_type, [[maybe_unused]] int32_t device_index) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_new_zeros");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_new_ones([[maybe_unused]] int64_t input_, [[maybe_unused]] const int64_t* size_, [[maybe_unused]] int64_t size_len, [[maybe_unused]] int32_t dtype_, [[maybe_unused]] int32_t device_type, [[maybe_unused]] int32_t device_index) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_new_ones");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_new_full([[maybe_unused]] int64_t input_, [[maybe_unused]] const int64_t* size_, [[maybe_unused]] int64_t size_len, [[maybe_unused]] double fill_value_, [[maybe_unused]] int64_t fill_value_int, [[maybe_unused]] int32_t fill_value_kind, [[maybe_unused]] int32_t dtype_, [[maybe_unused]] int32_t device_type, [[maybe_unused]] int32_t device_index) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_new_full");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_new_empty([[maybe_unused]] int64_t input_, [[maybe_unused]] const int64_t* size_, [[maybe_unused]] int64_t size_len, [[maybe_unused]] int32_t dtype_, [[maybe_unused]] int32_t device_type, [[maybe_unused]] int32_t device_index) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_new_empty");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_polar([[maybe_unused]] int64_t abs_, [[maybe_unused]] int64_t angle_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_polar");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_view_as_real([[maybe_unused]] int64_t input_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_view_as_real");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_view_as_complex([[maybe_unused]] int64_t input_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_view_as_complex");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_bool([[maybe_unused]] int64_t input_, [[maybe_unused]] const char* memory_format_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_bool");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_byte([[maybe_unused]] int64_t input_, [[maybe_unused]] const char* memory_format_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_byte");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_char([[maybe_unused]] int64_t input_, [[maybe_unused]] const char* memory_format_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_char");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_short([[maybe_unused]] int64_t input_, [[maybe_unused]] const char* memory_format_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_short");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_int([[maybe_unused]] int64_t input_, [[maybe_unused]] const char* memory_format_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_int");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_long([[maybe_unused]] int64_t input_, [[maybe_unused]] const char* memory_format_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_long");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_half([[maybe_unused]] int64_t input_, [[maybe_unused]] const char* memory_format_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_half");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_bfloat16([[maybe_unused]] int64_t input_, [[maybe_unused]] const char* memory_format_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_bfloat16");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_float([[maybe_unused]] int64_t input_, [[maybe_unused]] const char* memory_format_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_float");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_double([[maybe_unused]] int64_t input_, [[maybe_unused]] const char* memory_format_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_double");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API void rt_torch_torchtensor_normal_([[maybe_unused]] int64_t input_, [[maybe_unused]] double mean_, [[maybe_unused]] double std_arg_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_normal_");
+    sffi::unavailable();
+}
+
 }  // extern "C"

@@ -2841,6 +2841,611 @@ RT_TORCH_API int64_t rt_torch_torchtensor_contiguous_v2(int64_t input, const cha
  */
 RT_TORCH_API int64_t rt_torch_torchtensor_sin(int64_t input) RT_TORCH_NOEXCEPT;
 
+/*
+ * A new tensor of the input's shape filled with zeros, by default of its dtype and on its
+ * device.
+ *   input: The tensor whose shape (and, by default, dtype and device) the result takes.
+ *       (Tensor)
+ *   dtype: The dtype; None for the input's.
+ *       (ScalarType?; keyword-only in the wrappers; PyTorch's default None; None: -1)
+ *   device: The device; None for the input's.
+ *       (Device?; keyword-only in the wrappers; PyTorch's default None; as device_type, device_index; None: device_type -1)
+ *   memory_format: The memory layout; None preserves the input's.
+ *       (memory_format?; keyword-only in the wrappers; PyTorch's default None; None: NULL; one of contiguous_format, preserve_format, channels_last, channels_last_3d)
+ *   Returns: The new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.zeros_like (ATen zeros_like)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_zeros_like(int64_t input, int32_t dtype, int32_t device_type, int32_t device_index, const char* memory_format) RT_TORCH_NOEXCEPT;
+
+/*
+ * A new tensor of the input's shape filled with ones, by default of its dtype and on its
+ * device.
+ *   input: The tensor whose shape (and, by default, dtype and device) the result takes.
+ *       (Tensor)
+ *   dtype: The dtype; None for the input's.
+ *       (ScalarType?; keyword-only in the wrappers; PyTorch's default None; None: -1)
+ *   device: The device; None for the input's.
+ *       (Device?; keyword-only in the wrappers; PyTorch's default None; as device_type, device_index; None: device_type -1)
+ *   memory_format: The memory layout; None preserves the input's.
+ *       (memory_format?; keyword-only in the wrappers; PyTorch's default None; None: NULL; one of contiguous_format, preserve_format, channels_last, channels_last_3d)
+ *   Returns: The new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.ones_like (ATen ones_like)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_ones_like(int64_t input, int32_t dtype, int32_t device_type, int32_t device_index, const char* memory_format) RT_TORCH_NOEXCEPT;
+
+/*
+ * A new tensor of the input's shape whose values are not initialised, by default of its dtype
+ * and on its device.
+ *   input: The tensor whose shape (and, by default, dtype and device) the result takes.
+ *       (Tensor)
+ *   dtype: The dtype; None for the input's.
+ *       (ScalarType?; keyword-only in the wrappers; PyTorch's default None; None: -1)
+ *   device: The device; None for the input's.
+ *       (Device?; keyword-only in the wrappers; PyTorch's default None; as device_type, device_index; None: device_type -1)
+ *   memory_format: The memory layout; None preserves the input's.
+ *       (memory_format?; keyword-only in the wrappers; PyTorch's default None; None: NULL; one of contiguous_format, preserve_format, channels_last, channels_last_3d)
+ *   Returns: The new tensor (its values are whatever the memory held).
+ *   On error: 0.
+ *   PyTorch: torch.empty_like (ATen empty_like)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_empty_like(int64_t input, int32_t dtype, int32_t device_type, int32_t device_index, const char* memory_format) RT_TORCH_NOEXCEPT;
+
+/*
+ * A new tensor of the input's shape filled with one value, by default of its dtype and on its
+ * device.
+ *   input: The tensor whose shape (and, by default, dtype and device) the result takes.
+ *       (Tensor)
+ *   fill_value: The value of every element.
+ *       (Scalar; as fill_value, fill_value_int, fill_value_kind)
+ *   dtype: The dtype; None for the input's.
+ *       (ScalarType?; keyword-only in the wrappers; PyTorch's default None; None: -1)
+ *   device: The device; None for the input's.
+ *       (Device?; keyword-only in the wrappers; PyTorch's default None; as device_type, device_index; None: device_type -1)
+ *   memory_format: The memory layout; None preserves the input's.
+ *       (memory_format?; keyword-only in the wrappers; PyTorch's default None; None: NULL; one of contiguous_format, preserve_format, channels_last, channels_last_3d)
+ *   Returns: The new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.full_like (ATen full_like)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_full_like(int64_t input, double fill_value, int64_t fill_value_int, int32_t fill_value_kind, int32_t dtype, int32_t device_type, int32_t device_index, const char* memory_format) RT_TORCH_NOEXCEPT;
+
+/*
+ * A new tensor of the input's shape filled with samples of the standard normal distribution.
+ *   input: The tensor whose shape (and, by default, dtype and device) the result takes.
+ *       (Tensor)
+ *   dtype: A floating-point or complex dtype; None for the input's.
+ *       (ScalarType?; keyword-only in the wrappers; PyTorch's default None; None: -1)
+ *   device: The device; None for the input's.
+ *       (Device?; keyword-only in the wrappers; PyTorch's default None; as device_type, device_index; None: device_type -1)
+ *   memory_format: The memory layout; None preserves the input's.
+ *       (memory_format?; keyword-only in the wrappers; PyTorch's default None; None: NULL; one of contiguous_format, preserve_format, channels_last, channels_last_3d)
+ *   Returns: The new tensor, drawn from the global generator (rt_torch_manual_seed seeds
+ *   it).
+ *   On error: 0.
+ *   PyTorch: torch.randn_like (ATen randn_like)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_randn_like(int64_t input, int32_t dtype, int32_t device_type, int32_t device_index, const char* memory_format) RT_TORCH_NOEXCEPT;
+
+/*
+ * A new tensor of the input's shape filled with samples of the uniform distribution on [0, 1).
+ *   input: The tensor whose shape (and, by default, dtype and device) the result takes.
+ *       (Tensor)
+ *   dtype: A floating-point or complex dtype; None for the input's.
+ *       (ScalarType?; keyword-only in the wrappers; PyTorch's default None; None: -1)
+ *   device: The device; None for the input's.
+ *       (Device?; keyword-only in the wrappers; PyTorch's default None; as device_type, device_index; None: device_type -1)
+ *   memory_format: The memory layout; None preserves the input's.
+ *       (memory_format?; keyword-only in the wrappers; PyTorch's default None; None: NULL; one of contiguous_format, preserve_format, channels_last, channels_last_3d)
+ *   Returns: The new tensor, drawn from the global generator.
+ *   On error: 0.
+ *   PyTorch: torch.rand_like (ATen rand_like)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_rand_like(int64_t input, int32_t dtype, int32_t device_type, int32_t device_index, const char* memory_format) RT_TORCH_NOEXCEPT;
+
+/*
+ * A new tensor of the input's shape filled with random integers drawn uniformly from [0,
+ * high).
+ *   input: The tensor whose shape (and, by default, dtype and device) the result takes.
+ *       (Tensor)
+ *   high: One above the largest value drawn.
+ *       (int)
+ *   dtype: The dtype; None for the input's.
+ *       (ScalarType?; keyword-only in the wrappers; PyTorch's default None; None: -1)
+ *   device: The device; None for the input's.
+ *       (Device?; keyword-only in the wrappers; PyTorch's default None; as device_type, device_index; None: device_type -1)
+ *   memory_format: The memory layout; None preserves the input's.
+ *       (memory_format?; keyword-only in the wrappers; PyTorch's default None; None: NULL; one of contiguous_format, preserve_format, channels_last, channels_last_3d)
+ *   Returns: The new tensor, drawn from the global generator.
+ *   On error: 0.
+ *   PyTorch: torch.randint_like (ATen randint_like)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_randint_like(int64_t input, int64_t high, int32_t dtype, int32_t device_type, int32_t device_index, const char* memory_format) RT_TORCH_NOEXCEPT;
+
+/*
+ * A new tensor of the input's shape filled with random integers drawn uniformly from [low,
+ * high).
+ *   input: The tensor whose shape (and, by default, dtype and device) the result takes.
+ *       (Tensor)
+ *   low: The smallest value drawn.
+ *       (int)
+ *   high: One above the largest value drawn.
+ *       (int)
+ *   dtype: The dtype; None for the input's.
+ *       (ScalarType?; keyword-only in the wrappers; PyTorch's default None; None: -1)
+ *   device: The device; None for the input's.
+ *       (Device?; keyword-only in the wrappers; PyTorch's default None; as device_type, device_index; None: device_type -1)
+ *   memory_format: The memory layout; None preserves the input's.
+ *       (memory_format?; keyword-only in the wrappers; PyTorch's default None; None: NULL; one of contiguous_format, preserve_format, channels_last, channels_last_3d)
+ *   Returns: The new tensor, drawn from the global generator.
+ *   On error: 0.
+ *   PyTorch: torch.randint_like (ATen randint_like.low_dtype)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_randint_like_low_dtype(int64_t input, int64_t low, int64_t high, int32_t dtype, int32_t device_type, int32_t device_index, const char* memory_format) RT_TORCH_NOEXCEPT;
+
+/*
+ * A new tensor of the given shape filled with random integers drawn uniformly from [0, high).
+ *   high: One above the largest value drawn.
+ *       (int)
+ *   size: The shape; every size must be non-negative.
+ *       (int[]; as size, size_len)
+ *   dtype: The dtype; int64 by default.
+ *       (ScalarType?; keyword-only in the wrappers; PyTorch's default 'int64'; None: -1)
+ *   device: The device; None for the CPU.
+ *       (Device?; keyword-only in the wrappers; PyTorch's default None; as device_type, device_index; None: device_type -1)
+ *   Returns: The new tensor, drawn from the global generator.
+ *   On error: 0.
+ *   PyTorch: torch.randint (ATen randint)
+ */
+RT_TORCH_API int64_t rt_torch_tensor_randint(int64_t high, const int64_t* size, int64_t size_len, int32_t dtype, int32_t device_type, int32_t device_index) RT_TORCH_NOEXCEPT;
+
+/*
+ * A new tensor of the given shape filled with random integers drawn uniformly from [low,
+ * high).
+ *   low: The smallest value drawn.
+ *       (int)
+ *   high: One above the largest value drawn.
+ *       (int)
+ *   size: The shape; every size must be non-negative.
+ *       (int[]; as size, size_len)
+ *   dtype: The dtype; int64 by default.
+ *       (ScalarType?; keyword-only in the wrappers; PyTorch's default 'int64'; None: -1)
+ *   device: The device; None for the CPU.
+ *       (Device?; keyword-only in the wrappers; PyTorch's default None; as device_type, device_index; None: device_type -1)
+ *   Returns: The new tensor, drawn from the global generator.
+ *   On error: 0.
+ *   PyTorch: torch.randint (ATen randint.low)
+ */
+RT_TORCH_API int64_t rt_torch_tensor_randint_low(int64_t low, int64_t high, const int64_t* size, int64_t size_len, int32_t dtype, int32_t device_type, int32_t device_index) RT_TORCH_NOEXCEPT;
+
+/*
+ * Samples of normal distributions, one per element, with a tensor of means and a tensor of
+ * standard deviations.
+ *   mean: The means (floating point).
+ *       (Tensor)
+ *   std_arg: The standard deviations (non-negative), broadcastable with mean; PyTorch's
+ *       std.
+ *       (Tensor)
+ *   Returns: A new tensor of the broadcast shape, drawn from the global generator.
+ *   On error: 0.
+ *   PyTorch: torch.normal (ATen normal.Tensor_Tensor)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_normal_tensor_tensor(int64_t mean, int64_t std_arg) RT_TORCH_NOEXCEPT;
+
+/*
+ * Samples of normal distributions, one per element, with a tensor of means and one standard
+ * deviation.
+ *   mean: The means (floating point).
+ *       (Tensor)
+ *   std_arg: The standard deviation of every sample (non-negative); PyTorch's std.
+ *       (float; PyTorch's default 1)
+ *   Returns: A new tensor of mean's shape, drawn from the global generator.
+ *   On error: 0.
+ *   PyTorch: torch.normal (ATen normal.Tensor_float)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_normal_tensor_float(int64_t mean, double std_arg) RT_TORCH_NOEXCEPT;
+
+/*
+ * Samples of normal distributions, one per element, with one mean and a tensor of standard
+ * deviations.
+ *   mean: The mean of every sample.
+ *       (float)
+ *   std_arg: The standard deviations (floating point, non-negative); PyTorch's std.
+ *       (Tensor)
+ *   Returns: A new tensor of std's shape, drawn from the global generator.
+ *   On error: 0.
+ *   PyTorch: torch.normal (ATen normal.float_Tensor)
+ */
+RT_TORCH_API int64_t rt_torch_tensor_normal_float_tensor(double mean, int64_t std_arg) RT_TORCH_NOEXCEPT;
+
+/*
+ * A new tensor of the given shape filled with samples of one normal distribution.
+ *   mean: The mean.
+ *       (float)
+ *   std_arg: The standard deviation (non-negative); PyTorch's std.
+ *       (float)
+ *   size: The shape; every size must be non-negative.
+ *       (int[]; as size, size_len)
+ *   dtype: A floating-point dtype; None for the default (float32).
+ *       (ScalarType?; keyword-only in the wrappers; PyTorch's default None; None: -1)
+ *   device: The device; None for the CPU.
+ *       (Device?; keyword-only in the wrappers; PyTorch's default None; as device_type, device_index; None: device_type -1)
+ *   Returns: The new tensor, drawn from the global generator.
+ *   On error: 0.
+ *   PyTorch: torch.normal (ATen normal.float_float)
+ */
+RT_TORCH_API int64_t rt_torch_tensor_normal_float_float(double mean, double std_arg, const int64_t* size, int64_t size_len, int32_t dtype, int32_t device_type, int32_t device_index) RT_TORCH_NOEXCEPT;
+
+/*
+ * Random zeros and ones, each one with the probability that the input holds at its place.
+ *   input: The probabilities, in [0, 1] (floating point).
+ *       (Tensor)
+ *   Returns: A new tensor of the input's shape and dtype, drawn from the global generator.
+ *   On error: 0.
+ *   PyTorch: torch.bernoulli (ATen bernoulli)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_bernoulli(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * Random zeros and ones of the input's shape and dtype, each one with the same probability p.
+ *   input: The tensor whose shape and dtype the result takes.
+ *       (Tensor)
+ *   p: The probability of a one, in [0, 1].
+ *       (float)
+ *   Returns: A new tensor, drawn from the global generator.
+ *   On error: 0.
+ *   PyTorch: torch.bernoulli (ATen bernoulli.p)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_bernoulli_p(int64_t input, double p) RT_TORCH_NOEXCEPT;
+
+/*
+ * Indices drawn from the categorical distribution that each row of the input gives (weights,
+ * not necessarily normalised).
+ *   input: Non-negative weights, 1-D or 2-D (one distribution per row).
+ *       (Tensor)
+ *   num_samples: The number of indices drawn per row.
+ *       (int)
+ *   replacement: Draw with replacement; without it num_samples may not exceed the number
+ *       of categories.
+ *       (bool; PyTorch's default False)
+ *   Returns: A new int64 tensor of shape (rows, num_samples) (or (num_samples) for a 1-D
+ *   input), drawn from the global generator.
+ *   On error: 0.
+ *   PyTorch: torch.multinomial (ATen multinomial)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_multinomial(int64_t input, int64_t num_samples, bool replacement) RT_TORCH_NOEXCEPT;
+
+/*
+ * A 1-D tensor of steps values evenly spaced on a log scale, from base**start to base**end
+ * inclusive.
+ *   start: The exponent of the first value.
+ *       (Scalar; as start, start_int, start_kind)
+ *   end: The exponent of the last value.
+ *       (Scalar; as end, end_int, end_kind)
+ *   steps: The number of values (non-negative).
+ *       (int)
+ *   base: The base of the logarithm.
+ *       (float; PyTorch's default 10.0)
+ *   dtype: The dtype; None for the default (float32).
+ *       (ScalarType?; keyword-only in the wrappers; PyTorch's default None; None: -1)
+ *   device: The device; None for the CPU.
+ *       (Device?; keyword-only in the wrappers; PyTorch's default None; as device_type, device_index; None: device_type -1)
+ *   Returns: The new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.logspace (ATen logspace)
+ */
+RT_TORCH_API int64_t rt_torch_tensor_logspace(double start, int64_t start_int, int32_t start_kind, double end, int64_t end_int, int32_t end_kind, int64_t steps, double base, int32_t dtype, int32_t device_type, int32_t device_index) RT_TORCH_NOEXCEPT;
+
+/*
+ * The (row, column) indices of the lower triangle of a row x col matrix, as a 2 x N tensor.
+ *   row: The number of rows.
+ *       (int)
+ *   col: The number of columns.
+ *       (int)
+ *   offset: The diagonal that bounds the triangle: 0 the main one, positive above it,
+ *       negative below.
+ *       (int; PyTorch's default 0)
+ *   dtype: int64 or int32.
+ *       (ScalarType?; keyword-only in the wrappers; PyTorch's default 'int64'; None: -1)
+ *   device: The device; None for the CPU.
+ *       (Device?; keyword-only in the wrappers; PyTorch's default None; as device_type, device_index; None: device_type -1)
+ *   Returns: A new tensor: row indices in its first row, column indices in its second, in
+ *   row-major order.
+ *   On error: 0.
+ *   PyTorch: torch.tril_indices (ATen tril_indices)
+ */
+RT_TORCH_API int64_t rt_torch_tensor_tril_indices(int64_t row, int64_t col, int64_t offset, int32_t dtype, int32_t device_type, int32_t device_index) RT_TORCH_NOEXCEPT;
+
+/*
+ * The (row, column) indices of the upper triangle of a row x col matrix, as a 2 x N tensor.
+ *   row: The number of rows.
+ *       (int)
+ *   col: The number of columns.
+ *       (int)
+ *   offset: The diagonal that bounds the triangle: 0 the main one, positive above it,
+ *       negative below.
+ *       (int; PyTorch's default 0)
+ *   dtype: int64 or int32.
+ *       (ScalarType?; keyword-only in the wrappers; PyTorch's default 'int64'; None: -1)
+ *   device: The device; None for the CPU.
+ *       (Device?; keyword-only in the wrappers; PyTorch's default None; as device_type, device_index; None: device_type -1)
+ *   Returns: A new tensor: row indices in its first row, column indices in its second, in
+ *   row-major order.
+ *   On error: 0.
+ *   PyTorch: torch.triu_indices (ATen triu_indices)
+ */
+RT_TORCH_API int64_t rt_torch_tensor_triu_indices(int64_t row, int64_t col, int64_t offset, int32_t dtype, int32_t device_type, int32_t device_index) RT_TORCH_NOEXCEPT;
+
+/*
+ * A new 0-d tensor holding one value.
+ *   s: The value.
+ *       (Scalar; as s, s_int, s_kind)
+ *   dtype: The dtype; None for the default (float32), whatever the value's kind.
+ *       (ScalarType?; keyword-only in the wrappers; PyTorch's default None; None: -1)
+ *   device: The device; None for the CPU.
+ *       (Device?; keyword-only in the wrappers; PyTorch's default None; as device_type, device_index; None: device_type -1)
+ *   Returns: The new 0-d tensor.
+ *   On error: 0.
+ *   PyTorch: torch.scalar_tensor (ATen scalar_tensor)
+ */
+RT_TORCH_API int64_t rt_torch_tensor_scalar_tensor(double s, int64_t s_int, int32_t s_kind, int32_t dtype, int32_t device_type, int32_t device_index) RT_TORCH_NOEXCEPT;
+
+/*
+ * A new tensor of the given sizes and strides whose values are not initialised.
+ *   size: The shape; every size must be non-negative.
+ *       (int[]; as size, size_len)
+ *   stride: The stride of each dimension, in elements (as many as sizes).
+ *       (int[]; as stride, stride_len)
+ *   dtype: The dtype; None for the default (float32).
+ *       (ScalarType?; keyword-only in the wrappers; PyTorch's default None; None: -1)
+ *   device: The device; None for the CPU.
+ *       (Device?; keyword-only in the wrappers; PyTorch's default None; as device_type, device_index; None: device_type -1)
+ *   Returns: The new tensor (its values are whatever the memory held).
+ *   On error: 0.
+ *   PyTorch: torch.empty_strided (ATen empty_strided)
+ */
+RT_TORCH_API int64_t rt_torch_tensor_empty_strided(const int64_t* size, int64_t size_len, const int64_t* stride, int64_t stride_len, int32_t dtype, int32_t device_type, int32_t device_index) RT_TORCH_NOEXCEPT;
+
+/*
+ * A new tensor of the given shape filled with zeros, by default of this tensor's dtype and on
+ * its device.
+ *   input: The tensor whose dtype and device the result takes by default.
+ *       (Tensor)
+ *   size: The shape; every size must be non-negative.
+ *       (int[]; as size, size_len)
+ *   dtype: The dtype; None for the input's.
+ *       (ScalarType?; keyword-only in the wrappers; PyTorch's default None; None: -1)
+ *   device: The device; None for the input's.
+ *       (Device?; keyword-only in the wrappers; PyTorch's default None; as device_type, device_index; None: device_type -1)
+ *   Returns: The new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.Tensor.new_zeros (ATen new_zeros)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_new_zeros(int64_t input, const int64_t* size, int64_t size_len, int32_t dtype, int32_t device_type, int32_t device_index) RT_TORCH_NOEXCEPT;
+
+/*
+ * A new tensor of the given shape filled with ones, by default of this tensor's dtype and on
+ * its device.
+ *   input: The tensor whose dtype and device the result takes by default.
+ *       (Tensor)
+ *   size: The shape; every size must be non-negative.
+ *       (int[]; as size, size_len)
+ *   dtype: The dtype; None for the input's.
+ *       (ScalarType?; keyword-only in the wrappers; PyTorch's default None; None: -1)
+ *   device: The device; None for the input's.
+ *       (Device?; keyword-only in the wrappers; PyTorch's default None; as device_type, device_index; None: device_type -1)
+ *   Returns: The new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.Tensor.new_ones (ATen new_ones)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_new_ones(int64_t input, const int64_t* size, int64_t size_len, int32_t dtype, int32_t device_type, int32_t device_index) RT_TORCH_NOEXCEPT;
+
+/*
+ * A new tensor of the given shape filled with one value, by default of this tensor's dtype and
+ * on its device.
+ *   input: The tensor whose dtype and device the result takes by default.
+ *       (Tensor)
+ *   size: The shape; every size must be non-negative.
+ *       (int[]; as size, size_len)
+ *   fill_value: The value of every element.
+ *       (Scalar; as fill_value, fill_value_int, fill_value_kind)
+ *   dtype: The dtype; None for the input's.
+ *       (ScalarType?; keyword-only in the wrappers; PyTorch's default None; None: -1)
+ *   device: The device; None for the input's.
+ *       (Device?; keyword-only in the wrappers; PyTorch's default None; as device_type, device_index; None: device_type -1)
+ *   Returns: The new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.Tensor.new_full (ATen new_full)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_new_full(int64_t input, const int64_t* size, int64_t size_len, double fill_value, int64_t fill_value_int, int32_t fill_value_kind, int32_t dtype, int32_t device_type, int32_t device_index) RT_TORCH_NOEXCEPT;
+
+/*
+ * A new tensor of the given shape whose values are not initialised, by default of this
+ * tensor's dtype and on its device.
+ *   input: The tensor whose dtype and device the result takes by default.
+ *       (Tensor)
+ *   size: The shape; every size must be non-negative.
+ *       (int[]; as size, size_len)
+ *   dtype: The dtype; None for the input's.
+ *       (ScalarType?; keyword-only in the wrappers; PyTorch's default None; None: -1)
+ *   device: The device; None for the input's.
+ *       (Device?; keyword-only in the wrappers; PyTorch's default None; as device_type, device_index; None: device_type -1)
+ *   Returns: The new tensor (its values are whatever the memory held).
+ *   On error: 0.
+ *   PyTorch: torch.Tensor.new_empty (ATen new_empty)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_new_empty(int64_t input, const int64_t* size, int64_t size_len, int32_t dtype, int32_t device_type, int32_t device_index) RT_TORCH_NOEXCEPT;
+
+/*
+ * A complex tensor from absolute values and angles, abs * (cos(angle) + i sin(angle)).
+ *   abs: The absolute values (float32 or float64).
+ *       (Tensor)
+ *   angle: The angles in radians, of abs's dtype, broadcastable with it.
+ *       (Tensor)
+ *   Returns: A new complex64 or complex128 tensor.
+ *   On error: 0.
+ *   PyTorch: torch.polar (ATen polar)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_polar(int64_t abs, int64_t angle) RT_TORCH_NOEXCEPT;
+
+/*
+ * A complex tensor viewed as a real one with a last dimension of size 2 (real and imaginary
+ * parts).
+ *   input: A complex tensor.
+ *       (Tensor)
+ *   Returns: A new handle to a view sharing the input's memory.
+ *   On error: 0.
+ *   PyTorch: torch.view_as_real (ATen view_as_real)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_view_as_real(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * A real tensor whose last dimension has size 2 viewed as a complex one.
+ *   input: A float32 or float64 tensor whose last dimension has size 2 and stride 1.
+ *       (Tensor)
+ *   Returns: A new handle to a complex view sharing the input's memory, one dimension fewer.
+ *   On error: 0.
+ *   PyTorch: torch.view_as_complex (ATen view_as_complex)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_view_as_complex(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * The tensor converted to bool, as self.to(torch.bool).
+ *   input: The tensor.
+ *       (Tensor)
+ *   memory_format: The memory layout of a copy; None preserves the input's.
+ *       (memory_format?; keyword-only in the wrappers; PyTorch's default None; None: NULL; one of contiguous_format, preserve_format, channels_last, channels_last_3d)
+ *   Returns: A new handle (the input itself when it already is bool).
+ *   On error: 0.
+ *   PyTorch: torch.Tensor.bool
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_bool(int64_t input, const char* memory_format) RT_TORCH_NOEXCEPT;
+
+/*
+ * The tensor converted to uint8, as self.to(torch.uint8).
+ *   input: The tensor.
+ *       (Tensor)
+ *   memory_format: The memory layout of a copy; None preserves the input's.
+ *       (memory_format?; keyword-only in the wrappers; PyTorch's default None; None: NULL; one of contiguous_format, preserve_format, channels_last, channels_last_3d)
+ *   Returns: A new handle (the input itself when it already is uint8).
+ *   On error: 0.
+ *   PyTorch: torch.Tensor.byte
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_byte(int64_t input, const char* memory_format) RT_TORCH_NOEXCEPT;
+
+/*
+ * The tensor converted to int8, as self.to(torch.int8).
+ *   input: The tensor.
+ *       (Tensor)
+ *   memory_format: The memory layout of a copy; None preserves the input's.
+ *       (memory_format?; keyword-only in the wrappers; PyTorch's default None; None: NULL; one of contiguous_format, preserve_format, channels_last, channels_last_3d)
+ *   Returns: A new handle (the input itself when it already is int8).
+ *   On error: 0.
+ *   PyTorch: torch.Tensor.char
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_char(int64_t input, const char* memory_format) RT_TORCH_NOEXCEPT;
+
+/*
+ * The tensor converted to int16, as self.to(torch.int16).
+ *   input: The tensor.
+ *       (Tensor)
+ *   memory_format: The memory layout of a copy; None preserves the input's.
+ *       (memory_format?; keyword-only in the wrappers; PyTorch's default None; None: NULL; one of contiguous_format, preserve_format, channels_last, channels_last_3d)
+ *   Returns: A new handle (the input itself when it already is int16).
+ *   On error: 0.
+ *   PyTorch: torch.Tensor.short
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_short(int64_t input, const char* memory_format) RT_TORCH_NOEXCEPT;
+
+/*
+ * The tensor converted to int32, as self.to(torch.int32).
+ *   input: The tensor.
+ *       (Tensor)
+ *   memory_format: The memory layout of a copy; None preserves the input's.
+ *       (memory_format?; keyword-only in the wrappers; PyTorch's default None; None: NULL; one of contiguous_format, preserve_format, channels_last, channels_last_3d)
+ *   Returns: A new handle (the input itself when it already is int32).
+ *   On error: 0.
+ *   PyTorch: torch.Tensor.int
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_int(int64_t input, const char* memory_format) RT_TORCH_NOEXCEPT;
+
+/*
+ * The tensor converted to int64, as self.to(torch.int64).
+ *   input: The tensor.
+ *       (Tensor)
+ *   memory_format: The memory layout of a copy; None preserves the input's.
+ *       (memory_format?; keyword-only in the wrappers; PyTorch's default None; None: NULL; one of contiguous_format, preserve_format, channels_last, channels_last_3d)
+ *   Returns: A new handle (the input itself when it already is int64).
+ *   On error: 0.
+ *   PyTorch: torch.Tensor.long
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_long(int64_t input, const char* memory_format) RT_TORCH_NOEXCEPT;
+
+/*
+ * The tensor converted to float16, as self.to(torch.float16).
+ *   input: The tensor.
+ *       (Tensor)
+ *   memory_format: The memory layout of a copy; None preserves the input's.
+ *       (memory_format?; keyword-only in the wrappers; PyTorch's default None; None: NULL; one of contiguous_format, preserve_format, channels_last, channels_last_3d)
+ *   Returns: A new handle (the input itself when it already is float16).
+ *   On error: 0.
+ *   PyTorch: torch.Tensor.half
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_half(int64_t input, const char* memory_format) RT_TORCH_NOEXCEPT;
+
+/*
+ * The tensor converted to bfloat16, as self.to(torch.bfloat16).
+ *   input: The tensor.
+ *       (Tensor)
+ *   memory_format: The memory layout of a copy; None preserves the input's.
+ *       (memory_format?; keyword-only in the wrappers; PyTorch's default None; None: NULL; one of contiguous_format, preserve_format, channels_last, channels_last_3d)
+ *   Returns: A new handle (the input itself when it already is bfloat16).
+ *   On error: 0.
+ *   PyTorch: torch.Tensor.bfloat16
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_bfloat16(int64_t input, const char* memory_format) RT_TORCH_NOEXCEPT;
+
+/*
+ * The tensor converted to float32, as self.to(torch.float32).
+ *   input: The tensor.
+ *       (Tensor)
+ *   memory_format: The memory layout of a copy; None preserves the input's.
+ *       (memory_format?; keyword-only in the wrappers; PyTorch's default None; None: NULL; one of contiguous_format, preserve_format, channels_last, channels_last_3d)
+ *   Returns: A new handle (the input itself when it already is float32).
+ *   On error: 0.
+ *   PyTorch: torch.Tensor.float
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_float(int64_t input, const char* memory_format) RT_TORCH_NOEXCEPT;
+
+/*
+ * The tensor converted to float64, as self.to(torch.float64).
+ *   input: The tensor.
+ *       (Tensor)
+ *   memory_format: The memory layout of a copy; None preserves the input's.
+ *       (memory_format?; keyword-only in the wrappers; PyTorch's default None; None: NULL; one of contiguous_format, preserve_format, channels_last, channels_last_3d)
+ *   Returns: A new handle (the input itself when it already is float64).
+ *   On error: 0.
+ *   PyTorch: torch.Tensor.double
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_double(int64_t input, const char* memory_format) RT_TORCH_NOEXCEPT;
+
+/*
+ * Fills the tensor in place with samples of one normal distribution.
+ *   input: The floating-point tensor to fill.
+ *       (Tensor(a!))
+ *   mean: The mean.
+ *       (float; PyTorch's default 0)
+ *   std_arg: The standard deviation (non-negative); PyTorch's std.
+ *       (float; PyTorch's default 1)
+ *   No result: read rt_torch_error_code() after the call.
+ *   Changes input in place.
+ *   Runs alone: no other call of the bridge runs libtorch code meanwhile (see "Threads"
+ *   above).
+ *   PyTorch: torch.Tensor.normal_ (ATen normal_)
+ */
+RT_TORCH_API void rt_torch_torchtensor_normal_(int64_t input, double mean, double std_arg) RT_TORCH_NOEXCEPT;
+
 #endif /* RT_TORCH_TYPES_ONLY */
 
 #if defined(__cplusplus)

@@ -4061,6 +4061,845 @@ done:
     return result;
 }
 
+/* rt_torch_torchtensor_zeros_like(input, dtype, device_type, memory_format) */
+SFFI_CALL(rt_torch_torchtensor_zeros_like) {
+    if (!sffi_arity("rt_torch_torchtensor_zeros_like", nargs, 4)) return NULL;
+    int64_t a_input = 0;
+    int32_t a_dtype = 0;
+    int32_t a_device_type = 0;
+    int32_t a_device_index = 0;
+    sffi_text a_memory_format = SFFI_TEXT_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_dtype_arg(args[1], &a_dtype, "dtype", 1) || !sffi_device_arg(args[2], &a_device_type, &a_device_index, "device", 1) || !sffi_text_arg(args[3], &a_memory_format, "memory_format")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_zeros_like(a_input, a_dtype, a_device_type, a_device_index, a_memory_format.data);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_text_free(&a_memory_format);
+    return result;
+}
+
+/* rt_torch_torchtensor_ones_like(input, dtype, device_type, memory_format) */
+SFFI_CALL(rt_torch_torchtensor_ones_like) {
+    if (!sffi_arity("rt_torch_torchtensor_ones_like", nargs, 4)) return NULL;
+    int64_t a_input = 0;
+    int32_t a_dtype = 0;
+    int32_t a_device_type = 0;
+    int32_t a_device_index = 0;
+    sffi_text a_memory_format = SFFI_TEXT_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_dtype_arg(args[1], &a_dtype, "dtype", 1) || !sffi_device_arg(args[2], &a_device_type, &a_device_index, "device", 1) || !sffi_text_arg(args[3], &a_memory_format, "memory_format")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_ones_like(a_input, a_dtype, a_device_type, a_device_index, a_memory_format.data);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_text_free(&a_memory_format);
+    return result;
+}
+
+/* rt_torch_torchtensor_empty_like(input, dtype, device_type, memory_format) */
+SFFI_CALL(rt_torch_torchtensor_empty_like) {
+    if (!sffi_arity("rt_torch_torchtensor_empty_like", nargs, 4)) return NULL;
+    int64_t a_input = 0;
+    int32_t a_dtype = 0;
+    int32_t a_device_type = 0;
+    int32_t a_device_index = 0;
+    sffi_text a_memory_format = SFFI_TEXT_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_dtype_arg(args[1], &a_dtype, "dtype", 1) || !sffi_device_arg(args[2], &a_device_type, &a_device_index, "device", 1) || !sffi_text_arg(args[3], &a_memory_format, "memory_format")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_empty_like(a_input, a_dtype, a_device_type, a_device_index, a_memory_format.data);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_text_free(&a_memory_format);
+    return result;
+}
+
+/* rt_torch_torchtensor_full_like(input, fill_value, dtype, device_type, memory_format) */
+SFFI_CALL(rt_torch_torchtensor_full_like) {
+    if (!sffi_arity("rt_torch_torchtensor_full_like", nargs, 5)) return NULL;
+    int64_t a_input = 0;
+    double a_fill_value = 0.0;
+    int64_t a_fill_value_int = 0;
+    int32_t a_fill_value_kind = 0;
+    int32_t a_dtype = 0;
+    int32_t a_device_type = 0;
+    int32_t a_device_index = 0;
+    sffi_text a_memory_format = SFFI_TEXT_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_scalar_arg(args[1], &a_fill_value, &a_fill_value_int, &a_fill_value_kind, "fill_value", 0) || !sffi_dtype_arg(args[2], &a_dtype, "dtype", 1) || !sffi_device_arg(args[3], &a_device_type, &a_device_index, "device", 1) || !sffi_text_arg(args[4], &a_memory_format, "memory_format")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_full_like(a_input, a_fill_value, a_fill_value_int, a_fill_value_kind, a_dtype, a_device_type, a_device_index, a_memory_format.data);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_text_free(&a_memory_format);
+    return result;
+}
+
+/* rt_torch_torchtensor_randn_like(input, dtype, device_type, memory_format) */
+SFFI_CALL(rt_torch_torchtensor_randn_like) {
+    if (!sffi_arity("rt_torch_torchtensor_randn_like", nargs, 4)) return NULL;
+    int64_t a_input = 0;
+    int32_t a_dtype = 0;
+    int32_t a_device_type = 0;
+    int32_t a_device_index = 0;
+    sffi_text a_memory_format = SFFI_TEXT_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_dtype_arg(args[1], &a_dtype, "dtype", 1) || !sffi_device_arg(args[2], &a_device_type, &a_device_index, "device", 1) || !sffi_text_arg(args[3], &a_memory_format, "memory_format")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_randn_like(a_input, a_dtype, a_device_type, a_device_index, a_memory_format.data);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_text_free(&a_memory_format);
+    return result;
+}
+
+/* rt_torch_torchtensor_rand_like(input, dtype, device_type, memory_format) */
+SFFI_CALL(rt_torch_torchtensor_rand_like) {
+    if (!sffi_arity("rt_torch_torchtensor_rand_like", nargs, 4)) return NULL;
+    int64_t a_input = 0;
+    int32_t a_dtype = 0;
+    int32_t a_device_type = 0;
+    int32_t a_device_index = 0;
+    sffi_text a_memory_format = SFFI_TEXT_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_dtype_arg(args[1], &a_dtype, "dtype", 1) || !sffi_device_arg(args[2], &a_device_type, &a_device_index, "device", 1) || !sffi_text_arg(args[3], &a_memory_format, "memory_format")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_rand_like(a_input, a_dtype, a_device_type, a_device_index, a_memory_format.data);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_text_free(&a_memory_format);
+    return result;
+}
+
+/* rt_torch_torchtensor_randint_like(input, high, dtype, device_type, memory_format) */
+SFFI_CALL(rt_torch_torchtensor_randint_like) {
+    if (!sffi_arity("rt_torch_torchtensor_randint_like", nargs, 5)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_high = 0;
+    int32_t a_dtype = 0;
+    int32_t a_device_type = 0;
+    int32_t a_device_index = 0;
+    sffi_text a_memory_format = SFFI_TEXT_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64(args[1], &a_high, "high") || !sffi_dtype_arg(args[2], &a_dtype, "dtype", 1) || !sffi_device_arg(args[3], &a_device_type, &a_device_index, "device", 1) || !sffi_text_arg(args[4], &a_memory_format, "memory_format")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_randint_like(a_input, a_high, a_dtype, a_device_type, a_device_index, a_memory_format.data);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_text_free(&a_memory_format);
+    return result;
+}
+
+/* rt_torch_torchtensor_randint_like_low_dtype(input, low, high, dtype, device_type, memory_format) */
+SFFI_CALL(rt_torch_torchtensor_randint_like_low_dtype) {
+    if (!sffi_arity("rt_torch_torchtensor_randint_like_low_dtype", nargs, 6)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_low = 0;
+    int64_t a_high = 0;
+    int32_t a_dtype = 0;
+    int32_t a_device_type = 0;
+    int32_t a_device_index = 0;
+    sffi_text a_memory_format = SFFI_TEXT_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64(args[1], &a_low, "low") || !sffi_i64(args[2], &a_high, "high") || !sffi_dtype_arg(args[3], &a_dtype, "dtype", 1) || !sffi_device_arg(args[4], &a_device_type, &a_device_index, "device", 1) || !sffi_text_arg(args[5], &a_memory_format, "memory_format")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_randint_like_low_dtype(a_input, a_low, a_high, a_dtype, a_device_type, a_device_index, a_memory_format.data);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_text_free(&a_memory_format);
+    return result;
+}
+
+/* rt_torch_tensor_randint(high, size, dtype, device_type) */
+SFFI_CALL(rt_torch_tensor_randint) {
+    if (!sffi_arity("rt_torch_tensor_randint", nargs, 4)) return NULL;
+    int64_t a_high = 0;
+    sffi_i64s a_size = SFFI_ARRAY_INIT;
+    int32_t a_dtype = 0;
+    int32_t a_device_type = 0;
+    int32_t a_device_index = 0;
+    PyObject *result = NULL;
+    if (!sffi_i64(args[0], &a_high, "high") || !sffi_i64_list(args[1], &a_size, "size") || !sffi_dtype_arg(args[2], &a_dtype, "dtype", 1) || !sffi_device_arg(args[3], &a_device_type, &a_device_index, "device", 1)) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_tensor_randint(a_high, a_size.data, a_size.len, a_dtype, a_device_type, a_device_index);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_array_free(&a_size);
+    return result;
+}
+
+/* rt_torch_tensor_randint_low(low, high, size, dtype, device_type) */
+SFFI_CALL(rt_torch_tensor_randint_low) {
+    if (!sffi_arity("rt_torch_tensor_randint_low", nargs, 5)) return NULL;
+    int64_t a_low = 0;
+    int64_t a_high = 0;
+    sffi_i64s a_size = SFFI_ARRAY_INIT;
+    int32_t a_dtype = 0;
+    int32_t a_device_type = 0;
+    int32_t a_device_index = 0;
+    PyObject *result = NULL;
+    if (!sffi_i64(args[0], &a_low, "low") || !sffi_i64(args[1], &a_high, "high") || !sffi_i64_list(args[2], &a_size, "size") || !sffi_dtype_arg(args[3], &a_dtype, "dtype", 1) || !sffi_device_arg(args[4], &a_device_type, &a_device_index, "device", 1)) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_tensor_randint_low(a_low, a_high, a_size.data, a_size.len, a_dtype, a_device_type, a_device_index);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_array_free(&a_size);
+    return result;
+}
+
+/* rt_torch_torchtensor_normal_tensor_tensor(mean, std_arg) */
+SFFI_CALL(rt_torch_torchtensor_normal_tensor_tensor) {
+    if (!sffi_arity("rt_torch_torchtensor_normal_tensor_tensor", nargs, 2)) return NULL;
+    int64_t a_mean = 0;
+    int64_t a_std_arg = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_mean, "mean") || !sffi_tensor_arg(args[1], &a_std_arg, "std_arg")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_normal_tensor_tensor(a_mean, a_std_arg);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_normal_tensor_float(mean, std_arg) */
+SFFI_CALL(rt_torch_torchtensor_normal_tensor_float) {
+    if (!sffi_arity("rt_torch_torchtensor_normal_tensor_float", nargs, 2)) return NULL;
+    int64_t a_mean = 0;
+    double a_std_arg = 0.0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_mean, "mean") || !sffi_f64(args[1], &a_std_arg, "std_arg")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_normal_tensor_float(a_mean, a_std_arg);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_tensor_normal_float_tensor(mean, std_arg) */
+SFFI_CALL(rt_torch_tensor_normal_float_tensor) {
+    if (!sffi_arity("rt_torch_tensor_normal_float_tensor", nargs, 2)) return NULL;
+    double a_mean = 0.0;
+    int64_t a_std_arg = 0;
+    PyObject *result = NULL;
+    if (!sffi_f64(args[0], &a_mean, "mean") || !sffi_tensor_arg(args[1], &a_std_arg, "std_arg")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_tensor_normal_float_tensor(a_mean, a_std_arg);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_tensor_normal_float_float(mean, std_arg, size, dtype, device_type) */
+SFFI_CALL(rt_torch_tensor_normal_float_float) {
+    if (!sffi_arity("rt_torch_tensor_normal_float_float", nargs, 5)) return NULL;
+    double a_mean = 0.0;
+    double a_std_arg = 0.0;
+    sffi_i64s a_size = SFFI_ARRAY_INIT;
+    int32_t a_dtype = 0;
+    int32_t a_device_type = 0;
+    int32_t a_device_index = 0;
+    PyObject *result = NULL;
+    if (!sffi_f64(args[0], &a_mean, "mean") || !sffi_f64(args[1], &a_std_arg, "std_arg") || !sffi_i64_list(args[2], &a_size, "size") || !sffi_dtype_arg(args[3], &a_dtype, "dtype", 1) || !sffi_device_arg(args[4], &a_device_type, &a_device_index, "device", 1)) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_tensor_normal_float_float(a_mean, a_std_arg, a_size.data, a_size.len, a_dtype, a_device_type, a_device_index);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_array_free(&a_size);
+    return result;
+}
+
+/* rt_torch_torchtensor_bernoulli(input) */
+SFFI_CALL(rt_torch_torchtensor_bernoulli) {
+    if (!sffi_arity("rt_torch_torchtensor_bernoulli", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_bernoulli(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_bernoulli_p(input, p) */
+SFFI_CALL(rt_torch_torchtensor_bernoulli_p) {
+    if (!sffi_arity("rt_torch_torchtensor_bernoulli_p", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    double a_p = 0.0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_f64(args[1], &a_p, "p")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_bernoulli_p(a_input, a_p);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_multinomial(input, num_samples, replacement) */
+SFFI_CALL(rt_torch_torchtensor_multinomial) {
+    if (!sffi_arity("rt_torch_torchtensor_multinomial", nargs, 3)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_num_samples = 0;
+    bool a_replacement = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64(args[1], &a_num_samples, "num_samples") || !sffi_bool(args[2], &a_replacement, "replacement")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_multinomial(a_input, a_num_samples, a_replacement);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_tensor_logspace(start, end, steps, base, dtype, device_type) */
+SFFI_CALL(rt_torch_tensor_logspace) {
+    if (!sffi_arity("rt_torch_tensor_logspace", nargs, 6)) return NULL;
+    double a_start = 0.0;
+    int64_t a_start_int = 0;
+    int32_t a_start_kind = 0;
+    double a_end = 0.0;
+    int64_t a_end_int = 0;
+    int32_t a_end_kind = 0;
+    int64_t a_steps = 0;
+    double a_base = 0.0;
+    int32_t a_dtype = 0;
+    int32_t a_device_type = 0;
+    int32_t a_device_index = 0;
+    PyObject *result = NULL;
+    if (!sffi_scalar_arg(args[0], &a_start, &a_start_int, &a_start_kind, "start", 0) || !sffi_scalar_arg(args[1], &a_end, &a_end_int, &a_end_kind, "end", 0) || !sffi_i64(args[2], &a_steps, "steps") || !sffi_f64(args[3], &a_base, "base") || !sffi_dtype_arg(args[4], &a_dtype, "dtype", 1) || !sffi_device_arg(args[5], &a_device_type, &a_device_index, "device", 1)) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_tensor_logspace(a_start, a_start_int, a_start_kind, a_end, a_end_int, a_end_kind, a_steps, a_base, a_dtype, a_device_type, a_device_index);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_tensor_tril_indices(row, col, offset, dtype, device_type) */
+SFFI_CALL(rt_torch_tensor_tril_indices) {
+    if (!sffi_arity("rt_torch_tensor_tril_indices", nargs, 5)) return NULL;
+    int64_t a_row = 0;
+    int64_t a_col = 0;
+    int64_t a_offset = 0;
+    int32_t a_dtype = 0;
+    int32_t a_device_type = 0;
+    int32_t a_device_index = 0;
+    PyObject *result = NULL;
+    if (!sffi_i64(args[0], &a_row, "row") || !sffi_i64(args[1], &a_col, "col") || !sffi_i64(args[2], &a_offset, "offset") || !sffi_dtype_arg(args[3], &a_dtype, "dtype", 1) || !sffi_device_arg(args[4], &a_device_type, &a_device_index, "device", 1)) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_tensor_tril_indices(a_row, a_col, a_offset, a_dtype, a_device_type, a_device_index);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_tensor_triu_indices(row, col, offset, dtype, device_type) */
+SFFI_CALL(rt_torch_tensor_triu_indices) {
+    if (!sffi_arity("rt_torch_tensor_triu_indices", nargs, 5)) return NULL;
+    int64_t a_row = 0;
+    int64_t a_col = 0;
+    int64_t a_offset = 0;
+    int32_t a_dtype = 0;
+    int32_t a_device_type = 0;
+    int32_t a_device_index = 0;
+    PyObject *result = NULL;
+    if (!sffi_i64(args[0], &a_row, "row") || !sffi_i64(args[1], &a_col, "col") || !sffi_i64(args[2], &a_offset, "offset") || !sffi_dtype_arg(args[3], &a_dtype, "dtype", 1) || !sffi_device_arg(args[4], &a_device_type, &a_device_index, "device", 1)) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_tensor_triu_indices(a_row, a_col, a_offset, a_dtype, a_device_type, a_device_index);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_tensor_scalar_tensor(s, dtype, device_type) */
+SFFI_CALL(rt_torch_tensor_scalar_tensor) {
+    if (!sffi_arity("rt_torch_tensor_scalar_tensor", nargs, 3)) return NULL;
+    double a_s = 0.0;
+    int64_t a_s_int = 0;
+    int32_t a_s_kind = 0;
+    int32_t a_dtype = 0;
+    int32_t a_device_type = 0;
+    int32_t a_device_index = 0;
+    PyObject *result = NULL;
+    if (!sffi_scalar_arg(args[0], &a_s, &a_s_int, &a_s_kind, "s", 0) || !sffi_dtype_arg(args[1], &a_dtype, "dtype", 1) || !sffi_device_arg(args[2], &a_device_type, &a_device_index, "device", 1)) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_tensor_scalar_tensor(a_s, a_s_int, a_s_kind, a_dtype, a_device_type, a_device_index);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_tensor_empty_strided(size, stride, dtype, device_type) */
+SFFI_CALL(rt_torch_tensor_empty_strided) {
+    if (!sffi_arity("rt_torch_tensor_empty_strided", nargs, 4)) return NULL;
+    sffi_i64s a_size = SFFI_ARRAY_INIT;
+    sffi_i64s a_stride = SFFI_ARRAY_INIT;
+    int32_t a_dtype = 0;
+    int32_t a_device_type = 0;
+    int32_t a_device_index = 0;
+    PyObject *result = NULL;
+    if (!sffi_i64_list(args[0], &a_size, "size") || !sffi_i64_list(args[1], &a_stride, "stride") || !sffi_dtype_arg(args[2], &a_dtype, "dtype", 1) || !sffi_device_arg(args[3], &a_device_type, &a_device_index, "device", 1)) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_tensor_empty_strided(a_size.data, a_size.len, a_stride.data, a_stride.len, a_dtype, a_device_type, a_device_index);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_array_free(&a_size);
+    sffi_array_free(&a_stride);
+    return result;
+}
+
+/* rt_torch_torchtensor_new_zeros(input, size, dtype, device_type) */
+SFFI_CALL(rt_torch_torchtensor_new_zeros) {
+    if (!sffi_arity("rt_torch_torchtensor_new_zeros", nargs, 4)) return NULL;
+    int64_t a_input = 0;
+    sffi_i64s a_size = SFFI_ARRAY_INIT;
+    int32_t a_dtype = 0;
+    int32_t a_device_type = 0;
+    int32_t a_device_index = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64_list(args[1], &a_size, "size") || !sffi_dtype_arg(args[2], &a_dtype, "dtype", 1) || !sffi_device_arg(args[3], &a_device_type, &a_device_index, "device", 1)) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_new_zeros(a_input, a_size.data, a_size.len, a_dtype, a_device_type, a_device_index);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_array_free(&a_size);
+    return result;
+}
+
+/* rt_torch_torchtensor_new_ones(input, size, dtype, device_type) */
+SFFI_CALL(rt_torch_torchtensor_new_ones) {
+    if (!sffi_arity("rt_torch_torchtensor_new_ones", nargs, 4)) return NULL;
+    int64_t a_input = 0;
+    sffi_i64s a_size = SFFI_ARRAY_INIT;
+    int32_t a_dtype = 0;
+    int32_t a_device_type = 0;
+    int32_t a_device_index = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64_list(args[1], &a_size, "size") || !sffi_dtype_arg(args[2], &a_dtype, "dtype", 1) || !sffi_device_arg(args[3], &a_device_type, &a_device_index, "device", 1)) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_new_ones(a_input, a_size.data, a_size.len, a_dtype, a_device_type, a_device_index);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_array_free(&a_size);
+    return result;
+}
+
+/* rt_torch_torchtensor_new_full(input, size, fill_value, dtype, device_type) */
+SFFI_CALL(rt_torch_torchtensor_new_full) {
+    if (!sffi_arity("rt_torch_torchtensor_new_full", nargs, 5)) return NULL;
+    int64_t a_input = 0;
+    sffi_i64s a_size = SFFI_ARRAY_INIT;
+    double a_fill_value = 0.0;
+    int64_t a_fill_value_int = 0;
+    int32_t a_fill_value_kind = 0;
+    int32_t a_dtype = 0;
+    int32_t a_device_type = 0;
+    int32_t a_device_index = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64_list(args[1], &a_size, "size") || !sffi_scalar_arg(args[2], &a_fill_value, &a_fill_value_int, &a_fill_value_kind, "fill_value", 0) || !sffi_dtype_arg(args[3], &a_dtype, "dtype", 1) || !sffi_device_arg(args[4], &a_device_type, &a_device_index, "device", 1)) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_new_full(a_input, a_size.data, a_size.len, a_fill_value, a_fill_value_int, a_fill_value_kind, a_dtype, a_device_type, a_device_index);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_array_free(&a_size);
+    return result;
+}
+
+/* rt_torch_torchtensor_new_empty(input, size, dtype, device_type) */
+SFFI_CALL(rt_torch_torchtensor_new_empty) {
+    if (!sffi_arity("rt_torch_torchtensor_new_empty", nargs, 4)) return NULL;
+    int64_t a_input = 0;
+    sffi_i64s a_size = SFFI_ARRAY_INIT;
+    int32_t a_dtype = 0;
+    int32_t a_device_type = 0;
+    int32_t a_device_index = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64_list(args[1], &a_size, "size") || !sffi_dtype_arg(args[2], &a_dtype, "dtype", 1) || !sffi_device_arg(args[3], &a_device_type, &a_device_index, "device", 1)) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_new_empty(a_input, a_size.data, a_size.len, a_dtype, a_device_type, a_device_index);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_array_free(&a_size);
+    return result;
+}
+
+/* rt_torch_torchtensor_polar(abs, angle) */
+SFFI_CALL(rt_torch_torchtensor_polar) {
+    if (!sffi_arity("rt_torch_torchtensor_polar", nargs, 2)) return NULL;
+    int64_t a_abs = 0;
+    int64_t a_angle = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_abs, "abs") || !sffi_tensor_arg(args[1], &a_angle, "angle")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_polar(a_abs, a_angle);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_view_as_real(input) */
+SFFI_CALL(rt_torch_torchtensor_view_as_real) {
+    if (!sffi_arity("rt_torch_torchtensor_view_as_real", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_view_as_real(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_view_as_complex(input) */
+SFFI_CALL(rt_torch_torchtensor_view_as_complex) {
+    if (!sffi_arity("rt_torch_torchtensor_view_as_complex", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_view_as_complex(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_bool(input, memory_format) */
+SFFI_CALL(rt_torch_torchtensor_bool) {
+    if (!sffi_arity("rt_torch_torchtensor_bool", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    sffi_text a_memory_format = SFFI_TEXT_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_text_arg(args[1], &a_memory_format, "memory_format")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_bool(a_input, a_memory_format.data);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_text_free(&a_memory_format);
+    return result;
+}
+
+/* rt_torch_torchtensor_byte(input, memory_format) */
+SFFI_CALL(rt_torch_torchtensor_byte) {
+    if (!sffi_arity("rt_torch_torchtensor_byte", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    sffi_text a_memory_format = SFFI_TEXT_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_text_arg(args[1], &a_memory_format, "memory_format")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_byte(a_input, a_memory_format.data);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_text_free(&a_memory_format);
+    return result;
+}
+
+/* rt_torch_torchtensor_char(input, memory_format) */
+SFFI_CALL(rt_torch_torchtensor_char) {
+    if (!sffi_arity("rt_torch_torchtensor_char", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    sffi_text a_memory_format = SFFI_TEXT_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_text_arg(args[1], &a_memory_format, "memory_format")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_char(a_input, a_memory_format.data);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_text_free(&a_memory_format);
+    return result;
+}
+
+/* rt_torch_torchtensor_short(input, memory_format) */
+SFFI_CALL(rt_torch_torchtensor_short) {
+    if (!sffi_arity("rt_torch_torchtensor_short", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    sffi_text a_memory_format = SFFI_TEXT_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_text_arg(args[1], &a_memory_format, "memory_format")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_short(a_input, a_memory_format.data);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_text_free(&a_memory_format);
+    return result;
+}
+
+/* rt_torch_torchtensor_int(input, memory_format) */
+SFFI_CALL(rt_torch_torchtensor_int) {
+    if (!sffi_arity("rt_torch_torchtensor_int", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    sffi_text a_memory_format = SFFI_TEXT_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_text_arg(args[1], &a_memory_format, "memory_format")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_int(a_input, a_memory_format.data);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_text_free(&a_memory_format);
+    return result;
+}
+
+/* rt_torch_torchtensor_long(input, memory_format) */
+SFFI_CALL(rt_torch_torchtensor_long) {
+    if (!sffi_arity("rt_torch_torchtensor_long", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    sffi_text a_memory_format = SFFI_TEXT_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_text_arg(args[1], &a_memory_format, "memory_format")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_long(a_input, a_memory_format.data);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_text_free(&a_memory_format);
+    return result;
+}
+
+/* rt_torch_torchtensor_half(input, memory_format) */
+SFFI_CALL(rt_torch_torchtensor_half) {
+    if (!sffi_arity("rt_torch_torchtensor_half", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    sffi_text a_memory_format = SFFI_TEXT_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_text_arg(args[1], &a_memory_format, "memory_format")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_half(a_input, a_memory_format.data);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_text_free(&a_memory_format);
+    return result;
+}
+
+/* rt_torch_torchtensor_bfloat16(input, memory_format) */
+SFFI_CALL(rt_torch_torchtensor_bfloat16) {
+    if (!sffi_arity("rt_torch_torchtensor_bfloat16", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    sffi_text a_memory_format = SFFI_TEXT_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_text_arg(args[1], &a_memory_format, "memory_format")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_bfloat16(a_input, a_memory_format.data);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_text_free(&a_memory_format);
+    return result;
+}
+
+/* rt_torch_torchtensor_float(input, memory_format) */
+SFFI_CALL(rt_torch_torchtensor_float) {
+    if (!sffi_arity("rt_torch_torchtensor_float", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    sffi_text a_memory_format = SFFI_TEXT_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_text_arg(args[1], &a_memory_format, "memory_format")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_float(a_input, a_memory_format.data);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_text_free(&a_memory_format);
+    return result;
+}
+
+/* rt_torch_torchtensor_double(input, memory_format) */
+SFFI_CALL(rt_torch_torchtensor_double) {
+    if (!sffi_arity("rt_torch_torchtensor_double", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    sffi_text a_memory_format = SFFI_TEXT_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_text_arg(args[1], &a_memory_format, "memory_format")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_double(a_input, a_memory_format.data);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_text_free(&a_memory_format);
+    return result;
+}
+
+/* rt_torch_torchtensor_normal_(input, mean, std_arg) */
+SFFI_CALL(rt_torch_torchtensor_normal_) {
+    if (!sffi_arity("rt_torch_torchtensor_normal_", nargs, 3)) return NULL;
+    int64_t a_input = 0;
+    double a_mean = 0.0;
+    double a_std_arg = 0.0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_f64(args[1], &a_mean, "mean") || !sffi_f64(args[2], &a_std_arg, "std_arg")) goto done;
+    {
+        Py_BEGIN_ALLOW_THREADS
+            rt_torch_torchtensor_normal_(a_input, a_mean, a_std_arg);
+        Py_END_ALLOW_THREADS
+        result = sffi_void_result();
+    }
+done:
+    ;
+    return result;
+}
+
 /* X(name) for every call above: the module's method table. */
 #define SFFI_CALLS(X) \
     X(rt_torch_available) \
@@ -4270,4 +5109,44 @@ done:
     X(rt_torch_torchtensor_clone_v2) \
     X(rt_torch_torchtensor_contiguous_v2) \
     X(rt_torch_torchtensor_sin) \
+    X(rt_torch_torchtensor_zeros_like) \
+    X(rt_torch_torchtensor_ones_like) \
+    X(rt_torch_torchtensor_empty_like) \
+    X(rt_torch_torchtensor_full_like) \
+    X(rt_torch_torchtensor_randn_like) \
+    X(rt_torch_torchtensor_rand_like) \
+    X(rt_torch_torchtensor_randint_like) \
+    X(rt_torch_torchtensor_randint_like_low_dtype) \
+    X(rt_torch_tensor_randint) \
+    X(rt_torch_tensor_randint_low) \
+    X(rt_torch_torchtensor_normal_tensor_tensor) \
+    X(rt_torch_torchtensor_normal_tensor_float) \
+    X(rt_torch_tensor_normal_float_tensor) \
+    X(rt_torch_tensor_normal_float_float) \
+    X(rt_torch_torchtensor_bernoulli) \
+    X(rt_torch_torchtensor_bernoulli_p) \
+    X(rt_torch_torchtensor_multinomial) \
+    X(rt_torch_tensor_logspace) \
+    X(rt_torch_tensor_tril_indices) \
+    X(rt_torch_tensor_triu_indices) \
+    X(rt_torch_tensor_scalar_tensor) \
+    X(rt_torch_tensor_empty_strided) \
+    X(rt_torch_torchtensor_new_zeros) \
+    X(rt_torch_torchtensor_new_ones) \
+    X(rt_torch_torchtensor_new_full) \
+    X(rt_torch_torchtensor_new_empty) \
+    X(rt_torch_torchtensor_polar) \
+    X(rt_torch_torchtensor_view_as_real) \
+    X(rt_torch_torchtensor_view_as_complex) \
+    X(rt_torch_torchtensor_bool) \
+    X(rt_torch_torchtensor_byte) \
+    X(rt_torch_torchtensor_char) \
+    X(rt_torch_torchtensor_short) \
+    X(rt_torch_torchtensor_int) \
+    X(rt_torch_torchtensor_long) \
+    X(rt_torch_torchtensor_half) \
+    X(rt_torch_torchtensor_bfloat16) \
+    X(rt_torch_torchtensor_float) \
+    X(rt_torch_torchtensor_double) \
+    X(rt_torch_torchtensor_normal_) \
     /* end */

@@ -41,7 +41,7 @@ from ._runtime import register as _register
 if TYPE_CHECKING:
     from .cuda import Stream
 
-__all__ = ["Tensor", "abs", "add", "arange", "argmax", "argmin", "available", "cat", "chunk", "clone", "complex", "det", "div", "dot", "empty", "error_clear", "error_code", "error_message", "exp", "eye", "flatten", "full", "gather", "get_num_threads", "imag", "index_select", "inverse", "linspace", "live_handles", "log", "log_softmax", "manual_seed", "matmul", "max", "maximum", "mean", "min", "mul", "neg", "numel", "ones", "permute", "pow", "rand", "randn", "real", "reciprocal", "relu", "reshape", "rsub", "select", "set_num_threads", "sigmoid", "sin", "softmax", "sqrt", "squeeze", "stack", "std", "sub", "sum", "t", "tanh", "torch_version", "transpose", "unsqueeze", "var", "zero_", "zeros"]
+__all__ = ["Tensor", "abs", "add", "arange", "argmax", "argmin", "available", "bernoulli", "cat", "chunk", "clone", "complex", "det", "div", "dot", "empty", "empty_like", "empty_strided", "error_clear", "error_code", "error_message", "exp", "eye", "flatten", "full", "full_like", "gather", "get_num_threads", "imag", "index_select", "inverse", "linspace", "live_handles", "log", "log_softmax", "logspace", "manual_seed", "matmul", "max", "maximum", "mean", "min", "mul", "multinomial", "neg", "normal", "numel", "ones", "ones_like", "permute", "polar", "pow", "rand", "rand_like", "randint", "randint_like", "randn", "randn_like", "real", "reciprocal", "relu", "reshape", "rsub", "scalar_tensor", "select", "set_num_threads", "sigmoid", "sin", "softmax", "sqrt", "squeeze", "stack", "std", "sub", "sum", "t", "tanh", "torch_version", "transpose", "tril_indices", "triu_indices", "unsqueeze", "var", "view_as_complex", "view_as_real", "zero_", "zeros", "zeros_like"]
 
 # The calls into the bridge (torch_sffi._core), bound once at import.
 _f_autograd_backward = _core.rt_torch_autograd_backward
@@ -60,15 +60,24 @@ _f_manual_seed = _core.rt_torch_manual_seed
 _f_set_num_threads = _core.rt_torch_set_num_threads
 _f_tensor_arange_start_step = _core.rt_torch_tensor_arange_start_step
 _f_tensor_arange_v2 = _core.rt_torch_tensor_arange_v2
+_f_tensor_empty_strided = _core.rt_torch_tensor_empty_strided
 _f_tensor_empty_v2 = _core.rt_torch_tensor_empty_v2
 _f_tensor_eye_m = _core.rt_torch_tensor_eye_m
 _f_tensor_eye_v2 = _core.rt_torch_tensor_eye_v2
 _f_tensor_full_v2 = _core.rt_torch_tensor_full_v2
 _f_tensor_linspace_v2 = _core.rt_torch_tensor_linspace_v2
+_f_tensor_logspace = _core.rt_torch_tensor_logspace
+_f_tensor_normal_float_float = _core.rt_torch_tensor_normal_float_float
+_f_tensor_normal_float_tensor = _core.rt_torch_tensor_normal_float_tensor
 _f_tensor_ones_v2 = _core.rt_torch_tensor_ones_v2
 _f_tensor_pow_scalar = _core.rt_torch_tensor_pow_scalar
 _f_tensor_rand_v2 = _core.rt_torch_tensor_rand_v2
+_f_tensor_randint = _core.rt_torch_tensor_randint
+_f_tensor_randint_low = _core.rt_torch_tensor_randint_low
 _f_tensor_randn_v2 = _core.rt_torch_tensor_randn_v2
+_f_tensor_scalar_tensor = _core.rt_torch_tensor_scalar_tensor
+_f_tensor_tril_indices = _core.rt_torch_tensor_tril_indices
+_f_tensor_triu_indices = _core.rt_torch_tensor_triu_indices
 _f_tensor_zeros_v2 = _core.rt_torch_tensor_zeros_v2
 _f_torchtensor_abs = _core.rt_torch_torchtensor_abs
 _f_torchtensor_add_scalar_v2 = _core.rt_torch_torchtensor_add_scalar_v2
@@ -79,7 +88,13 @@ _f_torchtensor_addcdiv_ = _core.rt_torch_torchtensor_addcdiv_
 _f_torchtensor_addcmul_ = _core.rt_torch_torchtensor_addcmul_
 _f_torchtensor_argmax_v2 = _core.rt_torch_torchtensor_argmax_v2
 _f_torchtensor_argmin_v2 = _core.rt_torch_torchtensor_argmin_v2
+_f_torchtensor_bernoulli = _core.rt_torch_torchtensor_bernoulli
+_f_torchtensor_bernoulli_p = _core.rt_torch_torchtensor_bernoulli_p
+_f_torchtensor_bfloat16 = _core.rt_torch_torchtensor_bfloat16
+_f_torchtensor_bool = _core.rt_torch_torchtensor_bool
+_f_torchtensor_byte = _core.rt_torch_torchtensor_byte
 _f_torchtensor_cat = _core.rt_torch_torchtensor_cat
+_f_torchtensor_char = _core.rt_torch_torchtensor_char
 _f_torchtensor_chunk = _core.rt_torch_torchtensor_chunk
 _f_torchtensor_clone_v2 = _core.rt_torch_torchtensor_clone_v2
 _f_torchtensor_complex = _core.rt_torch_torchtensor_complex
@@ -89,17 +104,24 @@ _f_torchtensor_cuda = _core.rt_torch_torchtensor_cuda
 _f_torchtensor_div_scalar_mode = _core.rt_torch_torchtensor_div_scalar_mode
 _f_torchtensor_div_tensor_mode = _core.rt_torch_torchtensor_div_tensor_mode
 _f_torchtensor_dot = _core.rt_torch_torchtensor_dot
+_f_torchtensor_double = _core.rt_torch_torchtensor_double
+_f_torchtensor_empty_like = _core.rt_torch_torchtensor_empty_like
 _f_torchtensor_exp = _core.rt_torch_torchtensor_exp
 _f_torchtensor_flatten_using_ints = _core.rt_torch_torchtensor_flatten_using_ints
+_f_torchtensor_float = _core.rt_torch_torchtensor_float
 _f_torchtensor_free = _core.rt_torch_torchtensor_free
+_f_torchtensor_full_like = _core.rt_torch_torchtensor_full_like
 _f_torchtensor_gather = _core.rt_torch_torchtensor_gather
+_f_torchtensor_half = _core.rt_torch_torchtensor_half
 _f_torchtensor_imag = _core.rt_torch_torchtensor_imag
 _f_torchtensor_index_select = _core.rt_torch_torchtensor_index_select
+_f_torchtensor_int = _core.rt_torch_torchtensor_int
 _f_torchtensor_inverse = _core.rt_torch_torchtensor_inverse
 _f_torchtensor_lerp_ = _core.rt_torch_torchtensor_lerp_
 _f_torchtensor_linalg_det = _core.rt_torch_torchtensor_linalg_det
 _f_torchtensor_log = _core.rt_torch_torchtensor_log
 _f_torchtensor_log_softmax_int = _core.rt_torch_torchtensor_log_softmax_int
+_f_torchtensor_long = _core.rt_torch_torchtensor_long
 _f_torchtensor_matmul = _core.rt_torch_torchtensor_matmul
 _f_torchtensor_max_all = _core.rt_torch_torchtensor_max_all
 _f_torchtensor_max_dim_v2 = _core.rt_torch_torchtensor_max_dim_v2
@@ -113,11 +135,25 @@ _f_torchtensor_mul_ = _core.rt_torch_torchtensor_mul_
 _f_torchtensor_mul_scalar_v2 = _core.rt_torch_torchtensor_mul_scalar_v2
 _f_torchtensor_mul_scalar_v2_ = _core.rt_torch_torchtensor_mul_scalar_v2_
 _f_torchtensor_mul_tensor = _core.rt_torch_torchtensor_mul_tensor
+_f_torchtensor_multinomial = _core.rt_torch_torchtensor_multinomial
 _f_torchtensor_neg = _core.rt_torch_torchtensor_neg
+_f_torchtensor_new_empty = _core.rt_torch_torchtensor_new_empty
+_f_torchtensor_new_full = _core.rt_torch_torchtensor_new_full
+_f_torchtensor_new_ones = _core.rt_torch_torchtensor_new_ones
+_f_torchtensor_new_zeros = _core.rt_torch_torchtensor_new_zeros
+_f_torchtensor_normal_ = _core.rt_torch_torchtensor_normal_
+_f_torchtensor_normal_tensor_float = _core.rt_torch_torchtensor_normal_tensor_float
+_f_torchtensor_normal_tensor_tensor = _core.rt_torch_torchtensor_normal_tensor_tensor
 _f_torchtensor_numel = _core.rt_torch_torchtensor_numel
+_f_torchtensor_ones_like = _core.rt_torch_torchtensor_ones_like
 _f_torchtensor_permute = _core.rt_torch_torchtensor_permute
+_f_torchtensor_polar = _core.rt_torch_torchtensor_polar
 _f_torchtensor_pow_tensor_scalar = _core.rt_torch_torchtensor_pow_tensor_scalar
 _f_torchtensor_pow_tensor_tensor = _core.rt_torch_torchtensor_pow_tensor_tensor
+_f_torchtensor_rand_like = _core.rt_torch_torchtensor_rand_like
+_f_torchtensor_randint_like = _core.rt_torch_torchtensor_randint_like
+_f_torchtensor_randint_like_low_dtype = _core.rt_torch_torchtensor_randint_like_low_dtype
+_f_torchtensor_randn_like = _core.rt_torch_torchtensor_randn_like
 _f_torchtensor_real = _core.rt_torch_torchtensor_real
 _f_torchtensor_reciprocal = _core.rt_torch_torchtensor_reciprocal
 _f_torchtensor_relu = _core.rt_torch_torchtensor_relu
@@ -125,6 +161,7 @@ _f_torchtensor_reshape = _core.rt_torch_torchtensor_reshape
 _f_torchtensor_rsub_scalar = _core.rt_torch_torchtensor_rsub_scalar
 _f_torchtensor_rsub_tensor = _core.rt_torch_torchtensor_rsub_tensor
 _f_torchtensor_select_int = _core.rt_torch_torchtensor_select_int
+_f_torchtensor_short = _core.rt_torch_torchtensor_short
 _f_torchtensor_sigmoid = _core.rt_torch_torchtensor_sigmoid
 _f_torchtensor_sin = _core.rt_torch_torchtensor_sin
 _f_torchtensor_softmax_int = _core.rt_torch_torchtensor_softmax_int
@@ -152,7 +189,10 @@ _f_torchtensor_var_correction = _core.rt_torch_torchtensor_var_correction
 _f_torchtensor_var_dim = _core.rt_torch_torchtensor_var_dim
 _f_torchtensor_var_v2 = _core.rt_torch_torchtensor_var_v2
 _f_torchtensor_view = _core.rt_torch_torchtensor_view
+_f_torchtensor_view_as_complex = _core.rt_torch_torchtensor_view_as_complex
+_f_torchtensor_view_as_real = _core.rt_torch_torchtensor_view_as_real
 _f_torchtensor_zero_ = _core.rt_torch_torchtensor_zero_
+_f_torchtensor_zeros_like = _core.rt_torch_torchtensor_zeros_like
 _f_version = _core.rt_torch_version
 
 # The forms of overloaded functions, as _runtime.match reads them.
@@ -221,6 +261,18 @@ _FORM_TENSOR_TO_0: _FormInfo = _form_info((("dtype", "ScalarType", False, False,
 _FORM_TENSOR_TO_1: _FormInfo = _form_info((("device", "Device", False, False, False), ("dtype", "ScalarType?", True, False, False), ("non_blocking", "bool", True, False, False), ("copy", "bool", True, False, False), ("memory_format", "str?", True, True, False)))
 _FORM_TENSOR_TO_2: _FormInfo = _form_info((("other", "Tensor", False, False, False), ("non_blocking", "bool", True, False, False), ("copy", "bool", True, False, False), ("memory_format", "str?", True, True, False)))
 _FORM_TENSOR_TO_3: _FormInfo = _form_info((("dtype", "ScalarType?", True, True, False), ("device", "Device?", True, True, False), ("non_blocking", "bool", True, True, False), ("copy", "bool", True, True, False), ("memory_format", "str?", True, True, False)))
+_FORM_TORCH_SFFI_RANDINT_LIKE_0: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("high", "int", False, False, False), ("dtype", "ScalarType?", True, True, False), ("device", "Device?", True, True, False), ("memory_format", "str?", True, True, False)))
+_FORM_TORCH_SFFI_RANDINT_LIKE_1: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("low", "int", False, False, False), ("high", "int", False, False, False), ("dtype", "ScalarType?", True, True, False), ("device", "Device?", True, True, False), ("memory_format", "str?", True, True, False)))
+_FORM_TORCH_SFFI_RANDINT_0: _FormInfo = _form_info((("high", "int", False, False, False), ("size", "int[]", False, False, False), ("dtype", "ScalarType?", True, True, False), ("device", "Device?", True, True, False), ("requires_grad", "bool", True, True, False)))
+_FORM_TORCH_SFFI_RANDINT_1: _FormInfo = _form_info((("low", "int", False, False, False), ("high", "int", False, False, False), ("size", "int[]", False, False, False), ("dtype", "ScalarType?", True, True, False), ("device", "Device?", True, True, False), ("requires_grad", "bool", True, True, False)))
+_FORM_TORCH_SFFI_NORMAL_0: _FormInfo = _form_info((("mean", "Tensor", False, False, False), ("std_arg", "Tensor", False, False, False)))
+_FORM_TORCH_SFFI_NORMAL_1: _FormInfo = _form_info((("mean", "Tensor", False, False, False), ("std_arg", "float", True, False, False)))
+_FORM_TORCH_SFFI_NORMAL_2: _FormInfo = _form_info((("mean", "float", False, False, False), ("std_arg", "Tensor", False, False, False)))
+_FORM_TORCH_SFFI_NORMAL_3: _FormInfo = _form_info((("mean", "float", False, False, False), ("std_arg", "float", False, False, False), ("size", "int[]", False, False, False), ("dtype", "ScalarType?", True, True, False), ("device", "Device?", True, True, False), ("requires_grad", "bool", True, True, False)))
+_FORM_TORCH_SFFI_BERNOULLI_0: _FormInfo = _form_info((("input", "Tensor", False, False, False),))
+_FORM_TORCH_SFFI_BERNOULLI_1: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("p", "float", False, False, False)))
+_FORM_TENSOR_BERNOULLI_0: _FormInfo = _form_info(())
+_FORM_TENSOR_BERNOULLI_1: _FormInfo = _form_info((("p", "float", False, False, False),))
 
 
 def _torch_sffi_squeeze_0(input: Tensor) -> Tensor:
@@ -536,6 +588,116 @@ def _Tensor_to_3(
     return _f_torchtensor_to_dtype_layout(self, dtype, device, non_blocking, copy, _opt_text(memory_format, "memory_format"))
 
 
+def _torch_sffi_randint_like_0(
+    input: Tensor,
+    high: int,
+    *,
+    dtype: DType | None = None,
+    device: DeviceLike | None = None,
+    memory_format: Literal['contiguous_format', 'preserve_format', 'channels_last', 'channels_last_3d'] | None = None,
+) -> Tensor:
+    """One form of torch_sffi.randint_like."""
+    return _f_torchtensor_randint_like(input, high, dtype, device, _opt_text(memory_format, "memory_format"))
+
+
+def _torch_sffi_randint_like_1(
+    input: Tensor,
+    low: int,
+    high: int,
+    *,
+    dtype: DType | None = None,
+    device: DeviceLike | None = None,
+    memory_format: Literal['contiguous_format', 'preserve_format', 'channels_last', 'channels_last_3d'] | None = None,
+) -> Tensor:
+    """One form of torch_sffi.randint_like."""
+    return _f_torchtensor_randint_like_low_dtype(input, low, high, dtype, device, _opt_text(memory_format, "memory_format"))
+
+
+def _torch_sffi_randint_0(
+    high: int,
+    size: int | Sequence[int],
+    *,
+    dtype: DType | None = _dtypes.int64,
+    device: DeviceLike | None = None,
+    requires_grad: bool = False,
+) -> Tensor:
+    """One form of torch_sffi.randint."""
+    size_ = _ints(size, "size")
+    _t = _f_tensor_randint(high, size_, dtype, device)
+    if requires_grad:
+        _require_grad(_t)
+    return _t
+
+
+def _torch_sffi_randint_1(
+    low: int,
+    high: int,
+    size: int | Sequence[int],
+    *,
+    dtype: DType | None = _dtypes.int64,
+    device: DeviceLike | None = None,
+    requires_grad: bool = False,
+) -> Tensor:
+    """One form of torch_sffi.randint."""
+    size_ = _ints(size, "size")
+    _t = _f_tensor_randint_low(low, high, size_, dtype, device)
+    if requires_grad:
+        _require_grad(_t)
+    return _t
+
+
+def _torch_sffi_normal_0(mean: Tensor, std_arg: Tensor) -> Tensor:
+    """One form of torch_sffi.normal."""
+    return _f_torchtensor_normal_tensor_tensor(mean, std_arg)
+
+
+def _torch_sffi_normal_1(mean: Tensor, std_arg: float = 1.0) -> Tensor:
+    """One form of torch_sffi.normal."""
+    return _f_torchtensor_normal_tensor_float(mean, std_arg)
+
+
+def _torch_sffi_normal_2(mean: float, std_arg: Tensor) -> Tensor:
+    """One form of torch_sffi.normal."""
+    return _f_tensor_normal_float_tensor(mean, std_arg)
+
+
+def _torch_sffi_normal_3(
+    mean: float,
+    std_arg: float,
+    size: int | Sequence[int],
+    *,
+    dtype: DType | None = None,
+    device: DeviceLike | None = None,
+    requires_grad: bool = False,
+) -> Tensor:
+    """One form of torch_sffi.normal."""
+    size_ = _ints(size, "size")
+    _t = _f_tensor_normal_float_float(mean, std_arg, size_, dtype, device)
+    if requires_grad:
+        _require_grad(_t)
+    return _t
+
+
+def _torch_sffi_bernoulli_0(input: Tensor) -> Tensor:
+    """One form of torch_sffi.bernoulli."""
+    return _f_torchtensor_bernoulli(input)
+
+
+def _torch_sffi_bernoulli_1(input: Tensor, p: float) -> Tensor:
+    """One form of torch_sffi.bernoulli."""
+    return _f_torchtensor_bernoulli_p(input, p)
+
+
+def _Tensor_bernoulli_0(self: Tensor) -> Tensor:
+    """One form of torch_sffi.Tensor.bernoulli."""
+    return _f_torchtensor_bernoulli(self)
+
+
+def _Tensor_bernoulli_1(self: Tensor, p: float) -> Tensor:
+    """One form of torch_sffi.Tensor.bernoulli."""
+    return _f_torchtensor_bernoulli_p(self, p)
+
+
 # The forms of each overloaded function with their implementations, as _core.dispatch reads them.
 _DISPATCH_TORCH_SFFI_SQUEEZE = ((_FORM_TORCH_SFFI_SQUEEZE_0, _torch_sffi_squeeze_0), (_FORM_TORCH_SFFI_SQUEEZE_1, _torch_sffi_squeeze_1), (_FORM_TORCH_SFFI_SQUEEZE_2, _torch_sffi_squeeze_2),)
 _DISPATCH_TENSOR_SQUEEZE = ((_FORM_TENSOR_SQUEEZE_0, _Tensor_squeeze_0), (_FORM_TENSOR_SQUEEZE_1, _Tensor_squeeze_1), (_FORM_TENSOR_SQUEEZE_2, _Tensor_squeeze_2),)
@@ -550,6 +712,11 @@ _DISPATCH_TENSOR_STD = ((_FORM_TENSOR_STD_0, _Tensor_std_0), (_FORM_TENSOR_STD_1
 _DISPATCH_TORCH_SFFI_VAR = ((_FORM_TORCH_SFFI_VAR_0, _torch_sffi_var_0), (_FORM_TORCH_SFFI_VAR_1, _torch_sffi_var_1), (_FORM_TORCH_SFFI_VAR_2, _torch_sffi_var_2),)
 _DISPATCH_TENSOR_VAR = ((_FORM_TENSOR_VAR_0, _Tensor_var_0), (_FORM_TENSOR_VAR_1, _Tensor_var_1), (_FORM_TENSOR_VAR_2, _Tensor_var_2),)
 _DISPATCH_TENSOR_TO = ((_FORM_TENSOR_TO_0, _Tensor_to_0), (_FORM_TENSOR_TO_1, _Tensor_to_1), (_FORM_TENSOR_TO_2, _Tensor_to_2), (_FORM_TENSOR_TO_3, _Tensor_to_3),)
+_DISPATCH_TORCH_SFFI_RANDINT_LIKE = ((_FORM_TORCH_SFFI_RANDINT_LIKE_0, _torch_sffi_randint_like_0), (_FORM_TORCH_SFFI_RANDINT_LIKE_1, _torch_sffi_randint_like_1),)
+_DISPATCH_TORCH_SFFI_RANDINT = ((_FORM_TORCH_SFFI_RANDINT_0, _torch_sffi_randint_0), (_FORM_TORCH_SFFI_RANDINT_1, _torch_sffi_randint_1),)
+_DISPATCH_TORCH_SFFI_NORMAL = ((_FORM_TORCH_SFFI_NORMAL_0, _torch_sffi_normal_0), (_FORM_TORCH_SFFI_NORMAL_1, _torch_sffi_normal_1), (_FORM_TORCH_SFFI_NORMAL_2, _torch_sffi_normal_2), (_FORM_TORCH_SFFI_NORMAL_3, _torch_sffi_normal_3),)
+_DISPATCH_TORCH_SFFI_BERNOULLI = ((_FORM_TORCH_SFFI_BERNOULLI_0, _torch_sffi_bernoulli_0), (_FORM_TORCH_SFFI_BERNOULLI_1, _torch_sffi_bernoulli_1),)
+_DISPATCH_TENSOR_BERNOULLI = ((_FORM_TENSOR_BERNOULLI_0, _Tensor_bernoulli_0), (_FORM_TENSOR_BERNOULLI_1, _Tensor_bernoulli_1),)
 
 
 class Tensor(_TensorRuntime):
@@ -1453,6 +1620,320 @@ class Tensor(_TensorRuntime):
         Bridge: rt_torch_torchtensor_contiguous_v2. PyTorch: torch.Tensor.contiguous.
         """
         return _f_torchtensor_contiguous_v2(self, _text(memory_format, "memory_format"))
+
+    @overload
+    def bernoulli(self) -> Tensor: ...
+
+    @overload
+    def bernoulli(self, p: float) -> Tensor: ...
+
+    def bernoulli(self, *args: Any, **kwargs: Any) -> Any:
+        """bernoulli: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+        bernoulli()
+            Random zeros and ones, each one with the probability that the input holds at its
+            place.
+
+        bernoulli(p: float)
+            Random zeros and ones of the input's shape and dtype, each one with the same
+            probability p.
+
+        Bridge: rt_torch_torchtensor_bernoulli, rt_torch_torchtensor_bernoulli_p. PyTorch: torch.bernoulli.
+        """
+        _r = _dispatch(self, args, kwargs, _DISPATCH_TENSOR_BERNOULLI)
+        if _r is not NotImplemented:
+            return _r
+        _no_match("bernoulli", args, kwargs, (_FORM_TENSOR_BERNOULLI_0, _FORM_TENSOR_BERNOULLI_1,))
+
+    def multinomial(self, num_samples: int, replacement: bool = False) -> Tensor:
+        """Indices drawn from the categorical distribution that each row of the input gives
+        (weights, not necessarily normalised).
+
+        Args:
+            num_samples: The number of indices drawn per row.
+            replacement: Draw with replacement; without it num_samples may not exceed the
+                number of categories.
+
+        Returns:
+            A new int64 tensor of shape (rows, num_samples) (or (num_samples) for a 1-D
+            input), drawn from the global generator.
+
+        Bridge: rt_torch_torchtensor_multinomial. PyTorch: torch.multinomial.
+        """
+        return _f_torchtensor_multinomial(self, num_samples, replacement)
+
+    def new_zeros(
+        self,
+        *size: int | Sequence[int],
+        dtype: DType | None = None,
+        device: DeviceLike | None = None,
+    ) -> Tensor:
+        """A new tensor of the given shape filled with zeros, by default of this tensor's dtype
+        and on its device.
+
+        Args:
+            size: The shape; every size must be non-negative.
+            dtype: The dtype; None for the input's.
+            device: The device; None for the input's.
+
+        Returns:
+            The new tensor.
+
+        Bridge: rt_torch_torchtensor_new_zeros. PyTorch: torch.Tensor.new_zeros.
+        """
+        size_ = _size(size)
+        return _f_torchtensor_new_zeros(self, size_, dtype, device)
+
+    def new_ones(
+        self,
+        *size: int | Sequence[int],
+        dtype: DType | None = None,
+        device: DeviceLike | None = None,
+    ) -> Tensor:
+        """A new tensor of the given shape filled with ones, by default of this tensor's dtype
+        and on its device.
+
+        Args:
+            size: The shape; every size must be non-negative.
+            dtype: The dtype; None for the input's.
+            device: The device; None for the input's.
+
+        Returns:
+            The new tensor.
+
+        Bridge: rt_torch_torchtensor_new_ones. PyTorch: torch.Tensor.new_ones.
+        """
+        size_ = _size(size)
+        return _f_torchtensor_new_ones(self, size_, dtype, device)
+
+    def new_full(
+        self,
+        size: int | Sequence[int],
+        fill_value: Number,
+        *,
+        dtype: DType | None = None,
+        device: DeviceLike | None = None,
+    ) -> Tensor:
+        """A new tensor of the given shape filled with one value, by default of this tensor's
+        dtype and on its device.
+
+        Args:
+            size: The shape; every size must be non-negative.
+            fill_value: The value of every element.
+            dtype: The dtype; None for the input's.
+            device: The device; None for the input's.
+
+        Returns:
+            The new tensor.
+
+        Bridge: rt_torch_torchtensor_new_full. PyTorch: torch.Tensor.new_full.
+        """
+        size_ = _ints(size, "size")
+        return _f_torchtensor_new_full(self, size_, fill_value, dtype, device)
+
+    def new_empty(
+        self,
+        *size: int | Sequence[int],
+        dtype: DType | None = None,
+        device: DeviceLike | None = None,
+    ) -> Tensor:
+        """A new tensor of the given shape whose values are not initialised, by default of this
+        tensor's dtype and on its device.
+
+        Args:
+            size: The shape; every size must be non-negative.
+            dtype: The dtype; None for the input's.
+            device: The device; None for the input's.
+
+        Returns:
+            The new tensor (its values are whatever the memory held).
+
+        Bridge: rt_torch_torchtensor_new_empty. PyTorch: torch.Tensor.new_empty.
+        """
+        size_ = _size(size)
+        return _f_torchtensor_new_empty(self, size_, dtype, device)
+
+    def bool(
+        self,
+        *,
+        memory_format: Literal['contiguous_format', 'preserve_format', 'channels_last', 'channels_last_3d'] | None = None,
+    ) -> Tensor:
+        """The tensor converted to bool, as self.to(torch.bool).
+
+        Args:
+            memory_format: The memory layout of a copy; None preserves the input's.
+
+        Returns:
+            A new handle (the input itself when it already is bool).
+
+        Bridge: rt_torch_torchtensor_bool. PyTorch: torch.Tensor.bool.
+        """
+        return _f_torchtensor_bool(self, _opt_text(memory_format, "memory_format"))
+
+    def byte(
+        self,
+        *,
+        memory_format: Literal['contiguous_format', 'preserve_format', 'channels_last', 'channels_last_3d'] | None = None,
+    ) -> Tensor:
+        """The tensor converted to uint8, as self.to(torch.uint8).
+
+        Args:
+            memory_format: The memory layout of a copy; None preserves the input's.
+
+        Returns:
+            A new handle (the input itself when it already is uint8).
+
+        Bridge: rt_torch_torchtensor_byte. PyTorch: torch.Tensor.byte.
+        """
+        return _f_torchtensor_byte(self, _opt_text(memory_format, "memory_format"))
+
+    def char(
+        self,
+        *,
+        memory_format: Literal['contiguous_format', 'preserve_format', 'channels_last', 'channels_last_3d'] | None = None,
+    ) -> Tensor:
+        """The tensor converted to int8, as self.to(torch.int8).
+
+        Args:
+            memory_format: The memory layout of a copy; None preserves the input's.
+
+        Returns:
+            A new handle (the input itself when it already is int8).
+
+        Bridge: rt_torch_torchtensor_char. PyTorch: torch.Tensor.char.
+        """
+        return _f_torchtensor_char(self, _opt_text(memory_format, "memory_format"))
+
+    def short(
+        self,
+        *,
+        memory_format: Literal['contiguous_format', 'preserve_format', 'channels_last', 'channels_last_3d'] | None = None,
+    ) -> Tensor:
+        """The tensor converted to int16, as self.to(torch.int16).
+
+        Args:
+            memory_format: The memory layout of a copy; None preserves the input's.
+
+        Returns:
+            A new handle (the input itself when it already is int16).
+
+        Bridge: rt_torch_torchtensor_short. PyTorch: torch.Tensor.short.
+        """
+        return _f_torchtensor_short(self, _opt_text(memory_format, "memory_format"))
+
+    def int(
+        self,
+        *,
+        memory_format: Literal['contiguous_format', 'preserve_format', 'channels_last', 'channels_last_3d'] | None = None,
+    ) -> Tensor:
+        """The tensor converted to int32, as self.to(torch.int32).
+
+        Args:
+            memory_format: The memory layout of a copy; None preserves the input's.
+
+        Returns:
+            A new handle (the input itself when it already is int32).
+
+        Bridge: rt_torch_torchtensor_int. PyTorch: torch.Tensor.int.
+        """
+        return _f_torchtensor_int(self, _opt_text(memory_format, "memory_format"))
+
+    def long(
+        self,
+        *,
+        memory_format: Literal['contiguous_format', 'preserve_format', 'channels_last', 'channels_last_3d'] | None = None,
+    ) -> Tensor:
+        """The tensor converted to int64, as self.to(torch.int64).
+
+        Args:
+            memory_format: The memory layout of a copy; None preserves the input's.
+
+        Returns:
+            A new handle (the input itself when it already is int64).
+
+        Bridge: rt_torch_torchtensor_long. PyTorch: torch.Tensor.long.
+        """
+        return _f_torchtensor_long(self, _opt_text(memory_format, "memory_format"))
+
+    def half(
+        self,
+        *,
+        memory_format: Literal['contiguous_format', 'preserve_format', 'channels_last', 'channels_last_3d'] | None = None,
+    ) -> Tensor:
+        """The tensor converted to float16, as self.to(torch.float16).
+
+        Args:
+            memory_format: The memory layout of a copy; None preserves the input's.
+
+        Returns:
+            A new handle (the input itself when it already is float16).
+
+        Bridge: rt_torch_torchtensor_half. PyTorch: torch.Tensor.half.
+        """
+        return _f_torchtensor_half(self, _opt_text(memory_format, "memory_format"))
+
+    def bfloat16(
+        self,
+        *,
+        memory_format: Literal['contiguous_format', 'preserve_format', 'channels_last', 'channels_last_3d'] | None = None,
+    ) -> Tensor:
+        """The tensor converted to bfloat16, as self.to(torch.bfloat16).
+
+        Args:
+            memory_format: The memory layout of a copy; None preserves the input's.
+
+        Returns:
+            A new handle (the input itself when it already is bfloat16).
+
+        Bridge: rt_torch_torchtensor_bfloat16. PyTorch: torch.Tensor.bfloat16.
+        """
+        return _f_torchtensor_bfloat16(self, _opt_text(memory_format, "memory_format"))
+
+    def float(
+        self,
+        *,
+        memory_format: Literal['contiguous_format', 'preserve_format', 'channels_last', 'channels_last_3d'] | None = None,
+    ) -> Tensor:
+        """The tensor converted to float32, as self.to(torch.float32).
+
+        Args:
+            memory_format: The memory layout of a copy; None preserves the input's.
+
+        Returns:
+            A new handle (the input itself when it already is float32).
+
+        Bridge: rt_torch_torchtensor_float. PyTorch: torch.Tensor.float.
+        """
+        return _f_torchtensor_float(self, _opt_text(memory_format, "memory_format"))
+
+    def double(
+        self,
+        *,
+        memory_format: Literal['contiguous_format', 'preserve_format', 'channels_last', 'channels_last_3d'] | None = None,
+    ) -> Tensor:
+        """The tensor converted to float64, as self.to(torch.float64).
+
+        Args:
+            memory_format: The memory layout of a copy; None preserves the input's.
+
+        Returns:
+            A new handle (the input itself when it already is float64).
+
+        Bridge: rt_torch_torchtensor_double. PyTorch: torch.Tensor.double.
+        """
+        return _f_torchtensor_double(self, _opt_text(memory_format, "memory_format"))
+
+    def normal_(self, mean: float = 0.0, std_arg: float = 1.0) -> Tensor:
+        """Fills the tensor in place with samples of one normal distribution.
+
+        Args:
+            mean: The mean.
+            std_arg: The standard deviation (non-negative); PyTorch's std.
+
+        Bridge: rt_torch_torchtensor_normal_. PyTorch: torch.Tensor.normal_.
+        """
+        _f_torchtensor_normal_(self, mean, std_arg)
+        return self
 
     __pow__ = pow
     def _rsub(self, other: Number) -> Tensor:
@@ -2782,6 +3263,522 @@ def sin(input: Tensor) -> Tensor:
     Bridge: rt_torch_torchtensor_sin. PyTorch: torch.sin.
     """
     return _f_torchtensor_sin(input)
+
+
+def zeros_like(
+    input: Tensor,
+    *,
+    dtype: DType | None = None,
+    device: DeviceLike | None = None,
+    memory_format: Literal['contiguous_format', 'preserve_format', 'channels_last', 'channels_last_3d'] | None = None,
+) -> Tensor:
+    """A new tensor of the input's shape filled with zeros, by default of its dtype and on
+    its device.
+
+    Args:
+        input: The tensor whose shape (and, by default, dtype and device) the result
+            takes.
+        dtype: The dtype; None for the input's.
+        device: The device; None for the input's.
+        memory_format: The memory layout; None preserves the input's.
+
+    Returns:
+        The new tensor.
+
+    Bridge: rt_torch_torchtensor_zeros_like. PyTorch: torch.zeros_like.
+    """
+    return _f_torchtensor_zeros_like(input, dtype, device, _opt_text(memory_format, "memory_format"))
+
+
+def ones_like(
+    input: Tensor,
+    *,
+    dtype: DType | None = None,
+    device: DeviceLike | None = None,
+    memory_format: Literal['contiguous_format', 'preserve_format', 'channels_last', 'channels_last_3d'] | None = None,
+) -> Tensor:
+    """A new tensor of the input's shape filled with ones, by default of its dtype and on
+    its device.
+
+    Args:
+        input: The tensor whose shape (and, by default, dtype and device) the result
+            takes.
+        dtype: The dtype; None for the input's.
+        device: The device; None for the input's.
+        memory_format: The memory layout; None preserves the input's.
+
+    Returns:
+        The new tensor.
+
+    Bridge: rt_torch_torchtensor_ones_like. PyTorch: torch.ones_like.
+    """
+    return _f_torchtensor_ones_like(input, dtype, device, _opt_text(memory_format, "memory_format"))
+
+
+def empty_like(
+    input: Tensor,
+    *,
+    dtype: DType | None = None,
+    device: DeviceLike | None = None,
+    memory_format: Literal['contiguous_format', 'preserve_format', 'channels_last', 'channels_last_3d'] | None = None,
+) -> Tensor:
+    """A new tensor of the input's shape whose values are not initialised, by default of
+    its dtype and on its device.
+
+    Args:
+        input: The tensor whose shape (and, by default, dtype and device) the result
+            takes.
+        dtype: The dtype; None for the input's.
+        device: The device; None for the input's.
+        memory_format: The memory layout; None preserves the input's.
+
+    Returns:
+        The new tensor (its values are whatever the memory held).
+
+    Bridge: rt_torch_torchtensor_empty_like. PyTorch: torch.empty_like.
+    """
+    return _f_torchtensor_empty_like(input, dtype, device, _opt_text(memory_format, "memory_format"))
+
+
+def full_like(
+    input: Tensor,
+    fill_value: Number,
+    *,
+    dtype: DType | None = None,
+    device: DeviceLike | None = None,
+    memory_format: Literal['contiguous_format', 'preserve_format', 'channels_last', 'channels_last_3d'] | None = None,
+) -> Tensor:
+    """A new tensor of the input's shape filled with one value, by default of its dtype and
+    on its device.
+
+    Args:
+        input: The tensor whose shape (and, by default, dtype and device) the result
+            takes.
+        fill_value: The value of every element.
+        dtype: The dtype; None for the input's.
+        device: The device; None for the input's.
+        memory_format: The memory layout; None preserves the input's.
+
+    Returns:
+        The new tensor.
+
+    Bridge: rt_torch_torchtensor_full_like. PyTorch: torch.full_like.
+    """
+    return _f_torchtensor_full_like(input, fill_value, dtype, device, _opt_text(memory_format, "memory_format"))
+
+
+def randn_like(
+    input: Tensor,
+    *,
+    dtype: DType | None = None,
+    device: DeviceLike | None = None,
+    memory_format: Literal['contiguous_format', 'preserve_format', 'channels_last', 'channels_last_3d'] | None = None,
+) -> Tensor:
+    """A new tensor of the input's shape filled with samples of the standard normal
+    distribution.
+
+    Args:
+        input: The tensor whose shape (and, by default, dtype and device) the result
+            takes.
+        dtype: A floating-point or complex dtype; None for the input's.
+        device: The device; None for the input's.
+        memory_format: The memory layout; None preserves the input's.
+
+    Returns:
+        The new tensor, drawn from the global generator (rt_torch_manual_seed seeds it).
+
+    Bridge: rt_torch_torchtensor_randn_like. PyTorch: torch.randn_like.
+    """
+    return _f_torchtensor_randn_like(input, dtype, device, _opt_text(memory_format, "memory_format"))
+
+
+def rand_like(
+    input: Tensor,
+    *,
+    dtype: DType | None = None,
+    device: DeviceLike | None = None,
+    memory_format: Literal['contiguous_format', 'preserve_format', 'channels_last', 'channels_last_3d'] | None = None,
+) -> Tensor:
+    """A new tensor of the input's shape filled with samples of the uniform distribution on
+    [0, 1).
+
+    Args:
+        input: The tensor whose shape (and, by default, dtype and device) the result
+            takes.
+        dtype: A floating-point or complex dtype; None for the input's.
+        device: The device; None for the input's.
+        memory_format: The memory layout; None preserves the input's.
+
+    Returns:
+        The new tensor, drawn from the global generator.
+
+    Bridge: rt_torch_torchtensor_rand_like. PyTorch: torch.rand_like.
+    """
+    return _f_torchtensor_rand_like(input, dtype, device, _opt_text(memory_format, "memory_format"))
+
+
+@overload
+def randint_like(
+    input: Tensor,
+    high: int,
+    *,
+    dtype: DType | None = None,
+    device: DeviceLike | None = None,
+    memory_format: Literal['contiguous_format', 'preserve_format', 'channels_last', 'channels_last_3d'] | None = None,
+) -> Tensor: ...
+
+@overload
+def randint_like(
+    input: Tensor,
+    low: int,
+    high: int,
+    *,
+    dtype: DType | None = None,
+    device: DeviceLike | None = None,
+    memory_format: Literal['contiguous_format', 'preserve_format', 'channels_last', 'channels_last_3d'] | None = None,
+) -> Tensor: ...
+
+def randint_like(*args: Any, **kwargs: Any) -> Any:
+    """randint_like: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+    randint_like(input: Tensor, high: int, *, dtype: DType | None = None, device: DeviceLike | None = None, memory_format: Literal['contiguous_format', 'preserve_format', 'channels_last', 'channels_last_3d'] | None = None)
+        A new tensor of the input's shape filled with random integers drawn uniformly
+        from [0, high).
+
+    randint_like(input: Tensor, low: int, high: int, *, dtype: DType | None = None, device: DeviceLike | None = None, memory_format: Literal['contiguous_format', 'preserve_format', 'channels_last', 'channels_last_3d'] | None = None)
+        A new tensor of the input's shape filled with random integers drawn uniformly
+        from [low, high).
+
+    Bridge: rt_torch_torchtensor_randint_like, rt_torch_torchtensor_randint_like_low_dtype. PyTorch: torch.randint_like.
+    """
+    _r = _dispatch(None, args, kwargs, _DISPATCH_TORCH_SFFI_RANDINT_LIKE)
+    if _r is not NotImplemented:
+        return _r
+    _no_match("randint_like", args, kwargs, (_FORM_TORCH_SFFI_RANDINT_LIKE_0, _FORM_TORCH_SFFI_RANDINT_LIKE_1,))
+
+
+@overload
+def randint(
+    high: int,
+    size: int | Sequence[int],
+    *,
+    dtype: DType | None = _dtypes.int64,
+    device: DeviceLike | None = None,
+    requires_grad: bool = False,
+) -> Tensor: ...
+
+@overload
+def randint(
+    low: int,
+    high: int,
+    size: int | Sequence[int],
+    *,
+    dtype: DType | None = _dtypes.int64,
+    device: DeviceLike | None = None,
+    requires_grad: bool = False,
+) -> Tensor: ...
+
+def randint(*args: Any, **kwargs: Any) -> Any:
+    """randint: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+    randint(high: int, size: int | Sequence[int], *, dtype: DType | None = _dtypes.int64, device: DeviceLike | None = None, requires_grad: bool = False)
+        A new tensor of the given shape filled with random integers drawn uniformly from
+        [0, high).
+
+    randint(low: int, high: int, size: int | Sequence[int], *, dtype: DType | None = _dtypes.int64, device: DeviceLike | None = None, requires_grad: bool = False)
+        A new tensor of the given shape filled with random integers drawn uniformly from
+        [low, high).
+
+    Bridge: rt_torch_tensor_randint, rt_torch_tensor_randint_low. PyTorch: torch.randint.
+    """
+    _r = _dispatch(None, args, kwargs, _DISPATCH_TORCH_SFFI_RANDINT)
+    if _r is not NotImplemented:
+        return _r
+    _no_match("randint", args, kwargs, (_FORM_TORCH_SFFI_RANDINT_0, _FORM_TORCH_SFFI_RANDINT_1,))
+
+
+@overload
+def normal(mean: Tensor, std_arg: Tensor) -> Tensor: ...
+
+@overload
+def normal(mean: Tensor, std_arg: float = 1.0) -> Tensor: ...
+
+@overload
+def normal(mean: float, std_arg: Tensor) -> Tensor: ...
+
+@overload
+def normal(
+    mean: float,
+    std_arg: float,
+    size: int | Sequence[int],
+    *,
+    dtype: DType | None = None,
+    device: DeviceLike | None = None,
+    requires_grad: bool = False,
+) -> Tensor: ...
+
+def normal(*args: Any, **kwargs: Any) -> Any:
+    """normal: one of 4 forms, chosen by the arguments as PyTorch chooses.
+
+    normal(mean: Tensor, std_arg: Tensor)
+        Samples of normal distributions, one per element, with a tensor of means and a
+        tensor of standard deviations.
+
+    normal(mean: Tensor, std_arg: float = 1.0)
+        Samples of normal distributions, one per element, with a tensor of means and one
+        standard deviation.
+
+    normal(mean: float, std_arg: Tensor)
+        Samples of normal distributions, one per element, with one mean and a tensor of
+        standard deviations.
+
+    normal(mean: float, std_arg: float, size: int | Sequence[int], *, dtype: DType | None = None, device: DeviceLike | None = None, requires_grad: bool = False)
+        A new tensor of the given shape filled with samples of one normal distribution.
+
+    Bridge: rt_torch_torchtensor_normal_tensor_tensor, rt_torch_torchtensor_normal_tensor_float, rt_torch_tensor_normal_float_tensor, rt_torch_tensor_normal_float_float. PyTorch: torch.normal.
+    """
+    _r = _dispatch(None, args, kwargs, _DISPATCH_TORCH_SFFI_NORMAL)
+    if _r is not NotImplemented:
+        return _r
+    _no_match("normal", args, kwargs, (_FORM_TORCH_SFFI_NORMAL_0, _FORM_TORCH_SFFI_NORMAL_1, _FORM_TORCH_SFFI_NORMAL_2, _FORM_TORCH_SFFI_NORMAL_3,))
+
+
+@overload
+def bernoulli(input: Tensor) -> Tensor: ...
+
+@overload
+def bernoulli(input: Tensor, p: float) -> Tensor: ...
+
+def bernoulli(*args: Any, **kwargs: Any) -> Any:
+    """bernoulli: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+    bernoulli(input: Tensor)
+        Random zeros and ones, each one with the probability that the input holds at its
+        place.
+
+    bernoulli(input: Tensor, p: float)
+        Random zeros and ones of the input's shape and dtype, each one with the same
+        probability p.
+
+    Bridge: rt_torch_torchtensor_bernoulli, rt_torch_torchtensor_bernoulli_p. PyTorch: torch.bernoulli.
+    """
+    _r = _dispatch(None, args, kwargs, _DISPATCH_TORCH_SFFI_BERNOULLI)
+    if _r is not NotImplemented:
+        return _r
+    _no_match("bernoulli", args, kwargs, (_FORM_TORCH_SFFI_BERNOULLI_0, _FORM_TORCH_SFFI_BERNOULLI_1,))
+
+
+def multinomial(input: Tensor, num_samples: int, replacement: bool = False) -> Tensor:
+    """Indices drawn from the categorical distribution that each row of the input gives
+    (weights, not necessarily normalised).
+
+    Args:
+        input: Non-negative weights, 1-D or 2-D (one distribution per row).
+        num_samples: The number of indices drawn per row.
+        replacement: Draw with replacement; without it num_samples may not exceed the
+            number of categories.
+
+    Returns:
+        A new int64 tensor of shape (rows, num_samples) (or (num_samples) for a 1-D
+        input), drawn from the global generator.
+
+    Bridge: rt_torch_torchtensor_multinomial. PyTorch: torch.multinomial.
+    """
+    return _f_torchtensor_multinomial(input, num_samples, replacement)
+
+
+def logspace(
+    start: Number,
+    end: Number,
+    steps: int,
+    base: float = 10.0,
+    *,
+    dtype: DType | None = None,
+    device: DeviceLike | None = None,
+    requires_grad: bool = False,
+) -> Tensor:
+    """A 1-D tensor of steps values evenly spaced on a log scale, from base**start to
+    base**end inclusive.
+
+    Args:
+        start: The exponent of the first value.
+        end: The exponent of the last value.
+        steps: The number of values (non-negative).
+        base: The base of the logarithm.
+        dtype: The dtype; None for the default (float32).
+        device: The device; None for the CPU.
+
+    Returns:
+        The new tensor.
+
+    Bridge: rt_torch_tensor_logspace. PyTorch: torch.logspace.
+    """
+    _t = _f_tensor_logspace(start, end, steps, base, dtype, device)
+    if requires_grad:
+        _require_grad(_t)
+    return _t
+
+
+def tril_indices(
+    row: int,
+    col: int,
+    offset: int = 0,
+    *,
+    dtype: DType | None = _dtypes.int64,
+    device: DeviceLike | None = None,
+    requires_grad: bool = False,
+) -> Tensor:
+    """The (row, column) indices of the lower triangle of a row x col matrix, as a 2 x N
+    tensor.
+
+    Args:
+        row: The number of rows.
+        col: The number of columns.
+        offset: The diagonal that bounds the triangle: 0 the main one, positive above
+            it, negative below.
+        dtype: int64 or int32.
+        device: The device; None for the CPU.
+
+    Returns:
+        A new tensor: row indices in its first row, column indices in its second, in
+        row-major order.
+
+    Bridge: rt_torch_tensor_tril_indices. PyTorch: torch.tril_indices.
+    """
+    _t = _f_tensor_tril_indices(row, col, offset, dtype, device)
+    if requires_grad:
+        _require_grad(_t)
+    return _t
+
+
+def triu_indices(
+    row: int,
+    col: int,
+    offset: int = 0,
+    *,
+    dtype: DType | None = _dtypes.int64,
+    device: DeviceLike | None = None,
+    requires_grad: bool = False,
+) -> Tensor:
+    """The (row, column) indices of the upper triangle of a row x col matrix, as a 2 x N
+    tensor.
+
+    Args:
+        row: The number of rows.
+        col: The number of columns.
+        offset: The diagonal that bounds the triangle: 0 the main one, positive above
+            it, negative below.
+        dtype: int64 or int32.
+        device: The device; None for the CPU.
+
+    Returns:
+        A new tensor: row indices in its first row, column indices in its second, in
+        row-major order.
+
+    Bridge: rt_torch_tensor_triu_indices. PyTorch: torch.triu_indices.
+    """
+    _t = _f_tensor_triu_indices(row, col, offset, dtype, device)
+    if requires_grad:
+        _require_grad(_t)
+    return _t
+
+
+def scalar_tensor(
+    s: Number,
+    *,
+    dtype: DType | None = None,
+    device: DeviceLike | None = None,
+    requires_grad: bool = False,
+) -> Tensor:
+    """A new 0-d tensor holding one value.
+
+    Args:
+        s: The value.
+        dtype: The dtype; None for the default (float32), whatever the value's kind.
+        device: The device; None for the CPU.
+
+    Returns:
+        The new 0-d tensor.
+
+    Bridge: rt_torch_tensor_scalar_tensor. PyTorch: torch.scalar_tensor.
+    """
+    _t = _f_tensor_scalar_tensor(s, dtype, device)
+    if requires_grad:
+        _require_grad(_t)
+    return _t
+
+
+def empty_strided(
+    size: int | Sequence[int],
+    stride: int | Sequence[int],
+    *,
+    dtype: DType | None = None,
+    device: DeviceLike | None = None,
+    requires_grad: bool = False,
+) -> Tensor:
+    """A new tensor of the given sizes and strides whose values are not initialised.
+
+    Args:
+        size: The shape; every size must be non-negative.
+        stride: The stride of each dimension, in elements (as many as sizes).
+        dtype: The dtype; None for the default (float32).
+        device: The device; None for the CPU.
+
+    Returns:
+        The new tensor (its values are whatever the memory held).
+
+    Bridge: rt_torch_tensor_empty_strided. PyTorch: torch.empty_strided.
+    """
+    size_ = _ints(size, "size")
+    stride_ = _ints(stride, "stride")
+    _t = _f_tensor_empty_strided(size_, stride_, dtype, device)
+    if requires_grad:
+        _require_grad(_t)
+    return _t
+
+
+def polar(abs: Tensor, angle: Tensor) -> Tensor:
+    """A complex tensor from absolute values and angles, abs * (cos(angle) + i sin(angle)).
+
+    Args:
+        abs: The absolute values (float32 or float64).
+        angle: The angles in radians, of abs's dtype, broadcastable with it.
+
+    Returns:
+        A new complex64 or complex128 tensor.
+
+    Bridge: rt_torch_torchtensor_polar. PyTorch: torch.polar.
+    """
+    return _f_torchtensor_polar(abs, angle)
+
+
+def view_as_real(input: Tensor) -> Tensor:
+    """A complex tensor viewed as a real one with a last dimension of size 2 (real and
+    imaginary parts).
+
+    Args:
+        input: A complex tensor.
+
+    Returns:
+        A new handle to a view sharing the input's memory.
+
+    Bridge: rt_torch_torchtensor_view_as_real. PyTorch: torch.view_as_real.
+    """
+    return _f_torchtensor_view_as_real(input)
+
+
+def view_as_complex(input: Tensor) -> Tensor:
+    """A real tensor whose last dimension has size 2 viewed as a complex one.
+
+    Args:
+        input: A float32 or float64 tensor whose last dimension has size 2 and stride 1.
+
+    Returns:
+        A new handle to a complex view sharing the input's memory, one dimension fewer.
+
+    Bridge: rt_torch_torchtensor_view_as_complex. PyTorch: torch.view_as_complex.
+    """
+    return _f_torchtensor_view_as_complex(input)
 
 
 # Results are made of Tensor; the C operators between two tensors fall back to these methods

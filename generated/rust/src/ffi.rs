@@ -425,4 +425,84 @@ extern "C" {
     pub fn rt_torch_torchtensor_contiguous_v2(input: i64, memory_format: *const c_char) -> i64;
     /// The element-wise sine of the input, in radians.
     pub fn rt_torch_torchtensor_sin(input: i64) -> i64;
+    /// A new tensor of the input's shape filled with zeros, by default of its dtype and on its device.
+    pub fn rt_torch_torchtensor_zeros_like(input: i64, dtype: i32, device_type: i32, device_index: i32, memory_format: *const c_char) -> i64;
+    /// A new tensor of the input's shape filled with ones, by default of its dtype and on its device.
+    pub fn rt_torch_torchtensor_ones_like(input: i64, dtype: i32, device_type: i32, device_index: i32, memory_format: *const c_char) -> i64;
+    /// A new tensor of the input's shape whose values are not initialised, by default of its dtype and on its device.
+    pub fn rt_torch_torchtensor_empty_like(input: i64, dtype: i32, device_type: i32, device_index: i32, memory_format: *const c_char) -> i64;
+    /// A new tensor of the input's shape filled with one value, by default of its dtype and on its device.
+    pub fn rt_torch_torchtensor_full_like(input: i64, fill_value: f64, fill_value_int: i64, fill_value_kind: i32, dtype: i32, device_type: i32, device_index: i32, memory_format: *const c_char) -> i64;
+    /// A new tensor of the input's shape filled with samples of the standard normal distribution.
+    pub fn rt_torch_torchtensor_randn_like(input: i64, dtype: i32, device_type: i32, device_index: i32, memory_format: *const c_char) -> i64;
+    /// A new tensor of the input's shape filled with samples of the uniform distribution on [0, 1).
+    pub fn rt_torch_torchtensor_rand_like(input: i64, dtype: i32, device_type: i32, device_index: i32, memory_format: *const c_char) -> i64;
+    /// A new tensor of the input's shape filled with random integers drawn uniformly from [0, high).
+    pub fn rt_torch_torchtensor_randint_like(input: i64, high: i64, dtype: i32, device_type: i32, device_index: i32, memory_format: *const c_char) -> i64;
+    /// A new tensor of the input's shape filled with random integers drawn uniformly from [low, high).
+    pub fn rt_torch_torchtensor_randint_like_low_dtype(input: i64, low: i64, high: i64, dtype: i32, device_type: i32, device_index: i32, memory_format: *const c_char) -> i64;
+    /// A new tensor of the given shape filled with random integers drawn uniformly from [0, high).
+    pub fn rt_torch_tensor_randint(high: i64, size: *const i64, size_len: i64, dtype: i32, device_type: i32, device_index: i32) -> i64;
+    /// A new tensor of the given shape filled with random integers drawn uniformly from [low, high).
+    pub fn rt_torch_tensor_randint_low(low: i64, high: i64, size: *const i64, size_len: i64, dtype: i32, device_type: i32, device_index: i32) -> i64;
+    /// Samples of normal distributions, one per element, with a tensor of means and a tensor of standard deviations.
+    pub fn rt_torch_torchtensor_normal_tensor_tensor(mean: i64, std_arg: i64) -> i64;
+    /// Samples of normal distributions, one per element, with a tensor of means and one standard deviation.
+    pub fn rt_torch_torchtensor_normal_tensor_float(mean: i64, std_arg: f64) -> i64;
+    /// Samples of normal distributions, one per element, with one mean and a tensor of standard deviations.
+    pub fn rt_torch_tensor_normal_float_tensor(mean: f64, std_arg: i64) -> i64;
+    /// A new tensor of the given shape filled with samples of one normal distribution.
+    pub fn rt_torch_tensor_normal_float_float(mean: f64, std_arg: f64, size: *const i64, size_len: i64, dtype: i32, device_type: i32, device_index: i32) -> i64;
+    /// Random zeros and ones, each one with the probability that the input holds at its place.
+    pub fn rt_torch_torchtensor_bernoulli(input: i64) -> i64;
+    /// Random zeros and ones of the input's shape and dtype, each one with the same probability p.
+    pub fn rt_torch_torchtensor_bernoulli_p(input: i64, p: f64) -> i64;
+    /// Indices drawn from the categorical distribution that each row of the input gives (weights, not necessarily normalised).
+    pub fn rt_torch_torchtensor_multinomial(input: i64, num_samples: i64, replacement: bool) -> i64;
+    /// A 1-D tensor of steps values evenly spaced on a log scale, from base**start to base**end inclusive.
+    pub fn rt_torch_tensor_logspace(start: f64, start_int: i64, start_kind: i32, end: f64, end_int: i64, end_kind: i32, steps: i64, base: f64, dtype: i32, device_type: i32, device_index: i32) -> i64;
+    /// The (row, column) indices of the lower triangle of a row x col matrix, as a 2 x N tensor.
+    pub fn rt_torch_tensor_tril_indices(row: i64, col: i64, offset: i64, dtype: i32, device_type: i32, device_index: i32) -> i64;
+    /// The (row, column) indices of the upper triangle of a row x col matrix, as a 2 x N tensor.
+    pub fn rt_torch_tensor_triu_indices(row: i64, col: i64, offset: i64, dtype: i32, device_type: i32, device_index: i32) -> i64;
+    /// A new 0-d tensor holding one value.
+    pub fn rt_torch_tensor_scalar_tensor(s: f64, s_int: i64, s_kind: i32, dtype: i32, device_type: i32, device_index: i32) -> i64;
+    /// A new tensor of the given sizes and strides whose values are not initialised.
+    pub fn rt_torch_tensor_empty_strided(size: *const i64, size_len: i64, stride: *const i64, stride_len: i64, dtype: i32, device_type: i32, device_index: i32) -> i64;
+    /// A new tensor of the given shape filled with zeros, by default of this tensor's dtype and on its device.
+    pub fn rt_torch_torchtensor_new_zeros(input: i64, size: *const i64, size_len: i64, dtype: i32, device_type: i32, device_index: i32) -> i64;
+    /// A new tensor of the given shape filled with ones, by default of this tensor's dtype and on its device.
+    pub fn rt_torch_torchtensor_new_ones(input: i64, size: *const i64, size_len: i64, dtype: i32, device_type: i32, device_index: i32) -> i64;
+    /// A new tensor of the given shape filled with one value, by default of this tensor's dtype and on its device.
+    pub fn rt_torch_torchtensor_new_full(input: i64, size: *const i64, size_len: i64, fill_value: f64, fill_value_int: i64, fill_value_kind: i32, dtype: i32, device_type: i32, device_index: i32) -> i64;
+    /// A new tensor of the given shape whose values are not initialised, by default of this tensor's dtype and on its device.
+    pub fn rt_torch_torchtensor_new_empty(input: i64, size: *const i64, size_len: i64, dtype: i32, device_type: i32, device_index: i32) -> i64;
+    /// A complex tensor from absolute values and angles, abs * (cos(angle) + i sin(angle)).
+    pub fn rt_torch_torchtensor_polar(abs: i64, angle: i64) -> i64;
+    /// A complex tensor viewed as a real one with a last dimension of size 2 (real and imaginary parts).
+    pub fn rt_torch_torchtensor_view_as_real(input: i64) -> i64;
+    /// A real tensor whose last dimension has size 2 viewed as a complex one.
+    pub fn rt_torch_torchtensor_view_as_complex(input: i64) -> i64;
+    /// The tensor converted to bool, as self.to(torch.bool).
+    pub fn rt_torch_torchtensor_bool(input: i64, memory_format: *const c_char) -> i64;
+    /// The tensor converted to uint8, as self.to(torch.uint8).
+    pub fn rt_torch_torchtensor_byte(input: i64, memory_format: *const c_char) -> i64;
+    /// The tensor converted to int8, as self.to(torch.int8).
+    pub fn rt_torch_torchtensor_char(input: i64, memory_format: *const c_char) -> i64;
+    /// The tensor converted to int16, as self.to(torch.int16).
+    pub fn rt_torch_torchtensor_short(input: i64, memory_format: *const c_char) -> i64;
+    /// The tensor converted to int32, as self.to(torch.int32).
+    pub fn rt_torch_torchtensor_int(input: i64, memory_format: *const c_char) -> i64;
+    /// The tensor converted to int64, as self.to(torch.int64).
+    pub fn rt_torch_torchtensor_long(input: i64, memory_format: *const c_char) -> i64;
+    /// The tensor converted to float16, as self.to(torch.float16).
+    pub fn rt_torch_torchtensor_half(input: i64, memory_format: *const c_char) -> i64;
+    /// The tensor converted to bfloat16, as self.to(torch.bfloat16).
+    pub fn rt_torch_torchtensor_bfloat16(input: i64, memory_format: *const c_char) -> i64;
+    /// The tensor converted to float32, as self.to(torch.float32).
+    pub fn rt_torch_torchtensor_float(input: i64, memory_format: *const c_char) -> i64;
+    /// The tensor converted to float64, as self.to(torch.float64).
+    pub fn rt_torch_torchtensor_double(input: i64, memory_format: *const c_char) -> i64;
+    /// Fills the tensor in place with samples of one normal distribution.
+    pub fn rt_torch_torchtensor_normal_(input: i64, mean: f64, std_arg: f64);
 }

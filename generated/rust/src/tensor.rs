@@ -2848,4 +2848,1018 @@ impl Tensor {
         let value = unsafe { ffi::rt_torch_torchtensor_sin(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
+
+    /// A new tensor of the input's shape filled with zeros, by default of its dtype and on its
+    /// device.
+    ///
+    /// * `dtype`: The dtype; None for the input's. Keyword-only in PyTorch. PyTorch's default:
+    ///   `None`.
+    /// * `device`: The device; None for the input's. Keyword-only in PyTorch. PyTorch's default:
+    ///   `None`.
+    /// * `memory_format`: The memory layout; None preserves the input's. Keyword-only in PyTorch.
+    ///   PyTorch's default: `None`.
+    ///
+    /// Returns: The new tensor.
+    ///
+    /// Schema: `(Tensor input, *, ScalarType? dtype=None, Device? device=None, memory_format? memory_format=None) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_zeros_like`; PyTorch: `torch.zeros_like` (ATen `zeros_like`).
+    pub fn zeros_like(
+        &self,
+        dtype: Option<Kind>,
+        device: Option<Device>,
+        memory_format: Option<MemoryFormat>,
+    ) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_zeros_like(
+                self.handle,
+                dtype.map_or(-1, Kind::code),
+                device.map_or(-1, Device::type_code),
+                device.map_or(-1, Device::index),
+                memory_format.map_or(std::ptr::null(), |v| v.as_c_str().as_ptr()),
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// A new tensor of the input's shape filled with ones, by default of its dtype and on its
+    /// device.
+    ///
+    /// * `dtype`: The dtype; None for the input's. Keyword-only in PyTorch. PyTorch's default:
+    ///   `None`.
+    /// * `device`: The device; None for the input's. Keyword-only in PyTorch. PyTorch's default:
+    ///   `None`.
+    /// * `memory_format`: The memory layout; None preserves the input's. Keyword-only in PyTorch.
+    ///   PyTorch's default: `None`.
+    ///
+    /// Returns: The new tensor.
+    ///
+    /// Schema: `(Tensor input, *, ScalarType? dtype=None, Device? device=None, memory_format? memory_format=None) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_ones_like`; PyTorch: `torch.ones_like` (ATen `ones_like`).
+    pub fn ones_like(
+        &self,
+        dtype: Option<Kind>,
+        device: Option<Device>,
+        memory_format: Option<MemoryFormat>,
+    ) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_ones_like(
+                self.handle,
+                dtype.map_or(-1, Kind::code),
+                device.map_or(-1, Device::type_code),
+                device.map_or(-1, Device::index),
+                memory_format.map_or(std::ptr::null(), |v| v.as_c_str().as_ptr()),
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// A new tensor of the input's shape whose values are not initialised, by default of its dtype
+    /// and on its device.
+    ///
+    /// * `dtype`: The dtype; None for the input's. Keyword-only in PyTorch. PyTorch's default:
+    ///   `None`.
+    /// * `device`: The device; None for the input's. Keyword-only in PyTorch. PyTorch's default:
+    ///   `None`.
+    /// * `memory_format`: The memory layout; None preserves the input's. Keyword-only in PyTorch.
+    ///   PyTorch's default: `None`.
+    ///
+    /// Returns: The new tensor (its values are whatever the memory held).
+    ///
+    /// Schema: `(Tensor input, *, ScalarType? dtype=None, Device? device=None, memory_format? memory_format=None) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_empty_like`; PyTorch: `torch.empty_like` (ATen `empty_like`).
+    pub fn empty_like(
+        &self,
+        dtype: Option<Kind>,
+        device: Option<Device>,
+        memory_format: Option<MemoryFormat>,
+    ) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_empty_like(
+                self.handle,
+                dtype.map_or(-1, Kind::code),
+                device.map_or(-1, Device::type_code),
+                device.map_or(-1, Device::index),
+                memory_format.map_or(std::ptr::null(), |v| v.as_c_str().as_ptr()),
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// A new tensor of the input's shape filled with one value, by default of its dtype and on its
+    /// device.
+    ///
+    /// * `fill_value`: The value of every element.
+    /// * `dtype`: The dtype; None for the input's. Keyword-only in PyTorch. PyTorch's default:
+    ///   `None`.
+    /// * `device`: The device; None for the input's. Keyword-only in PyTorch. PyTorch's default:
+    ///   `None`.
+    /// * `memory_format`: The memory layout; None preserves the input's. Keyword-only in PyTorch.
+    ///   PyTorch's default: `None`.
+    ///
+    /// Returns: The new tensor.
+    ///
+    /// Schema: `(Tensor input, Scalar fill_value, *, ScalarType? dtype=None, Device? device=None, memory_format? memory_format=None) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_full_like`; PyTorch: `torch.full_like` (ATen `full_like`).
+    pub fn full_like(
+        &self,
+        fill_value: impl Into<Scalar>,
+        dtype: Option<Kind>,
+        device: Option<Device>,
+        memory_format: Option<MemoryFormat>,
+    ) -> Result<Tensor, TorchError> {
+        let (fill_value, fill_value_int, fill_value_kind) = Scalar::c_args(fill_value.into());
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_full_like(
+                self.handle,
+                fill_value,
+                fill_value_int,
+                fill_value_kind,
+                dtype.map_or(-1, Kind::code),
+                device.map_or(-1, Device::type_code),
+                device.map_or(-1, Device::index),
+                memory_format.map_or(std::ptr::null(), |v| v.as_c_str().as_ptr()),
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// A new tensor of the input's shape filled with samples of the standard normal distribution.
+    ///
+    /// * `dtype`: A floating-point or complex dtype; None for the input's. Keyword-only in PyTorch.
+    ///   PyTorch's default: `None`.
+    /// * `device`: The device; None for the input's. Keyword-only in PyTorch. PyTorch's default:
+    ///   `None`.
+    /// * `memory_format`: The memory layout; None preserves the input's. Keyword-only in PyTorch.
+    ///   PyTorch's default: `None`.
+    ///
+    /// Returns: The new tensor, drawn from the global generator (rt_torch_manual_seed seeds it).
+    ///
+    /// Schema: `(Tensor input, *, ScalarType? dtype=None, Device? device=None, memory_format? memory_format=None) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_randn_like`; PyTorch: `torch.randn_like` (ATen `randn_like`).
+    pub fn randn_like(
+        &self,
+        dtype: Option<Kind>,
+        device: Option<Device>,
+        memory_format: Option<MemoryFormat>,
+    ) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_randn_like(
+                self.handle,
+                dtype.map_or(-1, Kind::code),
+                device.map_or(-1, Device::type_code),
+                device.map_or(-1, Device::index),
+                memory_format.map_or(std::ptr::null(), |v| v.as_c_str().as_ptr()),
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// A new tensor of the input's shape filled with samples of the uniform distribution on \[0,
+    /// 1).
+    ///
+    /// * `dtype`: A floating-point or complex dtype; None for the input's. Keyword-only in PyTorch.
+    ///   PyTorch's default: `None`.
+    /// * `device`: The device; None for the input's. Keyword-only in PyTorch. PyTorch's default:
+    ///   `None`.
+    /// * `memory_format`: The memory layout; None preserves the input's. Keyword-only in PyTorch.
+    ///   PyTorch's default: `None`.
+    ///
+    /// Returns: The new tensor, drawn from the global generator.
+    ///
+    /// Schema: `(Tensor input, *, ScalarType? dtype=None, Device? device=None, memory_format? memory_format=None) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_rand_like`; PyTorch: `torch.rand_like` (ATen `rand_like`).
+    pub fn rand_like(
+        &self,
+        dtype: Option<Kind>,
+        device: Option<Device>,
+        memory_format: Option<MemoryFormat>,
+    ) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_rand_like(
+                self.handle,
+                dtype.map_or(-1, Kind::code),
+                device.map_or(-1, Device::type_code),
+                device.map_or(-1, Device::index),
+                memory_format.map_or(std::ptr::null(), |v| v.as_c_str().as_ptr()),
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// A new tensor of the input's shape filled with random integers drawn uniformly from \[0,
+    /// high).
+    ///
+    /// * `high`: One above the largest value drawn.
+    /// * `dtype`: The dtype; None for the input's. Keyword-only in PyTorch. PyTorch's default:
+    ///   `None`.
+    /// * `device`: The device; None for the input's. Keyword-only in PyTorch. PyTorch's default:
+    ///   `None`.
+    /// * `memory_format`: The memory layout; None preserves the input's. Keyword-only in PyTorch.
+    ///   PyTorch's default: `None`.
+    ///
+    /// Returns: The new tensor, drawn from the global generator.
+    ///
+    /// Schema: `(Tensor input, int high, *, ScalarType? dtype=None, Device? device=None, memory_format? memory_format=None) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_randint_like`; PyTorch: `torch.randint_like` (ATen `randint_like`).
+    pub fn randint_like(
+        &self,
+        high: i64,
+        dtype: Option<Kind>,
+        device: Option<Device>,
+        memory_format: Option<MemoryFormat>,
+    ) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_randint_like(
+                self.handle,
+                high,
+                dtype.map_or(-1, Kind::code),
+                device.map_or(-1, Device::type_code),
+                device.map_or(-1, Device::index),
+                memory_format.map_or(std::ptr::null(), |v| v.as_c_str().as_ptr()),
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// A new tensor of the input's shape filled with random integers drawn uniformly from \[low,
+    /// high).
+    ///
+    /// * `low`: The smallest value drawn.
+    /// * `high`: One above the largest value drawn.
+    /// * `dtype`: The dtype; None for the input's. Keyword-only in PyTorch. PyTorch's default:
+    ///   `None`.
+    /// * `device`: The device; None for the input's. Keyword-only in PyTorch. PyTorch's default:
+    ///   `None`.
+    /// * `memory_format`: The memory layout; None preserves the input's. Keyword-only in PyTorch.
+    ///   PyTorch's default: `None`.
+    ///
+    /// Returns: The new tensor, drawn from the global generator.
+    ///
+    /// Schema: `(Tensor input, int low, int high, *, ScalarType? dtype=None, Device? device=None, memory_format? memory_format=None) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_randint_like_low_dtype`; PyTorch: `torch.randint_like` (ATen `randint_like.low_dtype`).
+    pub fn randint_like_low_dtype(
+        &self,
+        low: i64,
+        high: i64,
+        dtype: Option<Kind>,
+        device: Option<Device>,
+        memory_format: Option<MemoryFormat>,
+    ) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_randint_like_low_dtype(
+                self.handle,
+                low,
+                high,
+                dtype.map_or(-1, Kind::code),
+                device.map_or(-1, Device::type_code),
+                device.map_or(-1, Device::index),
+                memory_format.map_or(std::ptr::null(), |v| v.as_c_str().as_ptr()),
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// A new tensor of the given shape filled with random integers drawn uniformly from \[0, high).
+    ///
+    /// * `high`: One above the largest value drawn.
+    /// * `size`: The shape; every size must be non-negative.
+    /// * `dtype`: The dtype; int64 by default. Keyword-only in PyTorch. PyTorch's default:
+    ///   `Some(Kind::Int64)`.
+    /// * `device`: The device; None for the CPU. Keyword-only in PyTorch. PyTorch's default:
+    ///   `None`.
+    ///
+    /// Returns: The new tensor, drawn from the global generator.
+    ///
+    /// Schema: `(int high, int[] size, *, ScalarType? dtype='int64', Device? device=None) -> Tensor`.
+    /// Binds `rt_torch_tensor_randint`; PyTorch: `torch.randint` (ATen `randint`).
+    pub fn randint(
+        high: i64,
+        size: &[i64],
+        dtype: Option<Kind>,
+        device: Option<Device>,
+    ) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_tensor_randint(
+                high,
+                size.as_ptr(),
+                len_arg(size.len()),
+                dtype.map_or(-1, Kind::code),
+                device.map_or(-1, Device::type_code),
+                device.map_or(-1, Device::index),
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// A new tensor of the given shape filled with random integers drawn uniformly from \[low,
+    /// high).
+    ///
+    /// * `low`: The smallest value drawn.
+    /// * `high`: One above the largest value drawn.
+    /// * `size`: The shape; every size must be non-negative.
+    /// * `dtype`: The dtype; int64 by default. Keyword-only in PyTorch. PyTorch's default:
+    ///   `Some(Kind::Int64)`.
+    /// * `device`: The device; None for the CPU. Keyword-only in PyTorch. PyTorch's default:
+    ///   `None`.
+    ///
+    /// Returns: The new tensor, drawn from the global generator.
+    ///
+    /// Schema: `(int low, int high, int[] size, *, ScalarType? dtype='int64', Device? device=None) -> Tensor`.
+    /// Binds `rt_torch_tensor_randint_low`; PyTorch: `torch.randint` (ATen `randint.low`).
+    pub fn randint_low(
+        low: i64,
+        high: i64,
+        size: &[i64],
+        dtype: Option<Kind>,
+        device: Option<Device>,
+    ) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_tensor_randint_low(
+                low,
+                high,
+                size.as_ptr(),
+                len_arg(size.len()),
+                dtype.map_or(-1, Kind::code),
+                device.map_or(-1, Device::type_code),
+                device.map_or(-1, Device::index),
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// Samples of normal distributions, one per element, with a tensor of means and a tensor of
+    /// standard deviations.
+    ///
+    /// * `std_arg`: The standard deviations (non-negative), broadcastable with mean; PyTorch's std.
+    ///
+    /// Returns: A new tensor of the broadcast shape, drawn from the global generator.
+    ///
+    /// Schema: `(Tensor mean, Tensor std_arg) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_normal_tensor_tensor`; PyTorch: `torch.normal` (ATen `normal.Tensor_Tensor`).
+    pub fn normal_tensor_tensor(&self, std_arg: &Tensor) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_normal_tensor_tensor(self.handle, std_arg.handle)
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// Samples of normal distributions, one per element, with a tensor of means and one standard
+    /// deviation.
+    ///
+    /// * `std_arg`: The standard deviation of every sample (non-negative); PyTorch's std. PyTorch's
+    ///   default: `1.0`.
+    ///
+    /// Returns: A new tensor of mean's shape, drawn from the global generator.
+    ///
+    /// Schema: `(Tensor mean, float std_arg=1) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_normal_tensor_float`; PyTorch: `torch.normal` (ATen `normal.Tensor_float`).
+    pub fn normal_tensor_float(&self, std_arg: f64) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_normal_tensor_float(self.handle, std_arg) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// Samples of normal distributions, one per element, with one mean and a tensor of standard
+    /// deviations.
+    ///
+    /// * `mean`: The mean of every sample.
+    /// * `std_arg`: The standard deviations (floating point, non-negative); PyTorch's std.
+    ///
+    /// Returns: A new tensor of std's shape, drawn from the global generator.
+    ///
+    /// Schema: `(float mean, Tensor std_arg) -> Tensor`.
+    /// Binds `rt_torch_tensor_normal_float_tensor`; PyTorch: `torch.normal` (ATen `normal.float_Tensor`).
+    pub fn normal_float_tensor(mean: f64, std_arg: &Tensor) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_tensor_normal_float_tensor(mean, std_arg.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// A new tensor of the given shape filled with samples of one normal distribution.
+    ///
+    /// * `mean`: The mean.
+    /// * `std_arg`: The standard deviation (non-negative); PyTorch's std.
+    /// * `size`: The shape; every size must be non-negative.
+    /// * `dtype`: A floating-point dtype; None for the default (float32). Keyword-only in PyTorch.
+    ///   PyTorch's default: `None`.
+    /// * `device`: The device; None for the CPU. Keyword-only in PyTorch. PyTorch's default:
+    ///   `None`.
+    ///
+    /// Returns: The new tensor, drawn from the global generator.
+    ///
+    /// Schema: `(float mean, float std_arg, int[] size, *, ScalarType? dtype=None, Device? device=None) -> Tensor`.
+    /// Binds `rt_torch_tensor_normal_float_float`; PyTorch: `torch.normal` (ATen `normal.float_float`).
+    pub fn normal_float_float(
+        mean: f64,
+        std_arg: f64,
+        size: &[i64],
+        dtype: Option<Kind>,
+        device: Option<Device>,
+    ) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_tensor_normal_float_float(
+                mean,
+                std_arg,
+                size.as_ptr(),
+                len_arg(size.len()),
+                dtype.map_or(-1, Kind::code),
+                device.map_or(-1, Device::type_code),
+                device.map_or(-1, Device::index),
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// Random zeros and ones, each one with the probability that the input holds at its place.
+    ///
+    /// Returns: A new tensor of the input's shape and dtype, drawn from the global generator.
+    ///
+    /// Schema: `(Tensor input) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_bernoulli`; PyTorch: `torch.bernoulli` (ATen `bernoulli`).
+    pub fn bernoulli(&self) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_bernoulli(self.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// Random zeros and ones of the input's shape and dtype, each one with the same probability p.
+    ///
+    /// * `p`: The probability of a one, in \[0, 1\].
+    ///
+    /// Returns: A new tensor, drawn from the global generator.
+    ///
+    /// Schema: `(Tensor input, float p) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_bernoulli_p`; PyTorch: `torch.bernoulli` (ATen `bernoulli.p`).
+    pub fn bernoulli_p(&self, p: f64) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_bernoulli_p(self.handle, p) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// Indices drawn from the categorical distribution that each row of the input gives (weights,
+    /// not necessarily normalised).
+    ///
+    /// * `num_samples`: The number of indices drawn per row.
+    /// * `replacement`: Draw with replacement; without it num_samples may not exceed the number of
+    ///   categories. PyTorch's default: `false`.
+    ///
+    /// Returns: A new int64 tensor of shape (rows, num_samples) (or (num_samples) for a 1-D input),
+    /// drawn from the global generator.
+    ///
+    /// Schema: `(Tensor input, int num_samples, bool replacement=False) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_multinomial`; PyTorch: `torch.multinomial` (ATen `multinomial`).
+    pub fn multinomial(&self, num_samples: i64, replacement: bool) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_multinomial(self.handle, num_samples, replacement)
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// A 1-D tensor of steps values evenly spaced on a log scale, from base**start to base**end
+    /// inclusive.
+    ///
+    /// * `start`: The exponent of the first value.
+    /// * `end`: The exponent of the last value.
+    /// * `steps`: The number of values (non-negative).
+    /// * `base`: The base of the logarithm. PyTorch's default: `10.0`.
+    /// * `dtype`: The dtype; None for the default (float32). Keyword-only in PyTorch. PyTorch's
+    ///   default: `None`.
+    /// * `device`: The device; None for the CPU. Keyword-only in PyTorch. PyTorch's default:
+    ///   `None`.
+    ///
+    /// Returns: The new tensor.
+    ///
+    /// Schema: `(Scalar start, Scalar end, int steps, float base=10.0, *, ScalarType? dtype=None, Device? device=None) -> Tensor`.
+    /// Binds `rt_torch_tensor_logspace`; PyTorch: `torch.logspace` (ATen `logspace`).
+    pub fn logspace(
+        start: impl Into<Scalar>,
+        end: impl Into<Scalar>,
+        steps: i64,
+        base: f64,
+        dtype: Option<Kind>,
+        device: Option<Device>,
+    ) -> Result<Tensor, TorchError> {
+        let (start, start_int, start_kind) = Scalar::c_args(start.into());
+        let (end, end_int, end_kind) = Scalar::c_args(end.into());
+        let value = unsafe {
+            ffi::rt_torch_tensor_logspace(
+                start,
+                start_int,
+                start_kind,
+                end,
+                end_int,
+                end_kind,
+                steps,
+                base,
+                dtype.map_or(-1, Kind::code),
+                device.map_or(-1, Device::type_code),
+                device.map_or(-1, Device::index),
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The (row, column) indices of the lower triangle of a row x col matrix, as a 2 x N tensor.
+    ///
+    /// * `row`: The number of rows.
+    /// * `col`: The number of columns.
+    /// * `offset`: The diagonal that bounds the triangle: 0 the main one, positive above it,
+    ///   negative below. PyTorch's default: `0`.
+    /// * `dtype`: int64 or int32. Keyword-only in PyTorch. PyTorch's default: `Some(Kind::Int64)`.
+    /// * `device`: The device; None for the CPU. Keyword-only in PyTorch. PyTorch's default:
+    ///   `None`.
+    ///
+    /// Returns: A new tensor: row indices in its first row, column indices in its second, in
+    /// row-major order.
+    ///
+    /// Schema: `(int row, int col, int offset=0, *, ScalarType? dtype='int64', Device? device=None) -> Tensor`.
+    /// Binds `rt_torch_tensor_tril_indices`; PyTorch: `torch.tril_indices` (ATen `tril_indices`).
+    pub fn tril_indices(
+        row: i64,
+        col: i64,
+        offset: i64,
+        dtype: Option<Kind>,
+        device: Option<Device>,
+    ) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_tensor_tril_indices(
+                row,
+                col,
+                offset,
+                dtype.map_or(-1, Kind::code),
+                device.map_or(-1, Device::type_code),
+                device.map_or(-1, Device::index),
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The (row, column) indices of the upper triangle of a row x col matrix, as a 2 x N tensor.
+    ///
+    /// * `row`: The number of rows.
+    /// * `col`: The number of columns.
+    /// * `offset`: The diagonal that bounds the triangle: 0 the main one, positive above it,
+    ///   negative below. PyTorch's default: `0`.
+    /// * `dtype`: int64 or int32. Keyword-only in PyTorch. PyTorch's default: `Some(Kind::Int64)`.
+    /// * `device`: The device; None for the CPU. Keyword-only in PyTorch. PyTorch's default:
+    ///   `None`.
+    ///
+    /// Returns: A new tensor: row indices in its first row, column indices in its second, in
+    /// row-major order.
+    ///
+    /// Schema: `(int row, int col, int offset=0, *, ScalarType? dtype='int64', Device? device=None) -> Tensor`.
+    /// Binds `rt_torch_tensor_triu_indices`; PyTorch: `torch.triu_indices` (ATen `triu_indices`).
+    pub fn triu_indices(
+        row: i64,
+        col: i64,
+        offset: i64,
+        dtype: Option<Kind>,
+        device: Option<Device>,
+    ) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_tensor_triu_indices(
+                row,
+                col,
+                offset,
+                dtype.map_or(-1, Kind::code),
+                device.map_or(-1, Device::type_code),
+                device.map_or(-1, Device::index),
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// A new 0-d tensor holding one value.
+    ///
+    /// * `s`: The value.
+    /// * `dtype`: The dtype; None for the default (float32), whatever the value's kind.
+    ///   Keyword-only in PyTorch. PyTorch's default: `None`.
+    /// * `device`: The device; None for the CPU. Keyword-only in PyTorch. PyTorch's default:
+    ///   `None`.
+    ///
+    /// Returns: The new 0-d tensor.
+    ///
+    /// Schema: `(Scalar s, *, ScalarType? dtype=None, Device? device=None) -> Tensor`.
+    /// Binds `rt_torch_tensor_scalar_tensor`; PyTorch: `torch.scalar_tensor` (ATen `scalar_tensor`).
+    pub fn scalar_tensor(
+        s: impl Into<Scalar>,
+        dtype: Option<Kind>,
+        device: Option<Device>,
+    ) -> Result<Tensor, TorchError> {
+        let (s, s_int, s_kind) = Scalar::c_args(s.into());
+        let value = unsafe {
+            ffi::rt_torch_tensor_scalar_tensor(
+                s,
+                s_int,
+                s_kind,
+                dtype.map_or(-1, Kind::code),
+                device.map_or(-1, Device::type_code),
+                device.map_or(-1, Device::index),
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// A new tensor of the given sizes and strides whose values are not initialised.
+    ///
+    /// * `size`: The shape; every size must be non-negative.
+    /// * `stride`: The stride of each dimension, in elements (as many as sizes).
+    /// * `dtype`: The dtype; None for the default (float32). Keyword-only in PyTorch. PyTorch's
+    ///   default: `None`.
+    /// * `device`: The device; None for the CPU. Keyword-only in PyTorch. PyTorch's default:
+    ///   `None`.
+    ///
+    /// Returns: The new tensor (its values are whatever the memory held).
+    ///
+    /// Schema: `(int[] size, int[] stride, *, ScalarType? dtype=None, Device? device=None) -> Tensor`.
+    /// Binds `rt_torch_tensor_empty_strided`; PyTorch: `torch.empty_strided` (ATen `empty_strided`).
+    pub fn empty_strided(
+        size: &[i64],
+        stride: &[i64],
+        dtype: Option<Kind>,
+        device: Option<Device>,
+    ) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_tensor_empty_strided(
+                size.as_ptr(),
+                len_arg(size.len()),
+                stride.as_ptr(),
+                len_arg(stride.len()),
+                dtype.map_or(-1, Kind::code),
+                device.map_or(-1, Device::type_code),
+                device.map_or(-1, Device::index),
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// A new tensor of the given shape filled with zeros, by default of this tensor's dtype and on
+    /// its device.
+    ///
+    /// * `size`: The shape; every size must be non-negative.
+    /// * `dtype`: The dtype; None for the input's. Keyword-only in PyTorch. PyTorch's default:
+    ///   `None`.
+    /// * `device`: The device; None for the input's. Keyword-only in PyTorch. PyTorch's default:
+    ///   `None`.
+    ///
+    /// Returns: The new tensor.
+    ///
+    /// Schema: `(Tensor input, int[] size, *, ScalarType? dtype=None, Device? device=None) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_new_zeros`; PyTorch: `torch.Tensor.new_zeros` (ATen `new_zeros`).
+    pub fn new_zeros(
+        &self,
+        size: &[i64],
+        dtype: Option<Kind>,
+        device: Option<Device>,
+    ) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_new_zeros(
+                self.handle,
+                size.as_ptr(),
+                len_arg(size.len()),
+                dtype.map_or(-1, Kind::code),
+                device.map_or(-1, Device::type_code),
+                device.map_or(-1, Device::index),
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// A new tensor of the given shape filled with ones, by default of this tensor's dtype and on
+    /// its device.
+    ///
+    /// * `size`: The shape; every size must be non-negative.
+    /// * `dtype`: The dtype; None for the input's. Keyword-only in PyTorch. PyTorch's default:
+    ///   `None`.
+    /// * `device`: The device; None for the input's. Keyword-only in PyTorch. PyTorch's default:
+    ///   `None`.
+    ///
+    /// Returns: The new tensor.
+    ///
+    /// Schema: `(Tensor input, int[] size, *, ScalarType? dtype=None, Device? device=None) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_new_ones`; PyTorch: `torch.Tensor.new_ones` (ATen `new_ones`).
+    pub fn new_ones(
+        &self,
+        size: &[i64],
+        dtype: Option<Kind>,
+        device: Option<Device>,
+    ) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_new_ones(
+                self.handle,
+                size.as_ptr(),
+                len_arg(size.len()),
+                dtype.map_or(-1, Kind::code),
+                device.map_or(-1, Device::type_code),
+                device.map_or(-1, Device::index),
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// A new tensor of the given shape filled with one value, by default of this tensor's dtype and
+    /// on its device.
+    ///
+    /// * `size`: The shape; every size must be non-negative.
+    /// * `fill_value`: The value of every element.
+    /// * `dtype`: The dtype; None for the input's. Keyword-only in PyTorch. PyTorch's default:
+    ///   `None`.
+    /// * `device`: The device; None for the input's. Keyword-only in PyTorch. PyTorch's default:
+    ///   `None`.
+    ///
+    /// Returns: The new tensor.
+    ///
+    /// Schema: `(Tensor input, int[] size, Scalar fill_value, *, ScalarType? dtype=None, Device? device=None) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_new_full`; PyTorch: `torch.Tensor.new_full` (ATen `new_full`).
+    pub fn new_full(
+        &self,
+        size: &[i64],
+        fill_value: impl Into<Scalar>,
+        dtype: Option<Kind>,
+        device: Option<Device>,
+    ) -> Result<Tensor, TorchError> {
+        let (fill_value, fill_value_int, fill_value_kind) = Scalar::c_args(fill_value.into());
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_new_full(
+                self.handle,
+                size.as_ptr(),
+                len_arg(size.len()),
+                fill_value,
+                fill_value_int,
+                fill_value_kind,
+                dtype.map_or(-1, Kind::code),
+                device.map_or(-1, Device::type_code),
+                device.map_or(-1, Device::index),
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// A new tensor of the given shape whose values are not initialised, by default of this
+    /// tensor's dtype and on its device.
+    ///
+    /// * `size`: The shape; every size must be non-negative.
+    /// * `dtype`: The dtype; None for the input's. Keyword-only in PyTorch. PyTorch's default:
+    ///   `None`.
+    /// * `device`: The device; None for the input's. Keyword-only in PyTorch. PyTorch's default:
+    ///   `None`.
+    ///
+    /// Returns: The new tensor (its values are whatever the memory held).
+    ///
+    /// Schema: `(Tensor input, int[] size, *, ScalarType? dtype=None, Device? device=None) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_new_empty`; PyTorch: `torch.Tensor.new_empty` (ATen `new_empty`).
+    pub fn new_empty(
+        &self,
+        size: &[i64],
+        dtype: Option<Kind>,
+        device: Option<Device>,
+    ) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_new_empty(
+                self.handle,
+                size.as_ptr(),
+                len_arg(size.len()),
+                dtype.map_or(-1, Kind::code),
+                device.map_or(-1, Device::type_code),
+                device.map_or(-1, Device::index),
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// A complex tensor from absolute values and angles, abs * (cos(angle) + i sin(angle)).
+    ///
+    /// * `angle`: The angles in radians, of abs's dtype, broadcastable with it.
+    ///
+    /// Returns: A new complex64 or complex128 tensor.
+    ///
+    /// Schema: `(Tensor abs, Tensor angle) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_polar`; PyTorch: `torch.polar` (ATen `polar`).
+    pub fn polar(&self, angle: &Tensor) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_polar(self.handle, angle.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// A complex tensor viewed as a real one with a last dimension of size 2 (real and imaginary
+    /// parts).
+    ///
+    /// Returns: A new handle to a view sharing the input's memory.
+    ///
+    /// Schema: `(Tensor input) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_view_as_real`; PyTorch: `torch.view_as_real` (ATen `view_as_real`).
+    pub fn view_as_real(&self) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_view_as_real(self.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// A real tensor whose last dimension has size 2 viewed as a complex one.
+    ///
+    /// Returns: A new handle to a complex view sharing the input's memory, one dimension fewer.
+    ///
+    /// Schema: `(Tensor input) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_view_as_complex`; PyTorch: `torch.view_as_complex` (ATen `view_as_complex`).
+    pub fn view_as_complex(&self) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_view_as_complex(self.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The tensor converted to bool, as self.to(torch.bool).
+    ///
+    /// * `memory_format`: The memory layout of a copy; None preserves the input's. Keyword-only in
+    ///   PyTorch. PyTorch's default: `None`.
+    ///
+    /// Returns: A new handle (the input itself when it already is bool).
+    ///
+    /// Schema: `(Tensor input, *, memory_format? memory_format=None) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_bool`; PyTorch: `torch.Tensor.bool`.
+    pub fn bool(&self, memory_format: Option<MemoryFormat>) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_bool(
+                self.handle,
+                memory_format.map_or(std::ptr::null(), |v| v.as_c_str().as_ptr()),
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The tensor converted to uint8, as self.to(torch.uint8).
+    ///
+    /// * `memory_format`: The memory layout of a copy; None preserves the input's. Keyword-only in
+    ///   PyTorch. PyTorch's default: `None`.
+    ///
+    /// Returns: A new handle (the input itself when it already is uint8).
+    ///
+    /// Schema: `(Tensor input, *, memory_format? memory_format=None) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_byte`; PyTorch: `torch.Tensor.byte`.
+    pub fn byte(&self, memory_format: Option<MemoryFormat>) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_byte(
+                self.handle,
+                memory_format.map_or(std::ptr::null(), |v| v.as_c_str().as_ptr()),
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The tensor converted to int8, as self.to(torch.int8).
+    ///
+    /// * `memory_format`: The memory layout of a copy; None preserves the input's. Keyword-only in
+    ///   PyTorch. PyTorch's default: `None`.
+    ///
+    /// Returns: A new handle (the input itself when it already is int8).
+    ///
+    /// Schema: `(Tensor input, *, memory_format? memory_format=None) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_char`; PyTorch: `torch.Tensor.char`.
+    pub fn char(&self, memory_format: Option<MemoryFormat>) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_char(
+                self.handle,
+                memory_format.map_or(std::ptr::null(), |v| v.as_c_str().as_ptr()),
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The tensor converted to int16, as self.to(torch.int16).
+    ///
+    /// * `memory_format`: The memory layout of a copy; None preserves the input's. Keyword-only in
+    ///   PyTorch. PyTorch's default: `None`.
+    ///
+    /// Returns: A new handle (the input itself when it already is int16).
+    ///
+    /// Schema: `(Tensor input, *, memory_format? memory_format=None) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_short`; PyTorch: `torch.Tensor.short`.
+    pub fn short(&self, memory_format: Option<MemoryFormat>) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_short(
+                self.handle,
+                memory_format.map_or(std::ptr::null(), |v| v.as_c_str().as_ptr()),
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The tensor converted to int32, as self.to(torch.int32).
+    ///
+    /// * `memory_format`: The memory layout of a copy; None preserves the input's. Keyword-only in
+    ///   PyTorch. PyTorch's default: `None`.
+    ///
+    /// Returns: A new handle (the input itself when it already is int32).
+    ///
+    /// Schema: `(Tensor input, *, memory_format? memory_format=None) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_int`; PyTorch: `torch.Tensor.int`.
+    pub fn int(&self, memory_format: Option<MemoryFormat>) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_int(
+                self.handle,
+                memory_format.map_or(std::ptr::null(), |v| v.as_c_str().as_ptr()),
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The tensor converted to int64, as self.to(torch.int64).
+    ///
+    /// * `memory_format`: The memory layout of a copy; None preserves the input's. Keyword-only in
+    ///   PyTorch. PyTorch's default: `None`.
+    ///
+    /// Returns: A new handle (the input itself when it already is int64).
+    ///
+    /// Schema: `(Tensor input, *, memory_format? memory_format=None) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_long`; PyTorch: `torch.Tensor.long`.
+    pub fn long(&self, memory_format: Option<MemoryFormat>) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_long(
+                self.handle,
+                memory_format.map_or(std::ptr::null(), |v| v.as_c_str().as_ptr()),
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The tensor converted to float16, as self.to(torch.float16).
+    ///
+    /// * `memory_format`: The memory layout of a copy; None preserves the input's. Keyword-only in
+    ///   PyTorch. PyTorch's default: `None`.
+    ///
+    /// Returns: A new handle (the input itself when it already is float16).
+    ///
+    /// Schema: `(Tensor input, *, memory_format? memory_format=None) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_half`; PyTorch: `torch.Tensor.half`.
+    pub fn half(&self, memory_format: Option<MemoryFormat>) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_half(
+                self.handle,
+                memory_format.map_or(std::ptr::null(), |v| v.as_c_str().as_ptr()),
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The tensor converted to bfloat16, as self.to(torch.bfloat16).
+    ///
+    /// * `memory_format`: The memory layout of a copy; None preserves the input's. Keyword-only in
+    ///   PyTorch. PyTorch's default: `None`.
+    ///
+    /// Returns: A new handle (the input itself when it already is bfloat16).
+    ///
+    /// Schema: `(Tensor input, *, memory_format? memory_format=None) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_bfloat16`; PyTorch: `torch.Tensor.bfloat16`.
+    pub fn bfloat16(&self, memory_format: Option<MemoryFormat>) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_bfloat16(
+                self.handle,
+                memory_format.map_or(std::ptr::null(), |v| v.as_c_str().as_ptr()),
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The tensor converted to float32, as self.to(torch.float32).
+    ///
+    /// * `memory_format`: The memory layout of a copy; None preserves the input's. Keyword-only in
+    ///   PyTorch. PyTorch's default: `None`.
+    ///
+    /// Returns: A new handle (the input itself when it already is float32).
+    ///
+    /// Schema: `(Tensor input, *, memory_format? memory_format=None) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_float`; PyTorch: `torch.Tensor.float`.
+    pub fn float(&self, memory_format: Option<MemoryFormat>) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_float(
+                self.handle,
+                memory_format.map_or(std::ptr::null(), |v| v.as_c_str().as_ptr()),
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The tensor converted to float64, as self.to(torch.float64).
+    ///
+    /// * `memory_format`: The memory layout of a copy; None preserves the input's. Keyword-only in
+    ///   PyTorch. PyTorch's default: `None`.
+    ///
+    /// Returns: A new handle (the input itself when it already is float64).
+    ///
+    /// Schema: `(Tensor input, *, memory_format? memory_format=None) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_double`; PyTorch: `torch.Tensor.double`.
+    pub fn double(&self, memory_format: Option<MemoryFormat>) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_double(
+                self.handle,
+                memory_format.map_or(std::ptr::null(), |v| v.as_c_str().as_ptr()),
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// Fills the tensor in place with samples of one normal distribution.
+    ///
+    /// * `mean`: The mean. PyTorch's default: `0.0`.
+    /// * `std_arg`: The standard deviation (non-negative); PyTorch's std. PyTorch's default: `1.0`.
+    ///
+    /// Changes `self` in place.
+    ///
+    /// Schema: `(Tensor(a!) input, float mean=0, float std_arg=1) -> ()`.
+    /// Binds `rt_torch_torchtensor_normal_`; PyTorch: `torch.Tensor.normal_` (ATen `normal_`).
+    pub fn normal_(&mut self, mean: f64, std_arg: f64) -> Result<(), TorchError> {
+        unsafe { ffi::rt_torch_torchtensor_normal_(self.handle, mean, std_arg) };
+        check_void()
+    }
 }

@@ -950,4 +950,182 @@ SPL_TORCH_API int64_t rt_torch_torchtensor_sin(int64_t input) noexcept {
     return spl::core().rt_torch_torchtensor_sin(input);
 }
 
+SPL_TORCH_API int64_t rt_torch_torchtensor_zeros_like(int64_t input, int32_t dtype, int32_t device_type, int32_t device_index, const char* memory_format) noexcept {
+    return spl::core().rt_torch_torchtensor_zeros_like(input, dtype, device_type, device_index, memory_format);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_ones_like(int64_t input, int32_t dtype, int32_t device_type, int32_t device_index, const char* memory_format) noexcept {
+    return spl::core().rt_torch_torchtensor_ones_like(input, dtype, device_type, device_index, memory_format);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_empty_like(int64_t input, int32_t dtype, int32_t device_type, int32_t device_index, const char* memory_format) noexcept {
+    return spl::core().rt_torch_torchtensor_empty_like(input, dtype, device_type, device_index, memory_format);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_full_like(int64_t input, double fill_value, int64_t fill_value_int, int32_t fill_value_kind, int32_t dtype, int32_t device_type, int32_t device_index, const char* memory_format) noexcept {
+    return spl::core().rt_torch_torchtensor_full_like(input, fill_value, fill_value_int, fill_value_kind, dtype, device_type, device_index, memory_format);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_randn_like(int64_t input, int32_t dtype, int32_t device_type, int32_t device_index, const char* memory_format) noexcept {
+    return spl::core().rt_torch_torchtensor_randn_like(input, dtype, device_type, device_index, memory_format);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_rand_like(int64_t input, int32_t dtype, int32_t device_type, int32_t device_index, const char* memory_format) noexcept {
+    return spl::core().rt_torch_torchtensor_rand_like(input, dtype, device_type, device_index, memory_format);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_randint_like(int64_t input, int64_t high, int32_t dtype, int32_t device_type, int32_t device_index, const char* memory_format) noexcept {
+    return spl::core().rt_torch_torchtensor_randint_like(input, high, dtype, device_type, device_index, memory_format);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_randint_like_low_dtype(int64_t input, int64_t low, int64_t high, int32_t dtype, int32_t device_type, int32_t device_index, const char* memory_format) noexcept {
+    return spl::core().rt_torch_torchtensor_randint_like_low_dtype(input, low, high, dtype, device_type, device_index, memory_format);
+}
+
+SPL_TORCH_API int64_t rt_torch_tensor_randint(int64_t high, SplArray* size, int32_t dtype, int32_t device_type, int32_t device_index) noexcept {
+    std::vector<int64_t> size_;
+    if (!spl::ints(size, size_, __func__, "size")) return 0;
+    return spl::core().rt_torch_tensor_randint(high, size_.data(), spl::length(size_), dtype, device_type, device_index);
+}
+
+SPL_TORCH_API int64_t rt_torch_tensor_randint_low(int64_t low, int64_t high, SplArray* size, int32_t dtype, int32_t device_type, int32_t device_index) noexcept {
+    std::vector<int64_t> size_;
+    if (!spl::ints(size, size_, __func__, "size")) return 0;
+    return spl::core().rt_torch_tensor_randint_low(low, high, size_.data(), spl::length(size_), dtype, device_type, device_index);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_normal_tensor_tensor(int64_t mean, int64_t std_arg) noexcept {
+    return spl::core().rt_torch_torchtensor_normal_tensor_tensor(mean, std_arg);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_normal_tensor_float(int64_t mean, double std_arg) noexcept {
+    return spl::core().rt_torch_torchtensor_normal_tensor_float(mean, std_arg);
+}
+
+SPL_TORCH_API int64_t rt_torch_tensor_normal_float_tensor(double mean, int64_t std_arg) noexcept {
+    return spl::core().rt_torch_tensor_normal_float_tensor(mean, std_arg);
+}
+
+SPL_TORCH_API int64_t rt_torch_tensor_normal_float_float(double mean, double std_arg, SplArray* size, int32_t dtype, int32_t device_type, int32_t device_index) noexcept {
+    std::vector<int64_t> size_;
+    if (!spl::ints(size, size_, __func__, "size")) return 0;
+    return spl::core().rt_torch_tensor_normal_float_float(mean, std_arg, size_.data(), spl::length(size_), dtype, device_type, device_index);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_bernoulli(int64_t input) noexcept {
+    return spl::core().rt_torch_torchtensor_bernoulli(input);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_bernoulli_p(int64_t input, double p) noexcept {
+    return spl::core().rt_torch_torchtensor_bernoulli_p(input, p);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_multinomial(int64_t input, int64_t num_samples, bool replacement) noexcept {
+    return spl::core().rt_torch_torchtensor_multinomial(input, num_samples, replacement);
+}
+
+SPL_TORCH_API int64_t rt_torch_tensor_logspace(double start, int64_t start_int, int32_t start_kind, double end, int64_t end_int, int32_t end_kind, int64_t steps, double base, int32_t dtype, int32_t device_type, int32_t device_index) noexcept {
+    return spl::core().rt_torch_tensor_logspace(start, start_int, start_kind, end, end_int, end_kind, steps, base, dtype, device_type, device_index);
+}
+
+SPL_TORCH_API int64_t rt_torch_tensor_tril_indices(int64_t row, int64_t col, int64_t offset, int32_t dtype, int32_t device_type, int32_t device_index) noexcept {
+    return spl::core().rt_torch_tensor_tril_indices(row, col, offset, dtype, device_type, device_index);
+}
+
+SPL_TORCH_API int64_t rt_torch_tensor_triu_indices(int64_t row, int64_t col, int64_t offset, int32_t dtype, int32_t device_type, int32_t device_index) noexcept {
+    return spl::core().rt_torch_tensor_triu_indices(row, col, offset, dtype, device_type, device_index);
+}
+
+SPL_TORCH_API int64_t rt_torch_tensor_scalar_tensor(double s, int64_t s_int, int32_t s_kind, int32_t dtype, int32_t device_type, int32_t device_index) noexcept {
+    return spl::core().rt_torch_tensor_scalar_tensor(s, s_int, s_kind, dtype, device_type, device_index);
+}
+
+SPL_TORCH_API int64_t rt_torch_tensor_empty_strided(SplArray* size, SplArray* stride, int32_t dtype, int32_t device_type, int32_t device_index) noexcept {
+    std::vector<int64_t> size_;
+    if (!spl::ints(size, size_, __func__, "size")) return 0;
+    std::vector<int64_t> stride_;
+    if (!spl::ints(stride, stride_, __func__, "stride")) return 0;
+    return spl::core().rt_torch_tensor_empty_strided(size_.data(), spl::length(size_), stride_.data(), spl::length(stride_), dtype, device_type, device_index);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_new_zeros(int64_t input, SplArray* size, int32_t dtype, int32_t device_type, int32_t device_index) noexcept {
+    std::vector<int64_t> size_;
+    if (!spl::ints(size, size_, __func__, "size")) return 0;
+    return spl::core().rt_torch_torchtensor_new_zeros(input, size_.data(), spl::length(size_), dtype, device_type, device_index);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_new_ones(int64_t input, SplArray* size, int32_t dtype, int32_t device_type, int32_t device_index) noexcept {
+    std::vector<int64_t> size_;
+    if (!spl::ints(size, size_, __func__, "size")) return 0;
+    return spl::core().rt_torch_torchtensor_new_ones(input, size_.data(), spl::length(size_), dtype, device_type, device_index);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_new_full(int64_t input, SplArray* size, double fill_value, int64_t fill_value_int, int32_t fill_value_kind, int32_t dtype, int32_t device_type, int32_t device_index) noexcept {
+    std::vector<int64_t> size_;
+    if (!spl::ints(size, size_, __func__, "size")) return 0;
+    return spl::core().rt_torch_torchtensor_new_full(input, size_.data(), spl::length(size_), fill_value, fill_value_int, fill_value_kind, dtype, device_type, device_index);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_new_empty(int64_t input, SplArray* size, int32_t dtype, int32_t device_type, int32_t device_index) noexcept {
+    std::vector<int64_t> size_;
+    if (!spl::ints(size, size_, __func__, "size")) return 0;
+    return spl::core().rt_torch_torchtensor_new_empty(input, size_.data(), spl::length(size_), dtype, device_type, device_index);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_polar(int64_t abs, int64_t angle) noexcept {
+    return spl::core().rt_torch_torchtensor_polar(abs, angle);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_view_as_real(int64_t input) noexcept {
+    return spl::core().rt_torch_torchtensor_view_as_real(input);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_view_as_complex(int64_t input) noexcept {
+    return spl::core().rt_torch_torchtensor_view_as_complex(input);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_bool(int64_t input, const char* memory_format) noexcept {
+    return spl::core().rt_torch_torchtensor_bool(input, memory_format);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_byte(int64_t input, const char* memory_format) noexcept {
+    return spl::core().rt_torch_torchtensor_byte(input, memory_format);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_char(int64_t input, const char* memory_format) noexcept {
+    return spl::core().rt_torch_torchtensor_char(input, memory_format);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_short(int64_t input, const char* memory_format) noexcept {
+    return spl::core().rt_torch_torchtensor_short(input, memory_format);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_int(int64_t input, const char* memory_format) noexcept {
+    return spl::core().rt_torch_torchtensor_int(input, memory_format);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_long(int64_t input, const char* memory_format) noexcept {
+    return spl::core().rt_torch_torchtensor_long(input, memory_format);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_half(int64_t input, const char* memory_format) noexcept {
+    return spl::core().rt_torch_torchtensor_half(input, memory_format);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_bfloat16(int64_t input, const char* memory_format) noexcept {
+    return spl::core().rt_torch_torchtensor_bfloat16(input, memory_format);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_float(int64_t input, const char* memory_format) noexcept {
+    return spl::core().rt_torch_torchtensor_float(input, memory_format);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_double(int64_t input, const char* memory_format) noexcept {
+    return spl::core().rt_torch_torchtensor_double(input, memory_format);
+}
+
+SPL_TORCH_API void rt_torch_torchtensor_normal_(int64_t input, double mean, double std_arg) noexcept {
+    spl::core().rt_torch_torchtensor_normal_(input, mean, std_arg);
+}
+
 }  // extern "C"
