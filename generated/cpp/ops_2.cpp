@@ -1,496 +1,402 @@
 // generated from spec/torch_api.yaml by sffi-gen; do not edit
-// Activation Functions, Linear Algebra, Reductions, Shape Manipulation, Indexing and Slicing, Neural Network Operations: 88 function(s) of the C ABI (see torch_sffi.h).
+// Linear Algebra, Reductions, Shape Manipulation, Indexing and Slicing: 101 function(s) of the C ABI (see torch_sffi.h).
 #include "sffi_runtime.h"
 
+#if __has_include(<ATen/ops/addbmm.h>)
+#include <ATen/ops/addbmm.h>
+#else
+#line 3523 "spec/torch_api.yaml"
+#error "binds calls at::addbmm, which this ATen does not have (no <ATen/ops/addbmm.h>)"
+#endif
+#if __has_include(<ATen/ops/addmm.h>)
+#include <ATen/ops/addmm.h>
+#else
+#line 3489 "spec/torch_api.yaml"
+#error "binds calls at::addmm, which this ATen does not have (no <ATen/ops/addmm.h>)"
+#endif
+#if __has_include(<ATen/ops/addmv.h>)
+#include <ATen/ops/addmv.h>
+#else
+#line 3506 "spec/torch_api.yaml"
+#error "binds calls at::addmv, which this ATen does not have (no <ATen/ops/addmv.h>)"
+#endif
+#if __has_include(<ATen/ops/addr.h>)
+#include <ATen/ops/addr.h>
+#else
+#line 3557 "spec/torch_api.yaml"
+#error "binds calls at::addr, which this ATen does not have (no <ATen/ops/addr.h>)"
+#endif
 #if __has_include(<ATen/ops/argmax.h>)
 #include <ATen/ops/argmax.h>
 #else
-#line 669 "spec/torch_api.yaml"
+#line 670 "spec/torch_api.yaml"
 #error "binds calls at::argmax, which this ATen does not have (no <ATen/ops/argmax.h>)"
 #endif
 #if __has_include(<ATen/ops/argmin.h>)
 #include <ATen/ops/argmin.h>
 #else
-#line 686 "spec/torch_api.yaml"
+#line 687 "spec/torch_api.yaml"
 #error "binds calls at::argmin, which this ATen does not have (no <ATen/ops/argmin.h>)"
 #endif
-#if __has_include(<ATen/ops/avg_pool2d.h>)
-#include <ATen/ops/avg_pool2d.h>
+#if __has_include(<ATen/ops/baddbmm.h>)
+#include <ATen/ops/baddbmm.h>
 #else
-#line 966 "spec/torch_api.yaml"
-#error "binds calls at::avg_pool2d, which this ATen does not have (no <ATen/ops/avg_pool2d.h>)"
+#line 3540 "spec/torch_api.yaml"
+#error "binds calls at::baddbmm, which this ATen does not have (no <ATen/ops/baddbmm.h>)"
+#endif
+#if __has_include(<ATen/ops/bmm.h>)
+#include <ATen/ops/bmm.h>
+#else
+#line 3459 "spec/torch_api.yaml"
+#error "binds calls at::bmm, which this ATen does not have (no <ATen/ops/bmm.h>)"
 #endif
 #if __has_include(<ATen/ops/cat.h>)
 #include <ATen/ops/cat.h>
 #else
-#line 895 "spec/torch_api.yaml"
+#line 896 "spec/torch_api.yaml"
 #error "binds calls at::cat, which this ATen does not have (no <ATen/ops/cat.h>)"
+#endif
+#if __has_include(<ATen/ops/cdist.h>)
+#include <ATen/ops/cdist.h>
+#else
+#line 3654 "spec/torch_api.yaml"
+#error "binds calls at::cdist, which this ATen does not have (no <ATen/ops/cdist.h>)"
+#endif
+#if __has_include(<ATen/ops/cholesky.h>)
+#include <ATen/ops/cholesky.h>
+#else
+#line 3705 "spec/torch_api.yaml"
+#error "binds calls at::cholesky, which this ATen does not have (no <ATen/ops/cholesky.h>)"
+#endif
+#if __has_include(<ATen/ops/cholesky_inverse.h>)
+#include <ATen/ops/cholesky_inverse.h>
+#else
+#line 3718 "spec/torch_api.yaml"
+#error "binds calls at::cholesky_inverse, which this ATen does not have (no <ATen/ops/cholesky_inverse.h>)"
+#endif
+#if __has_include(<ATen/ops/cholesky_solve.h>)
+#include <ATen/ops/cholesky_solve.h>
+#else
+#line 3732 "spec/torch_api.yaml"
+#error "binds calls at::cholesky_solve, which this ATen does not have (no <ATen/ops/cholesky_solve.h>)"
 #endif
 #if __has_include(<ATen/ops/chunk.h>)
 #include <ATen/ops/chunk.h>
 #else
-#line 918 "spec/torch_api.yaml"
+#line 919 "spec/torch_api.yaml"
 #error "binds calls at::chunk, which this ATen does not have (no <ATen/ops/chunk.h>)"
 #endif
-#if __has_include(<ATen/ops/conv2d.h>)
-#include <ATen/ops/conv2d.h>
+#if __has_include(<ATen/ops/corrcoef.h>)
+#include <ATen/ops/corrcoef.h>
 #else
-#line 939 "spec/torch_api.yaml"
-#error "binds calls at::conv2d, which this ATen does not have (no <ATen/ops/conv2d.h>)"
+#line 3858 "spec/torch_api.yaml"
+#error "binds calls at::corrcoef, which this ATen does not have (no <ATen/ops/corrcoef.h>)"
+#endif
+#if __has_include(<ATen/ops/cov.h>)
+#include <ATen/ops/cov.h>
+#else
+#line 3874 "spec/torch_api.yaml"
+#error "binds calls at::cov, which this ATen does not have (no <ATen/ops/cov.h>)"
+#endif
+#if __has_include(<ATen/ops/cross.h>)
+#include <ATen/ops/cross.h>
+#else
+#line 3610 "spec/torch_api.yaml"
+#error "binds calls at::cross, which this ATen does not have (no <ATen/ops/cross.h>)"
+#endif
+#if __has_include(<ATen/ops/cumulative_trapezoid.h>)
+#include <ATen/ops/cumulative_trapezoid.h>
+#else
+#line 3953 "spec/torch_api.yaml"
+#error "binds calls at::cumulative_trapezoid, which this ATen does not have (no <ATen/ops/cumulative_trapezoid.h>)"
+#endif
+#if __has_include(<ATen/ops/dist.h>)
+#include <ATen/ops/dist.h>
+#else
+#line 3639 "spec/torch_api.yaml"
+#error "binds calls at::dist, which this ATen does not have (no <ATen/ops/dist.h>)"
 #endif
 #if __has_include(<ATen/ops/dot.h>)
 #include <ATen/ops/dot.h>
 #else
-#line 483 "spec/torch_api.yaml"
+#line 484 "spec/torch_api.yaml"
 #error "binds calls at::dot, which this ATen does not have (no <ATen/ops/dot.h>)"
 #endif
-#if __has_include(<ATen/ops/embedding.h>)
-#include <ATen/ops/embedding.h>
+#if __has_include(<ATen/ops/einsum.h>)
+#include <ATen/ops/einsum.h>
 #else
-#line 1036 "spec/torch_api.yaml"
-#error "binds calls at::embedding, which this ATen does not have (no <ATen/ops/embedding.h>)"
+#line 3625 "spec/torch_api.yaml"
+#error "binds calls at::einsum, which this ATen does not have (no <ATen/ops/einsum.h>)"
 #endif
 #if __has_include(<ATen/ops/flatten.h>)
 #include <ATen/ops/flatten.h>
 #else
-#line 832 "spec/torch_api.yaml"
+#line 833 "spec/torch_api.yaml"
 #error "binds calls at::flatten, which this ATen does not have (no <ATen/ops/flatten.h>)"
 #endif
 #if __has_include(<ATen/ops/gather.h>)
 #include <ATen/ops/gather.h>
 #else
-#line 884 "spec/torch_api.yaml"
+#line 885 "spec/torch_api.yaml"
 #error "binds calls at::gather, which this ATen does not have (no <ATen/ops/gather.h>)"
 #endif
-#if __has_include(<ATen/ops/gelu.h>)
-#include <ATen/ops/gelu.h>
+#if __has_include(<ATen/ops/geqrf.h>)
+#include <ATen/ops/geqrf.h>
 #else
-#line 434 "spec/torch_api.yaml"
-#error "binds calls at::gelu, which this ATen does not have (no <ATen/ops/gelu.h>)"
+#line 3829 "spec/torch_api.yaml"
+#error "binds calls at::geqrf, which this ATen does not have (no <ATen/ops/geqrf.h>)"
 #endif
 #if __has_include(<ATen/ops/index.h>)
 #include <ATen/ops/index.h>
 #else
-#line 2550 "spec/torch_api.yaml"
+#line 2551 "spec/torch_api.yaml"
 #error "binds calls at::index, which this ATen does not have (no <ATen/ops/index.h>)"
 #endif
 #if __has_include(<ATen/ops/index_select.h>)
 #include <ATen/ops/index_select.h>
 #else
-#line 872 "spec/torch_api.yaml"
+#line 873 "spec/torch_api.yaml"
 #error "binds calls at::index_select, which this ATen does not have (no <ATen/ops/index_select.h>)"
 #endif
-#if __has_include(<ATen/ops/layer_norm.h>)
-#include <ATen/ops/layer_norm.h>
+#if __has_include(<ATen/ops/inner.h>)
+#include <ATen/ops/inner.h>
 #else
-#line 998 "spec/torch_api.yaml"
-#error "binds calls at::layer_norm, which this ATen does not have (no <ATen/ops/layer_norm.h>)"
-#endif
-#if __has_include(<ATen/ops/leaky_relu.h>)
-#include <ATen/ops/leaky_relu.h>
-#else
-#line 424 "spec/torch_api.yaml"
-#error "binds calls at::leaky_relu, which this ATen does not have (no <ATen/ops/leaky_relu.h>)"
+#line 3596 "spec/torch_api.yaml"
+#error "binds calls at::inner, which this ATen does not have (no <ATen/ops/inner.h>)"
 #endif
 #if __has_include(<ATen/ops/linalg_det.h>)
 #include <ATen/ops/linalg_det.h>
 #else
-#line 526 "spec/torch_api.yaml"
+#line 527 "spec/torch_api.yaml"
 #error "binds calls at::linalg_det, which this ATen does not have (no <ATen/ops/linalg_det.h>)"
 #endif
 #if __has_include(<ATen/ops/linalg_eig.h>)
 #include <ATen/ops/linalg_eig.h>
 #else
-#line 559 "spec/torch_api.yaml"
+#line 560 "spec/torch_api.yaml"
 #error "binds calls at::linalg_eig, which this ATen does not have (no <ATen/ops/linalg_eig.h>)"
 #endif
 #if __has_include(<ATen/ops/linalg_inv.h>)
 #include <ATen/ops/linalg_inv.h>
 #else
-#line 537 "spec/torch_api.yaml"
+#line 538 "spec/torch_api.yaml"
 #error "binds calls at::linalg_inv, which this ATen does not have (no <ATen/ops/linalg_inv.h>)"
 #endif
 #if __has_include(<ATen/ops/linalg_svd.h>)
 #include <ATen/ops/linalg_svd.h>
 #else
-#line 548 "spec/torch_api.yaml"
+#line 549 "spec/torch_api.yaml"
 #error "binds calls at::linalg_svd, which this ATen does not have (no <ATen/ops/linalg_svd.h>)"
 #endif
 #if __has_include(<ATen/ops/linalg_vector_norm.h>)
 #include <ATen/ops/linalg_vector_norm.h>
 #else
-#line 515 "spec/torch_api.yaml"
+#line 516 "spec/torch_api.yaml"
 #error "binds calls at::linalg_vector_norm, which this ATen does not have (no <ATen/ops/linalg_vector_norm.h>)"
 #endif
-#if __has_include(<ATen/ops/linear.h>)
-#include <ATen/ops/linear.h>
+#if __has_include(<ATen/ops/logdet.h>)
+#include <ATen/ops/logdet.h>
 #else
-#line 1022 "spec/torch_api.yaml"
-#error "binds calls at::linear, which this ATen does not have (no <ATen/ops/linear.h>)"
+#line 3678 "spec/torch_api.yaml"
+#error "binds calls at::logdet, which this ATen does not have (no <ATen/ops/logdet.h>)"
 #endif
-#if __has_include(<ATen/ops/log_softmax.h>)
-#include <ATen/ops/log_softmax.h>
+#if __has_include(<ATen/ops/lu_solve.h>)
+#include <ATen/ops/lu_solve.h>
 #else
-#line 458 "spec/torch_api.yaml"
-#error "binds calls at::log_softmax, which this ATen does not have (no <ATen/ops/log_softmax.h>)"
+#line 3797 "spec/torch_api.yaml"
+#error "binds calls at::lu_solve, which this ATen does not have (no <ATen/ops/lu_solve.h>)"
+#endif
+#if __has_include(<ATen/ops/lu_unpack.h>)
+#include <ATen/ops/lu_unpack.h>
+#else
+#line 3783 "spec/torch_api.yaml"
+#error "binds calls at::lu_unpack, which this ATen does not have (no <ATen/ops/lu_unpack.h>)"
 #endif
 #if __has_include(<ATen/ops/matmul.h>)
 #include <ATen/ops/matmul.h>
 #else
-#line 471 "spec/torch_api.yaml"
+#line 472 "spec/torch_api.yaml"
 #error "binds calls at::matmul, which this ATen does not have (no <ATen/ops/matmul.h>)"
+#endif
+#if __has_include(<ATen/ops/matrix_exp.h>)
+#include <ATen/ops/matrix_exp.h>
+#else
+#line 3666 "spec/torch_api.yaml"
+#error "binds calls at::matrix_exp, which this ATen does not have (no <ATen/ops/matrix_exp.h>)"
 #endif
 #if __has_include(<ATen/ops/max.h>)
 #include <ATen/ops/max.h>
 #else
-#line 619 "spec/torch_api.yaml"
+#line 620 "spec/torch_api.yaml"
 #error "binds calls at::max, which this ATen does not have (no <ATen/ops/max.h>)"
-#endif
-#if __has_include(<ATen/ops/max_pool2d.h>)
-#include <ATen/ops/max_pool2d.h>
-#else
-#line 952 "spec/torch_api.yaml"
-#error "binds calls at::max_pool2d, which this ATen does not have (no <ATen/ops/max_pool2d.h>)"
-#endif
-#if __has_include(<ATen/ops/max_pool2d_with_indices.h>)
-#include <ATen/ops/max_pool2d_with_indices.h>
-#else
-#line 2606 "spec/torch_api.yaml"
-#error "binds calls at::max_pool2d_with_indices, which this ATen does not have (no <ATen/ops/max_pool2d_with_indices.h>)"
 #endif
 #if __has_include(<ATen/ops/mean.h>)
 #include <ATen/ops/mean.h>
 #else
-#line 595 "spec/torch_api.yaml"
+#line 596 "spec/torch_api.yaml"
 #error "binds calls at::mean, which this ATen does not have (no <ATen/ops/mean.h>)"
 #endif
 #if __has_include(<ATen/ops/min.h>)
 #include <ATen/ops/min.h>
 #else
-#line 643 "spec/torch_api.yaml"
+#line 644 "spec/torch_api.yaml"
 #error "binds calls at::min, which this ATen does not have (no <ATen/ops/min.h>)"
+#endif
+#if __has_include(<ATen/ops/mm.h>)
+#include <ATen/ops/mm.h>
+#else
+#line 3446 "spec/torch_api.yaml"
+#error "binds calls at::mm, which this ATen does not have (no <ATen/ops/mm.h>)"
+#endif
+#if __has_include(<ATen/ops/mv.h>)
+#include <ATen/ops/mv.h>
+#else
+#line 3472 "spec/torch_api.yaml"
+#error "binds calls at::mv, which this ATen does not have (no <ATen/ops/mv.h>)"
+#endif
+#if __has_include(<ATen/ops/ormqr.h>)
+#include <ATen/ops/ormqr.h>
+#else
+#line 3845 "spec/torch_api.yaml"
+#error "binds calls at::ormqr, which this ATen does not have (no <ATen/ops/ormqr.h>)"
+#endif
+#if __has_include(<ATen/ops/outer.h>)
+#include <ATen/ops/outer.h>
+#else
+#line 3583 "spec/torch_api.yaml"
+#error "binds calls at::outer, which this ATen does not have (no <ATen/ops/outer.h>)"
 #endif
 #if __has_include(<ATen/ops/permute.h>)
 #include <ATen/ops/permute.h>
 #else
-#line 790 "spec/torch_api.yaml"
+#line 791 "spec/torch_api.yaml"
 #error "binds calls at::permute, which this ATen does not have (no <ATen/ops/permute.h>)"
+#endif
+#if __has_include(<ATen/ops/pinverse.h>)
+#include <ATen/ops/pinverse.h>
+#else
+#line 3691 "spec/torch_api.yaml"
+#error "binds calls at::pinverse, which this ATen does not have (no <ATen/ops/pinverse.h>)"
+#endif
+#if __has_include(<ATen/ops/qr.h>)
+#include <ATen/ops/qr.h>
+#else
+#line 3747 "spec/torch_api.yaml"
+#error "binds calls at::qr, which this ATen does not have (no <ATen/ops/qr.h>)"
 #endif
 #if __has_include(<ATen/ops/real.h>)
 #include <ATen/ops/real.h>
 #else
-#line 559 "spec/torch_api.yaml"
+#line 560 "spec/torch_api.yaml"
 #error "binds calls at::real, which this ATen does not have (no <ATen/ops/real.h>)"
-#endif
-#if __has_include(<ATen/ops/relu.h>)
-#include <ATen/ops/relu.h>
-#else
-#line 392 "spec/torch_api.yaml"
-#error "binds calls at::relu, which this ATen does not have (no <ATen/ops/relu.h>)"
 #endif
 #if __has_include(<ATen/ops/reshape.h>)
 #include <ATen/ops/reshape.h>
 #else
-#line 764 "spec/torch_api.yaml"
+#line 765 "spec/torch_api.yaml"
 #error "binds calls at::reshape, which this ATen does not have (no <ATen/ops/reshape.h>)"
 #endif
 #if __has_include(<ATen/ops/select.h>)
 #include <ATen/ops/select.h>
 #else
-#line 2537 "spec/torch_api.yaml"
+#line 2538 "spec/torch_api.yaml"
 #error "binds calls at::select, which this ATen does not have (no <ATen/ops/select.h>)"
-#endif
-#if __has_include(<ATen/ops/sigmoid.h>)
-#include <ATen/ops/sigmoid.h>
-#else
-#line 403 "spec/torch_api.yaml"
-#error "binds calls at::sigmoid, which this ATen does not have (no <ATen/ops/sigmoid.h>)"
 #endif
 #if __has_include(<ATen/ops/slice.h>)
 #include <ATen/ops/slice.h>
 #else
-#line 859 "spec/torch_api.yaml"
+#line 860 "spec/torch_api.yaml"
 #error "binds calls at::slice, which this ATen does not have (no <ATen/ops/slice.h>)"
-#endif
-#if __has_include(<ATen/ops/softmax.h>)
-#include <ATen/ops/softmax.h>
-#else
-#line 446 "spec/torch_api.yaml"
-#error "binds calls at::softmax, which this ATen does not have (no <ATen/ops/softmax.h>)"
 #endif
 #if __has_include(<ATen/ops/squeeze.h>)
 #include <ATen/ops/squeeze.h>
 #else
-#line 800 "spec/torch_api.yaml"
+#line 801 "spec/torch_api.yaml"
 #error "binds calls at::squeeze, which this ATen does not have (no <ATen/ops/squeeze.h>)"
 #endif
 #if __has_include(<ATen/ops/stack.h>)
 #include <ATen/ops/stack.h>
 #else
-#line 906 "spec/torch_api.yaml"
+#line 907 "spec/torch_api.yaml"
 #error "binds calls at::stack, which this ATen does not have (no <ATen/ops/stack.h>)"
 #endif
 #if __has_include(<ATen/ops/std.h>)
 #include <ATen/ops/std.h>
 #else
-#line 700 "spec/torch_api.yaml"
+#line 701 "spec/torch_api.yaml"
 #error "binds calls at::std, which this ATen does not have (no <ATen/ops/std.h>)"
 #endif
 #if __has_include(<ATen/ops/sum.h>)
 #include <ATen/ops/sum.h>
 #else
-#line 571 "spec/torch_api.yaml"
+#line 572 "spec/torch_api.yaml"
 #error "binds calls at::sum, which this ATen does not have (no <ATen/ops/sum.h>)"
+#endif
+#if __has_include(<ATen/ops/svd.h>)
+#include <ATen/ops/svd.h>
+#else
+#line 3764 "spec/torch_api.yaml"
+#error "binds calls at::svd, which this ATen does not have (no <ATen/ops/svd.h>)"
 #endif
 #if __has_include(<ATen/ops/t.h>)
 #include <ATen/ops/t.h>
 #else
-#line 505 "spec/torch_api.yaml"
+#line 506 "spec/torch_api.yaml"
 #error "binds calls at::t, which this ATen does not have (no <ATen/ops/t.h>)"
-#endif
-#if __has_include(<ATen/ops/tanh.h>)
-#include <ATen/ops/tanh.h>
-#else
-#line 413 "spec/torch_api.yaml"
-#error "binds calls at::tanh, which this ATen does not have (no <ATen/ops/tanh.h>)"
 #endif
 #if __has_include(<ATen/ops/transpose.h>)
 #include <ATen/ops/transpose.h>
 #else
-#line 495 "spec/torch_api.yaml"
+#line 496 "spec/torch_api.yaml"
 #error "binds calls at::transpose, which this ATen does not have (no <ATen/ops/transpose.h>)"
+#endif
+#if __has_include(<ATen/ops/trapezoid.h>)
+#include <ATen/ops/trapezoid.h>
+#else
+#line 3889 "spec/torch_api.yaml"
+#error "binds calls at::trapezoid, which this ATen does not have (no <ATen/ops/trapezoid.h>)"
+#endif
+#if __has_include(<ATen/ops/trapz.h>)
+#include <ATen/ops/trapz.h>
+#else
+#line 3921 "spec/torch_api.yaml"
+#error "binds calls at::trapz, which this ATen does not have (no <ATen/ops/trapz.h>)"
+#endif
+#if __has_include(<ATen/ops/triangular_solve.h>)
+#include <ATen/ops/triangular_solve.h>
+#else
+#line 3815 "spec/torch_api.yaml"
+#error "binds calls at::triangular_solve, which this ATen does not have (no <ATen/ops/triangular_solve.h>)"
 #endif
 #if __has_include(<ATen/ops/unsqueeze.h>)
 #include <ATen/ops/unsqueeze.h>
 #else
-#line 822 "spec/torch_api.yaml"
+#line 823 "spec/torch_api.yaml"
 #error "binds calls at::unsqueeze, which this ATen does not have (no <ATen/ops/unsqueeze.h>)"
 #endif
 #if __has_include(<ATen/ops/var.h>)
 #include <ATen/ops/var.h>
 #else
-#line 711 "spec/torch_api.yaml"
+#line 712 "spec/torch_api.yaml"
 #error "binds calls at::var, which this ATen does not have (no <ATen/ops/var.h>)"
+#endif
+#if __has_include(<ATen/ops/vdot.h>)
+#include <ATen/ops/vdot.h>
+#else
+#line 3570 "spec/torch_api.yaml"
+#error "binds calls at::vdot, which this ATen does not have (no <ATen/ops/vdot.h>)"
 #endif
 
 extern "C" {
-
-RT_TORCH_API int64_t rt_torch_torchtensor_relu(int64_t handle_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-        const sffi::SharedCall call_lock;
-#line 392 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::relu(handle));
-#line 286 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_relu");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_relu");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_relu");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_sigmoid(int64_t handle_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-        const sffi::SharedCall call_lock;
-#line 403 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::sigmoid(handle));
-#line 306 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_sigmoid");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_sigmoid");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_sigmoid");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_tanh(int64_t handle_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-        const sffi::SharedCall call_lock;
-#line 413 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::tanh(handle));
-#line 326 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_tanh");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_tanh");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_tanh");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_leaky_relu(int64_t handle_, double negative_slope_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-        const double negative_slope = negative_slope_;
-        const sffi::SharedCall call_lock;
-#line 424 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::leaky_relu(handle, negative_slope));
-#line 347 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_leaky_relu");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_leaky_relu");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_leaky_relu");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_gelu(int64_t handle_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-        const sffi::SharedCall call_lock;
-#line 434 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::gelu(handle));
-#line 367 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_gelu");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_gelu");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_gelu");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_softmax(int64_t handle_, int64_t dim_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-        const int64_t dim = dim_;
-        const sffi::SharedCall call_lock;
-#line 446 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::softmax(handle, dim));
-#line 388 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_softmax");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_softmax");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_softmax");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_log_softmax(int64_t handle_, int64_t dim_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-        const int64_t dim = dim_;
-        const sffi::SharedCall call_lock;
-#line 458 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::log_softmax(handle, dim));
-#line 409 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_log_softmax");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_log_softmax");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_log_softmax");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_gelu_v2(int64_t input_, const char* approximate_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor input = sffi::tensor_arg(input_, "input");
-        const std::string_view approximate = sffi::enum_arg(approximate_, "approximate", {"none", "tanh"}, sffi::Code::other);
-        const sffi::SharedCall call_lock;
-#line 2194 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::gelu(input, approximate));
-#line 430 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_gelu_v2");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_gelu_v2");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_gelu_v2");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_softmax_int(int64_t input_, int64_t dim_, int32_t dtype_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor input = sffi::tensor_arg(input_, "input");
-        const int64_t dim = dim_;
-        const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
-        const sffi::SharedCall call_lock;
-#line 2208 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::softmax(input, dim, dtype));
-#line 452 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_softmax_int");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_softmax_int");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_softmax_int");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_log_softmax_int(int64_t input_, int64_t dim_, int32_t dtype_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor input = sffi::tensor_arg(input_, "input");
-        const int64_t dim = dim_;
-        const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
-        const sffi::SharedCall call_lock;
-#line 2223 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::log_softmax(input, dim, dtype));
-#line 474 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_log_softmax_int");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_log_softmax_int");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_log_softmax_int");
-        return 0;
-    }
-}
 
 RT_TORCH_API int64_t rt_torch_torchtensor_matmul(int64_t handle_, int64_t other_) noexcept {
     sffi::begin_call();
     try {
         const auto [handle, other] = sffi::tensor_args<2>({handle_, other_}, {"handle", "other"});
         const sffi::SharedCall call_lock;
-#line 471 "spec/torch_api.yaml"
+#line 472 "spec/torch_api.yaml"
         return sffi::new_tensor(at::matmul(handle, other));
-#line 494 "ops_2.cpp"
+#line 400 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_matmul");
         return 0;
@@ -508,9 +414,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_dot(int64_t handle_, int64_t other_) n
     try {
         const auto [handle, other] = sffi::tensor_args<2>({handle_, other_}, {"handle", "other"});
         const sffi::SharedCall call_lock;
-#line 483 "spec/torch_api.yaml"
+#line 484 "spec/torch_api.yaml"
         return sffi::new_tensor(at::dot(handle, other));
-#line 514 "ops_2.cpp"
+#line 420 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_dot");
         return 0;
@@ -530,9 +436,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_transpose(int64_t handle_, int64_t dim
         const int64_t dim0 = dim0_;
         const int64_t dim1 = dim1_;
         const sffi::SharedCall call_lock;
-#line 495 "spec/torch_api.yaml"
+#line 496 "spec/torch_api.yaml"
         return sffi::new_tensor(at::transpose(handle, dim0, dim1));
-#line 536 "ops_2.cpp"
+#line 442 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_transpose");
         return 0;
@@ -550,9 +456,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_t(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 505 "spec/torch_api.yaml"
+#line 506 "spec/torch_api.yaml"
         return sffi::new_tensor(at::t(handle));
-#line 556 "ops_2.cpp"
+#line 462 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_t");
         return 0;
@@ -570,9 +476,9 @@ RT_TORCH_API double rt_torch_torchtensor_norm(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 515 "spec/torch_api.yaml"
+#line 516 "spec/torch_api.yaml"
         return sffi::to_f64(at::linalg_vector_norm(handle));
-#line 576 "ops_2.cpp"
+#line 482 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_norm");
         return sffi::kNaN;
@@ -590,9 +496,9 @@ RT_TORCH_API double rt_torch_torchtensor_det(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 526 "spec/torch_api.yaml"
+#line 527 "spec/torch_api.yaml"
         return sffi::to_f64(at::linalg_det(handle));
-#line 596 "ops_2.cpp"
+#line 502 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_det");
         return sffi::kNaN;
@@ -610,9 +516,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_inverse(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 537 "spec/torch_api.yaml"
+#line 538 "spec/torch_api.yaml"
         return sffi::new_tensor(at::linalg_inv(handle));
-#line 616 "ops_2.cpp"
+#line 522 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_inverse");
         return 0;
@@ -630,9 +536,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_svd(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 548 "spec/torch_api.yaml"
+#line 549 "spec/torch_api.yaml"
         return sffi::new_tensor(std::get<0>(at::linalg_svd(handle, false)));
-#line 636 "ops_2.cpp"
+#line 542 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_svd");
         return 0;
@@ -650,9 +556,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_eig(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 559 "spec/torch_api.yaml"
+#line 560 "spec/torch_api.yaml"
         return sffi::new_tensor(at::real(std::get<0>(at::linalg_eig(handle))));
-#line 656 "ops_2.cpp"
+#line 562 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_eig");
         return 0;
@@ -674,9 +580,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_vector_norm(int64_t input_, dou
         const bool keepdim = keepdim_;
         const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
         const sffi::SharedCall call_lock;
-#line 2242 "spec/torch_api.yaml"
+#line 2243 "spec/torch_api.yaml"
         return sffi::new_tensor(at::linalg_vector_norm(input, ord, dim, keepdim, dtype));
-#line 680 "ops_2.cpp"
+#line 586 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_linalg_vector_norm");
         return 0;
@@ -694,9 +600,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_det(int64_t input_) noexcept {
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 2254 "spec/torch_api.yaml"
+#line 2255 "spec/torch_api.yaml"
         return sffi::new_tensor(at::linalg_det(input));
-#line 700 "ops_2.cpp"
+#line 606 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_linalg_det");
         return 0;
@@ -716,9 +622,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_svd(int64_t input_, bool full_m
         const bool full_matrices = full_matrices_;
         const std::optional<std::string_view> driver = sffi::optional_enum_arg(driver_, "driver", {"gesvd", "gesvdj", "gesvda"}, sffi::Code::other);
         const sffi::SharedCall call_lock;
-#line 2273 "spec/torch_api.yaml"
+#line 2274 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::linalg_svd(input, full_matrices, driver));
-#line 722 "ops_2.cpp"
+#line 628 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_linalg_svd");
         return -1;
@@ -736,9 +642,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_eig(int64_t input_, int64_t* ou
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 2287 "spec/torch_api.yaml"
+#line 2288 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::linalg_eig(input));
-#line 742 "ops_2.cpp"
+#line 648 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_linalg_eig");
         return -1;
@@ -751,14 +657,604 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_eig(int64_t input_, int64_t* ou
     }
 }
 
+RT_TORCH_API int64_t rt_torch_torchtensor_mm(int64_t input_, int64_t mat2_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, mat2] = sffi::tensor_args<2>({input_, mat2_}, {"input", "mat2"});
+        const sffi::SharedCall call_lock;
+#line 3446 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::mm(input, mat2));
+#line 668 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_mm");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_mm");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_mm");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_bmm(int64_t input_, int64_t mat2_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, mat2] = sffi::tensor_args<2>({input_, mat2_}, {"input", "mat2"});
+        const sffi::SharedCall call_lock;
+#line 3459 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::bmm(input, mat2));
+#line 688 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_bmm");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_bmm");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_bmm");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_mv(int64_t input_, int64_t vec_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, vec] = sffi::tensor_args<2>({input_, vec_}, {"input", "vec"});
+        const sffi::SharedCall call_lock;
+#line 3472 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::mv(input, vec));
+#line 708 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_mv");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_mv");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_mv");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_addmm(int64_t input_, int64_t mat1_, int64_t mat2_, double beta_, int64_t beta_int, int32_t beta_kind, double alpha_, int64_t alpha_int, int32_t alpha_kind) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, mat1, mat2] = sffi::tensor_args<3>({input_, mat1_, mat2_}, {"input", "mat1", "mat2"});
+        const c10::Scalar beta = sffi::scalar_arg(beta_, beta_int, beta_kind, "beta");
+        const c10::Scalar alpha = sffi::scalar_arg(alpha_, alpha_int, alpha_kind, "alpha");
+        const sffi::SharedCall call_lock;
+#line 3489 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::addmm(input, mat1, mat2, beta, alpha));
+#line 730 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_addmm");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_addmm");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_addmm");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_addmv(int64_t input_, int64_t mat_, int64_t vec_, double beta_, int64_t beta_int, int32_t beta_kind, double alpha_, int64_t alpha_int, int32_t alpha_kind) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, mat, vec] = sffi::tensor_args<3>({input_, mat_, vec_}, {"input", "mat", "vec"});
+        const c10::Scalar beta = sffi::scalar_arg(beta_, beta_int, beta_kind, "beta");
+        const c10::Scalar alpha = sffi::scalar_arg(alpha_, alpha_int, alpha_kind, "alpha");
+        const sffi::SharedCall call_lock;
+#line 3506 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::addmv(input, mat, vec, beta, alpha));
+#line 752 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_addmv");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_addmv");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_addmv");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_addbmm(int64_t input_, int64_t batch1_, int64_t batch2_, double beta_, int64_t beta_int, int32_t beta_kind, double alpha_, int64_t alpha_int, int32_t alpha_kind) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, batch1, batch2] = sffi::tensor_args<3>({input_, batch1_, batch2_}, {"input", "batch1", "batch2"});
+        const c10::Scalar beta = sffi::scalar_arg(beta_, beta_int, beta_kind, "beta");
+        const c10::Scalar alpha = sffi::scalar_arg(alpha_, alpha_int, alpha_kind, "alpha");
+        const sffi::SharedCall call_lock;
+#line 3523 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::addbmm(input, batch1, batch2, beta, alpha));
+#line 774 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_addbmm");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_addbmm");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_addbmm");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_baddbmm(int64_t input_, int64_t batch1_, int64_t batch2_, double beta_, int64_t beta_int, int32_t beta_kind, double alpha_, int64_t alpha_int, int32_t alpha_kind) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, batch1, batch2] = sffi::tensor_args<3>({input_, batch1_, batch2_}, {"input", "batch1", "batch2"});
+        const c10::Scalar beta = sffi::scalar_arg(beta_, beta_int, beta_kind, "beta");
+        const c10::Scalar alpha = sffi::scalar_arg(alpha_, alpha_int, alpha_kind, "alpha");
+        const sffi::SharedCall call_lock;
+#line 3540 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::baddbmm(input, batch1, batch2, beta, alpha));
+#line 796 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_baddbmm");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_baddbmm");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_baddbmm");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_addr(int64_t input_, int64_t vec1_, int64_t vec2_, double beta_, int64_t beta_int, int32_t beta_kind, double alpha_, int64_t alpha_int, int32_t alpha_kind) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, vec1, vec2] = sffi::tensor_args<3>({input_, vec1_, vec2_}, {"input", "vec1", "vec2"});
+        const c10::Scalar beta = sffi::scalar_arg(beta_, beta_int, beta_kind, "beta");
+        const c10::Scalar alpha = sffi::scalar_arg(alpha_, alpha_int, alpha_kind, "alpha");
+        const sffi::SharedCall call_lock;
+#line 3557 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::addr(input, vec1, vec2, beta, alpha));
+#line 818 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_addr");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_addr");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_addr");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_vdot(int64_t input_, int64_t other_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
+        const sffi::SharedCall call_lock;
+#line 3570 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::vdot(input, other));
+#line 838 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_vdot");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_vdot");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_vdot");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_outer(int64_t input_, int64_t vec2_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, vec2] = sffi::tensor_args<2>({input_, vec2_}, {"input", "vec2"});
+        const sffi::SharedCall call_lock;
+#line 3583 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::outer(input, vec2));
+#line 858 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_outer");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_outer");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_outer");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_inner(int64_t input_, int64_t other_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
+        const sffi::SharedCall call_lock;
+#line 3596 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::inner(input, other));
+#line 878 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_inner");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_inner");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_inner");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_cross(int64_t input_, int64_t other_, int64_t dim_, bool dim_present) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
+        const std::optional<int64_t> dim = sffi::optional_arg(dim_, dim_present);
+        const sffi::SharedCall call_lock;
+#line 3610 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::cross(input, other, dim));
+#line 899 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_cross");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_cross");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_cross");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_tensor_einsum(const char* equation_, const int64_t* tensors_, int64_t tensors_len, const int64_t* path_, int64_t path_len, bool path_present) noexcept {
+    sffi::begin_call();
+    try {
+        const std::string_view equation = sffi::text_arg(equation_, "equation");
+        const std::vector<at::Tensor> tensors = sffi::tensor_list_arg(tensors_, tensors_len, "tensors");
+        const at::OptionalIntArrayRef path = sffi::optional_array_arg(path_, path_len, path_present, "path");
+        const sffi::SharedCall call_lock;
+#line 3625 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::einsum(equation, tensors, path));
+#line 921 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_tensor_einsum");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_tensor_einsum");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_tensor_einsum");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_dist(int64_t input_, int64_t other_, double p_, int64_t p_int, int32_t p_kind) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
+        const c10::Scalar p = sffi::scalar_arg(p_, p_int, p_kind, "p");
+        const sffi::SharedCall call_lock;
+#line 3639 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::dist(input, other, p));
+#line 942 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_dist");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_dist");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_dist");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_cdist(int64_t x1_, int64_t x2_, double p_, const char* compute_mode_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [x1, x2] = sffi::tensor_args<2>({x1_, x2_}, {"x1", "x2"});
+        const double p = p_;
+        const std::optional<std::string_view> compute_mode = sffi::optional_enum_arg(compute_mode_, "compute_mode", {"use_mm_for_euclid_dist_if_necessary", "use_mm_for_euclid_dist", "donot_use_mm_for_euclid_dist"}, sffi::Code::other);
+        const sffi::SharedCall call_lock;
+#line 3654 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::cdist(x1, x2, p, compute_mode ? std::optional<int64_t>(*compute_mode == "use_mm_for_euclid_dist" ? 1 : *compute_mode == "donot_use_mm_for_euclid_dist" ? 2 : 0) : std::nullopt));
+#line 964 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_cdist");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_cdist");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_cdist");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_matrix_exp(int64_t input_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::SharedCall call_lock;
+#line 3666 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::matrix_exp(input));
+#line 984 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_matrix_exp");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_matrix_exp");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_matrix_exp");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_logdet(int64_t input_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::SharedCall call_lock;
+#line 3678 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::logdet(input));
+#line 1004 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_logdet");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_logdet");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_logdet");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_pinverse(int64_t input_, double rcond_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const double rcond = rcond_;
+        const sffi::SharedCall call_lock;
+#line 3691 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::pinverse(input, rcond));
+#line 1025 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_pinverse");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_pinverse");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_pinverse");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_cholesky(int64_t input_, bool upper_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const bool upper = upper_;
+        const sffi::SharedCall call_lock;
+#line 3705 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::cholesky(input, upper));
+#line 1046 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_cholesky");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_cholesky");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_cholesky");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_cholesky_inverse(int64_t input_, bool upper_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const bool upper = upper_;
+        const sffi::SharedCall call_lock;
+#line 3718 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::cholesky_inverse(input, upper));
+#line 1067 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_cholesky_inverse");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_cholesky_inverse");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_cholesky_inverse");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_cholesky_solve(int64_t input_, int64_t input2_, bool upper_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, input2] = sffi::tensor_args<2>({input_, input2_}, {"input", "input2"});
+        const bool upper = upper_;
+        const sffi::SharedCall call_lock;
+#line 3732 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::cholesky_solve(input, input2, upper));
+#line 1088 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_cholesky_solve");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_cholesky_solve");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_cholesky_solve");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_qr(int64_t input_, bool some_, int64_t* out, int64_t out_capacity) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const bool some = some_;
+        const sffi::SharedCall call_lock;
+#line 3747 "spec/torch_api.yaml"
+        return sffi::write_tensors(out, out_capacity, at::qr(input, some));
+#line 1109 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_qr");
+        return -1;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_qr");
+        return -1;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_qr");
+        return -1;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_svd_v2(int64_t input_, bool some_, bool compute_uv_, int64_t* out, int64_t out_capacity) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const bool some = some_;
+        const bool compute_uv = compute_uv_;
+        const sffi::SharedCall call_lock;
+#line 3764 "spec/torch_api.yaml"
+        return sffi::write_tensors(out, out_capacity, at::svd(input, some, compute_uv));
+#line 1131 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_svd_v2");
+        return -1;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_svd_v2");
+        return -1;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_svd_v2");
+        return -1;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_lu_unpack(int64_t lu_data_, int64_t lu_pivots_, bool unpack_data_, bool unpack_pivots_, int64_t* out, int64_t out_capacity) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [lu_data, lu_pivots] = sffi::tensor_args<2>({lu_data_, lu_pivots_}, {"lu_data", "lu_pivots"});
+        const bool unpack_data = unpack_data_;
+        const bool unpack_pivots = unpack_pivots_;
+        const sffi::SharedCall call_lock;
+#line 3783 "spec/torch_api.yaml"
+        return sffi::write_tensors(out, out_capacity, at::lu_unpack(lu_data, lu_pivots, unpack_data, unpack_pivots));
+#line 1153 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_lu_unpack");
+        return -1;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_lu_unpack");
+        return -1;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_lu_unpack");
+        return -1;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_lu_solve(int64_t input_, int64_t lu_data_, int64_t lu_pivots_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, lu_data, lu_pivots] = sffi::tensor_args<3>({input_, lu_data_, lu_pivots_}, {"input", "lu_data", "lu_pivots"});
+        const sffi::SharedCall call_lock;
+#line 3797 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::lu_solve(input, lu_data, lu_pivots));
+#line 1173 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_lu_solve");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_lu_solve");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_lu_solve");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_triangular_solve(int64_t input_, int64_t a_, bool upper_, bool transpose_, bool unitriangular_, int64_t* out, int64_t out_capacity) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, a] = sffi::tensor_args<2>({input_, a_}, {"input", "a"});
+        const bool upper = upper_;
+        const bool transpose = transpose_;
+        const bool unitriangular = unitriangular_;
+        const sffi::SharedCall call_lock;
+#line 3815 "spec/torch_api.yaml"
+        return sffi::write_tensors(out, out_capacity, at::triangular_solve(input, a, upper, transpose, unitriangular));
+#line 1196 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_triangular_solve");
+        return -1;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_triangular_solve");
+        return -1;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_triangular_solve");
+        return -1;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_geqrf(int64_t input_, int64_t* out, int64_t out_capacity) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::SharedCall call_lock;
+#line 3829 "spec/torch_api.yaml"
+        return sffi::write_tensors(out, out_capacity, at::geqrf(input));
+#line 1216 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_geqrf");
+        return -1;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_geqrf");
+        return -1;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_geqrf");
+        return -1;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_ormqr(int64_t input_, int64_t input2_, int64_t input3_, bool left_, bool transpose_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, input2, input3] = sffi::tensor_args<3>({input_, input2_, input3_}, {"input", "input2", "input3"});
+        const bool left = left_;
+        const bool transpose = transpose_;
+        const sffi::SharedCall call_lock;
+#line 3845 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::ormqr(input, input2, input3, left, transpose));
+#line 1238 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_ormqr");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_ormqr");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_ormqr");
+        return 0;
+    }
+}
+
 RT_TORCH_API double rt_torch_torchtensor_sum(int64_t handle_) noexcept {
     sffi::begin_call();
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 571 "spec/torch_api.yaml"
+#line 572 "spec/torch_api.yaml"
         return sffi::to_f64(at::sum(handle));
-#line 762 "ops_2.cpp"
+#line 1258 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_sum");
         return sffi::kNaN;
@@ -778,9 +1274,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sum_dim(int64_t handle_, int64_t dim_,
         const int64_t dim = dim_;
         const bool keepdim = keepdim_;
         const sffi::SharedCall call_lock;
-#line 584 "spec/torch_api.yaml"
+#line 585 "spec/torch_api.yaml"
         return sffi::new_tensor(at::sum(handle, at::IntArrayRef(dim), keepdim));
-#line 784 "ops_2.cpp"
+#line 1280 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_sum_dim");
         return 0;
@@ -798,9 +1294,9 @@ RT_TORCH_API double rt_torch_torchtensor_mean(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 595 "spec/torch_api.yaml"
+#line 596 "spec/torch_api.yaml"
         return sffi::to_f64(at::mean(handle));
-#line 804 "ops_2.cpp"
+#line 1300 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mean");
         return sffi::kNaN;
@@ -820,9 +1316,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_mean_dim(int64_t handle_, int64_t dim_
         const int64_t dim = dim_;
         const bool keepdim = keepdim_;
         const sffi::SharedCall call_lock;
-#line 608 "spec/torch_api.yaml"
+#line 609 "spec/torch_api.yaml"
         return sffi::new_tensor(at::mean(handle, at::IntArrayRef(dim), keepdim));
-#line 826 "ops_2.cpp"
+#line 1322 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mean_dim");
         return 0;
@@ -840,9 +1336,9 @@ RT_TORCH_API double rt_torch_torchtensor_max(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 619 "spec/torch_api.yaml"
+#line 620 "spec/torch_api.yaml"
         return sffi::to_f64(at::max(handle));
-#line 846 "ops_2.cpp"
+#line 1342 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_max");
         return sffi::kNaN;
@@ -862,9 +1358,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_max_dim(int64_t handle_, int64_t dim_,
         const int64_t dim = dim_;
         const bool keepdim = keepdim_;
         const sffi::SharedCall call_lock;
-#line 632 "spec/torch_api.yaml"
+#line 633 "spec/torch_api.yaml"
         return sffi::new_tensor(std::get<0>(at::max(handle, dim, keepdim)));
-#line 868 "ops_2.cpp"
+#line 1364 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_max_dim");
         return 0;
@@ -882,9 +1378,9 @@ RT_TORCH_API double rt_torch_torchtensor_min(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 643 "spec/torch_api.yaml"
+#line 644 "spec/torch_api.yaml"
         return sffi::to_f64(at::min(handle));
-#line 888 "ops_2.cpp"
+#line 1384 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_min");
         return sffi::kNaN;
@@ -904,9 +1400,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_min_dim(int64_t handle_, int64_t dim_,
         const int64_t dim = dim_;
         const bool keepdim = keepdim_;
         const sffi::SharedCall call_lock;
-#line 656 "spec/torch_api.yaml"
+#line 657 "spec/torch_api.yaml"
         return sffi::new_tensor(std::get<0>(at::min(handle, dim, keepdim)));
-#line 910 "ops_2.cpp"
+#line 1406 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_min_dim");
         return 0;
@@ -926,9 +1422,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_argmax(int64_t handle_, int64_t dim_, 
         const int64_t dim = dim_;
         const bool keepdim = keepdim_;
         const sffi::SharedCall call_lock;
-#line 669 "spec/torch_api.yaml"
+#line 670 "spec/torch_api.yaml"
         return sffi::new_tensor(at::argmax(handle, dim, keepdim));
-#line 932 "ops_2.cpp"
+#line 1428 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_argmax");
         return 0;
@@ -948,9 +1444,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_argmin(int64_t handle_, int64_t dim_, 
         const int64_t dim = dim_;
         const bool keepdim = keepdim_;
         const sffi::SharedCall call_lock;
-#line 686 "spec/torch_api.yaml"
+#line 687 "spec/torch_api.yaml"
         return sffi::new_tensor(at::argmin(handle, dim, keepdim));
-#line 954 "ops_2.cpp"
+#line 1450 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_argmin");
         return 0;
@@ -968,9 +1464,9 @@ RT_TORCH_API double rt_torch_torchtensor_std(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 700 "spec/torch_api.yaml"
+#line 701 "spec/torch_api.yaml"
         return sffi::to_f64(at::std(handle));
-#line 974 "ops_2.cpp"
+#line 1470 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_std");
         return sffi::kNaN;
@@ -988,9 +1484,9 @@ RT_TORCH_API double rt_torch_torchtensor_var(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 711 "spec/torch_api.yaml"
+#line 712 "spec/torch_api.yaml"
         return sffi::to_f64(at::var(handle));
-#line 994 "ops_2.cpp"
+#line 1490 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_var");
         return sffi::kNaN;
@@ -1008,9 +1504,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sum_all(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 1569 "spec/torch_api.yaml"
+#line 1570 "spec/torch_api.yaml"
         return sffi::new_tensor(at::sum(handle));
-#line 1014 "ops_2.cpp"
+#line 1510 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_sum_all");
         return 0;
@@ -1028,9 +1524,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_mean_all(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 1581 "spec/torch_api.yaml"
+#line 1582 "spec/torch_api.yaml"
         return sffi::new_tensor(at::mean(handle));
-#line 1034 "ops_2.cpp"
+#line 1530 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mean_all");
         return 0;
@@ -1048,9 +1544,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_max_all(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 1593 "spec/torch_api.yaml"
+#line 1594 "spec/torch_api.yaml"
         return sffi::new_tensor(at::max(handle));
-#line 1054 "ops_2.cpp"
+#line 1550 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_max_all");
         return 0;
@@ -1068,9 +1564,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_min_all(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 1604 "spec/torch_api.yaml"
+#line 1605 "spec/torch_api.yaml"
         return sffi::new_tensor(at::min(handle));
-#line 1074 "ops_2.cpp"
+#line 1570 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_min_all");
         return 0;
@@ -1091,9 +1587,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sum_dim_intlist(int64_t input_, const 
         const bool keepdim = keepdim_;
         const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
         const sffi::SharedCall call_lock;
-#line 2304 "spec/torch_api.yaml"
+#line 2305 "spec/torch_api.yaml"
         return sffi::new_tensor(at::sum(input, dim, keepdim, dtype));
-#line 1097 "ops_2.cpp"
+#line 1593 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_sum_dim_intlist");
         return 0;
@@ -1114,9 +1610,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_mean_dim_v2(int64_t input_, const int6
         const bool keepdim = keepdim_;
         const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
         const sffi::SharedCall call_lock;
-#line 2320 "spec/torch_api.yaml"
+#line 2321 "spec/torch_api.yaml"
         return sffi::new_tensor(at::mean(input, dim, keepdim, dtype));
-#line 1120 "ops_2.cpp"
+#line 1616 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mean_dim_v2");
         return 0;
@@ -1136,9 +1632,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_max_dim_v2(int64_t input_, int64_t dim
         const int64_t dim = dim_;
         const bool keepdim = keepdim_;
         const sffi::SharedCall call_lock;
-#line 2336 "spec/torch_api.yaml"
+#line 2337 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::max(input, dim, keepdim));
-#line 1142 "ops_2.cpp"
+#line 1638 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_max_dim_v2");
         return -1;
@@ -1156,9 +1652,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_max_other(int64_t input_, int64_t othe
     try {
         const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
         const sffi::SharedCall call_lock;
-#line 2349 "spec/torch_api.yaml"
+#line 2350 "spec/torch_api.yaml"
         return sffi::new_tensor(at::max(input, other));
-#line 1162 "ops_2.cpp"
+#line 1658 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_max_other");
         return 0;
@@ -1178,9 +1674,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_min_dim_v2(int64_t input_, int64_t dim
         const int64_t dim = dim_;
         const bool keepdim = keepdim_;
         const sffi::SharedCall call_lock;
-#line 2365 "spec/torch_api.yaml"
+#line 2366 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::min(input, dim, keepdim));
-#line 1184 "ops_2.cpp"
+#line 1680 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_min_dim_v2");
         return -1;
@@ -1198,9 +1694,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_min_other(int64_t input_, int64_t othe
     try {
         const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
         const sffi::SharedCall call_lock;
-#line 2378 "spec/torch_api.yaml"
+#line 2379 "spec/torch_api.yaml"
         return sffi::new_tensor(at::min(input, other));
-#line 1204 "ops_2.cpp"
+#line 1700 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_min_other");
         return 0;
@@ -1220,9 +1716,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_argmax_v2(int64_t input_, int64_t dim_
         const std::optional<int64_t> dim = sffi::optional_arg(dim_, dim_present);
         const bool keepdim = keepdim_;
         const sffi::SharedCall call_lock;
-#line 2392 "spec/torch_api.yaml"
+#line 2393 "spec/torch_api.yaml"
         return sffi::new_tensor(at::argmax(input, dim, keepdim));
-#line 1226 "ops_2.cpp"
+#line 1722 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_argmax_v2");
         return 0;
@@ -1242,9 +1738,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_argmin_v2(int64_t input_, int64_t dim_
         const std::optional<int64_t> dim = sffi::optional_arg(dim_, dim_present);
         const bool keepdim = keepdim_;
         const sffi::SharedCall call_lock;
-#line 2406 "spec/torch_api.yaml"
+#line 2407 "spec/torch_api.yaml"
         return sffi::new_tensor(at::argmin(input, dim, keepdim));
-#line 1248 "ops_2.cpp"
+#line 1744 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_argmin_v2");
         return 0;
@@ -1265,9 +1761,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_std_dim(int64_t input_, const int64_t*
         const bool unbiased = unbiased_;
         const bool keepdim = keepdim_;
         const sffi::SharedCall call_lock;
-#line 2421 "spec/torch_api.yaml"
+#line 2422 "spec/torch_api.yaml"
         return sffi::new_tensor(at::std(input, dim, unbiased, keepdim));
-#line 1271 "ops_2.cpp"
+#line 1767 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_std_dim");
         return 0;
@@ -1288,9 +1784,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_std_correction(int64_t input_, const i
         const std::optional<c10::Scalar> correction = sffi::optional_scalar_arg(correction_, correction_int, correction_kind, "correction");
         const bool keepdim = keepdim_;
         const sffi::SharedCall call_lock;
-#line 2437 "spec/torch_api.yaml"
+#line 2438 "spec/torch_api.yaml"
         return sffi::new_tensor(at::std(input, dim, correction, keepdim));
-#line 1294 "ops_2.cpp"
+#line 1790 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_std_correction");
         return 0;
@@ -1309,9 +1805,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_std_v2(int64_t input_, bool unbiased_)
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const bool unbiased = unbiased_;
         const sffi::SharedCall call_lock;
-#line 2450 "spec/torch_api.yaml"
+#line 2451 "spec/torch_api.yaml"
         return sffi::new_tensor(at::std(input, unbiased));
-#line 1315 "ops_2.cpp"
+#line 1811 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_std_v2");
         return 0;
@@ -1332,9 +1828,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_var_dim(int64_t input_, const int64_t*
         const bool unbiased = unbiased_;
         const bool keepdim = keepdim_;
         const sffi::SharedCall call_lock;
-#line 2465 "spec/torch_api.yaml"
+#line 2466 "spec/torch_api.yaml"
         return sffi::new_tensor(at::var(input, dim, unbiased, keepdim));
-#line 1338 "ops_2.cpp"
+#line 1834 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_var_dim");
         return 0;
@@ -1355,9 +1851,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_var_correction(int64_t input_, const i
         const std::optional<c10::Scalar> correction = sffi::optional_scalar_arg(correction_, correction_int, correction_kind, "correction");
         const bool keepdim = keepdim_;
         const sffi::SharedCall call_lock;
-#line 2481 "spec/torch_api.yaml"
+#line 2482 "spec/torch_api.yaml"
         return sffi::new_tensor(at::var(input, dim, correction, keepdim));
-#line 1361 "ops_2.cpp"
+#line 1857 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_var_correction");
         return 0;
@@ -1376,9 +1872,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_var_v2(int64_t input_, bool unbiased_)
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const bool unbiased = unbiased_;
         const sffi::SharedCall call_lock;
-#line 2494 "spec/torch_api.yaml"
+#line 2495 "spec/torch_api.yaml"
         return sffi::new_tensor(at::var(input, unbiased));
-#line 1382 "ops_2.cpp"
+#line 1878 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_var_v2");
         return 0;
@@ -1391,14 +1887,186 @@ RT_TORCH_API int64_t rt_torch_torchtensor_var_v2(int64_t input_, bool unbiased_)
     }
 }
 
+RT_TORCH_API int64_t rt_torch_torchtensor_corrcoef(int64_t input_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::SharedCall call_lock;
+#line 3858 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::corrcoef(input));
+#line 1898 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_corrcoef");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_corrcoef");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_corrcoef");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_cov(int64_t input_, int64_t correction_, int64_t fweights_, int64_t aweights_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const int64_t correction = correction_;
+        const std::optional<at::Tensor> fweights = sffi::optional_tensor_arg(fweights_, "fweights");
+        const std::optional<at::Tensor> aweights = sffi::optional_tensor_arg(aweights_, "aweights");
+        const sffi::SharedCall call_lock;
+#line 3874 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::cov(input, correction, fweights, aweights));
+#line 1921 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_cov");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_cov");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_cov");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_trapezoid_x(int64_t y_, int64_t x_, int64_t dim_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [y, x] = sffi::tensor_args<2>({y_, x_}, {"y", "x"});
+        const int64_t dim = dim_;
+        const sffi::SharedCall call_lock;
+#line 3889 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::trapezoid(y, x, dim));
+#line 1942 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_trapezoid_x");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_trapezoid_x");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_trapezoid_x");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_trapezoid_dx(int64_t y_, double dx_, int64_t dx_int, int32_t dx_kind, int64_t dim_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor y = sffi::tensor_arg(y_, "y");
+        const c10::Scalar dx = sffi::scalar_arg(dx_, dx_int, dx_kind, "dx");
+        const int64_t dim = dim_;
+        const sffi::SharedCall call_lock;
+#line 3905 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::trapezoid(y, dx, dim));
+#line 1964 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_trapezoid_dx");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_trapezoid_dx");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_trapezoid_dx");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_trapz_x(int64_t y_, int64_t x_, int64_t dim_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [y, x] = sffi::tensor_args<2>({y_, x_}, {"y", "x"});
+        const int64_t dim = dim_;
+        const sffi::SharedCall call_lock;
+#line 3921 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::trapz(y, x, dim));
+#line 1985 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_trapz_x");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_trapz_x");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_trapz_x");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_trapz_dx(int64_t y_, double dx_, int64_t dim_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor y = sffi::tensor_arg(y_, "y");
+        const double dx = dx_;
+        const int64_t dim = dim_;
+        const sffi::SharedCall call_lock;
+#line 3937 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::trapz(y, dx, dim));
+#line 2007 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_trapz_dx");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_trapz_dx");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_trapz_dx");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_cumulative_trapezoid_x(int64_t y_, int64_t x_, int64_t dim_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [y, x] = sffi::tensor_args<2>({y_, x_}, {"y", "x"});
+        const int64_t dim = dim_;
+        const sffi::SharedCall call_lock;
+#line 3953 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::cumulative_trapezoid(y, x, dim));
+#line 2028 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_cumulative_trapezoid_x");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_cumulative_trapezoid_x");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_cumulative_trapezoid_x");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_cumulative_trapezoid_dx(int64_t y_, double dx_, int64_t dx_int, int32_t dx_kind, int64_t dim_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor y = sffi::tensor_arg(y_, "y");
+        const c10::Scalar dx = sffi::scalar_arg(dx_, dx_int, dx_kind, "dx");
+        const int64_t dim = dim_;
+        const sffi::SharedCall call_lock;
+#line 3969 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::cumulative_trapezoid(y, dx, dim));
+#line 2050 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_cumulative_trapezoid_dx");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_cumulative_trapezoid_dx");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_cumulative_trapezoid_dx");
+        return 0;
+    }
+}
+
 RT_TORCH_API int64_t rt_torch_torchtensor_ndim(int64_t handle_) noexcept {
     sffi::begin_call();
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 725 "spec/torch_api.yaml"
+#line 726 "spec/torch_api.yaml"
         return sffi::to_i64(handle.dim());
-#line 1402 "ops_2.cpp"
+#line 2070 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_ndim");
         return -1;
@@ -1416,9 +2084,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_numel(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 737 "spec/torch_api.yaml"
+#line 738 "spec/torch_api.yaml"
         return sffi::to_i64(handle.numel());
-#line 1422 "ops_2.cpp"
+#line 2090 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_numel");
         return -1;
@@ -1436,9 +2104,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_shape(int64_t handle_, int64_t* out, i
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 748 "spec/torch_api.yaml"
+#line 749 "spec/torch_api.yaml"
         return sffi::write_array(out, out_capacity, handle.sizes());
-#line 1442 "ops_2.cpp"
+#line 2110 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_shape");
         return -1;
@@ -1457,9 +2125,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_reshape(int64_t handle_, const int64_t
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const at::IntArrayRef dims = sffi::array_arg(dims_, dims_len, "dims");
         const sffi::SharedCall call_lock;
-#line 764 "spec/torch_api.yaml"
+#line 765 "spec/torch_api.yaml"
         return sffi::new_tensor(at::reshape(handle, dims));
-#line 1463 "ops_2.cpp"
+#line 2131 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_reshape");
         return 0;
@@ -1478,9 +2146,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_view(int64_t handle_, const int64_t* d
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const at::IntArrayRef dims = sffi::array_arg(dims_, dims_len, "dims");
         const sffi::SharedCall call_lock;
-#line 775 "spec/torch_api.yaml"
+#line 776 "spec/torch_api.yaml"
         return sffi::new_tensor(handle.view(dims));
-#line 1484 "ops_2.cpp"
+#line 2152 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_view");
         return 0;
@@ -1499,9 +2167,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_permute(int64_t handle_, const int64_t
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const at::IntArrayRef dims = sffi::array_arg(dims_, dims_len, "dims");
         const sffi::SharedCall call_lock;
-#line 790 "spec/torch_api.yaml"
+#line 791 "spec/torch_api.yaml"
         return sffi::new_tensor(at::permute(handle, dims));
-#line 1505 "ops_2.cpp"
+#line 2173 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_permute");
         return 0;
@@ -1519,9 +2187,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_squeeze(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 800 "spec/torch_api.yaml"
+#line 801 "spec/torch_api.yaml"
         return sffi::new_tensor(at::squeeze(handle));
-#line 1525 "ops_2.cpp"
+#line 2193 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_squeeze");
         return 0;
@@ -1540,9 +2208,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_squeeze_dim(int64_t handle_, int64_t d
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const int64_t dim = dim_;
         const sffi::SharedCall call_lock;
-#line 811 "spec/torch_api.yaml"
+#line 812 "spec/torch_api.yaml"
         return sffi::new_tensor(at::squeeze(handle, dim));
-#line 1546 "ops_2.cpp"
+#line 2214 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_squeeze_dim");
         return 0;
@@ -1561,9 +2229,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_unsqueeze(int64_t handle_, int64_t dim
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const int64_t dim = dim_;
         const sffi::SharedCall call_lock;
-#line 822 "spec/torch_api.yaml"
+#line 823 "spec/torch_api.yaml"
         return sffi::new_tensor(at::unsqueeze(handle, dim));
-#line 1567 "ops_2.cpp"
+#line 2235 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_unsqueeze");
         return 0;
@@ -1581,9 +2249,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_flatten(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 832 "spec/torch_api.yaml"
+#line 833 "spec/torch_api.yaml"
         return sffi::new_tensor(at::flatten(handle));
-#line 1587 "ops_2.cpp"
+#line 2255 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_flatten");
         return 0;
@@ -1601,9 +2269,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_contiguous(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 843 "spec/torch_api.yaml"
+#line 844 "spec/torch_api.yaml"
         return sffi::new_tensor(handle.contiguous());
-#line 1607 "ops_2.cpp"
+#line 2275 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_contiguous");
         return 0;
@@ -1622,9 +2290,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_squeeze_dims(int64_t input_, const int
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const at::IntArrayRef dim = sffi::array_arg(dim_, dim_len, "dim");
         const sffi::SharedCall call_lock;
-#line 2509 "spec/torch_api.yaml"
+#line 2510 "spec/torch_api.yaml"
         return sffi::new_tensor(at::squeeze(input, dim));
-#line 1628 "ops_2.cpp"
+#line 2296 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_squeeze_dims");
         return 0;
@@ -1644,9 +2312,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_flatten_using_ints(int64_t input_, int
         const int64_t start_dim = start_dim_;
         const int64_t end_dim = end_dim_;
         const sffi::SharedCall call_lock;
-#line 2523 "spec/torch_api.yaml"
+#line 2524 "spec/torch_api.yaml"
         return sffi::new_tensor(at::flatten(input, start_dim, end_dim));
-#line 1650 "ops_2.cpp"
+#line 2318 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_flatten_using_ints");
         return 0;
@@ -1665,9 +2333,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_contiguous_v2(int64_t input_, const ch
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const std::string_view memory_format = sffi::enum_arg(memory_format_, "memory_format", {"contiguous_format", "preserve_format", "channels_last", "channels_last_3d"}, sffi::Code::type);
         const sffi::SharedCall call_lock;
-#line 2822 "spec/torch_api.yaml"
+#line 2823 "spec/torch_api.yaml"
         return sffi::new_tensor(input.contiguous(sffi::memory_format_arg(memory_format)));
-#line 1671 "ops_2.cpp"
+#line 2339 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_contiguous_v2");
         return 0;
@@ -1689,9 +2357,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_slice(int64_t handle_, int64_t dim_, i
         const int64_t end = end_;
         const int64_t step = step_;
         const sffi::SharedCall call_lock;
-#line 859 "spec/torch_api.yaml"
+#line 860 "spec/torch_api.yaml"
         return sffi::new_tensor(at::slice(handle, dim, start, end, step));
-#line 1695 "ops_2.cpp"
+#line 2363 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_slice");
         return 0;
@@ -1710,9 +2378,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_index_select(int64_t handle_, int64_t 
         const auto [handle, indices] = sffi::tensor_args<2>({handle_, indices_}, {"handle", "indices"});
         const int64_t dim = dim_;
         const sffi::SharedCall call_lock;
-#line 872 "spec/torch_api.yaml"
+#line 873 "spec/torch_api.yaml"
         return sffi::new_tensor(at::index_select(handle, dim, indices));
-#line 1716 "ops_2.cpp"
+#line 2384 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_index_select");
         return 0;
@@ -1731,9 +2399,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_gather(int64_t handle_, int64_t dim_, 
         const auto [handle, indices] = sffi::tensor_args<2>({handle_, indices_}, {"handle", "indices"});
         const int64_t dim = dim_;
         const sffi::SharedCall call_lock;
-#line 884 "spec/torch_api.yaml"
+#line 885 "spec/torch_api.yaml"
         return sffi::new_tensor(at::gather(handle, dim, indices));
-#line 1737 "ops_2.cpp"
+#line 2405 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_gather");
         return 0;
@@ -1752,9 +2420,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_cat(const int64_t* tensors_, int64_t t
         const std::vector<at::Tensor> tensors = sffi::tensor_list_arg(tensors_, tensors_len, "tensors");
         const int64_t dim = dim_;
         const sffi::SharedCall call_lock;
-#line 895 "spec/torch_api.yaml"
+#line 896 "spec/torch_api.yaml"
         return sffi::new_tensor(at::cat(tensors, dim));
-#line 1758 "ops_2.cpp"
+#line 2426 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_cat");
         return 0;
@@ -1773,9 +2441,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_stack(const int64_t* tensors_, int64_t
         const std::vector<at::Tensor> tensors = sffi::tensor_list_arg(tensors_, tensors_len, "tensors");
         const int64_t dim = dim_;
         const sffi::SharedCall call_lock;
-#line 906 "spec/torch_api.yaml"
+#line 907 "spec/torch_api.yaml"
         return sffi::new_tensor(at::stack(tensors, dim));
-#line 1779 "ops_2.cpp"
+#line 2447 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_stack");
         return 0;
@@ -1795,9 +2463,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_chunk(int64_t handle_, int64_t chunks_
         const int64_t chunks = chunks_;
         const int64_t dim = dim_;
         const sffi::SharedCall call_lock;
-#line 918 "spec/torch_api.yaml"
+#line 919 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::chunk(handle, chunks, dim));
-#line 1801 "ops_2.cpp"
+#line 2469 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_chunk");
         return -1;
@@ -1817,9 +2485,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_select_int(int64_t input_, int64_t dim
         const int64_t dim = dim_;
         const int64_t index = index_;
         const sffi::SharedCall call_lock;
-#line 2537 "spec/torch_api.yaml"
+#line 2538 "spec/torch_api.yaml"
         return sffi::new_tensor(at::select(input, dim, index));
-#line 1823 "ops_2.cpp"
+#line 2491 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_select_int");
         return 0;
@@ -1838,9 +2506,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_index_tensor(int64_t input_, const int
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const c10::List<std::optional<at::Tensor>> indices = sffi::optional_tensor_list_arg(indices_, indices_len, "indices");
         const sffi::SharedCall call_lock;
-#line 2550 "spec/torch_api.yaml"
+#line 2551 "spec/torch_api.yaml"
         return sffi::new_tensor(at::index(input, indices));
-#line 1844 "ops_2.cpp"
+#line 2512 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_index_tensor");
         return 0;
@@ -1849,317 +2517,6 @@ RT_TORCH_API int64_t rt_torch_torchtensor_index_tensor(int64_t input_, const int
         return 0;
     } catch (...) {
         sffi::record_exception("rt_torch_torchtensor_index_tensor");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_nn_conv2d(int64_t input_, int64_t weight_, int64_t bias_, const int64_t* stride_, int64_t stride_len, const int64_t* padding_, int64_t padding_len, const int64_t* dilation_, int64_t dilation_len, int64_t groups_) noexcept {
-    sffi::begin_call();
-    try {
-        const auto [input, weight] = sffi::tensor_args<2>({input_, weight_}, {"input", "weight"});
-        const std::optional<at::Tensor> bias = sffi::optional_tensor_arg(bias_, "bias");
-        const sffi::IntList stride = sffi::sized_int_list_arg(stride_, stride_len, 2, "stride");
-        const sffi::IntList padding = sffi::sized_int_list_arg(padding_, padding_len, 2, "padding");
-        const sffi::IntList dilation = sffi::sized_int_list_arg(dilation_, dilation_len, 2, "dilation");
-        const int64_t groups = groups_;
-        const sffi::SharedCall call_lock;
-#line 939 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::conv2d(input, weight, bias, stride, padding, dilation, groups));
-#line 1869 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_nn_conv2d");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_nn_conv2d");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_nn_conv2d");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_nn_max_pool2d(int64_t input_, const int64_t* kernel_size_, int64_t kernel_size_len, const int64_t* stride_, int64_t stride_len, const int64_t* padding_, int64_t padding_len) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor input = sffi::tensor_arg(input_, "input");
-        const at::IntArrayRef kernel_size = sffi::array_arg(kernel_size_, kernel_size_len, "kernel_size");
-        const at::IntArrayRef stride = sffi::array_arg(stride_, stride_len, "stride");
-        const at::IntArrayRef padding = sffi::array_arg(padding_, padding_len, "padding");
-        const sffi::SharedCall call_lock;
-#line 952 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::max_pool2d(input, kernel_size, stride, padding));
-#line 1892 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_nn_max_pool2d");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_nn_max_pool2d");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_nn_max_pool2d");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_nn_avg_pool2d(int64_t input_, const int64_t* kernel_size_, int64_t kernel_size_len, const int64_t* stride_, int64_t stride_len, const int64_t* padding_, int64_t padding_len) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor input = sffi::tensor_arg(input_, "input");
-        const at::IntArrayRef kernel_size = sffi::array_arg(kernel_size_, kernel_size_len, "kernel_size");
-        const at::IntArrayRef stride = sffi::array_arg(stride_, stride_len, "stride");
-        const at::IntArrayRef padding = sffi::array_arg(padding_, padding_len, "padding");
-        const sffi::SharedCall call_lock;
-#line 966 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::avg_pool2d(input, kernel_size, stride, padding));
-#line 1915 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_nn_avg_pool2d");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_nn_avg_pool2d");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_nn_avg_pool2d");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_nn_batch_norm(int64_t input_, int64_t running_mean_, int64_t running_var_, int64_t weight_, int64_t bias_, bool training_, double momentum_, double eps_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor input = sffi::tensor_arg(input_, "input");
-        const std::optional<at::Tensor> running_mean = sffi::optional_tensor_arg(running_mean_, "running_mean");
-        const std::optional<at::Tensor> running_var = sffi::optional_tensor_arg(running_var_, "running_var");
-        const std::optional<at::Tensor> weight = sffi::optional_tensor_arg(weight_, "weight");
-        const std::optional<at::Tensor> bias = sffi::optional_tensor_arg(bias_, "bias");
-        const bool training = training_;
-        const double momentum = momentum_;
-        const double eps = eps_;
-        const sffi::SharedCall call_lock;
-#line 984 "spec/torch_api.yaml"
-        return sffi::new_tensor(sffi::batch_norm(input, running_mean, running_var, weight, bias, training, momentum, eps));
-#line 1942 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_nn_batch_norm");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_nn_batch_norm");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_nn_batch_norm");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_nn_layer_norm(int64_t input_, const int64_t* normalized_shape_, int64_t normalized_shape_len, int64_t weight_, int64_t bias_, double eps_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor input = sffi::tensor_arg(input_, "input");
-        const at::IntArrayRef normalized_shape = sffi::array_arg(normalized_shape_, normalized_shape_len, "normalized_shape");
-        const std::optional<at::Tensor> weight = sffi::optional_tensor_arg(weight_, "weight");
-        const std::optional<at::Tensor> bias = sffi::optional_tensor_arg(bias_, "bias");
-        const double eps = eps_;
-        const sffi::SharedCall call_lock;
-#line 998 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::layer_norm(input, normalized_shape, weight, bias, eps));
-#line 1966 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_nn_layer_norm");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_nn_layer_norm");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_nn_layer_norm");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_nn_dropout(int64_t input_, double p_, bool training_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor input = sffi::tensor_arg(input_, "input");
-        const double p = p_;
-        const bool training = training_;
-        const sffi::SharedCall call_lock;
-#line 1010 "spec/torch_api.yaml"
-        return sffi::new_tensor(sffi::dropout(input, p, training));
-#line 1988 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_nn_dropout");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_nn_dropout");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_nn_dropout");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_nn_linear(int64_t input_, int64_t weight_, int64_t bias_) noexcept {
-    sffi::begin_call();
-    try {
-        const auto [input, weight] = sffi::tensor_args<2>({input_, weight_}, {"input", "weight"});
-        const std::optional<at::Tensor> bias = sffi::optional_tensor_arg(bias_, "bias");
-        const sffi::SharedCall call_lock;
-#line 1022 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::linear(input, weight, bias));
-#line 2009 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_nn_linear");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_nn_linear");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_nn_linear");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_nn_embedding(int64_t input_, int64_t weight_) noexcept {
-    sffi::begin_call();
-    try {
-        const auto [input, weight] = sffi::tensor_args<2>({input_, weight_}, {"input", "weight"});
-        const sffi::SharedCall call_lock;
-#line 1036 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::embedding(weight, input));
-#line 2029 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_nn_embedding");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_nn_embedding");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_nn_embedding");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_nn_conv2d_padding(int64_t input_, int64_t weight_, int64_t bias_, const int64_t* stride_, int64_t stride_len, const char* padding_, const int64_t* dilation_, int64_t dilation_len, int64_t groups_) noexcept {
-    sffi::begin_call();
-    try {
-        const auto [input, weight] = sffi::tensor_args<2>({input_, weight_}, {"input", "weight"});
-        const std::optional<at::Tensor> bias = sffi::optional_tensor_arg(bias_, "bias");
-        const sffi::IntList stride = sffi::sized_int_list_arg(stride_, stride_len, 2, "stride");
-        const std::string_view padding = sffi::enum_arg(padding_, "padding", {"valid", "same"}, sffi::Code::other);
-        const sffi::IntList dilation = sffi::sized_int_list_arg(dilation_, dilation_len, 2, "dilation");
-        const int64_t groups = groups_;
-        const sffi::SharedCall call_lock;
-#line 2570 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::conv2d(input, weight, bias, stride, padding, dilation, groups));
-#line 2054 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_nn_conv2d_padding");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_nn_conv2d_padding");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_nn_conv2d_padding");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_nn_max_pool2d_v2(int64_t input_, const int64_t* kernel_size_, int64_t kernel_size_len, const int64_t* stride_, int64_t stride_len, bool stride_present, const int64_t* padding_, int64_t padding_len, const int64_t* dilation_, int64_t dilation_len, bool ceil_mode_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor input = sffi::tensor_arg(input_, "input");
-        const sffi::IntList kernel_size = sffi::sized_int_list_arg(kernel_size_, kernel_size_len, 2, "kernel_size");
-        const sffi::OptionalIntList stride = sffi::optional_sized_int_list_arg(stride_, stride_len, stride_present, 2, "stride");
-        const sffi::IntList padding = sffi::sized_int_list_arg(padding_, padding_len, 2, "padding");
-        const sffi::IntList dilation = sffi::sized_int_list_arg(dilation_, dilation_len, 2, "dilation");
-        const bool ceil_mode = ceil_mode_;
-        const sffi::SharedCall call_lock;
-#line 2587 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::max_pool2d(input, kernel_size, stride.value_or_empty(), padding, dilation, ceil_mode));
-#line 2079 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_nn_max_pool2d_v2");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_nn_max_pool2d_v2");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_nn_max_pool2d_v2");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_nn_max_pool2d_with_indices(int64_t input_, const int64_t* kernel_size_, int64_t kernel_size_len, const int64_t* stride_, int64_t stride_len, bool stride_present, const int64_t* padding_, int64_t padding_len, const int64_t* dilation_, int64_t dilation_len, bool ceil_mode_, int64_t* out, int64_t out_capacity) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor input = sffi::tensor_arg(input_, "input");
-        const sffi::IntList kernel_size = sffi::sized_int_list_arg(kernel_size_, kernel_size_len, 2, "kernel_size");
-        const sffi::OptionalIntList stride = sffi::optional_sized_int_list_arg(stride_, stride_len, stride_present, 2, "stride");
-        const sffi::IntList padding = sffi::sized_int_list_arg(padding_, padding_len, 2, "padding");
-        const sffi::IntList dilation = sffi::sized_int_list_arg(dilation_, dilation_len, 2, "dilation");
-        const bool ceil_mode = ceil_mode_;
-        const sffi::SharedCall call_lock;
-#line 2606 "spec/torch_api.yaml"
-        return sffi::write_tensors(out, out_capacity, at::max_pool2d_with_indices(input, kernel_size, stride.value_or_empty(), padding, dilation, ceil_mode));
-#line 2104 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_nn_max_pool2d_with_indices");
-        return -1;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_nn_max_pool2d_with_indices");
-        return -1;
-    } catch (...) {
-        sffi::record_exception("rt_torch_nn_max_pool2d_with_indices");
-        return -1;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_nn_avg_pool2d_v2(int64_t input_, const int64_t* kernel_size_, int64_t kernel_size_len, const int64_t* stride_, int64_t stride_len, bool stride_present, const int64_t* padding_, int64_t padding_len, bool ceil_mode_, bool count_include_pad_, int64_t divisor_override_, bool divisor_override_present) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor input = sffi::tensor_arg(input_, "input");
-        const sffi::IntList kernel_size = sffi::sized_int_list_arg(kernel_size_, kernel_size_len, 2, "kernel_size");
-        const sffi::OptionalIntList stride = sffi::optional_sized_int_list_arg(stride_, stride_len, stride_present, 2, "stride");
-        const sffi::IntList padding = sffi::sized_int_list_arg(padding_, padding_len, 2, "padding");
-        const bool ceil_mode = ceil_mode_;
-        const bool count_include_pad = count_include_pad_;
-        const std::optional<int64_t> divisor_override = sffi::optional_arg(divisor_override_, divisor_override_present);
-        const sffi::SharedCall call_lock;
-#line 2625 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::avg_pool2d(input, kernel_size, stride.value_or_empty(), padding, ceil_mode, count_include_pad, divisor_override));
-#line 2130 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_nn_avg_pool2d_v2");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_nn_avg_pool2d_v2");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_nn_avg_pool2d_v2");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_nn_embedding_v2(int64_t input_, int64_t weight_, int64_t padding_idx_, bool padding_idx_present, double max_norm_, bool max_norm_present, double norm_type_, bool scale_grad_by_freq_, bool sparse_) noexcept {
-    sffi::begin_call();
-    try {
-        const auto [input, weight] = sffi::tensor_args<2>({input_, weight_}, {"input", "weight"});
-        const std::optional<int64_t> padding_idx = sffi::optional_arg(padding_idx_, padding_idx_present);
-        const std::optional<double> max_norm = sffi::optional_arg(max_norm_, max_norm_present);
-        const double norm_type = norm_type_;
-        const bool scale_grad_by_freq = scale_grad_by_freq_;
-        const bool sparse = sparse_;
-        const sffi::SharedCall call_lock;
-#line 2643 "spec/torch_api.yaml"
-        return sffi::new_tensor(sffi::embedding(input, weight, padding_idx, max_norm, norm_type, scale_grad_by_freq, sparse));
-#line 2155 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_nn_embedding_v2");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_nn_embedding_v2");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_nn_embedding_v2");
         return 0;
     }
 }

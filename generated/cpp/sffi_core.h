@@ -266,13 +266,49 @@ typedef struct sffi_core_table {
     int64_t (*rt_torch_torchtensor_float)(int64_t input, const char* memory_format);
     int64_t (*rt_torch_torchtensor_double)(int64_t input, const char* memory_format);
     void (*rt_torch_torchtensor_normal_)(int64_t input, double mean, double std_arg);
+    int64_t (*rt_torch_torchtensor_mm)(int64_t input, int64_t mat2);
+    int64_t (*rt_torch_torchtensor_bmm)(int64_t input, int64_t mat2);
+    int64_t (*rt_torch_torchtensor_mv)(int64_t input, int64_t vec);
+    int64_t (*rt_torch_torchtensor_addmm)(int64_t input, int64_t mat1, int64_t mat2, double beta, int64_t beta_int, int32_t beta_kind, double alpha, int64_t alpha_int, int32_t alpha_kind);
+    int64_t (*rt_torch_torchtensor_addmv)(int64_t input, int64_t mat, int64_t vec, double beta, int64_t beta_int, int32_t beta_kind, double alpha, int64_t alpha_int, int32_t alpha_kind);
+    int64_t (*rt_torch_torchtensor_addbmm)(int64_t input, int64_t batch1, int64_t batch2, double beta, int64_t beta_int, int32_t beta_kind, double alpha, int64_t alpha_int, int32_t alpha_kind);
+    int64_t (*rt_torch_torchtensor_baddbmm)(int64_t input, int64_t batch1, int64_t batch2, double beta, int64_t beta_int, int32_t beta_kind, double alpha, int64_t alpha_int, int32_t alpha_kind);
+    int64_t (*rt_torch_torchtensor_addr)(int64_t input, int64_t vec1, int64_t vec2, double beta, int64_t beta_int, int32_t beta_kind, double alpha, int64_t alpha_int, int32_t alpha_kind);
+    int64_t (*rt_torch_torchtensor_vdot)(int64_t input, int64_t other);
+    int64_t (*rt_torch_torchtensor_outer)(int64_t input, int64_t vec2);
+    int64_t (*rt_torch_torchtensor_inner)(int64_t input, int64_t other);
+    int64_t (*rt_torch_torchtensor_cross)(int64_t input, int64_t other, int64_t dim, bool dim_present);
+    int64_t (*rt_torch_tensor_einsum)(const char* equation, const int64_t* tensors, int64_t tensors_len, const int64_t* path, int64_t path_len, bool path_present);
+    int64_t (*rt_torch_torchtensor_dist)(int64_t input, int64_t other, double p, int64_t p_int, int32_t p_kind);
+    int64_t (*rt_torch_torchtensor_cdist)(int64_t x1, int64_t x2, double p, const char* compute_mode);
+    int64_t (*rt_torch_torchtensor_matrix_exp)(int64_t input);
+    int64_t (*rt_torch_torchtensor_logdet)(int64_t input);
+    int64_t (*rt_torch_torchtensor_pinverse)(int64_t input, double rcond);
+    int64_t (*rt_torch_torchtensor_cholesky)(int64_t input, bool upper);
+    int64_t (*rt_torch_torchtensor_cholesky_inverse)(int64_t input, bool upper);
+    int64_t (*rt_torch_torchtensor_cholesky_solve)(int64_t input, int64_t input2, bool upper);
+    int64_t (*rt_torch_torchtensor_qr)(int64_t input, bool some, int64_t* out, int64_t out_capacity);
+    int64_t (*rt_torch_torchtensor_svd_v2)(int64_t input, bool some, bool compute_uv, int64_t* out, int64_t out_capacity);
+    int64_t (*rt_torch_torchtensor_lu_unpack)(int64_t lu_data, int64_t lu_pivots, bool unpack_data, bool unpack_pivots, int64_t* out, int64_t out_capacity);
+    int64_t (*rt_torch_torchtensor_lu_solve)(int64_t input, int64_t lu_data, int64_t lu_pivots);
+    int64_t (*rt_torch_torchtensor_triangular_solve)(int64_t input, int64_t a, bool upper, bool transpose, bool unitriangular, int64_t* out, int64_t out_capacity);
+    int64_t (*rt_torch_torchtensor_geqrf)(int64_t input, int64_t* out, int64_t out_capacity);
+    int64_t (*rt_torch_torchtensor_ormqr)(int64_t input, int64_t input2, int64_t input3, bool left, bool transpose);
+    int64_t (*rt_torch_torchtensor_corrcoef)(int64_t input);
+    int64_t (*rt_torch_torchtensor_cov)(int64_t input, int64_t correction, int64_t fweights, int64_t aweights);
+    int64_t (*rt_torch_torchtensor_trapezoid_x)(int64_t y, int64_t x, int64_t dim);
+    int64_t (*rt_torch_torchtensor_trapezoid_dx)(int64_t y, double dx, int64_t dx_int, int32_t dx_kind, int64_t dim);
+    int64_t (*rt_torch_torchtensor_trapz_x)(int64_t y, int64_t x, int64_t dim);
+    int64_t (*rt_torch_torchtensor_trapz_dx)(int64_t y, double dx, int64_t dim);
+    int64_t (*rt_torch_torchtensor_cumulative_trapezoid_x)(int64_t y, int64_t x, int64_t dim);
+    int64_t (*rt_torch_torchtensor_cumulative_trapezoid_dx)(int64_t y, double dx, int64_t dx_int, int32_t dx_kind, int64_t dim);
 } sffi_core_table;
 
 /* The table of this bridge (never NULL; the same table on every call). Its name carries a
  * digest of every function's name and C signature: a library built against another bridge
  * fails to load ("undefined symbol") instead of calling through a table of another shape. */
-#define SFFI_CORE_TABLE sffi_core_table_701fed7666856197
-RT_TORCH_API const sffi_core_table* sffi_core_table_701fed7666856197(void);
+#define SFFI_CORE_TABLE sffi_core_table_e9987fa2ed4feb07
+RT_TORCH_API const sffi_core_table* sffi_core_table_e9987fa2ed4feb07(void);
 
 #ifdef __cplusplus
 }

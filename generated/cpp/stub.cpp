@@ -1454,4 +1454,220 @@ RT_TORCH_API void rt_torch_torchtensor_normal_([[maybe_unused]] int64_t input_, 
     sffi::unavailable();
 }
 
+RT_TORCH_API int64_t rt_torch_torchtensor_mm([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t mat2_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_mm");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_bmm([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t mat2_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_bmm");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_mv([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t vec_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_mv");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_addmm([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t mat1_, [[maybe_unused]] int64_t mat2_, [[maybe_unused]] double beta_, [[maybe_unused]] int64_t beta_int, [[maybe_unused]] int32_t beta_kind, [[maybe_unused]] double alpha_, [[maybe_unused]] int64_t alpha_int, [[maybe_unused]] int32_t alpha_kind) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_addmm");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_addmv([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t mat_, [[maybe_unused]] int64_t vec_, [[maybe_unused]] double beta_, [[maybe_unused]] int64_t beta_int, [[maybe_unused]] int32_t beta_kind, [[maybe_unused]] double alpha_, [[maybe_unused]] int64_t alpha_int, [[maybe_unused]] int32_t alpha_kind) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_addmv");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_addbmm([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t batch1_, [[maybe_unused]] int64_t batch2_, [[maybe_unused]] double beta_, [[maybe_unused]] int64_t beta_int, [[maybe_unused]] int32_t beta_kind, [[maybe_unused]] double alpha_, [[maybe_unused]] int64_t alpha_int, [[maybe_unused]] int32_t alpha_kind) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_addbmm");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_baddbmm([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t batch1_, [[maybe_unused]] int64_t batch2_, [[maybe_unused]] double beta_, [[maybe_unused]] int64_t beta_int, [[maybe_unused]] int32_t beta_kind, [[maybe_unused]] double alpha_, [[maybe_unused]] int64_t alpha_int, [[maybe_unused]] int32_t alpha_kind) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_baddbmm");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_addr([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t vec1_, [[maybe_unused]] int64_t vec2_, [[maybe_unused]] double beta_, [[maybe_unused]] int64_t beta_int, [[maybe_unused]] int32_t beta_kind, [[maybe_unused]] double alpha_, [[maybe_unused]] int64_t alpha_int, [[maybe_unused]] int32_t alpha_kind) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_addr");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_vdot([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t other_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_vdot");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_outer([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t vec2_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_outer");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_inner([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t other_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_inner");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_cross([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t other_, [[maybe_unused]] int64_t dim_, [[maybe_unused]] bool dim_present) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_cross");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_tensor_einsum([[maybe_unused]] const char* equation_, [[maybe_unused]] const int64_t* tensors_, [[maybe_unused]] int64_t tensors_len, [[maybe_unused]] const int64_t* path_, [[maybe_unused]] int64_t path_len, [[maybe_unused]] bool path_present) noexcept {
+    sffi::begin_call("rt_torch_tensor_einsum");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_dist([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t other_, [[maybe_unused]] double p_, [[maybe_unused]] int64_t p_int, [[maybe_unused]] int32_t p_kind) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_dist");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_cdist([[maybe_unused]] int64_t x1_, [[maybe_unused]] int64_t x2_, [[maybe_unused]] double p_, [[maybe_unused]] const char* compute_mode_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_cdist");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_matrix_exp([[maybe_unused]] int64_t input_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_matrix_exp");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_logdet([[maybe_unused]] int64_t input_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_logdet");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_pinverse([[maybe_unused]] int64_t input_, [[maybe_unused]] double rcond_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_pinverse");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_cholesky([[maybe_unused]] int64_t input_, [[maybe_unused]] bool upper_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_cholesky");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_cholesky_inverse([[maybe_unused]] int64_t input_, [[maybe_unused]] bool upper_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_cholesky_inverse");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_cholesky_solve([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t input2_, [[maybe_unused]] bool upper_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_cholesky_solve");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_qr([[maybe_unused]] int64_t input_, [[maybe_unused]] bool some_, [[maybe_unused]] int64_t* out, [[maybe_unused]] int64_t out_capacity) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_qr");
+    sffi::unavailable();
+    return -1;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_svd_v2([[maybe_unused]] int64_t input_, [[maybe_unused]] bool some_, [[maybe_unused]] bool compute_uv_, [[maybe_unused]] int64_t* out, [[maybe_unused]] int64_t out_capacity) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_svd_v2");
+    sffi::unavailable();
+    return -1;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_lu_unpack([[maybe_unused]] int64_t lu_data_, [[maybe_unused]] int64_t lu_pivots_, [[maybe_unused]] bool unpack_data_, [[maybe_unused]] bool unpack_pivots_, [[maybe_unused]] int64_t* out, [[maybe_unused]] int64_t out_capacity) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_lu_unpack");
+    sffi::unavailable();
+    return -1;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_lu_solve([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t lu_data_, [[maybe_unused]] int64_t lu_pivots_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_lu_solve");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_triangular_solve([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t a_, [[maybe_unused]] bool upper_, [[maybe_unused]] bool transpose_, [[maybe_unused]] bool unitriangular_, [[maybe_unused]] int64_t* out, [[maybe_unused]] int64_t out_capacity) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_triangular_solve");
+    sffi::unavailable();
+    return -1;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_geqrf([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t* out, [[maybe_unused]] int64_t out_capacity) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_geqrf");
+    sffi::unavailable();
+    return -1;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_ormqr([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t input2_, [[maybe_unused]] int64_t input3_, [[maybe_unused]] bool left_, [[maybe_unused]] bool transpose_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_ormqr");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_corrcoef([[maybe_unused]] int64_t input_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_corrcoef");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_cov([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t correction_, [[maybe_unused]] int64_t fweights_, [[maybe_unused]] int64_t aweights_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_cov");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_trapezoid_x([[maybe_unused]] int64_t y_, [[maybe_unused]] int64_t x_, [[maybe_unused]] int64_t dim_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_trapezoid_x");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_trapezoid_dx([[maybe_unused]] int64_t y_, [[maybe_unused]] double dx_, [[maybe_unused]] int64_t dx_int, [[maybe_unused]] int32_t dx_kind, [[maybe_unused]] int64_t dim_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_trapezoid_dx");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_trapz_x([[maybe_unused]] int64_t y_, [[maybe_unused]] int64_t x_, [[maybe_unused]] int64_t dim_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_trapz_x");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_trapz_dx([[maybe_unused]] int64_t y_, [[maybe_unused]] double dx_, [[maybe_unused]] int64_t dim_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_trapz_dx");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_cumulative_trapezoid_x([[maybe_unused]] int64_t y_, [[maybe_unused]] int64_t x_, [[maybe_unused]] int64_t dim_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_cumulative_trapezoid_x");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_cumulative_trapezoid_dx([[maybe_unused]] int64_t y_, [[maybe_unused]] double dx_, [[maybe_unused]] int64_t dx_int, [[maybe_unused]] int32_t dx_kind, [[maybe_unused]] int64_t dim_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_cumulative_trapezoid_dx");
+    sffi::unavailable();
+    return 0;
+}
+
 }  // extern "C"

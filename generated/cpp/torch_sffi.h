@@ -3446,6 +3446,537 @@ RT_TORCH_API int64_t rt_torch_torchtensor_double(int64_t input, const char* memo
  */
 RT_TORCH_API void rt_torch_torchtensor_normal_(int64_t input, double mean, double std_arg) RT_TORCH_NOEXCEPT;
 
+/*
+ * The matrix product of two 2-D tensors, without broadcasting.
+ *   input: A matrix of shape (n, m).
+ *       (Tensor)
+ *   mat2: A matrix of shape (m, p), of the input's dtype.
+ *       (Tensor)
+ *   Returns: A new tensor of shape (n, p).
+ *   On error: 0.
+ *   PyTorch: torch.mm (ATen mm)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_mm(int64_t input, int64_t mat2) RT_TORCH_NOEXCEPT;
+
+/*
+ * The matrix products of two batches of matrices, batch by batch, without broadcasting.
+ *   input: A batch of matrices of shape (b, n, m).
+ *       (Tensor)
+ *   mat2: A batch of matrices of shape (b, m, p), of the input's dtype.
+ *       (Tensor)
+ *   Returns: A new tensor of shape (b, n, p).
+ *   On error: 0.
+ *   PyTorch: torch.bmm (ATen bmm)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_bmm(int64_t input, int64_t mat2) RT_TORCH_NOEXCEPT;
+
+/*
+ * The product of a matrix and a vector.
+ *   input: A matrix of shape (n, m).
+ *       (Tensor)
+ *   vec: A vector of length m, of the input's dtype.
+ *       (Tensor)
+ *   Returns: A new vector of length n.
+ *   On error: 0.
+ *   PyTorch: torch.mv (ATen mv)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_mv(int64_t input, int64_t vec) RT_TORCH_NOEXCEPT;
+
+/*
+ * beta * input + alpha * (mat1 @ mat2), for matrices.
+ *   input: The term added, broadcastable to (n, p).
+ *       (Tensor)
+ *   mat1: A matrix of shape (n, m).
+ *       (Tensor)
+ *   mat2: A matrix of shape (m, p).
+ *       (Tensor)
+ *   beta: The factor of input (0 ignores its values, NaN included).
+ *       (Scalar; keyword-only in the wrappers; PyTorch's default 1; as beta, beta_int, beta_kind)
+ *   alpha: The factor of the product.
+ *       (Scalar; keyword-only in the wrappers; PyTorch's default 1; as alpha, alpha_int, alpha_kind)
+ *   Returns: A new tensor of shape (n, p).
+ *   On error: 0.
+ *   PyTorch: torch.addmm (ATen addmm)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_addmm(int64_t input, int64_t mat1, int64_t mat2, double beta, int64_t beta_int, int32_t beta_kind, double alpha, int64_t alpha_int, int32_t alpha_kind) RT_TORCH_NOEXCEPT;
+
+/*
+ * beta * input + alpha * (mat @ vec), for a matrix and a vector.
+ *   input: The term added, broadcastable to (n).
+ *       (Tensor)
+ *   mat: A matrix of shape (n, m).
+ *       (Tensor)
+ *   vec: A vector of length m.
+ *       (Tensor)
+ *   beta: The factor of input (0 ignores its values, NaN included).
+ *       (Scalar; keyword-only in the wrappers; PyTorch's default 1; as beta, beta_int, beta_kind)
+ *   alpha: The factor of the product.
+ *       (Scalar; keyword-only in the wrappers; PyTorch's default 1; as alpha, alpha_int, alpha_kind)
+ *   Returns: A new vector of length n.
+ *   On error: 0.
+ *   PyTorch: torch.addmv (ATen addmv)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_addmv(int64_t input, int64_t mat, int64_t vec, double beta, int64_t beta_int, int32_t beta_kind, double alpha, int64_t alpha_int, int32_t alpha_kind) RT_TORCH_NOEXCEPT;
+
+/*
+ * beta * input + alpha * the sum over the batch of batch1[i] @ batch2[i].
+ *   input: The term added, broadcastable to (n, p).
+ *       (Tensor)
+ *   batch1: A batch of matrices of shape (b, n, m).
+ *       (Tensor)
+ *   batch2: A batch of matrices of shape (b, m, p).
+ *       (Tensor)
+ *   beta: The factor of input (0 ignores its values, NaN included).
+ *       (Scalar; keyword-only in the wrappers; PyTorch's default 1; as beta, beta_int, beta_kind)
+ *   alpha: The factor of the summed products.
+ *       (Scalar; keyword-only in the wrappers; PyTorch's default 1; as alpha, alpha_int, alpha_kind)
+ *   Returns: A new tensor of shape (n, p).
+ *   On error: 0.
+ *   PyTorch: torch.addbmm (ATen addbmm)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_addbmm(int64_t input, int64_t batch1, int64_t batch2, double beta, int64_t beta_int, int32_t beta_kind, double alpha, int64_t alpha_int, int32_t alpha_kind) RT_TORCH_NOEXCEPT;
+
+/*
+ * beta * input + alpha * (batch1 @ batch2), batch by batch.
+ *   input: The term added, broadcastable to (b, n, p).
+ *       (Tensor)
+ *   batch1: A batch of matrices of shape (b, n, m).
+ *       (Tensor)
+ *   batch2: A batch of matrices of shape (b, m, p).
+ *       (Tensor)
+ *   beta: The factor of input (0 ignores its values, NaN included).
+ *       (Scalar; keyword-only in the wrappers; PyTorch's default 1; as beta, beta_int, beta_kind)
+ *   alpha: The factor of the products.
+ *       (Scalar; keyword-only in the wrappers; PyTorch's default 1; as alpha, alpha_int, alpha_kind)
+ *   Returns: A new tensor of shape (b, n, p).
+ *   On error: 0.
+ *   PyTorch: torch.baddbmm (ATen baddbmm)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_baddbmm(int64_t input, int64_t batch1, int64_t batch2, double beta, int64_t beta_int, int32_t beta_kind, double alpha, int64_t alpha_int, int32_t alpha_kind) RT_TORCH_NOEXCEPT;
+
+/*
+ * beta * input + alpha * the outer product of two vectors.
+ *   input: The term added, broadcastable to (n, m).
+ *       (Tensor)
+ *   vec1: A vector of length n.
+ *       (Tensor)
+ *   vec2: A vector of length m.
+ *       (Tensor)
+ *   beta: The factor of input (0 ignores its values, NaN included).
+ *       (Scalar; keyword-only in the wrappers; PyTorch's default 1; as beta, beta_int, beta_kind)
+ *   alpha: The factor of the outer product.
+ *       (Scalar; keyword-only in the wrappers; PyTorch's default 1; as alpha, alpha_int, alpha_kind)
+ *   Returns: A new tensor of shape (n, m).
+ *   On error: 0.
+ *   PyTorch: torch.addr (ATen addr)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_addr(int64_t input, int64_t vec1, int64_t vec2, double beta, int64_t beta_int, int32_t beta_kind, double alpha, int64_t alpha_int, int32_t alpha_kind) RT_TORCH_NOEXCEPT;
+
+/*
+ * The dot product of two 1-D tensors, conjugating the first when it is complex.
+ *   input: The first vector (conjugated if complex).
+ *       (Tensor)
+ *   other: The second vector, of the same length and dtype.
+ *       (Tensor)
+ *   Returns: A new 0-d tensor.
+ *   On error: 0.
+ *   PyTorch: torch.vdot (ATen vdot)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_vdot(int64_t input, int64_t other) RT_TORCH_NOEXCEPT;
+
+/*
+ * The outer product of two vectors.
+ *   input: A vector of length n.
+ *       (Tensor)
+ *   vec2: A vector of length m.
+ *       (Tensor)
+ *   Returns: A new tensor of shape (n, m).
+ *   On error: 0.
+ *   PyTorch: torch.outer (ATen outer)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_outer(int64_t input, int64_t vec2) RT_TORCH_NOEXCEPT;
+
+/*
+ * The inner product over the last dimension of both tensors (the dot product for vectors).
+ *   input: The first tensor.
+ *       (Tensor)
+ *   other: The second tensor, whose last dimension matches the input's.
+ *       (Tensor)
+ *   Returns: A new tensor of shape input.shape[:-1] + other.shape[:-1] (0-d for two
+ *   vectors).
+ *   On error: 0.
+ *   PyTorch: torch.inner (ATen inner)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_inner(int64_t input, int64_t other) RT_TORCH_NOEXCEPT;
+
+/*
+ * The cross product of 3-vectors along one dimension, with broadcasting.
+ *   input: The first tensor.
+ *       (Tensor)
+ *   other: The second tensor, broadcastable with the input.
+ *       (Tensor)
+ *   dim: The dimension of size 3; None for the first such dimension (deprecated in
+ *       PyTorch).
+ *       (int?; PyTorch's default None; as dim, dim_present; None: dim_present false (the value is ignored))
+ *   Returns: A new tensor of the broadcast shape.
+ *   On error: 0.
+ *   PyTorch: torch.cross (ATen cross)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_cross(int64_t input, int64_t other, int64_t dim, bool dim_present) RT_TORCH_NOEXCEPT;
+
+/*
+ * A sum of products of the operands' elements, written in Einstein summation notation.
+ *   equation: The subscripts, such as "ij,jk->ik" (one group per operand, then optionally
+ *       -> and the output's).
+ *       (str)
+ *   tensors: The operands, one per subscript group.
+ *       (Tensor[]; as tensors, tensors_len)
+ *   path: The contraction order as flattened operand pairs; None lets PyTorch choose.
+ *       (int[]?; keyword-only in the wrappers; PyTorch's default None; as path, path_len, path_present; None: path_present false (the array is ignored))
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.einsum (ATen einsum)
+ */
+RT_TORCH_API int64_t rt_torch_tensor_einsum(const char* equation, const int64_t* tensors, int64_t tensors_len, const int64_t* path, int64_t path_len, bool path_present) RT_TORCH_NOEXCEPT;
+
+/*
+ * The p-norm of input - other, over all elements.
+ *   input: The first tensor (floating point).
+ *       (Tensor)
+ *   other: The second tensor, broadcastable with the input.
+ *       (Tensor)
+ *   p: The order of the norm.
+ *       (Scalar; PyTorch's default 2; as p, p_int, p_kind)
+ *   Returns: A new 0-d tensor.
+ *   On error: 0.
+ *   PyTorch: torch.dist (ATen dist)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_dist(int64_t input, int64_t other, double p, int64_t p_int, int32_t p_kind) RT_TORCH_NOEXCEPT;
+
+/*
+ * The p-norm distance between every row vector of x1 and every row vector of x2, batch by
+ * batch.
+ *   x1: Points of shape (*, P, M).
+ *       (Tensor)
+ *   x2: Points of shape (*, R, M); the batch dimensions broadcast with x1's.
+ *       (Tensor)
+ *   p: The order of the norm, in [0, inf].
+ *       (float; PyTorch's default 2)
+ *   compute_mode: Whether the Euclidean distance (p = 2) may use a matrix product: if some
+ *       side has more than 25 points, always, or never; None is the first.
+ *       (cdist_compute_mode?; PyTorch's default 'use_mm_for_euclid_dist_if_necessary'; None: NULL; one of use_mm_for_euclid_dist_if_necessary, use_mm_for_euclid_dist, donot_use_mm_for_euclid_dist)
+ *   Returns: A new tensor of shape (*, P, R).
+ *   On error: 0.
+ *   PyTorch: torch.cdist (ATen cdist)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_cdist(int64_t x1, int64_t x2, double p, const char* compute_mode) RT_TORCH_NOEXCEPT;
+
+/*
+ * The matrix exponential of a square matrix, or of each matrix of a batch.
+ *   input: A floating-point or complex tensor of shape (*, n, n).
+ *       (Tensor)
+ *   Returns: A new tensor of the input's shape.
+ *   On error: 0.
+ *   PyTorch: torch.matrix_exp (ATen matrix_exp)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_matrix_exp(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * The natural logarithm of the determinant of a square matrix, or of each matrix of a batch.
+ *   input: A floating-point or complex tensor of shape (*, n, n).
+ *       (Tensor)
+ *   Returns: A new tensor of shape (*): NaN where the determinant is negative, -inf where it
+ *   is 0.
+ *   On error: 0.
+ *   PyTorch: torch.logdet (ATen logdet)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_logdet(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * The Moore-Penrose pseudo-inverse of a matrix, or of each matrix of a batch.
+ *   input: A floating-point or complex tensor of shape (*, m, n).
+ *       (Tensor)
+ *   rcond: Singular values below rcond times the largest are treated as 0.
+ *       (float; PyTorch's default 1e-15)
+ *   Returns: A new tensor of shape (*, n, m).
+ *   On error: 0.
+ *   PyTorch: torch.pinverse (ATen pinverse)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_pinverse(int64_t input, double rcond) RT_TORCH_NOEXCEPT;
+
+/*
+ * The Cholesky factor of a symmetric (Hermitian) positive-definite matrix, as torch.cholesky
+ * (deprecated for torch.linalg.cholesky).
+ *   input: A tensor of shape (*, n, n) of symmetric (Hermitian) positive-definite
+ *       matrices.
+ *       (Tensor)
+ *   upper: Return the upper factor U (input = U^H U) instead of the lower one L (input = L
+ *       L^H).
+ *       (bool; PyTorch's default False)
+ *   Returns: A new tensor of the input's shape; a matrix that is not positive-definite is an
+ *   error.
+ *   On error: 0.
+ *   PyTorch: torch.cholesky (ATen cholesky)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_cholesky(int64_t input, bool upper) RT_TORCH_NOEXCEPT;
+
+/*
+ * The inverse of a symmetric (Hermitian) positive-definite matrix from its Cholesky factor.
+ *   input: The Cholesky factors, of shape (*, n, n).
+ *       (Tensor)
+ *   upper: The factors are upper triangular (else lower).
+ *       (bool; PyTorch's default False)
+ *   Returns: A new tensor of the input's shape.
+ *   On error: 0.
+ *   PyTorch: torch.cholesky_inverse (ATen cholesky_inverse)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_cholesky_inverse(int64_t input, bool upper) RT_TORCH_NOEXCEPT;
+
+/*
+ * The solution X of A X = B given B and the Cholesky factor of A.
+ *   input: The right-hand side B, of shape (*, n, k).
+ *       (Tensor)
+ *   input2: The Cholesky factor of A, of shape (*, n, n); the batch dimensions broadcast.
+ *       (Tensor)
+ *   upper: The factor is upper triangular (else lower).
+ *       (bool; PyTorch's default False)
+ *   Returns: A new tensor X of shape (*, n, k).
+ *   On error: 0.
+ *   PyTorch: torch.cholesky_solve (ATen cholesky_solve)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_cholesky_solve(int64_t input, int64_t input2, bool upper) RT_TORCH_NOEXCEPT;
+
+/*
+ * The QR decomposition of a matrix or a batch, as torch.qr (deprecated for torch.linalg.qr).
+ *   input: A tensor of shape (*, m, n).
+ *       (Tensor)
+ *   some: true for the reduced decomposition (Q of shape (*, m, k), k = min(m, n)), false
+ *       for the complete one.
+ *       (bool; PyTorch's default True)
+ *   out, out_capacity: caller buffer for the tensors result.
+ *   Returns the full length (-1 on error); writes nothing and creates no handle when it exceeds out_capacity.
+ *       Q: The orthonormal (unitary) factor; R: The upper triangular factor.
+ *   PyTorch: torch.qr (ATen qr)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_qr(int64_t input, bool some, int64_t* out, int64_t out_capacity) RT_TORCH_NOEXCEPT;
+
+/*
+ * The singular value decomposition input = U diag(S) V^H as torch.svd gives it (V, not Vh;
+ * deprecated for torch.linalg.svd).
+ *   input: A tensor of shape (*, m, n).
+ *       (Tensor)
+ *   some: true for the reduced U and V, false for the full ones.
+ *       (bool; PyTorch's default True)
+ *   compute_uv: Compute U and V; false returns them filled with zeros.
+ *       (bool; PyTorch's default True)
+ *   out, out_capacity: caller buffer for the tensors result.
+ *   Returns the full length (-1 on error); writes nothing and creates no handle when it exceeds out_capacity.
+ *       U: The left singular vectors; S: The singular values, in descending order; V: The
+ *       right singular vectors (columns), not conjugate-transposed.
+ *   PyTorch: torch.svd (ATen svd)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_svd_v2(int64_t input, bool some, bool compute_uv, int64_t* out, int64_t out_capacity) RT_TORCH_NOEXCEPT;
+
+/*
+ * The permutation, lower and upper factors P, L, U of a packed LU decomposition (from
+ * torch.linalg.lu_factor).
+ *   lu_data: The packed factors LU, of shape (*, m, n).
+ *       (Tensor)
+ *   lu_pivots: The pivots, int32 of shape (*, min(m, n)).
+ *       (Tensor)
+ *   unpack_data: Unpack L and U; false returns them empty.
+ *       (bool; PyTorch's default True)
+ *   unpack_pivots: Unpack the pivots into P; false returns it empty.
+ *       (bool; PyTorch's default True)
+ *   out, out_capacity: caller buffer for the tensors result.
+ *   Returns the full length (-1 on error); writes nothing and creates no handle when it exceeds out_capacity.
+ *       P: The permutation matrices; L: The unit lower triangular factors; U: The upper
+ *       triangular factors.
+ *   PyTorch: torch.lu_unpack (ATen lu_unpack)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_lu_unpack(int64_t lu_data, int64_t lu_pivots, bool unpack_data, bool unpack_pivots, int64_t* out, int64_t out_capacity) RT_TORCH_NOEXCEPT;
+
+/*
+ * The solution X of A X = B from B and the packed LU factors of A, as torch.lu_solve
+ * (deprecated for torch.linalg.lu_solve).
+ *   input: The right-hand side B, of shape (*, n, k).
+ *       (Tensor)
+ *   lu_data: The packed factors of A, of shape (*, n, n), from torch.linalg.lu_factor.
+ *       (Tensor)
+ *   lu_pivots: Their pivots, int32 of shape (*, n).
+ *       (Tensor)
+ *   Returns: A new tensor X of shape (*, n, k).
+ *   On error: 0.
+ *   PyTorch: torch.lu_solve (ATen lu_solve)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_lu_solve(int64_t input, int64_t lu_data, int64_t lu_pivots) RT_TORCH_NOEXCEPT;
+
+/*
+ * The solution X of A X = b for a triangular A, as torch.triangular_solve (deprecated for
+ * torch.linalg.solve_triangular).
+ *   input: The right-hand side b, of shape (*, m, k).
+ *       (Tensor)
+ *   a: The triangular matrices A, of shape (*, m, m); PyTorch's A.
+ *       (Tensor)
+ *   upper: A is upper triangular (else lower).
+ *       (bool; PyTorch's default True)
+ *   transpose: Solve with A transposed.
+ *       (bool; PyTorch's default False)
+ *   unitriangular: Take A's diagonal as ones without reading it.
+ *       (bool; PyTorch's default False)
+ *   out, out_capacity: caller buffer for the tensors result.
+ *   Returns the full length (-1 on error); writes nothing and creates no handle when it exceeds out_capacity.
+ *       solution: X, of shape (*, m, k); cloned_coefficient: A copy of A.
+ *   PyTorch: torch.triangular_solve (ATen triangular_solve)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_triangular_solve(int64_t input, int64_t a, bool upper, bool transpose, bool unitriangular, int64_t* out, int64_t out_capacity) RT_TORCH_NOEXCEPT;
+
+/*
+ * The QR decomposition in LAPACK's geqrf form, Householder reflectors and their scalars.
+ *   input: A tensor of shape (*, m, n).
+ *       (Tensor)
+ *   out, out_capacity: caller buffer for the tensors result.
+ *   Returns the full length (-1 on error); writes nothing and creates no handle when it exceeds out_capacity.
+ *       a: R on and above the diagonal, the reflectors' vectors below it; tau: The reflectors'
+ *       scalar factors, of shape (*, min(m, n)).
+ *   PyTorch: torch.geqrf (ATen geqrf)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_geqrf(int64_t input, int64_t* out, int64_t out_capacity) RT_TORCH_NOEXCEPT;
+
+/*
+ * The product of the Q of a geqrf decomposition (or its conjugate transpose) with a matrix,
+ * without forming Q.
+ *   input: The reflectors (geqrf's a), of shape (*, mn, k).
+ *       (Tensor)
+ *   input2: Their scalar factors (geqrf's tau), of shape (*, min(mn, k)).
+ *       (Tensor)
+ *   input3: The matrix multiplied, of shape (*, m, n).
+ *       (Tensor)
+ *   left: Compute Q @ input3 (else input3 @ Q).
+ *       (bool; PyTorch's default True)
+ *   transpose: Use Q's conjugate transpose.
+ *       (bool; PyTorch's default False)
+ *   Returns: A new tensor of shape (*, m, n).
+ *   On error: 0.
+ *   PyTorch: torch.ormqr (ATen ormqr)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_ormqr(int64_t input, int64_t input2, int64_t input3, bool left, bool transpose) RT_TORCH_NOEXCEPT;
+
+/*
+ * The Pearson correlation coefficients of the variables in the rows of a matrix (observations
+ * in columns).
+ *   input: A matrix (one variable per row) or a vector (one variable).
+ *       (Tensor)
+ *   Returns: A new tensor of shape (variables, variables) (0-d for one variable).
+ *   On error: 0.
+ *   PyTorch: torch.corrcoef (ATen corrcoef)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_corrcoef(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * The covariance matrix of the variables in the rows of a matrix (observations in columns),
+ * optionally weighted.
+ *   input: A matrix (one variable per row) or a vector (one variable).
+ *       (Tensor)
+ *   correction: The difference between the number of observations and the degrees of
+ *       freedom: 1 for the unbiased estimate, 0 for the plain mean.
+ *       (int; keyword-only in the wrappers; PyTorch's default 1)
+ *   fweights: Integer frequency weights, one per observation; None for none.
+ *       (Tensor?; keyword-only in the wrappers; PyTorch's default None; None: 0)
+ *   aweights: Floating-point observation weights, one per observation; None for none.
+ *       (Tensor?; keyword-only in the wrappers; PyTorch's default None; None: 0)
+ *   Returns: A new tensor of shape (variables, variables) (0-d for one variable).
+ *   On error: 0.
+ *   PyTorch: torch.cov (ATen cov)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_cov(int64_t input, int64_t correction, int64_t fweights, int64_t aweights) RT_TORCH_NOEXCEPT;
+
+/*
+ * The trapezoidal rule along a dimension, at the sample points x.
+ *   y: The values of the function.
+ *       (Tensor)
+ *   x: The sample points, along dim (or broadcastable to y).
+ *       (Tensor)
+ *   dim: The dimension integrated along.
+ *       (int; keyword-only in the wrappers; PyTorch's default -1)
+ *   Returns: A new tensor without dim.
+ *   On error: 0.
+ *   PyTorch: torch.trapezoid (ATen trapezoid.x)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_trapezoid_x(int64_t y, int64_t x, int64_t dim) RT_TORCH_NOEXCEPT;
+
+/*
+ * The trapezoidal rule along a dimension, with evenly spaced sample points.
+ *   y: The values of the function.
+ *       (Tensor)
+ *   dx: The spacing between sample points.
+ *       (Scalar; keyword-only in the wrappers; PyTorch's default 1; as dx, dx_int, dx_kind)
+ *   dim: The dimension integrated along.
+ *       (int; keyword-only in the wrappers; PyTorch's default -1)
+ *   Returns: A new tensor without dim.
+ *   On error: 0.
+ *   PyTorch: torch.trapezoid (ATen trapezoid.dx)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_trapezoid_dx(int64_t y, double dx, int64_t dx_int, int32_t dx_kind, int64_t dim) RT_TORCH_NOEXCEPT;
+
+/*
+ * The trapezoidal rule along a dimension, at the sample points x (torch.trapezoid's older
+ * name).
+ *   y: The values of the function.
+ *       (Tensor)
+ *   x: The sample points, along dim (or broadcastable to y).
+ *       (Tensor)
+ *   dim: The dimension integrated along.
+ *       (int; keyword-only in the wrappers; PyTorch's default -1)
+ *   Returns: A new tensor without dim.
+ *   On error: 0.
+ *   PyTorch: torch.trapz (ATen trapz.x)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_trapz_x(int64_t y, int64_t x, int64_t dim) RT_TORCH_NOEXCEPT;
+
+/*
+ * The trapezoidal rule along a dimension, with evenly spaced sample points (torch.trapezoid's
+ * older name).
+ *   y: The values of the function.
+ *       (Tensor)
+ *   dx: The spacing between sample points.
+ *       (float; keyword-only in the wrappers; PyTorch's default 1)
+ *   dim: The dimension integrated along.
+ *       (int; keyword-only in the wrappers; PyTorch's default -1)
+ *   Returns: A new tensor without dim.
+ *   On error: 0.
+ *   PyTorch: torch.trapz (ATen trapz.dx)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_trapz_dx(int64_t y, double dx, int64_t dim) RT_TORCH_NOEXCEPT;
+
+/*
+ * The running trapezoidal rule along a dimension, at the sample points x.
+ *   y: The values of the function.
+ *       (Tensor)
+ *   x: The sample points, along dim (or broadcastable to y).
+ *       (Tensor)
+ *   dim: The dimension integrated along.
+ *       (int; keyword-only in the wrappers; PyTorch's default -1)
+ *   Returns: A new tensor with one element fewer along dim.
+ *   On error: 0.
+ *   PyTorch: torch.cumulative_trapezoid (ATen cumulative_trapezoid.x)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_cumulative_trapezoid_x(int64_t y, int64_t x, int64_t dim) RT_TORCH_NOEXCEPT;
+
+/*
+ * The running trapezoidal rule along a dimension, with evenly spaced sample points.
+ *   y: The values of the function.
+ *       (Tensor)
+ *   dx: The spacing between sample points.
+ *       (Scalar; keyword-only in the wrappers; PyTorch's default 1; as dx, dx_int, dx_kind)
+ *   dim: The dimension integrated along.
+ *       (int; keyword-only in the wrappers; PyTorch's default -1)
+ *   Returns: A new tensor with one element fewer along dim.
+ *   On error: 0.
+ *   PyTorch: torch.cumulative_trapezoid (ATen cumulative_trapezoid.dx)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_cumulative_trapezoid_dx(int64_t y, double dx, int64_t dx_int, int32_t dx_kind, int64_t dim) RT_TORCH_NOEXCEPT;
+
 #endif /* RT_TORCH_TYPES_ONLY */
 
 #if defined(__cplusplus)

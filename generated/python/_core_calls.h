@@ -4900,6 +4900,790 @@ done:
     return result;
 }
 
+/* rt_torch_torchtensor_mm(input, mat2) */
+SFFI_CALL(rt_torch_torchtensor_mm) {
+    if (!sffi_arity("rt_torch_torchtensor_mm", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_mat2 = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_mat2, "mat2")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_mm(a_input, a_mat2);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_bmm(input, mat2) */
+SFFI_CALL(rt_torch_torchtensor_bmm) {
+    if (!sffi_arity("rt_torch_torchtensor_bmm", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_mat2 = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_mat2, "mat2")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_bmm(a_input, a_mat2);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_mv(input, vec) */
+SFFI_CALL(rt_torch_torchtensor_mv) {
+    if (!sffi_arity("rt_torch_torchtensor_mv", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_vec = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_vec, "vec")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_mv(a_input, a_vec);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_addmm(input, mat1, mat2, beta, alpha) */
+SFFI_CALL(rt_torch_torchtensor_addmm) {
+    if (!sffi_arity("rt_torch_torchtensor_addmm", nargs, 5)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_mat1 = 0;
+    int64_t a_mat2 = 0;
+    double a_beta = 0.0;
+    int64_t a_beta_int = 0;
+    int32_t a_beta_kind = 0;
+    double a_alpha = 0.0;
+    int64_t a_alpha_int = 0;
+    int32_t a_alpha_kind = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_mat1, "mat1") || !sffi_tensor_arg(args[2], &a_mat2, "mat2") || !sffi_scalar_arg(args[3], &a_beta, &a_beta_int, &a_beta_kind, "beta", 0) || !sffi_scalar_arg(args[4], &a_alpha, &a_alpha_int, &a_alpha_kind, "alpha", 0)) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_addmm(a_input, a_mat1, a_mat2, a_beta, a_beta_int, a_beta_kind, a_alpha, a_alpha_int, a_alpha_kind);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_addmv(input, mat, vec, beta, alpha) */
+SFFI_CALL(rt_torch_torchtensor_addmv) {
+    if (!sffi_arity("rt_torch_torchtensor_addmv", nargs, 5)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_mat = 0;
+    int64_t a_vec = 0;
+    double a_beta = 0.0;
+    int64_t a_beta_int = 0;
+    int32_t a_beta_kind = 0;
+    double a_alpha = 0.0;
+    int64_t a_alpha_int = 0;
+    int32_t a_alpha_kind = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_mat, "mat") || !sffi_tensor_arg(args[2], &a_vec, "vec") || !sffi_scalar_arg(args[3], &a_beta, &a_beta_int, &a_beta_kind, "beta", 0) || !sffi_scalar_arg(args[4], &a_alpha, &a_alpha_int, &a_alpha_kind, "alpha", 0)) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_addmv(a_input, a_mat, a_vec, a_beta, a_beta_int, a_beta_kind, a_alpha, a_alpha_int, a_alpha_kind);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_addbmm(input, batch1, batch2, beta, alpha) */
+SFFI_CALL(rt_torch_torchtensor_addbmm) {
+    if (!sffi_arity("rt_torch_torchtensor_addbmm", nargs, 5)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_batch1 = 0;
+    int64_t a_batch2 = 0;
+    double a_beta = 0.0;
+    int64_t a_beta_int = 0;
+    int32_t a_beta_kind = 0;
+    double a_alpha = 0.0;
+    int64_t a_alpha_int = 0;
+    int32_t a_alpha_kind = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_batch1, "batch1") || !sffi_tensor_arg(args[2], &a_batch2, "batch2") || !sffi_scalar_arg(args[3], &a_beta, &a_beta_int, &a_beta_kind, "beta", 0) || !sffi_scalar_arg(args[4], &a_alpha, &a_alpha_int, &a_alpha_kind, "alpha", 0)) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_addbmm(a_input, a_batch1, a_batch2, a_beta, a_beta_int, a_beta_kind, a_alpha, a_alpha_int, a_alpha_kind);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_baddbmm(input, batch1, batch2, beta, alpha) */
+SFFI_CALL(rt_torch_torchtensor_baddbmm) {
+    if (!sffi_arity("rt_torch_torchtensor_baddbmm", nargs, 5)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_batch1 = 0;
+    int64_t a_batch2 = 0;
+    double a_beta = 0.0;
+    int64_t a_beta_int = 0;
+    int32_t a_beta_kind = 0;
+    double a_alpha = 0.0;
+    int64_t a_alpha_int = 0;
+    int32_t a_alpha_kind = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_batch1, "batch1") || !sffi_tensor_arg(args[2], &a_batch2, "batch2") || !sffi_scalar_arg(args[3], &a_beta, &a_beta_int, &a_beta_kind, "beta", 0) || !sffi_scalar_arg(args[4], &a_alpha, &a_alpha_int, &a_alpha_kind, "alpha", 0)) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_baddbmm(a_input, a_batch1, a_batch2, a_beta, a_beta_int, a_beta_kind, a_alpha, a_alpha_int, a_alpha_kind);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_addr(input, vec1, vec2, beta, alpha) */
+SFFI_CALL(rt_torch_torchtensor_addr) {
+    if (!sffi_arity("rt_torch_torchtensor_addr", nargs, 5)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_vec1 = 0;
+    int64_t a_vec2 = 0;
+    double a_beta = 0.0;
+    int64_t a_beta_int = 0;
+    int32_t a_beta_kind = 0;
+    double a_alpha = 0.0;
+    int64_t a_alpha_int = 0;
+    int32_t a_alpha_kind = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_vec1, "vec1") || !sffi_tensor_arg(args[2], &a_vec2, "vec2") || !sffi_scalar_arg(args[3], &a_beta, &a_beta_int, &a_beta_kind, "beta", 0) || !sffi_scalar_arg(args[4], &a_alpha, &a_alpha_int, &a_alpha_kind, "alpha", 0)) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_addr(a_input, a_vec1, a_vec2, a_beta, a_beta_int, a_beta_kind, a_alpha, a_alpha_int, a_alpha_kind);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_vdot(input, other) */
+SFFI_CALL(rt_torch_torchtensor_vdot) {
+    if (!sffi_arity("rt_torch_torchtensor_vdot", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_other = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_other, "other")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_vdot(a_input, a_other);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_outer(input, vec2) */
+SFFI_CALL(rt_torch_torchtensor_outer) {
+    if (!sffi_arity("rt_torch_torchtensor_outer", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_vec2 = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_vec2, "vec2")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_outer(a_input, a_vec2);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_inner(input, other) */
+SFFI_CALL(rt_torch_torchtensor_inner) {
+    if (!sffi_arity("rt_torch_torchtensor_inner", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_other = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_other, "other")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_inner(a_input, a_other);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_cross(input, other, dim, dim_present) */
+SFFI_CALL(rt_torch_torchtensor_cross) {
+    if (!sffi_arity("rt_torch_torchtensor_cross", nargs, 4)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_other = 0;
+    int64_t a_dim = 0;
+    bool a_dim_present = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_other, "other") || !sffi_i64(args[2], &a_dim, "dim") || !sffi_bool(args[3], &a_dim_present, "dim_present")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_cross(a_input, a_other, a_dim, a_dim_present);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_tensor_einsum(equation, tensors, path, path_present) */
+SFFI_CALL(rt_torch_tensor_einsum) {
+    if (!sffi_arity("rt_torch_tensor_einsum", nargs, 4)) return NULL;
+    sffi_text a_equation = SFFI_TEXT_INIT;
+    sffi_i64s a_tensors = SFFI_ARRAY_INIT;
+    sffi_i64s a_path = SFFI_ARRAY_INIT;
+    bool a_path_present = false;
+    PyObject *result = NULL;
+    if (!sffi_text_arg(args[0], &a_equation, "equation") || !sffi_tensor_list_arg(args[1], &a_tensors, "tensors") || !sffi_i64_list(args[2], &a_path, "path") || !sffi_bool(args[3], &a_path_present, "path_present")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_tensor_einsum(a_equation.data, a_tensors.data, a_tensors.len, a_path.data, a_path.len, a_path_present);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_text_free(&a_equation);
+    sffi_array_free(&a_tensors);
+    sffi_array_free(&a_path);
+    return result;
+}
+
+/* rt_torch_torchtensor_dist(input, other, p) */
+SFFI_CALL(rt_torch_torchtensor_dist) {
+    if (!sffi_arity("rt_torch_torchtensor_dist", nargs, 3)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_other = 0;
+    double a_p = 0.0;
+    int64_t a_p_int = 0;
+    int32_t a_p_kind = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_other, "other") || !sffi_scalar_arg(args[2], &a_p, &a_p_int, &a_p_kind, "p", 0)) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_dist(a_input, a_other, a_p, a_p_int, a_p_kind);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_cdist(x1, x2, p, compute_mode) */
+SFFI_CALL(rt_torch_torchtensor_cdist) {
+    if (!sffi_arity("rt_torch_torchtensor_cdist", nargs, 4)) return NULL;
+    int64_t a_x1 = 0;
+    int64_t a_x2 = 0;
+    double a_p = 0.0;
+    sffi_text a_compute_mode = SFFI_TEXT_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_x1, "x1") || !sffi_tensor_arg(args[1], &a_x2, "x2") || !sffi_f64(args[2], &a_p, "p") || !sffi_text_arg(args[3], &a_compute_mode, "compute_mode")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_cdist(a_x1, a_x2, a_p, a_compute_mode.data);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_text_free(&a_compute_mode);
+    return result;
+}
+
+/* rt_torch_torchtensor_matrix_exp(input) */
+SFFI_CALL(rt_torch_torchtensor_matrix_exp) {
+    if (!sffi_arity("rt_torch_torchtensor_matrix_exp", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_matrix_exp(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_logdet(input) */
+SFFI_CALL(rt_torch_torchtensor_logdet) {
+    if (!sffi_arity("rt_torch_torchtensor_logdet", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_logdet(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_pinverse(input, rcond) */
+SFFI_CALL(rt_torch_torchtensor_pinverse) {
+    if (!sffi_arity("rt_torch_torchtensor_pinverse", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    double a_rcond = 0.0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_f64(args[1], &a_rcond, "rcond")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_pinverse(a_input, a_rcond);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_cholesky(input, upper) */
+SFFI_CALL(rt_torch_torchtensor_cholesky) {
+    if (!sffi_arity("rt_torch_torchtensor_cholesky", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    bool a_upper = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_bool(args[1], &a_upper, "upper")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_cholesky(a_input, a_upper);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_cholesky_inverse(input, upper) */
+SFFI_CALL(rt_torch_torchtensor_cholesky_inverse) {
+    if (!sffi_arity("rt_torch_torchtensor_cholesky_inverse", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    bool a_upper = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_bool(args[1], &a_upper, "upper")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_cholesky_inverse(a_input, a_upper);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_cholesky_solve(input, input2, upper) */
+SFFI_CALL(rt_torch_torchtensor_cholesky_solve) {
+    if (!sffi_arity("rt_torch_torchtensor_cholesky_solve", nargs, 3)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_input2 = 0;
+    bool a_upper = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_input2, "input2") || !sffi_bool(args[2], &a_upper, "upper")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_cholesky_solve(a_input, a_input2, a_upper);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_qr(input, some) */
+SFFI_CALL(rt_torch_torchtensor_qr) {
+    if (!sffi_arity("rt_torch_torchtensor_qr", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    bool a_some = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_bool(args[1], &a_some, "some")) goto done;
+    {
+        sffi_i64s out = SFFI_ARRAY_INIT;
+        int64_t n;
+        if (!sffi_reserve(&out, 2)) goto done;
+        for (;;) {
+            Py_BEGIN_ALLOW_THREADS
+                n = rt_torch_torchtensor_qr(a_input, a_some, out.data, out.cap);
+            Py_END_ALLOW_THREADS
+            const int k = sffi_offered(&out, n);  /* 0: filled, 1: grown, retry; -1: failed */
+            if (k == 0) result = sffi_tensors_result(&out);
+            if (k != 1) break;
+        }
+        sffi_array_free(&out);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_svd_v2(input, some, compute_uv) */
+SFFI_CALL(rt_torch_torchtensor_svd_v2) {
+    if (!sffi_arity("rt_torch_torchtensor_svd_v2", nargs, 3)) return NULL;
+    int64_t a_input = 0;
+    bool a_some = false;
+    bool a_compute_uv = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_bool(args[1], &a_some, "some") || !sffi_bool(args[2], &a_compute_uv, "compute_uv")) goto done;
+    {
+        sffi_i64s out = SFFI_ARRAY_INIT;
+        int64_t n;
+        if (!sffi_reserve(&out, 3)) goto done;
+        for (;;) {
+            Py_BEGIN_ALLOW_THREADS
+                n = rt_torch_torchtensor_svd_v2(a_input, a_some, a_compute_uv, out.data, out.cap);
+            Py_END_ALLOW_THREADS
+            const int k = sffi_offered(&out, n);  /* 0: filled, 1: grown, retry; -1: failed */
+            if (k == 0) result = sffi_tensors_result(&out);
+            if (k != 1) break;
+        }
+        sffi_array_free(&out);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_lu_unpack(lu_data, lu_pivots, unpack_data, unpack_pivots) */
+SFFI_CALL(rt_torch_torchtensor_lu_unpack) {
+    if (!sffi_arity("rt_torch_torchtensor_lu_unpack", nargs, 4)) return NULL;
+    int64_t a_lu_data = 0;
+    int64_t a_lu_pivots = 0;
+    bool a_unpack_data = false;
+    bool a_unpack_pivots = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_lu_data, "lu_data") || !sffi_tensor_arg(args[1], &a_lu_pivots, "lu_pivots") || !sffi_bool(args[2], &a_unpack_data, "unpack_data") || !sffi_bool(args[3], &a_unpack_pivots, "unpack_pivots")) goto done;
+    {
+        sffi_i64s out = SFFI_ARRAY_INIT;
+        int64_t n;
+        if (!sffi_reserve(&out, 3)) goto done;
+        for (;;) {
+            Py_BEGIN_ALLOW_THREADS
+                n = rt_torch_torchtensor_lu_unpack(a_lu_data, a_lu_pivots, a_unpack_data, a_unpack_pivots, out.data, out.cap);
+            Py_END_ALLOW_THREADS
+            const int k = sffi_offered(&out, n);  /* 0: filled, 1: grown, retry; -1: failed */
+            if (k == 0) result = sffi_tensors_result(&out);
+            if (k != 1) break;
+        }
+        sffi_array_free(&out);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_lu_solve(input, lu_data, lu_pivots) */
+SFFI_CALL(rt_torch_torchtensor_lu_solve) {
+    if (!sffi_arity("rt_torch_torchtensor_lu_solve", nargs, 3)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_lu_data = 0;
+    int64_t a_lu_pivots = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_lu_data, "lu_data") || !sffi_tensor_arg(args[2], &a_lu_pivots, "lu_pivots")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_lu_solve(a_input, a_lu_data, a_lu_pivots);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_triangular_solve(input, a, upper, transpose, unitriangular) */
+SFFI_CALL(rt_torch_torchtensor_triangular_solve) {
+    if (!sffi_arity("rt_torch_torchtensor_triangular_solve", nargs, 5)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_a = 0;
+    bool a_upper = false;
+    bool a_transpose = false;
+    bool a_unitriangular = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_a, "a") || !sffi_bool(args[2], &a_upper, "upper") || !sffi_bool(args[3], &a_transpose, "transpose") || !sffi_bool(args[4], &a_unitriangular, "unitriangular")) goto done;
+    {
+        sffi_i64s out = SFFI_ARRAY_INIT;
+        int64_t n;
+        if (!sffi_reserve(&out, 2)) goto done;
+        for (;;) {
+            Py_BEGIN_ALLOW_THREADS
+                n = rt_torch_torchtensor_triangular_solve(a_input, a_a, a_upper, a_transpose, a_unitriangular, out.data, out.cap);
+            Py_END_ALLOW_THREADS
+            const int k = sffi_offered(&out, n);  /* 0: filled, 1: grown, retry; -1: failed */
+            if (k == 0) result = sffi_tensors_result(&out);
+            if (k != 1) break;
+        }
+        sffi_array_free(&out);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_geqrf(input) */
+SFFI_CALL(rt_torch_torchtensor_geqrf) {
+    if (!sffi_arity("rt_torch_torchtensor_geqrf", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        sffi_i64s out = SFFI_ARRAY_INIT;
+        int64_t n;
+        if (!sffi_reserve(&out, 2)) goto done;
+        for (;;) {
+            Py_BEGIN_ALLOW_THREADS
+                n = rt_torch_torchtensor_geqrf(a_input, out.data, out.cap);
+            Py_END_ALLOW_THREADS
+            const int k = sffi_offered(&out, n);  /* 0: filled, 1: grown, retry; -1: failed */
+            if (k == 0) result = sffi_tensors_result(&out);
+            if (k != 1) break;
+        }
+        sffi_array_free(&out);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_ormqr(input, input2, input3, left, transpose) */
+SFFI_CALL(rt_torch_torchtensor_ormqr) {
+    if (!sffi_arity("rt_torch_torchtensor_ormqr", nargs, 5)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_input2 = 0;
+    int64_t a_input3 = 0;
+    bool a_left = false;
+    bool a_transpose = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_input2, "input2") || !sffi_tensor_arg(args[2], &a_input3, "input3") || !sffi_bool(args[3], &a_left, "left") || !sffi_bool(args[4], &a_transpose, "transpose")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_ormqr(a_input, a_input2, a_input3, a_left, a_transpose);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_corrcoef(input) */
+SFFI_CALL(rt_torch_torchtensor_corrcoef) {
+    if (!sffi_arity("rt_torch_torchtensor_corrcoef", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_corrcoef(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_cov(input, correction, fweights, aweights) */
+SFFI_CALL(rt_torch_torchtensor_cov) {
+    if (!sffi_arity("rt_torch_torchtensor_cov", nargs, 4)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_correction = 0;
+    int64_t a_fweights = 0;
+    int64_t a_aweights = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64(args[1], &a_correction, "correction") || !sffi_optional_tensor_arg(args[2], &a_fweights, "fweights") || !sffi_optional_tensor_arg(args[3], &a_aweights, "aweights")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_cov(a_input, a_correction, a_fweights, a_aweights);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_trapezoid_x(y, x, dim) */
+SFFI_CALL(rt_torch_torchtensor_trapezoid_x) {
+    if (!sffi_arity("rt_torch_torchtensor_trapezoid_x", nargs, 3)) return NULL;
+    int64_t a_y = 0;
+    int64_t a_x = 0;
+    int64_t a_dim = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_y, "y") || !sffi_tensor_arg(args[1], &a_x, "x") || !sffi_i64(args[2], &a_dim, "dim")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_trapezoid_x(a_y, a_x, a_dim);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_trapezoid_dx(y, dx, dim) */
+SFFI_CALL(rt_torch_torchtensor_trapezoid_dx) {
+    if (!sffi_arity("rt_torch_torchtensor_trapezoid_dx", nargs, 3)) return NULL;
+    int64_t a_y = 0;
+    double a_dx = 0.0;
+    int64_t a_dx_int = 0;
+    int32_t a_dx_kind = 0;
+    int64_t a_dim = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_y, "y") || !sffi_scalar_arg(args[1], &a_dx, &a_dx_int, &a_dx_kind, "dx", 0) || !sffi_i64(args[2], &a_dim, "dim")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_trapezoid_dx(a_y, a_dx, a_dx_int, a_dx_kind, a_dim);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_trapz_x(y, x, dim) */
+SFFI_CALL(rt_torch_torchtensor_trapz_x) {
+    if (!sffi_arity("rt_torch_torchtensor_trapz_x", nargs, 3)) return NULL;
+    int64_t a_y = 0;
+    int64_t a_x = 0;
+    int64_t a_dim = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_y, "y") || !sffi_tensor_arg(args[1], &a_x, "x") || !sffi_i64(args[2], &a_dim, "dim")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_trapz_x(a_y, a_x, a_dim);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_trapz_dx(y, dx, dim) */
+SFFI_CALL(rt_torch_torchtensor_trapz_dx) {
+    if (!sffi_arity("rt_torch_torchtensor_trapz_dx", nargs, 3)) return NULL;
+    int64_t a_y = 0;
+    double a_dx = 0.0;
+    int64_t a_dim = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_y, "y") || !sffi_f64(args[1], &a_dx, "dx") || !sffi_i64(args[2], &a_dim, "dim")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_trapz_dx(a_y, a_dx, a_dim);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_cumulative_trapezoid_x(y, x, dim) */
+SFFI_CALL(rt_torch_torchtensor_cumulative_trapezoid_x) {
+    if (!sffi_arity("rt_torch_torchtensor_cumulative_trapezoid_x", nargs, 3)) return NULL;
+    int64_t a_y = 0;
+    int64_t a_x = 0;
+    int64_t a_dim = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_y, "y") || !sffi_tensor_arg(args[1], &a_x, "x") || !sffi_i64(args[2], &a_dim, "dim")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_cumulative_trapezoid_x(a_y, a_x, a_dim);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_cumulative_trapezoid_dx(y, dx, dim) */
+SFFI_CALL(rt_torch_torchtensor_cumulative_trapezoid_dx) {
+    if (!sffi_arity("rt_torch_torchtensor_cumulative_trapezoid_dx", nargs, 3)) return NULL;
+    int64_t a_y = 0;
+    double a_dx = 0.0;
+    int64_t a_dx_int = 0;
+    int32_t a_dx_kind = 0;
+    int64_t a_dim = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_y, "y") || !sffi_scalar_arg(args[1], &a_dx, &a_dx_int, &a_dx_kind, "dx", 0) || !sffi_i64(args[2], &a_dim, "dim")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_cumulative_trapezoid_dx(a_y, a_dx, a_dx_int, a_dx_kind, a_dim);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
 /* X(name) for every call above: the module's method table. */
 #define SFFI_CALLS(X) \
     X(rt_torch_available) \
@@ -5149,4 +5933,40 @@ done:
     X(rt_torch_torchtensor_float) \
     X(rt_torch_torchtensor_double) \
     X(rt_torch_torchtensor_normal_) \
+    X(rt_torch_torchtensor_mm) \
+    X(rt_torch_torchtensor_bmm) \
+    X(rt_torch_torchtensor_mv) \
+    X(rt_torch_torchtensor_addmm) \
+    X(rt_torch_torchtensor_addmv) \
+    X(rt_torch_torchtensor_addbmm) \
+    X(rt_torch_torchtensor_baddbmm) \
+    X(rt_torch_torchtensor_addr) \
+    X(rt_torch_torchtensor_vdot) \
+    X(rt_torch_torchtensor_outer) \
+    X(rt_torch_torchtensor_inner) \
+    X(rt_torch_torchtensor_cross) \
+    X(rt_torch_tensor_einsum) \
+    X(rt_torch_torchtensor_dist) \
+    X(rt_torch_torchtensor_cdist) \
+    X(rt_torch_torchtensor_matrix_exp) \
+    X(rt_torch_torchtensor_logdet) \
+    X(rt_torch_torchtensor_pinverse) \
+    X(rt_torch_torchtensor_cholesky) \
+    X(rt_torch_torchtensor_cholesky_inverse) \
+    X(rt_torch_torchtensor_cholesky_solve) \
+    X(rt_torch_torchtensor_qr) \
+    X(rt_torch_torchtensor_svd_v2) \
+    X(rt_torch_torchtensor_lu_unpack) \
+    X(rt_torch_torchtensor_lu_solve) \
+    X(rt_torch_torchtensor_triangular_solve) \
+    X(rt_torch_torchtensor_geqrf) \
+    X(rt_torch_torchtensor_ormqr) \
+    X(rt_torch_torchtensor_corrcoef) \
+    X(rt_torch_torchtensor_cov) \
+    X(rt_torch_torchtensor_trapezoid_x) \
+    X(rt_torch_torchtensor_trapezoid_dx) \
+    X(rt_torch_torchtensor_trapz_x) \
+    X(rt_torch_torchtensor_trapz_dx) \
+    X(rt_torch_torchtensor_cumulative_trapezoid_x) \
+    X(rt_torch_torchtensor_cumulative_trapezoid_dx) \
     /* end */

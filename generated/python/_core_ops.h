@@ -50,4 +50,8 @@
     METHOD(reciprocal, rt_torch_torchtensor_reciprocal, "The element-wise reciprocal 1 / x (integer inputs give the default float dtype).\n\nBridge: rt_torch_torchtensor_reciprocal. PyTorch: torch.reciprocal.") \
     METHOD(det, rt_torch_torchtensor_linalg_det, "The determinant of a square matrix, or of each matrix of a batch.\n\nBridge: rt_torch_torchtensor_linalg_det. PyTorch: torch.linalg.det.") \
     METHOD(sin, rt_torch_torchtensor_sin, "The element-wise sine of the input, in radians.\n\nBridge: rt_torch_torchtensor_sin. PyTorch: torch.sin.") \
+    METHOD(matrix_exp, rt_torch_torchtensor_matrix_exp, "The matrix exponential of a square matrix, or of each matrix of a batch.\n\nBridge: rt_torch_torchtensor_matrix_exp. PyTorch: torch.matrix_exp.") \
+    METHOD(logdet, rt_torch_torchtensor_logdet, "The natural logarithm of the determinant of a square matrix, or of each matrix of a batch.\n\nBridge: rt_torch_torchtensor_logdet. PyTorch: torch.logdet.") \
+    METHOD(geqrf, rt_torch_torchtensor_geqrf, "The QR decomposition in LAPACK's geqrf form, Householder reflectors and their scalars.\n\nBridge: rt_torch_torchtensor_geqrf. PyTorch: torch.geqrf.") \
+    METHOD(corrcoef, rt_torch_torchtensor_corrcoef, "The Pearson correlation coefficients of the variables in the rows of a matrix (observations in columns).\n\nBridge: rt_torch_torchtensor_corrcoef. PyTorch: torch.corrcoef.") \
     /* end */

@@ -41,7 +41,7 @@ from ._runtime import register as _register
 if TYPE_CHECKING:
     from .cuda import Stream
 
-__all__ = ["Tensor", "abs", "add", "arange", "argmax", "argmin", "available", "bernoulli", "cat", "chunk", "clone", "complex", "det", "div", "dot", "empty", "empty_like", "empty_strided", "error_clear", "error_code", "error_message", "exp", "eye", "flatten", "full", "full_like", "gather", "get_num_threads", "imag", "index_select", "inverse", "linspace", "live_handles", "log", "log_softmax", "logspace", "manual_seed", "matmul", "max", "maximum", "mean", "min", "mul", "multinomial", "neg", "normal", "numel", "ones", "ones_like", "permute", "polar", "pow", "rand", "rand_like", "randint", "randint_like", "randn", "randn_like", "real", "reciprocal", "relu", "reshape", "rsub", "scalar_tensor", "select", "set_num_threads", "sigmoid", "sin", "softmax", "sqrt", "squeeze", "stack", "std", "sub", "sum", "t", "tanh", "torch_version", "transpose", "tril_indices", "triu_indices", "unsqueeze", "var", "view_as_complex", "view_as_real", "zero_", "zeros", "zeros_like"]
+__all__ = ["Tensor", "abs", "add", "addbmm", "addmm", "addmv", "addr", "arange", "argmax", "argmin", "available", "baddbmm", "bernoulli", "bmm", "cat", "cdist", "cholesky", "cholesky_inverse", "cholesky_solve", "chunk", "clone", "complex", "corrcoef", "cov", "cross", "cumulative_trapezoid", "det", "dist", "div", "dot", "einsum", "empty", "empty_like", "empty_strided", "error_clear", "error_code", "error_message", "exp", "eye", "flatten", "full", "full_like", "gather", "geqrf", "get_num_threads", "imag", "index_select", "inner", "inverse", "linspace", "live_handles", "log", "log_softmax", "logdet", "logspace", "lu_solve", "lu_unpack", "manual_seed", "matmul", "matrix_exp", "max", "maximum", "mean", "min", "mm", "mul", "multinomial", "mv", "neg", "normal", "numel", "ones", "ones_like", "ormqr", "outer", "permute", "pinverse", "polar", "pow", "qr", "rand", "rand_like", "randint", "randint_like", "randn", "randn_like", "real", "reciprocal", "relu", "reshape", "rsub", "scalar_tensor", "select", "set_num_threads", "sigmoid", "sin", "softmax", "sqrt", "squeeze", "stack", "std", "sub", "sum", "svd", "t", "tanh", "torch_version", "transpose", "trapezoid", "trapz", "triangular_solve", "tril_indices", "triu_indices", "unsqueeze", "var", "vdot", "view_as_complex", "view_as_real", "zero_", "zeros", "zeros_like"]
 
 # The calls into the bridge (torch_sffi._core), bound once at import.
 _f_autograd_backward = _core.rt_torch_autograd_backward
@@ -60,6 +60,7 @@ _f_manual_seed = _core.rt_torch_manual_seed
 _f_set_num_threads = _core.rt_torch_set_num_threads
 _f_tensor_arange_start_step = _core.rt_torch_tensor_arange_start_step
 _f_tensor_arange_v2 = _core.rt_torch_tensor_arange_v2
+_f_tensor_einsum = _core.rt_torch_tensor_einsum
 _f_tensor_empty_strided = _core.rt_torch_tensor_empty_strided
 _f_tensor_empty_v2 = _core.rt_torch_tensor_empty_v2
 _f_tensor_eye_m = _core.rt_torch_tensor_eye_m
@@ -84,23 +85,39 @@ _f_torchtensor_add_scalar_v2 = _core.rt_torch_torchtensor_add_scalar_v2
 _f_torchtensor_add_scalar_v2_ = _core.rt_torch_torchtensor_add_scalar_v2_
 _f_torchtensor_add_tensor = _core.rt_torch_torchtensor_add_tensor
 _f_torchtensor_add_tensor_ = _core.rt_torch_torchtensor_add_tensor_
+_f_torchtensor_addbmm = _core.rt_torch_torchtensor_addbmm
 _f_torchtensor_addcdiv_ = _core.rt_torch_torchtensor_addcdiv_
 _f_torchtensor_addcmul_ = _core.rt_torch_torchtensor_addcmul_
+_f_torchtensor_addmm = _core.rt_torch_torchtensor_addmm
+_f_torchtensor_addmv = _core.rt_torch_torchtensor_addmv
+_f_torchtensor_addr = _core.rt_torch_torchtensor_addr
 _f_torchtensor_argmax_v2 = _core.rt_torch_torchtensor_argmax_v2
 _f_torchtensor_argmin_v2 = _core.rt_torch_torchtensor_argmin_v2
+_f_torchtensor_baddbmm = _core.rt_torch_torchtensor_baddbmm
 _f_torchtensor_bernoulli = _core.rt_torch_torchtensor_bernoulli
 _f_torchtensor_bernoulli_p = _core.rt_torch_torchtensor_bernoulli_p
 _f_torchtensor_bfloat16 = _core.rt_torch_torchtensor_bfloat16
+_f_torchtensor_bmm = _core.rt_torch_torchtensor_bmm
 _f_torchtensor_bool = _core.rt_torch_torchtensor_bool
 _f_torchtensor_byte = _core.rt_torch_torchtensor_byte
 _f_torchtensor_cat = _core.rt_torch_torchtensor_cat
+_f_torchtensor_cdist = _core.rt_torch_torchtensor_cdist
 _f_torchtensor_char = _core.rt_torch_torchtensor_char
+_f_torchtensor_cholesky = _core.rt_torch_torchtensor_cholesky
+_f_torchtensor_cholesky_inverse = _core.rt_torch_torchtensor_cholesky_inverse
+_f_torchtensor_cholesky_solve = _core.rt_torch_torchtensor_cholesky_solve
 _f_torchtensor_chunk = _core.rt_torch_torchtensor_chunk
 _f_torchtensor_clone_v2 = _core.rt_torch_torchtensor_clone_v2
 _f_torchtensor_complex = _core.rt_torch_torchtensor_complex
 _f_torchtensor_contiguous_v2 = _core.rt_torch_torchtensor_contiguous_v2
 _f_torchtensor_copy_ = _core.rt_torch_torchtensor_copy_
+_f_torchtensor_corrcoef = _core.rt_torch_torchtensor_corrcoef
+_f_torchtensor_cov = _core.rt_torch_torchtensor_cov
+_f_torchtensor_cross = _core.rt_torch_torchtensor_cross
 _f_torchtensor_cuda = _core.rt_torch_torchtensor_cuda
+_f_torchtensor_cumulative_trapezoid_dx = _core.rt_torch_torchtensor_cumulative_trapezoid_dx
+_f_torchtensor_cumulative_trapezoid_x = _core.rt_torch_torchtensor_cumulative_trapezoid_x
+_f_torchtensor_dist = _core.rt_torch_torchtensor_dist
 _f_torchtensor_div_scalar_mode = _core.rt_torch_torchtensor_div_scalar_mode
 _f_torchtensor_div_tensor_mode = _core.rt_torch_torchtensor_div_tensor_mode
 _f_torchtensor_dot = _core.rt_torch_torchtensor_dot
@@ -112,17 +129,23 @@ _f_torchtensor_float = _core.rt_torch_torchtensor_float
 _f_torchtensor_free = _core.rt_torch_torchtensor_free
 _f_torchtensor_full_like = _core.rt_torch_torchtensor_full_like
 _f_torchtensor_gather = _core.rt_torch_torchtensor_gather
+_f_torchtensor_geqrf = _core.rt_torch_torchtensor_geqrf
 _f_torchtensor_half = _core.rt_torch_torchtensor_half
 _f_torchtensor_imag = _core.rt_torch_torchtensor_imag
 _f_torchtensor_index_select = _core.rt_torch_torchtensor_index_select
+_f_torchtensor_inner = _core.rt_torch_torchtensor_inner
 _f_torchtensor_int = _core.rt_torch_torchtensor_int
 _f_torchtensor_inverse = _core.rt_torch_torchtensor_inverse
 _f_torchtensor_lerp_ = _core.rt_torch_torchtensor_lerp_
 _f_torchtensor_linalg_det = _core.rt_torch_torchtensor_linalg_det
 _f_torchtensor_log = _core.rt_torch_torchtensor_log
 _f_torchtensor_log_softmax_int = _core.rt_torch_torchtensor_log_softmax_int
+_f_torchtensor_logdet = _core.rt_torch_torchtensor_logdet
 _f_torchtensor_long = _core.rt_torch_torchtensor_long
+_f_torchtensor_lu_solve = _core.rt_torch_torchtensor_lu_solve
+_f_torchtensor_lu_unpack = _core.rt_torch_torchtensor_lu_unpack
 _f_torchtensor_matmul = _core.rt_torch_torchtensor_matmul
+_f_torchtensor_matrix_exp = _core.rt_torch_torchtensor_matrix_exp
 _f_torchtensor_max_all = _core.rt_torch_torchtensor_max_all
 _f_torchtensor_max_dim_v2 = _core.rt_torch_torchtensor_max_dim_v2
 _f_torchtensor_max_other = _core.rt_torch_torchtensor_max_other
@@ -131,11 +154,13 @@ _f_torchtensor_mean_dim_v2 = _core.rt_torch_torchtensor_mean_dim_v2
 _f_torchtensor_min_all = _core.rt_torch_torchtensor_min_all
 _f_torchtensor_min_dim_v2 = _core.rt_torch_torchtensor_min_dim_v2
 _f_torchtensor_min_other = _core.rt_torch_torchtensor_min_other
+_f_torchtensor_mm = _core.rt_torch_torchtensor_mm
 _f_torchtensor_mul_ = _core.rt_torch_torchtensor_mul_
 _f_torchtensor_mul_scalar_v2 = _core.rt_torch_torchtensor_mul_scalar_v2
 _f_torchtensor_mul_scalar_v2_ = _core.rt_torch_torchtensor_mul_scalar_v2_
 _f_torchtensor_mul_tensor = _core.rt_torch_torchtensor_mul_tensor
 _f_torchtensor_multinomial = _core.rt_torch_torchtensor_multinomial
+_f_torchtensor_mv = _core.rt_torch_torchtensor_mv
 _f_torchtensor_neg = _core.rt_torch_torchtensor_neg
 _f_torchtensor_new_empty = _core.rt_torch_torchtensor_new_empty
 _f_torchtensor_new_full = _core.rt_torch_torchtensor_new_full
@@ -146,10 +171,14 @@ _f_torchtensor_normal_tensor_float = _core.rt_torch_torchtensor_normal_tensor_fl
 _f_torchtensor_normal_tensor_tensor = _core.rt_torch_torchtensor_normal_tensor_tensor
 _f_torchtensor_numel = _core.rt_torch_torchtensor_numel
 _f_torchtensor_ones_like = _core.rt_torch_torchtensor_ones_like
+_f_torchtensor_ormqr = _core.rt_torch_torchtensor_ormqr
+_f_torchtensor_outer = _core.rt_torch_torchtensor_outer
 _f_torchtensor_permute = _core.rt_torch_torchtensor_permute
+_f_torchtensor_pinverse = _core.rt_torch_torchtensor_pinverse
 _f_torchtensor_polar = _core.rt_torch_torchtensor_polar
 _f_torchtensor_pow_tensor_scalar = _core.rt_torch_torchtensor_pow_tensor_scalar
 _f_torchtensor_pow_tensor_tensor = _core.rt_torch_torchtensor_pow_tensor_tensor
+_f_torchtensor_qr = _core.rt_torch_torchtensor_qr
 _f_torchtensor_rand_like = _core.rt_torch_torchtensor_rand_like
 _f_torchtensor_randint_like = _core.rt_torch_torchtensor_randint_like
 _f_torchtensor_randint_like_low_dtype = _core.rt_torch_torchtensor_randint_like_low_dtype
@@ -176,6 +205,7 @@ _f_torchtensor_std_v2 = _core.rt_torch_torchtensor_std_v2
 _f_torchtensor_sub_scalar = _core.rt_torch_torchtensor_sub_scalar
 _f_torchtensor_sub_tensor = _core.rt_torch_torchtensor_sub_tensor
 _f_torchtensor_sum_dim_intlist = _core.rt_torch_torchtensor_sum_dim_intlist
+_f_torchtensor_svd_v2 = _core.rt_torch_torchtensor_svd_v2
 _f_torchtensor_t = _core.rt_torch_torchtensor_t
 _f_torchtensor_tanh = _core.rt_torch_torchtensor_tanh
 _f_torchtensor_to_device = _core.rt_torch_torchtensor_to_device
@@ -184,10 +214,16 @@ _f_torchtensor_to_dtype_v2 = _core.rt_torch_torchtensor_to_dtype_v2
 _f_torchtensor_to_other = _core.rt_torch_torchtensor_to_other
 _f_torchtensor_to_stream = _core.rt_torch_torchtensor_to_stream
 _f_torchtensor_transpose = _core.rt_torch_torchtensor_transpose
+_f_torchtensor_trapezoid_dx = _core.rt_torch_torchtensor_trapezoid_dx
+_f_torchtensor_trapezoid_x = _core.rt_torch_torchtensor_trapezoid_x
+_f_torchtensor_trapz_dx = _core.rt_torch_torchtensor_trapz_dx
+_f_torchtensor_trapz_x = _core.rt_torch_torchtensor_trapz_x
+_f_torchtensor_triangular_solve = _core.rt_torch_torchtensor_triangular_solve
 _f_torchtensor_unsqueeze = _core.rt_torch_torchtensor_unsqueeze
 _f_torchtensor_var_correction = _core.rt_torch_torchtensor_var_correction
 _f_torchtensor_var_dim = _core.rt_torch_torchtensor_var_dim
 _f_torchtensor_var_v2 = _core.rt_torch_torchtensor_var_v2
+_f_torchtensor_vdot = _core.rt_torch_torchtensor_vdot
 _f_torchtensor_view = _core.rt_torch_torchtensor_view
 _f_torchtensor_view_as_complex = _core.rt_torch_torchtensor_view_as_complex
 _f_torchtensor_view_as_real = _core.rt_torch_torchtensor_view_as_real
@@ -273,6 +309,12 @@ _FORM_TORCH_SFFI_BERNOULLI_0: _FormInfo = _form_info((("input", "Tensor", False,
 _FORM_TORCH_SFFI_BERNOULLI_1: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("p", "float", False, False, False)))
 _FORM_TENSOR_BERNOULLI_0: _FormInfo = _form_info(())
 _FORM_TENSOR_BERNOULLI_1: _FormInfo = _form_info((("p", "float", False, False, False),))
+_FORM_TORCH_SFFI_TRAPEZOID_0: _FormInfo = _form_info((("y", "Tensor", False, False, False), ("x", "Tensor", False, False, False), ("dim", "int", True, True, False)))
+_FORM_TORCH_SFFI_TRAPEZOID_1: _FormInfo = _form_info((("y", "Tensor", False, False, False), ("dx", "Scalar", True, True, False), ("dim", "int", True, True, False)))
+_FORM_TORCH_SFFI_TRAPZ_0: _FormInfo = _form_info((("y", "Tensor", False, False, False), ("x", "Tensor", False, False, False), ("dim", "int", True, True, False)))
+_FORM_TORCH_SFFI_TRAPZ_1: _FormInfo = _form_info((("y", "Tensor", False, False, False), ("dx", "float", True, True, False), ("dim", "int", True, True, False)))
+_FORM_TORCH_SFFI_CUMULATIVE_TRAPEZOID_0: _FormInfo = _form_info((("y", "Tensor", False, False, False), ("x", "Tensor", False, False, False), ("dim", "int", True, True, False)))
+_FORM_TORCH_SFFI_CUMULATIVE_TRAPEZOID_1: _FormInfo = _form_info((("y", "Tensor", False, False, False), ("dx", "Scalar", True, True, False), ("dim", "int", True, True, False)))
 
 
 def _torch_sffi_squeeze_0(input: Tensor) -> Tensor:
@@ -698,6 +740,36 @@ def _Tensor_bernoulli_1(self: Tensor, p: float) -> Tensor:
     return _f_torchtensor_bernoulli_p(self, p)
 
 
+def _torch_sffi_trapezoid_0(y: Tensor, x: Tensor, *, dim: int = -1) -> Tensor:
+    """One form of torch_sffi.trapezoid."""
+    return _f_torchtensor_trapezoid_x(y, x, dim)
+
+
+def _torch_sffi_trapezoid_1(y: Tensor, *, dx: Number = 1, dim: int = -1) -> Tensor:
+    """One form of torch_sffi.trapezoid."""
+    return _f_torchtensor_trapezoid_dx(y, dx, dim)
+
+
+def _torch_sffi_trapz_0(y: Tensor, x: Tensor, *, dim: int = -1) -> Tensor:
+    """One form of torch_sffi.trapz."""
+    return _f_torchtensor_trapz_x(y, x, dim)
+
+
+def _torch_sffi_trapz_1(y: Tensor, *, dx: float = 1.0, dim: int = -1) -> Tensor:
+    """One form of torch_sffi.trapz."""
+    return _f_torchtensor_trapz_dx(y, dx, dim)
+
+
+def _torch_sffi_cumulative_trapezoid_0(y: Tensor, x: Tensor, *, dim: int = -1) -> Tensor:
+    """One form of torch_sffi.cumulative_trapezoid."""
+    return _f_torchtensor_cumulative_trapezoid_x(y, x, dim)
+
+
+def _torch_sffi_cumulative_trapezoid_1(y: Tensor, *, dx: Number = 1, dim: int = -1) -> Tensor:
+    """One form of torch_sffi.cumulative_trapezoid."""
+    return _f_torchtensor_cumulative_trapezoid_dx(y, dx, dim)
+
+
 # The forms of each overloaded function with their implementations, as _core.dispatch reads them.
 _DISPATCH_TORCH_SFFI_SQUEEZE = ((_FORM_TORCH_SFFI_SQUEEZE_0, _torch_sffi_squeeze_0), (_FORM_TORCH_SFFI_SQUEEZE_1, _torch_sffi_squeeze_1), (_FORM_TORCH_SFFI_SQUEEZE_2, _torch_sffi_squeeze_2),)
 _DISPATCH_TENSOR_SQUEEZE = ((_FORM_TENSOR_SQUEEZE_0, _Tensor_squeeze_0), (_FORM_TENSOR_SQUEEZE_1, _Tensor_squeeze_1), (_FORM_TENSOR_SQUEEZE_2, _Tensor_squeeze_2),)
@@ -717,6 +789,9 @@ _DISPATCH_TORCH_SFFI_RANDINT = ((_FORM_TORCH_SFFI_RANDINT_0, _torch_sffi_randint
 _DISPATCH_TORCH_SFFI_NORMAL = ((_FORM_TORCH_SFFI_NORMAL_0, _torch_sffi_normal_0), (_FORM_TORCH_SFFI_NORMAL_1, _torch_sffi_normal_1), (_FORM_TORCH_SFFI_NORMAL_2, _torch_sffi_normal_2), (_FORM_TORCH_SFFI_NORMAL_3, _torch_sffi_normal_3),)
 _DISPATCH_TORCH_SFFI_BERNOULLI = ((_FORM_TORCH_SFFI_BERNOULLI_0, _torch_sffi_bernoulli_0), (_FORM_TORCH_SFFI_BERNOULLI_1, _torch_sffi_bernoulli_1),)
 _DISPATCH_TENSOR_BERNOULLI = ((_FORM_TENSOR_BERNOULLI_0, _Tensor_bernoulli_0), (_FORM_TENSOR_BERNOULLI_1, _Tensor_bernoulli_1),)
+_DISPATCH_TORCH_SFFI_TRAPEZOID = ((_FORM_TORCH_SFFI_TRAPEZOID_0, _torch_sffi_trapezoid_0), (_FORM_TORCH_SFFI_TRAPEZOID_1, _torch_sffi_trapezoid_1),)
+_DISPATCH_TORCH_SFFI_TRAPZ = ((_FORM_TORCH_SFFI_TRAPZ_0, _torch_sffi_trapz_0), (_FORM_TORCH_SFFI_TRAPZ_1, _torch_sffi_trapz_1),)
+_DISPATCH_TORCH_SFFI_CUMULATIVE_TRAPEZOID = ((_FORM_TORCH_SFFI_CUMULATIVE_TRAPEZOID_0, _torch_sffi_cumulative_trapezoid_0), (_FORM_TORCH_SFFI_CUMULATIVE_TRAPEZOID_1, _torch_sffi_cumulative_trapezoid_1),)
 
 
 class Tensor(_TensorRuntime):
@@ -1934,6 +2009,298 @@ class Tensor(_TensorRuntime):
         """
         _f_torchtensor_normal_(self, mean, std_arg)
         return self
+
+    def mm(self, mat2: Tensor) -> Tensor:
+        """The matrix product of two 2-D tensors, without broadcasting.
+
+        Args:
+            mat2: A matrix of shape (m, p), of the input's dtype.
+
+        Returns:
+            A new tensor of shape (n, p).
+
+        Bridge: rt_torch_torchtensor_mm. PyTorch: torch.mm.
+        """
+        return _f_torchtensor_mm(self, mat2)
+
+    def bmm(self, mat2: Tensor) -> Tensor:
+        """The matrix products of two batches of matrices, batch by batch, without
+        broadcasting.
+
+        Args:
+            mat2: A batch of matrices of shape (b, m, p), of the input's dtype.
+
+        Returns:
+            A new tensor of shape (b, n, p).
+
+        Bridge: rt_torch_torchtensor_bmm. PyTorch: torch.bmm.
+        """
+        return _f_torchtensor_bmm(self, mat2)
+
+    def mv(self, vec: Tensor) -> Tensor:
+        """The product of a matrix and a vector.
+
+        Args:
+            vec: A vector of length m, of the input's dtype.
+
+        Returns:
+            A new vector of length n.
+
+        Bridge: rt_torch_torchtensor_mv. PyTorch: torch.mv.
+        """
+        return _f_torchtensor_mv(self, vec)
+
+    def addmm(self, mat1: Tensor, mat2: Tensor, *, beta: Number = 1, alpha: Number = 1) -> Tensor:
+        """beta * input + alpha * (mat1 @ mat2), for matrices.
+
+        Args:
+            mat1: A matrix of shape (n, m).
+            mat2: A matrix of shape (m, p).
+            beta: The factor of input (0 ignores its values, NaN included).
+            alpha: The factor of the product.
+
+        Returns:
+            A new tensor of shape (n, p).
+
+        Bridge: rt_torch_torchtensor_addmm. PyTorch: torch.addmm.
+        """
+        return _f_torchtensor_addmm(self, mat1, mat2, beta, alpha)
+
+    def addmv(self, mat: Tensor, vec: Tensor, *, beta: Number = 1, alpha: Number = 1) -> Tensor:
+        """beta * input + alpha * (mat @ vec), for a matrix and a vector.
+
+        Args:
+            mat: A matrix of shape (n, m).
+            vec: A vector of length m.
+            beta: The factor of input (0 ignores its values, NaN included).
+            alpha: The factor of the product.
+
+        Returns:
+            A new vector of length n.
+
+        Bridge: rt_torch_torchtensor_addmv. PyTorch: torch.addmv.
+        """
+        return _f_torchtensor_addmv(self, mat, vec, beta, alpha)
+
+    def addbmm(
+        self,
+        batch1: Tensor,
+        batch2: Tensor,
+        *,
+        beta: Number = 1,
+        alpha: Number = 1,
+    ) -> Tensor:
+        """beta * input + alpha * the sum over the batch of batch1[i] @ batch2[i].
+
+        Args:
+            batch1: A batch of matrices of shape (b, n, m).
+            batch2: A batch of matrices of shape (b, m, p).
+            beta: The factor of input (0 ignores its values, NaN included).
+            alpha: The factor of the summed products.
+
+        Returns:
+            A new tensor of shape (n, p).
+
+        Bridge: rt_torch_torchtensor_addbmm. PyTorch: torch.addbmm.
+        """
+        return _f_torchtensor_addbmm(self, batch1, batch2, beta, alpha)
+
+    def baddbmm(
+        self,
+        batch1: Tensor,
+        batch2: Tensor,
+        *,
+        beta: Number = 1,
+        alpha: Number = 1,
+    ) -> Tensor:
+        """beta * input + alpha * (batch1 @ batch2), batch by batch.
+
+        Args:
+            batch1: A batch of matrices of shape (b, n, m).
+            batch2: A batch of matrices of shape (b, m, p).
+            beta: The factor of input (0 ignores its values, NaN included).
+            alpha: The factor of the products.
+
+        Returns:
+            A new tensor of shape (b, n, p).
+
+        Bridge: rt_torch_torchtensor_baddbmm. PyTorch: torch.baddbmm.
+        """
+        return _f_torchtensor_baddbmm(self, batch1, batch2, beta, alpha)
+
+    def addr(self, vec1: Tensor, vec2: Tensor, *, beta: Number = 1, alpha: Number = 1) -> Tensor:
+        """beta * input + alpha * the outer product of two vectors.
+
+        Args:
+            vec1: A vector of length n.
+            vec2: A vector of length m.
+            beta: The factor of input (0 ignores its values, NaN included).
+            alpha: The factor of the outer product.
+
+        Returns:
+            A new tensor of shape (n, m).
+
+        Bridge: rt_torch_torchtensor_addr. PyTorch: torch.addr.
+        """
+        return _f_torchtensor_addr(self, vec1, vec2, beta, alpha)
+
+    def vdot(self, other: Tensor) -> Tensor:
+        """The dot product of two 1-D tensors, conjugating the first when it is complex.
+
+        Args:
+            other: The second vector, of the same length and dtype.
+
+        Returns:
+            A new 0-d tensor.
+
+        Bridge: rt_torch_torchtensor_vdot. PyTorch: torch.vdot.
+        """
+        return _f_torchtensor_vdot(self, other)
+
+    def outer(self, vec2: Tensor) -> Tensor:
+        """The outer product of two vectors.
+
+        Args:
+            vec2: A vector of length m.
+
+        Returns:
+            A new tensor of shape (n, m).
+
+        Bridge: rt_torch_torchtensor_outer. PyTorch: torch.outer.
+        """
+        return _f_torchtensor_outer(self, vec2)
+
+    def inner(self, other: Tensor) -> Tensor:
+        """The inner product over the last dimension of both tensors (the dot product for
+        vectors).
+
+        Args:
+            other: The second tensor, whose last dimension matches the input's.
+
+        Returns:
+            A new tensor of shape input.shape[:-1] + other.shape[:-1] (0-d for two vectors).
+
+        Bridge: rt_torch_torchtensor_inner. PyTorch: torch.inner.
+        """
+        return _f_torchtensor_inner(self, other)
+
+    def cross(self, other: Tensor, dim: int | None = None) -> Tensor:
+        """The cross product of 3-vectors along one dimension, with broadcasting.
+
+        Args:
+            other: The second tensor, broadcastable with the input.
+            dim: The dimension of size 3; None for the first such dimension (deprecated in
+                PyTorch).
+
+        Returns:
+            A new tensor of the broadcast shape.
+
+        Bridge: rt_torch_torchtensor_cross. PyTorch: torch.cross.
+        """
+        return _f_torchtensor_cross(self, other, 0 if dim is None else dim, dim is not None)
+
+    def dist(self, other: Tensor, p: Number = 2) -> Tensor:
+        """The p-norm of input - other, over all elements.
+
+        Args:
+            other: The second tensor, broadcastable with the input.
+            p: The order of the norm.
+
+        Returns:
+            A new 0-d tensor.
+
+        Bridge: rt_torch_torchtensor_dist. PyTorch: torch.dist.
+        """
+        return _f_torchtensor_dist(self, other, p)
+
+    def pinverse(self, rcond: float = 1e-15) -> Tensor:
+        """The Moore-Penrose pseudo-inverse of a matrix, or of each matrix of a batch.
+
+        Args:
+            rcond: Singular values below rcond times the largest are treated as 0.
+
+        Returns:
+            A new tensor of shape (*, n, m).
+
+        Bridge: rt_torch_torchtensor_pinverse. PyTorch: torch.pinverse.
+        """
+        return _f_torchtensor_pinverse(self, rcond)
+
+    def cholesky_inverse(self, upper: bool = False) -> Tensor:
+        """The inverse of a symmetric (Hermitian) positive-definite matrix from its Cholesky
+        factor.
+
+        Args:
+            upper: The factors are upper triangular (else lower).
+
+        Returns:
+            A new tensor of the input's shape.
+
+        Bridge: rt_torch_torchtensor_cholesky_inverse. PyTorch: torch.cholesky_inverse.
+        """
+        return _f_torchtensor_cholesky_inverse(self, upper)
+
+    def cholesky_solve(self, input2: Tensor, upper: bool = False) -> Tensor:
+        """The solution X of A X = B given B and the Cholesky factor of A.
+
+        Args:
+            input2: The Cholesky factor of A, of shape (*, n, n); the batch dimensions
+                broadcast.
+            upper: The factor is upper triangular (else lower).
+
+        Returns:
+            A new tensor X of shape (*, n, k).
+
+        Bridge: rt_torch_torchtensor_cholesky_solve. PyTorch: torch.cholesky_solve.
+        """
+        return _f_torchtensor_cholesky_solve(self, input2, upper)
+
+    def ormqr(
+        self,
+        input2: Tensor,
+        input3: Tensor,
+        left: bool = True,
+        transpose: bool = False,
+    ) -> Tensor:
+        """The product of the Q of a geqrf decomposition (or its conjugate transpose) with a
+        matrix, without forming Q.
+
+        Args:
+            input2: Their scalar factors (geqrf's tau), of shape (*, min(mn, k)).
+            input3: The matrix multiplied, of shape (*, m, n).
+            left: Compute Q @ input3 (else input3 @ Q).
+            transpose: Use Q's conjugate transpose.
+
+        Returns:
+            A new tensor of shape (*, m, n).
+
+        Bridge: rt_torch_torchtensor_ormqr. PyTorch: torch.ormqr.
+        """
+        return _f_torchtensor_ormqr(self, input2, input3, left, transpose)
+
+    def cov(
+        self,
+        *,
+        correction: int = 1,
+        fweights: Tensor | None = None,
+        aweights: Tensor | None = None,
+    ) -> Tensor:
+        """The covariance matrix of the variables in the rows of a matrix (observations in
+        columns), optionally weighted.
+
+        Args:
+            correction: The difference between the number of observations and the degrees of
+                freedom: 1 for the unbiased estimate, 0 for the plain mean.
+            fweights: Integer frequency weights, one per observation; None for none.
+            aweights: Floating-point observation weights, one per observation; None for
+                none.
+
+        Returns:
+            A new tensor of shape (variables, variables) (0-d for one variable).
+
+        Bridge: rt_torch_torchtensor_cov. PyTorch: torch.cov.
+        """
+        return _f_torchtensor_cov(self, correction, fweights, aweights)
 
     __pow__ = pow
     def _rsub(self, other: Number) -> Tensor:
@@ -3779,6 +4146,657 @@ def view_as_complex(input: Tensor) -> Tensor:
     Bridge: rt_torch_torchtensor_view_as_complex. PyTorch: torch.view_as_complex.
     """
     return _f_torchtensor_view_as_complex(input)
+
+
+def mm(input: Tensor, mat2: Tensor) -> Tensor:
+    """The matrix product of two 2-D tensors, without broadcasting.
+
+    Args:
+        input: A matrix of shape (n, m).
+        mat2: A matrix of shape (m, p), of the input's dtype.
+
+    Returns:
+        A new tensor of shape (n, p).
+
+    Bridge: rt_torch_torchtensor_mm. PyTorch: torch.mm.
+    """
+    return _f_torchtensor_mm(input, mat2)
+
+
+def bmm(input: Tensor, mat2: Tensor) -> Tensor:
+    """The matrix products of two batches of matrices, batch by batch, without
+    broadcasting.
+
+    Args:
+        input: A batch of matrices of shape (b, n, m).
+        mat2: A batch of matrices of shape (b, m, p), of the input's dtype.
+
+    Returns:
+        A new tensor of shape (b, n, p).
+
+    Bridge: rt_torch_torchtensor_bmm. PyTorch: torch.bmm.
+    """
+    return _f_torchtensor_bmm(input, mat2)
+
+
+def mv(input: Tensor, vec: Tensor) -> Tensor:
+    """The product of a matrix and a vector.
+
+    Args:
+        input: A matrix of shape (n, m).
+        vec: A vector of length m, of the input's dtype.
+
+    Returns:
+        A new vector of length n.
+
+    Bridge: rt_torch_torchtensor_mv. PyTorch: torch.mv.
+    """
+    return _f_torchtensor_mv(input, vec)
+
+
+def addmm(
+    input: Tensor,
+    mat1: Tensor,
+    mat2: Tensor,
+    *,
+    beta: Number = 1,
+    alpha: Number = 1,
+) -> Tensor:
+    """beta * input + alpha * (mat1 @ mat2), for matrices.
+
+    Args:
+        input: The term added, broadcastable to (n, p).
+        mat1: A matrix of shape (n, m).
+        mat2: A matrix of shape (m, p).
+        beta: The factor of input (0 ignores its values, NaN included).
+        alpha: The factor of the product.
+
+    Returns:
+        A new tensor of shape (n, p).
+
+    Bridge: rt_torch_torchtensor_addmm. PyTorch: torch.addmm.
+    """
+    return _f_torchtensor_addmm(input, mat1, mat2, beta, alpha)
+
+
+def addmv(
+    input: Tensor,
+    mat: Tensor,
+    vec: Tensor,
+    *,
+    beta: Number = 1,
+    alpha: Number = 1,
+) -> Tensor:
+    """beta * input + alpha * (mat @ vec), for a matrix and a vector.
+
+    Args:
+        input: The term added, broadcastable to (n).
+        mat: A matrix of shape (n, m).
+        vec: A vector of length m.
+        beta: The factor of input (0 ignores its values, NaN included).
+        alpha: The factor of the product.
+
+    Returns:
+        A new vector of length n.
+
+    Bridge: rt_torch_torchtensor_addmv. PyTorch: torch.addmv.
+    """
+    return _f_torchtensor_addmv(input, mat, vec, beta, alpha)
+
+
+def addbmm(
+    input: Tensor,
+    batch1: Tensor,
+    batch2: Tensor,
+    *,
+    beta: Number = 1,
+    alpha: Number = 1,
+) -> Tensor:
+    """beta * input + alpha * the sum over the batch of batch1[i] @ batch2[i].
+
+    Args:
+        input: The term added, broadcastable to (n, p).
+        batch1: A batch of matrices of shape (b, n, m).
+        batch2: A batch of matrices of shape (b, m, p).
+        beta: The factor of input (0 ignores its values, NaN included).
+        alpha: The factor of the summed products.
+
+    Returns:
+        A new tensor of shape (n, p).
+
+    Bridge: rt_torch_torchtensor_addbmm. PyTorch: torch.addbmm.
+    """
+    return _f_torchtensor_addbmm(input, batch1, batch2, beta, alpha)
+
+
+def baddbmm(
+    input: Tensor,
+    batch1: Tensor,
+    batch2: Tensor,
+    *,
+    beta: Number = 1,
+    alpha: Number = 1,
+) -> Tensor:
+    """beta * input + alpha * (batch1 @ batch2), batch by batch.
+
+    Args:
+        input: The term added, broadcastable to (b, n, p).
+        batch1: A batch of matrices of shape (b, n, m).
+        batch2: A batch of matrices of shape (b, m, p).
+        beta: The factor of input (0 ignores its values, NaN included).
+        alpha: The factor of the products.
+
+    Returns:
+        A new tensor of shape (b, n, p).
+
+    Bridge: rt_torch_torchtensor_baddbmm. PyTorch: torch.baddbmm.
+    """
+    return _f_torchtensor_baddbmm(input, batch1, batch2, beta, alpha)
+
+
+def addr(
+    input: Tensor,
+    vec1: Tensor,
+    vec2: Tensor,
+    *,
+    beta: Number = 1,
+    alpha: Number = 1,
+) -> Tensor:
+    """beta * input + alpha * the outer product of two vectors.
+
+    Args:
+        input: The term added, broadcastable to (n, m).
+        vec1: A vector of length n.
+        vec2: A vector of length m.
+        beta: The factor of input (0 ignores its values, NaN included).
+        alpha: The factor of the outer product.
+
+    Returns:
+        A new tensor of shape (n, m).
+
+    Bridge: rt_torch_torchtensor_addr. PyTorch: torch.addr.
+    """
+    return _f_torchtensor_addr(input, vec1, vec2, beta, alpha)
+
+
+def vdot(input: Tensor, other: Tensor) -> Tensor:
+    """The dot product of two 1-D tensors, conjugating the first when it is complex.
+
+    Args:
+        input: The first vector (conjugated if complex).
+        other: The second vector, of the same length and dtype.
+
+    Returns:
+        A new 0-d tensor.
+
+    Bridge: rt_torch_torchtensor_vdot. PyTorch: torch.vdot.
+    """
+    return _f_torchtensor_vdot(input, other)
+
+
+def outer(input: Tensor, vec2: Tensor) -> Tensor:
+    """The outer product of two vectors.
+
+    Args:
+        input: A vector of length n.
+        vec2: A vector of length m.
+
+    Returns:
+        A new tensor of shape (n, m).
+
+    Bridge: rt_torch_torchtensor_outer. PyTorch: torch.outer.
+    """
+    return _f_torchtensor_outer(input, vec2)
+
+
+def inner(input: Tensor, other: Tensor) -> Tensor:
+    """The inner product over the last dimension of both tensors (the dot product for
+    vectors).
+
+    Args:
+        input: The first tensor.
+        other: The second tensor, whose last dimension matches the input's.
+
+    Returns:
+        A new tensor of shape input.shape[:-1] + other.shape[:-1] (0-d for two vectors).
+
+    Bridge: rt_torch_torchtensor_inner. PyTorch: torch.inner.
+    """
+    return _f_torchtensor_inner(input, other)
+
+
+def cross(input: Tensor, other: Tensor, dim: int | None = None) -> Tensor:
+    """The cross product of 3-vectors along one dimension, with broadcasting.
+
+    Args:
+        input: The first tensor.
+        other: The second tensor, broadcastable with the input.
+        dim: The dimension of size 3; None for the first such dimension (deprecated in
+            PyTorch).
+
+    Returns:
+        A new tensor of the broadcast shape.
+
+    Bridge: rt_torch_torchtensor_cross. PyTorch: torch.cross.
+    """
+    return _f_torchtensor_cross(input, other, 0 if dim is None else dim, dim is not None)
+
+
+def einsum(
+    equation: str,
+    tensors: Sequence[Tensor],
+    *,
+    path: int | Sequence[int] | None = None,
+) -> Tensor:
+    """A sum of products of the operands' elements, written in Einstein summation notation.
+
+    Args:
+        equation: The subscripts, such as "ij,jk->ik" (one group per operand, then
+            optionally -> and the output's).
+        tensors: The operands, one per subscript group.
+        path: The contraction order as flattened operand pairs; None lets PyTorch
+            choose.
+
+    Returns:
+        A new tensor.
+
+    Bridge: rt_torch_tensor_einsum. PyTorch: torch.einsum.
+    """
+    path_ = _EMPTY if path is None else _ints(path, "path")
+    return _f_tensor_einsum(_text(equation, "equation"), tensors, path_, path is not None)
+
+
+def dist(input: Tensor, other: Tensor, p: Number = 2) -> Tensor:
+    """The p-norm of input - other, over all elements.
+
+    Args:
+        input: The first tensor (floating point).
+        other: The second tensor, broadcastable with the input.
+        p: The order of the norm.
+
+    Returns:
+        A new 0-d tensor.
+
+    Bridge: rt_torch_torchtensor_dist. PyTorch: torch.dist.
+    """
+    return _f_torchtensor_dist(input, other, p)
+
+
+def cdist(
+    x1: Tensor,
+    x2: Tensor,
+    p: float = 2.0,
+    compute_mode: Literal['use_mm_for_euclid_dist_if_necessary', 'use_mm_for_euclid_dist', 'donot_use_mm_for_euclid_dist'] | None = 'use_mm_for_euclid_dist_if_necessary',
+) -> Tensor:
+    """The p-norm distance between every row vector of x1 and every row vector of x2, batch
+    by batch.
+
+    Args:
+        x1: Points of shape (*, P, M).
+        x2: Points of shape (*, R, M); the batch dimensions broadcast with x1's.
+        p: The order of the norm, in [0, inf].
+        compute_mode: Whether the Euclidean distance (p = 2) may use a matrix product:
+            if some side has more than 25 points, always, or never; None is the first.
+
+    Returns:
+        A new tensor of shape (*, P, R).
+
+    Bridge: rt_torch_torchtensor_cdist. PyTorch: torch.cdist.
+    """
+    return _f_torchtensor_cdist(x1, x2, p, _opt_text(compute_mode, "compute_mode"))
+
+
+def matrix_exp(input: Tensor) -> Tensor:
+    """The matrix exponential of a square matrix, or of each matrix of a batch.
+
+    Args:
+        input: A floating-point or complex tensor of shape (*, n, n).
+
+    Returns:
+        A new tensor of the input's shape.
+
+    Bridge: rt_torch_torchtensor_matrix_exp. PyTorch: torch.matrix_exp.
+    """
+    return _f_torchtensor_matrix_exp(input)
+
+
+def logdet(input: Tensor) -> Tensor:
+    """The natural logarithm of the determinant of a square matrix, or of each matrix of a
+    batch.
+
+    Args:
+        input: A floating-point or complex tensor of shape (*, n, n).
+
+    Returns:
+        A new tensor of shape (*): NaN where the determinant is negative, -inf where it
+        is 0.
+
+    Bridge: rt_torch_torchtensor_logdet. PyTorch: torch.logdet.
+    """
+    return _f_torchtensor_logdet(input)
+
+
+def pinverse(input: Tensor, rcond: float = 1e-15) -> Tensor:
+    """The Moore-Penrose pseudo-inverse of a matrix, or of each matrix of a batch.
+
+    Args:
+        input: A floating-point or complex tensor of shape (*, m, n).
+        rcond: Singular values below rcond times the largest are treated as 0.
+
+    Returns:
+        A new tensor of shape (*, n, m).
+
+    Bridge: rt_torch_torchtensor_pinverse. PyTorch: torch.pinverse.
+    """
+    return _f_torchtensor_pinverse(input, rcond)
+
+
+def cholesky(input: Tensor, upper: bool = False) -> Tensor:
+    """The Cholesky factor of a symmetric (Hermitian) positive-definite matrix, as
+    torch.cholesky (deprecated for torch.linalg.cholesky).
+
+    Args:
+        input: A tensor of shape (*, n, n) of symmetric (Hermitian) positive-definite
+            matrices.
+        upper: Return the upper factor U (input = U^H U) instead of the lower one L
+            (input = L L^H).
+
+    Returns:
+        A new tensor of the input's shape; a matrix that is not positive-definite is an
+        error.
+
+    Bridge: rt_torch_torchtensor_cholesky. PyTorch: torch.cholesky.
+    """
+    return _f_torchtensor_cholesky(input, upper)
+
+
+def cholesky_inverse(input: Tensor, upper: bool = False) -> Tensor:
+    """The inverse of a symmetric (Hermitian) positive-definite matrix from its Cholesky
+    factor.
+
+    Args:
+        input: The Cholesky factors, of shape (*, n, n).
+        upper: The factors are upper triangular (else lower).
+
+    Returns:
+        A new tensor of the input's shape.
+
+    Bridge: rt_torch_torchtensor_cholesky_inverse. PyTorch: torch.cholesky_inverse.
+    """
+    return _f_torchtensor_cholesky_inverse(input, upper)
+
+
+def cholesky_solve(input: Tensor, input2: Tensor, upper: bool = False) -> Tensor:
+    """The solution X of A X = B given B and the Cholesky factor of A.
+
+    Args:
+        input: The right-hand side B, of shape (*, n, k).
+        input2: The Cholesky factor of A, of shape (*, n, n); the batch dimensions
+            broadcast.
+        upper: The factor is upper triangular (else lower).
+
+    Returns:
+        A new tensor X of shape (*, n, k).
+
+    Bridge: rt_torch_torchtensor_cholesky_solve. PyTorch: torch.cholesky_solve.
+    """
+    return _f_torchtensor_cholesky_solve(input, input2, upper)
+
+
+def qr(input: Tensor, some: bool = True) -> _rt_types.qr:
+    """The QR decomposition of a matrix or a batch, as torch.qr (deprecated for
+    torch.linalg.qr).
+
+    Args:
+        input: A tensor of shape (*, m, n).
+        some: true for the reduced decomposition (Q of shape (*, m, k), k = min(m, n)),
+            false for the complete one.
+
+    Returns:
+        Q: The orthonormal (unitary) factor; R: The upper triangular factor.
+
+    Bridge: rt_torch_torchtensor_qr. PyTorch: torch.qr.
+    """
+    return _tuple_new(_rt_types.qr, _f_torchtensor_qr(input, some))
+
+
+def svd(input: Tensor, some: bool = True, compute_uv: bool = True) -> _rt_types.svd:
+    """The singular value decomposition input = U diag(S) V^H as torch.svd gives it (V, not
+    Vh; deprecated for torch.linalg.svd).
+
+    Args:
+        input: A tensor of shape (*, m, n).
+        some: true for the reduced U and V, false for the full ones.
+        compute_uv: Compute U and V; false returns them filled with zeros.
+
+    Returns:
+        U: The left singular vectors; S: The singular values, in descending order; V:
+        The right singular vectors (columns), not conjugate-transposed.
+
+    Bridge: rt_torch_torchtensor_svd_v2. PyTorch: torch.svd.
+    """
+    return _tuple_new(_rt_types.svd, _f_torchtensor_svd_v2(input, some, compute_uv))
+
+
+def lu_unpack(
+    lu_data: Tensor,
+    lu_pivots: Tensor,
+    unpack_data: bool = True,
+    unpack_pivots: bool = True,
+) -> _rt_types.lu_unpack:
+    """The permutation, lower and upper factors P, L, U of a packed LU decomposition (from
+    torch.linalg.lu_factor).
+
+    Args:
+        lu_data: The packed factors LU, of shape (*, m, n).
+        lu_pivots: The pivots, int32 of shape (*, min(m, n)).
+        unpack_data: Unpack L and U; false returns them empty.
+        unpack_pivots: Unpack the pivots into P; false returns it empty.
+
+    Returns:
+        P: The permutation matrices; L: The unit lower triangular factors; U: The upper
+        triangular factors.
+
+    Bridge: rt_torch_torchtensor_lu_unpack. PyTorch: torch.lu_unpack.
+    """
+    return _tuple_new(_rt_types.lu_unpack, _f_torchtensor_lu_unpack(lu_data, lu_pivots, unpack_data, unpack_pivots))
+
+
+def lu_solve(input: Tensor, lu_data: Tensor, lu_pivots: Tensor) -> Tensor:
+    """The solution X of A X = B from B and the packed LU factors of A, as torch.lu_solve
+    (deprecated for torch.linalg.lu_solve).
+
+    Args:
+        input: The right-hand side B, of shape (*, n, k).
+        lu_data: The packed factors of A, of shape (*, n, n), from
+            torch.linalg.lu_factor.
+        lu_pivots: Their pivots, int32 of shape (*, n).
+
+    Returns:
+        A new tensor X of shape (*, n, k).
+
+    Bridge: rt_torch_torchtensor_lu_solve. PyTorch: torch.lu_solve.
+    """
+    return _f_torchtensor_lu_solve(input, lu_data, lu_pivots)
+
+
+def triangular_solve(
+    input: Tensor,
+    a: Tensor,
+    upper: bool = True,
+    transpose: bool = False,
+    unitriangular: bool = False,
+) -> _rt_types.triangular_solve:
+    """The solution X of A X = b for a triangular A, as torch.triangular_solve (deprecated
+    for torch.linalg.solve_triangular).
+
+    Args:
+        input: The right-hand side b, of shape (*, m, k).
+        a: The triangular matrices A, of shape (*, m, m); PyTorch's A.
+        upper: A is upper triangular (else lower).
+        transpose: Solve with A transposed.
+        unitriangular: Take A's diagonal as ones without reading it.
+
+    Returns:
+        solution: X, of shape (*, m, k); cloned_coefficient: A copy of A.
+
+    Bridge: rt_torch_torchtensor_triangular_solve. PyTorch: torch.triangular_solve.
+    """
+    return _tuple_new(_rt_types.triangular_solve, _f_torchtensor_triangular_solve(input, a, upper, transpose, unitriangular))
+
+
+def geqrf(input: Tensor) -> _rt_types.geqrf:
+    """The QR decomposition in LAPACK's geqrf form, Householder reflectors and their
+    scalars.
+
+    Args:
+        input: A tensor of shape (*, m, n).
+
+    Returns:
+        a: R on and above the diagonal, the reflectors' vectors below it; tau: The
+        reflectors' scalar factors, of shape (*, min(m, n)).
+
+    Bridge: rt_torch_torchtensor_geqrf. PyTorch: torch.geqrf.
+    """
+    return _tuple_new(_rt_types.geqrf, _f_torchtensor_geqrf(input))
+
+
+def ormqr(
+    input: Tensor,
+    input2: Tensor,
+    input3: Tensor,
+    left: bool = True,
+    transpose: bool = False,
+) -> Tensor:
+    """The product of the Q of a geqrf decomposition (or its conjugate transpose) with a
+    matrix, without forming Q.
+
+    Args:
+        input: The reflectors (geqrf's a), of shape (*, mn, k).
+        input2: Their scalar factors (geqrf's tau), of shape (*, min(mn, k)).
+        input3: The matrix multiplied, of shape (*, m, n).
+        left: Compute Q @ input3 (else input3 @ Q).
+        transpose: Use Q's conjugate transpose.
+
+    Returns:
+        A new tensor of shape (*, m, n).
+
+    Bridge: rt_torch_torchtensor_ormqr. PyTorch: torch.ormqr.
+    """
+    return _f_torchtensor_ormqr(input, input2, input3, left, transpose)
+
+
+def corrcoef(input: Tensor) -> Tensor:
+    """The Pearson correlation coefficients of the variables in the rows of a matrix
+    (observations in columns).
+
+    Args:
+        input: A matrix (one variable per row) or a vector (one variable).
+
+    Returns:
+        A new tensor of shape (variables, variables) (0-d for one variable).
+
+    Bridge: rt_torch_torchtensor_corrcoef. PyTorch: torch.corrcoef.
+    """
+    return _f_torchtensor_corrcoef(input)
+
+
+def cov(
+    input: Tensor,
+    *,
+    correction: int = 1,
+    fweights: Tensor | None = None,
+    aweights: Tensor | None = None,
+) -> Tensor:
+    """The covariance matrix of the variables in the rows of a matrix (observations in
+    columns), optionally weighted.
+
+    Args:
+        input: A matrix (one variable per row) or a vector (one variable).
+        correction: The difference between the number of observations and the degrees of
+            freedom: 1 for the unbiased estimate, 0 for the plain mean.
+        fweights: Integer frequency weights, one per observation; None for none.
+        aweights: Floating-point observation weights, one per observation; None for
+            none.
+
+    Returns:
+        A new tensor of shape (variables, variables) (0-d for one variable).
+
+    Bridge: rt_torch_torchtensor_cov. PyTorch: torch.cov.
+    """
+    return _f_torchtensor_cov(input, correction, fweights, aweights)
+
+
+@overload
+def trapezoid(y: Tensor, x: Tensor, *, dim: int = -1) -> Tensor: ...
+
+@overload
+def trapezoid(y: Tensor, *, dx: Number = 1, dim: int = -1) -> Tensor: ...
+
+def trapezoid(*args: Any, **kwargs: Any) -> Any:
+    """trapezoid: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+    trapezoid(y: Tensor, x: Tensor, *, dim: int = -1)
+        The trapezoidal rule along a dimension, at the sample points x.
+
+    trapezoid(y: Tensor, *, dx: Number = 1, dim: int = -1)
+        The trapezoidal rule along a dimension, with evenly spaced sample points.
+
+    Bridge: rt_torch_torchtensor_trapezoid_x, rt_torch_torchtensor_trapezoid_dx. PyTorch: torch.trapezoid.
+    """
+    _r = _dispatch(None, args, kwargs, _DISPATCH_TORCH_SFFI_TRAPEZOID)
+    if _r is not NotImplemented:
+        return _r
+    _no_match("trapezoid", args, kwargs, (_FORM_TORCH_SFFI_TRAPEZOID_0, _FORM_TORCH_SFFI_TRAPEZOID_1,))
+
+
+@overload
+def trapz(y: Tensor, x: Tensor, *, dim: int = -1) -> Tensor: ...
+
+@overload
+def trapz(y: Tensor, *, dx: float = 1.0, dim: int = -1) -> Tensor: ...
+
+def trapz(*args: Any, **kwargs: Any) -> Any:
+    """trapz: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+    trapz(y: Tensor, x: Tensor, *, dim: int = -1)
+        The trapezoidal rule along a dimension, at the sample points x
+        (torch.trapezoid's older name).
+
+    trapz(y: Tensor, *, dx: float = 1.0, dim: int = -1)
+        The trapezoidal rule along a dimension, with evenly spaced sample points
+        (torch.trapezoid's older name).
+
+    Bridge: rt_torch_torchtensor_trapz_x, rt_torch_torchtensor_trapz_dx. PyTorch: torch.trapz.
+    """
+    _r = _dispatch(None, args, kwargs, _DISPATCH_TORCH_SFFI_TRAPZ)
+    if _r is not NotImplemented:
+        return _r
+    _no_match("trapz", args, kwargs, (_FORM_TORCH_SFFI_TRAPZ_0, _FORM_TORCH_SFFI_TRAPZ_1,))
+
+
+@overload
+def cumulative_trapezoid(y: Tensor, x: Tensor, *, dim: int = -1) -> Tensor: ...
+
+@overload
+def cumulative_trapezoid(y: Tensor, *, dx: Number = 1, dim: int = -1) -> Tensor: ...
+
+def cumulative_trapezoid(*args: Any, **kwargs: Any) -> Any:
+    """cumulative_trapezoid: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+    cumulative_trapezoid(y: Tensor, x: Tensor, *, dim: int = -1)
+        The running trapezoidal rule along a dimension, at the sample points x.
+
+    cumulative_trapezoid(y: Tensor, *, dx: Number = 1, dim: int = -1)
+        The running trapezoidal rule along a dimension, with evenly spaced sample
+        points.
+
+    Bridge: rt_torch_torchtensor_cumulative_trapezoid_x, rt_torch_torchtensor_cumulative_trapezoid_dx. PyTorch: torch.cumulative_trapezoid.
+    """
+    _r = _dispatch(None, args, kwargs, _DISPATCH_TORCH_SFFI_CUMULATIVE_TRAPEZOID)
+    if _r is not NotImplemented:
+        return _r
+    _no_match("cumulative_trapezoid", args, kwargs, (_FORM_TORCH_SFFI_CUMULATIVE_TRAPEZOID_0, _FORM_TORCH_SFFI_CUMULATIVE_TRAPEZOID_1,))
 
 
 # Results are made of Tensor; the C operators between two tensors fall back to these methods

@@ -17,6 +17,16 @@ def _repr(result: Any) -> str:
     return f"torch_sffi.return_types.{type(result).__name__}(\n{fields})"
 
 
+class geqrf(NamedTuple):
+    """The result of torch_sffi.geqrf: a, tau."""
+
+    a: Tensor
+    tau: Tensor
+
+    def __repr__(self) -> str:
+        return _repr(self)
+
+
 class linalg_eig(NamedTuple):
     """The result of torch_sffi.linalg.eig: eigenvalues, eigenvectors."""
 
@@ -33,6 +43,17 @@ class linalg_svd(NamedTuple):
     U: Tensor
     S: Tensor
     Vh: Tensor
+
+    def __repr__(self) -> str:
+        return _repr(self)
+
+
+class lu_unpack(NamedTuple):
+    """The result of torch_sffi.lu_unpack: P, L, U."""
+
+    P: Tensor
+    L: Tensor
+    U: Tensor
 
     def __repr__(self) -> str:
         return _repr(self)
@@ -63,6 +84,37 @@ class nn_max_pool2d(NamedTuple):
 
     output: Tensor
     indices: Tensor
+
+    def __repr__(self) -> str:
+        return _repr(self)
+
+
+class qr(NamedTuple):
+    """The result of torch_sffi.qr: Q, R."""
+
+    Q: Tensor
+    R: Tensor
+
+    def __repr__(self) -> str:
+        return _repr(self)
+
+
+class svd(NamedTuple):
+    """The result of torch_sffi.svd: U, S, V."""
+
+    U: Tensor
+    S: Tensor
+    V: Tensor
+
+    def __repr__(self) -> str:
+        return _repr(self)
+
+
+class triangular_solve(NamedTuple):
+    """The result of torch_sffi.triangular_solve: solution, cloned_coefficient."""
+
+    solution: Tensor
+    cloned_coefficient: Tensor
 
     def __repr__(self) -> str:
         return _repr(self)

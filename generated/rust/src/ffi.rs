@@ -505,4 +505,76 @@ extern "C" {
     pub fn rt_torch_torchtensor_double(input: i64, memory_format: *const c_char) -> i64;
     /// Fills the tensor in place with samples of one normal distribution.
     pub fn rt_torch_torchtensor_normal_(input: i64, mean: f64, std_arg: f64);
+    /// The matrix product of two 2-D tensors, without broadcasting.
+    pub fn rt_torch_torchtensor_mm(input: i64, mat2: i64) -> i64;
+    /// The matrix products of two batches of matrices, batch by batch, without broadcasting.
+    pub fn rt_torch_torchtensor_bmm(input: i64, mat2: i64) -> i64;
+    /// The product of a matrix and a vector.
+    pub fn rt_torch_torchtensor_mv(input: i64, vec: i64) -> i64;
+    /// beta * input + alpha * (mat1 @ mat2), for matrices.
+    pub fn rt_torch_torchtensor_addmm(input: i64, mat1: i64, mat2: i64, beta: f64, beta_int: i64, beta_kind: i32, alpha: f64, alpha_int: i64, alpha_kind: i32) -> i64;
+    /// beta * input + alpha * (mat @ vec), for a matrix and a vector.
+    pub fn rt_torch_torchtensor_addmv(input: i64, mat: i64, vec: i64, beta: f64, beta_int: i64, beta_kind: i32, alpha: f64, alpha_int: i64, alpha_kind: i32) -> i64;
+    /// beta * input + alpha * the sum over the batch of batch1[i] @ batch2[i].
+    pub fn rt_torch_torchtensor_addbmm(input: i64, batch1: i64, batch2: i64, beta: f64, beta_int: i64, beta_kind: i32, alpha: f64, alpha_int: i64, alpha_kind: i32) -> i64;
+    /// beta * input + alpha * (batch1 @ batch2), batch by batch.
+    pub fn rt_torch_torchtensor_baddbmm(input: i64, batch1: i64, batch2: i64, beta: f64, beta_int: i64, beta_kind: i32, alpha: f64, alpha_int: i64, alpha_kind: i32) -> i64;
+    /// beta * input + alpha * the outer product of two vectors.
+    pub fn rt_torch_torchtensor_addr(input: i64, vec1: i64, vec2: i64, beta: f64, beta_int: i64, beta_kind: i32, alpha: f64, alpha_int: i64, alpha_kind: i32) -> i64;
+    /// The dot product of two 1-D tensors, conjugating the first when it is complex.
+    pub fn rt_torch_torchtensor_vdot(input: i64, other: i64) -> i64;
+    /// The outer product of two vectors.
+    pub fn rt_torch_torchtensor_outer(input: i64, vec2: i64) -> i64;
+    /// The inner product over the last dimension of both tensors (the dot product for vectors).
+    pub fn rt_torch_torchtensor_inner(input: i64, other: i64) -> i64;
+    /// The cross product of 3-vectors along one dimension, with broadcasting.
+    pub fn rt_torch_torchtensor_cross(input: i64, other: i64, dim: i64, dim_present: bool) -> i64;
+    /// A sum of products of the operands' elements, written in Einstein summation notation.
+    pub fn rt_torch_tensor_einsum(equation: *const c_char, tensors: *const i64, tensors_len: i64, path: *const i64, path_len: i64, path_present: bool) -> i64;
+    /// The p-norm of input - other, over all elements.
+    pub fn rt_torch_torchtensor_dist(input: i64, other: i64, p: f64, p_int: i64, p_kind: i32) -> i64;
+    /// The p-norm distance between every row vector of x1 and every row vector of x2, batch by batch.
+    pub fn rt_torch_torchtensor_cdist(x1: i64, x2: i64, p: f64, compute_mode: *const c_char) -> i64;
+    /// The matrix exponential of a square matrix, or of each matrix of a batch.
+    pub fn rt_torch_torchtensor_matrix_exp(input: i64) -> i64;
+    /// The natural logarithm of the determinant of a square matrix, or of each matrix of a batch.
+    pub fn rt_torch_torchtensor_logdet(input: i64) -> i64;
+    /// The Moore-Penrose pseudo-inverse of a matrix, or of each matrix of a batch.
+    pub fn rt_torch_torchtensor_pinverse(input: i64, rcond: f64) -> i64;
+    /// The Cholesky factor of a symmetric (Hermitian) positive-definite matrix, as torch.cholesky (deprecated for torch.linalg.cholesky).
+    pub fn rt_torch_torchtensor_cholesky(input: i64, upper: bool) -> i64;
+    /// The inverse of a symmetric (Hermitian) positive-definite matrix from its Cholesky factor.
+    pub fn rt_torch_torchtensor_cholesky_inverse(input: i64, upper: bool) -> i64;
+    /// The solution X of A X = B given B and the Cholesky factor of A.
+    pub fn rt_torch_torchtensor_cholesky_solve(input: i64, input2: i64, upper: bool) -> i64;
+    /// The QR decomposition of a matrix or a batch, as torch.qr (deprecated for torch.linalg.qr).
+    pub fn rt_torch_torchtensor_qr(input: i64, some: bool, out: *mut i64, out_capacity: i64) -> i64;
+    /// The singular value decomposition input = U diag(S) V^H as torch.svd gives it (V, not Vh; deprecated for torch.linalg.svd).
+    pub fn rt_torch_torchtensor_svd_v2(input: i64, some: bool, compute_uv: bool, out: *mut i64, out_capacity: i64) -> i64;
+    /// The permutation, lower and upper factors P, L, U of a packed LU decomposition (from torch.linalg.lu_factor).
+    pub fn rt_torch_torchtensor_lu_unpack(lu_data: i64, lu_pivots: i64, unpack_data: bool, unpack_pivots: bool, out: *mut i64, out_capacity: i64) -> i64;
+    /// The solution X of A X = B from B and the packed LU factors of A, as torch.lu_solve (deprecated for torch.linalg.lu_solve).
+    pub fn rt_torch_torchtensor_lu_solve(input: i64, lu_data: i64, lu_pivots: i64) -> i64;
+    /// The solution X of A X = b for a triangular A, as torch.triangular_solve (deprecated for torch.linalg.solve_triangular).
+    pub fn rt_torch_torchtensor_triangular_solve(input: i64, a: i64, upper: bool, transpose: bool, unitriangular: bool, out: *mut i64, out_capacity: i64) -> i64;
+    /// The QR decomposition in LAPACK's geqrf form, Householder reflectors and their scalars.
+    pub fn rt_torch_torchtensor_geqrf(input: i64, out: *mut i64, out_capacity: i64) -> i64;
+    /// The product of the Q of a geqrf decomposition (or its conjugate transpose) with a matrix, without forming Q.
+    pub fn rt_torch_torchtensor_ormqr(input: i64, input2: i64, input3: i64, left: bool, transpose: bool) -> i64;
+    /// The Pearson correlation coefficients of the variables in the rows of a matrix (observations in columns).
+    pub fn rt_torch_torchtensor_corrcoef(input: i64) -> i64;
+    /// The covariance matrix of the variables in the rows of a matrix (observations in columns), optionally weighted.
+    pub fn rt_torch_torchtensor_cov(input: i64, correction: i64, fweights: i64, aweights: i64) -> i64;
+    /// The trapezoidal rule along a dimension, at the sample points x.
+    pub fn rt_torch_torchtensor_trapezoid_x(y: i64, x: i64, dim: i64) -> i64;
+    /// The trapezoidal rule along a dimension, with evenly spaced sample points.
+    pub fn rt_torch_torchtensor_trapezoid_dx(y: i64, dx: f64, dx_int: i64, dx_kind: i32, dim: i64) -> i64;
+    /// The trapezoidal rule along a dimension, at the sample points x (torch.trapezoid's older name).
+    pub fn rt_torch_torchtensor_trapz_x(y: i64, x: i64, dim: i64) -> i64;
+    /// The trapezoidal rule along a dimension, with evenly spaced sample points (torch.trapezoid's older name).
+    pub fn rt_torch_torchtensor_trapz_dx(y: i64, dx: f64, dim: i64) -> i64;
+    /// The running trapezoidal rule along a dimension, at the sample points x.
+    pub fn rt_torch_torchtensor_cumulative_trapezoid_x(y: i64, x: i64, dim: i64) -> i64;
+    /// The running trapezoidal rule along a dimension, with evenly spaced sample points.
+    pub fn rt_torch_torchtensor_cumulative_trapezoid_dx(y: i64, dx: f64, dx_int: i64, dx_kind: i32, dim: i64) -> i64;
 }

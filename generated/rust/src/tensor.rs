@@ -1,10 +1,10 @@
 // generated from spec/torch_api.yaml by sffi-gen; do not edit
 //! Tensor's operations: its methods and constructors, one per catalogue entry.
 
-use crate::convert::{DEFAULT_CAPACITY, capacity_arg, len_arg, read_array};
+use crate::convert::{DEFAULT_CAPACITY, capacity_arg, len_arg, read_array, text_arg};
 use crate::error::{check_ambiguous, check_strict, check_void};
 use crate::ffi;
-use crate::{Device, GeluApproximate, Kind, MemoryFormat, RoundingMode, Scalar, Stream, SvdDriver, Tensor, TorchError};
+use crate::{CdistComputeMode, Device, GeluApproximate, Kind, MemoryFormat, RoundingMode, Scalar, Stream, SvdDriver, Tensor, TorchError};
 
 impl Tensor {
     /// A new tensor of the given shape filled with zeros (default dtype float32).
@@ -3861,5 +3861,771 @@ impl Tensor {
     pub fn normal_(&mut self, mean: f64, std_arg: f64) -> Result<(), TorchError> {
         unsafe { ffi::rt_torch_torchtensor_normal_(self.handle, mean, std_arg) };
         check_void()
+    }
+
+    /// The matrix product of two 2-D tensors, without broadcasting.
+    ///
+    /// * `mat2`: A matrix of shape (m, p), of the input's dtype.
+    ///
+    /// Returns: A new tensor of shape (n, p).
+    ///
+    /// Schema: `(Tensor input, Tensor mat2) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_mm`; PyTorch: `torch.mm` (ATen `mm`).
+    pub fn mm(&self, mat2: &Tensor) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_mm(self.handle, mat2.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The matrix products of two batches of matrices, batch by batch, without broadcasting.
+    ///
+    /// * `mat2`: A batch of matrices of shape (b, m, p), of the input's dtype.
+    ///
+    /// Returns: A new tensor of shape (b, n, p).
+    ///
+    /// Schema: `(Tensor input, Tensor mat2) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_bmm`; PyTorch: `torch.bmm` (ATen `bmm`).
+    pub fn bmm(&self, mat2: &Tensor) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_bmm(self.handle, mat2.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The product of a matrix and a vector.
+    ///
+    /// * `vec`: A vector of length m, of the input's dtype.
+    ///
+    /// Returns: A new vector of length n.
+    ///
+    /// Schema: `(Tensor input, Tensor vec) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_mv`; PyTorch: `torch.mv` (ATen `mv`).
+    pub fn mv(&self, vec: &Tensor) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_mv(self.handle, vec.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// beta * input + alpha * (mat1 @ mat2), for matrices.
+    ///
+    /// * `mat1`: A matrix of shape (n, m).
+    /// * `mat2`: A matrix of shape (m, p).
+    /// * `beta`: The factor of input (0 ignores its values, NaN included). Keyword-only in PyTorch.
+    ///   PyTorch's default: `1`.
+    /// * `alpha`: The factor of the product. Keyword-only in PyTorch. PyTorch's default: `1`.
+    ///
+    /// Returns: A new tensor of shape (n, p).
+    ///
+    /// Schema: `(Tensor input, Tensor mat1, Tensor mat2, *, Scalar beta=1, Scalar alpha=1) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_addmm`; PyTorch: `torch.addmm` (ATen `addmm`).
+    pub fn addmm(
+        &self,
+        mat1: &Tensor,
+        mat2: &Tensor,
+        beta: impl Into<Scalar>,
+        alpha: impl Into<Scalar>,
+    ) -> Result<Tensor, TorchError> {
+        let (beta, beta_int, beta_kind) = Scalar::c_args(beta.into());
+        let (alpha, alpha_int, alpha_kind) = Scalar::c_args(alpha.into());
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_addmm(
+                self.handle,
+                mat1.handle,
+                mat2.handle,
+                beta,
+                beta_int,
+                beta_kind,
+                alpha,
+                alpha_int,
+                alpha_kind,
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// beta * input + alpha * (mat @ vec), for a matrix and a vector.
+    ///
+    /// * `mat`: A matrix of shape (n, m).
+    /// * `vec`: A vector of length m.
+    /// * `beta`: The factor of input (0 ignores its values, NaN included). Keyword-only in PyTorch.
+    ///   PyTorch's default: `1`.
+    /// * `alpha`: The factor of the product. Keyword-only in PyTorch. PyTorch's default: `1`.
+    ///
+    /// Returns: A new vector of length n.
+    ///
+    /// Schema: `(Tensor input, Tensor mat, Tensor vec, *, Scalar beta=1, Scalar alpha=1) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_addmv`; PyTorch: `torch.addmv` (ATen `addmv`).
+    pub fn addmv(
+        &self,
+        mat: &Tensor,
+        vec: &Tensor,
+        beta: impl Into<Scalar>,
+        alpha: impl Into<Scalar>,
+    ) -> Result<Tensor, TorchError> {
+        let (beta, beta_int, beta_kind) = Scalar::c_args(beta.into());
+        let (alpha, alpha_int, alpha_kind) = Scalar::c_args(alpha.into());
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_addmv(
+                self.handle,
+                mat.handle,
+                vec.handle,
+                beta,
+                beta_int,
+                beta_kind,
+                alpha,
+                alpha_int,
+                alpha_kind,
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// beta * input + alpha * the sum over the batch of batch1\[i\] @ batch2\[i\].
+    ///
+    /// * `batch1`: A batch of matrices of shape (b, n, m).
+    /// * `batch2`: A batch of matrices of shape (b, m, p).
+    /// * `beta`: The factor of input (0 ignores its values, NaN included). Keyword-only in PyTorch.
+    ///   PyTorch's default: `1`.
+    /// * `alpha`: The factor of the summed products. Keyword-only in PyTorch. PyTorch's default:
+    ///   `1`.
+    ///
+    /// Returns: A new tensor of shape (n, p).
+    ///
+    /// Schema: `(Tensor input, Tensor batch1, Tensor batch2, *, Scalar beta=1, Scalar alpha=1) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_addbmm`; PyTorch: `torch.addbmm` (ATen `addbmm`).
+    pub fn addbmm(
+        &self,
+        batch1: &Tensor,
+        batch2: &Tensor,
+        beta: impl Into<Scalar>,
+        alpha: impl Into<Scalar>,
+    ) -> Result<Tensor, TorchError> {
+        let (beta, beta_int, beta_kind) = Scalar::c_args(beta.into());
+        let (alpha, alpha_int, alpha_kind) = Scalar::c_args(alpha.into());
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_addbmm(
+                self.handle,
+                batch1.handle,
+                batch2.handle,
+                beta,
+                beta_int,
+                beta_kind,
+                alpha,
+                alpha_int,
+                alpha_kind,
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// beta * input + alpha * (batch1 @ batch2), batch by batch.
+    ///
+    /// * `batch1`: A batch of matrices of shape (b, n, m).
+    /// * `batch2`: A batch of matrices of shape (b, m, p).
+    /// * `beta`: The factor of input (0 ignores its values, NaN included). Keyword-only in PyTorch.
+    ///   PyTorch's default: `1`.
+    /// * `alpha`: The factor of the products. Keyword-only in PyTorch. PyTorch's default: `1`.
+    ///
+    /// Returns: A new tensor of shape (b, n, p).
+    ///
+    /// Schema: `(Tensor input, Tensor batch1, Tensor batch2, *, Scalar beta=1, Scalar alpha=1) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_baddbmm`; PyTorch: `torch.baddbmm` (ATen `baddbmm`).
+    pub fn baddbmm(
+        &self,
+        batch1: &Tensor,
+        batch2: &Tensor,
+        beta: impl Into<Scalar>,
+        alpha: impl Into<Scalar>,
+    ) -> Result<Tensor, TorchError> {
+        let (beta, beta_int, beta_kind) = Scalar::c_args(beta.into());
+        let (alpha, alpha_int, alpha_kind) = Scalar::c_args(alpha.into());
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_baddbmm(
+                self.handle,
+                batch1.handle,
+                batch2.handle,
+                beta,
+                beta_int,
+                beta_kind,
+                alpha,
+                alpha_int,
+                alpha_kind,
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// beta * input + alpha * the outer product of two vectors.
+    ///
+    /// * `vec1`: A vector of length n.
+    /// * `vec2`: A vector of length m.
+    /// * `beta`: The factor of input (0 ignores its values, NaN included). Keyword-only in PyTorch.
+    ///   PyTorch's default: `1`.
+    /// * `alpha`: The factor of the outer product. Keyword-only in PyTorch. PyTorch's default: `1`.
+    ///
+    /// Returns: A new tensor of shape (n, m).
+    ///
+    /// Schema: `(Tensor input, Tensor vec1, Tensor vec2, *, Scalar beta=1, Scalar alpha=1) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_addr`; PyTorch: `torch.addr` (ATen `addr`).
+    pub fn addr(
+        &self,
+        vec1: &Tensor,
+        vec2: &Tensor,
+        beta: impl Into<Scalar>,
+        alpha: impl Into<Scalar>,
+    ) -> Result<Tensor, TorchError> {
+        let (beta, beta_int, beta_kind) = Scalar::c_args(beta.into());
+        let (alpha, alpha_int, alpha_kind) = Scalar::c_args(alpha.into());
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_addr(
+                self.handle,
+                vec1.handle,
+                vec2.handle,
+                beta,
+                beta_int,
+                beta_kind,
+                alpha,
+                alpha_int,
+                alpha_kind,
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The dot product of two 1-D tensors, conjugating the first when it is complex.
+    ///
+    /// * `other`: The second vector, of the same length and dtype.
+    ///
+    /// Returns: A new 0-d tensor.
+    ///
+    /// Schema: `(Tensor input, Tensor other) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_vdot`; PyTorch: `torch.vdot` (ATen `vdot`).
+    pub fn vdot(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_vdot(self.handle, other.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The outer product of two vectors.
+    ///
+    /// * `vec2`: A vector of length m.
+    ///
+    /// Returns: A new tensor of shape (n, m).
+    ///
+    /// Schema: `(Tensor input, Tensor vec2) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_outer`; PyTorch: `torch.outer` (ATen `outer`).
+    pub fn outer(&self, vec2: &Tensor) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_outer(self.handle, vec2.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The inner product over the last dimension of both tensors (the dot product for vectors).
+    ///
+    /// * `other`: The second tensor, whose last dimension matches the input's.
+    ///
+    /// Returns: A new tensor of shape input.shape\[:-1\] + other.shape\[:-1\] (0-d for two
+    /// vectors).
+    ///
+    /// Schema: `(Tensor input, Tensor other) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_inner`; PyTorch: `torch.inner` (ATen `inner`).
+    pub fn inner(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_inner(self.handle, other.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The cross product of 3-vectors along one dimension, with broadcasting.
+    ///
+    /// * `other`: The second tensor, broadcastable with the input.
+    /// * `dim`: The dimension of size 3; None for the first such dimension (deprecated in PyTorch).
+    ///   PyTorch's default: `None`.
+    ///
+    /// Returns: A new tensor of the broadcast shape.
+    ///
+    /// Schema: `(Tensor input, Tensor other, int? dim=None) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_cross`; PyTorch: `torch.cross` (ATen `cross`).
+    pub fn cross(&self, other: &Tensor, dim: Option<i64>) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_cross(
+                self.handle,
+                other.handle,
+                dim.unwrap_or_default(),
+                dim.is_some(),
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// A sum of products of the operands' elements, written in Einstein summation notation.
+    ///
+    /// * `equation`: The subscripts, such as "ij,jk-\>ik" (one group per operand, then optionally
+    ///   -\> and the output's).
+    /// * `tensors`: The operands, one per subscript group.
+    /// * `path`: The contraction order as flattened operand pairs; None lets PyTorch choose.
+    ///   Keyword-only in PyTorch. PyTorch's default: `None`.
+    ///
+    /// Returns: A new tensor.
+    ///
+    /// Schema: `(str equation, Tensor[] tensors, *, int[]? path=None) -> Tensor`.
+    /// Binds `rt_torch_tensor_einsum`; PyTorch: `torch.einsum` (ATen `einsum`).
+    pub fn einsum(
+        equation: &str,
+        tensors: &[&Tensor],
+        path: Option<&[i64]>,
+    ) -> Result<Tensor, TorchError> {
+        let equation = text_arg(equation, "equation")?;
+        let tensors: Vec<i64> = tensors.iter().map(|t| t.handle).collect();
+        let value = unsafe {
+            ffi::rt_torch_tensor_einsum(
+                equation.as_ptr(),
+                tensors.as_ptr(),
+                len_arg(tensors.len()),
+                path.unwrap_or_default().as_ptr(),
+                len_arg(path.unwrap_or_default().len()),
+                path.is_some(),
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The p-norm of input - other, over all elements.
+    ///
+    /// * `other`: The second tensor, broadcastable with the input.
+    /// * `p`: The order of the norm. PyTorch's default: `2`.
+    ///
+    /// Returns: A new 0-d tensor.
+    ///
+    /// Schema: `(Tensor input, Tensor other, Scalar p=2) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_dist`; PyTorch: `torch.dist` (ATen `dist`).
+    pub fn dist(&self, other: &Tensor, p: impl Into<Scalar>) -> Result<Tensor, TorchError> {
+        let (p, p_int, p_kind) = Scalar::c_args(p.into());
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_dist(self.handle, other.handle, p, p_int, p_kind)
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The p-norm distance between every row vector of x1 and every row vector of x2, batch by
+    /// batch.
+    ///
+    /// * `x2`: Points of shape (*, R, M); the batch dimensions broadcast with x1's.
+    /// * `p`: The order of the norm, in \[0, inf\]. PyTorch's default: `2.0`.
+    /// * `compute_mode`: Whether the Euclidean distance (p = 2) may use a matrix product: if some
+    ///   side has more than 25 points, always, or never; None is the first. PyTorch's default:
+    ///   `Some(CdistComputeMode::UseMmForEuclidDistIfNecessary)`.
+    ///
+    /// Returns: A new tensor of shape (*, P, R).
+    ///
+    /// Schema: `(Tensor x1, Tensor x2, float p=2, cdist_compute_mode? compute_mode='use_mm_for_euclid_dist_if_necessary') -> Tensor`.
+    /// Binds `rt_torch_torchtensor_cdist`; PyTorch: `torch.cdist` (ATen `cdist`).
+    pub fn cdist(
+        &self,
+        x2: &Tensor,
+        p: f64,
+        compute_mode: Option<CdistComputeMode>,
+    ) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_cdist(
+                self.handle,
+                x2.handle,
+                p,
+                compute_mode.map_or(std::ptr::null(), |v| v.as_c_str().as_ptr()),
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The matrix exponential of a square matrix, or of each matrix of a batch.
+    ///
+    /// Returns: A new tensor of the input's shape.
+    ///
+    /// Schema: `(Tensor input) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_matrix_exp`; PyTorch: `torch.matrix_exp` (ATen `matrix_exp`).
+    pub fn matrix_exp(&self) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_matrix_exp(self.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The natural logarithm of the determinant of a square matrix, or of each matrix of a batch.
+    ///
+    /// Returns: A new tensor of shape (*): NaN where the determinant is negative, -inf where it is
+    /// 0.
+    ///
+    /// Schema: `(Tensor input) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_logdet`; PyTorch: `torch.logdet` (ATen `logdet`).
+    pub fn logdet(&self) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_logdet(self.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The Moore-Penrose pseudo-inverse of a matrix, or of each matrix of a batch.
+    ///
+    /// * `rcond`: Singular values below rcond times the largest are treated as 0. PyTorch's
+    ///   default: `1e-15`.
+    ///
+    /// Returns: A new tensor of shape (*, n, m).
+    ///
+    /// Schema: `(Tensor input, float rcond=1e-15) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_pinverse`; PyTorch: `torch.pinverse` (ATen `pinverse`).
+    pub fn pinverse(&self, rcond: f64) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_pinverse(self.handle, rcond) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The Cholesky factor of a symmetric (Hermitian) positive-definite matrix, as torch.cholesky
+    /// (deprecated for torch.linalg.cholesky).
+    ///
+    /// * `upper`: Return the upper factor U (input = U^H U) instead of the lower one L (input = L
+    ///   L^H). PyTorch's default: `false`.
+    ///
+    /// Returns: A new tensor of the input's shape; a matrix that is not positive-definite is an
+    /// error.
+    ///
+    /// Schema: `(Tensor input, bool upper=False) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_cholesky`; PyTorch: `torch.cholesky` (ATen `cholesky`).
+    pub fn cholesky(&self, upper: bool) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_cholesky(self.handle, upper) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The inverse of a symmetric (Hermitian) positive-definite matrix from its Cholesky factor.
+    ///
+    /// * `upper`: The factors are upper triangular (else lower). PyTorch's default: `false`.
+    ///
+    /// Returns: A new tensor of the input's shape.
+    ///
+    /// Schema: `(Tensor input, bool upper=False) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_cholesky_inverse`; PyTorch: `torch.cholesky_inverse` (ATen `cholesky_inverse`).
+    pub fn cholesky_inverse(&self, upper: bool) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_cholesky_inverse(self.handle, upper) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The solution X of A X = B given B and the Cholesky factor of A.
+    ///
+    /// * `input2`: The Cholesky factor of A, of shape (*, n, n); the batch dimensions broadcast.
+    /// * `upper`: The factor is upper triangular (else lower). PyTorch's default: `false`.
+    ///
+    /// Returns: A new tensor X of shape (*, n, k).
+    ///
+    /// Schema: `(Tensor input, Tensor input2, bool upper=False) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_cholesky_solve`; PyTorch: `torch.cholesky_solve` (ATen `cholesky_solve`).
+    pub fn cholesky_solve(&self, input2: &Tensor, upper: bool) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_cholesky_solve(self.handle, input2.handle, upper)
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The QR decomposition of a matrix or a batch, as torch.qr (deprecated for torch.linalg.qr).
+    ///
+    /// * `some`: true for the reduced decomposition (Q of shape (*, m, k), k = min(m, n)), false
+    ///   for the complete one. PyTorch's default: `true`.
+    ///
+    /// Returns the tuple `(Q, R)`:
+    /// * `Q`: The orthonormal (unitary) factor.
+    /// * `R`: The upper triangular factor.
+    ///
+    /// Schema: `(Tensor input, bool some=True) -> (Tensor Q, Tensor R)`.
+    /// Binds `rt_torch_torchtensor_qr`; PyTorch: `torch.qr` (ATen `qr`).
+    pub fn qr(&self, some: bool) -> Result<(Tensor, Tensor), TorchError> {
+        let [t0, t1] = read_array(2, |out, out_capacity| unsafe {
+            ffi::rt_torch_torchtensor_qr(self.handle, some, out, out_capacity)
+        }).and_then(Tensor::from_tuple::<2>)?;
+        Ok((t0, t1))
+    }
+
+    /// The singular value decomposition input = U diag(S) V^H as torch.svd gives it (V, not Vh;
+    /// deprecated for torch.linalg.svd).
+    ///
+    /// * `some`: true for the reduced U and V, false for the full ones. PyTorch's default: `true`.
+    /// * `compute_uv`: Compute U and V; false returns them filled with zeros. PyTorch's default:
+    ///   `true`.
+    ///
+    /// Returns the tuple `(U, S, V)`:
+    /// * `U`: The left singular vectors.
+    /// * `S`: The singular values, in descending order.
+    /// * `V`: The right singular vectors (columns), not conjugate-transposed.
+    ///
+    /// Schema: `(Tensor input, bool some=True, bool compute_uv=True) -> (Tensor U, Tensor S, Tensor V)`.
+    /// Binds `rt_torch_torchtensor_svd_v2`; PyTorch: `torch.svd` (ATen `svd`).
+    pub fn svd_v2(
+        &self,
+        some: bool,
+        compute_uv: bool,
+    ) -> Result<(Tensor, Tensor, Tensor), TorchError> {
+        let [t0, t1, t2] = read_array(3, |out, out_capacity| unsafe {
+            ffi::rt_torch_torchtensor_svd_v2(self.handle, some, compute_uv, out, out_capacity)
+        }).and_then(Tensor::from_tuple::<3>)?;
+        Ok((t0, t1, t2))
+    }
+
+    /// The permutation, lower and upper factors P, L, U of a packed LU decomposition (from
+    /// torch.linalg.lu_factor).
+    ///
+    /// * `lu_pivots`: The pivots, int32 of shape (*, min(m, n)).
+    /// * `unpack_data`: Unpack L and U; false returns them empty. PyTorch's default: `true`.
+    /// * `unpack_pivots`: Unpack the pivots into P; false returns it empty. PyTorch's default:
+    ///   `true`.
+    ///
+    /// Returns the tuple `(P, L, U)`:
+    /// * `P`: The permutation matrices.
+    /// * `L`: The unit lower triangular factors.
+    /// * `U`: The upper triangular factors.
+    ///
+    /// Schema: `(Tensor lu_data, Tensor lu_pivots, bool unpack_data=True, bool unpack_pivots=True) -> (Tensor P, Tensor L, Tensor U)`.
+    /// Binds `rt_torch_torchtensor_lu_unpack`; PyTorch: `torch.lu_unpack` (ATen `lu_unpack`).
+    pub fn lu_unpack(
+        &self,
+        lu_pivots: &Tensor,
+        unpack_data: bool,
+        unpack_pivots: bool,
+    ) -> Result<(Tensor, Tensor, Tensor), TorchError> {
+        let [t0, t1, t2] = read_array(3, |out, out_capacity| unsafe {
+            ffi::rt_torch_torchtensor_lu_unpack(
+                self.handle,
+                lu_pivots.handle,
+                unpack_data,
+                unpack_pivots,
+                out,
+                out_capacity,
+            )
+        }).and_then(Tensor::from_tuple::<3>)?;
+        Ok((t0, t1, t2))
+    }
+
+    /// The solution X of A X = B from B and the packed LU factors of A, as torch.lu_solve
+    /// (deprecated for torch.linalg.lu_solve).
+    ///
+    /// * `lu_data`: The packed factors of A, of shape (*, n, n), from torch.linalg.lu_factor.
+    /// * `lu_pivots`: Their pivots, int32 of shape (*, n).
+    ///
+    /// Returns: A new tensor X of shape (*, n, k).
+    ///
+    /// Schema: `(Tensor input, Tensor lu_data, Tensor lu_pivots) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_lu_solve`; PyTorch: `torch.lu_solve` (ATen `lu_solve`).
+    pub fn lu_solve(&self, lu_data: &Tensor, lu_pivots: &Tensor) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_lu_solve(self.handle, lu_data.handle, lu_pivots.handle)
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The solution X of A X = b for a triangular A, as torch.triangular_solve (deprecated for
+    /// torch.linalg.solve_triangular).
+    ///
+    /// * `a`: The triangular matrices A, of shape (*, m, m); PyTorch's A.
+    /// * `upper`: A is upper triangular (else lower). PyTorch's default: `true`.
+    /// * `transpose`: Solve with A transposed. PyTorch's default: `false`.
+    /// * `unitriangular`: Take A's diagonal as ones without reading it. PyTorch's default: `false`.
+    ///
+    /// Returns the tuple `(solution, cloned_coefficient)`:
+    /// * `solution`: X, of shape (*, m, k).
+    /// * `cloned_coefficient`: A copy of A.
+    ///
+    /// Schema: `(Tensor input, Tensor a, bool upper=True, bool transpose=False, bool unitriangular=False) -> (Tensor solution, Tensor cloned_coefficient)`.
+    /// Binds `rt_torch_torchtensor_triangular_solve`; PyTorch: `torch.triangular_solve` (ATen `triangular_solve`).
+    pub fn triangular_solve(
+        &self,
+        a: &Tensor,
+        upper: bool,
+        transpose: bool,
+        unitriangular: bool,
+    ) -> Result<(Tensor, Tensor), TorchError> {
+        let [t0, t1] = read_array(2, |out, out_capacity| unsafe {
+            ffi::rt_torch_torchtensor_triangular_solve(
+                self.handle,
+                a.handle,
+                upper,
+                transpose,
+                unitriangular,
+                out,
+                out_capacity,
+            )
+        }).and_then(Tensor::from_tuple::<2>)?;
+        Ok((t0, t1))
+    }
+
+    /// The QR decomposition in LAPACK's geqrf form, Householder reflectors and their scalars.
+    ///
+    /// Returns the tuple `(a, tau)`:
+    /// * `a`: R on and above the diagonal, the reflectors' vectors below it.
+    /// * `tau`: The reflectors' scalar factors, of shape (*, min(m, n)).
+    ///
+    /// Schema: `(Tensor input) -> (Tensor a, Tensor tau)`.
+    /// Binds `rt_torch_torchtensor_geqrf`; PyTorch: `torch.geqrf` (ATen `geqrf`).
+    pub fn geqrf(&self) -> Result<(Tensor, Tensor), TorchError> {
+        let [t0, t1] = read_array(2, |out, out_capacity| unsafe {
+            ffi::rt_torch_torchtensor_geqrf(self.handle, out, out_capacity)
+        }).and_then(Tensor::from_tuple::<2>)?;
+        Ok((t0, t1))
+    }
+
+    /// The product of the Q of a geqrf decomposition (or its conjugate transpose) with a matrix,
+    /// without forming Q.
+    ///
+    /// * `input2`: Their scalar factors (geqrf's tau), of shape (*, min(mn, k)).
+    /// * `input3`: The matrix multiplied, of shape (*, m, n).
+    /// * `left`: Compute Q @ input3 (else input3 @ Q). PyTorch's default: `true`.
+    /// * `transpose`: Use Q's conjugate transpose. PyTorch's default: `false`.
+    ///
+    /// Returns: A new tensor of shape (*, m, n).
+    ///
+    /// Schema: `(Tensor input, Tensor input2, Tensor input3, bool left=True, bool transpose=False) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_ormqr`; PyTorch: `torch.ormqr` (ATen `ormqr`).
+    pub fn ormqr(
+        &self,
+        input2: &Tensor,
+        input3: &Tensor,
+        left: bool,
+        transpose: bool,
+    ) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_ormqr(
+                self.handle,
+                input2.handle,
+                input3.handle,
+                left,
+                transpose,
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The Pearson correlation coefficients of the variables in the rows of a matrix (observations
+    /// in columns).
+    ///
+    /// Returns: A new tensor of shape (variables, variables) (0-d for one variable).
+    ///
+    /// Schema: `(Tensor input) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_corrcoef`; PyTorch: `torch.corrcoef` (ATen `corrcoef`).
+    pub fn corrcoef(&self) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_corrcoef(self.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The covariance matrix of the variables in the rows of a matrix (observations in columns),
+    /// optionally weighted.
+    ///
+    /// * `correction`: The difference between the number of observations and the degrees of
+    ///   freedom: 1 for the unbiased estimate, 0 for the plain mean. Keyword-only in PyTorch.
+    ///   PyTorch's default: `1`.
+    /// * `fweights`: Integer frequency weights, one per observation; None for none. Keyword-only in
+    ///   PyTorch. PyTorch's default: `None`.
+    /// * `aweights`: Floating-point observation weights, one per observation; None for none.
+    ///   Keyword-only in PyTorch. PyTorch's default: `None`.
+    ///
+    /// Returns: A new tensor of shape (variables, variables) (0-d for one variable).
+    ///
+    /// Schema: `(Tensor input, *, int correction=1, Tensor? fweights=None, Tensor? aweights=None) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_cov`; PyTorch: `torch.cov` (ATen `cov`).
+    pub fn cov(
+        &self,
+        correction: i64,
+        fweights: Option<&Tensor>,
+        aweights: Option<&Tensor>,
+    ) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_cov(
+                self.handle,
+                correction,
+                fweights.map_or(0, |t| t.handle),
+                aweights.map_or(0, |t| t.handle),
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The trapezoidal rule along a dimension, at the sample points x.
+    ///
+    /// * `x`: The sample points, along dim (or broadcastable to y).
+    /// * `dim`: The dimension integrated along. Keyword-only in PyTorch. PyTorch's default: `-1`.
+    ///
+    /// Returns: A new tensor without dim.
+    ///
+    /// Schema: `(Tensor y, Tensor x, *, int dim=-1) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_trapezoid_x`; PyTorch: `torch.trapezoid` (ATen `trapezoid.x`).
+    pub fn trapezoid_x(&self, x: &Tensor, dim: i64) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_trapezoid_x(self.handle, x.handle, dim) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The trapezoidal rule along a dimension, with evenly spaced sample points.
+    ///
+    /// * `dx`: The spacing between sample points. Keyword-only in PyTorch. PyTorch's default: `1`.
+    /// * `dim`: The dimension integrated along. Keyword-only in PyTorch. PyTorch's default: `-1`.
+    ///
+    /// Returns: A new tensor without dim.
+    ///
+    /// Schema: `(Tensor y, *, Scalar dx=1, int dim=-1) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_trapezoid_dx`; PyTorch: `torch.trapezoid` (ATen `trapezoid.dx`).
+    pub fn trapezoid_dx(&self, dx: impl Into<Scalar>, dim: i64) -> Result<Tensor, TorchError> {
+        let (dx, dx_int, dx_kind) = Scalar::c_args(dx.into());
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_trapezoid_dx(self.handle, dx, dx_int, dx_kind, dim)
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The trapezoidal rule along a dimension, at the sample points x (torch.trapezoid's older
+    /// name).
+    ///
+    /// * `x`: The sample points, along dim (or broadcastable to y).
+    /// * `dim`: The dimension integrated along. Keyword-only in PyTorch. PyTorch's default: `-1`.
+    ///
+    /// Returns: A new tensor without dim.
+    ///
+    /// Schema: `(Tensor y, Tensor x, *, int dim=-1) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_trapz_x`; PyTorch: `torch.trapz` (ATen `trapz.x`).
+    pub fn trapz_x(&self, x: &Tensor, dim: i64) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_trapz_x(self.handle, x.handle, dim) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The trapezoidal rule along a dimension, with evenly spaced sample points (torch.trapezoid's
+    /// older name).
+    ///
+    /// * `dx`: The spacing between sample points. Keyword-only in PyTorch. PyTorch's default:
+    ///   `1.0`.
+    /// * `dim`: The dimension integrated along. Keyword-only in PyTorch. PyTorch's default: `-1`.
+    ///
+    /// Returns: A new tensor without dim.
+    ///
+    /// Schema: `(Tensor y, *, float dx=1, int dim=-1) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_trapz_dx`; PyTorch: `torch.trapz` (ATen `trapz.dx`).
+    pub fn trapz_dx(&self, dx: f64, dim: i64) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_trapz_dx(self.handle, dx, dim) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The running trapezoidal rule along a dimension, at the sample points x.
+    ///
+    /// * `x`: The sample points, along dim (or broadcastable to y).
+    /// * `dim`: The dimension integrated along. Keyword-only in PyTorch. PyTorch's default: `-1`.
+    ///
+    /// Returns: A new tensor with one element fewer along dim.
+    ///
+    /// Schema: `(Tensor y, Tensor x, *, int dim=-1) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_cumulative_trapezoid_x`; PyTorch: `torch.cumulative_trapezoid` (ATen `cumulative_trapezoid.x`).
+    pub fn cumulative_trapezoid_x(&self, x: &Tensor, dim: i64) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_cumulative_trapezoid_x(self.handle, x.handle, dim)
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The running trapezoidal rule along a dimension, with evenly spaced sample points.
+    ///
+    /// * `dx`: The spacing between sample points. Keyword-only in PyTorch. PyTorch's default: `1`.
+    /// * `dim`: The dimension integrated along. Keyword-only in PyTorch. PyTorch's default: `-1`.
+    ///
+    /// Returns: A new tensor with one element fewer along dim.
+    ///
+    /// Schema: `(Tensor y, *, Scalar dx=1, int dim=-1) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_cumulative_trapezoid_dx`; PyTorch: `torch.cumulative_trapezoid` (ATen `cumulative_trapezoid.dx`).
+    pub fn cumulative_trapezoid_dx(
+        &self,
+        dx: impl Into<Scalar>,
+        dim: i64,
+    ) -> Result<Tensor, TorchError> {
+        let (dx, dx_int, dx_kind) = Scalar::c_args(dx.into());
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_cumulative_trapezoid_dx(self.handle, dx, dx_int, dx_kind, dim)
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
     }
 }

@@ -1128,4 +1128,157 @@ SPL_TORCH_API void rt_torch_torchtensor_normal_(int64_t input, double mean, doub
     spl::core().rt_torch_torchtensor_normal_(input, mean, std_arg);
 }
 
+SPL_TORCH_API int64_t rt_torch_torchtensor_mm(int64_t input, int64_t mat2) noexcept {
+    return spl::core().rt_torch_torchtensor_mm(input, mat2);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_bmm(int64_t input, int64_t mat2) noexcept {
+    return spl::core().rt_torch_torchtensor_bmm(input, mat2);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_mv(int64_t input, int64_t vec) noexcept {
+    return spl::core().rt_torch_torchtensor_mv(input, vec);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_addmm(int64_t input, int64_t mat1, int64_t mat2, double beta, int64_t beta_int, int32_t beta_kind, double alpha, int64_t alpha_int, int32_t alpha_kind) noexcept {
+    return spl::core().rt_torch_torchtensor_addmm(input, mat1, mat2, beta, beta_int, beta_kind, alpha, alpha_int, alpha_kind);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_addmv(int64_t input, int64_t mat, int64_t vec, double beta, int64_t beta_int, int32_t beta_kind, double alpha, int64_t alpha_int, int32_t alpha_kind) noexcept {
+    return spl::core().rt_torch_torchtensor_addmv(input, mat, vec, beta, beta_int, beta_kind, alpha, alpha_int, alpha_kind);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_addbmm(int64_t input, int64_t batch1, int64_t batch2, double beta, int64_t beta_int, int32_t beta_kind, double alpha, int64_t alpha_int, int32_t alpha_kind) noexcept {
+    return spl::core().rt_torch_torchtensor_addbmm(input, batch1, batch2, beta, beta_int, beta_kind, alpha, alpha_int, alpha_kind);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_baddbmm(int64_t input, int64_t batch1, int64_t batch2, double beta, int64_t beta_int, int32_t beta_kind, double alpha, int64_t alpha_int, int32_t alpha_kind) noexcept {
+    return spl::core().rt_torch_torchtensor_baddbmm(input, batch1, batch2, beta, beta_int, beta_kind, alpha, alpha_int, alpha_kind);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_addr(int64_t input, int64_t vec1, int64_t vec2, double beta, int64_t beta_int, int32_t beta_kind, double alpha, int64_t alpha_int, int32_t alpha_kind) noexcept {
+    return spl::core().rt_torch_torchtensor_addr(input, vec1, vec2, beta, beta_int, beta_kind, alpha, alpha_int, alpha_kind);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_vdot(int64_t input, int64_t other) noexcept {
+    return spl::core().rt_torch_torchtensor_vdot(input, other);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_outer(int64_t input, int64_t vec2) noexcept {
+    return spl::core().rt_torch_torchtensor_outer(input, vec2);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_inner(int64_t input, int64_t other) noexcept {
+    return spl::core().rt_torch_torchtensor_inner(input, other);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_cross(int64_t input, int64_t other, int64_t dim, bool dim_present) noexcept {
+    return spl::core().rt_torch_torchtensor_cross(input, other, dim, dim_present);
+}
+
+SPL_TORCH_API int64_t rt_torch_tensor_einsum(const char* equation, SplArray* tensors, SplArray* path, bool path_present) noexcept {
+    std::vector<int64_t> tensors_;
+    if (!spl::ints(tensors, tensors_, __func__, "tensors")) return 0;
+    std::vector<int64_t> path_;
+    if (!spl::ints(path, path_, __func__, "path", path_present)) return 0;
+    return spl::core().rt_torch_tensor_einsum(equation, tensors_.data(), spl::length(tensors_), path_.data(), spl::length(path_), path_present);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_dist(int64_t input, int64_t other, double p, int64_t p_int, int32_t p_kind) noexcept {
+    return spl::core().rt_torch_torchtensor_dist(input, other, p, p_int, p_kind);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_cdist(int64_t x1, int64_t x2, double p, const char* compute_mode) noexcept {
+    return spl::core().rt_torch_torchtensor_cdist(x1, x2, p, compute_mode);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_matrix_exp(int64_t input) noexcept {
+    return spl::core().rt_torch_torchtensor_matrix_exp(input);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_logdet(int64_t input) noexcept {
+    return spl::core().rt_torch_torchtensor_logdet(input);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_pinverse(int64_t input, double rcond) noexcept {
+    return spl::core().rt_torch_torchtensor_pinverse(input, rcond);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_cholesky(int64_t input, bool upper) noexcept {
+    return spl::core().rt_torch_torchtensor_cholesky(input, upper);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_cholesky_inverse(int64_t input, bool upper) noexcept {
+    return spl::core().rt_torch_torchtensor_cholesky_inverse(input, upper);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_cholesky_solve(int64_t input, int64_t input2, bool upper) noexcept {
+    return spl::core().rt_torch_torchtensor_cholesky_solve(input, input2, upper);
+}
+
+SPL_TORCH_API SplArray* rt_torch_torchtensor_qr(int64_t input, bool some) noexcept {
+    if (!spl::runtime_ready(__func__)) return spl::failed_array();
+    return spl::buffer_result<int64_t>(__func__, [](int64_t h) noexcept { spl::core().rt_torch_torchtensor_release(h); }, [&](int64_t* out, int64_t out_capacity) noexcept { return spl::core().rt_torch_torchtensor_qr(input, some, out, out_capacity); });
+}
+
+SPL_TORCH_API SplArray* rt_torch_torchtensor_svd_v2(int64_t input, bool some, bool compute_uv) noexcept {
+    if (!spl::runtime_ready(__func__)) return spl::failed_array();
+    return spl::buffer_result<int64_t>(__func__, [](int64_t h) noexcept { spl::core().rt_torch_torchtensor_release(h); }, [&](int64_t* out, int64_t out_capacity) noexcept { return spl::core().rt_torch_torchtensor_svd_v2(input, some, compute_uv, out, out_capacity); });
+}
+
+SPL_TORCH_API SplArray* rt_torch_torchtensor_lu_unpack(int64_t lu_data, int64_t lu_pivots, bool unpack_data, bool unpack_pivots) noexcept {
+    if (!spl::runtime_ready(__func__)) return spl::failed_array();
+    return spl::buffer_result<int64_t>(__func__, [](int64_t h) noexcept { spl::core().rt_torch_torchtensor_release(h); }, [&](int64_t* out, int64_t out_capacity) noexcept { return spl::core().rt_torch_torchtensor_lu_unpack(lu_data, lu_pivots, unpack_data, unpack_pivots, out, out_capacity); });
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_lu_solve(int64_t input, int64_t lu_data, int64_t lu_pivots) noexcept {
+    return spl::core().rt_torch_torchtensor_lu_solve(input, lu_data, lu_pivots);
+}
+
+SPL_TORCH_API SplArray* rt_torch_torchtensor_triangular_solve(int64_t input, int64_t a, bool upper, bool transpose, bool unitriangular) noexcept {
+    if (!spl::runtime_ready(__func__)) return spl::failed_array();
+    return spl::buffer_result<int64_t>(__func__, [](int64_t h) noexcept { spl::core().rt_torch_torchtensor_release(h); }, [&](int64_t* out, int64_t out_capacity) noexcept { return spl::core().rt_torch_torchtensor_triangular_solve(input, a, upper, transpose, unitriangular, out, out_capacity); });
+}
+
+SPL_TORCH_API SplArray* rt_torch_torchtensor_geqrf(int64_t input) noexcept {
+    if (!spl::runtime_ready(__func__)) return spl::failed_array();
+    return spl::buffer_result<int64_t>(__func__, [](int64_t h) noexcept { spl::core().rt_torch_torchtensor_release(h); }, [&](int64_t* out, int64_t out_capacity) noexcept { return spl::core().rt_torch_torchtensor_geqrf(input, out, out_capacity); });
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_ormqr(int64_t input, int64_t input2, int64_t input3, bool left, bool transpose) noexcept {
+    return spl::core().rt_torch_torchtensor_ormqr(input, input2, input3, left, transpose);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_corrcoef(int64_t input) noexcept {
+    return spl::core().rt_torch_torchtensor_corrcoef(input);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_cov(int64_t input, int64_t correction, int64_t fweights, int64_t aweights) noexcept {
+    return spl::core().rt_torch_torchtensor_cov(input, correction, fweights, aweights);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_trapezoid_x(int64_t y, int64_t x, int64_t dim) noexcept {
+    return spl::core().rt_torch_torchtensor_trapezoid_x(y, x, dim);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_trapezoid_dx(int64_t y, double dx, int64_t dx_int, int32_t dx_kind, int64_t dim) noexcept {
+    return spl::core().rt_torch_torchtensor_trapezoid_dx(y, dx, dx_int, dx_kind, dim);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_trapz_x(int64_t y, int64_t x, int64_t dim) noexcept {
+    return spl::core().rt_torch_torchtensor_trapz_x(y, x, dim);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_trapz_dx(int64_t y, double dx, int64_t dim) noexcept {
+    return spl::core().rt_torch_torchtensor_trapz_dx(y, dx, dim);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_cumulative_trapezoid_x(int64_t y, int64_t x, int64_t dim) noexcept {
+    return spl::core().rt_torch_torchtensor_cumulative_trapezoid_x(y, x, dim);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_cumulative_trapezoid_dx(int64_t y, double dx, int64_t dx_int, int32_t dx_kind, int64_t dim) noexcept {
+    return spl::core().rt_torch_torchtensor_cumulative_trapezoid_dx(y, dx, dx_int, dx_kind, dim);
+}
+
 }  // extern "C"

@@ -281,6 +281,42 @@ SPL_TORCH_API int64_t rt_torch_torchtensor_bfloat16(int64_t input, const char* m
 SPL_TORCH_API int64_t rt_torch_torchtensor_float(int64_t input, const char* memory_format) SPL_TORCH_NOEXCEPT;
 SPL_TORCH_API int64_t rt_torch_torchtensor_double(int64_t input, const char* memory_format) SPL_TORCH_NOEXCEPT;
 SPL_TORCH_API void rt_torch_torchtensor_normal_(int64_t input, double mean, double std_arg) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_mm(int64_t input, int64_t mat2) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_bmm(int64_t input, int64_t mat2) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_mv(int64_t input, int64_t vec) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_addmm(int64_t input, int64_t mat1, int64_t mat2, double beta, int64_t beta_int, int32_t beta_kind, double alpha, int64_t alpha_int, int32_t alpha_kind) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_addmv(int64_t input, int64_t mat, int64_t vec, double beta, int64_t beta_int, int32_t beta_kind, double alpha, int64_t alpha_int, int32_t alpha_kind) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_addbmm(int64_t input, int64_t batch1, int64_t batch2, double beta, int64_t beta_int, int32_t beta_kind, double alpha, int64_t alpha_int, int32_t alpha_kind) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_baddbmm(int64_t input, int64_t batch1, int64_t batch2, double beta, int64_t beta_int, int32_t beta_kind, double alpha, int64_t alpha_int, int32_t alpha_kind) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_addr(int64_t input, int64_t vec1, int64_t vec2, double beta, int64_t beta_int, int32_t beta_kind, double alpha, int64_t alpha_int, int32_t alpha_kind) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_vdot(int64_t input, int64_t other) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_outer(int64_t input, int64_t vec2) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_inner(int64_t input, int64_t other) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_cross(int64_t input, int64_t other, int64_t dim, bool dim_present) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_tensor_einsum(const char* equation, SplArray* tensors, SplArray* path, bool path_present) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_dist(int64_t input, int64_t other, double p, int64_t p_int, int32_t p_kind) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_cdist(int64_t x1, int64_t x2, double p, const char* compute_mode) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_matrix_exp(int64_t input) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_logdet(int64_t input) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_pinverse(int64_t input, double rcond) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_cholesky(int64_t input, bool upper) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_cholesky_inverse(int64_t input, bool upper) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_cholesky_solve(int64_t input, int64_t input2, bool upper) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API SplArray* rt_torch_torchtensor_qr(int64_t input, bool some) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API SplArray* rt_torch_torchtensor_svd_v2(int64_t input, bool some, bool compute_uv) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API SplArray* rt_torch_torchtensor_lu_unpack(int64_t lu_data, int64_t lu_pivots, bool unpack_data, bool unpack_pivots) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_lu_solve(int64_t input, int64_t lu_data, int64_t lu_pivots) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API SplArray* rt_torch_torchtensor_triangular_solve(int64_t input, int64_t a, bool upper, bool transpose, bool unitriangular) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API SplArray* rt_torch_torchtensor_geqrf(int64_t input) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_ormqr(int64_t input, int64_t input2, int64_t input3, bool left, bool transpose) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_corrcoef(int64_t input) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_cov(int64_t input, int64_t correction, int64_t fweights, int64_t aweights) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_trapezoid_x(int64_t y, int64_t x, int64_t dim) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_trapezoid_dx(int64_t y, double dx, int64_t dx_int, int32_t dx_kind, int64_t dim) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_trapz_x(int64_t y, int64_t x, int64_t dim) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_trapz_dx(int64_t y, double dx, int64_t dim) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_cumulative_trapezoid_x(int64_t y, int64_t x, int64_t dim) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_cumulative_trapezoid_dx(int64_t y, double dx, int64_t dx_int, int32_t dx_kind, int64_t dim) SPL_TORCH_NOEXCEPT;
 
 #ifdef __cplusplus
 }
