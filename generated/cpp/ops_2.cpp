@@ -1,31 +1,7 @@
 // generated from spec/torch_api.yaml by sffi-gen; do not edit
-// Linear Algebra, Reductions, Shape Manipulation, Indexing and Slicing: 101 function(s) of the C ABI (see torch_sffi.h).
+// Reductions, Shape Manipulation, Indexing and Slicing, Neural Network Operations, Loss Functions, Autograd, Device Management, CUDA Streams, Memory Management, Tensor Data: 132 function(s) of the C ABI (see torch_sffi.h).
 #include "sffi_runtime.h"
 
-#if __has_include(<ATen/ops/addbmm.h>)
-#include <ATen/ops/addbmm.h>
-#else
-#line 3523 "spec/torch_api.yaml"
-#error "binds calls at::addbmm, which this ATen does not have (no <ATen/ops/addbmm.h>)"
-#endif
-#if __has_include(<ATen/ops/addmm.h>)
-#include <ATen/ops/addmm.h>
-#else
-#line 3489 "spec/torch_api.yaml"
-#error "binds calls at::addmm, which this ATen does not have (no <ATen/ops/addmm.h>)"
-#endif
-#if __has_include(<ATen/ops/addmv.h>)
-#include <ATen/ops/addmv.h>
-#else
-#line 3506 "spec/torch_api.yaml"
-#error "binds calls at::addmv, which this ATen does not have (no <ATen/ops/addmv.h>)"
-#endif
-#if __has_include(<ATen/ops/addr.h>)
-#include <ATen/ops/addr.h>
-#else
-#line 3557 "spec/torch_api.yaml"
-#error "binds calls at::addr, which this ATen does not have (no <ATen/ops/addr.h>)"
-#endif
 #if __has_include(<ATen/ops/argmax.h>)
 #include <ATen/ops/argmax.h>
 #else
@@ -38,17 +14,11 @@
 #line 687 "spec/torch_api.yaml"
 #error "binds calls at::argmin, which this ATen does not have (no <ATen/ops/argmin.h>)"
 #endif
-#if __has_include(<ATen/ops/baddbmm.h>)
-#include <ATen/ops/baddbmm.h>
+#if __has_include(<ATen/ops/avg_pool2d.h>)
+#include <ATen/ops/avg_pool2d.h>
 #else
-#line 3540 "spec/torch_api.yaml"
-#error "binds calls at::baddbmm, which this ATen does not have (no <ATen/ops/baddbmm.h>)"
-#endif
-#if __has_include(<ATen/ops/bmm.h>)
-#include <ATen/ops/bmm.h>
-#else
-#line 3459 "spec/torch_api.yaml"
-#error "binds calls at::bmm, which this ATen does not have (no <ATen/ops/bmm.h>)"
+#line 967 "spec/torch_api.yaml"
+#error "binds calls at::avg_pool2d, which this ATen does not have (no <ATen/ops/avg_pool2d.h>)"
 #endif
 #if __has_include(<ATen/ops/cat.h>)
 #include <ATen/ops/cat.h>
@@ -56,35 +26,29 @@
 #line 896 "spec/torch_api.yaml"
 #error "binds calls at::cat, which this ATen does not have (no <ATen/ops/cat.h>)"
 #endif
-#if __has_include(<ATen/ops/cdist.h>)
-#include <ATen/ops/cdist.h>
-#else
-#line 3654 "spec/torch_api.yaml"
-#error "binds calls at::cdist, which this ATen does not have (no <ATen/ops/cdist.h>)"
-#endif
-#if __has_include(<ATen/ops/cholesky.h>)
-#include <ATen/ops/cholesky.h>
-#else
-#line 3705 "spec/torch_api.yaml"
-#error "binds calls at::cholesky, which this ATen does not have (no <ATen/ops/cholesky.h>)"
-#endif
-#if __has_include(<ATen/ops/cholesky_inverse.h>)
-#include <ATen/ops/cholesky_inverse.h>
-#else
-#line 3718 "spec/torch_api.yaml"
-#error "binds calls at::cholesky_inverse, which this ATen does not have (no <ATen/ops/cholesky_inverse.h>)"
-#endif
-#if __has_include(<ATen/ops/cholesky_solve.h>)
-#include <ATen/ops/cholesky_solve.h>
-#else
-#line 3732 "spec/torch_api.yaml"
-#error "binds calls at::cholesky_solve, which this ATen does not have (no <ATen/ops/cholesky_solve.h>)"
-#endif
 #if __has_include(<ATen/ops/chunk.h>)
 #include <ATen/ops/chunk.h>
 #else
 #line 919 "spec/torch_api.yaml"
 #error "binds calls at::chunk, which this ATen does not have (no <ATen/ops/chunk.h>)"
+#endif
+#if __has_include(<ATen/ops/clone.h>)
+#include <ATen/ops/clone.h>
+#else
+#line 1256 "spec/torch_api.yaml"
+#error "binds calls at::clone, which this ATen does not have (no <ATen/ops/clone.h>)"
+#endif
+#if __has_include(<ATen/ops/complex.h>)
+#include <ATen/ops/complex.h>
+#else
+#line 2725 "spec/torch_api.yaml"
+#error "binds calls at::complex, which this ATen does not have (no <ATen/ops/complex.h>)"
+#endif
+#if __has_include(<ATen/ops/conv2d.h>)
+#include <ATen/ops/conv2d.h>
+#else
+#line 940 "spec/torch_api.yaml"
+#error "binds calls at::conv2d, which this ATen does not have (no <ATen/ops/conv2d.h>)"
 #endif
 #if __has_include(<ATen/ops/corrcoef.h>)
 #include <ATen/ops/corrcoef.h>
@@ -98,11 +62,11 @@
 #line 3874 "spec/torch_api.yaml"
 #error "binds calls at::cov, which this ATen does not have (no <ATen/ops/cov.h>)"
 #endif
-#if __has_include(<ATen/ops/cross.h>)
-#include <ATen/ops/cross.h>
+#if __has_include(<ATen/ops/cross_entropy_loss.h>)
+#include <ATen/ops/cross_entropy_loss.h>
 #else
-#line 3610 "spec/torch_api.yaml"
-#error "binds calls at::cross, which this ATen does not have (no <ATen/ops/cross.h>)"
+#line 1062 "spec/torch_api.yaml"
+#error "binds calls at::cross_entropy_loss, which this ATen does not have (no <ATen/ops/cross_entropy_loss.h>)"
 #endif
 #if __has_include(<ATen/ops/cumulative_trapezoid.h>)
 #include <ATen/ops/cumulative_trapezoid.h>
@@ -110,23 +74,11 @@
 #line 3953 "spec/torch_api.yaml"
 #error "binds calls at::cumulative_trapezoid, which this ATen does not have (no <ATen/ops/cumulative_trapezoid.h>)"
 #endif
-#if __has_include(<ATen/ops/dist.h>)
-#include <ATen/ops/dist.h>
+#if __has_include(<ATen/ops/embedding.h>)
+#include <ATen/ops/embedding.h>
 #else
-#line 3639 "spec/torch_api.yaml"
-#error "binds calls at::dist, which this ATen does not have (no <ATen/ops/dist.h>)"
-#endif
-#if __has_include(<ATen/ops/dot.h>)
-#include <ATen/ops/dot.h>
-#else
-#line 484 "spec/torch_api.yaml"
-#error "binds calls at::dot, which this ATen does not have (no <ATen/ops/dot.h>)"
-#endif
-#if __has_include(<ATen/ops/einsum.h>)
-#include <ATen/ops/einsum.h>
-#else
-#line 3625 "spec/torch_api.yaml"
-#error "binds calls at::einsum, which this ATen does not have (no <ATen/ops/einsum.h>)"
+#line 1037 "spec/torch_api.yaml"
+#error "binds calls at::embedding, which this ATen does not have (no <ATen/ops/embedding.h>)"
 #endif
 #if __has_include(<ATen/ops/flatten.h>)
 #include <ATen/ops/flatten.h>
@@ -140,11 +92,11 @@
 #line 885 "spec/torch_api.yaml"
 #error "binds calls at::gather, which this ATen does not have (no <ATen/ops/gather.h>)"
 #endif
-#if __has_include(<ATen/ops/geqrf.h>)
-#include <ATen/ops/geqrf.h>
+#if __has_include(<ATen/ops/imag.h>)
+#include <ATen/ops/imag.h>
 #else
-#line 3829 "spec/torch_api.yaml"
-#error "binds calls at::geqrf, which this ATen does not have (no <ATen/ops/geqrf.h>)"
+#line 1558 "spec/torch_api.yaml"
+#error "binds calls at::imag, which this ATen does not have (no <ATen/ops/imag.h>)"
 #endif
 #if __has_include(<ATen/ops/index.h>)
 #include <ATen/ops/index.h>
@@ -158,77 +110,35 @@
 #line 873 "spec/torch_api.yaml"
 #error "binds calls at::index_select, which this ATen does not have (no <ATen/ops/index_select.h>)"
 #endif
-#if __has_include(<ATen/ops/inner.h>)
-#include <ATen/ops/inner.h>
+#if __has_include(<ATen/ops/layer_norm.h>)
+#include <ATen/ops/layer_norm.h>
 #else
-#line 3596 "spec/torch_api.yaml"
-#error "binds calls at::inner, which this ATen does not have (no <ATen/ops/inner.h>)"
+#line 999 "spec/torch_api.yaml"
+#error "binds calls at::layer_norm, which this ATen does not have (no <ATen/ops/layer_norm.h>)"
 #endif
-#if __has_include(<ATen/ops/linalg_det.h>)
-#include <ATen/ops/linalg_det.h>
+#if __has_include(<ATen/ops/linear.h>)
+#include <ATen/ops/linear.h>
 #else
-#line 527 "spec/torch_api.yaml"
-#error "binds calls at::linalg_det, which this ATen does not have (no <ATen/ops/linalg_det.h>)"
-#endif
-#if __has_include(<ATen/ops/linalg_eig.h>)
-#include <ATen/ops/linalg_eig.h>
-#else
-#line 560 "spec/torch_api.yaml"
-#error "binds calls at::linalg_eig, which this ATen does not have (no <ATen/ops/linalg_eig.h>)"
-#endif
-#if __has_include(<ATen/ops/linalg_inv.h>)
-#include <ATen/ops/linalg_inv.h>
-#else
-#line 538 "spec/torch_api.yaml"
-#error "binds calls at::linalg_inv, which this ATen does not have (no <ATen/ops/linalg_inv.h>)"
-#endif
-#if __has_include(<ATen/ops/linalg_svd.h>)
-#include <ATen/ops/linalg_svd.h>
-#else
-#line 549 "spec/torch_api.yaml"
-#error "binds calls at::linalg_svd, which this ATen does not have (no <ATen/ops/linalg_svd.h>)"
-#endif
-#if __has_include(<ATen/ops/linalg_vector_norm.h>)
-#include <ATen/ops/linalg_vector_norm.h>
-#else
-#line 516 "spec/torch_api.yaml"
-#error "binds calls at::linalg_vector_norm, which this ATen does not have (no <ATen/ops/linalg_vector_norm.h>)"
-#endif
-#if __has_include(<ATen/ops/logdet.h>)
-#include <ATen/ops/logdet.h>
-#else
-#line 3678 "spec/torch_api.yaml"
-#error "binds calls at::logdet, which this ATen does not have (no <ATen/ops/logdet.h>)"
-#endif
-#if __has_include(<ATen/ops/lu_solve.h>)
-#include <ATen/ops/lu_solve.h>
-#else
-#line 3797 "spec/torch_api.yaml"
-#error "binds calls at::lu_solve, which this ATen does not have (no <ATen/ops/lu_solve.h>)"
-#endif
-#if __has_include(<ATen/ops/lu_unpack.h>)
-#include <ATen/ops/lu_unpack.h>
-#else
-#line 3783 "spec/torch_api.yaml"
-#error "binds calls at::lu_unpack, which this ATen does not have (no <ATen/ops/lu_unpack.h>)"
-#endif
-#if __has_include(<ATen/ops/matmul.h>)
-#include <ATen/ops/matmul.h>
-#else
-#line 472 "spec/torch_api.yaml"
-#error "binds calls at::matmul, which this ATen does not have (no <ATen/ops/matmul.h>)"
-#endif
-#if __has_include(<ATen/ops/matrix_exp.h>)
-#include <ATen/ops/matrix_exp.h>
-#else
-#line 3666 "spec/torch_api.yaml"
-#error "binds calls at::matrix_exp, which this ATen does not have (no <ATen/ops/matrix_exp.h>)"
+#line 1023 "spec/torch_api.yaml"
+#error "binds calls at::linear, which this ATen does not have (no <ATen/ops/linear.h>)"
 #endif
 #if __has_include(<ATen/ops/max.h>)
 #include <ATen/ops/max.h>
 #else
 #line 620 "spec/torch_api.yaml"
 #error "binds calls at::max, which this ATen does not have (no <ATen/ops/max.h>)"
+#endif
+#if __has_include(<ATen/ops/max_pool2d.h>)
+#include <ATen/ops/max_pool2d.h>
+#else
+#line 953 "spec/torch_api.yaml"
+#error "binds calls at::max_pool2d, which this ATen does not have (no <ATen/ops/max_pool2d.h>)"
+#endif
+#if __has_include(<ATen/ops/max_pool2d_with_indices.h>)
+#include <ATen/ops/max_pool2d_with_indices.h>
+#else
+#line 2607 "spec/torch_api.yaml"
+#error "binds calls at::max_pool2d_with_indices, which this ATen does not have (no <ATen/ops/max_pool2d_with_indices.h>)"
 #endif
 #if __has_include(<ATen/ops/mean.h>)
 #include <ATen/ops/mean.h>
@@ -242,29 +152,11 @@
 #line 644 "spec/torch_api.yaml"
 #error "binds calls at::min, which this ATen does not have (no <ATen/ops/min.h>)"
 #endif
-#if __has_include(<ATen/ops/mm.h>)
-#include <ATen/ops/mm.h>
+#if __has_include(<ATen/ops/nll_loss_nd.h>)
+#include <ATen/ops/nll_loss_nd.h>
 #else
-#line 3446 "spec/torch_api.yaml"
-#error "binds calls at::mm, which this ATen does not have (no <ATen/ops/mm.h>)"
-#endif
-#if __has_include(<ATen/ops/mv.h>)
-#include <ATen/ops/mv.h>
-#else
-#line 3472 "spec/torch_api.yaml"
-#error "binds calls at::mv, which this ATen does not have (no <ATen/ops/mv.h>)"
-#endif
-#if __has_include(<ATen/ops/ormqr.h>)
-#include <ATen/ops/ormqr.h>
-#else
-#line 3845 "spec/torch_api.yaml"
-#error "binds calls at::ormqr, which this ATen does not have (no <ATen/ops/ormqr.h>)"
-#endif
-#if __has_include(<ATen/ops/outer.h>)
-#include <ATen/ops/outer.h>
-#else
-#line 3583 "spec/torch_api.yaml"
-#error "binds calls at::outer, which this ATen does not have (no <ATen/ops/outer.h>)"
+#line 1086 "spec/torch_api.yaml"
+#error "binds calls at::nll_loss_nd, which this ATen does not have (no <ATen/ops/nll_loss_nd.h>)"
 #endif
 #if __has_include(<ATen/ops/permute.h>)
 #include <ATen/ops/permute.h>
@@ -272,22 +164,16 @@
 #line 791 "spec/torch_api.yaml"
 #error "binds calls at::permute, which this ATen does not have (no <ATen/ops/permute.h>)"
 #endif
-#if __has_include(<ATen/ops/pinverse.h>)
-#include <ATen/ops/pinverse.h>
+#if __has_include(<ATen/ops/polar.h>)
+#include <ATen/ops/polar.h>
 #else
-#line 3691 "spec/torch_api.yaml"
-#error "binds calls at::pinverse, which this ATen does not have (no <ATen/ops/pinverse.h>)"
-#endif
-#if __has_include(<ATen/ops/qr.h>)
-#include <ATen/ops/qr.h>
-#else
-#line 3747 "spec/torch_api.yaml"
-#error "binds calls at::qr, which this ATen does not have (no <ATen/ops/qr.h>)"
+#line 3263 "spec/torch_api.yaml"
+#error "binds calls at::polar, which this ATen does not have (no <ATen/ops/polar.h>)"
 #endif
 #if __has_include(<ATen/ops/real.h>)
 #include <ATen/ops/real.h>
 #else
-#line 560 "spec/torch_api.yaml"
+#line 1547 "spec/torch_api.yaml"
 #error "binds calls at::real, which this ATen does not have (no <ATen/ops/real.h>)"
 #endif
 #if __has_include(<ATen/ops/reshape.h>)
@@ -332,24 +218,6 @@
 #line 572 "spec/torch_api.yaml"
 #error "binds calls at::sum, which this ATen does not have (no <ATen/ops/sum.h>)"
 #endif
-#if __has_include(<ATen/ops/svd.h>)
-#include <ATen/ops/svd.h>
-#else
-#line 3764 "spec/torch_api.yaml"
-#error "binds calls at::svd, which this ATen does not have (no <ATen/ops/svd.h>)"
-#endif
-#if __has_include(<ATen/ops/t.h>)
-#include <ATen/ops/t.h>
-#else
-#line 506 "spec/torch_api.yaml"
-#error "binds calls at::t, which this ATen does not have (no <ATen/ops/t.h>)"
-#endif
-#if __has_include(<ATen/ops/transpose.h>)
-#include <ATen/ops/transpose.h>
-#else
-#line 496 "spec/torch_api.yaml"
-#error "binds calls at::transpose, which this ATen does not have (no <ATen/ops/transpose.h>)"
-#endif
 #if __has_include(<ATen/ops/trapezoid.h>)
 #include <ATen/ops/trapezoid.h>
 #else
@@ -361,12 +229,6 @@
 #else
 #line 3921 "spec/torch_api.yaml"
 #error "binds calls at::trapz, which this ATen does not have (no <ATen/ops/trapz.h>)"
-#endif
-#if __has_include(<ATen/ops/triangular_solve.h>)
-#include <ATen/ops/triangular_solve.h>
-#else
-#line 3815 "spec/torch_api.yaml"
-#error "binds calls at::triangular_solve, which this ATen does not have (no <ATen/ops/triangular_solve.h>)"
 #endif
 #if __has_include(<ATen/ops/unsqueeze.h>)
 #include <ATen/ops/unsqueeze.h>
@@ -380,872 +242,20 @@
 #line 712 "spec/torch_api.yaml"
 #error "binds calls at::var, which this ATen does not have (no <ATen/ops/var.h>)"
 #endif
-#if __has_include(<ATen/ops/vdot.h>)
-#include <ATen/ops/vdot.h>
+#if __has_include(<ATen/ops/view_as_complex.h>)
+#include <ATen/ops/view_as_complex.h>
 #else
-#line 3570 "spec/torch_api.yaml"
-#error "binds calls at::vdot, which this ATen does not have (no <ATen/ops/vdot.h>)"
+#line 3287 "spec/torch_api.yaml"
+#error "binds calls at::view_as_complex, which this ATen does not have (no <ATen/ops/view_as_complex.h>)"
+#endif
+#if __has_include(<ATen/ops/view_as_real.h>)
+#include <ATen/ops/view_as_real.h>
+#else
+#line 3275 "spec/torch_api.yaml"
+#error "binds calls at::view_as_real, which this ATen does not have (no <ATen/ops/view_as_real.h>)"
 #endif
 
 extern "C" {
-
-RT_TORCH_API int64_t rt_torch_torchtensor_matmul(int64_t handle_, int64_t other_) noexcept {
-    sffi::begin_call();
-    try {
-        const auto [handle, other] = sffi::tensor_args<2>({handle_, other_}, {"handle", "other"});
-        const sffi::SharedCall call_lock;
-#line 472 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::matmul(handle, other));
-#line 400 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_matmul");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_matmul");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_matmul");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_dot(int64_t handle_, int64_t other_) noexcept {
-    sffi::begin_call();
-    try {
-        const auto [handle, other] = sffi::tensor_args<2>({handle_, other_}, {"handle", "other"});
-        const sffi::SharedCall call_lock;
-#line 484 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::dot(handle, other));
-#line 420 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_dot");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_dot");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_dot");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_transpose(int64_t handle_, int64_t dim0_, int64_t dim1_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-        const int64_t dim0 = dim0_;
-        const int64_t dim1 = dim1_;
-        const sffi::SharedCall call_lock;
-#line 496 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::transpose(handle, dim0, dim1));
-#line 442 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_transpose");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_transpose");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_transpose");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_t(int64_t handle_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-        const sffi::SharedCall call_lock;
-#line 506 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::t(handle));
-#line 462 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_t");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_t");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_t");
-        return 0;
-    }
-}
-
-RT_TORCH_API double rt_torch_torchtensor_norm(int64_t handle_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-        const sffi::SharedCall call_lock;
-#line 516 "spec/torch_api.yaml"
-        return sffi::to_f64(at::linalg_vector_norm(handle));
-#line 482 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_norm");
-        return sffi::kNaN;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_norm");
-        return sffi::kNaN;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_norm");
-        return sffi::kNaN;
-    }
-}
-
-RT_TORCH_API double rt_torch_torchtensor_det(int64_t handle_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-        const sffi::SharedCall call_lock;
-#line 527 "spec/torch_api.yaml"
-        return sffi::to_f64(at::linalg_det(handle));
-#line 502 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_det");
-        return sffi::kNaN;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_det");
-        return sffi::kNaN;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_det");
-        return sffi::kNaN;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_inverse(int64_t handle_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-        const sffi::SharedCall call_lock;
-#line 538 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::linalg_inv(handle));
-#line 522 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_inverse");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_inverse");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_inverse");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_svd(int64_t handle_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-        const sffi::SharedCall call_lock;
-#line 549 "spec/torch_api.yaml"
-        return sffi::new_tensor(std::get<0>(at::linalg_svd(handle, false)));
-#line 542 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_svd");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_svd");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_svd");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_eig(int64_t handle_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-        const sffi::SharedCall call_lock;
-#line 560 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::real(std::get<0>(at::linalg_eig(handle))));
-#line 562 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_eig");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_eig");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_eig");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_linalg_vector_norm(int64_t input_, double ord_, int64_t ord_int, int32_t ord_kind, const int64_t* dim_, int64_t dim_len, bool dim_present, bool keepdim_, int32_t dtype_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor input = sffi::tensor_arg(input_, "input");
-        const c10::Scalar ord = sffi::scalar_arg(ord_, ord_int, ord_kind, "ord");
-        const sffi::OptionalIntList dim = sffi::optional_sized_int_list_arg(dim_, dim_len, dim_present, 1, "dim");
-        const bool keepdim = keepdim_;
-        const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
-        const sffi::SharedCall call_lock;
-#line 2243 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::linalg_vector_norm(input, ord, dim, keepdim, dtype));
-#line 586 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_linalg_vector_norm");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_linalg_vector_norm");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_linalg_vector_norm");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_linalg_det(int64_t input_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor input = sffi::tensor_arg(input_, "input");
-        const sffi::SharedCall call_lock;
-#line 2255 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::linalg_det(input));
-#line 606 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_linalg_det");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_linalg_det");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_linalg_det");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_linalg_svd(int64_t input_, bool full_matrices_, const char* driver_, int64_t* out, int64_t out_capacity) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor input = sffi::tensor_arg(input_, "input");
-        const bool full_matrices = full_matrices_;
-        const std::optional<std::string_view> driver = sffi::optional_enum_arg(driver_, "driver", {"gesvd", "gesvdj", "gesvda"}, sffi::Code::other);
-        const sffi::SharedCall call_lock;
-#line 2274 "spec/torch_api.yaml"
-        return sffi::write_tensors(out, out_capacity, at::linalg_svd(input, full_matrices, driver));
-#line 628 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_linalg_svd");
-        return -1;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_linalg_svd");
-        return -1;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_linalg_svd");
-        return -1;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_linalg_eig(int64_t input_, int64_t* out, int64_t out_capacity) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor input = sffi::tensor_arg(input_, "input");
-        const sffi::SharedCall call_lock;
-#line 2288 "spec/torch_api.yaml"
-        return sffi::write_tensors(out, out_capacity, at::linalg_eig(input));
-#line 648 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_linalg_eig");
-        return -1;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_linalg_eig");
-        return -1;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_linalg_eig");
-        return -1;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_mm(int64_t input_, int64_t mat2_) noexcept {
-    sffi::begin_call();
-    try {
-        const auto [input, mat2] = sffi::tensor_args<2>({input_, mat2_}, {"input", "mat2"});
-        const sffi::SharedCall call_lock;
-#line 3446 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::mm(input, mat2));
-#line 668 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_mm");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_mm");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_mm");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_bmm(int64_t input_, int64_t mat2_) noexcept {
-    sffi::begin_call();
-    try {
-        const auto [input, mat2] = sffi::tensor_args<2>({input_, mat2_}, {"input", "mat2"});
-        const sffi::SharedCall call_lock;
-#line 3459 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::bmm(input, mat2));
-#line 688 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_bmm");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_bmm");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_bmm");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_mv(int64_t input_, int64_t vec_) noexcept {
-    sffi::begin_call();
-    try {
-        const auto [input, vec] = sffi::tensor_args<2>({input_, vec_}, {"input", "vec"});
-        const sffi::SharedCall call_lock;
-#line 3472 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::mv(input, vec));
-#line 708 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_mv");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_mv");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_mv");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_addmm(int64_t input_, int64_t mat1_, int64_t mat2_, double beta_, int64_t beta_int, int32_t beta_kind, double alpha_, int64_t alpha_int, int32_t alpha_kind) noexcept {
-    sffi::begin_call();
-    try {
-        const auto [input, mat1, mat2] = sffi::tensor_args<3>({input_, mat1_, mat2_}, {"input", "mat1", "mat2"});
-        const c10::Scalar beta = sffi::scalar_arg(beta_, beta_int, beta_kind, "beta");
-        const c10::Scalar alpha = sffi::scalar_arg(alpha_, alpha_int, alpha_kind, "alpha");
-        const sffi::SharedCall call_lock;
-#line 3489 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::addmm(input, mat1, mat2, beta, alpha));
-#line 730 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_addmm");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_addmm");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_addmm");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_addmv(int64_t input_, int64_t mat_, int64_t vec_, double beta_, int64_t beta_int, int32_t beta_kind, double alpha_, int64_t alpha_int, int32_t alpha_kind) noexcept {
-    sffi::begin_call();
-    try {
-        const auto [input, mat, vec] = sffi::tensor_args<3>({input_, mat_, vec_}, {"input", "mat", "vec"});
-        const c10::Scalar beta = sffi::scalar_arg(beta_, beta_int, beta_kind, "beta");
-        const c10::Scalar alpha = sffi::scalar_arg(alpha_, alpha_int, alpha_kind, "alpha");
-        const sffi::SharedCall call_lock;
-#line 3506 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::addmv(input, mat, vec, beta, alpha));
-#line 752 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_addmv");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_addmv");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_addmv");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_addbmm(int64_t input_, int64_t batch1_, int64_t batch2_, double beta_, int64_t beta_int, int32_t beta_kind, double alpha_, int64_t alpha_int, int32_t alpha_kind) noexcept {
-    sffi::begin_call();
-    try {
-        const auto [input, batch1, batch2] = sffi::tensor_args<3>({input_, batch1_, batch2_}, {"input", "batch1", "batch2"});
-        const c10::Scalar beta = sffi::scalar_arg(beta_, beta_int, beta_kind, "beta");
-        const c10::Scalar alpha = sffi::scalar_arg(alpha_, alpha_int, alpha_kind, "alpha");
-        const sffi::SharedCall call_lock;
-#line 3523 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::addbmm(input, batch1, batch2, beta, alpha));
-#line 774 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_addbmm");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_addbmm");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_addbmm");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_baddbmm(int64_t input_, int64_t batch1_, int64_t batch2_, double beta_, int64_t beta_int, int32_t beta_kind, double alpha_, int64_t alpha_int, int32_t alpha_kind) noexcept {
-    sffi::begin_call();
-    try {
-        const auto [input, batch1, batch2] = sffi::tensor_args<3>({input_, batch1_, batch2_}, {"input", "batch1", "batch2"});
-        const c10::Scalar beta = sffi::scalar_arg(beta_, beta_int, beta_kind, "beta");
-        const c10::Scalar alpha = sffi::scalar_arg(alpha_, alpha_int, alpha_kind, "alpha");
-        const sffi::SharedCall call_lock;
-#line 3540 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::baddbmm(input, batch1, batch2, beta, alpha));
-#line 796 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_baddbmm");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_baddbmm");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_baddbmm");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_addr(int64_t input_, int64_t vec1_, int64_t vec2_, double beta_, int64_t beta_int, int32_t beta_kind, double alpha_, int64_t alpha_int, int32_t alpha_kind) noexcept {
-    sffi::begin_call();
-    try {
-        const auto [input, vec1, vec2] = sffi::tensor_args<3>({input_, vec1_, vec2_}, {"input", "vec1", "vec2"});
-        const c10::Scalar beta = sffi::scalar_arg(beta_, beta_int, beta_kind, "beta");
-        const c10::Scalar alpha = sffi::scalar_arg(alpha_, alpha_int, alpha_kind, "alpha");
-        const sffi::SharedCall call_lock;
-#line 3557 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::addr(input, vec1, vec2, beta, alpha));
-#line 818 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_addr");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_addr");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_addr");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_vdot(int64_t input_, int64_t other_) noexcept {
-    sffi::begin_call();
-    try {
-        const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
-        const sffi::SharedCall call_lock;
-#line 3570 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::vdot(input, other));
-#line 838 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_vdot");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_vdot");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_vdot");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_outer(int64_t input_, int64_t vec2_) noexcept {
-    sffi::begin_call();
-    try {
-        const auto [input, vec2] = sffi::tensor_args<2>({input_, vec2_}, {"input", "vec2"});
-        const sffi::SharedCall call_lock;
-#line 3583 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::outer(input, vec2));
-#line 858 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_outer");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_outer");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_outer");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_inner(int64_t input_, int64_t other_) noexcept {
-    sffi::begin_call();
-    try {
-        const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
-        const sffi::SharedCall call_lock;
-#line 3596 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::inner(input, other));
-#line 878 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_inner");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_inner");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_inner");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_cross(int64_t input_, int64_t other_, int64_t dim_, bool dim_present) noexcept {
-    sffi::begin_call();
-    try {
-        const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
-        const std::optional<int64_t> dim = sffi::optional_arg(dim_, dim_present);
-        const sffi::SharedCall call_lock;
-#line 3610 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::cross(input, other, dim));
-#line 899 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_cross");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_cross");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_cross");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_tensor_einsum(const char* equation_, const int64_t* tensors_, int64_t tensors_len, const int64_t* path_, int64_t path_len, bool path_present) noexcept {
-    sffi::begin_call();
-    try {
-        const std::string_view equation = sffi::text_arg(equation_, "equation");
-        const std::vector<at::Tensor> tensors = sffi::tensor_list_arg(tensors_, tensors_len, "tensors");
-        const at::OptionalIntArrayRef path = sffi::optional_array_arg(path_, path_len, path_present, "path");
-        const sffi::SharedCall call_lock;
-#line 3625 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::einsum(equation, tensors, path));
-#line 921 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_tensor_einsum");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_tensor_einsum");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_tensor_einsum");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_dist(int64_t input_, int64_t other_, double p_, int64_t p_int, int32_t p_kind) noexcept {
-    sffi::begin_call();
-    try {
-        const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
-        const c10::Scalar p = sffi::scalar_arg(p_, p_int, p_kind, "p");
-        const sffi::SharedCall call_lock;
-#line 3639 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::dist(input, other, p));
-#line 942 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_dist");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_dist");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_dist");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_cdist(int64_t x1_, int64_t x2_, double p_, const char* compute_mode_) noexcept {
-    sffi::begin_call();
-    try {
-        const auto [x1, x2] = sffi::tensor_args<2>({x1_, x2_}, {"x1", "x2"});
-        const double p = p_;
-        const std::optional<std::string_view> compute_mode = sffi::optional_enum_arg(compute_mode_, "compute_mode", {"use_mm_for_euclid_dist_if_necessary", "use_mm_for_euclid_dist", "donot_use_mm_for_euclid_dist"}, sffi::Code::other);
-        const sffi::SharedCall call_lock;
-#line 3654 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::cdist(x1, x2, p, compute_mode ? std::optional<int64_t>(*compute_mode == "use_mm_for_euclid_dist" ? 1 : *compute_mode == "donot_use_mm_for_euclid_dist" ? 2 : 0) : std::nullopt));
-#line 964 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_cdist");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_cdist");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_cdist");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_matrix_exp(int64_t input_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor input = sffi::tensor_arg(input_, "input");
-        const sffi::SharedCall call_lock;
-#line 3666 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::matrix_exp(input));
-#line 984 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_matrix_exp");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_matrix_exp");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_matrix_exp");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_logdet(int64_t input_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor input = sffi::tensor_arg(input_, "input");
-        const sffi::SharedCall call_lock;
-#line 3678 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::logdet(input));
-#line 1004 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_logdet");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_logdet");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_logdet");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_pinverse(int64_t input_, double rcond_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor input = sffi::tensor_arg(input_, "input");
-        const double rcond = rcond_;
-        const sffi::SharedCall call_lock;
-#line 3691 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::pinverse(input, rcond));
-#line 1025 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_pinverse");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_pinverse");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_pinverse");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_cholesky(int64_t input_, bool upper_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor input = sffi::tensor_arg(input_, "input");
-        const bool upper = upper_;
-        const sffi::SharedCall call_lock;
-#line 3705 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::cholesky(input, upper));
-#line 1046 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_cholesky");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_cholesky");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_cholesky");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_cholesky_inverse(int64_t input_, bool upper_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor input = sffi::tensor_arg(input_, "input");
-        const bool upper = upper_;
-        const sffi::SharedCall call_lock;
-#line 3718 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::cholesky_inverse(input, upper));
-#line 1067 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_cholesky_inverse");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_cholesky_inverse");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_cholesky_inverse");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_cholesky_solve(int64_t input_, int64_t input2_, bool upper_) noexcept {
-    sffi::begin_call();
-    try {
-        const auto [input, input2] = sffi::tensor_args<2>({input_, input2_}, {"input", "input2"});
-        const bool upper = upper_;
-        const sffi::SharedCall call_lock;
-#line 3732 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::cholesky_solve(input, input2, upper));
-#line 1088 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_cholesky_solve");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_cholesky_solve");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_cholesky_solve");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_qr(int64_t input_, bool some_, int64_t* out, int64_t out_capacity) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor input = sffi::tensor_arg(input_, "input");
-        const bool some = some_;
-        const sffi::SharedCall call_lock;
-#line 3747 "spec/torch_api.yaml"
-        return sffi::write_tensors(out, out_capacity, at::qr(input, some));
-#line 1109 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_qr");
-        return -1;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_qr");
-        return -1;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_qr");
-        return -1;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_svd_v2(int64_t input_, bool some_, bool compute_uv_, int64_t* out, int64_t out_capacity) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor input = sffi::tensor_arg(input_, "input");
-        const bool some = some_;
-        const bool compute_uv = compute_uv_;
-        const sffi::SharedCall call_lock;
-#line 3764 "spec/torch_api.yaml"
-        return sffi::write_tensors(out, out_capacity, at::svd(input, some, compute_uv));
-#line 1131 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_svd_v2");
-        return -1;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_svd_v2");
-        return -1;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_svd_v2");
-        return -1;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_lu_unpack(int64_t lu_data_, int64_t lu_pivots_, bool unpack_data_, bool unpack_pivots_, int64_t* out, int64_t out_capacity) noexcept {
-    sffi::begin_call();
-    try {
-        const auto [lu_data, lu_pivots] = sffi::tensor_args<2>({lu_data_, lu_pivots_}, {"lu_data", "lu_pivots"});
-        const bool unpack_data = unpack_data_;
-        const bool unpack_pivots = unpack_pivots_;
-        const sffi::SharedCall call_lock;
-#line 3783 "spec/torch_api.yaml"
-        return sffi::write_tensors(out, out_capacity, at::lu_unpack(lu_data, lu_pivots, unpack_data, unpack_pivots));
-#line 1153 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_lu_unpack");
-        return -1;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_lu_unpack");
-        return -1;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_lu_unpack");
-        return -1;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_lu_solve(int64_t input_, int64_t lu_data_, int64_t lu_pivots_) noexcept {
-    sffi::begin_call();
-    try {
-        const auto [input, lu_data, lu_pivots] = sffi::tensor_args<3>({input_, lu_data_, lu_pivots_}, {"input", "lu_data", "lu_pivots"});
-        const sffi::SharedCall call_lock;
-#line 3797 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::lu_solve(input, lu_data, lu_pivots));
-#line 1173 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_lu_solve");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_lu_solve");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_lu_solve");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_triangular_solve(int64_t input_, int64_t a_, bool upper_, bool transpose_, bool unitriangular_, int64_t* out, int64_t out_capacity) noexcept {
-    sffi::begin_call();
-    try {
-        const auto [input, a] = sffi::tensor_args<2>({input_, a_}, {"input", "a"});
-        const bool upper = upper_;
-        const bool transpose = transpose_;
-        const bool unitriangular = unitriangular_;
-        const sffi::SharedCall call_lock;
-#line 3815 "spec/torch_api.yaml"
-        return sffi::write_tensors(out, out_capacity, at::triangular_solve(input, a, upper, transpose, unitriangular));
-#line 1196 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_triangular_solve");
-        return -1;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_triangular_solve");
-        return -1;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_triangular_solve");
-        return -1;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_geqrf(int64_t input_, int64_t* out, int64_t out_capacity) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor input = sffi::tensor_arg(input_, "input");
-        const sffi::SharedCall call_lock;
-#line 3829 "spec/torch_api.yaml"
-        return sffi::write_tensors(out, out_capacity, at::geqrf(input));
-#line 1216 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_geqrf");
-        return -1;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_geqrf");
-        return -1;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_geqrf");
-        return -1;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_ormqr(int64_t input_, int64_t input2_, int64_t input3_, bool left_, bool transpose_) noexcept {
-    sffi::begin_call();
-    try {
-        const auto [input, input2, input3] = sffi::tensor_args<3>({input_, input2_, input3_}, {"input", "input2", "input3"});
-        const bool left = left_;
-        const bool transpose = transpose_;
-        const sffi::SharedCall call_lock;
-#line 3845 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::ormqr(input, input2, input3, left, transpose));
-#line 1238 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_ormqr");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_ormqr");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_ormqr");
-        return 0;
-    }
-}
 
 RT_TORCH_API double rt_torch_torchtensor_sum(int64_t handle_) noexcept {
     sffi::begin_call();
@@ -1254,7 +264,7 @@ RT_TORCH_API double rt_torch_torchtensor_sum(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 572 "spec/torch_api.yaml"
         return sffi::to_f64(at::sum(handle));
-#line 1258 "ops_2.cpp"
+#line 268 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_sum");
         return sffi::kNaN;
@@ -1276,7 +286,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sum_dim(int64_t handle_, int64_t dim_,
         const sffi::SharedCall call_lock;
 #line 585 "spec/torch_api.yaml"
         return sffi::new_tensor(at::sum(handle, at::IntArrayRef(dim), keepdim));
-#line 1280 "ops_2.cpp"
+#line 290 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_sum_dim");
         return 0;
@@ -1296,7 +306,7 @@ RT_TORCH_API double rt_torch_torchtensor_mean(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 596 "spec/torch_api.yaml"
         return sffi::to_f64(at::mean(handle));
-#line 1300 "ops_2.cpp"
+#line 310 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mean");
         return sffi::kNaN;
@@ -1318,7 +328,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_mean_dim(int64_t handle_, int64_t dim_
         const sffi::SharedCall call_lock;
 #line 609 "spec/torch_api.yaml"
         return sffi::new_tensor(at::mean(handle, at::IntArrayRef(dim), keepdim));
-#line 1322 "ops_2.cpp"
+#line 332 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mean_dim");
         return 0;
@@ -1338,7 +348,7 @@ RT_TORCH_API double rt_torch_torchtensor_max(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 620 "spec/torch_api.yaml"
         return sffi::to_f64(at::max(handle));
-#line 1342 "ops_2.cpp"
+#line 352 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_max");
         return sffi::kNaN;
@@ -1360,7 +370,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_max_dim(int64_t handle_, int64_t dim_,
         const sffi::SharedCall call_lock;
 #line 633 "spec/torch_api.yaml"
         return sffi::new_tensor(std::get<0>(at::max(handle, dim, keepdim)));
-#line 1364 "ops_2.cpp"
+#line 374 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_max_dim");
         return 0;
@@ -1380,7 +390,7 @@ RT_TORCH_API double rt_torch_torchtensor_min(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 644 "spec/torch_api.yaml"
         return sffi::to_f64(at::min(handle));
-#line 1384 "ops_2.cpp"
+#line 394 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_min");
         return sffi::kNaN;
@@ -1402,7 +412,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_min_dim(int64_t handle_, int64_t dim_,
         const sffi::SharedCall call_lock;
 #line 657 "spec/torch_api.yaml"
         return sffi::new_tensor(std::get<0>(at::min(handle, dim, keepdim)));
-#line 1406 "ops_2.cpp"
+#line 416 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_min_dim");
         return 0;
@@ -1424,7 +434,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_argmax(int64_t handle_, int64_t dim_, 
         const sffi::SharedCall call_lock;
 #line 670 "spec/torch_api.yaml"
         return sffi::new_tensor(at::argmax(handle, dim, keepdim));
-#line 1428 "ops_2.cpp"
+#line 438 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_argmax");
         return 0;
@@ -1446,7 +456,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_argmin(int64_t handle_, int64_t dim_, 
         const sffi::SharedCall call_lock;
 #line 687 "spec/torch_api.yaml"
         return sffi::new_tensor(at::argmin(handle, dim, keepdim));
-#line 1450 "ops_2.cpp"
+#line 460 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_argmin");
         return 0;
@@ -1466,7 +476,7 @@ RT_TORCH_API double rt_torch_torchtensor_std(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 701 "spec/torch_api.yaml"
         return sffi::to_f64(at::std(handle));
-#line 1470 "ops_2.cpp"
+#line 480 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_std");
         return sffi::kNaN;
@@ -1486,7 +496,7 @@ RT_TORCH_API double rt_torch_torchtensor_var(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 712 "spec/torch_api.yaml"
         return sffi::to_f64(at::var(handle));
-#line 1490 "ops_2.cpp"
+#line 500 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_var");
         return sffi::kNaN;
@@ -1506,7 +516,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sum_all(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 1570 "spec/torch_api.yaml"
         return sffi::new_tensor(at::sum(handle));
-#line 1510 "ops_2.cpp"
+#line 520 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_sum_all");
         return 0;
@@ -1526,7 +536,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_mean_all(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 1582 "spec/torch_api.yaml"
         return sffi::new_tensor(at::mean(handle));
-#line 1530 "ops_2.cpp"
+#line 540 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mean_all");
         return 0;
@@ -1546,7 +556,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_max_all(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 1594 "spec/torch_api.yaml"
         return sffi::new_tensor(at::max(handle));
-#line 1550 "ops_2.cpp"
+#line 560 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_max_all");
         return 0;
@@ -1566,7 +576,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_min_all(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 1605 "spec/torch_api.yaml"
         return sffi::new_tensor(at::min(handle));
-#line 1570 "ops_2.cpp"
+#line 580 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_min_all");
         return 0;
@@ -1589,7 +599,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sum_dim_intlist(int64_t input_, const 
         const sffi::SharedCall call_lock;
 #line 2305 "spec/torch_api.yaml"
         return sffi::new_tensor(at::sum(input, dim, keepdim, dtype));
-#line 1593 "ops_2.cpp"
+#line 603 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_sum_dim_intlist");
         return 0;
@@ -1612,7 +622,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_mean_dim_v2(int64_t input_, const int6
         const sffi::SharedCall call_lock;
 #line 2321 "spec/torch_api.yaml"
         return sffi::new_tensor(at::mean(input, dim, keepdim, dtype));
-#line 1616 "ops_2.cpp"
+#line 626 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mean_dim_v2");
         return 0;
@@ -1634,7 +644,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_max_dim_v2(int64_t input_, int64_t dim
         const sffi::SharedCall call_lock;
 #line 2337 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::max(input, dim, keepdim));
-#line 1638 "ops_2.cpp"
+#line 648 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_max_dim_v2");
         return -1;
@@ -1654,7 +664,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_max_other(int64_t input_, int64_t othe
         const sffi::SharedCall call_lock;
 #line 2350 "spec/torch_api.yaml"
         return sffi::new_tensor(at::max(input, other));
-#line 1658 "ops_2.cpp"
+#line 668 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_max_other");
         return 0;
@@ -1676,7 +686,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_min_dim_v2(int64_t input_, int64_t dim
         const sffi::SharedCall call_lock;
 #line 2366 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::min(input, dim, keepdim));
-#line 1680 "ops_2.cpp"
+#line 690 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_min_dim_v2");
         return -1;
@@ -1696,7 +706,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_min_other(int64_t input_, int64_t othe
         const sffi::SharedCall call_lock;
 #line 2379 "spec/torch_api.yaml"
         return sffi::new_tensor(at::min(input, other));
-#line 1700 "ops_2.cpp"
+#line 710 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_min_other");
         return 0;
@@ -1718,7 +728,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_argmax_v2(int64_t input_, int64_t dim_
         const sffi::SharedCall call_lock;
 #line 2393 "spec/torch_api.yaml"
         return sffi::new_tensor(at::argmax(input, dim, keepdim));
-#line 1722 "ops_2.cpp"
+#line 732 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_argmax_v2");
         return 0;
@@ -1740,7 +750,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_argmin_v2(int64_t input_, int64_t dim_
         const sffi::SharedCall call_lock;
 #line 2407 "spec/torch_api.yaml"
         return sffi::new_tensor(at::argmin(input, dim, keepdim));
-#line 1744 "ops_2.cpp"
+#line 754 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_argmin_v2");
         return 0;
@@ -1763,7 +773,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_std_dim(int64_t input_, const int64_t*
         const sffi::SharedCall call_lock;
 #line 2422 "spec/torch_api.yaml"
         return sffi::new_tensor(at::std(input, dim, unbiased, keepdim));
-#line 1767 "ops_2.cpp"
+#line 777 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_std_dim");
         return 0;
@@ -1786,7 +796,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_std_correction(int64_t input_, const i
         const sffi::SharedCall call_lock;
 #line 2438 "spec/torch_api.yaml"
         return sffi::new_tensor(at::std(input, dim, correction, keepdim));
-#line 1790 "ops_2.cpp"
+#line 800 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_std_correction");
         return 0;
@@ -1807,7 +817,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_std_v2(int64_t input_, bool unbiased_)
         const sffi::SharedCall call_lock;
 #line 2451 "spec/torch_api.yaml"
         return sffi::new_tensor(at::std(input, unbiased));
-#line 1811 "ops_2.cpp"
+#line 821 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_std_v2");
         return 0;
@@ -1830,7 +840,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_var_dim(int64_t input_, const int64_t*
         const sffi::SharedCall call_lock;
 #line 2466 "spec/torch_api.yaml"
         return sffi::new_tensor(at::var(input, dim, unbiased, keepdim));
-#line 1834 "ops_2.cpp"
+#line 844 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_var_dim");
         return 0;
@@ -1853,7 +863,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_var_correction(int64_t input_, const i
         const sffi::SharedCall call_lock;
 #line 2482 "spec/torch_api.yaml"
         return sffi::new_tensor(at::var(input, dim, correction, keepdim));
-#line 1857 "ops_2.cpp"
+#line 867 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_var_correction");
         return 0;
@@ -1874,7 +884,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_var_v2(int64_t input_, bool unbiased_)
         const sffi::SharedCall call_lock;
 #line 2495 "spec/torch_api.yaml"
         return sffi::new_tensor(at::var(input, unbiased));
-#line 1878 "ops_2.cpp"
+#line 888 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_var_v2");
         return 0;
@@ -1894,7 +904,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_corrcoef(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 3858 "spec/torch_api.yaml"
         return sffi::new_tensor(at::corrcoef(input));
-#line 1898 "ops_2.cpp"
+#line 908 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_corrcoef");
         return 0;
@@ -1917,7 +927,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_cov(int64_t input_, int64_t correction
         const sffi::SharedCall call_lock;
 #line 3874 "spec/torch_api.yaml"
         return sffi::new_tensor(at::cov(input, correction, fweights, aweights));
-#line 1921 "ops_2.cpp"
+#line 931 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_cov");
         return 0;
@@ -1938,7 +948,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_trapezoid_x(int64_t y_, int64_t x_, in
         const sffi::SharedCall call_lock;
 #line 3889 "spec/torch_api.yaml"
         return sffi::new_tensor(at::trapezoid(y, x, dim));
-#line 1942 "ops_2.cpp"
+#line 952 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_trapezoid_x");
         return 0;
@@ -1960,7 +970,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_trapezoid_dx(int64_t y_, double dx_, i
         const sffi::SharedCall call_lock;
 #line 3905 "spec/torch_api.yaml"
         return sffi::new_tensor(at::trapezoid(y, dx, dim));
-#line 1964 "ops_2.cpp"
+#line 974 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_trapezoid_dx");
         return 0;
@@ -1981,7 +991,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_trapz_x(int64_t y_, int64_t x_, int64_
         const sffi::SharedCall call_lock;
 #line 3921 "spec/torch_api.yaml"
         return sffi::new_tensor(at::trapz(y, x, dim));
-#line 1985 "ops_2.cpp"
+#line 995 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_trapz_x");
         return 0;
@@ -2003,7 +1013,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_trapz_dx(int64_t y_, double dx_, int64
         const sffi::SharedCall call_lock;
 #line 3937 "spec/torch_api.yaml"
         return sffi::new_tensor(at::trapz(y, dx, dim));
-#line 2007 "ops_2.cpp"
+#line 1017 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_trapz_dx");
         return 0;
@@ -2024,7 +1034,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_cumulative_trapezoid_x(int64_t y_, int
         const sffi::SharedCall call_lock;
 #line 3953 "spec/torch_api.yaml"
         return sffi::new_tensor(at::cumulative_trapezoid(y, x, dim));
-#line 2028 "ops_2.cpp"
+#line 1038 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_cumulative_trapezoid_x");
         return 0;
@@ -2046,7 +1056,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_cumulative_trapezoid_dx(int64_t y_, do
         const sffi::SharedCall call_lock;
 #line 3969 "spec/torch_api.yaml"
         return sffi::new_tensor(at::cumulative_trapezoid(y, dx, dim));
-#line 2050 "ops_2.cpp"
+#line 1060 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_cumulative_trapezoid_dx");
         return 0;
@@ -2066,7 +1076,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_ndim(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 726 "spec/torch_api.yaml"
         return sffi::to_i64(handle.dim());
-#line 2070 "ops_2.cpp"
+#line 1080 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_ndim");
         return -1;
@@ -2086,7 +1096,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_numel(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 738 "spec/torch_api.yaml"
         return sffi::to_i64(handle.numel());
-#line 2090 "ops_2.cpp"
+#line 1100 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_numel");
         return -1;
@@ -2106,7 +1116,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_shape(int64_t handle_, int64_t* out, i
         const sffi::SharedCall call_lock;
 #line 749 "spec/torch_api.yaml"
         return sffi::write_array(out, out_capacity, handle.sizes());
-#line 2110 "ops_2.cpp"
+#line 1120 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_shape");
         return -1;
@@ -2127,7 +1137,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_reshape(int64_t handle_, const int64_t
         const sffi::SharedCall call_lock;
 #line 765 "spec/torch_api.yaml"
         return sffi::new_tensor(at::reshape(handle, dims));
-#line 2131 "ops_2.cpp"
+#line 1141 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_reshape");
         return 0;
@@ -2148,7 +1158,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_view(int64_t handle_, const int64_t* d
         const sffi::SharedCall call_lock;
 #line 776 "spec/torch_api.yaml"
         return sffi::new_tensor(handle.view(dims));
-#line 2152 "ops_2.cpp"
+#line 1162 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_view");
         return 0;
@@ -2169,7 +1179,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_permute(int64_t handle_, const int64_t
         const sffi::SharedCall call_lock;
 #line 791 "spec/torch_api.yaml"
         return sffi::new_tensor(at::permute(handle, dims));
-#line 2173 "ops_2.cpp"
+#line 1183 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_permute");
         return 0;
@@ -2189,7 +1199,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_squeeze(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 801 "spec/torch_api.yaml"
         return sffi::new_tensor(at::squeeze(handle));
-#line 2193 "ops_2.cpp"
+#line 1203 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_squeeze");
         return 0;
@@ -2210,7 +1220,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_squeeze_dim(int64_t handle_, int64_t d
         const sffi::SharedCall call_lock;
 #line 812 "spec/torch_api.yaml"
         return sffi::new_tensor(at::squeeze(handle, dim));
-#line 2214 "ops_2.cpp"
+#line 1224 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_squeeze_dim");
         return 0;
@@ -2231,7 +1241,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_unsqueeze(int64_t handle_, int64_t dim
         const sffi::SharedCall call_lock;
 #line 823 "spec/torch_api.yaml"
         return sffi::new_tensor(at::unsqueeze(handle, dim));
-#line 2235 "ops_2.cpp"
+#line 1245 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_unsqueeze");
         return 0;
@@ -2251,7 +1261,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_flatten(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 833 "spec/torch_api.yaml"
         return sffi::new_tensor(at::flatten(handle));
-#line 2255 "ops_2.cpp"
+#line 1265 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_flatten");
         return 0;
@@ -2271,7 +1281,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_contiguous(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 844 "spec/torch_api.yaml"
         return sffi::new_tensor(handle.contiguous());
-#line 2275 "ops_2.cpp"
+#line 1285 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_contiguous");
         return 0;
@@ -2292,7 +1302,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_squeeze_dims(int64_t input_, const int
         const sffi::SharedCall call_lock;
 #line 2510 "spec/torch_api.yaml"
         return sffi::new_tensor(at::squeeze(input, dim));
-#line 2296 "ops_2.cpp"
+#line 1306 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_squeeze_dims");
         return 0;
@@ -2314,7 +1324,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_flatten_using_ints(int64_t input_, int
         const sffi::SharedCall call_lock;
 #line 2524 "spec/torch_api.yaml"
         return sffi::new_tensor(at::flatten(input, start_dim, end_dim));
-#line 2318 "ops_2.cpp"
+#line 1328 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_flatten_using_ints");
         return 0;
@@ -2335,7 +1345,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_contiguous_v2(int64_t input_, const ch
         const sffi::SharedCall call_lock;
 #line 2823 "spec/torch_api.yaml"
         return sffi::new_tensor(input.contiguous(sffi::memory_format_arg(memory_format)));
-#line 2339 "ops_2.cpp"
+#line 1349 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_contiguous_v2");
         return 0;
@@ -2359,7 +1369,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_slice(int64_t handle_, int64_t dim_, i
         const sffi::SharedCall call_lock;
 #line 860 "spec/torch_api.yaml"
         return sffi::new_tensor(at::slice(handle, dim, start, end, step));
-#line 2363 "ops_2.cpp"
+#line 1373 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_slice");
         return 0;
@@ -2380,7 +1390,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_index_select(int64_t handle_, int64_t 
         const sffi::SharedCall call_lock;
 #line 873 "spec/torch_api.yaml"
         return sffi::new_tensor(at::index_select(handle, dim, indices));
-#line 2384 "ops_2.cpp"
+#line 1394 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_index_select");
         return 0;
@@ -2401,7 +1411,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_gather(int64_t handle_, int64_t dim_, 
         const sffi::SharedCall call_lock;
 #line 885 "spec/torch_api.yaml"
         return sffi::new_tensor(at::gather(handle, dim, indices));
-#line 2405 "ops_2.cpp"
+#line 1415 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_gather");
         return 0;
@@ -2422,7 +1432,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_cat(const int64_t* tensors_, int64_t t
         const sffi::SharedCall call_lock;
 #line 896 "spec/torch_api.yaml"
         return sffi::new_tensor(at::cat(tensors, dim));
-#line 2426 "ops_2.cpp"
+#line 1436 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_cat");
         return 0;
@@ -2443,7 +1453,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_stack(const int64_t* tensors_, int64_t
         const sffi::SharedCall call_lock;
 #line 907 "spec/torch_api.yaml"
         return sffi::new_tensor(at::stack(tensors, dim));
-#line 2447 "ops_2.cpp"
+#line 1457 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_stack");
         return 0;
@@ -2465,7 +1475,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_chunk(int64_t handle_, int64_t chunks_
         const sffi::SharedCall call_lock;
 #line 919 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::chunk(handle, chunks, dim));
-#line 2469 "ops_2.cpp"
+#line 1479 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_chunk");
         return -1;
@@ -2487,7 +1497,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_select_int(int64_t input_, int64_t dim
         const sffi::SharedCall call_lock;
 #line 2538 "spec/torch_api.yaml"
         return sffi::new_tensor(at::select(input, dim, index));
-#line 2491 "ops_2.cpp"
+#line 1501 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_select_int");
         return 0;
@@ -2508,7 +1518,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_index_tensor(int64_t input_, const int
         const sffi::SharedCall call_lock;
 #line 2551 "spec/torch_api.yaml"
         return sffi::new_tensor(at::index(input, indices));
-#line 2512 "ops_2.cpp"
+#line 1522 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_index_tensor");
         return 0;
@@ -2517,6 +1527,1500 @@ RT_TORCH_API int64_t rt_torch_torchtensor_index_tensor(int64_t input_, const int
         return 0;
     } catch (...) {
         sffi::record_exception("rt_torch_torchtensor_index_tensor");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_nn_conv2d(int64_t input_, int64_t weight_, int64_t bias_, const int64_t* stride_, int64_t stride_len, const int64_t* padding_, int64_t padding_len, const int64_t* dilation_, int64_t dilation_len, int64_t groups_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, weight] = sffi::tensor_args<2>({input_, weight_}, {"input", "weight"});
+        const std::optional<at::Tensor> bias = sffi::optional_tensor_arg(bias_, "bias");
+        const sffi::IntList stride = sffi::sized_int_list_arg(stride_, stride_len, 2, "stride");
+        const sffi::IntList padding = sffi::sized_int_list_arg(padding_, padding_len, 2, "padding");
+        const sffi::IntList dilation = sffi::sized_int_list_arg(dilation_, dilation_len, 2, "dilation");
+        const int64_t groups = groups_;
+        const sffi::SharedCall call_lock;
+#line 940 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::conv2d(input, weight, bias, stride, padding, dilation, groups));
+#line 1547 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_nn_conv2d");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_nn_conv2d");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_nn_conv2d");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_nn_max_pool2d(int64_t input_, const int64_t* kernel_size_, int64_t kernel_size_len, const int64_t* stride_, int64_t stride_len, const int64_t* padding_, int64_t padding_len) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const at::IntArrayRef kernel_size = sffi::array_arg(kernel_size_, kernel_size_len, "kernel_size");
+        const at::IntArrayRef stride = sffi::array_arg(stride_, stride_len, "stride");
+        const at::IntArrayRef padding = sffi::array_arg(padding_, padding_len, "padding");
+        const sffi::SharedCall call_lock;
+#line 953 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::max_pool2d(input, kernel_size, stride, padding));
+#line 1570 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_nn_max_pool2d");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_nn_max_pool2d");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_nn_max_pool2d");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_nn_avg_pool2d(int64_t input_, const int64_t* kernel_size_, int64_t kernel_size_len, const int64_t* stride_, int64_t stride_len, const int64_t* padding_, int64_t padding_len) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const at::IntArrayRef kernel_size = sffi::array_arg(kernel_size_, kernel_size_len, "kernel_size");
+        const at::IntArrayRef stride = sffi::array_arg(stride_, stride_len, "stride");
+        const at::IntArrayRef padding = sffi::array_arg(padding_, padding_len, "padding");
+        const sffi::SharedCall call_lock;
+#line 967 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::avg_pool2d(input, kernel_size, stride, padding));
+#line 1593 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_nn_avg_pool2d");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_nn_avg_pool2d");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_nn_avg_pool2d");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_nn_batch_norm(int64_t input_, int64_t running_mean_, int64_t running_var_, int64_t weight_, int64_t bias_, bool training_, double momentum_, double eps_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const std::optional<at::Tensor> running_mean = sffi::optional_tensor_arg(running_mean_, "running_mean");
+        const std::optional<at::Tensor> running_var = sffi::optional_tensor_arg(running_var_, "running_var");
+        const std::optional<at::Tensor> weight = sffi::optional_tensor_arg(weight_, "weight");
+        const std::optional<at::Tensor> bias = sffi::optional_tensor_arg(bias_, "bias");
+        const bool training = training_;
+        const double momentum = momentum_;
+        const double eps = eps_;
+        const sffi::SharedCall call_lock;
+#line 985 "spec/torch_api.yaml"
+        return sffi::new_tensor(sffi::batch_norm(input, running_mean, running_var, weight, bias, training, momentum, eps));
+#line 1620 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_nn_batch_norm");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_nn_batch_norm");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_nn_batch_norm");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_nn_layer_norm(int64_t input_, const int64_t* normalized_shape_, int64_t normalized_shape_len, int64_t weight_, int64_t bias_, double eps_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const at::IntArrayRef normalized_shape = sffi::array_arg(normalized_shape_, normalized_shape_len, "normalized_shape");
+        const std::optional<at::Tensor> weight = sffi::optional_tensor_arg(weight_, "weight");
+        const std::optional<at::Tensor> bias = sffi::optional_tensor_arg(bias_, "bias");
+        const double eps = eps_;
+        const sffi::SharedCall call_lock;
+#line 999 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::layer_norm(input, normalized_shape, weight, bias, eps));
+#line 1644 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_nn_layer_norm");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_nn_layer_norm");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_nn_layer_norm");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_nn_dropout(int64_t input_, double p_, bool training_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const double p = p_;
+        const bool training = training_;
+        const sffi::SharedCall call_lock;
+#line 1011 "spec/torch_api.yaml"
+        return sffi::new_tensor(sffi::dropout(input, p, training));
+#line 1666 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_nn_dropout");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_nn_dropout");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_nn_dropout");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_nn_linear(int64_t input_, int64_t weight_, int64_t bias_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, weight] = sffi::tensor_args<2>({input_, weight_}, {"input", "weight"});
+        const std::optional<at::Tensor> bias = sffi::optional_tensor_arg(bias_, "bias");
+        const sffi::SharedCall call_lock;
+#line 1023 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::linear(input, weight, bias));
+#line 1687 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_nn_linear");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_nn_linear");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_nn_linear");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_nn_embedding(int64_t input_, int64_t weight_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, weight] = sffi::tensor_args<2>({input_, weight_}, {"input", "weight"});
+        const sffi::SharedCall call_lock;
+#line 1037 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::embedding(weight, input));
+#line 1707 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_nn_embedding");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_nn_embedding");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_nn_embedding");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_nn_conv2d_padding(int64_t input_, int64_t weight_, int64_t bias_, const int64_t* stride_, int64_t stride_len, const char* padding_, const int64_t* dilation_, int64_t dilation_len, int64_t groups_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, weight] = sffi::tensor_args<2>({input_, weight_}, {"input", "weight"});
+        const std::optional<at::Tensor> bias = sffi::optional_tensor_arg(bias_, "bias");
+        const sffi::IntList stride = sffi::sized_int_list_arg(stride_, stride_len, 2, "stride");
+        const std::string_view padding = sffi::enum_arg(padding_, "padding", {"valid", "same"}, sffi::Code::other);
+        const sffi::IntList dilation = sffi::sized_int_list_arg(dilation_, dilation_len, 2, "dilation");
+        const int64_t groups = groups_;
+        const sffi::SharedCall call_lock;
+#line 2571 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::conv2d(input, weight, bias, stride, padding, dilation, groups));
+#line 1732 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_nn_conv2d_padding");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_nn_conv2d_padding");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_nn_conv2d_padding");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_nn_max_pool2d_v2(int64_t input_, const int64_t* kernel_size_, int64_t kernel_size_len, const int64_t* stride_, int64_t stride_len, bool stride_present, const int64_t* padding_, int64_t padding_len, const int64_t* dilation_, int64_t dilation_len, bool ceil_mode_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::IntList kernel_size = sffi::sized_int_list_arg(kernel_size_, kernel_size_len, 2, "kernel_size");
+        const sffi::OptionalIntList stride = sffi::optional_sized_int_list_arg(stride_, stride_len, stride_present, 2, "stride");
+        const sffi::IntList padding = sffi::sized_int_list_arg(padding_, padding_len, 2, "padding");
+        const sffi::IntList dilation = sffi::sized_int_list_arg(dilation_, dilation_len, 2, "dilation");
+        const bool ceil_mode = ceil_mode_;
+        const sffi::SharedCall call_lock;
+#line 2588 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::max_pool2d(input, kernel_size, stride.value_or_empty(), padding, dilation, ceil_mode));
+#line 1757 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_nn_max_pool2d_v2");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_nn_max_pool2d_v2");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_nn_max_pool2d_v2");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_nn_max_pool2d_with_indices(int64_t input_, const int64_t* kernel_size_, int64_t kernel_size_len, const int64_t* stride_, int64_t stride_len, bool stride_present, const int64_t* padding_, int64_t padding_len, const int64_t* dilation_, int64_t dilation_len, bool ceil_mode_, int64_t* out, int64_t out_capacity) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::IntList kernel_size = sffi::sized_int_list_arg(kernel_size_, kernel_size_len, 2, "kernel_size");
+        const sffi::OptionalIntList stride = sffi::optional_sized_int_list_arg(stride_, stride_len, stride_present, 2, "stride");
+        const sffi::IntList padding = sffi::sized_int_list_arg(padding_, padding_len, 2, "padding");
+        const sffi::IntList dilation = sffi::sized_int_list_arg(dilation_, dilation_len, 2, "dilation");
+        const bool ceil_mode = ceil_mode_;
+        const sffi::SharedCall call_lock;
+#line 2607 "spec/torch_api.yaml"
+        return sffi::write_tensors(out, out_capacity, at::max_pool2d_with_indices(input, kernel_size, stride.value_or_empty(), padding, dilation, ceil_mode));
+#line 1782 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_nn_max_pool2d_with_indices");
+        return -1;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_nn_max_pool2d_with_indices");
+        return -1;
+    } catch (...) {
+        sffi::record_exception("rt_torch_nn_max_pool2d_with_indices");
+        return -1;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_nn_avg_pool2d_v2(int64_t input_, const int64_t* kernel_size_, int64_t kernel_size_len, const int64_t* stride_, int64_t stride_len, bool stride_present, const int64_t* padding_, int64_t padding_len, bool ceil_mode_, bool count_include_pad_, int64_t divisor_override_, bool divisor_override_present) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::IntList kernel_size = sffi::sized_int_list_arg(kernel_size_, kernel_size_len, 2, "kernel_size");
+        const sffi::OptionalIntList stride = sffi::optional_sized_int_list_arg(stride_, stride_len, stride_present, 2, "stride");
+        const sffi::IntList padding = sffi::sized_int_list_arg(padding_, padding_len, 2, "padding");
+        const bool ceil_mode = ceil_mode_;
+        const bool count_include_pad = count_include_pad_;
+        const std::optional<int64_t> divisor_override = sffi::optional_arg(divisor_override_, divisor_override_present);
+        const sffi::SharedCall call_lock;
+#line 2626 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::avg_pool2d(input, kernel_size, stride.value_or_empty(), padding, ceil_mode, count_include_pad, divisor_override));
+#line 1808 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_nn_avg_pool2d_v2");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_nn_avg_pool2d_v2");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_nn_avg_pool2d_v2");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_nn_embedding_v2(int64_t input_, int64_t weight_, int64_t padding_idx_, bool padding_idx_present, double max_norm_, bool max_norm_present, double norm_type_, bool scale_grad_by_freq_, bool sparse_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, weight] = sffi::tensor_args<2>({input_, weight_}, {"input", "weight"});
+        const std::optional<int64_t> padding_idx = sffi::optional_arg(padding_idx_, padding_idx_present);
+        const std::optional<double> max_norm = sffi::optional_arg(max_norm_, max_norm_present);
+        const double norm_type = norm_type_;
+        const bool scale_grad_by_freq = scale_grad_by_freq_;
+        const bool sparse = sparse_;
+        const sffi::SharedCall call_lock;
+#line 2644 "spec/torch_api.yaml"
+        return sffi::new_tensor(sffi::embedding(input, weight, padding_idx, max_norm, norm_type, scale_grad_by_freq, sparse));
+#line 1833 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_nn_embedding_v2");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_nn_embedding_v2");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_nn_embedding_v2");
+        return 0;
+    }
+}
+
+RT_TORCH_API double rt_torch_nn_mse_loss(int64_t input_, int64_t target_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, target] = sffi::tensor_args<2>({input_, target_}, {"input", "target"});
+        const sffi::SharedCall call_lock;
+#line 1050 "spec/torch_api.yaml"
+        return sffi::to_f64(sffi::mse_loss(input, target));
+#line 1853 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_nn_mse_loss");
+        return sffi::kNaN;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_nn_mse_loss");
+        return sffi::kNaN;
+    } catch (...) {
+        sffi::record_exception("rt_torch_nn_mse_loss");
+        return sffi::kNaN;
+    }
+}
+
+RT_TORCH_API double rt_torch_nn_cross_entropy(int64_t input_, int64_t target_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, target] = sffi::tensor_args<2>({input_, target_}, {"input", "target"});
+        const sffi::SharedCall call_lock;
+#line 1062 "spec/torch_api.yaml"
+        return sffi::to_f64(at::cross_entropy_loss(input, target));
+#line 1873 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_nn_cross_entropy");
+        return sffi::kNaN;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_nn_cross_entropy");
+        return sffi::kNaN;
+    } catch (...) {
+        sffi::record_exception("rt_torch_nn_cross_entropy");
+        return sffi::kNaN;
+    }
+}
+
+RT_TORCH_API double rt_torch_nn_binary_cross_entropy(int64_t input_, int64_t target_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, target] = sffi::tensor_args<2>({input_, target_}, {"input", "target"});
+        const sffi::SharedCall call_lock;
+#line 1074 "spec/torch_api.yaml"
+        return sffi::to_f64(sffi::binary_cross_entropy(input, target));
+#line 1893 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_nn_binary_cross_entropy");
+        return sffi::kNaN;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_nn_binary_cross_entropy");
+        return sffi::kNaN;
+    } catch (...) {
+        sffi::record_exception("rt_torch_nn_binary_cross_entropy");
+        return sffi::kNaN;
+    }
+}
+
+RT_TORCH_API double rt_torch_nn_nll_loss(int64_t input_, int64_t target_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, target] = sffi::tensor_args<2>({input_, target_}, {"input", "target"});
+        const sffi::SharedCall call_lock;
+#line 1086 "spec/torch_api.yaml"
+        return sffi::to_f64(at::nll_loss_nd(input, target));
+#line 1913 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_nn_nll_loss");
+        return sffi::kNaN;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_nn_nll_loss");
+        return sffi::kNaN;
+    } catch (...) {
+        sffi::record_exception("rt_torch_nn_nll_loss");
+        return sffi::kNaN;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_nn_mse_loss_v2(int64_t input_, int64_t target_, const char* reduction_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, target] = sffi::tensor_args<2>({input_, target_}, {"input", "target"});
+        const std::string_view reduction = sffi::enum_arg(reduction_, "reduction", {"none", "mean", "sum"}, sffi::Code::value);
+        const sffi::SharedCall call_lock;
+#line 2660 "spec/torch_api.yaml"
+        return sffi::new_tensor(sffi::mse_loss(input, target, reduction));
+#line 1934 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_nn_mse_loss_v2");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_nn_mse_loss_v2");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_nn_mse_loss_v2");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_nn_cross_entropy_v2(int64_t input_, int64_t target_, int64_t weight_, int64_t ignore_index_, const char* reduction_, double label_smoothing_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, target] = sffi::tensor_args<2>({input_, target_}, {"input", "target"});
+        const std::optional<at::Tensor> weight = sffi::optional_tensor_arg(weight_, "weight");
+        const int64_t ignore_index = ignore_index_;
+        const std::string_view reduction = sffi::enum_arg(reduction_, "reduction", {"none", "mean", "sum"}, sffi::Code::value);
+        const double label_smoothing = label_smoothing_;
+        const sffi::SharedCall call_lock;
+#line 2678 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::cross_entropy_loss(input, target, weight, sffi::reduction_arg(reduction), ignore_index, label_smoothing));
+#line 1958 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_nn_cross_entropy_v2");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_nn_cross_entropy_v2");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_nn_cross_entropy_v2");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_nn_binary_cross_entropy_v2(int64_t input_, int64_t target_, int64_t weight_, const char* reduction_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, target] = sffi::tensor_args<2>({input_, target_}, {"input", "target"});
+        const std::optional<at::Tensor> weight = sffi::optional_tensor_arg(weight_, "weight");
+        const std::string_view reduction = sffi::enum_arg(reduction_, "reduction", {"none", "mean", "sum"}, sffi::Code::value);
+        const sffi::SharedCall call_lock;
+#line 2694 "spec/torch_api.yaml"
+        return sffi::new_tensor(sffi::binary_cross_entropy(input, target, weight, reduction));
+#line 1980 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_nn_binary_cross_entropy_v2");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_nn_binary_cross_entropy_v2");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_nn_binary_cross_entropy_v2");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_nn_nll_loss_v2(int64_t input_, int64_t target_, int64_t weight_, int64_t ignore_index_, const char* reduction_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, target] = sffi::tensor_args<2>({input_, target_}, {"input", "target"});
+        const std::optional<at::Tensor> weight = sffi::optional_tensor_arg(weight_, "weight");
+        const int64_t ignore_index = ignore_index_;
+        const std::string_view reduction = sffi::enum_arg(reduction_, "reduction", {"none", "mean", "sum"}, sffi::Code::value);
+        const sffi::SharedCall call_lock;
+#line 2711 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::nll_loss_nd(input, target, weight, sffi::reduction_arg(reduction), ignore_index));
+#line 2003 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_nn_nll_loss_v2");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_nn_nll_loss_v2");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_nn_nll_loss_v2");
+        return 0;
+    }
+}
+
+RT_TORCH_API void rt_torch_autograd_set_requires_grad(int64_t handle_, bool requires_grad_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const bool requires_grad = requires_grad_;
+        const sffi::ExclusiveCall call_lock;
+#line 1099 "spec/torch_api.yaml"
+        handle.requires_grad_(requires_grad);
+#line 2024 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_autograd_set_requires_grad");
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_autograd_set_requires_grad");
+    } catch (...) {
+        sffi::record_exception("rt_torch_autograd_set_requires_grad");
+    }
+}
+
+RT_TORCH_API bool rt_torch_autograd_requires_grad(int64_t handle_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const sffi::SharedCall call_lock;
+#line 1110 "spec/torch_api.yaml"
+        return sffi::to_bool(handle.requires_grad());
+#line 2041 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_autograd_requires_grad");
+        return false;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_autograd_requires_grad");
+        return false;
+    } catch (...) {
+        sffi::record_exception("rt_torch_autograd_requires_grad");
+        return false;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_autograd_grad(int64_t handle_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const sffi::ExclusiveCall call_lock;
+#line 1121 "spec/torch_api.yaml"
+        return sffi::new_optional_tensor(handle.grad());
+#line 2061 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_autograd_grad");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_autograd_grad");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_autograd_grad");
+        return 0;
+    }
+}
+
+RT_TORCH_API void rt_torch_autograd_backward(int64_t handle_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const sffi::SharedCall call_lock;
+#line 1133 "spec/torch_api.yaml"
+        handle.backward();
+#line 2081 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_autograd_backward");
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_autograd_backward");
+    } catch (...) {
+        sffi::record_exception("rt_torch_autograd_backward");
+    }
+}
+
+RT_TORCH_API void rt_torch_autograd_zero_grad(int64_t handle_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const sffi::ExclusiveCall call_lock;
+#line 1144 "spec/torch_api.yaml"
+        sffi::zero_grad(handle);
+#line 2098 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_autograd_zero_grad");
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_autograd_zero_grad");
+    } catch (...) {
+        sffi::record_exception("rt_torch_autograd_zero_grad");
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_autograd_detach(int64_t handle_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const sffi::SharedCall call_lock;
+#line 1155 "spec/torch_api.yaml"
+        return sffi::new_tensor(handle.detach());
+#line 2115 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_autograd_detach");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_autograd_detach");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_autograd_detach");
+        return 0;
+    }
+}
+
+RT_TORCH_API void rt_torch_autograd_no_grad_begin(void) noexcept {
+    sffi::begin_call();
+    try {
+        const sffi::SharedCall call_lock;
+#line 1165 "spec/torch_api.yaml"
+        sffi::no_grad_begin();
+#line 2134 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_autograd_no_grad_begin");
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_autograd_no_grad_begin");
+    } catch (...) {
+        sffi::record_exception("rt_torch_autograd_no_grad_begin");
+    }
+}
+
+RT_TORCH_API void rt_torch_autograd_no_grad_end(void) noexcept {
+    sffi::begin_call();
+    try {
+        const sffi::SharedCall call_lock;
+#line 1180 "spec/torch_api.yaml"
+        sffi::no_grad_end();
+#line 2150 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_autograd_no_grad_end");
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_autograd_no_grad_end");
+    } catch (...) {
+        sffi::record_exception("rt_torch_autograd_no_grad_end");
+    }
+}
+
+RT_TORCH_API void rt_torch_autograd_set_grad(int64_t handle_, int64_t grad_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const std::optional<at::Tensor> grad = sffi::optional_tensor_arg(grad_, "grad");
+        const sffi::ExclusiveCall call_lock;
+#line 1643 "spec/torch_api.yaml"
+        sffi::set_grad(handle, grad);
+#line 2168 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_autograd_set_grad");
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_autograd_set_grad");
+    } catch (...) {
+        sffi::record_exception("rt_torch_autograd_set_grad");
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_cuda(int64_t handle_, int32_t device_id_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const int32_t device_id = device_id_;
+        const sffi::SharedCall call_lock;
+#line 1194 "spec/torch_api.yaml"
+        return sffi::new_tensor(sffi::to_cuda(handle, device_id));
+#line 2186 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_cuda");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_cuda");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_cuda");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_cpu(int64_t handle_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const sffi::SharedCall call_lock;
+#line 1205 "spec/torch_api.yaml"
+        return sffi::new_tensor(handle.cpu());
+#line 2206 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_cpu");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_cpu");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_cpu");
+        return 0;
+    }
+}
+
+RT_TORCH_API bool rt_torch_torchtensor_is_cuda(int64_t handle_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const sffi::SharedCall call_lock;
+#line 1216 "spec/torch_api.yaml"
+        return sffi::to_bool(handle.is_cuda());
+#line 2226 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_is_cuda");
+        return false;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_is_cuda");
+        return false;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_is_cuda");
+        return false;
+    }
+}
+
+RT_TORCH_API int32_t rt_torch_torchtensor_device(int64_t handle_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const sffi::SharedCall call_lock;
+#line 1228 "spec/torch_api.yaml"
+        return sffi::to_i32(handle.get_device());
+#line 2246 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_device");
+        return -1;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_device");
+        return -1;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_device");
+        return -1;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_to_stream(int64_t handle_, int32_t device_id_, int64_t stream_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const int32_t device_id = device_id_;
+        const c10::Stream stream = sffi::stream_arg(stream_, "stream");
+        const sffi::SharedCall call_lock;
+#line 1241 "spec/torch_api.yaml"
+        return sffi::new_tensor(sffi::to_stream(handle, device_id, stream));
+#line 2268 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_to_stream");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_to_stream");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_to_stream");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_clone(int64_t handle_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const sffi::SharedCall call_lock;
+#line 1256 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::clone(handle));
+#line 2288 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_clone");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_clone");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_clone");
+        return 0;
+    }
+}
+
+RT_TORCH_API int32_t rt_torch_cuda_device_count(void) noexcept {
+    sffi::begin_call();
+    try {
+        const sffi::SharedCall call_lock;
+#line 1461 "spec/torch_api.yaml"
+        return sffi::to_i32(sffi::cuda_device_count());
+#line 2307 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_cuda_device_count");
+        return -1;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_cuda_device_count");
+        return -1;
+    } catch (...) {
+        sffi::record_exception("rt_torch_cuda_device_count");
+        return -1;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_clone_v2(int64_t input_, const char* memory_format_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const std::optional<std::string_view> memory_format = sffi::optional_enum_arg(memory_format_, "memory_format", {"contiguous_format", "preserve_format", "channels_last", "channels_last_3d"}, sffi::Code::type);
+        const sffi::SharedCall call_lock;
+#line 2809 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::clone(input, sffi::memory_format_arg(memory_format)));
+#line 2328 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_clone_v2");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_clone_v2");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_clone_v2");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_stream_create(int32_t device_id_) noexcept {
+    sffi::begin_call();
+    try {
+        const int32_t device_id = device_id_;
+        const sffi::SharedCall call_lock;
+#line 1269 "spec/torch_api.yaml"
+        return sffi::new_stream(sffi::stream_from_pool(device_id));
+#line 2348 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_stream_create");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_stream_create");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_stream_create");
+        return 0;
+    }
+}
+
+RT_TORCH_API void rt_torch_torchstream_sync(int64_t handle_) noexcept {
+    sffi::begin_call();
+    try {
+        const c10::Stream handle = sffi::stream_arg(handle_, "handle");
+        const sffi::SharedCall call_lock;
+#line 1280 "spec/torch_api.yaml"
+        handle.synchronize();
+#line 2368 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchstream_sync");
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchstream_sync");
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchstream_sync");
+    }
+}
+
+RT_TORCH_API bool rt_torch_torchstream_query(int64_t handle_) noexcept {
+    sffi::begin_call();
+    try {
+        const c10::Stream handle = sffi::stream_arg(handle_, "handle");
+        const sffi::SharedCall call_lock;
+#line 1293 "spec/torch_api.yaml"
+        return sffi::to_bool(handle.query());
+#line 2385 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchstream_query");
+        return false;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchstream_query");
+        return false;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchstream_query");
+        return false;
+    }
+}
+
+RT_TORCH_API void rt_torch_torchstream_free(int64_t handle_) noexcept {
+    sffi::begin_call();
+    try {
+#line 1305 "spec/torch_api.yaml"
+        sffi::free_stream(handle_);
+#line 2403 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchstream_free");
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchstream_free");
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchstream_free");
+    }
+}
+
+RT_TORCH_API void rt_torch_torchtensor_free(int64_t handle_) noexcept {
+    sffi::begin_call();
+    try {
+#line 1319 "spec/torch_api.yaml"
+        sffi::free_tensor(handle_);
+#line 2418 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_free");
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_free");
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_free");
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_cuda_memory_allocated(int32_t device_id_) noexcept {
+    sffi::begin_call();
+    try {
+        const int32_t device_id = device_id_;
+        const sffi::SharedCall call_lock;
+#line 1331 "spec/torch_api.yaml"
+        return sffi::to_i64(sffi::cuda_memory_allocated(device_id));
+#line 2435 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_cuda_memory_allocated");
+        return -1;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_cuda_memory_allocated");
+        return -1;
+    } catch (...) {
+        sffi::record_exception("rt_torch_cuda_memory_allocated");
+        return -1;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_cuda_max_memory_allocated(int32_t device_id_) noexcept {
+    sffi::begin_call();
+    try {
+        const int32_t device_id = device_id_;
+        const sffi::SharedCall call_lock;
+#line 1341 "spec/torch_api.yaml"
+        return sffi::to_i64(sffi::cuda_max_memory_allocated(device_id));
+#line 2455 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_cuda_max_memory_allocated");
+        return -1;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_cuda_max_memory_allocated");
+        return -1;
+    } catch (...) {
+        sffi::record_exception("rt_torch_cuda_max_memory_allocated");
+        return -1;
+    }
+}
+
+RT_TORCH_API void rt_torch_cuda_empty_cache(void) noexcept {
+    sffi::begin_call();
+    try {
+        const sffi::SharedCall call_lock;
+#line 1350 "spec/torch_api.yaml"
+        sffi::cuda_empty_cache();
+#line 2474 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_cuda_empty_cache");
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_cuda_empty_cache");
+    } catch (...) {
+        sffi::record_exception("rt_torch_cuda_empty_cache");
+    }
+}
+
+RT_TORCH_API bool rt_torch_torchtensor_release(int64_t handle_) noexcept {
+    try {
+#line 1413 "spec/torch_api.yaml"
+        return sffi::to_bool(sffi::release_tensor(handle_));
+#line 2488 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_release");
+        return false;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_release");
+        return false;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_release");
+        return false;
+    }
+}
+
+RT_TORCH_API double rt_torch_torchtensor_item(int64_t handle_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const sffi::SharedCall call_lock;
+#line 1485 "spec/torch_api.yaml"
+        return sffi::to_f64(handle.item());
+#line 2508 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_item");
+        return sffi::kNaN;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_item");
+        return sffi::kNaN;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_item");
+        return sffi::kNaN;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_data_f64(int64_t handle_, double* out, int64_t out_capacity) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const sffi::SharedCall call_lock;
+#line 1497 "spec/torch_api.yaml"
+        return sffi::write_array(out, out_capacity, sffi::readable(handle));
+#line 2528 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_data_f64");
+        return -1;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_data_f64");
+        return -1;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_data_f64");
+        return -1;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_data_i64(int64_t handle_, int64_t* out, int64_t out_capacity) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const sffi::SharedCall call_lock;
+#line 1509 "spec/torch_api.yaml"
+        return sffi::write_array(out, out_capacity, sffi::readable(handle));
+#line 2548 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_data_i64");
+        return -1;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_data_i64");
+        return -1;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_data_i64");
+        return -1;
+    }
+}
+
+RT_TORCH_API int32_t rt_torch_torchtensor_dtype(int64_t handle_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const sffi::SharedCall call_lock;
+#line 1522 "spec/torch_api.yaml"
+        return sffi::dtype_result(handle.scalar_type());
+#line 2568 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_dtype");
+        return -1;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_dtype");
+        return -1;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_dtype");
+        return -1;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_to_dtype(int64_t handle_, int32_t dtype_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const at::ScalarType dtype = sffi::dtype_arg(dtype_, "dtype");
+        const sffi::SharedCall call_lock;
+#line 1535 "spec/torch_api.yaml"
+        return sffi::new_tensor(handle.to(dtype));
+#line 2589 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_to_dtype");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_to_dtype");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_to_dtype");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_real(int64_t handle_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const sffi::SharedCall call_lock;
+#line 1547 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::real(handle));
+#line 2609 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_real");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_real");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_real");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_imag(int64_t handle_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const sffi::SharedCall call_lock;
+#line 1558 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::imag(handle));
+#line 2629 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_imag");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_imag");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_imag");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_complex(int64_t real_, int64_t imag_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [real, imag] = sffi::tensor_args<2>({real_, imag_}, {"real", "imag"});
+        const sffi::SharedCall call_lock;
+#line 2725 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::complex(real, imag));
+#line 2649 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_complex");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_complex");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_complex");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_to_dtype_v2(int64_t input_, int32_t dtype_, bool non_blocking_, bool copy_, const char* memory_format_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const at::ScalarType dtype = sffi::dtype_arg(dtype_, "dtype");
+        const bool non_blocking = non_blocking_;
+        const bool copy = copy_;
+        const std::optional<std::string_view> memory_format = sffi::optional_enum_arg(memory_format_, "memory_format", {"contiguous_format", "preserve_format", "channels_last", "channels_last_3d"}, sffi::Code::type);
+        const sffi::SharedCall call_lock;
+#line 2742 "spec/torch_api.yaml"
+        return sffi::new_tensor(input.to(dtype, non_blocking, copy, sffi::memory_format_arg(memory_format)));
+#line 2673 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_to_dtype_v2");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_to_dtype_v2");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_to_dtype_v2");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_to_device(int64_t input_, int32_t device_type, int32_t device_index, int32_t dtype_, bool non_blocking_, bool copy_, const char* memory_format_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const at::Device device = sffi::device_arg(device_type, device_index, "device");
+        const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
+        const bool non_blocking = non_blocking_;
+        const bool copy = copy_;
+        const std::optional<std::string_view> memory_format = sffi::optional_enum_arg(memory_format_, "memory_format", {"contiguous_format", "preserve_format", "channels_last", "channels_last_3d"}, sffi::Code::type);
+        const sffi::SharedCall call_lock;
+#line 2760 "spec/torch_api.yaml"
+        return sffi::new_tensor(input.to(device, dtype.value_or(input.scalar_type()), non_blocking, copy, sffi::memory_format_arg(memory_format)));
+#line 2698 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_to_device");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_to_device");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_to_device");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_to_other(int64_t input_, int64_t other_, bool non_blocking_, bool copy_, const char* memory_format_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
+        const bool non_blocking = non_blocking_;
+        const bool copy = copy_;
+        const std::optional<std::string_view> memory_format = sffi::optional_enum_arg(memory_format_, "memory_format", {"contiguous_format", "preserve_format", "channels_last", "channels_last_3d"}, sffi::Code::type);
+        const sffi::SharedCall call_lock;
+#line 2777 "spec/torch_api.yaml"
+        return sffi::new_tensor(input.to(other, non_blocking, copy, sffi::memory_format_arg(memory_format)));
+#line 2721 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_to_other");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_to_other");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_to_other");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_to_dtype_layout(int64_t input_, int32_t dtype_, int32_t device_type, int32_t device_index, bool non_blocking_, bool copy_, const char* memory_format_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
+        const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
+        const bool non_blocking = non_blocking_;
+        const bool copy = copy_;
+        const std::optional<std::string_view> memory_format = sffi::optional_enum_arg(memory_format_, "memory_format", {"contiguous_format", "preserve_format", "channels_last", "channels_last_3d"}, sffi::Code::type);
+        const sffi::SharedCall call_lock;
+#line 2795 "spec/torch_api.yaml"
+        return sffi::new_tensor(input.to(at::TensorOptions().dtype(dtype).device(device), non_blocking, copy, sffi::memory_format_arg(memory_format)));
+#line 2746 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_to_dtype_layout");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_to_dtype_layout");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_to_dtype_layout");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_polar(int64_t abs_, int64_t angle_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [abs, angle] = sffi::tensor_args<2>({abs_, angle_}, {"abs", "angle"});
+        const sffi::SharedCall call_lock;
+#line 3263 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::polar(abs, angle));
+#line 2766 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_polar");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_polar");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_polar");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_view_as_real(int64_t input_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::SharedCall call_lock;
+#line 3275 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::view_as_real(input));
+#line 2786 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_view_as_real");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_view_as_real");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_view_as_real");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_view_as_complex(int64_t input_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::SharedCall call_lock;
+#line 3287 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::view_as_complex(input));
+#line 2806 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_view_as_complex");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_view_as_complex");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_view_as_complex");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_bool(int64_t input_, const char* memory_format_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const std::optional<std::string_view> memory_format = sffi::optional_enum_arg(memory_format_, "memory_format", {"contiguous_format", "preserve_format", "channels_last", "channels_last_3d"}, sffi::Code::type);
+        const sffi::SharedCall call_lock;
+#line 3302 "spec/torch_api.yaml"
+        return sffi::new_tensor(input.to(at::kBool, false, false, sffi::memory_format_arg(memory_format)));
+#line 2827 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_bool");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_bool");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_bool");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_byte(int64_t input_, const char* memory_format_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const std::optional<std::string_view> memory_format = sffi::optional_enum_arg(memory_format_, "memory_format", {"contiguous_format", "preserve_format", "channels_last", "channels_last_3d"}, sffi::Code::type);
+        const sffi::SharedCall call_lock;
+#line 3315 "spec/torch_api.yaml"
+        return sffi::new_tensor(input.to(at::kByte, false, false, sffi::memory_format_arg(memory_format)));
+#line 2848 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_byte");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_byte");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_byte");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_char(int64_t input_, const char* memory_format_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const std::optional<std::string_view> memory_format = sffi::optional_enum_arg(memory_format_, "memory_format", {"contiguous_format", "preserve_format", "channels_last", "channels_last_3d"}, sffi::Code::type);
+        const sffi::SharedCall call_lock;
+#line 3328 "spec/torch_api.yaml"
+        return sffi::new_tensor(input.to(at::kChar, false, false, sffi::memory_format_arg(memory_format)));
+#line 2869 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_char");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_char");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_char");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_short(int64_t input_, const char* memory_format_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const std::optional<std::string_view> memory_format = sffi::optional_enum_arg(memory_format_, "memory_format", {"contiguous_format", "preserve_format", "channels_last", "channels_last_3d"}, sffi::Code::type);
+        const sffi::SharedCall call_lock;
+#line 3341 "spec/torch_api.yaml"
+        return sffi::new_tensor(input.to(at::kShort, false, false, sffi::memory_format_arg(memory_format)));
+#line 2890 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_short");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_short");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_short");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_int(int64_t input_, const char* memory_format_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const std::optional<std::string_view> memory_format = sffi::optional_enum_arg(memory_format_, "memory_format", {"contiguous_format", "preserve_format", "channels_last", "channels_last_3d"}, sffi::Code::type);
+        const sffi::SharedCall call_lock;
+#line 3354 "spec/torch_api.yaml"
+        return sffi::new_tensor(input.to(at::kInt, false, false, sffi::memory_format_arg(memory_format)));
+#line 2911 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_int");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_int");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_int");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_long(int64_t input_, const char* memory_format_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const std::optional<std::string_view> memory_format = sffi::optional_enum_arg(memory_format_, "memory_format", {"contiguous_format", "preserve_format", "channels_last", "channels_last_3d"}, sffi::Code::type);
+        const sffi::SharedCall call_lock;
+#line 3367 "spec/torch_api.yaml"
+        return sffi::new_tensor(input.to(at::kLong, false, false, sffi::memory_format_arg(memory_format)));
+#line 2932 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_long");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_long");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_long");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_half(int64_t input_, const char* memory_format_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const std::optional<std::string_view> memory_format = sffi::optional_enum_arg(memory_format_, "memory_format", {"contiguous_format", "preserve_format", "channels_last", "channels_last_3d"}, sffi::Code::type);
+        const sffi::SharedCall call_lock;
+#line 3380 "spec/torch_api.yaml"
+        return sffi::new_tensor(input.to(at::kHalf, false, false, sffi::memory_format_arg(memory_format)));
+#line 2953 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_half");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_half");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_half");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_bfloat16(int64_t input_, const char* memory_format_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const std::optional<std::string_view> memory_format = sffi::optional_enum_arg(memory_format_, "memory_format", {"contiguous_format", "preserve_format", "channels_last", "channels_last_3d"}, sffi::Code::type);
+        const sffi::SharedCall call_lock;
+#line 3393 "spec/torch_api.yaml"
+        return sffi::new_tensor(input.to(at::kBFloat16, false, false, sffi::memory_format_arg(memory_format)));
+#line 2974 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_bfloat16");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_bfloat16");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_bfloat16");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_float(int64_t input_, const char* memory_format_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const std::optional<std::string_view> memory_format = sffi::optional_enum_arg(memory_format_, "memory_format", {"contiguous_format", "preserve_format", "channels_last", "channels_last_3d"}, sffi::Code::type);
+        const sffi::SharedCall call_lock;
+#line 3406 "spec/torch_api.yaml"
+        return sffi::new_tensor(input.to(at::kFloat, false, false, sffi::memory_format_arg(memory_format)));
+#line 2995 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_float");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_float");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_float");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_double(int64_t input_, const char* memory_format_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const std::optional<std::string_view> memory_format = sffi::optional_enum_arg(memory_format_, "memory_format", {"contiguous_format", "preserve_format", "channels_last", "channels_last_3d"}, sffi::Code::type);
+        const sffi::SharedCall call_lock;
+#line 3419 "spec/torch_api.yaml"
+        return sffi::new_tensor(input.to(at::kDouble, false, false, sffi::memory_format_arg(memory_format)));
+#line 3016 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_double");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_double");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_double");
         return 0;
     }
 }

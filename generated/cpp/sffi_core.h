@@ -302,13 +302,56 @@ typedef struct sffi_core_table {
     int64_t (*rt_torch_torchtensor_trapz_dx)(int64_t y, double dx, int64_t dim);
     int64_t (*rt_torch_torchtensor_cumulative_trapezoid_x)(int64_t y, int64_t x, int64_t dim);
     int64_t (*rt_torch_torchtensor_cumulative_trapezoid_dx)(int64_t y, double dx, int64_t dx_int, int32_t dx_kind, int64_t dim);
+    int64_t (*rt_torch_torchtensor_linalg_cross)(int64_t input, int64_t other, int64_t dim);
+    int64_t (*rt_torch_torchtensor_linalg_diagonal)(int64_t a, int64_t offset, int64_t dim1, int64_t dim2);
+    int64_t (*rt_torch_torchtensor_linalg_cholesky)(int64_t input, bool upper);
+    int64_t (*rt_torch_torchtensor_linalg_cholesky_ex)(int64_t input, bool upper, bool check_errors, int64_t* out, int64_t out_capacity);
+    int64_t (*rt_torch_torchtensor_linalg_vecdot)(int64_t x, int64_t y, int64_t dim);
+    int64_t (*rt_torch_torchtensor_linalg_cond)(int64_t input, double p, int64_t p_int, int32_t p_kind);
+    int64_t (*rt_torch_torchtensor_linalg_cond_p_str)(int64_t input, const char* p);
+    int64_t (*rt_torch_torchtensor_linalg_eigvals)(int64_t input);
+    int64_t (*rt_torch_torchtensor_linalg_eigh)(int64_t input, const char* uplo, int64_t* out, int64_t out_capacity);
+    int64_t (*rt_torch_torchtensor_linalg_eigvalsh)(int64_t input, const char* uplo);
+    int64_t (*rt_torch_torchtensor_linalg_householder_product)(int64_t input, int64_t tau);
+    int64_t (*rt_torch_torchtensor_linalg_ldl_factor)(int64_t input, bool hermitian, int64_t* out, int64_t out_capacity);
+    int64_t (*rt_torch_torchtensor_linalg_ldl_factor_ex)(int64_t input, bool hermitian, bool check_errors, int64_t* out, int64_t out_capacity);
+    int64_t (*rt_torch_torchtensor_linalg_ldl_solve)(int64_t ld, int64_t pivots, int64_t b, bool hermitian);
+    int64_t (*rt_torch_torchtensor_linalg_lstsq)(int64_t input, int64_t b, double rcond, bool rcond_present, const char* driver, int64_t* out, int64_t out_capacity);
+    int64_t (*rt_torch_torchtensor_linalg_matrix_power)(int64_t input, int64_t n);
+    int64_t (*rt_torch_torchtensor_linalg_multi_dot)(const int64_t* tensors, int64_t tensors_len);
+    int64_t (*rt_torch_torchtensor_linalg_norm)(int64_t input, double ord, int64_t ord_int, int32_t ord_kind, const int64_t* dim, int64_t dim_len, bool dim_present, bool keepdim, int32_t dtype);
+    int64_t (*rt_torch_torchtensor_linalg_norm_ord_str)(int64_t input, const char* ord, const int64_t* dim, int64_t dim_len, bool dim_present, bool keepdim, int32_t dtype);
+    int64_t (*rt_torch_torchtensor_linalg_matrix_norm)(int64_t input, double ord, int64_t ord_int, int32_t ord_kind, const int64_t* dim, int64_t dim_len, bool keepdim, int32_t dtype);
+    int64_t (*rt_torch_torchtensor_linalg_matrix_norm_str_ord)(int64_t input, const char* ord, const int64_t* dim, int64_t dim_len, bool keepdim, int32_t dtype);
+    int64_t (*rt_torch_torchtensor_linalg_qr)(int64_t a, const char* mode, int64_t* out, int64_t out_capacity);
+    int64_t (*rt_torch_torchtensor_linalg_slogdet)(int64_t a, int64_t* out, int64_t out_capacity);
+    int64_t (*rt_torch_torchtensor_linalg_vander)(int64_t x, int64_t n, bool n_present);
+    int64_t (*rt_torch_torchtensor_linalg_lu_factor)(int64_t a, bool pivot, int64_t* out, int64_t out_capacity);
+    int64_t (*rt_torch_torchtensor_linalg_lu_factor_ex)(int64_t a, bool pivot, bool check_errors, int64_t* out, int64_t out_capacity);
+    int64_t (*rt_torch_torchtensor_linalg_lu)(int64_t a, bool pivot, int64_t* out, int64_t out_capacity);
+    int64_t (*rt_torch_torchtensor_linalg_lu_solve)(int64_t lu, int64_t pivots, int64_t b, bool left, bool adjoint);
+    int64_t (*rt_torch_torchtensor_linalg_inv_ex)(int64_t a, bool check_errors, int64_t* out, int64_t out_capacity);
+    int64_t (*rt_torch_torchtensor_linalg_solve)(int64_t a, int64_t b, bool left);
+    int64_t (*rt_torch_torchtensor_linalg_solve_ex)(int64_t a, int64_t b, bool left, bool check_errors, int64_t* out, int64_t out_capacity);
+    int64_t (*rt_torch_torchtensor_linalg_solve_triangular)(int64_t input, int64_t b, bool upper, bool left, bool unitriangular);
+    int64_t (*rt_torch_torchtensor_linalg_matrix_rank_atol_rtol_tensor)(int64_t input, int64_t atol, int64_t rtol, bool hermitian);
+    int64_t (*rt_torch_torchtensor_linalg_matrix_rank_atol_rtol_float)(int64_t input, double atol, bool atol_present, double rtol, bool rtol_present, bool hermitian);
+    int64_t (*rt_torch_torchtensor_linalg_matrix_rank)(int64_t input, double tol, bool hermitian);
+    int64_t (*rt_torch_torchtensor_linalg_matrix_rank_tol_tensor)(int64_t input, int64_t tol, bool hermitian);
+    int64_t (*rt_torch_torchtensor_linalg_pinv_atol_rtol_tensor)(int64_t input, int64_t atol, int64_t rtol, bool hermitian);
+    int64_t (*rt_torch_torchtensor_linalg_pinv_atol_rtol_float)(int64_t input, double atol, bool atol_present, double rtol, bool rtol_present, bool hermitian);
+    int64_t (*rt_torch_torchtensor_linalg_pinv)(int64_t input, double rcond, bool hermitian);
+    int64_t (*rt_torch_torchtensor_linalg_pinv_rcond_tensor)(int64_t input, int64_t rcond, bool hermitian);
+    int64_t (*rt_torch_torchtensor_linalg_svdvals)(int64_t a, const char* driver);
+    int64_t (*rt_torch_torchtensor_linalg_tensorinv)(int64_t input, int64_t ind);
+    int64_t (*rt_torch_torchtensor_linalg_tensorsolve)(int64_t input, int64_t other, const int64_t* dims, int64_t dims_len, bool dims_present);
 } sffi_core_table;
 
 /* The table of this bridge (never NULL; the same table on every call). Its name carries a
  * digest of every function's name and C signature: a library built against another bridge
  * fails to load ("undefined symbol") instead of calling through a table of another shape. */
-#define SFFI_CORE_TABLE sffi_core_table_e9987fa2ed4feb07
-RT_TORCH_API const sffi_core_table* sffi_core_table_e9987fa2ed4feb07(void);
+#define SFFI_CORE_TABLE sffi_core_table_3428e421cf562a89
+RT_TORCH_API const sffi_core_table* sffi_core_table_3428e421cf562a89(void);
 
 #ifdef __cplusplus
 }

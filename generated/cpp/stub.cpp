@@ -1670,4 +1670,262 @@ RT_TORCH_API int64_t rt_torch_torchtensor_cumulative_trapezoid_dx([[maybe_unused
     return 0;
 }
 
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_cross([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t other_, [[maybe_unused]] int64_t dim_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_linalg_cross");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_diagonal([[maybe_unused]] int64_t a_, [[maybe_unused]] int64_t offset_, [[maybe_unused]] int64_t dim1_, [[maybe_unused]] int64_t dim2_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_linalg_diagonal");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_cholesky([[maybe_unused]] int64_t input_, [[maybe_unused]] bool upper_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_linalg_cholesky");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_cholesky_ex([[maybe_unused]] int64_t input_, [[maybe_unused]] bool upper_, [[maybe_unused]] bool check_errors_, [[maybe_unused]] int64_t* out, [[maybe_unused]] int64_t out_capacity) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_linalg_cholesky_ex");
+    sffi::unavailable();
+    return -1;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_vecdot([[maybe_unused]] int64_t x_, [[maybe_unused]] int64_t y_, [[maybe_unused]] int64_t dim_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_linalg_vecdot");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_cond([[maybe_unused]] int64_t input_, [[maybe_unused]] double p_, [[maybe_unused]] int64_t p_int, [[maybe_unused]] int32_t p_kind) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_linalg_cond");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_cond_p_str([[maybe_unused]] int64_t input_, [[maybe_unused]] const char* p_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_linalg_cond_p_str");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_eigvals([[maybe_unused]] int64_t input_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_linalg_eigvals");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_eigh([[maybe_unused]] int64_t input_, [[maybe_unused]] const char* uplo_, [[maybe_unused]] int64_t* out, [[maybe_unused]] int64_t out_capacity) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_linalg_eigh");
+    sffi::unavailable();
+    return -1;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_eigvalsh([[maybe_unused]] int64_t input_, [[maybe_unused]] const char* uplo_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_linalg_eigvalsh");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_householder_product([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t tau_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_linalg_householder_product");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_ldl_factor([[maybe_unused]] int64_t input_, [[maybe_unused]] bool hermitian_, [[maybe_unused]] int64_t* out, [[maybe_unused]] int64_t out_capacity) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_linalg_ldl_factor");
+    sffi::unavailable();
+    return -1;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_ldl_factor_ex([[maybe_unused]] int64_t input_, [[maybe_unused]] bool hermitian_, [[maybe_unused]] bool check_errors_, [[maybe_unused]] int64_t* out, [[maybe_unused]] int64_t out_capacity) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_linalg_ldl_factor_ex");
+    sffi::unavailable();
+    return -1;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_ldl_solve([[maybe_unused]] int64_t ld_, [[maybe_unused]] int64_t pivots_, [[maybe_unused]] int64_t b_, [[maybe_unused]] bool hermitian_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_linalg_ldl_solve");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_lstsq([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t b_, [[maybe_unused]] double rcond_, [[maybe_unused]] bool rcond_present, [[maybe_unused]] const char* driver_, [[maybe_unused]] int64_t* out, [[maybe_unused]] int64_t out_capacity) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_linalg_lstsq");
+    sffi::unavailable();
+    return -1;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_matrix_power([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t n_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_linalg_matrix_power");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_multi_dot([[maybe_unused]] const int64_t* tensors_, [[maybe_unused]] int64_t tensors_len) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_linalg_multi_dot");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_norm([[maybe_unused]] int64_t input_, [[maybe_unused]] double ord_, [[maybe_unused]] int64_t ord_int, [[maybe_unused]] int32_t ord_kind, [[maybe_unused]] const int64_t* dim_, [[maybe_unused]] int64_t dim_len, [[maybe_unused]] bool dim_present, [[maybe_unused]] bool keepdim_, [[maybe_unused]] int32_t dtype_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_linalg_norm");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_norm_ord_str([[maybe_unused]] int64_t input_, [[maybe_unused]] const char* ord_, [[maybe_unused]] const int64_t* dim_, [[maybe_unused]] int64_t dim_len, [[maybe_unused]] bool dim_present, [[maybe_unused]] bool keepdim_, [[maybe_unused]] int32_t dtype_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_linalg_norm_ord_str");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_matrix_norm([[maybe_unused]] int64_t input_, [[maybe_unused]] double ord_, [[maybe_unused]] int64_t ord_int, [[maybe_unused]] int32_t ord_kind, [[maybe_unused]] const int64_t* dim_, [[maybe_unused]] int64_t dim_len, [[maybe_unused]] bool keepdim_, [[maybe_unused]] int32_t dtype_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_linalg_matrix_norm");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_matrix_norm_str_ord([[maybe_unused]] int64_t input_, [[maybe_unused]] const char* ord_, [[maybe_unused]] const int64_t* dim_, [[maybe_unused]] int64_t dim_len, [[maybe_unused]] bool keepdim_, [[maybe_unused]] int32_t dtype_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_linalg_matrix_norm_str_ord");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_qr([[maybe_unused]] int64_t a_, [[maybe_unused]] const char* mode_, [[maybe_unused]] int64_t* out, [[maybe_unused]] int64_t out_capacity) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_linalg_qr");
+    sffi::unavailable();
+    return -1;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_slogdet([[maybe_unused]] int64_t a_, [[maybe_unused]] int64_t* out, [[maybe_unused]] int64_t out_capacity) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_linalg_slogdet");
+    sffi::unavailable();
+    return -1;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_vander([[maybe_unused]] int64_t x_, [[maybe_unused]] int64_t n_, [[maybe_unused]] bool n_present) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_linalg_vander");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_lu_factor([[maybe_unused]] int64_t a_, [[maybe_unused]] bool pivot_, [[maybe_unused]] int64_t* out, [[maybe_unused]] int64_t out_capacity) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_linalg_lu_factor");
+    sffi::unavailable();
+    return -1;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_lu_factor_ex([[maybe_unused]] int64_t a_, [[maybe_unused]] bool pivot_, [[maybe_unused]] bool check_errors_, [[maybe_unused]] int64_t* out, [[maybe_unused]] int64_t out_capacity) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_linalg_lu_factor_ex");
+    sffi::unavailable();
+    return -1;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_lu([[maybe_unused]] int64_t a_, [[maybe_unused]] bool pivot_, [[maybe_unused]] int64_t* out, [[maybe_unused]] int64_t out_capacity) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_linalg_lu");
+    sffi::unavailable();
+    return -1;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_lu_solve([[maybe_unused]] int64_t lu_, [[maybe_unused]] int64_t pivots_, [[maybe_unused]] int64_t b_, [[maybe_unused]] bool left_, [[maybe_unused]] bool adjoint_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_linalg_lu_solve");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_inv_ex([[maybe_unused]] int64_t a_, [[maybe_unused]] bool check_errors_, [[maybe_unused]] int64_t* out, [[maybe_unused]] int64_t out_capacity) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_linalg_inv_ex");
+    sffi::unavailable();
+    return -1;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_solve([[maybe_unused]] int64_t a_, [[maybe_unused]] int64_t b_, [[maybe_unused]] bool left_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_linalg_solve");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_solve_ex([[maybe_unused]] int64_t a_, [[maybe_unused]] int64_t b_, [[maybe_unused]] bool left_, [[maybe_unused]] bool check_errors_, [[maybe_unused]] int64_t* out, [[maybe_unused]] int64_t out_capacity) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_linalg_solve_ex");
+    sffi::unavailable();
+    return -1;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_solve_triangular([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t b_, [[maybe_unused]] bool upper_, [[maybe_unused]] bool left_, [[maybe_unused]] bool unitriangular_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_linalg_solve_triangular");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_matrix_rank_atol_rtol_tensor([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t atol_, [[maybe_unused]] int64_t rtol_, [[maybe_unused]] bool hermitian_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_linalg_matrix_rank_atol_rtol_tensor");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_matrix_rank_atol_rtol_float([[maybe_unused]] int64_t input_, [[maybe_unused]] double atol_, [[maybe_unused]] bool atol_present, [[maybe_unused]] double rtol_, [[maybe_unused]] bool rtol_present, [[maybe_unused]] bool hermitian_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_linalg_matrix_rank_atol_rtol_float");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_matrix_rank([[maybe_unused]] int64_t input_, [[maybe_unused]] double tol_, [[maybe_unused]] bool hermitian_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_linalg_matrix_rank");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_matrix_rank_tol_tensor([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t tol_, [[maybe_unused]] bool hermitian_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_linalg_matrix_rank_tol_tensor");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_pinv_atol_rtol_tensor([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t atol_, [[maybe_unused]] int64_t rtol_, [[maybe_unused]] bool hermitian_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_linalg_pinv_atol_rtol_tensor");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_pinv_atol_rtol_float([[maybe_unused]] int64_t input_, [[maybe_unused]] double atol_, [[maybe_unused]] bool atol_present, [[maybe_unused]] double rtol_, [[maybe_unused]] bool rtol_present, [[maybe_unused]] bool hermitian_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_linalg_pinv_atol_rtol_float");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_pinv([[maybe_unused]] int64_t input_, [[maybe_unused]] double rcond_, [[maybe_unused]] bool hermitian_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_linalg_pinv");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_pinv_rcond_tensor([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t rcond_, [[maybe_unused]] bool hermitian_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_linalg_pinv_rcond_tensor");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_svdvals([[maybe_unused]] int64_t a_, [[maybe_unused]] const char* driver_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_linalg_svdvals");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_tensorinv([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t ind_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_linalg_tensorinv");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_tensorsolve([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t other_, [[maybe_unused]] const int64_t* dims_, [[maybe_unused]] int64_t dims_len, [[maybe_unused]] bool dims_present) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_linalg_tensorsolve");
+    sffi::unavailable();
+    return 0;
+}
+
 }  // extern "C"

@@ -3977,6 +3977,666 @@ RT_TORCH_API int64_t rt_torch_torchtensor_cumulative_trapezoid_x(int64_t y, int6
  */
 RT_TORCH_API int64_t rt_torch_torchtensor_cumulative_trapezoid_dx(int64_t y, double dx, int64_t dx_int, int32_t dx_kind, int64_t dim) RT_TORCH_NOEXCEPT;
 
+/*
+ * The cross product of 3-vectors along one dimension, with broadcasting.
+ *   input: The first tensor.
+ *       (Tensor)
+ *   other: The second tensor, broadcastable with the input.
+ *       (Tensor)
+ *   dim: The dimension of size 3.
+ *       (int; keyword-only in the wrappers; PyTorch's default -1)
+ *   Returns: A new tensor of the broadcast shape.
+ *   On error: 0.
+ *   PyTorch: torch.linalg.cross (ATen linalg_cross)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_cross(int64_t input, int64_t other, int64_t dim) RT_TORCH_NOEXCEPT;
+
+/*
+ * A view of the diagonals of the matrices of a batch (torch.diagonal over the last two
+ * dimensions by default).
+ *   a: A tensor with at least two dimensions; PyTorch's A.
+ *       (Tensor)
+ *   offset: The diagonal: 0 the main one, positive above it, negative below.
+ *       (int; keyword-only in the wrappers; PyTorch's default 0)
+ *   dim1: The first dimension of the matrices.
+ *       (int; keyword-only in the wrappers; PyTorch's default -2)
+ *   dim2: The second dimension of the matrices.
+ *       (int; keyword-only in the wrappers; PyTorch's default -1)
+ *   Returns: A new handle to a view of a, the diagonal as its last dimension.
+ *   On error: 0.
+ *   PyTorch: torch.linalg.diagonal (ATen linalg_diagonal)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_diagonal(int64_t a, int64_t offset, int64_t dim1, int64_t dim2) RT_TORCH_NOEXCEPT;
+
+/*
+ * The Cholesky factor of a symmetric (Hermitian) positive-definite matrix, or of each matrix
+ * of a batch.
+ *   input: A tensor of shape (*, n, n) of symmetric (Hermitian) positive-definite
+ *       matrices.
+ *       (Tensor)
+ *   upper: Return the upper factor U (input = U^H U) instead of the lower one L (input = L
+ *       L^H).
+ *       (bool; keyword-only in the wrappers; PyTorch's default False)
+ *   Returns: A new tensor of the input's shape; a matrix that is not positive-definite is an
+ *   error.
+ *   On error: 0.
+ *   PyTorch: torch.linalg.cholesky (ATen linalg_cholesky)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_cholesky(int64_t input, bool upper) RT_TORCH_NOEXCEPT;
+
+/*
+ * The Cholesky factor with a per-matrix status code instead of an error for matrices that are
+ * not positive-definite.
+ *   input: A tensor of shape (*, n, n) of symmetric (Hermitian) matrices.
+ *       (Tensor)
+ *   upper: Return the upper factor instead of the lower one.
+ *       (bool; keyword-only in the wrappers; PyTorch's default False)
+ *   check_errors: Raise an error where info is not 0, as linalg.cholesky does.
+ *       (bool; keyword-only in the wrappers; PyTorch's default False)
+ *   out, out_capacity: caller buffer for the tensors result.
+ *   Returns the full length (-1 on error); writes nothing and creates no handle when it exceeds out_capacity.
+ *       L: The factors (meaningful where info is 0); info: int32 of shape (*): 0 for success,
+ *       else the order of the leading minor that is not positive-definite.
+ *   PyTorch: torch.linalg.cholesky_ex (ATen linalg_cholesky_ex)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_cholesky_ex(int64_t input, bool upper, bool check_errors, int64_t* out, int64_t out_capacity) RT_TORCH_NOEXCEPT;
+
+/*
+ * The dot products of two batches of vectors along a dimension, conjugating the first when
+ * complex.
+ *   x: The first vectors.
+ *       (Tensor)
+ *   y: The second vectors, broadcastable with x.
+ *       (Tensor)
+ *   dim: The dimension holding the vectors.
+ *       (int; keyword-only in the wrappers; PyTorch's default -1)
+ *   Returns: A new tensor of the broadcast shape without dim.
+ *   On error: 0.
+ *   PyTorch: torch.linalg.vecdot (ATen linalg_vecdot)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_vecdot(int64_t x, int64_t y, int64_t dim) RT_TORCH_NOEXCEPT;
+
+/*
+ * The condition number of a matrix, or of each matrix of a batch, in a numeric matrix norm.
+ *   input: A tensor of shape (*, m, n) (square and invertible for p other than 2 and -2).
+ *       (Tensor)
+ *   p: The norm: 2 or -2 (ratio of singular values), 1, -1, inf or -inf; None for 2.
+ *       (Scalar?; PyTorch's default None; as p, p_int, p_kind; None: p_kind -1)
+ *   Returns: A new real tensor of shape (*).
+ *   On error: 0.
+ *   PyTorch: torch.linalg.cond (ATen linalg_cond)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_cond(int64_t input, double p, int64_t p_int, int32_t p_kind) RT_TORCH_NOEXCEPT;
+
+/*
+ * The condition number of a square matrix, or of each matrix of a batch, in the Frobenius or
+ * nuclear norm.
+ *   input: A tensor of shape (*, n, n) of invertible matrices.
+ *       (Tensor)
+ *   p: "fro" (Frobenius) or "nuc" (nuclear).
+ *       (str)
+ *   Returns: A new real tensor of shape (*).
+ *   On error: 0.
+ *   PyTorch: torch.linalg.cond (ATen linalg_cond.p_str)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_cond_p_str(int64_t input, const char* p) RT_TORCH_NOEXCEPT;
+
+/*
+ * The eigenvalues of a square matrix, or of each matrix of a batch.
+ *   input: A floating-point or complex tensor of shape (*, n, n).
+ *       (Tensor)
+ *   Returns: A new complex tensor of shape (*, n).
+ *   On error: 0.
+ *   PyTorch: torch.linalg.eigvals (ATen linalg_eigvals)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_eigvals(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * The eigenvalues and eigenvectors of a symmetric (Hermitian) matrix, or of each matrix of a
+ * batch.
+ *   input: A tensor of shape (*, n, n) of symmetric (Hermitian) matrices.
+ *       (Tensor)
+ *   uplo: Which triangle is read: "L" (lower) or "U" (upper); PyTorch's UPLO.
+ *       (str; PyTorch's default 'L')
+ *   out, out_capacity: caller buffer for the tensors result.
+ *   Returns the full length (-1 on error); writes nothing and creates no handle when it exceeds out_capacity.
+ *       eigenvalues: The real eigenvalues, in ascending order, of shape (*, n); eigenvectors:
+ *       The orthonormal eigenvectors (columns), of shape (*, n, n).
+ *   PyTorch: torch.linalg.eigh (ATen linalg_eigh)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_eigh(int64_t input, const char* uplo, int64_t* out, int64_t out_capacity) RT_TORCH_NOEXCEPT;
+
+/*
+ * The eigenvalues of a symmetric (Hermitian) matrix, or of each matrix of a batch.
+ *   input: A tensor of shape (*, n, n) of symmetric (Hermitian) matrices.
+ *       (Tensor)
+ *   uplo: Which triangle is read: "L" (lower) or "U" (upper); PyTorch's UPLO.
+ *       (str; PyTorch's default 'L')
+ *   Returns: A new real tensor of shape (*, n), in ascending order.
+ *   On error: 0.
+ *   PyTorch: torch.linalg.eigvalsh (ATen linalg_eigvalsh)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_eigvalsh(int64_t input, const char* uplo) RT_TORCH_NOEXCEPT;
+
+/*
+ * The first n columns of the product of Householder reflectors (the Q of a geqrf
+ * decomposition).
+ *   input: The reflectors' vectors, of shape (*, m, n) with m >= n; PyTorch's A.
+ *       (Tensor)
+ *   tau: Their scalar factors, of shape (*, k) with k <= n.
+ *       (Tensor)
+ *   Returns: A new tensor of shape (*, m, n).
+ *   On error: 0.
+ *   PyTorch: torch.linalg.householder_product (ATen linalg_householder_product)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_householder_product(int64_t input, int64_t tau) RT_TORCH_NOEXCEPT;
+
+/*
+ * The compact LDL factorization of a symmetric (or Hermitian), possibly indefinite, matrix or
+ * batch.
+ *   input: A tensor of shape (*, n, n) of symmetric (Hermitian) matrices; PyTorch's A.
+ *       (Tensor)
+ *   hermitian: Take complex matrices as Hermitian (else symmetric); no effect on real
+ *       ones.
+ *       (bool; keyword-only in the wrappers; PyTorch's default False)
+ *   out, out_capacity: caller buffer for the tensors result.
+ *   Returns the full length (-1 on error); writes nothing and creates no handle when it exceeds out_capacity.
+ *       LD: L below the diagonal and D's blocks on it; pivots: The int32 pivots, of shape (*,
+ *       n).
+ *   PyTorch: torch.linalg.ldl_factor (ATen linalg_ldl_factor)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_ldl_factor(int64_t input, bool hermitian, int64_t* out, int64_t out_capacity) RT_TORCH_NOEXCEPT;
+
+/*
+ * The compact LDL factorization with a per-matrix status code instead of an error.
+ *   input: A tensor of shape (*, n, n) of symmetric (Hermitian) matrices; PyTorch's A.
+ *       (Tensor)
+ *   hermitian: Take complex matrices as Hermitian (else symmetric); no effect on real
+ *       ones.
+ *       (bool; keyword-only in the wrappers; PyTorch's default False)
+ *   check_errors: Raise an error where info is not 0.
+ *       (bool; keyword-only in the wrappers; PyTorch's default False)
+ *   out, out_capacity: caller buffer for the tensors result.
+ *   Returns the full length (-1 on error); writes nothing and creates no handle when it exceeds out_capacity.
+ *       LD: L below the diagonal and D's blocks on it; pivots: The int32 pivots, of shape (*,
+ *       n); info: int32 of shape (*): 0 for success.
+ *   PyTorch: torch.linalg.ldl_factor_ex (ATen linalg_ldl_factor_ex)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_ldl_factor_ex(int64_t input, bool hermitian, bool check_errors, int64_t* out, int64_t out_capacity) RT_TORCH_NOEXCEPT;
+
+/*
+ * The solution X of A X = B from the LDL factorization of A.
+ *   ld: The compact factors of A (linalg.ldl_factor's LD), of shape (*, n, n); PyTorch's
+ *       LD.
+ *       (Tensor)
+ *   pivots: Their pivots, of shape (*, n).
+ *       (Tensor)
+ *   b: The right-hand side B, of shape (*, n, k); PyTorch's B.
+ *       (Tensor)
+ *   hermitian: A was factored as Hermitian (else symmetric).
+ *       (bool; keyword-only in the wrappers; PyTorch's default False)
+ *   Returns: A new tensor X of shape (*, n, k).
+ *   On error: 0.
+ *   PyTorch: torch.linalg.ldl_solve (ATen linalg_ldl_solve)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_ldl_solve(int64_t ld, int64_t pivots, int64_t b, bool hermitian) RT_TORCH_NOEXCEPT;
+
+/*
+ * A least-squares solution of A X = B, for a matrix or a batch.
+ *   input: A, of shape (*, m, n); PyTorch's A.
+ *       (Tensor)
+ *   b: B, of shape (*, m, k); PyTorch's B.
+ *       (Tensor)
+ *   rcond: Singular values below rcond times the largest count as 0 for the rank; None for
+ *       the dtype's epsilon times max(m, n).
+ *       (float?; PyTorch's default None; as rcond, rcond_present; None: rcond_present false (the value is ignored))
+ *   driver: The LAPACK routine: "gels", "gelsy", "gelsd" or "gelss"; None for gelsy on the
+ *       CPU.
+ *       (str?; keyword-only in the wrappers; PyTorch's default None; None: NULL)
+ *   out, out_capacity: caller buffer for the tensors result.
+ *   Returns the full length (-1 on error); writes nothing and creates no handle when it exceeds out_capacity.
+ *       solution: X, of shape (*, n, k); residuals: The squared residuals (empty unless m > n,
+ *       A has full rank and the driver is not gelsy); rank: The ranks of A (empty for the gels
+ *       driver); singular_values: A's singular values (only for gelsd and gelss).
+ *   PyTorch: torch.linalg.lstsq (ATen linalg_lstsq)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_lstsq(int64_t input, int64_t b, double rcond, bool rcond_present, const char* driver, int64_t* out, int64_t out_capacity) RT_TORCH_NOEXCEPT;
+
+/*
+ * The n-th power of a square matrix, or of each matrix of a batch, for an integer n.
+ *   input: A tensor of shape (*, m, m) (invertible when n < 0); PyTorch's A.
+ *       (Tensor)
+ *   n: The exponent: 0 gives the identity, negative values powers of the inverse.
+ *       (int)
+ *   Returns: A new tensor of the input's shape.
+ *   On error: 0.
+ *   PyTorch: torch.linalg.matrix_power (ATen linalg_matrix_power)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_matrix_power(int64_t input, int64_t n) RT_TORCH_NOEXCEPT;
+
+/*
+ * The product of two or more matrices, in the order of multiplications that costs the fewest
+ * operations.
+ *   tensors: The factors: 2-D, except that the first and last may be 1-D.
+ *       (Tensor[]; as tensors, tensors_len)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.linalg.multi_dot (ATen linalg_multi_dot)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_multi_dot(const int64_t* tensors, int64_t tensors_len) RT_TORCH_NOEXCEPT;
+
+/*
+ * A vector or matrix norm of a numeric order, over all or some dimensions.
+ *   input: A floating-point or complex tensor (1-D or 2-D when dim is None and ord is
+ *       given).
+ *       (Tensor)
+ *   ord: The order; None for the 2-norm of the flattened input (Frobenius for matrices).
+ *       (Scalar?; PyTorch's default None; as ord, ord_int, ord_kind; None: ord_kind -1)
+ *   dim: One dimension (a vector norm) or two (a matrix norm); None for all.
+ *       (int[1]?; PyTorch's default None; as dim, dim_len, dim_present; None: dim_present false (the array is ignored); one value stands for 1)
+ *   keepdim: Keep the reduced dimensions with size 1.
+ *       (bool; PyTorch's default False)
+ *   dtype: Compute in this dtype; None keeps the input's.
+ *       (ScalarType?; keyword-only in the wrappers; PyTorch's default None; None: -1)
+ *   Returns: A new real tensor.
+ *   On error: 0.
+ *   PyTorch: torch.linalg.norm (ATen linalg_norm)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_norm(int64_t input, double ord, int64_t ord_int, int32_t ord_kind, const int64_t* dim, int64_t dim_len, bool dim_present, bool keepdim, int32_t dtype) RT_TORCH_NOEXCEPT;
+
+/*
+ * The Frobenius or nuclear norm of a matrix or a batch.
+ *   input: A floating-point or complex tensor.
+ *       (Tensor)
+ *   ord: "fro" (Frobenius) or "nuc" (nuclear, the sum of the singular values).
+ *       (str)
+ *   dim: The two dimensions of the matrices; None for a 2-D input.
+ *       (int[1]?; PyTorch's default None; as dim, dim_len, dim_present; None: dim_present false (the array is ignored); one value stands for 1)
+ *   keepdim: Keep the reduced dimensions with size 1.
+ *       (bool; PyTorch's default False)
+ *   dtype: Compute in this dtype; None keeps the input's.
+ *       (ScalarType?; keyword-only in the wrappers; PyTorch's default None; None: -1)
+ *   Returns: A new real tensor.
+ *   On error: 0.
+ *   PyTorch: torch.linalg.norm (ATen linalg_norm.ord_str)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_norm_ord_str(int64_t input, const char* ord, const int64_t* dim, int64_t dim_len, bool dim_present, bool keepdim, int32_t dtype) RT_TORCH_NOEXCEPT;
+
+/*
+ * A matrix norm of a numeric order, of a matrix or of each matrix of a batch.
+ *   input: A floating-point or complex tensor with at least two dimensions; PyTorch's A.
+ *       (Tensor)
+ *   ord: The order: 2 or -2 (extreme singular values), 1, -1, inf or -inf (extreme column
+ *       or row sums).
+ *       (Scalar; as ord, ord_int, ord_kind)
+ *   dim: The two dimensions of the matrices.
+ *       (int[]; PyTorch's default [-2, -1]; as dim, dim_len)
+ *   keepdim: Keep the reduced dimensions with size 1.
+ *       (bool; PyTorch's default False)
+ *   dtype: Compute in this dtype; None keeps the input's.
+ *       (ScalarType?; keyword-only in the wrappers; PyTorch's default None; None: -1)
+ *   Returns: A new real tensor.
+ *   On error: 0.
+ *   PyTorch: torch.linalg.matrix_norm (ATen linalg_matrix_norm)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_matrix_norm(int64_t input, double ord, int64_t ord_int, int32_t ord_kind, const int64_t* dim, int64_t dim_len, bool keepdim, int32_t dtype) RT_TORCH_NOEXCEPT;
+
+/*
+ * The Frobenius or nuclear norm of a matrix or of each matrix of a batch.
+ *   input: A floating-point or complex tensor with at least two dimensions; PyTorch's A.
+ *       (Tensor)
+ *   ord: "fro" (Frobenius) or "nuc" (nuclear).
+ *       (str; PyTorch's default 'fro')
+ *   dim: The two dimensions of the matrices.
+ *       (int[]; PyTorch's default [-2, -1]; as dim, dim_len)
+ *   keepdim: Keep the reduced dimensions with size 1.
+ *       (bool; PyTorch's default False)
+ *   dtype: Compute in this dtype; None keeps the input's.
+ *       (ScalarType?; keyword-only in the wrappers; PyTorch's default None; None: -1)
+ *   Returns: A new real tensor.
+ *   On error: 0.
+ *   PyTorch: torch.linalg.matrix_norm (ATen linalg_matrix_norm.str_ord)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_matrix_norm_str_ord(int64_t input, const char* ord, const int64_t* dim, int64_t dim_len, bool keepdim, int32_t dtype) RT_TORCH_NOEXCEPT;
+
+/*
+ * The QR decomposition of a matrix or a batch.
+ *   a: A tensor of shape (*, m, n); PyTorch's A.
+ *       (Tensor)
+ *   mode: "reduced" (Q of shape (*, m, k), k = min(m, n)), "complete" (Q square) or "r" (R
+ *       only, Q empty).
+ *       (str; PyTorch's default 'reduced')
+ *   out, out_capacity: caller buffer for the tensors result.
+ *   Returns the full length (-1 on error); writes nothing and creates no handle when it exceeds out_capacity.
+ *       Q: The orthonormal (unitary) factor; R: The upper triangular factor.
+ *   PyTorch: torch.linalg.qr (ATen linalg_qr)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_qr(int64_t a, const char* mode, int64_t* out, int64_t out_capacity) RT_TORCH_NOEXCEPT;
+
+/*
+ * The sign (phase) and the log of the absolute value of the determinant of a square matrix or
+ * batch.
+ *   a: A tensor of shape (*, n, n); PyTorch's A.
+ *       (Tensor)
+ *   out, out_capacity: caller buffer for the tensors result.
+ *   Returns the full length (-1 on error); writes nothing and creates no handle when it exceeds out_capacity.
+ *       sign: -1, 0 or 1 (for complex inputs, the phase), of shape (*); logabsdet: log |det|,
+ *       of shape (*) (-inf where the determinant is 0).
+ *   PyTorch: torch.linalg.slogdet (ATen linalg_slogdet)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_slogdet(int64_t a, int64_t* out, int64_t out_capacity) RT_TORCH_NOEXCEPT;
+
+/*
+ * The Vandermonde matrix of a vector (columns x**0, x**1, ...), or of each vector of a batch.
+ *   x: A tensor of shape (*, n).
+ *       (Tensor)
+ *   n: The number of columns; None for x.size(-1).
+ *       (int?; keyword-only in the wrappers; PyTorch's default None; as n, n_present; None: n_present false (the value is ignored))
+ *   Returns: A new tensor of shape (*, x.size(-1), n).
+ *   On error: 0.
+ *   PyTorch: torch.linalg.vander (ATen linalg_vander)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_vander(int64_t x, int64_t n, bool n_present) RT_TORCH_NOEXCEPT;
+
+/*
+ * The compact LU factorization with partial pivoting of a matrix or a batch.
+ *   a: A tensor of shape (*, m, n); PyTorch's A.
+ *       (Tensor)
+ *   pivot: Pivot (false is only supported on CUDA).
+ *       (bool; keyword-only in the wrappers; PyTorch's default True)
+ *   out, out_capacity: caller buffer for the tensors result.
+ *   Returns the full length (-1 on error); writes nothing and creates no handle when it exceeds out_capacity.
+ *       LU: L (unit diagonal omitted) below the diagonal, U on and above it; pivots: The int32
+ *       pivots (1-based), of shape (*, min(m, n)).
+ *   PyTorch: torch.linalg.lu_factor (ATen linalg_lu_factor)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_lu_factor(int64_t a, bool pivot, int64_t* out, int64_t out_capacity) RT_TORCH_NOEXCEPT;
+
+/*
+ * The compact LU factorization with a per-matrix status code instead of an error.
+ *   a: A tensor of shape (*, m, n); PyTorch's A.
+ *       (Tensor)
+ *   pivot: Pivot (false is only supported on CUDA).
+ *       (bool; keyword-only in the wrappers; PyTorch's default True)
+ *   check_errors: Raise an error where info is not 0.
+ *       (bool; keyword-only in the wrappers; PyTorch's default False)
+ *   out, out_capacity: caller buffer for the tensors result.
+ *   Returns the full length (-1 on error); writes nothing and creates no handle when it exceeds out_capacity.
+ *       LU: L (unit diagonal omitted) below the diagonal, U on and above it; pivots: The int32
+ *       pivots (1-based), of shape (*, min(m, n)); info: int32 of shape (*): 0 for success, i
+ *       > 0 where U[i-1, i-1] is exactly 0.
+ *   PyTorch: torch.linalg.lu_factor_ex (ATen linalg_lu_factor_ex)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_lu_factor_ex(int64_t a, bool pivot, bool check_errors, int64_t* out, int64_t out_capacity) RT_TORCH_NOEXCEPT;
+
+/*
+ * The LU decomposition with partial pivoting A = P L U of a matrix or a batch.
+ *   a: A tensor of shape (*, m, n); PyTorch's A.
+ *       (Tensor)
+ *   pivot: Pivot (false is only supported on CUDA).
+ *       (bool; keyword-only in the wrappers; PyTorch's default True)
+ *   out, out_capacity: caller buffer for the tensors result.
+ *   Returns the full length (-1 on error); writes nothing and creates no handle when it exceeds out_capacity.
+ *       P: The permutation matrices; L: The unit lower triangular factors; U: The upper
+ *       triangular factors.
+ *   PyTorch: torch.linalg.lu (ATen linalg_lu)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_lu(int64_t a, bool pivot, int64_t* out, int64_t out_capacity) RT_TORCH_NOEXCEPT;
+
+/*
+ * The solution of A X = B (or X A = B, or with A's adjoint) from the compact LU factorization
+ * of A.
+ *   lu: The compact factors of A (linalg.lu_factor's LU), of shape (*, n, n); PyTorch's
+ *       LU.
+ *       (Tensor)
+ *   pivots: Their pivots, of shape (*, n).
+ *       (Tensor)
+ *   b: The right-hand side B; PyTorch's B.
+ *       (Tensor)
+ *   left: Solve A X = B (else X A = B).
+ *       (bool; keyword-only in the wrappers; PyTorch's default True)
+ *   adjoint: Use A's conjugate transpose.
+ *       (bool; keyword-only in the wrappers; PyTorch's default False)
+ *   Returns: A new tensor X of B's shape.
+ *   On error: 0.
+ *   PyTorch: torch.linalg.lu_solve (ATen linalg_lu_solve)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_lu_solve(int64_t lu, int64_t pivots, int64_t b, bool left, bool adjoint) RT_TORCH_NOEXCEPT;
+
+/*
+ * The inverse of a square matrix or batch, with a per-matrix status code instead of an error
+ * for singular ones.
+ *   a: A tensor of shape (*, n, n); PyTorch's A.
+ *       (Tensor)
+ *   check_errors: Raise an error where info is not 0, as linalg.inv does.
+ *       (bool; keyword-only in the wrappers; PyTorch's default False)
+ *   out, out_capacity: caller buffer for the tensors result.
+ *   Returns the full length (-1 on error); writes nothing and creates no handle when it exceeds out_capacity.
+ *       inverse: The inverses (meaningful where info is 0); info: int32 of shape (*): 0 for
+ *       success.
+ *   PyTorch: torch.linalg.inv_ex (ATen linalg_inv_ex)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_inv_ex(int64_t a, bool check_errors, int64_t* out, int64_t out_capacity) RT_TORCH_NOEXCEPT;
+
+/*
+ * The solution X of A X = B (or X A = B) for a square invertible A, with batches broadcasting.
+ *   a: A, of shape (*, n, n); PyTorch's A.
+ *       (Tensor)
+ *   b: B, of shape (*, n) or (*, n, k); PyTorch's B.
+ *       (Tensor)
+ *   left: Solve A X = B (else X A = B).
+ *       (bool; keyword-only in the wrappers; PyTorch's default True)
+ *   Returns: A new tensor X of B's (broadcast) shape; a singular A is an error.
+ *   On error: 0.
+ *   PyTorch: torch.linalg.solve (ATen linalg_solve)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_solve(int64_t a, int64_t b, bool left) RT_TORCH_NOEXCEPT;
+
+/*
+ * The solution of A X = B with a per-matrix status code instead of an error for singular A.
+ *   a: A, of shape (*, n, n); PyTorch's A.
+ *       (Tensor)
+ *   b: B, of shape (*, n) or (*, n, k); PyTorch's B.
+ *       (Tensor)
+ *   left: Solve A X = B (else X A = B).
+ *       (bool; keyword-only in the wrappers; PyTorch's default True)
+ *   check_errors: Raise an error where info is not 0.
+ *       (bool; keyword-only in the wrappers; PyTorch's default False)
+ *   out, out_capacity: caller buffer for the tensors result.
+ *   Returns the full length (-1 on error); writes nothing and creates no handle when it exceeds out_capacity.
+ *       result: X (meaningful where info is 0); info: int32 of shape (*): 0 for success.
+ *   PyTorch: torch.linalg.solve_ex (ATen linalg_solve_ex)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_solve_ex(int64_t a, int64_t b, bool left, bool check_errors, int64_t* out, int64_t out_capacity) RT_TORCH_NOEXCEPT;
+
+/*
+ * The solution X of A X = B (or X A = B) for a triangular A.
+ *   input: A, of shape (*, n, n) (or (*, k, k) when left is false); PyTorch's A.
+ *       (Tensor)
+ *   b: B, of shape (*, n, k); PyTorch's B.
+ *       (Tensor)
+ *   upper: A is upper triangular (else lower); the other triangle is not read.
+ *       (bool; keyword-only in the wrappers)
+ *   left: Solve A X = B (else X A = B).
+ *       (bool; keyword-only in the wrappers; PyTorch's default True)
+ *   unitriangular: Take A's diagonal as ones without reading it.
+ *       (bool; keyword-only in the wrappers; PyTorch's default False)
+ *   Returns: A new tensor X of B's (broadcast) shape.
+ *   On error: 0.
+ *   PyTorch: torch.linalg.solve_triangular (ATen linalg_solve_triangular)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_solve_triangular(int64_t input, int64_t b, bool upper, bool left, bool unitriangular) RT_TORCH_NOEXCEPT;
+
+/*
+ * The numerical rank of a matrix or batch, with absolute and relative tolerances given as
+ * tensors.
+ *   input: A tensor of shape (*, m, n); PyTorch's A.
+ *       (Tensor)
+ *   atol: The absolute tolerance (broadcastable to (*)); None for 0.
+ *       (Tensor?; keyword-only in the wrappers; PyTorch's default None; None: 0)
+ *   rtol: The relative tolerance; None for epsilon times max(m, n) when atol is None too,
+ *       else 0.
+ *       (Tensor?; keyword-only in the wrappers; PyTorch's default None; None: 0)
+ *   hermitian: A is symmetric (Hermitian), so eigenvalues may be used.
+ *       (bool; keyword-only in the wrappers; PyTorch's default False)
+ *   Returns: A new int64 tensor of shape (*).
+ *   On error: 0.
+ *   PyTorch: torch.linalg.matrix_rank (ATen linalg_matrix_rank.atol_rtol_tensor)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_matrix_rank_atol_rtol_tensor(int64_t input, int64_t atol, int64_t rtol, bool hermitian) RT_TORCH_NOEXCEPT;
+
+/*
+ * The numerical rank of a matrix or batch, with absolute and relative tolerances given as
+ * numbers.
+ *   input: A tensor of shape (*, m, n); PyTorch's A.
+ *       (Tensor)
+ *   atol: The absolute tolerance; None for 0.
+ *       (float?; keyword-only in the wrappers; PyTorch's default None; as atol, atol_present; None: atol_present false (the value is ignored))
+ *   rtol: The relative tolerance; None for epsilon times max(m, n) when atol is None too,
+ *       else 0.
+ *       (float?; keyword-only in the wrappers; PyTorch's default None; as rtol, rtol_present; None: rtol_present false (the value is ignored))
+ *   hermitian: A is symmetric (Hermitian), so eigenvalues may be used.
+ *       (bool; keyword-only in the wrappers; PyTorch's default False)
+ *   Returns: A new int64 tensor of shape (*).
+ *   On error: 0.
+ *   PyTorch: torch.linalg.matrix_rank (ATen linalg_matrix_rank.atol_rtol_float)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_matrix_rank_atol_rtol_float(int64_t input, double atol, bool atol_present, double rtol, bool rtol_present, bool hermitian) RT_TORCH_NOEXCEPT;
+
+/*
+ * The numerical rank of a matrix or batch, with one absolute tolerance (NumPy's form).
+ *   input: A tensor of shape (*, m, n).
+ *       (Tensor)
+ *   tol: The absolute tolerance (atol).
+ *       (float)
+ *   hermitian: A is symmetric (Hermitian), so eigenvalues may be used.
+ *       (bool; PyTorch's default False)
+ *   Returns: A new int64 tensor of shape (*).
+ *   On error: 0.
+ *   PyTorch: torch.linalg.matrix_rank (ATen linalg_matrix_rank)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_matrix_rank(int64_t input, double tol, bool hermitian) RT_TORCH_NOEXCEPT;
+
+/*
+ * The numerical rank of a matrix or batch, with one absolute tolerance given as a tensor
+ * (NumPy's form).
+ *   input: A tensor of shape (*, m, n).
+ *       (Tensor)
+ *   tol: The absolute tolerance (atol), broadcastable to (*).
+ *       (Tensor)
+ *   hermitian: A is symmetric (Hermitian), so eigenvalues may be used.
+ *       (bool; PyTorch's default False)
+ *   Returns: A new int64 tensor of shape (*).
+ *   On error: 0.
+ *   PyTorch: torch.linalg.matrix_rank (ATen linalg_matrix_rank.tol_tensor)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_matrix_rank_tol_tensor(int64_t input, int64_t tol, bool hermitian) RT_TORCH_NOEXCEPT;
+
+/*
+ * The Moore-Penrose pseudo-inverse of a matrix or batch, with absolute and relative tolerances
+ * given as tensors.
+ *   input: A tensor of shape (*, m, n); PyTorch's A.
+ *       (Tensor)
+ *   atol: Singular values below it count as 0; None for 0.
+ *       (Tensor?; keyword-only in the wrappers; PyTorch's default None; None: 0)
+ *   rtol: The same, relative to the largest; None for epsilon times max(m, n) when atol is
+ *       None too, else 0.
+ *       (Tensor?; keyword-only in the wrappers; PyTorch's default None; None: 0)
+ *   hermitian: A is symmetric (Hermitian), so eigenvalues may be used.
+ *       (bool; keyword-only in the wrappers; PyTorch's default False)
+ *   Returns: A new tensor of shape (*, n, m).
+ *   On error: 0.
+ *   PyTorch: torch.linalg.pinv (ATen linalg_pinv.atol_rtol_tensor)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_pinv_atol_rtol_tensor(int64_t input, int64_t atol, int64_t rtol, bool hermitian) RT_TORCH_NOEXCEPT;
+
+/*
+ * The Moore-Penrose pseudo-inverse of a matrix or batch, with absolute and relative tolerances
+ * given as numbers.
+ *   input: A tensor of shape (*, m, n); PyTorch's A.
+ *       (Tensor)
+ *   atol: Singular values below it count as 0; None for 0.
+ *       (float?; keyword-only in the wrappers; PyTorch's default None; as atol, atol_present; None: atol_present false (the value is ignored))
+ *   rtol: The same, relative to the largest; None for epsilon times max(m, n) when atol is
+ *       None too, else 0.
+ *       (float?; keyword-only in the wrappers; PyTorch's default None; as rtol, rtol_present; None: rtol_present false (the value is ignored))
+ *   hermitian: A is symmetric (Hermitian), so eigenvalues may be used.
+ *       (bool; keyword-only in the wrappers; PyTorch's default False)
+ *   Returns: A new tensor of shape (*, n, m).
+ *   On error: 0.
+ *   PyTorch: torch.linalg.pinv (ATen linalg_pinv.atol_rtol_float)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_pinv_atol_rtol_float(int64_t input, double atol, bool atol_present, double rtol, bool rtol_present, bool hermitian) RT_TORCH_NOEXCEPT;
+
+/*
+ * The Moore-Penrose pseudo-inverse of a matrix or batch, with one relative tolerance (NumPy's
+ * rcond).
+ *   input: A tensor of shape (*, m, n).
+ *       (Tensor)
+ *   rcond: Singular values below rcond times the largest count as 0 (rtol).
+ *       (float)
+ *   hermitian: A is symmetric (Hermitian), so eigenvalues may be used.
+ *       (bool; PyTorch's default False)
+ *   Returns: A new tensor of shape (*, n, m).
+ *   On error: 0.
+ *   PyTorch: torch.linalg.pinv (ATen linalg_pinv)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_pinv(int64_t input, double rcond, bool hermitian) RT_TORCH_NOEXCEPT;
+
+/*
+ * The Moore-Penrose pseudo-inverse of a matrix or batch, with one relative tolerance given as
+ * a tensor (NumPy's rcond).
+ *   input: A tensor of shape (*, m, n).
+ *       (Tensor)
+ *   rcond: Singular values below rcond times the largest count as 0 (rtol), broadcastable
+ *       to (*).
+ *       (Tensor)
+ *   hermitian: A is symmetric (Hermitian), so eigenvalues may be used.
+ *       (bool; PyTorch's default False)
+ *   Returns: A new tensor of shape (*, n, m).
+ *   On error: 0.
+ *   PyTorch: torch.linalg.pinv (ATen linalg_pinv.rcond_tensor)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_pinv_rcond_tensor(int64_t input, int64_t rcond, bool hermitian) RT_TORCH_NOEXCEPT;
+
+/*
+ * The singular values of a matrix or batch, in descending order.
+ *   a: A tensor of shape (*, m, n); PyTorch's A.
+ *       (Tensor)
+ *   driver: The cuSOLVER routine on CUDA; None lets PyTorch choose (ignored on the CPU).
+ *       (svd_driver?; keyword-only in the wrappers; PyTorch's default None; None: NULL; one of gesvd, gesvdj, gesvda)
+ *   Returns: A new real tensor of shape (*, min(m, n)).
+ *   On error: 0.
+ *   PyTorch: torch.linalg.svdvals (ATen linalg_svdvals)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_svdvals(int64_t a, const char* driver) RT_TORCH_NOEXCEPT;
+
+/*
+ * The inverse of a tensor for torch.tensordot over ind dimensions.
+ *   input: A tensor with prod(shape[:ind]) == prod(shape[ind:]); PyTorch's A.
+ *       (Tensor)
+ *   ind: The number of leading dimensions that form the rows (positive).
+ *       (int; PyTorch's default 2)
+ *   Returns: A new tensor of shape shape[ind:] + shape[:ind].
+ *   On error: 0.
+ *   PyTorch: torch.linalg.tensorinv (ATen linalg_tensorinv)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_tensorinv(int64_t input, int64_t ind) RT_TORCH_NOEXCEPT;
+
+/*
+ * The solution X of tensordot(A, X, X.dim()) = B.
+ *   input: A, with prod(A.shape[:B.dim()]) == prod(A.shape[B.dim():]); PyTorch's A.
+ *       (Tensor)
+ *   other: B; PyTorch's B.
+ *       (Tensor)
+ *   dims: Dimensions of A moved to the end first; None for none.
+ *       (int[]?; PyTorch's default None; as dims, dims_len, dims_present; None: dims_present false (the array is ignored))
+ *   Returns: A new tensor X of shape A.shape[B.dim():].
+ *   On error: 0.
+ *   PyTorch: torch.linalg.tensorsolve (ATen linalg_tensorsolve)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_tensorsolve(int64_t input, int64_t other, const int64_t* dims, int64_t dims_len, bool dims_present) RT_TORCH_NOEXCEPT;
+
 #endif /* RT_TORCH_TYPES_ONLY */
 
 #if defined(__cplusplus)

@@ -5684,6 +5684,966 @@ done:
     return result;
 }
 
+/* rt_torch_torchtensor_linalg_cross(input, other, dim) */
+SFFI_CALL(rt_torch_torchtensor_linalg_cross) {
+    if (!sffi_arity("rt_torch_torchtensor_linalg_cross", nargs, 3)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_other = 0;
+    int64_t a_dim = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_other, "other") || !sffi_i64(args[2], &a_dim, "dim")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_linalg_cross(a_input, a_other, a_dim);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_linalg_diagonal(a, offset, dim1, dim2) */
+SFFI_CALL(rt_torch_torchtensor_linalg_diagonal) {
+    if (!sffi_arity("rt_torch_torchtensor_linalg_diagonal", nargs, 4)) return NULL;
+    int64_t a_a = 0;
+    int64_t a_offset = 0;
+    int64_t a_dim1 = 0;
+    int64_t a_dim2 = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_a, "a") || !sffi_i64(args[1], &a_offset, "offset") || !sffi_i64(args[2], &a_dim1, "dim1") || !sffi_i64(args[3], &a_dim2, "dim2")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_linalg_diagonal(a_a, a_offset, a_dim1, a_dim2);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_linalg_cholesky(input, upper) */
+SFFI_CALL(rt_torch_torchtensor_linalg_cholesky) {
+    if (!sffi_arity("rt_torch_torchtensor_linalg_cholesky", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    bool a_upper = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_bool(args[1], &a_upper, "upper")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_linalg_cholesky(a_input, a_upper);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_linalg_cholesky_ex(input, upper, check_errors) */
+SFFI_CALL(rt_torch_torchtensor_linalg_cholesky_ex) {
+    if (!sffi_arity("rt_torch_torchtensor_linalg_cholesky_ex", nargs, 3)) return NULL;
+    int64_t a_input = 0;
+    bool a_upper = false;
+    bool a_check_errors = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_bool(args[1], &a_upper, "upper") || !sffi_bool(args[2], &a_check_errors, "check_errors")) goto done;
+    {
+        sffi_i64s out = SFFI_ARRAY_INIT;
+        int64_t n;
+        if (!sffi_reserve(&out, 2)) goto done;
+        for (;;) {
+            Py_BEGIN_ALLOW_THREADS
+                n = rt_torch_torchtensor_linalg_cholesky_ex(a_input, a_upper, a_check_errors, out.data, out.cap);
+            Py_END_ALLOW_THREADS
+            const int k = sffi_offered(&out, n);  /* 0: filled, 1: grown, retry; -1: failed */
+            if (k == 0) result = sffi_tensors_result(&out);
+            if (k != 1) break;
+        }
+        sffi_array_free(&out);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_linalg_vecdot(x, y, dim) */
+SFFI_CALL(rt_torch_torchtensor_linalg_vecdot) {
+    if (!sffi_arity("rt_torch_torchtensor_linalg_vecdot", nargs, 3)) return NULL;
+    int64_t a_x = 0;
+    int64_t a_y = 0;
+    int64_t a_dim = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_x, "x") || !sffi_tensor_arg(args[1], &a_y, "y") || !sffi_i64(args[2], &a_dim, "dim")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_linalg_vecdot(a_x, a_y, a_dim);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_linalg_cond(input, p) */
+SFFI_CALL(rt_torch_torchtensor_linalg_cond) {
+    if (!sffi_arity("rt_torch_torchtensor_linalg_cond", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    double a_p = 0.0;
+    int64_t a_p_int = 0;
+    int32_t a_p_kind = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_scalar_arg(args[1], &a_p, &a_p_int, &a_p_kind, "p", 1)) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_linalg_cond(a_input, a_p, a_p_int, a_p_kind);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_linalg_cond_p_str(input, p) */
+SFFI_CALL(rt_torch_torchtensor_linalg_cond_p_str) {
+    if (!sffi_arity("rt_torch_torchtensor_linalg_cond_p_str", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    sffi_text a_p = SFFI_TEXT_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_text_arg(args[1], &a_p, "p")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_linalg_cond_p_str(a_input, a_p.data);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_text_free(&a_p);
+    return result;
+}
+
+/* rt_torch_torchtensor_linalg_eigvals(input) */
+SFFI_CALL(rt_torch_torchtensor_linalg_eigvals) {
+    if (!sffi_arity("rt_torch_torchtensor_linalg_eigvals", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_linalg_eigvals(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_linalg_eigh(input, uplo) */
+SFFI_CALL(rt_torch_torchtensor_linalg_eigh) {
+    if (!sffi_arity("rt_torch_torchtensor_linalg_eigh", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    sffi_text a_uplo = SFFI_TEXT_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_text_arg(args[1], &a_uplo, "uplo")) goto done;
+    {
+        sffi_i64s out = SFFI_ARRAY_INIT;
+        int64_t n;
+        if (!sffi_reserve(&out, 2)) goto done;
+        for (;;) {
+            Py_BEGIN_ALLOW_THREADS
+                n = rt_torch_torchtensor_linalg_eigh(a_input, a_uplo.data, out.data, out.cap);
+            Py_END_ALLOW_THREADS
+            const int k = sffi_offered(&out, n);  /* 0: filled, 1: grown, retry; -1: failed */
+            if (k == 0) result = sffi_tensors_result(&out);
+            if (k != 1) break;
+        }
+        sffi_array_free(&out);
+    }
+done:
+    sffi_text_free(&a_uplo);
+    return result;
+}
+
+/* rt_torch_torchtensor_linalg_eigvalsh(input, uplo) */
+SFFI_CALL(rt_torch_torchtensor_linalg_eigvalsh) {
+    if (!sffi_arity("rt_torch_torchtensor_linalg_eigvalsh", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    sffi_text a_uplo = SFFI_TEXT_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_text_arg(args[1], &a_uplo, "uplo")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_linalg_eigvalsh(a_input, a_uplo.data);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_text_free(&a_uplo);
+    return result;
+}
+
+/* rt_torch_torchtensor_linalg_householder_product(input, tau) */
+SFFI_CALL(rt_torch_torchtensor_linalg_householder_product) {
+    if (!sffi_arity("rt_torch_torchtensor_linalg_householder_product", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_tau = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_tau, "tau")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_linalg_householder_product(a_input, a_tau);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_linalg_ldl_factor(input, hermitian) */
+SFFI_CALL(rt_torch_torchtensor_linalg_ldl_factor) {
+    if (!sffi_arity("rt_torch_torchtensor_linalg_ldl_factor", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    bool a_hermitian = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_bool(args[1], &a_hermitian, "hermitian")) goto done;
+    {
+        sffi_i64s out = SFFI_ARRAY_INIT;
+        int64_t n;
+        if (!sffi_reserve(&out, 2)) goto done;
+        for (;;) {
+            Py_BEGIN_ALLOW_THREADS
+                n = rt_torch_torchtensor_linalg_ldl_factor(a_input, a_hermitian, out.data, out.cap);
+            Py_END_ALLOW_THREADS
+            const int k = sffi_offered(&out, n);  /* 0: filled, 1: grown, retry; -1: failed */
+            if (k == 0) result = sffi_tensors_result(&out);
+            if (k != 1) break;
+        }
+        sffi_array_free(&out);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_linalg_ldl_factor_ex(input, hermitian, check_errors) */
+SFFI_CALL(rt_torch_torchtensor_linalg_ldl_factor_ex) {
+    if (!sffi_arity("rt_torch_torchtensor_linalg_ldl_factor_ex", nargs, 3)) return NULL;
+    int64_t a_input = 0;
+    bool a_hermitian = false;
+    bool a_check_errors = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_bool(args[1], &a_hermitian, "hermitian") || !sffi_bool(args[2], &a_check_errors, "check_errors")) goto done;
+    {
+        sffi_i64s out = SFFI_ARRAY_INIT;
+        int64_t n;
+        if (!sffi_reserve(&out, 3)) goto done;
+        for (;;) {
+            Py_BEGIN_ALLOW_THREADS
+                n = rt_torch_torchtensor_linalg_ldl_factor_ex(a_input, a_hermitian, a_check_errors, out.data, out.cap);
+            Py_END_ALLOW_THREADS
+            const int k = sffi_offered(&out, n);  /* 0: filled, 1: grown, retry; -1: failed */
+            if (k == 0) result = sffi_tensors_result(&out);
+            if (k != 1) break;
+        }
+        sffi_array_free(&out);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_linalg_ldl_solve(ld, pivots, b, hermitian) */
+SFFI_CALL(rt_torch_torchtensor_linalg_ldl_solve) {
+    if (!sffi_arity("rt_torch_torchtensor_linalg_ldl_solve", nargs, 4)) return NULL;
+    int64_t a_ld = 0;
+    int64_t a_pivots = 0;
+    int64_t a_b = 0;
+    bool a_hermitian = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_ld, "ld") || !sffi_tensor_arg(args[1], &a_pivots, "pivots") || !sffi_tensor_arg(args[2], &a_b, "b") || !sffi_bool(args[3], &a_hermitian, "hermitian")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_linalg_ldl_solve(a_ld, a_pivots, a_b, a_hermitian);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_linalg_lstsq(input, b, rcond, rcond_present, driver) */
+SFFI_CALL(rt_torch_torchtensor_linalg_lstsq) {
+    if (!sffi_arity("rt_torch_torchtensor_linalg_lstsq", nargs, 5)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_b = 0;
+    double a_rcond = 0.0;
+    bool a_rcond_present = false;
+    sffi_text a_driver = SFFI_TEXT_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_b, "b") || !sffi_f64(args[2], &a_rcond, "rcond") || !sffi_bool(args[3], &a_rcond_present, "rcond_present") || !sffi_text_arg(args[4], &a_driver, "driver")) goto done;
+    {
+        sffi_i64s out = SFFI_ARRAY_INIT;
+        int64_t n;
+        if (!sffi_reserve(&out, 4)) goto done;
+        for (;;) {
+            Py_BEGIN_ALLOW_THREADS
+                n = rt_torch_torchtensor_linalg_lstsq(a_input, a_b, a_rcond, a_rcond_present, a_driver.data, out.data, out.cap);
+            Py_END_ALLOW_THREADS
+            const int k = sffi_offered(&out, n);  /* 0: filled, 1: grown, retry; -1: failed */
+            if (k == 0) result = sffi_tensors_result(&out);
+            if (k != 1) break;
+        }
+        sffi_array_free(&out);
+    }
+done:
+    sffi_text_free(&a_driver);
+    return result;
+}
+
+/* rt_torch_torchtensor_linalg_matrix_power(input, n) */
+SFFI_CALL(rt_torch_torchtensor_linalg_matrix_power) {
+    if (!sffi_arity("rt_torch_torchtensor_linalg_matrix_power", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_n = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64(args[1], &a_n, "n")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_linalg_matrix_power(a_input, a_n);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_linalg_multi_dot(tensors) */
+SFFI_CALL(rt_torch_torchtensor_linalg_multi_dot) {
+    if (!sffi_arity("rt_torch_torchtensor_linalg_multi_dot", nargs, 1)) return NULL;
+    sffi_i64s a_tensors = SFFI_ARRAY_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_list_arg(args[0], &a_tensors, "tensors")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_linalg_multi_dot(a_tensors.data, a_tensors.len);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_array_free(&a_tensors);
+    return result;
+}
+
+/* rt_torch_torchtensor_linalg_norm(input, ord, dim, dim_present, keepdim, dtype) */
+SFFI_CALL(rt_torch_torchtensor_linalg_norm) {
+    if (!sffi_arity("rt_torch_torchtensor_linalg_norm", nargs, 6)) return NULL;
+    int64_t a_input = 0;
+    double a_ord = 0.0;
+    int64_t a_ord_int = 0;
+    int32_t a_ord_kind = 0;
+    sffi_i64s a_dim = SFFI_ARRAY_INIT;
+    bool a_dim_present = false;
+    bool a_keepdim = false;
+    int32_t a_dtype = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_scalar_arg(args[1], &a_ord, &a_ord_int, &a_ord_kind, "ord", 1) || !sffi_i64_list(args[2], &a_dim, "dim") || !sffi_bool(args[3], &a_dim_present, "dim_present") || !sffi_bool(args[4], &a_keepdim, "keepdim") || !sffi_dtype_arg(args[5], &a_dtype, "dtype", 1)) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_linalg_norm(a_input, a_ord, a_ord_int, a_ord_kind, a_dim.data, a_dim.len, a_dim_present, a_keepdim, a_dtype);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_array_free(&a_dim);
+    return result;
+}
+
+/* rt_torch_torchtensor_linalg_norm_ord_str(input, ord, dim, dim_present, keepdim, dtype) */
+SFFI_CALL(rt_torch_torchtensor_linalg_norm_ord_str) {
+    if (!sffi_arity("rt_torch_torchtensor_linalg_norm_ord_str", nargs, 6)) return NULL;
+    int64_t a_input = 0;
+    sffi_text a_ord = SFFI_TEXT_INIT;
+    sffi_i64s a_dim = SFFI_ARRAY_INIT;
+    bool a_dim_present = false;
+    bool a_keepdim = false;
+    int32_t a_dtype = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_text_arg(args[1], &a_ord, "ord") || !sffi_i64_list(args[2], &a_dim, "dim") || !sffi_bool(args[3], &a_dim_present, "dim_present") || !sffi_bool(args[4], &a_keepdim, "keepdim") || !sffi_dtype_arg(args[5], &a_dtype, "dtype", 1)) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_linalg_norm_ord_str(a_input, a_ord.data, a_dim.data, a_dim.len, a_dim_present, a_keepdim, a_dtype);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_text_free(&a_ord);
+    sffi_array_free(&a_dim);
+    return result;
+}
+
+/* rt_torch_torchtensor_linalg_matrix_norm(input, ord, dim, keepdim, dtype) */
+SFFI_CALL(rt_torch_torchtensor_linalg_matrix_norm) {
+    if (!sffi_arity("rt_torch_torchtensor_linalg_matrix_norm", nargs, 5)) return NULL;
+    int64_t a_input = 0;
+    double a_ord = 0.0;
+    int64_t a_ord_int = 0;
+    int32_t a_ord_kind = 0;
+    sffi_i64s a_dim = SFFI_ARRAY_INIT;
+    bool a_keepdim = false;
+    int32_t a_dtype = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_scalar_arg(args[1], &a_ord, &a_ord_int, &a_ord_kind, "ord", 0) || !sffi_i64_list(args[2], &a_dim, "dim") || !sffi_bool(args[3], &a_keepdim, "keepdim") || !sffi_dtype_arg(args[4], &a_dtype, "dtype", 1)) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_linalg_matrix_norm(a_input, a_ord, a_ord_int, a_ord_kind, a_dim.data, a_dim.len, a_keepdim, a_dtype);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_array_free(&a_dim);
+    return result;
+}
+
+/* rt_torch_torchtensor_linalg_matrix_norm_str_ord(input, ord, dim, keepdim, dtype) */
+SFFI_CALL(rt_torch_torchtensor_linalg_matrix_norm_str_ord) {
+    if (!sffi_arity("rt_torch_torchtensor_linalg_matrix_norm_str_ord", nargs, 5)) return NULL;
+    int64_t a_input = 0;
+    sffi_text a_ord = SFFI_TEXT_INIT;
+    sffi_i64s a_dim = SFFI_ARRAY_INIT;
+    bool a_keepdim = false;
+    int32_t a_dtype = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_text_arg(args[1], &a_ord, "ord") || !sffi_i64_list(args[2], &a_dim, "dim") || !sffi_bool(args[3], &a_keepdim, "keepdim") || !sffi_dtype_arg(args[4], &a_dtype, "dtype", 1)) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_linalg_matrix_norm_str_ord(a_input, a_ord.data, a_dim.data, a_dim.len, a_keepdim, a_dtype);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_text_free(&a_ord);
+    sffi_array_free(&a_dim);
+    return result;
+}
+
+/* rt_torch_torchtensor_linalg_qr(a, mode) */
+SFFI_CALL(rt_torch_torchtensor_linalg_qr) {
+    if (!sffi_arity("rt_torch_torchtensor_linalg_qr", nargs, 2)) return NULL;
+    int64_t a_a = 0;
+    sffi_text a_mode = SFFI_TEXT_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_a, "a") || !sffi_text_arg(args[1], &a_mode, "mode")) goto done;
+    {
+        sffi_i64s out = SFFI_ARRAY_INIT;
+        int64_t n;
+        if (!sffi_reserve(&out, 2)) goto done;
+        for (;;) {
+            Py_BEGIN_ALLOW_THREADS
+                n = rt_torch_torchtensor_linalg_qr(a_a, a_mode.data, out.data, out.cap);
+            Py_END_ALLOW_THREADS
+            const int k = sffi_offered(&out, n);  /* 0: filled, 1: grown, retry; -1: failed */
+            if (k == 0) result = sffi_tensors_result(&out);
+            if (k != 1) break;
+        }
+        sffi_array_free(&out);
+    }
+done:
+    sffi_text_free(&a_mode);
+    return result;
+}
+
+/* rt_torch_torchtensor_linalg_slogdet(a) */
+SFFI_CALL(rt_torch_torchtensor_linalg_slogdet) {
+    if (!sffi_arity("rt_torch_torchtensor_linalg_slogdet", nargs, 1)) return NULL;
+    int64_t a_a = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_a, "a")) goto done;
+    {
+        sffi_i64s out = SFFI_ARRAY_INIT;
+        int64_t n;
+        if (!sffi_reserve(&out, 2)) goto done;
+        for (;;) {
+            Py_BEGIN_ALLOW_THREADS
+                n = rt_torch_torchtensor_linalg_slogdet(a_a, out.data, out.cap);
+            Py_END_ALLOW_THREADS
+            const int k = sffi_offered(&out, n);  /* 0: filled, 1: grown, retry; -1: failed */
+            if (k == 0) result = sffi_tensors_result(&out);
+            if (k != 1) break;
+        }
+        sffi_array_free(&out);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_linalg_vander(x, n, n_present) */
+SFFI_CALL(rt_torch_torchtensor_linalg_vander) {
+    if (!sffi_arity("rt_torch_torchtensor_linalg_vander", nargs, 3)) return NULL;
+    int64_t a_x = 0;
+    int64_t a_n = 0;
+    bool a_n_present = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_x, "x") || !sffi_i64(args[1], &a_n, "n") || !sffi_bool(args[2], &a_n_present, "n_present")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_linalg_vander(a_x, a_n, a_n_present);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_linalg_lu_factor(a, pivot) */
+SFFI_CALL(rt_torch_torchtensor_linalg_lu_factor) {
+    if (!sffi_arity("rt_torch_torchtensor_linalg_lu_factor", nargs, 2)) return NULL;
+    int64_t a_a = 0;
+    bool a_pivot = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_a, "a") || !sffi_bool(args[1], &a_pivot, "pivot")) goto done;
+    {
+        sffi_i64s out = SFFI_ARRAY_INIT;
+        int64_t n;
+        if (!sffi_reserve(&out, 2)) goto done;
+        for (;;) {
+            Py_BEGIN_ALLOW_THREADS
+                n = rt_torch_torchtensor_linalg_lu_factor(a_a, a_pivot, out.data, out.cap);
+            Py_END_ALLOW_THREADS
+            const int k = sffi_offered(&out, n);  /* 0: filled, 1: grown, retry; -1: failed */
+            if (k == 0) result = sffi_tensors_result(&out);
+            if (k != 1) break;
+        }
+        sffi_array_free(&out);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_linalg_lu_factor_ex(a, pivot, check_errors) */
+SFFI_CALL(rt_torch_torchtensor_linalg_lu_factor_ex) {
+    if (!sffi_arity("rt_torch_torchtensor_linalg_lu_factor_ex", nargs, 3)) return NULL;
+    int64_t a_a = 0;
+    bool a_pivot = false;
+    bool a_check_errors = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_a, "a") || !sffi_bool(args[1], &a_pivot, "pivot") || !sffi_bool(args[2], &a_check_errors, "check_errors")) goto done;
+    {
+        sffi_i64s out = SFFI_ARRAY_INIT;
+        int64_t n;
+        if (!sffi_reserve(&out, 3)) goto done;
+        for (;;) {
+            Py_BEGIN_ALLOW_THREADS
+                n = rt_torch_torchtensor_linalg_lu_factor_ex(a_a, a_pivot, a_check_errors, out.data, out.cap);
+            Py_END_ALLOW_THREADS
+            const int k = sffi_offered(&out, n);  /* 0: filled, 1: grown, retry; -1: failed */
+            if (k == 0) result = sffi_tensors_result(&out);
+            if (k != 1) break;
+        }
+        sffi_array_free(&out);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_linalg_lu(a, pivot) */
+SFFI_CALL(rt_torch_torchtensor_linalg_lu) {
+    if (!sffi_arity("rt_torch_torchtensor_linalg_lu", nargs, 2)) return NULL;
+    int64_t a_a = 0;
+    bool a_pivot = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_a, "a") || !sffi_bool(args[1], &a_pivot, "pivot")) goto done;
+    {
+        sffi_i64s out = SFFI_ARRAY_INIT;
+        int64_t n;
+        if (!sffi_reserve(&out, 3)) goto done;
+        for (;;) {
+            Py_BEGIN_ALLOW_THREADS
+                n = rt_torch_torchtensor_linalg_lu(a_a, a_pivot, out.data, out.cap);
+            Py_END_ALLOW_THREADS
+            const int k = sffi_offered(&out, n);  /* 0: filled, 1: grown, retry; -1: failed */
+            if (k == 0) result = sffi_tensors_result(&out);
+            if (k != 1) break;
+        }
+        sffi_array_free(&out);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_linalg_lu_solve(lu, pivots, b, left, adjoint) */
+SFFI_CALL(rt_torch_torchtensor_linalg_lu_solve) {
+    if (!sffi_arity("rt_torch_torchtensor_linalg_lu_solve", nargs, 5)) return NULL;
+    int64_t a_lu = 0;
+    int64_t a_pivots = 0;
+    int64_t a_b = 0;
+    bool a_left = false;
+    bool a_adjoint = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_lu, "lu") || !sffi_tensor_arg(args[1], &a_pivots, "pivots") || !sffi_tensor_arg(args[2], &a_b, "b") || !sffi_bool(args[3], &a_left, "left") || !sffi_bool(args[4], &a_adjoint, "adjoint")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_linalg_lu_solve(a_lu, a_pivots, a_b, a_left, a_adjoint);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_linalg_inv_ex(a, check_errors) */
+SFFI_CALL(rt_torch_torchtensor_linalg_inv_ex) {
+    if (!sffi_arity("rt_torch_torchtensor_linalg_inv_ex", nargs, 2)) return NULL;
+    int64_t a_a = 0;
+    bool a_check_errors = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_a, "a") || !sffi_bool(args[1], &a_check_errors, "check_errors")) goto done;
+    {
+        sffi_i64s out = SFFI_ARRAY_INIT;
+        int64_t n;
+        if (!sffi_reserve(&out, 2)) goto done;
+        for (;;) {
+            Py_BEGIN_ALLOW_THREADS
+                n = rt_torch_torchtensor_linalg_inv_ex(a_a, a_check_errors, out.data, out.cap);
+            Py_END_ALLOW_THREADS
+            const int k = sffi_offered(&out, n);  /* 0: filled, 1: grown, retry; -1: failed */
+            if (k == 0) result = sffi_tensors_result(&out);
+            if (k != 1) break;
+        }
+        sffi_array_free(&out);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_linalg_solve(a, b, left) */
+SFFI_CALL(rt_torch_torchtensor_linalg_solve) {
+    if (!sffi_arity("rt_torch_torchtensor_linalg_solve", nargs, 3)) return NULL;
+    int64_t a_a = 0;
+    int64_t a_b = 0;
+    bool a_left = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_a, "a") || !sffi_tensor_arg(args[1], &a_b, "b") || !sffi_bool(args[2], &a_left, "left")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_linalg_solve(a_a, a_b, a_left);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_linalg_solve_ex(a, b, left, check_errors) */
+SFFI_CALL(rt_torch_torchtensor_linalg_solve_ex) {
+    if (!sffi_arity("rt_torch_torchtensor_linalg_solve_ex", nargs, 4)) return NULL;
+    int64_t a_a = 0;
+    int64_t a_b = 0;
+    bool a_left = false;
+    bool a_check_errors = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_a, "a") || !sffi_tensor_arg(args[1], &a_b, "b") || !sffi_bool(args[2], &a_left, "left") || !sffi_bool(args[3], &a_check_errors, "check_errors")) goto done;
+    {
+        sffi_i64s out = SFFI_ARRAY_INIT;
+        int64_t n;
+        if (!sffi_reserve(&out, 2)) goto done;
+        for (;;) {
+            Py_BEGIN_ALLOW_THREADS
+                n = rt_torch_torchtensor_linalg_solve_ex(a_a, a_b, a_left, a_check_errors, out.data, out.cap);
+            Py_END_ALLOW_THREADS
+            const int k = sffi_offered(&out, n);  /* 0: filled, 1: grown, retry; -1: failed */
+            if (k == 0) result = sffi_tensors_result(&out);
+            if (k != 1) break;
+        }
+        sffi_array_free(&out);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_linalg_solve_triangular(input, b, upper, left, unitriangular) */
+SFFI_CALL(rt_torch_torchtensor_linalg_solve_triangular) {
+    if (!sffi_arity("rt_torch_torchtensor_linalg_solve_triangular", nargs, 5)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_b = 0;
+    bool a_upper = false;
+    bool a_left = false;
+    bool a_unitriangular = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_b, "b") || !sffi_bool(args[2], &a_upper, "upper") || !sffi_bool(args[3], &a_left, "left") || !sffi_bool(args[4], &a_unitriangular, "unitriangular")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_linalg_solve_triangular(a_input, a_b, a_upper, a_left, a_unitriangular);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_linalg_matrix_rank_atol_rtol_tensor(input, atol, rtol, hermitian) */
+SFFI_CALL(rt_torch_torchtensor_linalg_matrix_rank_atol_rtol_tensor) {
+    if (!sffi_arity("rt_torch_torchtensor_linalg_matrix_rank_atol_rtol_tensor", nargs, 4)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_atol = 0;
+    int64_t a_rtol = 0;
+    bool a_hermitian = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_optional_tensor_arg(args[1], &a_atol, "atol") || !sffi_optional_tensor_arg(args[2], &a_rtol, "rtol") || !sffi_bool(args[3], &a_hermitian, "hermitian")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_linalg_matrix_rank_atol_rtol_tensor(a_input, a_atol, a_rtol, a_hermitian);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_linalg_matrix_rank_atol_rtol_float(input, atol, atol_present, rtol, rtol_present, hermitian) */
+SFFI_CALL(rt_torch_torchtensor_linalg_matrix_rank_atol_rtol_float) {
+    if (!sffi_arity("rt_torch_torchtensor_linalg_matrix_rank_atol_rtol_float", nargs, 6)) return NULL;
+    int64_t a_input = 0;
+    double a_atol = 0.0;
+    bool a_atol_present = false;
+    double a_rtol = 0.0;
+    bool a_rtol_present = false;
+    bool a_hermitian = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_f64(args[1], &a_atol, "atol") || !sffi_bool(args[2], &a_atol_present, "atol_present") || !sffi_f64(args[3], &a_rtol, "rtol") || !sffi_bool(args[4], &a_rtol_present, "rtol_present") || !sffi_bool(args[5], &a_hermitian, "hermitian")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_linalg_matrix_rank_atol_rtol_float(a_input, a_atol, a_atol_present, a_rtol, a_rtol_present, a_hermitian);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_linalg_matrix_rank(input, tol, hermitian) */
+SFFI_CALL(rt_torch_torchtensor_linalg_matrix_rank) {
+    if (!sffi_arity("rt_torch_torchtensor_linalg_matrix_rank", nargs, 3)) return NULL;
+    int64_t a_input = 0;
+    double a_tol = 0.0;
+    bool a_hermitian = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_f64(args[1], &a_tol, "tol") || !sffi_bool(args[2], &a_hermitian, "hermitian")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_linalg_matrix_rank(a_input, a_tol, a_hermitian);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_linalg_matrix_rank_tol_tensor(input, tol, hermitian) */
+SFFI_CALL(rt_torch_torchtensor_linalg_matrix_rank_tol_tensor) {
+    if (!sffi_arity("rt_torch_torchtensor_linalg_matrix_rank_tol_tensor", nargs, 3)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_tol = 0;
+    bool a_hermitian = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_tol, "tol") || !sffi_bool(args[2], &a_hermitian, "hermitian")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_linalg_matrix_rank_tol_tensor(a_input, a_tol, a_hermitian);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_linalg_pinv_atol_rtol_tensor(input, atol, rtol, hermitian) */
+SFFI_CALL(rt_torch_torchtensor_linalg_pinv_atol_rtol_tensor) {
+    if (!sffi_arity("rt_torch_torchtensor_linalg_pinv_atol_rtol_tensor", nargs, 4)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_atol = 0;
+    int64_t a_rtol = 0;
+    bool a_hermitian = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_optional_tensor_arg(args[1], &a_atol, "atol") || !sffi_optional_tensor_arg(args[2], &a_rtol, "rtol") || !sffi_bool(args[3], &a_hermitian, "hermitian")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_linalg_pinv_atol_rtol_tensor(a_input, a_atol, a_rtol, a_hermitian);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_linalg_pinv_atol_rtol_float(input, atol, atol_present, rtol, rtol_present, hermitian) */
+SFFI_CALL(rt_torch_torchtensor_linalg_pinv_atol_rtol_float) {
+    if (!sffi_arity("rt_torch_torchtensor_linalg_pinv_atol_rtol_float", nargs, 6)) return NULL;
+    int64_t a_input = 0;
+    double a_atol = 0.0;
+    bool a_atol_present = false;
+    double a_rtol = 0.0;
+    bool a_rtol_present = false;
+    bool a_hermitian = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_f64(args[1], &a_atol, "atol") || !sffi_bool(args[2], &a_atol_present, "atol_present") || !sffi_f64(args[3], &a_rtol, "rtol") || !sffi_bool(args[4], &a_rtol_present, "rtol_present") || !sffi_bool(args[5], &a_hermitian, "hermitian")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_linalg_pinv_atol_rtol_float(a_input, a_atol, a_atol_present, a_rtol, a_rtol_present, a_hermitian);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_linalg_pinv(input, rcond, hermitian) */
+SFFI_CALL(rt_torch_torchtensor_linalg_pinv) {
+    if (!sffi_arity("rt_torch_torchtensor_linalg_pinv", nargs, 3)) return NULL;
+    int64_t a_input = 0;
+    double a_rcond = 0.0;
+    bool a_hermitian = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_f64(args[1], &a_rcond, "rcond") || !sffi_bool(args[2], &a_hermitian, "hermitian")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_linalg_pinv(a_input, a_rcond, a_hermitian);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_linalg_pinv_rcond_tensor(input, rcond, hermitian) */
+SFFI_CALL(rt_torch_torchtensor_linalg_pinv_rcond_tensor) {
+    if (!sffi_arity("rt_torch_torchtensor_linalg_pinv_rcond_tensor", nargs, 3)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_rcond = 0;
+    bool a_hermitian = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_rcond, "rcond") || !sffi_bool(args[2], &a_hermitian, "hermitian")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_linalg_pinv_rcond_tensor(a_input, a_rcond, a_hermitian);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_linalg_svdvals(a, driver) */
+SFFI_CALL(rt_torch_torchtensor_linalg_svdvals) {
+    if (!sffi_arity("rt_torch_torchtensor_linalg_svdvals", nargs, 2)) return NULL;
+    int64_t a_a = 0;
+    sffi_text a_driver = SFFI_TEXT_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_a, "a") || !sffi_text_arg(args[1], &a_driver, "driver")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_linalg_svdvals(a_a, a_driver.data);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_text_free(&a_driver);
+    return result;
+}
+
+/* rt_torch_torchtensor_linalg_tensorinv(input, ind) */
+SFFI_CALL(rt_torch_torchtensor_linalg_tensorinv) {
+    if (!sffi_arity("rt_torch_torchtensor_linalg_tensorinv", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_ind = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64(args[1], &a_ind, "ind")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_linalg_tensorinv(a_input, a_ind);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_linalg_tensorsolve(input, other, dims, dims_present) */
+SFFI_CALL(rt_torch_torchtensor_linalg_tensorsolve) {
+    if (!sffi_arity("rt_torch_torchtensor_linalg_tensorsolve", nargs, 4)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_other = 0;
+    sffi_i64s a_dims = SFFI_ARRAY_INIT;
+    bool a_dims_present = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_other, "other") || !sffi_i64_list(args[2], &a_dims, "dims") || !sffi_bool(args[3], &a_dims_present, "dims_present")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_linalg_tensorsolve(a_input, a_other, a_dims.data, a_dims.len, a_dims_present);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_array_free(&a_dims);
+    return result;
+}
+
 /* X(name) for every call above: the module's method table. */
 #define SFFI_CALLS(X) \
     X(rt_torch_available) \
@@ -5969,4 +6929,47 @@ done:
     X(rt_torch_torchtensor_trapz_dx) \
     X(rt_torch_torchtensor_cumulative_trapezoid_x) \
     X(rt_torch_torchtensor_cumulative_trapezoid_dx) \
+    X(rt_torch_torchtensor_linalg_cross) \
+    X(rt_torch_torchtensor_linalg_diagonal) \
+    X(rt_torch_torchtensor_linalg_cholesky) \
+    X(rt_torch_torchtensor_linalg_cholesky_ex) \
+    X(rt_torch_torchtensor_linalg_vecdot) \
+    X(rt_torch_torchtensor_linalg_cond) \
+    X(rt_torch_torchtensor_linalg_cond_p_str) \
+    X(rt_torch_torchtensor_linalg_eigvals) \
+    X(rt_torch_torchtensor_linalg_eigh) \
+    X(rt_torch_torchtensor_linalg_eigvalsh) \
+    X(rt_torch_torchtensor_linalg_householder_product) \
+    X(rt_torch_torchtensor_linalg_ldl_factor) \
+    X(rt_torch_torchtensor_linalg_ldl_factor_ex) \
+    X(rt_torch_torchtensor_linalg_ldl_solve) \
+    X(rt_torch_torchtensor_linalg_lstsq) \
+    X(rt_torch_torchtensor_linalg_matrix_power) \
+    X(rt_torch_torchtensor_linalg_multi_dot) \
+    X(rt_torch_torchtensor_linalg_norm) \
+    X(rt_torch_torchtensor_linalg_norm_ord_str) \
+    X(rt_torch_torchtensor_linalg_matrix_norm) \
+    X(rt_torch_torchtensor_linalg_matrix_norm_str_ord) \
+    X(rt_torch_torchtensor_linalg_qr) \
+    X(rt_torch_torchtensor_linalg_slogdet) \
+    X(rt_torch_torchtensor_linalg_vander) \
+    X(rt_torch_torchtensor_linalg_lu_factor) \
+    X(rt_torch_torchtensor_linalg_lu_factor_ex) \
+    X(rt_torch_torchtensor_linalg_lu) \
+    X(rt_torch_torchtensor_linalg_lu_solve) \
+    X(rt_torch_torchtensor_linalg_inv_ex) \
+    X(rt_torch_torchtensor_linalg_solve) \
+    X(rt_torch_torchtensor_linalg_solve_ex) \
+    X(rt_torch_torchtensor_linalg_solve_triangular) \
+    X(rt_torch_torchtensor_linalg_matrix_rank_atol_rtol_tensor) \
+    X(rt_torch_torchtensor_linalg_matrix_rank_atol_rtol_float) \
+    X(rt_torch_torchtensor_linalg_matrix_rank) \
+    X(rt_torch_torchtensor_linalg_matrix_rank_tol_tensor) \
+    X(rt_torch_torchtensor_linalg_pinv_atol_rtol_tensor) \
+    X(rt_torch_torchtensor_linalg_pinv_atol_rtol_float) \
+    X(rt_torch_torchtensor_linalg_pinv) \
+    X(rt_torch_torchtensor_linalg_pinv_rcond_tensor) \
+    X(rt_torch_torchtensor_linalg_svdvals) \
+    X(rt_torch_torchtensor_linalg_tensorinv) \
+    X(rt_torch_torchtensor_linalg_tensorsolve) \
     /* end */

@@ -54,4 +54,5 @@
     METHOD(logdet, rt_torch_torchtensor_logdet, "The natural logarithm of the determinant of a square matrix, or of each matrix of a batch.\n\nBridge: rt_torch_torchtensor_logdet. PyTorch: torch.logdet.") \
     METHOD(geqrf, rt_torch_torchtensor_geqrf, "The QR decomposition in LAPACK's geqrf form, Householder reflectors and their scalars.\n\nBridge: rt_torch_torchtensor_geqrf. PyTorch: torch.geqrf.") \
     METHOD(corrcoef, rt_torch_torchtensor_corrcoef, "The Pearson correlation coefficients of the variables in the rows of a matrix (observations in columns).\n\nBridge: rt_torch_torchtensor_corrcoef. PyTorch: torch.corrcoef.") \
+    METHOD(slogdet, rt_torch_torchtensor_linalg_slogdet, "The sign (phase) and the log of the absolute value of the determinant of a square matrix or batch.\n\nBridge: rt_torch_torchtensor_linalg_slogdet. PyTorch: torch.linalg.slogdet.") \
     /* end */

@@ -41,7 +41,7 @@ from ._runtime import register as _register
 if TYPE_CHECKING:
     from .cuda import Stream
 
-__all__ = ["Tensor", "abs", "add", "addbmm", "addmm", "addmv", "addr", "arange", "argmax", "argmin", "available", "baddbmm", "bernoulli", "bmm", "cat", "cdist", "cholesky", "cholesky_inverse", "cholesky_solve", "chunk", "clone", "complex", "corrcoef", "cov", "cross", "cumulative_trapezoid", "det", "dist", "div", "dot", "einsum", "empty", "empty_like", "empty_strided", "error_clear", "error_code", "error_message", "exp", "eye", "flatten", "full", "full_like", "gather", "geqrf", "get_num_threads", "imag", "index_select", "inner", "inverse", "linspace", "live_handles", "log", "log_softmax", "logdet", "logspace", "lu_solve", "lu_unpack", "manual_seed", "matmul", "matrix_exp", "max", "maximum", "mean", "min", "mm", "mul", "multinomial", "mv", "neg", "normal", "numel", "ones", "ones_like", "ormqr", "outer", "permute", "pinverse", "polar", "pow", "qr", "rand", "rand_like", "randint", "randint_like", "randn", "randn_like", "real", "reciprocal", "relu", "reshape", "rsub", "scalar_tensor", "select", "set_num_threads", "sigmoid", "sin", "softmax", "sqrt", "squeeze", "stack", "std", "sub", "sum", "svd", "t", "tanh", "torch_version", "transpose", "trapezoid", "trapz", "triangular_solve", "tril_indices", "triu_indices", "unsqueeze", "var", "vdot", "view_as_complex", "view_as_real", "zero_", "zeros", "zeros_like"]
+__all__ = ["Tensor", "abs", "add", "addbmm", "addmm", "addmv", "addr", "arange", "argmax", "argmin", "available", "baddbmm", "bernoulli", "bmm", "cat", "cdist", "cholesky", "cholesky_inverse", "cholesky_solve", "chunk", "clone", "complex", "corrcoef", "cov", "cross", "cumulative_trapezoid", "det", "dist", "div", "dot", "einsum", "empty", "empty_like", "empty_strided", "error_clear", "error_code", "error_message", "exp", "eye", "flatten", "full", "full_like", "gather", "geqrf", "get_num_threads", "imag", "index_select", "inner", "inverse", "linspace", "live_handles", "log", "log_softmax", "logdet", "logspace", "lu_solve", "lu_unpack", "manual_seed", "matmul", "matrix_exp", "matrix_power", "max", "maximum", "mean", "min", "mm", "mul", "multinomial", "mv", "neg", "normal", "numel", "ones", "ones_like", "ormqr", "outer", "permute", "pinverse", "polar", "pow", "qr", "rand", "rand_like", "randint", "randint_like", "randn", "randn_like", "real", "reciprocal", "relu", "reshape", "rsub", "scalar_tensor", "select", "set_num_threads", "sigmoid", "sin", "slogdet", "softmax", "sqrt", "squeeze", "stack", "std", "sub", "sum", "svd", "t", "tanh", "torch_version", "transpose", "trapezoid", "trapz", "triangular_solve", "tril_indices", "triu_indices", "unsqueeze", "var", "vdot", "view_as_complex", "view_as_real", "zero_", "zeros", "zeros_like"]
 
 # The calls into the bridge (torch_sffi._core), bound once at import.
 _f_autograd_backward = _core.rt_torch_autograd_backward
@@ -138,6 +138,8 @@ _f_torchtensor_int = _core.rt_torch_torchtensor_int
 _f_torchtensor_inverse = _core.rt_torch_torchtensor_inverse
 _f_torchtensor_lerp_ = _core.rt_torch_torchtensor_lerp_
 _f_torchtensor_linalg_det = _core.rt_torch_torchtensor_linalg_det
+_f_torchtensor_linalg_matrix_power = _core.rt_torch_torchtensor_linalg_matrix_power
+_f_torchtensor_linalg_slogdet = _core.rt_torch_torchtensor_linalg_slogdet
 _f_torchtensor_log = _core.rt_torch_torchtensor_log
 _f_torchtensor_log_softmax_int = _core.rt_torch_torchtensor_log_softmax_int
 _f_torchtensor_logdet = _core.rt_torch_torchtensor_logdet
@@ -2301,6 +2303,19 @@ class Tensor(_TensorRuntime):
         Bridge: rt_torch_torchtensor_cov. PyTorch: torch.cov.
         """
         return _f_torchtensor_cov(self, correction, fweights, aweights)
+
+    def matrix_power(self, n: int) -> Tensor:
+        """The n-th power of a square matrix, or of each matrix of a batch, for an integer n.
+
+        Args:
+            n: The exponent: 0 gives the identity, negative values powers of the inverse.
+
+        Returns:
+            A new tensor of the input's shape.
+
+        Bridge: rt_torch_torchtensor_linalg_matrix_power. PyTorch: torch.linalg.matrix_power.
+        """
+        return _f_torchtensor_linalg_matrix_power(self, n)
 
     __pow__ = pow
     def _rsub(self, other: Number) -> Tensor:
@@ -4797,6 +4812,37 @@ def cumulative_trapezoid(*args: Any, **kwargs: Any) -> Any:
     if _r is not NotImplemented:
         return _r
     _no_match("cumulative_trapezoid", args, kwargs, (_FORM_TORCH_SFFI_CUMULATIVE_TRAPEZOID_0, _FORM_TORCH_SFFI_CUMULATIVE_TRAPEZOID_1,))
+
+
+def matrix_power(input: Tensor, n: int) -> Tensor:
+    """The n-th power of a square matrix, or of each matrix of a batch, for an integer n.
+
+    Args:
+        input: A tensor of shape (*, m, m) (invertible when n < 0); PyTorch's A.
+        n: The exponent: 0 gives the identity, negative values powers of the inverse.
+
+    Returns:
+        A new tensor of the input's shape.
+
+    Bridge: rt_torch_torchtensor_linalg_matrix_power. PyTorch: torch.linalg.matrix_power.
+    """
+    return _f_torchtensor_linalg_matrix_power(input, n)
+
+
+def slogdet(a: Tensor) -> _rt_types.linalg_slogdet:
+    """The sign (phase) and the log of the absolute value of the determinant of a square
+    matrix or batch.
+
+    Args:
+        a: A tensor of shape (*, n, n); PyTorch's A.
+
+    Returns:
+        sign: -1, 0 or 1 (for complex inputs, the phase), of shape (*); logabsdet: log
+        |det|, of shape (*) (-inf where the determinant is 0).
+
+    Bridge: rt_torch_torchtensor_linalg_slogdet. PyTorch: torch.linalg.slogdet.
+    """
+    return _tuple_new(_rt_types.linalg_slogdet, _f_torchtensor_linalg_slogdet(a))
 
 
 # Results are made of Tensor; the C operators between two tensors fall back to these methods

@@ -577,4 +577,90 @@ extern "C" {
     pub fn rt_torch_torchtensor_cumulative_trapezoid_x(y: i64, x: i64, dim: i64) -> i64;
     /// The running trapezoidal rule along a dimension, with evenly spaced sample points.
     pub fn rt_torch_torchtensor_cumulative_trapezoid_dx(y: i64, dx: f64, dx_int: i64, dx_kind: i32, dim: i64) -> i64;
+    /// The cross product of 3-vectors along one dimension, with broadcasting.
+    pub fn rt_torch_torchtensor_linalg_cross(input: i64, other: i64, dim: i64) -> i64;
+    /// A view of the diagonals of the matrices of a batch (torch.diagonal over the last two dimensions by default).
+    pub fn rt_torch_torchtensor_linalg_diagonal(a: i64, offset: i64, dim1: i64, dim2: i64) -> i64;
+    /// The Cholesky factor of a symmetric (Hermitian) positive-definite matrix, or of each matrix of a batch.
+    pub fn rt_torch_torchtensor_linalg_cholesky(input: i64, upper: bool) -> i64;
+    /// The Cholesky factor with a per-matrix status code instead of an error for matrices that are not positive-definite.
+    pub fn rt_torch_torchtensor_linalg_cholesky_ex(input: i64, upper: bool, check_errors: bool, out: *mut i64, out_capacity: i64) -> i64;
+    /// The dot products of two batches of vectors along a dimension, conjugating the first when complex.
+    pub fn rt_torch_torchtensor_linalg_vecdot(x: i64, y: i64, dim: i64) -> i64;
+    /// The condition number of a matrix, or of each matrix of a batch, in a numeric matrix norm.
+    pub fn rt_torch_torchtensor_linalg_cond(input: i64, p: f64, p_int: i64, p_kind: i32) -> i64;
+    /// The condition number of a square matrix, or of each matrix of a batch, in the Frobenius or nuclear norm.
+    pub fn rt_torch_torchtensor_linalg_cond_p_str(input: i64, p: *const c_char) -> i64;
+    /// The eigenvalues of a square matrix, or of each matrix of a batch.
+    pub fn rt_torch_torchtensor_linalg_eigvals(input: i64) -> i64;
+    /// The eigenvalues and eigenvectors of a symmetric (Hermitian) matrix, or of each matrix of a batch.
+    pub fn rt_torch_torchtensor_linalg_eigh(input: i64, uplo: *const c_char, out: *mut i64, out_capacity: i64) -> i64;
+    /// The eigenvalues of a symmetric (Hermitian) matrix, or of each matrix of a batch.
+    pub fn rt_torch_torchtensor_linalg_eigvalsh(input: i64, uplo: *const c_char) -> i64;
+    /// The first n columns of the product of Householder reflectors (the Q of a geqrf decomposition).
+    pub fn rt_torch_torchtensor_linalg_householder_product(input: i64, tau: i64) -> i64;
+    /// The compact LDL factorization of a symmetric (or Hermitian), possibly indefinite, matrix or batch.
+    pub fn rt_torch_torchtensor_linalg_ldl_factor(input: i64, hermitian: bool, out: *mut i64, out_capacity: i64) -> i64;
+    /// The compact LDL factorization with a per-matrix status code instead of an error.
+    pub fn rt_torch_torchtensor_linalg_ldl_factor_ex(input: i64, hermitian: bool, check_errors: bool, out: *mut i64, out_capacity: i64) -> i64;
+    /// The solution X of A X = B from the LDL factorization of A.
+    pub fn rt_torch_torchtensor_linalg_ldl_solve(ld: i64, pivots: i64, b: i64, hermitian: bool) -> i64;
+    /// A least-squares solution of A X = B, for a matrix or a batch.
+    pub fn rt_torch_torchtensor_linalg_lstsq(input: i64, b: i64, rcond: f64, rcond_present: bool, driver: *const c_char, out: *mut i64, out_capacity: i64) -> i64;
+    /// The n-th power of a square matrix, or of each matrix of a batch, for an integer n.
+    pub fn rt_torch_torchtensor_linalg_matrix_power(input: i64, n: i64) -> i64;
+    /// The product of two or more matrices, in the order of multiplications that costs the fewest operations.
+    pub fn rt_torch_torchtensor_linalg_multi_dot(tensors: *const i64, tensors_len: i64) -> i64;
+    /// A vector or matrix norm of a numeric order, over all or some dimensions.
+    pub fn rt_torch_torchtensor_linalg_norm(input: i64, ord: f64, ord_int: i64, ord_kind: i32, dim: *const i64, dim_len: i64, dim_present: bool, keepdim: bool, dtype: i32) -> i64;
+    /// The Frobenius or nuclear norm of a matrix or a batch.
+    pub fn rt_torch_torchtensor_linalg_norm_ord_str(input: i64, ord: *const c_char, dim: *const i64, dim_len: i64, dim_present: bool, keepdim: bool, dtype: i32) -> i64;
+    /// A matrix norm of a numeric order, of a matrix or of each matrix of a batch.
+    pub fn rt_torch_torchtensor_linalg_matrix_norm(input: i64, ord: f64, ord_int: i64, ord_kind: i32, dim: *const i64, dim_len: i64, keepdim: bool, dtype: i32) -> i64;
+    /// The Frobenius or nuclear norm of a matrix or of each matrix of a batch.
+    pub fn rt_torch_torchtensor_linalg_matrix_norm_str_ord(input: i64, ord: *const c_char, dim: *const i64, dim_len: i64, keepdim: bool, dtype: i32) -> i64;
+    /// The QR decomposition of a matrix or a batch.
+    pub fn rt_torch_torchtensor_linalg_qr(a: i64, mode: *const c_char, out: *mut i64, out_capacity: i64) -> i64;
+    /// The sign (phase) and the log of the absolute value of the determinant of a square matrix or batch.
+    pub fn rt_torch_torchtensor_linalg_slogdet(a: i64, out: *mut i64, out_capacity: i64) -> i64;
+    /// The Vandermonde matrix of a vector (columns x**0, x**1, ...), or of each vector of a batch.
+    pub fn rt_torch_torchtensor_linalg_vander(x: i64, n: i64, n_present: bool) -> i64;
+    /// The compact LU factorization with partial pivoting of a matrix or a batch.
+    pub fn rt_torch_torchtensor_linalg_lu_factor(a: i64, pivot: bool, out: *mut i64, out_capacity: i64) -> i64;
+    /// The compact LU factorization with a per-matrix status code instead of an error.
+    pub fn rt_torch_torchtensor_linalg_lu_factor_ex(a: i64, pivot: bool, check_errors: bool, out: *mut i64, out_capacity: i64) -> i64;
+    /// The LU decomposition with partial pivoting A = P L U of a matrix or a batch.
+    pub fn rt_torch_torchtensor_linalg_lu(a: i64, pivot: bool, out: *mut i64, out_capacity: i64) -> i64;
+    /// The solution of A X = B (or X A = B, or with A's adjoint) from the compact LU factorization of A.
+    pub fn rt_torch_torchtensor_linalg_lu_solve(lu: i64, pivots: i64, b: i64, left: bool, adjoint: bool) -> i64;
+    /// The inverse of a square matrix or batch, with a per-matrix status code instead of an error for singular ones.
+    pub fn rt_torch_torchtensor_linalg_inv_ex(a: i64, check_errors: bool, out: *mut i64, out_capacity: i64) -> i64;
+    /// The solution X of A X = B (or X A = B) for a square invertible A, with batches broadcasting.
+    pub fn rt_torch_torchtensor_linalg_solve(a: i64, b: i64, left: bool) -> i64;
+    /// The solution of A X = B with a per-matrix status code instead of an error for singular A.
+    pub fn rt_torch_torchtensor_linalg_solve_ex(a: i64, b: i64, left: bool, check_errors: bool, out: *mut i64, out_capacity: i64) -> i64;
+    /// The solution X of A X = B (or X A = B) for a triangular A.
+    pub fn rt_torch_torchtensor_linalg_solve_triangular(input: i64, b: i64, upper: bool, left: bool, unitriangular: bool) -> i64;
+    /// The numerical rank of a matrix or batch, with absolute and relative tolerances given as tensors.
+    pub fn rt_torch_torchtensor_linalg_matrix_rank_atol_rtol_tensor(input: i64, atol: i64, rtol: i64, hermitian: bool) -> i64;
+    /// The numerical rank of a matrix or batch, with absolute and relative tolerances given as numbers.
+    pub fn rt_torch_torchtensor_linalg_matrix_rank_atol_rtol_float(input: i64, atol: f64, atol_present: bool, rtol: f64, rtol_present: bool, hermitian: bool) -> i64;
+    /// The numerical rank of a matrix or batch, with one absolute tolerance (NumPy's form).
+    pub fn rt_torch_torchtensor_linalg_matrix_rank(input: i64, tol: f64, hermitian: bool) -> i64;
+    /// The numerical rank of a matrix or batch, with one absolute tolerance given as a tensor (NumPy's form).
+    pub fn rt_torch_torchtensor_linalg_matrix_rank_tol_tensor(input: i64, tol: i64, hermitian: bool) -> i64;
+    /// The Moore-Penrose pseudo-inverse of a matrix or batch, with absolute and relative tolerances given as tensors.
+    pub fn rt_torch_torchtensor_linalg_pinv_atol_rtol_tensor(input: i64, atol: i64, rtol: i64, hermitian: bool) -> i64;
+    /// The Moore-Penrose pseudo-inverse of a matrix or batch, with absolute and relative tolerances given as numbers.
+    pub fn rt_torch_torchtensor_linalg_pinv_atol_rtol_float(input: i64, atol: f64, atol_present: bool, rtol: f64, rtol_present: bool, hermitian: bool) -> i64;
+    /// The Moore-Penrose pseudo-inverse of a matrix or batch, with one relative tolerance (NumPy's rcond).
+    pub fn rt_torch_torchtensor_linalg_pinv(input: i64, rcond: f64, hermitian: bool) -> i64;
+    /// The Moore-Penrose pseudo-inverse of a matrix or batch, with one relative tolerance given as a tensor (NumPy's rcond).
+    pub fn rt_torch_torchtensor_linalg_pinv_rcond_tensor(input: i64, rcond: i64, hermitian: bool) -> i64;
+    /// The singular values of a matrix or batch, in descending order.
+    pub fn rt_torch_torchtensor_linalg_svdvals(a: i64, driver: *const c_char) -> i64;
+    /// The inverse of a tensor for torch.tensordot over ind dimensions.
+    pub fn rt_torch_torchtensor_linalg_tensorinv(input: i64, ind: i64) -> i64;
+    /// The solution X of tensordot(A, X, X.dim()) = B.
+    pub fn rt_torch_torchtensor_linalg_tensorsolve(input: i64, other: i64, dims: *const i64, dims_len: i64, dims_present: bool) -> i64;
 }

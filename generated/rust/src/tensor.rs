@@ -1,7 +1,7 @@
 // generated from spec/torch_api.yaml by sffi-gen; do not edit
 //! Tensor's operations: its methods and constructors, one per catalogue entry.
 
-use crate::convert::{DEFAULT_CAPACITY, capacity_arg, len_arg, read_array, text_arg};
+use crate::convert::{DEFAULT_CAPACITY, capacity_arg, len_arg, optional_text_arg, optional_text_ptr, read_array, text_arg};
 use crate::error::{check_ambiguous, check_strict, check_void};
 use crate::ffi;
 use crate::{CdistComputeMode, Device, GeluApproximate, Kind, MemoryFormat, RoundingMode, Scalar, Stream, SvdDriver, Tensor, TorchError};
@@ -4625,6 +4625,1006 @@ impl Tensor {
         let (dx, dx_int, dx_kind) = Scalar::c_args(dx.into());
         let value = unsafe {
             ffi::rt_torch_torchtensor_cumulative_trapezoid_dx(self.handle, dx, dx_int, dx_kind, dim)
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The cross product of 3-vectors along one dimension, with broadcasting.
+    ///
+    /// * `other`: The second tensor, broadcastable with the input.
+    /// * `dim`: The dimension of size 3. Keyword-only in PyTorch. PyTorch's default: `-1`.
+    ///
+    /// Returns: A new tensor of the broadcast shape.
+    ///
+    /// Schema: `(Tensor input, Tensor other, *, int dim=-1) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_linalg_cross`; PyTorch: `torch.linalg.cross` (ATen `linalg_cross`).
+    pub fn linalg_cross(&self, other: &Tensor, dim: i64) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_linalg_cross(self.handle, other.handle, dim)
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// A view of the diagonals of the matrices of a batch (torch.diagonal over the last two
+    /// dimensions by default).
+    ///
+    /// * `offset`: The diagonal: 0 the main one, positive above it, negative below. Keyword-only in
+    ///   PyTorch. PyTorch's default: `0`.
+    /// * `dim1`: The first dimension of the matrices. Keyword-only in PyTorch. PyTorch's default:
+    ///   `-2`.
+    /// * `dim2`: The second dimension of the matrices. Keyword-only in PyTorch. PyTorch's default:
+    ///   `-1`.
+    ///
+    /// Returns: A new handle to a view of a, the diagonal as its last dimension.
+    ///
+    /// Schema: `(Tensor a, *, int offset=0, int dim1=-2, int dim2=-1) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_linalg_diagonal`; PyTorch: `torch.linalg.diagonal` (ATen `linalg_diagonal`).
+    pub fn linalg_diagonal(&self, offset: i64, dim1: i64, dim2: i64) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_linalg_diagonal(self.handle, offset, dim1, dim2)
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The Cholesky factor of a symmetric (Hermitian) positive-definite matrix, or of each matrix
+    /// of a batch.
+    ///
+    /// * `upper`: Return the upper factor U (input = U^H U) instead of the lower one L (input = L
+    ///   L^H). Keyword-only in PyTorch. PyTorch's default: `false`.
+    ///
+    /// Returns: A new tensor of the input's shape; a matrix that is not positive-definite is an
+    /// error.
+    ///
+    /// Schema: `(Tensor input, *, bool upper=False) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_linalg_cholesky`; PyTorch: `torch.linalg.cholesky` (ATen `linalg_cholesky`).
+    pub fn linalg_cholesky(&self, upper: bool) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_linalg_cholesky(self.handle, upper) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The Cholesky factor with a per-matrix status code instead of an error for matrices that are
+    /// not positive-definite.
+    ///
+    /// * `upper`: Return the upper factor instead of the lower one. Keyword-only in PyTorch.
+    ///   PyTorch's default: `false`.
+    /// * `check_errors`: Raise an error where info is not 0, as linalg.cholesky does. Keyword-only
+    ///   in PyTorch. PyTorch's default: `false`.
+    ///
+    /// Returns the tuple `(L, info)`:
+    /// * `L`: The factors (meaningful where info is 0).
+    /// * `info`: int32 of shape (*): 0 for success, else the order of the leading minor that is not
+    ///   positive-definite.
+    ///
+    /// Schema: `(Tensor input, *, bool upper=False, bool check_errors=False) -> (Tensor L, Tensor info)`.
+    /// Binds `rt_torch_torchtensor_linalg_cholesky_ex`; PyTorch: `torch.linalg.cholesky_ex` (ATen `linalg_cholesky_ex`).
+    pub fn linalg_cholesky_ex(
+        &self,
+        upper: bool,
+        check_errors: bool,
+    ) -> Result<(Tensor, Tensor), TorchError> {
+        let [t0, t1] = read_array(2, |out, out_capacity| unsafe {
+            ffi::rt_torch_torchtensor_linalg_cholesky_ex(
+                self.handle,
+                upper,
+                check_errors,
+                out,
+                out_capacity,
+            )
+        }).and_then(Tensor::from_tuple::<2>)?;
+        Ok((t0, t1))
+    }
+
+    /// The dot products of two batches of vectors along a dimension, conjugating the first when
+    /// complex.
+    ///
+    /// * `y`: The second vectors, broadcastable with x.
+    /// * `dim`: The dimension holding the vectors. Keyword-only in PyTorch. PyTorch's default:
+    ///   `-1`.
+    ///
+    /// Returns: A new tensor of the broadcast shape without dim.
+    ///
+    /// Schema: `(Tensor x, Tensor y, *, int dim=-1) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_linalg_vecdot`; PyTorch: `torch.linalg.vecdot` (ATen `linalg_vecdot`).
+    pub fn linalg_vecdot(&self, y: &Tensor, dim: i64) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_linalg_vecdot(self.handle, y.handle, dim) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The condition number of a matrix, or of each matrix of a batch, in a numeric matrix norm.
+    ///
+    /// * `p`: The norm: 2 or -2 (ratio of singular values), 1, -1, inf or -inf; None for 2.
+    ///   PyTorch's default: `None`.
+    ///
+    /// Returns: A new real tensor of shape (*).
+    ///
+    /// Schema: `(Tensor input, Scalar? p=None) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_linalg_cond`; PyTorch: `torch.linalg.cond` (ATen `linalg_cond`).
+    pub fn linalg_cond(&self, p: Option<Scalar>) -> Result<Tensor, TorchError> {
+        let (p, p_int, p_kind) = Scalar::optional_c_args(p);
+        let value = unsafe { ffi::rt_torch_torchtensor_linalg_cond(self.handle, p, p_int, p_kind) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The condition number of a square matrix, or of each matrix of a batch, in the Frobenius or
+    /// nuclear norm.
+    ///
+    /// * `p`: "fro" (Frobenius) or "nuc" (nuclear).
+    ///
+    /// Returns: A new real tensor of shape (*).
+    ///
+    /// Schema: `(Tensor input, str p) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_linalg_cond_p_str`; PyTorch: `torch.linalg.cond` (ATen `linalg_cond.p_str`).
+    pub fn linalg_cond_p_str(&self, p: &str) -> Result<Tensor, TorchError> {
+        let p = text_arg(p, "p")?;
+        let value = unsafe { ffi::rt_torch_torchtensor_linalg_cond_p_str(self.handle, p.as_ptr()) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The eigenvalues of a square matrix, or of each matrix of a batch.
+    ///
+    /// Returns: A new complex tensor of shape (*, n).
+    ///
+    /// Schema: `(Tensor input) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_linalg_eigvals`; PyTorch: `torch.linalg.eigvals` (ATen `linalg_eigvals`).
+    pub fn linalg_eigvals(&self) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_linalg_eigvals(self.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The eigenvalues and eigenvectors of a symmetric (Hermitian) matrix, or of each matrix of a
+    /// batch.
+    ///
+    /// * `uplo`: Which triangle is read: "L" (lower) or "U" (upper); PyTorch's UPLO. PyTorch's
+    ///   default: `"L"`.
+    ///
+    /// Returns the tuple `(eigenvalues, eigenvectors)`:
+    /// * `eigenvalues`: The real eigenvalues, in ascending order, of shape (*, n).
+    /// * `eigenvectors`: The orthonormal eigenvectors (columns), of shape (*, n, n).
+    ///
+    /// Schema: `(Tensor input, str uplo='L') -> (Tensor eigenvalues, Tensor eigenvectors)`.
+    /// Binds `rt_torch_torchtensor_linalg_eigh`; PyTorch: `torch.linalg.eigh` (ATen `linalg_eigh`).
+    pub fn linalg_eigh(&self, uplo: &str) -> Result<(Tensor, Tensor), TorchError> {
+        let uplo = text_arg(uplo, "uplo")?;
+        let [t0, t1] = read_array(2, |out, out_capacity| unsafe {
+            ffi::rt_torch_torchtensor_linalg_eigh(self.handle, uplo.as_ptr(), out, out_capacity)
+        }).and_then(Tensor::from_tuple::<2>)?;
+        Ok((t0, t1))
+    }
+
+    /// The eigenvalues of a symmetric (Hermitian) matrix, or of each matrix of a batch.
+    ///
+    /// * `uplo`: Which triangle is read: "L" (lower) or "U" (upper); PyTorch's UPLO. PyTorch's
+    ///   default: `"L"`.
+    ///
+    /// Returns: A new real tensor of shape (*, n), in ascending order.
+    ///
+    /// Schema: `(Tensor input, str uplo='L') -> Tensor`.
+    /// Binds `rt_torch_torchtensor_linalg_eigvalsh`; PyTorch: `torch.linalg.eigvalsh` (ATen `linalg_eigvalsh`).
+    pub fn linalg_eigvalsh(&self, uplo: &str) -> Result<Tensor, TorchError> {
+        let uplo = text_arg(uplo, "uplo")?;
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_linalg_eigvalsh(self.handle, uplo.as_ptr())
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The first n columns of the product of Householder reflectors (the Q of a geqrf
+    /// decomposition).
+    ///
+    /// * `tau`: Their scalar factors, of shape (*, k) with k \<= n.
+    ///
+    /// Returns: A new tensor of shape (*, m, n).
+    ///
+    /// Schema: `(Tensor input, Tensor tau) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_linalg_householder_product`; PyTorch: `torch.linalg.householder_product` (ATen `linalg_householder_product`).
+    pub fn linalg_householder_product(&self, tau: &Tensor) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_linalg_householder_product(self.handle, tau.handle)
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The compact LDL factorization of a symmetric (or Hermitian), possibly indefinite, matrix or
+    /// batch.
+    ///
+    /// * `hermitian`: Take complex matrices as Hermitian (else symmetric); no effect on real ones.
+    ///   Keyword-only in PyTorch. PyTorch's default: `false`.
+    ///
+    /// Returns the tuple `(LD, pivots)`:
+    /// * `LD`: L below the diagonal and D's blocks on it.
+    /// * `pivots`: The int32 pivots, of shape (*, n).
+    ///
+    /// Schema: `(Tensor input, *, bool hermitian=False) -> (Tensor LD, Tensor pivots)`.
+    /// Binds `rt_torch_torchtensor_linalg_ldl_factor`; PyTorch: `torch.linalg.ldl_factor` (ATen `linalg_ldl_factor`).
+    pub fn linalg_ldl_factor(&self, hermitian: bool) -> Result<(Tensor, Tensor), TorchError> {
+        let [t0, t1] = read_array(2, |out, out_capacity| unsafe {
+            ffi::rt_torch_torchtensor_linalg_ldl_factor(self.handle, hermitian, out, out_capacity)
+        }).and_then(Tensor::from_tuple::<2>)?;
+        Ok((t0, t1))
+    }
+
+    /// The compact LDL factorization with a per-matrix status code instead of an error.
+    ///
+    /// * `hermitian`: Take complex matrices as Hermitian (else symmetric); no effect on real ones.
+    ///   Keyword-only in PyTorch. PyTorch's default: `false`.
+    /// * `check_errors`: Raise an error where info is not 0. Keyword-only in PyTorch. PyTorch's
+    ///   default: `false`.
+    ///
+    /// Returns the tuple `(LD, pivots, info)`:
+    /// * `LD`: L below the diagonal and D's blocks on it.
+    /// * `pivots`: The int32 pivots, of shape (*, n).
+    /// * `info`: int32 of shape (*): 0 for success.
+    ///
+    /// Schema: `(Tensor input, *, bool hermitian=False, bool check_errors=False) -> (Tensor LD, Tensor pivots, Tensor info)`.
+    /// Binds `rt_torch_torchtensor_linalg_ldl_factor_ex`; PyTorch: `torch.linalg.ldl_factor_ex` (ATen `linalg_ldl_factor_ex`).
+    pub fn linalg_ldl_factor_ex(
+        &self,
+        hermitian: bool,
+        check_errors: bool,
+    ) -> Result<(Tensor, Tensor, Tensor), TorchError> {
+        let [t0, t1, t2] = read_array(3, |out, out_capacity| unsafe {
+            ffi::rt_torch_torchtensor_linalg_ldl_factor_ex(
+                self.handle,
+                hermitian,
+                check_errors,
+                out,
+                out_capacity,
+            )
+        }).and_then(Tensor::from_tuple::<3>)?;
+        Ok((t0, t1, t2))
+    }
+
+    /// The solution X of A X = B from the LDL factorization of A.
+    ///
+    /// * `pivots`: Their pivots, of shape (*, n).
+    /// * `b`: The right-hand side B, of shape (*, n, k); PyTorch's B.
+    /// * `hermitian`: A was factored as Hermitian (else symmetric). Keyword-only in PyTorch.
+    ///   PyTorch's default: `false`.
+    ///
+    /// Returns: A new tensor X of shape (*, n, k).
+    ///
+    /// Schema: `(Tensor ld, Tensor pivots, Tensor b, *, bool hermitian=False) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_linalg_ldl_solve`; PyTorch: `torch.linalg.ldl_solve` (ATen `linalg_ldl_solve`).
+    pub fn linalg_ldl_solve(
+        &self,
+        pivots: &Tensor,
+        b: &Tensor,
+        hermitian: bool,
+    ) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_linalg_ldl_solve(
+                self.handle,
+                pivots.handle,
+                b.handle,
+                hermitian,
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// A least-squares solution of A X = B, for a matrix or a batch.
+    ///
+    /// * `b`: B, of shape (*, m, k); PyTorch's B.
+    /// * `rcond`: Singular values below rcond times the largest count as 0 for the rank; None for
+    ///   the dtype's epsilon times max(m, n). PyTorch's default: `None`.
+    /// * `driver`: The LAPACK routine: "gels", "gelsy", "gelsd" or "gelss"; None for gelsy on the
+    ///   CPU. Keyword-only in PyTorch. PyTorch's default: `None`.
+    ///
+    /// Returns the tuple `(solution, residuals, rank, singular_values)`:
+    /// * `solution`: X, of shape (*, n, k).
+    /// * `residuals`: The squared residuals (empty unless m \> n, A has full rank and the driver is
+    ///   not gelsy).
+    /// * `rank`: The ranks of A (empty for the gels driver).
+    /// * `singular_values`: A's singular values (only for gelsd and gelss).
+    ///
+    /// Schema: `(Tensor input, Tensor b, float? rcond=None, *, str? driver=None) -> (Tensor solution, Tensor residuals, Tensor rank, Tensor singular_values)`.
+    /// Binds `rt_torch_torchtensor_linalg_lstsq`; PyTorch: `torch.linalg.lstsq` (ATen `linalg_lstsq`).
+    pub fn linalg_lstsq(
+        &self,
+        b: &Tensor,
+        rcond: Option<f64>,
+        driver: Option<&str>,
+    ) -> Result<(Tensor, Tensor, Tensor, Tensor), TorchError> {
+        let driver = optional_text_arg(driver, "driver")?;
+        let [t0, t1, t2, t3] = read_array(4, |out, out_capacity| unsafe {
+            ffi::rt_torch_torchtensor_linalg_lstsq(
+                self.handle,
+                b.handle,
+                rcond.unwrap_or_default(),
+                rcond.is_some(),
+                optional_text_ptr(&driver),
+                out,
+                out_capacity,
+            )
+        }).and_then(Tensor::from_tuple::<4>)?;
+        Ok((t0, t1, t2, t3))
+    }
+
+    /// The n-th power of a square matrix, or of each matrix of a batch, for an integer n.
+    ///
+    /// * `n`: The exponent: 0 gives the identity, negative values powers of the inverse.
+    ///
+    /// Returns: A new tensor of the input's shape.
+    ///
+    /// Schema: `(Tensor input, int n) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_linalg_matrix_power`; PyTorch: `torch.linalg.matrix_power` (ATen `linalg_matrix_power`).
+    pub fn linalg_matrix_power(&self, n: i64) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_linalg_matrix_power(self.handle, n) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The product of two or more matrices, in the order of multiplications that costs the fewest
+    /// operations.
+    ///
+    /// * `tensors`: The factors: 2-D, except that the first and last may be 1-D.
+    ///
+    /// Returns: A new tensor.
+    ///
+    /// Schema: `(Tensor[] tensors) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_linalg_multi_dot`; PyTorch: `torch.linalg.multi_dot` (ATen `linalg_multi_dot`).
+    pub fn linalg_multi_dot(tensors: &[&Tensor]) -> Result<Tensor, TorchError> {
+        let tensors: Vec<i64> = tensors.iter().map(|t| t.handle).collect();
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_linalg_multi_dot(tensors.as_ptr(), len_arg(tensors.len()))
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// A vector or matrix norm of a numeric order, over all or some dimensions.
+    ///
+    /// * `ord`: The order; None for the 2-norm of the flattened input (Frobenius for matrices).
+    ///   PyTorch's default: `None`.
+    /// * `dim`: One dimension (a vector norm) or two (a matrix norm); None for all. One value
+    ///   stands for 1. PyTorch's default: `None`.
+    /// * `keepdim`: Keep the reduced dimensions with size 1. PyTorch's default: `false`.
+    /// * `dtype`: Compute in this dtype; None keeps the input's. Keyword-only in PyTorch. PyTorch's
+    ///   default: `None`.
+    ///
+    /// Returns: A new real tensor.
+    ///
+    /// Schema: `(Tensor input, Scalar? ord=None, int[1]? dim=None, bool keepdim=False, *, ScalarType? dtype=None) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_linalg_norm`; PyTorch: `torch.linalg.norm` (ATen `linalg_norm`).
+    pub fn linalg_norm(
+        &self,
+        ord: Option<Scalar>,
+        dim: Option<&[i64]>,
+        keepdim: bool,
+        dtype: Option<Kind>,
+    ) -> Result<Tensor, TorchError> {
+        let (ord, ord_int, ord_kind) = Scalar::optional_c_args(ord);
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_linalg_norm(
+                self.handle,
+                ord,
+                ord_int,
+                ord_kind,
+                dim.unwrap_or_default().as_ptr(),
+                len_arg(dim.unwrap_or_default().len()),
+                dim.is_some(),
+                keepdim,
+                dtype.map_or(-1, Kind::code),
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The Frobenius or nuclear norm of a matrix or a batch.
+    ///
+    /// * `ord`: "fro" (Frobenius) or "nuc" (nuclear, the sum of the singular values).
+    /// * `dim`: The two dimensions of the matrices; None for a 2-D input. One value stands for 1.
+    ///   PyTorch's default: `None`.
+    /// * `keepdim`: Keep the reduced dimensions with size 1. PyTorch's default: `false`.
+    /// * `dtype`: Compute in this dtype; None keeps the input's. Keyword-only in PyTorch. PyTorch's
+    ///   default: `None`.
+    ///
+    /// Returns: A new real tensor.
+    ///
+    /// Schema: `(Tensor input, str ord, int[1]? dim=None, bool keepdim=False, *, ScalarType? dtype=None) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_linalg_norm_ord_str`; PyTorch: `torch.linalg.norm` (ATen `linalg_norm.ord_str`).
+    pub fn linalg_norm_ord_str(
+        &self,
+        ord: &str,
+        dim: Option<&[i64]>,
+        keepdim: bool,
+        dtype: Option<Kind>,
+    ) -> Result<Tensor, TorchError> {
+        let ord = text_arg(ord, "ord")?;
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_linalg_norm_ord_str(
+                self.handle,
+                ord.as_ptr(),
+                dim.unwrap_or_default().as_ptr(),
+                len_arg(dim.unwrap_or_default().len()),
+                dim.is_some(),
+                keepdim,
+                dtype.map_or(-1, Kind::code),
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// A matrix norm of a numeric order, of a matrix or of each matrix of a batch.
+    ///
+    /// * `ord`: The order: 2 or -2 (extreme singular values), 1, -1, inf or -inf (extreme column or
+    ///   row sums).
+    /// * `dim`: The two dimensions of the matrices. PyTorch's default: `&[-2, -1]`.
+    /// * `keepdim`: Keep the reduced dimensions with size 1. PyTorch's default: `false`.
+    /// * `dtype`: Compute in this dtype; None keeps the input's. Keyword-only in PyTorch. PyTorch's
+    ///   default: `None`.
+    ///
+    /// Returns: A new real tensor.
+    ///
+    /// Schema: `(Tensor input, Scalar ord, int[] dim=[-2, -1], bool keepdim=False, *, ScalarType? dtype=None) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_linalg_matrix_norm`; PyTorch: `torch.linalg.matrix_norm` (ATen `linalg_matrix_norm`).
+    pub fn linalg_matrix_norm(
+        &self,
+        ord: impl Into<Scalar>,
+        dim: &[i64],
+        keepdim: bool,
+        dtype: Option<Kind>,
+    ) -> Result<Tensor, TorchError> {
+        let (ord, ord_int, ord_kind) = Scalar::c_args(ord.into());
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_linalg_matrix_norm(
+                self.handle,
+                ord,
+                ord_int,
+                ord_kind,
+                dim.as_ptr(),
+                len_arg(dim.len()),
+                keepdim,
+                dtype.map_or(-1, Kind::code),
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The Frobenius or nuclear norm of a matrix or of each matrix of a batch.
+    ///
+    /// * `ord`: "fro" (Frobenius) or "nuc" (nuclear). PyTorch's default: `"fro"`.
+    /// * `dim`: The two dimensions of the matrices. PyTorch's default: `&[-2, -1]`.
+    /// * `keepdim`: Keep the reduced dimensions with size 1. PyTorch's default: `false`.
+    /// * `dtype`: Compute in this dtype; None keeps the input's. Keyword-only in PyTorch. PyTorch's
+    ///   default: `None`.
+    ///
+    /// Returns: A new real tensor.
+    ///
+    /// Schema: `(Tensor input, str ord='fro', int[] dim=[-2, -1], bool keepdim=False, *, ScalarType? dtype=None) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_linalg_matrix_norm_str_ord`; PyTorch: `torch.linalg.matrix_norm` (ATen `linalg_matrix_norm.str_ord`).
+    pub fn linalg_matrix_norm_str_ord(
+        &self,
+        ord: &str,
+        dim: &[i64],
+        keepdim: bool,
+        dtype: Option<Kind>,
+    ) -> Result<Tensor, TorchError> {
+        let ord = text_arg(ord, "ord")?;
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_linalg_matrix_norm_str_ord(
+                self.handle,
+                ord.as_ptr(),
+                dim.as_ptr(),
+                len_arg(dim.len()),
+                keepdim,
+                dtype.map_or(-1, Kind::code),
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The QR decomposition of a matrix or a batch.
+    ///
+    /// * `mode`: "reduced" (Q of shape (*, m, k), k = min(m, n)), "complete" (Q square) or "r" (R
+    ///   only, Q empty). PyTorch's default: `"reduced"`.
+    ///
+    /// Returns the tuple `(Q, R)`:
+    /// * `Q`: The orthonormal (unitary) factor.
+    /// * `R`: The upper triangular factor.
+    ///
+    /// Schema: `(Tensor a, str mode='reduced') -> (Tensor Q, Tensor R)`.
+    /// Binds `rt_torch_torchtensor_linalg_qr`; PyTorch: `torch.linalg.qr` (ATen `linalg_qr`).
+    pub fn linalg_qr(&self, mode: &str) -> Result<(Tensor, Tensor), TorchError> {
+        let mode = text_arg(mode, "mode")?;
+        let [t0, t1] = read_array(2, |out, out_capacity| unsafe {
+            ffi::rt_torch_torchtensor_linalg_qr(self.handle, mode.as_ptr(), out, out_capacity)
+        }).and_then(Tensor::from_tuple::<2>)?;
+        Ok((t0, t1))
+    }
+
+    /// The sign (phase) and the log of the absolute value of the determinant of a square matrix or
+    /// batch.
+    ///
+    /// Returns the tuple `(sign, logabsdet)`:
+    /// * `sign`: -1, 0 or 1 (for complex inputs, the phase), of shape (*).
+    /// * `logabsdet`: log |det|, of shape (*) (-inf where the determinant is 0).
+    ///
+    /// Schema: `(Tensor a) -> (Tensor sign, Tensor logabsdet)`.
+    /// Binds `rt_torch_torchtensor_linalg_slogdet`; PyTorch: `torch.linalg.slogdet` (ATen `linalg_slogdet`).
+    pub fn linalg_slogdet(&self) -> Result<(Tensor, Tensor), TorchError> {
+        let [t0, t1] = read_array(2, |out, out_capacity| unsafe {
+            ffi::rt_torch_torchtensor_linalg_slogdet(self.handle, out, out_capacity)
+        }).and_then(Tensor::from_tuple::<2>)?;
+        Ok((t0, t1))
+    }
+
+    /// The Vandermonde matrix of a vector (columns x**0, x**1, ...), or of each vector of a batch.
+    ///
+    /// * `n`: The number of columns; None for x.size(-1). Keyword-only in PyTorch. PyTorch's
+    ///   default: `None`.
+    ///
+    /// Returns: A new tensor of shape (*, x.size(-1), n).
+    ///
+    /// Schema: `(Tensor x, *, int? n=None) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_linalg_vander`; PyTorch: `torch.linalg.vander` (ATen `linalg_vander`).
+    pub fn linalg_vander(&self, n: Option<i64>) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_linalg_vander(self.handle, n.unwrap_or_default(), n.is_some())
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The compact LU factorization with partial pivoting of a matrix or a batch.
+    ///
+    /// * `pivot`: Pivot (false is only supported on CUDA). Keyword-only in PyTorch. PyTorch's
+    ///   default: `true`.
+    ///
+    /// Returns the tuple `(LU, pivots)`:
+    /// * `LU`: L (unit diagonal omitted) below the diagonal, U on and above it.
+    /// * `pivots`: The int32 pivots (1-based), of shape (*, min(m, n)).
+    ///
+    /// Schema: `(Tensor a, *, bool pivot=True) -> (Tensor LU, Tensor pivots)`.
+    /// Binds `rt_torch_torchtensor_linalg_lu_factor`; PyTorch: `torch.linalg.lu_factor` (ATen `linalg_lu_factor`).
+    pub fn linalg_lu_factor(&self, pivot: bool) -> Result<(Tensor, Tensor), TorchError> {
+        let [t0, t1] = read_array(2, |out, out_capacity| unsafe {
+            ffi::rt_torch_torchtensor_linalg_lu_factor(self.handle, pivot, out, out_capacity)
+        }).and_then(Tensor::from_tuple::<2>)?;
+        Ok((t0, t1))
+    }
+
+    /// The compact LU factorization with a per-matrix status code instead of an error.
+    ///
+    /// * `pivot`: Pivot (false is only supported on CUDA). Keyword-only in PyTorch. PyTorch's
+    ///   default: `true`.
+    /// * `check_errors`: Raise an error where info is not 0. Keyword-only in PyTorch. PyTorch's
+    ///   default: `false`.
+    ///
+    /// Returns the tuple `(LU, pivots, info)`:
+    /// * `LU`: L (unit diagonal omitted) below the diagonal, U on and above it.
+    /// * `pivots`: The int32 pivots (1-based), of shape (*, min(m, n)).
+    /// * `info`: int32 of shape (*): 0 for success, i \> 0 where U\[i-1, i-1\] is exactly 0.
+    ///
+    /// Schema: `(Tensor a, *, bool pivot=True, bool check_errors=False) -> (Tensor LU, Tensor pivots, Tensor info)`.
+    /// Binds `rt_torch_torchtensor_linalg_lu_factor_ex`; PyTorch: `torch.linalg.lu_factor_ex` (ATen `linalg_lu_factor_ex`).
+    pub fn linalg_lu_factor_ex(
+        &self,
+        pivot: bool,
+        check_errors: bool,
+    ) -> Result<(Tensor, Tensor, Tensor), TorchError> {
+        let [t0, t1, t2] = read_array(3, |out, out_capacity| unsafe {
+            ffi::rt_torch_torchtensor_linalg_lu_factor_ex(
+                self.handle,
+                pivot,
+                check_errors,
+                out,
+                out_capacity,
+            )
+        }).and_then(Tensor::from_tuple::<3>)?;
+        Ok((t0, t1, t2))
+    }
+
+    /// The LU decomposition with partial pivoting A = P L U of a matrix or a batch.
+    ///
+    /// * `pivot`: Pivot (false is only supported on CUDA). Keyword-only in PyTorch. PyTorch's
+    ///   default: `true`.
+    ///
+    /// Returns the tuple `(P, L, U)`:
+    /// * `P`: The permutation matrices.
+    /// * `L`: The unit lower triangular factors.
+    /// * `U`: The upper triangular factors.
+    ///
+    /// Schema: `(Tensor a, *, bool pivot=True) -> (Tensor P, Tensor L, Tensor U)`.
+    /// Binds `rt_torch_torchtensor_linalg_lu`; PyTorch: `torch.linalg.lu` (ATen `linalg_lu`).
+    pub fn linalg_lu(&self, pivot: bool) -> Result<(Tensor, Tensor, Tensor), TorchError> {
+        let [t0, t1, t2] = read_array(3, |out, out_capacity| unsafe {
+            ffi::rt_torch_torchtensor_linalg_lu(self.handle, pivot, out, out_capacity)
+        }).and_then(Tensor::from_tuple::<3>)?;
+        Ok((t0, t1, t2))
+    }
+
+    /// The solution of A X = B (or X A = B, or with A's adjoint) from the compact LU factorization
+    /// of A.
+    ///
+    /// * `pivots`: Their pivots, of shape (*, n).
+    /// * `b`: The right-hand side B; PyTorch's B.
+    /// * `left`: Solve A X = B (else X A = B). Keyword-only in PyTorch. PyTorch's default: `true`.
+    /// * `adjoint`: Use A's conjugate transpose. Keyword-only in PyTorch. PyTorch's default:
+    ///   `false`.
+    ///
+    /// Returns: A new tensor X of B's shape.
+    ///
+    /// Schema: `(Tensor lu, Tensor pivots, Tensor b, *, bool left=True, bool adjoint=False) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_linalg_lu_solve`; PyTorch: `torch.linalg.lu_solve` (ATen `linalg_lu_solve`).
+    pub fn linalg_lu_solve(
+        &self,
+        pivots: &Tensor,
+        b: &Tensor,
+        left: bool,
+        adjoint: bool,
+    ) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_linalg_lu_solve(
+                self.handle,
+                pivots.handle,
+                b.handle,
+                left,
+                adjoint,
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The inverse of a square matrix or batch, with a per-matrix status code instead of an error
+    /// for singular ones.
+    ///
+    /// * `check_errors`: Raise an error where info is not 0, as linalg.inv does. Keyword-only in
+    ///   PyTorch. PyTorch's default: `false`.
+    ///
+    /// Returns the tuple `(inverse, info)`:
+    /// * `inverse`: The inverses (meaningful where info is 0).
+    /// * `info`: int32 of shape (*): 0 for success.
+    ///
+    /// Schema: `(Tensor a, *, bool check_errors=False) -> (Tensor inverse, Tensor info)`.
+    /// Binds `rt_torch_torchtensor_linalg_inv_ex`; PyTorch: `torch.linalg.inv_ex` (ATen `linalg_inv_ex`).
+    pub fn linalg_inv_ex(&self, check_errors: bool) -> Result<(Tensor, Tensor), TorchError> {
+        let [t0, t1] = read_array(2, |out, out_capacity| unsafe {
+            ffi::rt_torch_torchtensor_linalg_inv_ex(self.handle, check_errors, out, out_capacity)
+        }).and_then(Tensor::from_tuple::<2>)?;
+        Ok((t0, t1))
+    }
+
+    /// The solution X of A X = B (or X A = B) for a square invertible A, with batches broadcasting.
+    ///
+    /// * `b`: B, of shape (*, n) or (*, n, k); PyTorch's B.
+    /// * `left`: Solve A X = B (else X A = B). Keyword-only in PyTorch. PyTorch's default: `true`.
+    ///
+    /// Returns: A new tensor X of B's (broadcast) shape; a singular A is an error.
+    ///
+    /// Schema: `(Tensor a, Tensor b, *, bool left=True) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_linalg_solve`; PyTorch: `torch.linalg.solve` (ATen `linalg_solve`).
+    pub fn linalg_solve(&self, b: &Tensor, left: bool) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_linalg_solve(self.handle, b.handle, left) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The solution of A X = B with a per-matrix status code instead of an error for singular A.
+    ///
+    /// * `b`: B, of shape (*, n) or (*, n, k); PyTorch's B.
+    /// * `left`: Solve A X = B (else X A = B). Keyword-only in PyTorch. PyTorch's default: `true`.
+    /// * `check_errors`: Raise an error where info is not 0. Keyword-only in PyTorch. PyTorch's
+    ///   default: `false`.
+    ///
+    /// Returns the tuple `(result, info)`:
+    /// * `result`: X (meaningful where info is 0).
+    /// * `info`: int32 of shape (*): 0 for success.
+    ///
+    /// Schema: `(Tensor a, Tensor b, *, bool left=True, bool check_errors=False) -> (Tensor result, Tensor info)`.
+    /// Binds `rt_torch_torchtensor_linalg_solve_ex`; PyTorch: `torch.linalg.solve_ex` (ATen `linalg_solve_ex`).
+    pub fn linalg_solve_ex(
+        &self,
+        b: &Tensor,
+        left: bool,
+        check_errors: bool,
+    ) -> Result<(Tensor, Tensor), TorchError> {
+        let [t0, t1] = read_array(2, |out, out_capacity| unsafe {
+            ffi::rt_torch_torchtensor_linalg_solve_ex(
+                self.handle,
+                b.handle,
+                left,
+                check_errors,
+                out,
+                out_capacity,
+            )
+        }).and_then(Tensor::from_tuple::<2>)?;
+        Ok((t0, t1))
+    }
+
+    /// The solution X of A X = B (or X A = B) for a triangular A.
+    ///
+    /// * `b`: B, of shape (*, n, k); PyTorch's B.
+    /// * `upper`: A is upper triangular (else lower); the other triangle is not read. Keyword-only
+    ///   in PyTorch.
+    /// * `left`: Solve A X = B (else X A = B). Keyword-only in PyTorch. PyTorch's default: `true`.
+    /// * `unitriangular`: Take A's diagonal as ones without reading it. Keyword-only in PyTorch.
+    ///   PyTorch's default: `false`.
+    ///
+    /// Returns: A new tensor X of B's (broadcast) shape.
+    ///
+    /// Schema: `(Tensor input, Tensor b, *, bool upper, bool left=True, bool unitriangular=False) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_linalg_solve_triangular`; PyTorch: `torch.linalg.solve_triangular` (ATen `linalg_solve_triangular`).
+    pub fn linalg_solve_triangular(
+        &self,
+        b: &Tensor,
+        upper: bool,
+        left: bool,
+        unitriangular: bool,
+    ) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_linalg_solve_triangular(
+                self.handle,
+                b.handle,
+                upper,
+                left,
+                unitriangular,
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The numerical rank of a matrix or batch, with absolute and relative tolerances given as
+    /// tensors.
+    ///
+    /// * `atol`: The absolute tolerance (broadcastable to (*)); None for 0. Keyword-only in
+    ///   PyTorch. PyTorch's default: `None`.
+    /// * `rtol`: The relative tolerance; None for epsilon times max(m, n) when atol is None too,
+    ///   else 0. Keyword-only in PyTorch. PyTorch's default: `None`.
+    /// * `hermitian`: A is symmetric (Hermitian), so eigenvalues may be used. Keyword-only in
+    ///   PyTorch. PyTorch's default: `false`.
+    ///
+    /// Returns: A new int64 tensor of shape (*).
+    ///
+    /// Schema: `(Tensor input, *, Tensor? atol=None, Tensor? rtol=None, bool hermitian=False) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_linalg_matrix_rank_atol_rtol_tensor`; PyTorch: `torch.linalg.matrix_rank` (ATen `linalg_matrix_rank.atol_rtol_tensor`).
+    pub fn linalg_matrix_rank_atol_rtol_tensor(
+        &self,
+        atol: Option<&Tensor>,
+        rtol: Option<&Tensor>,
+        hermitian: bool,
+    ) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_linalg_matrix_rank_atol_rtol_tensor(
+                self.handle,
+                atol.map_or(0, |t| t.handle),
+                rtol.map_or(0, |t| t.handle),
+                hermitian,
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The numerical rank of a matrix or batch, with absolute and relative tolerances given as
+    /// numbers.
+    ///
+    /// * `atol`: The absolute tolerance; None for 0. Keyword-only in PyTorch. PyTorch's default:
+    ///   `None`.
+    /// * `rtol`: The relative tolerance; None for epsilon times max(m, n) when atol is None too,
+    ///   else 0. Keyword-only in PyTorch. PyTorch's default: `None`.
+    /// * `hermitian`: A is symmetric (Hermitian), so eigenvalues may be used. Keyword-only in
+    ///   PyTorch. PyTorch's default: `false`.
+    ///
+    /// Returns: A new int64 tensor of shape (*).
+    ///
+    /// Schema: `(Tensor input, *, float? atol=None, float? rtol=None, bool hermitian=False) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_linalg_matrix_rank_atol_rtol_float`; PyTorch: `torch.linalg.matrix_rank` (ATen `linalg_matrix_rank.atol_rtol_float`).
+    pub fn linalg_matrix_rank_atol_rtol_float(
+        &self,
+        atol: Option<f64>,
+        rtol: Option<f64>,
+        hermitian: bool,
+    ) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_linalg_matrix_rank_atol_rtol_float(
+                self.handle,
+                atol.unwrap_or_default(),
+                atol.is_some(),
+                rtol.unwrap_or_default(),
+                rtol.is_some(),
+                hermitian,
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The numerical rank of a matrix or batch, with one absolute tolerance (NumPy's form).
+    ///
+    /// * `tol`: The absolute tolerance (atol).
+    /// * `hermitian`: A is symmetric (Hermitian), so eigenvalues may be used. PyTorch's default:
+    ///   `false`.
+    ///
+    /// Returns: A new int64 tensor of shape (*).
+    ///
+    /// Schema: `(Tensor input, float tol, bool hermitian=False) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_linalg_matrix_rank`; PyTorch: `torch.linalg.matrix_rank` (ATen `linalg_matrix_rank`).
+    pub fn linalg_matrix_rank(&self, tol: f64, hermitian: bool) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_linalg_matrix_rank(self.handle, tol, hermitian)
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The numerical rank of a matrix or batch, with one absolute tolerance given as a tensor
+    /// (NumPy's form).
+    ///
+    /// * `tol`: The absolute tolerance (atol), broadcastable to (*).
+    /// * `hermitian`: A is symmetric (Hermitian), so eigenvalues may be used. PyTorch's default:
+    ///   `false`.
+    ///
+    /// Returns: A new int64 tensor of shape (*).
+    ///
+    /// Schema: `(Tensor input, Tensor tol, bool hermitian=False) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_linalg_matrix_rank_tol_tensor`; PyTorch: `torch.linalg.matrix_rank` (ATen `linalg_matrix_rank.tol_tensor`).
+    pub fn linalg_matrix_rank_tol_tensor(
+        &self,
+        tol: &Tensor,
+        hermitian: bool,
+    ) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_linalg_matrix_rank_tol_tensor(
+                self.handle,
+                tol.handle,
+                hermitian,
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The Moore-Penrose pseudo-inverse of a matrix or batch, with absolute and relative tolerances
+    /// given as tensors.
+    ///
+    /// * `atol`: Singular values below it count as 0; None for 0. Keyword-only in PyTorch.
+    ///   PyTorch's default: `None`.
+    /// * `rtol`: The same, relative to the largest; None for epsilon times max(m, n) when atol is
+    ///   None too, else 0. Keyword-only in PyTorch. PyTorch's default: `None`.
+    /// * `hermitian`: A is symmetric (Hermitian), so eigenvalues may be used. Keyword-only in
+    ///   PyTorch. PyTorch's default: `false`.
+    ///
+    /// Returns: A new tensor of shape (*, n, m).
+    ///
+    /// Schema: `(Tensor input, *, Tensor? atol=None, Tensor? rtol=None, bool hermitian=False) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_linalg_pinv_atol_rtol_tensor`; PyTorch: `torch.linalg.pinv` (ATen `linalg_pinv.atol_rtol_tensor`).
+    pub fn linalg_pinv_atol_rtol_tensor(
+        &self,
+        atol: Option<&Tensor>,
+        rtol: Option<&Tensor>,
+        hermitian: bool,
+    ) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_linalg_pinv_atol_rtol_tensor(
+                self.handle,
+                atol.map_or(0, |t| t.handle),
+                rtol.map_or(0, |t| t.handle),
+                hermitian,
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The Moore-Penrose pseudo-inverse of a matrix or batch, with absolute and relative tolerances
+    /// given as numbers.
+    ///
+    /// * `atol`: Singular values below it count as 0; None for 0. Keyword-only in PyTorch.
+    ///   PyTorch's default: `None`.
+    /// * `rtol`: The same, relative to the largest; None for epsilon times max(m, n) when atol is
+    ///   None too, else 0. Keyword-only in PyTorch. PyTorch's default: `None`.
+    /// * `hermitian`: A is symmetric (Hermitian), so eigenvalues may be used. Keyword-only in
+    ///   PyTorch. PyTorch's default: `false`.
+    ///
+    /// Returns: A new tensor of shape (*, n, m).
+    ///
+    /// Schema: `(Tensor input, *, float? atol=None, float? rtol=None, bool hermitian=False) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_linalg_pinv_atol_rtol_float`; PyTorch: `torch.linalg.pinv` (ATen `linalg_pinv.atol_rtol_float`).
+    pub fn linalg_pinv_atol_rtol_float(
+        &self,
+        atol: Option<f64>,
+        rtol: Option<f64>,
+        hermitian: bool,
+    ) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_linalg_pinv_atol_rtol_float(
+                self.handle,
+                atol.unwrap_or_default(),
+                atol.is_some(),
+                rtol.unwrap_or_default(),
+                rtol.is_some(),
+                hermitian,
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The Moore-Penrose pseudo-inverse of a matrix or batch, with one relative tolerance (NumPy's
+    /// rcond).
+    ///
+    /// * `rcond`: Singular values below rcond times the largest count as 0 (rtol).
+    /// * `hermitian`: A is symmetric (Hermitian), so eigenvalues may be used. PyTorch's default:
+    ///   `false`.
+    ///
+    /// Returns: A new tensor of shape (*, n, m).
+    ///
+    /// Schema: `(Tensor input, float rcond, bool hermitian=False) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_linalg_pinv`; PyTorch: `torch.linalg.pinv` (ATen `linalg_pinv`).
+    pub fn linalg_pinv(&self, rcond: f64, hermitian: bool) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_linalg_pinv(self.handle, rcond, hermitian) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The Moore-Penrose pseudo-inverse of a matrix or batch, with one relative tolerance given as
+    /// a tensor (NumPy's rcond).
+    ///
+    /// * `rcond`: Singular values below rcond times the largest count as 0 (rtol), broadcastable to
+    ///   (*).
+    /// * `hermitian`: A is symmetric (Hermitian), so eigenvalues may be used. PyTorch's default:
+    ///   `false`.
+    ///
+    /// Returns: A new tensor of shape (*, n, m).
+    ///
+    /// Schema: `(Tensor input, Tensor rcond, bool hermitian=False) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_linalg_pinv_rcond_tensor`; PyTorch: `torch.linalg.pinv` (ATen `linalg_pinv.rcond_tensor`).
+    pub fn linalg_pinv_rcond_tensor(
+        &self,
+        rcond: &Tensor,
+        hermitian: bool,
+    ) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_linalg_pinv_rcond_tensor(self.handle, rcond.handle, hermitian)
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The singular values of a matrix or batch, in descending order.
+    ///
+    /// * `driver`: The cuSOLVER routine on CUDA; None lets PyTorch choose (ignored on the CPU).
+    ///   Keyword-only in PyTorch. PyTorch's default: `None`.
+    ///
+    /// Returns: A new real tensor of shape (*, min(m, n)).
+    ///
+    /// Schema: `(Tensor a, *, svd_driver? driver=None) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_linalg_svdvals`; PyTorch: `torch.linalg.svdvals` (ATen `linalg_svdvals`).
+    pub fn linalg_svdvals(&self, driver: Option<SvdDriver>) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_linalg_svdvals(
+                self.handle,
+                driver.map_or(std::ptr::null(), |v| v.as_c_str().as_ptr()),
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The inverse of a tensor for torch.tensordot over ind dimensions.
+    ///
+    /// * `ind`: The number of leading dimensions that form the rows (positive). PyTorch's default:
+    ///   `2`.
+    ///
+    /// Returns: A new tensor of shape shape\[ind:\] + shape\[:ind\].
+    ///
+    /// Schema: `(Tensor input, int ind=2) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_linalg_tensorinv`; PyTorch: `torch.linalg.tensorinv` (ATen `linalg_tensorinv`).
+    pub fn linalg_tensorinv(&self, ind: i64) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_linalg_tensorinv(self.handle, ind) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The solution X of tensordot(A, X, X.dim()) = B.
+    ///
+    /// * `other`: B; PyTorch's B.
+    /// * `dims`: Dimensions of A moved to the end first; None for none. PyTorch's default: `None`.
+    ///
+    /// Returns: A new tensor X of shape A.shape\[B.dim():\].
+    ///
+    /// Schema: `(Tensor input, Tensor other, int[]? dims=None) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_linalg_tensorsolve`; PyTorch: `torch.linalg.tensorsolve` (ATen `linalg_tensorsolve`).
+    pub fn linalg_tensorsolve(
+        &self,
+        other: &Tensor,
+        dims: Option<&[i64]>,
+    ) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_linalg_tensorsolve(
+                self.handle,
+                other.handle,
+                dims.unwrap_or_default().as_ptr(),
+                len_arg(dims.unwrap_or_default().len()),
+                dims.is_some(),
+            )
         };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }

@@ -1281,4 +1281,200 @@ SPL_TORCH_API int64_t rt_torch_torchtensor_cumulative_trapezoid_dx(int64_t y, do
     return spl::core().rt_torch_torchtensor_cumulative_trapezoid_dx(y, dx, dx_int, dx_kind, dim);
 }
 
+SPL_TORCH_API int64_t rt_torch_torchtensor_linalg_cross(int64_t input, int64_t other, int64_t dim) noexcept {
+    return spl::core().rt_torch_torchtensor_linalg_cross(input, other, dim);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_linalg_diagonal(int64_t a, int64_t offset, int64_t dim1, int64_t dim2) noexcept {
+    return spl::core().rt_torch_torchtensor_linalg_diagonal(a, offset, dim1, dim2);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_linalg_cholesky(int64_t input, bool upper) noexcept {
+    return spl::core().rt_torch_torchtensor_linalg_cholesky(input, upper);
+}
+
+SPL_TORCH_API SplArray* rt_torch_torchtensor_linalg_cholesky_ex(int64_t input, bool upper, bool check_errors) noexcept {
+    if (!spl::runtime_ready(__func__)) return spl::failed_array();
+    return spl::buffer_result<int64_t>(__func__, [](int64_t h) noexcept { spl::core().rt_torch_torchtensor_release(h); }, [&](int64_t* out, int64_t out_capacity) noexcept { return spl::core().rt_torch_torchtensor_linalg_cholesky_ex(input, upper, check_errors, out, out_capacity); });
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_linalg_vecdot(int64_t x, int64_t y, int64_t dim) noexcept {
+    return spl::core().rt_torch_torchtensor_linalg_vecdot(x, y, dim);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_linalg_cond(int64_t input, double p, int64_t p_int, int32_t p_kind) noexcept {
+    return spl::core().rt_torch_torchtensor_linalg_cond(input, p, p_int, p_kind);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_linalg_cond_p_str(int64_t input, const char* p) noexcept {
+    return spl::core().rt_torch_torchtensor_linalg_cond_p_str(input, p);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_linalg_eigvals(int64_t input) noexcept {
+    return spl::core().rt_torch_torchtensor_linalg_eigvals(input);
+}
+
+SPL_TORCH_API SplArray* rt_torch_torchtensor_linalg_eigh(int64_t input, const char* uplo) noexcept {
+    if (!spl::runtime_ready(__func__)) return spl::failed_array();
+    return spl::buffer_result<int64_t>(__func__, [](int64_t h) noexcept { spl::core().rt_torch_torchtensor_release(h); }, [&](int64_t* out, int64_t out_capacity) noexcept { return spl::core().rt_torch_torchtensor_linalg_eigh(input, uplo, out, out_capacity); });
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_linalg_eigvalsh(int64_t input, const char* uplo) noexcept {
+    return spl::core().rt_torch_torchtensor_linalg_eigvalsh(input, uplo);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_linalg_householder_product(int64_t input, int64_t tau) noexcept {
+    return spl::core().rt_torch_torchtensor_linalg_householder_product(input, tau);
+}
+
+SPL_TORCH_API SplArray* rt_torch_torchtensor_linalg_ldl_factor(int64_t input, bool hermitian) noexcept {
+    if (!spl::runtime_ready(__func__)) return spl::failed_array();
+    return spl::buffer_result<int64_t>(__func__, [](int64_t h) noexcept { spl::core().rt_torch_torchtensor_release(h); }, [&](int64_t* out, int64_t out_capacity) noexcept { return spl::core().rt_torch_torchtensor_linalg_ldl_factor(input, hermitian, out, out_capacity); });
+}
+
+SPL_TORCH_API SplArray* rt_torch_torchtensor_linalg_ldl_factor_ex(int64_t input, bool hermitian, bool check_errors) noexcept {
+    if (!spl::runtime_ready(__func__)) return spl::failed_array();
+    return spl::buffer_result<int64_t>(__func__, [](int64_t h) noexcept { spl::core().rt_torch_torchtensor_release(h); }, [&](int64_t* out, int64_t out_capacity) noexcept { return spl::core().rt_torch_torchtensor_linalg_ldl_factor_ex(input, hermitian, check_errors, out, out_capacity); });
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_linalg_ldl_solve(int64_t ld, int64_t pivots, int64_t b, bool hermitian) noexcept {
+    return spl::core().rt_torch_torchtensor_linalg_ldl_solve(ld, pivots, b, hermitian);
+}
+
+SPL_TORCH_API SplArray* rt_torch_torchtensor_linalg_lstsq(int64_t input, int64_t b, double rcond, bool rcond_present, const char* driver) noexcept {
+    if (!spl::runtime_ready(__func__)) return spl::failed_array();
+    return spl::buffer_result<int64_t>(__func__, [](int64_t h) noexcept { spl::core().rt_torch_torchtensor_release(h); }, [&](int64_t* out, int64_t out_capacity) noexcept { return spl::core().rt_torch_torchtensor_linalg_lstsq(input, b, rcond, rcond_present, driver, out, out_capacity); });
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_linalg_matrix_power(int64_t input, int64_t n) noexcept {
+    return spl::core().rt_torch_torchtensor_linalg_matrix_power(input, n);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_linalg_multi_dot(SplArray* tensors) noexcept {
+    std::vector<int64_t> tensors_;
+    if (!spl::ints(tensors, tensors_, __func__, "tensors")) return 0;
+    return spl::core().rt_torch_torchtensor_linalg_multi_dot(tensors_.data(), spl::length(tensors_));
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_linalg_norm(int64_t input, double ord, int64_t ord_int, int32_t ord_kind, SplArray* dim, bool dim_present, bool keepdim, int32_t dtype) noexcept {
+    std::vector<int64_t> dim_;
+    if (!spl::ints(dim, dim_, __func__, "dim", dim_present)) return 0;
+    return spl::core().rt_torch_torchtensor_linalg_norm(input, ord, ord_int, ord_kind, dim_.data(), spl::length(dim_), dim_present, keepdim, dtype);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_linalg_norm_ord_str(int64_t input, const char* ord, SplArray* dim, bool dim_present, bool keepdim, int32_t dtype) noexcept {
+    std::vector<int64_t> dim_;
+    if (!spl::ints(dim, dim_, __func__, "dim", dim_present)) return 0;
+    return spl::core().rt_torch_torchtensor_linalg_norm_ord_str(input, ord, dim_.data(), spl::length(dim_), dim_present, keepdim, dtype);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_linalg_matrix_norm(int64_t input, double ord, int64_t ord_int, int32_t ord_kind, SplArray* dim, bool keepdim, int32_t dtype) noexcept {
+    std::vector<int64_t> dim_;
+    if (!spl::ints(dim, dim_, __func__, "dim")) return 0;
+    return spl::core().rt_torch_torchtensor_linalg_matrix_norm(input, ord, ord_int, ord_kind, dim_.data(), spl::length(dim_), keepdim, dtype);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_linalg_matrix_norm_str_ord(int64_t input, const char* ord, SplArray* dim, bool keepdim, int32_t dtype) noexcept {
+    std::vector<int64_t> dim_;
+    if (!spl::ints(dim, dim_, __func__, "dim")) return 0;
+    return spl::core().rt_torch_torchtensor_linalg_matrix_norm_str_ord(input, ord, dim_.data(), spl::length(dim_), keepdim, dtype);
+}
+
+SPL_TORCH_API SplArray* rt_torch_torchtensor_linalg_qr(int64_t a, const char* mode) noexcept {
+    if (!spl::runtime_ready(__func__)) return spl::failed_array();
+    return spl::buffer_result<int64_t>(__func__, [](int64_t h) noexcept { spl::core().rt_torch_torchtensor_release(h); }, [&](int64_t* out, int64_t out_capacity) noexcept { return spl::core().rt_torch_torchtensor_linalg_qr(a, mode, out, out_capacity); });
+}
+
+SPL_TORCH_API SplArray* rt_torch_torchtensor_linalg_slogdet(int64_t a) noexcept {
+    if (!spl::runtime_ready(__func__)) return spl::failed_array();
+    return spl::buffer_result<int64_t>(__func__, [](int64_t h) noexcept { spl::core().rt_torch_torchtensor_release(h); }, [&](int64_t* out, int64_t out_capacity) noexcept { return spl::core().rt_torch_torchtensor_linalg_slogdet(a, out, out_capacity); });
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_linalg_vander(int64_t x, int64_t n, bool n_present) noexcept {
+    return spl::core().rt_torch_torchtensor_linalg_vander(x, n, n_present);
+}
+
+SPL_TORCH_API SplArray* rt_torch_torchtensor_linalg_lu_factor(int64_t a, bool pivot) noexcept {
+    if (!spl::runtime_ready(__func__)) return spl::failed_array();
+    return spl::buffer_result<int64_t>(__func__, [](int64_t h) noexcept { spl::core().rt_torch_torchtensor_release(h); }, [&](int64_t* out, int64_t out_capacity) noexcept { return spl::core().rt_torch_torchtensor_linalg_lu_factor(a, pivot, out, out_capacity); });
+}
+
+SPL_TORCH_API SplArray* rt_torch_torchtensor_linalg_lu_factor_ex(int64_t a, bool pivot, bool check_errors) noexcept {
+    if (!spl::runtime_ready(__func__)) return spl::failed_array();
+    return spl::buffer_result<int64_t>(__func__, [](int64_t h) noexcept { spl::core().rt_torch_torchtensor_release(h); }, [&](int64_t* out, int64_t out_capacity) noexcept { return spl::core().rt_torch_torchtensor_linalg_lu_factor_ex(a, pivot, check_errors, out, out_capacity); });
+}
+
+SPL_TORCH_API SplArray* rt_torch_torchtensor_linalg_lu(int64_t a, bool pivot) noexcept {
+    if (!spl::runtime_ready(__func__)) return spl::failed_array();
+    return spl::buffer_result<int64_t>(__func__, [](int64_t h) noexcept { spl::core().rt_torch_torchtensor_release(h); }, [&](int64_t* out, int64_t out_capacity) noexcept { return spl::core().rt_torch_torchtensor_linalg_lu(a, pivot, out, out_capacity); });
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_linalg_lu_solve(int64_t lu, int64_t pivots, int64_t b, bool left, bool adjoint) noexcept {
+    return spl::core().rt_torch_torchtensor_linalg_lu_solve(lu, pivots, b, left, adjoint);
+}
+
+SPL_TORCH_API SplArray* rt_torch_torchtensor_linalg_inv_ex(int64_t a, bool check_errors) noexcept {
+    if (!spl::runtime_ready(__func__)) return spl::failed_array();
+    return spl::buffer_result<int64_t>(__func__, [](int64_t h) noexcept { spl::core().rt_torch_torchtensor_release(h); }, [&](int64_t* out, int64_t out_capacity) noexcept { return spl::core().rt_torch_torchtensor_linalg_inv_ex(a, check_errors, out, out_capacity); });
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_linalg_solve(int64_t a, int64_t b, bool left) noexcept {
+    return spl::core().rt_torch_torchtensor_linalg_solve(a, b, left);
+}
+
+SPL_TORCH_API SplArray* rt_torch_torchtensor_linalg_solve_ex(int64_t a, int64_t b, bool left, bool check_errors) noexcept {
+    if (!spl::runtime_ready(__func__)) return spl::failed_array();
+    return spl::buffer_result<int64_t>(__func__, [](int64_t h) noexcept { spl::core().rt_torch_torchtensor_release(h); }, [&](int64_t* out, int64_t out_capacity) noexcept { return spl::core().rt_torch_torchtensor_linalg_solve_ex(a, b, left, check_errors, out, out_capacity); });
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_linalg_solve_triangular(int64_t input, int64_t b, bool upper, bool left, bool unitriangular) noexcept {
+    return spl::core().rt_torch_torchtensor_linalg_solve_triangular(input, b, upper, left, unitriangular);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_linalg_matrix_rank_atol_rtol_tensor(int64_t input, int64_t atol, int64_t rtol, bool hermitian) noexcept {
+    return spl::core().rt_torch_torchtensor_linalg_matrix_rank_atol_rtol_tensor(input, atol, rtol, hermitian);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_linalg_matrix_rank_atol_rtol_float(int64_t input, double atol, bool atol_present, double rtol, bool rtol_present, bool hermitian) noexcept {
+    return spl::core().rt_torch_torchtensor_linalg_matrix_rank_atol_rtol_float(input, atol, atol_present, rtol, rtol_present, hermitian);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_linalg_matrix_rank(int64_t input, double tol, bool hermitian) noexcept {
+    return spl::core().rt_torch_torchtensor_linalg_matrix_rank(input, tol, hermitian);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_linalg_matrix_rank_tol_tensor(int64_t input, int64_t tol, bool hermitian) noexcept {
+    return spl::core().rt_torch_torchtensor_linalg_matrix_rank_tol_tensor(input, tol, hermitian);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_linalg_pinv_atol_rtol_tensor(int64_t input, int64_t atol, int64_t rtol, bool hermitian) noexcept {
+    return spl::core().rt_torch_torchtensor_linalg_pinv_atol_rtol_tensor(input, atol, rtol, hermitian);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_linalg_pinv_atol_rtol_float(int64_t input, double atol, bool atol_present, double rtol, bool rtol_present, bool hermitian) noexcept {
+    return spl::core().rt_torch_torchtensor_linalg_pinv_atol_rtol_float(input, atol, atol_present, rtol, rtol_present, hermitian);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_linalg_pinv(int64_t input, double rcond, bool hermitian) noexcept {
+    return spl::core().rt_torch_torchtensor_linalg_pinv(input, rcond, hermitian);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_linalg_pinv_rcond_tensor(int64_t input, int64_t rcond, bool hermitian) noexcept {
+    return spl::core().rt_torch_torchtensor_linalg_pinv_rcond_tensor(input, rcond, hermitian);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_linalg_svdvals(int64_t a, const char* driver) noexcept {
+    return spl::core().rt_torch_torchtensor_linalg_svdvals(a, driver);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_linalg_tensorinv(int64_t input, int64_t ind) noexcept {
+    return spl::core().rt_torch_torchtensor_linalg_tensorinv(input, ind);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_linalg_tensorsolve(int64_t input, int64_t other, SplArray* dims, bool dims_present) noexcept {
+    std::vector<int64_t> dims_;
+    if (!spl::ints(dims, dims_, __func__, "dims", dims_present)) return 0;
+    return spl::core().rt_torch_torchtensor_linalg_tensorsolve(input, other, dims_.data(), spl::length(dims_), dims_present);
+}
+
 }  // extern "C"
