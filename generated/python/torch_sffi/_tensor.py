@@ -33,6 +33,11 @@ from ._runtime import text as _text
 from ._runtime import tuple_new as _tuple_new
 from ._types import DType
 
+# int, float and bool for annotations: Tensor's methods of those names shadow the builtins in its class body.
+_int = int
+_float = float
+_bool = bool
+
 from typing import Callable
 
 from ._runtime import TensorRuntime as _TensorRuntime
@@ -324,12 +329,12 @@ def _torch_sffi_squeeze_0(input: Tensor) -> Tensor:
     return _f_torchtensor_squeeze(input if input.__class__ is _Tensor else _handle(input, "input"))
 
 
-def _torch_sffi_squeeze_1(input: Tensor, dim: int) -> Tensor:
+def _torch_sffi_squeeze_1(input: Tensor, dim: _int) -> Tensor:
     """One form of torch_sffi.squeeze."""
     return _f_torchtensor_squeeze_dim(input if input.__class__ is _Tensor else _handle(input, "input"), dim)
 
 
-def _torch_sffi_squeeze_2(input: Tensor, dim: int | Sequence[int]) -> Tensor:
+def _torch_sffi_squeeze_2(input: Tensor, dim: _int | Sequence[_int]) -> Tensor:
     """One form of torch_sffi.squeeze."""
     dim_ = _ints(dim, "dim")
     return _f_torchtensor_squeeze_dims(input, dim_)
@@ -340,12 +345,12 @@ def _Tensor_squeeze_0(self: Tensor) -> Tensor:
     return _f_torchtensor_squeeze(self)
 
 
-def _Tensor_squeeze_1(self: Tensor, dim: int) -> Tensor:
+def _Tensor_squeeze_1(self: Tensor, dim: _int) -> Tensor:
     """One form of torch_sffi.Tensor.squeeze."""
     return _f_torchtensor_squeeze_dim(self, dim)
 
 
-def _Tensor_squeeze_2(self: Tensor, dim: int | Sequence[int]) -> Tensor:
+def _Tensor_squeeze_2(self: Tensor, dim: _int | Sequence[_int]) -> Tensor:
     """One form of torch_sffi.Tensor.squeeze."""
     dim_ = _ints(dim, "dim")
     return _f_torchtensor_squeeze_dims(self, dim_)
@@ -356,7 +361,7 @@ def _torch_sffi_max_0(input: Tensor) -> Tensor:
     return _f_torchtensor_max_all(input if input.__class__ is _Tensor else _handle(input, "input"))
 
 
-def _torch_sffi_max_1(input: Tensor, dim: int, keepdim: bool = False) -> _rt_types.max:
+def _torch_sffi_max_1(input: Tensor, dim: _int, keepdim: _bool = False) -> _rt_types.max:
     """One form of torch_sffi.max."""
     return _tuple_new(_rt_types.max, _f_torchtensor_max_dim_v2(input, dim, keepdim))
 
@@ -371,7 +376,7 @@ def _Tensor_max_0(self: Tensor) -> Tensor:
     return _f_torchtensor_max_all(self)
 
 
-def _Tensor_max_1(self: Tensor, dim: int, keepdim: bool = False) -> _rt_types.max:
+def _Tensor_max_1(self: Tensor, dim: _int, keepdim: _bool = False) -> _rt_types.max:
     """One form of torch_sffi.Tensor.max."""
     return _tuple_new(_rt_types.max, _f_torchtensor_max_dim_v2(self, dim, keepdim))
 
@@ -386,7 +391,7 @@ def _torch_sffi_min_0(input: Tensor) -> Tensor:
     return _f_torchtensor_min_all(input if input.__class__ is _Tensor else _handle(input, "input"))
 
 
-def _torch_sffi_min_1(input: Tensor, dim: int, keepdim: bool = False) -> _rt_types.min:
+def _torch_sffi_min_1(input: Tensor, dim: _int, keepdim: _bool = False) -> _rt_types.min:
     """One form of torch_sffi.min."""
     return _tuple_new(_rt_types.min, _f_torchtensor_min_dim_v2(input, dim, keepdim))
 
@@ -401,7 +406,7 @@ def _Tensor_min_0(self: Tensor) -> Tensor:
     return _f_torchtensor_min_all(self)
 
 
-def _Tensor_min_1(self: Tensor, dim: int, keepdim: bool = False) -> _rt_types.min:
+def _Tensor_min_1(self: Tensor, dim: _int, keepdim: _bool = False) -> _rt_types.min:
     """One form of torch_sffi.Tensor.min."""
     return _tuple_new(_rt_types.min, _f_torchtensor_min_dim_v2(self, dim, keepdim))
 
@@ -442,7 +447,7 @@ def _torch_sffi_arange_1(
 
 
 def _torch_sffi_eye_0(
-    n: int,
+    n: _int,
     *,
     dtype: DType | None = None,
     device: DeviceLike | None = None,
@@ -456,8 +461,8 @@ def _torch_sffi_eye_0(
 
 
 def _torch_sffi_eye_1(
-    n: int,
-    m: int,
+    n: _int,
+    m: _int,
     *,
     dtype: DType | None = None,
     device: DeviceLike | None = None,
@@ -472,9 +477,9 @@ def _torch_sffi_eye_1(
 
 def _torch_sffi_std_0(
     input: Tensor,
-    dim: int | Sequence[int] | None,
-    unbiased: bool = True,
-    keepdim: bool = False,
+    dim: _int | Sequence[_int] | None,
+    unbiased: _bool = True,
+    keepdim: _bool = False,
 ) -> Tensor:
     """One form of torch_sffi.std."""
     dim_ = _EMPTY if dim is None else _ints(dim, "dim")
@@ -483,26 +488,26 @@ def _torch_sffi_std_0(
 
 def _torch_sffi_std_1(
     input: Tensor,
-    dim: int | Sequence[int] | None = None,
+    dim: _int | Sequence[_int] | None = None,
     *,
     correction: Number | None = None,
-    keepdim: bool = False,
+    keepdim: _bool = False,
 ) -> Tensor:
     """One form of torch_sffi.std."""
     dim_ = _EMPTY if dim is None else _ints(dim, "dim")
     return _f_torchtensor_std_correction(input, dim_, dim is not None, correction, keepdim)
 
 
-def _torch_sffi_std_2(input: Tensor, unbiased: bool = True) -> Tensor:
+def _torch_sffi_std_2(input: Tensor, unbiased: _bool = True) -> Tensor:
     """One form of torch_sffi.std."""
     return _f_torchtensor_std_v2(input, unbiased)
 
 
 def _Tensor_std_0(
     self: Tensor,
-    dim: int | Sequence[int] | None,
-    unbiased: bool = True,
-    keepdim: bool = False,
+    dim: _int | Sequence[_int] | None,
+    unbiased: _bool = True,
+    keepdim: _bool = False,
 ) -> Tensor:
     """One form of torch_sffi.Tensor.std."""
     dim_ = _EMPTY if dim is None else _ints(dim, "dim")
@@ -511,26 +516,26 @@ def _Tensor_std_0(
 
 def _Tensor_std_1(
     self: Tensor,
-    dim: int | Sequence[int] | None = None,
+    dim: _int | Sequence[_int] | None = None,
     *,
     correction: Number | None = None,
-    keepdim: bool = False,
+    keepdim: _bool = False,
 ) -> Tensor:
     """One form of torch_sffi.Tensor.std."""
     dim_ = _EMPTY if dim is None else _ints(dim, "dim")
     return _f_torchtensor_std_correction(self, dim_, dim is not None, correction, keepdim)
 
 
-def _Tensor_std_2(self: Tensor, unbiased: bool = True) -> Tensor:
+def _Tensor_std_2(self: Tensor, unbiased: _bool = True) -> Tensor:
     """One form of torch_sffi.Tensor.std."""
     return _f_torchtensor_std_v2(self, unbiased)
 
 
 def _torch_sffi_var_0(
     input: Tensor,
-    dim: int | Sequence[int] | None,
-    unbiased: bool = True,
-    keepdim: bool = False,
+    dim: _int | Sequence[_int] | None,
+    unbiased: _bool = True,
+    keepdim: _bool = False,
 ) -> Tensor:
     """One form of torch_sffi.var."""
     dim_ = _EMPTY if dim is None else _ints(dim, "dim")
@@ -539,26 +544,26 @@ def _torch_sffi_var_0(
 
 def _torch_sffi_var_1(
     input: Tensor,
-    dim: int | Sequence[int] | None = None,
+    dim: _int | Sequence[_int] | None = None,
     *,
     correction: Number | None = None,
-    keepdim: bool = False,
+    keepdim: _bool = False,
 ) -> Tensor:
     """One form of torch_sffi.var."""
     dim_ = _EMPTY if dim is None else _ints(dim, "dim")
     return _f_torchtensor_var_correction(input, dim_, dim is not None, correction, keepdim)
 
 
-def _torch_sffi_var_2(input: Tensor, unbiased: bool = True) -> Tensor:
+def _torch_sffi_var_2(input: Tensor, unbiased: _bool = True) -> Tensor:
     """One form of torch_sffi.var."""
     return _f_torchtensor_var_v2(input, unbiased)
 
 
 def _Tensor_var_0(
     self: Tensor,
-    dim: int | Sequence[int] | None,
-    unbiased: bool = True,
-    keepdim: bool = False,
+    dim: _int | Sequence[_int] | None,
+    unbiased: _bool = True,
+    keepdim: _bool = False,
 ) -> Tensor:
     """One form of torch_sffi.Tensor.var."""
     dim_ = _EMPTY if dim is None else _ints(dim, "dim")
@@ -567,17 +572,17 @@ def _Tensor_var_0(
 
 def _Tensor_var_1(
     self: Tensor,
-    dim: int | Sequence[int] | None = None,
+    dim: _int | Sequence[_int] | None = None,
     *,
     correction: Number | None = None,
-    keepdim: bool = False,
+    keepdim: _bool = False,
 ) -> Tensor:
     """One form of torch_sffi.Tensor.var."""
     dim_ = _EMPTY if dim is None else _ints(dim, "dim")
     return _f_torchtensor_var_correction(self, dim_, dim is not None, correction, keepdim)
 
 
-def _Tensor_var_2(self: Tensor, unbiased: bool = True) -> Tensor:
+def _Tensor_var_2(self: Tensor, unbiased: _bool = True) -> Tensor:
     """One form of torch_sffi.Tensor.var."""
     return _f_torchtensor_var_v2(self, unbiased)
 
@@ -585,8 +590,8 @@ def _Tensor_var_2(self: Tensor, unbiased: bool = True) -> Tensor:
 def _Tensor_to_0(
     self: Tensor,
     dtype: DType,
-    non_blocking: bool = False,
-    copy: bool = False,
+    non_blocking: _bool = False,
+    copy: _bool = False,
     *,
     memory_format: Literal['contiguous_format', 'preserve_format', 'channels_last', 'channels_last_3d'] | None = None,
 ) -> Tensor:
@@ -598,8 +603,8 @@ def _Tensor_to_1(
     self: Tensor,
     device: DeviceLike,
     dtype: DType | None = None,
-    non_blocking: bool = False,
-    copy: bool = False,
+    non_blocking: _bool = False,
+    copy: _bool = False,
     *,
     memory_format: Literal['contiguous_format', 'preserve_format', 'channels_last', 'channels_last_3d'] | None = None,
 ) -> Tensor:
@@ -610,8 +615,8 @@ def _Tensor_to_1(
 def _Tensor_to_2(
     self: Tensor,
     other: Tensor,
-    non_blocking: bool = False,
-    copy: bool = False,
+    non_blocking: _bool = False,
+    copy: _bool = False,
     *,
     memory_format: Literal['contiguous_format', 'preserve_format', 'channels_last', 'channels_last_3d'] | None = None,
 ) -> Tensor:
@@ -624,8 +629,8 @@ def _Tensor_to_3(
     *,
     dtype: DType | None = None,
     device: DeviceLike | None = None,
-    non_blocking: bool = False,
-    copy: bool = False,
+    non_blocking: _bool = False,
+    copy: _bool = False,
     memory_format: Literal['contiguous_format', 'preserve_format', 'channels_last', 'channels_last_3d'] | None = None,
 ) -> Tensor:
     """One form of torch_sffi.Tensor.to."""
@@ -634,7 +639,7 @@ def _Tensor_to_3(
 
 def _torch_sffi_randint_like_0(
     input: Tensor,
-    high: int,
+    high: _int,
     *,
     dtype: DType | None = None,
     device: DeviceLike | None = None,
@@ -646,8 +651,8 @@ def _torch_sffi_randint_like_0(
 
 def _torch_sffi_randint_like_1(
     input: Tensor,
-    low: int,
-    high: int,
+    low: _int,
+    high: _int,
     *,
     dtype: DType | None = None,
     device: DeviceLike | None = None,
@@ -658,8 +663,8 @@ def _torch_sffi_randint_like_1(
 
 
 def _torch_sffi_randint_0(
-    high: int,
-    size: int | Sequence[int],
+    high: _int,
+    size: _int | Sequence[_int],
     *,
     dtype: DType | None = _dtypes.int64,
     device: DeviceLike | None = None,
@@ -674,9 +679,9 @@ def _torch_sffi_randint_0(
 
 
 def _torch_sffi_randint_1(
-    low: int,
-    high: int,
-    size: int | Sequence[int],
+    low: _int,
+    high: _int,
+    size: _int | Sequence[_int],
     *,
     dtype: DType | None = _dtypes.int64,
     device: DeviceLike | None = None,
@@ -695,20 +700,20 @@ def _torch_sffi_normal_0(mean: Tensor, std_arg: Tensor) -> Tensor:
     return _f_torchtensor_normal_tensor_tensor(mean, std_arg)
 
 
-def _torch_sffi_normal_1(mean: Tensor, std_arg: float = 1.0) -> Tensor:
+def _torch_sffi_normal_1(mean: Tensor, std_arg: _float = 1.0) -> Tensor:
     """One form of torch_sffi.normal."""
     return _f_torchtensor_normal_tensor_float(mean, std_arg)
 
 
-def _torch_sffi_normal_2(mean: float, std_arg: Tensor) -> Tensor:
+def _torch_sffi_normal_2(mean: _float, std_arg: Tensor) -> Tensor:
     """One form of torch_sffi.normal."""
     return _f_tensor_normal_float_tensor(mean, std_arg)
 
 
 def _torch_sffi_normal_3(
-    mean: float,
-    std_arg: float,
-    size: int | Sequence[int],
+    mean: _float,
+    std_arg: _float,
+    size: _int | Sequence[_int],
     *,
     dtype: DType | None = None,
     device: DeviceLike | None = None,
@@ -727,7 +732,7 @@ def _torch_sffi_bernoulli_0(input: Tensor) -> Tensor:
     return _f_torchtensor_bernoulli(input)
 
 
-def _torch_sffi_bernoulli_1(input: Tensor, p: float) -> Tensor:
+def _torch_sffi_bernoulli_1(input: Tensor, p: _float) -> Tensor:
     """One form of torch_sffi.bernoulli."""
     return _f_torchtensor_bernoulli_p(input, p)
 
@@ -737,37 +742,37 @@ def _Tensor_bernoulli_0(self: Tensor) -> Tensor:
     return _f_torchtensor_bernoulli(self)
 
 
-def _Tensor_bernoulli_1(self: Tensor, p: float) -> Tensor:
+def _Tensor_bernoulli_1(self: Tensor, p: _float) -> Tensor:
     """One form of torch_sffi.Tensor.bernoulli."""
     return _f_torchtensor_bernoulli_p(self, p)
 
 
-def _torch_sffi_trapezoid_0(y: Tensor, x: Tensor, *, dim: int = -1) -> Tensor:
+def _torch_sffi_trapezoid_0(y: Tensor, x: Tensor, *, dim: _int = -1) -> Tensor:
     """One form of torch_sffi.trapezoid."""
     return _f_torchtensor_trapezoid_x(y, x, dim)
 
 
-def _torch_sffi_trapezoid_1(y: Tensor, *, dx: Number = 1, dim: int = -1) -> Tensor:
+def _torch_sffi_trapezoid_1(y: Tensor, *, dx: Number = 1, dim: _int = -1) -> Tensor:
     """One form of torch_sffi.trapezoid."""
     return _f_torchtensor_trapezoid_dx(y, dx, dim)
 
 
-def _torch_sffi_trapz_0(y: Tensor, x: Tensor, *, dim: int = -1) -> Tensor:
+def _torch_sffi_trapz_0(y: Tensor, x: Tensor, *, dim: _int = -1) -> Tensor:
     """One form of torch_sffi.trapz."""
     return _f_torchtensor_trapz_x(y, x, dim)
 
 
-def _torch_sffi_trapz_1(y: Tensor, *, dx: float = 1.0, dim: int = -1) -> Tensor:
+def _torch_sffi_trapz_1(y: Tensor, *, dx: _float = 1.0, dim: _int = -1) -> Tensor:
     """One form of torch_sffi.trapz."""
     return _f_torchtensor_trapz_dx(y, dx, dim)
 
 
-def _torch_sffi_cumulative_trapezoid_0(y: Tensor, x: Tensor, *, dim: int = -1) -> Tensor:
+def _torch_sffi_cumulative_trapezoid_0(y: Tensor, x: Tensor, *, dim: _int = -1) -> Tensor:
     """One form of torch_sffi.cumulative_trapezoid."""
     return _f_torchtensor_cumulative_trapezoid_x(y, x, dim)
 
 
-def _torch_sffi_cumulative_trapezoid_1(y: Tensor, *, dx: Number = 1, dim: int = -1) -> Tensor:
+def _torch_sffi_cumulative_trapezoid_1(y: Tensor, *, dx: Number = 1, dim: _int = -1) -> Tensor:
     """One form of torch_sffi.cumulative_trapezoid."""
     return _f_torchtensor_cumulative_trapezoid_dx(y, dx, dim)
 
@@ -832,7 +837,7 @@ class Tensor(_TensorRuntime):
         """
         return _f_torchtensor_dot(self, other)
 
-    def transpose(self, dim0: int, dim1: int) -> Tensor:
+    def transpose(self, dim0: _int, dim1: _int) -> Tensor:
         """Swaps two dimensions; the result is a view sharing memory with the input.
 
         Args:
@@ -846,7 +851,7 @@ class Tensor(_TensorRuntime):
         """
         return _f_torchtensor_transpose(self, dim0, dim1)
 
-    def reshape(self, *dims: int | Sequence[int]) -> Tensor:
+    def reshape(self, *dims: _int | Sequence[_int]) -> Tensor:
         """The same data with a new shape; a view when possible, a copy otherwise.
 
         Args:
@@ -860,7 +865,7 @@ class Tensor(_TensorRuntime):
         dims_ = _size(dims)
         return _f_torchtensor_reshape(self, dims_)
 
-    def view(self, *dims: int | Sequence[int]) -> Tensor:
+    def view(self, *dims: _int | Sequence[_int]) -> Tensor:
         """A view of the same memory with a new shape.
 
         Args:
@@ -874,7 +879,7 @@ class Tensor(_TensorRuntime):
         dims_ = _size(dims)
         return _f_torchtensor_view(self, dims_)
 
-    def permute(self, *dims: int | Sequence[int]) -> Tensor:
+    def permute(self, *dims: _int | Sequence[_int]) -> Tensor:
         """Reorders the dimensions (a view).
 
         Args:
@@ -892,10 +897,10 @@ class Tensor(_TensorRuntime):
     def squeeze(self) -> Tensor: ...
 
     @overload
-    def squeeze(self, dim: int) -> Tensor: ...
+    def squeeze(self, dim: _int) -> Tensor: ...
 
     @overload
-    def squeeze(self, *dim: int | Sequence[int]) -> Tensor: ...
+    def squeeze(self, *dim: _int | Sequence[_int]) -> Tensor: ...
 
     def squeeze(self, *args: Any, **kwargs: Any) -> Any:
         """squeeze: one of 3 forms, chosen by the arguments as PyTorch chooses.
@@ -903,10 +908,10 @@ class Tensor(_TensorRuntime):
         squeeze()
             Removes every dimension of size 1.
 
-        squeeze(dim: int)
+        squeeze(dim: _int)
             Removes one dimension if its size is 1.
 
-        squeeze(*dim: int | Sequence[int])
+        squeeze(*dim: _int | Sequence[_int])
             Drops the given dimensions where their size is 1.
 
         Bridge: rt_torch_torchtensor_squeeze, rt_torch_torchtensor_squeeze_dim, rt_torch_torchtensor_squeeze_dims. PyTorch: torch.squeeze.
@@ -916,7 +921,7 @@ class Tensor(_TensorRuntime):
             return _r
         _no_match("squeeze", args, kwargs, (_FORM_TENSOR_SQUEEZE_0, _FORM_TENSOR_SQUEEZE_1, _FORM_TENSOR_SQUEEZE_2,))
 
-    def unsqueeze(self, dim: int) -> Tensor:
+    def unsqueeze(self, dim: _int) -> Tensor:
         """Inserts a dimension of size 1.
 
         Args:
@@ -929,7 +934,7 @@ class Tensor(_TensorRuntime):
         """
         return _f_torchtensor_unsqueeze(self, dim)
 
-    def index_select(self, dim: int, indices: Tensor) -> Tensor:
+    def index_select(self, dim: _int, indices: Tensor) -> Tensor:
         """Selects entries along a dimension by an index tensor.
 
         Args:
@@ -943,7 +948,7 @@ class Tensor(_TensorRuntime):
         """
         return _f_torchtensor_index_select(self, dim, indices)
 
-    def gather(self, dim: int, indices: Tensor) -> Tensor:
+    def gather(self, dim: _int, indices: Tensor) -> Tensor:
         """Gathers values along a dimension by an index tensor of the same rank.
 
         Args:
@@ -957,7 +962,7 @@ class Tensor(_TensorRuntime):
         """
         return _f_torchtensor_gather(self, dim, indices)
 
-    def chunk(self, chunks: int, dim: int = 0) -> tuple[Tensor, ...]:
+    def chunk(self, chunks: _int, dim: _int = 0) -> tuple[Tensor, ...]:
         """Splits into at most chunks pieces of equal size along a dimension (views).
 
         Args:
@@ -972,7 +977,7 @@ class Tensor(_TensorRuntime):
         """
         return tuple(_f_torchtensor_chunk(self, chunks, dim))
 
-    def requires_grad_(self, requires_grad: bool = True) -> Tensor:
+    def requires_grad_(self, requires_grad: _bool = True) -> Tensor:
         """Turns gradient tracking on or off for a leaf tensor, in place.
 
         Args:
@@ -984,7 +989,7 @@ class Tensor(_TensorRuntime):
         return self
 
     @property
-    def requires_grad(self) -> bool:
+    def requires_grad(self) -> _bool:
         """Reports whether a tensor tracks gradients.
 
         Returns:
@@ -995,7 +1000,7 @@ class Tensor(_TensorRuntime):
         return _f_autograd_requires_grad(self)
 
     @requires_grad.setter
-    def requires_grad(self, requires_grad: bool) -> None:
+    def requires_grad(self, requires_grad: _bool) -> None:
         """Turns gradient tracking on or off for a leaf tensor, in place.
 
         Bridge: rt_torch_autograd_set_requires_grad. PyTorch: torch.Tensor.requires_grad_.
@@ -1038,7 +1043,7 @@ class Tensor(_TensorRuntime):
         _f_autograd_zero_grad(self)
         return self
 
-    def cuda(self, device_id: int = 0) -> Tensor:
+    def cuda(self, device_id: _int = 0) -> Tensor:
         """A copy of the tensor on a CUDA device.
 
         Args:
@@ -1053,7 +1058,7 @@ class Tensor(_TensorRuntime):
         """
         return _f_torchtensor_cuda(self, device_id)
 
-    def to_stream(self, device_id: int, stream: Stream) -> Tensor:
+    def to_stream(self, device_id: _int, stream: Stream) -> Tensor:
         """A copy of the tensor on a CUDA device, enqueued on the given stream.
 
         Args:
@@ -1082,7 +1087,7 @@ class Tensor(_TensorRuntime):
     def max(self) -> Tensor: ...
 
     @overload
-    def max(self, dim: int, keepdim: bool = False) -> _rt_types.max: ...
+    def max(self, dim: _int, keepdim: _bool = False) -> _rt_types.max: ...
 
     @overload
     def max(self, other: Tensor) -> Tensor: ...
@@ -1093,7 +1098,7 @@ class Tensor(_TensorRuntime):
         max()
             The largest element as a 0-d tensor, which can be backpropagated.
 
-        max(dim: int, keepdim: bool = False)
+        max(dim: _int, keepdim: _bool = False)
             The maxima along one dimension, with their indices.
 
         max(other: Tensor)
@@ -1110,7 +1115,7 @@ class Tensor(_TensorRuntime):
     def min(self) -> Tensor: ...
 
     @overload
-    def min(self, dim: int, keepdim: bool = False) -> _rt_types.min: ...
+    def min(self, dim: _int, keepdim: _bool = False) -> _rt_types.min: ...
 
     @overload
     def min(self, other: Tensor) -> Tensor: ...
@@ -1121,7 +1126,7 @@ class Tensor(_TensorRuntime):
         min()
             The smallest element as a 0-d tensor, which can be backpropagated.
 
-        min(dim: int, keepdim: bool = False)
+        min(dim: _int, keepdim: _bool = False)
             The minima along one dimension, with their indices.
 
         min(other: Tensor)
@@ -1200,7 +1205,7 @@ class Tensor(_TensorRuntime):
             return self
         _no_match("mul_", (), {"other": other}, (_FORM_TENSOR_MUL__0, _FORM_TENSOR_MUL__1,))
 
-    def addcmul_(self, tensor1: Tensor, tensor2: Tensor, value: float = 1.0) -> Tensor:
+    def addcmul_(self, tensor1: Tensor, tensor2: Tensor, value: _float = 1.0) -> Tensor:
         """Adds value times the element-wise product of two tensors, in place.
 
         Args:
@@ -1213,7 +1218,7 @@ class Tensor(_TensorRuntime):
         _f_torchtensor_addcmul_(self, tensor1, tensor2, value)
         return self
 
-    def addcdiv_(self, tensor1: Tensor, tensor2: Tensor, value: float = 1.0) -> Tensor:
+    def addcdiv_(self, tensor1: Tensor, tensor2: Tensor, value: _float = 1.0) -> Tensor:
         """Adds value times the element-wise quotient of two tensors, in place.
 
         Args:
@@ -1226,7 +1231,7 @@ class Tensor(_TensorRuntime):
         _f_torchtensor_addcdiv_(self, tensor1, tensor2, value)
         return self
 
-    def lerp_(self, end: Tensor, weight: float) -> Tensor:
+    def lerp_(self, end: Tensor, weight: _float) -> Tensor:
         """Moves every element toward another tensor by a weight, in place (handle + weight *
         (end - handle)).
 
@@ -1392,7 +1397,7 @@ class Tensor(_TensorRuntime):
             return _f_torchtensor_pow_tensor_tensor(self, exponent)
         _no_match("pow", (), {"exponent": exponent}, (_FORM_TENSOR_POW_0, _FORM_TENSOR_POW_1,))
 
-    def softmax(self, dim: int, dtype: DType | None = None) -> Tensor:
+    def softmax(self, dim: _int, dtype: DType | None = None) -> Tensor:
         """Softmax along a dimension, optionally computed in another dtype.
 
         Args:
@@ -1406,7 +1411,7 @@ class Tensor(_TensorRuntime):
         """
         return _f_torchtensor_softmax_int(self, dim, dtype)
 
-    def log_softmax(self, dim: int, dtype: DType | None = None) -> Tensor:
+    def log_softmax(self, dim: _int, dtype: DType | None = None) -> Tensor:
         """Log-softmax along a dimension, optionally computed in another dtype.
 
         Args:
@@ -1422,8 +1427,8 @@ class Tensor(_TensorRuntime):
 
     def sum(
         self,
-        dim: int | Sequence[int] | None = None,
-        keepdim: bool = False,
+        dim: _int | Sequence[_int] | None = None,
+        keepdim: _bool = False,
         *,
         dtype: DType | None = None,
     ) -> Tensor:
@@ -1445,8 +1450,8 @@ class Tensor(_TensorRuntime):
 
     def mean(
         self,
-        dim: int | Sequence[int] | None = None,
-        keepdim: bool = False,
+        dim: _int | Sequence[_int] | None = None,
+        keepdim: _bool = False,
         *,
         dtype: DType | None = None,
     ) -> Tensor:
@@ -1465,7 +1470,7 @@ class Tensor(_TensorRuntime):
         dim_ = _EMPTY if dim is None else _ints(dim, "dim")
         return _f_torchtensor_mean_dim_v2(self, dim_, dim is not None, keepdim, dtype)
 
-    def argmax(self, dim: int | None = None, keepdim: bool = False) -> Tensor:
+    def argmax(self, dim: _int | None = None, keepdim: _bool = False) -> Tensor:
         """The indices of the maxima, along a dimension or over the flattened tensor.
 
         Args:
@@ -1479,7 +1484,7 @@ class Tensor(_TensorRuntime):
         """
         return _f_torchtensor_argmax_v2(self, 0 if dim is None else dim, dim is not None, keepdim)
 
-    def argmin(self, dim: int | None = None, keepdim: bool = False) -> Tensor:
+    def argmin(self, dim: _int | None = None, keepdim: _bool = False) -> Tensor:
         """The indices of the minima, along a dimension or over the flattened tensor.
 
         Args:
@@ -1496,34 +1501,34 @@ class Tensor(_TensorRuntime):
     @overload
     def std(
         self,
-        dim: int | Sequence[int] | None,
-        unbiased: bool = True,
-        keepdim: bool = False,
+        dim: _int | Sequence[_int] | None,
+        unbiased: _bool = True,
+        keepdim: _bool = False,
     ) -> Tensor: ...
 
     @overload
     def std(
         self,
-        dim: int | Sequence[int] | None = None,
+        dim: _int | Sequence[_int] | None = None,
         *,
         correction: Number | None = None,
-        keepdim: bool = False,
+        keepdim: _bool = False,
     ) -> Tensor: ...
 
     @overload
-    def std(self, unbiased: bool = True) -> Tensor: ...
+    def std(self, unbiased: _bool = True) -> Tensor: ...
 
     def std(self, *args: Any, **kwargs: Any) -> Any:
         """std: one of 3 forms, chosen by the arguments as PyTorch chooses.
 
-        std(dim: int | Sequence[int] | None, unbiased: bool = True, keepdim: bool = False)
+        std(dim: _int | Sequence[_int] | None, unbiased: _bool = True, keepdim: _bool = False)
             The standard deviation over some dimensions, with or without Bessel's
             correction.
 
-        std(dim: int | Sequence[int] | None = None, *, correction: Number | None = None, keepdim: bool = False)
+        std(dim: _int | Sequence[_int] | None = None, *, correction: Number | None = None, keepdim: _bool = False)
             The standard deviation over all or some dimensions, with a given correction.
 
-        std(unbiased: bool = True)
+        std(unbiased: _bool = True)
             The standard deviation of all elements, with or without Bessel's correction.
 
         Bridge: rt_torch_torchtensor_std_dim, rt_torch_torchtensor_std_correction, rt_torch_torchtensor_std_v2. PyTorch: torch.std.
@@ -1536,33 +1541,33 @@ class Tensor(_TensorRuntime):
     @overload
     def var(
         self,
-        dim: int | Sequence[int] | None,
-        unbiased: bool = True,
-        keepdim: bool = False,
+        dim: _int | Sequence[_int] | None,
+        unbiased: _bool = True,
+        keepdim: _bool = False,
     ) -> Tensor: ...
 
     @overload
     def var(
         self,
-        dim: int | Sequence[int] | None = None,
+        dim: _int | Sequence[_int] | None = None,
         *,
         correction: Number | None = None,
-        keepdim: bool = False,
+        keepdim: _bool = False,
     ) -> Tensor: ...
 
     @overload
-    def var(self, unbiased: bool = True) -> Tensor: ...
+    def var(self, unbiased: _bool = True) -> Tensor: ...
 
     def var(self, *args: Any, **kwargs: Any) -> Any:
         """var: one of 3 forms, chosen by the arguments as PyTorch chooses.
 
-        var(dim: int | Sequence[int] | None, unbiased: bool = True, keepdim: bool = False)
+        var(dim: _int | Sequence[_int] | None, unbiased: _bool = True, keepdim: _bool = False)
             The variance over some dimensions, with or without Bessel's correction.
 
-        var(dim: int | Sequence[int] | None = None, *, correction: Number | None = None, keepdim: bool = False)
+        var(dim: _int | Sequence[_int] | None = None, *, correction: Number | None = None, keepdim: _bool = False)
             The variance over all or some dimensions, with a given correction.
 
-        var(unbiased: bool = True)
+        var(unbiased: _bool = True)
             The variance of all elements, with or without Bessel's correction.
 
         Bridge: rt_torch_torchtensor_var_dim, rt_torch_torchtensor_var_correction, rt_torch_torchtensor_var_v2. PyTorch: torch.var.
@@ -1572,7 +1577,7 @@ class Tensor(_TensorRuntime):
             return _r
         _no_match("var", args, kwargs, (_FORM_TENSOR_VAR_0, _FORM_TENSOR_VAR_1, _FORM_TENSOR_VAR_2,))
 
-    def flatten(self, start_dim: int = 0, end_dim: int = -1) -> Tensor:
+    def flatten(self, start_dim: _int = 0, end_dim: _int = -1) -> Tensor:
         """Flattens the dimensions from start_dim to end_dim into one.
 
         Args:
@@ -1586,7 +1591,7 @@ class Tensor(_TensorRuntime):
         """
         return _f_torchtensor_flatten_using_ints(self, start_dim, end_dim)
 
-    def select(self, dim: int, index: int) -> Tensor:
+    def select(self, dim: _int, index: _int) -> Tensor:
         """The slice at one index along a dimension, which it removes.
 
         Args:
@@ -1604,8 +1609,8 @@ class Tensor(_TensorRuntime):
     def to(
         self,
         dtype: DType,
-        non_blocking: bool = False,
-        copy: bool = False,
+        non_blocking: _bool = False,
+        copy: _bool = False,
         *,
         memory_format: Literal['contiguous_format', 'preserve_format', 'channels_last', 'channels_last_3d'] | None = None,
     ) -> Tensor: ...
@@ -1615,8 +1620,8 @@ class Tensor(_TensorRuntime):
         self,
         device: DeviceLike,
         dtype: DType | None = None,
-        non_blocking: bool = False,
-        copy: bool = False,
+        non_blocking: _bool = False,
+        copy: _bool = False,
         *,
         memory_format: Literal['contiguous_format', 'preserve_format', 'channels_last', 'channels_last_3d'] | None = None,
     ) -> Tensor: ...
@@ -1625,8 +1630,8 @@ class Tensor(_TensorRuntime):
     def to(
         self,
         other: Tensor,
-        non_blocking: bool = False,
-        copy: bool = False,
+        non_blocking: _bool = False,
+        copy: _bool = False,
         *,
         memory_format: Literal['contiguous_format', 'preserve_format', 'channels_last', 'channels_last_3d'] | None = None,
     ) -> Tensor: ...
@@ -1637,24 +1642,24 @@ class Tensor(_TensorRuntime):
         *,
         dtype: DType | None = None,
         device: DeviceLike | None = None,
-        non_blocking: bool = False,
-        copy: bool = False,
+        non_blocking: _bool = False,
+        copy: _bool = False,
         memory_format: Literal['contiguous_format', 'preserve_format', 'channels_last', 'channels_last_3d'] | None = None,
     ) -> Tensor: ...
 
     def to(self, *args: Any, **kwargs: Any) -> Any:
         """to: one of 4 forms, chosen by the arguments as PyTorch chooses.
 
-        to(dtype: DType, non_blocking: bool = False, copy: bool = False, *, memory_format: Literal['contiguous_format', 'preserve_format', 'channels_last', 'channels_last_3d'] | None = None)
+        to(dtype: DType, non_blocking: _bool = False, copy: _bool = False, *, memory_format: Literal['contiguous_format', 'preserve_format', 'channels_last', 'channels_last_3d'] | None = None)
             The tensor converted to another dtype.
 
-        to(device: DeviceLike, dtype: DType | None = None, non_blocking: bool = False, copy: bool = False, *, memory_format: Literal['contiguous_format', 'preserve_format', 'channels_last', 'channels_last_3d'] | None = None)
+        to(device: DeviceLike, dtype: DType | None = None, non_blocking: _bool = False, copy: _bool = False, *, memory_format: Literal['contiguous_format', 'preserve_format', 'channels_last', 'channels_last_3d'] | None = None)
             The tensor moved to a device, and optionally converted to another dtype.
 
-        to(other: Tensor, non_blocking: bool = False, copy: bool = False, *, memory_format: Literal['contiguous_format', 'preserve_format', 'channels_last', 'channels_last_3d'] | None = None)
+        to(other: Tensor, non_blocking: _bool = False, copy: _bool = False, *, memory_format: Literal['contiguous_format', 'preserve_format', 'channels_last', 'channels_last_3d'] | None = None)
             The tensor converted to the dtype and device of another tensor.
 
-        to(*, dtype: DType | None = None, device: DeviceLike | None = None, non_blocking: bool = False, copy: bool = False, memory_format: Literal['contiguous_format', 'preserve_format', 'channels_last', 'channels_last_3d'] | None = None)
+        to(*, dtype: DType | None = None, device: DeviceLike | None = None, non_blocking: _bool = False, copy: _bool = False, memory_format: Literal['contiguous_format', 'preserve_format', 'channels_last', 'channels_last_3d'] | None = None)
             The tensor converted by keyword, to a dtype and/or a device.
 
         Bridge: rt_torch_torchtensor_to_dtype_v2, rt_torch_torchtensor_to_device, rt_torch_torchtensor_to_other, rt_torch_torchtensor_to_dtype_layout. PyTorch: torch.Tensor.to.
@@ -1702,7 +1707,7 @@ class Tensor(_TensorRuntime):
     def bernoulli(self) -> Tensor: ...
 
     @overload
-    def bernoulli(self, p: float) -> Tensor: ...
+    def bernoulli(self, p: _float) -> Tensor: ...
 
     def bernoulli(self, *args: Any, **kwargs: Any) -> Any:
         """bernoulli: one of 2 forms, chosen by the arguments as PyTorch chooses.
@@ -1711,7 +1716,7 @@ class Tensor(_TensorRuntime):
             Random zeros and ones, each one with the probability that the input holds at its
             place.
 
-        bernoulli(p: float)
+        bernoulli(p: _float)
             Random zeros and ones of the input's shape and dtype, each one with the same
             probability p.
 
@@ -1722,7 +1727,7 @@ class Tensor(_TensorRuntime):
             return _r
         _no_match("bernoulli", args, kwargs, (_FORM_TENSOR_BERNOULLI_0, _FORM_TENSOR_BERNOULLI_1,))
 
-    def multinomial(self, num_samples: int, replacement: bool = False) -> Tensor:
+    def multinomial(self, num_samples: _int, replacement: _bool = False) -> Tensor:
         """Indices drawn from the categorical distribution that each row of the input gives
         (weights, not necessarily normalised).
 
@@ -1741,7 +1746,7 @@ class Tensor(_TensorRuntime):
 
     def new_zeros(
         self,
-        *size: int | Sequence[int],
+        *size: _int | Sequence[_int],
         dtype: DType | None = None,
         device: DeviceLike | None = None,
     ) -> Tensor:
@@ -1763,7 +1768,7 @@ class Tensor(_TensorRuntime):
 
     def new_ones(
         self,
-        *size: int | Sequence[int],
+        *size: _int | Sequence[_int],
         dtype: DType | None = None,
         device: DeviceLike | None = None,
     ) -> Tensor:
@@ -1785,7 +1790,7 @@ class Tensor(_TensorRuntime):
 
     def new_full(
         self,
-        size: int | Sequence[int],
+        size: _int | Sequence[_int],
         fill_value: Number,
         *,
         dtype: DType | None = None,
@@ -1810,7 +1815,7 @@ class Tensor(_TensorRuntime):
 
     def new_empty(
         self,
-        *size: int | Sequence[int],
+        *size: _int | Sequence[_int],
         dtype: DType | None = None,
         device: DeviceLike | None = None,
     ) -> Tensor:
@@ -2000,7 +2005,7 @@ class Tensor(_TensorRuntime):
         """
         return _f_torchtensor_double(self, _opt_text(memory_format, "memory_format"))
 
-    def normal_(self, mean: float = 0.0, std_arg: float = 1.0) -> Tensor:
+    def normal_(self, mean: _float = 0.0, std_arg: _float = 1.0) -> Tensor:
         """Fills the tensor in place with samples of one normal distribution.
 
         Args:
@@ -2186,7 +2191,7 @@ class Tensor(_TensorRuntime):
         """
         return _f_torchtensor_inner(self, other)
 
-    def cross(self, other: Tensor, dim: int | None = None) -> Tensor:
+    def cross(self, other: Tensor, dim: _int | None = None) -> Tensor:
         """The cross product of 3-vectors along one dimension, with broadcasting.
 
         Args:
@@ -2215,7 +2220,7 @@ class Tensor(_TensorRuntime):
         """
         return _f_torchtensor_dist(self, other, p)
 
-    def pinverse(self, rcond: float = 1e-15) -> Tensor:
+    def pinverse(self, rcond: _float = 1e-15) -> Tensor:
         """The Moore-Penrose pseudo-inverse of a matrix, or of each matrix of a batch.
 
         Args:
@@ -2228,7 +2233,7 @@ class Tensor(_TensorRuntime):
         """
         return _f_torchtensor_pinverse(self, rcond)
 
-    def cholesky_inverse(self, upper: bool = False) -> Tensor:
+    def cholesky_inverse(self, upper: _bool = False) -> Tensor:
         """The inverse of a symmetric (Hermitian) positive-definite matrix from its Cholesky
         factor.
 
@@ -2242,7 +2247,7 @@ class Tensor(_TensorRuntime):
         """
         return _f_torchtensor_cholesky_inverse(self, upper)
 
-    def cholesky_solve(self, input2: Tensor, upper: bool = False) -> Tensor:
+    def cholesky_solve(self, input2: Tensor, upper: _bool = False) -> Tensor:
         """The solution X of A X = B given B and the Cholesky factor of A.
 
         Args:
@@ -2261,8 +2266,8 @@ class Tensor(_TensorRuntime):
         self,
         input2: Tensor,
         input3: Tensor,
-        left: bool = True,
-        transpose: bool = False,
+        left: _bool = True,
+        transpose: _bool = False,
     ) -> Tensor:
         """The product of the Q of a geqrf decomposition (or its conjugate transpose) with a
         matrix, without forming Q.
@@ -2283,7 +2288,7 @@ class Tensor(_TensorRuntime):
     def cov(
         self,
         *,
-        correction: int = 1,
+        correction: _int = 1,
         fweights: Tensor | None = None,
         aweights: Tensor | None = None,
     ) -> Tensor:
@@ -2304,7 +2309,7 @@ class Tensor(_TensorRuntime):
         """
         return _f_torchtensor_cov(self, correction, fweights, aweights)
 
-    def matrix_power(self, n: int) -> Tensor:
+    def matrix_power(self, n: _int) -> Tensor:
         """The n-th power of a square matrix, or of each matrix of a batch, for an integer n.
 
         Args:
@@ -2343,7 +2348,7 @@ def tensor(data: Any, dtype: DType | None = None, device: DeviceLike | None = No
     return Tensor(data, dtype, device, requires_grad)
 
 
-def available() -> bool:
+def available() -> _bool:
     """Reports whether this bridge is backed by libtorch.
 
     Returns:
@@ -2508,7 +2513,7 @@ def dot(input: Tensor, other: Tensor) -> Tensor:
     return _f_torchtensor_dot(input if input.__class__ is _Tensor else _handle(input, "input"), other)
 
 
-def transpose(input: Tensor, dim0: int, dim1: int) -> Tensor:
+def transpose(input: Tensor, dim0: _int, dim1: _int) -> Tensor:
     """Swaps two dimensions; the result is a view sharing memory with the input.
 
     Args:
@@ -2552,7 +2557,7 @@ def inverse(input: Tensor) -> Tensor:
     return _f_torchtensor_inverse(input if input.__class__ is _Tensor else _handle(input, "input"))
 
 
-def numel(input: Tensor) -> int:
+def numel(input: Tensor) -> _int:
     """The total number of elements.
 
     Args:
@@ -2566,7 +2571,7 @@ def numel(input: Tensor) -> int:
     return _f_torchtensor_numel(input if input.__class__ is _Tensor else _handle(input, "input"))
 
 
-def reshape(input: Tensor, dims: int | Sequence[int]) -> Tensor:
+def reshape(input: Tensor, dims: _int | Sequence[_int]) -> Tensor:
     """The same data with a new shape; a view when possible, a copy otherwise.
 
     Args:
@@ -2582,7 +2587,7 @@ def reshape(input: Tensor, dims: int | Sequence[int]) -> Tensor:
     return _f_torchtensor_reshape(input if input.__class__ is _Tensor else _handle(input, "input"), dims_)
 
 
-def permute(input: Tensor, dims: int | Sequence[int]) -> Tensor:
+def permute(input: Tensor, dims: _int | Sequence[_int]) -> Tensor:
     """Reorders the dimensions (a view).
 
     Args:
@@ -2602,10 +2607,10 @@ def permute(input: Tensor, dims: int | Sequence[int]) -> Tensor:
 def squeeze(input: Tensor) -> Tensor: ...
 
 @overload
-def squeeze(input: Tensor, dim: int) -> Tensor: ...
+def squeeze(input: Tensor, dim: _int) -> Tensor: ...
 
 @overload
-def squeeze(input: Tensor, dim: int | Sequence[int]) -> Tensor: ...
+def squeeze(input: Tensor, dim: _int | Sequence[_int]) -> Tensor: ...
 
 def squeeze(*args: Any, **kwargs: Any) -> Any:
     """squeeze: one of 3 forms, chosen by the arguments as PyTorch chooses.
@@ -2613,10 +2618,10 @@ def squeeze(*args: Any, **kwargs: Any) -> Any:
     squeeze(input: Tensor)
         Removes every dimension of size 1.
 
-    squeeze(input: Tensor, dim: int)
+    squeeze(input: Tensor, dim: _int)
         Removes one dimension if its size is 1.
 
-    squeeze(input: Tensor, dim: int | Sequence[int])
+    squeeze(input: Tensor, dim: _int | Sequence[_int])
         Drops the given dimensions where their size is 1.
 
     Bridge: rt_torch_torchtensor_squeeze, rt_torch_torchtensor_squeeze_dim, rt_torch_torchtensor_squeeze_dims. PyTorch: torch.squeeze.
@@ -2627,7 +2632,7 @@ def squeeze(*args: Any, **kwargs: Any) -> Any:
     _no_match("squeeze", args, kwargs, (_FORM_TORCH_SFFI_SQUEEZE_0, _FORM_TORCH_SFFI_SQUEEZE_1, _FORM_TORCH_SFFI_SQUEEZE_2,))
 
 
-def unsqueeze(input: Tensor, dim: int) -> Tensor:
+def unsqueeze(input: Tensor, dim: _int) -> Tensor:
     """Inserts a dimension of size 1.
 
     Args:
@@ -2642,7 +2647,7 @@ def unsqueeze(input: Tensor, dim: int) -> Tensor:
     return _f_torchtensor_unsqueeze(input if input.__class__ is _Tensor else _handle(input, "input"), dim)
 
 
-def index_select(input: Tensor, dim: int, indices: Tensor) -> Tensor:
+def index_select(input: Tensor, dim: _int, indices: Tensor) -> Tensor:
     """Selects entries along a dimension by an index tensor.
 
     Args:
@@ -2658,7 +2663,7 @@ def index_select(input: Tensor, dim: int, indices: Tensor) -> Tensor:
     return _f_torchtensor_index_select(input if input.__class__ is _Tensor else _handle(input, "input"), dim, indices)
 
 
-def gather(input: Tensor, dim: int, indices: Tensor) -> Tensor:
+def gather(input: Tensor, dim: _int, indices: Tensor) -> Tensor:
     """Gathers values along a dimension by an index tensor of the same rank.
 
     Args:
@@ -2674,7 +2679,7 @@ def gather(input: Tensor, dim: int, indices: Tensor) -> Tensor:
     return _f_torchtensor_gather(input if input.__class__ is _Tensor else _handle(input, "input"), dim, indices)
 
 
-def cat(tensors: Sequence[Tensor], dim: int = 0) -> Tensor:
+def cat(tensors: Sequence[Tensor], dim: _int = 0) -> Tensor:
     """Concatenates tensors along an existing dimension.
 
     Args:
@@ -2689,7 +2694,7 @@ def cat(tensors: Sequence[Tensor], dim: int = 0) -> Tensor:
     return _f_torchtensor_cat(tensors, dim)
 
 
-def stack(tensors: Sequence[Tensor], dim: int = 0) -> Tensor:
+def stack(tensors: Sequence[Tensor], dim: _int = 0) -> Tensor:
     """Stacks tensors of equal shape along a new dimension.
 
     Args:
@@ -2704,7 +2709,7 @@ def stack(tensors: Sequence[Tensor], dim: int = 0) -> Tensor:
     return _f_torchtensor_stack(tensors, dim)
 
 
-def chunk(input: Tensor, chunks: int, dim: int = 0) -> tuple[Tensor, ...]:
+def chunk(input: Tensor, chunks: _int, dim: _int = 0) -> tuple[Tensor, ...]:
     """Splits into at most chunks pieces of equal size along a dimension (views).
 
     Args:
@@ -2721,7 +2726,7 @@ def chunk(input: Tensor, chunks: int, dim: int = 0) -> tuple[Tensor, ...]:
     return tuple(_f_torchtensor_chunk(input if input.__class__ is _Tensor else _handle(input, "input"), chunks, dim))
 
 
-def error_code() -> int:
+def error_code() -> _int:
     """The error code of the last call on this thread (0 when it succeeded).
 
     Returns:
@@ -2752,7 +2757,7 @@ def error_clear() -> None:
     _f_error_clear()
 
 
-def live_handles() -> int:
+def live_handles() -> _int:
     """The number of live tensor and stream handles, for leak checks.
 
     Returns:
@@ -2763,7 +2768,7 @@ def live_handles() -> int:
     return _f_live_handles()
 
 
-def manual_seed(seed: int) -> None:
+def manual_seed(seed: _int) -> None:
     """Seeds the default random generators, as torch.manual_seed.
 
     Args:
@@ -2774,7 +2779,7 @@ def manual_seed(seed: int) -> None:
     _f_manual_seed(seed)
 
 
-def set_num_threads(num_threads: int) -> None:
+def set_num_threads(num_threads: _int) -> None:
     """Sets the number of threads intra-op parallelism uses in this process, as
     torch.set_num_threads.
 
@@ -2788,7 +2793,7 @@ def set_num_threads(num_threads: int) -> None:
     _f_set_num_threads(num_threads)
 
 
-def get_num_threads() -> int:
+def get_num_threads() -> _int:
     """The number of threads intra-op parallelism uses, as torch.get_num_threads.
 
     Returns:
@@ -2831,7 +2836,7 @@ def imag(input: Tensor) -> Tensor:
 def max(input: Tensor) -> Tensor: ...
 
 @overload
-def max(input: Tensor, dim: int, keepdim: bool = False) -> _rt_types.max: ...
+def max(input: Tensor, dim: _int, keepdim: _bool = False) -> _rt_types.max: ...
 
 @overload
 def max(input: Tensor, other: Tensor) -> Tensor: ...
@@ -2842,7 +2847,7 @@ def max(*args: Any, **kwargs: Any) -> Any:
     max(input: Tensor)
         The largest element as a 0-d tensor, which can be backpropagated.
 
-    max(input: Tensor, dim: int, keepdim: bool = False)
+    max(input: Tensor, dim: _int, keepdim: _bool = False)
         The maxima along one dimension, with their indices.
 
     max(input: Tensor, other: Tensor)
@@ -2860,7 +2865,7 @@ def max(*args: Any, **kwargs: Any) -> Any:
 def min(input: Tensor) -> Tensor: ...
 
 @overload
-def min(input: Tensor, dim: int, keepdim: bool = False) -> _rt_types.min: ...
+def min(input: Tensor, dim: _int, keepdim: _bool = False) -> _rt_types.min: ...
 
 @overload
 def min(input: Tensor, other: Tensor) -> Tensor: ...
@@ -2871,7 +2876,7 @@ def min(*args: Any, **kwargs: Any) -> Any:
     min(input: Tensor)
         The smallest element as a 0-d tensor, which can be backpropagated.
 
-    min(input: Tensor, dim: int, keepdim: bool = False)
+    min(input: Tensor, dim: _int, keepdim: _bool = False)
         The minima along one dimension, with their indices.
 
     min(input: Tensor, other: Tensor)
@@ -2914,7 +2919,7 @@ def zero_(input: Tensor) -> Tensor:
 
 
 def zeros(
-    *size: int | Sequence[int],
+    *size: _int | Sequence[_int],
     dtype: DType | None = None,
     device: DeviceLike | None = None,
     requires_grad: bool = False,
@@ -2939,7 +2944,7 @@ def zeros(
 
 
 def ones(
-    *size: int | Sequence[int],
+    *size: _int | Sequence[_int],
     dtype: DType | None = None,
     device: DeviceLike | None = None,
     requires_grad: bool = False,
@@ -2964,7 +2969,7 @@ def ones(
 
 
 def empty(
-    *size: int | Sequence[int],
+    *size: _int | Sequence[_int],
     dtype: DType | None = None,
     device: DeviceLike | None = None,
     memory_format: Literal['contiguous_format', 'preserve_format', 'channels_last', 'channels_last_3d'] | None = None,
@@ -2992,7 +2997,7 @@ def empty(
 
 
 def randn(
-    *size: int | Sequence[int],
+    *size: _int | Sequence[_int],
     dtype: DType | None = None,
     device: DeviceLike | None = None,
     requires_grad: bool = False,
@@ -3018,7 +3023,7 @@ def randn(
 
 
 def rand(
-    *size: int | Sequence[int],
+    *size: _int | Sequence[_int],
     dtype: DType | None = None,
     device: DeviceLike | None = None,
     requires_grad: bool = False,
@@ -3043,7 +3048,7 @@ def rand(
 
 
 def full(
-    size: int | Sequence[int],
+    size: _int | Sequence[_int],
     fill_value: Number,
     *,
     dtype: DType | None = None,
@@ -3111,7 +3116,7 @@ def arange(*args: Any, **kwargs: Any) -> Any:
 def linspace(
     start: Number,
     end: Number,
-    steps: int,
+    steps: _int,
     *,
     dtype: DType | None = None,
     device: DeviceLike | None = None,
@@ -3140,7 +3145,7 @@ def linspace(
 
 @overload
 def eye(
-    n: int,
+    n: _int,
     *,
     dtype: DType | None = None,
     device: DeviceLike | None = None,
@@ -3149,8 +3154,8 @@ def eye(
 
 @overload
 def eye(
-    n: int,
-    m: int,
+    n: _int,
+    m: _int,
     *,
     dtype: DType | None = None,
     device: DeviceLike | None = None,
@@ -3160,10 +3165,10 @@ def eye(
 def eye(*args: Any, **kwargs: Any) -> Any:
     """eye: one of 2 forms, chosen by the arguments as PyTorch chooses.
 
-    eye(n: int, *, dtype: DType | None = None, device: DeviceLike | None = None, requires_grad: bool = False)
+    eye(n: _int, *, dtype: DType | None = None, device: DeviceLike | None = None, requires_grad: bool = False)
         The n x n identity matrix, of a dtype, on a device.
 
-    eye(n: int, m: int, *, dtype: DType | None = None, device: DeviceLike | None = None, requires_grad: bool = False)
+    eye(n: _int, m: _int, *, dtype: DType | None = None, device: DeviceLike | None = None, requires_grad: bool = False)
         The n x m matrix with ones on the diagonal, of a dtype, on a device.
 
     Bridge: rt_torch_tensor_eye_v2, rt_torch_tensor_eye_m. PyTorch: torch.eye.
@@ -3359,7 +3364,7 @@ def pow(input: Tensor | Number, exponent: Number | Tensor) -> Tensor:
     _no_match("pow", (), {"input": input, "exponent": exponent}, (_FORM_TORCH_SFFI_POW_0, _FORM_TORCH_SFFI_POW_1, _FORM_TORCH_SFFI_POW_2,))
 
 
-def softmax(input: Tensor, dim: int, dtype: DType | None = None) -> Tensor:
+def softmax(input: Tensor, dim: _int, dtype: DType | None = None) -> Tensor:
     """Softmax along a dimension, optionally computed in another dtype.
 
     Args:
@@ -3375,7 +3380,7 @@ def softmax(input: Tensor, dim: int, dtype: DType | None = None) -> Tensor:
     return _f_torchtensor_softmax_int(input, dim, dtype)
 
 
-def log_softmax(input: Tensor, dim: int, dtype: DType | None = None) -> Tensor:
+def log_softmax(input: Tensor, dim: _int, dtype: DType | None = None) -> Tensor:
     """Log-softmax along a dimension, optionally computed in another dtype.
 
     Args:
@@ -3407,8 +3412,8 @@ def det(input: Tensor) -> Tensor:
 
 def sum(
     input: Tensor,
-    dim: int | Sequence[int] | None = None,
-    keepdim: bool = False,
+    dim: _int | Sequence[_int] | None = None,
+    keepdim: _bool = False,
     *,
     dtype: DType | None = None,
 ) -> Tensor:
@@ -3432,8 +3437,8 @@ def sum(
 
 def mean(
     input: Tensor,
-    dim: int | Sequence[int] | None = None,
-    keepdim: bool = False,
+    dim: _int | Sequence[_int] | None = None,
+    keepdim: _bool = False,
     *,
     dtype: DType | None = None,
 ) -> Tensor:
@@ -3454,7 +3459,7 @@ def mean(
     return _f_torchtensor_mean_dim_v2(input, dim_, dim is not None, keepdim, dtype)
 
 
-def argmax(input: Tensor, dim: int | None = None, keepdim: bool = False) -> Tensor:
+def argmax(input: Tensor, dim: _int | None = None, keepdim: _bool = False) -> Tensor:
     """The indices of the maxima, along a dimension or over the flattened tensor.
 
     Args:
@@ -3470,7 +3475,7 @@ def argmax(input: Tensor, dim: int | None = None, keepdim: bool = False) -> Tens
     return _f_torchtensor_argmax_v2(input, 0 if dim is None else dim, dim is not None, keepdim)
 
 
-def argmin(input: Tensor, dim: int | None = None, keepdim: bool = False) -> Tensor:
+def argmin(input: Tensor, dim: _int | None = None, keepdim: _bool = False) -> Tensor:
     """The indices of the minima, along a dimension or over the flattened tensor.
 
     Args:
@@ -3489,34 +3494,34 @@ def argmin(input: Tensor, dim: int | None = None, keepdim: bool = False) -> Tens
 @overload
 def std(
     input: Tensor,
-    dim: int | Sequence[int] | None,
-    unbiased: bool = True,
-    keepdim: bool = False,
+    dim: _int | Sequence[_int] | None,
+    unbiased: _bool = True,
+    keepdim: _bool = False,
 ) -> Tensor: ...
 
 @overload
 def std(
     input: Tensor,
-    dim: int | Sequence[int] | None = None,
+    dim: _int | Sequence[_int] | None = None,
     *,
     correction: Number | None = None,
-    keepdim: bool = False,
+    keepdim: _bool = False,
 ) -> Tensor: ...
 
 @overload
-def std(input: Tensor, unbiased: bool = True) -> Tensor: ...
+def std(input: Tensor, unbiased: _bool = True) -> Tensor: ...
 
 def std(*args: Any, **kwargs: Any) -> Any:
     """std: one of 3 forms, chosen by the arguments as PyTorch chooses.
 
-    std(input: Tensor, dim: int | Sequence[int] | None, unbiased: bool = True, keepdim: bool = False)
+    std(input: Tensor, dim: _int | Sequence[_int] | None, unbiased: _bool = True, keepdim: _bool = False)
         The standard deviation over some dimensions, with or without Bessel's
         correction.
 
-    std(input: Tensor, dim: int | Sequence[int] | None = None, *, correction: Number | None = None, keepdim: bool = False)
+    std(input: Tensor, dim: _int | Sequence[_int] | None = None, *, correction: Number | None = None, keepdim: _bool = False)
         The standard deviation over all or some dimensions, with a given correction.
 
-    std(input: Tensor, unbiased: bool = True)
+    std(input: Tensor, unbiased: _bool = True)
         The standard deviation of all elements, with or without Bessel's correction.
 
     Bridge: rt_torch_torchtensor_std_dim, rt_torch_torchtensor_std_correction, rt_torch_torchtensor_std_v2. PyTorch: torch.std.
@@ -3530,33 +3535,33 @@ def std(*args: Any, **kwargs: Any) -> Any:
 @overload
 def var(
     input: Tensor,
-    dim: int | Sequence[int] | None,
-    unbiased: bool = True,
-    keepdim: bool = False,
+    dim: _int | Sequence[_int] | None,
+    unbiased: _bool = True,
+    keepdim: _bool = False,
 ) -> Tensor: ...
 
 @overload
 def var(
     input: Tensor,
-    dim: int | Sequence[int] | None = None,
+    dim: _int | Sequence[_int] | None = None,
     *,
     correction: Number | None = None,
-    keepdim: bool = False,
+    keepdim: _bool = False,
 ) -> Tensor: ...
 
 @overload
-def var(input: Tensor, unbiased: bool = True) -> Tensor: ...
+def var(input: Tensor, unbiased: _bool = True) -> Tensor: ...
 
 def var(*args: Any, **kwargs: Any) -> Any:
     """var: one of 3 forms, chosen by the arguments as PyTorch chooses.
 
-    var(input: Tensor, dim: int | Sequence[int] | None, unbiased: bool = True, keepdim: bool = False)
+    var(input: Tensor, dim: _int | Sequence[_int] | None, unbiased: _bool = True, keepdim: _bool = False)
         The variance over some dimensions, with or without Bessel's correction.
 
-    var(input: Tensor, dim: int | Sequence[int] | None = None, *, correction: Number | None = None, keepdim: bool = False)
+    var(input: Tensor, dim: _int | Sequence[_int] | None = None, *, correction: Number | None = None, keepdim: _bool = False)
         The variance over all or some dimensions, with a given correction.
 
-    var(input: Tensor, unbiased: bool = True)
+    var(input: Tensor, unbiased: _bool = True)
         The variance of all elements, with or without Bessel's correction.
 
     Bridge: rt_torch_torchtensor_var_dim, rt_torch_torchtensor_var_correction, rt_torch_torchtensor_var_v2. PyTorch: torch.var.
@@ -3567,7 +3572,7 @@ def var(*args: Any, **kwargs: Any) -> Any:
     _no_match("var", args, kwargs, (_FORM_TORCH_SFFI_VAR_0, _FORM_TORCH_SFFI_VAR_1, _FORM_TORCH_SFFI_VAR_2,))
 
 
-def flatten(input: Tensor, start_dim: int = 0, end_dim: int = -1) -> Tensor:
+def flatten(input: Tensor, start_dim: _int = 0, end_dim: _int = -1) -> Tensor:
     """Flattens the dimensions from start_dim to end_dim into one.
 
     Args:
@@ -3583,7 +3588,7 @@ def flatten(input: Tensor, start_dim: int = 0, end_dim: int = -1) -> Tensor:
     return _f_torchtensor_flatten_using_ints(input, start_dim, end_dim)
 
 
-def select(input: Tensor, dim: int, index: int) -> Tensor:
+def select(input: Tensor, dim: _int, index: _int) -> Tensor:
     """The slice at one index along a dimension, which it removes.
 
     Args:
@@ -3802,7 +3807,7 @@ def rand_like(
 @overload
 def randint_like(
     input: Tensor,
-    high: int,
+    high: _int,
     *,
     dtype: DType | None = None,
     device: DeviceLike | None = None,
@@ -3812,8 +3817,8 @@ def randint_like(
 @overload
 def randint_like(
     input: Tensor,
-    low: int,
-    high: int,
+    low: _int,
+    high: _int,
     *,
     dtype: DType | None = None,
     device: DeviceLike | None = None,
@@ -3823,11 +3828,11 @@ def randint_like(
 def randint_like(*args: Any, **kwargs: Any) -> Any:
     """randint_like: one of 2 forms, chosen by the arguments as PyTorch chooses.
 
-    randint_like(input: Tensor, high: int, *, dtype: DType | None = None, device: DeviceLike | None = None, memory_format: Literal['contiguous_format', 'preserve_format', 'channels_last', 'channels_last_3d'] | None = None)
+    randint_like(input: Tensor, high: _int, *, dtype: DType | None = None, device: DeviceLike | None = None, memory_format: Literal['contiguous_format', 'preserve_format', 'channels_last', 'channels_last_3d'] | None = None)
         A new tensor of the input's shape filled with random integers drawn uniformly
         from [0, high).
 
-    randint_like(input: Tensor, low: int, high: int, *, dtype: DType | None = None, device: DeviceLike | None = None, memory_format: Literal['contiguous_format', 'preserve_format', 'channels_last', 'channels_last_3d'] | None = None)
+    randint_like(input: Tensor, low: _int, high: _int, *, dtype: DType | None = None, device: DeviceLike | None = None, memory_format: Literal['contiguous_format', 'preserve_format', 'channels_last', 'channels_last_3d'] | None = None)
         A new tensor of the input's shape filled with random integers drawn uniformly
         from [low, high).
 
@@ -3841,8 +3846,8 @@ def randint_like(*args: Any, **kwargs: Any) -> Any:
 
 @overload
 def randint(
-    high: int,
-    size: int | Sequence[int],
+    high: _int,
+    size: _int | Sequence[_int],
     *,
     dtype: DType | None = _dtypes.int64,
     device: DeviceLike | None = None,
@@ -3851,9 +3856,9 @@ def randint(
 
 @overload
 def randint(
-    low: int,
-    high: int,
-    size: int | Sequence[int],
+    low: _int,
+    high: _int,
+    size: _int | Sequence[_int],
     *,
     dtype: DType | None = _dtypes.int64,
     device: DeviceLike | None = None,
@@ -3863,11 +3868,11 @@ def randint(
 def randint(*args: Any, **kwargs: Any) -> Any:
     """randint: one of 2 forms, chosen by the arguments as PyTorch chooses.
 
-    randint(high: int, size: int | Sequence[int], *, dtype: DType | None = _dtypes.int64, device: DeviceLike | None = None, requires_grad: bool = False)
+    randint(high: _int, size: _int | Sequence[_int], *, dtype: DType | None = _dtypes.int64, device: DeviceLike | None = None, requires_grad: bool = False)
         A new tensor of the given shape filled with random integers drawn uniformly from
         [0, high).
 
-    randint(low: int, high: int, size: int | Sequence[int], *, dtype: DType | None = _dtypes.int64, device: DeviceLike | None = None, requires_grad: bool = False)
+    randint(low: _int, high: _int, size: _int | Sequence[_int], *, dtype: DType | None = _dtypes.int64, device: DeviceLike | None = None, requires_grad: bool = False)
         A new tensor of the given shape filled with random integers drawn uniformly from
         [low, high).
 
@@ -3883,16 +3888,16 @@ def randint(*args: Any, **kwargs: Any) -> Any:
 def normal(mean: Tensor, std_arg: Tensor) -> Tensor: ...
 
 @overload
-def normal(mean: Tensor, std_arg: float = 1.0) -> Tensor: ...
+def normal(mean: Tensor, std_arg: _float = 1.0) -> Tensor: ...
 
 @overload
-def normal(mean: float, std_arg: Tensor) -> Tensor: ...
+def normal(mean: _float, std_arg: Tensor) -> Tensor: ...
 
 @overload
 def normal(
-    mean: float,
-    std_arg: float,
-    size: int | Sequence[int],
+    mean: _float,
+    std_arg: _float,
+    size: _int | Sequence[_int],
     *,
     dtype: DType | None = None,
     device: DeviceLike | None = None,
@@ -3906,15 +3911,15 @@ def normal(*args: Any, **kwargs: Any) -> Any:
         Samples of normal distributions, one per element, with a tensor of means and a
         tensor of standard deviations.
 
-    normal(mean: Tensor, std_arg: float = 1.0)
+    normal(mean: Tensor, std_arg: _float = 1.0)
         Samples of normal distributions, one per element, with a tensor of means and one
         standard deviation.
 
-    normal(mean: float, std_arg: Tensor)
+    normal(mean: _float, std_arg: Tensor)
         Samples of normal distributions, one per element, with one mean and a tensor of
         standard deviations.
 
-    normal(mean: float, std_arg: float, size: int | Sequence[int], *, dtype: DType | None = None, device: DeviceLike | None = None, requires_grad: bool = False)
+    normal(mean: _float, std_arg: _float, size: _int | Sequence[_int], *, dtype: DType | None = None, device: DeviceLike | None = None, requires_grad: bool = False)
         A new tensor of the given shape filled with samples of one normal distribution.
 
     Bridge: rt_torch_torchtensor_normal_tensor_tensor, rt_torch_torchtensor_normal_tensor_float, rt_torch_tensor_normal_float_tensor, rt_torch_tensor_normal_float_float. PyTorch: torch.normal.
@@ -3929,7 +3934,7 @@ def normal(*args: Any, **kwargs: Any) -> Any:
 def bernoulli(input: Tensor) -> Tensor: ...
 
 @overload
-def bernoulli(input: Tensor, p: float) -> Tensor: ...
+def bernoulli(input: Tensor, p: _float) -> Tensor: ...
 
 def bernoulli(*args: Any, **kwargs: Any) -> Any:
     """bernoulli: one of 2 forms, chosen by the arguments as PyTorch chooses.
@@ -3938,7 +3943,7 @@ def bernoulli(*args: Any, **kwargs: Any) -> Any:
         Random zeros and ones, each one with the probability that the input holds at its
         place.
 
-    bernoulli(input: Tensor, p: float)
+    bernoulli(input: Tensor, p: _float)
         Random zeros and ones of the input's shape and dtype, each one with the same
         probability p.
 
@@ -3950,7 +3955,7 @@ def bernoulli(*args: Any, **kwargs: Any) -> Any:
     _no_match("bernoulli", args, kwargs, (_FORM_TORCH_SFFI_BERNOULLI_0, _FORM_TORCH_SFFI_BERNOULLI_1,))
 
 
-def multinomial(input: Tensor, num_samples: int, replacement: bool = False) -> Tensor:
+def multinomial(input: Tensor, num_samples: _int, replacement: _bool = False) -> Tensor:
     """Indices drawn from the categorical distribution that each row of the input gives
     (weights, not necessarily normalised).
 
@@ -3972,8 +3977,8 @@ def multinomial(input: Tensor, num_samples: int, replacement: bool = False) -> T
 def logspace(
     start: Number,
     end: Number,
-    steps: int,
-    base: float = 10.0,
+    steps: _int,
+    base: _float = 10.0,
     *,
     dtype: DType | None = None,
     device: DeviceLike | None = None,
@@ -4002,9 +4007,9 @@ def logspace(
 
 
 def tril_indices(
-    row: int,
-    col: int,
-    offset: int = 0,
+    row: _int,
+    col: _int,
+    offset: _int = 0,
     *,
     dtype: DType | None = _dtypes.int64,
     device: DeviceLike | None = None,
@@ -4034,9 +4039,9 @@ def tril_indices(
 
 
 def triu_indices(
-    row: int,
-    col: int,
-    offset: int = 0,
+    row: _int,
+    col: _int,
+    offset: _int = 0,
     *,
     dtype: DType | None = _dtypes.int64,
     device: DeviceLike | None = None,
@@ -4091,8 +4096,8 @@ def scalar_tensor(
 
 
 def empty_strided(
-    size: int | Sequence[int],
-    stride: int | Sequence[int],
+    size: _int | Sequence[_int],
+    stride: _int | Sequence[_int],
     *,
     dtype: DType | None = None,
     device: DeviceLike | None = None,
@@ -4380,7 +4385,7 @@ def inner(input: Tensor, other: Tensor) -> Tensor:
     return _f_torchtensor_inner(input, other)
 
 
-def cross(input: Tensor, other: Tensor, dim: int | None = None) -> Tensor:
+def cross(input: Tensor, other: Tensor, dim: _int | None = None) -> Tensor:
     """The cross product of 3-vectors along one dimension, with broadcasting.
 
     Args:
@@ -4401,7 +4406,7 @@ def einsum(
     equation: str,
     tensors: Sequence[Tensor],
     *,
-    path: int | Sequence[int] | None = None,
+    path: _int | Sequence[_int] | None = None,
 ) -> Tensor:
     """A sum of products of the operands' elements, written in Einstein summation notation.
 
@@ -4440,7 +4445,7 @@ def dist(input: Tensor, other: Tensor, p: Number = 2) -> Tensor:
 def cdist(
     x1: Tensor,
     x2: Tensor,
-    p: float = 2.0,
+    p: _float = 2.0,
     compute_mode: Literal['use_mm_for_euclid_dist_if_necessary', 'use_mm_for_euclid_dist', 'donot_use_mm_for_euclid_dist'] | None = 'use_mm_for_euclid_dist_if_necessary',
 ) -> Tensor:
     """The p-norm distance between every row vector of x1 and every row vector of x2, batch
@@ -4491,7 +4496,7 @@ def logdet(input: Tensor) -> Tensor:
     return _f_torchtensor_logdet(input)
 
 
-def pinverse(input: Tensor, rcond: float = 1e-15) -> Tensor:
+def pinverse(input: Tensor, rcond: _float = 1e-15) -> Tensor:
     """The Moore-Penrose pseudo-inverse of a matrix, or of each matrix of a batch.
 
     Args:
@@ -4506,7 +4511,7 @@ def pinverse(input: Tensor, rcond: float = 1e-15) -> Tensor:
     return _f_torchtensor_pinverse(input, rcond)
 
 
-def cholesky(input: Tensor, upper: bool = False) -> Tensor:
+def cholesky(input: Tensor, upper: _bool = False) -> Tensor:
     """The Cholesky factor of a symmetric (Hermitian) positive-definite matrix, as
     torch.cholesky (deprecated for torch.linalg.cholesky).
 
@@ -4525,7 +4530,7 @@ def cholesky(input: Tensor, upper: bool = False) -> Tensor:
     return _f_torchtensor_cholesky(input, upper)
 
 
-def cholesky_inverse(input: Tensor, upper: bool = False) -> Tensor:
+def cholesky_inverse(input: Tensor, upper: _bool = False) -> Tensor:
     """The inverse of a symmetric (Hermitian) positive-definite matrix from its Cholesky
     factor.
 
@@ -4541,7 +4546,7 @@ def cholesky_inverse(input: Tensor, upper: bool = False) -> Tensor:
     return _f_torchtensor_cholesky_inverse(input, upper)
 
 
-def cholesky_solve(input: Tensor, input2: Tensor, upper: bool = False) -> Tensor:
+def cholesky_solve(input: Tensor, input2: Tensor, upper: _bool = False) -> Tensor:
     """The solution X of A X = B given B and the Cholesky factor of A.
 
     Args:
@@ -4558,7 +4563,7 @@ def cholesky_solve(input: Tensor, input2: Tensor, upper: bool = False) -> Tensor
     return _f_torchtensor_cholesky_solve(input, input2, upper)
 
 
-def qr(input: Tensor, some: bool = True) -> _rt_types.qr:
+def qr(input: Tensor, some: _bool = True) -> _rt_types.qr:
     """The QR decomposition of a matrix or a batch, as torch.qr (deprecated for
     torch.linalg.qr).
 
@@ -4575,7 +4580,7 @@ def qr(input: Tensor, some: bool = True) -> _rt_types.qr:
     return _tuple_new(_rt_types.qr, _f_torchtensor_qr(input, some))
 
 
-def svd(input: Tensor, some: bool = True, compute_uv: bool = True) -> _rt_types.svd:
+def svd(input: Tensor, some: _bool = True, compute_uv: _bool = True) -> _rt_types.svd:
     """The singular value decomposition input = U diag(S) V^H as torch.svd gives it (V, not
     Vh; deprecated for torch.linalg.svd).
 
@@ -4596,8 +4601,8 @@ def svd(input: Tensor, some: bool = True, compute_uv: bool = True) -> _rt_types.
 def lu_unpack(
     lu_data: Tensor,
     lu_pivots: Tensor,
-    unpack_data: bool = True,
-    unpack_pivots: bool = True,
+    unpack_data: _bool = True,
+    unpack_pivots: _bool = True,
 ) -> _rt_types.lu_unpack:
     """The permutation, lower and upper factors P, L, U of a packed LU decomposition (from
     torch.linalg.lu_factor).
@@ -4638,9 +4643,9 @@ def lu_solve(input: Tensor, lu_data: Tensor, lu_pivots: Tensor) -> Tensor:
 def triangular_solve(
     input: Tensor,
     a: Tensor,
-    upper: bool = True,
-    transpose: bool = False,
-    unitriangular: bool = False,
+    upper: _bool = True,
+    transpose: _bool = False,
+    unitriangular: _bool = False,
 ) -> _rt_types.triangular_solve:
     """The solution X of A X = b for a triangular A, as torch.triangular_solve (deprecated
     for torch.linalg.solve_triangular).
@@ -4680,8 +4685,8 @@ def ormqr(
     input: Tensor,
     input2: Tensor,
     input3: Tensor,
-    left: bool = True,
-    transpose: bool = False,
+    left: _bool = True,
+    transpose: _bool = False,
 ) -> Tensor:
     """The product of the Q of a geqrf decomposition (or its conjugate transpose) with a
     matrix, without forming Q.
@@ -4719,7 +4724,7 @@ def corrcoef(input: Tensor) -> Tensor:
 def cov(
     input: Tensor,
     *,
-    correction: int = 1,
+    correction: _int = 1,
     fweights: Tensor | None = None,
     aweights: Tensor | None = None,
 ) -> Tensor:
@@ -4743,18 +4748,18 @@ def cov(
 
 
 @overload
-def trapezoid(y: Tensor, x: Tensor, *, dim: int = -1) -> Tensor: ...
+def trapezoid(y: Tensor, x: Tensor, *, dim: _int = -1) -> Tensor: ...
 
 @overload
-def trapezoid(y: Tensor, *, dx: Number = 1, dim: int = -1) -> Tensor: ...
+def trapezoid(y: Tensor, *, dx: Number = 1, dim: _int = -1) -> Tensor: ...
 
 def trapezoid(*args: Any, **kwargs: Any) -> Any:
     """trapezoid: one of 2 forms, chosen by the arguments as PyTorch chooses.
 
-    trapezoid(y: Tensor, x: Tensor, *, dim: int = -1)
+    trapezoid(y: Tensor, x: Tensor, *, dim: _int = -1)
         The trapezoidal rule along a dimension, at the sample points x.
 
-    trapezoid(y: Tensor, *, dx: Number = 1, dim: int = -1)
+    trapezoid(y: Tensor, *, dx: Number = 1, dim: _int = -1)
         The trapezoidal rule along a dimension, with evenly spaced sample points.
 
     Bridge: rt_torch_torchtensor_trapezoid_x, rt_torch_torchtensor_trapezoid_dx. PyTorch: torch.trapezoid.
@@ -4766,19 +4771,19 @@ def trapezoid(*args: Any, **kwargs: Any) -> Any:
 
 
 @overload
-def trapz(y: Tensor, x: Tensor, *, dim: int = -1) -> Tensor: ...
+def trapz(y: Tensor, x: Tensor, *, dim: _int = -1) -> Tensor: ...
 
 @overload
-def trapz(y: Tensor, *, dx: float = 1.0, dim: int = -1) -> Tensor: ...
+def trapz(y: Tensor, *, dx: _float = 1.0, dim: _int = -1) -> Tensor: ...
 
 def trapz(*args: Any, **kwargs: Any) -> Any:
     """trapz: one of 2 forms, chosen by the arguments as PyTorch chooses.
 
-    trapz(y: Tensor, x: Tensor, *, dim: int = -1)
+    trapz(y: Tensor, x: Tensor, *, dim: _int = -1)
         The trapezoidal rule along a dimension, at the sample points x
         (torch.trapezoid's older name).
 
-    trapz(y: Tensor, *, dx: float = 1.0, dim: int = -1)
+    trapz(y: Tensor, *, dx: _float = 1.0, dim: _int = -1)
         The trapezoidal rule along a dimension, with evenly spaced sample points
         (torch.trapezoid's older name).
 
@@ -4791,18 +4796,18 @@ def trapz(*args: Any, **kwargs: Any) -> Any:
 
 
 @overload
-def cumulative_trapezoid(y: Tensor, x: Tensor, *, dim: int = -1) -> Tensor: ...
+def cumulative_trapezoid(y: Tensor, x: Tensor, *, dim: _int = -1) -> Tensor: ...
 
 @overload
-def cumulative_trapezoid(y: Tensor, *, dx: Number = 1, dim: int = -1) -> Tensor: ...
+def cumulative_trapezoid(y: Tensor, *, dx: Number = 1, dim: _int = -1) -> Tensor: ...
 
 def cumulative_trapezoid(*args: Any, **kwargs: Any) -> Any:
     """cumulative_trapezoid: one of 2 forms, chosen by the arguments as PyTorch chooses.
 
-    cumulative_trapezoid(y: Tensor, x: Tensor, *, dim: int = -1)
+    cumulative_trapezoid(y: Tensor, x: Tensor, *, dim: _int = -1)
         The running trapezoidal rule along a dimension, at the sample points x.
 
-    cumulative_trapezoid(y: Tensor, *, dx: Number = 1, dim: int = -1)
+    cumulative_trapezoid(y: Tensor, *, dx: Number = 1, dim: _int = -1)
         The running trapezoidal rule along a dimension, with evenly spaced sample
         points.
 
@@ -4814,7 +4819,7 @@ def cumulative_trapezoid(*args: Any, **kwargs: Any) -> Any:
     _no_match("cumulative_trapezoid", args, kwargs, (_FORM_TORCH_SFFI_CUMULATIVE_TRAPEZOID_0, _FORM_TORCH_SFFI_CUMULATIVE_TRAPEZOID_1,))
 
 
-def matrix_power(input: Tensor, n: int) -> Tensor:
+def matrix_power(input: Tensor, n: _int) -> Tensor:
     """The n-th power of a square matrix, or of each matrix of a batch, for an integer n.
 
     Args:

@@ -32,6 +32,11 @@ from ._runtime import text as _text
 from ._runtime import tuple_new as _tuple_new
 from ._types import DType
 
+# int, float and bool for annotations: Tensor's methods of those names shadow the builtins in its class body.
+_int = int
+_float = float
+_bool = bool
+
 import functools
 from typing import Callable, ParamSpec, TypeVar
 
@@ -124,8 +129,8 @@ def _linalg_cond_1(input: Tensor, p: str) -> Tensor:
 def _linalg_norm_0(
     input: Tensor,
     ord: Number | None = None,
-    dim: int | Sequence[int] | None = None,
-    keepdim: bool = False,
+    dim: _int | Sequence[_int] | None = None,
+    keepdim: _bool = False,
     *,
     dtype: DType | None = None,
 ) -> Tensor:
@@ -137,8 +142,8 @@ def _linalg_norm_0(
 def _linalg_norm_1(
     input: Tensor,
     ord: str,
-    dim: int | Sequence[int] | None = None,
-    keepdim: bool = False,
+    dim: _int | Sequence[_int] | None = None,
+    keepdim: _bool = False,
     *,
     dtype: DType | None = None,
 ) -> Tensor:
@@ -150,8 +155,8 @@ def _linalg_norm_1(
 def _linalg_matrix_norm_0(
     input: Tensor,
     ord: Number,
-    dim: int | Sequence[int] = (-2, -1),
-    keepdim: bool = False,
+    dim: _int | Sequence[_int] = (-2, -1),
+    keepdim: _bool = False,
     *,
     dtype: DType | None = None,
 ) -> Tensor:
@@ -163,8 +168,8 @@ def _linalg_matrix_norm_0(
 def _linalg_matrix_norm_1(
     input: Tensor,
     ord: str = 'fro',
-    dim: int | Sequence[int] = (-2, -1),
-    keepdim: bool = False,
+    dim: _int | Sequence[_int] = (-2, -1),
+    keepdim: _bool = False,
     *,
     dtype: DType | None = None,
 ) -> Tensor:
@@ -178,7 +183,7 @@ def _linalg_matrix_rank_0(
     *,
     atol: Tensor | None = None,
     rtol: Tensor | None = None,
-    hermitian: bool = False,
+    hermitian: _bool = False,
 ) -> Tensor:
     """One form of torch_sffi.linalg.matrix_rank."""
     return _f_torchtensor_linalg_matrix_rank_atol_rtol_tensor(input, atol, rtol, hermitian)
@@ -187,20 +192,20 @@ def _linalg_matrix_rank_0(
 def _linalg_matrix_rank_1(
     input: Tensor,
     *,
-    atol: float | None = None,
-    rtol: float | None = None,
-    hermitian: bool = False,
+    atol: _float | None = None,
+    rtol: _float | None = None,
+    hermitian: _bool = False,
 ) -> Tensor:
     """One form of torch_sffi.linalg.matrix_rank."""
     return _f_torchtensor_linalg_matrix_rank_atol_rtol_float(input, 0.0 if atol is None else atol, atol is not None, 0.0 if rtol is None else rtol, rtol is not None, hermitian)
 
 
-def _linalg_matrix_rank_2(input: Tensor, tol: float, hermitian: bool = False) -> Tensor:
+def _linalg_matrix_rank_2(input: Tensor, tol: _float, hermitian: _bool = False) -> Tensor:
     """One form of torch_sffi.linalg.matrix_rank."""
     return _f_torchtensor_linalg_matrix_rank(input, tol, hermitian)
 
 
-def _linalg_matrix_rank_3(input: Tensor, tol: Tensor, hermitian: bool = False) -> Tensor:
+def _linalg_matrix_rank_3(input: Tensor, tol: Tensor, hermitian: _bool = False) -> Tensor:
     """One form of torch_sffi.linalg.matrix_rank."""
     return _f_torchtensor_linalg_matrix_rank_tol_tensor(input, tol, hermitian)
 
@@ -210,7 +215,7 @@ def _linalg_pinv_0(
     *,
     atol: Tensor | None = None,
     rtol: Tensor | None = None,
-    hermitian: bool = False,
+    hermitian: _bool = False,
 ) -> Tensor:
     """One form of torch_sffi.linalg.pinv."""
     return _f_torchtensor_linalg_pinv_atol_rtol_tensor(input, atol, rtol, hermitian)
@@ -219,20 +224,20 @@ def _linalg_pinv_0(
 def _linalg_pinv_1(
     input: Tensor,
     *,
-    atol: float | None = None,
-    rtol: float | None = None,
-    hermitian: bool = False,
+    atol: _float | None = None,
+    rtol: _float | None = None,
+    hermitian: _bool = False,
 ) -> Tensor:
     """One form of torch_sffi.linalg.pinv."""
     return _f_torchtensor_linalg_pinv_atol_rtol_float(input, 0.0 if atol is None else atol, atol is not None, 0.0 if rtol is None else rtol, rtol is not None, hermitian)
 
 
-def _linalg_pinv_2(input: Tensor, rcond: float, hermitian: bool = False) -> Tensor:
+def _linalg_pinv_2(input: Tensor, rcond: _float, hermitian: _bool = False) -> Tensor:
     """One form of torch_sffi.linalg.pinv."""
     return _f_torchtensor_linalg_pinv(input, rcond, hermitian)
 
 
-def _linalg_pinv_3(input: Tensor, rcond: Tensor, hermitian: bool = False) -> Tensor:
+def _linalg_pinv_3(input: Tensor, rcond: Tensor, hermitian: _bool = False) -> Tensor:
     """One form of torch_sffi.linalg.pinv."""
     return _f_torchtensor_linalg_pinv_rcond_tensor(input, rcond, hermitian)
 
@@ -262,8 +267,8 @@ def inv(input: Tensor) -> Tensor:
 def vector_norm(
     input: Tensor,
     ord: Number = 2,
-    dim: int | Sequence[int] | None = None,
-    keepdim: bool = False,
+    dim: _int | Sequence[_int] | None = None,
+    keepdim: _bool = False,
     *,
     dtype: DType | None = None,
 ) -> Tensor:
@@ -302,7 +307,7 @@ def det(input: Tensor) -> Tensor:
 
 def svd(
     input: Tensor,
-    full_matrices: bool = True,
+    full_matrices: _bool = True,
     *,
     driver: Literal['gesvd', 'gesvdj', 'gesvda'] | None = None,
 ) -> _rt_types.linalg_svd:
@@ -338,7 +343,7 @@ def eig(input: Tensor) -> _rt_types.linalg_eig:
     return _tuple_new(_rt_types.linalg_eig, _f_torchtensor_linalg_eig(input))
 
 
-def cross(input: Tensor, other: Tensor, *, dim: int = -1) -> Tensor:
+def cross(input: Tensor, other: Tensor, *, dim: _int = -1) -> Tensor:
     """The cross product of 3-vectors along one dimension, with broadcasting.
 
     Args:
@@ -354,7 +359,7 @@ def cross(input: Tensor, other: Tensor, *, dim: int = -1) -> Tensor:
     return _f_torchtensor_linalg_cross(input, other, dim)
 
 
-def diagonal(a: Tensor, *, offset: int = 0, dim1: int = -2, dim2: int = -1) -> Tensor:
+def diagonal(a: Tensor, *, offset: _int = 0, dim1: _int = -2, dim2: _int = -1) -> Tensor:
     """A view of the diagonals of the matrices of a batch (torch.diagonal over the last two
     dimensions by default).
 
@@ -372,7 +377,7 @@ def diagonal(a: Tensor, *, offset: int = 0, dim1: int = -2, dim2: int = -1) -> T
     return _f_torchtensor_linalg_diagonal(a, offset, dim1, dim2)
 
 
-def cholesky(input: Tensor, *, upper: bool = False) -> Tensor:
+def cholesky(input: Tensor, *, upper: _bool = False) -> Tensor:
     """The Cholesky factor of a symmetric (Hermitian) positive-definite matrix, or of each
     matrix of a batch.
 
@@ -394,8 +399,8 @@ def cholesky(input: Tensor, *, upper: bool = False) -> Tensor:
 def cholesky_ex(
     input: Tensor,
     *,
-    upper: bool = False,
-    check_errors: bool = False,
+    upper: _bool = False,
+    check_errors: _bool = False,
 ) -> _rt_types.linalg_cholesky_ex:
     """The Cholesky factor with a per-matrix status code instead of an error for matrices
     that are not positive-definite.
@@ -414,7 +419,7 @@ def cholesky_ex(
     return _tuple_new(_rt_types.linalg_cholesky_ex, _f_torchtensor_linalg_cholesky_ex(input, upper, check_errors))
 
 
-def vecdot(x: Tensor, y: Tensor, *, dim: int = -1) -> Tensor:
+def vecdot(x: Tensor, y: Tensor, *, dim: _int = -1) -> Tensor:
     """The dot products of two batches of vectors along a dimension, conjugating the first
     when complex.
 
@@ -518,7 +523,7 @@ def householder_product(input: Tensor, tau: Tensor) -> Tensor:
     return _f_torchtensor_linalg_householder_product(input, tau)
 
 
-def ldl_factor(input: Tensor, *, hermitian: bool = False) -> _rt_types.linalg_ldl_factor:
+def ldl_factor(input: Tensor, *, hermitian: _bool = False) -> _rt_types.linalg_ldl_factor:
     """The compact LDL factorization of a symmetric (or Hermitian), possibly indefinite,
     matrix or batch.
 
@@ -540,8 +545,8 @@ def ldl_factor(input: Tensor, *, hermitian: bool = False) -> _rt_types.linalg_ld
 def ldl_factor_ex(
     input: Tensor,
     *,
-    hermitian: bool = False,
-    check_errors: bool = False,
+    hermitian: _bool = False,
+    check_errors: _bool = False,
 ) -> _rt_types.linalg_ldl_factor_ex:
     """The compact LDL factorization with a per-matrix status code instead of an error.
 
@@ -561,7 +566,7 @@ def ldl_factor_ex(
     return _tuple_new(_rt_types.linalg_ldl_factor_ex, _f_torchtensor_linalg_ldl_factor_ex(input, hermitian, check_errors))
 
 
-def ldl_solve(ld: Tensor, pivots: Tensor, b: Tensor, *, hermitian: bool = False) -> Tensor:
+def ldl_solve(ld: Tensor, pivots: Tensor, b: Tensor, *, hermitian: _bool = False) -> Tensor:
     """The solution X of A X = B from the LDL factorization of A.
 
     Args:
@@ -582,7 +587,7 @@ def ldl_solve(ld: Tensor, pivots: Tensor, b: Tensor, *, hermitian: bool = False)
 def lstsq(
     input: Tensor,
     b: Tensor,
-    rcond: float | None = None,
+    rcond: _float | None = None,
     *,
     driver: str | None = None,
 ) -> _rt_types.linalg_lstsq:
@@ -607,7 +612,7 @@ def lstsq(
     return _tuple_new(_rt_types.linalg_lstsq, _f_torchtensor_linalg_lstsq(input, b, 0.0 if rcond is None else rcond, rcond is not None, _opt_text(driver, "driver")))
 
 
-def matrix_power(input: Tensor, n: int) -> Tensor:
+def matrix_power(input: Tensor, n: _int) -> Tensor:
     """The n-th power of a square matrix, or of each matrix of a batch, for an integer n.
 
     Args:
@@ -641,8 +646,8 @@ def multi_dot(tensors: Sequence[Tensor]) -> Tensor:
 def norm(
     input: Tensor,
     ord: Number | None = None,
-    dim: int | Sequence[int] | None = None,
-    keepdim: bool = False,
+    dim: _int | Sequence[_int] | None = None,
+    keepdim: _bool = False,
     *,
     dtype: DType | None = None,
 ) -> Tensor: ...
@@ -651,8 +656,8 @@ def norm(
 def norm(
     input: Tensor,
     ord: str,
-    dim: int | Sequence[int] | None = None,
-    keepdim: bool = False,
+    dim: _int | Sequence[_int] | None = None,
+    keepdim: _bool = False,
     *,
     dtype: DType | None = None,
 ) -> Tensor: ...
@@ -660,10 +665,10 @@ def norm(
 def norm(*args: Any, **kwargs: Any) -> Any:
     """norm: one of 2 forms, chosen by the arguments as PyTorch chooses.
 
-    norm(input: Tensor, ord: Number | None = None, dim: int | Sequence[int] | None = None, keepdim: bool = False, *, dtype: DType | None = None)
+    norm(input: Tensor, ord: Number | None = None, dim: _int | Sequence[_int] | None = None, keepdim: _bool = False, *, dtype: DType | None = None)
         A vector or matrix norm of a numeric order, over all or some dimensions.
 
-    norm(input: Tensor, ord: str, dim: int | Sequence[int] | None = None, keepdim: bool = False, *, dtype: DType | None = None)
+    norm(input: Tensor, ord: str, dim: _int | Sequence[_int] | None = None, keepdim: _bool = False, *, dtype: DType | None = None)
         The Frobenius or nuclear norm of a matrix or a batch.
 
     Bridge: rt_torch_torchtensor_linalg_norm, rt_torch_torchtensor_linalg_norm_ord_str. PyTorch: torch.linalg.norm.
@@ -678,8 +683,8 @@ def norm(*args: Any, **kwargs: Any) -> Any:
 def matrix_norm(
     input: Tensor,
     ord: Number,
-    dim: int | Sequence[int] = (-2, -1),
-    keepdim: bool = False,
+    dim: _int | Sequence[_int] = (-2, -1),
+    keepdim: _bool = False,
     *,
     dtype: DType | None = None,
 ) -> Tensor: ...
@@ -688,8 +693,8 @@ def matrix_norm(
 def matrix_norm(
     input: Tensor,
     ord: str = 'fro',
-    dim: int | Sequence[int] = (-2, -1),
-    keepdim: bool = False,
+    dim: _int | Sequence[_int] = (-2, -1),
+    keepdim: _bool = False,
     *,
     dtype: DType | None = None,
 ) -> Tensor: ...
@@ -697,10 +702,10 @@ def matrix_norm(
 def matrix_norm(*args: Any, **kwargs: Any) -> Any:
     """matrix_norm: one of 2 forms, chosen by the arguments as PyTorch chooses.
 
-    matrix_norm(input: Tensor, ord: Number, dim: int | Sequence[int] = (-2, -1), keepdim: bool = False, *, dtype: DType | None = None)
+    matrix_norm(input: Tensor, ord: Number, dim: _int | Sequence[_int] = (-2, -1), keepdim: _bool = False, *, dtype: DType | None = None)
         A matrix norm of a numeric order, of a matrix or of each matrix of a batch.
 
-    matrix_norm(input: Tensor, ord: str = 'fro', dim: int | Sequence[int] = (-2, -1), keepdim: bool = False, *, dtype: DType | None = None)
+    matrix_norm(input: Tensor, ord: str = 'fro', dim: _int | Sequence[_int] = (-2, -1), keepdim: _bool = False, *, dtype: DType | None = None)
         The Frobenius or nuclear norm of a matrix or of each matrix of a batch.
 
     Bridge: rt_torch_torchtensor_linalg_matrix_norm, rt_torch_torchtensor_linalg_matrix_norm_str_ord. PyTorch: torch.linalg.matrix_norm.
@@ -743,7 +748,7 @@ def slogdet(a: Tensor) -> _rt_types.linalg_slogdet:
     return _tuple_new(_rt_types.linalg_slogdet, _f_torchtensor_linalg_slogdet(a))
 
 
-def vander(x: Tensor, *, n: int | None = None) -> Tensor:
+def vander(x: Tensor, *, n: _int | None = None) -> Tensor:
     """The Vandermonde matrix of a vector (columns x**0, x**1, ...), or of each vector of a
     batch.
 
@@ -759,7 +764,7 @@ def vander(x: Tensor, *, n: int | None = None) -> Tensor:
     return _f_torchtensor_linalg_vander(x, 0 if n is None else n, n is not None)
 
 
-def lu_factor(a: Tensor, *, pivot: bool = True) -> _rt_types.linalg_lu_factor:
+def lu_factor(a: Tensor, *, pivot: _bool = True) -> _rt_types.linalg_lu_factor:
     """The compact LU factorization with partial pivoting of a matrix or a batch.
 
     Args:
@@ -778,8 +783,8 @@ def lu_factor(a: Tensor, *, pivot: bool = True) -> _rt_types.linalg_lu_factor:
 def lu_factor_ex(
     a: Tensor,
     *,
-    pivot: bool = True,
-    check_errors: bool = False,
+    pivot: _bool = True,
+    check_errors: _bool = False,
 ) -> _rt_types.linalg_lu_factor_ex:
     """The compact LU factorization with a per-matrix status code instead of an error.
 
@@ -798,7 +803,7 @@ def lu_factor_ex(
     return _tuple_new(_rt_types.linalg_lu_factor_ex, _f_torchtensor_linalg_lu_factor_ex(a, pivot, check_errors))
 
 
-def lu(a: Tensor, *, pivot: bool = True) -> _rt_types.linalg_lu:
+def lu(a: Tensor, *, pivot: _bool = True) -> _rt_types.linalg_lu:
     """The LU decomposition with partial pivoting A = P L U of a matrix or a batch.
 
     Args:
@@ -819,8 +824,8 @@ def lu_solve(
     pivots: Tensor,
     b: Tensor,
     *,
-    left: bool = True,
-    adjoint: bool = False,
+    left: _bool = True,
+    adjoint: _bool = False,
 ) -> Tensor:
     """The solution of A X = B (or X A = B, or with A's adjoint) from the compact LU
     factorization of A.
@@ -841,7 +846,7 @@ def lu_solve(
     return _f_torchtensor_linalg_lu_solve(lu, pivots, b, left, adjoint)
 
 
-def inv_ex(a: Tensor, *, check_errors: bool = False) -> _rt_types.linalg_inv_ex:
+def inv_ex(a: Tensor, *, check_errors: _bool = False) -> _rt_types.linalg_inv_ex:
     """The inverse of a square matrix or batch, with a per-matrix status code instead of an
     error for singular ones.
 
@@ -858,7 +863,7 @@ def inv_ex(a: Tensor, *, check_errors: bool = False) -> _rt_types.linalg_inv_ex:
     return _tuple_new(_rt_types.linalg_inv_ex, _f_torchtensor_linalg_inv_ex(a, check_errors))
 
 
-def solve(a: Tensor, b: Tensor, *, left: bool = True) -> Tensor:
+def solve(a: Tensor, b: Tensor, *, left: _bool = True) -> Tensor:
     """The solution X of A X = B (or X A = B) for a square invertible A, with batches
     broadcasting.
 
@@ -879,8 +884,8 @@ def solve_ex(
     a: Tensor,
     b: Tensor,
     *,
-    left: bool = True,
-    check_errors: bool = False,
+    left: _bool = True,
+    check_errors: _bool = False,
 ) -> _rt_types.linalg_solve_ex:
     """The solution of A X = B with a per-matrix status code instead of an error for
     singular A.
@@ -903,9 +908,9 @@ def solve_triangular(
     input: Tensor,
     b: Tensor,
     *,
-    upper: bool,
-    left: bool = True,
-    unitriangular: bool = False,
+    upper: _bool,
+    left: _bool = True,
+    unitriangular: _bool = False,
 ) -> Tensor:
     """The solution X of A X = B (or X A = B) for a triangular A.
 
@@ -930,40 +935,40 @@ def matrix_rank(
     *,
     atol: Tensor | None = None,
     rtol: Tensor | None = None,
-    hermitian: bool = False,
+    hermitian: _bool = False,
 ) -> Tensor: ...
 
 @overload
 def matrix_rank(
     input: Tensor,
     *,
-    atol: float | None = None,
-    rtol: float | None = None,
-    hermitian: bool = False,
+    atol: _float | None = None,
+    rtol: _float | None = None,
+    hermitian: _bool = False,
 ) -> Tensor: ...
 
 @overload
-def matrix_rank(input: Tensor, tol: float, hermitian: bool = False) -> Tensor: ...
+def matrix_rank(input: Tensor, tol: _float, hermitian: _bool = False) -> Tensor: ...
 
 @overload
-def matrix_rank(input: Tensor, tol: Tensor, hermitian: bool = False) -> Tensor: ...
+def matrix_rank(input: Tensor, tol: Tensor, hermitian: _bool = False) -> Tensor: ...
 
 def matrix_rank(*args: Any, **kwargs: Any) -> Any:
     """matrix_rank: one of 4 forms, chosen by the arguments as PyTorch chooses.
 
-    matrix_rank(input: Tensor, *, atol: Tensor | None = None, rtol: Tensor | None = None, hermitian: bool = False)
+    matrix_rank(input: Tensor, *, atol: Tensor | None = None, rtol: Tensor | None = None, hermitian: _bool = False)
         The numerical rank of a matrix or batch, with absolute and relative tolerances
         given as tensors.
 
-    matrix_rank(input: Tensor, *, atol: float | None = None, rtol: float | None = None, hermitian: bool = False)
+    matrix_rank(input: Tensor, *, atol: _float | None = None, rtol: _float | None = None, hermitian: _bool = False)
         The numerical rank of a matrix or batch, with absolute and relative tolerances
         given as numbers.
 
-    matrix_rank(input: Tensor, tol: float, hermitian: bool = False)
+    matrix_rank(input: Tensor, tol: _float, hermitian: _bool = False)
         The numerical rank of a matrix or batch, with one absolute tolerance (NumPy's
         form).
 
-    matrix_rank(input: Tensor, tol: Tensor, hermitian: bool = False)
+    matrix_rank(input: Tensor, tol: Tensor, hermitian: _bool = False)
         The numerical rank of a matrix or batch, with one absolute tolerance given as a
         tensor (NumPy's form).
 
@@ -981,40 +986,40 @@ def pinv(
     *,
     atol: Tensor | None = None,
     rtol: Tensor | None = None,
-    hermitian: bool = False,
+    hermitian: _bool = False,
 ) -> Tensor: ...
 
 @overload
 def pinv(
     input: Tensor,
     *,
-    atol: float | None = None,
-    rtol: float | None = None,
-    hermitian: bool = False,
+    atol: _float | None = None,
+    rtol: _float | None = None,
+    hermitian: _bool = False,
 ) -> Tensor: ...
 
 @overload
-def pinv(input: Tensor, rcond: float, hermitian: bool = False) -> Tensor: ...
+def pinv(input: Tensor, rcond: _float, hermitian: _bool = False) -> Tensor: ...
 
 @overload
-def pinv(input: Tensor, rcond: Tensor, hermitian: bool = False) -> Tensor: ...
+def pinv(input: Tensor, rcond: Tensor, hermitian: _bool = False) -> Tensor: ...
 
 def pinv(*args: Any, **kwargs: Any) -> Any:
     """pinv: one of 4 forms, chosen by the arguments as PyTorch chooses.
 
-    pinv(input: Tensor, *, atol: Tensor | None = None, rtol: Tensor | None = None, hermitian: bool = False)
+    pinv(input: Tensor, *, atol: Tensor | None = None, rtol: Tensor | None = None, hermitian: _bool = False)
         The Moore-Penrose pseudo-inverse of a matrix or batch, with absolute and
         relative tolerances given as tensors.
 
-    pinv(input: Tensor, *, atol: float | None = None, rtol: float | None = None, hermitian: bool = False)
+    pinv(input: Tensor, *, atol: _float | None = None, rtol: _float | None = None, hermitian: _bool = False)
         The Moore-Penrose pseudo-inverse of a matrix or batch, with absolute and
         relative tolerances given as numbers.
 
-    pinv(input: Tensor, rcond: float, hermitian: bool = False)
+    pinv(input: Tensor, rcond: _float, hermitian: _bool = False)
         The Moore-Penrose pseudo-inverse of a matrix or batch, with one relative
         tolerance (NumPy's rcond).
 
-    pinv(input: Tensor, rcond: Tensor, hermitian: bool = False)
+    pinv(input: Tensor, rcond: Tensor, hermitian: _bool = False)
         The Moore-Penrose pseudo-inverse of a matrix or batch, with one relative
         tolerance given as a tensor (NumPy's rcond).
 
@@ -1042,7 +1047,7 @@ def svdvals(a: Tensor, *, driver: Literal['gesvd', 'gesvdj', 'gesvda'] | None = 
     return _f_torchtensor_linalg_svdvals(a, _opt_text(driver, "driver"))
 
 
-def tensorinv(input: Tensor, ind: int = 2) -> Tensor:
+def tensorinv(input: Tensor, ind: _int = 2) -> Tensor:
     """The inverse of a tensor for torch.tensordot over ind dimensions.
 
     Args:
@@ -1057,7 +1062,7 @@ def tensorinv(input: Tensor, ind: int = 2) -> Tensor:
     return _f_torchtensor_linalg_tensorinv(input, ind)
 
 
-def tensorsolve(input: Tensor, other: Tensor, dims: int | Sequence[int] | None = None) -> Tensor:
+def tensorsolve(input: Tensor, other: Tensor, dims: _int | Sequence[_int] | None = None) -> Tensor:
     """The solution X of tensordot(A, X, X.dim()) = B.
 
     Args:
