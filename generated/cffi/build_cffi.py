@@ -370,6 +370,10 @@ int64_t rt_torch_torchtensor_linalg_pinv_rcond_tensor(int64_t input, int64_t rco
 int64_t rt_torch_torchtensor_linalg_svdvals(int64_t a, const char* driver);
 int64_t rt_torch_torchtensor_linalg_tensorinv(int64_t input, int64_t ind);
 int64_t rt_torch_torchtensor_linalg_tensorsolve(int64_t input, int64_t other, const int64_t* dims, int64_t dims_len, bool dims_present);
+int64_t rt_torch_torchtensor_mt(int64_t input);
+int64_t rt_torch_torchtensor_mh(int64_t input);
+int64_t rt_torch_torchtensor_numpy_t(int64_t input);
+int64_t rt_torch_torchtensor_matrix_h(int64_t input);
 """
 
 

@@ -1,5 +1,5 @@
 // generated from spec/torch_api.yaml by sffi-gen; do not edit
-// Library Information, Tensor Creation, Element-wise Arithmetic, Activation Functions, Linear Algebra: 181 function(s) of the C ABI (see torch_sffi.h).
+// Library Information, Tensor Creation, Element-wise Arithmetic, Activation Functions, Linear Algebra: 185 function(s) of the C ABI (see torch_sffi.h).
 #include "sffi_runtime.h"
 
 #if __has_include(<ATen/ops/abs.h>)
@@ -77,13 +77,13 @@
 #if __has_include(<ATen/ops/cholesky_inverse.h>)
 #include <ATen/ops/cholesky_inverse.h>
 #else
-#line 3718 "spec/torch_api.yaml"
+#line 3719 "spec/torch_api.yaml"
 #error "binds calls at::cholesky_inverse, which this ATen does not have (no <ATen/ops/cholesky_inverse.h>)"
 #endif
 #if __has_include(<ATen/ops/cholesky_solve.h>)
 #include <ATen/ops/cholesky_solve.h>
 #else
-#line 3732 "spec/torch_api.yaml"
+#line 3733 "spec/torch_api.yaml"
 #error "binds calls at::cholesky_solve, which this ATen does not have (no <ATen/ops/cholesky_solve.h>)"
 #endif
 #if __has_include(<ATen/ops/cross.h>)
@@ -167,7 +167,7 @@
 #if __has_include(<ATen/ops/geqrf.h>)
 #include <ATen/ops/geqrf.h>
 #else
-#line 3829 "spec/torch_api.yaml"
+#line 3833 "spec/torch_api.yaml"
 #error "binds calls at::geqrf, which this ATen does not have (no <ATen/ops/geqrf.h>)"
 #endif
 #if __has_include(<ATen/ops/inner.h>)
@@ -185,25 +185,25 @@
 #if __has_include(<ATen/ops/linalg_cholesky.h>)
 #include <ATen/ops/linalg_cholesky.h>
 #else
-#line 4016 "spec/torch_api.yaml"
+#line 4020 "spec/torch_api.yaml"
 #error "binds calls at::linalg_cholesky, which this ATen does not have (no <ATen/ops/linalg_cholesky.h>)"
 #endif
 #if __has_include(<ATen/ops/linalg_cholesky_ex.h>)
 #include <ATen/ops/linalg_cholesky_ex.h>
 #else
-#line 4033 "spec/torch_api.yaml"
+#line 4037 "spec/torch_api.yaml"
 #error "binds calls at::linalg_cholesky_ex, which this ATen does not have (no <ATen/ops/linalg_cholesky_ex.h>)"
 #endif
 #if __has_include(<ATen/ops/linalg_cond.h>)
 #include <ATen/ops/linalg_cond.h>
 #else
-#line 4061 "spec/torch_api.yaml"
+#line 4065 "spec/torch_api.yaml"
 #error "binds calls at::linalg_cond, which this ATen does not have (no <ATen/ops/linalg_cond.h>)"
 #endif
 #if __has_include(<ATen/ops/linalg_cross.h>)
 #include <ATen/ops/linalg_cross.h>
 #else
-#line 3986 "spec/torch_api.yaml"
+#line 3990 "spec/torch_api.yaml"
 #error "binds calls at::linalg_cross, which this ATen does not have (no <ATen/ops/linalg_cross.h>)"
 #endif
 #if __has_include(<ATen/ops/linalg_det.h>)
@@ -215,7 +215,7 @@
 #if __has_include(<ATen/ops/linalg_diagonal.h>)
 #include <ATen/ops/linalg_diagonal.h>
 #else
-#line 4002 "spec/torch_api.yaml"
+#line 4006 "spec/torch_api.yaml"
 #error "binds calls at::linalg_diagonal, which this ATen does not have (no <ATen/ops/linalg_diagonal.h>)"
 #endif
 #if __has_include(<ATen/ops/linalg_eig.h>)
@@ -227,25 +227,25 @@
 #if __has_include(<ATen/ops/linalg_eigh.h>)
 #include <ATen/ops/linalg_eigh.h>
 #else
-#line 4101 "spec/torch_api.yaml"
+#line 4105 "spec/torch_api.yaml"
 #error "binds calls at::linalg_eigh, which this ATen does not have (no <ATen/ops/linalg_eigh.h>)"
 #endif
 #if __has_include(<ATen/ops/linalg_eigvals.h>)
 #include <ATen/ops/linalg_eigvals.h>
 #else
-#line 4086 "spec/torch_api.yaml"
+#line 4090 "spec/torch_api.yaml"
 #error "binds calls at::linalg_eigvals, which this ATen does not have (no <ATen/ops/linalg_eigvals.h>)"
 #endif
 #if __has_include(<ATen/ops/linalg_eigvalsh.h>)
 #include <ATen/ops/linalg_eigvalsh.h>
 #else
-#line 4114 "spec/torch_api.yaml"
+#line 4118 "spec/torch_api.yaml"
 #error "binds calls at::linalg_eigvalsh, which this ATen does not have (no <ATen/ops/linalg_eigvalsh.h>)"
 #endif
 #if __has_include(<ATen/ops/linalg_householder_product.h>)
 #include <ATen/ops/linalg_householder_product.h>
 #else
-#line 4127 "spec/torch_api.yaml"
+#line 4131 "spec/torch_api.yaml"
 #error "binds calls at::linalg_householder_product, which this ATen does not have (no <ATen/ops/linalg_householder_product.h>)"
 #endif
 #if __has_include(<ATen/ops/linalg_inv.h>)
@@ -257,121 +257,121 @@
 #if __has_include(<ATen/ops/linalg_inv_ex.h>)
 #include <ATen/ops/linalg_inv_ex.h>
 #else
-#line 4419 "spec/torch_api.yaml"
+#line 4423 "spec/torch_api.yaml"
 #error "binds calls at::linalg_inv_ex, which this ATen does not have (no <ATen/ops/linalg_inv_ex.h>)"
 #endif
 #if __has_include(<ATen/ops/linalg_ldl_factor.h>)
 #include <ATen/ops/linalg_ldl_factor.h>
 #else
-#line 4143 "spec/torch_api.yaml"
+#line 4147 "spec/torch_api.yaml"
 #error "binds calls at::linalg_ldl_factor, which this ATen does not have (no <ATen/ops/linalg_ldl_factor.h>)"
 #endif
 #if __has_include(<ATen/ops/linalg_ldl_factor_ex.h>)
 #include <ATen/ops/linalg_ldl_factor_ex.h>
 #else
-#line 4161 "spec/torch_api.yaml"
+#line 4165 "spec/torch_api.yaml"
 #error "binds calls at::linalg_ldl_factor_ex, which this ATen does not have (no <ATen/ops/linalg_ldl_factor_ex.h>)"
 #endif
 #if __has_include(<ATen/ops/linalg_ldl_solve.h>)
 #include <ATen/ops/linalg_ldl_solve.h>
 #else
-#line 4177 "spec/torch_api.yaml"
+#line 4181 "spec/torch_api.yaml"
 #error "binds calls at::linalg_ldl_solve, which this ATen does not have (no <ATen/ops/linalg_ldl_solve.h>)"
 #endif
 #if __has_include(<ATen/ops/linalg_lstsq.h>)
 #include <ATen/ops/linalg_lstsq.h>
 #else
-#line 4197 "spec/torch_api.yaml"
+#line 4201 "spec/torch_api.yaml"
 #error "binds calls at::linalg_lstsq, which this ATen does not have (no <ATen/ops/linalg_lstsq.h>)"
 #endif
 #if __has_include(<ATen/ops/linalg_lu.h>)
 #include <ATen/ops/linalg_lu.h>
 #else
-#line 4386 "spec/torch_api.yaml"
+#line 4390 "spec/torch_api.yaml"
 #error "binds calls at::linalg_lu, which this ATen does not have (no <ATen/ops/linalg_lu.h>)"
 #endif
 #if __has_include(<ATen/ops/linalg_lu_factor.h>)
 #include <ATen/ops/linalg_lu_factor.h>
 #else
-#line 4351 "spec/torch_api.yaml"
+#line 4355 "spec/torch_api.yaml"
 #error "binds calls at::linalg_lu_factor, which this ATen does not have (no <ATen/ops/linalg_lu_factor.h>)"
 #endif
 #if __has_include(<ATen/ops/linalg_lu_factor_ex.h>)
 #include <ATen/ops/linalg_lu_factor_ex.h>
 #else
-#line 4369 "spec/torch_api.yaml"
+#line 4373 "spec/torch_api.yaml"
 #error "binds calls at::linalg_lu_factor_ex, which this ATen does not have (no <ATen/ops/linalg_lu_factor_ex.h>)"
 #endif
 #if __has_include(<ATen/ops/linalg_lu_solve.h>)
 #include <ATen/ops/linalg_lu_solve.h>
 #else
-#line 4403 "spec/torch_api.yaml"
+#line 4407 "spec/torch_api.yaml"
 #error "binds calls at::linalg_lu_solve, which this ATen does not have (no <ATen/ops/linalg_lu_solve.h>)"
 #endif
 #if __has_include(<ATen/ops/linalg_matrix_norm.h>)
 #include <ATen/ops/linalg_matrix_norm.h>
 #else
-#line 4274 "spec/torch_api.yaml"
+#line 4278 "spec/torch_api.yaml"
 #error "binds calls at::linalg_matrix_norm, which this ATen does not have (no <ATen/ops/linalg_matrix_norm.h>)"
 #endif
 #if __has_include(<ATen/ops/linalg_matrix_power.h>)
 #include <ATen/ops/linalg_matrix_power.h>
 #else
-#line 4210 "spec/torch_api.yaml"
+#line 4214 "spec/torch_api.yaml"
 #error "binds calls at::linalg_matrix_power, which this ATen does not have (no <ATen/ops/linalg_matrix_power.h>)"
 #endif
 #if __has_include(<ATen/ops/linalg_matrix_rank.h>)
 #include <ATen/ops/linalg_matrix_rank.h>
 #else
-#line 4485 "spec/torch_api.yaml"
+#line 4489 "spec/torch_api.yaml"
 #error "binds calls at::linalg_matrix_rank, which this ATen does not have (no <ATen/ops/linalg_matrix_rank.h>)"
 #endif
 #if __has_include(<ATen/ops/linalg_multi_dot.h>)
 #include <ATen/ops/linalg_multi_dot.h>
 #else
-#line 4223 "spec/torch_api.yaml"
+#line 4227 "spec/torch_api.yaml"
 #error "binds calls at::linalg_multi_dot, which this ATen does not have (no <ATen/ops/linalg_multi_dot.h>)"
 #endif
 #if __has_include(<ATen/ops/linalg_norm.h>)
 #include <ATen/ops/linalg_norm.h>
 #else
-#line 4240 "spec/torch_api.yaml"
+#line 4244 "spec/torch_api.yaml"
 #error "binds calls at::linalg_norm, which this ATen does not have (no <ATen/ops/linalg_norm.h>)"
 #endif
 #if __has_include(<ATen/ops/linalg_pinv.h>)
 #include <ATen/ops/linalg_pinv.h>
 #else
-#line 4545 "spec/torch_api.yaml"
+#line 4549 "spec/torch_api.yaml"
 #error "binds calls at::linalg_pinv, which this ATen does not have (no <ATen/ops/linalg_pinv.h>)"
 #endif
 #if __has_include(<ATen/ops/linalg_qr.h>)
 #include <ATen/ops/linalg_qr.h>
 #else
-#line 4306 "spec/torch_api.yaml"
+#line 4310 "spec/torch_api.yaml"
 #error "binds calls at::linalg_qr, which this ATen does not have (no <ATen/ops/linalg_qr.h>)"
 #endif
 #if __has_include(<ATen/ops/linalg_slogdet.h>)
 #include <ATen/ops/linalg_slogdet.h>
 #else
-#line 4320 "spec/torch_api.yaml"
+#line 4324 "spec/torch_api.yaml"
 #error "binds calls at::linalg_slogdet, which this ATen does not have (no <ATen/ops/linalg_slogdet.h>)"
 #endif
 #if __has_include(<ATen/ops/linalg_solve.h>)
 #include <ATen/ops/linalg_solve.h>
 #else
-#line 4434 "spec/torch_api.yaml"
+#line 4438 "spec/torch_api.yaml"
 #error "binds calls at::linalg_solve, which this ATen does not have (no <ATen/ops/linalg_solve.h>)"
 #endif
 #if __has_include(<ATen/ops/linalg_solve_ex.h>)
 #include <ATen/ops/linalg_solve_ex.h>
 #else
-#line 4452 "spec/torch_api.yaml"
+#line 4456 "spec/torch_api.yaml"
 #error "binds calls at::linalg_solve_ex, which this ATen does not have (no <ATen/ops/linalg_solve_ex.h>)"
 #endif
 #if __has_include(<ATen/ops/linalg_solve_triangular.h>)
 #include <ATen/ops/linalg_solve_triangular.h>
 #else
-#line 4469 "spec/torch_api.yaml"
+#line 4473 "spec/torch_api.yaml"
 #error "binds calls at::linalg_solve_triangular, which this ATen does not have (no <ATen/ops/linalg_solve_triangular.h>)"
 #endif
 #if __has_include(<ATen/ops/linalg_svd.h>)
@@ -383,31 +383,31 @@
 #if __has_include(<ATen/ops/linalg_svdvals.h>)
 #include <ATen/ops/linalg_svdvals.h>
 #else
-#line 4603 "spec/torch_api.yaml"
+#line 4607 "spec/torch_api.yaml"
 #error "binds calls at::linalg_svdvals, which this ATen does not have (no <ATen/ops/linalg_svdvals.h>)"
 #endif
 #if __has_include(<ATen/ops/linalg_tensorinv.h>)
 #include <ATen/ops/linalg_tensorinv.h>
 #else
-#line 4616 "spec/torch_api.yaml"
+#line 4620 "spec/torch_api.yaml"
 #error "binds calls at::linalg_tensorinv, which this ATen does not have (no <ATen/ops/linalg_tensorinv.h>)"
 #endif
 #if __has_include(<ATen/ops/linalg_tensorsolve.h>)
 #include <ATen/ops/linalg_tensorsolve.h>
 #else
-#line 4630 "spec/torch_api.yaml"
+#line 4634 "spec/torch_api.yaml"
 #error "binds calls at::linalg_tensorsolve, which this ATen does not have (no <ATen/ops/linalg_tensorsolve.h>)"
 #endif
 #if __has_include(<ATen/ops/linalg_vander.h>)
 #include <ATen/ops/linalg_vander.h>
 #else
-#line 4335 "spec/torch_api.yaml"
+#line 4339 "spec/torch_api.yaml"
 #error "binds calls at::linalg_vander, which this ATen does not have (no <ATen/ops/linalg_vander.h>)"
 #endif
 #if __has_include(<ATen/ops/linalg_vecdot.h>)
 #include <ATen/ops/linalg_vecdot.h>
 #else
-#line 4048 "spec/torch_api.yaml"
+#line 4052 "spec/torch_api.yaml"
 #error "binds calls at::linalg_vecdot, which this ATen does not have (no <ATen/ops/linalg_vecdot.h>)"
 #endif
 #if __has_include(<ATen/ops/linalg_vector_norm.h>)
@@ -449,13 +449,13 @@
 #if __has_include(<ATen/ops/lu_solve.h>)
 #include <ATen/ops/lu_solve.h>
 #else
-#line 3797 "spec/torch_api.yaml"
+#line 3799 "spec/torch_api.yaml"
 #error "binds calls at::lu_solve, which this ATen does not have (no <ATen/ops/lu_solve.h>)"
 #endif
 #if __has_include(<ATen/ops/lu_unpack.h>)
 #include <ATen/ops/lu_unpack.h>
 #else
-#line 3783 "spec/torch_api.yaml"
+#line 3785 "spec/torch_api.yaml"
 #error "binds calls at::lu_unpack, which this ATen does not have (no <ATen/ops/lu_unpack.h>)"
 #endif
 #if __has_include(<ATen/ops/matmul.h>)
@@ -527,7 +527,7 @@
 #if __has_include(<ATen/ops/ormqr.h>)
 #include <ATen/ops/ormqr.h>
 #else
-#line 3845 "spec/torch_api.yaml"
+#line 3849 "spec/torch_api.yaml"
 #error "binds calls at::ormqr, which this ATen does not have (no <ATen/ops/ormqr.h>)"
 #endif
 #if __has_include(<ATen/ops/outer.h>)
@@ -551,7 +551,7 @@
 #if __has_include(<ATen/ops/qr.h>)
 #include <ATen/ops/qr.h>
 #else
-#line 3747 "spec/torch_api.yaml"
+#line 3748 "spec/torch_api.yaml"
 #error "binds calls at::qr, which this ATen does not have (no <ATen/ops/qr.h>)"
 #endif
 #if __has_include(<ATen/ops/rand.h>)
@@ -653,7 +653,7 @@
 #if __has_include(<ATen/ops/svd.h>)
 #include <ATen/ops/svd.h>
 #else
-#line 3764 "spec/torch_api.yaml"
+#line 3766 "spec/torch_api.yaml"
 #error "binds calls at::svd, which this ATen does not have (no <ATen/ops/svd.h>)"
 #endif
 #if __has_include(<ATen/ops/t.h>)
@@ -677,7 +677,7 @@
 #if __has_include(<ATen/ops/triangular_solve.h>)
 #include <ATen/ops/triangular_solve.h>
 #else
-#line 3815 "spec/torch_api.yaml"
+#line 3818 "spec/torch_api.yaml"
 #error "binds calls at::triangular_solve, which this ATen does not have (no <ATen/ops/triangular_solve.h>)"
 #endif
 #if __has_include(<ATen/ops/tril_indices.h>)
@@ -3442,7 +3442,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_cholesky_inverse(int64_t input_, bool 
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const bool upper = upper_;
         const sffi::SharedCall call_lock;
-#line 3718 "spec/torch_api.yaml"
+#line 3719 "spec/torch_api.yaml"
         return sffi::new_tensor(at::cholesky_inverse(input, upper));
 #line 3448 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -3463,7 +3463,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_cholesky_solve(int64_t input_, int64_t
         const auto [input, input2] = sffi::tensor_args<2>({input_, input2_}, {"input", "input2"});
         const bool upper = upper_;
         const sffi::SharedCall call_lock;
-#line 3732 "spec/torch_api.yaml"
+#line 3733 "spec/torch_api.yaml"
         return sffi::new_tensor(at::cholesky_solve(input, input2, upper));
 #line 3469 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -3484,7 +3484,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_qr(int64_t input_, bool some_, int64_t
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const bool some = some_;
         const sffi::SharedCall call_lock;
-#line 3747 "spec/torch_api.yaml"
+#line 3748 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::qr(input, some));
 #line 3490 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -3506,7 +3506,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_svd_v2(int64_t input_, bool some_, boo
         const bool some = some_;
         const bool compute_uv = compute_uv_;
         const sffi::SharedCall call_lock;
-#line 3764 "spec/torch_api.yaml"
+#line 3766 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::svd(input, some, compute_uv));
 #line 3512 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -3528,7 +3528,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_lu_unpack(int64_t lu_data_, int64_t lu
         const bool unpack_data = unpack_data_;
         const bool unpack_pivots = unpack_pivots_;
         const sffi::SharedCall call_lock;
-#line 3783 "spec/torch_api.yaml"
+#line 3785 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::lu_unpack(lu_data, lu_pivots, unpack_data, unpack_pivots));
 #line 3534 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -3548,7 +3548,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_lu_solve(int64_t input_, int64_t lu_da
     try {
         const auto [input, lu_data, lu_pivots] = sffi::tensor_args<3>({input_, lu_data_, lu_pivots_}, {"input", "lu_data", "lu_pivots"});
         const sffi::SharedCall call_lock;
-#line 3797 "spec/torch_api.yaml"
+#line 3799 "spec/torch_api.yaml"
         return sffi::new_tensor(at::lu_solve(input, lu_data, lu_pivots));
 #line 3554 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -3571,7 +3571,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_triangular_solve(int64_t input_, int64
         const bool transpose = transpose_;
         const bool unitriangular = unitriangular_;
         const sffi::SharedCall call_lock;
-#line 3815 "spec/torch_api.yaml"
+#line 3818 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::triangular_solve(input, a, upper, transpose, unitriangular));
 #line 3577 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -3591,7 +3591,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_geqrf(int64_t input_, int64_t* out, in
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 3829 "spec/torch_api.yaml"
+#line 3833 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::geqrf(input));
 #line 3597 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -3613,7 +3613,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_ormqr(int64_t input_, int64_t input2_,
         const bool left = left_;
         const bool transpose = transpose_;
         const sffi::SharedCall call_lock;
-#line 3845 "spec/torch_api.yaml"
+#line 3849 "spec/torch_api.yaml"
         return sffi::new_tensor(at::ormqr(input, input2, input3, left, transpose));
 #line 3619 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -3634,7 +3634,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_cross(int64_t input_, int64_t o
         const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
         const int64_t dim = dim_;
         const sffi::SharedCall call_lock;
-#line 3986 "spec/torch_api.yaml"
+#line 3990 "spec/torch_api.yaml"
         return sffi::new_tensor(at::linalg_cross(input, other, dim));
 #line 3640 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -3657,7 +3657,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_diagonal(int64_t a_, int64_t of
         const int64_t dim1 = dim1_;
         const int64_t dim2 = dim2_;
         const sffi::SharedCall call_lock;
-#line 4002 "spec/torch_api.yaml"
+#line 4006 "spec/torch_api.yaml"
         return sffi::new_tensor(at::linalg_diagonal(a, offset, dim1, dim2));
 #line 3663 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -3678,7 +3678,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_cholesky(int64_t input_, bool u
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const bool upper = upper_;
         const sffi::SharedCall call_lock;
-#line 4016 "spec/torch_api.yaml"
+#line 4020 "spec/torch_api.yaml"
         return sffi::new_tensor(at::linalg_cholesky(input, upper));
 #line 3684 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -3700,7 +3700,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_cholesky_ex(int64_t input_, boo
         const bool upper = upper_;
         const bool check_errors = check_errors_;
         const sffi::SharedCall call_lock;
-#line 4033 "spec/torch_api.yaml"
+#line 4037 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::linalg_cholesky_ex(input, upper, check_errors));
 #line 3706 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -3721,7 +3721,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_vecdot(int64_t x_, int64_t y_, 
         const auto [x, y] = sffi::tensor_args<2>({x_, y_}, {"x", "y"});
         const int64_t dim = dim_;
         const sffi::SharedCall call_lock;
-#line 4048 "spec/torch_api.yaml"
+#line 4052 "spec/torch_api.yaml"
         return sffi::new_tensor(at::linalg_vecdot(x, y, dim));
 #line 3727 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -3742,7 +3742,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_cond(int64_t input_, double p_,
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const std::optional<c10::Scalar> p = sffi::optional_scalar_arg(p_, p_int, p_kind, "p");
         const sffi::SharedCall call_lock;
-#line 4061 "spec/torch_api.yaml"
+#line 4065 "spec/torch_api.yaml"
         return sffi::new_tensor(at::linalg_cond(input, p));
 #line 3748 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -3763,7 +3763,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_cond_p_str(int64_t input_, cons
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const std::string_view p = sffi::text_arg(p_, "p");
         const sffi::SharedCall call_lock;
-#line 4074 "spec/torch_api.yaml"
+#line 4078 "spec/torch_api.yaml"
         return sffi::new_tensor(at::linalg_cond(input, p));
 #line 3769 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -3783,7 +3783,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_eigvals(int64_t input_) noexcep
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 4086 "spec/torch_api.yaml"
+#line 4090 "spec/torch_api.yaml"
         return sffi::new_tensor(at::linalg_eigvals(input));
 #line 3789 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -3804,7 +3804,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_eigh(int64_t input_, const char
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const std::string_view uplo = sffi::text_arg(uplo_, "uplo");
         const sffi::SharedCall call_lock;
-#line 4101 "spec/torch_api.yaml"
+#line 4105 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::linalg_eigh(input, uplo));
 #line 3810 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -3825,7 +3825,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_eigvalsh(int64_t input_, const 
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const std::string_view uplo = sffi::text_arg(uplo_, "uplo");
         const sffi::SharedCall call_lock;
-#line 4114 "spec/torch_api.yaml"
+#line 4118 "spec/torch_api.yaml"
         return sffi::new_tensor(at::linalg_eigvalsh(input, uplo));
 #line 3831 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -3845,7 +3845,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_householder_product(int64_t inp
     try {
         const auto [input, tau] = sffi::tensor_args<2>({input_, tau_}, {"input", "tau"});
         const sffi::SharedCall call_lock;
-#line 4127 "spec/torch_api.yaml"
+#line 4131 "spec/torch_api.yaml"
         return sffi::new_tensor(at::linalg_householder_product(input, tau));
 #line 3851 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -3866,7 +3866,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_ldl_factor(int64_t input_, bool
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const bool hermitian = hermitian_;
         const sffi::SharedCall call_lock;
-#line 4143 "spec/torch_api.yaml"
+#line 4147 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::linalg_ldl_factor(input, hermitian));
 #line 3872 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -3888,7 +3888,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_ldl_factor_ex(int64_t input_, b
         const bool hermitian = hermitian_;
         const bool check_errors = check_errors_;
         const sffi::SharedCall call_lock;
-#line 4161 "spec/torch_api.yaml"
+#line 4165 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::linalg_ldl_factor_ex(input, hermitian, check_errors));
 #line 3894 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -3909,7 +3909,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_ldl_solve(int64_t ld_, int64_t 
         const auto [ld, pivots, b] = sffi::tensor_args<3>({ld_, pivots_, b_}, {"ld", "pivots", "b"});
         const bool hermitian = hermitian_;
         const sffi::SharedCall call_lock;
-#line 4177 "spec/torch_api.yaml"
+#line 4181 "spec/torch_api.yaml"
         return sffi::new_tensor(at::linalg_ldl_solve(ld, pivots, b, hermitian));
 #line 3915 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -3931,7 +3931,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_lstsq(int64_t input_, int64_t b
         const std::optional<double> rcond = sffi::optional_arg(rcond_, rcond_present);
         const std::optional<std::string_view> driver = sffi::optional_text_arg(driver_);
         const sffi::SharedCall call_lock;
-#line 4197 "spec/torch_api.yaml"
+#line 4201 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::linalg_lstsq(input, b, rcond, driver));
 #line 3937 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -3952,7 +3952,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_matrix_power(int64_t input_, in
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const int64_t n = n_;
         const sffi::SharedCall call_lock;
-#line 4210 "spec/torch_api.yaml"
+#line 4214 "spec/torch_api.yaml"
         return sffi::new_tensor(at::linalg_matrix_power(input, n));
 #line 3958 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -3972,7 +3972,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_multi_dot(const int64_t* tensor
     try {
         const std::vector<at::Tensor> tensors = sffi::tensor_list_arg(tensors_, tensors_len, "tensors");
         const sffi::SharedCall call_lock;
-#line 4223 "spec/torch_api.yaml"
+#line 4227 "spec/torch_api.yaml"
         return sffi::new_tensor(at::linalg_multi_dot(tensors));
 #line 3978 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -3996,7 +3996,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_norm(int64_t input_, double ord
         const bool keepdim = keepdim_;
         const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
         const sffi::SharedCall call_lock;
-#line 4240 "spec/torch_api.yaml"
+#line 4244 "spec/torch_api.yaml"
         return sffi::new_tensor(at::linalg_norm(input, ord, dim, keepdim, dtype));
 #line 4002 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -4020,7 +4020,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_norm_ord_str(int64_t input_, co
         const bool keepdim = keepdim_;
         const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
         const sffi::SharedCall call_lock;
-#line 4257 "spec/torch_api.yaml"
+#line 4261 "spec/torch_api.yaml"
         return sffi::new_tensor(at::linalg_norm(input, ord, dim, keepdim, dtype));
 #line 4026 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -4044,7 +4044,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_matrix_norm(int64_t input_, dou
         const bool keepdim = keepdim_;
         const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
         const sffi::SharedCall call_lock;
-#line 4274 "spec/torch_api.yaml"
+#line 4278 "spec/torch_api.yaml"
         return sffi::new_tensor(at::linalg_matrix_norm(input, ord, dim, keepdim, dtype));
 #line 4050 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -4068,7 +4068,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_matrix_norm_str_ord(int64_t inp
         const bool keepdim = keepdim_;
         const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
         const sffi::SharedCall call_lock;
-#line 4291 "spec/torch_api.yaml"
+#line 4295 "spec/torch_api.yaml"
         return sffi::new_tensor(at::linalg_matrix_norm(input, ord, dim, keepdim, dtype));
 #line 4074 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -4089,7 +4089,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_qr(int64_t a_, const char* mode
         const at::Tensor a = sffi::tensor_arg(a_, "a");
         const std::string_view mode = sffi::text_arg(mode_, "mode");
         const sffi::SharedCall call_lock;
-#line 4306 "spec/torch_api.yaml"
+#line 4310 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::linalg_qr(a, mode));
 #line 4095 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -4109,7 +4109,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_slogdet(int64_t a_, int64_t* ou
     try {
         const at::Tensor a = sffi::tensor_arg(a_, "a");
         const sffi::SharedCall call_lock;
-#line 4320 "spec/torch_api.yaml"
+#line 4324 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::linalg_slogdet(a));
 #line 4115 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -4130,7 +4130,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_vander(int64_t x_, int64_t n_, 
         const at::Tensor x = sffi::tensor_arg(x_, "x");
         const std::optional<int64_t> n = sffi::optional_arg(n_, n_present);
         const sffi::SharedCall call_lock;
-#line 4335 "spec/torch_api.yaml"
+#line 4339 "spec/torch_api.yaml"
         return sffi::new_tensor(at::linalg_vander(x, n));
 #line 4136 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -4151,7 +4151,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_lu_factor(int64_t a_, bool pivo
         const at::Tensor a = sffi::tensor_arg(a_, "a");
         const bool pivot = pivot_;
         const sffi::SharedCall call_lock;
-#line 4351 "spec/torch_api.yaml"
+#line 4355 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::linalg_lu_factor(a, pivot));
 #line 4157 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -4173,7 +4173,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_lu_factor_ex(int64_t a_, bool p
         const bool pivot = pivot_;
         const bool check_errors = check_errors_;
         const sffi::SharedCall call_lock;
-#line 4369 "spec/torch_api.yaml"
+#line 4373 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::linalg_lu_factor_ex(a, pivot, check_errors));
 #line 4179 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -4194,7 +4194,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_lu(int64_t a_, bool pivot_, int
         const at::Tensor a = sffi::tensor_arg(a_, "a");
         const bool pivot = pivot_;
         const sffi::SharedCall call_lock;
-#line 4386 "spec/torch_api.yaml"
+#line 4390 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::linalg_lu(a, pivot));
 #line 4200 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -4216,7 +4216,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_lu_solve(int64_t lu_, int64_t p
         const bool left = left_;
         const bool adjoint = adjoint_;
         const sffi::SharedCall call_lock;
-#line 4403 "spec/torch_api.yaml"
+#line 4407 "spec/torch_api.yaml"
         return sffi::new_tensor(at::linalg_lu_solve(lu, pivots, b, left, adjoint));
 #line 4222 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -4237,7 +4237,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_inv_ex(int64_t a_, bool check_e
         const at::Tensor a = sffi::tensor_arg(a_, "a");
         const bool check_errors = check_errors_;
         const sffi::SharedCall call_lock;
-#line 4419 "spec/torch_api.yaml"
+#line 4423 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::linalg_inv_ex(a, check_errors));
 #line 4243 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -4258,7 +4258,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_solve(int64_t a_, int64_t b_, b
         const auto [a, b] = sffi::tensor_args<2>({a_, b_}, {"a", "b"});
         const bool left = left_;
         const sffi::SharedCall call_lock;
-#line 4434 "spec/torch_api.yaml"
+#line 4438 "spec/torch_api.yaml"
         return sffi::new_tensor(at::linalg_solve(a, b, left));
 #line 4264 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -4280,7 +4280,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_solve_ex(int64_t a_, int64_t b_
         const bool left = left_;
         const bool check_errors = check_errors_;
         const sffi::SharedCall call_lock;
-#line 4452 "spec/torch_api.yaml"
+#line 4456 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::linalg_solve_ex(a, b, left, check_errors));
 #line 4286 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -4303,7 +4303,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_solve_triangular(int64_t input_
         const bool left = left_;
         const bool unitriangular = unitriangular_;
         const sffi::SharedCall call_lock;
-#line 4469 "spec/torch_api.yaml"
+#line 4473 "spec/torch_api.yaml"
         return sffi::new_tensor(at::linalg_solve_triangular(input, b, upper, left, unitriangular));
 #line 4309 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -4326,7 +4326,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_matrix_rank_atol_rtol_tensor(in
         const std::optional<at::Tensor> rtol = sffi::optional_tensor_arg(rtol_, "rtol");
         const bool hermitian = hermitian_;
         const sffi::SharedCall call_lock;
-#line 4485 "spec/torch_api.yaml"
+#line 4489 "spec/torch_api.yaml"
         return sffi::new_tensor(at::linalg_matrix_rank(input, atol, rtol, hermitian));
 #line 4332 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -4349,7 +4349,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_matrix_rank_atol_rtol_float(int
         const std::optional<double> rtol = sffi::optional_arg(rtol_, rtol_present);
         const bool hermitian = hermitian_;
         const sffi::SharedCall call_lock;
-#line 4501 "spec/torch_api.yaml"
+#line 4505 "spec/torch_api.yaml"
         return sffi::new_tensor(at::linalg_matrix_rank(input, atol, rtol, hermitian));
 #line 4355 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -4371,7 +4371,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_matrix_rank(int64_t input_, dou
         const double tol = tol_;
         const bool hermitian = hermitian_;
         const sffi::SharedCall call_lock;
-#line 4515 "spec/torch_api.yaml"
+#line 4519 "spec/torch_api.yaml"
         return sffi::new_tensor(at::linalg_matrix_rank(input, tol, hermitian));
 #line 4377 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -4392,7 +4392,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_matrix_rank_tol_tensor(int64_t 
         const auto [input, tol] = sffi::tensor_args<2>({input_, tol_}, {"input", "tol"});
         const bool hermitian = hermitian_;
         const sffi::SharedCall call_lock;
-#line 4529 "spec/torch_api.yaml"
+#line 4533 "spec/torch_api.yaml"
         return sffi::new_tensor(at::linalg_matrix_rank(input, tol, hermitian));
 #line 4398 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -4415,7 +4415,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_pinv_atol_rtol_tensor(int64_t i
         const std::optional<at::Tensor> rtol = sffi::optional_tensor_arg(rtol_, "rtol");
         const bool hermitian = hermitian_;
         const sffi::SharedCall call_lock;
-#line 4545 "spec/torch_api.yaml"
+#line 4549 "spec/torch_api.yaml"
         return sffi::new_tensor(at::linalg_pinv(input, atol, rtol, hermitian));
 #line 4421 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -4438,7 +4438,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_pinv_atol_rtol_float(int64_t in
         const std::optional<double> rtol = sffi::optional_arg(rtol_, rtol_present);
         const bool hermitian = hermitian_;
         const sffi::SharedCall call_lock;
-#line 4561 "spec/torch_api.yaml"
+#line 4565 "spec/torch_api.yaml"
         return sffi::new_tensor(at::linalg_pinv(input, atol, rtol, hermitian));
 #line 4444 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -4460,7 +4460,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_pinv(int64_t input_, double rco
         const double rcond = rcond_;
         const bool hermitian = hermitian_;
         const sffi::SharedCall call_lock;
-#line 4575 "spec/torch_api.yaml"
+#line 4579 "spec/torch_api.yaml"
         return sffi::new_tensor(at::linalg_pinv(input, rcond, hermitian));
 #line 4466 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -4481,7 +4481,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_pinv_rcond_tensor(int64_t input
         const auto [input, rcond] = sffi::tensor_args<2>({input_, rcond_}, {"input", "rcond"});
         const bool hermitian = hermitian_;
         const sffi::SharedCall call_lock;
-#line 4589 "spec/torch_api.yaml"
+#line 4593 "spec/torch_api.yaml"
         return sffi::new_tensor(at::linalg_pinv(input, rcond, hermitian));
 #line 4487 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -4502,7 +4502,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_svdvals(int64_t a_, const char*
         const at::Tensor a = sffi::tensor_arg(a_, "a");
         const std::optional<std::string_view> driver = sffi::optional_enum_arg(driver_, "driver", {"gesvd", "gesvdj", "gesvda"}, sffi::Code::other);
         const sffi::SharedCall call_lock;
-#line 4603 "spec/torch_api.yaml"
+#line 4607 "spec/torch_api.yaml"
         return sffi::new_tensor(at::linalg_svdvals(a, driver));
 #line 4508 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -4523,7 +4523,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_tensorinv(int64_t input_, int64
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const int64_t ind = ind_;
         const sffi::SharedCall call_lock;
-#line 4616 "spec/torch_api.yaml"
+#line 4620 "spec/torch_api.yaml"
         return sffi::new_tensor(at::linalg_tensorinv(input, ind));
 #line 4529 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -4544,7 +4544,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_tensorsolve(int64_t input_, int
         const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
         const at::OptionalIntArrayRef dims = sffi::optional_array_arg(dims_, dims_len, dims_present, "dims");
         const sffi::SharedCall call_lock;
-#line 4630 "spec/torch_api.yaml"
+#line 4634 "spec/torch_api.yaml"
         return sffi::new_tensor(at::linalg_tensorsolve(input, other, dims));
 #line 4550 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -4555,6 +4555,86 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_tensorsolve(int64_t input_, int
         return 0;
     } catch (...) {
         sffi::record_exception("rt_torch_torchtensor_linalg_tensorsolve");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_mt(int64_t input_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::SharedCall call_lock;
+#line 4647 "spec/torch_api.yaml"
+        return sffi::new_tensor(input.mT());
+#line 4570 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_mt");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_mt");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_mt");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_mh(int64_t input_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::SharedCall call_lock;
+#line 4659 "spec/torch_api.yaml"
+        return sffi::new_tensor(input.mH());
+#line 4590 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_mh");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_mh");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_mh");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_numpy_t(int64_t input_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::SharedCall call_lock;
+#line 4671 "spec/torch_api.yaml"
+        return sffi::new_tensor(input.numpy_T());
+#line 4610 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_numpy_t");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_numpy_t");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_numpy_t");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_matrix_h(int64_t input_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::SharedCall call_lock;
+#line 4683 "spec/torch_api.yaml"
+        return sffi::new_tensor(input.matrix_H());
+#line 4630 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_matrix_h");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_matrix_h");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_matrix_h");
         return 0;
     }
 }

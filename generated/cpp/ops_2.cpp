@@ -53,13 +53,13 @@
 #if __has_include(<ATen/ops/corrcoef.h>)
 #include <ATen/ops/corrcoef.h>
 #else
-#line 3858 "spec/torch_api.yaml"
+#line 3862 "spec/torch_api.yaml"
 #error "binds calls at::corrcoef, which this ATen does not have (no <ATen/ops/corrcoef.h>)"
 #endif
 #if __has_include(<ATen/ops/cov.h>)
 #include <ATen/ops/cov.h>
 #else
-#line 3874 "spec/torch_api.yaml"
+#line 3878 "spec/torch_api.yaml"
 #error "binds calls at::cov, which this ATen does not have (no <ATen/ops/cov.h>)"
 #endif
 #if __has_include(<ATen/ops/cross_entropy_loss.h>)
@@ -71,7 +71,7 @@
 #if __has_include(<ATen/ops/cumulative_trapezoid.h>)
 #include <ATen/ops/cumulative_trapezoid.h>
 #else
-#line 3953 "spec/torch_api.yaml"
+#line 3957 "spec/torch_api.yaml"
 #error "binds calls at::cumulative_trapezoid, which this ATen does not have (no <ATen/ops/cumulative_trapezoid.h>)"
 #endif
 #if __has_include(<ATen/ops/embedding.h>)
@@ -221,13 +221,13 @@
 #if __has_include(<ATen/ops/trapezoid.h>)
 #include <ATen/ops/trapezoid.h>
 #else
-#line 3889 "spec/torch_api.yaml"
+#line 3893 "spec/torch_api.yaml"
 #error "binds calls at::trapezoid, which this ATen does not have (no <ATen/ops/trapezoid.h>)"
 #endif
 #if __has_include(<ATen/ops/trapz.h>)
 #include <ATen/ops/trapz.h>
 #else
-#line 3921 "spec/torch_api.yaml"
+#line 3925 "spec/torch_api.yaml"
 #error "binds calls at::trapz, which this ATen does not have (no <ATen/ops/trapz.h>)"
 #endif
 #if __has_include(<ATen/ops/unsqueeze.h>)
@@ -902,7 +902,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_corrcoef(int64_t input_) noexcept {
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 3858 "spec/torch_api.yaml"
+#line 3862 "spec/torch_api.yaml"
         return sffi::new_tensor(at::corrcoef(input));
 #line 908 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -925,7 +925,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_cov(int64_t input_, int64_t correction
         const std::optional<at::Tensor> fweights = sffi::optional_tensor_arg(fweights_, "fweights");
         const std::optional<at::Tensor> aweights = sffi::optional_tensor_arg(aweights_, "aweights");
         const sffi::SharedCall call_lock;
-#line 3874 "spec/torch_api.yaml"
+#line 3878 "spec/torch_api.yaml"
         return sffi::new_tensor(at::cov(input, correction, fweights, aweights));
 #line 931 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -946,7 +946,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_trapezoid_x(int64_t y_, int64_t x_, in
         const auto [y, x] = sffi::tensor_args<2>({y_, x_}, {"y", "x"});
         const int64_t dim = dim_;
         const sffi::SharedCall call_lock;
-#line 3889 "spec/torch_api.yaml"
+#line 3893 "spec/torch_api.yaml"
         return sffi::new_tensor(at::trapezoid(y, x, dim));
 #line 952 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -968,7 +968,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_trapezoid_dx(int64_t y_, double dx_, i
         const c10::Scalar dx = sffi::scalar_arg(dx_, dx_int, dx_kind, "dx");
         const int64_t dim = dim_;
         const sffi::SharedCall call_lock;
-#line 3905 "spec/torch_api.yaml"
+#line 3909 "spec/torch_api.yaml"
         return sffi::new_tensor(at::trapezoid(y, dx, dim));
 #line 974 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -989,7 +989,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_trapz_x(int64_t y_, int64_t x_, int64_
         const auto [y, x] = sffi::tensor_args<2>({y_, x_}, {"y", "x"});
         const int64_t dim = dim_;
         const sffi::SharedCall call_lock;
-#line 3921 "spec/torch_api.yaml"
+#line 3925 "spec/torch_api.yaml"
         return sffi::new_tensor(at::trapz(y, x, dim));
 #line 995 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1011,7 +1011,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_trapz_dx(int64_t y_, double dx_, int64
         const double dx = dx_;
         const int64_t dim = dim_;
         const sffi::SharedCall call_lock;
-#line 3937 "spec/torch_api.yaml"
+#line 3941 "spec/torch_api.yaml"
         return sffi::new_tensor(at::trapz(y, dx, dim));
 #line 1017 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1032,7 +1032,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_cumulative_trapezoid_x(int64_t y_, int
         const auto [y, x] = sffi::tensor_args<2>({y_, x_}, {"y", "x"});
         const int64_t dim = dim_;
         const sffi::SharedCall call_lock;
-#line 3953 "spec/torch_api.yaml"
+#line 3957 "spec/torch_api.yaml"
         return sffi::new_tensor(at::cumulative_trapezoid(y, x, dim));
 #line 1038 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1054,7 +1054,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_cumulative_trapezoid_dx(int64_t y_, do
         const c10::Scalar dx = sffi::scalar_arg(dx_, dx_int, dx_kind, "dx");
         const int64_t dim = dim_;
         const sffi::SharedCall call_lock;
-#line 3969 "spec/torch_api.yaml"
+#line 3973 "spec/torch_api.yaml"
         return sffi::new_tensor(at::cumulative_trapezoid(y, dx, dim));
 #line 1060 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it

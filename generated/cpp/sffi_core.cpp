@@ -338,8 +338,12 @@ constexpr sffi_core_table kTable{
     rt_torch_torchtensor_linalg_svdvals,
     rt_torch_torchtensor_linalg_tensorinv,
     rt_torch_torchtensor_linalg_tensorsolve,
+    rt_torch_torchtensor_mt,
+    rt_torch_torchtensor_mh,
+    rt_torch_torchtensor_numpy_t,
+    rt_torch_torchtensor_matrix_h,
 };
 
 }  // namespace
 
-extern "C" RT_TORCH_API const sffi_core_table* sffi_core_table_3428e421cf562a89(void) { return &kTable; }
+extern "C" RT_TORCH_API const sffi_core_table* sffi_core_table_e3043f04439b0d61(void) { return &kTable; }

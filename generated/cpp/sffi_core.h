@@ -345,13 +345,17 @@ typedef struct sffi_core_table {
     int64_t (*rt_torch_torchtensor_linalg_svdvals)(int64_t a, const char* driver);
     int64_t (*rt_torch_torchtensor_linalg_tensorinv)(int64_t input, int64_t ind);
     int64_t (*rt_torch_torchtensor_linalg_tensorsolve)(int64_t input, int64_t other, const int64_t* dims, int64_t dims_len, bool dims_present);
+    int64_t (*rt_torch_torchtensor_mt)(int64_t input);
+    int64_t (*rt_torch_torchtensor_mh)(int64_t input);
+    int64_t (*rt_torch_torchtensor_numpy_t)(int64_t input);
+    int64_t (*rt_torch_torchtensor_matrix_h)(int64_t input);
 } sffi_core_table;
 
 /* The table of this bridge (never NULL; the same table on every call). Its name carries a
  * digest of every function's name and C signature: a library built against another bridge
  * fails to load ("undefined symbol") instead of calling through a table of another shape. */
-#define SFFI_CORE_TABLE sffi_core_table_3428e421cf562a89
-RT_TORCH_API const sffi_core_table* sffi_core_table_3428e421cf562a89(void);
+#define SFFI_CORE_TABLE sffi_core_table_e3043f04439b0d61
+RT_TORCH_API const sffi_core_table* sffi_core_table_e3043f04439b0d61(void);
 
 #ifdef __cplusplus
 }

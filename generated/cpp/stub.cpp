@@ -1928,4 +1928,28 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_tensorsolve([[maybe_unused]] in
     return 0;
 }
 
+RT_TORCH_API int64_t rt_torch_torchtensor_mt([[maybe_unused]] int64_t input_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_mt");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_mh([[maybe_unused]] int64_t input_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_mh");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_numpy_t([[maybe_unused]] int64_t input_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_numpy_t");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_matrix_h([[maybe_unused]] int64_t input_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_matrix_h");
+    sffi::unavailable();
+    return 0;
+}
+
 }  // extern "C"

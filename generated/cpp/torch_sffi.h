@@ -3519,7 +3519,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_addmm(int64_t input, int64_t mat1, int
 RT_TORCH_API int64_t rt_torch_torchtensor_addmv(int64_t input, int64_t mat, int64_t vec, double beta, int64_t beta_int, int32_t beta_kind, double alpha, int64_t alpha_int, int32_t alpha_kind) RT_TORCH_NOEXCEPT;
 
 /*
- * beta * input + alpha * the sum over the batch of batch1[i] @ batch2[i].
+ * beta * input + alpha * the sum over the batch of the matrix products of batch1 and batch2.
  *   input: The term added, broadcastable to (n, p).
  *       (Tensor)
  *   batch1: A batch of matrices of shape (b, n, m).
@@ -4636,6 +4636,48 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_tensorinv(int64_t input, int64_
  *   PyTorch: torch.linalg.tensorsolve (ATen linalg_tensorsolve)
  */
 RT_TORCH_API int64_t rt_torch_torchtensor_linalg_tensorsolve(int64_t input, int64_t other, const int64_t* dims, int64_t dims_len, bool dims_present) RT_TORCH_NOEXCEPT;
+
+/*
+ * The tensor with its last two dimensions swapped (a view), as the property Tensor.mT.
+ *   input: A tensor with at least two dimensions.
+ *       (Tensor)
+ *   Returns: A new handle to a view sharing the input's memory.
+ *   On error: 0.
+ *   PyTorch: torch.Tensor.mT
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_mt(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * The conjugate transpose of the last two dimensions (a view), as the property Tensor.mH.
+ *   input: A tensor with at least two dimensions.
+ *       (Tensor)
+ *   Returns: A new handle to a view sharing the input's memory (a conjugate view for complex
+ *   tensors).
+ *   On error: 0.
+ *   PyTorch: torch.Tensor.mH
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_mh(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * The tensor with the order of all its dimensions reversed (a view), as the property Tensor.T.
+ *   input: A tensor; PyTorch deprecates T for other than 2 dimensions (use mT or permute).
+ *       (Tensor)
+ *   Returns: A new handle to a view sharing the input's memory.
+ *   On error: 0.
+ *   PyTorch: torch.Tensor.T
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_numpy_t(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * The conjugate transpose of a matrix (a view), as the property Tensor.H.
+ *   input: A tensor with 0 or 2 dimensions.
+ *       (Tensor)
+ *   Returns: A new handle to a view sharing the input's memory (a conjugate view for complex
+ *   tensors).
+ *   On error: 0.
+ *   PyTorch: torch.Tensor.H
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_matrix_h(int64_t input) RT_TORCH_NOEXCEPT;
 
 #endif /* RT_TORCH_TYPES_ONLY */
 

@@ -6644,6 +6644,78 @@ done:
     return result;
 }
 
+/* rt_torch_torchtensor_mt(input) */
+SFFI_CALL(rt_torch_torchtensor_mt) {
+    if (!sffi_arity("rt_torch_torchtensor_mt", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_mt(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_mh(input) */
+SFFI_CALL(rt_torch_torchtensor_mh) {
+    if (!sffi_arity("rt_torch_torchtensor_mh", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_mh(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_numpy_t(input) */
+SFFI_CALL(rt_torch_torchtensor_numpy_t) {
+    if (!sffi_arity("rt_torch_torchtensor_numpy_t", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_numpy_t(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_matrix_h(input) */
+SFFI_CALL(rt_torch_torchtensor_matrix_h) {
+    if (!sffi_arity("rt_torch_torchtensor_matrix_h", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_matrix_h(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
 /* X(name) for every call above: the module's method table. */
 #define SFFI_CALLS(X) \
     X(rt_torch_available) \
@@ -6972,4 +7044,8 @@ done:
     X(rt_torch_torchtensor_linalg_svdvals) \
     X(rt_torch_torchtensor_linalg_tensorinv) \
     X(rt_torch_torchtensor_linalg_tensorsolve) \
+    X(rt_torch_torchtensor_mt) \
+    X(rt_torch_torchtensor_mh) \
+    X(rt_torch_torchtensor_numpy_t) \
+    X(rt_torch_torchtensor_matrix_h) \
     /* end */

@@ -2097,7 +2097,8 @@ class Tensor(_TensorRuntime):
         beta: Number = 1,
         alpha: Number = 1,
     ) -> Tensor:
-        """beta * input + alpha * the sum over the batch of batch1[i] @ batch2[i].
+        """beta * input + alpha * the sum over the batch of the matrix products of batch1 and
+        batch2.
 
         Args:
             batch1: A batch of matrices of shape (b, n, m).
@@ -2233,6 +2234,22 @@ class Tensor(_TensorRuntime):
         """
         return _f_torchtensor_pinverse(self, rcond)
 
+    def cholesky(self, upper: _bool = False) -> Tensor:
+        """The Cholesky factor of a symmetric (Hermitian) positive-definite matrix, as
+        torch.cholesky (deprecated for torch.linalg.cholesky).
+
+        Args:
+            upper: Return the upper factor U (input = U^H U) instead of the lower one L
+                (input = L L^H).
+
+        Returns:
+            A new tensor of the input's shape; a matrix that is not positive-definite is an
+            error.
+
+        Bridge: rt_torch_torchtensor_cholesky. PyTorch: torch.cholesky.
+        """
+        return _f_torchtensor_cholesky(self, upper)
+
     def cholesky_inverse(self, upper: _bool = False) -> Tensor:
         """The inverse of a symmetric (Hermitian) positive-definite matrix from its Cholesky
         factor.
@@ -2261,6 +2278,76 @@ class Tensor(_TensorRuntime):
         Bridge: rt_torch_torchtensor_cholesky_solve. PyTorch: torch.cholesky_solve.
         """
         return _f_torchtensor_cholesky_solve(self, input2, upper)
+
+    def qr(self, some: _bool = True) -> _rt_types.qr:
+        """The QR decomposition of a matrix or a batch, as torch.qr (deprecated for
+        torch.linalg.qr).
+
+        Args:
+            some: true for the reduced decomposition (Q of shape (*, m, k), k = min(m, n)),
+                false for the complete one.
+
+        Returns:
+            Q: The orthonormal (unitary) factor; R: The upper triangular factor.
+
+        Bridge: rt_torch_torchtensor_qr. PyTorch: torch.qr.
+        """
+        return _tuple_new(_rt_types.qr, _f_torchtensor_qr(self, some))
+
+    def svd(self, some: _bool = True, compute_uv: _bool = True) -> _rt_types.svd:
+        """The singular value decomposition input = U diag(S) V^H as torch.svd gives it (V, not
+        Vh; deprecated for torch.linalg.svd).
+
+        Args:
+            some: true for the reduced U and V, false for the full ones.
+            compute_uv: Compute U and V; false returns them filled with zeros.
+
+        Returns:
+            U: The left singular vectors; S: The singular values, in descending order; V:
+            The right singular vectors (columns), not conjugate-transposed.
+
+        Bridge: rt_torch_torchtensor_svd_v2. PyTorch: torch.svd.
+        """
+        return _tuple_new(_rt_types.svd, _f_torchtensor_svd_v2(self, some, compute_uv))
+
+    def lu_solve(self, lu_data: Tensor, lu_pivots: Tensor) -> Tensor:
+        """The solution X of A X = B from B and the packed LU factors of A, as torch.lu_solve
+        (deprecated for torch.linalg.lu_solve).
+
+        Args:
+            lu_data: The packed factors of A, of shape (*, n, n), from
+                torch.linalg.lu_factor.
+            lu_pivots: Their pivots, int32 of shape (*, n).
+
+        Returns:
+            A new tensor X of shape (*, n, k).
+
+        Bridge: rt_torch_torchtensor_lu_solve. PyTorch: torch.lu_solve.
+        """
+        return _f_torchtensor_lu_solve(self, lu_data, lu_pivots)
+
+    def triangular_solve(
+        self,
+        a: Tensor,
+        upper: _bool = True,
+        transpose: _bool = False,
+        unitriangular: _bool = False,
+    ) -> _rt_types.triangular_solve:
+        """The solution X of A X = b for a triangular A, as torch.triangular_solve (deprecated
+        for torch.linalg.solve_triangular).
+
+        Args:
+            a: The triangular matrices A, of shape (*, m, m); PyTorch's A.
+            upper: A is upper triangular (else lower).
+            transpose: Solve with A transposed.
+            unitriangular: Take A's diagonal as ones without reading it.
+
+        Returns:
+            solution: X, of shape (*, m, k); cloned_coefficient: A copy of A.
+
+        Bridge: rt_torch_torchtensor_triangular_solve. PyTorch: torch.triangular_solve.
+        """
+        return _tuple_new(_rt_types.triangular_solve, _f_torchtensor_triangular_solve(self, a, upper, transpose, unitriangular))
 
     def ormqr(
         self,
@@ -4272,7 +4359,8 @@ def addbmm(
     beta: Number = 1,
     alpha: Number = 1,
 ) -> Tensor:
-    """beta * input + alpha * the sum over the batch of batch1[i] @ batch2[i].
+    """beta * input + alpha * the sum over the batch of the matrix products of batch1 and
+    batch2.
 
     Args:
         input: The term added, broadcastable to (n, p).

@@ -515,7 +515,7 @@ extern "C" {
     pub fn rt_torch_torchtensor_addmm(input: i64, mat1: i64, mat2: i64, beta: f64, beta_int: i64, beta_kind: i32, alpha: f64, alpha_int: i64, alpha_kind: i32) -> i64;
     /// beta * input + alpha * (mat @ vec), for a matrix and a vector.
     pub fn rt_torch_torchtensor_addmv(input: i64, mat: i64, vec: i64, beta: f64, beta_int: i64, beta_kind: i32, alpha: f64, alpha_int: i64, alpha_kind: i32) -> i64;
-    /// beta * input + alpha * the sum over the batch of batch1[i] @ batch2[i].
+    /// beta * input + alpha * the sum over the batch of the matrix products of batch1 and batch2.
     pub fn rt_torch_torchtensor_addbmm(input: i64, batch1: i64, batch2: i64, beta: f64, beta_int: i64, beta_kind: i32, alpha: f64, alpha_int: i64, alpha_kind: i32) -> i64;
     /// beta * input + alpha * (batch1 @ batch2), batch by batch.
     pub fn rt_torch_torchtensor_baddbmm(input: i64, batch1: i64, batch2: i64, beta: f64, beta_int: i64, beta_kind: i32, alpha: f64, alpha_int: i64, alpha_kind: i32) -> i64;
@@ -663,4 +663,12 @@ extern "C" {
     pub fn rt_torch_torchtensor_linalg_tensorinv(input: i64, ind: i64) -> i64;
     /// The solution X of tensordot(A, X, X.dim()) = B.
     pub fn rt_torch_torchtensor_linalg_tensorsolve(input: i64, other: i64, dims: *const i64, dims_len: i64, dims_present: bool) -> i64;
+    /// The tensor with its last two dimensions swapped (a view), as the property Tensor.mT.
+    pub fn rt_torch_torchtensor_mt(input: i64) -> i64;
+    /// The conjugate transpose of the last two dimensions (a view), as the property Tensor.mH.
+    pub fn rt_torch_torchtensor_mh(input: i64) -> i64;
+    /// The tensor with the order of all its dimensions reversed (a view), as the property Tensor.T.
+    pub fn rt_torch_torchtensor_numpy_t(input: i64) -> i64;
+    /// The conjugate transpose of a matrix (a view), as the property Tensor.H.
+    pub fn rt_torch_torchtensor_matrix_h(input: i64) -> i64;
 }

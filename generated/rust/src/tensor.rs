@@ -3976,7 +3976,7 @@ impl Tensor {
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// beta * input + alpha * the sum over the batch of batch1\[i\] @ batch2\[i\].
+    /// beta * input + alpha * the sum over the batch of the matrix products of batch1 and batch2.
     ///
     /// * `batch1`: A batch of matrices of shape (b, n, m).
     /// * `batch2`: A batch of matrices of shape (b, m, p).
@@ -5626,6 +5626,52 @@ impl Tensor {
                 dims.is_some(),
             )
         };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The tensor with its last two dimensions swapped (a view), as the property Tensor.mT.
+    ///
+    /// Returns: A new handle to a view sharing the input's memory.
+    ///
+    /// Schema: `(Tensor input) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_mt`; PyTorch: `torch.Tensor.mT`.
+    pub fn mt(&self) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_mt(self.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The conjugate transpose of the last two dimensions (a view), as the property Tensor.mH.
+    ///
+    /// Returns: A new handle to a view sharing the input's memory (a conjugate view for complex
+    /// tensors).
+    ///
+    /// Schema: `(Tensor input) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_mh`; PyTorch: `torch.Tensor.mH`.
+    pub fn mh(&self) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_mh(self.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The tensor with the order of all its dimensions reversed (a view), as the property Tensor.T.
+    ///
+    /// Returns: A new handle to a view sharing the input's memory.
+    ///
+    /// Schema: `(Tensor input) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_numpy_t`; PyTorch: `torch.Tensor.T`.
+    pub fn numpy_t(&self) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_numpy_t(self.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The conjugate transpose of a matrix (a view), as the property Tensor.H.
+    ///
+    /// Returns: A new handle to a view sharing the input's memory (a conjugate view for complex
+    /// tensors).
+    ///
+    /// Schema: `(Tensor input) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_matrix_h`; PyTorch: `torch.Tensor.H`.
+    pub fn matrix_h(&self) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_matrix_h(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 }

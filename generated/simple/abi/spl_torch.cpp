@@ -1477,4 +1477,20 @@ SPL_TORCH_API int64_t rt_torch_torchtensor_linalg_tensorsolve(int64_t input, int
     return spl::core().rt_torch_torchtensor_linalg_tensorsolve(input, other, dims_.data(), spl::length(dims_), dims_present);
 }
 
+SPL_TORCH_API int64_t rt_torch_torchtensor_mt(int64_t input) noexcept {
+    return spl::core().rt_torch_torchtensor_mt(input);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_mh(int64_t input) noexcept {
+    return spl::core().rt_torch_torchtensor_mh(input);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_numpy_t(int64_t input) noexcept {
+    return spl::core().rt_torch_torchtensor_numpy_t(input);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_matrix_h(int64_t input) noexcept {
+    return spl::core().rt_torch_torchtensor_matrix_h(input);
+}
+
 }  // extern "C"

@@ -360,6 +360,10 @@ SPL_TORCH_API int64_t rt_torch_torchtensor_linalg_pinv_rcond_tensor(int64_t inpu
 SPL_TORCH_API int64_t rt_torch_torchtensor_linalg_svdvals(int64_t a, const char* driver) SPL_TORCH_NOEXCEPT;
 SPL_TORCH_API int64_t rt_torch_torchtensor_linalg_tensorinv(int64_t input, int64_t ind) SPL_TORCH_NOEXCEPT;
 SPL_TORCH_API int64_t rt_torch_torchtensor_linalg_tensorsolve(int64_t input, int64_t other, SplArray* dims, bool dims_present) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_mt(int64_t input) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_mh(int64_t input) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_numpy_t(int64_t input) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_matrix_h(int64_t input) SPL_TORCH_NOEXCEPT;
 
 #ifdef __cplusplus
 }
