@@ -108,7 +108,7 @@ PYTHON_MODULES = ("torch_sffi", "nn", "autograd", "cuda", "linalg")
 PYTHON_KINDS = ("method", "property", "function", "constructor", "enter", "exit", "internal")
 ATEN_NAME = re.compile(r"^[a-z_][a-z0-9_]*(\.[A-Za-z0-9_]+)?$")
 FIELD_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)*$")
-PY_NAME = re.compile(r"^_?[a-z][a-z0-9]*(?:_[a-z0-9]+)*_?$|^__[a-z]+__$")
+PY_NAME = re.compile(r"^_?[a-z][a-z0-9]*(?:_[a-z0-9]+)*_?$|^__[a-z]+__$|^m?[TH]$")  # m?[TH]: PyTorch's transpose properties T, H, mT, mH
 
 # The error codes the bridge runtime raises; the catalogue documents them and fixes their
 # numbers, and every tier derives its error types from that table.

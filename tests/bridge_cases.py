@@ -925,6 +925,21 @@ def pool_input() -> torch.Tensor:
     return r(2, 3, 7, 6)
 
 
+def check_normal_in_place(b: Bridge) -> None:
+    """Tensor.normal_ fills the receiver from the global generator: under the same seed it
+    draws what PyTorch's normal_ draws, in the receiver's dtype."""
+    h = Handle(b.tensor(torch.zeros(3, 4, dtype=torch.float64)))
+    try:
+        torch.manual_seed(5)
+        assert b.call("rt_torch_torchtensor_normal_", h, 1.0, 2.0) is None
+        got = b.to_torch(h.value)
+        torch.manual_seed(5)
+        expected = torch.zeros(3, 4, dtype=torch.float64).normal_(1.0, 2.0)
+        assert got.dtype == expected.dtype and torch.equal(got, expected), f"{got} != {expected}"
+    finally:
+        b.free(h.value)
+
+
 CASES: dict[str, list[Case]] = {
     # Library Information
     "rt_torch_available": [Case(check=check_available)],
@@ -1656,4 +1671,5 @@ CASES: dict[str, list[Case]] = {
         Case(lambda: (r(2, 2), "contiguous_format"), lambda x, mf: torch.clone(x, memory_format=memory_format(mf)), label="contiguous_format"),
         Case(check=check_layouts("rt_torch_torchtensor_clone_v2", [("channels_last", None, False), ("channels_last", "preserve_format", False), ("channels_last", "contiguous_format", True), ("row_major", "channels_last", False)]), label="layouts"),
     ],
+    "rt_torch_torchtensor_normal_": [Case(check=check_normal_in_place)],
 }

@@ -1161,4 +1161,8 @@ CASES: dict[str, list[Case]] = {
     "rt_torch_torchtensor_lerp_": [same(lambda m: m.tensor(A).lerp_(m.tensor(B), 0.1)), same(lambda m: m.tensor(A).lerp_(m.tensor(V), weight=0.75))],
     "rt_torch_torchtensor_zero_": [same(lambda m: m.tensor(A).zero_()), same(lambda m: m.tensor(I).zero_())],
     "rt_torch_torchtensor_copy_": [same(_copy_into), same(lambda m: m.tensor(I).copy_(m.tensor(A)))],
+    "rt_torch_torchtensor_normal_": [
+        same(lambda m: _seeded(m, 5, lambda: m.zeros(3, 4, dtype=m.float64).normal_(1.0, 2.0))),
+        same(lambda m: _seeded(m, 6, lambda: m.tensor(A).normal_())),
+    ],
 }

@@ -223,6 +223,16 @@ def test_facts_are_validated(tmp_path: Path, facts: str, message: str) -> None:
     assert len(lines) == 1 and lines[0].startswith("FILE:") and lines[0].endswith(message), lines
 
 
+def test_python_names_are_snake_case_or_a_transpose_property(tmp_path: Path) -> None:
+    # PyTorch's T, H, mT and mH are the only Python names outside snake case the rule admits.
+    for name in ("T", "H", "mT", "mH"):
+        code, lines = validate(tmp_path, catalogue_text(facts=f"    python: {{name: {name}, kind: property}}\n"))
+        assert (code, lines) == (0, []), name
+    for name in ("Probe", "mX", "TH", "probeName"):
+        code, lines = validate(tmp_path, catalogue_text(facts=f"    python: {{name: {name}}}\n"))
+        assert code == 2 and len(lines) == 1 and lines[0].endswith("'name' of 'python' must be a Python name in snake case"), (name, lines)
+
+
 def test_a_python_setter_must_exist(tmp_path: Path) -> None:
     code, lines = validate(tmp_path, catalogue_text(facts="    python: {kind: property, setter: rt_torch_nope}\n"))
     assert lines == [f"FILE:{PARAM_LINE + 5}: entry rt_torch_torchtensor_probe: python setter 'rt_torch_nope' is not a catalogue function"]

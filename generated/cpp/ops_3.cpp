@@ -1,33 +1,1383 @@
 // generated from spec/torch_api.yaml by sffi-gen; do not edit
-// Autograd, Device Management, CUDA Streams, Memory Management, Tensor Data, Parameter Updates: 63 function(s) of the C ABI (see torch_sffi.h).
+// Indexing and Slicing, Neural Network Operations, Loss Functions, Autograd, Device Management, CUDA Streams, Memory Management, Tensor Data, Parameter Updates: 128 function(s) of the C ABI (see torch_sffi.h).
 #include "sffi_runtime.h"
 
+#if __has_include(<ATen/ops/argwhere.h>)
+#include <ATen/ops/argwhere.h>
+#else
+#line 4882 "spec/torch_api.yaml"
+#error "binds calls at::argwhere, which this ATen does not have (no <ATen/ops/argwhere.h>)"
+#endif
+#if __has_include(<ATen/ops/avg_pool2d.h>)
+#include <ATen/ops/avg_pool2d.h>
+#else
+#line 991 "spec/torch_api.yaml"
+#error "binds calls at::avg_pool2d, which this ATen does not have (no <ATen/ops/avg_pool2d.h>)"
+#endif
+#if __has_include(<ATen/ops/cat.h>)
+#include <ATen/ops/cat.h>
+#else
+#line 924 "spec/torch_api.yaml"
+#error "binds calls at::cat, which this ATen does not have (no <ATen/ops/cat.h>)"
+#endif
+#if __has_include(<ATen/ops/chunk.h>)
+#include <ATen/ops/chunk.h>
+#else
+#line 947 "spec/torch_api.yaml"
+#error "binds calls at::chunk, which this ATen does not have (no <ATen/ops/chunk.h>)"
+#endif
 #if __has_include(<ATen/ops/clone.h>)
 #include <ATen/ops/clone.h>
 #else
-#line 1276 "spec/torch_api.yaml"
+#line 1277 "spec/torch_api.yaml"
 #error "binds calls at::clone, which this ATen does not have (no <ATen/ops/clone.h>)"
 #endif
 #if __has_include(<ATen/ops/complex.h>)
 #include <ATen/ops/complex.h>
 #else
-#line 2953 "spec/torch_api.yaml"
+#line 2954 "spec/torch_api.yaml"
 #error "binds calls at::complex, which this ATen does not have (no <ATen/ops/complex.h>)"
+#endif
+#if __has_include(<ATen/ops/conv2d.h>)
+#include <ATen/ops/conv2d.h>
+#else
+#line 964 "spec/torch_api.yaml"
+#error "binds calls at::conv2d, which this ATen does not have (no <ATen/ops/conv2d.h>)"
+#endif
+#if __has_include(<ATen/ops/cross_entropy_loss.h>)
+#include <ATen/ops/cross_entropy_loss.h>
+#else
+#line 1084 "spec/torch_api.yaml"
+#error "binds calls at::cross_entropy_loss, which this ATen does not have (no <ATen/ops/cross_entropy_loss.h>)"
+#endif
+#if __has_include(<ATen/ops/diagonal_scatter.h>)
+#include <ATen/ops/diagonal_scatter.h>
+#else
+#line 4930 "spec/torch_api.yaml"
+#error "binds calls at::diagonal_scatter, which this ATen does not have (no <ATen/ops/diagonal_scatter.h>)"
+#endif
+#if __has_include(<ATen/ops/embedding.h>)
+#include <ATen/ops/embedding.h>
+#else
+#line 1059 "spec/torch_api.yaml"
+#error "binds calls at::embedding, which this ATen does not have (no <ATen/ops/embedding.h>)"
+#endif
+#if __has_include(<ATen/ops/gather.h>)
+#include <ATen/ops/gather.h>
+#else
+#line 913 "spec/torch_api.yaml"
+#error "binds calls at::gather, which this ATen does not have (no <ATen/ops/gather.h>)"
 #endif
 #if __has_include(<ATen/ops/imag.h>)
 #include <ATen/ops/imag.h>
 #else
-#line 1687 "spec/torch_api.yaml"
+#line 1688 "spec/torch_api.yaml"
 #error "binds calls at::imag, which this ATen does not have (no <ATen/ops/imag.h>)"
+#endif
+#if __has_include(<ATen/ops/index.h>)
+#include <ATen/ops/index.h>
+#else
+#line 2753 "spec/torch_api.yaml"
+#error "binds calls at::index, which this ATen does not have (no <ATen/ops/index.h>)"
+#endif
+#if __has_include(<ATen/ops/index_add.h>)
+#include <ATen/ops/index_add.h>
+#else
+#line 4621 "spec/torch_api.yaml"
+#error "binds calls at::index_add, which this ATen does not have (no <ATen/ops/index_add.h>)"
+#endif
+#if __has_include(<ATen/ops/index_copy.h>)
+#include <ATen/ops/index_copy.h>
+#else
+#line 4636 "spec/torch_api.yaml"
+#error "binds calls at::index_copy, which this ATen does not have (no <ATen/ops/index_copy.h>)"
+#endif
+#if __has_include(<ATen/ops/index_fill.h>)
+#include <ATen/ops/index_fill.h>
+#else
+#line 4651 "spec/torch_api.yaml"
+#error "binds calls at::index_fill, which this ATen does not have (no <ATen/ops/index_fill.h>)"
+#endif
+#if __has_include(<ATen/ops/index_put.h>)
+#include <ATen/ops/index_put.h>
+#else
+#line 4683 "spec/torch_api.yaml"
+#error "binds calls at::index_put, which this ATen does not have (no <ATen/ops/index_put.h>)"
+#endif
+#if __has_include(<ATen/ops/index_reduce.h>)
+#include <ATen/ops/index_reduce.h>
+#else
+#line 4701 "spec/torch_api.yaml"
+#error "binds calls at::index_reduce, which this ATen does not have (no <ATen/ops/index_reduce.h>)"
+#endif
+#if __has_include(<ATen/ops/index_select.h>)
+#include <ATen/ops/index_select.h>
+#else
+#line 901 "spec/torch_api.yaml"
+#error "binds calls at::index_select, which this ATen does not have (no <ATen/ops/index_select.h>)"
+#endif
+#if __has_include(<ATen/ops/layer_norm.h>)
+#include <ATen/ops/layer_norm.h>
+#else
+#line 1023 "spec/torch_api.yaml"
+#error "binds calls at::layer_norm, which this ATen does not have (no <ATen/ops/layer_norm.h>)"
+#endif
+#if __has_include(<ATen/ops/linear.h>)
+#include <ATen/ops/linear.h>
+#else
+#line 1047 "spec/torch_api.yaml"
+#error "binds calls at::linear, which this ATen does not have (no <ATen/ops/linear.h>)"
+#endif
+#if __has_include(<ATen/ops/max_pool2d.h>)
+#include <ATen/ops/max_pool2d.h>
+#else
+#line 977 "spec/torch_api.yaml"
+#error "binds calls at::max_pool2d, which this ATen does not have (no <ATen/ops/max_pool2d.h>)"
+#endif
+#if __has_include(<ATen/ops/max_pool2d_with_indices.h>)
+#include <ATen/ops/max_pool2d_with_indices.h>
+#else
+#line 2822 "spec/torch_api.yaml"
+#error "binds calls at::max_pool2d_with_indices, which this ATen does not have (no <ATen/ops/max_pool2d_with_indices.h>)"
+#endif
+#if __has_include(<ATen/ops/nll_loss_nd.h>)
+#include <ATen/ops/nll_loss_nd.h>
+#else
+#line 1108 "spec/torch_api.yaml"
+#error "binds calls at::nll_loss_nd, which this ATen does not have (no <ATen/ops/nll_loss_nd.h>)"
+#endif
+#if __has_include(<ATen/ops/nonzero.h>)
+#include <ATen/ops/nonzero.h>
+#else
+#line 4857 "spec/torch_api.yaml"
+#error "binds calls at::nonzero, which this ATen does not have (no <ATen/ops/nonzero.h>)"
+#endif
+#if __has_include(<ATen/ops/nonzero_numpy.h>)
+#include <ATen/ops/nonzero_numpy.h>
+#else
+#line 4869 "spec/torch_api.yaml"
+#error "binds calls at::nonzero_numpy, which this ATen does not have (no <ATen/ops/nonzero_numpy.h>)"
+#endif
+#if __has_include(<ATen/ops/polar.h>)
+#include <ATen/ops/polar.h>
+#else
+#line 5358 "spec/torch_api.yaml"
+#error "binds calls at::polar, which this ATen does not have (no <ATen/ops/polar.h>)"
+#endif
+#if __has_include(<ATen/ops/put.h>)
+#include <ATen/ops/put.h>
+#else
+#line 4845 "spec/torch_api.yaml"
+#error "binds calls at::put, which this ATen does not have (no <ATen/ops/put.h>)"
 #endif
 #if __has_include(<ATen/ops/real.h>)
 #include <ATen/ops/real.h>
 #else
-#line 1676 "spec/torch_api.yaml"
+#line 1677 "spec/torch_api.yaml"
 #error "binds calls at::real, which this ATen does not have (no <ATen/ops/real.h>)"
+#endif
+#if __has_include(<ATen/ops/scatter.h>)
+#include <ATen/ops/scatter.h>
+#else
+#line 4716 "spec/torch_api.yaml"
+#error "binds calls at::scatter, which this ATen does not have (no <ATen/ops/scatter.h>)"
+#endif
+#if __has_include(<ATen/ops/scatter_add.h>)
+#include <ATen/ops/scatter_add.h>
+#else
+#line 4784 "spec/torch_api.yaml"
+#error "binds calls at::scatter_add, which this ATen does not have (no <ATen/ops/scatter_add.h>)"
+#endif
+#if __has_include(<ATen/ops/scatter_reduce.h>)
+#include <ATen/ops/scatter_reduce.h>
+#else
+#line 4802 "spec/torch_api.yaml"
+#error "binds calls at::scatter_reduce, which this ATen does not have (no <ATen/ops/scatter_reduce.h>)"
+#endif
+#if __has_include(<ATen/ops/select.h>)
+#include <ATen/ops/select.h>
+#else
+#line 2740 "spec/torch_api.yaml"
+#error "binds calls at::select, which this ATen does not have (no <ATen/ops/select.h>)"
+#endif
+#if __has_include(<ATen/ops/select_scatter.h>)
+#include <ATen/ops/select_scatter.h>
+#else
+#line 4897 "spec/torch_api.yaml"
+#error "binds calls at::select_scatter, which this ATen does not have (no <ATen/ops/select_scatter.h>)"
+#endif
+#if __has_include(<ATen/ops/slice.h>)
+#include <ATen/ops/slice.h>
+#else
+#line 888 "spec/torch_api.yaml"
+#error "binds calls at::slice, which this ATen does not have (no <ATen/ops/slice.h>)"
+#endif
+#if __has_include(<ATen/ops/slice_scatter.h>)
+#include <ATen/ops/slice_scatter.h>
+#else
+#line 4914 "spec/torch_api.yaml"
+#error "binds calls at::slice_scatter, which this ATen does not have (no <ATen/ops/slice_scatter.h>)"
+#endif
+#if __has_include(<ATen/ops/stack.h>)
+#include <ATen/ops/stack.h>
+#else
+#line 935 "spec/torch_api.yaml"
+#error "binds calls at::stack, which this ATen does not have (no <ATen/ops/stack.h>)"
+#endif
+#if __has_include(<ATen/ops/take.h>)
+#include <ATen/ops/take.h>
+#else
+#line 4816 "spec/torch_api.yaml"
+#error "binds calls at::take, which this ATen does not have (no <ATen/ops/take.h>)"
+#endif
+#if __has_include(<ATen/ops/take_along_dim.h>)
+#include <ATen/ops/take_along_dim.h>
+#else
+#line 4830 "spec/torch_api.yaml"
+#error "binds calls at::take_along_dim, which this ATen does not have (no <ATen/ops/take_along_dim.h>)"
+#endif
+#if __has_include(<ATen/ops/view_as_complex.h>)
+#include <ATen/ops/view_as_complex.h>
+#else
+#line 5382 "spec/torch_api.yaml"
+#error "binds calls at::view_as_complex, which this ATen does not have (no <ATen/ops/view_as_complex.h>)"
+#endif
+#if __has_include(<ATen/ops/view_as_real.h>)
+#include <ATen/ops/view_as_real.h>
+#else
+#line 5370 "spec/torch_api.yaml"
+#error "binds calls at::view_as_real, which this ATen does not have (no <ATen/ops/view_as_real.h>)"
 #endif
 
 extern "C" {
+
+RT_TORCH_API int64_t rt_torch_torchtensor_slice(int64_t handle_, int64_t dim_, int64_t start_, int64_t end_, int64_t step_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const int64_t dim = dim_;
+        const int64_t start = start_;
+        const int64_t end = end_;
+        const int64_t step = step_;
+        const sffi::SharedCall call_lock;
+#line 888 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::slice(handle, dim, start, end, step));
+#line 266 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_slice");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_slice");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_slice");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_index_select(int64_t handle_, int64_t dim_, int64_t indices_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [handle, indices] = sffi::tensor_args<2>({handle_, indices_}, {"handle", "indices"});
+        const int64_t dim = dim_;
+        const sffi::SharedCall call_lock;
+#line 901 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::index_select(handle, dim, indices));
+#line 287 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_index_select");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_index_select");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_index_select");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_gather(int64_t handle_, int64_t dim_, int64_t indices_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [handle, indices] = sffi::tensor_args<2>({handle_, indices_}, {"handle", "indices"});
+        const int64_t dim = dim_;
+        const sffi::SharedCall call_lock;
+#line 913 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::gather(handle, dim, indices));
+#line 308 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_gather");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_gather");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_gather");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_cat(const int64_t* tensors_, int64_t tensors_len, int64_t dim_) noexcept {
+    sffi::begin_call();
+    try {
+        const std::vector<at::Tensor> tensors = sffi::tensor_list_arg(tensors_, tensors_len, "tensors");
+        const int64_t dim = dim_;
+        const sffi::SharedCall call_lock;
+#line 924 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::cat(tensors, dim));
+#line 329 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_cat");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_cat");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_cat");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_stack(const int64_t* tensors_, int64_t tensors_len, int64_t dim_) noexcept {
+    sffi::begin_call();
+    try {
+        const std::vector<at::Tensor> tensors = sffi::tensor_list_arg(tensors_, tensors_len, "tensors");
+        const int64_t dim = dim_;
+        const sffi::SharedCall call_lock;
+#line 935 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::stack(tensors, dim));
+#line 350 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_stack");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_stack");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_stack");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_chunk(int64_t handle_, int64_t chunks_, int64_t dim_, int64_t* out, int64_t out_capacity) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const int64_t chunks = chunks_;
+        const int64_t dim = dim_;
+        const sffi::SharedCall call_lock;
+#line 947 "spec/torch_api.yaml"
+        return sffi::write_tensors(out, out_capacity, at::chunk(handle, chunks, dim));
+#line 372 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_chunk");
+        return -1;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_chunk");
+        return -1;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_chunk");
+        return -1;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_select_int(int64_t input_, int64_t dim_, int64_t index_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const int64_t dim = dim_;
+        const int64_t index = index_;
+        const sffi::SharedCall call_lock;
+#line 2740 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::select(input, dim, index));
+#line 394 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_select_int");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_select_int");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_select_int");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_index_tensor(int64_t input_, const int64_t* indices_, int64_t indices_len) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const c10::List<std::optional<at::Tensor>> indices = sffi::optional_tensor_list_arg(indices_, indices_len, "indices");
+        const sffi::SharedCall call_lock;
+#line 2753 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::index(input, indices));
+#line 415 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_index_tensor");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_index_tensor");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_index_tensor");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_index_add(int64_t input_, int64_t dim_, int64_t index_, int64_t source_, double alpha_, int64_t alpha_int, int32_t alpha_kind) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, index, source] = sffi::tensor_args<3>({input_, index_, source_}, {"input", "index", "source"});
+        const int64_t dim = dim_;
+        const c10::Scalar alpha = sffi::scalar_arg(alpha_, alpha_int, alpha_kind, "alpha");
+        const sffi::SharedCall call_lock;
+#line 4621 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::index_add(input, dim, index, source, alpha));
+#line 437 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_index_add");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_index_add");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_index_add");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_index_copy(int64_t input_, int64_t dim_, int64_t index_, int64_t source_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, index, source] = sffi::tensor_args<3>({input_, index_, source_}, {"input", "index", "source"});
+        const int64_t dim = dim_;
+        const sffi::SharedCall call_lock;
+#line 4636 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::index_copy(input, dim, index, source));
+#line 458 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_index_copy");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_index_copy");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_index_copy");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_index_fill_int_scalar(int64_t input_, int64_t dim_, int64_t index_, double value_, int64_t value_int, int32_t value_kind) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, index] = sffi::tensor_args<2>({input_, index_}, {"input", "index"});
+        const int64_t dim = dim_;
+        const c10::Scalar value = sffi::scalar_arg(value_, value_int, value_kind, "value");
+        const sffi::SharedCall call_lock;
+#line 4651 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::index_fill(input, dim, index, value));
+#line 480 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_index_fill_int_scalar");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_index_fill_int_scalar");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_index_fill_int_scalar");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_index_fill_int_tensor(int64_t input_, int64_t dim_, int64_t index_, int64_t value_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, index, value] = sffi::tensor_args<3>({input_, index_, value_}, {"input", "index", "value"});
+        const int64_t dim = dim_;
+        const sffi::SharedCall call_lock;
+#line 4667 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::index_fill(input, dim, index, value));
+#line 501 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_index_fill_int_tensor");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_index_fill_int_tensor");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_index_fill_int_tensor");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_index_put(int64_t input_, const int64_t* indices_, int64_t indices_len, int64_t values_, bool accumulate_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, values] = sffi::tensor_args<2>({input_, values_}, {"input", "values"});
+        const c10::List<std::optional<at::Tensor>> indices = sffi::optional_tensor_list_arg(indices_, indices_len, "indices");
+        const bool accumulate = accumulate_;
+        const sffi::SharedCall call_lock;
+#line 4683 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::index_put(input, indices, values, accumulate));
+#line 523 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_index_put");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_index_put");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_index_put");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_index_reduce(int64_t input_, int64_t dim_, int64_t index_, int64_t source_, const char* reduce_, bool include_self_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, index, source] = sffi::tensor_args<3>({input_, index_, source_}, {"input", "index", "source"});
+        const int64_t dim = dim_;
+        const std::string_view reduce = sffi::text_arg(reduce_, "reduce");
+        const bool include_self = include_self_;
+        const sffi::SharedCall call_lock;
+#line 4701 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::index_reduce(input, dim, index, source, reduce, include_self));
+#line 546 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_index_reduce");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_index_reduce");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_index_reduce");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_scatter_src(int64_t input_, int64_t dim_, int64_t index_, int64_t src_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, index, src] = sffi::tensor_args<3>({input_, index_, src_}, {"input", "index", "src"});
+        const int64_t dim = dim_;
+        const sffi::SharedCall call_lock;
+#line 4716 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::scatter(input, dim, index, src));
+#line 567 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_scatter_src");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_scatter_src");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_scatter_src");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_scatter_value(int64_t input_, int64_t dim_, int64_t index_, double value_, int64_t value_int, int32_t value_kind) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, index] = sffi::tensor_args<2>({input_, index_}, {"input", "index"});
+        const int64_t dim = dim_;
+        const c10::Scalar value = sffi::scalar_arg(value_, value_int, value_kind, "value");
+        const sffi::SharedCall call_lock;
+#line 4732 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::scatter(input, dim, index, value));
+#line 589 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_scatter_value");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_scatter_value");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_scatter_value");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_scatter_reduce(int64_t input_, int64_t dim_, int64_t index_, int64_t src_, const char* reduce_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, index, src] = sffi::tensor_args<3>({input_, index_, src_}, {"input", "index", "src"});
+        const int64_t dim = dim_;
+        const std::string_view reduce = sffi::text_arg(reduce_, "reduce");
+        const sffi::SharedCall call_lock;
+#line 4750 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::scatter(input, dim, index, src, reduce));
+#line 611 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_scatter_reduce");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_scatter_reduce");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_scatter_reduce");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_scatter_value_reduce(int64_t input_, int64_t dim_, int64_t index_, double value_, int64_t value_int, int32_t value_kind, const char* reduce_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, index] = sffi::tensor_args<2>({input_, index_}, {"input", "index"});
+        const int64_t dim = dim_;
+        const c10::Scalar value = sffi::scalar_arg(value_, value_int, value_kind, "value");
+        const std::string_view reduce = sffi::text_arg(reduce_, "reduce");
+        const sffi::SharedCall call_lock;
+#line 4768 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::scatter(input, dim, index, value, reduce));
+#line 634 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_scatter_value_reduce");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_scatter_value_reduce");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_scatter_value_reduce");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_scatter_add(int64_t input_, int64_t dim_, int64_t index_, int64_t src_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, index, src] = sffi::tensor_args<3>({input_, index_, src_}, {"input", "index", "src"});
+        const int64_t dim = dim_;
+        const sffi::SharedCall call_lock;
+#line 4784 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::scatter_add(input, dim, index, src));
+#line 655 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_scatter_add");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_scatter_add");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_scatter_add");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_scatter_reduce_two(int64_t input_, int64_t dim_, int64_t index_, int64_t src_, const char* reduce_, bool include_self_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, index, src] = sffi::tensor_args<3>({input_, index_, src_}, {"input", "index", "src"});
+        const int64_t dim = dim_;
+        const std::string_view reduce = sffi::text_arg(reduce_, "reduce");
+        const bool include_self = include_self_;
+        const sffi::SharedCall call_lock;
+#line 4802 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::scatter_reduce(input, dim, index, src, reduce, include_self));
+#line 678 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_scatter_reduce_two");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_scatter_reduce_two");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_scatter_reduce_two");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_take(int64_t input_, int64_t index_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, index] = sffi::tensor_args<2>({input_, index_}, {"input", "index"});
+        const sffi::SharedCall call_lock;
+#line 4816 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::take(input, index));
+#line 698 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_take");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_take");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_take");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_take_along_dim(int64_t input_, int64_t indices_, int64_t dim_, bool dim_present) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, indices] = sffi::tensor_args<2>({input_, indices_}, {"input", "indices"});
+        const std::optional<int64_t> dim = sffi::optional_arg(dim_, dim_present);
+        const sffi::SharedCall call_lock;
+#line 4830 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::take_along_dim(input, indices, dim));
+#line 719 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_take_along_dim");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_take_along_dim");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_take_along_dim");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_put(int64_t input_, int64_t index_, int64_t source_, bool accumulate_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, index, source] = sffi::tensor_args<3>({input_, index_, source_}, {"input", "index", "source"});
+        const bool accumulate = accumulate_;
+        const sffi::SharedCall call_lock;
+#line 4845 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::put(input, index, source, accumulate));
+#line 740 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_put");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_put");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_put");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_nonzero(int64_t input_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::SharedCall call_lock;
+#line 4857 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::nonzero(input));
+#line 760 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_nonzero");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_nonzero");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_nonzero");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_nonzero_numpy(int64_t input_, int64_t* out, int64_t out_capacity) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::SharedCall call_lock;
+#line 4869 "spec/torch_api.yaml"
+        return sffi::write_tensors(out, out_capacity, at::nonzero_numpy(input));
+#line 780 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_nonzero_numpy");
+        return -1;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_nonzero_numpy");
+        return -1;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_nonzero_numpy");
+        return -1;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_argwhere(int64_t input_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::SharedCall call_lock;
+#line 4882 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::argwhere(input));
+#line 800 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_argwhere");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_argwhere");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_argwhere");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_select_scatter(int64_t input_, int64_t src_, int64_t dim_, int64_t index_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, src] = sffi::tensor_args<2>({input_, src_}, {"input", "src"});
+        const int64_t dim = dim_;
+        const int64_t index = index_;
+        const sffi::SharedCall call_lock;
+#line 4897 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::select_scatter(input, src, dim, index));
+#line 822 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_select_scatter");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_select_scatter");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_select_scatter");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_slice_scatter(int64_t input_, int64_t src_, int64_t dim_, int64_t start_, bool start_present, int64_t end_, bool end_present, int64_t step_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, src] = sffi::tensor_args<2>({input_, src_}, {"input", "src"});
+        const int64_t dim = dim_;
+        const std::optional<int64_t> start = sffi::optional_arg(start_, start_present);
+        const std::optional<int64_t> end = sffi::optional_arg(end_, end_present);
+        const int64_t step = step_;
+        const sffi::SharedCall call_lock;
+#line 4914 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::slice_scatter(input, src, dim, start, end, step));
+#line 846 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_slice_scatter");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_slice_scatter");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_slice_scatter");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_diagonal_scatter(int64_t input_, int64_t src_, int64_t offset_, int64_t dim1_, int64_t dim2_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, src] = sffi::tensor_args<2>({input_, src_}, {"input", "src"});
+        const int64_t offset = offset_;
+        const int64_t dim1 = dim1_;
+        const int64_t dim2 = dim2_;
+        const sffi::SharedCall call_lock;
+#line 4930 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::diagonal_scatter(input, src, offset, dim1, dim2));
+#line 869 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_diagonal_scatter");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_diagonal_scatter");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_diagonal_scatter");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_nn_conv2d(int64_t input_, int64_t weight_, int64_t bias_, const int64_t* stride_, int64_t stride_len, const int64_t* padding_, int64_t padding_len, const int64_t* dilation_, int64_t dilation_len, int64_t groups_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, weight] = sffi::tensor_args<2>({input_, weight_}, {"input", "weight"});
+        const std::optional<at::Tensor> bias = sffi::optional_tensor_arg(bias_, "bias");
+        const sffi::IntList stride = sffi::sized_int_list_arg(stride_, stride_len, 2, "stride");
+        const sffi::IntList padding = sffi::sized_int_list_arg(padding_, padding_len, 2, "padding");
+        const sffi::IntList dilation = sffi::sized_int_list_arg(dilation_, dilation_len, 2, "dilation");
+        const int64_t groups = groups_;
+        const sffi::SharedCall call_lock;
+#line 964 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::conv2d(input, weight, bias, stride, padding, dilation, groups));
+#line 894 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_nn_conv2d");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_nn_conv2d");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_nn_conv2d");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_nn_max_pool2d(int64_t input_, const int64_t* kernel_size_, int64_t kernel_size_len, const int64_t* stride_, int64_t stride_len, const int64_t* padding_, int64_t padding_len) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const at::IntArrayRef kernel_size = sffi::array_arg(kernel_size_, kernel_size_len, "kernel_size");
+        const at::IntArrayRef stride = sffi::array_arg(stride_, stride_len, "stride");
+        const at::IntArrayRef padding = sffi::array_arg(padding_, padding_len, "padding");
+        const sffi::SharedCall call_lock;
+#line 977 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::max_pool2d(input, kernel_size, stride, padding));
+#line 917 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_nn_max_pool2d");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_nn_max_pool2d");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_nn_max_pool2d");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_nn_avg_pool2d(int64_t input_, const int64_t* kernel_size_, int64_t kernel_size_len, const int64_t* stride_, int64_t stride_len, const int64_t* padding_, int64_t padding_len) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const at::IntArrayRef kernel_size = sffi::array_arg(kernel_size_, kernel_size_len, "kernel_size");
+        const at::IntArrayRef stride = sffi::array_arg(stride_, stride_len, "stride");
+        const at::IntArrayRef padding = sffi::array_arg(padding_, padding_len, "padding");
+        const sffi::SharedCall call_lock;
+#line 991 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::avg_pool2d(input, kernel_size, stride, padding));
+#line 940 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_nn_avg_pool2d");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_nn_avg_pool2d");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_nn_avg_pool2d");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_nn_batch_norm(int64_t input_, int64_t running_mean_, int64_t running_var_, int64_t weight_, int64_t bias_, bool training_, double momentum_, double eps_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const std::optional<at::Tensor> running_mean = sffi::optional_tensor_arg(running_mean_, "running_mean");
+        const std::optional<at::Tensor> running_var = sffi::optional_tensor_arg(running_var_, "running_var");
+        const std::optional<at::Tensor> weight = sffi::optional_tensor_arg(weight_, "weight");
+        const std::optional<at::Tensor> bias = sffi::optional_tensor_arg(bias_, "bias");
+        const bool training = training_;
+        const double momentum = momentum_;
+        const double eps = eps_;
+        const sffi::SharedCall call_lock;
+#line 1009 "spec/torch_api.yaml"
+        return sffi::new_tensor(sffi::batch_norm(input, running_mean, running_var, weight, bias, training, momentum, eps));
+#line 967 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_nn_batch_norm");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_nn_batch_norm");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_nn_batch_norm");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_nn_layer_norm(int64_t input_, const int64_t* normalized_shape_, int64_t normalized_shape_len, int64_t weight_, int64_t bias_, double eps_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const at::IntArrayRef normalized_shape = sffi::array_arg(normalized_shape_, normalized_shape_len, "normalized_shape");
+        const std::optional<at::Tensor> weight = sffi::optional_tensor_arg(weight_, "weight");
+        const std::optional<at::Tensor> bias = sffi::optional_tensor_arg(bias_, "bias");
+        const double eps = eps_;
+        const sffi::SharedCall call_lock;
+#line 1023 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::layer_norm(input, normalized_shape, weight, bias, eps));
+#line 991 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_nn_layer_norm");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_nn_layer_norm");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_nn_layer_norm");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_nn_dropout(int64_t input_, double p_, bool training_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const double p = p_;
+        const bool training = training_;
+        const sffi::SharedCall call_lock;
+#line 1035 "spec/torch_api.yaml"
+        return sffi::new_tensor(sffi::dropout(input, p, training));
+#line 1013 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_nn_dropout");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_nn_dropout");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_nn_dropout");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_nn_linear(int64_t input_, int64_t weight_, int64_t bias_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, weight, bias] = sffi::tensor_args<3>({input_, weight_, bias_}, {"input", "weight", "bias"});
+        const sffi::SharedCall call_lock;
+#line 1047 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::linear(input, weight, bias));
+#line 1033 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_nn_linear");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_nn_linear");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_nn_linear");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_nn_embedding(int64_t input_, int64_t weight_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, weight] = sffi::tensor_args<2>({input_, weight_}, {"input", "weight"});
+        const sffi::SharedCall call_lock;
+#line 1059 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::embedding(weight, input));
+#line 1053 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_nn_embedding");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_nn_embedding");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_nn_embedding");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_nn_conv2d_padding(int64_t input_, int64_t weight_, int64_t bias_, const int64_t* stride_, int64_t stride_len, const char* padding_, const int64_t* dilation_, int64_t dilation_len, int64_t groups_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, weight] = sffi::tensor_args<2>({input_, weight_}, {"input", "weight"});
+        const std::optional<at::Tensor> bias = sffi::optional_tensor_arg(bias_, "bias");
+        const sffi::IntList stride = sffi::sized_int_list_arg(stride_, stride_len, 2, "stride");
+        const std::string_view padding = sffi::enum_arg(padding_, "padding", {"valid", "same"}, sffi::Code::other);
+        const sffi::IntList dilation = sffi::sized_int_list_arg(dilation_, dilation_len, 2, "dilation");
+        const int64_t groups = groups_;
+        const sffi::SharedCall call_lock;
+#line 2786 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::conv2d(input, weight, bias, stride, padding, dilation, groups));
+#line 1078 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_nn_conv2d_padding");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_nn_conv2d_padding");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_nn_conv2d_padding");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_nn_max_pool2d_v2(int64_t input_, const int64_t* kernel_size_, int64_t kernel_size_len, const int64_t* stride_, int64_t stride_len, bool stride_present, const int64_t* padding_, int64_t padding_len, const int64_t* dilation_, int64_t dilation_len, bool ceil_mode_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::IntList kernel_size = sffi::sized_int_list_arg(kernel_size_, kernel_size_len, 2, "kernel_size");
+        const sffi::OptionalIntList stride = sffi::optional_sized_int_list_arg(stride_, stride_len, stride_present, 2, "stride");
+        const sffi::IntList padding = sffi::sized_int_list_arg(padding_, padding_len, 2, "padding");
+        const sffi::IntList dilation = sffi::sized_int_list_arg(dilation_, dilation_len, 2, "dilation");
+        const bool ceil_mode = ceil_mode_;
+        const sffi::SharedCall call_lock;
+#line 2803 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::max_pool2d(input, kernel_size, stride.value_or_empty(), padding, dilation, ceil_mode));
+#line 1103 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_nn_max_pool2d_v2");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_nn_max_pool2d_v2");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_nn_max_pool2d_v2");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_nn_max_pool2d_with_indices(int64_t input_, const int64_t* kernel_size_, int64_t kernel_size_len, const int64_t* stride_, int64_t stride_len, bool stride_present, const int64_t* padding_, int64_t padding_len, const int64_t* dilation_, int64_t dilation_len, bool ceil_mode_, int64_t* out, int64_t out_capacity) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::IntList kernel_size = sffi::sized_int_list_arg(kernel_size_, kernel_size_len, 2, "kernel_size");
+        const sffi::OptionalIntList stride = sffi::optional_sized_int_list_arg(stride_, stride_len, stride_present, 2, "stride");
+        const sffi::IntList padding = sffi::sized_int_list_arg(padding_, padding_len, 2, "padding");
+        const sffi::IntList dilation = sffi::sized_int_list_arg(dilation_, dilation_len, 2, "dilation");
+        const bool ceil_mode = ceil_mode_;
+        const sffi::SharedCall call_lock;
+#line 2822 "spec/torch_api.yaml"
+        return sffi::write_tensors(out, out_capacity, at::max_pool2d_with_indices(input, kernel_size, stride.value_or_empty(), padding, dilation, ceil_mode));
+#line 1128 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_nn_max_pool2d_with_indices");
+        return -1;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_nn_max_pool2d_with_indices");
+        return -1;
+    } catch (...) {
+        sffi::record_exception("rt_torch_nn_max_pool2d_with_indices");
+        return -1;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_nn_avg_pool2d_v2(int64_t input_, const int64_t* kernel_size_, int64_t kernel_size_len, const int64_t* stride_, int64_t stride_len, bool stride_present, const int64_t* padding_, int64_t padding_len, bool ceil_mode_, bool count_include_pad_, int64_t divisor_override_, bool divisor_override_present) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::IntList kernel_size = sffi::sized_int_list_arg(kernel_size_, kernel_size_len, 2, "kernel_size");
+        const sffi::OptionalIntList stride = sffi::optional_sized_int_list_arg(stride_, stride_len, stride_present, 2, "stride");
+        const sffi::IntList padding = sffi::sized_int_list_arg(padding_, padding_len, 2, "padding");
+        const bool ceil_mode = ceil_mode_;
+        const bool count_include_pad = count_include_pad_;
+        const std::optional<int64_t> divisor_override = sffi::optional_arg(divisor_override_, divisor_override_present);
+        const sffi::SharedCall call_lock;
+#line 2841 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::avg_pool2d(input, kernel_size, stride.value_or_empty(), padding, ceil_mode, count_include_pad, divisor_override));
+#line 1154 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_nn_avg_pool2d_v2");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_nn_avg_pool2d_v2");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_nn_avg_pool2d_v2");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_nn_embedding_v2(int64_t input_, int64_t weight_, int64_t padding_idx_, bool padding_idx_present, double max_norm_, bool max_norm_present, double norm_type_, bool scale_grad_by_freq_, bool sparse_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, weight] = sffi::tensor_args<2>({input_, weight_}, {"input", "weight"});
+        const std::optional<int64_t> padding_idx = sffi::optional_arg(padding_idx_, padding_idx_present);
+        const std::optional<double> max_norm = sffi::optional_arg(max_norm_, max_norm_present);
+        const double norm_type = norm_type_;
+        const bool scale_grad_by_freq = scale_grad_by_freq_;
+        const bool sparse = sparse_;
+        const sffi::SharedCall call_lock;
+#line 2859 "spec/torch_api.yaml"
+        return sffi::new_tensor(sffi::embedding(input, weight, padding_idx, max_norm, norm_type, scale_grad_by_freq, sparse));
+#line 1179 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_nn_embedding_v2");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_nn_embedding_v2");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_nn_embedding_v2");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_nn_linear_v2(int64_t input_, int64_t weight_, int64_t bias_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, weight] = sffi::tensor_args<2>({input_, weight_}, {"input", "weight"});
+        const std::optional<at::Tensor> bias = sffi::optional_tensor_arg(bias_, "bias");
+        const sffi::SharedCall call_lock;
+#line 2873 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::linear(input, weight, bias));
+#line 1200 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_nn_linear_v2");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_nn_linear_v2");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_nn_linear_v2");
+        return 0;
+    }
+}
+
+RT_TORCH_API double rt_torch_nn_mse_loss(int64_t input_, int64_t target_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, target] = sffi::tensor_args<2>({input_, target_}, {"input", "target"});
+        const sffi::SharedCall call_lock;
+#line 1072 "spec/torch_api.yaml"
+        return sffi::to_f64(sffi::mse_loss(input, target));
+#line 1220 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_nn_mse_loss");
+        return sffi::kNaN;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_nn_mse_loss");
+        return sffi::kNaN;
+    } catch (...) {
+        sffi::record_exception("rt_torch_nn_mse_loss");
+        return sffi::kNaN;
+    }
+}
+
+RT_TORCH_API double rt_torch_nn_cross_entropy(int64_t input_, int64_t target_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, target] = sffi::tensor_args<2>({input_, target_}, {"input", "target"});
+        const sffi::SharedCall call_lock;
+#line 1084 "spec/torch_api.yaml"
+        return sffi::to_f64(at::cross_entropy_loss(input, target));
+#line 1240 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_nn_cross_entropy");
+        return sffi::kNaN;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_nn_cross_entropy");
+        return sffi::kNaN;
+    } catch (...) {
+        sffi::record_exception("rt_torch_nn_cross_entropy");
+        return sffi::kNaN;
+    }
+}
+
+RT_TORCH_API double rt_torch_nn_binary_cross_entropy(int64_t input_, int64_t target_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, target] = sffi::tensor_args<2>({input_, target_}, {"input", "target"});
+        const sffi::SharedCall call_lock;
+#line 1096 "spec/torch_api.yaml"
+        return sffi::to_f64(sffi::binary_cross_entropy(input, target));
+#line 1260 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_nn_binary_cross_entropy");
+        return sffi::kNaN;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_nn_binary_cross_entropy");
+        return sffi::kNaN;
+    } catch (...) {
+        sffi::record_exception("rt_torch_nn_binary_cross_entropy");
+        return sffi::kNaN;
+    }
+}
+
+RT_TORCH_API double rt_torch_nn_nll_loss(int64_t input_, int64_t target_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, target] = sffi::tensor_args<2>({input_, target_}, {"input", "target"});
+        const sffi::SharedCall call_lock;
+#line 1108 "spec/torch_api.yaml"
+        return sffi::to_f64(at::nll_loss_nd(input, target));
+#line 1280 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_nn_nll_loss");
+        return sffi::kNaN;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_nn_nll_loss");
+        return sffi::kNaN;
+    } catch (...) {
+        sffi::record_exception("rt_torch_nn_nll_loss");
+        return sffi::kNaN;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_nn_mse_loss_v2(int64_t input_, int64_t target_, const char* reduction_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, target] = sffi::tensor_args<2>({input_, target_}, {"input", "target"});
+        const std::string_view reduction = sffi::enum_arg(reduction_, "reduction", {"none", "mean", "sum"}, sffi::Code::value);
+        const sffi::SharedCall call_lock;
+#line 2889 "spec/torch_api.yaml"
+        return sffi::new_tensor(sffi::mse_loss(input, target, reduction));
+#line 1301 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_nn_mse_loss_v2");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_nn_mse_loss_v2");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_nn_mse_loss_v2");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_nn_cross_entropy_v2(int64_t input_, int64_t target_, int64_t weight_, int64_t ignore_index_, const char* reduction_, double label_smoothing_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, target] = sffi::tensor_args<2>({input_, target_}, {"input", "target"});
+        const std::optional<at::Tensor> weight = sffi::optional_tensor_arg(weight_, "weight");
+        const int64_t ignore_index = ignore_index_;
+        const std::string_view reduction = sffi::enum_arg(reduction_, "reduction", {"none", "mean", "sum"}, sffi::Code::value);
+        const double label_smoothing = label_smoothing_;
+        const sffi::SharedCall call_lock;
+#line 2907 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::cross_entropy_loss(input, target, weight, sffi::reduction_arg(reduction), ignore_index, label_smoothing));
+#line 1325 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_nn_cross_entropy_v2");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_nn_cross_entropy_v2");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_nn_cross_entropy_v2");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_nn_binary_cross_entropy_v2(int64_t input_, int64_t target_, int64_t weight_, const char* reduction_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, target] = sffi::tensor_args<2>({input_, target_}, {"input", "target"});
+        const std::optional<at::Tensor> weight = sffi::optional_tensor_arg(weight_, "weight");
+        const std::string_view reduction = sffi::enum_arg(reduction_, "reduction", {"none", "mean", "sum"}, sffi::Code::value);
+        const sffi::SharedCall call_lock;
+#line 2923 "spec/torch_api.yaml"
+        return sffi::new_tensor(sffi::binary_cross_entropy(input, target, weight, reduction));
+#line 1347 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_nn_binary_cross_entropy_v2");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_nn_binary_cross_entropy_v2");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_nn_binary_cross_entropy_v2");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_nn_nll_loss_v2(int64_t input_, int64_t target_, int64_t weight_, int64_t ignore_index_, const char* reduction_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, target] = sffi::tensor_args<2>({input_, target_}, {"input", "target"});
+        const std::optional<at::Tensor> weight = sffi::optional_tensor_arg(weight_, "weight");
+        const int64_t ignore_index = ignore_index_;
+        const std::string_view reduction = sffi::enum_arg(reduction_, "reduction", {"none", "mean", "sum"}, sffi::Code::value);
+        const sffi::SharedCall call_lock;
+#line 2940 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::nll_loss_nd(input, target, weight, sffi::reduction_arg(reduction), ignore_index));
+#line 1370 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_nn_nll_loss_v2");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_nn_nll_loss_v2");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_nn_nll_loss_v2");
+        return 0;
+    }
+}
 
 RT_TORCH_API void rt_torch_autograd_set_requires_grad(int64_t handle_, bool requires_grad_) noexcept {
     sffi::begin_call();
@@ -35,9 +1385,9 @@ RT_TORCH_API void rt_torch_autograd_set_requires_grad(int64_t handle_, bool requ
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const bool requires_grad = requires_grad_;
         const sffi::ExclusiveCall call_lock;
-#line 1120 "spec/torch_api.yaml"
+#line 1121 "spec/torch_api.yaml"
         handle.requires_grad_(requires_grad);
-#line 41 "ops_3.cpp"
+#line 1391 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_autograd_set_requires_grad");
     } catch (const sffi::Error& e) {
@@ -52,9 +1402,9 @@ RT_TORCH_API bool rt_torch_autograd_requires_grad(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 1131 "spec/torch_api.yaml"
+#line 1132 "spec/torch_api.yaml"
         return sffi::to_bool(handle.requires_grad());
-#line 58 "ops_3.cpp"
+#line 1408 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_autograd_requires_grad");
         return false;
@@ -72,9 +1422,9 @@ RT_TORCH_API int64_t rt_torch_autograd_grad(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::ExclusiveCall call_lock;
-#line 1142 "spec/torch_api.yaml"
+#line 1143 "spec/torch_api.yaml"
         return sffi::new_optional_tensor(handle.grad());
-#line 78 "ops_3.cpp"
+#line 1428 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_autograd_grad");
         return 0;
@@ -92,9 +1442,9 @@ RT_TORCH_API void rt_torch_autograd_backward(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 1154 "spec/torch_api.yaml"
+#line 1155 "spec/torch_api.yaml"
         handle.backward();
-#line 98 "ops_3.cpp"
+#line 1448 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_autograd_backward");
     } catch (const sffi::Error& e) {
@@ -109,9 +1459,9 @@ RT_TORCH_API void rt_torch_autograd_zero_grad(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::ExclusiveCall call_lock;
-#line 1165 "spec/torch_api.yaml"
+#line 1166 "spec/torch_api.yaml"
         sffi::zero_grad(handle);
-#line 115 "ops_3.cpp"
+#line 1465 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_autograd_zero_grad");
     } catch (const sffi::Error& e) {
@@ -126,9 +1476,9 @@ RT_TORCH_API int64_t rt_torch_autograd_detach(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 1176 "spec/torch_api.yaml"
+#line 1177 "spec/torch_api.yaml"
         return sffi::new_tensor(handle.detach());
-#line 132 "ops_3.cpp"
+#line 1482 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_autograd_detach");
         return 0;
@@ -145,9 +1495,9 @@ RT_TORCH_API void rt_torch_autograd_no_grad_begin(void) noexcept {
     sffi::begin_call();
     try {
         const sffi::SharedCall call_lock;
-#line 1189 "spec/torch_api.yaml"
+#line 1190 "spec/torch_api.yaml"
         sffi::no_grad_guard_begin();
-#line 151 "ops_3.cpp"
+#line 1501 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_autograd_no_grad_begin");
     } catch (const sffi::Error& e) {
@@ -161,9 +1511,9 @@ RT_TORCH_API void rt_torch_autograd_no_grad_end(void) noexcept {
     sffi::begin_call();
     try {
         const sffi::SharedCall call_lock;
-#line 1202 "spec/torch_api.yaml"
+#line 1203 "spec/torch_api.yaml"
         sffi::no_grad_guard_end();
-#line 167 "ops_3.cpp"
+#line 1517 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_autograd_no_grad_end");
     } catch (const sffi::Error& e) {
@@ -179,9 +1529,9 @@ RT_TORCH_API void rt_torch_autograd_set_grad(int64_t handle_, int64_t grad_) noe
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const std::optional<at::Tensor> grad = sffi::optional_tensor_arg(grad_, "grad");
         const sffi::ExclusiveCall call_lock;
-#line 1772 "spec/torch_api.yaml"
+#line 1773 "spec/torch_api.yaml"
         sffi::set_grad(handle, grad);
-#line 185 "ops_3.cpp"
+#line 1535 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_autograd_set_grad");
     } catch (const sffi::Error& e) {
@@ -195,9 +1545,9 @@ RT_TORCH_API void rt_torch_autograd_no_grad_begin_v2(void) noexcept {
     sffi::begin_call();
     try {
         const sffi::SharedCall call_lock;
-#line 1948 "spec/torch_api.yaml"
+#line 1949 "spec/torch_api.yaml"
         sffi::no_grad_begin();
-#line 201 "ops_3.cpp"
+#line 1551 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_autograd_no_grad_begin_v2");
     } catch (const sffi::Error& e) {
@@ -211,9 +1561,9 @@ RT_TORCH_API void rt_torch_autograd_no_grad_end_v2(void) noexcept {
     sffi::begin_call();
     try {
         const sffi::SharedCall call_lock;
-#line 1962 "spec/torch_api.yaml"
+#line 1963 "spec/torch_api.yaml"
         sffi::no_grad_end();
-#line 217 "ops_3.cpp"
+#line 1567 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_autograd_no_grad_end_v2");
     } catch (const sffi::Error& e) {
@@ -229,9 +1579,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_cuda(int64_t handle_, int32_t device_i
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const int32_t device_id = device_id_;
         const sffi::SharedCall call_lock;
-#line 1215 "spec/torch_api.yaml"
+#line 1216 "spec/torch_api.yaml"
         return sffi::new_tensor(sffi::to_cuda(handle, device_id));
-#line 235 "ops_3.cpp"
+#line 1585 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_cuda");
         return 0;
@@ -249,9 +1599,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_cpu(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 1226 "spec/torch_api.yaml"
+#line 1227 "spec/torch_api.yaml"
         return sffi::new_tensor(handle.cpu());
-#line 255 "ops_3.cpp"
+#line 1605 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_cpu");
         return 0;
@@ -269,9 +1619,9 @@ RT_TORCH_API bool rt_torch_torchtensor_is_cuda(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 1237 "spec/torch_api.yaml"
+#line 1238 "spec/torch_api.yaml"
         return sffi::to_bool(handle.is_cuda());
-#line 275 "ops_3.cpp"
+#line 1625 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_is_cuda");
         return false;
@@ -289,9 +1639,9 @@ RT_TORCH_API int32_t rt_torch_torchtensor_device(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 1249 "spec/torch_api.yaml"
+#line 1250 "spec/torch_api.yaml"
         return sffi::to_i32(handle.get_device());
-#line 295 "ops_3.cpp"
+#line 1645 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_device");
         return -1;
@@ -310,9 +1660,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_to_stream(int64_t handle_, int32_t dev
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const int32_t device_id = device_id_;
         const sffi::SharedCall call_lock;
-#line 1264 "spec/torch_api.yaml"
+#line 1265 "spec/torch_api.yaml"
         return sffi::new_tensor(sffi::to_cuda_ignoring_stream(handle, device_id, stream_));
-#line 316 "ops_3.cpp"
+#line 1666 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_to_stream");
         return 0;
@@ -330,9 +1680,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_clone(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 1276 "spec/torch_api.yaml"
+#line 1277 "spec/torch_api.yaml"
         return sffi::new_tensor(at::clone(handle));
-#line 336 "ops_3.cpp"
+#line 1686 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_clone");
         return 0;
@@ -349,9 +1699,9 @@ RT_TORCH_API int32_t rt_torch_cuda_device_count(void) noexcept {
     sffi::begin_call();
     try {
         const sffi::SharedCall call_lock;
-#line 1590 "spec/torch_api.yaml"
+#line 1591 "spec/torch_api.yaml"
         return sffi::to_i32(sffi::cuda_device_count());
-#line 355 "ops_3.cpp"
+#line 1705 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_cuda_device_count");
         return -1;
@@ -371,9 +1721,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_to_stream_v2(int64_t handle_, int32_t 
         const int32_t device_id = device_id_;
         const c10::Stream stream = sffi::stream_arg(stream_, "stream");
         const sffi::SharedCall call_lock;
-#line 1978 "spec/torch_api.yaml"
+#line 1979 "spec/torch_api.yaml"
         return sffi::new_tensor(sffi::to_stream(handle, device_id, stream));
-#line 377 "ops_3.cpp"
+#line 1727 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_to_stream_v2");
         return 0;
@@ -392,9 +1742,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_clone_v2(int64_t input_, const char* m
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const std::optional<std::string_view> memory_format = sffi::optional_enum_arg(memory_format_, "memory_format", {"contiguous_format", "preserve_format", "channels_last", "channels_last_3d"}, sffi::Code::type);
         const sffi::SharedCall call_lock;
-#line 3037 "spec/torch_api.yaml"
+#line 3038 "spec/torch_api.yaml"
         return sffi::new_tensor(at::clone(input, sffi::memory_format_arg(memory_format)));
-#line 398 "ops_3.cpp"
+#line 1748 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_clone_v2");
         return 0;
@@ -412,9 +1762,9 @@ RT_TORCH_API int64_t rt_torch_stream_create(int32_t device_id_) noexcept {
     try {
         const int32_t device_id = device_id_;
         const sffi::SharedCall call_lock;
-#line 1289 "spec/torch_api.yaml"
+#line 1290 "spec/torch_api.yaml"
         return sffi::new_stream(sffi::stream_from_pool(device_id));
-#line 418 "ops_3.cpp"
+#line 1768 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_stream_create");
         return 0;
@@ -431,9 +1781,9 @@ RT_TORCH_API void rt_torch_torchstream_sync(int64_t handle_) noexcept {
     sffi::begin_call();
     try {
         const sffi::SharedCall call_lock;
-#line 1302 "spec/torch_api.yaml"
+#line 1303 "spec/torch_api.yaml"
         sffi::sync_stream_if_known(handle_);
-#line 437 "ops_3.cpp"
+#line 1787 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchstream_sync");
     } catch (const sffi::Error& e) {
@@ -447,9 +1797,9 @@ RT_TORCH_API bool rt_torch_torchstream_query(int64_t handle_) noexcept {
     sffi::begin_call();
     try {
         const sffi::SharedCall call_lock;
-#line 1315 "spec/torch_api.yaml"
+#line 1316 "spec/torch_api.yaml"
         return sffi::to_bool(sffi::query_stream_if_known(handle_));
-#line 453 "ops_3.cpp"
+#line 1803 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchstream_query");
         return false;
@@ -465,9 +1815,9 @@ RT_TORCH_API bool rt_torch_torchstream_query(int64_t handle_) noexcept {
 RT_TORCH_API void rt_torch_torchstream_free(int64_t handle_) noexcept {
     sffi::begin_call();
     try {
-#line 1326 "spec/torch_api.yaml"
+#line 1327 "spec/torch_api.yaml"
         sffi::free_stream(handle_);
-#line 471 "ops_3.cpp"
+#line 1821 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchstream_free");
     } catch (const sffi::Error& e) {
@@ -482,9 +1832,9 @@ RT_TORCH_API void rt_torch_torchstream_sync_v2(int64_t handle_) noexcept {
     try {
         const c10::Stream handle = sffi::stream_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 1991 "spec/torch_api.yaml"
+#line 1992 "spec/torch_api.yaml"
         handle.synchronize();
-#line 488 "ops_3.cpp"
+#line 1838 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchstream_sync_v2");
     } catch (const sffi::Error& e) {
@@ -499,9 +1849,9 @@ RT_TORCH_API bool rt_torch_torchstream_query_v2(int64_t handle_) noexcept {
     try {
         const c10::Stream handle = sffi::stream_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 2004 "spec/torch_api.yaml"
+#line 2005 "spec/torch_api.yaml"
         return sffi::to_bool(handle.query());
-#line 505 "ops_3.cpp"
+#line 1855 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchstream_query_v2");
         return false;
@@ -517,9 +1867,9 @@ RT_TORCH_API bool rt_torch_torchstream_query_v2(int64_t handle_) noexcept {
 RT_TORCH_API void rt_torch_torchtensor_free(int64_t handle_) noexcept {
     sffi::begin_call();
     try {
-#line 1340 "spec/torch_api.yaml"
+#line 1341 "spec/torch_api.yaml"
         sffi::free_tensor(handle_);
-#line 523 "ops_3.cpp"
+#line 1873 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_free");
     } catch (const sffi::Error& e) {
@@ -534,9 +1884,9 @@ RT_TORCH_API int64_t rt_torch_cuda_memory_allocated(int32_t device_id_) noexcept
     try {
         const int32_t device_id = device_id_;
         const sffi::SharedCall call_lock;
-#line 1352 "spec/torch_api.yaml"
+#line 1353 "spec/torch_api.yaml"
         return sffi::to_i64(sffi::cuda_memory_allocated(device_id));
-#line 540 "ops_3.cpp"
+#line 1890 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_cuda_memory_allocated");
         return -1;
@@ -554,9 +1904,9 @@ RT_TORCH_API int64_t rt_torch_cuda_max_memory_allocated(int32_t device_id_) noex
     try {
         const int32_t device_id = device_id_;
         const sffi::SharedCall call_lock;
-#line 1362 "spec/torch_api.yaml"
+#line 1363 "spec/torch_api.yaml"
         return sffi::to_i64(sffi::cuda_max_memory_allocated(device_id));
-#line 560 "ops_3.cpp"
+#line 1910 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_cuda_max_memory_allocated");
         return -1;
@@ -573,9 +1923,9 @@ RT_TORCH_API void rt_torch_cuda_empty_cache(void) noexcept {
     sffi::begin_call();
     try {
         const sffi::SharedCall call_lock;
-#line 1371 "spec/torch_api.yaml"
+#line 1372 "spec/torch_api.yaml"
         sffi::cuda_empty_cache();
-#line 579 "ops_3.cpp"
+#line 1929 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_cuda_empty_cache");
     } catch (const sffi::Error& e) {
@@ -587,9 +1937,9 @@ RT_TORCH_API void rt_torch_cuda_empty_cache(void) noexcept {
 
 RT_TORCH_API bool rt_torch_torchtensor_release(int64_t handle_) noexcept {
     try {
-#line 1434 "spec/torch_api.yaml"
+#line 1435 "spec/torch_api.yaml"
         return sffi::to_bool(sffi::release_tensor(handle_));
-#line 593 "ops_3.cpp"
+#line 1943 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_release");
         return false;
@@ -607,9 +1957,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_stride(int64_t input_, int64_t* out, i
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 1485 "spec/torch_api.yaml"
+#line 1486 "spec/torch_api.yaml"
         return sffi::write_array(out, out_capacity, input.strides());
-#line 613 "ops_3.cpp"
+#line 1963 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_stride");
         return -1;
@@ -628,9 +1978,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_stride_int(int64_t input_, int64_t dim
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const int64_t dim = dim_;
         const sffi::SharedCall call_lock;
-#line 1499 "spec/torch_api.yaml"
+#line 1500 "spec/torch_api.yaml"
         return sffi::to_i64(input.stride(dim));
-#line 634 "ops_3.cpp"
+#line 1984 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_stride_int");
         return -1;
@@ -648,9 +1998,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_storage_offset(int64_t input_) noexcep
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 1513 "spec/torch_api.yaml"
+#line 1514 "spec/torch_api.yaml"
         return sffi::to_i64(input.storage_offset());
-#line 654 "ops_3.cpp"
+#line 2004 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_storage_offset");
         return -1;
@@ -669,9 +2019,9 @@ RT_TORCH_API bool rt_torch_torchtensor_is_contiguous(int64_t input_, const char*
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const std::string_view memory_format = sffi::enum_arg(memory_format_, "memory_format", {"contiguous_format", "preserve_format", "channels_last", "channels_last_3d"}, sffi::Code::type);
         const sffi::SharedCall call_lock;
-#line 1528 "spec/torch_api.yaml"
+#line 1529 "spec/torch_api.yaml"
         return sffi::to_bool(input.is_contiguous(sffi::memory_format_arg(memory_format)));
-#line 675 "ops_3.cpp"
+#line 2025 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_is_contiguous");
         return false;
@@ -689,9 +2039,9 @@ RT_TORCH_API bool rt_torch_torchtensor_is_complex(int64_t input_) noexcept {
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 1541 "spec/torch_api.yaml"
+#line 1542 "spec/torch_api.yaml"
         return sffi::to_bool(input.is_complex());
-#line 695 "ops_3.cpp"
+#line 2045 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_is_complex");
         return false;
@@ -709,9 +2059,9 @@ RT_TORCH_API bool rt_torch_torchtensor_is_floating_point(int64_t input_) noexcep
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 1554 "spec/torch_api.yaml"
+#line 1555 "spec/torch_api.yaml"
         return sffi::to_bool(input.is_floating_point());
-#line 715 "ops_3.cpp"
+#line 2065 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_is_floating_point");
         return false;
@@ -729,9 +2079,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_element_size(int64_t input_) noexcept 
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 1567 "spec/torch_api.yaml"
+#line 1568 "spec/torch_api.yaml"
         return sffi::to_i64(static_cast<int64_t>(input.element_size()));
-#line 735 "ops_3.cpp"
+#line 2085 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_element_size");
         return -1;
@@ -749,9 +2099,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_type_as(int64_t input_, int64_t other_
     try {
         const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
         const sffi::SharedCall call_lock;
-#line 1579 "spec/torch_api.yaml"
+#line 1580 "spec/torch_api.yaml"
         return sffi::new_tensor(input.type_as(other));
-#line 755 "ops_3.cpp"
+#line 2105 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_type_as");
         return 0;
@@ -769,9 +2119,9 @@ RT_TORCH_API double rt_torch_torchtensor_item(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 1614 "spec/torch_api.yaml"
+#line 1615 "spec/torch_api.yaml"
         return sffi::to_f64(handle.item());
-#line 775 "ops_3.cpp"
+#line 2125 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_item");
         return sffi::kNaN;
@@ -789,9 +2139,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_data_f64(int64_t handle_, double* out,
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 1626 "spec/torch_api.yaml"
+#line 1627 "spec/torch_api.yaml"
         return sffi::write_array(out, out_capacity, sffi::readable(handle));
-#line 795 "ops_3.cpp"
+#line 2145 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_data_f64");
         return -1;
@@ -809,9 +2159,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_data_i64(int64_t handle_, int64_t* out
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 1638 "spec/torch_api.yaml"
+#line 1639 "spec/torch_api.yaml"
         return sffi::write_array(out, out_capacity, sffi::readable(handle));
-#line 815 "ops_3.cpp"
+#line 2165 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_data_i64");
         return -1;
@@ -829,9 +2179,9 @@ RT_TORCH_API int32_t rt_torch_torchtensor_dtype(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 1651 "spec/torch_api.yaml"
+#line 1652 "spec/torch_api.yaml"
         return sffi::dtype_result(handle.scalar_type());
-#line 835 "ops_3.cpp"
+#line 2185 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_dtype");
         return -1;
@@ -850,9 +2200,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_to_dtype(int64_t handle_, int32_t dtyp
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const at::ScalarType dtype = sffi::dtype_arg(dtype_, "dtype");
         const sffi::SharedCall call_lock;
-#line 1664 "spec/torch_api.yaml"
+#line 1665 "spec/torch_api.yaml"
         return sffi::new_tensor(handle.to(dtype));
-#line 856 "ops_3.cpp"
+#line 2206 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_to_dtype");
         return 0;
@@ -870,9 +2220,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_real(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 1676 "spec/torch_api.yaml"
+#line 1677 "spec/torch_api.yaml"
         return sffi::new_tensor(at::real(handle));
-#line 876 "ops_3.cpp"
+#line 2226 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_real");
         return 0;
@@ -890,9 +2240,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_imag(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 1687 "spec/torch_api.yaml"
+#line 1688 "spec/torch_api.yaml"
         return sffi::new_tensor(at::imag(handle));
-#line 896 "ops_3.cpp"
+#line 2246 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_imag");
         return 0;
@@ -910,9 +2260,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_complex(int64_t real_, int64_t imag_) 
     try {
         const auto [real, imag] = sffi::tensor_args<2>({real_, imag_}, {"real", "imag"});
         const sffi::SharedCall call_lock;
-#line 2953 "spec/torch_api.yaml"
+#line 2954 "spec/torch_api.yaml"
         return sffi::new_tensor(at::complex(real, imag));
-#line 916 "ops_3.cpp"
+#line 2266 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_complex");
         return 0;
@@ -934,9 +2284,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_to_dtype_v2(int64_t input_, int32_t dt
         const bool copy = copy_;
         const std::optional<std::string_view> memory_format = sffi::optional_enum_arg(memory_format_, "memory_format", {"contiguous_format", "preserve_format", "channels_last", "channels_last_3d"}, sffi::Code::type);
         const sffi::SharedCall call_lock;
-#line 2970 "spec/torch_api.yaml"
+#line 2971 "spec/torch_api.yaml"
         return sffi::new_tensor(input.to(dtype, non_blocking, copy, sffi::memory_format_arg(memory_format)));
-#line 940 "ops_3.cpp"
+#line 2290 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_to_dtype_v2");
         return 0;
@@ -959,9 +2309,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_to_device(int64_t input_, int32_t devi
         const bool copy = copy_;
         const std::optional<std::string_view> memory_format = sffi::optional_enum_arg(memory_format_, "memory_format", {"contiguous_format", "preserve_format", "channels_last", "channels_last_3d"}, sffi::Code::type);
         const sffi::SharedCall call_lock;
-#line 2988 "spec/torch_api.yaml"
+#line 2989 "spec/torch_api.yaml"
         return sffi::new_tensor(input.to(device, dtype.value_or(input.scalar_type()), non_blocking, copy, sffi::memory_format_arg(memory_format)));
-#line 965 "ops_3.cpp"
+#line 2315 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_to_device");
         return 0;
@@ -982,9 +2332,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_to_other(int64_t input_, int64_t other
         const bool copy = copy_;
         const std::optional<std::string_view> memory_format = sffi::optional_enum_arg(memory_format_, "memory_format", {"contiguous_format", "preserve_format", "channels_last", "channels_last_3d"}, sffi::Code::type);
         const sffi::SharedCall call_lock;
-#line 3005 "spec/torch_api.yaml"
+#line 3006 "spec/torch_api.yaml"
         return sffi::new_tensor(input.to(other, non_blocking, copy, sffi::memory_format_arg(memory_format)));
-#line 988 "ops_3.cpp"
+#line 2338 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_to_other");
         return 0;
@@ -1007,9 +2357,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_to_dtype_layout(int64_t input_, int32_
         const bool copy = copy_;
         const std::optional<std::string_view> memory_format = sffi::optional_enum_arg(memory_format_, "memory_format", {"contiguous_format", "preserve_format", "channels_last", "channels_last_3d"}, sffi::Code::type);
         const sffi::SharedCall call_lock;
-#line 3023 "spec/torch_api.yaml"
+#line 3024 "spec/torch_api.yaml"
         return sffi::new_tensor(input.to(at::TensorOptions().dtype(dtype).device(device), non_blocking, copy, sffi::memory_format_arg(memory_format)));
-#line 1013 "ops_3.cpp"
+#line 2363 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_to_dtype_layout");
         return 0;
@@ -1022,15 +2372,285 @@ RT_TORCH_API int64_t rt_torch_torchtensor_to_dtype_layout(int64_t input_, int32_
     }
 }
 
+RT_TORCH_API int64_t rt_torch_torchtensor_polar(int64_t abs_, int64_t angle_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [abs, angle] = sffi::tensor_args<2>({abs_, angle_}, {"abs", "angle"});
+        const sffi::SharedCall call_lock;
+#line 5358 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::polar(abs, angle));
+#line 2383 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_polar");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_polar");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_polar");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_view_as_real(int64_t input_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::SharedCall call_lock;
+#line 5370 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::view_as_real(input));
+#line 2403 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_view_as_real");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_view_as_real");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_view_as_real");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_view_as_complex(int64_t input_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::SharedCall call_lock;
+#line 5382 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::view_as_complex(input));
+#line 2423 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_view_as_complex");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_view_as_complex");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_view_as_complex");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_bool(int64_t input_, const char* memory_format_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const std::optional<std::string_view> memory_format = sffi::optional_enum_arg(memory_format_, "memory_format", {"contiguous_format", "preserve_format", "channels_last", "channels_last_3d"}, sffi::Code::type);
+        const sffi::SharedCall call_lock;
+#line 5397 "spec/torch_api.yaml"
+        return sffi::new_tensor(input.to(at::kBool, false, false, sffi::memory_format_arg(memory_format)));
+#line 2444 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_bool");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_bool");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_bool");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_byte(int64_t input_, const char* memory_format_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const std::optional<std::string_view> memory_format = sffi::optional_enum_arg(memory_format_, "memory_format", {"contiguous_format", "preserve_format", "channels_last", "channels_last_3d"}, sffi::Code::type);
+        const sffi::SharedCall call_lock;
+#line 5410 "spec/torch_api.yaml"
+        return sffi::new_tensor(input.to(at::kByte, false, false, sffi::memory_format_arg(memory_format)));
+#line 2465 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_byte");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_byte");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_byte");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_char(int64_t input_, const char* memory_format_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const std::optional<std::string_view> memory_format = sffi::optional_enum_arg(memory_format_, "memory_format", {"contiguous_format", "preserve_format", "channels_last", "channels_last_3d"}, sffi::Code::type);
+        const sffi::SharedCall call_lock;
+#line 5423 "spec/torch_api.yaml"
+        return sffi::new_tensor(input.to(at::kChar, false, false, sffi::memory_format_arg(memory_format)));
+#line 2486 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_char");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_char");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_char");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_short(int64_t input_, const char* memory_format_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const std::optional<std::string_view> memory_format = sffi::optional_enum_arg(memory_format_, "memory_format", {"contiguous_format", "preserve_format", "channels_last", "channels_last_3d"}, sffi::Code::type);
+        const sffi::SharedCall call_lock;
+#line 5436 "spec/torch_api.yaml"
+        return sffi::new_tensor(input.to(at::kShort, false, false, sffi::memory_format_arg(memory_format)));
+#line 2507 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_short");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_short");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_short");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_int(int64_t input_, const char* memory_format_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const std::optional<std::string_view> memory_format = sffi::optional_enum_arg(memory_format_, "memory_format", {"contiguous_format", "preserve_format", "channels_last", "channels_last_3d"}, sffi::Code::type);
+        const sffi::SharedCall call_lock;
+#line 5449 "spec/torch_api.yaml"
+        return sffi::new_tensor(input.to(at::kInt, false, false, sffi::memory_format_arg(memory_format)));
+#line 2528 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_int");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_int");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_int");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_long(int64_t input_, const char* memory_format_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const std::optional<std::string_view> memory_format = sffi::optional_enum_arg(memory_format_, "memory_format", {"contiguous_format", "preserve_format", "channels_last", "channels_last_3d"}, sffi::Code::type);
+        const sffi::SharedCall call_lock;
+#line 5462 "spec/torch_api.yaml"
+        return sffi::new_tensor(input.to(at::kLong, false, false, sffi::memory_format_arg(memory_format)));
+#line 2549 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_long");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_long");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_long");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_half(int64_t input_, const char* memory_format_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const std::optional<std::string_view> memory_format = sffi::optional_enum_arg(memory_format_, "memory_format", {"contiguous_format", "preserve_format", "channels_last", "channels_last_3d"}, sffi::Code::type);
+        const sffi::SharedCall call_lock;
+#line 5475 "spec/torch_api.yaml"
+        return sffi::new_tensor(input.to(at::kHalf, false, false, sffi::memory_format_arg(memory_format)));
+#line 2570 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_half");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_half");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_half");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_bfloat16(int64_t input_, const char* memory_format_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const std::optional<std::string_view> memory_format = sffi::optional_enum_arg(memory_format_, "memory_format", {"contiguous_format", "preserve_format", "channels_last", "channels_last_3d"}, sffi::Code::type);
+        const sffi::SharedCall call_lock;
+#line 5488 "spec/torch_api.yaml"
+        return sffi::new_tensor(input.to(at::kBFloat16, false, false, sffi::memory_format_arg(memory_format)));
+#line 2591 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_bfloat16");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_bfloat16");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_bfloat16");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_float(int64_t input_, const char* memory_format_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const std::optional<std::string_view> memory_format = sffi::optional_enum_arg(memory_format_, "memory_format", {"contiguous_format", "preserve_format", "channels_last", "channels_last_3d"}, sffi::Code::type);
+        const sffi::SharedCall call_lock;
+#line 5501 "spec/torch_api.yaml"
+        return sffi::new_tensor(input.to(at::kFloat, false, false, sffi::memory_format_arg(memory_format)));
+#line 2612 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_float");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_float");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_float");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_double(int64_t input_, const char* memory_format_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const std::optional<std::string_view> memory_format = sffi::optional_enum_arg(memory_format_, "memory_format", {"contiguous_format", "preserve_format", "channels_last", "channels_last_3d"}, sffi::Code::type);
+        const sffi::SharedCall call_lock;
+#line 5514 "spec/torch_api.yaml"
+        return sffi::new_tensor(input.to(at::kDouble, false, false, sffi::memory_format_arg(memory_format)));
+#line 2633 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_double");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_double");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_double");
+        return 0;
+    }
+}
+
 RT_TORCH_API void rt_torch_torchtensor_add_(int64_t handle_, int64_t other_, double alpha_) noexcept {
     sffi::begin_call();
     try {
         const auto [handle, other] = sffi::tensor_args<2>({handle_, other_}, {"handle", "other"});
         const double alpha = alpha_;
         const sffi::ExclusiveCall call_lock;
-#line 1788 "spec/torch_api.yaml"
+#line 1789 "spec/torch_api.yaml"
         handle.add_(other, sffi::multiplier(alpha));
-#line 1034 "ops_3.cpp"
+#line 2654 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_add_");
     } catch (const sffi::Error& e) {
@@ -1046,9 +2666,9 @@ RT_TORCH_API void rt_torch_torchtensor_add_scalar_(int64_t handle_, double scala
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const double scalar = scalar_;
         const sffi::ExclusiveCall call_lock;
-#line 1801 "spec/torch_api.yaml"
+#line 1802 "spec/torch_api.yaml"
         handle.add_(scalar);
-#line 1052 "ops_3.cpp"
+#line 2672 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_add_scalar_");
     } catch (const sffi::Error& e) {
@@ -1064,9 +2684,9 @@ RT_TORCH_API void rt_torch_torchtensor_add_tensor_(int64_t input_, int64_t other
         const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
         const c10::Scalar alpha = sffi::scalar_arg(alpha_, alpha_int, alpha_kind, "alpha");
         const sffi::ExclusiveCall call_lock;
-#line 1816 "spec/torch_api.yaml"
+#line 1817 "spec/torch_api.yaml"
         input.add_(other, alpha);
-#line 1070 "ops_3.cpp"
+#line 2690 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_add_tensor_");
     } catch (const sffi::Error& e) {
@@ -1083,9 +2703,9 @@ RT_TORCH_API void rt_torch_torchtensor_add_scalar_v2_(int64_t input_, double oth
         const c10::Scalar other = sffi::scalar_arg(other_, other_int, other_kind, "other");
         const c10::Scalar alpha = sffi::scalar_arg(alpha_, alpha_int, alpha_kind, "alpha");
         const sffi::ExclusiveCall call_lock;
-#line 1831 "spec/torch_api.yaml"
+#line 1832 "spec/torch_api.yaml"
         input.add_(other, alpha);
-#line 1089 "ops_3.cpp"
+#line 2709 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_add_scalar_v2_");
     } catch (const sffi::Error& e) {
@@ -1100,9 +2720,9 @@ RT_TORCH_API void rt_torch_torchtensor_mul_(int64_t handle_, int64_t other_) noe
     try {
         const auto [handle, other] = sffi::tensor_args<2>({handle_, other_}, {"handle", "other"});
         const sffi::ExclusiveCall call_lock;
-#line 1844 "spec/torch_api.yaml"
+#line 1845 "spec/torch_api.yaml"
         handle.mul_(other);
-#line 1106 "ops_3.cpp"
+#line 2726 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mul_");
     } catch (const sffi::Error& e) {
@@ -1118,9 +2738,9 @@ RT_TORCH_API void rt_torch_torchtensor_mul_scalar_(int64_t handle_, double scala
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const double scalar = scalar_;
         const sffi::ExclusiveCall call_lock;
-#line 1856 "spec/torch_api.yaml"
+#line 1857 "spec/torch_api.yaml"
         handle.mul_(scalar);
-#line 1124 "ops_3.cpp"
+#line 2744 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mul_scalar_");
     } catch (const sffi::Error& e) {
@@ -1136,9 +2756,9 @@ RT_TORCH_API void rt_torch_torchtensor_mul_scalar_v2_(int64_t input_, double oth
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const c10::Scalar other = sffi::scalar_arg(other_, other_int, other_kind, "other");
         const sffi::ExclusiveCall call_lock;
-#line 1869 "spec/torch_api.yaml"
+#line 1870 "spec/torch_api.yaml"
         input.mul_(other);
-#line 1142 "ops_3.cpp"
+#line 2762 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mul_scalar_v2_");
     } catch (const sffi::Error& e) {
@@ -1154,9 +2774,9 @@ RT_TORCH_API void rt_torch_torchtensor_addcmul_(int64_t handle_, int64_t tensor1
         const auto [handle, tensor1, tensor2] = sffi::tensor_args<3>({handle_, tensor1_, tensor2_}, {"handle", "tensor1", "tensor2"});
         const double value = value_;
         const sffi::ExclusiveCall call_lock;
-#line 1884 "spec/torch_api.yaml"
+#line 1885 "spec/torch_api.yaml"
         handle.addcmul_(tensor1, tensor2, sffi::multiplier(value));
-#line 1160 "ops_3.cpp"
+#line 2780 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_addcmul_");
     } catch (const sffi::Error& e) {
@@ -1172,9 +2792,9 @@ RT_TORCH_API void rt_torch_torchtensor_addcdiv_(int64_t handle_, int64_t tensor1
         const auto [handle, tensor1, tensor2] = sffi::tensor_args<3>({handle_, tensor1_, tensor2_}, {"handle", "tensor1", "tensor2"});
         const double value = value_;
         const sffi::ExclusiveCall call_lock;
-#line 1898 "spec/torch_api.yaml"
+#line 1899 "spec/torch_api.yaml"
         handle.addcdiv_(tensor1, tensor2, sffi::multiplier(value));
-#line 1178 "ops_3.cpp"
+#line 2798 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_addcdiv_");
     } catch (const sffi::Error& e) {
@@ -1190,9 +2810,9 @@ RT_TORCH_API void rt_torch_torchtensor_lerp_(int64_t handle_, int64_t end_, doub
         const auto [handle, end] = sffi::tensor_args<2>({handle_, end_}, {"handle", "end"});
         const double weight = weight_;
         const sffi::ExclusiveCall call_lock;
-#line 1911 "spec/torch_api.yaml"
+#line 1912 "spec/torch_api.yaml"
         handle.lerp_(end, weight);
-#line 1196 "ops_3.cpp"
+#line 2816 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_lerp_");
     } catch (const sffi::Error& e) {
@@ -1207,9 +2827,9 @@ RT_TORCH_API void rt_torch_torchtensor_zero_(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::ExclusiveCall call_lock;
-#line 1922 "spec/torch_api.yaml"
+#line 1923 "spec/torch_api.yaml"
         handle.zero_();
-#line 1213 "ops_3.cpp"
+#line 2833 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_zero_");
     } catch (const sffi::Error& e) {
@@ -1224,15 +2844,34 @@ RT_TORCH_API void rt_torch_torchtensor_copy_(int64_t handle_, int64_t src_) noex
     try {
         const auto [handle, src] = sffi::tensor_args<2>({handle_, src_}, {"handle", "src"});
         const sffi::ExclusiveCall call_lock;
-#line 1934 "spec/torch_api.yaml"
+#line 1935 "spec/torch_api.yaml"
         handle.copy_(src);
-#line 1230 "ops_3.cpp"
+#line 2850 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_copy_");
     } catch (const sffi::Error& e) {
         sffi::record_error(e, "rt_torch_torchtensor_copy_");
     } catch (...) {
         sffi::record_exception("rt_torch_torchtensor_copy_");
+    }
+}
+
+RT_TORCH_API void rt_torch_torchtensor_normal_(int64_t input_, double mean_, double std_arg_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const double mean = mean_;
+        const double std_arg = std_arg_;
+        const sffi::ExclusiveCall call_lock;
+#line 5527 "spec/torch_api.yaml"
+        input.normal_(mean, std_arg);
+#line 2869 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_normal_");
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_normal_");
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_normal_");
     }
 }
 

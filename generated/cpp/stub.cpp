@@ -2058,4 +2058,741 @@ RT_TORCH_API int64_t rt_torch_torchtensor_diagonal_scatter([[maybe_unused]] int6
     return 0;
 }
 
+RT_TORCH_API int64_t rt_torch_torchtensor_zeros_like([[maybe_unused]] int64_t input_, [[maybe_unused]] int32_t dtype_, [[maybe_unused]] int32_t device_type, [[maybe_unused]] int32_t device_index, [[maybe_unused]] const char* memory_format_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_zeros_like");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_ones_like([[maybe_unused]] int64_t input_, [[maybe_unused]] int32_t dtype_, [[maybe_unused]] int32_t device_type, [[maybe_unused]] int32_t device_index, [[maybe_unused]] const char* memory_format_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_ones_like");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_empty_like([[maybe_unused]] int64_t input_, [[maybe_unused]] int32_t dtype_, [[maybe_unused]] int32_t device_type, [[maybe_unused]] int32_t device_index, [[maybe_unused]] const char* memory_format_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_empty_like");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_full_like([[maybe_unused]] int64_t input_, [[maybe_unused]] double fill_value_, [[maybe_unused]] int64_t fill_value_int, [[maybe_unused]] int32_t fill_value_kind, [[maybe_unused]] int32_t dtype_, [[maybe_unused]] int32_t device_type, [[maybe_unused]] int32_t device_index, [[maybe_unused]] const char* memory_format_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_full_like");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_randn_like([[maybe_unused]] int64_t input_, [[maybe_unused]] int32_t dtype_, [[maybe_unused]] int32_t device_type, [[maybe_unused]] int32_t device_index, [[maybe_unused]] const char* memory_format_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_randn_like");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_rand_like([[maybe_unused]] int64_t input_, [[maybe_unused]] int32_t dtype_, [[maybe_unused]] int32_t device_type, [[maybe_unused]] int32_t device_index, [[maybe_unused]] const char* memory_format_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_rand_like");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_randint_like([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t high_, [[maybe_unused]] int32_t dtype_, [[maybe_unused]] int32_t device_type, [[maybe_unused]] int32_t device_index, [[maybe_unused]] const char* memory_format_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_randint_like");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_randint_like_low_dtype([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t low_, [[maybe_unused]] int64_t high_, [[maybe_unused]] int32_t dtype_, [[maybe_unused]] int32_t device_type, [[maybe_unused]] int32_t device_index, [[maybe_unused]] const char* memory_format_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_randint_like_low_dtype");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_tensor_randint([[maybe_unused]] int64_t high_, [[maybe_unused]] const int64_t* size_, [[maybe_unused]] int64_t size_len, [[maybe_unused]] int32_t dtype_, [[maybe_unused]] int32_t device_type, [[maybe_unused]] int32_t device_index) noexcept {
+    sffi::begin_call("rt_torch_tensor_randint");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_tensor_randint_low([[maybe_unused]] int64_t low_, [[maybe_unused]] int64_t high_, [[maybe_unused]] const int64_t* size_, [[maybe_unused]] int64_t size_len, [[maybe_unused]] int32_t dtype_, [[maybe_unused]] int32_t device_type, [[maybe_unused]] int32_t device_index) noexcept {
+    sffi::begin_call("rt_torch_tensor_randint_low");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_normal_tensor_tensor([[maybe_unused]] int64_t mean_, [[maybe_unused]] int64_t std_arg_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_normal_tensor_tensor");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_normal_tensor_float([[maybe_unused]] int64_t mean_, [[maybe_unused]] double std_arg_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_normal_tensor_float");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_tensor_normal_float_tensor([[maybe_unused]] double mean_, [[maybe_unused]] int64_t std_arg_) noexcept {
+    sffi::begin_call("rt_torch_tensor_normal_float_tensor");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_tensor_normal_float_float([[maybe_unused]] double mean_, [[maybe_unused]] double std_arg_, [[maybe_unused]] const int64_t* size_, [[maybe_unused]] int64_t size_len, [[maybe_unused]] int32_t dtype_, [[maybe_unused]] int32_t device_type, [[maybe_unused]] int32_t device_index) noexcept {
+    sffi::begin_call("rt_torch_tensor_normal_float_float");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_bernoulli([[maybe_unused]] int64_t input_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_bernoulli");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_bernoulli_p([[maybe_unused]] int64_t input_, [[maybe_unused]] double p_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_bernoulli_p");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_multinomial([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t num_samples_, [[maybe_unused]] bool replacement_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_multinomial");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_tensor_logspace([[maybe_unused]] double start_, [[maybe_unused]] int64_t start_int, [[maybe_unused]] int32_t start_kind, [[maybe_unused]] double end_, [[maybe_unused]] int64_t end_int, [[maybe_unused]] int32_t end_kind, [[maybe_unused]] int64_t steps_, [[maybe_unused]] double base_, [[maybe_unused]] int32_t dtype_, [[maybe_unused]] int32_t device_type, [[maybe_unused]] int32_t device_index) noexcept {
+    sffi::begin_call("rt_torch_tensor_logspace");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_tensor_tril_indices([[maybe_unused]] int64_t row_, [[maybe_unused]] int64_t col_, [[maybe_unused]] int64_t offset_, [[maybe_unused]] int32_t dtype_, [[maybe_unused]] int32_t device_type, [[maybe_unused]] int32_t device_index) noexcept {
+    sffi::begin_call("rt_torch_tensor_tril_indices");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_tensor_triu_indices([[maybe_unused]] int64_t row_, [[maybe_unused]] int64_t col_, [[maybe_unused]] int64_t offset_, [[maybe_unused]] int32_t dtype_, [[maybe_unused]] int32_t device_type, [[maybe_unused]] int32_t device_index) noexcept {
+    sffi::begin_call("rt_torch_tensor_triu_indices");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_tensor_scalar_tensor([[maybe_unused]] double s_, [[maybe_unused]] int64_t s_int, [[maybe_unused]] int32_t s_kind, [[maybe_unused]] int32_t dtype_, [[maybe_unused]] int32_t device_type, [[maybe_unused]] int32_t device_index) noexcept {
+    sffi::begin_call("rt_torch_tensor_scalar_tensor");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_tensor_empty_strided([[maybe_unused]] const int64_t* size_, [[maybe_unused]] int64_t size_len, [[maybe_unused]] const int64_t* stride_, [[maybe_unused]] int64_t stride_len, [[maybe_unused]] int32_t dtype_, [[maybe_unused]] int32_t device_type, [[maybe_unused]] int32_t device_index) noexcept {
+    sffi::begin_call("rt_torch_tensor_empty_strided");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_new_zeros([[maybe_unused]] int64_t input_, [[maybe_unused]] const int64_t* size_, [[maybe_unused]] int64_t size_len, [[maybe_unused]] int32_t dtype_, [[maybe_unused]] int32_t device_type, [[maybe_unused]] int32_t device_index) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_new_zeros");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_new_ones([[maybe_unused]] int64_t input_, [[maybe_unused]] const int64_t* size_, [[maybe_unused]] int64_t size_len, [[maybe_unused]] int32_t dtype_, [[maybe_unused]] int32_t device_type, [[maybe_unused]] int32_t device_index) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_new_ones");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_new_full([[maybe_unused]] int64_t input_, [[maybe_unused]] const int64_t* size_, [[maybe_unused]] int64_t size_len, [[maybe_unused]] double fill_value_, [[maybe_unused]] int64_t fill_value_int, [[maybe_unused]] int32_t fill_value_kind, [[maybe_unused]] int32_t dtype_, [[maybe_unused]] int32_t device_type, [[maybe_unused]] int32_t device_index) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_new_full");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_new_empty([[maybe_unused]] int64_t input_, [[maybe_unused]] const int64_t* size_, [[maybe_unused]] int64_t size_len, [[maybe_unused]] int32_t dtype_, [[maybe_unused]] int32_t device_type, [[maybe_unused]] int32_t device_index) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_new_empty");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_polar([[maybe_unused]] int64_t abs_, [[maybe_unused]] int64_t angle_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_polar");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_view_as_real([[maybe_unused]] int64_t input_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_view_as_real");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_view_as_complex([[maybe_unused]] int64_t input_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_view_as_complex");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_bool([[maybe_unused]] int64_t input_, [[maybe_unused]] const char* memory_format_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_bool");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_byte([[maybe_unused]] int64_t input_, [[maybe_unused]] const char* memory_format_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_byte");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_char([[maybe_unused]] int64_t input_, [[maybe_unused]] const char* memory_format_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_char");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_short([[maybe_unused]] int64_t input_, [[maybe_unused]] const char* memory_format_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_short");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_int([[maybe_unused]] int64_t input_, [[maybe_unused]] const char* memory_format_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_int");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_long([[maybe_unused]] int64_t input_, [[maybe_unused]] const char* memory_format_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_long");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_half([[maybe_unused]] int64_t input_, [[maybe_unused]] const char* memory_format_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_half");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_bfloat16([[maybe_unused]] int64_t input_, [[maybe_unused]] const char* memory_format_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_bfloat16");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_float([[maybe_unused]] int64_t input_, [[maybe_unused]] const char* memory_format_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_float");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_double([[maybe_unused]] int64_t input_, [[maybe_unused]] const char* memory_format_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_double");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API void rt_torch_torchtensor_normal_([[maybe_unused]] int64_t input_, [[maybe_unused]] double mean_, [[maybe_unused]] double std_arg_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_normal_");
+    sffi::unavailable();
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_mm([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t mat2_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_mm");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_bmm([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t mat2_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_bmm");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_mv([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t vec_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_mv");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_addmm([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t mat1_, [[maybe_unused]] int64_t mat2_, [[maybe_unused]] double beta_, [[maybe_unused]] int64_t beta_int, [[maybe_unused]] int32_t beta_kind, [[maybe_unused]] double alpha_, [[maybe_unused]] int64_t alpha_int, [[maybe_unused]] int32_t alpha_kind) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_addmm");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_addmv([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t mat_, [[maybe_unused]] int64_t vec_, [[maybe_unused]] double beta_, [[maybe_unused]] int64_t beta_int, [[maybe_unused]] int32_t beta_kind, [[maybe_unused]] double alpha_, [[maybe_unused]] int64_t alpha_int, [[maybe_unused]] int32_t alpha_kind) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_addmv");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_addbmm([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t batch1_, [[maybe_unused]] int64_t batch2_, [[maybe_unused]] double beta_, [[maybe_unused]] int64_t beta_int, [[maybe_unused]] int32_t beta_kind, [[maybe_unused]] double alpha_, [[maybe_unused]] int64_t alpha_int, [[maybe_unused]] int32_t alpha_kind) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_addbmm");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_baddbmm([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t batch1_, [[maybe_unused]] int64_t batch2_, [[maybe_unused]] double beta_, [[maybe_unused]] int64_t beta_int, [[maybe_unused]] int32_t beta_kind, [[maybe_unused]] double alpha_, [[maybe_unused]] int64_t alpha_int, [[maybe_unused]] int32_t alpha_kind) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_baddbmm");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_addr([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t vec1_, [[maybe_unused]] int64_t vec2_, [[maybe_unused]] double beta_, [[maybe_unused]] int64_t beta_int, [[maybe_unused]] int32_t beta_kind, [[maybe_unused]] double alpha_, [[maybe_unused]] int64_t alpha_int, [[maybe_unused]] int32_t alpha_kind) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_addr");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_vdot([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t other_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_vdot");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_outer([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t vec2_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_outer");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_inner([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t other_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_inner");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_cross([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t other_, [[maybe_unused]] int64_t dim_, [[maybe_unused]] bool dim_present) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_cross");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_tensor_einsum([[maybe_unused]] const char* equation_, [[maybe_unused]] const int64_t* tensors_, [[maybe_unused]] int64_t tensors_len, [[maybe_unused]] const int64_t* path_, [[maybe_unused]] int64_t path_len, [[maybe_unused]] bool path_present) noexcept {
+    sffi::begin_call("rt_torch_tensor_einsum");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_dist([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t other_, [[maybe_unused]] double p_, [[maybe_unused]] int64_t p_int, [[maybe_unused]] int32_t p_kind) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_dist");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_cdist([[maybe_unused]] int64_t x1_, [[maybe_unused]] int64_t x2_, [[maybe_unused]] double p_, [[maybe_unused]] const char* compute_mode_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_cdist");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_matrix_exp([[maybe_unused]] int64_t input_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_matrix_exp");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_logdet([[maybe_unused]] int64_t input_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_logdet");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_pinverse([[maybe_unused]] int64_t input_, [[maybe_unused]] double rcond_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_pinverse");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_cholesky([[maybe_unused]] int64_t input_, [[maybe_unused]] bool upper_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_cholesky");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_cholesky_inverse([[maybe_unused]] int64_t input_, [[maybe_unused]] bool upper_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_cholesky_inverse");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_cholesky_solve([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t input2_, [[maybe_unused]] bool upper_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_cholesky_solve");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_qr([[maybe_unused]] int64_t input_, [[maybe_unused]] bool some_, [[maybe_unused]] int64_t* out, [[maybe_unused]] int64_t out_capacity) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_qr");
+    sffi::unavailable();
+    return -1;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_svd_v2([[maybe_unused]] int64_t input_, [[maybe_unused]] bool some_, [[maybe_unused]] bool compute_uv_, [[maybe_unused]] int64_t* out, [[maybe_unused]] int64_t out_capacity) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_svd_v2");
+    sffi::unavailable();
+    return -1;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_lu_unpack([[maybe_unused]] int64_t lu_data_, [[maybe_unused]] int64_t lu_pivots_, [[maybe_unused]] bool unpack_data_, [[maybe_unused]] bool unpack_pivots_, [[maybe_unused]] int64_t* out, [[maybe_unused]] int64_t out_capacity) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_lu_unpack");
+    sffi::unavailable();
+    return -1;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_lu_solve([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t lu_data_, [[maybe_unused]] int64_t lu_pivots_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_lu_solve");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_triangular_solve([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t a_, [[maybe_unused]] bool upper_, [[maybe_unused]] bool transpose_, [[maybe_unused]] bool unitriangular_, [[maybe_unused]] int64_t* out, [[maybe_unused]] int64_t out_capacity) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_triangular_solve");
+    sffi::unavailable();
+    return -1;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_geqrf([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t* out, [[maybe_unused]] int64_t out_capacity) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_geqrf");
+    sffi::unavailable();
+    return -1;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_ormqr([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t input2_, [[maybe_unused]] int64_t input3_, [[maybe_unused]] bool left_, [[maybe_unused]] bool transpose_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_ormqr");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_corrcoef([[maybe_unused]] int64_t input_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_corrcoef");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_cov([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t correction_, [[maybe_unused]] int64_t fweights_, [[maybe_unused]] int64_t aweights_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_cov");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_trapezoid_x([[maybe_unused]] int64_t y_, [[maybe_unused]] int64_t x_, [[maybe_unused]] int64_t dim_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_trapezoid_x");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_trapezoid_dx([[maybe_unused]] int64_t y_, [[maybe_unused]] double dx_, [[maybe_unused]] int64_t dx_int, [[maybe_unused]] int32_t dx_kind, [[maybe_unused]] int64_t dim_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_trapezoid_dx");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_trapz_x([[maybe_unused]] int64_t y_, [[maybe_unused]] int64_t x_, [[maybe_unused]] int64_t dim_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_trapz_x");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_trapz_dx([[maybe_unused]] int64_t y_, [[maybe_unused]] double dx_, [[maybe_unused]] int64_t dim_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_trapz_dx");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_cumulative_trapezoid_x([[maybe_unused]] int64_t y_, [[maybe_unused]] int64_t x_, [[maybe_unused]] int64_t dim_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_cumulative_trapezoid_x");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_cumulative_trapezoid_dx([[maybe_unused]] int64_t y_, [[maybe_unused]] double dx_, [[maybe_unused]] int64_t dx_int, [[maybe_unused]] int32_t dx_kind, [[maybe_unused]] int64_t dim_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_cumulative_trapezoid_dx");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_cross([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t other_, [[maybe_unused]] int64_t dim_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_linalg_cross");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_diagonal([[maybe_unused]] int64_t a_, [[maybe_unused]] int64_t offset_, [[maybe_unused]] int64_t dim1_, [[maybe_unused]] int64_t dim2_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_linalg_diagonal");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_cholesky([[maybe_unused]] int64_t input_, [[maybe_unused]] bool upper_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_linalg_cholesky");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_cholesky_ex([[maybe_unused]] int64_t input_, [[maybe_unused]] bool upper_, [[maybe_unused]] bool check_errors_, [[maybe_unused]] int64_t* out, [[maybe_unused]] int64_t out_capacity) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_linalg_cholesky_ex");
+    sffi::unavailable();
+    return -1;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_vecdot([[maybe_unused]] int64_t x_, [[maybe_unused]] int64_t y_, [[maybe_unused]] int64_t dim_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_linalg_vecdot");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_cond([[maybe_unused]] int64_t input_, [[maybe_unused]] double p_, [[maybe_unused]] int64_t p_int, [[maybe_unused]] int32_t p_kind) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_linalg_cond");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_cond_p_str([[maybe_unused]] int64_t input_, [[maybe_unused]] const char* p_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_linalg_cond_p_str");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_eigvals([[maybe_unused]] int64_t input_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_linalg_eigvals");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_eigh([[maybe_unused]] int64_t input_, [[maybe_unused]] const char* uplo_, [[maybe_unused]] int64_t* out, [[maybe_unused]] int64_t out_capacity) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_linalg_eigh");
+    sffi::unavailable();
+    return -1;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_eigvalsh([[maybe_unused]] int64_t input_, [[maybe_unused]] const char* uplo_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_linalg_eigvalsh");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_householder_product([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t tau_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_linalg_householder_product");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_ldl_factor([[maybe_unused]] int64_t input_, [[maybe_unused]] bool hermitian_, [[maybe_unused]] int64_t* out, [[maybe_unused]] int64_t out_capacity) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_linalg_ldl_factor");
+    sffi::unavailable();
+    return -1;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_ldl_factor_ex([[maybe_unused]] int64_t input_, [[maybe_unused]] bool hermitian_, [[maybe_unused]] bool check_errors_, [[maybe_unused]] int64_t* out, [[maybe_unused]] int64_t out_capacity) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_linalg_ldl_factor_ex");
+    sffi::unavailable();
+    return -1;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_ldl_solve([[maybe_unused]] int64_t ld_, [[maybe_unused]] int64_t pivots_, [[maybe_unused]] int64_t b_, [[maybe_unused]] bool hermitian_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_linalg_ldl_solve");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_lstsq([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t b_, [[maybe_unused]] double rcond_, [[maybe_unused]] bool rcond_present, [[maybe_unused]] const char* driver_, [[maybe_unused]] int64_t* out, [[maybe_unused]] int64_t out_capacity) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_linalg_lstsq");
+    sffi::unavailable();
+    return -1;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_matrix_power([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t n_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_linalg_matrix_power");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_multi_dot([[maybe_unused]] const int64_t* tensors_, [[maybe_unused]] int64_t tensors_len) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_linalg_multi_dot");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_norm([[maybe_unused]] int64_t input_, [[maybe_unused]] double ord_, [[maybe_unused]] int64_t ord_int, [[maybe_unused]] int32_t ord_kind, [[maybe_unused]] const int64_t* dim_, [[maybe_unused]] int64_t dim_len, [[maybe_unused]] bool dim_present, [[maybe_unused]] bool keepdim_, [[maybe_unused]] int32_t dtype_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_linalg_norm");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_norm_ord_str([[maybe_unused]] int64_t input_, [[maybe_unused]] const char* ord_, [[maybe_unused]] const int64_t* dim_, [[maybe_unused]] int64_t dim_len, [[maybe_unused]] bool dim_present, [[maybe_unused]] bool keepdim_, [[maybe_unused]] int32_t dtype_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_linalg_norm_ord_str");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_matrix_norm([[maybe_unused]] int64_t input_, [[maybe_unused]] double ord_, [[maybe_unused]] int64_t ord_int, [[maybe_unused]] int32_t ord_kind, [[maybe_unused]] const int64_t* dim_, [[maybe_unused]] int64_t dim_len, [[maybe_unused]] bool keepdim_, [[maybe_unused]] int32_t dtype_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_linalg_matrix_norm");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_matrix_norm_str_ord([[maybe_unused]] int64_t input_, [[maybe_unused]] const char* ord_, [[maybe_unused]] const int64_t* dim_, [[maybe_unused]] int64_t dim_len, [[maybe_unused]] bool keepdim_, [[maybe_unused]] int32_t dtype_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_linalg_matrix_norm_str_ord");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_qr([[maybe_unused]] int64_t a_, [[maybe_unused]] const char* mode_, [[maybe_unused]] int64_t* out, [[maybe_unused]] int64_t out_capacity) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_linalg_qr");
+    sffi::unavailable();
+    return -1;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_slogdet([[maybe_unused]] int64_t a_, [[maybe_unused]] int64_t* out, [[maybe_unused]] int64_t out_capacity) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_linalg_slogdet");
+    sffi::unavailable();
+    return -1;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_vander([[maybe_unused]] int64_t x_, [[maybe_unused]] int64_t n_, [[maybe_unused]] bool n_present) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_linalg_vander");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_lu_factor([[maybe_unused]] int64_t a_, [[maybe_unused]] bool pivot_, [[maybe_unused]] int64_t* out, [[maybe_unused]] int64_t out_capacity) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_linalg_lu_factor");
+    sffi::unavailable();
+    return -1;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_lu_factor_ex([[maybe_unused]] int64_t a_, [[maybe_unused]] bool pivot_, [[maybe_unused]] bool check_errors_, [[maybe_unused]] int64_t* out, [[maybe_unused]] int64_t out_capacity) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_linalg_lu_factor_ex");
+    sffi::unavailable();
+    return -1;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_lu([[maybe_unused]] int64_t a_, [[maybe_unused]] bool pivot_, [[maybe_unused]] int64_t* out, [[maybe_unused]] int64_t out_capacity) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_linalg_lu");
+    sffi::unavailable();
+    return -1;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_lu_solve([[maybe_unused]] int64_t lu_, [[maybe_unused]] int64_t pivots_, [[maybe_unused]] int64_t b_, [[maybe_unused]] bool left_, [[maybe_unused]] bool adjoint_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_linalg_lu_solve");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_inv_ex([[maybe_unused]] int64_t a_, [[maybe_unused]] bool check_errors_, [[maybe_unused]] int64_t* out, [[maybe_unused]] int64_t out_capacity) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_linalg_inv_ex");
+    sffi::unavailable();
+    return -1;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_solve([[maybe_unused]] int64_t a_, [[maybe_unused]] int64_t b_, [[maybe_unused]] bool left_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_linalg_solve");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_solve_ex([[maybe_unused]] int64_t a_, [[maybe_unused]] int64_t b_, [[maybe_unused]] bool left_, [[maybe_unused]] bool check_errors_, [[maybe_unused]] int64_t* out, [[maybe_unused]] int64_t out_capacity) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_linalg_solve_ex");
+    sffi::unavailable();
+    return -1;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_solve_triangular([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t b_, [[maybe_unused]] bool upper_, [[maybe_unused]] bool left_, [[maybe_unused]] bool unitriangular_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_linalg_solve_triangular");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_matrix_rank_atol_rtol_tensor([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t atol_, [[maybe_unused]] int64_t rtol_, [[maybe_unused]] bool hermitian_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_linalg_matrix_rank_atol_rtol_tensor");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_matrix_rank_atol_rtol_float([[maybe_unused]] int64_t input_, [[maybe_unused]] double atol_, [[maybe_unused]] bool atol_present, [[maybe_unused]] double rtol_, [[maybe_unused]] bool rtol_present, [[maybe_unused]] bool hermitian_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_linalg_matrix_rank_atol_rtol_float");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_matrix_rank([[maybe_unused]] int64_t input_, [[maybe_unused]] double tol_, [[maybe_unused]] bool hermitian_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_linalg_matrix_rank");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_matrix_rank_tol_tensor([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t tol_, [[maybe_unused]] bool hermitian_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_linalg_matrix_rank_tol_tensor");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_pinv_atol_rtol_tensor([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t atol_, [[maybe_unused]] int64_t rtol_, [[maybe_unused]] bool hermitian_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_linalg_pinv_atol_rtol_tensor");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_pinv_atol_rtol_float([[maybe_unused]] int64_t input_, [[maybe_unused]] double atol_, [[maybe_unused]] bool atol_present, [[maybe_unused]] double rtol_, [[maybe_unused]] bool rtol_present, [[maybe_unused]] bool hermitian_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_linalg_pinv_atol_rtol_float");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_pinv([[maybe_unused]] int64_t input_, [[maybe_unused]] double rcond_, [[maybe_unused]] bool hermitian_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_linalg_pinv");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_pinv_rcond_tensor([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t rcond_, [[maybe_unused]] bool hermitian_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_linalg_pinv_rcond_tensor");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_svdvals([[maybe_unused]] int64_t a_, [[maybe_unused]] const char* driver_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_linalg_svdvals");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_tensorinv([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t ind_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_linalg_tensorinv");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_tensorsolve([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t other_, [[maybe_unused]] const int64_t* dims_, [[maybe_unused]] int64_t dims_len, [[maybe_unused]] bool dims_present) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_linalg_tensorsolve");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_mt([[maybe_unused]] int64_t input_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_mt");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_mh([[maybe_unused]] int64_t input_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_mh");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_numpy_t([[maybe_unused]] int64_t input_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_numpy_t");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_matrix_h([[maybe_unused]] int64_t input_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_matrix_h");
+    sffi::unavailable();
+    return 0;
+}
+
 }  // extern "C"

@@ -4819,6 +4819,1844 @@ RT_TORCH_API int64_t rt_torch_torchtensor_slice_scatter(int64_t input, int64_t s
  */
 RT_TORCH_API int64_t rt_torch_torchtensor_diagonal_scatter(int64_t input, int64_t src, int64_t offset, int64_t dim1, int64_t dim2) RT_TORCH_NOEXCEPT;
 
+/*
+ * A new tensor of the input's shape filled with zeros, by default of its dtype and on its
+ * device.
+ *   input: The tensor whose shape (and, by default, dtype and device) the result takes.
+ *       (Tensor)
+ *   dtype: The dtype; None for the input's.
+ *       (ScalarType?; keyword-only in the wrappers; PyTorch's default None; None: -1)
+ *   device: The device; None for the input's.
+ *       (Device?; keyword-only in the wrappers; PyTorch's default None; as device_type, device_index; None: device_type -1)
+ *   memory_format: The memory layout; None preserves the input's.
+ *       (memory_format?; keyword-only in the wrappers; PyTorch's default None; None: NULL; one of contiguous_format, preserve_format, channels_last, channels_last_3d)
+ *   Returns: The new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.zeros_like (ATen zeros_like)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_zeros_like(int64_t input, int32_t dtype, int32_t device_type, int32_t device_index, const char* memory_format) RT_TORCH_NOEXCEPT;
+
+/*
+ * A new tensor of the input's shape filled with ones, by default of its dtype and on its
+ * device.
+ *   input: The tensor whose shape (and, by default, dtype and device) the result takes.
+ *       (Tensor)
+ *   dtype: The dtype; None for the input's.
+ *       (ScalarType?; keyword-only in the wrappers; PyTorch's default None; None: -1)
+ *   device: The device; None for the input's.
+ *       (Device?; keyword-only in the wrappers; PyTorch's default None; as device_type, device_index; None: device_type -1)
+ *   memory_format: The memory layout; None preserves the input's.
+ *       (memory_format?; keyword-only in the wrappers; PyTorch's default None; None: NULL; one of contiguous_format, preserve_format, channels_last, channels_last_3d)
+ *   Returns: The new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.ones_like (ATen ones_like)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_ones_like(int64_t input, int32_t dtype, int32_t device_type, int32_t device_index, const char* memory_format) RT_TORCH_NOEXCEPT;
+
+/*
+ * A new tensor of the input's shape whose values are not initialised, by default of its dtype
+ * and on its device.
+ *   input: The tensor whose shape (and, by default, dtype and device) the result takes.
+ *       (Tensor)
+ *   dtype: The dtype; None for the input's.
+ *       (ScalarType?; keyword-only in the wrappers; PyTorch's default None; None: -1)
+ *   device: The device; None for the input's.
+ *       (Device?; keyword-only in the wrappers; PyTorch's default None; as device_type, device_index; None: device_type -1)
+ *   memory_format: The memory layout; None preserves the input's.
+ *       (memory_format?; keyword-only in the wrappers; PyTorch's default None; None: NULL; one of contiguous_format, preserve_format, channels_last, channels_last_3d)
+ *   Returns: The new tensor (its values are whatever the memory held).
+ *   On error: 0.
+ *   PyTorch: torch.empty_like (ATen empty_like)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_empty_like(int64_t input, int32_t dtype, int32_t device_type, int32_t device_index, const char* memory_format) RT_TORCH_NOEXCEPT;
+
+/*
+ * A new tensor of the input's shape filled with one value, by default of its dtype and on its
+ * device.
+ *   input: The tensor whose shape (and, by default, dtype and device) the result takes.
+ *       (Tensor)
+ *   fill_value: The value of every element.
+ *       (Scalar; as fill_value, fill_value_int, fill_value_kind)
+ *   dtype: The dtype; None for the input's.
+ *       (ScalarType?; keyword-only in the wrappers; PyTorch's default None; None: -1)
+ *   device: The device; None for the input's.
+ *       (Device?; keyword-only in the wrappers; PyTorch's default None; as device_type, device_index; None: device_type -1)
+ *   memory_format: The memory layout; None preserves the input's.
+ *       (memory_format?; keyword-only in the wrappers; PyTorch's default None; None: NULL; one of contiguous_format, preserve_format, channels_last, channels_last_3d)
+ *   Returns: The new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.full_like (ATen full_like)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_full_like(int64_t input, double fill_value, int64_t fill_value_int, int32_t fill_value_kind, int32_t dtype, int32_t device_type, int32_t device_index, const char* memory_format) RT_TORCH_NOEXCEPT;
+
+/*
+ * A new tensor of the input's shape filled with samples of the standard normal distribution.
+ *   input: The tensor whose shape (and, by default, dtype and device) the result takes.
+ *       (Tensor)
+ *   dtype: A floating-point or complex dtype; None for the input's.
+ *       (ScalarType?; keyword-only in the wrappers; PyTorch's default None; None: -1)
+ *   device: The device; None for the input's.
+ *       (Device?; keyword-only in the wrappers; PyTorch's default None; as device_type, device_index; None: device_type -1)
+ *   memory_format: The memory layout; None preserves the input's.
+ *       (memory_format?; keyword-only in the wrappers; PyTorch's default None; None: NULL; one of contiguous_format, preserve_format, channels_last, channels_last_3d)
+ *   Returns: The new tensor, drawn from the global generator (rt_torch_manual_seed seeds
+ *   it).
+ *   On error: 0.
+ *   PyTorch: torch.randn_like (ATen randn_like)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_randn_like(int64_t input, int32_t dtype, int32_t device_type, int32_t device_index, const char* memory_format) RT_TORCH_NOEXCEPT;
+
+/*
+ * A new tensor of the input's shape filled with samples of the uniform distribution on [0, 1).
+ *   input: The tensor whose shape (and, by default, dtype and device) the result takes.
+ *       (Tensor)
+ *   dtype: A floating-point or complex dtype; None for the input's.
+ *       (ScalarType?; keyword-only in the wrappers; PyTorch's default None; None: -1)
+ *   device: The device; None for the input's.
+ *       (Device?; keyword-only in the wrappers; PyTorch's default None; as device_type, device_index; None: device_type -1)
+ *   memory_format: The memory layout; None preserves the input's.
+ *       (memory_format?; keyword-only in the wrappers; PyTorch's default None; None: NULL; one of contiguous_format, preserve_format, channels_last, channels_last_3d)
+ *   Returns: The new tensor, drawn from the global generator.
+ *   On error: 0.
+ *   PyTorch: torch.rand_like (ATen rand_like)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_rand_like(int64_t input, int32_t dtype, int32_t device_type, int32_t device_index, const char* memory_format) RT_TORCH_NOEXCEPT;
+
+/*
+ * A new tensor of the input's shape filled with random integers drawn uniformly from [0,
+ * high).
+ *   input: The tensor whose shape (and, by default, dtype and device) the result takes.
+ *       (Tensor)
+ *   high: One above the largest value drawn.
+ *       (int)
+ *   dtype: The dtype; None for the input's.
+ *       (ScalarType?; keyword-only in the wrappers; PyTorch's default None; None: -1)
+ *   device: The device; None for the input's.
+ *       (Device?; keyword-only in the wrappers; PyTorch's default None; as device_type, device_index; None: device_type -1)
+ *   memory_format: The memory layout; None preserves the input's.
+ *       (memory_format?; keyword-only in the wrappers; PyTorch's default None; None: NULL; one of contiguous_format, preserve_format, channels_last, channels_last_3d)
+ *   Returns: The new tensor, drawn from the global generator.
+ *   On error: 0.
+ *   PyTorch: torch.randint_like (ATen randint_like)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_randint_like(int64_t input, int64_t high, int32_t dtype, int32_t device_type, int32_t device_index, const char* memory_format) RT_TORCH_NOEXCEPT;
+
+/*
+ * A new tensor of the input's shape filled with random integers drawn uniformly from [low,
+ * high).
+ *   input: The tensor whose shape (and, by default, dtype and device) the result takes.
+ *       (Tensor)
+ *   low: The smallest value drawn.
+ *       (int)
+ *   high: One above the largest value drawn.
+ *       (int)
+ *   dtype: The dtype; None for the input's.
+ *       (ScalarType?; keyword-only in the wrappers; PyTorch's default None; None: -1)
+ *   device: The device; None for the input's.
+ *       (Device?; keyword-only in the wrappers; PyTorch's default None; as device_type, device_index; None: device_type -1)
+ *   memory_format: The memory layout; None preserves the input's.
+ *       (memory_format?; keyword-only in the wrappers; PyTorch's default None; None: NULL; one of contiguous_format, preserve_format, channels_last, channels_last_3d)
+ *   Returns: The new tensor, drawn from the global generator.
+ *   On error: 0.
+ *   PyTorch: torch.randint_like (ATen randint_like.low_dtype)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_randint_like_low_dtype(int64_t input, int64_t low, int64_t high, int32_t dtype, int32_t device_type, int32_t device_index, const char* memory_format) RT_TORCH_NOEXCEPT;
+
+/*
+ * A new tensor of the given shape filled with random integers drawn uniformly from [0, high).
+ *   high: One above the largest value drawn.
+ *       (int)
+ *   size: The shape; every size must be non-negative.
+ *       (int[]; as size, size_len)
+ *   dtype: The dtype; int64 by default.
+ *       (ScalarType?; keyword-only in the wrappers; PyTorch's default 'int64'; None: -1)
+ *   device: The device; None for the CPU.
+ *       (Device?; keyword-only in the wrappers; PyTorch's default None; as device_type, device_index; None: device_type -1)
+ *   Returns: The new tensor, drawn from the global generator.
+ *   On error: 0.
+ *   PyTorch: torch.randint (ATen randint)
+ */
+RT_TORCH_API int64_t rt_torch_tensor_randint(int64_t high, const int64_t* size, int64_t size_len, int32_t dtype, int32_t device_type, int32_t device_index) RT_TORCH_NOEXCEPT;
+
+/*
+ * A new tensor of the given shape filled with random integers drawn uniformly from [low,
+ * high).
+ *   low: The smallest value drawn.
+ *       (int)
+ *   high: One above the largest value drawn.
+ *       (int)
+ *   size: The shape; every size must be non-negative.
+ *       (int[]; as size, size_len)
+ *   dtype: The dtype; int64 by default.
+ *       (ScalarType?; keyword-only in the wrappers; PyTorch's default 'int64'; None: -1)
+ *   device: The device; None for the CPU.
+ *       (Device?; keyword-only in the wrappers; PyTorch's default None; as device_type, device_index; None: device_type -1)
+ *   Returns: The new tensor, drawn from the global generator.
+ *   On error: 0.
+ *   PyTorch: torch.randint (ATen randint.low)
+ */
+RT_TORCH_API int64_t rt_torch_tensor_randint_low(int64_t low, int64_t high, const int64_t* size, int64_t size_len, int32_t dtype, int32_t device_type, int32_t device_index) RT_TORCH_NOEXCEPT;
+
+/*
+ * Samples of normal distributions, one per element, with a tensor of means and a tensor of
+ * standard deviations.
+ *   mean: The means (floating point).
+ *       (Tensor)
+ *   std_arg: The standard deviations (non-negative), broadcastable with mean; PyTorch's
+ *       std.
+ *       (Tensor)
+ *   Returns: A new tensor of the broadcast shape, drawn from the global generator.
+ *   On error: 0.
+ *   PyTorch: torch.normal (ATen normal.Tensor_Tensor)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_normal_tensor_tensor(int64_t mean, int64_t std_arg) RT_TORCH_NOEXCEPT;
+
+/*
+ * Samples of normal distributions, one per element, with a tensor of means and one standard
+ * deviation.
+ *   mean: The means (floating point).
+ *       (Tensor)
+ *   std_arg: The standard deviation of every sample (non-negative); PyTorch's std.
+ *       (float; PyTorch's default 1)
+ *   Returns: A new tensor of mean's shape, drawn from the global generator.
+ *   On error: 0.
+ *   PyTorch: torch.normal (ATen normal.Tensor_float)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_normal_tensor_float(int64_t mean, double std_arg) RT_TORCH_NOEXCEPT;
+
+/*
+ * Samples of normal distributions, one per element, with one mean and a tensor of standard
+ * deviations.
+ *   mean: The mean of every sample.
+ *       (float)
+ *   std_arg: The standard deviations (floating point, non-negative); PyTorch's std.
+ *       (Tensor)
+ *   Returns: A new tensor of std's shape, drawn from the global generator.
+ *   On error: 0.
+ *   PyTorch: torch.normal (ATen normal.float_Tensor)
+ */
+RT_TORCH_API int64_t rt_torch_tensor_normal_float_tensor(double mean, int64_t std_arg) RT_TORCH_NOEXCEPT;
+
+/*
+ * A new tensor of the given shape filled with samples of one normal distribution.
+ *   mean: The mean.
+ *       (float)
+ *   std_arg: The standard deviation (non-negative); PyTorch's std.
+ *       (float)
+ *   size: The shape; every size must be non-negative.
+ *       (int[]; as size, size_len)
+ *   dtype: A floating-point dtype; None for the default (float32).
+ *       (ScalarType?; keyword-only in the wrappers; PyTorch's default None; None: -1)
+ *   device: The device; None for the CPU.
+ *       (Device?; keyword-only in the wrappers; PyTorch's default None; as device_type, device_index; None: device_type -1)
+ *   Returns: The new tensor, drawn from the global generator.
+ *   On error: 0.
+ *   PyTorch: torch.normal (ATen normal.float_float)
+ */
+RT_TORCH_API int64_t rt_torch_tensor_normal_float_float(double mean, double std_arg, const int64_t* size, int64_t size_len, int32_t dtype, int32_t device_type, int32_t device_index) RT_TORCH_NOEXCEPT;
+
+/*
+ * Random zeros and ones, each one with the probability that the input holds at its place.
+ *   input: The probabilities, in [0, 1] (floating point).
+ *       (Tensor)
+ *   Returns: A new tensor of the input's shape and dtype, drawn from the global generator.
+ *   On error: 0.
+ *   PyTorch: torch.bernoulli (ATen bernoulli)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_bernoulli(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * Random zeros and ones of the input's shape and dtype, each one with the same probability p.
+ *   input: The tensor whose shape and dtype the result takes.
+ *       (Tensor)
+ *   p: The probability of a one, in [0, 1].
+ *       (float)
+ *   Returns: A new tensor, drawn from the global generator.
+ *   On error: 0.
+ *   PyTorch: torch.bernoulli (ATen bernoulli.p)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_bernoulli_p(int64_t input, double p) RT_TORCH_NOEXCEPT;
+
+/*
+ * Indices drawn from the categorical distribution that each row of the input gives (weights,
+ * not necessarily normalised).
+ *   input: Non-negative weights, 1-D or 2-D (one distribution per row).
+ *       (Tensor)
+ *   num_samples: The number of indices drawn per row.
+ *       (int)
+ *   replacement: Draw with replacement; without it num_samples may not exceed the number
+ *       of categories.
+ *       (bool; PyTorch's default False)
+ *   Returns: A new int64 tensor of shape (rows, num_samples) (or (num_samples) for a 1-D
+ *   input), drawn from the global generator.
+ *   On error: 0.
+ *   PyTorch: torch.multinomial (ATen multinomial)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_multinomial(int64_t input, int64_t num_samples, bool replacement) RT_TORCH_NOEXCEPT;
+
+/*
+ * A 1-D tensor of steps values evenly spaced on a log scale, from base**start to base**end
+ * inclusive.
+ *   start: The exponent of the first value.
+ *       (Scalar; as start, start_int, start_kind)
+ *   end: The exponent of the last value.
+ *       (Scalar; as end, end_int, end_kind)
+ *   steps: The number of values (non-negative).
+ *       (int)
+ *   base: The base of the logarithm.
+ *       (float; PyTorch's default 10.0)
+ *   dtype: The dtype; None for the default (float32).
+ *       (ScalarType?; keyword-only in the wrappers; PyTorch's default None; None: -1)
+ *   device: The device; None for the CPU.
+ *       (Device?; keyword-only in the wrappers; PyTorch's default None; as device_type, device_index; None: device_type -1)
+ *   Returns: The new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.logspace (ATen logspace)
+ */
+RT_TORCH_API int64_t rt_torch_tensor_logspace(double start, int64_t start_int, int32_t start_kind, double end, int64_t end_int, int32_t end_kind, int64_t steps, double base, int32_t dtype, int32_t device_type, int32_t device_index) RT_TORCH_NOEXCEPT;
+
+/*
+ * The (row, column) indices of the lower triangle of a row x col matrix, as a 2 x N tensor.
+ *   row: The number of rows.
+ *       (int)
+ *   col: The number of columns.
+ *       (int)
+ *   offset: The diagonal that bounds the triangle: 0 the main one, positive above it,
+ *       negative below.
+ *       (int; PyTorch's default 0)
+ *   dtype: int64 or int32.
+ *       (ScalarType?; keyword-only in the wrappers; PyTorch's default 'int64'; None: -1)
+ *   device: The device; None for the CPU.
+ *       (Device?; keyword-only in the wrappers; PyTorch's default None; as device_type, device_index; None: device_type -1)
+ *   Returns: A new tensor: row indices in its first row, column indices in its second, in
+ *   row-major order.
+ *   On error: 0.
+ *   PyTorch: torch.tril_indices (ATen tril_indices)
+ */
+RT_TORCH_API int64_t rt_torch_tensor_tril_indices(int64_t row, int64_t col, int64_t offset, int32_t dtype, int32_t device_type, int32_t device_index) RT_TORCH_NOEXCEPT;
+
+/*
+ * The (row, column) indices of the upper triangle of a row x col matrix, as a 2 x N tensor.
+ *   row: The number of rows.
+ *       (int)
+ *   col: The number of columns.
+ *       (int)
+ *   offset: The diagonal that bounds the triangle: 0 the main one, positive above it,
+ *       negative below.
+ *       (int; PyTorch's default 0)
+ *   dtype: int64 or int32.
+ *       (ScalarType?; keyword-only in the wrappers; PyTorch's default 'int64'; None: -1)
+ *   device: The device; None for the CPU.
+ *       (Device?; keyword-only in the wrappers; PyTorch's default None; as device_type, device_index; None: device_type -1)
+ *   Returns: A new tensor: row indices in its first row, column indices in its second, in
+ *   row-major order.
+ *   On error: 0.
+ *   PyTorch: torch.triu_indices (ATen triu_indices)
+ */
+RT_TORCH_API int64_t rt_torch_tensor_triu_indices(int64_t row, int64_t col, int64_t offset, int32_t dtype, int32_t device_type, int32_t device_index) RT_TORCH_NOEXCEPT;
+
+/*
+ * A new 0-d tensor holding one value.
+ *   s: The value.
+ *       (Scalar; as s, s_int, s_kind)
+ *   dtype: The dtype; None for the default (float32), whatever the value's kind.
+ *       (ScalarType?; keyword-only in the wrappers; PyTorch's default None; None: -1)
+ *   device: The device; None for the CPU.
+ *       (Device?; keyword-only in the wrappers; PyTorch's default None; as device_type, device_index; None: device_type -1)
+ *   Returns: The new 0-d tensor.
+ *   On error: 0.
+ *   PyTorch: torch.scalar_tensor (ATen scalar_tensor)
+ */
+RT_TORCH_API int64_t rt_torch_tensor_scalar_tensor(double s, int64_t s_int, int32_t s_kind, int32_t dtype, int32_t device_type, int32_t device_index) RT_TORCH_NOEXCEPT;
+
+/*
+ * A new tensor of the given sizes and strides whose values are not initialised.
+ *   size: The shape; every size must be non-negative.
+ *       (int[]; as size, size_len)
+ *   stride: The stride of each dimension, in elements (as many as sizes).
+ *       (int[]; as stride, stride_len)
+ *   dtype: The dtype; None for the default (float32).
+ *       (ScalarType?; keyword-only in the wrappers; PyTorch's default None; None: -1)
+ *   device: The device; None for the CPU.
+ *       (Device?; keyword-only in the wrappers; PyTorch's default None; as device_type, device_index; None: device_type -1)
+ *   Returns: The new tensor (its values are whatever the memory held).
+ *   On error: 0.
+ *   PyTorch: torch.empty_strided (ATen empty_strided)
+ */
+RT_TORCH_API int64_t rt_torch_tensor_empty_strided(const int64_t* size, int64_t size_len, const int64_t* stride, int64_t stride_len, int32_t dtype, int32_t device_type, int32_t device_index) RT_TORCH_NOEXCEPT;
+
+/*
+ * A new tensor of the given shape filled with zeros, by default of this tensor's dtype and on
+ * its device.
+ *   input: The tensor whose dtype and device the result takes by default.
+ *       (Tensor)
+ *   size: The shape; every size must be non-negative.
+ *       (int[]; as size, size_len)
+ *   dtype: The dtype; None for the input's.
+ *       (ScalarType?; keyword-only in the wrappers; PyTorch's default None; None: -1)
+ *   device: The device; None for the input's.
+ *       (Device?; keyword-only in the wrappers; PyTorch's default None; as device_type, device_index; None: device_type -1)
+ *   Returns: The new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.Tensor.new_zeros (ATen new_zeros)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_new_zeros(int64_t input, const int64_t* size, int64_t size_len, int32_t dtype, int32_t device_type, int32_t device_index) RT_TORCH_NOEXCEPT;
+
+/*
+ * A new tensor of the given shape filled with ones, by default of this tensor's dtype and on
+ * its device.
+ *   input: The tensor whose dtype and device the result takes by default.
+ *       (Tensor)
+ *   size: The shape; every size must be non-negative.
+ *       (int[]; as size, size_len)
+ *   dtype: The dtype; None for the input's.
+ *       (ScalarType?; keyword-only in the wrappers; PyTorch's default None; None: -1)
+ *   device: The device; None for the input's.
+ *       (Device?; keyword-only in the wrappers; PyTorch's default None; as device_type, device_index; None: device_type -1)
+ *   Returns: The new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.Tensor.new_ones (ATen new_ones)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_new_ones(int64_t input, const int64_t* size, int64_t size_len, int32_t dtype, int32_t device_type, int32_t device_index) RT_TORCH_NOEXCEPT;
+
+/*
+ * A new tensor of the given shape filled with one value, by default of this tensor's dtype and
+ * on its device.
+ *   input: The tensor whose dtype and device the result takes by default.
+ *       (Tensor)
+ *   size: The shape; every size must be non-negative.
+ *       (int[]; as size, size_len)
+ *   fill_value: The value of every element.
+ *       (Scalar; as fill_value, fill_value_int, fill_value_kind)
+ *   dtype: The dtype; None for the input's.
+ *       (ScalarType?; keyword-only in the wrappers; PyTorch's default None; None: -1)
+ *   device: The device; None for the input's.
+ *       (Device?; keyword-only in the wrappers; PyTorch's default None; as device_type, device_index; None: device_type -1)
+ *   Returns: The new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.Tensor.new_full (ATen new_full)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_new_full(int64_t input, const int64_t* size, int64_t size_len, double fill_value, int64_t fill_value_int, int32_t fill_value_kind, int32_t dtype, int32_t device_type, int32_t device_index) RT_TORCH_NOEXCEPT;
+
+/*
+ * A new tensor of the given shape whose values are not initialised, by default of this
+ * tensor's dtype and on its device.
+ *   input: The tensor whose dtype and device the result takes by default.
+ *       (Tensor)
+ *   size: The shape; every size must be non-negative.
+ *       (int[]; as size, size_len)
+ *   dtype: The dtype; None for the input's.
+ *       (ScalarType?; keyword-only in the wrappers; PyTorch's default None; None: -1)
+ *   device: The device; None for the input's.
+ *       (Device?; keyword-only in the wrappers; PyTorch's default None; as device_type, device_index; None: device_type -1)
+ *   Returns: The new tensor (its values are whatever the memory held).
+ *   On error: 0.
+ *   PyTorch: torch.Tensor.new_empty (ATen new_empty)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_new_empty(int64_t input, const int64_t* size, int64_t size_len, int32_t dtype, int32_t device_type, int32_t device_index) RT_TORCH_NOEXCEPT;
+
+/*
+ * A complex tensor from absolute values and angles, abs * (cos(angle) + i sin(angle)).
+ *   abs: The absolute values (float32 or float64).
+ *       (Tensor)
+ *   angle: The angles in radians, of abs's dtype, broadcastable with it.
+ *       (Tensor)
+ *   Returns: A new complex64 or complex128 tensor.
+ *   On error: 0.
+ *   PyTorch: torch.polar (ATen polar)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_polar(int64_t abs, int64_t angle) RT_TORCH_NOEXCEPT;
+
+/*
+ * A complex tensor viewed as a real one with a last dimension of size 2 (real and imaginary
+ * parts).
+ *   input: A complex tensor.
+ *       (Tensor)
+ *   Returns: A new handle to a view sharing the input's memory.
+ *   On error: 0.
+ *   PyTorch: torch.view_as_real (ATen view_as_real)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_view_as_real(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * A real tensor whose last dimension has size 2 viewed as a complex one.
+ *   input: A float32 or float64 tensor whose last dimension has size 2 and stride 1.
+ *       (Tensor)
+ *   Returns: A new handle to a complex view sharing the input's memory, one dimension fewer.
+ *   On error: 0.
+ *   PyTorch: torch.view_as_complex (ATen view_as_complex)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_view_as_complex(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * The tensor converted to bool, as self.to(torch.bool).
+ *   input: The tensor.
+ *       (Tensor)
+ *   memory_format: The memory layout of a copy; None preserves the input's.
+ *       (memory_format?; keyword-only in the wrappers; PyTorch's default None; None: NULL; one of contiguous_format, preserve_format, channels_last, channels_last_3d)
+ *   Returns: A new handle (the input itself when it already is bool).
+ *   On error: 0.
+ *   PyTorch: torch.Tensor.bool
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_bool(int64_t input, const char* memory_format) RT_TORCH_NOEXCEPT;
+
+/*
+ * The tensor converted to uint8, as self.to(torch.uint8).
+ *   input: The tensor.
+ *       (Tensor)
+ *   memory_format: The memory layout of a copy; None preserves the input's.
+ *       (memory_format?; keyword-only in the wrappers; PyTorch's default None; None: NULL; one of contiguous_format, preserve_format, channels_last, channels_last_3d)
+ *   Returns: A new handle (the input itself when it already is uint8).
+ *   On error: 0.
+ *   PyTorch: torch.Tensor.byte
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_byte(int64_t input, const char* memory_format) RT_TORCH_NOEXCEPT;
+
+/*
+ * The tensor converted to int8, as self.to(torch.int8).
+ *   input: The tensor.
+ *       (Tensor)
+ *   memory_format: The memory layout of a copy; None preserves the input's.
+ *       (memory_format?; keyword-only in the wrappers; PyTorch's default None; None: NULL; one of contiguous_format, preserve_format, channels_last, channels_last_3d)
+ *   Returns: A new handle (the input itself when it already is int8).
+ *   On error: 0.
+ *   PyTorch: torch.Tensor.char
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_char(int64_t input, const char* memory_format) RT_TORCH_NOEXCEPT;
+
+/*
+ * The tensor converted to int16, as self.to(torch.int16).
+ *   input: The tensor.
+ *       (Tensor)
+ *   memory_format: The memory layout of a copy; None preserves the input's.
+ *       (memory_format?; keyword-only in the wrappers; PyTorch's default None; None: NULL; one of contiguous_format, preserve_format, channels_last, channels_last_3d)
+ *   Returns: A new handle (the input itself when it already is int16).
+ *   On error: 0.
+ *   PyTorch: torch.Tensor.short
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_short(int64_t input, const char* memory_format) RT_TORCH_NOEXCEPT;
+
+/*
+ * The tensor converted to int32, as self.to(torch.int32).
+ *   input: The tensor.
+ *       (Tensor)
+ *   memory_format: The memory layout of a copy; None preserves the input's.
+ *       (memory_format?; keyword-only in the wrappers; PyTorch's default None; None: NULL; one of contiguous_format, preserve_format, channels_last, channels_last_3d)
+ *   Returns: A new handle (the input itself when it already is int32).
+ *   On error: 0.
+ *   PyTorch: torch.Tensor.int
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_int(int64_t input, const char* memory_format) RT_TORCH_NOEXCEPT;
+
+/*
+ * The tensor converted to int64, as self.to(torch.int64).
+ *   input: The tensor.
+ *       (Tensor)
+ *   memory_format: The memory layout of a copy; None preserves the input's.
+ *       (memory_format?; keyword-only in the wrappers; PyTorch's default None; None: NULL; one of contiguous_format, preserve_format, channels_last, channels_last_3d)
+ *   Returns: A new handle (the input itself when it already is int64).
+ *   On error: 0.
+ *   PyTorch: torch.Tensor.long
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_long(int64_t input, const char* memory_format) RT_TORCH_NOEXCEPT;
+
+/*
+ * The tensor converted to float16, as self.to(torch.float16).
+ *   input: The tensor.
+ *       (Tensor)
+ *   memory_format: The memory layout of a copy; None preserves the input's.
+ *       (memory_format?; keyword-only in the wrappers; PyTorch's default None; None: NULL; one of contiguous_format, preserve_format, channels_last, channels_last_3d)
+ *   Returns: A new handle (the input itself when it already is float16).
+ *   On error: 0.
+ *   PyTorch: torch.Tensor.half
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_half(int64_t input, const char* memory_format) RT_TORCH_NOEXCEPT;
+
+/*
+ * The tensor converted to bfloat16, as self.to(torch.bfloat16).
+ *   input: The tensor.
+ *       (Tensor)
+ *   memory_format: The memory layout of a copy; None preserves the input's.
+ *       (memory_format?; keyword-only in the wrappers; PyTorch's default None; None: NULL; one of contiguous_format, preserve_format, channels_last, channels_last_3d)
+ *   Returns: A new handle (the input itself when it already is bfloat16).
+ *   On error: 0.
+ *   PyTorch: torch.Tensor.bfloat16
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_bfloat16(int64_t input, const char* memory_format) RT_TORCH_NOEXCEPT;
+
+/*
+ * The tensor converted to float32, as self.to(torch.float32).
+ *   input: The tensor.
+ *       (Tensor)
+ *   memory_format: The memory layout of a copy; None preserves the input's.
+ *       (memory_format?; keyword-only in the wrappers; PyTorch's default None; None: NULL; one of contiguous_format, preserve_format, channels_last, channels_last_3d)
+ *   Returns: A new handle (the input itself when it already is float32).
+ *   On error: 0.
+ *   PyTorch: torch.Tensor.float
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_float(int64_t input, const char* memory_format) RT_TORCH_NOEXCEPT;
+
+/*
+ * The tensor converted to float64, as self.to(torch.float64).
+ *   input: The tensor.
+ *       (Tensor)
+ *   memory_format: The memory layout of a copy; None preserves the input's.
+ *       (memory_format?; keyword-only in the wrappers; PyTorch's default None; None: NULL; one of contiguous_format, preserve_format, channels_last, channels_last_3d)
+ *   Returns: A new handle (the input itself when it already is float64).
+ *   On error: 0.
+ *   PyTorch: torch.Tensor.double
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_double(int64_t input, const char* memory_format) RT_TORCH_NOEXCEPT;
+
+/*
+ * Fills the tensor in place with samples of one normal distribution.
+ *   input: The floating-point tensor to fill.
+ *       (Tensor(a!))
+ *   mean: The mean.
+ *       (float; PyTorch's default 0)
+ *   std_arg: The standard deviation (non-negative); PyTorch's std.
+ *       (float; PyTorch's default 1)
+ *   No result: read rt_torch_error_code() after the call.
+ *   Changes input in place.
+ *   Runs alone: no other call of the bridge runs libtorch code meanwhile (see "Threads"
+ *   above).
+ *   PyTorch: torch.Tensor.normal_ (ATen normal_)
+ */
+RT_TORCH_API void rt_torch_torchtensor_normal_(int64_t input, double mean, double std_arg) RT_TORCH_NOEXCEPT;
+
+/*
+ * The matrix product of two 2-D tensors, without broadcasting.
+ *   input: A matrix of shape (n, m).
+ *       (Tensor)
+ *   mat2: A matrix of shape (m, p), of the input's dtype.
+ *       (Tensor)
+ *   Returns: A new tensor of shape (n, p).
+ *   On error: 0.
+ *   PyTorch: torch.mm (ATen mm)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_mm(int64_t input, int64_t mat2) RT_TORCH_NOEXCEPT;
+
+/*
+ * The matrix products of two batches of matrices, batch by batch, without broadcasting.
+ *   input: A batch of matrices of shape (b, n, m).
+ *       (Tensor)
+ *   mat2: A batch of matrices of shape (b, m, p), of the input's dtype.
+ *       (Tensor)
+ *   Returns: A new tensor of shape (b, n, p).
+ *   On error: 0.
+ *   PyTorch: torch.bmm (ATen bmm)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_bmm(int64_t input, int64_t mat2) RT_TORCH_NOEXCEPT;
+
+/*
+ * The product of a matrix and a vector.
+ *   input: A matrix of shape (n, m).
+ *       (Tensor)
+ *   vec: A vector of length m, of the input's dtype.
+ *       (Tensor)
+ *   Returns: A new vector of length n.
+ *   On error: 0.
+ *   PyTorch: torch.mv (ATen mv)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_mv(int64_t input, int64_t vec) RT_TORCH_NOEXCEPT;
+
+/*
+ * beta * input + alpha * (mat1 @ mat2), for matrices.
+ *   input: The term added, broadcastable to (n, p).
+ *       (Tensor)
+ *   mat1: A matrix of shape (n, m).
+ *       (Tensor)
+ *   mat2: A matrix of shape (m, p).
+ *       (Tensor)
+ *   beta: The factor of input (0 ignores its values, NaN included).
+ *       (Scalar; keyword-only in the wrappers; PyTorch's default 1; as beta, beta_int, beta_kind)
+ *   alpha: The factor of the product.
+ *       (Scalar; keyword-only in the wrappers; PyTorch's default 1; as alpha, alpha_int, alpha_kind)
+ *   Returns: A new tensor of shape (n, p).
+ *   On error: 0.
+ *   PyTorch: torch.addmm (ATen addmm)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_addmm(int64_t input, int64_t mat1, int64_t mat2, double beta, int64_t beta_int, int32_t beta_kind, double alpha, int64_t alpha_int, int32_t alpha_kind) RT_TORCH_NOEXCEPT;
+
+/*
+ * beta * input + alpha * (mat @ vec), for a matrix and a vector.
+ *   input: The term added, broadcastable to (n).
+ *       (Tensor)
+ *   mat: A matrix of shape (n, m).
+ *       (Tensor)
+ *   vec: A vector of length m.
+ *       (Tensor)
+ *   beta: The factor of input (0 ignores its values, NaN included).
+ *       (Scalar; keyword-only in the wrappers; PyTorch's default 1; as beta, beta_int, beta_kind)
+ *   alpha: The factor of the product.
+ *       (Scalar; keyword-only in the wrappers; PyTorch's default 1; as alpha, alpha_int, alpha_kind)
+ *   Returns: A new vector of length n.
+ *   On error: 0.
+ *   PyTorch: torch.addmv (ATen addmv)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_addmv(int64_t input, int64_t mat, int64_t vec, double beta, int64_t beta_int, int32_t beta_kind, double alpha, int64_t alpha_int, int32_t alpha_kind) RT_TORCH_NOEXCEPT;
+
+/*
+ * beta * input + alpha * the sum over the batch of the matrix products of batch1 and batch2.
+ *   input: The term added, broadcastable to (n, p).
+ *       (Tensor)
+ *   batch1: A batch of matrices of shape (b, n, m).
+ *       (Tensor)
+ *   batch2: A batch of matrices of shape (b, m, p).
+ *       (Tensor)
+ *   beta: The factor of input (0 ignores its values, NaN included).
+ *       (Scalar; keyword-only in the wrappers; PyTorch's default 1; as beta, beta_int, beta_kind)
+ *   alpha: The factor of the summed products.
+ *       (Scalar; keyword-only in the wrappers; PyTorch's default 1; as alpha, alpha_int, alpha_kind)
+ *   Returns: A new tensor of shape (n, p).
+ *   On error: 0.
+ *   PyTorch: torch.addbmm (ATen addbmm)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_addbmm(int64_t input, int64_t batch1, int64_t batch2, double beta, int64_t beta_int, int32_t beta_kind, double alpha, int64_t alpha_int, int32_t alpha_kind) RT_TORCH_NOEXCEPT;
+
+/*
+ * beta * input + alpha * (batch1 @ batch2), batch by batch.
+ *   input: The term added, broadcastable to (b, n, p).
+ *       (Tensor)
+ *   batch1: A batch of matrices of shape (b, n, m).
+ *       (Tensor)
+ *   batch2: A batch of matrices of shape (b, m, p).
+ *       (Tensor)
+ *   beta: The factor of input (0 ignores its values, NaN included).
+ *       (Scalar; keyword-only in the wrappers; PyTorch's default 1; as beta, beta_int, beta_kind)
+ *   alpha: The factor of the products.
+ *       (Scalar; keyword-only in the wrappers; PyTorch's default 1; as alpha, alpha_int, alpha_kind)
+ *   Returns: A new tensor of shape (b, n, p).
+ *   On error: 0.
+ *   PyTorch: torch.baddbmm (ATen baddbmm)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_baddbmm(int64_t input, int64_t batch1, int64_t batch2, double beta, int64_t beta_int, int32_t beta_kind, double alpha, int64_t alpha_int, int32_t alpha_kind) RT_TORCH_NOEXCEPT;
+
+/*
+ * beta * input + alpha * the outer product of two vectors.
+ *   input: The term added, broadcastable to (n, m).
+ *       (Tensor)
+ *   vec1: A vector of length n.
+ *       (Tensor)
+ *   vec2: A vector of length m.
+ *       (Tensor)
+ *   beta: The factor of input (0 ignores its values, NaN included).
+ *       (Scalar; keyword-only in the wrappers; PyTorch's default 1; as beta, beta_int, beta_kind)
+ *   alpha: The factor of the outer product.
+ *       (Scalar; keyword-only in the wrappers; PyTorch's default 1; as alpha, alpha_int, alpha_kind)
+ *   Returns: A new tensor of shape (n, m).
+ *   On error: 0.
+ *   PyTorch: torch.addr (ATen addr)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_addr(int64_t input, int64_t vec1, int64_t vec2, double beta, int64_t beta_int, int32_t beta_kind, double alpha, int64_t alpha_int, int32_t alpha_kind) RT_TORCH_NOEXCEPT;
+
+/*
+ * The dot product of two 1-D tensors, conjugating the first when it is complex.
+ *   input: The first vector (conjugated if complex).
+ *       (Tensor)
+ *   other: The second vector, of the same length and dtype.
+ *       (Tensor)
+ *   Returns: A new 0-d tensor.
+ *   On error: 0.
+ *   PyTorch: torch.vdot (ATen vdot)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_vdot(int64_t input, int64_t other) RT_TORCH_NOEXCEPT;
+
+/*
+ * The outer product of two vectors.
+ *   input: A vector of length n.
+ *       (Tensor)
+ *   vec2: A vector of length m.
+ *       (Tensor)
+ *   Returns: A new tensor of shape (n, m).
+ *   On error: 0.
+ *   PyTorch: torch.outer (ATen outer)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_outer(int64_t input, int64_t vec2) RT_TORCH_NOEXCEPT;
+
+/*
+ * The inner product over the last dimension of both tensors (the dot product for vectors).
+ *   input: The first tensor.
+ *       (Tensor)
+ *   other: The second tensor, whose last dimension matches the input's.
+ *       (Tensor)
+ *   Returns: A new tensor of shape input.shape[:-1] + other.shape[:-1] (0-d for two
+ *   vectors).
+ *   On error: 0.
+ *   PyTorch: torch.inner (ATen inner)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_inner(int64_t input, int64_t other) RT_TORCH_NOEXCEPT;
+
+/*
+ * The cross product of 3-vectors along one dimension, with broadcasting.
+ *   input: The first tensor.
+ *       (Tensor)
+ *   other: The second tensor, broadcastable with the input.
+ *       (Tensor)
+ *   dim: The dimension of size 3; None for the first such dimension (deprecated in
+ *       PyTorch).
+ *       (int?; PyTorch's default None; as dim, dim_present; None: dim_present false (the value is ignored))
+ *   Returns: A new tensor of the broadcast shape.
+ *   On error: 0.
+ *   PyTorch: torch.cross (ATen cross)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_cross(int64_t input, int64_t other, int64_t dim, bool dim_present) RT_TORCH_NOEXCEPT;
+
+/*
+ * A sum of products of the operands' elements, written in Einstein summation notation.
+ *   equation: The subscripts, such as "ij,jk->ik" (one group per operand, then optionally
+ *       -> and the output's).
+ *       (str)
+ *   tensors: The operands, one per subscript group.
+ *       (Tensor[]; as tensors, tensors_len)
+ *   path: The contraction order as flattened operand pairs; None lets PyTorch choose.
+ *       (int[]?; keyword-only in the wrappers; PyTorch's default None; as path, path_len, path_present; None: path_present false (the array is ignored))
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.einsum (ATen einsum)
+ */
+RT_TORCH_API int64_t rt_torch_tensor_einsum(const char* equation, const int64_t* tensors, int64_t tensors_len, const int64_t* path, int64_t path_len, bool path_present) RT_TORCH_NOEXCEPT;
+
+/*
+ * The p-norm of input - other, over all elements.
+ *   input: The first tensor (floating point).
+ *       (Tensor)
+ *   other: The second tensor, broadcastable with the input.
+ *       (Tensor)
+ *   p: The order of the norm.
+ *       (Scalar; PyTorch's default 2; as p, p_int, p_kind)
+ *   Returns: A new 0-d tensor.
+ *   On error: 0.
+ *   PyTorch: torch.dist (ATen dist)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_dist(int64_t input, int64_t other, double p, int64_t p_int, int32_t p_kind) RT_TORCH_NOEXCEPT;
+
+/*
+ * The p-norm distance between every row vector of x1 and every row vector of x2, batch by
+ * batch.
+ *   x1: Points of shape (*, P, M).
+ *       (Tensor)
+ *   x2: Points of shape (*, R, M); the batch dimensions broadcast with x1's.
+ *       (Tensor)
+ *   p: The order of the norm, in [0, inf].
+ *       (float; PyTorch's default 2)
+ *   compute_mode: Whether the Euclidean distance (p = 2) may use a matrix product: if some
+ *       side has more than 25 points, always, or never; None is the first.
+ *       (cdist_compute_mode?; PyTorch's default 'use_mm_for_euclid_dist_if_necessary'; None: NULL; one of use_mm_for_euclid_dist_if_necessary, use_mm_for_euclid_dist, donot_use_mm_for_euclid_dist)
+ *   Returns: A new tensor of shape (*, P, R).
+ *   On error: 0.
+ *   PyTorch: torch.cdist (ATen cdist)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_cdist(int64_t x1, int64_t x2, double p, const char* compute_mode) RT_TORCH_NOEXCEPT;
+
+/*
+ * The matrix exponential of a square matrix, or of each matrix of a batch.
+ *   input: A floating-point or complex tensor of shape (*, n, n).
+ *       (Tensor)
+ *   Returns: A new tensor of the input's shape.
+ *   On error: 0.
+ *   PyTorch: torch.matrix_exp (ATen matrix_exp)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_matrix_exp(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * The natural logarithm of the determinant of a square matrix, or of each matrix of a batch.
+ *   input: A floating-point or complex tensor of shape (*, n, n).
+ *       (Tensor)
+ *   Returns: A new tensor of shape (*): NaN where the determinant is negative, -inf where it
+ *   is 0.
+ *   On error: 0.
+ *   PyTorch: torch.logdet (ATen logdet)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_logdet(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * The Moore-Penrose pseudo-inverse of a matrix, or of each matrix of a batch.
+ *   input: A floating-point or complex tensor of shape (*, m, n).
+ *       (Tensor)
+ *   rcond: Singular values below rcond times the largest are treated as 0.
+ *       (float; PyTorch's default 1e-15)
+ *   Returns: A new tensor of shape (*, n, m).
+ *   On error: 0.
+ *   PyTorch: torch.pinverse (ATen pinverse)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_pinverse(int64_t input, double rcond) RT_TORCH_NOEXCEPT;
+
+/*
+ * The Cholesky factor of a symmetric (Hermitian) positive-definite matrix, as torch.cholesky
+ * (deprecated for torch.linalg.cholesky).
+ *   input: A tensor of shape (*, n, n) of symmetric (Hermitian) positive-definite
+ *       matrices.
+ *       (Tensor)
+ *   upper: Return the upper factor U (input = U^H U) instead of the lower one L (input = L
+ *       L^H).
+ *       (bool; PyTorch's default False)
+ *   Returns: A new tensor of the input's shape; a matrix that is not positive-definite is an
+ *   error.
+ *   On error: 0.
+ *   PyTorch: torch.cholesky (ATen cholesky)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_cholesky(int64_t input, bool upper) RT_TORCH_NOEXCEPT;
+
+/*
+ * The inverse of a symmetric (Hermitian) positive-definite matrix from its Cholesky factor.
+ *   input: The Cholesky factors, of shape (*, n, n).
+ *       (Tensor)
+ *   upper: The factors are upper triangular (else lower).
+ *       (bool; PyTorch's default False)
+ *   Returns: A new tensor of the input's shape.
+ *   On error: 0.
+ *   PyTorch: torch.cholesky_inverse (ATen cholesky_inverse)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_cholesky_inverse(int64_t input, bool upper) RT_TORCH_NOEXCEPT;
+
+/*
+ * The solution X of A X = B given B and the Cholesky factor of A.
+ *   input: The right-hand side B, of shape (*, n, k).
+ *       (Tensor)
+ *   input2: The Cholesky factor of A, of shape (*, n, n); the batch dimensions broadcast.
+ *       (Tensor)
+ *   upper: The factor is upper triangular (else lower).
+ *       (bool; PyTorch's default False)
+ *   Returns: A new tensor X of shape (*, n, k).
+ *   On error: 0.
+ *   PyTorch: torch.cholesky_solve (ATen cholesky_solve)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_cholesky_solve(int64_t input, int64_t input2, bool upper) RT_TORCH_NOEXCEPT;
+
+/*
+ * The QR decomposition of a matrix or a batch, as torch.qr (deprecated for torch.linalg.qr).
+ *   input: A tensor of shape (*, m, n).
+ *       (Tensor)
+ *   some: true for the reduced decomposition (Q of shape (*, m, k), k = min(m, n)), false
+ *       for the complete one.
+ *       (bool; PyTorch's default True)
+ *   out, out_capacity: caller buffer for the tensors result.
+ *   Returns the full length (-1 on error); writes nothing and creates no handle when it exceeds out_capacity.
+ *       Q: The orthonormal (unitary) factor; R: The upper triangular factor.
+ *   PyTorch: torch.qr (ATen qr)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_qr(int64_t input, bool some, int64_t* out, int64_t out_capacity) RT_TORCH_NOEXCEPT;
+
+/*
+ * The singular value decomposition input = U diag(S) V^H as torch.svd gives it (V, not Vh;
+ * deprecated for torch.linalg.svd).
+ *   input: A tensor of shape (*, m, n).
+ *       (Tensor)
+ *   some: true for the reduced U and V, false for the full ones.
+ *       (bool; PyTorch's default True)
+ *   compute_uv: Compute U and V; false returns them filled with zeros.
+ *       (bool; PyTorch's default True)
+ *   out, out_capacity: caller buffer for the tensors result.
+ *   Returns the full length (-1 on error); writes nothing and creates no handle when it exceeds out_capacity.
+ *       U: The left singular vectors; S: The singular values, in descending order; V: The
+ *       right singular vectors (columns), not conjugate-transposed.
+ *   PyTorch: torch.svd (ATen svd)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_svd_v2(int64_t input, bool some, bool compute_uv, int64_t* out, int64_t out_capacity) RT_TORCH_NOEXCEPT;
+
+/*
+ * The permutation, lower and upper factors P, L, U of a packed LU decomposition (from
+ * torch.linalg.lu_factor).
+ *   lu_data: The packed factors LU, of shape (*, m, n).
+ *       (Tensor)
+ *   lu_pivots: The pivots, int32 of shape (*, min(m, n)).
+ *       (Tensor)
+ *   unpack_data: Unpack L and U; false returns them empty.
+ *       (bool; PyTorch's default True)
+ *   unpack_pivots: Unpack the pivots into P; false returns it empty.
+ *       (bool; PyTorch's default True)
+ *   out, out_capacity: caller buffer for the tensors result.
+ *   Returns the full length (-1 on error); writes nothing and creates no handle when it exceeds out_capacity.
+ *       P: The permutation matrices; L: The unit lower triangular factors; U: The upper
+ *       triangular factors.
+ *   PyTorch: torch.lu_unpack (ATen lu_unpack)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_lu_unpack(int64_t lu_data, int64_t lu_pivots, bool unpack_data, bool unpack_pivots, int64_t* out, int64_t out_capacity) RT_TORCH_NOEXCEPT;
+
+/*
+ * The solution X of A X = B from B and the packed LU factors of A, as torch.lu_solve
+ * (deprecated for torch.linalg.lu_solve).
+ *   input: The right-hand side B, of shape (*, n, k).
+ *       (Tensor)
+ *   lu_data: The packed factors of A, of shape (*, n, n), from torch.linalg.lu_factor.
+ *       (Tensor)
+ *   lu_pivots: Their pivots, int32 of shape (*, n).
+ *       (Tensor)
+ *   Returns: A new tensor X of shape (*, n, k).
+ *   On error: 0.
+ *   PyTorch: torch.lu_solve (ATen lu_solve)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_lu_solve(int64_t input, int64_t lu_data, int64_t lu_pivots) RT_TORCH_NOEXCEPT;
+
+/*
+ * The solution X of A X = b for a triangular A, as torch.triangular_solve (deprecated for
+ * torch.linalg.solve_triangular).
+ *   input: The right-hand side b, of shape (*, m, k).
+ *       (Tensor)
+ *   a: The triangular matrices A, of shape (*, m, m); PyTorch's A.
+ *       (Tensor)
+ *   upper: A is upper triangular (else lower).
+ *       (bool; PyTorch's default True)
+ *   transpose: Solve with A transposed.
+ *       (bool; PyTorch's default False)
+ *   unitriangular: Take A's diagonal as ones without reading it.
+ *       (bool; PyTorch's default False)
+ *   out, out_capacity: caller buffer for the tensors result.
+ *   Returns the full length (-1 on error); writes nothing and creates no handle when it exceeds out_capacity.
+ *       solution: X, of shape (*, m, k); cloned_coefficient: A copy of A.
+ *   PyTorch: torch.triangular_solve (ATen triangular_solve)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_triangular_solve(int64_t input, int64_t a, bool upper, bool transpose, bool unitriangular, int64_t* out, int64_t out_capacity) RT_TORCH_NOEXCEPT;
+
+/*
+ * The QR decomposition in LAPACK's geqrf form, Householder reflectors and their scalars.
+ *   input: A tensor of shape (*, m, n).
+ *       (Tensor)
+ *   out, out_capacity: caller buffer for the tensors result.
+ *   Returns the full length (-1 on error); writes nothing and creates no handle when it exceeds out_capacity.
+ *       a: R on and above the diagonal, the reflectors' vectors below it; tau: The reflectors'
+ *       scalar factors, of shape (*, min(m, n)).
+ *   PyTorch: torch.geqrf (ATen geqrf)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_geqrf(int64_t input, int64_t* out, int64_t out_capacity) RT_TORCH_NOEXCEPT;
+
+/*
+ * The product of the Q of a geqrf decomposition (or its conjugate transpose) with a matrix,
+ * without forming Q.
+ *   input: The reflectors (geqrf's a), of shape (*, mn, k).
+ *       (Tensor)
+ *   input2: Their scalar factors (geqrf's tau), of shape (*, min(mn, k)).
+ *       (Tensor)
+ *   input3: The matrix multiplied, of shape (*, m, n).
+ *       (Tensor)
+ *   left: Compute Q @ input3 (else input3 @ Q).
+ *       (bool; PyTorch's default True)
+ *   transpose: Use Q's conjugate transpose.
+ *       (bool; PyTorch's default False)
+ *   Returns: A new tensor of shape (*, m, n).
+ *   On error: 0.
+ *   PyTorch: torch.ormqr (ATen ormqr)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_ormqr(int64_t input, int64_t input2, int64_t input3, bool left, bool transpose) RT_TORCH_NOEXCEPT;
+
+/*
+ * The Pearson correlation coefficients of the variables in the rows of a matrix (observations
+ * in columns).
+ *   input: A matrix (one variable per row) or a vector (one variable).
+ *       (Tensor)
+ *   Returns: A new tensor of shape (variables, variables) (0-d for one variable).
+ *   On error: 0.
+ *   PyTorch: torch.corrcoef (ATen corrcoef)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_corrcoef(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * The covariance matrix of the variables in the rows of a matrix (observations in columns),
+ * optionally weighted.
+ *   input: A matrix (one variable per row) or a vector (one variable).
+ *       (Tensor)
+ *   correction: The difference between the number of observations and the degrees of
+ *       freedom: 1 for the unbiased estimate, 0 for the plain mean.
+ *       (int; keyword-only in the wrappers; PyTorch's default 1)
+ *   fweights: Integer frequency weights, one per observation; None for none.
+ *       (Tensor?; keyword-only in the wrappers; PyTorch's default None; None: 0)
+ *   aweights: Floating-point observation weights, one per observation; None for none.
+ *       (Tensor?; keyword-only in the wrappers; PyTorch's default None; None: 0)
+ *   Returns: A new tensor of shape (variables, variables) (0-d for one variable).
+ *   On error: 0.
+ *   PyTorch: torch.cov (ATen cov)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_cov(int64_t input, int64_t correction, int64_t fweights, int64_t aweights) RT_TORCH_NOEXCEPT;
+
+/*
+ * The trapezoidal rule along a dimension, at the sample points x.
+ *   y: The values of the function.
+ *       (Tensor)
+ *   x: The sample points, along dim (or broadcastable to y).
+ *       (Tensor)
+ *   dim: The dimension integrated along.
+ *       (int; keyword-only in the wrappers; PyTorch's default -1)
+ *   Returns: A new tensor without dim.
+ *   On error: 0.
+ *   PyTorch: torch.trapezoid (ATen trapezoid.x)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_trapezoid_x(int64_t y, int64_t x, int64_t dim) RT_TORCH_NOEXCEPT;
+
+/*
+ * The trapezoidal rule along a dimension, with evenly spaced sample points.
+ *   y: The values of the function.
+ *       (Tensor)
+ *   dx: The spacing between sample points.
+ *       (Scalar; keyword-only in the wrappers; PyTorch's default 1; as dx, dx_int, dx_kind)
+ *   dim: The dimension integrated along.
+ *       (int; keyword-only in the wrappers; PyTorch's default -1)
+ *   Returns: A new tensor without dim.
+ *   On error: 0.
+ *   PyTorch: torch.trapezoid (ATen trapezoid.dx)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_trapezoid_dx(int64_t y, double dx, int64_t dx_int, int32_t dx_kind, int64_t dim) RT_TORCH_NOEXCEPT;
+
+/*
+ * The trapezoidal rule along a dimension, at the sample points x (torch.trapezoid's older
+ * name).
+ *   y: The values of the function.
+ *       (Tensor)
+ *   x: The sample points, along dim (or broadcastable to y).
+ *       (Tensor)
+ *   dim: The dimension integrated along.
+ *       (int; keyword-only in the wrappers; PyTorch's default -1)
+ *   Returns: A new tensor without dim.
+ *   On error: 0.
+ *   PyTorch: torch.trapz (ATen trapz.x)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_trapz_x(int64_t y, int64_t x, int64_t dim) RT_TORCH_NOEXCEPT;
+
+/*
+ * The trapezoidal rule along a dimension, with evenly spaced sample points (torch.trapezoid's
+ * older name).
+ *   y: The values of the function.
+ *       (Tensor)
+ *   dx: The spacing between sample points.
+ *       (float; keyword-only in the wrappers; PyTorch's default 1)
+ *   dim: The dimension integrated along.
+ *       (int; keyword-only in the wrappers; PyTorch's default -1)
+ *   Returns: A new tensor without dim.
+ *   On error: 0.
+ *   PyTorch: torch.trapz (ATen trapz.dx)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_trapz_dx(int64_t y, double dx, int64_t dim) RT_TORCH_NOEXCEPT;
+
+/*
+ * The running trapezoidal rule along a dimension, at the sample points x.
+ *   y: The values of the function.
+ *       (Tensor)
+ *   x: The sample points, along dim (or broadcastable to y).
+ *       (Tensor)
+ *   dim: The dimension integrated along.
+ *       (int; keyword-only in the wrappers; PyTorch's default -1)
+ *   Returns: A new tensor with one element fewer along dim.
+ *   On error: 0.
+ *   PyTorch: torch.cumulative_trapezoid (ATen cumulative_trapezoid.x)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_cumulative_trapezoid_x(int64_t y, int64_t x, int64_t dim) RT_TORCH_NOEXCEPT;
+
+/*
+ * The running trapezoidal rule along a dimension, with evenly spaced sample points.
+ *   y: The values of the function.
+ *       (Tensor)
+ *   dx: The spacing between sample points.
+ *       (Scalar; keyword-only in the wrappers; PyTorch's default 1; as dx, dx_int, dx_kind)
+ *   dim: The dimension integrated along.
+ *       (int; keyword-only in the wrappers; PyTorch's default -1)
+ *   Returns: A new tensor with one element fewer along dim.
+ *   On error: 0.
+ *   PyTorch: torch.cumulative_trapezoid (ATen cumulative_trapezoid.dx)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_cumulative_trapezoid_dx(int64_t y, double dx, int64_t dx_int, int32_t dx_kind, int64_t dim) RT_TORCH_NOEXCEPT;
+
+/*
+ * The cross product of 3-vectors along one dimension, with broadcasting.
+ *   input: The first tensor.
+ *       (Tensor)
+ *   other: The second tensor, broadcastable with the input.
+ *       (Tensor)
+ *   dim: The dimension of size 3.
+ *       (int; keyword-only in the wrappers; PyTorch's default -1)
+ *   Returns: A new tensor of the broadcast shape.
+ *   On error: 0.
+ *   PyTorch: torch.linalg.cross (ATen linalg_cross)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_cross(int64_t input, int64_t other, int64_t dim) RT_TORCH_NOEXCEPT;
+
+/*
+ * A view of the diagonals of the matrices of a batch (torch.diagonal over the last two
+ * dimensions by default).
+ *   a: A tensor with at least two dimensions; PyTorch's A.
+ *       (Tensor)
+ *   offset: The diagonal: 0 the main one, positive above it, negative below.
+ *       (int; keyword-only in the wrappers; PyTorch's default 0)
+ *   dim1: The first dimension of the matrices.
+ *       (int; keyword-only in the wrappers; PyTorch's default -2)
+ *   dim2: The second dimension of the matrices.
+ *       (int; keyword-only in the wrappers; PyTorch's default -1)
+ *   Returns: A new handle to a view of a, the diagonal as its last dimension.
+ *   On error: 0.
+ *   PyTorch: torch.linalg.diagonal (ATen linalg_diagonal)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_diagonal(int64_t a, int64_t offset, int64_t dim1, int64_t dim2) RT_TORCH_NOEXCEPT;
+
+/*
+ * The Cholesky factor of a symmetric (Hermitian) positive-definite matrix, or of each matrix
+ * of a batch.
+ *   input: A tensor of shape (*, n, n) of symmetric (Hermitian) positive-definite
+ *       matrices.
+ *       (Tensor)
+ *   upper: Return the upper factor U (input = U^H U) instead of the lower one L (input = L
+ *       L^H).
+ *       (bool; keyword-only in the wrappers; PyTorch's default False)
+ *   Returns: A new tensor of the input's shape; a matrix that is not positive-definite is an
+ *   error.
+ *   On error: 0.
+ *   PyTorch: torch.linalg.cholesky (ATen linalg_cholesky)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_cholesky(int64_t input, bool upper) RT_TORCH_NOEXCEPT;
+
+/*
+ * The Cholesky factor with a per-matrix status code instead of an error for matrices that are
+ * not positive-definite.
+ *   input: A tensor of shape (*, n, n) of symmetric (Hermitian) matrices.
+ *       (Tensor)
+ *   upper: Return the upper factor instead of the lower one.
+ *       (bool; keyword-only in the wrappers; PyTorch's default False)
+ *   check_errors: Raise an error where info is not 0, as linalg.cholesky does.
+ *       (bool; keyword-only in the wrappers; PyTorch's default False)
+ *   out, out_capacity: caller buffer for the tensors result.
+ *   Returns the full length (-1 on error); writes nothing and creates no handle when it exceeds out_capacity.
+ *       L: The factors (meaningful where info is 0); info: int32 of shape (*): 0 for success,
+ *       else the order of the leading minor that is not positive-definite.
+ *   PyTorch: torch.linalg.cholesky_ex (ATen linalg_cholesky_ex)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_cholesky_ex(int64_t input, bool upper, bool check_errors, int64_t* out, int64_t out_capacity) RT_TORCH_NOEXCEPT;
+
+/*
+ * The dot products of two batches of vectors along a dimension, conjugating the first when
+ * complex.
+ *   x: The first vectors.
+ *       (Tensor)
+ *   y: The second vectors, broadcastable with x.
+ *       (Tensor)
+ *   dim: The dimension holding the vectors.
+ *       (int; keyword-only in the wrappers; PyTorch's default -1)
+ *   Returns: A new tensor of the broadcast shape without dim.
+ *   On error: 0.
+ *   PyTorch: torch.linalg.vecdot (ATen linalg_vecdot)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_vecdot(int64_t x, int64_t y, int64_t dim) RT_TORCH_NOEXCEPT;
+
+/*
+ * The condition number of a matrix, or of each matrix of a batch, in a numeric matrix norm.
+ *   input: A tensor of shape (*, m, n) (square and invertible for p other than 2 and -2).
+ *       (Tensor)
+ *   p: The norm: 2 or -2 (ratio of singular values), 1, -1, inf or -inf; None for 2.
+ *       (Scalar?; PyTorch's default None; as p, p_int, p_kind; None: p_kind -1)
+ *   Returns: A new real tensor of shape (*).
+ *   On error: 0.
+ *   PyTorch: torch.linalg.cond (ATen linalg_cond)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_cond(int64_t input, double p, int64_t p_int, int32_t p_kind) RT_TORCH_NOEXCEPT;
+
+/*
+ * The condition number of a square matrix, or of each matrix of a batch, in the Frobenius or
+ * nuclear norm.
+ *   input: A tensor of shape (*, n, n) of invertible matrices.
+ *       (Tensor)
+ *   p: "fro" (Frobenius) or "nuc" (nuclear).
+ *       (str)
+ *   Returns: A new real tensor of shape (*).
+ *   On error: 0.
+ *   PyTorch: torch.linalg.cond (ATen linalg_cond.p_str)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_cond_p_str(int64_t input, const char* p) RT_TORCH_NOEXCEPT;
+
+/*
+ * The eigenvalues of a square matrix, or of each matrix of a batch.
+ *   input: A floating-point or complex tensor of shape (*, n, n).
+ *       (Tensor)
+ *   Returns: A new complex tensor of shape (*, n).
+ *   On error: 0.
+ *   PyTorch: torch.linalg.eigvals (ATen linalg_eigvals)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_eigvals(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * The eigenvalues and eigenvectors of a symmetric (Hermitian) matrix, or of each matrix of a
+ * batch.
+ *   input: A tensor of shape (*, n, n) of symmetric (Hermitian) matrices.
+ *       (Tensor)
+ *   uplo: Which triangle is read: "L" (lower) or "U" (upper); PyTorch's UPLO.
+ *       (str; PyTorch's default 'L')
+ *   out, out_capacity: caller buffer for the tensors result.
+ *   Returns the full length (-1 on error); writes nothing and creates no handle when it exceeds out_capacity.
+ *       eigenvalues: The real eigenvalues, in ascending order, of shape (*, n); eigenvectors:
+ *       The orthonormal eigenvectors (columns), of shape (*, n, n).
+ *   PyTorch: torch.linalg.eigh (ATen linalg_eigh)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_eigh(int64_t input, const char* uplo, int64_t* out, int64_t out_capacity) RT_TORCH_NOEXCEPT;
+
+/*
+ * The eigenvalues of a symmetric (Hermitian) matrix, or of each matrix of a batch.
+ *   input: A tensor of shape (*, n, n) of symmetric (Hermitian) matrices.
+ *       (Tensor)
+ *   uplo: Which triangle is read: "L" (lower) or "U" (upper); PyTorch's UPLO.
+ *       (str; PyTorch's default 'L')
+ *   Returns: A new real tensor of shape (*, n), in ascending order.
+ *   On error: 0.
+ *   PyTorch: torch.linalg.eigvalsh (ATen linalg_eigvalsh)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_eigvalsh(int64_t input, const char* uplo) RT_TORCH_NOEXCEPT;
+
+/*
+ * The first n columns of the product of Householder reflectors (the Q of a geqrf
+ * decomposition).
+ *   input: The reflectors' vectors, of shape (*, m, n) with m >= n; PyTorch's A.
+ *       (Tensor)
+ *   tau: Their scalar factors, of shape (*, k) with k <= n.
+ *       (Tensor)
+ *   Returns: A new tensor of shape (*, m, n).
+ *   On error: 0.
+ *   PyTorch: torch.linalg.householder_product (ATen linalg_householder_product)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_householder_product(int64_t input, int64_t tau) RT_TORCH_NOEXCEPT;
+
+/*
+ * The compact LDL factorization of a symmetric (or Hermitian), possibly indefinite, matrix or
+ * batch.
+ *   input: A tensor of shape (*, n, n) of symmetric (Hermitian) matrices; PyTorch's A.
+ *       (Tensor)
+ *   hermitian: Take complex matrices as Hermitian (else symmetric); no effect on real
+ *       ones.
+ *       (bool; keyword-only in the wrappers; PyTorch's default False)
+ *   out, out_capacity: caller buffer for the tensors result.
+ *   Returns the full length (-1 on error); writes nothing and creates no handle when it exceeds out_capacity.
+ *       LD: L below the diagonal and D's blocks on it; pivots: The int32 pivots, of shape (*,
+ *       n).
+ *   PyTorch: torch.linalg.ldl_factor (ATen linalg_ldl_factor)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_ldl_factor(int64_t input, bool hermitian, int64_t* out, int64_t out_capacity) RT_TORCH_NOEXCEPT;
+
+/*
+ * The compact LDL factorization with a per-matrix status code instead of an error.
+ *   input: A tensor of shape (*, n, n) of symmetric (Hermitian) matrices; PyTorch's A.
+ *       (Tensor)
+ *   hermitian: Take complex matrices as Hermitian (else symmetric); no effect on real
+ *       ones.
+ *       (bool; keyword-only in the wrappers; PyTorch's default False)
+ *   check_errors: Raise an error where info is not 0.
+ *       (bool; keyword-only in the wrappers; PyTorch's default False)
+ *   out, out_capacity: caller buffer for the tensors result.
+ *   Returns the full length (-1 on error); writes nothing and creates no handle when it exceeds out_capacity.
+ *       LD: L below the diagonal and D's blocks on it; pivots: The int32 pivots, of shape (*,
+ *       n); info: int32 of shape (*): 0 for success.
+ *   PyTorch: torch.linalg.ldl_factor_ex (ATen linalg_ldl_factor_ex)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_ldl_factor_ex(int64_t input, bool hermitian, bool check_errors, int64_t* out, int64_t out_capacity) RT_TORCH_NOEXCEPT;
+
+/*
+ * The solution X of A X = B from the LDL factorization of A.
+ *   ld: The compact factors of A (linalg.ldl_factor's LD), of shape (*, n, n); PyTorch's
+ *       LD.
+ *       (Tensor)
+ *   pivots: Their pivots, of shape (*, n).
+ *       (Tensor)
+ *   b: The right-hand side B, of shape (*, n, k); PyTorch's B.
+ *       (Tensor)
+ *   hermitian: A was factored as Hermitian (else symmetric).
+ *       (bool; keyword-only in the wrappers; PyTorch's default False)
+ *   Returns: A new tensor X of shape (*, n, k).
+ *   On error: 0.
+ *   PyTorch: torch.linalg.ldl_solve (ATen linalg_ldl_solve)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_ldl_solve(int64_t ld, int64_t pivots, int64_t b, bool hermitian) RT_TORCH_NOEXCEPT;
+
+/*
+ * A least-squares solution of A X = B, for a matrix or a batch.
+ *   input: A, of shape (*, m, n); PyTorch's A.
+ *       (Tensor)
+ *   b: B, of shape (*, m, k); PyTorch's B.
+ *       (Tensor)
+ *   rcond: Singular values below rcond times the largest count as 0 for the rank; None for
+ *       the dtype's epsilon times max(m, n).
+ *       (float?; PyTorch's default None; as rcond, rcond_present; None: rcond_present false (the value is ignored))
+ *   driver: The LAPACK routine: "gels", "gelsy", "gelsd" or "gelss"; None for gelsy on the
+ *       CPU.
+ *       (str?; keyword-only in the wrappers; PyTorch's default None; None: NULL)
+ *   out, out_capacity: caller buffer for the tensors result.
+ *   Returns the full length (-1 on error); writes nothing and creates no handle when it exceeds out_capacity.
+ *       solution: X, of shape (*, n, k); residuals: The squared residuals (empty unless m > n,
+ *       A has full rank and the driver is not gelsy); rank: The ranks of A (empty for the gels
+ *       driver); singular_values: A's singular values (only for gelsd and gelss).
+ *   PyTorch: torch.linalg.lstsq (ATen linalg_lstsq)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_lstsq(int64_t input, int64_t b, double rcond, bool rcond_present, const char* driver, int64_t* out, int64_t out_capacity) RT_TORCH_NOEXCEPT;
+
+/*
+ * The n-th power of a square matrix, or of each matrix of a batch, for an integer n.
+ *   input: A tensor of shape (*, m, m) (invertible when n < 0); PyTorch's A.
+ *       (Tensor)
+ *   n: The exponent: 0 gives the identity, negative values powers of the inverse.
+ *       (int)
+ *   Returns: A new tensor of the input's shape.
+ *   On error: 0.
+ *   PyTorch: torch.linalg.matrix_power (ATen linalg_matrix_power)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_matrix_power(int64_t input, int64_t n) RT_TORCH_NOEXCEPT;
+
+/*
+ * The product of two or more matrices, in the order of multiplications that costs the fewest
+ * operations.
+ *   tensors: The factors: 2-D, except that the first and last may be 1-D.
+ *       (Tensor[]; as tensors, tensors_len)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.linalg.multi_dot (ATen linalg_multi_dot)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_multi_dot(const int64_t* tensors, int64_t tensors_len) RT_TORCH_NOEXCEPT;
+
+/*
+ * A vector or matrix norm of a numeric order, over all or some dimensions.
+ *   input: A floating-point or complex tensor (1-D or 2-D when dim is None and ord is
+ *       given).
+ *       (Tensor)
+ *   ord: The order; None for the 2-norm of the flattened input (Frobenius for matrices).
+ *       (Scalar?; PyTorch's default None; as ord, ord_int, ord_kind; None: ord_kind -1)
+ *   dim: One dimension (a vector norm) or two (a matrix norm); None for all.
+ *       (int[1]?; PyTorch's default None; as dim, dim_len, dim_present; None: dim_present false (the array is ignored); one value stands for 1)
+ *   keepdim: Keep the reduced dimensions with size 1.
+ *       (bool; PyTorch's default False)
+ *   dtype: Compute in this dtype; None keeps the input's.
+ *       (ScalarType?; keyword-only in the wrappers; PyTorch's default None; None: -1)
+ *   Returns: A new real tensor.
+ *   On error: 0.
+ *   PyTorch: torch.linalg.norm (ATen linalg_norm)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_norm(int64_t input, double ord, int64_t ord_int, int32_t ord_kind, const int64_t* dim, int64_t dim_len, bool dim_present, bool keepdim, int32_t dtype) RT_TORCH_NOEXCEPT;
+
+/*
+ * The Frobenius or nuclear norm of a matrix or a batch.
+ *   input: A floating-point or complex tensor.
+ *       (Tensor)
+ *   ord: "fro" (Frobenius) or "nuc" (nuclear, the sum of the singular values).
+ *       (str)
+ *   dim: The two dimensions of the matrices; None for a 2-D input.
+ *       (int[1]?; PyTorch's default None; as dim, dim_len, dim_present; None: dim_present false (the array is ignored); one value stands for 1)
+ *   keepdim: Keep the reduced dimensions with size 1.
+ *       (bool; PyTorch's default False)
+ *   dtype: Compute in this dtype; None keeps the input's.
+ *       (ScalarType?; keyword-only in the wrappers; PyTorch's default None; None: -1)
+ *   Returns: A new real tensor.
+ *   On error: 0.
+ *   PyTorch: torch.linalg.norm (ATen linalg_norm.ord_str)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_norm_ord_str(int64_t input, const char* ord, const int64_t* dim, int64_t dim_len, bool dim_present, bool keepdim, int32_t dtype) RT_TORCH_NOEXCEPT;
+
+/*
+ * A matrix norm of a numeric order, of a matrix or of each matrix of a batch.
+ *   input: A floating-point or complex tensor with at least two dimensions; PyTorch's A.
+ *       (Tensor)
+ *   ord: The order: 2 or -2 (extreme singular values), 1, -1, inf or -inf (extreme column
+ *       or row sums).
+ *       (Scalar; as ord, ord_int, ord_kind)
+ *   dim: The two dimensions of the matrices.
+ *       (int[]; PyTorch's default [-2, -1]; as dim, dim_len)
+ *   keepdim: Keep the reduced dimensions with size 1.
+ *       (bool; PyTorch's default False)
+ *   dtype: Compute in this dtype; None keeps the input's.
+ *       (ScalarType?; keyword-only in the wrappers; PyTorch's default None; None: -1)
+ *   Returns: A new real tensor.
+ *   On error: 0.
+ *   PyTorch: torch.linalg.matrix_norm (ATen linalg_matrix_norm)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_matrix_norm(int64_t input, double ord, int64_t ord_int, int32_t ord_kind, const int64_t* dim, int64_t dim_len, bool keepdim, int32_t dtype) RT_TORCH_NOEXCEPT;
+
+/*
+ * The Frobenius or nuclear norm of a matrix or of each matrix of a batch.
+ *   input: A floating-point or complex tensor with at least two dimensions; PyTorch's A.
+ *       (Tensor)
+ *   ord: "fro" (Frobenius) or "nuc" (nuclear).
+ *       (str; PyTorch's default 'fro')
+ *   dim: The two dimensions of the matrices.
+ *       (int[]; PyTorch's default [-2, -1]; as dim, dim_len)
+ *   keepdim: Keep the reduced dimensions with size 1.
+ *       (bool; PyTorch's default False)
+ *   dtype: Compute in this dtype; None keeps the input's.
+ *       (ScalarType?; keyword-only in the wrappers; PyTorch's default None; None: -1)
+ *   Returns: A new real tensor.
+ *   On error: 0.
+ *   PyTorch: torch.linalg.matrix_norm (ATen linalg_matrix_norm.str_ord)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_matrix_norm_str_ord(int64_t input, const char* ord, const int64_t* dim, int64_t dim_len, bool keepdim, int32_t dtype) RT_TORCH_NOEXCEPT;
+
+/*
+ * The QR decomposition of a matrix or a batch.
+ *   a: A tensor of shape (*, m, n); PyTorch's A.
+ *       (Tensor)
+ *   mode: "reduced" (Q of shape (*, m, k), k = min(m, n)), "complete" (Q square) or "r" (R
+ *       only, Q empty).
+ *       (str; PyTorch's default 'reduced')
+ *   out, out_capacity: caller buffer for the tensors result.
+ *   Returns the full length (-1 on error); writes nothing and creates no handle when it exceeds out_capacity.
+ *       Q: The orthonormal (unitary) factor; R: The upper triangular factor.
+ *   PyTorch: torch.linalg.qr (ATen linalg_qr)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_qr(int64_t a, const char* mode, int64_t* out, int64_t out_capacity) RT_TORCH_NOEXCEPT;
+
+/*
+ * The sign (phase) and the log of the absolute value of the determinant of a square matrix or
+ * batch.
+ *   a: A tensor of shape (*, n, n); PyTorch's A.
+ *       (Tensor)
+ *   out, out_capacity: caller buffer for the tensors result.
+ *   Returns the full length (-1 on error); writes nothing and creates no handle when it exceeds out_capacity.
+ *       sign: -1, 0 or 1 (for complex inputs, the phase), of shape (*); logabsdet: log |det|,
+ *       of shape (*) (-inf where the determinant is 0).
+ *   PyTorch: torch.linalg.slogdet (ATen linalg_slogdet)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_slogdet(int64_t a, int64_t* out, int64_t out_capacity) RT_TORCH_NOEXCEPT;
+
+/*
+ * The Vandermonde matrix of a vector (columns x**0, x**1, ...), or of each vector of a batch.
+ *   x: A tensor of shape (*, n).
+ *       (Tensor)
+ *   n: The number of columns; None for x.size(-1).
+ *       (int?; keyword-only in the wrappers; PyTorch's default None; as n, n_present; None: n_present false (the value is ignored))
+ *   Returns: A new tensor of shape (*, x.size(-1), n).
+ *   On error: 0.
+ *   PyTorch: torch.linalg.vander (ATen linalg_vander)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_vander(int64_t x, int64_t n, bool n_present) RT_TORCH_NOEXCEPT;
+
+/*
+ * The compact LU factorization with partial pivoting of a matrix or a batch.
+ *   a: A tensor of shape (*, m, n); PyTorch's A.
+ *       (Tensor)
+ *   pivot: Pivot (false is only supported on CUDA).
+ *       (bool; keyword-only in the wrappers; PyTorch's default True)
+ *   out, out_capacity: caller buffer for the tensors result.
+ *   Returns the full length (-1 on error); writes nothing and creates no handle when it exceeds out_capacity.
+ *       LU: L (unit diagonal omitted) below the diagonal, U on and above it; pivots: The int32
+ *       pivots (1-based), of shape (*, min(m, n)).
+ *   PyTorch: torch.linalg.lu_factor (ATen linalg_lu_factor)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_lu_factor(int64_t a, bool pivot, int64_t* out, int64_t out_capacity) RT_TORCH_NOEXCEPT;
+
+/*
+ * The compact LU factorization with a per-matrix status code instead of an error.
+ *   a: A tensor of shape (*, m, n); PyTorch's A.
+ *       (Tensor)
+ *   pivot: Pivot (false is only supported on CUDA).
+ *       (bool; keyword-only in the wrappers; PyTorch's default True)
+ *   check_errors: Raise an error where info is not 0.
+ *       (bool; keyword-only in the wrappers; PyTorch's default False)
+ *   out, out_capacity: caller buffer for the tensors result.
+ *   Returns the full length (-1 on error); writes nothing and creates no handle when it exceeds out_capacity.
+ *       LU: L (unit diagonal omitted) below the diagonal, U on and above it; pivots: The int32
+ *       pivots (1-based), of shape (*, min(m, n)); info: int32 of shape (*): 0 for success, i
+ *       > 0 where U[i-1, i-1] is exactly 0.
+ *   PyTorch: torch.linalg.lu_factor_ex (ATen linalg_lu_factor_ex)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_lu_factor_ex(int64_t a, bool pivot, bool check_errors, int64_t* out, int64_t out_capacity) RT_TORCH_NOEXCEPT;
+
+/*
+ * The LU decomposition with partial pivoting A = P L U of a matrix or a batch.
+ *   a: A tensor of shape (*, m, n); PyTorch's A.
+ *       (Tensor)
+ *   pivot: Pivot (false is only supported on CUDA).
+ *       (bool; keyword-only in the wrappers; PyTorch's default True)
+ *   out, out_capacity: caller buffer for the tensors result.
+ *   Returns the full length (-1 on error); writes nothing and creates no handle when it exceeds out_capacity.
+ *       P: The permutation matrices; L: The unit lower triangular factors; U: The upper
+ *       triangular factors.
+ *   PyTorch: torch.linalg.lu (ATen linalg_lu)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_lu(int64_t a, bool pivot, int64_t* out, int64_t out_capacity) RT_TORCH_NOEXCEPT;
+
+/*
+ * The solution of A X = B (or X A = B, or with A's adjoint) from the compact LU factorization
+ * of A.
+ *   lu: The compact factors of A (linalg.lu_factor's LU), of shape (*, n, n); PyTorch's
+ *       LU.
+ *       (Tensor)
+ *   pivots: Their pivots, of shape (*, n).
+ *       (Tensor)
+ *   b: The right-hand side B; PyTorch's B.
+ *       (Tensor)
+ *   left: Solve A X = B (else X A = B).
+ *       (bool; keyword-only in the wrappers; PyTorch's default True)
+ *   adjoint: Use A's conjugate transpose.
+ *       (bool; keyword-only in the wrappers; PyTorch's default False)
+ *   Returns: A new tensor X of B's shape.
+ *   On error: 0.
+ *   PyTorch: torch.linalg.lu_solve (ATen linalg_lu_solve)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_lu_solve(int64_t lu, int64_t pivots, int64_t b, bool left, bool adjoint) RT_TORCH_NOEXCEPT;
+
+/*
+ * The inverse of a square matrix or batch, with a per-matrix status code instead of an error
+ * for singular ones.
+ *   a: A tensor of shape (*, n, n); PyTorch's A.
+ *       (Tensor)
+ *   check_errors: Raise an error where info is not 0, as linalg.inv does.
+ *       (bool; keyword-only in the wrappers; PyTorch's default False)
+ *   out, out_capacity: caller buffer for the tensors result.
+ *   Returns the full length (-1 on error); writes nothing and creates no handle when it exceeds out_capacity.
+ *       inverse: The inverses (meaningful where info is 0); info: int32 of shape (*): 0 for
+ *       success.
+ *   PyTorch: torch.linalg.inv_ex (ATen linalg_inv_ex)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_inv_ex(int64_t a, bool check_errors, int64_t* out, int64_t out_capacity) RT_TORCH_NOEXCEPT;
+
+/*
+ * The solution X of A X = B (or X A = B) for a square invertible A, with batches broadcasting.
+ *   a: A, of shape (*, n, n); PyTorch's A.
+ *       (Tensor)
+ *   b: B, of shape (*, n) or (*, n, k); PyTorch's B.
+ *       (Tensor)
+ *   left: Solve A X = B (else X A = B).
+ *       (bool; keyword-only in the wrappers; PyTorch's default True)
+ *   Returns: A new tensor X of B's (broadcast) shape; a singular A is an error.
+ *   On error: 0.
+ *   PyTorch: torch.linalg.solve (ATen linalg_solve)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_solve(int64_t a, int64_t b, bool left) RT_TORCH_NOEXCEPT;
+
+/*
+ * The solution of A X = B with a per-matrix status code instead of an error for singular A.
+ *   a: A, of shape (*, n, n); PyTorch's A.
+ *       (Tensor)
+ *   b: B, of shape (*, n) or (*, n, k); PyTorch's B.
+ *       (Tensor)
+ *   left: Solve A X = B (else X A = B).
+ *       (bool; keyword-only in the wrappers; PyTorch's default True)
+ *   check_errors: Raise an error where info is not 0.
+ *       (bool; keyword-only in the wrappers; PyTorch's default False)
+ *   out, out_capacity: caller buffer for the tensors result.
+ *   Returns the full length (-1 on error); writes nothing and creates no handle when it exceeds out_capacity.
+ *       result: X (meaningful where info is 0); info: int32 of shape (*): 0 for success.
+ *   PyTorch: torch.linalg.solve_ex (ATen linalg_solve_ex)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_solve_ex(int64_t a, int64_t b, bool left, bool check_errors, int64_t* out, int64_t out_capacity) RT_TORCH_NOEXCEPT;
+
+/*
+ * The solution X of A X = B (or X A = B) for a triangular A.
+ *   input: A, of shape (*, n, n) (or (*, k, k) when left is false); PyTorch's A.
+ *       (Tensor)
+ *   b: B, of shape (*, n, k); PyTorch's B.
+ *       (Tensor)
+ *   upper: A is upper triangular (else lower); the other triangle is not read.
+ *       (bool; keyword-only in the wrappers)
+ *   left: Solve A X = B (else X A = B).
+ *       (bool; keyword-only in the wrappers; PyTorch's default True)
+ *   unitriangular: Take A's diagonal as ones without reading it.
+ *       (bool; keyword-only in the wrappers; PyTorch's default False)
+ *   Returns: A new tensor X of B's (broadcast) shape.
+ *   On error: 0.
+ *   PyTorch: torch.linalg.solve_triangular (ATen linalg_solve_triangular)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_solve_triangular(int64_t input, int64_t b, bool upper, bool left, bool unitriangular) RT_TORCH_NOEXCEPT;
+
+/*
+ * The numerical rank of a matrix or batch, with absolute and relative tolerances given as
+ * tensors.
+ *   input: A tensor of shape (*, m, n); PyTorch's A.
+ *       (Tensor)
+ *   atol: The absolute tolerance (broadcastable to (*)); None for 0.
+ *       (Tensor?; keyword-only in the wrappers; PyTorch's default None; None: 0)
+ *   rtol: The relative tolerance; None for epsilon times max(m, n) when atol is None too,
+ *       else 0.
+ *       (Tensor?; keyword-only in the wrappers; PyTorch's default None; None: 0)
+ *   hermitian: A is symmetric (Hermitian), so eigenvalues may be used.
+ *       (bool; keyword-only in the wrappers; PyTorch's default False)
+ *   Returns: A new int64 tensor of shape (*).
+ *   On error: 0.
+ *   PyTorch: torch.linalg.matrix_rank (ATen linalg_matrix_rank.atol_rtol_tensor)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_matrix_rank_atol_rtol_tensor(int64_t input, int64_t atol, int64_t rtol, bool hermitian) RT_TORCH_NOEXCEPT;
+
+/*
+ * The numerical rank of a matrix or batch, with absolute and relative tolerances given as
+ * numbers.
+ *   input: A tensor of shape (*, m, n); PyTorch's A.
+ *       (Tensor)
+ *   atol: The absolute tolerance; None for 0.
+ *       (float?; keyword-only in the wrappers; PyTorch's default None; as atol, atol_present; None: atol_present false (the value is ignored))
+ *   rtol: The relative tolerance; None for epsilon times max(m, n) when atol is None too,
+ *       else 0.
+ *       (float?; keyword-only in the wrappers; PyTorch's default None; as rtol, rtol_present; None: rtol_present false (the value is ignored))
+ *   hermitian: A is symmetric (Hermitian), so eigenvalues may be used.
+ *       (bool; keyword-only in the wrappers; PyTorch's default False)
+ *   Returns: A new int64 tensor of shape (*).
+ *   On error: 0.
+ *   PyTorch: torch.linalg.matrix_rank (ATen linalg_matrix_rank.atol_rtol_float)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_matrix_rank_atol_rtol_float(int64_t input, double atol, bool atol_present, double rtol, bool rtol_present, bool hermitian) RT_TORCH_NOEXCEPT;
+
+/*
+ * The numerical rank of a matrix or batch, with one absolute tolerance (NumPy's form).
+ *   input: A tensor of shape (*, m, n).
+ *       (Tensor)
+ *   tol: The absolute tolerance (atol).
+ *       (float)
+ *   hermitian: A is symmetric (Hermitian), so eigenvalues may be used.
+ *       (bool; PyTorch's default False)
+ *   Returns: A new int64 tensor of shape (*).
+ *   On error: 0.
+ *   PyTorch: torch.linalg.matrix_rank (ATen linalg_matrix_rank)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_matrix_rank(int64_t input, double tol, bool hermitian) RT_TORCH_NOEXCEPT;
+
+/*
+ * The numerical rank of a matrix or batch, with one absolute tolerance given as a tensor
+ * (NumPy's form).
+ *   input: A tensor of shape (*, m, n).
+ *       (Tensor)
+ *   tol: The absolute tolerance (atol), broadcastable to (*).
+ *       (Tensor)
+ *   hermitian: A is symmetric (Hermitian), so eigenvalues may be used.
+ *       (bool; PyTorch's default False)
+ *   Returns: A new int64 tensor of shape (*).
+ *   On error: 0.
+ *   PyTorch: torch.linalg.matrix_rank (ATen linalg_matrix_rank.tol_tensor)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_matrix_rank_tol_tensor(int64_t input, int64_t tol, bool hermitian) RT_TORCH_NOEXCEPT;
+
+/*
+ * The Moore-Penrose pseudo-inverse of a matrix or batch, with absolute and relative tolerances
+ * given as tensors.
+ *   input: A tensor of shape (*, m, n); PyTorch's A.
+ *       (Tensor)
+ *   atol: Singular values below it count as 0; None for 0.
+ *       (Tensor?; keyword-only in the wrappers; PyTorch's default None; None: 0)
+ *   rtol: The same, relative to the largest; None for epsilon times max(m, n) when atol is
+ *       None too, else 0.
+ *       (Tensor?; keyword-only in the wrappers; PyTorch's default None; None: 0)
+ *   hermitian: A is symmetric (Hermitian), so eigenvalues may be used.
+ *       (bool; keyword-only in the wrappers; PyTorch's default False)
+ *   Returns: A new tensor of shape (*, n, m).
+ *   On error: 0.
+ *   PyTorch: torch.linalg.pinv (ATen linalg_pinv.atol_rtol_tensor)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_pinv_atol_rtol_tensor(int64_t input, int64_t atol, int64_t rtol, bool hermitian) RT_TORCH_NOEXCEPT;
+
+/*
+ * The Moore-Penrose pseudo-inverse of a matrix or batch, with absolute and relative tolerances
+ * given as numbers.
+ *   input: A tensor of shape (*, m, n); PyTorch's A.
+ *       (Tensor)
+ *   atol: Singular values below it count as 0; None for 0.
+ *       (float?; keyword-only in the wrappers; PyTorch's default None; as atol, atol_present; None: atol_present false (the value is ignored))
+ *   rtol: The same, relative to the largest; None for epsilon times max(m, n) when atol is
+ *       None too, else 0.
+ *       (float?; keyword-only in the wrappers; PyTorch's default None; as rtol, rtol_present; None: rtol_present false (the value is ignored))
+ *   hermitian: A is symmetric (Hermitian), so eigenvalues may be used.
+ *       (bool; keyword-only in the wrappers; PyTorch's default False)
+ *   Returns: A new tensor of shape (*, n, m).
+ *   On error: 0.
+ *   PyTorch: torch.linalg.pinv (ATen linalg_pinv.atol_rtol_float)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_pinv_atol_rtol_float(int64_t input, double atol, bool atol_present, double rtol, bool rtol_present, bool hermitian) RT_TORCH_NOEXCEPT;
+
+/*
+ * The Moore-Penrose pseudo-inverse of a matrix or batch, with one relative tolerance (NumPy's
+ * rcond).
+ *   input: A tensor of shape (*, m, n).
+ *       (Tensor)
+ *   rcond: Singular values below rcond times the largest count as 0 (rtol).
+ *       (float)
+ *   hermitian: A is symmetric (Hermitian), so eigenvalues may be used.
+ *       (bool; PyTorch's default False)
+ *   Returns: A new tensor of shape (*, n, m).
+ *   On error: 0.
+ *   PyTorch: torch.linalg.pinv (ATen linalg_pinv)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_pinv(int64_t input, double rcond, bool hermitian) RT_TORCH_NOEXCEPT;
+
+/*
+ * The Moore-Penrose pseudo-inverse of a matrix or batch, with one relative tolerance given as
+ * a tensor (NumPy's rcond).
+ *   input: A tensor of shape (*, m, n).
+ *       (Tensor)
+ *   rcond: Singular values below rcond times the largest count as 0 (rtol), broadcastable
+ *       to (*).
+ *       (Tensor)
+ *   hermitian: A is symmetric (Hermitian), so eigenvalues may be used.
+ *       (bool; PyTorch's default False)
+ *   Returns: A new tensor of shape (*, n, m).
+ *   On error: 0.
+ *   PyTorch: torch.linalg.pinv (ATen linalg_pinv.rcond_tensor)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_pinv_rcond_tensor(int64_t input, int64_t rcond, bool hermitian) RT_TORCH_NOEXCEPT;
+
+/*
+ * The singular values of a matrix or batch, in descending order.
+ *   a: A tensor of shape (*, m, n); PyTorch's A.
+ *       (Tensor)
+ *   driver: The cuSOLVER routine on CUDA; None lets PyTorch choose (ignored on the CPU).
+ *       (svd_driver?; keyword-only in the wrappers; PyTorch's default None; None: NULL; one of gesvd, gesvdj, gesvda)
+ *   Returns: A new real tensor of shape (*, min(m, n)).
+ *   On error: 0.
+ *   PyTorch: torch.linalg.svdvals (ATen linalg_svdvals)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_svdvals(int64_t a, const char* driver) RT_TORCH_NOEXCEPT;
+
+/*
+ * The inverse of a tensor for torch.tensordot over ind dimensions.
+ *   input: A tensor with prod(shape[:ind]) == prod(shape[ind:]); PyTorch's A.
+ *       (Tensor)
+ *   ind: The number of leading dimensions that form the rows (positive).
+ *       (int; PyTorch's default 2)
+ *   Returns: A new tensor of shape shape[ind:] + shape[:ind].
+ *   On error: 0.
+ *   PyTorch: torch.linalg.tensorinv (ATen linalg_tensorinv)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_tensorinv(int64_t input, int64_t ind) RT_TORCH_NOEXCEPT;
+
+/*
+ * The solution X of tensordot(A, X, X.dim()) = B.
+ *   input: A, with prod(A.shape[:B.dim()]) == prod(A.shape[B.dim():]); PyTorch's A.
+ *       (Tensor)
+ *   other: B; PyTorch's B.
+ *       (Tensor)
+ *   dims: Dimensions of A moved to the end first; None for none.
+ *       (int[]?; PyTorch's default None; as dims, dims_len, dims_present; None: dims_present false (the array is ignored))
+ *   Returns: A new tensor X of shape A.shape[B.dim():].
+ *   On error: 0.
+ *   PyTorch: torch.linalg.tensorsolve (ATen linalg_tensorsolve)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_tensorsolve(int64_t input, int64_t other, const int64_t* dims, int64_t dims_len, bool dims_present) RT_TORCH_NOEXCEPT;
+
+/*
+ * The tensor with its last two dimensions swapped (a view), as the property Tensor.mT.
+ *   input: A tensor with at least two dimensions.
+ *       (Tensor)
+ *   Returns: A new handle to a view sharing the input's memory.
+ *   On error: 0.
+ *   PyTorch: torch.Tensor.mT
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_mt(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * The conjugate transpose of the last two dimensions (a view), as the property Tensor.mH.
+ *   input: A tensor with at least two dimensions.
+ *       (Tensor)
+ *   Returns: A new handle to a view sharing the input's memory (a conjugate view for complex
+ *   tensors).
+ *   On error: 0.
+ *   PyTorch: torch.Tensor.mH
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_mh(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * The tensor with the order of all its dimensions reversed (a view), as the property Tensor.T.
+ *   input: A tensor; PyTorch deprecates T for other than 2 dimensions (use mT or permute).
+ *       (Tensor)
+ *   Returns: A new handle to a view sharing the input's memory.
+ *   On error: 0.
+ *   PyTorch: torch.Tensor.T
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_numpy_t(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * The conjugate transpose of a matrix (a view), as the property Tensor.H.
+ *   input: A tensor with 0 or 2 dimensions.
+ *       (Tensor)
+ *   Returns: A new handle to a view sharing the input's memory (a conjugate view for complex
+ *   tensors).
+ *   On error: 0.
+ *   PyTorch: torch.Tensor.H
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_matrix_h(int64_t input) RT_TORCH_NOEXCEPT;
+
 #endif /* RT_TORCH_TYPES_ONLY */
 
 #if defined(__cplusplus)

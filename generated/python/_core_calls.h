@@ -7119,6 +7119,2661 @@ done:
     return result;
 }
 
+/* rt_torch_torchtensor_zeros_like(input, dtype, device_type, memory_format) */
+SFFI_CALL(rt_torch_torchtensor_zeros_like) {
+    if (!sffi_arity("rt_torch_torchtensor_zeros_like", nargs, 4)) return NULL;
+    int64_t a_input = 0;
+    int32_t a_dtype = 0;
+    int32_t a_device_type = 0;
+    int32_t a_device_index = 0;
+    sffi_text a_memory_format = SFFI_TEXT_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_dtype_arg(args[1], &a_dtype, "dtype", 1) || !sffi_device_arg(args[2], &a_device_type, &a_device_index, "device", 1) || !sffi_text_arg(args[3], &a_memory_format, "memory_format")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_zeros_like(a_input, a_dtype, a_device_type, a_device_index, a_memory_format.data);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_text_free(&a_memory_format);
+    return result;
+}
+
+/* rt_torch_torchtensor_ones_like(input, dtype, device_type, memory_format) */
+SFFI_CALL(rt_torch_torchtensor_ones_like) {
+    if (!sffi_arity("rt_torch_torchtensor_ones_like", nargs, 4)) return NULL;
+    int64_t a_input = 0;
+    int32_t a_dtype = 0;
+    int32_t a_device_type = 0;
+    int32_t a_device_index = 0;
+    sffi_text a_memory_format = SFFI_TEXT_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_dtype_arg(args[1], &a_dtype, "dtype", 1) || !sffi_device_arg(args[2], &a_device_type, &a_device_index, "device", 1) || !sffi_text_arg(args[3], &a_memory_format, "memory_format")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_ones_like(a_input, a_dtype, a_device_type, a_device_index, a_memory_format.data);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_text_free(&a_memory_format);
+    return result;
+}
+
+/* rt_torch_torchtensor_empty_like(input, dtype, device_type, memory_format) */
+SFFI_CALL(rt_torch_torchtensor_empty_like) {
+    if (!sffi_arity("rt_torch_torchtensor_empty_like", nargs, 4)) return NULL;
+    int64_t a_input = 0;
+    int32_t a_dtype = 0;
+    int32_t a_device_type = 0;
+    int32_t a_device_index = 0;
+    sffi_text a_memory_format = SFFI_TEXT_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_dtype_arg(args[1], &a_dtype, "dtype", 1) || !sffi_device_arg(args[2], &a_device_type, &a_device_index, "device", 1) || !sffi_text_arg(args[3], &a_memory_format, "memory_format")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_empty_like(a_input, a_dtype, a_device_type, a_device_index, a_memory_format.data);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_text_free(&a_memory_format);
+    return result;
+}
+
+/* rt_torch_torchtensor_full_like(input, fill_value, dtype, device_type, memory_format) */
+SFFI_CALL(rt_torch_torchtensor_full_like) {
+    if (!sffi_arity("rt_torch_torchtensor_full_like", nargs, 5)) return NULL;
+    int64_t a_input = 0;
+    double a_fill_value = 0.0;
+    int64_t a_fill_value_int = 0;
+    int32_t a_fill_value_kind = 0;
+    int32_t a_dtype = 0;
+    int32_t a_device_type = 0;
+    int32_t a_device_index = 0;
+    sffi_text a_memory_format = SFFI_TEXT_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_scalar_arg(args[1], &a_fill_value, &a_fill_value_int, &a_fill_value_kind, "fill_value", 0) || !sffi_dtype_arg(args[2], &a_dtype, "dtype", 1) || !sffi_device_arg(args[3], &a_device_type, &a_device_index, "device", 1) || !sffi_text_arg(args[4], &a_memory_format, "memory_format")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_full_like(a_input, a_fill_value, a_fill_value_int, a_fill_value_kind, a_dtype, a_device_type, a_device_index, a_memory_format.data);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_text_free(&a_memory_format);
+    return result;
+}
+
+/* rt_torch_torchtensor_randn_like(input, dtype, device_type, memory_format) */
+SFFI_CALL(rt_torch_torchtensor_randn_like) {
+    if (!sffi_arity("rt_torch_torchtensor_randn_like", nargs, 4)) return NULL;
+    int64_t a_input = 0;
+    int32_t a_dtype = 0;
+    int32_t a_device_type = 0;
+    int32_t a_device_index = 0;
+    sffi_text a_memory_format = SFFI_TEXT_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_dtype_arg(args[1], &a_dtype, "dtype", 1) || !sffi_device_arg(args[2], &a_device_type, &a_device_index, "device", 1) || !sffi_text_arg(args[3], &a_memory_format, "memory_format")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_randn_like(a_input, a_dtype, a_device_type, a_device_index, a_memory_format.data);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_text_free(&a_memory_format);
+    return result;
+}
+
+/* rt_torch_torchtensor_rand_like(input, dtype, device_type, memory_format) */
+SFFI_CALL(rt_torch_torchtensor_rand_like) {
+    if (!sffi_arity("rt_torch_torchtensor_rand_like", nargs, 4)) return NULL;
+    int64_t a_input = 0;
+    int32_t a_dtype = 0;
+    int32_t a_device_type = 0;
+    int32_t a_device_index = 0;
+    sffi_text a_memory_format = SFFI_TEXT_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_dtype_arg(args[1], &a_dtype, "dtype", 1) || !sffi_device_arg(args[2], &a_device_type, &a_device_index, "device", 1) || !sffi_text_arg(args[3], &a_memory_format, "memory_format")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_rand_like(a_input, a_dtype, a_device_type, a_device_index, a_memory_format.data);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_text_free(&a_memory_format);
+    return result;
+}
+
+/* rt_torch_torchtensor_randint_like(input, high, dtype, device_type, memory_format) */
+SFFI_CALL(rt_torch_torchtensor_randint_like) {
+    if (!sffi_arity("rt_torch_torchtensor_randint_like", nargs, 5)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_high = 0;
+    int32_t a_dtype = 0;
+    int32_t a_device_type = 0;
+    int32_t a_device_index = 0;
+    sffi_text a_memory_format = SFFI_TEXT_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64(args[1], &a_high, "high") || !sffi_dtype_arg(args[2], &a_dtype, "dtype", 1) || !sffi_device_arg(args[3], &a_device_type, &a_device_index, "device", 1) || !sffi_text_arg(args[4], &a_memory_format, "memory_format")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_randint_like(a_input, a_high, a_dtype, a_device_type, a_device_index, a_memory_format.data);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_text_free(&a_memory_format);
+    return result;
+}
+
+/* rt_torch_torchtensor_randint_like_low_dtype(input, low, high, dtype, device_type, memory_format) */
+SFFI_CALL(rt_torch_torchtensor_randint_like_low_dtype) {
+    if (!sffi_arity("rt_torch_torchtensor_randint_like_low_dtype", nargs, 6)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_low = 0;
+    int64_t a_high = 0;
+    int32_t a_dtype = 0;
+    int32_t a_device_type = 0;
+    int32_t a_device_index = 0;
+    sffi_text a_memory_format = SFFI_TEXT_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64(args[1], &a_low, "low") || !sffi_i64(args[2], &a_high, "high") || !sffi_dtype_arg(args[3], &a_dtype, "dtype", 1) || !sffi_device_arg(args[4], &a_device_type, &a_device_index, "device", 1) || !sffi_text_arg(args[5], &a_memory_format, "memory_format")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_randint_like_low_dtype(a_input, a_low, a_high, a_dtype, a_device_type, a_device_index, a_memory_format.data);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_text_free(&a_memory_format);
+    return result;
+}
+
+/* rt_torch_tensor_randint(high, size, dtype, device_type) */
+SFFI_CALL(rt_torch_tensor_randint) {
+    if (!sffi_arity("rt_torch_tensor_randint", nargs, 4)) return NULL;
+    int64_t a_high = 0;
+    sffi_i64s a_size = SFFI_ARRAY_INIT;
+    int32_t a_dtype = 0;
+    int32_t a_device_type = 0;
+    int32_t a_device_index = 0;
+    PyObject *result = NULL;
+    if (!sffi_i64(args[0], &a_high, "high") || !sffi_i64_list(args[1], &a_size, "size") || !sffi_dtype_arg(args[2], &a_dtype, "dtype", 1) || !sffi_device_arg(args[3], &a_device_type, &a_device_index, "device", 1)) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_tensor_randint(a_high, a_size.data, a_size.len, a_dtype, a_device_type, a_device_index);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_array_free(&a_size);
+    return result;
+}
+
+/* rt_torch_tensor_randint_low(low, high, size, dtype, device_type) */
+SFFI_CALL(rt_torch_tensor_randint_low) {
+    if (!sffi_arity("rt_torch_tensor_randint_low", nargs, 5)) return NULL;
+    int64_t a_low = 0;
+    int64_t a_high = 0;
+    sffi_i64s a_size = SFFI_ARRAY_INIT;
+    int32_t a_dtype = 0;
+    int32_t a_device_type = 0;
+    int32_t a_device_index = 0;
+    PyObject *result = NULL;
+    if (!sffi_i64(args[0], &a_low, "low") || !sffi_i64(args[1], &a_high, "high") || !sffi_i64_list(args[2], &a_size, "size") || !sffi_dtype_arg(args[3], &a_dtype, "dtype", 1) || !sffi_device_arg(args[4], &a_device_type, &a_device_index, "device", 1)) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_tensor_randint_low(a_low, a_high, a_size.data, a_size.len, a_dtype, a_device_type, a_device_index);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_array_free(&a_size);
+    return result;
+}
+
+/* rt_torch_torchtensor_normal_tensor_tensor(mean, std_arg) */
+SFFI_CALL(rt_torch_torchtensor_normal_tensor_tensor) {
+    if (!sffi_arity("rt_torch_torchtensor_normal_tensor_tensor", nargs, 2)) return NULL;
+    int64_t a_mean = 0;
+    int64_t a_std_arg = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_mean, "mean") || !sffi_tensor_arg(args[1], &a_std_arg, "std_arg")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_normal_tensor_tensor(a_mean, a_std_arg);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_normal_tensor_float(mean, std_arg) */
+SFFI_CALL(rt_torch_torchtensor_normal_tensor_float) {
+    if (!sffi_arity("rt_torch_torchtensor_normal_tensor_float", nargs, 2)) return NULL;
+    int64_t a_mean = 0;
+    double a_std_arg = 0.0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_mean, "mean") || !sffi_f64(args[1], &a_std_arg, "std_arg")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_normal_tensor_float(a_mean, a_std_arg);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_tensor_normal_float_tensor(mean, std_arg) */
+SFFI_CALL(rt_torch_tensor_normal_float_tensor) {
+    if (!sffi_arity("rt_torch_tensor_normal_float_tensor", nargs, 2)) return NULL;
+    double a_mean = 0.0;
+    int64_t a_std_arg = 0;
+    PyObject *result = NULL;
+    if (!sffi_f64(args[0], &a_mean, "mean") || !sffi_tensor_arg(args[1], &a_std_arg, "std_arg")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_tensor_normal_float_tensor(a_mean, a_std_arg);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_tensor_normal_float_float(mean, std_arg, size, dtype, device_type) */
+SFFI_CALL(rt_torch_tensor_normal_float_float) {
+    if (!sffi_arity("rt_torch_tensor_normal_float_float", nargs, 5)) return NULL;
+    double a_mean = 0.0;
+    double a_std_arg = 0.0;
+    sffi_i64s a_size = SFFI_ARRAY_INIT;
+    int32_t a_dtype = 0;
+    int32_t a_device_type = 0;
+    int32_t a_device_index = 0;
+    PyObject *result = NULL;
+    if (!sffi_f64(args[0], &a_mean, "mean") || !sffi_f64(args[1], &a_std_arg, "std_arg") || !sffi_i64_list(args[2], &a_size, "size") || !sffi_dtype_arg(args[3], &a_dtype, "dtype", 1) || !sffi_device_arg(args[4], &a_device_type, &a_device_index, "device", 1)) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_tensor_normal_float_float(a_mean, a_std_arg, a_size.data, a_size.len, a_dtype, a_device_type, a_device_index);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_array_free(&a_size);
+    return result;
+}
+
+/* rt_torch_torchtensor_bernoulli(input) */
+SFFI_CALL(rt_torch_torchtensor_bernoulli) {
+    if (!sffi_arity("rt_torch_torchtensor_bernoulli", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_bernoulli(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_bernoulli_p(input, p) */
+SFFI_CALL(rt_torch_torchtensor_bernoulli_p) {
+    if (!sffi_arity("rt_torch_torchtensor_bernoulli_p", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    double a_p = 0.0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_f64(args[1], &a_p, "p")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_bernoulli_p(a_input, a_p);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_multinomial(input, num_samples, replacement) */
+SFFI_CALL(rt_torch_torchtensor_multinomial) {
+    if (!sffi_arity("rt_torch_torchtensor_multinomial", nargs, 3)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_num_samples = 0;
+    bool a_replacement = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64(args[1], &a_num_samples, "num_samples") || !sffi_bool(args[2], &a_replacement, "replacement")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_multinomial(a_input, a_num_samples, a_replacement);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_tensor_logspace(start, end, steps, base, dtype, device_type) */
+SFFI_CALL(rt_torch_tensor_logspace) {
+    if (!sffi_arity("rt_torch_tensor_logspace", nargs, 6)) return NULL;
+    double a_start = 0.0;
+    int64_t a_start_int = 0;
+    int32_t a_start_kind = 0;
+    double a_end = 0.0;
+    int64_t a_end_int = 0;
+    int32_t a_end_kind = 0;
+    int64_t a_steps = 0;
+    double a_base = 0.0;
+    int32_t a_dtype = 0;
+    int32_t a_device_type = 0;
+    int32_t a_device_index = 0;
+    PyObject *result = NULL;
+    if (!sffi_scalar_arg(args[0], &a_start, &a_start_int, &a_start_kind, "start", 0) || !sffi_scalar_arg(args[1], &a_end, &a_end_int, &a_end_kind, "end", 0) || !sffi_i64(args[2], &a_steps, "steps") || !sffi_f64(args[3], &a_base, "base") || !sffi_dtype_arg(args[4], &a_dtype, "dtype", 1) || !sffi_device_arg(args[5], &a_device_type, &a_device_index, "device", 1)) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_tensor_logspace(a_start, a_start_int, a_start_kind, a_end, a_end_int, a_end_kind, a_steps, a_base, a_dtype, a_device_type, a_device_index);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_tensor_tril_indices(row, col, offset, dtype, device_type) */
+SFFI_CALL(rt_torch_tensor_tril_indices) {
+    if (!sffi_arity("rt_torch_tensor_tril_indices", nargs, 5)) return NULL;
+    int64_t a_row = 0;
+    int64_t a_col = 0;
+    int64_t a_offset = 0;
+    int32_t a_dtype = 0;
+    int32_t a_device_type = 0;
+    int32_t a_device_index = 0;
+    PyObject *result = NULL;
+    if (!sffi_i64(args[0], &a_row, "row") || !sffi_i64(args[1], &a_col, "col") || !sffi_i64(args[2], &a_offset, "offset") || !sffi_dtype_arg(args[3], &a_dtype, "dtype", 1) || !sffi_device_arg(args[4], &a_device_type, &a_device_index, "device", 1)) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_tensor_tril_indices(a_row, a_col, a_offset, a_dtype, a_device_type, a_device_index);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_tensor_triu_indices(row, col, offset, dtype, device_type) */
+SFFI_CALL(rt_torch_tensor_triu_indices) {
+    if (!sffi_arity("rt_torch_tensor_triu_indices", nargs, 5)) return NULL;
+    int64_t a_row = 0;
+    int64_t a_col = 0;
+    int64_t a_offset = 0;
+    int32_t a_dtype = 0;
+    int32_t a_device_type = 0;
+    int32_t a_device_index = 0;
+    PyObject *result = NULL;
+    if (!sffi_i64(args[0], &a_row, "row") || !sffi_i64(args[1], &a_col, "col") || !sffi_i64(args[2], &a_offset, "offset") || !sffi_dtype_arg(args[3], &a_dtype, "dtype", 1) || !sffi_device_arg(args[4], &a_device_type, &a_device_index, "device", 1)) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_tensor_triu_indices(a_row, a_col, a_offset, a_dtype, a_device_type, a_device_index);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_tensor_scalar_tensor(s, dtype, device_type) */
+SFFI_CALL(rt_torch_tensor_scalar_tensor) {
+    if (!sffi_arity("rt_torch_tensor_scalar_tensor", nargs, 3)) return NULL;
+    double a_s = 0.0;
+    int64_t a_s_int = 0;
+    int32_t a_s_kind = 0;
+    int32_t a_dtype = 0;
+    int32_t a_device_type = 0;
+    int32_t a_device_index = 0;
+    PyObject *result = NULL;
+    if (!sffi_scalar_arg(args[0], &a_s, &a_s_int, &a_s_kind, "s", 0) || !sffi_dtype_arg(args[1], &a_dtype, "dtype", 1) || !sffi_device_arg(args[2], &a_device_type, &a_device_index, "device", 1)) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_tensor_scalar_tensor(a_s, a_s_int, a_s_kind, a_dtype, a_device_type, a_device_index);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_tensor_empty_strided(size, stride, dtype, device_type) */
+SFFI_CALL(rt_torch_tensor_empty_strided) {
+    if (!sffi_arity("rt_torch_tensor_empty_strided", nargs, 4)) return NULL;
+    sffi_i64s a_size = SFFI_ARRAY_INIT;
+    sffi_i64s a_stride = SFFI_ARRAY_INIT;
+    int32_t a_dtype = 0;
+    int32_t a_device_type = 0;
+    int32_t a_device_index = 0;
+    PyObject *result = NULL;
+    if (!sffi_i64_list(args[0], &a_size, "size") || !sffi_i64_list(args[1], &a_stride, "stride") || !sffi_dtype_arg(args[2], &a_dtype, "dtype", 1) || !sffi_device_arg(args[3], &a_device_type, &a_device_index, "device", 1)) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_tensor_empty_strided(a_size.data, a_size.len, a_stride.data, a_stride.len, a_dtype, a_device_type, a_device_index);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_array_free(&a_size);
+    sffi_array_free(&a_stride);
+    return result;
+}
+
+/* rt_torch_torchtensor_new_zeros(input, size, dtype, device_type) */
+SFFI_CALL(rt_torch_torchtensor_new_zeros) {
+    if (!sffi_arity("rt_torch_torchtensor_new_zeros", nargs, 4)) return NULL;
+    int64_t a_input = 0;
+    sffi_i64s a_size = SFFI_ARRAY_INIT;
+    int32_t a_dtype = 0;
+    int32_t a_device_type = 0;
+    int32_t a_device_index = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64_list(args[1], &a_size, "size") || !sffi_dtype_arg(args[2], &a_dtype, "dtype", 1) || !sffi_device_arg(args[3], &a_device_type, &a_device_index, "device", 1)) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_new_zeros(a_input, a_size.data, a_size.len, a_dtype, a_device_type, a_device_index);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_array_free(&a_size);
+    return result;
+}
+
+/* rt_torch_torchtensor_new_ones(input, size, dtype, device_type) */
+SFFI_CALL(rt_torch_torchtensor_new_ones) {
+    if (!sffi_arity("rt_torch_torchtensor_new_ones", nargs, 4)) return NULL;
+    int64_t a_input = 0;
+    sffi_i64s a_size = SFFI_ARRAY_INIT;
+    int32_t a_dtype = 0;
+    int32_t a_device_type = 0;
+    int32_t a_device_index = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64_list(args[1], &a_size, "size") || !sffi_dtype_arg(args[2], &a_dtype, "dtype", 1) || !sffi_device_arg(args[3], &a_device_type, &a_device_index, "device", 1)) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_new_ones(a_input, a_size.data, a_size.len, a_dtype, a_device_type, a_device_index);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_array_free(&a_size);
+    return result;
+}
+
+/* rt_torch_torchtensor_new_full(input, size, fill_value, dtype, device_type) */
+SFFI_CALL(rt_torch_torchtensor_new_full) {
+    if (!sffi_arity("rt_torch_torchtensor_new_full", nargs, 5)) return NULL;
+    int64_t a_input = 0;
+    sffi_i64s a_size = SFFI_ARRAY_INIT;
+    double a_fill_value = 0.0;
+    int64_t a_fill_value_int = 0;
+    int32_t a_fill_value_kind = 0;
+    int32_t a_dtype = 0;
+    int32_t a_device_type = 0;
+    int32_t a_device_index = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64_list(args[1], &a_size, "size") || !sffi_scalar_arg(args[2], &a_fill_value, &a_fill_value_int, &a_fill_value_kind, "fill_value", 0) || !sffi_dtype_arg(args[3], &a_dtype, "dtype", 1) || !sffi_device_arg(args[4], &a_device_type, &a_device_index, "device", 1)) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_new_full(a_input, a_size.data, a_size.len, a_fill_value, a_fill_value_int, a_fill_value_kind, a_dtype, a_device_type, a_device_index);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_array_free(&a_size);
+    return result;
+}
+
+/* rt_torch_torchtensor_new_empty(input, size, dtype, device_type) */
+SFFI_CALL(rt_torch_torchtensor_new_empty) {
+    if (!sffi_arity("rt_torch_torchtensor_new_empty", nargs, 4)) return NULL;
+    int64_t a_input = 0;
+    sffi_i64s a_size = SFFI_ARRAY_INIT;
+    int32_t a_dtype = 0;
+    int32_t a_device_type = 0;
+    int32_t a_device_index = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64_list(args[1], &a_size, "size") || !sffi_dtype_arg(args[2], &a_dtype, "dtype", 1) || !sffi_device_arg(args[3], &a_device_type, &a_device_index, "device", 1)) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_new_empty(a_input, a_size.data, a_size.len, a_dtype, a_device_type, a_device_index);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_array_free(&a_size);
+    return result;
+}
+
+/* rt_torch_torchtensor_polar(abs, angle) */
+SFFI_CALL(rt_torch_torchtensor_polar) {
+    if (!sffi_arity("rt_torch_torchtensor_polar", nargs, 2)) return NULL;
+    int64_t a_abs = 0;
+    int64_t a_angle = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_abs, "abs") || !sffi_tensor_arg(args[1], &a_angle, "angle")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_polar(a_abs, a_angle);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_view_as_real(input) */
+SFFI_CALL(rt_torch_torchtensor_view_as_real) {
+    if (!sffi_arity("rt_torch_torchtensor_view_as_real", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_view_as_real(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_view_as_complex(input) */
+SFFI_CALL(rt_torch_torchtensor_view_as_complex) {
+    if (!sffi_arity("rt_torch_torchtensor_view_as_complex", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_view_as_complex(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_bool(input, memory_format) */
+SFFI_CALL(rt_torch_torchtensor_bool) {
+    if (!sffi_arity("rt_torch_torchtensor_bool", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    sffi_text a_memory_format = SFFI_TEXT_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_text_arg(args[1], &a_memory_format, "memory_format")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_bool(a_input, a_memory_format.data);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_text_free(&a_memory_format);
+    return result;
+}
+
+/* rt_torch_torchtensor_byte(input, memory_format) */
+SFFI_CALL(rt_torch_torchtensor_byte) {
+    if (!sffi_arity("rt_torch_torchtensor_byte", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    sffi_text a_memory_format = SFFI_TEXT_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_text_arg(args[1], &a_memory_format, "memory_format")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_byte(a_input, a_memory_format.data);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_text_free(&a_memory_format);
+    return result;
+}
+
+/* rt_torch_torchtensor_char(input, memory_format) */
+SFFI_CALL(rt_torch_torchtensor_char) {
+    if (!sffi_arity("rt_torch_torchtensor_char", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    sffi_text a_memory_format = SFFI_TEXT_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_text_arg(args[1], &a_memory_format, "memory_format")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_char(a_input, a_memory_format.data);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_text_free(&a_memory_format);
+    return result;
+}
+
+/* rt_torch_torchtensor_short(input, memory_format) */
+SFFI_CALL(rt_torch_torchtensor_short) {
+    if (!sffi_arity("rt_torch_torchtensor_short", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    sffi_text a_memory_format = SFFI_TEXT_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_text_arg(args[1], &a_memory_format, "memory_format")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_short(a_input, a_memory_format.data);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_text_free(&a_memory_format);
+    return result;
+}
+
+/* rt_torch_torchtensor_int(input, memory_format) */
+SFFI_CALL(rt_torch_torchtensor_int) {
+    if (!sffi_arity("rt_torch_torchtensor_int", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    sffi_text a_memory_format = SFFI_TEXT_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_text_arg(args[1], &a_memory_format, "memory_format")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_int(a_input, a_memory_format.data);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_text_free(&a_memory_format);
+    return result;
+}
+
+/* rt_torch_torchtensor_long(input, memory_format) */
+SFFI_CALL(rt_torch_torchtensor_long) {
+    if (!sffi_arity("rt_torch_torchtensor_long", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    sffi_text a_memory_format = SFFI_TEXT_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_text_arg(args[1], &a_memory_format, "memory_format")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_long(a_input, a_memory_format.data);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_text_free(&a_memory_format);
+    return result;
+}
+
+/* rt_torch_torchtensor_half(input, memory_format) */
+SFFI_CALL(rt_torch_torchtensor_half) {
+    if (!sffi_arity("rt_torch_torchtensor_half", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    sffi_text a_memory_format = SFFI_TEXT_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_text_arg(args[1], &a_memory_format, "memory_format")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_half(a_input, a_memory_format.data);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_text_free(&a_memory_format);
+    return result;
+}
+
+/* rt_torch_torchtensor_bfloat16(input, memory_format) */
+SFFI_CALL(rt_torch_torchtensor_bfloat16) {
+    if (!sffi_arity("rt_torch_torchtensor_bfloat16", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    sffi_text a_memory_format = SFFI_TEXT_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_text_arg(args[1], &a_memory_format, "memory_format")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_bfloat16(a_input, a_memory_format.data);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_text_free(&a_memory_format);
+    return result;
+}
+
+/* rt_torch_torchtensor_float(input, memory_format) */
+SFFI_CALL(rt_torch_torchtensor_float) {
+    if (!sffi_arity("rt_torch_torchtensor_float", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    sffi_text a_memory_format = SFFI_TEXT_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_text_arg(args[1], &a_memory_format, "memory_format")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_float(a_input, a_memory_format.data);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_text_free(&a_memory_format);
+    return result;
+}
+
+/* rt_torch_torchtensor_double(input, memory_format) */
+SFFI_CALL(rt_torch_torchtensor_double) {
+    if (!sffi_arity("rt_torch_torchtensor_double", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    sffi_text a_memory_format = SFFI_TEXT_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_text_arg(args[1], &a_memory_format, "memory_format")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_double(a_input, a_memory_format.data);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_text_free(&a_memory_format);
+    return result;
+}
+
+/* rt_torch_torchtensor_normal_(input, mean, std_arg) */
+SFFI_CALL(rt_torch_torchtensor_normal_) {
+    if (!sffi_arity("rt_torch_torchtensor_normal_", nargs, 3)) return NULL;
+    int64_t a_input = 0;
+    double a_mean = 0.0;
+    double a_std_arg = 0.0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_f64(args[1], &a_mean, "mean") || !sffi_f64(args[2], &a_std_arg, "std_arg")) goto done;
+    {
+        Py_BEGIN_ALLOW_THREADS
+            rt_torch_torchtensor_normal_(a_input, a_mean, a_std_arg);
+        Py_END_ALLOW_THREADS
+        result = sffi_void_result();
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_mm(input, mat2) */
+SFFI_CALL(rt_torch_torchtensor_mm) {
+    if (!sffi_arity("rt_torch_torchtensor_mm", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_mat2 = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_mat2, "mat2")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_mm(a_input, a_mat2);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_bmm(input, mat2) */
+SFFI_CALL(rt_torch_torchtensor_bmm) {
+    if (!sffi_arity("rt_torch_torchtensor_bmm", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_mat2 = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_mat2, "mat2")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_bmm(a_input, a_mat2);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_mv(input, vec) */
+SFFI_CALL(rt_torch_torchtensor_mv) {
+    if (!sffi_arity("rt_torch_torchtensor_mv", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_vec = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_vec, "vec")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_mv(a_input, a_vec);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_addmm(input, mat1, mat2, beta, alpha) */
+SFFI_CALL(rt_torch_torchtensor_addmm) {
+    if (!sffi_arity("rt_torch_torchtensor_addmm", nargs, 5)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_mat1 = 0;
+    int64_t a_mat2 = 0;
+    double a_beta = 0.0;
+    int64_t a_beta_int = 0;
+    int32_t a_beta_kind = 0;
+    double a_alpha = 0.0;
+    int64_t a_alpha_int = 0;
+    int32_t a_alpha_kind = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_mat1, "mat1") || !sffi_tensor_arg(args[2], &a_mat2, "mat2") || !sffi_scalar_arg(args[3], &a_beta, &a_beta_int, &a_beta_kind, "beta", 0) || !sffi_scalar_arg(args[4], &a_alpha, &a_alpha_int, &a_alpha_kind, "alpha", 0)) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_addmm(a_input, a_mat1, a_mat2, a_beta, a_beta_int, a_beta_kind, a_alpha, a_alpha_int, a_alpha_kind);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_addmv(input, mat, vec, beta, alpha) */
+SFFI_CALL(rt_torch_torchtensor_addmv) {
+    if (!sffi_arity("rt_torch_torchtensor_addmv", nargs, 5)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_mat = 0;
+    int64_t a_vec = 0;
+    double a_beta = 0.0;
+    int64_t a_beta_int = 0;
+    int32_t a_beta_kind = 0;
+    double a_alpha = 0.0;
+    int64_t a_alpha_int = 0;
+    int32_t a_alpha_kind = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_mat, "mat") || !sffi_tensor_arg(args[2], &a_vec, "vec") || !sffi_scalar_arg(args[3], &a_beta, &a_beta_int, &a_beta_kind, "beta", 0) || !sffi_scalar_arg(args[4], &a_alpha, &a_alpha_int, &a_alpha_kind, "alpha", 0)) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_addmv(a_input, a_mat, a_vec, a_beta, a_beta_int, a_beta_kind, a_alpha, a_alpha_int, a_alpha_kind);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_addbmm(input, batch1, batch2, beta, alpha) */
+SFFI_CALL(rt_torch_torchtensor_addbmm) {
+    if (!sffi_arity("rt_torch_torchtensor_addbmm", nargs, 5)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_batch1 = 0;
+    int64_t a_batch2 = 0;
+    double a_beta = 0.0;
+    int64_t a_beta_int = 0;
+    int32_t a_beta_kind = 0;
+    double a_alpha = 0.0;
+    int64_t a_alpha_int = 0;
+    int32_t a_alpha_kind = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_batch1, "batch1") || !sffi_tensor_arg(args[2], &a_batch2, "batch2") || !sffi_scalar_arg(args[3], &a_beta, &a_beta_int, &a_beta_kind, "beta", 0) || !sffi_scalar_arg(args[4], &a_alpha, &a_alpha_int, &a_alpha_kind, "alpha", 0)) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_addbmm(a_input, a_batch1, a_batch2, a_beta, a_beta_int, a_beta_kind, a_alpha, a_alpha_int, a_alpha_kind);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_baddbmm(input, batch1, batch2, beta, alpha) */
+SFFI_CALL(rt_torch_torchtensor_baddbmm) {
+    if (!sffi_arity("rt_torch_torchtensor_baddbmm", nargs, 5)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_batch1 = 0;
+    int64_t a_batch2 = 0;
+    double a_beta = 0.0;
+    int64_t a_beta_int = 0;
+    int32_t a_beta_kind = 0;
+    double a_alpha = 0.0;
+    int64_t a_alpha_int = 0;
+    int32_t a_alpha_kind = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_batch1, "batch1") || !sffi_tensor_arg(args[2], &a_batch2, "batch2") || !sffi_scalar_arg(args[3], &a_beta, &a_beta_int, &a_beta_kind, "beta", 0) || !sffi_scalar_arg(args[4], &a_alpha, &a_alpha_int, &a_alpha_kind, "alpha", 0)) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_baddbmm(a_input, a_batch1, a_batch2, a_beta, a_beta_int, a_beta_kind, a_alpha, a_alpha_int, a_alpha_kind);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_addr(input, vec1, vec2, beta, alpha) */
+SFFI_CALL(rt_torch_torchtensor_addr) {
+    if (!sffi_arity("rt_torch_torchtensor_addr", nargs, 5)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_vec1 = 0;
+    int64_t a_vec2 = 0;
+    double a_beta = 0.0;
+    int64_t a_beta_int = 0;
+    int32_t a_beta_kind = 0;
+    double a_alpha = 0.0;
+    int64_t a_alpha_int = 0;
+    int32_t a_alpha_kind = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_vec1, "vec1") || !sffi_tensor_arg(args[2], &a_vec2, "vec2") || !sffi_scalar_arg(args[3], &a_beta, &a_beta_int, &a_beta_kind, "beta", 0) || !sffi_scalar_arg(args[4], &a_alpha, &a_alpha_int, &a_alpha_kind, "alpha", 0)) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_addr(a_input, a_vec1, a_vec2, a_beta, a_beta_int, a_beta_kind, a_alpha, a_alpha_int, a_alpha_kind);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_vdot(input, other) */
+SFFI_CALL(rt_torch_torchtensor_vdot) {
+    if (!sffi_arity("rt_torch_torchtensor_vdot", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_other = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_other, "other")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_vdot(a_input, a_other);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_outer(input, vec2) */
+SFFI_CALL(rt_torch_torchtensor_outer) {
+    if (!sffi_arity("rt_torch_torchtensor_outer", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_vec2 = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_vec2, "vec2")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_outer(a_input, a_vec2);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_inner(input, other) */
+SFFI_CALL(rt_torch_torchtensor_inner) {
+    if (!sffi_arity("rt_torch_torchtensor_inner", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_other = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_other, "other")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_inner(a_input, a_other);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_cross(input, other, dim, dim_present) */
+SFFI_CALL(rt_torch_torchtensor_cross) {
+    if (!sffi_arity("rt_torch_torchtensor_cross", nargs, 4)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_other = 0;
+    int64_t a_dim = 0;
+    bool a_dim_present = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_other, "other") || !sffi_i64(args[2], &a_dim, "dim") || !sffi_bool(args[3], &a_dim_present, "dim_present")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_cross(a_input, a_other, a_dim, a_dim_present);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_tensor_einsum(equation, tensors, path, path_present) */
+SFFI_CALL(rt_torch_tensor_einsum) {
+    if (!sffi_arity("rt_torch_tensor_einsum", nargs, 4)) return NULL;
+    sffi_text a_equation = SFFI_TEXT_INIT;
+    sffi_i64s a_tensors = SFFI_ARRAY_INIT;
+    sffi_i64s a_path = SFFI_ARRAY_INIT;
+    bool a_path_present = false;
+    PyObject *result = NULL;
+    if (!sffi_text_arg(args[0], &a_equation, "equation") || !sffi_tensor_list_arg(args[1], &a_tensors, "tensors") || !sffi_i64_list(args[2], &a_path, "path") || !sffi_bool(args[3], &a_path_present, "path_present")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_tensor_einsum(a_equation.data, a_tensors.data, a_tensors.len, a_path.data, a_path.len, a_path_present);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_text_free(&a_equation);
+    sffi_array_free(&a_tensors);
+    sffi_array_free(&a_path);
+    return result;
+}
+
+/* rt_torch_torchtensor_dist(input, other, p) */
+SFFI_CALL(rt_torch_torchtensor_dist) {
+    if (!sffi_arity("rt_torch_torchtensor_dist", nargs, 3)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_other = 0;
+    double a_p = 0.0;
+    int64_t a_p_int = 0;
+    int32_t a_p_kind = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_other, "other") || !sffi_scalar_arg(args[2], &a_p, &a_p_int, &a_p_kind, "p", 0)) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_dist(a_input, a_other, a_p, a_p_int, a_p_kind);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_cdist(x1, x2, p, compute_mode) */
+SFFI_CALL(rt_torch_torchtensor_cdist) {
+    if (!sffi_arity("rt_torch_torchtensor_cdist", nargs, 4)) return NULL;
+    int64_t a_x1 = 0;
+    int64_t a_x2 = 0;
+    double a_p = 0.0;
+    sffi_text a_compute_mode = SFFI_TEXT_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_x1, "x1") || !sffi_tensor_arg(args[1], &a_x2, "x2") || !sffi_f64(args[2], &a_p, "p") || !sffi_text_arg(args[3], &a_compute_mode, "compute_mode")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_cdist(a_x1, a_x2, a_p, a_compute_mode.data);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_text_free(&a_compute_mode);
+    return result;
+}
+
+/* rt_torch_torchtensor_matrix_exp(input) */
+SFFI_CALL(rt_torch_torchtensor_matrix_exp) {
+    if (!sffi_arity("rt_torch_torchtensor_matrix_exp", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_matrix_exp(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_logdet(input) */
+SFFI_CALL(rt_torch_torchtensor_logdet) {
+    if (!sffi_arity("rt_torch_torchtensor_logdet", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_logdet(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_pinverse(input, rcond) */
+SFFI_CALL(rt_torch_torchtensor_pinverse) {
+    if (!sffi_arity("rt_torch_torchtensor_pinverse", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    double a_rcond = 0.0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_f64(args[1], &a_rcond, "rcond")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_pinverse(a_input, a_rcond);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_cholesky(input, upper) */
+SFFI_CALL(rt_torch_torchtensor_cholesky) {
+    if (!sffi_arity("rt_torch_torchtensor_cholesky", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    bool a_upper = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_bool(args[1], &a_upper, "upper")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_cholesky(a_input, a_upper);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_cholesky_inverse(input, upper) */
+SFFI_CALL(rt_torch_torchtensor_cholesky_inverse) {
+    if (!sffi_arity("rt_torch_torchtensor_cholesky_inverse", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    bool a_upper = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_bool(args[1], &a_upper, "upper")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_cholesky_inverse(a_input, a_upper);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_cholesky_solve(input, input2, upper) */
+SFFI_CALL(rt_torch_torchtensor_cholesky_solve) {
+    if (!sffi_arity("rt_torch_torchtensor_cholesky_solve", nargs, 3)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_input2 = 0;
+    bool a_upper = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_input2, "input2") || !sffi_bool(args[2], &a_upper, "upper")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_cholesky_solve(a_input, a_input2, a_upper);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_qr(input, some) */
+SFFI_CALL(rt_torch_torchtensor_qr) {
+    if (!sffi_arity("rt_torch_torchtensor_qr", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    bool a_some = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_bool(args[1], &a_some, "some")) goto done;
+    {
+        sffi_i64s out = SFFI_ARRAY_INIT;
+        int64_t n;
+        if (!sffi_reserve(&out, 2)) goto done;
+        for (;;) {
+            Py_BEGIN_ALLOW_THREADS
+                n = rt_torch_torchtensor_qr(a_input, a_some, out.data, out.cap);
+            Py_END_ALLOW_THREADS
+            const int k = sffi_offered(&out, n);  /* 0: filled, 1: grown, retry; -1: failed */
+            if (k == 0) result = sffi_tensors_result(&out);
+            if (k != 1) break;
+        }
+        sffi_array_free(&out);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_svd_v2(input, some, compute_uv) */
+SFFI_CALL(rt_torch_torchtensor_svd_v2) {
+    if (!sffi_arity("rt_torch_torchtensor_svd_v2", nargs, 3)) return NULL;
+    int64_t a_input = 0;
+    bool a_some = false;
+    bool a_compute_uv = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_bool(args[1], &a_some, "some") || !sffi_bool(args[2], &a_compute_uv, "compute_uv")) goto done;
+    {
+        sffi_i64s out = SFFI_ARRAY_INIT;
+        int64_t n;
+        if (!sffi_reserve(&out, 3)) goto done;
+        for (;;) {
+            Py_BEGIN_ALLOW_THREADS
+                n = rt_torch_torchtensor_svd_v2(a_input, a_some, a_compute_uv, out.data, out.cap);
+            Py_END_ALLOW_THREADS
+            const int k = sffi_offered(&out, n);  /* 0: filled, 1: grown, retry; -1: failed */
+            if (k == 0) result = sffi_tensors_result(&out);
+            if (k != 1) break;
+        }
+        sffi_array_free(&out);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_lu_unpack(lu_data, lu_pivots, unpack_data, unpack_pivots) */
+SFFI_CALL(rt_torch_torchtensor_lu_unpack) {
+    if (!sffi_arity("rt_torch_torchtensor_lu_unpack", nargs, 4)) return NULL;
+    int64_t a_lu_data = 0;
+    int64_t a_lu_pivots = 0;
+    bool a_unpack_data = false;
+    bool a_unpack_pivots = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_lu_data, "lu_data") || !sffi_tensor_arg(args[1], &a_lu_pivots, "lu_pivots") || !sffi_bool(args[2], &a_unpack_data, "unpack_data") || !sffi_bool(args[3], &a_unpack_pivots, "unpack_pivots")) goto done;
+    {
+        sffi_i64s out = SFFI_ARRAY_INIT;
+        int64_t n;
+        if (!sffi_reserve(&out, 3)) goto done;
+        for (;;) {
+            Py_BEGIN_ALLOW_THREADS
+                n = rt_torch_torchtensor_lu_unpack(a_lu_data, a_lu_pivots, a_unpack_data, a_unpack_pivots, out.data, out.cap);
+            Py_END_ALLOW_THREADS
+            const int k = sffi_offered(&out, n);  /* 0: filled, 1: grown, retry; -1: failed */
+            if (k == 0) result = sffi_tensors_result(&out);
+            if (k != 1) break;
+        }
+        sffi_array_free(&out);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_lu_solve(input, lu_data, lu_pivots) */
+SFFI_CALL(rt_torch_torchtensor_lu_solve) {
+    if (!sffi_arity("rt_torch_torchtensor_lu_solve", nargs, 3)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_lu_data = 0;
+    int64_t a_lu_pivots = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_lu_data, "lu_data") || !sffi_tensor_arg(args[2], &a_lu_pivots, "lu_pivots")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_lu_solve(a_input, a_lu_data, a_lu_pivots);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_triangular_solve(input, a, upper, transpose, unitriangular) */
+SFFI_CALL(rt_torch_torchtensor_triangular_solve) {
+    if (!sffi_arity("rt_torch_torchtensor_triangular_solve", nargs, 5)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_a = 0;
+    bool a_upper = false;
+    bool a_transpose = false;
+    bool a_unitriangular = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_a, "a") || !sffi_bool(args[2], &a_upper, "upper") || !sffi_bool(args[3], &a_transpose, "transpose") || !sffi_bool(args[4], &a_unitriangular, "unitriangular")) goto done;
+    {
+        sffi_i64s out = SFFI_ARRAY_INIT;
+        int64_t n;
+        if (!sffi_reserve(&out, 2)) goto done;
+        for (;;) {
+            Py_BEGIN_ALLOW_THREADS
+                n = rt_torch_torchtensor_triangular_solve(a_input, a_a, a_upper, a_transpose, a_unitriangular, out.data, out.cap);
+            Py_END_ALLOW_THREADS
+            const int k = sffi_offered(&out, n);  /* 0: filled, 1: grown, retry; -1: failed */
+            if (k == 0) result = sffi_tensors_result(&out);
+            if (k != 1) break;
+        }
+        sffi_array_free(&out);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_geqrf(input) */
+SFFI_CALL(rt_torch_torchtensor_geqrf) {
+    if (!sffi_arity("rt_torch_torchtensor_geqrf", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        sffi_i64s out = SFFI_ARRAY_INIT;
+        int64_t n;
+        if (!sffi_reserve(&out, 2)) goto done;
+        for (;;) {
+            Py_BEGIN_ALLOW_THREADS
+                n = rt_torch_torchtensor_geqrf(a_input, out.data, out.cap);
+            Py_END_ALLOW_THREADS
+            const int k = sffi_offered(&out, n);  /* 0: filled, 1: grown, retry; -1: failed */
+            if (k == 0) result = sffi_tensors_result(&out);
+            if (k != 1) break;
+        }
+        sffi_array_free(&out);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_ormqr(input, input2, input3, left, transpose) */
+SFFI_CALL(rt_torch_torchtensor_ormqr) {
+    if (!sffi_arity("rt_torch_torchtensor_ormqr", nargs, 5)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_input2 = 0;
+    int64_t a_input3 = 0;
+    bool a_left = false;
+    bool a_transpose = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_input2, "input2") || !sffi_tensor_arg(args[2], &a_input3, "input3") || !sffi_bool(args[3], &a_left, "left") || !sffi_bool(args[4], &a_transpose, "transpose")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_ormqr(a_input, a_input2, a_input3, a_left, a_transpose);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_corrcoef(input) */
+SFFI_CALL(rt_torch_torchtensor_corrcoef) {
+    if (!sffi_arity("rt_torch_torchtensor_corrcoef", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_corrcoef(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_cov(input, correction, fweights, aweights) */
+SFFI_CALL(rt_torch_torchtensor_cov) {
+    if (!sffi_arity("rt_torch_torchtensor_cov", nargs, 4)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_correction = 0;
+    int64_t a_fweights = 0;
+    int64_t a_aweights = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64(args[1], &a_correction, "correction") || !sffi_optional_tensor_arg(args[2], &a_fweights, "fweights") || !sffi_optional_tensor_arg(args[3], &a_aweights, "aweights")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_cov(a_input, a_correction, a_fweights, a_aweights);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_trapezoid_x(y, x, dim) */
+SFFI_CALL(rt_torch_torchtensor_trapezoid_x) {
+    if (!sffi_arity("rt_torch_torchtensor_trapezoid_x", nargs, 3)) return NULL;
+    int64_t a_y = 0;
+    int64_t a_x = 0;
+    int64_t a_dim = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_y, "y") || !sffi_tensor_arg(args[1], &a_x, "x") || !sffi_i64(args[2], &a_dim, "dim")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_trapezoid_x(a_y, a_x, a_dim);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_trapezoid_dx(y, dx, dim) */
+SFFI_CALL(rt_torch_torchtensor_trapezoid_dx) {
+    if (!sffi_arity("rt_torch_torchtensor_trapezoid_dx", nargs, 3)) return NULL;
+    int64_t a_y = 0;
+    double a_dx = 0.0;
+    int64_t a_dx_int = 0;
+    int32_t a_dx_kind = 0;
+    int64_t a_dim = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_y, "y") || !sffi_scalar_arg(args[1], &a_dx, &a_dx_int, &a_dx_kind, "dx", 0) || !sffi_i64(args[2], &a_dim, "dim")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_trapezoid_dx(a_y, a_dx, a_dx_int, a_dx_kind, a_dim);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_trapz_x(y, x, dim) */
+SFFI_CALL(rt_torch_torchtensor_trapz_x) {
+    if (!sffi_arity("rt_torch_torchtensor_trapz_x", nargs, 3)) return NULL;
+    int64_t a_y = 0;
+    int64_t a_x = 0;
+    int64_t a_dim = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_y, "y") || !sffi_tensor_arg(args[1], &a_x, "x") || !sffi_i64(args[2], &a_dim, "dim")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_trapz_x(a_y, a_x, a_dim);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_trapz_dx(y, dx, dim) */
+SFFI_CALL(rt_torch_torchtensor_trapz_dx) {
+    if (!sffi_arity("rt_torch_torchtensor_trapz_dx", nargs, 3)) return NULL;
+    int64_t a_y = 0;
+    double a_dx = 0.0;
+    int64_t a_dim = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_y, "y") || !sffi_f64(args[1], &a_dx, "dx") || !sffi_i64(args[2], &a_dim, "dim")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_trapz_dx(a_y, a_dx, a_dim);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_cumulative_trapezoid_x(y, x, dim) */
+SFFI_CALL(rt_torch_torchtensor_cumulative_trapezoid_x) {
+    if (!sffi_arity("rt_torch_torchtensor_cumulative_trapezoid_x", nargs, 3)) return NULL;
+    int64_t a_y = 0;
+    int64_t a_x = 0;
+    int64_t a_dim = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_y, "y") || !sffi_tensor_arg(args[1], &a_x, "x") || !sffi_i64(args[2], &a_dim, "dim")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_cumulative_trapezoid_x(a_y, a_x, a_dim);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_cumulative_trapezoid_dx(y, dx, dim) */
+SFFI_CALL(rt_torch_torchtensor_cumulative_trapezoid_dx) {
+    if (!sffi_arity("rt_torch_torchtensor_cumulative_trapezoid_dx", nargs, 3)) return NULL;
+    int64_t a_y = 0;
+    double a_dx = 0.0;
+    int64_t a_dx_int = 0;
+    int32_t a_dx_kind = 0;
+    int64_t a_dim = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_y, "y") || !sffi_scalar_arg(args[1], &a_dx, &a_dx_int, &a_dx_kind, "dx", 0) || !sffi_i64(args[2], &a_dim, "dim")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_cumulative_trapezoid_dx(a_y, a_dx, a_dx_int, a_dx_kind, a_dim);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_linalg_cross(input, other, dim) */
+SFFI_CALL(rt_torch_torchtensor_linalg_cross) {
+    if (!sffi_arity("rt_torch_torchtensor_linalg_cross", nargs, 3)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_other = 0;
+    int64_t a_dim = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_other, "other") || !sffi_i64(args[2], &a_dim, "dim")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_linalg_cross(a_input, a_other, a_dim);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_linalg_diagonal(a, offset, dim1, dim2) */
+SFFI_CALL(rt_torch_torchtensor_linalg_diagonal) {
+    if (!sffi_arity("rt_torch_torchtensor_linalg_diagonal", nargs, 4)) return NULL;
+    int64_t a_a = 0;
+    int64_t a_offset = 0;
+    int64_t a_dim1 = 0;
+    int64_t a_dim2 = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_a, "a") || !sffi_i64(args[1], &a_offset, "offset") || !sffi_i64(args[2], &a_dim1, "dim1") || !sffi_i64(args[3], &a_dim2, "dim2")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_linalg_diagonal(a_a, a_offset, a_dim1, a_dim2);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_linalg_cholesky(input, upper) */
+SFFI_CALL(rt_torch_torchtensor_linalg_cholesky) {
+    if (!sffi_arity("rt_torch_torchtensor_linalg_cholesky", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    bool a_upper = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_bool(args[1], &a_upper, "upper")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_linalg_cholesky(a_input, a_upper);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_linalg_cholesky_ex(input, upper, check_errors) */
+SFFI_CALL(rt_torch_torchtensor_linalg_cholesky_ex) {
+    if (!sffi_arity("rt_torch_torchtensor_linalg_cholesky_ex", nargs, 3)) return NULL;
+    int64_t a_input = 0;
+    bool a_upper = false;
+    bool a_check_errors = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_bool(args[1], &a_upper, "upper") || !sffi_bool(args[2], &a_check_errors, "check_errors")) goto done;
+    {
+        sffi_i64s out = SFFI_ARRAY_INIT;
+        int64_t n;
+        if (!sffi_reserve(&out, 2)) goto done;
+        for (;;) {
+            Py_BEGIN_ALLOW_THREADS
+                n = rt_torch_torchtensor_linalg_cholesky_ex(a_input, a_upper, a_check_errors, out.data, out.cap);
+            Py_END_ALLOW_THREADS
+            const int k = sffi_offered(&out, n);  /* 0: filled, 1: grown, retry; -1: failed */
+            if (k == 0) result = sffi_tensors_result(&out);
+            if (k != 1) break;
+        }
+        sffi_array_free(&out);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_linalg_vecdot(x, y, dim) */
+SFFI_CALL(rt_torch_torchtensor_linalg_vecdot) {
+    if (!sffi_arity("rt_torch_torchtensor_linalg_vecdot", nargs, 3)) return NULL;
+    int64_t a_x = 0;
+    int64_t a_y = 0;
+    int64_t a_dim = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_x, "x") || !sffi_tensor_arg(args[1], &a_y, "y") || !sffi_i64(args[2], &a_dim, "dim")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_linalg_vecdot(a_x, a_y, a_dim);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_linalg_cond(input, p) */
+SFFI_CALL(rt_torch_torchtensor_linalg_cond) {
+    if (!sffi_arity("rt_torch_torchtensor_linalg_cond", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    double a_p = 0.0;
+    int64_t a_p_int = 0;
+    int32_t a_p_kind = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_scalar_arg(args[1], &a_p, &a_p_int, &a_p_kind, "p", 1)) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_linalg_cond(a_input, a_p, a_p_int, a_p_kind);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_linalg_cond_p_str(input, p) */
+SFFI_CALL(rt_torch_torchtensor_linalg_cond_p_str) {
+    if (!sffi_arity("rt_torch_torchtensor_linalg_cond_p_str", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    sffi_text a_p = SFFI_TEXT_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_text_arg(args[1], &a_p, "p")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_linalg_cond_p_str(a_input, a_p.data);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_text_free(&a_p);
+    return result;
+}
+
+/* rt_torch_torchtensor_linalg_eigvals(input) */
+SFFI_CALL(rt_torch_torchtensor_linalg_eigvals) {
+    if (!sffi_arity("rt_torch_torchtensor_linalg_eigvals", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_linalg_eigvals(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_linalg_eigh(input, uplo) */
+SFFI_CALL(rt_torch_torchtensor_linalg_eigh) {
+    if (!sffi_arity("rt_torch_torchtensor_linalg_eigh", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    sffi_text a_uplo = SFFI_TEXT_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_text_arg(args[1], &a_uplo, "uplo")) goto done;
+    {
+        sffi_i64s out = SFFI_ARRAY_INIT;
+        int64_t n;
+        if (!sffi_reserve(&out, 2)) goto done;
+        for (;;) {
+            Py_BEGIN_ALLOW_THREADS
+                n = rt_torch_torchtensor_linalg_eigh(a_input, a_uplo.data, out.data, out.cap);
+            Py_END_ALLOW_THREADS
+            const int k = sffi_offered(&out, n);  /* 0: filled, 1: grown, retry; -1: failed */
+            if (k == 0) result = sffi_tensors_result(&out);
+            if (k != 1) break;
+        }
+        sffi_array_free(&out);
+    }
+done:
+    sffi_text_free(&a_uplo);
+    return result;
+}
+
+/* rt_torch_torchtensor_linalg_eigvalsh(input, uplo) */
+SFFI_CALL(rt_torch_torchtensor_linalg_eigvalsh) {
+    if (!sffi_arity("rt_torch_torchtensor_linalg_eigvalsh", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    sffi_text a_uplo = SFFI_TEXT_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_text_arg(args[1], &a_uplo, "uplo")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_linalg_eigvalsh(a_input, a_uplo.data);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_text_free(&a_uplo);
+    return result;
+}
+
+/* rt_torch_torchtensor_linalg_householder_product(input, tau) */
+SFFI_CALL(rt_torch_torchtensor_linalg_householder_product) {
+    if (!sffi_arity("rt_torch_torchtensor_linalg_householder_product", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_tau = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_tau, "tau")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_linalg_householder_product(a_input, a_tau);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_linalg_ldl_factor(input, hermitian) */
+SFFI_CALL(rt_torch_torchtensor_linalg_ldl_factor) {
+    if (!sffi_arity("rt_torch_torchtensor_linalg_ldl_factor", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    bool a_hermitian = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_bool(args[1], &a_hermitian, "hermitian")) goto done;
+    {
+        sffi_i64s out = SFFI_ARRAY_INIT;
+        int64_t n;
+        if (!sffi_reserve(&out, 2)) goto done;
+        for (;;) {
+            Py_BEGIN_ALLOW_THREADS
+                n = rt_torch_torchtensor_linalg_ldl_factor(a_input, a_hermitian, out.data, out.cap);
+            Py_END_ALLOW_THREADS
+            const int k = sffi_offered(&out, n);  /* 0: filled, 1: grown, retry; -1: failed */
+            if (k == 0) result = sffi_tensors_result(&out);
+            if (k != 1) break;
+        }
+        sffi_array_free(&out);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_linalg_ldl_factor_ex(input, hermitian, check_errors) */
+SFFI_CALL(rt_torch_torchtensor_linalg_ldl_factor_ex) {
+    if (!sffi_arity("rt_torch_torchtensor_linalg_ldl_factor_ex", nargs, 3)) return NULL;
+    int64_t a_input = 0;
+    bool a_hermitian = false;
+    bool a_check_errors = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_bool(args[1], &a_hermitian, "hermitian") || !sffi_bool(args[2], &a_check_errors, "check_errors")) goto done;
+    {
+        sffi_i64s out = SFFI_ARRAY_INIT;
+        int64_t n;
+        if (!sffi_reserve(&out, 3)) goto done;
+        for (;;) {
+            Py_BEGIN_ALLOW_THREADS
+                n = rt_torch_torchtensor_linalg_ldl_factor_ex(a_input, a_hermitian, a_check_errors, out.data, out.cap);
+            Py_END_ALLOW_THREADS
+            const int k = sffi_offered(&out, n);  /* 0: filled, 1: grown, retry; -1: failed */
+            if (k == 0) result = sffi_tensors_result(&out);
+            if (k != 1) break;
+        }
+        sffi_array_free(&out);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_linalg_ldl_solve(ld, pivots, b, hermitian) */
+SFFI_CALL(rt_torch_torchtensor_linalg_ldl_solve) {
+    if (!sffi_arity("rt_torch_torchtensor_linalg_ldl_solve", nargs, 4)) return NULL;
+    int64_t a_ld = 0;
+    int64_t a_pivots = 0;
+    int64_t a_b = 0;
+    bool a_hermitian = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_ld, "ld") || !sffi_tensor_arg(args[1], &a_pivots, "pivots") || !sffi_tensor_arg(args[2], &a_b, "b") || !sffi_bool(args[3], &a_hermitian, "hermitian")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_linalg_ldl_solve(a_ld, a_pivots, a_b, a_hermitian);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_linalg_lstsq(input, b, rcond, rcond_present, driver) */
+SFFI_CALL(rt_torch_torchtensor_linalg_lstsq) {
+    if (!sffi_arity("rt_torch_torchtensor_linalg_lstsq", nargs, 5)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_b = 0;
+    double a_rcond = 0.0;
+    bool a_rcond_present = false;
+    sffi_text a_driver = SFFI_TEXT_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_b, "b") || !sffi_f64(args[2], &a_rcond, "rcond") || !sffi_bool(args[3], &a_rcond_present, "rcond_present") || !sffi_text_arg(args[4], &a_driver, "driver")) goto done;
+    {
+        sffi_i64s out = SFFI_ARRAY_INIT;
+        int64_t n;
+        if (!sffi_reserve(&out, 4)) goto done;
+        for (;;) {
+            Py_BEGIN_ALLOW_THREADS
+                n = rt_torch_torchtensor_linalg_lstsq(a_input, a_b, a_rcond, a_rcond_present, a_driver.data, out.data, out.cap);
+            Py_END_ALLOW_THREADS
+            const int k = sffi_offered(&out, n);  /* 0: filled, 1: grown, retry; -1: failed */
+            if (k == 0) result = sffi_tensors_result(&out);
+            if (k != 1) break;
+        }
+        sffi_array_free(&out);
+    }
+done:
+    sffi_text_free(&a_driver);
+    return result;
+}
+
+/* rt_torch_torchtensor_linalg_matrix_power(input, n) */
+SFFI_CALL(rt_torch_torchtensor_linalg_matrix_power) {
+    if (!sffi_arity("rt_torch_torchtensor_linalg_matrix_power", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_n = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64(args[1], &a_n, "n")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_linalg_matrix_power(a_input, a_n);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_linalg_multi_dot(tensors) */
+SFFI_CALL(rt_torch_torchtensor_linalg_multi_dot) {
+    if (!sffi_arity("rt_torch_torchtensor_linalg_multi_dot", nargs, 1)) return NULL;
+    sffi_i64s a_tensors = SFFI_ARRAY_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_list_arg(args[0], &a_tensors, "tensors")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_linalg_multi_dot(a_tensors.data, a_tensors.len);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_array_free(&a_tensors);
+    return result;
+}
+
+/* rt_torch_torchtensor_linalg_norm(input, ord, dim, dim_present, keepdim, dtype) */
+SFFI_CALL(rt_torch_torchtensor_linalg_norm) {
+    if (!sffi_arity("rt_torch_torchtensor_linalg_norm", nargs, 6)) return NULL;
+    int64_t a_input = 0;
+    double a_ord = 0.0;
+    int64_t a_ord_int = 0;
+    int32_t a_ord_kind = 0;
+    sffi_i64s a_dim = SFFI_ARRAY_INIT;
+    bool a_dim_present = false;
+    bool a_keepdim = false;
+    int32_t a_dtype = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_scalar_arg(args[1], &a_ord, &a_ord_int, &a_ord_kind, "ord", 1) || !sffi_i64_list(args[2], &a_dim, "dim") || !sffi_bool(args[3], &a_dim_present, "dim_present") || !sffi_bool(args[4], &a_keepdim, "keepdim") || !sffi_dtype_arg(args[5], &a_dtype, "dtype", 1)) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_linalg_norm(a_input, a_ord, a_ord_int, a_ord_kind, a_dim.data, a_dim.len, a_dim_present, a_keepdim, a_dtype);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_array_free(&a_dim);
+    return result;
+}
+
+/* rt_torch_torchtensor_linalg_norm_ord_str(input, ord, dim, dim_present, keepdim, dtype) */
+SFFI_CALL(rt_torch_torchtensor_linalg_norm_ord_str) {
+    if (!sffi_arity("rt_torch_torchtensor_linalg_norm_ord_str", nargs, 6)) return NULL;
+    int64_t a_input = 0;
+    sffi_text a_ord = SFFI_TEXT_INIT;
+    sffi_i64s a_dim = SFFI_ARRAY_INIT;
+    bool a_dim_present = false;
+    bool a_keepdim = false;
+    int32_t a_dtype = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_text_arg(args[1], &a_ord, "ord") || !sffi_i64_list(args[2], &a_dim, "dim") || !sffi_bool(args[3], &a_dim_present, "dim_present") || !sffi_bool(args[4], &a_keepdim, "keepdim") || !sffi_dtype_arg(args[5], &a_dtype, "dtype", 1)) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_linalg_norm_ord_str(a_input, a_ord.data, a_dim.data, a_dim.len, a_dim_present, a_keepdim, a_dtype);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_text_free(&a_ord);
+    sffi_array_free(&a_dim);
+    return result;
+}
+
+/* rt_torch_torchtensor_linalg_matrix_norm(input, ord, dim, keepdim, dtype) */
+SFFI_CALL(rt_torch_torchtensor_linalg_matrix_norm) {
+    if (!sffi_arity("rt_torch_torchtensor_linalg_matrix_norm", nargs, 5)) return NULL;
+    int64_t a_input = 0;
+    double a_ord = 0.0;
+    int64_t a_ord_int = 0;
+    int32_t a_ord_kind = 0;
+    sffi_i64s a_dim = SFFI_ARRAY_INIT;
+    bool a_keepdim = false;
+    int32_t a_dtype = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_scalar_arg(args[1], &a_ord, &a_ord_int, &a_ord_kind, "ord", 0) || !sffi_i64_list(args[2], &a_dim, "dim") || !sffi_bool(args[3], &a_keepdim, "keepdim") || !sffi_dtype_arg(args[4], &a_dtype, "dtype", 1)) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_linalg_matrix_norm(a_input, a_ord, a_ord_int, a_ord_kind, a_dim.data, a_dim.len, a_keepdim, a_dtype);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_array_free(&a_dim);
+    return result;
+}
+
+/* rt_torch_torchtensor_linalg_matrix_norm_str_ord(input, ord, dim, keepdim, dtype) */
+SFFI_CALL(rt_torch_torchtensor_linalg_matrix_norm_str_ord) {
+    if (!sffi_arity("rt_torch_torchtensor_linalg_matrix_norm_str_ord", nargs, 5)) return NULL;
+    int64_t a_input = 0;
+    sffi_text a_ord = SFFI_TEXT_INIT;
+    sffi_i64s a_dim = SFFI_ARRAY_INIT;
+    bool a_keepdim = false;
+    int32_t a_dtype = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_text_arg(args[1], &a_ord, "ord") || !sffi_i64_list(args[2], &a_dim, "dim") || !sffi_bool(args[3], &a_keepdim, "keepdim") || !sffi_dtype_arg(args[4], &a_dtype, "dtype", 1)) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_linalg_matrix_norm_str_ord(a_input, a_ord.data, a_dim.data, a_dim.len, a_keepdim, a_dtype);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_text_free(&a_ord);
+    sffi_array_free(&a_dim);
+    return result;
+}
+
+/* rt_torch_torchtensor_linalg_qr(a, mode) */
+SFFI_CALL(rt_torch_torchtensor_linalg_qr) {
+    if (!sffi_arity("rt_torch_torchtensor_linalg_qr", nargs, 2)) return NULL;
+    int64_t a_a = 0;
+    sffi_text a_mode = SFFI_TEXT_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_a, "a") || !sffi_text_arg(args[1], &a_mode, "mode")) goto done;
+    {
+        sffi_i64s out = SFFI_ARRAY_INIT;
+        int64_t n;
+        if (!sffi_reserve(&out, 2)) goto done;
+        for (;;) {
+            Py_BEGIN_ALLOW_THREADS
+                n = rt_torch_torchtensor_linalg_qr(a_a, a_mode.data, out.data, out.cap);
+            Py_END_ALLOW_THREADS
+            const int k = sffi_offered(&out, n);  /* 0: filled, 1: grown, retry; -1: failed */
+            if (k == 0) result = sffi_tensors_result(&out);
+            if (k != 1) break;
+        }
+        sffi_array_free(&out);
+    }
+done:
+    sffi_text_free(&a_mode);
+    return result;
+}
+
+/* rt_torch_torchtensor_linalg_slogdet(a) */
+SFFI_CALL(rt_torch_torchtensor_linalg_slogdet) {
+    if (!sffi_arity("rt_torch_torchtensor_linalg_slogdet", nargs, 1)) return NULL;
+    int64_t a_a = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_a, "a")) goto done;
+    {
+        sffi_i64s out = SFFI_ARRAY_INIT;
+        int64_t n;
+        if (!sffi_reserve(&out, 2)) goto done;
+        for (;;) {
+            Py_BEGIN_ALLOW_THREADS
+                n = rt_torch_torchtensor_linalg_slogdet(a_a, out.data, out.cap);
+            Py_END_ALLOW_THREADS
+            const int k = sffi_offered(&out, n);  /* 0: filled, 1: grown, retry; -1: failed */
+            if (k == 0) result = sffi_tensors_result(&out);
+            if (k != 1) break;
+        }
+        sffi_array_free(&out);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_linalg_vander(x, n, n_present) */
+SFFI_CALL(rt_torch_torchtensor_linalg_vander) {
+    if (!sffi_arity("rt_torch_torchtensor_linalg_vander", nargs, 3)) return NULL;
+    int64_t a_x = 0;
+    int64_t a_n = 0;
+    bool a_n_present = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_x, "x") || !sffi_i64(args[1], &a_n, "n") || !sffi_bool(args[2], &a_n_present, "n_present")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_linalg_vander(a_x, a_n, a_n_present);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_linalg_lu_factor(a, pivot) */
+SFFI_CALL(rt_torch_torchtensor_linalg_lu_factor) {
+    if (!sffi_arity("rt_torch_torchtensor_linalg_lu_factor", nargs, 2)) return NULL;
+    int64_t a_a = 0;
+    bool a_pivot = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_a, "a") || !sffi_bool(args[1], &a_pivot, "pivot")) goto done;
+    {
+        sffi_i64s out = SFFI_ARRAY_INIT;
+        int64_t n;
+        if (!sffi_reserve(&out, 2)) goto done;
+        for (;;) {
+            Py_BEGIN_ALLOW_THREADS
+                n = rt_torch_torchtensor_linalg_lu_factor(a_a, a_pivot, out.data, out.cap);
+            Py_END_ALLOW_THREADS
+            const int k = sffi_offered(&out, n);  /* 0: filled, 1: grown, retry; -1: failed */
+            if (k == 0) result = sffi_tensors_result(&out);
+            if (k != 1) break;
+        }
+        sffi_array_free(&out);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_linalg_lu_factor_ex(a, pivot, check_errors) */
+SFFI_CALL(rt_torch_torchtensor_linalg_lu_factor_ex) {
+    if (!sffi_arity("rt_torch_torchtensor_linalg_lu_factor_ex", nargs, 3)) return NULL;
+    int64_t a_a = 0;
+    bool a_pivot = false;
+    bool a_check_errors = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_a, "a") || !sffi_bool(args[1], &a_pivot, "pivot") || !sffi_bool(args[2], &a_check_errors, "check_errors")) goto done;
+    {
+        sffi_i64s out = SFFI_ARRAY_INIT;
+        int64_t n;
+        if (!sffi_reserve(&out, 3)) goto done;
+        for (;;) {
+            Py_BEGIN_ALLOW_THREADS
+                n = rt_torch_torchtensor_linalg_lu_factor_ex(a_a, a_pivot, a_check_errors, out.data, out.cap);
+            Py_END_ALLOW_THREADS
+            const int k = sffi_offered(&out, n);  /* 0: filled, 1: grown, retry; -1: failed */
+            if (k == 0) result = sffi_tensors_result(&out);
+            if (k != 1) break;
+        }
+        sffi_array_free(&out);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_linalg_lu(a, pivot) */
+SFFI_CALL(rt_torch_torchtensor_linalg_lu) {
+    if (!sffi_arity("rt_torch_torchtensor_linalg_lu", nargs, 2)) return NULL;
+    int64_t a_a = 0;
+    bool a_pivot = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_a, "a") || !sffi_bool(args[1], &a_pivot, "pivot")) goto done;
+    {
+        sffi_i64s out = SFFI_ARRAY_INIT;
+        int64_t n;
+        if (!sffi_reserve(&out, 3)) goto done;
+        for (;;) {
+            Py_BEGIN_ALLOW_THREADS
+                n = rt_torch_torchtensor_linalg_lu(a_a, a_pivot, out.data, out.cap);
+            Py_END_ALLOW_THREADS
+            const int k = sffi_offered(&out, n);  /* 0: filled, 1: grown, retry; -1: failed */
+            if (k == 0) result = sffi_tensors_result(&out);
+            if (k != 1) break;
+        }
+        sffi_array_free(&out);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_linalg_lu_solve(lu, pivots, b, left, adjoint) */
+SFFI_CALL(rt_torch_torchtensor_linalg_lu_solve) {
+    if (!sffi_arity("rt_torch_torchtensor_linalg_lu_solve", nargs, 5)) return NULL;
+    int64_t a_lu = 0;
+    int64_t a_pivots = 0;
+    int64_t a_b = 0;
+    bool a_left = false;
+    bool a_adjoint = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_lu, "lu") || !sffi_tensor_arg(args[1], &a_pivots, "pivots") || !sffi_tensor_arg(args[2], &a_b, "b") || !sffi_bool(args[3], &a_left, "left") || !sffi_bool(args[4], &a_adjoint, "adjoint")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_linalg_lu_solve(a_lu, a_pivots, a_b, a_left, a_adjoint);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_linalg_inv_ex(a, check_errors) */
+SFFI_CALL(rt_torch_torchtensor_linalg_inv_ex) {
+    if (!sffi_arity("rt_torch_torchtensor_linalg_inv_ex", nargs, 2)) return NULL;
+    int64_t a_a = 0;
+    bool a_check_errors = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_a, "a") || !sffi_bool(args[1], &a_check_errors, "check_errors")) goto done;
+    {
+        sffi_i64s out = SFFI_ARRAY_INIT;
+        int64_t n;
+        if (!sffi_reserve(&out, 2)) goto done;
+        for (;;) {
+            Py_BEGIN_ALLOW_THREADS
+                n = rt_torch_torchtensor_linalg_inv_ex(a_a, a_check_errors, out.data, out.cap);
+            Py_END_ALLOW_THREADS
+            const int k = sffi_offered(&out, n);  /* 0: filled, 1: grown, retry; -1: failed */
+            if (k == 0) result = sffi_tensors_result(&out);
+            if (k != 1) break;
+        }
+        sffi_array_free(&out);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_linalg_solve(a, b, left) */
+SFFI_CALL(rt_torch_torchtensor_linalg_solve) {
+    if (!sffi_arity("rt_torch_torchtensor_linalg_solve", nargs, 3)) return NULL;
+    int64_t a_a = 0;
+    int64_t a_b = 0;
+    bool a_left = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_a, "a") || !sffi_tensor_arg(args[1], &a_b, "b") || !sffi_bool(args[2], &a_left, "left")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_linalg_solve(a_a, a_b, a_left);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_linalg_solve_ex(a, b, left, check_errors) */
+SFFI_CALL(rt_torch_torchtensor_linalg_solve_ex) {
+    if (!sffi_arity("rt_torch_torchtensor_linalg_solve_ex", nargs, 4)) return NULL;
+    int64_t a_a = 0;
+    int64_t a_b = 0;
+    bool a_left = false;
+    bool a_check_errors = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_a, "a") || !sffi_tensor_arg(args[1], &a_b, "b") || !sffi_bool(args[2], &a_left, "left") || !sffi_bool(args[3], &a_check_errors, "check_errors")) goto done;
+    {
+        sffi_i64s out = SFFI_ARRAY_INIT;
+        int64_t n;
+        if (!sffi_reserve(&out, 2)) goto done;
+        for (;;) {
+            Py_BEGIN_ALLOW_THREADS
+                n = rt_torch_torchtensor_linalg_solve_ex(a_a, a_b, a_left, a_check_errors, out.data, out.cap);
+            Py_END_ALLOW_THREADS
+            const int k = sffi_offered(&out, n);  /* 0: filled, 1: grown, retry; -1: failed */
+            if (k == 0) result = sffi_tensors_result(&out);
+            if (k != 1) break;
+        }
+        sffi_array_free(&out);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_linalg_solve_triangular(input, b, upper, left, unitriangular) */
+SFFI_CALL(rt_torch_torchtensor_linalg_solve_triangular) {
+    if (!sffi_arity("rt_torch_torchtensor_linalg_solve_triangular", nargs, 5)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_b = 0;
+    bool a_upper = false;
+    bool a_left = false;
+    bool a_unitriangular = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_b, "b") || !sffi_bool(args[2], &a_upper, "upper") || !sffi_bool(args[3], &a_left, "left") || !sffi_bool(args[4], &a_unitriangular, "unitriangular")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_linalg_solve_triangular(a_input, a_b, a_upper, a_left, a_unitriangular);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_linalg_matrix_rank_atol_rtol_tensor(input, atol, rtol, hermitian) */
+SFFI_CALL(rt_torch_torchtensor_linalg_matrix_rank_atol_rtol_tensor) {
+    if (!sffi_arity("rt_torch_torchtensor_linalg_matrix_rank_atol_rtol_tensor", nargs, 4)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_atol = 0;
+    int64_t a_rtol = 0;
+    bool a_hermitian = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_optional_tensor_arg(args[1], &a_atol, "atol") || !sffi_optional_tensor_arg(args[2], &a_rtol, "rtol") || !sffi_bool(args[3], &a_hermitian, "hermitian")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_linalg_matrix_rank_atol_rtol_tensor(a_input, a_atol, a_rtol, a_hermitian);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_linalg_matrix_rank_atol_rtol_float(input, atol, atol_present, rtol, rtol_present, hermitian) */
+SFFI_CALL(rt_torch_torchtensor_linalg_matrix_rank_atol_rtol_float) {
+    if (!sffi_arity("rt_torch_torchtensor_linalg_matrix_rank_atol_rtol_float", nargs, 6)) return NULL;
+    int64_t a_input = 0;
+    double a_atol = 0.0;
+    bool a_atol_present = false;
+    double a_rtol = 0.0;
+    bool a_rtol_present = false;
+    bool a_hermitian = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_f64(args[1], &a_atol, "atol") || !sffi_bool(args[2], &a_atol_present, "atol_present") || !sffi_f64(args[3], &a_rtol, "rtol") || !sffi_bool(args[4], &a_rtol_present, "rtol_present") || !sffi_bool(args[5], &a_hermitian, "hermitian")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_linalg_matrix_rank_atol_rtol_float(a_input, a_atol, a_atol_present, a_rtol, a_rtol_present, a_hermitian);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_linalg_matrix_rank(input, tol, hermitian) */
+SFFI_CALL(rt_torch_torchtensor_linalg_matrix_rank) {
+    if (!sffi_arity("rt_torch_torchtensor_linalg_matrix_rank", nargs, 3)) return NULL;
+    int64_t a_input = 0;
+    double a_tol = 0.0;
+    bool a_hermitian = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_f64(args[1], &a_tol, "tol") || !sffi_bool(args[2], &a_hermitian, "hermitian")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_linalg_matrix_rank(a_input, a_tol, a_hermitian);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_linalg_matrix_rank_tol_tensor(input, tol, hermitian) */
+SFFI_CALL(rt_torch_torchtensor_linalg_matrix_rank_tol_tensor) {
+    if (!sffi_arity("rt_torch_torchtensor_linalg_matrix_rank_tol_tensor", nargs, 3)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_tol = 0;
+    bool a_hermitian = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_tol, "tol") || !sffi_bool(args[2], &a_hermitian, "hermitian")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_linalg_matrix_rank_tol_tensor(a_input, a_tol, a_hermitian);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_linalg_pinv_atol_rtol_tensor(input, atol, rtol, hermitian) */
+SFFI_CALL(rt_torch_torchtensor_linalg_pinv_atol_rtol_tensor) {
+    if (!sffi_arity("rt_torch_torchtensor_linalg_pinv_atol_rtol_tensor", nargs, 4)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_atol = 0;
+    int64_t a_rtol = 0;
+    bool a_hermitian = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_optional_tensor_arg(args[1], &a_atol, "atol") || !sffi_optional_tensor_arg(args[2], &a_rtol, "rtol") || !sffi_bool(args[3], &a_hermitian, "hermitian")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_linalg_pinv_atol_rtol_tensor(a_input, a_atol, a_rtol, a_hermitian);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_linalg_pinv_atol_rtol_float(input, atol, atol_present, rtol, rtol_present, hermitian) */
+SFFI_CALL(rt_torch_torchtensor_linalg_pinv_atol_rtol_float) {
+    if (!sffi_arity("rt_torch_torchtensor_linalg_pinv_atol_rtol_float", nargs, 6)) return NULL;
+    int64_t a_input = 0;
+    double a_atol = 0.0;
+    bool a_atol_present = false;
+    double a_rtol = 0.0;
+    bool a_rtol_present = false;
+    bool a_hermitian = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_f64(args[1], &a_atol, "atol") || !sffi_bool(args[2], &a_atol_present, "atol_present") || !sffi_f64(args[3], &a_rtol, "rtol") || !sffi_bool(args[4], &a_rtol_present, "rtol_present") || !sffi_bool(args[5], &a_hermitian, "hermitian")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_linalg_pinv_atol_rtol_float(a_input, a_atol, a_atol_present, a_rtol, a_rtol_present, a_hermitian);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_linalg_pinv(input, rcond, hermitian) */
+SFFI_CALL(rt_torch_torchtensor_linalg_pinv) {
+    if (!sffi_arity("rt_torch_torchtensor_linalg_pinv", nargs, 3)) return NULL;
+    int64_t a_input = 0;
+    double a_rcond = 0.0;
+    bool a_hermitian = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_f64(args[1], &a_rcond, "rcond") || !sffi_bool(args[2], &a_hermitian, "hermitian")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_linalg_pinv(a_input, a_rcond, a_hermitian);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_linalg_pinv_rcond_tensor(input, rcond, hermitian) */
+SFFI_CALL(rt_torch_torchtensor_linalg_pinv_rcond_tensor) {
+    if (!sffi_arity("rt_torch_torchtensor_linalg_pinv_rcond_tensor", nargs, 3)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_rcond = 0;
+    bool a_hermitian = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_rcond, "rcond") || !sffi_bool(args[2], &a_hermitian, "hermitian")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_linalg_pinv_rcond_tensor(a_input, a_rcond, a_hermitian);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_linalg_svdvals(a, driver) */
+SFFI_CALL(rt_torch_torchtensor_linalg_svdvals) {
+    if (!sffi_arity("rt_torch_torchtensor_linalg_svdvals", nargs, 2)) return NULL;
+    int64_t a_a = 0;
+    sffi_text a_driver = SFFI_TEXT_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_a, "a") || !sffi_text_arg(args[1], &a_driver, "driver")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_linalg_svdvals(a_a, a_driver.data);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_text_free(&a_driver);
+    return result;
+}
+
+/* rt_torch_torchtensor_linalg_tensorinv(input, ind) */
+SFFI_CALL(rt_torch_torchtensor_linalg_tensorinv) {
+    if (!sffi_arity("rt_torch_torchtensor_linalg_tensorinv", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_ind = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64(args[1], &a_ind, "ind")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_linalg_tensorinv(a_input, a_ind);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_linalg_tensorsolve(input, other, dims, dims_present) */
+SFFI_CALL(rt_torch_torchtensor_linalg_tensorsolve) {
+    if (!sffi_arity("rt_torch_torchtensor_linalg_tensorsolve", nargs, 4)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_other = 0;
+    sffi_i64s a_dims = SFFI_ARRAY_INIT;
+    bool a_dims_present = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_other, "other") || !sffi_i64_list(args[2], &a_dims, "dims") || !sffi_bool(args[3], &a_dims_present, "dims_present")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_linalg_tensorsolve(a_input, a_other, a_dims.data, a_dims.len, a_dims_present);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_array_free(&a_dims);
+    return result;
+}
+
+/* rt_torch_torchtensor_mt(input) */
+SFFI_CALL(rt_torch_torchtensor_mt) {
+    if (!sffi_arity("rt_torch_torchtensor_mt", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_mt(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_mh(input) */
+SFFI_CALL(rt_torch_torchtensor_mh) {
+    if (!sffi_arity("rt_torch_torchtensor_mh", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_mh(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_numpy_t(input) */
+SFFI_CALL(rt_torch_torchtensor_numpy_t) {
+    if (!sffi_arity("rt_torch_torchtensor_numpy_t", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_numpy_t(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_matrix_h(input) */
+SFFI_CALL(rt_torch_torchtensor_matrix_h) {
+    if (!sffi_arity("rt_torch_torchtensor_matrix_h", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_matrix_h(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
 /* X(name) for every call above: the module's method table. */
 #define SFFI_CALLS(X) \
     X(rt_torch_available) \
@@ -7469,4 +10124,127 @@ done:
     X(rt_torch_torchtensor_select_scatter) \
     X(rt_torch_torchtensor_slice_scatter) \
     X(rt_torch_torchtensor_diagonal_scatter) \
+    X(rt_torch_torchtensor_zeros_like) \
+    X(rt_torch_torchtensor_ones_like) \
+    X(rt_torch_torchtensor_empty_like) \
+    X(rt_torch_torchtensor_full_like) \
+    X(rt_torch_torchtensor_randn_like) \
+    X(rt_torch_torchtensor_rand_like) \
+    X(rt_torch_torchtensor_randint_like) \
+    X(rt_torch_torchtensor_randint_like_low_dtype) \
+    X(rt_torch_tensor_randint) \
+    X(rt_torch_tensor_randint_low) \
+    X(rt_torch_torchtensor_normal_tensor_tensor) \
+    X(rt_torch_torchtensor_normal_tensor_float) \
+    X(rt_torch_tensor_normal_float_tensor) \
+    X(rt_torch_tensor_normal_float_float) \
+    X(rt_torch_torchtensor_bernoulli) \
+    X(rt_torch_torchtensor_bernoulli_p) \
+    X(rt_torch_torchtensor_multinomial) \
+    X(rt_torch_tensor_logspace) \
+    X(rt_torch_tensor_tril_indices) \
+    X(rt_torch_tensor_triu_indices) \
+    X(rt_torch_tensor_scalar_tensor) \
+    X(rt_torch_tensor_empty_strided) \
+    X(rt_torch_torchtensor_new_zeros) \
+    X(rt_torch_torchtensor_new_ones) \
+    X(rt_torch_torchtensor_new_full) \
+    X(rt_torch_torchtensor_new_empty) \
+    X(rt_torch_torchtensor_polar) \
+    X(rt_torch_torchtensor_view_as_real) \
+    X(rt_torch_torchtensor_view_as_complex) \
+    X(rt_torch_torchtensor_bool) \
+    X(rt_torch_torchtensor_byte) \
+    X(rt_torch_torchtensor_char) \
+    X(rt_torch_torchtensor_short) \
+    X(rt_torch_torchtensor_int) \
+    X(rt_torch_torchtensor_long) \
+    X(rt_torch_torchtensor_half) \
+    X(rt_torch_torchtensor_bfloat16) \
+    X(rt_torch_torchtensor_float) \
+    X(rt_torch_torchtensor_double) \
+    X(rt_torch_torchtensor_normal_) \
+    X(rt_torch_torchtensor_mm) \
+    X(rt_torch_torchtensor_bmm) \
+    X(rt_torch_torchtensor_mv) \
+    X(rt_torch_torchtensor_addmm) \
+    X(rt_torch_torchtensor_addmv) \
+    X(rt_torch_torchtensor_addbmm) \
+    X(rt_torch_torchtensor_baddbmm) \
+    X(rt_torch_torchtensor_addr) \
+    X(rt_torch_torchtensor_vdot) \
+    X(rt_torch_torchtensor_outer) \
+    X(rt_torch_torchtensor_inner) \
+    X(rt_torch_torchtensor_cross) \
+    X(rt_torch_tensor_einsum) \
+    X(rt_torch_torchtensor_dist) \
+    X(rt_torch_torchtensor_cdist) \
+    X(rt_torch_torchtensor_matrix_exp) \
+    X(rt_torch_torchtensor_logdet) \
+    X(rt_torch_torchtensor_pinverse) \
+    X(rt_torch_torchtensor_cholesky) \
+    X(rt_torch_torchtensor_cholesky_inverse) \
+    X(rt_torch_torchtensor_cholesky_solve) \
+    X(rt_torch_torchtensor_qr) \
+    X(rt_torch_torchtensor_svd_v2) \
+    X(rt_torch_torchtensor_lu_unpack) \
+    X(rt_torch_torchtensor_lu_solve) \
+    X(rt_torch_torchtensor_triangular_solve) \
+    X(rt_torch_torchtensor_geqrf) \
+    X(rt_torch_torchtensor_ormqr) \
+    X(rt_torch_torchtensor_corrcoef) \
+    X(rt_torch_torchtensor_cov) \
+    X(rt_torch_torchtensor_trapezoid_x) \
+    X(rt_torch_torchtensor_trapezoid_dx) \
+    X(rt_torch_torchtensor_trapz_x) \
+    X(rt_torch_torchtensor_trapz_dx) \
+    X(rt_torch_torchtensor_cumulative_trapezoid_x) \
+    X(rt_torch_torchtensor_cumulative_trapezoid_dx) \
+    X(rt_torch_torchtensor_linalg_cross) \
+    X(rt_torch_torchtensor_linalg_diagonal) \
+    X(rt_torch_torchtensor_linalg_cholesky) \
+    X(rt_torch_torchtensor_linalg_cholesky_ex) \
+    X(rt_torch_torchtensor_linalg_vecdot) \
+    X(rt_torch_torchtensor_linalg_cond) \
+    X(rt_torch_torchtensor_linalg_cond_p_str) \
+    X(rt_torch_torchtensor_linalg_eigvals) \
+    X(rt_torch_torchtensor_linalg_eigh) \
+    X(rt_torch_torchtensor_linalg_eigvalsh) \
+    X(rt_torch_torchtensor_linalg_householder_product) \
+    X(rt_torch_torchtensor_linalg_ldl_factor) \
+    X(rt_torch_torchtensor_linalg_ldl_factor_ex) \
+    X(rt_torch_torchtensor_linalg_ldl_solve) \
+    X(rt_torch_torchtensor_linalg_lstsq) \
+    X(rt_torch_torchtensor_linalg_matrix_power) \
+    X(rt_torch_torchtensor_linalg_multi_dot) \
+    X(rt_torch_torchtensor_linalg_norm) \
+    X(rt_torch_torchtensor_linalg_norm_ord_str) \
+    X(rt_torch_torchtensor_linalg_matrix_norm) \
+    X(rt_torch_torchtensor_linalg_matrix_norm_str_ord) \
+    X(rt_torch_torchtensor_linalg_qr) \
+    X(rt_torch_torchtensor_linalg_slogdet) \
+    X(rt_torch_torchtensor_linalg_vander) \
+    X(rt_torch_torchtensor_linalg_lu_factor) \
+    X(rt_torch_torchtensor_linalg_lu_factor_ex) \
+    X(rt_torch_torchtensor_linalg_lu) \
+    X(rt_torch_torchtensor_linalg_lu_solve) \
+    X(rt_torch_torchtensor_linalg_inv_ex) \
+    X(rt_torch_torchtensor_linalg_solve) \
+    X(rt_torch_torchtensor_linalg_solve_ex) \
+    X(rt_torch_torchtensor_linalg_solve_triangular) \
+    X(rt_torch_torchtensor_linalg_matrix_rank_atol_rtol_tensor) \
+    X(rt_torch_torchtensor_linalg_matrix_rank_atol_rtol_float) \
+    X(rt_torch_torchtensor_linalg_matrix_rank) \
+    X(rt_torch_torchtensor_linalg_matrix_rank_tol_tensor) \
+    X(rt_torch_torchtensor_linalg_pinv_atol_rtol_tensor) \
+    X(rt_torch_torchtensor_linalg_pinv_atol_rtol_float) \
+    X(rt_torch_torchtensor_linalg_pinv) \
+    X(rt_torch_torchtensor_linalg_pinv_rcond_tensor) \
+    X(rt_torch_torchtensor_linalg_svdvals) \
+    X(rt_torch_torchtensor_linalg_tensorinv) \
+    X(rt_torch_torchtensor_linalg_tensorsolve) \
+    X(rt_torch_torchtensor_mt) \
+    X(rt_torch_torchtensor_mh) \
+    X(rt_torch_torchtensor_numpy_t) \
+    X(rt_torch_torchtensor_matrix_h) \
     /* end */

@@ -60,4 +60,13 @@
     METHOD(ravel, rt_torch_torchtensor_ravel, "The elements as a 1-D tensor (a view when possible).\n\nBridge: rt_torch_torchtensor_ravel. PyTorch: torch.ravel.") \
     METHOD(trace, rt_torch_torchtensor_trace, "The sum of the main diagonal of a 2-D tensor.\n\nBridge: rt_torch_torchtensor_trace. PyTorch: torch.trace.") \
     METHOD(argwhere, rt_torch_torchtensor_argwhere, "The indices of the non-zero elements, one row per element.\n\nBridge: rt_torch_torchtensor_argwhere. PyTorch: torch.argwhere.") \
+    METHOD(matrix_exp, rt_torch_torchtensor_matrix_exp, "The matrix exponential of a square matrix, or of each matrix of a batch.\n\nBridge: rt_torch_torchtensor_matrix_exp. PyTorch: torch.matrix_exp.") \
+    METHOD(logdet, rt_torch_torchtensor_logdet, "The natural logarithm of the determinant of a square matrix, or of each matrix of a batch.\n\nBridge: rt_torch_torchtensor_logdet. PyTorch: torch.logdet.") \
+    METHOD(geqrf, rt_torch_torchtensor_geqrf, "The QR decomposition in LAPACK's geqrf form, Householder reflectors and their scalars.\n\nBridge: rt_torch_torchtensor_geqrf. PyTorch: torch.geqrf.") \
+    METHOD(corrcoef, rt_torch_torchtensor_corrcoef, "The Pearson correlation coefficients of the variables in the rows of a matrix (observations in columns).\n\nBridge: rt_torch_torchtensor_corrcoef. PyTorch: torch.corrcoef.") \
+    METHOD(slogdet, rt_torch_torchtensor_linalg_slogdet, "The sign (phase) and the log of the absolute value of the determinant of a square matrix or batch.\n\nBridge: rt_torch_torchtensor_linalg_slogdet. PyTorch: torch.linalg.slogdet.") \
+    GETTER(mT, rt_torch_torchtensor_mt, "The tensor with its last two dimensions swapped (a view), as the property Tensor.mT.\n\nBridge: rt_torch_torchtensor_mt. PyTorch: torch.Tensor.mT.") \
+    GETTER(mH, rt_torch_torchtensor_mh, "The conjugate transpose of the last two dimensions (a view), as the property Tensor.mH.\n\nBridge: rt_torch_torchtensor_mh. PyTorch: torch.Tensor.mH.") \
+    GETTER(T, rt_torch_torchtensor_numpy_t, "The tensor with the order of all its dimensions reversed (a view), as the property Tensor.T.\n\nBridge: rt_torch_torchtensor_numpy_t. PyTorch: torch.Tensor.T.") \
+    GETTER(H, rt_torch_torchtensor_matrix_h, "The conjugate transpose of a matrix (a view), as the property Tensor.H.\n\nBridge: rt_torch_torchtensor_matrix_h. PyTorch: torch.Tensor.H.") \
     /* end */

@@ -472,9 +472,19 @@ def annotation(t: SchemaType) -> str:
         literal = "Literal[" + ", ".join(repr(v) for v in t.enum.values) + "]"
         return literal + (" | None" if t.optional else "")
     try:
-        return ANNOTATION[t.key]
+        return _builtin_aliases(ANNOTATION[t.key])
     except KeyError:
         raise GenerationError(f"target {NAME}: no Python annotation for '{t.spelling}'") from None
+
+
+def _builtin_aliases(text: str) -> str:
+    """int, float and bool in an annotation as the aliases _int, _float and _bool (_imports.j2),
+    as PyTorch's own stubs write them: Tensor has methods of those names (Tensor.float(), ...),
+    which would shadow the builtins in every annotation of the class body after them."""
+    return _BUILTIN_NAMES.sub(r"_\1", text)
+
+
+_BUILTIN_NAMES = re.compile(r"(?<![\w.])(int|float|bool)(?![\w.])")
 
 
 def _py_name(p: Param, index: int, function_form: bool) -> str:
@@ -494,9 +504,9 @@ def _result_annotation(fn: Function, b: "Builder") -> str:
     if fn.result.is_tuple:
         return "_rt_types." + b.named_result(fn).name
     if fn.python.tuple_result:
-        return "tuple[int, ...]"
+        return "tuple[_int, ...]"
     try:
-        return RESULT_ANNOTATION[fn.result.type.key]
+        return _builtin_aliases(RESULT_ANNOTATION[fn.result.type.key])
     except KeyError:
         raise GenerationError(f"target {NAME}: no Python type for result '{fn.result.type.spelling}' ({fn.name})") from None
 

@@ -35,6 +35,11 @@ from ._runtime import text as _text
 from ._runtime import tuple_new as _tuple_new
 from ._types import DType
 
+# int, float and bool for annotations: Tensor's methods of those names shadow the builtins in its class body.
+_int = int
+_float = float
+_bool = bool
+
 from typing import Callable
 
 from ._runtime import TensorRuntime as _TensorRuntime
@@ -43,7 +48,7 @@ from ._runtime import register as _register
 if TYPE_CHECKING:
     from .cuda import Stream
 
-__all__ = ["Tensor", "abs", "add", "all", "amax", "amin", "aminmax", "any", "arange", "argmax", "argmin", "argsort", "argwhere", "atleast_1d", "atleast_2d", "atleast_3d", "available", "bincount", "broadcast_to", "bucketize", "cat", "chunk", "clone", "column_stack", "complex", "count_nonzero", "cummax", "cummin", "cumprod", "cumsum", "det", "diag", "diag_embed", "diagflat", "diagonal", "diagonal_scatter", "diff", "div", "dot", "dsplit", "dstack", "empty", "error_clear", "error_code", "error_message", "exp", "eye", "flatten", "flip", "fliplr", "flipud", "full", "gather", "get_num_threads", "histc", "hsplit", "hstack", "imag", "index_add", "index_copy", "index_fill", "index_put", "index_reduce", "index_select", "inverse", "is_complex", "is_floating_point", "kron", "kthvalue", "linspace", "live_handles", "log", "log_softmax", "logcumsumexp", "logsumexp", "manual_seed", "matmul", "max", "maximum", "mean", "median", "meshgrid", "min", "mode", "movedim", "msort", "mul", "nanmean", "nanmedian", "nanquantile", "nansum", "narrow", "neg", "nonzero", "numel", "ones", "permute", "pow", "prod", "put", "quantile", "rand", "randn", "ravel", "real", "reciprocal", "relu", "repeat_interleave", "reshape", "roll", "rot90", "rsub", "scatter", "scatter_add", "scatter_reduce", "searchsorted", "select", "select_scatter", "set_num_threads", "sigmoid", "sin", "slice_scatter", "softmax", "sort", "split", "split_with_sizes", "sqrt", "squeeze", "stack", "std", "std_mean", "sub", "sum", "t", "take", "take_along_dim", "tanh", "tensor_split", "tile", "topk", "torch_version", "trace", "transpose", "tril", "triu", "unbind", "unflatten", "unsqueeze", "var", "var_mean", "vsplit", "vstack", "zero_", "zeros"]
+__all__ = ["Tensor", "abs", "add", "addbmm", "addmm", "addmv", "addr", "all", "amax", "amin", "aminmax", "any", "arange", "argmax", "argmin", "argsort", "argwhere", "atleast_1d", "atleast_2d", "atleast_3d", "available", "baddbmm", "bernoulli", "bincount", "bmm", "broadcast_to", "bucketize", "cat", "cdist", "cholesky", "cholesky_inverse", "cholesky_solve", "chunk", "clone", "column_stack", "complex", "corrcoef", "count_nonzero", "cov", "cross", "cummax", "cummin", "cumprod", "cumsum", "cumulative_trapezoid", "det", "diag", "diag_embed", "diagflat", "diagonal", "diagonal_scatter", "diff", "dist", "div", "dot", "dsplit", "dstack", "einsum", "empty", "empty_like", "empty_strided", "error_clear", "error_code", "error_message", "exp", "eye", "flatten", "flip", "fliplr", "flipud", "full", "full_like", "gather", "geqrf", "get_num_threads", "histc", "hsplit", "hstack", "imag", "index_add", "index_copy", "index_fill", "index_put", "index_reduce", "index_select", "inner", "inverse", "is_complex", "is_floating_point", "kron", "kthvalue", "linspace", "live_handles", "log", "log_softmax", "logcumsumexp", "logdet", "logspace", "logsumexp", "lu_solve", "lu_unpack", "manual_seed", "matmul", "matrix_exp", "matrix_power", "max", "maximum", "mean", "median", "meshgrid", "min", "mm", "mode", "movedim", "msort", "mul", "multinomial", "mv", "nanmean", "nanmedian", "nanquantile", "nansum", "narrow", "neg", "nonzero", "normal", "numel", "ones", "ones_like", "ormqr", "outer", "permute", "pinverse", "polar", "pow", "prod", "put", "qr", "quantile", "rand", "rand_like", "randint", "randint_like", "randn", "randn_like", "ravel", "real", "reciprocal", "relu", "repeat_interleave", "reshape", "roll", "rot90", "rsub", "scalar_tensor", "scatter", "scatter_add", "scatter_reduce", "searchsorted", "select", "select_scatter", "set_num_threads", "sigmoid", "sin", "slice_scatter", "slogdet", "softmax", "sort", "split", "split_with_sizes", "sqrt", "squeeze", "stack", "std", "std_mean", "sub", "sum", "svd", "t", "take", "take_along_dim", "tanh", "tensor_split", "tile", "topk", "torch_version", "trace", "transpose", "trapezoid", "trapz", "triangular_solve", "tril", "tril_indices", "triu", "triu_indices", "unbind", "unflatten", "unsqueeze", "var", "var_mean", "vdot", "view_as_complex", "view_as_real", "vsplit", "vstack", "zero_", "zeros", "zeros_like"]
 
 # The calls into the bridge (torch_sffi._core), bound once at import.
 _f_autograd_backward = _core.rt_torch_autograd_backward
@@ -63,23 +68,37 @@ _f_set_num_threads = _core.rt_torch_set_num_threads
 _f_tensor_arange_start_step = _core.rt_torch_tensor_arange_start_step
 _f_tensor_arange_v2 = _core.rt_torch_tensor_arange_v2
 _f_tensor_bucketize_scalar = _core.rt_torch_tensor_bucketize_scalar
+_f_tensor_einsum = _core.rt_torch_tensor_einsum
+_f_tensor_empty_strided = _core.rt_torch_tensor_empty_strided
 _f_tensor_empty_v2 = _core.rt_torch_tensor_empty_v2
 _f_tensor_eye_m = _core.rt_torch_tensor_eye_m
 _f_tensor_eye_v2 = _core.rt_torch_tensor_eye_v2
 _f_tensor_full_v2 = _core.rt_torch_tensor_full_v2
 _f_tensor_linspace_v2 = _core.rt_torch_tensor_linspace_v2
+_f_tensor_logspace = _core.rt_torch_tensor_logspace
+_f_tensor_normal_float_float = _core.rt_torch_tensor_normal_float_float
+_f_tensor_normal_float_tensor = _core.rt_torch_tensor_normal_float_tensor
 _f_tensor_ones_v2 = _core.rt_torch_tensor_ones_v2
 _f_tensor_pow_scalar = _core.rt_torch_tensor_pow_scalar
 _f_tensor_rand_v2 = _core.rt_torch_tensor_rand_v2
+_f_tensor_randint = _core.rt_torch_tensor_randint
+_f_tensor_randint_low = _core.rt_torch_tensor_randint_low
 _f_tensor_randn_v2 = _core.rt_torch_tensor_randn_v2
+_f_tensor_scalar_tensor = _core.rt_torch_tensor_scalar_tensor
+_f_tensor_tril_indices = _core.rt_torch_tensor_tril_indices
+_f_tensor_triu_indices = _core.rt_torch_tensor_triu_indices
 _f_tensor_zeros_v2 = _core.rt_torch_tensor_zeros_v2
 _f_torchtensor_abs = _core.rt_torch_torchtensor_abs
 _f_torchtensor_add_scalar_v2 = _core.rt_torch_torchtensor_add_scalar_v2
 _f_torchtensor_add_scalar_v2_ = _core.rt_torch_torchtensor_add_scalar_v2_
 _f_torchtensor_add_tensor = _core.rt_torch_torchtensor_add_tensor
 _f_torchtensor_add_tensor_ = _core.rt_torch_torchtensor_add_tensor_
+_f_torchtensor_addbmm = _core.rt_torch_torchtensor_addbmm
 _f_torchtensor_addcdiv_ = _core.rt_torch_torchtensor_addcdiv_
 _f_torchtensor_addcmul_ = _core.rt_torch_torchtensor_addcmul_
+_f_torchtensor_addmm = _core.rt_torch_torchtensor_addmm
+_f_torchtensor_addmv = _core.rt_torch_torchtensor_addmv
+_f_torchtensor_addr = _core.rt_torch_torchtensor_addr
 _f_torchtensor_all_dim = _core.rt_torch_torchtensor_all_dim
 _f_torchtensor_all_dims = _core.rt_torch_torchtensor_all_dims
 _f_torchtensor_amax = _core.rt_torch_torchtensor_amax
@@ -98,35 +117,55 @@ _f_torchtensor_atleast_2d = _core.rt_torch_torchtensor_atleast_2d
 _f_torchtensor_atleast_2d_sequence = _core.rt_torch_torchtensor_atleast_2d_sequence
 _f_torchtensor_atleast_3d = _core.rt_torch_torchtensor_atleast_3d
 _f_torchtensor_atleast_3d_sequence = _core.rt_torch_torchtensor_atleast_3d_sequence
+_f_torchtensor_baddbmm = _core.rt_torch_torchtensor_baddbmm
+_f_torchtensor_bernoulli = _core.rt_torch_torchtensor_bernoulli
+_f_torchtensor_bernoulli_p = _core.rt_torch_torchtensor_bernoulli_p
+_f_torchtensor_bfloat16 = _core.rt_torch_torchtensor_bfloat16
 _f_torchtensor_bincount = _core.rt_torch_torchtensor_bincount
+_f_torchtensor_bmm = _core.rt_torch_torchtensor_bmm
+_f_torchtensor_bool = _core.rt_torch_torchtensor_bool
 _f_torchtensor_broadcast_to = _core.rt_torch_torchtensor_broadcast_to
 _f_torchtensor_bucketize_tensor = _core.rt_torch_torchtensor_bucketize_tensor
+_f_torchtensor_byte = _core.rt_torch_torchtensor_byte
 _f_torchtensor_cat = _core.rt_torch_torchtensor_cat
+_f_torchtensor_cdist = _core.rt_torch_torchtensor_cdist
+_f_torchtensor_char = _core.rt_torch_torchtensor_char
+_f_torchtensor_cholesky = _core.rt_torch_torchtensor_cholesky
+_f_torchtensor_cholesky_inverse = _core.rt_torch_torchtensor_cholesky_inverse
+_f_torchtensor_cholesky_solve = _core.rt_torch_torchtensor_cholesky_solve
 _f_torchtensor_chunk = _core.rt_torch_torchtensor_chunk
 _f_torchtensor_clone_v2 = _core.rt_torch_torchtensor_clone_v2
 _f_torchtensor_column_stack = _core.rt_torch_torchtensor_column_stack
 _f_torchtensor_complex = _core.rt_torch_torchtensor_complex
 _f_torchtensor_contiguous_v2 = _core.rt_torch_torchtensor_contiguous_v2
 _f_torchtensor_copy_ = _core.rt_torch_torchtensor_copy_
+_f_torchtensor_corrcoef = _core.rt_torch_torchtensor_corrcoef
 _f_torchtensor_count_nonzero = _core.rt_torch_torchtensor_count_nonzero
 _f_torchtensor_count_nonzero_dim_intlist = _core.rt_torch_torchtensor_count_nonzero_dim_intlist
+_f_torchtensor_cov = _core.rt_torch_torchtensor_cov
+_f_torchtensor_cross = _core.rt_torch_torchtensor_cross
 _f_torchtensor_cuda = _core.rt_torch_torchtensor_cuda
 _f_torchtensor_cummax = _core.rt_torch_torchtensor_cummax
 _f_torchtensor_cummin = _core.rt_torch_torchtensor_cummin
 _f_torchtensor_cumprod = _core.rt_torch_torchtensor_cumprod
 _f_torchtensor_cumsum = _core.rt_torch_torchtensor_cumsum
+_f_torchtensor_cumulative_trapezoid_dx = _core.rt_torch_torchtensor_cumulative_trapezoid_dx
+_f_torchtensor_cumulative_trapezoid_x = _core.rt_torch_torchtensor_cumulative_trapezoid_x
 _f_torchtensor_diag = _core.rt_torch_torchtensor_diag
 _f_torchtensor_diag_embed = _core.rt_torch_torchtensor_diag_embed
 _f_torchtensor_diagflat = _core.rt_torch_torchtensor_diagflat
 _f_torchtensor_diagonal = _core.rt_torch_torchtensor_diagonal
 _f_torchtensor_diagonal_scatter = _core.rt_torch_torchtensor_diagonal_scatter
 _f_torchtensor_diff = _core.rt_torch_torchtensor_diff
+_f_torchtensor_dist = _core.rt_torch_torchtensor_dist
 _f_torchtensor_div_scalar_mode = _core.rt_torch_torchtensor_div_scalar_mode
 _f_torchtensor_div_tensor_mode = _core.rt_torch_torchtensor_div_tensor_mode
 _f_torchtensor_dot = _core.rt_torch_torchtensor_dot
+_f_torchtensor_double = _core.rt_torch_torchtensor_double
 _f_torchtensor_dsplit_array = _core.rt_torch_torchtensor_dsplit_array
 _f_torchtensor_dsplit_int = _core.rt_torch_torchtensor_dsplit_int
 _f_torchtensor_dstack = _core.rt_torch_torchtensor_dstack
+_f_torchtensor_empty_like = _core.rt_torch_torchtensor_empty_like
 _f_torchtensor_exp = _core.rt_torch_torchtensor_exp
 _f_torchtensor_expand = _core.rt_torch_torchtensor_expand
 _f_torchtensor_expand_as = _core.rt_torch_torchtensor_expand_as
@@ -134,8 +173,12 @@ _f_torchtensor_flatten_using_ints = _core.rt_torch_torchtensor_flatten_using_int
 _f_torchtensor_flip = _core.rt_torch_torchtensor_flip
 _f_torchtensor_fliplr = _core.rt_torch_torchtensor_fliplr
 _f_torchtensor_flipud = _core.rt_torch_torchtensor_flipud
+_f_torchtensor_float = _core.rt_torch_torchtensor_float
 _f_torchtensor_free = _core.rt_torch_torchtensor_free
+_f_torchtensor_full_like = _core.rt_torch_torchtensor_full_like
 _f_torchtensor_gather = _core.rt_torch_torchtensor_gather
+_f_torchtensor_geqrf = _core.rt_torch_torchtensor_geqrf
+_f_torchtensor_half = _core.rt_torch_torchtensor_half
 _f_torchtensor_histc = _core.rt_torch_torchtensor_histc
 _f_torchtensor_hsplit_array = _core.rt_torch_torchtensor_hsplit_array
 _f_torchtensor_hsplit_int = _core.rt_torch_torchtensor_hsplit_int
@@ -148,6 +191,8 @@ _f_torchtensor_index_fill_int_tensor = _core.rt_torch_torchtensor_index_fill_int
 _f_torchtensor_index_put = _core.rt_torch_torchtensor_index_put
 _f_torchtensor_index_reduce = _core.rt_torch_torchtensor_index_reduce
 _f_torchtensor_index_select = _core.rt_torch_torchtensor_index_select
+_f_torchtensor_inner = _core.rt_torch_torchtensor_inner
+_f_torchtensor_int = _core.rt_torch_torchtensor_int
 _f_torchtensor_inverse = _core.rt_torch_torchtensor_inverse
 _f_torchtensor_is_complex = _core.rt_torch_torchtensor_is_complex
 _f_torchtensor_is_contiguous = _core.rt_torch_torchtensor_is_contiguous
@@ -156,11 +201,18 @@ _f_torchtensor_kron = _core.rt_torch_torchtensor_kron
 _f_torchtensor_kthvalue = _core.rt_torch_torchtensor_kthvalue
 _f_torchtensor_lerp_ = _core.rt_torch_torchtensor_lerp_
 _f_torchtensor_linalg_det = _core.rt_torch_torchtensor_linalg_det
+_f_torchtensor_linalg_matrix_power = _core.rt_torch_torchtensor_linalg_matrix_power
+_f_torchtensor_linalg_slogdet = _core.rt_torch_torchtensor_linalg_slogdet
 _f_torchtensor_log = _core.rt_torch_torchtensor_log
 _f_torchtensor_log_softmax_int = _core.rt_torch_torchtensor_log_softmax_int
 _f_torchtensor_logcumsumexp = _core.rt_torch_torchtensor_logcumsumexp
+_f_torchtensor_logdet = _core.rt_torch_torchtensor_logdet
 _f_torchtensor_logsumexp = _core.rt_torch_torchtensor_logsumexp
+_f_torchtensor_long = _core.rt_torch_torchtensor_long
+_f_torchtensor_lu_solve = _core.rt_torch_torchtensor_lu_solve
+_f_torchtensor_lu_unpack = _core.rt_torch_torchtensor_lu_unpack
 _f_torchtensor_matmul = _core.rt_torch_torchtensor_matmul
+_f_torchtensor_matrix_exp = _core.rt_torch_torchtensor_matrix_exp
 _f_torchtensor_max_all = _core.rt_torch_torchtensor_max_all
 _f_torchtensor_max_dim_v2 = _core.rt_torch_torchtensor_max_dim_v2
 _f_torchtensor_max_other = _core.rt_torch_torchtensor_max_other
@@ -173,6 +225,7 @@ _f_torchtensor_meshgrid_indexing = _core.rt_torch_torchtensor_meshgrid_indexing
 _f_torchtensor_min_all = _core.rt_torch_torchtensor_min_all
 _f_torchtensor_min_dim_v2 = _core.rt_torch_torchtensor_min_dim_v2
 _f_torchtensor_min_other = _core.rt_torch_torchtensor_min_other
+_f_torchtensor_mm = _core.rt_torch_torchtensor_mm
 _f_torchtensor_mode = _core.rt_torch_torchtensor_mode
 _f_torchtensor_movedim_intlist = _core.rt_torch_torchtensor_movedim_intlist
 _f_torchtensor_msort = _core.rt_torch_torchtensor_msort
@@ -180,6 +233,8 @@ _f_torchtensor_mul_ = _core.rt_torch_torchtensor_mul_
 _f_torchtensor_mul_scalar_v2 = _core.rt_torch_torchtensor_mul_scalar_v2
 _f_torchtensor_mul_scalar_v2_ = _core.rt_torch_torchtensor_mul_scalar_v2_
 _f_torchtensor_mul_tensor = _core.rt_torch_torchtensor_mul_tensor
+_f_torchtensor_multinomial = _core.rt_torch_torchtensor_multinomial
+_f_torchtensor_mv = _core.rt_torch_torchtensor_mv
 _f_torchtensor_nanmean = _core.rt_torch_torchtensor_nanmean
 _f_torchtensor_nanmedian = _core.rt_torch_torchtensor_nanmedian
 _f_torchtensor_nanmedian_dim = _core.rt_torch_torchtensor_nanmedian_dim
@@ -189,17 +244,34 @@ _f_torchtensor_nansum = _core.rt_torch_torchtensor_nansum
 _f_torchtensor_narrow = _core.rt_torch_torchtensor_narrow
 _f_torchtensor_narrow_tensor = _core.rt_torch_torchtensor_narrow_tensor
 _f_torchtensor_neg = _core.rt_torch_torchtensor_neg
+_f_torchtensor_new_empty = _core.rt_torch_torchtensor_new_empty
+_f_torchtensor_new_full = _core.rt_torch_torchtensor_new_full
+_f_torchtensor_new_ones = _core.rt_torch_torchtensor_new_ones
+_f_torchtensor_new_zeros = _core.rt_torch_torchtensor_new_zeros
 _f_torchtensor_nonzero = _core.rt_torch_torchtensor_nonzero
 _f_torchtensor_nonzero_numpy = _core.rt_torch_torchtensor_nonzero_numpy
+_f_torchtensor_normal_ = _core.rt_torch_torchtensor_normal_
+_f_torchtensor_normal_tensor_float = _core.rt_torch_torchtensor_normal_tensor_float
+_f_torchtensor_normal_tensor_tensor = _core.rt_torch_torchtensor_normal_tensor_tensor
 _f_torchtensor_numel = _core.rt_torch_torchtensor_numel
+_f_torchtensor_ones_like = _core.rt_torch_torchtensor_ones_like
+_f_torchtensor_ormqr = _core.rt_torch_torchtensor_ormqr
+_f_torchtensor_outer = _core.rt_torch_torchtensor_outer
 _f_torchtensor_permute = _core.rt_torch_torchtensor_permute
+_f_torchtensor_pinverse = _core.rt_torch_torchtensor_pinverse
+_f_torchtensor_polar = _core.rt_torch_torchtensor_polar
 _f_torchtensor_pow_tensor_scalar = _core.rt_torch_torchtensor_pow_tensor_scalar
 _f_torchtensor_pow_tensor_tensor = _core.rt_torch_torchtensor_pow_tensor_tensor
 _f_torchtensor_prod = _core.rt_torch_torchtensor_prod
 _f_torchtensor_prod_dim_int = _core.rt_torch_torchtensor_prod_dim_int
 _f_torchtensor_put = _core.rt_torch_torchtensor_put
+_f_torchtensor_qr = _core.rt_torch_torchtensor_qr
 _f_torchtensor_quantile = _core.rt_torch_torchtensor_quantile
 _f_torchtensor_quantile_scalar = _core.rt_torch_torchtensor_quantile_scalar
+_f_torchtensor_rand_like = _core.rt_torch_torchtensor_rand_like
+_f_torchtensor_randint_like = _core.rt_torch_torchtensor_randint_like
+_f_torchtensor_randint_like_low_dtype = _core.rt_torch_torchtensor_randint_like_low_dtype
+_f_torchtensor_randn_like = _core.rt_torch_torchtensor_randn_like
 _f_torchtensor_ravel = _core.rt_torch_torchtensor_ravel
 _f_torchtensor_real = _core.rt_torch_torchtensor_real
 _f_torchtensor_reciprocal = _core.rt_torch_torchtensor_reciprocal
@@ -224,6 +296,7 @@ _f_torchtensor_searchsorted_scalar = _core.rt_torch_torchtensor_searchsorted_sca
 _f_torchtensor_searchsorted_tensor = _core.rt_torch_torchtensor_searchsorted_tensor
 _f_torchtensor_select_int = _core.rt_torch_torchtensor_select_int
 _f_torchtensor_select_scatter = _core.rt_torch_torchtensor_select_scatter
+_f_torchtensor_short = _core.rt_torch_torchtensor_short
 _f_torchtensor_sigmoid = _core.rt_torch_torchtensor_sigmoid
 _f_torchtensor_sin = _core.rt_torch_torchtensor_sin
 _f_torchtensor_slice_scatter = _core.rt_torch_torchtensor_slice_scatter
@@ -249,6 +322,7 @@ _f_torchtensor_stride_int = _core.rt_torch_torchtensor_stride_int
 _f_torchtensor_sub_scalar = _core.rt_torch_torchtensor_sub_scalar
 _f_torchtensor_sub_tensor = _core.rt_torch_torchtensor_sub_tensor
 _f_torchtensor_sum_dim_intlist = _core.rt_torch_torchtensor_sum_dim_intlist
+_f_torchtensor_svd_v2 = _core.rt_torch_torchtensor_svd_v2
 _f_torchtensor_t = _core.rt_torch_torchtensor_t
 _f_torchtensor_take = _core.rt_torch_torchtensor_take
 _f_torchtensor_take_along_dim = _core.rt_torch_torchtensor_take_along_dim
@@ -265,6 +339,11 @@ _f_torchtensor_to_stream_v2 = _core.rt_torch_torchtensor_to_stream_v2
 _f_torchtensor_topk = _core.rt_torch_torchtensor_topk
 _f_torchtensor_trace = _core.rt_torch_torchtensor_trace
 _f_torchtensor_transpose = _core.rt_torch_torchtensor_transpose
+_f_torchtensor_trapezoid_dx = _core.rt_torch_torchtensor_trapezoid_dx
+_f_torchtensor_trapezoid_x = _core.rt_torch_torchtensor_trapezoid_x
+_f_torchtensor_trapz_dx = _core.rt_torch_torchtensor_trapz_dx
+_f_torchtensor_trapz_x = _core.rt_torch_torchtensor_trapz_x
+_f_torchtensor_triangular_solve = _core.rt_torch_torchtensor_triangular_solve
 _f_torchtensor_tril = _core.rt_torch_torchtensor_tril
 _f_torchtensor_triu = _core.rt_torch_torchtensor_triu
 _f_torchtensor_type_as = _core.rt_torch_torchtensor_type_as
@@ -278,12 +357,16 @@ _f_torchtensor_var_mean = _core.rt_torch_torchtensor_var_mean
 _f_torchtensor_var_mean_correction = _core.rt_torch_torchtensor_var_mean_correction
 _f_torchtensor_var_mean_dim = _core.rt_torch_torchtensor_var_mean_dim
 _f_torchtensor_var_v2 = _core.rt_torch_torchtensor_var_v2
+_f_torchtensor_vdot = _core.rt_torch_torchtensor_vdot
 _f_torchtensor_view_as = _core.rt_torch_torchtensor_view_as
+_f_torchtensor_view_as_complex = _core.rt_torch_torchtensor_view_as_complex
+_f_torchtensor_view_as_real = _core.rt_torch_torchtensor_view_as_real
 _f_torchtensor_view_v2 = _core.rt_torch_torchtensor_view_v2
 _f_torchtensor_vsplit_array = _core.rt_torch_torchtensor_vsplit_array
 _f_torchtensor_vsplit_int = _core.rt_torch_torchtensor_vsplit_int
 _f_torchtensor_vstack = _core.rt_torch_torchtensor_vstack
 _f_torchtensor_zero_ = _core.rt_torch_torchtensor_zero_
+_f_torchtensor_zeros_like = _core.rt_torch_torchtensor_zeros_like
 _f_version = _core.rt_torch_version
 
 # The forms of overloaded functions, as _runtime.match reads them.
@@ -460,6 +543,24 @@ _FORM_TORCH_SFFI_NONZERO_0: _FormInfo = _form_info((("input", "Tensor", False, F
 _FORM_TORCH_SFFI_NONZERO_1: _FormInfo = _form_info((("input", "Tensor", False, False, False),))
 _FORM_TENSOR_NONZERO_0: _FormInfo = _form_info(())
 _FORM_TENSOR_NONZERO_1: _FormInfo = _form_info(())
+_FORM_TORCH_SFFI_RANDINT_LIKE_0: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("high", "int", False, False, False), ("dtype", "ScalarType?", True, True, False), ("device", "Device?", True, True, False), ("memory_format", "str?", True, True, False)))
+_FORM_TORCH_SFFI_RANDINT_LIKE_1: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("low", "int", False, False, False), ("high", "int", False, False, False), ("dtype", "ScalarType?", True, True, False), ("device", "Device?", True, True, False), ("memory_format", "str?", True, True, False)))
+_FORM_TORCH_SFFI_RANDINT_0: _FormInfo = _form_info((("high", "int", False, False, False), ("size", "int[]", False, False, False), ("dtype", "ScalarType?", True, True, False), ("device", "Device?", True, True, False), ("requires_grad", "bool", True, True, False)))
+_FORM_TORCH_SFFI_RANDINT_1: _FormInfo = _form_info((("low", "int", False, False, False), ("high", "int", False, False, False), ("size", "int[]", False, False, False), ("dtype", "ScalarType?", True, True, False), ("device", "Device?", True, True, False), ("requires_grad", "bool", True, True, False)))
+_FORM_TORCH_SFFI_NORMAL_0: _FormInfo = _form_info((("mean", "Tensor", False, False, False), ("std_arg", "Tensor", False, False, False)))
+_FORM_TORCH_SFFI_NORMAL_1: _FormInfo = _form_info((("mean", "Tensor", False, False, False), ("std_arg", "float", True, False, False)))
+_FORM_TORCH_SFFI_NORMAL_2: _FormInfo = _form_info((("mean", "float", False, False, False), ("std_arg", "Tensor", False, False, False)))
+_FORM_TORCH_SFFI_NORMAL_3: _FormInfo = _form_info((("mean", "float", False, False, False), ("std_arg", "float", False, False, False), ("size", "int[]", False, False, False), ("dtype", "ScalarType?", True, True, False), ("device", "Device?", True, True, False), ("requires_grad", "bool", True, True, False)))
+_FORM_TORCH_SFFI_BERNOULLI_0: _FormInfo = _form_info((("input", "Tensor", False, False, False),))
+_FORM_TORCH_SFFI_BERNOULLI_1: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("p", "float", False, False, False)))
+_FORM_TENSOR_BERNOULLI_0: _FormInfo = _form_info(())
+_FORM_TENSOR_BERNOULLI_1: _FormInfo = _form_info((("p", "float", False, False, False),))
+_FORM_TORCH_SFFI_TRAPEZOID_0: _FormInfo = _form_info((("y", "Tensor", False, False, False), ("x", "Tensor", False, False, False), ("dim", "int", True, True, False)))
+_FORM_TORCH_SFFI_TRAPEZOID_1: _FormInfo = _form_info((("y", "Tensor", False, False, False), ("dx", "Scalar", True, True, False), ("dim", "int", True, True, False)))
+_FORM_TORCH_SFFI_TRAPZ_0: _FormInfo = _form_info((("y", "Tensor", False, False, False), ("x", "Tensor", False, False, False), ("dim", "int", True, True, False)))
+_FORM_TORCH_SFFI_TRAPZ_1: _FormInfo = _form_info((("y", "Tensor", False, False, False), ("dx", "float", True, True, False), ("dim", "int", True, True, False)))
+_FORM_TORCH_SFFI_CUMULATIVE_TRAPEZOID_0: _FormInfo = _form_info((("y", "Tensor", False, False, False), ("x", "Tensor", False, False, False), ("dim", "int", True, True, False)))
+_FORM_TORCH_SFFI_CUMULATIVE_TRAPEZOID_1: _FormInfo = _form_info((("y", "Tensor", False, False, False), ("dx", "Scalar", True, True, False), ("dim", "int", True, True, False)))
 
 
 def _torch_sffi_squeeze_0(input: Tensor) -> Tensor:
@@ -467,12 +568,12 @@ def _torch_sffi_squeeze_0(input: Tensor) -> Tensor:
     return _f_torchtensor_squeeze(input if input.__class__ is _Tensor else _handle(input, "input"))
 
 
-def _torch_sffi_squeeze_1(input: Tensor, dim: int) -> Tensor:
+def _torch_sffi_squeeze_1(input: Tensor, dim: _int) -> Tensor:
     """One form of torch_sffi.squeeze."""
     return _f_torchtensor_squeeze_dim(input if input.__class__ is _Tensor else _handle(input, "input"), dim)
 
 
-def _torch_sffi_squeeze_2(input: Tensor, dim: int | Sequence[int]) -> Tensor:
+def _torch_sffi_squeeze_2(input: Tensor, dim: _int | Sequence[_int]) -> Tensor:
     """One form of torch_sffi.squeeze."""
     dim_ = _ints(dim, "dim")
     return _f_torchtensor_squeeze_dims(input, dim_)
@@ -483,23 +584,23 @@ def _Tensor_squeeze_0(self: Tensor) -> Tensor:
     return _f_torchtensor_squeeze(self)
 
 
-def _Tensor_squeeze_1(self: Tensor, dim: int) -> Tensor:
+def _Tensor_squeeze_1(self: Tensor, dim: _int) -> Tensor:
     """One form of torch_sffi.Tensor.squeeze."""
     return _f_torchtensor_squeeze_dim(self, dim)
 
 
-def _Tensor_squeeze_2(self: Tensor, dim: int | Sequence[int]) -> Tensor:
+def _Tensor_squeeze_2(self: Tensor, dim: _int | Sequence[_int]) -> Tensor:
     """One form of torch_sffi.Tensor.squeeze."""
     dim_ = _ints(dim, "dim")
     return _f_torchtensor_squeeze_dims(self, dim_)
 
 
-def _Tensor_stride_0(self: Tensor) -> tuple[int, ...]:
+def _Tensor_stride_0(self: Tensor) -> tuple[_int, ...]:
     """One form of torch_sffi.Tensor.stride."""
     return _f_torchtensor_stride(self)
 
 
-def _Tensor_stride_1(self: Tensor, dim: int) -> int:
+def _Tensor_stride_1(self: Tensor, dim: _int) -> _int:
     """One form of torch_sffi.Tensor.stride."""
     return _f_torchtensor_stride_int(self, dim)
 
@@ -509,7 +610,7 @@ def _torch_sffi_max_0(input: Tensor) -> Tensor:
     return _f_torchtensor_max_all(input if input.__class__ is _Tensor else _handle(input, "input"))
 
 
-def _torch_sffi_max_1(input: Tensor, dim: int, keepdim: bool = False) -> _rt_types.max:
+def _torch_sffi_max_1(input: Tensor, dim: _int, keepdim: _bool = False) -> _rt_types.max:
     """One form of torch_sffi.max."""
     return _tuple_new(_rt_types.max, _f_torchtensor_max_dim_v2(input, dim, keepdim))
 
@@ -524,7 +625,7 @@ def _Tensor_max_0(self: Tensor) -> Tensor:
     return _f_torchtensor_max_all(self)
 
 
-def _Tensor_max_1(self: Tensor, dim: int, keepdim: bool = False) -> _rt_types.max:
+def _Tensor_max_1(self: Tensor, dim: _int, keepdim: _bool = False) -> _rt_types.max:
     """One form of torch_sffi.Tensor.max."""
     return _tuple_new(_rt_types.max, _f_torchtensor_max_dim_v2(self, dim, keepdim))
 
@@ -539,7 +640,7 @@ def _torch_sffi_min_0(input: Tensor) -> Tensor:
     return _f_torchtensor_min_all(input if input.__class__ is _Tensor else _handle(input, "input"))
 
 
-def _torch_sffi_min_1(input: Tensor, dim: int, keepdim: bool = False) -> _rt_types.min:
+def _torch_sffi_min_1(input: Tensor, dim: _int, keepdim: _bool = False) -> _rt_types.min:
     """One form of torch_sffi.min."""
     return _tuple_new(_rt_types.min, _f_torchtensor_min_dim_v2(input, dim, keepdim))
 
@@ -554,7 +655,7 @@ def _Tensor_min_0(self: Tensor) -> Tensor:
     return _f_torchtensor_min_all(self)
 
 
-def _Tensor_min_1(self: Tensor, dim: int, keepdim: bool = False) -> _rt_types.min:
+def _Tensor_min_1(self: Tensor, dim: _int, keepdim: _bool = False) -> _rt_types.min:
     """One form of torch_sffi.Tensor.min."""
     return _tuple_new(_rt_types.min, _f_torchtensor_min_dim_v2(self, dim, keepdim))
 
@@ -595,7 +696,7 @@ def _torch_sffi_arange_1(
 
 
 def _torch_sffi_eye_0(
-    n: int,
+    n: _int,
     *,
     dtype: DType | None = None,
     device: DeviceLike | None = None,
@@ -609,8 +710,8 @@ def _torch_sffi_eye_0(
 
 
 def _torch_sffi_eye_1(
-    n: int,
-    m: int,
+    n: _int,
+    m: _int,
     *,
     dtype: DType | None = None,
     device: DeviceLike | None = None,
@@ -625,9 +726,9 @@ def _torch_sffi_eye_1(
 
 def _torch_sffi_std_0(
     input: Tensor,
-    dim: int | Sequence[int] | None,
-    unbiased: bool = True,
-    keepdim: bool = False,
+    dim: _int | Sequence[_int] | None,
+    unbiased: _bool = True,
+    keepdim: _bool = False,
 ) -> Tensor:
     """One form of torch_sffi.std."""
     dim_ = _EMPTY if dim is None else _ints(dim, "dim")
@@ -636,26 +737,26 @@ def _torch_sffi_std_0(
 
 def _torch_sffi_std_1(
     input: Tensor,
-    dim: int | Sequence[int] | None = None,
+    dim: _int | Sequence[_int] | None = None,
     *,
     correction: Number | None = None,
-    keepdim: bool = False,
+    keepdim: _bool = False,
 ) -> Tensor:
     """One form of torch_sffi.std."""
     dim_ = _EMPTY if dim is None else _ints(dim, "dim")
     return _f_torchtensor_std_correction(input, dim_, dim is not None, correction, keepdim)
 
 
-def _torch_sffi_std_2(input: Tensor, unbiased: bool = True) -> Tensor:
+def _torch_sffi_std_2(input: Tensor, unbiased: _bool = True) -> Tensor:
     """One form of torch_sffi.std."""
     return _f_torchtensor_std_v2(input, unbiased)
 
 
 def _Tensor_std_0(
     self: Tensor,
-    dim: int | Sequence[int] | None,
-    unbiased: bool = True,
-    keepdim: bool = False,
+    dim: _int | Sequence[_int] | None,
+    unbiased: _bool = True,
+    keepdim: _bool = False,
 ) -> Tensor:
     """One form of torch_sffi.Tensor.std."""
     dim_ = _EMPTY if dim is None else _ints(dim, "dim")
@@ -664,26 +765,26 @@ def _Tensor_std_0(
 
 def _Tensor_std_1(
     self: Tensor,
-    dim: int | Sequence[int] | None = None,
+    dim: _int | Sequence[_int] | None = None,
     *,
     correction: Number | None = None,
-    keepdim: bool = False,
+    keepdim: _bool = False,
 ) -> Tensor:
     """One form of torch_sffi.Tensor.std."""
     dim_ = _EMPTY if dim is None else _ints(dim, "dim")
     return _f_torchtensor_std_correction(self, dim_, dim is not None, correction, keepdim)
 
 
-def _Tensor_std_2(self: Tensor, unbiased: bool = True) -> Tensor:
+def _Tensor_std_2(self: Tensor, unbiased: _bool = True) -> Tensor:
     """One form of torch_sffi.Tensor.std."""
     return _f_torchtensor_std_v2(self, unbiased)
 
 
 def _torch_sffi_var_0(
     input: Tensor,
-    dim: int | Sequence[int] | None,
-    unbiased: bool = True,
-    keepdim: bool = False,
+    dim: _int | Sequence[_int] | None,
+    unbiased: _bool = True,
+    keepdim: _bool = False,
 ) -> Tensor:
     """One form of torch_sffi.var."""
     dim_ = _EMPTY if dim is None else _ints(dim, "dim")
@@ -692,26 +793,26 @@ def _torch_sffi_var_0(
 
 def _torch_sffi_var_1(
     input: Tensor,
-    dim: int | Sequence[int] | None = None,
+    dim: _int | Sequence[_int] | None = None,
     *,
     correction: Number | None = None,
-    keepdim: bool = False,
+    keepdim: _bool = False,
 ) -> Tensor:
     """One form of torch_sffi.var."""
     dim_ = _EMPTY if dim is None else _ints(dim, "dim")
     return _f_torchtensor_var_correction(input, dim_, dim is not None, correction, keepdim)
 
 
-def _torch_sffi_var_2(input: Tensor, unbiased: bool = True) -> Tensor:
+def _torch_sffi_var_2(input: Tensor, unbiased: _bool = True) -> Tensor:
     """One form of torch_sffi.var."""
     return _f_torchtensor_var_v2(input, unbiased)
 
 
 def _Tensor_var_0(
     self: Tensor,
-    dim: int | Sequence[int] | None,
-    unbiased: bool = True,
-    keepdim: bool = False,
+    dim: _int | Sequence[_int] | None,
+    unbiased: _bool = True,
+    keepdim: _bool = False,
 ) -> Tensor:
     """One form of torch_sffi.Tensor.var."""
     dim_ = _EMPTY if dim is None else _ints(dim, "dim")
@@ -720,17 +821,17 @@ def _Tensor_var_0(
 
 def _Tensor_var_1(
     self: Tensor,
-    dim: int | Sequence[int] | None = None,
+    dim: _int | Sequence[_int] | None = None,
     *,
     correction: Number | None = None,
-    keepdim: bool = False,
+    keepdim: _bool = False,
 ) -> Tensor:
     """One form of torch_sffi.Tensor.var."""
     dim_ = _EMPTY if dim is None else _ints(dim, "dim")
     return _f_torchtensor_var_correction(self, dim_, dim is not None, correction, keepdim)
 
 
-def _Tensor_var_2(self: Tensor, unbiased: bool = True) -> Tensor:
+def _Tensor_var_2(self: Tensor, unbiased: _bool = True) -> Tensor:
     """One form of torch_sffi.Tensor.var."""
     return _f_torchtensor_var_v2(self, unbiased)
 
@@ -738,8 +839,8 @@ def _Tensor_var_2(self: Tensor, unbiased: bool = True) -> Tensor:
 def _Tensor_to_0(
     self: Tensor,
     dtype: DType,
-    non_blocking: bool = False,
-    copy: bool = False,
+    non_blocking: _bool = False,
+    copy: _bool = False,
     *,
     memory_format: Literal['contiguous_format', 'preserve_format', 'channels_last', 'channels_last_3d'] | None = None,
 ) -> Tensor:
@@ -751,8 +852,8 @@ def _Tensor_to_1(
     self: Tensor,
     device: DeviceLike,
     dtype: DType | None = None,
-    non_blocking: bool = False,
-    copy: bool = False,
+    non_blocking: _bool = False,
+    copy: _bool = False,
     *,
     memory_format: Literal['contiguous_format', 'preserve_format', 'channels_last', 'channels_last_3d'] | None = None,
 ) -> Tensor:
@@ -763,8 +864,8 @@ def _Tensor_to_1(
 def _Tensor_to_2(
     self: Tensor,
     other: Tensor,
-    non_blocking: bool = False,
-    copy: bool = False,
+    non_blocking: _bool = False,
+    copy: _bool = False,
     *,
     memory_format: Literal['contiguous_format', 'preserve_format', 'channels_last', 'channels_last_3d'] | None = None,
 ) -> Tensor:
@@ -777,8 +878,8 @@ def _Tensor_to_3(
     *,
     dtype: DType | None = None,
     device: DeviceLike | None = None,
-    non_blocking: bool = False,
-    copy: bool = False,
+    non_blocking: _bool = False,
+    copy: _bool = False,
     memory_format: Literal['contiguous_format', 'preserve_format', 'channels_last', 'channels_last_3d'] | None = None,
 ) -> Tensor:
     """One form of torch_sffi.Tensor.to."""
@@ -792,8 +893,8 @@ def _torch_sffi_prod_0(input: Tensor, *, dtype: DType | None = None) -> Tensor:
 
 def _torch_sffi_prod_1(
     input: Tensor,
-    dim: int,
-    keepdim: bool = False,
+    dim: _int,
+    keepdim: _bool = False,
     *,
     dtype: DType | None = None,
 ) -> Tensor:
@@ -808,8 +909,8 @@ def _Tensor_prod_0(self: Tensor, *, dtype: DType | None = None) -> Tensor:
 
 def _Tensor_prod_1(
     self: Tensor,
-    dim: int,
-    keepdim: bool = False,
+    dim: _int,
+    keepdim: _bool = False,
     *,
     dtype: DType | None = None,
 ) -> Tensor:
@@ -817,84 +918,84 @@ def _Tensor_prod_1(
     return _f_torchtensor_prod_dim_int(self, dim, keepdim, dtype)
 
 
-def _torch_sffi_all_0(input: Tensor, dim: int, keepdim: bool = False) -> Tensor:
+def _torch_sffi_all_0(input: Tensor, dim: _int, keepdim: _bool = False) -> Tensor:
     """One form of torch_sffi.all."""
     return _f_torchtensor_all_dim(input, dim, keepdim)
 
 
 def _torch_sffi_all_1(
     input: Tensor,
-    dim: int | Sequence[int] | None = None,
-    keepdim: bool = False,
+    dim: _int | Sequence[_int] | None = None,
+    keepdim: _bool = False,
 ) -> Tensor:
     """One form of torch_sffi.all."""
     dim_ = _EMPTY if dim is None else _ints(dim, "dim")
     return _f_torchtensor_all_dims(input, dim_, dim is not None, keepdim)
 
 
-def _Tensor_all_0(self: Tensor, dim: int, keepdim: bool = False) -> Tensor:
+def _Tensor_all_0(self: Tensor, dim: _int, keepdim: _bool = False) -> Tensor:
     """One form of torch_sffi.Tensor.all."""
     return _f_torchtensor_all_dim(self, dim, keepdim)
 
 
 def _Tensor_all_1(
     self: Tensor,
-    dim: int | Sequence[int] | None = None,
-    keepdim: bool = False,
+    dim: _int | Sequence[_int] | None = None,
+    keepdim: _bool = False,
 ) -> Tensor:
     """One form of torch_sffi.Tensor.all."""
     dim_ = _EMPTY if dim is None else _ints(dim, "dim")
     return _f_torchtensor_all_dims(self, dim_, dim is not None, keepdim)
 
 
-def _torch_sffi_any_0(input: Tensor, dim: int, keepdim: bool = False) -> Tensor:
+def _torch_sffi_any_0(input: Tensor, dim: _int, keepdim: _bool = False) -> Tensor:
     """One form of torch_sffi.any."""
     return _f_torchtensor_any_dim(input, dim, keepdim)
 
 
 def _torch_sffi_any_1(
     input: Tensor,
-    dim: int | Sequence[int] | None = None,
-    keepdim: bool = False,
+    dim: _int | Sequence[_int] | None = None,
+    keepdim: _bool = False,
 ) -> Tensor:
     """One form of torch_sffi.any."""
     dim_ = _EMPTY if dim is None else _ints(dim, "dim")
     return _f_torchtensor_any_dims(input, dim_, dim is not None, keepdim)
 
 
-def _Tensor_any_0(self: Tensor, dim: int, keepdim: bool = False) -> Tensor:
+def _Tensor_any_0(self: Tensor, dim: _int, keepdim: _bool = False) -> Tensor:
     """One form of torch_sffi.Tensor.any."""
     return _f_torchtensor_any_dim(self, dim, keepdim)
 
 
 def _Tensor_any_1(
     self: Tensor,
-    dim: int | Sequence[int] | None = None,
-    keepdim: bool = False,
+    dim: _int | Sequence[_int] | None = None,
+    keepdim: _bool = False,
 ) -> Tensor:
     """One form of torch_sffi.Tensor.any."""
     dim_ = _EMPTY if dim is None else _ints(dim, "dim")
     return _f_torchtensor_any_dims(self, dim_, dim is not None, keepdim)
 
 
-def _torch_sffi_count_nonzero_0(input: Tensor, dim: int | Sequence[int]) -> Tensor:
+def _torch_sffi_count_nonzero_0(input: Tensor, dim: _int | Sequence[_int]) -> Tensor:
     """One form of torch_sffi.count_nonzero."""
     dim_ = _ints(dim, "dim")
     return _f_torchtensor_count_nonzero_dim_intlist(input, dim_)
 
 
-def _torch_sffi_count_nonzero_1(input: Tensor, dim: int | None = None) -> Tensor:
+def _torch_sffi_count_nonzero_1(input: Tensor, dim: _int | None = None) -> Tensor:
     """One form of torch_sffi.count_nonzero."""
     return _f_torchtensor_count_nonzero(input, 0 if dim is None else dim, dim is not None)
 
 
-def _Tensor_count_nonzero_0(self: Tensor, dim: int | Sequence[int]) -> Tensor:
+def _Tensor_count_nonzero_0(self: Tensor, dim: _int | Sequence[_int]) -> Tensor:
     """One form of torch_sffi.Tensor.count_nonzero."""
     dim_ = _ints(dim, "dim")
     return _f_torchtensor_count_nonzero_dim_intlist(self, dim_)
 
 
-def _Tensor_count_nonzero_1(self: Tensor, dim: int | None = None) -> Tensor:
+def _Tensor_count_nonzero_1(self: Tensor, dim: _int | None = None) -> Tensor:
     """One form of torch_sffi.Tensor.count_nonzero."""
     return _f_torchtensor_count_nonzero(self, 0 if dim is None else dim, dim is not None)
 
@@ -904,7 +1005,7 @@ def _torch_sffi_median_0(input: Tensor) -> Tensor:
     return _f_torchtensor_median(input)
 
 
-def _torch_sffi_median_1(input: Tensor, dim: int, keepdim: bool = False) -> _rt_types.median:
+def _torch_sffi_median_1(input: Tensor, dim: _int, keepdim: _bool = False) -> _rt_types.median:
     """One form of torch_sffi.median."""
     return _tuple_new(_rt_types.median, _f_torchtensor_median_dim(input, dim, keepdim))
 
@@ -914,7 +1015,7 @@ def _Tensor_median_0(self: Tensor) -> Tensor:
     return _f_torchtensor_median(self)
 
 
-def _Tensor_median_1(self: Tensor, dim: int, keepdim: bool = False) -> _rt_types.median:
+def _Tensor_median_1(self: Tensor, dim: _int, keepdim: _bool = False) -> _rt_types.median:
     """One form of torch_sffi.Tensor.median."""
     return _tuple_new(_rt_types.median, _f_torchtensor_median_dim(self, dim, keepdim))
 
@@ -924,7 +1025,11 @@ def _torch_sffi_nanmedian_0(input: Tensor) -> Tensor:
     return _f_torchtensor_nanmedian(input)
 
 
-def _torch_sffi_nanmedian_1(input: Tensor, dim: int, keepdim: bool = False) -> _rt_types.nanmedian:
+def _torch_sffi_nanmedian_1(
+    input: Tensor,
+    dim: _int,
+    keepdim: _bool = False,
+) -> _rt_types.nanmedian:
     """One form of torch_sffi.nanmedian."""
     return _tuple_new(_rt_types.nanmedian, _f_torchtensor_nanmedian_dim(input, dim, keepdim))
 
@@ -934,12 +1039,12 @@ def _Tensor_nanmedian_0(self: Tensor) -> Tensor:
     return _f_torchtensor_nanmedian(self)
 
 
-def _Tensor_nanmedian_1(self: Tensor, dim: int, keepdim: bool = False) -> _rt_types.nanmedian:
+def _Tensor_nanmedian_1(self: Tensor, dim: _int, keepdim: _bool = False) -> _rt_types.nanmedian:
     """One form of torch_sffi.Tensor.nanmedian."""
     return _tuple_new(_rt_types.nanmedian, _f_torchtensor_nanmedian_dim(self, dim, keepdim))
 
 
-def _torch_sffi_sort_0(input: Tensor, dim: int = -1, descending: bool = False) -> _rt_types.sort:
+def _torch_sffi_sort_0(input: Tensor, dim: _int = -1, descending: _bool = False) -> _rt_types.sort:
     """One form of torch_sffi.sort."""
     return _tuple_new(_rt_types.sort, _f_torchtensor_sort(input, dim, descending))
 
@@ -947,15 +1052,15 @@ def _torch_sffi_sort_0(input: Tensor, dim: int = -1, descending: bool = False) -
 def _torch_sffi_sort_1(
     input: Tensor,
     *,
-    stable: bool | None,
-    dim: int = -1,
-    descending: bool = False,
+    stable: _bool | None,
+    dim: _int = -1,
+    descending: _bool = False,
 ) -> _rt_types.sort:
     """One form of torch_sffi.sort."""
     return _tuple_new(_rt_types.sort, _f_torchtensor_sort_stable(input, False if stable is None else stable, stable is not None, dim, descending))
 
 
-def _Tensor_sort_0(self: Tensor, dim: int = -1, descending: bool = False) -> _rt_types.sort:
+def _Tensor_sort_0(self: Tensor, dim: _int = -1, descending: _bool = False) -> _rt_types.sort:
     """One form of torch_sffi.Tensor.sort."""
     return _tuple_new(_rt_types.sort, _f_torchtensor_sort(self, dim, descending))
 
@@ -963,15 +1068,15 @@ def _Tensor_sort_0(self: Tensor, dim: int = -1, descending: bool = False) -> _rt
 def _Tensor_sort_1(
     self: Tensor,
     *,
-    stable: bool | None,
-    dim: int = -1,
-    descending: bool = False,
+    stable: _bool | None,
+    dim: _int = -1,
+    descending: _bool = False,
 ) -> _rt_types.sort:
     """One form of torch_sffi.Tensor.sort."""
     return _tuple_new(_rt_types.sort, _f_torchtensor_sort_stable(self, False if stable is None else stable, stable is not None, dim, descending))
 
 
-def _torch_sffi_argsort_0(input: Tensor, dim: int = -1, descending: bool = False) -> Tensor:
+def _torch_sffi_argsort_0(input: Tensor, dim: _int = -1, descending: _bool = False) -> Tensor:
     """One form of torch_sffi.argsort."""
     return _f_torchtensor_argsort(input, dim, descending)
 
@@ -979,15 +1084,15 @@ def _torch_sffi_argsort_0(input: Tensor, dim: int = -1, descending: bool = False
 def _torch_sffi_argsort_1(
     input: Tensor,
     *,
-    stable: bool,
-    dim: int = -1,
-    descending: bool = False,
+    stable: _bool,
+    dim: _int = -1,
+    descending: _bool = False,
 ) -> Tensor:
     """One form of torch_sffi.argsort."""
     return _f_torchtensor_argsort_stable(input, stable, dim, descending)
 
 
-def _Tensor_argsort_0(self: Tensor, dim: int = -1, descending: bool = False) -> Tensor:
+def _Tensor_argsort_0(self: Tensor, dim: _int = -1, descending: _bool = False) -> Tensor:
     """One form of torch_sffi.Tensor.argsort."""
     return _f_torchtensor_argsort(self, dim, descending)
 
@@ -995,24 +1100,24 @@ def _Tensor_argsort_0(self: Tensor, dim: int = -1, descending: bool = False) -> 
 def _Tensor_argsort_1(
     self: Tensor,
     *,
-    stable: bool,
-    dim: int = -1,
-    descending: bool = False,
+    stable: _bool,
+    dim: _int = -1,
+    descending: _bool = False,
 ) -> Tensor:
     """One form of torch_sffi.Tensor.argsort."""
     return _f_torchtensor_argsort_stable(self, stable, dim, descending)
 
 
-def _torch_sffi_var_mean_0(input: Tensor, unbiased: bool = True) -> _rt_types.var_mean:
+def _torch_sffi_var_mean_0(input: Tensor, unbiased: _bool = True) -> _rt_types.var_mean:
     """One form of torch_sffi.var_mean."""
     return _tuple_new(_rt_types.var_mean, _f_torchtensor_var_mean(input, unbiased))
 
 
 def _torch_sffi_var_mean_1(
     input: Tensor,
-    dim: int | Sequence[int] | None,
-    unbiased: bool = True,
-    keepdim: bool = False,
+    dim: _int | Sequence[_int] | None,
+    unbiased: _bool = True,
+    keepdim: _bool = False,
 ) -> _rt_types.var_mean:
     """One form of torch_sffi.var_mean."""
     dim_ = _EMPTY if dim is None else _ints(dim, "dim")
@@ -1021,26 +1126,26 @@ def _torch_sffi_var_mean_1(
 
 def _torch_sffi_var_mean_2(
     input: Tensor,
-    dim: int | Sequence[int] | None = None,
+    dim: _int | Sequence[_int] | None = None,
     *,
     correction: Number | None = None,
-    keepdim: bool = False,
+    keepdim: _bool = False,
 ) -> _rt_types.var_mean:
     """One form of torch_sffi.var_mean."""
     dim_ = _EMPTY if dim is None else _ints(dim, "dim")
     return _tuple_new(_rt_types.var_mean, _f_torchtensor_var_mean_correction(input, dim_, dim is not None, correction, keepdim))
 
 
-def _torch_sffi_std_mean_0(input: Tensor, unbiased: bool = True) -> _rt_types.std_mean:
+def _torch_sffi_std_mean_0(input: Tensor, unbiased: _bool = True) -> _rt_types.std_mean:
     """One form of torch_sffi.std_mean."""
     return _tuple_new(_rt_types.std_mean, _f_torchtensor_std_mean(input, unbiased))
 
 
 def _torch_sffi_std_mean_1(
     input: Tensor,
-    dim: int | Sequence[int] | None,
-    unbiased: bool = True,
-    keepdim: bool = False,
+    dim: _int | Sequence[_int] | None,
+    unbiased: _bool = True,
+    keepdim: _bool = False,
 ) -> _rt_types.std_mean:
     """One form of torch_sffi.std_mean."""
     dim_ = _EMPTY if dim is None else _ints(dim, "dim")
@@ -1049,17 +1154,17 @@ def _torch_sffi_std_mean_1(
 
 def _torch_sffi_std_mean_2(
     input: Tensor,
-    dim: int | Sequence[int] | None = None,
+    dim: _int | Sequence[_int] | None = None,
     *,
     correction: Number | None = None,
-    keepdim: bool = False,
+    keepdim: _bool = False,
 ) -> _rt_types.std_mean:
     """One form of torch_sffi.std_mean."""
     dim_ = _EMPTY if dim is None else _ints(dim, "dim")
     return _tuple_new(_rt_types.std_mean, _f_torchtensor_std_mean_correction(input, dim_, dim is not None, correction, keepdim))
 
 
-def _torch_sffi_repeat_interleave_0(repeats: Tensor, *, output_size: int | None = None) -> Tensor:
+def _torch_sffi_repeat_interleave_0(repeats: Tensor, *, output_size: _int | None = None) -> Tensor:
     """One form of torch_sffi.repeat_interleave."""
     return _f_torchtensor_repeat_interleave_tensor(repeats, 0 if output_size is None else output_size, output_size is not None)
 
@@ -1067,9 +1172,9 @@ def _torch_sffi_repeat_interleave_0(repeats: Tensor, *, output_size: int | None 
 def _torch_sffi_repeat_interleave_1(
     input: Tensor,
     repeats: Tensor,
-    dim: int | None = None,
+    dim: _int | None = None,
     *,
-    output_size: int | None = None,
+    output_size: _int | None = None,
 ) -> Tensor:
     """One form of torch_sffi.repeat_interleave."""
     return _f_torchtensor_repeat_interleave_self_tensor(input, repeats, 0 if dim is None else dim, dim is not None, 0 if output_size is None else output_size, output_size is not None)
@@ -1077,16 +1182,16 @@ def _torch_sffi_repeat_interleave_1(
 
 def _torch_sffi_repeat_interleave_2(
     input: Tensor,
-    repeats: int,
-    dim: int | None = None,
+    repeats: _int,
+    dim: _int | None = None,
     *,
-    output_size: int | None = None,
+    output_size: _int | None = None,
 ) -> Tensor:
     """One form of torch_sffi.repeat_interleave."""
     return _f_torchtensor_repeat_interleave_self_int(input, repeats, 0 if dim is None else dim, dim is not None, 0 if output_size is None else output_size, output_size is not None)
 
 
-def _Tensor_repeat_interleave_0(self: Tensor, *, output_size: int | None = None) -> Tensor:
+def _Tensor_repeat_interleave_0(self: Tensor, *, output_size: _int | None = None) -> Tensor:
     """One form of torch_sffi.Tensor.repeat_interleave."""
     return _f_torchtensor_repeat_interleave_tensor(self, 0 if output_size is None else output_size, output_size is not None)
 
@@ -1094,9 +1199,9 @@ def _Tensor_repeat_interleave_0(self: Tensor, *, output_size: int | None = None)
 def _Tensor_repeat_interleave_1(
     self: Tensor,
     repeats: Tensor,
-    dim: int | None = None,
+    dim: _int | None = None,
     *,
-    output_size: int | None = None,
+    output_size: _int | None = None,
 ) -> Tensor:
     """One form of torch_sffi.Tensor.repeat_interleave."""
     return _f_torchtensor_repeat_interleave_self_tensor(self, repeats, 0 if dim is None else dim, dim is not None, 0 if output_size is None else output_size, output_size is not None)
@@ -1104,24 +1209,24 @@ def _Tensor_repeat_interleave_1(
 
 def _Tensor_repeat_interleave_2(
     self: Tensor,
-    repeats: int,
-    dim: int | None = None,
+    repeats: _int,
+    dim: _int | None = None,
     *,
-    output_size: int | None = None,
+    output_size: _int | None = None,
 ) -> Tensor:
     """One form of torch_sffi.Tensor.repeat_interleave."""
     return _f_torchtensor_repeat_interleave_self_int(self, repeats, 0 if dim is None else dim, dim is not None, 0 if output_size is None else output_size, output_size is not None)
 
 
-def _torch_sffi_tensor_split_0(input: Tensor, sections: int, dim: int = 0) -> tuple[Tensor, ...]:
+def _torch_sffi_tensor_split_0(input: Tensor, sections: _int, dim: _int = 0) -> tuple[Tensor, ...]:
     """One form of torch_sffi.tensor_split."""
     return tuple(_f_torchtensor_tensor_split_sections(input, sections, dim))
 
 
 def _torch_sffi_tensor_split_1(
     input: Tensor,
-    indices: int | Sequence[int],
-    dim: int = 0,
+    indices: _int | Sequence[_int],
+    dim: _int = 0,
 ) -> tuple[Tensor, ...]:
     """One form of torch_sffi.tensor_split."""
     indices_ = _ints(indices, "indices")
@@ -1131,21 +1236,21 @@ def _torch_sffi_tensor_split_1(
 def _torch_sffi_tensor_split_2(
     input: Tensor,
     tensor_indices_or_sections: Tensor,
-    dim: int = 0,
+    dim: _int = 0,
 ) -> tuple[Tensor, ...]:
     """One form of torch_sffi.tensor_split."""
     return tuple(_f_torchtensor_tensor_split_tensor_indices_or_sections(input, tensor_indices_or_sections, dim))
 
 
-def _Tensor_tensor_split_0(self: Tensor, sections: int, dim: int = 0) -> tuple[Tensor, ...]:
+def _Tensor_tensor_split_0(self: Tensor, sections: _int, dim: _int = 0) -> tuple[Tensor, ...]:
     """One form of torch_sffi.Tensor.tensor_split."""
     return tuple(_f_torchtensor_tensor_split_sections(self, sections, dim))
 
 
 def _Tensor_tensor_split_1(
     self: Tensor,
-    indices: int | Sequence[int],
-    dim: int = 0,
+    indices: _int | Sequence[_int],
+    dim: _int = 0,
 ) -> tuple[Tensor, ...]:
     """One form of torch_sffi.Tensor.tensor_split."""
     indices_ = _ints(indices, "indices")
@@ -1155,73 +1260,73 @@ def _Tensor_tensor_split_1(
 def _Tensor_tensor_split_2(
     self: Tensor,
     tensor_indices_or_sections: Tensor,
-    dim: int = 0,
+    dim: _int = 0,
 ) -> tuple[Tensor, ...]:
     """One form of torch_sffi.Tensor.tensor_split."""
     return tuple(_f_torchtensor_tensor_split_tensor_indices_or_sections(self, tensor_indices_or_sections, dim))
 
 
-def _torch_sffi_hsplit_0(input: Tensor, sections: int) -> tuple[Tensor, ...]:
+def _torch_sffi_hsplit_0(input: Tensor, sections: _int) -> tuple[Tensor, ...]:
     """One form of torch_sffi.hsplit."""
     return tuple(_f_torchtensor_hsplit_int(input, sections))
 
 
-def _torch_sffi_hsplit_1(input: Tensor, indices: int | Sequence[int]) -> tuple[Tensor, ...]:
+def _torch_sffi_hsplit_1(input: Tensor, indices: _int | Sequence[_int]) -> tuple[Tensor, ...]:
     """One form of torch_sffi.hsplit."""
     indices_ = _ints(indices, "indices")
     return tuple(_f_torchtensor_hsplit_array(input, indices_))
 
 
-def _Tensor_hsplit_0(self: Tensor, sections: int) -> tuple[Tensor, ...]:
+def _Tensor_hsplit_0(self: Tensor, sections: _int) -> tuple[Tensor, ...]:
     """One form of torch_sffi.Tensor.hsplit."""
     return tuple(_f_torchtensor_hsplit_int(self, sections))
 
 
-def _Tensor_hsplit_1(self: Tensor, indices: int | Sequence[int]) -> tuple[Tensor, ...]:
+def _Tensor_hsplit_1(self: Tensor, indices: _int | Sequence[_int]) -> tuple[Tensor, ...]:
     """One form of torch_sffi.Tensor.hsplit."""
     indices_ = _ints(indices, "indices")
     return tuple(_f_torchtensor_hsplit_array(self, indices_))
 
 
-def _torch_sffi_vsplit_0(input: Tensor, sections: int) -> tuple[Tensor, ...]:
+def _torch_sffi_vsplit_0(input: Tensor, sections: _int) -> tuple[Tensor, ...]:
     """One form of torch_sffi.vsplit."""
     return tuple(_f_torchtensor_vsplit_int(input, sections))
 
 
-def _torch_sffi_vsplit_1(input: Tensor, indices: int | Sequence[int]) -> tuple[Tensor, ...]:
+def _torch_sffi_vsplit_1(input: Tensor, indices: _int | Sequence[_int]) -> tuple[Tensor, ...]:
     """One form of torch_sffi.vsplit."""
     indices_ = _ints(indices, "indices")
     return tuple(_f_torchtensor_vsplit_array(input, indices_))
 
 
-def _Tensor_vsplit_0(self: Tensor, sections: int) -> tuple[Tensor, ...]:
+def _Tensor_vsplit_0(self: Tensor, sections: _int) -> tuple[Tensor, ...]:
     """One form of torch_sffi.Tensor.vsplit."""
     return tuple(_f_torchtensor_vsplit_int(self, sections))
 
 
-def _Tensor_vsplit_1(self: Tensor, indices: int | Sequence[int]) -> tuple[Tensor, ...]:
+def _Tensor_vsplit_1(self: Tensor, indices: _int | Sequence[_int]) -> tuple[Tensor, ...]:
     """One form of torch_sffi.Tensor.vsplit."""
     indices_ = _ints(indices, "indices")
     return tuple(_f_torchtensor_vsplit_array(self, indices_))
 
 
-def _torch_sffi_dsplit_0(input: Tensor, sections: int) -> tuple[Tensor, ...]:
+def _torch_sffi_dsplit_0(input: Tensor, sections: _int) -> tuple[Tensor, ...]:
     """One form of torch_sffi.dsplit."""
     return tuple(_f_torchtensor_dsplit_int(input, sections))
 
 
-def _torch_sffi_dsplit_1(input: Tensor, indices: int | Sequence[int]) -> tuple[Tensor, ...]:
+def _torch_sffi_dsplit_1(input: Tensor, indices: _int | Sequence[_int]) -> tuple[Tensor, ...]:
     """One form of torch_sffi.dsplit."""
     indices_ = _ints(indices, "indices")
     return tuple(_f_torchtensor_dsplit_array(input, indices_))
 
 
-def _Tensor_dsplit_0(self: Tensor, sections: int) -> tuple[Tensor, ...]:
+def _Tensor_dsplit_0(self: Tensor, sections: _int) -> tuple[Tensor, ...]:
     """One form of torch_sffi.Tensor.dsplit."""
     return tuple(_f_torchtensor_dsplit_int(self, sections))
 
 
-def _Tensor_dsplit_1(self: Tensor, indices: int | Sequence[int]) -> tuple[Tensor, ...]:
+def _Tensor_dsplit_1(self: Tensor, indices: _int | Sequence[_int]) -> tuple[Tensor, ...]:
     """One form of torch_sffi.Tensor.dsplit."""
     indices_ = _ints(indices, "indices")
     return tuple(_f_torchtensor_dsplit_array(self, indices_))
@@ -1267,19 +1372,19 @@ def _torch_sffi_meshgrid_1(tensors: Sequence[Tensor], *, indexing: str) -> tuple
     return tuple(_f_torchtensor_meshgrid_indexing(tensors, _text(indexing, "indexing")))
 
 
-def _torch_sffi_scatter_0(input: Tensor, dim: int, index: Tensor, src: Tensor) -> Tensor:
+def _torch_sffi_scatter_0(input: Tensor, dim: _int, index: Tensor, src: Tensor) -> Tensor:
     """One form of torch_sffi.scatter."""
     return _f_torchtensor_scatter_src(input, dim, index, src)
 
 
-def _torch_sffi_scatter_1(input: Tensor, dim: int, index: Tensor, value: Number) -> Tensor:
+def _torch_sffi_scatter_1(input: Tensor, dim: _int, index: Tensor, value: Number) -> Tensor:
     """One form of torch_sffi.scatter."""
     return _f_torchtensor_scatter_value(input, dim, index, value)
 
 
 def _torch_sffi_scatter_2(
     input: Tensor,
-    dim: int,
+    dim: _int,
     index: Tensor,
     src: Tensor,
     *,
@@ -1291,7 +1396,7 @@ def _torch_sffi_scatter_2(
 
 def _torch_sffi_scatter_3(
     input: Tensor,
-    dim: int,
+    dim: _int,
     index: Tensor,
     value: Number,
     *,
@@ -1301,24 +1406,31 @@ def _torch_sffi_scatter_3(
     return _f_torchtensor_scatter_value_reduce(input, dim, index, value, _text(reduce, "reduce"))
 
 
-def _Tensor_scatter_0(self: Tensor, dim: int, index: Tensor, src: Tensor) -> Tensor:
+def _Tensor_scatter_0(self: Tensor, dim: _int, index: Tensor, src: Tensor) -> Tensor:
     """One form of torch_sffi.Tensor.scatter."""
     return _f_torchtensor_scatter_src(self, dim, index, src)
 
 
-def _Tensor_scatter_1(self: Tensor, dim: int, index: Tensor, value: Number) -> Tensor:
+def _Tensor_scatter_1(self: Tensor, dim: _int, index: Tensor, value: Number) -> Tensor:
     """One form of torch_sffi.Tensor.scatter."""
     return _f_torchtensor_scatter_value(self, dim, index, value)
 
 
-def _Tensor_scatter_2(self: Tensor, dim: int, index: Tensor, src: Tensor, *, reduce: str) -> Tensor:
+def _Tensor_scatter_2(
+    self: Tensor,
+    dim: _int,
+    index: Tensor,
+    src: Tensor,
+    *,
+    reduce: str,
+) -> Tensor:
     """One form of torch_sffi.Tensor.scatter."""
     return _f_torchtensor_scatter_reduce(self, dim, index, src, _text(reduce, "reduce"))
 
 
 def _Tensor_scatter_3(
     self: Tensor,
-    dim: int,
+    dim: _int,
     index: Tensor,
     value: Number,
     *,
@@ -1346,6 +1458,146 @@ def _Tensor_nonzero_0(self: Tensor) -> Tensor:
 def _Tensor_nonzero_1(self: Tensor) -> tuple[Tensor, ...]:
     """One form of torch_sffi.Tensor.nonzero."""
     return tuple(_f_torchtensor_nonzero_numpy(self))
+
+
+def _torch_sffi_randint_like_0(
+    input: Tensor,
+    high: _int,
+    *,
+    dtype: DType | None = None,
+    device: DeviceLike | None = None,
+    memory_format: Literal['contiguous_format', 'preserve_format', 'channels_last', 'channels_last_3d'] | None = None,
+) -> Tensor:
+    """One form of torch_sffi.randint_like."""
+    return _f_torchtensor_randint_like(input, high, dtype, device, _opt_text(memory_format, "memory_format"))
+
+
+def _torch_sffi_randint_like_1(
+    input: Tensor,
+    low: _int,
+    high: _int,
+    *,
+    dtype: DType | None = None,
+    device: DeviceLike | None = None,
+    memory_format: Literal['contiguous_format', 'preserve_format', 'channels_last', 'channels_last_3d'] | None = None,
+) -> Tensor:
+    """One form of torch_sffi.randint_like."""
+    return _f_torchtensor_randint_like_low_dtype(input, low, high, dtype, device, _opt_text(memory_format, "memory_format"))
+
+
+def _torch_sffi_randint_0(
+    high: _int,
+    size: _int | Sequence[_int],
+    *,
+    dtype: DType | None = _dtypes.int64,
+    device: DeviceLike | None = None,
+    requires_grad: bool = False,
+) -> Tensor:
+    """One form of torch_sffi.randint."""
+    size_ = _ints(size, "size")
+    _t = _f_tensor_randint(high, size_, dtype, device)
+    if requires_grad:
+        _require_grad(_t)
+    return _t
+
+
+def _torch_sffi_randint_1(
+    low: _int,
+    high: _int,
+    size: _int | Sequence[_int],
+    *,
+    dtype: DType | None = _dtypes.int64,
+    device: DeviceLike | None = None,
+    requires_grad: bool = False,
+) -> Tensor:
+    """One form of torch_sffi.randint."""
+    size_ = _ints(size, "size")
+    _t = _f_tensor_randint_low(low, high, size_, dtype, device)
+    if requires_grad:
+        _require_grad(_t)
+    return _t
+
+
+def _torch_sffi_normal_0(mean: Tensor, std_arg: Tensor) -> Tensor:
+    """One form of torch_sffi.normal."""
+    return _f_torchtensor_normal_tensor_tensor(mean, std_arg)
+
+
+def _torch_sffi_normal_1(mean: Tensor, std_arg: _float = 1.0) -> Tensor:
+    """One form of torch_sffi.normal."""
+    return _f_torchtensor_normal_tensor_float(mean, std_arg)
+
+
+def _torch_sffi_normal_2(mean: _float, std_arg: Tensor) -> Tensor:
+    """One form of torch_sffi.normal."""
+    return _f_tensor_normal_float_tensor(mean, std_arg)
+
+
+def _torch_sffi_normal_3(
+    mean: _float,
+    std_arg: _float,
+    size: _int | Sequence[_int],
+    *,
+    dtype: DType | None = None,
+    device: DeviceLike | None = None,
+    requires_grad: bool = False,
+) -> Tensor:
+    """One form of torch_sffi.normal."""
+    size_ = _ints(size, "size")
+    _t = _f_tensor_normal_float_float(mean, std_arg, size_, dtype, device)
+    if requires_grad:
+        _require_grad(_t)
+    return _t
+
+
+def _torch_sffi_bernoulli_0(input: Tensor) -> Tensor:
+    """One form of torch_sffi.bernoulli."""
+    return _f_torchtensor_bernoulli(input)
+
+
+def _torch_sffi_bernoulli_1(input: Tensor, p: _float) -> Tensor:
+    """One form of torch_sffi.bernoulli."""
+    return _f_torchtensor_bernoulli_p(input, p)
+
+
+def _Tensor_bernoulli_0(self: Tensor) -> Tensor:
+    """One form of torch_sffi.Tensor.bernoulli."""
+    return _f_torchtensor_bernoulli(self)
+
+
+def _Tensor_bernoulli_1(self: Tensor, p: _float) -> Tensor:
+    """One form of torch_sffi.Tensor.bernoulli."""
+    return _f_torchtensor_bernoulli_p(self, p)
+
+
+def _torch_sffi_trapezoid_0(y: Tensor, x: Tensor, *, dim: _int = -1) -> Tensor:
+    """One form of torch_sffi.trapezoid."""
+    return _f_torchtensor_trapezoid_x(y, x, dim)
+
+
+def _torch_sffi_trapezoid_1(y: Tensor, *, dx: Number = 1, dim: _int = -1) -> Tensor:
+    """One form of torch_sffi.trapezoid."""
+    return _f_torchtensor_trapezoid_dx(y, dx, dim)
+
+
+def _torch_sffi_trapz_0(y: Tensor, x: Tensor, *, dim: _int = -1) -> Tensor:
+    """One form of torch_sffi.trapz."""
+    return _f_torchtensor_trapz_x(y, x, dim)
+
+
+def _torch_sffi_trapz_1(y: Tensor, *, dx: _float = 1.0, dim: _int = -1) -> Tensor:
+    """One form of torch_sffi.trapz."""
+    return _f_torchtensor_trapz_dx(y, dx, dim)
+
+
+def _torch_sffi_cumulative_trapezoid_0(y: Tensor, x: Tensor, *, dim: _int = -1) -> Tensor:
+    """One form of torch_sffi.cumulative_trapezoid."""
+    return _f_torchtensor_cumulative_trapezoid_x(y, x, dim)
+
+
+def _torch_sffi_cumulative_trapezoid_1(y: Tensor, *, dx: Number = 1, dim: _int = -1) -> Tensor:
+    """One form of torch_sffi.cumulative_trapezoid."""
+    return _f_torchtensor_cumulative_trapezoid_dx(y, dx, dim)
 
 
 # The forms of each overloaded function with their implementations, as _core.dispatch reads them.
@@ -1397,6 +1649,14 @@ _DISPATCH_TORCH_SFFI_ATLEAST_3D = ((_FORM_TORCH_SFFI_ATLEAST_3D_0, _torch_sffi_a
 _DISPATCH_TORCH_SFFI_MESHGRID = ((_FORM_TORCH_SFFI_MESHGRID_0, _torch_sffi_meshgrid_0), (_FORM_TORCH_SFFI_MESHGRID_1, _torch_sffi_meshgrid_1),)
 _DISPATCH_TORCH_SFFI_SCATTER = ((_FORM_TORCH_SFFI_SCATTER_0, _torch_sffi_scatter_0), (_FORM_TORCH_SFFI_SCATTER_1, _torch_sffi_scatter_1), (_FORM_TORCH_SFFI_SCATTER_2, _torch_sffi_scatter_2), (_FORM_TORCH_SFFI_SCATTER_3, _torch_sffi_scatter_3),)
 _DISPATCH_TENSOR_SCATTER = ((_FORM_TENSOR_SCATTER_0, _Tensor_scatter_0), (_FORM_TENSOR_SCATTER_1, _Tensor_scatter_1), (_FORM_TENSOR_SCATTER_2, _Tensor_scatter_2), (_FORM_TENSOR_SCATTER_3, _Tensor_scatter_3),)
+_DISPATCH_TORCH_SFFI_RANDINT_LIKE = ((_FORM_TORCH_SFFI_RANDINT_LIKE_0, _torch_sffi_randint_like_0), (_FORM_TORCH_SFFI_RANDINT_LIKE_1, _torch_sffi_randint_like_1),)
+_DISPATCH_TORCH_SFFI_RANDINT = ((_FORM_TORCH_SFFI_RANDINT_0, _torch_sffi_randint_0), (_FORM_TORCH_SFFI_RANDINT_1, _torch_sffi_randint_1),)
+_DISPATCH_TORCH_SFFI_NORMAL = ((_FORM_TORCH_SFFI_NORMAL_0, _torch_sffi_normal_0), (_FORM_TORCH_SFFI_NORMAL_1, _torch_sffi_normal_1), (_FORM_TORCH_SFFI_NORMAL_2, _torch_sffi_normal_2), (_FORM_TORCH_SFFI_NORMAL_3, _torch_sffi_normal_3),)
+_DISPATCH_TORCH_SFFI_BERNOULLI = ((_FORM_TORCH_SFFI_BERNOULLI_0, _torch_sffi_bernoulli_0), (_FORM_TORCH_SFFI_BERNOULLI_1, _torch_sffi_bernoulli_1),)
+_DISPATCH_TENSOR_BERNOULLI = ((_FORM_TENSOR_BERNOULLI_0, _Tensor_bernoulli_0), (_FORM_TENSOR_BERNOULLI_1, _Tensor_bernoulli_1),)
+_DISPATCH_TORCH_SFFI_TRAPEZOID = ((_FORM_TORCH_SFFI_TRAPEZOID_0, _torch_sffi_trapezoid_0), (_FORM_TORCH_SFFI_TRAPEZOID_1, _torch_sffi_trapezoid_1),)
+_DISPATCH_TORCH_SFFI_TRAPZ = ((_FORM_TORCH_SFFI_TRAPZ_0, _torch_sffi_trapz_0), (_FORM_TORCH_SFFI_TRAPZ_1, _torch_sffi_trapz_1),)
+_DISPATCH_TORCH_SFFI_CUMULATIVE_TRAPEZOID = ((_FORM_TORCH_SFFI_CUMULATIVE_TRAPEZOID_0, _torch_sffi_cumulative_trapezoid_0), (_FORM_TORCH_SFFI_CUMULATIVE_TRAPEZOID_1, _torch_sffi_cumulative_trapezoid_1),)
 
 
 class Tensor(_TensorRuntime):
@@ -1435,7 +1695,7 @@ class Tensor(_TensorRuntime):
         """
         return _f_torchtensor_dot(self, other)
 
-    def transpose(self, dim0: int, dim1: int) -> Tensor:
+    def transpose(self, dim0: _int, dim1: _int) -> Tensor:
         """Swaps two dimensions; the result is a view sharing memory with the input.
 
         Args:
@@ -1449,7 +1709,7 @@ class Tensor(_TensorRuntime):
         """
         return _f_torchtensor_transpose(self, dim0, dim1)
 
-    def reshape(self, *dims: int | Sequence[int]) -> Tensor:
+    def reshape(self, *dims: _int | Sequence[_int]) -> Tensor:
         """The same data with a new shape; a view when possible, a copy otherwise.
 
         Args:
@@ -1463,7 +1723,7 @@ class Tensor(_TensorRuntime):
         dims_ = _size(dims)
         return _f_torchtensor_reshape(self, dims_)
 
-    def permute(self, *dims: int | Sequence[int]) -> Tensor:
+    def permute(self, *dims: _int | Sequence[_int]) -> Tensor:
         """Reorders the dimensions (a view).
 
         Args:
@@ -1481,10 +1741,10 @@ class Tensor(_TensorRuntime):
     def squeeze(self) -> Tensor: ...
 
     @overload
-    def squeeze(self, dim: int) -> Tensor: ...
+    def squeeze(self, dim: _int) -> Tensor: ...
 
     @overload
-    def squeeze(self, *dim: int | Sequence[int]) -> Tensor: ...
+    def squeeze(self, *dim: _int | Sequence[_int]) -> Tensor: ...
 
     def squeeze(self, *args: Any, **kwargs: Any) -> Any:
         """squeeze: one of 3 forms, chosen by the arguments as PyTorch chooses.
@@ -1492,10 +1752,10 @@ class Tensor(_TensorRuntime):
         squeeze()
             Removes every dimension of size 1.
 
-        squeeze(dim: int)
+        squeeze(dim: _int)
             Removes one dimension if its size is 1.
 
-        squeeze(*dim: int | Sequence[int])
+        squeeze(*dim: _int | Sequence[_int])
             Drops the given dimensions where their size is 1.
 
         Bridge: rt_torch_torchtensor_squeeze, rt_torch_torchtensor_squeeze_dim, rt_torch_torchtensor_squeeze_dims. PyTorch: torch.squeeze.
@@ -1505,7 +1765,7 @@ class Tensor(_TensorRuntime):
             return _r
         _no_match("squeeze", args, kwargs, (_FORM_TENSOR_SQUEEZE_0, _FORM_TENSOR_SQUEEZE_1, _FORM_TENSOR_SQUEEZE_2,))
 
-    def unsqueeze(self, dim: int) -> Tensor:
+    def unsqueeze(self, dim: _int) -> Tensor:
         """Inserts a dimension of size 1.
 
         Args:
@@ -1518,7 +1778,7 @@ class Tensor(_TensorRuntime):
         """
         return _f_torchtensor_unsqueeze(self, dim)
 
-    def index_select(self, dim: int, indices: Tensor) -> Tensor:
+    def index_select(self, dim: _int, indices: Tensor) -> Tensor:
         """Selects entries along a dimension by an index tensor.
 
         Args:
@@ -1532,7 +1792,7 @@ class Tensor(_TensorRuntime):
         """
         return _f_torchtensor_index_select(self, dim, indices)
 
-    def gather(self, dim: int, indices: Tensor) -> Tensor:
+    def gather(self, dim: _int, indices: Tensor) -> Tensor:
         """Gathers values along a dimension by an index tensor of the same rank.
 
         Args:
@@ -1546,7 +1806,7 @@ class Tensor(_TensorRuntime):
         """
         return _f_torchtensor_gather(self, dim, indices)
 
-    def chunk(self, chunks: int, dim: int = 0) -> tuple[Tensor, ...]:
+    def chunk(self, chunks: _int, dim: _int = 0) -> tuple[Tensor, ...]:
         """Splits into at most chunks pieces of equal size along a dimension (views).
 
         Args:
@@ -1561,7 +1821,7 @@ class Tensor(_TensorRuntime):
         """
         return tuple(_f_torchtensor_chunk(self, chunks, dim))
 
-    def requires_grad_(self, requires_grad: bool = True) -> Tensor:
+    def requires_grad_(self, requires_grad: _bool = True) -> Tensor:
         """Turns gradient tracking on or off for a leaf tensor, in place.
 
         Args:
@@ -1573,7 +1833,7 @@ class Tensor(_TensorRuntime):
         return self
 
     @property
-    def requires_grad(self) -> bool:
+    def requires_grad(self) -> _bool:
         """Reports whether a tensor tracks gradients.
 
         Returns:
@@ -1584,7 +1844,7 @@ class Tensor(_TensorRuntime):
         return _f_autograd_requires_grad(self)
 
     @requires_grad.setter
-    def requires_grad(self, requires_grad: bool) -> None:
+    def requires_grad(self, requires_grad: _bool) -> None:
         """Turns gradient tracking on or off for a leaf tensor, in place.
 
         Bridge: rt_torch_autograd_set_requires_grad. PyTorch: torch.Tensor.requires_grad_.
@@ -1627,7 +1887,7 @@ class Tensor(_TensorRuntime):
         _f_autograd_zero_grad(self)
         return self
 
-    def cuda(self, device_id: int = 0) -> Tensor:
+    def cuda(self, device_id: _int = 0) -> Tensor:
         """A copy of the tensor on a CUDA device.
 
         Args:
@@ -1651,10 +1911,10 @@ class Tensor(_TensorRuntime):
         self._live = False
 
     @overload
-    def stride(self) -> tuple[int, ...]: ...
+    def stride(self) -> tuple[_int, ...]: ...
 
     @overload
-    def stride(self, dim: int) -> int: ...
+    def stride(self, dim: _int) -> _int: ...
 
     def stride(self, *args: Any, **kwargs: Any) -> Any:
         """stride: one of 2 forms, chosen by the arguments as PyTorch chooses.
@@ -1662,7 +1922,7 @@ class Tensor(_TensorRuntime):
         stride()
             The stride of every dimension, in elements.
 
-        stride(dim: int)
+        stride(dim: _int)
             The stride of one dimension, in elements.
 
         Bridge: rt_torch_torchtensor_stride, rt_torch_torchtensor_stride_int. PyTorch: torch.Tensor.stride.
@@ -1676,7 +1936,7 @@ class Tensor(_TensorRuntime):
         self,
         *,
         memory_format: Literal['contiguous_format', 'preserve_format', 'channels_last', 'channels_last_3d'] = 'contiguous_format',
-    ) -> bool:
+    ) -> _bool:
         """Whether the elements are laid out contiguously in a memory format.
 
         Args:
@@ -1706,7 +1966,7 @@ class Tensor(_TensorRuntime):
     def max(self) -> Tensor: ...
 
     @overload
-    def max(self, dim: int, keepdim: bool = False) -> _rt_types.max: ...
+    def max(self, dim: _int, keepdim: _bool = False) -> _rt_types.max: ...
 
     @overload
     def max(self, other: Tensor) -> Tensor: ...
@@ -1717,7 +1977,7 @@ class Tensor(_TensorRuntime):
         max()
             The largest element as a 0-d tensor, which can be backpropagated.
 
-        max(dim: int, keepdim: bool = False)
+        max(dim: _int, keepdim: _bool = False)
             The maxima along one dimension, with their indices.
 
         max(other: Tensor)
@@ -1734,7 +1994,7 @@ class Tensor(_TensorRuntime):
     def min(self) -> Tensor: ...
 
     @overload
-    def min(self, dim: int, keepdim: bool = False) -> _rt_types.min: ...
+    def min(self, dim: _int, keepdim: _bool = False) -> _rt_types.min: ...
 
     @overload
     def min(self, other: Tensor) -> Tensor: ...
@@ -1745,7 +2005,7 @@ class Tensor(_TensorRuntime):
         min()
             The smallest element as a 0-d tensor, which can be backpropagated.
 
-        min(dim: int, keepdim: bool = False)
+        min(dim: _int, keepdim: _bool = False)
             The minima along one dimension, with their indices.
 
         min(other: Tensor)
@@ -1832,7 +2092,7 @@ class Tensor(_TensorRuntime):
             _refit("mul_", {"other": other}, (_FORM_TENSOR_MUL__0, _FORM_TENSOR_MUL__1,))
             raise
 
-    def addcmul_(self, tensor1: Tensor, tensor2: Tensor, value: float = 1.0) -> Tensor:
+    def addcmul_(self, tensor1: Tensor, tensor2: Tensor, value: _float = 1.0) -> Tensor:
         """Adds value times the element-wise product of two tensors, in place.
 
         Args:
@@ -1845,7 +2105,7 @@ class Tensor(_TensorRuntime):
         _f_torchtensor_addcmul_(self, tensor1, tensor2, value)
         return self
 
-    def addcdiv_(self, tensor1: Tensor, tensor2: Tensor, value: float = 1.0) -> Tensor:
+    def addcdiv_(self, tensor1: Tensor, tensor2: Tensor, value: _float = 1.0) -> Tensor:
         """Adds value times the element-wise quotient of two tensors, in place.
 
         Args:
@@ -1858,7 +2118,7 @@ class Tensor(_TensorRuntime):
         _f_torchtensor_addcdiv_(self, tensor1, tensor2, value)
         return self
 
-    def lerp_(self, end: Tensor, weight: float) -> Tensor:
+    def lerp_(self, end: Tensor, weight: _float) -> Tensor:
         """Moves every element toward another tensor by a weight, in place (handle + weight *
         (end - handle)).
 
@@ -1891,7 +2151,7 @@ class Tensor(_TensorRuntime):
         _f_torchtensor_copy_(self, src)
         return self
 
-    def to_stream(self, device_id: int, stream: Stream) -> Tensor:
+    def to_stream(self, device_id: _int, stream: Stream) -> Tensor:
         """A copy of the tensor on a CUDA device, made current on the given stream and
         non-blocking, like `with torch.cuda.stream(s): t.to(device, non_blocking=True)`.
 
@@ -2057,7 +2317,7 @@ class Tensor(_TensorRuntime):
             _refit("pow", {"exponent": exponent}, (_FORM_TENSOR_POW_0, _FORM_TENSOR_POW_1,))
             raise
 
-    def softmax(self, dim: int, dtype: DType | None = None) -> Tensor:
+    def softmax(self, dim: _int, dtype: DType | None = None) -> Tensor:
         """Softmax along a dimension, optionally computed in another dtype.
 
         Args:
@@ -2071,7 +2331,7 @@ class Tensor(_TensorRuntime):
         """
         return _f_torchtensor_softmax_int(self, dim, dtype)
 
-    def log_softmax(self, dim: int, dtype: DType | None = None) -> Tensor:
+    def log_softmax(self, dim: _int, dtype: DType | None = None) -> Tensor:
         """Log-softmax along a dimension, optionally computed in another dtype.
 
         Args:
@@ -2087,8 +2347,8 @@ class Tensor(_TensorRuntime):
 
     def sum(
         self,
-        dim: int | Sequence[int] | None = None,
-        keepdim: bool = False,
+        dim: _int | Sequence[_int] | None = None,
+        keepdim: _bool = False,
         *,
         dtype: DType | None = None,
     ) -> Tensor:
@@ -2110,8 +2370,8 @@ class Tensor(_TensorRuntime):
 
     def mean(
         self,
-        dim: int | Sequence[int] | None = None,
-        keepdim: bool = False,
+        dim: _int | Sequence[_int] | None = None,
+        keepdim: _bool = False,
         *,
         dtype: DType | None = None,
     ) -> Tensor:
@@ -2130,7 +2390,7 @@ class Tensor(_TensorRuntime):
         dim_ = _EMPTY if dim is None else _ints(dim, "dim")
         return _f_torchtensor_mean_dim_v2(self, dim_, dim is not None, keepdim, dtype)
 
-    def argmax(self, dim: int | None = None, keepdim: bool = False) -> Tensor:
+    def argmax(self, dim: _int | None = None, keepdim: _bool = False) -> Tensor:
         """The indices of the maxima, along a dimension or over the flattened tensor.
 
         Args:
@@ -2144,7 +2404,7 @@ class Tensor(_TensorRuntime):
         """
         return _f_torchtensor_argmax_v2(self, 0 if dim is None else dim, dim is not None, keepdim)
 
-    def argmin(self, dim: int | None = None, keepdim: bool = False) -> Tensor:
+    def argmin(self, dim: _int | None = None, keepdim: _bool = False) -> Tensor:
         """The indices of the minima, along a dimension or over the flattened tensor.
 
         Args:
@@ -2161,34 +2421,34 @@ class Tensor(_TensorRuntime):
     @overload
     def std(
         self,
-        dim: int | Sequence[int] | None,
-        unbiased: bool = True,
-        keepdim: bool = False,
+        dim: _int | Sequence[_int] | None,
+        unbiased: _bool = True,
+        keepdim: _bool = False,
     ) -> Tensor: ...
 
     @overload
     def std(
         self,
-        dim: int | Sequence[int] | None = None,
+        dim: _int | Sequence[_int] | None = None,
         *,
         correction: Number | None = None,
-        keepdim: bool = False,
+        keepdim: _bool = False,
     ) -> Tensor: ...
 
     @overload
-    def std(self, unbiased: bool = True) -> Tensor: ...
+    def std(self, unbiased: _bool = True) -> Tensor: ...
 
     def std(self, *args: Any, **kwargs: Any) -> Any:
         """std: one of 3 forms, chosen by the arguments as PyTorch chooses.
 
-        std(dim: int | Sequence[int] | None, unbiased: bool = True, keepdim: bool = False)
+        std(dim: _int | Sequence[_int] | None, unbiased: _bool = True, keepdim: _bool = False)
             The standard deviation over some dimensions, with or without Bessel's
             correction.
 
-        std(dim: int | Sequence[int] | None = None, *, correction: Number | None = None, keepdim: bool = False)
+        std(dim: _int | Sequence[_int] | None = None, *, correction: Number | None = None, keepdim: _bool = False)
             The standard deviation over all or some dimensions, with a given correction.
 
-        std(unbiased: bool = True)
+        std(unbiased: _bool = True)
             The standard deviation of all elements, with or without Bessel's correction.
 
         Bridge: rt_torch_torchtensor_std_dim, rt_torch_torchtensor_std_correction, rt_torch_torchtensor_std_v2. PyTorch: torch.std.
@@ -2201,33 +2461,33 @@ class Tensor(_TensorRuntime):
     @overload
     def var(
         self,
-        dim: int | Sequence[int] | None,
-        unbiased: bool = True,
-        keepdim: bool = False,
+        dim: _int | Sequence[_int] | None,
+        unbiased: _bool = True,
+        keepdim: _bool = False,
     ) -> Tensor: ...
 
     @overload
     def var(
         self,
-        dim: int | Sequence[int] | None = None,
+        dim: _int | Sequence[_int] | None = None,
         *,
         correction: Number | None = None,
-        keepdim: bool = False,
+        keepdim: _bool = False,
     ) -> Tensor: ...
 
     @overload
-    def var(self, unbiased: bool = True) -> Tensor: ...
+    def var(self, unbiased: _bool = True) -> Tensor: ...
 
     def var(self, *args: Any, **kwargs: Any) -> Any:
         """var: one of 3 forms, chosen by the arguments as PyTorch chooses.
 
-        var(dim: int | Sequence[int] | None, unbiased: bool = True, keepdim: bool = False)
+        var(dim: _int | Sequence[_int] | None, unbiased: _bool = True, keepdim: _bool = False)
             The variance over some dimensions, with or without Bessel's correction.
 
-        var(dim: int | Sequence[int] | None = None, *, correction: Number | None = None, keepdim: bool = False)
+        var(dim: _int | Sequence[_int] | None = None, *, correction: Number | None = None, keepdim: _bool = False)
             The variance over all or some dimensions, with a given correction.
 
-        var(unbiased: bool = True)
+        var(unbiased: _bool = True)
             The variance of all elements, with or without Bessel's correction.
 
         Bridge: rt_torch_torchtensor_var_dim, rt_torch_torchtensor_var_correction, rt_torch_torchtensor_var_v2. PyTorch: torch.var.
@@ -2237,7 +2497,7 @@ class Tensor(_TensorRuntime):
             return _r
         _no_match("var", args, kwargs, (_FORM_TENSOR_VAR_0, _FORM_TENSOR_VAR_1, _FORM_TENSOR_VAR_2,))
 
-    def flatten(self, start_dim: int = 0, end_dim: int = -1) -> Tensor:
+    def flatten(self, start_dim: _int = 0, end_dim: _int = -1) -> Tensor:
         """Flattens the dimensions from start_dim to end_dim into one.
 
         Args:
@@ -2251,7 +2511,7 @@ class Tensor(_TensorRuntime):
         """
         return _f_torchtensor_flatten_using_ints(self, start_dim, end_dim)
 
-    def select(self, dim: int, index: int) -> Tensor:
+    def select(self, dim: _int, index: _int) -> Tensor:
         """The slice at one index along a dimension, which it removes.
 
         Args:
@@ -2265,7 +2525,7 @@ class Tensor(_TensorRuntime):
         """
         return _f_torchtensor_select_int(self, dim, index)
 
-    def view(self, *size: int | Sequence[int]) -> Tensor:
+    def view(self, *size: _int | Sequence[_int]) -> Tensor:
         """A view of the same memory with a new shape; an error naming reshape when the strides
         do not allow one.
 
@@ -2284,8 +2544,8 @@ class Tensor(_TensorRuntime):
     def to(
         self,
         dtype: DType,
-        non_blocking: bool = False,
-        copy: bool = False,
+        non_blocking: _bool = False,
+        copy: _bool = False,
         *,
         memory_format: Literal['contiguous_format', 'preserve_format', 'channels_last', 'channels_last_3d'] | None = None,
     ) -> Tensor: ...
@@ -2295,8 +2555,8 @@ class Tensor(_TensorRuntime):
         self,
         device: DeviceLike,
         dtype: DType | None = None,
-        non_blocking: bool = False,
-        copy: bool = False,
+        non_blocking: _bool = False,
+        copy: _bool = False,
         *,
         memory_format: Literal['contiguous_format', 'preserve_format', 'channels_last', 'channels_last_3d'] | None = None,
     ) -> Tensor: ...
@@ -2305,8 +2565,8 @@ class Tensor(_TensorRuntime):
     def to(
         self,
         other: Tensor,
-        non_blocking: bool = False,
-        copy: bool = False,
+        non_blocking: _bool = False,
+        copy: _bool = False,
         *,
         memory_format: Literal['contiguous_format', 'preserve_format', 'channels_last', 'channels_last_3d'] | None = None,
     ) -> Tensor: ...
@@ -2317,24 +2577,24 @@ class Tensor(_TensorRuntime):
         *,
         dtype: DType | None = None,
         device: DeviceLike | None = None,
-        non_blocking: bool = False,
-        copy: bool = False,
+        non_blocking: _bool = False,
+        copy: _bool = False,
         memory_format: Literal['contiguous_format', 'preserve_format', 'channels_last', 'channels_last_3d'] | None = None,
     ) -> Tensor: ...
 
     def to(self, *args: Any, **kwargs: Any) -> Any:
         """to: one of 4 forms, chosen by the arguments as PyTorch chooses.
 
-        to(dtype: DType, non_blocking: bool = False, copy: bool = False, *, memory_format: Literal['contiguous_format', 'preserve_format', 'channels_last', 'channels_last_3d'] | None = None)
+        to(dtype: DType, non_blocking: _bool = False, copy: _bool = False, *, memory_format: Literal['contiguous_format', 'preserve_format', 'channels_last', 'channels_last_3d'] | None = None)
             The tensor converted to another dtype.
 
-        to(device: DeviceLike, dtype: DType | None = None, non_blocking: bool = False, copy: bool = False, *, memory_format: Literal['contiguous_format', 'preserve_format', 'channels_last', 'channels_last_3d'] | None = None)
+        to(device: DeviceLike, dtype: DType | None = None, non_blocking: _bool = False, copy: _bool = False, *, memory_format: Literal['contiguous_format', 'preserve_format', 'channels_last', 'channels_last_3d'] | None = None)
             The tensor moved to a device, and optionally converted to another dtype.
 
-        to(other: Tensor, non_blocking: bool = False, copy: bool = False, *, memory_format: Literal['contiguous_format', 'preserve_format', 'channels_last', 'channels_last_3d'] | None = None)
+        to(other: Tensor, non_blocking: _bool = False, copy: _bool = False, *, memory_format: Literal['contiguous_format', 'preserve_format', 'channels_last', 'channels_last_3d'] | None = None)
             The tensor converted to the dtype and device of another tensor.
 
-        to(*, dtype: DType | None = None, device: DeviceLike | None = None, non_blocking: bool = False, copy: bool = False, memory_format: Literal['contiguous_format', 'preserve_format', 'channels_last', 'channels_last_3d'] | None = None)
+        to(*, dtype: DType | None = None, device: DeviceLike | None = None, non_blocking: _bool = False, copy: _bool = False, memory_format: Literal['contiguous_format', 'preserve_format', 'channels_last', 'channels_last_3d'] | None = None)
             The tensor converted by keyword, to a dtype and/or a device.
 
         Bridge: rt_torch_torchtensor_to_dtype_v2, rt_torch_torchtensor_to_device, rt_torch_torchtensor_to_other, rt_torch_torchtensor_to_dtype_layout. PyTorch: torch.Tensor.to.
@@ -2378,7 +2638,7 @@ class Tensor(_TensorRuntime):
         """
         return _f_torchtensor_contiguous_v2(self, _text(memory_format, "memory_format"))
 
-    def cumsum(self, dim: int, *, dtype: DType | None = None) -> Tensor:
+    def cumsum(self, dim: _int, *, dtype: DType | None = None) -> Tensor:
         """The cumulative sum of the elements along a dimension.
 
         Args:
@@ -2393,7 +2653,7 @@ class Tensor(_TensorRuntime):
         """
         return _f_torchtensor_cumsum(self, dim, dtype)
 
-    def cumprod(self, dim: int, *, dtype: DType | None = None) -> Tensor:
+    def cumprod(self, dim: _int, *, dtype: DType | None = None) -> Tensor:
         """The cumulative product of the elements along a dimension.
 
         Args:
@@ -2408,7 +2668,7 @@ class Tensor(_TensorRuntime):
         """
         return _f_torchtensor_cumprod(self, dim, dtype)
 
-    def cummax(self, dim: int) -> _rt_types.cummax:
+    def cummax(self, dim: _int) -> _rt_types.cummax:
         """The running maximum of the elements along a dimension, with its indices.
 
         Args:
@@ -2422,7 +2682,7 @@ class Tensor(_TensorRuntime):
         """
         return _tuple_new(_rt_types.cummax, _f_torchtensor_cummax(self, dim))
 
-    def cummin(self, dim: int) -> _rt_types.cummin:
+    def cummin(self, dim: _int) -> _rt_types.cummin:
         """The running minimum of the elements along a dimension, with its indices.
 
         Args:
@@ -2436,7 +2696,7 @@ class Tensor(_TensorRuntime):
         """
         return _tuple_new(_rt_types.cummin, _f_torchtensor_cummin(self, dim))
 
-    def logcumsumexp(self, dim: int) -> Tensor:
+    def logcumsumexp(self, dim: _int) -> Tensor:
         """The logarithm of the cumulative sum of exponentials along a dimension, computed
         stably.
 
@@ -2450,7 +2710,7 @@ class Tensor(_TensorRuntime):
         """
         return _f_torchtensor_logcumsumexp(self, dim)
 
-    def logsumexp(self, dim: int | Sequence[int], keepdim: bool = False) -> Tensor:
+    def logsumexp(self, dim: _int | Sequence[_int], keepdim: _bool = False) -> Tensor:
         """The logarithm of the sum of exponentials over some dimensions, computed stably.
 
         Args:
@@ -2469,7 +2729,7 @@ class Tensor(_TensorRuntime):
     def prod(self, *, dtype: DType | None = None) -> Tensor: ...
 
     @overload
-    def prod(self, dim: int, keepdim: bool = False, *, dtype: DType | None = None) -> Tensor: ...
+    def prod(self, dim: _int, keepdim: _bool = False, *, dtype: DType | None = None) -> Tensor: ...
 
     def prod(self, *args: Any, **kwargs: Any) -> Any:
         """prod: one of 2 forms, chosen by the arguments as PyTorch chooses.
@@ -2477,7 +2737,7 @@ class Tensor(_TensorRuntime):
         prod(*, dtype: DType | None = None)
             The product of all elements, optionally in another dtype.
 
-        prod(dim: int, keepdim: bool = False, *, dtype: DType | None = None)
+        prod(dim: _int, keepdim: _bool = False, *, dtype: DType | None = None)
             The product over one dimension, optionally in another dtype.
 
         Bridge: rt_torch_torchtensor_prod, rt_torch_torchtensor_prod_dim_int. PyTorch: torch.prod.
@@ -2488,18 +2748,18 @@ class Tensor(_TensorRuntime):
         _no_match("prod", args, kwargs, (_FORM_TENSOR_PROD_0, _FORM_TENSOR_PROD_1,))
 
     @overload
-    def all(self, dim: int, keepdim: bool = False) -> Tensor: ...
+    def all(self, dim: _int, keepdim: _bool = False) -> Tensor: ...
 
     @overload
-    def all(self, dim: int | Sequence[int] | None = None, keepdim: bool = False) -> Tensor: ...
+    def all(self, dim: _int | Sequence[_int] | None = None, keepdim: _bool = False) -> Tensor: ...
 
     def all(self, *args: Any, **kwargs: Any) -> Any:
         """all: one of 2 forms, chosen by the arguments as PyTorch chooses.
 
-        all(dim: int, keepdim: bool = False)
+        all(dim: _int, keepdim: _bool = False)
             Whether every element along a dimension is true (non-zero).
 
-        all(dim: int | Sequence[int] | None = None, keepdim: bool = False)
+        all(dim: _int | Sequence[_int] | None = None, keepdim: _bool = False)
             Whether every element over all or some dimensions is true (non-zero).
 
         Bridge: rt_torch_torchtensor_all_dim, rt_torch_torchtensor_all_dims. PyTorch: torch.all.
@@ -2510,18 +2770,18 @@ class Tensor(_TensorRuntime):
         _no_match("all", args, kwargs, (_FORM_TENSOR_ALL_0, _FORM_TENSOR_ALL_1,))
 
     @overload
-    def any(self, dim: int, keepdim: bool = False) -> Tensor: ...
+    def any(self, dim: _int, keepdim: _bool = False) -> Tensor: ...
 
     @overload
-    def any(self, dim: int | Sequence[int] | None = None, keepdim: bool = False) -> Tensor: ...
+    def any(self, dim: _int | Sequence[_int] | None = None, keepdim: _bool = False) -> Tensor: ...
 
     def any(self, *args: Any, **kwargs: Any) -> Any:
         """any: one of 2 forms, chosen by the arguments as PyTorch chooses.
 
-        any(dim: int, keepdim: bool = False)
+        any(dim: _int, keepdim: _bool = False)
             Whether any element along a dimension is true (non-zero).
 
-        any(dim: int | Sequence[int] | None = None, keepdim: bool = False)
+        any(dim: _int | Sequence[_int] | None = None, keepdim: _bool = False)
             Whether any element over all or some dimensions is true (non-zero).
 
         Bridge: rt_torch_torchtensor_any_dim, rt_torch_torchtensor_any_dims. PyTorch: torch.any.
@@ -2531,7 +2791,7 @@ class Tensor(_TensorRuntime):
             return _r
         _no_match("any", args, kwargs, (_FORM_TENSOR_ANY_0, _FORM_TENSOR_ANY_1,))
 
-    def amax(self, dim: int | Sequence[int] | None = None, keepdim: bool = False) -> Tensor:
+    def amax(self, dim: _int | Sequence[_int] | None = None, keepdim: _bool = False) -> Tensor:
         """The maximum over all or some dimensions (values only).
 
         Args:
@@ -2546,7 +2806,7 @@ class Tensor(_TensorRuntime):
         dim_ = _EMPTY if dim is None else _ints(dim, "dim")
         return _f_torchtensor_amax(self, dim_, dim is not None, keepdim)
 
-    def amin(self, dim: int | Sequence[int] | None = None, keepdim: bool = False) -> Tensor:
+    def amin(self, dim: _int | Sequence[_int] | None = None, keepdim: _bool = False) -> Tensor:
         """The minimum over all or some dimensions (values only).
 
         Args:
@@ -2561,7 +2821,7 @@ class Tensor(_TensorRuntime):
         dim_ = _EMPTY if dim is None else _ints(dim, "dim")
         return _f_torchtensor_amin(self, dim_, dim is not None, keepdim)
 
-    def aminmax(self, *, dim: int | None = None, keepdim: bool = False) -> _rt_types.aminmax:
+    def aminmax(self, *, dim: _int | None = None, keepdim: _bool = False) -> _rt_types.aminmax:
         """The minimum and the maximum, over everything or along one dimension.
 
         Args:
@@ -2576,18 +2836,18 @@ class Tensor(_TensorRuntime):
         return _tuple_new(_rt_types.aminmax, _f_torchtensor_aminmax(self, 0 if dim is None else dim, dim is not None, keepdim))
 
     @overload
-    def count_nonzero(self, *dim: int | Sequence[int]) -> Tensor: ...
+    def count_nonzero(self, *dim: _int | Sequence[_int]) -> Tensor: ...
 
     @overload
-    def count_nonzero(self, dim: int | None = None) -> Tensor: ...
+    def count_nonzero(self, dim: _int | None = None) -> Tensor: ...
 
     def count_nonzero(self, *args: Any, **kwargs: Any) -> Any:
         """count_nonzero: one of 2 forms, chosen by the arguments as PyTorch chooses.
 
-        count_nonzero(*dim: int | Sequence[int])
+        count_nonzero(*dim: _int | Sequence[_int])
             The number of non-zero elements over some dimensions.
 
-        count_nonzero(dim: int | None = None)
+        count_nonzero(dim: _int | None = None)
             The number of non-zero elements, over everything or along one dimension.
 
         Bridge: rt_torch_torchtensor_count_nonzero_dim_intlist, rt_torch_torchtensor_count_nonzero. PyTorch: torch.count_nonzero.
@@ -2599,8 +2859,8 @@ class Tensor(_TensorRuntime):
 
     def nansum(
         self,
-        dim: int | Sequence[int] | None = None,
-        keepdim: bool = False,
+        dim: _int | Sequence[_int] | None = None,
+        keepdim: _bool = False,
         *,
         dtype: DType | None = None,
     ) -> Tensor:
@@ -2622,8 +2882,8 @@ class Tensor(_TensorRuntime):
 
     def nanmean(
         self,
-        dim: int | Sequence[int] | None = None,
-        keepdim: bool = False,
+        dim: _int | Sequence[_int] | None = None,
+        keepdim: _bool = False,
         *,
         dtype: DType | None = None,
     ) -> Tensor:
@@ -2647,7 +2907,7 @@ class Tensor(_TensorRuntime):
     def median(self) -> Tensor: ...
 
     @overload
-    def median(self, dim: int, keepdim: bool = False) -> _rt_types.median: ...
+    def median(self, dim: _int, keepdim: _bool = False) -> _rt_types.median: ...
 
     def median(self, *args: Any, **kwargs: Any) -> Any:
         """median: one of 2 forms, chosen by the arguments as PyTorch chooses.
@@ -2656,7 +2916,7 @@ class Tensor(_TensorRuntime):
             The median of all elements (the lower of the two middle values for an even
             count).
 
-        median(dim: int, keepdim: bool = False)
+        median(dim: _int, keepdim: _bool = False)
             The median along a dimension, with its indices.
 
         Bridge: rt_torch_torchtensor_median, rt_torch_torchtensor_median_dim. PyTorch: torch.median.
@@ -2670,7 +2930,7 @@ class Tensor(_TensorRuntime):
     def nanmedian(self) -> Tensor: ...
 
     @overload
-    def nanmedian(self, dim: int, keepdim: bool = False) -> _rt_types.nanmedian: ...
+    def nanmedian(self, dim: _int, keepdim: _bool = False) -> _rt_types.nanmedian: ...
 
     def nanmedian(self, *args: Any, **kwargs: Any) -> Any:
         """nanmedian: one of 2 forms, chosen by the arguments as PyTorch chooses.
@@ -2678,7 +2938,7 @@ class Tensor(_TensorRuntime):
         nanmedian()
             The median of all non-NaN elements.
 
-        nanmedian(dim: int, keepdim: bool = False)
+        nanmedian(dim: _int, keepdim: _bool = False)
             The median of the non-NaN elements along a dimension, with its indices.
 
         Bridge: rt_torch_torchtensor_nanmedian, rt_torch_torchtensor_nanmedian_dim. PyTorch: torch.nanmedian.
@@ -2688,7 +2948,7 @@ class Tensor(_TensorRuntime):
             return _r
         _no_match("nanmedian", args, kwargs, (_FORM_TENSOR_NANMEDIAN_0, _FORM_TENSOR_NANMEDIAN_1,))
 
-    def mode(self, dim: int = -1, keepdim: bool = False) -> _rt_types.mode:
+    def mode(self, dim: _int = -1, keepdim: _bool = False) -> _rt_types.mode:
         """The most frequent value along a dimension (the smallest on a tie), with its indices.
 
         Args:
@@ -2702,7 +2962,7 @@ class Tensor(_TensorRuntime):
         """
         return _tuple_new(_rt_types.mode, _f_torchtensor_mode(self, dim, keepdim))
 
-    def kthvalue(self, k: int, dim: int = -1, keepdim: bool = False) -> _rt_types.kthvalue:
+    def kthvalue(self, k: _int, dim: _int = -1, keepdim: _bool = False) -> _rt_types.kthvalue:
         """The k-th smallest value along a dimension, with its indices.
 
         Args:
@@ -2719,10 +2979,10 @@ class Tensor(_TensorRuntime):
 
     def topk(
         self,
-        k: int,
-        dim: int = -1,
-        largest: bool = True,
-        sorted: bool = True,
+        k: _int,
+        dim: _int = -1,
+        largest: _bool = True,
+        sorted: _bool = True,
     ) -> _rt_types.topk:
         """The k largest (or smallest) values along a dimension, with their indices.
 
@@ -2741,24 +3001,24 @@ class Tensor(_TensorRuntime):
         return _tuple_new(_rt_types.topk, _f_torchtensor_topk(self, k, dim, largest, sorted))
 
     @overload
-    def sort(self, dim: int = -1, descending: bool = False) -> _rt_types.sort: ...
+    def sort(self, dim: _int = -1, descending: _bool = False) -> _rt_types.sort: ...
 
     @overload
     def sort(
         self,
         *,
-        stable: bool | None,
-        dim: int = -1,
-        descending: bool = False,
+        stable: _bool | None,
+        dim: _int = -1,
+        descending: _bool = False,
     ) -> _rt_types.sort: ...
 
     def sort(self, *args: Any, **kwargs: Any) -> Any:
         """sort: one of 2 forms, chosen by the arguments as PyTorch chooses.
 
-        sort(dim: int = -1, descending: bool = False)
+        sort(dim: _int = -1, descending: _bool = False)
             The values sorted along a dimension, with their original indices.
 
-        sort(*, stable: bool | None, dim: int = -1, descending: bool = False)
+        sort(*, stable: _bool | None, dim: _int = -1, descending: _bool = False)
             The values sorted along a dimension, with their original indices, optionally
             stable.
 
@@ -2770,18 +3030,18 @@ class Tensor(_TensorRuntime):
         _no_match("sort", args, kwargs, (_FORM_TENSOR_SORT_0, _FORM_TENSOR_SORT_1,))
 
     @overload
-    def argsort(self, dim: int = -1, descending: bool = False) -> Tensor: ...
+    def argsort(self, dim: _int = -1, descending: _bool = False) -> Tensor: ...
 
     @overload
-    def argsort(self, *, stable: bool, dim: int = -1, descending: bool = False) -> Tensor: ...
+    def argsort(self, *, stable: _bool, dim: _int = -1, descending: _bool = False) -> Tensor: ...
 
     def argsort(self, *args: Any, **kwargs: Any) -> Any:
         """argsort: one of 2 forms, chosen by the arguments as PyTorch chooses.
 
-        argsort(dim: int = -1, descending: bool = False)
+        argsort(dim: _int = -1, descending: _bool = False)
             The indices that sort the values along a dimension.
 
-        argsort(*, stable: bool, dim: int = -1, descending: bool = False)
+        argsort(*, stable: _bool, dim: _int = -1, descending: _bool = False)
             The indices that sort the values along a dimension, optionally stable.
 
         Bridge: rt_torch_torchtensor_argsort, rt_torch_torchtensor_argsort_stable. PyTorch: torch.argsort.
@@ -2795,8 +3055,8 @@ class Tensor(_TensorRuntime):
     def quantile(
         self,
         q: Tensor,
-        dim: int | None = None,
-        keepdim: bool = False,
+        dim: _int | None = None,
+        keepdim: _bool = False,
         *,
         interpolation: str = 'linear',
     ) -> Tensor: ...
@@ -2804,9 +3064,9 @@ class Tensor(_TensorRuntime):
     @overload
     def quantile(
         self,
-        q: float,
-        dim: int | None = None,
-        keepdim: bool = False,
+        q: _float,
+        dim: _int | None = None,
+        keepdim: _bool = False,
         *,
         interpolation: str = 'linear',
     ) -> Tensor: ...
@@ -2814,17 +3074,17 @@ class Tensor(_TensorRuntime):
     def quantile(
         self,
         q: Any,
-        dim: int | None = None,
-        keepdim: bool = False,
+        dim: _int | None = None,
+        keepdim: _bool = False,
         *,
         interpolation: str = 'linear',
     ) -> Tensor:
         """quantile: one of 2 forms, chosen by the arguments as PyTorch chooses.
 
-        quantile(q: Tensor, dim: int | None = None, keepdim: bool = False, *, interpolation: str = 'linear')
+        quantile(q: Tensor, dim: _int | None = None, keepdim: _bool = False, *, interpolation: str = 'linear')
             The q-th quantiles, over everything or along one dimension (q a tensor).
 
-        quantile(q: float, dim: int | None = None, keepdim: bool = False, *, interpolation: str = 'linear')
+        quantile(q: _float, dim: _int | None = None, keepdim: _bool = False, *, interpolation: str = 'linear')
             The q-th quantile, over everything or along one dimension (q a number).
 
         Bridge: rt_torch_torchtensor_quantile, rt_torch_torchtensor_quantile_scalar. PyTorch: torch.quantile.
@@ -2843,8 +3103,8 @@ class Tensor(_TensorRuntime):
     def nanquantile(
         self,
         q: Tensor,
-        dim: int | None = None,
-        keepdim: bool = False,
+        dim: _int | None = None,
+        keepdim: _bool = False,
         *,
         interpolation: str = 'linear',
     ) -> Tensor: ...
@@ -2852,9 +3112,9 @@ class Tensor(_TensorRuntime):
     @overload
     def nanquantile(
         self,
-        q: float,
-        dim: int | None = None,
-        keepdim: bool = False,
+        q: _float,
+        dim: _int | None = None,
+        keepdim: _bool = False,
         *,
         interpolation: str = 'linear',
     ) -> Tensor: ...
@@ -2862,18 +3122,18 @@ class Tensor(_TensorRuntime):
     def nanquantile(
         self,
         q: Any,
-        dim: int | None = None,
-        keepdim: bool = False,
+        dim: _int | None = None,
+        keepdim: _bool = False,
         *,
         interpolation: str = 'linear',
     ) -> Tensor:
         """nanquantile: one of 2 forms, chosen by the arguments as PyTorch chooses.
 
-        nanquantile(q: Tensor, dim: int | None = None, keepdim: bool = False, *, interpolation: str = 'linear')
+        nanquantile(q: Tensor, dim: _int | None = None, keepdim: _bool = False, *, interpolation: str = 'linear')
             The q-th quantiles ignoring NaN, over everything or along one dimension (q a
             tensor).
 
-        nanquantile(q: float, dim: int | None = None, keepdim: bool = False, *, interpolation: str = 'linear')
+        nanquantile(q: _float, dim: _int | None = None, keepdim: _bool = False, *, interpolation: str = 'linear')
             The q-th quantile ignoring NaN, over everything or along one dimension (q a
             number).
 
@@ -2889,7 +3149,7 @@ class Tensor(_TensorRuntime):
             _refit("nanquantile", {"q": q, "dim": dim, "keepdim": keepdim, "interpolation": interpolation}, (_FORM_TENSOR_NANQUANTILE_0, _FORM_TENSOR_NANQUANTILE_1,))
             raise
 
-    def histc(self, bins: int = 100, min: Number = 0, max: Number = 0) -> Tensor:
+    def histc(self, bins: _int = 100, min: Number = 0, max: Number = 0) -> Tensor:
         """The histogram of the elements in equal-width bins over a range.
 
         Args:
@@ -2905,7 +3165,7 @@ class Tensor(_TensorRuntime):
         """
         return _f_torchtensor_histc(self, bins, min, max)
 
-    def bincount(self, weights: Tensor | None = None, minlength: int = 0) -> Tensor:
+    def bincount(self, weights: Tensor | None = None, minlength: _int = 0) -> Tensor:
         """The number of occurrences (or summed weights) of each non-negative integer value.
 
         Args:
@@ -2922,8 +3182,8 @@ class Tensor(_TensorRuntime):
 
     def diff(
         self,
-        n: int = 1,
-        dim: int = -1,
+        n: _int = 1,
+        dim: _int = -1,
         prepend: Tensor | None = None,
         append: Tensor | None = None,
     ) -> Tensor:
@@ -2943,7 +3203,7 @@ class Tensor(_TensorRuntime):
         """
         return _f_torchtensor_diff(self, n, dim, prepend, append)
 
-    def expand(self, *size: int | Sequence[int], implicit: bool = False) -> Tensor:
+    def expand(self, *size: _int | Sequence[_int], implicit: _bool = False) -> Tensor:
         """A view of the tensor with its size-1 dimensions repeated (without copying) to a
         larger size.
 
@@ -2973,7 +3233,7 @@ class Tensor(_TensorRuntime):
         """
         return _f_torchtensor_expand_as(self, other)
 
-    def broadcast_to(self, *size: int | Sequence[int]) -> Tensor:
+    def broadcast_to(self, *size: _int | Sequence[_int]) -> Tensor:
         """A view of the tensor broadcast to a shape.
 
         Args:
@@ -2987,7 +3247,7 @@ class Tensor(_TensorRuntime):
         size_ = _size(size)
         return _f_torchtensor_broadcast_to(self, size_)
 
-    def flip(self, *dims: int | Sequence[int]) -> Tensor:
+    def flip(self, *dims: _int | Sequence[_int]) -> Tensor:
         """The tensor with the order of its elements reversed along some dimensions.
 
         Args:
@@ -3001,7 +3261,11 @@ class Tensor(_TensorRuntime):
         dims_ = _size(dims)
         return _f_torchtensor_flip(self, dims_)
 
-    def roll(self, shifts: int | Sequence[int], dims: int | Sequence[int] | None = None) -> Tensor:
+    def roll(
+        self,
+        shifts: _int | Sequence[_int],
+        dims: _int | Sequence[_int] | None = None,
+    ) -> Tensor:
         """The tensor with its elements shifted circularly along some dimensions.
 
         Args:
@@ -3018,7 +3282,7 @@ class Tensor(_TensorRuntime):
         dims_ = _EMPTY if dims is None else _ints(dims, "dims")
         return _f_torchtensor_roll(self, shifts_, dims_, dims is not None)
 
-    def rot90(self, k: int = 1, dims: int | Sequence[int] = (0, 1)) -> Tensor:
+    def rot90(self, k: _int = 1, dims: _int | Sequence[_int] = (0, 1)) -> Tensor:
         """The tensor rotated by 90 degrees k times in the plane of two dimensions.
 
         Args:
@@ -3034,7 +3298,7 @@ class Tensor(_TensorRuntime):
         dims_ = _ints(dims, "dims")
         return _f_torchtensor_rot90(self, k, dims_)
 
-    def repeat(self, *repeats: int | Sequence[int]) -> Tensor:
+    def repeat(self, *repeats: _int | Sequence[_int]) -> Tensor:
         """The tensor tiled a number of times along each dimension.
 
         Args:
@@ -3050,37 +3314,37 @@ class Tensor(_TensorRuntime):
         return _f_torchtensor_repeat(self, repeats_)
 
     @overload
-    def repeat_interleave(self, *, output_size: int | None = None) -> Tensor: ...
+    def repeat_interleave(self, *, output_size: _int | None = None) -> Tensor: ...
 
     @overload
     def repeat_interleave(
         self,
         repeats: Tensor,
-        dim: int | None = None,
+        dim: _int | None = None,
         *,
-        output_size: int | None = None,
+        output_size: _int | None = None,
     ) -> Tensor: ...
 
     @overload
     def repeat_interleave(
         self,
-        repeats: int,
-        dim: int | None = None,
+        repeats: _int,
+        dim: _int | None = None,
         *,
-        output_size: int | None = None,
+        output_size: _int | None = None,
     ) -> Tensor: ...
 
     def repeat_interleave(self, *args: Any, **kwargs: Any) -> Any:
         """repeat_interleave: one of 3 forms, chosen by the arguments as PyTorch chooses.
 
-        repeat_interleave(*, output_size: int | None = None)
+        repeat_interleave(*, output_size: _int | None = None)
             The indices 0, 1, ... each repeated the number of times given.
 
-        repeat_interleave(repeats: Tensor, dim: int | None = None, *, output_size: int | None = None)
+        repeat_interleave(repeats: Tensor, dim: _int | None = None, *, output_size: _int | None = None)
             The elements repeated one after the other, each a number of times given per
             element.
 
-        repeat_interleave(repeats: int, dim: int | None = None, *, output_size: int | None = None)
+        repeat_interleave(repeats: _int, dim: _int | None = None, *, output_size: _int | None = None)
             The elements repeated one after the other, each the same number of times.
 
         Bridge: rt_torch_torchtensor_repeat_interleave_tensor, rt_torch_torchtensor_repeat_interleave_self_tensor, rt_torch_torchtensor_repeat_interleave_self_int. PyTorch: torch.repeat_interleave.
@@ -3090,7 +3354,7 @@ class Tensor(_TensorRuntime):
             return _r
         _no_match("repeat_interleave", args, kwargs, (_FORM_TENSOR_REPEAT_INTERLEAVE_0, _FORM_TENSOR_REPEAT_INTERLEAVE_1, _FORM_TENSOR_REPEAT_INTERLEAVE_2,))
 
-    def tile(self, *dims: int | Sequence[int]) -> Tensor:
+    def tile(self, *dims: _int | Sequence[_int]) -> Tensor:
         """The tensor tiled a number of times along each dimension (fewer repetitions than
         dimensions count from the last).
 
@@ -3105,7 +3369,7 @@ class Tensor(_TensorRuntime):
         dims_ = _size(dims)
         return _f_torchtensor_tile(self, dims_)
 
-    def movedim(self, source: int | Sequence[int], destination: int | Sequence[int]) -> Tensor:
+    def movedim(self, source: _int | Sequence[_int], destination: _int | Sequence[_int]) -> Tensor:
         """A view with some dimensions moved to other positions.
 
         Args:
@@ -3121,7 +3385,7 @@ class Tensor(_TensorRuntime):
         destination_ = _ints(destination, "destination")
         return _f_torchtensor_movedim_intlist(self, source_, destination_)
 
-    def unbind(self, dim: int = 0) -> tuple[Tensor, ...]:
+    def unbind(self, dim: _int = 0) -> tuple[Tensor, ...]:
         """The slices along a dimension, that dimension removed (views).
 
         Args:
@@ -3135,19 +3399,19 @@ class Tensor(_TensorRuntime):
         return tuple(_f_torchtensor_unbind_int(self, dim))
 
     @overload
-    def split(self, split_size: int, dim: int = 0) -> tuple[Tensor, ...]: ...
+    def split(self, split_size: _int, dim: _int = 0) -> tuple[Tensor, ...]: ...
 
     @overload
-    def split(self, split_size: int | Sequence[int], dim: int = 0) -> tuple[Tensor, ...]: ...
+    def split(self, split_size: _int | Sequence[_int], dim: _int = 0) -> tuple[Tensor, ...]: ...
 
-    def split(self, split_size: Any, dim: int = 0) -> tuple[Tensor, ...]:
+    def split(self, split_size: Any, dim: _int = 0) -> tuple[Tensor, ...]:
         """split: one of 2 forms, chosen by the arguments as PyTorch chooses.
 
-        split(split_size: int, dim: int = 0)
+        split(split_size: _int, dim: _int = 0)
             The tensor split into pieces of a given size along a dimension (views; the last
             may be smaller).
 
-        split(split_size: int | Sequence[int], dim: int = 0)
+        split(split_size: _int | Sequence[_int], dim: _int = 0)
             The tensor split into pieces of the given sizes along a dimension (views).
 
         Bridge: rt_torch_torchtensor_split_tensor, rt_torch_torchtensor_split_sizes. PyTorch: torch.split.
@@ -3165,8 +3429,8 @@ class Tensor(_TensorRuntime):
 
     def split_with_sizes(
         self,
-        split_sizes: int | Sequence[int],
-        dim: int = 0,
+        split_sizes: _int | Sequence[_int],
+        dim: _int = 0,
     ) -> tuple[Tensor, ...]:
         """The tensor split into pieces of the given sizes along a dimension (views).
 
@@ -3183,24 +3447,24 @@ class Tensor(_TensorRuntime):
         return tuple(_f_torchtensor_split_with_sizes(self, split_sizes_, dim))
 
     @overload
-    def tensor_split(self, sections: int, dim: int = 0) -> tuple[Tensor, ...]: ...
+    def tensor_split(self, sections: _int, dim: _int = 0) -> tuple[Tensor, ...]: ...
 
     @overload
-    def tensor_split(self, indices: int | Sequence[int], dim: int = 0) -> tuple[Tensor, ...]: ...
+    def tensor_split(self, indices: _int | Sequence[_int], dim: _int = 0) -> tuple[Tensor, ...]: ...
 
     @overload
-    def tensor_split(self, tensor_indices_or_sections: Tensor, dim: int = 0) -> tuple[Tensor, ...]: ...
+    def tensor_split(self, tensor_indices_or_sections: Tensor, dim: _int = 0) -> tuple[Tensor, ...]: ...
 
     def tensor_split(self, *args: Any, **kwargs: Any) -> Any:
         """tensor_split: one of 3 forms, chosen by the arguments as PyTorch chooses.
 
-        tensor_split(sections: int, dim: int = 0)
+        tensor_split(sections: _int, dim: _int = 0)
             The tensor split into a number of nearly equal pieces along a dimension (views).
 
-        tensor_split(indices: int | Sequence[int], dim: int = 0)
+        tensor_split(indices: _int | Sequence[_int], dim: _int = 0)
             The tensor split before the given indices along a dimension (views).
 
-        tensor_split(tensor_indices_or_sections: Tensor, dim: int = 0)
+        tensor_split(tensor_indices_or_sections: Tensor, dim: _int = 0)
             The tensor split along a dimension into the number of pieces, or before the
             indices, a tensor gives (views).
 
@@ -3212,19 +3476,19 @@ class Tensor(_TensorRuntime):
         _no_match("tensor_split", args, kwargs, (_FORM_TENSOR_TENSOR_SPLIT_0, _FORM_TENSOR_TENSOR_SPLIT_1, _FORM_TENSOR_TENSOR_SPLIT_2,))
 
     @overload
-    def hsplit(self, sections: int) -> tuple[Tensor, ...]: ...
+    def hsplit(self, sections: _int) -> tuple[Tensor, ...]: ...
 
     @overload
-    def hsplit(self, *indices: int | Sequence[int]) -> tuple[Tensor, ...]: ...
+    def hsplit(self, *indices: _int | Sequence[_int]) -> tuple[Tensor, ...]: ...
 
     def hsplit(self, *args: Any, **kwargs: Any) -> Any:
         """hsplit: one of 2 forms, chosen by the arguments as PyTorch chooses.
 
-        hsplit(sections: int)
+        hsplit(sections: _int)
             The tensor split into equal pieces along its second dimension (the first for
             1-D; views).
 
-        hsplit(*indices: int | Sequence[int])
+        hsplit(*indices: _int | Sequence[_int])
             The tensor split before the given indices along its second dimension (the first
             for 1-D; views).
 
@@ -3236,18 +3500,18 @@ class Tensor(_TensorRuntime):
         _no_match("hsplit", args, kwargs, (_FORM_TENSOR_HSPLIT_0, _FORM_TENSOR_HSPLIT_1,))
 
     @overload
-    def vsplit(self, sections: int) -> tuple[Tensor, ...]: ...
+    def vsplit(self, sections: _int) -> tuple[Tensor, ...]: ...
 
     @overload
-    def vsplit(self, *indices: int | Sequence[int]) -> tuple[Tensor, ...]: ...
+    def vsplit(self, *indices: _int | Sequence[_int]) -> tuple[Tensor, ...]: ...
 
     def vsplit(self, *args: Any, **kwargs: Any) -> Any:
         """vsplit: one of 2 forms, chosen by the arguments as PyTorch chooses.
 
-        vsplit(sections: int)
+        vsplit(sections: _int)
             The tensor split into equal pieces along its first dimension (views).
 
-        vsplit(*indices: int | Sequence[int])
+        vsplit(*indices: _int | Sequence[_int])
             The tensor split before the given indices along its first dimension (views).
 
         Bridge: rt_torch_torchtensor_vsplit_int, rt_torch_torchtensor_vsplit_array. PyTorch: torch.vsplit.
@@ -3258,18 +3522,18 @@ class Tensor(_TensorRuntime):
         _no_match("vsplit", args, kwargs, (_FORM_TENSOR_VSPLIT_0, _FORM_TENSOR_VSPLIT_1,))
 
     @overload
-    def dsplit(self, sections: int) -> tuple[Tensor, ...]: ...
+    def dsplit(self, sections: _int) -> tuple[Tensor, ...]: ...
 
     @overload
-    def dsplit(self, *indices: int | Sequence[int]) -> tuple[Tensor, ...]: ...
+    def dsplit(self, *indices: _int | Sequence[_int]) -> tuple[Tensor, ...]: ...
 
     def dsplit(self, *args: Any, **kwargs: Any) -> Any:
         """dsplit: one of 2 forms, chosen by the arguments as PyTorch chooses.
 
-        dsplit(sections: int)
+        dsplit(sections: _int)
             The tensor split into equal pieces along its third dimension (views).
 
-        dsplit(*indices: int | Sequence[int])
+        dsplit(*indices: _int | Sequence[_int])
             The tensor split before the given indices along its third dimension (views).
 
         Bridge: rt_torch_torchtensor_dsplit_int, rt_torch_torchtensor_dsplit_array. PyTorch: torch.dsplit.
@@ -3280,18 +3544,18 @@ class Tensor(_TensorRuntime):
         _no_match("dsplit", args, kwargs, (_FORM_TENSOR_DSPLIT_0, _FORM_TENSOR_DSPLIT_1,))
 
     @overload
-    def narrow(self, dim: int, start: int, length: int) -> Tensor: ...
+    def narrow(self, dim: _int, start: _int, length: _int) -> Tensor: ...
 
     @overload
-    def narrow(self, dim: int, start: Tensor, length: int) -> Tensor: ...
+    def narrow(self, dim: _int, start: Tensor, length: _int) -> Tensor: ...
 
-    def narrow(self, dim: int, start: Any = _MISSING, length: int = _MISSING) -> Tensor:
+    def narrow(self, dim: _int, start: Any = _MISSING, length: _int = _MISSING) -> Tensor:
         """narrow: one of 2 forms, chosen by the arguments as PyTorch chooses.
 
-        narrow(dim: int, start: int, length: int)
+        narrow(dim: _int, start: _int, length: _int)
             A view of a range of positions along a dimension.
 
-        narrow(dim: int, start: Tensor, length: int)
+        narrow(dim: _int, start: Tensor, length: _int)
             A view of a range of positions along a dimension, the start given as a 0-d
             tensor.
 
@@ -3309,7 +3573,7 @@ class Tensor(_TensorRuntime):
             _refit("narrow", {"dim": dim, "start": start, "length": length}, (_FORM_TENSOR_NARROW_0, _FORM_TENSOR_NARROW_1,))
             raise
 
-    def unflatten(self, dim: int, sizes: int | Sequence[int]) -> Tensor:
+    def unflatten(self, dim: _int, sizes: _int | Sequence[_int]) -> Tensor:
         """A view with one dimension expanded into several.
 
         Args:
@@ -3324,7 +3588,7 @@ class Tensor(_TensorRuntime):
         sizes_ = _ints(sizes, "sizes")
         return _f_torchtensor_unflatten_int(self, dim, sizes_)
 
-    def tril(self, diagonal: int = 0) -> Tensor:
+    def tril(self, diagonal: _int = 0) -> Tensor:
         """The lower triangle of the (batched) matrices, the rest zero.
 
         Args:
@@ -3338,7 +3602,7 @@ class Tensor(_TensorRuntime):
         """
         return _f_torchtensor_tril(self, diagonal)
 
-    def triu(self, diagonal: int = 0) -> Tensor:
+    def triu(self, diagonal: _int = 0) -> Tensor:
         """The upper triangle of the (batched) matrices, the rest zero.
 
         Args:
@@ -3352,7 +3616,7 @@ class Tensor(_TensorRuntime):
         """
         return _f_torchtensor_triu(self, diagonal)
 
-    def diag(self, diagonal: int = 0) -> Tensor:
+    def diag(self, diagonal: _int = 0) -> Tensor:
         """The diagonal of a matrix as a 1-D tensor, or a 1-D tensor as the diagonal of a
         square matrix.
 
@@ -3366,7 +3630,7 @@ class Tensor(_TensorRuntime):
         """
         return _f_torchtensor_diag(self, diagonal)
 
-    def diag_embed(self, offset: int = 0, dim1: int = -2, dim2: int = -1) -> Tensor:
+    def diag_embed(self, offset: _int = 0, dim1: _int = -2, dim2: _int = -1) -> Tensor:
         """A tensor whose diagonals (in the plane of two dimensions) are filled with the
         input's last dimension.
 
@@ -3382,7 +3646,7 @@ class Tensor(_TensorRuntime):
         """
         return _f_torchtensor_diag_embed(self, offset, dim1, dim2)
 
-    def diagonal(self, offset: int = 0, dim1: int = 0, dim2: int = 1) -> Tensor:
+    def diagonal(self, offset: _int = 0, dim1: _int = 0, dim2: _int = 1) -> Tensor:
         """A view of a diagonal with respect to two dimensions, as the last dimension.
 
         Args:
@@ -3397,7 +3661,7 @@ class Tensor(_TensorRuntime):
         """
         return _f_torchtensor_diagonal(self, offset, dim1, dim2)
 
-    def diagflat(self, offset: int = 0) -> Tensor:
+    def diagflat(self, offset: _int = 0) -> Tensor:
         """A square matrix with the flattened input on a diagonal.
 
         Args:
@@ -3449,7 +3713,7 @@ class Tensor(_TensorRuntime):
         """
         return _f_torchtensor_reshape_as(self, other)
 
-    def unfold(self, dimension: int, size: int, step: int) -> Tensor:
+    def unfold(self, dimension: _int, size: _int, step: _int) -> Tensor:
         """A view of all slices of a given size along a dimension, a step apart, as a new last
         dimension.
 
@@ -3465,7 +3729,7 @@ class Tensor(_TensorRuntime):
         """
         return _f_torchtensor_unfold(self, dimension, size, step)
 
-    def index_add(self, dim: int, index: Tensor, source: Tensor, *, alpha: Number = 1) -> Tensor:
+    def index_add(self, dim: _int, index: Tensor, source: Tensor, *, alpha: Number = 1) -> Tensor:
         """A copy of the tensor with alpha times the slices of source added at the given
         indices along a dimension.
 
@@ -3482,7 +3746,7 @@ class Tensor(_TensorRuntime):
         """
         return _f_torchtensor_index_add(self, dim, index, source, alpha)
 
-    def index_copy(self, dim: int, index: Tensor, source: Tensor) -> Tensor:
+    def index_copy(self, dim: _int, index: Tensor, source: Tensor) -> Tensor:
         """A copy of the tensor with the slices of source written at the given indices along a
         dimension.
 
@@ -3499,19 +3763,19 @@ class Tensor(_TensorRuntime):
         return _f_torchtensor_index_copy(self, dim, index, source)
 
     @overload
-    def index_fill(self, dim: int, index: Tensor, value: Number) -> Tensor: ...
+    def index_fill(self, dim: _int, index: Tensor, value: Number) -> Tensor: ...
 
     @overload
-    def index_fill(self, dim: int, index: Tensor, value: Tensor) -> Tensor: ...
+    def index_fill(self, dim: _int, index: Tensor, value: Tensor) -> Tensor: ...
 
-    def index_fill(self, dim: int, index: Tensor = _MISSING, value: Any = _MISSING) -> Tensor:
+    def index_fill(self, dim: _int, index: Tensor = _MISSING, value: Any = _MISSING) -> Tensor:
         """index_fill: one of 2 forms, chosen by the arguments as PyTorch chooses.
 
-        index_fill(dim: int, index: Tensor, value: Number)
+        index_fill(dim: _int, index: Tensor, value: Number)
             A copy of the tensor with the slices at the given indices along a dimension
             filled with a number.
 
-        index_fill(dim: int, index: Tensor, value: Tensor)
+        index_fill(dim: _int, index: Tensor, value: Tensor)
             A copy of the tensor with the slices at the given indices along a dimension
             filled with a 0-d tensor's value.
 
@@ -3533,7 +3797,7 @@ class Tensor(_TensorRuntime):
         self,
         indices: Sequence[Tensor | None],
         values: Tensor,
-        accumulate: bool = False,
+        accumulate: _bool = False,
     ) -> Tensor:
         """A copy of the tensor with values written (or added) at the positions advanced
         indexing selects.
@@ -3553,12 +3817,12 @@ class Tensor(_TensorRuntime):
 
     def index_reduce(
         self,
-        dim: int,
+        dim: _int,
         index: Tensor,
         source: Tensor,
         reduce: str,
         *,
-        include_self: bool = True,
+        include_self: _bool = True,
     ) -> Tensor:
         """A copy of the tensor with the slices of source reduced into it (prod, mean, amax,
         amin) at the given indices along a dimension.
@@ -3578,33 +3842,33 @@ class Tensor(_TensorRuntime):
         return _f_torchtensor_index_reduce(self, dim, index, source, _text(reduce, "reduce"), include_self)
 
     @overload
-    def scatter(self, dim: int, index: Tensor, src: Tensor) -> Tensor: ...
+    def scatter(self, dim: _int, index: Tensor, src: Tensor) -> Tensor: ...
 
     @overload
-    def scatter(self, dim: int, index: Tensor, value: Number) -> Tensor: ...
+    def scatter(self, dim: _int, index: Tensor, value: Number) -> Tensor: ...
 
     @overload
-    def scatter(self, dim: int, index: Tensor, src: Tensor, *, reduce: str) -> Tensor: ...
+    def scatter(self, dim: _int, index: Tensor, src: Tensor, *, reduce: str) -> Tensor: ...
 
     @overload
-    def scatter(self, dim: int, index: Tensor, value: Number, *, reduce: str) -> Tensor: ...
+    def scatter(self, dim: _int, index: Tensor, value: Number, *, reduce: str) -> Tensor: ...
 
     def scatter(self, *args: Any, **kwargs: Any) -> Any:
         """scatter: one of 4 forms, chosen by the arguments as PyTorch chooses.
 
-        scatter(dim: int, index: Tensor, src: Tensor)
+        scatter(dim: _int, index: Tensor, src: Tensor)
             A copy of the tensor with the elements of src written at the positions index
             gives along a dimension.
 
-        scatter(dim: int, index: Tensor, value: Number)
+        scatter(dim: _int, index: Tensor, value: Number)
             A copy of the tensor with a number written at the positions index gives along a
             dimension.
 
-        scatter(dim: int, index: Tensor, src: Tensor, *, reduce: str)
+        scatter(dim: _int, index: Tensor, src: Tensor, *, reduce: str)
             A copy of the tensor with the elements of src added or multiplied in at the
             positions index gives along a dimension.
 
-        scatter(dim: int, index: Tensor, value: Number, *, reduce: str)
+        scatter(dim: _int, index: Tensor, value: Number, *, reduce: str)
             A copy of the tensor with a number added or multiplied in at the positions index
             gives along a dimension.
 
@@ -3615,7 +3879,7 @@ class Tensor(_TensorRuntime):
             return _r
         _no_match("scatter", args, kwargs, (_FORM_TENSOR_SCATTER_0, _FORM_TENSOR_SCATTER_1, _FORM_TENSOR_SCATTER_2, _FORM_TENSOR_SCATTER_3,))
 
-    def scatter_add(self, dim: int, index: Tensor, src: Tensor) -> Tensor:
+    def scatter_add(self, dim: _int, index: Tensor, src: Tensor) -> Tensor:
         """A copy of the tensor with the elements of src added at the positions index gives
         along a dimension.
 
@@ -3633,12 +3897,12 @@ class Tensor(_TensorRuntime):
 
     def scatter_reduce(
         self,
-        dim: int,
+        dim: _int,
         index: Tensor,
         src: Tensor,
         reduce: str,
         *,
-        include_self: bool = True,
+        include_self: _bool = True,
     ) -> Tensor:
         """A copy of the tensor with the elements of src reduced into it (sum, prod, mean,
         amax, amin) at the positions index gives along a dimension.
@@ -3670,7 +3934,7 @@ class Tensor(_TensorRuntime):
         """
         return _f_torchtensor_take(self, index)
 
-    def take_along_dim(self, indices: Tensor, dim: int | None = None) -> Tensor:
+    def take_along_dim(self, indices: Tensor, dim: _int | None = None) -> Tensor:
         """The elements at the given indices along a dimension (of the flattened tensor when
         none).
 
@@ -3685,7 +3949,7 @@ class Tensor(_TensorRuntime):
         """
         return _f_torchtensor_take_along_dim(self, indices, 0 if dim is None else dim, dim is not None)
 
-    def put(self, index: Tensor, source: Tensor, accumulate: bool = False) -> Tensor:
+    def put(self, index: Tensor, source: Tensor, accumulate: _bool = False) -> Tensor:
         """A copy of the tensor with the values of source written (or added) at the given
         indices of its flattened form.
 
@@ -3728,7 +3992,7 @@ class Tensor(_TensorRuntime):
             return _Tensor_nonzero_1(self, **_b)
         _no_match("nonzero", args, kwargs, (_FORM_TENSOR_NONZERO_0, _FORM_TENSOR_NONZERO_1,))
 
-    def select_scatter(self, src: Tensor, dim: int, index: int) -> Tensor:
+    def select_scatter(self, src: Tensor, dim: _int, index: _int) -> Tensor:
         """A copy of the tensor with src written into the slice at one index along a dimension.
 
         Args:
@@ -3746,10 +4010,10 @@ class Tensor(_TensorRuntime):
     def slice_scatter(
         self,
         src: Tensor,
-        dim: int = 0,
-        start: int | None = None,
-        end: int | None = None,
-        step: int = 1,
+        dim: _int = 0,
+        start: _int | None = None,
+        end: _int | None = None,
+        step: _int = 1,
     ) -> Tensor:
         """A copy of the tensor with src written into a strided range along a dimension.
 
@@ -3770,9 +4034,9 @@ class Tensor(_TensorRuntime):
     def diagonal_scatter(
         self,
         src: Tensor,
-        offset: int = 0,
-        dim1: int = 0,
-        dim2: int = 1,
+        offset: _int = 0,
+        dim1: _int = 0,
+        dim2: _int = 1,
     ) -> Tensor:
         """A copy of the tensor with src written into a diagonal with respect to two
         dimensions.
@@ -3789,6 +4053,712 @@ class Tensor(_TensorRuntime):
         Bridge: rt_torch_torchtensor_diagonal_scatter. PyTorch: torch.diagonal_scatter.
         """
         return _f_torchtensor_diagonal_scatter(self, src, offset, dim1, dim2)
+
+    @overload
+    def bernoulli(self) -> Tensor: ...
+
+    @overload
+    def bernoulli(self, p: _float) -> Tensor: ...
+
+    def bernoulli(self, *args: Any, **kwargs: Any) -> Any:
+        """bernoulli: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+        bernoulli()
+            Random zeros and ones, each one with the probability that the input holds at its
+            place.
+
+        bernoulli(p: _float)
+            Random zeros and ones of the input's shape and dtype, each one with the same
+            probability p.
+
+        Bridge: rt_torch_torchtensor_bernoulli, rt_torch_torchtensor_bernoulli_p. PyTorch: torch.bernoulli.
+        """
+        _r = _dispatch(self, args, kwargs, _DISPATCH_TENSOR_BERNOULLI)
+        if _r is not NotImplemented:
+            return _r
+        _no_match("bernoulli", args, kwargs, (_FORM_TENSOR_BERNOULLI_0, _FORM_TENSOR_BERNOULLI_1,))
+
+    def multinomial(self, num_samples: _int, replacement: _bool = False) -> Tensor:
+        """Indices drawn from the categorical distribution that each row of the input gives
+        (weights, not necessarily normalised).
+
+        Args:
+            num_samples: The number of indices drawn per row.
+            replacement: Draw with replacement; without it num_samples may not exceed the
+                number of categories.
+
+        Returns:
+            A new int64 tensor of shape (rows, num_samples) (or (num_samples) for a 1-D
+            input), drawn from the global generator.
+
+        Bridge: rt_torch_torchtensor_multinomial. PyTorch: torch.multinomial.
+        """
+        return _f_torchtensor_multinomial(self, num_samples, replacement)
+
+    def new_zeros(
+        self,
+        *size: _int | Sequence[_int],
+        dtype: DType | None = None,
+        device: DeviceLike | None = None,
+    ) -> Tensor:
+        """A new tensor of the given shape filled with zeros, by default of this tensor's dtype
+        and on its device.
+
+        Args:
+            size: The shape; every size must be non-negative.
+            dtype: The dtype; None for the input's.
+            device: The device; None for the input's.
+
+        Returns:
+            The new tensor.
+
+        Bridge: rt_torch_torchtensor_new_zeros. PyTorch: torch.Tensor.new_zeros.
+        """
+        size_ = _size(size)
+        return _f_torchtensor_new_zeros(self, size_, dtype, device)
+
+    def new_ones(
+        self,
+        *size: _int | Sequence[_int],
+        dtype: DType | None = None,
+        device: DeviceLike | None = None,
+    ) -> Tensor:
+        """A new tensor of the given shape filled with ones, by default of this tensor's dtype
+        and on its device.
+
+        Args:
+            size: The shape; every size must be non-negative.
+            dtype: The dtype; None for the input's.
+            device: The device; None for the input's.
+
+        Returns:
+            The new tensor.
+
+        Bridge: rt_torch_torchtensor_new_ones. PyTorch: torch.Tensor.new_ones.
+        """
+        size_ = _size(size)
+        return _f_torchtensor_new_ones(self, size_, dtype, device)
+
+    def new_full(
+        self,
+        size: _int | Sequence[_int],
+        fill_value: Number,
+        *,
+        dtype: DType | None = None,
+        device: DeviceLike | None = None,
+    ) -> Tensor:
+        """A new tensor of the given shape filled with one value, by default of this tensor's
+        dtype and on its device.
+
+        Args:
+            size: The shape; every size must be non-negative.
+            fill_value: The value of every element.
+            dtype: The dtype; None for the input's.
+            device: The device; None for the input's.
+
+        Returns:
+            The new tensor.
+
+        Bridge: rt_torch_torchtensor_new_full. PyTorch: torch.Tensor.new_full.
+        """
+        size_ = _ints(size, "size")
+        return _f_torchtensor_new_full(self, size_, fill_value, dtype, device)
+
+    def new_empty(
+        self,
+        *size: _int | Sequence[_int],
+        dtype: DType | None = None,
+        device: DeviceLike | None = None,
+    ) -> Tensor:
+        """A new tensor of the given shape whose values are not initialised, by default of this
+        tensor's dtype and on its device.
+
+        Args:
+            size: The shape; every size must be non-negative.
+            dtype: The dtype; None for the input's.
+            device: The device; None for the input's.
+
+        Returns:
+            The new tensor (its values are whatever the memory held).
+
+        Bridge: rt_torch_torchtensor_new_empty. PyTorch: torch.Tensor.new_empty.
+        """
+        size_ = _size(size)
+        return _f_torchtensor_new_empty(self, size_, dtype, device)
+
+    def bool(
+        self,
+        *,
+        memory_format: Literal['contiguous_format', 'preserve_format', 'channels_last', 'channels_last_3d'] | None = None,
+    ) -> Tensor:
+        """The tensor converted to bool, as self.to(torch.bool).
+
+        Args:
+            memory_format: The memory layout of a copy; None preserves the input's.
+
+        Returns:
+            A new handle (the input itself when it already is bool).
+
+        Bridge: rt_torch_torchtensor_bool. PyTorch: torch.Tensor.bool.
+        """
+        return _f_torchtensor_bool(self, _opt_text(memory_format, "memory_format"))
+
+    def byte(
+        self,
+        *,
+        memory_format: Literal['contiguous_format', 'preserve_format', 'channels_last', 'channels_last_3d'] | None = None,
+    ) -> Tensor:
+        """The tensor converted to uint8, as self.to(torch.uint8).
+
+        Args:
+            memory_format: The memory layout of a copy; None preserves the input's.
+
+        Returns:
+            A new handle (the input itself when it already is uint8).
+
+        Bridge: rt_torch_torchtensor_byte. PyTorch: torch.Tensor.byte.
+        """
+        return _f_torchtensor_byte(self, _opt_text(memory_format, "memory_format"))
+
+    def char(
+        self,
+        *,
+        memory_format: Literal['contiguous_format', 'preserve_format', 'channels_last', 'channels_last_3d'] | None = None,
+    ) -> Tensor:
+        """The tensor converted to int8, as self.to(torch.int8).
+
+        Args:
+            memory_format: The memory layout of a copy; None preserves the input's.
+
+        Returns:
+            A new handle (the input itself when it already is int8).
+
+        Bridge: rt_torch_torchtensor_char. PyTorch: torch.Tensor.char.
+        """
+        return _f_torchtensor_char(self, _opt_text(memory_format, "memory_format"))
+
+    def short(
+        self,
+        *,
+        memory_format: Literal['contiguous_format', 'preserve_format', 'channels_last', 'channels_last_3d'] | None = None,
+    ) -> Tensor:
+        """The tensor converted to int16, as self.to(torch.int16).
+
+        Args:
+            memory_format: The memory layout of a copy; None preserves the input's.
+
+        Returns:
+            A new handle (the input itself when it already is int16).
+
+        Bridge: rt_torch_torchtensor_short. PyTorch: torch.Tensor.short.
+        """
+        return _f_torchtensor_short(self, _opt_text(memory_format, "memory_format"))
+
+    def int(
+        self,
+        *,
+        memory_format: Literal['contiguous_format', 'preserve_format', 'channels_last', 'channels_last_3d'] | None = None,
+    ) -> Tensor:
+        """The tensor converted to int32, as self.to(torch.int32).
+
+        Args:
+            memory_format: The memory layout of a copy; None preserves the input's.
+
+        Returns:
+            A new handle (the input itself when it already is int32).
+
+        Bridge: rt_torch_torchtensor_int. PyTorch: torch.Tensor.int.
+        """
+        return _f_torchtensor_int(self, _opt_text(memory_format, "memory_format"))
+
+    def long(
+        self,
+        *,
+        memory_format: Literal['contiguous_format', 'preserve_format', 'channels_last', 'channels_last_3d'] | None = None,
+    ) -> Tensor:
+        """The tensor converted to int64, as self.to(torch.int64).
+
+        Args:
+            memory_format: The memory layout of a copy; None preserves the input's.
+
+        Returns:
+            A new handle (the input itself when it already is int64).
+
+        Bridge: rt_torch_torchtensor_long. PyTorch: torch.Tensor.long.
+        """
+        return _f_torchtensor_long(self, _opt_text(memory_format, "memory_format"))
+
+    def half(
+        self,
+        *,
+        memory_format: Literal['contiguous_format', 'preserve_format', 'channels_last', 'channels_last_3d'] | None = None,
+    ) -> Tensor:
+        """The tensor converted to float16, as self.to(torch.float16).
+
+        Args:
+            memory_format: The memory layout of a copy; None preserves the input's.
+
+        Returns:
+            A new handle (the input itself when it already is float16).
+
+        Bridge: rt_torch_torchtensor_half. PyTorch: torch.Tensor.half.
+        """
+        return _f_torchtensor_half(self, _opt_text(memory_format, "memory_format"))
+
+    def bfloat16(
+        self,
+        *,
+        memory_format: Literal['contiguous_format', 'preserve_format', 'channels_last', 'channels_last_3d'] | None = None,
+    ) -> Tensor:
+        """The tensor converted to bfloat16, as self.to(torch.bfloat16).
+
+        Args:
+            memory_format: The memory layout of a copy; None preserves the input's.
+
+        Returns:
+            A new handle (the input itself when it already is bfloat16).
+
+        Bridge: rt_torch_torchtensor_bfloat16. PyTorch: torch.Tensor.bfloat16.
+        """
+        return _f_torchtensor_bfloat16(self, _opt_text(memory_format, "memory_format"))
+
+    def float(
+        self,
+        *,
+        memory_format: Literal['contiguous_format', 'preserve_format', 'channels_last', 'channels_last_3d'] | None = None,
+    ) -> Tensor:
+        """The tensor converted to float32, as self.to(torch.float32).
+
+        Args:
+            memory_format: The memory layout of a copy; None preserves the input's.
+
+        Returns:
+            A new handle (the input itself when it already is float32).
+
+        Bridge: rt_torch_torchtensor_float. PyTorch: torch.Tensor.float.
+        """
+        return _f_torchtensor_float(self, _opt_text(memory_format, "memory_format"))
+
+    def double(
+        self,
+        *,
+        memory_format: Literal['contiguous_format', 'preserve_format', 'channels_last', 'channels_last_3d'] | None = None,
+    ) -> Tensor:
+        """The tensor converted to float64, as self.to(torch.float64).
+
+        Args:
+            memory_format: The memory layout of a copy; None preserves the input's.
+
+        Returns:
+            A new handle (the input itself when it already is float64).
+
+        Bridge: rt_torch_torchtensor_double. PyTorch: torch.Tensor.double.
+        """
+        return _f_torchtensor_double(self, _opt_text(memory_format, "memory_format"))
+
+    def normal_(self, mean: _float = 0.0, std_arg: _float = 1.0) -> Tensor:
+        """Fills the tensor in place with samples of one normal distribution.
+
+        Args:
+            mean: The mean.
+            std_arg: The standard deviation (non-negative); PyTorch's std.
+
+        Bridge: rt_torch_torchtensor_normal_. PyTorch: torch.Tensor.normal_.
+        """
+        _f_torchtensor_normal_(self, mean, std_arg)
+        return self
+
+    def mm(self, mat2: Tensor) -> Tensor:
+        """The matrix product of two 2-D tensors, without broadcasting.
+
+        Args:
+            mat2: A matrix of shape (m, p), of the input's dtype.
+
+        Returns:
+            A new tensor of shape (n, p).
+
+        Bridge: rt_torch_torchtensor_mm. PyTorch: torch.mm.
+        """
+        return _f_torchtensor_mm(self, mat2)
+
+    def bmm(self, mat2: Tensor) -> Tensor:
+        """The matrix products of two batches of matrices, batch by batch, without
+        broadcasting.
+
+        Args:
+            mat2: A batch of matrices of shape (b, m, p), of the input's dtype.
+
+        Returns:
+            A new tensor of shape (b, n, p).
+
+        Bridge: rt_torch_torchtensor_bmm. PyTorch: torch.bmm.
+        """
+        return _f_torchtensor_bmm(self, mat2)
+
+    def mv(self, vec: Tensor) -> Tensor:
+        """The product of a matrix and a vector.
+
+        Args:
+            vec: A vector of length m, of the input's dtype.
+
+        Returns:
+            A new vector of length n.
+
+        Bridge: rt_torch_torchtensor_mv. PyTorch: torch.mv.
+        """
+        return _f_torchtensor_mv(self, vec)
+
+    def addmm(self, mat1: Tensor, mat2: Tensor, *, beta: Number = 1, alpha: Number = 1) -> Tensor:
+        """beta * input + alpha * (mat1 @ mat2), for matrices.
+
+        Args:
+            mat1: A matrix of shape (n, m).
+            mat2: A matrix of shape (m, p).
+            beta: The factor of input (0 ignores its values, NaN included).
+            alpha: The factor of the product.
+
+        Returns:
+            A new tensor of shape (n, p).
+
+        Bridge: rt_torch_torchtensor_addmm. PyTorch: torch.addmm.
+        """
+        return _f_torchtensor_addmm(self, mat1, mat2, beta, alpha)
+
+    def addmv(self, mat: Tensor, vec: Tensor, *, beta: Number = 1, alpha: Number = 1) -> Tensor:
+        """beta * input + alpha * (mat @ vec), for a matrix and a vector.
+
+        Args:
+            mat: A matrix of shape (n, m).
+            vec: A vector of length m.
+            beta: The factor of input (0 ignores its values, NaN included).
+            alpha: The factor of the product.
+
+        Returns:
+            A new vector of length n.
+
+        Bridge: rt_torch_torchtensor_addmv. PyTorch: torch.addmv.
+        """
+        return _f_torchtensor_addmv(self, mat, vec, beta, alpha)
+
+    def addbmm(
+        self,
+        batch1: Tensor,
+        batch2: Tensor,
+        *,
+        beta: Number = 1,
+        alpha: Number = 1,
+    ) -> Tensor:
+        """beta * input + alpha * the sum over the batch of the matrix products of batch1 and
+        batch2.
+
+        Args:
+            batch1: A batch of matrices of shape (b, n, m).
+            batch2: A batch of matrices of shape (b, m, p).
+            beta: The factor of input (0 ignores its values, NaN included).
+            alpha: The factor of the summed products.
+
+        Returns:
+            A new tensor of shape (n, p).
+
+        Bridge: rt_torch_torchtensor_addbmm. PyTorch: torch.addbmm.
+        """
+        return _f_torchtensor_addbmm(self, batch1, batch2, beta, alpha)
+
+    def baddbmm(
+        self,
+        batch1: Tensor,
+        batch2: Tensor,
+        *,
+        beta: Number = 1,
+        alpha: Number = 1,
+    ) -> Tensor:
+        """beta * input + alpha * (batch1 @ batch2), batch by batch.
+
+        Args:
+            batch1: A batch of matrices of shape (b, n, m).
+            batch2: A batch of matrices of shape (b, m, p).
+            beta: The factor of input (0 ignores its values, NaN included).
+            alpha: The factor of the products.
+
+        Returns:
+            A new tensor of shape (b, n, p).
+
+        Bridge: rt_torch_torchtensor_baddbmm. PyTorch: torch.baddbmm.
+        """
+        return _f_torchtensor_baddbmm(self, batch1, batch2, beta, alpha)
+
+    def addr(self, vec1: Tensor, vec2: Tensor, *, beta: Number = 1, alpha: Number = 1) -> Tensor:
+        """beta * input + alpha * the outer product of two vectors.
+
+        Args:
+            vec1: A vector of length n.
+            vec2: A vector of length m.
+            beta: The factor of input (0 ignores its values, NaN included).
+            alpha: The factor of the outer product.
+
+        Returns:
+            A new tensor of shape (n, m).
+
+        Bridge: rt_torch_torchtensor_addr. PyTorch: torch.addr.
+        """
+        return _f_torchtensor_addr(self, vec1, vec2, beta, alpha)
+
+    def vdot(self, other: Tensor) -> Tensor:
+        """The dot product of two 1-D tensors, conjugating the first when it is complex.
+
+        Args:
+            other: The second vector, of the same length and dtype.
+
+        Returns:
+            A new 0-d tensor.
+
+        Bridge: rt_torch_torchtensor_vdot. PyTorch: torch.vdot.
+        """
+        return _f_torchtensor_vdot(self, other)
+
+    def outer(self, vec2: Tensor) -> Tensor:
+        """The outer product of two vectors.
+
+        Args:
+            vec2: A vector of length m.
+
+        Returns:
+            A new tensor of shape (n, m).
+
+        Bridge: rt_torch_torchtensor_outer. PyTorch: torch.outer.
+        """
+        return _f_torchtensor_outer(self, vec2)
+
+    def inner(self, other: Tensor) -> Tensor:
+        """The inner product over the last dimension of both tensors (the dot product for
+        vectors).
+
+        Args:
+            other: The second tensor, whose last dimension matches the input's.
+
+        Returns:
+            A new tensor of shape input.shape[:-1] + other.shape[:-1] (0-d for two vectors).
+
+        Bridge: rt_torch_torchtensor_inner. PyTorch: torch.inner.
+        """
+        return _f_torchtensor_inner(self, other)
+
+    def cross(self, other: Tensor, dim: _int | None = None) -> Tensor:
+        """The cross product of 3-vectors along one dimension, with broadcasting.
+
+        Args:
+            other: The second tensor, broadcastable with the input.
+            dim: The dimension of size 3; None for the first such dimension (deprecated in
+                PyTorch).
+
+        Returns:
+            A new tensor of the broadcast shape.
+
+        Bridge: rt_torch_torchtensor_cross. PyTorch: torch.cross.
+        """
+        return _f_torchtensor_cross(self, other, 0 if dim is None else dim, dim is not None)
+
+    def dist(self, other: Tensor, p: Number = 2) -> Tensor:
+        """The p-norm of input - other, over all elements.
+
+        Args:
+            other: The second tensor, broadcastable with the input.
+            p: The order of the norm.
+
+        Returns:
+            A new 0-d tensor.
+
+        Bridge: rt_torch_torchtensor_dist. PyTorch: torch.dist.
+        """
+        return _f_torchtensor_dist(self, other, p)
+
+    def pinverse(self, rcond: _float = 1e-15) -> Tensor:
+        """The Moore-Penrose pseudo-inverse of a matrix, or of each matrix of a batch.
+
+        Args:
+            rcond: Singular values below rcond times the largest are treated as 0.
+
+        Returns:
+            A new tensor of shape (*, n, m).
+
+        Bridge: rt_torch_torchtensor_pinverse. PyTorch: torch.pinverse.
+        """
+        return _f_torchtensor_pinverse(self, rcond)
+
+    def cholesky(self, upper: _bool = False) -> Tensor:
+        """The Cholesky factor of a symmetric (Hermitian) positive-definite matrix, as
+        torch.cholesky (deprecated for torch.linalg.cholesky).
+
+        Args:
+            upper: Return the upper factor U (input = U^H U) instead of the lower one L
+                (input = L L^H).
+
+        Returns:
+            A new tensor of the input's shape; a matrix that is not positive-definite is an
+            error.
+
+        Bridge: rt_torch_torchtensor_cholesky. PyTorch: torch.cholesky.
+        """
+        return _f_torchtensor_cholesky(self, upper)
+
+    def cholesky_inverse(self, upper: _bool = False) -> Tensor:
+        """The inverse of a symmetric (Hermitian) positive-definite matrix from its Cholesky
+        factor.
+
+        Args:
+            upper: The factors are upper triangular (else lower).
+
+        Returns:
+            A new tensor of the input's shape.
+
+        Bridge: rt_torch_torchtensor_cholesky_inverse. PyTorch: torch.cholesky_inverse.
+        """
+        return _f_torchtensor_cholesky_inverse(self, upper)
+
+    def cholesky_solve(self, input2: Tensor, upper: _bool = False) -> Tensor:
+        """The solution X of A X = B given B and the Cholesky factor of A.
+
+        Args:
+            input2: The Cholesky factor of A, of shape (*, n, n); the batch dimensions
+                broadcast.
+            upper: The factor is upper triangular (else lower).
+
+        Returns:
+            A new tensor X of shape (*, n, k).
+
+        Bridge: rt_torch_torchtensor_cholesky_solve. PyTorch: torch.cholesky_solve.
+        """
+        return _f_torchtensor_cholesky_solve(self, input2, upper)
+
+    def qr(self, some: _bool = True) -> _rt_types.qr:
+        """The QR decomposition of a matrix or a batch, as torch.qr (deprecated for
+        torch.linalg.qr).
+
+        Args:
+            some: true for the reduced decomposition (Q of shape (*, m, k), k = min(m, n)),
+                false for the complete one.
+
+        Returns:
+            Q: The orthonormal (unitary) factor; R: The upper triangular factor.
+
+        Bridge: rt_torch_torchtensor_qr. PyTorch: torch.qr.
+        """
+        return _tuple_new(_rt_types.qr, _f_torchtensor_qr(self, some))
+
+    def svd(self, some: _bool = True, compute_uv: _bool = True) -> _rt_types.svd:
+        """The singular value decomposition input = U diag(S) V^H as torch.svd gives it (V, not
+        Vh; deprecated for torch.linalg.svd).
+
+        Args:
+            some: true for the reduced U and V, false for the full ones.
+            compute_uv: Compute U and V; false returns them filled with zeros.
+
+        Returns:
+            U: The left singular vectors; S: The singular values, in descending order; V:
+            The right singular vectors (columns), not conjugate-transposed.
+
+        Bridge: rt_torch_torchtensor_svd_v2. PyTorch: torch.svd.
+        """
+        return _tuple_new(_rt_types.svd, _f_torchtensor_svd_v2(self, some, compute_uv))
+
+    def lu_solve(self, lu_data: Tensor, lu_pivots: Tensor) -> Tensor:
+        """The solution X of A X = B from B and the packed LU factors of A, as torch.lu_solve
+        (deprecated for torch.linalg.lu_solve).
+
+        Args:
+            lu_data: The packed factors of A, of shape (*, n, n), from
+                torch.linalg.lu_factor.
+            lu_pivots: Their pivots, int32 of shape (*, n).
+
+        Returns:
+            A new tensor X of shape (*, n, k).
+
+        Bridge: rt_torch_torchtensor_lu_solve. PyTorch: torch.lu_solve.
+        """
+        return _f_torchtensor_lu_solve(self, lu_data, lu_pivots)
+
+    def triangular_solve(
+        self,
+        a: Tensor,
+        upper: _bool = True,
+        transpose: _bool = False,
+        unitriangular: _bool = False,
+    ) -> _rt_types.triangular_solve:
+        """The solution X of A X = b for a triangular A, as torch.triangular_solve (deprecated
+        for torch.linalg.solve_triangular).
+
+        Args:
+            a: The triangular matrices A, of shape (*, m, m); PyTorch's A.
+            upper: A is upper triangular (else lower).
+            transpose: Solve with A transposed.
+            unitriangular: Take A's diagonal as ones without reading it.
+
+        Returns:
+            solution: X, of shape (*, m, k); cloned_coefficient: A copy of A.
+
+        Bridge: rt_torch_torchtensor_triangular_solve. PyTorch: torch.triangular_solve.
+        """
+        return _tuple_new(_rt_types.triangular_solve, _f_torchtensor_triangular_solve(self, a, upper, transpose, unitriangular))
+
+    def ormqr(
+        self,
+        input2: Tensor,
+        input3: Tensor,
+        left: _bool = True,
+        transpose: _bool = False,
+    ) -> Tensor:
+        """The product of the Q of a geqrf decomposition (or its conjugate transpose) with a
+        matrix, without forming Q.
+
+        Args:
+            input2: Their scalar factors (geqrf's tau), of shape (*, min(mn, k)).
+            input3: The matrix multiplied, of shape (*, m, n).
+            left: Compute Q @ input3 (else input3 @ Q).
+            transpose: Use Q's conjugate transpose.
+
+        Returns:
+            A new tensor of shape (*, m, n).
+
+        Bridge: rt_torch_torchtensor_ormqr. PyTorch: torch.ormqr.
+        """
+        return _f_torchtensor_ormqr(self, input2, input3, left, transpose)
+
+    def cov(
+        self,
+        *,
+        correction: _int = 1,
+        fweights: Tensor | None = None,
+        aweights: Tensor | None = None,
+    ) -> Tensor:
+        """The covariance matrix of the variables in the rows of a matrix (observations in
+        columns), optionally weighted.
+
+        Args:
+            correction: The difference between the number of observations and the degrees of
+                freedom: 1 for the unbiased estimate, 0 for the plain mean.
+            fweights: Integer frequency weights, one per observation; None for none.
+            aweights: Floating-point observation weights, one per observation; None for
+                none.
+
+        Returns:
+            A new tensor of shape (variables, variables) (0-d for one variable).
+
+        Bridge: rt_torch_torchtensor_cov. PyTorch: torch.cov.
+        """
+        return _f_torchtensor_cov(self, correction, fweights, aweights)
+
+    def matrix_power(self, n: _int) -> Tensor:
+        """The n-th power of a square matrix, or of each matrix of a batch, for an integer n.
+
+        Args:
+            n: The exponent: 0 gives the identity, negative values powers of the inverse.
+
+        Returns:
+            A new tensor of the input's shape.
+
+        Bridge: rt_torch_torchtensor_linalg_matrix_power. PyTorch: torch.linalg.matrix_power.
+        """
+        return _f_torchtensor_linalg_matrix_power(self, n)
 
     __pow__ = pow
     def _rsub(self, other: Number) -> Tensor:
@@ -3816,7 +4786,7 @@ def tensor(data: Any, dtype: DType | None = None, device: DeviceLike | None = No
     return Tensor(data, dtype, device, requires_grad)
 
 
-def available() -> bool:
+def available() -> _bool:
     """Reports whether this bridge is backed by libtorch.
 
     Returns:
@@ -3981,7 +4951,7 @@ def dot(input: Tensor, other: Tensor) -> Tensor:
     return _f_torchtensor_dot(input if input.__class__ is _Tensor else _handle(input, "input"), other)
 
 
-def transpose(input: Tensor, dim0: int, dim1: int) -> Tensor:
+def transpose(input: Tensor, dim0: _int, dim1: _int) -> Tensor:
     """Swaps two dimensions; the result is a view sharing memory with the input.
 
     Args:
@@ -4025,7 +4995,7 @@ def inverse(input: Tensor) -> Tensor:
     return _f_torchtensor_inverse(input if input.__class__ is _Tensor else _handle(input, "input"))
 
 
-def numel(input: Tensor) -> int:
+def numel(input: Tensor) -> _int:
     """The total number of elements.
 
     Args:
@@ -4039,7 +5009,7 @@ def numel(input: Tensor) -> int:
     return _f_torchtensor_numel(input if input.__class__ is _Tensor else _handle(input, "input"))
 
 
-def reshape(input: Tensor, dims: int | Sequence[int]) -> Tensor:
+def reshape(input: Tensor, dims: _int | Sequence[_int]) -> Tensor:
     """The same data with a new shape; a view when possible, a copy otherwise.
 
     Args:
@@ -4055,7 +5025,7 @@ def reshape(input: Tensor, dims: int | Sequence[int]) -> Tensor:
     return _f_torchtensor_reshape(input if input.__class__ is _Tensor else _handle(input, "input"), dims_)
 
 
-def permute(input: Tensor, dims: int | Sequence[int]) -> Tensor:
+def permute(input: Tensor, dims: _int | Sequence[_int]) -> Tensor:
     """Reorders the dimensions (a view).
 
     Args:
@@ -4075,10 +5045,10 @@ def permute(input: Tensor, dims: int | Sequence[int]) -> Tensor:
 def squeeze(input: Tensor) -> Tensor: ...
 
 @overload
-def squeeze(input: Tensor, dim: int) -> Tensor: ...
+def squeeze(input: Tensor, dim: _int) -> Tensor: ...
 
 @overload
-def squeeze(input: Tensor, dim: int | Sequence[int]) -> Tensor: ...
+def squeeze(input: Tensor, dim: _int | Sequence[_int]) -> Tensor: ...
 
 def squeeze(*args: Any, **kwargs: Any) -> Any:
     """squeeze: one of 3 forms, chosen by the arguments as PyTorch chooses.
@@ -4086,10 +5056,10 @@ def squeeze(*args: Any, **kwargs: Any) -> Any:
     squeeze(input: Tensor)
         Removes every dimension of size 1.
 
-    squeeze(input: Tensor, dim: int)
+    squeeze(input: Tensor, dim: _int)
         Removes one dimension if its size is 1.
 
-    squeeze(input: Tensor, dim: int | Sequence[int])
+    squeeze(input: Tensor, dim: _int | Sequence[_int])
         Drops the given dimensions where their size is 1.
 
     Bridge: rt_torch_torchtensor_squeeze, rt_torch_torchtensor_squeeze_dim, rt_torch_torchtensor_squeeze_dims. PyTorch: torch.squeeze.
@@ -4100,7 +5070,7 @@ def squeeze(*args: Any, **kwargs: Any) -> Any:
     _no_match("squeeze", args, kwargs, (_FORM_TORCH_SFFI_SQUEEZE_0, _FORM_TORCH_SFFI_SQUEEZE_1, _FORM_TORCH_SFFI_SQUEEZE_2,))
 
 
-def unsqueeze(input: Tensor, dim: int) -> Tensor:
+def unsqueeze(input: Tensor, dim: _int) -> Tensor:
     """Inserts a dimension of size 1.
 
     Args:
@@ -4115,7 +5085,7 @@ def unsqueeze(input: Tensor, dim: int) -> Tensor:
     return _f_torchtensor_unsqueeze(input if input.__class__ is _Tensor else _handle(input, "input"), dim)
 
 
-def index_select(input: Tensor, dim: int, indices: Tensor) -> Tensor:
+def index_select(input: Tensor, dim: _int, indices: Tensor) -> Tensor:
     """Selects entries along a dimension by an index tensor.
 
     Args:
@@ -4131,7 +5101,7 @@ def index_select(input: Tensor, dim: int, indices: Tensor) -> Tensor:
     return _f_torchtensor_index_select(input if input.__class__ is _Tensor else _handle(input, "input"), dim, indices)
 
 
-def gather(input: Tensor, dim: int, indices: Tensor) -> Tensor:
+def gather(input: Tensor, dim: _int, indices: Tensor) -> Tensor:
     """Gathers values along a dimension by an index tensor of the same rank.
 
     Args:
@@ -4147,7 +5117,7 @@ def gather(input: Tensor, dim: int, indices: Tensor) -> Tensor:
     return _f_torchtensor_gather(input if input.__class__ is _Tensor else _handle(input, "input"), dim, indices)
 
 
-def cat(tensors: Sequence[Tensor], dim: int = 0) -> Tensor:
+def cat(tensors: Sequence[Tensor], dim: _int = 0) -> Tensor:
     """Concatenates tensors along an existing dimension.
 
     Args:
@@ -4162,7 +5132,7 @@ def cat(tensors: Sequence[Tensor], dim: int = 0) -> Tensor:
     return _f_torchtensor_cat(tensors, dim)
 
 
-def stack(tensors: Sequence[Tensor], dim: int = 0) -> Tensor:
+def stack(tensors: Sequence[Tensor], dim: _int = 0) -> Tensor:
     """Stacks tensors of equal shape along a new dimension.
 
     Args:
@@ -4177,7 +5147,7 @@ def stack(tensors: Sequence[Tensor], dim: int = 0) -> Tensor:
     return _f_torchtensor_stack(tensors, dim)
 
 
-def chunk(input: Tensor, chunks: int, dim: int = 0) -> tuple[Tensor, ...]:
+def chunk(input: Tensor, chunks: _int, dim: _int = 0) -> tuple[Tensor, ...]:
     """Splits into at most chunks pieces of equal size along a dimension (views).
 
     Args:
@@ -4194,7 +5164,7 @@ def chunk(input: Tensor, chunks: int, dim: int = 0) -> tuple[Tensor, ...]:
     return tuple(_f_torchtensor_chunk(input if input.__class__ is _Tensor else _handle(input, "input"), chunks, dim))
 
 
-def error_code() -> int:
+def error_code() -> _int:
     """The error code of the last call on this thread (0 when it succeeded).
 
     Returns:
@@ -4225,7 +5195,7 @@ def error_clear() -> None:
     _f_error_clear()
 
 
-def live_handles() -> int:
+def live_handles() -> _int:
     """The number of live tensor and stream handles, for leak checks.
 
     Returns:
@@ -4236,7 +5206,7 @@ def live_handles() -> int:
     return _f_live_handles()
 
 
-def manual_seed(seed: int) -> None:
+def manual_seed(seed: _int) -> None:
     """Seeds the default random generators, as torch.manual_seed.
 
     Args:
@@ -4247,7 +5217,7 @@ def manual_seed(seed: int) -> None:
     _f_manual_seed(seed)
 
 
-def set_num_threads(num_threads: int) -> None:
+def set_num_threads(num_threads: _int) -> None:
     """Sets the number of threads intra-op parallelism uses in this process, as
     torch.set_num_threads.
 
@@ -4261,7 +5231,7 @@ def set_num_threads(num_threads: int) -> None:
     _f_set_num_threads(num_threads)
 
 
-def get_num_threads() -> int:
+def get_num_threads() -> _int:
     """The number of threads intra-op parallelism uses, as torch.get_num_threads.
 
     Returns:
@@ -4272,7 +5242,7 @@ def get_num_threads() -> int:
     return _f_get_num_threads()
 
 
-def is_complex(input: Tensor) -> bool:
+def is_complex(input: Tensor) -> _bool:
     """Whether the tensor's dtype is a complex type (complex64 or complex128).
 
     Args:
@@ -4286,7 +5256,7 @@ def is_complex(input: Tensor) -> bool:
     return _f_torchtensor_is_complex(input)
 
 
-def is_floating_point(input: Tensor) -> bool:
+def is_floating_point(input: Tensor) -> _bool:
     """Whether the tensor's dtype is a floating-point type (float16, bfloat16, float32 or
     float64).
 
@@ -4333,7 +5303,7 @@ def imag(input: Tensor) -> Tensor:
 def max(input: Tensor) -> Tensor: ...
 
 @overload
-def max(input: Tensor, dim: int, keepdim: bool = False) -> _rt_types.max: ...
+def max(input: Tensor, dim: _int, keepdim: _bool = False) -> _rt_types.max: ...
 
 @overload
 def max(input: Tensor, other: Tensor) -> Tensor: ...
@@ -4344,7 +5314,7 @@ def max(*args: Any, **kwargs: Any) -> Any:
     max(input: Tensor)
         The largest element as a 0-d tensor, which can be backpropagated.
 
-    max(input: Tensor, dim: int, keepdim: bool = False)
+    max(input: Tensor, dim: _int, keepdim: _bool = False)
         The maxima along one dimension, with their indices.
 
     max(input: Tensor, other: Tensor)
@@ -4362,7 +5332,7 @@ def max(*args: Any, **kwargs: Any) -> Any:
 def min(input: Tensor) -> Tensor: ...
 
 @overload
-def min(input: Tensor, dim: int, keepdim: bool = False) -> _rt_types.min: ...
+def min(input: Tensor, dim: _int, keepdim: _bool = False) -> _rt_types.min: ...
 
 @overload
 def min(input: Tensor, other: Tensor) -> Tensor: ...
@@ -4373,7 +5343,7 @@ def min(*args: Any, **kwargs: Any) -> Any:
     min(input: Tensor)
         The smallest element as a 0-d tensor, which can be backpropagated.
 
-    min(input: Tensor, dim: int, keepdim: bool = False)
+    min(input: Tensor, dim: _int, keepdim: _bool = False)
         The minima along one dimension, with their indices.
 
     min(input: Tensor, other: Tensor)
@@ -4416,7 +5386,7 @@ def zero_(input: Tensor) -> Tensor:
 
 
 def zeros(
-    *size: int | Sequence[int],
+    *size: _int | Sequence[_int],
     dtype: DType | None = None,
     device: DeviceLike | None = None,
     requires_grad: bool = False,
@@ -4441,7 +5411,7 @@ def zeros(
 
 
 def ones(
-    *size: int | Sequence[int],
+    *size: _int | Sequence[_int],
     dtype: DType | None = None,
     device: DeviceLike | None = None,
     requires_grad: bool = False,
@@ -4466,7 +5436,7 @@ def ones(
 
 
 def empty(
-    *size: int | Sequence[int],
+    *size: _int | Sequence[_int],
     dtype: DType | None = None,
     device: DeviceLike | None = None,
     memory_format: Literal['contiguous_format', 'preserve_format', 'channels_last', 'channels_last_3d'] | None = None,
@@ -4494,7 +5464,7 @@ def empty(
 
 
 def randn(
-    *size: int | Sequence[int],
+    *size: _int | Sequence[_int],
     dtype: DType | None = None,
     device: DeviceLike | None = None,
     requires_grad: bool = False,
@@ -4520,7 +5490,7 @@ def randn(
 
 
 def rand(
-    *size: int | Sequence[int],
+    *size: _int | Sequence[_int],
     dtype: DType | None = None,
     device: DeviceLike | None = None,
     requires_grad: bool = False,
@@ -4545,7 +5515,7 @@ def rand(
 
 
 def full(
-    size: int | Sequence[int],
+    size: _int | Sequence[_int],
     fill_value: Number,
     *,
     dtype: DType | None = None,
@@ -4613,7 +5583,7 @@ def arange(*args: Any, **kwargs: Any) -> Any:
 def linspace(
     start: Number,
     end: Number,
-    steps: int,
+    steps: _int,
     *,
     dtype: DType | None = None,
     device: DeviceLike | None = None,
@@ -4642,7 +5612,7 @@ def linspace(
 
 @overload
 def eye(
-    n: int,
+    n: _int,
     *,
     dtype: DType | None = None,
     device: DeviceLike | None = None,
@@ -4651,8 +5621,8 @@ def eye(
 
 @overload
 def eye(
-    n: int,
-    m: int,
+    n: _int,
+    m: _int,
     *,
     dtype: DType | None = None,
     device: DeviceLike | None = None,
@@ -4662,10 +5632,10 @@ def eye(
 def eye(*args: Any, **kwargs: Any) -> Any:
     """eye: one of 2 forms, chosen by the arguments as PyTorch chooses.
 
-    eye(n: int, *, dtype: DType | None = None, device: DeviceLike | None = None, requires_grad: bool = False)
+    eye(n: _int, *, dtype: DType | None = None, device: DeviceLike | None = None, requires_grad: bool = False)
         The n x n identity matrix, of a dtype, on a device.
 
-    eye(n: int, m: int, *, dtype: DType | None = None, device: DeviceLike | None = None, requires_grad: bool = False)
+    eye(n: _int, m: _int, *, dtype: DType | None = None, device: DeviceLike | None = None, requires_grad: bool = False)
         The n x m matrix with ones on the diagonal, of a dtype, on a device.
 
     Bridge: rt_torch_tensor_eye_v2, rt_torch_tensor_eye_m. PyTorch: torch.eye.
@@ -4897,7 +5867,7 @@ def pow(input: Any, exponent: Any = _MISSING) -> Tensor:
         raise
 
 
-def softmax(input: Tensor, dim: int, dtype: DType | None = None) -> Tensor:
+def softmax(input: Tensor, dim: _int, dtype: DType | None = None) -> Tensor:
     """Softmax along a dimension, optionally computed in another dtype.
 
     Args:
@@ -4913,7 +5883,7 @@ def softmax(input: Tensor, dim: int, dtype: DType | None = None) -> Tensor:
     return _f_torchtensor_softmax_int(input, dim, dtype)
 
 
-def log_softmax(input: Tensor, dim: int, dtype: DType | None = None) -> Tensor:
+def log_softmax(input: Tensor, dim: _int, dtype: DType | None = None) -> Tensor:
     """Log-softmax along a dimension, optionally computed in another dtype.
 
     Args:
@@ -4945,8 +5915,8 @@ def det(input: Tensor) -> Tensor:
 
 def sum(
     input: Tensor,
-    dim: int | Sequence[int] | None = None,
-    keepdim: bool = False,
+    dim: _int | Sequence[_int] | None = None,
+    keepdim: _bool = False,
     *,
     dtype: DType | None = None,
 ) -> Tensor:
@@ -4970,8 +5940,8 @@ def sum(
 
 def mean(
     input: Tensor,
-    dim: int | Sequence[int] | None = None,
-    keepdim: bool = False,
+    dim: _int | Sequence[_int] | None = None,
+    keepdim: _bool = False,
     *,
     dtype: DType | None = None,
 ) -> Tensor:
@@ -4992,7 +5962,7 @@ def mean(
     return _f_torchtensor_mean_dim_v2(input, dim_, dim is not None, keepdim, dtype)
 
 
-def argmax(input: Tensor, dim: int | None = None, keepdim: bool = False) -> Tensor:
+def argmax(input: Tensor, dim: _int | None = None, keepdim: _bool = False) -> Tensor:
     """The indices of the maxima, along a dimension or over the flattened tensor.
 
     Args:
@@ -5008,7 +5978,7 @@ def argmax(input: Tensor, dim: int | None = None, keepdim: bool = False) -> Tens
     return _f_torchtensor_argmax_v2(input, 0 if dim is None else dim, dim is not None, keepdim)
 
 
-def argmin(input: Tensor, dim: int | None = None, keepdim: bool = False) -> Tensor:
+def argmin(input: Tensor, dim: _int | None = None, keepdim: _bool = False) -> Tensor:
     """The indices of the minima, along a dimension or over the flattened tensor.
 
     Args:
@@ -5027,34 +5997,34 @@ def argmin(input: Tensor, dim: int | None = None, keepdim: bool = False) -> Tens
 @overload
 def std(
     input: Tensor,
-    dim: int | Sequence[int] | None,
-    unbiased: bool = True,
-    keepdim: bool = False,
+    dim: _int | Sequence[_int] | None,
+    unbiased: _bool = True,
+    keepdim: _bool = False,
 ) -> Tensor: ...
 
 @overload
 def std(
     input: Tensor,
-    dim: int | Sequence[int] | None = None,
+    dim: _int | Sequence[_int] | None = None,
     *,
     correction: Number | None = None,
-    keepdim: bool = False,
+    keepdim: _bool = False,
 ) -> Tensor: ...
 
 @overload
-def std(input: Tensor, unbiased: bool = True) -> Tensor: ...
+def std(input: Tensor, unbiased: _bool = True) -> Tensor: ...
 
 def std(*args: Any, **kwargs: Any) -> Any:
     """std: one of 3 forms, chosen by the arguments as PyTorch chooses.
 
-    std(input: Tensor, dim: int | Sequence[int] | None, unbiased: bool = True, keepdim: bool = False)
+    std(input: Tensor, dim: _int | Sequence[_int] | None, unbiased: _bool = True, keepdim: _bool = False)
         The standard deviation over some dimensions, with or without Bessel's
         correction.
 
-    std(input: Tensor, dim: int | Sequence[int] | None = None, *, correction: Number | None = None, keepdim: bool = False)
+    std(input: Tensor, dim: _int | Sequence[_int] | None = None, *, correction: Number | None = None, keepdim: _bool = False)
         The standard deviation over all or some dimensions, with a given correction.
 
-    std(input: Tensor, unbiased: bool = True)
+    std(input: Tensor, unbiased: _bool = True)
         The standard deviation of all elements, with or without Bessel's correction.
 
     Bridge: rt_torch_torchtensor_std_dim, rt_torch_torchtensor_std_correction, rt_torch_torchtensor_std_v2. PyTorch: torch.std.
@@ -5068,33 +6038,33 @@ def std(*args: Any, **kwargs: Any) -> Any:
 @overload
 def var(
     input: Tensor,
-    dim: int | Sequence[int] | None,
-    unbiased: bool = True,
-    keepdim: bool = False,
+    dim: _int | Sequence[_int] | None,
+    unbiased: _bool = True,
+    keepdim: _bool = False,
 ) -> Tensor: ...
 
 @overload
 def var(
     input: Tensor,
-    dim: int | Sequence[int] | None = None,
+    dim: _int | Sequence[_int] | None = None,
     *,
     correction: Number | None = None,
-    keepdim: bool = False,
+    keepdim: _bool = False,
 ) -> Tensor: ...
 
 @overload
-def var(input: Tensor, unbiased: bool = True) -> Tensor: ...
+def var(input: Tensor, unbiased: _bool = True) -> Tensor: ...
 
 def var(*args: Any, **kwargs: Any) -> Any:
     """var: one of 3 forms, chosen by the arguments as PyTorch chooses.
 
-    var(input: Tensor, dim: int | Sequence[int] | None, unbiased: bool = True, keepdim: bool = False)
+    var(input: Tensor, dim: _int | Sequence[_int] | None, unbiased: _bool = True, keepdim: _bool = False)
         The variance over some dimensions, with or without Bessel's correction.
 
-    var(input: Tensor, dim: int | Sequence[int] | None = None, *, correction: Number | None = None, keepdim: bool = False)
+    var(input: Tensor, dim: _int | Sequence[_int] | None = None, *, correction: Number | None = None, keepdim: _bool = False)
         The variance over all or some dimensions, with a given correction.
 
-    var(input: Tensor, unbiased: bool = True)
+    var(input: Tensor, unbiased: _bool = True)
         The variance of all elements, with or without Bessel's correction.
 
     Bridge: rt_torch_torchtensor_var_dim, rt_torch_torchtensor_var_correction, rt_torch_torchtensor_var_v2. PyTorch: torch.var.
@@ -5105,7 +6075,7 @@ def var(*args: Any, **kwargs: Any) -> Any:
     _no_match("var", args, kwargs, (_FORM_TORCH_SFFI_VAR_0, _FORM_TORCH_SFFI_VAR_1, _FORM_TORCH_SFFI_VAR_2,))
 
 
-def flatten(input: Tensor, start_dim: int = 0, end_dim: int = -1) -> Tensor:
+def flatten(input: Tensor, start_dim: _int = 0, end_dim: _int = -1) -> Tensor:
     """Flattens the dimensions from start_dim to end_dim into one.
 
     Args:
@@ -5121,7 +6091,7 @@ def flatten(input: Tensor, start_dim: int = 0, end_dim: int = -1) -> Tensor:
     return _f_torchtensor_flatten_using_ints(input, start_dim, end_dim)
 
 
-def select(input: Tensor, dim: int, index: int) -> Tensor:
+def select(input: Tensor, dim: _int, index: _int) -> Tensor:
     """The slice at one index along a dimension, which it removes.
 
     Args:
@@ -5185,7 +6155,7 @@ def sin(input: Tensor) -> Tensor:
     return _f_torchtensor_sin(input)
 
 
-def cumsum(input: Tensor, dim: int, *, dtype: DType | None = None) -> Tensor:
+def cumsum(input: Tensor, dim: _int, *, dtype: DType | None = None) -> Tensor:
     """The cumulative sum of the elements along a dimension.
 
     Args:
@@ -5202,7 +6172,7 @@ def cumsum(input: Tensor, dim: int, *, dtype: DType | None = None) -> Tensor:
     return _f_torchtensor_cumsum(input, dim, dtype)
 
 
-def cumprod(input: Tensor, dim: int, *, dtype: DType | None = None) -> Tensor:
+def cumprod(input: Tensor, dim: _int, *, dtype: DType | None = None) -> Tensor:
     """The cumulative product of the elements along a dimension.
 
     Args:
@@ -5219,7 +6189,7 @@ def cumprod(input: Tensor, dim: int, *, dtype: DType | None = None) -> Tensor:
     return _f_torchtensor_cumprod(input, dim, dtype)
 
 
-def cummax(input: Tensor, dim: int) -> _rt_types.cummax:
+def cummax(input: Tensor, dim: _int) -> _rt_types.cummax:
     """The running maximum of the elements along a dimension, with its indices.
 
     Args:
@@ -5235,7 +6205,7 @@ def cummax(input: Tensor, dim: int) -> _rt_types.cummax:
     return _tuple_new(_rt_types.cummax, _f_torchtensor_cummax(input, dim))
 
 
-def cummin(input: Tensor, dim: int) -> _rt_types.cummin:
+def cummin(input: Tensor, dim: _int) -> _rt_types.cummin:
     """The running minimum of the elements along a dimension, with its indices.
 
     Args:
@@ -5251,7 +6221,7 @@ def cummin(input: Tensor, dim: int) -> _rt_types.cummin:
     return _tuple_new(_rt_types.cummin, _f_torchtensor_cummin(input, dim))
 
 
-def logcumsumexp(input: Tensor, dim: int) -> Tensor:
+def logcumsumexp(input: Tensor, dim: _int) -> Tensor:
     """The logarithm of the cumulative sum of exponentials along a dimension, computed
     stably.
 
@@ -5267,7 +6237,7 @@ def logcumsumexp(input: Tensor, dim: int) -> Tensor:
     return _f_torchtensor_logcumsumexp(input, dim)
 
 
-def logsumexp(input: Tensor, dim: int | Sequence[int], keepdim: bool = False) -> Tensor:
+def logsumexp(input: Tensor, dim: _int | Sequence[_int], keepdim: _bool = False) -> Tensor:
     """The logarithm of the sum of exponentials over some dimensions, computed stably.
 
     Args:
@@ -5288,7 +6258,7 @@ def logsumexp(input: Tensor, dim: int | Sequence[int], keepdim: bool = False) ->
 def prod(input: Tensor, *, dtype: DType | None = None) -> Tensor: ...
 
 @overload
-def prod(input: Tensor, dim: int, keepdim: bool = False, *, dtype: DType | None = None) -> Tensor: ...
+def prod(input: Tensor, dim: _int, keepdim: _bool = False, *, dtype: DType | None = None) -> Tensor: ...
 
 def prod(*args: Any, **kwargs: Any) -> Any:
     """prod: one of 2 forms, chosen by the arguments as PyTorch chooses.
@@ -5296,7 +6266,7 @@ def prod(*args: Any, **kwargs: Any) -> Any:
     prod(input: Tensor, *, dtype: DType | None = None)
         The product of all elements, optionally in another dtype.
 
-    prod(input: Tensor, dim: int, keepdim: bool = False, *, dtype: DType | None = None)
+    prod(input: Tensor, dim: _int, keepdim: _bool = False, *, dtype: DType | None = None)
         The product over one dimension, optionally in another dtype.
 
     Bridge: rt_torch_torchtensor_prod, rt_torch_torchtensor_prod_dim_int. PyTorch: torch.prod.
@@ -5308,18 +6278,18 @@ def prod(*args: Any, **kwargs: Any) -> Any:
 
 
 @overload
-def all(input: Tensor, dim: int, keepdim: bool = False) -> Tensor: ...
+def all(input: Tensor, dim: _int, keepdim: _bool = False) -> Tensor: ...
 
 @overload
-def all(input: Tensor, dim: int | Sequence[int] | None = None, keepdim: bool = False) -> Tensor: ...
+def all(input: Tensor, dim: _int | Sequence[_int] | None = None, keepdim: _bool = False) -> Tensor: ...
 
 def all(*args: Any, **kwargs: Any) -> Any:
     """all: one of 2 forms, chosen by the arguments as PyTorch chooses.
 
-    all(input: Tensor, dim: int, keepdim: bool = False)
+    all(input: Tensor, dim: _int, keepdim: _bool = False)
         Whether every element along a dimension is true (non-zero).
 
-    all(input: Tensor, dim: int | Sequence[int] | None = None, keepdim: bool = False)
+    all(input: Tensor, dim: _int | Sequence[_int] | None = None, keepdim: _bool = False)
         Whether every element over all or some dimensions is true (non-zero).
 
     Bridge: rt_torch_torchtensor_all_dim, rt_torch_torchtensor_all_dims. PyTorch: torch.all.
@@ -5331,18 +6301,18 @@ def all(*args: Any, **kwargs: Any) -> Any:
 
 
 @overload
-def any(input: Tensor, dim: int, keepdim: bool = False) -> Tensor: ...
+def any(input: Tensor, dim: _int, keepdim: _bool = False) -> Tensor: ...
 
 @overload
-def any(input: Tensor, dim: int | Sequence[int] | None = None, keepdim: bool = False) -> Tensor: ...
+def any(input: Tensor, dim: _int | Sequence[_int] | None = None, keepdim: _bool = False) -> Tensor: ...
 
 def any(*args: Any, **kwargs: Any) -> Any:
     """any: one of 2 forms, chosen by the arguments as PyTorch chooses.
 
-    any(input: Tensor, dim: int, keepdim: bool = False)
+    any(input: Tensor, dim: _int, keepdim: _bool = False)
         Whether any element along a dimension is true (non-zero).
 
-    any(input: Tensor, dim: int | Sequence[int] | None = None, keepdim: bool = False)
+    any(input: Tensor, dim: _int | Sequence[_int] | None = None, keepdim: _bool = False)
         Whether any element over all or some dimensions is true (non-zero).
 
     Bridge: rt_torch_torchtensor_any_dim, rt_torch_torchtensor_any_dims. PyTorch: torch.any.
@@ -5353,7 +6323,7 @@ def any(*args: Any, **kwargs: Any) -> Any:
     _no_match("any", args, kwargs, (_FORM_TORCH_SFFI_ANY_0, _FORM_TORCH_SFFI_ANY_1,))
 
 
-def amax(input: Tensor, dim: int | Sequence[int] | None = None, keepdim: bool = False) -> Tensor:
+def amax(input: Tensor, dim: _int | Sequence[_int] | None = None, keepdim: _bool = False) -> Tensor:
     """The maximum over all or some dimensions (values only).
 
     Args:
@@ -5370,7 +6340,7 @@ def amax(input: Tensor, dim: int | Sequence[int] | None = None, keepdim: bool = 
     return _f_torchtensor_amax(input, dim_, dim is not None, keepdim)
 
 
-def amin(input: Tensor, dim: int | Sequence[int] | None = None, keepdim: bool = False) -> Tensor:
+def amin(input: Tensor, dim: _int | Sequence[_int] | None = None, keepdim: _bool = False) -> Tensor:
     """The minimum over all or some dimensions (values only).
 
     Args:
@@ -5387,7 +6357,7 @@ def amin(input: Tensor, dim: int | Sequence[int] | None = None, keepdim: bool = 
     return _f_torchtensor_amin(input, dim_, dim is not None, keepdim)
 
 
-def aminmax(input: Tensor, *, dim: int | None = None, keepdim: bool = False) -> _rt_types.aminmax:
+def aminmax(input: Tensor, *, dim: _int | None = None, keepdim: _bool = False) -> _rt_types.aminmax:
     """The minimum and the maximum, over everything or along one dimension.
 
     Args:
@@ -5404,18 +6374,18 @@ def aminmax(input: Tensor, *, dim: int | None = None, keepdim: bool = False) -> 
 
 
 @overload
-def count_nonzero(input: Tensor, dim: int | Sequence[int]) -> Tensor: ...
+def count_nonzero(input: Tensor, dim: _int | Sequence[_int]) -> Tensor: ...
 
 @overload
-def count_nonzero(input: Tensor, dim: int | None = None) -> Tensor: ...
+def count_nonzero(input: Tensor, dim: _int | None = None) -> Tensor: ...
 
 def count_nonzero(*args: Any, **kwargs: Any) -> Any:
     """count_nonzero: one of 2 forms, chosen by the arguments as PyTorch chooses.
 
-    count_nonzero(input: Tensor, dim: int | Sequence[int])
+    count_nonzero(input: Tensor, dim: _int | Sequence[_int])
         The number of non-zero elements over some dimensions.
 
-    count_nonzero(input: Tensor, dim: int | None = None)
+    count_nonzero(input: Tensor, dim: _int | None = None)
         The number of non-zero elements, over everything or along one dimension.
 
     Bridge: rt_torch_torchtensor_count_nonzero_dim_intlist, rt_torch_torchtensor_count_nonzero. PyTorch: torch.count_nonzero.
@@ -5428,8 +6398,8 @@ def count_nonzero(*args: Any, **kwargs: Any) -> Any:
 
 def nansum(
     input: Tensor,
-    dim: int | Sequence[int] | None = None,
-    keepdim: bool = False,
+    dim: _int | Sequence[_int] | None = None,
+    keepdim: _bool = False,
     *,
     dtype: DType | None = None,
 ) -> Tensor:
@@ -5453,8 +6423,8 @@ def nansum(
 
 def nanmean(
     input: Tensor,
-    dim: int | Sequence[int] | None = None,
-    keepdim: bool = False,
+    dim: _int | Sequence[_int] | None = None,
+    keepdim: _bool = False,
     *,
     dtype: DType | None = None,
 ) -> Tensor:
@@ -5480,7 +6450,7 @@ def nanmean(
 def median(input: Tensor) -> Tensor: ...
 
 @overload
-def median(input: Tensor, dim: int, keepdim: bool = False) -> _rt_types.median: ...
+def median(input: Tensor, dim: _int, keepdim: _bool = False) -> _rt_types.median: ...
 
 def median(*args: Any, **kwargs: Any) -> Any:
     """median: one of 2 forms, chosen by the arguments as PyTorch chooses.
@@ -5489,7 +6459,7 @@ def median(*args: Any, **kwargs: Any) -> Any:
         The median of all elements (the lower of the two middle values for an even
         count).
 
-    median(input: Tensor, dim: int, keepdim: bool = False)
+    median(input: Tensor, dim: _int, keepdim: _bool = False)
         The median along a dimension, with its indices.
 
     Bridge: rt_torch_torchtensor_median, rt_torch_torchtensor_median_dim. PyTorch: torch.median.
@@ -5504,7 +6474,7 @@ def median(*args: Any, **kwargs: Any) -> Any:
 def nanmedian(input: Tensor) -> Tensor: ...
 
 @overload
-def nanmedian(input: Tensor, dim: int, keepdim: bool = False) -> _rt_types.nanmedian: ...
+def nanmedian(input: Tensor, dim: _int, keepdim: _bool = False) -> _rt_types.nanmedian: ...
 
 def nanmedian(*args: Any, **kwargs: Any) -> Any:
     """nanmedian: one of 2 forms, chosen by the arguments as PyTorch chooses.
@@ -5512,7 +6482,7 @@ def nanmedian(*args: Any, **kwargs: Any) -> Any:
     nanmedian(input: Tensor)
         The median of all non-NaN elements.
 
-    nanmedian(input: Tensor, dim: int, keepdim: bool = False)
+    nanmedian(input: Tensor, dim: _int, keepdim: _bool = False)
         The median of the non-NaN elements along a dimension, with its indices.
 
     Bridge: rt_torch_torchtensor_nanmedian, rt_torch_torchtensor_nanmedian_dim. PyTorch: torch.nanmedian.
@@ -5523,7 +6493,7 @@ def nanmedian(*args: Any, **kwargs: Any) -> Any:
     _no_match("nanmedian", args, kwargs, (_FORM_TORCH_SFFI_NANMEDIAN_0, _FORM_TORCH_SFFI_NANMEDIAN_1,))
 
 
-def mode(input: Tensor, dim: int = -1, keepdim: bool = False) -> _rt_types.mode:
+def mode(input: Tensor, dim: _int = -1, keepdim: _bool = False) -> _rt_types.mode:
     """The most frequent value along a dimension (the smallest on a tie), with its indices.
 
     Args:
@@ -5539,7 +6509,7 @@ def mode(input: Tensor, dim: int = -1, keepdim: bool = False) -> _rt_types.mode:
     return _tuple_new(_rt_types.mode, _f_torchtensor_mode(input, dim, keepdim))
 
 
-def kthvalue(input: Tensor, k: int, dim: int = -1, keepdim: bool = False) -> _rt_types.kthvalue:
+def kthvalue(input: Tensor, k: _int, dim: _int = -1, keepdim: _bool = False) -> _rt_types.kthvalue:
     """The k-th smallest value along a dimension, with its indices.
 
     Args:
@@ -5558,10 +6528,10 @@ def kthvalue(input: Tensor, k: int, dim: int = -1, keepdim: bool = False) -> _rt
 
 def topk(
     input: Tensor,
-    k: int,
-    dim: int = -1,
-    largest: bool = True,
-    sorted: bool = True,
+    k: _int,
+    dim: _int = -1,
+    largest: _bool = True,
+    sorted: _bool = True,
 ) -> _rt_types.topk:
     """The k largest (or smallest) values along a dimension, with their indices.
 
@@ -5582,24 +6552,24 @@ def topk(
 
 
 @overload
-def sort(input: Tensor, dim: int = -1, descending: bool = False) -> _rt_types.sort: ...
+def sort(input: Tensor, dim: _int = -1, descending: _bool = False) -> _rt_types.sort: ...
 
 @overload
 def sort(
     input: Tensor,
     *,
-    stable: bool | None,
-    dim: int = -1,
-    descending: bool = False,
+    stable: _bool | None,
+    dim: _int = -1,
+    descending: _bool = False,
 ) -> _rt_types.sort: ...
 
 def sort(*args: Any, **kwargs: Any) -> Any:
     """sort: one of 2 forms, chosen by the arguments as PyTorch chooses.
 
-    sort(input: Tensor, dim: int = -1, descending: bool = False)
+    sort(input: Tensor, dim: _int = -1, descending: _bool = False)
         The values sorted along a dimension, with their original indices.
 
-    sort(input: Tensor, *, stable: bool | None, dim: int = -1, descending: bool = False)
+    sort(input: Tensor, *, stable: _bool | None, dim: _int = -1, descending: _bool = False)
         The values sorted along a dimension, with their original indices, optionally
         stable.
 
@@ -5612,18 +6582,18 @@ def sort(*args: Any, **kwargs: Any) -> Any:
 
 
 @overload
-def argsort(input: Tensor, dim: int = -1, descending: bool = False) -> Tensor: ...
+def argsort(input: Tensor, dim: _int = -1, descending: _bool = False) -> Tensor: ...
 
 @overload
-def argsort(input: Tensor, *, stable: bool, dim: int = -1, descending: bool = False) -> Tensor: ...
+def argsort(input: Tensor, *, stable: _bool, dim: _int = -1, descending: _bool = False) -> Tensor: ...
 
 def argsort(*args: Any, **kwargs: Any) -> Any:
     """argsort: one of 2 forms, chosen by the arguments as PyTorch chooses.
 
-    argsort(input: Tensor, dim: int = -1, descending: bool = False)
+    argsort(input: Tensor, dim: _int = -1, descending: _bool = False)
         The indices that sort the values along a dimension.
 
-    argsort(input: Tensor, *, stable: bool, dim: int = -1, descending: bool = False)
+    argsort(input: Tensor, *, stable: _bool, dim: _int = -1, descending: _bool = False)
         The indices that sort the values along a dimension, optionally stable.
 
     Bridge: rt_torch_torchtensor_argsort, rt_torch_torchtensor_argsort_stable. PyTorch: torch.argsort.
@@ -5652,8 +6622,8 @@ def msort(input: Tensor) -> Tensor:
 def quantile(
     input: Tensor,
     q: Tensor,
-    dim: int | None = None,
-    keepdim: bool = False,
+    dim: _int | None = None,
+    keepdim: _bool = False,
     *,
     interpolation: str = 'linear',
 ) -> Tensor: ...
@@ -5661,9 +6631,9 @@ def quantile(
 @overload
 def quantile(
     input: Tensor,
-    q: float,
-    dim: int | None = None,
-    keepdim: bool = False,
+    q: _float,
+    dim: _int | None = None,
+    keepdim: _bool = False,
     *,
     interpolation: str = 'linear',
 ) -> Tensor: ...
@@ -5671,17 +6641,17 @@ def quantile(
 def quantile(
     input: Tensor,
     q: Any = _MISSING,
-    dim: int | None = None,
-    keepdim: bool = False,
+    dim: _int | None = None,
+    keepdim: _bool = False,
     *,
     interpolation: str = 'linear',
 ) -> Tensor:
     """quantile: one of 2 forms, chosen by the arguments as PyTorch chooses.
 
-    quantile(input: Tensor, q: Tensor, dim: int | None = None, keepdim: bool = False, *, interpolation: str = 'linear')
+    quantile(input: Tensor, q: Tensor, dim: _int | None = None, keepdim: _bool = False, *, interpolation: str = 'linear')
         The q-th quantiles, over everything or along one dimension (q a tensor).
 
-    quantile(input: Tensor, q: float, dim: int | None = None, keepdim: bool = False, *, interpolation: str = 'linear')
+    quantile(input: Tensor, q: _float, dim: _int | None = None, keepdim: _bool = False, *, interpolation: str = 'linear')
         The q-th quantile, over everything or along one dimension (q a number).
 
     Bridge: rt_torch_torchtensor_quantile, rt_torch_torchtensor_quantile_scalar. PyTorch: torch.quantile.
@@ -5703,8 +6673,8 @@ def quantile(
 def nanquantile(
     input: Tensor,
     q: Tensor,
-    dim: int | None = None,
-    keepdim: bool = False,
+    dim: _int | None = None,
+    keepdim: _bool = False,
     *,
     interpolation: str = 'linear',
 ) -> Tensor: ...
@@ -5712,9 +6682,9 @@ def nanquantile(
 @overload
 def nanquantile(
     input: Tensor,
-    q: float,
-    dim: int | None = None,
-    keepdim: bool = False,
+    q: _float,
+    dim: _int | None = None,
+    keepdim: _bool = False,
     *,
     interpolation: str = 'linear',
 ) -> Tensor: ...
@@ -5722,18 +6692,18 @@ def nanquantile(
 def nanquantile(
     input: Tensor,
     q: Any = _MISSING,
-    dim: int | None = None,
-    keepdim: bool = False,
+    dim: _int | None = None,
+    keepdim: _bool = False,
     *,
     interpolation: str = 'linear',
 ) -> Tensor:
     """nanquantile: one of 2 forms, chosen by the arguments as PyTorch chooses.
 
-    nanquantile(input: Tensor, q: Tensor, dim: int | None = None, keepdim: bool = False, *, interpolation: str = 'linear')
+    nanquantile(input: Tensor, q: Tensor, dim: _int | None = None, keepdim: _bool = False, *, interpolation: str = 'linear')
         The q-th quantiles ignoring NaN, over everything or along one dimension (q a
         tensor).
 
-    nanquantile(input: Tensor, q: float, dim: int | None = None, keepdim: bool = False, *, interpolation: str = 'linear')
+    nanquantile(input: Tensor, q: _float, dim: _int | None = None, keepdim: _bool = False, *, interpolation: str = 'linear')
         The q-th quantile ignoring NaN, over everything or along one dimension (q a
         number).
 
@@ -5753,36 +6723,36 @@ def nanquantile(
 
 
 @overload
-def var_mean(input: Tensor, unbiased: bool = True) -> _rt_types.var_mean: ...
+def var_mean(input: Tensor, unbiased: _bool = True) -> _rt_types.var_mean: ...
 
 @overload
 def var_mean(
     input: Tensor,
-    dim: int | Sequence[int] | None,
-    unbiased: bool = True,
-    keepdim: bool = False,
+    dim: _int | Sequence[_int] | None,
+    unbiased: _bool = True,
+    keepdim: _bool = False,
 ) -> _rt_types.var_mean: ...
 
 @overload
 def var_mean(
     input: Tensor,
-    dim: int | Sequence[int] | None = None,
+    dim: _int | Sequence[_int] | None = None,
     *,
     correction: Number | None = None,
-    keepdim: bool = False,
+    keepdim: _bool = False,
 ) -> _rt_types.var_mean: ...
 
 def var_mean(*args: Any, **kwargs: Any) -> Any:
     """var_mean: one of 3 forms, chosen by the arguments as PyTorch chooses.
 
-    var_mean(input: Tensor, unbiased: bool = True)
+    var_mean(input: Tensor, unbiased: _bool = True)
         The variance and the mean of all elements, with or without Bessel's correction.
 
-    var_mean(input: Tensor, dim: int | Sequence[int] | None, unbiased: bool = True, keepdim: bool = False)
+    var_mean(input: Tensor, dim: _int | Sequence[_int] | None, unbiased: _bool = True, keepdim: _bool = False)
         The variance and the mean over some dimensions, with or without Bessel's
         correction.
 
-    var_mean(input: Tensor, dim: int | Sequence[int] | None = None, *, correction: Number | None = None, keepdim: bool = False)
+    var_mean(input: Tensor, dim: _int | Sequence[_int] | None = None, *, correction: Number | None = None, keepdim: _bool = False)
         The variance and the mean over all or some dimensions, with a given correction.
 
     Bridge: rt_torch_torchtensor_var_mean, rt_torch_torchtensor_var_mean_dim, rt_torch_torchtensor_var_mean_correction. PyTorch: torch.var_mean.
@@ -5794,37 +6764,37 @@ def var_mean(*args: Any, **kwargs: Any) -> Any:
 
 
 @overload
-def std_mean(input: Tensor, unbiased: bool = True) -> _rt_types.std_mean: ...
+def std_mean(input: Tensor, unbiased: _bool = True) -> _rt_types.std_mean: ...
 
 @overload
 def std_mean(
     input: Tensor,
-    dim: int | Sequence[int] | None,
-    unbiased: bool = True,
-    keepdim: bool = False,
+    dim: _int | Sequence[_int] | None,
+    unbiased: _bool = True,
+    keepdim: _bool = False,
 ) -> _rt_types.std_mean: ...
 
 @overload
 def std_mean(
     input: Tensor,
-    dim: int | Sequence[int] | None = None,
+    dim: _int | Sequence[_int] | None = None,
     *,
     correction: Number | None = None,
-    keepdim: bool = False,
+    keepdim: _bool = False,
 ) -> _rt_types.std_mean: ...
 
 def std_mean(*args: Any, **kwargs: Any) -> Any:
     """std_mean: one of 3 forms, chosen by the arguments as PyTorch chooses.
 
-    std_mean(input: Tensor, unbiased: bool = True)
+    std_mean(input: Tensor, unbiased: _bool = True)
         The standard deviation and the mean of all elements, with or without Bessel's
         correction.
 
-    std_mean(input: Tensor, dim: int | Sequence[int] | None, unbiased: bool = True, keepdim: bool = False)
+    std_mean(input: Tensor, dim: _int | Sequence[_int] | None, unbiased: _bool = True, keepdim: _bool = False)
         The standard deviation and the mean over some dimensions, with or without
         Bessel's correction.
 
-    std_mean(input: Tensor, dim: int | Sequence[int] | None = None, *, correction: Number | None = None, keepdim: bool = False)
+    std_mean(input: Tensor, dim: _int | Sequence[_int] | None = None, *, correction: Number | None = None, keepdim: _bool = False)
         The standard deviation and the mean over all or some dimensions, with a given
         correction.
 
@@ -5836,7 +6806,7 @@ def std_mean(*args: Any, **kwargs: Any) -> Any:
     _no_match("std_mean", args, kwargs, (_FORM_TORCH_SFFI_STD_MEAN_0, _FORM_TORCH_SFFI_STD_MEAN_1, _FORM_TORCH_SFFI_STD_MEAN_2,))
 
 
-def histc(input: Tensor, bins: int = 100, min: Number = 0, max: Number = 0) -> Tensor:
+def histc(input: Tensor, bins: _int = 100, min: Number = 0, max: Number = 0) -> Tensor:
     """The histogram of the elements in equal-width bins over a range.
 
     Args:
@@ -5854,7 +6824,7 @@ def histc(input: Tensor, bins: int = 100, min: Number = 0, max: Number = 0) -> T
     return _f_torchtensor_histc(input, bins, min, max)
 
 
-def bincount(input: Tensor, weights: Tensor | None = None, minlength: int = 0) -> Tensor:
+def bincount(input: Tensor, weights: Tensor | None = None, minlength: _int = 0) -> Tensor:
     """The number of occurrences (or summed weights) of each non-negative integer value.
 
     Args:
@@ -5876,8 +6846,8 @@ def bucketize(
     input: Tensor,
     boundaries: Tensor,
     *,
-    out_int32: bool = False,
-    right: bool = False,
+    out_int32: _bool = False,
+    right: _bool = False,
 ) -> Tensor: ...
 
 @overload
@@ -5885,23 +6855,23 @@ def bucketize(
     input: Number,
     boundaries: Tensor,
     *,
-    out_int32: bool = False,
-    right: bool = False,
+    out_int32: _bool = False,
+    right: _bool = False,
 ) -> Tensor: ...
 
 def bucketize(
     input: Any,
     boundaries: Tensor = _MISSING,
     *,
-    out_int32: bool = False,
-    right: bool = False,
+    out_int32: _bool = False,
+    right: _bool = False,
 ) -> Tensor:
     """bucketize: one of 2 forms, chosen by the arguments as PyTorch chooses.
 
-    bucketize(input: Tensor, boundaries: Tensor, *, out_int32: bool = False, right: bool = False)
+    bucketize(input: Tensor, boundaries: Tensor, *, out_int32: _bool = False, right: _bool = False)
         The index of the bucket each element falls in, given sorted boundaries.
 
-    bucketize(input: Number, boundaries: Tensor, *, out_int32: bool = False, right: bool = False)
+    bucketize(input: Number, boundaries: Tensor, *, out_int32: _bool = False, right: _bool = False)
         The index of the bucket a number falls in, given sorted boundaries.
 
     Bridge: rt_torch_torchtensor_bucketize_tensor, rt_torch_tensor_bucketize_scalar. PyTorch: torch.bucketize.
@@ -5924,8 +6894,8 @@ def searchsorted(
     sorted_sequence: Tensor,
     input: Tensor,
     *,
-    out_int32: bool = False,
-    right: bool = False,
+    out_int32: _bool = False,
+    right: _bool = False,
     side: str | None = None,
     sorter: Tensor | None = None,
 ) -> Tensor: ...
@@ -5935,8 +6905,8 @@ def searchsorted(
     sorted_sequence: Tensor,
     input: Number,
     *,
-    out_int32: bool = False,
-    right: bool = False,
+    out_int32: _bool = False,
+    right: _bool = False,
     side: str | None = None,
     sorter: Tensor | None = None,
 ) -> Tensor: ...
@@ -5945,18 +6915,18 @@ def searchsorted(
     sorted_sequence: Tensor,
     input: Any = _MISSING,
     *,
-    out_int32: bool = False,
-    right: bool = False,
+    out_int32: _bool = False,
+    right: _bool = False,
     side: str | None = None,
     sorter: Tensor | None = None,
 ) -> Tensor:
     """searchsorted: one of 2 forms, chosen by the arguments as PyTorch chooses.
 
-    searchsorted(sorted_sequence: Tensor, input: Tensor, *, out_int32: bool = False, right: bool = False, side: str | None = None, sorter: Tensor | None = None)
+    searchsorted(sorted_sequence: Tensor, input: Tensor, *, out_int32: _bool = False, right: _bool = False, side: str | None = None, sorter: Tensor | None = None)
         The indices where values would be inserted into the innermost dimension of a
         sorted sequence.
 
-    searchsorted(sorted_sequence: Tensor, input: Number, *, out_int32: bool = False, right: bool = False, side: str | None = None, sorter: Tensor | None = None)
+    searchsorted(sorted_sequence: Tensor, input: Number, *, out_int32: _bool = False, right: _bool = False, side: str | None = None, sorter: Tensor | None = None)
         The index where a number would be inserted into a sorted 1-D sequence.
 
     Bridge: rt_torch_torchtensor_searchsorted_tensor, rt_torch_torchtensor_searchsorted_scalar. PyTorch: torch.searchsorted.
@@ -5976,8 +6946,8 @@ def searchsorted(
 
 def diff(
     input: Tensor,
-    n: int = 1,
-    dim: int = -1,
+    n: _int = 1,
+    dim: _int = -1,
     prepend: Tensor | None = None,
     append: Tensor | None = None,
 ) -> Tensor:
@@ -5999,7 +6969,7 @@ def diff(
     return _f_torchtensor_diff(input, n, dim, prepend, append)
 
 
-def broadcast_to(input: Tensor, size: int | Sequence[int]) -> Tensor:
+def broadcast_to(input: Tensor, size: _int | Sequence[_int]) -> Tensor:
     """A view of the tensor broadcast to a shape.
 
     Args:
@@ -6015,7 +6985,7 @@ def broadcast_to(input: Tensor, size: int | Sequence[int]) -> Tensor:
     return _f_torchtensor_broadcast_to(input, size_)
 
 
-def flip(input: Tensor, dims: int | Sequence[int]) -> Tensor:
+def flip(input: Tensor, dims: _int | Sequence[_int]) -> Tensor:
     """The tensor with the order of its elements reversed along some dimensions.
 
     Args:
@@ -6061,8 +7031,8 @@ def flipud(input: Tensor) -> Tensor:
 
 def roll(
     input: Tensor,
-    shifts: int | Sequence[int],
-    dims: int | Sequence[int] | None = None,
+    shifts: _int | Sequence[_int],
+    dims: _int | Sequence[_int] | None = None,
 ) -> Tensor:
     """The tensor with its elements shifted circularly along some dimensions.
 
@@ -6082,7 +7052,7 @@ def roll(
     return _f_torchtensor_roll(input, shifts_, dims_, dims is not None)
 
 
-def rot90(input: Tensor, k: int = 1, dims: int | Sequence[int] = (0, 1)) -> Tensor:
+def rot90(input: Tensor, k: _int = 1, dims: _int | Sequence[_int] = (0, 1)) -> Tensor:
     """The tensor rotated by 90 degrees k times in the plane of two dimensions.
 
     Args:
@@ -6101,37 +7071,37 @@ def rot90(input: Tensor, k: int = 1, dims: int | Sequence[int] = (0, 1)) -> Tens
 
 
 @overload
-def repeat_interleave(repeats: Tensor, *, output_size: int | None = None) -> Tensor: ...
+def repeat_interleave(repeats: Tensor, *, output_size: _int | None = None) -> Tensor: ...
 
 @overload
 def repeat_interleave(
     input: Tensor,
     repeats: Tensor,
-    dim: int | None = None,
+    dim: _int | None = None,
     *,
-    output_size: int | None = None,
+    output_size: _int | None = None,
 ) -> Tensor: ...
 
 @overload
 def repeat_interleave(
     input: Tensor,
-    repeats: int,
-    dim: int | None = None,
+    repeats: _int,
+    dim: _int | None = None,
     *,
-    output_size: int | None = None,
+    output_size: _int | None = None,
 ) -> Tensor: ...
 
 def repeat_interleave(*args: Any, **kwargs: Any) -> Any:
     """repeat_interleave: one of 3 forms, chosen by the arguments as PyTorch chooses.
 
-    repeat_interleave(repeats: Tensor, *, output_size: int | None = None)
+    repeat_interleave(repeats: Tensor, *, output_size: _int | None = None)
         The indices 0, 1, ... each repeated the number of times given.
 
-    repeat_interleave(input: Tensor, repeats: Tensor, dim: int | None = None, *, output_size: int | None = None)
+    repeat_interleave(input: Tensor, repeats: Tensor, dim: _int | None = None, *, output_size: _int | None = None)
         The elements repeated one after the other, each a number of times given per
         element.
 
-    repeat_interleave(input: Tensor, repeats: int, dim: int | None = None, *, output_size: int | None = None)
+    repeat_interleave(input: Tensor, repeats: _int, dim: _int | None = None, *, output_size: _int | None = None)
         The elements repeated one after the other, each the same number of times.
 
     Bridge: rt_torch_torchtensor_repeat_interleave_tensor, rt_torch_torchtensor_repeat_interleave_self_tensor, rt_torch_torchtensor_repeat_interleave_self_int. PyTorch: torch.repeat_interleave.
@@ -6142,7 +7112,7 @@ def repeat_interleave(*args: Any, **kwargs: Any) -> Any:
     _no_match("repeat_interleave", args, kwargs, (_FORM_TORCH_SFFI_REPEAT_INTERLEAVE_0, _FORM_TORCH_SFFI_REPEAT_INTERLEAVE_1, _FORM_TORCH_SFFI_REPEAT_INTERLEAVE_2,))
 
 
-def tile(input: Tensor, dims: int | Sequence[int]) -> Tensor:
+def tile(input: Tensor, dims: _int | Sequence[_int]) -> Tensor:
     """The tensor tiled a number of times along each dimension (fewer repetitions than
     dimensions count from the last).
 
@@ -6159,7 +7129,11 @@ def tile(input: Tensor, dims: int | Sequence[int]) -> Tensor:
     return _f_torchtensor_tile(input, dims_)
 
 
-def movedim(input: Tensor, source: int | Sequence[int], destination: int | Sequence[int]) -> Tensor:
+def movedim(
+    input: Tensor,
+    source: _int | Sequence[_int],
+    destination: _int | Sequence[_int],
+) -> Tensor:
     """A view with some dimensions moved to other positions.
 
     Args:
@@ -6177,7 +7151,7 @@ def movedim(input: Tensor, source: int | Sequence[int], destination: int | Seque
     return _f_torchtensor_movedim_intlist(input, source_, destination_)
 
 
-def unbind(input: Tensor, dim: int = 0) -> tuple[Tensor, ...]:
+def unbind(input: Tensor, dim: _int = 0) -> tuple[Tensor, ...]:
     """The slices along a dimension, that dimension removed (views).
 
     Args:
@@ -6193,19 +7167,19 @@ def unbind(input: Tensor, dim: int = 0) -> tuple[Tensor, ...]:
 
 
 @overload
-def split(input: Tensor, split_size: int, dim: int = 0) -> tuple[Tensor, ...]: ...
+def split(input: Tensor, split_size: _int, dim: _int = 0) -> tuple[Tensor, ...]: ...
 
 @overload
-def split(input: Tensor, split_size: int | Sequence[int], dim: int = 0) -> tuple[Tensor, ...]: ...
+def split(input: Tensor, split_size: _int | Sequence[_int], dim: _int = 0) -> tuple[Tensor, ...]: ...
 
-def split(input: Tensor, split_size: Any = _MISSING, dim: int = 0) -> tuple[Tensor, ...]:
+def split(input: Tensor, split_size: Any = _MISSING, dim: _int = 0) -> tuple[Tensor, ...]:
     """split: one of 2 forms, chosen by the arguments as PyTorch chooses.
 
-    split(input: Tensor, split_size: int, dim: int = 0)
+    split(input: Tensor, split_size: _int, dim: _int = 0)
         The tensor split into pieces of a given size along a dimension (views; the last
         may be smaller).
 
-    split(input: Tensor, split_size: int | Sequence[int], dim: int = 0)
+    split(input: Tensor, split_size: _int | Sequence[_int], dim: _int = 0)
         The tensor split into pieces of the given sizes along a dimension (views).
 
     Bridge: rt_torch_torchtensor_split_tensor, rt_torch_torchtensor_split_sizes. PyTorch: torch.split.
@@ -6226,8 +7200,8 @@ def split(input: Tensor, split_size: Any = _MISSING, dim: int = 0) -> tuple[Tens
 
 def split_with_sizes(
     input: Tensor,
-    split_sizes: int | Sequence[int],
-    dim: int = 0,
+    split_sizes: _int | Sequence[_int],
+    dim: _int = 0,
 ) -> tuple[Tensor, ...]:
     """The tensor split into pieces of the given sizes along a dimension (views).
 
@@ -6246,28 +7220,32 @@ def split_with_sizes(
 
 
 @overload
-def tensor_split(input: Tensor, sections: int, dim: int = 0) -> tuple[Tensor, ...]: ...
+def tensor_split(input: Tensor, sections: _int, dim: _int = 0) -> tuple[Tensor, ...]: ...
 
 @overload
-def tensor_split(input: Tensor, indices: int | Sequence[int], dim: int = 0) -> tuple[Tensor, ...]: ...
+def tensor_split(
+    input: Tensor,
+    indices: _int | Sequence[_int],
+    dim: _int = 0,
+) -> tuple[Tensor, ...]: ...
 
 @overload
 def tensor_split(
     input: Tensor,
     tensor_indices_or_sections: Tensor,
-    dim: int = 0,
+    dim: _int = 0,
 ) -> tuple[Tensor, ...]: ...
 
 def tensor_split(*args: Any, **kwargs: Any) -> Any:
     """tensor_split: one of 3 forms, chosen by the arguments as PyTorch chooses.
 
-    tensor_split(input: Tensor, sections: int, dim: int = 0)
+    tensor_split(input: Tensor, sections: _int, dim: _int = 0)
         The tensor split into a number of nearly equal pieces along a dimension (views).
 
-    tensor_split(input: Tensor, indices: int | Sequence[int], dim: int = 0)
+    tensor_split(input: Tensor, indices: _int | Sequence[_int], dim: _int = 0)
         The tensor split before the given indices along a dimension (views).
 
-    tensor_split(input: Tensor, tensor_indices_or_sections: Tensor, dim: int = 0)
+    tensor_split(input: Tensor, tensor_indices_or_sections: Tensor, dim: _int = 0)
         The tensor split along a dimension into the number of pieces, or before the
         indices, a tensor gives (views).
 
@@ -6280,19 +7258,19 @@ def tensor_split(*args: Any, **kwargs: Any) -> Any:
 
 
 @overload
-def hsplit(input: Tensor, sections: int) -> tuple[Tensor, ...]: ...
+def hsplit(input: Tensor, sections: _int) -> tuple[Tensor, ...]: ...
 
 @overload
-def hsplit(input: Tensor, indices: int | Sequence[int]) -> tuple[Tensor, ...]: ...
+def hsplit(input: Tensor, indices: _int | Sequence[_int]) -> tuple[Tensor, ...]: ...
 
 def hsplit(*args: Any, **kwargs: Any) -> Any:
     """hsplit: one of 2 forms, chosen by the arguments as PyTorch chooses.
 
-    hsplit(input: Tensor, sections: int)
+    hsplit(input: Tensor, sections: _int)
         The tensor split into equal pieces along its second dimension (the first for
         1-D; views).
 
-    hsplit(input: Tensor, indices: int | Sequence[int])
+    hsplit(input: Tensor, indices: _int | Sequence[_int])
         The tensor split before the given indices along its second dimension (the first
         for 1-D; views).
 
@@ -6305,18 +7283,18 @@ def hsplit(*args: Any, **kwargs: Any) -> Any:
 
 
 @overload
-def vsplit(input: Tensor, sections: int) -> tuple[Tensor, ...]: ...
+def vsplit(input: Tensor, sections: _int) -> tuple[Tensor, ...]: ...
 
 @overload
-def vsplit(input: Tensor, indices: int | Sequence[int]) -> tuple[Tensor, ...]: ...
+def vsplit(input: Tensor, indices: _int | Sequence[_int]) -> tuple[Tensor, ...]: ...
 
 def vsplit(*args: Any, **kwargs: Any) -> Any:
     """vsplit: one of 2 forms, chosen by the arguments as PyTorch chooses.
 
-    vsplit(input: Tensor, sections: int)
+    vsplit(input: Tensor, sections: _int)
         The tensor split into equal pieces along its first dimension (views).
 
-    vsplit(input: Tensor, indices: int | Sequence[int])
+    vsplit(input: Tensor, indices: _int | Sequence[_int])
         The tensor split before the given indices along its first dimension (views).
 
     Bridge: rt_torch_torchtensor_vsplit_int, rt_torch_torchtensor_vsplit_array. PyTorch: torch.vsplit.
@@ -6328,18 +7306,18 @@ def vsplit(*args: Any, **kwargs: Any) -> Any:
 
 
 @overload
-def dsplit(input: Tensor, sections: int) -> tuple[Tensor, ...]: ...
+def dsplit(input: Tensor, sections: _int) -> tuple[Tensor, ...]: ...
 
 @overload
-def dsplit(input: Tensor, indices: int | Sequence[int]) -> tuple[Tensor, ...]: ...
+def dsplit(input: Tensor, indices: _int | Sequence[_int]) -> tuple[Tensor, ...]: ...
 
 def dsplit(*args: Any, **kwargs: Any) -> Any:
     """dsplit: one of 2 forms, chosen by the arguments as PyTorch chooses.
 
-    dsplit(input: Tensor, sections: int)
+    dsplit(input: Tensor, sections: _int)
         The tensor split into equal pieces along its third dimension (views).
 
-    dsplit(input: Tensor, indices: int | Sequence[int])
+    dsplit(input: Tensor, indices: _int | Sequence[_int])
         The tensor split before the given indices along its third dimension (views).
 
     Bridge: rt_torch_torchtensor_dsplit_int, rt_torch_torchtensor_dsplit_array. PyTorch: torch.dsplit.
@@ -6351,23 +7329,23 @@ def dsplit(*args: Any, **kwargs: Any) -> Any:
 
 
 @overload
-def narrow(input: Tensor, dim: int, start: int, length: int) -> Tensor: ...
+def narrow(input: Tensor, dim: _int, start: _int, length: _int) -> Tensor: ...
 
 @overload
-def narrow(input: Tensor, dim: int, start: Tensor, length: int) -> Tensor: ...
+def narrow(input: Tensor, dim: _int, start: Tensor, length: _int) -> Tensor: ...
 
 def narrow(
     input: Tensor,
-    dim: int = _MISSING,
+    dim: _int = _MISSING,
     start: Any = _MISSING,
-    length: int = _MISSING,
+    length: _int = _MISSING,
 ) -> Tensor:
     """narrow: one of 2 forms, chosen by the arguments as PyTorch chooses.
 
-    narrow(input: Tensor, dim: int, start: int, length: int)
+    narrow(input: Tensor, dim: _int, start: _int, length: _int)
         A view of a range of positions along a dimension.
 
-    narrow(input: Tensor, dim: int, start: Tensor, length: int)
+    narrow(input: Tensor, dim: _int, start: Tensor, length: _int)
         A view of a range of positions along a dimension, the start given as a 0-d
         tensor.
 
@@ -6386,7 +7364,7 @@ def narrow(
         raise
 
 
-def unflatten(input: Tensor, dim: int, sizes: int | Sequence[int]) -> Tensor:
+def unflatten(input: Tensor, dim: _int, sizes: _int | Sequence[_int]) -> Tensor:
     """A view with one dimension expanded into several.
 
     Args:
@@ -6543,7 +7521,7 @@ def atleast_3d(*args: Any, **kwargs: Any) -> Any:
     _no_match("atleast_3d", args, kwargs, (_FORM_TORCH_SFFI_ATLEAST_3D_0, _FORM_TORCH_SFFI_ATLEAST_3D_1,))
 
 
-def tril(input: Tensor, diagonal: int = 0) -> Tensor:
+def tril(input: Tensor, diagonal: _int = 0) -> Tensor:
     """The lower triangle of the (batched) matrices, the rest zero.
 
     Args:
@@ -6559,7 +7537,7 @@ def tril(input: Tensor, diagonal: int = 0) -> Tensor:
     return _f_torchtensor_tril(input, diagonal)
 
 
-def triu(input: Tensor, diagonal: int = 0) -> Tensor:
+def triu(input: Tensor, diagonal: _int = 0) -> Tensor:
     """The upper triangle of the (batched) matrices, the rest zero.
 
     Args:
@@ -6575,7 +7553,7 @@ def triu(input: Tensor, diagonal: int = 0) -> Tensor:
     return _f_torchtensor_triu(input, diagonal)
 
 
-def diag(input: Tensor, diagonal: int = 0) -> Tensor:
+def diag(input: Tensor, diagonal: _int = 0) -> Tensor:
     """The diagonal of a matrix as a 1-D tensor, or a 1-D tensor as the diagonal of a
     square matrix.
 
@@ -6591,7 +7569,7 @@ def diag(input: Tensor, diagonal: int = 0) -> Tensor:
     return _f_torchtensor_diag(input, diagonal)
 
 
-def diag_embed(input: Tensor, offset: int = 0, dim1: int = -2, dim2: int = -1) -> Tensor:
+def diag_embed(input: Tensor, offset: _int = 0, dim1: _int = -2, dim2: _int = -1) -> Tensor:
     """A tensor whose diagonals (in the plane of two dimensions) are filled with the
     input's last dimension.
 
@@ -6609,7 +7587,7 @@ def diag_embed(input: Tensor, offset: int = 0, dim1: int = -2, dim2: int = -1) -
     return _f_torchtensor_diag_embed(input, offset, dim1, dim2)
 
 
-def diagonal(input: Tensor, offset: int = 0, dim1: int = 0, dim2: int = 1) -> Tensor:
+def diagonal(input: Tensor, offset: _int = 0, dim1: _int = 0, dim2: _int = 1) -> Tensor:
     """A view of a diagonal with respect to two dimensions, as the last dimension.
 
     Args:
@@ -6626,7 +7604,7 @@ def diagonal(input: Tensor, offset: int = 0, dim1: int = 0, dim2: int = 1) -> Te
     return _f_torchtensor_diagonal(input, offset, dim1, dim2)
 
 
-def diagflat(input: Tensor, offset: int = 0) -> Tensor:
+def diagflat(input: Tensor, offset: _int = 0) -> Tensor:
     """A square matrix with the flattened input on a diagonal.
 
     Args:
@@ -6696,7 +7674,7 @@ def meshgrid(*args: Any, **kwargs: Any) -> Any:
 
 def index_add(
     input: Tensor,
-    dim: int,
+    dim: _int,
     index: Tensor,
     source: Tensor,
     *,
@@ -6720,7 +7698,7 @@ def index_add(
     return _f_torchtensor_index_add(input, dim, index, source, alpha)
 
 
-def index_copy(input: Tensor, dim: int, index: Tensor, source: Tensor) -> Tensor:
+def index_copy(input: Tensor, dim: _int, index: Tensor, source: Tensor) -> Tensor:
     """A copy of the tensor with the slices of source written at the given indices along a
     dimension.
 
@@ -6739,24 +7717,24 @@ def index_copy(input: Tensor, dim: int, index: Tensor, source: Tensor) -> Tensor
 
 
 @overload
-def index_fill(input: Tensor, dim: int, index: Tensor, value: Number) -> Tensor: ...
+def index_fill(input: Tensor, dim: _int, index: Tensor, value: Number) -> Tensor: ...
 
 @overload
-def index_fill(input: Tensor, dim: int, index: Tensor, value: Tensor) -> Tensor: ...
+def index_fill(input: Tensor, dim: _int, index: Tensor, value: Tensor) -> Tensor: ...
 
 def index_fill(
     input: Tensor,
-    dim: int = _MISSING,
+    dim: _int = _MISSING,
     index: Tensor = _MISSING,
     value: Any = _MISSING,
 ) -> Tensor:
     """index_fill: one of 2 forms, chosen by the arguments as PyTorch chooses.
 
-    index_fill(input: Tensor, dim: int, index: Tensor, value: Number)
+    index_fill(input: Tensor, dim: _int, index: Tensor, value: Number)
         A copy of the tensor with the slices at the given indices along a dimension
         filled with a number.
 
-    index_fill(input: Tensor, dim: int, index: Tensor, value: Tensor)
+    index_fill(input: Tensor, dim: _int, index: Tensor, value: Tensor)
         A copy of the tensor with the slices at the given indices along a dimension
         filled with a 0-d tensor's value.
 
@@ -6779,7 +7757,7 @@ def index_put(
     input: Tensor,
     indices: Sequence[Tensor | None],
     values: Tensor,
-    accumulate: bool = False,
+    accumulate: _bool = False,
 ) -> Tensor:
     """A copy of the tensor with values written (or added) at the positions advanced
     indexing selects.
@@ -6801,12 +7779,12 @@ def index_put(
 
 def index_reduce(
     input: Tensor,
-    dim: int,
+    dim: _int,
     index: Tensor,
     source: Tensor,
     reduce: str,
     *,
-    include_self: bool = True,
+    include_self: _bool = True,
 ) -> Tensor:
     """A copy of the tensor with the slices of source reduced into it (prod, mean, amax,
     amin) at the given indices along a dimension.
@@ -6828,33 +7806,33 @@ def index_reduce(
 
 
 @overload
-def scatter(input: Tensor, dim: int, index: Tensor, src: Tensor) -> Tensor: ...
+def scatter(input: Tensor, dim: _int, index: Tensor, src: Tensor) -> Tensor: ...
 
 @overload
-def scatter(input: Tensor, dim: int, index: Tensor, value: Number) -> Tensor: ...
+def scatter(input: Tensor, dim: _int, index: Tensor, value: Number) -> Tensor: ...
 
 @overload
-def scatter(input: Tensor, dim: int, index: Tensor, src: Tensor, *, reduce: str) -> Tensor: ...
+def scatter(input: Tensor, dim: _int, index: Tensor, src: Tensor, *, reduce: str) -> Tensor: ...
 
 @overload
-def scatter(input: Tensor, dim: int, index: Tensor, value: Number, *, reduce: str) -> Tensor: ...
+def scatter(input: Tensor, dim: _int, index: Tensor, value: Number, *, reduce: str) -> Tensor: ...
 
 def scatter(*args: Any, **kwargs: Any) -> Any:
     """scatter: one of 4 forms, chosen by the arguments as PyTorch chooses.
 
-    scatter(input: Tensor, dim: int, index: Tensor, src: Tensor)
+    scatter(input: Tensor, dim: _int, index: Tensor, src: Tensor)
         A copy of the tensor with the elements of src written at the positions index
         gives along a dimension.
 
-    scatter(input: Tensor, dim: int, index: Tensor, value: Number)
+    scatter(input: Tensor, dim: _int, index: Tensor, value: Number)
         A copy of the tensor with a number written at the positions index gives along a
         dimension.
 
-    scatter(input: Tensor, dim: int, index: Tensor, src: Tensor, *, reduce: str)
+    scatter(input: Tensor, dim: _int, index: Tensor, src: Tensor, *, reduce: str)
         A copy of the tensor with the elements of src added or multiplied in at the
         positions index gives along a dimension.
 
-    scatter(input: Tensor, dim: int, index: Tensor, value: Number, *, reduce: str)
+    scatter(input: Tensor, dim: _int, index: Tensor, value: Number, *, reduce: str)
         A copy of the tensor with a number added or multiplied in at the positions index
         gives along a dimension.
 
@@ -6866,7 +7844,7 @@ def scatter(*args: Any, **kwargs: Any) -> Any:
     _no_match("scatter", args, kwargs, (_FORM_TORCH_SFFI_SCATTER_0, _FORM_TORCH_SFFI_SCATTER_1, _FORM_TORCH_SFFI_SCATTER_2, _FORM_TORCH_SFFI_SCATTER_3,))
 
 
-def scatter_add(input: Tensor, dim: int, index: Tensor, src: Tensor) -> Tensor:
+def scatter_add(input: Tensor, dim: _int, index: Tensor, src: Tensor) -> Tensor:
     """A copy of the tensor with the elements of src added at the positions index gives
     along a dimension.
 
@@ -6886,12 +7864,12 @@ def scatter_add(input: Tensor, dim: int, index: Tensor, src: Tensor) -> Tensor:
 
 def scatter_reduce(
     input: Tensor,
-    dim: int,
+    dim: _int,
     index: Tensor,
     src: Tensor,
     reduce: str,
     *,
-    include_self: bool = True,
+    include_self: _bool = True,
 ) -> Tensor:
     """A copy of the tensor with the elements of src reduced into it (sum, prod, mean,
     amax, amin) at the positions index gives along a dimension.
@@ -6927,7 +7905,7 @@ def take(input: Tensor, index: Tensor) -> Tensor:
     return _f_torchtensor_take(input, index)
 
 
-def take_along_dim(input: Tensor, indices: Tensor, dim: int | None = None) -> Tensor:
+def take_along_dim(input: Tensor, indices: Tensor, dim: _int | None = None) -> Tensor:
     """The elements at the given indices along a dimension (of the flattened tensor when
     none).
 
@@ -6944,7 +7922,7 @@ def take_along_dim(input: Tensor, indices: Tensor, dim: int | None = None) -> Te
     return _f_torchtensor_take_along_dim(input, indices, 0 if dim is None else dim, dim is not None)
 
 
-def put(input: Tensor, index: Tensor, source: Tensor, accumulate: bool = False) -> Tensor:
+def put(input: Tensor, index: Tensor, source: Tensor, accumulate: _bool = False) -> Tensor:
     """A copy of the tensor with the values of source written (or added) at the given
     indices of its flattened form.
 
@@ -7004,7 +7982,7 @@ def argwhere(input: Tensor) -> Tensor:
     return _f_torchtensor_argwhere(input)
 
 
-def select_scatter(input: Tensor, src: Tensor, dim: int, index: int) -> Tensor:
+def select_scatter(input: Tensor, src: Tensor, dim: _int, index: _int) -> Tensor:
     """A copy of the tensor with src written into the slice at one index along a dimension.
 
     Args:
@@ -7024,10 +8002,10 @@ def select_scatter(input: Tensor, src: Tensor, dim: int, index: int) -> Tensor:
 def slice_scatter(
     input: Tensor,
     src: Tensor,
-    dim: int = 0,
-    start: int | None = None,
-    end: int | None = None,
-    step: int = 1,
+    dim: _int = 0,
+    start: _int | None = None,
+    end: _int | None = None,
+    step: _int = 1,
 ) -> Tensor:
     """A copy of the tensor with src written into a strided range along a dimension.
 
@@ -7050,9 +8028,9 @@ def slice_scatter(
 def diagonal_scatter(
     input: Tensor,
     src: Tensor,
-    offset: int = 0,
-    dim1: int = 0,
-    dim2: int = 1,
+    offset: _int = 0,
+    dim1: _int = 0,
+    dim2: _int = 1,
 ) -> Tensor:
     """A copy of the tensor with src written into a diagonal with respect to two
     dimensions.
@@ -7070,6 +8048,1205 @@ def diagonal_scatter(
     Bridge: rt_torch_torchtensor_diagonal_scatter. PyTorch: torch.diagonal_scatter.
     """
     return _f_torchtensor_diagonal_scatter(input, src, offset, dim1, dim2)
+
+
+def zeros_like(
+    input: Tensor,
+    *,
+    dtype: DType | None = None,
+    device: DeviceLike | None = None,
+    memory_format: Literal['contiguous_format', 'preserve_format', 'channels_last', 'channels_last_3d'] | None = None,
+) -> Tensor:
+    """A new tensor of the input's shape filled with zeros, by default of its dtype and on
+    its device.
+
+    Args:
+        input: The tensor whose shape (and, by default, dtype and device) the result
+            takes.
+        dtype: The dtype; None for the input's.
+        device: The device; None for the input's.
+        memory_format: The memory layout; None preserves the input's.
+
+    Returns:
+        The new tensor.
+
+    Bridge: rt_torch_torchtensor_zeros_like. PyTorch: torch.zeros_like.
+    """
+    return _f_torchtensor_zeros_like(input, dtype, device, _opt_text(memory_format, "memory_format"))
+
+
+def ones_like(
+    input: Tensor,
+    *,
+    dtype: DType | None = None,
+    device: DeviceLike | None = None,
+    memory_format: Literal['contiguous_format', 'preserve_format', 'channels_last', 'channels_last_3d'] | None = None,
+) -> Tensor:
+    """A new tensor of the input's shape filled with ones, by default of its dtype and on
+    its device.
+
+    Args:
+        input: The tensor whose shape (and, by default, dtype and device) the result
+            takes.
+        dtype: The dtype; None for the input's.
+        device: The device; None for the input's.
+        memory_format: The memory layout; None preserves the input's.
+
+    Returns:
+        The new tensor.
+
+    Bridge: rt_torch_torchtensor_ones_like. PyTorch: torch.ones_like.
+    """
+    return _f_torchtensor_ones_like(input, dtype, device, _opt_text(memory_format, "memory_format"))
+
+
+def empty_like(
+    input: Tensor,
+    *,
+    dtype: DType | None = None,
+    device: DeviceLike | None = None,
+    memory_format: Literal['contiguous_format', 'preserve_format', 'channels_last', 'channels_last_3d'] | None = None,
+) -> Tensor:
+    """A new tensor of the input's shape whose values are not initialised, by default of
+    its dtype and on its device.
+
+    Args:
+        input: The tensor whose shape (and, by default, dtype and device) the result
+            takes.
+        dtype: The dtype; None for the input's.
+        device: The device; None for the input's.
+        memory_format: The memory layout; None preserves the input's.
+
+    Returns:
+        The new tensor (its values are whatever the memory held).
+
+    Bridge: rt_torch_torchtensor_empty_like. PyTorch: torch.empty_like.
+    """
+    return _f_torchtensor_empty_like(input, dtype, device, _opt_text(memory_format, "memory_format"))
+
+
+def full_like(
+    input: Tensor,
+    fill_value: Number,
+    *,
+    dtype: DType | None = None,
+    device: DeviceLike | None = None,
+    memory_format: Literal['contiguous_format', 'preserve_format', 'channels_last', 'channels_last_3d'] | None = None,
+) -> Tensor:
+    """A new tensor of the input's shape filled with one value, by default of its dtype and
+    on its device.
+
+    Args:
+        input: The tensor whose shape (and, by default, dtype and device) the result
+            takes.
+        fill_value: The value of every element.
+        dtype: The dtype; None for the input's.
+        device: The device; None for the input's.
+        memory_format: The memory layout; None preserves the input's.
+
+    Returns:
+        The new tensor.
+
+    Bridge: rt_torch_torchtensor_full_like. PyTorch: torch.full_like.
+    """
+    return _f_torchtensor_full_like(input, fill_value, dtype, device, _opt_text(memory_format, "memory_format"))
+
+
+def randn_like(
+    input: Tensor,
+    *,
+    dtype: DType | None = None,
+    device: DeviceLike | None = None,
+    memory_format: Literal['contiguous_format', 'preserve_format', 'channels_last', 'channels_last_3d'] | None = None,
+) -> Tensor:
+    """A new tensor of the input's shape filled with samples of the standard normal
+    distribution.
+
+    Args:
+        input: The tensor whose shape (and, by default, dtype and device) the result
+            takes.
+        dtype: A floating-point or complex dtype; None for the input's.
+        device: The device; None for the input's.
+        memory_format: The memory layout; None preserves the input's.
+
+    Returns:
+        The new tensor, drawn from the global generator (rt_torch_manual_seed seeds it).
+
+    Bridge: rt_torch_torchtensor_randn_like. PyTorch: torch.randn_like.
+    """
+    return _f_torchtensor_randn_like(input, dtype, device, _opt_text(memory_format, "memory_format"))
+
+
+def rand_like(
+    input: Tensor,
+    *,
+    dtype: DType | None = None,
+    device: DeviceLike | None = None,
+    memory_format: Literal['contiguous_format', 'preserve_format', 'channels_last', 'channels_last_3d'] | None = None,
+) -> Tensor:
+    """A new tensor of the input's shape filled with samples of the uniform distribution on
+    [0, 1).
+
+    Args:
+        input: The tensor whose shape (and, by default, dtype and device) the result
+            takes.
+        dtype: A floating-point or complex dtype; None for the input's.
+        device: The device; None for the input's.
+        memory_format: The memory layout; None preserves the input's.
+
+    Returns:
+        The new tensor, drawn from the global generator.
+
+    Bridge: rt_torch_torchtensor_rand_like. PyTorch: torch.rand_like.
+    """
+    return _f_torchtensor_rand_like(input, dtype, device, _opt_text(memory_format, "memory_format"))
+
+
+@overload
+def randint_like(
+    input: Tensor,
+    high: _int,
+    *,
+    dtype: DType | None = None,
+    device: DeviceLike | None = None,
+    memory_format: Literal['contiguous_format', 'preserve_format', 'channels_last', 'channels_last_3d'] | None = None,
+) -> Tensor: ...
+
+@overload
+def randint_like(
+    input: Tensor,
+    low: _int,
+    high: _int,
+    *,
+    dtype: DType | None = None,
+    device: DeviceLike | None = None,
+    memory_format: Literal['contiguous_format', 'preserve_format', 'channels_last', 'channels_last_3d'] | None = None,
+) -> Tensor: ...
+
+def randint_like(*args: Any, **kwargs: Any) -> Any:
+    """randint_like: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+    randint_like(input: Tensor, high: _int, *, dtype: DType | None = None, device: DeviceLike | None = None, memory_format: Literal['contiguous_format', 'preserve_format', 'channels_last', 'channels_last_3d'] | None = None)
+        A new tensor of the input's shape filled with random integers drawn uniformly
+        from [0, high).
+
+    randint_like(input: Tensor, low: _int, high: _int, *, dtype: DType | None = None, device: DeviceLike | None = None, memory_format: Literal['contiguous_format', 'preserve_format', 'channels_last', 'channels_last_3d'] | None = None)
+        A new tensor of the input's shape filled with random integers drawn uniformly
+        from [low, high).
+
+    Bridge: rt_torch_torchtensor_randint_like, rt_torch_torchtensor_randint_like_low_dtype. PyTorch: torch.randint_like.
+    """
+    _r = _dispatch(None, args, kwargs, _DISPATCH_TORCH_SFFI_RANDINT_LIKE)
+    if _r is not NotImplemented:
+        return _r
+    _no_match("randint_like", args, kwargs, (_FORM_TORCH_SFFI_RANDINT_LIKE_0, _FORM_TORCH_SFFI_RANDINT_LIKE_1,))
+
+
+@overload
+def randint(
+    high: _int,
+    size: _int | Sequence[_int],
+    *,
+    dtype: DType | None = _dtypes.int64,
+    device: DeviceLike | None = None,
+    requires_grad: bool = False,
+) -> Tensor: ...
+
+@overload
+def randint(
+    low: _int,
+    high: _int,
+    size: _int | Sequence[_int],
+    *,
+    dtype: DType | None = _dtypes.int64,
+    device: DeviceLike | None = None,
+    requires_grad: bool = False,
+) -> Tensor: ...
+
+def randint(*args: Any, **kwargs: Any) -> Any:
+    """randint: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+    randint(high: _int, size: _int | Sequence[_int], *, dtype: DType | None = _dtypes.int64, device: DeviceLike | None = None, requires_grad: bool = False)
+        A new tensor of the given shape filled with random integers drawn uniformly from
+        [0, high).
+
+    randint(low: _int, high: _int, size: _int | Sequence[_int], *, dtype: DType | None = _dtypes.int64, device: DeviceLike | None = None, requires_grad: bool = False)
+        A new tensor of the given shape filled with random integers drawn uniformly from
+        [low, high).
+
+    Bridge: rt_torch_tensor_randint, rt_torch_tensor_randint_low. PyTorch: torch.randint.
+    """
+    _r = _dispatch(None, args, kwargs, _DISPATCH_TORCH_SFFI_RANDINT)
+    if _r is not NotImplemented:
+        return _r
+    _no_match("randint", args, kwargs, (_FORM_TORCH_SFFI_RANDINT_0, _FORM_TORCH_SFFI_RANDINT_1,))
+
+
+@overload
+def normal(mean: Tensor, std_arg: Tensor) -> Tensor: ...
+
+@overload
+def normal(mean: Tensor, std_arg: _float = 1.0) -> Tensor: ...
+
+@overload
+def normal(mean: _float, std_arg: Tensor) -> Tensor: ...
+
+@overload
+def normal(
+    mean: _float,
+    std_arg: _float,
+    size: _int | Sequence[_int],
+    *,
+    dtype: DType | None = None,
+    device: DeviceLike | None = None,
+    requires_grad: bool = False,
+) -> Tensor: ...
+
+def normal(*args: Any, **kwargs: Any) -> Any:
+    """normal: one of 4 forms, chosen by the arguments as PyTorch chooses.
+
+    normal(mean: Tensor, std_arg: Tensor)
+        Samples of normal distributions, one per element, with a tensor of means and a
+        tensor of standard deviations.
+
+    normal(mean: Tensor, std_arg: _float = 1.0)
+        Samples of normal distributions, one per element, with a tensor of means and one
+        standard deviation.
+
+    normal(mean: _float, std_arg: Tensor)
+        Samples of normal distributions, one per element, with one mean and a tensor of
+        standard deviations.
+
+    normal(mean: _float, std_arg: _float, size: _int | Sequence[_int], *, dtype: DType | None = None, device: DeviceLike | None = None, requires_grad: bool = False)
+        A new tensor of the given shape filled with samples of one normal distribution.
+
+    Bridge: rt_torch_torchtensor_normal_tensor_tensor, rt_torch_torchtensor_normal_tensor_float, rt_torch_tensor_normal_float_tensor, rt_torch_tensor_normal_float_float. PyTorch: torch.normal.
+    """
+    _r = _dispatch(None, args, kwargs, _DISPATCH_TORCH_SFFI_NORMAL)
+    if _r is not NotImplemented:
+        return _r
+    _no_match("normal", args, kwargs, (_FORM_TORCH_SFFI_NORMAL_0, _FORM_TORCH_SFFI_NORMAL_1, _FORM_TORCH_SFFI_NORMAL_2, _FORM_TORCH_SFFI_NORMAL_3,))
+
+
+@overload
+def bernoulli(input: Tensor) -> Tensor: ...
+
+@overload
+def bernoulli(input: Tensor, p: _float) -> Tensor: ...
+
+def bernoulli(*args: Any, **kwargs: Any) -> Any:
+    """bernoulli: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+    bernoulli(input: Tensor)
+        Random zeros and ones, each one with the probability that the input holds at its
+        place.
+
+    bernoulli(input: Tensor, p: _float)
+        Random zeros and ones of the input's shape and dtype, each one with the same
+        probability p.
+
+    Bridge: rt_torch_torchtensor_bernoulli, rt_torch_torchtensor_bernoulli_p. PyTorch: torch.bernoulli.
+    """
+    _r = _dispatch(None, args, kwargs, _DISPATCH_TORCH_SFFI_BERNOULLI)
+    if _r is not NotImplemented:
+        return _r
+    _no_match("bernoulli", args, kwargs, (_FORM_TORCH_SFFI_BERNOULLI_0, _FORM_TORCH_SFFI_BERNOULLI_1,))
+
+
+def multinomial(input: Tensor, num_samples: _int, replacement: _bool = False) -> Tensor:
+    """Indices drawn from the categorical distribution that each row of the input gives
+    (weights, not necessarily normalised).
+
+    Args:
+        input: Non-negative weights, 1-D or 2-D (one distribution per row).
+        num_samples: The number of indices drawn per row.
+        replacement: Draw with replacement; without it num_samples may not exceed the
+            number of categories.
+
+    Returns:
+        A new int64 tensor of shape (rows, num_samples) (or (num_samples) for a 1-D
+        input), drawn from the global generator.
+
+    Bridge: rt_torch_torchtensor_multinomial. PyTorch: torch.multinomial.
+    """
+    return _f_torchtensor_multinomial(input, num_samples, replacement)
+
+
+def logspace(
+    start: Number,
+    end: Number,
+    steps: _int,
+    base: _float = 10.0,
+    *,
+    dtype: DType | None = None,
+    device: DeviceLike | None = None,
+    requires_grad: bool = False,
+) -> Tensor:
+    """A 1-D tensor of steps values evenly spaced on a log scale, from base**start to
+    base**end inclusive.
+
+    Args:
+        start: The exponent of the first value.
+        end: The exponent of the last value.
+        steps: The number of values (non-negative).
+        base: The base of the logarithm.
+        dtype: The dtype; None for the default (float32).
+        device: The device; None for the CPU.
+
+    Returns:
+        The new tensor.
+
+    Bridge: rt_torch_tensor_logspace. PyTorch: torch.logspace.
+    """
+    _t = _f_tensor_logspace(start, end, steps, base, dtype, device)
+    if requires_grad:
+        _require_grad(_t)
+    return _t
+
+
+def tril_indices(
+    row: _int,
+    col: _int,
+    offset: _int = 0,
+    *,
+    dtype: DType | None = _dtypes.int64,
+    device: DeviceLike | None = None,
+    requires_grad: bool = False,
+) -> Tensor:
+    """The (row, column) indices of the lower triangle of a row x col matrix, as a 2 x N
+    tensor.
+
+    Args:
+        row: The number of rows.
+        col: The number of columns.
+        offset: The diagonal that bounds the triangle: 0 the main one, positive above
+            it, negative below.
+        dtype: int64 or int32.
+        device: The device; None for the CPU.
+
+    Returns:
+        A new tensor: row indices in its first row, column indices in its second, in
+        row-major order.
+
+    Bridge: rt_torch_tensor_tril_indices. PyTorch: torch.tril_indices.
+    """
+    _t = _f_tensor_tril_indices(row, col, offset, dtype, device)
+    if requires_grad:
+        _require_grad(_t)
+    return _t
+
+
+def triu_indices(
+    row: _int,
+    col: _int,
+    offset: _int = 0,
+    *,
+    dtype: DType | None = _dtypes.int64,
+    device: DeviceLike | None = None,
+    requires_grad: bool = False,
+) -> Tensor:
+    """The (row, column) indices of the upper triangle of a row x col matrix, as a 2 x N
+    tensor.
+
+    Args:
+        row: The number of rows.
+        col: The number of columns.
+        offset: The diagonal that bounds the triangle: 0 the main one, positive above
+            it, negative below.
+        dtype: int64 or int32.
+        device: The device; None for the CPU.
+
+    Returns:
+        A new tensor: row indices in its first row, column indices in its second, in
+        row-major order.
+
+    Bridge: rt_torch_tensor_triu_indices. PyTorch: torch.triu_indices.
+    """
+    _t = _f_tensor_triu_indices(row, col, offset, dtype, device)
+    if requires_grad:
+        _require_grad(_t)
+    return _t
+
+
+def scalar_tensor(
+    s: Number,
+    *,
+    dtype: DType | None = None,
+    device: DeviceLike | None = None,
+    requires_grad: bool = False,
+) -> Tensor:
+    """A new 0-d tensor holding one value.
+
+    Args:
+        s: The value.
+        dtype: The dtype; None for the default (float32), whatever the value's kind.
+        device: The device; None for the CPU.
+
+    Returns:
+        The new 0-d tensor.
+
+    Bridge: rt_torch_tensor_scalar_tensor. PyTorch: torch.scalar_tensor.
+    """
+    _t = _f_tensor_scalar_tensor(s, dtype, device)
+    if requires_grad:
+        _require_grad(_t)
+    return _t
+
+
+def empty_strided(
+    size: _int | Sequence[_int],
+    stride: _int | Sequence[_int],
+    *,
+    dtype: DType | None = None,
+    device: DeviceLike | None = None,
+    requires_grad: bool = False,
+) -> Tensor:
+    """A new tensor of the given sizes and strides whose values are not initialised.
+
+    Args:
+        size: The shape; every size must be non-negative.
+        stride: The stride of each dimension, in elements (as many as sizes).
+        dtype: The dtype; None for the default (float32).
+        device: The device; None for the CPU.
+
+    Returns:
+        The new tensor (its values are whatever the memory held).
+
+    Bridge: rt_torch_tensor_empty_strided. PyTorch: torch.empty_strided.
+    """
+    size_ = _ints(size, "size")
+    stride_ = _ints(stride, "stride")
+    _t = _f_tensor_empty_strided(size_, stride_, dtype, device)
+    if requires_grad:
+        _require_grad(_t)
+    return _t
+
+
+def polar(abs: Tensor, angle: Tensor) -> Tensor:
+    """A complex tensor from absolute values and angles, abs * (cos(angle) + i sin(angle)).
+
+    Args:
+        abs: The absolute values (float32 or float64).
+        angle: The angles in radians, of abs's dtype, broadcastable with it.
+
+    Returns:
+        A new complex64 or complex128 tensor.
+
+    Bridge: rt_torch_torchtensor_polar. PyTorch: torch.polar.
+    """
+    return _f_torchtensor_polar(abs, angle)
+
+
+def view_as_real(input: Tensor) -> Tensor:
+    """A complex tensor viewed as a real one with a last dimension of size 2 (real and
+    imaginary parts).
+
+    Args:
+        input: A complex tensor.
+
+    Returns:
+        A new handle to a view sharing the input's memory.
+
+    Bridge: rt_torch_torchtensor_view_as_real. PyTorch: torch.view_as_real.
+    """
+    return _f_torchtensor_view_as_real(input)
+
+
+def view_as_complex(input: Tensor) -> Tensor:
+    """A real tensor whose last dimension has size 2 viewed as a complex one.
+
+    Args:
+        input: A float32 or float64 tensor whose last dimension has size 2 and stride 1.
+
+    Returns:
+        A new handle to a complex view sharing the input's memory, one dimension fewer.
+
+    Bridge: rt_torch_torchtensor_view_as_complex. PyTorch: torch.view_as_complex.
+    """
+    return _f_torchtensor_view_as_complex(input)
+
+
+def mm(input: Tensor, mat2: Tensor) -> Tensor:
+    """The matrix product of two 2-D tensors, without broadcasting.
+
+    Args:
+        input: A matrix of shape (n, m).
+        mat2: A matrix of shape (m, p), of the input's dtype.
+
+    Returns:
+        A new tensor of shape (n, p).
+
+    Bridge: rt_torch_torchtensor_mm. PyTorch: torch.mm.
+    """
+    return _f_torchtensor_mm(input, mat2)
+
+
+def bmm(input: Tensor, mat2: Tensor) -> Tensor:
+    """The matrix products of two batches of matrices, batch by batch, without
+    broadcasting.
+
+    Args:
+        input: A batch of matrices of shape (b, n, m).
+        mat2: A batch of matrices of shape (b, m, p), of the input's dtype.
+
+    Returns:
+        A new tensor of shape (b, n, p).
+
+    Bridge: rt_torch_torchtensor_bmm. PyTorch: torch.bmm.
+    """
+    return _f_torchtensor_bmm(input, mat2)
+
+
+def mv(input: Tensor, vec: Tensor) -> Tensor:
+    """The product of a matrix and a vector.
+
+    Args:
+        input: A matrix of shape (n, m).
+        vec: A vector of length m, of the input's dtype.
+
+    Returns:
+        A new vector of length n.
+
+    Bridge: rt_torch_torchtensor_mv. PyTorch: torch.mv.
+    """
+    return _f_torchtensor_mv(input, vec)
+
+
+def addmm(
+    input: Tensor,
+    mat1: Tensor,
+    mat2: Tensor,
+    *,
+    beta: Number = 1,
+    alpha: Number = 1,
+) -> Tensor:
+    """beta * input + alpha * (mat1 @ mat2), for matrices.
+
+    Args:
+        input: The term added, broadcastable to (n, p).
+        mat1: A matrix of shape (n, m).
+        mat2: A matrix of shape (m, p).
+        beta: The factor of input (0 ignores its values, NaN included).
+        alpha: The factor of the product.
+
+    Returns:
+        A new tensor of shape (n, p).
+
+    Bridge: rt_torch_torchtensor_addmm. PyTorch: torch.addmm.
+    """
+    return _f_torchtensor_addmm(input, mat1, mat2, beta, alpha)
+
+
+def addmv(
+    input: Tensor,
+    mat: Tensor,
+    vec: Tensor,
+    *,
+    beta: Number = 1,
+    alpha: Number = 1,
+) -> Tensor:
+    """beta * input + alpha * (mat @ vec), for a matrix and a vector.
+
+    Args:
+        input: The term added, broadcastable to (n).
+        mat: A matrix of shape (n, m).
+        vec: A vector of length m.
+        beta: The factor of input (0 ignores its values, NaN included).
+        alpha: The factor of the product.
+
+    Returns:
+        A new vector of length n.
+
+    Bridge: rt_torch_torchtensor_addmv. PyTorch: torch.addmv.
+    """
+    return _f_torchtensor_addmv(input, mat, vec, beta, alpha)
+
+
+def addbmm(
+    input: Tensor,
+    batch1: Tensor,
+    batch2: Tensor,
+    *,
+    beta: Number = 1,
+    alpha: Number = 1,
+) -> Tensor:
+    """beta * input + alpha * the sum over the batch of the matrix products of batch1 and
+    batch2.
+
+    Args:
+        input: The term added, broadcastable to (n, p).
+        batch1: A batch of matrices of shape (b, n, m).
+        batch2: A batch of matrices of shape (b, m, p).
+        beta: The factor of input (0 ignores its values, NaN included).
+        alpha: The factor of the summed products.
+
+    Returns:
+        A new tensor of shape (n, p).
+
+    Bridge: rt_torch_torchtensor_addbmm. PyTorch: torch.addbmm.
+    """
+    return _f_torchtensor_addbmm(input, batch1, batch2, beta, alpha)
+
+
+def baddbmm(
+    input: Tensor,
+    batch1: Tensor,
+    batch2: Tensor,
+    *,
+    beta: Number = 1,
+    alpha: Number = 1,
+) -> Tensor:
+    """beta * input + alpha * (batch1 @ batch2), batch by batch.
+
+    Args:
+        input: The term added, broadcastable to (b, n, p).
+        batch1: A batch of matrices of shape (b, n, m).
+        batch2: A batch of matrices of shape (b, m, p).
+        beta: The factor of input (0 ignores its values, NaN included).
+        alpha: The factor of the products.
+
+    Returns:
+        A new tensor of shape (b, n, p).
+
+    Bridge: rt_torch_torchtensor_baddbmm. PyTorch: torch.baddbmm.
+    """
+    return _f_torchtensor_baddbmm(input, batch1, batch2, beta, alpha)
+
+
+def addr(
+    input: Tensor,
+    vec1: Tensor,
+    vec2: Tensor,
+    *,
+    beta: Number = 1,
+    alpha: Number = 1,
+) -> Tensor:
+    """beta * input + alpha * the outer product of two vectors.
+
+    Args:
+        input: The term added, broadcastable to (n, m).
+        vec1: A vector of length n.
+        vec2: A vector of length m.
+        beta: The factor of input (0 ignores its values, NaN included).
+        alpha: The factor of the outer product.
+
+    Returns:
+        A new tensor of shape (n, m).
+
+    Bridge: rt_torch_torchtensor_addr. PyTorch: torch.addr.
+    """
+    return _f_torchtensor_addr(input, vec1, vec2, beta, alpha)
+
+
+def vdot(input: Tensor, other: Tensor) -> Tensor:
+    """The dot product of two 1-D tensors, conjugating the first when it is complex.
+
+    Args:
+        input: The first vector (conjugated if complex).
+        other: The second vector, of the same length and dtype.
+
+    Returns:
+        A new 0-d tensor.
+
+    Bridge: rt_torch_torchtensor_vdot. PyTorch: torch.vdot.
+    """
+    return _f_torchtensor_vdot(input, other)
+
+
+def outer(input: Tensor, vec2: Tensor) -> Tensor:
+    """The outer product of two vectors.
+
+    Args:
+        input: A vector of length n.
+        vec2: A vector of length m.
+
+    Returns:
+        A new tensor of shape (n, m).
+
+    Bridge: rt_torch_torchtensor_outer. PyTorch: torch.outer.
+    """
+    return _f_torchtensor_outer(input, vec2)
+
+
+def inner(input: Tensor, other: Tensor) -> Tensor:
+    """The inner product over the last dimension of both tensors (the dot product for
+    vectors).
+
+    Args:
+        input: The first tensor.
+        other: The second tensor, whose last dimension matches the input's.
+
+    Returns:
+        A new tensor of shape input.shape[:-1] + other.shape[:-1] (0-d for two vectors).
+
+    Bridge: rt_torch_torchtensor_inner. PyTorch: torch.inner.
+    """
+    return _f_torchtensor_inner(input, other)
+
+
+def cross(input: Tensor, other: Tensor, dim: _int | None = None) -> Tensor:
+    """The cross product of 3-vectors along one dimension, with broadcasting.
+
+    Args:
+        input: The first tensor.
+        other: The second tensor, broadcastable with the input.
+        dim: The dimension of size 3; None for the first such dimension (deprecated in
+            PyTorch).
+
+    Returns:
+        A new tensor of the broadcast shape.
+
+    Bridge: rt_torch_torchtensor_cross. PyTorch: torch.cross.
+    """
+    return _f_torchtensor_cross(input, other, 0 if dim is None else dim, dim is not None)
+
+
+def einsum(
+    equation: str,
+    tensors: Sequence[Tensor],
+    *,
+    path: _int | Sequence[_int] | None = None,
+) -> Tensor:
+    """A sum of products of the operands' elements, written in Einstein summation notation.
+
+    Args:
+        equation: The subscripts, such as "ij,jk->ik" (one group per operand, then
+            optionally -> and the output's).
+        tensors: The operands, one per subscript group.
+        path: The contraction order as flattened operand pairs; None lets PyTorch
+            choose.
+
+    Returns:
+        A new tensor.
+
+    Bridge: rt_torch_tensor_einsum. PyTorch: torch.einsum.
+    """
+    path_ = _EMPTY if path is None else _ints(path, "path")
+    return _f_tensor_einsum(_text(equation, "equation"), tensors, path_, path is not None)
+
+
+def dist(input: Tensor, other: Tensor, p: Number = 2) -> Tensor:
+    """The p-norm of input - other, over all elements.
+
+    Args:
+        input: The first tensor (floating point).
+        other: The second tensor, broadcastable with the input.
+        p: The order of the norm.
+
+    Returns:
+        A new 0-d tensor.
+
+    Bridge: rt_torch_torchtensor_dist. PyTorch: torch.dist.
+    """
+    return _f_torchtensor_dist(input, other, p)
+
+
+def cdist(
+    x1: Tensor,
+    x2: Tensor,
+    p: _float = 2.0,
+    compute_mode: Literal['use_mm_for_euclid_dist_if_necessary', 'use_mm_for_euclid_dist', 'donot_use_mm_for_euclid_dist'] | None = 'use_mm_for_euclid_dist_if_necessary',
+) -> Tensor:
+    """The p-norm distance between every row vector of x1 and every row vector of x2, batch
+    by batch.
+
+    Args:
+        x1: Points of shape (*, P, M).
+        x2: Points of shape (*, R, M); the batch dimensions broadcast with x1's.
+        p: The order of the norm, in [0, inf].
+        compute_mode: Whether the Euclidean distance (p = 2) may use a matrix product:
+            if some side has more than 25 points, always, or never; None is the first.
+
+    Returns:
+        A new tensor of shape (*, P, R).
+
+    Bridge: rt_torch_torchtensor_cdist. PyTorch: torch.cdist.
+    """
+    return _f_torchtensor_cdist(x1, x2, p, _opt_text(compute_mode, "compute_mode"))
+
+
+def matrix_exp(input: Tensor) -> Tensor:
+    """The matrix exponential of a square matrix, or of each matrix of a batch.
+
+    Args:
+        input: A floating-point or complex tensor of shape (*, n, n).
+
+    Returns:
+        A new tensor of the input's shape.
+
+    Bridge: rt_torch_torchtensor_matrix_exp. PyTorch: torch.matrix_exp.
+    """
+    return _f_torchtensor_matrix_exp(input)
+
+
+def logdet(input: Tensor) -> Tensor:
+    """The natural logarithm of the determinant of a square matrix, or of each matrix of a
+    batch.
+
+    Args:
+        input: A floating-point or complex tensor of shape (*, n, n).
+
+    Returns:
+        A new tensor of shape (*): NaN where the determinant is negative, -inf where it
+        is 0.
+
+    Bridge: rt_torch_torchtensor_logdet. PyTorch: torch.logdet.
+    """
+    return _f_torchtensor_logdet(input)
+
+
+def pinverse(input: Tensor, rcond: _float = 1e-15) -> Tensor:
+    """The Moore-Penrose pseudo-inverse of a matrix, or of each matrix of a batch.
+
+    Args:
+        input: A floating-point or complex tensor of shape (*, m, n).
+        rcond: Singular values below rcond times the largest are treated as 0.
+
+    Returns:
+        A new tensor of shape (*, n, m).
+
+    Bridge: rt_torch_torchtensor_pinverse. PyTorch: torch.pinverse.
+    """
+    return _f_torchtensor_pinverse(input, rcond)
+
+
+def cholesky(input: Tensor, upper: _bool = False) -> Tensor:
+    """The Cholesky factor of a symmetric (Hermitian) positive-definite matrix, as
+    torch.cholesky (deprecated for torch.linalg.cholesky).
+
+    Args:
+        input: A tensor of shape (*, n, n) of symmetric (Hermitian) positive-definite
+            matrices.
+        upper: Return the upper factor U (input = U^H U) instead of the lower one L
+            (input = L L^H).
+
+    Returns:
+        A new tensor of the input's shape; a matrix that is not positive-definite is an
+        error.
+
+    Bridge: rt_torch_torchtensor_cholesky. PyTorch: torch.cholesky.
+    """
+    return _f_torchtensor_cholesky(input, upper)
+
+
+def cholesky_inverse(input: Tensor, upper: _bool = False) -> Tensor:
+    """The inverse of a symmetric (Hermitian) positive-definite matrix from its Cholesky
+    factor.
+
+    Args:
+        input: The Cholesky factors, of shape (*, n, n).
+        upper: The factors are upper triangular (else lower).
+
+    Returns:
+        A new tensor of the input's shape.
+
+    Bridge: rt_torch_torchtensor_cholesky_inverse. PyTorch: torch.cholesky_inverse.
+    """
+    return _f_torchtensor_cholesky_inverse(input, upper)
+
+
+def cholesky_solve(input: Tensor, input2: Tensor, upper: _bool = False) -> Tensor:
+    """The solution X of A X = B given B and the Cholesky factor of A.
+
+    Args:
+        input: The right-hand side B, of shape (*, n, k).
+        input2: The Cholesky factor of A, of shape (*, n, n); the batch dimensions
+            broadcast.
+        upper: The factor is upper triangular (else lower).
+
+    Returns:
+        A new tensor X of shape (*, n, k).
+
+    Bridge: rt_torch_torchtensor_cholesky_solve. PyTorch: torch.cholesky_solve.
+    """
+    return _f_torchtensor_cholesky_solve(input, input2, upper)
+
+
+def qr(input: Tensor, some: _bool = True) -> _rt_types.qr:
+    """The QR decomposition of a matrix or a batch, as torch.qr (deprecated for
+    torch.linalg.qr).
+
+    Args:
+        input: A tensor of shape (*, m, n).
+        some: true for the reduced decomposition (Q of shape (*, m, k), k = min(m, n)),
+            false for the complete one.
+
+    Returns:
+        Q: The orthonormal (unitary) factor; R: The upper triangular factor.
+
+    Bridge: rt_torch_torchtensor_qr. PyTorch: torch.qr.
+    """
+    return _tuple_new(_rt_types.qr, _f_torchtensor_qr(input, some))
+
+
+def svd(input: Tensor, some: _bool = True, compute_uv: _bool = True) -> _rt_types.svd:
+    """The singular value decomposition input = U diag(S) V^H as torch.svd gives it (V, not
+    Vh; deprecated for torch.linalg.svd).
+
+    Args:
+        input: A tensor of shape (*, m, n).
+        some: true for the reduced U and V, false for the full ones.
+        compute_uv: Compute U and V; false returns them filled with zeros.
+
+    Returns:
+        U: The left singular vectors; S: The singular values, in descending order; V:
+        The right singular vectors (columns), not conjugate-transposed.
+
+    Bridge: rt_torch_torchtensor_svd_v2. PyTorch: torch.svd.
+    """
+    return _tuple_new(_rt_types.svd, _f_torchtensor_svd_v2(input, some, compute_uv))
+
+
+def lu_unpack(
+    lu_data: Tensor,
+    lu_pivots: Tensor,
+    unpack_data: _bool = True,
+    unpack_pivots: _bool = True,
+) -> _rt_types.lu_unpack:
+    """The permutation, lower and upper factors P, L, U of a packed LU decomposition (from
+    torch.linalg.lu_factor).
+
+    Args:
+        lu_data: The packed factors LU, of shape (*, m, n).
+        lu_pivots: The pivots, int32 of shape (*, min(m, n)).
+        unpack_data: Unpack L and U; false returns them empty.
+        unpack_pivots: Unpack the pivots into P; false returns it empty.
+
+    Returns:
+        P: The permutation matrices; L: The unit lower triangular factors; U: The upper
+        triangular factors.
+
+    Bridge: rt_torch_torchtensor_lu_unpack. PyTorch: torch.lu_unpack.
+    """
+    return _tuple_new(_rt_types.lu_unpack, _f_torchtensor_lu_unpack(lu_data, lu_pivots, unpack_data, unpack_pivots))
+
+
+def lu_solve(input: Tensor, lu_data: Tensor, lu_pivots: Tensor) -> Tensor:
+    """The solution X of A X = B from B and the packed LU factors of A, as torch.lu_solve
+    (deprecated for torch.linalg.lu_solve).
+
+    Args:
+        input: The right-hand side B, of shape (*, n, k).
+        lu_data: The packed factors of A, of shape (*, n, n), from
+            torch.linalg.lu_factor.
+        lu_pivots: Their pivots, int32 of shape (*, n).
+
+    Returns:
+        A new tensor X of shape (*, n, k).
+
+    Bridge: rt_torch_torchtensor_lu_solve. PyTorch: torch.lu_solve.
+    """
+    return _f_torchtensor_lu_solve(input, lu_data, lu_pivots)
+
+
+def triangular_solve(
+    input: Tensor,
+    a: Tensor,
+    upper: _bool = True,
+    transpose: _bool = False,
+    unitriangular: _bool = False,
+) -> _rt_types.triangular_solve:
+    """The solution X of A X = b for a triangular A, as torch.triangular_solve (deprecated
+    for torch.linalg.solve_triangular).
+
+    Args:
+        input: The right-hand side b, of shape (*, m, k).
+        a: The triangular matrices A, of shape (*, m, m); PyTorch's A.
+        upper: A is upper triangular (else lower).
+        transpose: Solve with A transposed.
+        unitriangular: Take A's diagonal as ones without reading it.
+
+    Returns:
+        solution: X, of shape (*, m, k); cloned_coefficient: A copy of A.
+
+    Bridge: rt_torch_torchtensor_triangular_solve. PyTorch: torch.triangular_solve.
+    """
+    return _tuple_new(_rt_types.triangular_solve, _f_torchtensor_triangular_solve(input, a, upper, transpose, unitriangular))
+
+
+def geqrf(input: Tensor) -> _rt_types.geqrf:
+    """The QR decomposition in LAPACK's geqrf form, Householder reflectors and their
+    scalars.
+
+    Args:
+        input: A tensor of shape (*, m, n).
+
+    Returns:
+        a: R on and above the diagonal, the reflectors' vectors below it; tau: The
+        reflectors' scalar factors, of shape (*, min(m, n)).
+
+    Bridge: rt_torch_torchtensor_geqrf. PyTorch: torch.geqrf.
+    """
+    return _tuple_new(_rt_types.geqrf, _f_torchtensor_geqrf(input))
+
+
+def ormqr(
+    input: Tensor,
+    input2: Tensor,
+    input3: Tensor,
+    left: _bool = True,
+    transpose: _bool = False,
+) -> Tensor:
+    """The product of the Q of a geqrf decomposition (or its conjugate transpose) with a
+    matrix, without forming Q.
+
+    Args:
+        input: The reflectors (geqrf's a), of shape (*, mn, k).
+        input2: Their scalar factors (geqrf's tau), of shape (*, min(mn, k)).
+        input3: The matrix multiplied, of shape (*, m, n).
+        left: Compute Q @ input3 (else input3 @ Q).
+        transpose: Use Q's conjugate transpose.
+
+    Returns:
+        A new tensor of shape (*, m, n).
+
+    Bridge: rt_torch_torchtensor_ormqr. PyTorch: torch.ormqr.
+    """
+    return _f_torchtensor_ormqr(input, input2, input3, left, transpose)
+
+
+def corrcoef(input: Tensor) -> Tensor:
+    """The Pearson correlation coefficients of the variables in the rows of a matrix
+    (observations in columns).
+
+    Args:
+        input: A matrix (one variable per row) or a vector (one variable).
+
+    Returns:
+        A new tensor of shape (variables, variables) (0-d for one variable).
+
+    Bridge: rt_torch_torchtensor_corrcoef. PyTorch: torch.corrcoef.
+    """
+    return _f_torchtensor_corrcoef(input)
+
+
+def cov(
+    input: Tensor,
+    *,
+    correction: _int = 1,
+    fweights: Tensor | None = None,
+    aweights: Tensor | None = None,
+) -> Tensor:
+    """The covariance matrix of the variables in the rows of a matrix (observations in
+    columns), optionally weighted.
+
+    Args:
+        input: A matrix (one variable per row) or a vector (one variable).
+        correction: The difference between the number of observations and the degrees of
+            freedom: 1 for the unbiased estimate, 0 for the plain mean.
+        fweights: Integer frequency weights, one per observation; None for none.
+        aweights: Floating-point observation weights, one per observation; None for
+            none.
+
+    Returns:
+        A new tensor of shape (variables, variables) (0-d for one variable).
+
+    Bridge: rt_torch_torchtensor_cov. PyTorch: torch.cov.
+    """
+    return _f_torchtensor_cov(input, correction, fweights, aweights)
+
+
+@overload
+def trapezoid(y: Tensor, x: Tensor, *, dim: _int = -1) -> Tensor: ...
+
+@overload
+def trapezoid(y: Tensor, *, dx: Number = 1, dim: _int = -1) -> Tensor: ...
+
+def trapezoid(*args: Any, **kwargs: Any) -> Any:
+    """trapezoid: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+    trapezoid(y: Tensor, x: Tensor, *, dim: _int = -1)
+        The trapezoidal rule along a dimension, at the sample points x.
+
+    trapezoid(y: Tensor, *, dx: Number = 1, dim: _int = -1)
+        The trapezoidal rule along a dimension, with evenly spaced sample points.
+
+    Bridge: rt_torch_torchtensor_trapezoid_x, rt_torch_torchtensor_trapezoid_dx. PyTorch: torch.trapezoid.
+    """
+    _r = _dispatch(None, args, kwargs, _DISPATCH_TORCH_SFFI_TRAPEZOID)
+    if _r is not NotImplemented:
+        return _r
+    _no_match("trapezoid", args, kwargs, (_FORM_TORCH_SFFI_TRAPEZOID_0, _FORM_TORCH_SFFI_TRAPEZOID_1,))
+
+
+@overload
+def trapz(y: Tensor, x: Tensor, *, dim: _int = -1) -> Tensor: ...
+
+@overload
+def trapz(y: Tensor, *, dx: _float = 1.0, dim: _int = -1) -> Tensor: ...
+
+def trapz(*args: Any, **kwargs: Any) -> Any:
+    """trapz: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+    trapz(y: Tensor, x: Tensor, *, dim: _int = -1)
+        The trapezoidal rule along a dimension, at the sample points x
+        (torch.trapezoid's older name).
+
+    trapz(y: Tensor, *, dx: _float = 1.0, dim: _int = -1)
+        The trapezoidal rule along a dimension, with evenly spaced sample points
+        (torch.trapezoid's older name).
+
+    Bridge: rt_torch_torchtensor_trapz_x, rt_torch_torchtensor_trapz_dx. PyTorch: torch.trapz.
+    """
+    _r = _dispatch(None, args, kwargs, _DISPATCH_TORCH_SFFI_TRAPZ)
+    if _r is not NotImplemented:
+        return _r
+    _no_match("trapz", args, kwargs, (_FORM_TORCH_SFFI_TRAPZ_0, _FORM_TORCH_SFFI_TRAPZ_1,))
+
+
+@overload
+def cumulative_trapezoid(y: Tensor, x: Tensor, *, dim: _int = -1) -> Tensor: ...
+
+@overload
+def cumulative_trapezoid(y: Tensor, *, dx: Number = 1, dim: _int = -1) -> Tensor: ...
+
+def cumulative_trapezoid(*args: Any, **kwargs: Any) -> Any:
+    """cumulative_trapezoid: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+    cumulative_trapezoid(y: Tensor, x: Tensor, *, dim: _int = -1)
+        The running trapezoidal rule along a dimension, at the sample points x.
+
+    cumulative_trapezoid(y: Tensor, *, dx: Number = 1, dim: _int = -1)
+        The running trapezoidal rule along a dimension, with evenly spaced sample
+        points.
+
+    Bridge: rt_torch_torchtensor_cumulative_trapezoid_x, rt_torch_torchtensor_cumulative_trapezoid_dx. PyTorch: torch.cumulative_trapezoid.
+    """
+    _r = _dispatch(None, args, kwargs, _DISPATCH_TORCH_SFFI_CUMULATIVE_TRAPEZOID)
+    if _r is not NotImplemented:
+        return _r
+    _no_match("cumulative_trapezoid", args, kwargs, (_FORM_TORCH_SFFI_CUMULATIVE_TRAPEZOID_0, _FORM_TORCH_SFFI_CUMULATIVE_TRAPEZOID_1,))
+
+
+def matrix_power(input: Tensor, n: _int) -> Tensor:
+    """The n-th power of a square matrix, or of each matrix of a batch, for an integer n.
+
+    Args:
+        input: A tensor of shape (*, m, m) (invertible when n < 0); PyTorch's A.
+        n: The exponent: 0 gives the identity, negative values powers of the inverse.
+
+    Returns:
+        A new tensor of the input's shape.
+
+    Bridge: rt_torch_torchtensor_linalg_matrix_power. PyTorch: torch.linalg.matrix_power.
+    """
+    return _f_torchtensor_linalg_matrix_power(input, n)
+
+
+def slogdet(a: Tensor) -> _rt_types.linalg_slogdet:
+    """The sign (phase) and the log of the absolute value of the determinant of a square
+    matrix or batch.
+
+    Args:
+        a: A tensor of shape (*, n, n); PyTorch's A.
+
+    Returns:
+        sign: -1, 0 or 1 (for complex inputs, the phase), of shape (*); logabsdet: log
+        |det|, of shape (*) (-inf where the determinant is 0).
+
+    Bridge: rt_torch_torchtensor_linalg_slogdet. PyTorch: torch.linalg.slogdet.
+    """
+    return _tuple_new(_rt_types.linalg_slogdet, _f_torchtensor_linalg_slogdet(a))
 
 
 # Results are made of Tensor; the C operators between two tensors fall back to these methods

@@ -34,6 +34,11 @@ from ._runtime import text as _text
 from ._runtime import tuple_new as _tuple_new
 from ._types import DType
 
+# int, float and bool for annotations: Tensor's methods of those names shadow the builtins in its class body.
+_int = int
+_float = float
+_bool = bool
+
 import functools
 from typing import Callable, ParamSpec, TypeVar
 
@@ -66,7 +71,7 @@ class Stream(_StreamRuntime):
 
     __slots__ = ()
 
-    def __init__(self, device_id: int = 0) -> None:
+    def __init__(self, device_id: _int = 0) -> None:
         """Takes a stream from the CUDA stream pool of a device.
 
         Args:
@@ -101,7 +106,7 @@ class Stream(_StreamRuntime):
         """
         _f_torchstream_sync_v2(self)
 
-    def query(self) -> bool:
+    def query(self) -> _bool:
         """Reports whether all work queued on the stream has finished.
 
         Returns:
@@ -114,7 +119,7 @@ class Stream(_StreamRuntime):
         return _f_torchstream_query_v2(self)
 
 
-def is_available() -> bool:
+def is_available() -> _bool:
     """Reports whether a CUDA device is usable.
 
     Returns:
@@ -125,7 +130,7 @@ def is_available() -> bool:
     return _f_cuda_available()
 
 
-def memory_allocated(device_id: int = 0) -> int:
+def memory_allocated(device_id: _int = 0) -> _int:
     """Bytes currently allocated by the CUDA caching allocator on a device.
 
     Args:
@@ -140,7 +145,7 @@ def memory_allocated(device_id: int = 0) -> int:
     return _f_cuda_memory_allocated(device_id)
 
 
-def max_memory_allocated(device_id: int = 0) -> int:
+def max_memory_allocated(device_id: _int = 0) -> _int:
     """Peak bytes allocated by the CUDA caching allocator on a device.
 
     Args:
@@ -163,7 +168,7 @@ def empty_cache() -> None:
     _f_cuda_empty_cache()
 
 
-def device_count() -> int:
+def device_count() -> _int:
     """The number of usable CUDA devices.
 
     Returns:

@@ -34,6 +34,11 @@ from ._runtime import text as _text
 from ._runtime import tuple_new as _tuple_new
 from ._types import DType
 
+# int, float and bool for annotations: Tensor's methods of those names shadow the builtins in its class body.
+_int = int
+_float = float
+_bool = bool
+
 import functools
 from typing import Callable, ParamSpec, TypeVar
 
@@ -78,10 +83,10 @@ def _nn_conv2d_0(
     input: Tensor,
     weight: Tensor,
     bias: Tensor | None = None,
-    stride: int | Sequence[int] = (1, 1),
-    padding: int | Sequence[int] = (0, 0),
-    dilation: int | Sequence[int] = (1, 1),
-    groups: int = 1,
+    stride: _int | Sequence[_int] = (1, 1),
+    padding: _int | Sequence[_int] = (0, 0),
+    dilation: _int | Sequence[_int] = (1, 1),
+    groups: _int = 1,
 ) -> Tensor:
     """One form of torch_sffi.nn.conv2d."""
     stride_ = _ints(stride, "stride")
@@ -94,10 +99,10 @@ def _nn_conv2d_1(
     input: Tensor,
     weight: Tensor,
     bias: Tensor | None = None,
-    stride: int | Sequence[int] = 1,
+    stride: _int | Sequence[_int] = 1,
     padding: Literal['valid', 'same'] = 'valid',
-    dilation: int | Sequence[int] = 1,
-    groups: int = 1,
+    dilation: _int | Sequence[_int] = 1,
+    groups: _int = 1,
 ) -> Tensor:
     """One form of torch_sffi.nn.conv2d."""
     stride_ = _ints(stride, "stride")
@@ -107,11 +112,11 @@ def _nn_conv2d_1(
 
 def _nn_max_pool2d_0(
     input: Tensor,
-    kernel_size: int | Sequence[int],
-    stride: int | Sequence[int] | None = None,
-    padding: int | Sequence[int] = 0,
-    dilation: int | Sequence[int] = 1,
-    ceil_mode: bool = False,
+    kernel_size: _int | Sequence[_int],
+    stride: _int | Sequence[_int] | None = None,
+    padding: _int | Sequence[_int] = 0,
+    dilation: _int | Sequence[_int] = 1,
+    ceil_mode: _bool = False,
 ) -> Tensor:
     """One form of torch_sffi.nn.max_pool2d."""
     kernel_size_ = _ints(kernel_size, "kernel_size")
@@ -123,11 +128,11 @@ def _nn_max_pool2d_0(
 
 def _nn_max_pool2d_1(
     input: Tensor,
-    kernel_size: int | Sequence[int],
-    stride: int | Sequence[int] | None = None,
-    padding: int | Sequence[int] = 0,
-    dilation: int | Sequence[int] = 1,
-    ceil_mode: bool = False,
+    kernel_size: _int | Sequence[_int],
+    stride: _int | Sequence[_int] | None = None,
+    padding: _int | Sequence[_int] = 0,
+    dilation: _int | Sequence[_int] = 1,
+    ceil_mode: _bool = False,
 ) -> _rt_types.nn_max_pool2d:
     """One form of torch_sffi.nn.max_pool2d."""
     kernel_size_ = _ints(kernel_size, "kernel_size")
@@ -155,7 +160,7 @@ def relu(input: Tensor) -> Tensor:
     return _f_torchtensor_relu(input if input.__class__ is _Tensor else _handle(input, "input"))
 
 
-def leaky_relu(input: Tensor, negative_slope: float = 0.01) -> Tensor:
+def leaky_relu(input: Tensor, negative_slope: _float = 0.01) -> Tensor:
     """Leaky ReLU, x for x >= 0 and negative_slope * x otherwise.
 
     Args:
@@ -175,10 +180,10 @@ def conv2d(
     input: Tensor,
     weight: Tensor,
     bias: Tensor | None = None,
-    stride: int | Sequence[int] = (1, 1),
-    padding: int | Sequence[int] = (0, 0),
-    dilation: int | Sequence[int] = (1, 1),
-    groups: int = 1,
+    stride: _int | Sequence[_int] = (1, 1),
+    padding: _int | Sequence[_int] = (0, 0),
+    dilation: _int | Sequence[_int] = (1, 1),
+    groups: _int = 1,
 ) -> Tensor: ...
 
 @overload
@@ -186,19 +191,19 @@ def conv2d(
     input: Tensor,
     weight: Tensor,
     bias: Tensor | None = None,
-    stride: int | Sequence[int] = 1,
+    stride: _int | Sequence[_int] = 1,
     padding: Literal['valid', 'same'] = 'valid',
-    dilation: int | Sequence[int] = 1,
-    groups: int = 1,
+    dilation: _int | Sequence[_int] = 1,
+    groups: _int = 1,
 ) -> Tensor: ...
 
 def conv2d(*args: Any, **kwargs: Any) -> Any:
     """conv2d: one of 2 forms, chosen by the arguments as PyTorch chooses.
 
-    conv2d(input: Tensor, weight: Tensor, bias: Tensor | None = None, stride: int | Sequence[int] = (1, 1), padding: int | Sequence[int] = (0, 0), dilation: int | Sequence[int] = (1, 1), groups: int = 1)
+    conv2d(input: Tensor, weight: Tensor, bias: Tensor | None = None, stride: _int | Sequence[_int] = (1, 1), padding: _int | Sequence[_int] = (0, 0), dilation: _int | Sequence[_int] = (1, 1), groups: _int = 1)
         2-D convolution over a batch of images.
 
-    conv2d(input: Tensor, weight: Tensor, bias: Tensor | None = None, stride: int | Sequence[int] = 1, padding: Literal['valid', 'same'] = 'valid', dilation: int | Sequence[int] = 1, groups: int = 1)
+    conv2d(input: Tensor, weight: Tensor, bias: Tensor | None = None, stride: _int | Sequence[_int] = 1, padding: Literal['valid', 'same'] = 'valid', dilation: _int | Sequence[_int] = 1, groups: _int = 1)
         2-D convolution with padding given by name.
 
     Bridge: rt_torch_nn_conv2d, rt_torch_nn_conv2d_padding. PyTorch: torch.nn.functional.conv2d.
@@ -215,9 +220,9 @@ def batch_norm(
     running_var: Tensor | None,
     weight: Tensor | None = None,
     bias: Tensor | None = None,
-    training: bool = False,
-    momentum: float = 0.1,
-    eps: float = 1e-05,
+    training: _bool = False,
+    momentum: _float = 0.1,
+    eps: _float = 1e-05,
 ) -> Tensor:
     """Batch normalisation over the channel dimension, updating running statistics in
     training.
@@ -244,10 +249,10 @@ def batch_norm(
 
 def layer_norm(
     input: Tensor,
-    normalized_shape: int | Sequence[int],
+    normalized_shape: _int | Sequence[_int],
     weight: Tensor | None = None,
     bias: Tensor | None = None,
-    eps: float = 1e-05,
+    eps: _float = 1e-05,
 ) -> Tensor:
     """Layer normalisation over the trailing dimensions.
 
@@ -267,7 +272,7 @@ def layer_norm(
     return _f_nn_layer_norm(input, normalized_shape_, weight, bias, eps)
 
 
-def dropout(input: Tensor, p: float = 0.5, training: bool = True) -> Tensor:
+def dropout(input: Tensor, p: _float = 0.5, training: _bool = True) -> Tensor:
     """Zeroes elements with probability p and scales the rest by 1/(1-p) when training.
 
     Args:
@@ -299,7 +304,7 @@ def gelu(input: Tensor, *, approximate: Literal['none', 'tanh'] = 'none') -> Ten
     return _f_torchtensor_gelu_v2(input, _text(approximate, "approximate"))
 
 
-def softmax(input: Tensor, dim: int, dtype: DType | None = None) -> Tensor:
+def softmax(input: Tensor, dim: _int, dtype: DType | None = None) -> Tensor:
     """Softmax along a dimension, optionally computed in another dtype.
 
     Args:
@@ -315,7 +320,7 @@ def softmax(input: Tensor, dim: int, dtype: DType | None = None) -> Tensor:
     return _f_torchtensor_softmax_int(input, dim, dtype)
 
 
-def log_softmax(input: Tensor, dim: int, dtype: DType | None = None) -> Tensor:
+def log_softmax(input: Tensor, dim: _int, dtype: DType | None = None) -> Tensor:
     """Log-softmax along a dimension, optionally computed in another dtype.
 
     Args:
@@ -334,22 +339,22 @@ def log_softmax(input: Tensor, dim: int, dtype: DType | None = None) -> Tensor:
 @overload
 def max_pool2d(
     input: Tensor,
-    kernel_size: int | Sequence[int],
-    stride: int | Sequence[int] | None = None,
-    padding: int | Sequence[int] = 0,
-    dilation: int | Sequence[int] = 1,
-    ceil_mode: bool = False,
+    kernel_size: _int | Sequence[_int],
+    stride: _int | Sequence[_int] | None = None,
+    padding: _int | Sequence[_int] = 0,
+    dilation: _int | Sequence[_int] = 1,
+    ceil_mode: _bool = False,
     return_indices: Literal[False] = False,
 ) -> Tensor: ...
 
 @overload
 def max_pool2d(
     input: Tensor,
-    kernel_size: int | Sequence[int],
-    stride: int | Sequence[int] | None = None,
-    padding: int | Sequence[int] = 0,
-    dilation: int | Sequence[int] = 1,
-    ceil_mode: bool = False,
+    kernel_size: _int | Sequence[_int],
+    stride: _int | Sequence[_int] | None = None,
+    padding: _int | Sequence[_int] = 0,
+    dilation: _int | Sequence[_int] = 1,
+    ceil_mode: _bool = False,
     *,
     return_indices: Literal[True],
 ) -> _rt_types.nn_max_pool2d: ...
@@ -357,10 +362,10 @@ def max_pool2d(
 def max_pool2d(*args: Any, **kwargs: Any) -> Any:
     """max_pool2d: one of 2 forms, chosen by the arguments as PyTorch chooses.
 
-    max_pool2d(input: Tensor, kernel_size: int | Sequence[int], stride: int | Sequence[int] | None = None, padding: int | Sequence[int] = 0, dilation: int | Sequence[int] = 1, ceil_mode: bool = False)
+    max_pool2d(input: Tensor, kernel_size: _int | Sequence[_int], stride: _int | Sequence[_int] | None = None, padding: _int | Sequence[_int] = 0, dilation: _int | Sequence[_int] = 1, ceil_mode: _bool = False)
         2-D max pooling with dilation and ceil mode.
 
-    max_pool2d(input: Tensor, kernel_size: int | Sequence[int], stride: int | Sequence[int] | None = None, padding: int | Sequence[int] = 0, dilation: int | Sequence[int] = 1, ceil_mode: bool = False)
+    max_pool2d(input: Tensor, kernel_size: _int | Sequence[_int], stride: _int | Sequence[_int] | None = None, padding: _int | Sequence[_int] = 0, dilation: _int | Sequence[_int] = 1, ceil_mode: _bool = False)
         2-D max pooling that also returns where each maximum came from.
 
     Bridge: rt_torch_nn_max_pool2d_v2, rt_torch_nn_max_pool2d_with_indices. PyTorch: torch.nn.functional.max_pool2d.
@@ -377,12 +382,12 @@ def max_pool2d(*args: Any, **kwargs: Any) -> Any:
 
 def avg_pool2d(
     input: Tensor,
-    kernel_size: int | Sequence[int],
-    stride: int | Sequence[int] | None = None,
-    padding: int | Sequence[int] = 0,
-    ceil_mode: bool = False,
-    count_include_pad: bool = True,
-    divisor_override: int | None = None,
+    kernel_size: _int | Sequence[_int],
+    stride: _int | Sequence[_int] | None = None,
+    padding: _int | Sequence[_int] = 0,
+    ceil_mode: _bool = False,
+    count_include_pad: _bool = True,
+    divisor_override: _int | None = None,
 ) -> Tensor:
     """2-D average pooling with ceil mode, padding counting and a divisor override.
 
@@ -410,11 +415,11 @@ def avg_pool2d(
 def embedding(
     input: Tensor,
     weight: Tensor,
-    padding_idx: int | None = None,
-    max_norm: float | None = None,
-    norm_type: float = 2.0,
-    scale_grad_by_freq: bool = False,
-    sparse: bool = False,
+    padding_idx: _int | None = None,
+    max_norm: _float | None = None,
+    norm_type: _float = 2.0,
+    scale_grad_by_freq: _bool = False,
+    sparse: _bool = False,
 ) -> Tensor:
     """Looks up rows of an embedding table, with padding index, max-norm renormalisation
     and sparse gradients as F.embedding has them.
@@ -483,9 +488,9 @@ def cross_entropy(
     target: Tensor,
     weight: Tensor | None = None,
     *,
-    ignore_index: int = -100,
+    ignore_index: _int = -100,
     reduction: Literal['none', 'mean', 'sum'] = 'mean',
-    label_smoothing: float = 0.0,
+    label_smoothing: _float = 0.0,
 ) -> Tensor:
     """Cross-entropy between logits and class indices or probabilities, with class weights,
     an ignored index and label smoothing.
@@ -537,7 +542,7 @@ def nll_loss(
     target: Tensor,
     weight: Tensor | None = None,
     *,
-    ignore_index: int = -100,
+    ignore_index: _int = -100,
     reduction: Literal['none', 'mean', 'sum'] = 'mean',
 ) -> Tensor:
     """Negative log-likelihood of log-probabilities at class indices, with class weights

@@ -47,11 +47,31 @@ class cummin(NamedTuple):
         return _repr(self)
 
 
+class geqrf(NamedTuple):
+    """The result of torch_sffi.geqrf: a, tau."""
+
+    a: Tensor
+    tau: Tensor
+
+    def __repr__(self) -> str:
+        return _repr(self)
+
+
 class kthvalue(NamedTuple):
     """The result of torch_sffi.kthvalue: values, indices."""
 
     values: Tensor
     indices: Tensor
+
+    def __repr__(self) -> str:
+        return _repr(self)
+
+
+class linalg_cholesky_ex(NamedTuple):
+    """The result of torch_sffi.linalg.cholesky_ex: L, info."""
+
+    L: Tensor
+    info: Tensor
 
     def __repr__(self) -> str:
         return _repr(self)
@@ -67,12 +87,138 @@ class linalg_eig(NamedTuple):
         return _repr(self)
 
 
+class linalg_eigh(NamedTuple):
+    """The result of torch_sffi.linalg.eigh: eigenvalues, eigenvectors."""
+
+    eigenvalues: Tensor
+    eigenvectors: Tensor
+
+    def __repr__(self) -> str:
+        return _repr(self)
+
+
+class linalg_inv_ex(NamedTuple):
+    """The result of torch_sffi.linalg.inv_ex: inverse, info."""
+
+    inverse: Tensor
+    info: Tensor
+
+    def __repr__(self) -> str:
+        return _repr(self)
+
+
+class linalg_ldl_factor(NamedTuple):
+    """The result of torch_sffi.linalg.ldl_factor: LD, pivots."""
+
+    LD: Tensor
+    pivots: Tensor
+
+    def __repr__(self) -> str:
+        return _repr(self)
+
+
+class linalg_ldl_factor_ex(NamedTuple):
+    """The result of torch_sffi.linalg.ldl_factor_ex: LD, pivots, info."""
+
+    LD: Tensor
+    pivots: Tensor
+    info: Tensor
+
+    def __repr__(self) -> str:
+        return _repr(self)
+
+
+class linalg_lstsq(NamedTuple):
+    """The result of torch_sffi.linalg.lstsq: solution, residuals, rank, singular_values."""
+
+    solution: Tensor
+    residuals: Tensor
+    rank: Tensor
+    singular_values: Tensor
+
+    def __repr__(self) -> str:
+        return _repr(self)
+
+
+class linalg_lu(NamedTuple):
+    """The result of torch_sffi.linalg.lu: P, L, U."""
+
+    P: Tensor
+    L: Tensor
+    U: Tensor
+
+    def __repr__(self) -> str:
+        return _repr(self)
+
+
+class linalg_lu_factor(NamedTuple):
+    """The result of torch_sffi.linalg.lu_factor: LU, pivots."""
+
+    LU: Tensor
+    pivots: Tensor
+
+    def __repr__(self) -> str:
+        return _repr(self)
+
+
+class linalg_lu_factor_ex(NamedTuple):
+    """The result of torch_sffi.linalg.lu_factor_ex: LU, pivots, info."""
+
+    LU: Tensor
+    pivots: Tensor
+    info: Tensor
+
+    def __repr__(self) -> str:
+        return _repr(self)
+
+
+class linalg_qr(NamedTuple):
+    """The result of torch_sffi.linalg.qr: Q, R."""
+
+    Q: Tensor
+    R: Tensor
+
+    def __repr__(self) -> str:
+        return _repr(self)
+
+
+class linalg_slogdet(NamedTuple):
+    """The result of torch_sffi.linalg.slogdet: sign, logabsdet."""
+
+    sign: Tensor
+    logabsdet: Tensor
+
+    def __repr__(self) -> str:
+        return _repr(self)
+
+
+class linalg_solve_ex(NamedTuple):
+    """The result of torch_sffi.linalg.solve_ex: result, info."""
+
+    result: Tensor
+    info: Tensor
+
+    def __repr__(self) -> str:
+        return _repr(self)
+
+
 class linalg_svd(NamedTuple):
     """The result of torch_sffi.linalg.svd: U, S, Vh."""
 
     U: Tensor
     S: Tensor
     Vh: Tensor
+
+    def __repr__(self) -> str:
+        return _repr(self)
+
+
+class lu_unpack(NamedTuple):
+    """The result of torch_sffi.lu_unpack: P, L, U."""
+
+    P: Tensor
+    L: Tensor
+    U: Tensor
 
     def __repr__(self) -> str:
         return _repr(self)
@@ -138,6 +284,16 @@ class nn_max_pool2d(NamedTuple):
         return _repr(self)
 
 
+class qr(NamedTuple):
+    """The result of torch_sffi.qr: Q, R."""
+
+    Q: Tensor
+    R: Tensor
+
+    def __repr__(self) -> str:
+        return _repr(self)
+
+
 class sort(NamedTuple):
     """The result of torch_sffi.sort: values, indices."""
 
@@ -158,11 +314,32 @@ class std_mean(NamedTuple):
         return _repr(self)
 
 
+class svd(NamedTuple):
+    """The result of torch_sffi.svd: U, S, V."""
+
+    U: Tensor
+    S: Tensor
+    V: Tensor
+
+    def __repr__(self) -> str:
+        return _repr(self)
+
+
 class topk(NamedTuple):
     """The result of torch_sffi.topk: values, indices."""
 
     values: Tensor
     indices: Tensor
+
+    def __repr__(self) -> str:
+        return _repr(self)
+
+
+class triangular_solve(NamedTuple):
+    """The result of torch_sffi.triangular_solve: solution, cloned_coefficient."""
+
+    solution: Tensor
+    cloned_coefficient: Tensor
 
     def __repr__(self) -> str:
         return _repr(self)

@@ -1,7 +1,7 @@
 // generated from spec/torch_api.yaml by sffi-gen; do not edit
 //! The catalogue's named values as Rust enums: error kinds ([`ErrorKind`]), dtypes ([`Kind`]),
 //! devices ([`Device`]), and the fixed sets of text values: [`Reduction`], [`RoundingMode`],
-//! [`GeluApproximate`], [`ConvPadding`], [`MemoryFormat`], [`SvdDriver`].
+//! [`GeluApproximate`], [`ConvPadding`], [`MemoryFormat`], [`SvdDriver`], [`CdistComputeMode`].
 
 use std::ffi::CStr;
 
@@ -448,6 +448,45 @@ impl SvdDriver {
             SvdDriver::Gesvd => c"gesvd",
             SvdDriver::Gesvdj => c"gesvdj",
             SvdDriver::Gesvda => c"gesvda",
+        }
+    }
+}
+
+/// Whether torch.cdist computes Euclidean distances with a matrix product: when either side has
+/// more than 25 points, always, or never.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum CdistComputeMode {
+    /// `use_mm_for_euclid_dist_if_necessary`
+    UseMmForEuclidDistIfNecessary,
+    /// `use_mm_for_euclid_dist`
+    UseMmForEuclidDist,
+    /// `donot_use_mm_for_euclid_dist`
+    DonotUseMmForEuclidDist,
+}
+
+impl CdistComputeMode {
+    /// Every value, in the catalogue's order.
+    pub const ALL: [CdistComputeMode; 3] = [
+        CdistComputeMode::UseMmForEuclidDistIfNecessary,
+        CdistComputeMode::UseMmForEuclidDist,
+        CdistComputeMode::DonotUseMmForEuclidDist,
+    ];
+
+    /// The value as PyTorch spells it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            CdistComputeMode::UseMmForEuclidDistIfNecessary => "use_mm_for_euclid_dist_if_necessary",
+            CdistComputeMode::UseMmForEuclidDist => "use_mm_for_euclid_dist",
+            CdistComputeMode::DonotUseMmForEuclidDist => "donot_use_mm_for_euclid_dist",
+        }
+    }
+
+    /// The value as the C string it crosses the C ABI as.
+    pub fn as_c_str(self) -> &'static CStr {
+        match self {
+            CdistComputeMode::UseMmForEuclidDistIfNecessary => c"use_mm_for_euclid_dist_if_necessary",
+            CdistComputeMode::UseMmForEuclidDist => c"use_mm_for_euclid_dist",
+            CdistComputeMode::DonotUseMmForEuclidDist => c"donot_use_mm_for_euclid_dist",
         }
     }
 }

@@ -707,4 +707,250 @@ extern "C" {
     pub fn rt_torch_torchtensor_slice_scatter(input: i64, src: i64, dim: i64, start: i64, start_present: bool, end: i64, end_present: bool, step: i64) -> i64;
     /// A copy of the tensor with src written into a diagonal with respect to two dimensions.
     pub fn rt_torch_torchtensor_diagonal_scatter(input: i64, src: i64, offset: i64, dim1: i64, dim2: i64) -> i64;
+    /// A new tensor of the input's shape filled with zeros, by default of its dtype and on its device.
+    pub fn rt_torch_torchtensor_zeros_like(input: i64, dtype: i32, device_type: i32, device_index: i32, memory_format: *const c_char) -> i64;
+    /// A new tensor of the input's shape filled with ones, by default of its dtype and on its device.
+    pub fn rt_torch_torchtensor_ones_like(input: i64, dtype: i32, device_type: i32, device_index: i32, memory_format: *const c_char) -> i64;
+    /// A new tensor of the input's shape whose values are not initialised, by default of its dtype and on its device.
+    pub fn rt_torch_torchtensor_empty_like(input: i64, dtype: i32, device_type: i32, device_index: i32, memory_format: *const c_char) -> i64;
+    /// A new tensor of the input's shape filled with one value, by default of its dtype and on its device.
+    pub fn rt_torch_torchtensor_full_like(input: i64, fill_value: f64, fill_value_int: i64, fill_value_kind: i32, dtype: i32, device_type: i32, device_index: i32, memory_format: *const c_char) -> i64;
+    /// A new tensor of the input's shape filled with samples of the standard normal distribution.
+    pub fn rt_torch_torchtensor_randn_like(input: i64, dtype: i32, device_type: i32, device_index: i32, memory_format: *const c_char) -> i64;
+    /// A new tensor of the input's shape filled with samples of the uniform distribution on [0, 1).
+    pub fn rt_torch_torchtensor_rand_like(input: i64, dtype: i32, device_type: i32, device_index: i32, memory_format: *const c_char) -> i64;
+    /// A new tensor of the input's shape filled with random integers drawn uniformly from [0, high).
+    pub fn rt_torch_torchtensor_randint_like(input: i64, high: i64, dtype: i32, device_type: i32, device_index: i32, memory_format: *const c_char) -> i64;
+    /// A new tensor of the input's shape filled with random integers drawn uniformly from [low, high).
+    pub fn rt_torch_torchtensor_randint_like_low_dtype(input: i64, low: i64, high: i64, dtype: i32, device_type: i32, device_index: i32, memory_format: *const c_char) -> i64;
+    /// A new tensor of the given shape filled with random integers drawn uniformly from [0, high).
+    pub fn rt_torch_tensor_randint(high: i64, size: *const i64, size_len: i64, dtype: i32, device_type: i32, device_index: i32) -> i64;
+    /// A new tensor of the given shape filled with random integers drawn uniformly from [low, high).
+    pub fn rt_torch_tensor_randint_low(low: i64, high: i64, size: *const i64, size_len: i64, dtype: i32, device_type: i32, device_index: i32) -> i64;
+    /// Samples of normal distributions, one per element, with a tensor of means and a tensor of standard deviations.
+    pub fn rt_torch_torchtensor_normal_tensor_tensor(mean: i64, std_arg: i64) -> i64;
+    /// Samples of normal distributions, one per element, with a tensor of means and one standard deviation.
+    pub fn rt_torch_torchtensor_normal_tensor_float(mean: i64, std_arg: f64) -> i64;
+    /// Samples of normal distributions, one per element, with one mean and a tensor of standard deviations.
+    pub fn rt_torch_tensor_normal_float_tensor(mean: f64, std_arg: i64) -> i64;
+    /// A new tensor of the given shape filled with samples of one normal distribution.
+    pub fn rt_torch_tensor_normal_float_float(mean: f64, std_arg: f64, size: *const i64, size_len: i64, dtype: i32, device_type: i32, device_index: i32) -> i64;
+    /// Random zeros and ones, each one with the probability that the input holds at its place.
+    pub fn rt_torch_torchtensor_bernoulli(input: i64) -> i64;
+    /// Random zeros and ones of the input's shape and dtype, each one with the same probability p.
+    pub fn rt_torch_torchtensor_bernoulli_p(input: i64, p: f64) -> i64;
+    /// Indices drawn from the categorical distribution that each row of the input gives (weights, not necessarily normalised).
+    pub fn rt_torch_torchtensor_multinomial(input: i64, num_samples: i64, replacement: bool) -> i64;
+    /// A 1-D tensor of steps values evenly spaced on a log scale, from base**start to base**end inclusive.
+    pub fn rt_torch_tensor_logspace(start: f64, start_int: i64, start_kind: i32, end: f64, end_int: i64, end_kind: i32, steps: i64, base: f64, dtype: i32, device_type: i32, device_index: i32) -> i64;
+    /// The (row, column) indices of the lower triangle of a row x col matrix, as a 2 x N tensor.
+    pub fn rt_torch_tensor_tril_indices(row: i64, col: i64, offset: i64, dtype: i32, device_type: i32, device_index: i32) -> i64;
+    /// The (row, column) indices of the upper triangle of a row x col matrix, as a 2 x N tensor.
+    pub fn rt_torch_tensor_triu_indices(row: i64, col: i64, offset: i64, dtype: i32, device_type: i32, device_index: i32) -> i64;
+    /// A new 0-d tensor holding one value.
+    pub fn rt_torch_tensor_scalar_tensor(s: f64, s_int: i64, s_kind: i32, dtype: i32, device_type: i32, device_index: i32) -> i64;
+    /// A new tensor of the given sizes and strides whose values are not initialised.
+    pub fn rt_torch_tensor_empty_strided(size: *const i64, size_len: i64, stride: *const i64, stride_len: i64, dtype: i32, device_type: i32, device_index: i32) -> i64;
+    /// A new tensor of the given shape filled with zeros, by default of this tensor's dtype and on its device.
+    pub fn rt_torch_torchtensor_new_zeros(input: i64, size: *const i64, size_len: i64, dtype: i32, device_type: i32, device_index: i32) -> i64;
+    /// A new tensor of the given shape filled with ones, by default of this tensor's dtype and on its device.
+    pub fn rt_torch_torchtensor_new_ones(input: i64, size: *const i64, size_len: i64, dtype: i32, device_type: i32, device_index: i32) -> i64;
+    /// A new tensor of the given shape filled with one value, by default of this tensor's dtype and on its device.
+    pub fn rt_torch_torchtensor_new_full(input: i64, size: *const i64, size_len: i64, fill_value: f64, fill_value_int: i64, fill_value_kind: i32, dtype: i32, device_type: i32, device_index: i32) -> i64;
+    /// A new tensor of the given shape whose values are not initialised, by default of this tensor's dtype and on its device.
+    pub fn rt_torch_torchtensor_new_empty(input: i64, size: *const i64, size_len: i64, dtype: i32, device_type: i32, device_index: i32) -> i64;
+    /// A complex tensor from absolute values and angles, abs * (cos(angle) + i sin(angle)).
+    pub fn rt_torch_torchtensor_polar(abs: i64, angle: i64) -> i64;
+    /// A complex tensor viewed as a real one with a last dimension of size 2 (real and imaginary parts).
+    pub fn rt_torch_torchtensor_view_as_real(input: i64) -> i64;
+    /// A real tensor whose last dimension has size 2 viewed as a complex one.
+    pub fn rt_torch_torchtensor_view_as_complex(input: i64) -> i64;
+    /// The tensor converted to bool, as self.to(torch.bool).
+    pub fn rt_torch_torchtensor_bool(input: i64, memory_format: *const c_char) -> i64;
+    /// The tensor converted to uint8, as self.to(torch.uint8).
+    pub fn rt_torch_torchtensor_byte(input: i64, memory_format: *const c_char) -> i64;
+    /// The tensor converted to int8, as self.to(torch.int8).
+    pub fn rt_torch_torchtensor_char(input: i64, memory_format: *const c_char) -> i64;
+    /// The tensor converted to int16, as self.to(torch.int16).
+    pub fn rt_torch_torchtensor_short(input: i64, memory_format: *const c_char) -> i64;
+    /// The tensor converted to int32, as self.to(torch.int32).
+    pub fn rt_torch_torchtensor_int(input: i64, memory_format: *const c_char) -> i64;
+    /// The tensor converted to int64, as self.to(torch.int64).
+    pub fn rt_torch_torchtensor_long(input: i64, memory_format: *const c_char) -> i64;
+    /// The tensor converted to float16, as self.to(torch.float16).
+    pub fn rt_torch_torchtensor_half(input: i64, memory_format: *const c_char) -> i64;
+    /// The tensor converted to bfloat16, as self.to(torch.bfloat16).
+    pub fn rt_torch_torchtensor_bfloat16(input: i64, memory_format: *const c_char) -> i64;
+    /// The tensor converted to float32, as self.to(torch.float32).
+    pub fn rt_torch_torchtensor_float(input: i64, memory_format: *const c_char) -> i64;
+    /// The tensor converted to float64, as self.to(torch.float64).
+    pub fn rt_torch_torchtensor_double(input: i64, memory_format: *const c_char) -> i64;
+    /// Fills the tensor in place with samples of one normal distribution.
+    pub fn rt_torch_torchtensor_normal_(input: i64, mean: f64, std_arg: f64);
+    /// The matrix product of two 2-D tensors, without broadcasting.
+    pub fn rt_torch_torchtensor_mm(input: i64, mat2: i64) -> i64;
+    /// The matrix products of two batches of matrices, batch by batch, without broadcasting.
+    pub fn rt_torch_torchtensor_bmm(input: i64, mat2: i64) -> i64;
+    /// The product of a matrix and a vector.
+    pub fn rt_torch_torchtensor_mv(input: i64, vec: i64) -> i64;
+    /// beta * input + alpha * (mat1 @ mat2), for matrices.
+    pub fn rt_torch_torchtensor_addmm(input: i64, mat1: i64, mat2: i64, beta: f64, beta_int: i64, beta_kind: i32, alpha: f64, alpha_int: i64, alpha_kind: i32) -> i64;
+    /// beta * input + alpha * (mat @ vec), for a matrix and a vector.
+    pub fn rt_torch_torchtensor_addmv(input: i64, mat: i64, vec: i64, beta: f64, beta_int: i64, beta_kind: i32, alpha: f64, alpha_int: i64, alpha_kind: i32) -> i64;
+    /// beta * input + alpha * the sum over the batch of the matrix products of batch1 and batch2.
+    pub fn rt_torch_torchtensor_addbmm(input: i64, batch1: i64, batch2: i64, beta: f64, beta_int: i64, beta_kind: i32, alpha: f64, alpha_int: i64, alpha_kind: i32) -> i64;
+    /// beta * input + alpha * (batch1 @ batch2), batch by batch.
+    pub fn rt_torch_torchtensor_baddbmm(input: i64, batch1: i64, batch2: i64, beta: f64, beta_int: i64, beta_kind: i32, alpha: f64, alpha_int: i64, alpha_kind: i32) -> i64;
+    /// beta * input + alpha * the outer product of two vectors.
+    pub fn rt_torch_torchtensor_addr(input: i64, vec1: i64, vec2: i64, beta: f64, beta_int: i64, beta_kind: i32, alpha: f64, alpha_int: i64, alpha_kind: i32) -> i64;
+    /// The dot product of two 1-D tensors, conjugating the first when it is complex.
+    pub fn rt_torch_torchtensor_vdot(input: i64, other: i64) -> i64;
+    /// The outer product of two vectors.
+    pub fn rt_torch_torchtensor_outer(input: i64, vec2: i64) -> i64;
+    /// The inner product over the last dimension of both tensors (the dot product for vectors).
+    pub fn rt_torch_torchtensor_inner(input: i64, other: i64) -> i64;
+    /// The cross product of 3-vectors along one dimension, with broadcasting.
+    pub fn rt_torch_torchtensor_cross(input: i64, other: i64, dim: i64, dim_present: bool) -> i64;
+    /// A sum of products of the operands' elements, written in Einstein summation notation.
+    pub fn rt_torch_tensor_einsum(equation: *const c_char, tensors: *const i64, tensors_len: i64, path: *const i64, path_len: i64, path_present: bool) -> i64;
+    /// The p-norm of input - other, over all elements.
+    pub fn rt_torch_torchtensor_dist(input: i64, other: i64, p: f64, p_int: i64, p_kind: i32) -> i64;
+    /// The p-norm distance between every row vector of x1 and every row vector of x2, batch by batch.
+    pub fn rt_torch_torchtensor_cdist(x1: i64, x2: i64, p: f64, compute_mode: *const c_char) -> i64;
+    /// The matrix exponential of a square matrix, or of each matrix of a batch.
+    pub fn rt_torch_torchtensor_matrix_exp(input: i64) -> i64;
+    /// The natural logarithm of the determinant of a square matrix, or of each matrix of a batch.
+    pub fn rt_torch_torchtensor_logdet(input: i64) -> i64;
+    /// The Moore-Penrose pseudo-inverse of a matrix, or of each matrix of a batch.
+    pub fn rt_torch_torchtensor_pinverse(input: i64, rcond: f64) -> i64;
+    /// The Cholesky factor of a symmetric (Hermitian) positive-definite matrix, as torch.cholesky (deprecated for torch.linalg.cholesky).
+    pub fn rt_torch_torchtensor_cholesky(input: i64, upper: bool) -> i64;
+    /// The inverse of a symmetric (Hermitian) positive-definite matrix from its Cholesky factor.
+    pub fn rt_torch_torchtensor_cholesky_inverse(input: i64, upper: bool) -> i64;
+    /// The solution X of A X = B given B and the Cholesky factor of A.
+    pub fn rt_torch_torchtensor_cholesky_solve(input: i64, input2: i64, upper: bool) -> i64;
+    /// The QR decomposition of a matrix or a batch, as torch.qr (deprecated for torch.linalg.qr).
+    pub fn rt_torch_torchtensor_qr(input: i64, some: bool, out: *mut i64, out_capacity: i64) -> i64;
+    /// The singular value decomposition input = U diag(S) V^H as torch.svd gives it (V, not Vh; deprecated for torch.linalg.svd).
+    pub fn rt_torch_torchtensor_svd_v2(input: i64, some: bool, compute_uv: bool, out: *mut i64, out_capacity: i64) -> i64;
+    /// The permutation, lower and upper factors P, L, U of a packed LU decomposition (from torch.linalg.lu_factor).
+    pub fn rt_torch_torchtensor_lu_unpack(lu_data: i64, lu_pivots: i64, unpack_data: bool, unpack_pivots: bool, out: *mut i64, out_capacity: i64) -> i64;
+    /// The solution X of A X = B from B and the packed LU factors of A, as torch.lu_solve (deprecated for torch.linalg.lu_solve).
+    pub fn rt_torch_torchtensor_lu_solve(input: i64, lu_data: i64, lu_pivots: i64) -> i64;
+    /// The solution X of A X = b for a triangular A, as torch.triangular_solve (deprecated for torch.linalg.solve_triangular).
+    pub fn rt_torch_torchtensor_triangular_solve(input: i64, a: i64, upper: bool, transpose: bool, unitriangular: bool, out: *mut i64, out_capacity: i64) -> i64;
+    /// The QR decomposition in LAPACK's geqrf form, Householder reflectors and their scalars.
+    pub fn rt_torch_torchtensor_geqrf(input: i64, out: *mut i64, out_capacity: i64) -> i64;
+    /// The product of the Q of a geqrf decomposition (or its conjugate transpose) with a matrix, without forming Q.
+    pub fn rt_torch_torchtensor_ormqr(input: i64, input2: i64, input3: i64, left: bool, transpose: bool) -> i64;
+    /// The Pearson correlation coefficients of the variables in the rows of a matrix (observations in columns).
+    pub fn rt_torch_torchtensor_corrcoef(input: i64) -> i64;
+    /// The covariance matrix of the variables in the rows of a matrix (observations in columns), optionally weighted.
+    pub fn rt_torch_torchtensor_cov(input: i64, correction: i64, fweights: i64, aweights: i64) -> i64;
+    /// The trapezoidal rule along a dimension, at the sample points x.
+    pub fn rt_torch_torchtensor_trapezoid_x(y: i64, x: i64, dim: i64) -> i64;
+    /// The trapezoidal rule along a dimension, with evenly spaced sample points.
+    pub fn rt_torch_torchtensor_trapezoid_dx(y: i64, dx: f64, dx_int: i64, dx_kind: i32, dim: i64) -> i64;
+    /// The trapezoidal rule along a dimension, at the sample points x (torch.trapezoid's older name).
+    pub fn rt_torch_torchtensor_trapz_x(y: i64, x: i64, dim: i64) -> i64;
+    /// The trapezoidal rule along a dimension, with evenly spaced sample points (torch.trapezoid's older name).
+    pub fn rt_torch_torchtensor_trapz_dx(y: i64, dx: f64, dim: i64) -> i64;
+    /// The running trapezoidal rule along a dimension, at the sample points x.
+    pub fn rt_torch_torchtensor_cumulative_trapezoid_x(y: i64, x: i64, dim: i64) -> i64;
+    /// The running trapezoidal rule along a dimension, with evenly spaced sample points.
+    pub fn rt_torch_torchtensor_cumulative_trapezoid_dx(y: i64, dx: f64, dx_int: i64, dx_kind: i32, dim: i64) -> i64;
+    /// The cross product of 3-vectors along one dimension, with broadcasting.
+    pub fn rt_torch_torchtensor_linalg_cross(input: i64, other: i64, dim: i64) -> i64;
+    /// A view of the diagonals of the matrices of a batch (torch.diagonal over the last two dimensions by default).
+    pub fn rt_torch_torchtensor_linalg_diagonal(a: i64, offset: i64, dim1: i64, dim2: i64) -> i64;
+    /// The Cholesky factor of a symmetric (Hermitian) positive-definite matrix, or of each matrix of a batch.
+    pub fn rt_torch_torchtensor_linalg_cholesky(input: i64, upper: bool) -> i64;
+    /// The Cholesky factor with a per-matrix status code instead of an error for matrices that are not positive-definite.
+    pub fn rt_torch_torchtensor_linalg_cholesky_ex(input: i64, upper: bool, check_errors: bool, out: *mut i64, out_capacity: i64) -> i64;
+    /// The dot products of two batches of vectors along a dimension, conjugating the first when complex.
+    pub fn rt_torch_torchtensor_linalg_vecdot(x: i64, y: i64, dim: i64) -> i64;
+    /// The condition number of a matrix, or of each matrix of a batch, in a numeric matrix norm.
+    pub fn rt_torch_torchtensor_linalg_cond(input: i64, p: f64, p_int: i64, p_kind: i32) -> i64;
+    /// The condition number of a square matrix, or of each matrix of a batch, in the Frobenius or nuclear norm.
+    pub fn rt_torch_torchtensor_linalg_cond_p_str(input: i64, p: *const c_char) -> i64;
+    /// The eigenvalues of a square matrix, or of each matrix of a batch.
+    pub fn rt_torch_torchtensor_linalg_eigvals(input: i64) -> i64;
+    /// The eigenvalues and eigenvectors of a symmetric (Hermitian) matrix, or of each matrix of a batch.
+    pub fn rt_torch_torchtensor_linalg_eigh(input: i64, uplo: *const c_char, out: *mut i64, out_capacity: i64) -> i64;
+    /// The eigenvalues of a symmetric (Hermitian) matrix, or of each matrix of a batch.
+    pub fn rt_torch_torchtensor_linalg_eigvalsh(input: i64, uplo: *const c_char) -> i64;
+    /// The first n columns of the product of Householder reflectors (the Q of a geqrf decomposition).
+    pub fn rt_torch_torchtensor_linalg_householder_product(input: i64, tau: i64) -> i64;
+    /// The compact LDL factorization of a symmetric (or Hermitian), possibly indefinite, matrix or batch.
+    pub fn rt_torch_torchtensor_linalg_ldl_factor(input: i64, hermitian: bool, out: *mut i64, out_capacity: i64) -> i64;
+    /// The compact LDL factorization with a per-matrix status code instead of an error.
+    pub fn rt_torch_torchtensor_linalg_ldl_factor_ex(input: i64, hermitian: bool, check_errors: bool, out: *mut i64, out_capacity: i64) -> i64;
+    /// The solution X of A X = B from the LDL factorization of A.
+    pub fn rt_torch_torchtensor_linalg_ldl_solve(ld: i64, pivots: i64, b: i64, hermitian: bool) -> i64;
+    /// A least-squares solution of A X = B, for a matrix or a batch.
+    pub fn rt_torch_torchtensor_linalg_lstsq(input: i64, b: i64, rcond: f64, rcond_present: bool, driver: *const c_char, out: *mut i64, out_capacity: i64) -> i64;
+    /// The n-th power of a square matrix, or of each matrix of a batch, for an integer n.
+    pub fn rt_torch_torchtensor_linalg_matrix_power(input: i64, n: i64) -> i64;
+    /// The product of two or more matrices, in the order of multiplications that costs the fewest operations.
+    pub fn rt_torch_torchtensor_linalg_multi_dot(tensors: *const i64, tensors_len: i64) -> i64;
+    /// A vector or matrix norm of a numeric order, over all or some dimensions.
+    pub fn rt_torch_torchtensor_linalg_norm(input: i64, ord: f64, ord_int: i64, ord_kind: i32, dim: *const i64, dim_len: i64, dim_present: bool, keepdim: bool, dtype: i32) -> i64;
+    /// The Frobenius or nuclear norm of a matrix or a batch.
+    pub fn rt_torch_torchtensor_linalg_norm_ord_str(input: i64, ord: *const c_char, dim: *const i64, dim_len: i64, dim_present: bool, keepdim: bool, dtype: i32) -> i64;
+    /// A matrix norm of a numeric order, of a matrix or of each matrix of a batch.
+    pub fn rt_torch_torchtensor_linalg_matrix_norm(input: i64, ord: f64, ord_int: i64, ord_kind: i32, dim: *const i64, dim_len: i64, keepdim: bool, dtype: i32) -> i64;
+    /// The Frobenius or nuclear norm of a matrix or of each matrix of a batch.
+    pub fn rt_torch_torchtensor_linalg_matrix_norm_str_ord(input: i64, ord: *const c_char, dim: *const i64, dim_len: i64, keepdim: bool, dtype: i32) -> i64;
+    /// The QR decomposition of a matrix or a batch.
+    pub fn rt_torch_torchtensor_linalg_qr(a: i64, mode: *const c_char, out: *mut i64, out_capacity: i64) -> i64;
+    /// The sign (phase) and the log of the absolute value of the determinant of a square matrix or batch.
+    pub fn rt_torch_torchtensor_linalg_slogdet(a: i64, out: *mut i64, out_capacity: i64) -> i64;
+    /// The Vandermonde matrix of a vector (columns x**0, x**1, ...), or of each vector of a batch.
+    pub fn rt_torch_torchtensor_linalg_vander(x: i64, n: i64, n_present: bool) -> i64;
+    /// The compact LU factorization with partial pivoting of a matrix or a batch.
+    pub fn rt_torch_torchtensor_linalg_lu_factor(a: i64, pivot: bool, out: *mut i64, out_capacity: i64) -> i64;
+    /// The compact LU factorization with a per-matrix status code instead of an error.
+    pub fn rt_torch_torchtensor_linalg_lu_factor_ex(a: i64, pivot: bool, check_errors: bool, out: *mut i64, out_capacity: i64) -> i64;
+    /// The LU decomposition with partial pivoting A = P L U of a matrix or a batch.
+    pub fn rt_torch_torchtensor_linalg_lu(a: i64, pivot: bool, out: *mut i64, out_capacity: i64) -> i64;
+    /// The solution of A X = B (or X A = B, or with A's adjoint) from the compact LU factorization of A.
+    pub fn rt_torch_torchtensor_linalg_lu_solve(lu: i64, pivots: i64, b: i64, left: bool, adjoint: bool) -> i64;
+    /// The inverse of a square matrix or batch, with a per-matrix status code instead of an error for singular ones.
+    pub fn rt_torch_torchtensor_linalg_inv_ex(a: i64, check_errors: bool, out: *mut i64, out_capacity: i64) -> i64;
+    /// The solution X of A X = B (or X A = B) for a square invertible A, with batches broadcasting.
+    pub fn rt_torch_torchtensor_linalg_solve(a: i64, b: i64, left: bool) -> i64;
+    /// The solution of A X = B with a per-matrix status code instead of an error for singular A.
+    pub fn rt_torch_torchtensor_linalg_solve_ex(a: i64, b: i64, left: bool, check_errors: bool, out: *mut i64, out_capacity: i64) -> i64;
+    /// The solution X of A X = B (or X A = B) for a triangular A.
+    pub fn rt_torch_torchtensor_linalg_solve_triangular(input: i64, b: i64, upper: bool, left: bool, unitriangular: bool) -> i64;
+    /// The numerical rank of a matrix or batch, with absolute and relative tolerances given as tensors.
+    pub fn rt_torch_torchtensor_linalg_matrix_rank_atol_rtol_tensor(input: i64, atol: i64, rtol: i64, hermitian: bool) -> i64;
+    /// The numerical rank of a matrix or batch, with absolute and relative tolerances given as numbers.
+    pub fn rt_torch_torchtensor_linalg_matrix_rank_atol_rtol_float(input: i64, atol: f64, atol_present: bool, rtol: f64, rtol_present: bool, hermitian: bool) -> i64;
+    /// The numerical rank of a matrix or batch, with one absolute tolerance (NumPy's form).
+    pub fn rt_torch_torchtensor_linalg_matrix_rank(input: i64, tol: f64, hermitian: bool) -> i64;
+    /// The numerical rank of a matrix or batch, with one absolute tolerance given as a tensor (NumPy's form).
+    pub fn rt_torch_torchtensor_linalg_matrix_rank_tol_tensor(input: i64, tol: i64, hermitian: bool) -> i64;
+    /// The Moore-Penrose pseudo-inverse of a matrix or batch, with absolute and relative tolerances given as tensors.
+    pub fn rt_torch_torchtensor_linalg_pinv_atol_rtol_tensor(input: i64, atol: i64, rtol: i64, hermitian: bool) -> i64;
+    /// The Moore-Penrose pseudo-inverse of a matrix or batch, with absolute and relative tolerances given as numbers.
+    pub fn rt_torch_torchtensor_linalg_pinv_atol_rtol_float(input: i64, atol: f64, atol_present: bool, rtol: f64, rtol_present: bool, hermitian: bool) -> i64;
+    /// The Moore-Penrose pseudo-inverse of a matrix or batch, with one relative tolerance (NumPy's rcond).
+    pub fn rt_torch_torchtensor_linalg_pinv(input: i64, rcond: f64, hermitian: bool) -> i64;
+    /// The Moore-Penrose pseudo-inverse of a matrix or batch, with one relative tolerance given as a tensor (NumPy's rcond).
+    pub fn rt_torch_torchtensor_linalg_pinv_rcond_tensor(input: i64, rcond: i64, hermitian: bool) -> i64;
+    /// The singular values of a matrix or batch, in descending order.
+    pub fn rt_torch_torchtensor_linalg_svdvals(a: i64, driver: *const c_char) -> i64;
+    /// The inverse of a tensor for torch.tensordot over ind dimensions.
+    pub fn rt_torch_torchtensor_linalg_tensorinv(input: i64, ind: i64) -> i64;
+    /// The solution X of tensordot(A, X, X.dim()) = B.
+    pub fn rt_torch_torchtensor_linalg_tensorsolve(input: i64, other: i64, dims: *const i64, dims_len: i64, dims_present: bool) -> i64;
+    /// The tensor with its last two dimensions swapped (a view), as the property Tensor.mT.
+    pub fn rt_torch_torchtensor_mt(input: i64) -> i64;
+    /// The conjugate transpose of the last two dimensions (a view), as the property Tensor.mH.
+    pub fn rt_torch_torchtensor_mh(input: i64) -> i64;
+    /// The tensor with the order of all its dimensions reversed (a view), as the property Tensor.T.
+    pub fn rt_torch_torchtensor_numpy_t(input: i64) -> i64;
+    /// The conjugate transpose of a matrix (a view), as the property Tensor.H.
+    pub fn rt_torch_torchtensor_matrix_h(input: i64) -> i64;
 }

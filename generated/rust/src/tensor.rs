@@ -4,7 +4,7 @@
 use crate::convert::{DEFAULT_CAPACITY, capacity_arg, len_arg, optional_text_arg, optional_text_ptr, read_array, text_arg};
 use crate::error::{check_ambiguous, check_strict, check_void};
 use crate::ffi;
-use crate::{Device, GeluApproximate, Kind, MemoryFormat, RoundingMode, Scalar, Stream, SvdDriver, Tensor, TorchError};
+use crate::{CdistComputeMode, Device, GeluApproximate, Kind, MemoryFormat, RoundingMode, Scalar, Stream, SvdDriver, Tensor, TorchError};
 
 impl Tensor {
     /// A new tensor of the given shape filled with zeros (default dtype float32).
@@ -5653,6 +5653,2832 @@ impl Tensor {
         let value = unsafe {
             ffi::rt_torch_torchtensor_diagonal_scatter(self.handle, src.handle, offset, dim1, dim2)
         };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// A new tensor of the input's shape filled with zeros, by default of its dtype and on its
+    /// device.
+    ///
+    /// * `dtype`: The dtype; None for the input's. Keyword-only in PyTorch. PyTorch's default:
+    ///   `None`.
+    /// * `device`: The device; None for the input's. Keyword-only in PyTorch. PyTorch's default:
+    ///   `None`.
+    /// * `memory_format`: The memory layout; None preserves the input's. Keyword-only in PyTorch.
+    ///   PyTorch's default: `None`.
+    ///
+    /// Returns: The new tensor.
+    ///
+    /// Schema: `(Tensor input, *, ScalarType? dtype=None, Device? device=None, memory_format? memory_format=None) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_zeros_like`; PyTorch: `torch.zeros_like` (ATen `zeros_like`).
+    pub fn zeros_like(
+        &self,
+        dtype: Option<Kind>,
+        device: Option<Device>,
+        memory_format: Option<MemoryFormat>,
+    ) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_zeros_like(
+                self.handle,
+                dtype.map_or(-1, Kind::code),
+                device.map_or(-1, Device::type_code),
+                device.map_or(-1, Device::index),
+                memory_format.map_or(std::ptr::null(), |v| v.as_c_str().as_ptr()),
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// A new tensor of the input's shape filled with ones, by default of its dtype and on its
+    /// device.
+    ///
+    /// * `dtype`: The dtype; None for the input's. Keyword-only in PyTorch. PyTorch's default:
+    ///   `None`.
+    /// * `device`: The device; None for the input's. Keyword-only in PyTorch. PyTorch's default:
+    ///   `None`.
+    /// * `memory_format`: The memory layout; None preserves the input's. Keyword-only in PyTorch.
+    ///   PyTorch's default: `None`.
+    ///
+    /// Returns: The new tensor.
+    ///
+    /// Schema: `(Tensor input, *, ScalarType? dtype=None, Device? device=None, memory_format? memory_format=None) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_ones_like`; PyTorch: `torch.ones_like` (ATen `ones_like`).
+    pub fn ones_like(
+        &self,
+        dtype: Option<Kind>,
+        device: Option<Device>,
+        memory_format: Option<MemoryFormat>,
+    ) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_ones_like(
+                self.handle,
+                dtype.map_or(-1, Kind::code),
+                device.map_or(-1, Device::type_code),
+                device.map_or(-1, Device::index),
+                memory_format.map_or(std::ptr::null(), |v| v.as_c_str().as_ptr()),
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// A new tensor of the input's shape whose values are not initialised, by default of its dtype
+    /// and on its device.
+    ///
+    /// * `dtype`: The dtype; None for the input's. Keyword-only in PyTorch. PyTorch's default:
+    ///   `None`.
+    /// * `device`: The device; None for the input's. Keyword-only in PyTorch. PyTorch's default:
+    ///   `None`.
+    /// * `memory_format`: The memory layout; None preserves the input's. Keyword-only in PyTorch.
+    ///   PyTorch's default: `None`.
+    ///
+    /// Returns: The new tensor (its values are whatever the memory held).
+    ///
+    /// Schema: `(Tensor input, *, ScalarType? dtype=None, Device? device=None, memory_format? memory_format=None) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_empty_like`; PyTorch: `torch.empty_like` (ATen `empty_like`).
+    pub fn empty_like(
+        &self,
+        dtype: Option<Kind>,
+        device: Option<Device>,
+        memory_format: Option<MemoryFormat>,
+    ) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_empty_like(
+                self.handle,
+                dtype.map_or(-1, Kind::code),
+                device.map_or(-1, Device::type_code),
+                device.map_or(-1, Device::index),
+                memory_format.map_or(std::ptr::null(), |v| v.as_c_str().as_ptr()),
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// A new tensor of the input's shape filled with one value, by default of its dtype and on its
+    /// device.
+    ///
+    /// * `fill_value`: The value of every element.
+    /// * `dtype`: The dtype; None for the input's. Keyword-only in PyTorch. PyTorch's default:
+    ///   `None`.
+    /// * `device`: The device; None for the input's. Keyword-only in PyTorch. PyTorch's default:
+    ///   `None`.
+    /// * `memory_format`: The memory layout; None preserves the input's. Keyword-only in PyTorch.
+    ///   PyTorch's default: `None`.
+    ///
+    /// Returns: The new tensor.
+    ///
+    /// Schema: `(Tensor input, Scalar fill_value, *, ScalarType? dtype=None, Device? device=None, memory_format? memory_format=None) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_full_like`; PyTorch: `torch.full_like` (ATen `full_like`).
+    pub fn full_like(
+        &self,
+        fill_value: impl Into<Scalar>,
+        dtype: Option<Kind>,
+        device: Option<Device>,
+        memory_format: Option<MemoryFormat>,
+    ) -> Result<Tensor, TorchError> {
+        let (fill_value, fill_value_int, fill_value_kind) = Scalar::c_args(fill_value.into());
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_full_like(
+                self.handle,
+                fill_value,
+                fill_value_int,
+                fill_value_kind,
+                dtype.map_or(-1, Kind::code),
+                device.map_or(-1, Device::type_code),
+                device.map_or(-1, Device::index),
+                memory_format.map_or(std::ptr::null(), |v| v.as_c_str().as_ptr()),
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// A new tensor of the input's shape filled with samples of the standard normal distribution.
+    ///
+    /// * `dtype`: A floating-point or complex dtype; None for the input's. Keyword-only in PyTorch.
+    ///   PyTorch's default: `None`.
+    /// * `device`: The device; None for the input's. Keyword-only in PyTorch. PyTorch's default:
+    ///   `None`.
+    /// * `memory_format`: The memory layout; None preserves the input's. Keyword-only in PyTorch.
+    ///   PyTorch's default: `None`.
+    ///
+    /// Returns: The new tensor, drawn from the global generator (rt_torch_manual_seed seeds it).
+    ///
+    /// Schema: `(Tensor input, *, ScalarType? dtype=None, Device? device=None, memory_format? memory_format=None) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_randn_like`; PyTorch: `torch.randn_like` (ATen `randn_like`).
+    pub fn randn_like(
+        &self,
+        dtype: Option<Kind>,
+        device: Option<Device>,
+        memory_format: Option<MemoryFormat>,
+    ) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_randn_like(
+                self.handle,
+                dtype.map_or(-1, Kind::code),
+                device.map_or(-1, Device::type_code),
+                device.map_or(-1, Device::index),
+                memory_format.map_or(std::ptr::null(), |v| v.as_c_str().as_ptr()),
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// A new tensor of the input's shape filled with samples of the uniform distribution on \[0,
+    /// 1).
+    ///
+    /// * `dtype`: A floating-point or complex dtype; None for the input's. Keyword-only in PyTorch.
+    ///   PyTorch's default: `None`.
+    /// * `device`: The device; None for the input's. Keyword-only in PyTorch. PyTorch's default:
+    ///   `None`.
+    /// * `memory_format`: The memory layout; None preserves the input's. Keyword-only in PyTorch.
+    ///   PyTorch's default: `None`.
+    ///
+    /// Returns: The new tensor, drawn from the global generator.
+    ///
+    /// Schema: `(Tensor input, *, ScalarType? dtype=None, Device? device=None, memory_format? memory_format=None) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_rand_like`; PyTorch: `torch.rand_like` (ATen `rand_like`).
+    pub fn rand_like(
+        &self,
+        dtype: Option<Kind>,
+        device: Option<Device>,
+        memory_format: Option<MemoryFormat>,
+    ) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_rand_like(
+                self.handle,
+                dtype.map_or(-1, Kind::code),
+                device.map_or(-1, Device::type_code),
+                device.map_or(-1, Device::index),
+                memory_format.map_or(std::ptr::null(), |v| v.as_c_str().as_ptr()),
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// A new tensor of the input's shape filled with random integers drawn uniformly from \[0,
+    /// high).
+    ///
+    /// * `high`: One above the largest value drawn.
+    /// * `dtype`: The dtype; None for the input's. Keyword-only in PyTorch. PyTorch's default:
+    ///   `None`.
+    /// * `device`: The device; None for the input's. Keyword-only in PyTorch. PyTorch's default:
+    ///   `None`.
+    /// * `memory_format`: The memory layout; None preserves the input's. Keyword-only in PyTorch.
+    ///   PyTorch's default: `None`.
+    ///
+    /// Returns: The new tensor, drawn from the global generator.
+    ///
+    /// Schema: `(Tensor input, int high, *, ScalarType? dtype=None, Device? device=None, memory_format? memory_format=None) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_randint_like`; PyTorch: `torch.randint_like` (ATen `randint_like`).
+    pub fn randint_like(
+        &self,
+        high: i64,
+        dtype: Option<Kind>,
+        device: Option<Device>,
+        memory_format: Option<MemoryFormat>,
+    ) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_randint_like(
+                self.handle,
+                high,
+                dtype.map_or(-1, Kind::code),
+                device.map_or(-1, Device::type_code),
+                device.map_or(-1, Device::index),
+                memory_format.map_or(std::ptr::null(), |v| v.as_c_str().as_ptr()),
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// A new tensor of the input's shape filled with random integers drawn uniformly from \[low,
+    /// high).
+    ///
+    /// * `low`: The smallest value drawn.
+    /// * `high`: One above the largest value drawn.
+    /// * `dtype`: The dtype; None for the input's. Keyword-only in PyTorch. PyTorch's default:
+    ///   `None`.
+    /// * `device`: The device; None for the input's. Keyword-only in PyTorch. PyTorch's default:
+    ///   `None`.
+    /// * `memory_format`: The memory layout; None preserves the input's. Keyword-only in PyTorch.
+    ///   PyTorch's default: `None`.
+    ///
+    /// Returns: The new tensor, drawn from the global generator.
+    ///
+    /// Schema: `(Tensor input, int low, int high, *, ScalarType? dtype=None, Device? device=None, memory_format? memory_format=None) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_randint_like_low_dtype`; PyTorch: `torch.randint_like` (ATen `randint_like.low_dtype`).
+    pub fn randint_like_low_dtype(
+        &self,
+        low: i64,
+        high: i64,
+        dtype: Option<Kind>,
+        device: Option<Device>,
+        memory_format: Option<MemoryFormat>,
+    ) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_randint_like_low_dtype(
+                self.handle,
+                low,
+                high,
+                dtype.map_or(-1, Kind::code),
+                device.map_or(-1, Device::type_code),
+                device.map_or(-1, Device::index),
+                memory_format.map_or(std::ptr::null(), |v| v.as_c_str().as_ptr()),
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// A new tensor of the given shape filled with random integers drawn uniformly from \[0, high).
+    ///
+    /// * `high`: One above the largest value drawn.
+    /// * `size`: The shape; every size must be non-negative.
+    /// * `dtype`: The dtype; int64 by default. Keyword-only in PyTorch. PyTorch's default:
+    ///   `Some(Kind::Int64)`.
+    /// * `device`: The device; None for the CPU. Keyword-only in PyTorch. PyTorch's default:
+    ///   `None`.
+    ///
+    /// Returns: The new tensor, drawn from the global generator.
+    ///
+    /// Schema: `(int high, int[] size, *, ScalarType? dtype='int64', Device? device=None) -> Tensor`.
+    /// Binds `rt_torch_tensor_randint`; PyTorch: `torch.randint` (ATen `randint`).
+    pub fn randint(
+        high: i64,
+        size: &[i64],
+        dtype: Option<Kind>,
+        device: Option<Device>,
+    ) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_tensor_randint(
+                high,
+                size.as_ptr(),
+                len_arg(size.len()),
+                dtype.map_or(-1, Kind::code),
+                device.map_or(-1, Device::type_code),
+                device.map_or(-1, Device::index),
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// A new tensor of the given shape filled with random integers drawn uniformly from \[low,
+    /// high).
+    ///
+    /// * `low`: The smallest value drawn.
+    /// * `high`: One above the largest value drawn.
+    /// * `size`: The shape; every size must be non-negative.
+    /// * `dtype`: The dtype; int64 by default. Keyword-only in PyTorch. PyTorch's default:
+    ///   `Some(Kind::Int64)`.
+    /// * `device`: The device; None for the CPU. Keyword-only in PyTorch. PyTorch's default:
+    ///   `None`.
+    ///
+    /// Returns: The new tensor, drawn from the global generator.
+    ///
+    /// Schema: `(int low, int high, int[] size, *, ScalarType? dtype='int64', Device? device=None) -> Tensor`.
+    /// Binds `rt_torch_tensor_randint_low`; PyTorch: `torch.randint` (ATen `randint.low`).
+    pub fn randint_low(
+        low: i64,
+        high: i64,
+        size: &[i64],
+        dtype: Option<Kind>,
+        device: Option<Device>,
+    ) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_tensor_randint_low(
+                low,
+                high,
+                size.as_ptr(),
+                len_arg(size.len()),
+                dtype.map_or(-1, Kind::code),
+                device.map_or(-1, Device::type_code),
+                device.map_or(-1, Device::index),
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// Samples of normal distributions, one per element, with a tensor of means and a tensor of
+    /// standard deviations.
+    ///
+    /// * `std_arg`: The standard deviations (non-negative), broadcastable with mean; PyTorch's std.
+    ///
+    /// Returns: A new tensor of the broadcast shape, drawn from the global generator.
+    ///
+    /// Schema: `(Tensor mean, Tensor std_arg) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_normal_tensor_tensor`; PyTorch: `torch.normal` (ATen `normal.Tensor_Tensor`).
+    pub fn normal_tensor_tensor(&self, std_arg: &Tensor) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_normal_tensor_tensor(self.handle, std_arg.handle)
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// Samples of normal distributions, one per element, with a tensor of means and one standard
+    /// deviation.
+    ///
+    /// * `std_arg`: The standard deviation of every sample (non-negative); PyTorch's std. PyTorch's
+    ///   default: `1.0`.
+    ///
+    /// Returns: A new tensor of mean's shape, drawn from the global generator.
+    ///
+    /// Schema: `(Tensor mean, float std_arg=1) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_normal_tensor_float`; PyTorch: `torch.normal` (ATen `normal.Tensor_float`).
+    pub fn normal_tensor_float(&self, std_arg: f64) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_normal_tensor_float(self.handle, std_arg) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// Samples of normal distributions, one per element, with one mean and a tensor of standard
+    /// deviations.
+    ///
+    /// * `mean`: The mean of every sample.
+    /// * `std_arg`: The standard deviations (floating point, non-negative); PyTorch's std.
+    ///
+    /// Returns: A new tensor of std's shape, drawn from the global generator.
+    ///
+    /// Schema: `(float mean, Tensor std_arg) -> Tensor`.
+    /// Binds `rt_torch_tensor_normal_float_tensor`; PyTorch: `torch.normal` (ATen `normal.float_Tensor`).
+    pub fn normal_float_tensor(mean: f64, std_arg: &Tensor) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_tensor_normal_float_tensor(mean, std_arg.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// A new tensor of the given shape filled with samples of one normal distribution.
+    ///
+    /// * `mean`: The mean.
+    /// * `std_arg`: The standard deviation (non-negative); PyTorch's std.
+    /// * `size`: The shape; every size must be non-negative.
+    /// * `dtype`: A floating-point dtype; None for the default (float32). Keyword-only in PyTorch.
+    ///   PyTorch's default: `None`.
+    /// * `device`: The device; None for the CPU. Keyword-only in PyTorch. PyTorch's default:
+    ///   `None`.
+    ///
+    /// Returns: The new tensor, drawn from the global generator.
+    ///
+    /// Schema: `(float mean, float std_arg, int[] size, *, ScalarType? dtype=None, Device? device=None) -> Tensor`.
+    /// Binds `rt_torch_tensor_normal_float_float`; PyTorch: `torch.normal` (ATen `normal.float_float`).
+    pub fn normal_float_float(
+        mean: f64,
+        std_arg: f64,
+        size: &[i64],
+        dtype: Option<Kind>,
+        device: Option<Device>,
+    ) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_tensor_normal_float_float(
+                mean,
+                std_arg,
+                size.as_ptr(),
+                len_arg(size.len()),
+                dtype.map_or(-1, Kind::code),
+                device.map_or(-1, Device::type_code),
+                device.map_or(-1, Device::index),
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// Random zeros and ones, each one with the probability that the input holds at its place.
+    ///
+    /// Returns: A new tensor of the input's shape and dtype, drawn from the global generator.
+    ///
+    /// Schema: `(Tensor input) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_bernoulli`; PyTorch: `torch.bernoulli` (ATen `bernoulli`).
+    pub fn bernoulli(&self) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_bernoulli(self.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// Random zeros and ones of the input's shape and dtype, each one with the same probability p.
+    ///
+    /// * `p`: The probability of a one, in \[0, 1\].
+    ///
+    /// Returns: A new tensor, drawn from the global generator.
+    ///
+    /// Schema: `(Tensor input, float p) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_bernoulli_p`; PyTorch: `torch.bernoulli` (ATen `bernoulli.p`).
+    pub fn bernoulli_p(&self, p: f64) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_bernoulli_p(self.handle, p) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// Indices drawn from the categorical distribution that each row of the input gives (weights,
+    /// not necessarily normalised).
+    ///
+    /// * `num_samples`: The number of indices drawn per row.
+    /// * `replacement`: Draw with replacement; without it num_samples may not exceed the number of
+    ///   categories. PyTorch's default: `false`.
+    ///
+    /// Returns: A new int64 tensor of shape (rows, num_samples) (or (num_samples) for a 1-D input),
+    /// drawn from the global generator.
+    ///
+    /// Schema: `(Tensor input, int num_samples, bool replacement=False) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_multinomial`; PyTorch: `torch.multinomial` (ATen `multinomial`).
+    pub fn multinomial(&self, num_samples: i64, replacement: bool) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_multinomial(self.handle, num_samples, replacement)
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// A 1-D tensor of steps values evenly spaced on a log scale, from base**start to base**end
+    /// inclusive.
+    ///
+    /// * `start`: The exponent of the first value.
+    /// * `end`: The exponent of the last value.
+    /// * `steps`: The number of values (non-negative).
+    /// * `base`: The base of the logarithm. PyTorch's default: `10.0`.
+    /// * `dtype`: The dtype; None for the default (float32). Keyword-only in PyTorch. PyTorch's
+    ///   default: `None`.
+    /// * `device`: The device; None for the CPU. Keyword-only in PyTorch. PyTorch's default:
+    ///   `None`.
+    ///
+    /// Returns: The new tensor.
+    ///
+    /// Schema: `(Scalar start, Scalar end, int steps, float base=10.0, *, ScalarType? dtype=None, Device? device=None) -> Tensor`.
+    /// Binds `rt_torch_tensor_logspace`; PyTorch: `torch.logspace` (ATen `logspace`).
+    pub fn logspace(
+        start: impl Into<Scalar>,
+        end: impl Into<Scalar>,
+        steps: i64,
+        base: f64,
+        dtype: Option<Kind>,
+        device: Option<Device>,
+    ) -> Result<Tensor, TorchError> {
+        let (start, start_int, start_kind) = Scalar::c_args(start.into());
+        let (end, end_int, end_kind) = Scalar::c_args(end.into());
+        let value = unsafe {
+            ffi::rt_torch_tensor_logspace(
+                start,
+                start_int,
+                start_kind,
+                end,
+                end_int,
+                end_kind,
+                steps,
+                base,
+                dtype.map_or(-1, Kind::code),
+                device.map_or(-1, Device::type_code),
+                device.map_or(-1, Device::index),
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The (row, column) indices of the lower triangle of a row x col matrix, as a 2 x N tensor.
+    ///
+    /// * `row`: The number of rows.
+    /// * `col`: The number of columns.
+    /// * `offset`: The diagonal that bounds the triangle: 0 the main one, positive above it,
+    ///   negative below. PyTorch's default: `0`.
+    /// * `dtype`: int64 or int32. Keyword-only in PyTorch. PyTorch's default: `Some(Kind::Int64)`.
+    /// * `device`: The device; None for the CPU. Keyword-only in PyTorch. PyTorch's default:
+    ///   `None`.
+    ///
+    /// Returns: A new tensor: row indices in its first row, column indices in its second, in
+    /// row-major order.
+    ///
+    /// Schema: `(int row, int col, int offset=0, *, ScalarType? dtype='int64', Device? device=None) -> Tensor`.
+    /// Binds `rt_torch_tensor_tril_indices`; PyTorch: `torch.tril_indices` (ATen `tril_indices`).
+    pub fn tril_indices(
+        row: i64,
+        col: i64,
+        offset: i64,
+        dtype: Option<Kind>,
+        device: Option<Device>,
+    ) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_tensor_tril_indices(
+                row,
+                col,
+                offset,
+                dtype.map_or(-1, Kind::code),
+                device.map_or(-1, Device::type_code),
+                device.map_or(-1, Device::index),
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The (row, column) indices of the upper triangle of a row x col matrix, as a 2 x N tensor.
+    ///
+    /// * `row`: The number of rows.
+    /// * `col`: The number of columns.
+    /// * `offset`: The diagonal that bounds the triangle: 0 the main one, positive above it,
+    ///   negative below. PyTorch's default: `0`.
+    /// * `dtype`: int64 or int32. Keyword-only in PyTorch. PyTorch's default: `Some(Kind::Int64)`.
+    /// * `device`: The device; None for the CPU. Keyword-only in PyTorch. PyTorch's default:
+    ///   `None`.
+    ///
+    /// Returns: A new tensor: row indices in its first row, column indices in its second, in
+    /// row-major order.
+    ///
+    /// Schema: `(int row, int col, int offset=0, *, ScalarType? dtype='int64', Device? device=None) -> Tensor`.
+    /// Binds `rt_torch_tensor_triu_indices`; PyTorch: `torch.triu_indices` (ATen `triu_indices`).
+    pub fn triu_indices(
+        row: i64,
+        col: i64,
+        offset: i64,
+        dtype: Option<Kind>,
+        device: Option<Device>,
+    ) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_tensor_triu_indices(
+                row,
+                col,
+                offset,
+                dtype.map_or(-1, Kind::code),
+                device.map_or(-1, Device::type_code),
+                device.map_or(-1, Device::index),
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// A new 0-d tensor holding one value.
+    ///
+    /// * `s`: The value.
+    /// * `dtype`: The dtype; None for the default (float32), whatever the value's kind.
+    ///   Keyword-only in PyTorch. PyTorch's default: `None`.
+    /// * `device`: The device; None for the CPU. Keyword-only in PyTorch. PyTorch's default:
+    ///   `None`.
+    ///
+    /// Returns: The new 0-d tensor.
+    ///
+    /// Schema: `(Scalar s, *, ScalarType? dtype=None, Device? device=None) -> Tensor`.
+    /// Binds `rt_torch_tensor_scalar_tensor`; PyTorch: `torch.scalar_tensor` (ATen `scalar_tensor`).
+    pub fn scalar_tensor(
+        s: impl Into<Scalar>,
+        dtype: Option<Kind>,
+        device: Option<Device>,
+    ) -> Result<Tensor, TorchError> {
+        let (s, s_int, s_kind) = Scalar::c_args(s.into());
+        let value = unsafe {
+            ffi::rt_torch_tensor_scalar_tensor(
+                s,
+                s_int,
+                s_kind,
+                dtype.map_or(-1, Kind::code),
+                device.map_or(-1, Device::type_code),
+                device.map_or(-1, Device::index),
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// A new tensor of the given sizes and strides whose values are not initialised.
+    ///
+    /// * `size`: The shape; every size must be non-negative.
+    /// * `stride`: The stride of each dimension, in elements (as many as sizes).
+    /// * `dtype`: The dtype; None for the default (float32). Keyword-only in PyTorch. PyTorch's
+    ///   default: `None`.
+    /// * `device`: The device; None for the CPU. Keyword-only in PyTorch. PyTorch's default:
+    ///   `None`.
+    ///
+    /// Returns: The new tensor (its values are whatever the memory held).
+    ///
+    /// Schema: `(int[] size, int[] stride, *, ScalarType? dtype=None, Device? device=None) -> Tensor`.
+    /// Binds `rt_torch_tensor_empty_strided`; PyTorch: `torch.empty_strided` (ATen `empty_strided`).
+    pub fn empty_strided(
+        size: &[i64],
+        stride: &[i64],
+        dtype: Option<Kind>,
+        device: Option<Device>,
+    ) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_tensor_empty_strided(
+                size.as_ptr(),
+                len_arg(size.len()),
+                stride.as_ptr(),
+                len_arg(stride.len()),
+                dtype.map_or(-1, Kind::code),
+                device.map_or(-1, Device::type_code),
+                device.map_or(-1, Device::index),
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// A new tensor of the given shape filled with zeros, by default of this tensor's dtype and on
+    /// its device.
+    ///
+    /// * `size`: The shape; every size must be non-negative.
+    /// * `dtype`: The dtype; None for the input's. Keyword-only in PyTorch. PyTorch's default:
+    ///   `None`.
+    /// * `device`: The device; None for the input's. Keyword-only in PyTorch. PyTorch's default:
+    ///   `None`.
+    ///
+    /// Returns: The new tensor.
+    ///
+    /// Schema: `(Tensor input, int[] size, *, ScalarType? dtype=None, Device? device=None) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_new_zeros`; PyTorch: `torch.Tensor.new_zeros` (ATen `new_zeros`).
+    pub fn new_zeros(
+        &self,
+        size: &[i64],
+        dtype: Option<Kind>,
+        device: Option<Device>,
+    ) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_new_zeros(
+                self.handle,
+                size.as_ptr(),
+                len_arg(size.len()),
+                dtype.map_or(-1, Kind::code),
+                device.map_or(-1, Device::type_code),
+                device.map_or(-1, Device::index),
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// A new tensor of the given shape filled with ones, by default of this tensor's dtype and on
+    /// its device.
+    ///
+    /// * `size`: The shape; every size must be non-negative.
+    /// * `dtype`: The dtype; None for the input's. Keyword-only in PyTorch. PyTorch's default:
+    ///   `None`.
+    /// * `device`: The device; None for the input's. Keyword-only in PyTorch. PyTorch's default:
+    ///   `None`.
+    ///
+    /// Returns: The new tensor.
+    ///
+    /// Schema: `(Tensor input, int[] size, *, ScalarType? dtype=None, Device? device=None) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_new_ones`; PyTorch: `torch.Tensor.new_ones` (ATen `new_ones`).
+    pub fn new_ones(
+        &self,
+        size: &[i64],
+        dtype: Option<Kind>,
+        device: Option<Device>,
+    ) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_new_ones(
+                self.handle,
+                size.as_ptr(),
+                len_arg(size.len()),
+                dtype.map_or(-1, Kind::code),
+                device.map_or(-1, Device::type_code),
+                device.map_or(-1, Device::index),
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// A new tensor of the given shape filled with one value, by default of this tensor's dtype and
+    /// on its device.
+    ///
+    /// * `size`: The shape; every size must be non-negative.
+    /// * `fill_value`: The value of every element.
+    /// * `dtype`: The dtype; None for the input's. Keyword-only in PyTorch. PyTorch's default:
+    ///   `None`.
+    /// * `device`: The device; None for the input's. Keyword-only in PyTorch. PyTorch's default:
+    ///   `None`.
+    ///
+    /// Returns: The new tensor.
+    ///
+    /// Schema: `(Tensor input, int[] size, Scalar fill_value, *, ScalarType? dtype=None, Device? device=None) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_new_full`; PyTorch: `torch.Tensor.new_full` (ATen `new_full`).
+    pub fn new_full(
+        &self,
+        size: &[i64],
+        fill_value: impl Into<Scalar>,
+        dtype: Option<Kind>,
+        device: Option<Device>,
+    ) -> Result<Tensor, TorchError> {
+        let (fill_value, fill_value_int, fill_value_kind) = Scalar::c_args(fill_value.into());
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_new_full(
+                self.handle,
+                size.as_ptr(),
+                len_arg(size.len()),
+                fill_value,
+                fill_value_int,
+                fill_value_kind,
+                dtype.map_or(-1, Kind::code),
+                device.map_or(-1, Device::type_code),
+                device.map_or(-1, Device::index),
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// A new tensor of the given shape whose values are not initialised, by default of this
+    /// tensor's dtype and on its device.
+    ///
+    /// * `size`: The shape; every size must be non-negative.
+    /// * `dtype`: The dtype; None for the input's. Keyword-only in PyTorch. PyTorch's default:
+    ///   `None`.
+    /// * `device`: The device; None for the input's. Keyword-only in PyTorch. PyTorch's default:
+    ///   `None`.
+    ///
+    /// Returns: The new tensor (its values are whatever the memory held).
+    ///
+    /// Schema: `(Tensor input, int[] size, *, ScalarType? dtype=None, Device? device=None) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_new_empty`; PyTorch: `torch.Tensor.new_empty` (ATen `new_empty`).
+    pub fn new_empty(
+        &self,
+        size: &[i64],
+        dtype: Option<Kind>,
+        device: Option<Device>,
+    ) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_new_empty(
+                self.handle,
+                size.as_ptr(),
+                len_arg(size.len()),
+                dtype.map_or(-1, Kind::code),
+                device.map_or(-1, Device::type_code),
+                device.map_or(-1, Device::index),
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// A complex tensor from absolute values and angles, abs * (cos(angle) + i sin(angle)).
+    ///
+    /// * `angle`: The angles in radians, of abs's dtype, broadcastable with it.
+    ///
+    /// Returns: A new complex64 or complex128 tensor.
+    ///
+    /// Schema: `(Tensor abs, Tensor angle) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_polar`; PyTorch: `torch.polar` (ATen `polar`).
+    pub fn polar(&self, angle: &Tensor) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_polar(self.handle, angle.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// A complex tensor viewed as a real one with a last dimension of size 2 (real and imaginary
+    /// parts).
+    ///
+    /// Returns: A new handle to a view sharing the input's memory.
+    ///
+    /// Schema: `(Tensor input) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_view_as_real`; PyTorch: `torch.view_as_real` (ATen `view_as_real`).
+    pub fn view_as_real(&self) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_view_as_real(self.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// A real tensor whose last dimension has size 2 viewed as a complex one.
+    ///
+    /// Returns: A new handle to a complex view sharing the input's memory, one dimension fewer.
+    ///
+    /// Schema: `(Tensor input) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_view_as_complex`; PyTorch: `torch.view_as_complex` (ATen `view_as_complex`).
+    pub fn view_as_complex(&self) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_view_as_complex(self.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The tensor converted to bool, as self.to(torch.bool).
+    ///
+    /// * `memory_format`: The memory layout of a copy; None preserves the input's. Keyword-only in
+    ///   PyTorch. PyTorch's default: `None`.
+    ///
+    /// Returns: A new handle (the input itself when it already is bool).
+    ///
+    /// Schema: `(Tensor input, *, memory_format? memory_format=None) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_bool`; PyTorch: `torch.Tensor.bool`.
+    pub fn bool(&self, memory_format: Option<MemoryFormat>) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_bool(
+                self.handle,
+                memory_format.map_or(std::ptr::null(), |v| v.as_c_str().as_ptr()),
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The tensor converted to uint8, as self.to(torch.uint8).
+    ///
+    /// * `memory_format`: The memory layout of a copy; None preserves the input's. Keyword-only in
+    ///   PyTorch. PyTorch's default: `None`.
+    ///
+    /// Returns: A new handle (the input itself when it already is uint8).
+    ///
+    /// Schema: `(Tensor input, *, memory_format? memory_format=None) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_byte`; PyTorch: `torch.Tensor.byte`.
+    pub fn byte(&self, memory_format: Option<MemoryFormat>) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_byte(
+                self.handle,
+                memory_format.map_or(std::ptr::null(), |v| v.as_c_str().as_ptr()),
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The tensor converted to int8, as self.to(torch.int8).
+    ///
+    /// * `memory_format`: The memory layout of a copy; None preserves the input's. Keyword-only in
+    ///   PyTorch. PyTorch's default: `None`.
+    ///
+    /// Returns: A new handle (the input itself when it already is int8).
+    ///
+    /// Schema: `(Tensor input, *, memory_format? memory_format=None) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_char`; PyTorch: `torch.Tensor.char`.
+    pub fn char(&self, memory_format: Option<MemoryFormat>) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_char(
+                self.handle,
+                memory_format.map_or(std::ptr::null(), |v| v.as_c_str().as_ptr()),
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The tensor converted to int16, as self.to(torch.int16).
+    ///
+    /// * `memory_format`: The memory layout of a copy; None preserves the input's. Keyword-only in
+    ///   PyTorch. PyTorch's default: `None`.
+    ///
+    /// Returns: A new handle (the input itself when it already is int16).
+    ///
+    /// Schema: `(Tensor input, *, memory_format? memory_format=None) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_short`; PyTorch: `torch.Tensor.short`.
+    pub fn short(&self, memory_format: Option<MemoryFormat>) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_short(
+                self.handle,
+                memory_format.map_or(std::ptr::null(), |v| v.as_c_str().as_ptr()),
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The tensor converted to int32, as self.to(torch.int32).
+    ///
+    /// * `memory_format`: The memory layout of a copy; None preserves the input's. Keyword-only in
+    ///   PyTorch. PyTorch's default: `None`.
+    ///
+    /// Returns: A new handle (the input itself when it already is int32).
+    ///
+    /// Schema: `(Tensor input, *, memory_format? memory_format=None) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_int`; PyTorch: `torch.Tensor.int`.
+    pub fn int(&self, memory_format: Option<MemoryFormat>) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_int(
+                self.handle,
+                memory_format.map_or(std::ptr::null(), |v| v.as_c_str().as_ptr()),
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The tensor converted to int64, as self.to(torch.int64).
+    ///
+    /// * `memory_format`: The memory layout of a copy; None preserves the input's. Keyword-only in
+    ///   PyTorch. PyTorch's default: `None`.
+    ///
+    /// Returns: A new handle (the input itself when it already is int64).
+    ///
+    /// Schema: `(Tensor input, *, memory_format? memory_format=None) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_long`; PyTorch: `torch.Tensor.long`.
+    pub fn long(&self, memory_format: Option<MemoryFormat>) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_long(
+                self.handle,
+                memory_format.map_or(std::ptr::null(), |v| v.as_c_str().as_ptr()),
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The tensor converted to float16, as self.to(torch.float16).
+    ///
+    /// * `memory_format`: The memory layout of a copy; None preserves the input's. Keyword-only in
+    ///   PyTorch. PyTorch's default: `None`.
+    ///
+    /// Returns: A new handle (the input itself when it already is float16).
+    ///
+    /// Schema: `(Tensor input, *, memory_format? memory_format=None) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_half`; PyTorch: `torch.Tensor.half`.
+    pub fn half(&self, memory_format: Option<MemoryFormat>) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_half(
+                self.handle,
+                memory_format.map_or(std::ptr::null(), |v| v.as_c_str().as_ptr()),
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The tensor converted to bfloat16, as self.to(torch.bfloat16).
+    ///
+    /// * `memory_format`: The memory layout of a copy; None preserves the input's. Keyword-only in
+    ///   PyTorch. PyTorch's default: `None`.
+    ///
+    /// Returns: A new handle (the input itself when it already is bfloat16).
+    ///
+    /// Schema: `(Tensor input, *, memory_format? memory_format=None) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_bfloat16`; PyTorch: `torch.Tensor.bfloat16`.
+    pub fn bfloat16(&self, memory_format: Option<MemoryFormat>) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_bfloat16(
+                self.handle,
+                memory_format.map_or(std::ptr::null(), |v| v.as_c_str().as_ptr()),
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The tensor converted to float32, as self.to(torch.float32).
+    ///
+    /// * `memory_format`: The memory layout of a copy; None preserves the input's. Keyword-only in
+    ///   PyTorch. PyTorch's default: `None`.
+    ///
+    /// Returns: A new handle (the input itself when it already is float32).
+    ///
+    /// Schema: `(Tensor input, *, memory_format? memory_format=None) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_float`; PyTorch: `torch.Tensor.float`.
+    pub fn float(&self, memory_format: Option<MemoryFormat>) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_float(
+                self.handle,
+                memory_format.map_or(std::ptr::null(), |v| v.as_c_str().as_ptr()),
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The tensor converted to float64, as self.to(torch.float64).
+    ///
+    /// * `memory_format`: The memory layout of a copy; None preserves the input's. Keyword-only in
+    ///   PyTorch. PyTorch's default: `None`.
+    ///
+    /// Returns: A new handle (the input itself when it already is float64).
+    ///
+    /// Schema: `(Tensor input, *, memory_format? memory_format=None) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_double`; PyTorch: `torch.Tensor.double`.
+    pub fn double(&self, memory_format: Option<MemoryFormat>) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_double(
+                self.handle,
+                memory_format.map_or(std::ptr::null(), |v| v.as_c_str().as_ptr()),
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// Fills the tensor in place with samples of one normal distribution.
+    ///
+    /// * `mean`: The mean. PyTorch's default: `0.0`.
+    /// * `std_arg`: The standard deviation (non-negative); PyTorch's std. PyTorch's default: `1.0`.
+    ///
+    /// Changes `self` in place.
+    ///
+    /// Schema: `(Tensor(a!) input, float mean=0, float std_arg=1) -> ()`.
+    /// Binds `rt_torch_torchtensor_normal_`; PyTorch: `torch.Tensor.normal_` (ATen `normal_`).
+    pub fn normal_(&mut self, mean: f64, std_arg: f64) -> Result<(), TorchError> {
+        unsafe { ffi::rt_torch_torchtensor_normal_(self.handle, mean, std_arg) };
+        check_void()
+    }
+
+    /// The matrix product of two 2-D tensors, without broadcasting.
+    ///
+    /// * `mat2`: A matrix of shape (m, p), of the input's dtype.
+    ///
+    /// Returns: A new tensor of shape (n, p).
+    ///
+    /// Schema: `(Tensor input, Tensor mat2) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_mm`; PyTorch: `torch.mm` (ATen `mm`).
+    pub fn mm(&self, mat2: &Tensor) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_mm(self.handle, mat2.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The matrix products of two batches of matrices, batch by batch, without broadcasting.
+    ///
+    /// * `mat2`: A batch of matrices of shape (b, m, p), of the input's dtype.
+    ///
+    /// Returns: A new tensor of shape (b, n, p).
+    ///
+    /// Schema: `(Tensor input, Tensor mat2) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_bmm`; PyTorch: `torch.bmm` (ATen `bmm`).
+    pub fn bmm(&self, mat2: &Tensor) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_bmm(self.handle, mat2.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The product of a matrix and a vector.
+    ///
+    /// * `vec`: A vector of length m, of the input's dtype.
+    ///
+    /// Returns: A new vector of length n.
+    ///
+    /// Schema: `(Tensor input, Tensor vec) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_mv`; PyTorch: `torch.mv` (ATen `mv`).
+    pub fn mv(&self, vec: &Tensor) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_mv(self.handle, vec.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// beta * input + alpha * (mat1 @ mat2), for matrices.
+    ///
+    /// * `mat1`: A matrix of shape (n, m).
+    /// * `mat2`: A matrix of shape (m, p).
+    /// * `beta`: The factor of input (0 ignores its values, NaN included). Keyword-only in PyTorch.
+    ///   PyTorch's default: `1`.
+    /// * `alpha`: The factor of the product. Keyword-only in PyTorch. PyTorch's default: `1`.
+    ///
+    /// Returns: A new tensor of shape (n, p).
+    ///
+    /// Schema: `(Tensor input, Tensor mat1, Tensor mat2, *, Scalar beta=1, Scalar alpha=1) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_addmm`; PyTorch: `torch.addmm` (ATen `addmm`).
+    pub fn addmm(
+        &self,
+        mat1: &Tensor,
+        mat2: &Tensor,
+        beta: impl Into<Scalar>,
+        alpha: impl Into<Scalar>,
+    ) -> Result<Tensor, TorchError> {
+        let (beta, beta_int, beta_kind) = Scalar::c_args(beta.into());
+        let (alpha, alpha_int, alpha_kind) = Scalar::c_args(alpha.into());
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_addmm(
+                self.handle,
+                mat1.handle,
+                mat2.handle,
+                beta,
+                beta_int,
+                beta_kind,
+                alpha,
+                alpha_int,
+                alpha_kind,
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// beta * input + alpha * (mat @ vec), for a matrix and a vector.
+    ///
+    /// * `mat`: A matrix of shape (n, m).
+    /// * `vec`: A vector of length m.
+    /// * `beta`: The factor of input (0 ignores its values, NaN included). Keyword-only in PyTorch.
+    ///   PyTorch's default: `1`.
+    /// * `alpha`: The factor of the product. Keyword-only in PyTorch. PyTorch's default: `1`.
+    ///
+    /// Returns: A new vector of length n.
+    ///
+    /// Schema: `(Tensor input, Tensor mat, Tensor vec, *, Scalar beta=1, Scalar alpha=1) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_addmv`; PyTorch: `torch.addmv` (ATen `addmv`).
+    pub fn addmv(
+        &self,
+        mat: &Tensor,
+        vec: &Tensor,
+        beta: impl Into<Scalar>,
+        alpha: impl Into<Scalar>,
+    ) -> Result<Tensor, TorchError> {
+        let (beta, beta_int, beta_kind) = Scalar::c_args(beta.into());
+        let (alpha, alpha_int, alpha_kind) = Scalar::c_args(alpha.into());
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_addmv(
+                self.handle,
+                mat.handle,
+                vec.handle,
+                beta,
+                beta_int,
+                beta_kind,
+                alpha,
+                alpha_int,
+                alpha_kind,
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// beta * input + alpha * the sum over the batch of the matrix products of batch1 and batch2.
+    ///
+    /// * `batch1`: A batch of matrices of shape (b, n, m).
+    /// * `batch2`: A batch of matrices of shape (b, m, p).
+    /// * `beta`: The factor of input (0 ignores its values, NaN included). Keyword-only in PyTorch.
+    ///   PyTorch's default: `1`.
+    /// * `alpha`: The factor of the summed products. Keyword-only in PyTorch. PyTorch's default:
+    ///   `1`.
+    ///
+    /// Returns: A new tensor of shape (n, p).
+    ///
+    /// Schema: `(Tensor input, Tensor batch1, Tensor batch2, *, Scalar beta=1, Scalar alpha=1) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_addbmm`; PyTorch: `torch.addbmm` (ATen `addbmm`).
+    pub fn addbmm(
+        &self,
+        batch1: &Tensor,
+        batch2: &Tensor,
+        beta: impl Into<Scalar>,
+        alpha: impl Into<Scalar>,
+    ) -> Result<Tensor, TorchError> {
+        let (beta, beta_int, beta_kind) = Scalar::c_args(beta.into());
+        let (alpha, alpha_int, alpha_kind) = Scalar::c_args(alpha.into());
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_addbmm(
+                self.handle,
+                batch1.handle,
+                batch2.handle,
+                beta,
+                beta_int,
+                beta_kind,
+                alpha,
+                alpha_int,
+                alpha_kind,
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// beta * input + alpha * (batch1 @ batch2), batch by batch.
+    ///
+    /// * `batch1`: A batch of matrices of shape (b, n, m).
+    /// * `batch2`: A batch of matrices of shape (b, m, p).
+    /// * `beta`: The factor of input (0 ignores its values, NaN included). Keyword-only in PyTorch.
+    ///   PyTorch's default: `1`.
+    /// * `alpha`: The factor of the products. Keyword-only in PyTorch. PyTorch's default: `1`.
+    ///
+    /// Returns: A new tensor of shape (b, n, p).
+    ///
+    /// Schema: `(Tensor input, Tensor batch1, Tensor batch2, *, Scalar beta=1, Scalar alpha=1) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_baddbmm`; PyTorch: `torch.baddbmm` (ATen `baddbmm`).
+    pub fn baddbmm(
+        &self,
+        batch1: &Tensor,
+        batch2: &Tensor,
+        beta: impl Into<Scalar>,
+        alpha: impl Into<Scalar>,
+    ) -> Result<Tensor, TorchError> {
+        let (beta, beta_int, beta_kind) = Scalar::c_args(beta.into());
+        let (alpha, alpha_int, alpha_kind) = Scalar::c_args(alpha.into());
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_baddbmm(
+                self.handle,
+                batch1.handle,
+                batch2.handle,
+                beta,
+                beta_int,
+                beta_kind,
+                alpha,
+                alpha_int,
+                alpha_kind,
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// beta * input + alpha * the outer product of two vectors.
+    ///
+    /// * `vec1`: A vector of length n.
+    /// * `vec2`: A vector of length m.
+    /// * `beta`: The factor of input (0 ignores its values, NaN included). Keyword-only in PyTorch.
+    ///   PyTorch's default: `1`.
+    /// * `alpha`: The factor of the outer product. Keyword-only in PyTorch. PyTorch's default: `1`.
+    ///
+    /// Returns: A new tensor of shape (n, m).
+    ///
+    /// Schema: `(Tensor input, Tensor vec1, Tensor vec2, *, Scalar beta=1, Scalar alpha=1) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_addr`; PyTorch: `torch.addr` (ATen `addr`).
+    pub fn addr(
+        &self,
+        vec1: &Tensor,
+        vec2: &Tensor,
+        beta: impl Into<Scalar>,
+        alpha: impl Into<Scalar>,
+    ) -> Result<Tensor, TorchError> {
+        let (beta, beta_int, beta_kind) = Scalar::c_args(beta.into());
+        let (alpha, alpha_int, alpha_kind) = Scalar::c_args(alpha.into());
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_addr(
+                self.handle,
+                vec1.handle,
+                vec2.handle,
+                beta,
+                beta_int,
+                beta_kind,
+                alpha,
+                alpha_int,
+                alpha_kind,
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The dot product of two 1-D tensors, conjugating the first when it is complex.
+    ///
+    /// * `other`: The second vector, of the same length and dtype.
+    ///
+    /// Returns: A new 0-d tensor.
+    ///
+    /// Schema: `(Tensor input, Tensor other) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_vdot`; PyTorch: `torch.vdot` (ATen `vdot`).
+    pub fn vdot(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_vdot(self.handle, other.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The outer product of two vectors.
+    ///
+    /// * `vec2`: A vector of length m.
+    ///
+    /// Returns: A new tensor of shape (n, m).
+    ///
+    /// Schema: `(Tensor input, Tensor vec2) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_outer`; PyTorch: `torch.outer` (ATen `outer`).
+    pub fn outer(&self, vec2: &Tensor) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_outer(self.handle, vec2.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The inner product over the last dimension of both tensors (the dot product for vectors).
+    ///
+    /// * `other`: The second tensor, whose last dimension matches the input's.
+    ///
+    /// Returns: A new tensor of shape input.shape\[:-1\] + other.shape\[:-1\] (0-d for two
+    /// vectors).
+    ///
+    /// Schema: `(Tensor input, Tensor other) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_inner`; PyTorch: `torch.inner` (ATen `inner`).
+    pub fn inner(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_inner(self.handle, other.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The cross product of 3-vectors along one dimension, with broadcasting.
+    ///
+    /// * `other`: The second tensor, broadcastable with the input.
+    /// * `dim`: The dimension of size 3; None for the first such dimension (deprecated in PyTorch).
+    ///   PyTorch's default: `None`.
+    ///
+    /// Returns: A new tensor of the broadcast shape.
+    ///
+    /// Schema: `(Tensor input, Tensor other, int? dim=None) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_cross`; PyTorch: `torch.cross` (ATen `cross`).
+    pub fn cross(&self, other: &Tensor, dim: Option<i64>) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_cross(
+                self.handle,
+                other.handle,
+                dim.unwrap_or_default(),
+                dim.is_some(),
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// A sum of products of the operands' elements, written in Einstein summation notation.
+    ///
+    /// * `equation`: The subscripts, such as "ij,jk-\>ik" (one group per operand, then optionally
+    ///   -\> and the output's).
+    /// * `tensors`: The operands, one per subscript group.
+    /// * `path`: The contraction order as flattened operand pairs; None lets PyTorch choose.
+    ///   Keyword-only in PyTorch. PyTorch's default: `None`.
+    ///
+    /// Returns: A new tensor.
+    ///
+    /// Schema: `(str equation, Tensor[] tensors, *, int[]? path=None) -> Tensor`.
+    /// Binds `rt_torch_tensor_einsum`; PyTorch: `torch.einsum` (ATen `einsum`).
+    pub fn einsum(
+        equation: &str,
+        tensors: &[&Tensor],
+        path: Option<&[i64]>,
+    ) -> Result<Tensor, TorchError> {
+        let equation = text_arg(equation, "equation")?;
+        let tensors: Vec<i64> = tensors.iter().map(|t| t.handle).collect();
+        let value = unsafe {
+            ffi::rt_torch_tensor_einsum(
+                equation.as_ptr(),
+                tensors.as_ptr(),
+                len_arg(tensors.len()),
+                path.unwrap_or_default().as_ptr(),
+                len_arg(path.unwrap_or_default().len()),
+                path.is_some(),
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The p-norm of input - other, over all elements.
+    ///
+    /// * `other`: The second tensor, broadcastable with the input.
+    /// * `p`: The order of the norm. PyTorch's default: `2`.
+    ///
+    /// Returns: A new 0-d tensor.
+    ///
+    /// Schema: `(Tensor input, Tensor other, Scalar p=2) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_dist`; PyTorch: `torch.dist` (ATen `dist`).
+    pub fn dist(&self, other: &Tensor, p: impl Into<Scalar>) -> Result<Tensor, TorchError> {
+        let (p, p_int, p_kind) = Scalar::c_args(p.into());
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_dist(self.handle, other.handle, p, p_int, p_kind)
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The p-norm distance between every row vector of x1 and every row vector of x2, batch by
+    /// batch.
+    ///
+    /// * `x2`: Points of shape (*, R, M); the batch dimensions broadcast with x1's.
+    /// * `p`: The order of the norm, in \[0, inf\]. PyTorch's default: `2.0`.
+    /// * `compute_mode`: Whether the Euclidean distance (p = 2) may use a matrix product: if some
+    ///   side has more than 25 points, always, or never; None is the first. PyTorch's default:
+    ///   `Some(CdistComputeMode::UseMmForEuclidDistIfNecessary)`.
+    ///
+    /// Returns: A new tensor of shape (*, P, R).
+    ///
+    /// Schema: `(Tensor x1, Tensor x2, float p=2, cdist_compute_mode? compute_mode='use_mm_for_euclid_dist_if_necessary') -> Tensor`.
+    /// Binds `rt_torch_torchtensor_cdist`; PyTorch: `torch.cdist` (ATen `cdist`).
+    pub fn cdist(
+        &self,
+        x2: &Tensor,
+        p: f64,
+        compute_mode: Option<CdistComputeMode>,
+    ) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_cdist(
+                self.handle,
+                x2.handle,
+                p,
+                compute_mode.map_or(std::ptr::null(), |v| v.as_c_str().as_ptr()),
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The matrix exponential of a square matrix, or of each matrix of a batch.
+    ///
+    /// Returns: A new tensor of the input's shape.
+    ///
+    /// Schema: `(Tensor input) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_matrix_exp`; PyTorch: `torch.matrix_exp` (ATen `matrix_exp`).
+    pub fn matrix_exp(&self) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_matrix_exp(self.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The natural logarithm of the determinant of a square matrix, or of each matrix of a batch.
+    ///
+    /// Returns: A new tensor of shape (*): NaN where the determinant is negative, -inf where it is
+    /// 0.
+    ///
+    /// Schema: `(Tensor input) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_logdet`; PyTorch: `torch.logdet` (ATen `logdet`).
+    pub fn logdet(&self) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_logdet(self.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The Moore-Penrose pseudo-inverse of a matrix, or of each matrix of a batch.
+    ///
+    /// * `rcond`: Singular values below rcond times the largest are treated as 0. PyTorch's
+    ///   default: `1e-15`.
+    ///
+    /// Returns: A new tensor of shape (*, n, m).
+    ///
+    /// Schema: `(Tensor input, float rcond=1e-15) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_pinverse`; PyTorch: `torch.pinverse` (ATen `pinverse`).
+    pub fn pinverse(&self, rcond: f64) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_pinverse(self.handle, rcond) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The Cholesky factor of a symmetric (Hermitian) positive-definite matrix, as torch.cholesky
+    /// (deprecated for torch.linalg.cholesky).
+    ///
+    /// * `upper`: Return the upper factor U (input = U^H U) instead of the lower one L (input = L
+    ///   L^H). PyTorch's default: `false`.
+    ///
+    /// Returns: A new tensor of the input's shape; a matrix that is not positive-definite is an
+    /// error.
+    ///
+    /// Schema: `(Tensor input, bool upper=False) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_cholesky`; PyTorch: `torch.cholesky` (ATen `cholesky`).
+    pub fn cholesky(&self, upper: bool) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_cholesky(self.handle, upper) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The inverse of a symmetric (Hermitian) positive-definite matrix from its Cholesky factor.
+    ///
+    /// * `upper`: The factors are upper triangular (else lower). PyTorch's default: `false`.
+    ///
+    /// Returns: A new tensor of the input's shape.
+    ///
+    /// Schema: `(Tensor input, bool upper=False) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_cholesky_inverse`; PyTorch: `torch.cholesky_inverse` (ATen `cholesky_inverse`).
+    pub fn cholesky_inverse(&self, upper: bool) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_cholesky_inverse(self.handle, upper) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The solution X of A X = B given B and the Cholesky factor of A.
+    ///
+    /// * `input2`: The Cholesky factor of A, of shape (*, n, n); the batch dimensions broadcast.
+    /// * `upper`: The factor is upper triangular (else lower). PyTorch's default: `false`.
+    ///
+    /// Returns: A new tensor X of shape (*, n, k).
+    ///
+    /// Schema: `(Tensor input, Tensor input2, bool upper=False) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_cholesky_solve`; PyTorch: `torch.cholesky_solve` (ATen `cholesky_solve`).
+    pub fn cholesky_solve(&self, input2: &Tensor, upper: bool) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_cholesky_solve(self.handle, input2.handle, upper)
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The QR decomposition of a matrix or a batch, as torch.qr (deprecated for torch.linalg.qr).
+    ///
+    /// * `some`: true for the reduced decomposition (Q of shape (*, m, k), k = min(m, n)), false
+    ///   for the complete one. PyTorch's default: `true`.
+    ///
+    /// Returns the tuple `(Q, R)`:
+    /// * `Q`: The orthonormal (unitary) factor.
+    /// * `R`: The upper triangular factor.
+    ///
+    /// Schema: `(Tensor input, bool some=True) -> (Tensor Q, Tensor R)`.
+    /// Binds `rt_torch_torchtensor_qr`; PyTorch: `torch.qr` (ATen `qr`).
+    pub fn qr(&self, some: bool) -> Result<(Tensor, Tensor), TorchError> {
+        let [t0, t1] = read_array(2, |out, out_capacity| unsafe {
+            ffi::rt_torch_torchtensor_qr(self.handle, some, out, out_capacity)
+        }).and_then(Tensor::from_tuple::<2>)?;
+        Ok((t0, t1))
+    }
+
+    /// The singular value decomposition input = U diag(S) V^H as torch.svd gives it (V, not Vh;
+    /// deprecated for torch.linalg.svd).
+    ///
+    /// * `some`: true for the reduced U and V, false for the full ones. PyTorch's default: `true`.
+    /// * `compute_uv`: Compute U and V; false returns them filled with zeros. PyTorch's default:
+    ///   `true`.
+    ///
+    /// Returns the tuple `(U, S, V)`:
+    /// * `U`: The left singular vectors.
+    /// * `S`: The singular values, in descending order.
+    /// * `V`: The right singular vectors (columns), not conjugate-transposed.
+    ///
+    /// Schema: `(Tensor input, bool some=True, bool compute_uv=True) -> (Tensor U, Tensor S, Tensor V)`.
+    /// Binds `rt_torch_torchtensor_svd_v2`; PyTorch: `torch.svd` (ATen `svd`).
+    pub fn svd_v2(
+        &self,
+        some: bool,
+        compute_uv: bool,
+    ) -> Result<(Tensor, Tensor, Tensor), TorchError> {
+        let [t0, t1, t2] = read_array(3, |out, out_capacity| unsafe {
+            ffi::rt_torch_torchtensor_svd_v2(self.handle, some, compute_uv, out, out_capacity)
+        }).and_then(Tensor::from_tuple::<3>)?;
+        Ok((t0, t1, t2))
+    }
+
+    /// The permutation, lower and upper factors P, L, U of a packed LU decomposition (from
+    /// torch.linalg.lu_factor).
+    ///
+    /// * `lu_pivots`: The pivots, int32 of shape (*, min(m, n)).
+    /// * `unpack_data`: Unpack L and U; false returns them empty. PyTorch's default: `true`.
+    /// * `unpack_pivots`: Unpack the pivots into P; false returns it empty. PyTorch's default:
+    ///   `true`.
+    ///
+    /// Returns the tuple `(P, L, U)`:
+    /// * `P`: The permutation matrices.
+    /// * `L`: The unit lower triangular factors.
+    /// * `U`: The upper triangular factors.
+    ///
+    /// Schema: `(Tensor lu_data, Tensor lu_pivots, bool unpack_data=True, bool unpack_pivots=True) -> (Tensor P, Tensor L, Tensor U)`.
+    /// Binds `rt_torch_torchtensor_lu_unpack`; PyTorch: `torch.lu_unpack` (ATen `lu_unpack`).
+    pub fn lu_unpack(
+        &self,
+        lu_pivots: &Tensor,
+        unpack_data: bool,
+        unpack_pivots: bool,
+    ) -> Result<(Tensor, Tensor, Tensor), TorchError> {
+        let [t0, t1, t2] = read_array(3, |out, out_capacity| unsafe {
+            ffi::rt_torch_torchtensor_lu_unpack(
+                self.handle,
+                lu_pivots.handle,
+                unpack_data,
+                unpack_pivots,
+                out,
+                out_capacity,
+            )
+        }).and_then(Tensor::from_tuple::<3>)?;
+        Ok((t0, t1, t2))
+    }
+
+    /// The solution X of A X = B from B and the packed LU factors of A, as torch.lu_solve
+    /// (deprecated for torch.linalg.lu_solve).
+    ///
+    /// * `lu_data`: The packed factors of A, of shape (*, n, n), from torch.linalg.lu_factor.
+    /// * `lu_pivots`: Their pivots, int32 of shape (*, n).
+    ///
+    /// Returns: A new tensor X of shape (*, n, k).
+    ///
+    /// Schema: `(Tensor input, Tensor lu_data, Tensor lu_pivots) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_lu_solve`; PyTorch: `torch.lu_solve` (ATen `lu_solve`).
+    pub fn lu_solve(&self, lu_data: &Tensor, lu_pivots: &Tensor) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_lu_solve(self.handle, lu_data.handle, lu_pivots.handle)
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The solution X of A X = b for a triangular A, as torch.triangular_solve (deprecated for
+    /// torch.linalg.solve_triangular).
+    ///
+    /// * `a`: The triangular matrices A, of shape (*, m, m); PyTorch's A.
+    /// * `upper`: A is upper triangular (else lower). PyTorch's default: `true`.
+    /// * `transpose`: Solve with A transposed. PyTorch's default: `false`.
+    /// * `unitriangular`: Take A's diagonal as ones without reading it. PyTorch's default: `false`.
+    ///
+    /// Returns the tuple `(solution, cloned_coefficient)`:
+    /// * `solution`: X, of shape (*, m, k).
+    /// * `cloned_coefficient`: A copy of A.
+    ///
+    /// Schema: `(Tensor input, Tensor a, bool upper=True, bool transpose=False, bool unitriangular=False) -> (Tensor solution, Tensor cloned_coefficient)`.
+    /// Binds `rt_torch_torchtensor_triangular_solve`; PyTorch: `torch.triangular_solve` (ATen `triangular_solve`).
+    pub fn triangular_solve(
+        &self,
+        a: &Tensor,
+        upper: bool,
+        transpose: bool,
+        unitriangular: bool,
+    ) -> Result<(Tensor, Tensor), TorchError> {
+        let [t0, t1] = read_array(2, |out, out_capacity| unsafe {
+            ffi::rt_torch_torchtensor_triangular_solve(
+                self.handle,
+                a.handle,
+                upper,
+                transpose,
+                unitriangular,
+                out,
+                out_capacity,
+            )
+        }).and_then(Tensor::from_tuple::<2>)?;
+        Ok((t0, t1))
+    }
+
+    /// The QR decomposition in LAPACK's geqrf form, Householder reflectors and their scalars.
+    ///
+    /// Returns the tuple `(a, tau)`:
+    /// * `a`: R on and above the diagonal, the reflectors' vectors below it.
+    /// * `tau`: The reflectors' scalar factors, of shape (*, min(m, n)).
+    ///
+    /// Schema: `(Tensor input) -> (Tensor a, Tensor tau)`.
+    /// Binds `rt_torch_torchtensor_geqrf`; PyTorch: `torch.geqrf` (ATen `geqrf`).
+    pub fn geqrf(&self) -> Result<(Tensor, Tensor), TorchError> {
+        let [t0, t1] = read_array(2, |out, out_capacity| unsafe {
+            ffi::rt_torch_torchtensor_geqrf(self.handle, out, out_capacity)
+        }).and_then(Tensor::from_tuple::<2>)?;
+        Ok((t0, t1))
+    }
+
+    /// The product of the Q of a geqrf decomposition (or its conjugate transpose) with a matrix,
+    /// without forming Q.
+    ///
+    /// * `input2`: Their scalar factors (geqrf's tau), of shape (*, min(mn, k)).
+    /// * `input3`: The matrix multiplied, of shape (*, m, n).
+    /// * `left`: Compute Q @ input3 (else input3 @ Q). PyTorch's default: `true`.
+    /// * `transpose`: Use Q's conjugate transpose. PyTorch's default: `false`.
+    ///
+    /// Returns: A new tensor of shape (*, m, n).
+    ///
+    /// Schema: `(Tensor input, Tensor input2, Tensor input3, bool left=True, bool transpose=False) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_ormqr`; PyTorch: `torch.ormqr` (ATen `ormqr`).
+    pub fn ormqr(
+        &self,
+        input2: &Tensor,
+        input3: &Tensor,
+        left: bool,
+        transpose: bool,
+    ) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_ormqr(
+                self.handle,
+                input2.handle,
+                input3.handle,
+                left,
+                transpose,
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The Pearson correlation coefficients of the variables in the rows of a matrix (observations
+    /// in columns).
+    ///
+    /// Returns: A new tensor of shape (variables, variables) (0-d for one variable).
+    ///
+    /// Schema: `(Tensor input) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_corrcoef`; PyTorch: `torch.corrcoef` (ATen `corrcoef`).
+    pub fn corrcoef(&self) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_corrcoef(self.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The covariance matrix of the variables in the rows of a matrix (observations in columns),
+    /// optionally weighted.
+    ///
+    /// * `correction`: The difference between the number of observations and the degrees of
+    ///   freedom: 1 for the unbiased estimate, 0 for the plain mean. Keyword-only in PyTorch.
+    ///   PyTorch's default: `1`.
+    /// * `fweights`: Integer frequency weights, one per observation; None for none. Keyword-only in
+    ///   PyTorch. PyTorch's default: `None`.
+    /// * `aweights`: Floating-point observation weights, one per observation; None for none.
+    ///   Keyword-only in PyTorch. PyTorch's default: `None`.
+    ///
+    /// Returns: A new tensor of shape (variables, variables) (0-d for one variable).
+    ///
+    /// Schema: `(Tensor input, *, int correction=1, Tensor? fweights=None, Tensor? aweights=None) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_cov`; PyTorch: `torch.cov` (ATen `cov`).
+    pub fn cov(
+        &self,
+        correction: i64,
+        fweights: Option<&Tensor>,
+        aweights: Option<&Tensor>,
+    ) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_cov(
+                self.handle,
+                correction,
+                fweights.map_or(0, |t| t.handle),
+                aweights.map_or(0, |t| t.handle),
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The trapezoidal rule along a dimension, at the sample points x.
+    ///
+    /// * `x`: The sample points, along dim (or broadcastable to y).
+    /// * `dim`: The dimension integrated along. Keyword-only in PyTorch. PyTorch's default: `-1`.
+    ///
+    /// Returns: A new tensor without dim.
+    ///
+    /// Schema: `(Tensor y, Tensor x, *, int dim=-1) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_trapezoid_x`; PyTorch: `torch.trapezoid` (ATen `trapezoid.x`).
+    pub fn trapezoid_x(&self, x: &Tensor, dim: i64) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_trapezoid_x(self.handle, x.handle, dim) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The trapezoidal rule along a dimension, with evenly spaced sample points.
+    ///
+    /// * `dx`: The spacing between sample points. Keyword-only in PyTorch. PyTorch's default: `1`.
+    /// * `dim`: The dimension integrated along. Keyword-only in PyTorch. PyTorch's default: `-1`.
+    ///
+    /// Returns: A new tensor without dim.
+    ///
+    /// Schema: `(Tensor y, *, Scalar dx=1, int dim=-1) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_trapezoid_dx`; PyTorch: `torch.trapezoid` (ATen `trapezoid.dx`).
+    pub fn trapezoid_dx(&self, dx: impl Into<Scalar>, dim: i64) -> Result<Tensor, TorchError> {
+        let (dx, dx_int, dx_kind) = Scalar::c_args(dx.into());
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_trapezoid_dx(self.handle, dx, dx_int, dx_kind, dim)
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The trapezoidal rule along a dimension, at the sample points x (torch.trapezoid's older
+    /// name).
+    ///
+    /// * `x`: The sample points, along dim (or broadcastable to y).
+    /// * `dim`: The dimension integrated along. Keyword-only in PyTorch. PyTorch's default: `-1`.
+    ///
+    /// Returns: A new tensor without dim.
+    ///
+    /// Schema: `(Tensor y, Tensor x, *, int dim=-1) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_trapz_x`; PyTorch: `torch.trapz` (ATen `trapz.x`).
+    pub fn trapz_x(&self, x: &Tensor, dim: i64) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_trapz_x(self.handle, x.handle, dim) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The trapezoidal rule along a dimension, with evenly spaced sample points (torch.trapezoid's
+    /// older name).
+    ///
+    /// * `dx`: The spacing between sample points. Keyword-only in PyTorch. PyTorch's default:
+    ///   `1.0`.
+    /// * `dim`: The dimension integrated along. Keyword-only in PyTorch. PyTorch's default: `-1`.
+    ///
+    /// Returns: A new tensor without dim.
+    ///
+    /// Schema: `(Tensor y, *, float dx=1, int dim=-1) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_trapz_dx`; PyTorch: `torch.trapz` (ATen `trapz.dx`).
+    pub fn trapz_dx(&self, dx: f64, dim: i64) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_trapz_dx(self.handle, dx, dim) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The running trapezoidal rule along a dimension, at the sample points x.
+    ///
+    /// * `x`: The sample points, along dim (or broadcastable to y).
+    /// * `dim`: The dimension integrated along. Keyword-only in PyTorch. PyTorch's default: `-1`.
+    ///
+    /// Returns: A new tensor with one element fewer along dim.
+    ///
+    /// Schema: `(Tensor y, Tensor x, *, int dim=-1) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_cumulative_trapezoid_x`; PyTorch: `torch.cumulative_trapezoid` (ATen `cumulative_trapezoid.x`).
+    pub fn cumulative_trapezoid_x(&self, x: &Tensor, dim: i64) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_cumulative_trapezoid_x(self.handle, x.handle, dim)
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The running trapezoidal rule along a dimension, with evenly spaced sample points.
+    ///
+    /// * `dx`: The spacing between sample points. Keyword-only in PyTorch. PyTorch's default: `1`.
+    /// * `dim`: The dimension integrated along. Keyword-only in PyTorch. PyTorch's default: `-1`.
+    ///
+    /// Returns: A new tensor with one element fewer along dim.
+    ///
+    /// Schema: `(Tensor y, *, Scalar dx=1, int dim=-1) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_cumulative_trapezoid_dx`; PyTorch: `torch.cumulative_trapezoid` (ATen `cumulative_trapezoid.dx`).
+    pub fn cumulative_trapezoid_dx(
+        &self,
+        dx: impl Into<Scalar>,
+        dim: i64,
+    ) -> Result<Tensor, TorchError> {
+        let (dx, dx_int, dx_kind) = Scalar::c_args(dx.into());
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_cumulative_trapezoid_dx(self.handle, dx, dx_int, dx_kind, dim)
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The cross product of 3-vectors along one dimension, with broadcasting.
+    ///
+    /// * `other`: The second tensor, broadcastable with the input.
+    /// * `dim`: The dimension of size 3. Keyword-only in PyTorch. PyTorch's default: `-1`.
+    ///
+    /// Returns: A new tensor of the broadcast shape.
+    ///
+    /// Schema: `(Tensor input, Tensor other, *, int dim=-1) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_linalg_cross`; PyTorch: `torch.linalg.cross` (ATen `linalg_cross`).
+    pub fn linalg_cross(&self, other: &Tensor, dim: i64) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_linalg_cross(self.handle, other.handle, dim)
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// A view of the diagonals of the matrices of a batch (torch.diagonal over the last two
+    /// dimensions by default).
+    ///
+    /// * `offset`: The diagonal: 0 the main one, positive above it, negative below. Keyword-only in
+    ///   PyTorch. PyTorch's default: `0`.
+    /// * `dim1`: The first dimension of the matrices. Keyword-only in PyTorch. PyTorch's default:
+    ///   `-2`.
+    /// * `dim2`: The second dimension of the matrices. Keyword-only in PyTorch. PyTorch's default:
+    ///   `-1`.
+    ///
+    /// Returns: A new handle to a view of a, the diagonal as its last dimension.
+    ///
+    /// Schema: `(Tensor a, *, int offset=0, int dim1=-2, int dim2=-1) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_linalg_diagonal`; PyTorch: `torch.linalg.diagonal` (ATen `linalg_diagonal`).
+    pub fn linalg_diagonal(&self, offset: i64, dim1: i64, dim2: i64) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_linalg_diagonal(self.handle, offset, dim1, dim2)
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The Cholesky factor of a symmetric (Hermitian) positive-definite matrix, or of each matrix
+    /// of a batch.
+    ///
+    /// * `upper`: Return the upper factor U (input = U^H U) instead of the lower one L (input = L
+    ///   L^H). Keyword-only in PyTorch. PyTorch's default: `false`.
+    ///
+    /// Returns: A new tensor of the input's shape; a matrix that is not positive-definite is an
+    /// error.
+    ///
+    /// Schema: `(Tensor input, *, bool upper=False) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_linalg_cholesky`; PyTorch: `torch.linalg.cholesky` (ATen `linalg_cholesky`).
+    pub fn linalg_cholesky(&self, upper: bool) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_linalg_cholesky(self.handle, upper) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The Cholesky factor with a per-matrix status code instead of an error for matrices that are
+    /// not positive-definite.
+    ///
+    /// * `upper`: Return the upper factor instead of the lower one. Keyword-only in PyTorch.
+    ///   PyTorch's default: `false`.
+    /// * `check_errors`: Raise an error where info is not 0, as linalg.cholesky does. Keyword-only
+    ///   in PyTorch. PyTorch's default: `false`.
+    ///
+    /// Returns the tuple `(L, info)`:
+    /// * `L`: The factors (meaningful where info is 0).
+    /// * `info`: int32 of shape (*): 0 for success, else the order of the leading minor that is not
+    ///   positive-definite.
+    ///
+    /// Schema: `(Tensor input, *, bool upper=False, bool check_errors=False) -> (Tensor L, Tensor info)`.
+    /// Binds `rt_torch_torchtensor_linalg_cholesky_ex`; PyTorch: `torch.linalg.cholesky_ex` (ATen `linalg_cholesky_ex`).
+    pub fn linalg_cholesky_ex(
+        &self,
+        upper: bool,
+        check_errors: bool,
+    ) -> Result<(Tensor, Tensor), TorchError> {
+        let [t0, t1] = read_array(2, |out, out_capacity| unsafe {
+            ffi::rt_torch_torchtensor_linalg_cholesky_ex(
+                self.handle,
+                upper,
+                check_errors,
+                out,
+                out_capacity,
+            )
+        }).and_then(Tensor::from_tuple::<2>)?;
+        Ok((t0, t1))
+    }
+
+    /// The dot products of two batches of vectors along a dimension, conjugating the first when
+    /// complex.
+    ///
+    /// * `y`: The second vectors, broadcastable with x.
+    /// * `dim`: The dimension holding the vectors. Keyword-only in PyTorch. PyTorch's default:
+    ///   `-1`.
+    ///
+    /// Returns: A new tensor of the broadcast shape without dim.
+    ///
+    /// Schema: `(Tensor x, Tensor y, *, int dim=-1) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_linalg_vecdot`; PyTorch: `torch.linalg.vecdot` (ATen `linalg_vecdot`).
+    pub fn linalg_vecdot(&self, y: &Tensor, dim: i64) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_linalg_vecdot(self.handle, y.handle, dim) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The condition number of a matrix, or of each matrix of a batch, in a numeric matrix norm.
+    ///
+    /// * `p`: The norm: 2 or -2 (ratio of singular values), 1, -1, inf or -inf; None for 2.
+    ///   PyTorch's default: `None`.
+    ///
+    /// Returns: A new real tensor of shape (*).
+    ///
+    /// Schema: `(Tensor input, Scalar? p=None) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_linalg_cond`; PyTorch: `torch.linalg.cond` (ATen `linalg_cond`).
+    pub fn linalg_cond(&self, p: Option<Scalar>) -> Result<Tensor, TorchError> {
+        let (p, p_int, p_kind) = Scalar::optional_c_args(p);
+        let value = unsafe { ffi::rt_torch_torchtensor_linalg_cond(self.handle, p, p_int, p_kind) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The condition number of a square matrix, or of each matrix of a batch, in the Frobenius or
+    /// nuclear norm.
+    ///
+    /// * `p`: "fro" (Frobenius) or "nuc" (nuclear).
+    ///
+    /// Returns: A new real tensor of shape (*).
+    ///
+    /// Schema: `(Tensor input, str p) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_linalg_cond_p_str`; PyTorch: `torch.linalg.cond` (ATen `linalg_cond.p_str`).
+    pub fn linalg_cond_p_str(&self, p: &str) -> Result<Tensor, TorchError> {
+        let p = text_arg(p, "p")?;
+        let value = unsafe { ffi::rt_torch_torchtensor_linalg_cond_p_str(self.handle, p.as_ptr()) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The eigenvalues of a square matrix, or of each matrix of a batch.
+    ///
+    /// Returns: A new complex tensor of shape (*, n).
+    ///
+    /// Schema: `(Tensor input) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_linalg_eigvals`; PyTorch: `torch.linalg.eigvals` (ATen `linalg_eigvals`).
+    pub fn linalg_eigvals(&self) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_linalg_eigvals(self.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The eigenvalues and eigenvectors of a symmetric (Hermitian) matrix, or of each matrix of a
+    /// batch.
+    ///
+    /// * `uplo`: Which triangle is read: "L" (lower) or "U" (upper); PyTorch's UPLO. PyTorch's
+    ///   default: `"L"`.
+    ///
+    /// Returns the tuple `(eigenvalues, eigenvectors)`:
+    /// * `eigenvalues`: The real eigenvalues, in ascending order, of shape (*, n).
+    /// * `eigenvectors`: The orthonormal eigenvectors (columns), of shape (*, n, n).
+    ///
+    /// Schema: `(Tensor input, str uplo='L') -> (Tensor eigenvalues, Tensor eigenvectors)`.
+    /// Binds `rt_torch_torchtensor_linalg_eigh`; PyTorch: `torch.linalg.eigh` (ATen `linalg_eigh`).
+    pub fn linalg_eigh(&self, uplo: &str) -> Result<(Tensor, Tensor), TorchError> {
+        let uplo = text_arg(uplo, "uplo")?;
+        let [t0, t1] = read_array(2, |out, out_capacity| unsafe {
+            ffi::rt_torch_torchtensor_linalg_eigh(self.handle, uplo.as_ptr(), out, out_capacity)
+        }).and_then(Tensor::from_tuple::<2>)?;
+        Ok((t0, t1))
+    }
+
+    /// The eigenvalues of a symmetric (Hermitian) matrix, or of each matrix of a batch.
+    ///
+    /// * `uplo`: Which triangle is read: "L" (lower) or "U" (upper); PyTorch's UPLO. PyTorch's
+    ///   default: `"L"`.
+    ///
+    /// Returns: A new real tensor of shape (*, n), in ascending order.
+    ///
+    /// Schema: `(Tensor input, str uplo='L') -> Tensor`.
+    /// Binds `rt_torch_torchtensor_linalg_eigvalsh`; PyTorch: `torch.linalg.eigvalsh` (ATen `linalg_eigvalsh`).
+    pub fn linalg_eigvalsh(&self, uplo: &str) -> Result<Tensor, TorchError> {
+        let uplo = text_arg(uplo, "uplo")?;
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_linalg_eigvalsh(self.handle, uplo.as_ptr())
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The first n columns of the product of Householder reflectors (the Q of a geqrf
+    /// decomposition).
+    ///
+    /// * `tau`: Their scalar factors, of shape (*, k) with k \<= n.
+    ///
+    /// Returns: A new tensor of shape (*, m, n).
+    ///
+    /// Schema: `(Tensor input, Tensor tau) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_linalg_householder_product`; PyTorch: `torch.linalg.householder_product` (ATen `linalg_householder_product`).
+    pub fn linalg_householder_product(&self, tau: &Tensor) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_linalg_householder_product(self.handle, tau.handle)
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The compact LDL factorization of a symmetric (or Hermitian), possibly indefinite, matrix or
+    /// batch.
+    ///
+    /// * `hermitian`: Take complex matrices as Hermitian (else symmetric); no effect on real ones.
+    ///   Keyword-only in PyTorch. PyTorch's default: `false`.
+    ///
+    /// Returns the tuple `(LD, pivots)`:
+    /// * `LD`: L below the diagonal and D's blocks on it.
+    /// * `pivots`: The int32 pivots, of shape (*, n).
+    ///
+    /// Schema: `(Tensor input, *, bool hermitian=False) -> (Tensor LD, Tensor pivots)`.
+    /// Binds `rt_torch_torchtensor_linalg_ldl_factor`; PyTorch: `torch.linalg.ldl_factor` (ATen `linalg_ldl_factor`).
+    pub fn linalg_ldl_factor(&self, hermitian: bool) -> Result<(Tensor, Tensor), TorchError> {
+        let [t0, t1] = read_array(2, |out, out_capacity| unsafe {
+            ffi::rt_torch_torchtensor_linalg_ldl_factor(self.handle, hermitian, out, out_capacity)
+        }).and_then(Tensor::from_tuple::<2>)?;
+        Ok((t0, t1))
+    }
+
+    /// The compact LDL factorization with a per-matrix status code instead of an error.
+    ///
+    /// * `hermitian`: Take complex matrices as Hermitian (else symmetric); no effect on real ones.
+    ///   Keyword-only in PyTorch. PyTorch's default: `false`.
+    /// * `check_errors`: Raise an error where info is not 0. Keyword-only in PyTorch. PyTorch's
+    ///   default: `false`.
+    ///
+    /// Returns the tuple `(LD, pivots, info)`:
+    /// * `LD`: L below the diagonal and D's blocks on it.
+    /// * `pivots`: The int32 pivots, of shape (*, n).
+    /// * `info`: int32 of shape (*): 0 for success.
+    ///
+    /// Schema: `(Tensor input, *, bool hermitian=False, bool check_errors=False) -> (Tensor LD, Tensor pivots, Tensor info)`.
+    /// Binds `rt_torch_torchtensor_linalg_ldl_factor_ex`; PyTorch: `torch.linalg.ldl_factor_ex` (ATen `linalg_ldl_factor_ex`).
+    pub fn linalg_ldl_factor_ex(
+        &self,
+        hermitian: bool,
+        check_errors: bool,
+    ) -> Result<(Tensor, Tensor, Tensor), TorchError> {
+        let [t0, t1, t2] = read_array(3, |out, out_capacity| unsafe {
+            ffi::rt_torch_torchtensor_linalg_ldl_factor_ex(
+                self.handle,
+                hermitian,
+                check_errors,
+                out,
+                out_capacity,
+            )
+        }).and_then(Tensor::from_tuple::<3>)?;
+        Ok((t0, t1, t2))
+    }
+
+    /// The solution X of A X = B from the LDL factorization of A.
+    ///
+    /// * `pivots`: Their pivots, of shape (*, n).
+    /// * `b`: The right-hand side B, of shape (*, n, k); PyTorch's B.
+    /// * `hermitian`: A was factored as Hermitian (else symmetric). Keyword-only in PyTorch.
+    ///   PyTorch's default: `false`.
+    ///
+    /// Returns: A new tensor X of shape (*, n, k).
+    ///
+    /// Schema: `(Tensor ld, Tensor pivots, Tensor b, *, bool hermitian=False) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_linalg_ldl_solve`; PyTorch: `torch.linalg.ldl_solve` (ATen `linalg_ldl_solve`).
+    pub fn linalg_ldl_solve(
+        &self,
+        pivots: &Tensor,
+        b: &Tensor,
+        hermitian: bool,
+    ) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_linalg_ldl_solve(
+                self.handle,
+                pivots.handle,
+                b.handle,
+                hermitian,
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// A least-squares solution of A X = B, for a matrix or a batch.
+    ///
+    /// * `b`: B, of shape (*, m, k); PyTorch's B.
+    /// * `rcond`: Singular values below rcond times the largest count as 0 for the rank; None for
+    ///   the dtype's epsilon times max(m, n). PyTorch's default: `None`.
+    /// * `driver`: The LAPACK routine: "gels", "gelsy", "gelsd" or "gelss"; None for gelsy on the
+    ///   CPU. Keyword-only in PyTorch. PyTorch's default: `None`.
+    ///
+    /// Returns the tuple `(solution, residuals, rank, singular_values)`:
+    /// * `solution`: X, of shape (*, n, k).
+    /// * `residuals`: The squared residuals (empty unless m \> n, A has full rank and the driver is
+    ///   not gelsy).
+    /// * `rank`: The ranks of A (empty for the gels driver).
+    /// * `singular_values`: A's singular values (only for gelsd and gelss).
+    ///
+    /// Schema: `(Tensor input, Tensor b, float? rcond=None, *, str? driver=None) -> (Tensor solution, Tensor residuals, Tensor rank, Tensor singular_values)`.
+    /// Binds `rt_torch_torchtensor_linalg_lstsq`; PyTorch: `torch.linalg.lstsq` (ATen `linalg_lstsq`).
+    pub fn linalg_lstsq(
+        &self,
+        b: &Tensor,
+        rcond: Option<f64>,
+        driver: Option<&str>,
+    ) -> Result<(Tensor, Tensor, Tensor, Tensor), TorchError> {
+        let driver = optional_text_arg(driver, "driver")?;
+        let [t0, t1, t2, t3] = read_array(4, |out, out_capacity| unsafe {
+            ffi::rt_torch_torchtensor_linalg_lstsq(
+                self.handle,
+                b.handle,
+                rcond.unwrap_or_default(),
+                rcond.is_some(),
+                optional_text_ptr(&driver),
+                out,
+                out_capacity,
+            )
+        }).and_then(Tensor::from_tuple::<4>)?;
+        Ok((t0, t1, t2, t3))
+    }
+
+    /// The n-th power of a square matrix, or of each matrix of a batch, for an integer n.
+    ///
+    /// * `n`: The exponent: 0 gives the identity, negative values powers of the inverse.
+    ///
+    /// Returns: A new tensor of the input's shape.
+    ///
+    /// Schema: `(Tensor input, int n) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_linalg_matrix_power`; PyTorch: `torch.linalg.matrix_power` (ATen `linalg_matrix_power`).
+    pub fn linalg_matrix_power(&self, n: i64) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_linalg_matrix_power(self.handle, n) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The product of two or more matrices, in the order of multiplications that costs the fewest
+    /// operations.
+    ///
+    /// * `tensors`: The factors: 2-D, except that the first and last may be 1-D.
+    ///
+    /// Returns: A new tensor.
+    ///
+    /// Schema: `(Tensor[] tensors) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_linalg_multi_dot`; PyTorch: `torch.linalg.multi_dot` (ATen `linalg_multi_dot`).
+    pub fn linalg_multi_dot(tensors: &[&Tensor]) -> Result<Tensor, TorchError> {
+        let tensors: Vec<i64> = tensors.iter().map(|t| t.handle).collect();
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_linalg_multi_dot(tensors.as_ptr(), len_arg(tensors.len()))
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// A vector or matrix norm of a numeric order, over all or some dimensions.
+    ///
+    /// * `ord`: The order; None for the 2-norm of the flattened input (Frobenius for matrices).
+    ///   PyTorch's default: `None`.
+    /// * `dim`: One dimension (a vector norm) or two (a matrix norm); None for all. One value
+    ///   stands for 1. PyTorch's default: `None`.
+    /// * `keepdim`: Keep the reduced dimensions with size 1. PyTorch's default: `false`.
+    /// * `dtype`: Compute in this dtype; None keeps the input's. Keyword-only in PyTorch. PyTorch's
+    ///   default: `None`.
+    ///
+    /// Returns: A new real tensor.
+    ///
+    /// Schema: `(Tensor input, Scalar? ord=None, int[1]? dim=None, bool keepdim=False, *, ScalarType? dtype=None) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_linalg_norm`; PyTorch: `torch.linalg.norm` (ATen `linalg_norm`).
+    pub fn linalg_norm(
+        &self,
+        ord: Option<Scalar>,
+        dim: Option<&[i64]>,
+        keepdim: bool,
+        dtype: Option<Kind>,
+    ) -> Result<Tensor, TorchError> {
+        let (ord, ord_int, ord_kind) = Scalar::optional_c_args(ord);
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_linalg_norm(
+                self.handle,
+                ord,
+                ord_int,
+                ord_kind,
+                dim.unwrap_or_default().as_ptr(),
+                len_arg(dim.unwrap_or_default().len()),
+                dim.is_some(),
+                keepdim,
+                dtype.map_or(-1, Kind::code),
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The Frobenius or nuclear norm of a matrix or a batch.
+    ///
+    /// * `ord`: "fro" (Frobenius) or "nuc" (nuclear, the sum of the singular values).
+    /// * `dim`: The two dimensions of the matrices; None for a 2-D input. One value stands for 1.
+    ///   PyTorch's default: `None`.
+    /// * `keepdim`: Keep the reduced dimensions with size 1. PyTorch's default: `false`.
+    /// * `dtype`: Compute in this dtype; None keeps the input's. Keyword-only in PyTorch. PyTorch's
+    ///   default: `None`.
+    ///
+    /// Returns: A new real tensor.
+    ///
+    /// Schema: `(Tensor input, str ord, int[1]? dim=None, bool keepdim=False, *, ScalarType? dtype=None) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_linalg_norm_ord_str`; PyTorch: `torch.linalg.norm` (ATen `linalg_norm.ord_str`).
+    pub fn linalg_norm_ord_str(
+        &self,
+        ord: &str,
+        dim: Option<&[i64]>,
+        keepdim: bool,
+        dtype: Option<Kind>,
+    ) -> Result<Tensor, TorchError> {
+        let ord = text_arg(ord, "ord")?;
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_linalg_norm_ord_str(
+                self.handle,
+                ord.as_ptr(),
+                dim.unwrap_or_default().as_ptr(),
+                len_arg(dim.unwrap_or_default().len()),
+                dim.is_some(),
+                keepdim,
+                dtype.map_or(-1, Kind::code),
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// A matrix norm of a numeric order, of a matrix or of each matrix of a batch.
+    ///
+    /// * `ord`: The order: 2 or -2 (extreme singular values), 1, -1, inf or -inf (extreme column or
+    ///   row sums).
+    /// * `dim`: The two dimensions of the matrices. PyTorch's default: `&[-2, -1]`.
+    /// * `keepdim`: Keep the reduced dimensions with size 1. PyTorch's default: `false`.
+    /// * `dtype`: Compute in this dtype; None keeps the input's. Keyword-only in PyTorch. PyTorch's
+    ///   default: `None`.
+    ///
+    /// Returns: A new real tensor.
+    ///
+    /// Schema: `(Tensor input, Scalar ord, int[] dim=[-2, -1], bool keepdim=False, *, ScalarType? dtype=None) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_linalg_matrix_norm`; PyTorch: `torch.linalg.matrix_norm` (ATen `linalg_matrix_norm`).
+    pub fn linalg_matrix_norm(
+        &self,
+        ord: impl Into<Scalar>,
+        dim: &[i64],
+        keepdim: bool,
+        dtype: Option<Kind>,
+    ) -> Result<Tensor, TorchError> {
+        let (ord, ord_int, ord_kind) = Scalar::c_args(ord.into());
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_linalg_matrix_norm(
+                self.handle,
+                ord,
+                ord_int,
+                ord_kind,
+                dim.as_ptr(),
+                len_arg(dim.len()),
+                keepdim,
+                dtype.map_or(-1, Kind::code),
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The Frobenius or nuclear norm of a matrix or of each matrix of a batch.
+    ///
+    /// * `ord`: "fro" (Frobenius) or "nuc" (nuclear). PyTorch's default: `"fro"`.
+    /// * `dim`: The two dimensions of the matrices. PyTorch's default: `&[-2, -1]`.
+    /// * `keepdim`: Keep the reduced dimensions with size 1. PyTorch's default: `false`.
+    /// * `dtype`: Compute in this dtype; None keeps the input's. Keyword-only in PyTorch. PyTorch's
+    ///   default: `None`.
+    ///
+    /// Returns: A new real tensor.
+    ///
+    /// Schema: `(Tensor input, str ord='fro', int[] dim=[-2, -1], bool keepdim=False, *, ScalarType? dtype=None) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_linalg_matrix_norm_str_ord`; PyTorch: `torch.linalg.matrix_norm` (ATen `linalg_matrix_norm.str_ord`).
+    pub fn linalg_matrix_norm_str_ord(
+        &self,
+        ord: &str,
+        dim: &[i64],
+        keepdim: bool,
+        dtype: Option<Kind>,
+    ) -> Result<Tensor, TorchError> {
+        let ord = text_arg(ord, "ord")?;
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_linalg_matrix_norm_str_ord(
+                self.handle,
+                ord.as_ptr(),
+                dim.as_ptr(),
+                len_arg(dim.len()),
+                keepdim,
+                dtype.map_or(-1, Kind::code),
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The QR decomposition of a matrix or a batch.
+    ///
+    /// * `mode`: "reduced" (Q of shape (*, m, k), k = min(m, n)), "complete" (Q square) or "r" (R
+    ///   only, Q empty). PyTorch's default: `"reduced"`.
+    ///
+    /// Returns the tuple `(Q, R)`:
+    /// * `Q`: The orthonormal (unitary) factor.
+    /// * `R`: The upper triangular factor.
+    ///
+    /// Schema: `(Tensor a, str mode='reduced') -> (Tensor Q, Tensor R)`.
+    /// Binds `rt_torch_torchtensor_linalg_qr`; PyTorch: `torch.linalg.qr` (ATen `linalg_qr`).
+    pub fn linalg_qr(&self, mode: &str) -> Result<(Tensor, Tensor), TorchError> {
+        let mode = text_arg(mode, "mode")?;
+        let [t0, t1] = read_array(2, |out, out_capacity| unsafe {
+            ffi::rt_torch_torchtensor_linalg_qr(self.handle, mode.as_ptr(), out, out_capacity)
+        }).and_then(Tensor::from_tuple::<2>)?;
+        Ok((t0, t1))
+    }
+
+    /// The sign (phase) and the log of the absolute value of the determinant of a square matrix or
+    /// batch.
+    ///
+    /// Returns the tuple `(sign, logabsdet)`:
+    /// * `sign`: -1, 0 or 1 (for complex inputs, the phase), of shape (*).
+    /// * `logabsdet`: log |det|, of shape (*) (-inf where the determinant is 0).
+    ///
+    /// Schema: `(Tensor a) -> (Tensor sign, Tensor logabsdet)`.
+    /// Binds `rt_torch_torchtensor_linalg_slogdet`; PyTorch: `torch.linalg.slogdet` (ATen `linalg_slogdet`).
+    pub fn linalg_slogdet(&self) -> Result<(Tensor, Tensor), TorchError> {
+        let [t0, t1] = read_array(2, |out, out_capacity| unsafe {
+            ffi::rt_torch_torchtensor_linalg_slogdet(self.handle, out, out_capacity)
+        }).and_then(Tensor::from_tuple::<2>)?;
+        Ok((t0, t1))
+    }
+
+    /// The Vandermonde matrix of a vector (columns x**0, x**1, ...), or of each vector of a batch.
+    ///
+    /// * `n`: The number of columns; None for x.size(-1). Keyword-only in PyTorch. PyTorch's
+    ///   default: `None`.
+    ///
+    /// Returns: A new tensor of shape (*, x.size(-1), n).
+    ///
+    /// Schema: `(Tensor x, *, int? n=None) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_linalg_vander`; PyTorch: `torch.linalg.vander` (ATen `linalg_vander`).
+    pub fn linalg_vander(&self, n: Option<i64>) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_linalg_vander(self.handle, n.unwrap_or_default(), n.is_some())
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The compact LU factorization with partial pivoting of a matrix or a batch.
+    ///
+    /// * `pivot`: Pivot (false is only supported on CUDA). Keyword-only in PyTorch. PyTorch's
+    ///   default: `true`.
+    ///
+    /// Returns the tuple `(LU, pivots)`:
+    /// * `LU`: L (unit diagonal omitted) below the diagonal, U on and above it.
+    /// * `pivots`: The int32 pivots (1-based), of shape (*, min(m, n)).
+    ///
+    /// Schema: `(Tensor a, *, bool pivot=True) -> (Tensor LU, Tensor pivots)`.
+    /// Binds `rt_torch_torchtensor_linalg_lu_factor`; PyTorch: `torch.linalg.lu_factor` (ATen `linalg_lu_factor`).
+    pub fn linalg_lu_factor(&self, pivot: bool) -> Result<(Tensor, Tensor), TorchError> {
+        let [t0, t1] = read_array(2, |out, out_capacity| unsafe {
+            ffi::rt_torch_torchtensor_linalg_lu_factor(self.handle, pivot, out, out_capacity)
+        }).and_then(Tensor::from_tuple::<2>)?;
+        Ok((t0, t1))
+    }
+
+    /// The compact LU factorization with a per-matrix status code instead of an error.
+    ///
+    /// * `pivot`: Pivot (false is only supported on CUDA). Keyword-only in PyTorch. PyTorch's
+    ///   default: `true`.
+    /// * `check_errors`: Raise an error where info is not 0. Keyword-only in PyTorch. PyTorch's
+    ///   default: `false`.
+    ///
+    /// Returns the tuple `(LU, pivots, info)`:
+    /// * `LU`: L (unit diagonal omitted) below the diagonal, U on and above it.
+    /// * `pivots`: The int32 pivots (1-based), of shape (*, min(m, n)).
+    /// * `info`: int32 of shape (*): 0 for success, i \> 0 where U\[i-1, i-1\] is exactly 0.
+    ///
+    /// Schema: `(Tensor a, *, bool pivot=True, bool check_errors=False) -> (Tensor LU, Tensor pivots, Tensor info)`.
+    /// Binds `rt_torch_torchtensor_linalg_lu_factor_ex`; PyTorch: `torch.linalg.lu_factor_ex` (ATen `linalg_lu_factor_ex`).
+    pub fn linalg_lu_factor_ex(
+        &self,
+        pivot: bool,
+        check_errors: bool,
+    ) -> Result<(Tensor, Tensor, Tensor), TorchError> {
+        let [t0, t1, t2] = read_array(3, |out, out_capacity| unsafe {
+            ffi::rt_torch_torchtensor_linalg_lu_factor_ex(
+                self.handle,
+                pivot,
+                check_errors,
+                out,
+                out_capacity,
+            )
+        }).and_then(Tensor::from_tuple::<3>)?;
+        Ok((t0, t1, t2))
+    }
+
+    /// The LU decomposition with partial pivoting A = P L U of a matrix or a batch.
+    ///
+    /// * `pivot`: Pivot (false is only supported on CUDA). Keyword-only in PyTorch. PyTorch's
+    ///   default: `true`.
+    ///
+    /// Returns the tuple `(P, L, U)`:
+    /// * `P`: The permutation matrices.
+    /// * `L`: The unit lower triangular factors.
+    /// * `U`: The upper triangular factors.
+    ///
+    /// Schema: `(Tensor a, *, bool pivot=True) -> (Tensor P, Tensor L, Tensor U)`.
+    /// Binds `rt_torch_torchtensor_linalg_lu`; PyTorch: `torch.linalg.lu` (ATen `linalg_lu`).
+    pub fn linalg_lu(&self, pivot: bool) -> Result<(Tensor, Tensor, Tensor), TorchError> {
+        let [t0, t1, t2] = read_array(3, |out, out_capacity| unsafe {
+            ffi::rt_torch_torchtensor_linalg_lu(self.handle, pivot, out, out_capacity)
+        }).and_then(Tensor::from_tuple::<3>)?;
+        Ok((t0, t1, t2))
+    }
+
+    /// The solution of A X = B (or X A = B, or with A's adjoint) from the compact LU factorization
+    /// of A.
+    ///
+    /// * `pivots`: Their pivots, of shape (*, n).
+    /// * `b`: The right-hand side B; PyTorch's B.
+    /// * `left`: Solve A X = B (else X A = B). Keyword-only in PyTorch. PyTorch's default: `true`.
+    /// * `adjoint`: Use A's conjugate transpose. Keyword-only in PyTorch. PyTorch's default:
+    ///   `false`.
+    ///
+    /// Returns: A new tensor X of B's shape.
+    ///
+    /// Schema: `(Tensor lu, Tensor pivots, Tensor b, *, bool left=True, bool adjoint=False) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_linalg_lu_solve`; PyTorch: `torch.linalg.lu_solve` (ATen `linalg_lu_solve`).
+    pub fn linalg_lu_solve(
+        &self,
+        pivots: &Tensor,
+        b: &Tensor,
+        left: bool,
+        adjoint: bool,
+    ) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_linalg_lu_solve(
+                self.handle,
+                pivots.handle,
+                b.handle,
+                left,
+                adjoint,
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The inverse of a square matrix or batch, with a per-matrix status code instead of an error
+    /// for singular ones.
+    ///
+    /// * `check_errors`: Raise an error where info is not 0, as linalg.inv does. Keyword-only in
+    ///   PyTorch. PyTorch's default: `false`.
+    ///
+    /// Returns the tuple `(inverse, info)`:
+    /// * `inverse`: The inverses (meaningful where info is 0).
+    /// * `info`: int32 of shape (*): 0 for success.
+    ///
+    /// Schema: `(Tensor a, *, bool check_errors=False) -> (Tensor inverse, Tensor info)`.
+    /// Binds `rt_torch_torchtensor_linalg_inv_ex`; PyTorch: `torch.linalg.inv_ex` (ATen `linalg_inv_ex`).
+    pub fn linalg_inv_ex(&self, check_errors: bool) -> Result<(Tensor, Tensor), TorchError> {
+        let [t0, t1] = read_array(2, |out, out_capacity| unsafe {
+            ffi::rt_torch_torchtensor_linalg_inv_ex(self.handle, check_errors, out, out_capacity)
+        }).and_then(Tensor::from_tuple::<2>)?;
+        Ok((t0, t1))
+    }
+
+    /// The solution X of A X = B (or X A = B) for a square invertible A, with batches broadcasting.
+    ///
+    /// * `b`: B, of shape (*, n) or (*, n, k); PyTorch's B.
+    /// * `left`: Solve A X = B (else X A = B). Keyword-only in PyTorch. PyTorch's default: `true`.
+    ///
+    /// Returns: A new tensor X of B's (broadcast) shape; a singular A is an error.
+    ///
+    /// Schema: `(Tensor a, Tensor b, *, bool left=True) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_linalg_solve`; PyTorch: `torch.linalg.solve` (ATen `linalg_solve`).
+    pub fn linalg_solve(&self, b: &Tensor, left: bool) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_linalg_solve(self.handle, b.handle, left) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The solution of A X = B with a per-matrix status code instead of an error for singular A.
+    ///
+    /// * `b`: B, of shape (*, n) or (*, n, k); PyTorch's B.
+    /// * `left`: Solve A X = B (else X A = B). Keyword-only in PyTorch. PyTorch's default: `true`.
+    /// * `check_errors`: Raise an error where info is not 0. Keyword-only in PyTorch. PyTorch's
+    ///   default: `false`.
+    ///
+    /// Returns the tuple `(result, info)`:
+    /// * `result`: X (meaningful where info is 0).
+    /// * `info`: int32 of shape (*): 0 for success.
+    ///
+    /// Schema: `(Tensor a, Tensor b, *, bool left=True, bool check_errors=False) -> (Tensor result, Tensor info)`.
+    /// Binds `rt_torch_torchtensor_linalg_solve_ex`; PyTorch: `torch.linalg.solve_ex` (ATen `linalg_solve_ex`).
+    pub fn linalg_solve_ex(
+        &self,
+        b: &Tensor,
+        left: bool,
+        check_errors: bool,
+    ) -> Result<(Tensor, Tensor), TorchError> {
+        let [t0, t1] = read_array(2, |out, out_capacity| unsafe {
+            ffi::rt_torch_torchtensor_linalg_solve_ex(
+                self.handle,
+                b.handle,
+                left,
+                check_errors,
+                out,
+                out_capacity,
+            )
+        }).and_then(Tensor::from_tuple::<2>)?;
+        Ok((t0, t1))
+    }
+
+    /// The solution X of A X = B (or X A = B) for a triangular A.
+    ///
+    /// * `b`: B, of shape (*, n, k); PyTorch's B.
+    /// * `upper`: A is upper triangular (else lower); the other triangle is not read. Keyword-only
+    ///   in PyTorch.
+    /// * `left`: Solve A X = B (else X A = B). Keyword-only in PyTorch. PyTorch's default: `true`.
+    /// * `unitriangular`: Take A's diagonal as ones without reading it. Keyword-only in PyTorch.
+    ///   PyTorch's default: `false`.
+    ///
+    /// Returns: A new tensor X of B's (broadcast) shape.
+    ///
+    /// Schema: `(Tensor input, Tensor b, *, bool upper, bool left=True, bool unitriangular=False) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_linalg_solve_triangular`; PyTorch: `torch.linalg.solve_triangular` (ATen `linalg_solve_triangular`).
+    pub fn linalg_solve_triangular(
+        &self,
+        b: &Tensor,
+        upper: bool,
+        left: bool,
+        unitriangular: bool,
+    ) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_linalg_solve_triangular(
+                self.handle,
+                b.handle,
+                upper,
+                left,
+                unitriangular,
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The numerical rank of a matrix or batch, with absolute and relative tolerances given as
+    /// tensors.
+    ///
+    /// * `atol`: The absolute tolerance (broadcastable to (*)); None for 0. Keyword-only in
+    ///   PyTorch. PyTorch's default: `None`.
+    /// * `rtol`: The relative tolerance; None for epsilon times max(m, n) when atol is None too,
+    ///   else 0. Keyword-only in PyTorch. PyTorch's default: `None`.
+    /// * `hermitian`: A is symmetric (Hermitian), so eigenvalues may be used. Keyword-only in
+    ///   PyTorch. PyTorch's default: `false`.
+    ///
+    /// Returns: A new int64 tensor of shape (*).
+    ///
+    /// Schema: `(Tensor input, *, Tensor? atol=None, Tensor? rtol=None, bool hermitian=False) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_linalg_matrix_rank_atol_rtol_tensor`; PyTorch: `torch.linalg.matrix_rank` (ATen `linalg_matrix_rank.atol_rtol_tensor`).
+    pub fn linalg_matrix_rank_atol_rtol_tensor(
+        &self,
+        atol: Option<&Tensor>,
+        rtol: Option<&Tensor>,
+        hermitian: bool,
+    ) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_linalg_matrix_rank_atol_rtol_tensor(
+                self.handle,
+                atol.map_or(0, |t| t.handle),
+                rtol.map_or(0, |t| t.handle),
+                hermitian,
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The numerical rank of a matrix or batch, with absolute and relative tolerances given as
+    /// numbers.
+    ///
+    /// * `atol`: The absolute tolerance; None for 0. Keyword-only in PyTorch. PyTorch's default:
+    ///   `None`.
+    /// * `rtol`: The relative tolerance; None for epsilon times max(m, n) when atol is None too,
+    ///   else 0. Keyword-only in PyTorch. PyTorch's default: `None`.
+    /// * `hermitian`: A is symmetric (Hermitian), so eigenvalues may be used. Keyword-only in
+    ///   PyTorch. PyTorch's default: `false`.
+    ///
+    /// Returns: A new int64 tensor of shape (*).
+    ///
+    /// Schema: `(Tensor input, *, float? atol=None, float? rtol=None, bool hermitian=False) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_linalg_matrix_rank_atol_rtol_float`; PyTorch: `torch.linalg.matrix_rank` (ATen `linalg_matrix_rank.atol_rtol_float`).
+    pub fn linalg_matrix_rank_atol_rtol_float(
+        &self,
+        atol: Option<f64>,
+        rtol: Option<f64>,
+        hermitian: bool,
+    ) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_linalg_matrix_rank_atol_rtol_float(
+                self.handle,
+                atol.unwrap_or_default(),
+                atol.is_some(),
+                rtol.unwrap_or_default(),
+                rtol.is_some(),
+                hermitian,
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The numerical rank of a matrix or batch, with one absolute tolerance (NumPy's form).
+    ///
+    /// * `tol`: The absolute tolerance (atol).
+    /// * `hermitian`: A is symmetric (Hermitian), so eigenvalues may be used. PyTorch's default:
+    ///   `false`.
+    ///
+    /// Returns: A new int64 tensor of shape (*).
+    ///
+    /// Schema: `(Tensor input, float tol, bool hermitian=False) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_linalg_matrix_rank`; PyTorch: `torch.linalg.matrix_rank` (ATen `linalg_matrix_rank`).
+    pub fn linalg_matrix_rank(&self, tol: f64, hermitian: bool) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_linalg_matrix_rank(self.handle, tol, hermitian)
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The numerical rank of a matrix or batch, with one absolute tolerance given as a tensor
+    /// (NumPy's form).
+    ///
+    /// * `tol`: The absolute tolerance (atol), broadcastable to (*).
+    /// * `hermitian`: A is symmetric (Hermitian), so eigenvalues may be used. PyTorch's default:
+    ///   `false`.
+    ///
+    /// Returns: A new int64 tensor of shape (*).
+    ///
+    /// Schema: `(Tensor input, Tensor tol, bool hermitian=False) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_linalg_matrix_rank_tol_tensor`; PyTorch: `torch.linalg.matrix_rank` (ATen `linalg_matrix_rank.tol_tensor`).
+    pub fn linalg_matrix_rank_tol_tensor(
+        &self,
+        tol: &Tensor,
+        hermitian: bool,
+    ) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_linalg_matrix_rank_tol_tensor(
+                self.handle,
+                tol.handle,
+                hermitian,
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The Moore-Penrose pseudo-inverse of a matrix or batch, with absolute and relative tolerances
+    /// given as tensors.
+    ///
+    /// * `atol`: Singular values below it count as 0; None for 0. Keyword-only in PyTorch.
+    ///   PyTorch's default: `None`.
+    /// * `rtol`: The same, relative to the largest; None for epsilon times max(m, n) when atol is
+    ///   None too, else 0. Keyword-only in PyTorch. PyTorch's default: `None`.
+    /// * `hermitian`: A is symmetric (Hermitian), so eigenvalues may be used. Keyword-only in
+    ///   PyTorch. PyTorch's default: `false`.
+    ///
+    /// Returns: A new tensor of shape (*, n, m).
+    ///
+    /// Schema: `(Tensor input, *, Tensor? atol=None, Tensor? rtol=None, bool hermitian=False) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_linalg_pinv_atol_rtol_tensor`; PyTorch: `torch.linalg.pinv` (ATen `linalg_pinv.atol_rtol_tensor`).
+    pub fn linalg_pinv_atol_rtol_tensor(
+        &self,
+        atol: Option<&Tensor>,
+        rtol: Option<&Tensor>,
+        hermitian: bool,
+    ) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_linalg_pinv_atol_rtol_tensor(
+                self.handle,
+                atol.map_or(0, |t| t.handle),
+                rtol.map_or(0, |t| t.handle),
+                hermitian,
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The Moore-Penrose pseudo-inverse of a matrix or batch, with absolute and relative tolerances
+    /// given as numbers.
+    ///
+    /// * `atol`: Singular values below it count as 0; None for 0. Keyword-only in PyTorch.
+    ///   PyTorch's default: `None`.
+    /// * `rtol`: The same, relative to the largest; None for epsilon times max(m, n) when atol is
+    ///   None too, else 0. Keyword-only in PyTorch. PyTorch's default: `None`.
+    /// * `hermitian`: A is symmetric (Hermitian), so eigenvalues may be used. Keyword-only in
+    ///   PyTorch. PyTorch's default: `false`.
+    ///
+    /// Returns: A new tensor of shape (*, n, m).
+    ///
+    /// Schema: `(Tensor input, *, float? atol=None, float? rtol=None, bool hermitian=False) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_linalg_pinv_atol_rtol_float`; PyTorch: `torch.linalg.pinv` (ATen `linalg_pinv.atol_rtol_float`).
+    pub fn linalg_pinv_atol_rtol_float(
+        &self,
+        atol: Option<f64>,
+        rtol: Option<f64>,
+        hermitian: bool,
+    ) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_linalg_pinv_atol_rtol_float(
+                self.handle,
+                atol.unwrap_or_default(),
+                atol.is_some(),
+                rtol.unwrap_or_default(),
+                rtol.is_some(),
+                hermitian,
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The Moore-Penrose pseudo-inverse of a matrix or batch, with one relative tolerance (NumPy's
+    /// rcond).
+    ///
+    /// * `rcond`: Singular values below rcond times the largest count as 0 (rtol).
+    /// * `hermitian`: A is symmetric (Hermitian), so eigenvalues may be used. PyTorch's default:
+    ///   `false`.
+    ///
+    /// Returns: A new tensor of shape (*, n, m).
+    ///
+    /// Schema: `(Tensor input, float rcond, bool hermitian=False) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_linalg_pinv`; PyTorch: `torch.linalg.pinv` (ATen `linalg_pinv`).
+    pub fn linalg_pinv(&self, rcond: f64, hermitian: bool) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_linalg_pinv(self.handle, rcond, hermitian) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The Moore-Penrose pseudo-inverse of a matrix or batch, with one relative tolerance given as
+    /// a tensor (NumPy's rcond).
+    ///
+    /// * `rcond`: Singular values below rcond times the largest count as 0 (rtol), broadcastable to
+    ///   (*).
+    /// * `hermitian`: A is symmetric (Hermitian), so eigenvalues may be used. PyTorch's default:
+    ///   `false`.
+    ///
+    /// Returns: A new tensor of shape (*, n, m).
+    ///
+    /// Schema: `(Tensor input, Tensor rcond, bool hermitian=False) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_linalg_pinv_rcond_tensor`; PyTorch: `torch.linalg.pinv` (ATen `linalg_pinv.rcond_tensor`).
+    pub fn linalg_pinv_rcond_tensor(
+        &self,
+        rcond: &Tensor,
+        hermitian: bool,
+    ) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_linalg_pinv_rcond_tensor(self.handle, rcond.handle, hermitian)
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The singular values of a matrix or batch, in descending order.
+    ///
+    /// * `driver`: The cuSOLVER routine on CUDA; None lets PyTorch choose (ignored on the CPU).
+    ///   Keyword-only in PyTorch. PyTorch's default: `None`.
+    ///
+    /// Returns: A new real tensor of shape (*, min(m, n)).
+    ///
+    /// Schema: `(Tensor a, *, svd_driver? driver=None) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_linalg_svdvals`; PyTorch: `torch.linalg.svdvals` (ATen `linalg_svdvals`).
+    pub fn linalg_svdvals(&self, driver: Option<SvdDriver>) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_linalg_svdvals(
+                self.handle,
+                driver.map_or(std::ptr::null(), |v| v.as_c_str().as_ptr()),
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The inverse of a tensor for torch.tensordot over ind dimensions.
+    ///
+    /// * `ind`: The number of leading dimensions that form the rows (positive). PyTorch's default:
+    ///   `2`.
+    ///
+    /// Returns: A new tensor of shape shape\[ind:\] + shape\[:ind\].
+    ///
+    /// Schema: `(Tensor input, int ind=2) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_linalg_tensorinv`; PyTorch: `torch.linalg.tensorinv` (ATen `linalg_tensorinv`).
+    pub fn linalg_tensorinv(&self, ind: i64) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_linalg_tensorinv(self.handle, ind) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The solution X of tensordot(A, X, X.dim()) = B.
+    ///
+    /// * `other`: B; PyTorch's B.
+    /// * `dims`: Dimensions of A moved to the end first; None for none. PyTorch's default: `None`.
+    ///
+    /// Returns: A new tensor X of shape A.shape\[B.dim():\].
+    ///
+    /// Schema: `(Tensor input, Tensor other, int[]? dims=None) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_linalg_tensorsolve`; PyTorch: `torch.linalg.tensorsolve` (ATen `linalg_tensorsolve`).
+    pub fn linalg_tensorsolve(
+        &self,
+        other: &Tensor,
+        dims: Option<&[i64]>,
+    ) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_linalg_tensorsolve(
+                self.handle,
+                other.handle,
+                dims.unwrap_or_default().as_ptr(),
+                len_arg(dims.unwrap_or_default().len()),
+                dims.is_some(),
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The tensor with its last two dimensions swapped (a view), as the property Tensor.mT.
+    ///
+    /// Returns: A new handle to a view sharing the input's memory.
+    ///
+    /// Schema: `(Tensor input) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_mt`; PyTorch: `torch.Tensor.mT`.
+    pub fn mt(&self) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_mt(self.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The conjugate transpose of the last two dimensions (a view), as the property Tensor.mH.
+    ///
+    /// Returns: A new handle to a view sharing the input's memory (a conjugate view for complex
+    /// tensors).
+    ///
+    /// Schema: `(Tensor input) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_mh`; PyTorch: `torch.Tensor.mH`.
+    pub fn mh(&self) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_mh(self.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The tensor with the order of all its dimensions reversed (a view), as the property Tensor.T.
+    ///
+    /// Returns: A new handle to a view sharing the input's memory.
+    ///
+    /// Schema: `(Tensor input) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_numpy_t`; PyTorch: `torch.Tensor.T`.
+    pub fn numpy_t(&self) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_numpy_t(self.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The conjugate transpose of a matrix (a view), as the property Tensor.H.
+    ///
+    /// Returns: A new handle to a view sharing the input's memory (a conjugate view for complex
+    /// tensors).
+    ///
+    /// Schema: `(Tensor input) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_matrix_h`; PyTorch: `torch.Tensor.H`.
+    pub fn matrix_h(&self) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_matrix_h(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 }

@@ -1615,4 +1615,547 @@ SPL_TORCH_API int64_t rt_torch_torchtensor_diagonal_scatter(int64_t input, int64
     return spl::core().rt_torch_torchtensor_diagonal_scatter(input, src, offset, dim1, dim2);
 }
 
+SPL_TORCH_API int64_t rt_torch_torchtensor_zeros_like(int64_t input, int32_t dtype, int32_t device_type, int32_t device_index, const char* memory_format) noexcept {
+    return spl::core().rt_torch_torchtensor_zeros_like(input, dtype, device_type, device_index, memory_format);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_ones_like(int64_t input, int32_t dtype, int32_t device_type, int32_t device_index, const char* memory_format) noexcept {
+    return spl::core().rt_torch_torchtensor_ones_like(input, dtype, device_type, device_index, memory_format);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_empty_like(int64_t input, int32_t dtype, int32_t device_type, int32_t device_index, const char* memory_format) noexcept {
+    return spl::core().rt_torch_torchtensor_empty_like(input, dtype, device_type, device_index, memory_format);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_full_like(int64_t input, double fill_value, int64_t fill_value_int, int32_t fill_value_kind, int32_t dtype, int32_t device_type, int32_t device_index, const char* memory_format) noexcept {
+    return spl::core().rt_torch_torchtensor_full_like(input, fill_value, fill_value_int, fill_value_kind, dtype, device_type, device_index, memory_format);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_randn_like(int64_t input, int32_t dtype, int32_t device_type, int32_t device_index, const char* memory_format) noexcept {
+    return spl::core().rt_torch_torchtensor_randn_like(input, dtype, device_type, device_index, memory_format);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_rand_like(int64_t input, int32_t dtype, int32_t device_type, int32_t device_index, const char* memory_format) noexcept {
+    return spl::core().rt_torch_torchtensor_rand_like(input, dtype, device_type, device_index, memory_format);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_randint_like(int64_t input, int64_t high, int32_t dtype, int32_t device_type, int32_t device_index, const char* memory_format) noexcept {
+    return spl::core().rt_torch_torchtensor_randint_like(input, high, dtype, device_type, device_index, memory_format);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_randint_like_low_dtype(int64_t input, int64_t low, int64_t high, int32_t dtype, int32_t device_type, int32_t device_index, const char* memory_format) noexcept {
+    return spl::core().rt_torch_torchtensor_randint_like_low_dtype(input, low, high, dtype, device_type, device_index, memory_format);
+}
+
+SPL_TORCH_API int64_t rt_torch_tensor_randint(int64_t high, SplArray* size, int32_t dtype, int32_t device_type, int32_t device_index) noexcept {
+    std::vector<int64_t> size_;
+    if (!spl::ints(size, size_, __func__, "size")) return 0;
+    return spl::core().rt_torch_tensor_randint(high, size_.data(), spl::length(size_), dtype, device_type, device_index);
+}
+
+SPL_TORCH_API int64_t rt_torch_tensor_randint_low(int64_t low, int64_t high, SplArray* size, int32_t dtype, int32_t device_type, int32_t device_index) noexcept {
+    std::vector<int64_t> size_;
+    if (!spl::ints(size, size_, __func__, "size")) return 0;
+    return spl::core().rt_torch_tensor_randint_low(low, high, size_.data(), spl::length(size_), dtype, device_type, device_index);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_normal_tensor_tensor(int64_t mean, int64_t std_arg) noexcept {
+    return spl::core().rt_torch_torchtensor_normal_tensor_tensor(mean, std_arg);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_normal_tensor_float(int64_t mean, double std_arg) noexcept {
+    return spl::core().rt_torch_torchtensor_normal_tensor_float(mean, std_arg);
+}
+
+SPL_TORCH_API int64_t rt_torch_tensor_normal_float_tensor(double mean, int64_t std_arg) noexcept {
+    return spl::core().rt_torch_tensor_normal_float_tensor(mean, std_arg);
+}
+
+SPL_TORCH_API int64_t rt_torch_tensor_normal_float_float(double mean, double std_arg, SplArray* size, int32_t dtype, int32_t device_type, int32_t device_index) noexcept {
+    std::vector<int64_t> size_;
+    if (!spl::ints(size, size_, __func__, "size")) return 0;
+    return spl::core().rt_torch_tensor_normal_float_float(mean, std_arg, size_.data(), spl::length(size_), dtype, device_type, device_index);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_bernoulli(int64_t input) noexcept {
+    return spl::core().rt_torch_torchtensor_bernoulli(input);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_bernoulli_p(int64_t input, double p) noexcept {
+    return spl::core().rt_torch_torchtensor_bernoulli_p(input, p);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_multinomial(int64_t input, int64_t num_samples, bool replacement) noexcept {
+    return spl::core().rt_torch_torchtensor_multinomial(input, num_samples, replacement);
+}
+
+SPL_TORCH_API int64_t rt_torch_tensor_logspace(double start, int64_t start_int, int32_t start_kind, double end, int64_t end_int, int32_t end_kind, int64_t steps, double base, int32_t dtype, int32_t device_type, int32_t device_index) noexcept {
+    return spl::core().rt_torch_tensor_logspace(start, start_int, start_kind, end, end_int, end_kind, steps, base, dtype, device_type, device_index);
+}
+
+SPL_TORCH_API int64_t rt_torch_tensor_tril_indices(int64_t row, int64_t col, int64_t offset, int32_t dtype, int32_t device_type, int32_t device_index) noexcept {
+    return spl::core().rt_torch_tensor_tril_indices(row, col, offset, dtype, device_type, device_index);
+}
+
+SPL_TORCH_API int64_t rt_torch_tensor_triu_indices(int64_t row, int64_t col, int64_t offset, int32_t dtype, int32_t device_type, int32_t device_index) noexcept {
+    return spl::core().rt_torch_tensor_triu_indices(row, col, offset, dtype, device_type, device_index);
+}
+
+SPL_TORCH_API int64_t rt_torch_tensor_scalar_tensor(double s, int64_t s_int, int32_t s_kind, int32_t dtype, int32_t device_type, int32_t device_index) noexcept {
+    return spl::core().rt_torch_tensor_scalar_tensor(s, s_int, s_kind, dtype, device_type, device_index);
+}
+
+SPL_TORCH_API int64_t rt_torch_tensor_empty_strided(SplArray* size, SplArray* stride, int32_t dtype, int32_t device_type, int32_t device_index) noexcept {
+    std::vector<int64_t> size_;
+    if (!spl::ints(size, size_, __func__, "size")) return 0;
+    std::vector<int64_t> stride_;
+    if (!spl::ints(stride, stride_, __func__, "stride")) return 0;
+    return spl::core().rt_torch_tensor_empty_strided(size_.data(), spl::length(size_), stride_.data(), spl::length(stride_), dtype, device_type, device_index);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_new_zeros(int64_t input, SplArray* size, int32_t dtype, int32_t device_type, int32_t device_index) noexcept {
+    std::vector<int64_t> size_;
+    if (!spl::ints(size, size_, __func__, "size")) return 0;
+    return spl::core().rt_torch_torchtensor_new_zeros(input, size_.data(), spl::length(size_), dtype, device_type, device_index);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_new_ones(int64_t input, SplArray* size, int32_t dtype, int32_t device_type, int32_t device_index) noexcept {
+    std::vector<int64_t> size_;
+    if (!spl::ints(size, size_, __func__, "size")) return 0;
+    return spl::core().rt_torch_torchtensor_new_ones(input, size_.data(), spl::length(size_), dtype, device_type, device_index);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_new_full(int64_t input, SplArray* size, double fill_value, int64_t fill_value_int, int32_t fill_value_kind, int32_t dtype, int32_t device_type, int32_t device_index) noexcept {
+    std::vector<int64_t> size_;
+    if (!spl::ints(size, size_, __func__, "size")) return 0;
+    return spl::core().rt_torch_torchtensor_new_full(input, size_.data(), spl::length(size_), fill_value, fill_value_int, fill_value_kind, dtype, device_type, device_index);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_new_empty(int64_t input, SplArray* size, int32_t dtype, int32_t device_type, int32_t device_index) noexcept {
+    std::vector<int64_t> size_;
+    if (!spl::ints(size, size_, __func__, "size")) return 0;
+    return spl::core().rt_torch_torchtensor_new_empty(input, size_.data(), spl::length(size_), dtype, device_type, device_index);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_polar(int64_t abs, int64_t angle) noexcept {
+    return spl::core().rt_torch_torchtensor_polar(abs, angle);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_view_as_real(int64_t input) noexcept {
+    return spl::core().rt_torch_torchtensor_view_as_real(input);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_view_as_complex(int64_t input) noexcept {
+    return spl::core().rt_torch_torchtensor_view_as_complex(input);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_bool(int64_t input, const char* memory_format) noexcept {
+    return spl::core().rt_torch_torchtensor_bool(input, memory_format);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_byte(int64_t input, const char* memory_format) noexcept {
+    return spl::core().rt_torch_torchtensor_byte(input, memory_format);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_char(int64_t input, const char* memory_format) noexcept {
+    return spl::core().rt_torch_torchtensor_char(input, memory_format);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_short(int64_t input, const char* memory_format) noexcept {
+    return spl::core().rt_torch_torchtensor_short(input, memory_format);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_int(int64_t input, const char* memory_format) noexcept {
+    return spl::core().rt_torch_torchtensor_int(input, memory_format);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_long(int64_t input, const char* memory_format) noexcept {
+    return spl::core().rt_torch_torchtensor_long(input, memory_format);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_half(int64_t input, const char* memory_format) noexcept {
+    return spl::core().rt_torch_torchtensor_half(input, memory_format);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_bfloat16(int64_t input, const char* memory_format) noexcept {
+    return spl::core().rt_torch_torchtensor_bfloat16(input, memory_format);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_float(int64_t input, const char* memory_format) noexcept {
+    return spl::core().rt_torch_torchtensor_float(input, memory_format);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_double(int64_t input, const char* memory_format) noexcept {
+    return spl::core().rt_torch_torchtensor_double(input, memory_format);
+}
+
+SPL_TORCH_API void rt_torch_torchtensor_normal_(int64_t input, double mean, double std_arg) noexcept {
+    spl::core().rt_torch_torchtensor_normal_(input, mean, std_arg);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_mm(int64_t input, int64_t mat2) noexcept {
+    return spl::core().rt_torch_torchtensor_mm(input, mat2);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_bmm(int64_t input, int64_t mat2) noexcept {
+    return spl::core().rt_torch_torchtensor_bmm(input, mat2);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_mv(int64_t input, int64_t vec) noexcept {
+    return spl::core().rt_torch_torchtensor_mv(input, vec);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_addmm(int64_t input, int64_t mat1, int64_t mat2, double beta, int64_t beta_int, int32_t beta_kind, double alpha, int64_t alpha_int, int32_t alpha_kind) noexcept {
+    return spl::core().rt_torch_torchtensor_addmm(input, mat1, mat2, beta, beta_int, beta_kind, alpha, alpha_int, alpha_kind);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_addmv(int64_t input, int64_t mat, int64_t vec, double beta, int64_t beta_int, int32_t beta_kind, double alpha, int64_t alpha_int, int32_t alpha_kind) noexcept {
+    return spl::core().rt_torch_torchtensor_addmv(input, mat, vec, beta, beta_int, beta_kind, alpha, alpha_int, alpha_kind);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_addbmm(int64_t input, int64_t batch1, int64_t batch2, double beta, int64_t beta_int, int32_t beta_kind, double alpha, int64_t alpha_int, int32_t alpha_kind) noexcept {
+    return spl::core().rt_torch_torchtensor_addbmm(input, batch1, batch2, beta, beta_int, beta_kind, alpha, alpha_int, alpha_kind);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_baddbmm(int64_t input, int64_t batch1, int64_t batch2, double beta, int64_t beta_int, int32_t beta_kind, double alpha, int64_t alpha_int, int32_t alpha_kind) noexcept {
+    return spl::core().rt_torch_torchtensor_baddbmm(input, batch1, batch2, beta, beta_int, beta_kind, alpha, alpha_int, alpha_kind);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_addr(int64_t input, int64_t vec1, int64_t vec2, double beta, int64_t beta_int, int32_t beta_kind, double alpha, int64_t alpha_int, int32_t alpha_kind) noexcept {
+    return spl::core().rt_torch_torchtensor_addr(input, vec1, vec2, beta, beta_int, beta_kind, alpha, alpha_int, alpha_kind);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_vdot(int64_t input, int64_t other) noexcept {
+    return spl::core().rt_torch_torchtensor_vdot(input, other);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_outer(int64_t input, int64_t vec2) noexcept {
+    return spl::core().rt_torch_torchtensor_outer(input, vec2);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_inner(int64_t input, int64_t other) noexcept {
+    return spl::core().rt_torch_torchtensor_inner(input, other);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_cross(int64_t input, int64_t other, int64_t dim, bool dim_present) noexcept {
+    return spl::core().rt_torch_torchtensor_cross(input, other, dim, dim_present);
+}
+
+SPL_TORCH_API int64_t rt_torch_tensor_einsum(const char* equation, SplArray* tensors, SplArray* path, bool path_present) noexcept {
+    std::vector<int64_t> tensors_;
+    if (!spl::ints(tensors, tensors_, __func__, "tensors")) return 0;
+    std::vector<int64_t> path_;
+    if (!spl::ints(path, path_, __func__, "path", path_present)) return 0;
+    return spl::core().rt_torch_tensor_einsum(equation, tensors_.data(), spl::length(tensors_), path_.data(), spl::length(path_), path_present);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_dist(int64_t input, int64_t other, double p, int64_t p_int, int32_t p_kind) noexcept {
+    return spl::core().rt_torch_torchtensor_dist(input, other, p, p_int, p_kind);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_cdist(int64_t x1, int64_t x2, double p, const char* compute_mode) noexcept {
+    return spl::core().rt_torch_torchtensor_cdist(x1, x2, p, compute_mode);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_matrix_exp(int64_t input) noexcept {
+    return spl::core().rt_torch_torchtensor_matrix_exp(input);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_logdet(int64_t input) noexcept {
+    return spl::core().rt_torch_torchtensor_logdet(input);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_pinverse(int64_t input, double rcond) noexcept {
+    return spl::core().rt_torch_torchtensor_pinverse(input, rcond);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_cholesky(int64_t input, bool upper) noexcept {
+    return spl::core().rt_torch_torchtensor_cholesky(input, upper);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_cholesky_inverse(int64_t input, bool upper) noexcept {
+    return spl::core().rt_torch_torchtensor_cholesky_inverse(input, upper);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_cholesky_solve(int64_t input, int64_t input2, bool upper) noexcept {
+    return spl::core().rt_torch_torchtensor_cholesky_solve(input, input2, upper);
+}
+
+SPL_TORCH_API SplArray* rt_torch_torchtensor_qr(int64_t input, bool some) noexcept {
+    if (!spl::runtime_ready(__func__)) return spl::failed_array();
+    return spl::buffer_result<int64_t>(__func__, [](int64_t h) noexcept { spl::core().rt_torch_torchtensor_release(h); }, [&](int64_t* out, int64_t out_capacity) noexcept { return spl::core().rt_torch_torchtensor_qr(input, some, out, out_capacity); });
+}
+
+SPL_TORCH_API SplArray* rt_torch_torchtensor_svd_v2(int64_t input, bool some, bool compute_uv) noexcept {
+    if (!spl::runtime_ready(__func__)) return spl::failed_array();
+    return spl::buffer_result<int64_t>(__func__, [](int64_t h) noexcept { spl::core().rt_torch_torchtensor_release(h); }, [&](int64_t* out, int64_t out_capacity) noexcept { return spl::core().rt_torch_torchtensor_svd_v2(input, some, compute_uv, out, out_capacity); });
+}
+
+SPL_TORCH_API SplArray* rt_torch_torchtensor_lu_unpack(int64_t lu_data, int64_t lu_pivots, bool unpack_data, bool unpack_pivots) noexcept {
+    if (!spl::runtime_ready(__func__)) return spl::failed_array();
+    return spl::buffer_result<int64_t>(__func__, [](int64_t h) noexcept { spl::core().rt_torch_torchtensor_release(h); }, [&](int64_t* out, int64_t out_capacity) noexcept { return spl::core().rt_torch_torchtensor_lu_unpack(lu_data, lu_pivots, unpack_data, unpack_pivots, out, out_capacity); });
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_lu_solve(int64_t input, int64_t lu_data, int64_t lu_pivots) noexcept {
+    return spl::core().rt_torch_torchtensor_lu_solve(input, lu_data, lu_pivots);
+}
+
+SPL_TORCH_API SplArray* rt_torch_torchtensor_triangular_solve(int64_t input, int64_t a, bool upper, bool transpose, bool unitriangular) noexcept {
+    if (!spl::runtime_ready(__func__)) return spl::failed_array();
+    return spl::buffer_result<int64_t>(__func__, [](int64_t h) noexcept { spl::core().rt_torch_torchtensor_release(h); }, [&](int64_t* out, int64_t out_capacity) noexcept { return spl::core().rt_torch_torchtensor_triangular_solve(input, a, upper, transpose, unitriangular, out, out_capacity); });
+}
+
+SPL_TORCH_API SplArray* rt_torch_torchtensor_geqrf(int64_t input) noexcept {
+    if (!spl::runtime_ready(__func__)) return spl::failed_array();
+    return spl::buffer_result<int64_t>(__func__, [](int64_t h) noexcept { spl::core().rt_torch_torchtensor_release(h); }, [&](int64_t* out, int64_t out_capacity) noexcept { return spl::core().rt_torch_torchtensor_geqrf(input, out, out_capacity); });
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_ormqr(int64_t input, int64_t input2, int64_t input3, bool left, bool transpose) noexcept {
+    return spl::core().rt_torch_torchtensor_ormqr(input, input2, input3, left, transpose);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_corrcoef(int64_t input) noexcept {
+    return spl::core().rt_torch_torchtensor_corrcoef(input);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_cov(int64_t input, int64_t correction, int64_t fweights, int64_t aweights) noexcept {
+    return spl::core().rt_torch_torchtensor_cov(input, correction, fweights, aweights);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_trapezoid_x(int64_t y, int64_t x, int64_t dim) noexcept {
+    return spl::core().rt_torch_torchtensor_trapezoid_x(y, x, dim);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_trapezoid_dx(int64_t y, double dx, int64_t dx_int, int32_t dx_kind, int64_t dim) noexcept {
+    return spl::core().rt_torch_torchtensor_trapezoid_dx(y, dx, dx_int, dx_kind, dim);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_trapz_x(int64_t y, int64_t x, int64_t dim) noexcept {
+    return spl::core().rt_torch_torchtensor_trapz_x(y, x, dim);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_trapz_dx(int64_t y, double dx, int64_t dim) noexcept {
+    return spl::core().rt_torch_torchtensor_trapz_dx(y, dx, dim);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_cumulative_trapezoid_x(int64_t y, int64_t x, int64_t dim) noexcept {
+    return spl::core().rt_torch_torchtensor_cumulative_trapezoid_x(y, x, dim);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_cumulative_trapezoid_dx(int64_t y, double dx, int64_t dx_int, int32_t dx_kind, int64_t dim) noexcept {
+    return spl::core().rt_torch_torchtensor_cumulative_trapezoid_dx(y, dx, dx_int, dx_kind, dim);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_linalg_cross(int64_t input, int64_t other, int64_t dim) noexcept {
+    return spl::core().rt_torch_torchtensor_linalg_cross(input, other, dim);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_linalg_diagonal(int64_t a, int64_t offset, int64_t dim1, int64_t dim2) noexcept {
+    return spl::core().rt_torch_torchtensor_linalg_diagonal(a, offset, dim1, dim2);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_linalg_cholesky(int64_t input, bool upper) noexcept {
+    return spl::core().rt_torch_torchtensor_linalg_cholesky(input, upper);
+}
+
+SPL_TORCH_API SplArray* rt_torch_torchtensor_linalg_cholesky_ex(int64_t input, bool upper, bool check_errors) noexcept {
+    if (!spl::runtime_ready(__func__)) return spl::failed_array();
+    return spl::buffer_result<int64_t>(__func__, [](int64_t h) noexcept { spl::core().rt_torch_torchtensor_release(h); }, [&](int64_t* out, int64_t out_capacity) noexcept { return spl::core().rt_torch_torchtensor_linalg_cholesky_ex(input, upper, check_errors, out, out_capacity); });
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_linalg_vecdot(int64_t x, int64_t y, int64_t dim) noexcept {
+    return spl::core().rt_torch_torchtensor_linalg_vecdot(x, y, dim);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_linalg_cond(int64_t input, double p, int64_t p_int, int32_t p_kind) noexcept {
+    return spl::core().rt_torch_torchtensor_linalg_cond(input, p, p_int, p_kind);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_linalg_cond_p_str(int64_t input, const char* p) noexcept {
+    return spl::core().rt_torch_torchtensor_linalg_cond_p_str(input, p);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_linalg_eigvals(int64_t input) noexcept {
+    return spl::core().rt_torch_torchtensor_linalg_eigvals(input);
+}
+
+SPL_TORCH_API SplArray* rt_torch_torchtensor_linalg_eigh(int64_t input, const char* uplo) noexcept {
+    if (!spl::runtime_ready(__func__)) return spl::failed_array();
+    return spl::buffer_result<int64_t>(__func__, [](int64_t h) noexcept { spl::core().rt_torch_torchtensor_release(h); }, [&](int64_t* out, int64_t out_capacity) noexcept { return spl::core().rt_torch_torchtensor_linalg_eigh(input, uplo, out, out_capacity); });
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_linalg_eigvalsh(int64_t input, const char* uplo) noexcept {
+    return spl::core().rt_torch_torchtensor_linalg_eigvalsh(input, uplo);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_linalg_householder_product(int64_t input, int64_t tau) noexcept {
+    return spl::core().rt_torch_torchtensor_linalg_householder_product(input, tau);
+}
+
+SPL_TORCH_API SplArray* rt_torch_torchtensor_linalg_ldl_factor(int64_t input, bool hermitian) noexcept {
+    if (!spl::runtime_ready(__func__)) return spl::failed_array();
+    return spl::buffer_result<int64_t>(__func__, [](int64_t h) noexcept { spl::core().rt_torch_torchtensor_release(h); }, [&](int64_t* out, int64_t out_capacity) noexcept { return spl::core().rt_torch_torchtensor_linalg_ldl_factor(input, hermitian, out, out_capacity); });
+}
+
+SPL_TORCH_API SplArray* rt_torch_torchtensor_linalg_ldl_factor_ex(int64_t input, bool hermitian, bool check_errors) noexcept {
+    if (!spl::runtime_ready(__func__)) return spl::failed_array();
+    return spl::buffer_result<int64_t>(__func__, [](int64_t h) noexcept { spl::core().rt_torch_torchtensor_release(h); }, [&](int64_t* out, int64_t out_capacity) noexcept { return spl::core().rt_torch_torchtensor_linalg_ldl_factor_ex(input, hermitian, check_errors, out, out_capacity); });
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_linalg_ldl_solve(int64_t ld, int64_t pivots, int64_t b, bool hermitian) noexcept {
+    return spl::core().rt_torch_torchtensor_linalg_ldl_solve(ld, pivots, b, hermitian);
+}
+
+SPL_TORCH_API SplArray* rt_torch_torchtensor_linalg_lstsq(int64_t input, int64_t b, double rcond, bool rcond_present, const char* driver) noexcept {
+    if (!spl::runtime_ready(__func__)) return spl::failed_array();
+    return spl::buffer_result<int64_t>(__func__, [](int64_t h) noexcept { spl::core().rt_torch_torchtensor_release(h); }, [&](int64_t* out, int64_t out_capacity) noexcept { return spl::core().rt_torch_torchtensor_linalg_lstsq(input, b, rcond, rcond_present, driver, out, out_capacity); });
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_linalg_matrix_power(int64_t input, int64_t n) noexcept {
+    return spl::core().rt_torch_torchtensor_linalg_matrix_power(input, n);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_linalg_multi_dot(SplArray* tensors) noexcept {
+    std::vector<int64_t> tensors_;
+    if (!spl::ints(tensors, tensors_, __func__, "tensors")) return 0;
+    return spl::core().rt_torch_torchtensor_linalg_multi_dot(tensors_.data(), spl::length(tensors_));
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_linalg_norm(int64_t input, double ord, int64_t ord_int, int32_t ord_kind, SplArray* dim, bool dim_present, bool keepdim, int32_t dtype) noexcept {
+    std::vector<int64_t> dim_;
+    if (!spl::ints(dim, dim_, __func__, "dim", dim_present)) return 0;
+    return spl::core().rt_torch_torchtensor_linalg_norm(input, ord, ord_int, ord_kind, dim_.data(), spl::length(dim_), dim_present, keepdim, dtype);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_linalg_norm_ord_str(int64_t input, const char* ord, SplArray* dim, bool dim_present, bool keepdim, int32_t dtype) noexcept {
+    std::vector<int64_t> dim_;
+    if (!spl::ints(dim, dim_, __func__, "dim", dim_present)) return 0;
+    return spl::core().rt_torch_torchtensor_linalg_norm_ord_str(input, ord, dim_.data(), spl::length(dim_), dim_present, keepdim, dtype);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_linalg_matrix_norm(int64_t input, double ord, int64_t ord_int, int32_t ord_kind, SplArray* dim, bool keepdim, int32_t dtype) noexcept {
+    std::vector<int64_t> dim_;
+    if (!spl::ints(dim, dim_, __func__, "dim")) return 0;
+    return spl::core().rt_torch_torchtensor_linalg_matrix_norm(input, ord, ord_int, ord_kind, dim_.data(), spl::length(dim_), keepdim, dtype);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_linalg_matrix_norm_str_ord(int64_t input, const char* ord, SplArray* dim, bool keepdim, int32_t dtype) noexcept {
+    std::vector<int64_t> dim_;
+    if (!spl::ints(dim, dim_, __func__, "dim")) return 0;
+    return spl::core().rt_torch_torchtensor_linalg_matrix_norm_str_ord(input, ord, dim_.data(), spl::length(dim_), keepdim, dtype);
+}
+
+SPL_TORCH_API SplArray* rt_torch_torchtensor_linalg_qr(int64_t a, const char* mode) noexcept {
+    if (!spl::runtime_ready(__func__)) return spl::failed_array();
+    return spl::buffer_result<int64_t>(__func__, [](int64_t h) noexcept { spl::core().rt_torch_torchtensor_release(h); }, [&](int64_t* out, int64_t out_capacity) noexcept { return spl::core().rt_torch_torchtensor_linalg_qr(a, mode, out, out_capacity); });
+}
+
+SPL_TORCH_API SplArray* rt_torch_torchtensor_linalg_slogdet(int64_t a) noexcept {
+    if (!spl::runtime_ready(__func__)) return spl::failed_array();
+    return spl::buffer_result<int64_t>(__func__, [](int64_t h) noexcept { spl::core().rt_torch_torchtensor_release(h); }, [&](int64_t* out, int64_t out_capacity) noexcept { return spl::core().rt_torch_torchtensor_linalg_slogdet(a, out, out_capacity); });
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_linalg_vander(int64_t x, int64_t n, bool n_present) noexcept {
+    return spl::core().rt_torch_torchtensor_linalg_vander(x, n, n_present);
+}
+
+SPL_TORCH_API SplArray* rt_torch_torchtensor_linalg_lu_factor(int64_t a, bool pivot) noexcept {
+    if (!spl::runtime_ready(__func__)) return spl::failed_array();
+    return spl::buffer_result<int64_t>(__func__, [](int64_t h) noexcept { spl::core().rt_torch_torchtensor_release(h); }, [&](int64_t* out, int64_t out_capacity) noexcept { return spl::core().rt_torch_torchtensor_linalg_lu_factor(a, pivot, out, out_capacity); });
+}
+
+SPL_TORCH_API SplArray* rt_torch_torchtensor_linalg_lu_factor_ex(int64_t a, bool pivot, bool check_errors) noexcept {
+    if (!spl::runtime_ready(__func__)) return spl::failed_array();
+    return spl::buffer_result<int64_t>(__func__, [](int64_t h) noexcept { spl::core().rt_torch_torchtensor_release(h); }, [&](int64_t* out, int64_t out_capacity) noexcept { return spl::core().rt_torch_torchtensor_linalg_lu_factor_ex(a, pivot, check_errors, out, out_capacity); });
+}
+
+SPL_TORCH_API SplArray* rt_torch_torchtensor_linalg_lu(int64_t a, bool pivot) noexcept {
+    if (!spl::runtime_ready(__func__)) return spl::failed_array();
+    return spl::buffer_result<int64_t>(__func__, [](int64_t h) noexcept { spl::core().rt_torch_torchtensor_release(h); }, [&](int64_t* out, int64_t out_capacity) noexcept { return spl::core().rt_torch_torchtensor_linalg_lu(a, pivot, out, out_capacity); });
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_linalg_lu_solve(int64_t lu, int64_t pivots, int64_t b, bool left, bool adjoint) noexcept {
+    return spl::core().rt_torch_torchtensor_linalg_lu_solve(lu, pivots, b, left, adjoint);
+}
+
+SPL_TORCH_API SplArray* rt_torch_torchtensor_linalg_inv_ex(int64_t a, bool check_errors) noexcept {
+    if (!spl::runtime_ready(__func__)) return spl::failed_array();
+    return spl::buffer_result<int64_t>(__func__, [](int64_t h) noexcept { spl::core().rt_torch_torchtensor_release(h); }, [&](int64_t* out, int64_t out_capacity) noexcept { return spl::core().rt_torch_torchtensor_linalg_inv_ex(a, check_errors, out, out_capacity); });
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_linalg_solve(int64_t a, int64_t b, bool left) noexcept {
+    return spl::core().rt_torch_torchtensor_linalg_solve(a, b, left);
+}
+
+SPL_TORCH_API SplArray* rt_torch_torchtensor_linalg_solve_ex(int64_t a, int64_t b, bool left, bool check_errors) noexcept {
+    if (!spl::runtime_ready(__func__)) return spl::failed_array();
+    return spl::buffer_result<int64_t>(__func__, [](int64_t h) noexcept { spl::core().rt_torch_torchtensor_release(h); }, [&](int64_t* out, int64_t out_capacity) noexcept { return spl::core().rt_torch_torchtensor_linalg_solve_ex(a, b, left, check_errors, out, out_capacity); });
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_linalg_solve_triangular(int64_t input, int64_t b, bool upper, bool left, bool unitriangular) noexcept {
+    return spl::core().rt_torch_torchtensor_linalg_solve_triangular(input, b, upper, left, unitriangular);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_linalg_matrix_rank_atol_rtol_tensor(int64_t input, int64_t atol, int64_t rtol, bool hermitian) noexcept {
+    return spl::core().rt_torch_torchtensor_linalg_matrix_rank_atol_rtol_tensor(input, atol, rtol, hermitian);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_linalg_matrix_rank_atol_rtol_float(int64_t input, double atol, bool atol_present, double rtol, bool rtol_present, bool hermitian) noexcept {
+    return spl::core().rt_torch_torchtensor_linalg_matrix_rank_atol_rtol_float(input, atol, atol_present, rtol, rtol_present, hermitian);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_linalg_matrix_rank(int64_t input, double tol, bool hermitian) noexcept {
+    return spl::core().rt_torch_torchtensor_linalg_matrix_rank(input, tol, hermitian);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_linalg_matrix_rank_tol_tensor(int64_t input, int64_t tol, bool hermitian) noexcept {
+    return spl::core().rt_torch_torchtensor_linalg_matrix_rank_tol_tensor(input, tol, hermitian);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_linalg_pinv_atol_rtol_tensor(int64_t input, int64_t atol, int64_t rtol, bool hermitian) noexcept {
+    return spl::core().rt_torch_torchtensor_linalg_pinv_atol_rtol_tensor(input, atol, rtol, hermitian);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_linalg_pinv_atol_rtol_float(int64_t input, double atol, bool atol_present, double rtol, bool rtol_present, bool hermitian) noexcept {
+    return spl::core().rt_torch_torchtensor_linalg_pinv_atol_rtol_float(input, atol, atol_present, rtol, rtol_present, hermitian);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_linalg_pinv(int64_t input, double rcond, bool hermitian) noexcept {
+    return spl::core().rt_torch_torchtensor_linalg_pinv(input, rcond, hermitian);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_linalg_pinv_rcond_tensor(int64_t input, int64_t rcond, bool hermitian) noexcept {
+    return spl::core().rt_torch_torchtensor_linalg_pinv_rcond_tensor(input, rcond, hermitian);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_linalg_svdvals(int64_t a, const char* driver) noexcept {
+    return spl::core().rt_torch_torchtensor_linalg_svdvals(a, driver);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_linalg_tensorinv(int64_t input, int64_t ind) noexcept {
+    return spl::core().rt_torch_torchtensor_linalg_tensorinv(input, ind);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_linalg_tensorsolve(int64_t input, int64_t other, SplArray* dims, bool dims_present) noexcept {
+    std::vector<int64_t> dims_;
+    if (!spl::ints(dims, dims_, __func__, "dims", dims_present)) return 0;
+    return spl::core().rt_torch_torchtensor_linalg_tensorsolve(input, other, dims_.data(), spl::length(dims_), dims_present);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_mt(int64_t input) noexcept {
+    return spl::core().rt_torch_torchtensor_mt(input);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_mh(int64_t input) noexcept {
+    return spl::core().rt_torch_torchtensor_mh(input);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_numpy_t(int64_t input) noexcept {
+    return spl::core().rt_torch_torchtensor_numpy_t(input);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_matrix_h(int64_t input) noexcept {
+    return spl::core().rt_torch_torchtensor_matrix_h(input);
+}
+
 }  // extern "C"

@@ -4,8 +4,13 @@ catalogue function (arguments as generator/abi.py lowers them, arrays without th
 
 from typing import Any, Callable, NoReturn, Self, Sequence, TypeVar
 
+from . import return_types as _rt_types
 from ._tensor import Tensor
 from ._types import DType
+
+_int = int
+_float = float
+_bool = bool
 
 _T = TypeVar("_T", bound="TensorBase")
 
@@ -21,9 +26,9 @@ class TensorBase:
     @property
     def dtype(self) -> DType: ...
     @property
-    def size(self) -> tuple[int, ...]: ...
+    def size(self) -> tuple[_int, ...]: ...
     @property
-    def requires_grad(self) -> bool: ...
+    def requires_grad(self) -> _bool: ...
     @property
     def grad(self) -> Tensor | None: ...
     def __add__(self, other: Any) -> Self: ...

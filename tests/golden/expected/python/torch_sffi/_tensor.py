@@ -35,6 +35,11 @@ from ._runtime import text as _text
 from ._runtime import tuple_new as _tuple_new
 from ._types import DType
 
+# int, float and bool for annotations: Tensor's methods of those names shadow the builtins in its class body.
+_int = int
+_float = float
+_bool = bool
+
 from typing import Callable
 
 from ._runtime import TensorRuntime as _TensorRuntime
@@ -135,8 +140,8 @@ class Tensor(_TensorRuntime):
 
     def sum(
         self,
-        dim: int | Sequence[int] | None = None,
-        keepdim: bool = False,
+        dim: _int | Sequence[_int] | None = None,
+        keepdim: _bool = False,
         *,
         dtype: DType | None = None,
     ) -> Tensor:
@@ -190,7 +195,7 @@ def tensor(data: Any, dtype: DType | None = None, device: DeviceLike | None = No
     return Tensor(data, dtype, device, requires_grad)
 
 
-def available() -> bool:
+def available() -> _bool:
     """Whether libtorch is behind the bridge.
 
     Returns:
@@ -213,7 +218,7 @@ def torch_version() -> str:
 
 
 def zeros(
-    *size: int | Sequence[int],
+    *size: _int | Sequence[_int],
     dtype: DType | None = None,
     device: DeviceLike | None = None,
     requires_grad: bool = False,
@@ -238,11 +243,11 @@ def zeros(
 
 
 def full(
-    size: int | Sequence[int],
+    size: _int | Sequence[_int],
     fill_value: Number,
     device: DeviceLike = 'cpu',
     dtype: DType = _dtypes.float32,
-    scales: float | Sequence[float] = (),
+    scales: _float | Sequence[_float] = (),
     *,
     requires_grad: bool = False,
 ) -> Tensor:
@@ -269,8 +274,8 @@ def full(
 
 
 def tensor(
-    data: float | Sequence[float],
-    dims: int | Sequence[int],
+    data: _float | Sequence[_float],
+    dims: _int | Sequence[_int],
     *,
     requires_grad: bool = False,
 ) -> Tensor:
@@ -319,8 +324,8 @@ def add(*args: Any, **kwargs: Any) -> Any:
 @overload
 def sum(
     input: Tensor,
-    dim: int | Sequence[int] | None = None,
-    keepdim: bool = False,
+    dim: _int | Sequence[_int] | None = None,
+    keepdim: _bool = False,
     *,
     dtype: DType | None = None,
 ) -> Tensor: ...
@@ -328,25 +333,25 @@ def sum(
 @overload
 def sum(
     input: Tensor,
-    dim: int | Sequence[int] | None = None,
-    keepdim: bool = False,
+    dim: _int | Sequence[_int] | None = None,
+    keepdim: _bool = False,
     *,
     dtype: DType | None = None,
 ) -> Tensor: ...
 
 def sum(
     input: Tensor,
-    dim: int | Sequence[int] | None = None,
-    keepdim: bool = False,
+    dim: _int | Sequence[_int] | None = None,
+    keepdim: _bool = False,
     *,
     dtype: DType | None = None,
 ) -> Tensor:
     """sum: one of 2 forms, chosen by the arguments as PyTorch chooses.
 
-    sum(input: Tensor, dim: int | Sequence[int] | None = None, keepdim: bool = False, *, dtype: DType | None = None)
+    sum(input: Tensor, dim: _int | Sequence[_int] | None = None, keepdim: _bool = False, *, dtype: DType | None = None)
         Sum over dimensions.
 
-    sum(input: Tensor, dim: int | Sequence[int] | None = None, keepdim: bool = False, *, dtype: DType | None = None)
+    sum(input: Tensor, dim: _int | Sequence[_int] | None = None, keepdim: _bool = False, *, dtype: DType | None = None)
         Sum over dimensions.
 
     Bridge: rt_torch_torchtensor_sum_dim_intlist, rt_torch_torchtensor_sum_dim_intlist. PyTorch: torch.sum.
@@ -380,7 +385,7 @@ def clamp(input: Tensor, min: Number | None = None, max: Number | None = None) -
     return _f_torchtensor_clamp(input, min, max)
 
 
-def max(input: Tensor, dim: int, keepdim: bool = False) -> _rt_types.max:
+def max(input: Tensor, dim: _int, keepdim: _bool = False) -> _rt_types.max:
     """Maxima along a dimension, with their indices.
 
     Args:
@@ -396,7 +401,7 @@ def max(input: Tensor, dim: int, keepdim: bool = False) -> _rt_types.max:
     return _tuple_new(_rt_types.max, _f_torchtensor_max_dim(input, dim, keepdim))
 
 
-def chunk(input: Tensor, chunks: int, dim: int = 0) -> tuple[Tensor, ...]:
+def chunk(input: Tensor, chunks: _int, dim: _int = 0) -> tuple[Tensor, ...]:
     """Splits into pieces.
 
     Args:
@@ -412,7 +417,7 @@ def chunk(input: Tensor, chunks: int, dim: int = 0) -> tuple[Tensor, ...]:
     return tuple(_f_torchtensor_chunk(input if input.__class__ is _Tensor else _handle(input, "input"), chunks, dim))
 
 
-def cat(tensors: Sequence[Tensor], dim: int = 0) -> Tensor:
+def cat(tensors: Sequence[Tensor], dim: _int = 0) -> Tensor:
     """Concatenates tensors.
 
     Args:
@@ -427,7 +432,7 @@ def cat(tensors: Sequence[Tensor], dim: int = 0) -> Tensor:
     return _f_torchtensor_cat(tensors, dim)
 
 
-def error_code() -> int:
+def error_code() -> _int:
     """The last error code of this thread.
 
     Returns:
@@ -449,7 +454,7 @@ def error_message() -> str:
     return _f_error_message()
 
 
-def live_handles() -> int:
+def live_handles() -> _int:
     """Live handles.
 
     Returns:
@@ -471,7 +476,7 @@ def set_name(label: str) -> None:
     _f_set_name(_text(label, "label"))
 
 
-def set_mode(mode: str | None = None) -> float:
+def set_mode(mode: str | None = None) -> _float:
     """Takes an optional text argument.
 
     Args:

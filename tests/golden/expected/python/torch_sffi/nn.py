@@ -34,6 +34,11 @@ from ._runtime import text as _text
 from ._runtime import tuple_new as _tuple_new
 from ._types import DType
 
+# int, float and bool for annotations: Tensor's methods of those names shadow the builtins in its class body.
+_int = int
+_float = float
+_bool = bool
+
 import functools
 from typing import Callable, ParamSpec, TypeVar
 
@@ -60,10 +65,10 @@ _FORM_NN_MAX_POOL2D_1: _FormInfo = _form_info((("input", "Tensor", False, False,
 
 def _nn_max_pool2d_0(
     input: Tensor,
-    kernel_size: int | Sequence[int],
-    stride: int | Sequence[int] | None = None,
-    padding: int | Sequence[int] = 0,
-    ceil_mode: bool = False,
+    kernel_size: _int | Sequence[_int],
+    stride: _int | Sequence[_int] | None = None,
+    padding: _int | Sequence[_int] = 0,
+    ceil_mode: _bool = False,
 ) -> Tensor:
     """One form of torch_sffi.nn.max_pool2d."""
     kernel_size_ = _ints(kernel_size, "kernel_size")
@@ -74,10 +79,10 @@ def _nn_max_pool2d_0(
 
 def _nn_max_pool2d_1(
     input: Tensor,
-    kernel_size: int | Sequence[int],
-    stride: int | Sequence[int] | None = None,
-    padding: int | Sequence[int] = 0,
-    ceil_mode: bool = False,
+    kernel_size: _int | Sequence[_int],
+    stride: _int | Sequence[_int] | None = None,
+    padding: _int | Sequence[_int] = 0,
+    ceil_mode: _bool = False,
 ) -> _rt_types.nn_max_pool2d:
     """One form of torch_sffi.nn.max_pool2d."""
     kernel_size_ = _ints(kernel_size, "kernel_size")
@@ -90,8 +95,8 @@ def linear(
     input: Tensor,
     weight: Tensor,
     bias: Tensor | None = None,
-    scale: float = 1.0,
-    flags: int = 0,
+    scale: _float = 1.0,
+    flags: _int = 0,
 ) -> Tensor:
     """An affine map.
 
@@ -113,20 +118,20 @@ def linear(
 @overload
 def max_pool2d(
     input: Tensor,
-    kernel_size: int | Sequence[int],
-    stride: int | Sequence[int] | None = None,
-    padding: int | Sequence[int] = 0,
-    ceil_mode: bool = False,
+    kernel_size: _int | Sequence[_int],
+    stride: _int | Sequence[_int] | None = None,
+    padding: _int | Sequence[_int] = 0,
+    ceil_mode: _bool = False,
     return_indices: Literal[False] = False,
 ) -> Tensor: ...
 
 @overload
 def max_pool2d(
     input: Tensor,
-    kernel_size: int | Sequence[int],
-    stride: int | Sequence[int] | None = None,
-    padding: int | Sequence[int] = 0,
-    ceil_mode: bool = False,
+    kernel_size: _int | Sequence[_int],
+    stride: _int | Sequence[_int] | None = None,
+    padding: _int | Sequence[_int] = 0,
+    ceil_mode: _bool = False,
     *,
     return_indices: Literal[True],
 ) -> _rt_types.nn_max_pool2d: ...
@@ -134,10 +139,10 @@ def max_pool2d(
 def max_pool2d(*args: Any, **kwargs: Any) -> Any:
     """max_pool2d: one of 2 forms, chosen by the arguments as PyTorch chooses.
 
-    max_pool2d(input: Tensor, kernel_size: int | Sequence[int], stride: int | Sequence[int] | None = None, padding: int | Sequence[int] = 0, ceil_mode: bool = False)
+    max_pool2d(input: Tensor, kernel_size: _int | Sequence[_int], stride: _int | Sequence[_int] | None = None, padding: _int | Sequence[_int] = 0, ceil_mode: _bool = False)
         2-D max pooling.
 
-    max_pool2d(input: Tensor, kernel_size: int | Sequence[int], stride: int | Sequence[int] | None = None, padding: int | Sequence[int] = 0, ceil_mode: bool = False)
+    max_pool2d(input: Tensor, kernel_size: _int | Sequence[_int], stride: _int | Sequence[_int] | None = None, padding: _int | Sequence[_int] = 0, ceil_mode: _bool = False)
         2-D max pooling, with the indices of the maxima.
 
     Bridge: rt_torch_nn_max_pool2d, rt_torch_nn_max_pool2d_with_indices. PyTorch: torch.nn.functional.max_pool2d.
@@ -156,7 +161,7 @@ def mse_loss(
     input: Tensor,
     target: Tensor,
     reduction: Literal['none', 'mean', 'sum'] = 'mean',
-    weight: float | Sequence[float] | None = None,
+    weight: _float | Sequence[_float] | None = None,
 ) -> Tensor:
     """Mean squared error.
 
@@ -177,12 +182,12 @@ def mse_loss(
 
 def dropout(
     input: Tensor,
-    p: float = 0.5,
-    training: bool = True,
+    p: _float = 0.5,
+    training: _bool = True,
     *,
-    seed: int | None = None,
-    scale: float | None = None,
-    inplace: bool | None = None,
+    seed: _int | None = None,
+    scale: _float | None = None,
+    inplace: _bool | None = None,
 ) -> Tensor:
     """Dropout with an optional generator seed.
 
