@@ -251,6 +251,48 @@ int64_t rt_torch_torchtensor_to_dtype_layout(int64_t input, int32_t dtype, int32
 int64_t rt_torch_torchtensor_clone_v2(int64_t input, const char* memory_format);
 int64_t rt_torch_torchtensor_contiguous_v2(int64_t input, const char* memory_format);
 int64_t rt_torch_torchtensor_sin(int64_t input);
+int64_t rt_torch_torchtensor_cos(int64_t input);
+int64_t rt_torch_torchtensor_tan(int64_t input);
+int64_t rt_torch_torchtensor_acos(int64_t input);
+int64_t rt_torch_torchtensor_acosh(int64_t input);
+int64_t rt_torch_torchtensor_asin(int64_t input);
+int64_t rt_torch_torchtensor_asinh(int64_t input);
+int64_t rt_torch_torchtensor_atan(int64_t input);
+int64_t rt_torch_torchtensor_atanh(int64_t input);
+int64_t rt_torch_torchtensor_cosh(int64_t input);
+int64_t rt_torch_torchtensor_sinh(int64_t input);
+int64_t rt_torch_torchtensor_ceil(int64_t input);
+int64_t rt_torch_torchtensor_floor(int64_t input);
+int64_t rt_torch_torchtensor_round(int64_t input);
+int64_t rt_torch_torchtensor_round_decimals(int64_t input, int64_t decimals);
+int64_t rt_torch_torchtensor_trunc(int64_t input);
+int64_t rt_torch_torchtensor_frac(int64_t input);
+int64_t rt_torch_torchtensor_sign(int64_t input);
+int64_t rt_torch_torchtensor_signbit(int64_t input);
+int64_t rt_torch_torchtensor_sinc(int64_t input);
+int64_t rt_torch_torchtensor_deg2rad(int64_t input);
+int64_t rt_torch_torchtensor_rad2deg(int64_t input);
+int64_t rt_torch_torchtensor_exp2(int64_t input);
+int64_t rt_torch_torchtensor_expm1(int64_t input);
+int64_t rt_torch_torchtensor_log1p(int64_t input);
+int64_t rt_torch_torchtensor_log10(int64_t input);
+int64_t rt_torch_torchtensor_log2(int64_t input);
+int64_t rt_torch_torchtensor_rsqrt(int64_t input);
+int64_t rt_torch_torchtensor_square(int64_t input);
+int64_t rt_torch_torchtensor_i0(int64_t input);
+int64_t rt_torch_torchtensor_erf(int64_t input);
+int64_t rt_torch_torchtensor_erfc(int64_t input);
+int64_t rt_torch_torchtensor_erfinv(int64_t input);
+int64_t rt_torch_torchtensor_lgamma(int64_t input);
+int64_t rt_torch_torchtensor_digamma(int64_t input);
+int64_t rt_torch_torchtensor_positive(int64_t input);
+int64_t rt_torch_torchtensor_angle(int64_t input);
+int64_t rt_torch_torchtensor_conj_physical(int64_t input);
+int64_t rt_torch_torchtensor_logit(int64_t input, double eps, bool eps_present);
+int64_t rt_torch_tensor_polygamma(int64_t n, int64_t input);
+int64_t rt_torch_torchtensor_mvlgamma(int64_t input, int64_t p);
+int64_t rt_torch_torchtensor_nan_to_num(int64_t input, double nan, bool nan_present, double posinf, bool posinf_present, double neginf, bool neginf_present);
+int64_t rt_torch_torchtensor_frexp_tensor(int64_t input, int64_t* out, int64_t out_capacity);
 """
 
 

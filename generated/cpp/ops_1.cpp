@@ -1,5 +1,5 @@
 // generated from spec/torch_api.yaml by sffi-gen; do not edit
-// Library Information, Tensor Creation, Element-wise Arithmetic, Activation Functions: 71 function(s) of the C ABI (see torch_sffi.h).
+// Library Information, Tensor Creation, Element-wise Arithmetic: 103 function(s) of the C ABI (see torch_sffi.h).
 #include "sffi_runtime.h"
 
 #if __has_include(<ATen/ops/abs.h>)
@@ -8,17 +8,95 @@
 #line 326 "spec/torch_api.yaml"
 #error "binds calls at::abs, which this ATen does not have (no <ATen/ops/abs.h>)"
 #endif
+#if __has_include(<ATen/ops/acos.h>)
+#include <ATen/ops/acos.h>
+#else
+#line 2870 "spec/torch_api.yaml"
+#error "binds calls at::acos, which this ATen does not have (no <ATen/ops/acos.h>)"
+#endif
+#if __has_include(<ATen/ops/acosh.h>)
+#include <ATen/ops/acosh.h>
+#else
+#line 2882 "spec/torch_api.yaml"
+#error "binds calls at::acosh, which this ATen does not have (no <ATen/ops/acosh.h>)"
+#endif
 #if __has_include(<ATen/ops/add.h>)
 #include <ATen/ops/add.h>
 #else
 #line 256 "spec/torch_api.yaml"
 #error "binds calls at::add, which this ATen does not have (no <ATen/ops/add.h>)"
 #endif
+#if __has_include(<ATen/ops/angle.h>)
+#include <ATen/ops/angle.h>
+#else
+#line 3269 "spec/torch_api.yaml"
+#error "binds calls at::angle, which this ATen does not have (no <ATen/ops/angle.h>)"
+#endif
 #if __has_include(<ATen/ops/arange.h>)
 #include <ATen/ops/arange.h>
 #else
 #line 208 "spec/torch_api.yaml"
 #error "binds calls at::arange, which this ATen does not have (no <ATen/ops/arange.h>)"
+#endif
+#if __has_include(<ATen/ops/asin.h>)
+#include <ATen/ops/asin.h>
+#else
+#line 2894 "spec/torch_api.yaml"
+#error "binds calls at::asin, which this ATen does not have (no <ATen/ops/asin.h>)"
+#endif
+#if __has_include(<ATen/ops/asinh.h>)
+#include <ATen/ops/asinh.h>
+#else
+#line 2906 "spec/torch_api.yaml"
+#error "binds calls at::asinh, which this ATen does not have (no <ATen/ops/asinh.h>)"
+#endif
+#if __has_include(<ATen/ops/atan.h>)
+#include <ATen/ops/atan.h>
+#else
+#line 2918 "spec/torch_api.yaml"
+#error "binds calls at::atan, which this ATen does not have (no <ATen/ops/atan.h>)"
+#endif
+#if __has_include(<ATen/ops/atanh.h>)
+#include <ATen/ops/atanh.h>
+#else
+#line 2930 "spec/torch_api.yaml"
+#error "binds calls at::atanh, which this ATen does not have (no <ATen/ops/atanh.h>)"
+#endif
+#if __has_include(<ATen/ops/ceil.h>)
+#include <ATen/ops/ceil.h>
+#else
+#line 2966 "spec/torch_api.yaml"
+#error "binds calls at::ceil, which this ATen does not have (no <ATen/ops/ceil.h>)"
+#endif
+#if __has_include(<ATen/ops/conj_physical.h>)
+#include <ATen/ops/conj_physical.h>
+#else
+#line 3281 "spec/torch_api.yaml"
+#error "binds calls at::conj_physical, which this ATen does not have (no <ATen/ops/conj_physical.h>)"
+#endif
+#if __has_include(<ATen/ops/cos.h>)
+#include <ATen/ops/cos.h>
+#else
+#line 2846 "spec/torch_api.yaml"
+#error "binds calls at::cos, which this ATen does not have (no <ATen/ops/cos.h>)"
+#endif
+#if __has_include(<ATen/ops/cosh.h>)
+#include <ATen/ops/cosh.h>
+#else
+#line 2942 "spec/torch_api.yaml"
+#error "binds calls at::cosh, which this ATen does not have (no <ATen/ops/cosh.h>)"
+#endif
+#if __has_include(<ATen/ops/deg2rad.h>)
+#include <ATen/ops/deg2rad.h>
+#else
+#line 3077 "spec/torch_api.yaml"
+#error "binds calls at::deg2rad, which this ATen does not have (no <ATen/ops/deg2rad.h>)"
+#endif
+#if __has_include(<ATen/ops/digamma.h>)
+#include <ATen/ops/digamma.h>
+#else
+#line 3245 "spec/torch_api.yaml"
+#error "binds calls at::digamma, which this ATen does not have (no <ATen/ops/digamma.h>)"
 #endif
 #if __has_include(<ATen/ops/div.h>)
 #include <ATen/ops/div.h>
@@ -32,11 +110,41 @@
 #line 243 "spec/torch_api.yaml"
 #error "binds calls at::empty, which this ATen does not have (no <ATen/ops/empty.h>)"
 #endif
+#if __has_include(<ATen/ops/erf.h>)
+#include <ATen/ops/erf.h>
+#else
+#line 3197 "spec/torch_api.yaml"
+#error "binds calls at::erf, which this ATen does not have (no <ATen/ops/erf.h>)"
+#endif
+#if __has_include(<ATen/ops/erfc.h>)
+#include <ATen/ops/erfc.h>
+#else
+#line 3209 "spec/torch_api.yaml"
+#error "binds calls at::erfc, which this ATen does not have (no <ATen/ops/erfc.h>)"
+#endif
+#if __has_include(<ATen/ops/erfinv.h>)
+#include <ATen/ops/erfinv.h>
+#else
+#line 3221 "spec/torch_api.yaml"
+#error "binds calls at::erfinv, which this ATen does not have (no <ATen/ops/erfinv.h>)"
+#endif
 #if __has_include(<ATen/ops/exp.h>)
 #include <ATen/ops/exp.h>
 #else
 #line 347 "spec/torch_api.yaml"
 #error "binds calls at::exp, which this ATen does not have (no <ATen/ops/exp.h>)"
+#endif
+#if __has_include(<ATen/ops/exp2.h>)
+#include <ATen/ops/exp2.h>
+#else
+#line 3101 "spec/torch_api.yaml"
+#error "binds calls at::exp2, which this ATen does not have (no <ATen/ops/exp2.h>)"
+#endif
+#if __has_include(<ATen/ops/expm1.h>)
+#include <ATen/ops/expm1.h>
+#else
+#line 3113 "spec/torch_api.yaml"
+#error "binds calls at::expm1, which this ATen does not have (no <ATen/ops/expm1.h>)"
 #endif
 #if __has_include(<ATen/ops/eye.h>)
 #include <ATen/ops/eye.h>
@@ -44,23 +152,41 @@
 #line 232 "spec/torch_api.yaml"
 #error "binds calls at::eye, which this ATen does not have (no <ATen/ops/eye.h>)"
 #endif
+#if __has_include(<ATen/ops/floor.h>)
+#include <ATen/ops/floor.h>
+#else
+#line 2978 "spec/torch_api.yaml"
+#error "binds calls at::floor, which this ATen does not have (no <ATen/ops/floor.h>)"
+#endif
+#if __has_include(<ATen/ops/frac.h>)
+#include <ATen/ops/frac.h>
+#else
+#line 3029 "spec/torch_api.yaml"
+#error "binds calls at::frac, which this ATen does not have (no <ATen/ops/frac.h>)"
+#endif
+#if __has_include(<ATen/ops/frexp.h>)
+#include <ATen/ops/frexp.h>
+#else
+#line 3349 "spec/torch_api.yaml"
+#error "binds calls at::frexp, which this ATen does not have (no <ATen/ops/frexp.h>)"
+#endif
 #if __has_include(<ATen/ops/full.h>)
 #include <ATen/ops/full.h>
 #else
 #line 183 "spec/torch_api.yaml"
 #error "binds calls at::full, which this ATen does not have (no <ATen/ops/full.h>)"
 #endif
-#if __has_include(<ATen/ops/gelu.h>)
-#include <ATen/ops/gelu.h>
+#if __has_include(<ATen/ops/i0.h>)
+#include <ATen/ops/i0.h>
 #else
-#line 434 "spec/torch_api.yaml"
-#error "binds calls at::gelu, which this ATen does not have (no <ATen/ops/gelu.h>)"
+#line 3185 "spec/torch_api.yaml"
+#error "binds calls at::i0, which this ATen does not have (no <ATen/ops/i0.h>)"
 #endif
-#if __has_include(<ATen/ops/leaky_relu.h>)
-#include <ATen/ops/leaky_relu.h>
+#if __has_include(<ATen/ops/lgamma.h>)
+#include <ATen/ops/lgamma.h>
 #else
-#line 424 "spec/torch_api.yaml"
-#error "binds calls at::leaky_relu, which this ATen does not have (no <ATen/ops/leaky_relu.h>)"
+#line 3233 "spec/torch_api.yaml"
+#error "binds calls at::lgamma, which this ATen does not have (no <ATen/ops/lgamma.h>)"
 #endif
 #if __has_include(<ATen/ops/linspace.h>)
 #include <ATen/ops/linspace.h>
@@ -74,11 +200,29 @@
 #line 357 "spec/torch_api.yaml"
 #error "binds calls at::log, which this ATen does not have (no <ATen/ops/log.h>)"
 #endif
-#if __has_include(<ATen/ops/log_softmax.h>)
-#include <ATen/ops/log_softmax.h>
+#if __has_include(<ATen/ops/log10.h>)
+#include <ATen/ops/log10.h>
 #else
-#line 458 "spec/torch_api.yaml"
-#error "binds calls at::log_softmax, which this ATen does not have (no <ATen/ops/log_softmax.h>)"
+#line 3137 "spec/torch_api.yaml"
+#error "binds calls at::log10, which this ATen does not have (no <ATen/ops/log10.h>)"
+#endif
+#if __has_include(<ATen/ops/log1p.h>)
+#include <ATen/ops/log1p.h>
+#else
+#line 3125 "spec/torch_api.yaml"
+#error "binds calls at::log1p, which this ATen does not have (no <ATen/ops/log1p.h>)"
+#endif
+#if __has_include(<ATen/ops/log2.h>)
+#include <ATen/ops/log2.h>
+#else
+#line 3149 "spec/torch_api.yaml"
+#error "binds calls at::log2, which this ATen does not have (no <ATen/ops/log2.h>)"
+#endif
+#if __has_include(<ATen/ops/logit.h>)
+#include <ATen/ops/logit.h>
+#else
+#line 3294 "spec/torch_api.yaml"
+#error "binds calls at::logit, which this ATen does not have (no <ATen/ops/logit.h>)"
 #endif
 #if __has_include(<ATen/ops/maximum.h>)
 #include <ATen/ops/maximum.h>
@@ -92,6 +236,18 @@
 #line 280 "spec/torch_api.yaml"
 #error "binds calls at::mul, which this ATen does not have (no <ATen/ops/mul.h>)"
 #endif
+#if __has_include(<ATen/ops/mvlgamma.h>)
+#include <ATen/ops/mvlgamma.h>
+#else
+#line 3320 "spec/torch_api.yaml"
+#error "binds calls at::mvlgamma, which this ATen does not have (no <ATen/ops/mvlgamma.h>)"
+#endif
+#if __has_include(<ATen/ops/nan_to_num.h>)
+#include <ATen/ops/nan_to_num.h>
+#else
+#line 3335 "spec/torch_api.yaml"
+#error "binds calls at::nan_to_num, which this ATen does not have (no <ATen/ops/nan_to_num.h>)"
+#endif
 #if __has_include(<ATen/ops/neg.h>)
 #include <ATen/ops/neg.h>
 #else
@@ -104,11 +260,29 @@
 #line 149 "spec/torch_api.yaml"
 #error "binds calls at::ones, which this ATen does not have (no <ATen/ops/ones.h>)"
 #endif
+#if __has_include(<ATen/ops/polygamma.h>)
+#include <ATen/ops/polygamma.h>
+#else
+#line 3307 "spec/torch_api.yaml"
+#error "binds calls at::polygamma, which this ATen does not have (no <ATen/ops/polygamma.h>)"
+#endif
+#if __has_include(<ATen/ops/positive.h>)
+#include <ATen/ops/positive.h>
+#else
+#line 3257 "spec/torch_api.yaml"
+#error "binds calls at::positive, which this ATen does not have (no <ATen/ops/positive.h>)"
+#endif
 #if __has_include(<ATen/ops/pow.h>)
 #include <ATen/ops/pow.h>
 #else
 #line 304 "spec/torch_api.yaml"
 #error "binds calls at::pow, which this ATen does not have (no <ATen/ops/pow.h>)"
+#endif
+#if __has_include(<ATen/ops/rad2deg.h>)
+#include <ATen/ops/rad2deg.h>
+#else
+#line 3089 "spec/torch_api.yaml"
+#error "binds calls at::rad2deg, which this ATen does not have (no <ATen/ops/rad2deg.h>)"
 #endif
 #if __has_include(<ATen/ops/rand.h>)
 #include <ATen/ops/rand.h>
@@ -128,11 +302,17 @@
 #line 2084 "spec/torch_api.yaml"
 #error "binds calls at::reciprocal, which this ATen does not have (no <ATen/ops/reciprocal.h>)"
 #endif
-#if __has_include(<ATen/ops/relu.h>)
-#include <ATen/ops/relu.h>
+#if __has_include(<ATen/ops/round.h>)
+#include <ATen/ops/round.h>
 #else
-#line 392 "spec/torch_api.yaml"
-#error "binds calls at::relu, which this ATen does not have (no <ATen/ops/relu.h>)"
+#line 2990 "spec/torch_api.yaml"
+#error "binds calls at::round, which this ATen does not have (no <ATen/ops/round.h>)"
+#endif
+#if __has_include(<ATen/ops/rsqrt.h>)
+#include <ATen/ops/rsqrt.h>
+#else
+#line 3161 "spec/torch_api.yaml"
+#error "binds calls at::rsqrt, which this ATen does not have (no <ATen/ops/rsqrt.h>)"
 #endif
 #if __has_include(<ATen/ops/rsub.h>)
 #include <ATen/ops/rsub.h>
@@ -140,11 +320,17 @@
 #line 2057 "spec/torch_api.yaml"
 #error "binds calls at::rsub, which this ATen does not have (no <ATen/ops/rsub.h>)"
 #endif
-#if __has_include(<ATen/ops/sigmoid.h>)
-#include <ATen/ops/sigmoid.h>
+#if __has_include(<ATen/ops/sign.h>)
+#include <ATen/ops/sign.h>
 #else
-#line 403 "spec/torch_api.yaml"
-#error "binds calls at::sigmoid, which this ATen does not have (no <ATen/ops/sigmoid.h>)"
+#line 3041 "spec/torch_api.yaml"
+#error "binds calls at::sign, which this ATen does not have (no <ATen/ops/sign.h>)"
+#endif
+#if __has_include(<ATen/ops/signbit.h>)
+#include <ATen/ops/signbit.h>
+#else
+#line 3053 "spec/torch_api.yaml"
+#error "binds calls at::signbit, which this ATen does not have (no <ATen/ops/signbit.h>)"
 #endif
 #if __has_include(<ATen/ops/sin.h>)
 #include <ATen/ops/sin.h>
@@ -152,11 +338,17 @@
 #line 2834 "spec/torch_api.yaml"
 #error "binds calls at::sin, which this ATen does not have (no <ATen/ops/sin.h>)"
 #endif
-#if __has_include(<ATen/ops/softmax.h>)
-#include <ATen/ops/softmax.h>
+#if __has_include(<ATen/ops/sinc.h>)
+#include <ATen/ops/sinc.h>
 #else
-#line 446 "spec/torch_api.yaml"
-#error "binds calls at::softmax, which this ATen does not have (no <ATen/ops/softmax.h>)"
+#line 3065 "spec/torch_api.yaml"
+#error "binds calls at::sinc, which this ATen does not have (no <ATen/ops/sinc.h>)"
+#endif
+#if __has_include(<ATen/ops/sinh.h>)
+#include <ATen/ops/sinh.h>
+#else
+#line 2954 "spec/torch_api.yaml"
+#error "binds calls at::sinh, which this ATen does not have (no <ATen/ops/sinh.h>)"
 #endif
 #if __has_include(<ATen/ops/sqrt.h>)
 #include <ATen/ops/sqrt.h>
@@ -164,17 +356,29 @@
 #line 337 "spec/torch_api.yaml"
 #error "binds calls at::sqrt, which this ATen does not have (no <ATen/ops/sqrt.h>)"
 #endif
+#if __has_include(<ATen/ops/square.h>)
+#include <ATen/ops/square.h>
+#else
+#line 3173 "spec/torch_api.yaml"
+#error "binds calls at::square, which this ATen does not have (no <ATen/ops/square.h>)"
+#endif
 #if __has_include(<ATen/ops/sub.h>)
 #include <ATen/ops/sub.h>
 #else
 #line 268 "spec/torch_api.yaml"
 #error "binds calls at::sub, which this ATen does not have (no <ATen/ops/sub.h>)"
 #endif
-#if __has_include(<ATen/ops/tanh.h>)
-#include <ATen/ops/tanh.h>
+#if __has_include(<ATen/ops/tan.h>)
+#include <ATen/ops/tan.h>
 #else
-#line 413 "spec/torch_api.yaml"
-#error "binds calls at::tanh, which this ATen does not have (no <ATen/ops/tanh.h>)"
+#line 2858 "spec/torch_api.yaml"
+#error "binds calls at::tan, which this ATen does not have (no <ATen/ops/tan.h>)"
+#endif
+#if __has_include(<ATen/ops/trunc.h>)
+#include <ATen/ops/trunc.h>
+#else
+#line 3017 "spec/torch_api.yaml"
+#error "binds calls at::trunc, which this ATen does not have (no <ATen/ops/trunc.h>)"
 #endif
 #if __has_include(<ATen/ops/zeros.h>)
 #include <ATen/ops/zeros.h>
@@ -191,7 +395,7 @@ RT_TORCH_API bool rt_torch_available(void) noexcept {
         const sffi::SharedCall call_lock;
 #line 102 "spec/torch_api.yaml"
         return sffi::to_bool(sffi::torch_available());
-#line 195 "ops_1.cpp"
+#line 399 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_available");
         return false;
@@ -210,7 +414,7 @@ RT_TORCH_API const char* rt_torch_version(void) noexcept {
         const sffi::SharedCall call_lock;
 #line 114 "spec/torch_api.yaml"
         return sffi::text_result(sffi::torch_version());
-#line 214 "ops_1.cpp"
+#line 418 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_version");
         return nullptr;
@@ -229,7 +433,7 @@ RT_TORCH_API bool rt_torch_cuda_available(void) noexcept {
         const sffi::SharedCall call_lock;
 #line 126 "spec/torch_api.yaml"
         return sffi::to_bool(sffi::cuda_available());
-#line 233 "ops_1.cpp"
+#line 437 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_cuda_available");
         return false;
@@ -246,7 +450,7 @@ RT_TORCH_API int32_t rt_torch_error_code(void) noexcept {
     try {
 #line 1360 "spec/torch_api.yaml"
         return sffi::to_i32(sffi::error_code());
-#line 250 "ops_1.cpp"
+#line 454 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_error_code");
         return -1;
@@ -263,7 +467,7 @@ RT_TORCH_API const char* rt_torch_error_message(void) noexcept {
     try {
 #line 1374 "spec/torch_api.yaml"
         return sffi::text_result(sffi::error_message());
-#line 267 "ops_1.cpp"
+#line 471 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_error_message");
         return nullptr;
@@ -282,7 +486,7 @@ RT_TORCH_API void rt_torch_error_clear(void) noexcept {
         const sffi::SharedCall call_lock;
 #line 1388 "spec/torch_api.yaml"
         sffi::error_clear();
-#line 286 "ops_1.cpp"
+#line 490 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_error_clear");
     } catch (const sffi::Error& e) {
@@ -298,7 +502,7 @@ RT_TORCH_API int64_t rt_torch_live_handles(void) noexcept {
         const sffi::SharedCall call_lock;
 #line 1400 "spec/torch_api.yaml"
         return sffi::to_i64(sffi::live_handles());
-#line 302 "ops_1.cpp"
+#line 506 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_live_handles");
         return -1;
@@ -318,7 +522,7 @@ RT_TORCH_API void rt_torch_manual_seed(int64_t seed_) noexcept {
         const sffi::SharedCall call_lock;
 #line 1426 "spec/torch_api.yaml"
         sffi::manual_seed(seed);
-#line 322 "ops_1.cpp"
+#line 526 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_manual_seed");
     } catch (const sffi::Error& e) {
@@ -335,7 +539,7 @@ RT_TORCH_API void rt_torch_set_num_threads(int32_t num_threads_) noexcept {
         const sffi::SharedCall call_lock;
 #line 1437 "spec/torch_api.yaml"
         sffi::set_num_threads(num_threads);
-#line 339 "ops_1.cpp"
+#line 543 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_set_num_threads");
     } catch (const sffi::Error& e) {
@@ -351,7 +555,7 @@ RT_TORCH_API int32_t rt_torch_get_num_threads(void) noexcept {
         const sffi::SharedCall call_lock;
 #line 1450 "spec/torch_api.yaml"
         return sffi::to_i32(sffi::get_num_threads());
-#line 355 "ops_1.cpp"
+#line 559 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_get_num_threads");
         return -1;
@@ -371,7 +575,7 @@ RT_TORCH_API int64_t rt_torch_tensor_zeros(const int64_t* dims_, int64_t dims_le
         const sffi::SharedCall call_lock;
 #line 138 "spec/torch_api.yaml"
         return sffi::new_tensor(at::zeros(dims));
-#line 375 "ops_1.cpp"
+#line 579 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_zeros");
         return 0;
@@ -391,7 +595,7 @@ RT_TORCH_API int64_t rt_torch_tensor_ones(const int64_t* dims_, int64_t dims_len
         const sffi::SharedCall call_lock;
 #line 149 "spec/torch_api.yaml"
         return sffi::new_tensor(at::ones(dims));
-#line 395 "ops_1.cpp"
+#line 599 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_ones");
         return 0;
@@ -411,7 +615,7 @@ RT_TORCH_API int64_t rt_torch_tensor_randn(const int64_t* dims_, int64_t dims_le
         const sffi::SharedCall call_lock;
 #line 160 "spec/torch_api.yaml"
         return sffi::new_tensor(at::randn(dims));
-#line 415 "ops_1.cpp"
+#line 619 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_randn");
         return 0;
@@ -431,7 +635,7 @@ RT_TORCH_API int64_t rt_torch_tensor_rand(const int64_t* dims_, int64_t dims_len
         const sffi::SharedCall call_lock;
 #line 171 "spec/torch_api.yaml"
         return sffi::new_tensor(at::rand(dims));
-#line 435 "ops_1.cpp"
+#line 639 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_rand");
         return 0;
@@ -452,7 +656,7 @@ RT_TORCH_API int64_t rt_torch_tensor_full(const int64_t* dims_, int64_t dims_len
         const sffi::SharedCall call_lock;
 #line 183 "spec/torch_api.yaml"
         return sffi::new_tensor(at::full(dims, value));
-#line 456 "ops_1.cpp"
+#line 660 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_full");
         return 0;
@@ -473,7 +677,7 @@ RT_TORCH_API int64_t rt_torch_tensor_from_data(const double* data_, int64_t data
         const sffi::SharedCall call_lock;
 #line 195 "spec/torch_api.yaml"
         return sffi::new_tensor(sffi::from_data(data, dims));
-#line 477 "ops_1.cpp"
+#line 681 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_from_data");
         return 0;
@@ -495,7 +699,7 @@ RT_TORCH_API int64_t rt_torch_tensor_arange(double start_, double end_, double s
         const sffi::SharedCall call_lock;
 #line 208 "spec/torch_api.yaml"
         return sffi::new_tensor(at::arange(start, end, step));
-#line 499 "ops_1.cpp"
+#line 703 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_arange");
         return 0;
@@ -517,7 +721,7 @@ RT_TORCH_API int64_t rt_torch_tensor_linspace(double start_, double end_, int64_
         const sffi::SharedCall call_lock;
 #line 221 "spec/torch_api.yaml"
         return sffi::new_tensor(at::linspace(start, end, steps));
-#line 521 "ops_1.cpp"
+#line 725 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_linspace");
         return 0;
@@ -537,7 +741,7 @@ RT_TORCH_API int64_t rt_torch_tensor_eye(int64_t n_) noexcept {
         const sffi::SharedCall call_lock;
 #line 232 "spec/torch_api.yaml"
         return sffi::new_tensor(at::eye(n));
-#line 541 "ops_1.cpp"
+#line 745 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_eye");
         return 0;
@@ -557,7 +761,7 @@ RT_TORCH_API int64_t rt_torch_tensor_empty(const int64_t* dims_, int64_t dims_le
         const sffi::SharedCall call_lock;
 #line 243 "spec/torch_api.yaml"
         return sffi::new_tensor(at::empty(dims));
-#line 561 "ops_1.cpp"
+#line 765 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_empty");
         return 0;
@@ -578,7 +782,7 @@ RT_TORCH_API int64_t rt_torch_tensor_from_i64(const int64_t* data_, int64_t data
         const sffi::SharedCall call_lock;
 #line 1472 "spec/torch_api.yaml"
         return sffi::new_tensor(sffi::from_data(data, dims));
-#line 582 "ops_1.cpp"
+#line 786 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_from_i64");
         return 0;
@@ -600,7 +804,7 @@ RT_TORCH_API int64_t rt_torch_tensor_zeros_v2(const int64_t* size_, int64_t size
         const sffi::SharedCall call_lock;
 #line 1824 "spec/torch_api.yaml"
         return sffi::new_tensor(at::zeros(size, at::TensorOptions().dtype(dtype).device(device)));
-#line 604 "ops_1.cpp"
+#line 808 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_zeros_v2");
         return 0;
@@ -622,7 +826,7 @@ RT_TORCH_API int64_t rt_torch_tensor_ones_v2(const int64_t* size_, int64_t size_
         const sffi::SharedCall call_lock;
 #line 1839 "spec/torch_api.yaml"
         return sffi::new_tensor(at::ones(size, at::TensorOptions().dtype(dtype).device(device)));
-#line 626 "ops_1.cpp"
+#line 830 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_ones_v2");
         return 0;
@@ -645,7 +849,7 @@ RT_TORCH_API int64_t rt_torch_tensor_empty_v2(const int64_t* size_, int64_t size
         const sffi::SharedCall call_lock;
 #line 1855 "spec/torch_api.yaml"
         return sffi::new_tensor(at::empty(size, at::TensorOptions().dtype(dtype).device(device), sffi::memory_format_arg(memory_format)));
-#line 649 "ops_1.cpp"
+#line 853 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_empty_v2");
         return 0;
@@ -667,7 +871,7 @@ RT_TORCH_API int64_t rt_torch_tensor_randn_v2(const int64_t* size_, int64_t size
         const sffi::SharedCall call_lock;
 #line 1870 "spec/torch_api.yaml"
         return sffi::new_tensor(at::randn(size, at::TensorOptions().dtype(dtype).device(device)));
-#line 671 "ops_1.cpp"
+#line 875 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_randn_v2");
         return 0;
@@ -689,7 +893,7 @@ RT_TORCH_API int64_t rt_torch_tensor_rand_v2(const int64_t* size_, int64_t size_
         const sffi::SharedCall call_lock;
 #line 1885 "spec/torch_api.yaml"
         return sffi::new_tensor(at::rand(size, at::TensorOptions().dtype(dtype).device(device)));
-#line 693 "ops_1.cpp"
+#line 897 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_rand_v2");
         return 0;
@@ -712,7 +916,7 @@ RT_TORCH_API int64_t rt_torch_tensor_full_v2(const int64_t* size_, int64_t size_
         const sffi::SharedCall call_lock;
 #line 1901 "spec/torch_api.yaml"
         return sffi::new_tensor(at::full(size, fill_value, at::TensorOptions().dtype(dtype).device(device)));
-#line 716 "ops_1.cpp"
+#line 920 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_full_v2");
         return 0;
@@ -734,7 +938,7 @@ RT_TORCH_API int64_t rt_torch_tensor_arange_v2(double end_, int64_t end_int, int
         const sffi::SharedCall call_lock;
 #line 1916 "spec/torch_api.yaml"
         return sffi::new_tensor(at::arange(end, at::TensorOptions().dtype(dtype).device(device)));
-#line 738 "ops_1.cpp"
+#line 942 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_arange_v2");
         return 0;
@@ -758,7 +962,7 @@ RT_TORCH_API int64_t rt_torch_tensor_arange_start_step(double start_, int64_t st
         const sffi::SharedCall call_lock;
 #line 1933 "spec/torch_api.yaml"
         return sffi::new_tensor(at::arange(start, end, step, at::TensorOptions().dtype(dtype).device(device)));
-#line 762 "ops_1.cpp"
+#line 966 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_arange_start_step");
         return 0;
@@ -782,7 +986,7 @@ RT_TORCH_API int64_t rt_torch_tensor_linspace_v2(double start_, int64_t start_in
         const sffi::SharedCall call_lock;
 #line 1950 "spec/torch_api.yaml"
         return sffi::new_tensor(at::linspace(start, end, steps, at::TensorOptions().dtype(dtype).device(device)));
-#line 786 "ops_1.cpp"
+#line 990 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_linspace_v2");
         return 0;
@@ -804,7 +1008,7 @@ RT_TORCH_API int64_t rt_torch_tensor_eye_v2(int64_t n_, int32_t dtype_, int32_t 
         const sffi::SharedCall call_lock;
 #line 1965 "spec/torch_api.yaml"
         return sffi::new_tensor(at::eye(n, at::TensorOptions().dtype(dtype).device(device)));
-#line 808 "ops_1.cpp"
+#line 1012 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_eye_v2");
         return 0;
@@ -827,7 +1031,7 @@ RT_TORCH_API int64_t rt_torch_tensor_eye_m(int64_t n_, int64_t m_, int32_t dtype
         const sffi::SharedCall call_lock;
 #line 1981 "spec/torch_api.yaml"
         return sffi::new_tensor(at::eye(n, m, at::TensorOptions().dtype(dtype).device(device)));
-#line 831 "ops_1.cpp"
+#line 1035 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_eye_m");
         return 0;
@@ -847,7 +1051,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_add(int64_t handle_, int64_t other_) n
         const sffi::SharedCall call_lock;
 #line 256 "spec/torch_api.yaml"
         return sffi::new_tensor(at::add(handle, other));
-#line 851 "ops_1.cpp"
+#line 1055 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_add");
         return 0;
@@ -867,7 +1071,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sub(int64_t handle_, int64_t other_) n
         const sffi::SharedCall call_lock;
 #line 268 "spec/torch_api.yaml"
         return sffi::new_tensor(at::sub(handle, other));
-#line 871 "ops_1.cpp"
+#line 1075 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_sub");
         return 0;
@@ -887,7 +1091,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_mul(int64_t handle_, int64_t other_) n
         const sffi::SharedCall call_lock;
 #line 280 "spec/torch_api.yaml"
         return sffi::new_tensor(at::mul(handle, other));
-#line 891 "ops_1.cpp"
+#line 1095 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mul");
         return 0;
@@ -907,7 +1111,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_div(int64_t handle_, int64_t other_) n
         const sffi::SharedCall call_lock;
 #line 292 "spec/torch_api.yaml"
         return sffi::new_tensor(at::div(handle, other));
-#line 911 "ops_1.cpp"
+#line 1115 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_div");
         return 0;
@@ -928,7 +1132,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_pow(int64_t handle_, double exponent_)
         const sffi::SharedCall call_lock;
 #line 304 "spec/torch_api.yaml"
         return sffi::new_tensor(at::pow(handle, exponent));
-#line 932 "ops_1.cpp"
+#line 1136 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_pow");
         return 0;
@@ -948,7 +1152,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_neg(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 315 "spec/torch_api.yaml"
         return sffi::new_tensor(at::neg(handle));
-#line 952 "ops_1.cpp"
+#line 1156 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_neg");
         return 0;
@@ -968,7 +1172,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_abs(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 326 "spec/torch_api.yaml"
         return sffi::new_tensor(at::abs(handle));
-#line 972 "ops_1.cpp"
+#line 1176 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_abs");
         return 0;
@@ -988,7 +1192,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sqrt(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 337 "spec/torch_api.yaml"
         return sffi::new_tensor(at::sqrt(handle));
-#line 992 "ops_1.cpp"
+#line 1196 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_sqrt");
         return 0;
@@ -1008,7 +1212,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_exp(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 347 "spec/torch_api.yaml"
         return sffi::new_tensor(at::exp(handle));
-#line 1012 "ops_1.cpp"
+#line 1216 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_exp");
         return 0;
@@ -1028,7 +1232,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_log(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 357 "spec/torch_api.yaml"
         return sffi::new_tensor(at::log(handle));
-#line 1032 "ops_1.cpp"
+#line 1236 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_log");
         return 0;
@@ -1049,7 +1253,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_add_scalar(int64_t handle_, double sca
         const sffi::SharedCall call_lock;
 #line 368 "spec/torch_api.yaml"
         return sffi::new_tensor(at::add(handle, scalar));
-#line 1053 "ops_1.cpp"
+#line 1257 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_add_scalar");
         return 0;
@@ -1070,7 +1274,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_mul_scalar(int64_t handle_, double sca
         const sffi::SharedCall call_lock;
 #line 380 "spec/torch_api.yaml"
         return sffi::new_tensor(at::mul(handle, scalar));
-#line 1074 "ops_1.cpp"
+#line 1278 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mul_scalar");
         return 0;
@@ -1091,7 +1295,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_div_scalar(int64_t handle_, double sca
         const sffi::SharedCall call_lock;
 #line 1617 "spec/torch_api.yaml"
         return sffi::new_tensor(at::div(handle, scalar));
-#line 1095 "ops_1.cpp"
+#line 1299 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_div_scalar");
         return 0;
@@ -1111,7 +1315,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_maximum(int64_t handle_, int64_t other
         const sffi::SharedCall call_lock;
 #line 1630 "spec/torch_api.yaml"
         return sffi::new_tensor(at::maximum(handle, other));
-#line 1115 "ops_1.cpp"
+#line 1319 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_maximum");
         return 0;
@@ -1132,7 +1336,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_add_tensor(int64_t input_, int64_t oth
         const sffi::SharedCall call_lock;
 #line 1997 "spec/torch_api.yaml"
         return sffi::new_tensor(at::add(input, other, alpha));
-#line 1136 "ops_1.cpp"
+#line 1340 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_add_tensor");
         return 0;
@@ -1154,7 +1358,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_add_scalar_v2(int64_t input_, double o
         const sffi::SharedCall call_lock;
 #line 2012 "spec/torch_api.yaml"
         return sffi::new_tensor(at::add(input, other, alpha));
-#line 1158 "ops_1.cpp"
+#line 1362 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_add_scalar_v2");
         return 0;
@@ -1175,7 +1379,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sub_tensor(int64_t input_, int64_t oth
         const sffi::SharedCall call_lock;
 #line 2027 "spec/torch_api.yaml"
         return sffi::new_tensor(at::sub(input, other, alpha));
-#line 1179 "ops_1.cpp"
+#line 1383 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_sub_tensor");
         return 0;
@@ -1197,7 +1401,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sub_scalar(int64_t input_, double othe
         const sffi::SharedCall call_lock;
 #line 2042 "spec/torch_api.yaml"
         return sffi::new_tensor(at::sub(input, other, alpha));
-#line 1201 "ops_1.cpp"
+#line 1405 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_sub_scalar");
         return 0;
@@ -1219,7 +1423,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_rsub_scalar(int64_t input_, double oth
         const sffi::SharedCall call_lock;
 #line 2057 "spec/torch_api.yaml"
         return sffi::new_tensor(at::rsub(input, other, alpha));
-#line 1223 "ops_1.cpp"
+#line 1427 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_rsub_scalar");
         return 0;
@@ -1240,7 +1444,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_rsub_tensor(int64_t input_, int64_t ot
         const sffi::SharedCall call_lock;
 #line 2072 "spec/torch_api.yaml"
         return sffi::new_tensor(at::rsub(input, other, alpha));
-#line 1244 "ops_1.cpp"
+#line 1448 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_rsub_tensor");
         return 0;
@@ -1260,7 +1464,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_reciprocal(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 2084 "spec/torch_api.yaml"
         return sffi::new_tensor(at::reciprocal(input));
-#line 1264 "ops_1.cpp"
+#line 1468 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_reciprocal");
         return 0;
@@ -1280,7 +1484,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_mul_tensor(int64_t input_, int64_t oth
         const sffi::SharedCall call_lock;
 #line 2097 "spec/torch_api.yaml"
         return sffi::new_tensor(at::mul(input, other));
-#line 1284 "ops_1.cpp"
+#line 1488 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mul_tensor");
         return 0;
@@ -1301,7 +1505,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_mul_scalar_v2(int64_t input_, double o
         const sffi::SharedCall call_lock;
 #line 2110 "spec/torch_api.yaml"
         return sffi::new_tensor(at::mul(input, other));
-#line 1305 "ops_1.cpp"
+#line 1509 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mul_scalar_v2");
         return 0;
@@ -1322,7 +1526,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_div_tensor_mode(int64_t input_, int64_
         const sffi::SharedCall call_lock;
 #line 2125 "spec/torch_api.yaml"
         return sffi::new_tensor(at::div(input, other, rounding_mode));
-#line 1326 "ops_1.cpp"
+#line 1530 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_div_tensor_mode");
         return 0;
@@ -1344,7 +1548,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_div_scalar_mode(int64_t input_, double
         const sffi::SharedCall call_lock;
 #line 2140 "spec/torch_api.yaml"
         return sffi::new_tensor(at::div(input, other, rounding_mode));
-#line 1348 "ops_1.cpp"
+#line 1552 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_div_scalar_mode");
         return 0;
@@ -1365,7 +1569,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_pow_tensor_scalar(int64_t input_, doub
         const sffi::SharedCall call_lock;
 #line 2153 "spec/torch_api.yaml"
         return sffi::new_tensor(at::pow(input, exponent));
-#line 1369 "ops_1.cpp"
+#line 1573 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_pow_tensor_scalar");
         return 0;
@@ -1385,7 +1589,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_pow_tensor_tensor(int64_t input_, int6
         const sffi::SharedCall call_lock;
 #line 2166 "spec/torch_api.yaml"
         return sffi::new_tensor(at::pow(input, exponent));
-#line 1389 "ops_1.cpp"
+#line 1593 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_pow_tensor_tensor");
         return 0;
@@ -1406,7 +1610,7 @@ RT_TORCH_API int64_t rt_torch_tensor_pow_scalar(double input_, int64_t input_int
         const sffi::SharedCall call_lock;
 #line 2179 "spec/torch_api.yaml"
         return sffi::new_tensor(at::pow(input, exponent));
-#line 1410 "ops_1.cpp"
+#line 1614 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_pow_scalar");
         return 0;
@@ -1426,7 +1630,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sin(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 2834 "spec/torch_api.yaml"
         return sffi::new_tensor(at::sin(input));
-#line 1430 "ops_1.cpp"
+#line 1634 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_sin");
         return 0;
@@ -1439,211 +1643,850 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sin(int64_t input_) noexcept {
     }
 }
 
-RT_TORCH_API int64_t rt_torch_torchtensor_relu(int64_t handle_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-        const sffi::SharedCall call_lock;
-#line 392 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::relu(handle));
-#line 1450 "ops_1.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_relu");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_relu");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_relu");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_sigmoid(int64_t handle_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-        const sffi::SharedCall call_lock;
-#line 403 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::sigmoid(handle));
-#line 1470 "ops_1.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_sigmoid");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_sigmoid");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_sigmoid");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_tanh(int64_t handle_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-        const sffi::SharedCall call_lock;
-#line 413 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::tanh(handle));
-#line 1490 "ops_1.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_tanh");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_tanh");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_tanh");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_leaky_relu(int64_t handle_, double negative_slope_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-        const double negative_slope = negative_slope_;
-        const sffi::SharedCall call_lock;
-#line 424 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::leaky_relu(handle, negative_slope));
-#line 1511 "ops_1.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_leaky_relu");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_leaky_relu");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_leaky_relu");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_gelu(int64_t handle_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-        const sffi::SharedCall call_lock;
-#line 434 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::gelu(handle));
-#line 1531 "ops_1.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_gelu");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_gelu");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_gelu");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_softmax(int64_t handle_, int64_t dim_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-        const int64_t dim = dim_;
-        const sffi::SharedCall call_lock;
-#line 446 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::softmax(handle, dim));
-#line 1552 "ops_1.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_softmax");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_softmax");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_softmax");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_log_softmax(int64_t handle_, int64_t dim_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-        const int64_t dim = dim_;
-        const sffi::SharedCall call_lock;
-#line 458 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::log_softmax(handle, dim));
-#line 1573 "ops_1.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_log_softmax");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_log_softmax");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_log_softmax");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_gelu_v2(int64_t input_, const char* approximate_) noexcept {
+RT_TORCH_API int64_t rt_torch_torchtensor_cos(int64_t input_) noexcept {
     sffi::begin_call();
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
-        const std::string_view approximate = sffi::enum_arg(approximate_, "approximate", {"none", "tanh"}, sffi::Code::other);
         const sffi::SharedCall call_lock;
-#line 2194 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::gelu(input, approximate));
-#line 1594 "ops_1.cpp"
+#line 2846 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::cos(input));
+#line 1654 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_gelu_v2");
+        sffi::record_error(e, "rt_torch_torchtensor_cos");
         return 0;
     } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_gelu_v2");
+        sffi::record_error(e, "rt_torch_torchtensor_cos");
         return 0;
     } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_gelu_v2");
+        sffi::record_exception("rt_torch_torchtensor_cos");
         return 0;
     }
 }
 
-RT_TORCH_API int64_t rt_torch_torchtensor_softmax_int(int64_t input_, int64_t dim_, int32_t dtype_) noexcept {
+RT_TORCH_API int64_t rt_torch_torchtensor_tan(int64_t input_) noexcept {
     sffi::begin_call();
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
-        const int64_t dim = dim_;
-        const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
         const sffi::SharedCall call_lock;
-#line 2208 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::softmax(input, dim, dtype));
-#line 1616 "ops_1.cpp"
+#line 2858 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::tan(input));
+#line 1674 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_softmax_int");
+        sffi::record_error(e, "rt_torch_torchtensor_tan");
         return 0;
     } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_softmax_int");
+        sffi::record_error(e, "rt_torch_torchtensor_tan");
         return 0;
     } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_softmax_int");
+        sffi::record_exception("rt_torch_torchtensor_tan");
         return 0;
     }
 }
 
-RT_TORCH_API int64_t rt_torch_torchtensor_log_softmax_int(int64_t input_, int64_t dim_, int32_t dtype_) noexcept {
+RT_TORCH_API int64_t rt_torch_torchtensor_acos(int64_t input_) noexcept {
     sffi::begin_call();
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
-        const int64_t dim = dim_;
-        const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
         const sffi::SharedCall call_lock;
-#line 2223 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::log_softmax(input, dim, dtype));
-#line 1638 "ops_1.cpp"
+#line 2870 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::acos(input));
+#line 1694 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_log_softmax_int");
+        sffi::record_error(e, "rt_torch_torchtensor_acos");
         return 0;
     } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_log_softmax_int");
+        sffi::record_error(e, "rt_torch_torchtensor_acos");
         return 0;
     } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_log_softmax_int");
+        sffi::record_exception("rt_torch_torchtensor_acos");
         return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_acosh(int64_t input_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::SharedCall call_lock;
+#line 2882 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::acosh(input));
+#line 1714 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_acosh");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_acosh");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_acosh");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_asin(int64_t input_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::SharedCall call_lock;
+#line 2894 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::asin(input));
+#line 1734 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_asin");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_asin");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_asin");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_asinh(int64_t input_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::SharedCall call_lock;
+#line 2906 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::asinh(input));
+#line 1754 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_asinh");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_asinh");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_asinh");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_atan(int64_t input_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::SharedCall call_lock;
+#line 2918 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::atan(input));
+#line 1774 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_atan");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_atan");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_atan");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_atanh(int64_t input_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::SharedCall call_lock;
+#line 2930 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::atanh(input));
+#line 1794 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_atanh");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_atanh");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_atanh");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_cosh(int64_t input_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::SharedCall call_lock;
+#line 2942 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::cosh(input));
+#line 1814 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_cosh");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_cosh");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_cosh");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_sinh(int64_t input_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::SharedCall call_lock;
+#line 2954 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::sinh(input));
+#line 1834 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_sinh");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_sinh");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_sinh");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_ceil(int64_t input_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::SharedCall call_lock;
+#line 2966 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::ceil(input));
+#line 1854 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_ceil");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_ceil");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_ceil");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_floor(int64_t input_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::SharedCall call_lock;
+#line 2978 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::floor(input));
+#line 1874 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_floor");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_floor");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_floor");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_round(int64_t input_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::SharedCall call_lock;
+#line 2990 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::round(input));
+#line 1894 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_round");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_round");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_round");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_round_decimals(int64_t input_, int64_t decimals_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const int64_t decimals = decimals_;
+        const sffi::SharedCall call_lock;
+#line 3004 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::round(input, decimals));
+#line 1915 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_round_decimals");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_round_decimals");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_round_decimals");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_trunc(int64_t input_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::SharedCall call_lock;
+#line 3017 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::trunc(input));
+#line 1935 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_trunc");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_trunc");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_trunc");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_frac(int64_t input_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::SharedCall call_lock;
+#line 3029 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::frac(input));
+#line 1955 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_frac");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_frac");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_frac");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_sign(int64_t input_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::SharedCall call_lock;
+#line 3041 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::sign(input));
+#line 1975 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_sign");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_sign");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_sign");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_signbit(int64_t input_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::SharedCall call_lock;
+#line 3053 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::signbit(input));
+#line 1995 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_signbit");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_signbit");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_signbit");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_sinc(int64_t input_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::SharedCall call_lock;
+#line 3065 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::sinc(input));
+#line 2015 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_sinc");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_sinc");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_sinc");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_deg2rad(int64_t input_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::SharedCall call_lock;
+#line 3077 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::deg2rad(input));
+#line 2035 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_deg2rad");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_deg2rad");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_deg2rad");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_rad2deg(int64_t input_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::SharedCall call_lock;
+#line 3089 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::rad2deg(input));
+#line 2055 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_rad2deg");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_rad2deg");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_rad2deg");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_exp2(int64_t input_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::SharedCall call_lock;
+#line 3101 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::exp2(input));
+#line 2075 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_exp2");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_exp2");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_exp2");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_expm1(int64_t input_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::SharedCall call_lock;
+#line 3113 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::expm1(input));
+#line 2095 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_expm1");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_expm1");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_expm1");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_log1p(int64_t input_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::SharedCall call_lock;
+#line 3125 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::log1p(input));
+#line 2115 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_log1p");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_log1p");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_log1p");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_log10(int64_t input_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::SharedCall call_lock;
+#line 3137 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::log10(input));
+#line 2135 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_log10");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_log10");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_log10");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_log2(int64_t input_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::SharedCall call_lock;
+#line 3149 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::log2(input));
+#line 2155 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_log2");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_log2");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_log2");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_rsqrt(int64_t input_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::SharedCall call_lock;
+#line 3161 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::rsqrt(input));
+#line 2175 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_rsqrt");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_rsqrt");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_rsqrt");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_square(int64_t input_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::SharedCall call_lock;
+#line 3173 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::square(input));
+#line 2195 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_square");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_square");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_square");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_i0(int64_t input_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::SharedCall call_lock;
+#line 3185 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::i0(input));
+#line 2215 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_i0");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_i0");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_i0");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_erf(int64_t input_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::SharedCall call_lock;
+#line 3197 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::erf(input));
+#line 2235 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_erf");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_erf");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_erf");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_erfc(int64_t input_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::SharedCall call_lock;
+#line 3209 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::erfc(input));
+#line 2255 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_erfc");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_erfc");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_erfc");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_erfinv(int64_t input_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::SharedCall call_lock;
+#line 3221 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::erfinv(input));
+#line 2275 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_erfinv");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_erfinv");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_erfinv");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_lgamma(int64_t input_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::SharedCall call_lock;
+#line 3233 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::lgamma(input));
+#line 2295 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_lgamma");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_lgamma");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_lgamma");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_digamma(int64_t input_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::SharedCall call_lock;
+#line 3245 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::digamma(input));
+#line 2315 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_digamma");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_digamma");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_digamma");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_positive(int64_t input_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::SharedCall call_lock;
+#line 3257 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::positive(input));
+#line 2335 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_positive");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_positive");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_positive");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_angle(int64_t input_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::SharedCall call_lock;
+#line 3269 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::angle(input));
+#line 2355 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_angle");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_angle");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_angle");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_conj_physical(int64_t input_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::SharedCall call_lock;
+#line 3281 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::conj_physical(input));
+#line 2375 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_conj_physical");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_conj_physical");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_conj_physical");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_logit(int64_t input_, double eps_, bool eps_present) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const std::optional<double> eps = sffi::optional_arg(eps_, eps_present);
+        const sffi::SharedCall call_lock;
+#line 3294 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::logit(input, eps));
+#line 2396 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_logit");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_logit");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_logit");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_tensor_polygamma(int64_t n_, int64_t input_) noexcept {
+    sffi::begin_call();
+    try {
+        const int64_t n = n_;
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::SharedCall call_lock;
+#line 3307 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::polygamma(n, input));
+#line 2417 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_tensor_polygamma");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_tensor_polygamma");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_tensor_polygamma");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_mvlgamma(int64_t input_, int64_t p_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const int64_t p = p_;
+        const sffi::SharedCall call_lock;
+#line 3320 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::mvlgamma(input, p));
+#line 2438 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_mvlgamma");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_mvlgamma");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_mvlgamma");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_nan_to_num(int64_t input_, double nan_, bool nan_present, double posinf_, bool posinf_present, double neginf_, bool neginf_present) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const std::optional<double> nan = sffi::optional_arg(nan_, nan_present);
+        const std::optional<double> posinf = sffi::optional_arg(posinf_, posinf_present);
+        const std::optional<double> neginf = sffi::optional_arg(neginf_, neginf_present);
+        const sffi::SharedCall call_lock;
+#line 3335 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::nan_to_num(input, nan, posinf, neginf));
+#line 2461 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_nan_to_num");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_nan_to_num");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_nan_to_num");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_frexp_tensor(int64_t input_, int64_t* out, int64_t out_capacity) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::SharedCall call_lock;
+#line 3349 "spec/torch_api.yaml"
+        return sffi::write_tensors(out, out_capacity, at::frexp(input));
+#line 2481 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_frexp_tensor");
+        return -1;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_frexp_tensor");
+        return -1;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_frexp_tensor");
+        return -1;
     }
 }
 

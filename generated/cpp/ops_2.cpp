@@ -1,5 +1,5 @@
 // generated from spec/torch_api.yaml by sffi-gen; do not edit
-// Linear Algebra, Reductions, Shape Manipulation, Indexing and Slicing, Neural Network Operations: 78 function(s) of the C ABI (see torch_sffi.h).
+// Activation Functions, Linear Algebra, Reductions, Shape Manipulation, Indexing and Slicing, Neural Network Operations: 88 function(s) of the C ABI (see torch_sffi.h).
 #include "sffi_runtime.h"
 
 #if __has_include(<ATen/ops/argmax.h>)
@@ -62,6 +62,12 @@
 #line 884 "spec/torch_api.yaml"
 #error "binds calls at::gather, which this ATen does not have (no <ATen/ops/gather.h>)"
 #endif
+#if __has_include(<ATen/ops/gelu.h>)
+#include <ATen/ops/gelu.h>
+#else
+#line 434 "spec/torch_api.yaml"
+#error "binds calls at::gelu, which this ATen does not have (no <ATen/ops/gelu.h>)"
+#endif
 #if __has_include(<ATen/ops/index.h>)
 #include <ATen/ops/index.h>
 #else
@@ -79,6 +85,12 @@
 #else
 #line 998 "spec/torch_api.yaml"
 #error "binds calls at::layer_norm, which this ATen does not have (no <ATen/ops/layer_norm.h>)"
+#endif
+#if __has_include(<ATen/ops/leaky_relu.h>)
+#include <ATen/ops/leaky_relu.h>
+#else
+#line 424 "spec/torch_api.yaml"
+#error "binds calls at::leaky_relu, which this ATen does not have (no <ATen/ops/leaky_relu.h>)"
 #endif
 #if __has_include(<ATen/ops/linalg_det.h>)
 #include <ATen/ops/linalg_det.h>
@@ -115,6 +127,12 @@
 #else
 #line 1022 "spec/torch_api.yaml"
 #error "binds calls at::linear, which this ATen does not have (no <ATen/ops/linear.h>)"
+#endif
+#if __has_include(<ATen/ops/log_softmax.h>)
+#include <ATen/ops/log_softmax.h>
+#else
+#line 458 "spec/torch_api.yaml"
+#error "binds calls at::log_softmax, which this ATen does not have (no <ATen/ops/log_softmax.h>)"
 #endif
 #if __has_include(<ATen/ops/matmul.h>)
 #include <ATen/ops/matmul.h>
@@ -164,6 +182,12 @@
 #line 559 "spec/torch_api.yaml"
 #error "binds calls at::real, which this ATen does not have (no <ATen/ops/real.h>)"
 #endif
+#if __has_include(<ATen/ops/relu.h>)
+#include <ATen/ops/relu.h>
+#else
+#line 392 "spec/torch_api.yaml"
+#error "binds calls at::relu, which this ATen does not have (no <ATen/ops/relu.h>)"
+#endif
 #if __has_include(<ATen/ops/reshape.h>)
 #include <ATen/ops/reshape.h>
 #else
@@ -176,11 +200,23 @@
 #line 2537 "spec/torch_api.yaml"
 #error "binds calls at::select, which this ATen does not have (no <ATen/ops/select.h>)"
 #endif
+#if __has_include(<ATen/ops/sigmoid.h>)
+#include <ATen/ops/sigmoid.h>
+#else
+#line 403 "spec/torch_api.yaml"
+#error "binds calls at::sigmoid, which this ATen does not have (no <ATen/ops/sigmoid.h>)"
+#endif
 #if __has_include(<ATen/ops/slice.h>)
 #include <ATen/ops/slice.h>
 #else
 #line 859 "spec/torch_api.yaml"
 #error "binds calls at::slice, which this ATen does not have (no <ATen/ops/slice.h>)"
+#endif
+#if __has_include(<ATen/ops/softmax.h>)
+#include <ATen/ops/softmax.h>
+#else
+#line 446 "spec/torch_api.yaml"
+#error "binds calls at::softmax, which this ATen does not have (no <ATen/ops/softmax.h>)"
 #endif
 #if __has_include(<ATen/ops/squeeze.h>)
 #include <ATen/ops/squeeze.h>
@@ -212,6 +248,12 @@
 #line 505 "spec/torch_api.yaml"
 #error "binds calls at::t, which this ATen does not have (no <ATen/ops/t.h>)"
 #endif
+#if __has_include(<ATen/ops/tanh.h>)
+#include <ATen/ops/tanh.h>
+#else
+#line 413 "spec/torch_api.yaml"
+#error "binds calls at::tanh, which this ATen does not have (no <ATen/ops/tanh.h>)"
+#endif
 #if __has_include(<ATen/ops/transpose.h>)
 #include <ATen/ops/transpose.h>
 #else
@@ -233,6 +275,214 @@
 
 extern "C" {
 
+RT_TORCH_API int64_t rt_torch_torchtensor_relu(int64_t handle_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const sffi::SharedCall call_lock;
+#line 392 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::relu(handle));
+#line 286 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_relu");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_relu");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_relu");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_sigmoid(int64_t handle_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const sffi::SharedCall call_lock;
+#line 403 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::sigmoid(handle));
+#line 306 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_sigmoid");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_sigmoid");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_sigmoid");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_tanh(int64_t handle_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const sffi::SharedCall call_lock;
+#line 413 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::tanh(handle));
+#line 326 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_tanh");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_tanh");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_tanh");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_leaky_relu(int64_t handle_, double negative_slope_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const double negative_slope = negative_slope_;
+        const sffi::SharedCall call_lock;
+#line 424 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::leaky_relu(handle, negative_slope));
+#line 347 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_leaky_relu");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_leaky_relu");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_leaky_relu");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_gelu(int64_t handle_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const sffi::SharedCall call_lock;
+#line 434 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::gelu(handle));
+#line 367 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_gelu");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_gelu");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_gelu");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_softmax(int64_t handle_, int64_t dim_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const int64_t dim = dim_;
+        const sffi::SharedCall call_lock;
+#line 446 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::softmax(handle, dim));
+#line 388 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_softmax");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_softmax");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_softmax");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_log_softmax(int64_t handle_, int64_t dim_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const int64_t dim = dim_;
+        const sffi::SharedCall call_lock;
+#line 458 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::log_softmax(handle, dim));
+#line 409 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_log_softmax");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_log_softmax");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_log_softmax");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_gelu_v2(int64_t input_, const char* approximate_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const std::string_view approximate = sffi::enum_arg(approximate_, "approximate", {"none", "tanh"}, sffi::Code::other);
+        const sffi::SharedCall call_lock;
+#line 2194 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::gelu(input, approximate));
+#line 430 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_gelu_v2");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_gelu_v2");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_gelu_v2");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_softmax_int(int64_t input_, int64_t dim_, int32_t dtype_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const int64_t dim = dim_;
+        const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
+        const sffi::SharedCall call_lock;
+#line 2208 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::softmax(input, dim, dtype));
+#line 452 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_softmax_int");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_softmax_int");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_softmax_int");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_log_softmax_int(int64_t input_, int64_t dim_, int32_t dtype_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const int64_t dim = dim_;
+        const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
+        const sffi::SharedCall call_lock;
+#line 2223 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::log_softmax(input, dim, dtype));
+#line 474 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_log_softmax_int");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_log_softmax_int");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_log_softmax_int");
+        return 0;
+    }
+}
+
 RT_TORCH_API int64_t rt_torch_torchtensor_matmul(int64_t handle_, int64_t other_) noexcept {
     sffi::begin_call();
     try {
@@ -240,7 +490,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_matmul(int64_t handle_, int64_t other_
         const sffi::SharedCall call_lock;
 #line 471 "spec/torch_api.yaml"
         return sffi::new_tensor(at::matmul(handle, other));
-#line 244 "ops_2.cpp"
+#line 494 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_matmul");
         return 0;
@@ -260,7 +510,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_dot(int64_t handle_, int64_t other_) n
         const sffi::SharedCall call_lock;
 #line 483 "spec/torch_api.yaml"
         return sffi::new_tensor(at::dot(handle, other));
-#line 264 "ops_2.cpp"
+#line 514 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_dot");
         return 0;
@@ -282,7 +532,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_transpose(int64_t handle_, int64_t dim
         const sffi::SharedCall call_lock;
 #line 495 "spec/torch_api.yaml"
         return sffi::new_tensor(at::transpose(handle, dim0, dim1));
-#line 286 "ops_2.cpp"
+#line 536 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_transpose");
         return 0;
@@ -302,7 +552,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_t(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 505 "spec/torch_api.yaml"
         return sffi::new_tensor(at::t(handle));
-#line 306 "ops_2.cpp"
+#line 556 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_t");
         return 0;
@@ -322,7 +572,7 @@ RT_TORCH_API double rt_torch_torchtensor_norm(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 515 "spec/torch_api.yaml"
         return sffi::to_f64(at::linalg_vector_norm(handle));
-#line 326 "ops_2.cpp"
+#line 576 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_norm");
         return sffi::kNaN;
@@ -342,7 +592,7 @@ RT_TORCH_API double rt_torch_torchtensor_det(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 526 "spec/torch_api.yaml"
         return sffi::to_f64(at::linalg_det(handle));
-#line 346 "ops_2.cpp"
+#line 596 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_det");
         return sffi::kNaN;
@@ -362,7 +612,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_inverse(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 537 "spec/torch_api.yaml"
         return sffi::new_tensor(at::linalg_inv(handle));
-#line 366 "ops_2.cpp"
+#line 616 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_inverse");
         return 0;
@@ -382,7 +632,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_svd(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 548 "spec/torch_api.yaml"
         return sffi::new_tensor(std::get<0>(at::linalg_svd(handle, false)));
-#line 386 "ops_2.cpp"
+#line 636 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_svd");
         return 0;
@@ -402,7 +652,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_eig(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 559 "spec/torch_api.yaml"
         return sffi::new_tensor(at::real(std::get<0>(at::linalg_eig(handle))));
-#line 406 "ops_2.cpp"
+#line 656 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_eig");
         return 0;
@@ -426,7 +676,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_vector_norm(int64_t input_, dou
         const sffi::SharedCall call_lock;
 #line 2242 "spec/torch_api.yaml"
         return sffi::new_tensor(at::linalg_vector_norm(input, ord, dim, keepdim, dtype));
-#line 430 "ops_2.cpp"
+#line 680 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_linalg_vector_norm");
         return 0;
@@ -446,7 +696,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_det(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 2254 "spec/torch_api.yaml"
         return sffi::new_tensor(at::linalg_det(input));
-#line 450 "ops_2.cpp"
+#line 700 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_linalg_det");
         return 0;
@@ -468,7 +718,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_svd(int64_t input_, bool full_m
         const sffi::SharedCall call_lock;
 #line 2273 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::linalg_svd(input, full_matrices, driver));
-#line 472 "ops_2.cpp"
+#line 722 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_linalg_svd");
         return -1;
@@ -488,7 +738,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_eig(int64_t input_, int64_t* ou
         const sffi::SharedCall call_lock;
 #line 2287 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::linalg_eig(input));
-#line 492 "ops_2.cpp"
+#line 742 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_linalg_eig");
         return -1;
@@ -508,7 +758,7 @@ RT_TORCH_API double rt_torch_torchtensor_sum(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 571 "spec/torch_api.yaml"
         return sffi::to_f64(at::sum(handle));
-#line 512 "ops_2.cpp"
+#line 762 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_sum");
         return sffi::kNaN;
@@ -530,7 +780,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sum_dim(int64_t handle_, int64_t dim_,
         const sffi::SharedCall call_lock;
 #line 584 "spec/torch_api.yaml"
         return sffi::new_tensor(at::sum(handle, at::IntArrayRef(dim), keepdim));
-#line 534 "ops_2.cpp"
+#line 784 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_sum_dim");
         return 0;
@@ -550,7 +800,7 @@ RT_TORCH_API double rt_torch_torchtensor_mean(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 595 "spec/torch_api.yaml"
         return sffi::to_f64(at::mean(handle));
-#line 554 "ops_2.cpp"
+#line 804 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mean");
         return sffi::kNaN;
@@ -572,7 +822,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_mean_dim(int64_t handle_, int64_t dim_
         const sffi::SharedCall call_lock;
 #line 608 "spec/torch_api.yaml"
         return sffi::new_tensor(at::mean(handle, at::IntArrayRef(dim), keepdim));
-#line 576 "ops_2.cpp"
+#line 826 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mean_dim");
         return 0;
@@ -592,7 +842,7 @@ RT_TORCH_API double rt_torch_torchtensor_max(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 619 "spec/torch_api.yaml"
         return sffi::to_f64(at::max(handle));
-#line 596 "ops_2.cpp"
+#line 846 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_max");
         return sffi::kNaN;
@@ -614,7 +864,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_max_dim(int64_t handle_, int64_t dim_,
         const sffi::SharedCall call_lock;
 #line 632 "spec/torch_api.yaml"
         return sffi::new_tensor(std::get<0>(at::max(handle, dim, keepdim)));
-#line 618 "ops_2.cpp"
+#line 868 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_max_dim");
         return 0;
@@ -634,7 +884,7 @@ RT_TORCH_API double rt_torch_torchtensor_min(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 643 "spec/torch_api.yaml"
         return sffi::to_f64(at::min(handle));
-#line 638 "ops_2.cpp"
+#line 888 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_min");
         return sffi::kNaN;
@@ -656,7 +906,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_min_dim(int64_t handle_, int64_t dim_,
         const sffi::SharedCall call_lock;
 #line 656 "spec/torch_api.yaml"
         return sffi::new_tensor(std::get<0>(at::min(handle, dim, keepdim)));
-#line 660 "ops_2.cpp"
+#line 910 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_min_dim");
         return 0;
@@ -678,7 +928,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_argmax(int64_t handle_, int64_t dim_, 
         const sffi::SharedCall call_lock;
 #line 669 "spec/torch_api.yaml"
         return sffi::new_tensor(at::argmax(handle, dim, keepdim));
-#line 682 "ops_2.cpp"
+#line 932 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_argmax");
         return 0;
@@ -700,7 +950,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_argmin(int64_t handle_, int64_t dim_, 
         const sffi::SharedCall call_lock;
 #line 686 "spec/torch_api.yaml"
         return sffi::new_tensor(at::argmin(handle, dim, keepdim));
-#line 704 "ops_2.cpp"
+#line 954 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_argmin");
         return 0;
@@ -720,7 +970,7 @@ RT_TORCH_API double rt_torch_torchtensor_std(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 700 "spec/torch_api.yaml"
         return sffi::to_f64(at::std(handle));
-#line 724 "ops_2.cpp"
+#line 974 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_std");
         return sffi::kNaN;
@@ -740,7 +990,7 @@ RT_TORCH_API double rt_torch_torchtensor_var(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 711 "spec/torch_api.yaml"
         return sffi::to_f64(at::var(handle));
-#line 744 "ops_2.cpp"
+#line 994 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_var");
         return sffi::kNaN;
@@ -760,7 +1010,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sum_all(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 1569 "spec/torch_api.yaml"
         return sffi::new_tensor(at::sum(handle));
-#line 764 "ops_2.cpp"
+#line 1014 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_sum_all");
         return 0;
@@ -780,7 +1030,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_mean_all(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 1581 "spec/torch_api.yaml"
         return sffi::new_tensor(at::mean(handle));
-#line 784 "ops_2.cpp"
+#line 1034 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mean_all");
         return 0;
@@ -800,7 +1050,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_max_all(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 1593 "spec/torch_api.yaml"
         return sffi::new_tensor(at::max(handle));
-#line 804 "ops_2.cpp"
+#line 1054 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_max_all");
         return 0;
@@ -820,7 +1070,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_min_all(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 1604 "spec/torch_api.yaml"
         return sffi::new_tensor(at::min(handle));
-#line 824 "ops_2.cpp"
+#line 1074 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_min_all");
         return 0;
@@ -843,7 +1093,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sum_dim_intlist(int64_t input_, const 
         const sffi::SharedCall call_lock;
 #line 2304 "spec/torch_api.yaml"
         return sffi::new_tensor(at::sum(input, dim, keepdim, dtype));
-#line 847 "ops_2.cpp"
+#line 1097 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_sum_dim_intlist");
         return 0;
@@ -866,7 +1116,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_mean_dim_v2(int64_t input_, const int6
         const sffi::SharedCall call_lock;
 #line 2320 "spec/torch_api.yaml"
         return sffi::new_tensor(at::mean(input, dim, keepdim, dtype));
-#line 870 "ops_2.cpp"
+#line 1120 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mean_dim_v2");
         return 0;
@@ -888,7 +1138,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_max_dim_v2(int64_t input_, int64_t dim
         const sffi::SharedCall call_lock;
 #line 2336 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::max(input, dim, keepdim));
-#line 892 "ops_2.cpp"
+#line 1142 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_max_dim_v2");
         return -1;
@@ -908,7 +1158,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_max_other(int64_t input_, int64_t othe
         const sffi::SharedCall call_lock;
 #line 2349 "spec/torch_api.yaml"
         return sffi::new_tensor(at::max(input, other));
-#line 912 "ops_2.cpp"
+#line 1162 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_max_other");
         return 0;
@@ -930,7 +1180,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_min_dim_v2(int64_t input_, int64_t dim
         const sffi::SharedCall call_lock;
 #line 2365 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::min(input, dim, keepdim));
-#line 934 "ops_2.cpp"
+#line 1184 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_min_dim_v2");
         return -1;
@@ -950,7 +1200,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_min_other(int64_t input_, int64_t othe
         const sffi::SharedCall call_lock;
 #line 2378 "spec/torch_api.yaml"
         return sffi::new_tensor(at::min(input, other));
-#line 954 "ops_2.cpp"
+#line 1204 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_min_other");
         return 0;
@@ -972,7 +1222,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_argmax_v2(int64_t input_, int64_t dim_
         const sffi::SharedCall call_lock;
 #line 2392 "spec/torch_api.yaml"
         return sffi::new_tensor(at::argmax(input, dim, keepdim));
-#line 976 "ops_2.cpp"
+#line 1226 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_argmax_v2");
         return 0;
@@ -994,7 +1244,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_argmin_v2(int64_t input_, int64_t dim_
         const sffi::SharedCall call_lock;
 #line 2406 "spec/torch_api.yaml"
         return sffi::new_tensor(at::argmin(input, dim, keepdim));
-#line 998 "ops_2.cpp"
+#line 1248 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_argmin_v2");
         return 0;
@@ -1017,7 +1267,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_std_dim(int64_t input_, const int64_t*
         const sffi::SharedCall call_lock;
 #line 2421 "spec/torch_api.yaml"
         return sffi::new_tensor(at::std(input, dim, unbiased, keepdim));
-#line 1021 "ops_2.cpp"
+#line 1271 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_std_dim");
         return 0;
@@ -1040,7 +1290,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_std_correction(int64_t input_, const i
         const sffi::SharedCall call_lock;
 #line 2437 "spec/torch_api.yaml"
         return sffi::new_tensor(at::std(input, dim, correction, keepdim));
-#line 1044 "ops_2.cpp"
+#line 1294 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_std_correction");
         return 0;
@@ -1061,7 +1311,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_std_v2(int64_t input_, bool unbiased_)
         const sffi::SharedCall call_lock;
 #line 2450 "spec/torch_api.yaml"
         return sffi::new_tensor(at::std(input, unbiased));
-#line 1065 "ops_2.cpp"
+#line 1315 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_std_v2");
         return 0;
@@ -1084,7 +1334,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_var_dim(int64_t input_, const int64_t*
         const sffi::SharedCall call_lock;
 #line 2465 "spec/torch_api.yaml"
         return sffi::new_tensor(at::var(input, dim, unbiased, keepdim));
-#line 1088 "ops_2.cpp"
+#line 1338 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_var_dim");
         return 0;
@@ -1107,7 +1357,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_var_correction(int64_t input_, const i
         const sffi::SharedCall call_lock;
 #line 2481 "spec/torch_api.yaml"
         return sffi::new_tensor(at::var(input, dim, correction, keepdim));
-#line 1111 "ops_2.cpp"
+#line 1361 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_var_correction");
         return 0;
@@ -1128,7 +1378,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_var_v2(int64_t input_, bool unbiased_)
         const sffi::SharedCall call_lock;
 #line 2494 "spec/torch_api.yaml"
         return sffi::new_tensor(at::var(input, unbiased));
-#line 1132 "ops_2.cpp"
+#line 1382 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_var_v2");
         return 0;
@@ -1148,7 +1398,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_ndim(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 725 "spec/torch_api.yaml"
         return sffi::to_i64(handle.dim());
-#line 1152 "ops_2.cpp"
+#line 1402 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_ndim");
         return -1;
@@ -1168,7 +1418,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_numel(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 737 "spec/torch_api.yaml"
         return sffi::to_i64(handle.numel());
-#line 1172 "ops_2.cpp"
+#line 1422 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_numel");
         return -1;
@@ -1188,7 +1438,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_shape(int64_t handle_, int64_t* out, i
         const sffi::SharedCall call_lock;
 #line 748 "spec/torch_api.yaml"
         return sffi::write_array(out, out_capacity, handle.sizes());
-#line 1192 "ops_2.cpp"
+#line 1442 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_shape");
         return -1;
@@ -1209,7 +1459,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_reshape(int64_t handle_, const int64_t
         const sffi::SharedCall call_lock;
 #line 764 "spec/torch_api.yaml"
         return sffi::new_tensor(at::reshape(handle, dims));
-#line 1213 "ops_2.cpp"
+#line 1463 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_reshape");
         return 0;
@@ -1230,7 +1480,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_view(int64_t handle_, const int64_t* d
         const sffi::SharedCall call_lock;
 #line 775 "spec/torch_api.yaml"
         return sffi::new_tensor(handle.view(dims));
-#line 1234 "ops_2.cpp"
+#line 1484 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_view");
         return 0;
@@ -1251,7 +1501,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_permute(int64_t handle_, const int64_t
         const sffi::SharedCall call_lock;
 #line 790 "spec/torch_api.yaml"
         return sffi::new_tensor(at::permute(handle, dims));
-#line 1255 "ops_2.cpp"
+#line 1505 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_permute");
         return 0;
@@ -1271,7 +1521,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_squeeze(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 800 "spec/torch_api.yaml"
         return sffi::new_tensor(at::squeeze(handle));
-#line 1275 "ops_2.cpp"
+#line 1525 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_squeeze");
         return 0;
@@ -1292,7 +1542,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_squeeze_dim(int64_t handle_, int64_t d
         const sffi::SharedCall call_lock;
 #line 811 "spec/torch_api.yaml"
         return sffi::new_tensor(at::squeeze(handle, dim));
-#line 1296 "ops_2.cpp"
+#line 1546 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_squeeze_dim");
         return 0;
@@ -1313,7 +1563,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_unsqueeze(int64_t handle_, int64_t dim
         const sffi::SharedCall call_lock;
 #line 822 "spec/torch_api.yaml"
         return sffi::new_tensor(at::unsqueeze(handle, dim));
-#line 1317 "ops_2.cpp"
+#line 1567 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_unsqueeze");
         return 0;
@@ -1333,7 +1583,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_flatten(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 832 "spec/torch_api.yaml"
         return sffi::new_tensor(at::flatten(handle));
-#line 1337 "ops_2.cpp"
+#line 1587 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_flatten");
         return 0;
@@ -1353,7 +1603,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_contiguous(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 843 "spec/torch_api.yaml"
         return sffi::new_tensor(handle.contiguous());
-#line 1357 "ops_2.cpp"
+#line 1607 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_contiguous");
         return 0;
@@ -1374,7 +1624,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_squeeze_dims(int64_t input_, const int
         const sffi::SharedCall call_lock;
 #line 2509 "spec/torch_api.yaml"
         return sffi::new_tensor(at::squeeze(input, dim));
-#line 1378 "ops_2.cpp"
+#line 1628 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_squeeze_dims");
         return 0;
@@ -1396,7 +1646,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_flatten_using_ints(int64_t input_, int
         const sffi::SharedCall call_lock;
 #line 2523 "spec/torch_api.yaml"
         return sffi::new_tensor(at::flatten(input, start_dim, end_dim));
-#line 1400 "ops_2.cpp"
+#line 1650 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_flatten_using_ints");
         return 0;
@@ -1417,7 +1667,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_contiguous_v2(int64_t input_, const ch
         const sffi::SharedCall call_lock;
 #line 2822 "spec/torch_api.yaml"
         return sffi::new_tensor(input.contiguous(sffi::memory_format_arg(memory_format)));
-#line 1421 "ops_2.cpp"
+#line 1671 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_contiguous_v2");
         return 0;
@@ -1441,7 +1691,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_slice(int64_t handle_, int64_t dim_, i
         const sffi::SharedCall call_lock;
 #line 859 "spec/torch_api.yaml"
         return sffi::new_tensor(at::slice(handle, dim, start, end, step));
-#line 1445 "ops_2.cpp"
+#line 1695 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_slice");
         return 0;
@@ -1462,7 +1712,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_index_select(int64_t handle_, int64_t 
         const sffi::SharedCall call_lock;
 #line 872 "spec/torch_api.yaml"
         return sffi::new_tensor(at::index_select(handle, dim, indices));
-#line 1466 "ops_2.cpp"
+#line 1716 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_index_select");
         return 0;
@@ -1483,7 +1733,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_gather(int64_t handle_, int64_t dim_, 
         const sffi::SharedCall call_lock;
 #line 884 "spec/torch_api.yaml"
         return sffi::new_tensor(at::gather(handle, dim, indices));
-#line 1487 "ops_2.cpp"
+#line 1737 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_gather");
         return 0;
@@ -1504,7 +1754,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_cat(const int64_t* tensors_, int64_t t
         const sffi::SharedCall call_lock;
 #line 895 "spec/torch_api.yaml"
         return sffi::new_tensor(at::cat(tensors, dim));
-#line 1508 "ops_2.cpp"
+#line 1758 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_cat");
         return 0;
@@ -1525,7 +1775,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_stack(const int64_t* tensors_, int64_t
         const sffi::SharedCall call_lock;
 #line 906 "spec/torch_api.yaml"
         return sffi::new_tensor(at::stack(tensors, dim));
-#line 1529 "ops_2.cpp"
+#line 1779 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_stack");
         return 0;
@@ -1547,7 +1797,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_chunk(int64_t handle_, int64_t chunks_
         const sffi::SharedCall call_lock;
 #line 918 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::chunk(handle, chunks, dim));
-#line 1551 "ops_2.cpp"
+#line 1801 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_chunk");
         return -1;
@@ -1569,7 +1819,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_select_int(int64_t input_, int64_t dim
         const sffi::SharedCall call_lock;
 #line 2537 "spec/torch_api.yaml"
         return sffi::new_tensor(at::select(input, dim, index));
-#line 1573 "ops_2.cpp"
+#line 1823 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_select_int");
         return 0;
@@ -1590,7 +1840,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_index_tensor(int64_t input_, const int
         const sffi::SharedCall call_lock;
 #line 2550 "spec/torch_api.yaml"
         return sffi::new_tensor(at::index(input, indices));
-#line 1594 "ops_2.cpp"
+#line 1844 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_index_tensor");
         return 0;
@@ -1615,7 +1865,7 @@ RT_TORCH_API int64_t rt_torch_nn_conv2d(int64_t input_, int64_t weight_, int64_t
         const sffi::SharedCall call_lock;
 #line 939 "spec/torch_api.yaml"
         return sffi::new_tensor(at::conv2d(input, weight, bias, stride, padding, dilation, groups));
-#line 1619 "ops_2.cpp"
+#line 1869 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_conv2d");
         return 0;
@@ -1638,7 +1888,7 @@ RT_TORCH_API int64_t rt_torch_nn_max_pool2d(int64_t input_, const int64_t* kerne
         const sffi::SharedCall call_lock;
 #line 952 "spec/torch_api.yaml"
         return sffi::new_tensor(at::max_pool2d(input, kernel_size, stride, padding));
-#line 1642 "ops_2.cpp"
+#line 1892 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_max_pool2d");
         return 0;
@@ -1661,7 +1911,7 @@ RT_TORCH_API int64_t rt_torch_nn_avg_pool2d(int64_t input_, const int64_t* kerne
         const sffi::SharedCall call_lock;
 #line 966 "spec/torch_api.yaml"
         return sffi::new_tensor(at::avg_pool2d(input, kernel_size, stride, padding));
-#line 1665 "ops_2.cpp"
+#line 1915 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_avg_pool2d");
         return 0;
@@ -1688,7 +1938,7 @@ RT_TORCH_API int64_t rt_torch_nn_batch_norm(int64_t input_, int64_t running_mean
         const sffi::SharedCall call_lock;
 #line 984 "spec/torch_api.yaml"
         return sffi::new_tensor(sffi::batch_norm(input, running_mean, running_var, weight, bias, training, momentum, eps));
-#line 1692 "ops_2.cpp"
+#line 1942 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_batch_norm");
         return 0;
@@ -1712,7 +1962,7 @@ RT_TORCH_API int64_t rt_torch_nn_layer_norm(int64_t input_, const int64_t* norma
         const sffi::SharedCall call_lock;
 #line 998 "spec/torch_api.yaml"
         return sffi::new_tensor(at::layer_norm(input, normalized_shape, weight, bias, eps));
-#line 1716 "ops_2.cpp"
+#line 1966 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_layer_norm");
         return 0;
@@ -1734,7 +1984,7 @@ RT_TORCH_API int64_t rt_torch_nn_dropout(int64_t input_, double p_, bool trainin
         const sffi::SharedCall call_lock;
 #line 1010 "spec/torch_api.yaml"
         return sffi::new_tensor(sffi::dropout(input, p, training));
-#line 1738 "ops_2.cpp"
+#line 1988 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_dropout");
         return 0;
@@ -1755,7 +2005,7 @@ RT_TORCH_API int64_t rt_torch_nn_linear(int64_t input_, int64_t weight_, int64_t
         const sffi::SharedCall call_lock;
 #line 1022 "spec/torch_api.yaml"
         return sffi::new_tensor(at::linear(input, weight, bias));
-#line 1759 "ops_2.cpp"
+#line 2009 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_linear");
         return 0;
@@ -1775,7 +2025,7 @@ RT_TORCH_API int64_t rt_torch_nn_embedding(int64_t input_, int64_t weight_) noex
         const sffi::SharedCall call_lock;
 #line 1036 "spec/torch_api.yaml"
         return sffi::new_tensor(at::embedding(weight, input));
-#line 1779 "ops_2.cpp"
+#line 2029 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_embedding");
         return 0;
@@ -1800,7 +2050,7 @@ RT_TORCH_API int64_t rt_torch_nn_conv2d_padding(int64_t input_, int64_t weight_,
         const sffi::SharedCall call_lock;
 #line 2570 "spec/torch_api.yaml"
         return sffi::new_tensor(at::conv2d(input, weight, bias, stride, padding, dilation, groups));
-#line 1804 "ops_2.cpp"
+#line 2054 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_conv2d_padding");
         return 0;
@@ -1825,7 +2075,7 @@ RT_TORCH_API int64_t rt_torch_nn_max_pool2d_v2(int64_t input_, const int64_t* ke
         const sffi::SharedCall call_lock;
 #line 2587 "spec/torch_api.yaml"
         return sffi::new_tensor(at::max_pool2d(input, kernel_size, stride.value_or_empty(), padding, dilation, ceil_mode));
-#line 1829 "ops_2.cpp"
+#line 2079 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_max_pool2d_v2");
         return 0;
@@ -1850,7 +2100,7 @@ RT_TORCH_API int64_t rt_torch_nn_max_pool2d_with_indices(int64_t input_, const i
         const sffi::SharedCall call_lock;
 #line 2606 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::max_pool2d_with_indices(input, kernel_size, stride.value_or_empty(), padding, dilation, ceil_mode));
-#line 1854 "ops_2.cpp"
+#line 2104 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_max_pool2d_with_indices");
         return -1;
@@ -1876,7 +2126,7 @@ RT_TORCH_API int64_t rt_torch_nn_avg_pool2d_v2(int64_t input_, const int64_t* ke
         const sffi::SharedCall call_lock;
 #line 2625 "spec/torch_api.yaml"
         return sffi::new_tensor(at::avg_pool2d(input, kernel_size, stride.value_or_empty(), padding, ceil_mode, count_include_pad, divisor_override));
-#line 1880 "ops_2.cpp"
+#line 2130 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_avg_pool2d_v2");
         return 0;
@@ -1901,7 +2151,7 @@ RT_TORCH_API int64_t rt_torch_nn_embedding_v2(int64_t input_, int64_t weight_, i
         const sffi::SharedCall call_lock;
 #line 2643 "spec/torch_api.yaml"
         return sffi::new_tensor(sffi::embedding(input, weight, padding_idx, max_norm, norm_type, scale_grad_by_freq, sparse));
-#line 1905 "ops_2.cpp"
+#line 2155 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_embedding_v2");
         return 0;

@@ -2841,6 +2841,449 @@ RT_TORCH_API int64_t rt_torch_torchtensor_contiguous_v2(int64_t input, const cha
  */
 RT_TORCH_API int64_t rt_torch_torchtensor_sin(int64_t input) RT_TORCH_NOEXCEPT;
 
+/*
+ * The element-wise cosine of the input, in radians.
+ *   input: The input tensor.
+ *       (Tensor)
+ *   Returns: A new tensor (floating point: integer inputs give the default float dtype).
+ *   On error: 0.
+ *   PyTorch: torch.cos (ATen cos)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_cos(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * The element-wise tangent of the input, in radians.
+ *   input: The input tensor.
+ *       (Tensor)
+ *   Returns: A new tensor (floating point: integer inputs give the default float dtype).
+ *   On error: 0.
+ *   PyTorch: torch.tan (ATen tan)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_tan(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * The element-wise arccosine of the input, in radians (NaN outside [-1, 1]).
+ *   input: The input tensor.
+ *       (Tensor)
+ *   Returns: A new tensor (floating point: integer inputs give the default float dtype).
+ *   On error: 0.
+ *   PyTorch: torch.acos (ATen acos)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_acos(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * The element-wise inverse hyperbolic cosine of the input (NaN below 1).
+ *   input: The input tensor.
+ *       (Tensor)
+ *   Returns: A new tensor (floating point: integer inputs give the default float dtype).
+ *   On error: 0.
+ *   PyTorch: torch.acosh (ATen acosh)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_acosh(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * The element-wise arcsine of the input, in radians (NaN outside [-1, 1]).
+ *   input: The input tensor.
+ *       (Tensor)
+ *   Returns: A new tensor (floating point: integer inputs give the default float dtype).
+ *   On error: 0.
+ *   PyTorch: torch.asin (ATen asin)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_asin(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * The element-wise inverse hyperbolic sine of the input.
+ *   input: The input tensor.
+ *       (Tensor)
+ *   Returns: A new tensor (floating point: integer inputs give the default float dtype).
+ *   On error: 0.
+ *   PyTorch: torch.asinh (ATen asinh)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_asinh(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * The element-wise arctangent of the input, in radians.
+ *   input: The input tensor.
+ *       (Tensor)
+ *   Returns: A new tensor (floating point: integer inputs give the default float dtype).
+ *   On error: 0.
+ *   PyTorch: torch.atan (ATen atan)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_atan(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * The element-wise inverse hyperbolic tangent of the input (NaN outside [-1, 1]).
+ *   input: The input tensor.
+ *       (Tensor)
+ *   Returns: A new tensor (floating point: integer inputs give the default float dtype).
+ *   On error: 0.
+ *   PyTorch: torch.atanh (ATen atanh)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_atanh(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * The element-wise hyperbolic cosine of the input.
+ *   input: The input tensor.
+ *       (Tensor)
+ *   Returns: A new tensor (floating point: integer inputs give the default float dtype).
+ *   On error: 0.
+ *   PyTorch: torch.cosh (ATen cosh)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_cosh(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * The element-wise hyperbolic sine of the input.
+ *   input: The input tensor.
+ *       (Tensor)
+ *   Returns: A new tensor (floating point: integer inputs give the default float dtype).
+ *   On error: 0.
+ *   PyTorch: torch.sinh (ATen sinh)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_sinh(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * Rounds every element up to the nearest integer (the smallest integer not below it).
+ *   input: The input tensor.
+ *       (Tensor)
+ *   Returns: A new tensor of the input's dtype (integer inputs are returned unchanged in
+ *   value).
+ *   On error: 0.
+ *   PyTorch: torch.ceil (ATen ceil)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_ceil(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * Rounds every element down to the nearest integer (the largest integer not above it).
+ *   input: The input tensor.
+ *       (Tensor)
+ *   Returns: A new tensor of the input's dtype (integer inputs are returned unchanged in
+ *   value).
+ *   On error: 0.
+ *   PyTorch: torch.floor (ATen floor)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_floor(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * Rounds every element to the nearest integer, halves to even.
+ *   input: The input tensor.
+ *       (Tensor)
+ *   Returns: A new tensor of the input's dtype (integer inputs are returned unchanged in
+ *   value).
+ *   On error: 0.
+ *   PyTorch: torch.round (ATen round)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_round(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * Rounds every element to a number of decimal places, halves to even.
+ *   input: The input tensor.
+ *       (Tensor)
+ *   decimals: The decimal places to keep; a negative number rounds to tens, hundreds, ...
+ *       (-1, -2, ...).
+ *       (int; keyword-only in the wrappers)
+ *   Returns: A new tensor of the input's dtype.
+ *   On error: 0.
+ *   PyTorch: torch.round (ATen round.decimals)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_round_decimals(int64_t input, int64_t decimals) RT_TORCH_NOEXCEPT;
+
+/*
+ * Rounds every element toward zero (drops its fractional part).
+ *   input: The input tensor.
+ *       (Tensor)
+ *   Returns: A new tensor of the input's dtype (integer inputs are returned unchanged in
+ *   value).
+ *   On error: 0.
+ *   PyTorch: torch.trunc (ATen trunc)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_trunc(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * The fractional part of every element (input - trunc(input), with the input's sign).
+ *   input: The input tensor (floating point).
+ *       (Tensor)
+ *   Returns: A new tensor of the input's dtype.
+ *   On error: 0.
+ *   PyTorch: torch.frac (ATen frac)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_frac(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * The element-wise sign of the input: -1, 0 or 1 (0 for a zero, NaN for a NaN).
+ *   input: The input tensor.
+ *       (Tensor)
+ *   Returns: A new tensor of the input's dtype.
+ *   On error: 0.
+ *   PyTorch: torch.sign (ATen sign)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_sign(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * Whether each element has its sign bit set (true for -0.0 and negative NaN too).
+ *   input: The input tensor.
+ *       (Tensor)
+ *   Returns: A new bool tensor.
+ *   On error: 0.
+ *   PyTorch: torch.signbit (ATen signbit)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_signbit(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * The element-wise normalized sinc of the input, sin(pi x) / (pi x), 1 at 0.
+ *   input: The input tensor.
+ *       (Tensor)
+ *   Returns: A new tensor (floating point: integer inputs give the default float dtype).
+ *   On error: 0.
+ *   PyTorch: torch.sinc (ATen sinc)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_sinc(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * Converts every element from degrees to radians.
+ *   input: The input tensor.
+ *       (Tensor)
+ *   Returns: A new tensor (floating point: integer inputs give the default float dtype).
+ *   On error: 0.
+ *   PyTorch: torch.deg2rad (ATen deg2rad)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_deg2rad(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * Converts every element from radians to degrees.
+ *   input: The input tensor.
+ *       (Tensor)
+ *   Returns: A new tensor (floating point: integer inputs give the default float dtype).
+ *   On error: 0.
+ *   PyTorch: torch.rad2deg (ATen rad2deg)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_rad2deg(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * The element-wise base-2 exponential of the input, 2^x.
+ *   input: The input tensor.
+ *       (Tensor)
+ *   Returns: A new tensor (floating point: integer inputs give the default float dtype).
+ *   On error: 0.
+ *   PyTorch: torch.exp2 (ATen exp2)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_exp2(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * The element-wise exp(x) - 1, accurate for small x.
+ *   input: The input tensor.
+ *       (Tensor)
+ *   Returns: A new tensor (floating point: integer inputs give the default float dtype).
+ *   On error: 0.
+ *   PyTorch: torch.expm1 (ATen expm1)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_expm1(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * The element-wise natural logarithm of 1 + x, accurate for small x.
+ *   input: The input tensor.
+ *       (Tensor)
+ *   Returns: A new tensor (floating point: integer inputs give the default float dtype).
+ *   On error: 0.
+ *   PyTorch: torch.log1p (ATen log1p)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_log1p(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * The element-wise base-10 logarithm of the input.
+ *   input: The input tensor.
+ *       (Tensor)
+ *   Returns: A new tensor (floating point: integer inputs give the default float dtype).
+ *   On error: 0.
+ *   PyTorch: torch.log10 (ATen log10)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_log10(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * The element-wise base-2 logarithm of the input.
+ *   input: The input tensor.
+ *       (Tensor)
+ *   Returns: A new tensor (floating point: integer inputs give the default float dtype).
+ *   On error: 0.
+ *   PyTorch: torch.log2 (ATen log2)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_log2(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * The element-wise reciprocal of the square root of the input, 1 / sqrt(x).
+ *   input: The input tensor.
+ *       (Tensor)
+ *   Returns: A new tensor (floating point: integer inputs give the default float dtype).
+ *   On error: 0.
+ *   PyTorch: torch.rsqrt (ATen rsqrt)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_rsqrt(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * The element-wise square of the input.
+ *   input: The input tensor.
+ *       (Tensor)
+ *   Returns: A new tensor of the input's dtype (int64 for bool).
+ *   On error: 0.
+ *   PyTorch: torch.square (ATen square)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_square(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * The element-wise modified Bessel function of the first kind, order zero.
+ *   input: The input tensor.
+ *       (Tensor)
+ *   Returns: A new tensor (floating point: integer inputs give the default float dtype).
+ *   On error: 0.
+ *   PyTorch: torch.i0 (ATen i0)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_i0(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * The element-wise error function of the input.
+ *   input: The input tensor.
+ *       (Tensor)
+ *   Returns: A new tensor (floating point: integer inputs give the default float dtype).
+ *   On error: 0.
+ *   PyTorch: torch.erf (ATen erf)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_erf(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * The element-wise complementary error function of the input, 1 - erf(x).
+ *   input: The input tensor.
+ *       (Tensor)
+ *   Returns: A new tensor (floating point: integer inputs give the default float dtype).
+ *   On error: 0.
+ *   PyTorch: torch.erfc (ATen erfc)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_erfc(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * The element-wise inverse error function of the input (defined on (-1, 1); +-inf at +-1).
+ *   input: The input tensor.
+ *       (Tensor)
+ *   Returns: A new tensor (floating point: integer inputs give the default float dtype).
+ *   On error: 0.
+ *   PyTorch: torch.erfinv (ATen erfinv)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_erfinv(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * The element-wise natural logarithm of the absolute value of the gamma function.
+ *   input: The input tensor.
+ *       (Tensor)
+ *   Returns: A new tensor (floating point: integer inputs give the default float dtype).
+ *   On error: 0.
+ *   PyTorch: torch.lgamma (ATen lgamma)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_lgamma(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * The element-wise digamma function, the derivative of lgamma.
+ *   input: The input tensor.
+ *       (Tensor)
+ *   Returns: A new tensor (floating point: integer inputs give the default float dtype).
+ *   On error: 0.
+ *   PyTorch: torch.digamma (ATen digamma)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_digamma(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * The input itself (unary plus); refused for bool tensors, as in PyTorch.
+ *   input: The input tensor.
+ *       (Tensor)
+ *   Returns: A new handle to a view of input.
+ *   On error: 0.
+ *   PyTorch: torch.positive (ATen positive)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_positive(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * The element-wise angle of the input in radians (0 or pi for real numbers, NaN kept).
+ *   input: The input tensor.
+ *       (Tensor)
+ *   Returns: A new tensor (floating point: integer inputs give the default float dtype).
+ *   On error: 0.
+ *   PyTorch: torch.angle (ATen angle)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_angle(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * The element-wise complex conjugate of the input, computed (a copy for real tensors).
+ *   input: The input tensor.
+ *       (Tensor)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.conj_physical (ATen conj_physical)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_conj_physical(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * The element-wise log-odds of the input, log(x / (1 - x)), optionally clamping x to [eps, 1 -
+ * eps].
+ *   input: The input tensor.
+ *       (Tensor)
+ *   eps: Clamp the input to [eps, 1 - eps] first; None for no clamping (then 0 and 1 give
+ *       -inf and inf).
+ *       (float?; PyTorch's default None; as eps, eps_present; None: eps_present false (the value is ignored))
+ *   Returns: A new tensor (floating point: integer inputs give the default float dtype).
+ *   On error: 0.
+ *   PyTorch: torch.logit (ATen logit)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_logit(int64_t input, double eps, bool eps_present) RT_TORCH_NOEXCEPT;
+
+/*
+ * The element-wise n-th derivative of the digamma function.
+ *   n: The order of the derivative (0 is digamma), not negative.
+ *       (int)
+ *   input: The input tensor.
+ *       (Tensor)
+ *   Returns: A new tensor (floating point: integer inputs give the default float dtype).
+ *   On error: 0.
+ *   PyTorch: torch.polygamma (ATen polygamma)
+ */
+RT_TORCH_API int64_t rt_torch_tensor_polygamma(int64_t n, int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * The element-wise multivariate log-gamma function of dimension p.
+ *   input: The input tensor; every element must exceed (p - 1) / 2.
+ *       (Tensor)
+ *   p: The number of dimensions, at least 1.
+ *       (int)
+ *   Returns: A new tensor (floating point: integer inputs give the default float dtype).
+ *   On error: 0.
+ *   PyTorch: torch.mvlgamma (ATen mvlgamma)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_mvlgamma(int64_t input, int64_t p) RT_TORCH_NOEXCEPT;
+
+/*
+ * Replaces NaN, positive and negative infinity with finite numbers.
+ *   input: The input tensor.
+ *       (Tensor)
+ *   nan: The value for NaN; None for 0.
+ *       (float?; PyTorch's default None; as nan, nan_present; None: nan_present false (the value is ignored))
+ *   posinf: The value for +inf; None for the dtype's largest finite value.
+ *       (float?; PyTorch's default None; as posinf, posinf_present; None: posinf_present false (the value is ignored))
+ *   neginf: The value for -inf; None for the dtype's lowest finite value.
+ *       (float?; PyTorch's default None; as neginf, neginf_present; None: neginf_present false (the value is ignored))
+ *   Returns: A new tensor of the input's dtype.
+ *   On error: 0.
+ *   PyTorch: torch.nan_to_num (ATen nan_to_num)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_nan_to_num(int64_t input, double nan, bool nan_present, double posinf, bool posinf_present, double neginf, bool neginf_present) RT_TORCH_NOEXCEPT;
+
+/*
+ * Splits every element into a mantissa in [0.5, 1) (by magnitude) and a power-of-two exponent.
+ *   input: The input tensor.
+ *       (Tensor)
+ *   out, out_capacity: caller buffer for the tensors result.
+ *   Returns the full length (-1 on error); writes nothing and creates no handle when it exceeds out_capacity.
+ *       mantissa: The mantissas, of the input's (floating-point) dtype; exponent: The
+ *       exponents, int32: input = mantissa * 2^exponent.
+ *   PyTorch: torch.frexp (ATen frexp.Tensor)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_frexp_tensor(int64_t input, int64_t* out, int64_t out_capacity) RT_TORCH_NOEXCEPT;
+
 #endif /* RT_TORCH_TYPES_ONLY */
 
 #if defined(__cplusplus)

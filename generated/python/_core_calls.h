@@ -4061,6 +4061,780 @@ done:
     return result;
 }
 
+/* rt_torch_torchtensor_cos(input) */
+SFFI_CALL(rt_torch_torchtensor_cos) {
+    if (!sffi_arity("rt_torch_torchtensor_cos", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_cos(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_tan(input) */
+SFFI_CALL(rt_torch_torchtensor_tan) {
+    if (!sffi_arity("rt_torch_torchtensor_tan", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_tan(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_acos(input) */
+SFFI_CALL(rt_torch_torchtensor_acos) {
+    if (!sffi_arity("rt_torch_torchtensor_acos", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_acos(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_acosh(input) */
+SFFI_CALL(rt_torch_torchtensor_acosh) {
+    if (!sffi_arity("rt_torch_torchtensor_acosh", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_acosh(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_asin(input) */
+SFFI_CALL(rt_torch_torchtensor_asin) {
+    if (!sffi_arity("rt_torch_torchtensor_asin", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_asin(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_asinh(input) */
+SFFI_CALL(rt_torch_torchtensor_asinh) {
+    if (!sffi_arity("rt_torch_torchtensor_asinh", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_asinh(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_atan(input) */
+SFFI_CALL(rt_torch_torchtensor_atan) {
+    if (!sffi_arity("rt_torch_torchtensor_atan", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_atan(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_atanh(input) */
+SFFI_CALL(rt_torch_torchtensor_atanh) {
+    if (!sffi_arity("rt_torch_torchtensor_atanh", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_atanh(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_cosh(input) */
+SFFI_CALL(rt_torch_torchtensor_cosh) {
+    if (!sffi_arity("rt_torch_torchtensor_cosh", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_cosh(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_sinh(input) */
+SFFI_CALL(rt_torch_torchtensor_sinh) {
+    if (!sffi_arity("rt_torch_torchtensor_sinh", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_sinh(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_ceil(input) */
+SFFI_CALL(rt_torch_torchtensor_ceil) {
+    if (!sffi_arity("rt_torch_torchtensor_ceil", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_ceil(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_floor(input) */
+SFFI_CALL(rt_torch_torchtensor_floor) {
+    if (!sffi_arity("rt_torch_torchtensor_floor", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_floor(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_round(input) */
+SFFI_CALL(rt_torch_torchtensor_round) {
+    if (!sffi_arity("rt_torch_torchtensor_round", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_round(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_round_decimals(input, decimals) */
+SFFI_CALL(rt_torch_torchtensor_round_decimals) {
+    if (!sffi_arity("rt_torch_torchtensor_round_decimals", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_decimals = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64(args[1], &a_decimals, "decimals")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_round_decimals(a_input, a_decimals);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_trunc(input) */
+SFFI_CALL(rt_torch_torchtensor_trunc) {
+    if (!sffi_arity("rt_torch_torchtensor_trunc", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_trunc(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_frac(input) */
+SFFI_CALL(rt_torch_torchtensor_frac) {
+    if (!sffi_arity("rt_torch_torchtensor_frac", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_frac(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_sign(input) */
+SFFI_CALL(rt_torch_torchtensor_sign) {
+    if (!sffi_arity("rt_torch_torchtensor_sign", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_sign(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_signbit(input) */
+SFFI_CALL(rt_torch_torchtensor_signbit) {
+    if (!sffi_arity("rt_torch_torchtensor_signbit", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_signbit(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_sinc(input) */
+SFFI_CALL(rt_torch_torchtensor_sinc) {
+    if (!sffi_arity("rt_torch_torchtensor_sinc", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_sinc(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_deg2rad(input) */
+SFFI_CALL(rt_torch_torchtensor_deg2rad) {
+    if (!sffi_arity("rt_torch_torchtensor_deg2rad", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_deg2rad(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_rad2deg(input) */
+SFFI_CALL(rt_torch_torchtensor_rad2deg) {
+    if (!sffi_arity("rt_torch_torchtensor_rad2deg", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_rad2deg(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_exp2(input) */
+SFFI_CALL(rt_torch_torchtensor_exp2) {
+    if (!sffi_arity("rt_torch_torchtensor_exp2", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_exp2(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_expm1(input) */
+SFFI_CALL(rt_torch_torchtensor_expm1) {
+    if (!sffi_arity("rt_torch_torchtensor_expm1", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_expm1(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_log1p(input) */
+SFFI_CALL(rt_torch_torchtensor_log1p) {
+    if (!sffi_arity("rt_torch_torchtensor_log1p", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_log1p(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_log10(input) */
+SFFI_CALL(rt_torch_torchtensor_log10) {
+    if (!sffi_arity("rt_torch_torchtensor_log10", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_log10(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_log2(input) */
+SFFI_CALL(rt_torch_torchtensor_log2) {
+    if (!sffi_arity("rt_torch_torchtensor_log2", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_log2(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_rsqrt(input) */
+SFFI_CALL(rt_torch_torchtensor_rsqrt) {
+    if (!sffi_arity("rt_torch_torchtensor_rsqrt", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_rsqrt(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_square(input) */
+SFFI_CALL(rt_torch_torchtensor_square) {
+    if (!sffi_arity("rt_torch_torchtensor_square", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_square(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_i0(input) */
+SFFI_CALL(rt_torch_torchtensor_i0) {
+    if (!sffi_arity("rt_torch_torchtensor_i0", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_i0(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_erf(input) */
+SFFI_CALL(rt_torch_torchtensor_erf) {
+    if (!sffi_arity("rt_torch_torchtensor_erf", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_erf(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_erfc(input) */
+SFFI_CALL(rt_torch_torchtensor_erfc) {
+    if (!sffi_arity("rt_torch_torchtensor_erfc", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_erfc(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_erfinv(input) */
+SFFI_CALL(rt_torch_torchtensor_erfinv) {
+    if (!sffi_arity("rt_torch_torchtensor_erfinv", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_erfinv(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_lgamma(input) */
+SFFI_CALL(rt_torch_torchtensor_lgamma) {
+    if (!sffi_arity("rt_torch_torchtensor_lgamma", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_lgamma(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_digamma(input) */
+SFFI_CALL(rt_torch_torchtensor_digamma) {
+    if (!sffi_arity("rt_torch_torchtensor_digamma", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_digamma(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_positive(input) */
+SFFI_CALL(rt_torch_torchtensor_positive) {
+    if (!sffi_arity("rt_torch_torchtensor_positive", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_positive(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_angle(input) */
+SFFI_CALL(rt_torch_torchtensor_angle) {
+    if (!sffi_arity("rt_torch_torchtensor_angle", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_angle(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_conj_physical(input) */
+SFFI_CALL(rt_torch_torchtensor_conj_physical) {
+    if (!sffi_arity("rt_torch_torchtensor_conj_physical", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_conj_physical(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_logit(input, eps, eps_present) */
+SFFI_CALL(rt_torch_torchtensor_logit) {
+    if (!sffi_arity("rt_torch_torchtensor_logit", nargs, 3)) return NULL;
+    int64_t a_input = 0;
+    double a_eps = 0.0;
+    bool a_eps_present = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_f64(args[1], &a_eps, "eps") || !sffi_bool(args[2], &a_eps_present, "eps_present")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_logit(a_input, a_eps, a_eps_present);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_tensor_polygamma(n, input) */
+SFFI_CALL(rt_torch_tensor_polygamma) {
+    if (!sffi_arity("rt_torch_tensor_polygamma", nargs, 2)) return NULL;
+    int64_t a_n = 0;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_i64(args[0], &a_n, "n") || !sffi_tensor_arg(args[1], &a_input, "input")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_tensor_polygamma(a_n, a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_mvlgamma(input, p) */
+SFFI_CALL(rt_torch_torchtensor_mvlgamma) {
+    if (!sffi_arity("rt_torch_torchtensor_mvlgamma", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_p = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64(args[1], &a_p, "p")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_mvlgamma(a_input, a_p);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_nan_to_num(input, nan, nan_present, posinf, posinf_present, neginf, neginf_present) */
+SFFI_CALL(rt_torch_torchtensor_nan_to_num) {
+    if (!sffi_arity("rt_torch_torchtensor_nan_to_num", nargs, 7)) return NULL;
+    int64_t a_input = 0;
+    double a_nan = 0.0;
+    bool a_nan_present = false;
+    double a_posinf = 0.0;
+    bool a_posinf_present = false;
+    double a_neginf = 0.0;
+    bool a_neginf_present = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_f64(args[1], &a_nan, "nan") || !sffi_bool(args[2], &a_nan_present, "nan_present") || !sffi_f64(args[3], &a_posinf, "posinf") || !sffi_bool(args[4], &a_posinf_present, "posinf_present") || !sffi_f64(args[5], &a_neginf, "neginf") || !sffi_bool(args[6], &a_neginf_present, "neginf_present")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_nan_to_num(a_input, a_nan, a_nan_present, a_posinf, a_posinf_present, a_neginf, a_neginf_present);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_frexp_tensor(input) */
+SFFI_CALL(rt_torch_torchtensor_frexp_tensor) {
+    if (!sffi_arity("rt_torch_torchtensor_frexp_tensor", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        sffi_i64s out = SFFI_ARRAY_INIT;
+        int64_t n;
+        if (!sffi_reserve(&out, 2)) goto done;
+        for (;;) {
+            Py_BEGIN_ALLOW_THREADS
+                n = rt_torch_torchtensor_frexp_tensor(a_input, out.data, out.cap);
+            Py_END_ALLOW_THREADS
+            const int k = sffi_offered(&out, n);  /* 0: filled, 1: grown, retry; -1: failed */
+            if (k == 0) result = sffi_tensors_result(&out);
+            if (k != 1) break;
+        }
+        sffi_array_free(&out);
+    }
+done:
+    ;
+    return result;
+}
+
 /* X(name) for every call above: the module's method table. */
 #define SFFI_CALLS(X) \
     X(rt_torch_available) \
@@ -4270,4 +5044,46 @@ done:
     X(rt_torch_torchtensor_clone_v2) \
     X(rt_torch_torchtensor_contiguous_v2) \
     X(rt_torch_torchtensor_sin) \
+    X(rt_torch_torchtensor_cos) \
+    X(rt_torch_torchtensor_tan) \
+    X(rt_torch_torchtensor_acos) \
+    X(rt_torch_torchtensor_acosh) \
+    X(rt_torch_torchtensor_asin) \
+    X(rt_torch_torchtensor_asinh) \
+    X(rt_torch_torchtensor_atan) \
+    X(rt_torch_torchtensor_atanh) \
+    X(rt_torch_torchtensor_cosh) \
+    X(rt_torch_torchtensor_sinh) \
+    X(rt_torch_torchtensor_ceil) \
+    X(rt_torch_torchtensor_floor) \
+    X(rt_torch_torchtensor_round) \
+    X(rt_torch_torchtensor_round_decimals) \
+    X(rt_torch_torchtensor_trunc) \
+    X(rt_torch_torchtensor_frac) \
+    X(rt_torch_torchtensor_sign) \
+    X(rt_torch_torchtensor_signbit) \
+    X(rt_torch_torchtensor_sinc) \
+    X(rt_torch_torchtensor_deg2rad) \
+    X(rt_torch_torchtensor_rad2deg) \
+    X(rt_torch_torchtensor_exp2) \
+    X(rt_torch_torchtensor_expm1) \
+    X(rt_torch_torchtensor_log1p) \
+    X(rt_torch_torchtensor_log10) \
+    X(rt_torch_torchtensor_log2) \
+    X(rt_torch_torchtensor_rsqrt) \
+    X(rt_torch_torchtensor_square) \
+    X(rt_torch_torchtensor_i0) \
+    X(rt_torch_torchtensor_erf) \
+    X(rt_torch_torchtensor_erfc) \
+    X(rt_torch_torchtensor_erfinv) \
+    X(rt_torch_torchtensor_lgamma) \
+    X(rt_torch_torchtensor_digamma) \
+    X(rt_torch_torchtensor_positive) \
+    X(rt_torch_torchtensor_angle) \
+    X(rt_torch_torchtensor_conj_physical) \
+    X(rt_torch_torchtensor_logit) \
+    X(rt_torch_tensor_polygamma) \
+    X(rt_torch_torchtensor_mvlgamma) \
+    X(rt_torch_torchtensor_nan_to_num) \
+    X(rt_torch_torchtensor_frexp_tensor) \
     /* end */

@@ -50,4 +50,39 @@
     METHOD(reciprocal, rt_torch_torchtensor_reciprocal, "The element-wise reciprocal 1 / x (integer inputs give the default float dtype).\n\nBridge: rt_torch_torchtensor_reciprocal. PyTorch: torch.reciprocal.") \
     METHOD(det, rt_torch_torchtensor_linalg_det, "The determinant of a square matrix, or of each matrix of a batch.\n\nBridge: rt_torch_torchtensor_linalg_det. PyTorch: torch.linalg.det.") \
     METHOD(sin, rt_torch_torchtensor_sin, "The element-wise sine of the input, in radians.\n\nBridge: rt_torch_torchtensor_sin. PyTorch: torch.sin.") \
+    METHOD(cos, rt_torch_torchtensor_cos, "The element-wise cosine of the input, in radians.\n\nBridge: rt_torch_torchtensor_cos. PyTorch: torch.cos.") \
+    METHOD(tan, rt_torch_torchtensor_tan, "The element-wise tangent of the input, in radians.\n\nBridge: rt_torch_torchtensor_tan. PyTorch: torch.tan.") \
+    METHOD(acos, rt_torch_torchtensor_acos, "The element-wise arccosine of the input, in radians (NaN outside [-1, 1]).\n\nBridge: rt_torch_torchtensor_acos. PyTorch: torch.acos.") \
+    METHOD(acosh, rt_torch_torchtensor_acosh, "The element-wise inverse hyperbolic cosine of the input (NaN below 1).\n\nBridge: rt_torch_torchtensor_acosh. PyTorch: torch.acosh.") \
+    METHOD(asin, rt_torch_torchtensor_asin, "The element-wise arcsine of the input, in radians (NaN outside [-1, 1]).\n\nBridge: rt_torch_torchtensor_asin. PyTorch: torch.asin.") \
+    METHOD(asinh, rt_torch_torchtensor_asinh, "The element-wise inverse hyperbolic sine of the input.\n\nBridge: rt_torch_torchtensor_asinh. PyTorch: torch.asinh.") \
+    METHOD(atan, rt_torch_torchtensor_atan, "The element-wise arctangent of the input, in radians.\n\nBridge: rt_torch_torchtensor_atan. PyTorch: torch.atan.") \
+    METHOD(atanh, rt_torch_torchtensor_atanh, "The element-wise inverse hyperbolic tangent of the input (NaN outside [-1, 1]).\n\nBridge: rt_torch_torchtensor_atanh. PyTorch: torch.atanh.") \
+    METHOD(cosh, rt_torch_torchtensor_cosh, "The element-wise hyperbolic cosine of the input.\n\nBridge: rt_torch_torchtensor_cosh. PyTorch: torch.cosh.") \
+    METHOD(sinh, rt_torch_torchtensor_sinh, "The element-wise hyperbolic sine of the input.\n\nBridge: rt_torch_torchtensor_sinh. PyTorch: torch.sinh.") \
+    METHOD(ceil, rt_torch_torchtensor_ceil, "Rounds every element up to the nearest integer (the smallest integer not below it).\n\nBridge: rt_torch_torchtensor_ceil. PyTorch: torch.ceil.") \
+    METHOD(floor, rt_torch_torchtensor_floor, "Rounds every element down to the nearest integer (the largest integer not above it).\n\nBridge: rt_torch_torchtensor_floor. PyTorch: torch.floor.") \
+    METHOD(trunc, rt_torch_torchtensor_trunc, "Rounds every element toward zero (drops its fractional part).\n\nBridge: rt_torch_torchtensor_trunc. PyTorch: torch.trunc.") \
+    METHOD(frac, rt_torch_torchtensor_frac, "The fractional part of every element (input - trunc(input), with the input's sign).\n\nBridge: rt_torch_torchtensor_frac. PyTorch: torch.frac.") \
+    METHOD(sign, rt_torch_torchtensor_sign, "The element-wise sign of the input: -1, 0 or 1 (0 for a zero, NaN for a NaN).\n\nBridge: rt_torch_torchtensor_sign. PyTorch: torch.sign.") \
+    METHOD(signbit, rt_torch_torchtensor_signbit, "Whether each element has its sign bit set (true for -0.0 and negative NaN too).\n\nBridge: rt_torch_torchtensor_signbit. PyTorch: torch.signbit.") \
+    METHOD(sinc, rt_torch_torchtensor_sinc, "The element-wise normalized sinc of the input, sin(pi x) / (pi x), 1 at 0.\n\nBridge: rt_torch_torchtensor_sinc. PyTorch: torch.sinc.") \
+    METHOD(deg2rad, rt_torch_torchtensor_deg2rad, "Converts every element from degrees to radians.\n\nBridge: rt_torch_torchtensor_deg2rad. PyTorch: torch.deg2rad.") \
+    METHOD(rad2deg, rt_torch_torchtensor_rad2deg, "Converts every element from radians to degrees.\n\nBridge: rt_torch_torchtensor_rad2deg. PyTorch: torch.rad2deg.") \
+    METHOD(exp2, rt_torch_torchtensor_exp2, "The element-wise base-2 exponential of the input, 2^x.\n\nBridge: rt_torch_torchtensor_exp2. PyTorch: torch.exp2.") \
+    METHOD(expm1, rt_torch_torchtensor_expm1, "The element-wise exp(x) - 1, accurate for small x.\n\nBridge: rt_torch_torchtensor_expm1. PyTorch: torch.expm1.") \
+    METHOD(log1p, rt_torch_torchtensor_log1p, "The element-wise natural logarithm of 1 + x, accurate for small x.\n\nBridge: rt_torch_torchtensor_log1p. PyTorch: torch.log1p.") \
+    METHOD(log10, rt_torch_torchtensor_log10, "The element-wise base-10 logarithm of the input.\n\nBridge: rt_torch_torchtensor_log10. PyTorch: torch.log10.") \
+    METHOD(log2, rt_torch_torchtensor_log2, "The element-wise base-2 logarithm of the input.\n\nBridge: rt_torch_torchtensor_log2. PyTorch: torch.log2.") \
+    METHOD(rsqrt, rt_torch_torchtensor_rsqrt, "The element-wise reciprocal of the square root of the input, 1 / sqrt(x).\n\nBridge: rt_torch_torchtensor_rsqrt. PyTorch: torch.rsqrt.") \
+    METHOD(square, rt_torch_torchtensor_square, "The element-wise square of the input.\n\nBridge: rt_torch_torchtensor_square. PyTorch: torch.square.") \
+    METHOD(i0, rt_torch_torchtensor_i0, "The element-wise modified Bessel function of the first kind, order zero.\n\nBridge: rt_torch_torchtensor_i0. PyTorch: torch.i0.") \
+    METHOD(erf, rt_torch_torchtensor_erf, "The element-wise error function of the input.\n\nBridge: rt_torch_torchtensor_erf. PyTorch: torch.erf.") \
+    METHOD(erfc, rt_torch_torchtensor_erfc, "The element-wise complementary error function of the input, 1 - erf(x).\n\nBridge: rt_torch_torchtensor_erfc. PyTorch: torch.erfc.") \
+    METHOD(erfinv, rt_torch_torchtensor_erfinv, "The element-wise inverse error function of the input (defined on (-1, 1); +-inf at +-1).\n\nBridge: rt_torch_torchtensor_erfinv. PyTorch: torch.erfinv.") \
+    METHOD(lgamma, rt_torch_torchtensor_lgamma, "The element-wise natural logarithm of the absolute value of the gamma function.\n\nBridge: rt_torch_torchtensor_lgamma. PyTorch: torch.lgamma.") \
+    METHOD(digamma, rt_torch_torchtensor_digamma, "The element-wise digamma function, the derivative of lgamma.\n\nBridge: rt_torch_torchtensor_digamma. PyTorch: torch.digamma.") \
+    METHOD(positive, rt_torch_torchtensor_positive, "The input itself (unary plus); refused for bool tensors, as in PyTorch.\n\nBridge: rt_torch_torchtensor_positive. PyTorch: torch.positive.") \
+    METHOD(angle, rt_torch_torchtensor_angle, "The element-wise angle of the input in radians (0 or pi for real numbers, NaN kept).\n\nBridge: rt_torch_torchtensor_angle. PyTorch: torch.angle.") \
+    METHOD(conj_physical, rt_torch_torchtensor_conj_physical, "The element-wise complex conjugate of the input, computed (a copy for real tensors).\n\nBridge: rt_torch_torchtensor_conj_physical. PyTorch: torch.conj_physical.") \
     /* end */

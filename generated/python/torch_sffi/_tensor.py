@@ -41,7 +41,7 @@ from ._runtime import register as _register
 if TYPE_CHECKING:
     from .cuda import Stream
 
-__all__ = ["Tensor", "abs", "add", "arange", "argmax", "argmin", "available", "cat", "chunk", "clone", "complex", "det", "div", "dot", "empty", "error_clear", "error_code", "error_message", "exp", "eye", "flatten", "full", "gather", "get_num_threads", "imag", "index_select", "inverse", "linspace", "live_handles", "log", "log_softmax", "manual_seed", "matmul", "max", "maximum", "mean", "min", "mul", "neg", "numel", "ones", "permute", "pow", "rand", "randn", "real", "reciprocal", "relu", "reshape", "rsub", "select", "set_num_threads", "sigmoid", "sin", "softmax", "sqrt", "squeeze", "stack", "std", "sub", "sum", "t", "tanh", "torch_version", "transpose", "unsqueeze", "var", "zero_", "zeros"]
+__all__ = ["Tensor", "abs", "acos", "acosh", "add", "angle", "arange", "argmax", "argmin", "asin", "asinh", "atan", "atanh", "available", "cat", "ceil", "chunk", "clone", "complex", "conj_physical", "cos", "cosh", "deg2rad", "det", "digamma", "div", "dot", "empty", "erf", "erfc", "erfinv", "error_clear", "error_code", "error_message", "exp", "exp2", "expm1", "eye", "flatten", "floor", "frac", "frexp", "full", "gather", "get_num_threads", "i0", "imag", "index_select", "inverse", "lgamma", "linspace", "live_handles", "log", "log10", "log1p", "log2", "log_softmax", "logit", "manual_seed", "matmul", "max", "maximum", "mean", "min", "mul", "mvlgamma", "nan_to_num", "neg", "numel", "ones", "permute", "polygamma", "positive", "pow", "rad2deg", "rand", "randn", "real", "reciprocal", "relu", "reshape", "round", "rsqrt", "rsub", "select", "set_num_threads", "sigmoid", "sign", "signbit", "sin", "sinc", "sinh", "softmax", "sqrt", "square", "squeeze", "stack", "std", "sub", "sum", "t", "tan", "tanh", "torch_version", "transpose", "trunc", "unsqueeze", "var", "zero_", "zeros"]
 
 # The calls into the bridge (torch_sffi._core), bound once at import.
 _f_autograd_backward = _core.rt_torch_autograd_backward
@@ -66,40 +66,68 @@ _f_tensor_eye_v2 = _core.rt_torch_tensor_eye_v2
 _f_tensor_full_v2 = _core.rt_torch_tensor_full_v2
 _f_tensor_linspace_v2 = _core.rt_torch_tensor_linspace_v2
 _f_tensor_ones_v2 = _core.rt_torch_tensor_ones_v2
+_f_tensor_polygamma = _core.rt_torch_tensor_polygamma
 _f_tensor_pow_scalar = _core.rt_torch_tensor_pow_scalar
 _f_tensor_rand_v2 = _core.rt_torch_tensor_rand_v2
 _f_tensor_randn_v2 = _core.rt_torch_tensor_randn_v2
 _f_tensor_zeros_v2 = _core.rt_torch_tensor_zeros_v2
 _f_torchtensor_abs = _core.rt_torch_torchtensor_abs
+_f_torchtensor_acos = _core.rt_torch_torchtensor_acos
+_f_torchtensor_acosh = _core.rt_torch_torchtensor_acosh
 _f_torchtensor_add_scalar_v2 = _core.rt_torch_torchtensor_add_scalar_v2
 _f_torchtensor_add_scalar_v2_ = _core.rt_torch_torchtensor_add_scalar_v2_
 _f_torchtensor_add_tensor = _core.rt_torch_torchtensor_add_tensor
 _f_torchtensor_add_tensor_ = _core.rt_torch_torchtensor_add_tensor_
 _f_torchtensor_addcdiv_ = _core.rt_torch_torchtensor_addcdiv_
 _f_torchtensor_addcmul_ = _core.rt_torch_torchtensor_addcmul_
+_f_torchtensor_angle = _core.rt_torch_torchtensor_angle
 _f_torchtensor_argmax_v2 = _core.rt_torch_torchtensor_argmax_v2
 _f_torchtensor_argmin_v2 = _core.rt_torch_torchtensor_argmin_v2
+_f_torchtensor_asin = _core.rt_torch_torchtensor_asin
+_f_torchtensor_asinh = _core.rt_torch_torchtensor_asinh
+_f_torchtensor_atan = _core.rt_torch_torchtensor_atan
+_f_torchtensor_atanh = _core.rt_torch_torchtensor_atanh
 _f_torchtensor_cat = _core.rt_torch_torchtensor_cat
+_f_torchtensor_ceil = _core.rt_torch_torchtensor_ceil
 _f_torchtensor_chunk = _core.rt_torch_torchtensor_chunk
 _f_torchtensor_clone_v2 = _core.rt_torch_torchtensor_clone_v2
 _f_torchtensor_complex = _core.rt_torch_torchtensor_complex
+_f_torchtensor_conj_physical = _core.rt_torch_torchtensor_conj_physical
 _f_torchtensor_contiguous_v2 = _core.rt_torch_torchtensor_contiguous_v2
 _f_torchtensor_copy_ = _core.rt_torch_torchtensor_copy_
+_f_torchtensor_cos = _core.rt_torch_torchtensor_cos
+_f_torchtensor_cosh = _core.rt_torch_torchtensor_cosh
 _f_torchtensor_cuda = _core.rt_torch_torchtensor_cuda
+_f_torchtensor_deg2rad = _core.rt_torch_torchtensor_deg2rad
+_f_torchtensor_digamma = _core.rt_torch_torchtensor_digamma
 _f_torchtensor_div_scalar_mode = _core.rt_torch_torchtensor_div_scalar_mode
 _f_torchtensor_div_tensor_mode = _core.rt_torch_torchtensor_div_tensor_mode
 _f_torchtensor_dot = _core.rt_torch_torchtensor_dot
+_f_torchtensor_erf = _core.rt_torch_torchtensor_erf
+_f_torchtensor_erfc = _core.rt_torch_torchtensor_erfc
+_f_torchtensor_erfinv = _core.rt_torch_torchtensor_erfinv
 _f_torchtensor_exp = _core.rt_torch_torchtensor_exp
+_f_torchtensor_exp2 = _core.rt_torch_torchtensor_exp2
+_f_torchtensor_expm1 = _core.rt_torch_torchtensor_expm1
 _f_torchtensor_flatten_using_ints = _core.rt_torch_torchtensor_flatten_using_ints
+_f_torchtensor_floor = _core.rt_torch_torchtensor_floor
+_f_torchtensor_frac = _core.rt_torch_torchtensor_frac
 _f_torchtensor_free = _core.rt_torch_torchtensor_free
+_f_torchtensor_frexp_tensor = _core.rt_torch_torchtensor_frexp_tensor
 _f_torchtensor_gather = _core.rt_torch_torchtensor_gather
+_f_torchtensor_i0 = _core.rt_torch_torchtensor_i0
 _f_torchtensor_imag = _core.rt_torch_torchtensor_imag
 _f_torchtensor_index_select = _core.rt_torch_torchtensor_index_select
 _f_torchtensor_inverse = _core.rt_torch_torchtensor_inverse
 _f_torchtensor_lerp_ = _core.rt_torch_torchtensor_lerp_
+_f_torchtensor_lgamma = _core.rt_torch_torchtensor_lgamma
 _f_torchtensor_linalg_det = _core.rt_torch_torchtensor_linalg_det
 _f_torchtensor_log = _core.rt_torch_torchtensor_log
+_f_torchtensor_log10 = _core.rt_torch_torchtensor_log10
+_f_torchtensor_log1p = _core.rt_torch_torchtensor_log1p
+_f_torchtensor_log2 = _core.rt_torch_torchtensor_log2
 _f_torchtensor_log_softmax_int = _core.rt_torch_torchtensor_log_softmax_int
+_f_torchtensor_logit = _core.rt_torch_torchtensor_logit
 _f_torchtensor_matmul = _core.rt_torch_torchtensor_matmul
 _f_torchtensor_max_all = _core.rt_torch_torchtensor_max_all
 _f_torchtensor_max_dim_v2 = _core.rt_torch_torchtensor_max_dim_v2
@@ -113,22 +141,34 @@ _f_torchtensor_mul_ = _core.rt_torch_torchtensor_mul_
 _f_torchtensor_mul_scalar_v2 = _core.rt_torch_torchtensor_mul_scalar_v2
 _f_torchtensor_mul_scalar_v2_ = _core.rt_torch_torchtensor_mul_scalar_v2_
 _f_torchtensor_mul_tensor = _core.rt_torch_torchtensor_mul_tensor
+_f_torchtensor_mvlgamma = _core.rt_torch_torchtensor_mvlgamma
+_f_torchtensor_nan_to_num = _core.rt_torch_torchtensor_nan_to_num
 _f_torchtensor_neg = _core.rt_torch_torchtensor_neg
 _f_torchtensor_numel = _core.rt_torch_torchtensor_numel
 _f_torchtensor_permute = _core.rt_torch_torchtensor_permute
+_f_torchtensor_positive = _core.rt_torch_torchtensor_positive
 _f_torchtensor_pow_tensor_scalar = _core.rt_torch_torchtensor_pow_tensor_scalar
 _f_torchtensor_pow_tensor_tensor = _core.rt_torch_torchtensor_pow_tensor_tensor
+_f_torchtensor_rad2deg = _core.rt_torch_torchtensor_rad2deg
 _f_torchtensor_real = _core.rt_torch_torchtensor_real
 _f_torchtensor_reciprocal = _core.rt_torch_torchtensor_reciprocal
 _f_torchtensor_relu = _core.rt_torch_torchtensor_relu
 _f_torchtensor_reshape = _core.rt_torch_torchtensor_reshape
+_f_torchtensor_round = _core.rt_torch_torchtensor_round
+_f_torchtensor_round_decimals = _core.rt_torch_torchtensor_round_decimals
+_f_torchtensor_rsqrt = _core.rt_torch_torchtensor_rsqrt
 _f_torchtensor_rsub_scalar = _core.rt_torch_torchtensor_rsub_scalar
 _f_torchtensor_rsub_tensor = _core.rt_torch_torchtensor_rsub_tensor
 _f_torchtensor_select_int = _core.rt_torch_torchtensor_select_int
 _f_torchtensor_sigmoid = _core.rt_torch_torchtensor_sigmoid
+_f_torchtensor_sign = _core.rt_torch_torchtensor_sign
+_f_torchtensor_signbit = _core.rt_torch_torchtensor_signbit
 _f_torchtensor_sin = _core.rt_torch_torchtensor_sin
+_f_torchtensor_sinc = _core.rt_torch_torchtensor_sinc
+_f_torchtensor_sinh = _core.rt_torch_torchtensor_sinh
 _f_torchtensor_softmax_int = _core.rt_torch_torchtensor_softmax_int
 _f_torchtensor_sqrt = _core.rt_torch_torchtensor_sqrt
+_f_torchtensor_square = _core.rt_torch_torchtensor_square
 _f_torchtensor_squeeze = _core.rt_torch_torchtensor_squeeze
 _f_torchtensor_squeeze_dim = _core.rt_torch_torchtensor_squeeze_dim
 _f_torchtensor_squeeze_dims = _core.rt_torch_torchtensor_squeeze_dims
@@ -140,6 +180,7 @@ _f_torchtensor_sub_scalar = _core.rt_torch_torchtensor_sub_scalar
 _f_torchtensor_sub_tensor = _core.rt_torch_torchtensor_sub_tensor
 _f_torchtensor_sum_dim_intlist = _core.rt_torch_torchtensor_sum_dim_intlist
 _f_torchtensor_t = _core.rt_torch_torchtensor_t
+_f_torchtensor_tan = _core.rt_torch_torchtensor_tan
 _f_torchtensor_tanh = _core.rt_torch_torchtensor_tanh
 _f_torchtensor_to_device = _core.rt_torch_torchtensor_to_device
 _f_torchtensor_to_dtype_layout = _core.rt_torch_torchtensor_to_dtype_layout
@@ -147,6 +188,7 @@ _f_torchtensor_to_dtype_v2 = _core.rt_torch_torchtensor_to_dtype_v2
 _f_torchtensor_to_other = _core.rt_torch_torchtensor_to_other
 _f_torchtensor_to_stream = _core.rt_torch_torchtensor_to_stream
 _f_torchtensor_transpose = _core.rt_torch_torchtensor_transpose
+_f_torchtensor_trunc = _core.rt_torch_torchtensor_trunc
 _f_torchtensor_unsqueeze = _core.rt_torch_torchtensor_unsqueeze
 _f_torchtensor_var_correction = _core.rt_torch_torchtensor_var_correction
 _f_torchtensor_var_dim = _core.rt_torch_torchtensor_var_dim
@@ -221,6 +263,10 @@ _FORM_TENSOR_TO_0: _FormInfo = _form_info((("dtype", "ScalarType", False, False,
 _FORM_TENSOR_TO_1: _FormInfo = _form_info((("device", "Device", False, False, False), ("dtype", "ScalarType?", True, False, False), ("non_blocking", "bool", True, False, False), ("copy", "bool", True, False, False), ("memory_format", "str?", True, True, False)))
 _FORM_TENSOR_TO_2: _FormInfo = _form_info((("other", "Tensor", False, False, False), ("non_blocking", "bool", True, False, False), ("copy", "bool", True, False, False), ("memory_format", "str?", True, True, False)))
 _FORM_TENSOR_TO_3: _FormInfo = _form_info((("dtype", "ScalarType?", True, True, False), ("device", "Device?", True, True, False), ("non_blocking", "bool", True, True, False), ("copy", "bool", True, True, False), ("memory_format", "str?", True, True, False)))
+_FORM_TORCH_SFFI_ROUND_0: _FormInfo = _form_info((("input", "Tensor", False, False, False),))
+_FORM_TORCH_SFFI_ROUND_1: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("decimals", "int", False, True, False)))
+_FORM_TENSOR_ROUND_0: _FormInfo = _form_info(())
+_FORM_TENSOR_ROUND_1: _FormInfo = _form_info((("decimals", "int", False, True, False),))
 
 
 def _torch_sffi_squeeze_0(input: Tensor) -> Tensor:
@@ -536,6 +582,26 @@ def _Tensor_to_3(
     return _f_torchtensor_to_dtype_layout(self, dtype, device, non_blocking, copy, _opt_text(memory_format, "memory_format"))
 
 
+def _torch_sffi_round_0(input: Tensor) -> Tensor:
+    """One form of torch_sffi.round."""
+    return _f_torchtensor_round(input)
+
+
+def _torch_sffi_round_1(input: Tensor, *, decimals: int) -> Tensor:
+    """One form of torch_sffi.round."""
+    return _f_torchtensor_round_decimals(input, decimals)
+
+
+def _Tensor_round_0(self: Tensor) -> Tensor:
+    """One form of torch_sffi.Tensor.round."""
+    return _f_torchtensor_round(self)
+
+
+def _Tensor_round_1(self: Tensor, *, decimals: int) -> Tensor:
+    """One form of torch_sffi.Tensor.round."""
+    return _f_torchtensor_round_decimals(self, decimals)
+
+
 # The forms of each overloaded function with their implementations, as _core.dispatch reads them.
 _DISPATCH_TORCH_SFFI_SQUEEZE = ((_FORM_TORCH_SFFI_SQUEEZE_0, _torch_sffi_squeeze_0), (_FORM_TORCH_SFFI_SQUEEZE_1, _torch_sffi_squeeze_1), (_FORM_TORCH_SFFI_SQUEEZE_2, _torch_sffi_squeeze_2),)
 _DISPATCH_TENSOR_SQUEEZE = ((_FORM_TENSOR_SQUEEZE_0, _Tensor_squeeze_0), (_FORM_TENSOR_SQUEEZE_1, _Tensor_squeeze_1), (_FORM_TENSOR_SQUEEZE_2, _Tensor_squeeze_2),)
@@ -550,6 +616,8 @@ _DISPATCH_TENSOR_STD = ((_FORM_TENSOR_STD_0, _Tensor_std_0), (_FORM_TENSOR_STD_1
 _DISPATCH_TORCH_SFFI_VAR = ((_FORM_TORCH_SFFI_VAR_0, _torch_sffi_var_0), (_FORM_TORCH_SFFI_VAR_1, _torch_sffi_var_1), (_FORM_TORCH_SFFI_VAR_2, _torch_sffi_var_2),)
 _DISPATCH_TENSOR_VAR = ((_FORM_TENSOR_VAR_0, _Tensor_var_0), (_FORM_TENSOR_VAR_1, _Tensor_var_1), (_FORM_TENSOR_VAR_2, _Tensor_var_2),)
 _DISPATCH_TENSOR_TO = ((_FORM_TENSOR_TO_0, _Tensor_to_0), (_FORM_TENSOR_TO_1, _Tensor_to_1), (_FORM_TENSOR_TO_2, _Tensor_to_2), (_FORM_TENSOR_TO_3, _Tensor_to_3),)
+_DISPATCH_TORCH_SFFI_ROUND = ((_FORM_TORCH_SFFI_ROUND_0, _torch_sffi_round_0), (_FORM_TORCH_SFFI_ROUND_1, _torch_sffi_round_1),)
+_DISPATCH_TENSOR_ROUND = ((_FORM_TENSOR_ROUND_0, _Tensor_round_0), (_FORM_TENSOR_ROUND_1, _Tensor_round_1),)
 
 
 class Tensor(_TensorRuntime):
@@ -1453,6 +1521,88 @@ class Tensor(_TensorRuntime):
         Bridge: rt_torch_torchtensor_contiguous_v2. PyTorch: torch.Tensor.contiguous.
         """
         return _f_torchtensor_contiguous_v2(self, _text(memory_format, "memory_format"))
+
+    @overload
+    def round(self) -> Tensor: ...
+
+    @overload
+    def round(self, *, decimals: int) -> Tensor: ...
+
+    def round(self, *args: Any, **kwargs: Any) -> Any:
+        """round: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+        round()
+            Rounds every element to the nearest integer, halves to even.
+
+        round(*, decimals: int)
+            Rounds every element to a number of decimal places, halves to even.
+
+        Bridge: rt_torch_torchtensor_round, rt_torch_torchtensor_round_decimals. PyTorch: torch.round.
+        """
+        _r = _dispatch(self, args, kwargs, _DISPATCH_TENSOR_ROUND)
+        if _r is not NotImplemented:
+            return _r
+        _no_match("round", args, kwargs, (_FORM_TENSOR_ROUND_0, _FORM_TENSOR_ROUND_1,))
+
+    def logit(self, eps: float | None = None) -> Tensor:
+        """The element-wise log-odds of the input, log(x / (1 - x)), optionally clamping x to
+        [eps, 1 - eps].
+
+        Args:
+            eps: Clamp the input to [eps, 1 - eps] first; None for no clamping (then 0 and 1
+                give -inf and inf).
+
+        Returns:
+            A new tensor (floating point: integer inputs give the default float dtype).
+
+        Bridge: rt_torch_torchtensor_logit. PyTorch: torch.logit.
+        """
+        return _f_torchtensor_logit(self, 0.0 if eps is None else eps, eps is not None)
+
+    def mvlgamma(self, p: int) -> Tensor:
+        """The element-wise multivariate log-gamma function of dimension p.
+
+        Args:
+            p: The number of dimensions, at least 1.
+
+        Returns:
+            A new tensor (floating point: integer inputs give the default float dtype).
+
+        Bridge: rt_torch_torchtensor_mvlgamma. PyTorch: torch.mvlgamma.
+        """
+        return _f_torchtensor_mvlgamma(self, p)
+
+    def nan_to_num(
+        self,
+        nan: float | None = None,
+        posinf: float | None = None,
+        neginf: float | None = None,
+    ) -> Tensor:
+        """Replaces NaN, positive and negative infinity with finite numbers.
+
+        Args:
+            nan: The value for NaN; None for 0.
+            posinf: The value for +inf; None for the dtype's largest finite value.
+            neginf: The value for -inf; None for the dtype's lowest finite value.
+
+        Returns:
+            A new tensor of the input's dtype.
+
+        Bridge: rt_torch_torchtensor_nan_to_num. PyTorch: torch.nan_to_num.
+        """
+        return _f_torchtensor_nan_to_num(self, 0.0 if nan is None else nan, nan is not None, 0.0 if posinf is None else posinf, posinf is not None, 0.0 if neginf is None else neginf, neginf is not None)
+
+    def frexp(self) -> _rt_types.frexp:
+        """Splits every element into a mantissa in [0.5, 1) (by magnitude) and a power-of-two
+        exponent.
+
+        Returns:
+            mantissa: The mantissas, of the input's (floating-point) dtype; exponent: The
+            exponents, int32: input = mantissa * 2^exponent.
+
+        Bridge: rt_torch_torchtensor_frexp_tensor. PyTorch: torch.frexp.
+        """
+        return _tuple_new(_rt_types.frexp, _f_torchtensor_frexp_tensor(self))
 
     __pow__ = pow
     def _rsub(self, other: Number) -> Tensor:
@@ -2782,6 +2932,608 @@ def sin(input: Tensor) -> Tensor:
     Bridge: rt_torch_torchtensor_sin. PyTorch: torch.sin.
     """
     return _f_torchtensor_sin(input)
+
+
+def cos(input: Tensor) -> Tensor:
+    """The element-wise cosine of the input, in radians.
+
+    Args:
+        input: The input tensor.
+
+    Returns:
+        A new tensor (floating point: integer inputs give the default float dtype).
+
+    Bridge: rt_torch_torchtensor_cos. PyTorch: torch.cos.
+    """
+    return _f_torchtensor_cos(input)
+
+
+def tan(input: Tensor) -> Tensor:
+    """The element-wise tangent of the input, in radians.
+
+    Args:
+        input: The input tensor.
+
+    Returns:
+        A new tensor (floating point: integer inputs give the default float dtype).
+
+    Bridge: rt_torch_torchtensor_tan. PyTorch: torch.tan.
+    """
+    return _f_torchtensor_tan(input)
+
+
+def acos(input: Tensor) -> Tensor:
+    """The element-wise arccosine of the input, in radians (NaN outside [-1, 1]).
+
+    Args:
+        input: The input tensor.
+
+    Returns:
+        A new tensor (floating point: integer inputs give the default float dtype).
+
+    Bridge: rt_torch_torchtensor_acos. PyTorch: torch.acos.
+    """
+    return _f_torchtensor_acos(input)
+
+
+def acosh(input: Tensor) -> Tensor:
+    """The element-wise inverse hyperbolic cosine of the input (NaN below 1).
+
+    Args:
+        input: The input tensor.
+
+    Returns:
+        A new tensor (floating point: integer inputs give the default float dtype).
+
+    Bridge: rt_torch_torchtensor_acosh. PyTorch: torch.acosh.
+    """
+    return _f_torchtensor_acosh(input)
+
+
+def asin(input: Tensor) -> Tensor:
+    """The element-wise arcsine of the input, in radians (NaN outside [-1, 1]).
+
+    Args:
+        input: The input tensor.
+
+    Returns:
+        A new tensor (floating point: integer inputs give the default float dtype).
+
+    Bridge: rt_torch_torchtensor_asin. PyTorch: torch.asin.
+    """
+    return _f_torchtensor_asin(input)
+
+
+def asinh(input: Tensor) -> Tensor:
+    """The element-wise inverse hyperbolic sine of the input.
+
+    Args:
+        input: The input tensor.
+
+    Returns:
+        A new tensor (floating point: integer inputs give the default float dtype).
+
+    Bridge: rt_torch_torchtensor_asinh. PyTorch: torch.asinh.
+    """
+    return _f_torchtensor_asinh(input)
+
+
+def atan(input: Tensor) -> Tensor:
+    """The element-wise arctangent of the input, in radians.
+
+    Args:
+        input: The input tensor.
+
+    Returns:
+        A new tensor (floating point: integer inputs give the default float dtype).
+
+    Bridge: rt_torch_torchtensor_atan. PyTorch: torch.atan.
+    """
+    return _f_torchtensor_atan(input)
+
+
+def atanh(input: Tensor) -> Tensor:
+    """The element-wise inverse hyperbolic tangent of the input (NaN outside [-1, 1]).
+
+    Args:
+        input: The input tensor.
+
+    Returns:
+        A new tensor (floating point: integer inputs give the default float dtype).
+
+    Bridge: rt_torch_torchtensor_atanh. PyTorch: torch.atanh.
+    """
+    return _f_torchtensor_atanh(input)
+
+
+def cosh(input: Tensor) -> Tensor:
+    """The element-wise hyperbolic cosine of the input.
+
+    Args:
+        input: The input tensor.
+
+    Returns:
+        A new tensor (floating point: integer inputs give the default float dtype).
+
+    Bridge: rt_torch_torchtensor_cosh. PyTorch: torch.cosh.
+    """
+    return _f_torchtensor_cosh(input)
+
+
+def sinh(input: Tensor) -> Tensor:
+    """The element-wise hyperbolic sine of the input.
+
+    Args:
+        input: The input tensor.
+
+    Returns:
+        A new tensor (floating point: integer inputs give the default float dtype).
+
+    Bridge: rt_torch_torchtensor_sinh. PyTorch: torch.sinh.
+    """
+    return _f_torchtensor_sinh(input)
+
+
+def ceil(input: Tensor) -> Tensor:
+    """Rounds every element up to the nearest integer (the smallest integer not below it).
+
+    Args:
+        input: The input tensor.
+
+    Returns:
+        A new tensor of the input's dtype (integer inputs are returned unchanged in
+        value).
+
+    Bridge: rt_torch_torchtensor_ceil. PyTorch: torch.ceil.
+    """
+    return _f_torchtensor_ceil(input)
+
+
+def floor(input: Tensor) -> Tensor:
+    """Rounds every element down to the nearest integer (the largest integer not above it).
+
+    Args:
+        input: The input tensor.
+
+    Returns:
+        A new tensor of the input's dtype (integer inputs are returned unchanged in
+        value).
+
+    Bridge: rt_torch_torchtensor_floor. PyTorch: torch.floor.
+    """
+    return _f_torchtensor_floor(input)
+
+
+@overload
+def round(input: Tensor) -> Tensor: ...
+
+@overload
+def round(input: Tensor, *, decimals: int) -> Tensor: ...
+
+def round(*args: Any, **kwargs: Any) -> Any:
+    """round: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+    round(input: Tensor)
+        Rounds every element to the nearest integer, halves to even.
+
+    round(input: Tensor, *, decimals: int)
+        Rounds every element to a number of decimal places, halves to even.
+
+    Bridge: rt_torch_torchtensor_round, rt_torch_torchtensor_round_decimals. PyTorch: torch.round.
+    """
+    _r = _dispatch(None, args, kwargs, _DISPATCH_TORCH_SFFI_ROUND)
+    if _r is not NotImplemented:
+        return _r
+    _no_match("round", args, kwargs, (_FORM_TORCH_SFFI_ROUND_0, _FORM_TORCH_SFFI_ROUND_1,))
+
+
+def trunc(input: Tensor) -> Tensor:
+    """Rounds every element toward zero (drops its fractional part).
+
+    Args:
+        input: The input tensor.
+
+    Returns:
+        A new tensor of the input's dtype (integer inputs are returned unchanged in
+        value).
+
+    Bridge: rt_torch_torchtensor_trunc. PyTorch: torch.trunc.
+    """
+    return _f_torchtensor_trunc(input)
+
+
+def frac(input: Tensor) -> Tensor:
+    """The fractional part of every element (input - trunc(input), with the input's sign).
+
+    Args:
+        input: The input tensor (floating point).
+
+    Returns:
+        A new tensor of the input's dtype.
+
+    Bridge: rt_torch_torchtensor_frac. PyTorch: torch.frac.
+    """
+    return _f_torchtensor_frac(input)
+
+
+def sign(input: Tensor) -> Tensor:
+    """The element-wise sign of the input: -1, 0 or 1 (0 for a zero, NaN for a NaN).
+
+    Args:
+        input: The input tensor.
+
+    Returns:
+        A new tensor of the input's dtype.
+
+    Bridge: rt_torch_torchtensor_sign. PyTorch: torch.sign.
+    """
+    return _f_torchtensor_sign(input)
+
+
+def signbit(input: Tensor) -> Tensor:
+    """Whether each element has its sign bit set (true for -0.0 and negative NaN too).
+
+    Args:
+        input: The input tensor.
+
+    Returns:
+        A new bool tensor.
+
+    Bridge: rt_torch_torchtensor_signbit. PyTorch: torch.signbit.
+    """
+    return _f_torchtensor_signbit(input)
+
+
+def sinc(input: Tensor) -> Tensor:
+    """The element-wise normalized sinc of the input, sin(pi x) / (pi x), 1 at 0.
+
+    Args:
+        input: The input tensor.
+
+    Returns:
+        A new tensor (floating point: integer inputs give the default float dtype).
+
+    Bridge: rt_torch_torchtensor_sinc. PyTorch: torch.sinc.
+    """
+    return _f_torchtensor_sinc(input)
+
+
+def deg2rad(input: Tensor) -> Tensor:
+    """Converts every element from degrees to radians.
+
+    Args:
+        input: The input tensor.
+
+    Returns:
+        A new tensor (floating point: integer inputs give the default float dtype).
+
+    Bridge: rt_torch_torchtensor_deg2rad. PyTorch: torch.deg2rad.
+    """
+    return _f_torchtensor_deg2rad(input)
+
+
+def rad2deg(input: Tensor) -> Tensor:
+    """Converts every element from radians to degrees.
+
+    Args:
+        input: The input tensor.
+
+    Returns:
+        A new tensor (floating point: integer inputs give the default float dtype).
+
+    Bridge: rt_torch_torchtensor_rad2deg. PyTorch: torch.rad2deg.
+    """
+    return _f_torchtensor_rad2deg(input)
+
+
+def exp2(input: Tensor) -> Tensor:
+    """The element-wise base-2 exponential of the input, 2^x.
+
+    Args:
+        input: The input tensor.
+
+    Returns:
+        A new tensor (floating point: integer inputs give the default float dtype).
+
+    Bridge: rt_torch_torchtensor_exp2. PyTorch: torch.exp2.
+    """
+    return _f_torchtensor_exp2(input)
+
+
+def expm1(input: Tensor) -> Tensor:
+    """The element-wise exp(x) - 1, accurate for small x.
+
+    Args:
+        input: The input tensor.
+
+    Returns:
+        A new tensor (floating point: integer inputs give the default float dtype).
+
+    Bridge: rt_torch_torchtensor_expm1. PyTorch: torch.expm1.
+    """
+    return _f_torchtensor_expm1(input)
+
+
+def log1p(input: Tensor) -> Tensor:
+    """The element-wise natural logarithm of 1 + x, accurate for small x.
+
+    Args:
+        input: The input tensor.
+
+    Returns:
+        A new tensor (floating point: integer inputs give the default float dtype).
+
+    Bridge: rt_torch_torchtensor_log1p. PyTorch: torch.log1p.
+    """
+    return _f_torchtensor_log1p(input)
+
+
+def log10(input: Tensor) -> Tensor:
+    """The element-wise base-10 logarithm of the input.
+
+    Args:
+        input: The input tensor.
+
+    Returns:
+        A new tensor (floating point: integer inputs give the default float dtype).
+
+    Bridge: rt_torch_torchtensor_log10. PyTorch: torch.log10.
+    """
+    return _f_torchtensor_log10(input)
+
+
+def log2(input: Tensor) -> Tensor:
+    """The element-wise base-2 logarithm of the input.
+
+    Args:
+        input: The input tensor.
+
+    Returns:
+        A new tensor (floating point: integer inputs give the default float dtype).
+
+    Bridge: rt_torch_torchtensor_log2. PyTorch: torch.log2.
+    """
+    return _f_torchtensor_log2(input)
+
+
+def rsqrt(input: Tensor) -> Tensor:
+    """The element-wise reciprocal of the square root of the input, 1 / sqrt(x).
+
+    Args:
+        input: The input tensor.
+
+    Returns:
+        A new tensor (floating point: integer inputs give the default float dtype).
+
+    Bridge: rt_torch_torchtensor_rsqrt. PyTorch: torch.rsqrt.
+    """
+    return _f_torchtensor_rsqrt(input)
+
+
+def square(input: Tensor) -> Tensor:
+    """The element-wise square of the input.
+
+    Args:
+        input: The input tensor.
+
+    Returns:
+        A new tensor of the input's dtype (int64 for bool).
+
+    Bridge: rt_torch_torchtensor_square. PyTorch: torch.square.
+    """
+    return _f_torchtensor_square(input)
+
+
+def i0(input: Tensor) -> Tensor:
+    """The element-wise modified Bessel function of the first kind, order zero.
+
+    Args:
+        input: The input tensor.
+
+    Returns:
+        A new tensor (floating point: integer inputs give the default float dtype).
+
+    Bridge: rt_torch_torchtensor_i0. PyTorch: torch.i0.
+    """
+    return _f_torchtensor_i0(input)
+
+
+def erf(input: Tensor) -> Tensor:
+    """The element-wise error function of the input.
+
+    Args:
+        input: The input tensor.
+
+    Returns:
+        A new tensor (floating point: integer inputs give the default float dtype).
+
+    Bridge: rt_torch_torchtensor_erf. PyTorch: torch.erf.
+    """
+    return _f_torchtensor_erf(input)
+
+
+def erfc(input: Tensor) -> Tensor:
+    """The element-wise complementary error function of the input, 1 - erf(x).
+
+    Args:
+        input: The input tensor.
+
+    Returns:
+        A new tensor (floating point: integer inputs give the default float dtype).
+
+    Bridge: rt_torch_torchtensor_erfc. PyTorch: torch.erfc.
+    """
+    return _f_torchtensor_erfc(input)
+
+
+def erfinv(input: Tensor) -> Tensor:
+    """The element-wise inverse error function of the input (defined on (-1, 1); +-inf at
+    +-1).
+
+    Args:
+        input: The input tensor.
+
+    Returns:
+        A new tensor (floating point: integer inputs give the default float dtype).
+
+    Bridge: rt_torch_torchtensor_erfinv. PyTorch: torch.erfinv.
+    """
+    return _f_torchtensor_erfinv(input)
+
+
+def lgamma(input: Tensor) -> Tensor:
+    """The element-wise natural logarithm of the absolute value of the gamma function.
+
+    Args:
+        input: The input tensor.
+
+    Returns:
+        A new tensor (floating point: integer inputs give the default float dtype).
+
+    Bridge: rt_torch_torchtensor_lgamma. PyTorch: torch.lgamma.
+    """
+    return _f_torchtensor_lgamma(input)
+
+
+def digamma(input: Tensor) -> Tensor:
+    """The element-wise digamma function, the derivative of lgamma.
+
+    Args:
+        input: The input tensor.
+
+    Returns:
+        A new tensor (floating point: integer inputs give the default float dtype).
+
+    Bridge: rt_torch_torchtensor_digamma. PyTorch: torch.digamma.
+    """
+    return _f_torchtensor_digamma(input)
+
+
+def positive(input: Tensor) -> Tensor:
+    """The input itself (unary plus); refused for bool tensors, as in PyTorch.
+
+    Args:
+        input: The input tensor.
+
+    Returns:
+        A new handle to a view of input.
+
+    Bridge: rt_torch_torchtensor_positive. PyTorch: torch.positive.
+    """
+    return _f_torchtensor_positive(input)
+
+
+def angle(input: Tensor) -> Tensor:
+    """The element-wise angle of the input in radians (0 or pi for real numbers, NaN kept).
+
+    Args:
+        input: The input tensor.
+
+    Returns:
+        A new tensor (floating point: integer inputs give the default float dtype).
+
+    Bridge: rt_torch_torchtensor_angle. PyTorch: torch.angle.
+    """
+    return _f_torchtensor_angle(input)
+
+
+def conj_physical(input: Tensor) -> Tensor:
+    """The element-wise complex conjugate of the input, computed (a copy for real tensors).
+
+    Args:
+        input: The input tensor.
+
+    Returns:
+        A new tensor.
+
+    Bridge: rt_torch_torchtensor_conj_physical. PyTorch: torch.conj_physical.
+    """
+    return _f_torchtensor_conj_physical(input)
+
+
+def logit(input: Tensor, eps: float | None = None) -> Tensor:
+    """The element-wise log-odds of the input, log(x / (1 - x)), optionally clamping x to
+    [eps, 1 - eps].
+
+    Args:
+        input: The input tensor.
+        eps: Clamp the input to [eps, 1 - eps] first; None for no clamping (then 0 and 1
+            give -inf and inf).
+
+    Returns:
+        A new tensor (floating point: integer inputs give the default float dtype).
+
+    Bridge: rt_torch_torchtensor_logit. PyTorch: torch.logit.
+    """
+    return _f_torchtensor_logit(input, 0.0 if eps is None else eps, eps is not None)
+
+
+def polygamma(n: int, input: Tensor) -> Tensor:
+    """The element-wise n-th derivative of the digamma function.
+
+    Args:
+        n: The order of the derivative (0 is digamma), not negative.
+        input: The input tensor.
+
+    Returns:
+        A new tensor (floating point: integer inputs give the default float dtype).
+
+    Bridge: rt_torch_tensor_polygamma. PyTorch: torch.polygamma.
+    """
+    return _f_tensor_polygamma(n, input)
+
+
+def mvlgamma(input: Tensor, p: int) -> Tensor:
+    """The element-wise multivariate log-gamma function of dimension p.
+
+    Args:
+        input: The input tensor; every element must exceed (p - 1) / 2.
+        p: The number of dimensions, at least 1.
+
+    Returns:
+        A new tensor (floating point: integer inputs give the default float dtype).
+
+    Bridge: rt_torch_torchtensor_mvlgamma. PyTorch: torch.mvlgamma.
+    """
+    return _f_torchtensor_mvlgamma(input, p)
+
+
+def nan_to_num(
+    input: Tensor,
+    nan: float | None = None,
+    posinf: float | None = None,
+    neginf: float | None = None,
+) -> Tensor:
+    """Replaces NaN, positive and negative infinity with finite numbers.
+
+    Args:
+        input: The input tensor.
+        nan: The value for NaN; None for 0.
+        posinf: The value for +inf; None for the dtype's largest finite value.
+        neginf: The value for -inf; None for the dtype's lowest finite value.
+
+    Returns:
+        A new tensor of the input's dtype.
+
+    Bridge: rt_torch_torchtensor_nan_to_num. PyTorch: torch.nan_to_num.
+    """
+    return _f_torchtensor_nan_to_num(input, 0.0 if nan is None else nan, nan is not None, 0.0 if posinf is None else posinf, posinf is not None, 0.0 if neginf is None else neginf, neginf is not None)
+
+
+def frexp(input: Tensor) -> _rt_types.frexp:
+    """Splits every element into a mantissa in [0.5, 1) (by magnitude) and a power-of-two
+    exponent.
+
+    Args:
+        input: The input tensor.
+
+    Returns:
+        mantissa: The mantissas, of the input's (floating-point) dtype; exponent: The
+        exponents, int32: input = mantissa * 2^exponent.
+
+    Bridge: rt_torch_torchtensor_frexp_tensor. PyTorch: torch.frexp.
+    """
+    return _tuple_new(_rt_types.frexp, _f_torchtensor_frexp_tensor(input))
 
 
 # Results are made of Tensor; the C operators between two tensors fall back to these methods

@@ -17,6 +17,16 @@ def _repr(result: Any) -> str:
     return f"torch_sffi.return_types.{type(result).__name__}(\n{fields})"
 
 
+class frexp(NamedTuple):
+    """The result of torch_sffi.frexp: mantissa, exponent."""
+
+    mantissa: Tensor
+    exponent: Tensor
+
+    def __repr__(self) -> str:
+        return _repr(self)
+
+
 class linalg_eig(NamedTuple):
     """The result of torch_sffi.linalg.eig: eigenvalues, eigenvectors."""
 

@@ -425,4 +425,88 @@ extern "C" {
     pub fn rt_torch_torchtensor_contiguous_v2(input: i64, memory_format: *const c_char) -> i64;
     /// The element-wise sine of the input, in radians.
     pub fn rt_torch_torchtensor_sin(input: i64) -> i64;
+    /// The element-wise cosine of the input, in radians.
+    pub fn rt_torch_torchtensor_cos(input: i64) -> i64;
+    /// The element-wise tangent of the input, in radians.
+    pub fn rt_torch_torchtensor_tan(input: i64) -> i64;
+    /// The element-wise arccosine of the input, in radians (NaN outside [-1, 1]).
+    pub fn rt_torch_torchtensor_acos(input: i64) -> i64;
+    /// The element-wise inverse hyperbolic cosine of the input (NaN below 1).
+    pub fn rt_torch_torchtensor_acosh(input: i64) -> i64;
+    /// The element-wise arcsine of the input, in radians (NaN outside [-1, 1]).
+    pub fn rt_torch_torchtensor_asin(input: i64) -> i64;
+    /// The element-wise inverse hyperbolic sine of the input.
+    pub fn rt_torch_torchtensor_asinh(input: i64) -> i64;
+    /// The element-wise arctangent of the input, in radians.
+    pub fn rt_torch_torchtensor_atan(input: i64) -> i64;
+    /// The element-wise inverse hyperbolic tangent of the input (NaN outside [-1, 1]).
+    pub fn rt_torch_torchtensor_atanh(input: i64) -> i64;
+    /// The element-wise hyperbolic cosine of the input.
+    pub fn rt_torch_torchtensor_cosh(input: i64) -> i64;
+    /// The element-wise hyperbolic sine of the input.
+    pub fn rt_torch_torchtensor_sinh(input: i64) -> i64;
+    /// Rounds every element up to the nearest integer (the smallest integer not below it).
+    pub fn rt_torch_torchtensor_ceil(input: i64) -> i64;
+    /// Rounds every element down to the nearest integer (the largest integer not above it).
+    pub fn rt_torch_torchtensor_floor(input: i64) -> i64;
+    /// Rounds every element to the nearest integer, halves to even.
+    pub fn rt_torch_torchtensor_round(input: i64) -> i64;
+    /// Rounds every element to a number of decimal places, halves to even.
+    pub fn rt_torch_torchtensor_round_decimals(input: i64, decimals: i64) -> i64;
+    /// Rounds every element toward zero (drops its fractional part).
+    pub fn rt_torch_torchtensor_trunc(input: i64) -> i64;
+    /// The fractional part of every element (input - trunc(input), with the input's sign).
+    pub fn rt_torch_torchtensor_frac(input: i64) -> i64;
+    /// The element-wise sign of the input: -1, 0 or 1 (0 for a zero, NaN for a NaN).
+    pub fn rt_torch_torchtensor_sign(input: i64) -> i64;
+    /// Whether each element has its sign bit set (true for -0.0 and negative NaN too).
+    pub fn rt_torch_torchtensor_signbit(input: i64) -> i64;
+    /// The element-wise normalized sinc of the input, sin(pi x) / (pi x), 1 at 0.
+    pub fn rt_torch_torchtensor_sinc(input: i64) -> i64;
+    /// Converts every element from degrees to radians.
+    pub fn rt_torch_torchtensor_deg2rad(input: i64) -> i64;
+    /// Converts every element from radians to degrees.
+    pub fn rt_torch_torchtensor_rad2deg(input: i64) -> i64;
+    /// The element-wise base-2 exponential of the input, 2^x.
+    pub fn rt_torch_torchtensor_exp2(input: i64) -> i64;
+    /// The element-wise exp(x) - 1, accurate for small x.
+    pub fn rt_torch_torchtensor_expm1(input: i64) -> i64;
+    /// The element-wise natural logarithm of 1 + x, accurate for small x.
+    pub fn rt_torch_torchtensor_log1p(input: i64) -> i64;
+    /// The element-wise base-10 logarithm of the input.
+    pub fn rt_torch_torchtensor_log10(input: i64) -> i64;
+    /// The element-wise base-2 logarithm of the input.
+    pub fn rt_torch_torchtensor_log2(input: i64) -> i64;
+    /// The element-wise reciprocal of the square root of the input, 1 / sqrt(x).
+    pub fn rt_torch_torchtensor_rsqrt(input: i64) -> i64;
+    /// The element-wise square of the input.
+    pub fn rt_torch_torchtensor_square(input: i64) -> i64;
+    /// The element-wise modified Bessel function of the first kind, order zero.
+    pub fn rt_torch_torchtensor_i0(input: i64) -> i64;
+    /// The element-wise error function of the input.
+    pub fn rt_torch_torchtensor_erf(input: i64) -> i64;
+    /// The element-wise complementary error function of the input, 1 - erf(x).
+    pub fn rt_torch_torchtensor_erfc(input: i64) -> i64;
+    /// The element-wise inverse error function of the input (defined on (-1, 1); +-inf at +-1).
+    pub fn rt_torch_torchtensor_erfinv(input: i64) -> i64;
+    /// The element-wise natural logarithm of the absolute value of the gamma function.
+    pub fn rt_torch_torchtensor_lgamma(input: i64) -> i64;
+    /// The element-wise digamma function, the derivative of lgamma.
+    pub fn rt_torch_torchtensor_digamma(input: i64) -> i64;
+    /// The input itself (unary plus); refused for bool tensors, as in PyTorch.
+    pub fn rt_torch_torchtensor_positive(input: i64) -> i64;
+    /// The element-wise angle of the input in radians (0 or pi for real numbers, NaN kept).
+    pub fn rt_torch_torchtensor_angle(input: i64) -> i64;
+    /// The element-wise complex conjugate of the input, computed (a copy for real tensors).
+    pub fn rt_torch_torchtensor_conj_physical(input: i64) -> i64;
+    /// The element-wise log-odds of the input, log(x / (1 - x)), optionally clamping x to [eps, 1 - eps].
+    pub fn rt_torch_torchtensor_logit(input: i64, eps: f64, eps_present: bool) -> i64;
+    /// The element-wise n-th derivative of the digamma function.
+    pub fn rt_torch_tensor_polygamma(n: i64, input: i64) -> i64;
+    /// The element-wise multivariate log-gamma function of dimension p.
+    pub fn rt_torch_torchtensor_mvlgamma(input: i64, p: i64) -> i64;
+    /// Replaces NaN, positive and negative infinity with finite numbers.
+    pub fn rt_torch_torchtensor_nan_to_num(input: i64, nan: f64, nan_present: bool, posinf: f64, posinf_present: bool, neginf: f64, neginf_present: bool) -> i64;
+    /// Splits every element into a mantissa in [0.5, 1) (by magnitude) and a power-of-two exponent.
+    pub fn rt_torch_torchtensor_frexp_tensor(input: i64, out: *mut i64, out_capacity: i64) -> i64;
 }

@@ -2848,4 +2848,506 @@ impl Tensor {
         let value = unsafe { ffi::rt_torch_torchtensor_sin(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
+
+    /// The element-wise cosine of the input, in radians.
+    ///
+    /// Returns: A new tensor (floating point: integer inputs give the default float dtype).
+    ///
+    /// Schema: `(Tensor input) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_cos`; PyTorch: `torch.cos` (ATen `cos`).
+    pub fn cos(&self) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_cos(self.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The element-wise tangent of the input, in radians.
+    ///
+    /// Returns: A new tensor (floating point: integer inputs give the default float dtype).
+    ///
+    /// Schema: `(Tensor input) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_tan`; PyTorch: `torch.tan` (ATen `tan`).
+    pub fn tan(&self) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_tan(self.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The element-wise arccosine of the input, in radians (NaN outside \[-1, 1\]).
+    ///
+    /// Returns: A new tensor (floating point: integer inputs give the default float dtype).
+    ///
+    /// Schema: `(Tensor input) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_acos`; PyTorch: `torch.acos` (ATen `acos`).
+    pub fn acos(&self) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_acos(self.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The element-wise inverse hyperbolic cosine of the input (NaN below 1).
+    ///
+    /// Returns: A new tensor (floating point: integer inputs give the default float dtype).
+    ///
+    /// Schema: `(Tensor input) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_acosh`; PyTorch: `torch.acosh` (ATen `acosh`).
+    pub fn acosh(&self) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_acosh(self.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The element-wise arcsine of the input, in radians (NaN outside \[-1, 1\]).
+    ///
+    /// Returns: A new tensor (floating point: integer inputs give the default float dtype).
+    ///
+    /// Schema: `(Tensor input) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_asin`; PyTorch: `torch.asin` (ATen `asin`).
+    pub fn asin(&self) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_asin(self.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The element-wise inverse hyperbolic sine of the input.
+    ///
+    /// Returns: A new tensor (floating point: integer inputs give the default float dtype).
+    ///
+    /// Schema: `(Tensor input) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_asinh`; PyTorch: `torch.asinh` (ATen `asinh`).
+    pub fn asinh(&self) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_asinh(self.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The element-wise arctangent of the input, in radians.
+    ///
+    /// Returns: A new tensor (floating point: integer inputs give the default float dtype).
+    ///
+    /// Schema: `(Tensor input) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_atan`; PyTorch: `torch.atan` (ATen `atan`).
+    pub fn atan(&self) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_atan(self.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The element-wise inverse hyperbolic tangent of the input (NaN outside \[-1, 1\]).
+    ///
+    /// Returns: A new tensor (floating point: integer inputs give the default float dtype).
+    ///
+    /// Schema: `(Tensor input) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_atanh`; PyTorch: `torch.atanh` (ATen `atanh`).
+    pub fn atanh(&self) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_atanh(self.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The element-wise hyperbolic cosine of the input.
+    ///
+    /// Returns: A new tensor (floating point: integer inputs give the default float dtype).
+    ///
+    /// Schema: `(Tensor input) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_cosh`; PyTorch: `torch.cosh` (ATen `cosh`).
+    pub fn cosh(&self) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_cosh(self.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The element-wise hyperbolic sine of the input.
+    ///
+    /// Returns: A new tensor (floating point: integer inputs give the default float dtype).
+    ///
+    /// Schema: `(Tensor input) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_sinh`; PyTorch: `torch.sinh` (ATen `sinh`).
+    pub fn sinh(&self) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_sinh(self.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// Rounds every element up to the nearest integer (the smallest integer not below it).
+    ///
+    /// Returns: A new tensor of the input's dtype (integer inputs are returned unchanged in value).
+    ///
+    /// Schema: `(Tensor input) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_ceil`; PyTorch: `torch.ceil` (ATen `ceil`).
+    pub fn ceil(&self) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_ceil(self.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// Rounds every element down to the nearest integer (the largest integer not above it).
+    ///
+    /// Returns: A new tensor of the input's dtype (integer inputs are returned unchanged in value).
+    ///
+    /// Schema: `(Tensor input) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_floor`; PyTorch: `torch.floor` (ATen `floor`).
+    pub fn floor(&self) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_floor(self.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// Rounds every element to the nearest integer, halves to even.
+    ///
+    /// Returns: A new tensor of the input's dtype (integer inputs are returned unchanged in value).
+    ///
+    /// Schema: `(Tensor input) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_round`; PyTorch: `torch.round` (ATen `round`).
+    pub fn round(&self) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_round(self.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// Rounds every element to a number of decimal places, halves to even.
+    ///
+    /// * `decimals`: The decimal places to keep; a negative number rounds to tens, hundreds, ...
+    ///   (-1, -2, ...). Keyword-only in PyTorch.
+    ///
+    /// Returns: A new tensor of the input's dtype.
+    ///
+    /// Schema: `(Tensor input, *, int decimals) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_round_decimals`; PyTorch: `torch.round` (ATen `round.decimals`).
+    pub fn round_decimals(&self, decimals: i64) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_round_decimals(self.handle, decimals) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// Rounds every element toward zero (drops its fractional part).
+    ///
+    /// Returns: A new tensor of the input's dtype (integer inputs are returned unchanged in value).
+    ///
+    /// Schema: `(Tensor input) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_trunc`; PyTorch: `torch.trunc` (ATen `trunc`).
+    pub fn trunc(&self) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_trunc(self.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The fractional part of every element (input - trunc(input), with the input's sign).
+    ///
+    /// Returns: A new tensor of the input's dtype.
+    ///
+    /// Schema: `(Tensor input) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_frac`; PyTorch: `torch.frac` (ATen `frac`).
+    pub fn frac(&self) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_frac(self.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The element-wise sign of the input: -1, 0 or 1 (0 for a zero, NaN for a NaN).
+    ///
+    /// Returns: A new tensor of the input's dtype.
+    ///
+    /// Schema: `(Tensor input) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_sign`; PyTorch: `torch.sign` (ATen `sign`).
+    pub fn sign(&self) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_sign(self.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// Whether each element has its sign bit set (true for -0.0 and negative NaN too).
+    ///
+    /// Returns: A new bool tensor.
+    ///
+    /// Schema: `(Tensor input) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_signbit`; PyTorch: `torch.signbit` (ATen `signbit`).
+    pub fn signbit(&self) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_signbit(self.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The element-wise normalized sinc of the input, sin(pi x) / (pi x), 1 at 0.
+    ///
+    /// Returns: A new tensor (floating point: integer inputs give the default float dtype).
+    ///
+    /// Schema: `(Tensor input) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_sinc`; PyTorch: `torch.sinc` (ATen `sinc`).
+    pub fn sinc(&self) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_sinc(self.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// Converts every element from degrees to radians.
+    ///
+    /// Returns: A new tensor (floating point: integer inputs give the default float dtype).
+    ///
+    /// Schema: `(Tensor input) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_deg2rad`; PyTorch: `torch.deg2rad` (ATen `deg2rad`).
+    pub fn deg2rad(&self) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_deg2rad(self.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// Converts every element from radians to degrees.
+    ///
+    /// Returns: A new tensor (floating point: integer inputs give the default float dtype).
+    ///
+    /// Schema: `(Tensor input) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_rad2deg`; PyTorch: `torch.rad2deg` (ATen `rad2deg`).
+    pub fn rad2deg(&self) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_rad2deg(self.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The element-wise base-2 exponential of the input, 2^x.
+    ///
+    /// Returns: A new tensor (floating point: integer inputs give the default float dtype).
+    ///
+    /// Schema: `(Tensor input) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_exp2`; PyTorch: `torch.exp2` (ATen `exp2`).
+    pub fn exp2(&self) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_exp2(self.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The element-wise exp(x) - 1, accurate for small x.
+    ///
+    /// Returns: A new tensor (floating point: integer inputs give the default float dtype).
+    ///
+    /// Schema: `(Tensor input) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_expm1`; PyTorch: `torch.expm1` (ATen `expm1`).
+    pub fn expm1(&self) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_expm1(self.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The element-wise natural logarithm of 1 + x, accurate for small x.
+    ///
+    /// Returns: A new tensor (floating point: integer inputs give the default float dtype).
+    ///
+    /// Schema: `(Tensor input) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_log1p`; PyTorch: `torch.log1p` (ATen `log1p`).
+    pub fn log1p(&self) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_log1p(self.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The element-wise base-10 logarithm of the input.
+    ///
+    /// Returns: A new tensor (floating point: integer inputs give the default float dtype).
+    ///
+    /// Schema: `(Tensor input) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_log10`; PyTorch: `torch.log10` (ATen `log10`).
+    pub fn log10(&self) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_log10(self.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The element-wise base-2 logarithm of the input.
+    ///
+    /// Returns: A new tensor (floating point: integer inputs give the default float dtype).
+    ///
+    /// Schema: `(Tensor input) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_log2`; PyTorch: `torch.log2` (ATen `log2`).
+    pub fn log2(&self) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_log2(self.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The element-wise reciprocal of the square root of the input, 1 / sqrt(x).
+    ///
+    /// Returns: A new tensor (floating point: integer inputs give the default float dtype).
+    ///
+    /// Schema: `(Tensor input) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_rsqrt`; PyTorch: `torch.rsqrt` (ATen `rsqrt`).
+    pub fn rsqrt(&self) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_rsqrt(self.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The element-wise square of the input.
+    ///
+    /// Returns: A new tensor of the input's dtype (int64 for bool).
+    ///
+    /// Schema: `(Tensor input) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_square`; PyTorch: `torch.square` (ATen `square`).
+    pub fn square(&self) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_square(self.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The element-wise modified Bessel function of the first kind, order zero.
+    ///
+    /// Returns: A new tensor (floating point: integer inputs give the default float dtype).
+    ///
+    /// Schema: `(Tensor input) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_i0`; PyTorch: `torch.i0` (ATen `i0`).
+    pub fn i0(&self) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_i0(self.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The element-wise error function of the input.
+    ///
+    /// Returns: A new tensor (floating point: integer inputs give the default float dtype).
+    ///
+    /// Schema: `(Tensor input) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_erf`; PyTorch: `torch.erf` (ATen `erf`).
+    pub fn erf(&self) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_erf(self.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The element-wise complementary error function of the input, 1 - erf(x).
+    ///
+    /// Returns: A new tensor (floating point: integer inputs give the default float dtype).
+    ///
+    /// Schema: `(Tensor input) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_erfc`; PyTorch: `torch.erfc` (ATen `erfc`).
+    pub fn erfc(&self) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_erfc(self.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The element-wise inverse error function of the input (defined on (-1, 1); +-inf at +-1).
+    ///
+    /// Returns: A new tensor (floating point: integer inputs give the default float dtype).
+    ///
+    /// Schema: `(Tensor input) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_erfinv`; PyTorch: `torch.erfinv` (ATen `erfinv`).
+    pub fn erfinv(&self) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_erfinv(self.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The element-wise natural logarithm of the absolute value of the gamma function.
+    ///
+    /// Returns: A new tensor (floating point: integer inputs give the default float dtype).
+    ///
+    /// Schema: `(Tensor input) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_lgamma`; PyTorch: `torch.lgamma` (ATen `lgamma`).
+    pub fn lgamma(&self) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_lgamma(self.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The element-wise digamma function, the derivative of lgamma.
+    ///
+    /// Returns: A new tensor (floating point: integer inputs give the default float dtype).
+    ///
+    /// Schema: `(Tensor input) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_digamma`; PyTorch: `torch.digamma` (ATen `digamma`).
+    pub fn digamma(&self) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_digamma(self.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The input itself (unary plus); refused for bool tensors, as in PyTorch.
+    ///
+    /// Returns: A new handle to a view of input.
+    ///
+    /// Schema: `(Tensor input) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_positive`; PyTorch: `torch.positive` (ATen `positive`).
+    pub fn positive(&self) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_positive(self.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The element-wise angle of the input in radians (0 or pi for real numbers, NaN kept).
+    ///
+    /// Returns: A new tensor (floating point: integer inputs give the default float dtype).
+    ///
+    /// Schema: `(Tensor input) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_angle`; PyTorch: `torch.angle` (ATen `angle`).
+    pub fn angle(&self) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_angle(self.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The element-wise complex conjugate of the input, computed (a copy for real tensors).
+    ///
+    /// Returns: A new tensor.
+    ///
+    /// Schema: `(Tensor input) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_conj_physical`; PyTorch: `torch.conj_physical` (ATen `conj_physical`).
+    pub fn conj_physical(&self) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_conj_physical(self.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The element-wise log-odds of the input, log(x / (1 - x)), optionally clamping x to \[eps, 1
+    /// - eps\].
+    ///
+    /// * `eps`: Clamp the input to \[eps, 1 - eps\] first; None for no clamping (then 0 and 1 give
+    ///   -inf and inf). PyTorch's default: `None`.
+    ///
+    /// Returns: A new tensor (floating point: integer inputs give the default float dtype).
+    ///
+    /// Schema: `(Tensor input, float? eps=None) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_logit`; PyTorch: `torch.logit` (ATen `logit`).
+    pub fn logit(&self, eps: Option<f64>) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_logit(self.handle, eps.unwrap_or_default(), eps.is_some())
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The element-wise n-th derivative of the digamma function.
+    ///
+    /// * `n`: The order of the derivative (0 is digamma), not negative.
+    /// * `input`: The input tensor.
+    ///
+    /// Returns: A new tensor (floating point: integer inputs give the default float dtype).
+    ///
+    /// Schema: `(int n, Tensor input) -> Tensor`.
+    /// Binds `rt_torch_tensor_polygamma`; PyTorch: `torch.polygamma` (ATen `polygamma`).
+    pub fn polygamma(n: i64, input: &Tensor) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_tensor_polygamma(n, input.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The element-wise multivariate log-gamma function of dimension p.
+    ///
+    /// * `p`: The number of dimensions, at least 1.
+    ///
+    /// Returns: A new tensor (floating point: integer inputs give the default float dtype).
+    ///
+    /// Schema: `(Tensor input, int p) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_mvlgamma`; PyTorch: `torch.mvlgamma` (ATen `mvlgamma`).
+    pub fn mvlgamma(&self, p: i64) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_mvlgamma(self.handle, p) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// Replaces NaN, positive and negative infinity with finite numbers.
+    ///
+    /// * `nan`: The value for NaN; None for 0. PyTorch's default: `None`.
+    /// * `posinf`: The value for +inf; None for the dtype's largest finite value. PyTorch's
+    ///   default: `None`.
+    /// * `neginf`: The value for -inf; None for the dtype's lowest finite value. PyTorch's default:
+    ///   `None`.
+    ///
+    /// Returns: A new tensor of the input's dtype.
+    ///
+    /// Schema: `(Tensor input, float? nan=None, float? posinf=None, float? neginf=None) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_nan_to_num`; PyTorch: `torch.nan_to_num` (ATen `nan_to_num`).
+    pub fn nan_to_num(
+        &self,
+        nan: Option<f64>,
+        posinf: Option<f64>,
+        neginf: Option<f64>,
+    ) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_nan_to_num(
+                self.handle,
+                nan.unwrap_or_default(),
+                nan.is_some(),
+                posinf.unwrap_or_default(),
+                posinf.is_some(),
+                neginf.unwrap_or_default(),
+                neginf.is_some(),
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// Splits every element into a mantissa in \[0.5, 1) (by magnitude) and a power-of-two
+    /// exponent.
+    ///
+    /// Returns the tuple `(mantissa, exponent)`:
+    /// * `mantissa`: The mantissas, of the input's (floating-point) dtype.
+    /// * `exponent`: The exponents, int32: input = mantissa * 2^exponent.
+    ///
+    /// Schema: `(Tensor input) -> (Tensor mantissa, Tensor exponent)`.
+    /// Binds `rt_torch_torchtensor_frexp_tensor`; PyTorch: `torch.frexp` (ATen `frexp.Tensor`).
+    pub fn frexp_tensor(&self) -> Result<(Tensor, Tensor), TorchError> {
+        let [t0, t1] = read_array(2, |out, out_capacity| unsafe {
+            ffi::rt_torch_torchtensor_frexp_tensor(self.handle, out, out_capacity)
+        }).and_then(Tensor::from_tuple::<2>)?;
+        Ok((t0, t1))
+    }
 }

@@ -950,4 +950,173 @@ SPL_TORCH_API int64_t rt_torch_torchtensor_sin(int64_t input) noexcept {
     return spl::core().rt_torch_torchtensor_sin(input);
 }
 
+SPL_TORCH_API int64_t rt_torch_torchtensor_cos(int64_t input) noexcept {
+    return spl::core().rt_torch_torchtensor_cos(input);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_tan(int64_t input) noexcept {
+    return spl::core().rt_torch_torchtensor_tan(input);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_acos(int64_t input) noexcept {
+    return spl::core().rt_torch_torchtensor_acos(input);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_acosh(int64_t input) noexcept {
+    return spl::core().rt_torch_torchtensor_acosh(input);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_asin(int64_t input) noexcept {
+    return spl::core().rt_torch_torchtensor_asin(input);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_asinh(int64_t input) noexcept {
+    return spl::core().rt_torch_torchtensor_asinh(input);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_atan(int64_t input) noexcept {
+    return spl::core().rt_torch_torchtensor_atan(input);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_atanh(int64_t input) noexcept {
+    return spl::core().rt_torch_torchtensor_atanh(input);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_cosh(int64_t input) noexcept {
+    return spl::core().rt_torch_torchtensor_cosh(input);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_sinh(int64_t input) noexcept {
+    return spl::core().rt_torch_torchtensor_sinh(input);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_ceil(int64_t input) noexcept {
+    return spl::core().rt_torch_torchtensor_ceil(input);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_floor(int64_t input) noexcept {
+    return spl::core().rt_torch_torchtensor_floor(input);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_round(int64_t input) noexcept {
+    return spl::core().rt_torch_torchtensor_round(input);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_round_decimals(int64_t input, int64_t decimals) noexcept {
+    return spl::core().rt_torch_torchtensor_round_decimals(input, decimals);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_trunc(int64_t input) noexcept {
+    return spl::core().rt_torch_torchtensor_trunc(input);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_frac(int64_t input) noexcept {
+    return spl::core().rt_torch_torchtensor_frac(input);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_sign(int64_t input) noexcept {
+    return spl::core().rt_torch_torchtensor_sign(input);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_signbit(int64_t input) noexcept {
+    return spl::core().rt_torch_torchtensor_signbit(input);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_sinc(int64_t input) noexcept {
+    return spl::core().rt_torch_torchtensor_sinc(input);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_deg2rad(int64_t input) noexcept {
+    return spl::core().rt_torch_torchtensor_deg2rad(input);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_rad2deg(int64_t input) noexcept {
+    return spl::core().rt_torch_torchtensor_rad2deg(input);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_exp2(int64_t input) noexcept {
+    return spl::core().rt_torch_torchtensor_exp2(input);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_expm1(int64_t input) noexcept {
+    return spl::core().rt_torch_torchtensor_expm1(input);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_log1p(int64_t input) noexcept {
+    return spl::core().rt_torch_torchtensor_log1p(input);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_log10(int64_t input) noexcept {
+    return spl::core().rt_torch_torchtensor_log10(input);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_log2(int64_t input) noexcept {
+    return spl::core().rt_torch_torchtensor_log2(input);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_rsqrt(int64_t input) noexcept {
+    return spl::core().rt_torch_torchtensor_rsqrt(input);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_square(int64_t input) noexcept {
+    return spl::core().rt_torch_torchtensor_square(input);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_i0(int64_t input) noexcept {
+    return spl::core().rt_torch_torchtensor_i0(input);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_erf(int64_t input) noexcept {
+    return spl::core().rt_torch_torchtensor_erf(input);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_erfc(int64_t input) noexcept {
+    return spl::core().rt_torch_torchtensor_erfc(input);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_erfinv(int64_t input) noexcept {
+    return spl::core().rt_torch_torchtensor_erfinv(input);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_lgamma(int64_t input) noexcept {
+    return spl::core().rt_torch_torchtensor_lgamma(input);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_digamma(int64_t input) noexcept {
+    return spl::core().rt_torch_torchtensor_digamma(input);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_positive(int64_t input) noexcept {
+    return spl::core().rt_torch_torchtensor_positive(input);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_angle(int64_t input) noexcept {
+    return spl::core().rt_torch_torchtensor_angle(input);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_conj_physical(int64_t input) noexcept {
+    return spl::core().rt_torch_torchtensor_conj_physical(input);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_logit(int64_t input, double eps, bool eps_present) noexcept {
+    return spl::core().rt_torch_torchtensor_logit(input, eps, eps_present);
+}
+
+SPL_TORCH_API int64_t rt_torch_tensor_polygamma(int64_t n, int64_t input) noexcept {
+    return spl::core().rt_torch_tensor_polygamma(n, input);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_mvlgamma(int64_t input, int64_t p) noexcept {
+    return spl::core().rt_torch_torchtensor_mvlgamma(input, p);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_nan_to_num(int64_t input, double nan, bool nan_present, double posinf, bool posinf_present, double neginf, bool neginf_present) noexcept {
+    return spl::core().rt_torch_torchtensor_nan_to_num(input, nan, nan_present, posinf, posinf_present, neginf, neginf_present);
+}
+
+SPL_TORCH_API SplArray* rt_torch_torchtensor_frexp_tensor(int64_t input) noexcept {
+    if (!spl::runtime_ready(__func__)) return spl::failed_array();
+    return spl::buffer_result<int64_t>(__func__, [](int64_t h) noexcept { spl::core().rt_torch_torchtensor_release(h); }, [&](int64_t* out, int64_t out_capacity) noexcept { return spl::core().rt_torch_torchtensor_frexp_tensor(input, out, out_capacity); });
+}
+
 }  // extern "C"
