@@ -1,5 +1,5 @@
 // generated from spec/torch_api.yaml by sffi-gen; do not edit
-// Library Information, Tensor Creation, Element-wise Arithmetic: 103 function(s) of the C ABI (see torch_sffi.h).
+// Library Information, Tensor Creation, Element-wise Arithmetic: 142 function(s) of the C ABI (see torch_sffi.h).
 #include "sffi_runtime.h"
 
 #if __has_include(<ATen/ops/abs.h>)
@@ -25,6 +25,18 @@
 #else
 #line 256 "spec/torch_api.yaml"
 #error "binds calls at::add, which this ATen does not have (no <ATen/ops/add.h>)"
+#endif
+#if __has_include(<ATen/ops/addcdiv.h>)
+#include <ATen/ops/addcdiv.h>
+#else
+#line 3889 "spec/torch_api.yaml"
+#error "binds calls at::addcdiv, which this ATen does not have (no <ATen/ops/addcdiv.h>)"
+#endif
+#if __has_include(<ATen/ops/addcmul.h>)
+#include <ATen/ops/addcmul.h>
+#else
+#line 3873 "spec/torch_api.yaml"
+#error "binds calls at::addcmul, which this ATen does not have (no <ATen/ops/addcmul.h>)"
 #endif
 #if __has_include(<ATen/ops/angle.h>)
 #include <ATen/ops/angle.h>
@@ -56,6 +68,12 @@
 #line 2918 "spec/torch_api.yaml"
 #error "binds calls at::atan, which this ATen does not have (no <ATen/ops/atan.h>)"
 #endif
+#if __has_include(<ATen/ops/atan2.h>)
+#include <ATen/ops/atan2.h>
+#else
+#line 3363 "spec/torch_api.yaml"
+#error "binds calls at::atan2, which this ATen does not have (no <ATen/ops/atan2.h>)"
+#endif
 #if __has_include(<ATen/ops/atanh.h>)
 #include <ATen/ops/atanh.h>
 #else
@@ -68,11 +86,35 @@
 #line 2966 "spec/torch_api.yaml"
 #error "binds calls at::ceil, which this ATen does not have (no <ATen/ops/ceil.h>)"
 #endif
+#if __has_include(<ATen/ops/clamp.h>)
+#include <ATen/ops/clamp.h>
+#else
+#line 3775 "spec/torch_api.yaml"
+#error "binds calls at::clamp, which this ATen does not have (no <ATen/ops/clamp.h>)"
+#endif
+#if __has_include(<ATen/ops/clamp_max.h>)
+#include <ATen/ops/clamp_max.h>
+#else
+#line 3830 "spec/torch_api.yaml"
+#error "binds calls at::clamp_max, which this ATen does not have (no <ATen/ops/clamp_max.h>)"
+#endif
+#if __has_include(<ATen/ops/clamp_min.h>)
+#include <ATen/ops/clamp_min.h>
+#else
+#line 3803 "spec/torch_api.yaml"
+#error "binds calls at::clamp_min, which this ATen does not have (no <ATen/ops/clamp_min.h>)"
+#endif
 #if __has_include(<ATen/ops/conj_physical.h>)
 #include <ATen/ops/conj_physical.h>
 #else
 #line 3281 "spec/torch_api.yaml"
 #error "binds calls at::conj_physical, which this ATen does not have (no <ATen/ops/conj_physical.h>)"
+#endif
+#if __has_include(<ATen/ops/copysign.h>)
+#include <ATen/ops/copysign.h>
+#else
+#line 3500 "spec/torch_api.yaml"
+#error "binds calls at::copysign, which this ATen does not have (no <ATen/ops/copysign.h>)"
 #endif
 #if __has_include(<ATen/ops/cos.h>)
 #include <ATen/ops/cos.h>
@@ -152,11 +194,41 @@
 #line 232 "spec/torch_api.yaml"
 #error "binds calls at::eye, which this ATen does not have (no <ATen/ops/eye.h>)"
 #endif
+#if __has_include(<ATen/ops/float_power.h>)
+#include <ATen/ops/float_power.h>
+#else
+#line 3679 "spec/torch_api.yaml"
+#error "binds calls at::float_power, which this ATen does not have (no <ATen/ops/float_power.h>)"
+#endif
 #if __has_include(<ATen/ops/floor.h>)
 #include <ATen/ops/floor.h>
 #else
 #line 2978 "spec/torch_api.yaml"
 #error "binds calls at::floor, which this ATen does not have (no <ATen/ops/floor.h>)"
+#endif
+#if __has_include(<ATen/ops/floor_divide.h>)
+#include <ATen/ops/floor_divide.h>
+#else
+#line 3624 "spec/torch_api.yaml"
+#error "binds calls at::floor_divide, which this ATen does not have (no <ATen/ops/floor_divide.h>)"
+#endif
+#if __has_include(<ATen/ops/fmax.h>)
+#include <ATen/ops/fmax.h>
+#else
+#line 3528 "spec/torch_api.yaml"
+#error "binds calls at::fmax, which this ATen does not have (no <ATen/ops/fmax.h>)"
+#endif
+#if __has_include(<ATen/ops/fmin.h>)
+#include <ATen/ops/fmin.h>
+#else
+#line 3541 "spec/torch_api.yaml"
+#error "binds calls at::fmin, which this ATen does not have (no <ATen/ops/fmin.h>)"
+#endif
+#if __has_include(<ATen/ops/fmod.h>)
+#include <ATen/ops/fmod.h>
+#else
+#line 3554 "spec/torch_api.yaml"
+#error "binds calls at::fmod, which this ATen does not have (no <ATen/ops/fmod.h>)"
 #endif
 #if __has_include(<ATen/ops/frac.h>)
 #include <ATen/ops/frac.h>
@@ -176,11 +248,47 @@
 #line 183 "spec/torch_api.yaml"
 #error "binds calls at::full, which this ATen does not have (no <ATen/ops/full.h>)"
 #endif
+#if __has_include(<ATen/ops/gcd.h>)
+#include <ATen/ops/gcd.h>
+#else
+#line 3747 "spec/torch_api.yaml"
+#error "binds calls at::gcd, which this ATen does not have (no <ATen/ops/gcd.h>)"
+#endif
+#if __has_include(<ATen/ops/heaviside.h>)
+#include <ATen/ops/heaviside.h>
+#else
+#line 3721 "spec/torch_api.yaml"
+#error "binds calls at::heaviside, which this ATen does not have (no <ATen/ops/heaviside.h>)"
+#endif
+#if __has_include(<ATen/ops/hypot.h>)
+#include <ATen/ops/hypot.h>
+#else
+#line 3444 "spec/torch_api.yaml"
+#error "binds calls at::hypot, which this ATen does not have (no <ATen/ops/hypot.h>)"
+#endif
 #if __has_include(<ATen/ops/i0.h>)
 #include <ATen/ops/i0.h>
 #else
 #line 3185 "spec/torch_api.yaml"
 #error "binds calls at::i0, which this ATen does not have (no <ATen/ops/i0.h>)"
+#endif
+#if __has_include(<ATen/ops/lcm.h>)
+#include <ATen/ops/lcm.h>
+#else
+#line 3734 "spec/torch_api.yaml"
+#error "binds calls at::lcm, which this ATen does not have (no <ATen/ops/lcm.h>)"
+#endif
+#if __has_include(<ATen/ops/ldexp.h>)
+#include <ATen/ops/ldexp.h>
+#else
+#line 3760 "spec/torch_api.yaml"
+#error "binds calls at::ldexp, which this ATen does not have (no <ATen/ops/ldexp.h>)"
+#endif
+#if __has_include(<ATen/ops/lerp.h>)
+#include <ATen/ops/lerp.h>
+#else
+#line 3458 "spec/torch_api.yaml"
+#error "binds calls at::lerp, which this ATen does not have (no <ATen/ops/lerp.h>)"
 #endif
 #if __has_include(<ATen/ops/lgamma.h>)
 #include <ATen/ops/lgamma.h>
@@ -218,6 +326,18 @@
 #line 3149 "spec/torch_api.yaml"
 #error "binds calls at::log2, which this ATen does not have (no <ATen/ops/log2.h>)"
 #endif
+#if __has_include(<ATen/ops/logaddexp.h>)
+#include <ATen/ops/logaddexp.h>
+#else
+#line 3376 "spec/torch_api.yaml"
+#error "binds calls at::logaddexp, which this ATen does not have (no <ATen/ops/logaddexp.h>)"
+#endif
+#if __has_include(<ATen/ops/logaddexp2.h>)
+#include <ATen/ops/logaddexp2.h>
+#else
+#line 3389 "spec/torch_api.yaml"
+#error "binds calls at::logaddexp2, which this ATen does not have (no <ATen/ops/logaddexp2.h>)"
+#endif
 #if __has_include(<ATen/ops/logit.h>)
 #include <ATen/ops/logit.h>
 #else
@@ -229,6 +349,12 @@
 #else
 #line 1630 "spec/torch_api.yaml"
 #error "binds calls at::maximum, which this ATen does not have (no <ATen/ops/maximum.h>)"
+#endif
+#if __has_include(<ATen/ops/minimum.h>)
+#include <ATen/ops/minimum.h>
+#else
+#line 3857 "spec/torch_api.yaml"
+#error "binds calls at::minimum, which this ATen does not have (no <ATen/ops/minimum.h>)"
 #endif
 #if __has_include(<ATen/ops/mul.h>)
 #include <ATen/ops/mul.h>
@@ -253,6 +379,12 @@
 #else
 #line 315 "spec/torch_api.yaml"
 #error "binds calls at::neg, which this ATen does not have (no <ATen/ops/neg.h>)"
+#endif
+#if __has_include(<ATen/ops/nextafter.h>)
+#include <ATen/ops/nextafter.h>
+#else
+#line 3487 "spec/torch_api.yaml"
+#error "binds calls at::nextafter, which this ATen does not have (no <ATen/ops/nextafter.h>)"
 #endif
 #if __has_include(<ATen/ops/ones.h>)
 #include <ATen/ops/ones.h>
@@ -301,6 +433,12 @@
 #else
 #line 2084 "spec/torch_api.yaml"
 #error "binds calls at::reciprocal, which this ATen does not have (no <ATen/ops/reciprocal.h>)"
+#endif
+#if __has_include(<ATen/ops/remainder.h>)
+#include <ATen/ops/remainder.h>
+#else
+#line 3582 "spec/torch_api.yaml"
+#error "binds calls at::remainder, which this ATen does not have (no <ATen/ops/remainder.h>)"
 #endif
 #if __has_include(<ATen/ops/round.h>)
 #include <ATen/ops/round.h>
@@ -374,11 +512,23 @@
 #line 2858 "spec/torch_api.yaml"
 #error "binds calls at::tan, which this ATen does not have (no <ATen/ops/tan.h>)"
 #endif
+#if __has_include(<ATen/ops/true_divide.h>)
+#include <ATen/ops/true_divide.h>
+#else
+#line 3651 "spec/torch_api.yaml"
+#error "binds calls at::true_divide, which this ATen does not have (no <ATen/ops/true_divide.h>)"
+#endif
 #if __has_include(<ATen/ops/trunc.h>)
 #include <ATen/ops/trunc.h>
 #else
 #line 3017 "spec/torch_api.yaml"
 #error "binds calls at::trunc, which this ATen does not have (no <ATen/ops/trunc.h>)"
+#endif
+#if __has_include(<ATen/ops/xlogy.h>)
+#include <ATen/ops/xlogy.h>
+#else
+#line 3402 "spec/torch_api.yaml"
+#error "binds calls at::xlogy, which this ATen does not have (no <ATen/ops/xlogy.h>)"
 #endif
 #if __has_include(<ATen/ops/zeros.h>)
 #include <ATen/ops/zeros.h>
@@ -395,7 +545,7 @@ RT_TORCH_API bool rt_torch_available(void) noexcept {
         const sffi::SharedCall call_lock;
 #line 102 "spec/torch_api.yaml"
         return sffi::to_bool(sffi::torch_available());
-#line 399 "ops_1.cpp"
+#line 549 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_available");
         return false;
@@ -414,7 +564,7 @@ RT_TORCH_API const char* rt_torch_version(void) noexcept {
         const sffi::SharedCall call_lock;
 #line 114 "spec/torch_api.yaml"
         return sffi::text_result(sffi::torch_version());
-#line 418 "ops_1.cpp"
+#line 568 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_version");
         return nullptr;
@@ -433,7 +583,7 @@ RT_TORCH_API bool rt_torch_cuda_available(void) noexcept {
         const sffi::SharedCall call_lock;
 #line 126 "spec/torch_api.yaml"
         return sffi::to_bool(sffi::cuda_available());
-#line 437 "ops_1.cpp"
+#line 587 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_cuda_available");
         return false;
@@ -450,7 +600,7 @@ RT_TORCH_API int32_t rt_torch_error_code(void) noexcept {
     try {
 #line 1360 "spec/torch_api.yaml"
         return sffi::to_i32(sffi::error_code());
-#line 454 "ops_1.cpp"
+#line 604 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_error_code");
         return -1;
@@ -467,7 +617,7 @@ RT_TORCH_API const char* rt_torch_error_message(void) noexcept {
     try {
 #line 1374 "spec/torch_api.yaml"
         return sffi::text_result(sffi::error_message());
-#line 471 "ops_1.cpp"
+#line 621 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_error_message");
         return nullptr;
@@ -486,7 +636,7 @@ RT_TORCH_API void rt_torch_error_clear(void) noexcept {
         const sffi::SharedCall call_lock;
 #line 1388 "spec/torch_api.yaml"
         sffi::error_clear();
-#line 490 "ops_1.cpp"
+#line 640 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_error_clear");
     } catch (const sffi::Error& e) {
@@ -502,7 +652,7 @@ RT_TORCH_API int64_t rt_torch_live_handles(void) noexcept {
         const sffi::SharedCall call_lock;
 #line 1400 "spec/torch_api.yaml"
         return sffi::to_i64(sffi::live_handles());
-#line 506 "ops_1.cpp"
+#line 656 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_live_handles");
         return -1;
@@ -522,7 +672,7 @@ RT_TORCH_API void rt_torch_manual_seed(int64_t seed_) noexcept {
         const sffi::SharedCall call_lock;
 #line 1426 "spec/torch_api.yaml"
         sffi::manual_seed(seed);
-#line 526 "ops_1.cpp"
+#line 676 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_manual_seed");
     } catch (const sffi::Error& e) {
@@ -539,7 +689,7 @@ RT_TORCH_API void rt_torch_set_num_threads(int32_t num_threads_) noexcept {
         const sffi::SharedCall call_lock;
 #line 1437 "spec/torch_api.yaml"
         sffi::set_num_threads(num_threads);
-#line 543 "ops_1.cpp"
+#line 693 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_set_num_threads");
     } catch (const sffi::Error& e) {
@@ -555,7 +705,7 @@ RT_TORCH_API int32_t rt_torch_get_num_threads(void) noexcept {
         const sffi::SharedCall call_lock;
 #line 1450 "spec/torch_api.yaml"
         return sffi::to_i32(sffi::get_num_threads());
-#line 559 "ops_1.cpp"
+#line 709 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_get_num_threads");
         return -1;
@@ -575,7 +725,7 @@ RT_TORCH_API int64_t rt_torch_tensor_zeros(const int64_t* dims_, int64_t dims_le
         const sffi::SharedCall call_lock;
 #line 138 "spec/torch_api.yaml"
         return sffi::new_tensor(at::zeros(dims));
-#line 579 "ops_1.cpp"
+#line 729 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_zeros");
         return 0;
@@ -595,7 +745,7 @@ RT_TORCH_API int64_t rt_torch_tensor_ones(const int64_t* dims_, int64_t dims_len
         const sffi::SharedCall call_lock;
 #line 149 "spec/torch_api.yaml"
         return sffi::new_tensor(at::ones(dims));
-#line 599 "ops_1.cpp"
+#line 749 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_ones");
         return 0;
@@ -615,7 +765,7 @@ RT_TORCH_API int64_t rt_torch_tensor_randn(const int64_t* dims_, int64_t dims_le
         const sffi::SharedCall call_lock;
 #line 160 "spec/torch_api.yaml"
         return sffi::new_tensor(at::randn(dims));
-#line 619 "ops_1.cpp"
+#line 769 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_randn");
         return 0;
@@ -635,7 +785,7 @@ RT_TORCH_API int64_t rt_torch_tensor_rand(const int64_t* dims_, int64_t dims_len
         const sffi::SharedCall call_lock;
 #line 171 "spec/torch_api.yaml"
         return sffi::new_tensor(at::rand(dims));
-#line 639 "ops_1.cpp"
+#line 789 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_rand");
         return 0;
@@ -656,7 +806,7 @@ RT_TORCH_API int64_t rt_torch_tensor_full(const int64_t* dims_, int64_t dims_len
         const sffi::SharedCall call_lock;
 #line 183 "spec/torch_api.yaml"
         return sffi::new_tensor(at::full(dims, value));
-#line 660 "ops_1.cpp"
+#line 810 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_full");
         return 0;
@@ -677,7 +827,7 @@ RT_TORCH_API int64_t rt_torch_tensor_from_data(const double* data_, int64_t data
         const sffi::SharedCall call_lock;
 #line 195 "spec/torch_api.yaml"
         return sffi::new_tensor(sffi::from_data(data, dims));
-#line 681 "ops_1.cpp"
+#line 831 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_from_data");
         return 0;
@@ -699,7 +849,7 @@ RT_TORCH_API int64_t rt_torch_tensor_arange(double start_, double end_, double s
         const sffi::SharedCall call_lock;
 #line 208 "spec/torch_api.yaml"
         return sffi::new_tensor(at::arange(start, end, step));
-#line 703 "ops_1.cpp"
+#line 853 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_arange");
         return 0;
@@ -721,7 +871,7 @@ RT_TORCH_API int64_t rt_torch_tensor_linspace(double start_, double end_, int64_
         const sffi::SharedCall call_lock;
 #line 221 "spec/torch_api.yaml"
         return sffi::new_tensor(at::linspace(start, end, steps));
-#line 725 "ops_1.cpp"
+#line 875 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_linspace");
         return 0;
@@ -741,7 +891,7 @@ RT_TORCH_API int64_t rt_torch_tensor_eye(int64_t n_) noexcept {
         const sffi::SharedCall call_lock;
 #line 232 "spec/torch_api.yaml"
         return sffi::new_tensor(at::eye(n));
-#line 745 "ops_1.cpp"
+#line 895 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_eye");
         return 0;
@@ -761,7 +911,7 @@ RT_TORCH_API int64_t rt_torch_tensor_empty(const int64_t* dims_, int64_t dims_le
         const sffi::SharedCall call_lock;
 #line 243 "spec/torch_api.yaml"
         return sffi::new_tensor(at::empty(dims));
-#line 765 "ops_1.cpp"
+#line 915 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_empty");
         return 0;
@@ -782,7 +932,7 @@ RT_TORCH_API int64_t rt_torch_tensor_from_i64(const int64_t* data_, int64_t data
         const sffi::SharedCall call_lock;
 #line 1472 "spec/torch_api.yaml"
         return sffi::new_tensor(sffi::from_data(data, dims));
-#line 786 "ops_1.cpp"
+#line 936 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_from_i64");
         return 0;
@@ -804,7 +954,7 @@ RT_TORCH_API int64_t rt_torch_tensor_zeros_v2(const int64_t* size_, int64_t size
         const sffi::SharedCall call_lock;
 #line 1824 "spec/torch_api.yaml"
         return sffi::new_tensor(at::zeros(size, at::TensorOptions().dtype(dtype).device(device)));
-#line 808 "ops_1.cpp"
+#line 958 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_zeros_v2");
         return 0;
@@ -826,7 +976,7 @@ RT_TORCH_API int64_t rt_torch_tensor_ones_v2(const int64_t* size_, int64_t size_
         const sffi::SharedCall call_lock;
 #line 1839 "spec/torch_api.yaml"
         return sffi::new_tensor(at::ones(size, at::TensorOptions().dtype(dtype).device(device)));
-#line 830 "ops_1.cpp"
+#line 980 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_ones_v2");
         return 0;
@@ -849,7 +999,7 @@ RT_TORCH_API int64_t rt_torch_tensor_empty_v2(const int64_t* size_, int64_t size
         const sffi::SharedCall call_lock;
 #line 1855 "spec/torch_api.yaml"
         return sffi::new_tensor(at::empty(size, at::TensorOptions().dtype(dtype).device(device), sffi::memory_format_arg(memory_format)));
-#line 853 "ops_1.cpp"
+#line 1003 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_empty_v2");
         return 0;
@@ -871,7 +1021,7 @@ RT_TORCH_API int64_t rt_torch_tensor_randn_v2(const int64_t* size_, int64_t size
         const sffi::SharedCall call_lock;
 #line 1870 "spec/torch_api.yaml"
         return sffi::new_tensor(at::randn(size, at::TensorOptions().dtype(dtype).device(device)));
-#line 875 "ops_1.cpp"
+#line 1025 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_randn_v2");
         return 0;
@@ -893,7 +1043,7 @@ RT_TORCH_API int64_t rt_torch_tensor_rand_v2(const int64_t* size_, int64_t size_
         const sffi::SharedCall call_lock;
 #line 1885 "spec/torch_api.yaml"
         return sffi::new_tensor(at::rand(size, at::TensorOptions().dtype(dtype).device(device)));
-#line 897 "ops_1.cpp"
+#line 1047 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_rand_v2");
         return 0;
@@ -916,7 +1066,7 @@ RT_TORCH_API int64_t rt_torch_tensor_full_v2(const int64_t* size_, int64_t size_
         const sffi::SharedCall call_lock;
 #line 1901 "spec/torch_api.yaml"
         return sffi::new_tensor(at::full(size, fill_value, at::TensorOptions().dtype(dtype).device(device)));
-#line 920 "ops_1.cpp"
+#line 1070 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_full_v2");
         return 0;
@@ -938,7 +1088,7 @@ RT_TORCH_API int64_t rt_torch_tensor_arange_v2(double end_, int64_t end_int, int
         const sffi::SharedCall call_lock;
 #line 1916 "spec/torch_api.yaml"
         return sffi::new_tensor(at::arange(end, at::TensorOptions().dtype(dtype).device(device)));
-#line 942 "ops_1.cpp"
+#line 1092 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_arange_v2");
         return 0;
@@ -962,7 +1112,7 @@ RT_TORCH_API int64_t rt_torch_tensor_arange_start_step(double start_, int64_t st
         const sffi::SharedCall call_lock;
 #line 1933 "spec/torch_api.yaml"
         return sffi::new_tensor(at::arange(start, end, step, at::TensorOptions().dtype(dtype).device(device)));
-#line 966 "ops_1.cpp"
+#line 1116 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_arange_start_step");
         return 0;
@@ -986,7 +1136,7 @@ RT_TORCH_API int64_t rt_torch_tensor_linspace_v2(double start_, int64_t start_in
         const sffi::SharedCall call_lock;
 #line 1950 "spec/torch_api.yaml"
         return sffi::new_tensor(at::linspace(start, end, steps, at::TensorOptions().dtype(dtype).device(device)));
-#line 990 "ops_1.cpp"
+#line 1140 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_linspace_v2");
         return 0;
@@ -1008,7 +1158,7 @@ RT_TORCH_API int64_t rt_torch_tensor_eye_v2(int64_t n_, int32_t dtype_, int32_t 
         const sffi::SharedCall call_lock;
 #line 1965 "spec/torch_api.yaml"
         return sffi::new_tensor(at::eye(n, at::TensorOptions().dtype(dtype).device(device)));
-#line 1012 "ops_1.cpp"
+#line 1162 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_eye_v2");
         return 0;
@@ -1031,7 +1181,7 @@ RT_TORCH_API int64_t rt_torch_tensor_eye_m(int64_t n_, int64_t m_, int32_t dtype
         const sffi::SharedCall call_lock;
 #line 1981 "spec/torch_api.yaml"
         return sffi::new_tensor(at::eye(n, m, at::TensorOptions().dtype(dtype).device(device)));
-#line 1035 "ops_1.cpp"
+#line 1185 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_eye_m");
         return 0;
@@ -1051,7 +1201,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_add(int64_t handle_, int64_t other_) n
         const sffi::SharedCall call_lock;
 #line 256 "spec/torch_api.yaml"
         return sffi::new_tensor(at::add(handle, other));
-#line 1055 "ops_1.cpp"
+#line 1205 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_add");
         return 0;
@@ -1071,7 +1221,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sub(int64_t handle_, int64_t other_) n
         const sffi::SharedCall call_lock;
 #line 268 "spec/torch_api.yaml"
         return sffi::new_tensor(at::sub(handle, other));
-#line 1075 "ops_1.cpp"
+#line 1225 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_sub");
         return 0;
@@ -1091,7 +1241,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_mul(int64_t handle_, int64_t other_) n
         const sffi::SharedCall call_lock;
 #line 280 "spec/torch_api.yaml"
         return sffi::new_tensor(at::mul(handle, other));
-#line 1095 "ops_1.cpp"
+#line 1245 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mul");
         return 0;
@@ -1111,7 +1261,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_div(int64_t handle_, int64_t other_) n
         const sffi::SharedCall call_lock;
 #line 292 "spec/torch_api.yaml"
         return sffi::new_tensor(at::div(handle, other));
-#line 1115 "ops_1.cpp"
+#line 1265 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_div");
         return 0;
@@ -1132,7 +1282,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_pow(int64_t handle_, double exponent_)
         const sffi::SharedCall call_lock;
 #line 304 "spec/torch_api.yaml"
         return sffi::new_tensor(at::pow(handle, exponent));
-#line 1136 "ops_1.cpp"
+#line 1286 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_pow");
         return 0;
@@ -1152,7 +1302,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_neg(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 315 "spec/torch_api.yaml"
         return sffi::new_tensor(at::neg(handle));
-#line 1156 "ops_1.cpp"
+#line 1306 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_neg");
         return 0;
@@ -1172,7 +1322,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_abs(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 326 "spec/torch_api.yaml"
         return sffi::new_tensor(at::abs(handle));
-#line 1176 "ops_1.cpp"
+#line 1326 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_abs");
         return 0;
@@ -1192,7 +1342,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sqrt(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 337 "spec/torch_api.yaml"
         return sffi::new_tensor(at::sqrt(handle));
-#line 1196 "ops_1.cpp"
+#line 1346 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_sqrt");
         return 0;
@@ -1212,7 +1362,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_exp(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 347 "spec/torch_api.yaml"
         return sffi::new_tensor(at::exp(handle));
-#line 1216 "ops_1.cpp"
+#line 1366 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_exp");
         return 0;
@@ -1232,7 +1382,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_log(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 357 "spec/torch_api.yaml"
         return sffi::new_tensor(at::log(handle));
-#line 1236 "ops_1.cpp"
+#line 1386 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_log");
         return 0;
@@ -1253,7 +1403,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_add_scalar(int64_t handle_, double sca
         const sffi::SharedCall call_lock;
 #line 368 "spec/torch_api.yaml"
         return sffi::new_tensor(at::add(handle, scalar));
-#line 1257 "ops_1.cpp"
+#line 1407 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_add_scalar");
         return 0;
@@ -1274,7 +1424,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_mul_scalar(int64_t handle_, double sca
         const sffi::SharedCall call_lock;
 #line 380 "spec/torch_api.yaml"
         return sffi::new_tensor(at::mul(handle, scalar));
-#line 1278 "ops_1.cpp"
+#line 1428 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mul_scalar");
         return 0;
@@ -1295,7 +1445,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_div_scalar(int64_t handle_, double sca
         const sffi::SharedCall call_lock;
 #line 1617 "spec/torch_api.yaml"
         return sffi::new_tensor(at::div(handle, scalar));
-#line 1299 "ops_1.cpp"
+#line 1449 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_div_scalar");
         return 0;
@@ -1315,7 +1465,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_maximum(int64_t handle_, int64_t other
         const sffi::SharedCall call_lock;
 #line 1630 "spec/torch_api.yaml"
         return sffi::new_tensor(at::maximum(handle, other));
-#line 1319 "ops_1.cpp"
+#line 1469 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_maximum");
         return 0;
@@ -1336,7 +1486,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_add_tensor(int64_t input_, int64_t oth
         const sffi::SharedCall call_lock;
 #line 1997 "spec/torch_api.yaml"
         return sffi::new_tensor(at::add(input, other, alpha));
-#line 1340 "ops_1.cpp"
+#line 1490 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_add_tensor");
         return 0;
@@ -1358,7 +1508,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_add_scalar_v2(int64_t input_, double o
         const sffi::SharedCall call_lock;
 #line 2012 "spec/torch_api.yaml"
         return sffi::new_tensor(at::add(input, other, alpha));
-#line 1362 "ops_1.cpp"
+#line 1512 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_add_scalar_v2");
         return 0;
@@ -1379,7 +1529,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sub_tensor(int64_t input_, int64_t oth
         const sffi::SharedCall call_lock;
 #line 2027 "spec/torch_api.yaml"
         return sffi::new_tensor(at::sub(input, other, alpha));
-#line 1383 "ops_1.cpp"
+#line 1533 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_sub_tensor");
         return 0;
@@ -1401,7 +1551,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sub_scalar(int64_t input_, double othe
         const sffi::SharedCall call_lock;
 #line 2042 "spec/torch_api.yaml"
         return sffi::new_tensor(at::sub(input, other, alpha));
-#line 1405 "ops_1.cpp"
+#line 1555 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_sub_scalar");
         return 0;
@@ -1423,7 +1573,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_rsub_scalar(int64_t input_, double oth
         const sffi::SharedCall call_lock;
 #line 2057 "spec/torch_api.yaml"
         return sffi::new_tensor(at::rsub(input, other, alpha));
-#line 1427 "ops_1.cpp"
+#line 1577 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_rsub_scalar");
         return 0;
@@ -1444,7 +1594,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_rsub_tensor(int64_t input_, int64_t ot
         const sffi::SharedCall call_lock;
 #line 2072 "spec/torch_api.yaml"
         return sffi::new_tensor(at::rsub(input, other, alpha));
-#line 1448 "ops_1.cpp"
+#line 1598 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_rsub_tensor");
         return 0;
@@ -1464,7 +1614,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_reciprocal(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 2084 "spec/torch_api.yaml"
         return sffi::new_tensor(at::reciprocal(input));
-#line 1468 "ops_1.cpp"
+#line 1618 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_reciprocal");
         return 0;
@@ -1484,7 +1634,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_mul_tensor(int64_t input_, int64_t oth
         const sffi::SharedCall call_lock;
 #line 2097 "spec/torch_api.yaml"
         return sffi::new_tensor(at::mul(input, other));
-#line 1488 "ops_1.cpp"
+#line 1638 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mul_tensor");
         return 0;
@@ -1505,7 +1655,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_mul_scalar_v2(int64_t input_, double o
         const sffi::SharedCall call_lock;
 #line 2110 "spec/torch_api.yaml"
         return sffi::new_tensor(at::mul(input, other));
-#line 1509 "ops_1.cpp"
+#line 1659 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mul_scalar_v2");
         return 0;
@@ -1526,7 +1676,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_div_tensor_mode(int64_t input_, int64_
         const sffi::SharedCall call_lock;
 #line 2125 "spec/torch_api.yaml"
         return sffi::new_tensor(at::div(input, other, rounding_mode));
-#line 1530 "ops_1.cpp"
+#line 1680 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_div_tensor_mode");
         return 0;
@@ -1548,7 +1698,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_div_scalar_mode(int64_t input_, double
         const sffi::SharedCall call_lock;
 #line 2140 "spec/torch_api.yaml"
         return sffi::new_tensor(at::div(input, other, rounding_mode));
-#line 1552 "ops_1.cpp"
+#line 1702 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_div_scalar_mode");
         return 0;
@@ -1569,7 +1719,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_pow_tensor_scalar(int64_t input_, doub
         const sffi::SharedCall call_lock;
 #line 2153 "spec/torch_api.yaml"
         return sffi::new_tensor(at::pow(input, exponent));
-#line 1573 "ops_1.cpp"
+#line 1723 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_pow_tensor_scalar");
         return 0;
@@ -1589,7 +1739,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_pow_tensor_tensor(int64_t input_, int6
         const sffi::SharedCall call_lock;
 #line 2166 "spec/torch_api.yaml"
         return sffi::new_tensor(at::pow(input, exponent));
-#line 1593 "ops_1.cpp"
+#line 1743 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_pow_tensor_tensor");
         return 0;
@@ -1610,7 +1760,7 @@ RT_TORCH_API int64_t rt_torch_tensor_pow_scalar(double input_, int64_t input_int
         const sffi::SharedCall call_lock;
 #line 2179 "spec/torch_api.yaml"
         return sffi::new_tensor(at::pow(input, exponent));
-#line 1614 "ops_1.cpp"
+#line 1764 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_pow_scalar");
         return 0;
@@ -1630,7 +1780,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sin(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 2834 "spec/torch_api.yaml"
         return sffi::new_tensor(at::sin(input));
-#line 1634 "ops_1.cpp"
+#line 1784 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_sin");
         return 0;
@@ -1650,7 +1800,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_cos(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 2846 "spec/torch_api.yaml"
         return sffi::new_tensor(at::cos(input));
-#line 1654 "ops_1.cpp"
+#line 1804 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_cos");
         return 0;
@@ -1670,7 +1820,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_tan(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 2858 "spec/torch_api.yaml"
         return sffi::new_tensor(at::tan(input));
-#line 1674 "ops_1.cpp"
+#line 1824 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_tan");
         return 0;
@@ -1690,7 +1840,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_acos(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 2870 "spec/torch_api.yaml"
         return sffi::new_tensor(at::acos(input));
-#line 1694 "ops_1.cpp"
+#line 1844 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_acos");
         return 0;
@@ -1710,7 +1860,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_acosh(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 2882 "spec/torch_api.yaml"
         return sffi::new_tensor(at::acosh(input));
-#line 1714 "ops_1.cpp"
+#line 1864 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_acosh");
         return 0;
@@ -1730,7 +1880,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_asin(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 2894 "spec/torch_api.yaml"
         return sffi::new_tensor(at::asin(input));
-#line 1734 "ops_1.cpp"
+#line 1884 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_asin");
         return 0;
@@ -1750,7 +1900,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_asinh(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 2906 "spec/torch_api.yaml"
         return sffi::new_tensor(at::asinh(input));
-#line 1754 "ops_1.cpp"
+#line 1904 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_asinh");
         return 0;
@@ -1770,7 +1920,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_atan(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 2918 "spec/torch_api.yaml"
         return sffi::new_tensor(at::atan(input));
-#line 1774 "ops_1.cpp"
+#line 1924 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_atan");
         return 0;
@@ -1790,7 +1940,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_atanh(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 2930 "spec/torch_api.yaml"
         return sffi::new_tensor(at::atanh(input));
-#line 1794 "ops_1.cpp"
+#line 1944 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_atanh");
         return 0;
@@ -1810,7 +1960,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_cosh(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 2942 "spec/torch_api.yaml"
         return sffi::new_tensor(at::cosh(input));
-#line 1814 "ops_1.cpp"
+#line 1964 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_cosh");
         return 0;
@@ -1830,7 +1980,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sinh(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 2954 "spec/torch_api.yaml"
         return sffi::new_tensor(at::sinh(input));
-#line 1834 "ops_1.cpp"
+#line 1984 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_sinh");
         return 0;
@@ -1850,7 +2000,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_ceil(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 2966 "spec/torch_api.yaml"
         return sffi::new_tensor(at::ceil(input));
-#line 1854 "ops_1.cpp"
+#line 2004 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_ceil");
         return 0;
@@ -1870,7 +2020,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_floor(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 2978 "spec/torch_api.yaml"
         return sffi::new_tensor(at::floor(input));
-#line 1874 "ops_1.cpp"
+#line 2024 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_floor");
         return 0;
@@ -1890,7 +2040,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_round(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 2990 "spec/torch_api.yaml"
         return sffi::new_tensor(at::round(input));
-#line 1894 "ops_1.cpp"
+#line 2044 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_round");
         return 0;
@@ -1911,7 +2061,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_round_decimals(int64_t input_, int64_t
         const sffi::SharedCall call_lock;
 #line 3004 "spec/torch_api.yaml"
         return sffi::new_tensor(at::round(input, decimals));
-#line 1915 "ops_1.cpp"
+#line 2065 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_round_decimals");
         return 0;
@@ -1931,7 +2081,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_trunc(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 3017 "spec/torch_api.yaml"
         return sffi::new_tensor(at::trunc(input));
-#line 1935 "ops_1.cpp"
+#line 2085 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_trunc");
         return 0;
@@ -1951,7 +2101,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_frac(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 3029 "spec/torch_api.yaml"
         return sffi::new_tensor(at::frac(input));
-#line 1955 "ops_1.cpp"
+#line 2105 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_frac");
         return 0;
@@ -1971,7 +2121,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sign(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 3041 "spec/torch_api.yaml"
         return sffi::new_tensor(at::sign(input));
-#line 1975 "ops_1.cpp"
+#line 2125 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_sign");
         return 0;
@@ -1991,7 +2141,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_signbit(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 3053 "spec/torch_api.yaml"
         return sffi::new_tensor(at::signbit(input));
-#line 1995 "ops_1.cpp"
+#line 2145 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_signbit");
         return 0;
@@ -2011,7 +2161,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sinc(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 3065 "spec/torch_api.yaml"
         return sffi::new_tensor(at::sinc(input));
-#line 2015 "ops_1.cpp"
+#line 2165 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_sinc");
         return 0;
@@ -2031,7 +2181,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_deg2rad(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 3077 "spec/torch_api.yaml"
         return sffi::new_tensor(at::deg2rad(input));
-#line 2035 "ops_1.cpp"
+#line 2185 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_deg2rad");
         return 0;
@@ -2051,7 +2201,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_rad2deg(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 3089 "spec/torch_api.yaml"
         return sffi::new_tensor(at::rad2deg(input));
-#line 2055 "ops_1.cpp"
+#line 2205 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_rad2deg");
         return 0;
@@ -2071,7 +2221,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_exp2(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 3101 "spec/torch_api.yaml"
         return sffi::new_tensor(at::exp2(input));
-#line 2075 "ops_1.cpp"
+#line 2225 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_exp2");
         return 0;
@@ -2091,7 +2241,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_expm1(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 3113 "spec/torch_api.yaml"
         return sffi::new_tensor(at::expm1(input));
-#line 2095 "ops_1.cpp"
+#line 2245 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_expm1");
         return 0;
@@ -2111,7 +2261,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_log1p(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 3125 "spec/torch_api.yaml"
         return sffi::new_tensor(at::log1p(input));
-#line 2115 "ops_1.cpp"
+#line 2265 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_log1p");
         return 0;
@@ -2131,7 +2281,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_log10(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 3137 "spec/torch_api.yaml"
         return sffi::new_tensor(at::log10(input));
-#line 2135 "ops_1.cpp"
+#line 2285 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_log10");
         return 0;
@@ -2151,7 +2301,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_log2(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 3149 "spec/torch_api.yaml"
         return sffi::new_tensor(at::log2(input));
-#line 2155 "ops_1.cpp"
+#line 2305 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_log2");
         return 0;
@@ -2171,7 +2321,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_rsqrt(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 3161 "spec/torch_api.yaml"
         return sffi::new_tensor(at::rsqrt(input));
-#line 2175 "ops_1.cpp"
+#line 2325 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_rsqrt");
         return 0;
@@ -2191,7 +2341,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_square(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 3173 "spec/torch_api.yaml"
         return sffi::new_tensor(at::square(input));
-#line 2195 "ops_1.cpp"
+#line 2345 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_square");
         return 0;
@@ -2211,7 +2361,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_i0(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 3185 "spec/torch_api.yaml"
         return sffi::new_tensor(at::i0(input));
-#line 2215 "ops_1.cpp"
+#line 2365 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_i0");
         return 0;
@@ -2231,7 +2381,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_erf(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 3197 "spec/torch_api.yaml"
         return sffi::new_tensor(at::erf(input));
-#line 2235 "ops_1.cpp"
+#line 2385 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_erf");
         return 0;
@@ -2251,7 +2401,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_erfc(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 3209 "spec/torch_api.yaml"
         return sffi::new_tensor(at::erfc(input));
-#line 2255 "ops_1.cpp"
+#line 2405 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_erfc");
         return 0;
@@ -2271,7 +2421,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_erfinv(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 3221 "spec/torch_api.yaml"
         return sffi::new_tensor(at::erfinv(input));
-#line 2275 "ops_1.cpp"
+#line 2425 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_erfinv");
         return 0;
@@ -2291,7 +2441,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_lgamma(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 3233 "spec/torch_api.yaml"
         return sffi::new_tensor(at::lgamma(input));
-#line 2295 "ops_1.cpp"
+#line 2445 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_lgamma");
         return 0;
@@ -2311,7 +2461,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_digamma(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 3245 "spec/torch_api.yaml"
         return sffi::new_tensor(at::digamma(input));
-#line 2315 "ops_1.cpp"
+#line 2465 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_digamma");
         return 0;
@@ -2331,7 +2481,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_positive(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 3257 "spec/torch_api.yaml"
         return sffi::new_tensor(at::positive(input));
-#line 2335 "ops_1.cpp"
+#line 2485 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_positive");
         return 0;
@@ -2351,7 +2501,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_angle(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 3269 "spec/torch_api.yaml"
         return sffi::new_tensor(at::angle(input));
-#line 2355 "ops_1.cpp"
+#line 2505 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_angle");
         return 0;
@@ -2371,7 +2521,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_conj_physical(int64_t input_) noexcept
         const sffi::SharedCall call_lock;
 #line 3281 "spec/torch_api.yaml"
         return sffi::new_tensor(at::conj_physical(input));
-#line 2375 "ops_1.cpp"
+#line 2525 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_conj_physical");
         return 0;
@@ -2392,7 +2542,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_logit(int64_t input_, double eps_, boo
         const sffi::SharedCall call_lock;
 #line 3294 "spec/torch_api.yaml"
         return sffi::new_tensor(at::logit(input, eps));
-#line 2396 "ops_1.cpp"
+#line 2546 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_logit");
         return 0;
@@ -2413,7 +2563,7 @@ RT_TORCH_API int64_t rt_torch_tensor_polygamma(int64_t n_, int64_t input_) noexc
         const sffi::SharedCall call_lock;
 #line 3307 "spec/torch_api.yaml"
         return sffi::new_tensor(at::polygamma(n, input));
-#line 2417 "ops_1.cpp"
+#line 2567 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_polygamma");
         return 0;
@@ -2434,7 +2584,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_mvlgamma(int64_t input_, int64_t p_) n
         const sffi::SharedCall call_lock;
 #line 3320 "spec/torch_api.yaml"
         return sffi::new_tensor(at::mvlgamma(input, p));
-#line 2438 "ops_1.cpp"
+#line 2588 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mvlgamma");
         return 0;
@@ -2457,7 +2607,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_nan_to_num(int64_t input_, double nan_
         const sffi::SharedCall call_lock;
 #line 3335 "spec/torch_api.yaml"
         return sffi::new_tensor(at::nan_to_num(input, nan, posinf, neginf));
-#line 2461 "ops_1.cpp"
+#line 2611 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_nan_to_num");
         return 0;
@@ -2477,7 +2627,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_frexp_tensor(int64_t input_, int64_t* 
         const sffi::SharedCall call_lock;
 #line 3349 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::frexp(input));
-#line 2481 "ops_1.cpp"
+#line 2631 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_frexp_tensor");
         return -1;
@@ -2487,6 +2637,805 @@ RT_TORCH_API int64_t rt_torch_torchtensor_frexp_tensor(int64_t input_, int64_t* 
     } catch (...) {
         sffi::record_exception("rt_torch_torchtensor_frexp_tensor");
         return -1;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_atan2(int64_t input_, int64_t other_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
+        const sffi::SharedCall call_lock;
+#line 3363 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::atan2(input, other));
+#line 2651 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_atan2");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_atan2");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_atan2");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_logaddexp(int64_t input_, int64_t other_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
+        const sffi::SharedCall call_lock;
+#line 3376 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::logaddexp(input, other));
+#line 2671 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_logaddexp");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_logaddexp");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_logaddexp");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_logaddexp2(int64_t input_, int64_t other_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
+        const sffi::SharedCall call_lock;
+#line 3389 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::logaddexp2(input, other));
+#line 2691 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_logaddexp2");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_logaddexp2");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_logaddexp2");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_xlogy_tensor(int64_t input_, int64_t other_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
+        const sffi::SharedCall call_lock;
+#line 3402 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::xlogy(input, other));
+#line 2711 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_xlogy_tensor");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_xlogy_tensor");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_xlogy_tensor");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_xlogy_scalar_other(int64_t input_, double other_, int64_t other_int, int32_t other_kind) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const c10::Scalar other = sffi::scalar_arg(other_, other_int, other_kind, "other");
+        const sffi::SharedCall call_lock;
+#line 3416 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::xlogy(input, other));
+#line 2732 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_xlogy_scalar_other");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_xlogy_scalar_other");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_xlogy_scalar_other");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_tensor_xlogy_scalar_self(double input_, int64_t input_int, int32_t input_kind, int64_t other_) noexcept {
+    sffi::begin_call();
+    try {
+        const c10::Scalar input = sffi::scalar_arg(input_, input_int, input_kind, "input");
+        const at::Tensor other = sffi::tensor_arg(other_, "other");
+        const sffi::SharedCall call_lock;
+#line 3430 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::xlogy(input, other));
+#line 2753 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_tensor_xlogy_scalar_self");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_tensor_xlogy_scalar_self");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_tensor_xlogy_scalar_self");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_hypot(int64_t input_, int64_t other_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
+        const sffi::SharedCall call_lock;
+#line 3444 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::hypot(input, other));
+#line 2773 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_hypot");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_hypot");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_hypot");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_lerp_scalar(int64_t input_, int64_t end_, double weight_, int64_t weight_int, int32_t weight_kind) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, end] = sffi::tensor_args<2>({input_, end_}, {"input", "end"});
+        const c10::Scalar weight = sffi::scalar_arg(weight_, weight_int, weight_kind, "weight");
+        const sffi::SharedCall call_lock;
+#line 3458 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::lerp(input, end, weight));
+#line 2794 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_lerp_scalar");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_lerp_scalar");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_lerp_scalar");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_lerp_tensor(int64_t input_, int64_t end_, int64_t weight_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, end, weight] = sffi::tensor_args<3>({input_, end_, weight_}, {"input", "end", "weight"});
+        const sffi::SharedCall call_lock;
+#line 3473 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::lerp(input, end, weight));
+#line 2814 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_lerp_tensor");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_lerp_tensor");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_lerp_tensor");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_nextafter(int64_t input_, int64_t other_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
+        const sffi::SharedCall call_lock;
+#line 3487 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::nextafter(input, other));
+#line 2834 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_nextafter");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_nextafter");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_nextafter");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_copysign_tensor(int64_t input_, int64_t other_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
+        const sffi::SharedCall call_lock;
+#line 3500 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::copysign(input, other));
+#line 2854 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_copysign_tensor");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_copysign_tensor");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_copysign_tensor");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_copysign_scalar(int64_t input_, double other_, int64_t other_int, int32_t other_kind) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const c10::Scalar other = sffi::scalar_arg(other_, other_int, other_kind, "other");
+        const sffi::SharedCall call_lock;
+#line 3514 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::copysign(input, other));
+#line 2875 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_copysign_scalar");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_copysign_scalar");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_copysign_scalar");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_fmax(int64_t input_, int64_t other_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
+        const sffi::SharedCall call_lock;
+#line 3528 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::fmax(input, other));
+#line 2895 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_fmax");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_fmax");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_fmax");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_fmin(int64_t input_, int64_t other_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
+        const sffi::SharedCall call_lock;
+#line 3541 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::fmin(input, other));
+#line 2915 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_fmin");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_fmin");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_fmin");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_fmod_tensor(int64_t input_, int64_t other_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
+        const sffi::SharedCall call_lock;
+#line 3554 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::fmod(input, other));
+#line 2935 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_fmod_tensor");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_fmod_tensor");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_fmod_tensor");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_fmod_scalar(int64_t input_, double other_, int64_t other_int, int32_t other_kind) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const c10::Scalar other = sffi::scalar_arg(other_, other_int, other_kind, "other");
+        const sffi::SharedCall call_lock;
+#line 3568 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::fmod(input, other));
+#line 2956 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_fmod_scalar");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_fmod_scalar");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_fmod_scalar");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_remainder_tensor(int64_t input_, int64_t other_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
+        const sffi::SharedCall call_lock;
+#line 3582 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::remainder(input, other));
+#line 2976 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_remainder_tensor");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_remainder_tensor");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_remainder_tensor");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_remainder_scalar(int64_t input_, double other_, int64_t other_int, int32_t other_kind) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const c10::Scalar other = sffi::scalar_arg(other_, other_int, other_kind, "other");
+        const sffi::SharedCall call_lock;
+#line 3596 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::remainder(input, other));
+#line 2997 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_remainder_scalar");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_remainder_scalar");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_remainder_scalar");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_tensor_remainder_scalar_tensor(double input_, int64_t input_int, int32_t input_kind, int64_t other_) noexcept {
+    sffi::begin_call();
+    try {
+        const c10::Scalar input = sffi::scalar_arg(input_, input_int, input_kind, "input");
+        const at::Tensor other = sffi::tensor_arg(other_, "other");
+        const sffi::SharedCall call_lock;
+#line 3610 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::remainder(input, other));
+#line 3018 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_tensor_remainder_scalar_tensor");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_tensor_remainder_scalar_tensor");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_tensor_remainder_scalar_tensor");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_floor_divide(int64_t input_, int64_t other_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
+        const sffi::SharedCall call_lock;
+#line 3624 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::floor_divide(input, other));
+#line 3038 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_floor_divide");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_floor_divide");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_floor_divide");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_floor_divide_scalar(int64_t input_, double other_, int64_t other_int, int32_t other_kind) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const c10::Scalar other = sffi::scalar_arg(other_, other_int, other_kind, "other");
+        const sffi::SharedCall call_lock;
+#line 3637 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::floor_divide(input, other));
+#line 3059 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_floor_divide_scalar");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_floor_divide_scalar");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_floor_divide_scalar");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_true_divide_tensor(int64_t input_, int64_t other_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
+        const sffi::SharedCall call_lock;
+#line 3651 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::true_divide(input, other));
+#line 3079 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_true_divide_tensor");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_true_divide_tensor");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_true_divide_tensor");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_true_divide_scalar(int64_t input_, double other_, int64_t other_int, int32_t other_kind) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const c10::Scalar other = sffi::scalar_arg(other_, other_int, other_kind, "other");
+        const sffi::SharedCall call_lock;
+#line 3665 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::true_divide(input, other));
+#line 3100 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_true_divide_scalar");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_true_divide_scalar");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_true_divide_scalar");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_float_power_tensor_tensor(int64_t input_, int64_t exponent_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, exponent] = sffi::tensor_args<2>({input_, exponent_}, {"input", "exponent"});
+        const sffi::SharedCall call_lock;
+#line 3679 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::float_power(input, exponent));
+#line 3120 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_float_power_tensor_tensor");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_float_power_tensor_tensor");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_float_power_tensor_tensor");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_float_power_tensor_scalar(int64_t input_, double exponent_, int64_t exponent_int, int32_t exponent_kind) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const c10::Scalar exponent = sffi::scalar_arg(exponent_, exponent_int, exponent_kind, "exponent");
+        const sffi::SharedCall call_lock;
+#line 3693 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::float_power(input, exponent));
+#line 3141 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_float_power_tensor_scalar");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_float_power_tensor_scalar");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_float_power_tensor_scalar");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_tensor_float_power_scalar(double input_, int64_t input_int, int32_t input_kind, int64_t exponent_) noexcept {
+    sffi::begin_call();
+    try {
+        const c10::Scalar input = sffi::scalar_arg(input_, input_int, input_kind, "input");
+        const at::Tensor exponent = sffi::tensor_arg(exponent_, "exponent");
+        const sffi::SharedCall call_lock;
+#line 3707 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::float_power(input, exponent));
+#line 3162 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_tensor_float_power_scalar");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_tensor_float_power_scalar");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_tensor_float_power_scalar");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_heaviside(int64_t input_, int64_t values_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, values] = sffi::tensor_args<2>({input_, values_}, {"input", "values"});
+        const sffi::SharedCall call_lock;
+#line 3721 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::heaviside(input, values));
+#line 3182 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_heaviside");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_heaviside");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_heaviside");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_lcm(int64_t input_, int64_t other_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
+        const sffi::SharedCall call_lock;
+#line 3734 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::lcm(input, other));
+#line 3202 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_lcm");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_lcm");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_lcm");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_gcd(int64_t input_, int64_t other_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
+        const sffi::SharedCall call_lock;
+#line 3747 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::gcd(input, other));
+#line 3222 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_gcd");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_gcd");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_gcd");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_ldexp_tensor(int64_t input_, int64_t other_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
+        const sffi::SharedCall call_lock;
+#line 3760 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::ldexp(input, other));
+#line 3242 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_ldexp_tensor");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_ldexp_tensor");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_ldexp_tensor");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_clamp(int64_t input_, double min_, int64_t min_int, int32_t min_kind, double max_, int64_t max_int, int32_t max_kind) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const std::optional<c10::Scalar> min = sffi::optional_scalar_arg(min_, min_int, min_kind, "min");
+        const std::optional<c10::Scalar> max = sffi::optional_scalar_arg(max_, max_int, max_kind, "max");
+        const sffi::SharedCall call_lock;
+#line 3775 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::clamp(input, min, max));
+#line 3264 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_clamp");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_clamp");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_clamp");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_clamp_tensor(int64_t input_, int64_t min_, int64_t max_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const std::optional<at::Tensor> min = sffi::optional_tensor_arg(min_, "min");
+        const std::optional<at::Tensor> max = sffi::optional_tensor_arg(max_, "max");
+        const sffi::SharedCall call_lock;
+#line 3789 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::clamp(input, min, max));
+#line 3286 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_clamp_tensor");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_clamp_tensor");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_clamp_tensor");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_clamp_min(int64_t input_, double min_, int64_t min_int, int32_t min_kind) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const c10::Scalar min = sffi::scalar_arg(min_, min_int, min_kind, "min");
+        const sffi::SharedCall call_lock;
+#line 3803 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::clamp_min(input, min));
+#line 3307 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_clamp_min");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_clamp_min");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_clamp_min");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_clamp_min_tensor(int64_t input_, int64_t min_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, min] = sffi::tensor_args<2>({input_, min_}, {"input", "min"});
+        const sffi::SharedCall call_lock;
+#line 3816 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::clamp_min(input, min));
+#line 3327 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_clamp_min_tensor");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_clamp_min_tensor");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_clamp_min_tensor");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_clamp_max(int64_t input_, double max_, int64_t max_int, int32_t max_kind) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const c10::Scalar max = sffi::scalar_arg(max_, max_int, max_kind, "max");
+        const sffi::SharedCall call_lock;
+#line 3830 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::clamp_max(input, max));
+#line 3348 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_clamp_max");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_clamp_max");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_clamp_max");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_clamp_max_tensor(int64_t input_, int64_t max_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, max] = sffi::tensor_args<2>({input_, max_}, {"input", "max"});
+        const sffi::SharedCall call_lock;
+#line 3843 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::clamp_max(input, max));
+#line 3368 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_clamp_max_tensor");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_clamp_max_tensor");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_clamp_max_tensor");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_minimum(int64_t input_, int64_t other_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
+        const sffi::SharedCall call_lock;
+#line 3857 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::minimum(input, other));
+#line 3388 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_minimum");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_minimum");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_minimum");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_addcmul(int64_t input_, int64_t tensor1_, int64_t tensor2_, double value_, int64_t value_int, int32_t value_kind) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, tensor1, tensor2] = sffi::tensor_args<3>({input_, tensor1_, tensor2_}, {"input", "tensor1", "tensor2"});
+        const c10::Scalar value = sffi::scalar_arg(value_, value_int, value_kind, "value");
+        const sffi::SharedCall call_lock;
+#line 3873 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::addcmul(input, tensor1, tensor2, value));
+#line 3409 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_addcmul");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_addcmul");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_addcmul");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_addcdiv(int64_t input_, int64_t tensor1_, int64_t tensor2_, double value_, int64_t value_int, int32_t value_kind) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, tensor1, tensor2] = sffi::tensor_args<3>({input_, tensor1_, tensor2_}, {"input", "tensor1", "tensor2"});
+        const c10::Scalar value = sffi::scalar_arg(value_, value_int, value_kind, "value");
+        const sffi::SharedCall call_lock;
+#line 3889 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::addcdiv(input, tensor1, tensor2, value));
+#line 3430 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_addcdiv");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_addcdiv");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_addcdiv");
+        return 0;
     }
 }
 

@@ -3284,6 +3284,493 @@ RT_TORCH_API int64_t rt_torch_torchtensor_nan_to_num(int64_t input, double nan, 
  */
 RT_TORCH_API int64_t rt_torch_torchtensor_frexp_tensor(int64_t input, int64_t* out, int64_t out_capacity) RT_TORCH_NOEXCEPT;
 
+/*
+ * The element-wise arctangent of input / other, in radians, in the quadrant of the point
+ * (other, input).
+ *   input: The y coordinates.
+ *       (Tensor)
+ *   other: The x coordinates, broadcastable with input.
+ *       (Tensor)
+ *   Returns: A new tensor (floating point: integer inputs give the default float dtype).
+ *   On error: 0.
+ *   PyTorch: torch.atan2 (ATen atan2)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_atan2(int64_t input, int64_t other) RT_TORCH_NOEXCEPT;
+
+/*
+ * The element-wise log(exp(input) + exp(other)), computed without overflow.
+ *   input: The first input tensor.
+ *       (Tensor)
+ *   other: The second input tensor, broadcastable with input.
+ *       (Tensor)
+ *   Returns: A new tensor (floating point: integer inputs give the default float dtype).
+ *   On error: 0.
+ *   PyTorch: torch.logaddexp (ATen logaddexp)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_logaddexp(int64_t input, int64_t other) RT_TORCH_NOEXCEPT;
+
+/*
+ * The element-wise log2(2^input + 2^other), computed without overflow.
+ *   input: The first input tensor.
+ *       (Tensor)
+ *   other: The second input tensor, broadcastable with input.
+ *       (Tensor)
+ *   Returns: A new tensor (floating point: integer inputs give the default float dtype).
+ *   On error: 0.
+ *   PyTorch: torch.logaddexp2 (ATen logaddexp2)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_logaddexp2(int64_t input, int64_t other) RT_TORCH_NOEXCEPT;
+
+/*
+ * The element-wise input * log(other), 0 where input is 0 (even when other is 0 or inf).
+ *   input: The multiplier.
+ *       (Tensor)
+ *   other: The argument of the logarithm, broadcastable with input.
+ *       (Tensor)
+ *   Returns: A new tensor (floating point: integer inputs give the default float dtype).
+ *   On error: 0.
+ *   PyTorch: torch.xlogy (ATen xlogy.Tensor)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_xlogy_tensor(int64_t input, int64_t other) RT_TORCH_NOEXCEPT;
+
+/*
+ * The element-wise input * log(other), 0 where input is 0 (even when other is 0 or inf).
+ *   input: The multiplier.
+ *       (Tensor)
+ *   other: The argument of the logarithm.
+ *       (Scalar; as other, other_int, other_kind)
+ *   Returns: A new tensor (floating point: integer inputs give the default float dtype).
+ *   On error: 0.
+ *   PyTorch: torch.xlogy (ATen xlogy.Scalar_Other)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_xlogy_scalar_other(int64_t input, double other, int64_t other_int, int32_t other_kind) RT_TORCH_NOEXCEPT;
+
+/*
+ * The element-wise input * log(other), 0 where input is 0 (even when other is 0 or inf).
+ *   input: The multiplier.
+ *       (Scalar; as input, input_int, input_kind)
+ *   other: The argument of the logarithm, broadcastable with input.
+ *       (Tensor)
+ *   Returns: A new tensor (floating point: integer inputs give the default float dtype).
+ *   On error: 0.
+ *   PyTorch: torch.xlogy (ATen xlogy.Scalar_Self)
+ */
+RT_TORCH_API int64_t rt_torch_tensor_xlogy_scalar_self(double input, int64_t input_int, int32_t input_kind, int64_t other) RT_TORCH_NOEXCEPT;
+
+/*
+ * The element-wise hypotenuse sqrt(input^2 + other^2).
+ *   input: The first input tensor.
+ *       (Tensor)
+ *   other: The second input tensor, broadcastable with input.
+ *       (Tensor)
+ *   Returns: A new tensor of the promoted (floating-point) dtype.
+ *   On error: 0.
+ *   PyTorch: torch.hypot (ATen hypot)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_hypot(int64_t input, int64_t other) RT_TORCH_NOEXCEPT;
+
+/*
+ * Linear interpolation between two tensors, input + weight * (end - input).
+ *   input: The start points.
+ *       (Tensor)
+ *   end: The end points, broadcastable with input.
+ *       (Tensor)
+ *   weight: The interpolation weight (0 gives input, 1 gives end).
+ *       (Scalar; as weight, weight_int, weight_kind)
+ *   Returns: A new tensor of the promoted dtype of the inputs.
+ *   On error: 0.
+ *   PyTorch: torch.lerp (ATen lerp.Scalar)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_lerp_scalar(int64_t input, int64_t end, double weight, int64_t weight_int, int32_t weight_kind) RT_TORCH_NOEXCEPT;
+
+/*
+ * Linear interpolation between two tensors, input + weight * (end - input).
+ *   input: The start points.
+ *       (Tensor)
+ *   end: The end points, broadcastable with input.
+ *       (Tensor)
+ *   weight: The interpolation weights, broadcastable with input.
+ *       (Tensor)
+ *   Returns: A new tensor of the promoted dtype of the inputs.
+ *   On error: 0.
+ *   PyTorch: torch.lerp (ATen lerp.Tensor)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_lerp_tensor(int64_t input, int64_t end, int64_t weight) RT_TORCH_NOEXCEPT;
+
+/*
+ * The next floating-point value after input toward other, element-wise.
+ *   input: The start values (floating point).
+ *       (Tensor)
+ *   other: The directions, broadcastable with input.
+ *       (Tensor)
+ *   Returns: A new tensor of the promoted dtype.
+ *   On error: 0.
+ *   PyTorch: torch.nextafter (ATen nextafter)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_nextafter(int64_t input, int64_t other) RT_TORCH_NOEXCEPT;
+
+/*
+ * The magnitude of input with the sign (bit) of other, element-wise.
+ *   input: The magnitudes.
+ *       (Tensor)
+ *   other: The tensor whose signs are applied, broadcastable with input.
+ *       (Tensor)
+ *   Returns: A new tensor (floating point: integer inputs give the default float dtype).
+ *   On error: 0.
+ *   PyTorch: torch.copysign (ATen copysign.Tensor)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_copysign_tensor(int64_t input, int64_t other) RT_TORCH_NOEXCEPT;
+
+/*
+ * The magnitude of input with the sign (bit) of other, element-wise.
+ *   input: The magnitudes.
+ *       (Tensor)
+ *   other: The number whose sign is applied.
+ *       (Scalar; as other, other_int, other_kind)
+ *   Returns: A new tensor (floating point: integer inputs give the default float dtype).
+ *   On error: 0.
+ *   PyTorch: torch.copysign (ATen copysign.Scalar)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_copysign_scalar(int64_t input, double other, int64_t other_int, int32_t other_kind) RT_TORCH_NOEXCEPT;
+
+/*
+ * The element-wise maximum of two tensors, ignoring NaN (NaN only where both are NaN).
+ *   input: The first input tensor.
+ *       (Tensor)
+ *   other: The second input tensor, broadcastable with input.
+ *       (Tensor)
+ *   Returns: A new tensor of the promoted dtype of the inputs.
+ *   On error: 0.
+ *   PyTorch: torch.fmax (ATen fmax)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_fmax(int64_t input, int64_t other) RT_TORCH_NOEXCEPT;
+
+/*
+ * The element-wise minimum of two tensors, ignoring NaN (NaN only where both are NaN).
+ *   input: The first input tensor.
+ *       (Tensor)
+ *   other: The second input tensor, broadcastable with input.
+ *       (Tensor)
+ *   Returns: A new tensor of the promoted dtype of the inputs.
+ *   On error: 0.
+ *   PyTorch: torch.fmin (ATen fmin)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_fmin(int64_t input, int64_t other) RT_TORCH_NOEXCEPT;
+
+/*
+ * The element-wise C-style remainder of a division (std::fmod: the sign of the dividend).
+ *   input: The dividend.
+ *       (Tensor)
+ *   other: The divisors, broadcastable with input.
+ *       (Tensor)
+ *   Returns: A new tensor of the promoted dtype of the inputs.
+ *   On error: 0.
+ *   PyTorch: torch.fmod (ATen fmod.Tensor)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_fmod_tensor(int64_t input, int64_t other) RT_TORCH_NOEXCEPT;
+
+/*
+ * The element-wise C-style remainder of a division (std::fmod: the sign of the dividend).
+ *   input: The dividend.
+ *       (Tensor)
+ *   other: The divisor.
+ *       (Scalar; as other, other_int, other_kind)
+ *   Returns: A new tensor of the promoted dtype of the inputs.
+ *   On error: 0.
+ *   PyTorch: torch.fmod (ATen fmod.Scalar)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_fmod_scalar(int64_t input, double other, int64_t other_int, int32_t other_kind) RT_TORCH_NOEXCEPT;
+
+/*
+ * The element-wise Python-style remainder of a division (the sign of the divisor).
+ *   input: The dividend.
+ *       (Tensor)
+ *   other: The divisors, broadcastable with input.
+ *       (Tensor)
+ *   Returns: A new tensor of the promoted dtype of the inputs.
+ *   On error: 0.
+ *   PyTorch: torch.remainder (ATen remainder.Tensor)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_remainder_tensor(int64_t input, int64_t other) RT_TORCH_NOEXCEPT;
+
+/*
+ * The element-wise Python-style remainder of a division (the sign of the divisor).
+ *   input: The dividend.
+ *       (Tensor)
+ *   other: The divisor.
+ *       (Scalar; as other, other_int, other_kind)
+ *   Returns: A new tensor of the promoted dtype of the inputs.
+ *   On error: 0.
+ *   PyTorch: torch.remainder (ATen remainder.Scalar)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_remainder_scalar(int64_t input, double other, int64_t other_int, int32_t other_kind) RT_TORCH_NOEXCEPT;
+
+/*
+ * The element-wise Python-style remainder of a division (the sign of the divisor).
+ *   input: The dividend, a number.
+ *       (Scalar; as input, input_int, input_kind)
+ *   other: The divisors.
+ *       (Tensor)
+ *   Returns: A new tensor of the promoted dtype of the inputs.
+ *   On error: 0.
+ *   PyTorch: torch.remainder (ATen remainder.Scalar_Tensor)
+ */
+RT_TORCH_API int64_t rt_torch_tensor_remainder_scalar_tensor(double input, int64_t input_int, int32_t input_kind, int64_t other) RT_TORCH_NOEXCEPT;
+
+/*
+ * The element-wise quotient rounded down (toward negative infinity).
+ *   input: The dividend.
+ *       (Tensor)
+ *   other: The divisors, broadcastable with input.
+ *       (Tensor)
+ *   Returns: A new tensor of the promoted dtype of the inputs.
+ *   On error: 0.
+ *   PyTorch: torch.floor_divide (ATen floor_divide)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_floor_divide(int64_t input, int64_t other) RT_TORCH_NOEXCEPT;
+
+/*
+ * The element-wise quotient rounded down (toward negative infinity).
+ *   input: The dividend.
+ *       (Tensor)
+ *   other: The divisor.
+ *       (Scalar; as other, other_int, other_kind)
+ *   Returns: A new tensor of the promoted dtype of the inputs.
+ *   On error: 0.
+ *   PyTorch: torch.floor_divide (ATen floor_divide.Scalar)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_floor_divide_scalar(int64_t input, double other, int64_t other_int, int32_t other_kind) RT_TORCH_NOEXCEPT;
+
+/*
+ * The element-wise true division (torch.div without rounding).
+ *   input: The dividend.
+ *       (Tensor)
+ *   other: The divisors, broadcastable with input.
+ *       (Tensor)
+ *   Returns: A new tensor (floating point: integer inputs give the default float dtype).
+ *   On error: 0.
+ *   PyTorch: torch.true_divide (ATen true_divide.Tensor)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_true_divide_tensor(int64_t input, int64_t other) RT_TORCH_NOEXCEPT;
+
+/*
+ * The element-wise true division (torch.div without rounding).
+ *   input: The dividend.
+ *       (Tensor)
+ *   other: The divisor.
+ *       (Scalar; as other, other_int, other_kind)
+ *   Returns: A new tensor (floating point: integer inputs give the default float dtype).
+ *   On error: 0.
+ *   PyTorch: torch.true_divide (ATen true_divide.Scalar)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_true_divide_scalar(int64_t input, double other, int64_t other_int, int32_t other_kind) RT_TORCH_NOEXCEPT;
+
+/*
+ * Raises input to the power of exponent element-wise, in double precision.
+ *   input: The bases.
+ *       (Tensor)
+ *   exponent: The exponents, broadcastable with input.
+ *       (Tensor)
+ *   Returns: A new float64 tensor.
+ *   On error: 0.
+ *   PyTorch: torch.float_power (ATen float_power.Tensor_Tensor)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_float_power_tensor_tensor(int64_t input, int64_t exponent) RT_TORCH_NOEXCEPT;
+
+/*
+ * Raises input to the power of exponent element-wise, in double precision.
+ *   input: The bases.
+ *       (Tensor)
+ *   exponent: The exponent.
+ *       (Scalar; as exponent, exponent_int, exponent_kind)
+ *   Returns: A new float64 tensor.
+ *   On error: 0.
+ *   PyTorch: torch.float_power (ATen float_power.Tensor_Scalar)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_float_power_tensor_scalar(int64_t input, double exponent, int64_t exponent_int, int32_t exponent_kind) RT_TORCH_NOEXCEPT;
+
+/*
+ * Raises input to the power of exponent element-wise, in double precision.
+ *   input: The base, a number.
+ *       (Scalar; as input, input_int, input_kind)
+ *   exponent: The exponents.
+ *       (Tensor)
+ *   Returns: A new float64 tensor.
+ *   On error: 0.
+ *   PyTorch: torch.float_power (ATen float_power.Scalar)
+ */
+RT_TORCH_API int64_t rt_torch_tensor_float_power_scalar(double input, int64_t input_int, int32_t input_kind, int64_t exponent) RT_TORCH_NOEXCEPT;
+
+/*
+ * The element-wise Heaviside step: 0 below zero, 1 above, values where input is zero.
+ *   input: The input tensor.
+ *       (Tensor)
+ *   values: The results where input is zero, broadcastable with input (same dtype).
+ *       (Tensor)
+ *   Returns: A new tensor of the input's dtype.
+ *   On error: 0.
+ *   PyTorch: torch.heaviside (ATen heaviside)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_heaviside(int64_t input, int64_t values) RT_TORCH_NOEXCEPT;
+
+/*
+ * The element-wise least common multiple of two integer tensors (non-negative).
+ *   input: The first input tensor.
+ *       (Tensor)
+ *   other: The second input tensor, broadcastable with input.
+ *       (Tensor)
+ *   Returns: A new integer tensor of the promoted dtype.
+ *   On error: 0.
+ *   PyTorch: torch.lcm (ATen lcm)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_lcm(int64_t input, int64_t other) RT_TORCH_NOEXCEPT;
+
+/*
+ * The element-wise greatest common divisor of two integer tensors (non-negative).
+ *   input: The first input tensor.
+ *       (Tensor)
+ *   other: The second input tensor, broadcastable with input.
+ *       (Tensor)
+ *   Returns: A new integer tensor of the promoted dtype.
+ *   On error: 0.
+ *   PyTorch: torch.gcd (ATen gcd)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_gcd(int64_t input, int64_t other) RT_TORCH_NOEXCEPT;
+
+/*
+ * The element-wise input * 2^other.
+ *   input: The mantissas.
+ *       (Tensor)
+ *   other: The exponents (usually integers), broadcastable with input.
+ *       (Tensor)
+ *   Returns: A new tensor (floating point: integer inputs give the default float dtype).
+ *   On error: 0.
+ *   PyTorch: torch.ldexp (ATen ldexp.Tensor)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_ldexp_tensor(int64_t input, int64_t other) RT_TORCH_NOEXCEPT;
+
+/*
+ * Limits every element to [min, max] by numbers (min wins where min > max).
+ *   input: The input tensor.
+ *       (Tensor)
+ *   min: The lower bound; None for none (at least one of min and max must be given).
+ *       (Scalar?; PyTorch's default None; as min, min_int, min_kind; None: min_kind -1)
+ *   max: The upper bound; None for none.
+ *       (Scalar?; PyTorch's default None; as max, max_int, max_kind; None: max_kind -1)
+ *   Returns: A new tensor of the promoted dtype of input and the bounds.
+ *   On error: 0.
+ *   PyTorch: torch.clamp (ATen clamp)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_clamp(int64_t input, double min, int64_t min_int, int32_t min_kind, double max, int64_t max_int, int32_t max_kind) RT_TORCH_NOEXCEPT;
+
+/*
+ * Limits every element to [min, max] by tensors of bounds, element-wise.
+ *   input: The input tensor.
+ *       (Tensor)
+ *   min: The lower bounds, broadcastable with input; None for none (at least one of min
+ *       and max must be given).
+ *       (Tensor?; PyTorch's default None; None: 0)
+ *   max: The upper bounds, broadcastable with input; None for none.
+ *       (Tensor?; PyTorch's default None; None: 0)
+ *   Returns: A new tensor of the promoted dtype of input and the bounds.
+ *   On error: 0.
+ *   PyTorch: torch.clamp (ATen clamp.Tensor)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_clamp_tensor(int64_t input, int64_t min, int64_t max) RT_TORCH_NOEXCEPT;
+
+/*
+ * Limits every element to at least a number, max(input, min).
+ *   input: The input tensor.
+ *       (Tensor)
+ *   min: The lower bound.
+ *       (Scalar; as min, min_int, min_kind)
+ *   Returns: A new tensor of the promoted dtype.
+ *   On error: 0.
+ *   PyTorch: torch.clamp_min (ATen clamp_min)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_clamp_min(int64_t input, double min, int64_t min_int, int32_t min_kind) RT_TORCH_NOEXCEPT;
+
+/*
+ * Limits every element to at least the matching lower bound of a tensor.
+ *   input: The input tensor.
+ *       (Tensor)
+ *   min: The lower bounds, broadcastable with input.
+ *       (Tensor)
+ *   Returns: A new tensor of the promoted dtype.
+ *   On error: 0.
+ *   PyTorch: torch.clamp_min (ATen clamp_min.Tensor)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_clamp_min_tensor(int64_t input, int64_t min) RT_TORCH_NOEXCEPT;
+
+/*
+ * Limits every element to at most a number, min(input, max).
+ *   input: The input tensor.
+ *       (Tensor)
+ *   max: The upper bound.
+ *       (Scalar; as max, max_int, max_kind)
+ *   Returns: A new tensor of the promoted dtype.
+ *   On error: 0.
+ *   PyTorch: torch.clamp_max (ATen clamp_max)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_clamp_max(int64_t input, double max, int64_t max_int, int32_t max_kind) RT_TORCH_NOEXCEPT;
+
+/*
+ * Limits every element to at most the matching upper bound of a tensor.
+ *   input: The input tensor.
+ *       (Tensor)
+ *   max: The upper bounds, broadcastable with input.
+ *       (Tensor)
+ *   Returns: A new tensor of the promoted dtype.
+ *   On error: 0.
+ *   PyTorch: torch.clamp_max (ATen clamp_max.Tensor)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_clamp_max_tensor(int64_t input, int64_t max) RT_TORCH_NOEXCEPT;
+
+/*
+ * The element-wise minimum of two tensors, with broadcasting.
+ *   input: The first input tensor.
+ *       (Tensor)
+ *   other: The second input tensor, broadcastable with input.
+ *       (Tensor)
+ *   Returns: A new tensor (NaN where either input is NaN).
+ *   On error: 0.
+ *   PyTorch: torch.minimum (ATen minimum)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_minimum(int64_t input, int64_t other) RT_TORCH_NOEXCEPT;
+
+/*
+ * input + value * tensor1 * tensor2, element-wise.
+ *   input: The tensor to add to.
+ *       (Tensor)
+ *   tensor1: The first factor.
+ *       (Tensor)
+ *   tensor2: The second factor.
+ *       (Tensor)
+ *   value: The multiplier of tensor1 * tensor2.
+ *       (Scalar; keyword-only in the wrappers; PyTorch's default 1; as value, value_int, value_kind)
+ *   Returns: A new tensor of the promoted dtype of the inputs.
+ *   On error: 0.
+ *   PyTorch: torch.addcmul (ATen addcmul)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_addcmul(int64_t input, int64_t tensor1, int64_t tensor2, double value, int64_t value_int, int32_t value_kind) RT_TORCH_NOEXCEPT;
+
+/*
+ * input + value * tensor1 / tensor2, element-wise (true division; refused for integer tensors,
+ * as in PyTorch).
+ *   input: The tensor to add to.
+ *       (Tensor)
+ *   tensor1: The numerators.
+ *       (Tensor)
+ *   tensor2: The denominators.
+ *       (Tensor)
+ *   value: The multiplier of tensor1 / tensor2.
+ *       (Scalar; keyword-only in the wrappers; PyTorch's default 1; as value, value_int, value_kind)
+ *   Returns: A new tensor of the promoted dtype of the inputs.
+ *   On error: 0.
+ *   PyTorch: torch.addcdiv (ATen addcdiv)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_addcdiv(int64_t input, int64_t tensor1, int64_t tensor2, double value, int64_t value_int, int32_t value_kind) RT_TORCH_NOEXCEPT;
+
 #endif /* RT_TORCH_TYPES_ONLY */
 
 #if defined(__cplusplus)

@@ -4835,6 +4835,789 @@ done:
     return result;
 }
 
+/* rt_torch_torchtensor_atan2(input, other) */
+SFFI_CALL(rt_torch_torchtensor_atan2) {
+    if (!sffi_arity("rt_torch_torchtensor_atan2", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_other = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_other, "other")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_atan2(a_input, a_other);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_logaddexp(input, other) */
+SFFI_CALL(rt_torch_torchtensor_logaddexp) {
+    if (!sffi_arity("rt_torch_torchtensor_logaddexp", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_other = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_other, "other")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_logaddexp(a_input, a_other);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_logaddexp2(input, other) */
+SFFI_CALL(rt_torch_torchtensor_logaddexp2) {
+    if (!sffi_arity("rt_torch_torchtensor_logaddexp2", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_other = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_other, "other")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_logaddexp2(a_input, a_other);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_xlogy_tensor(input, other) */
+SFFI_CALL(rt_torch_torchtensor_xlogy_tensor) {
+    if (!sffi_arity("rt_torch_torchtensor_xlogy_tensor", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_other = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_other, "other")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_xlogy_tensor(a_input, a_other);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_xlogy_scalar_other(input, other) */
+SFFI_CALL(rt_torch_torchtensor_xlogy_scalar_other) {
+    if (!sffi_arity("rt_torch_torchtensor_xlogy_scalar_other", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    double a_other = 0.0;
+    int64_t a_other_int = 0;
+    int32_t a_other_kind = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_scalar_arg(args[1], &a_other, &a_other_int, &a_other_kind, "other", 0)) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_xlogy_scalar_other(a_input, a_other, a_other_int, a_other_kind);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_tensor_xlogy_scalar_self(input, other) */
+SFFI_CALL(rt_torch_tensor_xlogy_scalar_self) {
+    if (!sffi_arity("rt_torch_tensor_xlogy_scalar_self", nargs, 2)) return NULL;
+    double a_input = 0.0;
+    int64_t a_input_int = 0;
+    int32_t a_input_kind = 0;
+    int64_t a_other = 0;
+    PyObject *result = NULL;
+    if (!sffi_scalar_arg(args[0], &a_input, &a_input_int, &a_input_kind, "input", 0) || !sffi_tensor_arg(args[1], &a_other, "other")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_tensor_xlogy_scalar_self(a_input, a_input_int, a_input_kind, a_other);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_hypot(input, other) */
+SFFI_CALL(rt_torch_torchtensor_hypot) {
+    if (!sffi_arity("rt_torch_torchtensor_hypot", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_other = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_other, "other")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_hypot(a_input, a_other);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_lerp_scalar(input, end, weight) */
+SFFI_CALL(rt_torch_torchtensor_lerp_scalar) {
+    if (!sffi_arity("rt_torch_torchtensor_lerp_scalar", nargs, 3)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_end = 0;
+    double a_weight = 0.0;
+    int64_t a_weight_int = 0;
+    int32_t a_weight_kind = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_end, "end") || !sffi_scalar_arg(args[2], &a_weight, &a_weight_int, &a_weight_kind, "weight", 0)) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_lerp_scalar(a_input, a_end, a_weight, a_weight_int, a_weight_kind);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_lerp_tensor(input, end, weight) */
+SFFI_CALL(rt_torch_torchtensor_lerp_tensor) {
+    if (!sffi_arity("rt_torch_torchtensor_lerp_tensor", nargs, 3)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_end = 0;
+    int64_t a_weight = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_end, "end") || !sffi_tensor_arg(args[2], &a_weight, "weight")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_lerp_tensor(a_input, a_end, a_weight);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_nextafter(input, other) */
+SFFI_CALL(rt_torch_torchtensor_nextafter) {
+    if (!sffi_arity("rt_torch_torchtensor_nextafter", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_other = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_other, "other")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_nextafter(a_input, a_other);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_copysign_tensor(input, other) */
+SFFI_CALL(rt_torch_torchtensor_copysign_tensor) {
+    if (!sffi_arity("rt_torch_torchtensor_copysign_tensor", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_other = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_other, "other")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_copysign_tensor(a_input, a_other);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_copysign_scalar(input, other) */
+SFFI_CALL(rt_torch_torchtensor_copysign_scalar) {
+    if (!sffi_arity("rt_torch_torchtensor_copysign_scalar", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    double a_other = 0.0;
+    int64_t a_other_int = 0;
+    int32_t a_other_kind = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_scalar_arg(args[1], &a_other, &a_other_int, &a_other_kind, "other", 0)) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_copysign_scalar(a_input, a_other, a_other_int, a_other_kind);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_fmax(input, other) */
+SFFI_CALL(rt_torch_torchtensor_fmax) {
+    if (!sffi_arity("rt_torch_torchtensor_fmax", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_other = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_other, "other")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_fmax(a_input, a_other);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_fmin(input, other) */
+SFFI_CALL(rt_torch_torchtensor_fmin) {
+    if (!sffi_arity("rt_torch_torchtensor_fmin", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_other = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_other, "other")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_fmin(a_input, a_other);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_fmod_tensor(input, other) */
+SFFI_CALL(rt_torch_torchtensor_fmod_tensor) {
+    if (!sffi_arity("rt_torch_torchtensor_fmod_tensor", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_other = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_other, "other")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_fmod_tensor(a_input, a_other);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_fmod_scalar(input, other) */
+SFFI_CALL(rt_torch_torchtensor_fmod_scalar) {
+    if (!sffi_arity("rt_torch_torchtensor_fmod_scalar", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    double a_other = 0.0;
+    int64_t a_other_int = 0;
+    int32_t a_other_kind = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_scalar_arg(args[1], &a_other, &a_other_int, &a_other_kind, "other", 0)) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_fmod_scalar(a_input, a_other, a_other_int, a_other_kind);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_remainder_tensor(input, other) */
+SFFI_CALL(rt_torch_torchtensor_remainder_tensor) {
+    if (!sffi_arity("rt_torch_torchtensor_remainder_tensor", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_other = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_other, "other")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_remainder_tensor(a_input, a_other);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_remainder_scalar(input, other) */
+SFFI_CALL(rt_torch_torchtensor_remainder_scalar) {
+    if (!sffi_arity("rt_torch_torchtensor_remainder_scalar", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    double a_other = 0.0;
+    int64_t a_other_int = 0;
+    int32_t a_other_kind = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_scalar_arg(args[1], &a_other, &a_other_int, &a_other_kind, "other", 0)) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_remainder_scalar(a_input, a_other, a_other_int, a_other_kind);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_tensor_remainder_scalar_tensor(input, other) */
+SFFI_CALL(rt_torch_tensor_remainder_scalar_tensor) {
+    if (!sffi_arity("rt_torch_tensor_remainder_scalar_tensor", nargs, 2)) return NULL;
+    double a_input = 0.0;
+    int64_t a_input_int = 0;
+    int32_t a_input_kind = 0;
+    int64_t a_other = 0;
+    PyObject *result = NULL;
+    if (!sffi_scalar_arg(args[0], &a_input, &a_input_int, &a_input_kind, "input", 0) || !sffi_tensor_arg(args[1], &a_other, "other")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_tensor_remainder_scalar_tensor(a_input, a_input_int, a_input_kind, a_other);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_floor_divide(input, other) */
+SFFI_CALL(rt_torch_torchtensor_floor_divide) {
+    if (!sffi_arity("rt_torch_torchtensor_floor_divide", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_other = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_other, "other")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_floor_divide(a_input, a_other);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_floor_divide_scalar(input, other) */
+SFFI_CALL(rt_torch_torchtensor_floor_divide_scalar) {
+    if (!sffi_arity("rt_torch_torchtensor_floor_divide_scalar", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    double a_other = 0.0;
+    int64_t a_other_int = 0;
+    int32_t a_other_kind = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_scalar_arg(args[1], &a_other, &a_other_int, &a_other_kind, "other", 0)) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_floor_divide_scalar(a_input, a_other, a_other_int, a_other_kind);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_true_divide_tensor(input, other) */
+SFFI_CALL(rt_torch_torchtensor_true_divide_tensor) {
+    if (!sffi_arity("rt_torch_torchtensor_true_divide_tensor", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_other = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_other, "other")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_true_divide_tensor(a_input, a_other);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_true_divide_scalar(input, other) */
+SFFI_CALL(rt_torch_torchtensor_true_divide_scalar) {
+    if (!sffi_arity("rt_torch_torchtensor_true_divide_scalar", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    double a_other = 0.0;
+    int64_t a_other_int = 0;
+    int32_t a_other_kind = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_scalar_arg(args[1], &a_other, &a_other_int, &a_other_kind, "other", 0)) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_true_divide_scalar(a_input, a_other, a_other_int, a_other_kind);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_float_power_tensor_tensor(input, exponent) */
+SFFI_CALL(rt_torch_torchtensor_float_power_tensor_tensor) {
+    if (!sffi_arity("rt_torch_torchtensor_float_power_tensor_tensor", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_exponent = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_exponent, "exponent")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_float_power_tensor_tensor(a_input, a_exponent);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_float_power_tensor_scalar(input, exponent) */
+SFFI_CALL(rt_torch_torchtensor_float_power_tensor_scalar) {
+    if (!sffi_arity("rt_torch_torchtensor_float_power_tensor_scalar", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    double a_exponent = 0.0;
+    int64_t a_exponent_int = 0;
+    int32_t a_exponent_kind = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_scalar_arg(args[1], &a_exponent, &a_exponent_int, &a_exponent_kind, "exponent", 0)) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_float_power_tensor_scalar(a_input, a_exponent, a_exponent_int, a_exponent_kind);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_tensor_float_power_scalar(input, exponent) */
+SFFI_CALL(rt_torch_tensor_float_power_scalar) {
+    if (!sffi_arity("rt_torch_tensor_float_power_scalar", nargs, 2)) return NULL;
+    double a_input = 0.0;
+    int64_t a_input_int = 0;
+    int32_t a_input_kind = 0;
+    int64_t a_exponent = 0;
+    PyObject *result = NULL;
+    if (!sffi_scalar_arg(args[0], &a_input, &a_input_int, &a_input_kind, "input", 0) || !sffi_tensor_arg(args[1], &a_exponent, "exponent")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_tensor_float_power_scalar(a_input, a_input_int, a_input_kind, a_exponent);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_heaviside(input, values) */
+SFFI_CALL(rt_torch_torchtensor_heaviside) {
+    if (!sffi_arity("rt_torch_torchtensor_heaviside", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_values = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_values, "values")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_heaviside(a_input, a_values);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_lcm(input, other) */
+SFFI_CALL(rt_torch_torchtensor_lcm) {
+    if (!sffi_arity("rt_torch_torchtensor_lcm", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_other = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_other, "other")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_lcm(a_input, a_other);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_gcd(input, other) */
+SFFI_CALL(rt_torch_torchtensor_gcd) {
+    if (!sffi_arity("rt_torch_torchtensor_gcd", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_other = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_other, "other")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_gcd(a_input, a_other);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_ldexp_tensor(input, other) */
+SFFI_CALL(rt_torch_torchtensor_ldexp_tensor) {
+    if (!sffi_arity("rt_torch_torchtensor_ldexp_tensor", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_other = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_other, "other")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_ldexp_tensor(a_input, a_other);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_clamp(input, min, max) */
+SFFI_CALL(rt_torch_torchtensor_clamp) {
+    if (!sffi_arity("rt_torch_torchtensor_clamp", nargs, 3)) return NULL;
+    int64_t a_input = 0;
+    double a_min = 0.0;
+    int64_t a_min_int = 0;
+    int32_t a_min_kind = 0;
+    double a_max = 0.0;
+    int64_t a_max_int = 0;
+    int32_t a_max_kind = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_scalar_arg(args[1], &a_min, &a_min_int, &a_min_kind, "min", 1) || !sffi_scalar_arg(args[2], &a_max, &a_max_int, &a_max_kind, "max", 1)) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_clamp(a_input, a_min, a_min_int, a_min_kind, a_max, a_max_int, a_max_kind);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_clamp_tensor(input, min, max) */
+SFFI_CALL(rt_torch_torchtensor_clamp_tensor) {
+    if (!sffi_arity("rt_torch_torchtensor_clamp_tensor", nargs, 3)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_min = 0;
+    int64_t a_max = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_optional_tensor_arg(args[1], &a_min, "min") || !sffi_optional_tensor_arg(args[2], &a_max, "max")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_clamp_tensor(a_input, a_min, a_max);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_clamp_min(input, min) */
+SFFI_CALL(rt_torch_torchtensor_clamp_min) {
+    if (!sffi_arity("rt_torch_torchtensor_clamp_min", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    double a_min = 0.0;
+    int64_t a_min_int = 0;
+    int32_t a_min_kind = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_scalar_arg(args[1], &a_min, &a_min_int, &a_min_kind, "min", 0)) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_clamp_min(a_input, a_min, a_min_int, a_min_kind);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_clamp_min_tensor(input, min) */
+SFFI_CALL(rt_torch_torchtensor_clamp_min_tensor) {
+    if (!sffi_arity("rt_torch_torchtensor_clamp_min_tensor", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_min = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_min, "min")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_clamp_min_tensor(a_input, a_min);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_clamp_max(input, max) */
+SFFI_CALL(rt_torch_torchtensor_clamp_max) {
+    if (!sffi_arity("rt_torch_torchtensor_clamp_max", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    double a_max = 0.0;
+    int64_t a_max_int = 0;
+    int32_t a_max_kind = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_scalar_arg(args[1], &a_max, &a_max_int, &a_max_kind, "max", 0)) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_clamp_max(a_input, a_max, a_max_int, a_max_kind);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_clamp_max_tensor(input, max) */
+SFFI_CALL(rt_torch_torchtensor_clamp_max_tensor) {
+    if (!sffi_arity("rt_torch_torchtensor_clamp_max_tensor", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_max = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_max, "max")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_clamp_max_tensor(a_input, a_max);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_minimum(input, other) */
+SFFI_CALL(rt_torch_torchtensor_minimum) {
+    if (!sffi_arity("rt_torch_torchtensor_minimum", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_other = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_other, "other")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_minimum(a_input, a_other);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_addcmul(input, tensor1, tensor2, value) */
+SFFI_CALL(rt_torch_torchtensor_addcmul) {
+    if (!sffi_arity("rt_torch_torchtensor_addcmul", nargs, 4)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_tensor1 = 0;
+    int64_t a_tensor2 = 0;
+    double a_value = 0.0;
+    int64_t a_value_int = 0;
+    int32_t a_value_kind = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_tensor1, "tensor1") || !sffi_tensor_arg(args[2], &a_tensor2, "tensor2") || !sffi_scalar_arg(args[3], &a_value, &a_value_int, &a_value_kind, "value", 0)) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_addcmul(a_input, a_tensor1, a_tensor2, a_value, a_value_int, a_value_kind);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_addcdiv(input, tensor1, tensor2, value) */
+SFFI_CALL(rt_torch_torchtensor_addcdiv) {
+    if (!sffi_arity("rt_torch_torchtensor_addcdiv", nargs, 4)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_tensor1 = 0;
+    int64_t a_tensor2 = 0;
+    double a_value = 0.0;
+    int64_t a_value_int = 0;
+    int32_t a_value_kind = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_tensor1, "tensor1") || !sffi_tensor_arg(args[2], &a_tensor2, "tensor2") || !sffi_scalar_arg(args[3], &a_value, &a_value_int, &a_value_kind, "value", 0)) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_addcdiv(a_input, a_tensor1, a_tensor2, a_value, a_value_int, a_value_kind);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
 /* X(name) for every call above: the module's method table. */
 #define SFFI_CALLS(X) \
     X(rt_torch_available) \
@@ -5086,4 +5869,43 @@ done:
     X(rt_torch_torchtensor_mvlgamma) \
     X(rt_torch_torchtensor_nan_to_num) \
     X(rt_torch_torchtensor_frexp_tensor) \
+    X(rt_torch_torchtensor_atan2) \
+    X(rt_torch_torchtensor_logaddexp) \
+    X(rt_torch_torchtensor_logaddexp2) \
+    X(rt_torch_torchtensor_xlogy_tensor) \
+    X(rt_torch_torchtensor_xlogy_scalar_other) \
+    X(rt_torch_tensor_xlogy_scalar_self) \
+    X(rt_torch_torchtensor_hypot) \
+    X(rt_torch_torchtensor_lerp_scalar) \
+    X(rt_torch_torchtensor_lerp_tensor) \
+    X(rt_torch_torchtensor_nextafter) \
+    X(rt_torch_torchtensor_copysign_tensor) \
+    X(rt_torch_torchtensor_copysign_scalar) \
+    X(rt_torch_torchtensor_fmax) \
+    X(rt_torch_torchtensor_fmin) \
+    X(rt_torch_torchtensor_fmod_tensor) \
+    X(rt_torch_torchtensor_fmod_scalar) \
+    X(rt_torch_torchtensor_remainder_tensor) \
+    X(rt_torch_torchtensor_remainder_scalar) \
+    X(rt_torch_tensor_remainder_scalar_tensor) \
+    X(rt_torch_torchtensor_floor_divide) \
+    X(rt_torch_torchtensor_floor_divide_scalar) \
+    X(rt_torch_torchtensor_true_divide_tensor) \
+    X(rt_torch_torchtensor_true_divide_scalar) \
+    X(rt_torch_torchtensor_float_power_tensor_tensor) \
+    X(rt_torch_torchtensor_float_power_tensor_scalar) \
+    X(rt_torch_tensor_float_power_scalar) \
+    X(rt_torch_torchtensor_heaviside) \
+    X(rt_torch_torchtensor_lcm) \
+    X(rt_torch_torchtensor_gcd) \
+    X(rt_torch_torchtensor_ldexp_tensor) \
+    X(rt_torch_torchtensor_clamp) \
+    X(rt_torch_torchtensor_clamp_tensor) \
+    X(rt_torch_torchtensor_clamp_min) \
+    X(rt_torch_torchtensor_clamp_min_tensor) \
+    X(rt_torch_torchtensor_clamp_max) \
+    X(rt_torch_torchtensor_clamp_max_tensor) \
+    X(rt_torch_torchtensor_minimum) \
+    X(rt_torch_torchtensor_addcmul) \
+    X(rt_torch_torchtensor_addcdiv) \
     /* end */

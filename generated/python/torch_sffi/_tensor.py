@@ -41,7 +41,7 @@ from ._runtime import register as _register
 if TYPE_CHECKING:
     from .cuda import Stream
 
-__all__ = ["Tensor", "abs", "acos", "acosh", "add", "angle", "arange", "argmax", "argmin", "asin", "asinh", "atan", "atanh", "available", "cat", "ceil", "chunk", "clone", "complex", "conj_physical", "cos", "cosh", "deg2rad", "det", "digamma", "div", "dot", "empty", "erf", "erfc", "erfinv", "error_clear", "error_code", "error_message", "exp", "exp2", "expm1", "eye", "flatten", "floor", "frac", "frexp", "full", "gather", "get_num_threads", "i0", "imag", "index_select", "inverse", "lgamma", "linspace", "live_handles", "log", "log10", "log1p", "log2", "log_softmax", "logit", "manual_seed", "matmul", "max", "maximum", "mean", "min", "mul", "mvlgamma", "nan_to_num", "neg", "numel", "ones", "permute", "polygamma", "positive", "pow", "rad2deg", "rand", "randn", "real", "reciprocal", "relu", "reshape", "round", "rsqrt", "rsub", "select", "set_num_threads", "sigmoid", "sign", "signbit", "sin", "sinc", "sinh", "softmax", "sqrt", "square", "squeeze", "stack", "std", "sub", "sum", "t", "tan", "tanh", "torch_version", "transpose", "trunc", "unsqueeze", "var", "zero_", "zeros"]
+__all__ = ["Tensor", "abs", "acos", "acosh", "add", "addcdiv", "addcmul", "angle", "arange", "argmax", "argmin", "asin", "asinh", "atan", "atan2", "atanh", "available", "cat", "ceil", "chunk", "clamp", "clamp_max", "clamp_min", "clone", "complex", "conj_physical", "copysign", "cos", "cosh", "deg2rad", "det", "digamma", "div", "dot", "empty", "erf", "erfc", "erfinv", "error_clear", "error_code", "error_message", "exp", "exp2", "expm1", "eye", "flatten", "float_power", "floor", "floor_divide", "fmax", "fmin", "fmod", "frac", "frexp", "full", "gather", "gcd", "get_num_threads", "heaviside", "hypot", "i0", "imag", "index_select", "inverse", "lcm", "ldexp", "lerp", "lgamma", "linspace", "live_handles", "log", "log10", "log1p", "log2", "log_softmax", "logaddexp", "logaddexp2", "logit", "manual_seed", "matmul", "max", "maximum", "mean", "min", "minimum", "mul", "mvlgamma", "nan_to_num", "neg", "nextafter", "numel", "ones", "permute", "polygamma", "positive", "pow", "rad2deg", "rand", "randn", "real", "reciprocal", "relu", "remainder", "reshape", "round", "rsqrt", "rsub", "select", "set_num_threads", "sigmoid", "sign", "signbit", "sin", "sinc", "sinh", "softmax", "sqrt", "square", "squeeze", "stack", "std", "sub", "sum", "t", "tan", "tanh", "torch_version", "transpose", "true_divide", "trunc", "unsqueeze", "var", "xlogy", "zero_", "zeros"]
 
 # The calls into the bridge (torch_sffi._core), bound once at import.
 _f_autograd_backward = _core.rt_torch_autograd_backward
@@ -63,6 +63,7 @@ _f_tensor_arange_v2 = _core.rt_torch_tensor_arange_v2
 _f_tensor_empty_v2 = _core.rt_torch_tensor_empty_v2
 _f_tensor_eye_m = _core.rt_torch_tensor_eye_m
 _f_tensor_eye_v2 = _core.rt_torch_tensor_eye_v2
+_f_tensor_float_power_scalar = _core.rt_torch_tensor_float_power_scalar
 _f_tensor_full_v2 = _core.rt_torch_tensor_full_v2
 _f_tensor_linspace_v2 = _core.rt_torch_tensor_linspace_v2
 _f_tensor_ones_v2 = _core.rt_torch_tensor_ones_v2
@@ -70,6 +71,8 @@ _f_tensor_polygamma = _core.rt_torch_tensor_polygamma
 _f_tensor_pow_scalar = _core.rt_torch_tensor_pow_scalar
 _f_tensor_rand_v2 = _core.rt_torch_tensor_rand_v2
 _f_tensor_randn_v2 = _core.rt_torch_tensor_randn_v2
+_f_tensor_remainder_scalar_tensor = _core.rt_torch_tensor_remainder_scalar_tensor
+_f_tensor_xlogy_scalar_self = _core.rt_torch_tensor_xlogy_scalar_self
 _f_tensor_zeros_v2 = _core.rt_torch_tensor_zeros_v2
 _f_torchtensor_abs = _core.rt_torch_torchtensor_abs
 _f_torchtensor_acos = _core.rt_torch_torchtensor_acos
@@ -78,7 +81,9 @@ _f_torchtensor_add_scalar_v2 = _core.rt_torch_torchtensor_add_scalar_v2
 _f_torchtensor_add_scalar_v2_ = _core.rt_torch_torchtensor_add_scalar_v2_
 _f_torchtensor_add_tensor = _core.rt_torch_torchtensor_add_tensor
 _f_torchtensor_add_tensor_ = _core.rt_torch_torchtensor_add_tensor_
+_f_torchtensor_addcdiv = _core.rt_torch_torchtensor_addcdiv
 _f_torchtensor_addcdiv_ = _core.rt_torch_torchtensor_addcdiv_
+_f_torchtensor_addcmul = _core.rt_torch_torchtensor_addcmul
 _f_torchtensor_addcmul_ = _core.rt_torch_torchtensor_addcmul_
 _f_torchtensor_angle = _core.rt_torch_torchtensor_angle
 _f_torchtensor_argmax_v2 = _core.rt_torch_torchtensor_argmax_v2
@@ -86,15 +91,24 @@ _f_torchtensor_argmin_v2 = _core.rt_torch_torchtensor_argmin_v2
 _f_torchtensor_asin = _core.rt_torch_torchtensor_asin
 _f_torchtensor_asinh = _core.rt_torch_torchtensor_asinh
 _f_torchtensor_atan = _core.rt_torch_torchtensor_atan
+_f_torchtensor_atan2 = _core.rt_torch_torchtensor_atan2
 _f_torchtensor_atanh = _core.rt_torch_torchtensor_atanh
 _f_torchtensor_cat = _core.rt_torch_torchtensor_cat
 _f_torchtensor_ceil = _core.rt_torch_torchtensor_ceil
 _f_torchtensor_chunk = _core.rt_torch_torchtensor_chunk
+_f_torchtensor_clamp = _core.rt_torch_torchtensor_clamp
+_f_torchtensor_clamp_max = _core.rt_torch_torchtensor_clamp_max
+_f_torchtensor_clamp_max_tensor = _core.rt_torch_torchtensor_clamp_max_tensor
+_f_torchtensor_clamp_min = _core.rt_torch_torchtensor_clamp_min
+_f_torchtensor_clamp_min_tensor = _core.rt_torch_torchtensor_clamp_min_tensor
+_f_torchtensor_clamp_tensor = _core.rt_torch_torchtensor_clamp_tensor
 _f_torchtensor_clone_v2 = _core.rt_torch_torchtensor_clone_v2
 _f_torchtensor_complex = _core.rt_torch_torchtensor_complex
 _f_torchtensor_conj_physical = _core.rt_torch_torchtensor_conj_physical
 _f_torchtensor_contiguous_v2 = _core.rt_torch_torchtensor_contiguous_v2
 _f_torchtensor_copy_ = _core.rt_torch_torchtensor_copy_
+_f_torchtensor_copysign_scalar = _core.rt_torch_torchtensor_copysign_scalar
+_f_torchtensor_copysign_tensor = _core.rt_torch_torchtensor_copysign_tensor
 _f_torchtensor_cos = _core.rt_torch_torchtensor_cos
 _f_torchtensor_cosh = _core.rt_torch_torchtensor_cosh
 _f_torchtensor_cuda = _core.rt_torch_torchtensor_cuda
@@ -110,16 +124,31 @@ _f_torchtensor_exp = _core.rt_torch_torchtensor_exp
 _f_torchtensor_exp2 = _core.rt_torch_torchtensor_exp2
 _f_torchtensor_expm1 = _core.rt_torch_torchtensor_expm1
 _f_torchtensor_flatten_using_ints = _core.rt_torch_torchtensor_flatten_using_ints
+_f_torchtensor_float_power_tensor_scalar = _core.rt_torch_torchtensor_float_power_tensor_scalar
+_f_torchtensor_float_power_tensor_tensor = _core.rt_torch_torchtensor_float_power_tensor_tensor
 _f_torchtensor_floor = _core.rt_torch_torchtensor_floor
+_f_torchtensor_floor_divide = _core.rt_torch_torchtensor_floor_divide
+_f_torchtensor_floor_divide_scalar = _core.rt_torch_torchtensor_floor_divide_scalar
+_f_torchtensor_fmax = _core.rt_torch_torchtensor_fmax
+_f_torchtensor_fmin = _core.rt_torch_torchtensor_fmin
+_f_torchtensor_fmod_scalar = _core.rt_torch_torchtensor_fmod_scalar
+_f_torchtensor_fmod_tensor = _core.rt_torch_torchtensor_fmod_tensor
 _f_torchtensor_frac = _core.rt_torch_torchtensor_frac
 _f_torchtensor_free = _core.rt_torch_torchtensor_free
 _f_torchtensor_frexp_tensor = _core.rt_torch_torchtensor_frexp_tensor
 _f_torchtensor_gather = _core.rt_torch_torchtensor_gather
+_f_torchtensor_gcd = _core.rt_torch_torchtensor_gcd
+_f_torchtensor_heaviside = _core.rt_torch_torchtensor_heaviside
+_f_torchtensor_hypot = _core.rt_torch_torchtensor_hypot
 _f_torchtensor_i0 = _core.rt_torch_torchtensor_i0
 _f_torchtensor_imag = _core.rt_torch_torchtensor_imag
 _f_torchtensor_index_select = _core.rt_torch_torchtensor_index_select
 _f_torchtensor_inverse = _core.rt_torch_torchtensor_inverse
+_f_torchtensor_lcm = _core.rt_torch_torchtensor_lcm
+_f_torchtensor_ldexp_tensor = _core.rt_torch_torchtensor_ldexp_tensor
 _f_torchtensor_lerp_ = _core.rt_torch_torchtensor_lerp_
+_f_torchtensor_lerp_scalar = _core.rt_torch_torchtensor_lerp_scalar
+_f_torchtensor_lerp_tensor = _core.rt_torch_torchtensor_lerp_tensor
 _f_torchtensor_lgamma = _core.rt_torch_torchtensor_lgamma
 _f_torchtensor_linalg_det = _core.rt_torch_torchtensor_linalg_det
 _f_torchtensor_log = _core.rt_torch_torchtensor_log
@@ -127,6 +156,8 @@ _f_torchtensor_log10 = _core.rt_torch_torchtensor_log10
 _f_torchtensor_log1p = _core.rt_torch_torchtensor_log1p
 _f_torchtensor_log2 = _core.rt_torch_torchtensor_log2
 _f_torchtensor_log_softmax_int = _core.rt_torch_torchtensor_log_softmax_int
+_f_torchtensor_logaddexp = _core.rt_torch_torchtensor_logaddexp
+_f_torchtensor_logaddexp2 = _core.rt_torch_torchtensor_logaddexp2
 _f_torchtensor_logit = _core.rt_torch_torchtensor_logit
 _f_torchtensor_matmul = _core.rt_torch_torchtensor_matmul
 _f_torchtensor_max_all = _core.rt_torch_torchtensor_max_all
@@ -137,6 +168,7 @@ _f_torchtensor_mean_dim_v2 = _core.rt_torch_torchtensor_mean_dim_v2
 _f_torchtensor_min_all = _core.rt_torch_torchtensor_min_all
 _f_torchtensor_min_dim_v2 = _core.rt_torch_torchtensor_min_dim_v2
 _f_torchtensor_min_other = _core.rt_torch_torchtensor_min_other
+_f_torchtensor_minimum = _core.rt_torch_torchtensor_minimum
 _f_torchtensor_mul_ = _core.rt_torch_torchtensor_mul_
 _f_torchtensor_mul_scalar_v2 = _core.rt_torch_torchtensor_mul_scalar_v2
 _f_torchtensor_mul_scalar_v2_ = _core.rt_torch_torchtensor_mul_scalar_v2_
@@ -144,6 +176,7 @@ _f_torchtensor_mul_tensor = _core.rt_torch_torchtensor_mul_tensor
 _f_torchtensor_mvlgamma = _core.rt_torch_torchtensor_mvlgamma
 _f_torchtensor_nan_to_num = _core.rt_torch_torchtensor_nan_to_num
 _f_torchtensor_neg = _core.rt_torch_torchtensor_neg
+_f_torchtensor_nextafter = _core.rt_torch_torchtensor_nextafter
 _f_torchtensor_numel = _core.rt_torch_torchtensor_numel
 _f_torchtensor_permute = _core.rt_torch_torchtensor_permute
 _f_torchtensor_positive = _core.rt_torch_torchtensor_positive
@@ -153,6 +186,8 @@ _f_torchtensor_rad2deg = _core.rt_torch_torchtensor_rad2deg
 _f_torchtensor_real = _core.rt_torch_torchtensor_real
 _f_torchtensor_reciprocal = _core.rt_torch_torchtensor_reciprocal
 _f_torchtensor_relu = _core.rt_torch_torchtensor_relu
+_f_torchtensor_remainder_scalar = _core.rt_torch_torchtensor_remainder_scalar
+_f_torchtensor_remainder_tensor = _core.rt_torch_torchtensor_remainder_tensor
 _f_torchtensor_reshape = _core.rt_torch_torchtensor_reshape
 _f_torchtensor_round = _core.rt_torch_torchtensor_round
 _f_torchtensor_round_decimals = _core.rt_torch_torchtensor_round_decimals
@@ -188,12 +223,16 @@ _f_torchtensor_to_dtype_v2 = _core.rt_torch_torchtensor_to_dtype_v2
 _f_torchtensor_to_other = _core.rt_torch_torchtensor_to_other
 _f_torchtensor_to_stream = _core.rt_torch_torchtensor_to_stream
 _f_torchtensor_transpose = _core.rt_torch_torchtensor_transpose
+_f_torchtensor_true_divide_scalar = _core.rt_torch_torchtensor_true_divide_scalar
+_f_torchtensor_true_divide_tensor = _core.rt_torch_torchtensor_true_divide_tensor
 _f_torchtensor_trunc = _core.rt_torch_torchtensor_trunc
 _f_torchtensor_unsqueeze = _core.rt_torch_torchtensor_unsqueeze
 _f_torchtensor_var_correction = _core.rt_torch_torchtensor_var_correction
 _f_torchtensor_var_dim = _core.rt_torch_torchtensor_var_dim
 _f_torchtensor_var_v2 = _core.rt_torch_torchtensor_var_v2
 _f_torchtensor_view = _core.rt_torch_torchtensor_view
+_f_torchtensor_xlogy_scalar_other = _core.rt_torch_torchtensor_xlogy_scalar_other
+_f_torchtensor_xlogy_tensor = _core.rt_torch_torchtensor_xlogy_tensor
 _f_torchtensor_zero_ = _core.rt_torch_torchtensor_zero_
 _f_version = _core.rt_torch_version
 
@@ -267,6 +306,53 @@ _FORM_TORCH_SFFI_ROUND_0: _FormInfo = _form_info((("input", "Tensor", False, Fal
 _FORM_TORCH_SFFI_ROUND_1: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("decimals", "int", False, True, False)))
 _FORM_TENSOR_ROUND_0: _FormInfo = _form_info(())
 _FORM_TENSOR_ROUND_1: _FormInfo = _form_info((("decimals", "int", False, True, False),))
+_FORM_TORCH_SFFI_XLOGY_0: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("other", "Tensor", False, False, False)))
+_FORM_TORCH_SFFI_XLOGY_1: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("other", "Scalar", False, False, False)))
+_FORM_TORCH_SFFI_XLOGY_2: _FormInfo = _form_info((("input", "Scalar", False, False, False), ("other", "Tensor", False, False, False)))
+_FORM_TENSOR_XLOGY_0: _FormInfo = _form_info((("other", "Tensor", False, False, False),))
+_FORM_TENSOR_XLOGY_1: _FormInfo = _form_info((("other", "Scalar", False, False, False),))
+_FORM_TORCH_SFFI_LERP_0: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("end", "Tensor", False, False, False), ("weight", "Scalar", False, False, False)))
+_FORM_TORCH_SFFI_LERP_1: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("end", "Tensor", False, False, False), ("weight", "Tensor", False, False, False)))
+_FORM_TENSOR_LERP_0: _FormInfo = _form_info((("end", "Tensor", False, False, False), ("weight", "Scalar", False, False, False)))
+_FORM_TENSOR_LERP_1: _FormInfo = _form_info((("end", "Tensor", False, False, False), ("weight", "Tensor", False, False, False)))
+_FORM_TORCH_SFFI_COPYSIGN_0: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("other", "Tensor", False, False, False)))
+_FORM_TORCH_SFFI_COPYSIGN_1: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("other", "Scalar", False, False, False)))
+_FORM_TENSOR_COPYSIGN_0: _FormInfo = _form_info((("other", "Tensor", False, False, False),))
+_FORM_TENSOR_COPYSIGN_1: _FormInfo = _form_info((("other", "Scalar", False, False, False),))
+_FORM_TORCH_SFFI_FMOD_0: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("other", "Tensor", False, False, False)))
+_FORM_TORCH_SFFI_FMOD_1: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("other", "Scalar", False, False, False)))
+_FORM_TENSOR_FMOD_0: _FormInfo = _form_info((("other", "Tensor", False, False, False),))
+_FORM_TENSOR_FMOD_1: _FormInfo = _form_info((("other", "Scalar", False, False, False),))
+_FORM_TORCH_SFFI_REMAINDER_0: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("other", "Tensor", False, False, False)))
+_FORM_TORCH_SFFI_REMAINDER_1: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("other", "Scalar", False, False, False)))
+_FORM_TORCH_SFFI_REMAINDER_2: _FormInfo = _form_info((("input", "Scalar", False, False, False), ("other", "Tensor", False, False, False)))
+_FORM_TENSOR_REMAINDER_0: _FormInfo = _form_info((("other", "Tensor", False, False, False),))
+_FORM_TENSOR_REMAINDER_1: _FormInfo = _form_info((("other", "Scalar", False, False, False),))
+_FORM_TORCH_SFFI_FLOOR_DIVIDE_0: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("other", "Tensor", False, False, False)))
+_FORM_TORCH_SFFI_FLOOR_DIVIDE_1: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("other", "Scalar", False, False, False)))
+_FORM_TENSOR_FLOOR_DIVIDE_0: _FormInfo = _form_info((("other", "Tensor", False, False, False),))
+_FORM_TENSOR_FLOOR_DIVIDE_1: _FormInfo = _form_info((("other", "Scalar", False, False, False),))
+_FORM_TORCH_SFFI_TRUE_DIVIDE_0: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("other", "Tensor", False, False, False)))
+_FORM_TORCH_SFFI_TRUE_DIVIDE_1: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("other", "Scalar", False, False, False)))
+_FORM_TENSOR_TRUE_DIVIDE_0: _FormInfo = _form_info((("other", "Tensor", False, False, False),))
+_FORM_TENSOR_TRUE_DIVIDE_1: _FormInfo = _form_info((("other", "Scalar", False, False, False),))
+_FORM_TORCH_SFFI_FLOAT_POWER_0: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("exponent", "Tensor", False, False, False)))
+_FORM_TORCH_SFFI_FLOAT_POWER_1: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("exponent", "Scalar", False, False, False)))
+_FORM_TORCH_SFFI_FLOAT_POWER_2: _FormInfo = _form_info((("input", "Scalar", False, False, False), ("exponent", "Tensor", False, False, False)))
+_FORM_TENSOR_FLOAT_POWER_0: _FormInfo = _form_info((("exponent", "Tensor", False, False, False),))
+_FORM_TENSOR_FLOAT_POWER_1: _FormInfo = _form_info((("exponent", "Scalar", False, False, False),))
+_FORM_TORCH_SFFI_CLAMP_0: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("min", "Scalar?", True, False, False), ("max", "Scalar?", True, False, False)))
+_FORM_TORCH_SFFI_CLAMP_1: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("min", "Tensor?", True, False, False), ("max", "Tensor?", True, False, False)))
+_FORM_TENSOR_CLAMP_0: _FormInfo = _form_info((("min", "Scalar?", True, False, False), ("max", "Scalar?", True, False, False)))
+_FORM_TENSOR_CLAMP_1: _FormInfo = _form_info((("min", "Tensor?", True, False, False), ("max", "Tensor?", True, False, False)))
+_FORM_TORCH_SFFI_CLAMP_MIN_0: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("min", "Scalar", False, False, False)))
+_FORM_TORCH_SFFI_CLAMP_MIN_1: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("min", "Tensor", False, False, False)))
+_FORM_TENSOR_CLAMP_MIN_0: _FormInfo = _form_info((("min", "Scalar", False, False, False),))
+_FORM_TENSOR_CLAMP_MIN_1: _FormInfo = _form_info((("min", "Tensor", False, False, False),))
+_FORM_TORCH_SFFI_CLAMP_MAX_0: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("max", "Scalar", False, False, False)))
+_FORM_TORCH_SFFI_CLAMP_MAX_1: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("max", "Tensor", False, False, False)))
+_FORM_TENSOR_CLAMP_MAX_0: _FormInfo = _form_info((("max", "Scalar", False, False, False),))
+_FORM_TENSOR_CLAMP_MAX_1: _FormInfo = _form_info((("max", "Tensor", False, False, False),))
 
 
 def _torch_sffi_squeeze_0(input: Tensor) -> Tensor:
@@ -1603,6 +1689,455 @@ class Tensor(_TensorRuntime):
         Bridge: rt_torch_torchtensor_frexp_tensor. PyTorch: torch.frexp.
         """
         return _tuple_new(_rt_types.frexp, _f_torchtensor_frexp_tensor(self))
+
+    def atan2(self, other: Tensor) -> Tensor:
+        """The element-wise arctangent of input / other, in radians, in the quadrant of the
+        point (other, input).
+
+        Args:
+            other: The x coordinates, broadcastable with input.
+
+        Returns:
+            A new tensor (floating point: integer inputs give the default float dtype).
+
+        Bridge: rt_torch_torchtensor_atan2. PyTorch: torch.atan2.
+        """
+        return _f_torchtensor_atan2(self, other)
+
+    def logaddexp(self, other: Tensor) -> Tensor:
+        """The element-wise log(exp(input) + exp(other)), computed without overflow.
+
+        Args:
+            other: The second input tensor, broadcastable with input.
+
+        Returns:
+            A new tensor (floating point: integer inputs give the default float dtype).
+
+        Bridge: rt_torch_torchtensor_logaddexp. PyTorch: torch.logaddexp.
+        """
+        return _f_torchtensor_logaddexp(self, other)
+
+    def logaddexp2(self, other: Tensor) -> Tensor:
+        """The element-wise log2(2^input + 2^other), computed without overflow.
+
+        Args:
+            other: The second input tensor, broadcastable with input.
+
+        Returns:
+            A new tensor (floating point: integer inputs give the default float dtype).
+
+        Bridge: rt_torch_torchtensor_logaddexp2. PyTorch: torch.logaddexp2.
+        """
+        return _f_torchtensor_logaddexp2(self, other)
+
+    @overload
+    def xlogy(self, other: Tensor) -> Tensor: ...
+
+    @overload
+    def xlogy(self, other: Number) -> Tensor: ...
+
+    def xlogy(self, other: Tensor | Number) -> Tensor:
+        """xlogy: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+        xlogy(other: Tensor)
+            The element-wise input * log(other), 0 where input is 0 (even when other is 0 or
+            inf).
+
+        xlogy(other: Number)
+            The element-wise input * log(other), 0 where input is 0 (even when other is 0 or
+            inf).
+
+        Bridge: rt_torch_torchtensor_xlogy_tensor, rt_torch_torchtensor_xlogy_scalar_other. PyTorch: torch.xlogy.
+        """
+        if (other.__class__ is _Tensor or _accepts("Tensor", other)):
+            return _f_torchtensor_xlogy_tensor(self, other)
+        if _accepts("Scalar", other):
+            return _f_torchtensor_xlogy_scalar_other(self, other)
+        _no_match("xlogy", (), {"other": other}, (_FORM_TENSOR_XLOGY_0, _FORM_TENSOR_XLOGY_1,))
+
+    def hypot(self, other: Tensor) -> Tensor:
+        """The element-wise hypotenuse sqrt(input^2 + other^2).
+
+        Args:
+            other: The second input tensor, broadcastable with input.
+
+        Returns:
+            A new tensor of the promoted (floating-point) dtype.
+
+        Bridge: rt_torch_torchtensor_hypot. PyTorch: torch.hypot.
+        """
+        return _f_torchtensor_hypot(self, other)
+
+    @overload
+    def lerp(self, end: Tensor, weight: Number) -> Tensor: ...
+
+    @overload
+    def lerp(self, end: Tensor, weight: Tensor) -> Tensor: ...
+
+    def lerp(self, end: Tensor, weight: Number | Tensor) -> Tensor:
+        """lerp: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+        lerp(end: Tensor, weight: Number)
+            Linear interpolation between two tensors, input + weight * (end - input).
+
+        lerp(end: Tensor, weight: Tensor)
+            Linear interpolation between two tensors, input + weight * (end - input).
+
+        Bridge: rt_torch_torchtensor_lerp_scalar, rt_torch_torchtensor_lerp_tensor. PyTorch: torch.lerp.
+        """
+        if _accepts("Scalar", weight):
+            return _f_torchtensor_lerp_scalar(self, end, weight)
+        if (weight.__class__ is _Tensor or _accepts("Tensor", weight)):
+            return _f_torchtensor_lerp_tensor(self, end, weight)
+        _no_match("lerp", (), {"end": end, "weight": weight}, (_FORM_TENSOR_LERP_0, _FORM_TENSOR_LERP_1,))
+
+    def nextafter(self, other: Tensor) -> Tensor:
+        """The next floating-point value after input toward other, element-wise.
+
+        Args:
+            other: The directions, broadcastable with input.
+
+        Returns:
+            A new tensor of the promoted dtype.
+
+        Bridge: rt_torch_torchtensor_nextafter. PyTorch: torch.nextafter.
+        """
+        return _f_torchtensor_nextafter(self, other)
+
+    @overload
+    def copysign(self, other: Tensor) -> Tensor: ...
+
+    @overload
+    def copysign(self, other: Number) -> Tensor: ...
+
+    def copysign(self, other: Tensor | Number) -> Tensor:
+        """copysign: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+        copysign(other: Tensor)
+            The magnitude of input with the sign (bit) of other, element-wise.
+
+        copysign(other: Number)
+            The magnitude of input with the sign (bit) of other, element-wise.
+
+        Bridge: rt_torch_torchtensor_copysign_tensor, rt_torch_torchtensor_copysign_scalar. PyTorch: torch.copysign.
+        """
+        if (other.__class__ is _Tensor or _accepts("Tensor", other)):
+            return _f_torchtensor_copysign_tensor(self, other)
+        if _accepts("Scalar", other):
+            return _f_torchtensor_copysign_scalar(self, other)
+        _no_match("copysign", (), {"other": other}, (_FORM_TENSOR_COPYSIGN_0, _FORM_TENSOR_COPYSIGN_1,))
+
+    def fmax(self, other: Tensor) -> Tensor:
+        """The element-wise maximum of two tensors, ignoring NaN (NaN only where both are NaN).
+
+        Args:
+            other: The second input tensor, broadcastable with input.
+
+        Returns:
+            A new tensor of the promoted dtype of the inputs.
+
+        Bridge: rt_torch_torchtensor_fmax. PyTorch: torch.fmax.
+        """
+        return _f_torchtensor_fmax(self, other)
+
+    def fmin(self, other: Tensor) -> Tensor:
+        """The element-wise minimum of two tensors, ignoring NaN (NaN only where both are NaN).
+
+        Args:
+            other: The second input tensor, broadcastable with input.
+
+        Returns:
+            A new tensor of the promoted dtype of the inputs.
+
+        Bridge: rt_torch_torchtensor_fmin. PyTorch: torch.fmin.
+        """
+        return _f_torchtensor_fmin(self, other)
+
+    @overload
+    def fmod(self, other: Tensor) -> Tensor: ...
+
+    @overload
+    def fmod(self, other: Number) -> Tensor: ...
+
+    def fmod(self, other: Tensor | Number) -> Tensor:
+        """fmod: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+        fmod(other: Tensor)
+            The element-wise C-style remainder of a division (std::fmod: the sign of the
+            dividend).
+
+        fmod(other: Number)
+            The element-wise C-style remainder of a division (std::fmod: the sign of the
+            dividend).
+
+        Bridge: rt_torch_torchtensor_fmod_tensor, rt_torch_torchtensor_fmod_scalar. PyTorch: torch.fmod.
+        """
+        if (other.__class__ is _Tensor or _accepts("Tensor", other)):
+            return _f_torchtensor_fmod_tensor(self, other)
+        if _accepts("Scalar", other):
+            return _f_torchtensor_fmod_scalar(self, other)
+        _no_match("fmod", (), {"other": other}, (_FORM_TENSOR_FMOD_0, _FORM_TENSOR_FMOD_1,))
+
+    @overload
+    def remainder(self, other: Tensor) -> Tensor: ...
+
+    @overload
+    def remainder(self, other: Number) -> Tensor: ...
+
+    def remainder(self, other: Tensor | Number) -> Tensor:
+        """remainder: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+        remainder(other: Tensor)
+            The element-wise Python-style remainder of a division (the sign of the divisor).
+
+        remainder(other: Number)
+            The element-wise Python-style remainder of a division (the sign of the divisor).
+
+        Bridge: rt_torch_torchtensor_remainder_tensor, rt_torch_torchtensor_remainder_scalar. PyTorch: torch.remainder.
+        """
+        if (other.__class__ is _Tensor or _accepts("Tensor", other)):
+            return _f_torchtensor_remainder_tensor(self, other)
+        if _accepts("Scalar", other):
+            return _f_torchtensor_remainder_scalar(self, other)
+        _no_match("remainder", (), {"other": other}, (_FORM_TENSOR_REMAINDER_0, _FORM_TENSOR_REMAINDER_1,))
+
+    @overload
+    def floor_divide(self, other: Tensor) -> Tensor: ...
+
+    @overload
+    def floor_divide(self, other: Number) -> Tensor: ...
+
+    def floor_divide(self, other: Tensor | Number) -> Tensor:
+        """floor_divide: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+        floor_divide(other: Tensor)
+            The element-wise quotient rounded down (toward negative infinity).
+
+        floor_divide(other: Number)
+            The element-wise quotient rounded down (toward negative infinity).
+
+        Bridge: rt_torch_torchtensor_floor_divide, rt_torch_torchtensor_floor_divide_scalar. PyTorch: torch.floor_divide.
+        """
+        if (other.__class__ is _Tensor or _accepts("Tensor", other)):
+            return _f_torchtensor_floor_divide(self, other)
+        if _accepts("Scalar", other):
+            return _f_torchtensor_floor_divide_scalar(self, other)
+        _no_match("floor_divide", (), {"other": other}, (_FORM_TENSOR_FLOOR_DIVIDE_0, _FORM_TENSOR_FLOOR_DIVIDE_1,))
+
+    @overload
+    def true_divide(self, other: Tensor) -> Tensor: ...
+
+    @overload
+    def true_divide(self, other: Number) -> Tensor: ...
+
+    def true_divide(self, other: Tensor | Number) -> Tensor:
+        """true_divide: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+        true_divide(other: Tensor)
+            The element-wise true division (torch.div without rounding).
+
+        true_divide(other: Number)
+            The element-wise true division (torch.div without rounding).
+
+        Bridge: rt_torch_torchtensor_true_divide_tensor, rt_torch_torchtensor_true_divide_scalar. PyTorch: torch.true_divide.
+        """
+        if (other.__class__ is _Tensor or _accepts("Tensor", other)):
+            return _f_torchtensor_true_divide_tensor(self, other)
+        if _accepts("Scalar", other):
+            return _f_torchtensor_true_divide_scalar(self, other)
+        _no_match("true_divide", (), {"other": other}, (_FORM_TENSOR_TRUE_DIVIDE_0, _FORM_TENSOR_TRUE_DIVIDE_1,))
+
+    @overload
+    def float_power(self, exponent: Tensor) -> Tensor: ...
+
+    @overload
+    def float_power(self, exponent: Number) -> Tensor: ...
+
+    def float_power(self, exponent: Tensor | Number) -> Tensor:
+        """float_power: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+        float_power(exponent: Tensor)
+            Raises input to the power of exponent element-wise, in double precision.
+
+        float_power(exponent: Number)
+            Raises input to the power of exponent element-wise, in double precision.
+
+        Bridge: rt_torch_torchtensor_float_power_tensor_tensor, rt_torch_torchtensor_float_power_tensor_scalar. PyTorch: torch.float_power.
+        """
+        if (exponent.__class__ is _Tensor or _accepts("Tensor", exponent)):
+            return _f_torchtensor_float_power_tensor_tensor(self, exponent)
+        if _accepts("Scalar", exponent):
+            return _f_torchtensor_float_power_tensor_scalar(self, exponent)
+        _no_match("float_power", (), {"exponent": exponent}, (_FORM_TENSOR_FLOAT_POWER_0, _FORM_TENSOR_FLOAT_POWER_1,))
+
+    def heaviside(self, values: Tensor) -> Tensor:
+        """The element-wise Heaviside step: 0 below zero, 1 above, values where input is zero.
+
+        Args:
+            values: The results where input is zero, broadcastable with input (same dtype).
+
+        Returns:
+            A new tensor of the input's dtype.
+
+        Bridge: rt_torch_torchtensor_heaviside. PyTorch: torch.heaviside.
+        """
+        return _f_torchtensor_heaviside(self, values)
+
+    def lcm(self, other: Tensor) -> Tensor:
+        """The element-wise least common multiple of two integer tensors (non-negative).
+
+        Args:
+            other: The second input tensor, broadcastable with input.
+
+        Returns:
+            A new integer tensor of the promoted dtype.
+
+        Bridge: rt_torch_torchtensor_lcm. PyTorch: torch.lcm.
+        """
+        return _f_torchtensor_lcm(self, other)
+
+    def gcd(self, other: Tensor) -> Tensor:
+        """The element-wise greatest common divisor of two integer tensors (non-negative).
+
+        Args:
+            other: The second input tensor, broadcastable with input.
+
+        Returns:
+            A new integer tensor of the promoted dtype.
+
+        Bridge: rt_torch_torchtensor_gcd. PyTorch: torch.gcd.
+        """
+        return _f_torchtensor_gcd(self, other)
+
+    def ldexp(self, other: Tensor) -> Tensor:
+        """The element-wise input * 2^other.
+
+        Args:
+            other: The exponents (usually integers), broadcastable with input.
+
+        Returns:
+            A new tensor (floating point: integer inputs give the default float dtype).
+
+        Bridge: rt_torch_torchtensor_ldexp_tensor. PyTorch: torch.ldexp.
+        """
+        return _f_torchtensor_ldexp_tensor(self, other)
+
+    @overload
+    def clamp(self, min: Number | None = None, max: Number | None = None) -> Tensor: ...
+
+    @overload
+    def clamp(self, min: Tensor | None = None, max: Tensor | None = None) -> Tensor: ...
+
+    def clamp(
+        self,
+        min: Number | None | Tensor | None = None,
+        max: Number | None | Tensor | None = None,
+    ) -> Tensor:
+        """clamp: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+        clamp(min: Number | None = None, max: Number | None = None)
+            Limits every element to [min, max] by numbers (min wins where min > max).
+
+        clamp(min: Tensor | None = None, max: Tensor | None = None)
+            Limits every element to [min, max] by tensors of bounds, element-wise.
+
+        Bridge: rt_torch_torchtensor_clamp, rt_torch_torchtensor_clamp_tensor. PyTorch: torch.clamp.
+        """
+        if _accepts("Scalar?", min) and _accepts("Scalar?", max):
+            return _f_torchtensor_clamp(self, min, max)
+        if _accepts("Tensor?", min) and _accepts("Tensor?", max):
+            return _f_torchtensor_clamp_tensor(self, min, max)
+        _no_match("clamp", (), {"min": min, "max": max}, (_FORM_TENSOR_CLAMP_0, _FORM_TENSOR_CLAMP_1,))
+
+    @overload
+    def clamp_min(self, min: Number) -> Tensor: ...
+
+    @overload
+    def clamp_min(self, min: Tensor) -> Tensor: ...
+
+    def clamp_min(self, min: Number | Tensor) -> Tensor:
+        """clamp_min: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+        clamp_min(min: Number)
+            Limits every element to at least a number, max(input, min).
+
+        clamp_min(min: Tensor)
+            Limits every element to at least the matching lower bound of a tensor.
+
+        Bridge: rt_torch_torchtensor_clamp_min, rt_torch_torchtensor_clamp_min_tensor. PyTorch: torch.clamp_min.
+        """
+        if _accepts("Scalar", min):
+            return _f_torchtensor_clamp_min(self, min)
+        if (min.__class__ is _Tensor or _accepts("Tensor", min)):
+            return _f_torchtensor_clamp_min_tensor(self, min)
+        _no_match("clamp_min", (), {"min": min}, (_FORM_TENSOR_CLAMP_MIN_0, _FORM_TENSOR_CLAMP_MIN_1,))
+
+    @overload
+    def clamp_max(self, max: Number) -> Tensor: ...
+
+    @overload
+    def clamp_max(self, max: Tensor) -> Tensor: ...
+
+    def clamp_max(self, max: Number | Tensor) -> Tensor:
+        """clamp_max: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+        clamp_max(max: Number)
+            Limits every element to at most a number, min(input, max).
+
+        clamp_max(max: Tensor)
+            Limits every element to at most the matching upper bound of a tensor.
+
+        Bridge: rt_torch_torchtensor_clamp_max, rt_torch_torchtensor_clamp_max_tensor. PyTorch: torch.clamp_max.
+        """
+        if _accepts("Scalar", max):
+            return _f_torchtensor_clamp_max(self, max)
+        if (max.__class__ is _Tensor or _accepts("Tensor", max)):
+            return _f_torchtensor_clamp_max_tensor(self, max)
+        _no_match("clamp_max", (), {"max": max}, (_FORM_TENSOR_CLAMP_MAX_0, _FORM_TENSOR_CLAMP_MAX_1,))
+
+    def minimum(self, other: Tensor) -> Tensor:
+        """The element-wise minimum of two tensors, with broadcasting.
+
+        Args:
+            other: The second input tensor, broadcastable with input.
+
+        Returns:
+            A new tensor (NaN where either input is NaN).
+
+        Bridge: rt_torch_torchtensor_minimum. PyTorch: torch.minimum.
+        """
+        return _f_torchtensor_minimum(self, other)
+
+    def addcmul(self, tensor1: Tensor, tensor2: Tensor, *, value: Number = 1) -> Tensor:
+        """input + value * tensor1 * tensor2, element-wise.
+
+        Args:
+            tensor1: The first factor.
+            tensor2: The second factor.
+            value: The multiplier of tensor1 * tensor2.
+
+        Returns:
+            A new tensor of the promoted dtype of the inputs.
+
+        Bridge: rt_torch_torchtensor_addcmul. PyTorch: torch.addcmul.
+        """
+        return _f_torchtensor_addcmul(self, tensor1, tensor2, value)
+
+    def addcdiv(self, tensor1: Tensor, tensor2: Tensor, *, value: Number = 1) -> Tensor:
+        """input + value * tensor1 / tensor2, element-wise (true division; refused for integer
+        tensors, as in PyTorch).
+
+        Args:
+            tensor1: The numerators.
+            tensor2: The denominators.
+            value: The multiplier of tensor1 / tensor2.
+
+        Returns:
+            A new tensor of the promoted dtype of the inputs.
+
+        Bridge: rt_torch_torchtensor_addcdiv. PyTorch: torch.addcdiv.
+        """
+        return _f_torchtensor_addcdiv(self, tensor1, tensor2, value)
 
     __pow__ = pow
     def _rsub(self, other: Number) -> Tensor:
@@ -3534,6 +4069,519 @@ def frexp(input: Tensor) -> _rt_types.frexp:
     Bridge: rt_torch_torchtensor_frexp_tensor. PyTorch: torch.frexp.
     """
     return _tuple_new(_rt_types.frexp, _f_torchtensor_frexp_tensor(input))
+
+
+def atan2(input: Tensor, other: Tensor) -> Tensor:
+    """The element-wise arctangent of input / other, in radians, in the quadrant of the
+    point (other, input).
+
+    Args:
+        input: The y coordinates.
+        other: The x coordinates, broadcastable with input.
+
+    Returns:
+        A new tensor (floating point: integer inputs give the default float dtype).
+
+    Bridge: rt_torch_torchtensor_atan2. PyTorch: torch.atan2.
+    """
+    return _f_torchtensor_atan2(input, other)
+
+
+def logaddexp(input: Tensor, other: Tensor) -> Tensor:
+    """The element-wise log(exp(input) + exp(other)), computed without overflow.
+
+    Args:
+        input: The first input tensor.
+        other: The second input tensor, broadcastable with input.
+
+    Returns:
+        A new tensor (floating point: integer inputs give the default float dtype).
+
+    Bridge: rt_torch_torchtensor_logaddexp. PyTorch: torch.logaddexp.
+    """
+    return _f_torchtensor_logaddexp(input, other)
+
+
+def logaddexp2(input: Tensor, other: Tensor) -> Tensor:
+    """The element-wise log2(2^input + 2^other), computed without overflow.
+
+    Args:
+        input: The first input tensor.
+        other: The second input tensor, broadcastable with input.
+
+    Returns:
+        A new tensor (floating point: integer inputs give the default float dtype).
+
+    Bridge: rt_torch_torchtensor_logaddexp2. PyTorch: torch.logaddexp2.
+    """
+    return _f_torchtensor_logaddexp2(input, other)
+
+
+@overload
+def xlogy(input: Tensor, other: Tensor) -> Tensor: ...
+
+@overload
+def xlogy(input: Tensor, other: Number) -> Tensor: ...
+
+@overload
+def xlogy(input: Number, other: Tensor) -> Tensor: ...
+
+def xlogy(input: Tensor | Number, other: Tensor | Number) -> Tensor:
+    """xlogy: one of 3 forms, chosen by the arguments as PyTorch chooses.
+
+    xlogy(input: Tensor, other: Tensor)
+        The element-wise input * log(other), 0 where input is 0 (even when other is 0 or
+        inf).
+
+    xlogy(input: Tensor, other: Number)
+        The element-wise input * log(other), 0 where input is 0 (even when other is 0 or
+        inf).
+
+    xlogy(input: Number, other: Tensor)
+        The element-wise input * log(other), 0 where input is 0 (even when other is 0 or
+        inf).
+
+    Bridge: rt_torch_torchtensor_xlogy_tensor, rt_torch_torchtensor_xlogy_scalar_other, rt_torch_tensor_xlogy_scalar_self. PyTorch: torch.xlogy.
+    """
+    if (input.__class__ is _Tensor or _accepts("Tensor", input)) and (other.__class__ is _Tensor or _accepts("Tensor", other)):
+        return _f_torchtensor_xlogy_tensor(input, other)
+    if (input.__class__ is _Tensor or _accepts("Tensor", input)) and _accepts("Scalar", other):
+        return _f_torchtensor_xlogy_scalar_other(input, other)
+    if _accepts("Scalar", input) and (other.__class__ is _Tensor or _accepts("Tensor", other)):
+        return _f_tensor_xlogy_scalar_self(input, other)
+    _no_match("xlogy", (), {"input": input, "other": other}, (_FORM_TORCH_SFFI_XLOGY_0, _FORM_TORCH_SFFI_XLOGY_1, _FORM_TORCH_SFFI_XLOGY_2,))
+
+
+def hypot(input: Tensor, other: Tensor) -> Tensor:
+    """The element-wise hypotenuse sqrt(input^2 + other^2).
+
+    Args:
+        input: The first input tensor.
+        other: The second input tensor, broadcastable with input.
+
+    Returns:
+        A new tensor of the promoted (floating-point) dtype.
+
+    Bridge: rt_torch_torchtensor_hypot. PyTorch: torch.hypot.
+    """
+    return _f_torchtensor_hypot(input, other)
+
+
+@overload
+def lerp(input: Tensor, end: Tensor, weight: Number) -> Tensor: ...
+
+@overload
+def lerp(input: Tensor, end: Tensor, weight: Tensor) -> Tensor: ...
+
+def lerp(input: Tensor, end: Tensor, weight: Number | Tensor) -> Tensor:
+    """lerp: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+    lerp(input: Tensor, end: Tensor, weight: Number)
+        Linear interpolation between two tensors, input + weight * (end - input).
+
+    lerp(input: Tensor, end: Tensor, weight: Tensor)
+        Linear interpolation between two tensors, input + weight * (end - input).
+
+    Bridge: rt_torch_torchtensor_lerp_scalar, rt_torch_torchtensor_lerp_tensor. PyTorch: torch.lerp.
+    """
+    if _accepts("Scalar", weight):
+        return _f_torchtensor_lerp_scalar(input, end, weight)
+    if (weight.__class__ is _Tensor or _accepts("Tensor", weight)):
+        return _f_torchtensor_lerp_tensor(input, end, weight)
+    _no_match("lerp", (), {"input": input, "end": end, "weight": weight}, (_FORM_TORCH_SFFI_LERP_0, _FORM_TORCH_SFFI_LERP_1,))
+
+
+def nextafter(input: Tensor, other: Tensor) -> Tensor:
+    """The next floating-point value after input toward other, element-wise.
+
+    Args:
+        input: The start values (floating point).
+        other: The directions, broadcastable with input.
+
+    Returns:
+        A new tensor of the promoted dtype.
+
+    Bridge: rt_torch_torchtensor_nextafter. PyTorch: torch.nextafter.
+    """
+    return _f_torchtensor_nextafter(input, other)
+
+
+@overload
+def copysign(input: Tensor, other: Tensor) -> Tensor: ...
+
+@overload
+def copysign(input: Tensor, other: Number) -> Tensor: ...
+
+def copysign(input: Tensor, other: Tensor | Number) -> Tensor:
+    """copysign: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+    copysign(input: Tensor, other: Tensor)
+        The magnitude of input with the sign (bit) of other, element-wise.
+
+    copysign(input: Tensor, other: Number)
+        The magnitude of input with the sign (bit) of other, element-wise.
+
+    Bridge: rt_torch_torchtensor_copysign_tensor, rt_torch_torchtensor_copysign_scalar. PyTorch: torch.copysign.
+    """
+    if (other.__class__ is _Tensor or _accepts("Tensor", other)):
+        return _f_torchtensor_copysign_tensor(input, other)
+    if _accepts("Scalar", other):
+        return _f_torchtensor_copysign_scalar(input, other)
+    _no_match("copysign", (), {"input": input, "other": other}, (_FORM_TORCH_SFFI_COPYSIGN_0, _FORM_TORCH_SFFI_COPYSIGN_1,))
+
+
+def fmax(input: Tensor, other: Tensor) -> Tensor:
+    """The element-wise maximum of two tensors, ignoring NaN (NaN only where both are NaN).
+
+    Args:
+        input: The first input tensor.
+        other: The second input tensor, broadcastable with input.
+
+    Returns:
+        A new tensor of the promoted dtype of the inputs.
+
+    Bridge: rt_torch_torchtensor_fmax. PyTorch: torch.fmax.
+    """
+    return _f_torchtensor_fmax(input, other)
+
+
+def fmin(input: Tensor, other: Tensor) -> Tensor:
+    """The element-wise minimum of two tensors, ignoring NaN (NaN only where both are NaN).
+
+    Args:
+        input: The first input tensor.
+        other: The second input tensor, broadcastable with input.
+
+    Returns:
+        A new tensor of the promoted dtype of the inputs.
+
+    Bridge: rt_torch_torchtensor_fmin. PyTorch: torch.fmin.
+    """
+    return _f_torchtensor_fmin(input, other)
+
+
+@overload
+def fmod(input: Tensor, other: Tensor) -> Tensor: ...
+
+@overload
+def fmod(input: Tensor, other: Number) -> Tensor: ...
+
+def fmod(input: Tensor, other: Tensor | Number) -> Tensor:
+    """fmod: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+    fmod(input: Tensor, other: Tensor)
+        The element-wise C-style remainder of a division (std::fmod: the sign of the
+        dividend).
+
+    fmod(input: Tensor, other: Number)
+        The element-wise C-style remainder of a division (std::fmod: the sign of the
+        dividend).
+
+    Bridge: rt_torch_torchtensor_fmod_tensor, rt_torch_torchtensor_fmod_scalar. PyTorch: torch.fmod.
+    """
+    if (other.__class__ is _Tensor or _accepts("Tensor", other)):
+        return _f_torchtensor_fmod_tensor(input, other)
+    if _accepts("Scalar", other):
+        return _f_torchtensor_fmod_scalar(input, other)
+    _no_match("fmod", (), {"input": input, "other": other}, (_FORM_TORCH_SFFI_FMOD_0, _FORM_TORCH_SFFI_FMOD_1,))
+
+
+@overload
+def remainder(input: Tensor, other: Tensor) -> Tensor: ...
+
+@overload
+def remainder(input: Tensor, other: Number) -> Tensor: ...
+
+@overload
+def remainder(input: Number, other: Tensor) -> Tensor: ...
+
+def remainder(input: Tensor | Number, other: Tensor | Number) -> Tensor:
+    """remainder: one of 3 forms, chosen by the arguments as PyTorch chooses.
+
+    remainder(input: Tensor, other: Tensor)
+        The element-wise Python-style remainder of a division (the sign of the divisor).
+
+    remainder(input: Tensor, other: Number)
+        The element-wise Python-style remainder of a division (the sign of the divisor).
+
+    remainder(input: Number, other: Tensor)
+        The element-wise Python-style remainder of a division (the sign of the divisor).
+
+    Bridge: rt_torch_torchtensor_remainder_tensor, rt_torch_torchtensor_remainder_scalar, rt_torch_tensor_remainder_scalar_tensor. PyTorch: torch.remainder.
+    """
+    if (input.__class__ is _Tensor or _accepts("Tensor", input)) and (other.__class__ is _Tensor or _accepts("Tensor", other)):
+        return _f_torchtensor_remainder_tensor(input, other)
+    if (input.__class__ is _Tensor or _accepts("Tensor", input)) and _accepts("Scalar", other):
+        return _f_torchtensor_remainder_scalar(input, other)
+    if _accepts("Scalar", input) and (other.__class__ is _Tensor or _accepts("Tensor", other)):
+        return _f_tensor_remainder_scalar_tensor(input, other)
+    _no_match("remainder", (), {"input": input, "other": other}, (_FORM_TORCH_SFFI_REMAINDER_0, _FORM_TORCH_SFFI_REMAINDER_1, _FORM_TORCH_SFFI_REMAINDER_2,))
+
+
+@overload
+def floor_divide(input: Tensor, other: Tensor) -> Tensor: ...
+
+@overload
+def floor_divide(input: Tensor, other: Number) -> Tensor: ...
+
+def floor_divide(input: Tensor, other: Tensor | Number) -> Tensor:
+    """floor_divide: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+    floor_divide(input: Tensor, other: Tensor)
+        The element-wise quotient rounded down (toward negative infinity).
+
+    floor_divide(input: Tensor, other: Number)
+        The element-wise quotient rounded down (toward negative infinity).
+
+    Bridge: rt_torch_torchtensor_floor_divide, rt_torch_torchtensor_floor_divide_scalar. PyTorch: torch.floor_divide.
+    """
+    if (other.__class__ is _Tensor or _accepts("Tensor", other)):
+        return _f_torchtensor_floor_divide(input, other)
+    if _accepts("Scalar", other):
+        return _f_torchtensor_floor_divide_scalar(input, other)
+    _no_match("floor_divide", (), {"input": input, "other": other}, (_FORM_TORCH_SFFI_FLOOR_DIVIDE_0, _FORM_TORCH_SFFI_FLOOR_DIVIDE_1,))
+
+
+@overload
+def true_divide(input: Tensor, other: Tensor) -> Tensor: ...
+
+@overload
+def true_divide(input: Tensor, other: Number) -> Tensor: ...
+
+def true_divide(input: Tensor, other: Tensor | Number) -> Tensor:
+    """true_divide: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+    true_divide(input: Tensor, other: Tensor)
+        The element-wise true division (torch.div without rounding).
+
+    true_divide(input: Tensor, other: Number)
+        The element-wise true division (torch.div without rounding).
+
+    Bridge: rt_torch_torchtensor_true_divide_tensor, rt_torch_torchtensor_true_divide_scalar. PyTorch: torch.true_divide.
+    """
+    if (other.__class__ is _Tensor or _accepts("Tensor", other)):
+        return _f_torchtensor_true_divide_tensor(input, other)
+    if _accepts("Scalar", other):
+        return _f_torchtensor_true_divide_scalar(input, other)
+    _no_match("true_divide", (), {"input": input, "other": other}, (_FORM_TORCH_SFFI_TRUE_DIVIDE_0, _FORM_TORCH_SFFI_TRUE_DIVIDE_1,))
+
+
+@overload
+def float_power(input: Tensor, exponent: Tensor) -> Tensor: ...
+
+@overload
+def float_power(input: Tensor, exponent: Number) -> Tensor: ...
+
+@overload
+def float_power(input: Number, exponent: Tensor) -> Tensor: ...
+
+def float_power(input: Tensor | Number, exponent: Tensor | Number) -> Tensor:
+    """float_power: one of 3 forms, chosen by the arguments as PyTorch chooses.
+
+    float_power(input: Tensor, exponent: Tensor)
+        Raises input to the power of exponent element-wise, in double precision.
+
+    float_power(input: Tensor, exponent: Number)
+        Raises input to the power of exponent element-wise, in double precision.
+
+    float_power(input: Number, exponent: Tensor)
+        Raises input to the power of exponent element-wise, in double precision.
+
+    Bridge: rt_torch_torchtensor_float_power_tensor_tensor, rt_torch_torchtensor_float_power_tensor_scalar, rt_torch_tensor_float_power_scalar. PyTorch: torch.float_power.
+    """
+    if (input.__class__ is _Tensor or _accepts("Tensor", input)) and (exponent.__class__ is _Tensor or _accepts("Tensor", exponent)):
+        return _f_torchtensor_float_power_tensor_tensor(input, exponent)
+    if (input.__class__ is _Tensor or _accepts("Tensor", input)) and _accepts("Scalar", exponent):
+        return _f_torchtensor_float_power_tensor_scalar(input, exponent)
+    if _accepts("Scalar", input) and (exponent.__class__ is _Tensor or _accepts("Tensor", exponent)):
+        return _f_tensor_float_power_scalar(input, exponent)
+    _no_match("float_power", (), {"input": input, "exponent": exponent}, (_FORM_TORCH_SFFI_FLOAT_POWER_0, _FORM_TORCH_SFFI_FLOAT_POWER_1, _FORM_TORCH_SFFI_FLOAT_POWER_2,))
+
+
+def heaviside(input: Tensor, values: Tensor) -> Tensor:
+    """The element-wise Heaviside step: 0 below zero, 1 above, values where input is zero.
+
+    Args:
+        input: The input tensor.
+        values: The results where input is zero, broadcastable with input (same dtype).
+
+    Returns:
+        A new tensor of the input's dtype.
+
+    Bridge: rt_torch_torchtensor_heaviside. PyTorch: torch.heaviside.
+    """
+    return _f_torchtensor_heaviside(input, values)
+
+
+def lcm(input: Tensor, other: Tensor) -> Tensor:
+    """The element-wise least common multiple of two integer tensors (non-negative).
+
+    Args:
+        input: The first input tensor.
+        other: The second input tensor, broadcastable with input.
+
+    Returns:
+        A new integer tensor of the promoted dtype.
+
+    Bridge: rt_torch_torchtensor_lcm. PyTorch: torch.lcm.
+    """
+    return _f_torchtensor_lcm(input, other)
+
+
+def gcd(input: Tensor, other: Tensor) -> Tensor:
+    """The element-wise greatest common divisor of two integer tensors (non-negative).
+
+    Args:
+        input: The first input tensor.
+        other: The second input tensor, broadcastable with input.
+
+    Returns:
+        A new integer tensor of the promoted dtype.
+
+    Bridge: rt_torch_torchtensor_gcd. PyTorch: torch.gcd.
+    """
+    return _f_torchtensor_gcd(input, other)
+
+
+def ldexp(input: Tensor, other: Tensor) -> Tensor:
+    """The element-wise input * 2^other.
+
+    Args:
+        input: The mantissas.
+        other: The exponents (usually integers), broadcastable with input.
+
+    Returns:
+        A new tensor (floating point: integer inputs give the default float dtype).
+
+    Bridge: rt_torch_torchtensor_ldexp_tensor. PyTorch: torch.ldexp.
+    """
+    return _f_torchtensor_ldexp_tensor(input, other)
+
+
+@overload
+def clamp(input: Tensor, min: Number | None = None, max: Number | None = None) -> Tensor: ...
+
+@overload
+def clamp(input: Tensor, min: Tensor | None = None, max: Tensor | None = None) -> Tensor: ...
+
+def clamp(
+    input: Tensor,
+    min: Number | None | Tensor | None = None,
+    max: Number | None | Tensor | None = None,
+) -> Tensor:
+    """clamp: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+    clamp(input: Tensor, min: Number | None = None, max: Number | None = None)
+        Limits every element to [min, max] by numbers (min wins where min > max).
+
+    clamp(input: Tensor, min: Tensor | None = None, max: Tensor | None = None)
+        Limits every element to [min, max] by tensors of bounds, element-wise.
+
+    Bridge: rt_torch_torchtensor_clamp, rt_torch_torchtensor_clamp_tensor. PyTorch: torch.clamp.
+    """
+    if _accepts("Scalar?", min) and _accepts("Scalar?", max):
+        return _f_torchtensor_clamp(input, min, max)
+    if _accepts("Tensor?", min) and _accepts("Tensor?", max):
+        return _f_torchtensor_clamp_tensor(input, min, max)
+    _no_match("clamp", (), {"input": input, "min": min, "max": max}, (_FORM_TORCH_SFFI_CLAMP_0, _FORM_TORCH_SFFI_CLAMP_1,))
+
+
+@overload
+def clamp_min(input: Tensor, min: Number) -> Tensor: ...
+
+@overload
+def clamp_min(input: Tensor, min: Tensor) -> Tensor: ...
+
+def clamp_min(input: Tensor, min: Number | Tensor) -> Tensor:
+    """clamp_min: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+    clamp_min(input: Tensor, min: Number)
+        Limits every element to at least a number, max(input, min).
+
+    clamp_min(input: Tensor, min: Tensor)
+        Limits every element to at least the matching lower bound of a tensor.
+
+    Bridge: rt_torch_torchtensor_clamp_min, rt_torch_torchtensor_clamp_min_tensor. PyTorch: torch.clamp_min.
+    """
+    if _accepts("Scalar", min):
+        return _f_torchtensor_clamp_min(input, min)
+    if (min.__class__ is _Tensor or _accepts("Tensor", min)):
+        return _f_torchtensor_clamp_min_tensor(input, min)
+    _no_match("clamp_min", (), {"input": input, "min": min}, (_FORM_TORCH_SFFI_CLAMP_MIN_0, _FORM_TORCH_SFFI_CLAMP_MIN_1,))
+
+
+@overload
+def clamp_max(input: Tensor, max: Number) -> Tensor: ...
+
+@overload
+def clamp_max(input: Tensor, max: Tensor) -> Tensor: ...
+
+def clamp_max(input: Tensor, max: Number | Tensor) -> Tensor:
+    """clamp_max: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+    clamp_max(input: Tensor, max: Number)
+        Limits every element to at most a number, min(input, max).
+
+    clamp_max(input: Tensor, max: Tensor)
+        Limits every element to at most the matching upper bound of a tensor.
+
+    Bridge: rt_torch_torchtensor_clamp_max, rt_torch_torchtensor_clamp_max_tensor. PyTorch: torch.clamp_max.
+    """
+    if _accepts("Scalar", max):
+        return _f_torchtensor_clamp_max(input, max)
+    if (max.__class__ is _Tensor or _accepts("Tensor", max)):
+        return _f_torchtensor_clamp_max_tensor(input, max)
+    _no_match("clamp_max", (), {"input": input, "max": max}, (_FORM_TORCH_SFFI_CLAMP_MAX_0, _FORM_TORCH_SFFI_CLAMP_MAX_1,))
+
+
+def minimum(input: Tensor, other: Tensor) -> Tensor:
+    """The element-wise minimum of two tensors, with broadcasting.
+
+    Args:
+        input: The first input tensor.
+        other: The second input tensor, broadcastable with input.
+
+    Returns:
+        A new tensor (NaN where either input is NaN).
+
+    Bridge: rt_torch_torchtensor_minimum. PyTorch: torch.minimum.
+    """
+    return _f_torchtensor_minimum(input, other)
+
+
+def addcmul(input: Tensor, tensor1: Tensor, tensor2: Tensor, *, value: Number = 1) -> Tensor:
+    """input + value * tensor1 * tensor2, element-wise.
+
+    Args:
+        input: The tensor to add to.
+        tensor1: The first factor.
+        tensor2: The second factor.
+        value: The multiplier of tensor1 * tensor2.
+
+    Returns:
+        A new tensor of the promoted dtype of the inputs.
+
+    Bridge: rt_torch_torchtensor_addcmul. PyTorch: torch.addcmul.
+    """
+    return _f_torchtensor_addcmul(input, tensor1, tensor2, value)
+
+
+def addcdiv(input: Tensor, tensor1: Tensor, tensor2: Tensor, *, value: Number = 1) -> Tensor:
+    """input + value * tensor1 / tensor2, element-wise (true division; refused for integer
+    tensors, as in PyTorch).
+
+    Args:
+        input: The tensor to add to.
+        tensor1: The numerators.
+        tensor2: The denominators.
+        value: The multiplier of tensor1 / tensor2.
+
+    Returns:
+        A new tensor of the promoted dtype of the inputs.
+
+    Bridge: rt_torch_torchtensor_addcdiv. PyTorch: torch.addcdiv.
+    """
+    return _f_torchtensor_addcdiv(input, tensor1, tensor2, value)
 
 
 # Results are made of Tensor; the C operators between two tensors fall back to these methods

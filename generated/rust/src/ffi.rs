@@ -509,4 +509,82 @@ extern "C" {
     pub fn rt_torch_torchtensor_nan_to_num(input: i64, nan: f64, nan_present: bool, posinf: f64, posinf_present: bool, neginf: f64, neginf_present: bool) -> i64;
     /// Splits every element into a mantissa in [0.5, 1) (by magnitude) and a power-of-two exponent.
     pub fn rt_torch_torchtensor_frexp_tensor(input: i64, out: *mut i64, out_capacity: i64) -> i64;
+    /// The element-wise arctangent of input / other, in radians, in the quadrant of the point (other, input).
+    pub fn rt_torch_torchtensor_atan2(input: i64, other: i64) -> i64;
+    /// The element-wise log(exp(input) + exp(other)), computed without overflow.
+    pub fn rt_torch_torchtensor_logaddexp(input: i64, other: i64) -> i64;
+    /// The element-wise log2(2^input + 2^other), computed without overflow.
+    pub fn rt_torch_torchtensor_logaddexp2(input: i64, other: i64) -> i64;
+    /// The element-wise input * log(other), 0 where input is 0 (even when other is 0 or inf).
+    pub fn rt_torch_torchtensor_xlogy_tensor(input: i64, other: i64) -> i64;
+    /// The element-wise input * log(other), 0 where input is 0 (even when other is 0 or inf).
+    pub fn rt_torch_torchtensor_xlogy_scalar_other(input: i64, other: f64, other_int: i64, other_kind: i32) -> i64;
+    /// The element-wise input * log(other), 0 where input is 0 (even when other is 0 or inf).
+    pub fn rt_torch_tensor_xlogy_scalar_self(input: f64, input_int: i64, input_kind: i32, other: i64) -> i64;
+    /// The element-wise hypotenuse sqrt(input^2 + other^2).
+    pub fn rt_torch_torchtensor_hypot(input: i64, other: i64) -> i64;
+    /// Linear interpolation between two tensors, input + weight * (end - input).
+    pub fn rt_torch_torchtensor_lerp_scalar(input: i64, end: i64, weight: f64, weight_int: i64, weight_kind: i32) -> i64;
+    /// Linear interpolation between two tensors, input + weight * (end - input).
+    pub fn rt_torch_torchtensor_lerp_tensor(input: i64, end: i64, weight: i64) -> i64;
+    /// The next floating-point value after input toward other, element-wise.
+    pub fn rt_torch_torchtensor_nextafter(input: i64, other: i64) -> i64;
+    /// The magnitude of input with the sign (bit) of other, element-wise.
+    pub fn rt_torch_torchtensor_copysign_tensor(input: i64, other: i64) -> i64;
+    /// The magnitude of input with the sign (bit) of other, element-wise.
+    pub fn rt_torch_torchtensor_copysign_scalar(input: i64, other: f64, other_int: i64, other_kind: i32) -> i64;
+    /// The element-wise maximum of two tensors, ignoring NaN (NaN only where both are NaN).
+    pub fn rt_torch_torchtensor_fmax(input: i64, other: i64) -> i64;
+    /// The element-wise minimum of two tensors, ignoring NaN (NaN only where both are NaN).
+    pub fn rt_torch_torchtensor_fmin(input: i64, other: i64) -> i64;
+    /// The element-wise C-style remainder of a division (std::fmod: the sign of the dividend).
+    pub fn rt_torch_torchtensor_fmod_tensor(input: i64, other: i64) -> i64;
+    /// The element-wise C-style remainder of a division (std::fmod: the sign of the dividend).
+    pub fn rt_torch_torchtensor_fmod_scalar(input: i64, other: f64, other_int: i64, other_kind: i32) -> i64;
+    /// The element-wise Python-style remainder of a division (the sign of the divisor).
+    pub fn rt_torch_torchtensor_remainder_tensor(input: i64, other: i64) -> i64;
+    /// The element-wise Python-style remainder of a division (the sign of the divisor).
+    pub fn rt_torch_torchtensor_remainder_scalar(input: i64, other: f64, other_int: i64, other_kind: i32) -> i64;
+    /// The element-wise Python-style remainder of a division (the sign of the divisor).
+    pub fn rt_torch_tensor_remainder_scalar_tensor(input: f64, input_int: i64, input_kind: i32, other: i64) -> i64;
+    /// The element-wise quotient rounded down (toward negative infinity).
+    pub fn rt_torch_torchtensor_floor_divide(input: i64, other: i64) -> i64;
+    /// The element-wise quotient rounded down (toward negative infinity).
+    pub fn rt_torch_torchtensor_floor_divide_scalar(input: i64, other: f64, other_int: i64, other_kind: i32) -> i64;
+    /// The element-wise true division (torch.div without rounding).
+    pub fn rt_torch_torchtensor_true_divide_tensor(input: i64, other: i64) -> i64;
+    /// The element-wise true division (torch.div without rounding).
+    pub fn rt_torch_torchtensor_true_divide_scalar(input: i64, other: f64, other_int: i64, other_kind: i32) -> i64;
+    /// Raises input to the power of exponent element-wise, in double precision.
+    pub fn rt_torch_torchtensor_float_power_tensor_tensor(input: i64, exponent: i64) -> i64;
+    /// Raises input to the power of exponent element-wise, in double precision.
+    pub fn rt_torch_torchtensor_float_power_tensor_scalar(input: i64, exponent: f64, exponent_int: i64, exponent_kind: i32) -> i64;
+    /// Raises input to the power of exponent element-wise, in double precision.
+    pub fn rt_torch_tensor_float_power_scalar(input: f64, input_int: i64, input_kind: i32, exponent: i64) -> i64;
+    /// The element-wise Heaviside step: 0 below zero, 1 above, values where input is zero.
+    pub fn rt_torch_torchtensor_heaviside(input: i64, values: i64) -> i64;
+    /// The element-wise least common multiple of two integer tensors (non-negative).
+    pub fn rt_torch_torchtensor_lcm(input: i64, other: i64) -> i64;
+    /// The element-wise greatest common divisor of two integer tensors (non-negative).
+    pub fn rt_torch_torchtensor_gcd(input: i64, other: i64) -> i64;
+    /// The element-wise input * 2^other.
+    pub fn rt_torch_torchtensor_ldexp_tensor(input: i64, other: i64) -> i64;
+    /// Limits every element to [min, max] by numbers (min wins where min > max).
+    pub fn rt_torch_torchtensor_clamp(input: i64, min: f64, min_int: i64, min_kind: i32, max: f64, max_int: i64, max_kind: i32) -> i64;
+    /// Limits every element to [min, max] by tensors of bounds, element-wise.
+    pub fn rt_torch_torchtensor_clamp_tensor(input: i64, min: i64, max: i64) -> i64;
+    /// Limits every element to at least a number, max(input, min).
+    pub fn rt_torch_torchtensor_clamp_min(input: i64, min: f64, min_int: i64, min_kind: i32) -> i64;
+    /// Limits every element to at least the matching lower bound of a tensor.
+    pub fn rt_torch_torchtensor_clamp_min_tensor(input: i64, min: i64) -> i64;
+    /// Limits every element to at most a number, min(input, max).
+    pub fn rt_torch_torchtensor_clamp_max(input: i64, max: f64, max_int: i64, max_kind: i32) -> i64;
+    /// Limits every element to at most the matching upper bound of a tensor.
+    pub fn rt_torch_torchtensor_clamp_max_tensor(input: i64, max: i64) -> i64;
+    /// The element-wise minimum of two tensors, with broadcasting.
+    pub fn rt_torch_torchtensor_minimum(input: i64, other: i64) -> i64;
+    /// input + value * tensor1 * tensor2, element-wise.
+    pub fn rt_torch_torchtensor_addcmul(input: i64, tensor1: i64, tensor2: i64, value: f64, value_int: i64, value_kind: i32) -> i64;
+    /// input + value * tensor1 / tensor2, element-wise (true division; refused for integer tensors, as in PyTorch).
+    pub fn rt_torch_torchtensor_addcdiv(input: i64, tensor1: i64, tensor2: i64, value: f64, value_int: i64, value_kind: i32) -> i64;
 }

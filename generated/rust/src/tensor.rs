@@ -3350,4 +3350,655 @@ impl Tensor {
         }).and_then(Tensor::from_tuple::<2>)?;
         Ok((t0, t1))
     }
+
+    /// The element-wise arctangent of input / other, in radians, in the quadrant of the point
+    /// (other, input).
+    ///
+    /// * `other`: The x coordinates, broadcastable with input.
+    ///
+    /// Returns: A new tensor (floating point: integer inputs give the default float dtype).
+    ///
+    /// Schema: `(Tensor input, Tensor other) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_atan2`; PyTorch: `torch.atan2` (ATen `atan2`).
+    pub fn atan2(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_atan2(self.handle, other.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The element-wise log(exp(input) + exp(other)), computed without overflow.
+    ///
+    /// * `other`: The second input tensor, broadcastable with input.
+    ///
+    /// Returns: A new tensor (floating point: integer inputs give the default float dtype).
+    ///
+    /// Schema: `(Tensor input, Tensor other) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_logaddexp`; PyTorch: `torch.logaddexp` (ATen `logaddexp`).
+    pub fn logaddexp(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_logaddexp(self.handle, other.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The element-wise log2(2^input + 2^other), computed without overflow.
+    ///
+    /// * `other`: The second input tensor, broadcastable with input.
+    ///
+    /// Returns: A new tensor (floating point: integer inputs give the default float dtype).
+    ///
+    /// Schema: `(Tensor input, Tensor other) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_logaddexp2`; PyTorch: `torch.logaddexp2` (ATen `logaddexp2`).
+    pub fn logaddexp2(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_logaddexp2(self.handle, other.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The element-wise input * log(other), 0 where input is 0 (even when other is 0 or inf).
+    ///
+    /// * `other`: The argument of the logarithm, broadcastable with input.
+    ///
+    /// Returns: A new tensor (floating point: integer inputs give the default float dtype).
+    ///
+    /// Schema: `(Tensor input, Tensor other) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_xlogy_tensor`; PyTorch: `torch.xlogy` (ATen `xlogy.Tensor`).
+    pub fn xlogy_tensor(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_xlogy_tensor(self.handle, other.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The element-wise input * log(other), 0 where input is 0 (even when other is 0 or inf).
+    ///
+    /// * `other`: The argument of the logarithm.
+    ///
+    /// Returns: A new tensor (floating point: integer inputs give the default float dtype).
+    ///
+    /// Schema: `(Tensor input, Scalar other) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_xlogy_scalar_other`; PyTorch: `torch.xlogy` (ATen `xlogy.Scalar_Other`).
+    pub fn xlogy_scalar_other(&self, other: impl Into<Scalar>) -> Result<Tensor, TorchError> {
+        let (other, other_int, other_kind) = Scalar::c_args(other.into());
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_xlogy_scalar_other(self.handle, other, other_int, other_kind)
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The element-wise input * log(other), 0 where input is 0 (even when other is 0 or inf).
+    ///
+    /// * `input`: The multiplier.
+    /// * `other`: The argument of the logarithm, broadcastable with input.
+    ///
+    /// Returns: A new tensor (floating point: integer inputs give the default float dtype).
+    ///
+    /// Schema: `(Scalar input, Tensor other) -> Tensor`.
+    /// Binds `rt_torch_tensor_xlogy_scalar_self`; PyTorch: `torch.xlogy` (ATen `xlogy.Scalar_Self`).
+    pub fn xlogy_scalar_self(
+        input: impl Into<Scalar>,
+        other: &Tensor,
+    ) -> Result<Tensor, TorchError> {
+        let (input, input_int, input_kind) = Scalar::c_args(input.into());
+        let value = unsafe {
+            ffi::rt_torch_tensor_xlogy_scalar_self(input, input_int, input_kind, other.handle)
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The element-wise hypotenuse sqrt(input^2 + other^2).
+    ///
+    /// * `other`: The second input tensor, broadcastable with input.
+    ///
+    /// Returns: A new tensor of the promoted (floating-point) dtype.
+    ///
+    /// Schema: `(Tensor input, Tensor other) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_hypot`; PyTorch: `torch.hypot` (ATen `hypot`).
+    pub fn hypot(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_hypot(self.handle, other.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// Linear interpolation between two tensors, input + weight * (end - input).
+    ///
+    /// * `end`: The end points, broadcastable with input.
+    /// * `weight`: The interpolation weight (0 gives input, 1 gives end).
+    ///
+    /// Returns: A new tensor of the promoted dtype of the inputs.
+    ///
+    /// Schema: `(Tensor input, Tensor end, Scalar weight) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_lerp_scalar`; PyTorch: `torch.lerp` (ATen `lerp.Scalar`).
+    pub fn lerp_scalar(
+        &self,
+        end: &Tensor,
+        weight: impl Into<Scalar>,
+    ) -> Result<Tensor, TorchError> {
+        let (weight, weight_int, weight_kind) = Scalar::c_args(weight.into());
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_lerp_scalar(
+                self.handle,
+                end.handle,
+                weight,
+                weight_int,
+                weight_kind,
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// Linear interpolation between two tensors, input + weight * (end - input).
+    ///
+    /// * `end`: The end points, broadcastable with input.
+    /// * `weight`: The interpolation weights, broadcastable with input.
+    ///
+    /// Returns: A new tensor of the promoted dtype of the inputs.
+    ///
+    /// Schema: `(Tensor input, Tensor end, Tensor weight) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_lerp_tensor`; PyTorch: `torch.lerp` (ATen `lerp.Tensor`).
+    pub fn lerp_tensor(&self, end: &Tensor, weight: &Tensor) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_lerp_tensor(self.handle, end.handle, weight.handle)
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The next floating-point value after input toward other, element-wise.
+    ///
+    /// * `other`: The directions, broadcastable with input.
+    ///
+    /// Returns: A new tensor of the promoted dtype.
+    ///
+    /// Schema: `(Tensor input, Tensor other) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_nextafter`; PyTorch: `torch.nextafter` (ATen `nextafter`).
+    pub fn nextafter(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_nextafter(self.handle, other.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The magnitude of input with the sign (bit) of other, element-wise.
+    ///
+    /// * `other`: The tensor whose signs are applied, broadcastable with input.
+    ///
+    /// Returns: A new tensor (floating point: integer inputs give the default float dtype).
+    ///
+    /// Schema: `(Tensor input, Tensor other) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_copysign_tensor`; PyTorch: `torch.copysign` (ATen `copysign.Tensor`).
+    pub fn copysign_tensor(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_copysign_tensor(self.handle, other.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The magnitude of input with the sign (bit) of other, element-wise.
+    ///
+    /// * `other`: The number whose sign is applied.
+    ///
+    /// Returns: A new tensor (floating point: integer inputs give the default float dtype).
+    ///
+    /// Schema: `(Tensor input, Scalar other) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_copysign_scalar`; PyTorch: `torch.copysign` (ATen `copysign.Scalar`).
+    pub fn copysign_scalar(&self, other: impl Into<Scalar>) -> Result<Tensor, TorchError> {
+        let (other, other_int, other_kind) = Scalar::c_args(other.into());
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_copysign_scalar(self.handle, other, other_int, other_kind)
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The element-wise maximum of two tensors, ignoring NaN (NaN only where both are NaN).
+    ///
+    /// * `other`: The second input tensor, broadcastable with input.
+    ///
+    /// Returns: A new tensor of the promoted dtype of the inputs.
+    ///
+    /// Schema: `(Tensor input, Tensor other) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_fmax`; PyTorch: `torch.fmax` (ATen `fmax`).
+    pub fn fmax(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_fmax(self.handle, other.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The element-wise minimum of two tensors, ignoring NaN (NaN only where both are NaN).
+    ///
+    /// * `other`: The second input tensor, broadcastable with input.
+    ///
+    /// Returns: A new tensor of the promoted dtype of the inputs.
+    ///
+    /// Schema: `(Tensor input, Tensor other) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_fmin`; PyTorch: `torch.fmin` (ATen `fmin`).
+    pub fn fmin(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_fmin(self.handle, other.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The element-wise C-style remainder of a division (std::fmod: the sign of the dividend).
+    ///
+    /// * `other`: The divisors, broadcastable with input.
+    ///
+    /// Returns: A new tensor of the promoted dtype of the inputs.
+    ///
+    /// Schema: `(Tensor input, Tensor other) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_fmod_tensor`; PyTorch: `torch.fmod` (ATen `fmod.Tensor`).
+    pub fn fmod_tensor(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_fmod_tensor(self.handle, other.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The element-wise C-style remainder of a division (std::fmod: the sign of the dividend).
+    ///
+    /// * `other`: The divisor.
+    ///
+    /// Returns: A new tensor of the promoted dtype of the inputs.
+    ///
+    /// Schema: `(Tensor input, Scalar other) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_fmod_scalar`; PyTorch: `torch.fmod` (ATen `fmod.Scalar`).
+    pub fn fmod_scalar(&self, other: impl Into<Scalar>) -> Result<Tensor, TorchError> {
+        let (other, other_int, other_kind) = Scalar::c_args(other.into());
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_fmod_scalar(self.handle, other, other_int, other_kind)
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The element-wise Python-style remainder of a division (the sign of the divisor).
+    ///
+    /// * `other`: The divisors, broadcastable with input.
+    ///
+    /// Returns: A new tensor of the promoted dtype of the inputs.
+    ///
+    /// Schema: `(Tensor input, Tensor other) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_remainder_tensor`; PyTorch: `torch.remainder` (ATen `remainder.Tensor`).
+    pub fn remainder_tensor(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_remainder_tensor(self.handle, other.handle)
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The element-wise Python-style remainder of a division (the sign of the divisor).
+    ///
+    /// * `other`: The divisor.
+    ///
+    /// Returns: A new tensor of the promoted dtype of the inputs.
+    ///
+    /// Schema: `(Tensor input, Scalar other) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_remainder_scalar`; PyTorch: `torch.remainder` (ATen `remainder.Scalar`).
+    pub fn remainder_scalar(&self, other: impl Into<Scalar>) -> Result<Tensor, TorchError> {
+        let (other, other_int, other_kind) = Scalar::c_args(other.into());
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_remainder_scalar(self.handle, other, other_int, other_kind)
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The element-wise Python-style remainder of a division (the sign of the divisor).
+    ///
+    /// * `input`: The dividend, a number.
+    /// * `other`: The divisors.
+    ///
+    /// Returns: A new tensor of the promoted dtype of the inputs.
+    ///
+    /// Schema: `(Scalar input, Tensor other) -> Tensor`.
+    /// Binds `rt_torch_tensor_remainder_scalar_tensor`; PyTorch: `torch.remainder` (ATen `remainder.Scalar_Tensor`).
+    pub fn remainder_scalar_tensor(
+        input: impl Into<Scalar>,
+        other: &Tensor,
+    ) -> Result<Tensor, TorchError> {
+        let (input, input_int, input_kind) = Scalar::c_args(input.into());
+        let value = unsafe {
+            ffi::rt_torch_tensor_remainder_scalar_tensor(input, input_int, input_kind, other.handle)
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The element-wise quotient rounded down (toward negative infinity).
+    ///
+    /// * `other`: The divisors, broadcastable with input.
+    ///
+    /// Returns: A new tensor of the promoted dtype of the inputs.
+    ///
+    /// Schema: `(Tensor input, Tensor other) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_floor_divide`; PyTorch: `torch.floor_divide` (ATen `floor_divide`).
+    pub fn floor_divide(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_floor_divide(self.handle, other.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The element-wise quotient rounded down (toward negative infinity).
+    ///
+    /// * `other`: The divisor.
+    ///
+    /// Returns: A new tensor of the promoted dtype of the inputs.
+    ///
+    /// Schema: `(Tensor input, Scalar other) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_floor_divide_scalar`; PyTorch: `torch.floor_divide` (ATen `floor_divide.Scalar`).
+    pub fn floor_divide_scalar(&self, other: impl Into<Scalar>) -> Result<Tensor, TorchError> {
+        let (other, other_int, other_kind) = Scalar::c_args(other.into());
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_floor_divide_scalar(self.handle, other, other_int, other_kind)
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The element-wise true division (torch.div without rounding).
+    ///
+    /// * `other`: The divisors, broadcastable with input.
+    ///
+    /// Returns: A new tensor (floating point: integer inputs give the default float dtype).
+    ///
+    /// Schema: `(Tensor input, Tensor other) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_true_divide_tensor`; PyTorch: `torch.true_divide` (ATen `true_divide.Tensor`).
+    pub fn true_divide_tensor(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_true_divide_tensor(self.handle, other.handle)
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The element-wise true division (torch.div without rounding).
+    ///
+    /// * `other`: The divisor.
+    ///
+    /// Returns: A new tensor (floating point: integer inputs give the default float dtype).
+    ///
+    /// Schema: `(Tensor input, Scalar other) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_true_divide_scalar`; PyTorch: `torch.true_divide` (ATen `true_divide.Scalar`).
+    pub fn true_divide_scalar(&self, other: impl Into<Scalar>) -> Result<Tensor, TorchError> {
+        let (other, other_int, other_kind) = Scalar::c_args(other.into());
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_true_divide_scalar(self.handle, other, other_int, other_kind)
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// Raises input to the power of exponent element-wise, in double precision.
+    ///
+    /// * `exponent`: The exponents, broadcastable with input.
+    ///
+    /// Returns: A new float64 tensor.
+    ///
+    /// Schema: `(Tensor input, Tensor exponent) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_float_power_tensor_tensor`; PyTorch: `torch.float_power` (ATen `float_power.Tensor_Tensor`).
+    pub fn float_power_tensor_tensor(&self, exponent: &Tensor) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_float_power_tensor_tensor(self.handle, exponent.handle)
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// Raises input to the power of exponent element-wise, in double precision.
+    ///
+    /// * `exponent`: The exponent.
+    ///
+    /// Returns: A new float64 tensor.
+    ///
+    /// Schema: `(Tensor input, Scalar exponent) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_float_power_tensor_scalar`; PyTorch: `torch.float_power` (ATen `float_power.Tensor_Scalar`).
+    pub fn float_power_tensor_scalar(
+        &self,
+        exponent: impl Into<Scalar>,
+    ) -> Result<Tensor, TorchError> {
+        let (exponent, exponent_int, exponent_kind) = Scalar::c_args(exponent.into());
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_float_power_tensor_scalar(
+                self.handle,
+                exponent,
+                exponent_int,
+                exponent_kind,
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// Raises input to the power of exponent element-wise, in double precision.
+    ///
+    /// * `input`: The base, a number.
+    /// * `exponent`: The exponents.
+    ///
+    /// Returns: A new float64 tensor.
+    ///
+    /// Schema: `(Scalar input, Tensor exponent) -> Tensor`.
+    /// Binds `rt_torch_tensor_float_power_scalar`; PyTorch: `torch.float_power` (ATen `float_power.Scalar`).
+    pub fn float_power_scalar(
+        input: impl Into<Scalar>,
+        exponent: &Tensor,
+    ) -> Result<Tensor, TorchError> {
+        let (input, input_int, input_kind) = Scalar::c_args(input.into());
+        let value = unsafe {
+            ffi::rt_torch_tensor_float_power_scalar(input, input_int, input_kind, exponent.handle)
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The element-wise Heaviside step: 0 below zero, 1 above, values where input is zero.
+    ///
+    /// * `values`: The results where input is zero, broadcastable with input (same dtype).
+    ///
+    /// Returns: A new tensor of the input's dtype.
+    ///
+    /// Schema: `(Tensor input, Tensor values) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_heaviside`; PyTorch: `torch.heaviside` (ATen `heaviside`).
+    pub fn heaviside(&self, values: &Tensor) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_heaviside(self.handle, values.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The element-wise least common multiple of two integer tensors (non-negative).
+    ///
+    /// * `other`: The second input tensor, broadcastable with input.
+    ///
+    /// Returns: A new integer tensor of the promoted dtype.
+    ///
+    /// Schema: `(Tensor input, Tensor other) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_lcm`; PyTorch: `torch.lcm` (ATen `lcm`).
+    pub fn lcm(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_lcm(self.handle, other.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The element-wise greatest common divisor of two integer tensors (non-negative).
+    ///
+    /// * `other`: The second input tensor, broadcastable with input.
+    ///
+    /// Returns: A new integer tensor of the promoted dtype.
+    ///
+    /// Schema: `(Tensor input, Tensor other) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_gcd`; PyTorch: `torch.gcd` (ATen `gcd`).
+    pub fn gcd(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_gcd(self.handle, other.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The element-wise input * 2^other.
+    ///
+    /// * `other`: The exponents (usually integers), broadcastable with input.
+    ///
+    /// Returns: A new tensor (floating point: integer inputs give the default float dtype).
+    ///
+    /// Schema: `(Tensor input, Tensor other) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_ldexp_tensor`; PyTorch: `torch.ldexp` (ATen `ldexp.Tensor`).
+    pub fn ldexp_tensor(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_ldexp_tensor(self.handle, other.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// Limits every element to \[min, max\] by numbers (min wins where min \> max).
+    ///
+    /// * `min`: The lower bound; None for none (at least one of min and max must be given).
+    ///   PyTorch's default: `None`.
+    /// * `max`: The upper bound; None for none. PyTorch's default: `None`.
+    ///
+    /// Returns: A new tensor of the promoted dtype of input and the bounds.
+    ///
+    /// Schema: `(Tensor input, Scalar? min=None, Scalar? max=None) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_clamp`; PyTorch: `torch.clamp` (ATen `clamp`).
+    pub fn clamp(&self, min: Option<Scalar>, max: Option<Scalar>) -> Result<Tensor, TorchError> {
+        let (min, min_int, min_kind) = Scalar::optional_c_args(min);
+        let (max, max_int, max_kind) = Scalar::optional_c_args(max);
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_clamp(
+                self.handle,
+                min,
+                min_int,
+                min_kind,
+                max,
+                max_int,
+                max_kind,
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// Limits every element to \[min, max\] by tensors of bounds, element-wise.
+    ///
+    /// * `min`: The lower bounds, broadcastable with input; None for none (at least one of min and
+    ///   max must be given). PyTorch's default: `None`.
+    /// * `max`: The upper bounds, broadcastable with input; None for none. PyTorch's default:
+    ///   `None`.
+    ///
+    /// Returns: A new tensor of the promoted dtype of input and the bounds.
+    ///
+    /// Schema: `(Tensor input, Tensor? min=None, Tensor? max=None) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_clamp_tensor`; PyTorch: `torch.clamp` (ATen `clamp.Tensor`).
+    pub fn clamp_tensor(
+        &self,
+        min: Option<&Tensor>,
+        max: Option<&Tensor>,
+    ) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_clamp_tensor(
+                self.handle,
+                min.map_or(0, |t| t.handle),
+                max.map_or(0, |t| t.handle),
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// Limits every element to at least a number, max(input, min).
+    ///
+    /// * `min`: The lower bound.
+    ///
+    /// Returns: A new tensor of the promoted dtype.
+    ///
+    /// Schema: `(Tensor input, Scalar min) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_clamp_min`; PyTorch: `torch.clamp_min` (ATen `clamp_min`).
+    pub fn clamp_min(&self, min: impl Into<Scalar>) -> Result<Tensor, TorchError> {
+        let (min, min_int, min_kind) = Scalar::c_args(min.into());
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_clamp_min(self.handle, min, min_int, min_kind)
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// Limits every element to at least the matching lower bound of a tensor.
+    ///
+    /// * `min`: The lower bounds, broadcastable with input.
+    ///
+    /// Returns: A new tensor of the promoted dtype.
+    ///
+    /// Schema: `(Tensor input, Tensor min) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_clamp_min_tensor`; PyTorch: `torch.clamp_min` (ATen `clamp_min.Tensor`).
+    pub fn clamp_min_tensor(&self, min: &Tensor) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_clamp_min_tensor(self.handle, min.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// Limits every element to at most a number, min(input, max).
+    ///
+    /// * `max`: The upper bound.
+    ///
+    /// Returns: A new tensor of the promoted dtype.
+    ///
+    /// Schema: `(Tensor input, Scalar max) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_clamp_max`; PyTorch: `torch.clamp_max` (ATen `clamp_max`).
+    pub fn clamp_max(&self, max: impl Into<Scalar>) -> Result<Tensor, TorchError> {
+        let (max, max_int, max_kind) = Scalar::c_args(max.into());
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_clamp_max(self.handle, max, max_int, max_kind)
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// Limits every element to at most the matching upper bound of a tensor.
+    ///
+    /// * `max`: The upper bounds, broadcastable with input.
+    ///
+    /// Returns: A new tensor of the promoted dtype.
+    ///
+    /// Schema: `(Tensor input, Tensor max) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_clamp_max_tensor`; PyTorch: `torch.clamp_max` (ATen `clamp_max.Tensor`).
+    pub fn clamp_max_tensor(&self, max: &Tensor) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_clamp_max_tensor(self.handle, max.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The element-wise minimum of two tensors, with broadcasting.
+    ///
+    /// * `other`: The second input tensor, broadcastable with input.
+    ///
+    /// Returns: A new tensor (NaN where either input is NaN).
+    ///
+    /// Schema: `(Tensor input, Tensor other) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_minimum`; PyTorch: `torch.minimum` (ATen `minimum`).
+    pub fn minimum(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_minimum(self.handle, other.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// input + value * tensor1 * tensor2, element-wise.
+    ///
+    /// * `tensor1`: The first factor.
+    /// * `tensor2`: The second factor.
+    /// * `value`: The multiplier of tensor1 * tensor2. Keyword-only in PyTorch. PyTorch's default:
+    ///   `1`.
+    ///
+    /// Returns: A new tensor of the promoted dtype of the inputs.
+    ///
+    /// Schema: `(Tensor input, Tensor tensor1, Tensor tensor2, *, Scalar value=1) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_addcmul`; PyTorch: `torch.addcmul` (ATen `addcmul`).
+    pub fn addcmul(
+        &self,
+        tensor1: &Tensor,
+        tensor2: &Tensor,
+        value: impl Into<Scalar>,
+    ) -> Result<Tensor, TorchError> {
+        let (value, value_int, value_kind) = Scalar::c_args(value.into());
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_addcmul(
+                self.handle,
+                tensor1.handle,
+                tensor2.handle,
+                value,
+                value_int,
+                value_kind,
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// input + value * tensor1 / tensor2, element-wise (true division; refused for integer tensors,
+    /// as in PyTorch).
+    ///
+    /// * `tensor1`: The numerators.
+    /// * `tensor2`: The denominators.
+    /// * `value`: The multiplier of tensor1 / tensor2. Keyword-only in PyTorch. PyTorch's default:
+    ///   `1`.
+    ///
+    /// Returns: A new tensor of the promoted dtype of the inputs.
+    ///
+    /// Schema: `(Tensor input, Tensor tensor1, Tensor tensor2, *, Scalar value=1) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_addcdiv`; PyTorch: `torch.addcdiv` (ATen `addcdiv`).
+    pub fn addcdiv(
+        &self,
+        tensor1: &Tensor,
+        tensor2: &Tensor,
+        value: impl Into<Scalar>,
+    ) -> Result<Tensor, TorchError> {
+        let (value, value_int, value_kind) = Scalar::c_args(value.into());
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_addcdiv(
+                self.handle,
+                tensor1.handle,
+                tensor2.handle,
+                value,
+                value_int,
+                value_kind,
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
 }

@@ -1119,4 +1119,160 @@ SPL_TORCH_API SplArray* rt_torch_torchtensor_frexp_tensor(int64_t input) noexcep
     return spl::buffer_result<int64_t>(__func__, [](int64_t h) noexcept { spl::core().rt_torch_torchtensor_release(h); }, [&](int64_t* out, int64_t out_capacity) noexcept { return spl::core().rt_torch_torchtensor_frexp_tensor(input, out, out_capacity); });
 }
 
+SPL_TORCH_API int64_t rt_torch_torchtensor_atan2(int64_t input, int64_t other) noexcept {
+    return spl::core().rt_torch_torchtensor_atan2(input, other);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_logaddexp(int64_t input, int64_t other) noexcept {
+    return spl::core().rt_torch_torchtensor_logaddexp(input, other);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_logaddexp2(int64_t input, int64_t other) noexcept {
+    return spl::core().rt_torch_torchtensor_logaddexp2(input, other);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_xlogy_tensor(int64_t input, int64_t other) noexcept {
+    return spl::core().rt_torch_torchtensor_xlogy_tensor(input, other);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_xlogy_scalar_other(int64_t input, double other, int64_t other_int, int32_t other_kind) noexcept {
+    return spl::core().rt_torch_torchtensor_xlogy_scalar_other(input, other, other_int, other_kind);
+}
+
+SPL_TORCH_API int64_t rt_torch_tensor_xlogy_scalar_self(double input, int64_t input_int, int32_t input_kind, int64_t other) noexcept {
+    return spl::core().rt_torch_tensor_xlogy_scalar_self(input, input_int, input_kind, other);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_hypot(int64_t input, int64_t other) noexcept {
+    return spl::core().rt_torch_torchtensor_hypot(input, other);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_lerp_scalar(int64_t input, int64_t end, double weight, int64_t weight_int, int32_t weight_kind) noexcept {
+    return spl::core().rt_torch_torchtensor_lerp_scalar(input, end, weight, weight_int, weight_kind);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_lerp_tensor(int64_t input, int64_t end, int64_t weight) noexcept {
+    return spl::core().rt_torch_torchtensor_lerp_tensor(input, end, weight);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_nextafter(int64_t input, int64_t other) noexcept {
+    return spl::core().rt_torch_torchtensor_nextafter(input, other);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_copysign_tensor(int64_t input, int64_t other) noexcept {
+    return spl::core().rt_torch_torchtensor_copysign_tensor(input, other);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_copysign_scalar(int64_t input, double other, int64_t other_int, int32_t other_kind) noexcept {
+    return spl::core().rt_torch_torchtensor_copysign_scalar(input, other, other_int, other_kind);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_fmax(int64_t input, int64_t other) noexcept {
+    return spl::core().rt_torch_torchtensor_fmax(input, other);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_fmin(int64_t input, int64_t other) noexcept {
+    return spl::core().rt_torch_torchtensor_fmin(input, other);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_fmod_tensor(int64_t input, int64_t other) noexcept {
+    return spl::core().rt_torch_torchtensor_fmod_tensor(input, other);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_fmod_scalar(int64_t input, double other, int64_t other_int, int32_t other_kind) noexcept {
+    return spl::core().rt_torch_torchtensor_fmod_scalar(input, other, other_int, other_kind);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_remainder_tensor(int64_t input, int64_t other) noexcept {
+    return spl::core().rt_torch_torchtensor_remainder_tensor(input, other);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_remainder_scalar(int64_t input, double other, int64_t other_int, int32_t other_kind) noexcept {
+    return spl::core().rt_torch_torchtensor_remainder_scalar(input, other, other_int, other_kind);
+}
+
+SPL_TORCH_API int64_t rt_torch_tensor_remainder_scalar_tensor(double input, int64_t input_int, int32_t input_kind, int64_t other) noexcept {
+    return spl::core().rt_torch_tensor_remainder_scalar_tensor(input, input_int, input_kind, other);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_floor_divide(int64_t input, int64_t other) noexcept {
+    return spl::core().rt_torch_torchtensor_floor_divide(input, other);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_floor_divide_scalar(int64_t input, double other, int64_t other_int, int32_t other_kind) noexcept {
+    return spl::core().rt_torch_torchtensor_floor_divide_scalar(input, other, other_int, other_kind);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_true_divide_tensor(int64_t input, int64_t other) noexcept {
+    return spl::core().rt_torch_torchtensor_true_divide_tensor(input, other);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_true_divide_scalar(int64_t input, double other, int64_t other_int, int32_t other_kind) noexcept {
+    return spl::core().rt_torch_torchtensor_true_divide_scalar(input, other, other_int, other_kind);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_float_power_tensor_tensor(int64_t input, int64_t exponent) noexcept {
+    return spl::core().rt_torch_torchtensor_float_power_tensor_tensor(input, exponent);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_float_power_tensor_scalar(int64_t input, double exponent, int64_t exponent_int, int32_t exponent_kind) noexcept {
+    return spl::core().rt_torch_torchtensor_float_power_tensor_scalar(input, exponent, exponent_int, exponent_kind);
+}
+
+SPL_TORCH_API int64_t rt_torch_tensor_float_power_scalar(double input, int64_t input_int, int32_t input_kind, int64_t exponent) noexcept {
+    return spl::core().rt_torch_tensor_float_power_scalar(input, input_int, input_kind, exponent);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_heaviside(int64_t input, int64_t values) noexcept {
+    return spl::core().rt_torch_torchtensor_heaviside(input, values);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_lcm(int64_t input, int64_t other) noexcept {
+    return spl::core().rt_torch_torchtensor_lcm(input, other);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_gcd(int64_t input, int64_t other) noexcept {
+    return spl::core().rt_torch_torchtensor_gcd(input, other);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_ldexp_tensor(int64_t input, int64_t other) noexcept {
+    return spl::core().rt_torch_torchtensor_ldexp_tensor(input, other);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_clamp(int64_t input, double min, int64_t min_int, int32_t min_kind, double max, int64_t max_int, int32_t max_kind) noexcept {
+    return spl::core().rt_torch_torchtensor_clamp(input, min, min_int, min_kind, max, max_int, max_kind);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_clamp_tensor(int64_t input, int64_t min, int64_t max) noexcept {
+    return spl::core().rt_torch_torchtensor_clamp_tensor(input, min, max);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_clamp_min(int64_t input, double min, int64_t min_int, int32_t min_kind) noexcept {
+    return spl::core().rt_torch_torchtensor_clamp_min(input, min, min_int, min_kind);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_clamp_min_tensor(int64_t input, int64_t min) noexcept {
+    return spl::core().rt_torch_torchtensor_clamp_min_tensor(input, min);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_clamp_max(int64_t input, double max, int64_t max_int, int32_t max_kind) noexcept {
+    return spl::core().rt_torch_torchtensor_clamp_max(input, max, max_int, max_kind);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_clamp_max_tensor(int64_t input, int64_t max) noexcept {
+    return spl::core().rt_torch_torchtensor_clamp_max_tensor(input, max);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_minimum(int64_t input, int64_t other) noexcept {
+    return spl::core().rt_torch_torchtensor_minimum(input, other);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_addcmul(int64_t input, int64_t tensor1, int64_t tensor2, double value, int64_t value_int, int32_t value_kind) noexcept {
+    return spl::core().rt_torch_torchtensor_addcmul(input, tensor1, tensor2, value, value_int, value_kind);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_addcdiv(int64_t input, int64_t tensor1, int64_t tensor2, double value, int64_t value_int, int32_t value_kind) noexcept {
+    return spl::core().rt_torch_torchtensor_addcdiv(input, tensor1, tensor2, value, value_int, value_kind);
+}
+
 }  // extern "C"

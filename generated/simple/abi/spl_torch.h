@@ -283,6 +283,45 @@ SPL_TORCH_API int64_t rt_torch_tensor_polygamma(int64_t n, int64_t input) SPL_TO
 SPL_TORCH_API int64_t rt_torch_torchtensor_mvlgamma(int64_t input, int64_t p) SPL_TORCH_NOEXCEPT;
 SPL_TORCH_API int64_t rt_torch_torchtensor_nan_to_num(int64_t input, double nan, bool nan_present, double posinf, bool posinf_present, double neginf, bool neginf_present) SPL_TORCH_NOEXCEPT;
 SPL_TORCH_API SplArray* rt_torch_torchtensor_frexp_tensor(int64_t input) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_atan2(int64_t input, int64_t other) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_logaddexp(int64_t input, int64_t other) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_logaddexp2(int64_t input, int64_t other) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_xlogy_tensor(int64_t input, int64_t other) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_xlogy_scalar_other(int64_t input, double other, int64_t other_int, int32_t other_kind) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_tensor_xlogy_scalar_self(double input, int64_t input_int, int32_t input_kind, int64_t other) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_hypot(int64_t input, int64_t other) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_lerp_scalar(int64_t input, int64_t end, double weight, int64_t weight_int, int32_t weight_kind) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_lerp_tensor(int64_t input, int64_t end, int64_t weight) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_nextafter(int64_t input, int64_t other) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_copysign_tensor(int64_t input, int64_t other) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_copysign_scalar(int64_t input, double other, int64_t other_int, int32_t other_kind) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_fmax(int64_t input, int64_t other) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_fmin(int64_t input, int64_t other) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_fmod_tensor(int64_t input, int64_t other) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_fmod_scalar(int64_t input, double other, int64_t other_int, int32_t other_kind) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_remainder_tensor(int64_t input, int64_t other) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_remainder_scalar(int64_t input, double other, int64_t other_int, int32_t other_kind) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_tensor_remainder_scalar_tensor(double input, int64_t input_int, int32_t input_kind, int64_t other) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_floor_divide(int64_t input, int64_t other) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_floor_divide_scalar(int64_t input, double other, int64_t other_int, int32_t other_kind) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_true_divide_tensor(int64_t input, int64_t other) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_true_divide_scalar(int64_t input, double other, int64_t other_int, int32_t other_kind) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_float_power_tensor_tensor(int64_t input, int64_t exponent) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_float_power_tensor_scalar(int64_t input, double exponent, int64_t exponent_int, int32_t exponent_kind) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_tensor_float_power_scalar(double input, int64_t input_int, int32_t input_kind, int64_t exponent) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_heaviside(int64_t input, int64_t values) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_lcm(int64_t input, int64_t other) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_gcd(int64_t input, int64_t other) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_ldexp_tensor(int64_t input, int64_t other) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_clamp(int64_t input, double min, int64_t min_int, int32_t min_kind, double max, int64_t max_int, int32_t max_kind) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_clamp_tensor(int64_t input, int64_t min, int64_t max) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_clamp_min(int64_t input, double min, int64_t min_int, int32_t min_kind) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_clamp_min_tensor(int64_t input, int64_t min) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_clamp_max(int64_t input, double max, int64_t max_int, int32_t max_kind) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_clamp_max_tensor(int64_t input, int64_t max) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_minimum(int64_t input, int64_t other) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_addcmul(int64_t input, int64_t tensor1, int64_t tensor2, double value, int64_t value_int, int32_t value_kind) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_addcdiv(int64_t input, int64_t tensor1, int64_t tensor2, double value, int64_t value_int, int32_t value_kind) SPL_TORCH_NOEXCEPT;
 
 #ifdef __cplusplus
 }
