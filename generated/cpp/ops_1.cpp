@@ -1,5 +1,5 @@
 // generated from spec/torch_api.yaml by sffi-gen; do not edit
-// Library Information, Tensor Creation, Element-wise Arithmetic: 142 function(s) of the C ABI (see torch_sffi.h).
+// Library Information, Tensor Creation, Element-wise Arithmetic: 192 function(s) of the C ABI (see torch_sffi.h).
 #include "sffi_runtime.h"
 
 #if __has_include(<ATen/ops/abs.h>)
@@ -37,6 +37,12 @@
 #else
 #line 3873 "spec/torch_api.yaml"
 #error "binds calls at::addcmul, which this ATen does not have (no <ATen/ops/addcmul.h>)"
+#endif
+#if __has_include(<ATen/ops/allclose.h>)
+#include <ATen/ops/allclose.h>
+#else
+#line 4102 "spec/torch_api.yaml"
+#error "binds calls at::allclose, which this ATen does not have (no <ATen/ops/allclose.h>)"
 #endif
 #if __has_include(<ATen/ops/angle.h>)
 #include <ATen/ops/angle.h>
@@ -79,6 +85,42 @@
 #else
 #line 2930 "spec/torch_api.yaml"
 #error "binds calls at::atanh, which this ATen does not have (no <ATen/ops/atanh.h>)"
+#endif
+#if __has_include(<ATen/ops/bitwise_and.h>)
+#include <ATen/ops/bitwise_and.h>
+#else
+#line 4238 "spec/torch_api.yaml"
+#error "binds calls at::bitwise_and, which this ATen does not have (no <ATen/ops/bitwise_and.h>)"
+#endif
+#if __has_include(<ATen/ops/bitwise_left_shift.h>)
+#include <ATen/ops/bitwise_left_shift.h>
+#else
+#line 4376 "spec/torch_api.yaml"
+#error "binds calls at::bitwise_left_shift, which this ATen does not have (no <ATen/ops/bitwise_left_shift.h>)"
+#endif
+#if __has_include(<ATen/ops/bitwise_not.h>)
+#include <ATen/ops/bitwise_not.h>
+#else
+#line 4363 "spec/torch_api.yaml"
+#error "binds calls at::bitwise_not, which this ATen does not have (no <ATen/ops/bitwise_not.h>)"
+#endif
+#if __has_include(<ATen/ops/bitwise_or.h>)
+#include <ATen/ops/bitwise_or.h>
+#else
+#line 4280 "spec/torch_api.yaml"
+#error "binds calls at::bitwise_or, which this ATen does not have (no <ATen/ops/bitwise_or.h>)"
+#endif
+#if __has_include(<ATen/ops/bitwise_right_shift.h>)
+#include <ATen/ops/bitwise_right_shift.h>
+#else
+#line 4418 "spec/torch_api.yaml"
+#error "binds calls at::bitwise_right_shift, which this ATen does not have (no <ATen/ops/bitwise_right_shift.h>)"
+#endif
+#if __has_include(<ATen/ops/bitwise_xor.h>)
+#include <ATen/ops/bitwise_xor.h>
+#else
+#line 4322 "spec/torch_api.yaml"
+#error "binds calls at::bitwise_xor, which this ATen does not have (no <ATen/ops/bitwise_xor.h>)"
 #endif
 #if __has_include(<ATen/ops/ceil.h>)
 #include <ATen/ops/ceil.h>
@@ -151,6 +193,18 @@
 #else
 #line 243 "spec/torch_api.yaml"
 #error "binds calls at::empty, which this ATen does not have (no <ATen/ops/empty.h>)"
+#endif
+#if __has_include(<ATen/ops/eq.h>)
+#include <ATen/ops/eq.h>
+#else
+#line 3902 "spec/torch_api.yaml"
+#error "binds calls at::eq, which this ATen does not have (no <ATen/ops/eq.h>)"
+#endif
+#if __has_include(<ATen/ops/equal.h>)
+#include <ATen/ops/equal.h>
+#else
+#line 4070 "spec/torch_api.yaml"
+#error "binds calls at::equal, which this ATen does not have (no <ATen/ops/equal.h>)"
 #endif
 #if __has_include(<ATen/ops/erf.h>)
 #include <ATen/ops/erf.h>
@@ -254,6 +308,18 @@
 #line 3747 "spec/torch_api.yaml"
 #error "binds calls at::gcd, which this ATen does not have (no <ATen/ops/gcd.h>)"
 #endif
+#if __has_include(<ATen/ops/ge.h>)
+#include <ATen/ops/ge.h>
+#else
+#line 3986 "spec/torch_api.yaml"
+#error "binds calls at::ge, which this ATen does not have (no <ATen/ops/ge.h>)"
+#endif
+#if __has_include(<ATen/ops/gt.h>)
+#include <ATen/ops/gt.h>
+#else
+#line 3958 "spec/torch_api.yaml"
+#error "binds calls at::gt, which this ATen does not have (no <ATen/ops/gt.h>)"
+#endif
 #if __has_include(<ATen/ops/heaviside.h>)
 #include <ATen/ops/heaviside.h>
 #else
@@ -272,6 +338,54 @@
 #line 3185 "spec/torch_api.yaml"
 #error "binds calls at::i0, which this ATen does not have (no <ATen/ops/i0.h>)"
 #endif
+#if __has_include(<ATen/ops/isclose.h>)
+#include <ATen/ops/isclose.h>
+#else
+#line 4086 "spec/torch_api.yaml"
+#error "binds calls at::isclose, which this ATen does not have (no <ATen/ops/isclose.h>)"
+#endif
+#if __has_include(<ATen/ops/isfinite.h>)
+#include <ATen/ops/isfinite.h>
+#else
+#line 4114 "spec/torch_api.yaml"
+#error "binds calls at::isfinite, which this ATen does not have (no <ATen/ops/isfinite.h>)"
+#endif
+#if __has_include(<ATen/ops/isin.h>)
+#include <ATen/ops/isin.h>
+#else
+#line 4553 "spec/torch_api.yaml"
+#error "binds calls at::isin, which this ATen does not have (no <ATen/ops/isin.h>)"
+#endif
+#if __has_include(<ATen/ops/isinf.h>)
+#include <ATen/ops/isinf.h>
+#else
+#line 4126 "spec/torch_api.yaml"
+#error "binds calls at::isinf, which this ATen does not have (no <ATen/ops/isinf.h>)"
+#endif
+#if __has_include(<ATen/ops/isnan.h>)
+#include <ATen/ops/isnan.h>
+#else
+#line 4174 "spec/torch_api.yaml"
+#error "binds calls at::isnan, which this ATen does not have (no <ATen/ops/isnan.h>)"
+#endif
+#if __has_include(<ATen/ops/isneginf.h>)
+#include <ATen/ops/isneginf.h>
+#else
+#line 4150 "spec/torch_api.yaml"
+#error "binds calls at::isneginf, which this ATen does not have (no <ATen/ops/isneginf.h>)"
+#endif
+#if __has_include(<ATen/ops/isposinf.h>)
+#include <ATen/ops/isposinf.h>
+#else
+#line 4138 "spec/torch_api.yaml"
+#error "binds calls at::isposinf, which this ATen does not have (no <ATen/ops/isposinf.h>)"
+#endif
+#if __has_include(<ATen/ops/isreal.h>)
+#include <ATen/ops/isreal.h>
+#else
+#line 4162 "spec/torch_api.yaml"
+#error "binds calls at::isreal, which this ATen does not have (no <ATen/ops/isreal.h>)"
+#endif
 #if __has_include(<ATen/ops/lcm.h>)
 #include <ATen/ops/lcm.h>
 #else
@@ -283,6 +397,12 @@
 #else
 #line 3760 "spec/torch_api.yaml"
 #error "binds calls at::ldexp, which this ATen does not have (no <ATen/ops/ldexp.h>)"
+#endif
+#if __has_include(<ATen/ops/le.h>)
+#include <ATen/ops/le.h>
+#else
+#line 4042 "spec/torch_api.yaml"
+#error "binds calls at::le, which this ATen does not have (no <ATen/ops/le.h>)"
 #endif
 #if __has_include(<ATen/ops/lerp.h>)
 #include <ATen/ops/lerp.h>
@@ -338,11 +458,47 @@
 #line 3389 "spec/torch_api.yaml"
 #error "binds calls at::logaddexp2, which this ATen does not have (no <ATen/ops/logaddexp2.h>)"
 #endif
+#if __has_include(<ATen/ops/logical_and.h>)
+#include <ATen/ops/logical_and.h>
+#else
+#line 4187 "spec/torch_api.yaml"
+#error "binds calls at::logical_and, which this ATen does not have (no <ATen/ops/logical_and.h>)"
+#endif
+#if __has_include(<ATen/ops/logical_not.h>)
+#include <ATen/ops/logical_not.h>
+#else
+#line 4225 "spec/torch_api.yaml"
+#error "binds calls at::logical_not, which this ATen does not have (no <ATen/ops/logical_not.h>)"
+#endif
+#if __has_include(<ATen/ops/logical_or.h>)
+#include <ATen/ops/logical_or.h>
+#else
+#line 4200 "spec/torch_api.yaml"
+#error "binds calls at::logical_or, which this ATen does not have (no <ATen/ops/logical_or.h>)"
+#endif
+#if __has_include(<ATen/ops/logical_xor.h>)
+#include <ATen/ops/logical_xor.h>
+#else
+#line 4213 "spec/torch_api.yaml"
+#error "binds calls at::logical_xor, which this ATen does not have (no <ATen/ops/logical_xor.h>)"
+#endif
 #if __has_include(<ATen/ops/logit.h>)
 #include <ATen/ops/logit.h>
 #else
 #line 3294 "spec/torch_api.yaml"
 #error "binds calls at::logit, which this ATen does not have (no <ATen/ops/logit.h>)"
+#endif
+#if __has_include(<ATen/ops/lt.h>)
+#include <ATen/ops/lt.h>
+#else
+#line 4014 "spec/torch_api.yaml"
+#error "binds calls at::lt, which this ATen does not have (no <ATen/ops/lt.h>)"
+#endif
+#if __has_include(<ATen/ops/masked_fill.h>)
+#include <ATen/ops/masked_fill.h>
+#else
+#line 4521 "spec/torch_api.yaml"
+#error "binds calls at::masked_fill, which this ATen does not have (no <ATen/ops/masked_fill.h>)"
 #endif
 #if __has_include(<ATen/ops/maximum.h>)
 #include <ATen/ops/maximum.h>
@@ -373,6 +529,12 @@
 #else
 #line 3335 "spec/torch_api.yaml"
 #error "binds calls at::nan_to_num, which this ATen does not have (no <ATen/ops/nan_to_num.h>)"
+#endif
+#if __has_include(<ATen/ops/ne.h>)
+#include <ATen/ops/ne.h>
+#else
+#line 3930 "spec/torch_api.yaml"
+#error "binds calls at::ne, which this ATen does not have (no <ATen/ops/ne.h>)"
 #endif
 #if __has_include(<ATen/ops/neg.h>)
 #include <ATen/ops/neg.h>
@@ -524,6 +686,12 @@
 #line 3017 "spec/torch_api.yaml"
 #error "binds calls at::trunc, which this ATen does not have (no <ATen/ops/trunc.h>)"
 #endif
+#if __has_include(<ATen/ops/where.h>)
+#include <ATen/ops/where.h>
+#else
+#line 4461 "spec/torch_api.yaml"
+#error "binds calls at::where, which this ATen does not have (no <ATen/ops/where.h>)"
+#endif
 #if __has_include(<ATen/ops/xlogy.h>)
 #include <ATen/ops/xlogy.h>
 #else
@@ -545,7 +713,7 @@ RT_TORCH_API bool rt_torch_available(void) noexcept {
         const sffi::SharedCall call_lock;
 #line 102 "spec/torch_api.yaml"
         return sffi::to_bool(sffi::torch_available());
-#line 549 "ops_1.cpp"
+#line 717 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_available");
         return false;
@@ -564,7 +732,7 @@ RT_TORCH_API const char* rt_torch_version(void) noexcept {
         const sffi::SharedCall call_lock;
 #line 114 "spec/torch_api.yaml"
         return sffi::text_result(sffi::torch_version());
-#line 568 "ops_1.cpp"
+#line 736 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_version");
         return nullptr;
@@ -583,7 +751,7 @@ RT_TORCH_API bool rt_torch_cuda_available(void) noexcept {
         const sffi::SharedCall call_lock;
 #line 126 "spec/torch_api.yaml"
         return sffi::to_bool(sffi::cuda_available());
-#line 587 "ops_1.cpp"
+#line 755 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_cuda_available");
         return false;
@@ -600,7 +768,7 @@ RT_TORCH_API int32_t rt_torch_error_code(void) noexcept {
     try {
 #line 1360 "spec/torch_api.yaml"
         return sffi::to_i32(sffi::error_code());
-#line 604 "ops_1.cpp"
+#line 772 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_error_code");
         return -1;
@@ -617,7 +785,7 @@ RT_TORCH_API const char* rt_torch_error_message(void) noexcept {
     try {
 #line 1374 "spec/torch_api.yaml"
         return sffi::text_result(sffi::error_message());
-#line 621 "ops_1.cpp"
+#line 789 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_error_message");
         return nullptr;
@@ -636,7 +804,7 @@ RT_TORCH_API void rt_torch_error_clear(void) noexcept {
         const sffi::SharedCall call_lock;
 #line 1388 "spec/torch_api.yaml"
         sffi::error_clear();
-#line 640 "ops_1.cpp"
+#line 808 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_error_clear");
     } catch (const sffi::Error& e) {
@@ -652,7 +820,7 @@ RT_TORCH_API int64_t rt_torch_live_handles(void) noexcept {
         const sffi::SharedCall call_lock;
 #line 1400 "spec/torch_api.yaml"
         return sffi::to_i64(sffi::live_handles());
-#line 656 "ops_1.cpp"
+#line 824 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_live_handles");
         return -1;
@@ -672,7 +840,7 @@ RT_TORCH_API void rt_torch_manual_seed(int64_t seed_) noexcept {
         const sffi::SharedCall call_lock;
 #line 1426 "spec/torch_api.yaml"
         sffi::manual_seed(seed);
-#line 676 "ops_1.cpp"
+#line 844 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_manual_seed");
     } catch (const sffi::Error& e) {
@@ -689,7 +857,7 @@ RT_TORCH_API void rt_torch_set_num_threads(int32_t num_threads_) noexcept {
         const sffi::SharedCall call_lock;
 #line 1437 "spec/torch_api.yaml"
         sffi::set_num_threads(num_threads);
-#line 693 "ops_1.cpp"
+#line 861 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_set_num_threads");
     } catch (const sffi::Error& e) {
@@ -705,7 +873,7 @@ RT_TORCH_API int32_t rt_torch_get_num_threads(void) noexcept {
         const sffi::SharedCall call_lock;
 #line 1450 "spec/torch_api.yaml"
         return sffi::to_i32(sffi::get_num_threads());
-#line 709 "ops_1.cpp"
+#line 877 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_get_num_threads");
         return -1;
@@ -725,7 +893,7 @@ RT_TORCH_API int64_t rt_torch_tensor_zeros(const int64_t* dims_, int64_t dims_le
         const sffi::SharedCall call_lock;
 #line 138 "spec/torch_api.yaml"
         return sffi::new_tensor(at::zeros(dims));
-#line 729 "ops_1.cpp"
+#line 897 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_zeros");
         return 0;
@@ -745,7 +913,7 @@ RT_TORCH_API int64_t rt_torch_tensor_ones(const int64_t* dims_, int64_t dims_len
         const sffi::SharedCall call_lock;
 #line 149 "spec/torch_api.yaml"
         return sffi::new_tensor(at::ones(dims));
-#line 749 "ops_1.cpp"
+#line 917 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_ones");
         return 0;
@@ -765,7 +933,7 @@ RT_TORCH_API int64_t rt_torch_tensor_randn(const int64_t* dims_, int64_t dims_le
         const sffi::SharedCall call_lock;
 #line 160 "spec/torch_api.yaml"
         return sffi::new_tensor(at::randn(dims));
-#line 769 "ops_1.cpp"
+#line 937 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_randn");
         return 0;
@@ -785,7 +953,7 @@ RT_TORCH_API int64_t rt_torch_tensor_rand(const int64_t* dims_, int64_t dims_len
         const sffi::SharedCall call_lock;
 #line 171 "spec/torch_api.yaml"
         return sffi::new_tensor(at::rand(dims));
-#line 789 "ops_1.cpp"
+#line 957 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_rand");
         return 0;
@@ -806,7 +974,7 @@ RT_TORCH_API int64_t rt_torch_tensor_full(const int64_t* dims_, int64_t dims_len
         const sffi::SharedCall call_lock;
 #line 183 "spec/torch_api.yaml"
         return sffi::new_tensor(at::full(dims, value));
-#line 810 "ops_1.cpp"
+#line 978 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_full");
         return 0;
@@ -827,7 +995,7 @@ RT_TORCH_API int64_t rt_torch_tensor_from_data(const double* data_, int64_t data
         const sffi::SharedCall call_lock;
 #line 195 "spec/torch_api.yaml"
         return sffi::new_tensor(sffi::from_data(data, dims));
-#line 831 "ops_1.cpp"
+#line 999 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_from_data");
         return 0;
@@ -849,7 +1017,7 @@ RT_TORCH_API int64_t rt_torch_tensor_arange(double start_, double end_, double s
         const sffi::SharedCall call_lock;
 #line 208 "spec/torch_api.yaml"
         return sffi::new_tensor(at::arange(start, end, step));
-#line 853 "ops_1.cpp"
+#line 1021 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_arange");
         return 0;
@@ -871,7 +1039,7 @@ RT_TORCH_API int64_t rt_torch_tensor_linspace(double start_, double end_, int64_
         const sffi::SharedCall call_lock;
 #line 221 "spec/torch_api.yaml"
         return sffi::new_tensor(at::linspace(start, end, steps));
-#line 875 "ops_1.cpp"
+#line 1043 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_linspace");
         return 0;
@@ -891,7 +1059,7 @@ RT_TORCH_API int64_t rt_torch_tensor_eye(int64_t n_) noexcept {
         const sffi::SharedCall call_lock;
 #line 232 "spec/torch_api.yaml"
         return sffi::new_tensor(at::eye(n));
-#line 895 "ops_1.cpp"
+#line 1063 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_eye");
         return 0;
@@ -911,7 +1079,7 @@ RT_TORCH_API int64_t rt_torch_tensor_empty(const int64_t* dims_, int64_t dims_le
         const sffi::SharedCall call_lock;
 #line 243 "spec/torch_api.yaml"
         return sffi::new_tensor(at::empty(dims));
-#line 915 "ops_1.cpp"
+#line 1083 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_empty");
         return 0;
@@ -932,7 +1100,7 @@ RT_TORCH_API int64_t rt_torch_tensor_from_i64(const int64_t* data_, int64_t data
         const sffi::SharedCall call_lock;
 #line 1472 "spec/torch_api.yaml"
         return sffi::new_tensor(sffi::from_data(data, dims));
-#line 936 "ops_1.cpp"
+#line 1104 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_from_i64");
         return 0;
@@ -954,7 +1122,7 @@ RT_TORCH_API int64_t rt_torch_tensor_zeros_v2(const int64_t* size_, int64_t size
         const sffi::SharedCall call_lock;
 #line 1824 "spec/torch_api.yaml"
         return sffi::new_tensor(at::zeros(size, at::TensorOptions().dtype(dtype).device(device)));
-#line 958 "ops_1.cpp"
+#line 1126 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_zeros_v2");
         return 0;
@@ -976,7 +1144,7 @@ RT_TORCH_API int64_t rt_torch_tensor_ones_v2(const int64_t* size_, int64_t size_
         const sffi::SharedCall call_lock;
 #line 1839 "spec/torch_api.yaml"
         return sffi::new_tensor(at::ones(size, at::TensorOptions().dtype(dtype).device(device)));
-#line 980 "ops_1.cpp"
+#line 1148 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_ones_v2");
         return 0;
@@ -999,7 +1167,7 @@ RT_TORCH_API int64_t rt_torch_tensor_empty_v2(const int64_t* size_, int64_t size
         const sffi::SharedCall call_lock;
 #line 1855 "spec/torch_api.yaml"
         return sffi::new_tensor(at::empty(size, at::TensorOptions().dtype(dtype).device(device), sffi::memory_format_arg(memory_format)));
-#line 1003 "ops_1.cpp"
+#line 1171 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_empty_v2");
         return 0;
@@ -1021,7 +1189,7 @@ RT_TORCH_API int64_t rt_torch_tensor_randn_v2(const int64_t* size_, int64_t size
         const sffi::SharedCall call_lock;
 #line 1870 "spec/torch_api.yaml"
         return sffi::new_tensor(at::randn(size, at::TensorOptions().dtype(dtype).device(device)));
-#line 1025 "ops_1.cpp"
+#line 1193 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_randn_v2");
         return 0;
@@ -1043,7 +1211,7 @@ RT_TORCH_API int64_t rt_torch_tensor_rand_v2(const int64_t* size_, int64_t size_
         const sffi::SharedCall call_lock;
 #line 1885 "spec/torch_api.yaml"
         return sffi::new_tensor(at::rand(size, at::TensorOptions().dtype(dtype).device(device)));
-#line 1047 "ops_1.cpp"
+#line 1215 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_rand_v2");
         return 0;
@@ -1066,7 +1234,7 @@ RT_TORCH_API int64_t rt_torch_tensor_full_v2(const int64_t* size_, int64_t size_
         const sffi::SharedCall call_lock;
 #line 1901 "spec/torch_api.yaml"
         return sffi::new_tensor(at::full(size, fill_value, at::TensorOptions().dtype(dtype).device(device)));
-#line 1070 "ops_1.cpp"
+#line 1238 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_full_v2");
         return 0;
@@ -1088,7 +1256,7 @@ RT_TORCH_API int64_t rt_torch_tensor_arange_v2(double end_, int64_t end_int, int
         const sffi::SharedCall call_lock;
 #line 1916 "spec/torch_api.yaml"
         return sffi::new_tensor(at::arange(end, at::TensorOptions().dtype(dtype).device(device)));
-#line 1092 "ops_1.cpp"
+#line 1260 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_arange_v2");
         return 0;
@@ -1112,7 +1280,7 @@ RT_TORCH_API int64_t rt_torch_tensor_arange_start_step(double start_, int64_t st
         const sffi::SharedCall call_lock;
 #line 1933 "spec/torch_api.yaml"
         return sffi::new_tensor(at::arange(start, end, step, at::TensorOptions().dtype(dtype).device(device)));
-#line 1116 "ops_1.cpp"
+#line 1284 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_arange_start_step");
         return 0;
@@ -1136,7 +1304,7 @@ RT_TORCH_API int64_t rt_torch_tensor_linspace_v2(double start_, int64_t start_in
         const sffi::SharedCall call_lock;
 #line 1950 "spec/torch_api.yaml"
         return sffi::new_tensor(at::linspace(start, end, steps, at::TensorOptions().dtype(dtype).device(device)));
-#line 1140 "ops_1.cpp"
+#line 1308 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_linspace_v2");
         return 0;
@@ -1158,7 +1326,7 @@ RT_TORCH_API int64_t rt_torch_tensor_eye_v2(int64_t n_, int32_t dtype_, int32_t 
         const sffi::SharedCall call_lock;
 #line 1965 "spec/torch_api.yaml"
         return sffi::new_tensor(at::eye(n, at::TensorOptions().dtype(dtype).device(device)));
-#line 1162 "ops_1.cpp"
+#line 1330 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_eye_v2");
         return 0;
@@ -1181,7 +1349,7 @@ RT_TORCH_API int64_t rt_torch_tensor_eye_m(int64_t n_, int64_t m_, int32_t dtype
         const sffi::SharedCall call_lock;
 #line 1981 "spec/torch_api.yaml"
         return sffi::new_tensor(at::eye(n, m, at::TensorOptions().dtype(dtype).device(device)));
-#line 1185 "ops_1.cpp"
+#line 1353 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_eye_m");
         return 0;
@@ -1201,7 +1369,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_add(int64_t handle_, int64_t other_) n
         const sffi::SharedCall call_lock;
 #line 256 "spec/torch_api.yaml"
         return sffi::new_tensor(at::add(handle, other));
-#line 1205 "ops_1.cpp"
+#line 1373 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_add");
         return 0;
@@ -1221,7 +1389,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sub(int64_t handle_, int64_t other_) n
         const sffi::SharedCall call_lock;
 #line 268 "spec/torch_api.yaml"
         return sffi::new_tensor(at::sub(handle, other));
-#line 1225 "ops_1.cpp"
+#line 1393 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_sub");
         return 0;
@@ -1241,7 +1409,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_mul(int64_t handle_, int64_t other_) n
         const sffi::SharedCall call_lock;
 #line 280 "spec/torch_api.yaml"
         return sffi::new_tensor(at::mul(handle, other));
-#line 1245 "ops_1.cpp"
+#line 1413 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mul");
         return 0;
@@ -1261,7 +1429,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_div(int64_t handle_, int64_t other_) n
         const sffi::SharedCall call_lock;
 #line 292 "spec/torch_api.yaml"
         return sffi::new_tensor(at::div(handle, other));
-#line 1265 "ops_1.cpp"
+#line 1433 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_div");
         return 0;
@@ -1282,7 +1450,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_pow(int64_t handle_, double exponent_)
         const sffi::SharedCall call_lock;
 #line 304 "spec/torch_api.yaml"
         return sffi::new_tensor(at::pow(handle, exponent));
-#line 1286 "ops_1.cpp"
+#line 1454 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_pow");
         return 0;
@@ -1302,7 +1470,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_neg(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 315 "spec/torch_api.yaml"
         return sffi::new_tensor(at::neg(handle));
-#line 1306 "ops_1.cpp"
+#line 1474 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_neg");
         return 0;
@@ -1322,7 +1490,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_abs(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 326 "spec/torch_api.yaml"
         return sffi::new_tensor(at::abs(handle));
-#line 1326 "ops_1.cpp"
+#line 1494 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_abs");
         return 0;
@@ -1342,7 +1510,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sqrt(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 337 "spec/torch_api.yaml"
         return sffi::new_tensor(at::sqrt(handle));
-#line 1346 "ops_1.cpp"
+#line 1514 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_sqrt");
         return 0;
@@ -1362,7 +1530,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_exp(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 347 "spec/torch_api.yaml"
         return sffi::new_tensor(at::exp(handle));
-#line 1366 "ops_1.cpp"
+#line 1534 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_exp");
         return 0;
@@ -1382,7 +1550,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_log(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 357 "spec/torch_api.yaml"
         return sffi::new_tensor(at::log(handle));
-#line 1386 "ops_1.cpp"
+#line 1554 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_log");
         return 0;
@@ -1403,7 +1571,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_add_scalar(int64_t handle_, double sca
         const sffi::SharedCall call_lock;
 #line 368 "spec/torch_api.yaml"
         return sffi::new_tensor(at::add(handle, scalar));
-#line 1407 "ops_1.cpp"
+#line 1575 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_add_scalar");
         return 0;
@@ -1424,7 +1592,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_mul_scalar(int64_t handle_, double sca
         const sffi::SharedCall call_lock;
 #line 380 "spec/torch_api.yaml"
         return sffi::new_tensor(at::mul(handle, scalar));
-#line 1428 "ops_1.cpp"
+#line 1596 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mul_scalar");
         return 0;
@@ -1445,7 +1613,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_div_scalar(int64_t handle_, double sca
         const sffi::SharedCall call_lock;
 #line 1617 "spec/torch_api.yaml"
         return sffi::new_tensor(at::div(handle, scalar));
-#line 1449 "ops_1.cpp"
+#line 1617 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_div_scalar");
         return 0;
@@ -1465,7 +1633,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_maximum(int64_t handle_, int64_t other
         const sffi::SharedCall call_lock;
 #line 1630 "spec/torch_api.yaml"
         return sffi::new_tensor(at::maximum(handle, other));
-#line 1469 "ops_1.cpp"
+#line 1637 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_maximum");
         return 0;
@@ -1486,7 +1654,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_add_tensor(int64_t input_, int64_t oth
         const sffi::SharedCall call_lock;
 #line 1997 "spec/torch_api.yaml"
         return sffi::new_tensor(at::add(input, other, alpha));
-#line 1490 "ops_1.cpp"
+#line 1658 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_add_tensor");
         return 0;
@@ -1508,7 +1676,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_add_scalar_v2(int64_t input_, double o
         const sffi::SharedCall call_lock;
 #line 2012 "spec/torch_api.yaml"
         return sffi::new_tensor(at::add(input, other, alpha));
-#line 1512 "ops_1.cpp"
+#line 1680 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_add_scalar_v2");
         return 0;
@@ -1529,7 +1697,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sub_tensor(int64_t input_, int64_t oth
         const sffi::SharedCall call_lock;
 #line 2027 "spec/torch_api.yaml"
         return sffi::new_tensor(at::sub(input, other, alpha));
-#line 1533 "ops_1.cpp"
+#line 1701 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_sub_tensor");
         return 0;
@@ -1551,7 +1719,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sub_scalar(int64_t input_, double othe
         const sffi::SharedCall call_lock;
 #line 2042 "spec/torch_api.yaml"
         return sffi::new_tensor(at::sub(input, other, alpha));
-#line 1555 "ops_1.cpp"
+#line 1723 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_sub_scalar");
         return 0;
@@ -1573,7 +1741,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_rsub_scalar(int64_t input_, double oth
         const sffi::SharedCall call_lock;
 #line 2057 "spec/torch_api.yaml"
         return sffi::new_tensor(at::rsub(input, other, alpha));
-#line 1577 "ops_1.cpp"
+#line 1745 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_rsub_scalar");
         return 0;
@@ -1594,7 +1762,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_rsub_tensor(int64_t input_, int64_t ot
         const sffi::SharedCall call_lock;
 #line 2072 "spec/torch_api.yaml"
         return sffi::new_tensor(at::rsub(input, other, alpha));
-#line 1598 "ops_1.cpp"
+#line 1766 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_rsub_tensor");
         return 0;
@@ -1614,7 +1782,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_reciprocal(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 2084 "spec/torch_api.yaml"
         return sffi::new_tensor(at::reciprocal(input));
-#line 1618 "ops_1.cpp"
+#line 1786 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_reciprocal");
         return 0;
@@ -1634,7 +1802,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_mul_tensor(int64_t input_, int64_t oth
         const sffi::SharedCall call_lock;
 #line 2097 "spec/torch_api.yaml"
         return sffi::new_tensor(at::mul(input, other));
-#line 1638 "ops_1.cpp"
+#line 1806 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mul_tensor");
         return 0;
@@ -1655,7 +1823,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_mul_scalar_v2(int64_t input_, double o
         const sffi::SharedCall call_lock;
 #line 2110 "spec/torch_api.yaml"
         return sffi::new_tensor(at::mul(input, other));
-#line 1659 "ops_1.cpp"
+#line 1827 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mul_scalar_v2");
         return 0;
@@ -1676,7 +1844,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_div_tensor_mode(int64_t input_, int64_
         const sffi::SharedCall call_lock;
 #line 2125 "spec/torch_api.yaml"
         return sffi::new_tensor(at::div(input, other, rounding_mode));
-#line 1680 "ops_1.cpp"
+#line 1848 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_div_tensor_mode");
         return 0;
@@ -1698,7 +1866,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_div_scalar_mode(int64_t input_, double
         const sffi::SharedCall call_lock;
 #line 2140 "spec/torch_api.yaml"
         return sffi::new_tensor(at::div(input, other, rounding_mode));
-#line 1702 "ops_1.cpp"
+#line 1870 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_div_scalar_mode");
         return 0;
@@ -1719,7 +1887,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_pow_tensor_scalar(int64_t input_, doub
         const sffi::SharedCall call_lock;
 #line 2153 "spec/torch_api.yaml"
         return sffi::new_tensor(at::pow(input, exponent));
-#line 1723 "ops_1.cpp"
+#line 1891 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_pow_tensor_scalar");
         return 0;
@@ -1739,7 +1907,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_pow_tensor_tensor(int64_t input_, int6
         const sffi::SharedCall call_lock;
 #line 2166 "spec/torch_api.yaml"
         return sffi::new_tensor(at::pow(input, exponent));
-#line 1743 "ops_1.cpp"
+#line 1911 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_pow_tensor_tensor");
         return 0;
@@ -1760,7 +1928,7 @@ RT_TORCH_API int64_t rt_torch_tensor_pow_scalar(double input_, int64_t input_int
         const sffi::SharedCall call_lock;
 #line 2179 "spec/torch_api.yaml"
         return sffi::new_tensor(at::pow(input, exponent));
-#line 1764 "ops_1.cpp"
+#line 1932 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_pow_scalar");
         return 0;
@@ -1780,7 +1948,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sin(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 2834 "spec/torch_api.yaml"
         return sffi::new_tensor(at::sin(input));
-#line 1784 "ops_1.cpp"
+#line 1952 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_sin");
         return 0;
@@ -1800,7 +1968,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_cos(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 2846 "spec/torch_api.yaml"
         return sffi::new_tensor(at::cos(input));
-#line 1804 "ops_1.cpp"
+#line 1972 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_cos");
         return 0;
@@ -1820,7 +1988,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_tan(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 2858 "spec/torch_api.yaml"
         return sffi::new_tensor(at::tan(input));
-#line 1824 "ops_1.cpp"
+#line 1992 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_tan");
         return 0;
@@ -1840,7 +2008,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_acos(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 2870 "spec/torch_api.yaml"
         return sffi::new_tensor(at::acos(input));
-#line 1844 "ops_1.cpp"
+#line 2012 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_acos");
         return 0;
@@ -1860,7 +2028,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_acosh(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 2882 "spec/torch_api.yaml"
         return sffi::new_tensor(at::acosh(input));
-#line 1864 "ops_1.cpp"
+#line 2032 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_acosh");
         return 0;
@@ -1880,7 +2048,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_asin(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 2894 "spec/torch_api.yaml"
         return sffi::new_tensor(at::asin(input));
-#line 1884 "ops_1.cpp"
+#line 2052 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_asin");
         return 0;
@@ -1900,7 +2068,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_asinh(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 2906 "spec/torch_api.yaml"
         return sffi::new_tensor(at::asinh(input));
-#line 1904 "ops_1.cpp"
+#line 2072 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_asinh");
         return 0;
@@ -1920,7 +2088,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_atan(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 2918 "spec/torch_api.yaml"
         return sffi::new_tensor(at::atan(input));
-#line 1924 "ops_1.cpp"
+#line 2092 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_atan");
         return 0;
@@ -1940,7 +2108,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_atanh(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 2930 "spec/torch_api.yaml"
         return sffi::new_tensor(at::atanh(input));
-#line 1944 "ops_1.cpp"
+#line 2112 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_atanh");
         return 0;
@@ -1960,7 +2128,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_cosh(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 2942 "spec/torch_api.yaml"
         return sffi::new_tensor(at::cosh(input));
-#line 1964 "ops_1.cpp"
+#line 2132 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_cosh");
         return 0;
@@ -1980,7 +2148,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sinh(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 2954 "spec/torch_api.yaml"
         return sffi::new_tensor(at::sinh(input));
-#line 1984 "ops_1.cpp"
+#line 2152 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_sinh");
         return 0;
@@ -2000,7 +2168,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_ceil(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 2966 "spec/torch_api.yaml"
         return sffi::new_tensor(at::ceil(input));
-#line 2004 "ops_1.cpp"
+#line 2172 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_ceil");
         return 0;
@@ -2020,7 +2188,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_floor(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 2978 "spec/torch_api.yaml"
         return sffi::new_tensor(at::floor(input));
-#line 2024 "ops_1.cpp"
+#line 2192 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_floor");
         return 0;
@@ -2040,7 +2208,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_round(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 2990 "spec/torch_api.yaml"
         return sffi::new_tensor(at::round(input));
-#line 2044 "ops_1.cpp"
+#line 2212 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_round");
         return 0;
@@ -2061,7 +2229,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_round_decimals(int64_t input_, int64_t
         const sffi::SharedCall call_lock;
 #line 3004 "spec/torch_api.yaml"
         return sffi::new_tensor(at::round(input, decimals));
-#line 2065 "ops_1.cpp"
+#line 2233 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_round_decimals");
         return 0;
@@ -2081,7 +2249,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_trunc(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 3017 "spec/torch_api.yaml"
         return sffi::new_tensor(at::trunc(input));
-#line 2085 "ops_1.cpp"
+#line 2253 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_trunc");
         return 0;
@@ -2101,7 +2269,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_frac(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 3029 "spec/torch_api.yaml"
         return sffi::new_tensor(at::frac(input));
-#line 2105 "ops_1.cpp"
+#line 2273 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_frac");
         return 0;
@@ -2121,7 +2289,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sign(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 3041 "spec/torch_api.yaml"
         return sffi::new_tensor(at::sign(input));
-#line 2125 "ops_1.cpp"
+#line 2293 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_sign");
         return 0;
@@ -2141,7 +2309,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_signbit(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 3053 "spec/torch_api.yaml"
         return sffi::new_tensor(at::signbit(input));
-#line 2145 "ops_1.cpp"
+#line 2313 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_signbit");
         return 0;
@@ -2161,7 +2329,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sinc(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 3065 "spec/torch_api.yaml"
         return sffi::new_tensor(at::sinc(input));
-#line 2165 "ops_1.cpp"
+#line 2333 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_sinc");
         return 0;
@@ -2181,7 +2349,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_deg2rad(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 3077 "spec/torch_api.yaml"
         return sffi::new_tensor(at::deg2rad(input));
-#line 2185 "ops_1.cpp"
+#line 2353 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_deg2rad");
         return 0;
@@ -2201,7 +2369,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_rad2deg(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 3089 "spec/torch_api.yaml"
         return sffi::new_tensor(at::rad2deg(input));
-#line 2205 "ops_1.cpp"
+#line 2373 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_rad2deg");
         return 0;
@@ -2221,7 +2389,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_exp2(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 3101 "spec/torch_api.yaml"
         return sffi::new_tensor(at::exp2(input));
-#line 2225 "ops_1.cpp"
+#line 2393 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_exp2");
         return 0;
@@ -2241,7 +2409,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_expm1(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 3113 "spec/torch_api.yaml"
         return sffi::new_tensor(at::expm1(input));
-#line 2245 "ops_1.cpp"
+#line 2413 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_expm1");
         return 0;
@@ -2261,7 +2429,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_log1p(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 3125 "spec/torch_api.yaml"
         return sffi::new_tensor(at::log1p(input));
-#line 2265 "ops_1.cpp"
+#line 2433 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_log1p");
         return 0;
@@ -2281,7 +2449,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_log10(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 3137 "spec/torch_api.yaml"
         return sffi::new_tensor(at::log10(input));
-#line 2285 "ops_1.cpp"
+#line 2453 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_log10");
         return 0;
@@ -2301,7 +2469,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_log2(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 3149 "spec/torch_api.yaml"
         return sffi::new_tensor(at::log2(input));
-#line 2305 "ops_1.cpp"
+#line 2473 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_log2");
         return 0;
@@ -2321,7 +2489,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_rsqrt(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 3161 "spec/torch_api.yaml"
         return sffi::new_tensor(at::rsqrt(input));
-#line 2325 "ops_1.cpp"
+#line 2493 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_rsqrt");
         return 0;
@@ -2341,7 +2509,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_square(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 3173 "spec/torch_api.yaml"
         return sffi::new_tensor(at::square(input));
-#line 2345 "ops_1.cpp"
+#line 2513 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_square");
         return 0;
@@ -2361,7 +2529,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_i0(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 3185 "spec/torch_api.yaml"
         return sffi::new_tensor(at::i0(input));
-#line 2365 "ops_1.cpp"
+#line 2533 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_i0");
         return 0;
@@ -2381,7 +2549,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_erf(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 3197 "spec/torch_api.yaml"
         return sffi::new_tensor(at::erf(input));
-#line 2385 "ops_1.cpp"
+#line 2553 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_erf");
         return 0;
@@ -2401,7 +2569,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_erfc(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 3209 "spec/torch_api.yaml"
         return sffi::new_tensor(at::erfc(input));
-#line 2405 "ops_1.cpp"
+#line 2573 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_erfc");
         return 0;
@@ -2421,7 +2589,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_erfinv(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 3221 "spec/torch_api.yaml"
         return sffi::new_tensor(at::erfinv(input));
-#line 2425 "ops_1.cpp"
+#line 2593 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_erfinv");
         return 0;
@@ -2441,7 +2609,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_lgamma(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 3233 "spec/torch_api.yaml"
         return sffi::new_tensor(at::lgamma(input));
-#line 2445 "ops_1.cpp"
+#line 2613 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_lgamma");
         return 0;
@@ -2461,7 +2629,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_digamma(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 3245 "spec/torch_api.yaml"
         return sffi::new_tensor(at::digamma(input));
-#line 2465 "ops_1.cpp"
+#line 2633 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_digamma");
         return 0;
@@ -2481,7 +2649,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_positive(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 3257 "spec/torch_api.yaml"
         return sffi::new_tensor(at::positive(input));
-#line 2485 "ops_1.cpp"
+#line 2653 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_positive");
         return 0;
@@ -2501,7 +2669,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_angle(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 3269 "spec/torch_api.yaml"
         return sffi::new_tensor(at::angle(input));
-#line 2505 "ops_1.cpp"
+#line 2673 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_angle");
         return 0;
@@ -2521,7 +2689,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_conj_physical(int64_t input_) noexcept
         const sffi::SharedCall call_lock;
 #line 3281 "spec/torch_api.yaml"
         return sffi::new_tensor(at::conj_physical(input));
-#line 2525 "ops_1.cpp"
+#line 2693 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_conj_physical");
         return 0;
@@ -2542,7 +2710,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_logit(int64_t input_, double eps_, boo
         const sffi::SharedCall call_lock;
 #line 3294 "spec/torch_api.yaml"
         return sffi::new_tensor(at::logit(input, eps));
-#line 2546 "ops_1.cpp"
+#line 2714 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_logit");
         return 0;
@@ -2563,7 +2731,7 @@ RT_TORCH_API int64_t rt_torch_tensor_polygamma(int64_t n_, int64_t input_) noexc
         const sffi::SharedCall call_lock;
 #line 3307 "spec/torch_api.yaml"
         return sffi::new_tensor(at::polygamma(n, input));
-#line 2567 "ops_1.cpp"
+#line 2735 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_polygamma");
         return 0;
@@ -2584,7 +2752,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_mvlgamma(int64_t input_, int64_t p_) n
         const sffi::SharedCall call_lock;
 #line 3320 "spec/torch_api.yaml"
         return sffi::new_tensor(at::mvlgamma(input, p));
-#line 2588 "ops_1.cpp"
+#line 2756 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mvlgamma");
         return 0;
@@ -2607,7 +2775,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_nan_to_num(int64_t input_, double nan_
         const sffi::SharedCall call_lock;
 #line 3335 "spec/torch_api.yaml"
         return sffi::new_tensor(at::nan_to_num(input, nan, posinf, neginf));
-#line 2611 "ops_1.cpp"
+#line 2779 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_nan_to_num");
         return 0;
@@ -2627,7 +2795,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_frexp_tensor(int64_t input_, int64_t* 
         const sffi::SharedCall call_lock;
 #line 3349 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::frexp(input));
-#line 2631 "ops_1.cpp"
+#line 2799 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_frexp_tensor");
         return -1;
@@ -2647,7 +2815,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_atan2(int64_t input_, int64_t other_) 
         const sffi::SharedCall call_lock;
 #line 3363 "spec/torch_api.yaml"
         return sffi::new_tensor(at::atan2(input, other));
-#line 2651 "ops_1.cpp"
+#line 2819 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_atan2");
         return 0;
@@ -2667,7 +2835,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_logaddexp(int64_t input_, int64_t othe
         const sffi::SharedCall call_lock;
 #line 3376 "spec/torch_api.yaml"
         return sffi::new_tensor(at::logaddexp(input, other));
-#line 2671 "ops_1.cpp"
+#line 2839 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_logaddexp");
         return 0;
@@ -2687,7 +2855,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_logaddexp2(int64_t input_, int64_t oth
         const sffi::SharedCall call_lock;
 #line 3389 "spec/torch_api.yaml"
         return sffi::new_tensor(at::logaddexp2(input, other));
-#line 2691 "ops_1.cpp"
+#line 2859 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_logaddexp2");
         return 0;
@@ -2707,7 +2875,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_xlogy_tensor(int64_t input_, int64_t o
         const sffi::SharedCall call_lock;
 #line 3402 "spec/torch_api.yaml"
         return sffi::new_tensor(at::xlogy(input, other));
-#line 2711 "ops_1.cpp"
+#line 2879 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_xlogy_tensor");
         return 0;
@@ -2728,7 +2896,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_xlogy_scalar_other(int64_t input_, dou
         const sffi::SharedCall call_lock;
 #line 3416 "spec/torch_api.yaml"
         return sffi::new_tensor(at::xlogy(input, other));
-#line 2732 "ops_1.cpp"
+#line 2900 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_xlogy_scalar_other");
         return 0;
@@ -2749,7 +2917,7 @@ RT_TORCH_API int64_t rt_torch_tensor_xlogy_scalar_self(double input_, int64_t in
         const sffi::SharedCall call_lock;
 #line 3430 "spec/torch_api.yaml"
         return sffi::new_tensor(at::xlogy(input, other));
-#line 2753 "ops_1.cpp"
+#line 2921 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_xlogy_scalar_self");
         return 0;
@@ -2769,7 +2937,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_hypot(int64_t input_, int64_t other_) 
         const sffi::SharedCall call_lock;
 #line 3444 "spec/torch_api.yaml"
         return sffi::new_tensor(at::hypot(input, other));
-#line 2773 "ops_1.cpp"
+#line 2941 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_hypot");
         return 0;
@@ -2790,7 +2958,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_lerp_scalar(int64_t input_, int64_t en
         const sffi::SharedCall call_lock;
 #line 3458 "spec/torch_api.yaml"
         return sffi::new_tensor(at::lerp(input, end, weight));
-#line 2794 "ops_1.cpp"
+#line 2962 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_lerp_scalar");
         return 0;
@@ -2810,7 +2978,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_lerp_tensor(int64_t input_, int64_t en
         const sffi::SharedCall call_lock;
 #line 3473 "spec/torch_api.yaml"
         return sffi::new_tensor(at::lerp(input, end, weight));
-#line 2814 "ops_1.cpp"
+#line 2982 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_lerp_tensor");
         return 0;
@@ -2830,7 +2998,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_nextafter(int64_t input_, int64_t othe
         const sffi::SharedCall call_lock;
 #line 3487 "spec/torch_api.yaml"
         return sffi::new_tensor(at::nextafter(input, other));
-#line 2834 "ops_1.cpp"
+#line 3002 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_nextafter");
         return 0;
@@ -2850,7 +3018,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_copysign_tensor(int64_t input_, int64_
         const sffi::SharedCall call_lock;
 #line 3500 "spec/torch_api.yaml"
         return sffi::new_tensor(at::copysign(input, other));
-#line 2854 "ops_1.cpp"
+#line 3022 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_copysign_tensor");
         return 0;
@@ -2871,7 +3039,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_copysign_scalar(int64_t input_, double
         const sffi::SharedCall call_lock;
 #line 3514 "spec/torch_api.yaml"
         return sffi::new_tensor(at::copysign(input, other));
-#line 2875 "ops_1.cpp"
+#line 3043 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_copysign_scalar");
         return 0;
@@ -2891,7 +3059,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_fmax(int64_t input_, int64_t other_) n
         const sffi::SharedCall call_lock;
 #line 3528 "spec/torch_api.yaml"
         return sffi::new_tensor(at::fmax(input, other));
-#line 2895 "ops_1.cpp"
+#line 3063 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_fmax");
         return 0;
@@ -2911,7 +3079,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_fmin(int64_t input_, int64_t other_) n
         const sffi::SharedCall call_lock;
 #line 3541 "spec/torch_api.yaml"
         return sffi::new_tensor(at::fmin(input, other));
-#line 2915 "ops_1.cpp"
+#line 3083 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_fmin");
         return 0;
@@ -2931,7 +3099,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_fmod_tensor(int64_t input_, int64_t ot
         const sffi::SharedCall call_lock;
 #line 3554 "spec/torch_api.yaml"
         return sffi::new_tensor(at::fmod(input, other));
-#line 2935 "ops_1.cpp"
+#line 3103 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_fmod_tensor");
         return 0;
@@ -2952,7 +3120,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_fmod_scalar(int64_t input_, double oth
         const sffi::SharedCall call_lock;
 #line 3568 "spec/torch_api.yaml"
         return sffi::new_tensor(at::fmod(input, other));
-#line 2956 "ops_1.cpp"
+#line 3124 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_fmod_scalar");
         return 0;
@@ -2972,7 +3140,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_remainder_tensor(int64_t input_, int64
         const sffi::SharedCall call_lock;
 #line 3582 "spec/torch_api.yaml"
         return sffi::new_tensor(at::remainder(input, other));
-#line 2976 "ops_1.cpp"
+#line 3144 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_remainder_tensor");
         return 0;
@@ -2993,7 +3161,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_remainder_scalar(int64_t input_, doubl
         const sffi::SharedCall call_lock;
 #line 3596 "spec/torch_api.yaml"
         return sffi::new_tensor(at::remainder(input, other));
-#line 2997 "ops_1.cpp"
+#line 3165 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_remainder_scalar");
         return 0;
@@ -3014,7 +3182,7 @@ RT_TORCH_API int64_t rt_torch_tensor_remainder_scalar_tensor(double input_, int6
         const sffi::SharedCall call_lock;
 #line 3610 "spec/torch_api.yaml"
         return sffi::new_tensor(at::remainder(input, other));
-#line 3018 "ops_1.cpp"
+#line 3186 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_remainder_scalar_tensor");
         return 0;
@@ -3034,7 +3202,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_floor_divide(int64_t input_, int64_t o
         const sffi::SharedCall call_lock;
 #line 3624 "spec/torch_api.yaml"
         return sffi::new_tensor(at::floor_divide(input, other));
-#line 3038 "ops_1.cpp"
+#line 3206 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_floor_divide");
         return 0;
@@ -3055,7 +3223,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_floor_divide_scalar(int64_t input_, do
         const sffi::SharedCall call_lock;
 #line 3637 "spec/torch_api.yaml"
         return sffi::new_tensor(at::floor_divide(input, other));
-#line 3059 "ops_1.cpp"
+#line 3227 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_floor_divide_scalar");
         return 0;
@@ -3075,7 +3243,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_true_divide_tensor(int64_t input_, int
         const sffi::SharedCall call_lock;
 #line 3651 "spec/torch_api.yaml"
         return sffi::new_tensor(at::true_divide(input, other));
-#line 3079 "ops_1.cpp"
+#line 3247 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_true_divide_tensor");
         return 0;
@@ -3096,7 +3264,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_true_divide_scalar(int64_t input_, dou
         const sffi::SharedCall call_lock;
 #line 3665 "spec/torch_api.yaml"
         return sffi::new_tensor(at::true_divide(input, other));
-#line 3100 "ops_1.cpp"
+#line 3268 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_true_divide_scalar");
         return 0;
@@ -3116,7 +3284,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_float_power_tensor_tensor(int64_t inpu
         const sffi::SharedCall call_lock;
 #line 3679 "spec/torch_api.yaml"
         return sffi::new_tensor(at::float_power(input, exponent));
-#line 3120 "ops_1.cpp"
+#line 3288 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_float_power_tensor_tensor");
         return 0;
@@ -3137,7 +3305,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_float_power_tensor_scalar(int64_t inpu
         const sffi::SharedCall call_lock;
 #line 3693 "spec/torch_api.yaml"
         return sffi::new_tensor(at::float_power(input, exponent));
-#line 3141 "ops_1.cpp"
+#line 3309 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_float_power_tensor_scalar");
         return 0;
@@ -3158,7 +3326,7 @@ RT_TORCH_API int64_t rt_torch_tensor_float_power_scalar(double input_, int64_t i
         const sffi::SharedCall call_lock;
 #line 3707 "spec/torch_api.yaml"
         return sffi::new_tensor(at::float_power(input, exponent));
-#line 3162 "ops_1.cpp"
+#line 3330 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_float_power_scalar");
         return 0;
@@ -3178,7 +3346,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_heaviside(int64_t input_, int64_t valu
         const sffi::SharedCall call_lock;
 #line 3721 "spec/torch_api.yaml"
         return sffi::new_tensor(at::heaviside(input, values));
-#line 3182 "ops_1.cpp"
+#line 3350 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_heaviside");
         return 0;
@@ -3198,7 +3366,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_lcm(int64_t input_, int64_t other_) no
         const sffi::SharedCall call_lock;
 #line 3734 "spec/torch_api.yaml"
         return sffi::new_tensor(at::lcm(input, other));
-#line 3202 "ops_1.cpp"
+#line 3370 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_lcm");
         return 0;
@@ -3218,7 +3386,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_gcd(int64_t input_, int64_t other_) no
         const sffi::SharedCall call_lock;
 #line 3747 "spec/torch_api.yaml"
         return sffi::new_tensor(at::gcd(input, other));
-#line 3222 "ops_1.cpp"
+#line 3390 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_gcd");
         return 0;
@@ -3238,7 +3406,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_ldexp_tensor(int64_t input_, int64_t o
         const sffi::SharedCall call_lock;
 #line 3760 "spec/torch_api.yaml"
         return sffi::new_tensor(at::ldexp(input, other));
-#line 3242 "ops_1.cpp"
+#line 3410 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_ldexp_tensor");
         return 0;
@@ -3260,7 +3428,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_clamp(int64_t input_, double min_, int
         const sffi::SharedCall call_lock;
 #line 3775 "spec/torch_api.yaml"
         return sffi::new_tensor(at::clamp(input, min, max));
-#line 3264 "ops_1.cpp"
+#line 3432 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_clamp");
         return 0;
@@ -3282,7 +3450,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_clamp_tensor(int64_t input_, int64_t m
         const sffi::SharedCall call_lock;
 #line 3789 "spec/torch_api.yaml"
         return sffi::new_tensor(at::clamp(input, min, max));
-#line 3286 "ops_1.cpp"
+#line 3454 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_clamp_tensor");
         return 0;
@@ -3303,7 +3471,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_clamp_min(int64_t input_, double min_,
         const sffi::SharedCall call_lock;
 #line 3803 "spec/torch_api.yaml"
         return sffi::new_tensor(at::clamp_min(input, min));
-#line 3307 "ops_1.cpp"
+#line 3475 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_clamp_min");
         return 0;
@@ -3323,7 +3491,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_clamp_min_tensor(int64_t input_, int64
         const sffi::SharedCall call_lock;
 #line 3816 "spec/torch_api.yaml"
         return sffi::new_tensor(at::clamp_min(input, min));
-#line 3327 "ops_1.cpp"
+#line 3495 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_clamp_min_tensor");
         return 0;
@@ -3344,7 +3512,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_clamp_max(int64_t input_, double max_,
         const sffi::SharedCall call_lock;
 #line 3830 "spec/torch_api.yaml"
         return sffi::new_tensor(at::clamp_max(input, max));
-#line 3348 "ops_1.cpp"
+#line 3516 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_clamp_max");
         return 0;
@@ -3364,7 +3532,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_clamp_max_tensor(int64_t input_, int64
         const sffi::SharedCall call_lock;
 #line 3843 "spec/torch_api.yaml"
         return sffi::new_tensor(at::clamp_max(input, max));
-#line 3368 "ops_1.cpp"
+#line 3536 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_clamp_max_tensor");
         return 0;
@@ -3384,7 +3552,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_minimum(int64_t input_, int64_t other_
         const sffi::SharedCall call_lock;
 #line 3857 "spec/torch_api.yaml"
         return sffi::new_tensor(at::minimum(input, other));
-#line 3388 "ops_1.cpp"
+#line 3556 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_minimum");
         return 0;
@@ -3405,7 +3573,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_addcmul(int64_t input_, int64_t tensor
         const sffi::SharedCall call_lock;
 #line 3873 "spec/torch_api.yaml"
         return sffi::new_tensor(at::addcmul(input, tensor1, tensor2, value));
-#line 3409 "ops_1.cpp"
+#line 3577 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_addcmul");
         return 0;
@@ -3426,7 +3594,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_addcdiv(int64_t input_, int64_t tensor
         const sffi::SharedCall call_lock;
 #line 3889 "spec/torch_api.yaml"
         return sffi::new_tensor(at::addcdiv(input, tensor1, tensor2, value));
-#line 3430 "ops_1.cpp"
+#line 3598 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_addcdiv");
         return 0;
@@ -3435,6 +3603,1041 @@ RT_TORCH_API int64_t rt_torch_torchtensor_addcdiv(int64_t input_, int64_t tensor
         return 0;
     } catch (...) {
         sffi::record_exception("rt_torch_torchtensor_addcdiv");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_eq_tensor(int64_t input_, int64_t other_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
+        const sffi::SharedCall call_lock;
+#line 3902 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::eq(input, other));
+#line 3618 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_eq_tensor");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_eq_tensor");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_eq_tensor");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_eq_scalar(int64_t input_, double other_, int64_t other_int, int32_t other_kind) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const c10::Scalar other = sffi::scalar_arg(other_, other_int, other_kind, "other");
+        const sffi::SharedCall call_lock;
+#line 3916 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::eq(input, other));
+#line 3639 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_eq_scalar");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_eq_scalar");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_eq_scalar");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_ne_tensor(int64_t input_, int64_t other_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
+        const sffi::SharedCall call_lock;
+#line 3930 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::ne(input, other));
+#line 3659 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_ne_tensor");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_ne_tensor");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_ne_tensor");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_ne_scalar(int64_t input_, double other_, int64_t other_int, int32_t other_kind) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const c10::Scalar other = sffi::scalar_arg(other_, other_int, other_kind, "other");
+        const sffi::SharedCall call_lock;
+#line 3944 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::ne(input, other));
+#line 3680 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_ne_scalar");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_ne_scalar");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_ne_scalar");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_gt_tensor(int64_t input_, int64_t other_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
+        const sffi::SharedCall call_lock;
+#line 3958 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::gt(input, other));
+#line 3700 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_gt_tensor");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_gt_tensor");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_gt_tensor");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_gt_scalar(int64_t input_, double other_, int64_t other_int, int32_t other_kind) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const c10::Scalar other = sffi::scalar_arg(other_, other_int, other_kind, "other");
+        const sffi::SharedCall call_lock;
+#line 3972 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::gt(input, other));
+#line 3721 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_gt_scalar");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_gt_scalar");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_gt_scalar");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_ge_tensor(int64_t input_, int64_t other_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
+        const sffi::SharedCall call_lock;
+#line 3986 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::ge(input, other));
+#line 3741 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_ge_tensor");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_ge_tensor");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_ge_tensor");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_ge_scalar(int64_t input_, double other_, int64_t other_int, int32_t other_kind) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const c10::Scalar other = sffi::scalar_arg(other_, other_int, other_kind, "other");
+        const sffi::SharedCall call_lock;
+#line 4000 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::ge(input, other));
+#line 3762 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_ge_scalar");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_ge_scalar");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_ge_scalar");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_lt_tensor(int64_t input_, int64_t other_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
+        const sffi::SharedCall call_lock;
+#line 4014 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::lt(input, other));
+#line 3782 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_lt_tensor");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_lt_tensor");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_lt_tensor");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_lt_scalar(int64_t input_, double other_, int64_t other_int, int32_t other_kind) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const c10::Scalar other = sffi::scalar_arg(other_, other_int, other_kind, "other");
+        const sffi::SharedCall call_lock;
+#line 4028 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::lt(input, other));
+#line 3803 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_lt_scalar");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_lt_scalar");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_lt_scalar");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_le_tensor(int64_t input_, int64_t other_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
+        const sffi::SharedCall call_lock;
+#line 4042 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::le(input, other));
+#line 3823 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_le_tensor");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_le_tensor");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_le_tensor");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_le_scalar(int64_t input_, double other_, int64_t other_int, int32_t other_kind) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const c10::Scalar other = sffi::scalar_arg(other_, other_int, other_kind, "other");
+        const sffi::SharedCall call_lock;
+#line 4056 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::le(input, other));
+#line 3844 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_le_scalar");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_le_scalar");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_le_scalar");
+        return 0;
+    }
+}
+
+RT_TORCH_API bool rt_torch_torchtensor_equal(int64_t input_, int64_t other_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
+        const sffi::SharedCall call_lock;
+#line 4070 "spec/torch_api.yaml"
+        return sffi::to_bool(at::equal(input, other));
+#line 3864 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_equal");
+        return false;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_equal");
+        return false;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_equal");
+        return false;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_isclose(int64_t input_, int64_t other_, double rtol_, double atol_, bool equal_nan_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
+        const double rtol = rtol_;
+        const double atol = atol_;
+        const bool equal_nan = equal_nan_;
+        const sffi::SharedCall call_lock;
+#line 4086 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::isclose(input, other, rtol, atol, equal_nan));
+#line 3887 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_isclose");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_isclose");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_isclose");
+        return 0;
+    }
+}
+
+RT_TORCH_API bool rt_torch_torchtensor_allclose(int64_t input_, int64_t other_, double rtol_, double atol_, bool equal_nan_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
+        const double rtol = rtol_;
+        const double atol = atol_;
+        const bool equal_nan = equal_nan_;
+        const sffi::SharedCall call_lock;
+#line 4102 "spec/torch_api.yaml"
+        return sffi::to_bool(at::allclose(input, other, rtol, atol, equal_nan));
+#line 3910 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_allclose");
+        return false;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_allclose");
+        return false;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_allclose");
+        return false;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_isfinite(int64_t input_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::SharedCall call_lock;
+#line 4114 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::isfinite(input));
+#line 3930 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_isfinite");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_isfinite");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_isfinite");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_isinf(int64_t input_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::SharedCall call_lock;
+#line 4126 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::isinf(input));
+#line 3950 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_isinf");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_isinf");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_isinf");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_isposinf(int64_t input_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::SharedCall call_lock;
+#line 4138 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::isposinf(input));
+#line 3970 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_isposinf");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_isposinf");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_isposinf");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_isneginf(int64_t input_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::SharedCall call_lock;
+#line 4150 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::isneginf(input));
+#line 3990 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_isneginf");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_isneginf");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_isneginf");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_isreal(int64_t input_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::SharedCall call_lock;
+#line 4162 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::isreal(input));
+#line 4010 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_isreal");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_isreal");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_isreal");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_isnan(int64_t input_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::SharedCall call_lock;
+#line 4174 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::isnan(input));
+#line 4030 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_isnan");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_isnan");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_isnan");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_logical_and(int64_t input_, int64_t other_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
+        const sffi::SharedCall call_lock;
+#line 4187 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::logical_and(input, other));
+#line 4050 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_logical_and");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_logical_and");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_logical_and");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_logical_or(int64_t input_, int64_t other_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
+        const sffi::SharedCall call_lock;
+#line 4200 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::logical_or(input, other));
+#line 4070 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_logical_or");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_logical_or");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_logical_or");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_logical_xor(int64_t input_, int64_t other_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
+        const sffi::SharedCall call_lock;
+#line 4213 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::logical_xor(input, other));
+#line 4090 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_logical_xor");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_logical_xor");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_logical_xor");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_logical_not(int64_t input_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::SharedCall call_lock;
+#line 4225 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::logical_not(input));
+#line 4110 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_logical_not");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_logical_not");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_logical_not");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_bitwise_and_tensor(int64_t input_, int64_t other_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
+        const sffi::SharedCall call_lock;
+#line 4238 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::bitwise_and(input, other));
+#line 4130 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_bitwise_and_tensor");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_bitwise_and_tensor");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_bitwise_and_tensor");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_bitwise_and_scalar(int64_t input_, double other_, int64_t other_int, int32_t other_kind) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const c10::Scalar other = sffi::scalar_arg(other_, other_int, other_kind, "other");
+        const sffi::SharedCall call_lock;
+#line 4252 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::bitwise_and(input, other));
+#line 4151 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_bitwise_and_scalar");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_bitwise_and_scalar");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_bitwise_and_scalar");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_tensor_bitwise_and_scalar_tensor(double input_, int64_t input_int, int32_t input_kind, int64_t other_) noexcept {
+    sffi::begin_call();
+    try {
+        const c10::Scalar input = sffi::scalar_arg(input_, input_int, input_kind, "input");
+        const at::Tensor other = sffi::tensor_arg(other_, "other");
+        const sffi::SharedCall call_lock;
+#line 4266 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::bitwise_and(input, other));
+#line 4172 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_tensor_bitwise_and_scalar_tensor");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_tensor_bitwise_and_scalar_tensor");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_tensor_bitwise_and_scalar_tensor");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_bitwise_or_tensor(int64_t input_, int64_t other_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
+        const sffi::SharedCall call_lock;
+#line 4280 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::bitwise_or(input, other));
+#line 4192 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_bitwise_or_tensor");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_bitwise_or_tensor");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_bitwise_or_tensor");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_bitwise_or_scalar(int64_t input_, double other_, int64_t other_int, int32_t other_kind) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const c10::Scalar other = sffi::scalar_arg(other_, other_int, other_kind, "other");
+        const sffi::SharedCall call_lock;
+#line 4294 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::bitwise_or(input, other));
+#line 4213 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_bitwise_or_scalar");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_bitwise_or_scalar");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_bitwise_or_scalar");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_tensor_bitwise_or_scalar_tensor(double input_, int64_t input_int, int32_t input_kind, int64_t other_) noexcept {
+    sffi::begin_call();
+    try {
+        const c10::Scalar input = sffi::scalar_arg(input_, input_int, input_kind, "input");
+        const at::Tensor other = sffi::tensor_arg(other_, "other");
+        const sffi::SharedCall call_lock;
+#line 4308 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::bitwise_or(input, other));
+#line 4234 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_tensor_bitwise_or_scalar_tensor");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_tensor_bitwise_or_scalar_tensor");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_tensor_bitwise_or_scalar_tensor");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_bitwise_xor_tensor(int64_t input_, int64_t other_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
+        const sffi::SharedCall call_lock;
+#line 4322 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::bitwise_xor(input, other));
+#line 4254 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_bitwise_xor_tensor");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_bitwise_xor_tensor");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_bitwise_xor_tensor");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_bitwise_xor_scalar(int64_t input_, double other_, int64_t other_int, int32_t other_kind) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const c10::Scalar other = sffi::scalar_arg(other_, other_int, other_kind, "other");
+        const sffi::SharedCall call_lock;
+#line 4336 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::bitwise_xor(input, other));
+#line 4275 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_bitwise_xor_scalar");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_bitwise_xor_scalar");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_bitwise_xor_scalar");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_tensor_bitwise_xor_scalar_tensor(double input_, int64_t input_int, int32_t input_kind, int64_t other_) noexcept {
+    sffi::begin_call();
+    try {
+        const c10::Scalar input = sffi::scalar_arg(input_, input_int, input_kind, "input");
+        const at::Tensor other = sffi::tensor_arg(other_, "other");
+        const sffi::SharedCall call_lock;
+#line 4350 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::bitwise_xor(input, other));
+#line 4296 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_tensor_bitwise_xor_scalar_tensor");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_tensor_bitwise_xor_scalar_tensor");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_tensor_bitwise_xor_scalar_tensor");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_bitwise_not(int64_t input_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::SharedCall call_lock;
+#line 4363 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::bitwise_not(input));
+#line 4316 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_bitwise_not");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_bitwise_not");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_bitwise_not");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_bitwise_left_shift_tensor(int64_t input_, int64_t other_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
+        const sffi::SharedCall call_lock;
+#line 4376 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::bitwise_left_shift(input, other));
+#line 4336 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_bitwise_left_shift_tensor");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_bitwise_left_shift_tensor");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_bitwise_left_shift_tensor");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_bitwise_left_shift_tensor_scalar(int64_t input_, double other_, int64_t other_int, int32_t other_kind) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const c10::Scalar other = sffi::scalar_arg(other_, other_int, other_kind, "other");
+        const sffi::SharedCall call_lock;
+#line 4390 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::bitwise_left_shift(input, other));
+#line 4357 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_bitwise_left_shift_tensor_scalar");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_bitwise_left_shift_tensor_scalar");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_bitwise_left_shift_tensor_scalar");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_tensor_bitwise_left_shift_scalar_tensor(double input_, int64_t input_int, int32_t input_kind, int64_t other_) noexcept {
+    sffi::begin_call();
+    try {
+        const c10::Scalar input = sffi::scalar_arg(input_, input_int, input_kind, "input");
+        const at::Tensor other = sffi::tensor_arg(other_, "other");
+        const sffi::SharedCall call_lock;
+#line 4404 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::bitwise_left_shift(input, other));
+#line 4378 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_tensor_bitwise_left_shift_scalar_tensor");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_tensor_bitwise_left_shift_scalar_tensor");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_tensor_bitwise_left_shift_scalar_tensor");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_bitwise_right_shift_tensor(int64_t input_, int64_t other_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
+        const sffi::SharedCall call_lock;
+#line 4418 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::bitwise_right_shift(input, other));
+#line 4398 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_bitwise_right_shift_tensor");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_bitwise_right_shift_tensor");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_bitwise_right_shift_tensor");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_bitwise_right_shift_tensor_scalar(int64_t input_, double other_, int64_t other_int, int32_t other_kind) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const c10::Scalar other = sffi::scalar_arg(other_, other_int, other_kind, "other");
+        const sffi::SharedCall call_lock;
+#line 4432 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::bitwise_right_shift(input, other));
+#line 4419 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_bitwise_right_shift_tensor_scalar");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_bitwise_right_shift_tensor_scalar");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_bitwise_right_shift_tensor_scalar");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_tensor_bitwise_right_shift_scalar_tensor(double input_, int64_t input_int, int32_t input_kind, int64_t other_) noexcept {
+    sffi::begin_call();
+    try {
+        const c10::Scalar input = sffi::scalar_arg(input_, input_int, input_kind, "input");
+        const at::Tensor other = sffi::tensor_arg(other_, "other");
+        const sffi::SharedCall call_lock;
+#line 4446 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::bitwise_right_shift(input, other));
+#line 4440 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_tensor_bitwise_right_shift_scalar_tensor");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_tensor_bitwise_right_shift_scalar_tensor");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_tensor_bitwise_right_shift_scalar_tensor");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_where_self(int64_t condition_, int64_t input_, int64_t other_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [condition, input, other] = sffi::tensor_args<3>({condition_, input_, other_}, {"condition", "input", "other"});
+        const sffi::SharedCall call_lock;
+#line 4461 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::where(condition, input, other));
+#line 4460 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_where_self");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_where_self");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_where_self");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_where_scalarself(int64_t condition_, double input_, int64_t input_int, int32_t input_kind, int64_t other_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [condition, other] = sffi::tensor_args<2>({condition_, other_}, {"condition", "other"});
+        const c10::Scalar input = sffi::scalar_arg(input_, input_int, input_kind, "input");
+        const sffi::SharedCall call_lock;
+#line 4476 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::where(condition, input, other));
+#line 4481 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_where_scalarself");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_where_scalarself");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_where_scalarself");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_where_scalarother(int64_t condition_, int64_t input_, double other_, int64_t other_int, int32_t other_kind) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [condition, input] = sffi::tensor_args<2>({condition_, input_}, {"condition", "input"});
+        const c10::Scalar other = sffi::scalar_arg(other_, other_int, other_kind, "other");
+        const sffi::SharedCall call_lock;
+#line 4491 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::where(condition, input, other));
+#line 4502 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_where_scalarother");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_where_scalarother");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_where_scalarother");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_where_scalar(int64_t condition_, double input_, int64_t input_int, int32_t input_kind, double other_, int64_t other_int, int32_t other_kind) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor condition = sffi::tensor_arg(condition_, "condition");
+        const c10::Scalar input = sffi::scalar_arg(input_, input_int, input_kind, "input");
+        const c10::Scalar other = sffi::scalar_arg(other_, other_int, other_kind, "other");
+        const sffi::SharedCall call_lock;
+#line 4506 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::where(condition, input, other));
+#line 4524 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_where_scalar");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_where_scalar");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_where_scalar");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_masked_fill_scalar(int64_t input_, int64_t mask_, double value_, int64_t value_int, int32_t value_kind) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, mask] = sffi::tensor_args<2>({input_, mask_}, {"input", "mask"});
+        const c10::Scalar value = sffi::scalar_arg(value_, value_int, value_kind, "value");
+        const sffi::SharedCall call_lock;
+#line 4521 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::masked_fill(input, mask, value));
+#line 4545 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_masked_fill_scalar");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_masked_fill_scalar");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_masked_fill_scalar");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_masked_fill_tensor(int64_t input_, int64_t mask_, int64_t value_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, mask, value] = sffi::tensor_args<3>({input_, mask_, value_}, {"input", "mask", "value"});
+        const sffi::SharedCall call_lock;
+#line 4536 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::masked_fill(input, mask, value));
+#line 4565 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_masked_fill_tensor");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_masked_fill_tensor");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_masked_fill_tensor");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_isin_tensor_tensor(int64_t elements_, int64_t test_elements_, bool assume_unique_, bool invert_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [elements, test_elements] = sffi::tensor_args<2>({elements_, test_elements_}, {"elements", "test_elements"});
+        const bool assume_unique = assume_unique_;
+        const bool invert = invert_;
+        const sffi::SharedCall call_lock;
+#line 4553 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::isin(elements, test_elements, assume_unique, invert));
+#line 4587 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_isin_tensor_tensor");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_isin_tensor_tensor");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_isin_tensor_tensor");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_isin_tensor_scalar(int64_t elements_, double test_element_, int64_t test_element_int, int32_t test_element_kind, bool assume_unique_, bool invert_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor elements = sffi::tensor_arg(elements_, "elements");
+        const c10::Scalar test_element = sffi::scalar_arg(test_element_, test_element_int, test_element_kind, "test_element");
+        const bool assume_unique = assume_unique_;
+        const bool invert = invert_;
+        const sffi::SharedCall call_lock;
+#line 4570 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::isin(elements, test_element, assume_unique, invert));
+#line 4610 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_isin_tensor_scalar");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_isin_tensor_scalar");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_isin_tensor_scalar");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_tensor_isin_scalar_tensor(double element_, int64_t element_int, int32_t element_kind, int64_t test_elements_, bool assume_unique_, bool invert_) noexcept {
+    sffi::begin_call();
+    try {
+        const c10::Scalar element = sffi::scalar_arg(element_, element_int, element_kind, "element");
+        const at::Tensor test_elements = sffi::tensor_arg(test_elements_, "test_elements");
+        const bool assume_unique = assume_unique_;
+        const bool invert = invert_;
+        const sffi::SharedCall call_lock;
+#line 4587 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::isin(element, test_elements, assume_unique, invert));
+#line 4633 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_tensor_isin_scalar_tensor");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_tensor_isin_scalar_tensor");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_tensor_isin_scalar_tensor");
         return 0;
     }
 }

@@ -1,5 +1,5 @@
 // generated from spec/torch_api.yaml by sffi-gen; do not edit
-// Activation Functions, Linear Algebra, Reductions, Shape Manipulation, Indexing and Slicing, Neural Network Operations, Loss Functions: 96 function(s) of the C ABI (see torch_sffi.h).
+// Activation Functions, Linear Algebra, Reductions, Shape Manipulation, Indexing and Slicing, Neural Network Operations, Loss Functions, Autograd, Device Management: 113 function(s) of the C ABI (see torch_sffi.h).
 #include "sffi_runtime.h"
 
 #if __has_include(<ATen/ops/argmax.h>)
@@ -31,6 +31,12 @@
 #else
 #line 918 "spec/torch_api.yaml"
 #error "binds calls at::chunk, which this ATen does not have (no <ATen/ops/chunk.h>)"
+#endif
+#if __has_include(<ATen/ops/clone.h>)
+#include <ATen/ops/clone.h>
+#else
+#line 1255 "spec/torch_api.yaml"
+#error "binds calls at::clone, which this ATen does not have (no <ATen/ops/clone.h>)"
 #endif
 #if __has_include(<ATen/ops/conv2d.h>)
 #include <ATen/ops/conv2d.h>
@@ -294,7 +300,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_relu(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 392 "spec/torch_api.yaml"
         return sffi::new_tensor(at::relu(handle));
-#line 298 "ops_2.cpp"
+#line 304 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_relu");
         return 0;
@@ -314,7 +320,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sigmoid(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 403 "spec/torch_api.yaml"
         return sffi::new_tensor(at::sigmoid(handle));
-#line 318 "ops_2.cpp"
+#line 324 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_sigmoid");
         return 0;
@@ -334,7 +340,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_tanh(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 413 "spec/torch_api.yaml"
         return sffi::new_tensor(at::tanh(handle));
-#line 338 "ops_2.cpp"
+#line 344 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_tanh");
         return 0;
@@ -355,7 +361,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_leaky_relu(int64_t handle_, double neg
         const sffi::SharedCall call_lock;
 #line 424 "spec/torch_api.yaml"
         return sffi::new_tensor(at::leaky_relu(handle, negative_slope));
-#line 359 "ops_2.cpp"
+#line 365 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_leaky_relu");
         return 0;
@@ -375,7 +381,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_gelu(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 434 "spec/torch_api.yaml"
         return sffi::new_tensor(at::gelu(handle));
-#line 379 "ops_2.cpp"
+#line 385 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_gelu");
         return 0;
@@ -396,7 +402,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_softmax(int64_t handle_, int64_t dim_)
         const sffi::SharedCall call_lock;
 #line 446 "spec/torch_api.yaml"
         return sffi::new_tensor(at::softmax(handle, dim));
-#line 400 "ops_2.cpp"
+#line 406 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_softmax");
         return 0;
@@ -417,7 +423,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_log_softmax(int64_t handle_, int64_t d
         const sffi::SharedCall call_lock;
 #line 458 "spec/torch_api.yaml"
         return sffi::new_tensor(at::log_softmax(handle, dim));
-#line 421 "ops_2.cpp"
+#line 427 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_log_softmax");
         return 0;
@@ -438,7 +444,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_gelu_v2(int64_t input_, const char* ap
         const sffi::SharedCall call_lock;
 #line 2194 "spec/torch_api.yaml"
         return sffi::new_tensor(at::gelu(input, approximate));
-#line 442 "ops_2.cpp"
+#line 448 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_gelu_v2");
         return 0;
@@ -460,7 +466,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_softmax_int(int64_t input_, int64_t di
         const sffi::SharedCall call_lock;
 #line 2208 "spec/torch_api.yaml"
         return sffi::new_tensor(at::softmax(input, dim, dtype));
-#line 464 "ops_2.cpp"
+#line 470 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_softmax_int");
         return 0;
@@ -482,7 +488,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_log_softmax_int(int64_t input_, int64_
         const sffi::SharedCall call_lock;
 #line 2223 "spec/torch_api.yaml"
         return sffi::new_tensor(at::log_softmax(input, dim, dtype));
-#line 486 "ops_2.cpp"
+#line 492 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_log_softmax_int");
         return 0;
@@ -502,7 +508,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_matmul(int64_t handle_, int64_t other_
         const sffi::SharedCall call_lock;
 #line 471 "spec/torch_api.yaml"
         return sffi::new_tensor(at::matmul(handle, other));
-#line 506 "ops_2.cpp"
+#line 512 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_matmul");
         return 0;
@@ -522,7 +528,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_dot(int64_t handle_, int64_t other_) n
         const sffi::SharedCall call_lock;
 #line 483 "spec/torch_api.yaml"
         return sffi::new_tensor(at::dot(handle, other));
-#line 526 "ops_2.cpp"
+#line 532 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_dot");
         return 0;
@@ -544,7 +550,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_transpose(int64_t handle_, int64_t dim
         const sffi::SharedCall call_lock;
 #line 495 "spec/torch_api.yaml"
         return sffi::new_tensor(at::transpose(handle, dim0, dim1));
-#line 548 "ops_2.cpp"
+#line 554 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_transpose");
         return 0;
@@ -564,7 +570,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_t(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 505 "spec/torch_api.yaml"
         return sffi::new_tensor(at::t(handle));
-#line 568 "ops_2.cpp"
+#line 574 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_t");
         return 0;
@@ -584,7 +590,7 @@ RT_TORCH_API double rt_torch_torchtensor_norm(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 515 "spec/torch_api.yaml"
         return sffi::to_f64(at::linalg_vector_norm(handle));
-#line 588 "ops_2.cpp"
+#line 594 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_norm");
         return sffi::kNaN;
@@ -604,7 +610,7 @@ RT_TORCH_API double rt_torch_torchtensor_det(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 526 "spec/torch_api.yaml"
         return sffi::to_f64(at::linalg_det(handle));
-#line 608 "ops_2.cpp"
+#line 614 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_det");
         return sffi::kNaN;
@@ -624,7 +630,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_inverse(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 537 "spec/torch_api.yaml"
         return sffi::new_tensor(at::linalg_inv(handle));
-#line 628 "ops_2.cpp"
+#line 634 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_inverse");
         return 0;
@@ -644,7 +650,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_svd(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 548 "spec/torch_api.yaml"
         return sffi::new_tensor(std::get<0>(at::linalg_svd(handle, false)));
-#line 648 "ops_2.cpp"
+#line 654 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_svd");
         return 0;
@@ -664,7 +670,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_eig(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 559 "spec/torch_api.yaml"
         return sffi::new_tensor(at::real(std::get<0>(at::linalg_eig(handle))));
-#line 668 "ops_2.cpp"
+#line 674 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_eig");
         return 0;
@@ -688,7 +694,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_vector_norm(int64_t input_, dou
         const sffi::SharedCall call_lock;
 #line 2242 "spec/torch_api.yaml"
         return sffi::new_tensor(at::linalg_vector_norm(input, ord, dim, keepdim, dtype));
-#line 692 "ops_2.cpp"
+#line 698 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_linalg_vector_norm");
         return 0;
@@ -708,7 +714,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_det(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 2254 "spec/torch_api.yaml"
         return sffi::new_tensor(at::linalg_det(input));
-#line 712 "ops_2.cpp"
+#line 718 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_linalg_det");
         return 0;
@@ -730,7 +736,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_svd(int64_t input_, bool full_m
         const sffi::SharedCall call_lock;
 #line 2273 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::linalg_svd(input, full_matrices, driver));
-#line 734 "ops_2.cpp"
+#line 740 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_linalg_svd");
         return -1;
@@ -750,7 +756,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_eig(int64_t input_, int64_t* ou
         const sffi::SharedCall call_lock;
 #line 2287 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::linalg_eig(input));
-#line 754 "ops_2.cpp"
+#line 760 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_linalg_eig");
         return -1;
@@ -770,7 +776,7 @@ RT_TORCH_API double rt_torch_torchtensor_sum(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 571 "spec/torch_api.yaml"
         return sffi::to_f64(at::sum(handle));
-#line 774 "ops_2.cpp"
+#line 780 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_sum");
         return sffi::kNaN;
@@ -792,7 +798,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sum_dim(int64_t handle_, int64_t dim_,
         const sffi::SharedCall call_lock;
 #line 584 "spec/torch_api.yaml"
         return sffi::new_tensor(at::sum(handle, at::IntArrayRef(dim), keepdim));
-#line 796 "ops_2.cpp"
+#line 802 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_sum_dim");
         return 0;
@@ -812,7 +818,7 @@ RT_TORCH_API double rt_torch_torchtensor_mean(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 595 "spec/torch_api.yaml"
         return sffi::to_f64(at::mean(handle));
-#line 816 "ops_2.cpp"
+#line 822 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mean");
         return sffi::kNaN;
@@ -834,7 +840,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_mean_dim(int64_t handle_, int64_t dim_
         const sffi::SharedCall call_lock;
 #line 608 "spec/torch_api.yaml"
         return sffi::new_tensor(at::mean(handle, at::IntArrayRef(dim), keepdim));
-#line 838 "ops_2.cpp"
+#line 844 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mean_dim");
         return 0;
@@ -854,7 +860,7 @@ RT_TORCH_API double rt_torch_torchtensor_max(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 619 "spec/torch_api.yaml"
         return sffi::to_f64(at::max(handle));
-#line 858 "ops_2.cpp"
+#line 864 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_max");
         return sffi::kNaN;
@@ -876,7 +882,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_max_dim(int64_t handle_, int64_t dim_,
         const sffi::SharedCall call_lock;
 #line 632 "spec/torch_api.yaml"
         return sffi::new_tensor(std::get<0>(at::max(handle, dim, keepdim)));
-#line 880 "ops_2.cpp"
+#line 886 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_max_dim");
         return 0;
@@ -896,7 +902,7 @@ RT_TORCH_API double rt_torch_torchtensor_min(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 643 "spec/torch_api.yaml"
         return sffi::to_f64(at::min(handle));
-#line 900 "ops_2.cpp"
+#line 906 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_min");
         return sffi::kNaN;
@@ -918,7 +924,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_min_dim(int64_t handle_, int64_t dim_,
         const sffi::SharedCall call_lock;
 #line 656 "spec/torch_api.yaml"
         return sffi::new_tensor(std::get<0>(at::min(handle, dim, keepdim)));
-#line 922 "ops_2.cpp"
+#line 928 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_min_dim");
         return 0;
@@ -940,7 +946,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_argmax(int64_t handle_, int64_t dim_, 
         const sffi::SharedCall call_lock;
 #line 669 "spec/torch_api.yaml"
         return sffi::new_tensor(at::argmax(handle, dim, keepdim));
-#line 944 "ops_2.cpp"
+#line 950 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_argmax");
         return 0;
@@ -962,7 +968,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_argmin(int64_t handle_, int64_t dim_, 
         const sffi::SharedCall call_lock;
 #line 686 "spec/torch_api.yaml"
         return sffi::new_tensor(at::argmin(handle, dim, keepdim));
-#line 966 "ops_2.cpp"
+#line 972 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_argmin");
         return 0;
@@ -982,7 +988,7 @@ RT_TORCH_API double rt_torch_torchtensor_std(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 700 "spec/torch_api.yaml"
         return sffi::to_f64(at::std(handle));
-#line 986 "ops_2.cpp"
+#line 992 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_std");
         return sffi::kNaN;
@@ -1002,7 +1008,7 @@ RT_TORCH_API double rt_torch_torchtensor_var(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 711 "spec/torch_api.yaml"
         return sffi::to_f64(at::var(handle));
-#line 1006 "ops_2.cpp"
+#line 1012 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_var");
         return sffi::kNaN;
@@ -1022,7 +1028,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sum_all(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 1569 "spec/torch_api.yaml"
         return sffi::new_tensor(at::sum(handle));
-#line 1026 "ops_2.cpp"
+#line 1032 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_sum_all");
         return 0;
@@ -1042,7 +1048,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_mean_all(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 1581 "spec/torch_api.yaml"
         return sffi::new_tensor(at::mean(handle));
-#line 1046 "ops_2.cpp"
+#line 1052 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mean_all");
         return 0;
@@ -1062,7 +1068,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_max_all(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 1593 "spec/torch_api.yaml"
         return sffi::new_tensor(at::max(handle));
-#line 1066 "ops_2.cpp"
+#line 1072 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_max_all");
         return 0;
@@ -1082,7 +1088,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_min_all(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 1604 "spec/torch_api.yaml"
         return sffi::new_tensor(at::min(handle));
-#line 1086 "ops_2.cpp"
+#line 1092 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_min_all");
         return 0;
@@ -1105,7 +1111,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sum_dim_intlist(int64_t input_, const 
         const sffi::SharedCall call_lock;
 #line 2304 "spec/torch_api.yaml"
         return sffi::new_tensor(at::sum(input, dim, keepdim, dtype));
-#line 1109 "ops_2.cpp"
+#line 1115 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_sum_dim_intlist");
         return 0;
@@ -1128,7 +1134,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_mean_dim_v2(int64_t input_, const int6
         const sffi::SharedCall call_lock;
 #line 2320 "spec/torch_api.yaml"
         return sffi::new_tensor(at::mean(input, dim, keepdim, dtype));
-#line 1132 "ops_2.cpp"
+#line 1138 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mean_dim_v2");
         return 0;
@@ -1150,7 +1156,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_max_dim_v2(int64_t input_, int64_t dim
         const sffi::SharedCall call_lock;
 #line 2336 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::max(input, dim, keepdim));
-#line 1154 "ops_2.cpp"
+#line 1160 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_max_dim_v2");
         return -1;
@@ -1170,7 +1176,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_max_other(int64_t input_, int64_t othe
         const sffi::SharedCall call_lock;
 #line 2349 "spec/torch_api.yaml"
         return sffi::new_tensor(at::max(input, other));
-#line 1174 "ops_2.cpp"
+#line 1180 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_max_other");
         return 0;
@@ -1192,7 +1198,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_min_dim_v2(int64_t input_, int64_t dim
         const sffi::SharedCall call_lock;
 #line 2365 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::min(input, dim, keepdim));
-#line 1196 "ops_2.cpp"
+#line 1202 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_min_dim_v2");
         return -1;
@@ -1212,7 +1218,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_min_other(int64_t input_, int64_t othe
         const sffi::SharedCall call_lock;
 #line 2378 "spec/torch_api.yaml"
         return sffi::new_tensor(at::min(input, other));
-#line 1216 "ops_2.cpp"
+#line 1222 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_min_other");
         return 0;
@@ -1234,7 +1240,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_argmax_v2(int64_t input_, int64_t dim_
         const sffi::SharedCall call_lock;
 #line 2392 "spec/torch_api.yaml"
         return sffi::new_tensor(at::argmax(input, dim, keepdim));
-#line 1238 "ops_2.cpp"
+#line 1244 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_argmax_v2");
         return 0;
@@ -1256,7 +1262,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_argmin_v2(int64_t input_, int64_t dim_
         const sffi::SharedCall call_lock;
 #line 2406 "spec/torch_api.yaml"
         return sffi::new_tensor(at::argmin(input, dim, keepdim));
-#line 1260 "ops_2.cpp"
+#line 1266 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_argmin_v2");
         return 0;
@@ -1279,7 +1285,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_std_dim(int64_t input_, const int64_t*
         const sffi::SharedCall call_lock;
 #line 2421 "spec/torch_api.yaml"
         return sffi::new_tensor(at::std(input, dim, unbiased, keepdim));
-#line 1283 "ops_2.cpp"
+#line 1289 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_std_dim");
         return 0;
@@ -1302,7 +1308,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_std_correction(int64_t input_, const i
         const sffi::SharedCall call_lock;
 #line 2437 "spec/torch_api.yaml"
         return sffi::new_tensor(at::std(input, dim, correction, keepdim));
-#line 1306 "ops_2.cpp"
+#line 1312 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_std_correction");
         return 0;
@@ -1323,7 +1329,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_std_v2(int64_t input_, bool unbiased_)
         const sffi::SharedCall call_lock;
 #line 2450 "spec/torch_api.yaml"
         return sffi::new_tensor(at::std(input, unbiased));
-#line 1327 "ops_2.cpp"
+#line 1333 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_std_v2");
         return 0;
@@ -1346,7 +1352,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_var_dim(int64_t input_, const int64_t*
         const sffi::SharedCall call_lock;
 #line 2465 "spec/torch_api.yaml"
         return sffi::new_tensor(at::var(input, dim, unbiased, keepdim));
-#line 1350 "ops_2.cpp"
+#line 1356 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_var_dim");
         return 0;
@@ -1369,7 +1375,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_var_correction(int64_t input_, const i
         const sffi::SharedCall call_lock;
 #line 2481 "spec/torch_api.yaml"
         return sffi::new_tensor(at::var(input, dim, correction, keepdim));
-#line 1373 "ops_2.cpp"
+#line 1379 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_var_correction");
         return 0;
@@ -1390,7 +1396,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_var_v2(int64_t input_, bool unbiased_)
         const sffi::SharedCall call_lock;
 #line 2494 "spec/torch_api.yaml"
         return sffi::new_tensor(at::var(input, unbiased));
-#line 1394 "ops_2.cpp"
+#line 1400 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_var_v2");
         return 0;
@@ -1410,7 +1416,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_ndim(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 725 "spec/torch_api.yaml"
         return sffi::to_i64(handle.dim());
-#line 1414 "ops_2.cpp"
+#line 1420 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_ndim");
         return -1;
@@ -1430,7 +1436,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_numel(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 737 "spec/torch_api.yaml"
         return sffi::to_i64(handle.numel());
-#line 1434 "ops_2.cpp"
+#line 1440 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_numel");
         return -1;
@@ -1450,7 +1456,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_shape(int64_t handle_, int64_t* out, i
         const sffi::SharedCall call_lock;
 #line 748 "spec/torch_api.yaml"
         return sffi::write_array(out, out_capacity, handle.sizes());
-#line 1454 "ops_2.cpp"
+#line 1460 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_shape");
         return -1;
@@ -1471,7 +1477,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_reshape(int64_t handle_, const int64_t
         const sffi::SharedCall call_lock;
 #line 764 "spec/torch_api.yaml"
         return sffi::new_tensor(at::reshape(handle, dims));
-#line 1475 "ops_2.cpp"
+#line 1481 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_reshape");
         return 0;
@@ -1492,7 +1498,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_view(int64_t handle_, const int64_t* d
         const sffi::SharedCall call_lock;
 #line 775 "spec/torch_api.yaml"
         return sffi::new_tensor(handle.view(dims));
-#line 1496 "ops_2.cpp"
+#line 1502 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_view");
         return 0;
@@ -1513,7 +1519,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_permute(int64_t handle_, const int64_t
         const sffi::SharedCall call_lock;
 #line 790 "spec/torch_api.yaml"
         return sffi::new_tensor(at::permute(handle, dims));
-#line 1517 "ops_2.cpp"
+#line 1523 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_permute");
         return 0;
@@ -1533,7 +1539,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_squeeze(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 800 "spec/torch_api.yaml"
         return sffi::new_tensor(at::squeeze(handle));
-#line 1537 "ops_2.cpp"
+#line 1543 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_squeeze");
         return 0;
@@ -1554,7 +1560,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_squeeze_dim(int64_t handle_, int64_t d
         const sffi::SharedCall call_lock;
 #line 811 "spec/torch_api.yaml"
         return sffi::new_tensor(at::squeeze(handle, dim));
-#line 1558 "ops_2.cpp"
+#line 1564 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_squeeze_dim");
         return 0;
@@ -1575,7 +1581,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_unsqueeze(int64_t handle_, int64_t dim
         const sffi::SharedCall call_lock;
 #line 822 "spec/torch_api.yaml"
         return sffi::new_tensor(at::unsqueeze(handle, dim));
-#line 1579 "ops_2.cpp"
+#line 1585 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_unsqueeze");
         return 0;
@@ -1595,7 +1601,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_flatten(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 832 "spec/torch_api.yaml"
         return sffi::new_tensor(at::flatten(handle));
-#line 1599 "ops_2.cpp"
+#line 1605 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_flatten");
         return 0;
@@ -1615,7 +1621,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_contiguous(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 843 "spec/torch_api.yaml"
         return sffi::new_tensor(handle.contiguous());
-#line 1619 "ops_2.cpp"
+#line 1625 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_contiguous");
         return 0;
@@ -1636,7 +1642,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_squeeze_dims(int64_t input_, const int
         const sffi::SharedCall call_lock;
 #line 2509 "spec/torch_api.yaml"
         return sffi::new_tensor(at::squeeze(input, dim));
-#line 1640 "ops_2.cpp"
+#line 1646 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_squeeze_dims");
         return 0;
@@ -1658,7 +1664,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_flatten_using_ints(int64_t input_, int
         const sffi::SharedCall call_lock;
 #line 2523 "spec/torch_api.yaml"
         return sffi::new_tensor(at::flatten(input, start_dim, end_dim));
-#line 1662 "ops_2.cpp"
+#line 1668 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_flatten_using_ints");
         return 0;
@@ -1679,7 +1685,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_contiguous_v2(int64_t input_, const ch
         const sffi::SharedCall call_lock;
 #line 2822 "spec/torch_api.yaml"
         return sffi::new_tensor(input.contiguous(sffi::memory_format_arg(memory_format)));
-#line 1683 "ops_2.cpp"
+#line 1689 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_contiguous_v2");
         return 0;
@@ -1703,7 +1709,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_slice(int64_t handle_, int64_t dim_, i
         const sffi::SharedCall call_lock;
 #line 859 "spec/torch_api.yaml"
         return sffi::new_tensor(at::slice(handle, dim, start, end, step));
-#line 1707 "ops_2.cpp"
+#line 1713 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_slice");
         return 0;
@@ -1724,7 +1730,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_index_select(int64_t handle_, int64_t 
         const sffi::SharedCall call_lock;
 #line 872 "spec/torch_api.yaml"
         return sffi::new_tensor(at::index_select(handle, dim, indices));
-#line 1728 "ops_2.cpp"
+#line 1734 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_index_select");
         return 0;
@@ -1745,7 +1751,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_gather(int64_t handle_, int64_t dim_, 
         const sffi::SharedCall call_lock;
 #line 884 "spec/torch_api.yaml"
         return sffi::new_tensor(at::gather(handle, dim, indices));
-#line 1749 "ops_2.cpp"
+#line 1755 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_gather");
         return 0;
@@ -1766,7 +1772,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_cat(const int64_t* tensors_, int64_t t
         const sffi::SharedCall call_lock;
 #line 895 "spec/torch_api.yaml"
         return sffi::new_tensor(at::cat(tensors, dim));
-#line 1770 "ops_2.cpp"
+#line 1776 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_cat");
         return 0;
@@ -1787,7 +1793,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_stack(const int64_t* tensors_, int64_t
         const sffi::SharedCall call_lock;
 #line 906 "spec/torch_api.yaml"
         return sffi::new_tensor(at::stack(tensors, dim));
-#line 1791 "ops_2.cpp"
+#line 1797 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_stack");
         return 0;
@@ -1809,7 +1815,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_chunk(int64_t handle_, int64_t chunks_
         const sffi::SharedCall call_lock;
 #line 918 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::chunk(handle, chunks, dim));
-#line 1813 "ops_2.cpp"
+#line 1819 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_chunk");
         return -1;
@@ -1831,7 +1837,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_select_int(int64_t input_, int64_t dim
         const sffi::SharedCall call_lock;
 #line 2537 "spec/torch_api.yaml"
         return sffi::new_tensor(at::select(input, dim, index));
-#line 1835 "ops_2.cpp"
+#line 1841 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_select_int");
         return 0;
@@ -1852,7 +1858,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_index_tensor(int64_t input_, const int
         const sffi::SharedCall call_lock;
 #line 2550 "spec/torch_api.yaml"
         return sffi::new_tensor(at::index(input, indices));
-#line 1856 "ops_2.cpp"
+#line 1862 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_index_tensor");
         return 0;
@@ -1877,7 +1883,7 @@ RT_TORCH_API int64_t rt_torch_nn_conv2d(int64_t input_, int64_t weight_, int64_t
         const sffi::SharedCall call_lock;
 #line 939 "spec/torch_api.yaml"
         return sffi::new_tensor(at::conv2d(input, weight, bias, stride, padding, dilation, groups));
-#line 1881 "ops_2.cpp"
+#line 1887 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_conv2d");
         return 0;
@@ -1900,7 +1906,7 @@ RT_TORCH_API int64_t rt_torch_nn_max_pool2d(int64_t input_, const int64_t* kerne
         const sffi::SharedCall call_lock;
 #line 952 "spec/torch_api.yaml"
         return sffi::new_tensor(at::max_pool2d(input, kernel_size, stride, padding));
-#line 1904 "ops_2.cpp"
+#line 1910 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_max_pool2d");
         return 0;
@@ -1923,7 +1929,7 @@ RT_TORCH_API int64_t rt_torch_nn_avg_pool2d(int64_t input_, const int64_t* kerne
         const sffi::SharedCall call_lock;
 #line 966 "spec/torch_api.yaml"
         return sffi::new_tensor(at::avg_pool2d(input, kernel_size, stride, padding));
-#line 1927 "ops_2.cpp"
+#line 1933 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_avg_pool2d");
         return 0;
@@ -1950,7 +1956,7 @@ RT_TORCH_API int64_t rt_torch_nn_batch_norm(int64_t input_, int64_t running_mean
         const sffi::SharedCall call_lock;
 #line 984 "spec/torch_api.yaml"
         return sffi::new_tensor(sffi::batch_norm(input, running_mean, running_var, weight, bias, training, momentum, eps));
-#line 1954 "ops_2.cpp"
+#line 1960 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_batch_norm");
         return 0;
@@ -1974,7 +1980,7 @@ RT_TORCH_API int64_t rt_torch_nn_layer_norm(int64_t input_, const int64_t* norma
         const sffi::SharedCall call_lock;
 #line 998 "spec/torch_api.yaml"
         return sffi::new_tensor(at::layer_norm(input, normalized_shape, weight, bias, eps));
-#line 1978 "ops_2.cpp"
+#line 1984 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_layer_norm");
         return 0;
@@ -1996,7 +2002,7 @@ RT_TORCH_API int64_t rt_torch_nn_dropout(int64_t input_, double p_, bool trainin
         const sffi::SharedCall call_lock;
 #line 1010 "spec/torch_api.yaml"
         return sffi::new_tensor(sffi::dropout(input, p, training));
-#line 2000 "ops_2.cpp"
+#line 2006 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_dropout");
         return 0;
@@ -2017,7 +2023,7 @@ RT_TORCH_API int64_t rt_torch_nn_linear(int64_t input_, int64_t weight_, int64_t
         const sffi::SharedCall call_lock;
 #line 1022 "spec/torch_api.yaml"
         return sffi::new_tensor(at::linear(input, weight, bias));
-#line 2021 "ops_2.cpp"
+#line 2027 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_linear");
         return 0;
@@ -2037,7 +2043,7 @@ RT_TORCH_API int64_t rt_torch_nn_embedding(int64_t input_, int64_t weight_) noex
         const sffi::SharedCall call_lock;
 #line 1036 "spec/torch_api.yaml"
         return sffi::new_tensor(at::embedding(weight, input));
-#line 2041 "ops_2.cpp"
+#line 2047 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_embedding");
         return 0;
@@ -2062,7 +2068,7 @@ RT_TORCH_API int64_t rt_torch_nn_conv2d_padding(int64_t input_, int64_t weight_,
         const sffi::SharedCall call_lock;
 #line 2570 "spec/torch_api.yaml"
         return sffi::new_tensor(at::conv2d(input, weight, bias, stride, padding, dilation, groups));
-#line 2066 "ops_2.cpp"
+#line 2072 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_conv2d_padding");
         return 0;
@@ -2087,7 +2093,7 @@ RT_TORCH_API int64_t rt_torch_nn_max_pool2d_v2(int64_t input_, const int64_t* ke
         const sffi::SharedCall call_lock;
 #line 2587 "spec/torch_api.yaml"
         return sffi::new_tensor(at::max_pool2d(input, kernel_size, stride.value_or_empty(), padding, dilation, ceil_mode));
-#line 2091 "ops_2.cpp"
+#line 2097 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_max_pool2d_v2");
         return 0;
@@ -2112,7 +2118,7 @@ RT_TORCH_API int64_t rt_torch_nn_max_pool2d_with_indices(int64_t input_, const i
         const sffi::SharedCall call_lock;
 #line 2606 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::max_pool2d_with_indices(input, kernel_size, stride.value_or_empty(), padding, dilation, ceil_mode));
-#line 2116 "ops_2.cpp"
+#line 2122 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_max_pool2d_with_indices");
         return -1;
@@ -2138,7 +2144,7 @@ RT_TORCH_API int64_t rt_torch_nn_avg_pool2d_v2(int64_t input_, const int64_t* ke
         const sffi::SharedCall call_lock;
 #line 2625 "spec/torch_api.yaml"
         return sffi::new_tensor(at::avg_pool2d(input, kernel_size, stride.value_or_empty(), padding, ceil_mode, count_include_pad, divisor_override));
-#line 2142 "ops_2.cpp"
+#line 2148 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_avg_pool2d_v2");
         return 0;
@@ -2163,7 +2169,7 @@ RT_TORCH_API int64_t rt_torch_nn_embedding_v2(int64_t input_, int64_t weight_, i
         const sffi::SharedCall call_lock;
 #line 2643 "spec/torch_api.yaml"
         return sffi::new_tensor(sffi::embedding(input, weight, padding_idx, max_norm, norm_type, scale_grad_by_freq, sparse));
-#line 2167 "ops_2.cpp"
+#line 2173 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_embedding_v2");
         return 0;
@@ -2183,7 +2189,7 @@ RT_TORCH_API double rt_torch_nn_mse_loss(int64_t input_, int64_t target_) noexce
         const sffi::SharedCall call_lock;
 #line 1049 "spec/torch_api.yaml"
         return sffi::to_f64(sffi::mse_loss(input, target));
-#line 2187 "ops_2.cpp"
+#line 2193 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_mse_loss");
         return sffi::kNaN;
@@ -2203,7 +2209,7 @@ RT_TORCH_API double rt_torch_nn_cross_entropy(int64_t input_, int64_t target_) n
         const sffi::SharedCall call_lock;
 #line 1061 "spec/torch_api.yaml"
         return sffi::to_f64(at::cross_entropy_loss(input, target));
-#line 2207 "ops_2.cpp"
+#line 2213 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_cross_entropy");
         return sffi::kNaN;
@@ -2223,7 +2229,7 @@ RT_TORCH_API double rt_torch_nn_binary_cross_entropy(int64_t input_, int64_t tar
         const sffi::SharedCall call_lock;
 #line 1073 "spec/torch_api.yaml"
         return sffi::to_f64(sffi::binary_cross_entropy(input, target));
-#line 2227 "ops_2.cpp"
+#line 2233 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_binary_cross_entropy");
         return sffi::kNaN;
@@ -2243,7 +2249,7 @@ RT_TORCH_API double rt_torch_nn_nll_loss(int64_t input_, int64_t target_) noexce
         const sffi::SharedCall call_lock;
 #line 1085 "spec/torch_api.yaml"
         return sffi::to_f64(at::nll_loss_nd(input, target));
-#line 2247 "ops_2.cpp"
+#line 2253 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_nll_loss");
         return sffi::kNaN;
@@ -2264,7 +2270,7 @@ RT_TORCH_API int64_t rt_torch_nn_mse_loss_v2(int64_t input_, int64_t target_, co
         const sffi::SharedCall call_lock;
 #line 2659 "spec/torch_api.yaml"
         return sffi::new_tensor(sffi::mse_loss(input, target, reduction));
-#line 2268 "ops_2.cpp"
+#line 2274 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_mse_loss_v2");
         return 0;
@@ -2288,7 +2294,7 @@ RT_TORCH_API int64_t rt_torch_nn_cross_entropy_v2(int64_t input_, int64_t target
         const sffi::SharedCall call_lock;
 #line 2677 "spec/torch_api.yaml"
         return sffi::new_tensor(at::cross_entropy_loss(input, target, weight, sffi::reduction_arg(reduction), ignore_index, label_smoothing));
-#line 2292 "ops_2.cpp"
+#line 2298 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_cross_entropy_v2");
         return 0;
@@ -2310,7 +2316,7 @@ RT_TORCH_API int64_t rt_torch_nn_binary_cross_entropy_v2(int64_t input_, int64_t
         const sffi::SharedCall call_lock;
 #line 2693 "spec/torch_api.yaml"
         return sffi::new_tensor(sffi::binary_cross_entropy(input, target, weight, reduction));
-#line 2314 "ops_2.cpp"
+#line 2320 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_binary_cross_entropy_v2");
         return 0;
@@ -2333,7 +2339,7 @@ RT_TORCH_API int64_t rt_torch_nn_nll_loss_v2(int64_t input_, int64_t target_, in
         const sffi::SharedCall call_lock;
 #line 2710 "spec/torch_api.yaml"
         return sffi::new_tensor(at::nll_loss_nd(input, target, weight, sffi::reduction_arg(reduction), ignore_index));
-#line 2337 "ops_2.cpp"
+#line 2343 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_nll_loss_v2");
         return 0;
@@ -2342,6 +2348,331 @@ RT_TORCH_API int64_t rt_torch_nn_nll_loss_v2(int64_t input_, int64_t target_, in
         return 0;
     } catch (...) {
         sffi::record_exception("rt_torch_nn_nll_loss_v2");
+        return 0;
+    }
+}
+
+RT_TORCH_API void rt_torch_autograd_set_requires_grad(int64_t handle_, bool requires_grad_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const bool requires_grad = requires_grad_;
+        const sffi::ExclusiveCall call_lock;
+#line 1098 "spec/torch_api.yaml"
+        handle.requires_grad_(requires_grad);
+#line 2364 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_autograd_set_requires_grad");
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_autograd_set_requires_grad");
+    } catch (...) {
+        sffi::record_exception("rt_torch_autograd_set_requires_grad");
+    }
+}
+
+RT_TORCH_API bool rt_torch_autograd_requires_grad(int64_t handle_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const sffi::SharedCall call_lock;
+#line 1109 "spec/torch_api.yaml"
+        return sffi::to_bool(handle.requires_grad());
+#line 2381 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_autograd_requires_grad");
+        return false;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_autograd_requires_grad");
+        return false;
+    } catch (...) {
+        sffi::record_exception("rt_torch_autograd_requires_grad");
+        return false;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_autograd_grad(int64_t handle_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const sffi::ExclusiveCall call_lock;
+#line 1120 "spec/torch_api.yaml"
+        return sffi::new_optional_tensor(handle.grad());
+#line 2401 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_autograd_grad");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_autograd_grad");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_autograd_grad");
+        return 0;
+    }
+}
+
+RT_TORCH_API void rt_torch_autograd_backward(int64_t handle_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const sffi::SharedCall call_lock;
+#line 1132 "spec/torch_api.yaml"
+        handle.backward();
+#line 2421 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_autograd_backward");
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_autograd_backward");
+    } catch (...) {
+        sffi::record_exception("rt_torch_autograd_backward");
+    }
+}
+
+RT_TORCH_API void rt_torch_autograd_zero_grad(int64_t handle_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const sffi::ExclusiveCall call_lock;
+#line 1143 "spec/torch_api.yaml"
+        sffi::zero_grad(handle);
+#line 2438 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_autograd_zero_grad");
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_autograd_zero_grad");
+    } catch (...) {
+        sffi::record_exception("rt_torch_autograd_zero_grad");
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_autograd_detach(int64_t handle_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const sffi::SharedCall call_lock;
+#line 1154 "spec/torch_api.yaml"
+        return sffi::new_tensor(handle.detach());
+#line 2455 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_autograd_detach");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_autograd_detach");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_autograd_detach");
+        return 0;
+    }
+}
+
+RT_TORCH_API void rt_torch_autograd_no_grad_begin(void) noexcept {
+    sffi::begin_call();
+    try {
+        const sffi::SharedCall call_lock;
+#line 1164 "spec/torch_api.yaml"
+        sffi::no_grad_begin();
+#line 2474 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_autograd_no_grad_begin");
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_autograd_no_grad_begin");
+    } catch (...) {
+        sffi::record_exception("rt_torch_autograd_no_grad_begin");
+    }
+}
+
+RT_TORCH_API void rt_torch_autograd_no_grad_end(void) noexcept {
+    sffi::begin_call();
+    try {
+        const sffi::SharedCall call_lock;
+#line 1179 "spec/torch_api.yaml"
+        sffi::no_grad_end();
+#line 2490 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_autograd_no_grad_end");
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_autograd_no_grad_end");
+    } catch (...) {
+        sffi::record_exception("rt_torch_autograd_no_grad_end");
+    }
+}
+
+RT_TORCH_API void rt_torch_autograd_set_grad(int64_t handle_, int64_t grad_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const std::optional<at::Tensor> grad = sffi::optional_tensor_arg(grad_, "grad");
+        const sffi::ExclusiveCall call_lock;
+#line 1642 "spec/torch_api.yaml"
+        sffi::set_grad(handle, grad);
+#line 2508 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_autograd_set_grad");
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_autograd_set_grad");
+    } catch (...) {
+        sffi::record_exception("rt_torch_autograd_set_grad");
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_cuda(int64_t handle_, int32_t device_id_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const int32_t device_id = device_id_;
+        const sffi::SharedCall call_lock;
+#line 1193 "spec/torch_api.yaml"
+        return sffi::new_tensor(sffi::to_cuda(handle, device_id));
+#line 2526 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_cuda");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_cuda");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_cuda");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_cpu(int64_t handle_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const sffi::SharedCall call_lock;
+#line 1204 "spec/torch_api.yaml"
+        return sffi::new_tensor(handle.cpu());
+#line 2546 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_cpu");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_cpu");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_cpu");
+        return 0;
+    }
+}
+
+RT_TORCH_API bool rt_torch_torchtensor_is_cuda(int64_t handle_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const sffi::SharedCall call_lock;
+#line 1215 "spec/torch_api.yaml"
+        return sffi::to_bool(handle.is_cuda());
+#line 2566 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_is_cuda");
+        return false;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_is_cuda");
+        return false;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_is_cuda");
+        return false;
+    }
+}
+
+RT_TORCH_API int32_t rt_torch_torchtensor_device(int64_t handle_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const sffi::SharedCall call_lock;
+#line 1227 "spec/torch_api.yaml"
+        return sffi::to_i32(handle.get_device());
+#line 2586 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_device");
+        return -1;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_device");
+        return -1;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_device");
+        return -1;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_to_stream(int64_t handle_, int32_t device_id_, int64_t stream_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const int32_t device_id = device_id_;
+        const c10::Stream stream = sffi::stream_arg(stream_, "stream");
+        const sffi::SharedCall call_lock;
+#line 1240 "spec/torch_api.yaml"
+        return sffi::new_tensor(sffi::to_stream(handle, device_id, stream));
+#line 2608 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_to_stream");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_to_stream");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_to_stream");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_clone(int64_t handle_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const sffi::SharedCall call_lock;
+#line 1255 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::clone(handle));
+#line 2628 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_clone");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_clone");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_clone");
+        return 0;
+    }
+}
+
+RT_TORCH_API int32_t rt_torch_cuda_device_count(void) noexcept {
+    sffi::begin_call();
+    try {
+        const sffi::SharedCall call_lock;
+#line 1460 "spec/torch_api.yaml"
+        return sffi::to_i32(sffi::cuda_device_count());
+#line 2647 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_cuda_device_count");
+        return -1;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_cuda_device_count");
+        return -1;
+    } catch (...) {
+        sffi::record_exception("rt_torch_cuda_device_count");
+        return -1;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_clone_v2(int64_t input_, const char* memory_format_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const std::optional<std::string_view> memory_format = sffi::optional_enum_arg(memory_format_, "memory_format", {"contiguous_format", "preserve_format", "channels_last", "channels_last_3d"}, sffi::Code::type);
+        const sffi::SharedCall call_lock;
+#line 2808 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::clone(input, sffi::memory_format_arg(memory_format)));
+#line 2668 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_clone_v2");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_clone_v2");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_clone_v2");
         return 0;
     }
 }

@@ -1,13 +1,7 @@
 // generated from spec/torch_api.yaml by sffi-gen; do not edit
-// Autograd, Device Management, CUDA Streams, Memory Management, Tensor Data, Parameter Updates: 50 function(s) of the C ABI (see torch_sffi.h).
+// CUDA Streams, Memory Management, Tensor Data, Parameter Updates: 33 function(s) of the C ABI (see torch_sffi.h).
 #include "sffi_runtime.h"
 
-#if __has_include(<ATen/ops/clone.h>)
-#include <ATen/ops/clone.h>
-#else
-#line 1255 "spec/torch_api.yaml"
-#error "binds calls at::clone, which this ATen does not have (no <ATen/ops/clone.h>)"
-#endif
 #if __has_include(<ATen/ops/complex.h>)
 #include <ATen/ops/complex.h>
 #else
@@ -29,331 +23,6 @@
 
 extern "C" {
 
-RT_TORCH_API void rt_torch_autograd_set_requires_grad(int64_t handle_, bool requires_grad_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-        const bool requires_grad = requires_grad_;
-        const sffi::ExclusiveCall call_lock;
-#line 1098 "spec/torch_api.yaml"
-        handle.requires_grad_(requires_grad);
-#line 41 "ops_3.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_autograd_set_requires_grad");
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_autograd_set_requires_grad");
-    } catch (...) {
-        sffi::record_exception("rt_torch_autograd_set_requires_grad");
-    }
-}
-
-RT_TORCH_API bool rt_torch_autograd_requires_grad(int64_t handle_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-        const sffi::SharedCall call_lock;
-#line 1109 "spec/torch_api.yaml"
-        return sffi::to_bool(handle.requires_grad());
-#line 58 "ops_3.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_autograd_requires_grad");
-        return false;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_autograd_requires_grad");
-        return false;
-    } catch (...) {
-        sffi::record_exception("rt_torch_autograd_requires_grad");
-        return false;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_autograd_grad(int64_t handle_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-        const sffi::ExclusiveCall call_lock;
-#line 1120 "spec/torch_api.yaml"
-        return sffi::new_optional_tensor(handle.grad());
-#line 78 "ops_3.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_autograd_grad");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_autograd_grad");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_autograd_grad");
-        return 0;
-    }
-}
-
-RT_TORCH_API void rt_torch_autograd_backward(int64_t handle_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-        const sffi::SharedCall call_lock;
-#line 1132 "spec/torch_api.yaml"
-        handle.backward();
-#line 98 "ops_3.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_autograd_backward");
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_autograd_backward");
-    } catch (...) {
-        sffi::record_exception("rt_torch_autograd_backward");
-    }
-}
-
-RT_TORCH_API void rt_torch_autograd_zero_grad(int64_t handle_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-        const sffi::ExclusiveCall call_lock;
-#line 1143 "spec/torch_api.yaml"
-        sffi::zero_grad(handle);
-#line 115 "ops_3.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_autograd_zero_grad");
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_autograd_zero_grad");
-    } catch (...) {
-        sffi::record_exception("rt_torch_autograd_zero_grad");
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_autograd_detach(int64_t handle_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-        const sffi::SharedCall call_lock;
-#line 1154 "spec/torch_api.yaml"
-        return sffi::new_tensor(handle.detach());
-#line 132 "ops_3.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_autograd_detach");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_autograd_detach");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_autograd_detach");
-        return 0;
-    }
-}
-
-RT_TORCH_API void rt_torch_autograd_no_grad_begin(void) noexcept {
-    sffi::begin_call();
-    try {
-        const sffi::SharedCall call_lock;
-#line 1164 "spec/torch_api.yaml"
-        sffi::no_grad_begin();
-#line 151 "ops_3.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_autograd_no_grad_begin");
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_autograd_no_grad_begin");
-    } catch (...) {
-        sffi::record_exception("rt_torch_autograd_no_grad_begin");
-    }
-}
-
-RT_TORCH_API void rt_torch_autograd_no_grad_end(void) noexcept {
-    sffi::begin_call();
-    try {
-        const sffi::SharedCall call_lock;
-#line 1179 "spec/torch_api.yaml"
-        sffi::no_grad_end();
-#line 167 "ops_3.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_autograd_no_grad_end");
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_autograd_no_grad_end");
-    } catch (...) {
-        sffi::record_exception("rt_torch_autograd_no_grad_end");
-    }
-}
-
-RT_TORCH_API void rt_torch_autograd_set_grad(int64_t handle_, int64_t grad_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-        const std::optional<at::Tensor> grad = sffi::optional_tensor_arg(grad_, "grad");
-        const sffi::ExclusiveCall call_lock;
-#line 1642 "spec/torch_api.yaml"
-        sffi::set_grad(handle, grad);
-#line 185 "ops_3.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_autograd_set_grad");
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_autograd_set_grad");
-    } catch (...) {
-        sffi::record_exception("rt_torch_autograd_set_grad");
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_cuda(int64_t handle_, int32_t device_id_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-        const int32_t device_id = device_id_;
-        const sffi::SharedCall call_lock;
-#line 1193 "spec/torch_api.yaml"
-        return sffi::new_tensor(sffi::to_cuda(handle, device_id));
-#line 203 "ops_3.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_cuda");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_cuda");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_cuda");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_cpu(int64_t handle_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-        const sffi::SharedCall call_lock;
-#line 1204 "spec/torch_api.yaml"
-        return sffi::new_tensor(handle.cpu());
-#line 223 "ops_3.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_cpu");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_cpu");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_cpu");
-        return 0;
-    }
-}
-
-RT_TORCH_API bool rt_torch_torchtensor_is_cuda(int64_t handle_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-        const sffi::SharedCall call_lock;
-#line 1215 "spec/torch_api.yaml"
-        return sffi::to_bool(handle.is_cuda());
-#line 243 "ops_3.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_is_cuda");
-        return false;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_is_cuda");
-        return false;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_is_cuda");
-        return false;
-    }
-}
-
-RT_TORCH_API int32_t rt_torch_torchtensor_device(int64_t handle_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-        const sffi::SharedCall call_lock;
-#line 1227 "spec/torch_api.yaml"
-        return sffi::to_i32(handle.get_device());
-#line 263 "ops_3.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_device");
-        return -1;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_device");
-        return -1;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_device");
-        return -1;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_to_stream(int64_t handle_, int32_t device_id_, int64_t stream_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-        const int32_t device_id = device_id_;
-        const c10::Stream stream = sffi::stream_arg(stream_, "stream");
-        const sffi::SharedCall call_lock;
-#line 1240 "spec/torch_api.yaml"
-        return sffi::new_tensor(sffi::to_stream(handle, device_id, stream));
-#line 285 "ops_3.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_to_stream");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_to_stream");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_to_stream");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_clone(int64_t handle_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-        const sffi::SharedCall call_lock;
-#line 1255 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::clone(handle));
-#line 305 "ops_3.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_clone");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_clone");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_clone");
-        return 0;
-    }
-}
-
-RT_TORCH_API int32_t rt_torch_cuda_device_count(void) noexcept {
-    sffi::begin_call();
-    try {
-        const sffi::SharedCall call_lock;
-#line 1460 "spec/torch_api.yaml"
-        return sffi::to_i32(sffi::cuda_device_count());
-#line 324 "ops_3.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_cuda_device_count");
-        return -1;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_cuda_device_count");
-        return -1;
-    } catch (...) {
-        sffi::record_exception("rt_torch_cuda_device_count");
-        return -1;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_clone_v2(int64_t input_, const char* memory_format_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor input = sffi::tensor_arg(input_, "input");
-        const std::optional<std::string_view> memory_format = sffi::optional_enum_arg(memory_format_, "memory_format", {"contiguous_format", "preserve_format", "channels_last", "channels_last_3d"}, sffi::Code::type);
-        const sffi::SharedCall call_lock;
-#line 2808 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::clone(input, sffi::memory_format_arg(memory_format)));
-#line 345 "ops_3.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_clone_v2");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_clone_v2");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_clone_v2");
-        return 0;
-    }
-}
-
 RT_TORCH_API int64_t rt_torch_stream_create(int32_t device_id_) noexcept {
     sffi::begin_call();
     try {
@@ -361,7 +30,7 @@ RT_TORCH_API int64_t rt_torch_stream_create(int32_t device_id_) noexcept {
         const sffi::SharedCall call_lock;
 #line 1268 "spec/torch_api.yaml"
         return sffi::new_stream(sffi::stream_from_pool(device_id));
-#line 365 "ops_3.cpp"
+#line 34 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_stream_create");
         return 0;
@@ -381,7 +50,7 @@ RT_TORCH_API void rt_torch_torchstream_sync(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 1279 "spec/torch_api.yaml"
         handle.synchronize();
-#line 385 "ops_3.cpp"
+#line 54 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchstream_sync");
     } catch (const sffi::Error& e) {
@@ -398,7 +67,7 @@ RT_TORCH_API bool rt_torch_torchstream_query(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 1292 "spec/torch_api.yaml"
         return sffi::to_bool(handle.query());
-#line 402 "ops_3.cpp"
+#line 71 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchstream_query");
         return false;
@@ -416,7 +85,7 @@ RT_TORCH_API void rt_torch_torchstream_free(int64_t handle_) noexcept {
     try {
 #line 1304 "spec/torch_api.yaml"
         sffi::free_stream(handle_);
-#line 420 "ops_3.cpp"
+#line 89 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchstream_free");
     } catch (const sffi::Error& e) {
@@ -431,7 +100,7 @@ RT_TORCH_API void rt_torch_torchtensor_free(int64_t handle_) noexcept {
     try {
 #line 1318 "spec/torch_api.yaml"
         sffi::free_tensor(handle_);
-#line 435 "ops_3.cpp"
+#line 104 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_free");
     } catch (const sffi::Error& e) {
@@ -448,7 +117,7 @@ RT_TORCH_API int64_t rt_torch_cuda_memory_allocated(int32_t device_id_) noexcept
         const sffi::SharedCall call_lock;
 #line 1330 "spec/torch_api.yaml"
         return sffi::to_i64(sffi::cuda_memory_allocated(device_id));
-#line 452 "ops_3.cpp"
+#line 121 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_cuda_memory_allocated");
         return -1;
@@ -468,7 +137,7 @@ RT_TORCH_API int64_t rt_torch_cuda_max_memory_allocated(int32_t device_id_) noex
         const sffi::SharedCall call_lock;
 #line 1340 "spec/torch_api.yaml"
         return sffi::to_i64(sffi::cuda_max_memory_allocated(device_id));
-#line 472 "ops_3.cpp"
+#line 141 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_cuda_max_memory_allocated");
         return -1;
@@ -487,7 +156,7 @@ RT_TORCH_API void rt_torch_cuda_empty_cache(void) noexcept {
         const sffi::SharedCall call_lock;
 #line 1349 "spec/torch_api.yaml"
         sffi::cuda_empty_cache();
-#line 491 "ops_3.cpp"
+#line 160 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_cuda_empty_cache");
     } catch (const sffi::Error& e) {
@@ -501,7 +170,7 @@ RT_TORCH_API bool rt_torch_torchtensor_release(int64_t handle_) noexcept {
     try {
 #line 1412 "spec/torch_api.yaml"
         return sffi::to_bool(sffi::release_tensor(handle_));
-#line 505 "ops_3.cpp"
+#line 174 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_release");
         return false;
@@ -521,7 +190,7 @@ RT_TORCH_API double rt_torch_torchtensor_item(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 1484 "spec/torch_api.yaml"
         return sffi::to_f64(handle.item());
-#line 525 "ops_3.cpp"
+#line 194 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_item");
         return sffi::kNaN;
@@ -541,7 +210,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_data_f64(int64_t handle_, double* out,
         const sffi::SharedCall call_lock;
 #line 1496 "spec/torch_api.yaml"
         return sffi::write_array(out, out_capacity, sffi::readable(handle));
-#line 545 "ops_3.cpp"
+#line 214 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_data_f64");
         return -1;
@@ -561,7 +230,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_data_i64(int64_t handle_, int64_t* out
         const sffi::SharedCall call_lock;
 #line 1508 "spec/torch_api.yaml"
         return sffi::write_array(out, out_capacity, sffi::readable(handle));
-#line 565 "ops_3.cpp"
+#line 234 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_data_i64");
         return -1;
@@ -581,7 +250,7 @@ RT_TORCH_API int32_t rt_torch_torchtensor_dtype(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 1521 "spec/torch_api.yaml"
         return sffi::dtype_result(handle.scalar_type());
-#line 585 "ops_3.cpp"
+#line 254 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_dtype");
         return -1;
@@ -602,7 +271,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_to_dtype(int64_t handle_, int32_t dtyp
         const sffi::SharedCall call_lock;
 #line 1534 "spec/torch_api.yaml"
         return sffi::new_tensor(handle.to(dtype));
-#line 606 "ops_3.cpp"
+#line 275 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_to_dtype");
         return 0;
@@ -622,7 +291,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_real(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 1546 "spec/torch_api.yaml"
         return sffi::new_tensor(at::real(handle));
-#line 626 "ops_3.cpp"
+#line 295 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_real");
         return 0;
@@ -642,7 +311,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_imag(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 1557 "spec/torch_api.yaml"
         return sffi::new_tensor(at::imag(handle));
-#line 646 "ops_3.cpp"
+#line 315 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_imag");
         return 0;
@@ -662,7 +331,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_complex(int64_t real_, int64_t imag_) 
         const sffi::SharedCall call_lock;
 #line 2724 "spec/torch_api.yaml"
         return sffi::new_tensor(at::complex(real, imag));
-#line 666 "ops_3.cpp"
+#line 335 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_complex");
         return 0;
@@ -686,7 +355,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_to_dtype_v2(int64_t input_, int32_t dt
         const sffi::SharedCall call_lock;
 #line 2741 "spec/torch_api.yaml"
         return sffi::new_tensor(input.to(dtype, non_blocking, copy, sffi::memory_format_arg(memory_format)));
-#line 690 "ops_3.cpp"
+#line 359 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_to_dtype_v2");
         return 0;
@@ -711,7 +380,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_to_device(int64_t input_, int32_t devi
         const sffi::SharedCall call_lock;
 #line 2759 "spec/torch_api.yaml"
         return sffi::new_tensor(input.to(device, dtype.value_or(input.scalar_type()), non_blocking, copy, sffi::memory_format_arg(memory_format)));
-#line 715 "ops_3.cpp"
+#line 384 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_to_device");
         return 0;
@@ -734,7 +403,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_to_other(int64_t input_, int64_t other
         const sffi::SharedCall call_lock;
 #line 2776 "spec/torch_api.yaml"
         return sffi::new_tensor(input.to(other, non_blocking, copy, sffi::memory_format_arg(memory_format)));
-#line 738 "ops_3.cpp"
+#line 407 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_to_other");
         return 0;
@@ -759,7 +428,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_to_dtype_layout(int64_t input_, int32_
         const sffi::SharedCall call_lock;
 #line 2794 "spec/torch_api.yaml"
         return sffi::new_tensor(input.to(at::TensorOptions().dtype(dtype).device(device), non_blocking, copy, sffi::memory_format_arg(memory_format)));
-#line 763 "ops_3.cpp"
+#line 432 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_to_dtype_layout");
         return 0;
@@ -780,7 +449,7 @@ RT_TORCH_API void rt_torch_torchtensor_add_(int64_t handle_, int64_t other_, dou
         const sffi::ExclusiveCall call_lock;
 #line 1658 "spec/torch_api.yaml"
         handle.add_(other, sffi::multiplier(alpha));
-#line 784 "ops_3.cpp"
+#line 453 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_add_");
     } catch (const sffi::Error& e) {
@@ -798,7 +467,7 @@ RT_TORCH_API void rt_torch_torchtensor_add_scalar_(int64_t handle_, double scala
         const sffi::ExclusiveCall call_lock;
 #line 1671 "spec/torch_api.yaml"
         handle.add_(scalar);
-#line 802 "ops_3.cpp"
+#line 471 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_add_scalar_");
     } catch (const sffi::Error& e) {
@@ -816,7 +485,7 @@ RT_TORCH_API void rt_torch_torchtensor_add_tensor_(int64_t input_, int64_t other
         const sffi::ExclusiveCall call_lock;
 #line 1686 "spec/torch_api.yaml"
         input.add_(other, alpha);
-#line 820 "ops_3.cpp"
+#line 489 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_add_tensor_");
     } catch (const sffi::Error& e) {
@@ -835,7 +504,7 @@ RT_TORCH_API void rt_torch_torchtensor_add_scalar_v2_(int64_t input_, double oth
         const sffi::ExclusiveCall call_lock;
 #line 1701 "spec/torch_api.yaml"
         input.add_(other, alpha);
-#line 839 "ops_3.cpp"
+#line 508 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_add_scalar_v2_");
     } catch (const sffi::Error& e) {
@@ -852,7 +521,7 @@ RT_TORCH_API void rt_torch_torchtensor_mul_(int64_t handle_, int64_t other_) noe
         const sffi::ExclusiveCall call_lock;
 #line 1714 "spec/torch_api.yaml"
         handle.mul_(other);
-#line 856 "ops_3.cpp"
+#line 525 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mul_");
     } catch (const sffi::Error& e) {
@@ -870,7 +539,7 @@ RT_TORCH_API void rt_torch_torchtensor_mul_scalar_(int64_t handle_, double scala
         const sffi::ExclusiveCall call_lock;
 #line 1726 "spec/torch_api.yaml"
         handle.mul_(scalar);
-#line 874 "ops_3.cpp"
+#line 543 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mul_scalar_");
     } catch (const sffi::Error& e) {
@@ -888,7 +557,7 @@ RT_TORCH_API void rt_torch_torchtensor_mul_scalar_v2_(int64_t input_, double oth
         const sffi::ExclusiveCall call_lock;
 #line 1739 "spec/torch_api.yaml"
         input.mul_(other);
-#line 892 "ops_3.cpp"
+#line 561 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mul_scalar_v2_");
     } catch (const sffi::Error& e) {
@@ -906,7 +575,7 @@ RT_TORCH_API void rt_torch_torchtensor_addcmul_(int64_t handle_, int64_t tensor1
         const sffi::ExclusiveCall call_lock;
 #line 1754 "spec/torch_api.yaml"
         handle.addcmul_(tensor1, tensor2, sffi::multiplier(value));
-#line 910 "ops_3.cpp"
+#line 579 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_addcmul_");
     } catch (const sffi::Error& e) {
@@ -924,7 +593,7 @@ RT_TORCH_API void rt_torch_torchtensor_addcdiv_(int64_t handle_, int64_t tensor1
         const sffi::ExclusiveCall call_lock;
 #line 1768 "spec/torch_api.yaml"
         handle.addcdiv_(tensor1, tensor2, sffi::multiplier(value));
-#line 928 "ops_3.cpp"
+#line 597 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_addcdiv_");
     } catch (const sffi::Error& e) {
@@ -942,7 +611,7 @@ RT_TORCH_API void rt_torch_torchtensor_lerp_(int64_t handle_, int64_t end_, doub
         const sffi::ExclusiveCall call_lock;
 #line 1781 "spec/torch_api.yaml"
         handle.lerp_(end, weight);
-#line 946 "ops_3.cpp"
+#line 615 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_lerp_");
     } catch (const sffi::Error& e) {
@@ -959,7 +628,7 @@ RT_TORCH_API void rt_torch_torchtensor_zero_(int64_t handle_) noexcept {
         const sffi::ExclusiveCall call_lock;
 #line 1792 "spec/torch_api.yaml"
         handle.zero_();
-#line 963 "ops_3.cpp"
+#line 632 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_zero_");
     } catch (const sffi::Error& e) {
@@ -976,7 +645,7 @@ RT_TORCH_API void rt_torch_torchtensor_copy_(int64_t handle_, int64_t src_) noex
         const sffi::ExclusiveCall call_lock;
 #line 1804 "spec/torch_api.yaml"
         handle.copy_(src);
-#line 980 "ops_3.cpp"
+#line 649 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_copy_");
     } catch (const sffi::Error& e) {

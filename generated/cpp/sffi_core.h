@@ -307,13 +307,63 @@ typedef struct sffi_core_table {
     int64_t (*rt_torch_torchtensor_minimum)(int64_t input, int64_t other);
     int64_t (*rt_torch_torchtensor_addcmul)(int64_t input, int64_t tensor1, int64_t tensor2, double value, int64_t value_int, int32_t value_kind);
     int64_t (*rt_torch_torchtensor_addcdiv)(int64_t input, int64_t tensor1, int64_t tensor2, double value, int64_t value_int, int32_t value_kind);
+    int64_t (*rt_torch_torchtensor_eq_tensor)(int64_t input, int64_t other);
+    int64_t (*rt_torch_torchtensor_eq_scalar)(int64_t input, double other, int64_t other_int, int32_t other_kind);
+    int64_t (*rt_torch_torchtensor_ne_tensor)(int64_t input, int64_t other);
+    int64_t (*rt_torch_torchtensor_ne_scalar)(int64_t input, double other, int64_t other_int, int32_t other_kind);
+    int64_t (*rt_torch_torchtensor_gt_tensor)(int64_t input, int64_t other);
+    int64_t (*rt_torch_torchtensor_gt_scalar)(int64_t input, double other, int64_t other_int, int32_t other_kind);
+    int64_t (*rt_torch_torchtensor_ge_tensor)(int64_t input, int64_t other);
+    int64_t (*rt_torch_torchtensor_ge_scalar)(int64_t input, double other, int64_t other_int, int32_t other_kind);
+    int64_t (*rt_torch_torchtensor_lt_tensor)(int64_t input, int64_t other);
+    int64_t (*rt_torch_torchtensor_lt_scalar)(int64_t input, double other, int64_t other_int, int32_t other_kind);
+    int64_t (*rt_torch_torchtensor_le_tensor)(int64_t input, int64_t other);
+    int64_t (*rt_torch_torchtensor_le_scalar)(int64_t input, double other, int64_t other_int, int32_t other_kind);
+    bool (*rt_torch_torchtensor_equal)(int64_t input, int64_t other);
+    int64_t (*rt_torch_torchtensor_isclose)(int64_t input, int64_t other, double rtol, double atol, bool equal_nan);
+    bool (*rt_torch_torchtensor_allclose)(int64_t input, int64_t other, double rtol, double atol, bool equal_nan);
+    int64_t (*rt_torch_torchtensor_isfinite)(int64_t input);
+    int64_t (*rt_torch_torchtensor_isinf)(int64_t input);
+    int64_t (*rt_torch_torchtensor_isposinf)(int64_t input);
+    int64_t (*rt_torch_torchtensor_isneginf)(int64_t input);
+    int64_t (*rt_torch_torchtensor_isreal)(int64_t input);
+    int64_t (*rt_torch_torchtensor_isnan)(int64_t input);
+    int64_t (*rt_torch_torchtensor_logical_and)(int64_t input, int64_t other);
+    int64_t (*rt_torch_torchtensor_logical_or)(int64_t input, int64_t other);
+    int64_t (*rt_torch_torchtensor_logical_xor)(int64_t input, int64_t other);
+    int64_t (*rt_torch_torchtensor_logical_not)(int64_t input);
+    int64_t (*rt_torch_torchtensor_bitwise_and_tensor)(int64_t input, int64_t other);
+    int64_t (*rt_torch_torchtensor_bitwise_and_scalar)(int64_t input, double other, int64_t other_int, int32_t other_kind);
+    int64_t (*rt_torch_tensor_bitwise_and_scalar_tensor)(double input, int64_t input_int, int32_t input_kind, int64_t other);
+    int64_t (*rt_torch_torchtensor_bitwise_or_tensor)(int64_t input, int64_t other);
+    int64_t (*rt_torch_torchtensor_bitwise_or_scalar)(int64_t input, double other, int64_t other_int, int32_t other_kind);
+    int64_t (*rt_torch_tensor_bitwise_or_scalar_tensor)(double input, int64_t input_int, int32_t input_kind, int64_t other);
+    int64_t (*rt_torch_torchtensor_bitwise_xor_tensor)(int64_t input, int64_t other);
+    int64_t (*rt_torch_torchtensor_bitwise_xor_scalar)(int64_t input, double other, int64_t other_int, int32_t other_kind);
+    int64_t (*rt_torch_tensor_bitwise_xor_scalar_tensor)(double input, int64_t input_int, int32_t input_kind, int64_t other);
+    int64_t (*rt_torch_torchtensor_bitwise_not)(int64_t input);
+    int64_t (*rt_torch_torchtensor_bitwise_left_shift_tensor)(int64_t input, int64_t other);
+    int64_t (*rt_torch_torchtensor_bitwise_left_shift_tensor_scalar)(int64_t input, double other, int64_t other_int, int32_t other_kind);
+    int64_t (*rt_torch_tensor_bitwise_left_shift_scalar_tensor)(double input, int64_t input_int, int32_t input_kind, int64_t other);
+    int64_t (*rt_torch_torchtensor_bitwise_right_shift_tensor)(int64_t input, int64_t other);
+    int64_t (*rt_torch_torchtensor_bitwise_right_shift_tensor_scalar)(int64_t input, double other, int64_t other_int, int32_t other_kind);
+    int64_t (*rt_torch_tensor_bitwise_right_shift_scalar_tensor)(double input, int64_t input_int, int32_t input_kind, int64_t other);
+    int64_t (*rt_torch_torchtensor_where_self)(int64_t condition, int64_t input, int64_t other);
+    int64_t (*rt_torch_torchtensor_where_scalarself)(int64_t condition, double input, int64_t input_int, int32_t input_kind, int64_t other);
+    int64_t (*rt_torch_torchtensor_where_scalarother)(int64_t condition, int64_t input, double other, int64_t other_int, int32_t other_kind);
+    int64_t (*rt_torch_torchtensor_where_scalar)(int64_t condition, double input, int64_t input_int, int32_t input_kind, double other, int64_t other_int, int32_t other_kind);
+    int64_t (*rt_torch_torchtensor_masked_fill_scalar)(int64_t input, int64_t mask, double value, int64_t value_int, int32_t value_kind);
+    int64_t (*rt_torch_torchtensor_masked_fill_tensor)(int64_t input, int64_t mask, int64_t value);
+    int64_t (*rt_torch_torchtensor_isin_tensor_tensor)(int64_t elements, int64_t test_elements, bool assume_unique, bool invert);
+    int64_t (*rt_torch_torchtensor_isin_tensor_scalar)(int64_t elements, double test_element, int64_t test_element_int, int32_t test_element_kind, bool assume_unique, bool invert);
+    int64_t (*rt_torch_tensor_isin_scalar_tensor)(double element, int64_t element_int, int32_t element_kind, int64_t test_elements, bool assume_unique, bool invert);
 } sffi_core_table;
 
 /* The table of this bridge (never NULL; the same table on every call). Its name carries a
  * digest of every function's name and C signature: a library built against another bridge
  * fails to load ("undefined symbol") instead of calling through a table of another shape. */
-#define SFFI_CORE_TABLE sffi_core_table_d3e2dbad4730cc7e
-RT_TORCH_API const sffi_core_table* sffi_core_table_d3e2dbad4730cc7e(void);
+#define SFFI_CORE_TABLE sffi_core_table_b629063165c79aa5
+RT_TORCH_API const sffi_core_table* sffi_core_table_b629063165c79aa5(void);
 
 #ifdef __cplusplus
 }

@@ -1701,4 +1701,304 @@ RT_TORCH_API int64_t rt_torch_torchtensor_addcdiv([[maybe_unused]] int64_t input
     return 0;
 }
 
+RT_TORCH_API int64_t rt_torch_torchtensor_eq_tensor([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t other_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_eq_tensor");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_eq_scalar([[maybe_unused]] int64_t input_, [[maybe_unused]] double other_, [[maybe_unused]] int64_t other_int, [[maybe_unused]] int32_t other_kind) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_eq_scalar");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_ne_tensor([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t other_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_ne_tensor");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_ne_scalar([[maybe_unused]] int64_t input_, [[maybe_unused]] double other_, [[maybe_unused]] int64_t other_int, [[maybe_unused]] int32_t other_kind) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_ne_scalar");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_gt_tensor([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t other_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_gt_tensor");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_gt_scalar([[maybe_unused]] int64_t input_, [[maybe_unused]] double other_, [[maybe_unused]] int64_t other_int, [[maybe_unused]] int32_t other_kind) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_gt_scalar");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_ge_tensor([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t other_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_ge_tensor");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_ge_scalar([[maybe_unused]] int64_t input_, [[maybe_unused]] double other_, [[maybe_unused]] int64_t other_int, [[maybe_unused]] int32_t other_kind) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_ge_scalar");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_lt_tensor([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t other_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_lt_tensor");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_lt_scalar([[maybe_unused]] int64_t input_, [[maybe_unused]] double other_, [[maybe_unused]] int64_t other_int, [[maybe_unused]] int32_t other_kind) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_lt_scalar");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_le_tensor([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t other_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_le_tensor");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_le_scalar([[maybe_unused]] int64_t input_, [[maybe_unused]] double other_, [[maybe_unused]] int64_t other_int, [[maybe_unused]] int32_t other_kind) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_le_scalar");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API bool rt_torch_torchtensor_equal([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t other_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_equal");
+    sffi::unavailable();
+    return false;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_isclose([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t other_, [[maybe_unused]] double rtol_, [[maybe_unused]] double atol_, [[maybe_unused]] bool equal_nan_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_isclose");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API bool rt_torch_torchtensor_allclose([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t other_, [[maybe_unused]] double rtol_, [[maybe_unused]] double atol_, [[maybe_unused]] bool equal_nan_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_allclose");
+    sffi::unavailable();
+    return false;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_isfinite([[maybe_unused]] int64_t input_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_isfinite");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_isinf([[maybe_unused]] int64_t input_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_isinf");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_isposinf([[maybe_unused]] int64_t input_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_isposinf");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_isneginf([[maybe_unused]] int64_t input_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_isneginf");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_isreal([[maybe_unused]] int64_t input_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_isreal");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_isnan([[maybe_unused]] int64_t input_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_isnan");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_logical_and([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t other_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_logical_and");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_logical_or([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t other_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_logical_or");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_logical_xor([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t other_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_logical_xor");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_logical_not([[maybe_unused]] int64_t input_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_logical_not");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_bitwise_and_tensor([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t other_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_bitwise_and_tensor");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_bitwise_and_scalar([[maybe_unused]] int64_t input_, [[maybe_unused]] double other_, [[maybe_unused]] int64_t other_int, [[maybe_unused]] int32_t other_kind) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_bitwise_and_scalar");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_tensor_bitwise_and_scalar_tensor([[maybe_unused]] double input_, [[maybe_unused]] int64_t input_int, [[maybe_unused]] int32_t input_kind, [[maybe_unused]] int64_t other_) noexcept {
+    sffi::begin_call("rt_torch_tensor_bitwise_and_scalar_tensor");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_bitwise_or_tensor([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t other_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_bitwise_or_tensor");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_bitwise_or_scalar([[maybe_unused]] int64_t input_, [[maybe_unused]] double other_, [[maybe_unused]] int64_t other_int, [[maybe_unused]] int32_t other_kind) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_bitwise_or_scalar");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_tensor_bitwise_or_scalar_tensor([[maybe_unused]] double input_, [[maybe_unused]] int64_t input_int, [[maybe_unused]] int32_t input_kind, [[maybe_unused]] int64_t other_) noexcept {
+    sffi::begin_call("rt_torch_tensor_bitwise_or_scalar_tensor");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_bitwise_xor_tensor([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t other_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_bitwise_xor_tensor");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_bitwise_xor_scalar([[maybe_unused]] int64_t input_, [[maybe_unused]] double other_, [[maybe_unused]] int64_t other_int, [[maybe_unused]] int32_t other_kind) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_bitwise_xor_scalar");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_tensor_bitwise_xor_scalar_tensor([[maybe_unused]] double input_, [[maybe_unused]] int64_t input_int, [[maybe_unused]] int32_t input_kind, [[maybe_unused]] int64_t other_) noexcept {
+    sffi::begin_call("rt_torch_tensor_bitwise_xor_scalar_tensor");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_bitwise_not([[maybe_unused]] int64_t input_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_bitwise_not");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_bitwise_left_shift_tensor([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t other_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_bitwise_left_shift_tensor");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_bitwise_left_shift_tensor_scalar([[maybe_unused]] int64_t input_, [[maybe_unused]] double other_, [[maybe_unused]] int64_t other_int, [[maybe_unused]] int32_t other_kind) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_bitwise_left_shift_tensor_scalar");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_tensor_bitwise_left_shift_scalar_tensor([[maybe_unused]] double input_, [[maybe_unused]] int64_t input_int, [[maybe_unused]] int32_t input_kind, [[maybe_unused]] int64_t other_) noexcept {
+    sffi::begin_call("rt_torch_tensor_bitwise_left_shift_scalar_tensor");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_bitwise_right_shift_tensor([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t other_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_bitwise_right_shift_tensor");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_bitwise_right_shift_tensor_scalar([[maybe_unused]] int64_t input_, [[maybe_unused]] double other_, [[maybe_unused]] int64_t other_int, [[maybe_unused]] int32_t other_kind) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_bitwise_right_shift_tensor_scalar");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_tensor_bitwise_right_shift_scalar_tensor([[maybe_unused]] double input_, [[maybe_unused]] int64_t input_int, [[maybe_unused]] int32_t input_kind, [[maybe_unused]] int64_t other_) noexcept {
+    sffi::begin_call("rt_torch_tensor_bitwise_right_shift_scalar_tensor");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_where_self([[maybe_unused]] int64_t condition_, [[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t other_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_where_self");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_where_scalarself([[maybe_unused]] int64_t condition_, [[maybe_unused]] double input_, [[maybe_unused]] int64_t input_int, [[maybe_unused]] int32_t input_kind, [[maybe_unused]] int64_t other_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_where_scalarself");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_where_scalarother([[maybe_unused]] int64_t condition_, [[maybe_unused]] int64_t input_, [[maybe_unused]] double other_, [[maybe_unused]] int64_t other_int, [[maybe_unused]] int32_t other_kind) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_where_scalarother");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_where_scalar([[maybe_unused]] int64_t condition_, [[maybe_unused]] double input_, [[maybe_unused]] int64_t input_int, [[maybe_unused]] int32_t input_kind, [[maybe_unused]] double other_, [[maybe_unused]] int64_t other_int, [[maybe_unused]] int32_t other_kind) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_where_scalar");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_masked_fill_scalar([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t mask_, [[maybe_unused]] double value_, [[maybe_unused]] int64_t value_int, [[maybe_unused]] int32_t value_kind) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_masked_fill_scalar");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_masked_fill_tensor([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t mask_, [[maybe_unused]] int64_t value_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_masked_fill_tensor");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_isin_tensor_tensor([[maybe_unused]] int64_t elements_, [[maybe_unused]] int64_t test_elements_, [[maybe_unused]] bool assume_unique_, [[maybe_unused]] bool invert_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_isin_tensor_tensor");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_isin_tensor_scalar([[maybe_unused]] int64_t elements_, [[maybe_unused]] double test_element_, [[maybe_unused]] int64_t test_element_int, [[maybe_unused]] int32_t test_element_kind, [[maybe_unused]] bool assume_unique_, [[maybe_unused]] bool invert_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_isin_tensor_scalar");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_tensor_isin_scalar_tensor([[maybe_unused]] double element_, [[maybe_unused]] int64_t element_int, [[maybe_unused]] int32_t element_kind, [[maybe_unused]] int64_t test_elements_, [[maybe_unused]] bool assume_unique_, [[maybe_unused]] bool invert_) noexcept {
+    sffi::begin_call("rt_torch_tensor_isin_scalar_tensor");
+    sffi::unavailable();
+    return 0;
+}
+
 }  // extern "C"

@@ -3771,6 +3771,633 @@ RT_TORCH_API int64_t rt_torch_torchtensor_addcmul(int64_t input, int64_t tensor1
  */
 RT_TORCH_API int64_t rt_torch_torchtensor_addcdiv(int64_t input, int64_t tensor1, int64_t tensor2, double value, int64_t value_int, int32_t value_kind) RT_TORCH_NOEXCEPT;
 
+/*
+ * Element-wise comparison input == other, with broadcasting.
+ *   input: The tensor to compare.
+ *       (Tensor)
+ *   other: The tensor to compare with, broadcastable with input.
+ *       (Tensor)
+ *   Returns: A new bool tensor.
+ *   On error: 0.
+ *   PyTorch: torch.eq (ATen eq.Tensor)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_eq_tensor(int64_t input, int64_t other) RT_TORCH_NOEXCEPT;
+
+/*
+ * Element-wise comparison input == other, against a number.
+ *   input: The tensor to compare.
+ *       (Tensor)
+ *   other: The number to compare with.
+ *       (Scalar; as other, other_int, other_kind)
+ *   Returns: A new bool tensor.
+ *   On error: 0.
+ *   PyTorch: torch.eq (ATen eq.Scalar)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_eq_scalar(int64_t input, double other, int64_t other_int, int32_t other_kind) RT_TORCH_NOEXCEPT;
+
+/*
+ * Element-wise comparison input != other, with broadcasting.
+ *   input: The tensor to compare.
+ *       (Tensor)
+ *   other: The tensor to compare with, broadcastable with input.
+ *       (Tensor)
+ *   Returns: A new bool tensor.
+ *   On error: 0.
+ *   PyTorch: torch.ne (ATen ne.Tensor)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_ne_tensor(int64_t input, int64_t other) RT_TORCH_NOEXCEPT;
+
+/*
+ * Element-wise comparison input != other, against a number.
+ *   input: The tensor to compare.
+ *       (Tensor)
+ *   other: The number to compare with.
+ *       (Scalar; as other, other_int, other_kind)
+ *   Returns: A new bool tensor.
+ *   On error: 0.
+ *   PyTorch: torch.ne (ATen ne.Scalar)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_ne_scalar(int64_t input, double other, int64_t other_int, int32_t other_kind) RT_TORCH_NOEXCEPT;
+
+/*
+ * Element-wise comparison input > other, with broadcasting.
+ *   input: The tensor to compare.
+ *       (Tensor)
+ *   other: The tensor to compare with, broadcastable with input.
+ *       (Tensor)
+ *   Returns: A new bool tensor.
+ *   On error: 0.
+ *   PyTorch: torch.gt (ATen gt.Tensor)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_gt_tensor(int64_t input, int64_t other) RT_TORCH_NOEXCEPT;
+
+/*
+ * Element-wise comparison input > other, against a number.
+ *   input: The tensor to compare.
+ *       (Tensor)
+ *   other: The number to compare with.
+ *       (Scalar; as other, other_int, other_kind)
+ *   Returns: A new bool tensor.
+ *   On error: 0.
+ *   PyTorch: torch.gt (ATen gt.Scalar)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_gt_scalar(int64_t input, double other, int64_t other_int, int32_t other_kind) RT_TORCH_NOEXCEPT;
+
+/*
+ * Element-wise comparison input >= other, with broadcasting.
+ *   input: The tensor to compare.
+ *       (Tensor)
+ *   other: The tensor to compare with, broadcastable with input.
+ *       (Tensor)
+ *   Returns: A new bool tensor.
+ *   On error: 0.
+ *   PyTorch: torch.ge (ATen ge.Tensor)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_ge_tensor(int64_t input, int64_t other) RT_TORCH_NOEXCEPT;
+
+/*
+ * Element-wise comparison input >= other, against a number.
+ *   input: The tensor to compare.
+ *       (Tensor)
+ *   other: The number to compare with.
+ *       (Scalar; as other, other_int, other_kind)
+ *   Returns: A new bool tensor.
+ *   On error: 0.
+ *   PyTorch: torch.ge (ATen ge.Scalar)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_ge_scalar(int64_t input, double other, int64_t other_int, int32_t other_kind) RT_TORCH_NOEXCEPT;
+
+/*
+ * Element-wise comparison input < other, with broadcasting.
+ *   input: The tensor to compare.
+ *       (Tensor)
+ *   other: The tensor to compare with, broadcastable with input.
+ *       (Tensor)
+ *   Returns: A new bool tensor.
+ *   On error: 0.
+ *   PyTorch: torch.lt (ATen lt.Tensor)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_lt_tensor(int64_t input, int64_t other) RT_TORCH_NOEXCEPT;
+
+/*
+ * Element-wise comparison input < other, against a number.
+ *   input: The tensor to compare.
+ *       (Tensor)
+ *   other: The number to compare with.
+ *       (Scalar; as other, other_int, other_kind)
+ *   Returns: A new bool tensor.
+ *   On error: 0.
+ *   PyTorch: torch.lt (ATen lt.Scalar)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_lt_scalar(int64_t input, double other, int64_t other_int, int32_t other_kind) RT_TORCH_NOEXCEPT;
+
+/*
+ * Element-wise comparison input <= other, with broadcasting.
+ *   input: The tensor to compare.
+ *       (Tensor)
+ *   other: The tensor to compare with, broadcastable with input.
+ *       (Tensor)
+ *   Returns: A new bool tensor.
+ *   On error: 0.
+ *   PyTorch: torch.le (ATen le.Tensor)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_le_tensor(int64_t input, int64_t other) RT_TORCH_NOEXCEPT;
+
+/*
+ * Element-wise comparison input <= other, against a number.
+ *   input: The tensor to compare.
+ *       (Tensor)
+ *   other: The number to compare with.
+ *       (Scalar; as other, other_int, other_kind)
+ *   Returns: A new bool tensor.
+ *   On error: 0.
+ *   PyTorch: torch.le (ATen le.Scalar)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_le_scalar(int64_t input, double other, int64_t other_int, int32_t other_kind) RT_TORCH_NOEXCEPT;
+
+/*
+ * Whether two tensors have the same shape and the same elements (NaN never equals NaN).
+ *   input: The first tensor.
+ *       (Tensor)
+ *   other: The second tensor.
+ *       (Tensor)
+ *   Returns: True when shape and every element agree.
+ *   On error: false (check the error code: it can be a legitimate result).
+ *   PyTorch: torch.equal (ATen equal)
+ */
+RT_TORCH_API bool rt_torch_torchtensor_equal(int64_t input, int64_t other) RT_TORCH_NOEXCEPT;
+
+/*
+ * Whether each element of input is close to other, |input - other| <= atol + rtol * |other|.
+ *   input: The first tensor.
+ *       (Tensor)
+ *   other: The second tensor, broadcastable with input.
+ *       (Tensor)
+ *   rtol: The relative tolerance.
+ *       (float; PyTorch's default 1e-05)
+ *   atol: The absolute tolerance.
+ *       (float; PyTorch's default 1e-08)
+ *   equal_nan: Count two NaNs as close.
+ *       (bool; PyTorch's default False)
+ *   Returns: A new bool tensor.
+ *   On error: 0.
+ *   PyTorch: torch.isclose (ATen isclose)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_isclose(int64_t input, int64_t other, double rtol, double atol, bool equal_nan) RT_TORCH_NOEXCEPT;
+
+/*
+ * Whether every element of input is close to other, |input - other| <= atol + rtol * |other|.
+ *   input: The first tensor.
+ *       (Tensor)
+ *   other: The second tensor, broadcastable with input.
+ *       (Tensor)
+ *   rtol: The relative tolerance.
+ *       (float; PyTorch's default 1e-05)
+ *   atol: The absolute tolerance.
+ *       (float; PyTorch's default 1e-08)
+ *   equal_nan: Count two NaNs as close.
+ *       (bool; PyTorch's default False)
+ *   Returns: True when every element is close.
+ *   On error: false (check the error code: it can be a legitimate result).
+ *   PyTorch: torch.allclose (ATen allclose)
+ */
+RT_TORCH_API bool rt_torch_torchtensor_allclose(int64_t input, int64_t other, double rtol, double atol, bool equal_nan) RT_TORCH_NOEXCEPT;
+
+/*
+ * Whether each element is finite (not NaN nor infinite).
+ *   input: The input tensor.
+ *       (Tensor)
+ *   Returns: A new bool tensor.
+ *   On error: 0.
+ *   PyTorch: torch.isfinite (ATen isfinite)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_isfinite(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * Whether each element is positive or negative infinity.
+ *   input: The input tensor.
+ *       (Tensor)
+ *   Returns: A new bool tensor.
+ *   On error: 0.
+ *   PyTorch: torch.isinf (ATen isinf)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_isinf(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * Whether each element is positive infinity.
+ *   input: The input tensor.
+ *       (Tensor)
+ *   Returns: A new bool tensor.
+ *   On error: 0.
+ *   PyTorch: torch.isposinf (ATen isposinf)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_isposinf(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * Whether each element is negative infinity.
+ *   input: The input tensor.
+ *       (Tensor)
+ *   Returns: A new bool tensor.
+ *   On error: 0.
+ *   PyTorch: torch.isneginf (ATen isneginf)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_isneginf(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * Whether each element is real-valued (always true for a real dtype; imaginary part 0 for
+ * complex).
+ *   input: The input tensor.
+ *       (Tensor)
+ *   Returns: A new bool tensor.
+ *   On error: 0.
+ *   PyTorch: torch.isreal (ATen isreal)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_isreal(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * Whether each element is NaN.
+ *   input: The input tensor.
+ *       (Tensor)
+ *   Returns: A new bool tensor.
+ *   On error: 0.
+ *   PyTorch: torch.isnan (ATen isnan)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_isnan(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * The element-wise logical AND of two tensors (nonzero counts as true).
+ *   input: The input tensor.
+ *       (Tensor)
+ *   other: The second tensor, broadcastable with input.
+ *       (Tensor)
+ *   Returns: A new bool tensor.
+ *   On error: 0.
+ *   PyTorch: torch.logical_and (ATen logical_and)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_logical_and(int64_t input, int64_t other) RT_TORCH_NOEXCEPT;
+
+/*
+ * The element-wise logical OR of two tensors (nonzero counts as true).
+ *   input: The input tensor.
+ *       (Tensor)
+ *   other: The second tensor, broadcastable with input.
+ *       (Tensor)
+ *   Returns: A new bool tensor.
+ *   On error: 0.
+ *   PyTorch: torch.logical_or (ATen logical_or)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_logical_or(int64_t input, int64_t other) RT_TORCH_NOEXCEPT;
+
+/*
+ * The element-wise logical XOR of two tensors (nonzero counts as true).
+ *   input: The input tensor.
+ *       (Tensor)
+ *   other: The second tensor, broadcastable with input.
+ *       (Tensor)
+ *   Returns: A new bool tensor.
+ *   On error: 0.
+ *   PyTorch: torch.logical_xor (ATen logical_xor)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_logical_xor(int64_t input, int64_t other) RT_TORCH_NOEXCEPT;
+
+/*
+ * The element-wise logical NOT of a tensor (true where an element is zero).
+ *   input: The input tensor.
+ *       (Tensor)
+ *   Returns: A new bool tensor.
+ *   On error: 0.
+ *   PyTorch: torch.logical_not (ATen logical_not)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_logical_not(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * The element-wise bitwise AND of integer or bool values.
+ *   input: The first tensor.
+ *       (Tensor)
+ *   other: The second tensor, broadcastable with input.
+ *       (Tensor)
+ *   Returns: A new tensor of the promoted dtype.
+ *   On error: 0.
+ *   PyTorch: torch.bitwise_and (ATen bitwise_and.Tensor)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_bitwise_and_tensor(int64_t input, int64_t other) RT_TORCH_NOEXCEPT;
+
+/*
+ * The element-wise bitwise AND of integer or bool values.
+ *   input: The tensor.
+ *       (Tensor)
+ *   other: The number (an integer or bool).
+ *       (Scalar; as other, other_int, other_kind)
+ *   Returns: A new tensor of the promoted dtype.
+ *   On error: 0.
+ *   PyTorch: torch.bitwise_and (ATen bitwise_and.Scalar)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_bitwise_and_scalar(int64_t input, double other, int64_t other_int, int32_t other_kind) RT_TORCH_NOEXCEPT;
+
+/*
+ * The element-wise bitwise AND of integer or bool values.
+ *   input: The number (an integer or bool).
+ *       (Scalar; as input, input_int, input_kind)
+ *   other: The tensor.
+ *       (Tensor)
+ *   Returns: A new tensor of the promoted dtype.
+ *   On error: 0.
+ *   PyTorch: torch.bitwise_and (ATen bitwise_and.Scalar_Tensor)
+ */
+RT_TORCH_API int64_t rt_torch_tensor_bitwise_and_scalar_tensor(double input, int64_t input_int, int32_t input_kind, int64_t other) RT_TORCH_NOEXCEPT;
+
+/*
+ * The element-wise bitwise OR of integer or bool values.
+ *   input: The first tensor.
+ *       (Tensor)
+ *   other: The second tensor, broadcastable with input.
+ *       (Tensor)
+ *   Returns: A new tensor of the promoted dtype.
+ *   On error: 0.
+ *   PyTorch: torch.bitwise_or (ATen bitwise_or.Tensor)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_bitwise_or_tensor(int64_t input, int64_t other) RT_TORCH_NOEXCEPT;
+
+/*
+ * The element-wise bitwise OR of integer or bool values.
+ *   input: The tensor.
+ *       (Tensor)
+ *   other: The number (an integer or bool).
+ *       (Scalar; as other, other_int, other_kind)
+ *   Returns: A new tensor of the promoted dtype.
+ *   On error: 0.
+ *   PyTorch: torch.bitwise_or (ATen bitwise_or.Scalar)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_bitwise_or_scalar(int64_t input, double other, int64_t other_int, int32_t other_kind) RT_TORCH_NOEXCEPT;
+
+/*
+ * The element-wise bitwise OR of integer or bool values.
+ *   input: The number (an integer or bool).
+ *       (Scalar; as input, input_int, input_kind)
+ *   other: The tensor.
+ *       (Tensor)
+ *   Returns: A new tensor of the promoted dtype.
+ *   On error: 0.
+ *   PyTorch: torch.bitwise_or (ATen bitwise_or.Scalar_Tensor)
+ */
+RT_TORCH_API int64_t rt_torch_tensor_bitwise_or_scalar_tensor(double input, int64_t input_int, int32_t input_kind, int64_t other) RT_TORCH_NOEXCEPT;
+
+/*
+ * The element-wise bitwise XOR of integer or bool values.
+ *   input: The first tensor.
+ *       (Tensor)
+ *   other: The second tensor, broadcastable with input.
+ *       (Tensor)
+ *   Returns: A new tensor of the promoted dtype.
+ *   On error: 0.
+ *   PyTorch: torch.bitwise_xor (ATen bitwise_xor.Tensor)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_bitwise_xor_tensor(int64_t input, int64_t other) RT_TORCH_NOEXCEPT;
+
+/*
+ * The element-wise bitwise XOR of integer or bool values.
+ *   input: The tensor.
+ *       (Tensor)
+ *   other: The number (an integer or bool).
+ *       (Scalar; as other, other_int, other_kind)
+ *   Returns: A new tensor of the promoted dtype.
+ *   On error: 0.
+ *   PyTorch: torch.bitwise_xor (ATen bitwise_xor.Scalar)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_bitwise_xor_scalar(int64_t input, double other, int64_t other_int, int32_t other_kind) RT_TORCH_NOEXCEPT;
+
+/*
+ * The element-wise bitwise XOR of integer or bool values.
+ *   input: The number (an integer or bool).
+ *       (Scalar; as input, input_int, input_kind)
+ *   other: The tensor.
+ *       (Tensor)
+ *   Returns: A new tensor of the promoted dtype.
+ *   On error: 0.
+ *   PyTorch: torch.bitwise_xor (ATen bitwise_xor.Scalar_Tensor)
+ */
+RT_TORCH_API int64_t rt_torch_tensor_bitwise_xor_scalar_tensor(double input, int64_t input_int, int32_t input_kind, int64_t other) RT_TORCH_NOEXCEPT;
+
+/*
+ * The element-wise bitwise NOT of an integer or bool tensor.
+ *   input: The input tensor.
+ *       (Tensor)
+ *   Returns: A new tensor of the input's dtype.
+ *   On error: 0.
+ *   PyTorch: torch.bitwise_not (ATen bitwise_not)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_bitwise_not(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * Shifts integer values left by a number of bits, element-wise.
+ *   input: The values to shift.
+ *       (Tensor)
+ *   other: The bit counts, broadcastable with input.
+ *       (Tensor)
+ *   Returns: A new tensor of the promoted dtype.
+ *   On error: 0.
+ *   PyTorch: torch.bitwise_left_shift (ATen bitwise_left_shift.Tensor)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_bitwise_left_shift_tensor(int64_t input, int64_t other) RT_TORCH_NOEXCEPT;
+
+/*
+ * Shifts integer values left by a number of bits, element-wise.
+ *   input: The values to shift.
+ *       (Tensor)
+ *   other: The bit count.
+ *       (Scalar; as other, other_int, other_kind)
+ *   Returns: A new tensor of the promoted dtype.
+ *   On error: 0.
+ *   PyTorch: torch.bitwise_left_shift (ATen bitwise_left_shift.Tensor_Scalar)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_bitwise_left_shift_tensor_scalar(int64_t input, double other, int64_t other_int, int32_t other_kind) RT_TORCH_NOEXCEPT;
+
+/*
+ * Shifts integer values left by a number of bits, element-wise.
+ *   input: The value to shift, a number.
+ *       (Scalar; as input, input_int, input_kind)
+ *   other: The bit counts.
+ *       (Tensor)
+ *   Returns: A new tensor of the promoted dtype.
+ *   On error: 0.
+ *   PyTorch: torch.bitwise_left_shift (ATen bitwise_left_shift.Scalar_Tensor)
+ */
+RT_TORCH_API int64_t rt_torch_tensor_bitwise_left_shift_scalar_tensor(double input, int64_t input_int, int32_t input_kind, int64_t other) RT_TORCH_NOEXCEPT;
+
+/*
+ * Shifts integer values right (arithmetic) by a number of bits, element-wise.
+ *   input: The values to shift.
+ *       (Tensor)
+ *   other: The bit counts, broadcastable with input.
+ *       (Tensor)
+ *   Returns: A new tensor of the promoted dtype.
+ *   On error: 0.
+ *   PyTorch: torch.bitwise_right_shift (ATen bitwise_right_shift.Tensor)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_bitwise_right_shift_tensor(int64_t input, int64_t other) RT_TORCH_NOEXCEPT;
+
+/*
+ * Shifts integer values right (arithmetic) by a number of bits, element-wise.
+ *   input: The values to shift.
+ *       (Tensor)
+ *   other: The bit count.
+ *       (Scalar; as other, other_int, other_kind)
+ *   Returns: A new tensor of the promoted dtype.
+ *   On error: 0.
+ *   PyTorch: torch.bitwise_right_shift (ATen bitwise_right_shift.Tensor_Scalar)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_bitwise_right_shift_tensor_scalar(int64_t input, double other, int64_t other_int, int32_t other_kind) RT_TORCH_NOEXCEPT;
+
+/*
+ * Shifts integer values right (arithmetic) by a number of bits, element-wise.
+ *   input: The value to shift, a number.
+ *       (Scalar; as input, input_int, input_kind)
+ *   other: The bit counts.
+ *       (Tensor)
+ *   Returns: A new tensor of the promoted dtype.
+ *   On error: 0.
+ *   PyTorch: torch.bitwise_right_shift (ATen bitwise_right_shift.Scalar_Tensor)
+ */
+RT_TORCH_API int64_t rt_torch_tensor_bitwise_right_shift_scalar_tensor(double input, int64_t input_int, int32_t input_kind, int64_t other) RT_TORCH_NOEXCEPT;
+
+/*
+ * Picks input where condition is true and other elsewhere, element-wise with broadcasting.
+ *   condition: The bool condition, broadcastable with input and other: true picks input,
+ *       false picks other.
+ *       (Tensor)
+ *   input: The values where condition is true.
+ *       (Tensor)
+ *   other: The values where condition is false.
+ *       (Tensor)
+ *   Returns: A new tensor of the promoted dtype of input and other.
+ *   On error: 0.
+ *   PyTorch: torch.where (ATen where.self)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_where_self(int64_t condition, int64_t input, int64_t other) RT_TORCH_NOEXCEPT;
+
+/*
+ * Picks a number where condition is true and other elsewhere, element-wise with broadcasting.
+ *   condition: The bool condition, broadcastable with input and other: true picks input,
+ *       false picks other.
+ *       (Tensor)
+ *   input: The value where condition is true.
+ *       (Scalar; as input, input_int, input_kind)
+ *   other: The values where condition is false.
+ *       (Tensor)
+ *   Returns: A new tensor of the promoted dtype of input and other.
+ *   On error: 0.
+ *   PyTorch: torch.where (ATen where.ScalarSelf)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_where_scalarself(int64_t condition, double input, int64_t input_int, int32_t input_kind, int64_t other) RT_TORCH_NOEXCEPT;
+
+/*
+ * Picks input where condition is true and a number elsewhere, element-wise with broadcasting.
+ *   condition: The bool condition, broadcastable with input and other: true picks input,
+ *       false picks other.
+ *       (Tensor)
+ *   input: The values where condition is true.
+ *       (Tensor)
+ *   other: The value where condition is false.
+ *       (Scalar; as other, other_int, other_kind)
+ *   Returns: A new tensor of the promoted dtype of input and other.
+ *   On error: 0.
+ *   PyTorch: torch.where (ATen where.ScalarOther)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_where_scalarother(int64_t condition, int64_t input, double other, int64_t other_int, int32_t other_kind) RT_TORCH_NOEXCEPT;
+
+/*
+ * Picks one number where condition is true and another elsewhere.
+ *   condition: The bool condition.
+ *       (Tensor)
+ *   input: The value where condition is true.
+ *       (Scalar; as input, input_int, input_kind)
+ *   other: The value where condition is false.
+ *       (Scalar; as other, other_int, other_kind)
+ *   Returns: A new tensor of condition's shape and the numbers' default dtype.
+ *   On error: 0.
+ *   PyTorch: torch.where (ATen where.Scalar)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_where_scalar(int64_t condition, double input, int64_t input_int, int32_t input_kind, double other, int64_t other_int, int32_t other_kind) RT_TORCH_NOEXCEPT;
+
+/*
+ * A copy of input with a number written where a bool mask is true.
+ *   input: The input tensor.
+ *       (Tensor)
+ *   mask: The bool mask, broadcastable to input's shape.
+ *       (Tensor)
+ *   value: The value to write.
+ *       (Scalar; as value, value_int, value_kind)
+ *   Returns: A new tensor of input's dtype and shape.
+ *   On error: 0.
+ *   PyTorch: torch.masked_fill (ATen masked_fill.Scalar)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_masked_fill_scalar(int64_t input, int64_t mask, double value, int64_t value_int, int32_t value_kind) RT_TORCH_NOEXCEPT;
+
+/*
+ * A copy of input with a 0-d tensor's value written where a bool mask is true.
+ *   input: The input tensor.
+ *       (Tensor)
+ *   mask: The bool mask, broadcastable to input's shape.
+ *       (Tensor)
+ *   value: The value to write, a 0-d tensor.
+ *       (Tensor)
+ *   Returns: A new tensor of input's dtype and shape.
+ *   On error: 0.
+ *   PyTorch: torch.masked_fill (ATen masked_fill.Tensor)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_masked_fill_tensor(int64_t input, int64_t mask, int64_t value) RT_TORCH_NOEXCEPT;
+
+/*
+ * Whether each element of elements occurs in test_elements.
+ *   elements: The elements to test.
+ *       (Tensor)
+ *   test_elements: The values to look for (any shape).
+ *       (Tensor)
+ *   assume_unique: The elements and test elements are each free of duplicates (a faster
+ *       path; wrong results otherwise).
+ *       (bool; keyword-only in the wrappers; PyTorch's default False)
+ *   invert: Return true for the elements NOT in the test elements.
+ *       (bool; keyword-only in the wrappers; PyTorch's default False)
+ *   Returns: A new bool tensor of elements' shape.
+ *   On error: 0.
+ *   PyTorch: torch.isin (ATen isin.Tensor_Tensor)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_isin_tensor_tensor(int64_t elements, int64_t test_elements, bool assume_unique, bool invert) RT_TORCH_NOEXCEPT;
+
+/*
+ * Whether each element of elements equals a number.
+ *   elements: The elements to test.
+ *       (Tensor)
+ *   test_element: The value to look for.
+ *       (Scalar; as test_element, test_element_int, test_element_kind)
+ *   assume_unique: The elements and test elements are each free of duplicates (a faster
+ *       path; wrong results otherwise).
+ *       (bool; keyword-only in the wrappers; PyTorch's default False)
+ *   invert: Return true for the elements NOT in the test elements.
+ *       (bool; keyword-only in the wrappers; PyTorch's default False)
+ *   Returns: A new bool tensor of elements' shape.
+ *   On error: 0.
+ *   PyTorch: torch.isin (ATen isin.Tensor_Scalar)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_isin_tensor_scalar(int64_t elements, double test_element, int64_t test_element_int, int32_t test_element_kind, bool assume_unique, bool invert) RT_TORCH_NOEXCEPT;
+
+/*
+ * Whether a number occurs in test_elements.
+ *   element: The number to test.
+ *       (Scalar; as element, element_int, element_kind)
+ *   test_elements: The values to look for (any shape).
+ *       (Tensor)
+ *   assume_unique: The elements and test elements are each free of duplicates (a faster
+ *       path; wrong results otherwise).
+ *       (bool; keyword-only in the wrappers; PyTorch's default False)
+ *   invert: Return true for the elements NOT in the test elements.
+ *       (bool; keyword-only in the wrappers; PyTorch's default False)
+ *   Returns: A new 0-d bool tensor.
+ *   On error: 0.
+ *   PyTorch: torch.isin (ATen isin.Scalar_Tensor)
+ */
+RT_TORCH_API int64_t rt_torch_tensor_isin_scalar_tensor(double element, int64_t element_int, int32_t element_kind, int64_t test_elements, bool assume_unique, bool invert) RT_TORCH_NOEXCEPT;
+
 #endif /* RT_TORCH_TYPES_ONLY */
 
 #if defined(__cplusplus)

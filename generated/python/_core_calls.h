@@ -5618,6 +5618,1012 @@ done:
     return result;
 }
 
+/* rt_torch_torchtensor_eq_tensor(input, other) */
+SFFI_CALL(rt_torch_torchtensor_eq_tensor) {
+    if (!sffi_arity("rt_torch_torchtensor_eq_tensor", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_other = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_other, "other")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_eq_tensor(a_input, a_other);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_eq_scalar(input, other) */
+SFFI_CALL(rt_torch_torchtensor_eq_scalar) {
+    if (!sffi_arity("rt_torch_torchtensor_eq_scalar", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    double a_other = 0.0;
+    int64_t a_other_int = 0;
+    int32_t a_other_kind = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_scalar_arg(args[1], &a_other, &a_other_int, &a_other_kind, "other", 0)) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_eq_scalar(a_input, a_other, a_other_int, a_other_kind);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_ne_tensor(input, other) */
+SFFI_CALL(rt_torch_torchtensor_ne_tensor) {
+    if (!sffi_arity("rt_torch_torchtensor_ne_tensor", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_other = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_other, "other")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_ne_tensor(a_input, a_other);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_ne_scalar(input, other) */
+SFFI_CALL(rt_torch_torchtensor_ne_scalar) {
+    if (!sffi_arity("rt_torch_torchtensor_ne_scalar", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    double a_other = 0.0;
+    int64_t a_other_int = 0;
+    int32_t a_other_kind = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_scalar_arg(args[1], &a_other, &a_other_int, &a_other_kind, "other", 0)) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_ne_scalar(a_input, a_other, a_other_int, a_other_kind);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_gt_tensor(input, other) */
+SFFI_CALL(rt_torch_torchtensor_gt_tensor) {
+    if (!sffi_arity("rt_torch_torchtensor_gt_tensor", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_other = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_other, "other")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_gt_tensor(a_input, a_other);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_gt_scalar(input, other) */
+SFFI_CALL(rt_torch_torchtensor_gt_scalar) {
+    if (!sffi_arity("rt_torch_torchtensor_gt_scalar", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    double a_other = 0.0;
+    int64_t a_other_int = 0;
+    int32_t a_other_kind = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_scalar_arg(args[1], &a_other, &a_other_int, &a_other_kind, "other", 0)) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_gt_scalar(a_input, a_other, a_other_int, a_other_kind);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_ge_tensor(input, other) */
+SFFI_CALL(rt_torch_torchtensor_ge_tensor) {
+    if (!sffi_arity("rt_torch_torchtensor_ge_tensor", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_other = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_other, "other")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_ge_tensor(a_input, a_other);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_ge_scalar(input, other) */
+SFFI_CALL(rt_torch_torchtensor_ge_scalar) {
+    if (!sffi_arity("rt_torch_torchtensor_ge_scalar", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    double a_other = 0.0;
+    int64_t a_other_int = 0;
+    int32_t a_other_kind = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_scalar_arg(args[1], &a_other, &a_other_int, &a_other_kind, "other", 0)) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_ge_scalar(a_input, a_other, a_other_int, a_other_kind);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_lt_tensor(input, other) */
+SFFI_CALL(rt_torch_torchtensor_lt_tensor) {
+    if (!sffi_arity("rt_torch_torchtensor_lt_tensor", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_other = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_other, "other")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_lt_tensor(a_input, a_other);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_lt_scalar(input, other) */
+SFFI_CALL(rt_torch_torchtensor_lt_scalar) {
+    if (!sffi_arity("rt_torch_torchtensor_lt_scalar", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    double a_other = 0.0;
+    int64_t a_other_int = 0;
+    int32_t a_other_kind = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_scalar_arg(args[1], &a_other, &a_other_int, &a_other_kind, "other", 0)) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_lt_scalar(a_input, a_other, a_other_int, a_other_kind);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_le_tensor(input, other) */
+SFFI_CALL(rt_torch_torchtensor_le_tensor) {
+    if (!sffi_arity("rt_torch_torchtensor_le_tensor", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_other = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_other, "other")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_le_tensor(a_input, a_other);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_le_scalar(input, other) */
+SFFI_CALL(rt_torch_torchtensor_le_scalar) {
+    if (!sffi_arity("rt_torch_torchtensor_le_scalar", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    double a_other = 0.0;
+    int64_t a_other_int = 0;
+    int32_t a_other_kind = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_scalar_arg(args[1], &a_other, &a_other_int, &a_other_kind, "other", 0)) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_le_scalar(a_input, a_other, a_other_int, a_other_kind);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_equal(input, other) */
+SFFI_CALL(rt_torch_torchtensor_equal) {
+    if (!sffi_arity("rt_torch_torchtensor_equal", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_other = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_other, "other")) goto done;
+    {
+        bool r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_equal(a_input, a_other);
+        Py_END_ALLOW_THREADS
+        result = sffi_bool_result(r, 1);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_isclose(input, other, rtol, atol, equal_nan) */
+SFFI_CALL(rt_torch_torchtensor_isclose) {
+    if (!sffi_arity("rt_torch_torchtensor_isclose", nargs, 5)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_other = 0;
+    double a_rtol = 0.0;
+    double a_atol = 0.0;
+    bool a_equal_nan = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_other, "other") || !sffi_f64(args[2], &a_rtol, "rtol") || !sffi_f64(args[3], &a_atol, "atol") || !sffi_bool(args[4], &a_equal_nan, "equal_nan")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_isclose(a_input, a_other, a_rtol, a_atol, a_equal_nan);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_allclose(input, other, rtol, atol, equal_nan) */
+SFFI_CALL(rt_torch_torchtensor_allclose) {
+    if (!sffi_arity("rt_torch_torchtensor_allclose", nargs, 5)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_other = 0;
+    double a_rtol = 0.0;
+    double a_atol = 0.0;
+    bool a_equal_nan = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_other, "other") || !sffi_f64(args[2], &a_rtol, "rtol") || !sffi_f64(args[3], &a_atol, "atol") || !sffi_bool(args[4], &a_equal_nan, "equal_nan")) goto done;
+    {
+        bool r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_allclose(a_input, a_other, a_rtol, a_atol, a_equal_nan);
+        Py_END_ALLOW_THREADS
+        result = sffi_bool_result(r, 1);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_isfinite(input) */
+SFFI_CALL(rt_torch_torchtensor_isfinite) {
+    if (!sffi_arity("rt_torch_torchtensor_isfinite", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_isfinite(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_isinf(input) */
+SFFI_CALL(rt_torch_torchtensor_isinf) {
+    if (!sffi_arity("rt_torch_torchtensor_isinf", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_isinf(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_isposinf(input) */
+SFFI_CALL(rt_torch_torchtensor_isposinf) {
+    if (!sffi_arity("rt_torch_torchtensor_isposinf", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_isposinf(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_isneginf(input) */
+SFFI_CALL(rt_torch_torchtensor_isneginf) {
+    if (!sffi_arity("rt_torch_torchtensor_isneginf", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_isneginf(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_isreal(input) */
+SFFI_CALL(rt_torch_torchtensor_isreal) {
+    if (!sffi_arity("rt_torch_torchtensor_isreal", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_isreal(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_isnan(input) */
+SFFI_CALL(rt_torch_torchtensor_isnan) {
+    if (!sffi_arity("rt_torch_torchtensor_isnan", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_isnan(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_logical_and(input, other) */
+SFFI_CALL(rt_torch_torchtensor_logical_and) {
+    if (!sffi_arity("rt_torch_torchtensor_logical_and", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_other = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_other, "other")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_logical_and(a_input, a_other);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_logical_or(input, other) */
+SFFI_CALL(rt_torch_torchtensor_logical_or) {
+    if (!sffi_arity("rt_torch_torchtensor_logical_or", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_other = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_other, "other")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_logical_or(a_input, a_other);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_logical_xor(input, other) */
+SFFI_CALL(rt_torch_torchtensor_logical_xor) {
+    if (!sffi_arity("rt_torch_torchtensor_logical_xor", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_other = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_other, "other")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_logical_xor(a_input, a_other);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_logical_not(input) */
+SFFI_CALL(rt_torch_torchtensor_logical_not) {
+    if (!sffi_arity("rt_torch_torchtensor_logical_not", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_logical_not(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_bitwise_and_tensor(input, other) */
+SFFI_CALL(rt_torch_torchtensor_bitwise_and_tensor) {
+    if (!sffi_arity("rt_torch_torchtensor_bitwise_and_tensor", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_other = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_other, "other")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_bitwise_and_tensor(a_input, a_other);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_bitwise_and_scalar(input, other) */
+SFFI_CALL(rt_torch_torchtensor_bitwise_and_scalar) {
+    if (!sffi_arity("rt_torch_torchtensor_bitwise_and_scalar", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    double a_other = 0.0;
+    int64_t a_other_int = 0;
+    int32_t a_other_kind = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_scalar_arg(args[1], &a_other, &a_other_int, &a_other_kind, "other", 0)) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_bitwise_and_scalar(a_input, a_other, a_other_int, a_other_kind);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_tensor_bitwise_and_scalar_tensor(input, other) */
+SFFI_CALL(rt_torch_tensor_bitwise_and_scalar_tensor) {
+    if (!sffi_arity("rt_torch_tensor_bitwise_and_scalar_tensor", nargs, 2)) return NULL;
+    double a_input = 0.0;
+    int64_t a_input_int = 0;
+    int32_t a_input_kind = 0;
+    int64_t a_other = 0;
+    PyObject *result = NULL;
+    if (!sffi_scalar_arg(args[0], &a_input, &a_input_int, &a_input_kind, "input", 0) || !sffi_tensor_arg(args[1], &a_other, "other")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_tensor_bitwise_and_scalar_tensor(a_input, a_input_int, a_input_kind, a_other);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_bitwise_or_tensor(input, other) */
+SFFI_CALL(rt_torch_torchtensor_bitwise_or_tensor) {
+    if (!sffi_arity("rt_torch_torchtensor_bitwise_or_tensor", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_other = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_other, "other")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_bitwise_or_tensor(a_input, a_other);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_bitwise_or_scalar(input, other) */
+SFFI_CALL(rt_torch_torchtensor_bitwise_or_scalar) {
+    if (!sffi_arity("rt_torch_torchtensor_bitwise_or_scalar", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    double a_other = 0.0;
+    int64_t a_other_int = 0;
+    int32_t a_other_kind = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_scalar_arg(args[1], &a_other, &a_other_int, &a_other_kind, "other", 0)) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_bitwise_or_scalar(a_input, a_other, a_other_int, a_other_kind);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_tensor_bitwise_or_scalar_tensor(input, other) */
+SFFI_CALL(rt_torch_tensor_bitwise_or_scalar_tensor) {
+    if (!sffi_arity("rt_torch_tensor_bitwise_or_scalar_tensor", nargs, 2)) return NULL;
+    double a_input = 0.0;
+    int64_t a_input_int = 0;
+    int32_t a_input_kind = 0;
+    int64_t a_other = 0;
+    PyObject *result = NULL;
+    if (!sffi_scalar_arg(args[0], &a_input, &a_input_int, &a_input_kind, "input", 0) || !sffi_tensor_arg(args[1], &a_other, "other")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_tensor_bitwise_or_scalar_tensor(a_input, a_input_int, a_input_kind, a_other);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_bitwise_xor_tensor(input, other) */
+SFFI_CALL(rt_torch_torchtensor_bitwise_xor_tensor) {
+    if (!sffi_arity("rt_torch_torchtensor_bitwise_xor_tensor", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_other = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_other, "other")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_bitwise_xor_tensor(a_input, a_other);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_bitwise_xor_scalar(input, other) */
+SFFI_CALL(rt_torch_torchtensor_bitwise_xor_scalar) {
+    if (!sffi_arity("rt_torch_torchtensor_bitwise_xor_scalar", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    double a_other = 0.0;
+    int64_t a_other_int = 0;
+    int32_t a_other_kind = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_scalar_arg(args[1], &a_other, &a_other_int, &a_other_kind, "other", 0)) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_bitwise_xor_scalar(a_input, a_other, a_other_int, a_other_kind);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_tensor_bitwise_xor_scalar_tensor(input, other) */
+SFFI_CALL(rt_torch_tensor_bitwise_xor_scalar_tensor) {
+    if (!sffi_arity("rt_torch_tensor_bitwise_xor_scalar_tensor", nargs, 2)) return NULL;
+    double a_input = 0.0;
+    int64_t a_input_int = 0;
+    int32_t a_input_kind = 0;
+    int64_t a_other = 0;
+    PyObject *result = NULL;
+    if (!sffi_scalar_arg(args[0], &a_input, &a_input_int, &a_input_kind, "input", 0) || !sffi_tensor_arg(args[1], &a_other, "other")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_tensor_bitwise_xor_scalar_tensor(a_input, a_input_int, a_input_kind, a_other);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_bitwise_not(input) */
+SFFI_CALL(rt_torch_torchtensor_bitwise_not) {
+    if (!sffi_arity("rt_torch_torchtensor_bitwise_not", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_bitwise_not(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_bitwise_left_shift_tensor(input, other) */
+SFFI_CALL(rt_torch_torchtensor_bitwise_left_shift_tensor) {
+    if (!sffi_arity("rt_torch_torchtensor_bitwise_left_shift_tensor", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_other = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_other, "other")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_bitwise_left_shift_tensor(a_input, a_other);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_bitwise_left_shift_tensor_scalar(input, other) */
+SFFI_CALL(rt_torch_torchtensor_bitwise_left_shift_tensor_scalar) {
+    if (!sffi_arity("rt_torch_torchtensor_bitwise_left_shift_tensor_scalar", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    double a_other = 0.0;
+    int64_t a_other_int = 0;
+    int32_t a_other_kind = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_scalar_arg(args[1], &a_other, &a_other_int, &a_other_kind, "other", 0)) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_bitwise_left_shift_tensor_scalar(a_input, a_other, a_other_int, a_other_kind);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_tensor_bitwise_left_shift_scalar_tensor(input, other) */
+SFFI_CALL(rt_torch_tensor_bitwise_left_shift_scalar_tensor) {
+    if (!sffi_arity("rt_torch_tensor_bitwise_left_shift_scalar_tensor", nargs, 2)) return NULL;
+    double a_input = 0.0;
+    int64_t a_input_int = 0;
+    int32_t a_input_kind = 0;
+    int64_t a_other = 0;
+    PyObject *result = NULL;
+    if (!sffi_scalar_arg(args[0], &a_input, &a_input_int, &a_input_kind, "input", 0) || !sffi_tensor_arg(args[1], &a_other, "other")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_tensor_bitwise_left_shift_scalar_tensor(a_input, a_input_int, a_input_kind, a_other);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_bitwise_right_shift_tensor(input, other) */
+SFFI_CALL(rt_torch_torchtensor_bitwise_right_shift_tensor) {
+    if (!sffi_arity("rt_torch_torchtensor_bitwise_right_shift_tensor", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_other = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_other, "other")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_bitwise_right_shift_tensor(a_input, a_other);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_bitwise_right_shift_tensor_scalar(input, other) */
+SFFI_CALL(rt_torch_torchtensor_bitwise_right_shift_tensor_scalar) {
+    if (!sffi_arity("rt_torch_torchtensor_bitwise_right_shift_tensor_scalar", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    double a_other = 0.0;
+    int64_t a_other_int = 0;
+    int32_t a_other_kind = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_scalar_arg(args[1], &a_other, &a_other_int, &a_other_kind, "other", 0)) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_bitwise_right_shift_tensor_scalar(a_input, a_other, a_other_int, a_other_kind);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_tensor_bitwise_right_shift_scalar_tensor(input, other) */
+SFFI_CALL(rt_torch_tensor_bitwise_right_shift_scalar_tensor) {
+    if (!sffi_arity("rt_torch_tensor_bitwise_right_shift_scalar_tensor", nargs, 2)) return NULL;
+    double a_input = 0.0;
+    int64_t a_input_int = 0;
+    int32_t a_input_kind = 0;
+    int64_t a_other = 0;
+    PyObject *result = NULL;
+    if (!sffi_scalar_arg(args[0], &a_input, &a_input_int, &a_input_kind, "input", 0) || !sffi_tensor_arg(args[1], &a_other, "other")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_tensor_bitwise_right_shift_scalar_tensor(a_input, a_input_int, a_input_kind, a_other);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_where_self(condition, input, other) */
+SFFI_CALL(rt_torch_torchtensor_where_self) {
+    if (!sffi_arity("rt_torch_torchtensor_where_self", nargs, 3)) return NULL;
+    int64_t a_condition = 0;
+    int64_t a_input = 0;
+    int64_t a_other = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_condition, "condition") || !sffi_tensor_arg(args[1], &a_input, "input") || !sffi_tensor_arg(args[2], &a_other, "other")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_where_self(a_condition, a_input, a_other);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_where_scalarself(condition, input, other) */
+SFFI_CALL(rt_torch_torchtensor_where_scalarself) {
+    if (!sffi_arity("rt_torch_torchtensor_where_scalarself", nargs, 3)) return NULL;
+    int64_t a_condition = 0;
+    double a_input = 0.0;
+    int64_t a_input_int = 0;
+    int32_t a_input_kind = 0;
+    int64_t a_other = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_condition, "condition") || !sffi_scalar_arg(args[1], &a_input, &a_input_int, &a_input_kind, "input", 0) || !sffi_tensor_arg(args[2], &a_other, "other")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_where_scalarself(a_condition, a_input, a_input_int, a_input_kind, a_other);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_where_scalarother(condition, input, other) */
+SFFI_CALL(rt_torch_torchtensor_where_scalarother) {
+    if (!sffi_arity("rt_torch_torchtensor_where_scalarother", nargs, 3)) return NULL;
+    int64_t a_condition = 0;
+    int64_t a_input = 0;
+    double a_other = 0.0;
+    int64_t a_other_int = 0;
+    int32_t a_other_kind = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_condition, "condition") || !sffi_tensor_arg(args[1], &a_input, "input") || !sffi_scalar_arg(args[2], &a_other, &a_other_int, &a_other_kind, "other", 0)) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_where_scalarother(a_condition, a_input, a_other, a_other_int, a_other_kind);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_where_scalar(condition, input, other) */
+SFFI_CALL(rt_torch_torchtensor_where_scalar) {
+    if (!sffi_arity("rt_torch_torchtensor_where_scalar", nargs, 3)) return NULL;
+    int64_t a_condition = 0;
+    double a_input = 0.0;
+    int64_t a_input_int = 0;
+    int32_t a_input_kind = 0;
+    double a_other = 0.0;
+    int64_t a_other_int = 0;
+    int32_t a_other_kind = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_condition, "condition") || !sffi_scalar_arg(args[1], &a_input, &a_input_int, &a_input_kind, "input", 0) || !sffi_scalar_arg(args[2], &a_other, &a_other_int, &a_other_kind, "other", 0)) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_where_scalar(a_condition, a_input, a_input_int, a_input_kind, a_other, a_other_int, a_other_kind);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_masked_fill_scalar(input, mask, value) */
+SFFI_CALL(rt_torch_torchtensor_masked_fill_scalar) {
+    if (!sffi_arity("rt_torch_torchtensor_masked_fill_scalar", nargs, 3)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_mask = 0;
+    double a_value = 0.0;
+    int64_t a_value_int = 0;
+    int32_t a_value_kind = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_mask, "mask") || !sffi_scalar_arg(args[2], &a_value, &a_value_int, &a_value_kind, "value", 0)) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_masked_fill_scalar(a_input, a_mask, a_value, a_value_int, a_value_kind);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_masked_fill_tensor(input, mask, value) */
+SFFI_CALL(rt_torch_torchtensor_masked_fill_tensor) {
+    if (!sffi_arity("rt_torch_torchtensor_masked_fill_tensor", nargs, 3)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_mask = 0;
+    int64_t a_value = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_mask, "mask") || !sffi_tensor_arg(args[2], &a_value, "value")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_masked_fill_tensor(a_input, a_mask, a_value);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_isin_tensor_tensor(elements, test_elements, assume_unique, invert) */
+SFFI_CALL(rt_torch_torchtensor_isin_tensor_tensor) {
+    if (!sffi_arity("rt_torch_torchtensor_isin_tensor_tensor", nargs, 4)) return NULL;
+    int64_t a_elements = 0;
+    int64_t a_test_elements = 0;
+    bool a_assume_unique = false;
+    bool a_invert = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_elements, "elements") || !sffi_tensor_arg(args[1], &a_test_elements, "test_elements") || !sffi_bool(args[2], &a_assume_unique, "assume_unique") || !sffi_bool(args[3], &a_invert, "invert")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_isin_tensor_tensor(a_elements, a_test_elements, a_assume_unique, a_invert);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_isin_tensor_scalar(elements, test_element, assume_unique, invert) */
+SFFI_CALL(rt_torch_torchtensor_isin_tensor_scalar) {
+    if (!sffi_arity("rt_torch_torchtensor_isin_tensor_scalar", nargs, 4)) return NULL;
+    int64_t a_elements = 0;
+    double a_test_element = 0.0;
+    int64_t a_test_element_int = 0;
+    int32_t a_test_element_kind = 0;
+    bool a_assume_unique = false;
+    bool a_invert = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_elements, "elements") || !sffi_scalar_arg(args[1], &a_test_element, &a_test_element_int, &a_test_element_kind, "test_element", 0) || !sffi_bool(args[2], &a_assume_unique, "assume_unique") || !sffi_bool(args[3], &a_invert, "invert")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_isin_tensor_scalar(a_elements, a_test_element, a_test_element_int, a_test_element_kind, a_assume_unique, a_invert);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_tensor_isin_scalar_tensor(element, test_elements, assume_unique, invert) */
+SFFI_CALL(rt_torch_tensor_isin_scalar_tensor) {
+    if (!sffi_arity("rt_torch_tensor_isin_scalar_tensor", nargs, 4)) return NULL;
+    double a_element = 0.0;
+    int64_t a_element_int = 0;
+    int32_t a_element_kind = 0;
+    int64_t a_test_elements = 0;
+    bool a_assume_unique = false;
+    bool a_invert = false;
+    PyObject *result = NULL;
+    if (!sffi_scalar_arg(args[0], &a_element, &a_element_int, &a_element_kind, "element", 0) || !sffi_tensor_arg(args[1], &a_test_elements, "test_elements") || !sffi_bool(args[2], &a_assume_unique, "assume_unique") || !sffi_bool(args[3], &a_invert, "invert")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_tensor_isin_scalar_tensor(a_element, a_element_int, a_element_kind, a_test_elements, a_assume_unique, a_invert);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
 /* X(name) for every call above: the module's method table. */
 #define SFFI_CALLS(X) \
     X(rt_torch_available) \
@@ -5908,4 +6914,54 @@ done:
     X(rt_torch_torchtensor_minimum) \
     X(rt_torch_torchtensor_addcmul) \
     X(rt_torch_torchtensor_addcdiv) \
+    X(rt_torch_torchtensor_eq_tensor) \
+    X(rt_torch_torchtensor_eq_scalar) \
+    X(rt_torch_torchtensor_ne_tensor) \
+    X(rt_torch_torchtensor_ne_scalar) \
+    X(rt_torch_torchtensor_gt_tensor) \
+    X(rt_torch_torchtensor_gt_scalar) \
+    X(rt_torch_torchtensor_ge_tensor) \
+    X(rt_torch_torchtensor_ge_scalar) \
+    X(rt_torch_torchtensor_lt_tensor) \
+    X(rt_torch_torchtensor_lt_scalar) \
+    X(rt_torch_torchtensor_le_tensor) \
+    X(rt_torch_torchtensor_le_scalar) \
+    X(rt_torch_torchtensor_equal) \
+    X(rt_torch_torchtensor_isclose) \
+    X(rt_torch_torchtensor_allclose) \
+    X(rt_torch_torchtensor_isfinite) \
+    X(rt_torch_torchtensor_isinf) \
+    X(rt_torch_torchtensor_isposinf) \
+    X(rt_torch_torchtensor_isneginf) \
+    X(rt_torch_torchtensor_isreal) \
+    X(rt_torch_torchtensor_isnan) \
+    X(rt_torch_torchtensor_logical_and) \
+    X(rt_torch_torchtensor_logical_or) \
+    X(rt_torch_torchtensor_logical_xor) \
+    X(rt_torch_torchtensor_logical_not) \
+    X(rt_torch_torchtensor_bitwise_and_tensor) \
+    X(rt_torch_torchtensor_bitwise_and_scalar) \
+    X(rt_torch_tensor_bitwise_and_scalar_tensor) \
+    X(rt_torch_torchtensor_bitwise_or_tensor) \
+    X(rt_torch_torchtensor_bitwise_or_scalar) \
+    X(rt_torch_tensor_bitwise_or_scalar_tensor) \
+    X(rt_torch_torchtensor_bitwise_xor_tensor) \
+    X(rt_torch_torchtensor_bitwise_xor_scalar) \
+    X(rt_torch_tensor_bitwise_xor_scalar_tensor) \
+    X(rt_torch_torchtensor_bitwise_not) \
+    X(rt_torch_torchtensor_bitwise_left_shift_tensor) \
+    X(rt_torch_torchtensor_bitwise_left_shift_tensor_scalar) \
+    X(rt_torch_tensor_bitwise_left_shift_scalar_tensor) \
+    X(rt_torch_torchtensor_bitwise_right_shift_tensor) \
+    X(rt_torch_torchtensor_bitwise_right_shift_tensor_scalar) \
+    X(rt_torch_tensor_bitwise_right_shift_scalar_tensor) \
+    X(rt_torch_torchtensor_where_self) \
+    X(rt_torch_torchtensor_where_scalarself) \
+    X(rt_torch_torchtensor_where_scalarother) \
+    X(rt_torch_torchtensor_where_scalar) \
+    X(rt_torch_torchtensor_masked_fill_scalar) \
+    X(rt_torch_torchtensor_masked_fill_tensor) \
+    X(rt_torch_torchtensor_isin_tensor_tensor) \
+    X(rt_torch_torchtensor_isin_tensor_scalar) \
+    X(rt_torch_tensor_isin_scalar_tensor) \
     /* end */

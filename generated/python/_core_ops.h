@@ -85,4 +85,12 @@
     METHOD(positive, rt_torch_torchtensor_positive, "The input itself (unary plus); refused for bool tensors, as in PyTorch.\n\nBridge: rt_torch_torchtensor_positive. PyTorch: torch.positive.") \
     METHOD(angle, rt_torch_torchtensor_angle, "The element-wise angle of the input in radians (0 or pi for real numbers, NaN kept).\n\nBridge: rt_torch_torchtensor_angle. PyTorch: torch.angle.") \
     METHOD(conj_physical, rt_torch_torchtensor_conj_physical, "The element-wise complex conjugate of the input, computed (a copy for real tensors).\n\nBridge: rt_torch_torchtensor_conj_physical. PyTorch: torch.conj_physical.") \
+    METHOD(isfinite, rt_torch_torchtensor_isfinite, "Whether each element is finite (not NaN nor infinite).\n\nBridge: rt_torch_torchtensor_isfinite. PyTorch: torch.isfinite.") \
+    METHOD(isinf, rt_torch_torchtensor_isinf, "Whether each element is positive or negative infinity.\n\nBridge: rt_torch_torchtensor_isinf. PyTorch: torch.isinf.") \
+    METHOD(isposinf, rt_torch_torchtensor_isposinf, "Whether each element is positive infinity.\n\nBridge: rt_torch_torchtensor_isposinf. PyTorch: torch.isposinf.") \
+    METHOD(isneginf, rt_torch_torchtensor_isneginf, "Whether each element is negative infinity.\n\nBridge: rt_torch_torchtensor_isneginf. PyTorch: torch.isneginf.") \
+    METHOD(isreal, rt_torch_torchtensor_isreal, "Whether each element is real-valued (always true for a real dtype; imaginary part 0 for complex).\n\nBridge: rt_torch_torchtensor_isreal. PyTorch: torch.isreal.") \
+    METHOD(isnan, rt_torch_torchtensor_isnan, "Whether each element is NaN.\n\nBridge: rt_torch_torchtensor_isnan. PyTorch: torch.isnan.") \
+    METHOD(logical_not, rt_torch_torchtensor_logical_not, "The element-wise logical NOT of a tensor (true where an element is zero).\n\nBridge: rt_torch_torchtensor_logical_not. PyTorch: torch.logical_not.") \
+    METHOD(bitwise_not, rt_torch_torchtensor_bitwise_not, "The element-wise bitwise NOT of an integer or bool tensor.\n\nBridge: rt_torch_torchtensor_bitwise_not. PyTorch: torch.bitwise_not.") \
     /* end */

@@ -41,7 +41,7 @@ from ._runtime import register as _register
 if TYPE_CHECKING:
     from .cuda import Stream
 
-__all__ = ["Tensor", "abs", "acos", "acosh", "add", "addcdiv", "addcmul", "angle", "arange", "argmax", "argmin", "asin", "asinh", "atan", "atan2", "atanh", "available", "cat", "ceil", "chunk", "clamp", "clamp_max", "clamp_min", "clone", "complex", "conj_physical", "copysign", "cos", "cosh", "deg2rad", "det", "digamma", "div", "dot", "empty", "erf", "erfc", "erfinv", "error_clear", "error_code", "error_message", "exp", "exp2", "expm1", "eye", "flatten", "float_power", "floor", "floor_divide", "fmax", "fmin", "fmod", "frac", "frexp", "full", "gather", "gcd", "get_num_threads", "heaviside", "hypot", "i0", "imag", "index_select", "inverse", "lcm", "ldexp", "lerp", "lgamma", "linspace", "live_handles", "log", "log10", "log1p", "log2", "log_softmax", "logaddexp", "logaddexp2", "logit", "manual_seed", "matmul", "max", "maximum", "mean", "min", "minimum", "mul", "mvlgamma", "nan_to_num", "neg", "nextafter", "numel", "ones", "permute", "polygamma", "positive", "pow", "rad2deg", "rand", "randn", "real", "reciprocal", "relu", "remainder", "reshape", "round", "rsqrt", "rsub", "select", "set_num_threads", "sigmoid", "sign", "signbit", "sin", "sinc", "sinh", "softmax", "sqrt", "square", "squeeze", "stack", "std", "sub", "sum", "t", "tan", "tanh", "torch_version", "transpose", "true_divide", "trunc", "unsqueeze", "var", "xlogy", "zero_", "zeros"]
+__all__ = ["Tensor", "abs", "acos", "acosh", "add", "addcdiv", "addcmul", "allclose", "angle", "arange", "argmax", "argmin", "asin", "asinh", "atan", "atan2", "atanh", "available", "bitwise_and", "bitwise_left_shift", "bitwise_not", "bitwise_or", "bitwise_right_shift", "bitwise_xor", "cat", "ceil", "chunk", "clamp", "clamp_max", "clamp_min", "clone", "complex", "conj_physical", "copysign", "cos", "cosh", "deg2rad", "det", "digamma", "div", "dot", "empty", "eq", "equal", "erf", "erfc", "erfinv", "error_clear", "error_code", "error_message", "exp", "exp2", "expm1", "eye", "flatten", "float_power", "floor", "floor_divide", "fmax", "fmin", "fmod", "frac", "frexp", "full", "gather", "gcd", "ge", "get_num_threads", "gt", "heaviside", "hypot", "i0", "imag", "index_select", "inverse", "isclose", "isfinite", "isin", "isinf", "isnan", "isneginf", "isposinf", "isreal", "lcm", "ldexp", "le", "lerp", "lgamma", "linspace", "live_handles", "log", "log10", "log1p", "log2", "log_softmax", "logaddexp", "logaddexp2", "logical_and", "logical_not", "logical_or", "logical_xor", "logit", "lt", "manual_seed", "masked_fill", "matmul", "max", "maximum", "mean", "min", "minimum", "mul", "mvlgamma", "nan_to_num", "ne", "neg", "nextafter", "numel", "ones", "permute", "polygamma", "positive", "pow", "rad2deg", "rand", "randn", "real", "reciprocal", "relu", "remainder", "reshape", "round", "rsqrt", "rsub", "select", "set_num_threads", "sigmoid", "sign", "signbit", "sin", "sinc", "sinh", "softmax", "sqrt", "square", "squeeze", "stack", "std", "sub", "sum", "t", "tan", "tanh", "torch_version", "transpose", "true_divide", "trunc", "unsqueeze", "var", "where", "xlogy", "zero_", "zeros"]
 
 # The calls into the bridge (torch_sffi._core), bound once at import.
 _f_autograd_backward = _core.rt_torch_autograd_backward
@@ -60,11 +60,17 @@ _f_manual_seed = _core.rt_torch_manual_seed
 _f_set_num_threads = _core.rt_torch_set_num_threads
 _f_tensor_arange_start_step = _core.rt_torch_tensor_arange_start_step
 _f_tensor_arange_v2 = _core.rt_torch_tensor_arange_v2
+_f_tensor_bitwise_and_scalar_tensor = _core.rt_torch_tensor_bitwise_and_scalar_tensor
+_f_tensor_bitwise_left_shift_scalar_tensor = _core.rt_torch_tensor_bitwise_left_shift_scalar_tensor
+_f_tensor_bitwise_or_scalar_tensor = _core.rt_torch_tensor_bitwise_or_scalar_tensor
+_f_tensor_bitwise_right_shift_scalar_tensor = _core.rt_torch_tensor_bitwise_right_shift_scalar_tensor
+_f_tensor_bitwise_xor_scalar_tensor = _core.rt_torch_tensor_bitwise_xor_scalar_tensor
 _f_tensor_empty_v2 = _core.rt_torch_tensor_empty_v2
 _f_tensor_eye_m = _core.rt_torch_tensor_eye_m
 _f_tensor_eye_v2 = _core.rt_torch_tensor_eye_v2
 _f_tensor_float_power_scalar = _core.rt_torch_tensor_float_power_scalar
 _f_tensor_full_v2 = _core.rt_torch_tensor_full_v2
+_f_tensor_isin_scalar_tensor = _core.rt_torch_tensor_isin_scalar_tensor
 _f_tensor_linspace_v2 = _core.rt_torch_tensor_linspace_v2
 _f_tensor_ones_v2 = _core.rt_torch_tensor_ones_v2
 _f_tensor_polygamma = _core.rt_torch_tensor_polygamma
@@ -85,6 +91,7 @@ _f_torchtensor_addcdiv = _core.rt_torch_torchtensor_addcdiv
 _f_torchtensor_addcdiv_ = _core.rt_torch_torchtensor_addcdiv_
 _f_torchtensor_addcmul = _core.rt_torch_torchtensor_addcmul
 _f_torchtensor_addcmul_ = _core.rt_torch_torchtensor_addcmul_
+_f_torchtensor_allclose = _core.rt_torch_torchtensor_allclose
 _f_torchtensor_angle = _core.rt_torch_torchtensor_angle
 _f_torchtensor_argmax_v2 = _core.rt_torch_torchtensor_argmax_v2
 _f_torchtensor_argmin_v2 = _core.rt_torch_torchtensor_argmin_v2
@@ -93,6 +100,17 @@ _f_torchtensor_asinh = _core.rt_torch_torchtensor_asinh
 _f_torchtensor_atan = _core.rt_torch_torchtensor_atan
 _f_torchtensor_atan2 = _core.rt_torch_torchtensor_atan2
 _f_torchtensor_atanh = _core.rt_torch_torchtensor_atanh
+_f_torchtensor_bitwise_and_scalar = _core.rt_torch_torchtensor_bitwise_and_scalar
+_f_torchtensor_bitwise_and_tensor = _core.rt_torch_torchtensor_bitwise_and_tensor
+_f_torchtensor_bitwise_left_shift_tensor = _core.rt_torch_torchtensor_bitwise_left_shift_tensor
+_f_torchtensor_bitwise_left_shift_tensor_scalar = _core.rt_torch_torchtensor_bitwise_left_shift_tensor_scalar
+_f_torchtensor_bitwise_not = _core.rt_torch_torchtensor_bitwise_not
+_f_torchtensor_bitwise_or_scalar = _core.rt_torch_torchtensor_bitwise_or_scalar
+_f_torchtensor_bitwise_or_tensor = _core.rt_torch_torchtensor_bitwise_or_tensor
+_f_torchtensor_bitwise_right_shift_tensor = _core.rt_torch_torchtensor_bitwise_right_shift_tensor
+_f_torchtensor_bitwise_right_shift_tensor_scalar = _core.rt_torch_torchtensor_bitwise_right_shift_tensor_scalar
+_f_torchtensor_bitwise_xor_scalar = _core.rt_torch_torchtensor_bitwise_xor_scalar
+_f_torchtensor_bitwise_xor_tensor = _core.rt_torch_torchtensor_bitwise_xor_tensor
 _f_torchtensor_cat = _core.rt_torch_torchtensor_cat
 _f_torchtensor_ceil = _core.rt_torch_torchtensor_ceil
 _f_torchtensor_chunk = _core.rt_torch_torchtensor_chunk
@@ -117,6 +135,9 @@ _f_torchtensor_digamma = _core.rt_torch_torchtensor_digamma
 _f_torchtensor_div_scalar_mode = _core.rt_torch_torchtensor_div_scalar_mode
 _f_torchtensor_div_tensor_mode = _core.rt_torch_torchtensor_div_tensor_mode
 _f_torchtensor_dot = _core.rt_torch_torchtensor_dot
+_f_torchtensor_eq_scalar = _core.rt_torch_torchtensor_eq_scalar
+_f_torchtensor_eq_tensor = _core.rt_torch_torchtensor_eq_tensor
+_f_torchtensor_equal = _core.rt_torch_torchtensor_equal
 _f_torchtensor_erf = _core.rt_torch_torchtensor_erf
 _f_torchtensor_erfc = _core.rt_torch_torchtensor_erfc
 _f_torchtensor_erfinv = _core.rt_torch_torchtensor_erfinv
@@ -138,14 +159,29 @@ _f_torchtensor_free = _core.rt_torch_torchtensor_free
 _f_torchtensor_frexp_tensor = _core.rt_torch_torchtensor_frexp_tensor
 _f_torchtensor_gather = _core.rt_torch_torchtensor_gather
 _f_torchtensor_gcd = _core.rt_torch_torchtensor_gcd
+_f_torchtensor_ge_scalar = _core.rt_torch_torchtensor_ge_scalar
+_f_torchtensor_ge_tensor = _core.rt_torch_torchtensor_ge_tensor
+_f_torchtensor_gt_scalar = _core.rt_torch_torchtensor_gt_scalar
+_f_torchtensor_gt_tensor = _core.rt_torch_torchtensor_gt_tensor
 _f_torchtensor_heaviside = _core.rt_torch_torchtensor_heaviside
 _f_torchtensor_hypot = _core.rt_torch_torchtensor_hypot
 _f_torchtensor_i0 = _core.rt_torch_torchtensor_i0
 _f_torchtensor_imag = _core.rt_torch_torchtensor_imag
 _f_torchtensor_index_select = _core.rt_torch_torchtensor_index_select
 _f_torchtensor_inverse = _core.rt_torch_torchtensor_inverse
+_f_torchtensor_isclose = _core.rt_torch_torchtensor_isclose
+_f_torchtensor_isfinite = _core.rt_torch_torchtensor_isfinite
+_f_torchtensor_isin_tensor_scalar = _core.rt_torch_torchtensor_isin_tensor_scalar
+_f_torchtensor_isin_tensor_tensor = _core.rt_torch_torchtensor_isin_tensor_tensor
+_f_torchtensor_isinf = _core.rt_torch_torchtensor_isinf
+_f_torchtensor_isnan = _core.rt_torch_torchtensor_isnan
+_f_torchtensor_isneginf = _core.rt_torch_torchtensor_isneginf
+_f_torchtensor_isposinf = _core.rt_torch_torchtensor_isposinf
+_f_torchtensor_isreal = _core.rt_torch_torchtensor_isreal
 _f_torchtensor_lcm = _core.rt_torch_torchtensor_lcm
 _f_torchtensor_ldexp_tensor = _core.rt_torch_torchtensor_ldexp_tensor
+_f_torchtensor_le_scalar = _core.rt_torch_torchtensor_le_scalar
+_f_torchtensor_le_tensor = _core.rt_torch_torchtensor_le_tensor
 _f_torchtensor_lerp_ = _core.rt_torch_torchtensor_lerp_
 _f_torchtensor_lerp_scalar = _core.rt_torch_torchtensor_lerp_scalar
 _f_torchtensor_lerp_tensor = _core.rt_torch_torchtensor_lerp_tensor
@@ -158,7 +194,15 @@ _f_torchtensor_log2 = _core.rt_torch_torchtensor_log2
 _f_torchtensor_log_softmax_int = _core.rt_torch_torchtensor_log_softmax_int
 _f_torchtensor_logaddexp = _core.rt_torch_torchtensor_logaddexp
 _f_torchtensor_logaddexp2 = _core.rt_torch_torchtensor_logaddexp2
+_f_torchtensor_logical_and = _core.rt_torch_torchtensor_logical_and
+_f_torchtensor_logical_not = _core.rt_torch_torchtensor_logical_not
+_f_torchtensor_logical_or = _core.rt_torch_torchtensor_logical_or
+_f_torchtensor_logical_xor = _core.rt_torch_torchtensor_logical_xor
 _f_torchtensor_logit = _core.rt_torch_torchtensor_logit
+_f_torchtensor_lt_scalar = _core.rt_torch_torchtensor_lt_scalar
+_f_torchtensor_lt_tensor = _core.rt_torch_torchtensor_lt_tensor
+_f_torchtensor_masked_fill_scalar = _core.rt_torch_torchtensor_masked_fill_scalar
+_f_torchtensor_masked_fill_tensor = _core.rt_torch_torchtensor_masked_fill_tensor
 _f_torchtensor_matmul = _core.rt_torch_torchtensor_matmul
 _f_torchtensor_max_all = _core.rt_torch_torchtensor_max_all
 _f_torchtensor_max_dim_v2 = _core.rt_torch_torchtensor_max_dim_v2
@@ -175,6 +219,8 @@ _f_torchtensor_mul_scalar_v2_ = _core.rt_torch_torchtensor_mul_scalar_v2_
 _f_torchtensor_mul_tensor = _core.rt_torch_torchtensor_mul_tensor
 _f_torchtensor_mvlgamma = _core.rt_torch_torchtensor_mvlgamma
 _f_torchtensor_nan_to_num = _core.rt_torch_torchtensor_nan_to_num
+_f_torchtensor_ne_scalar = _core.rt_torch_torchtensor_ne_scalar
+_f_torchtensor_ne_tensor = _core.rt_torch_torchtensor_ne_tensor
 _f_torchtensor_neg = _core.rt_torch_torchtensor_neg
 _f_torchtensor_nextafter = _core.rt_torch_torchtensor_nextafter
 _f_torchtensor_numel = _core.rt_torch_torchtensor_numel
@@ -231,6 +277,10 @@ _f_torchtensor_var_correction = _core.rt_torch_torchtensor_var_correction
 _f_torchtensor_var_dim = _core.rt_torch_torchtensor_var_dim
 _f_torchtensor_var_v2 = _core.rt_torch_torchtensor_var_v2
 _f_torchtensor_view = _core.rt_torch_torchtensor_view
+_f_torchtensor_where_scalar = _core.rt_torch_torchtensor_where_scalar
+_f_torchtensor_where_scalarother = _core.rt_torch_torchtensor_where_scalarother
+_f_torchtensor_where_scalarself = _core.rt_torch_torchtensor_where_scalarself
+_f_torchtensor_where_self = _core.rt_torch_torchtensor_where_self
 _f_torchtensor_xlogy_scalar_other = _core.rt_torch_torchtensor_xlogy_scalar_other
 _f_torchtensor_xlogy_tensor = _core.rt_torch_torchtensor_xlogy_tensor
 _f_torchtensor_zero_ = _core.rt_torch_torchtensor_zero_
@@ -353,6 +403,66 @@ _FORM_TORCH_SFFI_CLAMP_MAX_0: _FormInfo = _form_info((("input", "Tensor", False,
 _FORM_TORCH_SFFI_CLAMP_MAX_1: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("max", "Tensor", False, False, False)))
 _FORM_TENSOR_CLAMP_MAX_0: _FormInfo = _form_info((("max", "Scalar", False, False, False),))
 _FORM_TENSOR_CLAMP_MAX_1: _FormInfo = _form_info((("max", "Tensor", False, False, False),))
+_FORM_TORCH_SFFI_EQ_0: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("other", "Tensor", False, False, False)))
+_FORM_TORCH_SFFI_EQ_1: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("other", "Scalar", False, False, False)))
+_FORM_TENSOR_EQ_0: _FormInfo = _form_info((("other", "Tensor", False, False, False),))
+_FORM_TENSOR_EQ_1: _FormInfo = _form_info((("other", "Scalar", False, False, False),))
+_FORM_TORCH_SFFI_NE_0: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("other", "Tensor", False, False, False)))
+_FORM_TORCH_SFFI_NE_1: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("other", "Scalar", False, False, False)))
+_FORM_TENSOR_NE_0: _FormInfo = _form_info((("other", "Tensor", False, False, False),))
+_FORM_TENSOR_NE_1: _FormInfo = _form_info((("other", "Scalar", False, False, False),))
+_FORM_TORCH_SFFI_GT_0: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("other", "Tensor", False, False, False)))
+_FORM_TORCH_SFFI_GT_1: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("other", "Scalar", False, False, False)))
+_FORM_TENSOR_GT_0: _FormInfo = _form_info((("other", "Tensor", False, False, False),))
+_FORM_TENSOR_GT_1: _FormInfo = _form_info((("other", "Scalar", False, False, False),))
+_FORM_TORCH_SFFI_GE_0: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("other", "Tensor", False, False, False)))
+_FORM_TORCH_SFFI_GE_1: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("other", "Scalar", False, False, False)))
+_FORM_TENSOR_GE_0: _FormInfo = _form_info((("other", "Tensor", False, False, False),))
+_FORM_TENSOR_GE_1: _FormInfo = _form_info((("other", "Scalar", False, False, False),))
+_FORM_TORCH_SFFI_LT_0: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("other", "Tensor", False, False, False)))
+_FORM_TORCH_SFFI_LT_1: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("other", "Scalar", False, False, False)))
+_FORM_TENSOR_LT_0: _FormInfo = _form_info((("other", "Tensor", False, False, False),))
+_FORM_TENSOR_LT_1: _FormInfo = _form_info((("other", "Scalar", False, False, False),))
+_FORM_TORCH_SFFI_LE_0: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("other", "Tensor", False, False, False)))
+_FORM_TORCH_SFFI_LE_1: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("other", "Scalar", False, False, False)))
+_FORM_TENSOR_LE_0: _FormInfo = _form_info((("other", "Tensor", False, False, False),))
+_FORM_TENSOR_LE_1: _FormInfo = _form_info((("other", "Scalar", False, False, False),))
+_FORM_TORCH_SFFI_BITWISE_AND_0: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("other", "Tensor", False, False, False)))
+_FORM_TORCH_SFFI_BITWISE_AND_1: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("other", "Scalar", False, False, False)))
+_FORM_TORCH_SFFI_BITWISE_AND_2: _FormInfo = _form_info((("input", "Scalar", False, False, False), ("other", "Tensor", False, False, False)))
+_FORM_TENSOR_BITWISE_AND_0: _FormInfo = _form_info((("other", "Tensor", False, False, False),))
+_FORM_TENSOR_BITWISE_AND_1: _FormInfo = _form_info((("other", "Scalar", False, False, False),))
+_FORM_TORCH_SFFI_BITWISE_OR_0: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("other", "Tensor", False, False, False)))
+_FORM_TORCH_SFFI_BITWISE_OR_1: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("other", "Scalar", False, False, False)))
+_FORM_TORCH_SFFI_BITWISE_OR_2: _FormInfo = _form_info((("input", "Scalar", False, False, False), ("other", "Tensor", False, False, False)))
+_FORM_TENSOR_BITWISE_OR_0: _FormInfo = _form_info((("other", "Tensor", False, False, False),))
+_FORM_TENSOR_BITWISE_OR_1: _FormInfo = _form_info((("other", "Scalar", False, False, False),))
+_FORM_TORCH_SFFI_BITWISE_XOR_0: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("other", "Tensor", False, False, False)))
+_FORM_TORCH_SFFI_BITWISE_XOR_1: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("other", "Scalar", False, False, False)))
+_FORM_TORCH_SFFI_BITWISE_XOR_2: _FormInfo = _form_info((("input", "Scalar", False, False, False), ("other", "Tensor", False, False, False)))
+_FORM_TENSOR_BITWISE_XOR_0: _FormInfo = _form_info((("other", "Tensor", False, False, False),))
+_FORM_TENSOR_BITWISE_XOR_1: _FormInfo = _form_info((("other", "Scalar", False, False, False),))
+_FORM_TORCH_SFFI_BITWISE_LEFT_SHIFT_0: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("other", "Tensor", False, False, False)))
+_FORM_TORCH_SFFI_BITWISE_LEFT_SHIFT_1: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("other", "Scalar", False, False, False)))
+_FORM_TORCH_SFFI_BITWISE_LEFT_SHIFT_2: _FormInfo = _form_info((("input", "Scalar", False, False, False), ("other", "Tensor", False, False, False)))
+_FORM_TENSOR_BITWISE_LEFT_SHIFT_0: _FormInfo = _form_info((("other", "Tensor", False, False, False),))
+_FORM_TENSOR_BITWISE_LEFT_SHIFT_1: _FormInfo = _form_info((("other", "Scalar", False, False, False),))
+_FORM_TORCH_SFFI_BITWISE_RIGHT_SHIFT_0: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("other", "Tensor", False, False, False)))
+_FORM_TORCH_SFFI_BITWISE_RIGHT_SHIFT_1: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("other", "Scalar", False, False, False)))
+_FORM_TORCH_SFFI_BITWISE_RIGHT_SHIFT_2: _FormInfo = _form_info((("input", "Scalar", False, False, False), ("other", "Tensor", False, False, False)))
+_FORM_TENSOR_BITWISE_RIGHT_SHIFT_0: _FormInfo = _form_info((("other", "Tensor", False, False, False),))
+_FORM_TENSOR_BITWISE_RIGHT_SHIFT_1: _FormInfo = _form_info((("other", "Scalar", False, False, False),))
+_FORM_TORCH_SFFI_WHERE_0: _FormInfo = _form_info((("condition", "Tensor", False, False, False), ("input", "Tensor", False, False, False), ("other", "Tensor", False, False, False)))
+_FORM_TORCH_SFFI_WHERE_1: _FormInfo = _form_info((("condition", "Tensor", False, False, False), ("input", "Scalar", False, False, False), ("other", "Tensor", False, False, False)))
+_FORM_TORCH_SFFI_WHERE_2: _FormInfo = _form_info((("condition", "Tensor", False, False, False), ("input", "Tensor", False, False, False), ("other", "Scalar", False, False, False)))
+_FORM_TORCH_SFFI_WHERE_3: _FormInfo = _form_info((("condition", "Tensor", False, False, False), ("input", "Scalar", False, False, False), ("other", "Scalar", False, False, False)))
+_FORM_TORCH_SFFI_MASKED_FILL_0: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("mask", "Tensor", False, False, False), ("value", "Scalar", False, False, False)))
+_FORM_TORCH_SFFI_MASKED_FILL_1: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("mask", "Tensor", False, False, False), ("value", "Tensor", False, False, False)))
+_FORM_TENSOR_MASKED_FILL_0: _FormInfo = _form_info((("mask", "Tensor", False, False, False), ("value", "Scalar", False, False, False)))
+_FORM_TENSOR_MASKED_FILL_1: _FormInfo = _form_info((("mask", "Tensor", False, False, False), ("value", "Tensor", False, False, False)))
+_FORM_TORCH_SFFI_ISIN_0: _FormInfo = _form_info((("elements", "Tensor", False, False, False), ("test_elements", "Tensor", False, False, False), ("assume_unique", "bool", True, True, False), ("invert", "bool", True, True, False)))
+_FORM_TORCH_SFFI_ISIN_1: _FormInfo = _form_info((("elements", "Tensor", False, False, False), ("test_element", "Scalar", False, False, False), ("assume_unique", "bool", True, True, False), ("invert", "bool", True, True, False)))
+_FORM_TORCH_SFFI_ISIN_2: _FormInfo = _form_info((("element", "Scalar", False, False, False), ("test_elements", "Tensor", False, False, False), ("assume_unique", "bool", True, True, False), ("invert", "bool", True, True, False)))
 
 
 def _torch_sffi_squeeze_0(input: Tensor) -> Tensor:
@@ -688,6 +798,39 @@ def _Tensor_round_1(self: Tensor, *, decimals: int) -> Tensor:
     return _f_torchtensor_round_decimals(self, decimals)
 
 
+def _torch_sffi_isin_0(
+    elements: Tensor,
+    test_elements: Tensor,
+    *,
+    assume_unique: bool = False,
+    invert: bool = False,
+) -> Tensor:
+    """One form of torch_sffi.isin."""
+    return _f_torchtensor_isin_tensor_tensor(elements, test_elements, assume_unique, invert)
+
+
+def _torch_sffi_isin_1(
+    elements: Tensor,
+    test_element: Number,
+    *,
+    assume_unique: bool = False,
+    invert: bool = False,
+) -> Tensor:
+    """One form of torch_sffi.isin."""
+    return _f_torchtensor_isin_tensor_scalar(elements, test_element, assume_unique, invert)
+
+
+def _torch_sffi_isin_2(
+    element: Number,
+    test_elements: Tensor,
+    *,
+    assume_unique: bool = False,
+    invert: bool = False,
+) -> Tensor:
+    """One form of torch_sffi.isin."""
+    return _f_tensor_isin_scalar_tensor(element, test_elements, assume_unique, invert)
+
+
 # The forms of each overloaded function with their implementations, as _core.dispatch reads them.
 _DISPATCH_TORCH_SFFI_SQUEEZE = ((_FORM_TORCH_SFFI_SQUEEZE_0, _torch_sffi_squeeze_0), (_FORM_TORCH_SFFI_SQUEEZE_1, _torch_sffi_squeeze_1), (_FORM_TORCH_SFFI_SQUEEZE_2, _torch_sffi_squeeze_2),)
 _DISPATCH_TENSOR_SQUEEZE = ((_FORM_TENSOR_SQUEEZE_0, _Tensor_squeeze_0), (_FORM_TENSOR_SQUEEZE_1, _Tensor_squeeze_1), (_FORM_TENSOR_SQUEEZE_2, _Tensor_squeeze_2),)
@@ -704,6 +847,7 @@ _DISPATCH_TENSOR_VAR = ((_FORM_TENSOR_VAR_0, _Tensor_var_0), (_FORM_TENSOR_VAR_1
 _DISPATCH_TENSOR_TO = ((_FORM_TENSOR_TO_0, _Tensor_to_0), (_FORM_TENSOR_TO_1, _Tensor_to_1), (_FORM_TENSOR_TO_2, _Tensor_to_2), (_FORM_TENSOR_TO_3, _Tensor_to_3),)
 _DISPATCH_TORCH_SFFI_ROUND = ((_FORM_TORCH_SFFI_ROUND_0, _torch_sffi_round_0), (_FORM_TORCH_SFFI_ROUND_1, _torch_sffi_round_1),)
 _DISPATCH_TENSOR_ROUND = ((_FORM_TENSOR_ROUND_0, _Tensor_round_0), (_FORM_TENSOR_ROUND_1, _Tensor_round_1),)
+_DISPATCH_TORCH_SFFI_ISIN = ((_FORM_TORCH_SFFI_ISIN_0, _torch_sffi_isin_0), (_FORM_TORCH_SFFI_ISIN_1, _torch_sffi_isin_1), (_FORM_TORCH_SFFI_ISIN_2, _torch_sffi_isin_2),)
 
 
 class Tensor(_TensorRuntime):
@@ -2138,6 +2282,381 @@ class Tensor(_TensorRuntime):
         Bridge: rt_torch_torchtensor_addcdiv. PyTorch: torch.addcdiv.
         """
         return _f_torchtensor_addcdiv(self, tensor1, tensor2, value)
+
+    @overload
+    def eq(self, other: Tensor) -> Tensor: ...
+
+    @overload
+    def eq(self, other: Number) -> Tensor: ...
+
+    def eq(self, other: Tensor | Number) -> Tensor:
+        """eq: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+        eq(other: Tensor)
+            Element-wise comparison input == other, with broadcasting.
+
+        eq(other: Number)
+            Element-wise comparison input == other, against a number.
+
+        Bridge: rt_torch_torchtensor_eq_tensor, rt_torch_torchtensor_eq_scalar. PyTorch: torch.eq.
+        """
+        if (other.__class__ is _Tensor or _accepts("Tensor", other)):
+            return _f_torchtensor_eq_tensor(self, other)
+        if _accepts("Scalar", other):
+            return _f_torchtensor_eq_scalar(self, other)
+        _no_match("eq", (), {"other": other}, (_FORM_TENSOR_EQ_0, _FORM_TENSOR_EQ_1,))
+
+    @overload
+    def ne(self, other: Tensor) -> Tensor: ...
+
+    @overload
+    def ne(self, other: Number) -> Tensor: ...
+
+    def ne(self, other: Tensor | Number) -> Tensor:
+        """ne: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+        ne(other: Tensor)
+            Element-wise comparison input != other, with broadcasting.
+
+        ne(other: Number)
+            Element-wise comparison input != other, against a number.
+
+        Bridge: rt_torch_torchtensor_ne_tensor, rt_torch_torchtensor_ne_scalar. PyTorch: torch.ne.
+        """
+        if (other.__class__ is _Tensor or _accepts("Tensor", other)):
+            return _f_torchtensor_ne_tensor(self, other)
+        if _accepts("Scalar", other):
+            return _f_torchtensor_ne_scalar(self, other)
+        _no_match("ne", (), {"other": other}, (_FORM_TENSOR_NE_0, _FORM_TENSOR_NE_1,))
+
+    @overload
+    def gt(self, other: Tensor) -> Tensor: ...
+
+    @overload
+    def gt(self, other: Number) -> Tensor: ...
+
+    def gt(self, other: Tensor | Number) -> Tensor:
+        """gt: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+        gt(other: Tensor)
+            Element-wise comparison input > other, with broadcasting.
+
+        gt(other: Number)
+            Element-wise comparison input > other, against a number.
+
+        Bridge: rt_torch_torchtensor_gt_tensor, rt_torch_torchtensor_gt_scalar. PyTorch: torch.gt.
+        """
+        if (other.__class__ is _Tensor or _accepts("Tensor", other)):
+            return _f_torchtensor_gt_tensor(self, other)
+        if _accepts("Scalar", other):
+            return _f_torchtensor_gt_scalar(self, other)
+        _no_match("gt", (), {"other": other}, (_FORM_TENSOR_GT_0, _FORM_TENSOR_GT_1,))
+
+    @overload
+    def ge(self, other: Tensor) -> Tensor: ...
+
+    @overload
+    def ge(self, other: Number) -> Tensor: ...
+
+    def ge(self, other: Tensor | Number) -> Tensor:
+        """ge: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+        ge(other: Tensor)
+            Element-wise comparison input >= other, with broadcasting.
+
+        ge(other: Number)
+            Element-wise comparison input >= other, against a number.
+
+        Bridge: rt_torch_torchtensor_ge_tensor, rt_torch_torchtensor_ge_scalar. PyTorch: torch.ge.
+        """
+        if (other.__class__ is _Tensor or _accepts("Tensor", other)):
+            return _f_torchtensor_ge_tensor(self, other)
+        if _accepts("Scalar", other):
+            return _f_torchtensor_ge_scalar(self, other)
+        _no_match("ge", (), {"other": other}, (_FORM_TENSOR_GE_0, _FORM_TENSOR_GE_1,))
+
+    @overload
+    def lt(self, other: Tensor) -> Tensor: ...
+
+    @overload
+    def lt(self, other: Number) -> Tensor: ...
+
+    def lt(self, other: Tensor | Number) -> Tensor:
+        """lt: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+        lt(other: Tensor)
+            Element-wise comparison input < other, with broadcasting.
+
+        lt(other: Number)
+            Element-wise comparison input < other, against a number.
+
+        Bridge: rt_torch_torchtensor_lt_tensor, rt_torch_torchtensor_lt_scalar. PyTorch: torch.lt.
+        """
+        if (other.__class__ is _Tensor or _accepts("Tensor", other)):
+            return _f_torchtensor_lt_tensor(self, other)
+        if _accepts("Scalar", other):
+            return _f_torchtensor_lt_scalar(self, other)
+        _no_match("lt", (), {"other": other}, (_FORM_TENSOR_LT_0, _FORM_TENSOR_LT_1,))
+
+    @overload
+    def le(self, other: Tensor) -> Tensor: ...
+
+    @overload
+    def le(self, other: Number) -> Tensor: ...
+
+    def le(self, other: Tensor | Number) -> Tensor:
+        """le: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+        le(other: Tensor)
+            Element-wise comparison input <= other, with broadcasting.
+
+        le(other: Number)
+            Element-wise comparison input <= other, against a number.
+
+        Bridge: rt_torch_torchtensor_le_tensor, rt_torch_torchtensor_le_scalar. PyTorch: torch.le.
+        """
+        if (other.__class__ is _Tensor or _accepts("Tensor", other)):
+            return _f_torchtensor_le_tensor(self, other)
+        if _accepts("Scalar", other):
+            return _f_torchtensor_le_scalar(self, other)
+        _no_match("le", (), {"other": other}, (_FORM_TENSOR_LE_0, _FORM_TENSOR_LE_1,))
+
+    def equal(self, other: Tensor) -> bool:
+        """Whether two tensors have the same shape and the same elements (NaN never equals
+        NaN).
+
+        Args:
+            other: The second tensor.
+
+        Returns:
+            True when shape and every element agree.
+
+        Bridge: rt_torch_torchtensor_equal. PyTorch: torch.equal.
+        """
+        return _f_torchtensor_equal(self, other)
+
+    def isclose(
+        self,
+        other: Tensor,
+        rtol: float = 1e-05,
+        atol: float = 1e-08,
+        equal_nan: bool = False,
+    ) -> Tensor:
+        """Whether each element of input is close to other, |input - other| <= atol + rtol *
+        |other|.
+
+        Args:
+            other: The second tensor, broadcastable with input.
+            rtol: The relative tolerance.
+            atol: The absolute tolerance.
+            equal_nan: Count two NaNs as close.
+
+        Returns:
+            A new bool tensor.
+
+        Bridge: rt_torch_torchtensor_isclose. PyTorch: torch.isclose.
+        """
+        return _f_torchtensor_isclose(self, other, rtol, atol, equal_nan)
+
+    def allclose(
+        self,
+        other: Tensor,
+        rtol: float = 1e-05,
+        atol: float = 1e-08,
+        equal_nan: bool = False,
+    ) -> bool:
+        """Whether every element of input is close to other, |input - other| <= atol + rtol *
+        |other|.
+
+        Args:
+            other: The second tensor, broadcastable with input.
+            rtol: The relative tolerance.
+            atol: The absolute tolerance.
+            equal_nan: Count two NaNs as close.
+
+        Returns:
+            True when every element is close.
+
+        Bridge: rt_torch_torchtensor_allclose. PyTorch: torch.allclose.
+        """
+        return _f_torchtensor_allclose(self, other, rtol, atol, equal_nan)
+
+    def logical_and(self, other: Tensor) -> Tensor:
+        """The element-wise logical AND of two tensors (nonzero counts as true).
+
+        Args:
+            other: The second tensor, broadcastable with input.
+
+        Returns:
+            A new bool tensor.
+
+        Bridge: rt_torch_torchtensor_logical_and. PyTorch: torch.logical_and.
+        """
+        return _f_torchtensor_logical_and(self, other)
+
+    def logical_or(self, other: Tensor) -> Tensor:
+        """The element-wise logical OR of two tensors (nonzero counts as true).
+
+        Args:
+            other: The second tensor, broadcastable with input.
+
+        Returns:
+            A new bool tensor.
+
+        Bridge: rt_torch_torchtensor_logical_or. PyTorch: torch.logical_or.
+        """
+        return _f_torchtensor_logical_or(self, other)
+
+    def logical_xor(self, other: Tensor) -> Tensor:
+        """The element-wise logical XOR of two tensors (nonzero counts as true).
+
+        Args:
+            other: The second tensor, broadcastable with input.
+
+        Returns:
+            A new bool tensor.
+
+        Bridge: rt_torch_torchtensor_logical_xor. PyTorch: torch.logical_xor.
+        """
+        return _f_torchtensor_logical_xor(self, other)
+
+    @overload
+    def bitwise_and(self, other: Tensor) -> Tensor: ...
+
+    @overload
+    def bitwise_and(self, other: Number) -> Tensor: ...
+
+    def bitwise_and(self, other: Tensor | Number) -> Tensor:
+        """bitwise_and: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+        bitwise_and(other: Tensor)
+            The element-wise bitwise AND of integer or bool values.
+
+        bitwise_and(other: Number)
+            The element-wise bitwise AND of integer or bool values.
+
+        Bridge: rt_torch_torchtensor_bitwise_and_tensor, rt_torch_torchtensor_bitwise_and_scalar. PyTorch: torch.bitwise_and.
+        """
+        if (other.__class__ is _Tensor or _accepts("Tensor", other)):
+            return _f_torchtensor_bitwise_and_tensor(self, other)
+        if _accepts("Scalar", other):
+            return _f_torchtensor_bitwise_and_scalar(self, other)
+        _no_match("bitwise_and", (), {"other": other}, (_FORM_TENSOR_BITWISE_AND_0, _FORM_TENSOR_BITWISE_AND_1,))
+
+    @overload
+    def bitwise_or(self, other: Tensor) -> Tensor: ...
+
+    @overload
+    def bitwise_or(self, other: Number) -> Tensor: ...
+
+    def bitwise_or(self, other: Tensor | Number) -> Tensor:
+        """bitwise_or: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+        bitwise_or(other: Tensor)
+            The element-wise bitwise OR of integer or bool values.
+
+        bitwise_or(other: Number)
+            The element-wise bitwise OR of integer or bool values.
+
+        Bridge: rt_torch_torchtensor_bitwise_or_tensor, rt_torch_torchtensor_bitwise_or_scalar. PyTorch: torch.bitwise_or.
+        """
+        if (other.__class__ is _Tensor or _accepts("Tensor", other)):
+            return _f_torchtensor_bitwise_or_tensor(self, other)
+        if _accepts("Scalar", other):
+            return _f_torchtensor_bitwise_or_scalar(self, other)
+        _no_match("bitwise_or", (), {"other": other}, (_FORM_TENSOR_BITWISE_OR_0, _FORM_TENSOR_BITWISE_OR_1,))
+
+    @overload
+    def bitwise_xor(self, other: Tensor) -> Tensor: ...
+
+    @overload
+    def bitwise_xor(self, other: Number) -> Tensor: ...
+
+    def bitwise_xor(self, other: Tensor | Number) -> Tensor:
+        """bitwise_xor: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+        bitwise_xor(other: Tensor)
+            The element-wise bitwise XOR of integer or bool values.
+
+        bitwise_xor(other: Number)
+            The element-wise bitwise XOR of integer or bool values.
+
+        Bridge: rt_torch_torchtensor_bitwise_xor_tensor, rt_torch_torchtensor_bitwise_xor_scalar. PyTorch: torch.bitwise_xor.
+        """
+        if (other.__class__ is _Tensor or _accepts("Tensor", other)):
+            return _f_torchtensor_bitwise_xor_tensor(self, other)
+        if _accepts("Scalar", other):
+            return _f_torchtensor_bitwise_xor_scalar(self, other)
+        _no_match("bitwise_xor", (), {"other": other}, (_FORM_TENSOR_BITWISE_XOR_0, _FORM_TENSOR_BITWISE_XOR_1,))
+
+    @overload
+    def bitwise_left_shift(self, other: Tensor) -> Tensor: ...
+
+    @overload
+    def bitwise_left_shift(self, other: Number) -> Tensor: ...
+
+    def bitwise_left_shift(self, other: Tensor | Number) -> Tensor:
+        """bitwise_left_shift: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+        bitwise_left_shift(other: Tensor)
+            Shifts integer values left by a number of bits, element-wise.
+
+        bitwise_left_shift(other: Number)
+            Shifts integer values left by a number of bits, element-wise.
+
+        Bridge: rt_torch_torchtensor_bitwise_left_shift_tensor, rt_torch_torchtensor_bitwise_left_shift_tensor_scalar. PyTorch: torch.bitwise_left_shift.
+        """
+        if (other.__class__ is _Tensor or _accepts("Tensor", other)):
+            return _f_torchtensor_bitwise_left_shift_tensor(self, other)
+        if _accepts("Scalar", other):
+            return _f_torchtensor_bitwise_left_shift_tensor_scalar(self, other)
+        _no_match("bitwise_left_shift", (), {"other": other}, (_FORM_TENSOR_BITWISE_LEFT_SHIFT_0, _FORM_TENSOR_BITWISE_LEFT_SHIFT_1,))
+
+    @overload
+    def bitwise_right_shift(self, other: Tensor) -> Tensor: ...
+
+    @overload
+    def bitwise_right_shift(self, other: Number) -> Tensor: ...
+
+    def bitwise_right_shift(self, other: Tensor | Number) -> Tensor:
+        """bitwise_right_shift: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+        bitwise_right_shift(other: Tensor)
+            Shifts integer values right (arithmetic) by a number of bits, element-wise.
+
+        bitwise_right_shift(other: Number)
+            Shifts integer values right (arithmetic) by a number of bits, element-wise.
+
+        Bridge: rt_torch_torchtensor_bitwise_right_shift_tensor, rt_torch_torchtensor_bitwise_right_shift_tensor_scalar. PyTorch: torch.bitwise_right_shift.
+        """
+        if (other.__class__ is _Tensor or _accepts("Tensor", other)):
+            return _f_torchtensor_bitwise_right_shift_tensor(self, other)
+        if _accepts("Scalar", other):
+            return _f_torchtensor_bitwise_right_shift_tensor_scalar(self, other)
+        _no_match("bitwise_right_shift", (), {"other": other}, (_FORM_TENSOR_BITWISE_RIGHT_SHIFT_0, _FORM_TENSOR_BITWISE_RIGHT_SHIFT_1,))
+
+    @overload
+    def masked_fill(self, mask: Tensor, value: Number) -> Tensor: ...
+
+    @overload
+    def masked_fill(self, mask: Tensor, value: Tensor) -> Tensor: ...
+
+    def masked_fill(self, mask: Tensor, value: Number | Tensor) -> Tensor:
+        """masked_fill: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+        masked_fill(mask: Tensor, value: Number)
+            A copy of input with a number written where a bool mask is true.
+
+        masked_fill(mask: Tensor, value: Tensor)
+            A copy of input with a 0-d tensor's value written where a bool mask is true.
+
+        Bridge: rt_torch_torchtensor_masked_fill_scalar, rt_torch_torchtensor_masked_fill_tensor. PyTorch: torch.masked_fill.
+        """
+        if _accepts("Scalar", value):
+            return _f_torchtensor_masked_fill_scalar(self, mask, value)
+        if (value.__class__ is _Tensor or _accepts("Tensor", value)):
+            return _f_torchtensor_masked_fill_tensor(self, mask, value)
+        _no_match("masked_fill", (), {"mask": mask, "value": value}, (_FORM_TENSOR_MASKED_FILL_0, _FORM_TENSOR_MASKED_FILL_1,))
 
     __pow__ = pow
     def _rsub(self, other: Number) -> Tensor:
@@ -4582,6 +5101,648 @@ def addcdiv(input: Tensor, tensor1: Tensor, tensor2: Tensor, *, value: Number = 
     Bridge: rt_torch_torchtensor_addcdiv. PyTorch: torch.addcdiv.
     """
     return _f_torchtensor_addcdiv(input, tensor1, tensor2, value)
+
+
+@overload
+def eq(input: Tensor, other: Tensor) -> Tensor: ...
+
+@overload
+def eq(input: Tensor, other: Number) -> Tensor: ...
+
+def eq(input: Tensor, other: Tensor | Number) -> Tensor:
+    """eq: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+    eq(input: Tensor, other: Tensor)
+        Element-wise comparison input == other, with broadcasting.
+
+    eq(input: Tensor, other: Number)
+        Element-wise comparison input == other, against a number.
+
+    Bridge: rt_torch_torchtensor_eq_tensor, rt_torch_torchtensor_eq_scalar. PyTorch: torch.eq.
+    """
+    if (other.__class__ is _Tensor or _accepts("Tensor", other)):
+        return _f_torchtensor_eq_tensor(input, other)
+    if _accepts("Scalar", other):
+        return _f_torchtensor_eq_scalar(input, other)
+    _no_match("eq", (), {"input": input, "other": other}, (_FORM_TORCH_SFFI_EQ_0, _FORM_TORCH_SFFI_EQ_1,))
+
+
+@overload
+def ne(input: Tensor, other: Tensor) -> Tensor: ...
+
+@overload
+def ne(input: Tensor, other: Number) -> Tensor: ...
+
+def ne(input: Tensor, other: Tensor | Number) -> Tensor:
+    """ne: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+    ne(input: Tensor, other: Tensor)
+        Element-wise comparison input != other, with broadcasting.
+
+    ne(input: Tensor, other: Number)
+        Element-wise comparison input != other, against a number.
+
+    Bridge: rt_torch_torchtensor_ne_tensor, rt_torch_torchtensor_ne_scalar. PyTorch: torch.ne.
+    """
+    if (other.__class__ is _Tensor or _accepts("Tensor", other)):
+        return _f_torchtensor_ne_tensor(input, other)
+    if _accepts("Scalar", other):
+        return _f_torchtensor_ne_scalar(input, other)
+    _no_match("ne", (), {"input": input, "other": other}, (_FORM_TORCH_SFFI_NE_0, _FORM_TORCH_SFFI_NE_1,))
+
+
+@overload
+def gt(input: Tensor, other: Tensor) -> Tensor: ...
+
+@overload
+def gt(input: Tensor, other: Number) -> Tensor: ...
+
+def gt(input: Tensor, other: Tensor | Number) -> Tensor:
+    """gt: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+    gt(input: Tensor, other: Tensor)
+        Element-wise comparison input > other, with broadcasting.
+
+    gt(input: Tensor, other: Number)
+        Element-wise comparison input > other, against a number.
+
+    Bridge: rt_torch_torchtensor_gt_tensor, rt_torch_torchtensor_gt_scalar. PyTorch: torch.gt.
+    """
+    if (other.__class__ is _Tensor or _accepts("Tensor", other)):
+        return _f_torchtensor_gt_tensor(input, other)
+    if _accepts("Scalar", other):
+        return _f_torchtensor_gt_scalar(input, other)
+    _no_match("gt", (), {"input": input, "other": other}, (_FORM_TORCH_SFFI_GT_0, _FORM_TORCH_SFFI_GT_1,))
+
+
+@overload
+def ge(input: Tensor, other: Tensor) -> Tensor: ...
+
+@overload
+def ge(input: Tensor, other: Number) -> Tensor: ...
+
+def ge(input: Tensor, other: Tensor | Number) -> Tensor:
+    """ge: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+    ge(input: Tensor, other: Tensor)
+        Element-wise comparison input >= other, with broadcasting.
+
+    ge(input: Tensor, other: Number)
+        Element-wise comparison input >= other, against a number.
+
+    Bridge: rt_torch_torchtensor_ge_tensor, rt_torch_torchtensor_ge_scalar. PyTorch: torch.ge.
+    """
+    if (other.__class__ is _Tensor or _accepts("Tensor", other)):
+        return _f_torchtensor_ge_tensor(input, other)
+    if _accepts("Scalar", other):
+        return _f_torchtensor_ge_scalar(input, other)
+    _no_match("ge", (), {"input": input, "other": other}, (_FORM_TORCH_SFFI_GE_0, _FORM_TORCH_SFFI_GE_1,))
+
+
+@overload
+def lt(input: Tensor, other: Tensor) -> Tensor: ...
+
+@overload
+def lt(input: Tensor, other: Number) -> Tensor: ...
+
+def lt(input: Tensor, other: Tensor | Number) -> Tensor:
+    """lt: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+    lt(input: Tensor, other: Tensor)
+        Element-wise comparison input < other, with broadcasting.
+
+    lt(input: Tensor, other: Number)
+        Element-wise comparison input < other, against a number.
+
+    Bridge: rt_torch_torchtensor_lt_tensor, rt_torch_torchtensor_lt_scalar. PyTorch: torch.lt.
+    """
+    if (other.__class__ is _Tensor or _accepts("Tensor", other)):
+        return _f_torchtensor_lt_tensor(input, other)
+    if _accepts("Scalar", other):
+        return _f_torchtensor_lt_scalar(input, other)
+    _no_match("lt", (), {"input": input, "other": other}, (_FORM_TORCH_SFFI_LT_0, _FORM_TORCH_SFFI_LT_1,))
+
+
+@overload
+def le(input: Tensor, other: Tensor) -> Tensor: ...
+
+@overload
+def le(input: Tensor, other: Number) -> Tensor: ...
+
+def le(input: Tensor, other: Tensor | Number) -> Tensor:
+    """le: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+    le(input: Tensor, other: Tensor)
+        Element-wise comparison input <= other, with broadcasting.
+
+    le(input: Tensor, other: Number)
+        Element-wise comparison input <= other, against a number.
+
+    Bridge: rt_torch_torchtensor_le_tensor, rt_torch_torchtensor_le_scalar. PyTorch: torch.le.
+    """
+    if (other.__class__ is _Tensor or _accepts("Tensor", other)):
+        return _f_torchtensor_le_tensor(input, other)
+    if _accepts("Scalar", other):
+        return _f_torchtensor_le_scalar(input, other)
+    _no_match("le", (), {"input": input, "other": other}, (_FORM_TORCH_SFFI_LE_0, _FORM_TORCH_SFFI_LE_1,))
+
+
+def equal(input: Tensor, other: Tensor) -> bool:
+    """Whether two tensors have the same shape and the same elements (NaN never equals
+    NaN).
+
+    Args:
+        input: The first tensor.
+        other: The second tensor.
+
+    Returns:
+        True when shape and every element agree.
+
+    Bridge: rt_torch_torchtensor_equal. PyTorch: torch.equal.
+    """
+    return _f_torchtensor_equal(input, other)
+
+
+def isclose(
+    input: Tensor,
+    other: Tensor,
+    rtol: float = 1e-05,
+    atol: float = 1e-08,
+    equal_nan: bool = False,
+) -> Tensor:
+    """Whether each element of input is close to other, |input - other| <= atol + rtol *
+    |other|.
+
+    Args:
+        input: The first tensor.
+        other: The second tensor, broadcastable with input.
+        rtol: The relative tolerance.
+        atol: The absolute tolerance.
+        equal_nan: Count two NaNs as close.
+
+    Returns:
+        A new bool tensor.
+
+    Bridge: rt_torch_torchtensor_isclose. PyTorch: torch.isclose.
+    """
+    return _f_torchtensor_isclose(input, other, rtol, atol, equal_nan)
+
+
+def allclose(
+    input: Tensor,
+    other: Tensor,
+    rtol: float = 1e-05,
+    atol: float = 1e-08,
+    equal_nan: bool = False,
+) -> bool:
+    """Whether every element of input is close to other, |input - other| <= atol + rtol *
+    |other|.
+
+    Args:
+        input: The first tensor.
+        other: The second tensor, broadcastable with input.
+        rtol: The relative tolerance.
+        atol: The absolute tolerance.
+        equal_nan: Count two NaNs as close.
+
+    Returns:
+        True when every element is close.
+
+    Bridge: rt_torch_torchtensor_allclose. PyTorch: torch.allclose.
+    """
+    return _f_torchtensor_allclose(input, other, rtol, atol, equal_nan)
+
+
+def isfinite(input: Tensor) -> Tensor:
+    """Whether each element is finite (not NaN nor infinite).
+
+    Args:
+        input: The input tensor.
+
+    Returns:
+        A new bool tensor.
+
+    Bridge: rt_torch_torchtensor_isfinite. PyTorch: torch.isfinite.
+    """
+    return _f_torchtensor_isfinite(input)
+
+
+def isinf(input: Tensor) -> Tensor:
+    """Whether each element is positive or negative infinity.
+
+    Args:
+        input: The input tensor.
+
+    Returns:
+        A new bool tensor.
+
+    Bridge: rt_torch_torchtensor_isinf. PyTorch: torch.isinf.
+    """
+    return _f_torchtensor_isinf(input)
+
+
+def isposinf(input: Tensor) -> Tensor:
+    """Whether each element is positive infinity.
+
+    Args:
+        input: The input tensor.
+
+    Returns:
+        A new bool tensor.
+
+    Bridge: rt_torch_torchtensor_isposinf. PyTorch: torch.isposinf.
+    """
+    return _f_torchtensor_isposinf(input)
+
+
+def isneginf(input: Tensor) -> Tensor:
+    """Whether each element is negative infinity.
+
+    Args:
+        input: The input tensor.
+
+    Returns:
+        A new bool tensor.
+
+    Bridge: rt_torch_torchtensor_isneginf. PyTorch: torch.isneginf.
+    """
+    return _f_torchtensor_isneginf(input)
+
+
+def isreal(input: Tensor) -> Tensor:
+    """Whether each element is real-valued (always true for a real dtype; imaginary part 0
+    for complex).
+
+    Args:
+        input: The input tensor.
+
+    Returns:
+        A new bool tensor.
+
+    Bridge: rt_torch_torchtensor_isreal. PyTorch: torch.isreal.
+    """
+    return _f_torchtensor_isreal(input)
+
+
+def isnan(input: Tensor) -> Tensor:
+    """Whether each element is NaN.
+
+    Args:
+        input: The input tensor.
+
+    Returns:
+        A new bool tensor.
+
+    Bridge: rt_torch_torchtensor_isnan. PyTorch: torch.isnan.
+    """
+    return _f_torchtensor_isnan(input)
+
+
+def logical_and(input: Tensor, other: Tensor) -> Tensor:
+    """The element-wise logical AND of two tensors (nonzero counts as true).
+
+    Args:
+        input: The input tensor.
+        other: The second tensor, broadcastable with input.
+
+    Returns:
+        A new bool tensor.
+
+    Bridge: rt_torch_torchtensor_logical_and. PyTorch: torch.logical_and.
+    """
+    return _f_torchtensor_logical_and(input, other)
+
+
+def logical_or(input: Tensor, other: Tensor) -> Tensor:
+    """The element-wise logical OR of two tensors (nonzero counts as true).
+
+    Args:
+        input: The input tensor.
+        other: The second tensor, broadcastable with input.
+
+    Returns:
+        A new bool tensor.
+
+    Bridge: rt_torch_torchtensor_logical_or. PyTorch: torch.logical_or.
+    """
+    return _f_torchtensor_logical_or(input, other)
+
+
+def logical_xor(input: Tensor, other: Tensor) -> Tensor:
+    """The element-wise logical XOR of two tensors (nonzero counts as true).
+
+    Args:
+        input: The input tensor.
+        other: The second tensor, broadcastable with input.
+
+    Returns:
+        A new bool tensor.
+
+    Bridge: rt_torch_torchtensor_logical_xor. PyTorch: torch.logical_xor.
+    """
+    return _f_torchtensor_logical_xor(input, other)
+
+
+def logical_not(input: Tensor) -> Tensor:
+    """The element-wise logical NOT of a tensor (true where an element is zero).
+
+    Args:
+        input: The input tensor.
+
+    Returns:
+        A new bool tensor.
+
+    Bridge: rt_torch_torchtensor_logical_not. PyTorch: torch.logical_not.
+    """
+    return _f_torchtensor_logical_not(input)
+
+
+@overload
+def bitwise_and(input: Tensor, other: Tensor) -> Tensor: ...
+
+@overload
+def bitwise_and(input: Tensor, other: Number) -> Tensor: ...
+
+@overload
+def bitwise_and(input: Number, other: Tensor) -> Tensor: ...
+
+def bitwise_and(input: Tensor | Number, other: Tensor | Number) -> Tensor:
+    """bitwise_and: one of 3 forms, chosen by the arguments as PyTorch chooses.
+
+    bitwise_and(input: Tensor, other: Tensor)
+        The element-wise bitwise AND of integer or bool values.
+
+    bitwise_and(input: Tensor, other: Number)
+        The element-wise bitwise AND of integer or bool values.
+
+    bitwise_and(input: Number, other: Tensor)
+        The element-wise bitwise AND of integer or bool values.
+
+    Bridge: rt_torch_torchtensor_bitwise_and_tensor, rt_torch_torchtensor_bitwise_and_scalar, rt_torch_tensor_bitwise_and_scalar_tensor. PyTorch: torch.bitwise_and.
+    """
+    if (input.__class__ is _Tensor or _accepts("Tensor", input)) and (other.__class__ is _Tensor or _accepts("Tensor", other)):
+        return _f_torchtensor_bitwise_and_tensor(input, other)
+    if (input.__class__ is _Tensor or _accepts("Tensor", input)) and _accepts("Scalar", other):
+        return _f_torchtensor_bitwise_and_scalar(input, other)
+    if _accepts("Scalar", input) and (other.__class__ is _Tensor or _accepts("Tensor", other)):
+        return _f_tensor_bitwise_and_scalar_tensor(input, other)
+    _no_match("bitwise_and", (), {"input": input, "other": other}, (_FORM_TORCH_SFFI_BITWISE_AND_0, _FORM_TORCH_SFFI_BITWISE_AND_1, _FORM_TORCH_SFFI_BITWISE_AND_2,))
+
+
+@overload
+def bitwise_or(input: Tensor, other: Tensor) -> Tensor: ...
+
+@overload
+def bitwise_or(input: Tensor, other: Number) -> Tensor: ...
+
+@overload
+def bitwise_or(input: Number, other: Tensor) -> Tensor: ...
+
+def bitwise_or(input: Tensor | Number, other: Tensor | Number) -> Tensor:
+    """bitwise_or: one of 3 forms, chosen by the arguments as PyTorch chooses.
+
+    bitwise_or(input: Tensor, other: Tensor)
+        The element-wise bitwise OR of integer or bool values.
+
+    bitwise_or(input: Tensor, other: Number)
+        The element-wise bitwise OR of integer or bool values.
+
+    bitwise_or(input: Number, other: Tensor)
+        The element-wise bitwise OR of integer or bool values.
+
+    Bridge: rt_torch_torchtensor_bitwise_or_tensor, rt_torch_torchtensor_bitwise_or_scalar, rt_torch_tensor_bitwise_or_scalar_tensor. PyTorch: torch.bitwise_or.
+    """
+    if (input.__class__ is _Tensor or _accepts("Tensor", input)) and (other.__class__ is _Tensor or _accepts("Tensor", other)):
+        return _f_torchtensor_bitwise_or_tensor(input, other)
+    if (input.__class__ is _Tensor or _accepts("Tensor", input)) and _accepts("Scalar", other):
+        return _f_torchtensor_bitwise_or_scalar(input, other)
+    if _accepts("Scalar", input) and (other.__class__ is _Tensor or _accepts("Tensor", other)):
+        return _f_tensor_bitwise_or_scalar_tensor(input, other)
+    _no_match("bitwise_or", (), {"input": input, "other": other}, (_FORM_TORCH_SFFI_BITWISE_OR_0, _FORM_TORCH_SFFI_BITWISE_OR_1, _FORM_TORCH_SFFI_BITWISE_OR_2,))
+
+
+@overload
+def bitwise_xor(input: Tensor, other: Tensor) -> Tensor: ...
+
+@overload
+def bitwise_xor(input: Tensor, other: Number) -> Tensor: ...
+
+@overload
+def bitwise_xor(input: Number, other: Tensor) -> Tensor: ...
+
+def bitwise_xor(input: Tensor | Number, other: Tensor | Number) -> Tensor:
+    """bitwise_xor: one of 3 forms, chosen by the arguments as PyTorch chooses.
+
+    bitwise_xor(input: Tensor, other: Tensor)
+        The element-wise bitwise XOR of integer or bool values.
+
+    bitwise_xor(input: Tensor, other: Number)
+        The element-wise bitwise XOR of integer or bool values.
+
+    bitwise_xor(input: Number, other: Tensor)
+        The element-wise bitwise XOR of integer or bool values.
+
+    Bridge: rt_torch_torchtensor_bitwise_xor_tensor, rt_torch_torchtensor_bitwise_xor_scalar, rt_torch_tensor_bitwise_xor_scalar_tensor. PyTorch: torch.bitwise_xor.
+    """
+    if (input.__class__ is _Tensor or _accepts("Tensor", input)) and (other.__class__ is _Tensor or _accepts("Tensor", other)):
+        return _f_torchtensor_bitwise_xor_tensor(input, other)
+    if (input.__class__ is _Tensor or _accepts("Tensor", input)) and _accepts("Scalar", other):
+        return _f_torchtensor_bitwise_xor_scalar(input, other)
+    if _accepts("Scalar", input) and (other.__class__ is _Tensor or _accepts("Tensor", other)):
+        return _f_tensor_bitwise_xor_scalar_tensor(input, other)
+    _no_match("bitwise_xor", (), {"input": input, "other": other}, (_FORM_TORCH_SFFI_BITWISE_XOR_0, _FORM_TORCH_SFFI_BITWISE_XOR_1, _FORM_TORCH_SFFI_BITWISE_XOR_2,))
+
+
+def bitwise_not(input: Tensor) -> Tensor:
+    """The element-wise bitwise NOT of an integer or bool tensor.
+
+    Args:
+        input: The input tensor.
+
+    Returns:
+        A new tensor of the input's dtype.
+
+    Bridge: rt_torch_torchtensor_bitwise_not. PyTorch: torch.bitwise_not.
+    """
+    return _f_torchtensor_bitwise_not(input)
+
+
+@overload
+def bitwise_left_shift(input: Tensor, other: Tensor) -> Tensor: ...
+
+@overload
+def bitwise_left_shift(input: Tensor, other: Number) -> Tensor: ...
+
+@overload
+def bitwise_left_shift(input: Number, other: Tensor) -> Tensor: ...
+
+def bitwise_left_shift(input: Tensor | Number, other: Tensor | Number) -> Tensor:
+    """bitwise_left_shift: one of 3 forms, chosen by the arguments as PyTorch chooses.
+
+    bitwise_left_shift(input: Tensor, other: Tensor)
+        Shifts integer values left by a number of bits, element-wise.
+
+    bitwise_left_shift(input: Tensor, other: Number)
+        Shifts integer values left by a number of bits, element-wise.
+
+    bitwise_left_shift(input: Number, other: Tensor)
+        Shifts integer values left by a number of bits, element-wise.
+
+    Bridge: rt_torch_torchtensor_bitwise_left_shift_tensor, rt_torch_torchtensor_bitwise_left_shift_tensor_scalar, rt_torch_tensor_bitwise_left_shift_scalar_tensor. PyTorch: torch.bitwise_left_shift.
+    """
+    if (input.__class__ is _Tensor or _accepts("Tensor", input)) and (other.__class__ is _Tensor or _accepts("Tensor", other)):
+        return _f_torchtensor_bitwise_left_shift_tensor(input, other)
+    if (input.__class__ is _Tensor or _accepts("Tensor", input)) and _accepts("Scalar", other):
+        return _f_torchtensor_bitwise_left_shift_tensor_scalar(input, other)
+    if _accepts("Scalar", input) and (other.__class__ is _Tensor or _accepts("Tensor", other)):
+        return _f_tensor_bitwise_left_shift_scalar_tensor(input, other)
+    _no_match("bitwise_left_shift", (), {"input": input, "other": other}, (_FORM_TORCH_SFFI_BITWISE_LEFT_SHIFT_0, _FORM_TORCH_SFFI_BITWISE_LEFT_SHIFT_1, _FORM_TORCH_SFFI_BITWISE_LEFT_SHIFT_2,))
+
+
+@overload
+def bitwise_right_shift(input: Tensor, other: Tensor) -> Tensor: ...
+
+@overload
+def bitwise_right_shift(input: Tensor, other: Number) -> Tensor: ...
+
+@overload
+def bitwise_right_shift(input: Number, other: Tensor) -> Tensor: ...
+
+def bitwise_right_shift(input: Tensor | Number, other: Tensor | Number) -> Tensor:
+    """bitwise_right_shift: one of 3 forms, chosen by the arguments as PyTorch chooses.
+
+    bitwise_right_shift(input: Tensor, other: Tensor)
+        Shifts integer values right (arithmetic) by a number of bits, element-wise.
+
+    bitwise_right_shift(input: Tensor, other: Number)
+        Shifts integer values right (arithmetic) by a number of bits, element-wise.
+
+    bitwise_right_shift(input: Number, other: Tensor)
+        Shifts integer values right (arithmetic) by a number of bits, element-wise.
+
+    Bridge: rt_torch_torchtensor_bitwise_right_shift_tensor, rt_torch_torchtensor_bitwise_right_shift_tensor_scalar, rt_torch_tensor_bitwise_right_shift_scalar_tensor. PyTorch: torch.bitwise_right_shift.
+    """
+    if (input.__class__ is _Tensor or _accepts("Tensor", input)) and (other.__class__ is _Tensor or _accepts("Tensor", other)):
+        return _f_torchtensor_bitwise_right_shift_tensor(input, other)
+    if (input.__class__ is _Tensor or _accepts("Tensor", input)) and _accepts("Scalar", other):
+        return _f_torchtensor_bitwise_right_shift_tensor_scalar(input, other)
+    if _accepts("Scalar", input) and (other.__class__ is _Tensor or _accepts("Tensor", other)):
+        return _f_tensor_bitwise_right_shift_scalar_tensor(input, other)
+    _no_match("bitwise_right_shift", (), {"input": input, "other": other}, (_FORM_TORCH_SFFI_BITWISE_RIGHT_SHIFT_0, _FORM_TORCH_SFFI_BITWISE_RIGHT_SHIFT_1, _FORM_TORCH_SFFI_BITWISE_RIGHT_SHIFT_2,))
+
+
+@overload
+def where(condition: Tensor, input: Tensor, other: Tensor) -> Tensor: ...
+
+@overload
+def where(condition: Tensor, input: Number, other: Tensor) -> Tensor: ...
+
+@overload
+def where(condition: Tensor, input: Tensor, other: Number) -> Tensor: ...
+
+@overload
+def where(condition: Tensor, input: Number, other: Number) -> Tensor: ...
+
+def where(condition: Tensor, input: Tensor | Number, other: Tensor | Number) -> Tensor:
+    """where: one of 4 forms, chosen by the arguments as PyTorch chooses.
+
+    where(condition: Tensor, input: Tensor, other: Tensor)
+        Picks input where condition is true and other elsewhere, element-wise with
+        broadcasting.
+
+    where(condition: Tensor, input: Number, other: Tensor)
+        Picks a number where condition is true and other elsewhere, element-wise with
+        broadcasting.
+
+    where(condition: Tensor, input: Tensor, other: Number)
+        Picks input where condition is true and a number elsewhere, element-wise with
+        broadcasting.
+
+    where(condition: Tensor, input: Number, other: Number)
+        Picks one number where condition is true and another elsewhere.
+
+    Bridge: rt_torch_torchtensor_where_self, rt_torch_torchtensor_where_scalarself, rt_torch_torchtensor_where_scalarother, rt_torch_torchtensor_where_scalar. PyTorch: torch.where.
+    """
+    if (input.__class__ is _Tensor or _accepts("Tensor", input)) and (other.__class__ is _Tensor or _accepts("Tensor", other)):
+        return _f_torchtensor_where_self(condition, input, other)
+    if _accepts("Scalar", input) and (other.__class__ is _Tensor or _accepts("Tensor", other)):
+        return _f_torchtensor_where_scalarself(condition, input, other)
+    if (input.__class__ is _Tensor or _accepts("Tensor", input)) and _accepts("Scalar", other):
+        return _f_torchtensor_where_scalarother(condition, input, other)
+    if _accepts("Scalar", input) and _accepts("Scalar", other):
+        return _f_torchtensor_where_scalar(condition, input, other)
+    _no_match("where", (), {"condition": condition, "input": input, "other": other}, (_FORM_TORCH_SFFI_WHERE_0, _FORM_TORCH_SFFI_WHERE_1, _FORM_TORCH_SFFI_WHERE_2, _FORM_TORCH_SFFI_WHERE_3,))
+
+
+@overload
+def masked_fill(input: Tensor, mask: Tensor, value: Number) -> Tensor: ...
+
+@overload
+def masked_fill(input: Tensor, mask: Tensor, value: Tensor) -> Tensor: ...
+
+def masked_fill(input: Tensor, mask: Tensor, value: Number | Tensor) -> Tensor:
+    """masked_fill: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+    masked_fill(input: Tensor, mask: Tensor, value: Number)
+        A copy of input with a number written where a bool mask is true.
+
+    masked_fill(input: Tensor, mask: Tensor, value: Tensor)
+        A copy of input with a 0-d tensor's value written where a bool mask is true.
+
+    Bridge: rt_torch_torchtensor_masked_fill_scalar, rt_torch_torchtensor_masked_fill_tensor. PyTorch: torch.masked_fill.
+    """
+    if _accepts("Scalar", value):
+        return _f_torchtensor_masked_fill_scalar(input, mask, value)
+    if (value.__class__ is _Tensor or _accepts("Tensor", value)):
+        return _f_torchtensor_masked_fill_tensor(input, mask, value)
+    _no_match("masked_fill", (), {"input": input, "mask": mask, "value": value}, (_FORM_TORCH_SFFI_MASKED_FILL_0, _FORM_TORCH_SFFI_MASKED_FILL_1,))
+
+
+@overload
+def isin(
+    elements: Tensor,
+    test_elements: Tensor,
+    *,
+    assume_unique: bool = False,
+    invert: bool = False,
+) -> Tensor: ...
+
+@overload
+def isin(
+    elements: Tensor,
+    test_element: Number,
+    *,
+    assume_unique: bool = False,
+    invert: bool = False,
+) -> Tensor: ...
+
+@overload
+def isin(
+    element: Number,
+    test_elements: Tensor,
+    *,
+    assume_unique: bool = False,
+    invert: bool = False,
+) -> Tensor: ...
+
+def isin(*args: Any, **kwargs: Any) -> Any:
+    """isin: one of 3 forms, chosen by the arguments as PyTorch chooses.
+
+    isin(elements: Tensor, test_elements: Tensor, *, assume_unique: bool = False, invert: bool = False)
+        Whether each element of elements occurs in test_elements.
+
+    isin(elements: Tensor, test_element: Number, *, assume_unique: bool = False, invert: bool = False)
+        Whether each element of elements equals a number.
+
+    isin(element: Number, test_elements: Tensor, *, assume_unique: bool = False, invert: bool = False)
+        Whether a number occurs in test_elements.
+
+    Bridge: rt_torch_torchtensor_isin_tensor_tensor, rt_torch_torchtensor_isin_tensor_scalar, rt_torch_tensor_isin_scalar_tensor. PyTorch: torch.isin.
+    """
+    _r = _dispatch(None, args, kwargs, _DISPATCH_TORCH_SFFI_ISIN)
+    if _r is not NotImplemented:
+        return _r
+    _no_match("isin", args, kwargs, (_FORM_TORCH_SFFI_ISIN_0, _FORM_TORCH_SFFI_ISIN_1, _FORM_TORCH_SFFI_ISIN_2,))
 
 
 # Results are made of Tensor; the C operators between two tensors fall back to these methods

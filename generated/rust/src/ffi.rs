@@ -587,4 +587,104 @@ extern "C" {
     pub fn rt_torch_torchtensor_addcmul(input: i64, tensor1: i64, tensor2: i64, value: f64, value_int: i64, value_kind: i32) -> i64;
     /// input + value * tensor1 / tensor2, element-wise (true division; refused for integer tensors, as in PyTorch).
     pub fn rt_torch_torchtensor_addcdiv(input: i64, tensor1: i64, tensor2: i64, value: f64, value_int: i64, value_kind: i32) -> i64;
+    /// Element-wise comparison input == other, with broadcasting.
+    pub fn rt_torch_torchtensor_eq_tensor(input: i64, other: i64) -> i64;
+    /// Element-wise comparison input == other, against a number.
+    pub fn rt_torch_torchtensor_eq_scalar(input: i64, other: f64, other_int: i64, other_kind: i32) -> i64;
+    /// Element-wise comparison input != other, with broadcasting.
+    pub fn rt_torch_torchtensor_ne_tensor(input: i64, other: i64) -> i64;
+    /// Element-wise comparison input != other, against a number.
+    pub fn rt_torch_torchtensor_ne_scalar(input: i64, other: f64, other_int: i64, other_kind: i32) -> i64;
+    /// Element-wise comparison input > other, with broadcasting.
+    pub fn rt_torch_torchtensor_gt_tensor(input: i64, other: i64) -> i64;
+    /// Element-wise comparison input > other, against a number.
+    pub fn rt_torch_torchtensor_gt_scalar(input: i64, other: f64, other_int: i64, other_kind: i32) -> i64;
+    /// Element-wise comparison input >= other, with broadcasting.
+    pub fn rt_torch_torchtensor_ge_tensor(input: i64, other: i64) -> i64;
+    /// Element-wise comparison input >= other, against a number.
+    pub fn rt_torch_torchtensor_ge_scalar(input: i64, other: f64, other_int: i64, other_kind: i32) -> i64;
+    /// Element-wise comparison input < other, with broadcasting.
+    pub fn rt_torch_torchtensor_lt_tensor(input: i64, other: i64) -> i64;
+    /// Element-wise comparison input < other, against a number.
+    pub fn rt_torch_torchtensor_lt_scalar(input: i64, other: f64, other_int: i64, other_kind: i32) -> i64;
+    /// Element-wise comparison input <= other, with broadcasting.
+    pub fn rt_torch_torchtensor_le_tensor(input: i64, other: i64) -> i64;
+    /// Element-wise comparison input <= other, against a number.
+    pub fn rt_torch_torchtensor_le_scalar(input: i64, other: f64, other_int: i64, other_kind: i32) -> i64;
+    /// Whether two tensors have the same shape and the same elements (NaN never equals NaN).
+    pub fn rt_torch_torchtensor_equal(input: i64, other: i64) -> bool;
+    /// Whether each element of input is close to other, |input - other| <= atol + rtol * |other|.
+    pub fn rt_torch_torchtensor_isclose(input: i64, other: i64, rtol: f64, atol: f64, equal_nan: bool) -> i64;
+    /// Whether every element of input is close to other, |input - other| <= atol + rtol * |other|.
+    pub fn rt_torch_torchtensor_allclose(input: i64, other: i64, rtol: f64, atol: f64, equal_nan: bool) -> bool;
+    /// Whether each element is finite (not NaN nor infinite).
+    pub fn rt_torch_torchtensor_isfinite(input: i64) -> i64;
+    /// Whether each element is positive or negative infinity.
+    pub fn rt_torch_torchtensor_isinf(input: i64) -> i64;
+    /// Whether each element is positive infinity.
+    pub fn rt_torch_torchtensor_isposinf(input: i64) -> i64;
+    /// Whether each element is negative infinity.
+    pub fn rt_torch_torchtensor_isneginf(input: i64) -> i64;
+    /// Whether each element is real-valued (always true for a real dtype; imaginary part 0 for complex).
+    pub fn rt_torch_torchtensor_isreal(input: i64) -> i64;
+    /// Whether each element is NaN.
+    pub fn rt_torch_torchtensor_isnan(input: i64) -> i64;
+    /// The element-wise logical AND of two tensors (nonzero counts as true).
+    pub fn rt_torch_torchtensor_logical_and(input: i64, other: i64) -> i64;
+    /// The element-wise logical OR of two tensors (nonzero counts as true).
+    pub fn rt_torch_torchtensor_logical_or(input: i64, other: i64) -> i64;
+    /// The element-wise logical XOR of two tensors (nonzero counts as true).
+    pub fn rt_torch_torchtensor_logical_xor(input: i64, other: i64) -> i64;
+    /// The element-wise logical NOT of a tensor (true where an element is zero).
+    pub fn rt_torch_torchtensor_logical_not(input: i64) -> i64;
+    /// The element-wise bitwise AND of integer or bool values.
+    pub fn rt_torch_torchtensor_bitwise_and_tensor(input: i64, other: i64) -> i64;
+    /// The element-wise bitwise AND of integer or bool values.
+    pub fn rt_torch_torchtensor_bitwise_and_scalar(input: i64, other: f64, other_int: i64, other_kind: i32) -> i64;
+    /// The element-wise bitwise AND of integer or bool values.
+    pub fn rt_torch_tensor_bitwise_and_scalar_tensor(input: f64, input_int: i64, input_kind: i32, other: i64) -> i64;
+    /// The element-wise bitwise OR of integer or bool values.
+    pub fn rt_torch_torchtensor_bitwise_or_tensor(input: i64, other: i64) -> i64;
+    /// The element-wise bitwise OR of integer or bool values.
+    pub fn rt_torch_torchtensor_bitwise_or_scalar(input: i64, other: f64, other_int: i64, other_kind: i32) -> i64;
+    /// The element-wise bitwise OR of integer or bool values.
+    pub fn rt_torch_tensor_bitwise_or_scalar_tensor(input: f64, input_int: i64, input_kind: i32, other: i64) -> i64;
+    /// The element-wise bitwise XOR of integer or bool values.
+    pub fn rt_torch_torchtensor_bitwise_xor_tensor(input: i64, other: i64) -> i64;
+    /// The element-wise bitwise XOR of integer or bool values.
+    pub fn rt_torch_torchtensor_bitwise_xor_scalar(input: i64, other: f64, other_int: i64, other_kind: i32) -> i64;
+    /// The element-wise bitwise XOR of integer or bool values.
+    pub fn rt_torch_tensor_bitwise_xor_scalar_tensor(input: f64, input_int: i64, input_kind: i32, other: i64) -> i64;
+    /// The element-wise bitwise NOT of an integer or bool tensor.
+    pub fn rt_torch_torchtensor_bitwise_not(input: i64) -> i64;
+    /// Shifts integer values left by a number of bits, element-wise.
+    pub fn rt_torch_torchtensor_bitwise_left_shift_tensor(input: i64, other: i64) -> i64;
+    /// Shifts integer values left by a number of bits, element-wise.
+    pub fn rt_torch_torchtensor_bitwise_left_shift_tensor_scalar(input: i64, other: f64, other_int: i64, other_kind: i32) -> i64;
+    /// Shifts integer values left by a number of bits, element-wise.
+    pub fn rt_torch_tensor_bitwise_left_shift_scalar_tensor(input: f64, input_int: i64, input_kind: i32, other: i64) -> i64;
+    /// Shifts integer values right (arithmetic) by a number of bits, element-wise.
+    pub fn rt_torch_torchtensor_bitwise_right_shift_tensor(input: i64, other: i64) -> i64;
+    /// Shifts integer values right (arithmetic) by a number of bits, element-wise.
+    pub fn rt_torch_torchtensor_bitwise_right_shift_tensor_scalar(input: i64, other: f64, other_int: i64, other_kind: i32) -> i64;
+    /// Shifts integer values right (arithmetic) by a number of bits, element-wise.
+    pub fn rt_torch_tensor_bitwise_right_shift_scalar_tensor(input: f64, input_int: i64, input_kind: i32, other: i64) -> i64;
+    /// Picks input where condition is true and other elsewhere, element-wise with broadcasting.
+    pub fn rt_torch_torchtensor_where_self(condition: i64, input: i64, other: i64) -> i64;
+    /// Picks a number where condition is true and other elsewhere, element-wise with broadcasting.
+    pub fn rt_torch_torchtensor_where_scalarself(condition: i64, input: f64, input_int: i64, input_kind: i32, other: i64) -> i64;
+    /// Picks input where condition is true and a number elsewhere, element-wise with broadcasting.
+    pub fn rt_torch_torchtensor_where_scalarother(condition: i64, input: i64, other: f64, other_int: i64, other_kind: i32) -> i64;
+    /// Picks one number where condition is true and another elsewhere.
+    pub fn rt_torch_torchtensor_where_scalar(condition: i64, input: f64, input_int: i64, input_kind: i32, other: f64, other_int: i64, other_kind: i32) -> i64;
+    /// A copy of input with a number written where a bool mask is true.
+    pub fn rt_torch_torchtensor_masked_fill_scalar(input: i64, mask: i64, value: f64, value_int: i64, value_kind: i32) -> i64;
+    /// A copy of input with a 0-d tensor's value written where a bool mask is true.
+    pub fn rt_torch_torchtensor_masked_fill_tensor(input: i64, mask: i64, value: i64) -> i64;
+    /// Whether each element of elements occurs in test_elements.
+    pub fn rt_torch_torchtensor_isin_tensor_tensor(elements: i64, test_elements: i64, assume_unique: bool, invert: bool) -> i64;
+    /// Whether each element of elements equals a number.
+    pub fn rt_torch_torchtensor_isin_tensor_scalar(elements: i64, test_element: f64, test_element_int: i64, test_element_kind: i32, assume_unique: bool, invert: bool) -> i64;
+    /// Whether a number occurs in test_elements.
+    pub fn rt_torch_tensor_isin_scalar_tensor(element: f64, element_int: i64, element_kind: i32, test_elements: i64, assume_unique: bool, invert: bool) -> i64;
 }

@@ -4001,4 +4001,900 @@ impl Tensor {
         };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
+
+    /// Element-wise comparison input == other, with broadcasting.
+    ///
+    /// * `other`: The tensor to compare with, broadcastable with input.
+    ///
+    /// Returns: A new bool tensor.
+    ///
+    /// Schema: `(Tensor input, Tensor other) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_eq_tensor`; PyTorch: `torch.eq` (ATen `eq.Tensor`).
+    pub fn eq_tensor(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_eq_tensor(self.handle, other.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// Element-wise comparison input == other, against a number.
+    ///
+    /// * `other`: The number to compare with.
+    ///
+    /// Returns: A new bool tensor.
+    ///
+    /// Schema: `(Tensor input, Scalar other) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_eq_scalar`; PyTorch: `torch.eq` (ATen `eq.Scalar`).
+    pub fn eq_scalar(&self, other: impl Into<Scalar>) -> Result<Tensor, TorchError> {
+        let (other, other_int, other_kind) = Scalar::c_args(other.into());
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_eq_scalar(self.handle, other, other_int, other_kind)
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// Element-wise comparison input != other, with broadcasting.
+    ///
+    /// * `other`: The tensor to compare with, broadcastable with input.
+    ///
+    /// Returns: A new bool tensor.
+    ///
+    /// Schema: `(Tensor input, Tensor other) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_ne_tensor`; PyTorch: `torch.ne` (ATen `ne.Tensor`).
+    pub fn ne_tensor(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_ne_tensor(self.handle, other.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// Element-wise comparison input != other, against a number.
+    ///
+    /// * `other`: The number to compare with.
+    ///
+    /// Returns: A new bool tensor.
+    ///
+    /// Schema: `(Tensor input, Scalar other) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_ne_scalar`; PyTorch: `torch.ne` (ATen `ne.Scalar`).
+    pub fn ne_scalar(&self, other: impl Into<Scalar>) -> Result<Tensor, TorchError> {
+        let (other, other_int, other_kind) = Scalar::c_args(other.into());
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_ne_scalar(self.handle, other, other_int, other_kind)
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// Element-wise comparison input \> other, with broadcasting.
+    ///
+    /// * `other`: The tensor to compare with, broadcastable with input.
+    ///
+    /// Returns: A new bool tensor.
+    ///
+    /// Schema: `(Tensor input, Tensor other) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_gt_tensor`; PyTorch: `torch.gt` (ATen `gt.Tensor`).
+    pub fn gt_tensor(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_gt_tensor(self.handle, other.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// Element-wise comparison input \> other, against a number.
+    ///
+    /// * `other`: The number to compare with.
+    ///
+    /// Returns: A new bool tensor.
+    ///
+    /// Schema: `(Tensor input, Scalar other) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_gt_scalar`; PyTorch: `torch.gt` (ATen `gt.Scalar`).
+    pub fn gt_scalar(&self, other: impl Into<Scalar>) -> Result<Tensor, TorchError> {
+        let (other, other_int, other_kind) = Scalar::c_args(other.into());
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_gt_scalar(self.handle, other, other_int, other_kind)
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// Element-wise comparison input \>= other, with broadcasting.
+    ///
+    /// * `other`: The tensor to compare with, broadcastable with input.
+    ///
+    /// Returns: A new bool tensor.
+    ///
+    /// Schema: `(Tensor input, Tensor other) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_ge_tensor`; PyTorch: `torch.ge` (ATen `ge.Tensor`).
+    pub fn ge_tensor(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_ge_tensor(self.handle, other.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// Element-wise comparison input \>= other, against a number.
+    ///
+    /// * `other`: The number to compare with.
+    ///
+    /// Returns: A new bool tensor.
+    ///
+    /// Schema: `(Tensor input, Scalar other) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_ge_scalar`; PyTorch: `torch.ge` (ATen `ge.Scalar`).
+    pub fn ge_scalar(&self, other: impl Into<Scalar>) -> Result<Tensor, TorchError> {
+        let (other, other_int, other_kind) = Scalar::c_args(other.into());
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_ge_scalar(self.handle, other, other_int, other_kind)
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// Element-wise comparison input \< other, with broadcasting.
+    ///
+    /// * `other`: The tensor to compare with, broadcastable with input.
+    ///
+    /// Returns: A new bool tensor.
+    ///
+    /// Schema: `(Tensor input, Tensor other) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_lt_tensor`; PyTorch: `torch.lt` (ATen `lt.Tensor`).
+    pub fn lt_tensor(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_lt_tensor(self.handle, other.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// Element-wise comparison input \< other, against a number.
+    ///
+    /// * `other`: The number to compare with.
+    ///
+    /// Returns: A new bool tensor.
+    ///
+    /// Schema: `(Tensor input, Scalar other) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_lt_scalar`; PyTorch: `torch.lt` (ATen `lt.Scalar`).
+    pub fn lt_scalar(&self, other: impl Into<Scalar>) -> Result<Tensor, TorchError> {
+        let (other, other_int, other_kind) = Scalar::c_args(other.into());
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_lt_scalar(self.handle, other, other_int, other_kind)
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// Element-wise comparison input \<= other, with broadcasting.
+    ///
+    /// * `other`: The tensor to compare with, broadcastable with input.
+    ///
+    /// Returns: A new bool tensor.
+    ///
+    /// Schema: `(Tensor input, Tensor other) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_le_tensor`; PyTorch: `torch.le` (ATen `le.Tensor`).
+    pub fn le_tensor(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_le_tensor(self.handle, other.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// Element-wise comparison input \<= other, against a number.
+    ///
+    /// * `other`: The number to compare with.
+    ///
+    /// Returns: A new bool tensor.
+    ///
+    /// Schema: `(Tensor input, Scalar other) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_le_scalar`; PyTorch: `torch.le` (ATen `le.Scalar`).
+    pub fn le_scalar(&self, other: impl Into<Scalar>) -> Result<Tensor, TorchError> {
+        let (other, other_int, other_kind) = Scalar::c_args(other.into());
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_le_scalar(self.handle, other, other_int, other_kind)
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// Whether two tensors have the same shape and the same elements (NaN never equals NaN).
+    ///
+    /// * `other`: The second tensor.
+    ///
+    /// Returns: True when shape and every element agree.
+    ///
+    /// Schema: `(Tensor input, Tensor other) -> bool`.
+    /// Binds `rt_torch_torchtensor_equal`; PyTorch: `torch.equal` (ATen `equal`).
+    pub fn equal(&self, other: &Tensor) -> Result<bool, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_equal(self.handle, other.handle) };
+        check_ambiguous(value, !value)
+    }
+
+    /// Whether each element of input is close to other, |input - other| \<= atol + rtol * |other|.
+    ///
+    /// * `other`: The second tensor, broadcastable with input.
+    /// * `rtol`: The relative tolerance. PyTorch's default: `1e-05`.
+    /// * `atol`: The absolute tolerance. PyTorch's default: `1e-08`.
+    /// * `equal_nan`: Count two NaNs as close. PyTorch's default: `false`.
+    ///
+    /// Returns: A new bool tensor.
+    ///
+    /// Schema: `(Tensor input, Tensor other, float rtol=1e-05, float atol=1e-08, bool equal_nan=False) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_isclose`; PyTorch: `torch.isclose` (ATen `isclose`).
+    pub fn isclose(
+        &self,
+        other: &Tensor,
+        rtol: f64,
+        atol: f64,
+        equal_nan: bool,
+    ) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_isclose(self.handle, other.handle, rtol, atol, equal_nan)
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// Whether every element of input is close to other, |input - other| \<= atol + rtol * |other|.
+    ///
+    /// * `other`: The second tensor, broadcastable with input.
+    /// * `rtol`: The relative tolerance. PyTorch's default: `1e-05`.
+    /// * `atol`: The absolute tolerance. PyTorch's default: `1e-08`.
+    /// * `equal_nan`: Count two NaNs as close. PyTorch's default: `false`.
+    ///
+    /// Returns: True when every element is close.
+    ///
+    /// Schema: `(Tensor input, Tensor other, float rtol=1e-05, float atol=1e-08, bool equal_nan=False) -> bool`.
+    /// Binds `rt_torch_torchtensor_allclose`; PyTorch: `torch.allclose` (ATen `allclose`).
+    pub fn allclose(
+        &self,
+        other: &Tensor,
+        rtol: f64,
+        atol: f64,
+        equal_nan: bool,
+    ) -> Result<bool, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_allclose(self.handle, other.handle, rtol, atol, equal_nan)
+        };
+        check_ambiguous(value, !value)
+    }
+
+    /// Whether each element is finite (not NaN nor infinite).
+    ///
+    /// Returns: A new bool tensor.
+    ///
+    /// Schema: `(Tensor input) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_isfinite`; PyTorch: `torch.isfinite` (ATen `isfinite`).
+    pub fn isfinite(&self) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_isfinite(self.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// Whether each element is positive or negative infinity.
+    ///
+    /// Returns: A new bool tensor.
+    ///
+    /// Schema: `(Tensor input) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_isinf`; PyTorch: `torch.isinf` (ATen `isinf`).
+    pub fn isinf(&self) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_isinf(self.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// Whether each element is positive infinity.
+    ///
+    /// Returns: A new bool tensor.
+    ///
+    /// Schema: `(Tensor input) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_isposinf`; PyTorch: `torch.isposinf` (ATen `isposinf`).
+    pub fn isposinf(&self) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_isposinf(self.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// Whether each element is negative infinity.
+    ///
+    /// Returns: A new bool tensor.
+    ///
+    /// Schema: `(Tensor input) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_isneginf`; PyTorch: `torch.isneginf` (ATen `isneginf`).
+    pub fn isneginf(&self) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_isneginf(self.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// Whether each element is real-valued (always true for a real dtype; imaginary part 0 for
+    /// complex).
+    ///
+    /// Returns: A new bool tensor.
+    ///
+    /// Schema: `(Tensor input) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_isreal`; PyTorch: `torch.isreal` (ATen `isreal`).
+    pub fn isreal(&self) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_isreal(self.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// Whether each element is NaN.
+    ///
+    /// Returns: A new bool tensor.
+    ///
+    /// Schema: `(Tensor input) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_isnan`; PyTorch: `torch.isnan` (ATen `isnan`).
+    pub fn isnan(&self) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_isnan(self.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The element-wise logical AND of two tensors (nonzero counts as true).
+    ///
+    /// * `other`: The second tensor, broadcastable with input.
+    ///
+    /// Returns: A new bool tensor.
+    ///
+    /// Schema: `(Tensor input, Tensor other) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_logical_and`; PyTorch: `torch.logical_and` (ATen `logical_and`).
+    pub fn logical_and(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_logical_and(self.handle, other.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The element-wise logical OR of two tensors (nonzero counts as true).
+    ///
+    /// * `other`: The second tensor, broadcastable with input.
+    ///
+    /// Returns: A new bool tensor.
+    ///
+    /// Schema: `(Tensor input, Tensor other) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_logical_or`; PyTorch: `torch.logical_or` (ATen `logical_or`).
+    pub fn logical_or(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_logical_or(self.handle, other.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The element-wise logical XOR of two tensors (nonzero counts as true).
+    ///
+    /// * `other`: The second tensor, broadcastable with input.
+    ///
+    /// Returns: A new bool tensor.
+    ///
+    /// Schema: `(Tensor input, Tensor other) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_logical_xor`; PyTorch: `torch.logical_xor` (ATen `logical_xor`).
+    pub fn logical_xor(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_logical_xor(self.handle, other.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The element-wise logical NOT of a tensor (true where an element is zero).
+    ///
+    /// Returns: A new bool tensor.
+    ///
+    /// Schema: `(Tensor input) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_logical_not`; PyTorch: `torch.logical_not` (ATen `logical_not`).
+    pub fn logical_not(&self) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_logical_not(self.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The element-wise bitwise AND of integer or bool values.
+    ///
+    /// * `other`: The second tensor, broadcastable with input.
+    ///
+    /// Returns: A new tensor of the promoted dtype.
+    ///
+    /// Schema: `(Tensor input, Tensor other) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_bitwise_and_tensor`; PyTorch: `torch.bitwise_and` (ATen `bitwise_and.Tensor`).
+    pub fn bitwise_and_tensor(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_bitwise_and_tensor(self.handle, other.handle)
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The element-wise bitwise AND of integer or bool values.
+    ///
+    /// * `other`: The number (an integer or bool).
+    ///
+    /// Returns: A new tensor of the promoted dtype.
+    ///
+    /// Schema: `(Tensor input, Scalar other) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_bitwise_and_scalar`; PyTorch: `torch.bitwise_and` (ATen `bitwise_and.Scalar`).
+    pub fn bitwise_and_scalar(&self, other: impl Into<Scalar>) -> Result<Tensor, TorchError> {
+        let (other, other_int, other_kind) = Scalar::c_args(other.into());
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_bitwise_and_scalar(self.handle, other, other_int, other_kind)
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The element-wise bitwise AND of integer or bool values.
+    ///
+    /// * `input`: The number (an integer or bool).
+    /// * `other`: The tensor.
+    ///
+    /// Returns: A new tensor of the promoted dtype.
+    ///
+    /// Schema: `(Scalar input, Tensor other) -> Tensor`.
+    /// Binds `rt_torch_tensor_bitwise_and_scalar_tensor`; PyTorch: `torch.bitwise_and` (ATen `bitwise_and.Scalar_Tensor`).
+    pub fn bitwise_and_scalar_tensor(
+        input: impl Into<Scalar>,
+        other: &Tensor,
+    ) -> Result<Tensor, TorchError> {
+        let (input, input_int, input_kind) = Scalar::c_args(input.into());
+        let value = unsafe {
+            ffi::rt_torch_tensor_bitwise_and_scalar_tensor(
+                input,
+                input_int,
+                input_kind,
+                other.handle,
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The element-wise bitwise OR of integer or bool values.
+    ///
+    /// * `other`: The second tensor, broadcastable with input.
+    ///
+    /// Returns: A new tensor of the promoted dtype.
+    ///
+    /// Schema: `(Tensor input, Tensor other) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_bitwise_or_tensor`; PyTorch: `torch.bitwise_or` (ATen `bitwise_or.Tensor`).
+    pub fn bitwise_or_tensor(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_bitwise_or_tensor(self.handle, other.handle)
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The element-wise bitwise OR of integer or bool values.
+    ///
+    /// * `other`: The number (an integer or bool).
+    ///
+    /// Returns: A new tensor of the promoted dtype.
+    ///
+    /// Schema: `(Tensor input, Scalar other) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_bitwise_or_scalar`; PyTorch: `torch.bitwise_or` (ATen `bitwise_or.Scalar`).
+    pub fn bitwise_or_scalar(&self, other: impl Into<Scalar>) -> Result<Tensor, TorchError> {
+        let (other, other_int, other_kind) = Scalar::c_args(other.into());
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_bitwise_or_scalar(self.handle, other, other_int, other_kind)
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The element-wise bitwise OR of integer or bool values.
+    ///
+    /// * `input`: The number (an integer or bool).
+    /// * `other`: The tensor.
+    ///
+    /// Returns: A new tensor of the promoted dtype.
+    ///
+    /// Schema: `(Scalar input, Tensor other) -> Tensor`.
+    /// Binds `rt_torch_tensor_bitwise_or_scalar_tensor`; PyTorch: `torch.bitwise_or` (ATen `bitwise_or.Scalar_Tensor`).
+    pub fn bitwise_or_scalar_tensor(
+        input: impl Into<Scalar>,
+        other: &Tensor,
+    ) -> Result<Tensor, TorchError> {
+        let (input, input_int, input_kind) = Scalar::c_args(input.into());
+        let value = unsafe {
+            ffi::rt_torch_tensor_bitwise_or_scalar_tensor(
+                input,
+                input_int,
+                input_kind,
+                other.handle,
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The element-wise bitwise XOR of integer or bool values.
+    ///
+    /// * `other`: The second tensor, broadcastable with input.
+    ///
+    /// Returns: A new tensor of the promoted dtype.
+    ///
+    /// Schema: `(Tensor input, Tensor other) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_bitwise_xor_tensor`; PyTorch: `torch.bitwise_xor` (ATen `bitwise_xor.Tensor`).
+    pub fn bitwise_xor_tensor(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_bitwise_xor_tensor(self.handle, other.handle)
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The element-wise bitwise XOR of integer or bool values.
+    ///
+    /// * `other`: The number (an integer or bool).
+    ///
+    /// Returns: A new tensor of the promoted dtype.
+    ///
+    /// Schema: `(Tensor input, Scalar other) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_bitwise_xor_scalar`; PyTorch: `torch.bitwise_xor` (ATen `bitwise_xor.Scalar`).
+    pub fn bitwise_xor_scalar(&self, other: impl Into<Scalar>) -> Result<Tensor, TorchError> {
+        let (other, other_int, other_kind) = Scalar::c_args(other.into());
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_bitwise_xor_scalar(self.handle, other, other_int, other_kind)
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The element-wise bitwise XOR of integer or bool values.
+    ///
+    /// * `input`: The number (an integer or bool).
+    /// * `other`: The tensor.
+    ///
+    /// Returns: A new tensor of the promoted dtype.
+    ///
+    /// Schema: `(Scalar input, Tensor other) -> Tensor`.
+    /// Binds `rt_torch_tensor_bitwise_xor_scalar_tensor`; PyTorch: `torch.bitwise_xor` (ATen `bitwise_xor.Scalar_Tensor`).
+    pub fn bitwise_xor_scalar_tensor(
+        input: impl Into<Scalar>,
+        other: &Tensor,
+    ) -> Result<Tensor, TorchError> {
+        let (input, input_int, input_kind) = Scalar::c_args(input.into());
+        let value = unsafe {
+            ffi::rt_torch_tensor_bitwise_xor_scalar_tensor(
+                input,
+                input_int,
+                input_kind,
+                other.handle,
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The element-wise bitwise NOT of an integer or bool tensor.
+    ///
+    /// Returns: A new tensor of the input's dtype.
+    ///
+    /// Schema: `(Tensor input) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_bitwise_not`; PyTorch: `torch.bitwise_not` (ATen `bitwise_not`).
+    pub fn bitwise_not(&self) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_bitwise_not(self.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// Shifts integer values left by a number of bits, element-wise.
+    ///
+    /// * `other`: The bit counts, broadcastable with input.
+    ///
+    /// Returns: A new tensor of the promoted dtype.
+    ///
+    /// Schema: `(Tensor input, Tensor other) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_bitwise_left_shift_tensor`; PyTorch: `torch.bitwise_left_shift` (ATen `bitwise_left_shift.Tensor`).
+    pub fn bitwise_left_shift_tensor(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_bitwise_left_shift_tensor(self.handle, other.handle)
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// Shifts integer values left by a number of bits, element-wise.
+    ///
+    /// * `other`: The bit count.
+    ///
+    /// Returns: A new tensor of the promoted dtype.
+    ///
+    /// Schema: `(Tensor input, Scalar other) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_bitwise_left_shift_tensor_scalar`; PyTorch: `torch.bitwise_left_shift` (ATen `bitwise_left_shift.Tensor_Scalar`).
+    pub fn bitwise_left_shift_tensor_scalar(
+        &self,
+        other: impl Into<Scalar>,
+    ) -> Result<Tensor, TorchError> {
+        let (other, other_int, other_kind) = Scalar::c_args(other.into());
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_bitwise_left_shift_tensor_scalar(
+                self.handle,
+                other,
+                other_int,
+                other_kind,
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// Shifts integer values left by a number of bits, element-wise.
+    ///
+    /// * `input`: The value to shift, a number.
+    /// * `other`: The bit counts.
+    ///
+    /// Returns: A new tensor of the promoted dtype.
+    ///
+    /// Schema: `(Scalar input, Tensor other) -> Tensor`.
+    /// Binds `rt_torch_tensor_bitwise_left_shift_scalar_tensor`; PyTorch: `torch.bitwise_left_shift` (ATen `bitwise_left_shift.Scalar_Tensor`).
+    pub fn bitwise_left_shift_scalar_tensor(
+        input: impl Into<Scalar>,
+        other: &Tensor,
+    ) -> Result<Tensor, TorchError> {
+        let (input, input_int, input_kind) = Scalar::c_args(input.into());
+        let value = unsafe {
+            ffi::rt_torch_tensor_bitwise_left_shift_scalar_tensor(
+                input,
+                input_int,
+                input_kind,
+                other.handle,
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// Shifts integer values right (arithmetic) by a number of bits, element-wise.
+    ///
+    /// * `other`: The bit counts, broadcastable with input.
+    ///
+    /// Returns: A new tensor of the promoted dtype.
+    ///
+    /// Schema: `(Tensor input, Tensor other) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_bitwise_right_shift_tensor`; PyTorch: `torch.bitwise_right_shift` (ATen `bitwise_right_shift.Tensor`).
+    pub fn bitwise_right_shift_tensor(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_bitwise_right_shift_tensor(self.handle, other.handle)
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// Shifts integer values right (arithmetic) by a number of bits, element-wise.
+    ///
+    /// * `other`: The bit count.
+    ///
+    /// Returns: A new tensor of the promoted dtype.
+    ///
+    /// Schema: `(Tensor input, Scalar other) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_bitwise_right_shift_tensor_scalar`; PyTorch: `torch.bitwise_right_shift` (ATen `bitwise_right_shift.Tensor_Scalar`).
+    pub fn bitwise_right_shift_tensor_scalar(
+        &self,
+        other: impl Into<Scalar>,
+    ) -> Result<Tensor, TorchError> {
+        let (other, other_int, other_kind) = Scalar::c_args(other.into());
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_bitwise_right_shift_tensor_scalar(
+                self.handle,
+                other,
+                other_int,
+                other_kind,
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// Shifts integer values right (arithmetic) by a number of bits, element-wise.
+    ///
+    /// * `input`: The value to shift, a number.
+    /// * `other`: The bit counts.
+    ///
+    /// Returns: A new tensor of the promoted dtype.
+    ///
+    /// Schema: `(Scalar input, Tensor other) -> Tensor`.
+    /// Binds `rt_torch_tensor_bitwise_right_shift_scalar_tensor`; PyTorch: `torch.bitwise_right_shift` (ATen `bitwise_right_shift.Scalar_Tensor`).
+    pub fn bitwise_right_shift_scalar_tensor(
+        input: impl Into<Scalar>,
+        other: &Tensor,
+    ) -> Result<Tensor, TorchError> {
+        let (input, input_int, input_kind) = Scalar::c_args(input.into());
+        let value = unsafe {
+            ffi::rt_torch_tensor_bitwise_right_shift_scalar_tensor(
+                input,
+                input_int,
+                input_kind,
+                other.handle,
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// Picks input where condition is true and other elsewhere, element-wise with broadcasting.
+    ///
+    /// * `input`: The values where condition is true.
+    /// * `other`: The values where condition is false.
+    ///
+    /// Returns: A new tensor of the promoted dtype of input and other.
+    ///
+    /// Schema: `(Tensor condition, Tensor input, Tensor other) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_where_self`; PyTorch: `torch.where` (ATen `where.self`).
+    pub fn where_self(&self, input: &Tensor, other: &Tensor) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_where_self(self.handle, input.handle, other.handle)
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// Picks a number where condition is true and other elsewhere, element-wise with broadcasting.
+    ///
+    /// * `input`: The value where condition is true.
+    /// * `other`: The values where condition is false.
+    ///
+    /// Returns: A new tensor of the promoted dtype of input and other.
+    ///
+    /// Schema: `(Tensor condition, Scalar input, Tensor other) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_where_scalarself`; PyTorch: `torch.where` (ATen `where.ScalarSelf`).
+    pub fn where_scalarself(
+        &self,
+        input: impl Into<Scalar>,
+        other: &Tensor,
+    ) -> Result<Tensor, TorchError> {
+        let (input, input_int, input_kind) = Scalar::c_args(input.into());
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_where_scalarself(
+                self.handle,
+                input,
+                input_int,
+                input_kind,
+                other.handle,
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// Picks input where condition is true and a number elsewhere, element-wise with broadcasting.
+    ///
+    /// * `input`: The values where condition is true.
+    /// * `other`: The value where condition is false.
+    ///
+    /// Returns: A new tensor of the promoted dtype of input and other.
+    ///
+    /// Schema: `(Tensor condition, Tensor input, Scalar other) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_where_scalarother`; PyTorch: `torch.where` (ATen `where.ScalarOther`).
+    pub fn where_scalarother(
+        &self,
+        input: &Tensor,
+        other: impl Into<Scalar>,
+    ) -> Result<Tensor, TorchError> {
+        let (other, other_int, other_kind) = Scalar::c_args(other.into());
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_where_scalarother(
+                self.handle,
+                input.handle,
+                other,
+                other_int,
+                other_kind,
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// Picks one number where condition is true and another elsewhere.
+    ///
+    /// * `input`: The value where condition is true.
+    /// * `other`: The value where condition is false.
+    ///
+    /// Returns: A new tensor of condition's shape and the numbers' default dtype.
+    ///
+    /// Schema: `(Tensor condition, Scalar input, Scalar other) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_where_scalar`; PyTorch: `torch.where` (ATen `where.Scalar`).
+    pub fn where_scalar(
+        &self,
+        input: impl Into<Scalar>,
+        other: impl Into<Scalar>,
+    ) -> Result<Tensor, TorchError> {
+        let (input, input_int, input_kind) = Scalar::c_args(input.into());
+        let (other, other_int, other_kind) = Scalar::c_args(other.into());
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_where_scalar(
+                self.handle,
+                input,
+                input_int,
+                input_kind,
+                other,
+                other_int,
+                other_kind,
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// A copy of input with a number written where a bool mask is true.
+    ///
+    /// * `mask`: The bool mask, broadcastable to input's shape.
+    /// * `value`: The value to write.
+    ///
+    /// Returns: A new tensor of input's dtype and shape.
+    ///
+    /// Schema: `(Tensor input, Tensor mask, Scalar value) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_masked_fill_scalar`; PyTorch: `torch.masked_fill` (ATen `masked_fill.Scalar`).
+    pub fn masked_fill_scalar(
+        &self,
+        mask: &Tensor,
+        value: impl Into<Scalar>,
+    ) -> Result<Tensor, TorchError> {
+        let (value, value_int, value_kind) = Scalar::c_args(value.into());
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_masked_fill_scalar(
+                self.handle,
+                mask.handle,
+                value,
+                value_int,
+                value_kind,
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// A copy of input with a 0-d tensor's value written where a bool mask is true.
+    ///
+    /// * `mask`: The bool mask, broadcastable to input's shape.
+    /// * `value`: The value to write, a 0-d tensor.
+    ///
+    /// Returns: A new tensor of input's dtype and shape.
+    ///
+    /// Schema: `(Tensor input, Tensor mask, Tensor value) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_masked_fill_tensor`; PyTorch: `torch.masked_fill` (ATen `masked_fill.Tensor`).
+    pub fn masked_fill_tensor(&self, mask: &Tensor, value: &Tensor) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_masked_fill_tensor(self.handle, mask.handle, value.handle)
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// Whether each element of elements occurs in test_elements.
+    ///
+    /// * `test_elements`: The values to look for (any shape).
+    /// * `assume_unique`: The elements and test elements are each free of duplicates (a faster
+    ///   path; wrong results otherwise). Keyword-only in PyTorch. PyTorch's default: `false`.
+    /// * `invert`: Return true for the elements NOT in the test elements. Keyword-only in PyTorch.
+    ///   PyTorch's default: `false`.
+    ///
+    /// Returns: A new bool tensor of elements' shape.
+    ///
+    /// Schema: `(Tensor elements, Tensor test_elements, *, bool assume_unique=False, bool invert=False) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_isin_tensor_tensor`; PyTorch: `torch.isin` (ATen `isin.Tensor_Tensor`).
+    pub fn isin_tensor_tensor(
+        &self,
+        test_elements: &Tensor,
+        assume_unique: bool,
+        invert: bool,
+    ) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_isin_tensor_tensor(
+                self.handle,
+                test_elements.handle,
+                assume_unique,
+                invert,
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// Whether each element of elements equals a number.
+    ///
+    /// * `test_element`: The value to look for.
+    /// * `assume_unique`: The elements and test elements are each free of duplicates (a faster
+    ///   path; wrong results otherwise). Keyword-only in PyTorch. PyTorch's default: `false`.
+    /// * `invert`: Return true for the elements NOT in the test elements. Keyword-only in PyTorch.
+    ///   PyTorch's default: `false`.
+    ///
+    /// Returns: A new bool tensor of elements' shape.
+    ///
+    /// Schema: `(Tensor elements, Scalar test_element, *, bool assume_unique=False, bool invert=False) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_isin_tensor_scalar`; PyTorch: `torch.isin` (ATen `isin.Tensor_Scalar`).
+    pub fn isin_tensor_scalar(
+        &self,
+        test_element: impl Into<Scalar>,
+        assume_unique: bool,
+        invert: bool,
+    ) -> Result<Tensor, TorchError> {
+        let (test_element, test_element_int, test_element_kind) = Scalar::c_args(test_element.into());
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_isin_tensor_scalar(
+                self.handle,
+                test_element,
+                test_element_int,
+                test_element_kind,
+                assume_unique,
+                invert,
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// Whether a number occurs in test_elements.
+    ///
+    /// * `element`: The number to test.
+    /// * `test_elements`: The values to look for (any shape).
+    /// * `assume_unique`: The elements and test elements are each free of duplicates (a faster
+    ///   path; wrong results otherwise). Keyword-only in PyTorch. PyTorch's default: `false`.
+    /// * `invert`: Return true for the elements NOT in the test elements. Keyword-only in PyTorch.
+    ///   PyTorch's default: `false`.
+    ///
+    /// Returns: A new 0-d bool tensor.
+    ///
+    /// Schema: `(Scalar element, Tensor test_elements, *, bool assume_unique=False, bool invert=False) -> Tensor`.
+    /// Binds `rt_torch_tensor_isin_scalar_tensor`; PyTorch: `torch.isin` (ATen `isin.Scalar_Tensor`).
+    pub fn isin_scalar_tensor(
+        element: impl Into<Scalar>,
+        test_elements: &Tensor,
+        assume_unique: bool,
+        invert: bool,
+    ) -> Result<Tensor, TorchError> {
+        let (element, element_int, element_kind) = Scalar::c_args(element.into());
+        let value = unsafe {
+            ffi::rt_torch_tensor_isin_scalar_tensor(
+                element,
+                element_int,
+                element_kind,
+                test_elements.handle,
+                assume_unique,
+                invert,
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
 }

@@ -1275,4 +1275,204 @@ SPL_TORCH_API int64_t rt_torch_torchtensor_addcdiv(int64_t input, int64_t tensor
     return spl::core().rt_torch_torchtensor_addcdiv(input, tensor1, tensor2, value, value_int, value_kind);
 }
 
+SPL_TORCH_API int64_t rt_torch_torchtensor_eq_tensor(int64_t input, int64_t other) noexcept {
+    return spl::core().rt_torch_torchtensor_eq_tensor(input, other);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_eq_scalar(int64_t input, double other, int64_t other_int, int32_t other_kind) noexcept {
+    return spl::core().rt_torch_torchtensor_eq_scalar(input, other, other_int, other_kind);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_ne_tensor(int64_t input, int64_t other) noexcept {
+    return spl::core().rt_torch_torchtensor_ne_tensor(input, other);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_ne_scalar(int64_t input, double other, int64_t other_int, int32_t other_kind) noexcept {
+    return spl::core().rt_torch_torchtensor_ne_scalar(input, other, other_int, other_kind);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_gt_tensor(int64_t input, int64_t other) noexcept {
+    return spl::core().rt_torch_torchtensor_gt_tensor(input, other);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_gt_scalar(int64_t input, double other, int64_t other_int, int32_t other_kind) noexcept {
+    return spl::core().rt_torch_torchtensor_gt_scalar(input, other, other_int, other_kind);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_ge_tensor(int64_t input, int64_t other) noexcept {
+    return spl::core().rt_torch_torchtensor_ge_tensor(input, other);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_ge_scalar(int64_t input, double other, int64_t other_int, int32_t other_kind) noexcept {
+    return spl::core().rt_torch_torchtensor_ge_scalar(input, other, other_int, other_kind);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_lt_tensor(int64_t input, int64_t other) noexcept {
+    return spl::core().rt_torch_torchtensor_lt_tensor(input, other);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_lt_scalar(int64_t input, double other, int64_t other_int, int32_t other_kind) noexcept {
+    return spl::core().rt_torch_torchtensor_lt_scalar(input, other, other_int, other_kind);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_le_tensor(int64_t input, int64_t other) noexcept {
+    return spl::core().rt_torch_torchtensor_le_tensor(input, other);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_le_scalar(int64_t input, double other, int64_t other_int, int32_t other_kind) noexcept {
+    return spl::core().rt_torch_torchtensor_le_scalar(input, other, other_int, other_kind);
+}
+
+SPL_TORCH_API bool rt_torch_torchtensor_equal(int64_t input, int64_t other) noexcept {
+    return spl::core().rt_torch_torchtensor_equal(input, other);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_isclose(int64_t input, int64_t other, double rtol, double atol, bool equal_nan) noexcept {
+    return spl::core().rt_torch_torchtensor_isclose(input, other, rtol, atol, equal_nan);
+}
+
+SPL_TORCH_API bool rt_torch_torchtensor_allclose(int64_t input, int64_t other, double rtol, double atol, bool equal_nan) noexcept {
+    return spl::core().rt_torch_torchtensor_allclose(input, other, rtol, atol, equal_nan);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_isfinite(int64_t input) noexcept {
+    return spl::core().rt_torch_torchtensor_isfinite(input);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_isinf(int64_t input) noexcept {
+    return spl::core().rt_torch_torchtensor_isinf(input);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_isposinf(int64_t input) noexcept {
+    return spl::core().rt_torch_torchtensor_isposinf(input);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_isneginf(int64_t input) noexcept {
+    return spl::core().rt_torch_torchtensor_isneginf(input);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_isreal(int64_t input) noexcept {
+    return spl::core().rt_torch_torchtensor_isreal(input);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_isnan(int64_t input) noexcept {
+    return spl::core().rt_torch_torchtensor_isnan(input);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_logical_and(int64_t input, int64_t other) noexcept {
+    return spl::core().rt_torch_torchtensor_logical_and(input, other);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_logical_or(int64_t input, int64_t other) noexcept {
+    return spl::core().rt_torch_torchtensor_logical_or(input, other);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_logical_xor(int64_t input, int64_t other) noexcept {
+    return spl::core().rt_torch_torchtensor_logical_xor(input, other);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_logical_not(int64_t input) noexcept {
+    return spl::core().rt_torch_torchtensor_logical_not(input);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_bitwise_and_tensor(int64_t input, int64_t other) noexcept {
+    return spl::core().rt_torch_torchtensor_bitwise_and_tensor(input, other);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_bitwise_and_scalar(int64_t input, double other, int64_t other_int, int32_t other_kind) noexcept {
+    return spl::core().rt_torch_torchtensor_bitwise_and_scalar(input, other, other_int, other_kind);
+}
+
+SPL_TORCH_API int64_t rt_torch_tensor_bitwise_and_scalar_tensor(double input, int64_t input_int, int32_t input_kind, int64_t other) noexcept {
+    return spl::core().rt_torch_tensor_bitwise_and_scalar_tensor(input, input_int, input_kind, other);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_bitwise_or_tensor(int64_t input, int64_t other) noexcept {
+    return spl::core().rt_torch_torchtensor_bitwise_or_tensor(input, other);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_bitwise_or_scalar(int64_t input, double other, int64_t other_int, int32_t other_kind) noexcept {
+    return spl::core().rt_torch_torchtensor_bitwise_or_scalar(input, other, other_int, other_kind);
+}
+
+SPL_TORCH_API int64_t rt_torch_tensor_bitwise_or_scalar_tensor(double input, int64_t input_int, int32_t input_kind, int64_t other) noexcept {
+    return spl::core().rt_torch_tensor_bitwise_or_scalar_tensor(input, input_int, input_kind, other);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_bitwise_xor_tensor(int64_t input, int64_t other) noexcept {
+    return spl::core().rt_torch_torchtensor_bitwise_xor_tensor(input, other);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_bitwise_xor_scalar(int64_t input, double other, int64_t other_int, int32_t other_kind) noexcept {
+    return spl::core().rt_torch_torchtensor_bitwise_xor_scalar(input, other, other_int, other_kind);
+}
+
+SPL_TORCH_API int64_t rt_torch_tensor_bitwise_xor_scalar_tensor(double input, int64_t input_int, int32_t input_kind, int64_t other) noexcept {
+    return spl::core().rt_torch_tensor_bitwise_xor_scalar_tensor(input, input_int, input_kind, other);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_bitwise_not(int64_t input) noexcept {
+    return spl::core().rt_torch_torchtensor_bitwise_not(input);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_bitwise_left_shift_tensor(int64_t input, int64_t other) noexcept {
+    return spl::core().rt_torch_torchtensor_bitwise_left_shift_tensor(input, other);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_bitwise_left_shift_tensor_scalar(int64_t input, double other, int64_t other_int, int32_t other_kind) noexcept {
+    return spl::core().rt_torch_torchtensor_bitwise_left_shift_tensor_scalar(input, other, other_int, other_kind);
+}
+
+SPL_TORCH_API int64_t rt_torch_tensor_bitwise_left_shift_scalar_tensor(double input, int64_t input_int, int32_t input_kind, int64_t other) noexcept {
+    return spl::core().rt_torch_tensor_bitwise_left_shift_scalar_tensor(input, input_int, input_kind, other);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_bitwise_right_shift_tensor(int64_t input, int64_t other) noexcept {
+    return spl::core().rt_torch_torchtensor_bitwise_right_shift_tensor(input, other);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_bitwise_right_shift_tensor_scalar(int64_t input, double other, int64_t other_int, int32_t other_kind) noexcept {
+    return spl::core().rt_torch_torchtensor_bitwise_right_shift_tensor_scalar(input, other, other_int, other_kind);
+}
+
+SPL_TORCH_API int64_t rt_torch_tensor_bitwise_right_shift_scalar_tensor(double input, int64_t input_int, int32_t input_kind, int64_t other) noexcept {
+    return spl::core().rt_torch_tensor_bitwise_right_shift_scalar_tensor(input, input_int, input_kind, other);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_where_self(int64_t condition, int64_t input, int64_t other) noexcept {
+    return spl::core().rt_torch_torchtensor_where_self(condition, input, other);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_where_scalarself(int64_t condition, double input, int64_t input_int, int32_t input_kind, int64_t other) noexcept {
+    return spl::core().rt_torch_torchtensor_where_scalarself(condition, input, input_int, input_kind, other);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_where_scalarother(int64_t condition, int64_t input, double other, int64_t other_int, int32_t other_kind) noexcept {
+    return spl::core().rt_torch_torchtensor_where_scalarother(condition, input, other, other_int, other_kind);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_where_scalar(int64_t condition, double input, int64_t input_int, int32_t input_kind, double other, int64_t other_int, int32_t other_kind) noexcept {
+    return spl::core().rt_torch_torchtensor_where_scalar(condition, input, input_int, input_kind, other, other_int, other_kind);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_masked_fill_scalar(int64_t input, int64_t mask, double value, int64_t value_int, int32_t value_kind) noexcept {
+    return spl::core().rt_torch_torchtensor_masked_fill_scalar(input, mask, value, value_int, value_kind);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_masked_fill_tensor(int64_t input, int64_t mask, int64_t value) noexcept {
+    return spl::core().rt_torch_torchtensor_masked_fill_tensor(input, mask, value);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_isin_tensor_tensor(int64_t elements, int64_t test_elements, bool assume_unique, bool invert) noexcept {
+    return spl::core().rt_torch_torchtensor_isin_tensor_tensor(elements, test_elements, assume_unique, invert);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_isin_tensor_scalar(int64_t elements, double test_element, int64_t test_element_int, int32_t test_element_kind, bool assume_unique, bool invert) noexcept {
+    return spl::core().rt_torch_torchtensor_isin_tensor_scalar(elements, test_element, test_element_int, test_element_kind, assume_unique, invert);
+}
+
+SPL_TORCH_API int64_t rt_torch_tensor_isin_scalar_tensor(double element, int64_t element_int, int32_t element_kind, int64_t test_elements, bool assume_unique, bool invert) noexcept {
+    return spl::core().rt_torch_tensor_isin_scalar_tensor(element, element_int, element_kind, test_elements, assume_unique, invert);
+}
+
 }  // extern "C"
