@@ -1060,6 +1060,63 @@ CASES: dict[str, list[Case]] = {
         Case(check=check_in_place("rt_torch_torchtensor_copy_", lambda: (r(2, 3), r(3, seed=1)), lambda t, s: t.copy_(s)), label="broadcast"),
         Case(check=check_in_place("rt_torch_torchtensor_copy_", lambda: (r(3), ints([1, 2, 3])), lambda t, s: t.copy_(s)), label="converts dtype"),
     ],
+    # in-place updates of family A (sub_, div_, fill_, clamp_, unary and masked forms)
+    "rt_torch_torchtensor_sub_tensor_": [
+        Case(check=check_in_place("rt_torch_torchtensor_sub_tensor_", lambda: (r(2, 3), r(3, seed=1), 0.5), lambda t, o, a: t.sub_(o, alpha=a))),
+        Case(check=check_in_place("rt_torch_torchtensor_sub_tensor_", lambda: (ints([5, 6]), ints([1, 2]), 2), lambda t, o, a: t.sub_(o, alpha=a), leaf=False), label="int alpha"),
+    ],
+    "rt_torch_torchtensor_sub_scalar_": [
+        Case(check=check_in_place("rt_torch_torchtensor_sub_scalar_", lambda: (r(4), 0.25, 1), lambda t, s, a: t.sub_(s, alpha=a))),
+        Case(check=check_in_place("rt_torch_torchtensor_sub_scalar_", lambda: (ints([5, 6]), 2, 3), lambda t, s, a: t.sub_(s, alpha=a), leaf=False), label="int scalar"),
+    ],
+    "rt_torch_torchtensor_div_tensor_": [
+        Case(check=check_in_place("rt_torch_torchtensor_div_tensor_", lambda: (r(2, 3), r(3, seed=1).abs() + 0.5), lambda t, o: t.div_(o))),
+    ],
+    "rt_torch_torchtensor_div_tensor_mode_": [
+        Case(check=check_in_place("rt_torch_torchtensor_div_tensor_mode_", lambda: (ints([7, -7]), ints([2, 2]), "floor"), lambda t, o, m: t.div_(o, rounding_mode=m), leaf=False), label="floor"),
+        Case(check=check_in_place("rt_torch_torchtensor_div_tensor_mode_", lambda: (r(4), r(4, seed=1), "trunc"), lambda t, o, m: t.div_(o, rounding_mode=m)), label="trunc"),
+        Case(check=check_in_place("rt_torch_torchtensor_div_tensor_mode_", lambda: (r(4), r(4, seed=1), None), lambda t, o, m: t.div_(o, rounding_mode=m)), label="true division"),
+    ],
+    "rt_torch_torchtensor_div_scalar_": [Case(check=check_in_place("rt_torch_torchtensor_div_scalar_", lambda: (r(2, 3), 0.3), lambda t, s: t.div_(s)))],
+    "rt_torch_torchtensor_div_scalar_mode_": [
+        Case(check=check_in_place("rt_torch_torchtensor_div_scalar_mode_", lambda: (ints([7, -7]), 2, "trunc"), lambda t, s, m: t.div_(s, rounding_mode=m), leaf=False), label="trunc"),
+        Case(check=check_in_place("rt_torch_torchtensor_div_scalar_mode_", lambda: (r(4), 0.3, "floor"), lambda t, s, m: t.div_(s, rounding_mode=m)), label="floor"),
+    ],
+    "rt_torch_torchtensor_fill_scalar_": [
+        Case(check=check_in_place("rt_torch_torchtensor_fill_scalar_", lambda: (r(2, 3), 1.5), lambda t, v: t.fill_(v))),
+        Case(check=check_in_place("rt_torch_torchtensor_fill_scalar_", lambda: (ints([1, 2]), 7), lambda t, v: t.fill_(v), leaf=False), label="int"),
+    ],
+    "rt_torch_torchtensor_fill_tensor_": [Case(check=check_in_place("rt_torch_torchtensor_fill_tensor_", lambda: (r(2, 3), torch.tensor(-2.5)), lambda t, v: t.fill_(v)))],
+    "rt_torch_torchtensor_clamp_": [
+        Case(check=check_in_place("rt_torch_torchtensor_clamp_", lambda: (r(2, 3), -0.5, 0.5), lambda t, lo, hi: t.clamp_(lo, hi))),
+        Case(check=check_in_place("rt_torch_torchtensor_clamp_", lambda: (ints([-3, 0, 9]), None, 2), lambda t, lo, hi: t.clamp_(lo, hi), leaf=False), label="max only, int"),
+    ],
+    "rt_torch_torchtensor_clamp_tensor_": [
+        Case(check=check_in_place("rt_torch_torchtensor_clamp_tensor_", lambda: (r(2, 3), r(3, seed=1) - 1, r(3, seed=1) + 1), lambda t, lo, hi: t.clamp_(lo, hi))),
+        Case(check=check_in_place("rt_torch_torchtensor_clamp_tensor_", lambda: (r(4), torch.zeros(4), None), lambda t, lo, hi: t.clamp_(lo, hi)), label="min only"),
+    ],
+    "rt_torch_torchtensor_sqrt_": [Case(check=check_in_place("rt_torch_torchtensor_sqrt_", lambda: (r(2, 3).abs(),), lambda t: t.sqrt_()))],
+    "rt_torch_torchtensor_exp_": [Case(check=check_in_place("rt_torch_torchtensor_exp_", lambda: (r(2, 3),), lambda t: t.exp_()))],
+    "rt_torch_torchtensor_log_": [Case(check=check_in_place("rt_torch_torchtensor_log_", lambda: (r(2, 3).abs() + 3,), lambda t: t.log_()))],
+    "rt_torch_torchtensor_neg_": [
+        Case(check=check_in_place("rt_torch_torchtensor_neg_", lambda: (r(2, 3),), lambda t: t.neg_())),
+        Case(check=check_in_place("rt_torch_torchtensor_neg_", lambda: (ints([1, -2]),), lambda t: t.neg_(), leaf=False), label="int"),
+    ],
+    "rt_torch_torchtensor_abs_": [
+        Case(check=check_in_place("rt_torch_torchtensor_abs_", lambda: (r(2, 3),), lambda t: t.abs_())),
+        Case(check=check_in_place("rt_torch_torchtensor_abs_", lambda: (ints([1, -2]),), lambda t: t.abs_(), leaf=False), label="int"),
+    ],
+    "rt_torch_torchtensor_pow_scalar_": [
+        Case(check=check_in_place("rt_torch_torchtensor_pow_scalar_", lambda: (r(2, 3).abs(), 1.5), lambda t, e: t.pow_(e))),
+        Case(check=check_in_place("rt_torch_torchtensor_pow_scalar_", lambda: (ints([2, -3]), 3), lambda t, e: t.pow_(e), leaf=False), label="int"),
+    ],
+    "rt_torch_torchtensor_pow_tensor_": [Case(check=check_in_place("rt_torch_torchtensor_pow_tensor_", lambda: (r(2, 3).abs(), r(3, seed=1)), lambda t, e: t.pow_(e)))],
+    "rt_torch_torchtensor_masked_fill_scalar_": [
+        Case(check=check_in_place("rt_torch_torchtensor_masked_fill_scalar_", lambda: (r(2, 3), r(3, seed=1) > 0, -1.0), lambda t, m, v: t.masked_fill_(m, v)))
+    ],
+    "rt_torch_torchtensor_masked_fill_tensor_": [
+        Case(check=check_in_place("rt_torch_torchtensor_masked_fill_tensor_", lambda: (r(2, 3), r(2, 3, seed=1) > 0, torch.tensor(9.0)), lambda t, m, v: t.masked_fill_(m, v)))
+    ],
     # ================================================================== full PyTorch signatures
     # Every new argument is exercised: keyword defaults and explicit values, None and values for
     # optionals, int and float Scalars, dtype= and device=, every enum, int-or-list sizes.

@@ -382,6 +382,27 @@ int64_t rt_torch_torchtensor_masked_fill_tensor(int64_t input, int64_t mask, int
 int64_t rt_torch_torchtensor_isin_tensor_tensor(int64_t elements, int64_t test_elements, bool assume_unique, bool invert);
 int64_t rt_torch_torchtensor_isin_tensor_scalar(int64_t elements, double test_element, int64_t test_element_int, int32_t test_element_kind, bool assume_unique, bool invert);
 int64_t rt_torch_tensor_isin_scalar_tensor(double element, int64_t element_int, int32_t element_kind, int64_t test_elements, bool assume_unique, bool invert);
+int64_t rt_torch_torchtensor_masked_select(int64_t input, int64_t mask);
+int64_t rt_torch_torchtensor_masked_scatter(int64_t input, int64_t mask, int64_t source);
+void rt_torch_torchtensor_sub_tensor_(int64_t input, int64_t other, double alpha, int64_t alpha_int, int32_t alpha_kind);
+void rt_torch_torchtensor_sub_scalar_(int64_t input, double other, int64_t other_int, int32_t other_kind, double alpha, int64_t alpha_int, int32_t alpha_kind);
+void rt_torch_torchtensor_div_tensor_(int64_t input, int64_t other);
+void rt_torch_torchtensor_div_tensor_mode_(int64_t input, int64_t other, const char* rounding_mode);
+void rt_torch_torchtensor_div_scalar_(int64_t input, double other, int64_t other_int, int32_t other_kind);
+void rt_torch_torchtensor_div_scalar_mode_(int64_t input, double other, int64_t other_int, int32_t other_kind, const char* rounding_mode);
+void rt_torch_torchtensor_fill_scalar_(int64_t input, double value, int64_t value_int, int32_t value_kind);
+void rt_torch_torchtensor_fill_tensor_(int64_t input, int64_t value);
+void rt_torch_torchtensor_clamp_(int64_t input, double min, int64_t min_int, int32_t min_kind, double max, int64_t max_int, int32_t max_kind);
+void rt_torch_torchtensor_clamp_tensor_(int64_t input, int64_t min, int64_t max);
+void rt_torch_torchtensor_sqrt_(int64_t input);
+void rt_torch_torchtensor_exp_(int64_t input);
+void rt_torch_torchtensor_log_(int64_t input);
+void rt_torch_torchtensor_neg_(int64_t input);
+void rt_torch_torchtensor_abs_(int64_t input);
+void rt_torch_torchtensor_pow_scalar_(int64_t input, double exponent, int64_t exponent_int, int32_t exponent_kind);
+void rt_torch_torchtensor_pow_tensor_(int64_t input, int64_t exponent);
+void rt_torch_torchtensor_masked_fill_scalar_(int64_t input, int64_t mask, double value, int64_t value_int, int32_t value_kind);
+void rt_torch_torchtensor_masked_fill_tensor_(int64_t input, int64_t mask, int64_t value);
 """
 
 

@@ -1,5 +1,5 @@
 // generated from spec/torch_api.yaml by sffi-gen; do not edit
-// Activation Functions, Linear Algebra, Reductions, Shape Manipulation, Indexing and Slicing, Neural Network Operations, Loss Functions, Autograd, Device Management: 113 function(s) of the C ABI (see torch_sffi.h).
+// Activation Functions, Linear Algebra, Reductions, Shape Manipulation, Indexing and Slicing, Neural Network Operations, Loss Functions, Autograd, Device Management, CUDA Streams, Memory Management: 124 function(s) of the C ABI (see torch_sffi.h).
 #include "sffi_runtime.h"
 
 #if __has_include(<ATen/ops/argmax.h>)
@@ -145,6 +145,18 @@
 #else
 #line 458 "spec/torch_api.yaml"
 #error "binds calls at::log_softmax, which this ATen does not have (no <ATen/ops/log_softmax.h>)"
+#endif
+#if __has_include(<ATen/ops/masked_scatter.h>)
+#include <ATen/ops/masked_scatter.h>
+#else
+#line 4615 "spec/torch_api.yaml"
+#error "binds calls at::masked_scatter, which this ATen does not have (no <ATen/ops/masked_scatter.h>)"
+#endif
+#if __has_include(<ATen/ops/masked_select.h>)
+#include <ATen/ops/masked_select.h>
+#else
+#line 4601 "spec/torch_api.yaml"
+#error "binds calls at::masked_select, which this ATen does not have (no <ATen/ops/masked_select.h>)"
 #endif
 #if __has_include(<ATen/ops/matmul.h>)
 #include <ATen/ops/matmul.h>
@@ -300,7 +312,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_relu(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 392 "spec/torch_api.yaml"
         return sffi::new_tensor(at::relu(handle));
-#line 304 "ops_2.cpp"
+#line 316 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_relu");
         return 0;
@@ -320,7 +332,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sigmoid(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 403 "spec/torch_api.yaml"
         return sffi::new_tensor(at::sigmoid(handle));
-#line 324 "ops_2.cpp"
+#line 336 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_sigmoid");
         return 0;
@@ -340,7 +352,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_tanh(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 413 "spec/torch_api.yaml"
         return sffi::new_tensor(at::tanh(handle));
-#line 344 "ops_2.cpp"
+#line 356 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_tanh");
         return 0;
@@ -361,7 +373,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_leaky_relu(int64_t handle_, double neg
         const sffi::SharedCall call_lock;
 #line 424 "spec/torch_api.yaml"
         return sffi::new_tensor(at::leaky_relu(handle, negative_slope));
-#line 365 "ops_2.cpp"
+#line 377 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_leaky_relu");
         return 0;
@@ -381,7 +393,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_gelu(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 434 "spec/torch_api.yaml"
         return sffi::new_tensor(at::gelu(handle));
-#line 385 "ops_2.cpp"
+#line 397 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_gelu");
         return 0;
@@ -402,7 +414,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_softmax(int64_t handle_, int64_t dim_)
         const sffi::SharedCall call_lock;
 #line 446 "spec/torch_api.yaml"
         return sffi::new_tensor(at::softmax(handle, dim));
-#line 406 "ops_2.cpp"
+#line 418 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_softmax");
         return 0;
@@ -423,7 +435,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_log_softmax(int64_t handle_, int64_t d
         const sffi::SharedCall call_lock;
 #line 458 "spec/torch_api.yaml"
         return sffi::new_tensor(at::log_softmax(handle, dim));
-#line 427 "ops_2.cpp"
+#line 439 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_log_softmax");
         return 0;
@@ -444,7 +456,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_gelu_v2(int64_t input_, const char* ap
         const sffi::SharedCall call_lock;
 #line 2194 "spec/torch_api.yaml"
         return sffi::new_tensor(at::gelu(input, approximate));
-#line 448 "ops_2.cpp"
+#line 460 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_gelu_v2");
         return 0;
@@ -466,7 +478,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_softmax_int(int64_t input_, int64_t di
         const sffi::SharedCall call_lock;
 #line 2208 "spec/torch_api.yaml"
         return sffi::new_tensor(at::softmax(input, dim, dtype));
-#line 470 "ops_2.cpp"
+#line 482 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_softmax_int");
         return 0;
@@ -488,7 +500,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_log_softmax_int(int64_t input_, int64_
         const sffi::SharedCall call_lock;
 #line 2223 "spec/torch_api.yaml"
         return sffi::new_tensor(at::log_softmax(input, dim, dtype));
-#line 492 "ops_2.cpp"
+#line 504 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_log_softmax_int");
         return 0;
@@ -508,7 +520,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_matmul(int64_t handle_, int64_t other_
         const sffi::SharedCall call_lock;
 #line 471 "spec/torch_api.yaml"
         return sffi::new_tensor(at::matmul(handle, other));
-#line 512 "ops_2.cpp"
+#line 524 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_matmul");
         return 0;
@@ -528,7 +540,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_dot(int64_t handle_, int64_t other_) n
         const sffi::SharedCall call_lock;
 #line 483 "spec/torch_api.yaml"
         return sffi::new_tensor(at::dot(handle, other));
-#line 532 "ops_2.cpp"
+#line 544 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_dot");
         return 0;
@@ -550,7 +562,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_transpose(int64_t handle_, int64_t dim
         const sffi::SharedCall call_lock;
 #line 495 "spec/torch_api.yaml"
         return sffi::new_tensor(at::transpose(handle, dim0, dim1));
-#line 554 "ops_2.cpp"
+#line 566 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_transpose");
         return 0;
@@ -570,7 +582,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_t(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 505 "spec/torch_api.yaml"
         return sffi::new_tensor(at::t(handle));
-#line 574 "ops_2.cpp"
+#line 586 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_t");
         return 0;
@@ -590,7 +602,7 @@ RT_TORCH_API double rt_torch_torchtensor_norm(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 515 "spec/torch_api.yaml"
         return sffi::to_f64(at::linalg_vector_norm(handle));
-#line 594 "ops_2.cpp"
+#line 606 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_norm");
         return sffi::kNaN;
@@ -610,7 +622,7 @@ RT_TORCH_API double rt_torch_torchtensor_det(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 526 "spec/torch_api.yaml"
         return sffi::to_f64(at::linalg_det(handle));
-#line 614 "ops_2.cpp"
+#line 626 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_det");
         return sffi::kNaN;
@@ -630,7 +642,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_inverse(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 537 "spec/torch_api.yaml"
         return sffi::new_tensor(at::linalg_inv(handle));
-#line 634 "ops_2.cpp"
+#line 646 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_inverse");
         return 0;
@@ -650,7 +662,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_svd(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 548 "spec/torch_api.yaml"
         return sffi::new_tensor(std::get<0>(at::linalg_svd(handle, false)));
-#line 654 "ops_2.cpp"
+#line 666 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_svd");
         return 0;
@@ -670,7 +682,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_eig(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 559 "spec/torch_api.yaml"
         return sffi::new_tensor(at::real(std::get<0>(at::linalg_eig(handle))));
-#line 674 "ops_2.cpp"
+#line 686 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_eig");
         return 0;
@@ -694,7 +706,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_vector_norm(int64_t input_, dou
         const sffi::SharedCall call_lock;
 #line 2242 "spec/torch_api.yaml"
         return sffi::new_tensor(at::linalg_vector_norm(input, ord, dim, keepdim, dtype));
-#line 698 "ops_2.cpp"
+#line 710 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_linalg_vector_norm");
         return 0;
@@ -714,7 +726,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_det(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 2254 "spec/torch_api.yaml"
         return sffi::new_tensor(at::linalg_det(input));
-#line 718 "ops_2.cpp"
+#line 730 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_linalg_det");
         return 0;
@@ -736,7 +748,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_svd(int64_t input_, bool full_m
         const sffi::SharedCall call_lock;
 #line 2273 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::linalg_svd(input, full_matrices, driver));
-#line 740 "ops_2.cpp"
+#line 752 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_linalg_svd");
         return -1;
@@ -756,7 +768,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_eig(int64_t input_, int64_t* ou
         const sffi::SharedCall call_lock;
 #line 2287 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::linalg_eig(input));
-#line 760 "ops_2.cpp"
+#line 772 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_linalg_eig");
         return -1;
@@ -776,7 +788,7 @@ RT_TORCH_API double rt_torch_torchtensor_sum(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 571 "spec/torch_api.yaml"
         return sffi::to_f64(at::sum(handle));
-#line 780 "ops_2.cpp"
+#line 792 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_sum");
         return sffi::kNaN;
@@ -798,7 +810,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sum_dim(int64_t handle_, int64_t dim_,
         const sffi::SharedCall call_lock;
 #line 584 "spec/torch_api.yaml"
         return sffi::new_tensor(at::sum(handle, at::IntArrayRef(dim), keepdim));
-#line 802 "ops_2.cpp"
+#line 814 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_sum_dim");
         return 0;
@@ -818,7 +830,7 @@ RT_TORCH_API double rt_torch_torchtensor_mean(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 595 "spec/torch_api.yaml"
         return sffi::to_f64(at::mean(handle));
-#line 822 "ops_2.cpp"
+#line 834 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mean");
         return sffi::kNaN;
@@ -840,7 +852,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_mean_dim(int64_t handle_, int64_t dim_
         const sffi::SharedCall call_lock;
 #line 608 "spec/torch_api.yaml"
         return sffi::new_tensor(at::mean(handle, at::IntArrayRef(dim), keepdim));
-#line 844 "ops_2.cpp"
+#line 856 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mean_dim");
         return 0;
@@ -860,7 +872,7 @@ RT_TORCH_API double rt_torch_torchtensor_max(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 619 "spec/torch_api.yaml"
         return sffi::to_f64(at::max(handle));
-#line 864 "ops_2.cpp"
+#line 876 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_max");
         return sffi::kNaN;
@@ -882,7 +894,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_max_dim(int64_t handle_, int64_t dim_,
         const sffi::SharedCall call_lock;
 #line 632 "spec/torch_api.yaml"
         return sffi::new_tensor(std::get<0>(at::max(handle, dim, keepdim)));
-#line 886 "ops_2.cpp"
+#line 898 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_max_dim");
         return 0;
@@ -902,7 +914,7 @@ RT_TORCH_API double rt_torch_torchtensor_min(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 643 "spec/torch_api.yaml"
         return sffi::to_f64(at::min(handle));
-#line 906 "ops_2.cpp"
+#line 918 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_min");
         return sffi::kNaN;
@@ -924,7 +936,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_min_dim(int64_t handle_, int64_t dim_,
         const sffi::SharedCall call_lock;
 #line 656 "spec/torch_api.yaml"
         return sffi::new_tensor(std::get<0>(at::min(handle, dim, keepdim)));
-#line 928 "ops_2.cpp"
+#line 940 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_min_dim");
         return 0;
@@ -946,7 +958,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_argmax(int64_t handle_, int64_t dim_, 
         const sffi::SharedCall call_lock;
 #line 669 "spec/torch_api.yaml"
         return sffi::new_tensor(at::argmax(handle, dim, keepdim));
-#line 950 "ops_2.cpp"
+#line 962 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_argmax");
         return 0;
@@ -968,7 +980,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_argmin(int64_t handle_, int64_t dim_, 
         const sffi::SharedCall call_lock;
 #line 686 "spec/torch_api.yaml"
         return sffi::new_tensor(at::argmin(handle, dim, keepdim));
-#line 972 "ops_2.cpp"
+#line 984 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_argmin");
         return 0;
@@ -988,7 +1000,7 @@ RT_TORCH_API double rt_torch_torchtensor_std(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 700 "spec/torch_api.yaml"
         return sffi::to_f64(at::std(handle));
-#line 992 "ops_2.cpp"
+#line 1004 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_std");
         return sffi::kNaN;
@@ -1008,7 +1020,7 @@ RT_TORCH_API double rt_torch_torchtensor_var(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 711 "spec/torch_api.yaml"
         return sffi::to_f64(at::var(handle));
-#line 1012 "ops_2.cpp"
+#line 1024 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_var");
         return sffi::kNaN;
@@ -1028,7 +1040,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sum_all(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 1569 "spec/torch_api.yaml"
         return sffi::new_tensor(at::sum(handle));
-#line 1032 "ops_2.cpp"
+#line 1044 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_sum_all");
         return 0;
@@ -1048,7 +1060,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_mean_all(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 1581 "spec/torch_api.yaml"
         return sffi::new_tensor(at::mean(handle));
-#line 1052 "ops_2.cpp"
+#line 1064 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mean_all");
         return 0;
@@ -1068,7 +1080,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_max_all(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 1593 "spec/torch_api.yaml"
         return sffi::new_tensor(at::max(handle));
-#line 1072 "ops_2.cpp"
+#line 1084 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_max_all");
         return 0;
@@ -1088,7 +1100,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_min_all(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 1604 "spec/torch_api.yaml"
         return sffi::new_tensor(at::min(handle));
-#line 1092 "ops_2.cpp"
+#line 1104 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_min_all");
         return 0;
@@ -1111,7 +1123,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sum_dim_intlist(int64_t input_, const 
         const sffi::SharedCall call_lock;
 #line 2304 "spec/torch_api.yaml"
         return sffi::new_tensor(at::sum(input, dim, keepdim, dtype));
-#line 1115 "ops_2.cpp"
+#line 1127 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_sum_dim_intlist");
         return 0;
@@ -1134,7 +1146,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_mean_dim_v2(int64_t input_, const int6
         const sffi::SharedCall call_lock;
 #line 2320 "spec/torch_api.yaml"
         return sffi::new_tensor(at::mean(input, dim, keepdim, dtype));
-#line 1138 "ops_2.cpp"
+#line 1150 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mean_dim_v2");
         return 0;
@@ -1156,7 +1168,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_max_dim_v2(int64_t input_, int64_t dim
         const sffi::SharedCall call_lock;
 #line 2336 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::max(input, dim, keepdim));
-#line 1160 "ops_2.cpp"
+#line 1172 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_max_dim_v2");
         return -1;
@@ -1176,7 +1188,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_max_other(int64_t input_, int64_t othe
         const sffi::SharedCall call_lock;
 #line 2349 "spec/torch_api.yaml"
         return sffi::new_tensor(at::max(input, other));
-#line 1180 "ops_2.cpp"
+#line 1192 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_max_other");
         return 0;
@@ -1198,7 +1210,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_min_dim_v2(int64_t input_, int64_t dim
         const sffi::SharedCall call_lock;
 #line 2365 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::min(input, dim, keepdim));
-#line 1202 "ops_2.cpp"
+#line 1214 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_min_dim_v2");
         return -1;
@@ -1218,7 +1230,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_min_other(int64_t input_, int64_t othe
         const sffi::SharedCall call_lock;
 #line 2378 "spec/torch_api.yaml"
         return sffi::new_tensor(at::min(input, other));
-#line 1222 "ops_2.cpp"
+#line 1234 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_min_other");
         return 0;
@@ -1240,7 +1252,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_argmax_v2(int64_t input_, int64_t dim_
         const sffi::SharedCall call_lock;
 #line 2392 "spec/torch_api.yaml"
         return sffi::new_tensor(at::argmax(input, dim, keepdim));
-#line 1244 "ops_2.cpp"
+#line 1256 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_argmax_v2");
         return 0;
@@ -1262,7 +1274,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_argmin_v2(int64_t input_, int64_t dim_
         const sffi::SharedCall call_lock;
 #line 2406 "spec/torch_api.yaml"
         return sffi::new_tensor(at::argmin(input, dim, keepdim));
-#line 1266 "ops_2.cpp"
+#line 1278 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_argmin_v2");
         return 0;
@@ -1285,7 +1297,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_std_dim(int64_t input_, const int64_t*
         const sffi::SharedCall call_lock;
 #line 2421 "spec/torch_api.yaml"
         return sffi::new_tensor(at::std(input, dim, unbiased, keepdim));
-#line 1289 "ops_2.cpp"
+#line 1301 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_std_dim");
         return 0;
@@ -1308,7 +1320,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_std_correction(int64_t input_, const i
         const sffi::SharedCall call_lock;
 #line 2437 "spec/torch_api.yaml"
         return sffi::new_tensor(at::std(input, dim, correction, keepdim));
-#line 1312 "ops_2.cpp"
+#line 1324 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_std_correction");
         return 0;
@@ -1329,7 +1341,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_std_v2(int64_t input_, bool unbiased_)
         const sffi::SharedCall call_lock;
 #line 2450 "spec/torch_api.yaml"
         return sffi::new_tensor(at::std(input, unbiased));
-#line 1333 "ops_2.cpp"
+#line 1345 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_std_v2");
         return 0;
@@ -1352,7 +1364,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_var_dim(int64_t input_, const int64_t*
         const sffi::SharedCall call_lock;
 #line 2465 "spec/torch_api.yaml"
         return sffi::new_tensor(at::var(input, dim, unbiased, keepdim));
-#line 1356 "ops_2.cpp"
+#line 1368 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_var_dim");
         return 0;
@@ -1375,7 +1387,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_var_correction(int64_t input_, const i
         const sffi::SharedCall call_lock;
 #line 2481 "spec/torch_api.yaml"
         return sffi::new_tensor(at::var(input, dim, correction, keepdim));
-#line 1379 "ops_2.cpp"
+#line 1391 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_var_correction");
         return 0;
@@ -1396,7 +1408,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_var_v2(int64_t input_, bool unbiased_)
         const sffi::SharedCall call_lock;
 #line 2494 "spec/torch_api.yaml"
         return sffi::new_tensor(at::var(input, unbiased));
-#line 1400 "ops_2.cpp"
+#line 1412 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_var_v2");
         return 0;
@@ -1416,7 +1428,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_ndim(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 725 "spec/torch_api.yaml"
         return sffi::to_i64(handle.dim());
-#line 1420 "ops_2.cpp"
+#line 1432 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_ndim");
         return -1;
@@ -1436,7 +1448,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_numel(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 737 "spec/torch_api.yaml"
         return sffi::to_i64(handle.numel());
-#line 1440 "ops_2.cpp"
+#line 1452 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_numel");
         return -1;
@@ -1456,7 +1468,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_shape(int64_t handle_, int64_t* out, i
         const sffi::SharedCall call_lock;
 #line 748 "spec/torch_api.yaml"
         return sffi::write_array(out, out_capacity, handle.sizes());
-#line 1460 "ops_2.cpp"
+#line 1472 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_shape");
         return -1;
@@ -1477,7 +1489,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_reshape(int64_t handle_, const int64_t
         const sffi::SharedCall call_lock;
 #line 764 "spec/torch_api.yaml"
         return sffi::new_tensor(at::reshape(handle, dims));
-#line 1481 "ops_2.cpp"
+#line 1493 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_reshape");
         return 0;
@@ -1498,7 +1510,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_view(int64_t handle_, const int64_t* d
         const sffi::SharedCall call_lock;
 #line 775 "spec/torch_api.yaml"
         return sffi::new_tensor(handle.view(dims));
-#line 1502 "ops_2.cpp"
+#line 1514 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_view");
         return 0;
@@ -1519,7 +1531,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_permute(int64_t handle_, const int64_t
         const sffi::SharedCall call_lock;
 #line 790 "spec/torch_api.yaml"
         return sffi::new_tensor(at::permute(handle, dims));
-#line 1523 "ops_2.cpp"
+#line 1535 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_permute");
         return 0;
@@ -1539,7 +1551,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_squeeze(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 800 "spec/torch_api.yaml"
         return sffi::new_tensor(at::squeeze(handle));
-#line 1543 "ops_2.cpp"
+#line 1555 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_squeeze");
         return 0;
@@ -1560,7 +1572,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_squeeze_dim(int64_t handle_, int64_t d
         const sffi::SharedCall call_lock;
 #line 811 "spec/torch_api.yaml"
         return sffi::new_tensor(at::squeeze(handle, dim));
-#line 1564 "ops_2.cpp"
+#line 1576 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_squeeze_dim");
         return 0;
@@ -1581,7 +1593,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_unsqueeze(int64_t handle_, int64_t dim
         const sffi::SharedCall call_lock;
 #line 822 "spec/torch_api.yaml"
         return sffi::new_tensor(at::unsqueeze(handle, dim));
-#line 1585 "ops_2.cpp"
+#line 1597 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_unsqueeze");
         return 0;
@@ -1601,7 +1613,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_flatten(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 832 "spec/torch_api.yaml"
         return sffi::new_tensor(at::flatten(handle));
-#line 1605 "ops_2.cpp"
+#line 1617 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_flatten");
         return 0;
@@ -1621,7 +1633,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_contiguous(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 843 "spec/torch_api.yaml"
         return sffi::new_tensor(handle.contiguous());
-#line 1625 "ops_2.cpp"
+#line 1637 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_contiguous");
         return 0;
@@ -1642,7 +1654,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_squeeze_dims(int64_t input_, const int
         const sffi::SharedCall call_lock;
 #line 2509 "spec/torch_api.yaml"
         return sffi::new_tensor(at::squeeze(input, dim));
-#line 1646 "ops_2.cpp"
+#line 1658 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_squeeze_dims");
         return 0;
@@ -1664,7 +1676,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_flatten_using_ints(int64_t input_, int
         const sffi::SharedCall call_lock;
 #line 2523 "spec/torch_api.yaml"
         return sffi::new_tensor(at::flatten(input, start_dim, end_dim));
-#line 1668 "ops_2.cpp"
+#line 1680 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_flatten_using_ints");
         return 0;
@@ -1685,7 +1697,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_contiguous_v2(int64_t input_, const ch
         const sffi::SharedCall call_lock;
 #line 2822 "spec/torch_api.yaml"
         return sffi::new_tensor(input.contiguous(sffi::memory_format_arg(memory_format)));
-#line 1689 "ops_2.cpp"
+#line 1701 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_contiguous_v2");
         return 0;
@@ -1709,7 +1721,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_slice(int64_t handle_, int64_t dim_, i
         const sffi::SharedCall call_lock;
 #line 859 "spec/torch_api.yaml"
         return sffi::new_tensor(at::slice(handle, dim, start, end, step));
-#line 1713 "ops_2.cpp"
+#line 1725 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_slice");
         return 0;
@@ -1730,7 +1742,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_index_select(int64_t handle_, int64_t 
         const sffi::SharedCall call_lock;
 #line 872 "spec/torch_api.yaml"
         return sffi::new_tensor(at::index_select(handle, dim, indices));
-#line 1734 "ops_2.cpp"
+#line 1746 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_index_select");
         return 0;
@@ -1751,7 +1763,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_gather(int64_t handle_, int64_t dim_, 
         const sffi::SharedCall call_lock;
 #line 884 "spec/torch_api.yaml"
         return sffi::new_tensor(at::gather(handle, dim, indices));
-#line 1755 "ops_2.cpp"
+#line 1767 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_gather");
         return 0;
@@ -1772,7 +1784,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_cat(const int64_t* tensors_, int64_t t
         const sffi::SharedCall call_lock;
 #line 895 "spec/torch_api.yaml"
         return sffi::new_tensor(at::cat(tensors, dim));
-#line 1776 "ops_2.cpp"
+#line 1788 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_cat");
         return 0;
@@ -1793,7 +1805,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_stack(const int64_t* tensors_, int64_t
         const sffi::SharedCall call_lock;
 #line 906 "spec/torch_api.yaml"
         return sffi::new_tensor(at::stack(tensors, dim));
-#line 1797 "ops_2.cpp"
+#line 1809 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_stack");
         return 0;
@@ -1815,7 +1827,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_chunk(int64_t handle_, int64_t chunks_
         const sffi::SharedCall call_lock;
 #line 918 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::chunk(handle, chunks, dim));
-#line 1819 "ops_2.cpp"
+#line 1831 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_chunk");
         return -1;
@@ -1837,7 +1849,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_select_int(int64_t input_, int64_t dim
         const sffi::SharedCall call_lock;
 #line 2537 "spec/torch_api.yaml"
         return sffi::new_tensor(at::select(input, dim, index));
-#line 1841 "ops_2.cpp"
+#line 1853 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_select_int");
         return 0;
@@ -1858,7 +1870,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_index_tensor(int64_t input_, const int
         const sffi::SharedCall call_lock;
 #line 2550 "spec/torch_api.yaml"
         return sffi::new_tensor(at::index(input, indices));
-#line 1862 "ops_2.cpp"
+#line 1874 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_index_tensor");
         return 0;
@@ -1867,6 +1879,46 @@ RT_TORCH_API int64_t rt_torch_torchtensor_index_tensor(int64_t input_, const int
         return 0;
     } catch (...) {
         sffi::record_exception("rt_torch_torchtensor_index_tensor");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_masked_select(int64_t input_, int64_t mask_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, mask] = sffi::tensor_args<2>({input_, mask_}, {"input", "mask"});
+        const sffi::SharedCall call_lock;
+#line 4601 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::masked_select(input, mask));
+#line 1894 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_masked_select");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_masked_select");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_masked_select");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_masked_scatter(int64_t input_, int64_t mask_, int64_t source_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, mask, source] = sffi::tensor_args<3>({input_, mask_, source_}, {"input", "mask", "source"});
+        const sffi::SharedCall call_lock;
+#line 4615 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::masked_scatter(input, mask, source));
+#line 1914 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_masked_scatter");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_masked_scatter");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_masked_scatter");
         return 0;
     }
 }
@@ -1883,7 +1935,7 @@ RT_TORCH_API int64_t rt_torch_nn_conv2d(int64_t input_, int64_t weight_, int64_t
         const sffi::SharedCall call_lock;
 #line 939 "spec/torch_api.yaml"
         return sffi::new_tensor(at::conv2d(input, weight, bias, stride, padding, dilation, groups));
-#line 1887 "ops_2.cpp"
+#line 1939 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_conv2d");
         return 0;
@@ -1906,7 +1958,7 @@ RT_TORCH_API int64_t rt_torch_nn_max_pool2d(int64_t input_, const int64_t* kerne
         const sffi::SharedCall call_lock;
 #line 952 "spec/torch_api.yaml"
         return sffi::new_tensor(at::max_pool2d(input, kernel_size, stride, padding));
-#line 1910 "ops_2.cpp"
+#line 1962 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_max_pool2d");
         return 0;
@@ -1929,7 +1981,7 @@ RT_TORCH_API int64_t rt_torch_nn_avg_pool2d(int64_t input_, const int64_t* kerne
         const sffi::SharedCall call_lock;
 #line 966 "spec/torch_api.yaml"
         return sffi::new_tensor(at::avg_pool2d(input, kernel_size, stride, padding));
-#line 1933 "ops_2.cpp"
+#line 1985 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_avg_pool2d");
         return 0;
@@ -1956,7 +2008,7 @@ RT_TORCH_API int64_t rt_torch_nn_batch_norm(int64_t input_, int64_t running_mean
         const sffi::SharedCall call_lock;
 #line 984 "spec/torch_api.yaml"
         return sffi::new_tensor(sffi::batch_norm(input, running_mean, running_var, weight, bias, training, momentum, eps));
-#line 1960 "ops_2.cpp"
+#line 2012 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_batch_norm");
         return 0;
@@ -1980,7 +2032,7 @@ RT_TORCH_API int64_t rt_torch_nn_layer_norm(int64_t input_, const int64_t* norma
         const sffi::SharedCall call_lock;
 #line 998 "spec/torch_api.yaml"
         return sffi::new_tensor(at::layer_norm(input, normalized_shape, weight, bias, eps));
-#line 1984 "ops_2.cpp"
+#line 2036 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_layer_norm");
         return 0;
@@ -2002,7 +2054,7 @@ RT_TORCH_API int64_t rt_torch_nn_dropout(int64_t input_, double p_, bool trainin
         const sffi::SharedCall call_lock;
 #line 1010 "spec/torch_api.yaml"
         return sffi::new_tensor(sffi::dropout(input, p, training));
-#line 2006 "ops_2.cpp"
+#line 2058 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_dropout");
         return 0;
@@ -2023,7 +2075,7 @@ RT_TORCH_API int64_t rt_torch_nn_linear(int64_t input_, int64_t weight_, int64_t
         const sffi::SharedCall call_lock;
 #line 1022 "spec/torch_api.yaml"
         return sffi::new_tensor(at::linear(input, weight, bias));
-#line 2027 "ops_2.cpp"
+#line 2079 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_linear");
         return 0;
@@ -2043,7 +2095,7 @@ RT_TORCH_API int64_t rt_torch_nn_embedding(int64_t input_, int64_t weight_) noex
         const sffi::SharedCall call_lock;
 #line 1036 "spec/torch_api.yaml"
         return sffi::new_tensor(at::embedding(weight, input));
-#line 2047 "ops_2.cpp"
+#line 2099 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_embedding");
         return 0;
@@ -2068,7 +2120,7 @@ RT_TORCH_API int64_t rt_torch_nn_conv2d_padding(int64_t input_, int64_t weight_,
         const sffi::SharedCall call_lock;
 #line 2570 "spec/torch_api.yaml"
         return sffi::new_tensor(at::conv2d(input, weight, bias, stride, padding, dilation, groups));
-#line 2072 "ops_2.cpp"
+#line 2124 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_conv2d_padding");
         return 0;
@@ -2093,7 +2145,7 @@ RT_TORCH_API int64_t rt_torch_nn_max_pool2d_v2(int64_t input_, const int64_t* ke
         const sffi::SharedCall call_lock;
 #line 2587 "spec/torch_api.yaml"
         return sffi::new_tensor(at::max_pool2d(input, kernel_size, stride.value_or_empty(), padding, dilation, ceil_mode));
-#line 2097 "ops_2.cpp"
+#line 2149 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_max_pool2d_v2");
         return 0;
@@ -2118,7 +2170,7 @@ RT_TORCH_API int64_t rt_torch_nn_max_pool2d_with_indices(int64_t input_, const i
         const sffi::SharedCall call_lock;
 #line 2606 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::max_pool2d_with_indices(input, kernel_size, stride.value_or_empty(), padding, dilation, ceil_mode));
-#line 2122 "ops_2.cpp"
+#line 2174 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_max_pool2d_with_indices");
         return -1;
@@ -2144,7 +2196,7 @@ RT_TORCH_API int64_t rt_torch_nn_avg_pool2d_v2(int64_t input_, const int64_t* ke
         const sffi::SharedCall call_lock;
 #line 2625 "spec/torch_api.yaml"
         return sffi::new_tensor(at::avg_pool2d(input, kernel_size, stride.value_or_empty(), padding, ceil_mode, count_include_pad, divisor_override));
-#line 2148 "ops_2.cpp"
+#line 2200 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_avg_pool2d_v2");
         return 0;
@@ -2169,7 +2221,7 @@ RT_TORCH_API int64_t rt_torch_nn_embedding_v2(int64_t input_, int64_t weight_, i
         const sffi::SharedCall call_lock;
 #line 2643 "spec/torch_api.yaml"
         return sffi::new_tensor(sffi::embedding(input, weight, padding_idx, max_norm, norm_type, scale_grad_by_freq, sparse));
-#line 2173 "ops_2.cpp"
+#line 2225 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_embedding_v2");
         return 0;
@@ -2189,7 +2241,7 @@ RT_TORCH_API double rt_torch_nn_mse_loss(int64_t input_, int64_t target_) noexce
         const sffi::SharedCall call_lock;
 #line 1049 "spec/torch_api.yaml"
         return sffi::to_f64(sffi::mse_loss(input, target));
-#line 2193 "ops_2.cpp"
+#line 2245 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_mse_loss");
         return sffi::kNaN;
@@ -2209,7 +2261,7 @@ RT_TORCH_API double rt_torch_nn_cross_entropy(int64_t input_, int64_t target_) n
         const sffi::SharedCall call_lock;
 #line 1061 "spec/torch_api.yaml"
         return sffi::to_f64(at::cross_entropy_loss(input, target));
-#line 2213 "ops_2.cpp"
+#line 2265 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_cross_entropy");
         return sffi::kNaN;
@@ -2229,7 +2281,7 @@ RT_TORCH_API double rt_torch_nn_binary_cross_entropy(int64_t input_, int64_t tar
         const sffi::SharedCall call_lock;
 #line 1073 "spec/torch_api.yaml"
         return sffi::to_f64(sffi::binary_cross_entropy(input, target));
-#line 2233 "ops_2.cpp"
+#line 2285 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_binary_cross_entropy");
         return sffi::kNaN;
@@ -2249,7 +2301,7 @@ RT_TORCH_API double rt_torch_nn_nll_loss(int64_t input_, int64_t target_) noexce
         const sffi::SharedCall call_lock;
 #line 1085 "spec/torch_api.yaml"
         return sffi::to_f64(at::nll_loss_nd(input, target));
-#line 2253 "ops_2.cpp"
+#line 2305 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_nll_loss");
         return sffi::kNaN;
@@ -2270,7 +2322,7 @@ RT_TORCH_API int64_t rt_torch_nn_mse_loss_v2(int64_t input_, int64_t target_, co
         const sffi::SharedCall call_lock;
 #line 2659 "spec/torch_api.yaml"
         return sffi::new_tensor(sffi::mse_loss(input, target, reduction));
-#line 2274 "ops_2.cpp"
+#line 2326 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_mse_loss_v2");
         return 0;
@@ -2294,7 +2346,7 @@ RT_TORCH_API int64_t rt_torch_nn_cross_entropy_v2(int64_t input_, int64_t target
         const sffi::SharedCall call_lock;
 #line 2677 "spec/torch_api.yaml"
         return sffi::new_tensor(at::cross_entropy_loss(input, target, weight, sffi::reduction_arg(reduction), ignore_index, label_smoothing));
-#line 2298 "ops_2.cpp"
+#line 2350 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_cross_entropy_v2");
         return 0;
@@ -2316,7 +2368,7 @@ RT_TORCH_API int64_t rt_torch_nn_binary_cross_entropy_v2(int64_t input_, int64_t
         const sffi::SharedCall call_lock;
 #line 2693 "spec/torch_api.yaml"
         return sffi::new_tensor(sffi::binary_cross_entropy(input, target, weight, reduction));
-#line 2320 "ops_2.cpp"
+#line 2372 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_binary_cross_entropy_v2");
         return 0;
@@ -2339,7 +2391,7 @@ RT_TORCH_API int64_t rt_torch_nn_nll_loss_v2(int64_t input_, int64_t target_, in
         const sffi::SharedCall call_lock;
 #line 2710 "spec/torch_api.yaml"
         return sffi::new_tensor(at::nll_loss_nd(input, target, weight, sffi::reduction_arg(reduction), ignore_index));
-#line 2343 "ops_2.cpp"
+#line 2395 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_nll_loss_v2");
         return 0;
@@ -2360,7 +2412,7 @@ RT_TORCH_API void rt_torch_autograd_set_requires_grad(int64_t handle_, bool requ
         const sffi::ExclusiveCall call_lock;
 #line 1098 "spec/torch_api.yaml"
         handle.requires_grad_(requires_grad);
-#line 2364 "ops_2.cpp"
+#line 2416 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_autograd_set_requires_grad");
     } catch (const sffi::Error& e) {
@@ -2377,7 +2429,7 @@ RT_TORCH_API bool rt_torch_autograd_requires_grad(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 1109 "spec/torch_api.yaml"
         return sffi::to_bool(handle.requires_grad());
-#line 2381 "ops_2.cpp"
+#line 2433 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_autograd_requires_grad");
         return false;
@@ -2397,7 +2449,7 @@ RT_TORCH_API int64_t rt_torch_autograd_grad(int64_t handle_) noexcept {
         const sffi::ExclusiveCall call_lock;
 #line 1120 "spec/torch_api.yaml"
         return sffi::new_optional_tensor(handle.grad());
-#line 2401 "ops_2.cpp"
+#line 2453 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_autograd_grad");
         return 0;
@@ -2417,7 +2469,7 @@ RT_TORCH_API void rt_torch_autograd_backward(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 1132 "spec/torch_api.yaml"
         handle.backward();
-#line 2421 "ops_2.cpp"
+#line 2473 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_autograd_backward");
     } catch (const sffi::Error& e) {
@@ -2434,7 +2486,7 @@ RT_TORCH_API void rt_torch_autograd_zero_grad(int64_t handle_) noexcept {
         const sffi::ExclusiveCall call_lock;
 #line 1143 "spec/torch_api.yaml"
         sffi::zero_grad(handle);
-#line 2438 "ops_2.cpp"
+#line 2490 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_autograd_zero_grad");
     } catch (const sffi::Error& e) {
@@ -2451,7 +2503,7 @@ RT_TORCH_API int64_t rt_torch_autograd_detach(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 1154 "spec/torch_api.yaml"
         return sffi::new_tensor(handle.detach());
-#line 2455 "ops_2.cpp"
+#line 2507 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_autograd_detach");
         return 0;
@@ -2470,7 +2522,7 @@ RT_TORCH_API void rt_torch_autograd_no_grad_begin(void) noexcept {
         const sffi::SharedCall call_lock;
 #line 1164 "spec/torch_api.yaml"
         sffi::no_grad_begin();
-#line 2474 "ops_2.cpp"
+#line 2526 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_autograd_no_grad_begin");
     } catch (const sffi::Error& e) {
@@ -2486,7 +2538,7 @@ RT_TORCH_API void rt_torch_autograd_no_grad_end(void) noexcept {
         const sffi::SharedCall call_lock;
 #line 1179 "spec/torch_api.yaml"
         sffi::no_grad_end();
-#line 2490 "ops_2.cpp"
+#line 2542 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_autograd_no_grad_end");
     } catch (const sffi::Error& e) {
@@ -2504,7 +2556,7 @@ RT_TORCH_API void rt_torch_autograd_set_grad(int64_t handle_, int64_t grad_) noe
         const sffi::ExclusiveCall call_lock;
 #line 1642 "spec/torch_api.yaml"
         sffi::set_grad(handle, grad);
-#line 2508 "ops_2.cpp"
+#line 2560 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_autograd_set_grad");
     } catch (const sffi::Error& e) {
@@ -2522,7 +2574,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_cuda(int64_t handle_, int32_t device_i
         const sffi::SharedCall call_lock;
 #line 1193 "spec/torch_api.yaml"
         return sffi::new_tensor(sffi::to_cuda(handle, device_id));
-#line 2526 "ops_2.cpp"
+#line 2578 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_cuda");
         return 0;
@@ -2542,7 +2594,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_cpu(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 1204 "spec/torch_api.yaml"
         return sffi::new_tensor(handle.cpu());
-#line 2546 "ops_2.cpp"
+#line 2598 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_cpu");
         return 0;
@@ -2562,7 +2614,7 @@ RT_TORCH_API bool rt_torch_torchtensor_is_cuda(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 1215 "spec/torch_api.yaml"
         return sffi::to_bool(handle.is_cuda());
-#line 2566 "ops_2.cpp"
+#line 2618 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_is_cuda");
         return false;
@@ -2582,7 +2634,7 @@ RT_TORCH_API int32_t rt_torch_torchtensor_device(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 1227 "spec/torch_api.yaml"
         return sffi::to_i32(handle.get_device());
-#line 2586 "ops_2.cpp"
+#line 2638 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_device");
         return -1;
@@ -2604,7 +2656,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_to_stream(int64_t handle_, int32_t dev
         const sffi::SharedCall call_lock;
 #line 1240 "spec/torch_api.yaml"
         return sffi::new_tensor(sffi::to_stream(handle, device_id, stream));
-#line 2608 "ops_2.cpp"
+#line 2660 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_to_stream");
         return 0;
@@ -2624,7 +2676,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_clone(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 1255 "spec/torch_api.yaml"
         return sffi::new_tensor(at::clone(handle));
-#line 2628 "ops_2.cpp"
+#line 2680 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_clone");
         return 0;
@@ -2643,7 +2695,7 @@ RT_TORCH_API int32_t rt_torch_cuda_device_count(void) noexcept {
         const sffi::SharedCall call_lock;
 #line 1460 "spec/torch_api.yaml"
         return sffi::to_i32(sffi::cuda_device_count());
-#line 2647 "ops_2.cpp"
+#line 2699 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_cuda_device_count");
         return -1;
@@ -2664,7 +2716,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_clone_v2(int64_t input_, const char* m
         const sffi::SharedCall call_lock;
 #line 2808 "spec/torch_api.yaml"
         return sffi::new_tensor(at::clone(input, sffi::memory_format_arg(memory_format)));
-#line 2668 "ops_2.cpp"
+#line 2720 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_clone_v2");
         return 0;
@@ -2674,6 +2726,166 @@ RT_TORCH_API int64_t rt_torch_torchtensor_clone_v2(int64_t input_, const char* m
     } catch (...) {
         sffi::record_exception("rt_torch_torchtensor_clone_v2");
         return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_stream_create(int32_t device_id_) noexcept {
+    sffi::begin_call();
+    try {
+        const int32_t device_id = device_id_;
+        const sffi::SharedCall call_lock;
+#line 1268 "spec/torch_api.yaml"
+        return sffi::new_stream(sffi::stream_from_pool(device_id));
+#line 2740 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_stream_create");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_stream_create");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_stream_create");
+        return 0;
+    }
+}
+
+RT_TORCH_API void rt_torch_torchstream_sync(int64_t handle_) noexcept {
+    sffi::begin_call();
+    try {
+        const c10::Stream handle = sffi::stream_arg(handle_, "handle");
+        const sffi::SharedCall call_lock;
+#line 1279 "spec/torch_api.yaml"
+        handle.synchronize();
+#line 2760 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchstream_sync");
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchstream_sync");
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchstream_sync");
+    }
+}
+
+RT_TORCH_API bool rt_torch_torchstream_query(int64_t handle_) noexcept {
+    sffi::begin_call();
+    try {
+        const c10::Stream handle = sffi::stream_arg(handle_, "handle");
+        const sffi::SharedCall call_lock;
+#line 1292 "spec/torch_api.yaml"
+        return sffi::to_bool(handle.query());
+#line 2777 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchstream_query");
+        return false;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchstream_query");
+        return false;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchstream_query");
+        return false;
+    }
+}
+
+RT_TORCH_API void rt_torch_torchstream_free(int64_t handle_) noexcept {
+    sffi::begin_call();
+    try {
+#line 1304 "spec/torch_api.yaml"
+        sffi::free_stream(handle_);
+#line 2795 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchstream_free");
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchstream_free");
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchstream_free");
+    }
+}
+
+RT_TORCH_API void rt_torch_torchtensor_free(int64_t handle_) noexcept {
+    sffi::begin_call();
+    try {
+#line 1318 "spec/torch_api.yaml"
+        sffi::free_tensor(handle_);
+#line 2810 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_free");
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_free");
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_free");
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_cuda_memory_allocated(int32_t device_id_) noexcept {
+    sffi::begin_call();
+    try {
+        const int32_t device_id = device_id_;
+        const sffi::SharedCall call_lock;
+#line 1330 "spec/torch_api.yaml"
+        return sffi::to_i64(sffi::cuda_memory_allocated(device_id));
+#line 2827 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_cuda_memory_allocated");
+        return -1;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_cuda_memory_allocated");
+        return -1;
+    } catch (...) {
+        sffi::record_exception("rt_torch_cuda_memory_allocated");
+        return -1;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_cuda_max_memory_allocated(int32_t device_id_) noexcept {
+    sffi::begin_call();
+    try {
+        const int32_t device_id = device_id_;
+        const sffi::SharedCall call_lock;
+#line 1340 "spec/torch_api.yaml"
+        return sffi::to_i64(sffi::cuda_max_memory_allocated(device_id));
+#line 2847 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_cuda_max_memory_allocated");
+        return -1;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_cuda_max_memory_allocated");
+        return -1;
+    } catch (...) {
+        sffi::record_exception("rt_torch_cuda_max_memory_allocated");
+        return -1;
+    }
+}
+
+RT_TORCH_API void rt_torch_cuda_empty_cache(void) noexcept {
+    sffi::begin_call();
+    try {
+        const sffi::SharedCall call_lock;
+#line 1349 "spec/torch_api.yaml"
+        sffi::cuda_empty_cache();
+#line 2866 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_cuda_empty_cache");
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_cuda_empty_cache");
+    } catch (...) {
+        sffi::record_exception("rt_torch_cuda_empty_cache");
+    }
+}
+
+RT_TORCH_API bool rt_torch_torchtensor_release(int64_t handle_) noexcept {
+    try {
+#line 1412 "spec/torch_api.yaml"
+        return sffi::to_bool(sffi::release_tensor(handle_));
+#line 2880 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_release");
+        return false;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_release");
+        return false;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_release");
+        return false;
     }
 }
 

@@ -1,5 +1,5 @@
 // generated from spec/torch_api.yaml by sffi-gen; do not edit
-// CUDA Streams, Memory Management, Tensor Data, Parameter Updates: 33 function(s) of the C ABI (see torch_sffi.h).
+// Tensor Data, Parameter Updates: 43 function(s) of the C ABI (see torch_sffi.h).
 #include "sffi_runtime.h"
 
 #if __has_include(<ATen/ops/complex.h>)
@@ -23,166 +23,6 @@
 
 extern "C" {
 
-RT_TORCH_API int64_t rt_torch_stream_create(int32_t device_id_) noexcept {
-    sffi::begin_call();
-    try {
-        const int32_t device_id = device_id_;
-        const sffi::SharedCall call_lock;
-#line 1268 "spec/torch_api.yaml"
-        return sffi::new_stream(sffi::stream_from_pool(device_id));
-#line 34 "ops_3.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_stream_create");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_stream_create");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_stream_create");
-        return 0;
-    }
-}
-
-RT_TORCH_API void rt_torch_torchstream_sync(int64_t handle_) noexcept {
-    sffi::begin_call();
-    try {
-        const c10::Stream handle = sffi::stream_arg(handle_, "handle");
-        const sffi::SharedCall call_lock;
-#line 1279 "spec/torch_api.yaml"
-        handle.synchronize();
-#line 54 "ops_3.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchstream_sync");
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchstream_sync");
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchstream_sync");
-    }
-}
-
-RT_TORCH_API bool rt_torch_torchstream_query(int64_t handle_) noexcept {
-    sffi::begin_call();
-    try {
-        const c10::Stream handle = sffi::stream_arg(handle_, "handle");
-        const sffi::SharedCall call_lock;
-#line 1292 "spec/torch_api.yaml"
-        return sffi::to_bool(handle.query());
-#line 71 "ops_3.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchstream_query");
-        return false;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchstream_query");
-        return false;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchstream_query");
-        return false;
-    }
-}
-
-RT_TORCH_API void rt_torch_torchstream_free(int64_t handle_) noexcept {
-    sffi::begin_call();
-    try {
-#line 1304 "spec/torch_api.yaml"
-        sffi::free_stream(handle_);
-#line 89 "ops_3.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchstream_free");
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchstream_free");
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchstream_free");
-    }
-}
-
-RT_TORCH_API void rt_torch_torchtensor_free(int64_t handle_) noexcept {
-    sffi::begin_call();
-    try {
-#line 1318 "spec/torch_api.yaml"
-        sffi::free_tensor(handle_);
-#line 104 "ops_3.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_free");
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_free");
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_free");
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_cuda_memory_allocated(int32_t device_id_) noexcept {
-    sffi::begin_call();
-    try {
-        const int32_t device_id = device_id_;
-        const sffi::SharedCall call_lock;
-#line 1330 "spec/torch_api.yaml"
-        return sffi::to_i64(sffi::cuda_memory_allocated(device_id));
-#line 121 "ops_3.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_cuda_memory_allocated");
-        return -1;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_cuda_memory_allocated");
-        return -1;
-    } catch (...) {
-        sffi::record_exception("rt_torch_cuda_memory_allocated");
-        return -1;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_cuda_max_memory_allocated(int32_t device_id_) noexcept {
-    sffi::begin_call();
-    try {
-        const int32_t device_id = device_id_;
-        const sffi::SharedCall call_lock;
-#line 1340 "spec/torch_api.yaml"
-        return sffi::to_i64(sffi::cuda_max_memory_allocated(device_id));
-#line 141 "ops_3.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_cuda_max_memory_allocated");
-        return -1;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_cuda_max_memory_allocated");
-        return -1;
-    } catch (...) {
-        sffi::record_exception("rt_torch_cuda_max_memory_allocated");
-        return -1;
-    }
-}
-
-RT_TORCH_API void rt_torch_cuda_empty_cache(void) noexcept {
-    sffi::begin_call();
-    try {
-        const sffi::SharedCall call_lock;
-#line 1349 "spec/torch_api.yaml"
-        sffi::cuda_empty_cache();
-#line 160 "ops_3.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_cuda_empty_cache");
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_cuda_empty_cache");
-    } catch (...) {
-        sffi::record_exception("rt_torch_cuda_empty_cache");
-    }
-}
-
-RT_TORCH_API bool rt_torch_torchtensor_release(int64_t handle_) noexcept {
-    try {
-#line 1412 "spec/torch_api.yaml"
-        return sffi::to_bool(sffi::release_tensor(handle_));
-#line 174 "ops_3.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_release");
-        return false;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_release");
-        return false;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_release");
-        return false;
-    }
-}
-
 RT_TORCH_API double rt_torch_torchtensor_item(int64_t handle_) noexcept {
     sffi::begin_call();
     try {
@@ -190,7 +30,7 @@ RT_TORCH_API double rt_torch_torchtensor_item(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 1484 "spec/torch_api.yaml"
         return sffi::to_f64(handle.item());
-#line 194 "ops_3.cpp"
+#line 34 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_item");
         return sffi::kNaN;
@@ -210,7 +50,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_data_f64(int64_t handle_, double* out,
         const sffi::SharedCall call_lock;
 #line 1496 "spec/torch_api.yaml"
         return sffi::write_array(out, out_capacity, sffi::readable(handle));
-#line 214 "ops_3.cpp"
+#line 54 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_data_f64");
         return -1;
@@ -230,7 +70,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_data_i64(int64_t handle_, int64_t* out
         const sffi::SharedCall call_lock;
 #line 1508 "spec/torch_api.yaml"
         return sffi::write_array(out, out_capacity, sffi::readable(handle));
-#line 234 "ops_3.cpp"
+#line 74 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_data_i64");
         return -1;
@@ -250,7 +90,7 @@ RT_TORCH_API int32_t rt_torch_torchtensor_dtype(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 1521 "spec/torch_api.yaml"
         return sffi::dtype_result(handle.scalar_type());
-#line 254 "ops_3.cpp"
+#line 94 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_dtype");
         return -1;
@@ -271,7 +111,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_to_dtype(int64_t handle_, int32_t dtyp
         const sffi::SharedCall call_lock;
 #line 1534 "spec/torch_api.yaml"
         return sffi::new_tensor(handle.to(dtype));
-#line 275 "ops_3.cpp"
+#line 115 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_to_dtype");
         return 0;
@@ -291,7 +131,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_real(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 1546 "spec/torch_api.yaml"
         return sffi::new_tensor(at::real(handle));
-#line 295 "ops_3.cpp"
+#line 135 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_real");
         return 0;
@@ -311,7 +151,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_imag(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 1557 "spec/torch_api.yaml"
         return sffi::new_tensor(at::imag(handle));
-#line 315 "ops_3.cpp"
+#line 155 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_imag");
         return 0;
@@ -331,7 +171,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_complex(int64_t real_, int64_t imag_) 
         const sffi::SharedCall call_lock;
 #line 2724 "spec/torch_api.yaml"
         return sffi::new_tensor(at::complex(real, imag));
-#line 335 "ops_3.cpp"
+#line 175 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_complex");
         return 0;
@@ -355,7 +195,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_to_dtype_v2(int64_t input_, int32_t dt
         const sffi::SharedCall call_lock;
 #line 2741 "spec/torch_api.yaml"
         return sffi::new_tensor(input.to(dtype, non_blocking, copy, sffi::memory_format_arg(memory_format)));
-#line 359 "ops_3.cpp"
+#line 199 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_to_dtype_v2");
         return 0;
@@ -380,7 +220,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_to_device(int64_t input_, int32_t devi
         const sffi::SharedCall call_lock;
 #line 2759 "spec/torch_api.yaml"
         return sffi::new_tensor(input.to(device, dtype.value_or(input.scalar_type()), non_blocking, copy, sffi::memory_format_arg(memory_format)));
-#line 384 "ops_3.cpp"
+#line 224 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_to_device");
         return 0;
@@ -403,7 +243,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_to_other(int64_t input_, int64_t other
         const sffi::SharedCall call_lock;
 #line 2776 "spec/torch_api.yaml"
         return sffi::new_tensor(input.to(other, non_blocking, copy, sffi::memory_format_arg(memory_format)));
-#line 407 "ops_3.cpp"
+#line 247 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_to_other");
         return 0;
@@ -428,7 +268,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_to_dtype_layout(int64_t input_, int32_
         const sffi::SharedCall call_lock;
 #line 2794 "spec/torch_api.yaml"
         return sffi::new_tensor(input.to(at::TensorOptions().dtype(dtype).device(device), non_blocking, copy, sffi::memory_format_arg(memory_format)));
-#line 432 "ops_3.cpp"
+#line 272 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_to_dtype_layout");
         return 0;
@@ -449,7 +289,7 @@ RT_TORCH_API void rt_torch_torchtensor_add_(int64_t handle_, int64_t other_, dou
         const sffi::ExclusiveCall call_lock;
 #line 1658 "spec/torch_api.yaml"
         handle.add_(other, sffi::multiplier(alpha));
-#line 453 "ops_3.cpp"
+#line 293 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_add_");
     } catch (const sffi::Error& e) {
@@ -467,7 +307,7 @@ RT_TORCH_API void rt_torch_torchtensor_add_scalar_(int64_t handle_, double scala
         const sffi::ExclusiveCall call_lock;
 #line 1671 "spec/torch_api.yaml"
         handle.add_(scalar);
-#line 471 "ops_3.cpp"
+#line 311 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_add_scalar_");
     } catch (const sffi::Error& e) {
@@ -485,7 +325,7 @@ RT_TORCH_API void rt_torch_torchtensor_add_tensor_(int64_t input_, int64_t other
         const sffi::ExclusiveCall call_lock;
 #line 1686 "spec/torch_api.yaml"
         input.add_(other, alpha);
-#line 489 "ops_3.cpp"
+#line 329 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_add_tensor_");
     } catch (const sffi::Error& e) {
@@ -504,7 +344,7 @@ RT_TORCH_API void rt_torch_torchtensor_add_scalar_v2_(int64_t input_, double oth
         const sffi::ExclusiveCall call_lock;
 #line 1701 "spec/torch_api.yaml"
         input.add_(other, alpha);
-#line 508 "ops_3.cpp"
+#line 348 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_add_scalar_v2_");
     } catch (const sffi::Error& e) {
@@ -521,7 +361,7 @@ RT_TORCH_API void rt_torch_torchtensor_mul_(int64_t handle_, int64_t other_) noe
         const sffi::ExclusiveCall call_lock;
 #line 1714 "spec/torch_api.yaml"
         handle.mul_(other);
-#line 525 "ops_3.cpp"
+#line 365 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mul_");
     } catch (const sffi::Error& e) {
@@ -539,7 +379,7 @@ RT_TORCH_API void rt_torch_torchtensor_mul_scalar_(int64_t handle_, double scala
         const sffi::ExclusiveCall call_lock;
 #line 1726 "spec/torch_api.yaml"
         handle.mul_(scalar);
-#line 543 "ops_3.cpp"
+#line 383 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mul_scalar_");
     } catch (const sffi::Error& e) {
@@ -557,7 +397,7 @@ RT_TORCH_API void rt_torch_torchtensor_mul_scalar_v2_(int64_t input_, double oth
         const sffi::ExclusiveCall call_lock;
 #line 1739 "spec/torch_api.yaml"
         input.mul_(other);
-#line 561 "ops_3.cpp"
+#line 401 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mul_scalar_v2_");
     } catch (const sffi::Error& e) {
@@ -575,7 +415,7 @@ RT_TORCH_API void rt_torch_torchtensor_addcmul_(int64_t handle_, int64_t tensor1
         const sffi::ExclusiveCall call_lock;
 #line 1754 "spec/torch_api.yaml"
         handle.addcmul_(tensor1, tensor2, sffi::multiplier(value));
-#line 579 "ops_3.cpp"
+#line 419 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_addcmul_");
     } catch (const sffi::Error& e) {
@@ -593,7 +433,7 @@ RT_TORCH_API void rt_torch_torchtensor_addcdiv_(int64_t handle_, int64_t tensor1
         const sffi::ExclusiveCall call_lock;
 #line 1768 "spec/torch_api.yaml"
         handle.addcdiv_(tensor1, tensor2, sffi::multiplier(value));
-#line 597 "ops_3.cpp"
+#line 437 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_addcdiv_");
     } catch (const sffi::Error& e) {
@@ -611,7 +451,7 @@ RT_TORCH_API void rt_torch_torchtensor_lerp_(int64_t handle_, int64_t end_, doub
         const sffi::ExclusiveCall call_lock;
 #line 1781 "spec/torch_api.yaml"
         handle.lerp_(end, weight);
-#line 615 "ops_3.cpp"
+#line 455 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_lerp_");
     } catch (const sffi::Error& e) {
@@ -628,7 +468,7 @@ RT_TORCH_API void rt_torch_torchtensor_zero_(int64_t handle_) noexcept {
         const sffi::ExclusiveCall call_lock;
 #line 1792 "spec/torch_api.yaml"
         handle.zero_();
-#line 632 "ops_3.cpp"
+#line 472 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_zero_");
     } catch (const sffi::Error& e) {
@@ -645,13 +485,350 @@ RT_TORCH_API void rt_torch_torchtensor_copy_(int64_t handle_, int64_t src_) noex
         const sffi::ExclusiveCall call_lock;
 #line 1804 "spec/torch_api.yaml"
         handle.copy_(src);
-#line 649 "ops_3.cpp"
+#line 489 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_copy_");
     } catch (const sffi::Error& e) {
         sffi::record_error(e, "rt_torch_torchtensor_copy_");
     } catch (...) {
         sffi::record_exception("rt_torch_torchtensor_copy_");
+    }
+}
+
+RT_TORCH_API void rt_torch_torchtensor_sub_tensor_(int64_t input_, int64_t other_, double alpha_, int64_t alpha_int, int32_t alpha_kind) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
+        const c10::Scalar alpha = sffi::scalar_arg(alpha_, alpha_int, alpha_kind, "alpha");
+        const sffi::ExclusiveCall call_lock;
+#line 4630 "spec/torch_api.yaml"
+        input.sub_(other, alpha);
+#line 507 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_sub_tensor_");
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_sub_tensor_");
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_sub_tensor_");
+    }
+}
+
+RT_TORCH_API void rt_torch_torchtensor_sub_scalar_(int64_t input_, double other_, int64_t other_int, int32_t other_kind, double alpha_, int64_t alpha_int, int32_t alpha_kind) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const c10::Scalar other = sffi::scalar_arg(other_, other_int, other_kind, "other");
+        const c10::Scalar alpha = sffi::scalar_arg(alpha_, alpha_int, alpha_kind, "alpha");
+        const sffi::ExclusiveCall call_lock;
+#line 4645 "spec/torch_api.yaml"
+        input.sub_(other, alpha);
+#line 526 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_sub_scalar_");
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_sub_scalar_");
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_sub_scalar_");
+    }
+}
+
+RT_TORCH_API void rt_torch_torchtensor_div_tensor_(int64_t input_, int64_t other_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
+        const sffi::ExclusiveCall call_lock;
+#line 4659 "spec/torch_api.yaml"
+        input.div_(other);
+#line 543 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_div_tensor_");
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_div_tensor_");
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_div_tensor_");
+    }
+}
+
+RT_TORCH_API void rt_torch_torchtensor_div_tensor_mode_(int64_t input_, int64_t other_, const char* rounding_mode_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
+        const std::optional<std::string_view> rounding_mode = sffi::optional_enum_arg(rounding_mode_, "rounding_mode", {"trunc", "floor"}, sffi::Code::other);
+        const sffi::ExclusiveCall call_lock;
+#line 4675 "spec/torch_api.yaml"
+        input.div_(other, rounding_mode);
+#line 561 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_div_tensor_mode_");
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_div_tensor_mode_");
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_div_tensor_mode_");
+    }
+}
+
+RT_TORCH_API void rt_torch_torchtensor_div_scalar_(int64_t input_, double other_, int64_t other_int, int32_t other_kind) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const c10::Scalar other = sffi::scalar_arg(other_, other_int, other_kind, "other");
+        const sffi::ExclusiveCall call_lock;
+#line 4689 "spec/torch_api.yaml"
+        input.div_(other);
+#line 579 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_div_scalar_");
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_div_scalar_");
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_div_scalar_");
+    }
+}
+
+RT_TORCH_API void rt_torch_torchtensor_div_scalar_mode_(int64_t input_, double other_, int64_t other_int, int32_t other_kind, const char* rounding_mode_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const c10::Scalar other = sffi::scalar_arg(other_, other_int, other_kind, "other");
+        const std::optional<std::string_view> rounding_mode = sffi::optional_enum_arg(rounding_mode_, "rounding_mode", {"trunc", "floor"}, sffi::Code::other);
+        const sffi::ExclusiveCall call_lock;
+#line 4705 "spec/torch_api.yaml"
+        input.div_(other, rounding_mode);
+#line 598 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_div_scalar_mode_");
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_div_scalar_mode_");
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_div_scalar_mode_");
+    }
+}
+
+RT_TORCH_API void rt_torch_torchtensor_fill_scalar_(int64_t input_, double value_, int64_t value_int, int32_t value_kind) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const c10::Scalar value = sffi::scalar_arg(value_, value_int, value_kind, "value");
+        const sffi::ExclusiveCall call_lock;
+#line 4719 "spec/torch_api.yaml"
+        input.fill_(value);
+#line 616 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_fill_scalar_");
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_fill_scalar_");
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_fill_scalar_");
+    }
+}
+
+RT_TORCH_API void rt_torch_torchtensor_fill_tensor_(int64_t input_, int64_t value_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, value] = sffi::tensor_args<2>({input_, value_}, {"input", "value"});
+        const sffi::ExclusiveCall call_lock;
+#line 4733 "spec/torch_api.yaml"
+        input.fill_(value);
+#line 633 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_fill_tensor_");
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_fill_tensor_");
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_fill_tensor_");
+    }
+}
+
+RT_TORCH_API void rt_torch_torchtensor_clamp_(int64_t input_, double min_, int64_t min_int, int32_t min_kind, double max_, int64_t max_int, int32_t max_kind) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const std::optional<c10::Scalar> min = sffi::optional_scalar_arg(min_, min_int, min_kind, "min");
+        const std::optional<c10::Scalar> max = sffi::optional_scalar_arg(max_, max_int, max_kind, "max");
+        const sffi::ExclusiveCall call_lock;
+#line 4748 "spec/torch_api.yaml"
+        input.clamp_(min, max);
+#line 652 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_clamp_");
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_clamp_");
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_clamp_");
+    }
+}
+
+RT_TORCH_API void rt_torch_torchtensor_clamp_tensor_(int64_t input_, int64_t min_, int64_t max_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const std::optional<at::Tensor> min = sffi::optional_tensor_arg(min_, "min");
+        const std::optional<at::Tensor> max = sffi::optional_tensor_arg(max_, "max");
+        const sffi::ExclusiveCall call_lock;
+#line 4762 "spec/torch_api.yaml"
+        input.clamp_(min, max);
+#line 671 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_clamp_tensor_");
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_clamp_tensor_");
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_clamp_tensor_");
+    }
+}
+
+RT_TORCH_API void rt_torch_torchtensor_sqrt_(int64_t input_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::ExclusiveCall call_lock;
+#line 4775 "spec/torch_api.yaml"
+        input.sqrt_();
+#line 688 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_sqrt_");
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_sqrt_");
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_sqrt_");
+    }
+}
+
+RT_TORCH_API void rt_torch_torchtensor_exp_(int64_t input_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::ExclusiveCall call_lock;
+#line 4787 "spec/torch_api.yaml"
+        input.exp_();
+#line 705 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_exp_");
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_exp_");
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_exp_");
+    }
+}
+
+RT_TORCH_API void rt_torch_torchtensor_log_(int64_t input_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::ExclusiveCall call_lock;
+#line 4799 "spec/torch_api.yaml"
+        input.log_();
+#line 722 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_log_");
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_log_");
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_log_");
+    }
+}
+
+RT_TORCH_API void rt_torch_torchtensor_neg_(int64_t input_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::ExclusiveCall call_lock;
+#line 4811 "spec/torch_api.yaml"
+        input.neg_();
+#line 739 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_neg_");
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_neg_");
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_neg_");
+    }
+}
+
+RT_TORCH_API void rt_torch_torchtensor_abs_(int64_t input_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::ExclusiveCall call_lock;
+#line 4823 "spec/torch_api.yaml"
+        input.abs_();
+#line 756 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_abs_");
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_abs_");
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_abs_");
+    }
+}
+
+RT_TORCH_API void rt_torch_torchtensor_pow_scalar_(int64_t input_, double exponent_, int64_t exponent_int, int32_t exponent_kind) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const c10::Scalar exponent = sffi::scalar_arg(exponent_, exponent_int, exponent_kind, "exponent");
+        const sffi::ExclusiveCall call_lock;
+#line 4836 "spec/torch_api.yaml"
+        input.pow_(exponent);
+#line 774 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_pow_scalar_");
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_pow_scalar_");
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_pow_scalar_");
+    }
+}
+
+RT_TORCH_API void rt_torch_torchtensor_pow_tensor_(int64_t input_, int64_t exponent_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, exponent] = sffi::tensor_args<2>({input_, exponent_}, {"input", "exponent"});
+        const sffi::ExclusiveCall call_lock;
+#line 4850 "spec/torch_api.yaml"
+        input.pow_(exponent);
+#line 791 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_pow_tensor_");
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_pow_tensor_");
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_pow_tensor_");
+    }
+}
+
+RT_TORCH_API void rt_torch_torchtensor_masked_fill_scalar_(int64_t input_, int64_t mask_, double value_, int64_t value_int, int32_t value_kind) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, mask] = sffi::tensor_args<2>({input_, mask_}, {"input", "mask"});
+        const c10::Scalar value = sffi::scalar_arg(value_, value_int, value_kind, "value");
+        const sffi::ExclusiveCall call_lock;
+#line 4865 "spec/torch_api.yaml"
+        input.masked_fill_(mask, value);
+#line 809 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_masked_fill_scalar_");
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_masked_fill_scalar_");
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_masked_fill_scalar_");
+    }
+}
+
+RT_TORCH_API void rt_torch_torchtensor_masked_fill_tensor_(int64_t input_, int64_t mask_, int64_t value_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, mask, value] = sffi::tensor_args<3>({input_, mask_, value_}, {"input", "mask", "value"});
+        const sffi::ExclusiveCall call_lock;
+#line 4880 "spec/torch_api.yaml"
+        input.masked_fill_(mask, value);
+#line 826 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_masked_fill_tensor_");
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_masked_fill_tensor_");
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_masked_fill_tensor_");
     }
 }
 

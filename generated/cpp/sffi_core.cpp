@@ -350,8 +350,29 @@ constexpr sffi_core_table kTable{
     rt_torch_torchtensor_isin_tensor_tensor,
     rt_torch_torchtensor_isin_tensor_scalar,
     rt_torch_tensor_isin_scalar_tensor,
+    rt_torch_torchtensor_masked_select,
+    rt_torch_torchtensor_masked_scatter,
+    rt_torch_torchtensor_sub_tensor_,
+    rt_torch_torchtensor_sub_scalar_,
+    rt_torch_torchtensor_div_tensor_,
+    rt_torch_torchtensor_div_tensor_mode_,
+    rt_torch_torchtensor_div_scalar_,
+    rt_torch_torchtensor_div_scalar_mode_,
+    rt_torch_torchtensor_fill_scalar_,
+    rt_torch_torchtensor_fill_tensor_,
+    rt_torch_torchtensor_clamp_,
+    rt_torch_torchtensor_clamp_tensor_,
+    rt_torch_torchtensor_sqrt_,
+    rt_torch_torchtensor_exp_,
+    rt_torch_torchtensor_log_,
+    rt_torch_torchtensor_neg_,
+    rt_torch_torchtensor_abs_,
+    rt_torch_torchtensor_pow_scalar_,
+    rt_torch_torchtensor_pow_tensor_,
+    rt_torch_torchtensor_masked_fill_scalar_,
+    rt_torch_torchtensor_masked_fill_tensor_,
 };
 
 }  // namespace
 
-extern "C" RT_TORCH_API const sffi_core_table* sffi_core_table_b629063165c79aa5(void) { return &kTable; }
+extern "C" RT_TORCH_API const sffi_core_table* sffi_core_table_a3fc6967451f8514(void) { return &kTable; }

@@ -2001,4 +2001,111 @@ RT_TORCH_API int64_t rt_torch_tensor_isin_scalar_tensor([[maybe_unused]] double 
     return 0;
 }
 
+RT_TORCH_API int64_t rt_torch_torchtensor_masked_select([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t mask_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_masked_select");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_masked_scatter([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t mask_, [[maybe_unused]] int64_t source_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_masked_scatter");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API void rt_torch_torchtensor_sub_tensor_([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t other_, [[maybe_unused]] double alpha_, [[maybe_unused]] int64_t alpha_int, [[maybe_unused]] int32_t alpha_kind) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_sub_tensor_");
+    sffi::unavailable();
+}
+
+RT_TORCH_API void rt_torch_torchtensor_sub_scalar_([[maybe_unused]] int64_t input_, [[maybe_unused]] double other_, [[maybe_unused]] int64_t other_int, [[maybe_unused]] int32_t other_kind, [[maybe_unused]] double alpha_, [[maybe_unused]] int64_t alpha_int, [[maybe_unused]] int32_t alpha_kind) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_sub_scalar_");
+    sffi::unavailable();
+}
+
+RT_TORCH_API void rt_torch_torchtensor_div_tensor_([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t other_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_div_tensor_");
+    sffi::unavailable();
+}
+
+RT_TORCH_API void rt_torch_torchtensor_div_tensor_mode_([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t other_, [[maybe_unused]] const char* rounding_mode_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_div_tensor_mode_");
+    sffi::unavailable();
+}
+
+RT_TORCH_API void rt_torch_torchtensor_div_scalar_([[maybe_unused]] int64_t input_, [[maybe_unused]] double other_, [[maybe_unused]] int64_t other_int, [[maybe_unused]] int32_t other_kind) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_div_scalar_");
+    sffi::unavailable();
+}
+
+RT_TORCH_API void rt_torch_torchtensor_div_scalar_mode_([[maybe_unused]] int64_t input_, [[maybe_unused]] double other_, [[maybe_unused]] int64_t other_int, [[maybe_unused]] int32_t other_kind, [[maybe_unused]] const char* rounding_mode_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_div_scalar_mode_");
+    sffi::unavailable();
+}
+
+RT_TORCH_API void rt_torch_torchtensor_fill_scalar_([[maybe_unused]] int64_t input_, [[maybe_unused]] double value_, [[maybe_unused]] int64_t value_int, [[maybe_unused]] int32_t value_kind) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_fill_scalar_");
+    sffi::unavailable();
+}
+
+RT_TORCH_API void rt_torch_torchtensor_fill_tensor_([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t value_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_fill_tensor_");
+    sffi::unavailable();
+}
+
+RT_TORCH_API void rt_torch_torchtensor_clamp_([[maybe_unused]] int64_t input_, [[maybe_unused]] double min_, [[maybe_unused]] int64_t min_int, [[maybe_unused]] int32_t min_kind, [[maybe_unused]] double max_, [[maybe_unused]] int64_t max_int, [[maybe_unused]] int32_t max_kind) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_clamp_");
+    sffi::unavailable();
+}
+
+RT_TORCH_API void rt_torch_torchtensor_clamp_tensor_([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t min_, [[maybe_unused]] int64_t max_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_clamp_tensor_");
+    sffi::unavailable();
+}
+
+RT_TORCH_API void rt_torch_torchtensor_sqrt_([[maybe_unused]] int64_t input_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_sqrt_");
+    sffi::unavailable();
+}
+
+RT_TORCH_API void rt_torch_torchtensor_exp_([[maybe_unused]] int64_t input_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_exp_");
+    sffi::unavailable();
+}
+
+RT_TORCH_API void rt_torch_torchtensor_log_([[maybe_unused]] int64_t input_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_log_");
+    sffi::unavailable();
+}
+
+RT_TORCH_API void rt_torch_torchtensor_neg_([[maybe_unused]] int64_t input_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_neg_");
+    sffi::unavailable();
+}
+
+RT_TORCH_API void rt_torch_torchtensor_abs_([[maybe_unused]] int64_t input_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_abs_");
+    sffi::unavailable();
+}
+
+RT_TORCH_API void rt_torch_torchtensor_pow_scalar_([[maybe_unused]] int64_t input_, [[maybe_unused]] double exponent_, [[maybe_unused]] int64_t exponent_int, [[maybe_unused]] int32_t exponent_kind) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_pow_scalar_");
+    sffi::unavailable();
+}
+
+RT_TORCH_API void rt_torch_torchtensor_pow_tensor_([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t exponent_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_pow_tensor_");
+    sffi::unavailable();
+}
+
+RT_TORCH_API void rt_torch_torchtensor_masked_fill_scalar_([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t mask_, [[maybe_unused]] double value_, [[maybe_unused]] int64_t value_int, [[maybe_unused]] int32_t value_kind) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_masked_fill_scalar_");
+    sffi::unavailable();
+}
+
+RT_TORCH_API void rt_torch_torchtensor_masked_fill_tensor_([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t mask_, [[maybe_unused]] int64_t value_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_masked_fill_tensor_");
+    sffi::unavailable();
+}
+
 }  // extern "C"

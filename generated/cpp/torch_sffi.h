@@ -4398,6 +4398,331 @@ RT_TORCH_API int64_t rt_torch_torchtensor_isin_tensor_scalar(int64_t elements, d
  */
 RT_TORCH_API int64_t rt_torch_tensor_isin_scalar_tensor(double element, int64_t element_int, int32_t element_kind, int64_t test_elements, bool assume_unique, bool invert) RT_TORCH_NOEXCEPT;
 
+/*
+ * The elements of input where a bool mask is true, as a 1-D tensor (in row-major order).
+ *   input: The input tensor.
+ *       (Tensor)
+ *   mask: The bool mask, broadcastable with input.
+ *       (Tensor)
+ *   Returns: A new 1-D tensor of input's dtype.
+ *   On error: 0.
+ *   PyTorch: torch.masked_select (ATen masked_select)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_masked_select(int64_t input, int64_t mask) RT_TORCH_NOEXCEPT;
+
+/*
+ * A copy of input with the elements of source written, in order, where a bool mask is true.
+ *   input: The input tensor.
+ *       (Tensor)
+ *   mask: The bool mask, broadcastable to input's shape.
+ *       (Tensor)
+ *   source: The values to write, read in row-major order; at least as many as the mask's
+ *       true elements.
+ *       (Tensor)
+ *   Returns: A new tensor of input's dtype and shape.
+ *   On error: 0.
+ *   PyTorch: torch.masked_scatter (ATen masked_scatter)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_masked_scatter(int64_t input, int64_t mask, int64_t source) RT_TORCH_NOEXCEPT;
+
+/*
+ * Subtracts alpha times another tensor from this one, in place.
+ *   input: The tensor to update; a leaf that requires grad only inside a no_grad region,
+ *       as in PyTorch.
+ *       (Tensor(a!))
+ *   other: The tensor to subtract, broadcastable to input.
+ *       (Tensor)
+ *   alpha: The multiplier of other.
+ *       (Scalar; keyword-only in the wrappers; PyTorch's default 1; as alpha, alpha_int, alpha_kind)
+ *   No result: read rt_torch_error_code() after the call.
+ *   Changes input in place.
+ *   Runs alone: no other call of the bridge runs libtorch code meanwhile (see "Threads"
+ *   above).
+ *   PyTorch: torch.Tensor.sub_ (ATen sub_.Tensor)
+ */
+RT_TORCH_API void rt_torch_torchtensor_sub_tensor_(int64_t input, int64_t other, double alpha, int64_t alpha_int, int32_t alpha_kind) RT_TORCH_NOEXCEPT;
+
+/*
+ * Subtracts alpha times a number from every element, in place (an int keeps integer tensors
+ * integer).
+ *   input: The tensor to update; a leaf that requires grad only inside a no_grad region,
+ *       as in PyTorch.
+ *       (Tensor(a!))
+ *   other: The number to subtract.
+ *       (Scalar; as other, other_int, other_kind)
+ *   alpha: The multiplier of other.
+ *       (Scalar; PyTorch's default 1; as alpha, alpha_int, alpha_kind)
+ *   No result: read rt_torch_error_code() after the call.
+ *   Changes input in place.
+ *   Runs alone: no other call of the bridge runs libtorch code meanwhile (see "Threads"
+ *   above).
+ *   PyTorch: torch.Tensor.sub_ (ATen sub_.Scalar)
+ */
+RT_TORCH_API void rt_torch_torchtensor_sub_scalar_(int64_t input, double other, int64_t other_int, int32_t other_kind, double alpha, int64_t alpha_int, int32_t alpha_kind) RT_TORCH_NOEXCEPT;
+
+/*
+ * Divides element-wise by another tensor, in place (true division: refused for integer
+ * tensors).
+ *   input: The tensor to update; a leaf that requires grad only inside a no_grad region,
+ *       as in PyTorch.
+ *       (Tensor(a!))
+ *   other: The divisors, broadcastable to input.
+ *       (Tensor)
+ *   No result: read rt_torch_error_code() after the call.
+ *   Changes input in place.
+ *   Runs alone: no other call of the bridge runs libtorch code meanwhile (see "Threads"
+ *   above).
+ *   PyTorch: torch.Tensor.div_ (ATen div_.Tensor)
+ */
+RT_TORCH_API void rt_torch_torchtensor_div_tensor_(int64_t input, int64_t other) RT_TORCH_NOEXCEPT;
+
+/*
+ * Divides element-wise by another tensor, in place, rounding the quotient as asked.
+ *   input: The tensor to update; a leaf that requires grad only inside a no_grad region,
+ *       as in PyTorch.
+ *       (Tensor(a!))
+ *   other: The divisors, broadcastable to input.
+ *       (Tensor)
+ *   rounding_mode: How to round the quotient: trunc (toward zero), floor (down), or None
+ *       for true division (then an integer tensor is refused: the result would not fit its
+ *       dtype).
+ *       (rounding_mode?; keyword-only in the wrappers; None: NULL; one of trunc, floor)
+ *   No result: read rt_torch_error_code() after the call.
+ *   Changes input in place.
+ *   Runs alone: no other call of the bridge runs libtorch code meanwhile (see "Threads"
+ *   above).
+ *   PyTorch: torch.Tensor.div_ (ATen div_.Tensor_mode)
+ */
+RT_TORCH_API void rt_torch_torchtensor_div_tensor_mode_(int64_t input, int64_t other, const char* rounding_mode) RT_TORCH_NOEXCEPT;
+
+/*
+ * Divides every element by a number, in place (true division: refused for integer tensors).
+ *   input: The tensor to update; a leaf that requires grad only inside a no_grad region,
+ *       as in PyTorch.
+ *       (Tensor(a!))
+ *   other: The divisor.
+ *       (Scalar; as other, other_int, other_kind)
+ *   No result: read rt_torch_error_code() after the call.
+ *   Changes input in place.
+ *   Runs alone: no other call of the bridge runs libtorch code meanwhile (see "Threads"
+ *   above).
+ *   PyTorch: torch.Tensor.div_ (ATen div_.Scalar)
+ */
+RT_TORCH_API void rt_torch_torchtensor_div_scalar_(int64_t input, double other, int64_t other_int, int32_t other_kind) RT_TORCH_NOEXCEPT;
+
+/*
+ * Divides every element by a number, in place, rounding the quotient as asked.
+ *   input: The tensor to update; a leaf that requires grad only inside a no_grad region,
+ *       as in PyTorch.
+ *       (Tensor(a!))
+ *   other: The divisor.
+ *       (Scalar; as other, other_int, other_kind)
+ *   rounding_mode: How to round the quotient: trunc (toward zero), floor (down), or None
+ *       for true division (then an integer tensor is refused: the result would not fit its
+ *       dtype).
+ *       (rounding_mode?; keyword-only in the wrappers; None: NULL; one of trunc, floor)
+ *   No result: read rt_torch_error_code() after the call.
+ *   Changes input in place.
+ *   Runs alone: no other call of the bridge runs libtorch code meanwhile (see "Threads"
+ *   above).
+ *   PyTorch: torch.Tensor.div_ (ATen div_.Scalar_mode)
+ */
+RT_TORCH_API void rt_torch_torchtensor_div_scalar_mode_(int64_t input, double other, int64_t other_int, int32_t other_kind, const char* rounding_mode) RT_TORCH_NOEXCEPT;
+
+/*
+ * Sets every element to a number, in place.
+ *   input: The tensor to update; a leaf that requires grad only inside a no_grad region,
+ *       as in PyTorch.
+ *       (Tensor(a!))
+ *   value: The value (converted to input's dtype).
+ *       (Scalar; as value, value_int, value_kind)
+ *   No result: read rt_torch_error_code() after the call.
+ *   Changes input in place.
+ *   Runs alone: no other call of the bridge runs libtorch code meanwhile (see "Threads"
+ *   above).
+ *   PyTorch: torch.Tensor.fill_ (ATen fill_.Scalar)
+ */
+RT_TORCH_API void rt_torch_torchtensor_fill_scalar_(int64_t input, double value, int64_t value_int, int32_t value_kind) RT_TORCH_NOEXCEPT;
+
+/*
+ * Sets every element to the value of a 0-d tensor, in place.
+ *   input: The tensor to update; a leaf that requires grad only inside a no_grad region,
+ *       as in PyTorch.
+ *       (Tensor(a!))
+ *   value: The value, a 0-d tensor.
+ *       (Tensor)
+ *   No result: read rt_torch_error_code() after the call.
+ *   Changes input in place.
+ *   Runs alone: no other call of the bridge runs libtorch code meanwhile (see "Threads"
+ *   above).
+ *   PyTorch: torch.Tensor.fill_ (ATen fill_.Tensor)
+ */
+RT_TORCH_API void rt_torch_torchtensor_fill_tensor_(int64_t input, int64_t value) RT_TORCH_NOEXCEPT;
+
+/*
+ * Limits every element to [min, max] by numbers, in place.
+ *   input: The tensor to update; a leaf that requires grad only inside a no_grad region,
+ *       as in PyTorch.
+ *       (Tensor(a!))
+ *   min: The lower bound; None for none (at least one of min and max must be given).
+ *       (Scalar?; PyTorch's default None; as min, min_int, min_kind; None: min_kind -1)
+ *   max: The upper bound; None for none.
+ *       (Scalar?; PyTorch's default None; as max, max_int, max_kind; None: max_kind -1)
+ *   No result: read rt_torch_error_code() after the call.
+ *   Changes input in place.
+ *   Runs alone: no other call of the bridge runs libtorch code meanwhile (see "Threads"
+ *   above).
+ *   PyTorch: torch.Tensor.clamp_ (ATen clamp_)
+ */
+RT_TORCH_API void rt_torch_torchtensor_clamp_(int64_t input, double min, int64_t min_int, int32_t min_kind, double max, int64_t max_int, int32_t max_kind) RT_TORCH_NOEXCEPT;
+
+/*
+ * Limits every element to [min, max] by tensors of bounds, in place.
+ *   input: The tensor to update; a leaf that requires grad only inside a no_grad region,
+ *       as in PyTorch.
+ *       (Tensor(a!))
+ *   min: The lower bounds, broadcastable to input; None for none (at least one of min and
+ *       max must be given).
+ *       (Tensor?; PyTorch's default None; None: 0)
+ *   max: The upper bounds, broadcastable to input; None for none.
+ *       (Tensor?; PyTorch's default None; None: 0)
+ *   No result: read rt_torch_error_code() after the call.
+ *   Changes input in place.
+ *   Runs alone: no other call of the bridge runs libtorch code meanwhile (see "Threads"
+ *   above).
+ *   PyTorch: torch.Tensor.clamp_ (ATen clamp_.Tensor)
+ */
+RT_TORCH_API void rt_torch_torchtensor_clamp_tensor_(int64_t input, int64_t min, int64_t max) RT_TORCH_NOEXCEPT;
+
+/*
+ * Replaces every element by its square root, in place (refused for integer tensors).
+ *   input: The tensor to update; a leaf that requires grad only inside a no_grad region,
+ *       as in PyTorch.
+ *       (Tensor(a!))
+ *   No result: read rt_torch_error_code() after the call.
+ *   Changes input in place.
+ *   Runs alone: no other call of the bridge runs libtorch code meanwhile (see "Threads"
+ *   above).
+ *   PyTorch: torch.Tensor.sqrt_ (ATen sqrt_)
+ */
+RT_TORCH_API void rt_torch_torchtensor_sqrt_(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * Replaces every element by its exponential, in place (refused for integer tensors).
+ *   input: The tensor to update; a leaf that requires grad only inside a no_grad region,
+ *       as in PyTorch.
+ *       (Tensor(a!))
+ *   No result: read rt_torch_error_code() after the call.
+ *   Changes input in place.
+ *   Runs alone: no other call of the bridge runs libtorch code meanwhile (see "Threads"
+ *   above).
+ *   PyTorch: torch.Tensor.exp_ (ATen exp_)
+ */
+RT_TORCH_API void rt_torch_torchtensor_exp_(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * Replaces every element by its natural logarithm, in place (refused for integer tensors).
+ *   input: The tensor to update; a leaf that requires grad only inside a no_grad region,
+ *       as in PyTorch.
+ *       (Tensor(a!))
+ *   No result: read rt_torch_error_code() after the call.
+ *   Changes input in place.
+ *   Runs alone: no other call of the bridge runs libtorch code meanwhile (see "Threads"
+ *   above).
+ *   PyTorch: torch.Tensor.log_ (ATen log_)
+ */
+RT_TORCH_API void rt_torch_torchtensor_log_(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * Negates every element, in place (refused for bool tensors).
+ *   input: The tensor to update; a leaf that requires grad only inside a no_grad region,
+ *       as in PyTorch.
+ *       (Tensor(a!))
+ *   No result: read rt_torch_error_code() after the call.
+ *   Changes input in place.
+ *   Runs alone: no other call of the bridge runs libtorch code meanwhile (see "Threads"
+ *   above).
+ *   PyTorch: torch.Tensor.neg_ (ATen neg_)
+ */
+RT_TORCH_API void rt_torch_torchtensor_neg_(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * Replaces every element by its absolute value, in place.
+ *   input: The tensor to update; a leaf that requires grad only inside a no_grad region,
+ *       as in PyTorch.
+ *       (Tensor(a!))
+ *   No result: read rt_torch_error_code() after the call.
+ *   Changes input in place.
+ *   Runs alone: no other call of the bridge runs libtorch code meanwhile (see "Threads"
+ *   above).
+ *   PyTorch: torch.Tensor.abs_ (ATen abs_)
+ */
+RT_TORCH_API void rt_torch_torchtensor_abs_(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * Raises every element to a number's power, in place.
+ *   input: The tensor to update; a leaf that requires grad only inside a no_grad region,
+ *       as in PyTorch.
+ *       (Tensor(a!))
+ *   exponent: The exponent.
+ *       (Scalar; as exponent, exponent_int, exponent_kind)
+ *   No result: read rt_torch_error_code() after the call.
+ *   Changes input in place.
+ *   Runs alone: no other call of the bridge runs libtorch code meanwhile (see "Threads"
+ *   above).
+ *   PyTorch: torch.Tensor.pow_ (ATen pow_.Scalar)
+ */
+RT_TORCH_API void rt_torch_torchtensor_pow_scalar_(int64_t input, double exponent, int64_t exponent_int, int32_t exponent_kind) RT_TORCH_NOEXCEPT;
+
+/*
+ * Raises every element to the matching power of another tensor, in place.
+ *   input: The tensor to update; a leaf that requires grad only inside a no_grad region,
+ *       as in PyTorch.
+ *       (Tensor(a!))
+ *   exponent: The exponents, broadcastable to input.
+ *       (Tensor)
+ *   No result: read rt_torch_error_code() after the call.
+ *   Changes input in place.
+ *   Runs alone: no other call of the bridge runs libtorch code meanwhile (see "Threads"
+ *   above).
+ *   PyTorch: torch.Tensor.pow_ (ATen pow_.Tensor)
+ */
+RT_TORCH_API void rt_torch_torchtensor_pow_tensor_(int64_t input, int64_t exponent) RT_TORCH_NOEXCEPT;
+
+/*
+ * Writes a number where a bool mask is true, in place.
+ *   input: The tensor to update; a leaf that requires grad only inside a no_grad region,
+ *       as in PyTorch.
+ *       (Tensor(a!))
+ *   mask: The bool mask, broadcastable to input's shape.
+ *       (Tensor)
+ *   value: The value to write.
+ *       (Scalar; as value, value_int, value_kind)
+ *   No result: read rt_torch_error_code() after the call.
+ *   Changes input in place.
+ *   Runs alone: no other call of the bridge runs libtorch code meanwhile (see "Threads"
+ *   above).
+ *   PyTorch: torch.Tensor.masked_fill_ (ATen masked_fill_.Scalar)
+ */
+RT_TORCH_API void rt_torch_torchtensor_masked_fill_scalar_(int64_t input, int64_t mask, double value, int64_t value_int, int32_t value_kind) RT_TORCH_NOEXCEPT;
+
+/*
+ * Writes a 0-d tensor's value where a bool mask is true, in place.
+ *   input: The tensor to update; a leaf that requires grad only inside a no_grad region,
+ *       as in PyTorch.
+ *       (Tensor(a!))
+ *   mask: The bool mask, broadcastable to input's shape.
+ *       (Tensor)
+ *   value: The value to write, a 0-d tensor.
+ *       (Tensor)
+ *   No result: read rt_torch_error_code() after the call.
+ *   Changes input in place.
+ *   Runs alone: no other call of the bridge runs libtorch code meanwhile (see "Threads"
+ *   above).
+ *   PyTorch: torch.Tensor.masked_fill_ (ATen masked_fill_.Tensor)
+ */
+RT_TORCH_API void rt_torch_torchtensor_masked_fill_tensor_(int64_t input, int64_t mask, int64_t value) RT_TORCH_NOEXCEPT;
+
 #endif /* RT_TORCH_TYPES_ONLY */
 
 #if defined(__cplusplus)

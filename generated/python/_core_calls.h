@@ -6624,6 +6624,410 @@ done:
     return result;
 }
 
+/* rt_torch_torchtensor_masked_select(input, mask) */
+SFFI_CALL(rt_torch_torchtensor_masked_select) {
+    if (!sffi_arity("rt_torch_torchtensor_masked_select", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_mask = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_mask, "mask")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_masked_select(a_input, a_mask);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_masked_scatter(input, mask, source) */
+SFFI_CALL(rt_torch_torchtensor_masked_scatter) {
+    if (!sffi_arity("rt_torch_torchtensor_masked_scatter", nargs, 3)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_mask = 0;
+    int64_t a_source = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_mask, "mask") || !sffi_tensor_arg(args[2], &a_source, "source")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_masked_scatter(a_input, a_mask, a_source);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_sub_tensor_(input, other, alpha) */
+SFFI_CALL(rt_torch_torchtensor_sub_tensor_) {
+    if (!sffi_arity("rt_torch_torchtensor_sub_tensor_", nargs, 3)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_other = 0;
+    double a_alpha = 0.0;
+    int64_t a_alpha_int = 0;
+    int32_t a_alpha_kind = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_other, "other") || !sffi_scalar_arg(args[2], &a_alpha, &a_alpha_int, &a_alpha_kind, "alpha", 0)) goto done;
+    {
+        Py_BEGIN_ALLOW_THREADS
+            rt_torch_torchtensor_sub_tensor_(a_input, a_other, a_alpha, a_alpha_int, a_alpha_kind);
+        Py_END_ALLOW_THREADS
+        result = sffi_void_result();
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_sub_scalar_(input, other, alpha) */
+SFFI_CALL(rt_torch_torchtensor_sub_scalar_) {
+    if (!sffi_arity("rt_torch_torchtensor_sub_scalar_", nargs, 3)) return NULL;
+    int64_t a_input = 0;
+    double a_other = 0.0;
+    int64_t a_other_int = 0;
+    int32_t a_other_kind = 0;
+    double a_alpha = 0.0;
+    int64_t a_alpha_int = 0;
+    int32_t a_alpha_kind = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_scalar_arg(args[1], &a_other, &a_other_int, &a_other_kind, "other", 0) || !sffi_scalar_arg(args[2], &a_alpha, &a_alpha_int, &a_alpha_kind, "alpha", 0)) goto done;
+    {
+        Py_BEGIN_ALLOW_THREADS
+            rt_torch_torchtensor_sub_scalar_(a_input, a_other, a_other_int, a_other_kind, a_alpha, a_alpha_int, a_alpha_kind);
+        Py_END_ALLOW_THREADS
+        result = sffi_void_result();
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_div_tensor_(input, other) */
+SFFI_CALL(rt_torch_torchtensor_div_tensor_) {
+    if (!sffi_arity("rt_torch_torchtensor_div_tensor_", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_other = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_other, "other")) goto done;
+    {
+        Py_BEGIN_ALLOW_THREADS
+            rt_torch_torchtensor_div_tensor_(a_input, a_other);
+        Py_END_ALLOW_THREADS
+        result = sffi_void_result();
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_div_tensor_mode_(input, other, rounding_mode) */
+SFFI_CALL(rt_torch_torchtensor_div_tensor_mode_) {
+    if (!sffi_arity("rt_torch_torchtensor_div_tensor_mode_", nargs, 3)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_other = 0;
+    sffi_text a_rounding_mode = SFFI_TEXT_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_other, "other") || !sffi_text_arg(args[2], &a_rounding_mode, "rounding_mode")) goto done;
+    {
+        Py_BEGIN_ALLOW_THREADS
+            rt_torch_torchtensor_div_tensor_mode_(a_input, a_other, a_rounding_mode.data);
+        Py_END_ALLOW_THREADS
+        result = sffi_void_result();
+    }
+done:
+    sffi_text_free(&a_rounding_mode);
+    return result;
+}
+
+/* rt_torch_torchtensor_div_scalar_(input, other) */
+SFFI_CALL(rt_torch_torchtensor_div_scalar_) {
+    if (!sffi_arity("rt_torch_torchtensor_div_scalar_", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    double a_other = 0.0;
+    int64_t a_other_int = 0;
+    int32_t a_other_kind = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_scalar_arg(args[1], &a_other, &a_other_int, &a_other_kind, "other", 0)) goto done;
+    {
+        Py_BEGIN_ALLOW_THREADS
+            rt_torch_torchtensor_div_scalar_(a_input, a_other, a_other_int, a_other_kind);
+        Py_END_ALLOW_THREADS
+        result = sffi_void_result();
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_div_scalar_mode_(input, other, rounding_mode) */
+SFFI_CALL(rt_torch_torchtensor_div_scalar_mode_) {
+    if (!sffi_arity("rt_torch_torchtensor_div_scalar_mode_", nargs, 3)) return NULL;
+    int64_t a_input = 0;
+    double a_other = 0.0;
+    int64_t a_other_int = 0;
+    int32_t a_other_kind = 0;
+    sffi_text a_rounding_mode = SFFI_TEXT_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_scalar_arg(args[1], &a_other, &a_other_int, &a_other_kind, "other", 0) || !sffi_text_arg(args[2], &a_rounding_mode, "rounding_mode")) goto done;
+    {
+        Py_BEGIN_ALLOW_THREADS
+            rt_torch_torchtensor_div_scalar_mode_(a_input, a_other, a_other_int, a_other_kind, a_rounding_mode.data);
+        Py_END_ALLOW_THREADS
+        result = sffi_void_result();
+    }
+done:
+    sffi_text_free(&a_rounding_mode);
+    return result;
+}
+
+/* rt_torch_torchtensor_fill_scalar_(input, value) */
+SFFI_CALL(rt_torch_torchtensor_fill_scalar_) {
+    if (!sffi_arity("rt_torch_torchtensor_fill_scalar_", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    double a_value = 0.0;
+    int64_t a_value_int = 0;
+    int32_t a_value_kind = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_scalar_arg(args[1], &a_value, &a_value_int, &a_value_kind, "value", 0)) goto done;
+    {
+        Py_BEGIN_ALLOW_THREADS
+            rt_torch_torchtensor_fill_scalar_(a_input, a_value, a_value_int, a_value_kind);
+        Py_END_ALLOW_THREADS
+        result = sffi_void_result();
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_fill_tensor_(input, value) */
+SFFI_CALL(rt_torch_torchtensor_fill_tensor_) {
+    if (!sffi_arity("rt_torch_torchtensor_fill_tensor_", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_value = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_value, "value")) goto done;
+    {
+        Py_BEGIN_ALLOW_THREADS
+            rt_torch_torchtensor_fill_tensor_(a_input, a_value);
+        Py_END_ALLOW_THREADS
+        result = sffi_void_result();
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_clamp_(input, min, max) */
+SFFI_CALL(rt_torch_torchtensor_clamp_) {
+    if (!sffi_arity("rt_torch_torchtensor_clamp_", nargs, 3)) return NULL;
+    int64_t a_input = 0;
+    double a_min = 0.0;
+    int64_t a_min_int = 0;
+    int32_t a_min_kind = 0;
+    double a_max = 0.0;
+    int64_t a_max_int = 0;
+    int32_t a_max_kind = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_scalar_arg(args[1], &a_min, &a_min_int, &a_min_kind, "min", 1) || !sffi_scalar_arg(args[2], &a_max, &a_max_int, &a_max_kind, "max", 1)) goto done;
+    {
+        Py_BEGIN_ALLOW_THREADS
+            rt_torch_torchtensor_clamp_(a_input, a_min, a_min_int, a_min_kind, a_max, a_max_int, a_max_kind);
+        Py_END_ALLOW_THREADS
+        result = sffi_void_result();
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_clamp_tensor_(input, min, max) */
+SFFI_CALL(rt_torch_torchtensor_clamp_tensor_) {
+    if (!sffi_arity("rt_torch_torchtensor_clamp_tensor_", nargs, 3)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_min = 0;
+    int64_t a_max = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_optional_tensor_arg(args[1], &a_min, "min") || !sffi_optional_tensor_arg(args[2], &a_max, "max")) goto done;
+    {
+        Py_BEGIN_ALLOW_THREADS
+            rt_torch_torchtensor_clamp_tensor_(a_input, a_min, a_max);
+        Py_END_ALLOW_THREADS
+        result = sffi_void_result();
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_sqrt_(input) */
+SFFI_CALL(rt_torch_torchtensor_sqrt_) {
+    if (!sffi_arity("rt_torch_torchtensor_sqrt_", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        Py_BEGIN_ALLOW_THREADS
+            rt_torch_torchtensor_sqrt_(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_void_result();
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_exp_(input) */
+SFFI_CALL(rt_torch_torchtensor_exp_) {
+    if (!sffi_arity("rt_torch_torchtensor_exp_", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        Py_BEGIN_ALLOW_THREADS
+            rt_torch_torchtensor_exp_(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_void_result();
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_log_(input) */
+SFFI_CALL(rt_torch_torchtensor_log_) {
+    if (!sffi_arity("rt_torch_torchtensor_log_", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        Py_BEGIN_ALLOW_THREADS
+            rt_torch_torchtensor_log_(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_void_result();
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_neg_(input) */
+SFFI_CALL(rt_torch_torchtensor_neg_) {
+    if (!sffi_arity("rt_torch_torchtensor_neg_", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        Py_BEGIN_ALLOW_THREADS
+            rt_torch_torchtensor_neg_(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_void_result();
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_abs_(input) */
+SFFI_CALL(rt_torch_torchtensor_abs_) {
+    if (!sffi_arity("rt_torch_torchtensor_abs_", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        Py_BEGIN_ALLOW_THREADS
+            rt_torch_torchtensor_abs_(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_void_result();
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_pow_scalar_(input, exponent) */
+SFFI_CALL(rt_torch_torchtensor_pow_scalar_) {
+    if (!sffi_arity("rt_torch_torchtensor_pow_scalar_", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    double a_exponent = 0.0;
+    int64_t a_exponent_int = 0;
+    int32_t a_exponent_kind = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_scalar_arg(args[1], &a_exponent, &a_exponent_int, &a_exponent_kind, "exponent", 0)) goto done;
+    {
+        Py_BEGIN_ALLOW_THREADS
+            rt_torch_torchtensor_pow_scalar_(a_input, a_exponent, a_exponent_int, a_exponent_kind);
+        Py_END_ALLOW_THREADS
+        result = sffi_void_result();
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_pow_tensor_(input, exponent) */
+SFFI_CALL(rt_torch_torchtensor_pow_tensor_) {
+    if (!sffi_arity("rt_torch_torchtensor_pow_tensor_", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_exponent = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_exponent, "exponent")) goto done;
+    {
+        Py_BEGIN_ALLOW_THREADS
+            rt_torch_torchtensor_pow_tensor_(a_input, a_exponent);
+        Py_END_ALLOW_THREADS
+        result = sffi_void_result();
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_masked_fill_scalar_(input, mask, value) */
+SFFI_CALL(rt_torch_torchtensor_masked_fill_scalar_) {
+    if (!sffi_arity("rt_torch_torchtensor_masked_fill_scalar_", nargs, 3)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_mask = 0;
+    double a_value = 0.0;
+    int64_t a_value_int = 0;
+    int32_t a_value_kind = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_mask, "mask") || !sffi_scalar_arg(args[2], &a_value, &a_value_int, &a_value_kind, "value", 0)) goto done;
+    {
+        Py_BEGIN_ALLOW_THREADS
+            rt_torch_torchtensor_masked_fill_scalar_(a_input, a_mask, a_value, a_value_int, a_value_kind);
+        Py_END_ALLOW_THREADS
+        result = sffi_void_result();
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_masked_fill_tensor_(input, mask, value) */
+SFFI_CALL(rt_torch_torchtensor_masked_fill_tensor_) {
+    if (!sffi_arity("rt_torch_torchtensor_masked_fill_tensor_", nargs, 3)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_mask = 0;
+    int64_t a_value = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_mask, "mask") || !sffi_tensor_arg(args[2], &a_value, "value")) goto done;
+    {
+        Py_BEGIN_ALLOW_THREADS
+            rt_torch_torchtensor_masked_fill_tensor_(a_input, a_mask, a_value);
+        Py_END_ALLOW_THREADS
+        result = sffi_void_result();
+    }
+done:
+    ;
+    return result;
+}
+
 /* X(name) for every call above: the module's method table. */
 #define SFFI_CALLS(X) \
     X(rt_torch_available) \
@@ -6964,4 +7368,25 @@ done:
     X(rt_torch_torchtensor_isin_tensor_tensor) \
     X(rt_torch_torchtensor_isin_tensor_scalar) \
     X(rt_torch_tensor_isin_scalar_tensor) \
+    X(rt_torch_torchtensor_masked_select) \
+    X(rt_torch_torchtensor_masked_scatter) \
+    X(rt_torch_torchtensor_sub_tensor_) \
+    X(rt_torch_torchtensor_sub_scalar_) \
+    X(rt_torch_torchtensor_div_tensor_) \
+    X(rt_torch_torchtensor_div_tensor_mode_) \
+    X(rt_torch_torchtensor_div_scalar_) \
+    X(rt_torch_torchtensor_div_scalar_mode_) \
+    X(rt_torch_torchtensor_fill_scalar_) \
+    X(rt_torch_torchtensor_fill_tensor_) \
+    X(rt_torch_torchtensor_clamp_) \
+    X(rt_torch_torchtensor_clamp_tensor_) \
+    X(rt_torch_torchtensor_sqrt_) \
+    X(rt_torch_torchtensor_exp_) \
+    X(rt_torch_torchtensor_log_) \
+    X(rt_torch_torchtensor_neg_) \
+    X(rt_torch_torchtensor_abs_) \
+    X(rt_torch_torchtensor_pow_scalar_) \
+    X(rt_torch_torchtensor_pow_tensor_) \
+    X(rt_torch_torchtensor_masked_fill_scalar_) \
+    X(rt_torch_torchtensor_masked_fill_tensor_) \
     /* end */

@@ -41,7 +41,7 @@ from ._runtime import register as _register
 if TYPE_CHECKING:
     from .cuda import Stream
 
-__all__ = ["Tensor", "abs", "acos", "acosh", "add", "addcdiv", "addcmul", "allclose", "angle", "arange", "argmax", "argmin", "asin", "asinh", "atan", "atan2", "atanh", "available", "bitwise_and", "bitwise_left_shift", "bitwise_not", "bitwise_or", "bitwise_right_shift", "bitwise_xor", "cat", "ceil", "chunk", "clamp", "clamp_max", "clamp_min", "clone", "complex", "conj_physical", "copysign", "cos", "cosh", "deg2rad", "det", "digamma", "div", "dot", "empty", "eq", "equal", "erf", "erfc", "erfinv", "error_clear", "error_code", "error_message", "exp", "exp2", "expm1", "eye", "flatten", "float_power", "floor", "floor_divide", "fmax", "fmin", "fmod", "frac", "frexp", "full", "gather", "gcd", "ge", "get_num_threads", "gt", "heaviside", "hypot", "i0", "imag", "index_select", "inverse", "isclose", "isfinite", "isin", "isinf", "isnan", "isneginf", "isposinf", "isreal", "lcm", "ldexp", "le", "lerp", "lgamma", "linspace", "live_handles", "log", "log10", "log1p", "log2", "log_softmax", "logaddexp", "logaddexp2", "logical_and", "logical_not", "logical_or", "logical_xor", "logit", "lt", "manual_seed", "masked_fill", "matmul", "max", "maximum", "mean", "min", "minimum", "mul", "mvlgamma", "nan_to_num", "ne", "neg", "nextafter", "numel", "ones", "permute", "polygamma", "positive", "pow", "rad2deg", "rand", "randn", "real", "reciprocal", "relu", "remainder", "reshape", "round", "rsqrt", "rsub", "select", "set_num_threads", "sigmoid", "sign", "signbit", "sin", "sinc", "sinh", "softmax", "sqrt", "square", "squeeze", "stack", "std", "sub", "sum", "t", "tan", "tanh", "torch_version", "transpose", "true_divide", "trunc", "unsqueeze", "var", "where", "xlogy", "zero_", "zeros"]
+__all__ = ["Tensor", "abs", "acos", "acosh", "add", "addcdiv", "addcmul", "allclose", "angle", "arange", "argmax", "argmin", "asin", "asinh", "atan", "atan2", "atanh", "available", "bitwise_and", "bitwise_left_shift", "bitwise_not", "bitwise_or", "bitwise_right_shift", "bitwise_xor", "cat", "ceil", "chunk", "clamp", "clamp_max", "clamp_min", "clone", "complex", "conj_physical", "copysign", "cos", "cosh", "deg2rad", "det", "digamma", "div", "dot", "empty", "eq", "equal", "erf", "erfc", "erfinv", "error_clear", "error_code", "error_message", "exp", "exp2", "expm1", "eye", "flatten", "float_power", "floor", "floor_divide", "fmax", "fmin", "fmod", "frac", "frexp", "full", "gather", "gcd", "ge", "get_num_threads", "gt", "heaviside", "hypot", "i0", "imag", "index_select", "inverse", "isclose", "isfinite", "isin", "isinf", "isnan", "isneginf", "isposinf", "isreal", "lcm", "ldexp", "le", "lerp", "lgamma", "linspace", "live_handles", "log", "log10", "log1p", "log2", "log_softmax", "logaddexp", "logaddexp2", "logical_and", "logical_not", "logical_or", "logical_xor", "logit", "lt", "manual_seed", "masked_fill", "masked_scatter", "masked_select", "matmul", "max", "maximum", "mean", "min", "minimum", "mul", "mvlgamma", "nan_to_num", "ne", "neg", "nextafter", "numel", "ones", "permute", "polygamma", "positive", "pow", "rad2deg", "rand", "randn", "real", "reciprocal", "relu", "remainder", "reshape", "round", "rsqrt", "rsub", "select", "set_num_threads", "sigmoid", "sign", "signbit", "sin", "sinc", "sinh", "softmax", "sqrt", "square", "squeeze", "stack", "std", "sub", "sum", "t", "tan", "tanh", "torch_version", "transpose", "true_divide", "trunc", "unsqueeze", "var", "where", "xlogy", "zero_", "zeros"]
 
 # The calls into the bridge (torch_sffi._core), bound once at import.
 _f_autograd_backward = _core.rt_torch_autograd_backward
@@ -81,6 +81,7 @@ _f_tensor_remainder_scalar_tensor = _core.rt_torch_tensor_remainder_scalar_tenso
 _f_tensor_xlogy_scalar_self = _core.rt_torch_tensor_xlogy_scalar_self
 _f_tensor_zeros_v2 = _core.rt_torch_tensor_zeros_v2
 _f_torchtensor_abs = _core.rt_torch_torchtensor_abs
+_f_torchtensor_abs_ = _core.rt_torch_torchtensor_abs_
 _f_torchtensor_acos = _core.rt_torch_torchtensor_acos
 _f_torchtensor_acosh = _core.rt_torch_torchtensor_acosh
 _f_torchtensor_add_scalar_v2 = _core.rt_torch_torchtensor_add_scalar_v2
@@ -115,11 +116,13 @@ _f_torchtensor_cat = _core.rt_torch_torchtensor_cat
 _f_torchtensor_ceil = _core.rt_torch_torchtensor_ceil
 _f_torchtensor_chunk = _core.rt_torch_torchtensor_chunk
 _f_torchtensor_clamp = _core.rt_torch_torchtensor_clamp
+_f_torchtensor_clamp_ = _core.rt_torch_torchtensor_clamp_
 _f_torchtensor_clamp_max = _core.rt_torch_torchtensor_clamp_max
 _f_torchtensor_clamp_max_tensor = _core.rt_torch_torchtensor_clamp_max_tensor
 _f_torchtensor_clamp_min = _core.rt_torch_torchtensor_clamp_min
 _f_torchtensor_clamp_min_tensor = _core.rt_torch_torchtensor_clamp_min_tensor
 _f_torchtensor_clamp_tensor = _core.rt_torch_torchtensor_clamp_tensor
+_f_torchtensor_clamp_tensor_ = _core.rt_torch_torchtensor_clamp_tensor_
 _f_torchtensor_clone_v2 = _core.rt_torch_torchtensor_clone_v2
 _f_torchtensor_complex = _core.rt_torch_torchtensor_complex
 _f_torchtensor_conj_physical = _core.rt_torch_torchtensor_conj_physical
@@ -132,8 +135,12 @@ _f_torchtensor_cosh = _core.rt_torch_torchtensor_cosh
 _f_torchtensor_cuda = _core.rt_torch_torchtensor_cuda
 _f_torchtensor_deg2rad = _core.rt_torch_torchtensor_deg2rad
 _f_torchtensor_digamma = _core.rt_torch_torchtensor_digamma
+_f_torchtensor_div_scalar_ = _core.rt_torch_torchtensor_div_scalar_
 _f_torchtensor_div_scalar_mode = _core.rt_torch_torchtensor_div_scalar_mode
+_f_torchtensor_div_scalar_mode_ = _core.rt_torch_torchtensor_div_scalar_mode_
+_f_torchtensor_div_tensor_ = _core.rt_torch_torchtensor_div_tensor_
 _f_torchtensor_div_tensor_mode = _core.rt_torch_torchtensor_div_tensor_mode
+_f_torchtensor_div_tensor_mode_ = _core.rt_torch_torchtensor_div_tensor_mode_
 _f_torchtensor_dot = _core.rt_torch_torchtensor_dot
 _f_torchtensor_eq_scalar = _core.rt_torch_torchtensor_eq_scalar
 _f_torchtensor_eq_tensor = _core.rt_torch_torchtensor_eq_tensor
@@ -143,7 +150,10 @@ _f_torchtensor_erfc = _core.rt_torch_torchtensor_erfc
 _f_torchtensor_erfinv = _core.rt_torch_torchtensor_erfinv
 _f_torchtensor_exp = _core.rt_torch_torchtensor_exp
 _f_torchtensor_exp2 = _core.rt_torch_torchtensor_exp2
+_f_torchtensor_exp_ = _core.rt_torch_torchtensor_exp_
 _f_torchtensor_expm1 = _core.rt_torch_torchtensor_expm1
+_f_torchtensor_fill_scalar_ = _core.rt_torch_torchtensor_fill_scalar_
+_f_torchtensor_fill_tensor_ = _core.rt_torch_torchtensor_fill_tensor_
 _f_torchtensor_flatten_using_ints = _core.rt_torch_torchtensor_flatten_using_ints
 _f_torchtensor_float_power_tensor_scalar = _core.rt_torch_torchtensor_float_power_tensor_scalar
 _f_torchtensor_float_power_tensor_tensor = _core.rt_torch_torchtensor_float_power_tensor_tensor
@@ -191,6 +201,7 @@ _f_torchtensor_log = _core.rt_torch_torchtensor_log
 _f_torchtensor_log10 = _core.rt_torch_torchtensor_log10
 _f_torchtensor_log1p = _core.rt_torch_torchtensor_log1p
 _f_torchtensor_log2 = _core.rt_torch_torchtensor_log2
+_f_torchtensor_log_ = _core.rt_torch_torchtensor_log_
 _f_torchtensor_log_softmax_int = _core.rt_torch_torchtensor_log_softmax_int
 _f_torchtensor_logaddexp = _core.rt_torch_torchtensor_logaddexp
 _f_torchtensor_logaddexp2 = _core.rt_torch_torchtensor_logaddexp2
@@ -202,7 +213,11 @@ _f_torchtensor_logit = _core.rt_torch_torchtensor_logit
 _f_torchtensor_lt_scalar = _core.rt_torch_torchtensor_lt_scalar
 _f_torchtensor_lt_tensor = _core.rt_torch_torchtensor_lt_tensor
 _f_torchtensor_masked_fill_scalar = _core.rt_torch_torchtensor_masked_fill_scalar
+_f_torchtensor_masked_fill_scalar_ = _core.rt_torch_torchtensor_masked_fill_scalar_
 _f_torchtensor_masked_fill_tensor = _core.rt_torch_torchtensor_masked_fill_tensor
+_f_torchtensor_masked_fill_tensor_ = _core.rt_torch_torchtensor_masked_fill_tensor_
+_f_torchtensor_masked_scatter = _core.rt_torch_torchtensor_masked_scatter
+_f_torchtensor_masked_select = _core.rt_torch_torchtensor_masked_select
 _f_torchtensor_matmul = _core.rt_torch_torchtensor_matmul
 _f_torchtensor_max_all = _core.rt_torch_torchtensor_max_all
 _f_torchtensor_max_dim_v2 = _core.rt_torch_torchtensor_max_dim_v2
@@ -222,10 +237,13 @@ _f_torchtensor_nan_to_num = _core.rt_torch_torchtensor_nan_to_num
 _f_torchtensor_ne_scalar = _core.rt_torch_torchtensor_ne_scalar
 _f_torchtensor_ne_tensor = _core.rt_torch_torchtensor_ne_tensor
 _f_torchtensor_neg = _core.rt_torch_torchtensor_neg
+_f_torchtensor_neg_ = _core.rt_torch_torchtensor_neg_
 _f_torchtensor_nextafter = _core.rt_torch_torchtensor_nextafter
 _f_torchtensor_numel = _core.rt_torch_torchtensor_numel
 _f_torchtensor_permute = _core.rt_torch_torchtensor_permute
 _f_torchtensor_positive = _core.rt_torch_torchtensor_positive
+_f_torchtensor_pow_scalar_ = _core.rt_torch_torchtensor_pow_scalar_
+_f_torchtensor_pow_tensor_ = _core.rt_torch_torchtensor_pow_tensor_
 _f_torchtensor_pow_tensor_scalar = _core.rt_torch_torchtensor_pow_tensor_scalar
 _f_torchtensor_pow_tensor_tensor = _core.rt_torch_torchtensor_pow_tensor_tensor
 _f_torchtensor_rad2deg = _core.rt_torch_torchtensor_rad2deg
@@ -249,6 +267,7 @@ _f_torchtensor_sinc = _core.rt_torch_torchtensor_sinc
 _f_torchtensor_sinh = _core.rt_torch_torchtensor_sinh
 _f_torchtensor_softmax_int = _core.rt_torch_torchtensor_softmax_int
 _f_torchtensor_sqrt = _core.rt_torch_torchtensor_sqrt
+_f_torchtensor_sqrt_ = _core.rt_torch_torchtensor_sqrt_
 _f_torchtensor_square = _core.rt_torch_torchtensor_square
 _f_torchtensor_squeeze = _core.rt_torch_torchtensor_squeeze
 _f_torchtensor_squeeze_dim = _core.rt_torch_torchtensor_squeeze_dim
@@ -258,7 +277,9 @@ _f_torchtensor_std_correction = _core.rt_torch_torchtensor_std_correction
 _f_torchtensor_std_dim = _core.rt_torch_torchtensor_std_dim
 _f_torchtensor_std_v2 = _core.rt_torch_torchtensor_std_v2
 _f_torchtensor_sub_scalar = _core.rt_torch_torchtensor_sub_scalar
+_f_torchtensor_sub_scalar_ = _core.rt_torch_torchtensor_sub_scalar_
 _f_torchtensor_sub_tensor = _core.rt_torch_torchtensor_sub_tensor
+_f_torchtensor_sub_tensor_ = _core.rt_torch_torchtensor_sub_tensor_
 _f_torchtensor_sum_dim_intlist = _core.rt_torch_torchtensor_sum_dim_intlist
 _f_torchtensor_t = _core.rt_torch_torchtensor_t
 _f_torchtensor_tan = _core.rt_torch_torchtensor_tan
@@ -463,6 +484,20 @@ _FORM_TENSOR_MASKED_FILL_1: _FormInfo = _form_info((("mask", "Tensor", False, Fa
 _FORM_TORCH_SFFI_ISIN_0: _FormInfo = _form_info((("elements", "Tensor", False, False, False), ("test_elements", "Tensor", False, False, False), ("assume_unique", "bool", True, True, False), ("invert", "bool", True, True, False)))
 _FORM_TORCH_SFFI_ISIN_1: _FormInfo = _form_info((("elements", "Tensor", False, False, False), ("test_element", "Scalar", False, False, False), ("assume_unique", "bool", True, True, False), ("invert", "bool", True, True, False)))
 _FORM_TORCH_SFFI_ISIN_2: _FormInfo = _form_info((("element", "Scalar", False, False, False), ("test_elements", "Tensor", False, False, False), ("assume_unique", "bool", True, True, False), ("invert", "bool", True, True, False)))
+_FORM_TENSOR_SUB__0: _FormInfo = _form_info((("other", "Tensor", False, False, False), ("alpha", "Scalar", True, True, False)))
+_FORM_TENSOR_SUB__1: _FormInfo = _form_info((("other", "Scalar", False, False, False), ("alpha", "Scalar", True, False, False)))
+_FORM_TENSOR_DIV__0: _FormInfo = _form_info((("other", "Tensor", False, False, False),))
+_FORM_TENSOR_DIV__1: _FormInfo = _form_info((("other", "Tensor", False, False, False), ("rounding_mode", "str?", False, True, False)))
+_FORM_TENSOR_DIV__2: _FormInfo = _form_info((("other", "Scalar", False, False, False),))
+_FORM_TENSOR_DIV__3: _FormInfo = _form_info((("other", "Scalar", False, False, False), ("rounding_mode", "str?", False, True, False)))
+_FORM_TENSOR_FILL__0: _FormInfo = _form_info((("value", "Scalar", False, False, False),))
+_FORM_TENSOR_FILL__1: _FormInfo = _form_info((("value", "Tensor", False, False, False),))
+_FORM_TENSOR_CLAMP__0: _FormInfo = _form_info((("min", "Scalar?", True, False, False), ("max", "Scalar?", True, False, False)))
+_FORM_TENSOR_CLAMP__1: _FormInfo = _form_info((("min", "Tensor?", True, False, False), ("max", "Tensor?", True, False, False)))
+_FORM_TENSOR_POW__0: _FormInfo = _form_info((("exponent", "Scalar", False, False, False),))
+_FORM_TENSOR_POW__1: _FormInfo = _form_info((("exponent", "Tensor", False, False, False),))
+_FORM_TENSOR_MASKED_FILL__0: _FormInfo = _form_info((("mask", "Tensor", False, False, False), ("value", "Scalar", False, False, False)))
+_FORM_TENSOR_MASKED_FILL__1: _FormInfo = _form_info((("mask", "Tensor", False, False, False), ("value", "Tensor", False, False, False)))
 
 
 def _torch_sffi_squeeze_0(input: Tensor) -> Tensor:
@@ -831,6 +866,52 @@ def _torch_sffi_isin_2(
     return _f_tensor_isin_scalar_tensor(element, test_elements, assume_unique, invert)
 
 
+def _Tensor_sub__0(self: Tensor, other: Tensor, *, alpha: Number = 1) -> Tensor:
+    """One form of torch_sffi.Tensor.sub_."""
+    _f_torchtensor_sub_tensor_(self, other, alpha)
+    return self
+
+
+def _Tensor_sub__1(self: Tensor, other: Number, alpha: Number = 1) -> Tensor:
+    """One form of torch_sffi.Tensor.sub_."""
+    _f_torchtensor_sub_scalar_(self, other, alpha)
+    return self
+
+
+def _Tensor_div__0(self: Tensor, other: Tensor) -> Tensor:
+    """One form of torch_sffi.Tensor.div_."""
+    _f_torchtensor_div_tensor_(self, other)
+    return self
+
+
+def _Tensor_div__1(
+    self: Tensor,
+    other: Tensor,
+    *,
+    rounding_mode: Literal['trunc', 'floor'] | None,
+) -> Tensor:
+    """One form of torch_sffi.Tensor.div_."""
+    _f_torchtensor_div_tensor_mode_(self, other, _opt_text(rounding_mode, "rounding_mode"))
+    return self
+
+
+def _Tensor_div__2(self: Tensor, other: Number) -> Tensor:
+    """One form of torch_sffi.Tensor.div_."""
+    _f_torchtensor_div_scalar_(self, other)
+    return self
+
+
+def _Tensor_div__3(
+    self: Tensor,
+    other: Number,
+    *,
+    rounding_mode: Literal['trunc', 'floor'] | None,
+) -> Tensor:
+    """One form of torch_sffi.Tensor.div_."""
+    _f_torchtensor_div_scalar_mode_(self, other, _opt_text(rounding_mode, "rounding_mode"))
+    return self
+
+
 # The forms of each overloaded function with their implementations, as _core.dispatch reads them.
 _DISPATCH_TORCH_SFFI_SQUEEZE = ((_FORM_TORCH_SFFI_SQUEEZE_0, _torch_sffi_squeeze_0), (_FORM_TORCH_SFFI_SQUEEZE_1, _torch_sffi_squeeze_1), (_FORM_TORCH_SFFI_SQUEEZE_2, _torch_sffi_squeeze_2),)
 _DISPATCH_TENSOR_SQUEEZE = ((_FORM_TENSOR_SQUEEZE_0, _Tensor_squeeze_0), (_FORM_TENSOR_SQUEEZE_1, _Tensor_squeeze_1), (_FORM_TENSOR_SQUEEZE_2, _Tensor_squeeze_2),)
@@ -848,6 +929,8 @@ _DISPATCH_TENSOR_TO = ((_FORM_TENSOR_TO_0, _Tensor_to_0), (_FORM_TENSOR_TO_1, _T
 _DISPATCH_TORCH_SFFI_ROUND = ((_FORM_TORCH_SFFI_ROUND_0, _torch_sffi_round_0), (_FORM_TORCH_SFFI_ROUND_1, _torch_sffi_round_1),)
 _DISPATCH_TENSOR_ROUND = ((_FORM_TENSOR_ROUND_0, _Tensor_round_0), (_FORM_TENSOR_ROUND_1, _Tensor_round_1),)
 _DISPATCH_TORCH_SFFI_ISIN = ((_FORM_TORCH_SFFI_ISIN_0, _torch_sffi_isin_0), (_FORM_TORCH_SFFI_ISIN_1, _torch_sffi_isin_1), (_FORM_TORCH_SFFI_ISIN_2, _torch_sffi_isin_2),)
+_DISPATCH_TENSOR_SUB_ = ((_FORM_TENSOR_SUB__0, _Tensor_sub__0), (_FORM_TENSOR_SUB__1, _Tensor_sub__1),)
+_DISPATCH_TENSOR_DIV_ = ((_FORM_TENSOR_DIV__0, _Tensor_div__0), (_FORM_TENSOR_DIV__1, _Tensor_div__1), (_FORM_TENSOR_DIV__2, _Tensor_div__2), (_FORM_TENSOR_DIV__3, _Tensor_div__3),)
 
 
 class Tensor(_TensorRuntime):
@@ -2657,6 +2740,241 @@ class Tensor(_TensorRuntime):
         if (value.__class__ is _Tensor or _accepts("Tensor", value)):
             return _f_torchtensor_masked_fill_tensor(self, mask, value)
         _no_match("masked_fill", (), {"mask": mask, "value": value}, (_FORM_TENSOR_MASKED_FILL_0, _FORM_TENSOR_MASKED_FILL_1,))
+
+    def masked_select(self, mask: Tensor) -> Tensor:
+        """The elements of input where a bool mask is true, as a 1-D tensor (in row-major
+        order).
+
+        Args:
+            mask: The bool mask, broadcastable with input.
+
+        Returns:
+            A new 1-D tensor of input's dtype.
+
+        Bridge: rt_torch_torchtensor_masked_select. PyTorch: torch.masked_select.
+        """
+        return _f_torchtensor_masked_select(self, mask)
+
+    def masked_scatter(self, mask: Tensor, source: Tensor) -> Tensor:
+        """A copy of input with the elements of source written, in order, where a bool mask is
+        true.
+
+        Args:
+            mask: The bool mask, broadcastable to input's shape.
+            source: The values to write, read in row-major order; at least as many as the
+                mask's true elements.
+
+        Returns:
+            A new tensor of input's dtype and shape.
+
+        Bridge: rt_torch_torchtensor_masked_scatter. PyTorch: torch.masked_scatter.
+        """
+        return _f_torchtensor_masked_scatter(self, mask, source)
+
+    @overload
+    def sub_(self, other: Tensor, *, alpha: Number = 1) -> Tensor: ...
+
+    @overload
+    def sub_(self, other: Number, alpha: Number = 1) -> Tensor: ...
+
+    def sub_(self, *args: Any, **kwargs: Any) -> Any:
+        """sub_: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+        sub_(other: Tensor, *, alpha: Number = 1)
+            Subtracts alpha times another tensor from this one, in place.
+
+        sub_(other: Number, alpha: Number = 1)
+            Subtracts alpha times a number from every element, in place (an int keeps
+            integer tensors integer).
+
+        Bridge: rt_torch_torchtensor_sub_tensor_, rt_torch_torchtensor_sub_scalar_. PyTorch: torch.Tensor.sub_.
+        """
+        _r = _dispatch(self, args, kwargs, _DISPATCH_TENSOR_SUB_)
+        if _r is not NotImplemented:
+            return _r
+        _no_match("sub_", args, kwargs, (_FORM_TENSOR_SUB__0, _FORM_TENSOR_SUB__1,))
+
+    @overload
+    def div_(self, other: Tensor) -> Tensor: ...
+
+    @overload
+    def div_(self, other: Tensor, *, rounding_mode: Literal['trunc', 'floor'] | None) -> Tensor: ...
+
+    @overload
+    def div_(self, other: Number) -> Tensor: ...
+
+    @overload
+    def div_(self, other: Number, *, rounding_mode: Literal['trunc', 'floor'] | None) -> Tensor: ...
+
+    def div_(self, *args: Any, **kwargs: Any) -> Any:
+        """div_: one of 4 forms, chosen by the arguments as PyTorch chooses.
+
+        div_(other: Tensor)
+            Divides element-wise by another tensor, in place (true division: refused for
+            integer tensors).
+
+        div_(other: Tensor, *, rounding_mode: Literal['trunc', 'floor'] | None)
+            Divides element-wise by another tensor, in place, rounding the quotient as
+            asked.
+
+        div_(other: Number)
+            Divides every element by a number, in place (true division: refused for integer
+            tensors).
+
+        div_(other: Number, *, rounding_mode: Literal['trunc', 'floor'] | None)
+            Divides every element by a number, in place, rounding the quotient as asked.
+
+        Bridge: rt_torch_torchtensor_div_tensor_, rt_torch_torchtensor_div_tensor_mode_, rt_torch_torchtensor_div_scalar_, rt_torch_torchtensor_div_scalar_mode_. PyTorch: torch.Tensor.div_.
+        """
+        _r = _dispatch(self, args, kwargs, _DISPATCH_TENSOR_DIV_)
+        if _r is not NotImplemented:
+            return _r
+        _no_match("div_", args, kwargs, (_FORM_TENSOR_DIV__0, _FORM_TENSOR_DIV__1, _FORM_TENSOR_DIV__2, _FORM_TENSOR_DIV__3,))
+
+    @overload
+    def fill_(self, value: Number) -> Tensor: ...
+
+    @overload
+    def fill_(self, value: Tensor) -> Tensor: ...
+
+    def fill_(self, value: Number | Tensor) -> Tensor:
+        """fill_: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+        fill_(value: Number)
+            Sets every element to a number, in place.
+
+        fill_(value: Tensor)
+            Sets every element to the value of a 0-d tensor, in place.
+
+        Bridge: rt_torch_torchtensor_fill_scalar_, rt_torch_torchtensor_fill_tensor_. PyTorch: torch.Tensor.fill_.
+        """
+        if _accepts("Scalar", value):
+            _f_torchtensor_fill_scalar_(self, value)
+            return self
+        if (value.__class__ is _Tensor or _accepts("Tensor", value)):
+            _f_torchtensor_fill_tensor_(self, value)
+            return self
+        _no_match("fill_", (), {"value": value}, (_FORM_TENSOR_FILL__0, _FORM_TENSOR_FILL__1,))
+
+    @overload
+    def clamp_(self, min: Number | None = None, max: Number | None = None) -> Tensor: ...
+
+    @overload
+    def clamp_(self, min: Tensor | None = None, max: Tensor | None = None) -> Tensor: ...
+
+    def clamp_(
+        self,
+        min: Number | None | Tensor | None = None,
+        max: Number | None | Tensor | None = None,
+    ) -> Tensor:
+        """clamp_: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+        clamp_(min: Number | None = None, max: Number | None = None)
+            Limits every element to [min, max] by numbers, in place.
+
+        clamp_(min: Tensor | None = None, max: Tensor | None = None)
+            Limits every element to [min, max] by tensors of bounds, in place.
+
+        Bridge: rt_torch_torchtensor_clamp_, rt_torch_torchtensor_clamp_tensor_. PyTorch: torch.Tensor.clamp_.
+        """
+        if _accepts("Scalar?", min) and _accepts("Scalar?", max):
+            _f_torchtensor_clamp_(self, min, max)
+            return self
+        if _accepts("Tensor?", min) and _accepts("Tensor?", max):
+            _f_torchtensor_clamp_tensor_(self, min, max)
+            return self
+        _no_match("clamp_", (), {"min": min, "max": max}, (_FORM_TENSOR_CLAMP__0, _FORM_TENSOR_CLAMP__1,))
+
+    def sqrt_(self) -> Tensor:
+        """Replaces every element by its square root, in place (refused for integer tensors).
+
+        Bridge: rt_torch_torchtensor_sqrt_. PyTorch: torch.Tensor.sqrt_.
+        """
+        _f_torchtensor_sqrt_(self)
+        return self
+
+    def exp_(self) -> Tensor:
+        """Replaces every element by its exponential, in place (refused for integer tensors).
+
+        Bridge: rt_torch_torchtensor_exp_. PyTorch: torch.Tensor.exp_.
+        """
+        _f_torchtensor_exp_(self)
+        return self
+
+    def log_(self) -> Tensor:
+        """Replaces every element by its natural logarithm, in place (refused for integer
+        tensors).
+
+        Bridge: rt_torch_torchtensor_log_. PyTorch: torch.Tensor.log_.
+        """
+        _f_torchtensor_log_(self)
+        return self
+
+    def neg_(self) -> Tensor:
+        """Negates every element, in place (refused for bool tensors).
+
+        Bridge: rt_torch_torchtensor_neg_. PyTorch: torch.Tensor.neg_.
+        """
+        _f_torchtensor_neg_(self)
+        return self
+
+    def abs_(self) -> Tensor:
+        """Replaces every element by its absolute value, in place.
+
+        Bridge: rt_torch_torchtensor_abs_. PyTorch: torch.Tensor.abs_.
+        """
+        _f_torchtensor_abs_(self)
+        return self
+
+    @overload
+    def pow_(self, exponent: Number) -> Tensor: ...
+
+    @overload
+    def pow_(self, exponent: Tensor) -> Tensor: ...
+
+    def pow_(self, exponent: Number | Tensor) -> Tensor:
+        """pow_: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+        pow_(exponent: Number)
+            Raises every element to a number's power, in place.
+
+        pow_(exponent: Tensor)
+            Raises every element to the matching power of another tensor, in place.
+
+        Bridge: rt_torch_torchtensor_pow_scalar_, rt_torch_torchtensor_pow_tensor_. PyTorch: torch.Tensor.pow_.
+        """
+        if _accepts("Scalar", exponent):
+            _f_torchtensor_pow_scalar_(self, exponent)
+            return self
+        if (exponent.__class__ is _Tensor or _accepts("Tensor", exponent)):
+            _f_torchtensor_pow_tensor_(self, exponent)
+            return self
+        _no_match("pow_", (), {"exponent": exponent}, (_FORM_TENSOR_POW__0, _FORM_TENSOR_POW__1,))
+
+    @overload
+    def masked_fill_(self, mask: Tensor, value: Number) -> Tensor: ...
+
+    @overload
+    def masked_fill_(self, mask: Tensor, value: Tensor) -> Tensor: ...
+
+    def masked_fill_(self, mask: Tensor, value: Number | Tensor) -> Tensor:
+        """masked_fill_: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+        masked_fill_(mask: Tensor, value: Number)
+            Writes a number where a bool mask is true, in place.
+
+        masked_fill_(mask: Tensor, value: Tensor)
+            Writes a 0-d tensor's value where a bool mask is true, in place.
+
+        Bridge: rt_torch_torchtensor_masked_fill_scalar_, rt_torch_torchtensor_masked_fill_tensor_. PyTorch: torch.Tensor.masked_fill_.
+        """
+        if _accepts("Scalar", value):
+            _f_torchtensor_masked_fill_scalar_(self, mask, value)
+            return self
+        if (value.__class__ is _Tensor or _accepts("Tensor", value)):
+            _f_torchtensor_masked_fill_tensor_(self, mask, value)
+            return self
+        _no_match("masked_fill_", (), {"mask": mask, "value": value}, (_FORM_TENSOR_MASKED_FILL__0, _FORM_TENSOR_MASKED_FILL__1,))
 
     __pow__ = pow
     def _rsub(self, other: Number) -> Tensor:
@@ -5743,6 +6061,40 @@ def isin(*args: Any, **kwargs: Any) -> Any:
     if _r is not NotImplemented:
         return _r
     _no_match("isin", args, kwargs, (_FORM_TORCH_SFFI_ISIN_0, _FORM_TORCH_SFFI_ISIN_1, _FORM_TORCH_SFFI_ISIN_2,))
+
+
+def masked_select(input: Tensor, mask: Tensor) -> Tensor:
+    """The elements of input where a bool mask is true, as a 1-D tensor (in row-major
+    order).
+
+    Args:
+        input: The input tensor.
+        mask: The bool mask, broadcastable with input.
+
+    Returns:
+        A new 1-D tensor of input's dtype.
+
+    Bridge: rt_torch_torchtensor_masked_select. PyTorch: torch.masked_select.
+    """
+    return _f_torchtensor_masked_select(input, mask)
+
+
+def masked_scatter(input: Tensor, mask: Tensor, source: Tensor) -> Tensor:
+    """A copy of input with the elements of source written, in order, where a bool mask is
+    true.
+
+    Args:
+        input: The input tensor.
+        mask: The bool mask, broadcastable to input's shape.
+        source: The values to write, read in row-major order; at least as many as the
+            mask's true elements.
+
+    Returns:
+        A new tensor of input's dtype and shape.
+
+    Bridge: rt_torch_torchtensor_masked_scatter. PyTorch: torch.masked_scatter.
+    """
+    return _f_torchtensor_masked_scatter(input, mask, source)
 
 
 # Results are made of Tensor; the C operators between two tensors fall back to these methods

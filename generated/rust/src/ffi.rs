@@ -687,4 +687,46 @@ extern "C" {
     pub fn rt_torch_torchtensor_isin_tensor_scalar(elements: i64, test_element: f64, test_element_int: i64, test_element_kind: i32, assume_unique: bool, invert: bool) -> i64;
     /// Whether a number occurs in test_elements.
     pub fn rt_torch_tensor_isin_scalar_tensor(element: f64, element_int: i64, element_kind: i32, test_elements: i64, assume_unique: bool, invert: bool) -> i64;
+    /// The elements of input where a bool mask is true, as a 1-D tensor (in row-major order).
+    pub fn rt_torch_torchtensor_masked_select(input: i64, mask: i64) -> i64;
+    /// A copy of input with the elements of source written, in order, where a bool mask is true.
+    pub fn rt_torch_torchtensor_masked_scatter(input: i64, mask: i64, source: i64) -> i64;
+    /// Subtracts alpha times another tensor from this one, in place.
+    pub fn rt_torch_torchtensor_sub_tensor_(input: i64, other: i64, alpha: f64, alpha_int: i64, alpha_kind: i32);
+    /// Subtracts alpha times a number from every element, in place (an int keeps integer tensors integer).
+    pub fn rt_torch_torchtensor_sub_scalar_(input: i64, other: f64, other_int: i64, other_kind: i32, alpha: f64, alpha_int: i64, alpha_kind: i32);
+    /// Divides element-wise by another tensor, in place (true division: refused for integer tensors).
+    pub fn rt_torch_torchtensor_div_tensor_(input: i64, other: i64);
+    /// Divides element-wise by another tensor, in place, rounding the quotient as asked.
+    pub fn rt_torch_torchtensor_div_tensor_mode_(input: i64, other: i64, rounding_mode: *const c_char);
+    /// Divides every element by a number, in place (true division: refused for integer tensors).
+    pub fn rt_torch_torchtensor_div_scalar_(input: i64, other: f64, other_int: i64, other_kind: i32);
+    /// Divides every element by a number, in place, rounding the quotient as asked.
+    pub fn rt_torch_torchtensor_div_scalar_mode_(input: i64, other: f64, other_int: i64, other_kind: i32, rounding_mode: *const c_char);
+    /// Sets every element to a number, in place.
+    pub fn rt_torch_torchtensor_fill_scalar_(input: i64, value: f64, value_int: i64, value_kind: i32);
+    /// Sets every element to the value of a 0-d tensor, in place.
+    pub fn rt_torch_torchtensor_fill_tensor_(input: i64, value: i64);
+    /// Limits every element to [min, max] by numbers, in place.
+    pub fn rt_torch_torchtensor_clamp_(input: i64, min: f64, min_int: i64, min_kind: i32, max: f64, max_int: i64, max_kind: i32);
+    /// Limits every element to [min, max] by tensors of bounds, in place.
+    pub fn rt_torch_torchtensor_clamp_tensor_(input: i64, min: i64, max: i64);
+    /// Replaces every element by its square root, in place (refused for integer tensors).
+    pub fn rt_torch_torchtensor_sqrt_(input: i64);
+    /// Replaces every element by its exponential, in place (refused for integer tensors).
+    pub fn rt_torch_torchtensor_exp_(input: i64);
+    /// Replaces every element by its natural logarithm, in place (refused for integer tensors).
+    pub fn rt_torch_torchtensor_log_(input: i64);
+    /// Negates every element, in place (refused for bool tensors).
+    pub fn rt_torch_torchtensor_neg_(input: i64);
+    /// Replaces every element by its absolute value, in place.
+    pub fn rt_torch_torchtensor_abs_(input: i64);
+    /// Raises every element to a number's power, in place.
+    pub fn rt_torch_torchtensor_pow_scalar_(input: i64, exponent: f64, exponent_int: i64, exponent_kind: i32);
+    /// Raises every element to the matching power of another tensor, in place.
+    pub fn rt_torch_torchtensor_pow_tensor_(input: i64, exponent: i64);
+    /// Writes a number where a bool mask is true, in place.
+    pub fn rt_torch_torchtensor_masked_fill_scalar_(input: i64, mask: i64, value: f64, value_int: i64, value_kind: i32);
+    /// Writes a 0-d tensor's value where a bool mask is true, in place.
+    pub fn rt_torch_torchtensor_masked_fill_tensor_(input: i64, mask: i64, value: i64);
 }

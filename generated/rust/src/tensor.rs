@@ -4897,4 +4897,388 @@ impl Tensor {
         };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
+
+    /// The elements of input where a bool mask is true, as a 1-D tensor (in row-major order).
+    ///
+    /// * `mask`: The bool mask, broadcastable with input.
+    ///
+    /// Returns: A new 1-D tensor of input's dtype.
+    ///
+    /// Schema: `(Tensor input, Tensor mask) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_masked_select`; PyTorch: `torch.masked_select` (ATen `masked_select`).
+    pub fn masked_select(&self, mask: &Tensor) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_masked_select(self.handle, mask.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// A copy of input with the elements of source written, in order, where a bool mask is true.
+    ///
+    /// * `mask`: The bool mask, broadcastable to input's shape.
+    /// * `source`: The values to write, read in row-major order; at least as many as the mask's
+    ///   true elements.
+    ///
+    /// Returns: A new tensor of input's dtype and shape.
+    ///
+    /// Schema: `(Tensor input, Tensor mask, Tensor source) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_masked_scatter`; PyTorch: `torch.masked_scatter` (ATen `masked_scatter`).
+    pub fn masked_scatter(&self, mask: &Tensor, source: &Tensor) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_masked_scatter(self.handle, mask.handle, source.handle)
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// Subtracts alpha times another tensor from this one, in place.
+    ///
+    /// * `other`: The tensor to subtract, broadcastable to input.
+    /// * `alpha`: The multiplier of other. Keyword-only in PyTorch. PyTorch's default: `1`.
+    ///
+    /// Changes `self` in place.
+    ///
+    /// Schema: `(Tensor(a!) input, Tensor other, *, Scalar alpha=1) -> ()`.
+    /// Binds `rt_torch_torchtensor_sub_tensor_`; PyTorch: `torch.Tensor.sub_` (ATen `sub_.Tensor`).
+    pub fn sub_tensor_(
+        &mut self,
+        other: &Tensor,
+        alpha: impl Into<Scalar>,
+    ) -> Result<(), TorchError> {
+        let (alpha, alpha_int, alpha_kind) = Scalar::c_args(alpha.into());
+        unsafe {
+            ffi::rt_torch_torchtensor_sub_tensor_(
+                self.handle,
+                other.handle,
+                alpha,
+                alpha_int,
+                alpha_kind,
+            )
+        };
+        check_void()
+    }
+
+    /// Subtracts alpha times a number from every element, in place (an int keeps integer tensors
+    /// integer).
+    ///
+    /// * `other`: The number to subtract.
+    /// * `alpha`: The multiplier of other. PyTorch's default: `1`.
+    ///
+    /// Changes `self` in place.
+    ///
+    /// Schema: `(Tensor(a!) input, Scalar other, Scalar alpha=1) -> ()`.
+    /// Binds `rt_torch_torchtensor_sub_scalar_`; PyTorch: `torch.Tensor.sub_` (ATen `sub_.Scalar`).
+    pub fn sub_scalar_(
+        &mut self,
+        other: impl Into<Scalar>,
+        alpha: impl Into<Scalar>,
+    ) -> Result<(), TorchError> {
+        let (other, other_int, other_kind) = Scalar::c_args(other.into());
+        let (alpha, alpha_int, alpha_kind) = Scalar::c_args(alpha.into());
+        unsafe {
+            ffi::rt_torch_torchtensor_sub_scalar_(
+                self.handle,
+                other,
+                other_int,
+                other_kind,
+                alpha,
+                alpha_int,
+                alpha_kind,
+            )
+        };
+        check_void()
+    }
+
+    /// Divides element-wise by another tensor, in place (true division: refused for integer
+    /// tensors).
+    ///
+    /// * `other`: The divisors, broadcastable to input.
+    ///
+    /// Changes `self` in place.
+    ///
+    /// Schema: `(Tensor(a!) input, Tensor other) -> ()`.
+    /// Binds `rt_torch_torchtensor_div_tensor_`; PyTorch: `torch.Tensor.div_` (ATen `div_.Tensor`).
+    pub fn div_tensor_(&mut self, other: &Tensor) -> Result<(), TorchError> {
+        unsafe { ffi::rt_torch_torchtensor_div_tensor_(self.handle, other.handle) };
+        check_void()
+    }
+
+    /// Divides element-wise by another tensor, in place, rounding the quotient as asked.
+    ///
+    /// * `other`: The divisors, broadcastable to input.
+    /// * `rounding_mode`: How to round the quotient: trunc (toward zero), floor (down), or None for
+    ///   true division (then an integer tensor is refused: the result would not fit its dtype).
+    ///   Keyword-only in PyTorch.
+    ///
+    /// Changes `self` in place.
+    ///
+    /// Schema: `(Tensor(a!) input, Tensor other, *, rounding_mode? rounding_mode) -> ()`.
+    /// Binds `rt_torch_torchtensor_div_tensor_mode_`; PyTorch: `torch.Tensor.div_` (ATen `div_.Tensor_mode`).
+    pub fn div_tensor_mode_(
+        &mut self,
+        other: &Tensor,
+        rounding_mode: Option<RoundingMode>,
+    ) -> Result<(), TorchError> {
+        unsafe {
+            ffi::rt_torch_torchtensor_div_tensor_mode_(
+                self.handle,
+                other.handle,
+                rounding_mode.map_or(std::ptr::null(), |v| v.as_c_str().as_ptr()),
+            )
+        };
+        check_void()
+    }
+
+    /// Divides every element by a number, in place (true division: refused for integer tensors).
+    ///
+    /// * `other`: The divisor.
+    ///
+    /// Changes `self` in place.
+    ///
+    /// Schema: `(Tensor(a!) input, Scalar other) -> ()`.
+    /// Binds `rt_torch_torchtensor_div_scalar_`; PyTorch: `torch.Tensor.div_` (ATen `div_.Scalar`).
+    pub fn div_scalar_(&mut self, other: impl Into<Scalar>) -> Result<(), TorchError> {
+        let (other, other_int, other_kind) = Scalar::c_args(other.into());
+        unsafe { ffi::rt_torch_torchtensor_div_scalar_(self.handle, other, other_int, other_kind) };
+        check_void()
+    }
+
+    /// Divides every element by a number, in place, rounding the quotient as asked.
+    ///
+    /// * `other`: The divisor.
+    /// * `rounding_mode`: How to round the quotient: trunc (toward zero), floor (down), or None for
+    ///   true division (then an integer tensor is refused: the result would not fit its dtype).
+    ///   Keyword-only in PyTorch.
+    ///
+    /// Changes `self` in place.
+    ///
+    /// Schema: `(Tensor(a!) input, Scalar other, *, rounding_mode? rounding_mode) -> ()`.
+    /// Binds `rt_torch_torchtensor_div_scalar_mode_`; PyTorch: `torch.Tensor.div_` (ATen `div_.Scalar_mode`).
+    pub fn div_scalar_mode_(
+        &mut self,
+        other: impl Into<Scalar>,
+        rounding_mode: Option<RoundingMode>,
+    ) -> Result<(), TorchError> {
+        let (other, other_int, other_kind) = Scalar::c_args(other.into());
+        unsafe {
+            ffi::rt_torch_torchtensor_div_scalar_mode_(
+                self.handle,
+                other,
+                other_int,
+                other_kind,
+                rounding_mode.map_or(std::ptr::null(), |v| v.as_c_str().as_ptr()),
+            )
+        };
+        check_void()
+    }
+
+    /// Sets every element to a number, in place.
+    ///
+    /// * `value`: The value (converted to input's dtype).
+    ///
+    /// Changes `self` in place.
+    ///
+    /// Schema: `(Tensor(a!) input, Scalar value) -> ()`.
+    /// Binds `rt_torch_torchtensor_fill_scalar_`; PyTorch: `torch.Tensor.fill_` (ATen `fill_.Scalar`).
+    pub fn fill_scalar_(&mut self, value: impl Into<Scalar>) -> Result<(), TorchError> {
+        let (value, value_int, value_kind) = Scalar::c_args(value.into());
+        unsafe {
+            ffi::rt_torch_torchtensor_fill_scalar_(self.handle, value, value_int, value_kind)
+        };
+        check_void()
+    }
+
+    /// Sets every element to the value of a 0-d tensor, in place.
+    ///
+    /// * `value`: The value, a 0-d tensor.
+    ///
+    /// Changes `self` in place.
+    ///
+    /// Schema: `(Tensor(a!) input, Tensor value) -> ()`.
+    /// Binds `rt_torch_torchtensor_fill_tensor_`; PyTorch: `torch.Tensor.fill_` (ATen `fill_.Tensor`).
+    pub fn fill_tensor_(&mut self, value: &Tensor) -> Result<(), TorchError> {
+        unsafe { ffi::rt_torch_torchtensor_fill_tensor_(self.handle, value.handle) };
+        check_void()
+    }
+
+    /// Limits every element to \[min, max\] by numbers, in place.
+    ///
+    /// * `min`: The lower bound; None for none (at least one of min and max must be given).
+    ///   PyTorch's default: `None`.
+    /// * `max`: The upper bound; None for none. PyTorch's default: `None`.
+    ///
+    /// Changes `self` in place.
+    ///
+    /// Schema: `(Tensor(a!) input, Scalar? min=None, Scalar? max=None) -> ()`.
+    /// Binds `rt_torch_torchtensor_clamp_`; PyTorch: `torch.Tensor.clamp_` (ATen `clamp_`).
+    pub fn clamp_(&mut self, min: Option<Scalar>, max: Option<Scalar>) -> Result<(), TorchError> {
+        let (min, min_int, min_kind) = Scalar::optional_c_args(min);
+        let (max, max_int, max_kind) = Scalar::optional_c_args(max);
+        unsafe {
+            ffi::rt_torch_torchtensor_clamp_(
+                self.handle,
+                min,
+                min_int,
+                min_kind,
+                max,
+                max_int,
+                max_kind,
+            )
+        };
+        check_void()
+    }
+
+    /// Limits every element to \[min, max\] by tensors of bounds, in place.
+    ///
+    /// * `min`: The lower bounds, broadcastable to input; None for none (at least one of min and
+    ///   max must be given). PyTorch's default: `None`.
+    /// * `max`: The upper bounds, broadcastable to input; None for none. PyTorch's default: `None`.
+    ///
+    /// Changes `self` in place.
+    ///
+    /// Schema: `(Tensor(a!) input, Tensor? min=None, Tensor? max=None) -> ()`.
+    /// Binds `rt_torch_torchtensor_clamp_tensor_`; PyTorch: `torch.Tensor.clamp_` (ATen `clamp_.Tensor`).
+    pub fn clamp_tensor_(
+        &mut self,
+        min: Option<&Tensor>,
+        max: Option<&Tensor>,
+    ) -> Result<(), TorchError> {
+        unsafe {
+            ffi::rt_torch_torchtensor_clamp_tensor_(
+                self.handle,
+                min.map_or(0, |t| t.handle),
+                max.map_or(0, |t| t.handle),
+            )
+        };
+        check_void()
+    }
+
+    /// Replaces every element by its square root, in place (refused for integer tensors).
+    ///
+    /// Changes `self` in place.
+    ///
+    /// Schema: `(Tensor(a!) input) -> ()`.
+    /// Binds `rt_torch_torchtensor_sqrt_`; PyTorch: `torch.Tensor.sqrt_` (ATen `sqrt_`).
+    pub fn sqrt_(&mut self) -> Result<(), TorchError> {
+        unsafe { ffi::rt_torch_torchtensor_sqrt_(self.handle) };
+        check_void()
+    }
+
+    /// Replaces every element by its exponential, in place (refused for integer tensors).
+    ///
+    /// Changes `self` in place.
+    ///
+    /// Schema: `(Tensor(a!) input) -> ()`.
+    /// Binds `rt_torch_torchtensor_exp_`; PyTorch: `torch.Tensor.exp_` (ATen `exp_`).
+    pub fn exp_(&mut self) -> Result<(), TorchError> {
+        unsafe { ffi::rt_torch_torchtensor_exp_(self.handle) };
+        check_void()
+    }
+
+    /// Replaces every element by its natural logarithm, in place (refused for integer tensors).
+    ///
+    /// Changes `self` in place.
+    ///
+    /// Schema: `(Tensor(a!) input) -> ()`.
+    /// Binds `rt_torch_torchtensor_log_`; PyTorch: `torch.Tensor.log_` (ATen `log_`).
+    pub fn log_(&mut self) -> Result<(), TorchError> {
+        unsafe { ffi::rt_torch_torchtensor_log_(self.handle) };
+        check_void()
+    }
+
+    /// Negates every element, in place (refused for bool tensors).
+    ///
+    /// Changes `self` in place.
+    ///
+    /// Schema: `(Tensor(a!) input) -> ()`.
+    /// Binds `rt_torch_torchtensor_neg_`; PyTorch: `torch.Tensor.neg_` (ATen `neg_`).
+    pub fn neg_(&mut self) -> Result<(), TorchError> {
+        unsafe { ffi::rt_torch_torchtensor_neg_(self.handle) };
+        check_void()
+    }
+
+    /// Replaces every element by its absolute value, in place.
+    ///
+    /// Changes `self` in place.
+    ///
+    /// Schema: `(Tensor(a!) input) -> ()`.
+    /// Binds `rt_torch_torchtensor_abs_`; PyTorch: `torch.Tensor.abs_` (ATen `abs_`).
+    pub fn abs_(&mut self) -> Result<(), TorchError> {
+        unsafe { ffi::rt_torch_torchtensor_abs_(self.handle) };
+        check_void()
+    }
+
+    /// Raises every element to a number's power, in place.
+    ///
+    /// * `exponent`: The exponent.
+    ///
+    /// Changes `self` in place.
+    ///
+    /// Schema: `(Tensor(a!) input, Scalar exponent) -> ()`.
+    /// Binds `rt_torch_torchtensor_pow_scalar_`; PyTorch: `torch.Tensor.pow_` (ATen `pow_.Scalar`).
+    pub fn pow_scalar_(&mut self, exponent: impl Into<Scalar>) -> Result<(), TorchError> {
+        let (exponent, exponent_int, exponent_kind) = Scalar::c_args(exponent.into());
+        unsafe {
+            ffi::rt_torch_torchtensor_pow_scalar_(
+                self.handle,
+                exponent,
+                exponent_int,
+                exponent_kind,
+            )
+        };
+        check_void()
+    }
+
+    /// Raises every element to the matching power of another tensor, in place.
+    ///
+    /// * `exponent`: The exponents, broadcastable to input.
+    ///
+    /// Changes `self` in place.
+    ///
+    /// Schema: `(Tensor(a!) input, Tensor exponent) -> ()`.
+    /// Binds `rt_torch_torchtensor_pow_tensor_`; PyTorch: `torch.Tensor.pow_` (ATen `pow_.Tensor`).
+    pub fn pow_tensor_(&mut self, exponent: &Tensor) -> Result<(), TorchError> {
+        unsafe { ffi::rt_torch_torchtensor_pow_tensor_(self.handle, exponent.handle) };
+        check_void()
+    }
+
+    /// Writes a number where a bool mask is true, in place.
+    ///
+    /// * `mask`: The bool mask, broadcastable to input's shape.
+    /// * `value`: The value to write.
+    ///
+    /// Changes `self` in place.
+    ///
+    /// Schema: `(Tensor(a!) input, Tensor mask, Scalar value) -> ()`.
+    /// Binds `rt_torch_torchtensor_masked_fill_scalar_`; PyTorch: `torch.Tensor.masked_fill_` (ATen `masked_fill_.Scalar`).
+    pub fn masked_fill_scalar_(
+        &mut self,
+        mask: &Tensor,
+        value: impl Into<Scalar>,
+    ) -> Result<(), TorchError> {
+        let (value, value_int, value_kind) = Scalar::c_args(value.into());
+        unsafe {
+            ffi::rt_torch_torchtensor_masked_fill_scalar_(
+                self.handle,
+                mask.handle,
+                value,
+                value_int,
+                value_kind,
+            )
+        };
+        check_void()
+    }
+
+    /// Writes a 0-d tensor's value where a bool mask is true, in place.
+    ///
+    /// * `mask`: The bool mask, broadcastable to input's shape.
+    /// * `value`: The value to write, a 0-d tensor.
+    ///
+    /// Changes `self` in place.
+    ///
+    /// Schema: `(Tensor(a!) input, Tensor mask, Tensor value) -> ()`.
+    /// Binds `rt_torch_torchtensor_masked_fill_tensor_`; PyTorch: `torch.Tensor.masked_fill_` (ATen `masked_fill_.Tensor`).
+    pub fn masked_fill_tensor_(&mut self, mask: &Tensor, value: &Tensor) -> Result<(), TorchError> {
+        unsafe {
+            ffi::rt_torch_torchtensor_masked_fill_tensor_(self.handle, mask.handle, value.handle)
+        };
+        check_void()
+    }
 }

@@ -1475,4 +1475,88 @@ SPL_TORCH_API int64_t rt_torch_tensor_isin_scalar_tensor(double element, int64_t
     return spl::core().rt_torch_tensor_isin_scalar_tensor(element, element_int, element_kind, test_elements, assume_unique, invert);
 }
 
+SPL_TORCH_API int64_t rt_torch_torchtensor_masked_select(int64_t input, int64_t mask) noexcept {
+    return spl::core().rt_torch_torchtensor_masked_select(input, mask);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_masked_scatter(int64_t input, int64_t mask, int64_t source) noexcept {
+    return spl::core().rt_torch_torchtensor_masked_scatter(input, mask, source);
+}
+
+SPL_TORCH_API void rt_torch_torchtensor_sub_tensor_(int64_t input, int64_t other, double alpha, int64_t alpha_int, int32_t alpha_kind) noexcept {
+    spl::core().rt_torch_torchtensor_sub_tensor_(input, other, alpha, alpha_int, alpha_kind);
+}
+
+SPL_TORCH_API void rt_torch_torchtensor_sub_scalar_(int64_t input, double other, int64_t other_int, int32_t other_kind, double alpha, int64_t alpha_int, int32_t alpha_kind) noexcept {
+    spl::core().rt_torch_torchtensor_sub_scalar_(input, other, other_int, other_kind, alpha, alpha_int, alpha_kind);
+}
+
+SPL_TORCH_API void rt_torch_torchtensor_div_tensor_(int64_t input, int64_t other) noexcept {
+    spl::core().rt_torch_torchtensor_div_tensor_(input, other);
+}
+
+SPL_TORCH_API void rt_torch_torchtensor_div_tensor_mode_(int64_t input, int64_t other, const char* rounding_mode) noexcept {
+    spl::core().rt_torch_torchtensor_div_tensor_mode_(input, other, rounding_mode);
+}
+
+SPL_TORCH_API void rt_torch_torchtensor_div_scalar_(int64_t input, double other, int64_t other_int, int32_t other_kind) noexcept {
+    spl::core().rt_torch_torchtensor_div_scalar_(input, other, other_int, other_kind);
+}
+
+SPL_TORCH_API void rt_torch_torchtensor_div_scalar_mode_(int64_t input, double other, int64_t other_int, int32_t other_kind, const char* rounding_mode) noexcept {
+    spl::core().rt_torch_torchtensor_div_scalar_mode_(input, other, other_int, other_kind, rounding_mode);
+}
+
+SPL_TORCH_API void rt_torch_torchtensor_fill_scalar_(int64_t input, double value, int64_t value_int, int32_t value_kind) noexcept {
+    spl::core().rt_torch_torchtensor_fill_scalar_(input, value, value_int, value_kind);
+}
+
+SPL_TORCH_API void rt_torch_torchtensor_fill_tensor_(int64_t input, int64_t value) noexcept {
+    spl::core().rt_torch_torchtensor_fill_tensor_(input, value);
+}
+
+SPL_TORCH_API void rt_torch_torchtensor_clamp_(int64_t input, double min, int64_t min_int, int32_t min_kind, double max, int64_t max_int, int32_t max_kind) noexcept {
+    spl::core().rt_torch_torchtensor_clamp_(input, min, min_int, min_kind, max, max_int, max_kind);
+}
+
+SPL_TORCH_API void rt_torch_torchtensor_clamp_tensor_(int64_t input, int64_t min, int64_t max) noexcept {
+    spl::core().rt_torch_torchtensor_clamp_tensor_(input, min, max);
+}
+
+SPL_TORCH_API void rt_torch_torchtensor_sqrt_(int64_t input) noexcept {
+    spl::core().rt_torch_torchtensor_sqrt_(input);
+}
+
+SPL_TORCH_API void rt_torch_torchtensor_exp_(int64_t input) noexcept {
+    spl::core().rt_torch_torchtensor_exp_(input);
+}
+
+SPL_TORCH_API void rt_torch_torchtensor_log_(int64_t input) noexcept {
+    spl::core().rt_torch_torchtensor_log_(input);
+}
+
+SPL_TORCH_API void rt_torch_torchtensor_neg_(int64_t input) noexcept {
+    spl::core().rt_torch_torchtensor_neg_(input);
+}
+
+SPL_TORCH_API void rt_torch_torchtensor_abs_(int64_t input) noexcept {
+    spl::core().rt_torch_torchtensor_abs_(input);
+}
+
+SPL_TORCH_API void rt_torch_torchtensor_pow_scalar_(int64_t input, double exponent, int64_t exponent_int, int32_t exponent_kind) noexcept {
+    spl::core().rt_torch_torchtensor_pow_scalar_(input, exponent, exponent_int, exponent_kind);
+}
+
+SPL_TORCH_API void rt_torch_torchtensor_pow_tensor_(int64_t input, int64_t exponent) noexcept {
+    spl::core().rt_torch_torchtensor_pow_tensor_(input, exponent);
+}
+
+SPL_TORCH_API void rt_torch_torchtensor_masked_fill_scalar_(int64_t input, int64_t mask, double value, int64_t value_int, int32_t value_kind) noexcept {
+    spl::core().rt_torch_torchtensor_masked_fill_scalar_(input, mask, value, value_int, value_kind);
+}
+
+SPL_TORCH_API void rt_torch_torchtensor_masked_fill_tensor_(int64_t input, int64_t mask, int64_t value) noexcept {
+    spl::core().rt_torch_torchtensor_masked_fill_tensor_(input, mask, value);
+}
+
 }  // extern "C"
