@@ -3009,7 +3009,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_trunc(int64_t input) RT_TORCH_NOEXCEPT
 RT_TORCH_API int64_t rt_torch_torchtensor_frac(int64_t input) RT_TORCH_NOEXCEPT;
 
 /*
- * The element-wise sign of the input: -1, 0 or 1 (0 for a zero, NaN for a NaN).
+ * The element-wise sign of the input: -1, 0 or 1 (0 for a zero and for NaN).
  *   input: The input tensor.
  *       (Tensor)
  *   Returns: A new tensor of the input's dtype.
@@ -3650,7 +3650,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_gcd(int64_t input, int64_t other) RT_T
 RT_TORCH_API int64_t rt_torch_torchtensor_ldexp_tensor(int64_t input, int64_t other) RT_TORCH_NOEXCEPT;
 
 /*
- * Limits every element to [min, max] by numbers (min wins where min > max).
+ * Limits every element to [min, max] by numbers (max wins where min > max).
  *   input: The input tensor.
  *       (Tensor)
  *   min: The lower bound; None for none (at least one of min and max must be given).

@@ -64,7 +64,7 @@
     METHOD(floor, rt_torch_torchtensor_floor, "Rounds every element down to the nearest integer (the largest integer not above it).\n\nBridge: rt_torch_torchtensor_floor. PyTorch: torch.floor.") \
     METHOD(trunc, rt_torch_torchtensor_trunc, "Rounds every element toward zero (drops its fractional part).\n\nBridge: rt_torch_torchtensor_trunc. PyTorch: torch.trunc.") \
     METHOD(frac, rt_torch_torchtensor_frac, "The fractional part of every element (input - trunc(input), with the input's sign).\n\nBridge: rt_torch_torchtensor_frac. PyTorch: torch.frac.") \
-    METHOD(sign, rt_torch_torchtensor_sign, "The element-wise sign of the input: -1, 0 or 1 (0 for a zero, NaN for a NaN).\n\nBridge: rt_torch_torchtensor_sign. PyTorch: torch.sign.") \
+    METHOD(sign, rt_torch_torchtensor_sign, "The element-wise sign of the input: -1, 0 or 1 (0 for a zero and for NaN).\n\nBridge: rt_torch_torchtensor_sign. PyTorch: torch.sign.") \
     METHOD(signbit, rt_torch_torchtensor_signbit, "Whether each element has its sign bit set (true for -0.0 and negative NaN too).\n\nBridge: rt_torch_torchtensor_signbit. PyTorch: torch.signbit.") \
     METHOD(sinc, rt_torch_torchtensor_sinc, "The element-wise normalized sinc of the input, sin(pi x) / (pi x), 1 at 0.\n\nBridge: rt_torch_torchtensor_sinc. PyTorch: torch.sinc.") \
     METHOD(deg2rad, rt_torch_torchtensor_deg2rad, "Converts every element from degrees to radians.\n\nBridge: rt_torch_torchtensor_deg2rad. PyTorch: torch.deg2rad.") \

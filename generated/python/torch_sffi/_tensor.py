@@ -2263,7 +2263,7 @@ class Tensor(_TensorRuntime):
         """clamp: one of 2 forms, chosen by the arguments as PyTorch chooses.
 
         clamp(min: Number | None = None, max: Number | None = None)
-            Limits every element to [min, max] by numbers (min wins where min > max).
+            Limits every element to [min, max] by numbers (max wins where min > max).
 
         clamp(min: Tensor | None = None, max: Tensor | None = None)
             Limits every element to [min, max] by tensors of bounds, element-wise.
@@ -4529,7 +4529,7 @@ def frac(input: Tensor) -> Tensor:
 
 
 def sign(input: Tensor) -> Tensor:
-    """The element-wise sign of the input: -1, 0 or 1 (0 for a zero, NaN for a NaN).
+    """The element-wise sign of the input: -1, 0 or 1 (0 for a zero and for NaN).
 
     Args:
         input: The input tensor.
@@ -5309,7 +5309,7 @@ def clamp(
     """clamp: one of 2 forms, chosen by the arguments as PyTorch chooses.
 
     clamp(input: Tensor, min: Number | None = None, max: Number | None = None)
-        Limits every element to [min, max] by numbers (min wins where min > max).
+        Limits every element to [min, max] by numbers (max wins where min > max).
 
     clamp(input: Tensor, min: Tensor | None = None, max: Tensor | None = None)
         Limits every element to [min, max] by tensors of bounds, element-wise.

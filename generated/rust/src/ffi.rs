@@ -457,7 +457,7 @@ extern "C" {
     pub fn rt_torch_torchtensor_trunc(input: i64) -> i64;
     /// The fractional part of every element (input - trunc(input), with the input's sign).
     pub fn rt_torch_torchtensor_frac(input: i64) -> i64;
-    /// The element-wise sign of the input: -1, 0 or 1 (0 for a zero, NaN for a NaN).
+    /// The element-wise sign of the input: -1, 0 or 1 (0 for a zero and for NaN).
     pub fn rt_torch_torchtensor_sign(input: i64) -> i64;
     /// Whether each element has its sign bit set (true for -0.0 and negative NaN too).
     pub fn rt_torch_torchtensor_signbit(input: i64) -> i64;
@@ -569,7 +569,7 @@ extern "C" {
     pub fn rt_torch_torchtensor_gcd(input: i64, other: i64) -> i64;
     /// The element-wise input * 2^other.
     pub fn rt_torch_torchtensor_ldexp_tensor(input: i64, other: i64) -> i64;
-    /// Limits every element to [min, max] by numbers (min wins where min > max).
+    /// Limits every element to [min, max] by numbers (max wins where min > max).
     pub fn rt_torch_torchtensor_clamp(input: i64, min: f64, min_int: i64, min_kind: i32, max: f64, max_int: i64, max_kind: i32) -> i64;
     /// Limits every element to [min, max] by tensors of bounds, element-wise.
     pub fn rt_torch_torchtensor_clamp_tensor(input: i64, min: i64, max: i64) -> i64;

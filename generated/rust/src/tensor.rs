@@ -3028,7 +3028,7 @@ impl Tensor {
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// The element-wise sign of the input: -1, 0 or 1 (0 for a zero, NaN for a NaN).
+    /// The element-wise sign of the input: -1, 0 or 1 (0 for a zero and for NaN).
     ///
     /// Returns: A new tensor of the input's dtype.
     ///
@@ -3815,7 +3815,7 @@ impl Tensor {
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// Limits every element to \[min, max\] by numbers (min wins where min \> max).
+    /// Limits every element to \[min, max\] by numbers (max wins where min \> max).
     ///
     /// * `min`: The lower bound; None for none (at least one of min and max must be given).
     ///   PyTorch's default: `None`.
