@@ -1274,6 +1274,97 @@ CASES: dict[str, list[Case]] = {
         Case(check=check_in_place("rt_torch_torchtensor_copy_", lambda: (r(2, 3), r(3, seed=1)), lambda t, s: t.copy_(s)), label="broadcast"),
         Case(check=check_in_place("rt_torch_torchtensor_copy_", lambda: (r(3), ints([1, 2, 3])), lambda t, s: t.copy_(s)), label="converts dtype"),
     ],
+    # in-place updates of family A (sub_, div_, fill_, clamp_, unary and masked forms)
+    "rt_torch_torchtensor_sub_tensor_": [
+        Case(check=check_in_place("rt_torch_torchtensor_sub_tensor_", lambda: (r(2, 3), r(3, seed=1), 0.5), lambda t, o, a: t.sub_(o, alpha=a))),
+        Case(check=check_in_place("rt_torch_torchtensor_sub_tensor_", lambda: (ints([5, 6]), ints([1, 2]), 2), lambda t, o, a: t.sub_(o, alpha=a), leaf=False), label="int alpha"),
+    ],
+    "rt_torch_torchtensor_sub_scalar_": [
+        Case(check=check_in_place("rt_torch_torchtensor_sub_scalar_", lambda: (r(4), 0.25, 1), lambda t, s, a: t.sub_(s, alpha=a))),
+        Case(check=check_in_place("rt_torch_torchtensor_sub_scalar_", lambda: (ints([5, 6]), 2, 3), lambda t, s, a: t.sub_(s, alpha=a), leaf=False), label="int scalar"),
+    ],
+    "rt_torch_torchtensor_div_tensor_": [
+        Case(check=check_in_place("rt_torch_torchtensor_div_tensor_", lambda: (r(2, 3), r(3, seed=1).abs() + 0.5), lambda t, o: t.div_(o))),
+    ],
+    "rt_torch_torchtensor_div_tensor_mode_": [
+        Case(check=check_in_place("rt_torch_torchtensor_div_tensor_mode_", lambda: (ints([7, -7]), ints([2, 2]), "floor"), lambda t, o, m: t.div_(o, rounding_mode=m), leaf=False), label="floor"),
+        Case(check=check_in_place("rt_torch_torchtensor_div_tensor_mode_", lambda: (r(4), r(4, seed=1), "trunc"), lambda t, o, m: t.div_(o, rounding_mode=m)), label="trunc"),
+        Case(check=check_in_place("rt_torch_torchtensor_div_tensor_mode_", lambda: (r(4), r(4, seed=1), None), lambda t, o, m: t.div_(o, rounding_mode=m)), label="true division"),
+    ],
+    "rt_torch_torchtensor_div_scalar_": [Case(check=check_in_place("rt_torch_torchtensor_div_scalar_", lambda: (r(2, 3), 0.3), lambda t, s: t.div_(s)))],
+    "rt_torch_torchtensor_div_scalar_mode_": [
+        Case(check=check_in_place("rt_torch_torchtensor_div_scalar_mode_", lambda: (ints([7, -7]), 2, "trunc"), lambda t, s, m: t.div_(s, rounding_mode=m), leaf=False), label="trunc"),
+        Case(check=check_in_place("rt_torch_torchtensor_div_scalar_mode_", lambda: (r(4), 0.3, "floor"), lambda t, s, m: t.div_(s, rounding_mode=m)), label="floor"),
+    ],
+    "rt_torch_torchtensor_fill_scalar_": [
+        Case(check=check_in_place("rt_torch_torchtensor_fill_scalar_", lambda: (r(2, 3), 1.5), lambda t, v: t.fill_(v))),
+        Case(check=check_in_place("rt_torch_torchtensor_fill_scalar_", lambda: (ints([1, 2]), 7), lambda t, v: t.fill_(v), leaf=False), label="int"),
+    ],
+    "rt_torch_torchtensor_fill_tensor_": [Case(check=check_in_place("rt_torch_torchtensor_fill_tensor_", lambda: (r(2, 3), torch.tensor(-2.5)), lambda t, v: t.fill_(v)))],
+    "rt_torch_torchtensor_clamp_": [
+        Case(check=check_in_place("rt_torch_torchtensor_clamp_", lambda: (r(2, 3), -0.5, 0.5), lambda t, lo, hi: t.clamp_(lo, hi))),
+        Case(check=check_in_place("rt_torch_torchtensor_clamp_", lambda: (ints([-3, 0, 9]), None, 2), lambda t, lo, hi: t.clamp_(lo, hi), leaf=False), label="max only, int"),
+    ],
+    "rt_torch_torchtensor_clamp_tensor_": [
+        Case(check=check_in_place("rt_torch_torchtensor_clamp_tensor_", lambda: (r(2, 3), r(3, seed=1) - 1, r(3, seed=1) + 1), lambda t, lo, hi: t.clamp_(lo, hi))),
+        Case(check=check_in_place("rt_torch_torchtensor_clamp_tensor_", lambda: (r(4), torch.zeros(4), None), lambda t, lo, hi: t.clamp_(lo, hi)), label="min only"),
+    ],
+    "rt_torch_torchtensor_sqrt_": [Case(check=check_in_place("rt_torch_torchtensor_sqrt_", lambda: (r(2, 3).abs(),), lambda t: t.sqrt_()))],
+    "rt_torch_torchtensor_exp_": [Case(check=check_in_place("rt_torch_torchtensor_exp_", lambda: (r(2, 3),), lambda t: t.exp_()))],
+    "rt_torch_torchtensor_log_": [Case(check=check_in_place("rt_torch_torchtensor_log_", lambda: (r(2, 3).abs() + 3,), lambda t: t.log_()))],
+    "rt_torch_torchtensor_neg_": [
+        Case(check=check_in_place("rt_torch_torchtensor_neg_", lambda: (r(2, 3),), lambda t: t.neg_())),
+        Case(check=check_in_place("rt_torch_torchtensor_neg_", lambda: (ints([1, -2]),), lambda t: t.neg_(), leaf=False), label="int"),
+    ],
+    "rt_torch_torchtensor_abs_": [
+        Case(check=check_in_place("rt_torch_torchtensor_abs_", lambda: (r(2, 3),), lambda t: t.abs_())),
+        Case(check=check_in_place("rt_torch_torchtensor_abs_", lambda: (ints([1, -2]),), lambda t: t.abs_(), leaf=False), label="int"),
+    ],
+    "rt_torch_torchtensor_pow_scalar_": [
+        Case(check=check_in_place("rt_torch_torchtensor_pow_scalar_", lambda: (r(2, 3).abs(), 1.5), lambda t, e: t.pow_(e))),
+        Case(check=check_in_place("rt_torch_torchtensor_pow_scalar_", lambda: (ints([2, -3]), 3), lambda t, e: t.pow_(e), leaf=False), label="int"),
+    ],
+    "rt_torch_torchtensor_pow_tensor_": [Case(check=check_in_place("rt_torch_torchtensor_pow_tensor_", lambda: (r(2, 3).abs(), r(3, seed=1)), lambda t, e: t.pow_(e)))],
+    "rt_torch_torchtensor_masked_fill_scalar_": [
+        Case(check=check_in_place("rt_torch_torchtensor_masked_fill_scalar_", lambda: (r(2, 3), r(3, seed=1) > 0, -1.0), lambda t, m, v: t.masked_fill_(m, v)))
+    ],
+    "rt_torch_torchtensor_masked_fill_tensor_": [
+        Case(check=check_in_place("rt_torch_torchtensor_masked_fill_tensor_", lambda: (r(2, 3), r(2, 3, seed=1) > 0, torch.tensor(9.0)), lambda t, m, v: t.masked_fill_(m, v)))
+    ],
+    # scalar forms of family A that no OpInfo sample reaches
+    "rt_torch_torchtensor_xlogy_scalar_other": [Case(lambda: (r(4).abs(), 2.5), torch.xlogy)],
+    "rt_torch_tensor_xlogy_scalar_self": [Case(lambda: (2.0, r(4).abs()), torch.xlogy)],
+    "rt_torch_torchtensor_fmod_scalar": [Case(lambda: (ints([7, -7, 5]), 3), torch.fmod)],
+    "rt_torch_torchtensor_remainder_scalar": [Case(lambda: (ints([7, -7, 5]), 3), torch.remainder)],
+    "rt_torch_tensor_remainder_scalar_tensor": [Case(lambda: (7, ints([2, -3, 4])), torch.remainder)],
+    "rt_torch_torchtensor_floor_divide_scalar": [Case(lambda: (ints([7, -7, 5]), 2), torch.floor_divide)],
+    "rt_torch_torchtensor_true_divide_scalar": [Case(lambda: (ints([7, -7, 5]), 2), torch.true_divide)],
+    "rt_torch_torchtensor_float_power_tensor_scalar": [Case(lambda: (r(4).abs(), 1.5), torch.float_power)],
+    "rt_torch_tensor_float_power_scalar": [Case(lambda: (2, r(4)), torch.float_power)],
+    "rt_torch_torchtensor_clamp": [Case(lambda: (r(6), -0.5, 0.5), torch.clamp)],
+    "rt_torch_torchtensor_clamp_min": [Case(lambda: (ints([-3, 0, 4]), 1), torch.clamp_min)],
+    "rt_torch_torchtensor_clamp_max": [Case(lambda: (ints([-3, 0, 4]), 1), torch.clamp_max)],
+    "rt_torch_torchtensor_bitwise_and_scalar": [Case(lambda: (ints([12, 10, -1]), 6), torch.bitwise_and)],
+    "rt_torch_tensor_bitwise_and_scalar_tensor": [Case(lambda: (6, ints([12, 10, -1])), torch.bitwise_and)],
+    "rt_torch_torchtensor_bitwise_or_scalar": [Case(lambda: (ints([12, 10, -1]), 6), torch.bitwise_or)],
+    "rt_torch_tensor_bitwise_or_scalar_tensor": [Case(lambda: (6, ints([12, 10, -1])), torch.bitwise_or)],
+    "rt_torch_torchtensor_bitwise_xor_scalar": [Case(lambda: (ints([12, 10, -1]), 6), torch.bitwise_xor)],
+    "rt_torch_tensor_bitwise_xor_scalar_tensor": [Case(lambda: (6, ints([12, 10, -1])), torch.bitwise_xor)],
+    "rt_torch_torchtensor_bitwise_left_shift_tensor_scalar": [Case(lambda: (ints([1, 3, -2]), 2), torch.bitwise_left_shift)],
+    "rt_torch_tensor_bitwise_left_shift_scalar_tensor": [Case(lambda: (3, ints([0, 1, 4])), torch.bitwise_left_shift)],
+    "rt_torch_torchtensor_bitwise_right_shift_tensor_scalar": [Case(lambda: (ints([16, 7, -8]), 2), torch.bitwise_right_shift)],
+    "rt_torch_tensor_bitwise_right_shift_scalar_tensor": [Case(lambda: (64, ints([0, 1, 4])), torch.bitwise_right_shift)],
+    "rt_torch_torchtensor_where_scalarself": [Case(lambda: (r(4) > 0, 1.5, r(4, seed=1)), torch.where)],
+    "rt_torch_torchtensor_where_scalarother": [Case(lambda: (r(4) > 0, r(4, seed=1), -1.0), torch.where)],
+    "rt_torch_torchtensor_where_scalar": [Case(lambda: (r(4) > 0, 1.0, 0.0), torch.where)],
+    "rt_torch_torchtensor_isin_tensor_scalar": [Case(lambda: (ints([1, 2, 3, 2]), 2, False, False), lambda e, t, u, i: torch.isin(e, t, assume_unique=u, invert=i))],
+    "rt_torch_tensor_isin_scalar_tensor": [Case(lambda: (2, ints([1, 2, 3]), False, True), lambda e, t, u, i: torch.isin(e, t, assume_unique=u, invert=i))],
+    "rt_torch_torchtensor_eq_scalar": [Case(lambda: (r(5), 0.25), torch.eq)],
+    "rt_torch_torchtensor_ne_scalar": [Case(lambda: (r(5), 0.25), torch.ne)],
+    "rt_torch_torchtensor_gt_scalar": [Case(lambda: (r(5), 0.25), torch.gt)],
+    "rt_torch_torchtensor_ge_scalar": [Case(lambda: (r(5), 0.25), torch.ge)],
+    "rt_torch_torchtensor_lt_scalar": [Case(lambda: (r(5), 0.25), torch.lt)],
+    "rt_torch_torchtensor_le_scalar": [Case(lambda: (r(5), 0.25), torch.le)],
     # ================================================================== full PyTorch signatures
     # Every new argument is exercised: keyword defaults and explicit values, None and values for
     # optionals, int and float Scalars, dtype= and device=, every enum, int-or-list sizes.

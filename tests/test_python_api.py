@@ -354,24 +354,32 @@ class _Odd:
     """An argument of no kind the catalogue knows."""
 
 
-def _call_with_odd(path: str, module: Any, tensor: Any) -> None:
+def _call_with_odd(path: str, module: Any, tensor: Any, odd: int = 1) -> None:
     parts = path.split(".")
     if parts[1] == "Tensor":
-        getattr(tensor, parts[2])(_Odd())
+        getattr(tensor, parts[2])(*[_Odd()] * odd)
         return
     target = module.nn.functional if parts[1] == "nn" and module is torch else getattr(module, parts[1])
     for part in parts[2:]:
         target = getattr(target, part)
-    target(tensor, _Odd())
+    target(tensor, *[_Odd()] * odd)
+
+
+def _odd_count(catalogue: Catalogue, fns: list[str]) -> int:
+    """How many odd arguments follow the tensor: enough for the form that needs the fewest
+    (torch.lerp(t, odd) would fail for a missing weight before any form is tried)."""
+    need = min(sum(1 for p in catalogue.by_name[f].params if not p.has_default and not p.keyword_only) for f in fns)
+    return max(1, need - 1)
 
 
 def test_wrong_argument_kinds_raise_type_error_naming_every_form(catalogue: Catalogue) -> None:
     for path, fns in overloaded_names(catalogue).items():
         name = path.rsplit(".", 1)[1]
+        odd = _odd_count(catalogue, fns)
         with pytest.raises(TypeError) as ours:
-            _call_with_odd(path, ts, ts.tensor(A))
+            _call_with_odd(path, ts, ts.tensor(A), odd)
         with pytest.raises(TypeError):
-            _call_with_odd(path, torch, torch.tensor(A))
+            _call_with_odd(path, torch, torch.tensor(A), odd)
         message = str(ours.value)
         assert isinstance(ours.value, ts.TorchTypeError), path
         assert message.startswith(f"{name}() received an invalid combination of arguments - got ("), message

@@ -1,5 +1,5 @@
 // generated from spec/torch_api.yaml by sffi-gen; do not edit
-// Library Information, Tensor Creation, Element-wise Arithmetic, Activation Functions, Linear Algebra: 185 function(s) of the C ABI (see torch_sffi.h).
+// Library Information, Tensor Creation, Element-wise Arithmetic: 218 function(s) of the C ABI (see torch_sffi.h).
 #include "sffi_runtime.h"
 
 #if __has_include(<ATen/ops/abs.h>)
@@ -8,35 +8,47 @@
 #line 360 "spec/torch_api.yaml"
 #error "binds calls at::abs, which this ATen does not have (no <ATen/ops/abs.h>)"
 #endif
+#if __has_include(<ATen/ops/acos.h>)
+#include <ATen/ops/acos.h>
+#else
+#line 6814 "spec/torch_api.yaml"
+#error "binds calls at::acos, which this ATen does not have (no <ATen/ops/acos.h>)"
+#endif
+#if __has_include(<ATen/ops/acosh.h>)
+#include <ATen/ops/acosh.h>
+#else
+#line 6826 "spec/torch_api.yaml"
+#error "binds calls at::acosh, which this ATen does not have (no <ATen/ops/acosh.h>)"
+#endif
 #if __has_include(<ATen/ops/add.h>)
 #include <ATen/ops/add.h>
 #else
 #line 290 "spec/torch_api.yaml"
 #error "binds calls at::add, which this ATen does not have (no <ATen/ops/add.h>)"
 #endif
-#if __has_include(<ATen/ops/addbmm.h>)
-#include <ATen/ops/addbmm.h>
+#if __has_include(<ATen/ops/addcdiv.h>)
+#include <ATen/ops/addcdiv.h>
 #else
-#line 5618 "spec/torch_api.yaml"
-#error "binds calls at::addbmm, which this ATen does not have (no <ATen/ops/addbmm.h>)"
+#line 7833 "spec/torch_api.yaml"
+#error "binds calls at::addcdiv, which this ATen does not have (no <ATen/ops/addcdiv.h>)"
 #endif
-#if __has_include(<ATen/ops/addmm.h>)
-#include <ATen/ops/addmm.h>
+#if __has_include(<ATen/ops/addcmul.h>)
+#include <ATen/ops/addcmul.h>
 #else
-#line 5584 "spec/torch_api.yaml"
-#error "binds calls at::addmm, which this ATen does not have (no <ATen/ops/addmm.h>)"
+#line 7817 "spec/torch_api.yaml"
+#error "binds calls at::addcmul, which this ATen does not have (no <ATen/ops/addcmul.h>)"
 #endif
-#if __has_include(<ATen/ops/addmv.h>)
-#include <ATen/ops/addmv.h>
+#if __has_include(<ATen/ops/allclose.h>)
+#include <ATen/ops/allclose.h>
 #else
-#line 5601 "spec/torch_api.yaml"
-#error "binds calls at::addmv, which this ATen does not have (no <ATen/ops/addmv.h>)"
+#line 8046 "spec/torch_api.yaml"
+#error "binds calls at::allclose, which this ATen does not have (no <ATen/ops/allclose.h>)"
 #endif
-#if __has_include(<ATen/ops/addr.h>)
-#include <ATen/ops/addr.h>
+#if __has_include(<ATen/ops/angle.h>)
+#include <ATen/ops/angle.h>
 #else
-#line 5652 "spec/torch_api.yaml"
-#error "binds calls at::addr, which this ATen does not have (no <ATen/ops/addr.h>)"
+#line 7213 "spec/torch_api.yaml"
+#error "binds calls at::angle, which this ATen does not have (no <ATen/ops/angle.h>)"
 #endif
 #if __has_include(<ATen/ops/arange.h>)
 #include <ATen/ops/arange.h>
@@ -44,11 +56,35 @@
 #line 242 "spec/torch_api.yaml"
 #error "binds calls at::arange, which this ATen does not have (no <ATen/ops/arange.h>)"
 #endif
-#if __has_include(<ATen/ops/baddbmm.h>)
-#include <ATen/ops/baddbmm.h>
+#if __has_include(<ATen/ops/asin.h>)
+#include <ATen/ops/asin.h>
 #else
-#line 5635 "spec/torch_api.yaml"
-#error "binds calls at::baddbmm, which this ATen does not have (no <ATen/ops/baddbmm.h>)"
+#line 6838 "spec/torch_api.yaml"
+#error "binds calls at::asin, which this ATen does not have (no <ATen/ops/asin.h>)"
+#endif
+#if __has_include(<ATen/ops/asinh.h>)
+#include <ATen/ops/asinh.h>
+#else
+#line 6850 "spec/torch_api.yaml"
+#error "binds calls at::asinh, which this ATen does not have (no <ATen/ops/asinh.h>)"
+#endif
+#if __has_include(<ATen/ops/atan.h>)
+#include <ATen/ops/atan.h>
+#else
+#line 6862 "spec/torch_api.yaml"
+#error "binds calls at::atan, which this ATen does not have (no <ATen/ops/atan.h>)"
+#endif
+#if __has_include(<ATen/ops/atan2.h>)
+#include <ATen/ops/atan2.h>
+#else
+#line 7307 "spec/torch_api.yaml"
+#error "binds calls at::atan2, which this ATen does not have (no <ATen/ops/atan2.h>)"
+#endif
+#if __has_include(<ATen/ops/atanh.h>)
+#include <ATen/ops/atanh.h>
+#else
+#line 6874 "spec/torch_api.yaml"
+#error "binds calls at::atanh, which this ATen does not have (no <ATen/ops/atanh.h>)"
 #endif
 #if __has_include(<ATen/ops/bernoulli.h>)
 #include <ATen/ops/bernoulli.h>
@@ -56,65 +92,107 @@
 #line 5169 "spec/torch_api.yaml"
 #error "binds calls at::bernoulli, which this ATen does not have (no <ATen/ops/bernoulli.h>)"
 #endif
-#if __has_include(<ATen/ops/bmm.h>)
-#include <ATen/ops/bmm.h>
+#if __has_include(<ATen/ops/bitwise_and.h>)
+#include <ATen/ops/bitwise_and.h>
 #else
-#line 5554 "spec/torch_api.yaml"
-#error "binds calls at::bmm, which this ATen does not have (no <ATen/ops/bmm.h>)"
+#line 8182 "spec/torch_api.yaml"
+#error "binds calls at::bitwise_and, which this ATen does not have (no <ATen/ops/bitwise_and.h>)"
 #endif
-#if __has_include(<ATen/ops/cdist.h>)
-#include <ATen/ops/cdist.h>
+#if __has_include(<ATen/ops/bitwise_left_shift.h>)
+#include <ATen/ops/bitwise_left_shift.h>
 #else
-#line 5749 "spec/torch_api.yaml"
-#error "binds calls at::cdist, which this ATen does not have (no <ATen/ops/cdist.h>)"
+#line 8320 "spec/torch_api.yaml"
+#error "binds calls at::bitwise_left_shift, which this ATen does not have (no <ATen/ops/bitwise_left_shift.h>)"
 #endif
-#if __has_include(<ATen/ops/cholesky.h>)
-#include <ATen/ops/cholesky.h>
+#if __has_include(<ATen/ops/bitwise_not.h>)
+#include <ATen/ops/bitwise_not.h>
 #else
-#line 5800 "spec/torch_api.yaml"
-#error "binds calls at::cholesky, which this ATen does not have (no <ATen/ops/cholesky.h>)"
+#line 8307 "spec/torch_api.yaml"
+#error "binds calls at::bitwise_not, which this ATen does not have (no <ATen/ops/bitwise_not.h>)"
 #endif
-#if __has_include(<ATen/ops/cholesky_inverse.h>)
-#include <ATen/ops/cholesky_inverse.h>
+#if __has_include(<ATen/ops/bitwise_or.h>)
+#include <ATen/ops/bitwise_or.h>
 #else
-#line 5814 "spec/torch_api.yaml"
-#error "binds calls at::cholesky_inverse, which this ATen does not have (no <ATen/ops/cholesky_inverse.h>)"
+#line 8224 "spec/torch_api.yaml"
+#error "binds calls at::bitwise_or, which this ATen does not have (no <ATen/ops/bitwise_or.h>)"
 #endif
-#if __has_include(<ATen/ops/cholesky_solve.h>)
-#include <ATen/ops/cholesky_solve.h>
+#if __has_include(<ATen/ops/bitwise_right_shift.h>)
+#include <ATen/ops/bitwise_right_shift.h>
 #else
-#line 5828 "spec/torch_api.yaml"
-#error "binds calls at::cholesky_solve, which this ATen does not have (no <ATen/ops/cholesky_solve.h>)"
+#line 8362 "spec/torch_api.yaml"
+#error "binds calls at::bitwise_right_shift, which this ATen does not have (no <ATen/ops/bitwise_right_shift.h>)"
 #endif
-#if __has_include(<ATen/ops/cross.h>)
-#include <ATen/ops/cross.h>
+#if __has_include(<ATen/ops/bitwise_xor.h>)
+#include <ATen/ops/bitwise_xor.h>
 #else
-#line 5705 "spec/torch_api.yaml"
-#error "binds calls at::cross, which this ATen does not have (no <ATen/ops/cross.h>)"
+#line 8266 "spec/torch_api.yaml"
+#error "binds calls at::bitwise_xor, which this ATen does not have (no <ATen/ops/bitwise_xor.h>)"
 #endif
-#if __has_include(<ATen/ops/dist.h>)
-#include <ATen/ops/dist.h>
+#if __has_include(<ATen/ops/ceil.h>)
+#include <ATen/ops/ceil.h>
 #else
-#line 5734 "spec/torch_api.yaml"
-#error "binds calls at::dist, which this ATen does not have (no <ATen/ops/dist.h>)"
+#line 6910 "spec/torch_api.yaml"
+#error "binds calls at::ceil, which this ATen does not have (no <ATen/ops/ceil.h>)"
+#endif
+#if __has_include(<ATen/ops/clamp.h>)
+#include <ATen/ops/clamp.h>
+#else
+#line 7719 "spec/torch_api.yaml"
+#error "binds calls at::clamp, which this ATen does not have (no <ATen/ops/clamp.h>)"
+#endif
+#if __has_include(<ATen/ops/clamp_max.h>)
+#include <ATen/ops/clamp_max.h>
+#else
+#line 7774 "spec/torch_api.yaml"
+#error "binds calls at::clamp_max, which this ATen does not have (no <ATen/ops/clamp_max.h>)"
+#endif
+#if __has_include(<ATen/ops/clamp_min.h>)
+#include <ATen/ops/clamp_min.h>
+#else
+#line 7747 "spec/torch_api.yaml"
+#error "binds calls at::clamp_min, which this ATen does not have (no <ATen/ops/clamp_min.h>)"
+#endif
+#if __has_include(<ATen/ops/conj_physical.h>)
+#include <ATen/ops/conj_physical.h>
+#else
+#line 7225 "spec/torch_api.yaml"
+#error "binds calls at::conj_physical, which this ATen does not have (no <ATen/ops/conj_physical.h>)"
+#endif
+#if __has_include(<ATen/ops/copysign.h>)
+#include <ATen/ops/copysign.h>
+#else
+#line 7444 "spec/torch_api.yaml"
+#error "binds calls at::copysign, which this ATen does not have (no <ATen/ops/copysign.h>)"
+#endif
+#if __has_include(<ATen/ops/cos.h>)
+#include <ATen/ops/cos.h>
+#else
+#line 6790 "spec/torch_api.yaml"
+#error "binds calls at::cos, which this ATen does not have (no <ATen/ops/cos.h>)"
+#endif
+#if __has_include(<ATen/ops/cosh.h>)
+#include <ATen/ops/cosh.h>
+#else
+#line 6886 "spec/torch_api.yaml"
+#error "binds calls at::cosh, which this ATen does not have (no <ATen/ops/cosh.h>)"
+#endif
+#if __has_include(<ATen/ops/deg2rad.h>)
+#include <ATen/ops/deg2rad.h>
+#else
+#line 7021 "spec/torch_api.yaml"
+#error "binds calls at::deg2rad, which this ATen does not have (no <ATen/ops/deg2rad.h>)"
+#endif
+#if __has_include(<ATen/ops/digamma.h>)
+#include <ATen/ops/digamma.h>
+#else
+#line 7189 "spec/torch_api.yaml"
+#error "binds calls at::digamma, which this ATen does not have (no <ATen/ops/digamma.h>)"
 #endif
 #if __has_include(<ATen/ops/div.h>)
 #include <ATen/ops/div.h>
 #else
 #line 326 "spec/torch_api.yaml"
 #error "binds calls at::div, which this ATen does not have (no <ATen/ops/div.h>)"
-#endif
-#if __has_include(<ATen/ops/dot.h>)
-#include <ATen/ops/dot.h>
-#else
-#line 517 "spec/torch_api.yaml"
-#error "binds calls at::dot, which this ATen does not have (no <ATen/ops/dot.h>)"
-#endif
-#if __has_include(<ATen/ops/einsum.h>)
-#include <ATen/ops/einsum.h>
-#else
-#line 5720 "spec/torch_api.yaml"
-#error "binds calls at::einsum, which this ATen does not have (no <ATen/ops/einsum.h>)"
 #endif
 #if __has_include(<ATen/ops/empty.h>)
 #include <ATen/ops/empty.h>
@@ -134,17 +212,107 @@
 #line 5280 "spec/torch_api.yaml"
 #error "binds calls at::empty_strided, which this ATen does not have (no <ATen/ops/empty_strided.h>)"
 #endif
+#if __has_include(<ATen/ops/eq.h>)
+#include <ATen/ops/eq.h>
+#else
+#line 7846 "spec/torch_api.yaml"
+#error "binds calls at::eq, which this ATen does not have (no <ATen/ops/eq.h>)"
+#endif
+#if __has_include(<ATen/ops/equal.h>)
+#include <ATen/ops/equal.h>
+#else
+#line 8014 "spec/torch_api.yaml"
+#error "binds calls at::equal, which this ATen does not have (no <ATen/ops/equal.h>)"
+#endif
+#if __has_include(<ATen/ops/erf.h>)
+#include <ATen/ops/erf.h>
+#else
+#line 7141 "spec/torch_api.yaml"
+#error "binds calls at::erf, which this ATen does not have (no <ATen/ops/erf.h>)"
+#endif
+#if __has_include(<ATen/ops/erfc.h>)
+#include <ATen/ops/erfc.h>
+#else
+#line 7153 "spec/torch_api.yaml"
+#error "binds calls at::erfc, which this ATen does not have (no <ATen/ops/erfc.h>)"
+#endif
+#if __has_include(<ATen/ops/erfinv.h>)
+#include <ATen/ops/erfinv.h>
+#else
+#line 7165 "spec/torch_api.yaml"
+#error "binds calls at::erfinv, which this ATen does not have (no <ATen/ops/erfinv.h>)"
+#endif
 #if __has_include(<ATen/ops/exp.h>)
 #include <ATen/ops/exp.h>
 #else
 #line 381 "spec/torch_api.yaml"
 #error "binds calls at::exp, which this ATen does not have (no <ATen/ops/exp.h>)"
 #endif
+#if __has_include(<ATen/ops/exp2.h>)
+#include <ATen/ops/exp2.h>
+#else
+#line 7045 "spec/torch_api.yaml"
+#error "binds calls at::exp2, which this ATen does not have (no <ATen/ops/exp2.h>)"
+#endif
+#if __has_include(<ATen/ops/expm1.h>)
+#include <ATen/ops/expm1.h>
+#else
+#line 7057 "spec/torch_api.yaml"
+#error "binds calls at::expm1, which this ATen does not have (no <ATen/ops/expm1.h>)"
+#endif
 #if __has_include(<ATen/ops/eye.h>)
 #include <ATen/ops/eye.h>
 #else
 #line 266 "spec/torch_api.yaml"
 #error "binds calls at::eye, which this ATen does not have (no <ATen/ops/eye.h>)"
+#endif
+#if __has_include(<ATen/ops/float_power.h>)
+#include <ATen/ops/float_power.h>
+#else
+#line 7623 "spec/torch_api.yaml"
+#error "binds calls at::float_power, which this ATen does not have (no <ATen/ops/float_power.h>)"
+#endif
+#if __has_include(<ATen/ops/floor.h>)
+#include <ATen/ops/floor.h>
+#else
+#line 6922 "spec/torch_api.yaml"
+#error "binds calls at::floor, which this ATen does not have (no <ATen/ops/floor.h>)"
+#endif
+#if __has_include(<ATen/ops/floor_divide.h>)
+#include <ATen/ops/floor_divide.h>
+#else
+#line 7568 "spec/torch_api.yaml"
+#error "binds calls at::floor_divide, which this ATen does not have (no <ATen/ops/floor_divide.h>)"
+#endif
+#if __has_include(<ATen/ops/fmax.h>)
+#include <ATen/ops/fmax.h>
+#else
+#line 7472 "spec/torch_api.yaml"
+#error "binds calls at::fmax, which this ATen does not have (no <ATen/ops/fmax.h>)"
+#endif
+#if __has_include(<ATen/ops/fmin.h>)
+#include <ATen/ops/fmin.h>
+#else
+#line 7485 "spec/torch_api.yaml"
+#error "binds calls at::fmin, which this ATen does not have (no <ATen/ops/fmin.h>)"
+#endif
+#if __has_include(<ATen/ops/fmod.h>)
+#include <ATen/ops/fmod.h>
+#else
+#line 7498 "spec/torch_api.yaml"
+#error "binds calls at::fmod, which this ATen does not have (no <ATen/ops/fmod.h>)"
+#endif
+#if __has_include(<ATen/ops/frac.h>)
+#include <ATen/ops/frac.h>
+#else
+#line 6973 "spec/torch_api.yaml"
+#error "binds calls at::frac, which this ATen does not have (no <ATen/ops/frac.h>)"
+#endif
+#if __has_include(<ATen/ops/frexp.h>)
+#include <ATen/ops/frexp.h>
+#else
+#line 7293 "spec/torch_api.yaml"
+#error "binds calls at::frexp, which this ATen does not have (no <ATen/ops/frexp.h>)"
 #endif
 #if __has_include(<ATen/ops/full.h>)
 #include <ATen/ops/full.h>
@@ -158,263 +326,119 @@
 #line 4996 "spec/torch_api.yaml"
 #error "binds calls at::full_like, which this ATen does not have (no <ATen/ops/full_like.h>)"
 #endif
-#if __has_include(<ATen/ops/gelu.h>)
-#include <ATen/ops/gelu.h>
+#if __has_include(<ATen/ops/gcd.h>)
+#include <ATen/ops/gcd.h>
 #else
-#line 468 "spec/torch_api.yaml"
-#error "binds calls at::gelu, which this ATen does not have (no <ATen/ops/gelu.h>)"
+#line 7691 "spec/torch_api.yaml"
+#error "binds calls at::gcd, which this ATen does not have (no <ATen/ops/gcd.h>)"
 #endif
-#if __has_include(<ATen/ops/geqrf.h>)
-#include <ATen/ops/geqrf.h>
+#if __has_include(<ATen/ops/ge.h>)
+#include <ATen/ops/ge.h>
 #else
-#line 5928 "spec/torch_api.yaml"
-#error "binds calls at::geqrf, which this ATen does not have (no <ATen/ops/geqrf.h>)"
+#line 7930 "spec/torch_api.yaml"
+#error "binds calls at::ge, which this ATen does not have (no <ATen/ops/ge.h>)"
 #endif
-#if __has_include(<ATen/ops/inner.h>)
-#include <ATen/ops/inner.h>
+#if __has_include(<ATen/ops/gt.h>)
+#include <ATen/ops/gt.h>
 #else
-#line 5691 "spec/torch_api.yaml"
-#error "binds calls at::inner, which this ATen does not have (no <ATen/ops/inner.h>)"
+#line 7902 "spec/torch_api.yaml"
+#error "binds calls at::gt, which this ATen does not have (no <ATen/ops/gt.h>)"
 #endif
-#if __has_include(<ATen/ops/leaky_relu.h>)
-#include <ATen/ops/leaky_relu.h>
+#if __has_include(<ATen/ops/heaviside.h>)
+#include <ATen/ops/heaviside.h>
 #else
-#line 458 "spec/torch_api.yaml"
-#error "binds calls at::leaky_relu, which this ATen does not have (no <ATen/ops/leaky_relu.h>)"
+#line 7665 "spec/torch_api.yaml"
+#error "binds calls at::heaviside, which this ATen does not have (no <ATen/ops/heaviside.h>)"
 #endif
-#if __has_include(<ATen/ops/linalg_cholesky.h>)
-#include <ATen/ops/linalg_cholesky.h>
+#if __has_include(<ATen/ops/hypot.h>)
+#include <ATen/ops/hypot.h>
 #else
-#line 6115 "spec/torch_api.yaml"
-#error "binds calls at::linalg_cholesky, which this ATen does not have (no <ATen/ops/linalg_cholesky.h>)"
+#line 7388 "spec/torch_api.yaml"
+#error "binds calls at::hypot, which this ATen does not have (no <ATen/ops/hypot.h>)"
 #endif
-#if __has_include(<ATen/ops/linalg_cholesky_ex.h>)
-#include <ATen/ops/linalg_cholesky_ex.h>
+#if __has_include(<ATen/ops/i0.h>)
+#include <ATen/ops/i0.h>
 #else
-#line 6132 "spec/torch_api.yaml"
-#error "binds calls at::linalg_cholesky_ex, which this ATen does not have (no <ATen/ops/linalg_cholesky_ex.h>)"
+#line 7129 "spec/torch_api.yaml"
+#error "binds calls at::i0, which this ATen does not have (no <ATen/ops/i0.h>)"
 #endif
-#if __has_include(<ATen/ops/linalg_cond.h>)
-#include <ATen/ops/linalg_cond.h>
+#if __has_include(<ATen/ops/isclose.h>)
+#include <ATen/ops/isclose.h>
 #else
-#line 6160 "spec/torch_api.yaml"
-#error "binds calls at::linalg_cond, which this ATen does not have (no <ATen/ops/linalg_cond.h>)"
+#line 8030 "spec/torch_api.yaml"
+#error "binds calls at::isclose, which this ATen does not have (no <ATen/ops/isclose.h>)"
 #endif
-#if __has_include(<ATen/ops/linalg_cross.h>)
-#include <ATen/ops/linalg_cross.h>
+#if __has_include(<ATen/ops/isfinite.h>)
+#include <ATen/ops/isfinite.h>
 #else
-#line 6085 "spec/torch_api.yaml"
-#error "binds calls at::linalg_cross, which this ATen does not have (no <ATen/ops/linalg_cross.h>)"
+#line 8058 "spec/torch_api.yaml"
+#error "binds calls at::isfinite, which this ATen does not have (no <ATen/ops/isfinite.h>)"
 #endif
-#if __has_include(<ATen/ops/linalg_det.h>)
-#include <ATen/ops/linalg_det.h>
+#if __has_include(<ATen/ops/isin.h>)
+#include <ATen/ops/isin.h>
 #else
-#line 560 "spec/torch_api.yaml"
-#error "binds calls at::linalg_det, which this ATen does not have (no <ATen/ops/linalg_det.h>)"
+#line 8497 "spec/torch_api.yaml"
+#error "binds calls at::isin, which this ATen does not have (no <ATen/ops/isin.h>)"
 #endif
-#if __has_include(<ATen/ops/linalg_diagonal.h>)
-#include <ATen/ops/linalg_diagonal.h>
+#if __has_include(<ATen/ops/isinf.h>)
+#include <ATen/ops/isinf.h>
 #else
-#line 6101 "spec/torch_api.yaml"
-#error "binds calls at::linalg_diagonal, which this ATen does not have (no <ATen/ops/linalg_diagonal.h>)"
+#line 8070 "spec/torch_api.yaml"
+#error "binds calls at::isinf, which this ATen does not have (no <ATen/ops/isinf.h>)"
 #endif
-#if __has_include(<ATen/ops/linalg_eig.h>)
-#include <ATen/ops/linalg_eig.h>
+#if __has_include(<ATen/ops/isnan.h>)
+#include <ATen/ops/isnan.h>
 #else
-#line 593 "spec/torch_api.yaml"
-#error "binds calls at::linalg_eig, which this ATen does not have (no <ATen/ops/linalg_eig.h>)"
+#line 8118 "spec/torch_api.yaml"
+#error "binds calls at::isnan, which this ATen does not have (no <ATen/ops/isnan.h>)"
 #endif
-#if __has_include(<ATen/ops/linalg_eigh.h>)
-#include <ATen/ops/linalg_eigh.h>
+#if __has_include(<ATen/ops/isneginf.h>)
+#include <ATen/ops/isneginf.h>
 #else
-#line 6200 "spec/torch_api.yaml"
-#error "binds calls at::linalg_eigh, which this ATen does not have (no <ATen/ops/linalg_eigh.h>)"
+#line 8094 "spec/torch_api.yaml"
+#error "binds calls at::isneginf, which this ATen does not have (no <ATen/ops/isneginf.h>)"
 #endif
-#if __has_include(<ATen/ops/linalg_eigvals.h>)
-#include <ATen/ops/linalg_eigvals.h>
+#if __has_include(<ATen/ops/isposinf.h>)
+#include <ATen/ops/isposinf.h>
 #else
-#line 6185 "spec/torch_api.yaml"
-#error "binds calls at::linalg_eigvals, which this ATen does not have (no <ATen/ops/linalg_eigvals.h>)"
+#line 8082 "spec/torch_api.yaml"
+#error "binds calls at::isposinf, which this ATen does not have (no <ATen/ops/isposinf.h>)"
 #endif
-#if __has_include(<ATen/ops/linalg_eigvalsh.h>)
-#include <ATen/ops/linalg_eigvalsh.h>
+#if __has_include(<ATen/ops/isreal.h>)
+#include <ATen/ops/isreal.h>
 #else
-#line 6213 "spec/torch_api.yaml"
-#error "binds calls at::linalg_eigvalsh, which this ATen does not have (no <ATen/ops/linalg_eigvalsh.h>)"
+#line 8106 "spec/torch_api.yaml"
+#error "binds calls at::isreal, which this ATen does not have (no <ATen/ops/isreal.h>)"
 #endif
-#if __has_include(<ATen/ops/linalg_householder_product.h>)
-#include <ATen/ops/linalg_householder_product.h>
+#if __has_include(<ATen/ops/lcm.h>)
+#include <ATen/ops/lcm.h>
 #else
-#line 6226 "spec/torch_api.yaml"
-#error "binds calls at::linalg_householder_product, which this ATen does not have (no <ATen/ops/linalg_householder_product.h>)"
+#line 7678 "spec/torch_api.yaml"
+#error "binds calls at::lcm, which this ATen does not have (no <ATen/ops/lcm.h>)"
 #endif
-#if __has_include(<ATen/ops/linalg_inv.h>)
-#include <ATen/ops/linalg_inv.h>
+#if __has_include(<ATen/ops/ldexp.h>)
+#include <ATen/ops/ldexp.h>
 #else
-#line 571 "spec/torch_api.yaml"
-#error "binds calls at::linalg_inv, which this ATen does not have (no <ATen/ops/linalg_inv.h>)"
+#line 7704 "spec/torch_api.yaml"
+#error "binds calls at::ldexp, which this ATen does not have (no <ATen/ops/ldexp.h>)"
 #endif
-#if __has_include(<ATen/ops/linalg_inv_ex.h>)
-#include <ATen/ops/linalg_inv_ex.h>
+#if __has_include(<ATen/ops/le.h>)
+#include <ATen/ops/le.h>
 #else
-#line 6518 "spec/torch_api.yaml"
-#error "binds calls at::linalg_inv_ex, which this ATen does not have (no <ATen/ops/linalg_inv_ex.h>)"
+#line 7986 "spec/torch_api.yaml"
+#error "binds calls at::le, which this ATen does not have (no <ATen/ops/le.h>)"
 #endif
-#if __has_include(<ATen/ops/linalg_ldl_factor.h>)
-#include <ATen/ops/linalg_ldl_factor.h>
+#if __has_include(<ATen/ops/lerp.h>)
+#include <ATen/ops/lerp.h>
 #else
-#line 6242 "spec/torch_api.yaml"
-#error "binds calls at::linalg_ldl_factor, which this ATen does not have (no <ATen/ops/linalg_ldl_factor.h>)"
+#line 7402 "spec/torch_api.yaml"
+#error "binds calls at::lerp, which this ATen does not have (no <ATen/ops/lerp.h>)"
 #endif
-#if __has_include(<ATen/ops/linalg_ldl_factor_ex.h>)
-#include <ATen/ops/linalg_ldl_factor_ex.h>
+#if __has_include(<ATen/ops/lgamma.h>)
+#include <ATen/ops/lgamma.h>
 #else
-#line 6260 "spec/torch_api.yaml"
-#error "binds calls at::linalg_ldl_factor_ex, which this ATen does not have (no <ATen/ops/linalg_ldl_factor_ex.h>)"
-#endif
-#if __has_include(<ATen/ops/linalg_ldl_solve.h>)
-#include <ATen/ops/linalg_ldl_solve.h>
-#else
-#line 6276 "spec/torch_api.yaml"
-#error "binds calls at::linalg_ldl_solve, which this ATen does not have (no <ATen/ops/linalg_ldl_solve.h>)"
-#endif
-#if __has_include(<ATen/ops/linalg_lstsq.h>)
-#include <ATen/ops/linalg_lstsq.h>
-#else
-#line 6296 "spec/torch_api.yaml"
-#error "binds calls at::linalg_lstsq, which this ATen does not have (no <ATen/ops/linalg_lstsq.h>)"
-#endif
-#if __has_include(<ATen/ops/linalg_lu.h>)
-#include <ATen/ops/linalg_lu.h>
-#else
-#line 6485 "spec/torch_api.yaml"
-#error "binds calls at::linalg_lu, which this ATen does not have (no <ATen/ops/linalg_lu.h>)"
-#endif
-#if __has_include(<ATen/ops/linalg_lu_factor.h>)
-#include <ATen/ops/linalg_lu_factor.h>
-#else
-#line 6450 "spec/torch_api.yaml"
-#error "binds calls at::linalg_lu_factor, which this ATen does not have (no <ATen/ops/linalg_lu_factor.h>)"
-#endif
-#if __has_include(<ATen/ops/linalg_lu_factor_ex.h>)
-#include <ATen/ops/linalg_lu_factor_ex.h>
-#else
-#line 6468 "spec/torch_api.yaml"
-#error "binds calls at::linalg_lu_factor_ex, which this ATen does not have (no <ATen/ops/linalg_lu_factor_ex.h>)"
-#endif
-#if __has_include(<ATen/ops/linalg_lu_solve.h>)
-#include <ATen/ops/linalg_lu_solve.h>
-#else
-#line 6502 "spec/torch_api.yaml"
-#error "binds calls at::linalg_lu_solve, which this ATen does not have (no <ATen/ops/linalg_lu_solve.h>)"
-#endif
-#if __has_include(<ATen/ops/linalg_matrix_norm.h>)
-#include <ATen/ops/linalg_matrix_norm.h>
-#else
-#line 6373 "spec/torch_api.yaml"
-#error "binds calls at::linalg_matrix_norm, which this ATen does not have (no <ATen/ops/linalg_matrix_norm.h>)"
-#endif
-#if __has_include(<ATen/ops/linalg_matrix_power.h>)
-#include <ATen/ops/linalg_matrix_power.h>
-#else
-#line 6309 "spec/torch_api.yaml"
-#error "binds calls at::linalg_matrix_power, which this ATen does not have (no <ATen/ops/linalg_matrix_power.h>)"
-#endif
-#if __has_include(<ATen/ops/linalg_matrix_rank.h>)
-#include <ATen/ops/linalg_matrix_rank.h>
-#else
-#line 6584 "spec/torch_api.yaml"
-#error "binds calls at::linalg_matrix_rank, which this ATen does not have (no <ATen/ops/linalg_matrix_rank.h>)"
-#endif
-#if __has_include(<ATen/ops/linalg_multi_dot.h>)
-#include <ATen/ops/linalg_multi_dot.h>
-#else
-#line 6322 "spec/torch_api.yaml"
-#error "binds calls at::linalg_multi_dot, which this ATen does not have (no <ATen/ops/linalg_multi_dot.h>)"
-#endif
-#if __has_include(<ATen/ops/linalg_norm.h>)
-#include <ATen/ops/linalg_norm.h>
-#else
-#line 6339 "spec/torch_api.yaml"
-#error "binds calls at::linalg_norm, which this ATen does not have (no <ATen/ops/linalg_norm.h>)"
-#endif
-#if __has_include(<ATen/ops/linalg_pinv.h>)
-#include <ATen/ops/linalg_pinv.h>
-#else
-#line 6644 "spec/torch_api.yaml"
-#error "binds calls at::linalg_pinv, which this ATen does not have (no <ATen/ops/linalg_pinv.h>)"
-#endif
-#if __has_include(<ATen/ops/linalg_qr.h>)
-#include <ATen/ops/linalg_qr.h>
-#else
-#line 6405 "spec/torch_api.yaml"
-#error "binds calls at::linalg_qr, which this ATen does not have (no <ATen/ops/linalg_qr.h>)"
-#endif
-#if __has_include(<ATen/ops/linalg_slogdet.h>)
-#include <ATen/ops/linalg_slogdet.h>
-#else
-#line 6419 "spec/torch_api.yaml"
-#error "binds calls at::linalg_slogdet, which this ATen does not have (no <ATen/ops/linalg_slogdet.h>)"
-#endif
-#if __has_include(<ATen/ops/linalg_solve.h>)
-#include <ATen/ops/linalg_solve.h>
-#else
-#line 6533 "spec/torch_api.yaml"
-#error "binds calls at::linalg_solve, which this ATen does not have (no <ATen/ops/linalg_solve.h>)"
-#endif
-#if __has_include(<ATen/ops/linalg_solve_ex.h>)
-#include <ATen/ops/linalg_solve_ex.h>
-#else
-#line 6551 "spec/torch_api.yaml"
-#error "binds calls at::linalg_solve_ex, which this ATen does not have (no <ATen/ops/linalg_solve_ex.h>)"
-#endif
-#if __has_include(<ATen/ops/linalg_solve_triangular.h>)
-#include <ATen/ops/linalg_solve_triangular.h>
-#else
-#line 6568 "spec/torch_api.yaml"
-#error "binds calls at::linalg_solve_triangular, which this ATen does not have (no <ATen/ops/linalg_solve_triangular.h>)"
-#endif
-#if __has_include(<ATen/ops/linalg_svd.h>)
-#include <ATen/ops/linalg_svd.h>
-#else
-#line 582 "spec/torch_api.yaml"
-#error "binds calls at::linalg_svd, which this ATen does not have (no <ATen/ops/linalg_svd.h>)"
-#endif
-#if __has_include(<ATen/ops/linalg_svdvals.h>)
-#include <ATen/ops/linalg_svdvals.h>
-#else
-#line 6702 "spec/torch_api.yaml"
-#error "binds calls at::linalg_svdvals, which this ATen does not have (no <ATen/ops/linalg_svdvals.h>)"
-#endif
-#if __has_include(<ATen/ops/linalg_tensorinv.h>)
-#include <ATen/ops/linalg_tensorinv.h>
-#else
-#line 6715 "spec/torch_api.yaml"
-#error "binds calls at::linalg_tensorinv, which this ATen does not have (no <ATen/ops/linalg_tensorinv.h>)"
-#endif
-#if __has_include(<ATen/ops/linalg_tensorsolve.h>)
-#include <ATen/ops/linalg_tensorsolve.h>
-#else
-#line 6729 "spec/torch_api.yaml"
-#error "binds calls at::linalg_tensorsolve, which this ATen does not have (no <ATen/ops/linalg_tensorsolve.h>)"
-#endif
-#if __has_include(<ATen/ops/linalg_vander.h>)
-#include <ATen/ops/linalg_vander.h>
-#else
-#line 6434 "spec/torch_api.yaml"
-#error "binds calls at::linalg_vander, which this ATen does not have (no <ATen/ops/linalg_vander.h>)"
-#endif
-#if __has_include(<ATen/ops/linalg_vecdot.h>)
-#include <ATen/ops/linalg_vecdot.h>
-#else
-#line 6147 "spec/torch_api.yaml"
-#error "binds calls at::linalg_vecdot, which this ATen does not have (no <ATen/ops/linalg_vecdot.h>)"
-#endif
-#if __has_include(<ATen/ops/linalg_vector_norm.h>)
-#include <ATen/ops/linalg_vector_norm.h>
-#else
-#line 549 "spec/torch_api.yaml"
-#error "binds calls at::linalg_vector_norm, which this ATen does not have (no <ATen/ops/linalg_vector_norm.h>)"
+#line 7177 "spec/torch_api.yaml"
+#error "binds calls at::lgamma, which this ATen does not have (no <ATen/ops/lgamma.h>)"
 #endif
 #if __has_include(<ATen/ops/linspace.h>)
 #include <ATen/ops/linspace.h>
@@ -428,17 +452,65 @@
 #line 391 "spec/torch_api.yaml"
 #error "binds calls at::log, which this ATen does not have (no <ATen/ops/log.h>)"
 #endif
-#if __has_include(<ATen/ops/log_softmax.h>)
-#include <ATen/ops/log_softmax.h>
+#if __has_include(<ATen/ops/log10.h>)
+#include <ATen/ops/log10.h>
 #else
-#line 492 "spec/torch_api.yaml"
-#error "binds calls at::log_softmax, which this ATen does not have (no <ATen/ops/log_softmax.h>)"
+#line 7081 "spec/torch_api.yaml"
+#error "binds calls at::log10, which this ATen does not have (no <ATen/ops/log10.h>)"
 #endif
-#if __has_include(<ATen/ops/logdet.h>)
-#include <ATen/ops/logdet.h>
+#if __has_include(<ATen/ops/log1p.h>)
+#include <ATen/ops/log1p.h>
 #else
-#line 5773 "spec/torch_api.yaml"
-#error "binds calls at::logdet, which this ATen does not have (no <ATen/ops/logdet.h>)"
+#line 7069 "spec/torch_api.yaml"
+#error "binds calls at::log1p, which this ATen does not have (no <ATen/ops/log1p.h>)"
+#endif
+#if __has_include(<ATen/ops/log2.h>)
+#include <ATen/ops/log2.h>
+#else
+#line 7093 "spec/torch_api.yaml"
+#error "binds calls at::log2, which this ATen does not have (no <ATen/ops/log2.h>)"
+#endif
+#if __has_include(<ATen/ops/logaddexp.h>)
+#include <ATen/ops/logaddexp.h>
+#else
+#line 7320 "spec/torch_api.yaml"
+#error "binds calls at::logaddexp, which this ATen does not have (no <ATen/ops/logaddexp.h>)"
+#endif
+#if __has_include(<ATen/ops/logaddexp2.h>)
+#include <ATen/ops/logaddexp2.h>
+#else
+#line 7333 "spec/torch_api.yaml"
+#error "binds calls at::logaddexp2, which this ATen does not have (no <ATen/ops/logaddexp2.h>)"
+#endif
+#if __has_include(<ATen/ops/logical_and.h>)
+#include <ATen/ops/logical_and.h>
+#else
+#line 8131 "spec/torch_api.yaml"
+#error "binds calls at::logical_and, which this ATen does not have (no <ATen/ops/logical_and.h>)"
+#endif
+#if __has_include(<ATen/ops/logical_not.h>)
+#include <ATen/ops/logical_not.h>
+#else
+#line 8169 "spec/torch_api.yaml"
+#error "binds calls at::logical_not, which this ATen does not have (no <ATen/ops/logical_not.h>)"
+#endif
+#if __has_include(<ATen/ops/logical_or.h>)
+#include <ATen/ops/logical_or.h>
+#else
+#line 8144 "spec/torch_api.yaml"
+#error "binds calls at::logical_or, which this ATen does not have (no <ATen/ops/logical_or.h>)"
+#endif
+#if __has_include(<ATen/ops/logical_xor.h>)
+#include <ATen/ops/logical_xor.h>
+#else
+#line 8157 "spec/torch_api.yaml"
+#error "binds calls at::logical_xor, which this ATen does not have (no <ATen/ops/logical_xor.h>)"
+#endif
+#if __has_include(<ATen/ops/logit.h>)
+#include <ATen/ops/logit.h>
+#else
+#line 7238 "spec/torch_api.yaml"
+#error "binds calls at::logit, which this ATen does not have (no <ATen/ops/logit.h>)"
 #endif
 #if __has_include(<ATen/ops/logspace.h>)
 #include <ATen/ops/logspace.h>
@@ -446,29 +518,17 @@
 #line 5215 "spec/torch_api.yaml"
 #error "binds calls at::logspace, which this ATen does not have (no <ATen/ops/logspace.h>)"
 #endif
-#if __has_include(<ATen/ops/lu_solve.h>)
-#include <ATen/ops/lu_solve.h>
+#if __has_include(<ATen/ops/lt.h>)
+#include <ATen/ops/lt.h>
 #else
-#line 5894 "spec/torch_api.yaml"
-#error "binds calls at::lu_solve, which this ATen does not have (no <ATen/ops/lu_solve.h>)"
+#line 7958 "spec/torch_api.yaml"
+#error "binds calls at::lt, which this ATen does not have (no <ATen/ops/lt.h>)"
 #endif
-#if __has_include(<ATen/ops/lu_unpack.h>)
-#include <ATen/ops/lu_unpack.h>
+#if __has_include(<ATen/ops/masked_fill.h>)
+#include <ATen/ops/masked_fill.h>
 #else
-#line 5880 "spec/torch_api.yaml"
-#error "binds calls at::lu_unpack, which this ATen does not have (no <ATen/ops/lu_unpack.h>)"
-#endif
-#if __has_include(<ATen/ops/matmul.h>)
-#include <ATen/ops/matmul.h>
-#else
-#line 505 "spec/torch_api.yaml"
-#error "binds calls at::matmul, which this ATen does not have (no <ATen/ops/matmul.h>)"
-#endif
-#if __has_include(<ATen/ops/matrix_exp.h>)
-#include <ATen/ops/matrix_exp.h>
-#else
-#line 5761 "spec/torch_api.yaml"
-#error "binds calls at::matrix_exp, which this ATen does not have (no <ATen/ops/matrix_exp.h>)"
+#line 8465 "spec/torch_api.yaml"
+#error "binds calls at::masked_fill, which this ATen does not have (no <ATen/ops/masked_fill.h>)"
 #endif
 #if __has_include(<ATen/ops/maximum.h>)
 #include <ATen/ops/maximum.h>
@@ -476,11 +536,11 @@
 #line 1761 "spec/torch_api.yaml"
 #error "binds calls at::maximum, which this ATen does not have (no <ATen/ops/maximum.h>)"
 #endif
-#if __has_include(<ATen/ops/mm.h>)
-#include <ATen/ops/mm.h>
+#if __has_include(<ATen/ops/minimum.h>)
+#include <ATen/ops/minimum.h>
 #else
-#line 5541 "spec/torch_api.yaml"
-#error "binds calls at::mm, which this ATen does not have (no <ATen/ops/mm.h>)"
+#line 7801 "spec/torch_api.yaml"
+#error "binds calls at::minimum, which this ATen does not have (no <ATen/ops/minimum.h>)"
 #endif
 #if __has_include(<ATen/ops/mul.h>)
 #include <ATen/ops/mul.h>
@@ -494,17 +554,35 @@
 #line 5197 "spec/torch_api.yaml"
 #error "binds calls at::multinomial, which this ATen does not have (no <ATen/ops/multinomial.h>)"
 #endif
-#if __has_include(<ATen/ops/mv.h>)
-#include <ATen/ops/mv.h>
+#if __has_include(<ATen/ops/mvlgamma.h>)
+#include <ATen/ops/mvlgamma.h>
 #else
-#line 5567 "spec/torch_api.yaml"
-#error "binds calls at::mv, which this ATen does not have (no <ATen/ops/mv.h>)"
+#line 7264 "spec/torch_api.yaml"
+#error "binds calls at::mvlgamma, which this ATen does not have (no <ATen/ops/mvlgamma.h>)"
+#endif
+#if __has_include(<ATen/ops/nan_to_num.h>)
+#include <ATen/ops/nan_to_num.h>
+#else
+#line 7279 "spec/torch_api.yaml"
+#error "binds calls at::nan_to_num, which this ATen does not have (no <ATen/ops/nan_to_num.h>)"
+#endif
+#if __has_include(<ATen/ops/ne.h>)
+#include <ATen/ops/ne.h>
+#else
+#line 7874 "spec/torch_api.yaml"
+#error "binds calls at::ne, which this ATen does not have (no <ATen/ops/ne.h>)"
 #endif
 #if __has_include(<ATen/ops/neg.h>)
 #include <ATen/ops/neg.h>
 #else
 #line 349 "spec/torch_api.yaml"
 #error "binds calls at::neg, which this ATen does not have (no <ATen/ops/neg.h>)"
+#endif
+#if __has_include(<ATen/ops/nextafter.h>)
+#include <ATen/ops/nextafter.h>
+#else
+#line 7431 "spec/torch_api.yaml"
+#error "binds calls at::nextafter, which this ATen does not have (no <ATen/ops/nextafter.h>)"
 #endif
 #if __has_include(<ATen/ops/normal.h>)
 #include <ATen/ops/normal.h>
@@ -524,23 +602,17 @@
 #line 4963 "spec/torch_api.yaml"
 #error "binds calls at::ones_like, which this ATen does not have (no <ATen/ops/ones_like.h>)"
 #endif
-#if __has_include(<ATen/ops/ormqr.h>)
-#include <ATen/ops/ormqr.h>
+#if __has_include(<ATen/ops/polygamma.h>)
+#include <ATen/ops/polygamma.h>
 #else
-#line 5944 "spec/torch_api.yaml"
-#error "binds calls at::ormqr, which this ATen does not have (no <ATen/ops/ormqr.h>)"
+#line 7251 "spec/torch_api.yaml"
+#error "binds calls at::polygamma, which this ATen does not have (no <ATen/ops/polygamma.h>)"
 #endif
-#if __has_include(<ATen/ops/outer.h>)
-#include <ATen/ops/outer.h>
+#if __has_include(<ATen/ops/positive.h>)
+#include <ATen/ops/positive.h>
 #else
-#line 5678 "spec/torch_api.yaml"
-#error "binds calls at::outer, which this ATen does not have (no <ATen/ops/outer.h>)"
-#endif
-#if __has_include(<ATen/ops/pinverse.h>)
-#include <ATen/ops/pinverse.h>
-#else
-#line 5786 "spec/torch_api.yaml"
-#error "binds calls at::pinverse, which this ATen does not have (no <ATen/ops/pinverse.h>)"
+#line 7201 "spec/torch_api.yaml"
+#error "binds calls at::positive, which this ATen does not have (no <ATen/ops/positive.h>)"
 #endif
 #if __has_include(<ATen/ops/pow.h>)
 #include <ATen/ops/pow.h>
@@ -548,11 +620,11 @@
 #line 338 "spec/torch_api.yaml"
 #error "binds calls at::pow, which this ATen does not have (no <ATen/ops/pow.h>)"
 #endif
-#if __has_include(<ATen/ops/qr.h>)
-#include <ATen/ops/qr.h>
+#if __has_include(<ATen/ops/rad2deg.h>)
+#include <ATen/ops/rad2deg.h>
 #else
-#line 5843 "spec/torch_api.yaml"
-#error "binds calls at::qr, which this ATen does not have (no <ATen/ops/qr.h>)"
+#line 7033 "spec/torch_api.yaml"
+#error "binds calls at::rad2deg, which this ATen does not have (no <ATen/ops/rad2deg.h>)"
 #endif
 #if __has_include(<ATen/ops/rand.h>)
 #include <ATen/ops/rand.h>
@@ -590,23 +662,29 @@
 #line 5012 "spec/torch_api.yaml"
 #error "binds calls at::randn_like, which this ATen does not have (no <ATen/ops/randn_like.h>)"
 #endif
-#if __has_include(<ATen/ops/real.h>)
-#include <ATen/ops/real.h>
-#else
-#line 593 "spec/torch_api.yaml"
-#error "binds calls at::real, which this ATen does not have (no <ATen/ops/real.h>)"
-#endif
 #if __has_include(<ATen/ops/reciprocal.h>)
 #include <ATen/ops/reciprocal.h>
 #else
 #line 2287 "spec/torch_api.yaml"
 #error "binds calls at::reciprocal, which this ATen does not have (no <ATen/ops/reciprocal.h>)"
 #endif
-#if __has_include(<ATen/ops/relu.h>)
-#include <ATen/ops/relu.h>
+#if __has_include(<ATen/ops/remainder.h>)
+#include <ATen/ops/remainder.h>
 #else
-#line 426 "spec/torch_api.yaml"
-#error "binds calls at::relu, which this ATen does not have (no <ATen/ops/relu.h>)"
+#line 7526 "spec/torch_api.yaml"
+#error "binds calls at::remainder, which this ATen does not have (no <ATen/ops/remainder.h>)"
+#endif
+#if __has_include(<ATen/ops/round.h>)
+#include <ATen/ops/round.h>
+#else
+#line 6934 "spec/torch_api.yaml"
+#error "binds calls at::round, which this ATen does not have (no <ATen/ops/round.h>)"
+#endif
+#if __has_include(<ATen/ops/rsqrt.h>)
+#include <ATen/ops/rsqrt.h>
+#else
+#line 7105 "spec/torch_api.yaml"
+#error "binds calls at::rsqrt, which this ATen does not have (no <ATen/ops/rsqrt.h>)"
 #endif
 #if __has_include(<ATen/ops/rsub.h>)
 #include <ATen/ops/rsub.h>
@@ -620,11 +698,17 @@
 #line 5264 "spec/torch_api.yaml"
 #error "binds calls at::scalar_tensor, which this ATen does not have (no <ATen/ops/scalar_tensor.h>)"
 #endif
-#if __has_include(<ATen/ops/sigmoid.h>)
-#include <ATen/ops/sigmoid.h>
+#if __has_include(<ATen/ops/sign.h>)
+#include <ATen/ops/sign.h>
 #else
-#line 437 "spec/torch_api.yaml"
-#error "binds calls at::sigmoid, which this ATen does not have (no <ATen/ops/sigmoid.h>)"
+#line 6985 "spec/torch_api.yaml"
+#error "binds calls at::sign, which this ATen does not have (no <ATen/ops/sign.h>)"
+#endif
+#if __has_include(<ATen/ops/signbit.h>)
+#include <ATen/ops/signbit.h>
+#else
+#line 6997 "spec/torch_api.yaml"
+#error "binds calls at::signbit, which this ATen does not have (no <ATen/ops/signbit.h>)"
 #endif
 #if __has_include(<ATen/ops/sin.h>)
 #include <ATen/ops/sin.h>
@@ -632,11 +716,17 @@
 #line 3064 "spec/torch_api.yaml"
 #error "binds calls at::sin, which this ATen does not have (no <ATen/ops/sin.h>)"
 #endif
-#if __has_include(<ATen/ops/softmax.h>)
-#include <ATen/ops/softmax.h>
+#if __has_include(<ATen/ops/sinc.h>)
+#include <ATen/ops/sinc.h>
 #else
-#line 480 "spec/torch_api.yaml"
-#error "binds calls at::softmax, which this ATen does not have (no <ATen/ops/softmax.h>)"
+#line 7009 "spec/torch_api.yaml"
+#error "binds calls at::sinc, which this ATen does not have (no <ATen/ops/sinc.h>)"
+#endif
+#if __has_include(<ATen/ops/sinh.h>)
+#include <ATen/ops/sinh.h>
+#else
+#line 6898 "spec/torch_api.yaml"
+#error "binds calls at::sinh, which this ATen does not have (no <ATen/ops/sinh.h>)"
 #endif
 #if __has_include(<ATen/ops/sqrt.h>)
 #include <ATen/ops/sqrt.h>
@@ -644,41 +734,23 @@
 #line 371 "spec/torch_api.yaml"
 #error "binds calls at::sqrt, which this ATen does not have (no <ATen/ops/sqrt.h>)"
 #endif
+#if __has_include(<ATen/ops/square.h>)
+#include <ATen/ops/square.h>
+#else
+#line 7117 "spec/torch_api.yaml"
+#error "binds calls at::square, which this ATen does not have (no <ATen/ops/square.h>)"
+#endif
 #if __has_include(<ATen/ops/sub.h>)
 #include <ATen/ops/sub.h>
 #else
 #line 302 "spec/torch_api.yaml"
 #error "binds calls at::sub, which this ATen does not have (no <ATen/ops/sub.h>)"
 #endif
-#if __has_include(<ATen/ops/svd.h>)
-#include <ATen/ops/svd.h>
+#if __has_include(<ATen/ops/tan.h>)
+#include <ATen/ops/tan.h>
 #else
-#line 5861 "spec/torch_api.yaml"
-#error "binds calls at::svd, which this ATen does not have (no <ATen/ops/svd.h>)"
-#endif
-#if __has_include(<ATen/ops/t.h>)
-#include <ATen/ops/t.h>
-#else
-#line 539 "spec/torch_api.yaml"
-#error "binds calls at::t, which this ATen does not have (no <ATen/ops/t.h>)"
-#endif
-#if __has_include(<ATen/ops/tanh.h>)
-#include <ATen/ops/tanh.h>
-#else
-#line 447 "spec/torch_api.yaml"
-#error "binds calls at::tanh, which this ATen does not have (no <ATen/ops/tanh.h>)"
-#endif
-#if __has_include(<ATen/ops/transpose.h>)
-#include <ATen/ops/transpose.h>
-#else
-#line 529 "spec/torch_api.yaml"
-#error "binds calls at::transpose, which this ATen does not have (no <ATen/ops/transpose.h>)"
-#endif
-#if __has_include(<ATen/ops/triangular_solve.h>)
-#include <ATen/ops/triangular_solve.h>
-#else
-#line 5913 "spec/torch_api.yaml"
-#error "binds calls at::triangular_solve, which this ATen does not have (no <ATen/ops/triangular_solve.h>)"
+#line 6802 "spec/torch_api.yaml"
+#error "binds calls at::tan, which this ATen does not have (no <ATen/ops/tan.h>)"
 #endif
 #if __has_include(<ATen/ops/tril_indices.h>)
 #include <ATen/ops/tril_indices.h>
@@ -692,11 +764,29 @@
 #line 5249 "spec/torch_api.yaml"
 #error "binds calls at::triu_indices, which this ATen does not have (no <ATen/ops/triu_indices.h>)"
 #endif
-#if __has_include(<ATen/ops/vdot.h>)
-#include <ATen/ops/vdot.h>
+#if __has_include(<ATen/ops/true_divide.h>)
+#include <ATen/ops/true_divide.h>
 #else
-#line 5665 "spec/torch_api.yaml"
-#error "binds calls at::vdot, which this ATen does not have (no <ATen/ops/vdot.h>)"
+#line 7595 "spec/torch_api.yaml"
+#error "binds calls at::true_divide, which this ATen does not have (no <ATen/ops/true_divide.h>)"
+#endif
+#if __has_include(<ATen/ops/trunc.h>)
+#include <ATen/ops/trunc.h>
+#else
+#line 6961 "spec/torch_api.yaml"
+#error "binds calls at::trunc, which this ATen does not have (no <ATen/ops/trunc.h>)"
+#endif
+#if __has_include(<ATen/ops/where.h>)
+#include <ATen/ops/where.h>
+#else
+#line 8405 "spec/torch_api.yaml"
+#error "binds calls at::where, which this ATen does not have (no <ATen/ops/where.h>)"
+#endif
+#if __has_include(<ATen/ops/xlogy.h>)
+#include <ATen/ops/xlogy.h>
+#else
+#line 7346 "spec/torch_api.yaml"
+#error "binds calls at::xlogy, which this ATen does not have (no <ATen/ops/xlogy.h>)"
 #endif
 #if __has_include(<ATen/ops/zeros.h>)
 #include <ATen/ops/zeros.h>
@@ -719,7 +809,7 @@ RT_TORCH_API bool rt_torch_available(void) noexcept {
         const sffi::SharedCall call_lock;
 #line 136 "spec/torch_api.yaml"
         return sffi::to_bool(sffi::torch_available());
-#line 723 "ops_1.cpp"
+#line 813 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_available");
         return false;
@@ -738,7 +828,7 @@ RT_TORCH_API const char* rt_torch_version(void) noexcept {
         const sffi::SharedCall call_lock;
 #line 148 "spec/torch_api.yaml"
         return sffi::text_result(sffi::torch_version());
-#line 742 "ops_1.cpp"
+#line 832 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_version");
         return nullptr;
@@ -757,7 +847,7 @@ RT_TORCH_API bool rt_torch_cuda_available(void) noexcept {
         const sffi::SharedCall call_lock;
 #line 160 "spec/torch_api.yaml"
         return sffi::to_bool(sffi::cuda_available());
-#line 761 "ops_1.cpp"
+#line 851 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_cuda_available");
         return false;
@@ -774,7 +864,7 @@ RT_TORCH_API int32_t rt_torch_error_code(void) noexcept {
     try {
 #line 1383 "spec/torch_api.yaml"
         return sffi::to_i32(sffi::error_code());
-#line 778 "ops_1.cpp"
+#line 868 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_error_code");
         return -1;
@@ -791,7 +881,7 @@ RT_TORCH_API const char* rt_torch_error_message(void) noexcept {
     try {
 #line 1397 "spec/torch_api.yaml"
         return sffi::text_result(sffi::error_message());
-#line 795 "ops_1.cpp"
+#line 885 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_error_message");
         return nullptr;
@@ -810,7 +900,7 @@ RT_TORCH_API void rt_torch_error_clear(void) noexcept {
         const sffi::SharedCall call_lock;
 #line 1411 "spec/torch_api.yaml"
         sffi::error_clear();
-#line 814 "ops_1.cpp"
+#line 904 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_error_clear");
     } catch (const sffi::Error& e) {
@@ -826,7 +916,7 @@ RT_TORCH_API int64_t rt_torch_live_handles(void) noexcept {
         const sffi::SharedCall call_lock;
 #line 1423 "spec/torch_api.yaml"
         return sffi::to_i64(sffi::live_handles());
-#line 830 "ops_1.cpp"
+#line 920 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_live_handles");
         return -1;
@@ -846,7 +936,7 @@ RT_TORCH_API void rt_torch_manual_seed(int64_t seed_) noexcept {
         const sffi::SharedCall call_lock;
 #line 1449 "spec/torch_api.yaml"
         sffi::manual_seed(seed);
-#line 850 "ops_1.cpp"
+#line 940 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_manual_seed");
     } catch (const sffi::Error& e) {
@@ -863,7 +953,7 @@ RT_TORCH_API void rt_torch_set_num_threads(int32_t num_threads_) noexcept {
         const sffi::SharedCall call_lock;
 #line 1460 "spec/torch_api.yaml"
         sffi::set_num_threads(num_threads);
-#line 867 "ops_1.cpp"
+#line 957 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_set_num_threads");
     } catch (const sffi::Error& e) {
@@ -879,7 +969,7 @@ RT_TORCH_API int32_t rt_torch_get_num_threads(void) noexcept {
         const sffi::SharedCall call_lock;
 #line 1473 "spec/torch_api.yaml"
         return sffi::to_i32(sffi::get_num_threads());
-#line 883 "ops_1.cpp"
+#line 973 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_get_num_threads");
         return -1;
@@ -899,7 +989,7 @@ RT_TORCH_API int64_t rt_torch_tensor_zeros(const int64_t* dims_, int64_t dims_le
         const sffi::SharedCall call_lock;
 #line 172 "spec/torch_api.yaml"
         return sffi::new_tensor(at::zeros(dims));
-#line 903 "ops_1.cpp"
+#line 993 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_zeros");
         return 0;
@@ -919,7 +1009,7 @@ RT_TORCH_API int64_t rt_torch_tensor_ones(const int64_t* dims_, int64_t dims_len
         const sffi::SharedCall call_lock;
 #line 183 "spec/torch_api.yaml"
         return sffi::new_tensor(at::ones(dims));
-#line 923 "ops_1.cpp"
+#line 1013 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_ones");
         return 0;
@@ -939,7 +1029,7 @@ RT_TORCH_API int64_t rt_torch_tensor_randn(const int64_t* dims_, int64_t dims_le
         const sffi::SharedCall call_lock;
 #line 194 "spec/torch_api.yaml"
         return sffi::new_tensor(at::randn(dims));
-#line 943 "ops_1.cpp"
+#line 1033 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_randn");
         return 0;
@@ -959,7 +1049,7 @@ RT_TORCH_API int64_t rt_torch_tensor_rand(const int64_t* dims_, int64_t dims_len
         const sffi::SharedCall call_lock;
 #line 205 "spec/torch_api.yaml"
         return sffi::new_tensor(at::rand(dims));
-#line 963 "ops_1.cpp"
+#line 1053 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_rand");
         return 0;
@@ -980,7 +1070,7 @@ RT_TORCH_API int64_t rt_torch_tensor_full(const int64_t* dims_, int64_t dims_len
         const sffi::SharedCall call_lock;
 #line 217 "spec/torch_api.yaml"
         return sffi::new_tensor(at::full(dims, value));
-#line 984 "ops_1.cpp"
+#line 1074 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_full");
         return 0;
@@ -1001,7 +1091,7 @@ RT_TORCH_API int64_t rt_torch_tensor_from_data(const double* data_, int64_t data
         const sffi::SharedCall call_lock;
 #line 229 "spec/torch_api.yaml"
         return sffi::new_tensor(sffi::from_data(data, dims));
-#line 1005 "ops_1.cpp"
+#line 1095 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_from_data");
         return 0;
@@ -1023,7 +1113,7 @@ RT_TORCH_API int64_t rt_torch_tensor_arange(double start_, double end_, double s
         const sffi::SharedCall call_lock;
 #line 242 "spec/torch_api.yaml"
         return sffi::new_tensor(at::arange(start, end, step));
-#line 1027 "ops_1.cpp"
+#line 1117 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_arange");
         return 0;
@@ -1045,7 +1135,7 @@ RT_TORCH_API int64_t rt_torch_tensor_linspace(double start_, double end_, int64_
         const sffi::SharedCall call_lock;
 #line 255 "spec/torch_api.yaml"
         return sffi::new_tensor(at::linspace(start, end, steps));
-#line 1049 "ops_1.cpp"
+#line 1139 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_linspace");
         return 0;
@@ -1065,7 +1155,7 @@ RT_TORCH_API int64_t rt_torch_tensor_eye(int64_t n_) noexcept {
         const sffi::SharedCall call_lock;
 #line 266 "spec/torch_api.yaml"
         return sffi::new_tensor(at::eye(n));
-#line 1069 "ops_1.cpp"
+#line 1159 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_eye");
         return 0;
@@ -1085,7 +1175,7 @@ RT_TORCH_API int64_t rt_torch_tensor_empty(const int64_t* dims_, int64_t dims_le
         const sffi::SharedCall call_lock;
 #line 277 "spec/torch_api.yaml"
         return sffi::new_tensor(at::empty(dims));
-#line 1089 "ops_1.cpp"
+#line 1179 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_empty");
         return 0;
@@ -1106,7 +1196,7 @@ RT_TORCH_API int64_t rt_torch_tensor_from_i64(const int64_t* data_, int64_t data
         const sffi::SharedCall call_lock;
 #line 1603 "spec/torch_api.yaml"
         return sffi::new_tensor(sffi::from_data(data, dims));
-#line 1110 "ops_1.cpp"
+#line 1200 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_from_i64");
         return 0;
@@ -1128,7 +1218,7 @@ RT_TORCH_API int64_t rt_torch_tensor_zeros_v2(const int64_t* size_, int64_t size
         const sffi::SharedCall call_lock;
 #line 2027 "spec/torch_api.yaml"
         return sffi::new_tensor(at::zeros(size, at::TensorOptions().dtype(dtype).device(device)));
-#line 1132 "ops_1.cpp"
+#line 1222 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_zeros_v2");
         return 0;
@@ -1150,7 +1240,7 @@ RT_TORCH_API int64_t rt_torch_tensor_ones_v2(const int64_t* size_, int64_t size_
         const sffi::SharedCall call_lock;
 #line 2042 "spec/torch_api.yaml"
         return sffi::new_tensor(at::ones(size, at::TensorOptions().dtype(dtype).device(device)));
-#line 1154 "ops_1.cpp"
+#line 1244 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_ones_v2");
         return 0;
@@ -1173,7 +1263,7 @@ RT_TORCH_API int64_t rt_torch_tensor_empty_v2(const int64_t* size_, int64_t size
         const sffi::SharedCall call_lock;
 #line 2058 "spec/torch_api.yaml"
         return sffi::new_tensor(at::empty(size, at::TensorOptions().dtype(dtype).device(device), sffi::memory_format_arg(memory_format)));
-#line 1177 "ops_1.cpp"
+#line 1267 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_empty_v2");
         return 0;
@@ -1195,7 +1285,7 @@ RT_TORCH_API int64_t rt_torch_tensor_randn_v2(const int64_t* size_, int64_t size
         const sffi::SharedCall call_lock;
 #line 2073 "spec/torch_api.yaml"
         return sffi::new_tensor(at::randn(size, at::TensorOptions().dtype(dtype).device(device)));
-#line 1199 "ops_1.cpp"
+#line 1289 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_randn_v2");
         return 0;
@@ -1217,7 +1307,7 @@ RT_TORCH_API int64_t rt_torch_tensor_rand_v2(const int64_t* size_, int64_t size_
         const sffi::SharedCall call_lock;
 #line 2088 "spec/torch_api.yaml"
         return sffi::new_tensor(at::rand(size, at::TensorOptions().dtype(dtype).device(device)));
-#line 1221 "ops_1.cpp"
+#line 1311 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_rand_v2");
         return 0;
@@ -1240,7 +1330,7 @@ RT_TORCH_API int64_t rt_torch_tensor_full_v2(const int64_t* size_, int64_t size_
         const sffi::SharedCall call_lock;
 #line 2104 "spec/torch_api.yaml"
         return sffi::new_tensor(at::full(size, fill_value, at::TensorOptions().dtype(dtype).device(device)));
-#line 1244 "ops_1.cpp"
+#line 1334 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_full_v2");
         return 0;
@@ -1262,7 +1352,7 @@ RT_TORCH_API int64_t rt_torch_tensor_arange_v2(double end_, int64_t end_int, int
         const sffi::SharedCall call_lock;
 #line 2119 "spec/torch_api.yaml"
         return sffi::new_tensor(at::arange(end, at::TensorOptions().dtype(dtype).device(device)));
-#line 1266 "ops_1.cpp"
+#line 1356 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_arange_v2");
         return 0;
@@ -1286,7 +1376,7 @@ RT_TORCH_API int64_t rt_torch_tensor_arange_start_step(double start_, int64_t st
         const sffi::SharedCall call_lock;
 #line 2136 "spec/torch_api.yaml"
         return sffi::new_tensor(at::arange(start, end, step, at::TensorOptions().dtype(dtype).device(device)));
-#line 1290 "ops_1.cpp"
+#line 1380 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_arange_start_step");
         return 0;
@@ -1310,7 +1400,7 @@ RT_TORCH_API int64_t rt_torch_tensor_linspace_v2(double start_, int64_t start_in
         const sffi::SharedCall call_lock;
 #line 2153 "spec/torch_api.yaml"
         return sffi::new_tensor(at::linspace(start, end, steps, at::TensorOptions().dtype(dtype).device(device)));
-#line 1314 "ops_1.cpp"
+#line 1404 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_linspace_v2");
         return 0;
@@ -1332,7 +1422,7 @@ RT_TORCH_API int64_t rt_torch_tensor_eye_v2(int64_t n_, int32_t dtype_, int32_t 
         const sffi::SharedCall call_lock;
 #line 2168 "spec/torch_api.yaml"
         return sffi::new_tensor(at::eye(n, at::TensorOptions().dtype(dtype).device(device)));
-#line 1336 "ops_1.cpp"
+#line 1426 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_eye_v2");
         return 0;
@@ -1355,7 +1445,7 @@ RT_TORCH_API int64_t rt_torch_tensor_eye_m(int64_t n_, int64_t m_, int32_t dtype
         const sffi::SharedCall call_lock;
 #line 2184 "spec/torch_api.yaml"
         return sffi::new_tensor(at::eye(n, m, at::TensorOptions().dtype(dtype).device(device)));
-#line 1359 "ops_1.cpp"
+#line 1449 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_eye_m");
         return 0;
@@ -1378,7 +1468,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_zeros_like(int64_t input_, int32_t dty
         const sffi::SharedCall call_lock;
 #line 4947 "spec/torch_api.yaml"
         return sffi::new_tensor(at::zeros_like(input, dtype, ::std::nullopt, device, ::std::nullopt, sffi::memory_format_arg(memory_format)));
-#line 1382 "ops_1.cpp"
+#line 1472 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_zeros_like");
         return 0;
@@ -1401,7 +1491,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_ones_like(int64_t input_, int32_t dtyp
         const sffi::SharedCall call_lock;
 #line 4963 "spec/torch_api.yaml"
         return sffi::new_tensor(at::ones_like(input, dtype, ::std::nullopt, device, ::std::nullopt, sffi::memory_format_arg(memory_format)));
-#line 1405 "ops_1.cpp"
+#line 1495 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_ones_like");
         return 0;
@@ -1424,7 +1514,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_empty_like(int64_t input_, int32_t dty
         const sffi::SharedCall call_lock;
 #line 4979 "spec/torch_api.yaml"
         return sffi::new_tensor(at::empty_like(input, dtype, ::std::nullopt, device, ::std::nullopt, sffi::memory_format_arg(memory_format)));
-#line 1428 "ops_1.cpp"
+#line 1518 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_empty_like");
         return 0;
@@ -1448,7 +1538,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_full_like(int64_t input_, double fill_
         const sffi::SharedCall call_lock;
 #line 4996 "spec/torch_api.yaml"
         return sffi::new_tensor(at::full_like(input, fill_value, dtype, ::std::nullopt, device, ::std::nullopt, sffi::memory_format_arg(memory_format)));
-#line 1452 "ops_1.cpp"
+#line 1542 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_full_like");
         return 0;
@@ -1471,7 +1561,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_randn_like(int64_t input_, int32_t dty
         const sffi::SharedCall call_lock;
 #line 5012 "spec/torch_api.yaml"
         return sffi::new_tensor(at::randn_like(input, dtype, ::std::nullopt, device, ::std::nullopt, sffi::memory_format_arg(memory_format)));
-#line 1475 "ops_1.cpp"
+#line 1565 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_randn_like");
         return 0;
@@ -1494,7 +1584,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_rand_like(int64_t input_, int32_t dtyp
         const sffi::SharedCall call_lock;
 #line 5028 "spec/torch_api.yaml"
         return sffi::new_tensor(at::rand_like(input, dtype, ::std::nullopt, device, ::std::nullopt, sffi::memory_format_arg(memory_format)));
-#line 1498 "ops_1.cpp"
+#line 1588 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_rand_like");
         return 0;
@@ -1518,7 +1608,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_randint_like(int64_t input_, int64_t h
         const sffi::SharedCall call_lock;
 #line 5045 "spec/torch_api.yaml"
         return sffi::new_tensor(at::randint_like(input, high, dtype, ::std::nullopt, device, ::std::nullopt, sffi::memory_format_arg(memory_format)));
-#line 1522 "ops_1.cpp"
+#line 1612 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_randint_like");
         return 0;
@@ -1543,7 +1633,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_randint_like_low_dtype(int64_t input_,
         const sffi::SharedCall call_lock;
 #line 5063 "spec/torch_api.yaml"
         return sffi::new_tensor(at::randint_like(input, low, high, dtype, ::std::nullopt, device, ::std::nullopt, sffi::memory_format_arg(memory_format)));
-#line 1547 "ops_1.cpp"
+#line 1637 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_randint_like_low_dtype");
         return 0;
@@ -1566,7 +1656,7 @@ RT_TORCH_API int64_t rt_torch_tensor_randint(int64_t high_, const int64_t* size_
         const sffi::SharedCall call_lock;
 #line 5080 "spec/torch_api.yaml"
         return sffi::new_tensor(at::randint(high, size, dtype, ::std::nullopt, device, ::std::nullopt));
-#line 1570 "ops_1.cpp"
+#line 1660 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_randint");
         return 0;
@@ -1590,7 +1680,7 @@ RT_TORCH_API int64_t rt_torch_tensor_randint_low(int64_t low_, int64_t high_, co
         const sffi::SharedCall call_lock;
 #line 5097 "spec/torch_api.yaml"
         return sffi::new_tensor(at::randint(low, high, size, dtype, ::std::nullopt, device, ::std::nullopt));
-#line 1594 "ops_1.cpp"
+#line 1684 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_randint_low");
         return 0;
@@ -1610,7 +1700,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_normal_tensor_tensor(int64_t mean_, in
         const sffi::SharedCall call_lock;
 #line 5111 "spec/torch_api.yaml"
         return sffi::new_tensor(at::normal(mean, std_arg));
-#line 1614 "ops_1.cpp"
+#line 1704 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_normal_tensor_tensor");
         return 0;
@@ -1631,7 +1721,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_normal_tensor_float(int64_t mean_, dou
         const sffi::SharedCall call_lock;
 #line 5124 "spec/torch_api.yaml"
         return sffi::new_tensor(at::normal(mean, std_arg));
-#line 1635 "ops_1.cpp"
+#line 1725 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_normal_tensor_float");
         return 0;
@@ -1652,7 +1742,7 @@ RT_TORCH_API int64_t rt_torch_tensor_normal_float_tensor(double mean_, int64_t s
         const sffi::SharedCall call_lock;
 #line 5138 "spec/torch_api.yaml"
         return sffi::new_tensor(at::normal(mean, std_arg));
-#line 1656 "ops_1.cpp"
+#line 1746 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_normal_float_tensor");
         return 0;
@@ -1676,7 +1766,7 @@ RT_TORCH_API int64_t rt_torch_tensor_normal_float_float(double mean_, double std
         const sffi::SharedCall call_lock;
 #line 5156 "spec/torch_api.yaml"
         return sffi::new_tensor(at::normal(mean, std_arg, size, ::std::nullopt, dtype, ::std::nullopt, device, ::std::nullopt));
-#line 1680 "ops_1.cpp"
+#line 1770 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_normal_float_float");
         return 0;
@@ -1696,7 +1786,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_bernoulli(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 5169 "spec/torch_api.yaml"
         return sffi::new_tensor(at::bernoulli(input));
-#line 1700 "ops_1.cpp"
+#line 1790 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_bernoulli");
         return 0;
@@ -1717,7 +1807,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_bernoulli_p(int64_t input_, double p_)
         const sffi::SharedCall call_lock;
 #line 5182 "spec/torch_api.yaml"
         return sffi::new_tensor(at::bernoulli(input, p));
-#line 1721 "ops_1.cpp"
+#line 1811 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_bernoulli_p");
         return 0;
@@ -1739,7 +1829,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_multinomial(int64_t input_, int64_t nu
         const sffi::SharedCall call_lock;
 #line 5197 "spec/torch_api.yaml"
         return sffi::new_tensor(at::multinomial(input, num_samples, replacement));
-#line 1743 "ops_1.cpp"
+#line 1833 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_multinomial");
         return 0;
@@ -1764,7 +1854,7 @@ RT_TORCH_API int64_t rt_torch_tensor_logspace(double start_, int64_t start_int, 
         const sffi::SharedCall call_lock;
 #line 5215 "spec/torch_api.yaml"
         return sffi::new_tensor(at::logspace(start, end, steps, base, dtype, ::std::nullopt, device, ::std::nullopt));
-#line 1768 "ops_1.cpp"
+#line 1858 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_logspace");
         return 0;
@@ -1788,7 +1878,7 @@ RT_TORCH_API int64_t rt_torch_tensor_tril_indices(int64_t row_, int64_t col_, in
         const sffi::SharedCall call_lock;
 #line 5232 "spec/torch_api.yaml"
         return sffi::new_tensor(at::tril_indices(row, col, offset, dtype, ::std::nullopt, device, ::std::nullopt));
-#line 1792 "ops_1.cpp"
+#line 1882 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_tril_indices");
         return 0;
@@ -1812,7 +1902,7 @@ RT_TORCH_API int64_t rt_torch_tensor_triu_indices(int64_t row_, int64_t col_, in
         const sffi::SharedCall call_lock;
 #line 5249 "spec/torch_api.yaml"
         return sffi::new_tensor(at::triu_indices(row, col, offset, dtype, ::std::nullopt, device, ::std::nullopt));
-#line 1816 "ops_1.cpp"
+#line 1906 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_triu_indices");
         return 0;
@@ -1834,7 +1924,7 @@ RT_TORCH_API int64_t rt_torch_tensor_scalar_tensor(double s_, int64_t s_int, int
         const sffi::SharedCall call_lock;
 #line 5264 "spec/torch_api.yaml"
         return sffi::new_tensor(at::scalar_tensor(s, dtype, ::std::nullopt, device, ::std::nullopt));
-#line 1838 "ops_1.cpp"
+#line 1928 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_scalar_tensor");
         return 0;
@@ -1857,7 +1947,7 @@ RT_TORCH_API int64_t rt_torch_tensor_empty_strided(const int64_t* size_, int64_t
         const sffi::SharedCall call_lock;
 #line 5280 "spec/torch_api.yaml"
         return sffi::new_tensor(at::empty_strided(size, stride, dtype, ::std::nullopt, device, ::std::nullopt));
-#line 1861 "ops_1.cpp"
+#line 1951 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_empty_strided");
         return 0;
@@ -1880,7 +1970,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_new_zeros(int64_t input_, const int64_
         const sffi::SharedCall call_lock;
 #line 5296 "spec/torch_api.yaml"
         return sffi::new_tensor(input.new_zeros(size, dtype, ::std::nullopt, device, ::std::nullopt));
-#line 1884 "ops_1.cpp"
+#line 1974 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_new_zeros");
         return 0;
@@ -1903,7 +1993,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_new_ones(int64_t input_, const int64_t
         const sffi::SharedCall call_lock;
 #line 5312 "spec/torch_api.yaml"
         return sffi::new_tensor(input.new_ones(size, dtype, ::std::nullopt, device, ::std::nullopt));
-#line 1907 "ops_1.cpp"
+#line 1997 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_new_ones");
         return 0;
@@ -1927,7 +2017,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_new_full(int64_t input_, const int64_t
         const sffi::SharedCall call_lock;
 #line 5329 "spec/torch_api.yaml"
         return sffi::new_tensor(input.new_full(size, fill_value, dtype, ::std::nullopt, device, ::std::nullopt));
-#line 1931 "ops_1.cpp"
+#line 2021 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_new_full");
         return 0;
@@ -1950,7 +2040,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_new_empty(int64_t input_, const int64_
         const sffi::SharedCall call_lock;
 #line 5345 "spec/torch_api.yaml"
         return sffi::new_tensor(input.new_empty(size, dtype, ::std::nullopt, device, ::std::nullopt));
-#line 1954 "ops_1.cpp"
+#line 2044 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_new_empty");
         return 0;
@@ -1970,7 +2060,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_add(int64_t handle_, int64_t other_) n
         const sffi::SharedCall call_lock;
 #line 290 "spec/torch_api.yaml"
         return sffi::new_tensor(at::add(handle, other));
-#line 1974 "ops_1.cpp"
+#line 2064 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_add");
         return 0;
@@ -1990,7 +2080,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sub(int64_t handle_, int64_t other_) n
         const sffi::SharedCall call_lock;
 #line 302 "spec/torch_api.yaml"
         return sffi::new_tensor(at::sub(handle, other));
-#line 1994 "ops_1.cpp"
+#line 2084 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_sub");
         return 0;
@@ -2010,7 +2100,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_mul(int64_t handle_, int64_t other_) n
         const sffi::SharedCall call_lock;
 #line 314 "spec/torch_api.yaml"
         return sffi::new_tensor(at::mul(handle, other));
-#line 2014 "ops_1.cpp"
+#line 2104 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mul");
         return 0;
@@ -2030,7 +2120,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_div(int64_t handle_, int64_t other_) n
         const sffi::SharedCall call_lock;
 #line 326 "spec/torch_api.yaml"
         return sffi::new_tensor(at::div(handle, other));
-#line 2034 "ops_1.cpp"
+#line 2124 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_div");
         return 0;
@@ -2051,7 +2141,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_pow(int64_t handle_, double exponent_)
         const sffi::SharedCall call_lock;
 #line 338 "spec/torch_api.yaml"
         return sffi::new_tensor(at::pow(handle, exponent));
-#line 2055 "ops_1.cpp"
+#line 2145 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_pow");
         return 0;
@@ -2071,7 +2161,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_neg(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 349 "spec/torch_api.yaml"
         return sffi::new_tensor(at::neg(handle));
-#line 2075 "ops_1.cpp"
+#line 2165 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_neg");
         return 0;
@@ -2091,7 +2181,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_abs(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 360 "spec/torch_api.yaml"
         return sffi::new_tensor(at::abs(handle));
-#line 2095 "ops_1.cpp"
+#line 2185 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_abs");
         return 0;
@@ -2111,7 +2201,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sqrt(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 371 "spec/torch_api.yaml"
         return sffi::new_tensor(at::sqrt(handle));
-#line 2115 "ops_1.cpp"
+#line 2205 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_sqrt");
         return 0;
@@ -2131,7 +2221,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_exp(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 381 "spec/torch_api.yaml"
         return sffi::new_tensor(at::exp(handle));
-#line 2135 "ops_1.cpp"
+#line 2225 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_exp");
         return 0;
@@ -2151,7 +2241,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_log(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 391 "spec/torch_api.yaml"
         return sffi::new_tensor(at::log(handle));
-#line 2155 "ops_1.cpp"
+#line 2245 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_log");
         return 0;
@@ -2172,7 +2262,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_add_scalar(int64_t handle_, double sca
         const sffi::SharedCall call_lock;
 #line 402 "spec/torch_api.yaml"
         return sffi::new_tensor(at::add(handle, scalar));
-#line 2176 "ops_1.cpp"
+#line 2266 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_add_scalar");
         return 0;
@@ -2193,7 +2283,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_mul_scalar(int64_t handle_, double sca
         const sffi::SharedCall call_lock;
 #line 414 "spec/torch_api.yaml"
         return sffi::new_tensor(at::mul(handle, scalar));
-#line 2197 "ops_1.cpp"
+#line 2287 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mul_scalar");
         return 0;
@@ -2214,7 +2304,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_div_scalar(int64_t handle_, double sca
         const sffi::SharedCall call_lock;
 #line 1748 "spec/torch_api.yaml"
         return sffi::new_tensor(at::div(handle, scalar));
-#line 2218 "ops_1.cpp"
+#line 2308 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_div_scalar");
         return 0;
@@ -2234,7 +2324,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_maximum(int64_t handle_, int64_t other
         const sffi::SharedCall call_lock;
 #line 1761 "spec/torch_api.yaml"
         return sffi::new_tensor(at::maximum(handle, other));
-#line 2238 "ops_1.cpp"
+#line 2328 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_maximum");
         return 0;
@@ -2255,7 +2345,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_add_tensor(int64_t input_, int64_t oth
         const sffi::SharedCall call_lock;
 #line 2200 "spec/torch_api.yaml"
         return sffi::new_tensor(at::add(input, other, alpha));
-#line 2259 "ops_1.cpp"
+#line 2349 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_add_tensor");
         return 0;
@@ -2277,7 +2367,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_add_scalar_v2(int64_t input_, double o
         const sffi::SharedCall call_lock;
 #line 2215 "spec/torch_api.yaml"
         return sffi::new_tensor(at::add(input, other, alpha));
-#line 2281 "ops_1.cpp"
+#line 2371 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_add_scalar_v2");
         return 0;
@@ -2298,7 +2388,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sub_tensor(int64_t input_, int64_t oth
         const sffi::SharedCall call_lock;
 #line 2230 "spec/torch_api.yaml"
         return sffi::new_tensor(at::sub(input, other, alpha));
-#line 2302 "ops_1.cpp"
+#line 2392 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_sub_tensor");
         return 0;
@@ -2320,7 +2410,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sub_scalar(int64_t input_, double othe
         const sffi::SharedCall call_lock;
 #line 2245 "spec/torch_api.yaml"
         return sffi::new_tensor(at::sub(input, other, alpha));
-#line 2324 "ops_1.cpp"
+#line 2414 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_sub_scalar");
         return 0;
@@ -2342,7 +2432,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_rsub_scalar(int64_t input_, double oth
         const sffi::SharedCall call_lock;
 #line 2260 "spec/torch_api.yaml"
         return sffi::new_tensor(at::rsub(input, other, alpha));
-#line 2346 "ops_1.cpp"
+#line 2436 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_rsub_scalar");
         return 0;
@@ -2363,7 +2453,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_rsub_tensor(int64_t input_, int64_t ot
         const sffi::SharedCall call_lock;
 #line 2275 "spec/torch_api.yaml"
         return sffi::new_tensor(at::rsub(input, other, alpha));
-#line 2367 "ops_1.cpp"
+#line 2457 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_rsub_tensor");
         return 0;
@@ -2383,7 +2473,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_reciprocal(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 2287 "spec/torch_api.yaml"
         return sffi::new_tensor(at::reciprocal(input));
-#line 2387 "ops_1.cpp"
+#line 2477 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_reciprocal");
         return 0;
@@ -2403,7 +2493,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_mul_tensor(int64_t input_, int64_t oth
         const sffi::SharedCall call_lock;
 #line 2300 "spec/torch_api.yaml"
         return sffi::new_tensor(at::mul(input, other));
-#line 2407 "ops_1.cpp"
+#line 2497 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mul_tensor");
         return 0;
@@ -2424,7 +2514,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_mul_scalar_v2(int64_t input_, double o
         const sffi::SharedCall call_lock;
 #line 2313 "spec/torch_api.yaml"
         return sffi::new_tensor(at::mul(input, other));
-#line 2428 "ops_1.cpp"
+#line 2518 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mul_scalar_v2");
         return 0;
@@ -2445,7 +2535,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_div_tensor_mode(int64_t input_, int64_
         const sffi::SharedCall call_lock;
 #line 2328 "spec/torch_api.yaml"
         return sffi::new_tensor(at::div(input, other, rounding_mode));
-#line 2449 "ops_1.cpp"
+#line 2539 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_div_tensor_mode");
         return 0;
@@ -2467,7 +2557,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_div_scalar_mode(int64_t input_, double
         const sffi::SharedCall call_lock;
 #line 2343 "spec/torch_api.yaml"
         return sffi::new_tensor(at::div(input, other, rounding_mode));
-#line 2471 "ops_1.cpp"
+#line 2561 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_div_scalar_mode");
         return 0;
@@ -2488,7 +2578,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_pow_tensor_scalar(int64_t input_, doub
         const sffi::SharedCall call_lock;
 #line 2356 "spec/torch_api.yaml"
         return sffi::new_tensor(at::pow(input, exponent));
-#line 2492 "ops_1.cpp"
+#line 2582 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_pow_tensor_scalar");
         return 0;
@@ -2508,7 +2598,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_pow_tensor_tensor(int64_t input_, int6
         const sffi::SharedCall call_lock;
 #line 2369 "spec/torch_api.yaml"
         return sffi::new_tensor(at::pow(input, exponent));
-#line 2512 "ops_1.cpp"
+#line 2602 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_pow_tensor_tensor");
         return 0;
@@ -2529,7 +2619,7 @@ RT_TORCH_API int64_t rt_torch_tensor_pow_scalar(double input_, int64_t input_int
         const sffi::SharedCall call_lock;
 #line 2382 "spec/torch_api.yaml"
         return sffi::new_tensor(at::pow(input, exponent));
-#line 2533 "ops_1.cpp"
+#line 2623 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_pow_scalar");
         return 0;
@@ -2549,7 +2639,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sin(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 3064 "spec/torch_api.yaml"
         return sffi::new_tensor(at::sin(input));
-#line 2553 "ops_1.cpp"
+#line 2643 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_sin");
         return 0;
@@ -2562,2079 +2652,2683 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sin(int64_t input_) noexcept {
     }
 }
 
-RT_TORCH_API int64_t rt_torch_torchtensor_relu(int64_t handle_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-        const sffi::SharedCall call_lock;
-#line 426 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::relu(handle));
-#line 2573 "ops_1.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_relu");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_relu");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_relu");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_sigmoid(int64_t handle_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-        const sffi::SharedCall call_lock;
-#line 437 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::sigmoid(handle));
-#line 2593 "ops_1.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_sigmoid");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_sigmoid");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_sigmoid");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_tanh(int64_t handle_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-        const sffi::SharedCall call_lock;
-#line 447 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::tanh(handle));
-#line 2613 "ops_1.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_tanh");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_tanh");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_tanh");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_leaky_relu(int64_t handle_, double negative_slope_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-        const double negative_slope = negative_slope_;
-        const sffi::SharedCall call_lock;
-#line 458 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::leaky_relu(handle, negative_slope));
-#line 2634 "ops_1.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_leaky_relu");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_leaky_relu");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_leaky_relu");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_gelu(int64_t handle_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-        const sffi::SharedCall call_lock;
-#line 468 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::gelu(handle));
-#line 2654 "ops_1.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_gelu");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_gelu");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_gelu");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_softmax(int64_t handle_, int64_t dim_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-        const int64_t dim = dim_;
-        const sffi::SharedCall call_lock;
-#line 480 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::softmax(handle, dim));
-#line 2675 "ops_1.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_softmax");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_softmax");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_softmax");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_log_softmax(int64_t handle_, int64_t dim_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-        const int64_t dim = dim_;
-        const sffi::SharedCall call_lock;
-#line 492 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::log_softmax(handle, dim));
-#line 2696 "ops_1.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_log_softmax");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_log_softmax");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_log_softmax");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_gelu_v2(int64_t input_, const char* approximate_) noexcept {
+RT_TORCH_API int64_t rt_torch_torchtensor_cos(int64_t input_) noexcept {
     sffi::begin_call();
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
-        const std::string_view approximate = sffi::enum_arg(approximate_, "approximate", {"none", "tanh"}, sffi::Code::other);
         const sffi::SharedCall call_lock;
-#line 2397 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::gelu(input, approximate));
-#line 2717 "ops_1.cpp"
+#line 6790 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::cos(input));
+#line 2663 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_gelu_v2");
+        sffi::record_error(e, "rt_torch_torchtensor_cos");
         return 0;
     } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_gelu_v2");
+        sffi::record_error(e, "rt_torch_torchtensor_cos");
         return 0;
     } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_gelu_v2");
+        sffi::record_exception("rt_torch_torchtensor_cos");
         return 0;
     }
 }
 
-RT_TORCH_API int64_t rt_torch_torchtensor_softmax_int(int64_t input_, int64_t dim_, int32_t dtype_) noexcept {
+RT_TORCH_API int64_t rt_torch_torchtensor_tan(int64_t input_) noexcept {
     sffi::begin_call();
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
-        const int64_t dim = dim_;
-        const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
         const sffi::SharedCall call_lock;
-#line 2411 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::softmax(input, dim, dtype));
-#line 2739 "ops_1.cpp"
+#line 6802 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::tan(input));
+#line 2683 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_softmax_int");
+        sffi::record_error(e, "rt_torch_torchtensor_tan");
         return 0;
     } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_softmax_int");
+        sffi::record_error(e, "rt_torch_torchtensor_tan");
         return 0;
     } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_softmax_int");
+        sffi::record_exception("rt_torch_torchtensor_tan");
         return 0;
     }
 }
 
-RT_TORCH_API int64_t rt_torch_torchtensor_log_softmax_int(int64_t input_, int64_t dim_, int32_t dtype_) noexcept {
+RT_TORCH_API int64_t rt_torch_torchtensor_acos(int64_t input_) noexcept {
     sffi::begin_call();
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
-        const int64_t dim = dim_;
-        const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
         const sffi::SharedCall call_lock;
-#line 2426 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::log_softmax(input, dim, dtype));
-#line 2761 "ops_1.cpp"
+#line 6814 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::acos(input));
+#line 2703 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_log_softmax_int");
+        sffi::record_error(e, "rt_torch_torchtensor_acos");
         return 0;
     } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_log_softmax_int");
+        sffi::record_error(e, "rt_torch_torchtensor_acos");
         return 0;
     } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_log_softmax_int");
+        sffi::record_exception("rt_torch_torchtensor_acos");
         return 0;
     }
 }
 
-RT_TORCH_API int64_t rt_torch_torchtensor_matmul(int64_t handle_, int64_t other_) noexcept {
+RT_TORCH_API int64_t rt_torch_torchtensor_acosh(int64_t input_) noexcept {
     sffi::begin_call();
     try {
-        const auto [handle, other] = sffi::tensor_args<2>({handle_, other_}, {"handle", "other"});
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 505 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::matmul(handle, other));
-#line 2781 "ops_1.cpp"
+#line 6826 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::acosh(input));
+#line 2723 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_matmul");
+        sffi::record_error(e, "rt_torch_torchtensor_acosh");
         return 0;
     } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_matmul");
+        sffi::record_error(e, "rt_torch_torchtensor_acosh");
         return 0;
     } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_matmul");
+        sffi::record_exception("rt_torch_torchtensor_acosh");
         return 0;
     }
 }
 
-RT_TORCH_API int64_t rt_torch_torchtensor_dot(int64_t handle_, int64_t other_) noexcept {
+RT_TORCH_API int64_t rt_torch_torchtensor_asin(int64_t input_) noexcept {
     sffi::begin_call();
     try {
-        const auto [handle, other] = sffi::tensor_args<2>({handle_, other_}, {"handle", "other"});
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 517 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::dot(handle, other));
-#line 2801 "ops_1.cpp"
+#line 6838 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::asin(input));
+#line 2743 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_dot");
+        sffi::record_error(e, "rt_torch_torchtensor_asin");
         return 0;
     } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_dot");
+        sffi::record_error(e, "rt_torch_torchtensor_asin");
         return 0;
     } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_dot");
+        sffi::record_exception("rt_torch_torchtensor_asin");
         return 0;
     }
 }
 
-RT_TORCH_API int64_t rt_torch_torchtensor_transpose(int64_t handle_, int64_t dim0_, int64_t dim1_) noexcept {
+RT_TORCH_API int64_t rt_torch_torchtensor_asinh(int64_t input_) noexcept {
     sffi::begin_call();
     try {
-        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-        const int64_t dim0 = dim0_;
-        const int64_t dim1 = dim1_;
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 529 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::transpose(handle, dim0, dim1));
+#line 6850 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::asinh(input));
+#line 2763 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_asinh");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_asinh");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_asinh");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_atan(int64_t input_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::SharedCall call_lock;
+#line 6862 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::atan(input));
+#line 2783 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_atan");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_atan");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_atan");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_atanh(int64_t input_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::SharedCall call_lock;
+#line 6874 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::atanh(input));
+#line 2803 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_atanh");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_atanh");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_atanh");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_cosh(int64_t input_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::SharedCall call_lock;
+#line 6886 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::cosh(input));
 #line 2823 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_transpose");
+        sffi::record_error(e, "rt_torch_torchtensor_cosh");
         return 0;
     } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_transpose");
+        sffi::record_error(e, "rt_torch_torchtensor_cosh");
         return 0;
     } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_transpose");
+        sffi::record_exception("rt_torch_torchtensor_cosh");
         return 0;
     }
 }
 
-RT_TORCH_API int64_t rt_torch_torchtensor_t(int64_t handle_) noexcept {
+RT_TORCH_API int64_t rt_torch_torchtensor_sinh(int64_t input_) noexcept {
     sffi::begin_call();
     try {
-        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 539 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::t(handle));
+#line 6898 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::sinh(input));
 #line 2843 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_t");
+        sffi::record_error(e, "rt_torch_torchtensor_sinh");
         return 0;
     } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_t");
+        sffi::record_error(e, "rt_torch_torchtensor_sinh");
         return 0;
     } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_t");
+        sffi::record_exception("rt_torch_torchtensor_sinh");
         return 0;
     }
 }
 
-RT_TORCH_API double rt_torch_torchtensor_norm(int64_t handle_) noexcept {
+RT_TORCH_API int64_t rt_torch_torchtensor_ceil(int64_t input_) noexcept {
     sffi::begin_call();
     try {
-        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 549 "spec/torch_api.yaml"
-        return sffi::to_f64(at::linalg_vector_norm(handle));
+#line 6910 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::ceil(input));
 #line 2863 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_norm");
-        return sffi::kNaN;
+        sffi::record_error(e, "rt_torch_torchtensor_ceil");
+        return 0;
     } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_norm");
-        return sffi::kNaN;
+        sffi::record_error(e, "rt_torch_torchtensor_ceil");
+        return 0;
     } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_norm");
-        return sffi::kNaN;
+        sffi::record_exception("rt_torch_torchtensor_ceil");
+        return 0;
     }
 }
 
-RT_TORCH_API double rt_torch_torchtensor_det(int64_t handle_) noexcept {
+RT_TORCH_API int64_t rt_torch_torchtensor_floor(int64_t input_) noexcept {
     sffi::begin_call();
     try {
-        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 560 "spec/torch_api.yaml"
-        return sffi::to_f64(at::linalg_det(handle));
+#line 6922 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::floor(input));
 #line 2883 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_det");
-        return sffi::kNaN;
+        sffi::record_error(e, "rt_torch_torchtensor_floor");
+        return 0;
     } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_det");
-        return sffi::kNaN;
+        sffi::record_error(e, "rt_torch_torchtensor_floor");
+        return 0;
     } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_det");
-        return sffi::kNaN;
+        sffi::record_exception("rt_torch_torchtensor_floor");
+        return 0;
     }
 }
 
-RT_TORCH_API int64_t rt_torch_torchtensor_inverse(int64_t handle_) noexcept {
+RT_TORCH_API int64_t rt_torch_torchtensor_round(int64_t input_) noexcept {
     sffi::begin_call();
     try {
-        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 571 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::linalg_inv(handle));
+#line 6934 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::round(input));
 #line 2903 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_inverse");
+        sffi::record_error(e, "rt_torch_torchtensor_round");
         return 0;
     } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_inverse");
+        sffi::record_error(e, "rt_torch_torchtensor_round");
         return 0;
     } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_inverse");
+        sffi::record_exception("rt_torch_torchtensor_round");
         return 0;
     }
 }
 
-RT_TORCH_API int64_t rt_torch_torchtensor_svd(int64_t handle_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-        const sffi::SharedCall call_lock;
-#line 582 "spec/torch_api.yaml"
-        return sffi::new_tensor(std::get<0>(at::linalg_svd(handle, false)));
-#line 2923 "ops_1.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_svd");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_svd");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_svd");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_eig(int64_t handle_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-        const sffi::SharedCall call_lock;
-#line 593 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::real(std::get<0>(at::linalg_eig(handle))));
-#line 2943 "ops_1.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_eig");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_eig");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_eig");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_linalg_vector_norm(int64_t input_, double ord_, int64_t ord_int, int32_t ord_kind, const int64_t* dim_, int64_t dim_len, bool dim_present, bool keepdim_, int32_t dtype_) noexcept {
+RT_TORCH_API int64_t rt_torch_torchtensor_round_decimals(int64_t input_, int64_t decimals_) noexcept {
     sffi::begin_call();
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
-        const c10::Scalar ord = sffi::scalar_arg(ord_, ord_int, ord_kind, "ord");
-        const sffi::OptionalIntList dim = sffi::optional_sized_int_list_arg(dim_, dim_len, dim_present, 1, "dim");
-        const bool keepdim = keepdim_;
-        const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
+        const int64_t decimals = decimals_;
         const sffi::SharedCall call_lock;
-#line 2445 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::linalg_vector_norm(input, ord, dim, keepdim, dtype));
-#line 2967 "ops_1.cpp"
+#line 6948 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::round(input, decimals));
+#line 2924 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_linalg_vector_norm");
+        sffi::record_error(e, "rt_torch_torchtensor_round_decimals");
         return 0;
     } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_linalg_vector_norm");
+        sffi::record_error(e, "rt_torch_torchtensor_round_decimals");
         return 0;
     } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_linalg_vector_norm");
+        sffi::record_exception("rt_torch_torchtensor_round_decimals");
         return 0;
     }
 }
 
-RT_TORCH_API int64_t rt_torch_torchtensor_linalg_det(int64_t input_) noexcept {
+RT_TORCH_API int64_t rt_torch_torchtensor_trunc(int64_t input_) noexcept {
     sffi::begin_call();
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 2457 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::linalg_det(input));
-#line 2987 "ops_1.cpp"
+#line 6961 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::trunc(input));
+#line 2944 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_linalg_det");
+        sffi::record_error(e, "rt_torch_torchtensor_trunc");
         return 0;
     } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_linalg_det");
+        sffi::record_error(e, "rt_torch_torchtensor_trunc");
         return 0;
     } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_linalg_det");
+        sffi::record_exception("rt_torch_torchtensor_trunc");
         return 0;
     }
 }
 
-RT_TORCH_API int64_t rt_torch_torchtensor_linalg_svd(int64_t input_, bool full_matrices_, const char* driver_, int64_t* out, int64_t out_capacity) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor input = sffi::tensor_arg(input_, "input");
-        const bool full_matrices = full_matrices_;
-        const std::optional<std::string_view> driver = sffi::optional_enum_arg(driver_, "driver", {"gesvd", "gesvdj", "gesvda"}, sffi::Code::other);
-        const sffi::SharedCall call_lock;
-#line 2476 "spec/torch_api.yaml"
-        return sffi::write_tensors(out, out_capacity, at::linalg_svd(input, full_matrices, driver));
-#line 3009 "ops_1.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_linalg_svd");
-        return -1;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_linalg_svd");
-        return -1;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_linalg_svd");
-        return -1;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_linalg_eig(int64_t input_, int64_t* out, int64_t out_capacity) noexcept {
+RT_TORCH_API int64_t rt_torch_torchtensor_frac(int64_t input_) noexcept {
     sffi::begin_call();
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 2490 "spec/torch_api.yaml"
-        return sffi::write_tensors(out, out_capacity, at::linalg_eig(input));
-#line 3029 "ops_1.cpp"
+#line 6973 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::frac(input));
+#line 2964 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_linalg_eig");
-        return -1;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_linalg_eig");
-        return -1;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_linalg_eig");
-        return -1;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_mm(int64_t input_, int64_t mat2_) noexcept {
-    sffi::begin_call();
-    try {
-        const auto [input, mat2] = sffi::tensor_args<2>({input_, mat2_}, {"input", "mat2"});
-        const sffi::SharedCall call_lock;
-#line 5541 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::mm(input, mat2));
-#line 3049 "ops_1.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_mm");
+        sffi::record_error(e, "rt_torch_torchtensor_frac");
         return 0;
     } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_mm");
+        sffi::record_error(e, "rt_torch_torchtensor_frac");
         return 0;
     } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_mm");
+        sffi::record_exception("rt_torch_torchtensor_frac");
         return 0;
     }
 }
 
-RT_TORCH_API int64_t rt_torch_torchtensor_bmm(int64_t input_, int64_t mat2_) noexcept {
-    sffi::begin_call();
-    try {
-        const auto [input, mat2] = sffi::tensor_args<2>({input_, mat2_}, {"input", "mat2"});
-        const sffi::SharedCall call_lock;
-#line 5554 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::bmm(input, mat2));
-#line 3069 "ops_1.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_bmm");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_bmm");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_bmm");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_mv(int64_t input_, int64_t vec_) noexcept {
-    sffi::begin_call();
-    try {
-        const auto [input, vec] = sffi::tensor_args<2>({input_, vec_}, {"input", "vec"});
-        const sffi::SharedCall call_lock;
-#line 5567 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::mv(input, vec));
-#line 3089 "ops_1.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_mv");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_mv");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_mv");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_addmm(int64_t input_, int64_t mat1_, int64_t mat2_, double beta_, int64_t beta_int, int32_t beta_kind, double alpha_, int64_t alpha_int, int32_t alpha_kind) noexcept {
-    sffi::begin_call();
-    try {
-        const auto [input, mat1, mat2] = sffi::tensor_args<3>({input_, mat1_, mat2_}, {"input", "mat1", "mat2"});
-        const c10::Scalar beta = sffi::scalar_arg(beta_, beta_int, beta_kind, "beta");
-        const c10::Scalar alpha = sffi::scalar_arg(alpha_, alpha_int, alpha_kind, "alpha");
-        const sffi::SharedCall call_lock;
-#line 5584 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::addmm(input, mat1, mat2, beta, alpha));
-#line 3111 "ops_1.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_addmm");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_addmm");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_addmm");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_addmv(int64_t input_, int64_t mat_, int64_t vec_, double beta_, int64_t beta_int, int32_t beta_kind, double alpha_, int64_t alpha_int, int32_t alpha_kind) noexcept {
-    sffi::begin_call();
-    try {
-        const auto [input, mat, vec] = sffi::tensor_args<3>({input_, mat_, vec_}, {"input", "mat", "vec"});
-        const c10::Scalar beta = sffi::scalar_arg(beta_, beta_int, beta_kind, "beta");
-        const c10::Scalar alpha = sffi::scalar_arg(alpha_, alpha_int, alpha_kind, "alpha");
-        const sffi::SharedCall call_lock;
-#line 5601 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::addmv(input, mat, vec, beta, alpha));
-#line 3133 "ops_1.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_addmv");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_addmv");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_addmv");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_addbmm(int64_t input_, int64_t batch1_, int64_t batch2_, double beta_, int64_t beta_int, int32_t beta_kind, double alpha_, int64_t alpha_int, int32_t alpha_kind) noexcept {
-    sffi::begin_call();
-    try {
-        const auto [input, batch1, batch2] = sffi::tensor_args<3>({input_, batch1_, batch2_}, {"input", "batch1", "batch2"});
-        const c10::Scalar beta = sffi::scalar_arg(beta_, beta_int, beta_kind, "beta");
-        const c10::Scalar alpha = sffi::scalar_arg(alpha_, alpha_int, alpha_kind, "alpha");
-        const sffi::SharedCall call_lock;
-#line 5618 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::addbmm(input, batch1, batch2, beta, alpha));
-#line 3155 "ops_1.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_addbmm");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_addbmm");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_addbmm");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_baddbmm(int64_t input_, int64_t batch1_, int64_t batch2_, double beta_, int64_t beta_int, int32_t beta_kind, double alpha_, int64_t alpha_int, int32_t alpha_kind) noexcept {
-    sffi::begin_call();
-    try {
-        const auto [input, batch1, batch2] = sffi::tensor_args<3>({input_, batch1_, batch2_}, {"input", "batch1", "batch2"});
-        const c10::Scalar beta = sffi::scalar_arg(beta_, beta_int, beta_kind, "beta");
-        const c10::Scalar alpha = sffi::scalar_arg(alpha_, alpha_int, alpha_kind, "alpha");
-        const sffi::SharedCall call_lock;
-#line 5635 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::baddbmm(input, batch1, batch2, beta, alpha));
-#line 3177 "ops_1.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_baddbmm");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_baddbmm");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_baddbmm");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_addr(int64_t input_, int64_t vec1_, int64_t vec2_, double beta_, int64_t beta_int, int32_t beta_kind, double alpha_, int64_t alpha_int, int32_t alpha_kind) noexcept {
-    sffi::begin_call();
-    try {
-        const auto [input, vec1, vec2] = sffi::tensor_args<3>({input_, vec1_, vec2_}, {"input", "vec1", "vec2"});
-        const c10::Scalar beta = sffi::scalar_arg(beta_, beta_int, beta_kind, "beta");
-        const c10::Scalar alpha = sffi::scalar_arg(alpha_, alpha_int, alpha_kind, "alpha");
-        const sffi::SharedCall call_lock;
-#line 5652 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::addr(input, vec1, vec2, beta, alpha));
-#line 3199 "ops_1.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_addr");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_addr");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_addr");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_vdot(int64_t input_, int64_t other_) noexcept {
-    sffi::begin_call();
-    try {
-        const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
-        const sffi::SharedCall call_lock;
-#line 5665 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::vdot(input, other));
-#line 3219 "ops_1.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_vdot");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_vdot");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_vdot");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_outer(int64_t input_, int64_t vec2_) noexcept {
-    sffi::begin_call();
-    try {
-        const auto [input, vec2] = sffi::tensor_args<2>({input_, vec2_}, {"input", "vec2"});
-        const sffi::SharedCall call_lock;
-#line 5678 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::outer(input, vec2));
-#line 3239 "ops_1.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_outer");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_outer");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_outer");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_inner(int64_t input_, int64_t other_) noexcept {
-    sffi::begin_call();
-    try {
-        const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
-        const sffi::SharedCall call_lock;
-#line 5691 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::inner(input, other));
-#line 3259 "ops_1.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_inner");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_inner");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_inner");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_cross(int64_t input_, int64_t other_, int64_t dim_, bool dim_present) noexcept {
-    sffi::begin_call();
-    try {
-        const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
-        const std::optional<int64_t> dim = sffi::optional_arg(dim_, dim_present);
-        const sffi::SharedCall call_lock;
-#line 5705 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::cross(input, other, dim));
-#line 3280 "ops_1.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_cross");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_cross");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_cross");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_tensor_einsum(const char* equation_, const int64_t* tensors_, int64_t tensors_len, const int64_t* path_, int64_t path_len, bool path_present) noexcept {
-    sffi::begin_call();
-    try {
-        const std::string_view equation = sffi::text_arg(equation_, "equation");
-        const std::vector<at::Tensor> tensors = sffi::tensor_list_arg(tensors_, tensors_len, "tensors");
-        const at::OptionalIntArrayRef path = sffi::optional_array_arg(path_, path_len, path_present, "path");
-        const sffi::SharedCall call_lock;
-#line 5720 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::einsum(equation, tensors, path));
-#line 3302 "ops_1.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_tensor_einsum");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_tensor_einsum");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_tensor_einsum");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_dist(int64_t input_, int64_t other_, double p_, int64_t p_int, int32_t p_kind) noexcept {
-    sffi::begin_call();
-    try {
-        const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
-        const c10::Scalar p = sffi::scalar_arg(p_, p_int, p_kind, "p");
-        const sffi::SharedCall call_lock;
-#line 5734 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::dist(input, other, p));
-#line 3323 "ops_1.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_dist");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_dist");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_dist");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_cdist(int64_t x1_, int64_t x2_, double p_, const char* compute_mode_) noexcept {
-    sffi::begin_call();
-    try {
-        const auto [x1, x2] = sffi::tensor_args<2>({x1_, x2_}, {"x1", "x2"});
-        const double p = p_;
-        const std::optional<std::string_view> compute_mode = sffi::optional_enum_arg(compute_mode_, "compute_mode", {"use_mm_for_euclid_dist_if_necessary", "use_mm_for_euclid_dist", "donot_use_mm_for_euclid_dist"}, sffi::Code::other);
-        const sffi::SharedCall call_lock;
-#line 5749 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::cdist(x1, x2, p, compute_mode ? std::optional<int64_t>(*compute_mode == "use_mm_for_euclid_dist" ? 1 : *compute_mode == "donot_use_mm_for_euclid_dist" ? 2 : 0) : std::nullopt));
-#line 3345 "ops_1.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_cdist");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_cdist");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_cdist");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_matrix_exp(int64_t input_) noexcept {
+RT_TORCH_API int64_t rt_torch_torchtensor_sign(int64_t input_) noexcept {
     sffi::begin_call();
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 5761 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::matrix_exp(input));
-#line 3365 "ops_1.cpp"
+#line 6985 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::sign(input));
+#line 2984 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_matrix_exp");
+        sffi::record_error(e, "rt_torch_torchtensor_sign");
         return 0;
     } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_matrix_exp");
+        sffi::record_error(e, "rt_torch_torchtensor_sign");
         return 0;
     } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_matrix_exp");
+        sffi::record_exception("rt_torch_torchtensor_sign");
         return 0;
     }
 }
 
-RT_TORCH_API int64_t rt_torch_torchtensor_logdet(int64_t input_) noexcept {
+RT_TORCH_API int64_t rt_torch_torchtensor_signbit(int64_t input_) noexcept {
     sffi::begin_call();
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 5773 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::logdet(input));
-#line 3385 "ops_1.cpp"
+#line 6997 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::signbit(input));
+#line 3004 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_logdet");
+        sffi::record_error(e, "rt_torch_torchtensor_signbit");
         return 0;
     } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_logdet");
+        sffi::record_error(e, "rt_torch_torchtensor_signbit");
         return 0;
     } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_logdet");
+        sffi::record_exception("rt_torch_torchtensor_signbit");
         return 0;
     }
 }
 
-RT_TORCH_API int64_t rt_torch_torchtensor_pinverse(int64_t input_, double rcond_) noexcept {
+RT_TORCH_API int64_t rt_torch_torchtensor_sinc(int64_t input_) noexcept {
     sffi::begin_call();
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
-        const double rcond = rcond_;
         const sffi::SharedCall call_lock;
-#line 5786 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::pinverse(input, rcond));
-#line 3406 "ops_1.cpp"
+#line 7009 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::sinc(input));
+#line 3024 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_pinverse");
+        sffi::record_error(e, "rt_torch_torchtensor_sinc");
         return 0;
     } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_pinverse");
+        sffi::record_error(e, "rt_torch_torchtensor_sinc");
         return 0;
     } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_pinverse");
+        sffi::record_exception("rt_torch_torchtensor_sinc");
         return 0;
     }
 }
 
-RT_TORCH_API int64_t rt_torch_torchtensor_cholesky(int64_t input_, bool upper_) noexcept {
+RT_TORCH_API int64_t rt_torch_torchtensor_deg2rad(int64_t input_) noexcept {
     sffi::begin_call();
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
-        const bool upper = upper_;
         const sffi::SharedCall call_lock;
-#line 5800 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::cholesky(input, upper));
-#line 3427 "ops_1.cpp"
+#line 7021 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::deg2rad(input));
+#line 3044 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_cholesky");
+        sffi::record_error(e, "rt_torch_torchtensor_deg2rad");
         return 0;
     } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_cholesky");
+        sffi::record_error(e, "rt_torch_torchtensor_deg2rad");
         return 0;
     } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_cholesky");
+        sffi::record_exception("rt_torch_torchtensor_deg2rad");
         return 0;
     }
 }
 
-RT_TORCH_API int64_t rt_torch_torchtensor_cholesky_inverse(int64_t input_, bool upper_) noexcept {
+RT_TORCH_API int64_t rt_torch_torchtensor_rad2deg(int64_t input_) noexcept {
     sffi::begin_call();
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
-        const bool upper = upper_;
         const sffi::SharedCall call_lock;
-#line 5814 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::cholesky_inverse(input, upper));
-#line 3448 "ops_1.cpp"
+#line 7033 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::rad2deg(input));
+#line 3064 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_cholesky_inverse");
+        sffi::record_error(e, "rt_torch_torchtensor_rad2deg");
         return 0;
     } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_cholesky_inverse");
+        sffi::record_error(e, "rt_torch_torchtensor_rad2deg");
         return 0;
     } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_cholesky_inverse");
+        sffi::record_exception("rt_torch_torchtensor_rad2deg");
         return 0;
     }
 }
 
-RT_TORCH_API int64_t rt_torch_torchtensor_cholesky_solve(int64_t input_, int64_t input2_, bool upper_) noexcept {
-    sffi::begin_call();
-    try {
-        const auto [input, input2] = sffi::tensor_args<2>({input_, input2_}, {"input", "input2"});
-        const bool upper = upper_;
-        const sffi::SharedCall call_lock;
-#line 5828 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::cholesky_solve(input, input2, upper));
-#line 3469 "ops_1.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_cholesky_solve");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_cholesky_solve");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_cholesky_solve");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_qr(int64_t input_, bool some_, int64_t* out, int64_t out_capacity) noexcept {
+RT_TORCH_API int64_t rt_torch_torchtensor_exp2(int64_t input_) noexcept {
     sffi::begin_call();
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
-        const bool some = some_;
         const sffi::SharedCall call_lock;
-#line 5843 "spec/torch_api.yaml"
-        return sffi::write_tensors(out, out_capacity, at::qr(input, some));
+#line 7045 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::exp2(input));
+#line 3084 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_exp2");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_exp2");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_exp2");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_expm1(int64_t input_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::SharedCall call_lock;
+#line 7057 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::expm1(input));
+#line 3104 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_expm1");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_expm1");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_expm1");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_log1p(int64_t input_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::SharedCall call_lock;
+#line 7069 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::log1p(input));
+#line 3124 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_log1p");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_log1p");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_log1p");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_log10(int64_t input_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::SharedCall call_lock;
+#line 7081 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::log10(input));
+#line 3144 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_log10");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_log10");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_log10");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_log2(int64_t input_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::SharedCall call_lock;
+#line 7093 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::log2(input));
+#line 3164 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_log2");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_log2");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_log2");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_rsqrt(int64_t input_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::SharedCall call_lock;
+#line 7105 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::rsqrt(input));
+#line 3184 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_rsqrt");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_rsqrt");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_rsqrt");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_square(int64_t input_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::SharedCall call_lock;
+#line 7117 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::square(input));
+#line 3204 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_square");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_square");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_square");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_i0(int64_t input_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::SharedCall call_lock;
+#line 7129 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::i0(input));
+#line 3224 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_i0");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_i0");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_i0");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_erf(int64_t input_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::SharedCall call_lock;
+#line 7141 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::erf(input));
+#line 3244 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_erf");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_erf");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_erf");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_erfc(int64_t input_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::SharedCall call_lock;
+#line 7153 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::erfc(input));
+#line 3264 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_erfc");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_erfc");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_erfc");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_erfinv(int64_t input_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::SharedCall call_lock;
+#line 7165 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::erfinv(input));
+#line 3284 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_erfinv");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_erfinv");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_erfinv");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_lgamma(int64_t input_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::SharedCall call_lock;
+#line 7177 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::lgamma(input));
+#line 3304 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_lgamma");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_lgamma");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_lgamma");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_digamma(int64_t input_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::SharedCall call_lock;
+#line 7189 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::digamma(input));
+#line 3324 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_digamma");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_digamma");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_digamma");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_positive(int64_t input_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::SharedCall call_lock;
+#line 7201 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::positive(input));
+#line 3344 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_positive");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_positive");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_positive");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_angle(int64_t input_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::SharedCall call_lock;
+#line 7213 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::angle(input));
+#line 3364 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_angle");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_angle");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_angle");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_conj_physical(int64_t input_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::SharedCall call_lock;
+#line 7225 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::conj_physical(input));
+#line 3384 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_conj_physical");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_conj_physical");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_conj_physical");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_logit(int64_t input_, double eps_, bool eps_present) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const std::optional<double> eps = sffi::optional_arg(eps_, eps_present);
+        const sffi::SharedCall call_lock;
+#line 7238 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::logit(input, eps));
+#line 3405 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_logit");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_logit");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_logit");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_tensor_polygamma(int64_t n_, int64_t input_) noexcept {
+    sffi::begin_call();
+    try {
+        const int64_t n = n_;
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::SharedCall call_lock;
+#line 7251 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::polygamma(n, input));
+#line 3426 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_tensor_polygamma");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_tensor_polygamma");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_tensor_polygamma");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_mvlgamma(int64_t input_, int64_t p_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const int64_t p = p_;
+        const sffi::SharedCall call_lock;
+#line 7264 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::mvlgamma(input, p));
+#line 3447 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_mvlgamma");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_mvlgamma");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_mvlgamma");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_nan_to_num(int64_t input_, double nan_, bool nan_present, double posinf_, bool posinf_present, double neginf_, bool neginf_present) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const std::optional<double> nan = sffi::optional_arg(nan_, nan_present);
+        const std::optional<double> posinf = sffi::optional_arg(posinf_, posinf_present);
+        const std::optional<double> neginf = sffi::optional_arg(neginf_, neginf_present);
+        const sffi::SharedCall call_lock;
+#line 7279 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::nan_to_num(input, nan, posinf, neginf));
+#line 3470 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_nan_to_num");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_nan_to_num");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_nan_to_num");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_frexp_tensor(int64_t input_, int64_t* out, int64_t out_capacity) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::SharedCall call_lock;
+#line 7293 "spec/torch_api.yaml"
+        return sffi::write_tensors(out, out_capacity, at::frexp(input));
 #line 3490 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_qr");
+        sffi::record_error(e, "rt_torch_torchtensor_frexp_tensor");
         return -1;
     } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_qr");
+        sffi::record_error(e, "rt_torch_torchtensor_frexp_tensor");
         return -1;
     } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_qr");
+        sffi::record_exception("rt_torch_torchtensor_frexp_tensor");
         return -1;
     }
 }
 
-RT_TORCH_API int64_t rt_torch_torchtensor_svd_v2(int64_t input_, bool some_, bool compute_uv_, int64_t* out, int64_t out_capacity) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor input = sffi::tensor_arg(input_, "input");
-        const bool some = some_;
-        const bool compute_uv = compute_uv_;
-        const sffi::SharedCall call_lock;
-#line 5861 "spec/torch_api.yaml"
-        return sffi::write_tensors(out, out_capacity, at::svd(input, some, compute_uv));
-#line 3512 "ops_1.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_svd_v2");
-        return -1;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_svd_v2");
-        return -1;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_svd_v2");
-        return -1;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_lu_unpack(int64_t lu_data_, int64_t lu_pivots_, bool unpack_data_, bool unpack_pivots_, int64_t* out, int64_t out_capacity) noexcept {
-    sffi::begin_call();
-    try {
-        const auto [lu_data, lu_pivots] = sffi::tensor_args<2>({lu_data_, lu_pivots_}, {"lu_data", "lu_pivots"});
-        const bool unpack_data = unpack_data_;
-        const bool unpack_pivots = unpack_pivots_;
-        const sffi::SharedCall call_lock;
-#line 5880 "spec/torch_api.yaml"
-        return sffi::write_tensors(out, out_capacity, at::lu_unpack(lu_data, lu_pivots, unpack_data, unpack_pivots));
-#line 3534 "ops_1.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_lu_unpack");
-        return -1;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_lu_unpack");
-        return -1;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_lu_unpack");
-        return -1;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_lu_solve(int64_t input_, int64_t lu_data_, int64_t lu_pivots_) noexcept {
-    sffi::begin_call();
-    try {
-        const auto [input, lu_data, lu_pivots] = sffi::tensor_args<3>({input_, lu_data_, lu_pivots_}, {"input", "lu_data", "lu_pivots"});
-        const sffi::SharedCall call_lock;
-#line 5894 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::lu_solve(input, lu_data, lu_pivots));
-#line 3554 "ops_1.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_lu_solve");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_lu_solve");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_lu_solve");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_triangular_solve(int64_t input_, int64_t a_, bool upper_, bool transpose_, bool unitriangular_, int64_t* out, int64_t out_capacity) noexcept {
-    sffi::begin_call();
-    try {
-        const auto [input, a] = sffi::tensor_args<2>({input_, a_}, {"input", "a"});
-        const bool upper = upper_;
-        const bool transpose = transpose_;
-        const bool unitriangular = unitriangular_;
-        const sffi::SharedCall call_lock;
-#line 5913 "spec/torch_api.yaml"
-        return sffi::write_tensors(out, out_capacity, at::triangular_solve(input, a, upper, transpose, unitriangular));
-#line 3577 "ops_1.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_triangular_solve");
-        return -1;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_triangular_solve");
-        return -1;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_triangular_solve");
-        return -1;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_geqrf(int64_t input_, int64_t* out, int64_t out_capacity) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor input = sffi::tensor_arg(input_, "input");
-        const sffi::SharedCall call_lock;
-#line 5928 "spec/torch_api.yaml"
-        return sffi::write_tensors(out, out_capacity, at::geqrf(input));
-#line 3597 "ops_1.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_geqrf");
-        return -1;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_geqrf");
-        return -1;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_geqrf");
-        return -1;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_ormqr(int64_t input_, int64_t input2_, int64_t input3_, bool left_, bool transpose_) noexcept {
-    sffi::begin_call();
-    try {
-        const auto [input, input2, input3] = sffi::tensor_args<3>({input_, input2_, input3_}, {"input", "input2", "input3"});
-        const bool left = left_;
-        const bool transpose = transpose_;
-        const sffi::SharedCall call_lock;
-#line 5944 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::ormqr(input, input2, input3, left, transpose));
-#line 3619 "ops_1.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_ormqr");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_ormqr");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_ormqr");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_linalg_cross(int64_t input_, int64_t other_, int64_t dim_) noexcept {
+RT_TORCH_API int64_t rt_torch_torchtensor_atan2(int64_t input_, int64_t other_) noexcept {
     sffi::begin_call();
     try {
         const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
-        const int64_t dim = dim_;
         const sffi::SharedCall call_lock;
-#line 6085 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::linalg_cross(input, other, dim));
-#line 3640 "ops_1.cpp"
+#line 7307 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::atan2(input, other));
+#line 3510 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_linalg_cross");
+        sffi::record_error(e, "rt_torch_torchtensor_atan2");
         return 0;
     } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_linalg_cross");
+        sffi::record_error(e, "rt_torch_torchtensor_atan2");
         return 0;
     } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_linalg_cross");
+        sffi::record_exception("rt_torch_torchtensor_atan2");
         return 0;
     }
 }
 
-RT_TORCH_API int64_t rt_torch_torchtensor_linalg_diagonal(int64_t a_, int64_t offset_, int64_t dim1_, int64_t dim2_) noexcept {
+RT_TORCH_API int64_t rt_torch_torchtensor_logaddexp(int64_t input_, int64_t other_) noexcept {
     sffi::begin_call();
     try {
-        const at::Tensor a = sffi::tensor_arg(a_, "a");
-        const int64_t offset = offset_;
-        const int64_t dim1 = dim1_;
-        const int64_t dim2 = dim2_;
+        const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
         const sffi::SharedCall call_lock;
-#line 6101 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::linalg_diagonal(a, offset, dim1, dim2));
-#line 3663 "ops_1.cpp"
+#line 7320 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::logaddexp(input, other));
+#line 3530 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_linalg_diagonal");
+        sffi::record_error(e, "rt_torch_torchtensor_logaddexp");
         return 0;
     } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_linalg_diagonal");
+        sffi::record_error(e, "rt_torch_torchtensor_logaddexp");
         return 0;
     } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_linalg_diagonal");
+        sffi::record_exception("rt_torch_torchtensor_logaddexp");
         return 0;
     }
 }
 
-RT_TORCH_API int64_t rt_torch_torchtensor_linalg_cholesky(int64_t input_, bool upper_) noexcept {
+RT_TORCH_API int64_t rt_torch_torchtensor_logaddexp2(int64_t input_, int64_t other_) noexcept {
     sffi::begin_call();
     try {
-        const at::Tensor input = sffi::tensor_arg(input_, "input");
-        const bool upper = upper_;
+        const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
         const sffi::SharedCall call_lock;
-#line 6115 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::linalg_cholesky(input, upper));
-#line 3684 "ops_1.cpp"
+#line 7333 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::logaddexp2(input, other));
+#line 3550 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_linalg_cholesky");
+        sffi::record_error(e, "rt_torch_torchtensor_logaddexp2");
         return 0;
     } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_linalg_cholesky");
+        sffi::record_error(e, "rt_torch_torchtensor_logaddexp2");
         return 0;
     } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_linalg_cholesky");
+        sffi::record_exception("rt_torch_torchtensor_logaddexp2");
         return 0;
     }
 }
 
-RT_TORCH_API int64_t rt_torch_torchtensor_linalg_cholesky_ex(int64_t input_, bool upper_, bool check_errors_, int64_t* out, int64_t out_capacity) noexcept {
+RT_TORCH_API int64_t rt_torch_torchtensor_xlogy_tensor(int64_t input_, int64_t other_) noexcept {
     sffi::begin_call();
     try {
-        const at::Tensor input = sffi::tensor_arg(input_, "input");
-        const bool upper = upper_;
-        const bool check_errors = check_errors_;
+        const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
         const sffi::SharedCall call_lock;
-#line 6132 "spec/torch_api.yaml"
-        return sffi::write_tensors(out, out_capacity, at::linalg_cholesky_ex(input, upper, check_errors));
-#line 3706 "ops_1.cpp"
+#line 7346 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::xlogy(input, other));
+#line 3570 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_linalg_cholesky_ex");
-        return -1;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_linalg_cholesky_ex");
-        return -1;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_linalg_cholesky_ex");
-        return -1;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_linalg_vecdot(int64_t x_, int64_t y_, int64_t dim_) noexcept {
-    sffi::begin_call();
-    try {
-        const auto [x, y] = sffi::tensor_args<2>({x_, y_}, {"x", "y"});
-        const int64_t dim = dim_;
-        const sffi::SharedCall call_lock;
-#line 6147 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::linalg_vecdot(x, y, dim));
-#line 3727 "ops_1.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_linalg_vecdot");
+        sffi::record_error(e, "rt_torch_torchtensor_xlogy_tensor");
         return 0;
     } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_linalg_vecdot");
+        sffi::record_error(e, "rt_torch_torchtensor_xlogy_tensor");
         return 0;
     } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_linalg_vecdot");
+        sffi::record_exception("rt_torch_torchtensor_xlogy_tensor");
         return 0;
     }
 }
 
-RT_TORCH_API int64_t rt_torch_torchtensor_linalg_cond(int64_t input_, double p_, int64_t p_int, int32_t p_kind) noexcept {
+RT_TORCH_API int64_t rt_torch_torchtensor_xlogy_scalar_other(int64_t input_, double other_, int64_t other_int, int32_t other_kind) noexcept {
     sffi::begin_call();
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
-        const std::optional<c10::Scalar> p = sffi::optional_scalar_arg(p_, p_int, p_kind, "p");
+        const c10::Scalar other = sffi::scalar_arg(other_, other_int, other_kind, "other");
         const sffi::SharedCall call_lock;
-#line 6160 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::linalg_cond(input, p));
-#line 3748 "ops_1.cpp"
+#line 7360 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::xlogy(input, other));
+#line 3591 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_linalg_cond");
+        sffi::record_error(e, "rt_torch_torchtensor_xlogy_scalar_other");
         return 0;
     } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_linalg_cond");
+        sffi::record_error(e, "rt_torch_torchtensor_xlogy_scalar_other");
         return 0;
     } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_linalg_cond");
+        sffi::record_exception("rt_torch_torchtensor_xlogy_scalar_other");
         return 0;
     }
 }
 
-RT_TORCH_API int64_t rt_torch_torchtensor_linalg_cond_p_str(int64_t input_, const char* p_) noexcept {
+RT_TORCH_API int64_t rt_torch_tensor_xlogy_scalar_self(double input_, int64_t input_int, int32_t input_kind, int64_t other_) noexcept {
+    sffi::begin_call();
+    try {
+        const c10::Scalar input = sffi::scalar_arg(input_, input_int, input_kind, "input");
+        const at::Tensor other = sffi::tensor_arg(other_, "other");
+        const sffi::SharedCall call_lock;
+#line 7374 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::xlogy(input, other));
+#line 3612 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_tensor_xlogy_scalar_self");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_tensor_xlogy_scalar_self");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_tensor_xlogy_scalar_self");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_hypot(int64_t input_, int64_t other_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
+        const sffi::SharedCall call_lock;
+#line 7388 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::hypot(input, other));
+#line 3632 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_hypot");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_hypot");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_hypot");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_lerp_scalar(int64_t input_, int64_t end_, double weight_, int64_t weight_int, int32_t weight_kind) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, end] = sffi::tensor_args<2>({input_, end_}, {"input", "end"});
+        const c10::Scalar weight = sffi::scalar_arg(weight_, weight_int, weight_kind, "weight");
+        const sffi::SharedCall call_lock;
+#line 7402 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::lerp(input, end, weight));
+#line 3653 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_lerp_scalar");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_lerp_scalar");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_lerp_scalar");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_lerp_tensor(int64_t input_, int64_t end_, int64_t weight_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, end, weight] = sffi::tensor_args<3>({input_, end_, weight_}, {"input", "end", "weight"});
+        const sffi::SharedCall call_lock;
+#line 7417 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::lerp(input, end, weight));
+#line 3673 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_lerp_tensor");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_lerp_tensor");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_lerp_tensor");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_nextafter(int64_t input_, int64_t other_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
+        const sffi::SharedCall call_lock;
+#line 7431 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::nextafter(input, other));
+#line 3693 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_nextafter");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_nextafter");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_nextafter");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_copysign_tensor(int64_t input_, int64_t other_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
+        const sffi::SharedCall call_lock;
+#line 7444 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::copysign(input, other));
+#line 3713 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_copysign_tensor");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_copysign_tensor");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_copysign_tensor");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_copysign_scalar(int64_t input_, double other_, int64_t other_int, int32_t other_kind) noexcept {
     sffi::begin_call();
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
-        const std::string_view p = sffi::text_arg(p_, "p");
+        const c10::Scalar other = sffi::scalar_arg(other_, other_int, other_kind, "other");
         const sffi::SharedCall call_lock;
-#line 6173 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::linalg_cond(input, p));
-#line 3769 "ops_1.cpp"
+#line 7458 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::copysign(input, other));
+#line 3734 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_linalg_cond_p_str");
+        sffi::record_error(e, "rt_torch_torchtensor_copysign_scalar");
         return 0;
     } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_linalg_cond_p_str");
+        sffi::record_error(e, "rt_torch_torchtensor_copysign_scalar");
         return 0;
     } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_linalg_cond_p_str");
+        sffi::record_exception("rt_torch_torchtensor_copysign_scalar");
         return 0;
     }
 }
 
-RT_TORCH_API int64_t rt_torch_torchtensor_linalg_eigvals(int64_t input_) noexcept {
+RT_TORCH_API int64_t rt_torch_torchtensor_fmax(int64_t input_, int64_t other_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
+        const sffi::SharedCall call_lock;
+#line 7472 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::fmax(input, other));
+#line 3754 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_fmax");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_fmax");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_fmax");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_fmin(int64_t input_, int64_t other_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
+        const sffi::SharedCall call_lock;
+#line 7485 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::fmin(input, other));
+#line 3774 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_fmin");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_fmin");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_fmin");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_fmod_tensor(int64_t input_, int64_t other_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
+        const sffi::SharedCall call_lock;
+#line 7498 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::fmod(input, other));
+#line 3794 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_fmod_tensor");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_fmod_tensor");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_fmod_tensor");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_fmod_scalar(int64_t input_, double other_, int64_t other_int, int32_t other_kind) noexcept {
     sffi::begin_call();
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const c10::Scalar other = sffi::scalar_arg(other_, other_int, other_kind, "other");
         const sffi::SharedCall call_lock;
-#line 6185 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::linalg_eigvals(input));
-#line 3789 "ops_1.cpp"
+#line 7512 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::fmod(input, other));
+#line 3815 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_linalg_eigvals");
+        sffi::record_error(e, "rt_torch_torchtensor_fmod_scalar");
         return 0;
     } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_linalg_eigvals");
+        sffi::record_error(e, "rt_torch_torchtensor_fmod_scalar");
         return 0;
     } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_linalg_eigvals");
+        sffi::record_exception("rt_torch_torchtensor_fmod_scalar");
         return 0;
     }
 }
 
-RT_TORCH_API int64_t rt_torch_torchtensor_linalg_eigh(int64_t input_, const char* uplo_, int64_t* out, int64_t out_capacity) noexcept {
+RT_TORCH_API int64_t rt_torch_torchtensor_remainder_tensor(int64_t input_, int64_t other_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
+        const sffi::SharedCall call_lock;
+#line 7526 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::remainder(input, other));
+#line 3835 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_remainder_tensor");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_remainder_tensor");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_remainder_tensor");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_remainder_scalar(int64_t input_, double other_, int64_t other_int, int32_t other_kind) noexcept {
     sffi::begin_call();
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
-        const std::string_view uplo = sffi::text_arg(uplo_, "uplo");
+        const c10::Scalar other = sffi::scalar_arg(other_, other_int, other_kind, "other");
         const sffi::SharedCall call_lock;
-#line 6200 "spec/torch_api.yaml"
-        return sffi::write_tensors(out, out_capacity, at::linalg_eigh(input, uplo));
-#line 3810 "ops_1.cpp"
+#line 7540 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::remainder(input, other));
+#line 3856 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_linalg_eigh");
-        return -1;
+        sffi::record_error(e, "rt_torch_torchtensor_remainder_scalar");
+        return 0;
     } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_linalg_eigh");
-        return -1;
+        sffi::record_error(e, "rt_torch_torchtensor_remainder_scalar");
+        return 0;
     } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_linalg_eigh");
-        return -1;
+        sffi::record_exception("rt_torch_torchtensor_remainder_scalar");
+        return 0;
     }
 }
 
-RT_TORCH_API int64_t rt_torch_torchtensor_linalg_eigvalsh(int64_t input_, const char* uplo_) noexcept {
+RT_TORCH_API int64_t rt_torch_tensor_remainder_scalar_tensor(double input_, int64_t input_int, int32_t input_kind, int64_t other_) noexcept {
+    sffi::begin_call();
+    try {
+        const c10::Scalar input = sffi::scalar_arg(input_, input_int, input_kind, "input");
+        const at::Tensor other = sffi::tensor_arg(other_, "other");
+        const sffi::SharedCall call_lock;
+#line 7554 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::remainder(input, other));
+#line 3877 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_tensor_remainder_scalar_tensor");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_tensor_remainder_scalar_tensor");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_tensor_remainder_scalar_tensor");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_floor_divide(int64_t input_, int64_t other_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
+        const sffi::SharedCall call_lock;
+#line 7568 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::floor_divide(input, other));
+#line 3897 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_floor_divide");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_floor_divide");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_floor_divide");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_floor_divide_scalar(int64_t input_, double other_, int64_t other_int, int32_t other_kind) noexcept {
     sffi::begin_call();
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
-        const std::string_view uplo = sffi::text_arg(uplo_, "uplo");
+        const c10::Scalar other = sffi::scalar_arg(other_, other_int, other_kind, "other");
         const sffi::SharedCall call_lock;
-#line 6213 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::linalg_eigvalsh(input, uplo));
-#line 3831 "ops_1.cpp"
+#line 7581 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::floor_divide(input, other));
+#line 3918 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_linalg_eigvalsh");
+        sffi::record_error(e, "rt_torch_torchtensor_floor_divide_scalar");
         return 0;
     } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_linalg_eigvalsh");
+        sffi::record_error(e, "rt_torch_torchtensor_floor_divide_scalar");
         return 0;
     } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_linalg_eigvalsh");
+        sffi::record_exception("rt_torch_torchtensor_floor_divide_scalar");
         return 0;
     }
 }
 
-RT_TORCH_API int64_t rt_torch_torchtensor_linalg_householder_product(int64_t input_, int64_t tau_) noexcept {
+RT_TORCH_API int64_t rt_torch_torchtensor_true_divide_tensor(int64_t input_, int64_t other_) noexcept {
     sffi::begin_call();
     try {
-        const auto [input, tau] = sffi::tensor_args<2>({input_, tau_}, {"input", "tau"});
+        const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
         const sffi::SharedCall call_lock;
-#line 6226 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::linalg_householder_product(input, tau));
-#line 3851 "ops_1.cpp"
+#line 7595 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::true_divide(input, other));
+#line 3938 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_linalg_householder_product");
+        sffi::record_error(e, "rt_torch_torchtensor_true_divide_tensor");
         return 0;
     } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_linalg_householder_product");
+        sffi::record_error(e, "rt_torch_torchtensor_true_divide_tensor");
         return 0;
     } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_linalg_householder_product");
+        sffi::record_exception("rt_torch_torchtensor_true_divide_tensor");
         return 0;
     }
 }
 
-RT_TORCH_API int64_t rt_torch_torchtensor_linalg_ldl_factor(int64_t input_, bool hermitian_, int64_t* out, int64_t out_capacity) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor input = sffi::tensor_arg(input_, "input");
-        const bool hermitian = hermitian_;
-        const sffi::SharedCall call_lock;
-#line 6242 "spec/torch_api.yaml"
-        return sffi::write_tensors(out, out_capacity, at::linalg_ldl_factor(input, hermitian));
-#line 3872 "ops_1.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_linalg_ldl_factor");
-        return -1;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_linalg_ldl_factor");
-        return -1;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_linalg_ldl_factor");
-        return -1;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_linalg_ldl_factor_ex(int64_t input_, bool hermitian_, bool check_errors_, int64_t* out, int64_t out_capacity) noexcept {
+RT_TORCH_API int64_t rt_torch_torchtensor_true_divide_scalar(int64_t input_, double other_, int64_t other_int, int32_t other_kind) noexcept {
     sffi::begin_call();
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
-        const bool hermitian = hermitian_;
-        const bool check_errors = check_errors_;
+        const c10::Scalar other = sffi::scalar_arg(other_, other_int, other_kind, "other");
         const sffi::SharedCall call_lock;
-#line 6260 "spec/torch_api.yaml"
-        return sffi::write_tensors(out, out_capacity, at::linalg_ldl_factor_ex(input, hermitian, check_errors));
-#line 3894 "ops_1.cpp"
+#line 7609 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::true_divide(input, other));
+#line 3959 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_linalg_ldl_factor_ex");
-        return -1;
+        sffi::record_error(e, "rt_torch_torchtensor_true_divide_scalar");
+        return 0;
     } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_linalg_ldl_factor_ex");
-        return -1;
+        sffi::record_error(e, "rt_torch_torchtensor_true_divide_scalar");
+        return 0;
     } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_linalg_ldl_factor_ex");
-        return -1;
+        sffi::record_exception("rt_torch_torchtensor_true_divide_scalar");
+        return 0;
     }
 }
 
-RT_TORCH_API int64_t rt_torch_torchtensor_linalg_ldl_solve(int64_t ld_, int64_t pivots_, int64_t b_, bool hermitian_) noexcept {
+RT_TORCH_API int64_t rt_torch_torchtensor_float_power_tensor_tensor(int64_t input_, int64_t exponent_) noexcept {
     sffi::begin_call();
     try {
-        const auto [ld, pivots, b] = sffi::tensor_args<3>({ld_, pivots_, b_}, {"ld", "pivots", "b"});
-        const bool hermitian = hermitian_;
+        const auto [input, exponent] = sffi::tensor_args<2>({input_, exponent_}, {"input", "exponent"});
         const sffi::SharedCall call_lock;
-#line 6276 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::linalg_ldl_solve(ld, pivots, b, hermitian));
-#line 3915 "ops_1.cpp"
+#line 7623 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::float_power(input, exponent));
+#line 3979 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_linalg_ldl_solve");
+        sffi::record_error(e, "rt_torch_torchtensor_float_power_tensor_tensor");
         return 0;
     } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_linalg_ldl_solve");
+        sffi::record_error(e, "rt_torch_torchtensor_float_power_tensor_tensor");
         return 0;
     } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_linalg_ldl_solve");
+        sffi::record_exception("rt_torch_torchtensor_float_power_tensor_tensor");
         return 0;
     }
 }
 
-RT_TORCH_API int64_t rt_torch_torchtensor_linalg_lstsq(int64_t input_, int64_t b_, double rcond_, bool rcond_present, const char* driver_, int64_t* out, int64_t out_capacity) noexcept {
-    sffi::begin_call();
-    try {
-        const auto [input, b] = sffi::tensor_args<2>({input_, b_}, {"input", "b"});
-        const std::optional<double> rcond = sffi::optional_arg(rcond_, rcond_present);
-        const std::optional<std::string_view> driver = sffi::optional_text_arg(driver_);
-        const sffi::SharedCall call_lock;
-#line 6296 "spec/torch_api.yaml"
-        return sffi::write_tensors(out, out_capacity, at::linalg_lstsq(input, b, rcond, driver));
-#line 3937 "ops_1.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_linalg_lstsq");
-        return -1;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_linalg_lstsq");
-        return -1;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_linalg_lstsq");
-        return -1;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_linalg_matrix_power(int64_t input_, int64_t n_) noexcept {
+RT_TORCH_API int64_t rt_torch_torchtensor_float_power_tensor_scalar(int64_t input_, double exponent_, int64_t exponent_int, int32_t exponent_kind) noexcept {
     sffi::begin_call();
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
-        const int64_t n = n_;
+        const c10::Scalar exponent = sffi::scalar_arg(exponent_, exponent_int, exponent_kind, "exponent");
         const sffi::SharedCall call_lock;
-#line 6309 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::linalg_matrix_power(input, n));
-#line 3958 "ops_1.cpp"
+#line 7637 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::float_power(input, exponent));
+#line 4000 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_linalg_matrix_power");
+        sffi::record_error(e, "rt_torch_torchtensor_float_power_tensor_scalar");
         return 0;
     } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_linalg_matrix_power");
+        sffi::record_error(e, "rt_torch_torchtensor_float_power_tensor_scalar");
         return 0;
     } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_linalg_matrix_power");
+        sffi::record_exception("rt_torch_torchtensor_float_power_tensor_scalar");
         return 0;
     }
 }
 
-RT_TORCH_API int64_t rt_torch_torchtensor_linalg_multi_dot(const int64_t* tensors_, int64_t tensors_len) noexcept {
+RT_TORCH_API int64_t rt_torch_tensor_float_power_scalar(double input_, int64_t input_int, int32_t input_kind, int64_t exponent_) noexcept {
     sffi::begin_call();
     try {
-        const std::vector<at::Tensor> tensors = sffi::tensor_list_arg(tensors_, tensors_len, "tensors");
+        const c10::Scalar input = sffi::scalar_arg(input_, input_int, input_kind, "input");
+        const at::Tensor exponent = sffi::tensor_arg(exponent_, "exponent");
         const sffi::SharedCall call_lock;
-#line 6322 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::linalg_multi_dot(tensors));
-#line 3978 "ops_1.cpp"
+#line 7651 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::float_power(input, exponent));
+#line 4021 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_linalg_multi_dot");
+        sffi::record_error(e, "rt_torch_tensor_float_power_scalar");
         return 0;
     } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_linalg_multi_dot");
+        sffi::record_error(e, "rt_torch_tensor_float_power_scalar");
         return 0;
     } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_linalg_multi_dot");
+        sffi::record_exception("rt_torch_tensor_float_power_scalar");
         return 0;
     }
 }
 
-RT_TORCH_API int64_t rt_torch_torchtensor_linalg_norm(int64_t input_, double ord_, int64_t ord_int, int32_t ord_kind, const int64_t* dim_, int64_t dim_len, bool dim_present, bool keepdim_, int32_t dtype_) noexcept {
+RT_TORCH_API int64_t rt_torch_torchtensor_heaviside(int64_t input_, int64_t values_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, values] = sffi::tensor_args<2>({input_, values_}, {"input", "values"});
+        const sffi::SharedCall call_lock;
+#line 7665 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::heaviside(input, values));
+#line 4041 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_heaviside");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_heaviside");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_heaviside");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_lcm(int64_t input_, int64_t other_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
+        const sffi::SharedCall call_lock;
+#line 7678 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::lcm(input, other));
+#line 4061 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_lcm");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_lcm");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_lcm");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_gcd(int64_t input_, int64_t other_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
+        const sffi::SharedCall call_lock;
+#line 7691 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::gcd(input, other));
+#line 4081 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_gcd");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_gcd");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_gcd");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_ldexp_tensor(int64_t input_, int64_t other_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
+        const sffi::SharedCall call_lock;
+#line 7704 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::ldexp(input, other));
+#line 4101 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_ldexp_tensor");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_ldexp_tensor");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_ldexp_tensor");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_clamp(int64_t input_, double min_, int64_t min_int, int32_t min_kind, double max_, int64_t max_int, int32_t max_kind) noexcept {
     sffi::begin_call();
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
-        const std::optional<c10::Scalar> ord = sffi::optional_scalar_arg(ord_, ord_int, ord_kind, "ord");
-        const sffi::OptionalIntList dim = sffi::optional_sized_int_list_arg(dim_, dim_len, dim_present, 1, "dim");
-        const bool keepdim = keepdim_;
-        const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
+        const std::optional<c10::Scalar> min = sffi::optional_scalar_arg(min_, min_int, min_kind, "min");
+        const std::optional<c10::Scalar> max = sffi::optional_scalar_arg(max_, max_int, max_kind, "max");
         const sffi::SharedCall call_lock;
-#line 6339 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::linalg_norm(input, ord, dim, keepdim, dtype));
-#line 4002 "ops_1.cpp"
+#line 7719 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::clamp(input, min, max));
+#line 4123 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_linalg_norm");
+        sffi::record_error(e, "rt_torch_torchtensor_clamp");
         return 0;
     } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_linalg_norm");
+        sffi::record_error(e, "rt_torch_torchtensor_clamp");
         return 0;
     } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_linalg_norm");
+        sffi::record_exception("rt_torch_torchtensor_clamp");
         return 0;
     }
 }
 
-RT_TORCH_API int64_t rt_torch_torchtensor_linalg_norm_ord_str(int64_t input_, const char* ord_, const int64_t* dim_, int64_t dim_len, bool dim_present, bool keepdim_, int32_t dtype_) noexcept {
+RT_TORCH_API int64_t rt_torch_torchtensor_clamp_tensor(int64_t input_, int64_t min_, int64_t max_) noexcept {
     sffi::begin_call();
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
-        const std::string_view ord = sffi::text_arg(ord_, "ord");
-        const sffi::OptionalIntList dim = sffi::optional_sized_int_list_arg(dim_, dim_len, dim_present, 1, "dim");
-        const bool keepdim = keepdim_;
-        const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
+        const std::optional<at::Tensor> min = sffi::optional_tensor_arg(min_, "min");
+        const std::optional<at::Tensor> max = sffi::optional_tensor_arg(max_, "max");
         const sffi::SharedCall call_lock;
-#line 6356 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::linalg_norm(input, ord, dim, keepdim, dtype));
-#line 4026 "ops_1.cpp"
+#line 7733 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::clamp(input, min, max));
+#line 4145 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_linalg_norm_ord_str");
+        sffi::record_error(e, "rt_torch_torchtensor_clamp_tensor");
         return 0;
     } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_linalg_norm_ord_str");
+        sffi::record_error(e, "rt_torch_torchtensor_clamp_tensor");
         return 0;
     } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_linalg_norm_ord_str");
+        sffi::record_exception("rt_torch_torchtensor_clamp_tensor");
         return 0;
     }
 }
 
-RT_TORCH_API int64_t rt_torch_torchtensor_linalg_matrix_norm(int64_t input_, double ord_, int64_t ord_int, int32_t ord_kind, const int64_t* dim_, int64_t dim_len, bool keepdim_, int32_t dtype_) noexcept {
+RT_TORCH_API int64_t rt_torch_torchtensor_clamp_min(int64_t input_, double min_, int64_t min_int, int32_t min_kind) noexcept {
     sffi::begin_call();
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
-        const c10::Scalar ord = sffi::scalar_arg(ord_, ord_int, ord_kind, "ord");
-        const at::IntArrayRef dim = sffi::array_arg(dim_, dim_len, "dim");
-        const bool keepdim = keepdim_;
-        const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
+        const c10::Scalar min = sffi::scalar_arg(min_, min_int, min_kind, "min");
         const sffi::SharedCall call_lock;
-#line 6373 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::linalg_matrix_norm(input, ord, dim, keepdim, dtype));
-#line 4050 "ops_1.cpp"
+#line 7747 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::clamp_min(input, min));
+#line 4166 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_linalg_matrix_norm");
+        sffi::record_error(e, "rt_torch_torchtensor_clamp_min");
         return 0;
     } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_linalg_matrix_norm");
+        sffi::record_error(e, "rt_torch_torchtensor_clamp_min");
         return 0;
     } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_linalg_matrix_norm");
+        sffi::record_exception("rt_torch_torchtensor_clamp_min");
         return 0;
     }
 }
 
-RT_TORCH_API int64_t rt_torch_torchtensor_linalg_matrix_norm_str_ord(int64_t input_, const char* ord_, const int64_t* dim_, int64_t dim_len, bool keepdim_, int32_t dtype_) noexcept {
+RT_TORCH_API int64_t rt_torch_torchtensor_clamp_min_tensor(int64_t input_, int64_t min_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, min] = sffi::tensor_args<2>({input_, min_}, {"input", "min"});
+        const sffi::SharedCall call_lock;
+#line 7760 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::clamp_min(input, min));
+#line 4186 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_clamp_min_tensor");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_clamp_min_tensor");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_clamp_min_tensor");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_clamp_max(int64_t input_, double max_, int64_t max_int, int32_t max_kind) noexcept {
     sffi::begin_call();
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
-        const std::string_view ord = sffi::text_arg(ord_, "ord");
-        const at::IntArrayRef dim = sffi::array_arg(dim_, dim_len, "dim");
-        const bool keepdim = keepdim_;
-        const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
+        const c10::Scalar max = sffi::scalar_arg(max_, max_int, max_kind, "max");
         const sffi::SharedCall call_lock;
-#line 6390 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::linalg_matrix_norm(input, ord, dim, keepdim, dtype));
-#line 4074 "ops_1.cpp"
+#line 7774 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::clamp_max(input, max));
+#line 4207 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_linalg_matrix_norm_str_ord");
+        sffi::record_error(e, "rt_torch_torchtensor_clamp_max");
         return 0;
     } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_linalg_matrix_norm_str_ord");
+        sffi::record_error(e, "rt_torch_torchtensor_clamp_max");
         return 0;
     } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_linalg_matrix_norm_str_ord");
+        sffi::record_exception("rt_torch_torchtensor_clamp_max");
         return 0;
     }
 }
 
-RT_TORCH_API int64_t rt_torch_torchtensor_linalg_qr(int64_t a_, const char* mode_, int64_t* out, int64_t out_capacity) noexcept {
+RT_TORCH_API int64_t rt_torch_torchtensor_clamp_max_tensor(int64_t input_, int64_t max_) noexcept {
     sffi::begin_call();
     try {
-        const at::Tensor a = sffi::tensor_arg(a_, "a");
-        const std::string_view mode = sffi::text_arg(mode_, "mode");
+        const auto [input, max] = sffi::tensor_args<2>({input_, max_}, {"input", "max"});
         const sffi::SharedCall call_lock;
-#line 6405 "spec/torch_api.yaml"
-        return sffi::write_tensors(out, out_capacity, at::linalg_qr(a, mode));
-#line 4095 "ops_1.cpp"
+#line 7787 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::clamp_max(input, max));
+#line 4227 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_linalg_qr");
-        return -1;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_linalg_qr");
-        return -1;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_linalg_qr");
-        return -1;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_linalg_slogdet(int64_t a_, int64_t* out, int64_t out_capacity) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor a = sffi::tensor_arg(a_, "a");
-        const sffi::SharedCall call_lock;
-#line 6419 "spec/torch_api.yaml"
-        return sffi::write_tensors(out, out_capacity, at::linalg_slogdet(a));
-#line 4115 "ops_1.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_linalg_slogdet");
-        return -1;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_linalg_slogdet");
-        return -1;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_linalg_slogdet");
-        return -1;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_linalg_vander(int64_t x_, int64_t n_, bool n_present) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor x = sffi::tensor_arg(x_, "x");
-        const std::optional<int64_t> n = sffi::optional_arg(n_, n_present);
-        const sffi::SharedCall call_lock;
-#line 6434 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::linalg_vander(x, n));
-#line 4136 "ops_1.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_linalg_vander");
+        sffi::record_error(e, "rt_torch_torchtensor_clamp_max_tensor");
         return 0;
     } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_linalg_vander");
+        sffi::record_error(e, "rt_torch_torchtensor_clamp_max_tensor");
         return 0;
     } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_linalg_vander");
+        sffi::record_exception("rt_torch_torchtensor_clamp_max_tensor");
         return 0;
     }
 }
 
-RT_TORCH_API int64_t rt_torch_torchtensor_linalg_lu_factor(int64_t a_, bool pivot_, int64_t* out, int64_t out_capacity) noexcept {
+RT_TORCH_API int64_t rt_torch_torchtensor_minimum(int64_t input_, int64_t other_) noexcept {
     sffi::begin_call();
     try {
-        const at::Tensor a = sffi::tensor_arg(a_, "a");
-        const bool pivot = pivot_;
+        const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
         const sffi::SharedCall call_lock;
-#line 6450 "spec/torch_api.yaml"
-        return sffi::write_tensors(out, out_capacity, at::linalg_lu_factor(a, pivot));
-#line 4157 "ops_1.cpp"
+#line 7801 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::minimum(input, other));
+#line 4247 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_linalg_lu_factor");
-        return -1;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_linalg_lu_factor");
-        return -1;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_linalg_lu_factor");
-        return -1;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_linalg_lu_factor_ex(int64_t a_, bool pivot_, bool check_errors_, int64_t* out, int64_t out_capacity) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor a = sffi::tensor_arg(a_, "a");
-        const bool pivot = pivot_;
-        const bool check_errors = check_errors_;
-        const sffi::SharedCall call_lock;
-#line 6468 "spec/torch_api.yaml"
-        return sffi::write_tensors(out, out_capacity, at::linalg_lu_factor_ex(a, pivot, check_errors));
-#line 4179 "ops_1.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_linalg_lu_factor_ex");
-        return -1;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_linalg_lu_factor_ex");
-        return -1;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_linalg_lu_factor_ex");
-        return -1;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_linalg_lu(int64_t a_, bool pivot_, int64_t* out, int64_t out_capacity) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor a = sffi::tensor_arg(a_, "a");
-        const bool pivot = pivot_;
-        const sffi::SharedCall call_lock;
-#line 6485 "spec/torch_api.yaml"
-        return sffi::write_tensors(out, out_capacity, at::linalg_lu(a, pivot));
-#line 4200 "ops_1.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_linalg_lu");
-        return -1;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_linalg_lu");
-        return -1;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_linalg_lu");
-        return -1;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_linalg_lu_solve(int64_t lu_, int64_t pivots_, int64_t b_, bool left_, bool adjoint_) noexcept {
-    sffi::begin_call();
-    try {
-        const auto [lu, pivots, b] = sffi::tensor_args<3>({lu_, pivots_, b_}, {"lu", "pivots", "b"});
-        const bool left = left_;
-        const bool adjoint = adjoint_;
-        const sffi::SharedCall call_lock;
-#line 6502 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::linalg_lu_solve(lu, pivots, b, left, adjoint));
-#line 4222 "ops_1.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_linalg_lu_solve");
+        sffi::record_error(e, "rt_torch_torchtensor_minimum");
         return 0;
     } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_linalg_lu_solve");
+        sffi::record_error(e, "rt_torch_torchtensor_minimum");
         return 0;
     } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_linalg_lu_solve");
+        sffi::record_exception("rt_torch_torchtensor_minimum");
         return 0;
     }
 }
 
-RT_TORCH_API int64_t rt_torch_torchtensor_linalg_inv_ex(int64_t a_, bool check_errors_, int64_t* out, int64_t out_capacity) noexcept {
+RT_TORCH_API int64_t rt_torch_torchtensor_addcmul(int64_t input_, int64_t tensor1_, int64_t tensor2_, double value_, int64_t value_int, int32_t value_kind) noexcept {
     sffi::begin_call();
     try {
-        const at::Tensor a = sffi::tensor_arg(a_, "a");
-        const bool check_errors = check_errors_;
+        const auto [input, tensor1, tensor2] = sffi::tensor_args<3>({input_, tensor1_, tensor2_}, {"input", "tensor1", "tensor2"});
+        const c10::Scalar value = sffi::scalar_arg(value_, value_int, value_kind, "value");
         const sffi::SharedCall call_lock;
-#line 6518 "spec/torch_api.yaml"
-        return sffi::write_tensors(out, out_capacity, at::linalg_inv_ex(a, check_errors));
-#line 4243 "ops_1.cpp"
+#line 7817 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::addcmul(input, tensor1, tensor2, value));
+#line 4268 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_linalg_inv_ex");
-        return -1;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_linalg_inv_ex");
-        return -1;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_linalg_inv_ex");
-        return -1;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_linalg_solve(int64_t a_, int64_t b_, bool left_) noexcept {
-    sffi::begin_call();
-    try {
-        const auto [a, b] = sffi::tensor_args<2>({a_, b_}, {"a", "b"});
-        const bool left = left_;
-        const sffi::SharedCall call_lock;
-#line 6533 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::linalg_solve(a, b, left));
-#line 4264 "ops_1.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_linalg_solve");
+        sffi::record_error(e, "rt_torch_torchtensor_addcmul");
         return 0;
     } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_linalg_solve");
+        sffi::record_error(e, "rt_torch_torchtensor_addcmul");
         return 0;
     } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_linalg_solve");
+        sffi::record_exception("rt_torch_torchtensor_addcmul");
         return 0;
     }
 }
 
-RT_TORCH_API int64_t rt_torch_torchtensor_linalg_solve_ex(int64_t a_, int64_t b_, bool left_, bool check_errors_, int64_t* out, int64_t out_capacity) noexcept {
+RT_TORCH_API int64_t rt_torch_torchtensor_addcdiv(int64_t input_, int64_t tensor1_, int64_t tensor2_, double value_, int64_t value_int, int32_t value_kind) noexcept {
     sffi::begin_call();
     try {
-        const auto [a, b] = sffi::tensor_args<2>({a_, b_}, {"a", "b"});
-        const bool left = left_;
-        const bool check_errors = check_errors_;
+        const auto [input, tensor1, tensor2] = sffi::tensor_args<3>({input_, tensor1_, tensor2_}, {"input", "tensor1", "tensor2"});
+        const c10::Scalar value = sffi::scalar_arg(value_, value_int, value_kind, "value");
         const sffi::SharedCall call_lock;
-#line 6551 "spec/torch_api.yaml"
-        return sffi::write_tensors(out, out_capacity, at::linalg_solve_ex(a, b, left, check_errors));
-#line 4286 "ops_1.cpp"
+#line 7833 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::addcdiv(input, tensor1, tensor2, value));
+#line 4289 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_linalg_solve_ex");
-        return -1;
+        sffi::record_error(e, "rt_torch_torchtensor_addcdiv");
+        return 0;
     } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_linalg_solve_ex");
-        return -1;
+        sffi::record_error(e, "rt_torch_torchtensor_addcdiv");
+        return 0;
     } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_linalg_solve_ex");
-        return -1;
+        sffi::record_exception("rt_torch_torchtensor_addcdiv");
+        return 0;
     }
 }
 
-RT_TORCH_API int64_t rt_torch_torchtensor_linalg_solve_triangular(int64_t input_, int64_t b_, bool upper_, bool left_, bool unitriangular_) noexcept {
+RT_TORCH_API int64_t rt_torch_torchtensor_eq_tensor(int64_t input_, int64_t other_) noexcept {
     sffi::begin_call();
     try {
-        const auto [input, b] = sffi::tensor_args<2>({input_, b_}, {"input", "b"});
-        const bool upper = upper_;
-        const bool left = left_;
-        const bool unitriangular = unitriangular_;
+        const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
         const sffi::SharedCall call_lock;
-#line 6568 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::linalg_solve_triangular(input, b, upper, left, unitriangular));
+#line 7846 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::eq(input, other));
 #line 4309 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_linalg_solve_triangular");
+        sffi::record_error(e, "rt_torch_torchtensor_eq_tensor");
         return 0;
     } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_linalg_solve_triangular");
+        sffi::record_error(e, "rt_torch_torchtensor_eq_tensor");
         return 0;
     } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_linalg_solve_triangular");
+        sffi::record_exception("rt_torch_torchtensor_eq_tensor");
         return 0;
     }
 }
 
-RT_TORCH_API int64_t rt_torch_torchtensor_linalg_matrix_rank_atol_rtol_tensor(int64_t input_, int64_t atol_, int64_t rtol_, bool hermitian_) noexcept {
+RT_TORCH_API int64_t rt_torch_torchtensor_eq_scalar(int64_t input_, double other_, int64_t other_int, int32_t other_kind) noexcept {
     sffi::begin_call();
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
-        const std::optional<at::Tensor> atol = sffi::optional_tensor_arg(atol_, "atol");
-        const std::optional<at::Tensor> rtol = sffi::optional_tensor_arg(rtol_, "rtol");
-        const bool hermitian = hermitian_;
+        const c10::Scalar other = sffi::scalar_arg(other_, other_int, other_kind, "other");
         const sffi::SharedCall call_lock;
-#line 6584 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::linalg_matrix_rank(input, atol, rtol, hermitian));
-#line 4332 "ops_1.cpp"
+#line 7860 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::eq(input, other));
+#line 4330 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_linalg_matrix_rank_atol_rtol_tensor");
+        sffi::record_error(e, "rt_torch_torchtensor_eq_scalar");
         return 0;
     } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_linalg_matrix_rank_atol_rtol_tensor");
+        sffi::record_error(e, "rt_torch_torchtensor_eq_scalar");
         return 0;
     } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_linalg_matrix_rank_atol_rtol_tensor");
+        sffi::record_exception("rt_torch_torchtensor_eq_scalar");
         return 0;
     }
 }
 
-RT_TORCH_API int64_t rt_torch_torchtensor_linalg_matrix_rank_atol_rtol_float(int64_t input_, double atol_, bool atol_present, double rtol_, bool rtol_present, bool hermitian_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor input = sffi::tensor_arg(input_, "input");
-        const std::optional<double> atol = sffi::optional_arg(atol_, atol_present);
-        const std::optional<double> rtol = sffi::optional_arg(rtol_, rtol_present);
-        const bool hermitian = hermitian_;
-        const sffi::SharedCall call_lock;
-#line 6600 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::linalg_matrix_rank(input, atol, rtol, hermitian));
-#line 4355 "ops_1.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_linalg_matrix_rank_atol_rtol_float");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_linalg_matrix_rank_atol_rtol_float");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_linalg_matrix_rank_atol_rtol_float");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_linalg_matrix_rank(int64_t input_, double tol_, bool hermitian_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor input = sffi::tensor_arg(input_, "input");
-        const double tol = tol_;
-        const bool hermitian = hermitian_;
-        const sffi::SharedCall call_lock;
-#line 6614 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::linalg_matrix_rank(input, tol, hermitian));
-#line 4377 "ops_1.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_linalg_matrix_rank");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_linalg_matrix_rank");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_linalg_matrix_rank");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_linalg_matrix_rank_tol_tensor(int64_t input_, int64_t tol_, bool hermitian_) noexcept {
-    sffi::begin_call();
-    try {
-        const auto [input, tol] = sffi::tensor_args<2>({input_, tol_}, {"input", "tol"});
-        const bool hermitian = hermitian_;
-        const sffi::SharedCall call_lock;
-#line 6628 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::linalg_matrix_rank(input, tol, hermitian));
-#line 4398 "ops_1.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_linalg_matrix_rank_tol_tensor");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_linalg_matrix_rank_tol_tensor");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_linalg_matrix_rank_tol_tensor");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_linalg_pinv_atol_rtol_tensor(int64_t input_, int64_t atol_, int64_t rtol_, bool hermitian_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor input = sffi::tensor_arg(input_, "input");
-        const std::optional<at::Tensor> atol = sffi::optional_tensor_arg(atol_, "atol");
-        const std::optional<at::Tensor> rtol = sffi::optional_tensor_arg(rtol_, "rtol");
-        const bool hermitian = hermitian_;
-        const sffi::SharedCall call_lock;
-#line 6644 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::linalg_pinv(input, atol, rtol, hermitian));
-#line 4421 "ops_1.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_linalg_pinv_atol_rtol_tensor");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_linalg_pinv_atol_rtol_tensor");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_linalg_pinv_atol_rtol_tensor");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_linalg_pinv_atol_rtol_float(int64_t input_, double atol_, bool atol_present, double rtol_, bool rtol_present, bool hermitian_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor input = sffi::tensor_arg(input_, "input");
-        const std::optional<double> atol = sffi::optional_arg(atol_, atol_present);
-        const std::optional<double> rtol = sffi::optional_arg(rtol_, rtol_present);
-        const bool hermitian = hermitian_;
-        const sffi::SharedCall call_lock;
-#line 6660 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::linalg_pinv(input, atol, rtol, hermitian));
-#line 4444 "ops_1.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_linalg_pinv_atol_rtol_float");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_linalg_pinv_atol_rtol_float");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_linalg_pinv_atol_rtol_float");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_linalg_pinv(int64_t input_, double rcond_, bool hermitian_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor input = sffi::tensor_arg(input_, "input");
-        const double rcond = rcond_;
-        const bool hermitian = hermitian_;
-        const sffi::SharedCall call_lock;
-#line 6674 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::linalg_pinv(input, rcond, hermitian));
-#line 4466 "ops_1.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_linalg_pinv");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_linalg_pinv");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_linalg_pinv");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_linalg_pinv_rcond_tensor(int64_t input_, int64_t rcond_, bool hermitian_) noexcept {
-    sffi::begin_call();
-    try {
-        const auto [input, rcond] = sffi::tensor_args<2>({input_, rcond_}, {"input", "rcond"});
-        const bool hermitian = hermitian_;
-        const sffi::SharedCall call_lock;
-#line 6688 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::linalg_pinv(input, rcond, hermitian));
-#line 4487 "ops_1.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_linalg_pinv_rcond_tensor");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_linalg_pinv_rcond_tensor");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_linalg_pinv_rcond_tensor");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_linalg_svdvals(int64_t a_, const char* driver_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor a = sffi::tensor_arg(a_, "a");
-        const std::optional<std::string_view> driver = sffi::optional_enum_arg(driver_, "driver", {"gesvd", "gesvdj", "gesvda"}, sffi::Code::other);
-        const sffi::SharedCall call_lock;
-#line 6702 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::linalg_svdvals(a, driver));
-#line 4508 "ops_1.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_linalg_svdvals");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_linalg_svdvals");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_linalg_svdvals");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_linalg_tensorinv(int64_t input_, int64_t ind_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor input = sffi::tensor_arg(input_, "input");
-        const int64_t ind = ind_;
-        const sffi::SharedCall call_lock;
-#line 6715 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::linalg_tensorinv(input, ind));
-#line 4529 "ops_1.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_linalg_tensorinv");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_linalg_tensorinv");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_linalg_tensorinv");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_linalg_tensorsolve(int64_t input_, int64_t other_, const int64_t* dims_, int64_t dims_len, bool dims_present) noexcept {
+RT_TORCH_API int64_t rt_torch_torchtensor_ne_tensor(int64_t input_, int64_t other_) noexcept {
     sffi::begin_call();
     try {
         const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
-        const at::OptionalIntArrayRef dims = sffi::optional_array_arg(dims_, dims_len, dims_present, "dims");
         const sffi::SharedCall call_lock;
-#line 6729 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::linalg_tensorsolve(input, other, dims));
-#line 4550 "ops_1.cpp"
+#line 7874 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::ne(input, other));
+#line 4350 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_linalg_tensorsolve");
+        sffi::record_error(e, "rt_torch_torchtensor_ne_tensor");
         return 0;
     } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_linalg_tensorsolve");
+        sffi::record_error(e, "rt_torch_torchtensor_ne_tensor");
         return 0;
     } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_linalg_tensorsolve");
+        sffi::record_exception("rt_torch_torchtensor_ne_tensor");
         return 0;
     }
 }
 
-RT_TORCH_API int64_t rt_torch_torchtensor_mt(int64_t input_) noexcept {
+RT_TORCH_API int64_t rt_torch_torchtensor_ne_scalar(int64_t input_, double other_, int64_t other_int, int32_t other_kind) noexcept {
     sffi::begin_call();
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const c10::Scalar other = sffi::scalar_arg(other_, other_int, other_kind, "other");
         const sffi::SharedCall call_lock;
-#line 6742 "spec/torch_api.yaml"
-        return sffi::new_tensor(input.mT());
-#line 4570 "ops_1.cpp"
+#line 7888 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::ne(input, other));
+#line 4371 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_mt");
+        sffi::record_error(e, "rt_torch_torchtensor_ne_scalar");
         return 0;
     } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_mt");
+        sffi::record_error(e, "rt_torch_torchtensor_ne_scalar");
         return 0;
     } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_mt");
+        sffi::record_exception("rt_torch_torchtensor_ne_scalar");
         return 0;
     }
 }
 
-RT_TORCH_API int64_t rt_torch_torchtensor_mh(int64_t input_) noexcept {
+RT_TORCH_API int64_t rt_torch_torchtensor_gt_tensor(int64_t input_, int64_t other_) noexcept {
     sffi::begin_call();
     try {
-        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
         const sffi::SharedCall call_lock;
-#line 6754 "spec/torch_api.yaml"
-        return sffi::new_tensor(input.mH());
-#line 4590 "ops_1.cpp"
+#line 7902 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::gt(input, other));
+#line 4391 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_mh");
+        sffi::record_error(e, "rt_torch_torchtensor_gt_tensor");
         return 0;
     } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_mh");
+        sffi::record_error(e, "rt_torch_torchtensor_gt_tensor");
         return 0;
     } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_mh");
+        sffi::record_exception("rt_torch_torchtensor_gt_tensor");
         return 0;
     }
 }
 
-RT_TORCH_API int64_t rt_torch_torchtensor_numpy_t(int64_t input_) noexcept {
+RT_TORCH_API int64_t rt_torch_torchtensor_gt_scalar(int64_t input_, double other_, int64_t other_int, int32_t other_kind) noexcept {
     sffi::begin_call();
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const c10::Scalar other = sffi::scalar_arg(other_, other_int, other_kind, "other");
         const sffi::SharedCall call_lock;
-#line 6766 "spec/torch_api.yaml"
-        return sffi::new_tensor(input.numpy_T());
-#line 4610 "ops_1.cpp"
+#line 7916 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::gt(input, other));
+#line 4412 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_numpy_t");
+        sffi::record_error(e, "rt_torch_torchtensor_gt_scalar");
         return 0;
     } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_numpy_t");
+        sffi::record_error(e, "rt_torch_torchtensor_gt_scalar");
         return 0;
     } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_numpy_t");
+        sffi::record_exception("rt_torch_torchtensor_gt_scalar");
         return 0;
     }
 }
 
-RT_TORCH_API int64_t rt_torch_torchtensor_matrix_h(int64_t input_) noexcept {
+RT_TORCH_API int64_t rt_torch_torchtensor_ge_tensor(int64_t input_, int64_t other_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
+        const sffi::SharedCall call_lock;
+#line 7930 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::ge(input, other));
+#line 4432 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_ge_tensor");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_ge_tensor");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_ge_tensor");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_ge_scalar(int64_t input_, double other_, int64_t other_int, int32_t other_kind) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const c10::Scalar other = sffi::scalar_arg(other_, other_int, other_kind, "other");
+        const sffi::SharedCall call_lock;
+#line 7944 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::ge(input, other));
+#line 4453 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_ge_scalar");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_ge_scalar");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_ge_scalar");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_lt_tensor(int64_t input_, int64_t other_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
+        const sffi::SharedCall call_lock;
+#line 7958 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::lt(input, other));
+#line 4473 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_lt_tensor");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_lt_tensor");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_lt_tensor");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_lt_scalar(int64_t input_, double other_, int64_t other_int, int32_t other_kind) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const c10::Scalar other = sffi::scalar_arg(other_, other_int, other_kind, "other");
+        const sffi::SharedCall call_lock;
+#line 7972 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::lt(input, other));
+#line 4494 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_lt_scalar");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_lt_scalar");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_lt_scalar");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_le_tensor(int64_t input_, int64_t other_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
+        const sffi::SharedCall call_lock;
+#line 7986 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::le(input, other));
+#line 4514 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_le_tensor");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_le_tensor");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_le_tensor");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_le_scalar(int64_t input_, double other_, int64_t other_int, int32_t other_kind) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const c10::Scalar other = sffi::scalar_arg(other_, other_int, other_kind, "other");
+        const sffi::SharedCall call_lock;
+#line 8000 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::le(input, other));
+#line 4535 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_le_scalar");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_le_scalar");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_le_scalar");
+        return 0;
+    }
+}
+
+RT_TORCH_API bool rt_torch_torchtensor_equal(int64_t input_, int64_t other_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
+        const sffi::SharedCall call_lock;
+#line 8014 "spec/torch_api.yaml"
+        return sffi::to_bool(at::equal(input, other));
+#line 4555 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_equal");
+        return false;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_equal");
+        return false;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_equal");
+        return false;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_isclose(int64_t input_, int64_t other_, double rtol_, double atol_, bool equal_nan_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
+        const double rtol = rtol_;
+        const double atol = atol_;
+        const bool equal_nan = equal_nan_;
+        const sffi::SharedCall call_lock;
+#line 8030 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::isclose(input, other, rtol, atol, equal_nan));
+#line 4578 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_isclose");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_isclose");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_isclose");
+        return 0;
+    }
+}
+
+RT_TORCH_API bool rt_torch_torchtensor_allclose(int64_t input_, int64_t other_, double rtol_, double atol_, bool equal_nan_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
+        const double rtol = rtol_;
+        const double atol = atol_;
+        const bool equal_nan = equal_nan_;
+        const sffi::SharedCall call_lock;
+#line 8046 "spec/torch_api.yaml"
+        return sffi::to_bool(at::allclose(input, other, rtol, atol, equal_nan));
+#line 4601 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_allclose");
+        return false;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_allclose");
+        return false;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_allclose");
+        return false;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_isfinite(int64_t input_) noexcept {
     sffi::begin_call();
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 6778 "spec/torch_api.yaml"
-        return sffi::new_tensor(input.matrix_H());
-#line 4630 "ops_1.cpp"
+#line 8058 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::isfinite(input));
+#line 4621 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_matrix_h");
+        sffi::record_error(e, "rt_torch_torchtensor_isfinite");
         return 0;
     } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_matrix_h");
+        sffi::record_error(e, "rt_torch_torchtensor_isfinite");
         return 0;
     } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_matrix_h");
+        sffi::record_exception("rt_torch_torchtensor_isfinite");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_isinf(int64_t input_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::SharedCall call_lock;
+#line 8070 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::isinf(input));
+#line 4641 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_isinf");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_isinf");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_isinf");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_isposinf(int64_t input_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::SharedCall call_lock;
+#line 8082 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::isposinf(input));
+#line 4661 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_isposinf");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_isposinf");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_isposinf");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_isneginf(int64_t input_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::SharedCall call_lock;
+#line 8094 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::isneginf(input));
+#line 4681 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_isneginf");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_isneginf");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_isneginf");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_isreal(int64_t input_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::SharedCall call_lock;
+#line 8106 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::isreal(input));
+#line 4701 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_isreal");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_isreal");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_isreal");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_isnan(int64_t input_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::SharedCall call_lock;
+#line 8118 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::isnan(input));
+#line 4721 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_isnan");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_isnan");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_isnan");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_logical_and(int64_t input_, int64_t other_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
+        const sffi::SharedCall call_lock;
+#line 8131 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::logical_and(input, other));
+#line 4741 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_logical_and");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_logical_and");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_logical_and");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_logical_or(int64_t input_, int64_t other_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
+        const sffi::SharedCall call_lock;
+#line 8144 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::logical_or(input, other));
+#line 4761 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_logical_or");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_logical_or");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_logical_or");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_logical_xor(int64_t input_, int64_t other_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
+        const sffi::SharedCall call_lock;
+#line 8157 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::logical_xor(input, other));
+#line 4781 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_logical_xor");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_logical_xor");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_logical_xor");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_logical_not(int64_t input_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::SharedCall call_lock;
+#line 8169 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::logical_not(input));
+#line 4801 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_logical_not");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_logical_not");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_logical_not");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_bitwise_and_tensor(int64_t input_, int64_t other_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
+        const sffi::SharedCall call_lock;
+#line 8182 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::bitwise_and(input, other));
+#line 4821 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_bitwise_and_tensor");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_bitwise_and_tensor");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_bitwise_and_tensor");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_bitwise_and_scalar(int64_t input_, double other_, int64_t other_int, int32_t other_kind) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const c10::Scalar other = sffi::scalar_arg(other_, other_int, other_kind, "other");
+        const sffi::SharedCall call_lock;
+#line 8196 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::bitwise_and(input, other));
+#line 4842 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_bitwise_and_scalar");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_bitwise_and_scalar");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_bitwise_and_scalar");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_tensor_bitwise_and_scalar_tensor(double input_, int64_t input_int, int32_t input_kind, int64_t other_) noexcept {
+    sffi::begin_call();
+    try {
+        const c10::Scalar input = sffi::scalar_arg(input_, input_int, input_kind, "input");
+        const at::Tensor other = sffi::tensor_arg(other_, "other");
+        const sffi::SharedCall call_lock;
+#line 8210 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::bitwise_and(input, other));
+#line 4863 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_tensor_bitwise_and_scalar_tensor");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_tensor_bitwise_and_scalar_tensor");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_tensor_bitwise_and_scalar_tensor");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_bitwise_or_tensor(int64_t input_, int64_t other_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
+        const sffi::SharedCall call_lock;
+#line 8224 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::bitwise_or(input, other));
+#line 4883 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_bitwise_or_tensor");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_bitwise_or_tensor");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_bitwise_or_tensor");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_bitwise_or_scalar(int64_t input_, double other_, int64_t other_int, int32_t other_kind) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const c10::Scalar other = sffi::scalar_arg(other_, other_int, other_kind, "other");
+        const sffi::SharedCall call_lock;
+#line 8238 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::bitwise_or(input, other));
+#line 4904 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_bitwise_or_scalar");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_bitwise_or_scalar");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_bitwise_or_scalar");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_tensor_bitwise_or_scalar_tensor(double input_, int64_t input_int, int32_t input_kind, int64_t other_) noexcept {
+    sffi::begin_call();
+    try {
+        const c10::Scalar input = sffi::scalar_arg(input_, input_int, input_kind, "input");
+        const at::Tensor other = sffi::tensor_arg(other_, "other");
+        const sffi::SharedCall call_lock;
+#line 8252 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::bitwise_or(input, other));
+#line 4925 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_tensor_bitwise_or_scalar_tensor");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_tensor_bitwise_or_scalar_tensor");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_tensor_bitwise_or_scalar_tensor");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_bitwise_xor_tensor(int64_t input_, int64_t other_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
+        const sffi::SharedCall call_lock;
+#line 8266 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::bitwise_xor(input, other));
+#line 4945 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_bitwise_xor_tensor");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_bitwise_xor_tensor");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_bitwise_xor_tensor");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_bitwise_xor_scalar(int64_t input_, double other_, int64_t other_int, int32_t other_kind) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const c10::Scalar other = sffi::scalar_arg(other_, other_int, other_kind, "other");
+        const sffi::SharedCall call_lock;
+#line 8280 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::bitwise_xor(input, other));
+#line 4966 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_bitwise_xor_scalar");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_bitwise_xor_scalar");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_bitwise_xor_scalar");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_tensor_bitwise_xor_scalar_tensor(double input_, int64_t input_int, int32_t input_kind, int64_t other_) noexcept {
+    sffi::begin_call();
+    try {
+        const c10::Scalar input = sffi::scalar_arg(input_, input_int, input_kind, "input");
+        const at::Tensor other = sffi::tensor_arg(other_, "other");
+        const sffi::SharedCall call_lock;
+#line 8294 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::bitwise_xor(input, other));
+#line 4987 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_tensor_bitwise_xor_scalar_tensor");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_tensor_bitwise_xor_scalar_tensor");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_tensor_bitwise_xor_scalar_tensor");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_bitwise_not(int64_t input_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::SharedCall call_lock;
+#line 8307 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::bitwise_not(input));
+#line 5007 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_bitwise_not");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_bitwise_not");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_bitwise_not");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_bitwise_left_shift_tensor(int64_t input_, int64_t other_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
+        const sffi::SharedCall call_lock;
+#line 8320 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::bitwise_left_shift(input, other));
+#line 5027 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_bitwise_left_shift_tensor");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_bitwise_left_shift_tensor");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_bitwise_left_shift_tensor");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_bitwise_left_shift_tensor_scalar(int64_t input_, double other_, int64_t other_int, int32_t other_kind) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const c10::Scalar other = sffi::scalar_arg(other_, other_int, other_kind, "other");
+        const sffi::SharedCall call_lock;
+#line 8334 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::bitwise_left_shift(input, other));
+#line 5048 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_bitwise_left_shift_tensor_scalar");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_bitwise_left_shift_tensor_scalar");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_bitwise_left_shift_tensor_scalar");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_tensor_bitwise_left_shift_scalar_tensor(double input_, int64_t input_int, int32_t input_kind, int64_t other_) noexcept {
+    sffi::begin_call();
+    try {
+        const c10::Scalar input = sffi::scalar_arg(input_, input_int, input_kind, "input");
+        const at::Tensor other = sffi::tensor_arg(other_, "other");
+        const sffi::SharedCall call_lock;
+#line 8348 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::bitwise_left_shift(input, other));
+#line 5069 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_tensor_bitwise_left_shift_scalar_tensor");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_tensor_bitwise_left_shift_scalar_tensor");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_tensor_bitwise_left_shift_scalar_tensor");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_bitwise_right_shift_tensor(int64_t input_, int64_t other_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
+        const sffi::SharedCall call_lock;
+#line 8362 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::bitwise_right_shift(input, other));
+#line 5089 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_bitwise_right_shift_tensor");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_bitwise_right_shift_tensor");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_bitwise_right_shift_tensor");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_bitwise_right_shift_tensor_scalar(int64_t input_, double other_, int64_t other_int, int32_t other_kind) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const c10::Scalar other = sffi::scalar_arg(other_, other_int, other_kind, "other");
+        const sffi::SharedCall call_lock;
+#line 8376 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::bitwise_right_shift(input, other));
+#line 5110 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_bitwise_right_shift_tensor_scalar");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_bitwise_right_shift_tensor_scalar");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_bitwise_right_shift_tensor_scalar");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_tensor_bitwise_right_shift_scalar_tensor(double input_, int64_t input_int, int32_t input_kind, int64_t other_) noexcept {
+    sffi::begin_call();
+    try {
+        const c10::Scalar input = sffi::scalar_arg(input_, input_int, input_kind, "input");
+        const at::Tensor other = sffi::tensor_arg(other_, "other");
+        const sffi::SharedCall call_lock;
+#line 8390 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::bitwise_right_shift(input, other));
+#line 5131 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_tensor_bitwise_right_shift_scalar_tensor");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_tensor_bitwise_right_shift_scalar_tensor");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_tensor_bitwise_right_shift_scalar_tensor");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_where_self(int64_t condition_, int64_t input_, int64_t other_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [condition, input, other] = sffi::tensor_args<3>({condition_, input_, other_}, {"condition", "input", "other"});
+        const sffi::SharedCall call_lock;
+#line 8405 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::where(condition, input, other));
+#line 5151 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_where_self");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_where_self");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_where_self");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_where_scalarself(int64_t condition_, double input_, int64_t input_int, int32_t input_kind, int64_t other_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [condition, other] = sffi::tensor_args<2>({condition_, other_}, {"condition", "other"});
+        const c10::Scalar input = sffi::scalar_arg(input_, input_int, input_kind, "input");
+        const sffi::SharedCall call_lock;
+#line 8420 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::where(condition, input, other));
+#line 5172 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_where_scalarself");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_where_scalarself");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_where_scalarself");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_where_scalarother(int64_t condition_, int64_t input_, double other_, int64_t other_int, int32_t other_kind) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [condition, input] = sffi::tensor_args<2>({condition_, input_}, {"condition", "input"});
+        const c10::Scalar other = sffi::scalar_arg(other_, other_int, other_kind, "other");
+        const sffi::SharedCall call_lock;
+#line 8435 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::where(condition, input, other));
+#line 5193 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_where_scalarother");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_where_scalarother");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_where_scalarother");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_where_scalar(int64_t condition_, double input_, int64_t input_int, int32_t input_kind, double other_, int64_t other_int, int32_t other_kind) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor condition = sffi::tensor_arg(condition_, "condition");
+        const c10::Scalar input = sffi::scalar_arg(input_, input_int, input_kind, "input");
+        const c10::Scalar other = sffi::scalar_arg(other_, other_int, other_kind, "other");
+        const sffi::SharedCall call_lock;
+#line 8450 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::where(condition, input, other));
+#line 5215 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_where_scalar");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_where_scalar");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_where_scalar");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_masked_fill_scalar(int64_t input_, int64_t mask_, double value_, int64_t value_int, int32_t value_kind) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, mask] = sffi::tensor_args<2>({input_, mask_}, {"input", "mask"});
+        const c10::Scalar value = sffi::scalar_arg(value_, value_int, value_kind, "value");
+        const sffi::SharedCall call_lock;
+#line 8465 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::masked_fill(input, mask, value));
+#line 5236 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_masked_fill_scalar");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_masked_fill_scalar");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_masked_fill_scalar");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_masked_fill_tensor(int64_t input_, int64_t mask_, int64_t value_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, mask, value] = sffi::tensor_args<3>({input_, mask_, value_}, {"input", "mask", "value"});
+        const sffi::SharedCall call_lock;
+#line 8480 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::masked_fill(input, mask, value));
+#line 5256 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_masked_fill_tensor");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_masked_fill_tensor");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_masked_fill_tensor");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_isin_tensor_tensor(int64_t elements_, int64_t test_elements_, bool assume_unique_, bool invert_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [elements, test_elements] = sffi::tensor_args<2>({elements_, test_elements_}, {"elements", "test_elements"});
+        const bool assume_unique = assume_unique_;
+        const bool invert = invert_;
+        const sffi::SharedCall call_lock;
+#line 8497 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::isin(elements, test_elements, assume_unique, invert));
+#line 5278 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_isin_tensor_tensor");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_isin_tensor_tensor");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_isin_tensor_tensor");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_isin_tensor_scalar(int64_t elements_, double test_element_, int64_t test_element_int, int32_t test_element_kind, bool assume_unique_, bool invert_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor elements = sffi::tensor_arg(elements_, "elements");
+        const c10::Scalar test_element = sffi::scalar_arg(test_element_, test_element_int, test_element_kind, "test_element");
+        const bool assume_unique = assume_unique_;
+        const bool invert = invert_;
+        const sffi::SharedCall call_lock;
+#line 8514 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::isin(elements, test_element, assume_unique, invert));
+#line 5301 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_isin_tensor_scalar");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_isin_tensor_scalar");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_isin_tensor_scalar");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_tensor_isin_scalar_tensor(double element_, int64_t element_int, int32_t element_kind, int64_t test_elements_, bool assume_unique_, bool invert_) noexcept {
+    sffi::begin_call();
+    try {
+        const c10::Scalar element = sffi::scalar_arg(element_, element_int, element_kind, "element");
+        const at::Tensor test_elements = sffi::tensor_arg(test_elements_, "test_elements");
+        const bool assume_unique = assume_unique_;
+        const bool invert = invert_;
+        const sffi::SharedCall call_lock;
+#line 8531 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::isin(element, test_elements, assume_unique, invert));
+#line 5324 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_tensor_isin_scalar_tensor");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_tensor_isin_scalar_tensor");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_tensor_isin_scalar_tensor");
         return 0;
     }
 }

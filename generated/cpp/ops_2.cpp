@@ -1,7 +1,31 @@
 // generated from spec/torch_api.yaml by sffi-gen; do not edit
-// Reductions, Shape Manipulation: 158 function(s) of the C ABI (see torch_sffi.h).
+// Activation Functions, Linear Algebra, Reductions, Shape Manipulation: 256 function(s) of the C ABI (see torch_sffi.h).
 #include "sffi_runtime.h"
 
+#if __has_include(<ATen/ops/addbmm.h>)
+#include <ATen/ops/addbmm.h>
+#else
+#line 5618 "spec/torch_api.yaml"
+#error "binds calls at::addbmm, which this ATen does not have (no <ATen/ops/addbmm.h>)"
+#endif
+#if __has_include(<ATen/ops/addmm.h>)
+#include <ATen/ops/addmm.h>
+#else
+#line 5584 "spec/torch_api.yaml"
+#error "binds calls at::addmm, which this ATen does not have (no <ATen/ops/addmm.h>)"
+#endif
+#if __has_include(<ATen/ops/addmv.h>)
+#include <ATen/ops/addmv.h>
+#else
+#line 5601 "spec/torch_api.yaml"
+#error "binds calls at::addmv, which this ATen does not have (no <ATen/ops/addmv.h>)"
+#endif
+#if __has_include(<ATen/ops/addr.h>)
+#include <ATen/ops/addr.h>
+#else
+#line 5652 "spec/torch_api.yaml"
+#error "binds calls at::addr, which this ATen does not have (no <ATen/ops/addr.h>)"
+#endif
 #if __has_include(<ATen/ops/all.h>)
 #include <ATen/ops/all.h>
 #else
@@ -68,11 +92,23 @@
 #line 4416 "spec/torch_api.yaml"
 #error "binds calls at::atleast_3d, which this ATen does not have (no <ATen/ops/atleast_3d.h>)"
 #endif
+#if __has_include(<ATen/ops/baddbmm.h>)
+#include <ATen/ops/baddbmm.h>
+#else
+#line 5635 "spec/torch_api.yaml"
+#error "binds calls at::baddbmm, which this ATen does not have (no <ATen/ops/baddbmm.h>)"
+#endif
 #if __has_include(<ATen/ops/bincount.h>)
 #include <ATen/ops/bincount.h>
 #else
 #line 3762 "spec/torch_api.yaml"
 #error "binds calls at::bincount, which this ATen does not have (no <ATen/ops/bincount.h>)"
+#endif
+#if __has_include(<ATen/ops/bmm.h>)
+#include <ATen/ops/bmm.h>
+#else
+#line 5554 "spec/torch_api.yaml"
+#error "binds calls at::bmm, which this ATen does not have (no <ATen/ops/bmm.h>)"
 #endif
 #if __has_include(<ATen/ops/broadcast_to.h>)
 #include <ATen/ops/broadcast_to.h>
@@ -85,6 +121,30 @@
 #else
 #line 3778 "spec/torch_api.yaml"
 #error "binds calls at::bucketize, which this ATen does not have (no <ATen/ops/bucketize.h>)"
+#endif
+#if __has_include(<ATen/ops/cdist.h>)
+#include <ATen/ops/cdist.h>
+#else
+#line 5749 "spec/torch_api.yaml"
+#error "binds calls at::cdist, which this ATen does not have (no <ATen/ops/cdist.h>)"
+#endif
+#if __has_include(<ATen/ops/cholesky.h>)
+#include <ATen/ops/cholesky.h>
+#else
+#line 5800 "spec/torch_api.yaml"
+#error "binds calls at::cholesky, which this ATen does not have (no <ATen/ops/cholesky.h>)"
+#endif
+#if __has_include(<ATen/ops/cholesky_inverse.h>)
+#include <ATen/ops/cholesky_inverse.h>
+#else
+#line 5814 "spec/torch_api.yaml"
+#error "binds calls at::cholesky_inverse, which this ATen does not have (no <ATen/ops/cholesky_inverse.h>)"
+#endif
+#if __has_include(<ATen/ops/cholesky_solve.h>)
+#include <ATen/ops/cholesky_solve.h>
+#else
+#line 5828 "spec/torch_api.yaml"
+#error "binds calls at::cholesky_solve, which this ATen does not have (no <ATen/ops/cholesky_solve.h>)"
 #endif
 #if __has_include(<ATen/ops/column_stack.h>)
 #include <ATen/ops/column_stack.h>
@@ -109,6 +169,12 @@
 #else
 #line 5973 "spec/torch_api.yaml"
 #error "binds calls at::cov, which this ATen does not have (no <ATen/ops/cov.h>)"
+#endif
+#if __has_include(<ATen/ops/cross.h>)
+#include <ATen/ops/cross.h>
+#else
+#line 5705 "spec/torch_api.yaml"
+#error "binds calls at::cross, which this ATen does not have (no <ATen/ops/cross.h>)"
 #endif
 #if __has_include(<ATen/ops/cummax.h>)
 #include <ATen/ops/cummax.h>
@@ -170,6 +236,18 @@
 #line 3850 "spec/torch_api.yaml"
 #error "binds calls at::diff, which this ATen does not have (no <ATen/ops/diff.h>)"
 #endif
+#if __has_include(<ATen/ops/dist.h>)
+#include <ATen/ops/dist.h>
+#else
+#line 5734 "spec/torch_api.yaml"
+#error "binds calls at::dist, which this ATen does not have (no <ATen/ops/dist.h>)"
+#endif
+#if __has_include(<ATen/ops/dot.h>)
+#include <ATen/ops/dot.h>
+#else
+#line 517 "spec/torch_api.yaml"
+#error "binds calls at::dot, which this ATen does not have (no <ATen/ops/dot.h>)"
+#endif
 #if __has_include(<ATen/ops/dsplit.h>)
 #include <ATen/ops/dsplit.h>
 #else
@@ -181,6 +259,12 @@
 #else
 #line 4342 "spec/torch_api.yaml"
 #error "binds calls at::dstack, which this ATen does not have (no <ATen/ops/dstack.h>)"
+#endif
+#if __has_include(<ATen/ops/einsum.h>)
+#include <ATen/ops/einsum.h>
+#else
+#line 5720 "spec/torch_api.yaml"
+#error "binds calls at::einsum, which this ATen does not have (no <ATen/ops/einsum.h>)"
 #endif
 #if __has_include(<ATen/ops/flatten.h>)
 #include <ATen/ops/flatten.h>
@@ -206,6 +290,18 @@
 #line 3928 "spec/torch_api.yaml"
 #error "binds calls at::flipud, which this ATen does not have (no <ATen/ops/flipud.h>)"
 #endif
+#if __has_include(<ATen/ops/gelu.h>)
+#include <ATen/ops/gelu.h>
+#else
+#line 468 "spec/torch_api.yaml"
+#error "binds calls at::gelu, which this ATen does not have (no <ATen/ops/gelu.h>)"
+#endif
+#if __has_include(<ATen/ops/geqrf.h>)
+#include <ATen/ops/geqrf.h>
+#else
+#line 5928 "spec/torch_api.yaml"
+#error "binds calls at::geqrf, which this ATen does not have (no <ATen/ops/geqrf.h>)"
+#endif
 #if __has_include(<ATen/ops/histc.h>)
 #include <ATen/ops/histc.h>
 #else
@@ -224,6 +320,12 @@
 #line 4318 "spec/torch_api.yaml"
 #error "binds calls at::hstack, which this ATen does not have (no <ATen/ops/hstack.h>)"
 #endif
+#if __has_include(<ATen/ops/inner.h>)
+#include <ATen/ops/inner.h>
+#else
+#line 5691 "spec/torch_api.yaml"
+#error "binds calls at::inner, which this ATen does not have (no <ATen/ops/inner.h>)"
+#endif
 #if __has_include(<ATen/ops/kron.h>)
 #include <ATen/ops/kron.h>
 #else
@@ -236,17 +338,293 @@
 #line 3463 "spec/torch_api.yaml"
 #error "binds calls at::kthvalue, which this ATen does not have (no <ATen/ops/kthvalue.h>)"
 #endif
+#if __has_include(<ATen/ops/leaky_relu.h>)
+#include <ATen/ops/leaky_relu.h>
+#else
+#line 458 "spec/torch_api.yaml"
+#error "binds calls at::leaky_relu, which this ATen does not have (no <ATen/ops/leaky_relu.h>)"
+#endif
+#if __has_include(<ATen/ops/linalg_cholesky.h>)
+#include <ATen/ops/linalg_cholesky.h>
+#else
+#line 6115 "spec/torch_api.yaml"
+#error "binds calls at::linalg_cholesky, which this ATen does not have (no <ATen/ops/linalg_cholesky.h>)"
+#endif
+#if __has_include(<ATen/ops/linalg_cholesky_ex.h>)
+#include <ATen/ops/linalg_cholesky_ex.h>
+#else
+#line 6132 "spec/torch_api.yaml"
+#error "binds calls at::linalg_cholesky_ex, which this ATen does not have (no <ATen/ops/linalg_cholesky_ex.h>)"
+#endif
+#if __has_include(<ATen/ops/linalg_cond.h>)
+#include <ATen/ops/linalg_cond.h>
+#else
+#line 6160 "spec/torch_api.yaml"
+#error "binds calls at::linalg_cond, which this ATen does not have (no <ATen/ops/linalg_cond.h>)"
+#endif
+#if __has_include(<ATen/ops/linalg_cross.h>)
+#include <ATen/ops/linalg_cross.h>
+#else
+#line 6085 "spec/torch_api.yaml"
+#error "binds calls at::linalg_cross, which this ATen does not have (no <ATen/ops/linalg_cross.h>)"
+#endif
+#if __has_include(<ATen/ops/linalg_det.h>)
+#include <ATen/ops/linalg_det.h>
+#else
+#line 560 "spec/torch_api.yaml"
+#error "binds calls at::linalg_det, which this ATen does not have (no <ATen/ops/linalg_det.h>)"
+#endif
+#if __has_include(<ATen/ops/linalg_diagonal.h>)
+#include <ATen/ops/linalg_diagonal.h>
+#else
+#line 6101 "spec/torch_api.yaml"
+#error "binds calls at::linalg_diagonal, which this ATen does not have (no <ATen/ops/linalg_diagonal.h>)"
+#endif
+#if __has_include(<ATen/ops/linalg_eig.h>)
+#include <ATen/ops/linalg_eig.h>
+#else
+#line 593 "spec/torch_api.yaml"
+#error "binds calls at::linalg_eig, which this ATen does not have (no <ATen/ops/linalg_eig.h>)"
+#endif
+#if __has_include(<ATen/ops/linalg_eigh.h>)
+#include <ATen/ops/linalg_eigh.h>
+#else
+#line 6200 "spec/torch_api.yaml"
+#error "binds calls at::linalg_eigh, which this ATen does not have (no <ATen/ops/linalg_eigh.h>)"
+#endif
+#if __has_include(<ATen/ops/linalg_eigvals.h>)
+#include <ATen/ops/linalg_eigvals.h>
+#else
+#line 6185 "spec/torch_api.yaml"
+#error "binds calls at::linalg_eigvals, which this ATen does not have (no <ATen/ops/linalg_eigvals.h>)"
+#endif
+#if __has_include(<ATen/ops/linalg_eigvalsh.h>)
+#include <ATen/ops/linalg_eigvalsh.h>
+#else
+#line 6213 "spec/torch_api.yaml"
+#error "binds calls at::linalg_eigvalsh, which this ATen does not have (no <ATen/ops/linalg_eigvalsh.h>)"
+#endif
+#if __has_include(<ATen/ops/linalg_householder_product.h>)
+#include <ATen/ops/linalg_householder_product.h>
+#else
+#line 6226 "spec/torch_api.yaml"
+#error "binds calls at::linalg_householder_product, which this ATen does not have (no <ATen/ops/linalg_householder_product.h>)"
+#endif
+#if __has_include(<ATen/ops/linalg_inv.h>)
+#include <ATen/ops/linalg_inv.h>
+#else
+#line 571 "spec/torch_api.yaml"
+#error "binds calls at::linalg_inv, which this ATen does not have (no <ATen/ops/linalg_inv.h>)"
+#endif
+#if __has_include(<ATen/ops/linalg_inv_ex.h>)
+#include <ATen/ops/linalg_inv_ex.h>
+#else
+#line 6518 "spec/torch_api.yaml"
+#error "binds calls at::linalg_inv_ex, which this ATen does not have (no <ATen/ops/linalg_inv_ex.h>)"
+#endif
+#if __has_include(<ATen/ops/linalg_ldl_factor.h>)
+#include <ATen/ops/linalg_ldl_factor.h>
+#else
+#line 6242 "spec/torch_api.yaml"
+#error "binds calls at::linalg_ldl_factor, which this ATen does not have (no <ATen/ops/linalg_ldl_factor.h>)"
+#endif
+#if __has_include(<ATen/ops/linalg_ldl_factor_ex.h>)
+#include <ATen/ops/linalg_ldl_factor_ex.h>
+#else
+#line 6260 "spec/torch_api.yaml"
+#error "binds calls at::linalg_ldl_factor_ex, which this ATen does not have (no <ATen/ops/linalg_ldl_factor_ex.h>)"
+#endif
+#if __has_include(<ATen/ops/linalg_ldl_solve.h>)
+#include <ATen/ops/linalg_ldl_solve.h>
+#else
+#line 6276 "spec/torch_api.yaml"
+#error "binds calls at::linalg_ldl_solve, which this ATen does not have (no <ATen/ops/linalg_ldl_solve.h>)"
+#endif
+#if __has_include(<ATen/ops/linalg_lstsq.h>)
+#include <ATen/ops/linalg_lstsq.h>
+#else
+#line 6296 "spec/torch_api.yaml"
+#error "binds calls at::linalg_lstsq, which this ATen does not have (no <ATen/ops/linalg_lstsq.h>)"
+#endif
+#if __has_include(<ATen/ops/linalg_lu.h>)
+#include <ATen/ops/linalg_lu.h>
+#else
+#line 6485 "spec/torch_api.yaml"
+#error "binds calls at::linalg_lu, which this ATen does not have (no <ATen/ops/linalg_lu.h>)"
+#endif
+#if __has_include(<ATen/ops/linalg_lu_factor.h>)
+#include <ATen/ops/linalg_lu_factor.h>
+#else
+#line 6450 "spec/torch_api.yaml"
+#error "binds calls at::linalg_lu_factor, which this ATen does not have (no <ATen/ops/linalg_lu_factor.h>)"
+#endif
+#if __has_include(<ATen/ops/linalg_lu_factor_ex.h>)
+#include <ATen/ops/linalg_lu_factor_ex.h>
+#else
+#line 6468 "spec/torch_api.yaml"
+#error "binds calls at::linalg_lu_factor_ex, which this ATen does not have (no <ATen/ops/linalg_lu_factor_ex.h>)"
+#endif
+#if __has_include(<ATen/ops/linalg_lu_solve.h>)
+#include <ATen/ops/linalg_lu_solve.h>
+#else
+#line 6502 "spec/torch_api.yaml"
+#error "binds calls at::linalg_lu_solve, which this ATen does not have (no <ATen/ops/linalg_lu_solve.h>)"
+#endif
+#if __has_include(<ATen/ops/linalg_matrix_norm.h>)
+#include <ATen/ops/linalg_matrix_norm.h>
+#else
+#line 6373 "spec/torch_api.yaml"
+#error "binds calls at::linalg_matrix_norm, which this ATen does not have (no <ATen/ops/linalg_matrix_norm.h>)"
+#endif
+#if __has_include(<ATen/ops/linalg_matrix_power.h>)
+#include <ATen/ops/linalg_matrix_power.h>
+#else
+#line 6309 "spec/torch_api.yaml"
+#error "binds calls at::linalg_matrix_power, which this ATen does not have (no <ATen/ops/linalg_matrix_power.h>)"
+#endif
+#if __has_include(<ATen/ops/linalg_matrix_rank.h>)
+#include <ATen/ops/linalg_matrix_rank.h>
+#else
+#line 6584 "spec/torch_api.yaml"
+#error "binds calls at::linalg_matrix_rank, which this ATen does not have (no <ATen/ops/linalg_matrix_rank.h>)"
+#endif
+#if __has_include(<ATen/ops/linalg_multi_dot.h>)
+#include <ATen/ops/linalg_multi_dot.h>
+#else
+#line 6322 "spec/torch_api.yaml"
+#error "binds calls at::linalg_multi_dot, which this ATen does not have (no <ATen/ops/linalg_multi_dot.h>)"
+#endif
+#if __has_include(<ATen/ops/linalg_norm.h>)
+#include <ATen/ops/linalg_norm.h>
+#else
+#line 6339 "spec/torch_api.yaml"
+#error "binds calls at::linalg_norm, which this ATen does not have (no <ATen/ops/linalg_norm.h>)"
+#endif
+#if __has_include(<ATen/ops/linalg_pinv.h>)
+#include <ATen/ops/linalg_pinv.h>
+#else
+#line 6644 "spec/torch_api.yaml"
+#error "binds calls at::linalg_pinv, which this ATen does not have (no <ATen/ops/linalg_pinv.h>)"
+#endif
+#if __has_include(<ATen/ops/linalg_qr.h>)
+#include <ATen/ops/linalg_qr.h>
+#else
+#line 6405 "spec/torch_api.yaml"
+#error "binds calls at::linalg_qr, which this ATen does not have (no <ATen/ops/linalg_qr.h>)"
+#endif
+#if __has_include(<ATen/ops/linalg_slogdet.h>)
+#include <ATen/ops/linalg_slogdet.h>
+#else
+#line 6419 "spec/torch_api.yaml"
+#error "binds calls at::linalg_slogdet, which this ATen does not have (no <ATen/ops/linalg_slogdet.h>)"
+#endif
+#if __has_include(<ATen/ops/linalg_solve.h>)
+#include <ATen/ops/linalg_solve.h>
+#else
+#line 6533 "spec/torch_api.yaml"
+#error "binds calls at::linalg_solve, which this ATen does not have (no <ATen/ops/linalg_solve.h>)"
+#endif
+#if __has_include(<ATen/ops/linalg_solve_ex.h>)
+#include <ATen/ops/linalg_solve_ex.h>
+#else
+#line 6551 "spec/torch_api.yaml"
+#error "binds calls at::linalg_solve_ex, which this ATen does not have (no <ATen/ops/linalg_solve_ex.h>)"
+#endif
+#if __has_include(<ATen/ops/linalg_solve_triangular.h>)
+#include <ATen/ops/linalg_solve_triangular.h>
+#else
+#line 6568 "spec/torch_api.yaml"
+#error "binds calls at::linalg_solve_triangular, which this ATen does not have (no <ATen/ops/linalg_solve_triangular.h>)"
+#endif
+#if __has_include(<ATen/ops/linalg_svd.h>)
+#include <ATen/ops/linalg_svd.h>
+#else
+#line 582 "spec/torch_api.yaml"
+#error "binds calls at::linalg_svd, which this ATen does not have (no <ATen/ops/linalg_svd.h>)"
+#endif
+#if __has_include(<ATen/ops/linalg_svdvals.h>)
+#include <ATen/ops/linalg_svdvals.h>
+#else
+#line 6702 "spec/torch_api.yaml"
+#error "binds calls at::linalg_svdvals, which this ATen does not have (no <ATen/ops/linalg_svdvals.h>)"
+#endif
+#if __has_include(<ATen/ops/linalg_tensorinv.h>)
+#include <ATen/ops/linalg_tensorinv.h>
+#else
+#line 6715 "spec/torch_api.yaml"
+#error "binds calls at::linalg_tensorinv, which this ATen does not have (no <ATen/ops/linalg_tensorinv.h>)"
+#endif
+#if __has_include(<ATen/ops/linalg_tensorsolve.h>)
+#include <ATen/ops/linalg_tensorsolve.h>
+#else
+#line 6729 "spec/torch_api.yaml"
+#error "binds calls at::linalg_tensorsolve, which this ATen does not have (no <ATen/ops/linalg_tensorsolve.h>)"
+#endif
+#if __has_include(<ATen/ops/linalg_vander.h>)
+#include <ATen/ops/linalg_vander.h>
+#else
+#line 6434 "spec/torch_api.yaml"
+#error "binds calls at::linalg_vander, which this ATen does not have (no <ATen/ops/linalg_vander.h>)"
+#endif
+#if __has_include(<ATen/ops/linalg_vecdot.h>)
+#include <ATen/ops/linalg_vecdot.h>
+#else
+#line 6147 "spec/torch_api.yaml"
+#error "binds calls at::linalg_vecdot, which this ATen does not have (no <ATen/ops/linalg_vecdot.h>)"
+#endif
+#if __has_include(<ATen/ops/linalg_vector_norm.h>)
+#include <ATen/ops/linalg_vector_norm.h>
+#else
+#line 549 "spec/torch_api.yaml"
+#error "binds calls at::linalg_vector_norm, which this ATen does not have (no <ATen/ops/linalg_vector_norm.h>)"
+#endif
+#if __has_include(<ATen/ops/log_softmax.h>)
+#include <ATen/ops/log_softmax.h>
+#else
+#line 492 "spec/torch_api.yaml"
+#error "binds calls at::log_softmax, which this ATen does not have (no <ATen/ops/log_softmax.h>)"
+#endif
 #if __has_include(<ATen/ops/logcumsumexp.h>)
 #include <ATen/ops/logcumsumexp.h>
 #else
 #line 3137 "spec/torch_api.yaml"
 #error "binds calls at::logcumsumexp, which this ATen does not have (no <ATen/ops/logcumsumexp.h>)"
 #endif
+#if __has_include(<ATen/ops/logdet.h>)
+#include <ATen/ops/logdet.h>
+#else
+#line 5773 "spec/torch_api.yaml"
+#error "binds calls at::logdet, which this ATen does not have (no <ATen/ops/logdet.h>)"
+#endif
 #if __has_include(<ATen/ops/logsumexp.h>)
 #include <ATen/ops/logsumexp.h>
 #else
 #line 3151 "spec/torch_api.yaml"
 #error "binds calls at::logsumexp, which this ATen does not have (no <ATen/ops/logsumexp.h>)"
+#endif
+#if __has_include(<ATen/ops/lu_solve.h>)
+#include <ATen/ops/lu_solve.h>
+#else
+#line 5894 "spec/torch_api.yaml"
+#error "binds calls at::lu_solve, which this ATen does not have (no <ATen/ops/lu_solve.h>)"
+#endif
+#if __has_include(<ATen/ops/lu_unpack.h>)
+#include <ATen/ops/lu_unpack.h>
+#else
+#line 5880 "spec/torch_api.yaml"
+#error "binds calls at::lu_unpack, which this ATen does not have (no <ATen/ops/lu_unpack.h>)"
+#endif
+#if __has_include(<ATen/ops/matmul.h>)
+#include <ATen/ops/matmul.h>
+#else
+#line 505 "spec/torch_api.yaml"
+#error "binds calls at::matmul, which this ATen does not have (no <ATen/ops/matmul.h>)"
+#endif
+#if __has_include(<ATen/ops/matrix_exp.h>)
+#include <ATen/ops/matrix_exp.h>
+#else
+#line 5761 "spec/torch_api.yaml"
+#error "binds calls at::matrix_exp, which this ATen does not have (no <ATen/ops/matrix_exp.h>)"
 #endif
 #if __has_include(<ATen/ops/max.h>)
 #include <ATen/ops/max.h>
@@ -278,6 +656,12 @@
 #line 677 "spec/torch_api.yaml"
 #error "binds calls at::min, which this ATen does not have (no <ATen/ops/min.h>)"
 #endif
+#if __has_include(<ATen/ops/mm.h>)
+#include <ATen/ops/mm.h>
+#else
+#line 5541 "spec/torch_api.yaml"
+#error "binds calls at::mm, which this ATen does not have (no <ATen/ops/mm.h>)"
+#endif
 #if __has_include(<ATen/ops/mode.h>)
 #include <ATen/ops/mode.h>
 #else
@@ -295,6 +679,12 @@
 #else
 #line 3559 "spec/torch_api.yaml"
 #error "binds calls at::msort, which this ATen does not have (no <ATen/ops/msort.h>)"
+#endif
+#if __has_include(<ATen/ops/mv.h>)
+#include <ATen/ops/mv.h>
+#else
+#line 5567 "spec/torch_api.yaml"
+#error "binds calls at::mv, which this ATen does not have (no <ATen/ops/mv.h>)"
 #endif
 #if __has_include(<ATen/ops/nanmean.h>)
 #include <ATen/ops/nanmean.h>
@@ -326,17 +716,41 @@
 #line 4263 "spec/torch_api.yaml"
 #error "binds calls at::narrow, which this ATen does not have (no <ATen/ops/narrow.h>)"
 #endif
+#if __has_include(<ATen/ops/ormqr.h>)
+#include <ATen/ops/ormqr.h>
+#else
+#line 5944 "spec/torch_api.yaml"
+#error "binds calls at::ormqr, which this ATen does not have (no <ATen/ops/ormqr.h>)"
+#endif
+#if __has_include(<ATen/ops/outer.h>)
+#include <ATen/ops/outer.h>
+#else
+#line 5678 "spec/torch_api.yaml"
+#error "binds calls at::outer, which this ATen does not have (no <ATen/ops/outer.h>)"
+#endif
 #if __has_include(<ATen/ops/permute.h>)
 #include <ATen/ops/permute.h>
 #else
 #line 819 "spec/torch_api.yaml"
 #error "binds calls at::permute, which this ATen does not have (no <ATen/ops/permute.h>)"
 #endif
+#if __has_include(<ATen/ops/pinverse.h>)
+#include <ATen/ops/pinverse.h>
+#else
+#line 5786 "spec/torch_api.yaml"
+#error "binds calls at::pinverse, which this ATen does not have (no <ATen/ops/pinverse.h>)"
+#endif
 #if __has_include(<ATen/ops/prod.h>)
 #include <ATen/ops/prod.h>
 #else
 #line 3165 "spec/torch_api.yaml"
 #error "binds calls at::prod, which this ATen does not have (no <ATen/ops/prod.h>)"
+#endif
+#if __has_include(<ATen/ops/qr.h>)
+#include <ATen/ops/qr.h>
+#else
+#line 5843 "spec/torch_api.yaml"
+#error "binds calls at::qr, which this ATen does not have (no <ATen/ops/qr.h>)"
 #endif
 #if __has_include(<ATen/ops/quantile.h>)
 #include <ATen/ops/quantile.h>
@@ -349,6 +763,18 @@
 #else
 #line 4306 "spec/torch_api.yaml"
 #error "binds calls at::ravel, which this ATen does not have (no <ATen/ops/ravel.h>)"
+#endif
+#if __has_include(<ATen/ops/real.h>)
+#include <ATen/ops/real.h>
+#else
+#line 593 "spec/torch_api.yaml"
+#error "binds calls at::real, which this ATen does not have (no <ATen/ops/real.h>)"
+#endif
+#if __has_include(<ATen/ops/relu.h>)
+#include <ATen/ops/relu.h>
+#else
+#line 426 "spec/torch_api.yaml"
+#error "binds calls at::relu, which this ATen does not have (no <ATen/ops/relu.h>)"
 #endif
 #if __has_include(<ATen/ops/repeat_interleave.h>)
 #include <ATen/ops/repeat_interleave.h>
@@ -379,6 +805,18 @@
 #else
 #line 3814 "spec/torch_api.yaml"
 #error "binds calls at::searchsorted, which this ATen does not have (no <ATen/ops/searchsorted.h>)"
+#endif
+#if __has_include(<ATen/ops/sigmoid.h>)
+#include <ATen/ops/sigmoid.h>
+#else
+#line 437 "spec/torch_api.yaml"
+#error "binds calls at::sigmoid, which this ATen does not have (no <ATen/ops/sigmoid.h>)"
+#endif
+#if __has_include(<ATen/ops/softmax.h>)
+#include <ATen/ops/softmax.h>
+#else
+#line 480 "spec/torch_api.yaml"
+#error "binds calls at::softmax, which this ATen does not have (no <ATen/ops/softmax.h>)"
 #endif
 #if __has_include(<ATen/ops/sort.h>)
 #include <ATen/ops/sort.h>
@@ -422,6 +860,24 @@
 #line 605 "spec/torch_api.yaml"
 #error "binds calls at::sum, which this ATen does not have (no <ATen/ops/sum.h>)"
 #endif
+#if __has_include(<ATen/ops/svd.h>)
+#include <ATen/ops/svd.h>
+#else
+#line 5861 "spec/torch_api.yaml"
+#error "binds calls at::svd, which this ATen does not have (no <ATen/ops/svd.h>)"
+#endif
+#if __has_include(<ATen/ops/t.h>)
+#include <ATen/ops/t.h>
+#else
+#line 539 "spec/torch_api.yaml"
+#error "binds calls at::t, which this ATen does not have (no <ATen/ops/t.h>)"
+#endif
+#if __has_include(<ATen/ops/tanh.h>)
+#include <ATen/ops/tanh.h>
+#else
+#line 447 "spec/torch_api.yaml"
+#error "binds calls at::tanh, which this ATen does not have (no <ATen/ops/tanh.h>)"
+#endif
 #if __has_include(<ATen/ops/tensor_split.h>)
 #include <ATen/ops/tensor_split.h>
 #else
@@ -446,6 +902,12 @@
 #line 4523 "spec/torch_api.yaml"
 #error "binds calls at::trace, which this ATen does not have (no <ATen/ops/trace.h>)"
 #endif
+#if __has_include(<ATen/ops/transpose.h>)
+#include <ATen/ops/transpose.h>
+#else
+#line 529 "spec/torch_api.yaml"
+#error "binds calls at::transpose, which this ATen does not have (no <ATen/ops/transpose.h>)"
+#endif
 #if __has_include(<ATen/ops/trapezoid.h>)
 #include <ATen/ops/trapezoid.h>
 #else
@@ -457,6 +919,12 @@
 #else
 #line 6020 "spec/torch_api.yaml"
 #error "binds calls at::trapz, which this ATen does not have (no <ATen/ops/trapz.h>)"
+#endif
+#if __has_include(<ATen/ops/triangular_solve.h>)
+#include <ATen/ops/triangular_solve.h>
+#else
+#line 5913 "spec/torch_api.yaml"
+#error "binds calls at::triangular_solve, which this ATen does not have (no <ATen/ops/triangular_solve.h>)"
 #endif
 #if __has_include(<ATen/ops/tril.h>)
 #include <ATen/ops/tril.h>
@@ -500,6 +968,12 @@
 #line 3644 "spec/torch_api.yaml"
 #error "binds calls at::var_mean, which this ATen does not have (no <ATen/ops/var_mean.h>)"
 #endif
+#if __has_include(<ATen/ops/vdot.h>)
+#include <ATen/ops/vdot.h>
+#else
+#line 5665 "spec/torch_api.yaml"
+#error "binds calls at::vdot, which this ATen does not have (no <ATen/ops/vdot.h>)"
+#endif
 #if __has_include(<ATen/ops/vsplit.h>)
 #include <ATen/ops/vsplit.h>
 #else
@@ -515,6 +989,2083 @@
 
 extern "C" {
 
+RT_TORCH_API int64_t rt_torch_torchtensor_relu(int64_t handle_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const sffi::SharedCall call_lock;
+#line 426 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::relu(handle));
+#line 1000 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_relu");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_relu");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_relu");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_sigmoid(int64_t handle_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const sffi::SharedCall call_lock;
+#line 437 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::sigmoid(handle));
+#line 1020 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_sigmoid");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_sigmoid");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_sigmoid");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_tanh(int64_t handle_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const sffi::SharedCall call_lock;
+#line 447 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::tanh(handle));
+#line 1040 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_tanh");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_tanh");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_tanh");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_leaky_relu(int64_t handle_, double negative_slope_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const double negative_slope = negative_slope_;
+        const sffi::SharedCall call_lock;
+#line 458 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::leaky_relu(handle, negative_slope));
+#line 1061 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_leaky_relu");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_leaky_relu");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_leaky_relu");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_gelu(int64_t handle_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const sffi::SharedCall call_lock;
+#line 468 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::gelu(handle));
+#line 1081 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_gelu");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_gelu");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_gelu");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_softmax(int64_t handle_, int64_t dim_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const int64_t dim = dim_;
+        const sffi::SharedCall call_lock;
+#line 480 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::softmax(handle, dim));
+#line 1102 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_softmax");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_softmax");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_softmax");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_log_softmax(int64_t handle_, int64_t dim_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const int64_t dim = dim_;
+        const sffi::SharedCall call_lock;
+#line 492 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::log_softmax(handle, dim));
+#line 1123 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_log_softmax");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_log_softmax");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_log_softmax");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_gelu_v2(int64_t input_, const char* approximate_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const std::string_view approximate = sffi::enum_arg(approximate_, "approximate", {"none", "tanh"}, sffi::Code::other);
+        const sffi::SharedCall call_lock;
+#line 2397 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::gelu(input, approximate));
+#line 1144 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_gelu_v2");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_gelu_v2");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_gelu_v2");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_softmax_int(int64_t input_, int64_t dim_, int32_t dtype_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const int64_t dim = dim_;
+        const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
+        const sffi::SharedCall call_lock;
+#line 2411 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::softmax(input, dim, dtype));
+#line 1166 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_softmax_int");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_softmax_int");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_softmax_int");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_log_softmax_int(int64_t input_, int64_t dim_, int32_t dtype_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const int64_t dim = dim_;
+        const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
+        const sffi::SharedCall call_lock;
+#line 2426 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::log_softmax(input, dim, dtype));
+#line 1188 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_log_softmax_int");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_log_softmax_int");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_log_softmax_int");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_matmul(int64_t handle_, int64_t other_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [handle, other] = sffi::tensor_args<2>({handle_, other_}, {"handle", "other"});
+        const sffi::SharedCall call_lock;
+#line 505 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::matmul(handle, other));
+#line 1208 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_matmul");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_matmul");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_matmul");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_dot(int64_t handle_, int64_t other_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [handle, other] = sffi::tensor_args<2>({handle_, other_}, {"handle", "other"});
+        const sffi::SharedCall call_lock;
+#line 517 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::dot(handle, other));
+#line 1228 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_dot");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_dot");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_dot");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_transpose(int64_t handle_, int64_t dim0_, int64_t dim1_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const int64_t dim0 = dim0_;
+        const int64_t dim1 = dim1_;
+        const sffi::SharedCall call_lock;
+#line 529 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::transpose(handle, dim0, dim1));
+#line 1250 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_transpose");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_transpose");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_transpose");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_t(int64_t handle_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const sffi::SharedCall call_lock;
+#line 539 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::t(handle));
+#line 1270 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_t");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_t");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_t");
+        return 0;
+    }
+}
+
+RT_TORCH_API double rt_torch_torchtensor_norm(int64_t handle_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const sffi::SharedCall call_lock;
+#line 549 "spec/torch_api.yaml"
+        return sffi::to_f64(at::linalg_vector_norm(handle));
+#line 1290 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_norm");
+        return sffi::kNaN;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_norm");
+        return sffi::kNaN;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_norm");
+        return sffi::kNaN;
+    }
+}
+
+RT_TORCH_API double rt_torch_torchtensor_det(int64_t handle_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const sffi::SharedCall call_lock;
+#line 560 "spec/torch_api.yaml"
+        return sffi::to_f64(at::linalg_det(handle));
+#line 1310 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_det");
+        return sffi::kNaN;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_det");
+        return sffi::kNaN;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_det");
+        return sffi::kNaN;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_inverse(int64_t handle_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const sffi::SharedCall call_lock;
+#line 571 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::linalg_inv(handle));
+#line 1330 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_inverse");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_inverse");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_inverse");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_svd(int64_t handle_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const sffi::SharedCall call_lock;
+#line 582 "spec/torch_api.yaml"
+        return sffi::new_tensor(std::get<0>(at::linalg_svd(handle, false)));
+#line 1350 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_svd");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_svd");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_svd");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_eig(int64_t handle_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const sffi::SharedCall call_lock;
+#line 593 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::real(std::get<0>(at::linalg_eig(handle))));
+#line 1370 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_eig");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_eig");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_eig");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_vector_norm(int64_t input_, double ord_, int64_t ord_int, int32_t ord_kind, const int64_t* dim_, int64_t dim_len, bool dim_present, bool keepdim_, int32_t dtype_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const c10::Scalar ord = sffi::scalar_arg(ord_, ord_int, ord_kind, "ord");
+        const sffi::OptionalIntList dim = sffi::optional_sized_int_list_arg(dim_, dim_len, dim_present, 1, "dim");
+        const bool keepdim = keepdim_;
+        const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
+        const sffi::SharedCall call_lock;
+#line 2445 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::linalg_vector_norm(input, ord, dim, keepdim, dtype));
+#line 1394 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_linalg_vector_norm");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_linalg_vector_norm");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_linalg_vector_norm");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_det(int64_t input_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::SharedCall call_lock;
+#line 2457 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::linalg_det(input));
+#line 1414 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_linalg_det");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_linalg_det");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_linalg_det");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_svd(int64_t input_, bool full_matrices_, const char* driver_, int64_t* out, int64_t out_capacity) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const bool full_matrices = full_matrices_;
+        const std::optional<std::string_view> driver = sffi::optional_enum_arg(driver_, "driver", {"gesvd", "gesvdj", "gesvda"}, sffi::Code::other);
+        const sffi::SharedCall call_lock;
+#line 2476 "spec/torch_api.yaml"
+        return sffi::write_tensors(out, out_capacity, at::linalg_svd(input, full_matrices, driver));
+#line 1436 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_linalg_svd");
+        return -1;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_linalg_svd");
+        return -1;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_linalg_svd");
+        return -1;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_eig(int64_t input_, int64_t* out, int64_t out_capacity) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::SharedCall call_lock;
+#line 2490 "spec/torch_api.yaml"
+        return sffi::write_tensors(out, out_capacity, at::linalg_eig(input));
+#line 1456 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_linalg_eig");
+        return -1;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_linalg_eig");
+        return -1;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_linalg_eig");
+        return -1;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_mm(int64_t input_, int64_t mat2_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, mat2] = sffi::tensor_args<2>({input_, mat2_}, {"input", "mat2"});
+        const sffi::SharedCall call_lock;
+#line 5541 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::mm(input, mat2));
+#line 1476 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_mm");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_mm");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_mm");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_bmm(int64_t input_, int64_t mat2_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, mat2] = sffi::tensor_args<2>({input_, mat2_}, {"input", "mat2"});
+        const sffi::SharedCall call_lock;
+#line 5554 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::bmm(input, mat2));
+#line 1496 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_bmm");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_bmm");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_bmm");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_mv(int64_t input_, int64_t vec_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, vec] = sffi::tensor_args<2>({input_, vec_}, {"input", "vec"});
+        const sffi::SharedCall call_lock;
+#line 5567 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::mv(input, vec));
+#line 1516 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_mv");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_mv");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_mv");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_addmm(int64_t input_, int64_t mat1_, int64_t mat2_, double beta_, int64_t beta_int, int32_t beta_kind, double alpha_, int64_t alpha_int, int32_t alpha_kind) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, mat1, mat2] = sffi::tensor_args<3>({input_, mat1_, mat2_}, {"input", "mat1", "mat2"});
+        const c10::Scalar beta = sffi::scalar_arg(beta_, beta_int, beta_kind, "beta");
+        const c10::Scalar alpha = sffi::scalar_arg(alpha_, alpha_int, alpha_kind, "alpha");
+        const sffi::SharedCall call_lock;
+#line 5584 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::addmm(input, mat1, mat2, beta, alpha));
+#line 1538 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_addmm");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_addmm");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_addmm");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_addmv(int64_t input_, int64_t mat_, int64_t vec_, double beta_, int64_t beta_int, int32_t beta_kind, double alpha_, int64_t alpha_int, int32_t alpha_kind) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, mat, vec] = sffi::tensor_args<3>({input_, mat_, vec_}, {"input", "mat", "vec"});
+        const c10::Scalar beta = sffi::scalar_arg(beta_, beta_int, beta_kind, "beta");
+        const c10::Scalar alpha = sffi::scalar_arg(alpha_, alpha_int, alpha_kind, "alpha");
+        const sffi::SharedCall call_lock;
+#line 5601 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::addmv(input, mat, vec, beta, alpha));
+#line 1560 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_addmv");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_addmv");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_addmv");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_addbmm(int64_t input_, int64_t batch1_, int64_t batch2_, double beta_, int64_t beta_int, int32_t beta_kind, double alpha_, int64_t alpha_int, int32_t alpha_kind) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, batch1, batch2] = sffi::tensor_args<3>({input_, batch1_, batch2_}, {"input", "batch1", "batch2"});
+        const c10::Scalar beta = sffi::scalar_arg(beta_, beta_int, beta_kind, "beta");
+        const c10::Scalar alpha = sffi::scalar_arg(alpha_, alpha_int, alpha_kind, "alpha");
+        const sffi::SharedCall call_lock;
+#line 5618 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::addbmm(input, batch1, batch2, beta, alpha));
+#line 1582 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_addbmm");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_addbmm");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_addbmm");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_baddbmm(int64_t input_, int64_t batch1_, int64_t batch2_, double beta_, int64_t beta_int, int32_t beta_kind, double alpha_, int64_t alpha_int, int32_t alpha_kind) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, batch1, batch2] = sffi::tensor_args<3>({input_, batch1_, batch2_}, {"input", "batch1", "batch2"});
+        const c10::Scalar beta = sffi::scalar_arg(beta_, beta_int, beta_kind, "beta");
+        const c10::Scalar alpha = sffi::scalar_arg(alpha_, alpha_int, alpha_kind, "alpha");
+        const sffi::SharedCall call_lock;
+#line 5635 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::baddbmm(input, batch1, batch2, beta, alpha));
+#line 1604 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_baddbmm");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_baddbmm");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_baddbmm");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_addr(int64_t input_, int64_t vec1_, int64_t vec2_, double beta_, int64_t beta_int, int32_t beta_kind, double alpha_, int64_t alpha_int, int32_t alpha_kind) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, vec1, vec2] = sffi::tensor_args<3>({input_, vec1_, vec2_}, {"input", "vec1", "vec2"});
+        const c10::Scalar beta = sffi::scalar_arg(beta_, beta_int, beta_kind, "beta");
+        const c10::Scalar alpha = sffi::scalar_arg(alpha_, alpha_int, alpha_kind, "alpha");
+        const sffi::SharedCall call_lock;
+#line 5652 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::addr(input, vec1, vec2, beta, alpha));
+#line 1626 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_addr");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_addr");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_addr");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_vdot(int64_t input_, int64_t other_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
+        const sffi::SharedCall call_lock;
+#line 5665 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::vdot(input, other));
+#line 1646 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_vdot");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_vdot");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_vdot");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_outer(int64_t input_, int64_t vec2_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, vec2] = sffi::tensor_args<2>({input_, vec2_}, {"input", "vec2"});
+        const sffi::SharedCall call_lock;
+#line 5678 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::outer(input, vec2));
+#line 1666 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_outer");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_outer");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_outer");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_inner(int64_t input_, int64_t other_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
+        const sffi::SharedCall call_lock;
+#line 5691 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::inner(input, other));
+#line 1686 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_inner");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_inner");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_inner");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_cross(int64_t input_, int64_t other_, int64_t dim_, bool dim_present) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
+        const std::optional<int64_t> dim = sffi::optional_arg(dim_, dim_present);
+        const sffi::SharedCall call_lock;
+#line 5705 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::cross(input, other, dim));
+#line 1707 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_cross");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_cross");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_cross");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_tensor_einsum(const char* equation_, const int64_t* tensors_, int64_t tensors_len, const int64_t* path_, int64_t path_len, bool path_present) noexcept {
+    sffi::begin_call();
+    try {
+        const std::string_view equation = sffi::text_arg(equation_, "equation");
+        const std::vector<at::Tensor> tensors = sffi::tensor_list_arg(tensors_, tensors_len, "tensors");
+        const at::OptionalIntArrayRef path = sffi::optional_array_arg(path_, path_len, path_present, "path");
+        const sffi::SharedCall call_lock;
+#line 5720 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::einsum(equation, tensors, path));
+#line 1729 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_tensor_einsum");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_tensor_einsum");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_tensor_einsum");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_dist(int64_t input_, int64_t other_, double p_, int64_t p_int, int32_t p_kind) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
+        const c10::Scalar p = sffi::scalar_arg(p_, p_int, p_kind, "p");
+        const sffi::SharedCall call_lock;
+#line 5734 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::dist(input, other, p));
+#line 1750 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_dist");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_dist");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_dist");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_cdist(int64_t x1_, int64_t x2_, double p_, const char* compute_mode_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [x1, x2] = sffi::tensor_args<2>({x1_, x2_}, {"x1", "x2"});
+        const double p = p_;
+        const std::optional<std::string_view> compute_mode = sffi::optional_enum_arg(compute_mode_, "compute_mode", {"use_mm_for_euclid_dist_if_necessary", "use_mm_for_euclid_dist", "donot_use_mm_for_euclid_dist"}, sffi::Code::other);
+        const sffi::SharedCall call_lock;
+#line 5749 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::cdist(x1, x2, p, compute_mode ? std::optional<int64_t>(*compute_mode == "use_mm_for_euclid_dist" ? 1 : *compute_mode == "donot_use_mm_for_euclid_dist" ? 2 : 0) : std::nullopt));
+#line 1772 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_cdist");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_cdist");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_cdist");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_matrix_exp(int64_t input_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::SharedCall call_lock;
+#line 5761 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::matrix_exp(input));
+#line 1792 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_matrix_exp");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_matrix_exp");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_matrix_exp");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_logdet(int64_t input_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::SharedCall call_lock;
+#line 5773 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::logdet(input));
+#line 1812 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_logdet");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_logdet");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_logdet");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_pinverse(int64_t input_, double rcond_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const double rcond = rcond_;
+        const sffi::SharedCall call_lock;
+#line 5786 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::pinverse(input, rcond));
+#line 1833 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_pinverse");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_pinverse");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_pinverse");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_cholesky(int64_t input_, bool upper_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const bool upper = upper_;
+        const sffi::SharedCall call_lock;
+#line 5800 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::cholesky(input, upper));
+#line 1854 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_cholesky");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_cholesky");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_cholesky");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_cholesky_inverse(int64_t input_, bool upper_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const bool upper = upper_;
+        const sffi::SharedCall call_lock;
+#line 5814 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::cholesky_inverse(input, upper));
+#line 1875 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_cholesky_inverse");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_cholesky_inverse");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_cholesky_inverse");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_cholesky_solve(int64_t input_, int64_t input2_, bool upper_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, input2] = sffi::tensor_args<2>({input_, input2_}, {"input", "input2"});
+        const bool upper = upper_;
+        const sffi::SharedCall call_lock;
+#line 5828 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::cholesky_solve(input, input2, upper));
+#line 1896 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_cholesky_solve");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_cholesky_solve");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_cholesky_solve");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_qr(int64_t input_, bool some_, int64_t* out, int64_t out_capacity) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const bool some = some_;
+        const sffi::SharedCall call_lock;
+#line 5843 "spec/torch_api.yaml"
+        return sffi::write_tensors(out, out_capacity, at::qr(input, some));
+#line 1917 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_qr");
+        return -1;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_qr");
+        return -1;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_qr");
+        return -1;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_svd_v2(int64_t input_, bool some_, bool compute_uv_, int64_t* out, int64_t out_capacity) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const bool some = some_;
+        const bool compute_uv = compute_uv_;
+        const sffi::SharedCall call_lock;
+#line 5861 "spec/torch_api.yaml"
+        return sffi::write_tensors(out, out_capacity, at::svd(input, some, compute_uv));
+#line 1939 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_svd_v2");
+        return -1;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_svd_v2");
+        return -1;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_svd_v2");
+        return -1;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_lu_unpack(int64_t lu_data_, int64_t lu_pivots_, bool unpack_data_, bool unpack_pivots_, int64_t* out, int64_t out_capacity) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [lu_data, lu_pivots] = sffi::tensor_args<2>({lu_data_, lu_pivots_}, {"lu_data", "lu_pivots"});
+        const bool unpack_data = unpack_data_;
+        const bool unpack_pivots = unpack_pivots_;
+        const sffi::SharedCall call_lock;
+#line 5880 "spec/torch_api.yaml"
+        return sffi::write_tensors(out, out_capacity, at::lu_unpack(lu_data, lu_pivots, unpack_data, unpack_pivots));
+#line 1961 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_lu_unpack");
+        return -1;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_lu_unpack");
+        return -1;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_lu_unpack");
+        return -1;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_lu_solve(int64_t input_, int64_t lu_data_, int64_t lu_pivots_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, lu_data, lu_pivots] = sffi::tensor_args<3>({input_, lu_data_, lu_pivots_}, {"input", "lu_data", "lu_pivots"});
+        const sffi::SharedCall call_lock;
+#line 5894 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::lu_solve(input, lu_data, lu_pivots));
+#line 1981 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_lu_solve");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_lu_solve");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_lu_solve");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_triangular_solve(int64_t input_, int64_t a_, bool upper_, bool transpose_, bool unitriangular_, int64_t* out, int64_t out_capacity) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, a] = sffi::tensor_args<2>({input_, a_}, {"input", "a"});
+        const bool upper = upper_;
+        const bool transpose = transpose_;
+        const bool unitriangular = unitriangular_;
+        const sffi::SharedCall call_lock;
+#line 5913 "spec/torch_api.yaml"
+        return sffi::write_tensors(out, out_capacity, at::triangular_solve(input, a, upper, transpose, unitriangular));
+#line 2004 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_triangular_solve");
+        return -1;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_triangular_solve");
+        return -1;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_triangular_solve");
+        return -1;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_geqrf(int64_t input_, int64_t* out, int64_t out_capacity) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::SharedCall call_lock;
+#line 5928 "spec/torch_api.yaml"
+        return sffi::write_tensors(out, out_capacity, at::geqrf(input));
+#line 2024 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_geqrf");
+        return -1;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_geqrf");
+        return -1;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_geqrf");
+        return -1;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_ormqr(int64_t input_, int64_t input2_, int64_t input3_, bool left_, bool transpose_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, input2, input3] = sffi::tensor_args<3>({input_, input2_, input3_}, {"input", "input2", "input3"});
+        const bool left = left_;
+        const bool transpose = transpose_;
+        const sffi::SharedCall call_lock;
+#line 5944 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::ormqr(input, input2, input3, left, transpose));
+#line 2046 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_ormqr");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_ormqr");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_ormqr");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_cross(int64_t input_, int64_t other_, int64_t dim_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
+        const int64_t dim = dim_;
+        const sffi::SharedCall call_lock;
+#line 6085 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::linalg_cross(input, other, dim));
+#line 2067 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_linalg_cross");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_linalg_cross");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_linalg_cross");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_diagonal(int64_t a_, int64_t offset_, int64_t dim1_, int64_t dim2_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor a = sffi::tensor_arg(a_, "a");
+        const int64_t offset = offset_;
+        const int64_t dim1 = dim1_;
+        const int64_t dim2 = dim2_;
+        const sffi::SharedCall call_lock;
+#line 6101 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::linalg_diagonal(a, offset, dim1, dim2));
+#line 2090 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_linalg_diagonal");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_linalg_diagonal");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_linalg_diagonal");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_cholesky(int64_t input_, bool upper_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const bool upper = upper_;
+        const sffi::SharedCall call_lock;
+#line 6115 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::linalg_cholesky(input, upper));
+#line 2111 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_linalg_cholesky");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_linalg_cholesky");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_linalg_cholesky");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_cholesky_ex(int64_t input_, bool upper_, bool check_errors_, int64_t* out, int64_t out_capacity) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const bool upper = upper_;
+        const bool check_errors = check_errors_;
+        const sffi::SharedCall call_lock;
+#line 6132 "spec/torch_api.yaml"
+        return sffi::write_tensors(out, out_capacity, at::linalg_cholesky_ex(input, upper, check_errors));
+#line 2133 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_linalg_cholesky_ex");
+        return -1;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_linalg_cholesky_ex");
+        return -1;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_linalg_cholesky_ex");
+        return -1;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_vecdot(int64_t x_, int64_t y_, int64_t dim_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [x, y] = sffi::tensor_args<2>({x_, y_}, {"x", "y"});
+        const int64_t dim = dim_;
+        const sffi::SharedCall call_lock;
+#line 6147 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::linalg_vecdot(x, y, dim));
+#line 2154 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_linalg_vecdot");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_linalg_vecdot");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_linalg_vecdot");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_cond(int64_t input_, double p_, int64_t p_int, int32_t p_kind) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const std::optional<c10::Scalar> p = sffi::optional_scalar_arg(p_, p_int, p_kind, "p");
+        const sffi::SharedCall call_lock;
+#line 6160 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::linalg_cond(input, p));
+#line 2175 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_linalg_cond");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_linalg_cond");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_linalg_cond");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_cond_p_str(int64_t input_, const char* p_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const std::string_view p = sffi::text_arg(p_, "p");
+        const sffi::SharedCall call_lock;
+#line 6173 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::linalg_cond(input, p));
+#line 2196 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_linalg_cond_p_str");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_linalg_cond_p_str");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_linalg_cond_p_str");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_eigvals(int64_t input_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::SharedCall call_lock;
+#line 6185 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::linalg_eigvals(input));
+#line 2216 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_linalg_eigvals");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_linalg_eigvals");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_linalg_eigvals");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_eigh(int64_t input_, const char* uplo_, int64_t* out, int64_t out_capacity) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const std::string_view uplo = sffi::text_arg(uplo_, "uplo");
+        const sffi::SharedCall call_lock;
+#line 6200 "spec/torch_api.yaml"
+        return sffi::write_tensors(out, out_capacity, at::linalg_eigh(input, uplo));
+#line 2237 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_linalg_eigh");
+        return -1;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_linalg_eigh");
+        return -1;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_linalg_eigh");
+        return -1;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_eigvalsh(int64_t input_, const char* uplo_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const std::string_view uplo = sffi::text_arg(uplo_, "uplo");
+        const sffi::SharedCall call_lock;
+#line 6213 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::linalg_eigvalsh(input, uplo));
+#line 2258 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_linalg_eigvalsh");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_linalg_eigvalsh");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_linalg_eigvalsh");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_householder_product(int64_t input_, int64_t tau_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, tau] = sffi::tensor_args<2>({input_, tau_}, {"input", "tau"});
+        const sffi::SharedCall call_lock;
+#line 6226 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::linalg_householder_product(input, tau));
+#line 2278 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_linalg_householder_product");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_linalg_householder_product");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_linalg_householder_product");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_ldl_factor(int64_t input_, bool hermitian_, int64_t* out, int64_t out_capacity) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const bool hermitian = hermitian_;
+        const sffi::SharedCall call_lock;
+#line 6242 "spec/torch_api.yaml"
+        return sffi::write_tensors(out, out_capacity, at::linalg_ldl_factor(input, hermitian));
+#line 2299 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_linalg_ldl_factor");
+        return -1;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_linalg_ldl_factor");
+        return -1;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_linalg_ldl_factor");
+        return -1;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_ldl_factor_ex(int64_t input_, bool hermitian_, bool check_errors_, int64_t* out, int64_t out_capacity) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const bool hermitian = hermitian_;
+        const bool check_errors = check_errors_;
+        const sffi::SharedCall call_lock;
+#line 6260 "spec/torch_api.yaml"
+        return sffi::write_tensors(out, out_capacity, at::linalg_ldl_factor_ex(input, hermitian, check_errors));
+#line 2321 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_linalg_ldl_factor_ex");
+        return -1;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_linalg_ldl_factor_ex");
+        return -1;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_linalg_ldl_factor_ex");
+        return -1;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_ldl_solve(int64_t ld_, int64_t pivots_, int64_t b_, bool hermitian_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [ld, pivots, b] = sffi::tensor_args<3>({ld_, pivots_, b_}, {"ld", "pivots", "b"});
+        const bool hermitian = hermitian_;
+        const sffi::SharedCall call_lock;
+#line 6276 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::linalg_ldl_solve(ld, pivots, b, hermitian));
+#line 2342 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_linalg_ldl_solve");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_linalg_ldl_solve");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_linalg_ldl_solve");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_lstsq(int64_t input_, int64_t b_, double rcond_, bool rcond_present, const char* driver_, int64_t* out, int64_t out_capacity) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, b] = sffi::tensor_args<2>({input_, b_}, {"input", "b"});
+        const std::optional<double> rcond = sffi::optional_arg(rcond_, rcond_present);
+        const std::optional<std::string_view> driver = sffi::optional_text_arg(driver_);
+        const sffi::SharedCall call_lock;
+#line 6296 "spec/torch_api.yaml"
+        return sffi::write_tensors(out, out_capacity, at::linalg_lstsq(input, b, rcond, driver));
+#line 2364 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_linalg_lstsq");
+        return -1;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_linalg_lstsq");
+        return -1;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_linalg_lstsq");
+        return -1;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_matrix_power(int64_t input_, int64_t n_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const int64_t n = n_;
+        const sffi::SharedCall call_lock;
+#line 6309 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::linalg_matrix_power(input, n));
+#line 2385 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_linalg_matrix_power");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_linalg_matrix_power");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_linalg_matrix_power");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_multi_dot(const int64_t* tensors_, int64_t tensors_len) noexcept {
+    sffi::begin_call();
+    try {
+        const std::vector<at::Tensor> tensors = sffi::tensor_list_arg(tensors_, tensors_len, "tensors");
+        const sffi::SharedCall call_lock;
+#line 6322 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::linalg_multi_dot(tensors));
+#line 2405 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_linalg_multi_dot");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_linalg_multi_dot");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_linalg_multi_dot");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_norm(int64_t input_, double ord_, int64_t ord_int, int32_t ord_kind, const int64_t* dim_, int64_t dim_len, bool dim_present, bool keepdim_, int32_t dtype_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const std::optional<c10::Scalar> ord = sffi::optional_scalar_arg(ord_, ord_int, ord_kind, "ord");
+        const sffi::OptionalIntList dim = sffi::optional_sized_int_list_arg(dim_, dim_len, dim_present, 1, "dim");
+        const bool keepdim = keepdim_;
+        const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
+        const sffi::SharedCall call_lock;
+#line 6339 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::linalg_norm(input, ord, dim, keepdim, dtype));
+#line 2429 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_linalg_norm");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_linalg_norm");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_linalg_norm");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_norm_ord_str(int64_t input_, const char* ord_, const int64_t* dim_, int64_t dim_len, bool dim_present, bool keepdim_, int32_t dtype_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const std::string_view ord = sffi::text_arg(ord_, "ord");
+        const sffi::OptionalIntList dim = sffi::optional_sized_int_list_arg(dim_, dim_len, dim_present, 1, "dim");
+        const bool keepdim = keepdim_;
+        const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
+        const sffi::SharedCall call_lock;
+#line 6356 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::linalg_norm(input, ord, dim, keepdim, dtype));
+#line 2453 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_linalg_norm_ord_str");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_linalg_norm_ord_str");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_linalg_norm_ord_str");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_matrix_norm(int64_t input_, double ord_, int64_t ord_int, int32_t ord_kind, const int64_t* dim_, int64_t dim_len, bool keepdim_, int32_t dtype_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const c10::Scalar ord = sffi::scalar_arg(ord_, ord_int, ord_kind, "ord");
+        const at::IntArrayRef dim = sffi::array_arg(dim_, dim_len, "dim");
+        const bool keepdim = keepdim_;
+        const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
+        const sffi::SharedCall call_lock;
+#line 6373 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::linalg_matrix_norm(input, ord, dim, keepdim, dtype));
+#line 2477 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_linalg_matrix_norm");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_linalg_matrix_norm");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_linalg_matrix_norm");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_matrix_norm_str_ord(int64_t input_, const char* ord_, const int64_t* dim_, int64_t dim_len, bool keepdim_, int32_t dtype_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const std::string_view ord = sffi::text_arg(ord_, "ord");
+        const at::IntArrayRef dim = sffi::array_arg(dim_, dim_len, "dim");
+        const bool keepdim = keepdim_;
+        const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
+        const sffi::SharedCall call_lock;
+#line 6390 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::linalg_matrix_norm(input, ord, dim, keepdim, dtype));
+#line 2501 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_linalg_matrix_norm_str_ord");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_linalg_matrix_norm_str_ord");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_linalg_matrix_norm_str_ord");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_qr(int64_t a_, const char* mode_, int64_t* out, int64_t out_capacity) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor a = sffi::tensor_arg(a_, "a");
+        const std::string_view mode = sffi::text_arg(mode_, "mode");
+        const sffi::SharedCall call_lock;
+#line 6405 "spec/torch_api.yaml"
+        return sffi::write_tensors(out, out_capacity, at::linalg_qr(a, mode));
+#line 2522 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_linalg_qr");
+        return -1;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_linalg_qr");
+        return -1;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_linalg_qr");
+        return -1;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_slogdet(int64_t a_, int64_t* out, int64_t out_capacity) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor a = sffi::tensor_arg(a_, "a");
+        const sffi::SharedCall call_lock;
+#line 6419 "spec/torch_api.yaml"
+        return sffi::write_tensors(out, out_capacity, at::linalg_slogdet(a));
+#line 2542 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_linalg_slogdet");
+        return -1;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_linalg_slogdet");
+        return -1;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_linalg_slogdet");
+        return -1;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_vander(int64_t x_, int64_t n_, bool n_present) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor x = sffi::tensor_arg(x_, "x");
+        const std::optional<int64_t> n = sffi::optional_arg(n_, n_present);
+        const sffi::SharedCall call_lock;
+#line 6434 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::linalg_vander(x, n));
+#line 2563 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_linalg_vander");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_linalg_vander");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_linalg_vander");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_lu_factor(int64_t a_, bool pivot_, int64_t* out, int64_t out_capacity) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor a = sffi::tensor_arg(a_, "a");
+        const bool pivot = pivot_;
+        const sffi::SharedCall call_lock;
+#line 6450 "spec/torch_api.yaml"
+        return sffi::write_tensors(out, out_capacity, at::linalg_lu_factor(a, pivot));
+#line 2584 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_linalg_lu_factor");
+        return -1;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_linalg_lu_factor");
+        return -1;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_linalg_lu_factor");
+        return -1;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_lu_factor_ex(int64_t a_, bool pivot_, bool check_errors_, int64_t* out, int64_t out_capacity) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor a = sffi::tensor_arg(a_, "a");
+        const bool pivot = pivot_;
+        const bool check_errors = check_errors_;
+        const sffi::SharedCall call_lock;
+#line 6468 "spec/torch_api.yaml"
+        return sffi::write_tensors(out, out_capacity, at::linalg_lu_factor_ex(a, pivot, check_errors));
+#line 2606 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_linalg_lu_factor_ex");
+        return -1;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_linalg_lu_factor_ex");
+        return -1;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_linalg_lu_factor_ex");
+        return -1;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_lu(int64_t a_, bool pivot_, int64_t* out, int64_t out_capacity) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor a = sffi::tensor_arg(a_, "a");
+        const bool pivot = pivot_;
+        const sffi::SharedCall call_lock;
+#line 6485 "spec/torch_api.yaml"
+        return sffi::write_tensors(out, out_capacity, at::linalg_lu(a, pivot));
+#line 2627 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_linalg_lu");
+        return -1;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_linalg_lu");
+        return -1;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_linalg_lu");
+        return -1;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_lu_solve(int64_t lu_, int64_t pivots_, int64_t b_, bool left_, bool adjoint_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [lu, pivots, b] = sffi::tensor_args<3>({lu_, pivots_, b_}, {"lu", "pivots", "b"});
+        const bool left = left_;
+        const bool adjoint = adjoint_;
+        const sffi::SharedCall call_lock;
+#line 6502 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::linalg_lu_solve(lu, pivots, b, left, adjoint));
+#line 2649 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_linalg_lu_solve");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_linalg_lu_solve");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_linalg_lu_solve");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_inv_ex(int64_t a_, bool check_errors_, int64_t* out, int64_t out_capacity) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor a = sffi::tensor_arg(a_, "a");
+        const bool check_errors = check_errors_;
+        const sffi::SharedCall call_lock;
+#line 6518 "spec/torch_api.yaml"
+        return sffi::write_tensors(out, out_capacity, at::linalg_inv_ex(a, check_errors));
+#line 2670 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_linalg_inv_ex");
+        return -1;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_linalg_inv_ex");
+        return -1;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_linalg_inv_ex");
+        return -1;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_solve(int64_t a_, int64_t b_, bool left_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [a, b] = sffi::tensor_args<2>({a_, b_}, {"a", "b"});
+        const bool left = left_;
+        const sffi::SharedCall call_lock;
+#line 6533 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::linalg_solve(a, b, left));
+#line 2691 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_linalg_solve");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_linalg_solve");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_linalg_solve");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_solve_ex(int64_t a_, int64_t b_, bool left_, bool check_errors_, int64_t* out, int64_t out_capacity) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [a, b] = sffi::tensor_args<2>({a_, b_}, {"a", "b"});
+        const bool left = left_;
+        const bool check_errors = check_errors_;
+        const sffi::SharedCall call_lock;
+#line 6551 "spec/torch_api.yaml"
+        return sffi::write_tensors(out, out_capacity, at::linalg_solve_ex(a, b, left, check_errors));
+#line 2713 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_linalg_solve_ex");
+        return -1;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_linalg_solve_ex");
+        return -1;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_linalg_solve_ex");
+        return -1;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_solve_triangular(int64_t input_, int64_t b_, bool upper_, bool left_, bool unitriangular_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, b] = sffi::tensor_args<2>({input_, b_}, {"input", "b"});
+        const bool upper = upper_;
+        const bool left = left_;
+        const bool unitriangular = unitriangular_;
+        const sffi::SharedCall call_lock;
+#line 6568 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::linalg_solve_triangular(input, b, upper, left, unitriangular));
+#line 2736 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_linalg_solve_triangular");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_linalg_solve_triangular");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_linalg_solve_triangular");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_matrix_rank_atol_rtol_tensor(int64_t input_, int64_t atol_, int64_t rtol_, bool hermitian_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const std::optional<at::Tensor> atol = sffi::optional_tensor_arg(atol_, "atol");
+        const std::optional<at::Tensor> rtol = sffi::optional_tensor_arg(rtol_, "rtol");
+        const bool hermitian = hermitian_;
+        const sffi::SharedCall call_lock;
+#line 6584 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::linalg_matrix_rank(input, atol, rtol, hermitian));
+#line 2759 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_linalg_matrix_rank_atol_rtol_tensor");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_linalg_matrix_rank_atol_rtol_tensor");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_linalg_matrix_rank_atol_rtol_tensor");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_matrix_rank_atol_rtol_float(int64_t input_, double atol_, bool atol_present, double rtol_, bool rtol_present, bool hermitian_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const std::optional<double> atol = sffi::optional_arg(atol_, atol_present);
+        const std::optional<double> rtol = sffi::optional_arg(rtol_, rtol_present);
+        const bool hermitian = hermitian_;
+        const sffi::SharedCall call_lock;
+#line 6600 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::linalg_matrix_rank(input, atol, rtol, hermitian));
+#line 2782 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_linalg_matrix_rank_atol_rtol_float");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_linalg_matrix_rank_atol_rtol_float");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_linalg_matrix_rank_atol_rtol_float");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_matrix_rank(int64_t input_, double tol_, bool hermitian_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const double tol = tol_;
+        const bool hermitian = hermitian_;
+        const sffi::SharedCall call_lock;
+#line 6614 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::linalg_matrix_rank(input, tol, hermitian));
+#line 2804 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_linalg_matrix_rank");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_linalg_matrix_rank");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_linalg_matrix_rank");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_matrix_rank_tol_tensor(int64_t input_, int64_t tol_, bool hermitian_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, tol] = sffi::tensor_args<2>({input_, tol_}, {"input", "tol"});
+        const bool hermitian = hermitian_;
+        const sffi::SharedCall call_lock;
+#line 6628 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::linalg_matrix_rank(input, tol, hermitian));
+#line 2825 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_linalg_matrix_rank_tol_tensor");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_linalg_matrix_rank_tol_tensor");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_linalg_matrix_rank_tol_tensor");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_pinv_atol_rtol_tensor(int64_t input_, int64_t atol_, int64_t rtol_, bool hermitian_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const std::optional<at::Tensor> atol = sffi::optional_tensor_arg(atol_, "atol");
+        const std::optional<at::Tensor> rtol = sffi::optional_tensor_arg(rtol_, "rtol");
+        const bool hermitian = hermitian_;
+        const sffi::SharedCall call_lock;
+#line 6644 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::linalg_pinv(input, atol, rtol, hermitian));
+#line 2848 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_linalg_pinv_atol_rtol_tensor");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_linalg_pinv_atol_rtol_tensor");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_linalg_pinv_atol_rtol_tensor");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_pinv_atol_rtol_float(int64_t input_, double atol_, bool atol_present, double rtol_, bool rtol_present, bool hermitian_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const std::optional<double> atol = sffi::optional_arg(atol_, atol_present);
+        const std::optional<double> rtol = sffi::optional_arg(rtol_, rtol_present);
+        const bool hermitian = hermitian_;
+        const sffi::SharedCall call_lock;
+#line 6660 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::linalg_pinv(input, atol, rtol, hermitian));
+#line 2871 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_linalg_pinv_atol_rtol_float");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_linalg_pinv_atol_rtol_float");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_linalg_pinv_atol_rtol_float");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_pinv(int64_t input_, double rcond_, bool hermitian_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const double rcond = rcond_;
+        const bool hermitian = hermitian_;
+        const sffi::SharedCall call_lock;
+#line 6674 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::linalg_pinv(input, rcond, hermitian));
+#line 2893 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_linalg_pinv");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_linalg_pinv");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_linalg_pinv");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_pinv_rcond_tensor(int64_t input_, int64_t rcond_, bool hermitian_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, rcond] = sffi::tensor_args<2>({input_, rcond_}, {"input", "rcond"});
+        const bool hermitian = hermitian_;
+        const sffi::SharedCall call_lock;
+#line 6688 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::linalg_pinv(input, rcond, hermitian));
+#line 2914 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_linalg_pinv_rcond_tensor");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_linalg_pinv_rcond_tensor");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_linalg_pinv_rcond_tensor");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_svdvals(int64_t a_, const char* driver_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor a = sffi::tensor_arg(a_, "a");
+        const std::optional<std::string_view> driver = sffi::optional_enum_arg(driver_, "driver", {"gesvd", "gesvdj", "gesvda"}, sffi::Code::other);
+        const sffi::SharedCall call_lock;
+#line 6702 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::linalg_svdvals(a, driver));
+#line 2935 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_linalg_svdvals");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_linalg_svdvals");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_linalg_svdvals");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_tensorinv(int64_t input_, int64_t ind_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const int64_t ind = ind_;
+        const sffi::SharedCall call_lock;
+#line 6715 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::linalg_tensorinv(input, ind));
+#line 2956 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_linalg_tensorinv");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_linalg_tensorinv");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_linalg_tensorinv");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_tensorsolve(int64_t input_, int64_t other_, const int64_t* dims_, int64_t dims_len, bool dims_present) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
+        const at::OptionalIntArrayRef dims = sffi::optional_array_arg(dims_, dims_len, dims_present, "dims");
+        const sffi::SharedCall call_lock;
+#line 6729 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::linalg_tensorsolve(input, other, dims));
+#line 2977 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_linalg_tensorsolve");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_linalg_tensorsolve");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_linalg_tensorsolve");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_mt(int64_t input_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::SharedCall call_lock;
+#line 6742 "spec/torch_api.yaml"
+        return sffi::new_tensor(input.mT());
+#line 2997 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_mt");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_mt");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_mt");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_mh(int64_t input_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::SharedCall call_lock;
+#line 6754 "spec/torch_api.yaml"
+        return sffi::new_tensor(input.mH());
+#line 3017 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_mh");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_mh");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_mh");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_numpy_t(int64_t input_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::SharedCall call_lock;
+#line 6766 "spec/torch_api.yaml"
+        return sffi::new_tensor(input.numpy_T());
+#line 3037 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_numpy_t");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_numpy_t");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_numpy_t");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_matrix_h(int64_t input_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::SharedCall call_lock;
+#line 6778 "spec/torch_api.yaml"
+        return sffi::new_tensor(input.matrix_H());
+#line 3057 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_matrix_h");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_matrix_h");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_matrix_h");
+        return 0;
+    }
+}
+
 RT_TORCH_API double rt_torch_torchtensor_sum(int64_t handle_) noexcept {
     sffi::begin_call();
     try {
@@ -522,7 +3073,7 @@ RT_TORCH_API double rt_torch_torchtensor_sum(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 605 "spec/torch_api.yaml"
         return sffi::to_f64(at::sum(handle));
-#line 526 "ops_2.cpp"
+#line 3077 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_sum");
         return sffi::kNaN;
@@ -544,7 +3095,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sum_dim(int64_t handle_, int64_t dim_,
         const sffi::SharedCall call_lock;
 #line 618 "spec/torch_api.yaml"
         return sffi::new_tensor(at::sum(handle, at::IntArrayRef(dim), keepdim));
-#line 548 "ops_2.cpp"
+#line 3099 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_sum_dim");
         return 0;
@@ -564,7 +3115,7 @@ RT_TORCH_API double rt_torch_torchtensor_mean(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 629 "spec/torch_api.yaml"
         return sffi::to_f64(at::mean(handle));
-#line 568 "ops_2.cpp"
+#line 3119 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mean");
         return sffi::kNaN;
@@ -586,7 +3137,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_mean_dim(int64_t handle_, int64_t dim_
         const sffi::SharedCall call_lock;
 #line 642 "spec/torch_api.yaml"
         return sffi::new_tensor(at::mean(handle, at::IntArrayRef(dim), keepdim));
-#line 590 "ops_2.cpp"
+#line 3141 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mean_dim");
         return 0;
@@ -606,7 +3157,7 @@ RT_TORCH_API double rt_torch_torchtensor_max(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 653 "spec/torch_api.yaml"
         return sffi::to_f64(at::max(handle));
-#line 610 "ops_2.cpp"
+#line 3161 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_max");
         return sffi::kNaN;
@@ -628,7 +3179,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_max_dim(int64_t handle_, int64_t dim_,
         const sffi::SharedCall call_lock;
 #line 666 "spec/torch_api.yaml"
         return sffi::new_tensor(std::get<0>(at::max(handle, dim, keepdim)));
-#line 632 "ops_2.cpp"
+#line 3183 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_max_dim");
         return 0;
@@ -648,7 +3199,7 @@ RT_TORCH_API double rt_torch_torchtensor_min(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 677 "spec/torch_api.yaml"
         return sffi::to_f64(at::min(handle));
-#line 652 "ops_2.cpp"
+#line 3203 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_min");
         return sffi::kNaN;
@@ -670,7 +3221,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_min_dim(int64_t handle_, int64_t dim_,
         const sffi::SharedCall call_lock;
 #line 690 "spec/torch_api.yaml"
         return sffi::new_tensor(std::get<0>(at::min(handle, dim, keepdim)));
-#line 674 "ops_2.cpp"
+#line 3225 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_min_dim");
         return 0;
@@ -692,7 +3243,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_argmax(int64_t handle_, int64_t dim_, 
         const sffi::SharedCall call_lock;
 #line 706 "spec/torch_api.yaml"
         return sffi::new_tensor(dim < 0 ? at::argmax(handle, std::nullopt, keepdim) : at::argmax(handle, dim, keepdim));
-#line 696 "ops_2.cpp"
+#line 3247 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_argmax");
         return 0;
@@ -714,7 +3265,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_argmin(int64_t handle_, int64_t dim_, 
         const sffi::SharedCall call_lock;
 #line 722 "spec/torch_api.yaml"
         return sffi::new_tensor(dim < 0 ? at::argmin(handle, std::nullopt, keepdim) : at::argmin(handle, dim, keepdim));
-#line 718 "ops_2.cpp"
+#line 3269 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_argmin");
         return 0;
@@ -734,7 +3285,7 @@ RT_TORCH_API double rt_torch_torchtensor_std(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 733 "spec/torch_api.yaml"
         return sffi::to_f64(at::std(handle));
-#line 738 "ops_2.cpp"
+#line 3289 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_std");
         return sffi::kNaN;
@@ -754,7 +3305,7 @@ RT_TORCH_API double rt_torch_torchtensor_var(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 744 "spec/torch_api.yaml"
         return sffi::to_f64(at::var(handle));
-#line 758 "ops_2.cpp"
+#line 3309 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_var");
         return sffi::kNaN;
@@ -774,7 +3325,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sum_all(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 1700 "spec/torch_api.yaml"
         return sffi::new_tensor(at::sum(handle));
-#line 778 "ops_2.cpp"
+#line 3329 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_sum_all");
         return 0;
@@ -794,7 +3345,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_mean_all(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 1712 "spec/torch_api.yaml"
         return sffi::new_tensor(at::mean(handle));
-#line 798 "ops_2.cpp"
+#line 3349 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mean_all");
         return 0;
@@ -814,7 +3365,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_max_all(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 1724 "spec/torch_api.yaml"
         return sffi::new_tensor(at::max(handle));
-#line 818 "ops_2.cpp"
+#line 3369 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_max_all");
         return 0;
@@ -834,7 +3385,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_min_all(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 1735 "spec/torch_api.yaml"
         return sffi::new_tensor(at::min(handle));
-#line 838 "ops_2.cpp"
+#line 3389 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_min_all");
         return 0;
@@ -857,7 +3408,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sum_dim_intlist(int64_t input_, const 
         const sffi::SharedCall call_lock;
 #line 2507 "spec/torch_api.yaml"
         return sffi::new_tensor(at::sum(input, dim, keepdim, dtype));
-#line 861 "ops_2.cpp"
+#line 3412 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_sum_dim_intlist");
         return 0;
@@ -880,7 +3431,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_mean_dim_v2(int64_t input_, const int6
         const sffi::SharedCall call_lock;
 #line 2523 "spec/torch_api.yaml"
         return sffi::new_tensor(at::mean(input, dim, keepdim, dtype));
-#line 884 "ops_2.cpp"
+#line 3435 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mean_dim_v2");
         return 0;
@@ -902,7 +3453,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_max_dim_v2(int64_t input_, int64_t dim
         const sffi::SharedCall call_lock;
 #line 2539 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::max(input, dim, keepdim));
-#line 906 "ops_2.cpp"
+#line 3457 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_max_dim_v2");
         return -1;
@@ -922,7 +3473,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_max_other(int64_t input_, int64_t othe
         const sffi::SharedCall call_lock;
 #line 2552 "spec/torch_api.yaml"
         return sffi::new_tensor(at::max(input, other));
-#line 926 "ops_2.cpp"
+#line 3477 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_max_other");
         return 0;
@@ -944,7 +3495,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_min_dim_v2(int64_t input_, int64_t dim
         const sffi::SharedCall call_lock;
 #line 2568 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::min(input, dim, keepdim));
-#line 948 "ops_2.cpp"
+#line 3499 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_min_dim_v2");
         return -1;
@@ -964,7 +3515,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_min_other(int64_t input_, int64_t othe
         const sffi::SharedCall call_lock;
 #line 2581 "spec/torch_api.yaml"
         return sffi::new_tensor(at::min(input, other));
-#line 968 "ops_2.cpp"
+#line 3519 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_min_other");
         return 0;
@@ -986,7 +3537,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_argmax_v2(int64_t input_, int64_t dim_
         const sffi::SharedCall call_lock;
 #line 2595 "spec/torch_api.yaml"
         return sffi::new_tensor(at::argmax(input, dim, keepdim));
-#line 990 "ops_2.cpp"
+#line 3541 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_argmax_v2");
         return 0;
@@ -1008,7 +3559,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_argmin_v2(int64_t input_, int64_t dim_
         const sffi::SharedCall call_lock;
 #line 2609 "spec/torch_api.yaml"
         return sffi::new_tensor(at::argmin(input, dim, keepdim));
-#line 1012 "ops_2.cpp"
+#line 3563 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_argmin_v2");
         return 0;
@@ -1031,7 +3582,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_std_dim(int64_t input_, const int64_t*
         const sffi::SharedCall call_lock;
 #line 2624 "spec/torch_api.yaml"
         return sffi::new_tensor(at::std(input, dim, unbiased, keepdim));
-#line 1035 "ops_2.cpp"
+#line 3586 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_std_dim");
         return 0;
@@ -1054,7 +3605,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_std_correction(int64_t input_, const i
         const sffi::SharedCall call_lock;
 #line 2640 "spec/torch_api.yaml"
         return sffi::new_tensor(at::std(input, dim, correction, keepdim));
-#line 1058 "ops_2.cpp"
+#line 3609 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_std_correction");
         return 0;
@@ -1075,7 +3626,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_std_v2(int64_t input_, bool unbiased_)
         const sffi::SharedCall call_lock;
 #line 2653 "spec/torch_api.yaml"
         return sffi::new_tensor(at::std(input, unbiased));
-#line 1079 "ops_2.cpp"
+#line 3630 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_std_v2");
         return 0;
@@ -1098,7 +3649,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_var_dim(int64_t input_, const int64_t*
         const sffi::SharedCall call_lock;
 #line 2668 "spec/torch_api.yaml"
         return sffi::new_tensor(at::var(input, dim, unbiased, keepdim));
-#line 1102 "ops_2.cpp"
+#line 3653 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_var_dim");
         return 0;
@@ -1121,7 +3672,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_var_correction(int64_t input_, const i
         const sffi::SharedCall call_lock;
 #line 2684 "spec/torch_api.yaml"
         return sffi::new_tensor(at::var(input, dim, correction, keepdim));
-#line 1125 "ops_2.cpp"
+#line 3676 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_var_correction");
         return 0;
@@ -1142,7 +3693,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_var_v2(int64_t input_, bool unbiased_)
         const sffi::SharedCall call_lock;
 #line 2697 "spec/torch_api.yaml"
         return sffi::new_tensor(at::var(input, unbiased));
-#line 1146 "ops_2.cpp"
+#line 3697 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_var_v2");
         return 0;
@@ -1164,7 +3715,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_cumsum(int64_t input_, int64_t dim_, i
         const sffi::SharedCall call_lock;
 #line 3079 "spec/torch_api.yaml"
         return sffi::new_tensor(at::cumsum(input, dim, dtype));
-#line 1168 "ops_2.cpp"
+#line 3719 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_cumsum");
         return 0;
@@ -1186,7 +3737,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_cumprod(int64_t input_, int64_t dim_, 
         const sffi::SharedCall call_lock;
 #line 3094 "spec/torch_api.yaml"
         return sffi::new_tensor(at::cumprod(input, dim, dtype));
-#line 1190 "ops_2.cpp"
+#line 3741 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_cumprod");
         return 0;
@@ -1207,7 +3758,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_cummax(int64_t input_, int64_t dim_, i
         const sffi::SharedCall call_lock;
 #line 3109 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::cummax(input, dim));
-#line 1211 "ops_2.cpp"
+#line 3762 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_cummax");
         return -1;
@@ -1228,7 +3779,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_cummin(int64_t input_, int64_t dim_, i
         const sffi::SharedCall call_lock;
 #line 3124 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::cummin(input, dim));
-#line 1232 "ops_2.cpp"
+#line 3783 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_cummin");
         return -1;
@@ -1249,7 +3800,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_logcumsumexp(int64_t input_, int64_t d
         const sffi::SharedCall call_lock;
 #line 3137 "spec/torch_api.yaml"
         return sffi::new_tensor(at::logcumsumexp(input, dim));
-#line 1253 "ops_2.cpp"
+#line 3804 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_logcumsumexp");
         return 0;
@@ -1271,7 +3822,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_logsumexp(int64_t input_, const int64_
         const sffi::SharedCall call_lock;
 #line 3151 "spec/torch_api.yaml"
         return sffi::new_tensor(at::logsumexp(input, dim, keepdim));
-#line 1275 "ops_2.cpp"
+#line 3826 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_logsumexp");
         return 0;
@@ -1292,7 +3843,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_prod(int64_t input_, int32_t dtype_) n
         const sffi::SharedCall call_lock;
 #line 3165 "spec/torch_api.yaml"
         return sffi::new_tensor(at::prod(input, dtype));
-#line 1296 "ops_2.cpp"
+#line 3847 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_prod");
         return 0;
@@ -1315,7 +3866,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_prod_dim_int(int64_t input_, int64_t d
         const sffi::SharedCall call_lock;
 #line 3181 "spec/torch_api.yaml"
         return sffi::new_tensor(at::prod(input, dim, keepdim, dtype));
-#line 1319 "ops_2.cpp"
+#line 3870 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_prod_dim_int");
         return 0;
@@ -1337,7 +3888,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_all_dim(int64_t input_, int64_t dim_, 
         const sffi::SharedCall call_lock;
 #line 3196 "spec/torch_api.yaml"
         return sffi::new_tensor(at::all(input, dim, keepdim));
-#line 1341 "ops_2.cpp"
+#line 3892 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_all_dim");
         return 0;
@@ -1359,7 +3910,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_all_dims(int64_t input_, const int64_t
         const sffi::SharedCall call_lock;
 #line 3211 "spec/torch_api.yaml"
         return sffi::new_tensor(at::all(input, dim, keepdim));
-#line 1363 "ops_2.cpp"
+#line 3914 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_all_dims");
         return 0;
@@ -1379,7 +3930,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_all(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 3224 "spec/torch_api.yaml"
         return sffi::new_tensor(at::all(input));
-#line 1383 "ops_2.cpp"
+#line 3934 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_all");
         return 0;
@@ -1401,7 +3952,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_any_dim(int64_t input_, int64_t dim_, 
         const sffi::SharedCall call_lock;
 #line 3239 "spec/torch_api.yaml"
         return sffi::new_tensor(at::any(input, dim, keepdim));
-#line 1405 "ops_2.cpp"
+#line 3956 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_any_dim");
         return 0;
@@ -1423,7 +3974,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_any_dims(int64_t input_, const int64_t
         const sffi::SharedCall call_lock;
 #line 3254 "spec/torch_api.yaml"
         return sffi::new_tensor(at::any(input, dim, keepdim));
-#line 1427 "ops_2.cpp"
+#line 3978 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_any_dims");
         return 0;
@@ -1443,7 +3994,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_any(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 3267 "spec/torch_api.yaml"
         return sffi::new_tensor(at::any(input));
-#line 1447 "ops_2.cpp"
+#line 3998 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_any");
         return 0;
@@ -1465,7 +4016,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_amax(int64_t input_, const int64_t* di
         const sffi::SharedCall call_lock;
 #line 3282 "spec/torch_api.yaml"
         return sffi::new_tensor(at::amax(input, dim.value_or_empty(), keepdim));
-#line 1469 "ops_2.cpp"
+#line 4020 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_amax");
         return 0;
@@ -1487,7 +4038,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_amin(int64_t input_, const int64_t* di
         const sffi::SharedCall call_lock;
 #line 3296 "spec/torch_api.yaml"
         return sffi::new_tensor(at::amin(input, dim.value_or_empty(), keepdim));
-#line 1491 "ops_2.cpp"
+#line 4042 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_amin");
         return 0;
@@ -1509,7 +4060,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_aminmax(int64_t input_, int64_t dim_, 
         const sffi::SharedCall call_lock;
 #line 3313 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::aminmax(input, dim, keepdim));
-#line 1513 "ops_2.cpp"
+#line 4064 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_aminmax");
         return -1;
@@ -1530,7 +4081,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_count_nonzero_dim_intlist(int64_t inpu
         const sffi::SharedCall call_lock;
 #line 3326 "spec/torch_api.yaml"
         return sffi::new_tensor(at::count_nonzero(input, dim));
-#line 1534 "ops_2.cpp"
+#line 4085 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_count_nonzero_dim_intlist");
         return 0;
@@ -1551,7 +4102,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_count_nonzero(int64_t input_, int64_t 
         const sffi::SharedCall call_lock;
 #line 3340 "spec/torch_api.yaml"
         return sffi::new_tensor(at::count_nonzero(input, dim));
-#line 1555 "ops_2.cpp"
+#line 4106 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_count_nonzero");
         return 0;
@@ -1574,7 +4125,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_nansum(int64_t input_, const int64_t* 
         const sffi::SharedCall call_lock;
 #line 3356 "spec/torch_api.yaml"
         return sffi::new_tensor(at::nansum(input, dim, keepdim, dtype));
-#line 1578 "ops_2.cpp"
+#line 4129 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_nansum");
         return 0;
@@ -1597,7 +4148,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_nanmean(int64_t input_, const int64_t*
         const sffi::SharedCall call_lock;
 #line 3372 "spec/torch_api.yaml"
         return sffi::new_tensor(at::nanmean(input, dim, keepdim, dtype));
-#line 1601 "ops_2.cpp"
+#line 4152 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_nanmean");
         return 0;
@@ -1617,7 +4168,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_median(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 3384 "spec/torch_api.yaml"
         return sffi::new_tensor(at::median(input));
-#line 1621 "ops_2.cpp"
+#line 4172 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_median");
         return 0;
@@ -1639,7 +4190,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_median_dim(int64_t input_, int64_t dim
         const sffi::SharedCall call_lock;
 #line 3400 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::median(input, dim, keepdim));
-#line 1643 "ops_2.cpp"
+#line 4194 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_median_dim");
         return -1;
@@ -1659,7 +4210,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_nanmedian(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 3413 "spec/torch_api.yaml"
         return sffi::new_tensor(at::nanmedian(input));
-#line 1663 "ops_2.cpp"
+#line 4214 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_nanmedian");
         return 0;
@@ -1681,7 +4232,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_nanmedian_dim(int64_t input_, int64_t 
         const sffi::SharedCall call_lock;
 #line 3429 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::nanmedian(input, dim, keepdim));
-#line 1685 "ops_2.cpp"
+#line 4236 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_nanmedian_dim");
         return -1;
@@ -1703,7 +4254,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_mode(int64_t input_, int64_t dim_, boo
         const sffi::SharedCall call_lock;
 #line 3446 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::mode(input, dim, keepdim));
-#line 1707 "ops_2.cpp"
+#line 4258 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mode");
         return -1;
@@ -1726,7 +4277,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_kthvalue(int64_t input_, int64_t k_, i
         const sffi::SharedCall call_lock;
 #line 3463 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::kthvalue(input, k, dim, keepdim));
-#line 1730 "ops_2.cpp"
+#line 4281 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_kthvalue");
         return -1;
@@ -1750,7 +4301,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_topk(int64_t input_, int64_t k_, int64
         const sffi::SharedCall call_lock;
 #line 3481 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::topk(input, k, dim, largest, sorted));
-#line 1754 "ops_2.cpp"
+#line 4305 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_topk");
         return -1;
@@ -1772,7 +4323,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sort(int64_t input_, int64_t dim_, boo
         const sffi::SharedCall call_lock;
 #line 3497 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::sort(input, dim, descending));
-#line 1776 "ops_2.cpp"
+#line 4327 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_sort");
         return -1;
@@ -1795,7 +4346,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sort_stable(int64_t input_, bool stabl
         const sffi::SharedCall call_lock;
 #line 3515 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::sort(input, stable, dim, descending));
-#line 1799 "ops_2.cpp"
+#line 4350 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_sort_stable");
         return -1;
@@ -1817,7 +4368,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_argsort(int64_t input_, int64_t dim_, 
         const sffi::SharedCall call_lock;
 #line 3530 "spec/torch_api.yaml"
         return sffi::new_tensor(at::argsort(input, dim, descending));
-#line 1821 "ops_2.cpp"
+#line 4372 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_argsort");
         return 0;
@@ -1840,7 +4391,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_argsort_stable(int64_t input_, bool st
         const sffi::SharedCall call_lock;
 #line 3546 "spec/torch_api.yaml"
         return sffi::new_tensor(at::argsort(input, stable, dim, descending));
-#line 1844 "ops_2.cpp"
+#line 4395 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_argsort_stable");
         return 0;
@@ -1860,7 +4411,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_msort(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 3559 "spec/torch_api.yaml"
         return sffi::new_tensor(at::msort(input));
-#line 1864 "ops_2.cpp"
+#line 4415 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_msort");
         return 0;
@@ -1883,7 +4434,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_quantile(int64_t input_, int64_t q_, i
         const sffi::SharedCall call_lock;
 #line 3576 "spec/torch_api.yaml"
         return sffi::new_tensor(at::quantile(input, q, dim, keepdim, interpolation));
-#line 1887 "ops_2.cpp"
+#line 4438 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_quantile");
         return 0;
@@ -1907,7 +4458,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_quantile_scalar(int64_t input_, double
         const sffi::SharedCall call_lock;
 #line 3593 "spec/torch_api.yaml"
         return sffi::new_tensor(at::quantile(input, q, dim, keepdim, interpolation));
-#line 1911 "ops_2.cpp"
+#line 4462 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_quantile_scalar");
         return 0;
@@ -1930,7 +4481,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_nanquantile(int64_t input_, int64_t q_
         const sffi::SharedCall call_lock;
 #line 3611 "spec/torch_api.yaml"
         return sffi::new_tensor(at::nanquantile(input, q, dim, keepdim, interpolation));
-#line 1934 "ops_2.cpp"
+#line 4485 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_nanquantile");
         return 0;
@@ -1954,7 +4505,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_nanquantile_scalar(int64_t input_, dou
         const sffi::SharedCall call_lock;
 #line 3628 "spec/torch_api.yaml"
         return sffi::new_tensor(at::nanquantile(input, q, dim, keepdim, interpolation));
-#line 1958 "ops_2.cpp"
+#line 4509 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_nanquantile_scalar");
         return 0;
@@ -1975,7 +4526,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_var_mean(int64_t input_, bool unbiased
         const sffi::SharedCall call_lock;
 #line 3644 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::var_mean(input, unbiased));
-#line 1979 "ops_2.cpp"
+#line 4530 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_var_mean");
         return -1;
@@ -1998,7 +4549,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_var_mean_dim(int64_t input_, const int
         const sffi::SharedCall call_lock;
 #line 3661 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::var_mean(input, dim, unbiased, keepdim));
-#line 2002 "ops_2.cpp"
+#line 4553 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_var_mean_dim");
         return -1;
@@ -2021,7 +4572,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_var_mean_correction(int64_t input_, co
         const sffi::SharedCall call_lock;
 #line 3680 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::var_mean(input, dim, correction, keepdim));
-#line 2025 "ops_2.cpp"
+#line 4576 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_var_mean_correction");
         return -1;
@@ -2042,7 +4593,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_std_mean(int64_t input_, bool unbiased
         const sffi::SharedCall call_lock;
 #line 3696 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::std_mean(input, unbiased));
-#line 2046 "ops_2.cpp"
+#line 4597 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_std_mean");
         return -1;
@@ -2065,7 +4616,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_std_mean_dim(int64_t input_, const int
         const sffi::SharedCall call_lock;
 #line 3713 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::std_mean(input, dim, unbiased, keepdim));
-#line 2069 "ops_2.cpp"
+#line 4620 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_std_mean_dim");
         return -1;
@@ -2088,7 +4639,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_std_mean_correction(int64_t input_, co
         const sffi::SharedCall call_lock;
 #line 3732 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::std_mean(input, dim, correction, keepdim));
-#line 2092 "ops_2.cpp"
+#line 4643 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_std_mean_correction");
         return -1;
@@ -2111,7 +4662,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_histc(int64_t input_, int64_t bins_, d
         const sffi::SharedCall call_lock;
 #line 3748 "spec/torch_api.yaml"
         return sffi::new_tensor(at::histc(input, bins, min, max));
-#line 2115 "ops_2.cpp"
+#line 4666 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_histc");
         return 0;
@@ -2133,7 +4684,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_bincount(int64_t input_, int64_t weigh
         const sffi::SharedCall call_lock;
 #line 3762 "spec/torch_api.yaml"
         return sffi::new_tensor(at::bincount(input, weights, minlength));
-#line 2137 "ops_2.cpp"
+#line 4688 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_bincount");
         return 0;
@@ -2155,7 +4706,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_bucketize_tensor(int64_t input_, int64
         const sffi::SharedCall call_lock;
 #line 3778 "spec/torch_api.yaml"
         return sffi::new_tensor(at::bucketize(input, boundaries, out_int32, right));
-#line 2159 "ops_2.cpp"
+#line 4710 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_bucketize_tensor");
         return 0;
@@ -2178,7 +4729,7 @@ RT_TORCH_API int64_t rt_torch_tensor_bucketize_scalar(double input_, int64_t inp
         const sffi::SharedCall call_lock;
 #line 3795 "spec/torch_api.yaml"
         return sffi::new_tensor(at::bucketize(input, boundaries, out_int32, right));
-#line 2182 "ops_2.cpp"
+#line 4733 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_bucketize_scalar");
         return 0;
@@ -2202,7 +4753,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_searchsorted_tensor(int64_t sorted_seq
         const sffi::SharedCall call_lock;
 #line 3814 "spec/torch_api.yaml"
         return sffi::new_tensor(at::searchsorted(sorted_sequence, input, out_int32, right, side, sorter));
-#line 2206 "ops_2.cpp"
+#line 4757 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_searchsorted_tensor");
         return 0;
@@ -2227,7 +4778,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_searchsorted_scalar(int64_t sorted_seq
         const sffi::SharedCall call_lock;
 #line 3833 "spec/torch_api.yaml"
         return sffi::new_tensor(at::searchsorted(sorted_sequence, input, out_int32, right, side, sorter));
-#line 2231 "ops_2.cpp"
+#line 4782 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_searchsorted_scalar");
         return 0;
@@ -2251,7 +4802,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_diff(int64_t input_, int64_t n_, int64
         const sffi::SharedCall call_lock;
 #line 3850 "spec/torch_api.yaml"
         return sffi::new_tensor(at::diff(input, n, dim, prepend, append));
-#line 2255 "ops_2.cpp"
+#line 4806 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_diff");
         return 0;
@@ -2271,7 +4822,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_corrcoef(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 5957 "spec/torch_api.yaml"
         return sffi::new_tensor(at::corrcoef(input));
-#line 2275 "ops_2.cpp"
+#line 4826 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_corrcoef");
         return 0;
@@ -2294,7 +4845,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_cov(int64_t input_, int64_t correction
         const sffi::SharedCall call_lock;
 #line 5973 "spec/torch_api.yaml"
         return sffi::new_tensor(at::cov(input, correction, fweights, aweights));
-#line 2298 "ops_2.cpp"
+#line 4849 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_cov");
         return 0;
@@ -2315,7 +4866,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_trapezoid_x(int64_t y_, int64_t x_, in
         const sffi::SharedCall call_lock;
 #line 5988 "spec/torch_api.yaml"
         return sffi::new_tensor(at::trapezoid(y, x, dim));
-#line 2319 "ops_2.cpp"
+#line 4870 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_trapezoid_x");
         return 0;
@@ -2337,7 +4888,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_trapezoid_dx(int64_t y_, double dx_, i
         const sffi::SharedCall call_lock;
 #line 6004 "spec/torch_api.yaml"
         return sffi::new_tensor(at::trapezoid(y, dx, dim));
-#line 2341 "ops_2.cpp"
+#line 4892 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_trapezoid_dx");
         return 0;
@@ -2358,7 +4909,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_trapz_x(int64_t y_, int64_t x_, int64_
         const sffi::SharedCall call_lock;
 #line 6020 "spec/torch_api.yaml"
         return sffi::new_tensor(at::trapz(y, x, dim));
-#line 2362 "ops_2.cpp"
+#line 4913 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_trapz_x");
         return 0;
@@ -2380,7 +4931,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_trapz_dx(int64_t y_, double dx_, int64
         const sffi::SharedCall call_lock;
 #line 6036 "spec/torch_api.yaml"
         return sffi::new_tensor(at::trapz(y, dx, dim));
-#line 2384 "ops_2.cpp"
+#line 4935 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_trapz_dx");
         return 0;
@@ -2401,7 +4952,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_cumulative_trapezoid_x(int64_t y_, int
         const sffi::SharedCall call_lock;
 #line 6052 "spec/torch_api.yaml"
         return sffi::new_tensor(at::cumulative_trapezoid(y, x, dim));
-#line 2405 "ops_2.cpp"
+#line 4956 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_cumulative_trapezoid_x");
         return 0;
@@ -2423,7 +4974,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_cumulative_trapezoid_dx(int64_t y_, do
         const sffi::SharedCall call_lock;
 #line 6068 "spec/torch_api.yaml"
         return sffi::new_tensor(at::cumulative_trapezoid(y, dx, dim));
-#line 2427 "ops_2.cpp"
+#line 4978 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_cumulative_trapezoid_dx");
         return 0;
@@ -2443,7 +4994,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_ndim(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 758 "spec/torch_api.yaml"
         return sffi::to_i64(handle.dim());
-#line 2447 "ops_2.cpp"
+#line 4998 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_ndim");
         return -1;
@@ -2463,7 +5014,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_numel(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 770 "spec/torch_api.yaml"
         return sffi::to_i64(handle.numel());
-#line 2467 "ops_2.cpp"
+#line 5018 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_numel");
         return -1;
@@ -2483,7 +5034,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_shape(int64_t handle_, int64_t* out, i
         const sffi::SharedCall call_lock;
 #line 781 "spec/torch_api.yaml"
         return sffi::write_array(out, out_capacity, handle.sizes());
-#line 2487 "ops_2.cpp"
+#line 5038 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_shape");
         return -1;
@@ -2504,7 +5055,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_reshape(int64_t handle_, const int64_t
         const sffi::SharedCall call_lock;
 #line 793 "spec/torch_api.yaml"
         return sffi::new_tensor(at::reshape(handle, dims));
-#line 2508 "ops_2.cpp"
+#line 5059 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_reshape");
         return 0;
@@ -2525,7 +5076,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_view(int64_t handle_, const int64_t* d
         const sffi::SharedCall call_lock;
 #line 807 "spec/torch_api.yaml"
         return sffi::new_tensor(handle.contiguous().view(dims));
-#line 2529 "ops_2.cpp"
+#line 5080 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_view");
         return 0;
@@ -2546,7 +5097,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_permute(int64_t handle_, const int64_t
         const sffi::SharedCall call_lock;
 #line 819 "spec/torch_api.yaml"
         return sffi::new_tensor(at::permute(handle, dims));
-#line 2550 "ops_2.cpp"
+#line 5101 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_permute");
         return 0;
@@ -2566,7 +5117,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_squeeze(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 829 "spec/torch_api.yaml"
         return sffi::new_tensor(at::squeeze(handle));
-#line 2570 "ops_2.cpp"
+#line 5121 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_squeeze");
         return 0;
@@ -2587,7 +5138,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_squeeze_dim(int64_t handle_, int64_t d
         const sffi::SharedCall call_lock;
 #line 840 "spec/torch_api.yaml"
         return sffi::new_tensor(at::squeeze(handle, dim));
-#line 2591 "ops_2.cpp"
+#line 5142 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_squeeze_dim");
         return 0;
@@ -2608,7 +5159,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_unsqueeze(int64_t handle_, int64_t dim
         const sffi::SharedCall call_lock;
 #line 851 "spec/torch_api.yaml"
         return sffi::new_tensor(at::unsqueeze(handle, dim));
-#line 2612 "ops_2.cpp"
+#line 5163 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_unsqueeze");
         return 0;
@@ -2628,7 +5179,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_flatten(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 861 "spec/torch_api.yaml"
         return sffi::new_tensor(at::flatten(handle));
-#line 2632 "ops_2.cpp"
+#line 5183 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_flatten");
         return 0;
@@ -2648,7 +5199,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_contiguous(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 872 "spec/torch_api.yaml"
         return sffi::new_tensor(handle.contiguous());
-#line 2652 "ops_2.cpp"
+#line 5203 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_contiguous");
         return 0;
@@ -2669,7 +5220,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_squeeze_dims(int64_t input_, const int
         const sffi::SharedCall call_lock;
 #line 2712 "spec/torch_api.yaml"
         return sffi::new_tensor(at::squeeze(input, dim));
-#line 2673 "ops_2.cpp"
+#line 5224 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_squeeze_dims");
         return 0;
@@ -2691,7 +5242,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_flatten_using_ints(int64_t input_, int
         const sffi::SharedCall call_lock;
 #line 2726 "spec/torch_api.yaml"
         return sffi::new_tensor(at::flatten(input, start_dim, end_dim));
-#line 2695 "ops_2.cpp"
+#line 5246 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_flatten_using_ints");
         return 0;
@@ -2712,7 +5263,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_view_v2(int64_t input_, const int64_t*
         const sffi::SharedCall call_lock;
 #line 2767 "spec/torch_api.yaml"
         return sffi::new_tensor(input.view(size));
-#line 2716 "ops_2.cpp"
+#line 5267 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_view_v2");
         return 0;
@@ -2733,7 +5284,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_contiguous_v2(int64_t input_, const ch
         const sffi::SharedCall call_lock;
 #line 3052 "spec/torch_api.yaml"
         return sffi::new_tensor(input.contiguous(sffi::memory_format_arg(memory_format)));
-#line 2737 "ops_2.cpp"
+#line 5288 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_contiguous_v2");
         return 0;
@@ -2755,7 +5306,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_expand(int64_t input_, const int64_t* 
         const sffi::SharedCall call_lock;
 #line 3865 "spec/torch_api.yaml"
         return sffi::new_tensor(input.expand(size, implicit));
-#line 2759 "ops_2.cpp"
+#line 5310 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_expand");
         return 0;
@@ -2775,7 +5326,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_expand_as(int64_t input_, int64_t othe
         const sffi::SharedCall call_lock;
 #line 3878 "spec/torch_api.yaml"
         return sffi::new_tensor(input.expand_as(other));
-#line 2779 "ops_2.cpp"
+#line 5330 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_expand_as");
         return 0;
@@ -2796,7 +5347,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_broadcast_to(int64_t input_, const int
         const sffi::SharedCall call_lock;
 #line 3891 "spec/torch_api.yaml"
         return sffi::new_tensor(at::broadcast_to(input, size));
-#line 2800 "ops_2.cpp"
+#line 5351 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_broadcast_to");
         return 0;
@@ -2817,7 +5368,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_flip(int64_t input_, const int64_t* di
         const sffi::SharedCall call_lock;
 #line 3904 "spec/torch_api.yaml"
         return sffi::new_tensor(at::flip(input, dims));
-#line 2821 "ops_2.cpp"
+#line 5372 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_flip");
         return 0;
@@ -2837,7 +5388,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_fliplr(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 3916 "spec/torch_api.yaml"
         return sffi::new_tensor(at::fliplr(input));
-#line 2841 "ops_2.cpp"
+#line 5392 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_fliplr");
         return 0;
@@ -2857,7 +5408,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_flipud(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 3928 "spec/torch_api.yaml"
         return sffi::new_tensor(at::flipud(input));
-#line 2861 "ops_2.cpp"
+#line 5412 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_flipud");
         return 0;
@@ -2879,7 +5430,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_roll(int64_t input_, const int64_t* sh
         const sffi::SharedCall call_lock;
 #line 3942 "spec/torch_api.yaml"
         return sffi::new_tensor(at::roll(input, shifts, dims.value_or_empty()));
-#line 2883 "ops_2.cpp"
+#line 5434 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_roll");
         return 0;
@@ -2901,7 +5452,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_rot90(int64_t input_, int64_t k_, cons
         const sffi::SharedCall call_lock;
 #line 3956 "spec/torch_api.yaml"
         return sffi::new_tensor(at::rot90(input, k, dims));
-#line 2905 "ops_2.cpp"
+#line 5456 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_rot90");
         return 0;
@@ -2922,7 +5473,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_repeat(int64_t input_, const int64_t* 
         const sffi::SharedCall call_lock;
 #line 3969 "spec/torch_api.yaml"
         return sffi::new_tensor(input.repeat(repeats));
-#line 2926 "ops_2.cpp"
+#line 5477 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_repeat");
         return 0;
@@ -2943,7 +5494,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_repeat_interleave_tensor(int64_t repea
         const sffi::SharedCall call_lock;
 #line 3983 "spec/torch_api.yaml"
         return sffi::new_tensor(at::repeat_interleave(repeats, output_size));
-#line 2947 "ops_2.cpp"
+#line 5498 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_repeat_interleave_tensor");
         return 0;
@@ -2965,7 +5516,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_repeat_interleave_self_tensor(int64_t 
         const sffi::SharedCall call_lock;
 #line 4000 "spec/torch_api.yaml"
         return sffi::new_tensor(at::repeat_interleave(input, repeats, dim, output_size));
-#line 2969 "ops_2.cpp"
+#line 5520 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_repeat_interleave_self_tensor");
         return 0;
@@ -2988,7 +5539,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_repeat_interleave_self_int(int64_t inp
         const sffi::SharedCall call_lock;
 #line 4017 "spec/torch_api.yaml"
         return sffi::new_tensor(at::repeat_interleave(input, repeats, dim, output_size));
-#line 2992 "ops_2.cpp"
+#line 5543 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_repeat_interleave_self_int");
         return 0;
@@ -3009,7 +5560,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_tile(int64_t input_, const int64_t* di
         const sffi::SharedCall call_lock;
 #line 4031 "spec/torch_api.yaml"
         return sffi::new_tensor(at::tile(input, dims));
-#line 3013 "ops_2.cpp"
+#line 5564 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_tile");
         return 0;
@@ -3031,7 +5582,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_movedim_intlist(int64_t input_, const 
         const sffi::SharedCall call_lock;
 #line 4045 "spec/torch_api.yaml"
         return sffi::new_tensor(at::movedim(input, source, destination));
-#line 3035 "ops_2.cpp"
+#line 5586 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_movedim_intlist");
         return 0;
@@ -3053,7 +5604,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_movedim_int(int64_t input_, int64_t so
         const sffi::SharedCall call_lock;
 #line 4060 "spec/torch_api.yaml"
         return sffi::new_tensor(at::movedim(input, source, destination));
-#line 3057 "ops_2.cpp"
+#line 5608 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_movedim_int");
         return 0;
@@ -3074,7 +5625,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_unbind_int(int64_t input_, int64_t dim
         const sffi::SharedCall call_lock;
 #line 4074 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::unbind(input, dim));
-#line 3078 "ops_2.cpp"
+#line 5629 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_unbind_int");
         return -1;
@@ -3096,7 +5647,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_split_tensor(int64_t input_, int64_t s
         const sffi::SharedCall call_lock;
 #line 4089 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::split(input, split_size, dim));
-#line 3100 "ops_2.cpp"
+#line 5651 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_split_tensor");
         return -1;
@@ -3118,7 +5669,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_split_sizes(int64_t input_, const int6
         const sffi::SharedCall call_lock;
 #line 4104 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::split(input, split_size, dim));
-#line 3122 "ops_2.cpp"
+#line 5673 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_split_sizes");
         return -1;
@@ -3140,7 +5691,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_split_with_sizes(int64_t input_, const
         const sffi::SharedCall call_lock;
 #line 4119 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::split_with_sizes(input, split_sizes, dim));
-#line 3144 "ops_2.cpp"
+#line 5695 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_split_with_sizes");
         return -1;
@@ -3162,7 +5713,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_tensor_split_sections(int64_t input_, 
         const sffi::SharedCall call_lock;
 #line 4133 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::tensor_split(input, sections, dim));
-#line 3166 "ops_2.cpp"
+#line 5717 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_tensor_split_sections");
         return -1;
@@ -3184,7 +5735,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_tensor_split_indices(int64_t input_, c
         const sffi::SharedCall call_lock;
 #line 4148 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::tensor_split(input, indices, dim));
-#line 3188 "ops_2.cpp"
+#line 5739 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_tensor_split_indices");
         return -1;
@@ -3205,7 +5756,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_tensor_split_tensor_indices_or_section
         const sffi::SharedCall call_lock;
 #line 4163 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::tensor_split(input, tensor_indices_or_sections, dim));
-#line 3209 "ops_2.cpp"
+#line 5760 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_tensor_split_tensor_indices_or_sections");
         return -1;
@@ -3226,7 +5777,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_hsplit_int(int64_t input_, int64_t sec
         const sffi::SharedCall call_lock;
 #line 4177 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::hsplit(input, sections));
-#line 3230 "ops_2.cpp"
+#line 5781 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_hsplit_int");
         return -1;
@@ -3247,7 +5798,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_hsplit_array(int64_t input_, const int
         const sffi::SharedCall call_lock;
 #line 4191 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::hsplit(input, indices));
-#line 3251 "ops_2.cpp"
+#line 5802 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_hsplit_array");
         return -1;
@@ -3268,7 +5819,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_vsplit_int(int64_t input_, int64_t sec
         const sffi::SharedCall call_lock;
 #line 4205 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::vsplit(input, sections));
-#line 3272 "ops_2.cpp"
+#line 5823 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_vsplit_int");
         return -1;
@@ -3289,7 +5840,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_vsplit_array(int64_t input_, const int
         const sffi::SharedCall call_lock;
 #line 4219 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::vsplit(input, indices));
-#line 3293 "ops_2.cpp"
+#line 5844 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_vsplit_array");
         return -1;
@@ -3310,7 +5861,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_dsplit_int(int64_t input_, int64_t sec
         const sffi::SharedCall call_lock;
 #line 4233 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::dsplit(input, sections));
-#line 3314 "ops_2.cpp"
+#line 5865 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_dsplit_int");
         return -1;
@@ -3331,7 +5882,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_dsplit_array(int64_t input_, const int
         const sffi::SharedCall call_lock;
 #line 4247 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::dsplit(input, indices));
-#line 3335 "ops_2.cpp"
+#line 5886 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_dsplit_array");
         return -1;
@@ -3354,7 +5905,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_narrow(int64_t input_, int64_t dim_, i
         const sffi::SharedCall call_lock;
 #line 4263 "spec/torch_api.yaml"
         return sffi::new_tensor(at::narrow(input, dim, start, length));
-#line 3358 "ops_2.cpp"
+#line 5909 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_narrow");
         return 0;
@@ -3376,7 +5927,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_narrow_tensor(int64_t input_, int64_t 
         const sffi::SharedCall call_lock;
 #line 4278 "spec/torch_api.yaml"
         return sffi::new_tensor(at::narrow(input, dim, start, length));
-#line 3380 "ops_2.cpp"
+#line 5931 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_narrow_tensor");
         return 0;
@@ -3398,7 +5949,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_unflatten_int(int64_t input_, int64_t 
         const sffi::SharedCall call_lock;
 #line 4293 "spec/torch_api.yaml"
         return sffi::new_tensor(at::unflatten(input, dim, sizes));
-#line 3402 "ops_2.cpp"
+#line 5953 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_unflatten_int");
         return 0;
@@ -3418,7 +5969,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_ravel(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 4306 "spec/torch_api.yaml"
         return sffi::new_tensor(at::ravel(input));
-#line 3422 "ops_2.cpp"
+#line 5973 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_ravel");
         return 0;
@@ -3438,7 +5989,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_hstack(const int64_t* tensors_, int64_
         const sffi::SharedCall call_lock;
 #line 4318 "spec/torch_api.yaml"
         return sffi::new_tensor(at::hstack(tensors));
-#line 3442 "ops_2.cpp"
+#line 5993 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_hstack");
         return 0;
@@ -3458,7 +6009,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_vstack(const int64_t* tensors_, int64_
         const sffi::SharedCall call_lock;
 #line 4330 "spec/torch_api.yaml"
         return sffi::new_tensor(at::vstack(tensors));
-#line 3462 "ops_2.cpp"
+#line 6013 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_vstack");
         return 0;
@@ -3478,7 +6029,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_dstack(const int64_t* tensors_, int64_
         const sffi::SharedCall call_lock;
 #line 4342 "spec/torch_api.yaml"
         return sffi::new_tensor(at::dstack(tensors));
-#line 3482 "ops_2.cpp"
+#line 6033 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_dstack");
         return 0;
@@ -3498,7 +6049,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_column_stack(const int64_t* tensors_, 
         const sffi::SharedCall call_lock;
 #line 4354 "spec/torch_api.yaml"
         return sffi::new_tensor(at::column_stack(tensors));
-#line 3502 "ops_2.cpp"
+#line 6053 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_column_stack");
         return 0;
@@ -3518,7 +6069,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_atleast_1d(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 4366 "spec/torch_api.yaml"
         return sffi::new_tensor(at::atleast_1d(input));
-#line 3522 "ops_2.cpp"
+#line 6073 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_atleast_1d");
         return 0;
@@ -3538,7 +6089,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_atleast_1d_sequence(const int64_t* ten
         const sffi::SharedCall call_lock;
 #line 4378 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::atleast_1d(tensors));
-#line 3542 "ops_2.cpp"
+#line 6093 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_atleast_1d_sequence");
         return -1;
@@ -3558,7 +6109,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_atleast_2d(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 4391 "spec/torch_api.yaml"
         return sffi::new_tensor(at::atleast_2d(input));
-#line 3562 "ops_2.cpp"
+#line 6113 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_atleast_2d");
         return 0;
@@ -3578,7 +6129,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_atleast_2d_sequence(const int64_t* ten
         const sffi::SharedCall call_lock;
 #line 4403 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::atleast_2d(tensors));
-#line 3582 "ops_2.cpp"
+#line 6133 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_atleast_2d_sequence");
         return -1;
@@ -3598,7 +6149,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_atleast_3d(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 4416 "spec/torch_api.yaml"
         return sffi::new_tensor(at::atleast_3d(input));
-#line 3602 "ops_2.cpp"
+#line 6153 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_atleast_3d");
         return 0;
@@ -3618,7 +6169,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_atleast_3d_sequence(const int64_t* ten
         const sffi::SharedCall call_lock;
 #line 4428 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::atleast_3d(tensors));
-#line 3622 "ops_2.cpp"
+#line 6173 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_atleast_3d_sequence");
         return -1;
@@ -3639,7 +6190,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_tril(int64_t input_, int64_t diagonal_
         const sffi::SharedCall call_lock;
 #line 4442 "spec/torch_api.yaml"
         return sffi::new_tensor(at::tril(input, diagonal));
-#line 3643 "ops_2.cpp"
+#line 6194 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_tril");
         return 0;
@@ -3660,7 +6211,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_triu(int64_t input_, int64_t diagonal_
         const sffi::SharedCall call_lock;
 #line 4455 "spec/torch_api.yaml"
         return sffi::new_tensor(at::triu(input, diagonal));
-#line 3664 "ops_2.cpp"
+#line 6215 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_triu");
         return 0;
@@ -3681,7 +6232,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_diag(int64_t input_, int64_t diagonal_
         const sffi::SharedCall call_lock;
 #line 4468 "spec/torch_api.yaml"
         return sffi::new_tensor(at::diag(input, diagonal));
-#line 3685 "ops_2.cpp"
+#line 6236 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_diag");
         return 0;
@@ -3704,7 +6255,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_diag_embed(int64_t input_, int64_t off
         const sffi::SharedCall call_lock;
 #line 4483 "spec/torch_api.yaml"
         return sffi::new_tensor(at::diag_embed(input, offset, dim1, dim2));
-#line 3708 "ops_2.cpp"
+#line 6259 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_diag_embed");
         return 0;
@@ -3727,7 +6278,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_diagonal(int64_t input_, int64_t offse
         const sffi::SharedCall call_lock;
 #line 4498 "spec/torch_api.yaml"
         return sffi::new_tensor(at::diagonal(input, offset, dim1, dim2));
-#line 3731 "ops_2.cpp"
+#line 6282 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_diagonal");
         return 0;
@@ -3748,7 +6299,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_diagflat(int64_t input_, int64_t offse
         const sffi::SharedCall call_lock;
 #line 4511 "spec/torch_api.yaml"
         return sffi::new_tensor(at::diagflat(input, offset));
-#line 3752 "ops_2.cpp"
+#line 6303 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_diagflat");
         return 0;
@@ -3768,7 +6319,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_trace(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 4523 "spec/torch_api.yaml"
         return sffi::new_tensor(at::trace(input));
-#line 3772 "ops_2.cpp"
+#line 6323 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_trace");
         return 0;
@@ -3788,7 +6339,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_kron(int64_t input_, int64_t other_) n
         const sffi::SharedCall call_lock;
 #line 4536 "spec/torch_api.yaml"
         return sffi::new_tensor(at::kron(input, other));
-#line 3792 "ops_2.cpp"
+#line 6343 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_kron");
         return 0;
@@ -3808,7 +6359,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_meshgrid(const int64_t* tensors_, int6
         const sffi::SharedCall call_lock;
 #line 4548 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::meshgrid(tensors));
-#line 3812 "ops_2.cpp"
+#line 6363 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_meshgrid");
         return -1;
@@ -3829,7 +6380,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_meshgrid_indexing(const int64_t* tenso
         const sffi::SharedCall call_lock;
 #line 4562 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::meshgrid(tensors, indexing));
-#line 3833 "ops_2.cpp"
+#line 6384 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_meshgrid_indexing");
         return -1;
@@ -3849,7 +6400,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_view_as(int64_t input_, int64_t other_
         const sffi::SharedCall call_lock;
 #line 4576 "spec/torch_api.yaml"
         return sffi::new_tensor(input.view_as(other));
-#line 3853 "ops_2.cpp"
+#line 6404 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_view_as");
         return 0;
@@ -3869,7 +6420,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_reshape_as(int64_t input_, int64_t oth
         const sffi::SharedCall call_lock;
 #line 4589 "spec/torch_api.yaml"
         return sffi::new_tensor(input.reshape_as(other));
-#line 3873 "ops_2.cpp"
+#line 6424 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_reshape_as");
         return 0;
@@ -3892,7 +6443,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_unfold(int64_t input_, int64_t dimensi
         const sffi::SharedCall call_lock;
 #line 4604 "spec/torch_api.yaml"
         return sffi::new_tensor(input.unfold(dimension, size, step));
-#line 3896 "ops_2.cpp"
+#line 6447 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_unfold");
         return 0;

@@ -1,5 +1,5 @@
 // generated from spec/torch_api.yaml by sffi-gen; do not edit
-// Indexing and Slicing, Neural Network Operations, Loss Functions, Autograd, Device Management, CUDA Streams, Memory Management, Tensor Data, Parameter Updates: 128 function(s) of the C ABI (see torch_sffi.h).
+// Indexing and Slicing, Neural Network Operations, Loss Functions, Autograd, Device Management, CUDA Streams, Memory Management, Tensor Data, Parameter Updates: 149 function(s) of the C ABI (see torch_sffi.h).
 #include "sffi_runtime.h"
 
 #if __has_include(<ATen/ops/argwhere.h>)
@@ -127,6 +127,18 @@
 #else
 #line 1047 "spec/torch_api.yaml"
 #error "binds calls at::linear, which this ATen does not have (no <ATen/ops/linear.h>)"
+#endif
+#if __has_include(<ATen/ops/masked_scatter.h>)
+#include <ATen/ops/masked_scatter.h>
+#else
+#line 8559 "spec/torch_api.yaml"
+#error "binds calls at::masked_scatter, which this ATen does not have (no <ATen/ops/masked_scatter.h>)"
+#endif
+#if __has_include(<ATen/ops/masked_select.h>)
+#include <ATen/ops/masked_select.h>
+#else
+#line 8545 "spec/torch_api.yaml"
+#error "binds calls at::masked_select, which this ATen does not have (no <ATen/ops/masked_select.h>)"
 #endif
 #if __has_include(<ATen/ops/max_pool2d.h>)
 #include <ATen/ops/max_pool2d.h>
@@ -262,7 +274,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_slice(int64_t handle_, int64_t dim_, i
         const sffi::SharedCall call_lock;
 #line 888 "spec/torch_api.yaml"
         return sffi::new_tensor(at::slice(handle, dim, start, end, step));
-#line 266 "ops_3.cpp"
+#line 278 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_slice");
         return 0;
@@ -283,7 +295,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_index_select(int64_t handle_, int64_t 
         const sffi::SharedCall call_lock;
 #line 901 "spec/torch_api.yaml"
         return sffi::new_tensor(at::index_select(handle, dim, indices));
-#line 287 "ops_3.cpp"
+#line 299 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_index_select");
         return 0;
@@ -304,7 +316,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_gather(int64_t handle_, int64_t dim_, 
         const sffi::SharedCall call_lock;
 #line 913 "spec/torch_api.yaml"
         return sffi::new_tensor(at::gather(handle, dim, indices));
-#line 308 "ops_3.cpp"
+#line 320 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_gather");
         return 0;
@@ -325,7 +337,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_cat(const int64_t* tensors_, int64_t t
         const sffi::SharedCall call_lock;
 #line 924 "spec/torch_api.yaml"
         return sffi::new_tensor(at::cat(tensors, dim));
-#line 329 "ops_3.cpp"
+#line 341 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_cat");
         return 0;
@@ -346,7 +358,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_stack(const int64_t* tensors_, int64_t
         const sffi::SharedCall call_lock;
 #line 935 "spec/torch_api.yaml"
         return sffi::new_tensor(at::stack(tensors, dim));
-#line 350 "ops_3.cpp"
+#line 362 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_stack");
         return 0;
@@ -368,7 +380,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_chunk(int64_t handle_, int64_t chunks_
         const sffi::SharedCall call_lock;
 #line 947 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::chunk(handle, chunks, dim));
-#line 372 "ops_3.cpp"
+#line 384 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_chunk");
         return -1;
@@ -390,7 +402,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_select_int(int64_t input_, int64_t dim
         const sffi::SharedCall call_lock;
 #line 2740 "spec/torch_api.yaml"
         return sffi::new_tensor(at::select(input, dim, index));
-#line 394 "ops_3.cpp"
+#line 406 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_select_int");
         return 0;
@@ -411,7 +423,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_index_tensor(int64_t input_, const int
         const sffi::SharedCall call_lock;
 #line 2753 "spec/torch_api.yaml"
         return sffi::new_tensor(at::index(input, indices));
-#line 415 "ops_3.cpp"
+#line 427 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_index_tensor");
         return 0;
@@ -433,7 +445,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_index_add(int64_t input_, int64_t dim_
         const sffi::SharedCall call_lock;
 #line 4621 "spec/torch_api.yaml"
         return sffi::new_tensor(at::index_add(input, dim, index, source, alpha));
-#line 437 "ops_3.cpp"
+#line 449 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_index_add");
         return 0;
@@ -454,7 +466,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_index_copy(int64_t input_, int64_t dim
         const sffi::SharedCall call_lock;
 #line 4636 "spec/torch_api.yaml"
         return sffi::new_tensor(at::index_copy(input, dim, index, source));
-#line 458 "ops_3.cpp"
+#line 470 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_index_copy");
         return 0;
@@ -476,7 +488,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_index_fill_int_scalar(int64_t input_, 
         const sffi::SharedCall call_lock;
 #line 4651 "spec/torch_api.yaml"
         return sffi::new_tensor(at::index_fill(input, dim, index, value));
-#line 480 "ops_3.cpp"
+#line 492 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_index_fill_int_scalar");
         return 0;
@@ -497,7 +509,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_index_fill_int_tensor(int64_t input_, 
         const sffi::SharedCall call_lock;
 #line 4667 "spec/torch_api.yaml"
         return sffi::new_tensor(at::index_fill(input, dim, index, value));
-#line 501 "ops_3.cpp"
+#line 513 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_index_fill_int_tensor");
         return 0;
@@ -519,7 +531,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_index_put(int64_t input_, const int64_
         const sffi::SharedCall call_lock;
 #line 4683 "spec/torch_api.yaml"
         return sffi::new_tensor(at::index_put(input, indices, values, accumulate));
-#line 523 "ops_3.cpp"
+#line 535 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_index_put");
         return 0;
@@ -542,7 +554,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_index_reduce(int64_t input_, int64_t d
         const sffi::SharedCall call_lock;
 #line 4701 "spec/torch_api.yaml"
         return sffi::new_tensor(at::index_reduce(input, dim, index, source, reduce, include_self));
-#line 546 "ops_3.cpp"
+#line 558 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_index_reduce");
         return 0;
@@ -563,7 +575,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_scatter_src(int64_t input_, int64_t di
         const sffi::SharedCall call_lock;
 #line 4716 "spec/torch_api.yaml"
         return sffi::new_tensor(at::scatter(input, dim, index, src));
-#line 567 "ops_3.cpp"
+#line 579 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_scatter_src");
         return 0;
@@ -585,7 +597,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_scatter_value(int64_t input_, int64_t 
         const sffi::SharedCall call_lock;
 #line 4732 "spec/torch_api.yaml"
         return sffi::new_tensor(at::scatter(input, dim, index, value));
-#line 589 "ops_3.cpp"
+#line 601 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_scatter_value");
         return 0;
@@ -607,7 +619,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_scatter_reduce(int64_t input_, int64_t
         const sffi::SharedCall call_lock;
 #line 4750 "spec/torch_api.yaml"
         return sffi::new_tensor(at::scatter(input, dim, index, src, reduce));
-#line 611 "ops_3.cpp"
+#line 623 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_scatter_reduce");
         return 0;
@@ -630,7 +642,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_scatter_value_reduce(int64_t input_, i
         const sffi::SharedCall call_lock;
 #line 4768 "spec/torch_api.yaml"
         return sffi::new_tensor(at::scatter(input, dim, index, value, reduce));
-#line 634 "ops_3.cpp"
+#line 646 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_scatter_value_reduce");
         return 0;
@@ -651,7 +663,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_scatter_add(int64_t input_, int64_t di
         const sffi::SharedCall call_lock;
 #line 4784 "spec/torch_api.yaml"
         return sffi::new_tensor(at::scatter_add(input, dim, index, src));
-#line 655 "ops_3.cpp"
+#line 667 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_scatter_add");
         return 0;
@@ -674,7 +686,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_scatter_reduce_two(int64_t input_, int
         const sffi::SharedCall call_lock;
 #line 4802 "spec/torch_api.yaml"
         return sffi::new_tensor(at::scatter_reduce(input, dim, index, src, reduce, include_self));
-#line 678 "ops_3.cpp"
+#line 690 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_scatter_reduce_two");
         return 0;
@@ -694,7 +706,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_take(int64_t input_, int64_t index_) n
         const sffi::SharedCall call_lock;
 #line 4816 "spec/torch_api.yaml"
         return sffi::new_tensor(at::take(input, index));
-#line 698 "ops_3.cpp"
+#line 710 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_take");
         return 0;
@@ -715,7 +727,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_take_along_dim(int64_t input_, int64_t
         const sffi::SharedCall call_lock;
 #line 4830 "spec/torch_api.yaml"
         return sffi::new_tensor(at::take_along_dim(input, indices, dim));
-#line 719 "ops_3.cpp"
+#line 731 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_take_along_dim");
         return 0;
@@ -736,7 +748,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_put(int64_t input_, int64_t index_, in
         const sffi::SharedCall call_lock;
 #line 4845 "spec/torch_api.yaml"
         return sffi::new_tensor(at::put(input, index, source, accumulate));
-#line 740 "ops_3.cpp"
+#line 752 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_put");
         return 0;
@@ -756,7 +768,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_nonzero(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 4857 "spec/torch_api.yaml"
         return sffi::new_tensor(at::nonzero(input));
-#line 760 "ops_3.cpp"
+#line 772 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_nonzero");
         return 0;
@@ -776,7 +788,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_nonzero_numpy(int64_t input_, int64_t*
         const sffi::SharedCall call_lock;
 #line 4869 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::nonzero_numpy(input));
-#line 780 "ops_3.cpp"
+#line 792 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_nonzero_numpy");
         return -1;
@@ -796,7 +808,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_argwhere(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 4882 "spec/torch_api.yaml"
         return sffi::new_tensor(at::argwhere(input));
-#line 800 "ops_3.cpp"
+#line 812 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_argwhere");
         return 0;
@@ -818,7 +830,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_select_scatter(int64_t input_, int64_t
         const sffi::SharedCall call_lock;
 #line 4897 "spec/torch_api.yaml"
         return sffi::new_tensor(at::select_scatter(input, src, dim, index));
-#line 822 "ops_3.cpp"
+#line 834 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_select_scatter");
         return 0;
@@ -842,7 +854,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_slice_scatter(int64_t input_, int64_t 
         const sffi::SharedCall call_lock;
 #line 4914 "spec/torch_api.yaml"
         return sffi::new_tensor(at::slice_scatter(input, src, dim, start, end, step));
-#line 846 "ops_3.cpp"
+#line 858 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_slice_scatter");
         return 0;
@@ -865,7 +877,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_diagonal_scatter(int64_t input_, int64
         const sffi::SharedCall call_lock;
 #line 4930 "spec/torch_api.yaml"
         return sffi::new_tensor(at::diagonal_scatter(input, src, offset, dim1, dim2));
-#line 869 "ops_3.cpp"
+#line 881 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_diagonal_scatter");
         return 0;
@@ -874,6 +886,46 @@ RT_TORCH_API int64_t rt_torch_torchtensor_diagonal_scatter(int64_t input_, int64
         return 0;
     } catch (...) {
         sffi::record_exception("rt_torch_torchtensor_diagonal_scatter");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_masked_select(int64_t input_, int64_t mask_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, mask] = sffi::tensor_args<2>({input_, mask_}, {"input", "mask"});
+        const sffi::SharedCall call_lock;
+#line 8545 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::masked_select(input, mask));
+#line 901 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_masked_select");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_masked_select");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_masked_select");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_masked_scatter(int64_t input_, int64_t mask_, int64_t source_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, mask, source] = sffi::tensor_args<3>({input_, mask_, source_}, {"input", "mask", "source"});
+        const sffi::SharedCall call_lock;
+#line 8559 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::masked_scatter(input, mask, source));
+#line 921 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_masked_scatter");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_masked_scatter");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_masked_scatter");
         return 0;
     }
 }
@@ -890,7 +942,7 @@ RT_TORCH_API int64_t rt_torch_nn_conv2d(int64_t input_, int64_t weight_, int64_t
         const sffi::SharedCall call_lock;
 #line 964 "spec/torch_api.yaml"
         return sffi::new_tensor(at::conv2d(input, weight, bias, stride, padding, dilation, groups));
-#line 894 "ops_3.cpp"
+#line 946 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_conv2d");
         return 0;
@@ -913,7 +965,7 @@ RT_TORCH_API int64_t rt_torch_nn_max_pool2d(int64_t input_, const int64_t* kerne
         const sffi::SharedCall call_lock;
 #line 977 "spec/torch_api.yaml"
         return sffi::new_tensor(at::max_pool2d(input, kernel_size, stride, padding));
-#line 917 "ops_3.cpp"
+#line 969 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_max_pool2d");
         return 0;
@@ -936,7 +988,7 @@ RT_TORCH_API int64_t rt_torch_nn_avg_pool2d(int64_t input_, const int64_t* kerne
         const sffi::SharedCall call_lock;
 #line 991 "spec/torch_api.yaml"
         return sffi::new_tensor(at::avg_pool2d(input, kernel_size, stride, padding));
-#line 940 "ops_3.cpp"
+#line 992 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_avg_pool2d");
         return 0;
@@ -963,7 +1015,7 @@ RT_TORCH_API int64_t rt_torch_nn_batch_norm(int64_t input_, int64_t running_mean
         const sffi::SharedCall call_lock;
 #line 1009 "spec/torch_api.yaml"
         return sffi::new_tensor(sffi::batch_norm(input, running_mean, running_var, weight, bias, training, momentum, eps));
-#line 967 "ops_3.cpp"
+#line 1019 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_batch_norm");
         return 0;
@@ -987,7 +1039,7 @@ RT_TORCH_API int64_t rt_torch_nn_layer_norm(int64_t input_, const int64_t* norma
         const sffi::SharedCall call_lock;
 #line 1023 "spec/torch_api.yaml"
         return sffi::new_tensor(at::layer_norm(input, normalized_shape, weight, bias, eps));
-#line 991 "ops_3.cpp"
+#line 1043 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_layer_norm");
         return 0;
@@ -1009,7 +1061,7 @@ RT_TORCH_API int64_t rt_torch_nn_dropout(int64_t input_, double p_, bool trainin
         const sffi::SharedCall call_lock;
 #line 1035 "spec/torch_api.yaml"
         return sffi::new_tensor(sffi::dropout(input, p, training));
-#line 1013 "ops_3.cpp"
+#line 1065 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_dropout");
         return 0;
@@ -1029,7 +1081,7 @@ RT_TORCH_API int64_t rt_torch_nn_linear(int64_t input_, int64_t weight_, int64_t
         const sffi::SharedCall call_lock;
 #line 1047 "spec/torch_api.yaml"
         return sffi::new_tensor(at::linear(input, weight, bias));
-#line 1033 "ops_3.cpp"
+#line 1085 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_linear");
         return 0;
@@ -1049,7 +1101,7 @@ RT_TORCH_API int64_t rt_torch_nn_embedding(int64_t input_, int64_t weight_) noex
         const sffi::SharedCall call_lock;
 #line 1059 "spec/torch_api.yaml"
         return sffi::new_tensor(at::embedding(weight, input));
-#line 1053 "ops_3.cpp"
+#line 1105 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_embedding");
         return 0;
@@ -1074,7 +1126,7 @@ RT_TORCH_API int64_t rt_torch_nn_conv2d_padding(int64_t input_, int64_t weight_,
         const sffi::SharedCall call_lock;
 #line 2786 "spec/torch_api.yaml"
         return sffi::new_tensor(at::conv2d(input, weight, bias, stride, padding, dilation, groups));
-#line 1078 "ops_3.cpp"
+#line 1130 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_conv2d_padding");
         return 0;
@@ -1099,7 +1151,7 @@ RT_TORCH_API int64_t rt_torch_nn_max_pool2d_v2(int64_t input_, const int64_t* ke
         const sffi::SharedCall call_lock;
 #line 2803 "spec/torch_api.yaml"
         return sffi::new_tensor(at::max_pool2d(input, kernel_size, stride.value_or_empty(), padding, dilation, ceil_mode));
-#line 1103 "ops_3.cpp"
+#line 1155 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_max_pool2d_v2");
         return 0;
@@ -1124,7 +1176,7 @@ RT_TORCH_API int64_t rt_torch_nn_max_pool2d_with_indices(int64_t input_, const i
         const sffi::SharedCall call_lock;
 #line 2822 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::max_pool2d_with_indices(input, kernel_size, stride.value_or_empty(), padding, dilation, ceil_mode));
-#line 1128 "ops_3.cpp"
+#line 1180 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_max_pool2d_with_indices");
         return -1;
@@ -1150,7 +1202,7 @@ RT_TORCH_API int64_t rt_torch_nn_avg_pool2d_v2(int64_t input_, const int64_t* ke
         const sffi::SharedCall call_lock;
 #line 2841 "spec/torch_api.yaml"
         return sffi::new_tensor(at::avg_pool2d(input, kernel_size, stride.value_or_empty(), padding, ceil_mode, count_include_pad, divisor_override));
-#line 1154 "ops_3.cpp"
+#line 1206 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_avg_pool2d_v2");
         return 0;
@@ -1175,7 +1227,7 @@ RT_TORCH_API int64_t rt_torch_nn_embedding_v2(int64_t input_, int64_t weight_, i
         const sffi::SharedCall call_lock;
 #line 2859 "spec/torch_api.yaml"
         return sffi::new_tensor(sffi::embedding(input, weight, padding_idx, max_norm, norm_type, scale_grad_by_freq, sparse));
-#line 1179 "ops_3.cpp"
+#line 1231 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_embedding_v2");
         return 0;
@@ -1196,7 +1248,7 @@ RT_TORCH_API int64_t rt_torch_nn_linear_v2(int64_t input_, int64_t weight_, int6
         const sffi::SharedCall call_lock;
 #line 2873 "spec/torch_api.yaml"
         return sffi::new_tensor(at::linear(input, weight, bias));
-#line 1200 "ops_3.cpp"
+#line 1252 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_linear_v2");
         return 0;
@@ -1216,7 +1268,7 @@ RT_TORCH_API double rt_torch_nn_mse_loss(int64_t input_, int64_t target_) noexce
         const sffi::SharedCall call_lock;
 #line 1072 "spec/torch_api.yaml"
         return sffi::to_f64(sffi::mse_loss(input, target));
-#line 1220 "ops_3.cpp"
+#line 1272 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_mse_loss");
         return sffi::kNaN;
@@ -1236,7 +1288,7 @@ RT_TORCH_API double rt_torch_nn_cross_entropy(int64_t input_, int64_t target_) n
         const sffi::SharedCall call_lock;
 #line 1084 "spec/torch_api.yaml"
         return sffi::to_f64(at::cross_entropy_loss(input, target));
-#line 1240 "ops_3.cpp"
+#line 1292 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_cross_entropy");
         return sffi::kNaN;
@@ -1256,7 +1308,7 @@ RT_TORCH_API double rt_torch_nn_binary_cross_entropy(int64_t input_, int64_t tar
         const sffi::SharedCall call_lock;
 #line 1096 "spec/torch_api.yaml"
         return sffi::to_f64(sffi::binary_cross_entropy(input, target));
-#line 1260 "ops_3.cpp"
+#line 1312 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_binary_cross_entropy");
         return sffi::kNaN;
@@ -1276,7 +1328,7 @@ RT_TORCH_API double rt_torch_nn_nll_loss(int64_t input_, int64_t target_) noexce
         const sffi::SharedCall call_lock;
 #line 1108 "spec/torch_api.yaml"
         return sffi::to_f64(at::nll_loss_nd(input, target));
-#line 1280 "ops_3.cpp"
+#line 1332 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_nll_loss");
         return sffi::kNaN;
@@ -1297,7 +1349,7 @@ RT_TORCH_API int64_t rt_torch_nn_mse_loss_v2(int64_t input_, int64_t target_, co
         const sffi::SharedCall call_lock;
 #line 2889 "spec/torch_api.yaml"
         return sffi::new_tensor(sffi::mse_loss(input, target, reduction));
-#line 1301 "ops_3.cpp"
+#line 1353 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_mse_loss_v2");
         return 0;
@@ -1321,7 +1373,7 @@ RT_TORCH_API int64_t rt_torch_nn_cross_entropy_v2(int64_t input_, int64_t target
         const sffi::SharedCall call_lock;
 #line 2907 "spec/torch_api.yaml"
         return sffi::new_tensor(at::cross_entropy_loss(input, target, weight, sffi::reduction_arg(reduction), ignore_index, label_smoothing));
-#line 1325 "ops_3.cpp"
+#line 1377 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_cross_entropy_v2");
         return 0;
@@ -1343,7 +1395,7 @@ RT_TORCH_API int64_t rt_torch_nn_binary_cross_entropy_v2(int64_t input_, int64_t
         const sffi::SharedCall call_lock;
 #line 2923 "spec/torch_api.yaml"
         return sffi::new_tensor(sffi::binary_cross_entropy(input, target, weight, reduction));
-#line 1347 "ops_3.cpp"
+#line 1399 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_binary_cross_entropy_v2");
         return 0;
@@ -1366,7 +1418,7 @@ RT_TORCH_API int64_t rt_torch_nn_nll_loss_v2(int64_t input_, int64_t target_, in
         const sffi::SharedCall call_lock;
 #line 2940 "spec/torch_api.yaml"
         return sffi::new_tensor(at::nll_loss_nd(input, target, weight, sffi::reduction_arg(reduction), ignore_index));
-#line 1370 "ops_3.cpp"
+#line 1422 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_nll_loss_v2");
         return 0;
@@ -1387,7 +1439,7 @@ RT_TORCH_API void rt_torch_autograd_set_requires_grad(int64_t handle_, bool requ
         const sffi::ExclusiveCall call_lock;
 #line 1121 "spec/torch_api.yaml"
         handle.requires_grad_(requires_grad);
-#line 1391 "ops_3.cpp"
+#line 1443 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_autograd_set_requires_grad");
     } catch (const sffi::Error& e) {
@@ -1404,7 +1456,7 @@ RT_TORCH_API bool rt_torch_autograd_requires_grad(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 1132 "spec/torch_api.yaml"
         return sffi::to_bool(handle.requires_grad());
-#line 1408 "ops_3.cpp"
+#line 1460 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_autograd_requires_grad");
         return false;
@@ -1424,7 +1476,7 @@ RT_TORCH_API int64_t rt_torch_autograd_grad(int64_t handle_) noexcept {
         const sffi::ExclusiveCall call_lock;
 #line 1143 "spec/torch_api.yaml"
         return sffi::new_optional_tensor(handle.grad());
-#line 1428 "ops_3.cpp"
+#line 1480 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_autograd_grad");
         return 0;
@@ -1444,7 +1496,7 @@ RT_TORCH_API void rt_torch_autograd_backward(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 1155 "spec/torch_api.yaml"
         handle.backward();
-#line 1448 "ops_3.cpp"
+#line 1500 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_autograd_backward");
     } catch (const sffi::Error& e) {
@@ -1461,7 +1513,7 @@ RT_TORCH_API void rt_torch_autograd_zero_grad(int64_t handle_) noexcept {
         const sffi::ExclusiveCall call_lock;
 #line 1166 "spec/torch_api.yaml"
         sffi::zero_grad(handle);
-#line 1465 "ops_3.cpp"
+#line 1517 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_autograd_zero_grad");
     } catch (const sffi::Error& e) {
@@ -1478,7 +1530,7 @@ RT_TORCH_API int64_t rt_torch_autograd_detach(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 1177 "spec/torch_api.yaml"
         return sffi::new_tensor(handle.detach());
-#line 1482 "ops_3.cpp"
+#line 1534 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_autograd_detach");
         return 0;
@@ -1497,7 +1549,7 @@ RT_TORCH_API void rt_torch_autograd_no_grad_begin(void) noexcept {
         const sffi::SharedCall call_lock;
 #line 1190 "spec/torch_api.yaml"
         sffi::no_grad_guard_begin();
-#line 1501 "ops_3.cpp"
+#line 1553 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_autograd_no_grad_begin");
     } catch (const sffi::Error& e) {
@@ -1513,7 +1565,7 @@ RT_TORCH_API void rt_torch_autograd_no_grad_end(void) noexcept {
         const sffi::SharedCall call_lock;
 #line 1203 "spec/torch_api.yaml"
         sffi::no_grad_guard_end();
-#line 1517 "ops_3.cpp"
+#line 1569 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_autograd_no_grad_end");
     } catch (const sffi::Error& e) {
@@ -1531,7 +1583,7 @@ RT_TORCH_API void rt_torch_autograd_set_grad(int64_t handle_, int64_t grad_) noe
         const sffi::ExclusiveCall call_lock;
 #line 1773 "spec/torch_api.yaml"
         sffi::set_grad(handle, grad);
-#line 1535 "ops_3.cpp"
+#line 1587 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_autograd_set_grad");
     } catch (const sffi::Error& e) {
@@ -1547,7 +1599,7 @@ RT_TORCH_API void rt_torch_autograd_no_grad_begin_v2(void) noexcept {
         const sffi::SharedCall call_lock;
 #line 1949 "spec/torch_api.yaml"
         sffi::no_grad_begin();
-#line 1551 "ops_3.cpp"
+#line 1603 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_autograd_no_grad_begin_v2");
     } catch (const sffi::Error& e) {
@@ -1563,7 +1615,7 @@ RT_TORCH_API void rt_torch_autograd_no_grad_end_v2(void) noexcept {
         const sffi::SharedCall call_lock;
 #line 1963 "spec/torch_api.yaml"
         sffi::no_grad_end();
-#line 1567 "ops_3.cpp"
+#line 1619 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_autograd_no_grad_end_v2");
     } catch (const sffi::Error& e) {
@@ -1581,7 +1633,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_cuda(int64_t handle_, int32_t device_i
         const sffi::SharedCall call_lock;
 #line 1216 "spec/torch_api.yaml"
         return sffi::new_tensor(sffi::to_cuda(handle, device_id));
-#line 1585 "ops_3.cpp"
+#line 1637 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_cuda");
         return 0;
@@ -1601,7 +1653,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_cpu(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 1227 "spec/torch_api.yaml"
         return sffi::new_tensor(handle.cpu());
-#line 1605 "ops_3.cpp"
+#line 1657 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_cpu");
         return 0;
@@ -1621,7 +1673,7 @@ RT_TORCH_API bool rt_torch_torchtensor_is_cuda(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 1238 "spec/torch_api.yaml"
         return sffi::to_bool(handle.is_cuda());
-#line 1625 "ops_3.cpp"
+#line 1677 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_is_cuda");
         return false;
@@ -1641,7 +1693,7 @@ RT_TORCH_API int32_t rt_torch_torchtensor_device(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 1250 "spec/torch_api.yaml"
         return sffi::to_i32(handle.get_device());
-#line 1645 "ops_3.cpp"
+#line 1697 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_device");
         return -1;
@@ -1662,7 +1714,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_to_stream(int64_t handle_, int32_t dev
         const sffi::SharedCall call_lock;
 #line 1265 "spec/torch_api.yaml"
         return sffi::new_tensor(sffi::to_cuda_ignoring_stream(handle, device_id, stream_));
-#line 1666 "ops_3.cpp"
+#line 1718 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_to_stream");
         return 0;
@@ -1682,7 +1734,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_clone(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 1277 "spec/torch_api.yaml"
         return sffi::new_tensor(at::clone(handle));
-#line 1686 "ops_3.cpp"
+#line 1738 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_clone");
         return 0;
@@ -1701,7 +1753,7 @@ RT_TORCH_API int32_t rt_torch_cuda_device_count(void) noexcept {
         const sffi::SharedCall call_lock;
 #line 1591 "spec/torch_api.yaml"
         return sffi::to_i32(sffi::cuda_device_count());
-#line 1705 "ops_3.cpp"
+#line 1757 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_cuda_device_count");
         return -1;
@@ -1723,7 +1775,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_to_stream_v2(int64_t handle_, int32_t 
         const sffi::SharedCall call_lock;
 #line 1979 "spec/torch_api.yaml"
         return sffi::new_tensor(sffi::to_stream(handle, device_id, stream));
-#line 1727 "ops_3.cpp"
+#line 1779 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_to_stream_v2");
         return 0;
@@ -1744,7 +1796,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_clone_v2(int64_t input_, const char* m
         const sffi::SharedCall call_lock;
 #line 3038 "spec/torch_api.yaml"
         return sffi::new_tensor(at::clone(input, sffi::memory_format_arg(memory_format)));
-#line 1748 "ops_3.cpp"
+#line 1800 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_clone_v2");
         return 0;
@@ -1764,7 +1816,7 @@ RT_TORCH_API int64_t rt_torch_stream_create(int32_t device_id_) noexcept {
         const sffi::SharedCall call_lock;
 #line 1290 "spec/torch_api.yaml"
         return sffi::new_stream(sffi::stream_from_pool(device_id));
-#line 1768 "ops_3.cpp"
+#line 1820 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_stream_create");
         return 0;
@@ -1783,7 +1835,7 @@ RT_TORCH_API void rt_torch_torchstream_sync(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 1303 "spec/torch_api.yaml"
         sffi::sync_stream_if_known(handle_);
-#line 1787 "ops_3.cpp"
+#line 1839 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchstream_sync");
     } catch (const sffi::Error& e) {
@@ -1799,7 +1851,7 @@ RT_TORCH_API bool rt_torch_torchstream_query(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 1316 "spec/torch_api.yaml"
         return sffi::to_bool(sffi::query_stream_if_known(handle_));
-#line 1803 "ops_3.cpp"
+#line 1855 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchstream_query");
         return false;
@@ -1817,7 +1869,7 @@ RT_TORCH_API void rt_torch_torchstream_free(int64_t handle_) noexcept {
     try {
 #line 1327 "spec/torch_api.yaml"
         sffi::free_stream(handle_);
-#line 1821 "ops_3.cpp"
+#line 1873 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchstream_free");
     } catch (const sffi::Error& e) {
@@ -1834,7 +1886,7 @@ RT_TORCH_API void rt_torch_torchstream_sync_v2(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 1992 "spec/torch_api.yaml"
         handle.synchronize();
-#line 1838 "ops_3.cpp"
+#line 1890 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchstream_sync_v2");
     } catch (const sffi::Error& e) {
@@ -1851,7 +1903,7 @@ RT_TORCH_API bool rt_torch_torchstream_query_v2(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 2005 "spec/torch_api.yaml"
         return sffi::to_bool(handle.query());
-#line 1855 "ops_3.cpp"
+#line 1907 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchstream_query_v2");
         return false;
@@ -1869,7 +1921,7 @@ RT_TORCH_API void rt_torch_torchtensor_free(int64_t handle_) noexcept {
     try {
 #line 1341 "spec/torch_api.yaml"
         sffi::free_tensor(handle_);
-#line 1873 "ops_3.cpp"
+#line 1925 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_free");
     } catch (const sffi::Error& e) {
@@ -1886,7 +1938,7 @@ RT_TORCH_API int64_t rt_torch_cuda_memory_allocated(int32_t device_id_) noexcept
         const sffi::SharedCall call_lock;
 #line 1353 "spec/torch_api.yaml"
         return sffi::to_i64(sffi::cuda_memory_allocated(device_id));
-#line 1890 "ops_3.cpp"
+#line 1942 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_cuda_memory_allocated");
         return -1;
@@ -1906,7 +1958,7 @@ RT_TORCH_API int64_t rt_torch_cuda_max_memory_allocated(int32_t device_id_) noex
         const sffi::SharedCall call_lock;
 #line 1363 "spec/torch_api.yaml"
         return sffi::to_i64(sffi::cuda_max_memory_allocated(device_id));
-#line 1910 "ops_3.cpp"
+#line 1962 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_cuda_max_memory_allocated");
         return -1;
@@ -1925,7 +1977,7 @@ RT_TORCH_API void rt_torch_cuda_empty_cache(void) noexcept {
         const sffi::SharedCall call_lock;
 #line 1372 "spec/torch_api.yaml"
         sffi::cuda_empty_cache();
-#line 1929 "ops_3.cpp"
+#line 1981 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_cuda_empty_cache");
     } catch (const sffi::Error& e) {
@@ -1939,7 +1991,7 @@ RT_TORCH_API bool rt_torch_torchtensor_release(int64_t handle_) noexcept {
     try {
 #line 1435 "spec/torch_api.yaml"
         return sffi::to_bool(sffi::release_tensor(handle_));
-#line 1943 "ops_3.cpp"
+#line 1995 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_release");
         return false;
@@ -1959,7 +2011,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_stride(int64_t input_, int64_t* out, i
         const sffi::SharedCall call_lock;
 #line 1486 "spec/torch_api.yaml"
         return sffi::write_array(out, out_capacity, input.strides());
-#line 1963 "ops_3.cpp"
+#line 2015 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_stride");
         return -1;
@@ -1980,7 +2032,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_stride_int(int64_t input_, int64_t dim
         const sffi::SharedCall call_lock;
 #line 1500 "spec/torch_api.yaml"
         return sffi::to_i64(input.stride(dim));
-#line 1984 "ops_3.cpp"
+#line 2036 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_stride_int");
         return -1;
@@ -2000,7 +2052,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_storage_offset(int64_t input_) noexcep
         const sffi::SharedCall call_lock;
 #line 1514 "spec/torch_api.yaml"
         return sffi::to_i64(input.storage_offset());
-#line 2004 "ops_3.cpp"
+#line 2056 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_storage_offset");
         return -1;
@@ -2021,7 +2073,7 @@ RT_TORCH_API bool rt_torch_torchtensor_is_contiguous(int64_t input_, const char*
         const sffi::SharedCall call_lock;
 #line 1529 "spec/torch_api.yaml"
         return sffi::to_bool(input.is_contiguous(sffi::memory_format_arg(memory_format)));
-#line 2025 "ops_3.cpp"
+#line 2077 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_is_contiguous");
         return false;
@@ -2041,7 +2093,7 @@ RT_TORCH_API bool rt_torch_torchtensor_is_complex(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 1542 "spec/torch_api.yaml"
         return sffi::to_bool(input.is_complex());
-#line 2045 "ops_3.cpp"
+#line 2097 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_is_complex");
         return false;
@@ -2061,7 +2113,7 @@ RT_TORCH_API bool rt_torch_torchtensor_is_floating_point(int64_t input_) noexcep
         const sffi::SharedCall call_lock;
 #line 1555 "spec/torch_api.yaml"
         return sffi::to_bool(input.is_floating_point());
-#line 2065 "ops_3.cpp"
+#line 2117 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_is_floating_point");
         return false;
@@ -2081,7 +2133,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_element_size(int64_t input_) noexcept 
         const sffi::SharedCall call_lock;
 #line 1568 "spec/torch_api.yaml"
         return sffi::to_i64(static_cast<int64_t>(input.element_size()));
-#line 2085 "ops_3.cpp"
+#line 2137 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_element_size");
         return -1;
@@ -2101,7 +2153,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_type_as(int64_t input_, int64_t other_
         const sffi::SharedCall call_lock;
 #line 1580 "spec/torch_api.yaml"
         return sffi::new_tensor(input.type_as(other));
-#line 2105 "ops_3.cpp"
+#line 2157 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_type_as");
         return 0;
@@ -2121,7 +2173,7 @@ RT_TORCH_API double rt_torch_torchtensor_item(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 1615 "spec/torch_api.yaml"
         return sffi::to_f64(handle.item());
-#line 2125 "ops_3.cpp"
+#line 2177 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_item");
         return sffi::kNaN;
@@ -2141,7 +2193,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_data_f64(int64_t handle_, double* out,
         const sffi::SharedCall call_lock;
 #line 1627 "spec/torch_api.yaml"
         return sffi::write_array(out, out_capacity, sffi::readable(handle));
-#line 2145 "ops_3.cpp"
+#line 2197 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_data_f64");
         return -1;
@@ -2161,7 +2213,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_data_i64(int64_t handle_, int64_t* out
         const sffi::SharedCall call_lock;
 #line 1639 "spec/torch_api.yaml"
         return sffi::write_array(out, out_capacity, sffi::readable(handle));
-#line 2165 "ops_3.cpp"
+#line 2217 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_data_i64");
         return -1;
@@ -2181,7 +2233,7 @@ RT_TORCH_API int32_t rt_torch_torchtensor_dtype(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 1652 "spec/torch_api.yaml"
         return sffi::dtype_result(handle.scalar_type());
-#line 2185 "ops_3.cpp"
+#line 2237 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_dtype");
         return -1;
@@ -2202,7 +2254,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_to_dtype(int64_t handle_, int32_t dtyp
         const sffi::SharedCall call_lock;
 #line 1665 "spec/torch_api.yaml"
         return sffi::new_tensor(handle.to(dtype));
-#line 2206 "ops_3.cpp"
+#line 2258 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_to_dtype");
         return 0;
@@ -2222,7 +2274,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_real(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 1677 "spec/torch_api.yaml"
         return sffi::new_tensor(at::real(handle));
-#line 2226 "ops_3.cpp"
+#line 2278 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_real");
         return 0;
@@ -2242,7 +2294,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_imag(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 1688 "spec/torch_api.yaml"
         return sffi::new_tensor(at::imag(handle));
-#line 2246 "ops_3.cpp"
+#line 2298 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_imag");
         return 0;
@@ -2262,7 +2314,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_complex(int64_t real_, int64_t imag_) 
         const sffi::SharedCall call_lock;
 #line 2954 "spec/torch_api.yaml"
         return sffi::new_tensor(at::complex(real, imag));
-#line 2266 "ops_3.cpp"
+#line 2318 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_complex");
         return 0;
@@ -2286,7 +2338,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_to_dtype_v2(int64_t input_, int32_t dt
         const sffi::SharedCall call_lock;
 #line 2971 "spec/torch_api.yaml"
         return sffi::new_tensor(input.to(dtype, non_blocking, copy, sffi::memory_format_arg(memory_format)));
-#line 2290 "ops_3.cpp"
+#line 2342 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_to_dtype_v2");
         return 0;
@@ -2311,7 +2363,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_to_device(int64_t input_, int32_t devi
         const sffi::SharedCall call_lock;
 #line 2989 "spec/torch_api.yaml"
         return sffi::new_tensor(input.to(device, dtype.value_or(input.scalar_type()), non_blocking, copy, sffi::memory_format_arg(memory_format)));
-#line 2315 "ops_3.cpp"
+#line 2367 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_to_device");
         return 0;
@@ -2334,7 +2386,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_to_other(int64_t input_, int64_t other
         const sffi::SharedCall call_lock;
 #line 3006 "spec/torch_api.yaml"
         return sffi::new_tensor(input.to(other, non_blocking, copy, sffi::memory_format_arg(memory_format)));
-#line 2338 "ops_3.cpp"
+#line 2390 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_to_other");
         return 0;
@@ -2359,7 +2411,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_to_dtype_layout(int64_t input_, int32_
         const sffi::SharedCall call_lock;
 #line 3024 "spec/torch_api.yaml"
         return sffi::new_tensor(input.to(at::TensorOptions().dtype(dtype).device(device), non_blocking, copy, sffi::memory_format_arg(memory_format)));
-#line 2363 "ops_3.cpp"
+#line 2415 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_to_dtype_layout");
         return 0;
@@ -2379,7 +2431,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_polar(int64_t abs_, int64_t angle_) no
         const sffi::SharedCall call_lock;
 #line 5358 "spec/torch_api.yaml"
         return sffi::new_tensor(at::polar(abs, angle));
-#line 2383 "ops_3.cpp"
+#line 2435 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_polar");
         return 0;
@@ -2399,7 +2451,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_view_as_real(int64_t input_) noexcept 
         const sffi::SharedCall call_lock;
 #line 5370 "spec/torch_api.yaml"
         return sffi::new_tensor(at::view_as_real(input));
-#line 2403 "ops_3.cpp"
+#line 2455 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_view_as_real");
         return 0;
@@ -2419,7 +2471,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_view_as_complex(int64_t input_) noexce
         const sffi::SharedCall call_lock;
 #line 5382 "spec/torch_api.yaml"
         return sffi::new_tensor(at::view_as_complex(input));
-#line 2423 "ops_3.cpp"
+#line 2475 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_view_as_complex");
         return 0;
@@ -2440,7 +2492,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_bool(int64_t input_, const char* memor
         const sffi::SharedCall call_lock;
 #line 5397 "spec/torch_api.yaml"
         return sffi::new_tensor(input.to(at::kBool, false, false, sffi::memory_format_arg(memory_format)));
-#line 2444 "ops_3.cpp"
+#line 2496 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_bool");
         return 0;
@@ -2461,7 +2513,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_byte(int64_t input_, const char* memor
         const sffi::SharedCall call_lock;
 #line 5410 "spec/torch_api.yaml"
         return sffi::new_tensor(input.to(at::kByte, false, false, sffi::memory_format_arg(memory_format)));
-#line 2465 "ops_3.cpp"
+#line 2517 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_byte");
         return 0;
@@ -2482,7 +2534,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_char(int64_t input_, const char* memor
         const sffi::SharedCall call_lock;
 #line 5423 "spec/torch_api.yaml"
         return sffi::new_tensor(input.to(at::kChar, false, false, sffi::memory_format_arg(memory_format)));
-#line 2486 "ops_3.cpp"
+#line 2538 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_char");
         return 0;
@@ -2503,7 +2555,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_short(int64_t input_, const char* memo
         const sffi::SharedCall call_lock;
 #line 5436 "spec/torch_api.yaml"
         return sffi::new_tensor(input.to(at::kShort, false, false, sffi::memory_format_arg(memory_format)));
-#line 2507 "ops_3.cpp"
+#line 2559 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_short");
         return 0;
@@ -2524,7 +2576,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_int(int64_t input_, const char* memory
         const sffi::SharedCall call_lock;
 #line 5449 "spec/torch_api.yaml"
         return sffi::new_tensor(input.to(at::kInt, false, false, sffi::memory_format_arg(memory_format)));
-#line 2528 "ops_3.cpp"
+#line 2580 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_int");
         return 0;
@@ -2545,7 +2597,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_long(int64_t input_, const char* memor
         const sffi::SharedCall call_lock;
 #line 5462 "spec/torch_api.yaml"
         return sffi::new_tensor(input.to(at::kLong, false, false, sffi::memory_format_arg(memory_format)));
-#line 2549 "ops_3.cpp"
+#line 2601 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_long");
         return 0;
@@ -2566,7 +2618,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_half(int64_t input_, const char* memor
         const sffi::SharedCall call_lock;
 #line 5475 "spec/torch_api.yaml"
         return sffi::new_tensor(input.to(at::kHalf, false, false, sffi::memory_format_arg(memory_format)));
-#line 2570 "ops_3.cpp"
+#line 2622 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_half");
         return 0;
@@ -2587,7 +2639,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_bfloat16(int64_t input_, const char* m
         const sffi::SharedCall call_lock;
 #line 5488 "spec/torch_api.yaml"
         return sffi::new_tensor(input.to(at::kBFloat16, false, false, sffi::memory_format_arg(memory_format)));
-#line 2591 "ops_3.cpp"
+#line 2643 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_bfloat16");
         return 0;
@@ -2608,7 +2660,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_float(int64_t input_, const char* memo
         const sffi::SharedCall call_lock;
 #line 5501 "spec/torch_api.yaml"
         return sffi::new_tensor(input.to(at::kFloat, false, false, sffi::memory_format_arg(memory_format)));
-#line 2612 "ops_3.cpp"
+#line 2664 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_float");
         return 0;
@@ -2629,7 +2681,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_double(int64_t input_, const char* mem
         const sffi::SharedCall call_lock;
 #line 5514 "spec/torch_api.yaml"
         return sffi::new_tensor(input.to(at::kDouble, false, false, sffi::memory_format_arg(memory_format)));
-#line 2633 "ops_3.cpp"
+#line 2685 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_double");
         return 0;
@@ -2650,7 +2702,7 @@ RT_TORCH_API void rt_torch_torchtensor_add_(int64_t handle_, int64_t other_, dou
         const sffi::ExclusiveCall call_lock;
 #line 1789 "spec/torch_api.yaml"
         handle.add_(other, sffi::multiplier(alpha));
-#line 2654 "ops_3.cpp"
+#line 2706 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_add_");
     } catch (const sffi::Error& e) {
@@ -2668,7 +2720,7 @@ RT_TORCH_API void rt_torch_torchtensor_add_scalar_(int64_t handle_, double scala
         const sffi::ExclusiveCall call_lock;
 #line 1802 "spec/torch_api.yaml"
         handle.add_(scalar);
-#line 2672 "ops_3.cpp"
+#line 2724 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_add_scalar_");
     } catch (const sffi::Error& e) {
@@ -2686,7 +2738,7 @@ RT_TORCH_API void rt_torch_torchtensor_add_tensor_(int64_t input_, int64_t other
         const sffi::ExclusiveCall call_lock;
 #line 1817 "spec/torch_api.yaml"
         input.add_(other, alpha);
-#line 2690 "ops_3.cpp"
+#line 2742 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_add_tensor_");
     } catch (const sffi::Error& e) {
@@ -2705,7 +2757,7 @@ RT_TORCH_API void rt_torch_torchtensor_add_scalar_v2_(int64_t input_, double oth
         const sffi::ExclusiveCall call_lock;
 #line 1832 "spec/torch_api.yaml"
         input.add_(other, alpha);
-#line 2709 "ops_3.cpp"
+#line 2761 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_add_scalar_v2_");
     } catch (const sffi::Error& e) {
@@ -2722,7 +2774,7 @@ RT_TORCH_API void rt_torch_torchtensor_mul_(int64_t handle_, int64_t other_) noe
         const sffi::ExclusiveCall call_lock;
 #line 1845 "spec/torch_api.yaml"
         handle.mul_(other);
-#line 2726 "ops_3.cpp"
+#line 2778 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mul_");
     } catch (const sffi::Error& e) {
@@ -2740,7 +2792,7 @@ RT_TORCH_API void rt_torch_torchtensor_mul_scalar_(int64_t handle_, double scala
         const sffi::ExclusiveCall call_lock;
 #line 1857 "spec/torch_api.yaml"
         handle.mul_(scalar);
-#line 2744 "ops_3.cpp"
+#line 2796 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mul_scalar_");
     } catch (const sffi::Error& e) {
@@ -2758,7 +2810,7 @@ RT_TORCH_API void rt_torch_torchtensor_mul_scalar_v2_(int64_t input_, double oth
         const sffi::ExclusiveCall call_lock;
 #line 1870 "spec/torch_api.yaml"
         input.mul_(other);
-#line 2762 "ops_3.cpp"
+#line 2814 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mul_scalar_v2_");
     } catch (const sffi::Error& e) {
@@ -2776,7 +2828,7 @@ RT_TORCH_API void rt_torch_torchtensor_addcmul_(int64_t handle_, int64_t tensor1
         const sffi::ExclusiveCall call_lock;
 #line 1885 "spec/torch_api.yaml"
         handle.addcmul_(tensor1, tensor2, sffi::multiplier(value));
-#line 2780 "ops_3.cpp"
+#line 2832 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_addcmul_");
     } catch (const sffi::Error& e) {
@@ -2794,7 +2846,7 @@ RT_TORCH_API void rt_torch_torchtensor_addcdiv_(int64_t handle_, int64_t tensor1
         const sffi::ExclusiveCall call_lock;
 #line 1899 "spec/torch_api.yaml"
         handle.addcdiv_(tensor1, tensor2, sffi::multiplier(value));
-#line 2798 "ops_3.cpp"
+#line 2850 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_addcdiv_");
     } catch (const sffi::Error& e) {
@@ -2812,7 +2864,7 @@ RT_TORCH_API void rt_torch_torchtensor_lerp_(int64_t handle_, int64_t end_, doub
         const sffi::ExclusiveCall call_lock;
 #line 1912 "spec/torch_api.yaml"
         handle.lerp_(end, weight);
-#line 2816 "ops_3.cpp"
+#line 2868 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_lerp_");
     } catch (const sffi::Error& e) {
@@ -2829,7 +2881,7 @@ RT_TORCH_API void rt_torch_torchtensor_zero_(int64_t handle_) noexcept {
         const sffi::ExclusiveCall call_lock;
 #line 1923 "spec/torch_api.yaml"
         handle.zero_();
-#line 2833 "ops_3.cpp"
+#line 2885 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_zero_");
     } catch (const sffi::Error& e) {
@@ -2846,7 +2898,7 @@ RT_TORCH_API void rt_torch_torchtensor_copy_(int64_t handle_, int64_t src_) noex
         const sffi::ExclusiveCall call_lock;
 #line 1935 "spec/torch_api.yaml"
         handle.copy_(src);
-#line 2850 "ops_3.cpp"
+#line 2902 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_copy_");
     } catch (const sffi::Error& e) {
@@ -2865,13 +2917,350 @@ RT_TORCH_API void rt_torch_torchtensor_normal_(int64_t input_, double mean_, dou
         const sffi::ExclusiveCall call_lock;
 #line 5527 "spec/torch_api.yaml"
         input.normal_(mean, std_arg);
-#line 2869 "ops_3.cpp"
+#line 2921 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_normal_");
     } catch (const sffi::Error& e) {
         sffi::record_error(e, "rt_torch_torchtensor_normal_");
     } catch (...) {
         sffi::record_exception("rt_torch_torchtensor_normal_");
+    }
+}
+
+RT_TORCH_API void rt_torch_torchtensor_sub_tensor_(int64_t input_, int64_t other_, double alpha_, int64_t alpha_int, int32_t alpha_kind) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
+        const c10::Scalar alpha = sffi::scalar_arg(alpha_, alpha_int, alpha_kind, "alpha");
+        const sffi::ExclusiveCall call_lock;
+#line 8574 "spec/torch_api.yaml"
+        input.sub_(other, alpha);
+#line 2939 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_sub_tensor_");
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_sub_tensor_");
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_sub_tensor_");
+    }
+}
+
+RT_TORCH_API void rt_torch_torchtensor_sub_scalar_(int64_t input_, double other_, int64_t other_int, int32_t other_kind, double alpha_, int64_t alpha_int, int32_t alpha_kind) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const c10::Scalar other = sffi::scalar_arg(other_, other_int, other_kind, "other");
+        const c10::Scalar alpha = sffi::scalar_arg(alpha_, alpha_int, alpha_kind, "alpha");
+        const sffi::ExclusiveCall call_lock;
+#line 8589 "spec/torch_api.yaml"
+        input.sub_(other, alpha);
+#line 2958 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_sub_scalar_");
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_sub_scalar_");
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_sub_scalar_");
+    }
+}
+
+RT_TORCH_API void rt_torch_torchtensor_div_tensor_(int64_t input_, int64_t other_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
+        const sffi::ExclusiveCall call_lock;
+#line 8603 "spec/torch_api.yaml"
+        input.div_(other);
+#line 2975 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_div_tensor_");
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_div_tensor_");
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_div_tensor_");
+    }
+}
+
+RT_TORCH_API void rt_torch_torchtensor_div_tensor_mode_(int64_t input_, int64_t other_, const char* rounding_mode_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
+        const std::optional<std::string_view> rounding_mode = sffi::optional_enum_arg(rounding_mode_, "rounding_mode", {"trunc", "floor"}, sffi::Code::other);
+        const sffi::ExclusiveCall call_lock;
+#line 8619 "spec/torch_api.yaml"
+        input.div_(other, rounding_mode);
+#line 2993 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_div_tensor_mode_");
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_div_tensor_mode_");
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_div_tensor_mode_");
+    }
+}
+
+RT_TORCH_API void rt_torch_torchtensor_div_scalar_(int64_t input_, double other_, int64_t other_int, int32_t other_kind) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const c10::Scalar other = sffi::scalar_arg(other_, other_int, other_kind, "other");
+        const sffi::ExclusiveCall call_lock;
+#line 8633 "spec/torch_api.yaml"
+        input.div_(other);
+#line 3011 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_div_scalar_");
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_div_scalar_");
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_div_scalar_");
+    }
+}
+
+RT_TORCH_API void rt_torch_torchtensor_div_scalar_mode_(int64_t input_, double other_, int64_t other_int, int32_t other_kind, const char* rounding_mode_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const c10::Scalar other = sffi::scalar_arg(other_, other_int, other_kind, "other");
+        const std::optional<std::string_view> rounding_mode = sffi::optional_enum_arg(rounding_mode_, "rounding_mode", {"trunc", "floor"}, sffi::Code::other);
+        const sffi::ExclusiveCall call_lock;
+#line 8649 "spec/torch_api.yaml"
+        input.div_(other, rounding_mode);
+#line 3030 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_div_scalar_mode_");
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_div_scalar_mode_");
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_div_scalar_mode_");
+    }
+}
+
+RT_TORCH_API void rt_torch_torchtensor_fill_scalar_(int64_t input_, double value_, int64_t value_int, int32_t value_kind) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const c10::Scalar value = sffi::scalar_arg(value_, value_int, value_kind, "value");
+        const sffi::ExclusiveCall call_lock;
+#line 8663 "spec/torch_api.yaml"
+        input.fill_(value);
+#line 3048 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_fill_scalar_");
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_fill_scalar_");
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_fill_scalar_");
+    }
+}
+
+RT_TORCH_API void rt_torch_torchtensor_fill_tensor_(int64_t input_, int64_t value_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, value] = sffi::tensor_args<2>({input_, value_}, {"input", "value"});
+        const sffi::ExclusiveCall call_lock;
+#line 8677 "spec/torch_api.yaml"
+        input.fill_(value);
+#line 3065 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_fill_tensor_");
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_fill_tensor_");
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_fill_tensor_");
+    }
+}
+
+RT_TORCH_API void rt_torch_torchtensor_clamp_(int64_t input_, double min_, int64_t min_int, int32_t min_kind, double max_, int64_t max_int, int32_t max_kind) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const std::optional<c10::Scalar> min = sffi::optional_scalar_arg(min_, min_int, min_kind, "min");
+        const std::optional<c10::Scalar> max = sffi::optional_scalar_arg(max_, max_int, max_kind, "max");
+        const sffi::ExclusiveCall call_lock;
+#line 8692 "spec/torch_api.yaml"
+        input.clamp_(min, max);
+#line 3084 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_clamp_");
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_clamp_");
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_clamp_");
+    }
+}
+
+RT_TORCH_API void rt_torch_torchtensor_clamp_tensor_(int64_t input_, int64_t min_, int64_t max_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const std::optional<at::Tensor> min = sffi::optional_tensor_arg(min_, "min");
+        const std::optional<at::Tensor> max = sffi::optional_tensor_arg(max_, "max");
+        const sffi::ExclusiveCall call_lock;
+#line 8706 "spec/torch_api.yaml"
+        input.clamp_(min, max);
+#line 3103 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_clamp_tensor_");
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_clamp_tensor_");
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_clamp_tensor_");
+    }
+}
+
+RT_TORCH_API void rt_torch_torchtensor_sqrt_(int64_t input_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::ExclusiveCall call_lock;
+#line 8719 "spec/torch_api.yaml"
+        input.sqrt_();
+#line 3120 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_sqrt_");
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_sqrt_");
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_sqrt_");
+    }
+}
+
+RT_TORCH_API void rt_torch_torchtensor_exp_(int64_t input_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::ExclusiveCall call_lock;
+#line 8731 "spec/torch_api.yaml"
+        input.exp_();
+#line 3137 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_exp_");
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_exp_");
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_exp_");
+    }
+}
+
+RT_TORCH_API void rt_torch_torchtensor_log_(int64_t input_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::ExclusiveCall call_lock;
+#line 8743 "spec/torch_api.yaml"
+        input.log_();
+#line 3154 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_log_");
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_log_");
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_log_");
+    }
+}
+
+RT_TORCH_API void rt_torch_torchtensor_neg_(int64_t input_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::ExclusiveCall call_lock;
+#line 8755 "spec/torch_api.yaml"
+        input.neg_();
+#line 3171 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_neg_");
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_neg_");
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_neg_");
+    }
+}
+
+RT_TORCH_API void rt_torch_torchtensor_abs_(int64_t input_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::ExclusiveCall call_lock;
+#line 8767 "spec/torch_api.yaml"
+        input.abs_();
+#line 3188 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_abs_");
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_abs_");
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_abs_");
+    }
+}
+
+RT_TORCH_API void rt_torch_torchtensor_pow_scalar_(int64_t input_, double exponent_, int64_t exponent_int, int32_t exponent_kind) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const c10::Scalar exponent = sffi::scalar_arg(exponent_, exponent_int, exponent_kind, "exponent");
+        const sffi::ExclusiveCall call_lock;
+#line 8780 "spec/torch_api.yaml"
+        input.pow_(exponent);
+#line 3206 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_pow_scalar_");
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_pow_scalar_");
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_pow_scalar_");
+    }
+}
+
+RT_TORCH_API void rt_torch_torchtensor_pow_tensor_(int64_t input_, int64_t exponent_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, exponent] = sffi::tensor_args<2>({input_, exponent_}, {"input", "exponent"});
+        const sffi::ExclusiveCall call_lock;
+#line 8794 "spec/torch_api.yaml"
+        input.pow_(exponent);
+#line 3223 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_pow_tensor_");
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_pow_tensor_");
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_pow_tensor_");
+    }
+}
+
+RT_TORCH_API void rt_torch_torchtensor_masked_fill_scalar_(int64_t input_, int64_t mask_, double value_, int64_t value_int, int32_t value_kind) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, mask] = sffi::tensor_args<2>({input_, mask_}, {"input", "mask"});
+        const c10::Scalar value = sffi::scalar_arg(value_, value_int, value_kind, "value");
+        const sffi::ExclusiveCall call_lock;
+#line 8809 "spec/torch_api.yaml"
+        input.masked_fill_(mask, value);
+#line 3241 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_masked_fill_scalar_");
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_masked_fill_scalar_");
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_masked_fill_scalar_");
+    }
+}
+
+RT_TORCH_API void rt_torch_torchtensor_masked_fill_tensor_(int64_t input_, int64_t mask_, int64_t value_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, mask, value] = sffi::tensor_args<3>({input_, mask_, value_}, {"input", "mask", "value"});
+        const sffi::ExclusiveCall call_lock;
+#line 8824 "spec/torch_api.yaml"
+        input.masked_fill_(mask, value);
+#line 3258 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_masked_fill_tensor_");
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_masked_fill_tensor_");
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_masked_fill_tensor_");
     }
 }
 

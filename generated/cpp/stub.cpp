@@ -2795,4 +2795,897 @@ RT_TORCH_API int64_t rt_torch_torchtensor_matrix_h([[maybe_unused]] int64_t inpu
     return 0;
 }
 
+RT_TORCH_API int64_t rt_torch_torchtensor_cos([[maybe_unused]] int64_t input_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_cos");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_tan([[maybe_unused]] int64_t input_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_tan");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_acos([[maybe_unused]] int64_t input_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_acos");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_acosh([[maybe_unused]] int64_t input_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_acosh");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_asin([[maybe_unused]] int64_t input_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_asin");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_asinh([[maybe_unused]] int64_t input_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_asinh");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_atan([[maybe_unused]] int64_t input_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_atan");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_atanh([[maybe_unused]] int64_t input_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_atanh");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_cosh([[maybe_unused]] int64_t input_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_cosh");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_sinh([[maybe_unused]] int64_t input_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_sinh");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_ceil([[maybe_unused]] int64_t input_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_ceil");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_floor([[maybe_unused]] int64_t input_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_floor");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_round([[maybe_unused]] int64_t input_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_round");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_round_decimals([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t decimals_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_round_decimals");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_trunc([[maybe_unused]] int64_t input_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_trunc");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_frac([[maybe_unused]] int64_t input_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_frac");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_sign([[maybe_unused]] int64_t input_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_sign");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_signbit([[maybe_unused]] int64_t input_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_signbit");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_sinc([[maybe_unused]] int64_t input_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_sinc");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_deg2rad([[maybe_unused]] int64_t input_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_deg2rad");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_rad2deg([[maybe_unused]] int64_t input_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_rad2deg");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_exp2([[maybe_unused]] int64_t input_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_exp2");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_expm1([[maybe_unused]] int64_t input_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_expm1");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_log1p([[maybe_unused]] int64_t input_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_log1p");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_log10([[maybe_unused]] int64_t input_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_log10");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_log2([[maybe_unused]] int64_t input_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_log2");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_rsqrt([[maybe_unused]] int64_t input_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_rsqrt");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_square([[maybe_unused]] int64_t input_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_square");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_i0([[maybe_unused]] int64_t input_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_i0");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_erf([[maybe_unused]] int64_t input_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_erf");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_erfc([[maybe_unused]] int64_t input_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_erfc");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_erfinv([[maybe_unused]] int64_t input_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_erfinv");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_lgamma([[maybe_unused]] int64_t input_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_lgamma");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_digamma([[maybe_unused]] int64_t input_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_digamma");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_positive([[maybe_unused]] int64_t input_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_positive");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_angle([[maybe_unused]] int64_t input_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_angle");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_conj_physical([[maybe_unused]] int64_t input_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_conj_physical");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_logit([[maybe_unused]] int64_t input_, [[maybe_unused]] double eps_, [[maybe_unused]] bool eps_present) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_logit");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_tensor_polygamma([[maybe_unused]] int64_t n_, [[maybe_unused]] int64_t input_) noexcept {
+    sffi::begin_call("rt_torch_tensor_polygamma");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_mvlgamma([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t p_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_mvlgamma");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_nan_to_num([[maybe_unused]] int64_t input_, [[maybe_unused]] double nan_, [[maybe_unused]] bool nan_present, [[maybe_unused]] double posinf_, [[maybe_unused]] bool posinf_present, [[maybe_unused]] double neginf_, [[maybe_unused]] bool neginf_present) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_nan_to_num");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_frexp_tensor([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t* out, [[maybe_unused]] int64_t out_capacity) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_frexp_tensor");
+    sffi::unavailable();
+    return -1;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_atan2([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t other_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_atan2");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_logaddexp([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t other_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_logaddexp");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_logaddexp2([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t other_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_logaddexp2");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_xlogy_tensor([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t other_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_xlogy_tensor");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_xlogy_scalar_other([[maybe_unused]] int64_t input_, [[maybe_unused]] double other_, [[maybe_unused]] int64_t other_int, [[maybe_unused]] int32_t other_kind) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_xlogy_scalar_other");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_tensor_xlogy_scalar_self([[maybe_unused]] double input_, [[maybe_unused]] int64_t input_int, [[maybe_unused]] int32_t input_kind, [[maybe_unused]] int64_t other_) noexcept {
+    sffi::begin_call("rt_torch_tensor_xlogy_scalar_self");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_hypot([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t other_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_hypot");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_lerp_scalar([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t end_, [[maybe_unused]] double weight_, [[maybe_unused]] int64_t weight_int, [[maybe_unused]] int32_t weight_kind) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_lerp_scalar");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_lerp_tensor([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t end_, [[maybe_unused]] int64_t weight_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_lerp_tensor");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_nextafter([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t other_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_nextafter");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_copysign_tensor([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t other_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_copysign_tensor");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_copysign_scalar([[maybe_unused]] int64_t input_, [[maybe_unused]] double other_, [[maybe_unused]] int64_t other_int, [[maybe_unused]] int32_t other_kind) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_copysign_scalar");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_fmax([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t other_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_fmax");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_fmin([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t other_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_fmin");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_fmod_tensor([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t other_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_fmod_tensor");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_fmod_scalar([[maybe_unused]] int64_t input_, [[maybe_unused]] double other_, [[maybe_unused]] int64_t other_int, [[maybe_unused]] int32_t other_kind) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_fmod_scalar");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_remainder_tensor([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t other_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_remainder_tensor");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_remainder_scalar([[maybe_unused]] int64_t input_, [[maybe_unused]] double other_, [[maybe_unused]] int64_t other_int, [[maybe_unused]] int32_t other_kind) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_remainder_scalar");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_tensor_remainder_scalar_tensor([[maybe_unused]] double input_, [[maybe_unused]] int64_t input_int, [[maybe_unused]] int32_t input_kind, [[maybe_unused]] int64_t other_) noexcept {
+    sffi::begin_call("rt_torch_tensor_remainder_scalar_tensor");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_floor_divide([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t other_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_floor_divide");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_floor_divide_scalar([[maybe_unused]] int64_t input_, [[maybe_unused]] double other_, [[maybe_unused]] int64_t other_int, [[maybe_unused]] int32_t other_kind) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_floor_divide_scalar");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_true_divide_tensor([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t other_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_true_divide_tensor");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_true_divide_scalar([[maybe_unused]] int64_t input_, [[maybe_unused]] double other_, [[maybe_unused]] int64_t other_int, [[maybe_unused]] int32_t other_kind) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_true_divide_scalar");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_float_power_tensor_tensor([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t exponent_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_float_power_tensor_tensor");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_float_power_tensor_scalar([[maybe_unused]] int64_t input_, [[maybe_unused]] double exponent_, [[maybe_unused]] int64_t exponent_int, [[maybe_unused]] int32_t exponent_kind) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_float_power_tensor_scalar");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_tensor_float_power_scalar([[maybe_unused]] double input_, [[maybe_unused]] int64_t input_int, [[maybe_unused]] int32_t input_kind, [[maybe_unused]] int64_t exponent_) noexcept {
+    sffi::begin_call("rt_torch_tensor_float_power_scalar");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_heaviside([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t values_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_heaviside");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_lcm([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t other_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_lcm");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_gcd([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t other_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_gcd");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_ldexp_tensor([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t other_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_ldexp_tensor");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_clamp([[maybe_unused]] int64_t input_, [[maybe_unused]] double min_, [[maybe_unused]] int64_t min_int, [[maybe_unused]] int32_t min_kind, [[maybe_unused]] double max_, [[maybe_unused]] int64_t max_int, [[maybe_unused]] int32_t max_kind) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_clamp");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_clamp_tensor([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t min_, [[maybe_unused]] int64_t max_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_clamp_tensor");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_clamp_min([[maybe_unused]] int64_t input_, [[maybe_unused]] double min_, [[maybe_unused]] int64_t min_int, [[maybe_unused]] int32_t min_kind) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_clamp_min");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_clamp_min_tensor([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t min_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_clamp_min_tensor");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_clamp_max([[maybe_unused]] int64_t input_, [[maybe_unused]] double max_, [[maybe_unused]] int64_t max_int, [[maybe_unused]] int32_t max_kind) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_clamp_max");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_clamp_max_tensor([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t max_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_clamp_max_tensor");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_minimum([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t other_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_minimum");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_addcmul([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t tensor1_, [[maybe_unused]] int64_t tensor2_, [[maybe_unused]] double value_, [[maybe_unused]] int64_t value_int, [[maybe_unused]] int32_t value_kind) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_addcmul");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_addcdiv([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t tensor1_, [[maybe_unused]] int64_t tensor2_, [[maybe_unused]] double value_, [[maybe_unused]] int64_t value_int, [[maybe_unused]] int32_t value_kind) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_addcdiv");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_eq_tensor([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t other_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_eq_tensor");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_eq_scalar([[maybe_unused]] int64_t input_, [[maybe_unused]] double other_, [[maybe_unused]] int64_t other_int, [[maybe_unused]] int32_t other_kind) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_eq_scalar");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_ne_tensor([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t other_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_ne_tensor");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_ne_scalar([[maybe_unused]] int64_t input_, [[maybe_unused]] double other_, [[maybe_unused]] int64_t other_int, [[maybe_unused]] int32_t other_kind) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_ne_scalar");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_gt_tensor([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t other_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_gt_tensor");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_gt_scalar([[maybe_unused]] int64_t input_, [[maybe_unused]] double other_, [[maybe_unused]] int64_t other_int, [[maybe_unused]] int32_t other_kind) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_gt_scalar");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_ge_tensor([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t other_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_ge_tensor");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_ge_scalar([[maybe_unused]] int64_t input_, [[maybe_unused]] double other_, [[maybe_unused]] int64_t other_int, [[maybe_unused]] int32_t other_kind) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_ge_scalar");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_lt_tensor([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t other_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_lt_tensor");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_lt_scalar([[maybe_unused]] int64_t input_, [[maybe_unused]] double other_, [[maybe_unused]] int64_t other_int, [[maybe_unused]] int32_t other_kind) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_lt_scalar");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_le_tensor([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t other_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_le_tensor");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_le_scalar([[maybe_unused]] int64_t input_, [[maybe_unused]] double other_, [[maybe_unused]] int64_t other_int, [[maybe_unused]] int32_t other_kind) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_le_scalar");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API bool rt_torch_torchtensor_equal([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t other_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_equal");
+    sffi::unavailable();
+    return false;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_isclose([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t other_, [[maybe_unused]] double rtol_, [[maybe_unused]] double atol_, [[maybe_unused]] bool equal_nan_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_isclose");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API bool rt_torch_torchtensor_allclose([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t other_, [[maybe_unused]] double rtol_, [[maybe_unused]] double atol_, [[maybe_unused]] bool equal_nan_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_allclose");
+    sffi::unavailable();
+    return false;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_isfinite([[maybe_unused]] int64_t input_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_isfinite");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_isinf([[maybe_unused]] int64_t input_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_isinf");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_isposinf([[maybe_unused]] int64_t input_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_isposinf");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_isneginf([[maybe_unused]] int64_t input_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_isneginf");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_isreal([[maybe_unused]] int64_t input_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_isreal");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_isnan([[maybe_unused]] int64_t input_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_isnan");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_logical_and([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t other_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_logical_and");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_logical_or([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t other_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_logical_or");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_logical_xor([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t other_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_logical_xor");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_logical_not([[maybe_unused]] int64_t input_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_logical_not");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_bitwise_and_tensor([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t other_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_bitwise_and_tensor");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_bitwise_and_scalar([[maybe_unused]] int64_t input_, [[maybe_unused]] double other_, [[maybe_unused]] int64_t other_int, [[maybe_unused]] int32_t other_kind) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_bitwise_and_scalar");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_tensor_bitwise_and_scalar_tensor([[maybe_unused]] double input_, [[maybe_unused]] int64_t input_int, [[maybe_unused]] int32_t input_kind, [[maybe_unused]] int64_t other_) noexcept {
+    sffi::begin_call("rt_torch_tensor_bitwise_and_scalar_tensor");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_bitwise_or_tensor([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t other_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_bitwise_or_tensor");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_bitwise_or_scalar([[maybe_unused]] int64_t input_, [[maybe_unused]] double other_, [[maybe_unused]] int64_t other_int, [[maybe_unused]] int32_t other_kind) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_bitwise_or_scalar");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_tensor_bitwise_or_scalar_tensor([[maybe_unused]] double input_, [[maybe_unused]] int64_t input_int, [[maybe_unused]] int32_t input_kind, [[maybe_unused]] int64_t other_) noexcept {
+    sffi::begin_call("rt_torch_tensor_bitwise_or_scalar_tensor");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_bitwise_xor_tensor([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t other_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_bitwise_xor_tensor");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_bitwise_xor_scalar([[maybe_unused]] int64_t input_, [[maybe_unused]] double other_, [[maybe_unused]] int64_t other_int, [[maybe_unused]] int32_t other_kind) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_bitwise_xor_scalar");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_tensor_bitwise_xor_scalar_tensor([[maybe_unused]] double input_, [[maybe_unused]] int64_t input_int, [[maybe_unused]] int32_t input_kind, [[maybe_unused]] int64_t other_) noexcept {
+    sffi::begin_call("rt_torch_tensor_bitwise_xor_scalar_tensor");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_bitwise_not([[maybe_unused]] int64_t input_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_bitwise_not");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_bitwise_left_shift_tensor([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t other_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_bitwise_left_shift_tensor");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_bitwise_left_shift_tensor_scalar([[maybe_unused]] int64_t input_, [[maybe_unused]] double other_, [[maybe_unused]] int64_t other_int, [[maybe_unused]] int32_t other_kind) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_bitwise_left_shift_tensor_scalar");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_tensor_bitwise_left_shift_scalar_tensor([[maybe_unused]] double input_, [[maybe_unused]] int64_t input_int, [[maybe_unused]] int32_t input_kind, [[maybe_unused]] int64_t other_) noexcept {
+    sffi::begin_call("rt_torch_tensor_bitwise_left_shift_scalar_tensor");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_bitwise_right_shift_tensor([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t other_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_bitwise_right_shift_tensor");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_bitwise_right_shift_tensor_scalar([[maybe_unused]] int64_t input_, [[maybe_unused]] double other_, [[maybe_unused]] int64_t other_int, [[maybe_unused]] int32_t other_kind) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_bitwise_right_shift_tensor_scalar");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_tensor_bitwise_right_shift_scalar_tensor([[maybe_unused]] double input_, [[maybe_unused]] int64_t input_int, [[maybe_unused]] int32_t input_kind, [[maybe_unused]] int64_t other_) noexcept {
+    sffi::begin_call("rt_torch_tensor_bitwise_right_shift_scalar_tensor");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_where_self([[maybe_unused]] int64_t condition_, [[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t other_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_where_self");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_where_scalarself([[maybe_unused]] int64_t condition_, [[maybe_unused]] double input_, [[maybe_unused]] int64_t input_int, [[maybe_unused]] int32_t input_kind, [[maybe_unused]] int64_t other_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_where_scalarself");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_where_scalarother([[maybe_unused]] int64_t condition_, [[maybe_unused]] int64_t input_, [[maybe_unused]] double other_, [[maybe_unused]] int64_t other_int, [[maybe_unused]] int32_t other_kind) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_where_scalarother");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_where_scalar([[maybe_unused]] int64_t condition_, [[maybe_unused]] double input_, [[maybe_unused]] int64_t input_int, [[maybe_unused]] int32_t input_kind, [[maybe_unused]] double other_, [[maybe_unused]] int64_t other_int, [[maybe_unused]] int32_t other_kind) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_where_scalar");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_masked_fill_scalar([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t mask_, [[maybe_unused]] double value_, [[maybe_unused]] int64_t value_int, [[maybe_unused]] int32_t value_kind) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_masked_fill_scalar");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_masked_fill_tensor([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t mask_, [[maybe_unused]] int64_t value_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_masked_fill_tensor");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_isin_tensor_tensor([[maybe_unused]] int64_t elements_, [[maybe_unused]] int64_t test_elements_, [[maybe_unused]] bool assume_unique_, [[maybe_unused]] bool invert_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_isin_tensor_tensor");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_isin_tensor_scalar([[maybe_unused]] int64_t elements_, [[maybe_unused]] double test_element_, [[maybe_unused]] int64_t test_element_int, [[maybe_unused]] int32_t test_element_kind, [[maybe_unused]] bool assume_unique_, [[maybe_unused]] bool invert_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_isin_tensor_scalar");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_tensor_isin_scalar_tensor([[maybe_unused]] double element_, [[maybe_unused]] int64_t element_int, [[maybe_unused]] int32_t element_kind, [[maybe_unused]] int64_t test_elements_, [[maybe_unused]] bool assume_unique_, [[maybe_unused]] bool invert_) noexcept {
+    sffi::begin_call("rt_torch_tensor_isin_scalar_tensor");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_masked_select([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t mask_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_masked_select");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_masked_scatter([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t mask_, [[maybe_unused]] int64_t source_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_masked_scatter");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API void rt_torch_torchtensor_sub_tensor_([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t other_, [[maybe_unused]] double alpha_, [[maybe_unused]] int64_t alpha_int, [[maybe_unused]] int32_t alpha_kind) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_sub_tensor_");
+    sffi::unavailable();
+}
+
+RT_TORCH_API void rt_torch_torchtensor_sub_scalar_([[maybe_unused]] int64_t input_, [[maybe_unused]] double other_, [[maybe_unused]] int64_t other_int, [[maybe_unused]] int32_t other_kind, [[maybe_unused]] double alpha_, [[maybe_unused]] int64_t alpha_int, [[maybe_unused]] int32_t alpha_kind) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_sub_scalar_");
+    sffi::unavailable();
+}
+
+RT_TORCH_API void rt_torch_torchtensor_div_tensor_([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t other_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_div_tensor_");
+    sffi::unavailable();
+}
+
+RT_TORCH_API void rt_torch_torchtensor_div_tensor_mode_([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t other_, [[maybe_unused]] const char* rounding_mode_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_div_tensor_mode_");
+    sffi::unavailable();
+}
+
+RT_TORCH_API void rt_torch_torchtensor_div_scalar_([[maybe_unused]] int64_t input_, [[maybe_unused]] double other_, [[maybe_unused]] int64_t other_int, [[maybe_unused]] int32_t other_kind) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_div_scalar_");
+    sffi::unavailable();
+}
+
+RT_TORCH_API void rt_torch_torchtensor_div_scalar_mode_([[maybe_unused]] int64_t input_, [[maybe_unused]] double other_, [[maybe_unused]] int64_t other_int, [[maybe_unused]] int32_t other_kind, [[maybe_unused]] const char* rounding_mode_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_div_scalar_mode_");
+    sffi::unavailable();
+}
+
+RT_TORCH_API void rt_torch_torchtensor_fill_scalar_([[maybe_unused]] int64_t input_, [[maybe_unused]] double value_, [[maybe_unused]] int64_t value_int, [[maybe_unused]] int32_t value_kind) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_fill_scalar_");
+    sffi::unavailable();
+}
+
+RT_TORCH_API void rt_torch_torchtensor_fill_tensor_([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t value_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_fill_tensor_");
+    sffi::unavailable();
+}
+
+RT_TORCH_API void rt_torch_torchtensor_clamp_([[maybe_unused]] int64_t input_, [[maybe_unused]] double min_, [[maybe_unused]] int64_t min_int, [[maybe_unused]] int32_t min_kind, [[maybe_unused]] double max_, [[maybe_unused]] int64_t max_int, [[maybe_unused]] int32_t max_kind) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_clamp_");
+    sffi::unavailable();
+}
+
+RT_TORCH_API void rt_torch_torchtensor_clamp_tensor_([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t min_, [[maybe_unused]] int64_t max_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_clamp_tensor_");
+    sffi::unavailable();
+}
+
+RT_TORCH_API void rt_torch_torchtensor_sqrt_([[maybe_unused]] int64_t input_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_sqrt_");
+    sffi::unavailable();
+}
+
+RT_TORCH_API void rt_torch_torchtensor_exp_([[maybe_unused]] int64_t input_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_exp_");
+    sffi::unavailable();
+}
+
+RT_TORCH_API void rt_torch_torchtensor_log_([[maybe_unused]] int64_t input_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_log_");
+    sffi::unavailable();
+}
+
+RT_TORCH_API void rt_torch_torchtensor_neg_([[maybe_unused]] int64_t input_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_neg_");
+    sffi::unavailable();
+}
+
+RT_TORCH_API void rt_torch_torchtensor_abs_([[maybe_unused]] int64_t input_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_abs_");
+    sffi::unavailable();
+}
+
+RT_TORCH_API void rt_torch_torchtensor_pow_scalar_([[maybe_unused]] int64_t input_, [[maybe_unused]] double exponent_, [[maybe_unused]] int64_t exponent_int, [[maybe_unused]] int32_t exponent_kind) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_pow_scalar_");
+    sffi::unavailable();
+}
+
+RT_TORCH_API void rt_torch_torchtensor_pow_tensor_([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t exponent_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_pow_tensor_");
+    sffi::unavailable();
+}
+
+RT_TORCH_API void rt_torch_torchtensor_masked_fill_scalar_([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t mask_, [[maybe_unused]] double value_, [[maybe_unused]] int64_t value_int, [[maybe_unused]] int32_t value_kind) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_masked_fill_scalar_");
+    sffi::unavailable();
+}
+
+RT_TORCH_API void rt_torch_torchtensor_masked_fill_tensor_([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t mask_, [[maybe_unused]] int64_t value_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_masked_fill_tensor_");
+    sffi::unavailable();
+}
+
 }  // extern "C"

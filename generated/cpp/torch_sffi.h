@@ -6657,6 +6657,1888 @@ RT_TORCH_API int64_t rt_torch_torchtensor_numpy_t(int64_t input) RT_TORCH_NOEXCE
  */
 RT_TORCH_API int64_t rt_torch_torchtensor_matrix_h(int64_t input) RT_TORCH_NOEXCEPT;
 
+/*
+ * The element-wise cosine of the input, in radians.
+ *   input: The input tensor.
+ *       (Tensor)
+ *   Returns: A new tensor (floating point: integer inputs give the default float dtype).
+ *   On error: 0.
+ *   PyTorch: torch.cos (ATen cos)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_cos(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * The element-wise tangent of the input, in radians.
+ *   input: The input tensor.
+ *       (Tensor)
+ *   Returns: A new tensor (floating point: integer inputs give the default float dtype).
+ *   On error: 0.
+ *   PyTorch: torch.tan (ATen tan)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_tan(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * The element-wise arccosine of the input, in radians (NaN outside [-1, 1]).
+ *   input: The input tensor.
+ *       (Tensor)
+ *   Returns: A new tensor (floating point: integer inputs give the default float dtype).
+ *   On error: 0.
+ *   PyTorch: torch.acos (ATen acos)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_acos(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * The element-wise inverse hyperbolic cosine of the input (NaN below 1).
+ *   input: The input tensor.
+ *       (Tensor)
+ *   Returns: A new tensor (floating point: integer inputs give the default float dtype).
+ *   On error: 0.
+ *   PyTorch: torch.acosh (ATen acosh)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_acosh(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * The element-wise arcsine of the input, in radians (NaN outside [-1, 1]).
+ *   input: The input tensor.
+ *       (Tensor)
+ *   Returns: A new tensor (floating point: integer inputs give the default float dtype).
+ *   On error: 0.
+ *   PyTorch: torch.asin (ATen asin)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_asin(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * The element-wise inverse hyperbolic sine of the input.
+ *   input: The input tensor.
+ *       (Tensor)
+ *   Returns: A new tensor (floating point: integer inputs give the default float dtype).
+ *   On error: 0.
+ *   PyTorch: torch.asinh (ATen asinh)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_asinh(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * The element-wise arctangent of the input, in radians.
+ *   input: The input tensor.
+ *       (Tensor)
+ *   Returns: A new tensor (floating point: integer inputs give the default float dtype).
+ *   On error: 0.
+ *   PyTorch: torch.atan (ATen atan)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_atan(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * The element-wise inverse hyperbolic tangent of the input (NaN outside [-1, 1]).
+ *   input: The input tensor.
+ *       (Tensor)
+ *   Returns: A new tensor (floating point: integer inputs give the default float dtype).
+ *   On error: 0.
+ *   PyTorch: torch.atanh (ATen atanh)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_atanh(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * The element-wise hyperbolic cosine of the input.
+ *   input: The input tensor.
+ *       (Tensor)
+ *   Returns: A new tensor (floating point: integer inputs give the default float dtype).
+ *   On error: 0.
+ *   PyTorch: torch.cosh (ATen cosh)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_cosh(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * The element-wise hyperbolic sine of the input.
+ *   input: The input tensor.
+ *       (Tensor)
+ *   Returns: A new tensor (floating point: integer inputs give the default float dtype).
+ *   On error: 0.
+ *   PyTorch: torch.sinh (ATen sinh)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_sinh(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * Rounds every element up to the nearest integer (the smallest integer not below it).
+ *   input: The input tensor.
+ *       (Tensor)
+ *   Returns: A new tensor of the input's dtype (integer inputs are returned unchanged in
+ *   value).
+ *   On error: 0.
+ *   PyTorch: torch.ceil (ATen ceil)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_ceil(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * Rounds every element down to the nearest integer (the largest integer not above it).
+ *   input: The input tensor.
+ *       (Tensor)
+ *   Returns: A new tensor of the input's dtype (integer inputs are returned unchanged in
+ *   value).
+ *   On error: 0.
+ *   PyTorch: torch.floor (ATen floor)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_floor(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * Rounds every element to the nearest integer, halves to even.
+ *   input: The input tensor.
+ *       (Tensor)
+ *   Returns: A new tensor of the input's dtype (integer inputs are returned unchanged in
+ *   value).
+ *   On error: 0.
+ *   PyTorch: torch.round (ATen round)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_round(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * Rounds every element to a number of decimal places, halves to even.
+ *   input: The input tensor.
+ *       (Tensor)
+ *   decimals: The decimal places to keep; a negative number rounds to tens, hundreds, ...
+ *       (-1, -2, ...).
+ *       (int; keyword-only in the wrappers)
+ *   Returns: A new tensor of the input's dtype.
+ *   On error: 0.
+ *   PyTorch: torch.round (ATen round.decimals)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_round_decimals(int64_t input, int64_t decimals) RT_TORCH_NOEXCEPT;
+
+/*
+ * Rounds every element toward zero (drops its fractional part).
+ *   input: The input tensor.
+ *       (Tensor)
+ *   Returns: A new tensor of the input's dtype (integer inputs are returned unchanged in
+ *   value).
+ *   On error: 0.
+ *   PyTorch: torch.trunc (ATen trunc)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_trunc(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * The fractional part of every element (input - trunc(input), with the input's sign).
+ *   input: The input tensor (floating point).
+ *       (Tensor)
+ *   Returns: A new tensor of the input's dtype.
+ *   On error: 0.
+ *   PyTorch: torch.frac (ATen frac)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_frac(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * The element-wise sign of the input: -1, 0 or 1 (0 for a zero and for NaN).
+ *   input: The input tensor.
+ *       (Tensor)
+ *   Returns: A new tensor of the input's dtype.
+ *   On error: 0.
+ *   PyTorch: torch.sign (ATen sign)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_sign(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * Whether each element has its sign bit set (true for -0.0 and negative NaN too).
+ *   input: The input tensor.
+ *       (Tensor)
+ *   Returns: A new bool tensor.
+ *   On error: 0.
+ *   PyTorch: torch.signbit (ATen signbit)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_signbit(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * The element-wise normalized sinc of the input, sin(pi x) / (pi x), 1 at 0.
+ *   input: The input tensor.
+ *       (Tensor)
+ *   Returns: A new tensor (floating point: integer inputs give the default float dtype).
+ *   On error: 0.
+ *   PyTorch: torch.sinc (ATen sinc)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_sinc(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * Converts every element from degrees to radians.
+ *   input: The input tensor.
+ *       (Tensor)
+ *   Returns: A new tensor (floating point: integer inputs give the default float dtype).
+ *   On error: 0.
+ *   PyTorch: torch.deg2rad (ATen deg2rad)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_deg2rad(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * Converts every element from radians to degrees.
+ *   input: The input tensor.
+ *       (Tensor)
+ *   Returns: A new tensor (floating point: integer inputs give the default float dtype).
+ *   On error: 0.
+ *   PyTorch: torch.rad2deg (ATen rad2deg)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_rad2deg(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * The element-wise base-2 exponential of the input, 2^x.
+ *   input: The input tensor.
+ *       (Tensor)
+ *   Returns: A new tensor (floating point: integer inputs give the default float dtype).
+ *   On error: 0.
+ *   PyTorch: torch.exp2 (ATen exp2)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_exp2(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * The element-wise exp(x) - 1, accurate for small x.
+ *   input: The input tensor.
+ *       (Tensor)
+ *   Returns: A new tensor (floating point: integer inputs give the default float dtype).
+ *   On error: 0.
+ *   PyTorch: torch.expm1 (ATen expm1)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_expm1(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * The element-wise natural logarithm of 1 + x, accurate for small x.
+ *   input: The input tensor.
+ *       (Tensor)
+ *   Returns: A new tensor (floating point: integer inputs give the default float dtype).
+ *   On error: 0.
+ *   PyTorch: torch.log1p (ATen log1p)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_log1p(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * The element-wise base-10 logarithm of the input.
+ *   input: The input tensor.
+ *       (Tensor)
+ *   Returns: A new tensor (floating point: integer inputs give the default float dtype).
+ *   On error: 0.
+ *   PyTorch: torch.log10 (ATen log10)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_log10(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * The element-wise base-2 logarithm of the input.
+ *   input: The input tensor.
+ *       (Tensor)
+ *   Returns: A new tensor (floating point: integer inputs give the default float dtype).
+ *   On error: 0.
+ *   PyTorch: torch.log2 (ATen log2)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_log2(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * The element-wise reciprocal of the square root of the input, 1 / sqrt(x).
+ *   input: The input tensor.
+ *       (Tensor)
+ *   Returns: A new tensor (floating point: integer inputs give the default float dtype).
+ *   On error: 0.
+ *   PyTorch: torch.rsqrt (ATen rsqrt)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_rsqrt(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * The element-wise square of the input.
+ *   input: The input tensor.
+ *       (Tensor)
+ *   Returns: A new tensor of the input's dtype (int64 for bool).
+ *   On error: 0.
+ *   PyTorch: torch.square (ATen square)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_square(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * The element-wise modified Bessel function of the first kind, order zero.
+ *   input: The input tensor.
+ *       (Tensor)
+ *   Returns: A new tensor (floating point: integer inputs give the default float dtype).
+ *   On error: 0.
+ *   PyTorch: torch.i0 (ATen i0)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_i0(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * The element-wise error function of the input.
+ *   input: The input tensor.
+ *       (Tensor)
+ *   Returns: A new tensor (floating point: integer inputs give the default float dtype).
+ *   On error: 0.
+ *   PyTorch: torch.erf (ATen erf)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_erf(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * The element-wise complementary error function of the input, 1 - erf(x).
+ *   input: The input tensor.
+ *       (Tensor)
+ *   Returns: A new tensor (floating point: integer inputs give the default float dtype).
+ *   On error: 0.
+ *   PyTorch: torch.erfc (ATen erfc)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_erfc(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * The element-wise inverse error function of the input (defined on (-1, 1); +-inf at +-1).
+ *   input: The input tensor.
+ *       (Tensor)
+ *   Returns: A new tensor (floating point: integer inputs give the default float dtype).
+ *   On error: 0.
+ *   PyTorch: torch.erfinv (ATen erfinv)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_erfinv(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * The element-wise natural logarithm of the absolute value of the gamma function.
+ *   input: The input tensor.
+ *       (Tensor)
+ *   Returns: A new tensor (floating point: integer inputs give the default float dtype).
+ *   On error: 0.
+ *   PyTorch: torch.lgamma (ATen lgamma)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_lgamma(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * The element-wise digamma function, the derivative of lgamma.
+ *   input: The input tensor.
+ *       (Tensor)
+ *   Returns: A new tensor (floating point: integer inputs give the default float dtype).
+ *   On error: 0.
+ *   PyTorch: torch.digamma (ATen digamma)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_digamma(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * The input itself (unary plus); refused for bool tensors, as in PyTorch.
+ *   input: The input tensor.
+ *       (Tensor)
+ *   Returns: A new handle to a view of input.
+ *   On error: 0.
+ *   PyTorch: torch.positive (ATen positive)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_positive(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * The element-wise angle of the input in radians (0 or pi for real numbers, NaN kept).
+ *   input: The input tensor.
+ *       (Tensor)
+ *   Returns: A new tensor (floating point: integer inputs give the default float dtype).
+ *   On error: 0.
+ *   PyTorch: torch.angle (ATen angle)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_angle(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * The element-wise complex conjugate of the input, computed (a copy for real tensors).
+ *   input: The input tensor.
+ *       (Tensor)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.conj_physical (ATen conj_physical)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_conj_physical(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * The element-wise log-odds of the input, log(x / (1 - x)), optionally clamping x to [eps, 1 -
+ * eps].
+ *   input: The input tensor.
+ *       (Tensor)
+ *   eps: Clamp the input to [eps, 1 - eps] first; None for no clamping (then 0 and 1 give
+ *       -inf and inf).
+ *       (float?; PyTorch's default None; as eps, eps_present; None: eps_present false (the value is ignored))
+ *   Returns: A new tensor (floating point: integer inputs give the default float dtype).
+ *   On error: 0.
+ *   PyTorch: torch.logit (ATen logit)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_logit(int64_t input, double eps, bool eps_present) RT_TORCH_NOEXCEPT;
+
+/*
+ * The element-wise n-th derivative of the digamma function.
+ *   n: The order of the derivative (0 is digamma), not negative.
+ *       (int)
+ *   input: The input tensor.
+ *       (Tensor)
+ *   Returns: A new tensor (floating point: integer inputs give the default float dtype).
+ *   On error: 0.
+ *   PyTorch: torch.polygamma (ATen polygamma)
+ */
+RT_TORCH_API int64_t rt_torch_tensor_polygamma(int64_t n, int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * The element-wise multivariate log-gamma function of dimension p.
+ *   input: The input tensor; every element must exceed (p - 1) / 2.
+ *       (Tensor)
+ *   p: The number of dimensions, at least 1.
+ *       (int)
+ *   Returns: A new tensor (floating point: integer inputs give the default float dtype).
+ *   On error: 0.
+ *   PyTorch: torch.mvlgamma (ATen mvlgamma)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_mvlgamma(int64_t input, int64_t p) RT_TORCH_NOEXCEPT;
+
+/*
+ * Replaces NaN, positive and negative infinity with finite numbers.
+ *   input: The input tensor.
+ *       (Tensor)
+ *   nan: The value for NaN; None for 0.
+ *       (float?; PyTorch's default None; as nan, nan_present; None: nan_present false (the value is ignored))
+ *   posinf: The value for +inf; None for the dtype's largest finite value.
+ *       (float?; PyTorch's default None; as posinf, posinf_present; None: posinf_present false (the value is ignored))
+ *   neginf: The value for -inf; None for the dtype's lowest finite value.
+ *       (float?; PyTorch's default None; as neginf, neginf_present; None: neginf_present false (the value is ignored))
+ *   Returns: A new tensor of the input's dtype.
+ *   On error: 0.
+ *   PyTorch: torch.nan_to_num (ATen nan_to_num)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_nan_to_num(int64_t input, double nan, bool nan_present, double posinf, bool posinf_present, double neginf, bool neginf_present) RT_TORCH_NOEXCEPT;
+
+/*
+ * Splits every element into a mantissa in [0.5, 1) (by magnitude) and a power-of-two exponent.
+ *   input: The input tensor.
+ *       (Tensor)
+ *   out, out_capacity: caller buffer for the tensors result.
+ *   Returns the full length (-1 on error); writes nothing and creates no handle when it exceeds out_capacity.
+ *       mantissa: The mantissas, of the input's (floating-point) dtype; exponent: The
+ *       exponents, int32: input = mantissa * 2^exponent.
+ *   PyTorch: torch.frexp (ATen frexp.Tensor)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_frexp_tensor(int64_t input, int64_t* out, int64_t out_capacity) RT_TORCH_NOEXCEPT;
+
+/*
+ * The element-wise arctangent of input / other, in radians, in the quadrant of the point
+ * (other, input).
+ *   input: The y coordinates.
+ *       (Tensor)
+ *   other: The x coordinates, broadcastable with input.
+ *       (Tensor)
+ *   Returns: A new tensor (floating point: integer inputs give the default float dtype).
+ *   On error: 0.
+ *   PyTorch: torch.atan2 (ATen atan2)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_atan2(int64_t input, int64_t other) RT_TORCH_NOEXCEPT;
+
+/*
+ * The element-wise log(exp(input) + exp(other)), computed without overflow.
+ *   input: The first input tensor.
+ *       (Tensor)
+ *   other: The second input tensor, broadcastable with input.
+ *       (Tensor)
+ *   Returns: A new tensor (floating point: integer inputs give the default float dtype).
+ *   On error: 0.
+ *   PyTorch: torch.logaddexp (ATen logaddexp)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_logaddexp(int64_t input, int64_t other) RT_TORCH_NOEXCEPT;
+
+/*
+ * The element-wise log2(2^input + 2^other), computed without overflow.
+ *   input: The first input tensor.
+ *       (Tensor)
+ *   other: The second input tensor, broadcastable with input.
+ *       (Tensor)
+ *   Returns: A new tensor (floating point: integer inputs give the default float dtype).
+ *   On error: 0.
+ *   PyTorch: torch.logaddexp2 (ATen logaddexp2)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_logaddexp2(int64_t input, int64_t other) RT_TORCH_NOEXCEPT;
+
+/*
+ * The element-wise input * log(other), 0 where input is 0 (even when other is 0 or inf).
+ *   input: The multiplier.
+ *       (Tensor)
+ *   other: The argument of the logarithm, broadcastable with input.
+ *       (Tensor)
+ *   Returns: A new tensor (floating point: integer inputs give the default float dtype).
+ *   On error: 0.
+ *   PyTorch: torch.xlogy (ATen xlogy.Tensor)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_xlogy_tensor(int64_t input, int64_t other) RT_TORCH_NOEXCEPT;
+
+/*
+ * The element-wise input * log(other), 0 where input is 0 (even when other is 0 or inf).
+ *   input: The multiplier.
+ *       (Tensor)
+ *   other: The argument of the logarithm.
+ *       (Scalar; as other, other_int, other_kind)
+ *   Returns: A new tensor (floating point: integer inputs give the default float dtype).
+ *   On error: 0.
+ *   PyTorch: torch.xlogy (ATen xlogy.Scalar_Other)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_xlogy_scalar_other(int64_t input, double other, int64_t other_int, int32_t other_kind) RT_TORCH_NOEXCEPT;
+
+/*
+ * The element-wise input * log(other), 0 where input is 0 (even when other is 0 or inf).
+ *   input: The multiplier.
+ *       (Scalar; as input, input_int, input_kind)
+ *   other: The argument of the logarithm, broadcastable with input.
+ *       (Tensor)
+ *   Returns: A new tensor (floating point: integer inputs give the default float dtype).
+ *   On error: 0.
+ *   PyTorch: torch.xlogy (ATen xlogy.Scalar_Self)
+ */
+RT_TORCH_API int64_t rt_torch_tensor_xlogy_scalar_self(double input, int64_t input_int, int32_t input_kind, int64_t other) RT_TORCH_NOEXCEPT;
+
+/*
+ * The element-wise hypotenuse sqrt(input^2 + other^2).
+ *   input: The first input tensor.
+ *       (Tensor)
+ *   other: The second input tensor, broadcastable with input.
+ *       (Tensor)
+ *   Returns: A new tensor of the promoted (floating-point) dtype.
+ *   On error: 0.
+ *   PyTorch: torch.hypot (ATen hypot)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_hypot(int64_t input, int64_t other) RT_TORCH_NOEXCEPT;
+
+/*
+ * Linear interpolation between two tensors, input + weight * (end - input).
+ *   input: The start points.
+ *       (Tensor)
+ *   end: The end points, broadcastable with input.
+ *       (Tensor)
+ *   weight: The interpolation weight (0 gives input, 1 gives end).
+ *       (Scalar; as weight, weight_int, weight_kind)
+ *   Returns: A new tensor of the promoted dtype of the inputs.
+ *   On error: 0.
+ *   PyTorch: torch.lerp (ATen lerp.Scalar)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_lerp_scalar(int64_t input, int64_t end, double weight, int64_t weight_int, int32_t weight_kind) RT_TORCH_NOEXCEPT;
+
+/*
+ * Linear interpolation between two tensors, input + weight * (end - input).
+ *   input: The start points.
+ *       (Tensor)
+ *   end: The end points, broadcastable with input.
+ *       (Tensor)
+ *   weight: The interpolation weights, broadcastable with input.
+ *       (Tensor)
+ *   Returns: A new tensor of the promoted dtype of the inputs.
+ *   On error: 0.
+ *   PyTorch: torch.lerp (ATen lerp.Tensor)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_lerp_tensor(int64_t input, int64_t end, int64_t weight) RT_TORCH_NOEXCEPT;
+
+/*
+ * The next floating-point value after input toward other, element-wise.
+ *   input: The start values (floating point).
+ *       (Tensor)
+ *   other: The directions, broadcastable with input.
+ *       (Tensor)
+ *   Returns: A new tensor of the promoted dtype.
+ *   On error: 0.
+ *   PyTorch: torch.nextafter (ATen nextafter)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_nextafter(int64_t input, int64_t other) RT_TORCH_NOEXCEPT;
+
+/*
+ * The magnitude of input with the sign (bit) of other, element-wise.
+ *   input: The magnitudes.
+ *       (Tensor)
+ *   other: The tensor whose signs are applied, broadcastable with input.
+ *       (Tensor)
+ *   Returns: A new tensor (floating point: integer inputs give the default float dtype).
+ *   On error: 0.
+ *   PyTorch: torch.copysign (ATen copysign.Tensor)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_copysign_tensor(int64_t input, int64_t other) RT_TORCH_NOEXCEPT;
+
+/*
+ * The magnitude of input with the sign (bit) of other, element-wise.
+ *   input: The magnitudes.
+ *       (Tensor)
+ *   other: The number whose sign is applied.
+ *       (Scalar; as other, other_int, other_kind)
+ *   Returns: A new tensor (floating point: integer inputs give the default float dtype).
+ *   On error: 0.
+ *   PyTorch: torch.copysign (ATen copysign.Scalar)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_copysign_scalar(int64_t input, double other, int64_t other_int, int32_t other_kind) RT_TORCH_NOEXCEPT;
+
+/*
+ * The element-wise maximum of two tensors, ignoring NaN (NaN only where both are NaN).
+ *   input: The first input tensor.
+ *       (Tensor)
+ *   other: The second input tensor, broadcastable with input.
+ *       (Tensor)
+ *   Returns: A new tensor of the promoted dtype of the inputs.
+ *   On error: 0.
+ *   PyTorch: torch.fmax (ATen fmax)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_fmax(int64_t input, int64_t other) RT_TORCH_NOEXCEPT;
+
+/*
+ * The element-wise minimum of two tensors, ignoring NaN (NaN only where both are NaN).
+ *   input: The first input tensor.
+ *       (Tensor)
+ *   other: The second input tensor, broadcastable with input.
+ *       (Tensor)
+ *   Returns: A new tensor of the promoted dtype of the inputs.
+ *   On error: 0.
+ *   PyTorch: torch.fmin (ATen fmin)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_fmin(int64_t input, int64_t other) RT_TORCH_NOEXCEPT;
+
+/*
+ * The element-wise C-style remainder of a division (std::fmod: the sign of the dividend).
+ *   input: The dividend.
+ *       (Tensor)
+ *   other: The divisors, broadcastable with input.
+ *       (Tensor)
+ *   Returns: A new tensor of the promoted dtype of the inputs.
+ *   On error: 0.
+ *   PyTorch: torch.fmod (ATen fmod.Tensor)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_fmod_tensor(int64_t input, int64_t other) RT_TORCH_NOEXCEPT;
+
+/*
+ * The element-wise C-style remainder of a division (std::fmod: the sign of the dividend).
+ *   input: The dividend.
+ *       (Tensor)
+ *   other: The divisor.
+ *       (Scalar; as other, other_int, other_kind)
+ *   Returns: A new tensor of the promoted dtype of the inputs.
+ *   On error: 0.
+ *   PyTorch: torch.fmod (ATen fmod.Scalar)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_fmod_scalar(int64_t input, double other, int64_t other_int, int32_t other_kind) RT_TORCH_NOEXCEPT;
+
+/*
+ * The element-wise Python-style remainder of a division (the sign of the divisor).
+ *   input: The dividend.
+ *       (Tensor)
+ *   other: The divisors, broadcastable with input.
+ *       (Tensor)
+ *   Returns: A new tensor of the promoted dtype of the inputs.
+ *   On error: 0.
+ *   PyTorch: torch.remainder (ATen remainder.Tensor)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_remainder_tensor(int64_t input, int64_t other) RT_TORCH_NOEXCEPT;
+
+/*
+ * The element-wise Python-style remainder of a division (the sign of the divisor).
+ *   input: The dividend.
+ *       (Tensor)
+ *   other: The divisor.
+ *       (Scalar; as other, other_int, other_kind)
+ *   Returns: A new tensor of the promoted dtype of the inputs.
+ *   On error: 0.
+ *   PyTorch: torch.remainder (ATen remainder.Scalar)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_remainder_scalar(int64_t input, double other, int64_t other_int, int32_t other_kind) RT_TORCH_NOEXCEPT;
+
+/*
+ * The element-wise Python-style remainder of a division (the sign of the divisor).
+ *   input: The dividend, a number.
+ *       (Scalar; as input, input_int, input_kind)
+ *   other: The divisors.
+ *       (Tensor)
+ *   Returns: A new tensor of the promoted dtype of the inputs.
+ *   On error: 0.
+ *   PyTorch: torch.remainder (ATen remainder.Scalar_Tensor)
+ */
+RT_TORCH_API int64_t rt_torch_tensor_remainder_scalar_tensor(double input, int64_t input_int, int32_t input_kind, int64_t other) RT_TORCH_NOEXCEPT;
+
+/*
+ * The element-wise quotient rounded down (toward negative infinity).
+ *   input: The dividend.
+ *       (Tensor)
+ *   other: The divisors, broadcastable with input.
+ *       (Tensor)
+ *   Returns: A new tensor of the promoted dtype of the inputs.
+ *   On error: 0.
+ *   PyTorch: torch.floor_divide (ATen floor_divide)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_floor_divide(int64_t input, int64_t other) RT_TORCH_NOEXCEPT;
+
+/*
+ * The element-wise quotient rounded down (toward negative infinity).
+ *   input: The dividend.
+ *       (Tensor)
+ *   other: The divisor.
+ *       (Scalar; as other, other_int, other_kind)
+ *   Returns: A new tensor of the promoted dtype of the inputs.
+ *   On error: 0.
+ *   PyTorch: torch.floor_divide (ATen floor_divide.Scalar)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_floor_divide_scalar(int64_t input, double other, int64_t other_int, int32_t other_kind) RT_TORCH_NOEXCEPT;
+
+/*
+ * The element-wise true division (torch.div without rounding).
+ *   input: The dividend.
+ *       (Tensor)
+ *   other: The divisors, broadcastable with input.
+ *       (Tensor)
+ *   Returns: A new tensor (floating point: integer inputs give the default float dtype).
+ *   On error: 0.
+ *   PyTorch: torch.true_divide (ATen true_divide.Tensor)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_true_divide_tensor(int64_t input, int64_t other) RT_TORCH_NOEXCEPT;
+
+/*
+ * The element-wise true division (torch.div without rounding).
+ *   input: The dividend.
+ *       (Tensor)
+ *   other: The divisor.
+ *       (Scalar; as other, other_int, other_kind)
+ *   Returns: A new tensor (floating point: integer inputs give the default float dtype).
+ *   On error: 0.
+ *   PyTorch: torch.true_divide (ATen true_divide.Scalar)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_true_divide_scalar(int64_t input, double other, int64_t other_int, int32_t other_kind) RT_TORCH_NOEXCEPT;
+
+/*
+ * Raises input to the power of exponent element-wise, in double precision.
+ *   input: The bases.
+ *       (Tensor)
+ *   exponent: The exponents, broadcastable with input.
+ *       (Tensor)
+ *   Returns: A new float64 tensor.
+ *   On error: 0.
+ *   PyTorch: torch.float_power (ATen float_power.Tensor_Tensor)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_float_power_tensor_tensor(int64_t input, int64_t exponent) RT_TORCH_NOEXCEPT;
+
+/*
+ * Raises input to the power of exponent element-wise, in double precision.
+ *   input: The bases.
+ *       (Tensor)
+ *   exponent: The exponent.
+ *       (Scalar; as exponent, exponent_int, exponent_kind)
+ *   Returns: A new float64 tensor.
+ *   On error: 0.
+ *   PyTorch: torch.float_power (ATen float_power.Tensor_Scalar)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_float_power_tensor_scalar(int64_t input, double exponent, int64_t exponent_int, int32_t exponent_kind) RT_TORCH_NOEXCEPT;
+
+/*
+ * Raises input to the power of exponent element-wise, in double precision.
+ *   input: The base, a number.
+ *       (Scalar; as input, input_int, input_kind)
+ *   exponent: The exponents.
+ *       (Tensor)
+ *   Returns: A new float64 tensor.
+ *   On error: 0.
+ *   PyTorch: torch.float_power (ATen float_power.Scalar)
+ */
+RT_TORCH_API int64_t rt_torch_tensor_float_power_scalar(double input, int64_t input_int, int32_t input_kind, int64_t exponent) RT_TORCH_NOEXCEPT;
+
+/*
+ * The element-wise Heaviside step: 0 below zero, 1 above, values where input is zero.
+ *   input: The input tensor.
+ *       (Tensor)
+ *   values: The results where input is zero, broadcastable with input (same dtype).
+ *       (Tensor)
+ *   Returns: A new tensor of the input's dtype.
+ *   On error: 0.
+ *   PyTorch: torch.heaviside (ATen heaviside)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_heaviside(int64_t input, int64_t values) RT_TORCH_NOEXCEPT;
+
+/*
+ * The element-wise least common multiple of two integer tensors (non-negative).
+ *   input: The first input tensor.
+ *       (Tensor)
+ *   other: The second input tensor, broadcastable with input.
+ *       (Tensor)
+ *   Returns: A new integer tensor of the promoted dtype.
+ *   On error: 0.
+ *   PyTorch: torch.lcm (ATen lcm)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_lcm(int64_t input, int64_t other) RT_TORCH_NOEXCEPT;
+
+/*
+ * The element-wise greatest common divisor of two integer tensors (non-negative).
+ *   input: The first input tensor.
+ *       (Tensor)
+ *   other: The second input tensor, broadcastable with input.
+ *       (Tensor)
+ *   Returns: A new integer tensor of the promoted dtype.
+ *   On error: 0.
+ *   PyTorch: torch.gcd (ATen gcd)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_gcd(int64_t input, int64_t other) RT_TORCH_NOEXCEPT;
+
+/*
+ * The element-wise input * 2^other.
+ *   input: The mantissas.
+ *       (Tensor)
+ *   other: The exponents (usually integers), broadcastable with input.
+ *       (Tensor)
+ *   Returns: A new tensor (floating point: integer inputs give the default float dtype).
+ *   On error: 0.
+ *   PyTorch: torch.ldexp (ATen ldexp.Tensor)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_ldexp_tensor(int64_t input, int64_t other) RT_TORCH_NOEXCEPT;
+
+/*
+ * Limits every element to [min, max] by numbers (max wins where min > max).
+ *   input: The input tensor.
+ *       (Tensor)
+ *   min: The lower bound; None for none (at least one of min and max must be given).
+ *       (Scalar?; PyTorch's default None; as min, min_int, min_kind; None: min_kind -1)
+ *   max: The upper bound; None for none.
+ *       (Scalar?; PyTorch's default None; as max, max_int, max_kind; None: max_kind -1)
+ *   Returns: A new tensor of the promoted dtype of input and the bounds.
+ *   On error: 0.
+ *   PyTorch: torch.clamp (ATen clamp)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_clamp(int64_t input, double min, int64_t min_int, int32_t min_kind, double max, int64_t max_int, int32_t max_kind) RT_TORCH_NOEXCEPT;
+
+/*
+ * Limits every element to [min, max] by tensors of bounds, element-wise.
+ *   input: The input tensor.
+ *       (Tensor)
+ *   min: The lower bounds, broadcastable with input; None for none (at least one of min
+ *       and max must be given).
+ *       (Tensor?; PyTorch's default None; None: 0)
+ *   max: The upper bounds, broadcastable with input; None for none.
+ *       (Tensor?; PyTorch's default None; None: 0)
+ *   Returns: A new tensor of the promoted dtype of input and the bounds.
+ *   On error: 0.
+ *   PyTorch: torch.clamp (ATen clamp.Tensor)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_clamp_tensor(int64_t input, int64_t min, int64_t max) RT_TORCH_NOEXCEPT;
+
+/*
+ * Limits every element to at least a number, max(input, min).
+ *   input: The input tensor.
+ *       (Tensor)
+ *   min: The lower bound.
+ *       (Scalar; as min, min_int, min_kind)
+ *   Returns: A new tensor of the promoted dtype.
+ *   On error: 0.
+ *   PyTorch: torch.clamp_min (ATen clamp_min)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_clamp_min(int64_t input, double min, int64_t min_int, int32_t min_kind) RT_TORCH_NOEXCEPT;
+
+/*
+ * Limits every element to at least the matching lower bound of a tensor.
+ *   input: The input tensor.
+ *       (Tensor)
+ *   min: The lower bounds, broadcastable with input.
+ *       (Tensor)
+ *   Returns: A new tensor of the promoted dtype.
+ *   On error: 0.
+ *   PyTorch: torch.clamp_min (ATen clamp_min.Tensor)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_clamp_min_tensor(int64_t input, int64_t min) RT_TORCH_NOEXCEPT;
+
+/*
+ * Limits every element to at most a number, min(input, max).
+ *   input: The input tensor.
+ *       (Tensor)
+ *   max: The upper bound.
+ *       (Scalar; as max, max_int, max_kind)
+ *   Returns: A new tensor of the promoted dtype.
+ *   On error: 0.
+ *   PyTorch: torch.clamp_max (ATen clamp_max)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_clamp_max(int64_t input, double max, int64_t max_int, int32_t max_kind) RT_TORCH_NOEXCEPT;
+
+/*
+ * Limits every element to at most the matching upper bound of a tensor.
+ *   input: The input tensor.
+ *       (Tensor)
+ *   max: The upper bounds, broadcastable with input.
+ *       (Tensor)
+ *   Returns: A new tensor of the promoted dtype.
+ *   On error: 0.
+ *   PyTorch: torch.clamp_max (ATen clamp_max.Tensor)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_clamp_max_tensor(int64_t input, int64_t max) RT_TORCH_NOEXCEPT;
+
+/*
+ * The element-wise minimum of two tensors, with broadcasting.
+ *   input: The first input tensor.
+ *       (Tensor)
+ *   other: The second input tensor, broadcastable with input.
+ *       (Tensor)
+ *   Returns: A new tensor (NaN where either input is NaN).
+ *   On error: 0.
+ *   PyTorch: torch.minimum (ATen minimum)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_minimum(int64_t input, int64_t other) RT_TORCH_NOEXCEPT;
+
+/*
+ * input + value * tensor1 * tensor2, element-wise.
+ *   input: The tensor to add to.
+ *       (Tensor)
+ *   tensor1: The first factor.
+ *       (Tensor)
+ *   tensor2: The second factor.
+ *       (Tensor)
+ *   value: The multiplier of tensor1 * tensor2.
+ *       (Scalar; keyword-only in the wrappers; PyTorch's default 1; as value, value_int, value_kind)
+ *   Returns: A new tensor of the promoted dtype of the inputs.
+ *   On error: 0.
+ *   PyTorch: torch.addcmul (ATen addcmul)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_addcmul(int64_t input, int64_t tensor1, int64_t tensor2, double value, int64_t value_int, int32_t value_kind) RT_TORCH_NOEXCEPT;
+
+/*
+ * input + value * tensor1 / tensor2, element-wise (true division; refused for integer tensors,
+ * as in PyTorch).
+ *   input: The tensor to add to.
+ *       (Tensor)
+ *   tensor1: The numerators.
+ *       (Tensor)
+ *   tensor2: The denominators.
+ *       (Tensor)
+ *   value: The multiplier of tensor1 / tensor2.
+ *       (Scalar; keyword-only in the wrappers; PyTorch's default 1; as value, value_int, value_kind)
+ *   Returns: A new tensor of the promoted dtype of the inputs.
+ *   On error: 0.
+ *   PyTorch: torch.addcdiv (ATen addcdiv)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_addcdiv(int64_t input, int64_t tensor1, int64_t tensor2, double value, int64_t value_int, int32_t value_kind) RT_TORCH_NOEXCEPT;
+
+/*
+ * Element-wise comparison input == other, with broadcasting.
+ *   input: The tensor to compare.
+ *       (Tensor)
+ *   other: The tensor to compare with, broadcastable with input.
+ *       (Tensor)
+ *   Returns: A new bool tensor.
+ *   On error: 0.
+ *   PyTorch: torch.eq (ATen eq.Tensor)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_eq_tensor(int64_t input, int64_t other) RT_TORCH_NOEXCEPT;
+
+/*
+ * Element-wise comparison input == other, against a number.
+ *   input: The tensor to compare.
+ *       (Tensor)
+ *   other: The number to compare with.
+ *       (Scalar; as other, other_int, other_kind)
+ *   Returns: A new bool tensor.
+ *   On error: 0.
+ *   PyTorch: torch.eq (ATen eq.Scalar)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_eq_scalar(int64_t input, double other, int64_t other_int, int32_t other_kind) RT_TORCH_NOEXCEPT;
+
+/*
+ * Element-wise comparison input != other, with broadcasting.
+ *   input: The tensor to compare.
+ *       (Tensor)
+ *   other: The tensor to compare with, broadcastable with input.
+ *       (Tensor)
+ *   Returns: A new bool tensor.
+ *   On error: 0.
+ *   PyTorch: torch.ne (ATen ne.Tensor)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_ne_tensor(int64_t input, int64_t other) RT_TORCH_NOEXCEPT;
+
+/*
+ * Element-wise comparison input != other, against a number.
+ *   input: The tensor to compare.
+ *       (Tensor)
+ *   other: The number to compare with.
+ *       (Scalar; as other, other_int, other_kind)
+ *   Returns: A new bool tensor.
+ *   On error: 0.
+ *   PyTorch: torch.ne (ATen ne.Scalar)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_ne_scalar(int64_t input, double other, int64_t other_int, int32_t other_kind) RT_TORCH_NOEXCEPT;
+
+/*
+ * Element-wise comparison input > other, with broadcasting.
+ *   input: The tensor to compare.
+ *       (Tensor)
+ *   other: The tensor to compare with, broadcastable with input.
+ *       (Tensor)
+ *   Returns: A new bool tensor.
+ *   On error: 0.
+ *   PyTorch: torch.gt (ATen gt.Tensor)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_gt_tensor(int64_t input, int64_t other) RT_TORCH_NOEXCEPT;
+
+/*
+ * Element-wise comparison input > other, against a number.
+ *   input: The tensor to compare.
+ *       (Tensor)
+ *   other: The number to compare with.
+ *       (Scalar; as other, other_int, other_kind)
+ *   Returns: A new bool tensor.
+ *   On error: 0.
+ *   PyTorch: torch.gt (ATen gt.Scalar)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_gt_scalar(int64_t input, double other, int64_t other_int, int32_t other_kind) RT_TORCH_NOEXCEPT;
+
+/*
+ * Element-wise comparison input >= other, with broadcasting.
+ *   input: The tensor to compare.
+ *       (Tensor)
+ *   other: The tensor to compare with, broadcastable with input.
+ *       (Tensor)
+ *   Returns: A new bool tensor.
+ *   On error: 0.
+ *   PyTorch: torch.ge (ATen ge.Tensor)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_ge_tensor(int64_t input, int64_t other) RT_TORCH_NOEXCEPT;
+
+/*
+ * Element-wise comparison input >= other, against a number.
+ *   input: The tensor to compare.
+ *       (Tensor)
+ *   other: The number to compare with.
+ *       (Scalar; as other, other_int, other_kind)
+ *   Returns: A new bool tensor.
+ *   On error: 0.
+ *   PyTorch: torch.ge (ATen ge.Scalar)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_ge_scalar(int64_t input, double other, int64_t other_int, int32_t other_kind) RT_TORCH_NOEXCEPT;
+
+/*
+ * Element-wise comparison input < other, with broadcasting.
+ *   input: The tensor to compare.
+ *       (Tensor)
+ *   other: The tensor to compare with, broadcastable with input.
+ *       (Tensor)
+ *   Returns: A new bool tensor.
+ *   On error: 0.
+ *   PyTorch: torch.lt (ATen lt.Tensor)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_lt_tensor(int64_t input, int64_t other) RT_TORCH_NOEXCEPT;
+
+/*
+ * Element-wise comparison input < other, against a number.
+ *   input: The tensor to compare.
+ *       (Tensor)
+ *   other: The number to compare with.
+ *       (Scalar; as other, other_int, other_kind)
+ *   Returns: A new bool tensor.
+ *   On error: 0.
+ *   PyTorch: torch.lt (ATen lt.Scalar)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_lt_scalar(int64_t input, double other, int64_t other_int, int32_t other_kind) RT_TORCH_NOEXCEPT;
+
+/*
+ * Element-wise comparison input <= other, with broadcasting.
+ *   input: The tensor to compare.
+ *       (Tensor)
+ *   other: The tensor to compare with, broadcastable with input.
+ *       (Tensor)
+ *   Returns: A new bool tensor.
+ *   On error: 0.
+ *   PyTorch: torch.le (ATen le.Tensor)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_le_tensor(int64_t input, int64_t other) RT_TORCH_NOEXCEPT;
+
+/*
+ * Element-wise comparison input <= other, against a number.
+ *   input: The tensor to compare.
+ *       (Tensor)
+ *   other: The number to compare with.
+ *       (Scalar; as other, other_int, other_kind)
+ *   Returns: A new bool tensor.
+ *   On error: 0.
+ *   PyTorch: torch.le (ATen le.Scalar)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_le_scalar(int64_t input, double other, int64_t other_int, int32_t other_kind) RT_TORCH_NOEXCEPT;
+
+/*
+ * Whether two tensors have the same shape and the same elements (NaN never equals NaN).
+ *   input: The first tensor.
+ *       (Tensor)
+ *   other: The second tensor.
+ *       (Tensor)
+ *   Returns: True when shape and every element agree.
+ *   On error: false (check the error code: it can be a legitimate result).
+ *   PyTorch: torch.equal (ATen equal)
+ */
+RT_TORCH_API bool rt_torch_torchtensor_equal(int64_t input, int64_t other) RT_TORCH_NOEXCEPT;
+
+/*
+ * Whether each element of input is close to other, |input - other| <= atol + rtol * |other|.
+ *   input: The first tensor.
+ *       (Tensor)
+ *   other: The second tensor, broadcastable with input.
+ *       (Tensor)
+ *   rtol: The relative tolerance.
+ *       (float; PyTorch's default 1e-05)
+ *   atol: The absolute tolerance.
+ *       (float; PyTorch's default 1e-08)
+ *   equal_nan: Count two NaNs as close.
+ *       (bool; PyTorch's default False)
+ *   Returns: A new bool tensor.
+ *   On error: 0.
+ *   PyTorch: torch.isclose (ATen isclose)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_isclose(int64_t input, int64_t other, double rtol, double atol, bool equal_nan) RT_TORCH_NOEXCEPT;
+
+/*
+ * Whether every element of input is close to other, |input - other| <= atol + rtol * |other|.
+ *   input: The first tensor.
+ *       (Tensor)
+ *   other: The second tensor, broadcastable with input.
+ *       (Tensor)
+ *   rtol: The relative tolerance.
+ *       (float; PyTorch's default 1e-05)
+ *   atol: The absolute tolerance.
+ *       (float; PyTorch's default 1e-08)
+ *   equal_nan: Count two NaNs as close.
+ *       (bool; PyTorch's default False)
+ *   Returns: True when every element is close.
+ *   On error: false (check the error code: it can be a legitimate result).
+ *   PyTorch: torch.allclose (ATen allclose)
+ */
+RT_TORCH_API bool rt_torch_torchtensor_allclose(int64_t input, int64_t other, double rtol, double atol, bool equal_nan) RT_TORCH_NOEXCEPT;
+
+/*
+ * Whether each element is finite (not NaN nor infinite).
+ *   input: The input tensor.
+ *       (Tensor)
+ *   Returns: A new bool tensor.
+ *   On error: 0.
+ *   PyTorch: torch.isfinite (ATen isfinite)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_isfinite(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * Whether each element is positive or negative infinity.
+ *   input: The input tensor.
+ *       (Tensor)
+ *   Returns: A new bool tensor.
+ *   On error: 0.
+ *   PyTorch: torch.isinf (ATen isinf)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_isinf(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * Whether each element is positive infinity.
+ *   input: The input tensor.
+ *       (Tensor)
+ *   Returns: A new bool tensor.
+ *   On error: 0.
+ *   PyTorch: torch.isposinf (ATen isposinf)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_isposinf(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * Whether each element is negative infinity.
+ *   input: The input tensor.
+ *       (Tensor)
+ *   Returns: A new bool tensor.
+ *   On error: 0.
+ *   PyTorch: torch.isneginf (ATen isneginf)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_isneginf(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * Whether each element is real-valued (always true for a real dtype; imaginary part 0 for
+ * complex).
+ *   input: The input tensor.
+ *       (Tensor)
+ *   Returns: A new bool tensor.
+ *   On error: 0.
+ *   PyTorch: torch.isreal (ATen isreal)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_isreal(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * Whether each element is NaN.
+ *   input: The input tensor.
+ *       (Tensor)
+ *   Returns: A new bool tensor.
+ *   On error: 0.
+ *   PyTorch: torch.isnan (ATen isnan)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_isnan(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * The element-wise logical AND of two tensors (nonzero counts as true).
+ *   input: The input tensor.
+ *       (Tensor)
+ *   other: The second tensor, broadcastable with input.
+ *       (Tensor)
+ *   Returns: A new bool tensor.
+ *   On error: 0.
+ *   PyTorch: torch.logical_and (ATen logical_and)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_logical_and(int64_t input, int64_t other) RT_TORCH_NOEXCEPT;
+
+/*
+ * The element-wise logical OR of two tensors (nonzero counts as true).
+ *   input: The input tensor.
+ *       (Tensor)
+ *   other: The second tensor, broadcastable with input.
+ *       (Tensor)
+ *   Returns: A new bool tensor.
+ *   On error: 0.
+ *   PyTorch: torch.logical_or (ATen logical_or)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_logical_or(int64_t input, int64_t other) RT_TORCH_NOEXCEPT;
+
+/*
+ * The element-wise logical XOR of two tensors (nonzero counts as true).
+ *   input: The input tensor.
+ *       (Tensor)
+ *   other: The second tensor, broadcastable with input.
+ *       (Tensor)
+ *   Returns: A new bool tensor.
+ *   On error: 0.
+ *   PyTorch: torch.logical_xor (ATen logical_xor)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_logical_xor(int64_t input, int64_t other) RT_TORCH_NOEXCEPT;
+
+/*
+ * The element-wise logical NOT of a tensor (true where an element is zero).
+ *   input: The input tensor.
+ *       (Tensor)
+ *   Returns: A new bool tensor.
+ *   On error: 0.
+ *   PyTorch: torch.logical_not (ATen logical_not)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_logical_not(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * The element-wise bitwise AND of integer or bool values.
+ *   input: The first tensor.
+ *       (Tensor)
+ *   other: The second tensor, broadcastable with input.
+ *       (Tensor)
+ *   Returns: A new tensor of the promoted dtype.
+ *   On error: 0.
+ *   PyTorch: torch.bitwise_and (ATen bitwise_and.Tensor)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_bitwise_and_tensor(int64_t input, int64_t other) RT_TORCH_NOEXCEPT;
+
+/*
+ * The element-wise bitwise AND of integer or bool values.
+ *   input: The tensor.
+ *       (Tensor)
+ *   other: The number (an integer or bool).
+ *       (Scalar; as other, other_int, other_kind)
+ *   Returns: A new tensor of the promoted dtype.
+ *   On error: 0.
+ *   PyTorch: torch.bitwise_and (ATen bitwise_and.Scalar)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_bitwise_and_scalar(int64_t input, double other, int64_t other_int, int32_t other_kind) RT_TORCH_NOEXCEPT;
+
+/*
+ * The element-wise bitwise AND of integer or bool values.
+ *   input: The number (an integer or bool).
+ *       (Scalar; as input, input_int, input_kind)
+ *   other: The tensor.
+ *       (Tensor)
+ *   Returns: A new tensor of the promoted dtype.
+ *   On error: 0.
+ *   PyTorch: torch.bitwise_and (ATen bitwise_and.Scalar_Tensor)
+ */
+RT_TORCH_API int64_t rt_torch_tensor_bitwise_and_scalar_tensor(double input, int64_t input_int, int32_t input_kind, int64_t other) RT_TORCH_NOEXCEPT;
+
+/*
+ * The element-wise bitwise OR of integer or bool values.
+ *   input: The first tensor.
+ *       (Tensor)
+ *   other: The second tensor, broadcastable with input.
+ *       (Tensor)
+ *   Returns: A new tensor of the promoted dtype.
+ *   On error: 0.
+ *   PyTorch: torch.bitwise_or (ATen bitwise_or.Tensor)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_bitwise_or_tensor(int64_t input, int64_t other) RT_TORCH_NOEXCEPT;
+
+/*
+ * The element-wise bitwise OR of integer or bool values.
+ *   input: The tensor.
+ *       (Tensor)
+ *   other: The number (an integer or bool).
+ *       (Scalar; as other, other_int, other_kind)
+ *   Returns: A new tensor of the promoted dtype.
+ *   On error: 0.
+ *   PyTorch: torch.bitwise_or (ATen bitwise_or.Scalar)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_bitwise_or_scalar(int64_t input, double other, int64_t other_int, int32_t other_kind) RT_TORCH_NOEXCEPT;
+
+/*
+ * The element-wise bitwise OR of integer or bool values.
+ *   input: The number (an integer or bool).
+ *       (Scalar; as input, input_int, input_kind)
+ *   other: The tensor.
+ *       (Tensor)
+ *   Returns: A new tensor of the promoted dtype.
+ *   On error: 0.
+ *   PyTorch: torch.bitwise_or (ATen bitwise_or.Scalar_Tensor)
+ */
+RT_TORCH_API int64_t rt_torch_tensor_bitwise_or_scalar_tensor(double input, int64_t input_int, int32_t input_kind, int64_t other) RT_TORCH_NOEXCEPT;
+
+/*
+ * The element-wise bitwise XOR of integer or bool values.
+ *   input: The first tensor.
+ *       (Tensor)
+ *   other: The second tensor, broadcastable with input.
+ *       (Tensor)
+ *   Returns: A new tensor of the promoted dtype.
+ *   On error: 0.
+ *   PyTorch: torch.bitwise_xor (ATen bitwise_xor.Tensor)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_bitwise_xor_tensor(int64_t input, int64_t other) RT_TORCH_NOEXCEPT;
+
+/*
+ * The element-wise bitwise XOR of integer or bool values.
+ *   input: The tensor.
+ *       (Tensor)
+ *   other: The number (an integer or bool).
+ *       (Scalar; as other, other_int, other_kind)
+ *   Returns: A new tensor of the promoted dtype.
+ *   On error: 0.
+ *   PyTorch: torch.bitwise_xor (ATen bitwise_xor.Scalar)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_bitwise_xor_scalar(int64_t input, double other, int64_t other_int, int32_t other_kind) RT_TORCH_NOEXCEPT;
+
+/*
+ * The element-wise bitwise XOR of integer or bool values.
+ *   input: The number (an integer or bool).
+ *       (Scalar; as input, input_int, input_kind)
+ *   other: The tensor.
+ *       (Tensor)
+ *   Returns: A new tensor of the promoted dtype.
+ *   On error: 0.
+ *   PyTorch: torch.bitwise_xor (ATen bitwise_xor.Scalar_Tensor)
+ */
+RT_TORCH_API int64_t rt_torch_tensor_bitwise_xor_scalar_tensor(double input, int64_t input_int, int32_t input_kind, int64_t other) RT_TORCH_NOEXCEPT;
+
+/*
+ * The element-wise bitwise NOT of an integer or bool tensor.
+ *   input: The input tensor.
+ *       (Tensor)
+ *   Returns: A new tensor of the input's dtype.
+ *   On error: 0.
+ *   PyTorch: torch.bitwise_not (ATen bitwise_not)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_bitwise_not(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * Shifts integer values left by a number of bits, element-wise.
+ *   input: The values to shift.
+ *       (Tensor)
+ *   other: The bit counts, broadcastable with input.
+ *       (Tensor)
+ *   Returns: A new tensor of the promoted dtype.
+ *   On error: 0.
+ *   PyTorch: torch.bitwise_left_shift (ATen bitwise_left_shift.Tensor)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_bitwise_left_shift_tensor(int64_t input, int64_t other) RT_TORCH_NOEXCEPT;
+
+/*
+ * Shifts integer values left by a number of bits, element-wise.
+ *   input: The values to shift.
+ *       (Tensor)
+ *   other: The bit count.
+ *       (Scalar; as other, other_int, other_kind)
+ *   Returns: A new tensor of the promoted dtype.
+ *   On error: 0.
+ *   PyTorch: torch.bitwise_left_shift (ATen bitwise_left_shift.Tensor_Scalar)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_bitwise_left_shift_tensor_scalar(int64_t input, double other, int64_t other_int, int32_t other_kind) RT_TORCH_NOEXCEPT;
+
+/*
+ * Shifts integer values left by a number of bits, element-wise.
+ *   input: The value to shift, a number.
+ *       (Scalar; as input, input_int, input_kind)
+ *   other: The bit counts.
+ *       (Tensor)
+ *   Returns: A new tensor of the promoted dtype.
+ *   On error: 0.
+ *   PyTorch: torch.bitwise_left_shift (ATen bitwise_left_shift.Scalar_Tensor)
+ */
+RT_TORCH_API int64_t rt_torch_tensor_bitwise_left_shift_scalar_tensor(double input, int64_t input_int, int32_t input_kind, int64_t other) RT_TORCH_NOEXCEPT;
+
+/*
+ * Shifts integer values right (arithmetic) by a number of bits, element-wise.
+ *   input: The values to shift.
+ *       (Tensor)
+ *   other: The bit counts, broadcastable with input.
+ *       (Tensor)
+ *   Returns: A new tensor of the promoted dtype.
+ *   On error: 0.
+ *   PyTorch: torch.bitwise_right_shift (ATen bitwise_right_shift.Tensor)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_bitwise_right_shift_tensor(int64_t input, int64_t other) RT_TORCH_NOEXCEPT;
+
+/*
+ * Shifts integer values right (arithmetic) by a number of bits, element-wise.
+ *   input: The values to shift.
+ *       (Tensor)
+ *   other: The bit count.
+ *       (Scalar; as other, other_int, other_kind)
+ *   Returns: A new tensor of the promoted dtype.
+ *   On error: 0.
+ *   PyTorch: torch.bitwise_right_shift (ATen bitwise_right_shift.Tensor_Scalar)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_bitwise_right_shift_tensor_scalar(int64_t input, double other, int64_t other_int, int32_t other_kind) RT_TORCH_NOEXCEPT;
+
+/*
+ * Shifts integer values right (arithmetic) by a number of bits, element-wise.
+ *   input: The value to shift, a number.
+ *       (Scalar; as input, input_int, input_kind)
+ *   other: The bit counts.
+ *       (Tensor)
+ *   Returns: A new tensor of the promoted dtype.
+ *   On error: 0.
+ *   PyTorch: torch.bitwise_right_shift (ATen bitwise_right_shift.Scalar_Tensor)
+ */
+RT_TORCH_API int64_t rt_torch_tensor_bitwise_right_shift_scalar_tensor(double input, int64_t input_int, int32_t input_kind, int64_t other) RT_TORCH_NOEXCEPT;
+
+/*
+ * Picks input where condition is true and other elsewhere, element-wise with broadcasting.
+ *   condition: The bool condition, broadcastable with input and other: true picks input,
+ *       false picks other.
+ *       (Tensor)
+ *   input: The values where condition is true.
+ *       (Tensor)
+ *   other: The values where condition is false.
+ *       (Tensor)
+ *   Returns: A new tensor of the promoted dtype of input and other.
+ *   On error: 0.
+ *   PyTorch: torch.where (ATen where.self)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_where_self(int64_t condition, int64_t input, int64_t other) RT_TORCH_NOEXCEPT;
+
+/*
+ * Picks a number where condition is true and other elsewhere, element-wise with broadcasting.
+ *   condition: The bool condition, broadcastable with input and other: true picks input,
+ *       false picks other.
+ *       (Tensor)
+ *   input: The value where condition is true.
+ *       (Scalar; as input, input_int, input_kind)
+ *   other: The values where condition is false.
+ *       (Tensor)
+ *   Returns: A new tensor of the promoted dtype of input and other.
+ *   On error: 0.
+ *   PyTorch: torch.where (ATen where.ScalarSelf)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_where_scalarself(int64_t condition, double input, int64_t input_int, int32_t input_kind, int64_t other) RT_TORCH_NOEXCEPT;
+
+/*
+ * Picks input where condition is true and a number elsewhere, element-wise with broadcasting.
+ *   condition: The bool condition, broadcastable with input and other: true picks input,
+ *       false picks other.
+ *       (Tensor)
+ *   input: The values where condition is true.
+ *       (Tensor)
+ *   other: The value where condition is false.
+ *       (Scalar; as other, other_int, other_kind)
+ *   Returns: A new tensor of the promoted dtype of input and other.
+ *   On error: 0.
+ *   PyTorch: torch.where (ATen where.ScalarOther)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_where_scalarother(int64_t condition, int64_t input, double other, int64_t other_int, int32_t other_kind) RT_TORCH_NOEXCEPT;
+
+/*
+ * Picks one number where condition is true and another elsewhere.
+ *   condition: The bool condition.
+ *       (Tensor)
+ *   input: The value where condition is true.
+ *       (Scalar; as input, input_int, input_kind)
+ *   other: The value where condition is false.
+ *       (Scalar; as other, other_int, other_kind)
+ *   Returns: A new tensor of condition's shape and the numbers' default dtype.
+ *   On error: 0.
+ *   PyTorch: torch.where (ATen where.Scalar)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_where_scalar(int64_t condition, double input, int64_t input_int, int32_t input_kind, double other, int64_t other_int, int32_t other_kind) RT_TORCH_NOEXCEPT;
+
+/*
+ * A copy of input with a number written where a bool mask is true.
+ *   input: The input tensor.
+ *       (Tensor)
+ *   mask: The bool mask, broadcastable to input's shape.
+ *       (Tensor)
+ *   value: The value to write.
+ *       (Scalar; as value, value_int, value_kind)
+ *   Returns: A new tensor of input's dtype and shape.
+ *   On error: 0.
+ *   PyTorch: torch.masked_fill (ATen masked_fill.Scalar)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_masked_fill_scalar(int64_t input, int64_t mask, double value, int64_t value_int, int32_t value_kind) RT_TORCH_NOEXCEPT;
+
+/*
+ * A copy of input with a 0-d tensor's value written where a bool mask is true.
+ *   input: The input tensor.
+ *       (Tensor)
+ *   mask: The bool mask, broadcastable to input's shape.
+ *       (Tensor)
+ *   value: The value to write, a 0-d tensor.
+ *       (Tensor)
+ *   Returns: A new tensor of input's dtype and shape.
+ *   On error: 0.
+ *   PyTorch: torch.masked_fill (ATen masked_fill.Tensor)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_masked_fill_tensor(int64_t input, int64_t mask, int64_t value) RT_TORCH_NOEXCEPT;
+
+/*
+ * Whether each element of elements occurs in test_elements.
+ *   elements: The elements to test.
+ *       (Tensor)
+ *   test_elements: The values to look for (any shape).
+ *       (Tensor)
+ *   assume_unique: The elements and test elements are each free of duplicates (a faster
+ *       path; wrong results otherwise).
+ *       (bool; keyword-only in the wrappers; PyTorch's default False)
+ *   invert: Return true for the elements NOT in the test elements.
+ *       (bool; keyword-only in the wrappers; PyTorch's default False)
+ *   Returns: A new bool tensor of elements' shape.
+ *   On error: 0.
+ *   PyTorch: torch.isin (ATen isin.Tensor_Tensor)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_isin_tensor_tensor(int64_t elements, int64_t test_elements, bool assume_unique, bool invert) RT_TORCH_NOEXCEPT;
+
+/*
+ * Whether each element of elements equals a number.
+ *   elements: The elements to test.
+ *       (Tensor)
+ *   test_element: The value to look for.
+ *       (Scalar; as test_element, test_element_int, test_element_kind)
+ *   assume_unique: The elements and test elements are each free of duplicates (a faster
+ *       path; wrong results otherwise).
+ *       (bool; keyword-only in the wrappers; PyTorch's default False)
+ *   invert: Return true for the elements NOT in the test elements.
+ *       (bool; keyword-only in the wrappers; PyTorch's default False)
+ *   Returns: A new bool tensor of elements' shape.
+ *   On error: 0.
+ *   PyTorch: torch.isin (ATen isin.Tensor_Scalar)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_isin_tensor_scalar(int64_t elements, double test_element, int64_t test_element_int, int32_t test_element_kind, bool assume_unique, bool invert) RT_TORCH_NOEXCEPT;
+
+/*
+ * Whether a number occurs in test_elements.
+ *   element: The number to test.
+ *       (Scalar; as element, element_int, element_kind)
+ *   test_elements: The values to look for (any shape).
+ *       (Tensor)
+ *   assume_unique: The elements and test elements are each free of duplicates (a faster
+ *       path; wrong results otherwise).
+ *       (bool; keyword-only in the wrappers; PyTorch's default False)
+ *   invert: Return true for the elements NOT in the test elements.
+ *       (bool; keyword-only in the wrappers; PyTorch's default False)
+ *   Returns: A new 0-d bool tensor.
+ *   On error: 0.
+ *   PyTorch: torch.isin (ATen isin.Scalar_Tensor)
+ */
+RT_TORCH_API int64_t rt_torch_tensor_isin_scalar_tensor(double element, int64_t element_int, int32_t element_kind, int64_t test_elements, bool assume_unique, bool invert) RT_TORCH_NOEXCEPT;
+
+/*
+ * The elements of input where a bool mask is true, as a 1-D tensor (in row-major order).
+ *   input: The input tensor.
+ *       (Tensor)
+ *   mask: The bool mask, broadcastable with input.
+ *       (Tensor)
+ *   Returns: A new 1-D tensor of input's dtype.
+ *   On error: 0.
+ *   PyTorch: torch.masked_select (ATen masked_select)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_masked_select(int64_t input, int64_t mask) RT_TORCH_NOEXCEPT;
+
+/*
+ * A copy of input with the elements of source written, in order, where a bool mask is true.
+ *   input: The input tensor.
+ *       (Tensor)
+ *   mask: The bool mask, broadcastable to input's shape.
+ *       (Tensor)
+ *   source: The values to write, read in row-major order; at least as many as the mask's
+ *       true elements.
+ *       (Tensor)
+ *   Returns: A new tensor of input's dtype and shape.
+ *   On error: 0.
+ *   PyTorch: torch.masked_scatter (ATen masked_scatter)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_masked_scatter(int64_t input, int64_t mask, int64_t source) RT_TORCH_NOEXCEPT;
+
+/*
+ * Subtracts alpha times another tensor from this one, in place.
+ *   input: The tensor to update; a leaf that requires grad only inside a no_grad region,
+ *       as in PyTorch.
+ *       (Tensor(a!))
+ *   other: The tensor to subtract, broadcastable to input.
+ *       (Tensor)
+ *   alpha: The multiplier of other.
+ *       (Scalar; keyword-only in the wrappers; PyTorch's default 1; as alpha, alpha_int, alpha_kind)
+ *   No result: read rt_torch_error_code() after the call.
+ *   Changes input in place.
+ *   Runs alone: no other call of the bridge runs libtorch code meanwhile (see "Threads"
+ *   above).
+ *   PyTorch: torch.Tensor.sub_ (ATen sub_.Tensor)
+ */
+RT_TORCH_API void rt_torch_torchtensor_sub_tensor_(int64_t input, int64_t other, double alpha, int64_t alpha_int, int32_t alpha_kind) RT_TORCH_NOEXCEPT;
+
+/*
+ * Subtracts alpha times a number from every element, in place (an int keeps integer tensors
+ * integer).
+ *   input: The tensor to update; a leaf that requires grad only inside a no_grad region,
+ *       as in PyTorch.
+ *       (Tensor(a!))
+ *   other: The number to subtract.
+ *       (Scalar; as other, other_int, other_kind)
+ *   alpha: The multiplier of other.
+ *       (Scalar; PyTorch's default 1; as alpha, alpha_int, alpha_kind)
+ *   No result: read rt_torch_error_code() after the call.
+ *   Changes input in place.
+ *   Runs alone: no other call of the bridge runs libtorch code meanwhile (see "Threads"
+ *   above).
+ *   PyTorch: torch.Tensor.sub_ (ATen sub_.Scalar)
+ */
+RT_TORCH_API void rt_torch_torchtensor_sub_scalar_(int64_t input, double other, int64_t other_int, int32_t other_kind, double alpha, int64_t alpha_int, int32_t alpha_kind) RT_TORCH_NOEXCEPT;
+
+/*
+ * Divides element-wise by another tensor, in place (true division: refused for integer
+ * tensors).
+ *   input: The tensor to update; a leaf that requires grad only inside a no_grad region,
+ *       as in PyTorch.
+ *       (Tensor(a!))
+ *   other: The divisors, broadcastable to input.
+ *       (Tensor)
+ *   No result: read rt_torch_error_code() after the call.
+ *   Changes input in place.
+ *   Runs alone: no other call of the bridge runs libtorch code meanwhile (see "Threads"
+ *   above).
+ *   PyTorch: torch.Tensor.div_ (ATen div_.Tensor)
+ */
+RT_TORCH_API void rt_torch_torchtensor_div_tensor_(int64_t input, int64_t other) RT_TORCH_NOEXCEPT;
+
+/*
+ * Divides element-wise by another tensor, in place, rounding the quotient as asked.
+ *   input: The tensor to update; a leaf that requires grad only inside a no_grad region,
+ *       as in PyTorch.
+ *       (Tensor(a!))
+ *   other: The divisors, broadcastable to input.
+ *       (Tensor)
+ *   rounding_mode: How to round the quotient: trunc (toward zero), floor (down), or None
+ *       for true division (then an integer tensor is refused: the result would not fit its
+ *       dtype).
+ *       (rounding_mode?; keyword-only in the wrappers; None: NULL; one of trunc, floor)
+ *   No result: read rt_torch_error_code() after the call.
+ *   Changes input in place.
+ *   Runs alone: no other call of the bridge runs libtorch code meanwhile (see "Threads"
+ *   above).
+ *   PyTorch: torch.Tensor.div_ (ATen div_.Tensor_mode)
+ */
+RT_TORCH_API void rt_torch_torchtensor_div_tensor_mode_(int64_t input, int64_t other, const char* rounding_mode) RT_TORCH_NOEXCEPT;
+
+/*
+ * Divides every element by a number, in place (true division: refused for integer tensors).
+ *   input: The tensor to update; a leaf that requires grad only inside a no_grad region,
+ *       as in PyTorch.
+ *       (Tensor(a!))
+ *   other: The divisor.
+ *       (Scalar; as other, other_int, other_kind)
+ *   No result: read rt_torch_error_code() after the call.
+ *   Changes input in place.
+ *   Runs alone: no other call of the bridge runs libtorch code meanwhile (see "Threads"
+ *   above).
+ *   PyTorch: torch.Tensor.div_ (ATen div_.Scalar)
+ */
+RT_TORCH_API void rt_torch_torchtensor_div_scalar_(int64_t input, double other, int64_t other_int, int32_t other_kind) RT_TORCH_NOEXCEPT;
+
+/*
+ * Divides every element by a number, in place, rounding the quotient as asked.
+ *   input: The tensor to update; a leaf that requires grad only inside a no_grad region,
+ *       as in PyTorch.
+ *       (Tensor(a!))
+ *   other: The divisor.
+ *       (Scalar; as other, other_int, other_kind)
+ *   rounding_mode: How to round the quotient: trunc (toward zero), floor (down), or None
+ *       for true division (then an integer tensor is refused: the result would not fit its
+ *       dtype).
+ *       (rounding_mode?; keyword-only in the wrappers; None: NULL; one of trunc, floor)
+ *   No result: read rt_torch_error_code() after the call.
+ *   Changes input in place.
+ *   Runs alone: no other call of the bridge runs libtorch code meanwhile (see "Threads"
+ *   above).
+ *   PyTorch: torch.Tensor.div_ (ATen div_.Scalar_mode)
+ */
+RT_TORCH_API void rt_torch_torchtensor_div_scalar_mode_(int64_t input, double other, int64_t other_int, int32_t other_kind, const char* rounding_mode) RT_TORCH_NOEXCEPT;
+
+/*
+ * Sets every element to a number, in place.
+ *   input: The tensor to update; a leaf that requires grad only inside a no_grad region,
+ *       as in PyTorch.
+ *       (Tensor(a!))
+ *   value: The value (converted to input's dtype).
+ *       (Scalar; as value, value_int, value_kind)
+ *   No result: read rt_torch_error_code() after the call.
+ *   Changes input in place.
+ *   Runs alone: no other call of the bridge runs libtorch code meanwhile (see "Threads"
+ *   above).
+ *   PyTorch: torch.Tensor.fill_ (ATen fill_.Scalar)
+ */
+RT_TORCH_API void rt_torch_torchtensor_fill_scalar_(int64_t input, double value, int64_t value_int, int32_t value_kind) RT_TORCH_NOEXCEPT;
+
+/*
+ * Sets every element to the value of a 0-d tensor, in place.
+ *   input: The tensor to update; a leaf that requires grad only inside a no_grad region,
+ *       as in PyTorch.
+ *       (Tensor(a!))
+ *   value: The value, a 0-d tensor.
+ *       (Tensor)
+ *   No result: read rt_torch_error_code() after the call.
+ *   Changes input in place.
+ *   Runs alone: no other call of the bridge runs libtorch code meanwhile (see "Threads"
+ *   above).
+ *   PyTorch: torch.Tensor.fill_ (ATen fill_.Tensor)
+ */
+RT_TORCH_API void rt_torch_torchtensor_fill_tensor_(int64_t input, int64_t value) RT_TORCH_NOEXCEPT;
+
+/*
+ * Limits every element to [min, max] by numbers, in place.
+ *   input: The tensor to update; a leaf that requires grad only inside a no_grad region,
+ *       as in PyTorch.
+ *       (Tensor(a!))
+ *   min: The lower bound; None for none (at least one of min and max must be given).
+ *       (Scalar?; PyTorch's default None; as min, min_int, min_kind; None: min_kind -1)
+ *   max: The upper bound; None for none.
+ *       (Scalar?; PyTorch's default None; as max, max_int, max_kind; None: max_kind -1)
+ *   No result: read rt_torch_error_code() after the call.
+ *   Changes input in place.
+ *   Runs alone: no other call of the bridge runs libtorch code meanwhile (see "Threads"
+ *   above).
+ *   PyTorch: torch.Tensor.clamp_ (ATen clamp_)
+ */
+RT_TORCH_API void rt_torch_torchtensor_clamp_(int64_t input, double min, int64_t min_int, int32_t min_kind, double max, int64_t max_int, int32_t max_kind) RT_TORCH_NOEXCEPT;
+
+/*
+ * Limits every element to [min, max] by tensors of bounds, in place.
+ *   input: The tensor to update; a leaf that requires grad only inside a no_grad region,
+ *       as in PyTorch.
+ *       (Tensor(a!))
+ *   min: The lower bounds, broadcastable to input; None for none (at least one of min and
+ *       max must be given).
+ *       (Tensor?; PyTorch's default None; None: 0)
+ *   max: The upper bounds, broadcastable to input; None for none.
+ *       (Tensor?; PyTorch's default None; None: 0)
+ *   No result: read rt_torch_error_code() after the call.
+ *   Changes input in place.
+ *   Runs alone: no other call of the bridge runs libtorch code meanwhile (see "Threads"
+ *   above).
+ *   PyTorch: torch.Tensor.clamp_ (ATen clamp_.Tensor)
+ */
+RT_TORCH_API void rt_torch_torchtensor_clamp_tensor_(int64_t input, int64_t min, int64_t max) RT_TORCH_NOEXCEPT;
+
+/*
+ * Replaces every element by its square root, in place (refused for integer tensors).
+ *   input: The tensor to update; a leaf that requires grad only inside a no_grad region,
+ *       as in PyTorch.
+ *       (Tensor(a!))
+ *   No result: read rt_torch_error_code() after the call.
+ *   Changes input in place.
+ *   Runs alone: no other call of the bridge runs libtorch code meanwhile (see "Threads"
+ *   above).
+ *   PyTorch: torch.Tensor.sqrt_ (ATen sqrt_)
+ */
+RT_TORCH_API void rt_torch_torchtensor_sqrt_(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * Replaces every element by its exponential, in place (refused for integer tensors).
+ *   input: The tensor to update; a leaf that requires grad only inside a no_grad region,
+ *       as in PyTorch.
+ *       (Tensor(a!))
+ *   No result: read rt_torch_error_code() after the call.
+ *   Changes input in place.
+ *   Runs alone: no other call of the bridge runs libtorch code meanwhile (see "Threads"
+ *   above).
+ *   PyTorch: torch.Tensor.exp_ (ATen exp_)
+ */
+RT_TORCH_API void rt_torch_torchtensor_exp_(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * Replaces every element by its natural logarithm, in place (refused for integer tensors).
+ *   input: The tensor to update; a leaf that requires grad only inside a no_grad region,
+ *       as in PyTorch.
+ *       (Tensor(a!))
+ *   No result: read rt_torch_error_code() after the call.
+ *   Changes input in place.
+ *   Runs alone: no other call of the bridge runs libtorch code meanwhile (see "Threads"
+ *   above).
+ *   PyTorch: torch.Tensor.log_ (ATen log_)
+ */
+RT_TORCH_API void rt_torch_torchtensor_log_(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * Negates every element, in place (refused for bool tensors).
+ *   input: The tensor to update; a leaf that requires grad only inside a no_grad region,
+ *       as in PyTorch.
+ *       (Tensor(a!))
+ *   No result: read rt_torch_error_code() after the call.
+ *   Changes input in place.
+ *   Runs alone: no other call of the bridge runs libtorch code meanwhile (see "Threads"
+ *   above).
+ *   PyTorch: torch.Tensor.neg_ (ATen neg_)
+ */
+RT_TORCH_API void rt_torch_torchtensor_neg_(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * Replaces every element by its absolute value, in place.
+ *   input: The tensor to update; a leaf that requires grad only inside a no_grad region,
+ *       as in PyTorch.
+ *       (Tensor(a!))
+ *   No result: read rt_torch_error_code() after the call.
+ *   Changes input in place.
+ *   Runs alone: no other call of the bridge runs libtorch code meanwhile (see "Threads"
+ *   above).
+ *   PyTorch: torch.Tensor.abs_ (ATen abs_)
+ */
+RT_TORCH_API void rt_torch_torchtensor_abs_(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * Raises every element to a number's power, in place.
+ *   input: The tensor to update; a leaf that requires grad only inside a no_grad region,
+ *       as in PyTorch.
+ *       (Tensor(a!))
+ *   exponent: The exponent.
+ *       (Scalar; as exponent, exponent_int, exponent_kind)
+ *   No result: read rt_torch_error_code() after the call.
+ *   Changes input in place.
+ *   Runs alone: no other call of the bridge runs libtorch code meanwhile (see "Threads"
+ *   above).
+ *   PyTorch: torch.Tensor.pow_ (ATen pow_.Scalar)
+ */
+RT_TORCH_API void rt_torch_torchtensor_pow_scalar_(int64_t input, double exponent, int64_t exponent_int, int32_t exponent_kind) RT_TORCH_NOEXCEPT;
+
+/*
+ * Raises every element to the matching power of another tensor, in place.
+ *   input: The tensor to update; a leaf that requires grad only inside a no_grad region,
+ *       as in PyTorch.
+ *       (Tensor(a!))
+ *   exponent: The exponents, broadcastable to input.
+ *       (Tensor)
+ *   No result: read rt_torch_error_code() after the call.
+ *   Changes input in place.
+ *   Runs alone: no other call of the bridge runs libtorch code meanwhile (see "Threads"
+ *   above).
+ *   PyTorch: torch.Tensor.pow_ (ATen pow_.Tensor)
+ */
+RT_TORCH_API void rt_torch_torchtensor_pow_tensor_(int64_t input, int64_t exponent) RT_TORCH_NOEXCEPT;
+
+/*
+ * Writes a number where a bool mask is true, in place.
+ *   input: The tensor to update; a leaf that requires grad only inside a no_grad region,
+ *       as in PyTorch.
+ *       (Tensor(a!))
+ *   mask: The bool mask, broadcastable to input's shape.
+ *       (Tensor)
+ *   value: The value to write.
+ *       (Scalar; as value, value_int, value_kind)
+ *   No result: read rt_torch_error_code() after the call.
+ *   Changes input in place.
+ *   Runs alone: no other call of the bridge runs libtorch code meanwhile (see "Threads"
+ *   above).
+ *   PyTorch: torch.Tensor.masked_fill_ (ATen masked_fill_.Scalar)
+ */
+RT_TORCH_API void rt_torch_torchtensor_masked_fill_scalar_(int64_t input, int64_t mask, double value, int64_t value_int, int32_t value_kind) RT_TORCH_NOEXCEPT;
+
+/*
+ * Writes a 0-d tensor's value where a bool mask is true, in place.
+ *   input: The tensor to update; a leaf that requires grad only inside a no_grad region,
+ *       as in PyTorch.
+ *       (Tensor(a!))
+ *   mask: The bool mask, broadcastable to input's shape.
+ *       (Tensor)
+ *   value: The value to write, a 0-d tensor.
+ *       (Tensor)
+ *   No result: read rt_torch_error_code() after the call.
+ *   Changes input in place.
+ *   Runs alone: no other call of the bridge runs libtorch code meanwhile (see "Threads"
+ *   above).
+ *   PyTorch: torch.Tensor.masked_fill_ (ATen masked_fill_.Tensor)
+ */
+RT_TORCH_API void rt_torch_torchtensor_masked_fill_tensor_(int64_t input, int64_t mask, int64_t value) RT_TORCH_NOEXCEPT;
+
 #endif /* RT_TORCH_TYPES_ONLY */
 
 #if defined(__cplusplus)

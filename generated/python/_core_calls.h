@@ -9774,6 +9774,2973 @@ done:
     return result;
 }
 
+/* rt_torch_torchtensor_cos(input) */
+SFFI_CALL(rt_torch_torchtensor_cos) {
+    if (!sffi_arity("rt_torch_torchtensor_cos", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_cos(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_tan(input) */
+SFFI_CALL(rt_torch_torchtensor_tan) {
+    if (!sffi_arity("rt_torch_torchtensor_tan", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_tan(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_acos(input) */
+SFFI_CALL(rt_torch_torchtensor_acos) {
+    if (!sffi_arity("rt_torch_torchtensor_acos", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_acos(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_acosh(input) */
+SFFI_CALL(rt_torch_torchtensor_acosh) {
+    if (!sffi_arity("rt_torch_torchtensor_acosh", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_acosh(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_asin(input) */
+SFFI_CALL(rt_torch_torchtensor_asin) {
+    if (!sffi_arity("rt_torch_torchtensor_asin", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_asin(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_asinh(input) */
+SFFI_CALL(rt_torch_torchtensor_asinh) {
+    if (!sffi_arity("rt_torch_torchtensor_asinh", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_asinh(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_atan(input) */
+SFFI_CALL(rt_torch_torchtensor_atan) {
+    if (!sffi_arity("rt_torch_torchtensor_atan", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_atan(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_atanh(input) */
+SFFI_CALL(rt_torch_torchtensor_atanh) {
+    if (!sffi_arity("rt_torch_torchtensor_atanh", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_atanh(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_cosh(input) */
+SFFI_CALL(rt_torch_torchtensor_cosh) {
+    if (!sffi_arity("rt_torch_torchtensor_cosh", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_cosh(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_sinh(input) */
+SFFI_CALL(rt_torch_torchtensor_sinh) {
+    if (!sffi_arity("rt_torch_torchtensor_sinh", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_sinh(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_ceil(input) */
+SFFI_CALL(rt_torch_torchtensor_ceil) {
+    if (!sffi_arity("rt_torch_torchtensor_ceil", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_ceil(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_floor(input) */
+SFFI_CALL(rt_torch_torchtensor_floor) {
+    if (!sffi_arity("rt_torch_torchtensor_floor", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_floor(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_round(input) */
+SFFI_CALL(rt_torch_torchtensor_round) {
+    if (!sffi_arity("rt_torch_torchtensor_round", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_round(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_round_decimals(input, decimals) */
+SFFI_CALL(rt_torch_torchtensor_round_decimals) {
+    if (!sffi_arity("rt_torch_torchtensor_round_decimals", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_decimals = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64(args[1], &a_decimals, "decimals")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_round_decimals(a_input, a_decimals);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_trunc(input) */
+SFFI_CALL(rt_torch_torchtensor_trunc) {
+    if (!sffi_arity("rt_torch_torchtensor_trunc", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_trunc(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_frac(input) */
+SFFI_CALL(rt_torch_torchtensor_frac) {
+    if (!sffi_arity("rt_torch_torchtensor_frac", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_frac(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_sign(input) */
+SFFI_CALL(rt_torch_torchtensor_sign) {
+    if (!sffi_arity("rt_torch_torchtensor_sign", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_sign(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_signbit(input) */
+SFFI_CALL(rt_torch_torchtensor_signbit) {
+    if (!sffi_arity("rt_torch_torchtensor_signbit", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_signbit(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_sinc(input) */
+SFFI_CALL(rt_torch_torchtensor_sinc) {
+    if (!sffi_arity("rt_torch_torchtensor_sinc", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_sinc(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_deg2rad(input) */
+SFFI_CALL(rt_torch_torchtensor_deg2rad) {
+    if (!sffi_arity("rt_torch_torchtensor_deg2rad", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_deg2rad(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_rad2deg(input) */
+SFFI_CALL(rt_torch_torchtensor_rad2deg) {
+    if (!sffi_arity("rt_torch_torchtensor_rad2deg", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_rad2deg(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_exp2(input) */
+SFFI_CALL(rt_torch_torchtensor_exp2) {
+    if (!sffi_arity("rt_torch_torchtensor_exp2", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_exp2(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_expm1(input) */
+SFFI_CALL(rt_torch_torchtensor_expm1) {
+    if (!sffi_arity("rt_torch_torchtensor_expm1", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_expm1(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_log1p(input) */
+SFFI_CALL(rt_torch_torchtensor_log1p) {
+    if (!sffi_arity("rt_torch_torchtensor_log1p", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_log1p(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_log10(input) */
+SFFI_CALL(rt_torch_torchtensor_log10) {
+    if (!sffi_arity("rt_torch_torchtensor_log10", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_log10(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_log2(input) */
+SFFI_CALL(rt_torch_torchtensor_log2) {
+    if (!sffi_arity("rt_torch_torchtensor_log2", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_log2(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_rsqrt(input) */
+SFFI_CALL(rt_torch_torchtensor_rsqrt) {
+    if (!sffi_arity("rt_torch_torchtensor_rsqrt", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_rsqrt(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_square(input) */
+SFFI_CALL(rt_torch_torchtensor_square) {
+    if (!sffi_arity("rt_torch_torchtensor_square", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_square(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_i0(input) */
+SFFI_CALL(rt_torch_torchtensor_i0) {
+    if (!sffi_arity("rt_torch_torchtensor_i0", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_i0(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_erf(input) */
+SFFI_CALL(rt_torch_torchtensor_erf) {
+    if (!sffi_arity("rt_torch_torchtensor_erf", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_erf(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_erfc(input) */
+SFFI_CALL(rt_torch_torchtensor_erfc) {
+    if (!sffi_arity("rt_torch_torchtensor_erfc", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_erfc(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_erfinv(input) */
+SFFI_CALL(rt_torch_torchtensor_erfinv) {
+    if (!sffi_arity("rt_torch_torchtensor_erfinv", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_erfinv(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_lgamma(input) */
+SFFI_CALL(rt_torch_torchtensor_lgamma) {
+    if (!sffi_arity("rt_torch_torchtensor_lgamma", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_lgamma(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_digamma(input) */
+SFFI_CALL(rt_torch_torchtensor_digamma) {
+    if (!sffi_arity("rt_torch_torchtensor_digamma", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_digamma(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_positive(input) */
+SFFI_CALL(rt_torch_torchtensor_positive) {
+    if (!sffi_arity("rt_torch_torchtensor_positive", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_positive(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_angle(input) */
+SFFI_CALL(rt_torch_torchtensor_angle) {
+    if (!sffi_arity("rt_torch_torchtensor_angle", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_angle(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_conj_physical(input) */
+SFFI_CALL(rt_torch_torchtensor_conj_physical) {
+    if (!sffi_arity("rt_torch_torchtensor_conj_physical", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_conj_physical(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_logit(input, eps, eps_present) */
+SFFI_CALL(rt_torch_torchtensor_logit) {
+    if (!sffi_arity("rt_torch_torchtensor_logit", nargs, 3)) return NULL;
+    int64_t a_input = 0;
+    double a_eps = 0.0;
+    bool a_eps_present = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_f64(args[1], &a_eps, "eps") || !sffi_bool(args[2], &a_eps_present, "eps_present")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_logit(a_input, a_eps, a_eps_present);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_tensor_polygamma(n, input) */
+SFFI_CALL(rt_torch_tensor_polygamma) {
+    if (!sffi_arity("rt_torch_tensor_polygamma", nargs, 2)) return NULL;
+    int64_t a_n = 0;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_i64(args[0], &a_n, "n") || !sffi_tensor_arg(args[1], &a_input, "input")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_tensor_polygamma(a_n, a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_mvlgamma(input, p) */
+SFFI_CALL(rt_torch_torchtensor_mvlgamma) {
+    if (!sffi_arity("rt_torch_torchtensor_mvlgamma", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_p = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64(args[1], &a_p, "p")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_mvlgamma(a_input, a_p);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_nan_to_num(input, nan, nan_present, posinf, posinf_present, neginf, neginf_present) */
+SFFI_CALL(rt_torch_torchtensor_nan_to_num) {
+    if (!sffi_arity("rt_torch_torchtensor_nan_to_num", nargs, 7)) return NULL;
+    int64_t a_input = 0;
+    double a_nan = 0.0;
+    bool a_nan_present = false;
+    double a_posinf = 0.0;
+    bool a_posinf_present = false;
+    double a_neginf = 0.0;
+    bool a_neginf_present = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_f64(args[1], &a_nan, "nan") || !sffi_bool(args[2], &a_nan_present, "nan_present") || !sffi_f64(args[3], &a_posinf, "posinf") || !sffi_bool(args[4], &a_posinf_present, "posinf_present") || !sffi_f64(args[5], &a_neginf, "neginf") || !sffi_bool(args[6], &a_neginf_present, "neginf_present")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_nan_to_num(a_input, a_nan, a_nan_present, a_posinf, a_posinf_present, a_neginf, a_neginf_present);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_frexp_tensor(input) */
+SFFI_CALL(rt_torch_torchtensor_frexp_tensor) {
+    if (!sffi_arity("rt_torch_torchtensor_frexp_tensor", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        sffi_i64s out = SFFI_ARRAY_INIT;
+        int64_t n;
+        if (!sffi_reserve(&out, 2)) goto done;
+        for (;;) {
+            Py_BEGIN_ALLOW_THREADS
+                n = rt_torch_torchtensor_frexp_tensor(a_input, out.data, out.cap);
+            Py_END_ALLOW_THREADS
+            const int k = sffi_offered(&out, n);  /* 0: filled, 1: grown, retry; -1: failed */
+            if (k == 0) result = sffi_tensors_result(&out);
+            if (k != 1) break;
+        }
+        sffi_array_free(&out);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_atan2(input, other) */
+SFFI_CALL(rt_torch_torchtensor_atan2) {
+    if (!sffi_arity("rt_torch_torchtensor_atan2", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_other = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_other, "other")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_atan2(a_input, a_other);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_logaddexp(input, other) */
+SFFI_CALL(rt_torch_torchtensor_logaddexp) {
+    if (!sffi_arity("rt_torch_torchtensor_logaddexp", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_other = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_other, "other")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_logaddexp(a_input, a_other);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_logaddexp2(input, other) */
+SFFI_CALL(rt_torch_torchtensor_logaddexp2) {
+    if (!sffi_arity("rt_torch_torchtensor_logaddexp2", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_other = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_other, "other")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_logaddexp2(a_input, a_other);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_xlogy_tensor(input, other) */
+SFFI_CALL(rt_torch_torchtensor_xlogy_tensor) {
+    if (!sffi_arity("rt_torch_torchtensor_xlogy_tensor", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_other = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_other, "other")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_xlogy_tensor(a_input, a_other);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_xlogy_scalar_other(input, other) */
+SFFI_CALL(rt_torch_torchtensor_xlogy_scalar_other) {
+    if (!sffi_arity("rt_torch_torchtensor_xlogy_scalar_other", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    double a_other = 0.0;
+    int64_t a_other_int = 0;
+    int32_t a_other_kind = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_scalar_arg(args[1], &a_other, &a_other_int, &a_other_kind, "other", 0)) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_xlogy_scalar_other(a_input, a_other, a_other_int, a_other_kind);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_tensor_xlogy_scalar_self(input, other) */
+SFFI_CALL(rt_torch_tensor_xlogy_scalar_self) {
+    if (!sffi_arity("rt_torch_tensor_xlogy_scalar_self", nargs, 2)) return NULL;
+    double a_input = 0.0;
+    int64_t a_input_int = 0;
+    int32_t a_input_kind = 0;
+    int64_t a_other = 0;
+    PyObject *result = NULL;
+    if (!sffi_scalar_arg(args[0], &a_input, &a_input_int, &a_input_kind, "input", 0) || !sffi_tensor_arg(args[1], &a_other, "other")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_tensor_xlogy_scalar_self(a_input, a_input_int, a_input_kind, a_other);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_hypot(input, other) */
+SFFI_CALL(rt_torch_torchtensor_hypot) {
+    if (!sffi_arity("rt_torch_torchtensor_hypot", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_other = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_other, "other")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_hypot(a_input, a_other);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_lerp_scalar(input, end, weight) */
+SFFI_CALL(rt_torch_torchtensor_lerp_scalar) {
+    if (!sffi_arity("rt_torch_torchtensor_lerp_scalar", nargs, 3)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_end = 0;
+    double a_weight = 0.0;
+    int64_t a_weight_int = 0;
+    int32_t a_weight_kind = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_end, "end") || !sffi_scalar_arg(args[2], &a_weight, &a_weight_int, &a_weight_kind, "weight", 0)) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_lerp_scalar(a_input, a_end, a_weight, a_weight_int, a_weight_kind);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_lerp_tensor(input, end, weight) */
+SFFI_CALL(rt_torch_torchtensor_lerp_tensor) {
+    if (!sffi_arity("rt_torch_torchtensor_lerp_tensor", nargs, 3)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_end = 0;
+    int64_t a_weight = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_end, "end") || !sffi_tensor_arg(args[2], &a_weight, "weight")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_lerp_tensor(a_input, a_end, a_weight);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_nextafter(input, other) */
+SFFI_CALL(rt_torch_torchtensor_nextafter) {
+    if (!sffi_arity("rt_torch_torchtensor_nextafter", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_other = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_other, "other")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_nextafter(a_input, a_other);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_copysign_tensor(input, other) */
+SFFI_CALL(rt_torch_torchtensor_copysign_tensor) {
+    if (!sffi_arity("rt_torch_torchtensor_copysign_tensor", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_other = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_other, "other")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_copysign_tensor(a_input, a_other);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_copysign_scalar(input, other) */
+SFFI_CALL(rt_torch_torchtensor_copysign_scalar) {
+    if (!sffi_arity("rt_torch_torchtensor_copysign_scalar", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    double a_other = 0.0;
+    int64_t a_other_int = 0;
+    int32_t a_other_kind = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_scalar_arg(args[1], &a_other, &a_other_int, &a_other_kind, "other", 0)) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_copysign_scalar(a_input, a_other, a_other_int, a_other_kind);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_fmax(input, other) */
+SFFI_CALL(rt_torch_torchtensor_fmax) {
+    if (!sffi_arity("rt_torch_torchtensor_fmax", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_other = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_other, "other")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_fmax(a_input, a_other);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_fmin(input, other) */
+SFFI_CALL(rt_torch_torchtensor_fmin) {
+    if (!sffi_arity("rt_torch_torchtensor_fmin", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_other = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_other, "other")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_fmin(a_input, a_other);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_fmod_tensor(input, other) */
+SFFI_CALL(rt_torch_torchtensor_fmod_tensor) {
+    if (!sffi_arity("rt_torch_torchtensor_fmod_tensor", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_other = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_other, "other")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_fmod_tensor(a_input, a_other);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_fmod_scalar(input, other) */
+SFFI_CALL(rt_torch_torchtensor_fmod_scalar) {
+    if (!sffi_arity("rt_torch_torchtensor_fmod_scalar", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    double a_other = 0.0;
+    int64_t a_other_int = 0;
+    int32_t a_other_kind = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_scalar_arg(args[1], &a_other, &a_other_int, &a_other_kind, "other", 0)) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_fmod_scalar(a_input, a_other, a_other_int, a_other_kind);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_remainder_tensor(input, other) */
+SFFI_CALL(rt_torch_torchtensor_remainder_tensor) {
+    if (!sffi_arity("rt_torch_torchtensor_remainder_tensor", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_other = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_other, "other")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_remainder_tensor(a_input, a_other);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_remainder_scalar(input, other) */
+SFFI_CALL(rt_torch_torchtensor_remainder_scalar) {
+    if (!sffi_arity("rt_torch_torchtensor_remainder_scalar", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    double a_other = 0.0;
+    int64_t a_other_int = 0;
+    int32_t a_other_kind = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_scalar_arg(args[1], &a_other, &a_other_int, &a_other_kind, "other", 0)) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_remainder_scalar(a_input, a_other, a_other_int, a_other_kind);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_tensor_remainder_scalar_tensor(input, other) */
+SFFI_CALL(rt_torch_tensor_remainder_scalar_tensor) {
+    if (!sffi_arity("rt_torch_tensor_remainder_scalar_tensor", nargs, 2)) return NULL;
+    double a_input = 0.0;
+    int64_t a_input_int = 0;
+    int32_t a_input_kind = 0;
+    int64_t a_other = 0;
+    PyObject *result = NULL;
+    if (!sffi_scalar_arg(args[0], &a_input, &a_input_int, &a_input_kind, "input", 0) || !sffi_tensor_arg(args[1], &a_other, "other")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_tensor_remainder_scalar_tensor(a_input, a_input_int, a_input_kind, a_other);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_floor_divide(input, other) */
+SFFI_CALL(rt_torch_torchtensor_floor_divide) {
+    if (!sffi_arity("rt_torch_torchtensor_floor_divide", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_other = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_other, "other")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_floor_divide(a_input, a_other);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_floor_divide_scalar(input, other) */
+SFFI_CALL(rt_torch_torchtensor_floor_divide_scalar) {
+    if (!sffi_arity("rt_torch_torchtensor_floor_divide_scalar", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    double a_other = 0.0;
+    int64_t a_other_int = 0;
+    int32_t a_other_kind = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_scalar_arg(args[1], &a_other, &a_other_int, &a_other_kind, "other", 0)) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_floor_divide_scalar(a_input, a_other, a_other_int, a_other_kind);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_true_divide_tensor(input, other) */
+SFFI_CALL(rt_torch_torchtensor_true_divide_tensor) {
+    if (!sffi_arity("rt_torch_torchtensor_true_divide_tensor", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_other = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_other, "other")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_true_divide_tensor(a_input, a_other);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_true_divide_scalar(input, other) */
+SFFI_CALL(rt_torch_torchtensor_true_divide_scalar) {
+    if (!sffi_arity("rt_torch_torchtensor_true_divide_scalar", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    double a_other = 0.0;
+    int64_t a_other_int = 0;
+    int32_t a_other_kind = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_scalar_arg(args[1], &a_other, &a_other_int, &a_other_kind, "other", 0)) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_true_divide_scalar(a_input, a_other, a_other_int, a_other_kind);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_float_power_tensor_tensor(input, exponent) */
+SFFI_CALL(rt_torch_torchtensor_float_power_tensor_tensor) {
+    if (!sffi_arity("rt_torch_torchtensor_float_power_tensor_tensor", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_exponent = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_exponent, "exponent")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_float_power_tensor_tensor(a_input, a_exponent);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_float_power_tensor_scalar(input, exponent) */
+SFFI_CALL(rt_torch_torchtensor_float_power_tensor_scalar) {
+    if (!sffi_arity("rt_torch_torchtensor_float_power_tensor_scalar", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    double a_exponent = 0.0;
+    int64_t a_exponent_int = 0;
+    int32_t a_exponent_kind = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_scalar_arg(args[1], &a_exponent, &a_exponent_int, &a_exponent_kind, "exponent", 0)) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_float_power_tensor_scalar(a_input, a_exponent, a_exponent_int, a_exponent_kind);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_tensor_float_power_scalar(input, exponent) */
+SFFI_CALL(rt_torch_tensor_float_power_scalar) {
+    if (!sffi_arity("rt_torch_tensor_float_power_scalar", nargs, 2)) return NULL;
+    double a_input = 0.0;
+    int64_t a_input_int = 0;
+    int32_t a_input_kind = 0;
+    int64_t a_exponent = 0;
+    PyObject *result = NULL;
+    if (!sffi_scalar_arg(args[0], &a_input, &a_input_int, &a_input_kind, "input", 0) || !sffi_tensor_arg(args[1], &a_exponent, "exponent")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_tensor_float_power_scalar(a_input, a_input_int, a_input_kind, a_exponent);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_heaviside(input, values) */
+SFFI_CALL(rt_torch_torchtensor_heaviside) {
+    if (!sffi_arity("rt_torch_torchtensor_heaviside", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_values = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_values, "values")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_heaviside(a_input, a_values);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_lcm(input, other) */
+SFFI_CALL(rt_torch_torchtensor_lcm) {
+    if (!sffi_arity("rt_torch_torchtensor_lcm", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_other = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_other, "other")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_lcm(a_input, a_other);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_gcd(input, other) */
+SFFI_CALL(rt_torch_torchtensor_gcd) {
+    if (!sffi_arity("rt_torch_torchtensor_gcd", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_other = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_other, "other")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_gcd(a_input, a_other);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_ldexp_tensor(input, other) */
+SFFI_CALL(rt_torch_torchtensor_ldexp_tensor) {
+    if (!sffi_arity("rt_torch_torchtensor_ldexp_tensor", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_other = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_other, "other")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_ldexp_tensor(a_input, a_other);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_clamp(input, min, max) */
+SFFI_CALL(rt_torch_torchtensor_clamp) {
+    if (!sffi_arity("rt_torch_torchtensor_clamp", nargs, 3)) return NULL;
+    int64_t a_input = 0;
+    double a_min = 0.0;
+    int64_t a_min_int = 0;
+    int32_t a_min_kind = 0;
+    double a_max = 0.0;
+    int64_t a_max_int = 0;
+    int32_t a_max_kind = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_scalar_arg(args[1], &a_min, &a_min_int, &a_min_kind, "min", 1) || !sffi_scalar_arg(args[2], &a_max, &a_max_int, &a_max_kind, "max", 1)) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_clamp(a_input, a_min, a_min_int, a_min_kind, a_max, a_max_int, a_max_kind);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_clamp_tensor(input, min, max) */
+SFFI_CALL(rt_torch_torchtensor_clamp_tensor) {
+    if (!sffi_arity("rt_torch_torchtensor_clamp_tensor", nargs, 3)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_min = 0;
+    int64_t a_max = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_optional_tensor_arg(args[1], &a_min, "min") || !sffi_optional_tensor_arg(args[2], &a_max, "max")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_clamp_tensor(a_input, a_min, a_max);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_clamp_min(input, min) */
+SFFI_CALL(rt_torch_torchtensor_clamp_min) {
+    if (!sffi_arity("rt_torch_torchtensor_clamp_min", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    double a_min = 0.0;
+    int64_t a_min_int = 0;
+    int32_t a_min_kind = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_scalar_arg(args[1], &a_min, &a_min_int, &a_min_kind, "min", 0)) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_clamp_min(a_input, a_min, a_min_int, a_min_kind);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_clamp_min_tensor(input, min) */
+SFFI_CALL(rt_torch_torchtensor_clamp_min_tensor) {
+    if (!sffi_arity("rt_torch_torchtensor_clamp_min_tensor", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_min = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_min, "min")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_clamp_min_tensor(a_input, a_min);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_clamp_max(input, max) */
+SFFI_CALL(rt_torch_torchtensor_clamp_max) {
+    if (!sffi_arity("rt_torch_torchtensor_clamp_max", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    double a_max = 0.0;
+    int64_t a_max_int = 0;
+    int32_t a_max_kind = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_scalar_arg(args[1], &a_max, &a_max_int, &a_max_kind, "max", 0)) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_clamp_max(a_input, a_max, a_max_int, a_max_kind);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_clamp_max_tensor(input, max) */
+SFFI_CALL(rt_torch_torchtensor_clamp_max_tensor) {
+    if (!sffi_arity("rt_torch_torchtensor_clamp_max_tensor", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_max = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_max, "max")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_clamp_max_tensor(a_input, a_max);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_minimum(input, other) */
+SFFI_CALL(rt_torch_torchtensor_minimum) {
+    if (!sffi_arity("rt_torch_torchtensor_minimum", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_other = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_other, "other")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_minimum(a_input, a_other);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_addcmul(input, tensor1, tensor2, value) */
+SFFI_CALL(rt_torch_torchtensor_addcmul) {
+    if (!sffi_arity("rt_torch_torchtensor_addcmul", nargs, 4)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_tensor1 = 0;
+    int64_t a_tensor2 = 0;
+    double a_value = 0.0;
+    int64_t a_value_int = 0;
+    int32_t a_value_kind = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_tensor1, "tensor1") || !sffi_tensor_arg(args[2], &a_tensor2, "tensor2") || !sffi_scalar_arg(args[3], &a_value, &a_value_int, &a_value_kind, "value", 0)) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_addcmul(a_input, a_tensor1, a_tensor2, a_value, a_value_int, a_value_kind);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_addcdiv(input, tensor1, tensor2, value) */
+SFFI_CALL(rt_torch_torchtensor_addcdiv) {
+    if (!sffi_arity("rt_torch_torchtensor_addcdiv", nargs, 4)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_tensor1 = 0;
+    int64_t a_tensor2 = 0;
+    double a_value = 0.0;
+    int64_t a_value_int = 0;
+    int32_t a_value_kind = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_tensor1, "tensor1") || !sffi_tensor_arg(args[2], &a_tensor2, "tensor2") || !sffi_scalar_arg(args[3], &a_value, &a_value_int, &a_value_kind, "value", 0)) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_addcdiv(a_input, a_tensor1, a_tensor2, a_value, a_value_int, a_value_kind);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_eq_tensor(input, other) */
+SFFI_CALL(rt_torch_torchtensor_eq_tensor) {
+    if (!sffi_arity("rt_torch_torchtensor_eq_tensor", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_other = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_other, "other")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_eq_tensor(a_input, a_other);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_eq_scalar(input, other) */
+SFFI_CALL(rt_torch_torchtensor_eq_scalar) {
+    if (!sffi_arity("rt_torch_torchtensor_eq_scalar", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    double a_other = 0.0;
+    int64_t a_other_int = 0;
+    int32_t a_other_kind = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_scalar_arg(args[1], &a_other, &a_other_int, &a_other_kind, "other", 0)) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_eq_scalar(a_input, a_other, a_other_int, a_other_kind);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_ne_tensor(input, other) */
+SFFI_CALL(rt_torch_torchtensor_ne_tensor) {
+    if (!sffi_arity("rt_torch_torchtensor_ne_tensor", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_other = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_other, "other")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_ne_tensor(a_input, a_other);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_ne_scalar(input, other) */
+SFFI_CALL(rt_torch_torchtensor_ne_scalar) {
+    if (!sffi_arity("rt_torch_torchtensor_ne_scalar", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    double a_other = 0.0;
+    int64_t a_other_int = 0;
+    int32_t a_other_kind = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_scalar_arg(args[1], &a_other, &a_other_int, &a_other_kind, "other", 0)) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_ne_scalar(a_input, a_other, a_other_int, a_other_kind);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_gt_tensor(input, other) */
+SFFI_CALL(rt_torch_torchtensor_gt_tensor) {
+    if (!sffi_arity("rt_torch_torchtensor_gt_tensor", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_other = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_other, "other")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_gt_tensor(a_input, a_other);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_gt_scalar(input, other) */
+SFFI_CALL(rt_torch_torchtensor_gt_scalar) {
+    if (!sffi_arity("rt_torch_torchtensor_gt_scalar", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    double a_other = 0.0;
+    int64_t a_other_int = 0;
+    int32_t a_other_kind = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_scalar_arg(args[1], &a_other, &a_other_int, &a_other_kind, "other", 0)) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_gt_scalar(a_input, a_other, a_other_int, a_other_kind);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_ge_tensor(input, other) */
+SFFI_CALL(rt_torch_torchtensor_ge_tensor) {
+    if (!sffi_arity("rt_torch_torchtensor_ge_tensor", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_other = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_other, "other")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_ge_tensor(a_input, a_other);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_ge_scalar(input, other) */
+SFFI_CALL(rt_torch_torchtensor_ge_scalar) {
+    if (!sffi_arity("rt_torch_torchtensor_ge_scalar", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    double a_other = 0.0;
+    int64_t a_other_int = 0;
+    int32_t a_other_kind = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_scalar_arg(args[1], &a_other, &a_other_int, &a_other_kind, "other", 0)) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_ge_scalar(a_input, a_other, a_other_int, a_other_kind);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_lt_tensor(input, other) */
+SFFI_CALL(rt_torch_torchtensor_lt_tensor) {
+    if (!sffi_arity("rt_torch_torchtensor_lt_tensor", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_other = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_other, "other")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_lt_tensor(a_input, a_other);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_lt_scalar(input, other) */
+SFFI_CALL(rt_torch_torchtensor_lt_scalar) {
+    if (!sffi_arity("rt_torch_torchtensor_lt_scalar", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    double a_other = 0.0;
+    int64_t a_other_int = 0;
+    int32_t a_other_kind = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_scalar_arg(args[1], &a_other, &a_other_int, &a_other_kind, "other", 0)) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_lt_scalar(a_input, a_other, a_other_int, a_other_kind);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_le_tensor(input, other) */
+SFFI_CALL(rt_torch_torchtensor_le_tensor) {
+    if (!sffi_arity("rt_torch_torchtensor_le_tensor", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_other = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_other, "other")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_le_tensor(a_input, a_other);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_le_scalar(input, other) */
+SFFI_CALL(rt_torch_torchtensor_le_scalar) {
+    if (!sffi_arity("rt_torch_torchtensor_le_scalar", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    double a_other = 0.0;
+    int64_t a_other_int = 0;
+    int32_t a_other_kind = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_scalar_arg(args[1], &a_other, &a_other_int, &a_other_kind, "other", 0)) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_le_scalar(a_input, a_other, a_other_int, a_other_kind);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_equal(input, other) */
+SFFI_CALL(rt_torch_torchtensor_equal) {
+    if (!sffi_arity("rt_torch_torchtensor_equal", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_other = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_other, "other")) goto done;
+    {
+        bool r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_equal(a_input, a_other);
+        Py_END_ALLOW_THREADS
+        result = sffi_bool_result(r, 1);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_isclose(input, other, rtol, atol, equal_nan) */
+SFFI_CALL(rt_torch_torchtensor_isclose) {
+    if (!sffi_arity("rt_torch_torchtensor_isclose", nargs, 5)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_other = 0;
+    double a_rtol = 0.0;
+    double a_atol = 0.0;
+    bool a_equal_nan = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_other, "other") || !sffi_f64(args[2], &a_rtol, "rtol") || !sffi_f64(args[3], &a_atol, "atol") || !sffi_bool(args[4], &a_equal_nan, "equal_nan")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_isclose(a_input, a_other, a_rtol, a_atol, a_equal_nan);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_allclose(input, other, rtol, atol, equal_nan) */
+SFFI_CALL(rt_torch_torchtensor_allclose) {
+    if (!sffi_arity("rt_torch_torchtensor_allclose", nargs, 5)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_other = 0;
+    double a_rtol = 0.0;
+    double a_atol = 0.0;
+    bool a_equal_nan = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_other, "other") || !sffi_f64(args[2], &a_rtol, "rtol") || !sffi_f64(args[3], &a_atol, "atol") || !sffi_bool(args[4], &a_equal_nan, "equal_nan")) goto done;
+    {
+        bool r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_allclose(a_input, a_other, a_rtol, a_atol, a_equal_nan);
+        Py_END_ALLOW_THREADS
+        result = sffi_bool_result(r, 1);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_isfinite(input) */
+SFFI_CALL(rt_torch_torchtensor_isfinite) {
+    if (!sffi_arity("rt_torch_torchtensor_isfinite", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_isfinite(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_isinf(input) */
+SFFI_CALL(rt_torch_torchtensor_isinf) {
+    if (!sffi_arity("rt_torch_torchtensor_isinf", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_isinf(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_isposinf(input) */
+SFFI_CALL(rt_torch_torchtensor_isposinf) {
+    if (!sffi_arity("rt_torch_torchtensor_isposinf", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_isposinf(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_isneginf(input) */
+SFFI_CALL(rt_torch_torchtensor_isneginf) {
+    if (!sffi_arity("rt_torch_torchtensor_isneginf", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_isneginf(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_isreal(input) */
+SFFI_CALL(rt_torch_torchtensor_isreal) {
+    if (!sffi_arity("rt_torch_torchtensor_isreal", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_isreal(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_isnan(input) */
+SFFI_CALL(rt_torch_torchtensor_isnan) {
+    if (!sffi_arity("rt_torch_torchtensor_isnan", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_isnan(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_logical_and(input, other) */
+SFFI_CALL(rt_torch_torchtensor_logical_and) {
+    if (!sffi_arity("rt_torch_torchtensor_logical_and", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_other = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_other, "other")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_logical_and(a_input, a_other);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_logical_or(input, other) */
+SFFI_CALL(rt_torch_torchtensor_logical_or) {
+    if (!sffi_arity("rt_torch_torchtensor_logical_or", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_other = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_other, "other")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_logical_or(a_input, a_other);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_logical_xor(input, other) */
+SFFI_CALL(rt_torch_torchtensor_logical_xor) {
+    if (!sffi_arity("rt_torch_torchtensor_logical_xor", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_other = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_other, "other")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_logical_xor(a_input, a_other);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_logical_not(input) */
+SFFI_CALL(rt_torch_torchtensor_logical_not) {
+    if (!sffi_arity("rt_torch_torchtensor_logical_not", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_logical_not(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_bitwise_and_tensor(input, other) */
+SFFI_CALL(rt_torch_torchtensor_bitwise_and_tensor) {
+    if (!sffi_arity("rt_torch_torchtensor_bitwise_and_tensor", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_other = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_other, "other")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_bitwise_and_tensor(a_input, a_other);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_bitwise_and_scalar(input, other) */
+SFFI_CALL(rt_torch_torchtensor_bitwise_and_scalar) {
+    if (!sffi_arity("rt_torch_torchtensor_bitwise_and_scalar", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    double a_other = 0.0;
+    int64_t a_other_int = 0;
+    int32_t a_other_kind = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_scalar_arg(args[1], &a_other, &a_other_int, &a_other_kind, "other", 0)) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_bitwise_and_scalar(a_input, a_other, a_other_int, a_other_kind);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_tensor_bitwise_and_scalar_tensor(input, other) */
+SFFI_CALL(rt_torch_tensor_bitwise_and_scalar_tensor) {
+    if (!sffi_arity("rt_torch_tensor_bitwise_and_scalar_tensor", nargs, 2)) return NULL;
+    double a_input = 0.0;
+    int64_t a_input_int = 0;
+    int32_t a_input_kind = 0;
+    int64_t a_other = 0;
+    PyObject *result = NULL;
+    if (!sffi_scalar_arg(args[0], &a_input, &a_input_int, &a_input_kind, "input", 0) || !sffi_tensor_arg(args[1], &a_other, "other")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_tensor_bitwise_and_scalar_tensor(a_input, a_input_int, a_input_kind, a_other);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_bitwise_or_tensor(input, other) */
+SFFI_CALL(rt_torch_torchtensor_bitwise_or_tensor) {
+    if (!sffi_arity("rt_torch_torchtensor_bitwise_or_tensor", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_other = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_other, "other")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_bitwise_or_tensor(a_input, a_other);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_bitwise_or_scalar(input, other) */
+SFFI_CALL(rt_torch_torchtensor_bitwise_or_scalar) {
+    if (!sffi_arity("rt_torch_torchtensor_bitwise_or_scalar", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    double a_other = 0.0;
+    int64_t a_other_int = 0;
+    int32_t a_other_kind = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_scalar_arg(args[1], &a_other, &a_other_int, &a_other_kind, "other", 0)) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_bitwise_or_scalar(a_input, a_other, a_other_int, a_other_kind);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_tensor_bitwise_or_scalar_tensor(input, other) */
+SFFI_CALL(rt_torch_tensor_bitwise_or_scalar_tensor) {
+    if (!sffi_arity("rt_torch_tensor_bitwise_or_scalar_tensor", nargs, 2)) return NULL;
+    double a_input = 0.0;
+    int64_t a_input_int = 0;
+    int32_t a_input_kind = 0;
+    int64_t a_other = 0;
+    PyObject *result = NULL;
+    if (!sffi_scalar_arg(args[0], &a_input, &a_input_int, &a_input_kind, "input", 0) || !sffi_tensor_arg(args[1], &a_other, "other")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_tensor_bitwise_or_scalar_tensor(a_input, a_input_int, a_input_kind, a_other);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_bitwise_xor_tensor(input, other) */
+SFFI_CALL(rt_torch_torchtensor_bitwise_xor_tensor) {
+    if (!sffi_arity("rt_torch_torchtensor_bitwise_xor_tensor", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_other = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_other, "other")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_bitwise_xor_tensor(a_input, a_other);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_bitwise_xor_scalar(input, other) */
+SFFI_CALL(rt_torch_torchtensor_bitwise_xor_scalar) {
+    if (!sffi_arity("rt_torch_torchtensor_bitwise_xor_scalar", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    double a_other = 0.0;
+    int64_t a_other_int = 0;
+    int32_t a_other_kind = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_scalar_arg(args[1], &a_other, &a_other_int, &a_other_kind, "other", 0)) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_bitwise_xor_scalar(a_input, a_other, a_other_int, a_other_kind);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_tensor_bitwise_xor_scalar_tensor(input, other) */
+SFFI_CALL(rt_torch_tensor_bitwise_xor_scalar_tensor) {
+    if (!sffi_arity("rt_torch_tensor_bitwise_xor_scalar_tensor", nargs, 2)) return NULL;
+    double a_input = 0.0;
+    int64_t a_input_int = 0;
+    int32_t a_input_kind = 0;
+    int64_t a_other = 0;
+    PyObject *result = NULL;
+    if (!sffi_scalar_arg(args[0], &a_input, &a_input_int, &a_input_kind, "input", 0) || !sffi_tensor_arg(args[1], &a_other, "other")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_tensor_bitwise_xor_scalar_tensor(a_input, a_input_int, a_input_kind, a_other);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_bitwise_not(input) */
+SFFI_CALL(rt_torch_torchtensor_bitwise_not) {
+    if (!sffi_arity("rt_torch_torchtensor_bitwise_not", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_bitwise_not(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_bitwise_left_shift_tensor(input, other) */
+SFFI_CALL(rt_torch_torchtensor_bitwise_left_shift_tensor) {
+    if (!sffi_arity("rt_torch_torchtensor_bitwise_left_shift_tensor", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_other = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_other, "other")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_bitwise_left_shift_tensor(a_input, a_other);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_bitwise_left_shift_tensor_scalar(input, other) */
+SFFI_CALL(rt_torch_torchtensor_bitwise_left_shift_tensor_scalar) {
+    if (!sffi_arity("rt_torch_torchtensor_bitwise_left_shift_tensor_scalar", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    double a_other = 0.0;
+    int64_t a_other_int = 0;
+    int32_t a_other_kind = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_scalar_arg(args[1], &a_other, &a_other_int, &a_other_kind, "other", 0)) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_bitwise_left_shift_tensor_scalar(a_input, a_other, a_other_int, a_other_kind);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_tensor_bitwise_left_shift_scalar_tensor(input, other) */
+SFFI_CALL(rt_torch_tensor_bitwise_left_shift_scalar_tensor) {
+    if (!sffi_arity("rt_torch_tensor_bitwise_left_shift_scalar_tensor", nargs, 2)) return NULL;
+    double a_input = 0.0;
+    int64_t a_input_int = 0;
+    int32_t a_input_kind = 0;
+    int64_t a_other = 0;
+    PyObject *result = NULL;
+    if (!sffi_scalar_arg(args[0], &a_input, &a_input_int, &a_input_kind, "input", 0) || !sffi_tensor_arg(args[1], &a_other, "other")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_tensor_bitwise_left_shift_scalar_tensor(a_input, a_input_int, a_input_kind, a_other);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_bitwise_right_shift_tensor(input, other) */
+SFFI_CALL(rt_torch_torchtensor_bitwise_right_shift_tensor) {
+    if (!sffi_arity("rt_torch_torchtensor_bitwise_right_shift_tensor", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_other = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_other, "other")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_bitwise_right_shift_tensor(a_input, a_other);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_bitwise_right_shift_tensor_scalar(input, other) */
+SFFI_CALL(rt_torch_torchtensor_bitwise_right_shift_tensor_scalar) {
+    if (!sffi_arity("rt_torch_torchtensor_bitwise_right_shift_tensor_scalar", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    double a_other = 0.0;
+    int64_t a_other_int = 0;
+    int32_t a_other_kind = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_scalar_arg(args[1], &a_other, &a_other_int, &a_other_kind, "other", 0)) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_bitwise_right_shift_tensor_scalar(a_input, a_other, a_other_int, a_other_kind);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_tensor_bitwise_right_shift_scalar_tensor(input, other) */
+SFFI_CALL(rt_torch_tensor_bitwise_right_shift_scalar_tensor) {
+    if (!sffi_arity("rt_torch_tensor_bitwise_right_shift_scalar_tensor", nargs, 2)) return NULL;
+    double a_input = 0.0;
+    int64_t a_input_int = 0;
+    int32_t a_input_kind = 0;
+    int64_t a_other = 0;
+    PyObject *result = NULL;
+    if (!sffi_scalar_arg(args[0], &a_input, &a_input_int, &a_input_kind, "input", 0) || !sffi_tensor_arg(args[1], &a_other, "other")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_tensor_bitwise_right_shift_scalar_tensor(a_input, a_input_int, a_input_kind, a_other);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_where_self(condition, input, other) */
+SFFI_CALL(rt_torch_torchtensor_where_self) {
+    if (!sffi_arity("rt_torch_torchtensor_where_self", nargs, 3)) return NULL;
+    int64_t a_condition = 0;
+    int64_t a_input = 0;
+    int64_t a_other = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_condition, "condition") || !sffi_tensor_arg(args[1], &a_input, "input") || !sffi_tensor_arg(args[2], &a_other, "other")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_where_self(a_condition, a_input, a_other);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_where_scalarself(condition, input, other) */
+SFFI_CALL(rt_torch_torchtensor_where_scalarself) {
+    if (!sffi_arity("rt_torch_torchtensor_where_scalarself", nargs, 3)) return NULL;
+    int64_t a_condition = 0;
+    double a_input = 0.0;
+    int64_t a_input_int = 0;
+    int32_t a_input_kind = 0;
+    int64_t a_other = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_condition, "condition") || !sffi_scalar_arg(args[1], &a_input, &a_input_int, &a_input_kind, "input", 0) || !sffi_tensor_arg(args[2], &a_other, "other")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_where_scalarself(a_condition, a_input, a_input_int, a_input_kind, a_other);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_where_scalarother(condition, input, other) */
+SFFI_CALL(rt_torch_torchtensor_where_scalarother) {
+    if (!sffi_arity("rt_torch_torchtensor_where_scalarother", nargs, 3)) return NULL;
+    int64_t a_condition = 0;
+    int64_t a_input = 0;
+    double a_other = 0.0;
+    int64_t a_other_int = 0;
+    int32_t a_other_kind = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_condition, "condition") || !sffi_tensor_arg(args[1], &a_input, "input") || !sffi_scalar_arg(args[2], &a_other, &a_other_int, &a_other_kind, "other", 0)) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_where_scalarother(a_condition, a_input, a_other, a_other_int, a_other_kind);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_where_scalar(condition, input, other) */
+SFFI_CALL(rt_torch_torchtensor_where_scalar) {
+    if (!sffi_arity("rt_torch_torchtensor_where_scalar", nargs, 3)) return NULL;
+    int64_t a_condition = 0;
+    double a_input = 0.0;
+    int64_t a_input_int = 0;
+    int32_t a_input_kind = 0;
+    double a_other = 0.0;
+    int64_t a_other_int = 0;
+    int32_t a_other_kind = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_condition, "condition") || !sffi_scalar_arg(args[1], &a_input, &a_input_int, &a_input_kind, "input", 0) || !sffi_scalar_arg(args[2], &a_other, &a_other_int, &a_other_kind, "other", 0)) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_where_scalar(a_condition, a_input, a_input_int, a_input_kind, a_other, a_other_int, a_other_kind);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_masked_fill_scalar(input, mask, value) */
+SFFI_CALL(rt_torch_torchtensor_masked_fill_scalar) {
+    if (!sffi_arity("rt_torch_torchtensor_masked_fill_scalar", nargs, 3)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_mask = 0;
+    double a_value = 0.0;
+    int64_t a_value_int = 0;
+    int32_t a_value_kind = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_mask, "mask") || !sffi_scalar_arg(args[2], &a_value, &a_value_int, &a_value_kind, "value", 0)) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_masked_fill_scalar(a_input, a_mask, a_value, a_value_int, a_value_kind);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_masked_fill_tensor(input, mask, value) */
+SFFI_CALL(rt_torch_torchtensor_masked_fill_tensor) {
+    if (!sffi_arity("rt_torch_torchtensor_masked_fill_tensor", nargs, 3)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_mask = 0;
+    int64_t a_value = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_mask, "mask") || !sffi_tensor_arg(args[2], &a_value, "value")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_masked_fill_tensor(a_input, a_mask, a_value);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_isin_tensor_tensor(elements, test_elements, assume_unique, invert) */
+SFFI_CALL(rt_torch_torchtensor_isin_tensor_tensor) {
+    if (!sffi_arity("rt_torch_torchtensor_isin_tensor_tensor", nargs, 4)) return NULL;
+    int64_t a_elements = 0;
+    int64_t a_test_elements = 0;
+    bool a_assume_unique = false;
+    bool a_invert = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_elements, "elements") || !sffi_tensor_arg(args[1], &a_test_elements, "test_elements") || !sffi_bool(args[2], &a_assume_unique, "assume_unique") || !sffi_bool(args[3], &a_invert, "invert")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_isin_tensor_tensor(a_elements, a_test_elements, a_assume_unique, a_invert);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_isin_tensor_scalar(elements, test_element, assume_unique, invert) */
+SFFI_CALL(rt_torch_torchtensor_isin_tensor_scalar) {
+    if (!sffi_arity("rt_torch_torchtensor_isin_tensor_scalar", nargs, 4)) return NULL;
+    int64_t a_elements = 0;
+    double a_test_element = 0.0;
+    int64_t a_test_element_int = 0;
+    int32_t a_test_element_kind = 0;
+    bool a_assume_unique = false;
+    bool a_invert = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_elements, "elements") || !sffi_scalar_arg(args[1], &a_test_element, &a_test_element_int, &a_test_element_kind, "test_element", 0) || !sffi_bool(args[2], &a_assume_unique, "assume_unique") || !sffi_bool(args[3], &a_invert, "invert")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_isin_tensor_scalar(a_elements, a_test_element, a_test_element_int, a_test_element_kind, a_assume_unique, a_invert);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_tensor_isin_scalar_tensor(element, test_elements, assume_unique, invert) */
+SFFI_CALL(rt_torch_tensor_isin_scalar_tensor) {
+    if (!sffi_arity("rt_torch_tensor_isin_scalar_tensor", nargs, 4)) return NULL;
+    double a_element = 0.0;
+    int64_t a_element_int = 0;
+    int32_t a_element_kind = 0;
+    int64_t a_test_elements = 0;
+    bool a_assume_unique = false;
+    bool a_invert = false;
+    PyObject *result = NULL;
+    if (!sffi_scalar_arg(args[0], &a_element, &a_element_int, &a_element_kind, "element", 0) || !sffi_tensor_arg(args[1], &a_test_elements, "test_elements") || !sffi_bool(args[2], &a_assume_unique, "assume_unique") || !sffi_bool(args[3], &a_invert, "invert")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_tensor_isin_scalar_tensor(a_element, a_element_int, a_element_kind, a_test_elements, a_assume_unique, a_invert);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_masked_select(input, mask) */
+SFFI_CALL(rt_torch_torchtensor_masked_select) {
+    if (!sffi_arity("rt_torch_torchtensor_masked_select", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_mask = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_mask, "mask")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_masked_select(a_input, a_mask);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_masked_scatter(input, mask, source) */
+SFFI_CALL(rt_torch_torchtensor_masked_scatter) {
+    if (!sffi_arity("rt_torch_torchtensor_masked_scatter", nargs, 3)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_mask = 0;
+    int64_t a_source = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_mask, "mask") || !sffi_tensor_arg(args[2], &a_source, "source")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_masked_scatter(a_input, a_mask, a_source);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_sub_tensor_(input, other, alpha) */
+SFFI_CALL(rt_torch_torchtensor_sub_tensor_) {
+    if (!sffi_arity("rt_torch_torchtensor_sub_tensor_", nargs, 3)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_other = 0;
+    double a_alpha = 0.0;
+    int64_t a_alpha_int = 0;
+    int32_t a_alpha_kind = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_other, "other") || !sffi_scalar_arg(args[2], &a_alpha, &a_alpha_int, &a_alpha_kind, "alpha", 0)) goto done;
+    {
+        Py_BEGIN_ALLOW_THREADS
+            rt_torch_torchtensor_sub_tensor_(a_input, a_other, a_alpha, a_alpha_int, a_alpha_kind);
+        Py_END_ALLOW_THREADS
+        result = sffi_void_result();
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_sub_scalar_(input, other, alpha) */
+SFFI_CALL(rt_torch_torchtensor_sub_scalar_) {
+    if (!sffi_arity("rt_torch_torchtensor_sub_scalar_", nargs, 3)) return NULL;
+    int64_t a_input = 0;
+    double a_other = 0.0;
+    int64_t a_other_int = 0;
+    int32_t a_other_kind = 0;
+    double a_alpha = 0.0;
+    int64_t a_alpha_int = 0;
+    int32_t a_alpha_kind = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_scalar_arg(args[1], &a_other, &a_other_int, &a_other_kind, "other", 0) || !sffi_scalar_arg(args[2], &a_alpha, &a_alpha_int, &a_alpha_kind, "alpha", 0)) goto done;
+    {
+        Py_BEGIN_ALLOW_THREADS
+            rt_torch_torchtensor_sub_scalar_(a_input, a_other, a_other_int, a_other_kind, a_alpha, a_alpha_int, a_alpha_kind);
+        Py_END_ALLOW_THREADS
+        result = sffi_void_result();
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_div_tensor_(input, other) */
+SFFI_CALL(rt_torch_torchtensor_div_tensor_) {
+    if (!sffi_arity("rt_torch_torchtensor_div_tensor_", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_other = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_other, "other")) goto done;
+    {
+        Py_BEGIN_ALLOW_THREADS
+            rt_torch_torchtensor_div_tensor_(a_input, a_other);
+        Py_END_ALLOW_THREADS
+        result = sffi_void_result();
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_div_tensor_mode_(input, other, rounding_mode) */
+SFFI_CALL(rt_torch_torchtensor_div_tensor_mode_) {
+    if (!sffi_arity("rt_torch_torchtensor_div_tensor_mode_", nargs, 3)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_other = 0;
+    sffi_text a_rounding_mode = SFFI_TEXT_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_other, "other") || !sffi_text_arg(args[2], &a_rounding_mode, "rounding_mode")) goto done;
+    {
+        Py_BEGIN_ALLOW_THREADS
+            rt_torch_torchtensor_div_tensor_mode_(a_input, a_other, a_rounding_mode.data);
+        Py_END_ALLOW_THREADS
+        result = sffi_void_result();
+    }
+done:
+    sffi_text_free(&a_rounding_mode);
+    return result;
+}
+
+/* rt_torch_torchtensor_div_scalar_(input, other) */
+SFFI_CALL(rt_torch_torchtensor_div_scalar_) {
+    if (!sffi_arity("rt_torch_torchtensor_div_scalar_", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    double a_other = 0.0;
+    int64_t a_other_int = 0;
+    int32_t a_other_kind = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_scalar_arg(args[1], &a_other, &a_other_int, &a_other_kind, "other", 0)) goto done;
+    {
+        Py_BEGIN_ALLOW_THREADS
+            rt_torch_torchtensor_div_scalar_(a_input, a_other, a_other_int, a_other_kind);
+        Py_END_ALLOW_THREADS
+        result = sffi_void_result();
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_div_scalar_mode_(input, other, rounding_mode) */
+SFFI_CALL(rt_torch_torchtensor_div_scalar_mode_) {
+    if (!sffi_arity("rt_torch_torchtensor_div_scalar_mode_", nargs, 3)) return NULL;
+    int64_t a_input = 0;
+    double a_other = 0.0;
+    int64_t a_other_int = 0;
+    int32_t a_other_kind = 0;
+    sffi_text a_rounding_mode = SFFI_TEXT_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_scalar_arg(args[1], &a_other, &a_other_int, &a_other_kind, "other", 0) || !sffi_text_arg(args[2], &a_rounding_mode, "rounding_mode")) goto done;
+    {
+        Py_BEGIN_ALLOW_THREADS
+            rt_torch_torchtensor_div_scalar_mode_(a_input, a_other, a_other_int, a_other_kind, a_rounding_mode.data);
+        Py_END_ALLOW_THREADS
+        result = sffi_void_result();
+    }
+done:
+    sffi_text_free(&a_rounding_mode);
+    return result;
+}
+
+/* rt_torch_torchtensor_fill_scalar_(input, value) */
+SFFI_CALL(rt_torch_torchtensor_fill_scalar_) {
+    if (!sffi_arity("rt_torch_torchtensor_fill_scalar_", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    double a_value = 0.0;
+    int64_t a_value_int = 0;
+    int32_t a_value_kind = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_scalar_arg(args[1], &a_value, &a_value_int, &a_value_kind, "value", 0)) goto done;
+    {
+        Py_BEGIN_ALLOW_THREADS
+            rt_torch_torchtensor_fill_scalar_(a_input, a_value, a_value_int, a_value_kind);
+        Py_END_ALLOW_THREADS
+        result = sffi_void_result();
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_fill_tensor_(input, value) */
+SFFI_CALL(rt_torch_torchtensor_fill_tensor_) {
+    if (!sffi_arity("rt_torch_torchtensor_fill_tensor_", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_value = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_value, "value")) goto done;
+    {
+        Py_BEGIN_ALLOW_THREADS
+            rt_torch_torchtensor_fill_tensor_(a_input, a_value);
+        Py_END_ALLOW_THREADS
+        result = sffi_void_result();
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_clamp_(input, min, max) */
+SFFI_CALL(rt_torch_torchtensor_clamp_) {
+    if (!sffi_arity("rt_torch_torchtensor_clamp_", nargs, 3)) return NULL;
+    int64_t a_input = 0;
+    double a_min = 0.0;
+    int64_t a_min_int = 0;
+    int32_t a_min_kind = 0;
+    double a_max = 0.0;
+    int64_t a_max_int = 0;
+    int32_t a_max_kind = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_scalar_arg(args[1], &a_min, &a_min_int, &a_min_kind, "min", 1) || !sffi_scalar_arg(args[2], &a_max, &a_max_int, &a_max_kind, "max", 1)) goto done;
+    {
+        Py_BEGIN_ALLOW_THREADS
+            rt_torch_torchtensor_clamp_(a_input, a_min, a_min_int, a_min_kind, a_max, a_max_int, a_max_kind);
+        Py_END_ALLOW_THREADS
+        result = sffi_void_result();
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_clamp_tensor_(input, min, max) */
+SFFI_CALL(rt_torch_torchtensor_clamp_tensor_) {
+    if (!sffi_arity("rt_torch_torchtensor_clamp_tensor_", nargs, 3)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_min = 0;
+    int64_t a_max = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_optional_tensor_arg(args[1], &a_min, "min") || !sffi_optional_tensor_arg(args[2], &a_max, "max")) goto done;
+    {
+        Py_BEGIN_ALLOW_THREADS
+            rt_torch_torchtensor_clamp_tensor_(a_input, a_min, a_max);
+        Py_END_ALLOW_THREADS
+        result = sffi_void_result();
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_sqrt_(input) */
+SFFI_CALL(rt_torch_torchtensor_sqrt_) {
+    if (!sffi_arity("rt_torch_torchtensor_sqrt_", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        Py_BEGIN_ALLOW_THREADS
+            rt_torch_torchtensor_sqrt_(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_void_result();
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_exp_(input) */
+SFFI_CALL(rt_torch_torchtensor_exp_) {
+    if (!sffi_arity("rt_torch_torchtensor_exp_", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        Py_BEGIN_ALLOW_THREADS
+            rt_torch_torchtensor_exp_(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_void_result();
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_log_(input) */
+SFFI_CALL(rt_torch_torchtensor_log_) {
+    if (!sffi_arity("rt_torch_torchtensor_log_", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        Py_BEGIN_ALLOW_THREADS
+            rt_torch_torchtensor_log_(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_void_result();
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_neg_(input) */
+SFFI_CALL(rt_torch_torchtensor_neg_) {
+    if (!sffi_arity("rt_torch_torchtensor_neg_", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        Py_BEGIN_ALLOW_THREADS
+            rt_torch_torchtensor_neg_(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_void_result();
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_abs_(input) */
+SFFI_CALL(rt_torch_torchtensor_abs_) {
+    if (!sffi_arity("rt_torch_torchtensor_abs_", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        Py_BEGIN_ALLOW_THREADS
+            rt_torch_torchtensor_abs_(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_void_result();
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_pow_scalar_(input, exponent) */
+SFFI_CALL(rt_torch_torchtensor_pow_scalar_) {
+    if (!sffi_arity("rt_torch_torchtensor_pow_scalar_", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    double a_exponent = 0.0;
+    int64_t a_exponent_int = 0;
+    int32_t a_exponent_kind = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_scalar_arg(args[1], &a_exponent, &a_exponent_int, &a_exponent_kind, "exponent", 0)) goto done;
+    {
+        Py_BEGIN_ALLOW_THREADS
+            rt_torch_torchtensor_pow_scalar_(a_input, a_exponent, a_exponent_int, a_exponent_kind);
+        Py_END_ALLOW_THREADS
+        result = sffi_void_result();
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_pow_tensor_(input, exponent) */
+SFFI_CALL(rt_torch_torchtensor_pow_tensor_) {
+    if (!sffi_arity("rt_torch_torchtensor_pow_tensor_", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_exponent = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_exponent, "exponent")) goto done;
+    {
+        Py_BEGIN_ALLOW_THREADS
+            rt_torch_torchtensor_pow_tensor_(a_input, a_exponent);
+        Py_END_ALLOW_THREADS
+        result = sffi_void_result();
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_masked_fill_scalar_(input, mask, value) */
+SFFI_CALL(rt_torch_torchtensor_masked_fill_scalar_) {
+    if (!sffi_arity("rt_torch_torchtensor_masked_fill_scalar_", nargs, 3)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_mask = 0;
+    double a_value = 0.0;
+    int64_t a_value_int = 0;
+    int32_t a_value_kind = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_mask, "mask") || !sffi_scalar_arg(args[2], &a_value, &a_value_int, &a_value_kind, "value", 0)) goto done;
+    {
+        Py_BEGIN_ALLOW_THREADS
+            rt_torch_torchtensor_masked_fill_scalar_(a_input, a_mask, a_value, a_value_int, a_value_kind);
+        Py_END_ALLOW_THREADS
+        result = sffi_void_result();
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_masked_fill_tensor_(input, mask, value) */
+SFFI_CALL(rt_torch_torchtensor_masked_fill_tensor_) {
+    if (!sffi_arity("rt_torch_torchtensor_masked_fill_tensor_", nargs, 3)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_mask = 0;
+    int64_t a_value = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_mask, "mask") || !sffi_tensor_arg(args[2], &a_value, "value")) goto done;
+    {
+        Py_BEGIN_ALLOW_THREADS
+            rt_torch_torchtensor_masked_fill_tensor_(a_input, a_mask, a_value);
+        Py_END_ALLOW_THREADS
+        result = sffi_void_result();
+    }
+done:
+    ;
+    return result;
+}
+
 /* X(name) for every call above: the module's method table. */
 #define SFFI_CALLS(X) \
     X(rt_torch_available) \
@@ -10247,4 +13214,156 @@ done:
     X(rt_torch_torchtensor_mh) \
     X(rt_torch_torchtensor_numpy_t) \
     X(rt_torch_torchtensor_matrix_h) \
+    X(rt_torch_torchtensor_cos) \
+    X(rt_torch_torchtensor_tan) \
+    X(rt_torch_torchtensor_acos) \
+    X(rt_torch_torchtensor_acosh) \
+    X(rt_torch_torchtensor_asin) \
+    X(rt_torch_torchtensor_asinh) \
+    X(rt_torch_torchtensor_atan) \
+    X(rt_torch_torchtensor_atanh) \
+    X(rt_torch_torchtensor_cosh) \
+    X(rt_torch_torchtensor_sinh) \
+    X(rt_torch_torchtensor_ceil) \
+    X(rt_torch_torchtensor_floor) \
+    X(rt_torch_torchtensor_round) \
+    X(rt_torch_torchtensor_round_decimals) \
+    X(rt_torch_torchtensor_trunc) \
+    X(rt_torch_torchtensor_frac) \
+    X(rt_torch_torchtensor_sign) \
+    X(rt_torch_torchtensor_signbit) \
+    X(rt_torch_torchtensor_sinc) \
+    X(rt_torch_torchtensor_deg2rad) \
+    X(rt_torch_torchtensor_rad2deg) \
+    X(rt_torch_torchtensor_exp2) \
+    X(rt_torch_torchtensor_expm1) \
+    X(rt_torch_torchtensor_log1p) \
+    X(rt_torch_torchtensor_log10) \
+    X(rt_torch_torchtensor_log2) \
+    X(rt_torch_torchtensor_rsqrt) \
+    X(rt_torch_torchtensor_square) \
+    X(rt_torch_torchtensor_i0) \
+    X(rt_torch_torchtensor_erf) \
+    X(rt_torch_torchtensor_erfc) \
+    X(rt_torch_torchtensor_erfinv) \
+    X(rt_torch_torchtensor_lgamma) \
+    X(rt_torch_torchtensor_digamma) \
+    X(rt_torch_torchtensor_positive) \
+    X(rt_torch_torchtensor_angle) \
+    X(rt_torch_torchtensor_conj_physical) \
+    X(rt_torch_torchtensor_logit) \
+    X(rt_torch_tensor_polygamma) \
+    X(rt_torch_torchtensor_mvlgamma) \
+    X(rt_torch_torchtensor_nan_to_num) \
+    X(rt_torch_torchtensor_frexp_tensor) \
+    X(rt_torch_torchtensor_atan2) \
+    X(rt_torch_torchtensor_logaddexp) \
+    X(rt_torch_torchtensor_logaddexp2) \
+    X(rt_torch_torchtensor_xlogy_tensor) \
+    X(rt_torch_torchtensor_xlogy_scalar_other) \
+    X(rt_torch_tensor_xlogy_scalar_self) \
+    X(rt_torch_torchtensor_hypot) \
+    X(rt_torch_torchtensor_lerp_scalar) \
+    X(rt_torch_torchtensor_lerp_tensor) \
+    X(rt_torch_torchtensor_nextafter) \
+    X(rt_torch_torchtensor_copysign_tensor) \
+    X(rt_torch_torchtensor_copysign_scalar) \
+    X(rt_torch_torchtensor_fmax) \
+    X(rt_torch_torchtensor_fmin) \
+    X(rt_torch_torchtensor_fmod_tensor) \
+    X(rt_torch_torchtensor_fmod_scalar) \
+    X(rt_torch_torchtensor_remainder_tensor) \
+    X(rt_torch_torchtensor_remainder_scalar) \
+    X(rt_torch_tensor_remainder_scalar_tensor) \
+    X(rt_torch_torchtensor_floor_divide) \
+    X(rt_torch_torchtensor_floor_divide_scalar) \
+    X(rt_torch_torchtensor_true_divide_tensor) \
+    X(rt_torch_torchtensor_true_divide_scalar) \
+    X(rt_torch_torchtensor_float_power_tensor_tensor) \
+    X(rt_torch_torchtensor_float_power_tensor_scalar) \
+    X(rt_torch_tensor_float_power_scalar) \
+    X(rt_torch_torchtensor_heaviside) \
+    X(rt_torch_torchtensor_lcm) \
+    X(rt_torch_torchtensor_gcd) \
+    X(rt_torch_torchtensor_ldexp_tensor) \
+    X(rt_torch_torchtensor_clamp) \
+    X(rt_torch_torchtensor_clamp_tensor) \
+    X(rt_torch_torchtensor_clamp_min) \
+    X(rt_torch_torchtensor_clamp_min_tensor) \
+    X(rt_torch_torchtensor_clamp_max) \
+    X(rt_torch_torchtensor_clamp_max_tensor) \
+    X(rt_torch_torchtensor_minimum) \
+    X(rt_torch_torchtensor_addcmul) \
+    X(rt_torch_torchtensor_addcdiv) \
+    X(rt_torch_torchtensor_eq_tensor) \
+    X(rt_torch_torchtensor_eq_scalar) \
+    X(rt_torch_torchtensor_ne_tensor) \
+    X(rt_torch_torchtensor_ne_scalar) \
+    X(rt_torch_torchtensor_gt_tensor) \
+    X(rt_torch_torchtensor_gt_scalar) \
+    X(rt_torch_torchtensor_ge_tensor) \
+    X(rt_torch_torchtensor_ge_scalar) \
+    X(rt_torch_torchtensor_lt_tensor) \
+    X(rt_torch_torchtensor_lt_scalar) \
+    X(rt_torch_torchtensor_le_tensor) \
+    X(rt_torch_torchtensor_le_scalar) \
+    X(rt_torch_torchtensor_equal) \
+    X(rt_torch_torchtensor_isclose) \
+    X(rt_torch_torchtensor_allclose) \
+    X(rt_torch_torchtensor_isfinite) \
+    X(rt_torch_torchtensor_isinf) \
+    X(rt_torch_torchtensor_isposinf) \
+    X(rt_torch_torchtensor_isneginf) \
+    X(rt_torch_torchtensor_isreal) \
+    X(rt_torch_torchtensor_isnan) \
+    X(rt_torch_torchtensor_logical_and) \
+    X(rt_torch_torchtensor_logical_or) \
+    X(rt_torch_torchtensor_logical_xor) \
+    X(rt_torch_torchtensor_logical_not) \
+    X(rt_torch_torchtensor_bitwise_and_tensor) \
+    X(rt_torch_torchtensor_bitwise_and_scalar) \
+    X(rt_torch_tensor_bitwise_and_scalar_tensor) \
+    X(rt_torch_torchtensor_bitwise_or_tensor) \
+    X(rt_torch_torchtensor_bitwise_or_scalar) \
+    X(rt_torch_tensor_bitwise_or_scalar_tensor) \
+    X(rt_torch_torchtensor_bitwise_xor_tensor) \
+    X(rt_torch_torchtensor_bitwise_xor_scalar) \
+    X(rt_torch_tensor_bitwise_xor_scalar_tensor) \
+    X(rt_torch_torchtensor_bitwise_not) \
+    X(rt_torch_torchtensor_bitwise_left_shift_tensor) \
+    X(rt_torch_torchtensor_bitwise_left_shift_tensor_scalar) \
+    X(rt_torch_tensor_bitwise_left_shift_scalar_tensor) \
+    X(rt_torch_torchtensor_bitwise_right_shift_tensor) \
+    X(rt_torch_torchtensor_bitwise_right_shift_tensor_scalar) \
+    X(rt_torch_tensor_bitwise_right_shift_scalar_tensor) \
+    X(rt_torch_torchtensor_where_self) \
+    X(rt_torch_torchtensor_where_scalarself) \
+    X(rt_torch_torchtensor_where_scalarother) \
+    X(rt_torch_torchtensor_where_scalar) \
+    X(rt_torch_torchtensor_masked_fill_scalar) \
+    X(rt_torch_torchtensor_masked_fill_tensor) \
+    X(rt_torch_torchtensor_isin_tensor_tensor) \
+    X(rt_torch_torchtensor_isin_tensor_scalar) \
+    X(rt_torch_tensor_isin_scalar_tensor) \
+    X(rt_torch_torchtensor_masked_select) \
+    X(rt_torch_torchtensor_masked_scatter) \
+    X(rt_torch_torchtensor_sub_tensor_) \
+    X(rt_torch_torchtensor_sub_scalar_) \
+    X(rt_torch_torchtensor_div_tensor_) \
+    X(rt_torch_torchtensor_div_tensor_mode_) \
+    X(rt_torch_torchtensor_div_scalar_) \
+    X(rt_torch_torchtensor_div_scalar_mode_) \
+    X(rt_torch_torchtensor_fill_scalar_) \
+    X(rt_torch_torchtensor_fill_tensor_) \
+    X(rt_torch_torchtensor_clamp_) \
+    X(rt_torch_torchtensor_clamp_tensor_) \
+    X(rt_torch_torchtensor_sqrt_) \
+    X(rt_torch_torchtensor_exp_) \
+    X(rt_torch_torchtensor_log_) \
+    X(rt_torch_torchtensor_neg_) \
+    X(rt_torch_torchtensor_abs_) \
+    X(rt_torch_torchtensor_pow_scalar_) \
+    X(rt_torch_torchtensor_pow_tensor_) \
+    X(rt_torch_torchtensor_masked_fill_scalar_) \
+    X(rt_torch_torchtensor_masked_fill_tensor_) \
     /* end */

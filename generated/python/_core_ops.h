@@ -62,11 +62,52 @@
     METHOD(argwhere, rt_torch_torchtensor_argwhere, "The indices of the non-zero elements, one row per element.\n\nBridge: rt_torch_torchtensor_argwhere. PyTorch: torch.argwhere.") \
     METHOD(matrix_exp, rt_torch_torchtensor_matrix_exp, "The matrix exponential of a square matrix, or of each matrix of a batch.\n\nBridge: rt_torch_torchtensor_matrix_exp. PyTorch: torch.matrix_exp.") \
     METHOD(logdet, rt_torch_torchtensor_logdet, "The natural logarithm of the determinant of a square matrix, or of each matrix of a batch.\n\nBridge: rt_torch_torchtensor_logdet. PyTorch: torch.logdet.") \
-    METHOD(geqrf, rt_torch_torchtensor_geqrf, "The QR decomposition in LAPACK's geqrf form, Householder reflectors and their scalars.\n\nBridge: rt_torch_torchtensor_geqrf. PyTorch: torch.geqrf.") \
     METHOD(corrcoef, rt_torch_torchtensor_corrcoef, "The Pearson correlation coefficients of the variables in the rows of a matrix (observations in columns).\n\nBridge: rt_torch_torchtensor_corrcoef. PyTorch: torch.corrcoef.") \
-    METHOD(slogdet, rt_torch_torchtensor_linalg_slogdet, "The sign (phase) and the log of the absolute value of the determinant of a square matrix or batch.\n\nBridge: rt_torch_torchtensor_linalg_slogdet. PyTorch: torch.linalg.slogdet.") \
     GETTER(mT, rt_torch_torchtensor_mt, "The tensor with its last two dimensions swapped (a view), as the property Tensor.mT.\n\nBridge: rt_torch_torchtensor_mt. PyTorch: torch.Tensor.mT.") \
     GETTER(mH, rt_torch_torchtensor_mh, "The conjugate transpose of the last two dimensions (a view), as the property Tensor.mH.\n\nBridge: rt_torch_torchtensor_mh. PyTorch: torch.Tensor.mH.") \
     GETTER(T, rt_torch_torchtensor_numpy_t, "The tensor with the order of all its dimensions reversed (a view), as the property Tensor.T.\n\nBridge: rt_torch_torchtensor_numpy_t. PyTorch: torch.Tensor.T.") \
     GETTER(H, rt_torch_torchtensor_matrix_h, "The conjugate transpose of a matrix (a view), as the property Tensor.H.\n\nBridge: rt_torch_torchtensor_matrix_h. PyTorch: torch.Tensor.H.") \
+    METHOD(cos, rt_torch_torchtensor_cos, "The element-wise cosine of the input, in radians.\n\nBridge: rt_torch_torchtensor_cos. PyTorch: torch.cos.") \
+    METHOD(tan, rt_torch_torchtensor_tan, "The element-wise tangent of the input, in radians.\n\nBridge: rt_torch_torchtensor_tan. PyTorch: torch.tan.") \
+    METHOD(acos, rt_torch_torchtensor_acos, "The element-wise arccosine of the input, in radians (NaN outside [-1, 1]).\n\nBridge: rt_torch_torchtensor_acos. PyTorch: torch.acos.") \
+    METHOD(acosh, rt_torch_torchtensor_acosh, "The element-wise inverse hyperbolic cosine of the input (NaN below 1).\n\nBridge: rt_torch_torchtensor_acosh. PyTorch: torch.acosh.") \
+    METHOD(asin, rt_torch_torchtensor_asin, "The element-wise arcsine of the input, in radians (NaN outside [-1, 1]).\n\nBridge: rt_torch_torchtensor_asin. PyTorch: torch.asin.") \
+    METHOD(asinh, rt_torch_torchtensor_asinh, "The element-wise inverse hyperbolic sine of the input.\n\nBridge: rt_torch_torchtensor_asinh. PyTorch: torch.asinh.") \
+    METHOD(atan, rt_torch_torchtensor_atan, "The element-wise arctangent of the input, in radians.\n\nBridge: rt_torch_torchtensor_atan. PyTorch: torch.atan.") \
+    METHOD(atanh, rt_torch_torchtensor_atanh, "The element-wise inverse hyperbolic tangent of the input (NaN outside [-1, 1]).\n\nBridge: rt_torch_torchtensor_atanh. PyTorch: torch.atanh.") \
+    METHOD(cosh, rt_torch_torchtensor_cosh, "The element-wise hyperbolic cosine of the input.\n\nBridge: rt_torch_torchtensor_cosh. PyTorch: torch.cosh.") \
+    METHOD(sinh, rt_torch_torchtensor_sinh, "The element-wise hyperbolic sine of the input.\n\nBridge: rt_torch_torchtensor_sinh. PyTorch: torch.sinh.") \
+    METHOD(ceil, rt_torch_torchtensor_ceil, "Rounds every element up to the nearest integer (the smallest integer not below it).\n\nBridge: rt_torch_torchtensor_ceil. PyTorch: torch.ceil.") \
+    METHOD(floor, rt_torch_torchtensor_floor, "Rounds every element down to the nearest integer (the largest integer not above it).\n\nBridge: rt_torch_torchtensor_floor. PyTorch: torch.floor.") \
+    METHOD(trunc, rt_torch_torchtensor_trunc, "Rounds every element toward zero (drops its fractional part).\n\nBridge: rt_torch_torchtensor_trunc. PyTorch: torch.trunc.") \
+    METHOD(frac, rt_torch_torchtensor_frac, "The fractional part of every element (input - trunc(input), with the input's sign).\n\nBridge: rt_torch_torchtensor_frac. PyTorch: torch.frac.") \
+    METHOD(sign, rt_torch_torchtensor_sign, "The element-wise sign of the input: -1, 0 or 1 (0 for a zero and for NaN).\n\nBridge: rt_torch_torchtensor_sign. PyTorch: torch.sign.") \
+    METHOD(signbit, rt_torch_torchtensor_signbit, "Whether each element has its sign bit set (true for -0.0 and negative NaN too).\n\nBridge: rt_torch_torchtensor_signbit. PyTorch: torch.signbit.") \
+    METHOD(sinc, rt_torch_torchtensor_sinc, "The element-wise normalized sinc of the input, sin(pi x) / (pi x), 1 at 0.\n\nBridge: rt_torch_torchtensor_sinc. PyTorch: torch.sinc.") \
+    METHOD(deg2rad, rt_torch_torchtensor_deg2rad, "Converts every element from degrees to radians.\n\nBridge: rt_torch_torchtensor_deg2rad. PyTorch: torch.deg2rad.") \
+    METHOD(rad2deg, rt_torch_torchtensor_rad2deg, "Converts every element from radians to degrees.\n\nBridge: rt_torch_torchtensor_rad2deg. PyTorch: torch.rad2deg.") \
+    METHOD(exp2, rt_torch_torchtensor_exp2, "The element-wise base-2 exponential of the input, 2^x.\n\nBridge: rt_torch_torchtensor_exp2. PyTorch: torch.exp2.") \
+    METHOD(expm1, rt_torch_torchtensor_expm1, "The element-wise exp(x) - 1, accurate for small x.\n\nBridge: rt_torch_torchtensor_expm1. PyTorch: torch.expm1.") \
+    METHOD(log1p, rt_torch_torchtensor_log1p, "The element-wise natural logarithm of 1 + x, accurate for small x.\n\nBridge: rt_torch_torchtensor_log1p. PyTorch: torch.log1p.") \
+    METHOD(log10, rt_torch_torchtensor_log10, "The element-wise base-10 logarithm of the input.\n\nBridge: rt_torch_torchtensor_log10. PyTorch: torch.log10.") \
+    METHOD(log2, rt_torch_torchtensor_log2, "The element-wise base-2 logarithm of the input.\n\nBridge: rt_torch_torchtensor_log2. PyTorch: torch.log2.") \
+    METHOD(rsqrt, rt_torch_torchtensor_rsqrt, "The element-wise reciprocal of the square root of the input, 1 / sqrt(x).\n\nBridge: rt_torch_torchtensor_rsqrt. PyTorch: torch.rsqrt.") \
+    METHOD(square, rt_torch_torchtensor_square, "The element-wise square of the input.\n\nBridge: rt_torch_torchtensor_square. PyTorch: torch.square.") \
+    METHOD(i0, rt_torch_torchtensor_i0, "The element-wise modified Bessel function of the first kind, order zero.\n\nBridge: rt_torch_torchtensor_i0. PyTorch: torch.i0.") \
+    METHOD(erf, rt_torch_torchtensor_erf, "The element-wise error function of the input.\n\nBridge: rt_torch_torchtensor_erf. PyTorch: torch.erf.") \
+    METHOD(erfc, rt_torch_torchtensor_erfc, "The element-wise complementary error function of the input, 1 - erf(x).\n\nBridge: rt_torch_torchtensor_erfc. PyTorch: torch.erfc.") \
+    METHOD(erfinv, rt_torch_torchtensor_erfinv, "The element-wise inverse error function of the input (defined on (-1, 1); +-inf at +-1).\n\nBridge: rt_torch_torchtensor_erfinv. PyTorch: torch.erfinv.") \
+    METHOD(lgamma, rt_torch_torchtensor_lgamma, "The element-wise natural logarithm of the absolute value of the gamma function.\n\nBridge: rt_torch_torchtensor_lgamma. PyTorch: torch.lgamma.") \
+    METHOD(digamma, rt_torch_torchtensor_digamma, "The element-wise digamma function, the derivative of lgamma.\n\nBridge: rt_torch_torchtensor_digamma. PyTorch: torch.digamma.") \
+    METHOD(positive, rt_torch_torchtensor_positive, "The input itself (unary plus); refused for bool tensors, as in PyTorch.\n\nBridge: rt_torch_torchtensor_positive. PyTorch: torch.positive.") \
+    METHOD(angle, rt_torch_torchtensor_angle, "The element-wise angle of the input in radians (0 or pi for real numbers, NaN kept).\n\nBridge: rt_torch_torchtensor_angle. PyTorch: torch.angle.") \
+    METHOD(conj_physical, rt_torch_torchtensor_conj_physical, "The element-wise complex conjugate of the input, computed (a copy for real tensors).\n\nBridge: rt_torch_torchtensor_conj_physical. PyTorch: torch.conj_physical.") \
+    METHOD(isfinite, rt_torch_torchtensor_isfinite, "Whether each element is finite (not NaN nor infinite).\n\nBridge: rt_torch_torchtensor_isfinite. PyTorch: torch.isfinite.") \
+    METHOD(isinf, rt_torch_torchtensor_isinf, "Whether each element is positive or negative infinity.\n\nBridge: rt_torch_torchtensor_isinf. PyTorch: torch.isinf.") \
+    METHOD(isposinf, rt_torch_torchtensor_isposinf, "Whether each element is positive infinity.\n\nBridge: rt_torch_torchtensor_isposinf. PyTorch: torch.isposinf.") \
+    METHOD(isneginf, rt_torch_torchtensor_isneginf, "Whether each element is negative infinity.\n\nBridge: rt_torch_torchtensor_isneginf. PyTorch: torch.isneginf.") \
+    METHOD(isreal, rt_torch_torchtensor_isreal, "Whether each element is real-valued (always true for a real dtype; imaginary part 0 for complex).\n\nBridge: rt_torch_torchtensor_isreal. PyTorch: torch.isreal.") \
+    METHOD(isnan, rt_torch_torchtensor_isnan, "Whether each element is NaN.\n\nBridge: rt_torch_torchtensor_isnan. PyTorch: torch.isnan.") \
+    METHOD(logical_not, rt_torch_torchtensor_logical_not, "The element-wise logical NOT of a tensor (true where an element is zero).\n\nBridge: rt_torch_torchtensor_logical_not. PyTorch: torch.logical_not.") \
+    METHOD(bitwise_not, rt_torch_torchtensor_bitwise_not, "The element-wise bitwise NOT of an integer or bool tensor.\n\nBridge: rt_torch_torchtensor_bitwise_not. PyTorch: torch.bitwise_not.") \
     /* end */

@@ -732,12 +732,13 @@ class Builder:
 
     def in_c(self, form: Form) -> bool:
         """Whether a member is a C member of TensorBase: a method or property of Tensor whose only
-        argument is its receiver and that returns a value (no setter, no Python-only keyword)."""
+        argument is its receiver and that returns a value (no setter, no Python-only keyword; not
+        a named tuple, which the Python wrapper builds, as Tensor.frexp's)."""
         pl, fn = form.place, form.fn
         return (
             pl.owner == "Tensor" and pl.kind in ("method", "property") and form.receiver and not form.params
             and not form.grad_kwarg and fn.python.setter is None and fn.result.type.key not in ("void", "Stream")
-            and not is_release(fn)
+            and not fn.result.is_tuple and not is_release(fn)
         )  # fmt: skip
 
     def add_setter(self, pl: Place, fn: Function) -> None:

@@ -48,7 +48,7 @@ from ._runtime import register as _register
 if TYPE_CHECKING:
     from .cuda import Stream
 
-__all__ = ["Tensor", "abs", "add", "addbmm", "addmm", "addmv", "addr", "all", "amax", "amin", "aminmax", "any", "arange", "argmax", "argmin", "argsort", "argwhere", "atleast_1d", "atleast_2d", "atleast_3d", "available", "baddbmm", "bernoulli", "bincount", "bmm", "broadcast_to", "bucketize", "cat", "cdist", "cholesky", "cholesky_inverse", "cholesky_solve", "chunk", "clone", "column_stack", "complex", "corrcoef", "count_nonzero", "cov", "cross", "cummax", "cummin", "cumprod", "cumsum", "cumulative_trapezoid", "det", "diag", "diag_embed", "diagflat", "diagonal", "diagonal_scatter", "diff", "dist", "div", "dot", "dsplit", "dstack", "einsum", "empty", "empty_like", "empty_strided", "error_clear", "error_code", "error_message", "exp", "eye", "flatten", "flip", "fliplr", "flipud", "full", "full_like", "gather", "geqrf", "get_num_threads", "histc", "hsplit", "hstack", "imag", "index_add", "index_copy", "index_fill", "index_put", "index_reduce", "index_select", "inner", "inverse", "is_complex", "is_floating_point", "kron", "kthvalue", "linspace", "live_handles", "log", "log_softmax", "logcumsumexp", "logdet", "logspace", "logsumexp", "lu_solve", "lu_unpack", "manual_seed", "matmul", "matrix_exp", "matrix_power", "max", "maximum", "mean", "median", "meshgrid", "min", "mm", "mode", "movedim", "msort", "mul", "multinomial", "mv", "nanmean", "nanmedian", "nanquantile", "nansum", "narrow", "neg", "nonzero", "normal", "numel", "ones", "ones_like", "ormqr", "outer", "permute", "pinverse", "polar", "pow", "prod", "put", "qr", "quantile", "rand", "rand_like", "randint", "randint_like", "randn", "randn_like", "ravel", "real", "reciprocal", "relu", "repeat_interleave", "reshape", "roll", "rot90", "rsub", "scalar_tensor", "scatter", "scatter_add", "scatter_reduce", "searchsorted", "select", "select_scatter", "set_num_threads", "sigmoid", "sin", "slice_scatter", "slogdet", "softmax", "sort", "split", "split_with_sizes", "sqrt", "squeeze", "stack", "std", "std_mean", "sub", "sum", "svd", "t", "take", "take_along_dim", "tanh", "tensor_split", "tile", "topk", "torch_version", "trace", "transpose", "trapezoid", "trapz", "triangular_solve", "tril", "tril_indices", "triu", "triu_indices", "unbind", "unflatten", "unsqueeze", "var", "var_mean", "vdot", "view_as_complex", "view_as_real", "vsplit", "vstack", "zero_", "zeros", "zeros_like"]
+__all__ = ["Tensor", "abs", "acos", "acosh", "add", "addbmm", "addcdiv", "addcmul", "addmm", "addmv", "addr", "all", "allclose", "amax", "amin", "aminmax", "angle", "any", "arange", "argmax", "argmin", "argsort", "argwhere", "asin", "asinh", "atan", "atan2", "atanh", "atleast_1d", "atleast_2d", "atleast_3d", "available", "baddbmm", "bernoulli", "bincount", "bitwise_and", "bitwise_left_shift", "bitwise_not", "bitwise_or", "bitwise_right_shift", "bitwise_xor", "bmm", "broadcast_to", "bucketize", "cat", "cdist", "ceil", "cholesky", "cholesky_inverse", "cholesky_solve", "chunk", "clamp", "clamp_max", "clamp_min", "clone", "column_stack", "complex", "conj_physical", "copysign", "corrcoef", "cos", "cosh", "count_nonzero", "cov", "cross", "cummax", "cummin", "cumprod", "cumsum", "cumulative_trapezoid", "deg2rad", "det", "diag", "diag_embed", "diagflat", "diagonal", "diagonal_scatter", "diff", "digamma", "dist", "div", "dot", "dsplit", "dstack", "einsum", "empty", "empty_like", "empty_strided", "eq", "equal", "erf", "erfc", "erfinv", "error_clear", "error_code", "error_message", "exp", "exp2", "expm1", "eye", "flatten", "flip", "fliplr", "flipud", "float_power", "floor", "floor_divide", "fmax", "fmin", "fmod", "frac", "frexp", "full", "full_like", "gather", "gcd", "ge", "geqrf", "get_num_threads", "gt", "heaviside", "histc", "hsplit", "hstack", "hypot", "i0", "imag", "index_add", "index_copy", "index_fill", "index_put", "index_reduce", "index_select", "inner", "inverse", "is_complex", "is_floating_point", "isclose", "isfinite", "isin", "isinf", "isnan", "isneginf", "isposinf", "isreal", "kron", "kthvalue", "lcm", "ldexp", "le", "lerp", "lgamma", "linspace", "live_handles", "log", "log10", "log1p", "log2", "log_softmax", "logaddexp", "logaddexp2", "logcumsumexp", "logdet", "logical_and", "logical_not", "logical_or", "logical_xor", "logit", "logspace", "logsumexp", "lt", "lu_solve", "lu_unpack", "manual_seed", "masked_fill", "masked_scatter", "masked_select", "matmul", "matrix_exp", "matrix_power", "max", "maximum", "mean", "median", "meshgrid", "min", "minimum", "mm", "mode", "movedim", "msort", "mul", "multinomial", "mv", "mvlgamma", "nan_to_num", "nanmean", "nanmedian", "nanquantile", "nansum", "narrow", "ne", "neg", "nextafter", "nonzero", "normal", "numel", "ones", "ones_like", "ormqr", "outer", "permute", "pinverse", "polar", "polygamma", "positive", "pow", "prod", "put", "qr", "quantile", "rad2deg", "rand", "rand_like", "randint", "randint_like", "randn", "randn_like", "ravel", "real", "reciprocal", "relu", "remainder", "repeat_interleave", "reshape", "roll", "rot90", "round", "rsqrt", "rsub", "scalar_tensor", "scatter", "scatter_add", "scatter_reduce", "searchsorted", "select", "select_scatter", "set_num_threads", "sigmoid", "sign", "signbit", "sin", "sinc", "sinh", "slice_scatter", "slogdet", "softmax", "sort", "split", "split_with_sizes", "sqrt", "square", "squeeze", "stack", "std", "std_mean", "sub", "sum", "svd", "t", "take", "take_along_dim", "tan", "tanh", "tensor_split", "tile", "topk", "torch_version", "trace", "transpose", "trapezoid", "trapz", "triangular_solve", "tril", "tril_indices", "triu", "triu_indices", "true_divide", "trunc", "unbind", "unflatten", "unsqueeze", "var", "var_mean", "vdot", "view_as_complex", "view_as_real", "vsplit", "vstack", "where", "xlogy", "zero_", "zeros", "zeros_like"]
 
 # The calls into the bridge (torch_sffi._core), bound once at import.
 _f_autograd_backward = _core.rt_torch_autograd_backward
@@ -67,43 +67,60 @@ _f_manual_seed = _core.rt_torch_manual_seed
 _f_set_num_threads = _core.rt_torch_set_num_threads
 _f_tensor_arange_start_step = _core.rt_torch_tensor_arange_start_step
 _f_tensor_arange_v2 = _core.rt_torch_tensor_arange_v2
+_f_tensor_bitwise_and_scalar_tensor = _core.rt_torch_tensor_bitwise_and_scalar_tensor
+_f_tensor_bitwise_left_shift_scalar_tensor = _core.rt_torch_tensor_bitwise_left_shift_scalar_tensor
+_f_tensor_bitwise_or_scalar_tensor = _core.rt_torch_tensor_bitwise_or_scalar_tensor
+_f_tensor_bitwise_right_shift_scalar_tensor = _core.rt_torch_tensor_bitwise_right_shift_scalar_tensor
+_f_tensor_bitwise_xor_scalar_tensor = _core.rt_torch_tensor_bitwise_xor_scalar_tensor
 _f_tensor_bucketize_scalar = _core.rt_torch_tensor_bucketize_scalar
 _f_tensor_einsum = _core.rt_torch_tensor_einsum
 _f_tensor_empty_strided = _core.rt_torch_tensor_empty_strided
 _f_tensor_empty_v2 = _core.rt_torch_tensor_empty_v2
 _f_tensor_eye_m = _core.rt_torch_tensor_eye_m
 _f_tensor_eye_v2 = _core.rt_torch_tensor_eye_v2
+_f_tensor_float_power_scalar = _core.rt_torch_tensor_float_power_scalar
 _f_tensor_full_v2 = _core.rt_torch_tensor_full_v2
+_f_tensor_isin_scalar_tensor = _core.rt_torch_tensor_isin_scalar_tensor
 _f_tensor_linspace_v2 = _core.rt_torch_tensor_linspace_v2
 _f_tensor_logspace = _core.rt_torch_tensor_logspace
 _f_tensor_normal_float_float = _core.rt_torch_tensor_normal_float_float
 _f_tensor_normal_float_tensor = _core.rt_torch_tensor_normal_float_tensor
 _f_tensor_ones_v2 = _core.rt_torch_tensor_ones_v2
+_f_tensor_polygamma = _core.rt_torch_tensor_polygamma
 _f_tensor_pow_scalar = _core.rt_torch_tensor_pow_scalar
 _f_tensor_rand_v2 = _core.rt_torch_tensor_rand_v2
 _f_tensor_randint = _core.rt_torch_tensor_randint
 _f_tensor_randint_low = _core.rt_torch_tensor_randint_low
 _f_tensor_randn_v2 = _core.rt_torch_tensor_randn_v2
+_f_tensor_remainder_scalar_tensor = _core.rt_torch_tensor_remainder_scalar_tensor
 _f_tensor_scalar_tensor = _core.rt_torch_tensor_scalar_tensor
 _f_tensor_tril_indices = _core.rt_torch_tensor_tril_indices
 _f_tensor_triu_indices = _core.rt_torch_tensor_triu_indices
+_f_tensor_xlogy_scalar_self = _core.rt_torch_tensor_xlogy_scalar_self
 _f_tensor_zeros_v2 = _core.rt_torch_tensor_zeros_v2
 _f_torchtensor_abs = _core.rt_torch_torchtensor_abs
+_f_torchtensor_abs_ = _core.rt_torch_torchtensor_abs_
+_f_torchtensor_acos = _core.rt_torch_torchtensor_acos
+_f_torchtensor_acosh = _core.rt_torch_torchtensor_acosh
 _f_torchtensor_add_scalar_v2 = _core.rt_torch_torchtensor_add_scalar_v2
 _f_torchtensor_add_scalar_v2_ = _core.rt_torch_torchtensor_add_scalar_v2_
 _f_torchtensor_add_tensor = _core.rt_torch_torchtensor_add_tensor
 _f_torchtensor_add_tensor_ = _core.rt_torch_torchtensor_add_tensor_
 _f_torchtensor_addbmm = _core.rt_torch_torchtensor_addbmm
+_f_torchtensor_addcdiv = _core.rt_torch_torchtensor_addcdiv
 _f_torchtensor_addcdiv_ = _core.rt_torch_torchtensor_addcdiv_
+_f_torchtensor_addcmul = _core.rt_torch_torchtensor_addcmul
 _f_torchtensor_addcmul_ = _core.rt_torch_torchtensor_addcmul_
 _f_torchtensor_addmm = _core.rt_torch_torchtensor_addmm
 _f_torchtensor_addmv = _core.rt_torch_torchtensor_addmv
 _f_torchtensor_addr = _core.rt_torch_torchtensor_addr
 _f_torchtensor_all_dim = _core.rt_torch_torchtensor_all_dim
 _f_torchtensor_all_dims = _core.rt_torch_torchtensor_all_dims
+_f_torchtensor_allclose = _core.rt_torch_torchtensor_allclose
 _f_torchtensor_amax = _core.rt_torch_torchtensor_amax
 _f_torchtensor_amin = _core.rt_torch_torchtensor_amin
 _f_torchtensor_aminmax = _core.rt_torch_torchtensor_aminmax
+_f_torchtensor_angle = _core.rt_torch_torchtensor_angle
 _f_torchtensor_any_dim = _core.rt_torch_torchtensor_any_dim
 _f_torchtensor_any_dims = _core.rt_torch_torchtensor_any_dims
 _f_torchtensor_argmax_v2 = _core.rt_torch_torchtensor_argmax_v2
@@ -111,6 +128,11 @@ _f_torchtensor_argmin_v2 = _core.rt_torch_torchtensor_argmin_v2
 _f_torchtensor_argsort = _core.rt_torch_torchtensor_argsort
 _f_torchtensor_argsort_stable = _core.rt_torch_torchtensor_argsort_stable
 _f_torchtensor_argwhere = _core.rt_torch_torchtensor_argwhere
+_f_torchtensor_asin = _core.rt_torch_torchtensor_asin
+_f_torchtensor_asinh = _core.rt_torch_torchtensor_asinh
+_f_torchtensor_atan = _core.rt_torch_torchtensor_atan
+_f_torchtensor_atan2 = _core.rt_torch_torchtensor_atan2
+_f_torchtensor_atanh = _core.rt_torch_torchtensor_atanh
 _f_torchtensor_atleast_1d = _core.rt_torch_torchtensor_atleast_1d
 _f_torchtensor_atleast_1d_sequence = _core.rt_torch_torchtensor_atleast_1d_sequence
 _f_torchtensor_atleast_2d = _core.rt_torch_torchtensor_atleast_2d
@@ -122,6 +144,17 @@ _f_torchtensor_bernoulli = _core.rt_torch_torchtensor_bernoulli
 _f_torchtensor_bernoulli_p = _core.rt_torch_torchtensor_bernoulli_p
 _f_torchtensor_bfloat16 = _core.rt_torch_torchtensor_bfloat16
 _f_torchtensor_bincount = _core.rt_torch_torchtensor_bincount
+_f_torchtensor_bitwise_and_scalar = _core.rt_torch_torchtensor_bitwise_and_scalar
+_f_torchtensor_bitwise_and_tensor = _core.rt_torch_torchtensor_bitwise_and_tensor
+_f_torchtensor_bitwise_left_shift_tensor = _core.rt_torch_torchtensor_bitwise_left_shift_tensor
+_f_torchtensor_bitwise_left_shift_tensor_scalar = _core.rt_torch_torchtensor_bitwise_left_shift_tensor_scalar
+_f_torchtensor_bitwise_not = _core.rt_torch_torchtensor_bitwise_not
+_f_torchtensor_bitwise_or_scalar = _core.rt_torch_torchtensor_bitwise_or_scalar
+_f_torchtensor_bitwise_or_tensor = _core.rt_torch_torchtensor_bitwise_or_tensor
+_f_torchtensor_bitwise_right_shift_tensor = _core.rt_torch_torchtensor_bitwise_right_shift_tensor
+_f_torchtensor_bitwise_right_shift_tensor_scalar = _core.rt_torch_torchtensor_bitwise_right_shift_tensor_scalar
+_f_torchtensor_bitwise_xor_scalar = _core.rt_torch_torchtensor_bitwise_xor_scalar
+_f_torchtensor_bitwise_xor_tensor = _core.rt_torch_torchtensor_bitwise_xor_tensor
 _f_torchtensor_bmm = _core.rt_torch_torchtensor_bmm
 _f_torchtensor_bool = _core.rt_torch_torchtensor_bool
 _f_torchtensor_broadcast_to = _core.rt_torch_torchtensor_broadcast_to
@@ -129,17 +162,31 @@ _f_torchtensor_bucketize_tensor = _core.rt_torch_torchtensor_bucketize_tensor
 _f_torchtensor_byte = _core.rt_torch_torchtensor_byte
 _f_torchtensor_cat = _core.rt_torch_torchtensor_cat
 _f_torchtensor_cdist = _core.rt_torch_torchtensor_cdist
+_f_torchtensor_ceil = _core.rt_torch_torchtensor_ceil
 _f_torchtensor_char = _core.rt_torch_torchtensor_char
 _f_torchtensor_cholesky = _core.rt_torch_torchtensor_cholesky
 _f_torchtensor_cholesky_inverse = _core.rt_torch_torchtensor_cholesky_inverse
 _f_torchtensor_cholesky_solve = _core.rt_torch_torchtensor_cholesky_solve
 _f_torchtensor_chunk = _core.rt_torch_torchtensor_chunk
+_f_torchtensor_clamp = _core.rt_torch_torchtensor_clamp
+_f_torchtensor_clamp_ = _core.rt_torch_torchtensor_clamp_
+_f_torchtensor_clamp_max = _core.rt_torch_torchtensor_clamp_max
+_f_torchtensor_clamp_max_tensor = _core.rt_torch_torchtensor_clamp_max_tensor
+_f_torchtensor_clamp_min = _core.rt_torch_torchtensor_clamp_min
+_f_torchtensor_clamp_min_tensor = _core.rt_torch_torchtensor_clamp_min_tensor
+_f_torchtensor_clamp_tensor = _core.rt_torch_torchtensor_clamp_tensor
+_f_torchtensor_clamp_tensor_ = _core.rt_torch_torchtensor_clamp_tensor_
 _f_torchtensor_clone_v2 = _core.rt_torch_torchtensor_clone_v2
 _f_torchtensor_column_stack = _core.rt_torch_torchtensor_column_stack
 _f_torchtensor_complex = _core.rt_torch_torchtensor_complex
+_f_torchtensor_conj_physical = _core.rt_torch_torchtensor_conj_physical
 _f_torchtensor_contiguous_v2 = _core.rt_torch_torchtensor_contiguous_v2
 _f_torchtensor_copy_ = _core.rt_torch_torchtensor_copy_
+_f_torchtensor_copysign_scalar = _core.rt_torch_torchtensor_copysign_scalar
+_f_torchtensor_copysign_tensor = _core.rt_torch_torchtensor_copysign_tensor
 _f_torchtensor_corrcoef = _core.rt_torch_torchtensor_corrcoef
+_f_torchtensor_cos = _core.rt_torch_torchtensor_cos
+_f_torchtensor_cosh = _core.rt_torch_torchtensor_cosh
 _f_torchtensor_count_nonzero = _core.rt_torch_torchtensor_count_nonzero
 _f_torchtensor_count_nonzero_dim_intlist = _core.rt_torch_torchtensor_count_nonzero_dim_intlist
 _f_torchtensor_cov = _core.rt_torch_torchtensor_cov
@@ -151,38 +198,74 @@ _f_torchtensor_cumprod = _core.rt_torch_torchtensor_cumprod
 _f_torchtensor_cumsum = _core.rt_torch_torchtensor_cumsum
 _f_torchtensor_cumulative_trapezoid_dx = _core.rt_torch_torchtensor_cumulative_trapezoid_dx
 _f_torchtensor_cumulative_trapezoid_x = _core.rt_torch_torchtensor_cumulative_trapezoid_x
+_f_torchtensor_deg2rad = _core.rt_torch_torchtensor_deg2rad
 _f_torchtensor_diag = _core.rt_torch_torchtensor_diag
 _f_torchtensor_diag_embed = _core.rt_torch_torchtensor_diag_embed
 _f_torchtensor_diagflat = _core.rt_torch_torchtensor_diagflat
 _f_torchtensor_diagonal = _core.rt_torch_torchtensor_diagonal
 _f_torchtensor_diagonal_scatter = _core.rt_torch_torchtensor_diagonal_scatter
 _f_torchtensor_diff = _core.rt_torch_torchtensor_diff
+_f_torchtensor_digamma = _core.rt_torch_torchtensor_digamma
 _f_torchtensor_dist = _core.rt_torch_torchtensor_dist
+_f_torchtensor_div_scalar_ = _core.rt_torch_torchtensor_div_scalar_
 _f_torchtensor_div_scalar_mode = _core.rt_torch_torchtensor_div_scalar_mode
+_f_torchtensor_div_scalar_mode_ = _core.rt_torch_torchtensor_div_scalar_mode_
+_f_torchtensor_div_tensor_ = _core.rt_torch_torchtensor_div_tensor_
 _f_torchtensor_div_tensor_mode = _core.rt_torch_torchtensor_div_tensor_mode
+_f_torchtensor_div_tensor_mode_ = _core.rt_torch_torchtensor_div_tensor_mode_
 _f_torchtensor_dot = _core.rt_torch_torchtensor_dot
 _f_torchtensor_double = _core.rt_torch_torchtensor_double
 _f_torchtensor_dsplit_array = _core.rt_torch_torchtensor_dsplit_array
 _f_torchtensor_dsplit_int = _core.rt_torch_torchtensor_dsplit_int
 _f_torchtensor_dstack = _core.rt_torch_torchtensor_dstack
 _f_torchtensor_empty_like = _core.rt_torch_torchtensor_empty_like
+_f_torchtensor_eq_scalar = _core.rt_torch_torchtensor_eq_scalar
+_f_torchtensor_eq_tensor = _core.rt_torch_torchtensor_eq_tensor
+_f_torchtensor_equal = _core.rt_torch_torchtensor_equal
+_f_torchtensor_erf = _core.rt_torch_torchtensor_erf
+_f_torchtensor_erfc = _core.rt_torch_torchtensor_erfc
+_f_torchtensor_erfinv = _core.rt_torch_torchtensor_erfinv
 _f_torchtensor_exp = _core.rt_torch_torchtensor_exp
+_f_torchtensor_exp2 = _core.rt_torch_torchtensor_exp2
+_f_torchtensor_exp_ = _core.rt_torch_torchtensor_exp_
 _f_torchtensor_expand = _core.rt_torch_torchtensor_expand
 _f_torchtensor_expand_as = _core.rt_torch_torchtensor_expand_as
+_f_torchtensor_expm1 = _core.rt_torch_torchtensor_expm1
+_f_torchtensor_fill_scalar_ = _core.rt_torch_torchtensor_fill_scalar_
+_f_torchtensor_fill_tensor_ = _core.rt_torch_torchtensor_fill_tensor_
 _f_torchtensor_flatten_using_ints = _core.rt_torch_torchtensor_flatten_using_ints
 _f_torchtensor_flip = _core.rt_torch_torchtensor_flip
 _f_torchtensor_fliplr = _core.rt_torch_torchtensor_fliplr
 _f_torchtensor_flipud = _core.rt_torch_torchtensor_flipud
 _f_torchtensor_float = _core.rt_torch_torchtensor_float
+_f_torchtensor_float_power_tensor_scalar = _core.rt_torch_torchtensor_float_power_tensor_scalar
+_f_torchtensor_float_power_tensor_tensor = _core.rt_torch_torchtensor_float_power_tensor_tensor
+_f_torchtensor_floor = _core.rt_torch_torchtensor_floor
+_f_torchtensor_floor_divide = _core.rt_torch_torchtensor_floor_divide
+_f_torchtensor_floor_divide_scalar = _core.rt_torch_torchtensor_floor_divide_scalar
+_f_torchtensor_fmax = _core.rt_torch_torchtensor_fmax
+_f_torchtensor_fmin = _core.rt_torch_torchtensor_fmin
+_f_torchtensor_fmod_scalar = _core.rt_torch_torchtensor_fmod_scalar
+_f_torchtensor_fmod_tensor = _core.rt_torch_torchtensor_fmod_tensor
+_f_torchtensor_frac = _core.rt_torch_torchtensor_frac
 _f_torchtensor_free = _core.rt_torch_torchtensor_free
+_f_torchtensor_frexp_tensor = _core.rt_torch_torchtensor_frexp_tensor
 _f_torchtensor_full_like = _core.rt_torch_torchtensor_full_like
 _f_torchtensor_gather = _core.rt_torch_torchtensor_gather
+_f_torchtensor_gcd = _core.rt_torch_torchtensor_gcd
+_f_torchtensor_ge_scalar = _core.rt_torch_torchtensor_ge_scalar
+_f_torchtensor_ge_tensor = _core.rt_torch_torchtensor_ge_tensor
 _f_torchtensor_geqrf = _core.rt_torch_torchtensor_geqrf
+_f_torchtensor_gt_scalar = _core.rt_torch_torchtensor_gt_scalar
+_f_torchtensor_gt_tensor = _core.rt_torch_torchtensor_gt_tensor
 _f_torchtensor_half = _core.rt_torch_torchtensor_half
+_f_torchtensor_heaviside = _core.rt_torch_torchtensor_heaviside
 _f_torchtensor_histc = _core.rt_torch_torchtensor_histc
 _f_torchtensor_hsplit_array = _core.rt_torch_torchtensor_hsplit_array
 _f_torchtensor_hsplit_int = _core.rt_torch_torchtensor_hsplit_int
 _f_torchtensor_hstack = _core.rt_torch_torchtensor_hstack
+_f_torchtensor_hypot = _core.rt_torch_torchtensor_hypot
+_f_torchtensor_i0 = _core.rt_torch_torchtensor_i0
 _f_torchtensor_imag = _core.rt_torch_torchtensor_imag
 _f_torchtensor_index_add = _core.rt_torch_torchtensor_index_add
 _f_torchtensor_index_copy = _core.rt_torch_torchtensor_index_copy
@@ -197,20 +280,55 @@ _f_torchtensor_inverse = _core.rt_torch_torchtensor_inverse
 _f_torchtensor_is_complex = _core.rt_torch_torchtensor_is_complex
 _f_torchtensor_is_contiguous = _core.rt_torch_torchtensor_is_contiguous
 _f_torchtensor_is_floating_point = _core.rt_torch_torchtensor_is_floating_point
+_f_torchtensor_isclose = _core.rt_torch_torchtensor_isclose
+_f_torchtensor_isfinite = _core.rt_torch_torchtensor_isfinite
+_f_torchtensor_isin_tensor_scalar = _core.rt_torch_torchtensor_isin_tensor_scalar
+_f_torchtensor_isin_tensor_tensor = _core.rt_torch_torchtensor_isin_tensor_tensor
+_f_torchtensor_isinf = _core.rt_torch_torchtensor_isinf
+_f_torchtensor_isnan = _core.rt_torch_torchtensor_isnan
+_f_torchtensor_isneginf = _core.rt_torch_torchtensor_isneginf
+_f_torchtensor_isposinf = _core.rt_torch_torchtensor_isposinf
+_f_torchtensor_isreal = _core.rt_torch_torchtensor_isreal
 _f_torchtensor_kron = _core.rt_torch_torchtensor_kron
 _f_torchtensor_kthvalue = _core.rt_torch_torchtensor_kthvalue
+_f_torchtensor_lcm = _core.rt_torch_torchtensor_lcm
+_f_torchtensor_ldexp_tensor = _core.rt_torch_torchtensor_ldexp_tensor
+_f_torchtensor_le_scalar = _core.rt_torch_torchtensor_le_scalar
+_f_torchtensor_le_tensor = _core.rt_torch_torchtensor_le_tensor
 _f_torchtensor_lerp_ = _core.rt_torch_torchtensor_lerp_
+_f_torchtensor_lerp_scalar = _core.rt_torch_torchtensor_lerp_scalar
+_f_torchtensor_lerp_tensor = _core.rt_torch_torchtensor_lerp_tensor
+_f_torchtensor_lgamma = _core.rt_torch_torchtensor_lgamma
 _f_torchtensor_linalg_det = _core.rt_torch_torchtensor_linalg_det
 _f_torchtensor_linalg_matrix_power = _core.rt_torch_torchtensor_linalg_matrix_power
 _f_torchtensor_linalg_slogdet = _core.rt_torch_torchtensor_linalg_slogdet
 _f_torchtensor_log = _core.rt_torch_torchtensor_log
+_f_torchtensor_log10 = _core.rt_torch_torchtensor_log10
+_f_torchtensor_log1p = _core.rt_torch_torchtensor_log1p
+_f_torchtensor_log2 = _core.rt_torch_torchtensor_log2
+_f_torchtensor_log_ = _core.rt_torch_torchtensor_log_
 _f_torchtensor_log_softmax_int = _core.rt_torch_torchtensor_log_softmax_int
+_f_torchtensor_logaddexp = _core.rt_torch_torchtensor_logaddexp
+_f_torchtensor_logaddexp2 = _core.rt_torch_torchtensor_logaddexp2
 _f_torchtensor_logcumsumexp = _core.rt_torch_torchtensor_logcumsumexp
 _f_torchtensor_logdet = _core.rt_torch_torchtensor_logdet
+_f_torchtensor_logical_and = _core.rt_torch_torchtensor_logical_and
+_f_torchtensor_logical_not = _core.rt_torch_torchtensor_logical_not
+_f_torchtensor_logical_or = _core.rt_torch_torchtensor_logical_or
+_f_torchtensor_logical_xor = _core.rt_torch_torchtensor_logical_xor
+_f_torchtensor_logit = _core.rt_torch_torchtensor_logit
 _f_torchtensor_logsumexp = _core.rt_torch_torchtensor_logsumexp
 _f_torchtensor_long = _core.rt_torch_torchtensor_long
+_f_torchtensor_lt_scalar = _core.rt_torch_torchtensor_lt_scalar
+_f_torchtensor_lt_tensor = _core.rt_torch_torchtensor_lt_tensor
 _f_torchtensor_lu_solve = _core.rt_torch_torchtensor_lu_solve
 _f_torchtensor_lu_unpack = _core.rt_torch_torchtensor_lu_unpack
+_f_torchtensor_masked_fill_scalar = _core.rt_torch_torchtensor_masked_fill_scalar
+_f_torchtensor_masked_fill_scalar_ = _core.rt_torch_torchtensor_masked_fill_scalar_
+_f_torchtensor_masked_fill_tensor = _core.rt_torch_torchtensor_masked_fill_tensor
+_f_torchtensor_masked_fill_tensor_ = _core.rt_torch_torchtensor_masked_fill_tensor_
+_f_torchtensor_masked_scatter = _core.rt_torch_torchtensor_masked_scatter
+_f_torchtensor_masked_select = _core.rt_torch_torchtensor_masked_select
 _f_torchtensor_matmul = _core.rt_torch_torchtensor_matmul
 _f_torchtensor_matrix_exp = _core.rt_torch_torchtensor_matrix_exp
 _f_torchtensor_max_all = _core.rt_torch_torchtensor_max_all
@@ -225,6 +343,7 @@ _f_torchtensor_meshgrid_indexing = _core.rt_torch_torchtensor_meshgrid_indexing
 _f_torchtensor_min_all = _core.rt_torch_torchtensor_min_all
 _f_torchtensor_min_dim_v2 = _core.rt_torch_torchtensor_min_dim_v2
 _f_torchtensor_min_other = _core.rt_torch_torchtensor_min_other
+_f_torchtensor_minimum = _core.rt_torch_torchtensor_minimum
 _f_torchtensor_mm = _core.rt_torch_torchtensor_mm
 _f_torchtensor_mode = _core.rt_torch_torchtensor_mode
 _f_torchtensor_movedim_intlist = _core.rt_torch_torchtensor_movedim_intlist
@@ -235,6 +354,8 @@ _f_torchtensor_mul_scalar_v2_ = _core.rt_torch_torchtensor_mul_scalar_v2_
 _f_torchtensor_mul_tensor = _core.rt_torch_torchtensor_mul_tensor
 _f_torchtensor_multinomial = _core.rt_torch_torchtensor_multinomial
 _f_torchtensor_mv = _core.rt_torch_torchtensor_mv
+_f_torchtensor_mvlgamma = _core.rt_torch_torchtensor_mvlgamma
+_f_torchtensor_nan_to_num = _core.rt_torch_torchtensor_nan_to_num
 _f_torchtensor_nanmean = _core.rt_torch_torchtensor_nanmean
 _f_torchtensor_nanmedian = _core.rt_torch_torchtensor_nanmedian
 _f_torchtensor_nanmedian_dim = _core.rt_torch_torchtensor_nanmedian_dim
@@ -243,11 +364,15 @@ _f_torchtensor_nanquantile_scalar = _core.rt_torch_torchtensor_nanquantile_scala
 _f_torchtensor_nansum = _core.rt_torch_torchtensor_nansum
 _f_torchtensor_narrow = _core.rt_torch_torchtensor_narrow
 _f_torchtensor_narrow_tensor = _core.rt_torch_torchtensor_narrow_tensor
+_f_torchtensor_ne_scalar = _core.rt_torch_torchtensor_ne_scalar
+_f_torchtensor_ne_tensor = _core.rt_torch_torchtensor_ne_tensor
 _f_torchtensor_neg = _core.rt_torch_torchtensor_neg
+_f_torchtensor_neg_ = _core.rt_torch_torchtensor_neg_
 _f_torchtensor_new_empty = _core.rt_torch_torchtensor_new_empty
 _f_torchtensor_new_full = _core.rt_torch_torchtensor_new_full
 _f_torchtensor_new_ones = _core.rt_torch_torchtensor_new_ones
 _f_torchtensor_new_zeros = _core.rt_torch_torchtensor_new_zeros
+_f_torchtensor_nextafter = _core.rt_torch_torchtensor_nextafter
 _f_torchtensor_nonzero = _core.rt_torch_torchtensor_nonzero
 _f_torchtensor_nonzero_numpy = _core.rt_torch_torchtensor_nonzero_numpy
 _f_torchtensor_normal_ = _core.rt_torch_torchtensor_normal_
@@ -260,6 +385,9 @@ _f_torchtensor_outer = _core.rt_torch_torchtensor_outer
 _f_torchtensor_permute = _core.rt_torch_torchtensor_permute
 _f_torchtensor_pinverse = _core.rt_torch_torchtensor_pinverse
 _f_torchtensor_polar = _core.rt_torch_torchtensor_polar
+_f_torchtensor_positive = _core.rt_torch_torchtensor_positive
+_f_torchtensor_pow_scalar_ = _core.rt_torch_torchtensor_pow_scalar_
+_f_torchtensor_pow_tensor_ = _core.rt_torch_torchtensor_pow_tensor_
 _f_torchtensor_pow_tensor_scalar = _core.rt_torch_torchtensor_pow_tensor_scalar
 _f_torchtensor_pow_tensor_tensor = _core.rt_torch_torchtensor_pow_tensor_tensor
 _f_torchtensor_prod = _core.rt_torch_torchtensor_prod
@@ -268,6 +396,7 @@ _f_torchtensor_put = _core.rt_torch_torchtensor_put
 _f_torchtensor_qr = _core.rt_torch_torchtensor_qr
 _f_torchtensor_quantile = _core.rt_torch_torchtensor_quantile
 _f_torchtensor_quantile_scalar = _core.rt_torch_torchtensor_quantile_scalar
+_f_torchtensor_rad2deg = _core.rt_torch_torchtensor_rad2deg
 _f_torchtensor_rand_like = _core.rt_torch_torchtensor_rand_like
 _f_torchtensor_randint_like = _core.rt_torch_torchtensor_randint_like
 _f_torchtensor_randint_like_low_dtype = _core.rt_torch_torchtensor_randint_like_low_dtype
@@ -276,6 +405,8 @@ _f_torchtensor_ravel = _core.rt_torch_torchtensor_ravel
 _f_torchtensor_real = _core.rt_torch_torchtensor_real
 _f_torchtensor_reciprocal = _core.rt_torch_torchtensor_reciprocal
 _f_torchtensor_relu = _core.rt_torch_torchtensor_relu
+_f_torchtensor_remainder_scalar = _core.rt_torch_torchtensor_remainder_scalar
+_f_torchtensor_remainder_tensor = _core.rt_torch_torchtensor_remainder_tensor
 _f_torchtensor_repeat = _core.rt_torch_torchtensor_repeat
 _f_torchtensor_repeat_interleave_self_int = _core.rt_torch_torchtensor_repeat_interleave_self_int
 _f_torchtensor_repeat_interleave_self_tensor = _core.rt_torch_torchtensor_repeat_interleave_self_tensor
@@ -284,6 +415,9 @@ _f_torchtensor_reshape = _core.rt_torch_torchtensor_reshape
 _f_torchtensor_reshape_as = _core.rt_torch_torchtensor_reshape_as
 _f_torchtensor_roll = _core.rt_torch_torchtensor_roll
 _f_torchtensor_rot90 = _core.rt_torch_torchtensor_rot90
+_f_torchtensor_round = _core.rt_torch_torchtensor_round
+_f_torchtensor_round_decimals = _core.rt_torch_torchtensor_round_decimals
+_f_torchtensor_rsqrt = _core.rt_torch_torchtensor_rsqrt
 _f_torchtensor_rsub_scalar = _core.rt_torch_torchtensor_rsub_scalar
 _f_torchtensor_rsub_tensor = _core.rt_torch_torchtensor_rsub_tensor
 _f_torchtensor_scatter_add = _core.rt_torch_torchtensor_scatter_add
@@ -298,7 +432,11 @@ _f_torchtensor_select_int = _core.rt_torch_torchtensor_select_int
 _f_torchtensor_select_scatter = _core.rt_torch_torchtensor_select_scatter
 _f_torchtensor_short = _core.rt_torch_torchtensor_short
 _f_torchtensor_sigmoid = _core.rt_torch_torchtensor_sigmoid
+_f_torchtensor_sign = _core.rt_torch_torchtensor_sign
+_f_torchtensor_signbit = _core.rt_torch_torchtensor_signbit
 _f_torchtensor_sin = _core.rt_torch_torchtensor_sin
+_f_torchtensor_sinc = _core.rt_torch_torchtensor_sinc
+_f_torchtensor_sinh = _core.rt_torch_torchtensor_sinh
 _f_torchtensor_slice_scatter = _core.rt_torch_torchtensor_slice_scatter
 _f_torchtensor_softmax_int = _core.rt_torch_torchtensor_softmax_int
 _f_torchtensor_sort = _core.rt_torch_torchtensor_sort
@@ -307,6 +445,8 @@ _f_torchtensor_split_sizes = _core.rt_torch_torchtensor_split_sizes
 _f_torchtensor_split_tensor = _core.rt_torch_torchtensor_split_tensor
 _f_torchtensor_split_with_sizes = _core.rt_torch_torchtensor_split_with_sizes
 _f_torchtensor_sqrt = _core.rt_torch_torchtensor_sqrt
+_f_torchtensor_sqrt_ = _core.rt_torch_torchtensor_sqrt_
+_f_torchtensor_square = _core.rt_torch_torchtensor_square
 _f_torchtensor_squeeze = _core.rt_torch_torchtensor_squeeze
 _f_torchtensor_squeeze_dim = _core.rt_torch_torchtensor_squeeze_dim
 _f_torchtensor_squeeze_dims = _core.rt_torch_torchtensor_squeeze_dims
@@ -320,12 +460,15 @@ _f_torchtensor_std_v2 = _core.rt_torch_torchtensor_std_v2
 _f_torchtensor_stride = _core.rt_torch_torchtensor_stride
 _f_torchtensor_stride_int = _core.rt_torch_torchtensor_stride_int
 _f_torchtensor_sub_scalar = _core.rt_torch_torchtensor_sub_scalar
+_f_torchtensor_sub_scalar_ = _core.rt_torch_torchtensor_sub_scalar_
 _f_torchtensor_sub_tensor = _core.rt_torch_torchtensor_sub_tensor
+_f_torchtensor_sub_tensor_ = _core.rt_torch_torchtensor_sub_tensor_
 _f_torchtensor_sum_dim_intlist = _core.rt_torch_torchtensor_sum_dim_intlist
 _f_torchtensor_svd_v2 = _core.rt_torch_torchtensor_svd_v2
 _f_torchtensor_t = _core.rt_torch_torchtensor_t
 _f_torchtensor_take = _core.rt_torch_torchtensor_take
 _f_torchtensor_take_along_dim = _core.rt_torch_torchtensor_take_along_dim
+_f_torchtensor_tan = _core.rt_torch_torchtensor_tan
 _f_torchtensor_tanh = _core.rt_torch_torchtensor_tanh
 _f_torchtensor_tensor_split_indices = _core.rt_torch_torchtensor_tensor_split_indices
 _f_torchtensor_tensor_split_sections = _core.rt_torch_torchtensor_tensor_split_sections
@@ -346,6 +489,9 @@ _f_torchtensor_trapz_x = _core.rt_torch_torchtensor_trapz_x
 _f_torchtensor_triangular_solve = _core.rt_torch_torchtensor_triangular_solve
 _f_torchtensor_tril = _core.rt_torch_torchtensor_tril
 _f_torchtensor_triu = _core.rt_torch_torchtensor_triu
+_f_torchtensor_true_divide_scalar = _core.rt_torch_torchtensor_true_divide_scalar
+_f_torchtensor_true_divide_tensor = _core.rt_torch_torchtensor_true_divide_tensor
+_f_torchtensor_trunc = _core.rt_torch_torchtensor_trunc
 _f_torchtensor_type_as = _core.rt_torch_torchtensor_type_as
 _f_torchtensor_unbind_int = _core.rt_torch_torchtensor_unbind_int
 _f_torchtensor_unflatten_int = _core.rt_torch_torchtensor_unflatten_int
@@ -365,6 +511,12 @@ _f_torchtensor_view_v2 = _core.rt_torch_torchtensor_view_v2
 _f_torchtensor_vsplit_array = _core.rt_torch_torchtensor_vsplit_array
 _f_torchtensor_vsplit_int = _core.rt_torch_torchtensor_vsplit_int
 _f_torchtensor_vstack = _core.rt_torch_torchtensor_vstack
+_f_torchtensor_where_scalar = _core.rt_torch_torchtensor_where_scalar
+_f_torchtensor_where_scalarother = _core.rt_torch_torchtensor_where_scalarother
+_f_torchtensor_where_scalarself = _core.rt_torch_torchtensor_where_scalarself
+_f_torchtensor_where_self = _core.rt_torch_torchtensor_where_self
+_f_torchtensor_xlogy_scalar_other = _core.rt_torch_torchtensor_xlogy_scalar_other
+_f_torchtensor_xlogy_tensor = _core.rt_torch_torchtensor_xlogy_tensor
 _f_torchtensor_zero_ = _core.rt_torch_torchtensor_zero_
 _f_torchtensor_zeros_like = _core.rt_torch_torchtensor_zeros_like
 _f_version = _core.rt_torch_version
@@ -561,6 +713,131 @@ _FORM_TORCH_SFFI_TRAPZ_0: _FormInfo = _form_info((("y", "Tensor", False, False, 
 _FORM_TORCH_SFFI_TRAPZ_1: _FormInfo = _form_info((("y", "Tensor", False, False, False), ("dx", "float", True, True, False), ("dim", "int", True, True, False)))
 _FORM_TORCH_SFFI_CUMULATIVE_TRAPEZOID_0: _FormInfo = _form_info((("y", "Tensor", False, False, False), ("x", "Tensor", False, False, False), ("dim", "int", True, True, False)))
 _FORM_TORCH_SFFI_CUMULATIVE_TRAPEZOID_1: _FormInfo = _form_info((("y", "Tensor", False, False, False), ("dx", "Scalar", True, True, False), ("dim", "int", True, True, False)))
+_FORM_TORCH_SFFI_ROUND_0: _FormInfo = _form_info((("input", "Tensor", False, False, False),))
+_FORM_TORCH_SFFI_ROUND_1: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("decimals", "int", False, True, False)))
+_FORM_TENSOR_ROUND_0: _FormInfo = _form_info(())
+_FORM_TENSOR_ROUND_1: _FormInfo = _form_info((("decimals", "int", False, True, False),))
+_FORM_TORCH_SFFI_XLOGY_0: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("other", "Tensor", False, False, False)))
+_FORM_TORCH_SFFI_XLOGY_1: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("other", "Scalar", False, False, False)))
+_FORM_TORCH_SFFI_XLOGY_2: _FormInfo = _form_info((("input", "Scalar", False, False, False), ("other", "Tensor", False, False, False)))
+_FORM_TENSOR_XLOGY_0: _FormInfo = _form_info((("other", "Tensor", False, False, False),))
+_FORM_TENSOR_XLOGY_1: _FormInfo = _form_info((("other", "Scalar", False, False, False),))
+_FORM_TORCH_SFFI_LERP_0: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("end", "Tensor", False, False, False), ("weight", "Scalar", False, False, False)))
+_FORM_TORCH_SFFI_LERP_1: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("end", "Tensor", False, False, False), ("weight", "Tensor", False, False, False)))
+_FORM_TENSOR_LERP_0: _FormInfo = _form_info((("end", "Tensor", False, False, False), ("weight", "Scalar", False, False, False)))
+_FORM_TENSOR_LERP_1: _FormInfo = _form_info((("end", "Tensor", False, False, False), ("weight", "Tensor", False, False, False)))
+_FORM_TORCH_SFFI_COPYSIGN_0: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("other", "Tensor", False, False, False)))
+_FORM_TORCH_SFFI_COPYSIGN_1: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("other", "Scalar", False, False, False)))
+_FORM_TENSOR_COPYSIGN_0: _FormInfo = _form_info((("other", "Tensor", False, False, False),))
+_FORM_TENSOR_COPYSIGN_1: _FormInfo = _form_info((("other", "Scalar", False, False, False),))
+_FORM_TORCH_SFFI_FMOD_0: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("other", "Tensor", False, False, False)))
+_FORM_TORCH_SFFI_FMOD_1: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("other", "Scalar", False, False, False)))
+_FORM_TENSOR_FMOD_0: _FormInfo = _form_info((("other", "Tensor", False, False, False),))
+_FORM_TENSOR_FMOD_1: _FormInfo = _form_info((("other", "Scalar", False, False, False),))
+_FORM_TORCH_SFFI_REMAINDER_0: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("other", "Tensor", False, False, False)))
+_FORM_TORCH_SFFI_REMAINDER_1: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("other", "Scalar", False, False, False)))
+_FORM_TORCH_SFFI_REMAINDER_2: _FormInfo = _form_info((("input", "Scalar", False, False, False), ("other", "Tensor", False, False, False)))
+_FORM_TENSOR_REMAINDER_0: _FormInfo = _form_info((("other", "Tensor", False, False, False),))
+_FORM_TENSOR_REMAINDER_1: _FormInfo = _form_info((("other", "Scalar", False, False, False),))
+_FORM_TORCH_SFFI_FLOOR_DIVIDE_0: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("other", "Tensor", False, False, False)))
+_FORM_TORCH_SFFI_FLOOR_DIVIDE_1: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("other", "Scalar", False, False, False)))
+_FORM_TENSOR_FLOOR_DIVIDE_0: _FormInfo = _form_info((("other", "Tensor", False, False, False),))
+_FORM_TENSOR_FLOOR_DIVIDE_1: _FormInfo = _form_info((("other", "Scalar", False, False, False),))
+_FORM_TORCH_SFFI_TRUE_DIVIDE_0: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("other", "Tensor", False, False, False)))
+_FORM_TORCH_SFFI_TRUE_DIVIDE_1: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("other", "Scalar", False, False, False)))
+_FORM_TENSOR_TRUE_DIVIDE_0: _FormInfo = _form_info((("other", "Tensor", False, False, False),))
+_FORM_TENSOR_TRUE_DIVIDE_1: _FormInfo = _form_info((("other", "Scalar", False, False, False),))
+_FORM_TORCH_SFFI_FLOAT_POWER_0: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("exponent", "Tensor", False, False, False)))
+_FORM_TORCH_SFFI_FLOAT_POWER_1: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("exponent", "Scalar", False, False, False)))
+_FORM_TORCH_SFFI_FLOAT_POWER_2: _FormInfo = _form_info((("input", "Scalar", False, False, False), ("exponent", "Tensor", False, False, False)))
+_FORM_TENSOR_FLOAT_POWER_0: _FormInfo = _form_info((("exponent", "Tensor", False, False, False),))
+_FORM_TENSOR_FLOAT_POWER_1: _FormInfo = _form_info((("exponent", "Scalar", False, False, False),))
+_FORM_TORCH_SFFI_CLAMP_0: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("min", "Scalar?", True, False, False), ("max", "Scalar?", True, False, False)))
+_FORM_TORCH_SFFI_CLAMP_1: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("min", "Tensor?", True, False, False), ("max", "Tensor?", True, False, False)))
+_FORM_TENSOR_CLAMP_0: _FormInfo = _form_info((("min", "Scalar?", True, False, False), ("max", "Scalar?", True, False, False)))
+_FORM_TENSOR_CLAMP_1: _FormInfo = _form_info((("min", "Tensor?", True, False, False), ("max", "Tensor?", True, False, False)))
+_FORM_TORCH_SFFI_CLAMP_MIN_0: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("min", "Scalar", False, False, False)))
+_FORM_TORCH_SFFI_CLAMP_MIN_1: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("min", "Tensor", False, False, False)))
+_FORM_TENSOR_CLAMP_MIN_0: _FormInfo = _form_info((("min", "Scalar", False, False, False),))
+_FORM_TENSOR_CLAMP_MIN_1: _FormInfo = _form_info((("min", "Tensor", False, False, False),))
+_FORM_TORCH_SFFI_CLAMP_MAX_0: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("max", "Scalar", False, False, False)))
+_FORM_TORCH_SFFI_CLAMP_MAX_1: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("max", "Tensor", False, False, False)))
+_FORM_TENSOR_CLAMP_MAX_0: _FormInfo = _form_info((("max", "Scalar", False, False, False),))
+_FORM_TENSOR_CLAMP_MAX_1: _FormInfo = _form_info((("max", "Tensor", False, False, False),))
+_FORM_TORCH_SFFI_EQ_0: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("other", "Tensor", False, False, False)))
+_FORM_TORCH_SFFI_EQ_1: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("other", "Scalar", False, False, False)))
+_FORM_TENSOR_EQ_0: _FormInfo = _form_info((("other", "Tensor", False, False, False),))
+_FORM_TENSOR_EQ_1: _FormInfo = _form_info((("other", "Scalar", False, False, False),))
+_FORM_TORCH_SFFI_NE_0: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("other", "Tensor", False, False, False)))
+_FORM_TORCH_SFFI_NE_1: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("other", "Scalar", False, False, False)))
+_FORM_TENSOR_NE_0: _FormInfo = _form_info((("other", "Tensor", False, False, False),))
+_FORM_TENSOR_NE_1: _FormInfo = _form_info((("other", "Scalar", False, False, False),))
+_FORM_TORCH_SFFI_GT_0: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("other", "Tensor", False, False, False)))
+_FORM_TORCH_SFFI_GT_1: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("other", "Scalar", False, False, False)))
+_FORM_TENSOR_GT_0: _FormInfo = _form_info((("other", "Tensor", False, False, False),))
+_FORM_TENSOR_GT_1: _FormInfo = _form_info((("other", "Scalar", False, False, False),))
+_FORM_TORCH_SFFI_GE_0: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("other", "Tensor", False, False, False)))
+_FORM_TORCH_SFFI_GE_1: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("other", "Scalar", False, False, False)))
+_FORM_TENSOR_GE_0: _FormInfo = _form_info((("other", "Tensor", False, False, False),))
+_FORM_TENSOR_GE_1: _FormInfo = _form_info((("other", "Scalar", False, False, False),))
+_FORM_TORCH_SFFI_LT_0: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("other", "Tensor", False, False, False)))
+_FORM_TORCH_SFFI_LT_1: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("other", "Scalar", False, False, False)))
+_FORM_TENSOR_LT_0: _FormInfo = _form_info((("other", "Tensor", False, False, False),))
+_FORM_TENSOR_LT_1: _FormInfo = _form_info((("other", "Scalar", False, False, False),))
+_FORM_TORCH_SFFI_LE_0: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("other", "Tensor", False, False, False)))
+_FORM_TORCH_SFFI_LE_1: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("other", "Scalar", False, False, False)))
+_FORM_TENSOR_LE_0: _FormInfo = _form_info((("other", "Tensor", False, False, False),))
+_FORM_TENSOR_LE_1: _FormInfo = _form_info((("other", "Scalar", False, False, False),))
+_FORM_TORCH_SFFI_BITWISE_AND_0: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("other", "Tensor", False, False, False)))
+_FORM_TORCH_SFFI_BITWISE_AND_1: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("other", "Scalar", False, False, False)))
+_FORM_TORCH_SFFI_BITWISE_AND_2: _FormInfo = _form_info((("input", "Scalar", False, False, False), ("other", "Tensor", False, False, False)))
+_FORM_TENSOR_BITWISE_AND_0: _FormInfo = _form_info((("other", "Tensor", False, False, False),))
+_FORM_TENSOR_BITWISE_AND_1: _FormInfo = _form_info((("other", "Scalar", False, False, False),))
+_FORM_TORCH_SFFI_BITWISE_OR_0: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("other", "Tensor", False, False, False)))
+_FORM_TORCH_SFFI_BITWISE_OR_1: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("other", "Scalar", False, False, False)))
+_FORM_TORCH_SFFI_BITWISE_OR_2: _FormInfo = _form_info((("input", "Scalar", False, False, False), ("other", "Tensor", False, False, False)))
+_FORM_TENSOR_BITWISE_OR_0: _FormInfo = _form_info((("other", "Tensor", False, False, False),))
+_FORM_TENSOR_BITWISE_OR_1: _FormInfo = _form_info((("other", "Scalar", False, False, False),))
+_FORM_TORCH_SFFI_BITWISE_XOR_0: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("other", "Tensor", False, False, False)))
+_FORM_TORCH_SFFI_BITWISE_XOR_1: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("other", "Scalar", False, False, False)))
+_FORM_TORCH_SFFI_BITWISE_XOR_2: _FormInfo = _form_info((("input", "Scalar", False, False, False), ("other", "Tensor", False, False, False)))
+_FORM_TENSOR_BITWISE_XOR_0: _FormInfo = _form_info((("other", "Tensor", False, False, False),))
+_FORM_TENSOR_BITWISE_XOR_1: _FormInfo = _form_info((("other", "Scalar", False, False, False),))
+_FORM_TORCH_SFFI_BITWISE_LEFT_SHIFT_0: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("other", "Tensor", False, False, False)))
+_FORM_TORCH_SFFI_BITWISE_LEFT_SHIFT_1: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("other", "Scalar", False, False, False)))
+_FORM_TORCH_SFFI_BITWISE_LEFT_SHIFT_2: _FormInfo = _form_info((("input", "Scalar", False, False, False), ("other", "Tensor", False, False, False)))
+_FORM_TENSOR_BITWISE_LEFT_SHIFT_0: _FormInfo = _form_info((("other", "Tensor", False, False, False),))
+_FORM_TENSOR_BITWISE_LEFT_SHIFT_1: _FormInfo = _form_info((("other", "Scalar", False, False, False),))
+_FORM_TORCH_SFFI_BITWISE_RIGHT_SHIFT_0: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("other", "Tensor", False, False, False)))
+_FORM_TORCH_SFFI_BITWISE_RIGHT_SHIFT_1: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("other", "Scalar", False, False, False)))
+_FORM_TORCH_SFFI_BITWISE_RIGHT_SHIFT_2: _FormInfo = _form_info((("input", "Scalar", False, False, False), ("other", "Tensor", False, False, False)))
+_FORM_TENSOR_BITWISE_RIGHT_SHIFT_0: _FormInfo = _form_info((("other", "Tensor", False, False, False),))
+_FORM_TENSOR_BITWISE_RIGHT_SHIFT_1: _FormInfo = _form_info((("other", "Scalar", False, False, False),))
+_FORM_TORCH_SFFI_WHERE_0: _FormInfo = _form_info((("condition", "Tensor", False, False, False), ("input", "Tensor", False, False, False), ("other", "Tensor", False, False, False)))
+_FORM_TORCH_SFFI_WHERE_1: _FormInfo = _form_info((("condition", "Tensor", False, False, False), ("input", "Scalar", False, False, False), ("other", "Tensor", False, False, False)))
+_FORM_TORCH_SFFI_WHERE_2: _FormInfo = _form_info((("condition", "Tensor", False, False, False), ("input", "Tensor", False, False, False), ("other", "Scalar", False, False, False)))
+_FORM_TORCH_SFFI_WHERE_3: _FormInfo = _form_info((("condition", "Tensor", False, False, False), ("input", "Scalar", False, False, False), ("other", "Scalar", False, False, False)))
+_FORM_TORCH_SFFI_MASKED_FILL_0: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("mask", "Tensor", False, False, False), ("value", "Scalar", False, False, False)))
+_FORM_TORCH_SFFI_MASKED_FILL_1: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("mask", "Tensor", False, False, False), ("value", "Tensor", False, False, False)))
+_FORM_TENSOR_MASKED_FILL_0: _FormInfo = _form_info((("mask", "Tensor", False, False, False), ("value", "Scalar", False, False, False)))
+_FORM_TENSOR_MASKED_FILL_1: _FormInfo = _form_info((("mask", "Tensor", False, False, False), ("value", "Tensor", False, False, False)))
+_FORM_TORCH_SFFI_ISIN_0: _FormInfo = _form_info((("elements", "Tensor", False, False, False), ("test_elements", "Tensor", False, False, False), ("assume_unique", "bool", True, True, False), ("invert", "bool", True, True, False)))
+_FORM_TORCH_SFFI_ISIN_1: _FormInfo = _form_info((("elements", "Tensor", False, False, False), ("test_element", "Scalar", False, False, False), ("assume_unique", "bool", True, True, False), ("invert", "bool", True, True, False)))
+_FORM_TORCH_SFFI_ISIN_2: _FormInfo = _form_info((("element", "Scalar", False, False, False), ("test_elements", "Tensor", False, False, False), ("assume_unique", "bool", True, True, False), ("invert", "bool", True, True, False)))
+_FORM_TENSOR_SUB__0: _FormInfo = _form_info((("other", "Tensor", False, False, False), ("alpha", "Scalar", True, True, False)))
+_FORM_TENSOR_SUB__1: _FormInfo = _form_info((("other", "Scalar", False, False, False), ("alpha", "Scalar", True, False, False)))
+_FORM_TENSOR_DIV__0: _FormInfo = _form_info((("other", "Tensor", False, False, False),))
+_FORM_TENSOR_DIV__1: _FormInfo = _form_info((("other", "Tensor", False, False, False), ("rounding_mode", "str?", False, True, False)))
+_FORM_TENSOR_DIV__2: _FormInfo = _form_info((("other", "Scalar", False, False, False),))
+_FORM_TENSOR_DIV__3: _FormInfo = _form_info((("other", "Scalar", False, False, False), ("rounding_mode", "str?", False, True, False)))
+_FORM_TENSOR_FILL__0: _FormInfo = _form_info((("value", "Scalar", False, False, False),))
+_FORM_TENSOR_FILL__1: _FormInfo = _form_info((("value", "Tensor", False, False, False),))
+_FORM_TENSOR_CLAMP__0: _FormInfo = _form_info((("min", "Scalar?", True, False, False), ("max", "Scalar?", True, False, False)))
+_FORM_TENSOR_CLAMP__1: _FormInfo = _form_info((("min", "Tensor?", True, False, False), ("max", "Tensor?", True, False, False)))
+_FORM_TENSOR_POW__0: _FormInfo = _form_info((("exponent", "Scalar", False, False, False),))
+_FORM_TENSOR_POW__1: _FormInfo = _form_info((("exponent", "Tensor", False, False, False),))
+_FORM_TENSOR_MASKED_FILL__0: _FormInfo = _form_info((("mask", "Tensor", False, False, False), ("value", "Scalar", False, False, False)))
+_FORM_TENSOR_MASKED_FILL__1: _FormInfo = _form_info((("mask", "Tensor", False, False, False), ("value", "Tensor", False, False, False)))
 
 
 def _torch_sffi_squeeze_0(input: Tensor) -> Tensor:
@@ -1600,6 +1877,105 @@ def _torch_sffi_cumulative_trapezoid_1(y: Tensor, *, dx: Number = 1, dim: _int =
     return _f_torchtensor_cumulative_trapezoid_dx(y, dx, dim)
 
 
+def _torch_sffi_round_0(input: Tensor) -> Tensor:
+    """One form of torch_sffi.round."""
+    return _f_torchtensor_round(input)
+
+
+def _torch_sffi_round_1(input: Tensor, *, decimals: _int) -> Tensor:
+    """One form of torch_sffi.round."""
+    return _f_torchtensor_round_decimals(input, decimals)
+
+
+def _Tensor_round_0(self: Tensor) -> Tensor:
+    """One form of torch_sffi.Tensor.round."""
+    return _f_torchtensor_round(self)
+
+
+def _Tensor_round_1(self: Tensor, *, decimals: _int) -> Tensor:
+    """One form of torch_sffi.Tensor.round."""
+    return _f_torchtensor_round_decimals(self, decimals)
+
+
+def _torch_sffi_isin_0(
+    elements: Tensor,
+    test_elements: Tensor,
+    *,
+    assume_unique: _bool = False,
+    invert: _bool = False,
+) -> Tensor:
+    """One form of torch_sffi.isin."""
+    return _f_torchtensor_isin_tensor_tensor(elements, test_elements, assume_unique, invert)
+
+
+def _torch_sffi_isin_1(
+    elements: Tensor,
+    test_element: Number,
+    *,
+    assume_unique: _bool = False,
+    invert: _bool = False,
+) -> Tensor:
+    """One form of torch_sffi.isin."""
+    return _f_torchtensor_isin_tensor_scalar(elements, test_element, assume_unique, invert)
+
+
+def _torch_sffi_isin_2(
+    element: Number,
+    test_elements: Tensor,
+    *,
+    assume_unique: _bool = False,
+    invert: _bool = False,
+) -> Tensor:
+    """One form of torch_sffi.isin."""
+    return _f_tensor_isin_scalar_tensor(element, test_elements, assume_unique, invert)
+
+
+def _Tensor_sub__0(self: Tensor, other: Tensor, *, alpha: Number = 1) -> Tensor:
+    """One form of torch_sffi.Tensor.sub_."""
+    _f_torchtensor_sub_tensor_(self, other, alpha)
+    return self
+
+
+def _Tensor_sub__1(self: Tensor, other: Number, alpha: Number = 1) -> Tensor:
+    """One form of torch_sffi.Tensor.sub_."""
+    _f_torchtensor_sub_scalar_(self, other, alpha)
+    return self
+
+
+def _Tensor_div__0(self: Tensor, other: Tensor) -> Tensor:
+    """One form of torch_sffi.Tensor.div_."""
+    _f_torchtensor_div_tensor_(self, other)
+    return self
+
+
+def _Tensor_div__1(
+    self: Tensor,
+    other: Tensor,
+    *,
+    rounding_mode: Literal['trunc', 'floor'] | None,
+) -> Tensor:
+    """One form of torch_sffi.Tensor.div_."""
+    _f_torchtensor_div_tensor_mode_(self, other, _opt_text(rounding_mode, "rounding_mode"))
+    return self
+
+
+def _Tensor_div__2(self: Tensor, other: Number) -> Tensor:
+    """One form of torch_sffi.Tensor.div_."""
+    _f_torchtensor_div_scalar_(self, other)
+    return self
+
+
+def _Tensor_div__3(
+    self: Tensor,
+    other: Number,
+    *,
+    rounding_mode: Literal['trunc', 'floor'] | None,
+) -> Tensor:
+    """One form of torch_sffi.Tensor.div_."""
+    _f_torchtensor_div_scalar_mode_(self, other, _opt_text(rounding_mode, "rounding_mode"))
+    return self
+
+
 # The forms of each overloaded function with their implementations, as _core.dispatch reads them.
 _DISPATCH_TORCH_SFFI_SQUEEZE = ((_FORM_TORCH_SFFI_SQUEEZE_0, _torch_sffi_squeeze_0), (_FORM_TORCH_SFFI_SQUEEZE_1, _torch_sffi_squeeze_1), (_FORM_TORCH_SFFI_SQUEEZE_2, _torch_sffi_squeeze_2),)
 _DISPATCH_TENSOR_SQUEEZE = ((_FORM_TENSOR_SQUEEZE_0, _Tensor_squeeze_0), (_FORM_TENSOR_SQUEEZE_1, _Tensor_squeeze_1), (_FORM_TENSOR_SQUEEZE_2, _Tensor_squeeze_2),)
@@ -1657,6 +2033,11 @@ _DISPATCH_TENSOR_BERNOULLI = ((_FORM_TENSOR_BERNOULLI_0, _Tensor_bernoulli_0), (
 _DISPATCH_TORCH_SFFI_TRAPEZOID = ((_FORM_TORCH_SFFI_TRAPEZOID_0, _torch_sffi_trapezoid_0), (_FORM_TORCH_SFFI_TRAPEZOID_1, _torch_sffi_trapezoid_1),)
 _DISPATCH_TORCH_SFFI_TRAPZ = ((_FORM_TORCH_SFFI_TRAPZ_0, _torch_sffi_trapz_0), (_FORM_TORCH_SFFI_TRAPZ_1, _torch_sffi_trapz_1),)
 _DISPATCH_TORCH_SFFI_CUMULATIVE_TRAPEZOID = ((_FORM_TORCH_SFFI_CUMULATIVE_TRAPEZOID_0, _torch_sffi_cumulative_trapezoid_0), (_FORM_TORCH_SFFI_CUMULATIVE_TRAPEZOID_1, _torch_sffi_cumulative_trapezoid_1),)
+_DISPATCH_TORCH_SFFI_ROUND = ((_FORM_TORCH_SFFI_ROUND_0, _torch_sffi_round_0), (_FORM_TORCH_SFFI_ROUND_1, _torch_sffi_round_1),)
+_DISPATCH_TENSOR_ROUND = ((_FORM_TENSOR_ROUND_0, _Tensor_round_0), (_FORM_TENSOR_ROUND_1, _Tensor_round_1),)
+_DISPATCH_TORCH_SFFI_ISIN = ((_FORM_TORCH_SFFI_ISIN_0, _torch_sffi_isin_0), (_FORM_TORCH_SFFI_ISIN_1, _torch_sffi_isin_1), (_FORM_TORCH_SFFI_ISIN_2, _torch_sffi_isin_2),)
+_DISPATCH_TENSOR_SUB_ = ((_FORM_TENSOR_SUB__0, _Tensor_sub__0), (_FORM_TENSOR_SUB__1, _Tensor_sub__1),)
+_DISPATCH_TENSOR_DIV_ = ((_FORM_TENSOR_DIV__0, _Tensor_div__0), (_FORM_TENSOR_DIV__1, _Tensor_div__1), (_FORM_TENSOR_DIV__2, _Tensor_div__2), (_FORM_TENSOR_DIV__3, _Tensor_div__3),)
 
 
 class Tensor(_TensorRuntime):
@@ -4700,6 +5081,18 @@ class Tensor(_TensorRuntime):
         """
         return _tuple_new(_rt_types.triangular_solve, _f_torchtensor_triangular_solve(self, a, upper, transpose, unitriangular))
 
+    def geqrf(self) -> _rt_types.geqrf:
+        """The QR decomposition in LAPACK's geqrf form, Householder reflectors and their
+        scalars.
+
+        Returns:
+            a: R on and above the diagonal, the reflectors' vectors below it; tau: The
+            reflectors' scalar factors, of shape (*, min(m, n)).
+
+        Bridge: rt_torch_torchtensor_geqrf. PyTorch: torch.geqrf.
+        """
+        return _tuple_new(_rt_types.geqrf, _f_torchtensor_geqrf(self))
+
     def ormqr(
         self,
         input2: Tensor,
@@ -4759,6 +5152,1265 @@ class Tensor(_TensorRuntime):
         Bridge: rt_torch_torchtensor_linalg_matrix_power. PyTorch: torch.linalg.matrix_power.
         """
         return _f_torchtensor_linalg_matrix_power(self, n)
+
+    def slogdet(self) -> _rt_types.linalg_slogdet:
+        """The sign (phase) and the log of the absolute value of the determinant of a square
+        matrix or batch.
+
+        Returns:
+            sign: -1, 0 or 1 (for complex inputs, the phase), of shape (*); logabsdet: log
+            |det|, of shape (*) (-inf where the determinant is 0).
+
+        Bridge: rt_torch_torchtensor_linalg_slogdet. PyTorch: torch.linalg.slogdet.
+        """
+        return _tuple_new(_rt_types.linalg_slogdet, _f_torchtensor_linalg_slogdet(self))
+
+    @overload
+    def round(self) -> Tensor: ...
+
+    @overload
+    def round(self, *, decimals: _int) -> Tensor: ...
+
+    def round(self, *args: Any, **kwargs: Any) -> Any:
+        """round: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+        round()
+            Rounds every element to the nearest integer, halves to even.
+
+        round(*, decimals: _int)
+            Rounds every element to a number of decimal places, halves to even.
+
+        Bridge: rt_torch_torchtensor_round, rt_torch_torchtensor_round_decimals. PyTorch: torch.round.
+        """
+        _r = _dispatch(self, args, kwargs, _DISPATCH_TENSOR_ROUND)
+        if _r is not NotImplemented:
+            return _r
+        _no_match("round", args, kwargs, (_FORM_TENSOR_ROUND_0, _FORM_TENSOR_ROUND_1,))
+
+    def logit(self, eps: _float | None = None) -> Tensor:
+        """The element-wise log-odds of the input, log(x / (1 - x)), optionally clamping x to
+        [eps, 1 - eps].
+
+        Args:
+            eps: Clamp the input to [eps, 1 - eps] first; None for no clamping (then 0 and 1
+                give -inf and inf).
+
+        Returns:
+            A new tensor (floating point: integer inputs give the default float dtype).
+
+        Bridge: rt_torch_torchtensor_logit. PyTorch: torch.logit.
+        """
+        return _f_torchtensor_logit(self, 0.0 if eps is None else eps, eps is not None)
+
+    def mvlgamma(self, p: _int) -> Tensor:
+        """The element-wise multivariate log-gamma function of dimension p.
+
+        Args:
+            p: The number of dimensions, at least 1.
+
+        Returns:
+            A new tensor (floating point: integer inputs give the default float dtype).
+
+        Bridge: rt_torch_torchtensor_mvlgamma. PyTorch: torch.mvlgamma.
+        """
+        return _f_torchtensor_mvlgamma(self, p)
+
+    def nan_to_num(
+        self,
+        nan: _float | None = None,
+        posinf: _float | None = None,
+        neginf: _float | None = None,
+    ) -> Tensor:
+        """Replaces NaN, positive and negative infinity with finite numbers.
+
+        Args:
+            nan: The value for NaN; None for 0.
+            posinf: The value for +inf; None for the dtype's largest finite value.
+            neginf: The value for -inf; None for the dtype's lowest finite value.
+
+        Returns:
+            A new tensor of the input's dtype.
+
+        Bridge: rt_torch_torchtensor_nan_to_num. PyTorch: torch.nan_to_num.
+        """
+        return _f_torchtensor_nan_to_num(self, 0.0 if nan is None else nan, nan is not None, 0.0 if posinf is None else posinf, posinf is not None, 0.0 if neginf is None else neginf, neginf is not None)
+
+    def frexp(self) -> _rt_types.frexp:
+        """Splits every element into a mantissa in [0.5, 1) (by magnitude) and a power-of-two
+        exponent.
+
+        Returns:
+            mantissa: The mantissas, of the input's (floating-point) dtype; exponent: The
+            exponents, int32: input = mantissa * 2^exponent.
+
+        Bridge: rt_torch_torchtensor_frexp_tensor. PyTorch: torch.frexp.
+        """
+        return _tuple_new(_rt_types.frexp, _f_torchtensor_frexp_tensor(self))
+
+    def atan2(self, other: Tensor) -> Tensor:
+        """The element-wise arctangent of input / other, in radians, in the quadrant of the
+        point (other, input).
+
+        Args:
+            other: The x coordinates, broadcastable with input.
+
+        Returns:
+            A new tensor (floating point: integer inputs give the default float dtype).
+
+        Bridge: rt_torch_torchtensor_atan2. PyTorch: torch.atan2.
+        """
+        return _f_torchtensor_atan2(self, other)
+
+    def logaddexp(self, other: Tensor) -> Tensor:
+        """The element-wise log(exp(input) + exp(other)), computed without overflow.
+
+        Args:
+            other: The second input tensor, broadcastable with input.
+
+        Returns:
+            A new tensor (floating point: integer inputs give the default float dtype).
+
+        Bridge: rt_torch_torchtensor_logaddexp. PyTorch: torch.logaddexp.
+        """
+        return _f_torchtensor_logaddexp(self, other)
+
+    def logaddexp2(self, other: Tensor) -> Tensor:
+        """The element-wise log2(2^input + 2^other), computed without overflow.
+
+        Args:
+            other: The second input tensor, broadcastable with input.
+
+        Returns:
+            A new tensor (floating point: integer inputs give the default float dtype).
+
+        Bridge: rt_torch_torchtensor_logaddexp2. PyTorch: torch.logaddexp2.
+        """
+        return _f_torchtensor_logaddexp2(self, other)
+
+    @overload
+    def xlogy(self, other: Tensor) -> Tensor: ...
+
+    @overload
+    def xlogy(self, other: Number) -> Tensor: ...
+
+    def xlogy(self, other: Any) -> Tensor:
+        """xlogy: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+        xlogy(other: Tensor)
+            The element-wise input * log(other), 0 where input is 0 (even when other is 0 or
+            inf).
+
+        xlogy(other: Number)
+            The element-wise input * log(other), 0 where input is 0 (even when other is 0 or
+            inf).
+
+        Bridge: rt_torch_torchtensor_xlogy_tensor, rt_torch_torchtensor_xlogy_scalar_other. PyTorch: torch.xlogy.
+        """
+        try:
+            if (other.__class__ is _Tensor or _accepts("Tensor", other)):
+                return _f_torchtensor_xlogy_tensor(self, other)
+            if _accepts("Scalar", other):
+                return _f_torchtensor_xlogy_scalar_other(self, other)
+            _no_match("xlogy", (), {"other": other}, (_FORM_TENSOR_XLOGY_0, _FORM_TENSOR_XLOGY_1,))
+        except TypeError:
+            _refit("xlogy", {"other": other}, (_FORM_TENSOR_XLOGY_0, _FORM_TENSOR_XLOGY_1,))
+            raise
+
+    def hypot(self, other: Tensor) -> Tensor:
+        """The element-wise hypotenuse sqrt(input^2 + other^2).
+
+        Args:
+            other: The second input tensor, broadcastable with input.
+
+        Returns:
+            A new tensor of the promoted (floating-point) dtype.
+
+        Bridge: rt_torch_torchtensor_hypot. PyTorch: torch.hypot.
+        """
+        return _f_torchtensor_hypot(self, other)
+
+    @overload
+    def lerp(self, end: Tensor, weight: Number) -> Tensor: ...
+
+    @overload
+    def lerp(self, end: Tensor, weight: Tensor) -> Tensor: ...
+
+    def lerp(self, end: Tensor, weight: Any = _MISSING) -> Tensor:
+        """lerp: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+        lerp(end: Tensor, weight: Number)
+            Linear interpolation between two tensors, input + weight * (end - input).
+
+        lerp(end: Tensor, weight: Tensor)
+            Linear interpolation between two tensors, input + weight * (end - input).
+
+        Bridge: rt_torch_torchtensor_lerp_scalar, rt_torch_torchtensor_lerp_tensor. PyTorch: torch.lerp.
+        """
+        if weight is _MISSING:
+            _no_match("lerp", (), {"end": end, "weight": weight}, (_FORM_TENSOR_LERP_0, _FORM_TENSOR_LERP_1,))
+        try:
+            if _accepts("Scalar", weight):
+                return _f_torchtensor_lerp_scalar(self, end, weight)
+            if (weight.__class__ is _Tensor or _accepts("Tensor", weight)):
+                return _f_torchtensor_lerp_tensor(self, end, weight)
+            _no_match("lerp", (), {"end": end, "weight": weight}, (_FORM_TENSOR_LERP_0, _FORM_TENSOR_LERP_1,))
+        except TypeError:
+            _refit("lerp", {"end": end, "weight": weight}, (_FORM_TENSOR_LERP_0, _FORM_TENSOR_LERP_1,))
+            raise
+
+    def nextafter(self, other: Tensor) -> Tensor:
+        """The next floating-point value after input toward other, element-wise.
+
+        Args:
+            other: The directions, broadcastable with input.
+
+        Returns:
+            A new tensor of the promoted dtype.
+
+        Bridge: rt_torch_torchtensor_nextafter. PyTorch: torch.nextafter.
+        """
+        return _f_torchtensor_nextafter(self, other)
+
+    @overload
+    def copysign(self, other: Tensor) -> Tensor: ...
+
+    @overload
+    def copysign(self, other: Number) -> Tensor: ...
+
+    def copysign(self, other: Any) -> Tensor:
+        """copysign: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+        copysign(other: Tensor)
+            The magnitude of input with the sign (bit) of other, element-wise.
+
+        copysign(other: Number)
+            The magnitude of input with the sign (bit) of other, element-wise.
+
+        Bridge: rt_torch_torchtensor_copysign_tensor, rt_torch_torchtensor_copysign_scalar. PyTorch: torch.copysign.
+        """
+        try:
+            if (other.__class__ is _Tensor or _accepts("Tensor", other)):
+                return _f_torchtensor_copysign_tensor(self, other)
+            if _accepts("Scalar", other):
+                return _f_torchtensor_copysign_scalar(self, other)
+            _no_match("copysign", (), {"other": other}, (_FORM_TENSOR_COPYSIGN_0, _FORM_TENSOR_COPYSIGN_1,))
+        except TypeError:
+            _refit("copysign", {"other": other}, (_FORM_TENSOR_COPYSIGN_0, _FORM_TENSOR_COPYSIGN_1,))
+            raise
+
+    def fmax(self, other: Tensor) -> Tensor:
+        """The element-wise maximum of two tensors, ignoring NaN (NaN only where both are NaN).
+
+        Args:
+            other: The second input tensor, broadcastable with input.
+
+        Returns:
+            A new tensor of the promoted dtype of the inputs.
+
+        Bridge: rt_torch_torchtensor_fmax. PyTorch: torch.fmax.
+        """
+        return _f_torchtensor_fmax(self, other)
+
+    def fmin(self, other: Tensor) -> Tensor:
+        """The element-wise minimum of two tensors, ignoring NaN (NaN only where both are NaN).
+
+        Args:
+            other: The second input tensor, broadcastable with input.
+
+        Returns:
+            A new tensor of the promoted dtype of the inputs.
+
+        Bridge: rt_torch_torchtensor_fmin. PyTorch: torch.fmin.
+        """
+        return _f_torchtensor_fmin(self, other)
+
+    @overload
+    def fmod(self, other: Tensor) -> Tensor: ...
+
+    @overload
+    def fmod(self, other: Number) -> Tensor: ...
+
+    def fmod(self, other: Any) -> Tensor:
+        """fmod: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+        fmod(other: Tensor)
+            The element-wise C-style remainder of a division (std::fmod: the sign of the
+            dividend).
+
+        fmod(other: Number)
+            The element-wise C-style remainder of a division (std::fmod: the sign of the
+            dividend).
+
+        Bridge: rt_torch_torchtensor_fmod_tensor, rt_torch_torchtensor_fmod_scalar. PyTorch: torch.fmod.
+        """
+        try:
+            if (other.__class__ is _Tensor or _accepts("Tensor", other)):
+                return _f_torchtensor_fmod_tensor(self, other)
+            if _accepts("Scalar", other):
+                return _f_torchtensor_fmod_scalar(self, other)
+            _no_match("fmod", (), {"other": other}, (_FORM_TENSOR_FMOD_0, _FORM_TENSOR_FMOD_1,))
+        except TypeError:
+            _refit("fmod", {"other": other}, (_FORM_TENSOR_FMOD_0, _FORM_TENSOR_FMOD_1,))
+            raise
+
+    @overload
+    def remainder(self, other: Tensor) -> Tensor: ...
+
+    @overload
+    def remainder(self, other: Number) -> Tensor: ...
+
+    def remainder(self, other: Any) -> Tensor:
+        """remainder: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+        remainder(other: Tensor)
+            The element-wise Python-style remainder of a division (the sign of the divisor).
+
+        remainder(other: Number)
+            The element-wise Python-style remainder of a division (the sign of the divisor).
+
+        Bridge: rt_torch_torchtensor_remainder_tensor, rt_torch_torchtensor_remainder_scalar. PyTorch: torch.remainder.
+        """
+        try:
+            if (other.__class__ is _Tensor or _accepts("Tensor", other)):
+                return _f_torchtensor_remainder_tensor(self, other)
+            if _accepts("Scalar", other):
+                return _f_torchtensor_remainder_scalar(self, other)
+            _no_match("remainder", (), {"other": other}, (_FORM_TENSOR_REMAINDER_0, _FORM_TENSOR_REMAINDER_1,))
+        except TypeError:
+            _refit("remainder", {"other": other}, (_FORM_TENSOR_REMAINDER_0, _FORM_TENSOR_REMAINDER_1,))
+            raise
+
+    @overload
+    def floor_divide(self, other: Tensor) -> Tensor: ...
+
+    @overload
+    def floor_divide(self, other: Number) -> Tensor: ...
+
+    def floor_divide(self, other: Any) -> Tensor:
+        """floor_divide: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+        floor_divide(other: Tensor)
+            The element-wise quotient rounded down (toward negative infinity).
+
+        floor_divide(other: Number)
+            The element-wise quotient rounded down (toward negative infinity).
+
+        Bridge: rt_torch_torchtensor_floor_divide, rt_torch_torchtensor_floor_divide_scalar. PyTorch: torch.floor_divide.
+        """
+        try:
+            if (other.__class__ is _Tensor or _accepts("Tensor", other)):
+                return _f_torchtensor_floor_divide(self, other)
+            if _accepts("Scalar", other):
+                return _f_torchtensor_floor_divide_scalar(self, other)
+            _no_match("floor_divide", (), {"other": other}, (_FORM_TENSOR_FLOOR_DIVIDE_0, _FORM_TENSOR_FLOOR_DIVIDE_1,))
+        except TypeError:
+            _refit("floor_divide", {"other": other}, (_FORM_TENSOR_FLOOR_DIVIDE_0, _FORM_TENSOR_FLOOR_DIVIDE_1,))
+            raise
+
+    @overload
+    def true_divide(self, other: Tensor) -> Tensor: ...
+
+    @overload
+    def true_divide(self, other: Number) -> Tensor: ...
+
+    def true_divide(self, other: Any) -> Tensor:
+        """true_divide: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+        true_divide(other: Tensor)
+            The element-wise true division (torch.div without rounding).
+
+        true_divide(other: Number)
+            The element-wise true division (torch.div without rounding).
+
+        Bridge: rt_torch_torchtensor_true_divide_tensor, rt_torch_torchtensor_true_divide_scalar. PyTorch: torch.true_divide.
+        """
+        try:
+            if (other.__class__ is _Tensor or _accepts("Tensor", other)):
+                return _f_torchtensor_true_divide_tensor(self, other)
+            if _accepts("Scalar", other):
+                return _f_torchtensor_true_divide_scalar(self, other)
+            _no_match("true_divide", (), {"other": other}, (_FORM_TENSOR_TRUE_DIVIDE_0, _FORM_TENSOR_TRUE_DIVIDE_1,))
+        except TypeError:
+            _refit("true_divide", {"other": other}, (_FORM_TENSOR_TRUE_DIVIDE_0, _FORM_TENSOR_TRUE_DIVIDE_1,))
+            raise
+
+    @overload
+    def float_power(self, exponent: Tensor) -> Tensor: ...
+
+    @overload
+    def float_power(self, exponent: Number) -> Tensor: ...
+
+    def float_power(self, exponent: Any) -> Tensor:
+        """float_power: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+        float_power(exponent: Tensor)
+            Raises input to the power of exponent element-wise, in double precision.
+
+        float_power(exponent: Number)
+            Raises input to the power of exponent element-wise, in double precision.
+
+        Bridge: rt_torch_torchtensor_float_power_tensor_tensor, rt_torch_torchtensor_float_power_tensor_scalar. PyTorch: torch.float_power.
+        """
+        try:
+            if (exponent.__class__ is _Tensor or _accepts("Tensor", exponent)):
+                return _f_torchtensor_float_power_tensor_tensor(self, exponent)
+            if _accepts("Scalar", exponent):
+                return _f_torchtensor_float_power_tensor_scalar(self, exponent)
+            _no_match("float_power", (), {"exponent": exponent}, (_FORM_TENSOR_FLOAT_POWER_0, _FORM_TENSOR_FLOAT_POWER_1,))
+        except TypeError:
+            _refit("float_power", {"exponent": exponent}, (_FORM_TENSOR_FLOAT_POWER_0, _FORM_TENSOR_FLOAT_POWER_1,))
+            raise
+
+    def heaviside(self, values: Tensor) -> Tensor:
+        """The element-wise Heaviside step: 0 below zero, 1 above, values where input is zero.
+
+        Args:
+            values: The results where input is zero, broadcastable with input (same dtype).
+
+        Returns:
+            A new tensor of the input's dtype.
+
+        Bridge: rt_torch_torchtensor_heaviside. PyTorch: torch.heaviside.
+        """
+        return _f_torchtensor_heaviside(self, values)
+
+    def lcm(self, other: Tensor) -> Tensor:
+        """The element-wise least common multiple of two integer tensors (non-negative).
+
+        Args:
+            other: The second input tensor, broadcastable with input.
+
+        Returns:
+            A new integer tensor of the promoted dtype.
+
+        Bridge: rt_torch_torchtensor_lcm. PyTorch: torch.lcm.
+        """
+        return _f_torchtensor_lcm(self, other)
+
+    def gcd(self, other: Tensor) -> Tensor:
+        """The element-wise greatest common divisor of two integer tensors (non-negative).
+
+        Args:
+            other: The second input tensor, broadcastable with input.
+
+        Returns:
+            A new integer tensor of the promoted dtype.
+
+        Bridge: rt_torch_torchtensor_gcd. PyTorch: torch.gcd.
+        """
+        return _f_torchtensor_gcd(self, other)
+
+    def ldexp(self, other: Tensor) -> Tensor:
+        """The element-wise input * 2^other.
+
+        Args:
+            other: The exponents (usually integers), broadcastable with input.
+
+        Returns:
+            A new tensor (floating point: integer inputs give the default float dtype).
+
+        Bridge: rt_torch_torchtensor_ldexp_tensor. PyTorch: torch.ldexp.
+        """
+        return _f_torchtensor_ldexp_tensor(self, other)
+
+    @overload
+    def clamp(self, min: Number | None = None, max: Number | None = None) -> Tensor: ...
+
+    @overload
+    def clamp(self, min: Tensor | None = None, max: Tensor | None = None) -> Tensor: ...
+
+    def clamp(self, min: Any = None, max: Any = None) -> Tensor:
+        """clamp: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+        clamp(min: Number | None = None, max: Number | None = None)
+            Limits every element to [min, max] by numbers (max wins where min > max).
+
+        clamp(min: Tensor | None = None, max: Tensor | None = None)
+            Limits every element to [min, max] by tensors of bounds, element-wise.
+
+        Bridge: rt_torch_torchtensor_clamp, rt_torch_torchtensor_clamp_tensor. PyTorch: torch.clamp.
+        """
+        try:
+            if _accepts("Scalar?", min) and _accepts("Scalar?", max):
+                return _f_torchtensor_clamp(self, min, max)
+            if _accepts("Tensor?", min) and _accepts("Tensor?", max):
+                return _f_torchtensor_clamp_tensor(self, min, max)
+            _no_match("clamp", (), {"min": min, "max": max}, (_FORM_TENSOR_CLAMP_0, _FORM_TENSOR_CLAMP_1,))
+        except TypeError:
+            _refit("clamp", {"min": min, "max": max}, (_FORM_TENSOR_CLAMP_0, _FORM_TENSOR_CLAMP_1,))
+            raise
+
+    @overload
+    def clamp_min(self, min: Number) -> Tensor: ...
+
+    @overload
+    def clamp_min(self, min: Tensor) -> Tensor: ...
+
+    def clamp_min(self, min: Any) -> Tensor:
+        """clamp_min: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+        clamp_min(min: Number)
+            Limits every element to at least a number, max(input, min).
+
+        clamp_min(min: Tensor)
+            Limits every element to at least the matching lower bound of a tensor.
+
+        Bridge: rt_torch_torchtensor_clamp_min, rt_torch_torchtensor_clamp_min_tensor. PyTorch: torch.clamp_min.
+        """
+        try:
+            if _accepts("Scalar", min):
+                return _f_torchtensor_clamp_min(self, min)
+            if (min.__class__ is _Tensor or _accepts("Tensor", min)):
+                return _f_torchtensor_clamp_min_tensor(self, min)
+            _no_match("clamp_min", (), {"min": min}, (_FORM_TENSOR_CLAMP_MIN_0, _FORM_TENSOR_CLAMP_MIN_1,))
+        except TypeError:
+            _refit("clamp_min", {"min": min}, (_FORM_TENSOR_CLAMP_MIN_0, _FORM_TENSOR_CLAMP_MIN_1,))
+            raise
+
+    @overload
+    def clamp_max(self, max: Number) -> Tensor: ...
+
+    @overload
+    def clamp_max(self, max: Tensor) -> Tensor: ...
+
+    def clamp_max(self, max: Any) -> Tensor:
+        """clamp_max: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+        clamp_max(max: Number)
+            Limits every element to at most a number, min(input, max).
+
+        clamp_max(max: Tensor)
+            Limits every element to at most the matching upper bound of a tensor.
+
+        Bridge: rt_torch_torchtensor_clamp_max, rt_torch_torchtensor_clamp_max_tensor. PyTorch: torch.clamp_max.
+        """
+        try:
+            if _accepts("Scalar", max):
+                return _f_torchtensor_clamp_max(self, max)
+            if (max.__class__ is _Tensor or _accepts("Tensor", max)):
+                return _f_torchtensor_clamp_max_tensor(self, max)
+            _no_match("clamp_max", (), {"max": max}, (_FORM_TENSOR_CLAMP_MAX_0, _FORM_TENSOR_CLAMP_MAX_1,))
+        except TypeError:
+            _refit("clamp_max", {"max": max}, (_FORM_TENSOR_CLAMP_MAX_0, _FORM_TENSOR_CLAMP_MAX_1,))
+            raise
+
+    def minimum(self, other: Tensor) -> Tensor:
+        """The element-wise minimum of two tensors, with broadcasting.
+
+        Args:
+            other: The second input tensor, broadcastable with input.
+
+        Returns:
+            A new tensor (NaN where either input is NaN).
+
+        Bridge: rt_torch_torchtensor_minimum. PyTorch: torch.minimum.
+        """
+        return _f_torchtensor_minimum(self, other)
+
+    def addcmul(self, tensor1: Tensor, tensor2: Tensor, *, value: Number = 1) -> Tensor:
+        """input + value * tensor1 * tensor2, element-wise.
+
+        Args:
+            tensor1: The first factor.
+            tensor2: The second factor.
+            value: The multiplier of tensor1 * tensor2.
+
+        Returns:
+            A new tensor of the promoted dtype of the inputs.
+
+        Bridge: rt_torch_torchtensor_addcmul. PyTorch: torch.addcmul.
+        """
+        return _f_torchtensor_addcmul(self, tensor1, tensor2, value)
+
+    def addcdiv(self, tensor1: Tensor, tensor2: Tensor, *, value: Number = 1) -> Tensor:
+        """input + value * tensor1 / tensor2, element-wise (true division; refused for integer
+        tensors, as in PyTorch).
+
+        Args:
+            tensor1: The numerators.
+            tensor2: The denominators.
+            value: The multiplier of tensor1 / tensor2.
+
+        Returns:
+            A new tensor of the promoted dtype of the inputs.
+
+        Bridge: rt_torch_torchtensor_addcdiv. PyTorch: torch.addcdiv.
+        """
+        return _f_torchtensor_addcdiv(self, tensor1, tensor2, value)
+
+    @overload
+    def eq(self, other: Tensor) -> Tensor: ...
+
+    @overload
+    def eq(self, other: Number) -> Tensor: ...
+
+    def eq(self, other: Any) -> Tensor:
+        """eq: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+        eq(other: Tensor)
+            Element-wise comparison input == other, with broadcasting.
+
+        eq(other: Number)
+            Element-wise comparison input == other, against a number.
+
+        Bridge: rt_torch_torchtensor_eq_tensor, rt_torch_torchtensor_eq_scalar. PyTorch: torch.eq.
+        """
+        try:
+            if (other.__class__ is _Tensor or _accepts("Tensor", other)):
+                return _f_torchtensor_eq_tensor(self, other)
+            if _accepts("Scalar", other):
+                return _f_torchtensor_eq_scalar(self, other)
+            _no_match("eq", (), {"other": other}, (_FORM_TENSOR_EQ_0, _FORM_TENSOR_EQ_1,))
+        except TypeError:
+            _refit("eq", {"other": other}, (_FORM_TENSOR_EQ_0, _FORM_TENSOR_EQ_1,))
+            raise
+
+    @overload
+    def ne(self, other: Tensor) -> Tensor: ...
+
+    @overload
+    def ne(self, other: Number) -> Tensor: ...
+
+    def ne(self, other: Any) -> Tensor:
+        """ne: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+        ne(other: Tensor)
+            Element-wise comparison input != other, with broadcasting.
+
+        ne(other: Number)
+            Element-wise comparison input != other, against a number.
+
+        Bridge: rt_torch_torchtensor_ne_tensor, rt_torch_torchtensor_ne_scalar. PyTorch: torch.ne.
+        """
+        try:
+            if (other.__class__ is _Tensor or _accepts("Tensor", other)):
+                return _f_torchtensor_ne_tensor(self, other)
+            if _accepts("Scalar", other):
+                return _f_torchtensor_ne_scalar(self, other)
+            _no_match("ne", (), {"other": other}, (_FORM_TENSOR_NE_0, _FORM_TENSOR_NE_1,))
+        except TypeError:
+            _refit("ne", {"other": other}, (_FORM_TENSOR_NE_0, _FORM_TENSOR_NE_1,))
+            raise
+
+    @overload
+    def gt(self, other: Tensor) -> Tensor: ...
+
+    @overload
+    def gt(self, other: Number) -> Tensor: ...
+
+    def gt(self, other: Any) -> Tensor:
+        """gt: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+        gt(other: Tensor)
+            Element-wise comparison input > other, with broadcasting.
+
+        gt(other: Number)
+            Element-wise comparison input > other, against a number.
+
+        Bridge: rt_torch_torchtensor_gt_tensor, rt_torch_torchtensor_gt_scalar. PyTorch: torch.gt.
+        """
+        try:
+            if (other.__class__ is _Tensor or _accepts("Tensor", other)):
+                return _f_torchtensor_gt_tensor(self, other)
+            if _accepts("Scalar", other):
+                return _f_torchtensor_gt_scalar(self, other)
+            _no_match("gt", (), {"other": other}, (_FORM_TENSOR_GT_0, _FORM_TENSOR_GT_1,))
+        except TypeError:
+            _refit("gt", {"other": other}, (_FORM_TENSOR_GT_0, _FORM_TENSOR_GT_1,))
+            raise
+
+    @overload
+    def ge(self, other: Tensor) -> Tensor: ...
+
+    @overload
+    def ge(self, other: Number) -> Tensor: ...
+
+    def ge(self, other: Any) -> Tensor:
+        """ge: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+        ge(other: Tensor)
+            Element-wise comparison input >= other, with broadcasting.
+
+        ge(other: Number)
+            Element-wise comparison input >= other, against a number.
+
+        Bridge: rt_torch_torchtensor_ge_tensor, rt_torch_torchtensor_ge_scalar. PyTorch: torch.ge.
+        """
+        try:
+            if (other.__class__ is _Tensor or _accepts("Tensor", other)):
+                return _f_torchtensor_ge_tensor(self, other)
+            if _accepts("Scalar", other):
+                return _f_torchtensor_ge_scalar(self, other)
+            _no_match("ge", (), {"other": other}, (_FORM_TENSOR_GE_0, _FORM_TENSOR_GE_1,))
+        except TypeError:
+            _refit("ge", {"other": other}, (_FORM_TENSOR_GE_0, _FORM_TENSOR_GE_1,))
+            raise
+
+    @overload
+    def lt(self, other: Tensor) -> Tensor: ...
+
+    @overload
+    def lt(self, other: Number) -> Tensor: ...
+
+    def lt(self, other: Any) -> Tensor:
+        """lt: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+        lt(other: Tensor)
+            Element-wise comparison input < other, with broadcasting.
+
+        lt(other: Number)
+            Element-wise comparison input < other, against a number.
+
+        Bridge: rt_torch_torchtensor_lt_tensor, rt_torch_torchtensor_lt_scalar. PyTorch: torch.lt.
+        """
+        try:
+            if (other.__class__ is _Tensor or _accepts("Tensor", other)):
+                return _f_torchtensor_lt_tensor(self, other)
+            if _accepts("Scalar", other):
+                return _f_torchtensor_lt_scalar(self, other)
+            _no_match("lt", (), {"other": other}, (_FORM_TENSOR_LT_0, _FORM_TENSOR_LT_1,))
+        except TypeError:
+            _refit("lt", {"other": other}, (_FORM_TENSOR_LT_0, _FORM_TENSOR_LT_1,))
+            raise
+
+    @overload
+    def le(self, other: Tensor) -> Tensor: ...
+
+    @overload
+    def le(self, other: Number) -> Tensor: ...
+
+    def le(self, other: Any) -> Tensor:
+        """le: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+        le(other: Tensor)
+            Element-wise comparison input <= other, with broadcasting.
+
+        le(other: Number)
+            Element-wise comparison input <= other, against a number.
+
+        Bridge: rt_torch_torchtensor_le_tensor, rt_torch_torchtensor_le_scalar. PyTorch: torch.le.
+        """
+        try:
+            if (other.__class__ is _Tensor or _accepts("Tensor", other)):
+                return _f_torchtensor_le_tensor(self, other)
+            if _accepts("Scalar", other):
+                return _f_torchtensor_le_scalar(self, other)
+            _no_match("le", (), {"other": other}, (_FORM_TENSOR_LE_0, _FORM_TENSOR_LE_1,))
+        except TypeError:
+            _refit("le", {"other": other}, (_FORM_TENSOR_LE_0, _FORM_TENSOR_LE_1,))
+            raise
+
+    def equal(self, other: Tensor) -> _bool:
+        """Whether two tensors have the same shape and the same elements (NaN never equals
+        NaN).
+
+        Args:
+            other: The second tensor.
+
+        Returns:
+            True when shape and every element agree.
+
+        Bridge: rt_torch_torchtensor_equal. PyTorch: torch.equal.
+        """
+        return _f_torchtensor_equal(self, other)
+
+    def isclose(
+        self,
+        other: Tensor,
+        rtol: _float = 1e-05,
+        atol: _float = 1e-08,
+        equal_nan: _bool = False,
+    ) -> Tensor:
+        """Whether each element of input is close to other, |input - other| <= atol + rtol *
+        |other|.
+
+        Args:
+            other: The second tensor, broadcastable with input.
+            rtol: The relative tolerance.
+            atol: The absolute tolerance.
+            equal_nan: Count two NaNs as close.
+
+        Returns:
+            A new bool tensor.
+
+        Bridge: rt_torch_torchtensor_isclose. PyTorch: torch.isclose.
+        """
+        return _f_torchtensor_isclose(self, other, rtol, atol, equal_nan)
+
+    def allclose(
+        self,
+        other: Tensor,
+        rtol: _float = 1e-05,
+        atol: _float = 1e-08,
+        equal_nan: _bool = False,
+    ) -> _bool:
+        """Whether every element of input is close to other, |input - other| <= atol + rtol *
+        |other|.
+
+        Args:
+            other: The second tensor, broadcastable with input.
+            rtol: The relative tolerance.
+            atol: The absolute tolerance.
+            equal_nan: Count two NaNs as close.
+
+        Returns:
+            True when every element is close.
+
+        Bridge: rt_torch_torchtensor_allclose. PyTorch: torch.allclose.
+        """
+        return _f_torchtensor_allclose(self, other, rtol, atol, equal_nan)
+
+    def logical_and(self, other: Tensor) -> Tensor:
+        """The element-wise logical AND of two tensors (nonzero counts as true).
+
+        Args:
+            other: The second tensor, broadcastable with input.
+
+        Returns:
+            A new bool tensor.
+
+        Bridge: rt_torch_torchtensor_logical_and. PyTorch: torch.logical_and.
+        """
+        return _f_torchtensor_logical_and(self, other)
+
+    def logical_or(self, other: Tensor) -> Tensor:
+        """The element-wise logical OR of two tensors (nonzero counts as true).
+
+        Args:
+            other: The second tensor, broadcastable with input.
+
+        Returns:
+            A new bool tensor.
+
+        Bridge: rt_torch_torchtensor_logical_or. PyTorch: torch.logical_or.
+        """
+        return _f_torchtensor_logical_or(self, other)
+
+    def logical_xor(self, other: Tensor) -> Tensor:
+        """The element-wise logical XOR of two tensors (nonzero counts as true).
+
+        Args:
+            other: The second tensor, broadcastable with input.
+
+        Returns:
+            A new bool tensor.
+
+        Bridge: rt_torch_torchtensor_logical_xor. PyTorch: torch.logical_xor.
+        """
+        return _f_torchtensor_logical_xor(self, other)
+
+    @overload
+    def bitwise_and(self, other: Tensor) -> Tensor: ...
+
+    @overload
+    def bitwise_and(self, other: Number) -> Tensor: ...
+
+    def bitwise_and(self, other: Any) -> Tensor:
+        """bitwise_and: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+        bitwise_and(other: Tensor)
+            The element-wise bitwise AND of integer or bool values.
+
+        bitwise_and(other: Number)
+            The element-wise bitwise AND of integer or bool values.
+
+        Bridge: rt_torch_torchtensor_bitwise_and_tensor, rt_torch_torchtensor_bitwise_and_scalar. PyTorch: torch.bitwise_and.
+        """
+        try:
+            if (other.__class__ is _Tensor or _accepts("Tensor", other)):
+                return _f_torchtensor_bitwise_and_tensor(self, other)
+            if _accepts("Scalar", other):
+                return _f_torchtensor_bitwise_and_scalar(self, other)
+            _no_match("bitwise_and", (), {"other": other}, (_FORM_TENSOR_BITWISE_AND_0, _FORM_TENSOR_BITWISE_AND_1,))
+        except TypeError:
+            _refit("bitwise_and", {"other": other}, (_FORM_TENSOR_BITWISE_AND_0, _FORM_TENSOR_BITWISE_AND_1,))
+            raise
+
+    @overload
+    def bitwise_or(self, other: Tensor) -> Tensor: ...
+
+    @overload
+    def bitwise_or(self, other: Number) -> Tensor: ...
+
+    def bitwise_or(self, other: Any) -> Tensor:
+        """bitwise_or: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+        bitwise_or(other: Tensor)
+            The element-wise bitwise OR of integer or bool values.
+
+        bitwise_or(other: Number)
+            The element-wise bitwise OR of integer or bool values.
+
+        Bridge: rt_torch_torchtensor_bitwise_or_tensor, rt_torch_torchtensor_bitwise_or_scalar. PyTorch: torch.bitwise_or.
+        """
+        try:
+            if (other.__class__ is _Tensor or _accepts("Tensor", other)):
+                return _f_torchtensor_bitwise_or_tensor(self, other)
+            if _accepts("Scalar", other):
+                return _f_torchtensor_bitwise_or_scalar(self, other)
+            _no_match("bitwise_or", (), {"other": other}, (_FORM_TENSOR_BITWISE_OR_0, _FORM_TENSOR_BITWISE_OR_1,))
+        except TypeError:
+            _refit("bitwise_or", {"other": other}, (_FORM_TENSOR_BITWISE_OR_0, _FORM_TENSOR_BITWISE_OR_1,))
+            raise
+
+    @overload
+    def bitwise_xor(self, other: Tensor) -> Tensor: ...
+
+    @overload
+    def bitwise_xor(self, other: Number) -> Tensor: ...
+
+    def bitwise_xor(self, other: Any) -> Tensor:
+        """bitwise_xor: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+        bitwise_xor(other: Tensor)
+            The element-wise bitwise XOR of integer or bool values.
+
+        bitwise_xor(other: Number)
+            The element-wise bitwise XOR of integer or bool values.
+
+        Bridge: rt_torch_torchtensor_bitwise_xor_tensor, rt_torch_torchtensor_bitwise_xor_scalar. PyTorch: torch.bitwise_xor.
+        """
+        try:
+            if (other.__class__ is _Tensor or _accepts("Tensor", other)):
+                return _f_torchtensor_bitwise_xor_tensor(self, other)
+            if _accepts("Scalar", other):
+                return _f_torchtensor_bitwise_xor_scalar(self, other)
+            _no_match("bitwise_xor", (), {"other": other}, (_FORM_TENSOR_BITWISE_XOR_0, _FORM_TENSOR_BITWISE_XOR_1,))
+        except TypeError:
+            _refit("bitwise_xor", {"other": other}, (_FORM_TENSOR_BITWISE_XOR_0, _FORM_TENSOR_BITWISE_XOR_1,))
+            raise
+
+    @overload
+    def bitwise_left_shift(self, other: Tensor) -> Tensor: ...
+
+    @overload
+    def bitwise_left_shift(self, other: Number) -> Tensor: ...
+
+    def bitwise_left_shift(self, other: Any) -> Tensor:
+        """bitwise_left_shift: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+        bitwise_left_shift(other: Tensor)
+            Shifts integer values left by a number of bits, element-wise.
+
+        bitwise_left_shift(other: Number)
+            Shifts integer values left by a number of bits, element-wise.
+
+        Bridge: rt_torch_torchtensor_bitwise_left_shift_tensor, rt_torch_torchtensor_bitwise_left_shift_tensor_scalar. PyTorch: torch.bitwise_left_shift.
+        """
+        try:
+            if (other.__class__ is _Tensor or _accepts("Tensor", other)):
+                return _f_torchtensor_bitwise_left_shift_tensor(self, other)
+            if _accepts("Scalar", other):
+                return _f_torchtensor_bitwise_left_shift_tensor_scalar(self, other)
+            _no_match("bitwise_left_shift", (), {"other": other}, (_FORM_TENSOR_BITWISE_LEFT_SHIFT_0, _FORM_TENSOR_BITWISE_LEFT_SHIFT_1,))
+        except TypeError:
+            _refit("bitwise_left_shift", {"other": other}, (_FORM_TENSOR_BITWISE_LEFT_SHIFT_0, _FORM_TENSOR_BITWISE_LEFT_SHIFT_1,))
+            raise
+
+    @overload
+    def bitwise_right_shift(self, other: Tensor) -> Tensor: ...
+
+    @overload
+    def bitwise_right_shift(self, other: Number) -> Tensor: ...
+
+    def bitwise_right_shift(self, other: Any) -> Tensor:
+        """bitwise_right_shift: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+        bitwise_right_shift(other: Tensor)
+            Shifts integer values right (arithmetic) by a number of bits, element-wise.
+
+        bitwise_right_shift(other: Number)
+            Shifts integer values right (arithmetic) by a number of bits, element-wise.
+
+        Bridge: rt_torch_torchtensor_bitwise_right_shift_tensor, rt_torch_torchtensor_bitwise_right_shift_tensor_scalar. PyTorch: torch.bitwise_right_shift.
+        """
+        try:
+            if (other.__class__ is _Tensor or _accepts("Tensor", other)):
+                return _f_torchtensor_bitwise_right_shift_tensor(self, other)
+            if _accepts("Scalar", other):
+                return _f_torchtensor_bitwise_right_shift_tensor_scalar(self, other)
+            _no_match("bitwise_right_shift", (), {"other": other}, (_FORM_TENSOR_BITWISE_RIGHT_SHIFT_0, _FORM_TENSOR_BITWISE_RIGHT_SHIFT_1,))
+        except TypeError:
+            _refit("bitwise_right_shift", {"other": other}, (_FORM_TENSOR_BITWISE_RIGHT_SHIFT_0, _FORM_TENSOR_BITWISE_RIGHT_SHIFT_1,))
+            raise
+
+    @overload
+    def masked_fill(self, mask: Tensor, value: Number) -> Tensor: ...
+
+    @overload
+    def masked_fill(self, mask: Tensor, value: Tensor) -> Tensor: ...
+
+    def masked_fill(self, mask: Tensor, value: Any = _MISSING) -> Tensor:
+        """masked_fill: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+        masked_fill(mask: Tensor, value: Number)
+            A copy of input with a number written where a bool mask is true.
+
+        masked_fill(mask: Tensor, value: Tensor)
+            A copy of input with a 0-d tensor's value written where a bool mask is true.
+
+        Bridge: rt_torch_torchtensor_masked_fill_scalar, rt_torch_torchtensor_masked_fill_tensor. PyTorch: torch.masked_fill.
+        """
+        if value is _MISSING:
+            _no_match("masked_fill", (), {"mask": mask, "value": value}, (_FORM_TENSOR_MASKED_FILL_0, _FORM_TENSOR_MASKED_FILL_1,))
+        try:
+            if _accepts("Scalar", value):
+                return _f_torchtensor_masked_fill_scalar(self, mask, value)
+            if (value.__class__ is _Tensor or _accepts("Tensor", value)):
+                return _f_torchtensor_masked_fill_tensor(self, mask, value)
+            _no_match("masked_fill", (), {"mask": mask, "value": value}, (_FORM_TENSOR_MASKED_FILL_0, _FORM_TENSOR_MASKED_FILL_1,))
+        except TypeError:
+            _refit("masked_fill", {"mask": mask, "value": value}, (_FORM_TENSOR_MASKED_FILL_0, _FORM_TENSOR_MASKED_FILL_1,))
+            raise
+
+    def masked_select(self, mask: Tensor) -> Tensor:
+        """The elements of input where a bool mask is true, as a 1-D tensor (in row-major
+        order).
+
+        Args:
+            mask: The bool mask, broadcastable with input.
+
+        Returns:
+            A new 1-D tensor of input's dtype.
+
+        Bridge: rt_torch_torchtensor_masked_select. PyTorch: torch.masked_select.
+        """
+        return _f_torchtensor_masked_select(self, mask)
+
+    def masked_scatter(self, mask: Tensor, source: Tensor) -> Tensor:
+        """A copy of input with the elements of source written, in order, where a bool mask is
+        true.
+
+        Args:
+            mask: The bool mask, broadcastable to input's shape.
+            source: The values to write, read in row-major order; at least as many as the
+                mask's true elements.
+
+        Returns:
+            A new tensor of input's dtype and shape.
+
+        Bridge: rt_torch_torchtensor_masked_scatter. PyTorch: torch.masked_scatter.
+        """
+        return _f_torchtensor_masked_scatter(self, mask, source)
+
+    @overload
+    def sub_(self, other: Tensor, *, alpha: Number = 1) -> Tensor: ...
+
+    @overload
+    def sub_(self, other: Number, alpha: Number = 1) -> Tensor: ...
+
+    def sub_(self, *args: Any, **kwargs: Any) -> Any:
+        """sub_: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+        sub_(other: Tensor, *, alpha: Number = 1)
+            Subtracts alpha times another tensor from this one, in place.
+
+        sub_(other: Number, alpha: Number = 1)
+            Subtracts alpha times a number from every element, in place (an int keeps
+            integer tensors integer).
+
+        Bridge: rt_torch_torchtensor_sub_tensor_, rt_torch_torchtensor_sub_scalar_. PyTorch: torch.Tensor.sub_.
+        """
+        _r = _dispatch(self, args, kwargs, _DISPATCH_TENSOR_SUB_)
+        if _r is not NotImplemented:
+            return _r
+        _no_match("sub_", args, kwargs, (_FORM_TENSOR_SUB__0, _FORM_TENSOR_SUB__1,))
+
+    @overload
+    def div_(self, other: Tensor) -> Tensor: ...
+
+    @overload
+    def div_(self, other: Tensor, *, rounding_mode: Literal['trunc', 'floor'] | None) -> Tensor: ...
+
+    @overload
+    def div_(self, other: Number) -> Tensor: ...
+
+    @overload
+    def div_(self, other: Number, *, rounding_mode: Literal['trunc', 'floor'] | None) -> Tensor: ...
+
+    def div_(self, *args: Any, **kwargs: Any) -> Any:
+        """div_: one of 4 forms, chosen by the arguments as PyTorch chooses.
+
+        div_(other: Tensor)
+            Divides element-wise by another tensor, in place (true division: refused for
+            integer tensors).
+
+        div_(other: Tensor, *, rounding_mode: Literal['trunc', 'floor'] | None)
+            Divides element-wise by another tensor, in place, rounding the quotient as
+            asked.
+
+        div_(other: Number)
+            Divides every element by a number, in place (true division: refused for integer
+            tensors).
+
+        div_(other: Number, *, rounding_mode: Literal['trunc', 'floor'] | None)
+            Divides every element by a number, in place, rounding the quotient as asked.
+
+        Bridge: rt_torch_torchtensor_div_tensor_, rt_torch_torchtensor_div_tensor_mode_, rt_torch_torchtensor_div_scalar_, rt_torch_torchtensor_div_scalar_mode_. PyTorch: torch.Tensor.div_.
+        """
+        _r = _dispatch(self, args, kwargs, _DISPATCH_TENSOR_DIV_)
+        if _r is not NotImplemented:
+            return _r
+        _no_match("div_", args, kwargs, (_FORM_TENSOR_DIV__0, _FORM_TENSOR_DIV__1, _FORM_TENSOR_DIV__2, _FORM_TENSOR_DIV__3,))
+
+    @overload
+    def fill_(self, value: Number) -> Tensor: ...
+
+    @overload
+    def fill_(self, value: Tensor) -> Tensor: ...
+
+    def fill_(self, value: Any) -> Tensor:
+        """fill_: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+        fill_(value: Number)
+            Sets every element to a number, in place.
+
+        fill_(value: Tensor)
+            Sets every element to the value of a 0-d tensor, in place.
+
+        Bridge: rt_torch_torchtensor_fill_scalar_, rt_torch_torchtensor_fill_tensor_. PyTorch: torch.Tensor.fill_.
+        """
+        try:
+            if _accepts("Scalar", value):
+                _f_torchtensor_fill_scalar_(self, value)
+                return self
+            if (value.__class__ is _Tensor or _accepts("Tensor", value)):
+                _f_torchtensor_fill_tensor_(self, value)
+                return self
+            _no_match("fill_", (), {"value": value}, (_FORM_TENSOR_FILL__0, _FORM_TENSOR_FILL__1,))
+        except TypeError:
+            _refit("fill_", {"value": value}, (_FORM_TENSOR_FILL__0, _FORM_TENSOR_FILL__1,))
+            raise
+
+    @overload
+    def clamp_(self, min: Number | None = None, max: Number | None = None) -> Tensor: ...
+
+    @overload
+    def clamp_(self, min: Tensor | None = None, max: Tensor | None = None) -> Tensor: ...
+
+    def clamp_(self, min: Any = None, max: Any = None) -> Tensor:
+        """clamp_: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+        clamp_(min: Number | None = None, max: Number | None = None)
+            Limits every element to [min, max] by numbers, in place.
+
+        clamp_(min: Tensor | None = None, max: Tensor | None = None)
+            Limits every element to [min, max] by tensors of bounds, in place.
+
+        Bridge: rt_torch_torchtensor_clamp_, rt_torch_torchtensor_clamp_tensor_. PyTorch: torch.Tensor.clamp_.
+        """
+        try:
+            if _accepts("Scalar?", min) and _accepts("Scalar?", max):
+                _f_torchtensor_clamp_(self, min, max)
+                return self
+            if _accepts("Tensor?", min) and _accepts("Tensor?", max):
+                _f_torchtensor_clamp_tensor_(self, min, max)
+                return self
+            _no_match("clamp_", (), {"min": min, "max": max}, (_FORM_TENSOR_CLAMP__0, _FORM_TENSOR_CLAMP__1,))
+        except TypeError:
+            _refit("clamp_", {"min": min, "max": max}, (_FORM_TENSOR_CLAMP__0, _FORM_TENSOR_CLAMP__1,))
+            raise
+
+    def sqrt_(self) -> Tensor:
+        """Replaces every element by its square root, in place (refused for integer tensors).
+
+        Bridge: rt_torch_torchtensor_sqrt_. PyTorch: torch.Tensor.sqrt_.
+        """
+        _f_torchtensor_sqrt_(self)
+        return self
+
+    def exp_(self) -> Tensor:
+        """Replaces every element by its exponential, in place (refused for integer tensors).
+
+        Bridge: rt_torch_torchtensor_exp_. PyTorch: torch.Tensor.exp_.
+        """
+        _f_torchtensor_exp_(self)
+        return self
+
+    def log_(self) -> Tensor:
+        """Replaces every element by its natural logarithm, in place (refused for integer
+        tensors).
+
+        Bridge: rt_torch_torchtensor_log_. PyTorch: torch.Tensor.log_.
+        """
+        _f_torchtensor_log_(self)
+        return self
+
+    def neg_(self) -> Tensor:
+        """Negates every element, in place (refused for bool tensors).
+
+        Bridge: rt_torch_torchtensor_neg_. PyTorch: torch.Tensor.neg_.
+        """
+        _f_torchtensor_neg_(self)
+        return self
+
+    def abs_(self) -> Tensor:
+        """Replaces every element by its absolute value, in place.
+
+        Bridge: rt_torch_torchtensor_abs_. PyTorch: torch.Tensor.abs_.
+        """
+        _f_torchtensor_abs_(self)
+        return self
+
+    @overload
+    def pow_(self, exponent: Number) -> Tensor: ...
+
+    @overload
+    def pow_(self, exponent: Tensor) -> Tensor: ...
+
+    def pow_(self, exponent: Any) -> Tensor:
+        """pow_: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+        pow_(exponent: Number)
+            Raises every element to a number's power, in place.
+
+        pow_(exponent: Tensor)
+            Raises every element to the matching power of another tensor, in place.
+
+        Bridge: rt_torch_torchtensor_pow_scalar_, rt_torch_torchtensor_pow_tensor_. PyTorch: torch.Tensor.pow_.
+        """
+        try:
+            if _accepts("Scalar", exponent):
+                _f_torchtensor_pow_scalar_(self, exponent)
+                return self
+            if (exponent.__class__ is _Tensor or _accepts("Tensor", exponent)):
+                _f_torchtensor_pow_tensor_(self, exponent)
+                return self
+            _no_match("pow_", (), {"exponent": exponent}, (_FORM_TENSOR_POW__0, _FORM_TENSOR_POW__1,))
+        except TypeError:
+            _refit("pow_", {"exponent": exponent}, (_FORM_TENSOR_POW__0, _FORM_TENSOR_POW__1,))
+            raise
+
+    @overload
+    def masked_fill_(self, mask: Tensor, value: Number) -> Tensor: ...
+
+    @overload
+    def masked_fill_(self, mask: Tensor, value: Tensor) -> Tensor: ...
+
+    def masked_fill_(self, mask: Tensor, value: Any = _MISSING) -> Tensor:
+        """masked_fill_: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+        masked_fill_(mask: Tensor, value: Number)
+            Writes a number where a bool mask is true, in place.
+
+        masked_fill_(mask: Tensor, value: Tensor)
+            Writes a 0-d tensor's value where a bool mask is true, in place.
+
+        Bridge: rt_torch_torchtensor_masked_fill_scalar_, rt_torch_torchtensor_masked_fill_tensor_. PyTorch: torch.Tensor.masked_fill_.
+        """
+        if value is _MISSING:
+            _no_match("masked_fill_", (), {"mask": mask, "value": value}, (_FORM_TENSOR_MASKED_FILL__0, _FORM_TENSOR_MASKED_FILL__1,))
+        try:
+            if _accepts("Scalar", value):
+                _f_torchtensor_masked_fill_scalar_(self, mask, value)
+                return self
+            if (value.__class__ is _Tensor or _accepts("Tensor", value)):
+                _f_torchtensor_masked_fill_tensor_(self, mask, value)
+                return self
+            _no_match("masked_fill_", (), {"mask": mask, "value": value}, (_FORM_TENSOR_MASKED_FILL__0, _FORM_TENSOR_MASKED_FILL__1,))
+        except TypeError:
+            _refit("masked_fill_", {"mask": mask, "value": value}, (_FORM_TENSOR_MASKED_FILL__0, _FORM_TENSOR_MASKED_FILL__1,))
+            raise
 
     __pow__ = pow
     def _rsub(self, other: Number) -> Tensor:
@@ -9247,6 +10899,1935 @@ def slogdet(a: Tensor) -> _rt_types.linalg_slogdet:
     Bridge: rt_torch_torchtensor_linalg_slogdet. PyTorch: torch.linalg.slogdet.
     """
     return _tuple_new(_rt_types.linalg_slogdet, _f_torchtensor_linalg_slogdet(a))
+
+
+def cos(input: Tensor) -> Tensor:
+    """The element-wise cosine of the input, in radians.
+
+    Args:
+        input: The input tensor.
+
+    Returns:
+        A new tensor (floating point: integer inputs give the default float dtype).
+
+    Bridge: rt_torch_torchtensor_cos. PyTorch: torch.cos.
+    """
+    return _f_torchtensor_cos(input)
+
+
+def tan(input: Tensor) -> Tensor:
+    """The element-wise tangent of the input, in radians.
+
+    Args:
+        input: The input tensor.
+
+    Returns:
+        A new tensor (floating point: integer inputs give the default float dtype).
+
+    Bridge: rt_torch_torchtensor_tan. PyTorch: torch.tan.
+    """
+    return _f_torchtensor_tan(input)
+
+
+def acos(input: Tensor) -> Tensor:
+    """The element-wise arccosine of the input, in radians (NaN outside [-1, 1]).
+
+    Args:
+        input: The input tensor.
+
+    Returns:
+        A new tensor (floating point: integer inputs give the default float dtype).
+
+    Bridge: rt_torch_torchtensor_acos. PyTorch: torch.acos.
+    """
+    return _f_torchtensor_acos(input)
+
+
+def acosh(input: Tensor) -> Tensor:
+    """The element-wise inverse hyperbolic cosine of the input (NaN below 1).
+
+    Args:
+        input: The input tensor.
+
+    Returns:
+        A new tensor (floating point: integer inputs give the default float dtype).
+
+    Bridge: rt_torch_torchtensor_acosh. PyTorch: torch.acosh.
+    """
+    return _f_torchtensor_acosh(input)
+
+
+def asin(input: Tensor) -> Tensor:
+    """The element-wise arcsine of the input, in radians (NaN outside [-1, 1]).
+
+    Args:
+        input: The input tensor.
+
+    Returns:
+        A new tensor (floating point: integer inputs give the default float dtype).
+
+    Bridge: rt_torch_torchtensor_asin. PyTorch: torch.asin.
+    """
+    return _f_torchtensor_asin(input)
+
+
+def asinh(input: Tensor) -> Tensor:
+    """The element-wise inverse hyperbolic sine of the input.
+
+    Args:
+        input: The input tensor.
+
+    Returns:
+        A new tensor (floating point: integer inputs give the default float dtype).
+
+    Bridge: rt_torch_torchtensor_asinh. PyTorch: torch.asinh.
+    """
+    return _f_torchtensor_asinh(input)
+
+
+def atan(input: Tensor) -> Tensor:
+    """The element-wise arctangent of the input, in radians.
+
+    Args:
+        input: The input tensor.
+
+    Returns:
+        A new tensor (floating point: integer inputs give the default float dtype).
+
+    Bridge: rt_torch_torchtensor_atan. PyTorch: torch.atan.
+    """
+    return _f_torchtensor_atan(input)
+
+
+def atanh(input: Tensor) -> Tensor:
+    """The element-wise inverse hyperbolic tangent of the input (NaN outside [-1, 1]).
+
+    Args:
+        input: The input tensor.
+
+    Returns:
+        A new tensor (floating point: integer inputs give the default float dtype).
+
+    Bridge: rt_torch_torchtensor_atanh. PyTorch: torch.atanh.
+    """
+    return _f_torchtensor_atanh(input)
+
+
+def cosh(input: Tensor) -> Tensor:
+    """The element-wise hyperbolic cosine of the input.
+
+    Args:
+        input: The input tensor.
+
+    Returns:
+        A new tensor (floating point: integer inputs give the default float dtype).
+
+    Bridge: rt_torch_torchtensor_cosh. PyTorch: torch.cosh.
+    """
+    return _f_torchtensor_cosh(input)
+
+
+def sinh(input: Tensor) -> Tensor:
+    """The element-wise hyperbolic sine of the input.
+
+    Args:
+        input: The input tensor.
+
+    Returns:
+        A new tensor (floating point: integer inputs give the default float dtype).
+
+    Bridge: rt_torch_torchtensor_sinh. PyTorch: torch.sinh.
+    """
+    return _f_torchtensor_sinh(input)
+
+
+def ceil(input: Tensor) -> Tensor:
+    """Rounds every element up to the nearest integer (the smallest integer not below it).
+
+    Args:
+        input: The input tensor.
+
+    Returns:
+        A new tensor of the input's dtype (integer inputs are returned unchanged in
+        value).
+
+    Bridge: rt_torch_torchtensor_ceil. PyTorch: torch.ceil.
+    """
+    return _f_torchtensor_ceil(input)
+
+
+def floor(input: Tensor) -> Tensor:
+    """Rounds every element down to the nearest integer (the largest integer not above it).
+
+    Args:
+        input: The input tensor.
+
+    Returns:
+        A new tensor of the input's dtype (integer inputs are returned unchanged in
+        value).
+
+    Bridge: rt_torch_torchtensor_floor. PyTorch: torch.floor.
+    """
+    return _f_torchtensor_floor(input)
+
+
+@overload
+def round(input: Tensor) -> Tensor: ...
+
+@overload
+def round(input: Tensor, *, decimals: _int) -> Tensor: ...
+
+def round(*args: Any, **kwargs: Any) -> Any:
+    """round: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+    round(input: Tensor)
+        Rounds every element to the nearest integer, halves to even.
+
+    round(input: Tensor, *, decimals: _int)
+        Rounds every element to a number of decimal places, halves to even.
+
+    Bridge: rt_torch_torchtensor_round, rt_torch_torchtensor_round_decimals. PyTorch: torch.round.
+    """
+    _r = _dispatch(None, args, kwargs, _DISPATCH_TORCH_SFFI_ROUND)
+    if _r is not NotImplemented:
+        return _r
+    _no_match("round", args, kwargs, (_FORM_TORCH_SFFI_ROUND_0, _FORM_TORCH_SFFI_ROUND_1,))
+
+
+def trunc(input: Tensor) -> Tensor:
+    """Rounds every element toward zero (drops its fractional part).
+
+    Args:
+        input: The input tensor.
+
+    Returns:
+        A new tensor of the input's dtype (integer inputs are returned unchanged in
+        value).
+
+    Bridge: rt_torch_torchtensor_trunc. PyTorch: torch.trunc.
+    """
+    return _f_torchtensor_trunc(input)
+
+
+def frac(input: Tensor) -> Tensor:
+    """The fractional part of every element (input - trunc(input), with the input's sign).
+
+    Args:
+        input: The input tensor (floating point).
+
+    Returns:
+        A new tensor of the input's dtype.
+
+    Bridge: rt_torch_torchtensor_frac. PyTorch: torch.frac.
+    """
+    return _f_torchtensor_frac(input)
+
+
+def sign(input: Tensor) -> Tensor:
+    """The element-wise sign of the input: -1, 0 or 1 (0 for a zero and for NaN).
+
+    Args:
+        input: The input tensor.
+
+    Returns:
+        A new tensor of the input's dtype.
+
+    Bridge: rt_torch_torchtensor_sign. PyTorch: torch.sign.
+    """
+    return _f_torchtensor_sign(input)
+
+
+def signbit(input: Tensor) -> Tensor:
+    """Whether each element has its sign bit set (true for -0.0 and negative NaN too).
+
+    Args:
+        input: The input tensor.
+
+    Returns:
+        A new bool tensor.
+
+    Bridge: rt_torch_torchtensor_signbit. PyTorch: torch.signbit.
+    """
+    return _f_torchtensor_signbit(input)
+
+
+def sinc(input: Tensor) -> Tensor:
+    """The element-wise normalized sinc of the input, sin(pi x) / (pi x), 1 at 0.
+
+    Args:
+        input: The input tensor.
+
+    Returns:
+        A new tensor (floating point: integer inputs give the default float dtype).
+
+    Bridge: rt_torch_torchtensor_sinc. PyTorch: torch.sinc.
+    """
+    return _f_torchtensor_sinc(input)
+
+
+def deg2rad(input: Tensor) -> Tensor:
+    """Converts every element from degrees to radians.
+
+    Args:
+        input: The input tensor.
+
+    Returns:
+        A new tensor (floating point: integer inputs give the default float dtype).
+
+    Bridge: rt_torch_torchtensor_deg2rad. PyTorch: torch.deg2rad.
+    """
+    return _f_torchtensor_deg2rad(input)
+
+
+def rad2deg(input: Tensor) -> Tensor:
+    """Converts every element from radians to degrees.
+
+    Args:
+        input: The input tensor.
+
+    Returns:
+        A new tensor (floating point: integer inputs give the default float dtype).
+
+    Bridge: rt_torch_torchtensor_rad2deg. PyTorch: torch.rad2deg.
+    """
+    return _f_torchtensor_rad2deg(input)
+
+
+def exp2(input: Tensor) -> Tensor:
+    """The element-wise base-2 exponential of the input, 2^x.
+
+    Args:
+        input: The input tensor.
+
+    Returns:
+        A new tensor (floating point: integer inputs give the default float dtype).
+
+    Bridge: rt_torch_torchtensor_exp2. PyTorch: torch.exp2.
+    """
+    return _f_torchtensor_exp2(input)
+
+
+def expm1(input: Tensor) -> Tensor:
+    """The element-wise exp(x) - 1, accurate for small x.
+
+    Args:
+        input: The input tensor.
+
+    Returns:
+        A new tensor (floating point: integer inputs give the default float dtype).
+
+    Bridge: rt_torch_torchtensor_expm1. PyTorch: torch.expm1.
+    """
+    return _f_torchtensor_expm1(input)
+
+
+def log1p(input: Tensor) -> Tensor:
+    """The element-wise natural logarithm of 1 + x, accurate for small x.
+
+    Args:
+        input: The input tensor.
+
+    Returns:
+        A new tensor (floating point: integer inputs give the default float dtype).
+
+    Bridge: rt_torch_torchtensor_log1p. PyTorch: torch.log1p.
+    """
+    return _f_torchtensor_log1p(input)
+
+
+def log10(input: Tensor) -> Tensor:
+    """The element-wise base-10 logarithm of the input.
+
+    Args:
+        input: The input tensor.
+
+    Returns:
+        A new tensor (floating point: integer inputs give the default float dtype).
+
+    Bridge: rt_torch_torchtensor_log10. PyTorch: torch.log10.
+    """
+    return _f_torchtensor_log10(input)
+
+
+def log2(input: Tensor) -> Tensor:
+    """The element-wise base-2 logarithm of the input.
+
+    Args:
+        input: The input tensor.
+
+    Returns:
+        A new tensor (floating point: integer inputs give the default float dtype).
+
+    Bridge: rt_torch_torchtensor_log2. PyTorch: torch.log2.
+    """
+    return _f_torchtensor_log2(input)
+
+
+def rsqrt(input: Tensor) -> Tensor:
+    """The element-wise reciprocal of the square root of the input, 1 / sqrt(x).
+
+    Args:
+        input: The input tensor.
+
+    Returns:
+        A new tensor (floating point: integer inputs give the default float dtype).
+
+    Bridge: rt_torch_torchtensor_rsqrt. PyTorch: torch.rsqrt.
+    """
+    return _f_torchtensor_rsqrt(input)
+
+
+def square(input: Tensor) -> Tensor:
+    """The element-wise square of the input.
+
+    Args:
+        input: The input tensor.
+
+    Returns:
+        A new tensor of the input's dtype (int64 for bool).
+
+    Bridge: rt_torch_torchtensor_square. PyTorch: torch.square.
+    """
+    return _f_torchtensor_square(input)
+
+
+def i0(input: Tensor) -> Tensor:
+    """The element-wise modified Bessel function of the first kind, order zero.
+
+    Args:
+        input: The input tensor.
+
+    Returns:
+        A new tensor (floating point: integer inputs give the default float dtype).
+
+    Bridge: rt_torch_torchtensor_i0. PyTorch: torch.i0.
+    """
+    return _f_torchtensor_i0(input)
+
+
+def erf(input: Tensor) -> Tensor:
+    """The element-wise error function of the input.
+
+    Args:
+        input: The input tensor.
+
+    Returns:
+        A new tensor (floating point: integer inputs give the default float dtype).
+
+    Bridge: rt_torch_torchtensor_erf. PyTorch: torch.erf.
+    """
+    return _f_torchtensor_erf(input)
+
+
+def erfc(input: Tensor) -> Tensor:
+    """The element-wise complementary error function of the input, 1 - erf(x).
+
+    Args:
+        input: The input tensor.
+
+    Returns:
+        A new tensor (floating point: integer inputs give the default float dtype).
+
+    Bridge: rt_torch_torchtensor_erfc. PyTorch: torch.erfc.
+    """
+    return _f_torchtensor_erfc(input)
+
+
+def erfinv(input: Tensor) -> Tensor:
+    """The element-wise inverse error function of the input (defined on (-1, 1); +-inf at
+    +-1).
+
+    Args:
+        input: The input tensor.
+
+    Returns:
+        A new tensor (floating point: integer inputs give the default float dtype).
+
+    Bridge: rt_torch_torchtensor_erfinv. PyTorch: torch.erfinv.
+    """
+    return _f_torchtensor_erfinv(input)
+
+
+def lgamma(input: Tensor) -> Tensor:
+    """The element-wise natural logarithm of the absolute value of the gamma function.
+
+    Args:
+        input: The input tensor.
+
+    Returns:
+        A new tensor (floating point: integer inputs give the default float dtype).
+
+    Bridge: rt_torch_torchtensor_lgamma. PyTorch: torch.lgamma.
+    """
+    return _f_torchtensor_lgamma(input)
+
+
+def digamma(input: Tensor) -> Tensor:
+    """The element-wise digamma function, the derivative of lgamma.
+
+    Args:
+        input: The input tensor.
+
+    Returns:
+        A new tensor (floating point: integer inputs give the default float dtype).
+
+    Bridge: rt_torch_torchtensor_digamma. PyTorch: torch.digamma.
+    """
+    return _f_torchtensor_digamma(input)
+
+
+def positive(input: Tensor) -> Tensor:
+    """The input itself (unary plus); refused for bool tensors, as in PyTorch.
+
+    Args:
+        input: The input tensor.
+
+    Returns:
+        A new handle to a view of input.
+
+    Bridge: rt_torch_torchtensor_positive. PyTorch: torch.positive.
+    """
+    return _f_torchtensor_positive(input)
+
+
+def angle(input: Tensor) -> Tensor:
+    """The element-wise angle of the input in radians (0 or pi for real numbers, NaN kept).
+
+    Args:
+        input: The input tensor.
+
+    Returns:
+        A new tensor (floating point: integer inputs give the default float dtype).
+
+    Bridge: rt_torch_torchtensor_angle. PyTorch: torch.angle.
+    """
+    return _f_torchtensor_angle(input)
+
+
+def conj_physical(input: Tensor) -> Tensor:
+    """The element-wise complex conjugate of the input, computed (a copy for real tensors).
+
+    Args:
+        input: The input tensor.
+
+    Returns:
+        A new tensor.
+
+    Bridge: rt_torch_torchtensor_conj_physical. PyTorch: torch.conj_physical.
+    """
+    return _f_torchtensor_conj_physical(input)
+
+
+def logit(input: Tensor, eps: _float | None = None) -> Tensor:
+    """The element-wise log-odds of the input, log(x / (1 - x)), optionally clamping x to
+    [eps, 1 - eps].
+
+    Args:
+        input: The input tensor.
+        eps: Clamp the input to [eps, 1 - eps] first; None for no clamping (then 0 and 1
+            give -inf and inf).
+
+    Returns:
+        A new tensor (floating point: integer inputs give the default float dtype).
+
+    Bridge: rt_torch_torchtensor_logit. PyTorch: torch.logit.
+    """
+    return _f_torchtensor_logit(input, 0.0 if eps is None else eps, eps is not None)
+
+
+def polygamma(n: _int, input: Tensor) -> Tensor:
+    """The element-wise n-th derivative of the digamma function.
+
+    Args:
+        n: The order of the derivative (0 is digamma), not negative.
+        input: The input tensor.
+
+    Returns:
+        A new tensor (floating point: integer inputs give the default float dtype).
+
+    Bridge: rt_torch_tensor_polygamma. PyTorch: torch.polygamma.
+    """
+    return _f_tensor_polygamma(n, input)
+
+
+def mvlgamma(input: Tensor, p: _int) -> Tensor:
+    """The element-wise multivariate log-gamma function of dimension p.
+
+    Args:
+        input: The input tensor; every element must exceed (p - 1) / 2.
+        p: The number of dimensions, at least 1.
+
+    Returns:
+        A new tensor (floating point: integer inputs give the default float dtype).
+
+    Bridge: rt_torch_torchtensor_mvlgamma. PyTorch: torch.mvlgamma.
+    """
+    return _f_torchtensor_mvlgamma(input, p)
+
+
+def nan_to_num(
+    input: Tensor,
+    nan: _float | None = None,
+    posinf: _float | None = None,
+    neginf: _float | None = None,
+) -> Tensor:
+    """Replaces NaN, positive and negative infinity with finite numbers.
+
+    Args:
+        input: The input tensor.
+        nan: The value for NaN; None for 0.
+        posinf: The value for +inf; None for the dtype's largest finite value.
+        neginf: The value for -inf; None for the dtype's lowest finite value.
+
+    Returns:
+        A new tensor of the input's dtype.
+
+    Bridge: rt_torch_torchtensor_nan_to_num. PyTorch: torch.nan_to_num.
+    """
+    return _f_torchtensor_nan_to_num(input, 0.0 if nan is None else nan, nan is not None, 0.0 if posinf is None else posinf, posinf is not None, 0.0 if neginf is None else neginf, neginf is not None)
+
+
+def frexp(input: Tensor) -> _rt_types.frexp:
+    """Splits every element into a mantissa in [0.5, 1) (by magnitude) and a power-of-two
+    exponent.
+
+    Args:
+        input: The input tensor.
+
+    Returns:
+        mantissa: The mantissas, of the input's (floating-point) dtype; exponent: The
+        exponents, int32: input = mantissa * 2^exponent.
+
+    Bridge: rt_torch_torchtensor_frexp_tensor. PyTorch: torch.frexp.
+    """
+    return _tuple_new(_rt_types.frexp, _f_torchtensor_frexp_tensor(input))
+
+
+def atan2(input: Tensor, other: Tensor) -> Tensor:
+    """The element-wise arctangent of input / other, in radians, in the quadrant of the
+    point (other, input).
+
+    Args:
+        input: The y coordinates.
+        other: The x coordinates, broadcastable with input.
+
+    Returns:
+        A new tensor (floating point: integer inputs give the default float dtype).
+
+    Bridge: rt_torch_torchtensor_atan2. PyTorch: torch.atan2.
+    """
+    return _f_torchtensor_atan2(input, other)
+
+
+def logaddexp(input: Tensor, other: Tensor) -> Tensor:
+    """The element-wise log(exp(input) + exp(other)), computed without overflow.
+
+    Args:
+        input: The first input tensor.
+        other: The second input tensor, broadcastable with input.
+
+    Returns:
+        A new tensor (floating point: integer inputs give the default float dtype).
+
+    Bridge: rt_torch_torchtensor_logaddexp. PyTorch: torch.logaddexp.
+    """
+    return _f_torchtensor_logaddexp(input, other)
+
+
+def logaddexp2(input: Tensor, other: Tensor) -> Tensor:
+    """The element-wise log2(2^input + 2^other), computed without overflow.
+
+    Args:
+        input: The first input tensor.
+        other: The second input tensor, broadcastable with input.
+
+    Returns:
+        A new tensor (floating point: integer inputs give the default float dtype).
+
+    Bridge: rt_torch_torchtensor_logaddexp2. PyTorch: torch.logaddexp2.
+    """
+    return _f_torchtensor_logaddexp2(input, other)
+
+
+@overload
+def xlogy(input: Tensor, other: Tensor) -> Tensor: ...
+
+@overload
+def xlogy(input: Tensor, other: Number) -> Tensor: ...
+
+@overload
+def xlogy(input: Number, other: Tensor) -> Tensor: ...
+
+def xlogy(input: Any, other: Any = _MISSING) -> Tensor:
+    """xlogy: one of 3 forms, chosen by the arguments as PyTorch chooses.
+
+    xlogy(input: Tensor, other: Tensor)
+        The element-wise input * log(other), 0 where input is 0 (even when other is 0 or
+        inf).
+
+    xlogy(input: Tensor, other: Number)
+        The element-wise input * log(other), 0 where input is 0 (even when other is 0 or
+        inf).
+
+    xlogy(input: Number, other: Tensor)
+        The element-wise input * log(other), 0 where input is 0 (even when other is 0 or
+        inf).
+
+    Bridge: rt_torch_torchtensor_xlogy_tensor, rt_torch_torchtensor_xlogy_scalar_other, rt_torch_tensor_xlogy_scalar_self. PyTorch: torch.xlogy.
+    """
+    if other is _MISSING:
+        _no_match("xlogy", (), {"input": input, "other": other}, (_FORM_TORCH_SFFI_XLOGY_0, _FORM_TORCH_SFFI_XLOGY_1, _FORM_TORCH_SFFI_XLOGY_2,))
+    try:
+        if (input.__class__ is _Tensor or _accepts("Tensor", input)) and (other.__class__ is _Tensor or _accepts("Tensor", other)):
+            return _f_torchtensor_xlogy_tensor(input, other)
+        if (input.__class__ is _Tensor or _accepts("Tensor", input)) and _accepts("Scalar", other):
+            return _f_torchtensor_xlogy_scalar_other(input, other)
+        if _accepts("Scalar", input) and (other.__class__ is _Tensor or _accepts("Tensor", other)):
+            return _f_tensor_xlogy_scalar_self(input, other)
+        _no_match("xlogy", (), {"input": input, "other": other}, (_FORM_TORCH_SFFI_XLOGY_0, _FORM_TORCH_SFFI_XLOGY_1, _FORM_TORCH_SFFI_XLOGY_2,))
+    except TypeError:
+        _refit("xlogy", {"input": input, "other": other}, (_FORM_TORCH_SFFI_XLOGY_0, _FORM_TORCH_SFFI_XLOGY_1, _FORM_TORCH_SFFI_XLOGY_2,))
+        raise
+
+
+def hypot(input: Tensor, other: Tensor) -> Tensor:
+    """The element-wise hypotenuse sqrt(input^2 + other^2).
+
+    Args:
+        input: The first input tensor.
+        other: The second input tensor, broadcastable with input.
+
+    Returns:
+        A new tensor of the promoted (floating-point) dtype.
+
+    Bridge: rt_torch_torchtensor_hypot. PyTorch: torch.hypot.
+    """
+    return _f_torchtensor_hypot(input, other)
+
+
+@overload
+def lerp(input: Tensor, end: Tensor, weight: Number) -> Tensor: ...
+
+@overload
+def lerp(input: Tensor, end: Tensor, weight: Tensor) -> Tensor: ...
+
+def lerp(input: Tensor, end: Tensor = _MISSING, weight: Any = _MISSING) -> Tensor:
+    """lerp: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+    lerp(input: Tensor, end: Tensor, weight: Number)
+        Linear interpolation between two tensors, input + weight * (end - input).
+
+    lerp(input: Tensor, end: Tensor, weight: Tensor)
+        Linear interpolation between two tensors, input + weight * (end - input).
+
+    Bridge: rt_torch_torchtensor_lerp_scalar, rt_torch_torchtensor_lerp_tensor. PyTorch: torch.lerp.
+    """
+    if end is _MISSING or weight is _MISSING:
+        _no_match("lerp", (), {"input": input, "end": end, "weight": weight}, (_FORM_TORCH_SFFI_LERP_0, _FORM_TORCH_SFFI_LERP_1,))
+    try:
+        if _accepts("Scalar", weight):
+            return _f_torchtensor_lerp_scalar(input, end, weight)
+        if (weight.__class__ is _Tensor or _accepts("Tensor", weight)):
+            return _f_torchtensor_lerp_tensor(input, end, weight)
+        _no_match("lerp", (), {"input": input, "end": end, "weight": weight}, (_FORM_TORCH_SFFI_LERP_0, _FORM_TORCH_SFFI_LERP_1,))
+    except TypeError:
+        _refit("lerp", {"input": input, "end": end, "weight": weight}, (_FORM_TORCH_SFFI_LERP_0, _FORM_TORCH_SFFI_LERP_1,))
+        raise
+
+
+def nextafter(input: Tensor, other: Tensor) -> Tensor:
+    """The next floating-point value after input toward other, element-wise.
+
+    Args:
+        input: The start values (floating point).
+        other: The directions, broadcastable with input.
+
+    Returns:
+        A new tensor of the promoted dtype.
+
+    Bridge: rt_torch_torchtensor_nextafter. PyTorch: torch.nextafter.
+    """
+    return _f_torchtensor_nextafter(input, other)
+
+
+@overload
+def copysign(input: Tensor, other: Tensor) -> Tensor: ...
+
+@overload
+def copysign(input: Tensor, other: Number) -> Tensor: ...
+
+def copysign(input: Tensor, other: Any = _MISSING) -> Tensor:
+    """copysign: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+    copysign(input: Tensor, other: Tensor)
+        The magnitude of input with the sign (bit) of other, element-wise.
+
+    copysign(input: Tensor, other: Number)
+        The magnitude of input with the sign (bit) of other, element-wise.
+
+    Bridge: rt_torch_torchtensor_copysign_tensor, rt_torch_torchtensor_copysign_scalar. PyTorch: torch.copysign.
+    """
+    if other is _MISSING:
+        _no_match("copysign", (), {"input": input, "other": other}, (_FORM_TORCH_SFFI_COPYSIGN_0, _FORM_TORCH_SFFI_COPYSIGN_1,))
+    try:
+        if (other.__class__ is _Tensor or _accepts("Tensor", other)):
+            return _f_torchtensor_copysign_tensor(input, other)
+        if _accepts("Scalar", other):
+            return _f_torchtensor_copysign_scalar(input, other)
+        _no_match("copysign", (), {"input": input, "other": other}, (_FORM_TORCH_SFFI_COPYSIGN_0, _FORM_TORCH_SFFI_COPYSIGN_1,))
+    except TypeError:
+        _refit("copysign", {"input": input, "other": other}, (_FORM_TORCH_SFFI_COPYSIGN_0, _FORM_TORCH_SFFI_COPYSIGN_1,))
+        raise
+
+
+def fmax(input: Tensor, other: Tensor) -> Tensor:
+    """The element-wise maximum of two tensors, ignoring NaN (NaN only where both are NaN).
+
+    Args:
+        input: The first input tensor.
+        other: The second input tensor, broadcastable with input.
+
+    Returns:
+        A new tensor of the promoted dtype of the inputs.
+
+    Bridge: rt_torch_torchtensor_fmax. PyTorch: torch.fmax.
+    """
+    return _f_torchtensor_fmax(input, other)
+
+
+def fmin(input: Tensor, other: Tensor) -> Tensor:
+    """The element-wise minimum of two tensors, ignoring NaN (NaN only where both are NaN).
+
+    Args:
+        input: The first input tensor.
+        other: The second input tensor, broadcastable with input.
+
+    Returns:
+        A new tensor of the promoted dtype of the inputs.
+
+    Bridge: rt_torch_torchtensor_fmin. PyTorch: torch.fmin.
+    """
+    return _f_torchtensor_fmin(input, other)
+
+
+@overload
+def fmod(input: Tensor, other: Tensor) -> Tensor: ...
+
+@overload
+def fmod(input: Tensor, other: Number) -> Tensor: ...
+
+def fmod(input: Tensor, other: Any = _MISSING) -> Tensor:
+    """fmod: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+    fmod(input: Tensor, other: Tensor)
+        The element-wise C-style remainder of a division (std::fmod: the sign of the
+        dividend).
+
+    fmod(input: Tensor, other: Number)
+        The element-wise C-style remainder of a division (std::fmod: the sign of the
+        dividend).
+
+    Bridge: rt_torch_torchtensor_fmod_tensor, rt_torch_torchtensor_fmod_scalar. PyTorch: torch.fmod.
+    """
+    if other is _MISSING:
+        _no_match("fmod", (), {"input": input, "other": other}, (_FORM_TORCH_SFFI_FMOD_0, _FORM_TORCH_SFFI_FMOD_1,))
+    try:
+        if (other.__class__ is _Tensor or _accepts("Tensor", other)):
+            return _f_torchtensor_fmod_tensor(input, other)
+        if _accepts("Scalar", other):
+            return _f_torchtensor_fmod_scalar(input, other)
+        _no_match("fmod", (), {"input": input, "other": other}, (_FORM_TORCH_SFFI_FMOD_0, _FORM_TORCH_SFFI_FMOD_1,))
+    except TypeError:
+        _refit("fmod", {"input": input, "other": other}, (_FORM_TORCH_SFFI_FMOD_0, _FORM_TORCH_SFFI_FMOD_1,))
+        raise
+
+
+@overload
+def remainder(input: Tensor, other: Tensor) -> Tensor: ...
+
+@overload
+def remainder(input: Tensor, other: Number) -> Tensor: ...
+
+@overload
+def remainder(input: Number, other: Tensor) -> Tensor: ...
+
+def remainder(input: Any, other: Any = _MISSING) -> Tensor:
+    """remainder: one of 3 forms, chosen by the arguments as PyTorch chooses.
+
+    remainder(input: Tensor, other: Tensor)
+        The element-wise Python-style remainder of a division (the sign of the divisor).
+
+    remainder(input: Tensor, other: Number)
+        The element-wise Python-style remainder of a division (the sign of the divisor).
+
+    remainder(input: Number, other: Tensor)
+        The element-wise Python-style remainder of a division (the sign of the divisor).
+
+    Bridge: rt_torch_torchtensor_remainder_tensor, rt_torch_torchtensor_remainder_scalar, rt_torch_tensor_remainder_scalar_tensor. PyTorch: torch.remainder.
+    """
+    if other is _MISSING:
+        _no_match("remainder", (), {"input": input, "other": other}, (_FORM_TORCH_SFFI_REMAINDER_0, _FORM_TORCH_SFFI_REMAINDER_1, _FORM_TORCH_SFFI_REMAINDER_2,))
+    try:
+        if (input.__class__ is _Tensor or _accepts("Tensor", input)) and (other.__class__ is _Tensor or _accepts("Tensor", other)):
+            return _f_torchtensor_remainder_tensor(input, other)
+        if (input.__class__ is _Tensor or _accepts("Tensor", input)) and _accepts("Scalar", other):
+            return _f_torchtensor_remainder_scalar(input, other)
+        if _accepts("Scalar", input) and (other.__class__ is _Tensor or _accepts("Tensor", other)):
+            return _f_tensor_remainder_scalar_tensor(input, other)
+        _no_match("remainder", (), {"input": input, "other": other}, (_FORM_TORCH_SFFI_REMAINDER_0, _FORM_TORCH_SFFI_REMAINDER_1, _FORM_TORCH_SFFI_REMAINDER_2,))
+    except TypeError:
+        _refit("remainder", {"input": input, "other": other}, (_FORM_TORCH_SFFI_REMAINDER_0, _FORM_TORCH_SFFI_REMAINDER_1, _FORM_TORCH_SFFI_REMAINDER_2,))
+        raise
+
+
+@overload
+def floor_divide(input: Tensor, other: Tensor) -> Tensor: ...
+
+@overload
+def floor_divide(input: Tensor, other: Number) -> Tensor: ...
+
+def floor_divide(input: Tensor, other: Any = _MISSING) -> Tensor:
+    """floor_divide: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+    floor_divide(input: Tensor, other: Tensor)
+        The element-wise quotient rounded down (toward negative infinity).
+
+    floor_divide(input: Tensor, other: Number)
+        The element-wise quotient rounded down (toward negative infinity).
+
+    Bridge: rt_torch_torchtensor_floor_divide, rt_torch_torchtensor_floor_divide_scalar. PyTorch: torch.floor_divide.
+    """
+    if other is _MISSING:
+        _no_match("floor_divide", (), {"input": input, "other": other}, (_FORM_TORCH_SFFI_FLOOR_DIVIDE_0, _FORM_TORCH_SFFI_FLOOR_DIVIDE_1,))
+    try:
+        if (other.__class__ is _Tensor or _accepts("Tensor", other)):
+            return _f_torchtensor_floor_divide(input, other)
+        if _accepts("Scalar", other):
+            return _f_torchtensor_floor_divide_scalar(input, other)
+        _no_match("floor_divide", (), {"input": input, "other": other}, (_FORM_TORCH_SFFI_FLOOR_DIVIDE_0, _FORM_TORCH_SFFI_FLOOR_DIVIDE_1,))
+    except TypeError:
+        _refit("floor_divide", {"input": input, "other": other}, (_FORM_TORCH_SFFI_FLOOR_DIVIDE_0, _FORM_TORCH_SFFI_FLOOR_DIVIDE_1,))
+        raise
+
+
+@overload
+def true_divide(input: Tensor, other: Tensor) -> Tensor: ...
+
+@overload
+def true_divide(input: Tensor, other: Number) -> Tensor: ...
+
+def true_divide(input: Tensor, other: Any = _MISSING) -> Tensor:
+    """true_divide: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+    true_divide(input: Tensor, other: Tensor)
+        The element-wise true division (torch.div without rounding).
+
+    true_divide(input: Tensor, other: Number)
+        The element-wise true division (torch.div without rounding).
+
+    Bridge: rt_torch_torchtensor_true_divide_tensor, rt_torch_torchtensor_true_divide_scalar. PyTorch: torch.true_divide.
+    """
+    if other is _MISSING:
+        _no_match("true_divide", (), {"input": input, "other": other}, (_FORM_TORCH_SFFI_TRUE_DIVIDE_0, _FORM_TORCH_SFFI_TRUE_DIVIDE_1,))
+    try:
+        if (other.__class__ is _Tensor or _accepts("Tensor", other)):
+            return _f_torchtensor_true_divide_tensor(input, other)
+        if _accepts("Scalar", other):
+            return _f_torchtensor_true_divide_scalar(input, other)
+        _no_match("true_divide", (), {"input": input, "other": other}, (_FORM_TORCH_SFFI_TRUE_DIVIDE_0, _FORM_TORCH_SFFI_TRUE_DIVIDE_1,))
+    except TypeError:
+        _refit("true_divide", {"input": input, "other": other}, (_FORM_TORCH_SFFI_TRUE_DIVIDE_0, _FORM_TORCH_SFFI_TRUE_DIVIDE_1,))
+        raise
+
+
+@overload
+def float_power(input: Tensor, exponent: Tensor) -> Tensor: ...
+
+@overload
+def float_power(input: Tensor, exponent: Number) -> Tensor: ...
+
+@overload
+def float_power(input: Number, exponent: Tensor) -> Tensor: ...
+
+def float_power(input: Any, exponent: Any = _MISSING) -> Tensor:
+    """float_power: one of 3 forms, chosen by the arguments as PyTorch chooses.
+
+    float_power(input: Tensor, exponent: Tensor)
+        Raises input to the power of exponent element-wise, in double precision.
+
+    float_power(input: Tensor, exponent: Number)
+        Raises input to the power of exponent element-wise, in double precision.
+
+    float_power(input: Number, exponent: Tensor)
+        Raises input to the power of exponent element-wise, in double precision.
+
+    Bridge: rt_torch_torchtensor_float_power_tensor_tensor, rt_torch_torchtensor_float_power_tensor_scalar, rt_torch_tensor_float_power_scalar. PyTorch: torch.float_power.
+    """
+    if exponent is _MISSING:
+        _no_match("float_power", (), {"input": input, "exponent": exponent}, (_FORM_TORCH_SFFI_FLOAT_POWER_0, _FORM_TORCH_SFFI_FLOAT_POWER_1, _FORM_TORCH_SFFI_FLOAT_POWER_2,))
+    try:
+        if (input.__class__ is _Tensor or _accepts("Tensor", input)) and (exponent.__class__ is _Tensor or _accepts("Tensor", exponent)):
+            return _f_torchtensor_float_power_tensor_tensor(input, exponent)
+        if (input.__class__ is _Tensor or _accepts("Tensor", input)) and _accepts("Scalar", exponent):
+            return _f_torchtensor_float_power_tensor_scalar(input, exponent)
+        if _accepts("Scalar", input) and (exponent.__class__ is _Tensor or _accepts("Tensor", exponent)):
+            return _f_tensor_float_power_scalar(input, exponent)
+        _no_match("float_power", (), {"input": input, "exponent": exponent}, (_FORM_TORCH_SFFI_FLOAT_POWER_0, _FORM_TORCH_SFFI_FLOAT_POWER_1, _FORM_TORCH_SFFI_FLOAT_POWER_2,))
+    except TypeError:
+        _refit("float_power", {"input": input, "exponent": exponent}, (_FORM_TORCH_SFFI_FLOAT_POWER_0, _FORM_TORCH_SFFI_FLOAT_POWER_1, _FORM_TORCH_SFFI_FLOAT_POWER_2,))
+        raise
+
+
+def heaviside(input: Tensor, values: Tensor) -> Tensor:
+    """The element-wise Heaviside step: 0 below zero, 1 above, values where input is zero.
+
+    Args:
+        input: The input tensor.
+        values: The results where input is zero, broadcastable with input (same dtype).
+
+    Returns:
+        A new tensor of the input's dtype.
+
+    Bridge: rt_torch_torchtensor_heaviside. PyTorch: torch.heaviside.
+    """
+    return _f_torchtensor_heaviside(input, values)
+
+
+def lcm(input: Tensor, other: Tensor) -> Tensor:
+    """The element-wise least common multiple of two integer tensors (non-negative).
+
+    Args:
+        input: The first input tensor.
+        other: The second input tensor, broadcastable with input.
+
+    Returns:
+        A new integer tensor of the promoted dtype.
+
+    Bridge: rt_torch_torchtensor_lcm. PyTorch: torch.lcm.
+    """
+    return _f_torchtensor_lcm(input, other)
+
+
+def gcd(input: Tensor, other: Tensor) -> Tensor:
+    """The element-wise greatest common divisor of two integer tensors (non-negative).
+
+    Args:
+        input: The first input tensor.
+        other: The second input tensor, broadcastable with input.
+
+    Returns:
+        A new integer tensor of the promoted dtype.
+
+    Bridge: rt_torch_torchtensor_gcd. PyTorch: torch.gcd.
+    """
+    return _f_torchtensor_gcd(input, other)
+
+
+def ldexp(input: Tensor, other: Tensor) -> Tensor:
+    """The element-wise input * 2^other.
+
+    Args:
+        input: The mantissas.
+        other: The exponents (usually integers), broadcastable with input.
+
+    Returns:
+        A new tensor (floating point: integer inputs give the default float dtype).
+
+    Bridge: rt_torch_torchtensor_ldexp_tensor. PyTorch: torch.ldexp.
+    """
+    return _f_torchtensor_ldexp_tensor(input, other)
+
+
+@overload
+def clamp(input: Tensor, min: Number | None = None, max: Number | None = None) -> Tensor: ...
+
+@overload
+def clamp(input: Tensor, min: Tensor | None = None, max: Tensor | None = None) -> Tensor: ...
+
+def clamp(input: Tensor, min: Any = None, max: Any = None) -> Tensor:
+    """clamp: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+    clamp(input: Tensor, min: Number | None = None, max: Number | None = None)
+        Limits every element to [min, max] by numbers (max wins where min > max).
+
+    clamp(input: Tensor, min: Tensor | None = None, max: Tensor | None = None)
+        Limits every element to [min, max] by tensors of bounds, element-wise.
+
+    Bridge: rt_torch_torchtensor_clamp, rt_torch_torchtensor_clamp_tensor. PyTorch: torch.clamp.
+    """
+    try:
+        if _accepts("Scalar?", min) and _accepts("Scalar?", max):
+            return _f_torchtensor_clamp(input, min, max)
+        if _accepts("Tensor?", min) and _accepts("Tensor?", max):
+            return _f_torchtensor_clamp_tensor(input, min, max)
+        _no_match("clamp", (), {"input": input, "min": min, "max": max}, (_FORM_TORCH_SFFI_CLAMP_0, _FORM_TORCH_SFFI_CLAMP_1,))
+    except TypeError:
+        _refit("clamp", {"input": input, "min": min, "max": max}, (_FORM_TORCH_SFFI_CLAMP_0, _FORM_TORCH_SFFI_CLAMP_1,))
+        raise
+
+
+@overload
+def clamp_min(input: Tensor, min: Number) -> Tensor: ...
+
+@overload
+def clamp_min(input: Tensor, min: Tensor) -> Tensor: ...
+
+def clamp_min(input: Tensor, min: Any = _MISSING) -> Tensor:
+    """clamp_min: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+    clamp_min(input: Tensor, min: Number)
+        Limits every element to at least a number, max(input, min).
+
+    clamp_min(input: Tensor, min: Tensor)
+        Limits every element to at least the matching lower bound of a tensor.
+
+    Bridge: rt_torch_torchtensor_clamp_min, rt_torch_torchtensor_clamp_min_tensor. PyTorch: torch.clamp_min.
+    """
+    if min is _MISSING:
+        _no_match("clamp_min", (), {"input": input, "min": min}, (_FORM_TORCH_SFFI_CLAMP_MIN_0, _FORM_TORCH_SFFI_CLAMP_MIN_1,))
+    try:
+        if _accepts("Scalar", min):
+            return _f_torchtensor_clamp_min(input, min)
+        if (min.__class__ is _Tensor or _accepts("Tensor", min)):
+            return _f_torchtensor_clamp_min_tensor(input, min)
+        _no_match("clamp_min", (), {"input": input, "min": min}, (_FORM_TORCH_SFFI_CLAMP_MIN_0, _FORM_TORCH_SFFI_CLAMP_MIN_1,))
+    except TypeError:
+        _refit("clamp_min", {"input": input, "min": min}, (_FORM_TORCH_SFFI_CLAMP_MIN_0, _FORM_TORCH_SFFI_CLAMP_MIN_1,))
+        raise
+
+
+@overload
+def clamp_max(input: Tensor, max: Number) -> Tensor: ...
+
+@overload
+def clamp_max(input: Tensor, max: Tensor) -> Tensor: ...
+
+def clamp_max(input: Tensor, max: Any = _MISSING) -> Tensor:
+    """clamp_max: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+    clamp_max(input: Tensor, max: Number)
+        Limits every element to at most a number, min(input, max).
+
+    clamp_max(input: Tensor, max: Tensor)
+        Limits every element to at most the matching upper bound of a tensor.
+
+    Bridge: rt_torch_torchtensor_clamp_max, rt_torch_torchtensor_clamp_max_tensor. PyTorch: torch.clamp_max.
+    """
+    if max is _MISSING:
+        _no_match("clamp_max", (), {"input": input, "max": max}, (_FORM_TORCH_SFFI_CLAMP_MAX_0, _FORM_TORCH_SFFI_CLAMP_MAX_1,))
+    try:
+        if _accepts("Scalar", max):
+            return _f_torchtensor_clamp_max(input, max)
+        if (max.__class__ is _Tensor or _accepts("Tensor", max)):
+            return _f_torchtensor_clamp_max_tensor(input, max)
+        _no_match("clamp_max", (), {"input": input, "max": max}, (_FORM_TORCH_SFFI_CLAMP_MAX_0, _FORM_TORCH_SFFI_CLAMP_MAX_1,))
+    except TypeError:
+        _refit("clamp_max", {"input": input, "max": max}, (_FORM_TORCH_SFFI_CLAMP_MAX_0, _FORM_TORCH_SFFI_CLAMP_MAX_1,))
+        raise
+
+
+def minimum(input: Tensor, other: Tensor) -> Tensor:
+    """The element-wise minimum of two tensors, with broadcasting.
+
+    Args:
+        input: The first input tensor.
+        other: The second input tensor, broadcastable with input.
+
+    Returns:
+        A new tensor (NaN where either input is NaN).
+
+    Bridge: rt_torch_torchtensor_minimum. PyTorch: torch.minimum.
+    """
+    return _f_torchtensor_minimum(input, other)
+
+
+def addcmul(input: Tensor, tensor1: Tensor, tensor2: Tensor, *, value: Number = 1) -> Tensor:
+    """input + value * tensor1 * tensor2, element-wise.
+
+    Args:
+        input: The tensor to add to.
+        tensor1: The first factor.
+        tensor2: The second factor.
+        value: The multiplier of tensor1 * tensor2.
+
+    Returns:
+        A new tensor of the promoted dtype of the inputs.
+
+    Bridge: rt_torch_torchtensor_addcmul. PyTorch: torch.addcmul.
+    """
+    return _f_torchtensor_addcmul(input, tensor1, tensor2, value)
+
+
+def addcdiv(input: Tensor, tensor1: Tensor, tensor2: Tensor, *, value: Number = 1) -> Tensor:
+    """input + value * tensor1 / tensor2, element-wise (true division; refused for integer
+    tensors, as in PyTorch).
+
+    Args:
+        input: The tensor to add to.
+        tensor1: The numerators.
+        tensor2: The denominators.
+        value: The multiplier of tensor1 / tensor2.
+
+    Returns:
+        A new tensor of the promoted dtype of the inputs.
+
+    Bridge: rt_torch_torchtensor_addcdiv. PyTorch: torch.addcdiv.
+    """
+    return _f_torchtensor_addcdiv(input, tensor1, tensor2, value)
+
+
+@overload
+def eq(input: Tensor, other: Tensor) -> Tensor: ...
+
+@overload
+def eq(input: Tensor, other: Number) -> Tensor: ...
+
+def eq(input: Tensor, other: Any = _MISSING) -> Tensor:
+    """eq: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+    eq(input: Tensor, other: Tensor)
+        Element-wise comparison input == other, with broadcasting.
+
+    eq(input: Tensor, other: Number)
+        Element-wise comparison input == other, against a number.
+
+    Bridge: rt_torch_torchtensor_eq_tensor, rt_torch_torchtensor_eq_scalar. PyTorch: torch.eq.
+    """
+    if other is _MISSING:
+        _no_match("eq", (), {"input": input, "other": other}, (_FORM_TORCH_SFFI_EQ_0, _FORM_TORCH_SFFI_EQ_1,))
+    try:
+        if (other.__class__ is _Tensor or _accepts("Tensor", other)):
+            return _f_torchtensor_eq_tensor(input, other)
+        if _accepts("Scalar", other):
+            return _f_torchtensor_eq_scalar(input, other)
+        _no_match("eq", (), {"input": input, "other": other}, (_FORM_TORCH_SFFI_EQ_0, _FORM_TORCH_SFFI_EQ_1,))
+    except TypeError:
+        _refit("eq", {"input": input, "other": other}, (_FORM_TORCH_SFFI_EQ_0, _FORM_TORCH_SFFI_EQ_1,))
+        raise
+
+
+@overload
+def ne(input: Tensor, other: Tensor) -> Tensor: ...
+
+@overload
+def ne(input: Tensor, other: Number) -> Tensor: ...
+
+def ne(input: Tensor, other: Any = _MISSING) -> Tensor:
+    """ne: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+    ne(input: Tensor, other: Tensor)
+        Element-wise comparison input != other, with broadcasting.
+
+    ne(input: Tensor, other: Number)
+        Element-wise comparison input != other, against a number.
+
+    Bridge: rt_torch_torchtensor_ne_tensor, rt_torch_torchtensor_ne_scalar. PyTorch: torch.ne.
+    """
+    if other is _MISSING:
+        _no_match("ne", (), {"input": input, "other": other}, (_FORM_TORCH_SFFI_NE_0, _FORM_TORCH_SFFI_NE_1,))
+    try:
+        if (other.__class__ is _Tensor or _accepts("Tensor", other)):
+            return _f_torchtensor_ne_tensor(input, other)
+        if _accepts("Scalar", other):
+            return _f_torchtensor_ne_scalar(input, other)
+        _no_match("ne", (), {"input": input, "other": other}, (_FORM_TORCH_SFFI_NE_0, _FORM_TORCH_SFFI_NE_1,))
+    except TypeError:
+        _refit("ne", {"input": input, "other": other}, (_FORM_TORCH_SFFI_NE_0, _FORM_TORCH_SFFI_NE_1,))
+        raise
+
+
+@overload
+def gt(input: Tensor, other: Tensor) -> Tensor: ...
+
+@overload
+def gt(input: Tensor, other: Number) -> Tensor: ...
+
+def gt(input: Tensor, other: Any = _MISSING) -> Tensor:
+    """gt: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+    gt(input: Tensor, other: Tensor)
+        Element-wise comparison input > other, with broadcasting.
+
+    gt(input: Tensor, other: Number)
+        Element-wise comparison input > other, against a number.
+
+    Bridge: rt_torch_torchtensor_gt_tensor, rt_torch_torchtensor_gt_scalar. PyTorch: torch.gt.
+    """
+    if other is _MISSING:
+        _no_match("gt", (), {"input": input, "other": other}, (_FORM_TORCH_SFFI_GT_0, _FORM_TORCH_SFFI_GT_1,))
+    try:
+        if (other.__class__ is _Tensor or _accepts("Tensor", other)):
+            return _f_torchtensor_gt_tensor(input, other)
+        if _accepts("Scalar", other):
+            return _f_torchtensor_gt_scalar(input, other)
+        _no_match("gt", (), {"input": input, "other": other}, (_FORM_TORCH_SFFI_GT_0, _FORM_TORCH_SFFI_GT_1,))
+    except TypeError:
+        _refit("gt", {"input": input, "other": other}, (_FORM_TORCH_SFFI_GT_0, _FORM_TORCH_SFFI_GT_1,))
+        raise
+
+
+@overload
+def ge(input: Tensor, other: Tensor) -> Tensor: ...
+
+@overload
+def ge(input: Tensor, other: Number) -> Tensor: ...
+
+def ge(input: Tensor, other: Any = _MISSING) -> Tensor:
+    """ge: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+    ge(input: Tensor, other: Tensor)
+        Element-wise comparison input >= other, with broadcasting.
+
+    ge(input: Tensor, other: Number)
+        Element-wise comparison input >= other, against a number.
+
+    Bridge: rt_torch_torchtensor_ge_tensor, rt_torch_torchtensor_ge_scalar. PyTorch: torch.ge.
+    """
+    if other is _MISSING:
+        _no_match("ge", (), {"input": input, "other": other}, (_FORM_TORCH_SFFI_GE_0, _FORM_TORCH_SFFI_GE_1,))
+    try:
+        if (other.__class__ is _Tensor or _accepts("Tensor", other)):
+            return _f_torchtensor_ge_tensor(input, other)
+        if _accepts("Scalar", other):
+            return _f_torchtensor_ge_scalar(input, other)
+        _no_match("ge", (), {"input": input, "other": other}, (_FORM_TORCH_SFFI_GE_0, _FORM_TORCH_SFFI_GE_1,))
+    except TypeError:
+        _refit("ge", {"input": input, "other": other}, (_FORM_TORCH_SFFI_GE_0, _FORM_TORCH_SFFI_GE_1,))
+        raise
+
+
+@overload
+def lt(input: Tensor, other: Tensor) -> Tensor: ...
+
+@overload
+def lt(input: Tensor, other: Number) -> Tensor: ...
+
+def lt(input: Tensor, other: Any = _MISSING) -> Tensor:
+    """lt: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+    lt(input: Tensor, other: Tensor)
+        Element-wise comparison input < other, with broadcasting.
+
+    lt(input: Tensor, other: Number)
+        Element-wise comparison input < other, against a number.
+
+    Bridge: rt_torch_torchtensor_lt_tensor, rt_torch_torchtensor_lt_scalar. PyTorch: torch.lt.
+    """
+    if other is _MISSING:
+        _no_match("lt", (), {"input": input, "other": other}, (_FORM_TORCH_SFFI_LT_0, _FORM_TORCH_SFFI_LT_1,))
+    try:
+        if (other.__class__ is _Tensor or _accepts("Tensor", other)):
+            return _f_torchtensor_lt_tensor(input, other)
+        if _accepts("Scalar", other):
+            return _f_torchtensor_lt_scalar(input, other)
+        _no_match("lt", (), {"input": input, "other": other}, (_FORM_TORCH_SFFI_LT_0, _FORM_TORCH_SFFI_LT_1,))
+    except TypeError:
+        _refit("lt", {"input": input, "other": other}, (_FORM_TORCH_SFFI_LT_0, _FORM_TORCH_SFFI_LT_1,))
+        raise
+
+
+@overload
+def le(input: Tensor, other: Tensor) -> Tensor: ...
+
+@overload
+def le(input: Tensor, other: Number) -> Tensor: ...
+
+def le(input: Tensor, other: Any = _MISSING) -> Tensor:
+    """le: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+    le(input: Tensor, other: Tensor)
+        Element-wise comparison input <= other, with broadcasting.
+
+    le(input: Tensor, other: Number)
+        Element-wise comparison input <= other, against a number.
+
+    Bridge: rt_torch_torchtensor_le_tensor, rt_torch_torchtensor_le_scalar. PyTorch: torch.le.
+    """
+    if other is _MISSING:
+        _no_match("le", (), {"input": input, "other": other}, (_FORM_TORCH_SFFI_LE_0, _FORM_TORCH_SFFI_LE_1,))
+    try:
+        if (other.__class__ is _Tensor or _accepts("Tensor", other)):
+            return _f_torchtensor_le_tensor(input, other)
+        if _accepts("Scalar", other):
+            return _f_torchtensor_le_scalar(input, other)
+        _no_match("le", (), {"input": input, "other": other}, (_FORM_TORCH_SFFI_LE_0, _FORM_TORCH_SFFI_LE_1,))
+    except TypeError:
+        _refit("le", {"input": input, "other": other}, (_FORM_TORCH_SFFI_LE_0, _FORM_TORCH_SFFI_LE_1,))
+        raise
+
+
+def equal(input: Tensor, other: Tensor) -> _bool:
+    """Whether two tensors have the same shape and the same elements (NaN never equals
+    NaN).
+
+    Args:
+        input: The first tensor.
+        other: The second tensor.
+
+    Returns:
+        True when shape and every element agree.
+
+    Bridge: rt_torch_torchtensor_equal. PyTorch: torch.equal.
+    """
+    return _f_torchtensor_equal(input, other)
+
+
+def isclose(
+    input: Tensor,
+    other: Tensor,
+    rtol: _float = 1e-05,
+    atol: _float = 1e-08,
+    equal_nan: _bool = False,
+) -> Tensor:
+    """Whether each element of input is close to other, |input - other| <= atol + rtol *
+    |other|.
+
+    Args:
+        input: The first tensor.
+        other: The second tensor, broadcastable with input.
+        rtol: The relative tolerance.
+        atol: The absolute tolerance.
+        equal_nan: Count two NaNs as close.
+
+    Returns:
+        A new bool tensor.
+
+    Bridge: rt_torch_torchtensor_isclose. PyTorch: torch.isclose.
+    """
+    return _f_torchtensor_isclose(input, other, rtol, atol, equal_nan)
+
+
+def allclose(
+    input: Tensor,
+    other: Tensor,
+    rtol: _float = 1e-05,
+    atol: _float = 1e-08,
+    equal_nan: _bool = False,
+) -> _bool:
+    """Whether every element of input is close to other, |input - other| <= atol + rtol *
+    |other|.
+
+    Args:
+        input: The first tensor.
+        other: The second tensor, broadcastable with input.
+        rtol: The relative tolerance.
+        atol: The absolute tolerance.
+        equal_nan: Count two NaNs as close.
+
+    Returns:
+        True when every element is close.
+
+    Bridge: rt_torch_torchtensor_allclose. PyTorch: torch.allclose.
+    """
+    return _f_torchtensor_allclose(input, other, rtol, atol, equal_nan)
+
+
+def isfinite(input: Tensor) -> Tensor:
+    """Whether each element is finite (not NaN nor infinite).
+
+    Args:
+        input: The input tensor.
+
+    Returns:
+        A new bool tensor.
+
+    Bridge: rt_torch_torchtensor_isfinite. PyTorch: torch.isfinite.
+    """
+    return _f_torchtensor_isfinite(input)
+
+
+def isinf(input: Tensor) -> Tensor:
+    """Whether each element is positive or negative infinity.
+
+    Args:
+        input: The input tensor.
+
+    Returns:
+        A new bool tensor.
+
+    Bridge: rt_torch_torchtensor_isinf. PyTorch: torch.isinf.
+    """
+    return _f_torchtensor_isinf(input)
+
+
+def isposinf(input: Tensor) -> Tensor:
+    """Whether each element is positive infinity.
+
+    Args:
+        input: The input tensor.
+
+    Returns:
+        A new bool tensor.
+
+    Bridge: rt_torch_torchtensor_isposinf. PyTorch: torch.isposinf.
+    """
+    return _f_torchtensor_isposinf(input)
+
+
+def isneginf(input: Tensor) -> Tensor:
+    """Whether each element is negative infinity.
+
+    Args:
+        input: The input tensor.
+
+    Returns:
+        A new bool tensor.
+
+    Bridge: rt_torch_torchtensor_isneginf. PyTorch: torch.isneginf.
+    """
+    return _f_torchtensor_isneginf(input)
+
+
+def isreal(input: Tensor) -> Tensor:
+    """Whether each element is real-valued (always true for a real dtype; imaginary part 0
+    for complex).
+
+    Args:
+        input: The input tensor.
+
+    Returns:
+        A new bool tensor.
+
+    Bridge: rt_torch_torchtensor_isreal. PyTorch: torch.isreal.
+    """
+    return _f_torchtensor_isreal(input)
+
+
+def isnan(input: Tensor) -> Tensor:
+    """Whether each element is NaN.
+
+    Args:
+        input: The input tensor.
+
+    Returns:
+        A new bool tensor.
+
+    Bridge: rt_torch_torchtensor_isnan. PyTorch: torch.isnan.
+    """
+    return _f_torchtensor_isnan(input)
+
+
+def logical_and(input: Tensor, other: Tensor) -> Tensor:
+    """The element-wise logical AND of two tensors (nonzero counts as true).
+
+    Args:
+        input: The input tensor.
+        other: The second tensor, broadcastable with input.
+
+    Returns:
+        A new bool tensor.
+
+    Bridge: rt_torch_torchtensor_logical_and. PyTorch: torch.logical_and.
+    """
+    return _f_torchtensor_logical_and(input, other)
+
+
+def logical_or(input: Tensor, other: Tensor) -> Tensor:
+    """The element-wise logical OR of two tensors (nonzero counts as true).
+
+    Args:
+        input: The input tensor.
+        other: The second tensor, broadcastable with input.
+
+    Returns:
+        A new bool tensor.
+
+    Bridge: rt_torch_torchtensor_logical_or. PyTorch: torch.logical_or.
+    """
+    return _f_torchtensor_logical_or(input, other)
+
+
+def logical_xor(input: Tensor, other: Tensor) -> Tensor:
+    """The element-wise logical XOR of two tensors (nonzero counts as true).
+
+    Args:
+        input: The input tensor.
+        other: The second tensor, broadcastable with input.
+
+    Returns:
+        A new bool tensor.
+
+    Bridge: rt_torch_torchtensor_logical_xor. PyTorch: torch.logical_xor.
+    """
+    return _f_torchtensor_logical_xor(input, other)
+
+
+def logical_not(input: Tensor) -> Tensor:
+    """The element-wise logical NOT of a tensor (true where an element is zero).
+
+    Args:
+        input: The input tensor.
+
+    Returns:
+        A new bool tensor.
+
+    Bridge: rt_torch_torchtensor_logical_not. PyTorch: torch.logical_not.
+    """
+    return _f_torchtensor_logical_not(input)
+
+
+@overload
+def bitwise_and(input: Tensor, other: Tensor) -> Tensor: ...
+
+@overload
+def bitwise_and(input: Tensor, other: Number) -> Tensor: ...
+
+@overload
+def bitwise_and(input: Number, other: Tensor) -> Tensor: ...
+
+def bitwise_and(input: Any, other: Any = _MISSING) -> Tensor:
+    """bitwise_and: one of 3 forms, chosen by the arguments as PyTorch chooses.
+
+    bitwise_and(input: Tensor, other: Tensor)
+        The element-wise bitwise AND of integer or bool values.
+
+    bitwise_and(input: Tensor, other: Number)
+        The element-wise bitwise AND of integer or bool values.
+
+    bitwise_and(input: Number, other: Tensor)
+        The element-wise bitwise AND of integer or bool values.
+
+    Bridge: rt_torch_torchtensor_bitwise_and_tensor, rt_torch_torchtensor_bitwise_and_scalar, rt_torch_tensor_bitwise_and_scalar_tensor. PyTorch: torch.bitwise_and.
+    """
+    if other is _MISSING:
+        _no_match("bitwise_and", (), {"input": input, "other": other}, (_FORM_TORCH_SFFI_BITWISE_AND_0, _FORM_TORCH_SFFI_BITWISE_AND_1, _FORM_TORCH_SFFI_BITWISE_AND_2,))
+    try:
+        if (input.__class__ is _Tensor or _accepts("Tensor", input)) and (other.__class__ is _Tensor or _accepts("Tensor", other)):
+            return _f_torchtensor_bitwise_and_tensor(input, other)
+        if (input.__class__ is _Tensor or _accepts("Tensor", input)) and _accepts("Scalar", other):
+            return _f_torchtensor_bitwise_and_scalar(input, other)
+        if _accepts("Scalar", input) and (other.__class__ is _Tensor or _accepts("Tensor", other)):
+            return _f_tensor_bitwise_and_scalar_tensor(input, other)
+        _no_match("bitwise_and", (), {"input": input, "other": other}, (_FORM_TORCH_SFFI_BITWISE_AND_0, _FORM_TORCH_SFFI_BITWISE_AND_1, _FORM_TORCH_SFFI_BITWISE_AND_2,))
+    except TypeError:
+        _refit("bitwise_and", {"input": input, "other": other}, (_FORM_TORCH_SFFI_BITWISE_AND_0, _FORM_TORCH_SFFI_BITWISE_AND_1, _FORM_TORCH_SFFI_BITWISE_AND_2,))
+        raise
+
+
+@overload
+def bitwise_or(input: Tensor, other: Tensor) -> Tensor: ...
+
+@overload
+def bitwise_or(input: Tensor, other: Number) -> Tensor: ...
+
+@overload
+def bitwise_or(input: Number, other: Tensor) -> Tensor: ...
+
+def bitwise_or(input: Any, other: Any = _MISSING) -> Tensor:
+    """bitwise_or: one of 3 forms, chosen by the arguments as PyTorch chooses.
+
+    bitwise_or(input: Tensor, other: Tensor)
+        The element-wise bitwise OR of integer or bool values.
+
+    bitwise_or(input: Tensor, other: Number)
+        The element-wise bitwise OR of integer or bool values.
+
+    bitwise_or(input: Number, other: Tensor)
+        The element-wise bitwise OR of integer or bool values.
+
+    Bridge: rt_torch_torchtensor_bitwise_or_tensor, rt_torch_torchtensor_bitwise_or_scalar, rt_torch_tensor_bitwise_or_scalar_tensor. PyTorch: torch.bitwise_or.
+    """
+    if other is _MISSING:
+        _no_match("bitwise_or", (), {"input": input, "other": other}, (_FORM_TORCH_SFFI_BITWISE_OR_0, _FORM_TORCH_SFFI_BITWISE_OR_1, _FORM_TORCH_SFFI_BITWISE_OR_2,))
+    try:
+        if (input.__class__ is _Tensor or _accepts("Tensor", input)) and (other.__class__ is _Tensor or _accepts("Tensor", other)):
+            return _f_torchtensor_bitwise_or_tensor(input, other)
+        if (input.__class__ is _Tensor or _accepts("Tensor", input)) and _accepts("Scalar", other):
+            return _f_torchtensor_bitwise_or_scalar(input, other)
+        if _accepts("Scalar", input) and (other.__class__ is _Tensor or _accepts("Tensor", other)):
+            return _f_tensor_bitwise_or_scalar_tensor(input, other)
+        _no_match("bitwise_or", (), {"input": input, "other": other}, (_FORM_TORCH_SFFI_BITWISE_OR_0, _FORM_TORCH_SFFI_BITWISE_OR_1, _FORM_TORCH_SFFI_BITWISE_OR_2,))
+    except TypeError:
+        _refit("bitwise_or", {"input": input, "other": other}, (_FORM_TORCH_SFFI_BITWISE_OR_0, _FORM_TORCH_SFFI_BITWISE_OR_1, _FORM_TORCH_SFFI_BITWISE_OR_2,))
+        raise
+
+
+@overload
+def bitwise_xor(input: Tensor, other: Tensor) -> Tensor: ...
+
+@overload
+def bitwise_xor(input: Tensor, other: Number) -> Tensor: ...
+
+@overload
+def bitwise_xor(input: Number, other: Tensor) -> Tensor: ...
+
+def bitwise_xor(input: Any, other: Any = _MISSING) -> Tensor:
+    """bitwise_xor: one of 3 forms, chosen by the arguments as PyTorch chooses.
+
+    bitwise_xor(input: Tensor, other: Tensor)
+        The element-wise bitwise XOR of integer or bool values.
+
+    bitwise_xor(input: Tensor, other: Number)
+        The element-wise bitwise XOR of integer or bool values.
+
+    bitwise_xor(input: Number, other: Tensor)
+        The element-wise bitwise XOR of integer or bool values.
+
+    Bridge: rt_torch_torchtensor_bitwise_xor_tensor, rt_torch_torchtensor_bitwise_xor_scalar, rt_torch_tensor_bitwise_xor_scalar_tensor. PyTorch: torch.bitwise_xor.
+    """
+    if other is _MISSING:
+        _no_match("bitwise_xor", (), {"input": input, "other": other}, (_FORM_TORCH_SFFI_BITWISE_XOR_0, _FORM_TORCH_SFFI_BITWISE_XOR_1, _FORM_TORCH_SFFI_BITWISE_XOR_2,))
+    try:
+        if (input.__class__ is _Tensor or _accepts("Tensor", input)) and (other.__class__ is _Tensor or _accepts("Tensor", other)):
+            return _f_torchtensor_bitwise_xor_tensor(input, other)
+        if (input.__class__ is _Tensor or _accepts("Tensor", input)) and _accepts("Scalar", other):
+            return _f_torchtensor_bitwise_xor_scalar(input, other)
+        if _accepts("Scalar", input) and (other.__class__ is _Tensor or _accepts("Tensor", other)):
+            return _f_tensor_bitwise_xor_scalar_tensor(input, other)
+        _no_match("bitwise_xor", (), {"input": input, "other": other}, (_FORM_TORCH_SFFI_BITWISE_XOR_0, _FORM_TORCH_SFFI_BITWISE_XOR_1, _FORM_TORCH_SFFI_BITWISE_XOR_2,))
+    except TypeError:
+        _refit("bitwise_xor", {"input": input, "other": other}, (_FORM_TORCH_SFFI_BITWISE_XOR_0, _FORM_TORCH_SFFI_BITWISE_XOR_1, _FORM_TORCH_SFFI_BITWISE_XOR_2,))
+        raise
+
+
+def bitwise_not(input: Tensor) -> Tensor:
+    """The element-wise bitwise NOT of an integer or bool tensor.
+
+    Args:
+        input: The input tensor.
+
+    Returns:
+        A new tensor of the input's dtype.
+
+    Bridge: rt_torch_torchtensor_bitwise_not. PyTorch: torch.bitwise_not.
+    """
+    return _f_torchtensor_bitwise_not(input)
+
+
+@overload
+def bitwise_left_shift(input: Tensor, other: Tensor) -> Tensor: ...
+
+@overload
+def bitwise_left_shift(input: Tensor, other: Number) -> Tensor: ...
+
+@overload
+def bitwise_left_shift(input: Number, other: Tensor) -> Tensor: ...
+
+def bitwise_left_shift(input: Any, other: Any = _MISSING) -> Tensor:
+    """bitwise_left_shift: one of 3 forms, chosen by the arguments as PyTorch chooses.
+
+    bitwise_left_shift(input: Tensor, other: Tensor)
+        Shifts integer values left by a number of bits, element-wise.
+
+    bitwise_left_shift(input: Tensor, other: Number)
+        Shifts integer values left by a number of bits, element-wise.
+
+    bitwise_left_shift(input: Number, other: Tensor)
+        Shifts integer values left by a number of bits, element-wise.
+
+    Bridge: rt_torch_torchtensor_bitwise_left_shift_tensor, rt_torch_torchtensor_bitwise_left_shift_tensor_scalar, rt_torch_tensor_bitwise_left_shift_scalar_tensor. PyTorch: torch.bitwise_left_shift.
+    """
+    if other is _MISSING:
+        _no_match("bitwise_left_shift", (), {"input": input, "other": other}, (_FORM_TORCH_SFFI_BITWISE_LEFT_SHIFT_0, _FORM_TORCH_SFFI_BITWISE_LEFT_SHIFT_1, _FORM_TORCH_SFFI_BITWISE_LEFT_SHIFT_2,))
+    try:
+        if (input.__class__ is _Tensor or _accepts("Tensor", input)) and (other.__class__ is _Tensor or _accepts("Tensor", other)):
+            return _f_torchtensor_bitwise_left_shift_tensor(input, other)
+        if (input.__class__ is _Tensor or _accepts("Tensor", input)) and _accepts("Scalar", other):
+            return _f_torchtensor_bitwise_left_shift_tensor_scalar(input, other)
+        if _accepts("Scalar", input) and (other.__class__ is _Tensor or _accepts("Tensor", other)):
+            return _f_tensor_bitwise_left_shift_scalar_tensor(input, other)
+        _no_match("bitwise_left_shift", (), {"input": input, "other": other}, (_FORM_TORCH_SFFI_BITWISE_LEFT_SHIFT_0, _FORM_TORCH_SFFI_BITWISE_LEFT_SHIFT_1, _FORM_TORCH_SFFI_BITWISE_LEFT_SHIFT_2,))
+    except TypeError:
+        _refit("bitwise_left_shift", {"input": input, "other": other}, (_FORM_TORCH_SFFI_BITWISE_LEFT_SHIFT_0, _FORM_TORCH_SFFI_BITWISE_LEFT_SHIFT_1, _FORM_TORCH_SFFI_BITWISE_LEFT_SHIFT_2,))
+        raise
+
+
+@overload
+def bitwise_right_shift(input: Tensor, other: Tensor) -> Tensor: ...
+
+@overload
+def bitwise_right_shift(input: Tensor, other: Number) -> Tensor: ...
+
+@overload
+def bitwise_right_shift(input: Number, other: Tensor) -> Tensor: ...
+
+def bitwise_right_shift(input: Any, other: Any = _MISSING) -> Tensor:
+    """bitwise_right_shift: one of 3 forms, chosen by the arguments as PyTorch chooses.
+
+    bitwise_right_shift(input: Tensor, other: Tensor)
+        Shifts integer values right (arithmetic) by a number of bits, element-wise.
+
+    bitwise_right_shift(input: Tensor, other: Number)
+        Shifts integer values right (arithmetic) by a number of bits, element-wise.
+
+    bitwise_right_shift(input: Number, other: Tensor)
+        Shifts integer values right (arithmetic) by a number of bits, element-wise.
+
+    Bridge: rt_torch_torchtensor_bitwise_right_shift_tensor, rt_torch_torchtensor_bitwise_right_shift_tensor_scalar, rt_torch_tensor_bitwise_right_shift_scalar_tensor. PyTorch: torch.bitwise_right_shift.
+    """
+    if other is _MISSING:
+        _no_match("bitwise_right_shift", (), {"input": input, "other": other}, (_FORM_TORCH_SFFI_BITWISE_RIGHT_SHIFT_0, _FORM_TORCH_SFFI_BITWISE_RIGHT_SHIFT_1, _FORM_TORCH_SFFI_BITWISE_RIGHT_SHIFT_2,))
+    try:
+        if (input.__class__ is _Tensor or _accepts("Tensor", input)) and (other.__class__ is _Tensor or _accepts("Tensor", other)):
+            return _f_torchtensor_bitwise_right_shift_tensor(input, other)
+        if (input.__class__ is _Tensor or _accepts("Tensor", input)) and _accepts("Scalar", other):
+            return _f_torchtensor_bitwise_right_shift_tensor_scalar(input, other)
+        if _accepts("Scalar", input) and (other.__class__ is _Tensor or _accepts("Tensor", other)):
+            return _f_tensor_bitwise_right_shift_scalar_tensor(input, other)
+        _no_match("bitwise_right_shift", (), {"input": input, "other": other}, (_FORM_TORCH_SFFI_BITWISE_RIGHT_SHIFT_0, _FORM_TORCH_SFFI_BITWISE_RIGHT_SHIFT_1, _FORM_TORCH_SFFI_BITWISE_RIGHT_SHIFT_2,))
+    except TypeError:
+        _refit("bitwise_right_shift", {"input": input, "other": other}, (_FORM_TORCH_SFFI_BITWISE_RIGHT_SHIFT_0, _FORM_TORCH_SFFI_BITWISE_RIGHT_SHIFT_1, _FORM_TORCH_SFFI_BITWISE_RIGHT_SHIFT_2,))
+        raise
+
+
+@overload
+def where(condition: Tensor, input: Tensor, other: Tensor) -> Tensor: ...
+
+@overload
+def where(condition: Tensor, input: Number, other: Tensor) -> Tensor: ...
+
+@overload
+def where(condition: Tensor, input: Tensor, other: Number) -> Tensor: ...
+
+@overload
+def where(condition: Tensor, input: Number, other: Number) -> Tensor: ...
+
+def where(condition: Tensor, input: Any = _MISSING, other: Any = _MISSING) -> Tensor:
+    """where: one of 4 forms, chosen by the arguments as PyTorch chooses.
+
+    where(condition: Tensor, input: Tensor, other: Tensor)
+        Picks input where condition is true and other elsewhere, element-wise with
+        broadcasting.
+
+    where(condition: Tensor, input: Number, other: Tensor)
+        Picks a number where condition is true and other elsewhere, element-wise with
+        broadcasting.
+
+    where(condition: Tensor, input: Tensor, other: Number)
+        Picks input where condition is true and a number elsewhere, element-wise with
+        broadcasting.
+
+    where(condition: Tensor, input: Number, other: Number)
+        Picks one number where condition is true and another elsewhere.
+
+    Bridge: rt_torch_torchtensor_where_self, rt_torch_torchtensor_where_scalarself, rt_torch_torchtensor_where_scalarother, rt_torch_torchtensor_where_scalar. PyTorch: torch.where.
+    """
+    if input is _MISSING or other is _MISSING:
+        _no_match("where", (), {"condition": condition, "input": input, "other": other}, (_FORM_TORCH_SFFI_WHERE_0, _FORM_TORCH_SFFI_WHERE_1, _FORM_TORCH_SFFI_WHERE_2, _FORM_TORCH_SFFI_WHERE_3,))
+    try:
+        if (input.__class__ is _Tensor or _accepts("Tensor", input)) and (other.__class__ is _Tensor or _accepts("Tensor", other)):
+            return _f_torchtensor_where_self(condition, input, other)
+        if _accepts("Scalar", input) and (other.__class__ is _Tensor or _accepts("Tensor", other)):
+            return _f_torchtensor_where_scalarself(condition, input, other)
+        if (input.__class__ is _Tensor or _accepts("Tensor", input)) and _accepts("Scalar", other):
+            return _f_torchtensor_where_scalarother(condition, input, other)
+        if _accepts("Scalar", input) and _accepts("Scalar", other):
+            return _f_torchtensor_where_scalar(condition, input, other)
+        _no_match("where", (), {"condition": condition, "input": input, "other": other}, (_FORM_TORCH_SFFI_WHERE_0, _FORM_TORCH_SFFI_WHERE_1, _FORM_TORCH_SFFI_WHERE_2, _FORM_TORCH_SFFI_WHERE_3,))
+    except TypeError:
+        _refit("where", {"condition": condition, "input": input, "other": other}, (_FORM_TORCH_SFFI_WHERE_0, _FORM_TORCH_SFFI_WHERE_1, _FORM_TORCH_SFFI_WHERE_2, _FORM_TORCH_SFFI_WHERE_3,))
+        raise
+
+
+@overload
+def masked_fill(input: Tensor, mask: Tensor, value: Number) -> Tensor: ...
+
+@overload
+def masked_fill(input: Tensor, mask: Tensor, value: Tensor) -> Tensor: ...
+
+def masked_fill(input: Tensor, mask: Tensor = _MISSING, value: Any = _MISSING) -> Tensor:
+    """masked_fill: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+    masked_fill(input: Tensor, mask: Tensor, value: Number)
+        A copy of input with a number written where a bool mask is true.
+
+    masked_fill(input: Tensor, mask: Tensor, value: Tensor)
+        A copy of input with a 0-d tensor's value written where a bool mask is true.
+
+    Bridge: rt_torch_torchtensor_masked_fill_scalar, rt_torch_torchtensor_masked_fill_tensor. PyTorch: torch.masked_fill.
+    """
+    if mask is _MISSING or value is _MISSING:
+        _no_match("masked_fill", (), {"input": input, "mask": mask, "value": value}, (_FORM_TORCH_SFFI_MASKED_FILL_0, _FORM_TORCH_SFFI_MASKED_FILL_1,))
+    try:
+        if _accepts("Scalar", value):
+            return _f_torchtensor_masked_fill_scalar(input, mask, value)
+        if (value.__class__ is _Tensor or _accepts("Tensor", value)):
+            return _f_torchtensor_masked_fill_tensor(input, mask, value)
+        _no_match("masked_fill", (), {"input": input, "mask": mask, "value": value}, (_FORM_TORCH_SFFI_MASKED_FILL_0, _FORM_TORCH_SFFI_MASKED_FILL_1,))
+    except TypeError:
+        _refit("masked_fill", {"input": input, "mask": mask, "value": value}, (_FORM_TORCH_SFFI_MASKED_FILL_0, _FORM_TORCH_SFFI_MASKED_FILL_1,))
+        raise
+
+
+@overload
+def isin(
+    elements: Tensor,
+    test_elements: Tensor,
+    *,
+    assume_unique: _bool = False,
+    invert: _bool = False,
+) -> Tensor: ...
+
+@overload
+def isin(
+    elements: Tensor,
+    test_element: Number,
+    *,
+    assume_unique: _bool = False,
+    invert: _bool = False,
+) -> Tensor: ...
+
+@overload
+def isin(
+    element: Number,
+    test_elements: Tensor,
+    *,
+    assume_unique: _bool = False,
+    invert: _bool = False,
+) -> Tensor: ...
+
+def isin(*args: Any, **kwargs: Any) -> Any:
+    """isin: one of 3 forms, chosen by the arguments as PyTorch chooses.
+
+    isin(elements: Tensor, test_elements: Tensor, *, assume_unique: _bool = False, invert: _bool = False)
+        Whether each element of elements occurs in test_elements.
+
+    isin(elements: Tensor, test_element: Number, *, assume_unique: _bool = False, invert: _bool = False)
+        Whether each element of elements equals a number.
+
+    isin(element: Number, test_elements: Tensor, *, assume_unique: _bool = False, invert: _bool = False)
+        Whether a number occurs in test_elements.
+
+    Bridge: rt_torch_torchtensor_isin_tensor_tensor, rt_torch_torchtensor_isin_tensor_scalar, rt_torch_tensor_isin_scalar_tensor. PyTorch: torch.isin.
+    """
+    _r = _dispatch(None, args, kwargs, _DISPATCH_TORCH_SFFI_ISIN)
+    if _r is not NotImplemented:
+        return _r
+    _no_match("isin", args, kwargs, (_FORM_TORCH_SFFI_ISIN_0, _FORM_TORCH_SFFI_ISIN_1, _FORM_TORCH_SFFI_ISIN_2,))
+
+
+def masked_select(input: Tensor, mask: Tensor) -> Tensor:
+    """The elements of input where a bool mask is true, as a 1-D tensor (in row-major
+    order).
+
+    Args:
+        input: The input tensor.
+        mask: The bool mask, broadcastable with input.
+
+    Returns:
+        A new 1-D tensor of input's dtype.
+
+    Bridge: rt_torch_torchtensor_masked_select. PyTorch: torch.masked_select.
+    """
+    return _f_torchtensor_masked_select(input, mask)
+
+
+def masked_scatter(input: Tensor, mask: Tensor, source: Tensor) -> Tensor:
+    """A copy of input with the elements of source written, in order, where a bool mask is
+    true.
+
+    Args:
+        input: The input tensor.
+        mask: The bool mask, broadcastable to input's shape.
+        source: The values to write, read in row-major order; at least as many as the
+            mask's true elements.
+
+    Returns:
+        A new tensor of input's dtype and shape.
+
+    Bridge: rt_torch_torchtensor_masked_scatter. PyTorch: torch.masked_scatter.
+    """
+    return _f_torchtensor_masked_scatter(input, mask, source)
 
 
 # Results are made of Tensor; the C operators between two tensors fall back to these methods

@@ -47,6 +47,16 @@ class cummin(NamedTuple):
         return _repr(self)
 
 
+class frexp(NamedTuple):
+    """The result of torch_sffi.frexp: mantissa, exponent."""
+
+    mantissa: Tensor
+    exponent: Tensor
+
+    def __repr__(self) -> str:
+        return _repr(self)
+
+
 class geqrf(NamedTuple):
     """The result of torch_sffi.geqrf: a, tau."""
 

@@ -953,4 +953,308 @@ extern "C" {
     pub fn rt_torch_torchtensor_numpy_t(input: i64) -> i64;
     /// The conjugate transpose of a matrix (a view), as the property Tensor.H.
     pub fn rt_torch_torchtensor_matrix_h(input: i64) -> i64;
+    /// The element-wise cosine of the input, in radians.
+    pub fn rt_torch_torchtensor_cos(input: i64) -> i64;
+    /// The element-wise tangent of the input, in radians.
+    pub fn rt_torch_torchtensor_tan(input: i64) -> i64;
+    /// The element-wise arccosine of the input, in radians (NaN outside [-1, 1]).
+    pub fn rt_torch_torchtensor_acos(input: i64) -> i64;
+    /// The element-wise inverse hyperbolic cosine of the input (NaN below 1).
+    pub fn rt_torch_torchtensor_acosh(input: i64) -> i64;
+    /// The element-wise arcsine of the input, in radians (NaN outside [-1, 1]).
+    pub fn rt_torch_torchtensor_asin(input: i64) -> i64;
+    /// The element-wise inverse hyperbolic sine of the input.
+    pub fn rt_torch_torchtensor_asinh(input: i64) -> i64;
+    /// The element-wise arctangent of the input, in radians.
+    pub fn rt_torch_torchtensor_atan(input: i64) -> i64;
+    /// The element-wise inverse hyperbolic tangent of the input (NaN outside [-1, 1]).
+    pub fn rt_torch_torchtensor_atanh(input: i64) -> i64;
+    /// The element-wise hyperbolic cosine of the input.
+    pub fn rt_torch_torchtensor_cosh(input: i64) -> i64;
+    /// The element-wise hyperbolic sine of the input.
+    pub fn rt_torch_torchtensor_sinh(input: i64) -> i64;
+    /// Rounds every element up to the nearest integer (the smallest integer not below it).
+    pub fn rt_torch_torchtensor_ceil(input: i64) -> i64;
+    /// Rounds every element down to the nearest integer (the largest integer not above it).
+    pub fn rt_torch_torchtensor_floor(input: i64) -> i64;
+    /// Rounds every element to the nearest integer, halves to even.
+    pub fn rt_torch_torchtensor_round(input: i64) -> i64;
+    /// Rounds every element to a number of decimal places, halves to even.
+    pub fn rt_torch_torchtensor_round_decimals(input: i64, decimals: i64) -> i64;
+    /// Rounds every element toward zero (drops its fractional part).
+    pub fn rt_torch_torchtensor_trunc(input: i64) -> i64;
+    /// The fractional part of every element (input - trunc(input), with the input's sign).
+    pub fn rt_torch_torchtensor_frac(input: i64) -> i64;
+    /// The element-wise sign of the input: -1, 0 or 1 (0 for a zero and for NaN).
+    pub fn rt_torch_torchtensor_sign(input: i64) -> i64;
+    /// Whether each element has its sign bit set (true for -0.0 and negative NaN too).
+    pub fn rt_torch_torchtensor_signbit(input: i64) -> i64;
+    /// The element-wise normalized sinc of the input, sin(pi x) / (pi x), 1 at 0.
+    pub fn rt_torch_torchtensor_sinc(input: i64) -> i64;
+    /// Converts every element from degrees to radians.
+    pub fn rt_torch_torchtensor_deg2rad(input: i64) -> i64;
+    /// Converts every element from radians to degrees.
+    pub fn rt_torch_torchtensor_rad2deg(input: i64) -> i64;
+    /// The element-wise base-2 exponential of the input, 2^x.
+    pub fn rt_torch_torchtensor_exp2(input: i64) -> i64;
+    /// The element-wise exp(x) - 1, accurate for small x.
+    pub fn rt_torch_torchtensor_expm1(input: i64) -> i64;
+    /// The element-wise natural logarithm of 1 + x, accurate for small x.
+    pub fn rt_torch_torchtensor_log1p(input: i64) -> i64;
+    /// The element-wise base-10 logarithm of the input.
+    pub fn rt_torch_torchtensor_log10(input: i64) -> i64;
+    /// The element-wise base-2 logarithm of the input.
+    pub fn rt_torch_torchtensor_log2(input: i64) -> i64;
+    /// The element-wise reciprocal of the square root of the input, 1 / sqrt(x).
+    pub fn rt_torch_torchtensor_rsqrt(input: i64) -> i64;
+    /// The element-wise square of the input.
+    pub fn rt_torch_torchtensor_square(input: i64) -> i64;
+    /// The element-wise modified Bessel function of the first kind, order zero.
+    pub fn rt_torch_torchtensor_i0(input: i64) -> i64;
+    /// The element-wise error function of the input.
+    pub fn rt_torch_torchtensor_erf(input: i64) -> i64;
+    /// The element-wise complementary error function of the input, 1 - erf(x).
+    pub fn rt_torch_torchtensor_erfc(input: i64) -> i64;
+    /// The element-wise inverse error function of the input (defined on (-1, 1); +-inf at +-1).
+    pub fn rt_torch_torchtensor_erfinv(input: i64) -> i64;
+    /// The element-wise natural logarithm of the absolute value of the gamma function.
+    pub fn rt_torch_torchtensor_lgamma(input: i64) -> i64;
+    /// The element-wise digamma function, the derivative of lgamma.
+    pub fn rt_torch_torchtensor_digamma(input: i64) -> i64;
+    /// The input itself (unary plus); refused for bool tensors, as in PyTorch.
+    pub fn rt_torch_torchtensor_positive(input: i64) -> i64;
+    /// The element-wise angle of the input in radians (0 or pi for real numbers, NaN kept).
+    pub fn rt_torch_torchtensor_angle(input: i64) -> i64;
+    /// The element-wise complex conjugate of the input, computed (a copy for real tensors).
+    pub fn rt_torch_torchtensor_conj_physical(input: i64) -> i64;
+    /// The element-wise log-odds of the input, log(x / (1 - x)), optionally clamping x to [eps, 1 - eps].
+    pub fn rt_torch_torchtensor_logit(input: i64, eps: f64, eps_present: bool) -> i64;
+    /// The element-wise n-th derivative of the digamma function.
+    pub fn rt_torch_tensor_polygamma(n: i64, input: i64) -> i64;
+    /// The element-wise multivariate log-gamma function of dimension p.
+    pub fn rt_torch_torchtensor_mvlgamma(input: i64, p: i64) -> i64;
+    /// Replaces NaN, positive and negative infinity with finite numbers.
+    pub fn rt_torch_torchtensor_nan_to_num(input: i64, nan: f64, nan_present: bool, posinf: f64, posinf_present: bool, neginf: f64, neginf_present: bool) -> i64;
+    /// Splits every element into a mantissa in [0.5, 1) (by magnitude) and a power-of-two exponent.
+    pub fn rt_torch_torchtensor_frexp_tensor(input: i64, out: *mut i64, out_capacity: i64) -> i64;
+    /// The element-wise arctangent of input / other, in radians, in the quadrant of the point (other, input).
+    pub fn rt_torch_torchtensor_atan2(input: i64, other: i64) -> i64;
+    /// The element-wise log(exp(input) + exp(other)), computed without overflow.
+    pub fn rt_torch_torchtensor_logaddexp(input: i64, other: i64) -> i64;
+    /// The element-wise log2(2^input + 2^other), computed without overflow.
+    pub fn rt_torch_torchtensor_logaddexp2(input: i64, other: i64) -> i64;
+    /// The element-wise input * log(other), 0 where input is 0 (even when other is 0 or inf).
+    pub fn rt_torch_torchtensor_xlogy_tensor(input: i64, other: i64) -> i64;
+    /// The element-wise input * log(other), 0 where input is 0 (even when other is 0 or inf).
+    pub fn rt_torch_torchtensor_xlogy_scalar_other(input: i64, other: f64, other_int: i64, other_kind: i32) -> i64;
+    /// The element-wise input * log(other), 0 where input is 0 (even when other is 0 or inf).
+    pub fn rt_torch_tensor_xlogy_scalar_self(input: f64, input_int: i64, input_kind: i32, other: i64) -> i64;
+    /// The element-wise hypotenuse sqrt(input^2 + other^2).
+    pub fn rt_torch_torchtensor_hypot(input: i64, other: i64) -> i64;
+    /// Linear interpolation between two tensors, input + weight * (end - input).
+    pub fn rt_torch_torchtensor_lerp_scalar(input: i64, end: i64, weight: f64, weight_int: i64, weight_kind: i32) -> i64;
+    /// Linear interpolation between two tensors, input + weight * (end - input).
+    pub fn rt_torch_torchtensor_lerp_tensor(input: i64, end: i64, weight: i64) -> i64;
+    /// The next floating-point value after input toward other, element-wise.
+    pub fn rt_torch_torchtensor_nextafter(input: i64, other: i64) -> i64;
+    /// The magnitude of input with the sign (bit) of other, element-wise.
+    pub fn rt_torch_torchtensor_copysign_tensor(input: i64, other: i64) -> i64;
+    /// The magnitude of input with the sign (bit) of other, element-wise.
+    pub fn rt_torch_torchtensor_copysign_scalar(input: i64, other: f64, other_int: i64, other_kind: i32) -> i64;
+    /// The element-wise maximum of two tensors, ignoring NaN (NaN only where both are NaN).
+    pub fn rt_torch_torchtensor_fmax(input: i64, other: i64) -> i64;
+    /// The element-wise minimum of two tensors, ignoring NaN (NaN only where both are NaN).
+    pub fn rt_torch_torchtensor_fmin(input: i64, other: i64) -> i64;
+    /// The element-wise C-style remainder of a division (std::fmod: the sign of the dividend).
+    pub fn rt_torch_torchtensor_fmod_tensor(input: i64, other: i64) -> i64;
+    /// The element-wise C-style remainder of a division (std::fmod: the sign of the dividend).
+    pub fn rt_torch_torchtensor_fmod_scalar(input: i64, other: f64, other_int: i64, other_kind: i32) -> i64;
+    /// The element-wise Python-style remainder of a division (the sign of the divisor).
+    pub fn rt_torch_torchtensor_remainder_tensor(input: i64, other: i64) -> i64;
+    /// The element-wise Python-style remainder of a division (the sign of the divisor).
+    pub fn rt_torch_torchtensor_remainder_scalar(input: i64, other: f64, other_int: i64, other_kind: i32) -> i64;
+    /// The element-wise Python-style remainder of a division (the sign of the divisor).
+    pub fn rt_torch_tensor_remainder_scalar_tensor(input: f64, input_int: i64, input_kind: i32, other: i64) -> i64;
+    /// The element-wise quotient rounded down (toward negative infinity).
+    pub fn rt_torch_torchtensor_floor_divide(input: i64, other: i64) -> i64;
+    /// The element-wise quotient rounded down (toward negative infinity).
+    pub fn rt_torch_torchtensor_floor_divide_scalar(input: i64, other: f64, other_int: i64, other_kind: i32) -> i64;
+    /// The element-wise true division (torch.div without rounding).
+    pub fn rt_torch_torchtensor_true_divide_tensor(input: i64, other: i64) -> i64;
+    /// The element-wise true division (torch.div without rounding).
+    pub fn rt_torch_torchtensor_true_divide_scalar(input: i64, other: f64, other_int: i64, other_kind: i32) -> i64;
+    /// Raises input to the power of exponent element-wise, in double precision.
+    pub fn rt_torch_torchtensor_float_power_tensor_tensor(input: i64, exponent: i64) -> i64;
+    /// Raises input to the power of exponent element-wise, in double precision.
+    pub fn rt_torch_torchtensor_float_power_tensor_scalar(input: i64, exponent: f64, exponent_int: i64, exponent_kind: i32) -> i64;
+    /// Raises input to the power of exponent element-wise, in double precision.
+    pub fn rt_torch_tensor_float_power_scalar(input: f64, input_int: i64, input_kind: i32, exponent: i64) -> i64;
+    /// The element-wise Heaviside step: 0 below zero, 1 above, values where input is zero.
+    pub fn rt_torch_torchtensor_heaviside(input: i64, values: i64) -> i64;
+    /// The element-wise least common multiple of two integer tensors (non-negative).
+    pub fn rt_torch_torchtensor_lcm(input: i64, other: i64) -> i64;
+    /// The element-wise greatest common divisor of two integer tensors (non-negative).
+    pub fn rt_torch_torchtensor_gcd(input: i64, other: i64) -> i64;
+    /// The element-wise input * 2^other.
+    pub fn rt_torch_torchtensor_ldexp_tensor(input: i64, other: i64) -> i64;
+    /// Limits every element to [min, max] by numbers (max wins where min > max).
+    pub fn rt_torch_torchtensor_clamp(input: i64, min: f64, min_int: i64, min_kind: i32, max: f64, max_int: i64, max_kind: i32) -> i64;
+    /// Limits every element to [min, max] by tensors of bounds, element-wise.
+    pub fn rt_torch_torchtensor_clamp_tensor(input: i64, min: i64, max: i64) -> i64;
+    /// Limits every element to at least a number, max(input, min).
+    pub fn rt_torch_torchtensor_clamp_min(input: i64, min: f64, min_int: i64, min_kind: i32) -> i64;
+    /// Limits every element to at least the matching lower bound of a tensor.
+    pub fn rt_torch_torchtensor_clamp_min_tensor(input: i64, min: i64) -> i64;
+    /// Limits every element to at most a number, min(input, max).
+    pub fn rt_torch_torchtensor_clamp_max(input: i64, max: f64, max_int: i64, max_kind: i32) -> i64;
+    /// Limits every element to at most the matching upper bound of a tensor.
+    pub fn rt_torch_torchtensor_clamp_max_tensor(input: i64, max: i64) -> i64;
+    /// The element-wise minimum of two tensors, with broadcasting.
+    pub fn rt_torch_torchtensor_minimum(input: i64, other: i64) -> i64;
+    /// input + value * tensor1 * tensor2, element-wise.
+    pub fn rt_torch_torchtensor_addcmul(input: i64, tensor1: i64, tensor2: i64, value: f64, value_int: i64, value_kind: i32) -> i64;
+    /// input + value * tensor1 / tensor2, element-wise (true division; refused for integer tensors, as in PyTorch).
+    pub fn rt_torch_torchtensor_addcdiv(input: i64, tensor1: i64, tensor2: i64, value: f64, value_int: i64, value_kind: i32) -> i64;
+    /// Element-wise comparison input == other, with broadcasting.
+    pub fn rt_torch_torchtensor_eq_tensor(input: i64, other: i64) -> i64;
+    /// Element-wise comparison input == other, against a number.
+    pub fn rt_torch_torchtensor_eq_scalar(input: i64, other: f64, other_int: i64, other_kind: i32) -> i64;
+    /// Element-wise comparison input != other, with broadcasting.
+    pub fn rt_torch_torchtensor_ne_tensor(input: i64, other: i64) -> i64;
+    /// Element-wise comparison input != other, against a number.
+    pub fn rt_torch_torchtensor_ne_scalar(input: i64, other: f64, other_int: i64, other_kind: i32) -> i64;
+    /// Element-wise comparison input > other, with broadcasting.
+    pub fn rt_torch_torchtensor_gt_tensor(input: i64, other: i64) -> i64;
+    /// Element-wise comparison input > other, against a number.
+    pub fn rt_torch_torchtensor_gt_scalar(input: i64, other: f64, other_int: i64, other_kind: i32) -> i64;
+    /// Element-wise comparison input >= other, with broadcasting.
+    pub fn rt_torch_torchtensor_ge_tensor(input: i64, other: i64) -> i64;
+    /// Element-wise comparison input >= other, against a number.
+    pub fn rt_torch_torchtensor_ge_scalar(input: i64, other: f64, other_int: i64, other_kind: i32) -> i64;
+    /// Element-wise comparison input < other, with broadcasting.
+    pub fn rt_torch_torchtensor_lt_tensor(input: i64, other: i64) -> i64;
+    /// Element-wise comparison input < other, against a number.
+    pub fn rt_torch_torchtensor_lt_scalar(input: i64, other: f64, other_int: i64, other_kind: i32) -> i64;
+    /// Element-wise comparison input <= other, with broadcasting.
+    pub fn rt_torch_torchtensor_le_tensor(input: i64, other: i64) -> i64;
+    /// Element-wise comparison input <= other, against a number.
+    pub fn rt_torch_torchtensor_le_scalar(input: i64, other: f64, other_int: i64, other_kind: i32) -> i64;
+    /// Whether two tensors have the same shape and the same elements (NaN never equals NaN).
+    pub fn rt_torch_torchtensor_equal(input: i64, other: i64) -> bool;
+    /// Whether each element of input is close to other, |input - other| <= atol + rtol * |other|.
+    pub fn rt_torch_torchtensor_isclose(input: i64, other: i64, rtol: f64, atol: f64, equal_nan: bool) -> i64;
+    /// Whether every element of input is close to other, |input - other| <= atol + rtol * |other|.
+    pub fn rt_torch_torchtensor_allclose(input: i64, other: i64, rtol: f64, atol: f64, equal_nan: bool) -> bool;
+    /// Whether each element is finite (not NaN nor infinite).
+    pub fn rt_torch_torchtensor_isfinite(input: i64) -> i64;
+    /// Whether each element is positive or negative infinity.
+    pub fn rt_torch_torchtensor_isinf(input: i64) -> i64;
+    /// Whether each element is positive infinity.
+    pub fn rt_torch_torchtensor_isposinf(input: i64) -> i64;
+    /// Whether each element is negative infinity.
+    pub fn rt_torch_torchtensor_isneginf(input: i64) -> i64;
+    /// Whether each element is real-valued (always true for a real dtype; imaginary part 0 for complex).
+    pub fn rt_torch_torchtensor_isreal(input: i64) -> i64;
+    /// Whether each element is NaN.
+    pub fn rt_torch_torchtensor_isnan(input: i64) -> i64;
+    /// The element-wise logical AND of two tensors (nonzero counts as true).
+    pub fn rt_torch_torchtensor_logical_and(input: i64, other: i64) -> i64;
+    /// The element-wise logical OR of two tensors (nonzero counts as true).
+    pub fn rt_torch_torchtensor_logical_or(input: i64, other: i64) -> i64;
+    /// The element-wise logical XOR of two tensors (nonzero counts as true).
+    pub fn rt_torch_torchtensor_logical_xor(input: i64, other: i64) -> i64;
+    /// The element-wise logical NOT of a tensor (true where an element is zero).
+    pub fn rt_torch_torchtensor_logical_not(input: i64) -> i64;
+    /// The element-wise bitwise AND of integer or bool values.
+    pub fn rt_torch_torchtensor_bitwise_and_tensor(input: i64, other: i64) -> i64;
+    /// The element-wise bitwise AND of integer or bool values.
+    pub fn rt_torch_torchtensor_bitwise_and_scalar(input: i64, other: f64, other_int: i64, other_kind: i32) -> i64;
+    /// The element-wise bitwise AND of integer or bool values.
+    pub fn rt_torch_tensor_bitwise_and_scalar_tensor(input: f64, input_int: i64, input_kind: i32, other: i64) -> i64;
+    /// The element-wise bitwise OR of integer or bool values.
+    pub fn rt_torch_torchtensor_bitwise_or_tensor(input: i64, other: i64) -> i64;
+    /// The element-wise bitwise OR of integer or bool values.
+    pub fn rt_torch_torchtensor_bitwise_or_scalar(input: i64, other: f64, other_int: i64, other_kind: i32) -> i64;
+    /// The element-wise bitwise OR of integer or bool values.
+    pub fn rt_torch_tensor_bitwise_or_scalar_tensor(input: f64, input_int: i64, input_kind: i32, other: i64) -> i64;
+    /// The element-wise bitwise XOR of integer or bool values.
+    pub fn rt_torch_torchtensor_bitwise_xor_tensor(input: i64, other: i64) -> i64;
+    /// The element-wise bitwise XOR of integer or bool values.
+    pub fn rt_torch_torchtensor_bitwise_xor_scalar(input: i64, other: f64, other_int: i64, other_kind: i32) -> i64;
+    /// The element-wise bitwise XOR of integer or bool values.
+    pub fn rt_torch_tensor_bitwise_xor_scalar_tensor(input: f64, input_int: i64, input_kind: i32, other: i64) -> i64;
+    /// The element-wise bitwise NOT of an integer or bool tensor.
+    pub fn rt_torch_torchtensor_bitwise_not(input: i64) -> i64;
+    /// Shifts integer values left by a number of bits, element-wise.
+    pub fn rt_torch_torchtensor_bitwise_left_shift_tensor(input: i64, other: i64) -> i64;
+    /// Shifts integer values left by a number of bits, element-wise.
+    pub fn rt_torch_torchtensor_bitwise_left_shift_tensor_scalar(input: i64, other: f64, other_int: i64, other_kind: i32) -> i64;
+    /// Shifts integer values left by a number of bits, element-wise.
+    pub fn rt_torch_tensor_bitwise_left_shift_scalar_tensor(input: f64, input_int: i64, input_kind: i32, other: i64) -> i64;
+    /// Shifts integer values right (arithmetic) by a number of bits, element-wise.
+    pub fn rt_torch_torchtensor_bitwise_right_shift_tensor(input: i64, other: i64) -> i64;
+    /// Shifts integer values right (arithmetic) by a number of bits, element-wise.
+    pub fn rt_torch_torchtensor_bitwise_right_shift_tensor_scalar(input: i64, other: f64, other_int: i64, other_kind: i32) -> i64;
+    /// Shifts integer values right (arithmetic) by a number of bits, element-wise.
+    pub fn rt_torch_tensor_bitwise_right_shift_scalar_tensor(input: f64, input_int: i64, input_kind: i32, other: i64) -> i64;
+    /// Picks input where condition is true and other elsewhere, element-wise with broadcasting.
+    pub fn rt_torch_torchtensor_where_self(condition: i64, input: i64, other: i64) -> i64;
+    /// Picks a number where condition is true and other elsewhere, element-wise with broadcasting.
+    pub fn rt_torch_torchtensor_where_scalarself(condition: i64, input: f64, input_int: i64, input_kind: i32, other: i64) -> i64;
+    /// Picks input where condition is true and a number elsewhere, element-wise with broadcasting.
+    pub fn rt_torch_torchtensor_where_scalarother(condition: i64, input: i64, other: f64, other_int: i64, other_kind: i32) -> i64;
+    /// Picks one number where condition is true and another elsewhere.
+    pub fn rt_torch_torchtensor_where_scalar(condition: i64, input: f64, input_int: i64, input_kind: i32, other: f64, other_int: i64, other_kind: i32) -> i64;
+    /// A copy of input with a number written where a bool mask is true.
+    pub fn rt_torch_torchtensor_masked_fill_scalar(input: i64, mask: i64, value: f64, value_int: i64, value_kind: i32) -> i64;
+    /// A copy of input with a 0-d tensor's value written where a bool mask is true.
+    pub fn rt_torch_torchtensor_masked_fill_tensor(input: i64, mask: i64, value: i64) -> i64;
+    /// Whether each element of elements occurs in test_elements.
+    pub fn rt_torch_torchtensor_isin_tensor_tensor(elements: i64, test_elements: i64, assume_unique: bool, invert: bool) -> i64;
+    /// Whether each element of elements equals a number.
+    pub fn rt_torch_torchtensor_isin_tensor_scalar(elements: i64, test_element: f64, test_element_int: i64, test_element_kind: i32, assume_unique: bool, invert: bool) -> i64;
+    /// Whether a number occurs in test_elements.
+    pub fn rt_torch_tensor_isin_scalar_tensor(element: f64, element_int: i64, element_kind: i32, test_elements: i64, assume_unique: bool, invert: bool) -> i64;
+    /// The elements of input where a bool mask is true, as a 1-D tensor (in row-major order).
+    pub fn rt_torch_torchtensor_masked_select(input: i64, mask: i64) -> i64;
+    /// A copy of input with the elements of source written, in order, where a bool mask is true.
+    pub fn rt_torch_torchtensor_masked_scatter(input: i64, mask: i64, source: i64) -> i64;
+    /// Subtracts alpha times another tensor from this one, in place.
+    pub fn rt_torch_torchtensor_sub_tensor_(input: i64, other: i64, alpha: f64, alpha_int: i64, alpha_kind: i32);
+    /// Subtracts alpha times a number from every element, in place (an int keeps integer tensors integer).
+    pub fn rt_torch_torchtensor_sub_scalar_(input: i64, other: f64, other_int: i64, other_kind: i32, alpha: f64, alpha_int: i64, alpha_kind: i32);
+    /// Divides element-wise by another tensor, in place (true division: refused for integer tensors).
+    pub fn rt_torch_torchtensor_div_tensor_(input: i64, other: i64);
+    /// Divides element-wise by another tensor, in place, rounding the quotient as asked.
+    pub fn rt_torch_torchtensor_div_tensor_mode_(input: i64, other: i64, rounding_mode: *const c_char);
+    /// Divides every element by a number, in place (true division: refused for integer tensors).
+    pub fn rt_torch_torchtensor_div_scalar_(input: i64, other: f64, other_int: i64, other_kind: i32);
+    /// Divides every element by a number, in place, rounding the quotient as asked.
+    pub fn rt_torch_torchtensor_div_scalar_mode_(input: i64, other: f64, other_int: i64, other_kind: i32, rounding_mode: *const c_char);
+    /// Sets every element to a number, in place.
+    pub fn rt_torch_torchtensor_fill_scalar_(input: i64, value: f64, value_int: i64, value_kind: i32);
+    /// Sets every element to the value of a 0-d tensor, in place.
+    pub fn rt_torch_torchtensor_fill_tensor_(input: i64, value: i64);
+    /// Limits every element to [min, max] by numbers, in place.
+    pub fn rt_torch_torchtensor_clamp_(input: i64, min: f64, min_int: i64, min_kind: i32, max: f64, max_int: i64, max_kind: i32);
+    /// Limits every element to [min, max] by tensors of bounds, in place.
+    pub fn rt_torch_torchtensor_clamp_tensor_(input: i64, min: i64, max: i64);
+    /// Replaces every element by its square root, in place (refused for integer tensors).
+    pub fn rt_torch_torchtensor_sqrt_(input: i64);
+    /// Replaces every element by its exponential, in place (refused for integer tensors).
+    pub fn rt_torch_torchtensor_exp_(input: i64);
+    /// Replaces every element by its natural logarithm, in place (refused for integer tensors).
+    pub fn rt_torch_torchtensor_log_(input: i64);
+    /// Negates every element, in place (refused for bool tensors).
+    pub fn rt_torch_torchtensor_neg_(input: i64);
+    /// Replaces every element by its absolute value, in place.
+    pub fn rt_torch_torchtensor_abs_(input: i64);
+    /// Raises every element to a number's power, in place.
+    pub fn rt_torch_torchtensor_pow_scalar_(input: i64, exponent: f64, exponent_int: i64, exponent_kind: i32);
+    /// Raises every element to the matching power of another tensor, in place.
+    pub fn rt_torch_torchtensor_pow_tensor_(input: i64, exponent: i64);
+    /// Writes a number where a bool mask is true, in place.
+    pub fn rt_torch_torchtensor_masked_fill_scalar_(input: i64, mask: i64, value: f64, value_int: i64, value_kind: i32);
+    /// Writes a 0-d tensor's value where a bool mask is true, in place.
+    pub fn rt_torch_torchtensor_masked_fill_tensor_(input: i64, mask: i64, value: i64);
 }

@@ -8481,4 +8481,2437 @@ impl Tensor {
         let value = unsafe { ffi::rt_torch_torchtensor_matrix_h(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
+
+    /// The element-wise cosine of the input, in radians.
+    ///
+    /// Returns: A new tensor (floating point: integer inputs give the default float dtype).
+    ///
+    /// Schema: `(Tensor input) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_cos`; PyTorch: `torch.cos` (ATen `cos`).
+    pub fn cos(&self) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_cos(self.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The element-wise tangent of the input, in radians.
+    ///
+    /// Returns: A new tensor (floating point: integer inputs give the default float dtype).
+    ///
+    /// Schema: `(Tensor input) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_tan`; PyTorch: `torch.tan` (ATen `tan`).
+    pub fn tan(&self) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_tan(self.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The element-wise arccosine of the input, in radians (NaN outside \[-1, 1\]).
+    ///
+    /// Returns: A new tensor (floating point: integer inputs give the default float dtype).
+    ///
+    /// Schema: `(Tensor input) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_acos`; PyTorch: `torch.acos` (ATen `acos`).
+    pub fn acos(&self) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_acos(self.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The element-wise inverse hyperbolic cosine of the input (NaN below 1).
+    ///
+    /// Returns: A new tensor (floating point: integer inputs give the default float dtype).
+    ///
+    /// Schema: `(Tensor input) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_acosh`; PyTorch: `torch.acosh` (ATen `acosh`).
+    pub fn acosh(&self) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_acosh(self.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The element-wise arcsine of the input, in radians (NaN outside \[-1, 1\]).
+    ///
+    /// Returns: A new tensor (floating point: integer inputs give the default float dtype).
+    ///
+    /// Schema: `(Tensor input) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_asin`; PyTorch: `torch.asin` (ATen `asin`).
+    pub fn asin(&self) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_asin(self.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The element-wise inverse hyperbolic sine of the input.
+    ///
+    /// Returns: A new tensor (floating point: integer inputs give the default float dtype).
+    ///
+    /// Schema: `(Tensor input) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_asinh`; PyTorch: `torch.asinh` (ATen `asinh`).
+    pub fn asinh(&self) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_asinh(self.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The element-wise arctangent of the input, in radians.
+    ///
+    /// Returns: A new tensor (floating point: integer inputs give the default float dtype).
+    ///
+    /// Schema: `(Tensor input) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_atan`; PyTorch: `torch.atan` (ATen `atan`).
+    pub fn atan(&self) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_atan(self.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The element-wise inverse hyperbolic tangent of the input (NaN outside \[-1, 1\]).
+    ///
+    /// Returns: A new tensor (floating point: integer inputs give the default float dtype).
+    ///
+    /// Schema: `(Tensor input) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_atanh`; PyTorch: `torch.atanh` (ATen `atanh`).
+    pub fn atanh(&self) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_atanh(self.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The element-wise hyperbolic cosine of the input.
+    ///
+    /// Returns: A new tensor (floating point: integer inputs give the default float dtype).
+    ///
+    /// Schema: `(Tensor input) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_cosh`; PyTorch: `torch.cosh` (ATen `cosh`).
+    pub fn cosh(&self) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_cosh(self.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The element-wise hyperbolic sine of the input.
+    ///
+    /// Returns: A new tensor (floating point: integer inputs give the default float dtype).
+    ///
+    /// Schema: `(Tensor input) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_sinh`; PyTorch: `torch.sinh` (ATen `sinh`).
+    pub fn sinh(&self) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_sinh(self.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// Rounds every element up to the nearest integer (the smallest integer not below it).
+    ///
+    /// Returns: A new tensor of the input's dtype (integer inputs are returned unchanged in value).
+    ///
+    /// Schema: `(Tensor input) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_ceil`; PyTorch: `torch.ceil` (ATen `ceil`).
+    pub fn ceil(&self) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_ceil(self.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// Rounds every element down to the nearest integer (the largest integer not above it).
+    ///
+    /// Returns: A new tensor of the input's dtype (integer inputs are returned unchanged in value).
+    ///
+    /// Schema: `(Tensor input) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_floor`; PyTorch: `torch.floor` (ATen `floor`).
+    pub fn floor(&self) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_floor(self.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// Rounds every element to the nearest integer, halves to even.
+    ///
+    /// Returns: A new tensor of the input's dtype (integer inputs are returned unchanged in value).
+    ///
+    /// Schema: `(Tensor input) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_round`; PyTorch: `torch.round` (ATen `round`).
+    pub fn round(&self) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_round(self.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// Rounds every element to a number of decimal places, halves to even.
+    ///
+    /// * `decimals`: The decimal places to keep; a negative number rounds to tens, hundreds, ...
+    ///   (-1, -2, ...). Keyword-only in PyTorch.
+    ///
+    /// Returns: A new tensor of the input's dtype.
+    ///
+    /// Schema: `(Tensor input, *, int decimals) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_round_decimals`; PyTorch: `torch.round` (ATen `round.decimals`).
+    pub fn round_decimals(&self, decimals: i64) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_round_decimals(self.handle, decimals) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// Rounds every element toward zero (drops its fractional part).
+    ///
+    /// Returns: A new tensor of the input's dtype (integer inputs are returned unchanged in value).
+    ///
+    /// Schema: `(Tensor input) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_trunc`; PyTorch: `torch.trunc` (ATen `trunc`).
+    pub fn trunc(&self) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_trunc(self.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The fractional part of every element (input - trunc(input), with the input's sign).
+    ///
+    /// Returns: A new tensor of the input's dtype.
+    ///
+    /// Schema: `(Tensor input) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_frac`; PyTorch: `torch.frac` (ATen `frac`).
+    pub fn frac(&self) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_frac(self.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The element-wise sign of the input: -1, 0 or 1 (0 for a zero and for NaN).
+    ///
+    /// Returns: A new tensor of the input's dtype.
+    ///
+    /// Schema: `(Tensor input) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_sign`; PyTorch: `torch.sign` (ATen `sign`).
+    pub fn sign(&self) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_sign(self.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// Whether each element has its sign bit set (true for -0.0 and negative NaN too).
+    ///
+    /// Returns: A new bool tensor.
+    ///
+    /// Schema: `(Tensor input) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_signbit`; PyTorch: `torch.signbit` (ATen `signbit`).
+    pub fn signbit(&self) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_signbit(self.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The element-wise normalized sinc of the input, sin(pi x) / (pi x), 1 at 0.
+    ///
+    /// Returns: A new tensor (floating point: integer inputs give the default float dtype).
+    ///
+    /// Schema: `(Tensor input) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_sinc`; PyTorch: `torch.sinc` (ATen `sinc`).
+    pub fn sinc(&self) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_sinc(self.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// Converts every element from degrees to radians.
+    ///
+    /// Returns: A new tensor (floating point: integer inputs give the default float dtype).
+    ///
+    /// Schema: `(Tensor input) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_deg2rad`; PyTorch: `torch.deg2rad` (ATen `deg2rad`).
+    pub fn deg2rad(&self) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_deg2rad(self.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// Converts every element from radians to degrees.
+    ///
+    /// Returns: A new tensor (floating point: integer inputs give the default float dtype).
+    ///
+    /// Schema: `(Tensor input) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_rad2deg`; PyTorch: `torch.rad2deg` (ATen `rad2deg`).
+    pub fn rad2deg(&self) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_rad2deg(self.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The element-wise base-2 exponential of the input, 2^x.
+    ///
+    /// Returns: A new tensor (floating point: integer inputs give the default float dtype).
+    ///
+    /// Schema: `(Tensor input) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_exp2`; PyTorch: `torch.exp2` (ATen `exp2`).
+    pub fn exp2(&self) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_exp2(self.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The element-wise exp(x) - 1, accurate for small x.
+    ///
+    /// Returns: A new tensor (floating point: integer inputs give the default float dtype).
+    ///
+    /// Schema: `(Tensor input) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_expm1`; PyTorch: `torch.expm1` (ATen `expm1`).
+    pub fn expm1(&self) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_expm1(self.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The element-wise natural logarithm of 1 + x, accurate for small x.
+    ///
+    /// Returns: A new tensor (floating point: integer inputs give the default float dtype).
+    ///
+    /// Schema: `(Tensor input) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_log1p`; PyTorch: `torch.log1p` (ATen `log1p`).
+    pub fn log1p(&self) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_log1p(self.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The element-wise base-10 logarithm of the input.
+    ///
+    /// Returns: A new tensor (floating point: integer inputs give the default float dtype).
+    ///
+    /// Schema: `(Tensor input) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_log10`; PyTorch: `torch.log10` (ATen `log10`).
+    pub fn log10(&self) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_log10(self.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The element-wise base-2 logarithm of the input.
+    ///
+    /// Returns: A new tensor (floating point: integer inputs give the default float dtype).
+    ///
+    /// Schema: `(Tensor input) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_log2`; PyTorch: `torch.log2` (ATen `log2`).
+    pub fn log2(&self) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_log2(self.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The element-wise reciprocal of the square root of the input, 1 / sqrt(x).
+    ///
+    /// Returns: A new tensor (floating point: integer inputs give the default float dtype).
+    ///
+    /// Schema: `(Tensor input) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_rsqrt`; PyTorch: `torch.rsqrt` (ATen `rsqrt`).
+    pub fn rsqrt(&self) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_rsqrt(self.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The element-wise square of the input.
+    ///
+    /// Returns: A new tensor of the input's dtype (int64 for bool).
+    ///
+    /// Schema: `(Tensor input) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_square`; PyTorch: `torch.square` (ATen `square`).
+    pub fn square(&self) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_square(self.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The element-wise modified Bessel function of the first kind, order zero.
+    ///
+    /// Returns: A new tensor (floating point: integer inputs give the default float dtype).
+    ///
+    /// Schema: `(Tensor input) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_i0`; PyTorch: `torch.i0` (ATen `i0`).
+    pub fn i0(&self) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_i0(self.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The element-wise error function of the input.
+    ///
+    /// Returns: A new tensor (floating point: integer inputs give the default float dtype).
+    ///
+    /// Schema: `(Tensor input) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_erf`; PyTorch: `torch.erf` (ATen `erf`).
+    pub fn erf(&self) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_erf(self.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The element-wise complementary error function of the input, 1 - erf(x).
+    ///
+    /// Returns: A new tensor (floating point: integer inputs give the default float dtype).
+    ///
+    /// Schema: `(Tensor input) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_erfc`; PyTorch: `torch.erfc` (ATen `erfc`).
+    pub fn erfc(&self) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_erfc(self.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The element-wise inverse error function of the input (defined on (-1, 1); +-inf at +-1).
+    ///
+    /// Returns: A new tensor (floating point: integer inputs give the default float dtype).
+    ///
+    /// Schema: `(Tensor input) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_erfinv`; PyTorch: `torch.erfinv` (ATen `erfinv`).
+    pub fn erfinv(&self) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_erfinv(self.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The element-wise natural logarithm of the absolute value of the gamma function.
+    ///
+    /// Returns: A new tensor (floating point: integer inputs give the default float dtype).
+    ///
+    /// Schema: `(Tensor input) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_lgamma`; PyTorch: `torch.lgamma` (ATen `lgamma`).
+    pub fn lgamma(&self) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_lgamma(self.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The element-wise digamma function, the derivative of lgamma.
+    ///
+    /// Returns: A new tensor (floating point: integer inputs give the default float dtype).
+    ///
+    /// Schema: `(Tensor input) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_digamma`; PyTorch: `torch.digamma` (ATen `digamma`).
+    pub fn digamma(&self) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_digamma(self.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The input itself (unary plus); refused for bool tensors, as in PyTorch.
+    ///
+    /// Returns: A new handle to a view of input.
+    ///
+    /// Schema: `(Tensor input) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_positive`; PyTorch: `torch.positive` (ATen `positive`).
+    pub fn positive(&self) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_positive(self.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The element-wise angle of the input in radians (0 or pi for real numbers, NaN kept).
+    ///
+    /// Returns: A new tensor (floating point: integer inputs give the default float dtype).
+    ///
+    /// Schema: `(Tensor input) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_angle`; PyTorch: `torch.angle` (ATen `angle`).
+    pub fn angle(&self) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_angle(self.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The element-wise complex conjugate of the input, computed (a copy for real tensors).
+    ///
+    /// Returns: A new tensor.
+    ///
+    /// Schema: `(Tensor input) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_conj_physical`; PyTorch: `torch.conj_physical` (ATen `conj_physical`).
+    pub fn conj_physical(&self) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_conj_physical(self.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The element-wise log-odds of the input, log(x / (1 - x)), optionally clamping x to \[eps, 1
+    /// - eps\].
+    ///
+    /// * `eps`: Clamp the input to \[eps, 1 - eps\] first; None for no clamping (then 0 and 1 give
+    ///   -inf and inf). PyTorch's default: `None`.
+    ///
+    /// Returns: A new tensor (floating point: integer inputs give the default float dtype).
+    ///
+    /// Schema: `(Tensor input, float? eps=None) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_logit`; PyTorch: `torch.logit` (ATen `logit`).
+    pub fn logit(&self, eps: Option<f64>) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_logit(self.handle, eps.unwrap_or_default(), eps.is_some())
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The element-wise n-th derivative of the digamma function.
+    ///
+    /// * `n`: The order of the derivative (0 is digamma), not negative.
+    /// * `input`: The input tensor.
+    ///
+    /// Returns: A new tensor (floating point: integer inputs give the default float dtype).
+    ///
+    /// Schema: `(int n, Tensor input) -> Tensor`.
+    /// Binds `rt_torch_tensor_polygamma`; PyTorch: `torch.polygamma` (ATen `polygamma`).
+    pub fn polygamma(n: i64, input: &Tensor) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_tensor_polygamma(n, input.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The element-wise multivariate log-gamma function of dimension p.
+    ///
+    /// * `p`: The number of dimensions, at least 1.
+    ///
+    /// Returns: A new tensor (floating point: integer inputs give the default float dtype).
+    ///
+    /// Schema: `(Tensor input, int p) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_mvlgamma`; PyTorch: `torch.mvlgamma` (ATen `mvlgamma`).
+    pub fn mvlgamma(&self, p: i64) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_mvlgamma(self.handle, p) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// Replaces NaN, positive and negative infinity with finite numbers.
+    ///
+    /// * `nan`: The value for NaN; None for 0. PyTorch's default: `None`.
+    /// * `posinf`: The value for +inf; None for the dtype's largest finite value. PyTorch's
+    ///   default: `None`.
+    /// * `neginf`: The value for -inf; None for the dtype's lowest finite value. PyTorch's default:
+    ///   `None`.
+    ///
+    /// Returns: A new tensor of the input's dtype.
+    ///
+    /// Schema: `(Tensor input, float? nan=None, float? posinf=None, float? neginf=None) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_nan_to_num`; PyTorch: `torch.nan_to_num` (ATen `nan_to_num`).
+    pub fn nan_to_num(
+        &self,
+        nan: Option<f64>,
+        posinf: Option<f64>,
+        neginf: Option<f64>,
+    ) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_nan_to_num(
+                self.handle,
+                nan.unwrap_or_default(),
+                nan.is_some(),
+                posinf.unwrap_or_default(),
+                posinf.is_some(),
+                neginf.unwrap_or_default(),
+                neginf.is_some(),
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// Splits every element into a mantissa in \[0.5, 1) (by magnitude) and a power-of-two
+    /// exponent.
+    ///
+    /// Returns the tuple `(mantissa, exponent)`:
+    /// * `mantissa`: The mantissas, of the input's (floating-point) dtype.
+    /// * `exponent`: The exponents, int32: input = mantissa * 2^exponent.
+    ///
+    /// Schema: `(Tensor input) -> (Tensor mantissa, Tensor exponent)`.
+    /// Binds `rt_torch_torchtensor_frexp_tensor`; PyTorch: `torch.frexp` (ATen `frexp.Tensor`).
+    pub fn frexp_tensor(&self) -> Result<(Tensor, Tensor), TorchError> {
+        let [t0, t1] = read_array(2, |out, out_capacity| unsafe {
+            ffi::rt_torch_torchtensor_frexp_tensor(self.handle, out, out_capacity)
+        }).and_then(Tensor::from_tuple::<2>)?;
+        Ok((t0, t1))
+    }
+
+    /// The element-wise arctangent of input / other, in radians, in the quadrant of the point
+    /// (other, input).
+    ///
+    /// * `other`: The x coordinates, broadcastable with input.
+    ///
+    /// Returns: A new tensor (floating point: integer inputs give the default float dtype).
+    ///
+    /// Schema: `(Tensor input, Tensor other) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_atan2`; PyTorch: `torch.atan2` (ATen `atan2`).
+    pub fn atan2(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_atan2(self.handle, other.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The element-wise log(exp(input) + exp(other)), computed without overflow.
+    ///
+    /// * `other`: The second input tensor, broadcastable with input.
+    ///
+    /// Returns: A new tensor (floating point: integer inputs give the default float dtype).
+    ///
+    /// Schema: `(Tensor input, Tensor other) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_logaddexp`; PyTorch: `torch.logaddexp` (ATen `logaddexp`).
+    pub fn logaddexp(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_logaddexp(self.handle, other.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The element-wise log2(2^input + 2^other), computed without overflow.
+    ///
+    /// * `other`: The second input tensor, broadcastable with input.
+    ///
+    /// Returns: A new tensor (floating point: integer inputs give the default float dtype).
+    ///
+    /// Schema: `(Tensor input, Tensor other) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_logaddexp2`; PyTorch: `torch.logaddexp2` (ATen `logaddexp2`).
+    pub fn logaddexp2(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_logaddexp2(self.handle, other.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The element-wise input * log(other), 0 where input is 0 (even when other is 0 or inf).
+    ///
+    /// * `other`: The argument of the logarithm, broadcastable with input.
+    ///
+    /// Returns: A new tensor (floating point: integer inputs give the default float dtype).
+    ///
+    /// Schema: `(Tensor input, Tensor other) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_xlogy_tensor`; PyTorch: `torch.xlogy` (ATen `xlogy.Tensor`).
+    pub fn xlogy_tensor(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_xlogy_tensor(self.handle, other.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The element-wise input * log(other), 0 where input is 0 (even when other is 0 or inf).
+    ///
+    /// * `other`: The argument of the logarithm.
+    ///
+    /// Returns: A new tensor (floating point: integer inputs give the default float dtype).
+    ///
+    /// Schema: `(Tensor input, Scalar other) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_xlogy_scalar_other`; PyTorch: `torch.xlogy` (ATen `xlogy.Scalar_Other`).
+    pub fn xlogy_scalar_other(&self, other: impl Into<Scalar>) -> Result<Tensor, TorchError> {
+        let (other, other_int, other_kind) = Scalar::c_args(other.into());
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_xlogy_scalar_other(self.handle, other, other_int, other_kind)
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The element-wise input * log(other), 0 where input is 0 (even when other is 0 or inf).
+    ///
+    /// * `input`: The multiplier.
+    /// * `other`: The argument of the logarithm, broadcastable with input.
+    ///
+    /// Returns: A new tensor (floating point: integer inputs give the default float dtype).
+    ///
+    /// Schema: `(Scalar input, Tensor other) -> Tensor`.
+    /// Binds `rt_torch_tensor_xlogy_scalar_self`; PyTorch: `torch.xlogy` (ATen `xlogy.Scalar_Self`).
+    pub fn xlogy_scalar_self(
+        input: impl Into<Scalar>,
+        other: &Tensor,
+    ) -> Result<Tensor, TorchError> {
+        let (input, input_int, input_kind) = Scalar::c_args(input.into());
+        let value = unsafe {
+            ffi::rt_torch_tensor_xlogy_scalar_self(input, input_int, input_kind, other.handle)
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The element-wise hypotenuse sqrt(input^2 + other^2).
+    ///
+    /// * `other`: The second input tensor, broadcastable with input.
+    ///
+    /// Returns: A new tensor of the promoted (floating-point) dtype.
+    ///
+    /// Schema: `(Tensor input, Tensor other) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_hypot`; PyTorch: `torch.hypot` (ATen `hypot`).
+    pub fn hypot(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_hypot(self.handle, other.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// Linear interpolation between two tensors, input + weight * (end - input).
+    ///
+    /// * `end`: The end points, broadcastable with input.
+    /// * `weight`: The interpolation weight (0 gives input, 1 gives end).
+    ///
+    /// Returns: A new tensor of the promoted dtype of the inputs.
+    ///
+    /// Schema: `(Tensor input, Tensor end, Scalar weight) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_lerp_scalar`; PyTorch: `torch.lerp` (ATen `lerp.Scalar`).
+    pub fn lerp_scalar(
+        &self,
+        end: &Tensor,
+        weight: impl Into<Scalar>,
+    ) -> Result<Tensor, TorchError> {
+        let (weight, weight_int, weight_kind) = Scalar::c_args(weight.into());
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_lerp_scalar(
+                self.handle,
+                end.handle,
+                weight,
+                weight_int,
+                weight_kind,
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// Linear interpolation between two tensors, input + weight * (end - input).
+    ///
+    /// * `end`: The end points, broadcastable with input.
+    /// * `weight`: The interpolation weights, broadcastable with input.
+    ///
+    /// Returns: A new tensor of the promoted dtype of the inputs.
+    ///
+    /// Schema: `(Tensor input, Tensor end, Tensor weight) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_lerp_tensor`; PyTorch: `torch.lerp` (ATen `lerp.Tensor`).
+    pub fn lerp_tensor(&self, end: &Tensor, weight: &Tensor) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_lerp_tensor(self.handle, end.handle, weight.handle)
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The next floating-point value after input toward other, element-wise.
+    ///
+    /// * `other`: The directions, broadcastable with input.
+    ///
+    /// Returns: A new tensor of the promoted dtype.
+    ///
+    /// Schema: `(Tensor input, Tensor other) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_nextafter`; PyTorch: `torch.nextafter` (ATen `nextafter`).
+    pub fn nextafter(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_nextafter(self.handle, other.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The magnitude of input with the sign (bit) of other, element-wise.
+    ///
+    /// * `other`: The tensor whose signs are applied, broadcastable with input.
+    ///
+    /// Returns: A new tensor (floating point: integer inputs give the default float dtype).
+    ///
+    /// Schema: `(Tensor input, Tensor other) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_copysign_tensor`; PyTorch: `torch.copysign` (ATen `copysign.Tensor`).
+    pub fn copysign_tensor(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_copysign_tensor(self.handle, other.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The magnitude of input with the sign (bit) of other, element-wise.
+    ///
+    /// * `other`: The number whose sign is applied.
+    ///
+    /// Returns: A new tensor (floating point: integer inputs give the default float dtype).
+    ///
+    /// Schema: `(Tensor input, Scalar other) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_copysign_scalar`; PyTorch: `torch.copysign` (ATen `copysign.Scalar`).
+    pub fn copysign_scalar(&self, other: impl Into<Scalar>) -> Result<Tensor, TorchError> {
+        let (other, other_int, other_kind) = Scalar::c_args(other.into());
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_copysign_scalar(self.handle, other, other_int, other_kind)
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The element-wise maximum of two tensors, ignoring NaN (NaN only where both are NaN).
+    ///
+    /// * `other`: The second input tensor, broadcastable with input.
+    ///
+    /// Returns: A new tensor of the promoted dtype of the inputs.
+    ///
+    /// Schema: `(Tensor input, Tensor other) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_fmax`; PyTorch: `torch.fmax` (ATen `fmax`).
+    pub fn fmax(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_fmax(self.handle, other.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The element-wise minimum of two tensors, ignoring NaN (NaN only where both are NaN).
+    ///
+    /// * `other`: The second input tensor, broadcastable with input.
+    ///
+    /// Returns: A new tensor of the promoted dtype of the inputs.
+    ///
+    /// Schema: `(Tensor input, Tensor other) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_fmin`; PyTorch: `torch.fmin` (ATen `fmin`).
+    pub fn fmin(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_fmin(self.handle, other.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The element-wise C-style remainder of a division (std::fmod: the sign of the dividend).
+    ///
+    /// * `other`: The divisors, broadcastable with input.
+    ///
+    /// Returns: A new tensor of the promoted dtype of the inputs.
+    ///
+    /// Schema: `(Tensor input, Tensor other) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_fmod_tensor`; PyTorch: `torch.fmod` (ATen `fmod.Tensor`).
+    pub fn fmod_tensor(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_fmod_tensor(self.handle, other.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The element-wise C-style remainder of a division (std::fmod: the sign of the dividend).
+    ///
+    /// * `other`: The divisor.
+    ///
+    /// Returns: A new tensor of the promoted dtype of the inputs.
+    ///
+    /// Schema: `(Tensor input, Scalar other) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_fmod_scalar`; PyTorch: `torch.fmod` (ATen `fmod.Scalar`).
+    pub fn fmod_scalar(&self, other: impl Into<Scalar>) -> Result<Tensor, TorchError> {
+        let (other, other_int, other_kind) = Scalar::c_args(other.into());
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_fmod_scalar(self.handle, other, other_int, other_kind)
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The element-wise Python-style remainder of a division (the sign of the divisor).
+    ///
+    /// * `other`: The divisors, broadcastable with input.
+    ///
+    /// Returns: A new tensor of the promoted dtype of the inputs.
+    ///
+    /// Schema: `(Tensor input, Tensor other) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_remainder_tensor`; PyTorch: `torch.remainder` (ATen `remainder.Tensor`).
+    pub fn remainder_tensor(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_remainder_tensor(self.handle, other.handle)
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The element-wise Python-style remainder of a division (the sign of the divisor).
+    ///
+    /// * `other`: The divisor.
+    ///
+    /// Returns: A new tensor of the promoted dtype of the inputs.
+    ///
+    /// Schema: `(Tensor input, Scalar other) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_remainder_scalar`; PyTorch: `torch.remainder` (ATen `remainder.Scalar`).
+    pub fn remainder_scalar(&self, other: impl Into<Scalar>) -> Result<Tensor, TorchError> {
+        let (other, other_int, other_kind) = Scalar::c_args(other.into());
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_remainder_scalar(self.handle, other, other_int, other_kind)
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The element-wise Python-style remainder of a division (the sign of the divisor).
+    ///
+    /// * `input`: The dividend, a number.
+    /// * `other`: The divisors.
+    ///
+    /// Returns: A new tensor of the promoted dtype of the inputs.
+    ///
+    /// Schema: `(Scalar input, Tensor other) -> Tensor`.
+    /// Binds `rt_torch_tensor_remainder_scalar_tensor`; PyTorch: `torch.remainder` (ATen `remainder.Scalar_Tensor`).
+    pub fn remainder_scalar_tensor(
+        input: impl Into<Scalar>,
+        other: &Tensor,
+    ) -> Result<Tensor, TorchError> {
+        let (input, input_int, input_kind) = Scalar::c_args(input.into());
+        let value = unsafe {
+            ffi::rt_torch_tensor_remainder_scalar_tensor(input, input_int, input_kind, other.handle)
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The element-wise quotient rounded down (toward negative infinity).
+    ///
+    /// * `other`: The divisors, broadcastable with input.
+    ///
+    /// Returns: A new tensor of the promoted dtype of the inputs.
+    ///
+    /// Schema: `(Tensor input, Tensor other) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_floor_divide`; PyTorch: `torch.floor_divide` (ATen `floor_divide`).
+    pub fn floor_divide(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_floor_divide(self.handle, other.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The element-wise quotient rounded down (toward negative infinity).
+    ///
+    /// * `other`: The divisor.
+    ///
+    /// Returns: A new tensor of the promoted dtype of the inputs.
+    ///
+    /// Schema: `(Tensor input, Scalar other) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_floor_divide_scalar`; PyTorch: `torch.floor_divide` (ATen `floor_divide.Scalar`).
+    pub fn floor_divide_scalar(&self, other: impl Into<Scalar>) -> Result<Tensor, TorchError> {
+        let (other, other_int, other_kind) = Scalar::c_args(other.into());
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_floor_divide_scalar(self.handle, other, other_int, other_kind)
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The element-wise true division (torch.div without rounding).
+    ///
+    /// * `other`: The divisors, broadcastable with input.
+    ///
+    /// Returns: A new tensor (floating point: integer inputs give the default float dtype).
+    ///
+    /// Schema: `(Tensor input, Tensor other) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_true_divide_tensor`; PyTorch: `torch.true_divide` (ATen `true_divide.Tensor`).
+    pub fn true_divide_tensor(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_true_divide_tensor(self.handle, other.handle)
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The element-wise true division (torch.div without rounding).
+    ///
+    /// * `other`: The divisor.
+    ///
+    /// Returns: A new tensor (floating point: integer inputs give the default float dtype).
+    ///
+    /// Schema: `(Tensor input, Scalar other) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_true_divide_scalar`; PyTorch: `torch.true_divide` (ATen `true_divide.Scalar`).
+    pub fn true_divide_scalar(&self, other: impl Into<Scalar>) -> Result<Tensor, TorchError> {
+        let (other, other_int, other_kind) = Scalar::c_args(other.into());
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_true_divide_scalar(self.handle, other, other_int, other_kind)
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// Raises input to the power of exponent element-wise, in double precision.
+    ///
+    /// * `exponent`: The exponents, broadcastable with input.
+    ///
+    /// Returns: A new float64 tensor.
+    ///
+    /// Schema: `(Tensor input, Tensor exponent) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_float_power_tensor_tensor`; PyTorch: `torch.float_power` (ATen `float_power.Tensor_Tensor`).
+    pub fn float_power_tensor_tensor(&self, exponent: &Tensor) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_float_power_tensor_tensor(self.handle, exponent.handle)
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// Raises input to the power of exponent element-wise, in double precision.
+    ///
+    /// * `exponent`: The exponent.
+    ///
+    /// Returns: A new float64 tensor.
+    ///
+    /// Schema: `(Tensor input, Scalar exponent) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_float_power_tensor_scalar`; PyTorch: `torch.float_power` (ATen `float_power.Tensor_Scalar`).
+    pub fn float_power_tensor_scalar(
+        &self,
+        exponent: impl Into<Scalar>,
+    ) -> Result<Tensor, TorchError> {
+        let (exponent, exponent_int, exponent_kind) = Scalar::c_args(exponent.into());
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_float_power_tensor_scalar(
+                self.handle,
+                exponent,
+                exponent_int,
+                exponent_kind,
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// Raises input to the power of exponent element-wise, in double precision.
+    ///
+    /// * `input`: The base, a number.
+    /// * `exponent`: The exponents.
+    ///
+    /// Returns: A new float64 tensor.
+    ///
+    /// Schema: `(Scalar input, Tensor exponent) -> Tensor`.
+    /// Binds `rt_torch_tensor_float_power_scalar`; PyTorch: `torch.float_power` (ATen `float_power.Scalar`).
+    pub fn float_power_scalar(
+        input: impl Into<Scalar>,
+        exponent: &Tensor,
+    ) -> Result<Tensor, TorchError> {
+        let (input, input_int, input_kind) = Scalar::c_args(input.into());
+        let value = unsafe {
+            ffi::rt_torch_tensor_float_power_scalar(input, input_int, input_kind, exponent.handle)
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The element-wise Heaviside step: 0 below zero, 1 above, values where input is zero.
+    ///
+    /// * `values`: The results where input is zero, broadcastable with input (same dtype).
+    ///
+    /// Returns: A new tensor of the input's dtype.
+    ///
+    /// Schema: `(Tensor input, Tensor values) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_heaviside`; PyTorch: `torch.heaviside` (ATen `heaviside`).
+    pub fn heaviside(&self, values: &Tensor) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_heaviside(self.handle, values.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The element-wise least common multiple of two integer tensors (non-negative).
+    ///
+    /// * `other`: The second input tensor, broadcastable with input.
+    ///
+    /// Returns: A new integer tensor of the promoted dtype.
+    ///
+    /// Schema: `(Tensor input, Tensor other) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_lcm`; PyTorch: `torch.lcm` (ATen `lcm`).
+    pub fn lcm(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_lcm(self.handle, other.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The element-wise greatest common divisor of two integer tensors (non-negative).
+    ///
+    /// * `other`: The second input tensor, broadcastable with input.
+    ///
+    /// Returns: A new integer tensor of the promoted dtype.
+    ///
+    /// Schema: `(Tensor input, Tensor other) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_gcd`; PyTorch: `torch.gcd` (ATen `gcd`).
+    pub fn gcd(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_gcd(self.handle, other.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The element-wise input * 2^other.
+    ///
+    /// * `other`: The exponents (usually integers), broadcastable with input.
+    ///
+    /// Returns: A new tensor (floating point: integer inputs give the default float dtype).
+    ///
+    /// Schema: `(Tensor input, Tensor other) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_ldexp_tensor`; PyTorch: `torch.ldexp` (ATen `ldexp.Tensor`).
+    pub fn ldexp_tensor(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_ldexp_tensor(self.handle, other.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// Limits every element to \[min, max\] by numbers (max wins where min \> max).
+    ///
+    /// * `min`: The lower bound; None for none (at least one of min and max must be given).
+    ///   PyTorch's default: `None`.
+    /// * `max`: The upper bound; None for none. PyTorch's default: `None`.
+    ///
+    /// Returns: A new tensor of the promoted dtype of input and the bounds.
+    ///
+    /// Schema: `(Tensor input, Scalar? min=None, Scalar? max=None) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_clamp`; PyTorch: `torch.clamp` (ATen `clamp`).
+    pub fn clamp(&self, min: Option<Scalar>, max: Option<Scalar>) -> Result<Tensor, TorchError> {
+        let (min, min_int, min_kind) = Scalar::optional_c_args(min);
+        let (max, max_int, max_kind) = Scalar::optional_c_args(max);
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_clamp(
+                self.handle,
+                min,
+                min_int,
+                min_kind,
+                max,
+                max_int,
+                max_kind,
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// Limits every element to \[min, max\] by tensors of bounds, element-wise.
+    ///
+    /// * `min`: The lower bounds, broadcastable with input; None for none (at least one of min and
+    ///   max must be given). PyTorch's default: `None`.
+    /// * `max`: The upper bounds, broadcastable with input; None for none. PyTorch's default:
+    ///   `None`.
+    ///
+    /// Returns: A new tensor of the promoted dtype of input and the bounds.
+    ///
+    /// Schema: `(Tensor input, Tensor? min=None, Tensor? max=None) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_clamp_tensor`; PyTorch: `torch.clamp` (ATen `clamp.Tensor`).
+    pub fn clamp_tensor(
+        &self,
+        min: Option<&Tensor>,
+        max: Option<&Tensor>,
+    ) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_clamp_tensor(
+                self.handle,
+                min.map_or(0, |t| t.handle),
+                max.map_or(0, |t| t.handle),
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// Limits every element to at least a number, max(input, min).
+    ///
+    /// * `min`: The lower bound.
+    ///
+    /// Returns: A new tensor of the promoted dtype.
+    ///
+    /// Schema: `(Tensor input, Scalar min) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_clamp_min`; PyTorch: `torch.clamp_min` (ATen `clamp_min`).
+    pub fn clamp_min(&self, min: impl Into<Scalar>) -> Result<Tensor, TorchError> {
+        let (min, min_int, min_kind) = Scalar::c_args(min.into());
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_clamp_min(self.handle, min, min_int, min_kind)
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// Limits every element to at least the matching lower bound of a tensor.
+    ///
+    /// * `min`: The lower bounds, broadcastable with input.
+    ///
+    /// Returns: A new tensor of the promoted dtype.
+    ///
+    /// Schema: `(Tensor input, Tensor min) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_clamp_min_tensor`; PyTorch: `torch.clamp_min` (ATen `clamp_min.Tensor`).
+    pub fn clamp_min_tensor(&self, min: &Tensor) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_clamp_min_tensor(self.handle, min.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// Limits every element to at most a number, min(input, max).
+    ///
+    /// * `max`: The upper bound.
+    ///
+    /// Returns: A new tensor of the promoted dtype.
+    ///
+    /// Schema: `(Tensor input, Scalar max) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_clamp_max`; PyTorch: `torch.clamp_max` (ATen `clamp_max`).
+    pub fn clamp_max(&self, max: impl Into<Scalar>) -> Result<Tensor, TorchError> {
+        let (max, max_int, max_kind) = Scalar::c_args(max.into());
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_clamp_max(self.handle, max, max_int, max_kind)
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// Limits every element to at most the matching upper bound of a tensor.
+    ///
+    /// * `max`: The upper bounds, broadcastable with input.
+    ///
+    /// Returns: A new tensor of the promoted dtype.
+    ///
+    /// Schema: `(Tensor input, Tensor max) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_clamp_max_tensor`; PyTorch: `torch.clamp_max` (ATen `clamp_max.Tensor`).
+    pub fn clamp_max_tensor(&self, max: &Tensor) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_clamp_max_tensor(self.handle, max.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The element-wise minimum of two tensors, with broadcasting.
+    ///
+    /// * `other`: The second input tensor, broadcastable with input.
+    ///
+    /// Returns: A new tensor (NaN where either input is NaN).
+    ///
+    /// Schema: `(Tensor input, Tensor other) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_minimum`; PyTorch: `torch.minimum` (ATen `minimum`).
+    pub fn minimum(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_minimum(self.handle, other.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// input + value * tensor1 * tensor2, element-wise.
+    ///
+    /// * `tensor1`: The first factor.
+    /// * `tensor2`: The second factor.
+    /// * `value`: The multiplier of tensor1 * tensor2. Keyword-only in PyTorch. PyTorch's default:
+    ///   `1`.
+    ///
+    /// Returns: A new tensor of the promoted dtype of the inputs.
+    ///
+    /// Schema: `(Tensor input, Tensor tensor1, Tensor tensor2, *, Scalar value=1) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_addcmul`; PyTorch: `torch.addcmul` (ATen `addcmul`).
+    pub fn addcmul(
+        &self,
+        tensor1: &Tensor,
+        tensor2: &Tensor,
+        value: impl Into<Scalar>,
+    ) -> Result<Tensor, TorchError> {
+        let (value, value_int, value_kind) = Scalar::c_args(value.into());
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_addcmul(
+                self.handle,
+                tensor1.handle,
+                tensor2.handle,
+                value,
+                value_int,
+                value_kind,
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// input + value * tensor1 / tensor2, element-wise (true division; refused for integer tensors,
+    /// as in PyTorch).
+    ///
+    /// * `tensor1`: The numerators.
+    /// * `tensor2`: The denominators.
+    /// * `value`: The multiplier of tensor1 / tensor2. Keyword-only in PyTorch. PyTorch's default:
+    ///   `1`.
+    ///
+    /// Returns: A new tensor of the promoted dtype of the inputs.
+    ///
+    /// Schema: `(Tensor input, Tensor tensor1, Tensor tensor2, *, Scalar value=1) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_addcdiv`; PyTorch: `torch.addcdiv` (ATen `addcdiv`).
+    pub fn addcdiv(
+        &self,
+        tensor1: &Tensor,
+        tensor2: &Tensor,
+        value: impl Into<Scalar>,
+    ) -> Result<Tensor, TorchError> {
+        let (value, value_int, value_kind) = Scalar::c_args(value.into());
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_addcdiv(
+                self.handle,
+                tensor1.handle,
+                tensor2.handle,
+                value,
+                value_int,
+                value_kind,
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// Element-wise comparison input == other, with broadcasting.
+    ///
+    /// * `other`: The tensor to compare with, broadcastable with input.
+    ///
+    /// Returns: A new bool tensor.
+    ///
+    /// Schema: `(Tensor input, Tensor other) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_eq_tensor`; PyTorch: `torch.eq` (ATen `eq.Tensor`).
+    pub fn eq_tensor(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_eq_tensor(self.handle, other.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// Element-wise comparison input == other, against a number.
+    ///
+    /// * `other`: The number to compare with.
+    ///
+    /// Returns: A new bool tensor.
+    ///
+    /// Schema: `(Tensor input, Scalar other) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_eq_scalar`; PyTorch: `torch.eq` (ATen `eq.Scalar`).
+    pub fn eq_scalar(&self, other: impl Into<Scalar>) -> Result<Tensor, TorchError> {
+        let (other, other_int, other_kind) = Scalar::c_args(other.into());
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_eq_scalar(self.handle, other, other_int, other_kind)
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// Element-wise comparison input != other, with broadcasting.
+    ///
+    /// * `other`: The tensor to compare with, broadcastable with input.
+    ///
+    /// Returns: A new bool tensor.
+    ///
+    /// Schema: `(Tensor input, Tensor other) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_ne_tensor`; PyTorch: `torch.ne` (ATen `ne.Tensor`).
+    pub fn ne_tensor(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_ne_tensor(self.handle, other.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// Element-wise comparison input != other, against a number.
+    ///
+    /// * `other`: The number to compare with.
+    ///
+    /// Returns: A new bool tensor.
+    ///
+    /// Schema: `(Tensor input, Scalar other) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_ne_scalar`; PyTorch: `torch.ne` (ATen `ne.Scalar`).
+    pub fn ne_scalar(&self, other: impl Into<Scalar>) -> Result<Tensor, TorchError> {
+        let (other, other_int, other_kind) = Scalar::c_args(other.into());
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_ne_scalar(self.handle, other, other_int, other_kind)
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// Element-wise comparison input \> other, with broadcasting.
+    ///
+    /// * `other`: The tensor to compare with, broadcastable with input.
+    ///
+    /// Returns: A new bool tensor.
+    ///
+    /// Schema: `(Tensor input, Tensor other) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_gt_tensor`; PyTorch: `torch.gt` (ATen `gt.Tensor`).
+    pub fn gt_tensor(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_gt_tensor(self.handle, other.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// Element-wise comparison input \> other, against a number.
+    ///
+    /// * `other`: The number to compare with.
+    ///
+    /// Returns: A new bool tensor.
+    ///
+    /// Schema: `(Tensor input, Scalar other) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_gt_scalar`; PyTorch: `torch.gt` (ATen `gt.Scalar`).
+    pub fn gt_scalar(&self, other: impl Into<Scalar>) -> Result<Tensor, TorchError> {
+        let (other, other_int, other_kind) = Scalar::c_args(other.into());
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_gt_scalar(self.handle, other, other_int, other_kind)
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// Element-wise comparison input \>= other, with broadcasting.
+    ///
+    /// * `other`: The tensor to compare with, broadcastable with input.
+    ///
+    /// Returns: A new bool tensor.
+    ///
+    /// Schema: `(Tensor input, Tensor other) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_ge_tensor`; PyTorch: `torch.ge` (ATen `ge.Tensor`).
+    pub fn ge_tensor(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_ge_tensor(self.handle, other.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// Element-wise comparison input \>= other, against a number.
+    ///
+    /// * `other`: The number to compare with.
+    ///
+    /// Returns: A new bool tensor.
+    ///
+    /// Schema: `(Tensor input, Scalar other) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_ge_scalar`; PyTorch: `torch.ge` (ATen `ge.Scalar`).
+    pub fn ge_scalar(&self, other: impl Into<Scalar>) -> Result<Tensor, TorchError> {
+        let (other, other_int, other_kind) = Scalar::c_args(other.into());
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_ge_scalar(self.handle, other, other_int, other_kind)
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// Element-wise comparison input \< other, with broadcasting.
+    ///
+    /// * `other`: The tensor to compare with, broadcastable with input.
+    ///
+    /// Returns: A new bool tensor.
+    ///
+    /// Schema: `(Tensor input, Tensor other) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_lt_tensor`; PyTorch: `torch.lt` (ATen `lt.Tensor`).
+    pub fn lt_tensor(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_lt_tensor(self.handle, other.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// Element-wise comparison input \< other, against a number.
+    ///
+    /// * `other`: The number to compare with.
+    ///
+    /// Returns: A new bool tensor.
+    ///
+    /// Schema: `(Tensor input, Scalar other) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_lt_scalar`; PyTorch: `torch.lt` (ATen `lt.Scalar`).
+    pub fn lt_scalar(&self, other: impl Into<Scalar>) -> Result<Tensor, TorchError> {
+        let (other, other_int, other_kind) = Scalar::c_args(other.into());
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_lt_scalar(self.handle, other, other_int, other_kind)
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// Element-wise comparison input \<= other, with broadcasting.
+    ///
+    /// * `other`: The tensor to compare with, broadcastable with input.
+    ///
+    /// Returns: A new bool tensor.
+    ///
+    /// Schema: `(Tensor input, Tensor other) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_le_tensor`; PyTorch: `torch.le` (ATen `le.Tensor`).
+    pub fn le_tensor(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_le_tensor(self.handle, other.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// Element-wise comparison input \<= other, against a number.
+    ///
+    /// * `other`: The number to compare with.
+    ///
+    /// Returns: A new bool tensor.
+    ///
+    /// Schema: `(Tensor input, Scalar other) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_le_scalar`; PyTorch: `torch.le` (ATen `le.Scalar`).
+    pub fn le_scalar(&self, other: impl Into<Scalar>) -> Result<Tensor, TorchError> {
+        let (other, other_int, other_kind) = Scalar::c_args(other.into());
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_le_scalar(self.handle, other, other_int, other_kind)
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// Whether two tensors have the same shape and the same elements (NaN never equals NaN).
+    ///
+    /// * `other`: The second tensor.
+    ///
+    /// Returns: True when shape and every element agree.
+    ///
+    /// Schema: `(Tensor input, Tensor other) -> bool`.
+    /// Binds `rt_torch_torchtensor_equal`; PyTorch: `torch.equal` (ATen `equal`).
+    pub fn equal(&self, other: &Tensor) -> Result<bool, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_equal(self.handle, other.handle) };
+        check_ambiguous(value, !value)
+    }
+
+    /// Whether each element of input is close to other, |input - other| \<= atol + rtol * |other|.
+    ///
+    /// * `other`: The second tensor, broadcastable with input.
+    /// * `rtol`: The relative tolerance. PyTorch's default: `1e-05`.
+    /// * `atol`: The absolute tolerance. PyTorch's default: `1e-08`.
+    /// * `equal_nan`: Count two NaNs as close. PyTorch's default: `false`.
+    ///
+    /// Returns: A new bool tensor.
+    ///
+    /// Schema: `(Tensor input, Tensor other, float rtol=1e-05, float atol=1e-08, bool equal_nan=False) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_isclose`; PyTorch: `torch.isclose` (ATen `isclose`).
+    pub fn isclose(
+        &self,
+        other: &Tensor,
+        rtol: f64,
+        atol: f64,
+        equal_nan: bool,
+    ) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_isclose(self.handle, other.handle, rtol, atol, equal_nan)
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// Whether every element of input is close to other, |input - other| \<= atol + rtol * |other|.
+    ///
+    /// * `other`: The second tensor, broadcastable with input.
+    /// * `rtol`: The relative tolerance. PyTorch's default: `1e-05`.
+    /// * `atol`: The absolute tolerance. PyTorch's default: `1e-08`.
+    /// * `equal_nan`: Count two NaNs as close. PyTorch's default: `false`.
+    ///
+    /// Returns: True when every element is close.
+    ///
+    /// Schema: `(Tensor input, Tensor other, float rtol=1e-05, float atol=1e-08, bool equal_nan=False) -> bool`.
+    /// Binds `rt_torch_torchtensor_allclose`; PyTorch: `torch.allclose` (ATen `allclose`).
+    pub fn allclose(
+        &self,
+        other: &Tensor,
+        rtol: f64,
+        atol: f64,
+        equal_nan: bool,
+    ) -> Result<bool, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_allclose(self.handle, other.handle, rtol, atol, equal_nan)
+        };
+        check_ambiguous(value, !value)
+    }
+
+    /// Whether each element is finite (not NaN nor infinite).
+    ///
+    /// Returns: A new bool tensor.
+    ///
+    /// Schema: `(Tensor input) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_isfinite`; PyTorch: `torch.isfinite` (ATen `isfinite`).
+    pub fn isfinite(&self) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_isfinite(self.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// Whether each element is positive or negative infinity.
+    ///
+    /// Returns: A new bool tensor.
+    ///
+    /// Schema: `(Tensor input) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_isinf`; PyTorch: `torch.isinf` (ATen `isinf`).
+    pub fn isinf(&self) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_isinf(self.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// Whether each element is positive infinity.
+    ///
+    /// Returns: A new bool tensor.
+    ///
+    /// Schema: `(Tensor input) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_isposinf`; PyTorch: `torch.isposinf` (ATen `isposinf`).
+    pub fn isposinf(&self) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_isposinf(self.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// Whether each element is negative infinity.
+    ///
+    /// Returns: A new bool tensor.
+    ///
+    /// Schema: `(Tensor input) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_isneginf`; PyTorch: `torch.isneginf` (ATen `isneginf`).
+    pub fn isneginf(&self) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_isneginf(self.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// Whether each element is real-valued (always true for a real dtype; imaginary part 0 for
+    /// complex).
+    ///
+    /// Returns: A new bool tensor.
+    ///
+    /// Schema: `(Tensor input) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_isreal`; PyTorch: `torch.isreal` (ATen `isreal`).
+    pub fn isreal(&self) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_isreal(self.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// Whether each element is NaN.
+    ///
+    /// Returns: A new bool tensor.
+    ///
+    /// Schema: `(Tensor input) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_isnan`; PyTorch: `torch.isnan` (ATen `isnan`).
+    pub fn isnan(&self) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_isnan(self.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The element-wise logical AND of two tensors (nonzero counts as true).
+    ///
+    /// * `other`: The second tensor, broadcastable with input.
+    ///
+    /// Returns: A new bool tensor.
+    ///
+    /// Schema: `(Tensor input, Tensor other) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_logical_and`; PyTorch: `torch.logical_and` (ATen `logical_and`).
+    pub fn logical_and(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_logical_and(self.handle, other.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The element-wise logical OR of two tensors (nonzero counts as true).
+    ///
+    /// * `other`: The second tensor, broadcastable with input.
+    ///
+    /// Returns: A new bool tensor.
+    ///
+    /// Schema: `(Tensor input, Tensor other) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_logical_or`; PyTorch: `torch.logical_or` (ATen `logical_or`).
+    pub fn logical_or(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_logical_or(self.handle, other.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The element-wise logical XOR of two tensors (nonzero counts as true).
+    ///
+    /// * `other`: The second tensor, broadcastable with input.
+    ///
+    /// Returns: A new bool tensor.
+    ///
+    /// Schema: `(Tensor input, Tensor other) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_logical_xor`; PyTorch: `torch.logical_xor` (ATen `logical_xor`).
+    pub fn logical_xor(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_logical_xor(self.handle, other.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The element-wise logical NOT of a tensor (true where an element is zero).
+    ///
+    /// Returns: A new bool tensor.
+    ///
+    /// Schema: `(Tensor input) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_logical_not`; PyTorch: `torch.logical_not` (ATen `logical_not`).
+    pub fn logical_not(&self) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_logical_not(self.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The element-wise bitwise AND of integer or bool values.
+    ///
+    /// * `other`: The second tensor, broadcastable with input.
+    ///
+    /// Returns: A new tensor of the promoted dtype.
+    ///
+    /// Schema: `(Tensor input, Tensor other) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_bitwise_and_tensor`; PyTorch: `torch.bitwise_and` (ATen `bitwise_and.Tensor`).
+    pub fn bitwise_and_tensor(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_bitwise_and_tensor(self.handle, other.handle)
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The element-wise bitwise AND of integer or bool values.
+    ///
+    /// * `other`: The number (an integer or bool).
+    ///
+    /// Returns: A new tensor of the promoted dtype.
+    ///
+    /// Schema: `(Tensor input, Scalar other) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_bitwise_and_scalar`; PyTorch: `torch.bitwise_and` (ATen `bitwise_and.Scalar`).
+    pub fn bitwise_and_scalar(&self, other: impl Into<Scalar>) -> Result<Tensor, TorchError> {
+        let (other, other_int, other_kind) = Scalar::c_args(other.into());
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_bitwise_and_scalar(self.handle, other, other_int, other_kind)
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The element-wise bitwise AND of integer or bool values.
+    ///
+    /// * `input`: The number (an integer or bool).
+    /// * `other`: The tensor.
+    ///
+    /// Returns: A new tensor of the promoted dtype.
+    ///
+    /// Schema: `(Scalar input, Tensor other) -> Tensor`.
+    /// Binds `rt_torch_tensor_bitwise_and_scalar_tensor`; PyTorch: `torch.bitwise_and` (ATen `bitwise_and.Scalar_Tensor`).
+    pub fn bitwise_and_scalar_tensor(
+        input: impl Into<Scalar>,
+        other: &Tensor,
+    ) -> Result<Tensor, TorchError> {
+        let (input, input_int, input_kind) = Scalar::c_args(input.into());
+        let value = unsafe {
+            ffi::rt_torch_tensor_bitwise_and_scalar_tensor(
+                input,
+                input_int,
+                input_kind,
+                other.handle,
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The element-wise bitwise OR of integer or bool values.
+    ///
+    /// * `other`: The second tensor, broadcastable with input.
+    ///
+    /// Returns: A new tensor of the promoted dtype.
+    ///
+    /// Schema: `(Tensor input, Tensor other) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_bitwise_or_tensor`; PyTorch: `torch.bitwise_or` (ATen `bitwise_or.Tensor`).
+    pub fn bitwise_or_tensor(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_bitwise_or_tensor(self.handle, other.handle)
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The element-wise bitwise OR of integer or bool values.
+    ///
+    /// * `other`: The number (an integer or bool).
+    ///
+    /// Returns: A new tensor of the promoted dtype.
+    ///
+    /// Schema: `(Tensor input, Scalar other) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_bitwise_or_scalar`; PyTorch: `torch.bitwise_or` (ATen `bitwise_or.Scalar`).
+    pub fn bitwise_or_scalar(&self, other: impl Into<Scalar>) -> Result<Tensor, TorchError> {
+        let (other, other_int, other_kind) = Scalar::c_args(other.into());
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_bitwise_or_scalar(self.handle, other, other_int, other_kind)
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The element-wise bitwise OR of integer or bool values.
+    ///
+    /// * `input`: The number (an integer or bool).
+    /// * `other`: The tensor.
+    ///
+    /// Returns: A new tensor of the promoted dtype.
+    ///
+    /// Schema: `(Scalar input, Tensor other) -> Tensor`.
+    /// Binds `rt_torch_tensor_bitwise_or_scalar_tensor`; PyTorch: `torch.bitwise_or` (ATen `bitwise_or.Scalar_Tensor`).
+    pub fn bitwise_or_scalar_tensor(
+        input: impl Into<Scalar>,
+        other: &Tensor,
+    ) -> Result<Tensor, TorchError> {
+        let (input, input_int, input_kind) = Scalar::c_args(input.into());
+        let value = unsafe {
+            ffi::rt_torch_tensor_bitwise_or_scalar_tensor(
+                input,
+                input_int,
+                input_kind,
+                other.handle,
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The element-wise bitwise XOR of integer or bool values.
+    ///
+    /// * `other`: The second tensor, broadcastable with input.
+    ///
+    /// Returns: A new tensor of the promoted dtype.
+    ///
+    /// Schema: `(Tensor input, Tensor other) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_bitwise_xor_tensor`; PyTorch: `torch.bitwise_xor` (ATen `bitwise_xor.Tensor`).
+    pub fn bitwise_xor_tensor(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_bitwise_xor_tensor(self.handle, other.handle)
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The element-wise bitwise XOR of integer or bool values.
+    ///
+    /// * `other`: The number (an integer or bool).
+    ///
+    /// Returns: A new tensor of the promoted dtype.
+    ///
+    /// Schema: `(Tensor input, Scalar other) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_bitwise_xor_scalar`; PyTorch: `torch.bitwise_xor` (ATen `bitwise_xor.Scalar`).
+    pub fn bitwise_xor_scalar(&self, other: impl Into<Scalar>) -> Result<Tensor, TorchError> {
+        let (other, other_int, other_kind) = Scalar::c_args(other.into());
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_bitwise_xor_scalar(self.handle, other, other_int, other_kind)
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The element-wise bitwise XOR of integer or bool values.
+    ///
+    /// * `input`: The number (an integer or bool).
+    /// * `other`: The tensor.
+    ///
+    /// Returns: A new tensor of the promoted dtype.
+    ///
+    /// Schema: `(Scalar input, Tensor other) -> Tensor`.
+    /// Binds `rt_torch_tensor_bitwise_xor_scalar_tensor`; PyTorch: `torch.bitwise_xor` (ATen `bitwise_xor.Scalar_Tensor`).
+    pub fn bitwise_xor_scalar_tensor(
+        input: impl Into<Scalar>,
+        other: &Tensor,
+    ) -> Result<Tensor, TorchError> {
+        let (input, input_int, input_kind) = Scalar::c_args(input.into());
+        let value = unsafe {
+            ffi::rt_torch_tensor_bitwise_xor_scalar_tensor(
+                input,
+                input_int,
+                input_kind,
+                other.handle,
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The element-wise bitwise NOT of an integer or bool tensor.
+    ///
+    /// Returns: A new tensor of the input's dtype.
+    ///
+    /// Schema: `(Tensor input) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_bitwise_not`; PyTorch: `torch.bitwise_not` (ATen `bitwise_not`).
+    pub fn bitwise_not(&self) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_bitwise_not(self.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// Shifts integer values left by a number of bits, element-wise.
+    ///
+    /// * `other`: The bit counts, broadcastable with input.
+    ///
+    /// Returns: A new tensor of the promoted dtype.
+    ///
+    /// Schema: `(Tensor input, Tensor other) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_bitwise_left_shift_tensor`; PyTorch: `torch.bitwise_left_shift` (ATen `bitwise_left_shift.Tensor`).
+    pub fn bitwise_left_shift_tensor(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_bitwise_left_shift_tensor(self.handle, other.handle)
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// Shifts integer values left by a number of bits, element-wise.
+    ///
+    /// * `other`: The bit count.
+    ///
+    /// Returns: A new tensor of the promoted dtype.
+    ///
+    /// Schema: `(Tensor input, Scalar other) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_bitwise_left_shift_tensor_scalar`; PyTorch: `torch.bitwise_left_shift` (ATen `bitwise_left_shift.Tensor_Scalar`).
+    pub fn bitwise_left_shift_tensor_scalar(
+        &self,
+        other: impl Into<Scalar>,
+    ) -> Result<Tensor, TorchError> {
+        let (other, other_int, other_kind) = Scalar::c_args(other.into());
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_bitwise_left_shift_tensor_scalar(
+                self.handle,
+                other,
+                other_int,
+                other_kind,
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// Shifts integer values left by a number of bits, element-wise.
+    ///
+    /// * `input`: The value to shift, a number.
+    /// * `other`: The bit counts.
+    ///
+    /// Returns: A new tensor of the promoted dtype.
+    ///
+    /// Schema: `(Scalar input, Tensor other) -> Tensor`.
+    /// Binds `rt_torch_tensor_bitwise_left_shift_scalar_tensor`; PyTorch: `torch.bitwise_left_shift` (ATen `bitwise_left_shift.Scalar_Tensor`).
+    pub fn bitwise_left_shift_scalar_tensor(
+        input: impl Into<Scalar>,
+        other: &Tensor,
+    ) -> Result<Tensor, TorchError> {
+        let (input, input_int, input_kind) = Scalar::c_args(input.into());
+        let value = unsafe {
+            ffi::rt_torch_tensor_bitwise_left_shift_scalar_tensor(
+                input,
+                input_int,
+                input_kind,
+                other.handle,
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// Shifts integer values right (arithmetic) by a number of bits, element-wise.
+    ///
+    /// * `other`: The bit counts, broadcastable with input.
+    ///
+    /// Returns: A new tensor of the promoted dtype.
+    ///
+    /// Schema: `(Tensor input, Tensor other) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_bitwise_right_shift_tensor`; PyTorch: `torch.bitwise_right_shift` (ATen `bitwise_right_shift.Tensor`).
+    pub fn bitwise_right_shift_tensor(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_bitwise_right_shift_tensor(self.handle, other.handle)
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// Shifts integer values right (arithmetic) by a number of bits, element-wise.
+    ///
+    /// * `other`: The bit count.
+    ///
+    /// Returns: A new tensor of the promoted dtype.
+    ///
+    /// Schema: `(Tensor input, Scalar other) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_bitwise_right_shift_tensor_scalar`; PyTorch: `torch.bitwise_right_shift` (ATen `bitwise_right_shift.Tensor_Scalar`).
+    pub fn bitwise_right_shift_tensor_scalar(
+        &self,
+        other: impl Into<Scalar>,
+    ) -> Result<Tensor, TorchError> {
+        let (other, other_int, other_kind) = Scalar::c_args(other.into());
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_bitwise_right_shift_tensor_scalar(
+                self.handle,
+                other,
+                other_int,
+                other_kind,
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// Shifts integer values right (arithmetic) by a number of bits, element-wise.
+    ///
+    /// * `input`: The value to shift, a number.
+    /// * `other`: The bit counts.
+    ///
+    /// Returns: A new tensor of the promoted dtype.
+    ///
+    /// Schema: `(Scalar input, Tensor other) -> Tensor`.
+    /// Binds `rt_torch_tensor_bitwise_right_shift_scalar_tensor`; PyTorch: `torch.bitwise_right_shift` (ATen `bitwise_right_shift.Scalar_Tensor`).
+    pub fn bitwise_right_shift_scalar_tensor(
+        input: impl Into<Scalar>,
+        other: &Tensor,
+    ) -> Result<Tensor, TorchError> {
+        let (input, input_int, input_kind) = Scalar::c_args(input.into());
+        let value = unsafe {
+            ffi::rt_torch_tensor_bitwise_right_shift_scalar_tensor(
+                input,
+                input_int,
+                input_kind,
+                other.handle,
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// Picks input where condition is true and other elsewhere, element-wise with broadcasting.
+    ///
+    /// * `input`: The values where condition is true.
+    /// * `other`: The values where condition is false.
+    ///
+    /// Returns: A new tensor of the promoted dtype of input and other.
+    ///
+    /// Schema: `(Tensor condition, Tensor input, Tensor other) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_where_self`; PyTorch: `torch.where` (ATen `where.self`).
+    pub fn where_self(&self, input: &Tensor, other: &Tensor) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_where_self(self.handle, input.handle, other.handle)
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// Picks a number where condition is true and other elsewhere, element-wise with broadcasting.
+    ///
+    /// * `input`: The value where condition is true.
+    /// * `other`: The values where condition is false.
+    ///
+    /// Returns: A new tensor of the promoted dtype of input and other.
+    ///
+    /// Schema: `(Tensor condition, Scalar input, Tensor other) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_where_scalarself`; PyTorch: `torch.where` (ATen `where.ScalarSelf`).
+    pub fn where_scalarself(
+        &self,
+        input: impl Into<Scalar>,
+        other: &Tensor,
+    ) -> Result<Tensor, TorchError> {
+        let (input, input_int, input_kind) = Scalar::c_args(input.into());
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_where_scalarself(
+                self.handle,
+                input,
+                input_int,
+                input_kind,
+                other.handle,
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// Picks input where condition is true and a number elsewhere, element-wise with broadcasting.
+    ///
+    /// * `input`: The values where condition is true.
+    /// * `other`: The value where condition is false.
+    ///
+    /// Returns: A new tensor of the promoted dtype of input and other.
+    ///
+    /// Schema: `(Tensor condition, Tensor input, Scalar other) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_where_scalarother`; PyTorch: `torch.where` (ATen `where.ScalarOther`).
+    pub fn where_scalarother(
+        &self,
+        input: &Tensor,
+        other: impl Into<Scalar>,
+    ) -> Result<Tensor, TorchError> {
+        let (other, other_int, other_kind) = Scalar::c_args(other.into());
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_where_scalarother(
+                self.handle,
+                input.handle,
+                other,
+                other_int,
+                other_kind,
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// Picks one number where condition is true and another elsewhere.
+    ///
+    /// * `input`: The value where condition is true.
+    /// * `other`: The value where condition is false.
+    ///
+    /// Returns: A new tensor of condition's shape and the numbers' default dtype.
+    ///
+    /// Schema: `(Tensor condition, Scalar input, Scalar other) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_where_scalar`; PyTorch: `torch.where` (ATen `where.Scalar`).
+    pub fn where_scalar(
+        &self,
+        input: impl Into<Scalar>,
+        other: impl Into<Scalar>,
+    ) -> Result<Tensor, TorchError> {
+        let (input, input_int, input_kind) = Scalar::c_args(input.into());
+        let (other, other_int, other_kind) = Scalar::c_args(other.into());
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_where_scalar(
+                self.handle,
+                input,
+                input_int,
+                input_kind,
+                other,
+                other_int,
+                other_kind,
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// A copy of input with a number written where a bool mask is true.
+    ///
+    /// * `mask`: The bool mask, broadcastable to input's shape.
+    /// * `value`: The value to write.
+    ///
+    /// Returns: A new tensor of input's dtype and shape.
+    ///
+    /// Schema: `(Tensor input, Tensor mask, Scalar value) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_masked_fill_scalar`; PyTorch: `torch.masked_fill` (ATen `masked_fill.Scalar`).
+    pub fn masked_fill_scalar(
+        &self,
+        mask: &Tensor,
+        value: impl Into<Scalar>,
+    ) -> Result<Tensor, TorchError> {
+        let (value, value_int, value_kind) = Scalar::c_args(value.into());
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_masked_fill_scalar(
+                self.handle,
+                mask.handle,
+                value,
+                value_int,
+                value_kind,
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// A copy of input with a 0-d tensor's value written where a bool mask is true.
+    ///
+    /// * `mask`: The bool mask, broadcastable to input's shape.
+    /// * `value`: The value to write, a 0-d tensor.
+    ///
+    /// Returns: A new tensor of input's dtype and shape.
+    ///
+    /// Schema: `(Tensor input, Tensor mask, Tensor value) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_masked_fill_tensor`; PyTorch: `torch.masked_fill` (ATen `masked_fill.Tensor`).
+    pub fn masked_fill_tensor(&self, mask: &Tensor, value: &Tensor) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_masked_fill_tensor(self.handle, mask.handle, value.handle)
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// Whether each element of elements occurs in test_elements.
+    ///
+    /// * `test_elements`: The values to look for (any shape).
+    /// * `assume_unique`: The elements and test elements are each free of duplicates (a faster
+    ///   path; wrong results otherwise). Keyword-only in PyTorch. PyTorch's default: `false`.
+    /// * `invert`: Return true for the elements NOT in the test elements. Keyword-only in PyTorch.
+    ///   PyTorch's default: `false`.
+    ///
+    /// Returns: A new bool tensor of elements' shape.
+    ///
+    /// Schema: `(Tensor elements, Tensor test_elements, *, bool assume_unique=False, bool invert=False) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_isin_tensor_tensor`; PyTorch: `torch.isin` (ATen `isin.Tensor_Tensor`).
+    pub fn isin_tensor_tensor(
+        &self,
+        test_elements: &Tensor,
+        assume_unique: bool,
+        invert: bool,
+    ) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_isin_tensor_tensor(
+                self.handle,
+                test_elements.handle,
+                assume_unique,
+                invert,
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// Whether each element of elements equals a number.
+    ///
+    /// * `test_element`: The value to look for.
+    /// * `assume_unique`: The elements and test elements are each free of duplicates (a faster
+    ///   path; wrong results otherwise). Keyword-only in PyTorch. PyTorch's default: `false`.
+    /// * `invert`: Return true for the elements NOT in the test elements. Keyword-only in PyTorch.
+    ///   PyTorch's default: `false`.
+    ///
+    /// Returns: A new bool tensor of elements' shape.
+    ///
+    /// Schema: `(Tensor elements, Scalar test_element, *, bool assume_unique=False, bool invert=False) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_isin_tensor_scalar`; PyTorch: `torch.isin` (ATen `isin.Tensor_Scalar`).
+    pub fn isin_tensor_scalar(
+        &self,
+        test_element: impl Into<Scalar>,
+        assume_unique: bool,
+        invert: bool,
+    ) -> Result<Tensor, TorchError> {
+        let (test_element, test_element_int, test_element_kind) = Scalar::c_args(test_element.into());
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_isin_tensor_scalar(
+                self.handle,
+                test_element,
+                test_element_int,
+                test_element_kind,
+                assume_unique,
+                invert,
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// Whether a number occurs in test_elements.
+    ///
+    /// * `element`: The number to test.
+    /// * `test_elements`: The values to look for (any shape).
+    /// * `assume_unique`: The elements and test elements are each free of duplicates (a faster
+    ///   path; wrong results otherwise). Keyword-only in PyTorch. PyTorch's default: `false`.
+    /// * `invert`: Return true for the elements NOT in the test elements. Keyword-only in PyTorch.
+    ///   PyTorch's default: `false`.
+    ///
+    /// Returns: A new 0-d bool tensor.
+    ///
+    /// Schema: `(Scalar element, Tensor test_elements, *, bool assume_unique=False, bool invert=False) -> Tensor`.
+    /// Binds `rt_torch_tensor_isin_scalar_tensor`; PyTorch: `torch.isin` (ATen `isin.Scalar_Tensor`).
+    pub fn isin_scalar_tensor(
+        element: impl Into<Scalar>,
+        test_elements: &Tensor,
+        assume_unique: bool,
+        invert: bool,
+    ) -> Result<Tensor, TorchError> {
+        let (element, element_int, element_kind) = Scalar::c_args(element.into());
+        let value = unsafe {
+            ffi::rt_torch_tensor_isin_scalar_tensor(
+                element,
+                element_int,
+                element_kind,
+                test_elements.handle,
+                assume_unique,
+                invert,
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// The elements of input where a bool mask is true, as a 1-D tensor (in row-major order).
+    ///
+    /// * `mask`: The bool mask, broadcastable with input.
+    ///
+    /// Returns: A new 1-D tensor of input's dtype.
+    ///
+    /// Schema: `(Tensor input, Tensor mask) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_masked_select`; PyTorch: `torch.masked_select` (ATen `masked_select`).
+    pub fn masked_select(&self, mask: &Tensor) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_masked_select(self.handle, mask.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// A copy of input with the elements of source written, in order, where a bool mask is true.
+    ///
+    /// * `mask`: The bool mask, broadcastable to input's shape.
+    /// * `source`: The values to write, read in row-major order; at least as many as the mask's
+    ///   true elements.
+    ///
+    /// Returns: A new tensor of input's dtype and shape.
+    ///
+    /// Schema: `(Tensor input, Tensor mask, Tensor source) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_masked_scatter`; PyTorch: `torch.masked_scatter` (ATen `masked_scatter`).
+    pub fn masked_scatter(&self, mask: &Tensor, source: &Tensor) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_masked_scatter(self.handle, mask.handle, source.handle)
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// Subtracts alpha times another tensor from this one, in place.
+    ///
+    /// * `other`: The tensor to subtract, broadcastable to input.
+    /// * `alpha`: The multiplier of other. Keyword-only in PyTorch. PyTorch's default: `1`.
+    ///
+    /// Changes `self` in place.
+    ///
+    /// Schema: `(Tensor(a!) input, Tensor other, *, Scalar alpha=1) -> ()`.
+    /// Binds `rt_torch_torchtensor_sub_tensor_`; PyTorch: `torch.Tensor.sub_` (ATen `sub_.Tensor`).
+    pub fn sub_tensor_(
+        &mut self,
+        other: &Tensor,
+        alpha: impl Into<Scalar>,
+    ) -> Result<(), TorchError> {
+        let (alpha, alpha_int, alpha_kind) = Scalar::c_args(alpha.into());
+        unsafe {
+            ffi::rt_torch_torchtensor_sub_tensor_(
+                self.handle,
+                other.handle,
+                alpha,
+                alpha_int,
+                alpha_kind,
+            )
+        };
+        check_void()
+    }
+
+    /// Subtracts alpha times a number from every element, in place (an int keeps integer tensors
+    /// integer).
+    ///
+    /// * `other`: The number to subtract.
+    /// * `alpha`: The multiplier of other. PyTorch's default: `1`.
+    ///
+    /// Changes `self` in place.
+    ///
+    /// Schema: `(Tensor(a!) input, Scalar other, Scalar alpha=1) -> ()`.
+    /// Binds `rt_torch_torchtensor_sub_scalar_`; PyTorch: `torch.Tensor.sub_` (ATen `sub_.Scalar`).
+    pub fn sub_scalar_(
+        &mut self,
+        other: impl Into<Scalar>,
+        alpha: impl Into<Scalar>,
+    ) -> Result<(), TorchError> {
+        let (other, other_int, other_kind) = Scalar::c_args(other.into());
+        let (alpha, alpha_int, alpha_kind) = Scalar::c_args(alpha.into());
+        unsafe {
+            ffi::rt_torch_torchtensor_sub_scalar_(
+                self.handle,
+                other,
+                other_int,
+                other_kind,
+                alpha,
+                alpha_int,
+                alpha_kind,
+            )
+        };
+        check_void()
+    }
+
+    /// Divides element-wise by another tensor, in place (true division: refused for integer
+    /// tensors).
+    ///
+    /// * `other`: The divisors, broadcastable to input.
+    ///
+    /// Changes `self` in place.
+    ///
+    /// Schema: `(Tensor(a!) input, Tensor other) -> ()`.
+    /// Binds `rt_torch_torchtensor_div_tensor_`; PyTorch: `torch.Tensor.div_` (ATen `div_.Tensor`).
+    pub fn div_tensor_(&mut self, other: &Tensor) -> Result<(), TorchError> {
+        unsafe { ffi::rt_torch_torchtensor_div_tensor_(self.handle, other.handle) };
+        check_void()
+    }
+
+    /// Divides element-wise by another tensor, in place, rounding the quotient as asked.
+    ///
+    /// * `other`: The divisors, broadcastable to input.
+    /// * `rounding_mode`: How to round the quotient: trunc (toward zero), floor (down), or None for
+    ///   true division (then an integer tensor is refused: the result would not fit its dtype).
+    ///   Keyword-only in PyTorch.
+    ///
+    /// Changes `self` in place.
+    ///
+    /// Schema: `(Tensor(a!) input, Tensor other, *, rounding_mode? rounding_mode) -> ()`.
+    /// Binds `rt_torch_torchtensor_div_tensor_mode_`; PyTorch: `torch.Tensor.div_` (ATen `div_.Tensor_mode`).
+    pub fn div_tensor_mode_(
+        &mut self,
+        other: &Tensor,
+        rounding_mode: Option<RoundingMode>,
+    ) -> Result<(), TorchError> {
+        unsafe {
+            ffi::rt_torch_torchtensor_div_tensor_mode_(
+                self.handle,
+                other.handle,
+                rounding_mode.map_or(std::ptr::null(), |v| v.as_c_str().as_ptr()),
+            )
+        };
+        check_void()
+    }
+
+    /// Divides every element by a number, in place (true division: refused for integer tensors).
+    ///
+    /// * `other`: The divisor.
+    ///
+    /// Changes `self` in place.
+    ///
+    /// Schema: `(Tensor(a!) input, Scalar other) -> ()`.
+    /// Binds `rt_torch_torchtensor_div_scalar_`; PyTorch: `torch.Tensor.div_` (ATen `div_.Scalar`).
+    pub fn div_scalar_(&mut self, other: impl Into<Scalar>) -> Result<(), TorchError> {
+        let (other, other_int, other_kind) = Scalar::c_args(other.into());
+        unsafe { ffi::rt_torch_torchtensor_div_scalar_(self.handle, other, other_int, other_kind) };
+        check_void()
+    }
+
+    /// Divides every element by a number, in place, rounding the quotient as asked.
+    ///
+    /// * `other`: The divisor.
+    /// * `rounding_mode`: How to round the quotient: trunc (toward zero), floor (down), or None for
+    ///   true division (then an integer tensor is refused: the result would not fit its dtype).
+    ///   Keyword-only in PyTorch.
+    ///
+    /// Changes `self` in place.
+    ///
+    /// Schema: `(Tensor(a!) input, Scalar other, *, rounding_mode? rounding_mode) -> ()`.
+    /// Binds `rt_torch_torchtensor_div_scalar_mode_`; PyTorch: `torch.Tensor.div_` (ATen `div_.Scalar_mode`).
+    pub fn div_scalar_mode_(
+        &mut self,
+        other: impl Into<Scalar>,
+        rounding_mode: Option<RoundingMode>,
+    ) -> Result<(), TorchError> {
+        let (other, other_int, other_kind) = Scalar::c_args(other.into());
+        unsafe {
+            ffi::rt_torch_torchtensor_div_scalar_mode_(
+                self.handle,
+                other,
+                other_int,
+                other_kind,
+                rounding_mode.map_or(std::ptr::null(), |v| v.as_c_str().as_ptr()),
+            )
+        };
+        check_void()
+    }
+
+    /// Sets every element to a number, in place.
+    ///
+    /// * `value`: The value (converted to input's dtype).
+    ///
+    /// Changes `self` in place.
+    ///
+    /// Schema: `(Tensor(a!) input, Scalar value) -> ()`.
+    /// Binds `rt_torch_torchtensor_fill_scalar_`; PyTorch: `torch.Tensor.fill_` (ATen `fill_.Scalar`).
+    pub fn fill_scalar_(&mut self, value: impl Into<Scalar>) -> Result<(), TorchError> {
+        let (value, value_int, value_kind) = Scalar::c_args(value.into());
+        unsafe {
+            ffi::rt_torch_torchtensor_fill_scalar_(self.handle, value, value_int, value_kind)
+        };
+        check_void()
+    }
+
+    /// Sets every element to the value of a 0-d tensor, in place.
+    ///
+    /// * `value`: The value, a 0-d tensor.
+    ///
+    /// Changes `self` in place.
+    ///
+    /// Schema: `(Tensor(a!) input, Tensor value) -> ()`.
+    /// Binds `rt_torch_torchtensor_fill_tensor_`; PyTorch: `torch.Tensor.fill_` (ATen `fill_.Tensor`).
+    pub fn fill_tensor_(&mut self, value: &Tensor) -> Result<(), TorchError> {
+        unsafe { ffi::rt_torch_torchtensor_fill_tensor_(self.handle, value.handle) };
+        check_void()
+    }
+
+    /// Limits every element to \[min, max\] by numbers, in place.
+    ///
+    /// * `min`: The lower bound; None for none (at least one of min and max must be given).
+    ///   PyTorch's default: `None`.
+    /// * `max`: The upper bound; None for none. PyTorch's default: `None`.
+    ///
+    /// Changes `self` in place.
+    ///
+    /// Schema: `(Tensor(a!) input, Scalar? min=None, Scalar? max=None) -> ()`.
+    /// Binds `rt_torch_torchtensor_clamp_`; PyTorch: `torch.Tensor.clamp_` (ATen `clamp_`).
+    pub fn clamp_(&mut self, min: Option<Scalar>, max: Option<Scalar>) -> Result<(), TorchError> {
+        let (min, min_int, min_kind) = Scalar::optional_c_args(min);
+        let (max, max_int, max_kind) = Scalar::optional_c_args(max);
+        unsafe {
+            ffi::rt_torch_torchtensor_clamp_(
+                self.handle,
+                min,
+                min_int,
+                min_kind,
+                max,
+                max_int,
+                max_kind,
+            )
+        };
+        check_void()
+    }
+
+    /// Limits every element to \[min, max\] by tensors of bounds, in place.
+    ///
+    /// * `min`: The lower bounds, broadcastable to input; None for none (at least one of min and
+    ///   max must be given). PyTorch's default: `None`.
+    /// * `max`: The upper bounds, broadcastable to input; None for none. PyTorch's default: `None`.
+    ///
+    /// Changes `self` in place.
+    ///
+    /// Schema: `(Tensor(a!) input, Tensor? min=None, Tensor? max=None) -> ()`.
+    /// Binds `rt_torch_torchtensor_clamp_tensor_`; PyTorch: `torch.Tensor.clamp_` (ATen `clamp_.Tensor`).
+    pub fn clamp_tensor_(
+        &mut self,
+        min: Option<&Tensor>,
+        max: Option<&Tensor>,
+    ) -> Result<(), TorchError> {
+        unsafe {
+            ffi::rt_torch_torchtensor_clamp_tensor_(
+                self.handle,
+                min.map_or(0, |t| t.handle),
+                max.map_or(0, |t| t.handle),
+            )
+        };
+        check_void()
+    }
+
+    /// Replaces every element by its square root, in place (refused for integer tensors).
+    ///
+    /// Changes `self` in place.
+    ///
+    /// Schema: `(Tensor(a!) input) -> ()`.
+    /// Binds `rt_torch_torchtensor_sqrt_`; PyTorch: `torch.Tensor.sqrt_` (ATen `sqrt_`).
+    pub fn sqrt_(&mut self) -> Result<(), TorchError> {
+        unsafe { ffi::rt_torch_torchtensor_sqrt_(self.handle) };
+        check_void()
+    }
+
+    /// Replaces every element by its exponential, in place (refused for integer tensors).
+    ///
+    /// Changes `self` in place.
+    ///
+    /// Schema: `(Tensor(a!) input) -> ()`.
+    /// Binds `rt_torch_torchtensor_exp_`; PyTorch: `torch.Tensor.exp_` (ATen `exp_`).
+    pub fn exp_(&mut self) -> Result<(), TorchError> {
+        unsafe { ffi::rt_torch_torchtensor_exp_(self.handle) };
+        check_void()
+    }
+
+    /// Replaces every element by its natural logarithm, in place (refused for integer tensors).
+    ///
+    /// Changes `self` in place.
+    ///
+    /// Schema: `(Tensor(a!) input) -> ()`.
+    /// Binds `rt_torch_torchtensor_log_`; PyTorch: `torch.Tensor.log_` (ATen `log_`).
+    pub fn log_(&mut self) -> Result<(), TorchError> {
+        unsafe { ffi::rt_torch_torchtensor_log_(self.handle) };
+        check_void()
+    }
+
+    /// Negates every element, in place (refused for bool tensors).
+    ///
+    /// Changes `self` in place.
+    ///
+    /// Schema: `(Tensor(a!) input) -> ()`.
+    /// Binds `rt_torch_torchtensor_neg_`; PyTorch: `torch.Tensor.neg_` (ATen `neg_`).
+    pub fn neg_(&mut self) -> Result<(), TorchError> {
+        unsafe { ffi::rt_torch_torchtensor_neg_(self.handle) };
+        check_void()
+    }
+
+    /// Replaces every element by its absolute value, in place.
+    ///
+    /// Changes `self` in place.
+    ///
+    /// Schema: `(Tensor(a!) input) -> ()`.
+    /// Binds `rt_torch_torchtensor_abs_`; PyTorch: `torch.Tensor.abs_` (ATen `abs_`).
+    pub fn abs_(&mut self) -> Result<(), TorchError> {
+        unsafe { ffi::rt_torch_torchtensor_abs_(self.handle) };
+        check_void()
+    }
+
+    /// Raises every element to a number's power, in place.
+    ///
+    /// * `exponent`: The exponent.
+    ///
+    /// Changes `self` in place.
+    ///
+    /// Schema: `(Tensor(a!) input, Scalar exponent) -> ()`.
+    /// Binds `rt_torch_torchtensor_pow_scalar_`; PyTorch: `torch.Tensor.pow_` (ATen `pow_.Scalar`).
+    pub fn pow_scalar_(&mut self, exponent: impl Into<Scalar>) -> Result<(), TorchError> {
+        let (exponent, exponent_int, exponent_kind) = Scalar::c_args(exponent.into());
+        unsafe {
+            ffi::rt_torch_torchtensor_pow_scalar_(
+                self.handle,
+                exponent,
+                exponent_int,
+                exponent_kind,
+            )
+        };
+        check_void()
+    }
+
+    /// Raises every element to the matching power of another tensor, in place.
+    ///
+    /// * `exponent`: The exponents, broadcastable to input.
+    ///
+    /// Changes `self` in place.
+    ///
+    /// Schema: `(Tensor(a!) input, Tensor exponent) -> ()`.
+    /// Binds `rt_torch_torchtensor_pow_tensor_`; PyTorch: `torch.Tensor.pow_` (ATen `pow_.Tensor`).
+    pub fn pow_tensor_(&mut self, exponent: &Tensor) -> Result<(), TorchError> {
+        unsafe { ffi::rt_torch_torchtensor_pow_tensor_(self.handle, exponent.handle) };
+        check_void()
+    }
+
+    /// Writes a number where a bool mask is true, in place.
+    ///
+    /// * `mask`: The bool mask, broadcastable to input's shape.
+    /// * `value`: The value to write.
+    ///
+    /// Changes `self` in place.
+    ///
+    /// Schema: `(Tensor(a!) input, Tensor mask, Scalar value) -> ()`.
+    /// Binds `rt_torch_torchtensor_masked_fill_scalar_`; PyTorch: `torch.Tensor.masked_fill_` (ATen `masked_fill_.Scalar`).
+    pub fn masked_fill_scalar_(
+        &mut self,
+        mask: &Tensor,
+        value: impl Into<Scalar>,
+    ) -> Result<(), TorchError> {
+        let (value, value_int, value_kind) = Scalar::c_args(value.into());
+        unsafe {
+            ffi::rt_torch_torchtensor_masked_fill_scalar_(
+                self.handle,
+                mask.handle,
+                value,
+                value_int,
+                value_kind,
+            )
+        };
+        check_void()
+    }
+
+    /// Writes a 0-d tensor's value where a bool mask is true, in place.
+    ///
+    /// * `mask`: The bool mask, broadcastable to input's shape.
+    /// * `value`: The value to write, a 0-d tensor.
+    ///
+    /// Changes `self` in place.
+    ///
+    /// Schema: `(Tensor(a!) input, Tensor mask, Tensor value) -> ()`.
+    /// Binds `rt_torch_torchtensor_masked_fill_tensor_`; PyTorch: `torch.Tensor.masked_fill_` (ATen `masked_fill_.Tensor`).
+    pub fn masked_fill_tensor_(&mut self, mask: &Tensor, value: &Tensor) -> Result<(), TorchError> {
+        unsafe {
+            ffi::rt_torch_torchtensor_masked_fill_tensor_(self.handle, mask.handle, value.handle)
+        };
+        check_void()
+    }
 }

@@ -2158,4 +2158,613 @@ SPL_TORCH_API int64_t rt_torch_torchtensor_matrix_h(int64_t input) noexcept {
     return spl::core().rt_torch_torchtensor_matrix_h(input);
 }
 
+SPL_TORCH_API int64_t rt_torch_torchtensor_cos(int64_t input) noexcept {
+    return spl::core().rt_torch_torchtensor_cos(input);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_tan(int64_t input) noexcept {
+    return spl::core().rt_torch_torchtensor_tan(input);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_acos(int64_t input) noexcept {
+    return spl::core().rt_torch_torchtensor_acos(input);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_acosh(int64_t input) noexcept {
+    return spl::core().rt_torch_torchtensor_acosh(input);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_asin(int64_t input) noexcept {
+    return spl::core().rt_torch_torchtensor_asin(input);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_asinh(int64_t input) noexcept {
+    return spl::core().rt_torch_torchtensor_asinh(input);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_atan(int64_t input) noexcept {
+    return spl::core().rt_torch_torchtensor_atan(input);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_atanh(int64_t input) noexcept {
+    return spl::core().rt_torch_torchtensor_atanh(input);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_cosh(int64_t input) noexcept {
+    return spl::core().rt_torch_torchtensor_cosh(input);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_sinh(int64_t input) noexcept {
+    return spl::core().rt_torch_torchtensor_sinh(input);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_ceil(int64_t input) noexcept {
+    return spl::core().rt_torch_torchtensor_ceil(input);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_floor(int64_t input) noexcept {
+    return spl::core().rt_torch_torchtensor_floor(input);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_round(int64_t input) noexcept {
+    return spl::core().rt_torch_torchtensor_round(input);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_round_decimals(int64_t input, int64_t decimals) noexcept {
+    return spl::core().rt_torch_torchtensor_round_decimals(input, decimals);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_trunc(int64_t input) noexcept {
+    return spl::core().rt_torch_torchtensor_trunc(input);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_frac(int64_t input) noexcept {
+    return spl::core().rt_torch_torchtensor_frac(input);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_sign(int64_t input) noexcept {
+    return spl::core().rt_torch_torchtensor_sign(input);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_signbit(int64_t input) noexcept {
+    return spl::core().rt_torch_torchtensor_signbit(input);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_sinc(int64_t input) noexcept {
+    return spl::core().rt_torch_torchtensor_sinc(input);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_deg2rad(int64_t input) noexcept {
+    return spl::core().rt_torch_torchtensor_deg2rad(input);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_rad2deg(int64_t input) noexcept {
+    return spl::core().rt_torch_torchtensor_rad2deg(input);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_exp2(int64_t input) noexcept {
+    return spl::core().rt_torch_torchtensor_exp2(input);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_expm1(int64_t input) noexcept {
+    return spl::core().rt_torch_torchtensor_expm1(input);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_log1p(int64_t input) noexcept {
+    return spl::core().rt_torch_torchtensor_log1p(input);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_log10(int64_t input) noexcept {
+    return spl::core().rt_torch_torchtensor_log10(input);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_log2(int64_t input) noexcept {
+    return spl::core().rt_torch_torchtensor_log2(input);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_rsqrt(int64_t input) noexcept {
+    return spl::core().rt_torch_torchtensor_rsqrt(input);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_square(int64_t input) noexcept {
+    return spl::core().rt_torch_torchtensor_square(input);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_i0(int64_t input) noexcept {
+    return spl::core().rt_torch_torchtensor_i0(input);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_erf(int64_t input) noexcept {
+    return spl::core().rt_torch_torchtensor_erf(input);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_erfc(int64_t input) noexcept {
+    return spl::core().rt_torch_torchtensor_erfc(input);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_erfinv(int64_t input) noexcept {
+    return spl::core().rt_torch_torchtensor_erfinv(input);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_lgamma(int64_t input) noexcept {
+    return spl::core().rt_torch_torchtensor_lgamma(input);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_digamma(int64_t input) noexcept {
+    return spl::core().rt_torch_torchtensor_digamma(input);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_positive(int64_t input) noexcept {
+    return spl::core().rt_torch_torchtensor_positive(input);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_angle(int64_t input) noexcept {
+    return spl::core().rt_torch_torchtensor_angle(input);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_conj_physical(int64_t input) noexcept {
+    return spl::core().rt_torch_torchtensor_conj_physical(input);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_logit(int64_t input, double eps, bool eps_present) noexcept {
+    return spl::core().rt_torch_torchtensor_logit(input, eps, eps_present);
+}
+
+SPL_TORCH_API int64_t rt_torch_tensor_polygamma(int64_t n, int64_t input) noexcept {
+    return spl::core().rt_torch_tensor_polygamma(n, input);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_mvlgamma(int64_t input, int64_t p) noexcept {
+    return spl::core().rt_torch_torchtensor_mvlgamma(input, p);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_nan_to_num(int64_t input, double nan, bool nan_present, double posinf, bool posinf_present, double neginf, bool neginf_present) noexcept {
+    return spl::core().rt_torch_torchtensor_nan_to_num(input, nan, nan_present, posinf, posinf_present, neginf, neginf_present);
+}
+
+SPL_TORCH_API SplArray* rt_torch_torchtensor_frexp_tensor(int64_t input) noexcept {
+    if (!spl::runtime_ready(__func__)) return spl::failed_array();
+    return spl::buffer_result<int64_t>(__func__, [](int64_t h) noexcept { spl::core().rt_torch_torchtensor_release(h); }, [&](int64_t* out, int64_t out_capacity) noexcept { return spl::core().rt_torch_torchtensor_frexp_tensor(input, out, out_capacity); });
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_atan2(int64_t input, int64_t other) noexcept {
+    return spl::core().rt_torch_torchtensor_atan2(input, other);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_logaddexp(int64_t input, int64_t other) noexcept {
+    return spl::core().rt_torch_torchtensor_logaddexp(input, other);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_logaddexp2(int64_t input, int64_t other) noexcept {
+    return spl::core().rt_torch_torchtensor_logaddexp2(input, other);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_xlogy_tensor(int64_t input, int64_t other) noexcept {
+    return spl::core().rt_torch_torchtensor_xlogy_tensor(input, other);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_xlogy_scalar_other(int64_t input, double other, int64_t other_int, int32_t other_kind) noexcept {
+    return spl::core().rt_torch_torchtensor_xlogy_scalar_other(input, other, other_int, other_kind);
+}
+
+SPL_TORCH_API int64_t rt_torch_tensor_xlogy_scalar_self(double input, int64_t input_int, int32_t input_kind, int64_t other) noexcept {
+    return spl::core().rt_torch_tensor_xlogy_scalar_self(input, input_int, input_kind, other);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_hypot(int64_t input, int64_t other) noexcept {
+    return spl::core().rt_torch_torchtensor_hypot(input, other);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_lerp_scalar(int64_t input, int64_t end, double weight, int64_t weight_int, int32_t weight_kind) noexcept {
+    return spl::core().rt_torch_torchtensor_lerp_scalar(input, end, weight, weight_int, weight_kind);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_lerp_tensor(int64_t input, int64_t end, int64_t weight) noexcept {
+    return spl::core().rt_torch_torchtensor_lerp_tensor(input, end, weight);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_nextafter(int64_t input, int64_t other) noexcept {
+    return spl::core().rt_torch_torchtensor_nextafter(input, other);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_copysign_tensor(int64_t input, int64_t other) noexcept {
+    return spl::core().rt_torch_torchtensor_copysign_tensor(input, other);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_copysign_scalar(int64_t input, double other, int64_t other_int, int32_t other_kind) noexcept {
+    return spl::core().rt_torch_torchtensor_copysign_scalar(input, other, other_int, other_kind);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_fmax(int64_t input, int64_t other) noexcept {
+    return spl::core().rt_torch_torchtensor_fmax(input, other);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_fmin(int64_t input, int64_t other) noexcept {
+    return spl::core().rt_torch_torchtensor_fmin(input, other);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_fmod_tensor(int64_t input, int64_t other) noexcept {
+    return spl::core().rt_torch_torchtensor_fmod_tensor(input, other);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_fmod_scalar(int64_t input, double other, int64_t other_int, int32_t other_kind) noexcept {
+    return spl::core().rt_torch_torchtensor_fmod_scalar(input, other, other_int, other_kind);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_remainder_tensor(int64_t input, int64_t other) noexcept {
+    return spl::core().rt_torch_torchtensor_remainder_tensor(input, other);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_remainder_scalar(int64_t input, double other, int64_t other_int, int32_t other_kind) noexcept {
+    return spl::core().rt_torch_torchtensor_remainder_scalar(input, other, other_int, other_kind);
+}
+
+SPL_TORCH_API int64_t rt_torch_tensor_remainder_scalar_tensor(double input, int64_t input_int, int32_t input_kind, int64_t other) noexcept {
+    return spl::core().rt_torch_tensor_remainder_scalar_tensor(input, input_int, input_kind, other);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_floor_divide(int64_t input, int64_t other) noexcept {
+    return spl::core().rt_torch_torchtensor_floor_divide(input, other);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_floor_divide_scalar(int64_t input, double other, int64_t other_int, int32_t other_kind) noexcept {
+    return spl::core().rt_torch_torchtensor_floor_divide_scalar(input, other, other_int, other_kind);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_true_divide_tensor(int64_t input, int64_t other) noexcept {
+    return spl::core().rt_torch_torchtensor_true_divide_tensor(input, other);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_true_divide_scalar(int64_t input, double other, int64_t other_int, int32_t other_kind) noexcept {
+    return spl::core().rt_torch_torchtensor_true_divide_scalar(input, other, other_int, other_kind);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_float_power_tensor_tensor(int64_t input, int64_t exponent) noexcept {
+    return spl::core().rt_torch_torchtensor_float_power_tensor_tensor(input, exponent);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_float_power_tensor_scalar(int64_t input, double exponent, int64_t exponent_int, int32_t exponent_kind) noexcept {
+    return spl::core().rt_torch_torchtensor_float_power_tensor_scalar(input, exponent, exponent_int, exponent_kind);
+}
+
+SPL_TORCH_API int64_t rt_torch_tensor_float_power_scalar(double input, int64_t input_int, int32_t input_kind, int64_t exponent) noexcept {
+    return spl::core().rt_torch_tensor_float_power_scalar(input, input_int, input_kind, exponent);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_heaviside(int64_t input, int64_t values) noexcept {
+    return spl::core().rt_torch_torchtensor_heaviside(input, values);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_lcm(int64_t input, int64_t other) noexcept {
+    return spl::core().rt_torch_torchtensor_lcm(input, other);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_gcd(int64_t input, int64_t other) noexcept {
+    return spl::core().rt_torch_torchtensor_gcd(input, other);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_ldexp_tensor(int64_t input, int64_t other) noexcept {
+    return spl::core().rt_torch_torchtensor_ldexp_tensor(input, other);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_clamp(int64_t input, double min, int64_t min_int, int32_t min_kind, double max, int64_t max_int, int32_t max_kind) noexcept {
+    return spl::core().rt_torch_torchtensor_clamp(input, min, min_int, min_kind, max, max_int, max_kind);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_clamp_tensor(int64_t input, int64_t min, int64_t max) noexcept {
+    return spl::core().rt_torch_torchtensor_clamp_tensor(input, min, max);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_clamp_min(int64_t input, double min, int64_t min_int, int32_t min_kind) noexcept {
+    return spl::core().rt_torch_torchtensor_clamp_min(input, min, min_int, min_kind);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_clamp_min_tensor(int64_t input, int64_t min) noexcept {
+    return spl::core().rt_torch_torchtensor_clamp_min_tensor(input, min);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_clamp_max(int64_t input, double max, int64_t max_int, int32_t max_kind) noexcept {
+    return spl::core().rt_torch_torchtensor_clamp_max(input, max, max_int, max_kind);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_clamp_max_tensor(int64_t input, int64_t max) noexcept {
+    return spl::core().rt_torch_torchtensor_clamp_max_tensor(input, max);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_minimum(int64_t input, int64_t other) noexcept {
+    return spl::core().rt_torch_torchtensor_minimum(input, other);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_addcmul(int64_t input, int64_t tensor1, int64_t tensor2, double value, int64_t value_int, int32_t value_kind) noexcept {
+    return spl::core().rt_torch_torchtensor_addcmul(input, tensor1, tensor2, value, value_int, value_kind);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_addcdiv(int64_t input, int64_t tensor1, int64_t tensor2, double value, int64_t value_int, int32_t value_kind) noexcept {
+    return spl::core().rt_torch_torchtensor_addcdiv(input, tensor1, tensor2, value, value_int, value_kind);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_eq_tensor(int64_t input, int64_t other) noexcept {
+    return spl::core().rt_torch_torchtensor_eq_tensor(input, other);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_eq_scalar(int64_t input, double other, int64_t other_int, int32_t other_kind) noexcept {
+    return spl::core().rt_torch_torchtensor_eq_scalar(input, other, other_int, other_kind);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_ne_tensor(int64_t input, int64_t other) noexcept {
+    return spl::core().rt_torch_torchtensor_ne_tensor(input, other);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_ne_scalar(int64_t input, double other, int64_t other_int, int32_t other_kind) noexcept {
+    return spl::core().rt_torch_torchtensor_ne_scalar(input, other, other_int, other_kind);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_gt_tensor(int64_t input, int64_t other) noexcept {
+    return spl::core().rt_torch_torchtensor_gt_tensor(input, other);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_gt_scalar(int64_t input, double other, int64_t other_int, int32_t other_kind) noexcept {
+    return spl::core().rt_torch_torchtensor_gt_scalar(input, other, other_int, other_kind);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_ge_tensor(int64_t input, int64_t other) noexcept {
+    return spl::core().rt_torch_torchtensor_ge_tensor(input, other);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_ge_scalar(int64_t input, double other, int64_t other_int, int32_t other_kind) noexcept {
+    return spl::core().rt_torch_torchtensor_ge_scalar(input, other, other_int, other_kind);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_lt_tensor(int64_t input, int64_t other) noexcept {
+    return spl::core().rt_torch_torchtensor_lt_tensor(input, other);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_lt_scalar(int64_t input, double other, int64_t other_int, int32_t other_kind) noexcept {
+    return spl::core().rt_torch_torchtensor_lt_scalar(input, other, other_int, other_kind);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_le_tensor(int64_t input, int64_t other) noexcept {
+    return spl::core().rt_torch_torchtensor_le_tensor(input, other);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_le_scalar(int64_t input, double other, int64_t other_int, int32_t other_kind) noexcept {
+    return spl::core().rt_torch_torchtensor_le_scalar(input, other, other_int, other_kind);
+}
+
+SPL_TORCH_API bool rt_torch_torchtensor_equal(int64_t input, int64_t other) noexcept {
+    return spl::core().rt_torch_torchtensor_equal(input, other);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_isclose(int64_t input, int64_t other, double rtol, double atol, bool equal_nan) noexcept {
+    return spl::core().rt_torch_torchtensor_isclose(input, other, rtol, atol, equal_nan);
+}
+
+SPL_TORCH_API bool rt_torch_torchtensor_allclose(int64_t input, int64_t other, double rtol, double atol, bool equal_nan) noexcept {
+    return spl::core().rt_torch_torchtensor_allclose(input, other, rtol, atol, equal_nan);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_isfinite(int64_t input) noexcept {
+    return spl::core().rt_torch_torchtensor_isfinite(input);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_isinf(int64_t input) noexcept {
+    return spl::core().rt_torch_torchtensor_isinf(input);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_isposinf(int64_t input) noexcept {
+    return spl::core().rt_torch_torchtensor_isposinf(input);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_isneginf(int64_t input) noexcept {
+    return spl::core().rt_torch_torchtensor_isneginf(input);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_isreal(int64_t input) noexcept {
+    return spl::core().rt_torch_torchtensor_isreal(input);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_isnan(int64_t input) noexcept {
+    return spl::core().rt_torch_torchtensor_isnan(input);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_logical_and(int64_t input, int64_t other) noexcept {
+    return spl::core().rt_torch_torchtensor_logical_and(input, other);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_logical_or(int64_t input, int64_t other) noexcept {
+    return spl::core().rt_torch_torchtensor_logical_or(input, other);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_logical_xor(int64_t input, int64_t other) noexcept {
+    return spl::core().rt_torch_torchtensor_logical_xor(input, other);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_logical_not(int64_t input) noexcept {
+    return spl::core().rt_torch_torchtensor_logical_not(input);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_bitwise_and_tensor(int64_t input, int64_t other) noexcept {
+    return spl::core().rt_torch_torchtensor_bitwise_and_tensor(input, other);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_bitwise_and_scalar(int64_t input, double other, int64_t other_int, int32_t other_kind) noexcept {
+    return spl::core().rt_torch_torchtensor_bitwise_and_scalar(input, other, other_int, other_kind);
+}
+
+SPL_TORCH_API int64_t rt_torch_tensor_bitwise_and_scalar_tensor(double input, int64_t input_int, int32_t input_kind, int64_t other) noexcept {
+    return spl::core().rt_torch_tensor_bitwise_and_scalar_tensor(input, input_int, input_kind, other);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_bitwise_or_tensor(int64_t input, int64_t other) noexcept {
+    return spl::core().rt_torch_torchtensor_bitwise_or_tensor(input, other);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_bitwise_or_scalar(int64_t input, double other, int64_t other_int, int32_t other_kind) noexcept {
+    return spl::core().rt_torch_torchtensor_bitwise_or_scalar(input, other, other_int, other_kind);
+}
+
+SPL_TORCH_API int64_t rt_torch_tensor_bitwise_or_scalar_tensor(double input, int64_t input_int, int32_t input_kind, int64_t other) noexcept {
+    return spl::core().rt_torch_tensor_bitwise_or_scalar_tensor(input, input_int, input_kind, other);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_bitwise_xor_tensor(int64_t input, int64_t other) noexcept {
+    return spl::core().rt_torch_torchtensor_bitwise_xor_tensor(input, other);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_bitwise_xor_scalar(int64_t input, double other, int64_t other_int, int32_t other_kind) noexcept {
+    return spl::core().rt_torch_torchtensor_bitwise_xor_scalar(input, other, other_int, other_kind);
+}
+
+SPL_TORCH_API int64_t rt_torch_tensor_bitwise_xor_scalar_tensor(double input, int64_t input_int, int32_t input_kind, int64_t other) noexcept {
+    return spl::core().rt_torch_tensor_bitwise_xor_scalar_tensor(input, input_int, input_kind, other);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_bitwise_not(int64_t input) noexcept {
+    return spl::core().rt_torch_torchtensor_bitwise_not(input);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_bitwise_left_shift_tensor(int64_t input, int64_t other) noexcept {
+    return spl::core().rt_torch_torchtensor_bitwise_left_shift_tensor(input, other);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_bitwise_left_shift_tensor_scalar(int64_t input, double other, int64_t other_int, int32_t other_kind) noexcept {
+    return spl::core().rt_torch_torchtensor_bitwise_left_shift_tensor_scalar(input, other, other_int, other_kind);
+}
+
+SPL_TORCH_API int64_t rt_torch_tensor_bitwise_left_shift_scalar_tensor(double input, int64_t input_int, int32_t input_kind, int64_t other) noexcept {
+    return spl::core().rt_torch_tensor_bitwise_left_shift_scalar_tensor(input, input_int, input_kind, other);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_bitwise_right_shift_tensor(int64_t input, int64_t other) noexcept {
+    return spl::core().rt_torch_torchtensor_bitwise_right_shift_tensor(input, other);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_bitwise_right_shift_tensor_scalar(int64_t input, double other, int64_t other_int, int32_t other_kind) noexcept {
+    return spl::core().rt_torch_torchtensor_bitwise_right_shift_tensor_scalar(input, other, other_int, other_kind);
+}
+
+SPL_TORCH_API int64_t rt_torch_tensor_bitwise_right_shift_scalar_tensor(double input, int64_t input_int, int32_t input_kind, int64_t other) noexcept {
+    return spl::core().rt_torch_tensor_bitwise_right_shift_scalar_tensor(input, input_int, input_kind, other);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_where_self(int64_t condition, int64_t input, int64_t other) noexcept {
+    return spl::core().rt_torch_torchtensor_where_self(condition, input, other);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_where_scalarself(int64_t condition, double input, int64_t input_int, int32_t input_kind, int64_t other) noexcept {
+    return spl::core().rt_torch_torchtensor_where_scalarself(condition, input, input_int, input_kind, other);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_where_scalarother(int64_t condition, int64_t input, double other, int64_t other_int, int32_t other_kind) noexcept {
+    return spl::core().rt_torch_torchtensor_where_scalarother(condition, input, other, other_int, other_kind);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_where_scalar(int64_t condition, double input, int64_t input_int, int32_t input_kind, double other, int64_t other_int, int32_t other_kind) noexcept {
+    return spl::core().rt_torch_torchtensor_where_scalar(condition, input, input_int, input_kind, other, other_int, other_kind);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_masked_fill_scalar(int64_t input, int64_t mask, double value, int64_t value_int, int32_t value_kind) noexcept {
+    return spl::core().rt_torch_torchtensor_masked_fill_scalar(input, mask, value, value_int, value_kind);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_masked_fill_tensor(int64_t input, int64_t mask, int64_t value) noexcept {
+    return spl::core().rt_torch_torchtensor_masked_fill_tensor(input, mask, value);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_isin_tensor_tensor(int64_t elements, int64_t test_elements, bool assume_unique, bool invert) noexcept {
+    return spl::core().rt_torch_torchtensor_isin_tensor_tensor(elements, test_elements, assume_unique, invert);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_isin_tensor_scalar(int64_t elements, double test_element, int64_t test_element_int, int32_t test_element_kind, bool assume_unique, bool invert) noexcept {
+    return spl::core().rt_torch_torchtensor_isin_tensor_scalar(elements, test_element, test_element_int, test_element_kind, assume_unique, invert);
+}
+
+SPL_TORCH_API int64_t rt_torch_tensor_isin_scalar_tensor(double element, int64_t element_int, int32_t element_kind, int64_t test_elements, bool assume_unique, bool invert) noexcept {
+    return spl::core().rt_torch_tensor_isin_scalar_tensor(element, element_int, element_kind, test_elements, assume_unique, invert);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_masked_select(int64_t input, int64_t mask) noexcept {
+    return spl::core().rt_torch_torchtensor_masked_select(input, mask);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_masked_scatter(int64_t input, int64_t mask, int64_t source) noexcept {
+    return spl::core().rt_torch_torchtensor_masked_scatter(input, mask, source);
+}
+
+SPL_TORCH_API void rt_torch_torchtensor_sub_tensor_(int64_t input, int64_t other, double alpha, int64_t alpha_int, int32_t alpha_kind) noexcept {
+    spl::core().rt_torch_torchtensor_sub_tensor_(input, other, alpha, alpha_int, alpha_kind);
+}
+
+SPL_TORCH_API void rt_torch_torchtensor_sub_scalar_(int64_t input, double other, int64_t other_int, int32_t other_kind, double alpha, int64_t alpha_int, int32_t alpha_kind) noexcept {
+    spl::core().rt_torch_torchtensor_sub_scalar_(input, other, other_int, other_kind, alpha, alpha_int, alpha_kind);
+}
+
+SPL_TORCH_API void rt_torch_torchtensor_div_tensor_(int64_t input, int64_t other) noexcept {
+    spl::core().rt_torch_torchtensor_div_tensor_(input, other);
+}
+
+SPL_TORCH_API void rt_torch_torchtensor_div_tensor_mode_(int64_t input, int64_t other, const char* rounding_mode) noexcept {
+    spl::core().rt_torch_torchtensor_div_tensor_mode_(input, other, rounding_mode);
+}
+
+SPL_TORCH_API void rt_torch_torchtensor_div_scalar_(int64_t input, double other, int64_t other_int, int32_t other_kind) noexcept {
+    spl::core().rt_torch_torchtensor_div_scalar_(input, other, other_int, other_kind);
+}
+
+SPL_TORCH_API void rt_torch_torchtensor_div_scalar_mode_(int64_t input, double other, int64_t other_int, int32_t other_kind, const char* rounding_mode) noexcept {
+    spl::core().rt_torch_torchtensor_div_scalar_mode_(input, other, other_int, other_kind, rounding_mode);
+}
+
+SPL_TORCH_API void rt_torch_torchtensor_fill_scalar_(int64_t input, double value, int64_t value_int, int32_t value_kind) noexcept {
+    spl::core().rt_torch_torchtensor_fill_scalar_(input, value, value_int, value_kind);
+}
+
+SPL_TORCH_API void rt_torch_torchtensor_fill_tensor_(int64_t input, int64_t value) noexcept {
+    spl::core().rt_torch_torchtensor_fill_tensor_(input, value);
+}
+
+SPL_TORCH_API void rt_torch_torchtensor_clamp_(int64_t input, double min, int64_t min_int, int32_t min_kind, double max, int64_t max_int, int32_t max_kind) noexcept {
+    spl::core().rt_torch_torchtensor_clamp_(input, min, min_int, min_kind, max, max_int, max_kind);
+}
+
+SPL_TORCH_API void rt_torch_torchtensor_clamp_tensor_(int64_t input, int64_t min, int64_t max) noexcept {
+    spl::core().rt_torch_torchtensor_clamp_tensor_(input, min, max);
+}
+
+SPL_TORCH_API void rt_torch_torchtensor_sqrt_(int64_t input) noexcept {
+    spl::core().rt_torch_torchtensor_sqrt_(input);
+}
+
+SPL_TORCH_API void rt_torch_torchtensor_exp_(int64_t input) noexcept {
+    spl::core().rt_torch_torchtensor_exp_(input);
+}
+
+SPL_TORCH_API void rt_torch_torchtensor_log_(int64_t input) noexcept {
+    spl::core().rt_torch_torchtensor_log_(input);
+}
+
+SPL_TORCH_API void rt_torch_torchtensor_neg_(int64_t input) noexcept {
+    spl::core().rt_torch_torchtensor_neg_(input);
+}
+
+SPL_TORCH_API void rt_torch_torchtensor_abs_(int64_t input) noexcept {
+    spl::core().rt_torch_torchtensor_abs_(input);
+}
+
+SPL_TORCH_API void rt_torch_torchtensor_pow_scalar_(int64_t input, double exponent, int64_t exponent_int, int32_t exponent_kind) noexcept {
+    spl::core().rt_torch_torchtensor_pow_scalar_(input, exponent, exponent_int, exponent_kind);
+}
+
+SPL_TORCH_API void rt_torch_torchtensor_pow_tensor_(int64_t input, int64_t exponent) noexcept {
+    spl::core().rt_torch_torchtensor_pow_tensor_(input, exponent);
+}
+
+SPL_TORCH_API void rt_torch_torchtensor_masked_fill_scalar_(int64_t input, int64_t mask, double value, int64_t value_int, int32_t value_kind) noexcept {
+    spl::core().rt_torch_torchtensor_masked_fill_scalar_(input, mask, value, value_int, value_kind);
+}
+
+SPL_TORCH_API void rt_torch_torchtensor_masked_fill_tensor_(int64_t input, int64_t mask, int64_t value) noexcept {
+    spl::core().rt_torch_torchtensor_masked_fill_tensor_(input, mask, value);
+}
+
 }  // extern "C"
