@@ -25,9 +25,9 @@ def templates(tmp_path: Path) -> Path:
 @pytest.mark.parametrize(
     ("edit", "expected"),
     [
-        (("{% for decl in section.decls %}", "{% for decl in section.decls %"), "simple/ffi.spl.j2:23: template error: unexpected '%'"),
-        (("{{ decl.signature }}", "{{ decl.signatur }}"), "simple/ffi.spl.j2:26: template error: 'generator.targets.simple.Decl object' has no attribute 'signatur'"),
-        (("{{ banner }}\n# Exports", "{{ no_such_name }}\n# Exports"), "simple/ffi.spl.j2:30: template error: 'no_such_name' is undefined"),
+        (("{% for decl in section.decls %}", "{% for decl in section.decls %"), "simple/ffi.spl.j2:{gives_up}: template error: unexpected '%'"),
+        (("{{ decl.signature }}", "{{ decl.signatur }}"), "simple/ffi.spl.j2:{line}: template error: 'generator.targets.simple.Decl object' has no attribute 'signatur'"),
+        (("{{ banner }}\n# Exports", "{{ no_such_name }}\n# Exports"), "simple/ffi.spl.j2:{line}: template error: 'no_such_name' is undefined"),
     ],
     ids=["syntax", "attribute", "undefined"],
 )
@@ -37,7 +37,12 @@ def test_a_template_error_names_file_and_line_and_writes_nothing(
     path = templates / "simple" / "ffi.spl.j2"
     text = path.read_text()
     assert edit[0] in text
-    path.write_text(text.replace(edit[0], edit[1], 1))
+    edited = text.replace(edit[0], edit[1], 1)
+    path.write_text(edited)
+    line = next(i for i, text_line in enumerate(edited.splitlines(), 1) if edit[1].splitlines()[0] in text_line)
+    # Jinja names the edited line, or for a broken tag the line where its parser gives up (the
+    # next tag, two lines on).
+    expected = expected.format(line=line, gives_up=line + 2)
     before = tree_bytes(project / "generated")
     result = run_cli("generate", "--templates", str(templates), cwd=project)
     assert result.exit_code == 2
