@@ -25,9 +25,9 @@ def templates(tmp_path: Path) -> Path:
 @pytest.mark.parametrize(
     ("edit", "expected"),
     [
-        (("{% for decl in section.decls %}", "{% for decl in section.decls %"), "simple/ffi.spl.j2:23: template error: unexpected '%'"),
-        (("{{ decl.signature }}", "{{ decl.signatur }}"), "simple/ffi.spl.j2:26: template error: 'generator.targets.simple.Decl object' has no attribute 'signatur'"),
-        (("{{ banner }}\n# Exports", "{{ no_such_name }}\n# Exports"), "simple/ffi.spl.j2:30: template error: 'no_such_name' is undefined"),
+        (("{% for decl in section.decls %}", "{% for decl in section.decls %"), "simple/ffi.spl.j2:29: template error: unexpected '%'"),
+        (("{{ decl.signature }}", "{{ decl.signatur }}"), "simple/ffi.spl.j2:32: template error: 'generator.targets.simple.Decl object' has no attribute 'signatur'"),
+        (("{{ banner }}\n# Exports", "{{ no_such_name }}\n# Exports"), "simple/ffi.spl.j2:36: template error: 'no_such_name' is undefined"),
     ],
     ids=["syntax", "attribute", "undefined"],
 )
