@@ -57,7 +57,7 @@ test: all
 bench: all
 	$(BIN)/python bench/bench.py
 
-## opinfo: run PyTorch's OpInfo samples through torch_sffi, write docs/opinfo.{md,json} (~10 s)
+## opinfo: run PyTorch's OpInfo samples through torch_sffi and the C ABI, write docs/opinfo.{md,json} (~1-2 min)
 opinfo: all
 	$(BIN)/python scripts/opinfo_report.py
 

@@ -5,7 +5,8 @@ values, and lowers each one to its C arguments exactly as generator/abi.py says 
 `abi.signature(fn)`): this file has no table of type names of its own. What each Python value
 becomes:
 
-    torch.Tensor            a fresh handle holding a copy (freed after the call)
+    torch.Tensor            a fresh handle holding a copy (freed after the call; a complex one
+                            made from its parts by rt_torch_torchtensor_complex)
     Handle / int            a handle value as it is (kept by the caller; any int, even a bad one)
     None                    the lowering's None encoding (Tensor? 0, x_present false, Scalar
                             kind -1, ScalarType -1, Device type -1, NULL text)
@@ -146,11 +147,19 @@ class Bridge:
         """A new bridge tensor holding a copy of a torch tensor (same dtype and shape)."""
         t = value.detach().cpu().contiguous()
         dims = list(t.shape)
+        if t.dtype.is_complex:  # from its parts, of the matching float dtype
+            re_h, im_h = self.tensor(t.real), self.tensor(t.imag)
+            try:
+                h = lib.rt_torch_torchtensor_complex(re_h, im_h)
+            finally:
+                lib.rt_torch_torchtensor_free(re_h)
+                lib.rt_torch_torchtensor_free(im_h)
+            if h == 0:
+                self.check()
+            return int(h)
         if t.dtype in INTEGER_DTYPES:
             data = t.to(torch.int64).flatten().tolist()
             h = lib.rt_torch_tensor_from_i64(ffi.new("int64_t[]", data), len(data), ffi.new("int64_t[]", dims), len(dims))
-        elif t.dtype.is_complex:
-            raise TypeError("complex inputs are not used by these tests")
         else:
             data = t.to(torch.float64).flatten().tolist()
             h = lib.rt_torch_tensor_from_data(ffi.new("double[]", data), len(data), ffi.new("int64_t[]", dims), len(dims))

@@ -1,4 +1,4 @@
-"""PyTorch's OpInfo samples, run through torch_sffi and compared with PyTorch (the oracle).
+"""PyTorch's OpInfo samples, run through torch_sffi and the C ABI and compared with PyTorch (the oracle).
 
 A library, with no tests in it: tests/test_opinfo.py asserts on what it measures and
 scripts/opinfo_report.py writes docs/opinfo.md and docs/opinfo.json from it.
@@ -9,9 +9,15 @@ torch.linalg.svd) names an operator, and an OpInfo of PyTorch's database
 (torch.testing._internal.common_methods_invocations.op_db) is bound when its `name`
 ("sum", "view", "nn.functional.max_pool2d", "linalg.svd") is one of them.
 
-For each bound OpInfo and each of float32, float64 and int64 that it supports on the CPU,
-every sample of `op.sample_inputs("cpu", dtype, requires_grad=...)` (requires_grad for
-float64 when the OpInfo supports autograd) ends in exactly one outcome:
+(An OpInfo is bound too when its ATen operator, `aten_name`, is one a catalogue `aten` overload is of.)
+
+Each sample takes two routes (ROUTES): through torch_sffi, as described below, and through the
+C ABI, where tests/opinfo_cabi.py stands in for the torch_sffi module: it binds each call to the
+catalogue entry whose parameters take its arguments and calls that C function through
+tests/bridge_util.py (see there). For each bound OpInfo and each dtype of the catalogue
+(DTYPES) that it supports on the CPU, every sample of `op.sample_inputs("cpu", dtype,
+requires_grad=...)` (requires_grad for float64 through torch_sffi when the OpInfo supports
+autograd; the C ABI compares no gradients) ends in exactly one outcome per route:
 
     match        both ran; shape, dtype and values agree (and, for float64 samples of an
                  OpInfo that supports autograd, the gradients of every input that requires
@@ -25,6 +31,12 @@ float64 when the OpInfo supports autograd) ends in exactly one outcome:
                  grouped (REASONS) and one real message is kept per group;
     both raised  PyTorch raised and torch_sffi raised an exception of the same built-in class.
 
+Through the C ABI the same, except: refused also when no entry takes the call (Refused, with
+the parameter that did not fit) or the bridge fails with the code value, type or unavailable
+(C_REFUSALS) where PyTorch succeeds; both raised when PyTorch raises and the C call fails with
+any code (the class PyTorch raised is noted); a list compares equal to a tuple and a number to
+a 0-dim tensor (compare's c_abi), which the C ABI cannot tell apart.
+
 The reference result is PyTorch's, called exactly as OpInfo calls it:
 `op(sample.input, *sample.args, **sample.kwargs)`. The callable under test is the
 torch_sffi counterpart of the OpInfo's callable, found by the same path: torch.X ->
@@ -37,6 +49,8 @@ way it calls PyTorch's.
 
 from __future__ import annotations
 
+import functools
+import contextlib
 import hashlib
 import math
 import os
@@ -49,7 +63,7 @@ import warnings
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Iterator
 
 ROOT = Path(__file__).resolve().parent.parent
 CATALOGUE = ROOT / "spec" / "torch_api.yaml"
@@ -65,14 +79,30 @@ warnings.filterwarnings("ignore", message="Failed to initialize NumPy")
 
 import torch  # noqa: E402
 
-# The dtypes measured, in this order.
-DTYPES = (torch.float32, torch.float64, torch.int64)
+
+
+@functools.lru_cache(maxsize=4)
+def load(catalogue: Path = CATALOGUE) -> Any:
+    """The catalogue (generator.model.Catalogue), loaded once."""
+    from generator.loader import load_catalogue
+
+    return load_catalogue(catalogue, display="spec/torch_api.yaml", source="spec/torch_api.yaml")
+
+
+# The dtypes measured, in this order: every dtype the catalogue declares (its `dtypes`), each
+# where the OpInfo supports it on the CPU.
+DTYPES = tuple(getattr(torch, d.name) for d in load().dtypes)
+# The two routes into the binding every sample takes: the Python package and the C functions.
+ROUTES = ("torch_sffi", "c_abi")
+ROUTE_TITLES = {"torch_sffi": "torch_sffi", "c_abi": "C ABI"}
 # The outcomes, in the report's order.
 OUTCOMES = ("match", "mismatch", "refused", "both raised")
 # What a match compared: values and gradients, values, or only shape and dtype.
 LEVELS = ("values+grad", "values", "meta")
 # torch_sffi errors that say it does not accept a call (PyTorch succeeding on it).
 REFUSALS = (TypeError, ValueError, NotImplementedError, AttributeError)
+# The bridge's error codes of the same meaning (the classes torch_sffi raises for them).
+C_REFUSALS = ("value", "type", "unavailable")
 # Every sample's random draws start here (sample values, cotangents), so that the report
 # is the same from run to run.
 SEED = 0
@@ -84,10 +114,12 @@ OPINFO_SEED = 42
 
 def bound_pytorch_paths(catalogue: Path = CATALOGUE) -> list[str]:
     """Each catalogue function's `pytorch` field, sorted and without repeats."""
-    from generator.loader import load_catalogue
+    return sorted({f.pytorch for f in load(catalogue).functions if f.pytorch})
 
-    cat = load_catalogue(catalogue)
-    return sorted({f.pytorch for f in cat.functions if f.pytorch})
+
+def bound_aten_names(catalogue: Path = CATALOGUE) -> set[str]:
+    """The ATen operators the catalogue's `aten` fields name (sum for sum.dim_IntList)."""
+    return {f.aten.split(".", 1)[0] for f in load(catalogue).functions if f.aten}
 
 
 # PyTorch namespace -> (the prefix of an OpInfo name there, the torch_sffi object path).
@@ -115,10 +147,12 @@ def op_db() -> list[Any]:
     return list(db)
 
 
-def bound_opinfos(paths: list[str] | None = None) -> list[Any]:
-    """The OpInfo entries (in op_db's order) whose name is one a catalogue path names."""
+def bound_opinfos(paths: list[str] | None = None, aten: set[str] | None = None) -> list[Any]:
+    """The OpInfo entries (in op_db's order) whose name is one a catalogue path names, or whose
+    ATen operator (OpInfo's aten_name) one of the catalogue's `aten` overloads is of."""
     names = {n for n in map(opinfo_name, bound_pytorch_paths() if paths is None else paths) if n}
-    return [op for op in op_db() if op.name in names]
+    atens = bound_aten_names() if aten is None else aten
+    return [op for op in op_db() if op.name in names or op.aten_name in atens]
 
 
 def dtype_name(dtype: Any) -> str:
@@ -130,8 +164,10 @@ def sample_dtypes(op: Any) -> list[Any]:
     return [d for d in DTYPES if d in supported]
 
 
-def wants_grad(op: Any, dtype: Any) -> bool:
-    return dtype == torch.float64 and bool(op.supports_autograd)
+def wants_grad(op: Any, dtype: Any, route: str = "torch_sffi") -> bool:
+    """Whether the samples of `dtype` require grad and gradients are compared: float64, an
+    OpInfo that supports autograd, through torch_sffi (the C ABI has no autograd of its own)."""
+    return route == "torch_sffi" and dtype == torch.float64 and bool(op.supports_autograd)
 
 
 def seed_everything(seed: int) -> None:
@@ -175,13 +211,13 @@ def _draw(op: Any, dtype: Any, requires_grad: bool) -> list[Any]:
     return drawn
 
 
-def samples(op: Any, dtype: Any) -> list[Any]:
+def samples(op: Any, dtype: Any, route: str = "torch_sffi") -> list[Any]:
     """The OpInfo's samples for `dtype`, drawn from a fixed seed."""
-    return _draw(op, dtype, wants_grad(op, dtype))
+    return _draw(op, dtype, wants_grad(op, dtype, route))
 
 
 def sample_count(ops: list[Any], requires_grad: bool | None = None) -> int:
-    """How many samples `ops` have over DTYPES (requires_grad=None: as the harness draws them)."""
+    """How many samples `ops` have over DTYPES (requires_grad=None: as torch_sffi's run draws them)."""
     n = 0
     for op in ops:
         for dt in sample_dtypes(op):
@@ -204,6 +240,13 @@ def ts_version(ts: Any) -> str:
     return str(getattr(ts, "__version__", "unknown"))
 
 
+def c_abi() -> Any:
+    """The C ABI as a callee (tests/opinfo_cabi.py): needs the built bridge extension."""
+    from opinfo_cabi import CAbi
+
+    return CAbi(load())
+
+
 class Refused(Exception):
     """The harness cannot express something in torch_sffi's terms (or torch_sffi lacks it):
     the sample is refused with this message as its reason."""
@@ -214,7 +257,11 @@ def _no_counterpart(path: str) -> Refused:
 
 
 def ts_object(ts: Any, path: str) -> Any:
-    """The torch_sffi counterpart of a PyTorch path (see NAMESPACES); Refused if it has none."""
+    """The torch_sffi counterpart of a PyTorch path (see NAMESPACES); Refused if it has none.
+    A callee with its own resolution (the C ABI's, tests/opinfo_cabi.py) is asked instead."""
+    resolve = getattr(ts, "resolve_path", None)
+    if resolve is not None:
+        return resolve(path)
     for prefix, _, ours in NAMESPACES:
         if path.startswith(prefix):
             obj: Any = ts
@@ -414,7 +461,11 @@ class _Converter:
         raise Refused(f"unsupported argument of type {type(value).__module__}.{type(value).__qualname__}")
 
     def tensor(self, t: Any) -> Any:
-        """torch_sffi.tensor(t.tolist(), dtype=<the same>, requires_grad=<the same>)."""
+        """torch_sffi.tensor(t.tolist(), dtype=<the same>, requires_grad=<the same>); a callee
+        that takes torch tensors itself (the C ABI: a handle holding a copy) makes its own."""
+        make = getattr(self.ts, "from_torch", None)
+        if make is not None:
+            return make(t)
         dt = _ts_dtype(self.ts, t.dtype)
         what = f"a {dtype_name(t.dtype)} tensor of shape {tuple(t.shape)}"
         try:
@@ -458,7 +509,10 @@ class Unconvertible(Exception):
 
 
 def from_ts(ts: Any, value: Any) -> Any:
-    """torch_sffi's result in torch's terms: tensors by tolist(), dtype and shape."""
+    """torch_sffi's result in torch's terms: tensors by tolist(), dtype and shape (the C
+    ABI's read back through its data functions)."""
+    if isinstance(value, ts.Tensor) and hasattr(value, "to_torch"):
+        return value.to_torch()
     if isinstance(value, ts.Tensor):
         name = _dtype_label(value.dtype)
         dtype = getattr(torch, name, None)
@@ -523,12 +577,42 @@ class Different(Exception):
     """The results differ (the message says where and how)."""
 
 
-def compare(ours: Any, ref: Any, tol: tuple[float, float] | None, where: str = "result", meta_only: bool = False) -> None:
+# A C result that is a number where PyTorch's is a tensor of no dimensions (the reference API's
+# sum, mean, item ... return a double): its value is compared, its dtype cannot be.
+NUMBER_FOR_TENSOR = "the C function returns a number for PyTorch's 0-dim tensor: value compared, not the dtype"
+
+
+def compare(
+    ours: Any,
+    ref: Any,
+    tol: tuple[float, float] | None,
+    where: str = "result",
+    meta_only: bool = False,
+    c_abi: bool = False,
+    notes: set[str] | None = None,
+) -> None:
     """Raises Different unless `ours` (converted by from_ts) is `ref`: structure, field names
-    of named tuples, tensor shapes and dtypes, and values (unless meta_only)."""
+    of named tuples, tensor shapes and dtypes, and values (unless meta_only).
+
+    c_abi: the C ABI cannot say what Python can, so three things count as the same there: a
+    list for a tuple (a C array either way, torch.Size included), a number for a 0-dim tensor
+    (NUMBER_FOR_TENSOR is added to `notes`) and a float for an int or a bool (a double result)."""
+    who = "the C function" if c_abi else "torch_sffi"
+    if c_abi and isinstance(ref, torch.Tensor) and ref.dim() == 0 and isinstance(ours, (bool, int, float)):
+        if notes is not None:
+            notes.add(NUMBER_FOR_TENSOR)
+        if meta_only:
+            return
+        want = ref.detach().item()
+        compare(float(ours) if isinstance(want, float) else ours, want, tol, where, meta_only, c_abi, notes)
+        return
+    if c_abi and isinstance(ref, (bool, int)) and isinstance(ours, float):
+        if not meta_only and float(ref) != ours:
+            raise Different(f"{where}: {ours!r}, PyTorch {type(ref).__name__} {ref!r}")
+        return
     if isinstance(ref, torch.Tensor):
         if not isinstance(ours, torch.Tensor):
-            raise Different(f"{where}: PyTorch gives a tensor, torch_sffi {_describe(ours)}")
+            raise Different(f"{where}: PyTorch gives a tensor, {who} {_describe(ours)}")
         if tuple(ours.shape) != tuple(ref.shape):
             raise Different(f"{where}: shape {tuple(ours.shape)}, PyTorch {tuple(ref.shape)}")
         if ours.dtype != ref.dtype:
@@ -544,8 +628,9 @@ def compare(ours: Any, ref: Any, tol: tuple[float, float] | None, where: str = "
     if isinstance(ref, tuple) or isinstance(ref, list):
         items = ours.items if isinstance(ours, _Tuple) else ours
         kind = "list" if isinstance(ref, list) else "tuple"
-        if kind == "list" and not isinstance(ours, list) or kind == "tuple" and not isinstance(ours, _Tuple):
-            raise Different(f"{where}: PyTorch gives a {kind}, torch_sffi {_describe(ours)}")
+        sequence = isinstance(ours, (list, _Tuple)) if c_abi else (kind == "list") == isinstance(ours, list) and (kind == "tuple") == isinstance(ours, _Tuple)
+        if not sequence:
+            raise Different(f"{where}: PyTorch gives a {kind}, {who} {_describe(ours)}")
         if len(items) != len(ref):
             raise Different(f"{where}: {len(items)} items, PyTorch {len(ref)}")
         ref_fields = _fields(ref)
@@ -554,11 +639,11 @@ def compare(ours: Any, ref: Any, tol: tuple[float, float] | None, where: str = "
             if got is None or tuple(got) != ref_fields:
                 raise Different(
                     f"{where}: PyTorch gives a named tuple {type(ref).__name__}{ref_fields}, "
-                    f"torch_sffi {'a plain tuple' if got is None else f'fields {tuple(got)}'}"
+                    f"{who} {'a plain tuple' if got is None else f'fields {tuple(got)}'}"
                 )
         for i, (o, r) in enumerate(zip(items, ref)):
             name = f"{where}.{ref_fields[i]}" if ref_fields else f"{where}[{i}]"
-            compare(o, r, tol, name, meta_only)
+            compare(o, r, tol, name, meta_only, c_abi, notes)
         return
     if isinstance(ref, (bool, int, float, complex)):
         if type(ours) is not type(ref):
@@ -691,6 +776,8 @@ class SampleResult:
     message: str = ""  # refusals: the message; mismatches: the difference; both raised: the classes
     level: str = ""  # matches: one of LEVELS
     note: str = ""  # why a match compared less than values+grad, when it did
+    route: str = "torch_sffi"  # one of ROUTES
+    functions: tuple[str, ...] = ()  # the catalogue functions the sample called (sorted)
 
     @property
     def entry(self) -> tuple[str, str]:
@@ -745,23 +832,43 @@ def _process(fn: Any, ts: Any, value: Any) -> Any:
 
 
 class Runner:
-    """Runs OpInfo samples through PyTorch and torch_sffi."""
+    """Runs OpInfo samples through PyTorch and one path into the binding: torch_sffi (`ts`: the
+    package, or PyTorch dressed as it) or the C ABI (`ts`: an opinfo_cabi.CAbi)."""
 
-    def __init__(self, ts: Any | None = None) -> None:
-        self.ts = ts if ts is not None else import_ts()
+    def __init__(self, ts: Any | None = None, route: str = "torch_sffi") -> None:
+        assert route in ROUTES
+        self.route = route
+        if ts is None:
+            ts = import_ts() if route == "torch_sffi" else c_abi()
+        self.ts = ts
+        # The catalogue functions called during the current sample: the C ABI records its own;
+        # for the torch_sffi package, recording_calls fills this set while it is installed.
+        self.called: set[str] = set()
 
     def run_op(self, op: Any) -> list[SampleResult]:
         results: list[SampleResult] = []
         info = callee(op)
         for dtype in sample_dtypes(op):
             tol = tolerances(op, dtype)
-            for index, sample in enumerate(samples(op, dtype)):
+            for index, sample in enumerate(samples(op, dtype, self.route)):
                 results.append(self.run_sample(op, info, dtype, index, sample, tol))
         return results
 
     def run_sample(self, op: Any, info: Callee, dtype: Any, index: int, sample: Any, tol: tuple[float, float] | None) -> SampleResult:
+        self.called.clear()
+        release = getattr(self.ts, "release", None)
+        try:
+            res = self._run_sample(op, info, dtype, index, sample, tol)
+            called = getattr(self.ts, "called", None) if self.route == "c_abi" else self.called
+            res.functions = tuple(sorted(called or ()))
+            return res
+        finally:
+            if release is not None:
+                release()
+
+    def _run_sample(self, op: Any, info: Callee, dtype: Any, index: int, sample: Any, tol: tuple[float, float] | None) -> SampleResult:
         ts = self.ts
-        res = SampleResult(op.name, op.variant_test_name, dtype_name(dtype), index, describe_sample(sample), "")
+        res = SampleResult(op.name, op.variant_test_name, dtype_name(dtype), index, describe_sample(sample), "", route=self.route)
         seed_everything(SEED + index)
         # Ours first: the reference may change the sample in place (dropout(inplace=True)).
         conv: Converted | None = None
@@ -789,27 +896,32 @@ class Runner:
         try:
             ours = _call(ours_fn, conv.input, conv.args, conv.kwargs)
         except Exception as e:  # noqa: BLE001 - classified below
-            return self._raised(res, e, ref_exc)
+            return self._raised(res, e, ref_exc, ref_out)
         if ref_exc is not None:
-            return self._mismatch(res, f"PyTorch raised {type(ref_exc).__name__}: {_message(ref_exc)}; torch_sffi returned {_short(ours)}")
+            return self._mismatch(res, f"PyTorch raised {type(ref_exc).__name__}: {_message(ref_exc)}; {self.who} returned {_short(ours)}")
         # Both ran: compare.
         try:
             got = from_ts(ts, ours)
         except Unconvertible as e:
-            return self._mismatch(res, f"torch_sffi returned {e}")
+            return self._mismatch(res, f"{self.who} returned {e}")
         except REFUSALS as e:
             return self._refused(res, e, "reading the result back: ")
         except Exception as e:  # noqa: BLE001
+            name = getattr(e, "name", None)  # a BridgeError: the C ABI cannot give the result back
+            if self.route == "c_abi" and name in C_REFUSALS:
+                return self._refused(res, e, "reading the result back: ")
             return self._mismatch(res, f"reading the result back raised {type(e).__name__}: {_message(e)}")
         meta_only = bool(op.has_nondeterministic_output)
         note = "the OpInfo marks its output nondeterministic (uninitialised memory): shape and dtype compared" if meta_only else ""
+        c = self.route == "c_abi"
+        notes: set[str] = set()
         try:
-            compare(got, ref_out, tol, meta_only=meta_only)
+            compare(got, ref_out, tol, meta_only=meta_only, c_abi=c, notes=notes)
         except Different as e:
             if not (info.seeded and self._seed_dependent(op, sample, ref_out)):
                 return self._mismatch(res, str(e))
             try:
-                compare(got, ref_out, tol, meta_only=True)
+                compare(got, ref_out, tol, meta_only=True, c_abi=c)
             except Different as e2:
                 return self._mismatch(res, str(e2))
             meta_only = True
@@ -817,8 +929,8 @@ class Runner:
         if meta_only:
             res.outcome, res.level, res.note = "match", "meta", note
             return res
-        if not wants_grad(op, dtype):
-            res.outcome, res.level = "match", "values"
+        if not wants_grad(op, dtype, self.route):
+            res.outcome, res.level, res.note = "match", "values", ", ".join(sorted(notes))
             return res
         return self._gradients(res, op, sample, conv, ref_out, ours)
 
@@ -836,9 +948,15 @@ class Runner:
         res.outcome, res.message = "mismatch", message
         return res
 
-    def _raised(self, res: SampleResult, e: BaseException, ref_exc: BaseException | None) -> SampleResult:
+    @property
+    def who(self) -> str:
+        return "the C function" if self.route == "c_abi" else "torch_sffi"
+
+    def _raised(self, res: SampleResult, e: BaseException, ref_exc: BaseException | None, ref_out: Any = None) -> SampleResult:
         if isinstance(e, Refused):  # the lambda reached for something torch_sffi lacks
             return self._refused(res, e)
+        if self.route == "c_abi":
+            return self._c_raised(res, e, ref_exc, ref_out)
         if ref_exc is None:
             if isinstance(e, REFUSALS):
                 return self._refused(res, e)
@@ -853,6 +971,36 @@ class Runner:
             f"PyTorch raised {type(ref_exc).__name__} ({expected.__name__}): {_message(ref_exc)}; "
             f"torch_sffi raised {type(e).__name__}: {_message(e)}",
         )
+
+    def _c_raised(self, res: SampleResult, e: BaseException, ref_exc: BaseException | None, ref_out: Any) -> SampleResult:
+        """A C call failed (BridgeError) or could not be made. Where PyTorch raised too, any error
+        code counts; where PyTorch succeeded, the codes of a refusal (value, type, unavailable:
+        the classes of REFUSALS) refuse the sample, and so does a number result that PyTorch's
+        complex number cannot fit in (item() of a complex tensor, for a `float` result); the
+        other codes (index, other, ...) are a mismatch."""
+        from bridge_util import BridgeError
+
+        last = getattr(self.ts, "last", None)
+        if ref_exc is None and isinstance(ref_out, complex) and last is not None and last.result.type.base in ("float", "int", "bool"):
+            res.outcome = "refused"
+            res.reason = f"the C result type {last.result.type.spelling} cannot hold PyTorch's complex result"
+            res.message = f"{type(e).__name__}: {_message(e)}"
+            return res
+
+        if not isinstance(e, BridgeError):
+            if isinstance(e, (*REFUSALS, OverflowError)):  # cffi could not lower an argument
+                return self._refused(res, e, "lowering: ")
+            return self._mismatch(res, f"the C call raised {type(e).__name__}: {_message(e)}")
+        if ref_exc is not None:
+            res.outcome = "both raised"
+            res.message = f"PyTorch {type(ref_exc).__name__} ({_builtin_class(ref_exc).__name__}), C error [{e.name}]"
+            return res
+        if e.name in C_REFUSALS:
+            res.outcome = "refused"
+            res.reason = f"the bridge refuses: [{e.name}] " + reason_of(RuntimeError(e.message.split(": ", 1)[-1]))[len("RuntimeError: ") :]
+            res.message = f"[{e.name}] {_message(e)}"
+            return res
+        return self._mismatch(res, f"the C call failed with [{e.name}] {_message(e)}; PyTorch succeeded")
 
     @staticmethod
     def _seed_dependent(op: Any, sample: Any, ref_out: Any) -> bool:
@@ -956,32 +1104,75 @@ def _short(value: Any) -> str:
 
 @dataclass
 class Run:
-    """Every sample's result over the bound OpInfos."""
+    """Every sample's result over the bound OpInfos, through each route."""
 
     paths: list[str]  # the catalogue's pytorch paths
     entries: list[tuple[str, str, Callee]]  # (name, variant, callee) in op_db's order
     results: list[SampleResult]
     torch_version: str
     ts_version: str
+    routes: tuple[str, ...] = ROUTES
 
-    def count(self, outcome: str) -> int:
-        return sum(1 for r in self.results if r.outcome == outcome)
+    def of(self, route: str | None) -> list[SampleResult]:
+        return self.results if route is None else [r for r in self.results if r.route == route]
+
+    def count(self, outcome: str, route: str | None = None) -> int:
+        return sum(1 for r in self.of(route) if r.outcome == outcome)
+
+    def fraction_of(self, route: str | None) -> float:
+        rs = self.of(route)
+        return sum(1 for r in rs if r.outcome == "match") / len(rs) if rs else 0.0
 
     @property
     def fraction(self) -> float:
-        return self.count("match") / len(self.results) if self.results else 0.0
+        return self.fraction_of(None)
 
-    def refusals(self) -> list[tuple[str, int, SampleResult]]:
+    def refusals(self, route: str | None = None) -> list[tuple[str, int, SampleResult]]:
         """(reason, count, first example) by count, then reason."""
-        counts = Counter(r.reason for r in self.results if r.outcome == "refused")
+        rs = [r for r in self.of(route) if r.outcome == "refused"]
+        counts = Counter(r.reason for r in rs)
         first: dict[str, SampleResult] = {}
-        for r in self.results:
-            if r.outcome == "refused":
-                first.setdefault(r.reason, r)
+        for r in rs:
+            first.setdefault(r.reason, r)
         return sorted(((k, n, first[k]) for k, n in counts.items()), key=lambda x: (-x[1], x[0]))
 
-    def mismatches(self) -> list[SampleResult]:
-        return [r for r in self.results if r.outcome == "mismatch"]
+    def mismatches(self, route: str | None = None) -> list[SampleResult]:
+        return [r for r in self.of(route) if r.outcome == "mismatch"]
+
+    def matched_functions(self, route: str) -> Counter[str]:
+        """Catalogue function -> how many matching samples of `route` called it."""
+        return Counter(f for r in self.of(route) if r.outcome == "match" for f in r.functions)
+
+
+@contextlib.contextmanager
+def recording_calls(ts: Any, called: set[str]) -> Iterator[None]:
+    """While installed, every call of a generated torch_sffi wrapper into the bridge adds the
+    catalogue function's name to `called` (the wrappers' `_f_*` globals; as
+    tests/test_python_api.py counts them). A torch_sffi without them (PyTorch dressed as it)
+    records nothing. Calls made from C (operators and members of the tensor type) are not seen."""
+    saved: list[tuple[Any, str, Any]] = []
+
+    def spy(fn: Callable[..., Any], name: str) -> Callable[..., Any]:
+        def call(*args: Any) -> Any:
+            called.add(name)
+            return fn(*args)
+
+        return call
+
+    modules = [getattr(ts, m, None) for m in ("_tensor", "nn", "linalg", "autograd", "cuda")]
+    for module in modules:
+        if not isinstance(module, types.ModuleType):
+            continue
+        for attr, value in list(vars(module).items()):
+            name = getattr(value, "__name__", "")
+            if attr.startswith("_f_") and isinstance(name, str) and name.startswith("rt_torch_"):
+                saved.append((module, attr, value))
+                setattr(module, attr, spy(value, name))
+    try:
+        yield
+    finally:
+        for module, attr, value in saved:
+            setattr(module, attr, value)
 
 
 def run(
@@ -989,13 +1180,17 @@ def run(
     ts: Any | None = None,
     progress: Callable[[str], None] | None = None,
     paths: list[str] | None = None,
+    routes: tuple[str, ...] = ROUTES,
+    cabi: Any | None = None,
 ) -> Run:
-    """Runs every sample of `ops` (default: the bound OpInfos of the catalogue's `paths`)."""
+    """Runs every sample of `ops` (default: the bound OpInfos of the catalogue's `paths`)
+    through each of `routes`: torch_sffi (`ts`, default the package) and the C ABI (`cabi`,
+    default opinfo_cabi.CAbi over the catalogue)."""
     if paths is None:
         paths = bound_pytorch_paths()
     if ops is None:
         ops = bound_opinfos(paths)
-    runner = Runner(ts)
+    runners = [Runner(ts if route == "torch_sffi" else cabi, route) for route in routes]
     results: list[SampleResult] = []
     entries = []
     state = torch.random.get_rng_state()
@@ -1005,16 +1200,23 @@ def run(
     threads = torch.get_num_threads()
     torch.set_num_threads(1)
     try:
-        for op in ops:
-            if progress:
-                progress(f"{op.name} {op.variant_test_name}".strip())
-            entries.append((op.name, op.variant_test_name, callee(op)))
-            results.extend(runner.run_op(op))
+        with contextlib.ExitStack() as stack:
+            for runner in runners:
+                if runner.route == "torch_sffi":
+                    stack.enter_context(recording_calls(runner.ts, runner.called))
+            for op in ops:
+                if progress:
+                    progress(f"{op.name} {op.variant_test_name}".strip())
+                entries.append((op.name, op.variant_test_name, callee(op)))
+                for runner in runners:
+                    results.extend(runner.run_op(op))
     finally:
         torch.set_num_threads(threads)
         torch.random.set_rng_state(state)
+    ts_runner = next((r for r in runners if r.route == "torch_sffi"), None)
     # Without the local version label (2.13.0+cpu and the CUDA wheel's 2.13.0 run the same CPU kernels).
-    return Run(paths, entries, results, torch.__version__.split("+")[0], ts_version(runner.ts))
+    version = ts_version(ts_runner.ts) if ts_runner is not None else ts_version(import_ts())
+    return Run(paths, entries, results, torch.__version__.split("+")[0], version, tuple(routes))
 
 
 __all__ = [
@@ -1022,19 +1224,26 @@ __all__ = [
     "DTYPES",
     "LEVELS",
     "OUTCOMES",
+    "ROUTES",
     "Callee",
     "Run",
     "Runner",
     "SampleResult",
     "bound_opinfos",
     "bound_pytorch_paths",
+    "c_abi",
     "callee",
     "compare",
+    "entry_rows",
+    "exercised_functions",
+    "fingerprint",
     "from_ts",
     "opinfo_name",
+    "readme_figures",
     "reason_of",
     "run",
     "sample_count",
+    "subset",
     "to_ts",
 ]
 
@@ -1072,58 +1281,146 @@ REPORT_MISMATCHES_PER_ENTRY = 20
 
 
 def summary_line(r: Run) -> str:
-    n = len(r.results)
-    top = r.refusals()[:3]
-    refused = ", ".join(f"{reason} ({count:,})" for reason, count, _ in top)
+    parts = []
+    for route in r.routes:
+        n = len(r.of(route))
+        parts.append(f"through {ROUTE_TITLES[route]} {r.count('match', route):,} of {n:,} samples ({100 * r.fraction_of(route):.1f}%)")
+    top = r.refusals()[:2]
+    refused = "; ".join(f"{reason} ({count:,})" for reason, count, _ in top)
     return (
-        f"**PyTorch's OpInfo samples:** {r.count('match'):,} of {n:,} samples "
-        f"({100 * r.fraction:.1f}%) of the {len(r.entries)} OpInfo entries bound by the catalogue "
-        f"run through torch_sffi and match PyTorch (CPU; float32, float64, int64; gradients for float64); "
-        f"{r.count('mismatch'):,} mismatches; {r.count('refused'):,} refused"
+        f"**PyTorch's OpInfo samples:** {', '.join(parts)} of the {len(r.entries)} OpInfo entries bound by "
+        f"the catalogue match PyTorch (CPU; every catalogue dtype the OpInfo supports; gradients for float64 "
+        f"through torch_sffi); {r.count('mismatch'):,} mismatches; {r.count('refused'):,} refused"
         + (f" (most: {refused})" if refused else "")
         + "."
     )
 
 
-def report_data(r: Run) -> dict[str, Any]:
-    by_entry: dict[tuple[str, str], list[SampleResult]] = {}
+def readme_figures(r: Run) -> list[str]:
+    """What README.md must say (tests/test_opinfo.py checks): per route, 'N of M samples (F%)'."""
+    return [f"{r.count('match', route):,} of {len(r.of(route)):,} samples ({r.fraction_of(route):.1%})" for route in r.routes]
+
+
+# ============================================================================ which inputs the report is of
+
+# What the report's results depend on besides torch: the catalogue, the code generated from it
+# and the hand-written runtime it is built with, and the harness. The report records their hash;
+# tests/test_opinfo.py checks it against the tree before re-running a subset of the entries.
+FINGERPRINTED = ("spec/torch_api.yaml", "generated", "runtime", "tests/opinfo_harness.py", "tests/opinfo_cabi.py", "tests/bridge_util.py")
+# The entries tests/test_opinfo.py re-runs: those whose name hashes to 0 modulo this (one in
+# eight, the same ones however the catalogue grows).
+SUBSET_MODULUS = 8
+
+
+def fingerprint() -> str:
+    """sha256 over FINGERPRINTED (file paths and contents, in order) and torch's version."""
+    h = hashlib.sha256(torch.__version__.split("+")[0].encode())
+    for name in FINGERPRINTED:
+        base = ROOT / name
+        files = [base] if base.is_file() else sorted(p for p in base.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
+        for f in files:
+            h.update(f.relative_to(ROOT).as_posix().encode() + b"\0" + f.read_bytes() + b"\0")
+    return h.hexdigest()
+
+
+def exercised_functions(route: str) -> set[str]:
+    """The catalogue functions that at least one matching sample of `route` called, by the
+    committed report (tests/test_opinfo.py checks it is of this tree): tests/test_bridge.py and
+    tests/test_python_api.py accept them in place of a hand-written case."""
+    if not REPORT_JSON.is_file():
+        return set()
+    import json
+
+    functions: dict[str, dict[str, int]] = json.loads(REPORT_JSON.read_text()).get("functions", {})
+    return {name for name, counts in functions.items() if counts.get(route, 0) > 0}
+
+
+def in_subset(name: str, variant: str) -> bool:
+    digest = hashlib.sha256(f"{name}/{variant}".encode()).digest()
+    return int.from_bytes(digest[:4], "big") % SUBSET_MODULUS == 0
+
+
+def subset(ops: list[Any]) -> list[Any]:
+    """The OpInfo entries the test re-runs (in_subset), in op_db's order."""
+    return [op for op in ops if in_subset(op.name, op.variant_test_name)]
+
+
+def _route_entry(rs: list[SampleResult]) -> dict[str, Any]:
+    dtypes: dict[str, dict[str, int]] = {}
+    for res in rs:
+        d = dtypes.setdefault(res.dtype, {o: 0 for o in OUTCOMES})
+        d[res.outcome] += 1
+    reasons = Counter(res.reason for res in rs if res.outcome == "refused")
+    top = sorted(reasons.items(), key=lambda x: (-x[1], x[0]))[:1]
+    mism = [res for res in rs if res.outcome == "mismatch"]
+    return {
+        "samples": len(rs),
+        "outcomes": {o: sum(1 for res in rs if res.outcome == o) for o in OUTCOMES},
+        "dtypes": {dt: dtypes[dt] for dt in (dtype_name(d) for d in DTYPES) if dt in dtypes},
+        "top_refusal": {"reason": top[0][0], "count": top[0][1]} if top else None,
+        "functions": sorted({f for res in rs if res.outcome == "match" for f in res.functions}),
+        "mismatches": [
+            {"dtype": m.dtype, "index": m.index, "sample": m.sample[:400], "difference": m.message[:600]}
+            for m in mism[:REPORT_MISMATCHES_PER_ENTRY]
+        ],
+        "mismatches_not_listed": max(0, len(mism) - REPORT_MISMATCHES_PER_ENTRY),
+    }
+
+
+def entry_rows(r: Run) -> list[dict[str, Any]]:
+    """One row per OpInfo entry (sorted by name, variant), each route's results in it."""
+    by_entry: dict[tuple[str, str, str], list[SampleResult]] = {}
     for res in r.results:
-        by_entry.setdefault(res.entry, []).append(res)
-    named = {ph for ph in r.paths if opinfo_name(ph) in {name for name, _, _ in r.entries}}
-    entries = []
+        by_entry.setdefault((res.op, res.variant, res.route), []).append(res)
+    rows = []
     for name, variant, info in sorted(r.entries, key=lambda e: (e[0], e[1])):
-        rs = by_entry.get((name, variant), [])
-        dtypes: dict[str, dict[str, int]] = {}
-        for res in rs:
-            d = dtypes.setdefault(res.dtype, {o: 0 for o in OUTCOMES})
-            d[res.outcome] += 1
-        reasons = Counter(res.reason for res in rs if res.outcome == "refused")
-        top = sorted(reasons.items(), key=lambda x: (-x[1], x[0]))[:1]
-        mism = [res for res in rs if res.outcome == "mismatch"]
-        entries.append(
+        rows.append(
             {
                 "name": name,
                 "variant": variant,
                 "callable": info.reference,
                 "counterpart": info.counterpart,
-                "samples": len(rs),
-                "outcomes": {o: sum(1 for res in rs if res.outcome == o) for o in OUTCOMES},
-                "dtypes": {dt: dtypes[dt] for dt in (dtype_name(d) for d in DTYPES) if dt in dtypes},
-                "top_refusal": {"reason": top[0][0], "count": top[0][1]} if top else None,
-                "mismatches": [
-                    {"dtype": m.dtype, "index": m.index, "sample": m.sample[:400], "difference": m.message[:600]}
-                    for m in mism[:REPORT_MISMATCHES_PER_ENTRY]
-                ],
-                "mismatches_not_listed": max(0, len(mism) - REPORT_MISMATCHES_PER_ENTRY),
+                "routes": {route: _route_entry(by_entry.get((name, variant, route), [])) for route in r.routes},
             }
         )
-    levels = Counter(res.level for res in r.results if res.outcome == "match")
-    notes = Counter(res.note for res in r.results if res.outcome == "match" and res.note)
+    return rows
+
+
+def report_data(r: Run) -> dict[str, Any]:
+    rows = entry_rows(r)
+    named = {ph for ph in r.paths if opinfo_name(ph) in {name for name, _, _ in r.entries}}
+    routes: dict[str, Any] = {}
+    for route in r.routes:
+        rs = r.of(route)
+        levels = Counter(res.level for res in rs if res.outcome == "match")
+        notes = Counter(res.note for res in rs if res.outcome == "match" and res.note)
+        per_dtype: dict[str, dict[str, int]] = {}
+        for res in rs:
+            per_dtype.setdefault(res.dtype, {o: 0 for o in OUTCOMES})[res.outcome] += 1
+        routes[route] = {
+            "title": ROUTE_TITLES[route],
+            "samples": len(rs),
+            "outcomes": {o: r.count(o, route) for o in OUTCOMES},
+            "match_fraction": round(r.fraction_of(route), 4),
+            "match_levels": {lv: levels.get(lv, 0) for lv in LEVELS},
+            "match_notes": dict(sorted(notes.items(), key=lambda x: (-x[1], x[0]))),
+            "dtypes": {dt: per_dtype[dt] for dt in (dtype_name(d) for d in DTYPES) if dt in per_dtype},
+            "refusals": [
+                {
+                    "reason": reason,
+                    "count": count,
+                    "example": {"op": ex.op, "variant": ex.variant, "dtype": ex.dtype, "sample": ex.sample[:400], "message": ex.message},
+                }
+                for reason, count, ex in r.refusals(route)
+            ],
+        }
+    functions = {f.name: {route: r.matched_functions(route).get(f.name, 0) for route in r.routes} for f in load().functions}
     return {
         "summary": summary_line(r),
         "torch": r.torch_version,
         "torch_sffi": r.ts_version,
         "catalogue": "spec/torch_api.yaml",
+        "fingerprint": fingerprint(),
         "catalogue_pytorch_paths": len(r.paths),
         "catalogue_paths_without_opinfo": sorted(set(r.paths) - named),
         "opinfo_entries": len(r.entries),
@@ -1131,17 +1428,9 @@ def report_data(r: Run) -> dict[str, Any]:
         "samples": len(r.results),
         "outcomes": {o: r.count(o) for o in OUTCOMES},
         "match_fraction": round(r.fraction, 4),
-        "match_levels": {lv: levels.get(lv, 0) for lv in LEVELS},
-        "match_notes": dict(sorted(notes.items(), key=lambda x: (-x[1], x[0]))),
-        "refusals": [
-            {
-                "reason": reason,
-                "count": count,
-                "example": {"op": ex.op, "variant": ex.variant, "dtype": ex.dtype, "sample": ex.sample[:400], "message": ex.message},
-            }
-            for reason, count, ex in r.refusals()
-        ],
-        "entries": entries,
+        "routes": routes,
+        "entries": rows,
+        "functions": functions,
     }
 
 
@@ -1156,10 +1445,10 @@ def render_json(data: dict[str, Any]) -> str:
 
 
 def render_markdown(data: dict[str, Any]) -> str:
-    n = data["samples"]
-    out = data["outcomes"]
+    routes: dict[str, Any] = data["routes"]
+    titles = [routes[rt]["title"] for rt in routes]
     lines = [
-        "# PyTorch's OpInfo samples through torch_sffi",
+        "# PyTorch's OpInfo samples through torch_sffi and the C ABI",
         "",
         data["summary"],
         "",
@@ -1169,22 +1458,38 @@ def render_markdown(data: dict[str, Any]) -> str:
         "(`torch.testing._internal.common_methods_invocations.op_db`) ships in the wheel. "
         f"The catalogue ({data['catalogue']}) names {data['catalogue_pytorch_paths']} PyTorch callables; an OpInfo "
         "entry is bound when its name is one of them (torch.X, torch.Tensor.X, torch.nn.functional.X, "
-        f"torch.linalg.X): {data['opinfo_entries']} entries. Each sample of each entry, for float32, float64 and "
-        "int64 where the OpInfo supports them on the CPU, runs through PyTorch (`op(sample.input, *sample.args, "
-        "**sample.kwargs)`) and through the torch_sffi counterpart of the OpInfo's callable (torch.X -> "
-        "torch_sffi.X, torch.nn.functional.X -> torch_sffi.nn.X, torch.linalg.X -> torch_sffi.linalg.X, "
-        "torch.Tensor.X -> the torch_sffi.Tensor method; an OpInfo lambda runs with `torch` standing for "
-        "torch_sffi), and ends in exactly one outcome:",
+        "torch.linalg.X) or its ATen operator is one a catalogue `aten` overload is of: "
+        f"{data['opinfo_entries']} entries. Each sample of each entry, for every dtype of the catalogue "
+        f"({', '.join(data['dtypes'])}) that the OpInfo supports on the CPU, runs through PyTorch "
+        "(`op(sample.input, *sample.args, **sample.kwargs)`) and through two routes into the binding:",
+        "",
+        "- **torch_sffi**: the torch_sffi counterpart of the OpInfo's callable (torch.X -> torch_sffi.X, "
+        "torch.nn.functional.X -> torch_sffi.nn.X, torch.linalg.X -> torch_sffi.linalg.X, torch.Tensor.X -> the "
+        "torch_sffi.Tensor method; an OpInfo lambda runs with `torch` standing for torch_sffi), gradients compared "
+        "for float64 samples of an OpInfo that supports autograd;",
+        "- **C ABI**: the C function of the catalogue entry the call binds to (tests/opinfo_cabi.py), called "
+        "through cffi with every argument lowered by generator/abi.py (tests/bridge_util.py). The entries that "
+        "bind a callable are those whose `pytorch` field names it (torch.X or torch.Tensor.X) or whose `aten` "
+        "overload is of its ATen operator; the call's arguments bind to an entry's parameters positionally in "
+        "order, keywords by name, the catalogue's defaults for the rest, each by its type (a tensor to a Tensor, a "
+        "Python number to a Scalar, a dtype of the catalogue to a ScalarType, ...); of the entries that take it "
+        "the first with an `aten` overload is called, else the first. A lambda runs with `torch` and its "
+        "tensors' methods dispatching the same way. The C ABI cannot tell a list from a tuple, and the "
+        "reference API's number results (sum, item) stand for PyTorch's 0-dim tensors: those compare by value.",
+        "",
+        "Every sample ends in exactly one outcome per route:",
         "",
         "- **match**: shape, dtype and values agree (torch.testing.assert_close, the OpInfo's tolerances where it "
-        "has them, NaN equal to NaN), and for float64 samples of an OpInfo that supports autograd the gradient of "
-        "every input that requires grad under the same random cotangent; the OpInfo's output_process_fn_grad is "
-        "applied before the backward pass on both sides;",
-        "- **mismatch**: a defect: different results, torch_sffi raising an error other than a refusal where "
-        "PyTorch succeeds, returning where PyTorch raises, or raising another built-in exception class;",
-        "- **refused**: torch_sffi raises TypeError, ValueError, NotImplementedError or AttributeError where "
-        "PyTorch succeeds, lacks the counterpart, or an argument has no torch_sffi equivalent;",
-        "- **both raised**: PyTorch raises and torch_sffi raises the same built-in exception class.",
+        "has them, NaN equal to NaN), and the gradients where compared (the OpInfo's output_process_fn_grad "
+        "applied first, the same random cotangent on both sides);",
+        "- **mismatch**: a defect: different results, an error where PyTorch succeeds other than a refusal, "
+        "success where PyTorch raises, or (torch_sffi) another built-in exception class than PyTorch's;",
+        "- **refused**: the binding does not take the call: torch_sffi raises TypeError, ValueError, "
+        "NotImplementedError or AttributeError or lacks the counterpart; no catalogue entry's parameters take "
+        "the C call's arguments, or the bridge fails with the error code value, type or unavailable; or an "
+        "argument or result has no equivalent there;",
+        "- **both raised**: PyTorch raises and torch_sffi raises the same built-in exception class, or the C "
+        "call fails (any error code).",
         "",
         "Outputs the OpInfo marks nondeterministic (torch.empty) compare shape and dtype only; random ops "
         "(OpInfo's wrapper_set_seed) run under the same seed on both sides and compare values, falling back to "
@@ -1192,60 +1497,90 @@ def render_markdown(data: dict[str, Any]) -> str:
         "",
         "## Totals",
         "",
-        "| outcome | samples | share |",
-        "|---|---:|---:|",
+        "| outcome | " + " | ".join(titles) + " |",
+        "|---|" + "---:|" * len(titles),
     ]
     for o in OUTCOMES:
-        lines.append(f"| {o} | {out[o]:,} | {100 * out[o] / n if n else 0:.1f}% |")
-    lines.append(f"| **all** | **{n:,}** | |")
-    lines += ["", "Matches by what they compared:", "", "| compared | samples |", "|---|---:|"]
-    for lv, count in data["match_levels"].items():
-        lines.append(f"| {lv} | {count:,} |")
-    for note, count in data["match_notes"].items():
-        lines.append(f"| of which: {_md(note)} | {count:,} |")
-    lines += ["", "## Refusals by reason", ""]
-    if data["refusals"]:
-        lines += ["| reason | samples | example | message |", "|---|---:|---|---|"]
-        for ref in data["refusals"]:
-            ex = ref["example"]
-            where = f"{ex['op']}{' (' + ex['variant'] + ')' if ex['variant'] else ''}, {ex['dtype']}"
-            lines.append(f"| {_md(ref['reason'])} | {ref['count']:,} | {_md(where)} | {_md(ex['message'][:200])} |")
-    else:
-        lines.append("None.")
+        cells = []
+        for rt in routes.values():
+            n = rt["samples"]
+            cells.append(f"{rt['outcomes'][o]:,} ({100 * rt['outcomes'][o] / n if n else 0:.1f}%)")
+        lines.append(f"| {o} | " + " | ".join(cells) + " |")
+    lines.append("| **all** | " + " | ".join(f"**{rt['samples']:,}**" for rt in routes.values()) + " |")
+    lines += ["", "Matches by what they compared:", "", "| compared | " + " | ".join(titles) + " |", "|---|" + "---:|" * len(titles)]
+    for lv in LEVELS:
+        lines.append(f"| {lv} | " + " | ".join(f"{rt['match_levels'][lv]:,}" for rt in routes.values()) + " |")
+    all_notes = sorted({n for rt in routes.values() for n in rt["match_notes"]})
+    for note in all_notes:
+        lines.append(f"| of which: {_md(note)} | " + " | ".join(f"{rt['match_notes'].get(note, 0):,}" for rt in routes.values()) + " |")
+    lines += ["", "By dtype (matching samples of all samples):", "", "| dtype | " + " | ".join(titles) + " |", "|---|" + "---:|" * len(titles)]
+    for dt in data["dtypes"]:
+        cells = []
+        for rt in routes.values():
+            d = rt["dtypes"].get(dt)
+            cells.append("-" if d is None else f"{d['match']:,}/{sum(d.values()):,}")
+        lines.append(f"| {dt} | " + " | ".join(cells) + " |")
+    for key, rt in routes.items():
+        lines += ["", f"## Refusals by reason: {rt['title']}", ""]
+        if rt["refusals"]:
+            lines += ["| reason | samples | example | message |", "|---|---:|---|---|"]
+            for ref in rt["refusals"]:
+                ex = ref["example"]
+                where = f"{ex['op']}{' (' + ex['variant'] + ')' if ex['variant'] else ''}, {ex['dtype']}"
+                lines.append(f"| {_md(ref['reason'])} | {ref['count']:,} | {_md(where)} | {_md(ex['message'][:200])} |")
+        else:
+            lines.append("None.")
     lines += ["", "## Mismatches", ""]
-    mism = [(e, m) for e in data["entries"] for m in e["mismatches"]]
+    mism = [(e, rt, m) for e in data["entries"] for rt, er in e["routes"].items() for m in er["mismatches"]]
     if not mism:
         lines.append("None.")
     else:
-        lines += ["| OpInfo | dtype | sample | difference |", "|---|---|---|---|"]
-        for e, m in mism:
+        lines += ["| OpInfo | route | dtype | sample | difference |", "|---|---|---|---|---|"]
+        for e, rt, m in mism:
             name = e["name"] + (f" ({e['variant']})" if e["variant"] else "")
-            lines.append(f"| {_md(name)} | {m['dtype']} | {_md(m['sample'][:160])} | {_md(m['difference'][:300])} |")
-        more = sum(e["mismatches_not_listed"] for e in data["entries"])
+            lines.append(f"| {_md(name)} | {routes[rt]['title']} | {m['dtype']} | {_md(m['sample'][:160])} | {_md(m['difference'][:300])} |")
+        more = sum(er["mismatches_not_listed"] for e in data["entries"] for er in e["routes"].values())
         if more:
             lines += ["", f"... and {more:,} more (the test prints every one)."]
+    head = " | ".join(f"{t}: match/all | mismatch | refused | both raised" for t in titles)
     lines += [
         "",
         "## Per OpInfo entry",
         "",
-        "Per dtype: matching samples of all samples (`-`: the OpInfo does not support the dtype on the CPU).",
+        "Per route: matching samples of all samples (over every dtype), then the other outcomes; the C "
+        "functions its matching C ABI samples called; the reason most samples were refused for.",
         "",
-        "| OpInfo | variant | callable | float32 | float64 | int64 | match | mismatch | refused | both raised | most refused for |",
-        "|---|---|---|---:|---:|---:|---:|---:|---:|---:|---|",
+        f"| OpInfo | variant | callable | {head} | C functions | most refused for |",
+        "|---|---|---|" + "---:|---:|---:|---:|" * len(titles) + "---|---|",
     ]
     for e in data["entries"]:
         cells = []
-        for dt in data["dtypes"]:
-            d = e["dtypes"].get(dt)
-            cells.append("-" if d is None else f"{d['match']}/{sum(d.values())}")
-        o = e["outcomes"]
-        top = e["top_refusal"]
-        most = f"{_md(top['reason'])} ({top['count']})" if top else ""
+        tops = []
+        for key, er in e["routes"].items():
+            o = er["outcomes"]
+            cells.append(f"{o['match']}/{er['samples']} | {o['mismatch']} | {o['refused']} | {o['both raised']}")
+            if er["top_refusal"]:
+                tops.append(f"{routes[key]['title']}: {_md(er['top_refusal']['reason'])} ({er['top_refusal']['count']})")
+        cfns = e["routes"].get("c_abi", {}).get("functions", [])
         lines.append(
             f"| {_md(e['name'])} | {_md(e['variant'])} | `{_md(e['callable'])}` | {' | '.join(cells)} | "
-            f"{o['match']} | {o['mismatch']} | {o['refused']} | {o['both raised']} | "
-            f"{most} |"
+            f"{', '.join(f.removeprefix('rt_torch_') for f in cfns)} | {'; '.join(tops)} |"
         )
+    fns = data["functions"]
+    lines += [
+        "",
+        "## Catalogue functions the samples exercise",
+        "",
+        "A catalogue function counts as exercised by a route when at least one matching sample called it "
+        "(torch_sffi: a generated wrapper's call into the bridge; calls the tensor type makes from C, "
+        "operators and members, are not seen). tests/test_bridge.py and tests/test_python_api.py accept "
+        "these in place of a hand-written case.",
+        "",
+        "| route | functions exercised |",
+        "|---|---:|",
+    ]
+    for key, rt in routes.items():
+        lines.append(f"| {rt['title']} | {sum(1 for v in fns.values() if v.get(key)):,} of {len(fns):,} |")
     if data["catalogue_paths_without_opinfo"]:
         lines += [
             "",
