@@ -5,799 +5,799 @@
 #if __has_include(<ATen/ops/abs.h>)
 #include <ATen/ops/abs.h>
 #else
-#line 360 "spec/torch_api.yaml"
+#line 364 "spec/torch_api.yaml"
 #error "binds calls at::abs, which this ATen does not have (no <ATen/ops/abs.h>)"
 #endif
 #if __has_include(<ATen/ops/acos.h>)
 #include <ATen/ops/acos.h>
 #else
-#line 6814 "spec/torch_api.yaml"
+#line 6818 "spec/torch_api.yaml"
 #error "binds calls at::acos, which this ATen does not have (no <ATen/ops/acos.h>)"
 #endif
 #if __has_include(<ATen/ops/acosh.h>)
 #include <ATen/ops/acosh.h>
 #else
-#line 6826 "spec/torch_api.yaml"
+#line 6830 "spec/torch_api.yaml"
 #error "binds calls at::acosh, which this ATen does not have (no <ATen/ops/acosh.h>)"
 #endif
 #if __has_include(<ATen/ops/add.h>)
 #include <ATen/ops/add.h>
 #else
-#line 290 "spec/torch_api.yaml"
+#line 294 "spec/torch_api.yaml"
 #error "binds calls at::add, which this ATen does not have (no <ATen/ops/add.h>)"
 #endif
 #if __has_include(<ATen/ops/addcdiv.h>)
 #include <ATen/ops/addcdiv.h>
 #else
-#line 7833 "spec/torch_api.yaml"
+#line 7837 "spec/torch_api.yaml"
 #error "binds calls at::addcdiv, which this ATen does not have (no <ATen/ops/addcdiv.h>)"
 #endif
 #if __has_include(<ATen/ops/addcmul.h>)
 #include <ATen/ops/addcmul.h>
 #else
-#line 7817 "spec/torch_api.yaml"
+#line 7821 "spec/torch_api.yaml"
 #error "binds calls at::addcmul, which this ATen does not have (no <ATen/ops/addcmul.h>)"
 #endif
 #if __has_include(<ATen/ops/allclose.h>)
 #include <ATen/ops/allclose.h>
 #else
-#line 8046 "spec/torch_api.yaml"
+#line 8050 "spec/torch_api.yaml"
 #error "binds calls at::allclose, which this ATen does not have (no <ATen/ops/allclose.h>)"
 #endif
 #if __has_include(<ATen/ops/angle.h>)
 #include <ATen/ops/angle.h>
 #else
-#line 7213 "spec/torch_api.yaml"
+#line 7217 "spec/torch_api.yaml"
 #error "binds calls at::angle, which this ATen does not have (no <ATen/ops/angle.h>)"
 #endif
 #if __has_include(<ATen/ops/arange.h>)
 #include <ATen/ops/arange.h>
 #else
-#line 242 "spec/torch_api.yaml"
+#line 246 "spec/torch_api.yaml"
 #error "binds calls at::arange, which this ATen does not have (no <ATen/ops/arange.h>)"
 #endif
 #if __has_include(<ATen/ops/asin.h>)
 #include <ATen/ops/asin.h>
 #else
-#line 6838 "spec/torch_api.yaml"
+#line 6842 "spec/torch_api.yaml"
 #error "binds calls at::asin, which this ATen does not have (no <ATen/ops/asin.h>)"
 #endif
 #if __has_include(<ATen/ops/asinh.h>)
 #include <ATen/ops/asinh.h>
 #else
-#line 6850 "spec/torch_api.yaml"
+#line 6854 "spec/torch_api.yaml"
 #error "binds calls at::asinh, which this ATen does not have (no <ATen/ops/asinh.h>)"
 #endif
 #if __has_include(<ATen/ops/atan.h>)
 #include <ATen/ops/atan.h>
 #else
-#line 6862 "spec/torch_api.yaml"
+#line 6866 "spec/torch_api.yaml"
 #error "binds calls at::atan, which this ATen does not have (no <ATen/ops/atan.h>)"
 #endif
 #if __has_include(<ATen/ops/atan2.h>)
 #include <ATen/ops/atan2.h>
 #else
-#line 7307 "spec/torch_api.yaml"
+#line 7311 "spec/torch_api.yaml"
 #error "binds calls at::atan2, which this ATen does not have (no <ATen/ops/atan2.h>)"
 #endif
 #if __has_include(<ATen/ops/atanh.h>)
 #include <ATen/ops/atanh.h>
 #else
-#line 6874 "spec/torch_api.yaml"
+#line 6878 "spec/torch_api.yaml"
 #error "binds calls at::atanh, which this ATen does not have (no <ATen/ops/atanh.h>)"
 #endif
 #if __has_include(<ATen/ops/bernoulli.h>)
 #include <ATen/ops/bernoulli.h>
 #else
-#line 5169 "spec/torch_api.yaml"
+#line 5173 "spec/torch_api.yaml"
 #error "binds calls at::bernoulli, which this ATen does not have (no <ATen/ops/bernoulli.h>)"
 #endif
 #if __has_include(<ATen/ops/bitwise_and.h>)
 #include <ATen/ops/bitwise_and.h>
 #else
-#line 8182 "spec/torch_api.yaml"
+#line 8186 "spec/torch_api.yaml"
 #error "binds calls at::bitwise_and, which this ATen does not have (no <ATen/ops/bitwise_and.h>)"
 #endif
 #if __has_include(<ATen/ops/bitwise_left_shift.h>)
 #include <ATen/ops/bitwise_left_shift.h>
 #else
-#line 8320 "spec/torch_api.yaml"
+#line 8324 "spec/torch_api.yaml"
 #error "binds calls at::bitwise_left_shift, which this ATen does not have (no <ATen/ops/bitwise_left_shift.h>)"
 #endif
 #if __has_include(<ATen/ops/bitwise_not.h>)
 #include <ATen/ops/bitwise_not.h>
 #else
-#line 8307 "spec/torch_api.yaml"
+#line 8311 "spec/torch_api.yaml"
 #error "binds calls at::bitwise_not, which this ATen does not have (no <ATen/ops/bitwise_not.h>)"
 #endif
 #if __has_include(<ATen/ops/bitwise_or.h>)
 #include <ATen/ops/bitwise_or.h>
 #else
-#line 8224 "spec/torch_api.yaml"
+#line 8228 "spec/torch_api.yaml"
 #error "binds calls at::bitwise_or, which this ATen does not have (no <ATen/ops/bitwise_or.h>)"
 #endif
 #if __has_include(<ATen/ops/bitwise_right_shift.h>)
 #include <ATen/ops/bitwise_right_shift.h>
 #else
-#line 8362 "spec/torch_api.yaml"
+#line 8366 "spec/torch_api.yaml"
 #error "binds calls at::bitwise_right_shift, which this ATen does not have (no <ATen/ops/bitwise_right_shift.h>)"
 #endif
 #if __has_include(<ATen/ops/bitwise_xor.h>)
 #include <ATen/ops/bitwise_xor.h>
 #else
-#line 8266 "spec/torch_api.yaml"
+#line 8270 "spec/torch_api.yaml"
 #error "binds calls at::bitwise_xor, which this ATen does not have (no <ATen/ops/bitwise_xor.h>)"
 #endif
 #if __has_include(<ATen/ops/ceil.h>)
 #include <ATen/ops/ceil.h>
 #else
-#line 6910 "spec/torch_api.yaml"
+#line 6914 "spec/torch_api.yaml"
 #error "binds calls at::ceil, which this ATen does not have (no <ATen/ops/ceil.h>)"
 #endif
 #if __has_include(<ATen/ops/clamp.h>)
 #include <ATen/ops/clamp.h>
 #else
-#line 7719 "spec/torch_api.yaml"
+#line 7723 "spec/torch_api.yaml"
 #error "binds calls at::clamp, which this ATen does not have (no <ATen/ops/clamp.h>)"
 #endif
 #if __has_include(<ATen/ops/clamp_max.h>)
 #include <ATen/ops/clamp_max.h>
 #else
-#line 7774 "spec/torch_api.yaml"
+#line 7778 "spec/torch_api.yaml"
 #error "binds calls at::clamp_max, which this ATen does not have (no <ATen/ops/clamp_max.h>)"
 #endif
 #if __has_include(<ATen/ops/clamp_min.h>)
 #include <ATen/ops/clamp_min.h>
 #else
-#line 7747 "spec/torch_api.yaml"
+#line 7751 "spec/torch_api.yaml"
 #error "binds calls at::clamp_min, which this ATen does not have (no <ATen/ops/clamp_min.h>)"
 #endif
 #if __has_include(<ATen/ops/conj_physical.h>)
 #include <ATen/ops/conj_physical.h>
 #else
-#line 7225 "spec/torch_api.yaml"
+#line 7229 "spec/torch_api.yaml"
 #error "binds calls at::conj_physical, which this ATen does not have (no <ATen/ops/conj_physical.h>)"
 #endif
 #if __has_include(<ATen/ops/copysign.h>)
 #include <ATen/ops/copysign.h>
 #else
-#line 7444 "spec/torch_api.yaml"
+#line 7448 "spec/torch_api.yaml"
 #error "binds calls at::copysign, which this ATen does not have (no <ATen/ops/copysign.h>)"
 #endif
 #if __has_include(<ATen/ops/cos.h>)
 #include <ATen/ops/cos.h>
 #else
-#line 6790 "spec/torch_api.yaml"
+#line 6794 "spec/torch_api.yaml"
 #error "binds calls at::cos, which this ATen does not have (no <ATen/ops/cos.h>)"
 #endif
 #if __has_include(<ATen/ops/cosh.h>)
 #include <ATen/ops/cosh.h>
 #else
-#line 6886 "spec/torch_api.yaml"
+#line 6890 "spec/torch_api.yaml"
 #error "binds calls at::cosh, which this ATen does not have (no <ATen/ops/cosh.h>)"
 #endif
 #if __has_include(<ATen/ops/deg2rad.h>)
 #include <ATen/ops/deg2rad.h>
 #else
-#line 7021 "spec/torch_api.yaml"
+#line 7025 "spec/torch_api.yaml"
 #error "binds calls at::deg2rad, which this ATen does not have (no <ATen/ops/deg2rad.h>)"
 #endif
 #if __has_include(<ATen/ops/digamma.h>)
 #include <ATen/ops/digamma.h>
 #else
-#line 7189 "spec/torch_api.yaml"
+#line 7193 "spec/torch_api.yaml"
 #error "binds calls at::digamma, which this ATen does not have (no <ATen/ops/digamma.h>)"
 #endif
 #if __has_include(<ATen/ops/div.h>)
 #include <ATen/ops/div.h>
 #else
-#line 326 "spec/torch_api.yaml"
+#line 330 "spec/torch_api.yaml"
 #error "binds calls at::div, which this ATen does not have (no <ATen/ops/div.h>)"
 #endif
 #if __has_include(<ATen/ops/empty.h>)
 #include <ATen/ops/empty.h>
 #else
-#line 277 "spec/torch_api.yaml"
+#line 281 "spec/torch_api.yaml"
 #error "binds calls at::empty, which this ATen does not have (no <ATen/ops/empty.h>)"
 #endif
 #if __has_include(<ATen/ops/empty_like.h>)
 #include <ATen/ops/empty_like.h>
 #else
-#line 4979 "spec/torch_api.yaml"
+#line 4983 "spec/torch_api.yaml"
 #error "binds calls at::empty_like, which this ATen does not have (no <ATen/ops/empty_like.h>)"
 #endif
 #if __has_include(<ATen/ops/empty_strided.h>)
 #include <ATen/ops/empty_strided.h>
 #else
-#line 5280 "spec/torch_api.yaml"
+#line 5284 "spec/torch_api.yaml"
 #error "binds calls at::empty_strided, which this ATen does not have (no <ATen/ops/empty_strided.h>)"
 #endif
 #if __has_include(<ATen/ops/eq.h>)
 #include <ATen/ops/eq.h>
 #else
-#line 7846 "spec/torch_api.yaml"
+#line 7850 "spec/torch_api.yaml"
 #error "binds calls at::eq, which this ATen does not have (no <ATen/ops/eq.h>)"
 #endif
 #if __has_include(<ATen/ops/equal.h>)
 #include <ATen/ops/equal.h>
 #else
-#line 8014 "spec/torch_api.yaml"
+#line 8018 "spec/torch_api.yaml"
 #error "binds calls at::equal, which this ATen does not have (no <ATen/ops/equal.h>)"
 #endif
 #if __has_include(<ATen/ops/erf.h>)
 #include <ATen/ops/erf.h>
 #else
-#line 7141 "spec/torch_api.yaml"
+#line 7145 "spec/torch_api.yaml"
 #error "binds calls at::erf, which this ATen does not have (no <ATen/ops/erf.h>)"
 #endif
 #if __has_include(<ATen/ops/erfc.h>)
 #include <ATen/ops/erfc.h>
 #else
-#line 7153 "spec/torch_api.yaml"
+#line 7157 "spec/torch_api.yaml"
 #error "binds calls at::erfc, which this ATen does not have (no <ATen/ops/erfc.h>)"
 #endif
 #if __has_include(<ATen/ops/erfinv.h>)
 #include <ATen/ops/erfinv.h>
 #else
-#line 7165 "spec/torch_api.yaml"
+#line 7169 "spec/torch_api.yaml"
 #error "binds calls at::erfinv, which this ATen does not have (no <ATen/ops/erfinv.h>)"
 #endif
 #if __has_include(<ATen/ops/exp.h>)
 #include <ATen/ops/exp.h>
 #else
-#line 381 "spec/torch_api.yaml"
+#line 385 "spec/torch_api.yaml"
 #error "binds calls at::exp, which this ATen does not have (no <ATen/ops/exp.h>)"
 #endif
 #if __has_include(<ATen/ops/exp2.h>)
 #include <ATen/ops/exp2.h>
 #else
-#line 7045 "spec/torch_api.yaml"
+#line 7049 "spec/torch_api.yaml"
 #error "binds calls at::exp2, which this ATen does not have (no <ATen/ops/exp2.h>)"
 #endif
 #if __has_include(<ATen/ops/expm1.h>)
 #include <ATen/ops/expm1.h>
 #else
-#line 7057 "spec/torch_api.yaml"
+#line 7061 "spec/torch_api.yaml"
 #error "binds calls at::expm1, which this ATen does not have (no <ATen/ops/expm1.h>)"
 #endif
 #if __has_include(<ATen/ops/eye.h>)
 #include <ATen/ops/eye.h>
 #else
-#line 266 "spec/torch_api.yaml"
+#line 270 "spec/torch_api.yaml"
 #error "binds calls at::eye, which this ATen does not have (no <ATen/ops/eye.h>)"
 #endif
 #if __has_include(<ATen/ops/float_power.h>)
 #include <ATen/ops/float_power.h>
 #else
-#line 7623 "spec/torch_api.yaml"
+#line 7627 "spec/torch_api.yaml"
 #error "binds calls at::float_power, which this ATen does not have (no <ATen/ops/float_power.h>)"
 #endif
 #if __has_include(<ATen/ops/floor.h>)
 #include <ATen/ops/floor.h>
 #else
-#line 6922 "spec/torch_api.yaml"
+#line 6926 "spec/torch_api.yaml"
 #error "binds calls at::floor, which this ATen does not have (no <ATen/ops/floor.h>)"
 #endif
 #if __has_include(<ATen/ops/floor_divide.h>)
 #include <ATen/ops/floor_divide.h>
 #else
-#line 7568 "spec/torch_api.yaml"
+#line 7572 "spec/torch_api.yaml"
 #error "binds calls at::floor_divide, which this ATen does not have (no <ATen/ops/floor_divide.h>)"
 #endif
 #if __has_include(<ATen/ops/fmax.h>)
 #include <ATen/ops/fmax.h>
 #else
-#line 7472 "spec/torch_api.yaml"
+#line 7476 "spec/torch_api.yaml"
 #error "binds calls at::fmax, which this ATen does not have (no <ATen/ops/fmax.h>)"
 #endif
 #if __has_include(<ATen/ops/fmin.h>)
 #include <ATen/ops/fmin.h>
 #else
-#line 7485 "spec/torch_api.yaml"
+#line 7489 "spec/torch_api.yaml"
 #error "binds calls at::fmin, which this ATen does not have (no <ATen/ops/fmin.h>)"
 #endif
 #if __has_include(<ATen/ops/fmod.h>)
 #include <ATen/ops/fmod.h>
 #else
-#line 7498 "spec/torch_api.yaml"
+#line 7502 "spec/torch_api.yaml"
 #error "binds calls at::fmod, which this ATen does not have (no <ATen/ops/fmod.h>)"
 #endif
 #if __has_include(<ATen/ops/frac.h>)
 #include <ATen/ops/frac.h>
 #else
-#line 6973 "spec/torch_api.yaml"
+#line 6977 "spec/torch_api.yaml"
 #error "binds calls at::frac, which this ATen does not have (no <ATen/ops/frac.h>)"
 #endif
 #if __has_include(<ATen/ops/frexp.h>)
 #include <ATen/ops/frexp.h>
 #else
-#line 7293 "spec/torch_api.yaml"
+#line 7297 "spec/torch_api.yaml"
 #error "binds calls at::frexp, which this ATen does not have (no <ATen/ops/frexp.h>)"
 #endif
 #if __has_include(<ATen/ops/full.h>)
 #include <ATen/ops/full.h>
 #else
-#line 217 "spec/torch_api.yaml"
+#line 221 "spec/torch_api.yaml"
 #error "binds calls at::full, which this ATen does not have (no <ATen/ops/full.h>)"
 #endif
 #if __has_include(<ATen/ops/full_like.h>)
 #include <ATen/ops/full_like.h>
 #else
-#line 4996 "spec/torch_api.yaml"
+#line 5000 "spec/torch_api.yaml"
 #error "binds calls at::full_like, which this ATen does not have (no <ATen/ops/full_like.h>)"
 #endif
 #if __has_include(<ATen/ops/gcd.h>)
 #include <ATen/ops/gcd.h>
 #else
-#line 7691 "spec/torch_api.yaml"
+#line 7695 "spec/torch_api.yaml"
 #error "binds calls at::gcd, which this ATen does not have (no <ATen/ops/gcd.h>)"
 #endif
 #if __has_include(<ATen/ops/ge.h>)
 #include <ATen/ops/ge.h>
 #else
-#line 7930 "spec/torch_api.yaml"
+#line 7934 "spec/torch_api.yaml"
 #error "binds calls at::ge, which this ATen does not have (no <ATen/ops/ge.h>)"
 #endif
 #if __has_include(<ATen/ops/gt.h>)
 #include <ATen/ops/gt.h>
 #else
-#line 7902 "spec/torch_api.yaml"
+#line 7906 "spec/torch_api.yaml"
 #error "binds calls at::gt, which this ATen does not have (no <ATen/ops/gt.h>)"
 #endif
 #if __has_include(<ATen/ops/heaviside.h>)
 #include <ATen/ops/heaviside.h>
 #else
-#line 7665 "spec/torch_api.yaml"
+#line 7669 "spec/torch_api.yaml"
 #error "binds calls at::heaviside, which this ATen does not have (no <ATen/ops/heaviside.h>)"
 #endif
 #if __has_include(<ATen/ops/hypot.h>)
 #include <ATen/ops/hypot.h>
 #else
-#line 7388 "spec/torch_api.yaml"
+#line 7392 "spec/torch_api.yaml"
 #error "binds calls at::hypot, which this ATen does not have (no <ATen/ops/hypot.h>)"
 #endif
 #if __has_include(<ATen/ops/i0.h>)
 #include <ATen/ops/i0.h>
 #else
-#line 7129 "spec/torch_api.yaml"
+#line 7133 "spec/torch_api.yaml"
 #error "binds calls at::i0, which this ATen does not have (no <ATen/ops/i0.h>)"
 #endif
 #if __has_include(<ATen/ops/isclose.h>)
 #include <ATen/ops/isclose.h>
 #else
-#line 8030 "spec/torch_api.yaml"
+#line 8034 "spec/torch_api.yaml"
 #error "binds calls at::isclose, which this ATen does not have (no <ATen/ops/isclose.h>)"
 #endif
 #if __has_include(<ATen/ops/isfinite.h>)
 #include <ATen/ops/isfinite.h>
 #else
-#line 8058 "spec/torch_api.yaml"
+#line 8062 "spec/torch_api.yaml"
 #error "binds calls at::isfinite, which this ATen does not have (no <ATen/ops/isfinite.h>)"
 #endif
 #if __has_include(<ATen/ops/isin.h>)
 #include <ATen/ops/isin.h>
 #else
-#line 8497 "spec/torch_api.yaml"
+#line 8501 "spec/torch_api.yaml"
 #error "binds calls at::isin, which this ATen does not have (no <ATen/ops/isin.h>)"
 #endif
 #if __has_include(<ATen/ops/isinf.h>)
 #include <ATen/ops/isinf.h>
 #else
-#line 8070 "spec/torch_api.yaml"
+#line 8074 "spec/torch_api.yaml"
 #error "binds calls at::isinf, which this ATen does not have (no <ATen/ops/isinf.h>)"
 #endif
 #if __has_include(<ATen/ops/isnan.h>)
 #include <ATen/ops/isnan.h>
 #else
-#line 8118 "spec/torch_api.yaml"
+#line 8122 "spec/torch_api.yaml"
 #error "binds calls at::isnan, which this ATen does not have (no <ATen/ops/isnan.h>)"
 #endif
 #if __has_include(<ATen/ops/isneginf.h>)
 #include <ATen/ops/isneginf.h>
 #else
-#line 8094 "spec/torch_api.yaml"
+#line 8098 "spec/torch_api.yaml"
 #error "binds calls at::isneginf, which this ATen does not have (no <ATen/ops/isneginf.h>)"
 #endif
 #if __has_include(<ATen/ops/isposinf.h>)
 #include <ATen/ops/isposinf.h>
 #else
-#line 8082 "spec/torch_api.yaml"
+#line 8086 "spec/torch_api.yaml"
 #error "binds calls at::isposinf, which this ATen does not have (no <ATen/ops/isposinf.h>)"
 #endif
 #if __has_include(<ATen/ops/isreal.h>)
 #include <ATen/ops/isreal.h>
 #else
-#line 8106 "spec/torch_api.yaml"
+#line 8110 "spec/torch_api.yaml"
 #error "binds calls at::isreal, which this ATen does not have (no <ATen/ops/isreal.h>)"
 #endif
 #if __has_include(<ATen/ops/lcm.h>)
 #include <ATen/ops/lcm.h>
 #else
-#line 7678 "spec/torch_api.yaml"
+#line 7682 "spec/torch_api.yaml"
 #error "binds calls at::lcm, which this ATen does not have (no <ATen/ops/lcm.h>)"
 #endif
 #if __has_include(<ATen/ops/ldexp.h>)
 #include <ATen/ops/ldexp.h>
 #else
-#line 7704 "spec/torch_api.yaml"
+#line 7708 "spec/torch_api.yaml"
 #error "binds calls at::ldexp, which this ATen does not have (no <ATen/ops/ldexp.h>)"
 #endif
 #if __has_include(<ATen/ops/le.h>)
 #include <ATen/ops/le.h>
 #else
-#line 7986 "spec/torch_api.yaml"
+#line 7990 "spec/torch_api.yaml"
 #error "binds calls at::le, which this ATen does not have (no <ATen/ops/le.h>)"
 #endif
 #if __has_include(<ATen/ops/lerp.h>)
 #include <ATen/ops/lerp.h>
 #else
-#line 7402 "spec/torch_api.yaml"
+#line 7406 "spec/torch_api.yaml"
 #error "binds calls at::lerp, which this ATen does not have (no <ATen/ops/lerp.h>)"
 #endif
 #if __has_include(<ATen/ops/lgamma.h>)
 #include <ATen/ops/lgamma.h>
 #else
-#line 7177 "spec/torch_api.yaml"
+#line 7181 "spec/torch_api.yaml"
 #error "binds calls at::lgamma, which this ATen does not have (no <ATen/ops/lgamma.h>)"
 #endif
 #if __has_include(<ATen/ops/linspace.h>)
 #include <ATen/ops/linspace.h>
 #else
-#line 255 "spec/torch_api.yaml"
+#line 259 "spec/torch_api.yaml"
 #error "binds calls at::linspace, which this ATen does not have (no <ATen/ops/linspace.h>)"
 #endif
 #if __has_include(<ATen/ops/log.h>)
 #include <ATen/ops/log.h>
 #else
-#line 391 "spec/torch_api.yaml"
+#line 395 "spec/torch_api.yaml"
 #error "binds calls at::log, which this ATen does not have (no <ATen/ops/log.h>)"
 #endif
 #if __has_include(<ATen/ops/log10.h>)
 #include <ATen/ops/log10.h>
 #else
-#line 7081 "spec/torch_api.yaml"
+#line 7085 "spec/torch_api.yaml"
 #error "binds calls at::log10, which this ATen does not have (no <ATen/ops/log10.h>)"
 #endif
 #if __has_include(<ATen/ops/log1p.h>)
 #include <ATen/ops/log1p.h>
 #else
-#line 7069 "spec/torch_api.yaml"
+#line 7073 "spec/torch_api.yaml"
 #error "binds calls at::log1p, which this ATen does not have (no <ATen/ops/log1p.h>)"
 #endif
 #if __has_include(<ATen/ops/log2.h>)
 #include <ATen/ops/log2.h>
 #else
-#line 7093 "spec/torch_api.yaml"
+#line 7097 "spec/torch_api.yaml"
 #error "binds calls at::log2, which this ATen does not have (no <ATen/ops/log2.h>)"
 #endif
 #if __has_include(<ATen/ops/logaddexp.h>)
 #include <ATen/ops/logaddexp.h>
 #else
-#line 7320 "spec/torch_api.yaml"
+#line 7324 "spec/torch_api.yaml"
 #error "binds calls at::logaddexp, which this ATen does not have (no <ATen/ops/logaddexp.h>)"
 #endif
 #if __has_include(<ATen/ops/logaddexp2.h>)
 #include <ATen/ops/logaddexp2.h>
 #else
-#line 7333 "spec/torch_api.yaml"
+#line 7337 "spec/torch_api.yaml"
 #error "binds calls at::logaddexp2, which this ATen does not have (no <ATen/ops/logaddexp2.h>)"
 #endif
 #if __has_include(<ATen/ops/logical_and.h>)
 #include <ATen/ops/logical_and.h>
 #else
-#line 8131 "spec/torch_api.yaml"
+#line 8135 "spec/torch_api.yaml"
 #error "binds calls at::logical_and, which this ATen does not have (no <ATen/ops/logical_and.h>)"
 #endif
 #if __has_include(<ATen/ops/logical_not.h>)
 #include <ATen/ops/logical_not.h>
 #else
-#line 8169 "spec/torch_api.yaml"
+#line 8173 "spec/torch_api.yaml"
 #error "binds calls at::logical_not, which this ATen does not have (no <ATen/ops/logical_not.h>)"
 #endif
 #if __has_include(<ATen/ops/logical_or.h>)
 #include <ATen/ops/logical_or.h>
 #else
-#line 8144 "spec/torch_api.yaml"
+#line 8148 "spec/torch_api.yaml"
 #error "binds calls at::logical_or, which this ATen does not have (no <ATen/ops/logical_or.h>)"
 #endif
 #if __has_include(<ATen/ops/logical_xor.h>)
 #include <ATen/ops/logical_xor.h>
 #else
-#line 8157 "spec/torch_api.yaml"
+#line 8161 "spec/torch_api.yaml"
 #error "binds calls at::logical_xor, which this ATen does not have (no <ATen/ops/logical_xor.h>)"
 #endif
 #if __has_include(<ATen/ops/logit.h>)
 #include <ATen/ops/logit.h>
 #else
-#line 7238 "spec/torch_api.yaml"
+#line 7242 "spec/torch_api.yaml"
 #error "binds calls at::logit, which this ATen does not have (no <ATen/ops/logit.h>)"
 #endif
 #if __has_include(<ATen/ops/logspace.h>)
 #include <ATen/ops/logspace.h>
 #else
-#line 5215 "spec/torch_api.yaml"
+#line 5219 "spec/torch_api.yaml"
 #error "binds calls at::logspace, which this ATen does not have (no <ATen/ops/logspace.h>)"
 #endif
 #if __has_include(<ATen/ops/lt.h>)
 #include <ATen/ops/lt.h>
 #else
-#line 7958 "spec/torch_api.yaml"
+#line 7962 "spec/torch_api.yaml"
 #error "binds calls at::lt, which this ATen does not have (no <ATen/ops/lt.h>)"
 #endif
 #if __has_include(<ATen/ops/masked_fill.h>)
 #include <ATen/ops/masked_fill.h>
 #else
-#line 8465 "spec/torch_api.yaml"
+#line 8469 "spec/torch_api.yaml"
 #error "binds calls at::masked_fill, which this ATen does not have (no <ATen/ops/masked_fill.h>)"
 #endif
 #if __has_include(<ATen/ops/maximum.h>)
 #include <ATen/ops/maximum.h>
 #else
-#line 1761 "spec/torch_api.yaml"
+#line 1765 "spec/torch_api.yaml"
 #error "binds calls at::maximum, which this ATen does not have (no <ATen/ops/maximum.h>)"
 #endif
 #if __has_include(<ATen/ops/minimum.h>)
 #include <ATen/ops/minimum.h>
 #else
-#line 7801 "spec/torch_api.yaml"
+#line 7805 "spec/torch_api.yaml"
 #error "binds calls at::minimum, which this ATen does not have (no <ATen/ops/minimum.h>)"
 #endif
 #if __has_include(<ATen/ops/mul.h>)
 #include <ATen/ops/mul.h>
 #else
-#line 314 "spec/torch_api.yaml"
+#line 318 "spec/torch_api.yaml"
 #error "binds calls at::mul, which this ATen does not have (no <ATen/ops/mul.h>)"
 #endif
 #if __has_include(<ATen/ops/multinomial.h>)
 #include <ATen/ops/multinomial.h>
 #else
-#line 5197 "spec/torch_api.yaml"
+#line 5201 "spec/torch_api.yaml"
 #error "binds calls at::multinomial, which this ATen does not have (no <ATen/ops/multinomial.h>)"
 #endif
 #if __has_include(<ATen/ops/mvlgamma.h>)
 #include <ATen/ops/mvlgamma.h>
 #else
-#line 7264 "spec/torch_api.yaml"
+#line 7268 "spec/torch_api.yaml"
 #error "binds calls at::mvlgamma, which this ATen does not have (no <ATen/ops/mvlgamma.h>)"
 #endif
 #if __has_include(<ATen/ops/nan_to_num.h>)
 #include <ATen/ops/nan_to_num.h>
 #else
-#line 7279 "spec/torch_api.yaml"
+#line 7283 "spec/torch_api.yaml"
 #error "binds calls at::nan_to_num, which this ATen does not have (no <ATen/ops/nan_to_num.h>)"
 #endif
 #if __has_include(<ATen/ops/ne.h>)
 #include <ATen/ops/ne.h>
 #else
-#line 7874 "spec/torch_api.yaml"
+#line 7878 "spec/torch_api.yaml"
 #error "binds calls at::ne, which this ATen does not have (no <ATen/ops/ne.h>)"
 #endif
 #if __has_include(<ATen/ops/neg.h>)
 #include <ATen/ops/neg.h>
 #else
-#line 349 "spec/torch_api.yaml"
+#line 353 "spec/torch_api.yaml"
 #error "binds calls at::neg, which this ATen does not have (no <ATen/ops/neg.h>)"
 #endif
 #if __has_include(<ATen/ops/nextafter.h>)
 #include <ATen/ops/nextafter.h>
 #else
-#line 7431 "spec/torch_api.yaml"
+#line 7435 "spec/torch_api.yaml"
 #error "binds calls at::nextafter, which this ATen does not have (no <ATen/ops/nextafter.h>)"
 #endif
 #if __has_include(<ATen/ops/normal.h>)
 #include <ATen/ops/normal.h>
 #else
-#line 5111 "spec/torch_api.yaml"
+#line 5115 "spec/torch_api.yaml"
 #error "binds calls at::normal, which this ATen does not have (no <ATen/ops/normal.h>)"
 #endif
 #if __has_include(<ATen/ops/ones.h>)
 #include <ATen/ops/ones.h>
 #else
-#line 183 "spec/torch_api.yaml"
+#line 187 "spec/torch_api.yaml"
 #error "binds calls at::ones, which this ATen does not have (no <ATen/ops/ones.h>)"
 #endif
 #if __has_include(<ATen/ops/ones_like.h>)
 #include <ATen/ops/ones_like.h>
 #else
-#line 4963 "spec/torch_api.yaml"
+#line 4967 "spec/torch_api.yaml"
 #error "binds calls at::ones_like, which this ATen does not have (no <ATen/ops/ones_like.h>)"
 #endif
 #if __has_include(<ATen/ops/polygamma.h>)
 #include <ATen/ops/polygamma.h>
 #else
-#line 7251 "spec/torch_api.yaml"
+#line 7255 "spec/torch_api.yaml"
 #error "binds calls at::polygamma, which this ATen does not have (no <ATen/ops/polygamma.h>)"
 #endif
 #if __has_include(<ATen/ops/positive.h>)
 #include <ATen/ops/positive.h>
 #else
-#line 7201 "spec/torch_api.yaml"
+#line 7205 "spec/torch_api.yaml"
 #error "binds calls at::positive, which this ATen does not have (no <ATen/ops/positive.h>)"
 #endif
 #if __has_include(<ATen/ops/pow.h>)
 #include <ATen/ops/pow.h>
 #else
-#line 338 "spec/torch_api.yaml"
+#line 342 "spec/torch_api.yaml"
 #error "binds calls at::pow, which this ATen does not have (no <ATen/ops/pow.h>)"
 #endif
 #if __has_include(<ATen/ops/rad2deg.h>)
 #include <ATen/ops/rad2deg.h>
 #else
-#line 7033 "spec/torch_api.yaml"
+#line 7037 "spec/torch_api.yaml"
 #error "binds calls at::rad2deg, which this ATen does not have (no <ATen/ops/rad2deg.h>)"
 #endif
 #if __has_include(<ATen/ops/rand.h>)
 #include <ATen/ops/rand.h>
 #else
-#line 205 "spec/torch_api.yaml"
+#line 209 "spec/torch_api.yaml"
 #error "binds calls at::rand, which this ATen does not have (no <ATen/ops/rand.h>)"
 #endif
 #if __has_include(<ATen/ops/rand_like.h>)
 #include <ATen/ops/rand_like.h>
 #else
-#line 5028 "spec/torch_api.yaml"
+#line 5032 "spec/torch_api.yaml"
 #error "binds calls at::rand_like, which this ATen does not have (no <ATen/ops/rand_like.h>)"
 #endif
 #if __has_include(<ATen/ops/randint.h>)
 #include <ATen/ops/randint.h>
 #else
-#line 5080 "spec/torch_api.yaml"
+#line 5084 "spec/torch_api.yaml"
 #error "binds calls at::randint, which this ATen does not have (no <ATen/ops/randint.h>)"
 #endif
 #if __has_include(<ATen/ops/randint_like.h>)
 #include <ATen/ops/randint_like.h>
 #else
-#line 5045 "spec/torch_api.yaml"
+#line 5049 "spec/torch_api.yaml"
 #error "binds calls at::randint_like, which this ATen does not have (no <ATen/ops/randint_like.h>)"
 #endif
 #if __has_include(<ATen/ops/randn.h>)
 #include <ATen/ops/randn.h>
 #else
-#line 194 "spec/torch_api.yaml"
+#line 198 "spec/torch_api.yaml"
 #error "binds calls at::randn, which this ATen does not have (no <ATen/ops/randn.h>)"
 #endif
 #if __has_include(<ATen/ops/randn_like.h>)
 #include <ATen/ops/randn_like.h>
 #else
-#line 5012 "spec/torch_api.yaml"
+#line 5016 "spec/torch_api.yaml"
 #error "binds calls at::randn_like, which this ATen does not have (no <ATen/ops/randn_like.h>)"
 #endif
 #if __has_include(<ATen/ops/reciprocal.h>)
 #include <ATen/ops/reciprocal.h>
 #else
-#line 2287 "spec/torch_api.yaml"
+#line 2291 "spec/torch_api.yaml"
 #error "binds calls at::reciprocal, which this ATen does not have (no <ATen/ops/reciprocal.h>)"
 #endif
 #if __has_include(<ATen/ops/remainder.h>)
 #include <ATen/ops/remainder.h>
 #else
-#line 7526 "spec/torch_api.yaml"
+#line 7530 "spec/torch_api.yaml"
 #error "binds calls at::remainder, which this ATen does not have (no <ATen/ops/remainder.h>)"
 #endif
 #if __has_include(<ATen/ops/round.h>)
 #include <ATen/ops/round.h>
 #else
-#line 6934 "spec/torch_api.yaml"
+#line 6938 "spec/torch_api.yaml"
 #error "binds calls at::round, which this ATen does not have (no <ATen/ops/round.h>)"
 #endif
 #if __has_include(<ATen/ops/rsqrt.h>)
 #include <ATen/ops/rsqrt.h>
 #else
-#line 7105 "spec/torch_api.yaml"
+#line 7109 "spec/torch_api.yaml"
 #error "binds calls at::rsqrt, which this ATen does not have (no <ATen/ops/rsqrt.h>)"
 #endif
 #if __has_include(<ATen/ops/rsub.h>)
 #include <ATen/ops/rsub.h>
 #else
-#line 2260 "spec/torch_api.yaml"
+#line 2264 "spec/torch_api.yaml"
 #error "binds calls at::rsub, which this ATen does not have (no <ATen/ops/rsub.h>)"
 #endif
 #if __has_include(<ATen/ops/scalar_tensor.h>)
 #include <ATen/ops/scalar_tensor.h>
 #else
-#line 5264 "spec/torch_api.yaml"
+#line 5268 "spec/torch_api.yaml"
 #error "binds calls at::scalar_tensor, which this ATen does not have (no <ATen/ops/scalar_tensor.h>)"
 #endif
 #if __has_include(<ATen/ops/sign.h>)
 #include <ATen/ops/sign.h>
 #else
-#line 6985 "spec/torch_api.yaml"
+#line 6989 "spec/torch_api.yaml"
 #error "binds calls at::sign, which this ATen does not have (no <ATen/ops/sign.h>)"
 #endif
 #if __has_include(<ATen/ops/signbit.h>)
 #include <ATen/ops/signbit.h>
 #else
-#line 6997 "spec/torch_api.yaml"
+#line 7001 "spec/torch_api.yaml"
 #error "binds calls at::signbit, which this ATen does not have (no <ATen/ops/signbit.h>)"
 #endif
 #if __has_include(<ATen/ops/sin.h>)
 #include <ATen/ops/sin.h>
 #else
-#line 3064 "spec/torch_api.yaml"
+#line 3068 "spec/torch_api.yaml"
 #error "binds calls at::sin, which this ATen does not have (no <ATen/ops/sin.h>)"
 #endif
 #if __has_include(<ATen/ops/sinc.h>)
 #include <ATen/ops/sinc.h>
 #else
-#line 7009 "spec/torch_api.yaml"
+#line 7013 "spec/torch_api.yaml"
 #error "binds calls at::sinc, which this ATen does not have (no <ATen/ops/sinc.h>)"
 #endif
 #if __has_include(<ATen/ops/sinh.h>)
 #include <ATen/ops/sinh.h>
 #else
-#line 6898 "spec/torch_api.yaml"
+#line 6902 "spec/torch_api.yaml"
 #error "binds calls at::sinh, which this ATen does not have (no <ATen/ops/sinh.h>)"
 #endif
 #if __has_include(<ATen/ops/sqrt.h>)
 #include <ATen/ops/sqrt.h>
 #else
-#line 371 "spec/torch_api.yaml"
+#line 375 "spec/torch_api.yaml"
 #error "binds calls at::sqrt, which this ATen does not have (no <ATen/ops/sqrt.h>)"
 #endif
 #if __has_include(<ATen/ops/square.h>)
 #include <ATen/ops/square.h>
 #else
-#line 7117 "spec/torch_api.yaml"
+#line 7121 "spec/torch_api.yaml"
 #error "binds calls at::square, which this ATen does not have (no <ATen/ops/square.h>)"
 #endif
 #if __has_include(<ATen/ops/sub.h>)
 #include <ATen/ops/sub.h>
 #else
-#line 302 "spec/torch_api.yaml"
+#line 306 "spec/torch_api.yaml"
 #error "binds calls at::sub, which this ATen does not have (no <ATen/ops/sub.h>)"
 #endif
 #if __has_include(<ATen/ops/tan.h>)
 #include <ATen/ops/tan.h>
 #else
-#line 6802 "spec/torch_api.yaml"
+#line 6806 "spec/torch_api.yaml"
 #error "binds calls at::tan, which this ATen does not have (no <ATen/ops/tan.h>)"
 #endif
 #if __has_include(<ATen/ops/tril_indices.h>)
 #include <ATen/ops/tril_indices.h>
 #else
-#line 5232 "spec/torch_api.yaml"
+#line 5236 "spec/torch_api.yaml"
 #error "binds calls at::tril_indices, which this ATen does not have (no <ATen/ops/tril_indices.h>)"
 #endif
 #if __has_include(<ATen/ops/triu_indices.h>)
 #include <ATen/ops/triu_indices.h>
 #else
-#line 5249 "spec/torch_api.yaml"
+#line 5253 "spec/torch_api.yaml"
 #error "binds calls at::triu_indices, which this ATen does not have (no <ATen/ops/triu_indices.h>)"
 #endif
 #if __has_include(<ATen/ops/true_divide.h>)
 #include <ATen/ops/true_divide.h>
 #else
-#line 7595 "spec/torch_api.yaml"
+#line 7599 "spec/torch_api.yaml"
 #error "binds calls at::true_divide, which this ATen does not have (no <ATen/ops/true_divide.h>)"
 #endif
 #if __has_include(<ATen/ops/trunc.h>)
 #include <ATen/ops/trunc.h>
 #else
-#line 6961 "spec/torch_api.yaml"
+#line 6965 "spec/torch_api.yaml"
 #error "binds calls at::trunc, which this ATen does not have (no <ATen/ops/trunc.h>)"
 #endif
 #if __has_include(<ATen/ops/where.h>)
 #include <ATen/ops/where.h>
 #else
-#line 8405 "spec/torch_api.yaml"
+#line 8409 "spec/torch_api.yaml"
 #error "binds calls at::where, which this ATen does not have (no <ATen/ops/where.h>)"
 #endif
 #if __has_include(<ATen/ops/xlogy.h>)
 #include <ATen/ops/xlogy.h>
 #else
-#line 7346 "spec/torch_api.yaml"
+#line 7350 "spec/torch_api.yaml"
 #error "binds calls at::xlogy, which this ATen does not have (no <ATen/ops/xlogy.h>)"
 #endif
 #if __has_include(<ATen/ops/zeros.h>)
 #include <ATen/ops/zeros.h>
 #else
-#line 172 "spec/torch_api.yaml"
+#line 176 "spec/torch_api.yaml"
 #error "binds calls at::zeros, which this ATen does not have (no <ATen/ops/zeros.h>)"
 #endif
 #if __has_include(<ATen/ops/zeros_like.h>)
 #include <ATen/ops/zeros_like.h>
 #else
-#line 4947 "spec/torch_api.yaml"
+#line 4951 "spec/torch_api.yaml"
 #error "binds calls at::zeros_like, which this ATen does not have (no <ATen/ops/zeros_like.h>)"
 #endif
 
@@ -807,7 +807,7 @@ RT_TORCH_API bool rt_torch_available(void) noexcept {
     sffi::begin_call();
     try {
         const sffi::SharedCall call_lock;
-#line 136 "spec/torch_api.yaml"
+#line 140 "spec/torch_api.yaml"
         return sffi::to_bool(sffi::torch_available());
 #line 813 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -826,7 +826,7 @@ RT_TORCH_API const char* rt_torch_version(void) noexcept {
     sffi::begin_call();
     try {
         const sffi::SharedCall call_lock;
-#line 148 "spec/torch_api.yaml"
+#line 152 "spec/torch_api.yaml"
         return sffi::text_result(sffi::torch_version());
 #line 832 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -845,7 +845,7 @@ RT_TORCH_API bool rt_torch_cuda_available(void) noexcept {
     sffi::begin_call();
     try {
         const sffi::SharedCall call_lock;
-#line 160 "spec/torch_api.yaml"
+#line 164 "spec/torch_api.yaml"
         return sffi::to_bool(sffi::cuda_available());
 #line 851 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -862,7 +862,7 @@ RT_TORCH_API bool rt_torch_cuda_available(void) noexcept {
 
 RT_TORCH_API int32_t rt_torch_error_code(void) noexcept {
     try {
-#line 1383 "spec/torch_api.yaml"
+#line 1387 "spec/torch_api.yaml"
         return sffi::to_i32(sffi::error_code());
 #line 868 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -879,7 +879,7 @@ RT_TORCH_API int32_t rt_torch_error_code(void) noexcept {
 
 RT_TORCH_API const char* rt_torch_error_message(void) noexcept {
     try {
-#line 1397 "spec/torch_api.yaml"
+#line 1401 "spec/torch_api.yaml"
         return sffi::text_result(sffi::error_message());
 #line 885 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -898,7 +898,7 @@ RT_TORCH_API void rt_torch_error_clear(void) noexcept {
     sffi::begin_call();
     try {
         const sffi::SharedCall call_lock;
-#line 1411 "spec/torch_api.yaml"
+#line 1415 "spec/torch_api.yaml"
         sffi::error_clear();
 #line 904 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -914,7 +914,7 @@ RT_TORCH_API int64_t rt_torch_live_handles(void) noexcept {
     sffi::begin_call();
     try {
         const sffi::SharedCall call_lock;
-#line 1423 "spec/torch_api.yaml"
+#line 1427 "spec/torch_api.yaml"
         return sffi::to_i64(sffi::live_handles());
 #line 920 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -934,7 +934,7 @@ RT_TORCH_API void rt_torch_manual_seed(int64_t seed_) noexcept {
     try {
         const int64_t seed = seed_;
         const sffi::SharedCall call_lock;
-#line 1449 "spec/torch_api.yaml"
+#line 1453 "spec/torch_api.yaml"
         sffi::manual_seed(seed);
 #line 940 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -951,7 +951,7 @@ RT_TORCH_API void rt_torch_set_num_threads(int32_t num_threads_) noexcept {
     try {
         const int32_t num_threads = num_threads_;
         const sffi::SharedCall call_lock;
-#line 1460 "spec/torch_api.yaml"
+#line 1464 "spec/torch_api.yaml"
         sffi::set_num_threads(num_threads);
 #line 957 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -967,7 +967,7 @@ RT_TORCH_API int32_t rt_torch_get_num_threads(void) noexcept {
     sffi::begin_call();
     try {
         const sffi::SharedCall call_lock;
-#line 1473 "spec/torch_api.yaml"
+#line 1477 "spec/torch_api.yaml"
         return sffi::to_i32(sffi::get_num_threads());
 #line 973 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -987,7 +987,7 @@ RT_TORCH_API int64_t rt_torch_tensor_zeros(const int64_t* dims_, int64_t dims_le
     try {
         const at::IntArrayRef dims = sffi::array_arg(dims_, dims_len, "dims");
         const sffi::SharedCall call_lock;
-#line 172 "spec/torch_api.yaml"
+#line 176 "spec/torch_api.yaml"
         return sffi::new_tensor(at::zeros(dims));
 #line 993 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1007,7 +1007,7 @@ RT_TORCH_API int64_t rt_torch_tensor_ones(const int64_t* dims_, int64_t dims_len
     try {
         const at::IntArrayRef dims = sffi::array_arg(dims_, dims_len, "dims");
         const sffi::SharedCall call_lock;
-#line 183 "spec/torch_api.yaml"
+#line 187 "spec/torch_api.yaml"
         return sffi::new_tensor(at::ones(dims));
 #line 1013 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1027,7 +1027,7 @@ RT_TORCH_API int64_t rt_torch_tensor_randn(const int64_t* dims_, int64_t dims_le
     try {
         const at::IntArrayRef dims = sffi::array_arg(dims_, dims_len, "dims");
         const sffi::SharedCall call_lock;
-#line 194 "spec/torch_api.yaml"
+#line 198 "spec/torch_api.yaml"
         return sffi::new_tensor(at::randn(dims));
 #line 1033 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1047,7 +1047,7 @@ RT_TORCH_API int64_t rt_torch_tensor_rand(const int64_t* dims_, int64_t dims_len
     try {
         const at::IntArrayRef dims = sffi::array_arg(dims_, dims_len, "dims");
         const sffi::SharedCall call_lock;
-#line 205 "spec/torch_api.yaml"
+#line 209 "spec/torch_api.yaml"
         return sffi::new_tensor(at::rand(dims));
 #line 1053 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1068,7 +1068,7 @@ RT_TORCH_API int64_t rt_torch_tensor_full(const int64_t* dims_, int64_t dims_len
         const at::IntArrayRef dims = sffi::array_arg(dims_, dims_len, "dims");
         const double value = value_;
         const sffi::SharedCall call_lock;
-#line 217 "spec/torch_api.yaml"
+#line 221 "spec/torch_api.yaml"
         return sffi::new_tensor(at::full(dims, value));
 #line 1074 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1089,7 +1089,7 @@ RT_TORCH_API int64_t rt_torch_tensor_from_data(const double* data_, int64_t data
         const c10::ArrayRef<double> data = sffi::array_arg(data_, data_len, "data");
         const at::IntArrayRef dims = sffi::array_arg(dims_, dims_len, "dims");
         const sffi::SharedCall call_lock;
-#line 229 "spec/torch_api.yaml"
+#line 233 "spec/torch_api.yaml"
         return sffi::new_tensor(sffi::from_data(data, dims));
 #line 1095 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1111,7 +1111,7 @@ RT_TORCH_API int64_t rt_torch_tensor_arange(double start_, double end_, double s
         const double end = end_;
         const double step = step_;
         const sffi::SharedCall call_lock;
-#line 242 "spec/torch_api.yaml"
+#line 246 "spec/torch_api.yaml"
         return sffi::new_tensor(at::arange(start, end, step));
 #line 1117 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1133,7 +1133,7 @@ RT_TORCH_API int64_t rt_torch_tensor_linspace(double start_, double end_, int64_
         const double end = end_;
         const int64_t steps = steps_;
         const sffi::SharedCall call_lock;
-#line 255 "spec/torch_api.yaml"
+#line 259 "spec/torch_api.yaml"
         return sffi::new_tensor(at::linspace(start, end, steps));
 #line 1139 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1153,7 +1153,7 @@ RT_TORCH_API int64_t rt_torch_tensor_eye(int64_t n_) noexcept {
     try {
         const int64_t n = n_;
         const sffi::SharedCall call_lock;
-#line 266 "spec/torch_api.yaml"
+#line 270 "spec/torch_api.yaml"
         return sffi::new_tensor(at::eye(n));
 #line 1159 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1173,7 +1173,7 @@ RT_TORCH_API int64_t rt_torch_tensor_empty(const int64_t* dims_, int64_t dims_le
     try {
         const at::IntArrayRef dims = sffi::array_arg(dims_, dims_len, "dims");
         const sffi::SharedCall call_lock;
-#line 277 "spec/torch_api.yaml"
+#line 281 "spec/torch_api.yaml"
         return sffi::new_tensor(at::empty(dims));
 #line 1179 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1194,7 +1194,7 @@ RT_TORCH_API int64_t rt_torch_tensor_from_i64(const int64_t* data_, int64_t data
         const at::IntArrayRef data = sffi::array_arg(data_, data_len, "data");
         const at::IntArrayRef dims = sffi::array_arg(dims_, dims_len, "dims");
         const sffi::SharedCall call_lock;
-#line 1603 "spec/torch_api.yaml"
+#line 1607 "spec/torch_api.yaml"
         return sffi::new_tensor(sffi::from_data(data, dims));
 #line 1200 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1216,7 +1216,7 @@ RT_TORCH_API int64_t rt_torch_tensor_zeros_v2(const int64_t* size_, int64_t size
         const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
         const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
         const sffi::SharedCall call_lock;
-#line 2027 "spec/torch_api.yaml"
+#line 2031 "spec/torch_api.yaml"
         return sffi::new_tensor(at::zeros(size, at::TensorOptions().dtype(dtype).device(device)));
 #line 1222 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1238,7 +1238,7 @@ RT_TORCH_API int64_t rt_torch_tensor_ones_v2(const int64_t* size_, int64_t size_
         const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
         const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
         const sffi::SharedCall call_lock;
-#line 2042 "spec/torch_api.yaml"
+#line 2046 "spec/torch_api.yaml"
         return sffi::new_tensor(at::ones(size, at::TensorOptions().dtype(dtype).device(device)));
 #line 1244 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1261,7 +1261,7 @@ RT_TORCH_API int64_t rt_torch_tensor_empty_v2(const int64_t* size_, int64_t size
         const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
         const std::optional<std::string_view> memory_format = sffi::optional_enum_arg(memory_format_, "memory_format", {"contiguous_format", "preserve_format", "channels_last", "channels_last_3d"}, sffi::Code::type);
         const sffi::SharedCall call_lock;
-#line 2058 "spec/torch_api.yaml"
+#line 2062 "spec/torch_api.yaml"
         return sffi::new_tensor(at::empty(size, at::TensorOptions().dtype(dtype).device(device), sffi::memory_format_arg(memory_format)));
 #line 1267 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1283,7 +1283,7 @@ RT_TORCH_API int64_t rt_torch_tensor_randn_v2(const int64_t* size_, int64_t size
         const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
         const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
         const sffi::SharedCall call_lock;
-#line 2073 "spec/torch_api.yaml"
+#line 2077 "spec/torch_api.yaml"
         return sffi::new_tensor(at::randn(size, at::TensorOptions().dtype(dtype).device(device)));
 #line 1289 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1305,7 +1305,7 @@ RT_TORCH_API int64_t rt_torch_tensor_rand_v2(const int64_t* size_, int64_t size_
         const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
         const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
         const sffi::SharedCall call_lock;
-#line 2088 "spec/torch_api.yaml"
+#line 2092 "spec/torch_api.yaml"
         return sffi::new_tensor(at::rand(size, at::TensorOptions().dtype(dtype).device(device)));
 #line 1311 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1328,7 +1328,7 @@ RT_TORCH_API int64_t rt_torch_tensor_full_v2(const int64_t* size_, int64_t size_
         const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
         const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
         const sffi::SharedCall call_lock;
-#line 2104 "spec/torch_api.yaml"
+#line 2108 "spec/torch_api.yaml"
         return sffi::new_tensor(at::full(size, fill_value, at::TensorOptions().dtype(dtype).device(device)));
 #line 1334 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1350,7 +1350,7 @@ RT_TORCH_API int64_t rt_torch_tensor_arange_v2(double end_, int64_t end_int, int
         const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
         const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
         const sffi::SharedCall call_lock;
-#line 2119 "spec/torch_api.yaml"
+#line 2123 "spec/torch_api.yaml"
         return sffi::new_tensor(at::arange(end, at::TensorOptions().dtype(dtype).device(device)));
 #line 1356 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1374,7 +1374,7 @@ RT_TORCH_API int64_t rt_torch_tensor_arange_start_step(double start_, int64_t st
         const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
         const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
         const sffi::SharedCall call_lock;
-#line 2136 "spec/torch_api.yaml"
+#line 2140 "spec/torch_api.yaml"
         return sffi::new_tensor(at::arange(start, end, step, at::TensorOptions().dtype(dtype).device(device)));
 #line 1380 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1398,7 +1398,7 @@ RT_TORCH_API int64_t rt_torch_tensor_linspace_v2(double start_, int64_t start_in
         const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
         const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
         const sffi::SharedCall call_lock;
-#line 2153 "spec/torch_api.yaml"
+#line 2157 "spec/torch_api.yaml"
         return sffi::new_tensor(at::linspace(start, end, steps, at::TensorOptions().dtype(dtype).device(device)));
 #line 1404 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1420,7 +1420,7 @@ RT_TORCH_API int64_t rt_torch_tensor_eye_v2(int64_t n_, int32_t dtype_, int32_t 
         const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
         const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
         const sffi::SharedCall call_lock;
-#line 2168 "spec/torch_api.yaml"
+#line 2172 "spec/torch_api.yaml"
         return sffi::new_tensor(at::eye(n, at::TensorOptions().dtype(dtype).device(device)));
 #line 1426 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1443,7 +1443,7 @@ RT_TORCH_API int64_t rt_torch_tensor_eye_m(int64_t n_, int64_t m_, int32_t dtype
         const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
         const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
         const sffi::SharedCall call_lock;
-#line 2184 "spec/torch_api.yaml"
+#line 2188 "spec/torch_api.yaml"
         return sffi::new_tensor(at::eye(n, m, at::TensorOptions().dtype(dtype).device(device)));
 #line 1449 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1466,7 +1466,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_zeros_like(int64_t input_, int32_t dty
         const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
         const std::optional<std::string_view> memory_format = sffi::optional_enum_arg(memory_format_, "memory_format", {"contiguous_format", "preserve_format", "channels_last", "channels_last_3d"}, sffi::Code::type);
         const sffi::SharedCall call_lock;
-#line 4947 "spec/torch_api.yaml"
+#line 4951 "spec/torch_api.yaml"
         return sffi::new_tensor(at::zeros_like(input, dtype, ::std::nullopt, device, ::std::nullopt, sffi::memory_format_arg(memory_format)));
 #line 1472 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1489,7 +1489,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_ones_like(int64_t input_, int32_t dtyp
         const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
         const std::optional<std::string_view> memory_format = sffi::optional_enum_arg(memory_format_, "memory_format", {"contiguous_format", "preserve_format", "channels_last", "channels_last_3d"}, sffi::Code::type);
         const sffi::SharedCall call_lock;
-#line 4963 "spec/torch_api.yaml"
+#line 4967 "spec/torch_api.yaml"
         return sffi::new_tensor(at::ones_like(input, dtype, ::std::nullopt, device, ::std::nullopt, sffi::memory_format_arg(memory_format)));
 #line 1495 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1512,7 +1512,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_empty_like(int64_t input_, int32_t dty
         const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
         const std::optional<std::string_view> memory_format = sffi::optional_enum_arg(memory_format_, "memory_format", {"contiguous_format", "preserve_format", "channels_last", "channels_last_3d"}, sffi::Code::type);
         const sffi::SharedCall call_lock;
-#line 4979 "spec/torch_api.yaml"
+#line 4983 "spec/torch_api.yaml"
         return sffi::new_tensor(at::empty_like(input, dtype, ::std::nullopt, device, ::std::nullopt, sffi::memory_format_arg(memory_format)));
 #line 1518 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1536,7 +1536,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_full_like(int64_t input_, double fill_
         const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
         const std::optional<std::string_view> memory_format = sffi::optional_enum_arg(memory_format_, "memory_format", {"contiguous_format", "preserve_format", "channels_last", "channels_last_3d"}, sffi::Code::type);
         const sffi::SharedCall call_lock;
-#line 4996 "spec/torch_api.yaml"
+#line 5000 "spec/torch_api.yaml"
         return sffi::new_tensor(at::full_like(input, fill_value, dtype, ::std::nullopt, device, ::std::nullopt, sffi::memory_format_arg(memory_format)));
 #line 1542 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1559,7 +1559,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_randn_like(int64_t input_, int32_t dty
         const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
         const std::optional<std::string_view> memory_format = sffi::optional_enum_arg(memory_format_, "memory_format", {"contiguous_format", "preserve_format", "channels_last", "channels_last_3d"}, sffi::Code::type);
         const sffi::SharedCall call_lock;
-#line 5012 "spec/torch_api.yaml"
+#line 5016 "spec/torch_api.yaml"
         return sffi::new_tensor(at::randn_like(input, dtype, ::std::nullopt, device, ::std::nullopt, sffi::memory_format_arg(memory_format)));
 #line 1565 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1582,7 +1582,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_rand_like(int64_t input_, int32_t dtyp
         const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
         const std::optional<std::string_view> memory_format = sffi::optional_enum_arg(memory_format_, "memory_format", {"contiguous_format", "preserve_format", "channels_last", "channels_last_3d"}, sffi::Code::type);
         const sffi::SharedCall call_lock;
-#line 5028 "spec/torch_api.yaml"
+#line 5032 "spec/torch_api.yaml"
         return sffi::new_tensor(at::rand_like(input, dtype, ::std::nullopt, device, ::std::nullopt, sffi::memory_format_arg(memory_format)));
 #line 1588 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1606,7 +1606,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_randint_like(int64_t input_, int64_t h
         const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
         const std::optional<std::string_view> memory_format = sffi::optional_enum_arg(memory_format_, "memory_format", {"contiguous_format", "preserve_format", "channels_last", "channels_last_3d"}, sffi::Code::type);
         const sffi::SharedCall call_lock;
-#line 5045 "spec/torch_api.yaml"
+#line 5049 "spec/torch_api.yaml"
         return sffi::new_tensor(at::randint_like(input, high, dtype, ::std::nullopt, device, ::std::nullopt, sffi::memory_format_arg(memory_format)));
 #line 1612 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1631,7 +1631,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_randint_like_low_dtype(int64_t input_,
         const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
         const std::optional<std::string_view> memory_format = sffi::optional_enum_arg(memory_format_, "memory_format", {"contiguous_format", "preserve_format", "channels_last", "channels_last_3d"}, sffi::Code::type);
         const sffi::SharedCall call_lock;
-#line 5063 "spec/torch_api.yaml"
+#line 5067 "spec/torch_api.yaml"
         return sffi::new_tensor(at::randint_like(input, low, high, dtype, ::std::nullopt, device, ::std::nullopt, sffi::memory_format_arg(memory_format)));
 #line 1637 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1654,7 +1654,7 @@ RT_TORCH_API int64_t rt_torch_tensor_randint(int64_t high_, const int64_t* size_
         const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
         const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
         const sffi::SharedCall call_lock;
-#line 5080 "spec/torch_api.yaml"
+#line 5084 "spec/torch_api.yaml"
         return sffi::new_tensor(at::randint(high, size, dtype, ::std::nullopt, device, ::std::nullopt));
 #line 1660 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1678,7 +1678,7 @@ RT_TORCH_API int64_t rt_torch_tensor_randint_low(int64_t low_, int64_t high_, co
         const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
         const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
         const sffi::SharedCall call_lock;
-#line 5097 "spec/torch_api.yaml"
+#line 5101 "spec/torch_api.yaml"
         return sffi::new_tensor(at::randint(low, high, size, dtype, ::std::nullopt, device, ::std::nullopt));
 #line 1684 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1698,7 +1698,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_normal_tensor_tensor(int64_t mean_, in
     try {
         const auto [mean, std_arg] = sffi::tensor_args<2>({mean_, std_arg_}, {"mean", "std_arg"});
         const sffi::SharedCall call_lock;
-#line 5111 "spec/torch_api.yaml"
+#line 5115 "spec/torch_api.yaml"
         return sffi::new_tensor(at::normal(mean, std_arg));
 #line 1704 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1719,7 +1719,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_normal_tensor_float(int64_t mean_, dou
         const at::Tensor mean = sffi::tensor_arg(mean_, "mean");
         const double std_arg = std_arg_;
         const sffi::SharedCall call_lock;
-#line 5124 "spec/torch_api.yaml"
+#line 5128 "spec/torch_api.yaml"
         return sffi::new_tensor(at::normal(mean, std_arg));
 #line 1725 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1740,7 +1740,7 @@ RT_TORCH_API int64_t rt_torch_tensor_normal_float_tensor(double mean_, int64_t s
         const double mean = mean_;
         const at::Tensor std_arg = sffi::tensor_arg(std_arg_, "std_arg");
         const sffi::SharedCall call_lock;
-#line 5138 "spec/torch_api.yaml"
+#line 5142 "spec/torch_api.yaml"
         return sffi::new_tensor(at::normal(mean, std_arg));
 #line 1746 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1764,7 +1764,7 @@ RT_TORCH_API int64_t rt_torch_tensor_normal_float_float(double mean_, double std
         const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
         const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
         const sffi::SharedCall call_lock;
-#line 5156 "spec/torch_api.yaml"
+#line 5160 "spec/torch_api.yaml"
         return sffi::new_tensor(at::normal(mean, std_arg, size, ::std::nullopt, dtype, ::std::nullopt, device, ::std::nullopt));
 #line 1770 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1784,7 +1784,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_bernoulli(int64_t input_) noexcept {
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 5169 "spec/torch_api.yaml"
+#line 5173 "spec/torch_api.yaml"
         return sffi::new_tensor(at::bernoulli(input));
 #line 1790 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1805,7 +1805,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_bernoulli_p(int64_t input_, double p_)
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const double p = p_;
         const sffi::SharedCall call_lock;
-#line 5182 "spec/torch_api.yaml"
+#line 5186 "spec/torch_api.yaml"
         return sffi::new_tensor(at::bernoulli(input, p));
 #line 1811 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1827,7 +1827,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_multinomial(int64_t input_, int64_t nu
         const int64_t num_samples = num_samples_;
         const bool replacement = replacement_;
         const sffi::SharedCall call_lock;
-#line 5197 "spec/torch_api.yaml"
+#line 5201 "spec/torch_api.yaml"
         return sffi::new_tensor(at::multinomial(input, num_samples, replacement));
 #line 1833 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1852,7 +1852,7 @@ RT_TORCH_API int64_t rt_torch_tensor_logspace(double start_, int64_t start_int, 
         const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
         const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
         const sffi::SharedCall call_lock;
-#line 5215 "spec/torch_api.yaml"
+#line 5219 "spec/torch_api.yaml"
         return sffi::new_tensor(at::logspace(start, end, steps, base, dtype, ::std::nullopt, device, ::std::nullopt));
 #line 1858 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1876,7 +1876,7 @@ RT_TORCH_API int64_t rt_torch_tensor_tril_indices(int64_t row_, int64_t col_, in
         const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
         const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
         const sffi::SharedCall call_lock;
-#line 5232 "spec/torch_api.yaml"
+#line 5236 "spec/torch_api.yaml"
         return sffi::new_tensor(at::tril_indices(row, col, offset, dtype, ::std::nullopt, device, ::std::nullopt));
 #line 1882 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1900,7 +1900,7 @@ RT_TORCH_API int64_t rt_torch_tensor_triu_indices(int64_t row_, int64_t col_, in
         const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
         const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
         const sffi::SharedCall call_lock;
-#line 5249 "spec/torch_api.yaml"
+#line 5253 "spec/torch_api.yaml"
         return sffi::new_tensor(at::triu_indices(row, col, offset, dtype, ::std::nullopt, device, ::std::nullopt));
 #line 1906 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1922,7 +1922,7 @@ RT_TORCH_API int64_t rt_torch_tensor_scalar_tensor(double s_, int64_t s_int, int
         const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
         const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
         const sffi::SharedCall call_lock;
-#line 5264 "spec/torch_api.yaml"
+#line 5268 "spec/torch_api.yaml"
         return sffi::new_tensor(at::scalar_tensor(s, dtype, ::std::nullopt, device, ::std::nullopt));
 #line 1928 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1945,7 +1945,7 @@ RT_TORCH_API int64_t rt_torch_tensor_empty_strided(const int64_t* size_, int64_t
         const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
         const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
         const sffi::SharedCall call_lock;
-#line 5280 "spec/torch_api.yaml"
+#line 5284 "spec/torch_api.yaml"
         return sffi::new_tensor(at::empty_strided(size, stride, dtype, ::std::nullopt, device, ::std::nullopt));
 #line 1951 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1968,7 +1968,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_new_zeros(int64_t input_, const int64_
         const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
         const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
         const sffi::SharedCall call_lock;
-#line 5296 "spec/torch_api.yaml"
+#line 5300 "spec/torch_api.yaml"
         return sffi::new_tensor(input.new_zeros(size, dtype, ::std::nullopt, device, ::std::nullopt));
 #line 1974 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1991,7 +1991,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_new_ones(int64_t input_, const int64_t
         const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
         const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
         const sffi::SharedCall call_lock;
-#line 5312 "spec/torch_api.yaml"
+#line 5316 "spec/torch_api.yaml"
         return sffi::new_tensor(input.new_ones(size, dtype, ::std::nullopt, device, ::std::nullopt));
 #line 1997 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -2015,7 +2015,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_new_full(int64_t input_, const int64_t
         const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
         const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
         const sffi::SharedCall call_lock;
-#line 5329 "spec/torch_api.yaml"
+#line 5333 "spec/torch_api.yaml"
         return sffi::new_tensor(input.new_full(size, fill_value, dtype, ::std::nullopt, device, ::std::nullopt));
 #line 2021 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -2038,7 +2038,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_new_empty(int64_t input_, const int64_
         const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
         const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
         const sffi::SharedCall call_lock;
-#line 5345 "spec/torch_api.yaml"
+#line 5349 "spec/torch_api.yaml"
         return sffi::new_tensor(input.new_empty(size, dtype, ::std::nullopt, device, ::std::nullopt));
 #line 2044 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -2058,7 +2058,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_add(int64_t handle_, int64_t other_) n
     try {
         const auto [handle, other] = sffi::tensor_args<2>({handle_, other_}, {"handle", "other"});
         const sffi::SharedCall call_lock;
-#line 290 "spec/torch_api.yaml"
+#line 294 "spec/torch_api.yaml"
         return sffi::new_tensor(at::add(handle, other));
 #line 2064 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -2078,7 +2078,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sub(int64_t handle_, int64_t other_) n
     try {
         const auto [handle, other] = sffi::tensor_args<2>({handle_, other_}, {"handle", "other"});
         const sffi::SharedCall call_lock;
-#line 302 "spec/torch_api.yaml"
+#line 306 "spec/torch_api.yaml"
         return sffi::new_tensor(at::sub(handle, other));
 #line 2084 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -2098,7 +2098,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_mul(int64_t handle_, int64_t other_) n
     try {
         const auto [handle, other] = sffi::tensor_args<2>({handle_, other_}, {"handle", "other"});
         const sffi::SharedCall call_lock;
-#line 314 "spec/torch_api.yaml"
+#line 318 "spec/torch_api.yaml"
         return sffi::new_tensor(at::mul(handle, other));
 #line 2104 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -2118,7 +2118,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_div(int64_t handle_, int64_t other_) n
     try {
         const auto [handle, other] = sffi::tensor_args<2>({handle_, other_}, {"handle", "other"});
         const sffi::SharedCall call_lock;
-#line 326 "spec/torch_api.yaml"
+#line 330 "spec/torch_api.yaml"
         return sffi::new_tensor(at::div(handle, other));
 #line 2124 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -2139,7 +2139,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_pow(int64_t handle_, double exponent_)
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const double exponent = exponent_;
         const sffi::SharedCall call_lock;
-#line 338 "spec/torch_api.yaml"
+#line 342 "spec/torch_api.yaml"
         return sffi::new_tensor(at::pow(handle, exponent));
 #line 2145 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -2159,7 +2159,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_neg(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 349 "spec/torch_api.yaml"
+#line 353 "spec/torch_api.yaml"
         return sffi::new_tensor(at::neg(handle));
 #line 2165 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -2179,7 +2179,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_abs(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 360 "spec/torch_api.yaml"
+#line 364 "spec/torch_api.yaml"
         return sffi::new_tensor(at::abs(handle));
 #line 2185 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -2199,7 +2199,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sqrt(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 371 "spec/torch_api.yaml"
+#line 375 "spec/torch_api.yaml"
         return sffi::new_tensor(at::sqrt(handle));
 #line 2205 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -2219,7 +2219,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_exp(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 381 "spec/torch_api.yaml"
+#line 385 "spec/torch_api.yaml"
         return sffi::new_tensor(at::exp(handle));
 #line 2225 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -2239,7 +2239,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_log(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 391 "spec/torch_api.yaml"
+#line 395 "spec/torch_api.yaml"
         return sffi::new_tensor(at::log(handle));
 #line 2245 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -2260,7 +2260,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_add_scalar(int64_t handle_, double sca
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const double scalar = scalar_;
         const sffi::SharedCall call_lock;
-#line 402 "spec/torch_api.yaml"
+#line 406 "spec/torch_api.yaml"
         return sffi::new_tensor(at::add(handle, scalar));
 #line 2266 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -2281,7 +2281,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_mul_scalar(int64_t handle_, double sca
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const double scalar = scalar_;
         const sffi::SharedCall call_lock;
-#line 414 "spec/torch_api.yaml"
+#line 418 "spec/torch_api.yaml"
         return sffi::new_tensor(at::mul(handle, scalar));
 #line 2287 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -2302,7 +2302,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_div_scalar(int64_t handle_, double sca
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const double scalar = scalar_;
         const sffi::SharedCall call_lock;
-#line 1748 "spec/torch_api.yaml"
+#line 1752 "spec/torch_api.yaml"
         return sffi::new_tensor(at::div(handle, scalar));
 #line 2308 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -2322,7 +2322,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_maximum(int64_t handle_, int64_t other
     try {
         const auto [handle, other] = sffi::tensor_args<2>({handle_, other_}, {"handle", "other"});
         const sffi::SharedCall call_lock;
-#line 1761 "spec/torch_api.yaml"
+#line 1765 "spec/torch_api.yaml"
         return sffi::new_tensor(at::maximum(handle, other));
 #line 2328 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -2343,7 +2343,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_add_tensor(int64_t input_, int64_t oth
         const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
         const c10::Scalar alpha = sffi::scalar_arg(alpha_, alpha_int, alpha_kind, "alpha");
         const sffi::SharedCall call_lock;
-#line 2200 "spec/torch_api.yaml"
+#line 2204 "spec/torch_api.yaml"
         return sffi::new_tensor(at::add(input, other, alpha));
 #line 2349 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -2365,7 +2365,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_add_scalar_v2(int64_t input_, double o
         const c10::Scalar other = sffi::scalar_arg(other_, other_int, other_kind, "other");
         const c10::Scalar alpha = sffi::scalar_arg(alpha_, alpha_int, alpha_kind, "alpha");
         const sffi::SharedCall call_lock;
-#line 2215 "spec/torch_api.yaml"
+#line 2219 "spec/torch_api.yaml"
         return sffi::new_tensor(at::add(input, other, alpha));
 #line 2371 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -2386,7 +2386,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sub_tensor(int64_t input_, int64_t oth
         const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
         const c10::Scalar alpha = sffi::scalar_arg(alpha_, alpha_int, alpha_kind, "alpha");
         const sffi::SharedCall call_lock;
-#line 2230 "spec/torch_api.yaml"
+#line 2234 "spec/torch_api.yaml"
         return sffi::new_tensor(at::sub(input, other, alpha));
 #line 2392 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -2408,7 +2408,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sub_scalar(int64_t input_, double othe
         const c10::Scalar other = sffi::scalar_arg(other_, other_int, other_kind, "other");
         const c10::Scalar alpha = sffi::scalar_arg(alpha_, alpha_int, alpha_kind, "alpha");
         const sffi::SharedCall call_lock;
-#line 2245 "spec/torch_api.yaml"
+#line 2249 "spec/torch_api.yaml"
         return sffi::new_tensor(at::sub(input, other, alpha));
 #line 2414 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -2430,7 +2430,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_rsub_scalar(int64_t input_, double oth
         const c10::Scalar other = sffi::scalar_arg(other_, other_int, other_kind, "other");
         const c10::Scalar alpha = sffi::scalar_arg(alpha_, alpha_int, alpha_kind, "alpha");
         const sffi::SharedCall call_lock;
-#line 2260 "spec/torch_api.yaml"
+#line 2264 "spec/torch_api.yaml"
         return sffi::new_tensor(at::rsub(input, other, alpha));
 #line 2436 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -2451,7 +2451,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_rsub_tensor(int64_t input_, int64_t ot
         const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
         const c10::Scalar alpha = sffi::scalar_arg(alpha_, alpha_int, alpha_kind, "alpha");
         const sffi::SharedCall call_lock;
-#line 2275 "spec/torch_api.yaml"
+#line 2279 "spec/torch_api.yaml"
         return sffi::new_tensor(at::rsub(input, other, alpha));
 #line 2457 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -2471,7 +2471,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_reciprocal(int64_t input_) noexcept {
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 2287 "spec/torch_api.yaml"
+#line 2291 "spec/torch_api.yaml"
         return sffi::new_tensor(at::reciprocal(input));
 #line 2477 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -2491,7 +2491,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_mul_tensor(int64_t input_, int64_t oth
     try {
         const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
         const sffi::SharedCall call_lock;
-#line 2300 "spec/torch_api.yaml"
+#line 2304 "spec/torch_api.yaml"
         return sffi::new_tensor(at::mul(input, other));
 #line 2497 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -2512,7 +2512,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_mul_scalar_v2(int64_t input_, double o
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const c10::Scalar other = sffi::scalar_arg(other_, other_int, other_kind, "other");
         const sffi::SharedCall call_lock;
-#line 2313 "spec/torch_api.yaml"
+#line 2317 "spec/torch_api.yaml"
         return sffi::new_tensor(at::mul(input, other));
 #line 2518 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -2533,7 +2533,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_div_tensor_mode(int64_t input_, int64_
         const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
         const std::optional<std::string_view> rounding_mode = sffi::optional_enum_arg(rounding_mode_, "rounding_mode", {"trunc", "floor"}, sffi::Code::other);
         const sffi::SharedCall call_lock;
-#line 2328 "spec/torch_api.yaml"
+#line 2332 "spec/torch_api.yaml"
         return sffi::new_tensor(at::div(input, other, rounding_mode));
 #line 2539 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -2555,7 +2555,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_div_scalar_mode(int64_t input_, double
         const c10::Scalar other = sffi::scalar_arg(other_, other_int, other_kind, "other");
         const std::optional<std::string_view> rounding_mode = sffi::optional_enum_arg(rounding_mode_, "rounding_mode", {"trunc", "floor"}, sffi::Code::other);
         const sffi::SharedCall call_lock;
-#line 2343 "spec/torch_api.yaml"
+#line 2347 "spec/torch_api.yaml"
         return sffi::new_tensor(at::div(input, other, rounding_mode));
 #line 2561 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -2576,7 +2576,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_pow_tensor_scalar(int64_t input_, doub
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const c10::Scalar exponent = sffi::scalar_arg(exponent_, exponent_int, exponent_kind, "exponent");
         const sffi::SharedCall call_lock;
-#line 2356 "spec/torch_api.yaml"
+#line 2360 "spec/torch_api.yaml"
         return sffi::new_tensor(at::pow(input, exponent));
 #line 2582 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -2596,7 +2596,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_pow_tensor_tensor(int64_t input_, int6
     try {
         const auto [input, exponent] = sffi::tensor_args<2>({input_, exponent_}, {"input", "exponent"});
         const sffi::SharedCall call_lock;
-#line 2369 "spec/torch_api.yaml"
+#line 2373 "spec/torch_api.yaml"
         return sffi::new_tensor(at::pow(input, exponent));
 #line 2602 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -2617,7 +2617,7 @@ RT_TORCH_API int64_t rt_torch_tensor_pow_scalar(double input_, int64_t input_int
         const c10::Scalar input = sffi::scalar_arg(input_, input_int, input_kind, "input");
         const at::Tensor exponent = sffi::tensor_arg(exponent_, "exponent");
         const sffi::SharedCall call_lock;
-#line 2382 "spec/torch_api.yaml"
+#line 2386 "spec/torch_api.yaml"
         return sffi::new_tensor(at::pow(input, exponent));
 #line 2623 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -2637,7 +2637,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sin(int64_t input_) noexcept {
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 3064 "spec/torch_api.yaml"
+#line 3068 "spec/torch_api.yaml"
         return sffi::new_tensor(at::sin(input));
 #line 2643 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -2657,7 +2657,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_cos(int64_t input_) noexcept {
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 6790 "spec/torch_api.yaml"
+#line 6794 "spec/torch_api.yaml"
         return sffi::new_tensor(at::cos(input));
 #line 2663 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -2677,7 +2677,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_tan(int64_t input_) noexcept {
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 6802 "spec/torch_api.yaml"
+#line 6806 "spec/torch_api.yaml"
         return sffi::new_tensor(at::tan(input));
 #line 2683 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -2697,7 +2697,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_acos(int64_t input_) noexcept {
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 6814 "spec/torch_api.yaml"
+#line 6818 "spec/torch_api.yaml"
         return sffi::new_tensor(at::acos(input));
 #line 2703 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -2717,7 +2717,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_acosh(int64_t input_) noexcept {
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 6826 "spec/torch_api.yaml"
+#line 6830 "spec/torch_api.yaml"
         return sffi::new_tensor(at::acosh(input));
 #line 2723 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -2737,7 +2737,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_asin(int64_t input_) noexcept {
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 6838 "spec/torch_api.yaml"
+#line 6842 "spec/torch_api.yaml"
         return sffi::new_tensor(at::asin(input));
 #line 2743 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -2757,7 +2757,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_asinh(int64_t input_) noexcept {
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 6850 "spec/torch_api.yaml"
+#line 6854 "spec/torch_api.yaml"
         return sffi::new_tensor(at::asinh(input));
 #line 2763 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -2777,7 +2777,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_atan(int64_t input_) noexcept {
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 6862 "spec/torch_api.yaml"
+#line 6866 "spec/torch_api.yaml"
         return sffi::new_tensor(at::atan(input));
 #line 2783 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -2797,7 +2797,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_atanh(int64_t input_) noexcept {
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 6874 "spec/torch_api.yaml"
+#line 6878 "spec/torch_api.yaml"
         return sffi::new_tensor(at::atanh(input));
 #line 2803 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -2817,7 +2817,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_cosh(int64_t input_) noexcept {
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 6886 "spec/torch_api.yaml"
+#line 6890 "spec/torch_api.yaml"
         return sffi::new_tensor(at::cosh(input));
 #line 2823 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -2837,7 +2837,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sinh(int64_t input_) noexcept {
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 6898 "spec/torch_api.yaml"
+#line 6902 "spec/torch_api.yaml"
         return sffi::new_tensor(at::sinh(input));
 #line 2843 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -2857,7 +2857,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_ceil(int64_t input_) noexcept {
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 6910 "spec/torch_api.yaml"
+#line 6914 "spec/torch_api.yaml"
         return sffi::new_tensor(at::ceil(input));
 #line 2863 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -2877,7 +2877,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_floor(int64_t input_) noexcept {
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 6922 "spec/torch_api.yaml"
+#line 6926 "spec/torch_api.yaml"
         return sffi::new_tensor(at::floor(input));
 #line 2883 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -2897,7 +2897,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_round(int64_t input_) noexcept {
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 6934 "spec/torch_api.yaml"
+#line 6938 "spec/torch_api.yaml"
         return sffi::new_tensor(at::round(input));
 #line 2903 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -2918,7 +2918,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_round_decimals(int64_t input_, int64_t
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const int64_t decimals = decimals_;
         const sffi::SharedCall call_lock;
-#line 6948 "spec/torch_api.yaml"
+#line 6952 "spec/torch_api.yaml"
         return sffi::new_tensor(at::round(input, decimals));
 #line 2924 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -2938,7 +2938,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_trunc(int64_t input_) noexcept {
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 6961 "spec/torch_api.yaml"
+#line 6965 "spec/torch_api.yaml"
         return sffi::new_tensor(at::trunc(input));
 #line 2944 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -2958,7 +2958,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_frac(int64_t input_) noexcept {
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 6973 "spec/torch_api.yaml"
+#line 6977 "spec/torch_api.yaml"
         return sffi::new_tensor(at::frac(input));
 #line 2964 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -2978,7 +2978,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sign(int64_t input_) noexcept {
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 6985 "spec/torch_api.yaml"
+#line 6989 "spec/torch_api.yaml"
         return sffi::new_tensor(at::sign(input));
 #line 2984 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -2998,7 +2998,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_signbit(int64_t input_) noexcept {
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 6997 "spec/torch_api.yaml"
+#line 7001 "spec/torch_api.yaml"
         return sffi::new_tensor(at::signbit(input));
 #line 3004 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -3018,7 +3018,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sinc(int64_t input_) noexcept {
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 7009 "spec/torch_api.yaml"
+#line 7013 "spec/torch_api.yaml"
         return sffi::new_tensor(at::sinc(input));
 #line 3024 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -3038,7 +3038,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_deg2rad(int64_t input_) noexcept {
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 7021 "spec/torch_api.yaml"
+#line 7025 "spec/torch_api.yaml"
         return sffi::new_tensor(at::deg2rad(input));
 #line 3044 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -3058,7 +3058,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_rad2deg(int64_t input_) noexcept {
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 7033 "spec/torch_api.yaml"
+#line 7037 "spec/torch_api.yaml"
         return sffi::new_tensor(at::rad2deg(input));
 #line 3064 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -3078,7 +3078,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_exp2(int64_t input_) noexcept {
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 7045 "spec/torch_api.yaml"
+#line 7049 "spec/torch_api.yaml"
         return sffi::new_tensor(at::exp2(input));
 #line 3084 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -3098,7 +3098,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_expm1(int64_t input_) noexcept {
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 7057 "spec/torch_api.yaml"
+#line 7061 "spec/torch_api.yaml"
         return sffi::new_tensor(at::expm1(input));
 #line 3104 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -3118,7 +3118,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_log1p(int64_t input_) noexcept {
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 7069 "spec/torch_api.yaml"
+#line 7073 "spec/torch_api.yaml"
         return sffi::new_tensor(at::log1p(input));
 #line 3124 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -3138,7 +3138,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_log10(int64_t input_) noexcept {
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 7081 "spec/torch_api.yaml"
+#line 7085 "spec/torch_api.yaml"
         return sffi::new_tensor(at::log10(input));
 #line 3144 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -3158,7 +3158,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_log2(int64_t input_) noexcept {
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 7093 "spec/torch_api.yaml"
+#line 7097 "spec/torch_api.yaml"
         return sffi::new_tensor(at::log2(input));
 #line 3164 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -3178,7 +3178,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_rsqrt(int64_t input_) noexcept {
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 7105 "spec/torch_api.yaml"
+#line 7109 "spec/torch_api.yaml"
         return sffi::new_tensor(at::rsqrt(input));
 #line 3184 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -3198,7 +3198,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_square(int64_t input_) noexcept {
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 7117 "spec/torch_api.yaml"
+#line 7121 "spec/torch_api.yaml"
         return sffi::new_tensor(at::square(input));
 #line 3204 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -3218,7 +3218,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_i0(int64_t input_) noexcept {
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 7129 "spec/torch_api.yaml"
+#line 7133 "spec/torch_api.yaml"
         return sffi::new_tensor(at::i0(input));
 #line 3224 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -3238,7 +3238,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_erf(int64_t input_) noexcept {
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 7141 "spec/torch_api.yaml"
+#line 7145 "spec/torch_api.yaml"
         return sffi::new_tensor(at::erf(input));
 #line 3244 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -3258,7 +3258,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_erfc(int64_t input_) noexcept {
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 7153 "spec/torch_api.yaml"
+#line 7157 "spec/torch_api.yaml"
         return sffi::new_tensor(at::erfc(input));
 #line 3264 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -3278,7 +3278,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_erfinv(int64_t input_) noexcept {
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 7165 "spec/torch_api.yaml"
+#line 7169 "spec/torch_api.yaml"
         return sffi::new_tensor(at::erfinv(input));
 #line 3284 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -3298,7 +3298,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_lgamma(int64_t input_) noexcept {
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 7177 "spec/torch_api.yaml"
+#line 7181 "spec/torch_api.yaml"
         return sffi::new_tensor(at::lgamma(input));
 #line 3304 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -3318,7 +3318,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_digamma(int64_t input_) noexcept {
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 7189 "spec/torch_api.yaml"
+#line 7193 "spec/torch_api.yaml"
         return sffi::new_tensor(at::digamma(input));
 #line 3324 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -3338,7 +3338,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_positive(int64_t input_) noexcept {
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 7201 "spec/torch_api.yaml"
+#line 7205 "spec/torch_api.yaml"
         return sffi::new_tensor(at::positive(input));
 #line 3344 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -3358,7 +3358,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_angle(int64_t input_) noexcept {
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 7213 "spec/torch_api.yaml"
+#line 7217 "spec/torch_api.yaml"
         return sffi::new_tensor(at::angle(input));
 #line 3364 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -3378,7 +3378,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_conj_physical(int64_t input_) noexcept
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 7225 "spec/torch_api.yaml"
+#line 7229 "spec/torch_api.yaml"
         return sffi::new_tensor(at::conj_physical(input));
 #line 3384 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -3399,7 +3399,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_logit(int64_t input_, double eps_, boo
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const std::optional<double> eps = sffi::optional_arg(eps_, eps_present);
         const sffi::SharedCall call_lock;
-#line 7238 "spec/torch_api.yaml"
+#line 7242 "spec/torch_api.yaml"
         return sffi::new_tensor(at::logit(input, eps));
 #line 3405 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -3420,7 +3420,7 @@ RT_TORCH_API int64_t rt_torch_tensor_polygamma(int64_t n_, int64_t input_) noexc
         const int64_t n = n_;
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 7251 "spec/torch_api.yaml"
+#line 7255 "spec/torch_api.yaml"
         return sffi::new_tensor(at::polygamma(n, input));
 #line 3426 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -3441,7 +3441,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_mvlgamma(int64_t input_, int64_t p_) n
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const int64_t p = p_;
         const sffi::SharedCall call_lock;
-#line 7264 "spec/torch_api.yaml"
+#line 7268 "spec/torch_api.yaml"
         return sffi::new_tensor(at::mvlgamma(input, p));
 #line 3447 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -3464,7 +3464,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_nan_to_num(int64_t input_, double nan_
         const std::optional<double> posinf = sffi::optional_arg(posinf_, posinf_present);
         const std::optional<double> neginf = sffi::optional_arg(neginf_, neginf_present);
         const sffi::SharedCall call_lock;
-#line 7279 "spec/torch_api.yaml"
+#line 7283 "spec/torch_api.yaml"
         return sffi::new_tensor(at::nan_to_num(input, nan, posinf, neginf));
 #line 3470 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -3484,7 +3484,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_frexp_tensor(int64_t input_, int64_t* 
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 7293 "spec/torch_api.yaml"
+#line 7297 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::frexp(input));
 #line 3490 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -3504,7 +3504,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_atan2(int64_t input_, int64_t other_) 
     try {
         const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
         const sffi::SharedCall call_lock;
-#line 7307 "spec/torch_api.yaml"
+#line 7311 "spec/torch_api.yaml"
         return sffi::new_tensor(at::atan2(input, other));
 #line 3510 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -3524,7 +3524,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_logaddexp(int64_t input_, int64_t othe
     try {
         const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
         const sffi::SharedCall call_lock;
-#line 7320 "spec/torch_api.yaml"
+#line 7324 "spec/torch_api.yaml"
         return sffi::new_tensor(at::logaddexp(input, other));
 #line 3530 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -3544,7 +3544,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_logaddexp2(int64_t input_, int64_t oth
     try {
         const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
         const sffi::SharedCall call_lock;
-#line 7333 "spec/torch_api.yaml"
+#line 7337 "spec/torch_api.yaml"
         return sffi::new_tensor(at::logaddexp2(input, other));
 #line 3550 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -3564,7 +3564,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_xlogy_tensor(int64_t input_, int64_t o
     try {
         const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
         const sffi::SharedCall call_lock;
-#line 7346 "spec/torch_api.yaml"
+#line 7350 "spec/torch_api.yaml"
         return sffi::new_tensor(at::xlogy(input, other));
 #line 3570 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -3585,7 +3585,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_xlogy_scalar_other(int64_t input_, dou
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const c10::Scalar other = sffi::scalar_arg(other_, other_int, other_kind, "other");
         const sffi::SharedCall call_lock;
-#line 7360 "spec/torch_api.yaml"
+#line 7364 "spec/torch_api.yaml"
         return sffi::new_tensor(at::xlogy(input, other));
 #line 3591 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -3606,7 +3606,7 @@ RT_TORCH_API int64_t rt_torch_tensor_xlogy_scalar_self(double input_, int64_t in
         const c10::Scalar input = sffi::scalar_arg(input_, input_int, input_kind, "input");
         const at::Tensor other = sffi::tensor_arg(other_, "other");
         const sffi::SharedCall call_lock;
-#line 7374 "spec/torch_api.yaml"
+#line 7378 "spec/torch_api.yaml"
         return sffi::new_tensor(at::xlogy(input, other));
 #line 3612 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -3626,7 +3626,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_hypot(int64_t input_, int64_t other_) 
     try {
         const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
         const sffi::SharedCall call_lock;
-#line 7388 "spec/torch_api.yaml"
+#line 7392 "spec/torch_api.yaml"
         return sffi::new_tensor(at::hypot(input, other));
 #line 3632 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -3647,7 +3647,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_lerp_scalar(int64_t input_, int64_t en
         const auto [input, end] = sffi::tensor_args<2>({input_, end_}, {"input", "end"});
         const c10::Scalar weight = sffi::scalar_arg(weight_, weight_int, weight_kind, "weight");
         const sffi::SharedCall call_lock;
-#line 7402 "spec/torch_api.yaml"
+#line 7406 "spec/torch_api.yaml"
         return sffi::new_tensor(at::lerp(input, end, weight));
 #line 3653 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -3667,7 +3667,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_lerp_tensor(int64_t input_, int64_t en
     try {
         const auto [input, end, weight] = sffi::tensor_args<3>({input_, end_, weight_}, {"input", "end", "weight"});
         const sffi::SharedCall call_lock;
-#line 7417 "spec/torch_api.yaml"
+#line 7421 "spec/torch_api.yaml"
         return sffi::new_tensor(at::lerp(input, end, weight));
 #line 3673 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -3687,7 +3687,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_nextafter(int64_t input_, int64_t othe
     try {
         const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
         const sffi::SharedCall call_lock;
-#line 7431 "spec/torch_api.yaml"
+#line 7435 "spec/torch_api.yaml"
         return sffi::new_tensor(at::nextafter(input, other));
 #line 3693 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -3707,7 +3707,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_copysign_tensor(int64_t input_, int64_
     try {
         const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
         const sffi::SharedCall call_lock;
-#line 7444 "spec/torch_api.yaml"
+#line 7448 "spec/torch_api.yaml"
         return sffi::new_tensor(at::copysign(input, other));
 #line 3713 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -3728,7 +3728,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_copysign_scalar(int64_t input_, double
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const c10::Scalar other = sffi::scalar_arg(other_, other_int, other_kind, "other");
         const sffi::SharedCall call_lock;
-#line 7458 "spec/torch_api.yaml"
+#line 7462 "spec/torch_api.yaml"
         return sffi::new_tensor(at::copysign(input, other));
 #line 3734 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -3748,7 +3748,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_fmax(int64_t input_, int64_t other_) n
     try {
         const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
         const sffi::SharedCall call_lock;
-#line 7472 "spec/torch_api.yaml"
+#line 7476 "spec/torch_api.yaml"
         return sffi::new_tensor(at::fmax(input, other));
 #line 3754 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -3768,7 +3768,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_fmin(int64_t input_, int64_t other_) n
     try {
         const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
         const sffi::SharedCall call_lock;
-#line 7485 "spec/torch_api.yaml"
+#line 7489 "spec/torch_api.yaml"
         return sffi::new_tensor(at::fmin(input, other));
 #line 3774 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -3788,7 +3788,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_fmod_tensor(int64_t input_, int64_t ot
     try {
         const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
         const sffi::SharedCall call_lock;
-#line 7498 "spec/torch_api.yaml"
+#line 7502 "spec/torch_api.yaml"
         return sffi::new_tensor(at::fmod(input, other));
 #line 3794 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -3809,7 +3809,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_fmod_scalar(int64_t input_, double oth
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const c10::Scalar other = sffi::scalar_arg(other_, other_int, other_kind, "other");
         const sffi::SharedCall call_lock;
-#line 7512 "spec/torch_api.yaml"
+#line 7516 "spec/torch_api.yaml"
         return sffi::new_tensor(at::fmod(input, other));
 #line 3815 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -3829,7 +3829,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_remainder_tensor(int64_t input_, int64
     try {
         const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
         const sffi::SharedCall call_lock;
-#line 7526 "spec/torch_api.yaml"
+#line 7530 "spec/torch_api.yaml"
         return sffi::new_tensor(at::remainder(input, other));
 #line 3835 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -3850,7 +3850,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_remainder_scalar(int64_t input_, doubl
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const c10::Scalar other = sffi::scalar_arg(other_, other_int, other_kind, "other");
         const sffi::SharedCall call_lock;
-#line 7540 "spec/torch_api.yaml"
+#line 7544 "spec/torch_api.yaml"
         return sffi::new_tensor(at::remainder(input, other));
 #line 3856 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -3871,7 +3871,7 @@ RT_TORCH_API int64_t rt_torch_tensor_remainder_scalar_tensor(double input_, int6
         const c10::Scalar input = sffi::scalar_arg(input_, input_int, input_kind, "input");
         const at::Tensor other = sffi::tensor_arg(other_, "other");
         const sffi::SharedCall call_lock;
-#line 7554 "spec/torch_api.yaml"
+#line 7558 "spec/torch_api.yaml"
         return sffi::new_tensor(at::remainder(input, other));
 #line 3877 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -3891,7 +3891,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_floor_divide(int64_t input_, int64_t o
     try {
         const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
         const sffi::SharedCall call_lock;
-#line 7568 "spec/torch_api.yaml"
+#line 7572 "spec/torch_api.yaml"
         return sffi::new_tensor(at::floor_divide(input, other));
 #line 3897 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -3912,7 +3912,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_floor_divide_scalar(int64_t input_, do
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const c10::Scalar other = sffi::scalar_arg(other_, other_int, other_kind, "other");
         const sffi::SharedCall call_lock;
-#line 7581 "spec/torch_api.yaml"
+#line 7585 "spec/torch_api.yaml"
         return sffi::new_tensor(at::floor_divide(input, other));
 #line 3918 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -3932,7 +3932,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_true_divide_tensor(int64_t input_, int
     try {
         const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
         const sffi::SharedCall call_lock;
-#line 7595 "spec/torch_api.yaml"
+#line 7599 "spec/torch_api.yaml"
         return sffi::new_tensor(at::true_divide(input, other));
 #line 3938 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -3953,7 +3953,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_true_divide_scalar(int64_t input_, dou
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const c10::Scalar other = sffi::scalar_arg(other_, other_int, other_kind, "other");
         const sffi::SharedCall call_lock;
-#line 7609 "spec/torch_api.yaml"
+#line 7613 "spec/torch_api.yaml"
         return sffi::new_tensor(at::true_divide(input, other));
 #line 3959 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -3973,7 +3973,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_float_power_tensor_tensor(int64_t inpu
     try {
         const auto [input, exponent] = sffi::tensor_args<2>({input_, exponent_}, {"input", "exponent"});
         const sffi::SharedCall call_lock;
-#line 7623 "spec/torch_api.yaml"
+#line 7627 "spec/torch_api.yaml"
         return sffi::new_tensor(at::float_power(input, exponent));
 #line 3979 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -3994,7 +3994,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_float_power_tensor_scalar(int64_t inpu
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const c10::Scalar exponent = sffi::scalar_arg(exponent_, exponent_int, exponent_kind, "exponent");
         const sffi::SharedCall call_lock;
-#line 7637 "spec/torch_api.yaml"
+#line 7641 "spec/torch_api.yaml"
         return sffi::new_tensor(at::float_power(input, exponent));
 #line 4000 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -4015,7 +4015,7 @@ RT_TORCH_API int64_t rt_torch_tensor_float_power_scalar(double input_, int64_t i
         const c10::Scalar input = sffi::scalar_arg(input_, input_int, input_kind, "input");
         const at::Tensor exponent = sffi::tensor_arg(exponent_, "exponent");
         const sffi::SharedCall call_lock;
-#line 7651 "spec/torch_api.yaml"
+#line 7655 "spec/torch_api.yaml"
         return sffi::new_tensor(at::float_power(input, exponent));
 #line 4021 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -4035,7 +4035,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_heaviside(int64_t input_, int64_t valu
     try {
         const auto [input, values] = sffi::tensor_args<2>({input_, values_}, {"input", "values"});
         const sffi::SharedCall call_lock;
-#line 7665 "spec/torch_api.yaml"
+#line 7669 "spec/torch_api.yaml"
         return sffi::new_tensor(at::heaviside(input, values));
 #line 4041 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -4055,7 +4055,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_lcm(int64_t input_, int64_t other_) no
     try {
         const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
         const sffi::SharedCall call_lock;
-#line 7678 "spec/torch_api.yaml"
+#line 7682 "spec/torch_api.yaml"
         return sffi::new_tensor(at::lcm(input, other));
 #line 4061 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -4075,7 +4075,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_gcd(int64_t input_, int64_t other_) no
     try {
         const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
         const sffi::SharedCall call_lock;
-#line 7691 "spec/torch_api.yaml"
+#line 7695 "spec/torch_api.yaml"
         return sffi::new_tensor(at::gcd(input, other));
 #line 4081 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -4095,7 +4095,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_ldexp_tensor(int64_t input_, int64_t o
     try {
         const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
         const sffi::SharedCall call_lock;
-#line 7704 "spec/torch_api.yaml"
+#line 7708 "spec/torch_api.yaml"
         return sffi::new_tensor(at::ldexp(input, other));
 #line 4101 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -4117,7 +4117,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_clamp(int64_t input_, double min_, int
         const std::optional<c10::Scalar> min = sffi::optional_scalar_arg(min_, min_int, min_kind, "min");
         const std::optional<c10::Scalar> max = sffi::optional_scalar_arg(max_, max_int, max_kind, "max");
         const sffi::SharedCall call_lock;
-#line 7719 "spec/torch_api.yaml"
+#line 7723 "spec/torch_api.yaml"
         return sffi::new_tensor(at::clamp(input, min, max));
 #line 4123 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -4139,7 +4139,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_clamp_tensor(int64_t input_, int64_t m
         const std::optional<at::Tensor> min = sffi::optional_tensor_arg(min_, "min");
         const std::optional<at::Tensor> max = sffi::optional_tensor_arg(max_, "max");
         const sffi::SharedCall call_lock;
-#line 7733 "spec/torch_api.yaml"
+#line 7737 "spec/torch_api.yaml"
         return sffi::new_tensor(at::clamp(input, min, max));
 #line 4145 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -4160,7 +4160,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_clamp_min(int64_t input_, double min_,
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const c10::Scalar min = sffi::scalar_arg(min_, min_int, min_kind, "min");
         const sffi::SharedCall call_lock;
-#line 7747 "spec/torch_api.yaml"
+#line 7751 "spec/torch_api.yaml"
         return sffi::new_tensor(at::clamp_min(input, min));
 #line 4166 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -4180,7 +4180,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_clamp_min_tensor(int64_t input_, int64
     try {
         const auto [input, min] = sffi::tensor_args<2>({input_, min_}, {"input", "min"});
         const sffi::SharedCall call_lock;
-#line 7760 "spec/torch_api.yaml"
+#line 7764 "spec/torch_api.yaml"
         return sffi::new_tensor(at::clamp_min(input, min));
 #line 4186 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -4201,7 +4201,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_clamp_max(int64_t input_, double max_,
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const c10::Scalar max = sffi::scalar_arg(max_, max_int, max_kind, "max");
         const sffi::SharedCall call_lock;
-#line 7774 "spec/torch_api.yaml"
+#line 7778 "spec/torch_api.yaml"
         return sffi::new_tensor(at::clamp_max(input, max));
 #line 4207 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -4221,7 +4221,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_clamp_max_tensor(int64_t input_, int64
     try {
         const auto [input, max] = sffi::tensor_args<2>({input_, max_}, {"input", "max"});
         const sffi::SharedCall call_lock;
-#line 7787 "spec/torch_api.yaml"
+#line 7791 "spec/torch_api.yaml"
         return sffi::new_tensor(at::clamp_max(input, max));
 #line 4227 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -4241,7 +4241,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_minimum(int64_t input_, int64_t other_
     try {
         const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
         const sffi::SharedCall call_lock;
-#line 7801 "spec/torch_api.yaml"
+#line 7805 "spec/torch_api.yaml"
         return sffi::new_tensor(at::minimum(input, other));
 #line 4247 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -4262,7 +4262,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_addcmul(int64_t input_, int64_t tensor
         const auto [input, tensor1, tensor2] = sffi::tensor_args<3>({input_, tensor1_, tensor2_}, {"input", "tensor1", "tensor2"});
         const c10::Scalar value = sffi::scalar_arg(value_, value_int, value_kind, "value");
         const sffi::SharedCall call_lock;
-#line 7817 "spec/torch_api.yaml"
+#line 7821 "spec/torch_api.yaml"
         return sffi::new_tensor(at::addcmul(input, tensor1, tensor2, value));
 #line 4268 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -4283,7 +4283,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_addcdiv(int64_t input_, int64_t tensor
         const auto [input, tensor1, tensor2] = sffi::tensor_args<3>({input_, tensor1_, tensor2_}, {"input", "tensor1", "tensor2"});
         const c10::Scalar value = sffi::scalar_arg(value_, value_int, value_kind, "value");
         const sffi::SharedCall call_lock;
-#line 7833 "spec/torch_api.yaml"
+#line 7837 "spec/torch_api.yaml"
         return sffi::new_tensor(at::addcdiv(input, tensor1, tensor2, value));
 #line 4289 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -4303,7 +4303,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_eq_tensor(int64_t input_, int64_t othe
     try {
         const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
         const sffi::SharedCall call_lock;
-#line 7846 "spec/torch_api.yaml"
+#line 7850 "spec/torch_api.yaml"
         return sffi::new_tensor(at::eq(input, other));
 #line 4309 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -4324,7 +4324,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_eq_scalar(int64_t input_, double other
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const c10::Scalar other = sffi::scalar_arg(other_, other_int, other_kind, "other");
         const sffi::SharedCall call_lock;
-#line 7860 "spec/torch_api.yaml"
+#line 7864 "spec/torch_api.yaml"
         return sffi::new_tensor(at::eq(input, other));
 #line 4330 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -4344,7 +4344,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_ne_tensor(int64_t input_, int64_t othe
     try {
         const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
         const sffi::SharedCall call_lock;
-#line 7874 "spec/torch_api.yaml"
+#line 7878 "spec/torch_api.yaml"
         return sffi::new_tensor(at::ne(input, other));
 #line 4350 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -4365,7 +4365,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_ne_scalar(int64_t input_, double other
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const c10::Scalar other = sffi::scalar_arg(other_, other_int, other_kind, "other");
         const sffi::SharedCall call_lock;
-#line 7888 "spec/torch_api.yaml"
+#line 7892 "spec/torch_api.yaml"
         return sffi::new_tensor(at::ne(input, other));
 #line 4371 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -4385,7 +4385,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_gt_tensor(int64_t input_, int64_t othe
     try {
         const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
         const sffi::SharedCall call_lock;
-#line 7902 "spec/torch_api.yaml"
+#line 7906 "spec/torch_api.yaml"
         return sffi::new_tensor(at::gt(input, other));
 #line 4391 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -4406,7 +4406,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_gt_scalar(int64_t input_, double other
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const c10::Scalar other = sffi::scalar_arg(other_, other_int, other_kind, "other");
         const sffi::SharedCall call_lock;
-#line 7916 "spec/torch_api.yaml"
+#line 7920 "spec/torch_api.yaml"
         return sffi::new_tensor(at::gt(input, other));
 #line 4412 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -4426,7 +4426,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_ge_tensor(int64_t input_, int64_t othe
     try {
         const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
         const sffi::SharedCall call_lock;
-#line 7930 "spec/torch_api.yaml"
+#line 7934 "spec/torch_api.yaml"
         return sffi::new_tensor(at::ge(input, other));
 #line 4432 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -4447,7 +4447,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_ge_scalar(int64_t input_, double other
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const c10::Scalar other = sffi::scalar_arg(other_, other_int, other_kind, "other");
         const sffi::SharedCall call_lock;
-#line 7944 "spec/torch_api.yaml"
+#line 7948 "spec/torch_api.yaml"
         return sffi::new_tensor(at::ge(input, other));
 #line 4453 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -4467,7 +4467,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_lt_tensor(int64_t input_, int64_t othe
     try {
         const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
         const sffi::SharedCall call_lock;
-#line 7958 "spec/torch_api.yaml"
+#line 7962 "spec/torch_api.yaml"
         return sffi::new_tensor(at::lt(input, other));
 #line 4473 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -4488,7 +4488,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_lt_scalar(int64_t input_, double other
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const c10::Scalar other = sffi::scalar_arg(other_, other_int, other_kind, "other");
         const sffi::SharedCall call_lock;
-#line 7972 "spec/torch_api.yaml"
+#line 7976 "spec/torch_api.yaml"
         return sffi::new_tensor(at::lt(input, other));
 #line 4494 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -4508,7 +4508,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_le_tensor(int64_t input_, int64_t othe
     try {
         const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
         const sffi::SharedCall call_lock;
-#line 7986 "spec/torch_api.yaml"
+#line 7990 "spec/torch_api.yaml"
         return sffi::new_tensor(at::le(input, other));
 #line 4514 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -4529,7 +4529,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_le_scalar(int64_t input_, double other
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const c10::Scalar other = sffi::scalar_arg(other_, other_int, other_kind, "other");
         const sffi::SharedCall call_lock;
-#line 8000 "spec/torch_api.yaml"
+#line 8004 "spec/torch_api.yaml"
         return sffi::new_tensor(at::le(input, other));
 #line 4535 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -4549,7 +4549,7 @@ RT_TORCH_API bool rt_torch_torchtensor_equal(int64_t input_, int64_t other_) noe
     try {
         const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
         const sffi::SharedCall call_lock;
-#line 8014 "spec/torch_api.yaml"
+#line 8018 "spec/torch_api.yaml"
         return sffi::to_bool(at::equal(input, other));
 #line 4555 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -4572,7 +4572,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_isclose(int64_t input_, int64_t other_
         const double atol = atol_;
         const bool equal_nan = equal_nan_;
         const sffi::SharedCall call_lock;
-#line 8030 "spec/torch_api.yaml"
+#line 8034 "spec/torch_api.yaml"
         return sffi::new_tensor(at::isclose(input, other, rtol, atol, equal_nan));
 #line 4578 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -4595,7 +4595,7 @@ RT_TORCH_API bool rt_torch_torchtensor_allclose(int64_t input_, int64_t other_, 
         const double atol = atol_;
         const bool equal_nan = equal_nan_;
         const sffi::SharedCall call_lock;
-#line 8046 "spec/torch_api.yaml"
+#line 8050 "spec/torch_api.yaml"
         return sffi::to_bool(at::allclose(input, other, rtol, atol, equal_nan));
 #line 4601 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -4615,7 +4615,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_isfinite(int64_t input_) noexcept {
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 8058 "spec/torch_api.yaml"
+#line 8062 "spec/torch_api.yaml"
         return sffi::new_tensor(at::isfinite(input));
 #line 4621 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -4635,7 +4635,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_isinf(int64_t input_) noexcept {
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 8070 "spec/torch_api.yaml"
+#line 8074 "spec/torch_api.yaml"
         return sffi::new_tensor(at::isinf(input));
 #line 4641 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -4655,7 +4655,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_isposinf(int64_t input_) noexcept {
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 8082 "spec/torch_api.yaml"
+#line 8086 "spec/torch_api.yaml"
         return sffi::new_tensor(at::isposinf(input));
 #line 4661 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -4675,7 +4675,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_isneginf(int64_t input_) noexcept {
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 8094 "spec/torch_api.yaml"
+#line 8098 "spec/torch_api.yaml"
         return sffi::new_tensor(at::isneginf(input));
 #line 4681 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -4695,7 +4695,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_isreal(int64_t input_) noexcept {
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 8106 "spec/torch_api.yaml"
+#line 8110 "spec/torch_api.yaml"
         return sffi::new_tensor(at::isreal(input));
 #line 4701 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -4715,7 +4715,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_isnan(int64_t input_) noexcept {
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 8118 "spec/torch_api.yaml"
+#line 8122 "spec/torch_api.yaml"
         return sffi::new_tensor(at::isnan(input));
 #line 4721 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -4735,7 +4735,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_logical_and(int64_t input_, int64_t ot
     try {
         const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
         const sffi::SharedCall call_lock;
-#line 8131 "spec/torch_api.yaml"
+#line 8135 "spec/torch_api.yaml"
         return sffi::new_tensor(at::logical_and(input, other));
 #line 4741 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -4755,7 +4755,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_logical_or(int64_t input_, int64_t oth
     try {
         const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
         const sffi::SharedCall call_lock;
-#line 8144 "spec/torch_api.yaml"
+#line 8148 "spec/torch_api.yaml"
         return sffi::new_tensor(at::logical_or(input, other));
 #line 4761 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -4775,7 +4775,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_logical_xor(int64_t input_, int64_t ot
     try {
         const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
         const sffi::SharedCall call_lock;
-#line 8157 "spec/torch_api.yaml"
+#line 8161 "spec/torch_api.yaml"
         return sffi::new_tensor(at::logical_xor(input, other));
 #line 4781 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -4795,7 +4795,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_logical_not(int64_t input_) noexcept {
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 8169 "spec/torch_api.yaml"
+#line 8173 "spec/torch_api.yaml"
         return sffi::new_tensor(at::logical_not(input));
 #line 4801 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -4815,7 +4815,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_bitwise_and_tensor(int64_t input_, int
     try {
         const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
         const sffi::SharedCall call_lock;
-#line 8182 "spec/torch_api.yaml"
+#line 8186 "spec/torch_api.yaml"
         return sffi::new_tensor(at::bitwise_and(input, other));
 #line 4821 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -4836,7 +4836,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_bitwise_and_scalar(int64_t input_, dou
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const c10::Scalar other = sffi::scalar_arg(other_, other_int, other_kind, "other");
         const sffi::SharedCall call_lock;
-#line 8196 "spec/torch_api.yaml"
+#line 8200 "spec/torch_api.yaml"
         return sffi::new_tensor(at::bitwise_and(input, other));
 #line 4842 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -4857,7 +4857,7 @@ RT_TORCH_API int64_t rt_torch_tensor_bitwise_and_scalar_tensor(double input_, in
         const c10::Scalar input = sffi::scalar_arg(input_, input_int, input_kind, "input");
         const at::Tensor other = sffi::tensor_arg(other_, "other");
         const sffi::SharedCall call_lock;
-#line 8210 "spec/torch_api.yaml"
+#line 8214 "spec/torch_api.yaml"
         return sffi::new_tensor(at::bitwise_and(input, other));
 #line 4863 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -4877,7 +4877,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_bitwise_or_tensor(int64_t input_, int6
     try {
         const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
         const sffi::SharedCall call_lock;
-#line 8224 "spec/torch_api.yaml"
+#line 8228 "spec/torch_api.yaml"
         return sffi::new_tensor(at::bitwise_or(input, other));
 #line 4883 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -4898,7 +4898,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_bitwise_or_scalar(int64_t input_, doub
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const c10::Scalar other = sffi::scalar_arg(other_, other_int, other_kind, "other");
         const sffi::SharedCall call_lock;
-#line 8238 "spec/torch_api.yaml"
+#line 8242 "spec/torch_api.yaml"
         return sffi::new_tensor(at::bitwise_or(input, other));
 #line 4904 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -4919,7 +4919,7 @@ RT_TORCH_API int64_t rt_torch_tensor_bitwise_or_scalar_tensor(double input_, int
         const c10::Scalar input = sffi::scalar_arg(input_, input_int, input_kind, "input");
         const at::Tensor other = sffi::tensor_arg(other_, "other");
         const sffi::SharedCall call_lock;
-#line 8252 "spec/torch_api.yaml"
+#line 8256 "spec/torch_api.yaml"
         return sffi::new_tensor(at::bitwise_or(input, other));
 #line 4925 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -4939,7 +4939,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_bitwise_xor_tensor(int64_t input_, int
     try {
         const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
         const sffi::SharedCall call_lock;
-#line 8266 "spec/torch_api.yaml"
+#line 8270 "spec/torch_api.yaml"
         return sffi::new_tensor(at::bitwise_xor(input, other));
 #line 4945 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -4960,7 +4960,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_bitwise_xor_scalar(int64_t input_, dou
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const c10::Scalar other = sffi::scalar_arg(other_, other_int, other_kind, "other");
         const sffi::SharedCall call_lock;
-#line 8280 "spec/torch_api.yaml"
+#line 8284 "spec/torch_api.yaml"
         return sffi::new_tensor(at::bitwise_xor(input, other));
 #line 4966 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -4981,7 +4981,7 @@ RT_TORCH_API int64_t rt_torch_tensor_bitwise_xor_scalar_tensor(double input_, in
         const c10::Scalar input = sffi::scalar_arg(input_, input_int, input_kind, "input");
         const at::Tensor other = sffi::tensor_arg(other_, "other");
         const sffi::SharedCall call_lock;
-#line 8294 "spec/torch_api.yaml"
+#line 8298 "spec/torch_api.yaml"
         return sffi::new_tensor(at::bitwise_xor(input, other));
 #line 4987 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -5001,7 +5001,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_bitwise_not(int64_t input_) noexcept {
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 8307 "spec/torch_api.yaml"
+#line 8311 "spec/torch_api.yaml"
         return sffi::new_tensor(at::bitwise_not(input));
 #line 5007 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -5021,7 +5021,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_bitwise_left_shift_tensor(int64_t inpu
     try {
         const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
         const sffi::SharedCall call_lock;
-#line 8320 "spec/torch_api.yaml"
+#line 8324 "spec/torch_api.yaml"
         return sffi::new_tensor(at::bitwise_left_shift(input, other));
 #line 5027 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -5042,7 +5042,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_bitwise_left_shift_tensor_scalar(int64
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const c10::Scalar other = sffi::scalar_arg(other_, other_int, other_kind, "other");
         const sffi::SharedCall call_lock;
-#line 8334 "spec/torch_api.yaml"
+#line 8338 "spec/torch_api.yaml"
         return sffi::new_tensor(at::bitwise_left_shift(input, other));
 #line 5048 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -5063,7 +5063,7 @@ RT_TORCH_API int64_t rt_torch_tensor_bitwise_left_shift_scalar_tensor(double inp
         const c10::Scalar input = sffi::scalar_arg(input_, input_int, input_kind, "input");
         const at::Tensor other = sffi::tensor_arg(other_, "other");
         const sffi::SharedCall call_lock;
-#line 8348 "spec/torch_api.yaml"
+#line 8352 "spec/torch_api.yaml"
         return sffi::new_tensor(at::bitwise_left_shift(input, other));
 #line 5069 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -5083,7 +5083,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_bitwise_right_shift_tensor(int64_t inp
     try {
         const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
         const sffi::SharedCall call_lock;
-#line 8362 "spec/torch_api.yaml"
+#line 8366 "spec/torch_api.yaml"
         return sffi::new_tensor(at::bitwise_right_shift(input, other));
 #line 5089 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -5104,7 +5104,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_bitwise_right_shift_tensor_scalar(int6
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const c10::Scalar other = sffi::scalar_arg(other_, other_int, other_kind, "other");
         const sffi::SharedCall call_lock;
-#line 8376 "spec/torch_api.yaml"
+#line 8380 "spec/torch_api.yaml"
         return sffi::new_tensor(at::bitwise_right_shift(input, other));
 #line 5110 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -5125,7 +5125,7 @@ RT_TORCH_API int64_t rt_torch_tensor_bitwise_right_shift_scalar_tensor(double in
         const c10::Scalar input = sffi::scalar_arg(input_, input_int, input_kind, "input");
         const at::Tensor other = sffi::tensor_arg(other_, "other");
         const sffi::SharedCall call_lock;
-#line 8390 "spec/torch_api.yaml"
+#line 8394 "spec/torch_api.yaml"
         return sffi::new_tensor(at::bitwise_right_shift(input, other));
 #line 5131 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -5145,7 +5145,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_where_self(int64_t condition_, int64_t
     try {
         const auto [condition, input, other] = sffi::tensor_args<3>({condition_, input_, other_}, {"condition", "input", "other"});
         const sffi::SharedCall call_lock;
-#line 8405 "spec/torch_api.yaml"
+#line 8409 "spec/torch_api.yaml"
         return sffi::new_tensor(at::where(condition, input, other));
 #line 5151 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -5166,7 +5166,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_where_scalarself(int64_t condition_, d
         const auto [condition, other] = sffi::tensor_args<2>({condition_, other_}, {"condition", "other"});
         const c10::Scalar input = sffi::scalar_arg(input_, input_int, input_kind, "input");
         const sffi::SharedCall call_lock;
-#line 8420 "spec/torch_api.yaml"
+#line 8424 "spec/torch_api.yaml"
         return sffi::new_tensor(at::where(condition, input, other));
 #line 5172 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -5187,7 +5187,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_where_scalarother(int64_t condition_, 
         const auto [condition, input] = sffi::tensor_args<2>({condition_, input_}, {"condition", "input"});
         const c10::Scalar other = sffi::scalar_arg(other_, other_int, other_kind, "other");
         const sffi::SharedCall call_lock;
-#line 8435 "spec/torch_api.yaml"
+#line 8439 "spec/torch_api.yaml"
         return sffi::new_tensor(at::where(condition, input, other));
 #line 5193 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -5209,7 +5209,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_where_scalar(int64_t condition_, doubl
         const c10::Scalar input = sffi::scalar_arg(input_, input_int, input_kind, "input");
         const c10::Scalar other = sffi::scalar_arg(other_, other_int, other_kind, "other");
         const sffi::SharedCall call_lock;
-#line 8450 "spec/torch_api.yaml"
+#line 8454 "spec/torch_api.yaml"
         return sffi::new_tensor(at::where(condition, input, other));
 #line 5215 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -5230,7 +5230,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_masked_fill_scalar(int64_t input_, int
         const auto [input, mask] = sffi::tensor_args<2>({input_, mask_}, {"input", "mask"});
         const c10::Scalar value = sffi::scalar_arg(value_, value_int, value_kind, "value");
         const sffi::SharedCall call_lock;
-#line 8465 "spec/torch_api.yaml"
+#line 8469 "spec/torch_api.yaml"
         return sffi::new_tensor(at::masked_fill(input, mask, value));
 #line 5236 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -5250,7 +5250,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_masked_fill_tensor(int64_t input_, int
     try {
         const auto [input, mask, value] = sffi::tensor_args<3>({input_, mask_, value_}, {"input", "mask", "value"});
         const sffi::SharedCall call_lock;
-#line 8480 "spec/torch_api.yaml"
+#line 8484 "spec/torch_api.yaml"
         return sffi::new_tensor(at::masked_fill(input, mask, value));
 #line 5256 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -5272,7 +5272,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_isin_tensor_tensor(int64_t elements_, 
         const bool assume_unique = assume_unique_;
         const bool invert = invert_;
         const sffi::SharedCall call_lock;
-#line 8497 "spec/torch_api.yaml"
+#line 8501 "spec/torch_api.yaml"
         return sffi::new_tensor(at::isin(elements, test_elements, assume_unique, invert));
 #line 5278 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -5295,7 +5295,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_isin_tensor_scalar(int64_t elements_, 
         const bool assume_unique = assume_unique_;
         const bool invert = invert_;
         const sffi::SharedCall call_lock;
-#line 8514 "spec/torch_api.yaml"
+#line 8518 "spec/torch_api.yaml"
         return sffi::new_tensor(at::isin(elements, test_element, assume_unique, invert));
 #line 5301 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -5318,7 +5318,7 @@ RT_TORCH_API int64_t rt_torch_tensor_isin_scalar_tensor(double element_, int64_t
         const bool assume_unique = assume_unique_;
         const bool invert = invert_;
         const sffi::SharedCall call_lock;
-#line 8531 "spec/torch_api.yaml"
+#line 8535 "spec/torch_api.yaml"
         return sffi::new_tensor(at::isin(element, test_elements, assume_unique, invert));
 #line 5324 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it

@@ -5,985 +5,985 @@
 #if __has_include(<ATen/ops/addbmm.h>)
 #include <ATen/ops/addbmm.h>
 #else
-#line 5618 "spec/torch_api.yaml"
+#line 5622 "spec/torch_api.yaml"
 #error "binds calls at::addbmm, which this ATen does not have (no <ATen/ops/addbmm.h>)"
 #endif
 #if __has_include(<ATen/ops/addmm.h>)
 #include <ATen/ops/addmm.h>
 #else
-#line 5584 "spec/torch_api.yaml"
+#line 5588 "spec/torch_api.yaml"
 #error "binds calls at::addmm, which this ATen does not have (no <ATen/ops/addmm.h>)"
 #endif
 #if __has_include(<ATen/ops/addmv.h>)
 #include <ATen/ops/addmv.h>
 #else
-#line 5601 "spec/torch_api.yaml"
+#line 5605 "spec/torch_api.yaml"
 #error "binds calls at::addmv, which this ATen does not have (no <ATen/ops/addmv.h>)"
 #endif
 #if __has_include(<ATen/ops/addr.h>)
 #include <ATen/ops/addr.h>
 #else
-#line 5652 "spec/torch_api.yaml"
+#line 5656 "spec/torch_api.yaml"
 #error "binds calls at::addr, which this ATen does not have (no <ATen/ops/addr.h>)"
 #endif
 #if __has_include(<ATen/ops/all.h>)
 #include <ATen/ops/all.h>
 #else
-#line 3196 "spec/torch_api.yaml"
+#line 3200 "spec/torch_api.yaml"
 #error "binds calls at::all, which this ATen does not have (no <ATen/ops/all.h>)"
 #endif
 #if __has_include(<ATen/ops/amax.h>)
 #include <ATen/ops/amax.h>
 #else
-#line 3282 "spec/torch_api.yaml"
+#line 3286 "spec/torch_api.yaml"
 #error "binds calls at::amax, which this ATen does not have (no <ATen/ops/amax.h>)"
 #endif
 #if __has_include(<ATen/ops/amin.h>)
 #include <ATen/ops/amin.h>
 #else
-#line 3296 "spec/torch_api.yaml"
+#line 3300 "spec/torch_api.yaml"
 #error "binds calls at::amin, which this ATen does not have (no <ATen/ops/amin.h>)"
 #endif
 #if __has_include(<ATen/ops/aminmax.h>)
 #include <ATen/ops/aminmax.h>
 #else
-#line 3313 "spec/torch_api.yaml"
+#line 3317 "spec/torch_api.yaml"
 #error "binds calls at::aminmax, which this ATen does not have (no <ATen/ops/aminmax.h>)"
 #endif
 #if __has_include(<ATen/ops/any.h>)
 #include <ATen/ops/any.h>
 #else
-#line 3239 "spec/torch_api.yaml"
+#line 3243 "spec/torch_api.yaml"
 #error "binds calls at::any, which this ATen does not have (no <ATen/ops/any.h>)"
 #endif
 #if __has_include(<ATen/ops/argmax.h>)
 #include <ATen/ops/argmax.h>
 #else
-#line 706 "spec/torch_api.yaml"
+#line 710 "spec/torch_api.yaml"
 #error "binds calls at::argmax, which this ATen does not have (no <ATen/ops/argmax.h>)"
 #endif
 #if __has_include(<ATen/ops/argmin.h>)
 #include <ATen/ops/argmin.h>
 #else
-#line 722 "spec/torch_api.yaml"
+#line 726 "spec/torch_api.yaml"
 #error "binds calls at::argmin, which this ATen does not have (no <ATen/ops/argmin.h>)"
 #endif
 #if __has_include(<ATen/ops/argsort.h>)
 #include <ATen/ops/argsort.h>
 #else
-#line 3530 "spec/torch_api.yaml"
+#line 3534 "spec/torch_api.yaml"
 #error "binds calls at::argsort, which this ATen does not have (no <ATen/ops/argsort.h>)"
 #endif
 #if __has_include(<ATen/ops/atleast_1d.h>)
 #include <ATen/ops/atleast_1d.h>
 #else
-#line 4366 "spec/torch_api.yaml"
+#line 4370 "spec/torch_api.yaml"
 #error "binds calls at::atleast_1d, which this ATen does not have (no <ATen/ops/atleast_1d.h>)"
 #endif
 #if __has_include(<ATen/ops/atleast_2d.h>)
 #include <ATen/ops/atleast_2d.h>
 #else
-#line 4391 "spec/torch_api.yaml"
+#line 4395 "spec/torch_api.yaml"
 #error "binds calls at::atleast_2d, which this ATen does not have (no <ATen/ops/atleast_2d.h>)"
 #endif
 #if __has_include(<ATen/ops/atleast_3d.h>)
 #include <ATen/ops/atleast_3d.h>
 #else
-#line 4416 "spec/torch_api.yaml"
+#line 4420 "spec/torch_api.yaml"
 #error "binds calls at::atleast_3d, which this ATen does not have (no <ATen/ops/atleast_3d.h>)"
 #endif
 #if __has_include(<ATen/ops/baddbmm.h>)
 #include <ATen/ops/baddbmm.h>
 #else
-#line 5635 "spec/torch_api.yaml"
+#line 5639 "spec/torch_api.yaml"
 #error "binds calls at::baddbmm, which this ATen does not have (no <ATen/ops/baddbmm.h>)"
 #endif
 #if __has_include(<ATen/ops/bincount.h>)
 #include <ATen/ops/bincount.h>
 #else
-#line 3762 "spec/torch_api.yaml"
+#line 3766 "spec/torch_api.yaml"
 #error "binds calls at::bincount, which this ATen does not have (no <ATen/ops/bincount.h>)"
 #endif
 #if __has_include(<ATen/ops/bmm.h>)
 #include <ATen/ops/bmm.h>
 #else
-#line 5554 "spec/torch_api.yaml"
+#line 5558 "spec/torch_api.yaml"
 #error "binds calls at::bmm, which this ATen does not have (no <ATen/ops/bmm.h>)"
 #endif
 #if __has_include(<ATen/ops/broadcast_to.h>)
 #include <ATen/ops/broadcast_to.h>
 #else
-#line 3891 "spec/torch_api.yaml"
+#line 3895 "spec/torch_api.yaml"
 #error "binds calls at::broadcast_to, which this ATen does not have (no <ATen/ops/broadcast_to.h>)"
 #endif
 #if __has_include(<ATen/ops/bucketize.h>)
 #include <ATen/ops/bucketize.h>
 #else
-#line 3778 "spec/torch_api.yaml"
+#line 3782 "spec/torch_api.yaml"
 #error "binds calls at::bucketize, which this ATen does not have (no <ATen/ops/bucketize.h>)"
 #endif
 #if __has_include(<ATen/ops/cdist.h>)
 #include <ATen/ops/cdist.h>
 #else
-#line 5749 "spec/torch_api.yaml"
+#line 5753 "spec/torch_api.yaml"
 #error "binds calls at::cdist, which this ATen does not have (no <ATen/ops/cdist.h>)"
 #endif
 #if __has_include(<ATen/ops/cholesky.h>)
 #include <ATen/ops/cholesky.h>
 #else
-#line 5800 "spec/torch_api.yaml"
+#line 5804 "spec/torch_api.yaml"
 #error "binds calls at::cholesky, which this ATen does not have (no <ATen/ops/cholesky.h>)"
 #endif
 #if __has_include(<ATen/ops/cholesky_inverse.h>)
 #include <ATen/ops/cholesky_inverse.h>
 #else
-#line 5814 "spec/torch_api.yaml"
+#line 5818 "spec/torch_api.yaml"
 #error "binds calls at::cholesky_inverse, which this ATen does not have (no <ATen/ops/cholesky_inverse.h>)"
 #endif
 #if __has_include(<ATen/ops/cholesky_solve.h>)
 #include <ATen/ops/cholesky_solve.h>
 #else
-#line 5828 "spec/torch_api.yaml"
+#line 5832 "spec/torch_api.yaml"
 #error "binds calls at::cholesky_solve, which this ATen does not have (no <ATen/ops/cholesky_solve.h>)"
 #endif
 #if __has_include(<ATen/ops/column_stack.h>)
 #include <ATen/ops/column_stack.h>
 #else
-#line 4354 "spec/torch_api.yaml"
+#line 4358 "spec/torch_api.yaml"
 #error "binds calls at::column_stack, which this ATen does not have (no <ATen/ops/column_stack.h>)"
 #endif
 #if __has_include(<ATen/ops/corrcoef.h>)
 #include <ATen/ops/corrcoef.h>
 #else
-#line 5957 "spec/torch_api.yaml"
+#line 5961 "spec/torch_api.yaml"
 #error "binds calls at::corrcoef, which this ATen does not have (no <ATen/ops/corrcoef.h>)"
 #endif
 #if __has_include(<ATen/ops/count_nonzero.h>)
 #include <ATen/ops/count_nonzero.h>
 #else
-#line 3326 "spec/torch_api.yaml"
+#line 3330 "spec/torch_api.yaml"
 #error "binds calls at::count_nonzero, which this ATen does not have (no <ATen/ops/count_nonzero.h>)"
 #endif
 #if __has_include(<ATen/ops/cov.h>)
 #include <ATen/ops/cov.h>
 #else
-#line 5973 "spec/torch_api.yaml"
+#line 5977 "spec/torch_api.yaml"
 #error "binds calls at::cov, which this ATen does not have (no <ATen/ops/cov.h>)"
 #endif
 #if __has_include(<ATen/ops/cross.h>)
 #include <ATen/ops/cross.h>
 #else
-#line 5705 "spec/torch_api.yaml"
+#line 5709 "spec/torch_api.yaml"
 #error "binds calls at::cross, which this ATen does not have (no <ATen/ops/cross.h>)"
 #endif
 #if __has_include(<ATen/ops/cummax.h>)
 #include <ATen/ops/cummax.h>
 #else
-#line 3109 "spec/torch_api.yaml"
+#line 3113 "spec/torch_api.yaml"
 #error "binds calls at::cummax, which this ATen does not have (no <ATen/ops/cummax.h>)"
 #endif
 #if __has_include(<ATen/ops/cummin.h>)
 #include <ATen/ops/cummin.h>
 #else
-#line 3124 "spec/torch_api.yaml"
+#line 3128 "spec/torch_api.yaml"
 #error "binds calls at::cummin, which this ATen does not have (no <ATen/ops/cummin.h>)"
 #endif
 #if __has_include(<ATen/ops/cumprod.h>)
 #include <ATen/ops/cumprod.h>
 #else
-#line 3094 "spec/torch_api.yaml"
+#line 3098 "spec/torch_api.yaml"
 #error "binds calls at::cumprod, which this ATen does not have (no <ATen/ops/cumprod.h>)"
 #endif
 #if __has_include(<ATen/ops/cumsum.h>)
 #include <ATen/ops/cumsum.h>
 #else
-#line 3079 "spec/torch_api.yaml"
+#line 3083 "spec/torch_api.yaml"
 #error "binds calls at::cumsum, which this ATen does not have (no <ATen/ops/cumsum.h>)"
 #endif
 #if __has_include(<ATen/ops/cumulative_trapezoid.h>)
 #include <ATen/ops/cumulative_trapezoid.h>
 #else
-#line 6052 "spec/torch_api.yaml"
+#line 6056 "spec/torch_api.yaml"
 #error "binds calls at::cumulative_trapezoid, which this ATen does not have (no <ATen/ops/cumulative_trapezoid.h>)"
 #endif
 #if __has_include(<ATen/ops/diag.h>)
 #include <ATen/ops/diag.h>
 #else
-#line 4468 "spec/torch_api.yaml"
+#line 4472 "spec/torch_api.yaml"
 #error "binds calls at::diag, which this ATen does not have (no <ATen/ops/diag.h>)"
 #endif
 #if __has_include(<ATen/ops/diag_embed.h>)
 #include <ATen/ops/diag_embed.h>
 #else
-#line 4483 "spec/torch_api.yaml"
+#line 4487 "spec/torch_api.yaml"
 #error "binds calls at::diag_embed, which this ATen does not have (no <ATen/ops/diag_embed.h>)"
 #endif
 #if __has_include(<ATen/ops/diagflat.h>)
 #include <ATen/ops/diagflat.h>
 #else
-#line 4511 "spec/torch_api.yaml"
+#line 4515 "spec/torch_api.yaml"
 #error "binds calls at::diagflat, which this ATen does not have (no <ATen/ops/diagflat.h>)"
 #endif
 #if __has_include(<ATen/ops/diagonal.h>)
 #include <ATen/ops/diagonal.h>
 #else
-#line 4498 "spec/torch_api.yaml"
+#line 4502 "spec/torch_api.yaml"
 #error "binds calls at::diagonal, which this ATen does not have (no <ATen/ops/diagonal.h>)"
 #endif
 #if __has_include(<ATen/ops/diff.h>)
 #include <ATen/ops/diff.h>
 #else
-#line 3850 "spec/torch_api.yaml"
+#line 3854 "spec/torch_api.yaml"
 #error "binds calls at::diff, which this ATen does not have (no <ATen/ops/diff.h>)"
 #endif
 #if __has_include(<ATen/ops/dist.h>)
 #include <ATen/ops/dist.h>
 #else
-#line 5734 "spec/torch_api.yaml"
+#line 5738 "spec/torch_api.yaml"
 #error "binds calls at::dist, which this ATen does not have (no <ATen/ops/dist.h>)"
 #endif
 #if __has_include(<ATen/ops/dot.h>)
 #include <ATen/ops/dot.h>
 #else
-#line 517 "spec/torch_api.yaml"
+#line 521 "spec/torch_api.yaml"
 #error "binds calls at::dot, which this ATen does not have (no <ATen/ops/dot.h>)"
 #endif
 #if __has_include(<ATen/ops/dsplit.h>)
 #include <ATen/ops/dsplit.h>
 #else
-#line 4233 "spec/torch_api.yaml"
+#line 4237 "spec/torch_api.yaml"
 #error "binds calls at::dsplit, which this ATen does not have (no <ATen/ops/dsplit.h>)"
 #endif
 #if __has_include(<ATen/ops/dstack.h>)
 #include <ATen/ops/dstack.h>
 #else
-#line 4342 "spec/torch_api.yaml"
+#line 4346 "spec/torch_api.yaml"
 #error "binds calls at::dstack, which this ATen does not have (no <ATen/ops/dstack.h>)"
 #endif
 #if __has_include(<ATen/ops/einsum.h>)
 #include <ATen/ops/einsum.h>
 #else
-#line 5720 "spec/torch_api.yaml"
+#line 5724 "spec/torch_api.yaml"
 #error "binds calls at::einsum, which this ATen does not have (no <ATen/ops/einsum.h>)"
 #endif
 #if __has_include(<ATen/ops/flatten.h>)
 #include <ATen/ops/flatten.h>
 #else
-#line 861 "spec/torch_api.yaml"
+#line 865 "spec/torch_api.yaml"
 #error "binds calls at::flatten, which this ATen does not have (no <ATen/ops/flatten.h>)"
 #endif
 #if __has_include(<ATen/ops/flip.h>)
 #include <ATen/ops/flip.h>
 #else
-#line 3904 "spec/torch_api.yaml"
+#line 3908 "spec/torch_api.yaml"
 #error "binds calls at::flip, which this ATen does not have (no <ATen/ops/flip.h>)"
 #endif
 #if __has_include(<ATen/ops/fliplr.h>)
 #include <ATen/ops/fliplr.h>
 #else
-#line 3916 "spec/torch_api.yaml"
+#line 3920 "spec/torch_api.yaml"
 #error "binds calls at::fliplr, which this ATen does not have (no <ATen/ops/fliplr.h>)"
 #endif
 #if __has_include(<ATen/ops/flipud.h>)
 #include <ATen/ops/flipud.h>
 #else
-#line 3928 "spec/torch_api.yaml"
+#line 3932 "spec/torch_api.yaml"
 #error "binds calls at::flipud, which this ATen does not have (no <ATen/ops/flipud.h>)"
 #endif
 #if __has_include(<ATen/ops/gelu.h>)
 #include <ATen/ops/gelu.h>
 #else
-#line 468 "spec/torch_api.yaml"
+#line 472 "spec/torch_api.yaml"
 #error "binds calls at::gelu, which this ATen does not have (no <ATen/ops/gelu.h>)"
 #endif
 #if __has_include(<ATen/ops/geqrf.h>)
 #include <ATen/ops/geqrf.h>
 #else
-#line 5928 "spec/torch_api.yaml"
+#line 5932 "spec/torch_api.yaml"
 #error "binds calls at::geqrf, which this ATen does not have (no <ATen/ops/geqrf.h>)"
 #endif
 #if __has_include(<ATen/ops/histc.h>)
 #include <ATen/ops/histc.h>
 #else
-#line 3748 "spec/torch_api.yaml"
+#line 3752 "spec/torch_api.yaml"
 #error "binds calls at::histc, which this ATen does not have (no <ATen/ops/histc.h>)"
 #endif
 #if __has_include(<ATen/ops/hsplit.h>)
 #include <ATen/ops/hsplit.h>
 #else
-#line 4177 "spec/torch_api.yaml"
+#line 4181 "spec/torch_api.yaml"
 #error "binds calls at::hsplit, which this ATen does not have (no <ATen/ops/hsplit.h>)"
 #endif
 #if __has_include(<ATen/ops/hstack.h>)
 #include <ATen/ops/hstack.h>
 #else
-#line 4318 "spec/torch_api.yaml"
+#line 4322 "spec/torch_api.yaml"
 #error "binds calls at::hstack, which this ATen does not have (no <ATen/ops/hstack.h>)"
 #endif
 #if __has_include(<ATen/ops/inner.h>)
 #include <ATen/ops/inner.h>
 #else
-#line 5691 "spec/torch_api.yaml"
+#line 5695 "spec/torch_api.yaml"
 #error "binds calls at::inner, which this ATen does not have (no <ATen/ops/inner.h>)"
 #endif
 #if __has_include(<ATen/ops/kron.h>)
 #include <ATen/ops/kron.h>
 #else
-#line 4536 "spec/torch_api.yaml"
+#line 4540 "spec/torch_api.yaml"
 #error "binds calls at::kron, which this ATen does not have (no <ATen/ops/kron.h>)"
 #endif
 #if __has_include(<ATen/ops/kthvalue.h>)
 #include <ATen/ops/kthvalue.h>
 #else
-#line 3463 "spec/torch_api.yaml"
+#line 3467 "spec/torch_api.yaml"
 #error "binds calls at::kthvalue, which this ATen does not have (no <ATen/ops/kthvalue.h>)"
 #endif
 #if __has_include(<ATen/ops/leaky_relu.h>)
 #include <ATen/ops/leaky_relu.h>
 #else
-#line 458 "spec/torch_api.yaml"
+#line 462 "spec/torch_api.yaml"
 #error "binds calls at::leaky_relu, which this ATen does not have (no <ATen/ops/leaky_relu.h>)"
 #endif
 #if __has_include(<ATen/ops/linalg_cholesky.h>)
 #include <ATen/ops/linalg_cholesky.h>
 #else
-#line 6115 "spec/torch_api.yaml"
+#line 6119 "spec/torch_api.yaml"
 #error "binds calls at::linalg_cholesky, which this ATen does not have (no <ATen/ops/linalg_cholesky.h>)"
 #endif
 #if __has_include(<ATen/ops/linalg_cholesky_ex.h>)
 #include <ATen/ops/linalg_cholesky_ex.h>
 #else
-#line 6132 "spec/torch_api.yaml"
+#line 6136 "spec/torch_api.yaml"
 #error "binds calls at::linalg_cholesky_ex, which this ATen does not have (no <ATen/ops/linalg_cholesky_ex.h>)"
 #endif
 #if __has_include(<ATen/ops/linalg_cond.h>)
 #include <ATen/ops/linalg_cond.h>
 #else
-#line 6160 "spec/torch_api.yaml"
+#line 6164 "spec/torch_api.yaml"
 #error "binds calls at::linalg_cond, which this ATen does not have (no <ATen/ops/linalg_cond.h>)"
 #endif
 #if __has_include(<ATen/ops/linalg_cross.h>)
 #include <ATen/ops/linalg_cross.h>
 #else
-#line 6085 "spec/torch_api.yaml"
+#line 6089 "spec/torch_api.yaml"
 #error "binds calls at::linalg_cross, which this ATen does not have (no <ATen/ops/linalg_cross.h>)"
 #endif
 #if __has_include(<ATen/ops/linalg_det.h>)
 #include <ATen/ops/linalg_det.h>
 #else
-#line 560 "spec/torch_api.yaml"
+#line 564 "spec/torch_api.yaml"
 #error "binds calls at::linalg_det, which this ATen does not have (no <ATen/ops/linalg_det.h>)"
 #endif
 #if __has_include(<ATen/ops/linalg_diagonal.h>)
 #include <ATen/ops/linalg_diagonal.h>
 #else
-#line 6101 "spec/torch_api.yaml"
+#line 6105 "spec/torch_api.yaml"
 #error "binds calls at::linalg_diagonal, which this ATen does not have (no <ATen/ops/linalg_diagonal.h>)"
 #endif
 #if __has_include(<ATen/ops/linalg_eig.h>)
 #include <ATen/ops/linalg_eig.h>
 #else
-#line 593 "spec/torch_api.yaml"
+#line 597 "spec/torch_api.yaml"
 #error "binds calls at::linalg_eig, which this ATen does not have (no <ATen/ops/linalg_eig.h>)"
 #endif
 #if __has_include(<ATen/ops/linalg_eigh.h>)
 #include <ATen/ops/linalg_eigh.h>
 #else
-#line 6200 "spec/torch_api.yaml"
+#line 6204 "spec/torch_api.yaml"
 #error "binds calls at::linalg_eigh, which this ATen does not have (no <ATen/ops/linalg_eigh.h>)"
 #endif
 #if __has_include(<ATen/ops/linalg_eigvals.h>)
 #include <ATen/ops/linalg_eigvals.h>
 #else
-#line 6185 "spec/torch_api.yaml"
+#line 6189 "spec/torch_api.yaml"
 #error "binds calls at::linalg_eigvals, which this ATen does not have (no <ATen/ops/linalg_eigvals.h>)"
 #endif
 #if __has_include(<ATen/ops/linalg_eigvalsh.h>)
 #include <ATen/ops/linalg_eigvalsh.h>
 #else
-#line 6213 "spec/torch_api.yaml"
+#line 6217 "spec/torch_api.yaml"
 #error "binds calls at::linalg_eigvalsh, which this ATen does not have (no <ATen/ops/linalg_eigvalsh.h>)"
 #endif
 #if __has_include(<ATen/ops/linalg_householder_product.h>)
 #include <ATen/ops/linalg_householder_product.h>
 #else
-#line 6226 "spec/torch_api.yaml"
+#line 6230 "spec/torch_api.yaml"
 #error "binds calls at::linalg_householder_product, which this ATen does not have (no <ATen/ops/linalg_householder_product.h>)"
 #endif
 #if __has_include(<ATen/ops/linalg_inv.h>)
 #include <ATen/ops/linalg_inv.h>
 #else
-#line 571 "spec/torch_api.yaml"
+#line 575 "spec/torch_api.yaml"
 #error "binds calls at::linalg_inv, which this ATen does not have (no <ATen/ops/linalg_inv.h>)"
 #endif
 #if __has_include(<ATen/ops/linalg_inv_ex.h>)
 #include <ATen/ops/linalg_inv_ex.h>
 #else
-#line 6518 "spec/torch_api.yaml"
+#line 6522 "spec/torch_api.yaml"
 #error "binds calls at::linalg_inv_ex, which this ATen does not have (no <ATen/ops/linalg_inv_ex.h>)"
 #endif
 #if __has_include(<ATen/ops/linalg_ldl_factor.h>)
 #include <ATen/ops/linalg_ldl_factor.h>
 #else
-#line 6242 "spec/torch_api.yaml"
+#line 6246 "spec/torch_api.yaml"
 #error "binds calls at::linalg_ldl_factor, which this ATen does not have (no <ATen/ops/linalg_ldl_factor.h>)"
 #endif
 #if __has_include(<ATen/ops/linalg_ldl_factor_ex.h>)
 #include <ATen/ops/linalg_ldl_factor_ex.h>
 #else
-#line 6260 "spec/torch_api.yaml"
+#line 6264 "spec/torch_api.yaml"
 #error "binds calls at::linalg_ldl_factor_ex, which this ATen does not have (no <ATen/ops/linalg_ldl_factor_ex.h>)"
 #endif
 #if __has_include(<ATen/ops/linalg_ldl_solve.h>)
 #include <ATen/ops/linalg_ldl_solve.h>
 #else
-#line 6276 "spec/torch_api.yaml"
+#line 6280 "spec/torch_api.yaml"
 #error "binds calls at::linalg_ldl_solve, which this ATen does not have (no <ATen/ops/linalg_ldl_solve.h>)"
 #endif
 #if __has_include(<ATen/ops/linalg_lstsq.h>)
 #include <ATen/ops/linalg_lstsq.h>
 #else
-#line 6296 "spec/torch_api.yaml"
+#line 6300 "spec/torch_api.yaml"
 #error "binds calls at::linalg_lstsq, which this ATen does not have (no <ATen/ops/linalg_lstsq.h>)"
 #endif
 #if __has_include(<ATen/ops/linalg_lu.h>)
 #include <ATen/ops/linalg_lu.h>
 #else
-#line 6485 "spec/torch_api.yaml"
+#line 6489 "spec/torch_api.yaml"
 #error "binds calls at::linalg_lu, which this ATen does not have (no <ATen/ops/linalg_lu.h>)"
 #endif
 #if __has_include(<ATen/ops/linalg_lu_factor.h>)
 #include <ATen/ops/linalg_lu_factor.h>
 #else
-#line 6450 "spec/torch_api.yaml"
+#line 6454 "spec/torch_api.yaml"
 #error "binds calls at::linalg_lu_factor, which this ATen does not have (no <ATen/ops/linalg_lu_factor.h>)"
 #endif
 #if __has_include(<ATen/ops/linalg_lu_factor_ex.h>)
 #include <ATen/ops/linalg_lu_factor_ex.h>
 #else
-#line 6468 "spec/torch_api.yaml"
+#line 6472 "spec/torch_api.yaml"
 #error "binds calls at::linalg_lu_factor_ex, which this ATen does not have (no <ATen/ops/linalg_lu_factor_ex.h>)"
 #endif
 #if __has_include(<ATen/ops/linalg_lu_solve.h>)
 #include <ATen/ops/linalg_lu_solve.h>
 #else
-#line 6502 "spec/torch_api.yaml"
+#line 6506 "spec/torch_api.yaml"
 #error "binds calls at::linalg_lu_solve, which this ATen does not have (no <ATen/ops/linalg_lu_solve.h>)"
 #endif
 #if __has_include(<ATen/ops/linalg_matrix_norm.h>)
 #include <ATen/ops/linalg_matrix_norm.h>
 #else
-#line 6373 "spec/torch_api.yaml"
+#line 6377 "spec/torch_api.yaml"
 #error "binds calls at::linalg_matrix_norm, which this ATen does not have (no <ATen/ops/linalg_matrix_norm.h>)"
 #endif
 #if __has_include(<ATen/ops/linalg_matrix_power.h>)
 #include <ATen/ops/linalg_matrix_power.h>
 #else
-#line 6309 "spec/torch_api.yaml"
+#line 6313 "spec/torch_api.yaml"
 #error "binds calls at::linalg_matrix_power, which this ATen does not have (no <ATen/ops/linalg_matrix_power.h>)"
 #endif
 #if __has_include(<ATen/ops/linalg_matrix_rank.h>)
 #include <ATen/ops/linalg_matrix_rank.h>
 #else
-#line 6584 "spec/torch_api.yaml"
+#line 6588 "spec/torch_api.yaml"
 #error "binds calls at::linalg_matrix_rank, which this ATen does not have (no <ATen/ops/linalg_matrix_rank.h>)"
 #endif
 #if __has_include(<ATen/ops/linalg_multi_dot.h>)
 #include <ATen/ops/linalg_multi_dot.h>
 #else
-#line 6322 "spec/torch_api.yaml"
+#line 6326 "spec/torch_api.yaml"
 #error "binds calls at::linalg_multi_dot, which this ATen does not have (no <ATen/ops/linalg_multi_dot.h>)"
 #endif
 #if __has_include(<ATen/ops/linalg_norm.h>)
 #include <ATen/ops/linalg_norm.h>
 #else
-#line 6339 "spec/torch_api.yaml"
+#line 6343 "spec/torch_api.yaml"
 #error "binds calls at::linalg_norm, which this ATen does not have (no <ATen/ops/linalg_norm.h>)"
 #endif
 #if __has_include(<ATen/ops/linalg_pinv.h>)
 #include <ATen/ops/linalg_pinv.h>
 #else
-#line 6644 "spec/torch_api.yaml"
+#line 6648 "spec/torch_api.yaml"
 #error "binds calls at::linalg_pinv, which this ATen does not have (no <ATen/ops/linalg_pinv.h>)"
 #endif
 #if __has_include(<ATen/ops/linalg_qr.h>)
 #include <ATen/ops/linalg_qr.h>
 #else
-#line 6405 "spec/torch_api.yaml"
+#line 6409 "spec/torch_api.yaml"
 #error "binds calls at::linalg_qr, which this ATen does not have (no <ATen/ops/linalg_qr.h>)"
 #endif
 #if __has_include(<ATen/ops/linalg_slogdet.h>)
 #include <ATen/ops/linalg_slogdet.h>
 #else
-#line 6419 "spec/torch_api.yaml"
+#line 6423 "spec/torch_api.yaml"
 #error "binds calls at::linalg_slogdet, which this ATen does not have (no <ATen/ops/linalg_slogdet.h>)"
 #endif
 #if __has_include(<ATen/ops/linalg_solve.h>)
 #include <ATen/ops/linalg_solve.h>
 #else
-#line 6533 "spec/torch_api.yaml"
+#line 6537 "spec/torch_api.yaml"
 #error "binds calls at::linalg_solve, which this ATen does not have (no <ATen/ops/linalg_solve.h>)"
 #endif
 #if __has_include(<ATen/ops/linalg_solve_ex.h>)
 #include <ATen/ops/linalg_solve_ex.h>
 #else
-#line 6551 "spec/torch_api.yaml"
+#line 6555 "spec/torch_api.yaml"
 #error "binds calls at::linalg_solve_ex, which this ATen does not have (no <ATen/ops/linalg_solve_ex.h>)"
 #endif
 #if __has_include(<ATen/ops/linalg_solve_triangular.h>)
 #include <ATen/ops/linalg_solve_triangular.h>
 #else
-#line 6568 "spec/torch_api.yaml"
+#line 6572 "spec/torch_api.yaml"
 #error "binds calls at::linalg_solve_triangular, which this ATen does not have (no <ATen/ops/linalg_solve_triangular.h>)"
 #endif
 #if __has_include(<ATen/ops/linalg_svd.h>)
 #include <ATen/ops/linalg_svd.h>
 #else
-#line 582 "spec/torch_api.yaml"
+#line 586 "spec/torch_api.yaml"
 #error "binds calls at::linalg_svd, which this ATen does not have (no <ATen/ops/linalg_svd.h>)"
 #endif
 #if __has_include(<ATen/ops/linalg_svdvals.h>)
 #include <ATen/ops/linalg_svdvals.h>
 #else
-#line 6702 "spec/torch_api.yaml"
+#line 6706 "spec/torch_api.yaml"
 #error "binds calls at::linalg_svdvals, which this ATen does not have (no <ATen/ops/linalg_svdvals.h>)"
 #endif
 #if __has_include(<ATen/ops/linalg_tensorinv.h>)
 #include <ATen/ops/linalg_tensorinv.h>
 #else
-#line 6715 "spec/torch_api.yaml"
+#line 6719 "spec/torch_api.yaml"
 #error "binds calls at::linalg_tensorinv, which this ATen does not have (no <ATen/ops/linalg_tensorinv.h>)"
 #endif
 #if __has_include(<ATen/ops/linalg_tensorsolve.h>)
 #include <ATen/ops/linalg_tensorsolve.h>
 #else
-#line 6729 "spec/torch_api.yaml"
+#line 6733 "spec/torch_api.yaml"
 #error "binds calls at::linalg_tensorsolve, which this ATen does not have (no <ATen/ops/linalg_tensorsolve.h>)"
 #endif
 #if __has_include(<ATen/ops/linalg_vander.h>)
 #include <ATen/ops/linalg_vander.h>
 #else
-#line 6434 "spec/torch_api.yaml"
+#line 6438 "spec/torch_api.yaml"
 #error "binds calls at::linalg_vander, which this ATen does not have (no <ATen/ops/linalg_vander.h>)"
 #endif
 #if __has_include(<ATen/ops/linalg_vecdot.h>)
 #include <ATen/ops/linalg_vecdot.h>
 #else
-#line 6147 "spec/torch_api.yaml"
+#line 6151 "spec/torch_api.yaml"
 #error "binds calls at::linalg_vecdot, which this ATen does not have (no <ATen/ops/linalg_vecdot.h>)"
 #endif
 #if __has_include(<ATen/ops/linalg_vector_norm.h>)
 #include <ATen/ops/linalg_vector_norm.h>
 #else
-#line 549 "spec/torch_api.yaml"
+#line 553 "spec/torch_api.yaml"
 #error "binds calls at::linalg_vector_norm, which this ATen does not have (no <ATen/ops/linalg_vector_norm.h>)"
 #endif
 #if __has_include(<ATen/ops/log_softmax.h>)
 #include <ATen/ops/log_softmax.h>
 #else
-#line 492 "spec/torch_api.yaml"
+#line 496 "spec/torch_api.yaml"
 #error "binds calls at::log_softmax, which this ATen does not have (no <ATen/ops/log_softmax.h>)"
 #endif
 #if __has_include(<ATen/ops/logcumsumexp.h>)
 #include <ATen/ops/logcumsumexp.h>
 #else
-#line 3137 "spec/torch_api.yaml"
+#line 3141 "spec/torch_api.yaml"
 #error "binds calls at::logcumsumexp, which this ATen does not have (no <ATen/ops/logcumsumexp.h>)"
 #endif
 #if __has_include(<ATen/ops/logdet.h>)
 #include <ATen/ops/logdet.h>
 #else
-#line 5773 "spec/torch_api.yaml"
+#line 5777 "spec/torch_api.yaml"
 #error "binds calls at::logdet, which this ATen does not have (no <ATen/ops/logdet.h>)"
 #endif
 #if __has_include(<ATen/ops/logsumexp.h>)
 #include <ATen/ops/logsumexp.h>
 #else
-#line 3151 "spec/torch_api.yaml"
+#line 3155 "spec/torch_api.yaml"
 #error "binds calls at::logsumexp, which this ATen does not have (no <ATen/ops/logsumexp.h>)"
 #endif
 #if __has_include(<ATen/ops/lu_solve.h>)
 #include <ATen/ops/lu_solve.h>
 #else
-#line 5894 "spec/torch_api.yaml"
+#line 5898 "spec/torch_api.yaml"
 #error "binds calls at::lu_solve, which this ATen does not have (no <ATen/ops/lu_solve.h>)"
 #endif
 #if __has_include(<ATen/ops/lu_unpack.h>)
 #include <ATen/ops/lu_unpack.h>
 #else
-#line 5880 "spec/torch_api.yaml"
+#line 5884 "spec/torch_api.yaml"
 #error "binds calls at::lu_unpack, which this ATen does not have (no <ATen/ops/lu_unpack.h>)"
 #endif
 #if __has_include(<ATen/ops/matmul.h>)
 #include <ATen/ops/matmul.h>
 #else
-#line 505 "spec/torch_api.yaml"
+#line 509 "spec/torch_api.yaml"
 #error "binds calls at::matmul, which this ATen does not have (no <ATen/ops/matmul.h>)"
 #endif
 #if __has_include(<ATen/ops/matrix_exp.h>)
 #include <ATen/ops/matrix_exp.h>
 #else
-#line 5761 "spec/torch_api.yaml"
+#line 5765 "spec/torch_api.yaml"
 #error "binds calls at::matrix_exp, which this ATen does not have (no <ATen/ops/matrix_exp.h>)"
 #endif
 #if __has_include(<ATen/ops/max.h>)
 #include <ATen/ops/max.h>
 #else
-#line 653 "spec/torch_api.yaml"
+#line 657 "spec/torch_api.yaml"
 #error "binds calls at::max, which this ATen does not have (no <ATen/ops/max.h>)"
 #endif
 #if __has_include(<ATen/ops/mean.h>)
 #include <ATen/ops/mean.h>
 #else
-#line 629 "spec/torch_api.yaml"
+#line 633 "spec/torch_api.yaml"
 #error "binds calls at::mean, which this ATen does not have (no <ATen/ops/mean.h>)"
 #endif
 #if __has_include(<ATen/ops/median.h>)
 #include <ATen/ops/median.h>
 #else
-#line 3384 "spec/torch_api.yaml"
+#line 3388 "spec/torch_api.yaml"
 #error "binds calls at::median, which this ATen does not have (no <ATen/ops/median.h>)"
 #endif
 #if __has_include(<ATen/ops/meshgrid.h>)
 #include <ATen/ops/meshgrid.h>
 #else
-#line 4548 "spec/torch_api.yaml"
+#line 4552 "spec/torch_api.yaml"
 #error "binds calls at::meshgrid, which this ATen does not have (no <ATen/ops/meshgrid.h>)"
 #endif
 #if __has_include(<ATen/ops/min.h>)
 #include <ATen/ops/min.h>
 #else
-#line 677 "spec/torch_api.yaml"
+#line 681 "spec/torch_api.yaml"
 #error "binds calls at::min, which this ATen does not have (no <ATen/ops/min.h>)"
 #endif
 #if __has_include(<ATen/ops/mm.h>)
 #include <ATen/ops/mm.h>
 #else
-#line 5541 "spec/torch_api.yaml"
+#line 5545 "spec/torch_api.yaml"
 #error "binds calls at::mm, which this ATen does not have (no <ATen/ops/mm.h>)"
 #endif
 #if __has_include(<ATen/ops/mode.h>)
 #include <ATen/ops/mode.h>
 #else
-#line 3446 "spec/torch_api.yaml"
+#line 3450 "spec/torch_api.yaml"
 #error "binds calls at::mode, which this ATen does not have (no <ATen/ops/mode.h>)"
 #endif
 #if __has_include(<ATen/ops/movedim.h>)
 #include <ATen/ops/movedim.h>
 #else
-#line 4045 "spec/torch_api.yaml"
+#line 4049 "spec/torch_api.yaml"
 #error "binds calls at::movedim, which this ATen does not have (no <ATen/ops/movedim.h>)"
 #endif
 #if __has_include(<ATen/ops/msort.h>)
 #include <ATen/ops/msort.h>
 #else
-#line 3559 "spec/torch_api.yaml"
+#line 3563 "spec/torch_api.yaml"
 #error "binds calls at::msort, which this ATen does not have (no <ATen/ops/msort.h>)"
 #endif
 #if __has_include(<ATen/ops/mv.h>)
 #include <ATen/ops/mv.h>
 #else
-#line 5567 "spec/torch_api.yaml"
+#line 5571 "spec/torch_api.yaml"
 #error "binds calls at::mv, which this ATen does not have (no <ATen/ops/mv.h>)"
 #endif
 #if __has_include(<ATen/ops/nanmean.h>)
 #include <ATen/ops/nanmean.h>
 #else
-#line 3372 "spec/torch_api.yaml"
+#line 3376 "spec/torch_api.yaml"
 #error "binds calls at::nanmean, which this ATen does not have (no <ATen/ops/nanmean.h>)"
 #endif
 #if __has_include(<ATen/ops/nanmedian.h>)
 #include <ATen/ops/nanmedian.h>
 #else
-#line 3413 "spec/torch_api.yaml"
+#line 3417 "spec/torch_api.yaml"
 #error "binds calls at::nanmedian, which this ATen does not have (no <ATen/ops/nanmedian.h>)"
 #endif
 #if __has_include(<ATen/ops/nanquantile.h>)
 #include <ATen/ops/nanquantile.h>
 #else
-#line 3611 "spec/torch_api.yaml"
+#line 3615 "spec/torch_api.yaml"
 #error "binds calls at::nanquantile, which this ATen does not have (no <ATen/ops/nanquantile.h>)"
 #endif
 #if __has_include(<ATen/ops/nansum.h>)
 #include <ATen/ops/nansum.h>
 #else
-#line 3356 "spec/torch_api.yaml"
+#line 3360 "spec/torch_api.yaml"
 #error "binds calls at::nansum, which this ATen does not have (no <ATen/ops/nansum.h>)"
 #endif
 #if __has_include(<ATen/ops/narrow.h>)
 #include <ATen/ops/narrow.h>
 #else
-#line 4263 "spec/torch_api.yaml"
+#line 4267 "spec/torch_api.yaml"
 #error "binds calls at::narrow, which this ATen does not have (no <ATen/ops/narrow.h>)"
 #endif
 #if __has_include(<ATen/ops/ormqr.h>)
 #include <ATen/ops/ormqr.h>
 #else
-#line 5944 "spec/torch_api.yaml"
+#line 5948 "spec/torch_api.yaml"
 #error "binds calls at::ormqr, which this ATen does not have (no <ATen/ops/ormqr.h>)"
 #endif
 #if __has_include(<ATen/ops/outer.h>)
 #include <ATen/ops/outer.h>
 #else
-#line 5678 "spec/torch_api.yaml"
+#line 5682 "spec/torch_api.yaml"
 #error "binds calls at::outer, which this ATen does not have (no <ATen/ops/outer.h>)"
 #endif
 #if __has_include(<ATen/ops/permute.h>)
 #include <ATen/ops/permute.h>
 #else
-#line 819 "spec/torch_api.yaml"
+#line 823 "spec/torch_api.yaml"
 #error "binds calls at::permute, which this ATen does not have (no <ATen/ops/permute.h>)"
 #endif
 #if __has_include(<ATen/ops/pinverse.h>)
 #include <ATen/ops/pinverse.h>
 #else
-#line 5786 "spec/torch_api.yaml"
+#line 5790 "spec/torch_api.yaml"
 #error "binds calls at::pinverse, which this ATen does not have (no <ATen/ops/pinverse.h>)"
 #endif
 #if __has_include(<ATen/ops/prod.h>)
 #include <ATen/ops/prod.h>
 #else
-#line 3165 "spec/torch_api.yaml"
+#line 3169 "spec/torch_api.yaml"
 #error "binds calls at::prod, which this ATen does not have (no <ATen/ops/prod.h>)"
 #endif
 #if __has_include(<ATen/ops/qr.h>)
 #include <ATen/ops/qr.h>
 #else
-#line 5843 "spec/torch_api.yaml"
+#line 5847 "spec/torch_api.yaml"
 #error "binds calls at::qr, which this ATen does not have (no <ATen/ops/qr.h>)"
 #endif
 #if __has_include(<ATen/ops/quantile.h>)
 #include <ATen/ops/quantile.h>
 #else
-#line 3576 "spec/torch_api.yaml"
+#line 3580 "spec/torch_api.yaml"
 #error "binds calls at::quantile, which this ATen does not have (no <ATen/ops/quantile.h>)"
 #endif
 #if __has_include(<ATen/ops/ravel.h>)
 #include <ATen/ops/ravel.h>
 #else
-#line 4306 "spec/torch_api.yaml"
+#line 4310 "spec/torch_api.yaml"
 #error "binds calls at::ravel, which this ATen does not have (no <ATen/ops/ravel.h>)"
 #endif
 #if __has_include(<ATen/ops/real.h>)
 #include <ATen/ops/real.h>
 #else
-#line 593 "spec/torch_api.yaml"
+#line 597 "spec/torch_api.yaml"
 #error "binds calls at::real, which this ATen does not have (no <ATen/ops/real.h>)"
 #endif
 #if __has_include(<ATen/ops/relu.h>)
 #include <ATen/ops/relu.h>
 #else
-#line 426 "spec/torch_api.yaml"
+#line 430 "spec/torch_api.yaml"
 #error "binds calls at::relu, which this ATen does not have (no <ATen/ops/relu.h>)"
 #endif
 #if __has_include(<ATen/ops/repeat_interleave.h>)
 #include <ATen/ops/repeat_interleave.h>
 #else
-#line 3983 "spec/torch_api.yaml"
+#line 3987 "spec/torch_api.yaml"
 #error "binds calls at::repeat_interleave, which this ATen does not have (no <ATen/ops/repeat_interleave.h>)"
 #endif
 #if __has_include(<ATen/ops/reshape.h>)
 #include <ATen/ops/reshape.h>
 #else
-#line 793 "spec/torch_api.yaml"
+#line 797 "spec/torch_api.yaml"
 #error "binds calls at::reshape, which this ATen does not have (no <ATen/ops/reshape.h>)"
 #endif
 #if __has_include(<ATen/ops/roll.h>)
 #include <ATen/ops/roll.h>
 #else
-#line 3942 "spec/torch_api.yaml"
+#line 3946 "spec/torch_api.yaml"
 #error "binds calls at::roll, which this ATen does not have (no <ATen/ops/roll.h>)"
 #endif
 #if __has_include(<ATen/ops/rot90.h>)
 #include <ATen/ops/rot90.h>
 #else
-#line 3956 "spec/torch_api.yaml"
+#line 3960 "spec/torch_api.yaml"
 #error "binds calls at::rot90, which this ATen does not have (no <ATen/ops/rot90.h>)"
 #endif
 #if __has_include(<ATen/ops/searchsorted.h>)
 #include <ATen/ops/searchsorted.h>
 #else
-#line 3814 "spec/torch_api.yaml"
+#line 3818 "spec/torch_api.yaml"
 #error "binds calls at::searchsorted, which this ATen does not have (no <ATen/ops/searchsorted.h>)"
 #endif
 #if __has_include(<ATen/ops/sigmoid.h>)
 #include <ATen/ops/sigmoid.h>
 #else
-#line 437 "spec/torch_api.yaml"
+#line 441 "spec/torch_api.yaml"
 #error "binds calls at::sigmoid, which this ATen does not have (no <ATen/ops/sigmoid.h>)"
 #endif
 #if __has_include(<ATen/ops/softmax.h>)
 #include <ATen/ops/softmax.h>
 #else
-#line 480 "spec/torch_api.yaml"
+#line 484 "spec/torch_api.yaml"
 #error "binds calls at::softmax, which this ATen does not have (no <ATen/ops/softmax.h>)"
 #endif
 #if __has_include(<ATen/ops/sort.h>)
 #include <ATen/ops/sort.h>
 #else
-#line 3497 "spec/torch_api.yaml"
+#line 3501 "spec/torch_api.yaml"
 #error "binds calls at::sort, which this ATen does not have (no <ATen/ops/sort.h>)"
 #endif
 #if __has_include(<ATen/ops/split.h>)
 #include <ATen/ops/split.h>
 #else
-#line 4089 "spec/torch_api.yaml"
+#line 4093 "spec/torch_api.yaml"
 #error "binds calls at::split, which this ATen does not have (no <ATen/ops/split.h>)"
 #endif
 #if __has_include(<ATen/ops/split_with_sizes.h>)
 #include <ATen/ops/split_with_sizes.h>
 #else
-#line 4119 "spec/torch_api.yaml"
+#line 4123 "spec/torch_api.yaml"
 #error "binds calls at::split_with_sizes, which this ATen does not have (no <ATen/ops/split_with_sizes.h>)"
 #endif
 #if __has_include(<ATen/ops/squeeze.h>)
 #include <ATen/ops/squeeze.h>
 #else
-#line 829 "spec/torch_api.yaml"
+#line 833 "spec/torch_api.yaml"
 #error "binds calls at::squeeze, which this ATen does not have (no <ATen/ops/squeeze.h>)"
 #endif
 #if __has_include(<ATen/ops/std.h>)
 #include <ATen/ops/std.h>
 #else
-#line 733 "spec/torch_api.yaml"
+#line 737 "spec/torch_api.yaml"
 #error "binds calls at::std, which this ATen does not have (no <ATen/ops/std.h>)"
 #endif
 #if __has_include(<ATen/ops/std_mean.h>)
 #include <ATen/ops/std_mean.h>
 #else
-#line 3696 "spec/torch_api.yaml"
+#line 3700 "spec/torch_api.yaml"
 #error "binds calls at::std_mean, which this ATen does not have (no <ATen/ops/std_mean.h>)"
 #endif
 #if __has_include(<ATen/ops/sum.h>)
 #include <ATen/ops/sum.h>
 #else
-#line 605 "spec/torch_api.yaml"
+#line 609 "spec/torch_api.yaml"
 #error "binds calls at::sum, which this ATen does not have (no <ATen/ops/sum.h>)"
 #endif
 #if __has_include(<ATen/ops/svd.h>)
 #include <ATen/ops/svd.h>
 #else
-#line 5861 "spec/torch_api.yaml"
+#line 5865 "spec/torch_api.yaml"
 #error "binds calls at::svd, which this ATen does not have (no <ATen/ops/svd.h>)"
 #endif
 #if __has_include(<ATen/ops/t.h>)
 #include <ATen/ops/t.h>
 #else
-#line 539 "spec/torch_api.yaml"
+#line 543 "spec/torch_api.yaml"
 #error "binds calls at::t, which this ATen does not have (no <ATen/ops/t.h>)"
 #endif
 #if __has_include(<ATen/ops/tanh.h>)
 #include <ATen/ops/tanh.h>
 #else
-#line 447 "spec/torch_api.yaml"
+#line 451 "spec/torch_api.yaml"
 #error "binds calls at::tanh, which this ATen does not have (no <ATen/ops/tanh.h>)"
 #endif
 #if __has_include(<ATen/ops/tensor_split.h>)
 #include <ATen/ops/tensor_split.h>
 #else
-#line 4133 "spec/torch_api.yaml"
+#line 4137 "spec/torch_api.yaml"
 #error "binds calls at::tensor_split, which this ATen does not have (no <ATen/ops/tensor_split.h>)"
 #endif
 #if __has_include(<ATen/ops/tile.h>)
 #include <ATen/ops/tile.h>
 #else
-#line 4031 "spec/torch_api.yaml"
+#line 4035 "spec/torch_api.yaml"
 #error "binds calls at::tile, which this ATen does not have (no <ATen/ops/tile.h>)"
 #endif
 #if __has_include(<ATen/ops/topk.h>)
 #include <ATen/ops/topk.h>
 #else
-#line 3481 "spec/torch_api.yaml"
+#line 3485 "spec/torch_api.yaml"
 #error "binds calls at::topk, which this ATen does not have (no <ATen/ops/topk.h>)"
 #endif
 #if __has_include(<ATen/ops/trace.h>)
 #include <ATen/ops/trace.h>
 #else
-#line 4523 "spec/torch_api.yaml"
+#line 4527 "spec/torch_api.yaml"
 #error "binds calls at::trace, which this ATen does not have (no <ATen/ops/trace.h>)"
 #endif
 #if __has_include(<ATen/ops/transpose.h>)
 #include <ATen/ops/transpose.h>
 #else
-#line 529 "spec/torch_api.yaml"
+#line 533 "spec/torch_api.yaml"
 #error "binds calls at::transpose, which this ATen does not have (no <ATen/ops/transpose.h>)"
 #endif
 #if __has_include(<ATen/ops/trapezoid.h>)
 #include <ATen/ops/trapezoid.h>
 #else
-#line 5988 "spec/torch_api.yaml"
+#line 5992 "spec/torch_api.yaml"
 #error "binds calls at::trapezoid, which this ATen does not have (no <ATen/ops/trapezoid.h>)"
 #endif
 #if __has_include(<ATen/ops/trapz.h>)
 #include <ATen/ops/trapz.h>
 #else
-#line 6020 "spec/torch_api.yaml"
+#line 6024 "spec/torch_api.yaml"
 #error "binds calls at::trapz, which this ATen does not have (no <ATen/ops/trapz.h>)"
 #endif
 #if __has_include(<ATen/ops/triangular_solve.h>)
 #include <ATen/ops/triangular_solve.h>
 #else
-#line 5913 "spec/torch_api.yaml"
+#line 5917 "spec/torch_api.yaml"
 #error "binds calls at::triangular_solve, which this ATen does not have (no <ATen/ops/triangular_solve.h>)"
 #endif
 #if __has_include(<ATen/ops/tril.h>)
 #include <ATen/ops/tril.h>
 #else
-#line 4442 "spec/torch_api.yaml"
+#line 4446 "spec/torch_api.yaml"
 #error "binds calls at::tril, which this ATen does not have (no <ATen/ops/tril.h>)"
 #endif
 #if __has_include(<ATen/ops/triu.h>)
 #include <ATen/ops/triu.h>
 #else
-#line 4455 "spec/torch_api.yaml"
+#line 4459 "spec/torch_api.yaml"
 #error "binds calls at::triu, which this ATen does not have (no <ATen/ops/triu.h>)"
 #endif
 #if __has_include(<ATen/ops/unbind.h>)
 #include <ATen/ops/unbind.h>
 #else
-#line 4074 "spec/torch_api.yaml"
+#line 4078 "spec/torch_api.yaml"
 #error "binds calls at::unbind, which this ATen does not have (no <ATen/ops/unbind.h>)"
 #endif
 #if __has_include(<ATen/ops/unflatten.h>)
 #include <ATen/ops/unflatten.h>
 #else
-#line 4293 "spec/torch_api.yaml"
+#line 4297 "spec/torch_api.yaml"
 #error "binds calls at::unflatten, which this ATen does not have (no <ATen/ops/unflatten.h>)"
 #endif
 #if __has_include(<ATen/ops/unsqueeze.h>)
 #include <ATen/ops/unsqueeze.h>
 #else
-#line 851 "spec/torch_api.yaml"
+#line 855 "spec/torch_api.yaml"
 #error "binds calls at::unsqueeze, which this ATen does not have (no <ATen/ops/unsqueeze.h>)"
 #endif
 #if __has_include(<ATen/ops/var.h>)
 #include <ATen/ops/var.h>
 #else
-#line 744 "spec/torch_api.yaml"
+#line 748 "spec/torch_api.yaml"
 #error "binds calls at::var, which this ATen does not have (no <ATen/ops/var.h>)"
 #endif
 #if __has_include(<ATen/ops/var_mean.h>)
 #include <ATen/ops/var_mean.h>
 #else
-#line 3644 "spec/torch_api.yaml"
+#line 3648 "spec/torch_api.yaml"
 #error "binds calls at::var_mean, which this ATen does not have (no <ATen/ops/var_mean.h>)"
 #endif
 #if __has_include(<ATen/ops/vdot.h>)
 #include <ATen/ops/vdot.h>
 #else
-#line 5665 "spec/torch_api.yaml"
+#line 5669 "spec/torch_api.yaml"
 #error "binds calls at::vdot, which this ATen does not have (no <ATen/ops/vdot.h>)"
 #endif
 #if __has_include(<ATen/ops/vsplit.h>)
 #include <ATen/ops/vsplit.h>
 #else
-#line 4205 "spec/torch_api.yaml"
+#line 4209 "spec/torch_api.yaml"
 #error "binds calls at::vsplit, which this ATen does not have (no <ATen/ops/vsplit.h>)"
 #endif
 #if __has_include(<ATen/ops/vstack.h>)
 #include <ATen/ops/vstack.h>
 #else
-#line 4330 "spec/torch_api.yaml"
+#line 4334 "spec/torch_api.yaml"
 #error "binds calls at::vstack, which this ATen does not have (no <ATen/ops/vstack.h>)"
 #endif
 
@@ -994,7 +994,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_relu(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 426 "spec/torch_api.yaml"
+#line 430 "spec/torch_api.yaml"
         return sffi::new_tensor(at::relu(handle));
 #line 1000 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1014,7 +1014,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sigmoid(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 437 "spec/torch_api.yaml"
+#line 441 "spec/torch_api.yaml"
         return sffi::new_tensor(at::sigmoid(handle));
 #line 1020 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1034,7 +1034,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_tanh(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 447 "spec/torch_api.yaml"
+#line 451 "spec/torch_api.yaml"
         return sffi::new_tensor(at::tanh(handle));
 #line 1040 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1055,7 +1055,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_leaky_relu(int64_t handle_, double neg
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const double negative_slope = negative_slope_;
         const sffi::SharedCall call_lock;
-#line 458 "spec/torch_api.yaml"
+#line 462 "spec/torch_api.yaml"
         return sffi::new_tensor(at::leaky_relu(handle, negative_slope));
 #line 1061 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1075,7 +1075,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_gelu(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 468 "spec/torch_api.yaml"
+#line 472 "spec/torch_api.yaml"
         return sffi::new_tensor(at::gelu(handle));
 #line 1081 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1096,7 +1096,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_softmax(int64_t handle_, int64_t dim_)
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const int64_t dim = dim_;
         const sffi::SharedCall call_lock;
-#line 480 "spec/torch_api.yaml"
+#line 484 "spec/torch_api.yaml"
         return sffi::new_tensor(at::softmax(handle, dim));
 #line 1102 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1117,7 +1117,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_log_softmax(int64_t handle_, int64_t d
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const int64_t dim = dim_;
         const sffi::SharedCall call_lock;
-#line 492 "spec/torch_api.yaml"
+#line 496 "spec/torch_api.yaml"
         return sffi::new_tensor(at::log_softmax(handle, dim));
 #line 1123 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1138,7 +1138,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_gelu_v2(int64_t input_, const char* ap
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const std::string_view approximate = sffi::enum_arg(approximate_, "approximate", {"none", "tanh"}, sffi::Code::other);
         const sffi::SharedCall call_lock;
-#line 2397 "spec/torch_api.yaml"
+#line 2401 "spec/torch_api.yaml"
         return sffi::new_tensor(at::gelu(input, approximate));
 #line 1144 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1160,7 +1160,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_softmax_int(int64_t input_, int64_t di
         const int64_t dim = dim_;
         const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
         const sffi::SharedCall call_lock;
-#line 2411 "spec/torch_api.yaml"
+#line 2415 "spec/torch_api.yaml"
         return sffi::new_tensor(at::softmax(input, dim, dtype));
 #line 1166 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1182,7 +1182,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_log_softmax_int(int64_t input_, int64_
         const int64_t dim = dim_;
         const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
         const sffi::SharedCall call_lock;
-#line 2426 "spec/torch_api.yaml"
+#line 2430 "spec/torch_api.yaml"
         return sffi::new_tensor(at::log_softmax(input, dim, dtype));
 #line 1188 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1202,7 +1202,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_matmul(int64_t handle_, int64_t other_
     try {
         const auto [handle, other] = sffi::tensor_args<2>({handle_, other_}, {"handle", "other"});
         const sffi::SharedCall call_lock;
-#line 505 "spec/torch_api.yaml"
+#line 509 "spec/torch_api.yaml"
         return sffi::new_tensor(at::matmul(handle, other));
 #line 1208 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1222,7 +1222,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_dot(int64_t handle_, int64_t other_) n
     try {
         const auto [handle, other] = sffi::tensor_args<2>({handle_, other_}, {"handle", "other"});
         const sffi::SharedCall call_lock;
-#line 517 "spec/torch_api.yaml"
+#line 521 "spec/torch_api.yaml"
         return sffi::new_tensor(at::dot(handle, other));
 #line 1228 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1244,7 +1244,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_transpose(int64_t handle_, int64_t dim
         const int64_t dim0 = dim0_;
         const int64_t dim1 = dim1_;
         const sffi::SharedCall call_lock;
-#line 529 "spec/torch_api.yaml"
+#line 533 "spec/torch_api.yaml"
         return sffi::new_tensor(at::transpose(handle, dim0, dim1));
 #line 1250 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1264,7 +1264,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_t(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 539 "spec/torch_api.yaml"
+#line 543 "spec/torch_api.yaml"
         return sffi::new_tensor(at::t(handle));
 #line 1270 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1284,7 +1284,7 @@ RT_TORCH_API double rt_torch_torchtensor_norm(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 549 "spec/torch_api.yaml"
+#line 553 "spec/torch_api.yaml"
         return sffi::to_f64(at::linalg_vector_norm(handle));
 #line 1290 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1304,7 +1304,7 @@ RT_TORCH_API double rt_torch_torchtensor_det(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 560 "spec/torch_api.yaml"
+#line 564 "spec/torch_api.yaml"
         return sffi::to_f64(at::linalg_det(handle));
 #line 1310 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1324,7 +1324,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_inverse(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 571 "spec/torch_api.yaml"
+#line 575 "spec/torch_api.yaml"
         return sffi::new_tensor(at::linalg_inv(handle));
 #line 1330 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1344,7 +1344,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_svd(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 582 "spec/torch_api.yaml"
+#line 586 "spec/torch_api.yaml"
         return sffi::new_tensor(std::get<0>(at::linalg_svd(handle, false)));
 #line 1350 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1364,7 +1364,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_eig(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 593 "spec/torch_api.yaml"
+#line 597 "spec/torch_api.yaml"
         return sffi::new_tensor(at::real(std::get<0>(at::linalg_eig(handle))));
 #line 1370 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1388,7 +1388,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_vector_norm(int64_t input_, dou
         const bool keepdim = keepdim_;
         const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
         const sffi::SharedCall call_lock;
-#line 2445 "spec/torch_api.yaml"
+#line 2449 "spec/torch_api.yaml"
         return sffi::new_tensor(at::linalg_vector_norm(input, ord, dim, keepdim, dtype));
 #line 1394 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1408,7 +1408,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_det(int64_t input_) noexcept {
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 2457 "spec/torch_api.yaml"
+#line 2461 "spec/torch_api.yaml"
         return sffi::new_tensor(at::linalg_det(input));
 #line 1414 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1430,7 +1430,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_svd(int64_t input_, bool full_m
         const bool full_matrices = full_matrices_;
         const std::optional<std::string_view> driver = sffi::optional_enum_arg(driver_, "driver", {"gesvd", "gesvdj", "gesvda"}, sffi::Code::other);
         const sffi::SharedCall call_lock;
-#line 2476 "spec/torch_api.yaml"
+#line 2480 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::linalg_svd(input, full_matrices, driver));
 #line 1436 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1450,7 +1450,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_eig(int64_t input_, int64_t* ou
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 2490 "spec/torch_api.yaml"
+#line 2494 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::linalg_eig(input));
 #line 1456 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1470,7 +1470,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_mm(int64_t input_, int64_t mat2_) noex
     try {
         const auto [input, mat2] = sffi::tensor_args<2>({input_, mat2_}, {"input", "mat2"});
         const sffi::SharedCall call_lock;
-#line 5541 "spec/torch_api.yaml"
+#line 5545 "spec/torch_api.yaml"
         return sffi::new_tensor(at::mm(input, mat2));
 #line 1476 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1490,7 +1490,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_bmm(int64_t input_, int64_t mat2_) noe
     try {
         const auto [input, mat2] = sffi::tensor_args<2>({input_, mat2_}, {"input", "mat2"});
         const sffi::SharedCall call_lock;
-#line 5554 "spec/torch_api.yaml"
+#line 5558 "spec/torch_api.yaml"
         return sffi::new_tensor(at::bmm(input, mat2));
 #line 1496 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1510,7 +1510,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_mv(int64_t input_, int64_t vec_) noexc
     try {
         const auto [input, vec] = sffi::tensor_args<2>({input_, vec_}, {"input", "vec"});
         const sffi::SharedCall call_lock;
-#line 5567 "spec/torch_api.yaml"
+#line 5571 "spec/torch_api.yaml"
         return sffi::new_tensor(at::mv(input, vec));
 #line 1516 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1532,7 +1532,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_addmm(int64_t input_, int64_t mat1_, i
         const c10::Scalar beta = sffi::scalar_arg(beta_, beta_int, beta_kind, "beta");
         const c10::Scalar alpha = sffi::scalar_arg(alpha_, alpha_int, alpha_kind, "alpha");
         const sffi::SharedCall call_lock;
-#line 5584 "spec/torch_api.yaml"
+#line 5588 "spec/torch_api.yaml"
         return sffi::new_tensor(at::addmm(input, mat1, mat2, beta, alpha));
 #line 1538 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1554,7 +1554,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_addmv(int64_t input_, int64_t mat_, in
         const c10::Scalar beta = sffi::scalar_arg(beta_, beta_int, beta_kind, "beta");
         const c10::Scalar alpha = sffi::scalar_arg(alpha_, alpha_int, alpha_kind, "alpha");
         const sffi::SharedCall call_lock;
-#line 5601 "spec/torch_api.yaml"
+#line 5605 "spec/torch_api.yaml"
         return sffi::new_tensor(at::addmv(input, mat, vec, beta, alpha));
 #line 1560 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1576,7 +1576,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_addbmm(int64_t input_, int64_t batch1_
         const c10::Scalar beta = sffi::scalar_arg(beta_, beta_int, beta_kind, "beta");
         const c10::Scalar alpha = sffi::scalar_arg(alpha_, alpha_int, alpha_kind, "alpha");
         const sffi::SharedCall call_lock;
-#line 5618 "spec/torch_api.yaml"
+#line 5622 "spec/torch_api.yaml"
         return sffi::new_tensor(at::addbmm(input, batch1, batch2, beta, alpha));
 #line 1582 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1598,7 +1598,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_baddbmm(int64_t input_, int64_t batch1
         const c10::Scalar beta = sffi::scalar_arg(beta_, beta_int, beta_kind, "beta");
         const c10::Scalar alpha = sffi::scalar_arg(alpha_, alpha_int, alpha_kind, "alpha");
         const sffi::SharedCall call_lock;
-#line 5635 "spec/torch_api.yaml"
+#line 5639 "spec/torch_api.yaml"
         return sffi::new_tensor(at::baddbmm(input, batch1, batch2, beta, alpha));
 #line 1604 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1620,7 +1620,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_addr(int64_t input_, int64_t vec1_, in
         const c10::Scalar beta = sffi::scalar_arg(beta_, beta_int, beta_kind, "beta");
         const c10::Scalar alpha = sffi::scalar_arg(alpha_, alpha_int, alpha_kind, "alpha");
         const sffi::SharedCall call_lock;
-#line 5652 "spec/torch_api.yaml"
+#line 5656 "spec/torch_api.yaml"
         return sffi::new_tensor(at::addr(input, vec1, vec2, beta, alpha));
 #line 1626 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1640,7 +1640,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_vdot(int64_t input_, int64_t other_) n
     try {
         const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
         const sffi::SharedCall call_lock;
-#line 5665 "spec/torch_api.yaml"
+#line 5669 "spec/torch_api.yaml"
         return sffi::new_tensor(at::vdot(input, other));
 #line 1646 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1660,7 +1660,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_outer(int64_t input_, int64_t vec2_) n
     try {
         const auto [input, vec2] = sffi::tensor_args<2>({input_, vec2_}, {"input", "vec2"});
         const sffi::SharedCall call_lock;
-#line 5678 "spec/torch_api.yaml"
+#line 5682 "spec/torch_api.yaml"
         return sffi::new_tensor(at::outer(input, vec2));
 #line 1666 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1680,7 +1680,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_inner(int64_t input_, int64_t other_) 
     try {
         const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
         const sffi::SharedCall call_lock;
-#line 5691 "spec/torch_api.yaml"
+#line 5695 "spec/torch_api.yaml"
         return sffi::new_tensor(at::inner(input, other));
 #line 1686 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1701,7 +1701,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_cross(int64_t input_, int64_t other_, 
         const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
         const std::optional<int64_t> dim = sffi::optional_arg(dim_, dim_present);
         const sffi::SharedCall call_lock;
-#line 5705 "spec/torch_api.yaml"
+#line 5709 "spec/torch_api.yaml"
         return sffi::new_tensor(at::cross(input, other, dim));
 #line 1707 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1723,7 +1723,7 @@ RT_TORCH_API int64_t rt_torch_tensor_einsum(const char* equation_, const int64_t
         const std::vector<at::Tensor> tensors = sffi::tensor_list_arg(tensors_, tensors_len, "tensors");
         const at::OptionalIntArrayRef path = sffi::optional_array_arg(path_, path_len, path_present, "path");
         const sffi::SharedCall call_lock;
-#line 5720 "spec/torch_api.yaml"
+#line 5724 "spec/torch_api.yaml"
         return sffi::new_tensor(at::einsum(equation, tensors, path));
 #line 1729 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1744,7 +1744,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_dist(int64_t input_, int64_t other_, d
         const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
         const c10::Scalar p = sffi::scalar_arg(p_, p_int, p_kind, "p");
         const sffi::SharedCall call_lock;
-#line 5734 "spec/torch_api.yaml"
+#line 5738 "spec/torch_api.yaml"
         return sffi::new_tensor(at::dist(input, other, p));
 #line 1750 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1766,7 +1766,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_cdist(int64_t x1_, int64_t x2_, double
         const double p = p_;
         const std::optional<std::string_view> compute_mode = sffi::optional_enum_arg(compute_mode_, "compute_mode", {"use_mm_for_euclid_dist_if_necessary", "use_mm_for_euclid_dist", "donot_use_mm_for_euclid_dist"}, sffi::Code::other);
         const sffi::SharedCall call_lock;
-#line 5749 "spec/torch_api.yaml"
+#line 5753 "spec/torch_api.yaml"
         return sffi::new_tensor(at::cdist(x1, x2, p, compute_mode ? std::optional<int64_t>(*compute_mode == "use_mm_for_euclid_dist" ? 1 : *compute_mode == "donot_use_mm_for_euclid_dist" ? 2 : 0) : std::nullopt));
 #line 1772 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1786,7 +1786,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_matrix_exp(int64_t input_) noexcept {
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 5761 "spec/torch_api.yaml"
+#line 5765 "spec/torch_api.yaml"
         return sffi::new_tensor(at::matrix_exp(input));
 #line 1792 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1806,7 +1806,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_logdet(int64_t input_) noexcept {
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 5773 "spec/torch_api.yaml"
+#line 5777 "spec/torch_api.yaml"
         return sffi::new_tensor(at::logdet(input));
 #line 1812 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1827,7 +1827,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_pinverse(int64_t input_, double rcond_
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const double rcond = rcond_;
         const sffi::SharedCall call_lock;
-#line 5786 "spec/torch_api.yaml"
+#line 5790 "spec/torch_api.yaml"
         return sffi::new_tensor(at::pinverse(input, rcond));
 #line 1833 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1848,7 +1848,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_cholesky(int64_t input_, bool upper_) 
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const bool upper = upper_;
         const sffi::SharedCall call_lock;
-#line 5800 "spec/torch_api.yaml"
+#line 5804 "spec/torch_api.yaml"
         return sffi::new_tensor(at::cholesky(input, upper));
 #line 1854 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1869,7 +1869,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_cholesky_inverse(int64_t input_, bool 
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const bool upper = upper_;
         const sffi::SharedCall call_lock;
-#line 5814 "spec/torch_api.yaml"
+#line 5818 "spec/torch_api.yaml"
         return sffi::new_tensor(at::cholesky_inverse(input, upper));
 #line 1875 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1890,7 +1890,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_cholesky_solve(int64_t input_, int64_t
         const auto [input, input2] = sffi::tensor_args<2>({input_, input2_}, {"input", "input2"});
         const bool upper = upper_;
         const sffi::SharedCall call_lock;
-#line 5828 "spec/torch_api.yaml"
+#line 5832 "spec/torch_api.yaml"
         return sffi::new_tensor(at::cholesky_solve(input, input2, upper));
 #line 1896 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1911,7 +1911,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_qr(int64_t input_, bool some_, int64_t
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const bool some = some_;
         const sffi::SharedCall call_lock;
-#line 5843 "spec/torch_api.yaml"
+#line 5847 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::qr(input, some));
 #line 1917 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1933,7 +1933,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_svd_v2(int64_t input_, bool some_, boo
         const bool some = some_;
         const bool compute_uv = compute_uv_;
         const sffi::SharedCall call_lock;
-#line 5861 "spec/torch_api.yaml"
+#line 5865 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::svd(input, some, compute_uv));
 #line 1939 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1955,7 +1955,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_lu_unpack(int64_t lu_data_, int64_t lu
         const bool unpack_data = unpack_data_;
         const bool unpack_pivots = unpack_pivots_;
         const sffi::SharedCall call_lock;
-#line 5880 "spec/torch_api.yaml"
+#line 5884 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::lu_unpack(lu_data, lu_pivots, unpack_data, unpack_pivots));
 #line 1961 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1975,7 +1975,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_lu_solve(int64_t input_, int64_t lu_da
     try {
         const auto [input, lu_data, lu_pivots] = sffi::tensor_args<3>({input_, lu_data_, lu_pivots_}, {"input", "lu_data", "lu_pivots"});
         const sffi::SharedCall call_lock;
-#line 5894 "spec/torch_api.yaml"
+#line 5898 "spec/torch_api.yaml"
         return sffi::new_tensor(at::lu_solve(input, lu_data, lu_pivots));
 #line 1981 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1998,7 +1998,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_triangular_solve(int64_t input_, int64
         const bool transpose = transpose_;
         const bool unitriangular = unitriangular_;
         const sffi::SharedCall call_lock;
-#line 5913 "spec/torch_api.yaml"
+#line 5917 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::triangular_solve(input, a, upper, transpose, unitriangular));
 #line 2004 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -2018,7 +2018,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_geqrf(int64_t input_, int64_t* out, in
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 5928 "spec/torch_api.yaml"
+#line 5932 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::geqrf(input));
 #line 2024 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -2040,7 +2040,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_ormqr(int64_t input_, int64_t input2_,
         const bool left = left_;
         const bool transpose = transpose_;
         const sffi::SharedCall call_lock;
-#line 5944 "spec/torch_api.yaml"
+#line 5948 "spec/torch_api.yaml"
         return sffi::new_tensor(at::ormqr(input, input2, input3, left, transpose));
 #line 2046 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -2061,7 +2061,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_cross(int64_t input_, int64_t o
         const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
         const int64_t dim = dim_;
         const sffi::SharedCall call_lock;
-#line 6085 "spec/torch_api.yaml"
+#line 6089 "spec/torch_api.yaml"
         return sffi::new_tensor(at::linalg_cross(input, other, dim));
 #line 2067 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -2084,7 +2084,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_diagonal(int64_t a_, int64_t of
         const int64_t dim1 = dim1_;
         const int64_t dim2 = dim2_;
         const sffi::SharedCall call_lock;
-#line 6101 "spec/torch_api.yaml"
+#line 6105 "spec/torch_api.yaml"
         return sffi::new_tensor(at::linalg_diagonal(a, offset, dim1, dim2));
 #line 2090 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -2105,7 +2105,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_cholesky(int64_t input_, bool u
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const bool upper = upper_;
         const sffi::SharedCall call_lock;
-#line 6115 "spec/torch_api.yaml"
+#line 6119 "spec/torch_api.yaml"
         return sffi::new_tensor(at::linalg_cholesky(input, upper));
 #line 2111 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -2127,7 +2127,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_cholesky_ex(int64_t input_, boo
         const bool upper = upper_;
         const bool check_errors = check_errors_;
         const sffi::SharedCall call_lock;
-#line 6132 "spec/torch_api.yaml"
+#line 6136 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::linalg_cholesky_ex(input, upper, check_errors));
 #line 2133 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -2148,7 +2148,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_vecdot(int64_t x_, int64_t y_, 
         const auto [x, y] = sffi::tensor_args<2>({x_, y_}, {"x", "y"});
         const int64_t dim = dim_;
         const sffi::SharedCall call_lock;
-#line 6147 "spec/torch_api.yaml"
+#line 6151 "spec/torch_api.yaml"
         return sffi::new_tensor(at::linalg_vecdot(x, y, dim));
 #line 2154 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -2169,7 +2169,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_cond(int64_t input_, double p_,
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const std::optional<c10::Scalar> p = sffi::optional_scalar_arg(p_, p_int, p_kind, "p");
         const sffi::SharedCall call_lock;
-#line 6160 "spec/torch_api.yaml"
+#line 6164 "spec/torch_api.yaml"
         return sffi::new_tensor(at::linalg_cond(input, p));
 #line 2175 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -2190,7 +2190,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_cond_p_str(int64_t input_, cons
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const std::string_view p = sffi::text_arg(p_, "p");
         const sffi::SharedCall call_lock;
-#line 6173 "spec/torch_api.yaml"
+#line 6177 "spec/torch_api.yaml"
         return sffi::new_tensor(at::linalg_cond(input, p));
 #line 2196 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -2210,7 +2210,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_eigvals(int64_t input_) noexcep
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 6185 "spec/torch_api.yaml"
+#line 6189 "spec/torch_api.yaml"
         return sffi::new_tensor(at::linalg_eigvals(input));
 #line 2216 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -2231,7 +2231,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_eigh(int64_t input_, const char
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const std::string_view uplo = sffi::text_arg(uplo_, "uplo");
         const sffi::SharedCall call_lock;
-#line 6200 "spec/torch_api.yaml"
+#line 6204 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::linalg_eigh(input, uplo));
 #line 2237 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -2252,7 +2252,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_eigvalsh(int64_t input_, const 
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const std::string_view uplo = sffi::text_arg(uplo_, "uplo");
         const sffi::SharedCall call_lock;
-#line 6213 "spec/torch_api.yaml"
+#line 6217 "spec/torch_api.yaml"
         return sffi::new_tensor(at::linalg_eigvalsh(input, uplo));
 #line 2258 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -2272,7 +2272,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_householder_product(int64_t inp
     try {
         const auto [input, tau] = sffi::tensor_args<2>({input_, tau_}, {"input", "tau"});
         const sffi::SharedCall call_lock;
-#line 6226 "spec/torch_api.yaml"
+#line 6230 "spec/torch_api.yaml"
         return sffi::new_tensor(at::linalg_householder_product(input, tau));
 #line 2278 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -2293,7 +2293,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_ldl_factor(int64_t input_, bool
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const bool hermitian = hermitian_;
         const sffi::SharedCall call_lock;
-#line 6242 "spec/torch_api.yaml"
+#line 6246 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::linalg_ldl_factor(input, hermitian));
 #line 2299 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -2315,7 +2315,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_ldl_factor_ex(int64_t input_, b
         const bool hermitian = hermitian_;
         const bool check_errors = check_errors_;
         const sffi::SharedCall call_lock;
-#line 6260 "spec/torch_api.yaml"
+#line 6264 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::linalg_ldl_factor_ex(input, hermitian, check_errors));
 #line 2321 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -2336,7 +2336,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_ldl_solve(int64_t ld_, int64_t 
         const auto [ld, pivots, b] = sffi::tensor_args<3>({ld_, pivots_, b_}, {"ld", "pivots", "b"});
         const bool hermitian = hermitian_;
         const sffi::SharedCall call_lock;
-#line 6276 "spec/torch_api.yaml"
+#line 6280 "spec/torch_api.yaml"
         return sffi::new_tensor(at::linalg_ldl_solve(ld, pivots, b, hermitian));
 #line 2342 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -2358,7 +2358,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_lstsq(int64_t input_, int64_t b
         const std::optional<double> rcond = sffi::optional_arg(rcond_, rcond_present);
         const std::optional<std::string_view> driver = sffi::optional_text_arg(driver_);
         const sffi::SharedCall call_lock;
-#line 6296 "spec/torch_api.yaml"
+#line 6300 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::linalg_lstsq(input, b, rcond, driver));
 #line 2364 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -2379,7 +2379,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_matrix_power(int64_t input_, in
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const int64_t n = n_;
         const sffi::SharedCall call_lock;
-#line 6309 "spec/torch_api.yaml"
+#line 6313 "spec/torch_api.yaml"
         return sffi::new_tensor(at::linalg_matrix_power(input, n));
 #line 2385 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -2399,7 +2399,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_multi_dot(const int64_t* tensor
     try {
         const std::vector<at::Tensor> tensors = sffi::tensor_list_arg(tensors_, tensors_len, "tensors");
         const sffi::SharedCall call_lock;
-#line 6322 "spec/torch_api.yaml"
+#line 6326 "spec/torch_api.yaml"
         return sffi::new_tensor(at::linalg_multi_dot(tensors));
 #line 2405 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -2423,7 +2423,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_norm(int64_t input_, double ord
         const bool keepdim = keepdim_;
         const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
         const sffi::SharedCall call_lock;
-#line 6339 "spec/torch_api.yaml"
+#line 6343 "spec/torch_api.yaml"
         return sffi::new_tensor(at::linalg_norm(input, ord, dim, keepdim, dtype));
 #line 2429 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -2447,7 +2447,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_norm_ord_str(int64_t input_, co
         const bool keepdim = keepdim_;
         const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
         const sffi::SharedCall call_lock;
-#line 6356 "spec/torch_api.yaml"
+#line 6360 "spec/torch_api.yaml"
         return sffi::new_tensor(at::linalg_norm(input, ord, dim, keepdim, dtype));
 #line 2453 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -2471,7 +2471,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_matrix_norm(int64_t input_, dou
         const bool keepdim = keepdim_;
         const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
         const sffi::SharedCall call_lock;
-#line 6373 "spec/torch_api.yaml"
+#line 6377 "spec/torch_api.yaml"
         return sffi::new_tensor(at::linalg_matrix_norm(input, ord, dim, keepdim, dtype));
 #line 2477 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -2495,7 +2495,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_matrix_norm_str_ord(int64_t inp
         const bool keepdim = keepdim_;
         const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
         const sffi::SharedCall call_lock;
-#line 6390 "spec/torch_api.yaml"
+#line 6394 "spec/torch_api.yaml"
         return sffi::new_tensor(at::linalg_matrix_norm(input, ord, dim, keepdim, dtype));
 #line 2501 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -2516,7 +2516,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_qr(int64_t a_, const char* mode
         const at::Tensor a = sffi::tensor_arg(a_, "a");
         const std::string_view mode = sffi::text_arg(mode_, "mode");
         const sffi::SharedCall call_lock;
-#line 6405 "spec/torch_api.yaml"
+#line 6409 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::linalg_qr(a, mode));
 #line 2522 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -2536,7 +2536,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_slogdet(int64_t a_, int64_t* ou
     try {
         const at::Tensor a = sffi::tensor_arg(a_, "a");
         const sffi::SharedCall call_lock;
-#line 6419 "spec/torch_api.yaml"
+#line 6423 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::linalg_slogdet(a));
 #line 2542 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -2557,7 +2557,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_vander(int64_t x_, int64_t n_, 
         const at::Tensor x = sffi::tensor_arg(x_, "x");
         const std::optional<int64_t> n = sffi::optional_arg(n_, n_present);
         const sffi::SharedCall call_lock;
-#line 6434 "spec/torch_api.yaml"
+#line 6438 "spec/torch_api.yaml"
         return sffi::new_tensor(at::linalg_vander(x, n));
 #line 2563 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -2578,7 +2578,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_lu_factor(int64_t a_, bool pivo
         const at::Tensor a = sffi::tensor_arg(a_, "a");
         const bool pivot = pivot_;
         const sffi::SharedCall call_lock;
-#line 6450 "spec/torch_api.yaml"
+#line 6454 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::linalg_lu_factor(a, pivot));
 #line 2584 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -2600,7 +2600,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_lu_factor_ex(int64_t a_, bool p
         const bool pivot = pivot_;
         const bool check_errors = check_errors_;
         const sffi::SharedCall call_lock;
-#line 6468 "spec/torch_api.yaml"
+#line 6472 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::linalg_lu_factor_ex(a, pivot, check_errors));
 #line 2606 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -2621,7 +2621,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_lu(int64_t a_, bool pivot_, int
         const at::Tensor a = sffi::tensor_arg(a_, "a");
         const bool pivot = pivot_;
         const sffi::SharedCall call_lock;
-#line 6485 "spec/torch_api.yaml"
+#line 6489 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::linalg_lu(a, pivot));
 #line 2627 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -2643,7 +2643,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_lu_solve(int64_t lu_, int64_t p
         const bool left = left_;
         const bool adjoint = adjoint_;
         const sffi::SharedCall call_lock;
-#line 6502 "spec/torch_api.yaml"
+#line 6506 "spec/torch_api.yaml"
         return sffi::new_tensor(at::linalg_lu_solve(lu, pivots, b, left, adjoint));
 #line 2649 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -2664,7 +2664,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_inv_ex(int64_t a_, bool check_e
         const at::Tensor a = sffi::tensor_arg(a_, "a");
         const bool check_errors = check_errors_;
         const sffi::SharedCall call_lock;
-#line 6518 "spec/torch_api.yaml"
+#line 6522 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::linalg_inv_ex(a, check_errors));
 #line 2670 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -2685,7 +2685,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_solve(int64_t a_, int64_t b_, b
         const auto [a, b] = sffi::tensor_args<2>({a_, b_}, {"a", "b"});
         const bool left = left_;
         const sffi::SharedCall call_lock;
-#line 6533 "spec/torch_api.yaml"
+#line 6537 "spec/torch_api.yaml"
         return sffi::new_tensor(at::linalg_solve(a, b, left));
 #line 2691 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -2707,7 +2707,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_solve_ex(int64_t a_, int64_t b_
         const bool left = left_;
         const bool check_errors = check_errors_;
         const sffi::SharedCall call_lock;
-#line 6551 "spec/torch_api.yaml"
+#line 6555 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::linalg_solve_ex(a, b, left, check_errors));
 #line 2713 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -2730,7 +2730,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_solve_triangular(int64_t input_
         const bool left = left_;
         const bool unitriangular = unitriangular_;
         const sffi::SharedCall call_lock;
-#line 6568 "spec/torch_api.yaml"
+#line 6572 "spec/torch_api.yaml"
         return sffi::new_tensor(at::linalg_solve_triangular(input, b, upper, left, unitriangular));
 #line 2736 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -2753,7 +2753,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_matrix_rank_atol_rtol_tensor(in
         const std::optional<at::Tensor> rtol = sffi::optional_tensor_arg(rtol_, "rtol");
         const bool hermitian = hermitian_;
         const sffi::SharedCall call_lock;
-#line 6584 "spec/torch_api.yaml"
+#line 6588 "spec/torch_api.yaml"
         return sffi::new_tensor(at::linalg_matrix_rank(input, atol, rtol, hermitian));
 #line 2759 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -2776,7 +2776,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_matrix_rank_atol_rtol_float(int
         const std::optional<double> rtol = sffi::optional_arg(rtol_, rtol_present);
         const bool hermitian = hermitian_;
         const sffi::SharedCall call_lock;
-#line 6600 "spec/torch_api.yaml"
+#line 6604 "spec/torch_api.yaml"
         return sffi::new_tensor(at::linalg_matrix_rank(input, atol, rtol, hermitian));
 #line 2782 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -2798,7 +2798,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_matrix_rank(int64_t input_, dou
         const double tol = tol_;
         const bool hermitian = hermitian_;
         const sffi::SharedCall call_lock;
-#line 6614 "spec/torch_api.yaml"
+#line 6618 "spec/torch_api.yaml"
         return sffi::new_tensor(at::linalg_matrix_rank(input, tol, hermitian));
 #line 2804 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -2819,7 +2819,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_matrix_rank_tol_tensor(int64_t 
         const auto [input, tol] = sffi::tensor_args<2>({input_, tol_}, {"input", "tol"});
         const bool hermitian = hermitian_;
         const sffi::SharedCall call_lock;
-#line 6628 "spec/torch_api.yaml"
+#line 6632 "spec/torch_api.yaml"
         return sffi::new_tensor(at::linalg_matrix_rank(input, tol, hermitian));
 #line 2825 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -2842,7 +2842,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_pinv_atol_rtol_tensor(int64_t i
         const std::optional<at::Tensor> rtol = sffi::optional_tensor_arg(rtol_, "rtol");
         const bool hermitian = hermitian_;
         const sffi::SharedCall call_lock;
-#line 6644 "spec/torch_api.yaml"
+#line 6648 "spec/torch_api.yaml"
         return sffi::new_tensor(at::linalg_pinv(input, atol, rtol, hermitian));
 #line 2848 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -2865,7 +2865,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_pinv_atol_rtol_float(int64_t in
         const std::optional<double> rtol = sffi::optional_arg(rtol_, rtol_present);
         const bool hermitian = hermitian_;
         const sffi::SharedCall call_lock;
-#line 6660 "spec/torch_api.yaml"
+#line 6664 "spec/torch_api.yaml"
         return sffi::new_tensor(at::linalg_pinv(input, atol, rtol, hermitian));
 #line 2871 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -2887,7 +2887,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_pinv(int64_t input_, double rco
         const double rcond = rcond_;
         const bool hermitian = hermitian_;
         const sffi::SharedCall call_lock;
-#line 6674 "spec/torch_api.yaml"
+#line 6678 "spec/torch_api.yaml"
         return sffi::new_tensor(at::linalg_pinv(input, rcond, hermitian));
 #line 2893 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -2908,7 +2908,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_pinv_rcond_tensor(int64_t input
         const auto [input, rcond] = sffi::tensor_args<2>({input_, rcond_}, {"input", "rcond"});
         const bool hermitian = hermitian_;
         const sffi::SharedCall call_lock;
-#line 6688 "spec/torch_api.yaml"
+#line 6692 "spec/torch_api.yaml"
         return sffi::new_tensor(at::linalg_pinv(input, rcond, hermitian));
 #line 2914 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -2929,7 +2929,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_svdvals(int64_t a_, const char*
         const at::Tensor a = sffi::tensor_arg(a_, "a");
         const std::optional<std::string_view> driver = sffi::optional_enum_arg(driver_, "driver", {"gesvd", "gesvdj", "gesvda"}, sffi::Code::other);
         const sffi::SharedCall call_lock;
-#line 6702 "spec/torch_api.yaml"
+#line 6706 "spec/torch_api.yaml"
         return sffi::new_tensor(at::linalg_svdvals(a, driver));
 #line 2935 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -2950,7 +2950,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_tensorinv(int64_t input_, int64
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const int64_t ind = ind_;
         const sffi::SharedCall call_lock;
-#line 6715 "spec/torch_api.yaml"
+#line 6719 "spec/torch_api.yaml"
         return sffi::new_tensor(at::linalg_tensorinv(input, ind));
 #line 2956 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -2971,7 +2971,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_tensorsolve(int64_t input_, int
         const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
         const at::OptionalIntArrayRef dims = sffi::optional_array_arg(dims_, dims_len, dims_present, "dims");
         const sffi::SharedCall call_lock;
-#line 6729 "spec/torch_api.yaml"
+#line 6733 "spec/torch_api.yaml"
         return sffi::new_tensor(at::linalg_tensorsolve(input, other, dims));
 #line 2977 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -2991,7 +2991,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_mt(int64_t input_) noexcept {
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 6742 "spec/torch_api.yaml"
+#line 6746 "spec/torch_api.yaml"
         return sffi::new_tensor(input.mT());
 #line 2997 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -3011,7 +3011,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_mh(int64_t input_) noexcept {
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 6754 "spec/torch_api.yaml"
+#line 6758 "spec/torch_api.yaml"
         return sffi::new_tensor(input.mH());
 #line 3017 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -3031,7 +3031,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_numpy_t(int64_t input_) noexcept {
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 6766 "spec/torch_api.yaml"
+#line 6770 "spec/torch_api.yaml"
         return sffi::new_tensor(input.numpy_T());
 #line 3037 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -3051,7 +3051,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_matrix_h(int64_t input_) noexcept {
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 6778 "spec/torch_api.yaml"
+#line 6782 "spec/torch_api.yaml"
         return sffi::new_tensor(input.matrix_H());
 #line 3057 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -3071,7 +3071,7 @@ RT_TORCH_API double rt_torch_torchtensor_sum(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 605 "spec/torch_api.yaml"
+#line 609 "spec/torch_api.yaml"
         return sffi::to_f64(at::sum(handle));
 #line 3077 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -3093,7 +3093,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sum_dim(int64_t handle_, int64_t dim_,
         const int64_t dim = dim_;
         const bool keepdim = keepdim_;
         const sffi::SharedCall call_lock;
-#line 618 "spec/torch_api.yaml"
+#line 622 "spec/torch_api.yaml"
         return sffi::new_tensor(at::sum(handle, at::IntArrayRef(dim), keepdim));
 #line 3099 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -3113,7 +3113,7 @@ RT_TORCH_API double rt_torch_torchtensor_mean(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 629 "spec/torch_api.yaml"
+#line 633 "spec/torch_api.yaml"
         return sffi::to_f64(at::mean(handle));
 #line 3119 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -3135,7 +3135,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_mean_dim(int64_t handle_, int64_t dim_
         const int64_t dim = dim_;
         const bool keepdim = keepdim_;
         const sffi::SharedCall call_lock;
-#line 642 "spec/torch_api.yaml"
+#line 646 "spec/torch_api.yaml"
         return sffi::new_tensor(at::mean(handle, at::IntArrayRef(dim), keepdim));
 #line 3141 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -3155,7 +3155,7 @@ RT_TORCH_API double rt_torch_torchtensor_max(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 653 "spec/torch_api.yaml"
+#line 657 "spec/torch_api.yaml"
         return sffi::to_f64(at::max(handle));
 #line 3161 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -3177,7 +3177,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_max_dim(int64_t handle_, int64_t dim_,
         const int64_t dim = dim_;
         const bool keepdim = keepdim_;
         const sffi::SharedCall call_lock;
-#line 666 "spec/torch_api.yaml"
+#line 670 "spec/torch_api.yaml"
         return sffi::new_tensor(std::get<0>(at::max(handle, dim, keepdim)));
 #line 3183 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -3197,7 +3197,7 @@ RT_TORCH_API double rt_torch_torchtensor_min(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 677 "spec/torch_api.yaml"
+#line 681 "spec/torch_api.yaml"
         return sffi::to_f64(at::min(handle));
 #line 3203 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -3219,7 +3219,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_min_dim(int64_t handle_, int64_t dim_,
         const int64_t dim = dim_;
         const bool keepdim = keepdim_;
         const sffi::SharedCall call_lock;
-#line 690 "spec/torch_api.yaml"
+#line 694 "spec/torch_api.yaml"
         return sffi::new_tensor(std::get<0>(at::min(handle, dim, keepdim)));
 #line 3225 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -3241,7 +3241,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_argmax(int64_t handle_, int64_t dim_, 
         const int64_t dim = dim_;
         const bool keepdim = keepdim_;
         const sffi::SharedCall call_lock;
-#line 706 "spec/torch_api.yaml"
+#line 710 "spec/torch_api.yaml"
         return sffi::new_tensor(dim < 0 ? at::argmax(handle, std::nullopt, keepdim) : at::argmax(handle, dim, keepdim));
 #line 3247 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -3263,7 +3263,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_argmin(int64_t handle_, int64_t dim_, 
         const int64_t dim = dim_;
         const bool keepdim = keepdim_;
         const sffi::SharedCall call_lock;
-#line 722 "spec/torch_api.yaml"
+#line 726 "spec/torch_api.yaml"
         return sffi::new_tensor(dim < 0 ? at::argmin(handle, std::nullopt, keepdim) : at::argmin(handle, dim, keepdim));
 #line 3269 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -3283,7 +3283,7 @@ RT_TORCH_API double rt_torch_torchtensor_std(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 733 "spec/torch_api.yaml"
+#line 737 "spec/torch_api.yaml"
         return sffi::to_f64(at::std(handle));
 #line 3289 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -3303,7 +3303,7 @@ RT_TORCH_API double rt_torch_torchtensor_var(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 744 "spec/torch_api.yaml"
+#line 748 "spec/torch_api.yaml"
         return sffi::to_f64(at::var(handle));
 #line 3309 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -3323,7 +3323,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sum_all(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 1700 "spec/torch_api.yaml"
+#line 1704 "spec/torch_api.yaml"
         return sffi::new_tensor(at::sum(handle));
 #line 3329 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -3343,7 +3343,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_mean_all(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 1712 "spec/torch_api.yaml"
+#line 1716 "spec/torch_api.yaml"
         return sffi::new_tensor(at::mean(handle));
 #line 3349 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -3363,7 +3363,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_max_all(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 1724 "spec/torch_api.yaml"
+#line 1728 "spec/torch_api.yaml"
         return sffi::new_tensor(at::max(handle));
 #line 3369 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -3383,7 +3383,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_min_all(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 1735 "spec/torch_api.yaml"
+#line 1739 "spec/torch_api.yaml"
         return sffi::new_tensor(at::min(handle));
 #line 3389 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -3406,7 +3406,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sum_dim_intlist(int64_t input_, const 
         const bool keepdim = keepdim_;
         const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
         const sffi::SharedCall call_lock;
-#line 2507 "spec/torch_api.yaml"
+#line 2511 "spec/torch_api.yaml"
         return sffi::new_tensor(at::sum(input, dim, keepdim, dtype));
 #line 3412 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -3429,7 +3429,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_mean_dim_v2(int64_t input_, const int6
         const bool keepdim = keepdim_;
         const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
         const sffi::SharedCall call_lock;
-#line 2523 "spec/torch_api.yaml"
+#line 2527 "spec/torch_api.yaml"
         return sffi::new_tensor(at::mean(input, dim, keepdim, dtype));
 #line 3435 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -3451,7 +3451,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_max_dim_v2(int64_t input_, int64_t dim
         const int64_t dim = dim_;
         const bool keepdim = keepdim_;
         const sffi::SharedCall call_lock;
-#line 2539 "spec/torch_api.yaml"
+#line 2543 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::max(input, dim, keepdim));
 #line 3457 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -3471,7 +3471,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_max_other(int64_t input_, int64_t othe
     try {
         const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
         const sffi::SharedCall call_lock;
-#line 2552 "spec/torch_api.yaml"
+#line 2556 "spec/torch_api.yaml"
         return sffi::new_tensor(at::max(input, other));
 #line 3477 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -3493,7 +3493,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_min_dim_v2(int64_t input_, int64_t dim
         const int64_t dim = dim_;
         const bool keepdim = keepdim_;
         const sffi::SharedCall call_lock;
-#line 2568 "spec/torch_api.yaml"
+#line 2572 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::min(input, dim, keepdim));
 #line 3499 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -3513,7 +3513,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_min_other(int64_t input_, int64_t othe
     try {
         const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
         const sffi::SharedCall call_lock;
-#line 2581 "spec/torch_api.yaml"
+#line 2585 "spec/torch_api.yaml"
         return sffi::new_tensor(at::min(input, other));
 #line 3519 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -3535,7 +3535,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_argmax_v2(int64_t input_, int64_t dim_
         const std::optional<int64_t> dim = sffi::optional_arg(dim_, dim_present);
         const bool keepdim = keepdim_;
         const sffi::SharedCall call_lock;
-#line 2595 "spec/torch_api.yaml"
+#line 2599 "spec/torch_api.yaml"
         return sffi::new_tensor(at::argmax(input, dim, keepdim));
 #line 3541 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -3557,7 +3557,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_argmin_v2(int64_t input_, int64_t dim_
         const std::optional<int64_t> dim = sffi::optional_arg(dim_, dim_present);
         const bool keepdim = keepdim_;
         const sffi::SharedCall call_lock;
-#line 2609 "spec/torch_api.yaml"
+#line 2613 "spec/torch_api.yaml"
         return sffi::new_tensor(at::argmin(input, dim, keepdim));
 #line 3563 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -3580,7 +3580,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_std_dim(int64_t input_, const int64_t*
         const bool unbiased = unbiased_;
         const bool keepdim = keepdim_;
         const sffi::SharedCall call_lock;
-#line 2624 "spec/torch_api.yaml"
+#line 2628 "spec/torch_api.yaml"
         return sffi::new_tensor(at::std(input, dim, unbiased, keepdim));
 #line 3586 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -3603,7 +3603,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_std_correction(int64_t input_, const i
         const std::optional<c10::Scalar> correction = sffi::optional_scalar_arg(correction_, correction_int, correction_kind, "correction");
         const bool keepdim = keepdim_;
         const sffi::SharedCall call_lock;
-#line 2640 "spec/torch_api.yaml"
+#line 2644 "spec/torch_api.yaml"
         return sffi::new_tensor(at::std(input, dim, correction, keepdim));
 #line 3609 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -3624,7 +3624,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_std_v2(int64_t input_, bool unbiased_)
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const bool unbiased = unbiased_;
         const sffi::SharedCall call_lock;
-#line 2653 "spec/torch_api.yaml"
+#line 2657 "spec/torch_api.yaml"
         return sffi::new_tensor(at::std(input, unbiased));
 #line 3630 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -3647,7 +3647,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_var_dim(int64_t input_, const int64_t*
         const bool unbiased = unbiased_;
         const bool keepdim = keepdim_;
         const sffi::SharedCall call_lock;
-#line 2668 "spec/torch_api.yaml"
+#line 2672 "spec/torch_api.yaml"
         return sffi::new_tensor(at::var(input, dim, unbiased, keepdim));
 #line 3653 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -3670,7 +3670,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_var_correction(int64_t input_, const i
         const std::optional<c10::Scalar> correction = sffi::optional_scalar_arg(correction_, correction_int, correction_kind, "correction");
         const bool keepdim = keepdim_;
         const sffi::SharedCall call_lock;
-#line 2684 "spec/torch_api.yaml"
+#line 2688 "spec/torch_api.yaml"
         return sffi::new_tensor(at::var(input, dim, correction, keepdim));
 #line 3676 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -3691,7 +3691,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_var_v2(int64_t input_, bool unbiased_)
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const bool unbiased = unbiased_;
         const sffi::SharedCall call_lock;
-#line 2697 "spec/torch_api.yaml"
+#line 2701 "spec/torch_api.yaml"
         return sffi::new_tensor(at::var(input, unbiased));
 #line 3697 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -3713,7 +3713,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_cumsum(int64_t input_, int64_t dim_, i
         const int64_t dim = dim_;
         const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
         const sffi::SharedCall call_lock;
-#line 3079 "spec/torch_api.yaml"
+#line 3083 "spec/torch_api.yaml"
         return sffi::new_tensor(at::cumsum(input, dim, dtype));
 #line 3719 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -3735,7 +3735,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_cumprod(int64_t input_, int64_t dim_, 
         const int64_t dim = dim_;
         const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
         const sffi::SharedCall call_lock;
-#line 3094 "spec/torch_api.yaml"
+#line 3098 "spec/torch_api.yaml"
         return sffi::new_tensor(at::cumprod(input, dim, dtype));
 #line 3741 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -3756,7 +3756,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_cummax(int64_t input_, int64_t dim_, i
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const int64_t dim = dim_;
         const sffi::SharedCall call_lock;
-#line 3109 "spec/torch_api.yaml"
+#line 3113 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::cummax(input, dim));
 #line 3762 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -3777,7 +3777,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_cummin(int64_t input_, int64_t dim_, i
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const int64_t dim = dim_;
         const sffi::SharedCall call_lock;
-#line 3124 "spec/torch_api.yaml"
+#line 3128 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::cummin(input, dim));
 #line 3783 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -3798,7 +3798,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_logcumsumexp(int64_t input_, int64_t d
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const int64_t dim = dim_;
         const sffi::SharedCall call_lock;
-#line 3137 "spec/torch_api.yaml"
+#line 3141 "spec/torch_api.yaml"
         return sffi::new_tensor(at::logcumsumexp(input, dim));
 #line 3804 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -3820,7 +3820,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_logsumexp(int64_t input_, const int64_
         const sffi::IntList dim = sffi::sized_int_list_arg(dim_, dim_len, 1, "dim");
         const bool keepdim = keepdim_;
         const sffi::SharedCall call_lock;
-#line 3151 "spec/torch_api.yaml"
+#line 3155 "spec/torch_api.yaml"
         return sffi::new_tensor(at::logsumexp(input, dim, keepdim));
 #line 3826 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -3841,7 +3841,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_prod(int64_t input_, int32_t dtype_) n
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
         const sffi::SharedCall call_lock;
-#line 3165 "spec/torch_api.yaml"
+#line 3169 "spec/torch_api.yaml"
         return sffi::new_tensor(at::prod(input, dtype));
 #line 3847 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -3864,7 +3864,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_prod_dim_int(int64_t input_, int64_t d
         const bool keepdim = keepdim_;
         const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
         const sffi::SharedCall call_lock;
-#line 3181 "spec/torch_api.yaml"
+#line 3185 "spec/torch_api.yaml"
         return sffi::new_tensor(at::prod(input, dim, keepdim, dtype));
 #line 3870 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -3886,7 +3886,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_all_dim(int64_t input_, int64_t dim_, 
         const int64_t dim = dim_;
         const bool keepdim = keepdim_;
         const sffi::SharedCall call_lock;
-#line 3196 "spec/torch_api.yaml"
+#line 3200 "spec/torch_api.yaml"
         return sffi::new_tensor(at::all(input, dim, keepdim));
 #line 3892 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -3908,7 +3908,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_all_dims(int64_t input_, const int64_t
         const at::OptionalIntArrayRef dim = sffi::optional_array_arg(dim_, dim_len, dim_present, "dim");
         const bool keepdim = keepdim_;
         const sffi::SharedCall call_lock;
-#line 3211 "spec/torch_api.yaml"
+#line 3215 "spec/torch_api.yaml"
         return sffi::new_tensor(at::all(input, dim, keepdim));
 #line 3914 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -3928,7 +3928,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_all(int64_t input_) noexcept {
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 3224 "spec/torch_api.yaml"
+#line 3228 "spec/torch_api.yaml"
         return sffi::new_tensor(at::all(input));
 #line 3934 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -3950,7 +3950,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_any_dim(int64_t input_, int64_t dim_, 
         const int64_t dim = dim_;
         const bool keepdim = keepdim_;
         const sffi::SharedCall call_lock;
-#line 3239 "spec/torch_api.yaml"
+#line 3243 "spec/torch_api.yaml"
         return sffi::new_tensor(at::any(input, dim, keepdim));
 #line 3956 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -3972,7 +3972,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_any_dims(int64_t input_, const int64_t
         const at::OptionalIntArrayRef dim = sffi::optional_array_arg(dim_, dim_len, dim_present, "dim");
         const bool keepdim = keepdim_;
         const sffi::SharedCall call_lock;
-#line 3254 "spec/torch_api.yaml"
+#line 3258 "spec/torch_api.yaml"
         return sffi::new_tensor(at::any(input, dim, keepdim));
 #line 3978 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -3992,7 +3992,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_any(int64_t input_) noexcept {
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 3267 "spec/torch_api.yaml"
+#line 3271 "spec/torch_api.yaml"
         return sffi::new_tensor(at::any(input));
 #line 3998 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -4014,7 +4014,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_amax(int64_t input_, const int64_t* di
         const sffi::OptionalIntList dim = sffi::optional_sized_int_list_arg(dim_, dim_len, dim_present, 1, "dim");
         const bool keepdim = keepdim_;
         const sffi::SharedCall call_lock;
-#line 3282 "spec/torch_api.yaml"
+#line 3286 "spec/torch_api.yaml"
         return sffi::new_tensor(at::amax(input, dim.value_or_empty(), keepdim));
 #line 4020 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -4036,7 +4036,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_amin(int64_t input_, const int64_t* di
         const sffi::OptionalIntList dim = sffi::optional_sized_int_list_arg(dim_, dim_len, dim_present, 1, "dim");
         const bool keepdim = keepdim_;
         const sffi::SharedCall call_lock;
-#line 3296 "spec/torch_api.yaml"
+#line 3300 "spec/torch_api.yaml"
         return sffi::new_tensor(at::amin(input, dim.value_or_empty(), keepdim));
 #line 4042 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -4058,7 +4058,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_aminmax(int64_t input_, int64_t dim_, 
         const std::optional<int64_t> dim = sffi::optional_arg(dim_, dim_present);
         const bool keepdim = keepdim_;
         const sffi::SharedCall call_lock;
-#line 3313 "spec/torch_api.yaml"
+#line 3317 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::aminmax(input, dim, keepdim));
 #line 4064 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -4079,7 +4079,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_count_nonzero_dim_intlist(int64_t inpu
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const at::IntArrayRef dim = sffi::array_arg(dim_, dim_len, "dim");
         const sffi::SharedCall call_lock;
-#line 3326 "spec/torch_api.yaml"
+#line 3330 "spec/torch_api.yaml"
         return sffi::new_tensor(at::count_nonzero(input, dim));
 #line 4085 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -4100,7 +4100,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_count_nonzero(int64_t input_, int64_t 
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const std::optional<int64_t> dim = sffi::optional_arg(dim_, dim_present);
         const sffi::SharedCall call_lock;
-#line 3340 "spec/torch_api.yaml"
+#line 3344 "spec/torch_api.yaml"
         return sffi::new_tensor(at::count_nonzero(input, dim));
 #line 4106 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -4123,7 +4123,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_nansum(int64_t input_, const int64_t* 
         const bool keepdim = keepdim_;
         const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
         const sffi::SharedCall call_lock;
-#line 3356 "spec/torch_api.yaml"
+#line 3360 "spec/torch_api.yaml"
         return sffi::new_tensor(at::nansum(input, dim, keepdim, dtype));
 #line 4129 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -4146,7 +4146,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_nanmean(int64_t input_, const int64_t*
         const bool keepdim = keepdim_;
         const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
         const sffi::SharedCall call_lock;
-#line 3372 "spec/torch_api.yaml"
+#line 3376 "spec/torch_api.yaml"
         return sffi::new_tensor(at::nanmean(input, dim, keepdim, dtype));
 #line 4152 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -4166,7 +4166,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_median(int64_t input_) noexcept {
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 3384 "spec/torch_api.yaml"
+#line 3388 "spec/torch_api.yaml"
         return sffi::new_tensor(at::median(input));
 #line 4172 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -4188,7 +4188,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_median_dim(int64_t input_, int64_t dim
         const int64_t dim = dim_;
         const bool keepdim = keepdim_;
         const sffi::SharedCall call_lock;
-#line 3400 "spec/torch_api.yaml"
+#line 3404 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::median(input, dim, keepdim));
 #line 4194 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -4208,7 +4208,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_nanmedian(int64_t input_) noexcept {
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 3413 "spec/torch_api.yaml"
+#line 3417 "spec/torch_api.yaml"
         return sffi::new_tensor(at::nanmedian(input));
 #line 4214 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -4230,7 +4230,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_nanmedian_dim(int64_t input_, int64_t 
         const int64_t dim = dim_;
         const bool keepdim = keepdim_;
         const sffi::SharedCall call_lock;
-#line 3429 "spec/torch_api.yaml"
+#line 3433 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::nanmedian(input, dim, keepdim));
 #line 4236 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -4252,7 +4252,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_mode(int64_t input_, int64_t dim_, boo
         const int64_t dim = dim_;
         const bool keepdim = keepdim_;
         const sffi::SharedCall call_lock;
-#line 3446 "spec/torch_api.yaml"
+#line 3450 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::mode(input, dim, keepdim));
 #line 4258 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -4275,7 +4275,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_kthvalue(int64_t input_, int64_t k_, i
         const int64_t dim = dim_;
         const bool keepdim = keepdim_;
         const sffi::SharedCall call_lock;
-#line 3463 "spec/torch_api.yaml"
+#line 3467 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::kthvalue(input, k, dim, keepdim));
 #line 4281 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -4299,7 +4299,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_topk(int64_t input_, int64_t k_, int64
         const bool largest = largest_;
         const bool sorted = sorted_;
         const sffi::SharedCall call_lock;
-#line 3481 "spec/torch_api.yaml"
+#line 3485 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::topk(input, k, dim, largest, sorted));
 #line 4305 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -4321,7 +4321,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sort(int64_t input_, int64_t dim_, boo
         const int64_t dim = dim_;
         const bool descending = descending_;
         const sffi::SharedCall call_lock;
-#line 3497 "spec/torch_api.yaml"
+#line 3501 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::sort(input, dim, descending));
 #line 4327 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -4344,7 +4344,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sort_stable(int64_t input_, bool stabl
         const int64_t dim = dim_;
         const bool descending = descending_;
         const sffi::SharedCall call_lock;
-#line 3515 "spec/torch_api.yaml"
+#line 3519 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::sort(input, stable, dim, descending));
 #line 4350 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -4366,7 +4366,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_argsort(int64_t input_, int64_t dim_, 
         const int64_t dim = dim_;
         const bool descending = descending_;
         const sffi::SharedCall call_lock;
-#line 3530 "spec/torch_api.yaml"
+#line 3534 "spec/torch_api.yaml"
         return sffi::new_tensor(at::argsort(input, dim, descending));
 #line 4372 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -4389,7 +4389,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_argsort_stable(int64_t input_, bool st
         const int64_t dim = dim_;
         const bool descending = descending_;
         const sffi::SharedCall call_lock;
-#line 3546 "spec/torch_api.yaml"
+#line 3550 "spec/torch_api.yaml"
         return sffi::new_tensor(at::argsort(input, stable, dim, descending));
 #line 4395 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -4409,7 +4409,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_msort(int64_t input_) noexcept {
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 3559 "spec/torch_api.yaml"
+#line 3563 "spec/torch_api.yaml"
         return sffi::new_tensor(at::msort(input));
 #line 4415 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -4432,7 +4432,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_quantile(int64_t input_, int64_t q_, i
         const bool keepdim = keepdim_;
         const std::string_view interpolation = sffi::text_arg(interpolation_, "interpolation");
         const sffi::SharedCall call_lock;
-#line 3576 "spec/torch_api.yaml"
+#line 3580 "spec/torch_api.yaml"
         return sffi::new_tensor(at::quantile(input, q, dim, keepdim, interpolation));
 #line 4438 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -4456,7 +4456,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_quantile_scalar(int64_t input_, double
         const bool keepdim = keepdim_;
         const std::string_view interpolation = sffi::text_arg(interpolation_, "interpolation");
         const sffi::SharedCall call_lock;
-#line 3593 "spec/torch_api.yaml"
+#line 3597 "spec/torch_api.yaml"
         return sffi::new_tensor(at::quantile(input, q, dim, keepdim, interpolation));
 #line 4462 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -4479,7 +4479,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_nanquantile(int64_t input_, int64_t q_
         const bool keepdim = keepdim_;
         const std::string_view interpolation = sffi::text_arg(interpolation_, "interpolation");
         const sffi::SharedCall call_lock;
-#line 3611 "spec/torch_api.yaml"
+#line 3615 "spec/torch_api.yaml"
         return sffi::new_tensor(at::nanquantile(input, q, dim, keepdim, interpolation));
 #line 4485 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -4503,7 +4503,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_nanquantile_scalar(int64_t input_, dou
         const bool keepdim = keepdim_;
         const std::string_view interpolation = sffi::text_arg(interpolation_, "interpolation");
         const sffi::SharedCall call_lock;
-#line 3628 "spec/torch_api.yaml"
+#line 3632 "spec/torch_api.yaml"
         return sffi::new_tensor(at::nanquantile(input, q, dim, keepdim, interpolation));
 #line 4509 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -4524,7 +4524,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_var_mean(int64_t input_, bool unbiased
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const bool unbiased = unbiased_;
         const sffi::SharedCall call_lock;
-#line 3644 "spec/torch_api.yaml"
+#line 3648 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::var_mean(input, unbiased));
 #line 4530 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -4547,7 +4547,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_var_mean_dim(int64_t input_, const int
         const bool unbiased = unbiased_;
         const bool keepdim = keepdim_;
         const sffi::SharedCall call_lock;
-#line 3661 "spec/torch_api.yaml"
+#line 3665 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::var_mean(input, dim, unbiased, keepdim));
 #line 4553 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -4570,7 +4570,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_var_mean_correction(int64_t input_, co
         const std::optional<c10::Scalar> correction = sffi::optional_scalar_arg(correction_, correction_int, correction_kind, "correction");
         const bool keepdim = keepdim_;
         const sffi::SharedCall call_lock;
-#line 3680 "spec/torch_api.yaml"
+#line 3684 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::var_mean(input, dim, correction, keepdim));
 #line 4576 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -4591,7 +4591,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_std_mean(int64_t input_, bool unbiased
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const bool unbiased = unbiased_;
         const sffi::SharedCall call_lock;
-#line 3696 "spec/torch_api.yaml"
+#line 3700 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::std_mean(input, unbiased));
 #line 4597 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -4614,7 +4614,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_std_mean_dim(int64_t input_, const int
         const bool unbiased = unbiased_;
         const bool keepdim = keepdim_;
         const sffi::SharedCall call_lock;
-#line 3713 "spec/torch_api.yaml"
+#line 3717 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::std_mean(input, dim, unbiased, keepdim));
 #line 4620 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -4637,7 +4637,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_std_mean_correction(int64_t input_, co
         const std::optional<c10::Scalar> correction = sffi::optional_scalar_arg(correction_, correction_int, correction_kind, "correction");
         const bool keepdim = keepdim_;
         const sffi::SharedCall call_lock;
-#line 3732 "spec/torch_api.yaml"
+#line 3736 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::std_mean(input, dim, correction, keepdim));
 #line 4643 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -4660,7 +4660,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_histc(int64_t input_, int64_t bins_, d
         const c10::Scalar min = sffi::scalar_arg(min_, min_int, min_kind, "min");
         const c10::Scalar max = sffi::scalar_arg(max_, max_int, max_kind, "max");
         const sffi::SharedCall call_lock;
-#line 3748 "spec/torch_api.yaml"
+#line 3752 "spec/torch_api.yaml"
         return sffi::new_tensor(at::histc(input, bins, min, max));
 #line 4666 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -4682,7 +4682,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_bincount(int64_t input_, int64_t weigh
         const std::optional<at::Tensor> weights = sffi::optional_tensor_arg(weights_, "weights");
         const int64_t minlength = minlength_;
         const sffi::SharedCall call_lock;
-#line 3762 "spec/torch_api.yaml"
+#line 3766 "spec/torch_api.yaml"
         return sffi::new_tensor(at::bincount(input, weights, minlength));
 #line 4688 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -4704,7 +4704,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_bucketize_tensor(int64_t input_, int64
         const bool out_int32 = out_int32_;
         const bool right = right_;
         const sffi::SharedCall call_lock;
-#line 3778 "spec/torch_api.yaml"
+#line 3782 "spec/torch_api.yaml"
         return sffi::new_tensor(at::bucketize(input, boundaries, out_int32, right));
 #line 4710 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -4727,7 +4727,7 @@ RT_TORCH_API int64_t rt_torch_tensor_bucketize_scalar(double input_, int64_t inp
         const bool out_int32 = out_int32_;
         const bool right = right_;
         const sffi::SharedCall call_lock;
-#line 3795 "spec/torch_api.yaml"
+#line 3799 "spec/torch_api.yaml"
         return sffi::new_tensor(at::bucketize(input, boundaries, out_int32, right));
 #line 4733 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -4751,7 +4751,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_searchsorted_tensor(int64_t sorted_seq
         const std::optional<std::string_view> side = sffi::optional_text_arg(side_);
         const std::optional<at::Tensor> sorter = sffi::optional_tensor_arg(sorter_, "sorter");
         const sffi::SharedCall call_lock;
-#line 3814 "spec/torch_api.yaml"
+#line 3818 "spec/torch_api.yaml"
         return sffi::new_tensor(at::searchsorted(sorted_sequence, input, out_int32, right, side, sorter));
 #line 4757 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -4776,7 +4776,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_searchsorted_scalar(int64_t sorted_seq
         const std::optional<std::string_view> side = sffi::optional_text_arg(side_);
         const std::optional<at::Tensor> sorter = sffi::optional_tensor_arg(sorter_, "sorter");
         const sffi::SharedCall call_lock;
-#line 3833 "spec/torch_api.yaml"
+#line 3837 "spec/torch_api.yaml"
         return sffi::new_tensor(at::searchsorted(sorted_sequence, input, out_int32, right, side, sorter));
 #line 4782 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -4800,7 +4800,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_diff(int64_t input_, int64_t n_, int64
         const std::optional<at::Tensor> prepend = sffi::optional_tensor_arg(prepend_, "prepend");
         const std::optional<at::Tensor> append = sffi::optional_tensor_arg(append_, "append");
         const sffi::SharedCall call_lock;
-#line 3850 "spec/torch_api.yaml"
+#line 3854 "spec/torch_api.yaml"
         return sffi::new_tensor(at::diff(input, n, dim, prepend, append));
 #line 4806 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -4820,7 +4820,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_corrcoef(int64_t input_) noexcept {
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 5957 "spec/torch_api.yaml"
+#line 5961 "spec/torch_api.yaml"
         return sffi::new_tensor(at::corrcoef(input));
 #line 4826 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -4843,7 +4843,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_cov(int64_t input_, int64_t correction
         const std::optional<at::Tensor> fweights = sffi::optional_tensor_arg(fweights_, "fweights");
         const std::optional<at::Tensor> aweights = sffi::optional_tensor_arg(aweights_, "aweights");
         const sffi::SharedCall call_lock;
-#line 5973 "spec/torch_api.yaml"
+#line 5977 "spec/torch_api.yaml"
         return sffi::new_tensor(at::cov(input, correction, fweights, aweights));
 #line 4849 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -4864,7 +4864,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_trapezoid_x(int64_t y_, int64_t x_, in
         const auto [y, x] = sffi::tensor_args<2>({y_, x_}, {"y", "x"});
         const int64_t dim = dim_;
         const sffi::SharedCall call_lock;
-#line 5988 "spec/torch_api.yaml"
+#line 5992 "spec/torch_api.yaml"
         return sffi::new_tensor(at::trapezoid(y, x, dim));
 #line 4870 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -4886,7 +4886,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_trapezoid_dx(int64_t y_, double dx_, i
         const c10::Scalar dx = sffi::scalar_arg(dx_, dx_int, dx_kind, "dx");
         const int64_t dim = dim_;
         const sffi::SharedCall call_lock;
-#line 6004 "spec/torch_api.yaml"
+#line 6008 "spec/torch_api.yaml"
         return sffi::new_tensor(at::trapezoid(y, dx, dim));
 #line 4892 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -4907,7 +4907,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_trapz_x(int64_t y_, int64_t x_, int64_
         const auto [y, x] = sffi::tensor_args<2>({y_, x_}, {"y", "x"});
         const int64_t dim = dim_;
         const sffi::SharedCall call_lock;
-#line 6020 "spec/torch_api.yaml"
+#line 6024 "spec/torch_api.yaml"
         return sffi::new_tensor(at::trapz(y, x, dim));
 #line 4913 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -4929,7 +4929,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_trapz_dx(int64_t y_, double dx_, int64
         const double dx = dx_;
         const int64_t dim = dim_;
         const sffi::SharedCall call_lock;
-#line 6036 "spec/torch_api.yaml"
+#line 6040 "spec/torch_api.yaml"
         return sffi::new_tensor(at::trapz(y, dx, dim));
 #line 4935 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -4950,7 +4950,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_cumulative_trapezoid_x(int64_t y_, int
         const auto [y, x] = sffi::tensor_args<2>({y_, x_}, {"y", "x"});
         const int64_t dim = dim_;
         const sffi::SharedCall call_lock;
-#line 6052 "spec/torch_api.yaml"
+#line 6056 "spec/torch_api.yaml"
         return sffi::new_tensor(at::cumulative_trapezoid(y, x, dim));
 #line 4956 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -4972,7 +4972,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_cumulative_trapezoid_dx(int64_t y_, do
         const c10::Scalar dx = sffi::scalar_arg(dx_, dx_int, dx_kind, "dx");
         const int64_t dim = dim_;
         const sffi::SharedCall call_lock;
-#line 6068 "spec/torch_api.yaml"
+#line 6072 "spec/torch_api.yaml"
         return sffi::new_tensor(at::cumulative_trapezoid(y, dx, dim));
 #line 4978 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -4992,7 +4992,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_ndim(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 758 "spec/torch_api.yaml"
+#line 762 "spec/torch_api.yaml"
         return sffi::to_i64(handle.dim());
 #line 4998 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -5012,7 +5012,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_numel(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 770 "spec/torch_api.yaml"
+#line 774 "spec/torch_api.yaml"
         return sffi::to_i64(handle.numel());
 #line 5018 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -5032,7 +5032,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_shape(int64_t handle_, int64_t* out, i
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 781 "spec/torch_api.yaml"
+#line 785 "spec/torch_api.yaml"
         return sffi::write_array(out, out_capacity, handle.sizes());
 #line 5038 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -5053,7 +5053,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_reshape(int64_t handle_, const int64_t
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const at::IntArrayRef dims = sffi::array_arg(dims_, dims_len, "dims");
         const sffi::SharedCall call_lock;
-#line 793 "spec/torch_api.yaml"
+#line 797 "spec/torch_api.yaml"
         return sffi::new_tensor(at::reshape(handle, dims));
 #line 5059 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -5074,7 +5074,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_view(int64_t handle_, const int64_t* d
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const at::IntArrayRef dims = sffi::array_arg(dims_, dims_len, "dims");
         const sffi::SharedCall call_lock;
-#line 807 "spec/torch_api.yaml"
+#line 811 "spec/torch_api.yaml"
         return sffi::new_tensor(handle.contiguous().view(dims));
 #line 5080 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -5095,7 +5095,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_permute(int64_t handle_, const int64_t
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const at::IntArrayRef dims = sffi::array_arg(dims_, dims_len, "dims");
         const sffi::SharedCall call_lock;
-#line 819 "spec/torch_api.yaml"
+#line 823 "spec/torch_api.yaml"
         return sffi::new_tensor(at::permute(handle, dims));
 #line 5101 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -5115,7 +5115,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_squeeze(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 829 "spec/torch_api.yaml"
+#line 833 "spec/torch_api.yaml"
         return sffi::new_tensor(at::squeeze(handle));
 #line 5121 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -5136,7 +5136,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_squeeze_dim(int64_t handle_, int64_t d
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const int64_t dim = dim_;
         const sffi::SharedCall call_lock;
-#line 840 "spec/torch_api.yaml"
+#line 844 "spec/torch_api.yaml"
         return sffi::new_tensor(at::squeeze(handle, dim));
 #line 5142 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -5157,7 +5157,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_unsqueeze(int64_t handle_, int64_t dim
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const int64_t dim = dim_;
         const sffi::SharedCall call_lock;
-#line 851 "spec/torch_api.yaml"
+#line 855 "spec/torch_api.yaml"
         return sffi::new_tensor(at::unsqueeze(handle, dim));
 #line 5163 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -5177,7 +5177,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_flatten(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 861 "spec/torch_api.yaml"
+#line 865 "spec/torch_api.yaml"
         return sffi::new_tensor(at::flatten(handle));
 #line 5183 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -5197,7 +5197,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_contiguous(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 872 "spec/torch_api.yaml"
+#line 876 "spec/torch_api.yaml"
         return sffi::new_tensor(handle.contiguous());
 #line 5203 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -5218,7 +5218,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_squeeze_dims(int64_t input_, const int
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const at::IntArrayRef dim = sffi::array_arg(dim_, dim_len, "dim");
         const sffi::SharedCall call_lock;
-#line 2712 "spec/torch_api.yaml"
+#line 2716 "spec/torch_api.yaml"
         return sffi::new_tensor(at::squeeze(input, dim));
 #line 5224 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -5240,7 +5240,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_flatten_using_ints(int64_t input_, int
         const int64_t start_dim = start_dim_;
         const int64_t end_dim = end_dim_;
         const sffi::SharedCall call_lock;
-#line 2726 "spec/torch_api.yaml"
+#line 2730 "spec/torch_api.yaml"
         return sffi::new_tensor(at::flatten(input, start_dim, end_dim));
 #line 5246 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -5261,7 +5261,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_view_v2(int64_t input_, const int64_t*
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const at::IntArrayRef size = sffi::array_arg(size_, size_len, "size");
         const sffi::SharedCall call_lock;
-#line 2767 "spec/torch_api.yaml"
+#line 2771 "spec/torch_api.yaml"
         return sffi::new_tensor(input.view(size));
 #line 5267 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -5282,7 +5282,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_contiguous_v2(int64_t input_, const ch
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const std::string_view memory_format = sffi::enum_arg(memory_format_, "memory_format", {"contiguous_format", "preserve_format", "channels_last", "channels_last_3d"}, sffi::Code::type);
         const sffi::SharedCall call_lock;
-#line 3052 "spec/torch_api.yaml"
+#line 3056 "spec/torch_api.yaml"
         return sffi::new_tensor(input.contiguous(sffi::memory_format_arg(memory_format)));
 #line 5288 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -5304,7 +5304,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_expand(int64_t input_, const int64_t* 
         const at::IntArrayRef size = sffi::array_arg(size_, size_len, "size");
         const bool implicit = implicit_;
         const sffi::SharedCall call_lock;
-#line 3865 "spec/torch_api.yaml"
+#line 3869 "spec/torch_api.yaml"
         return sffi::new_tensor(input.expand(size, implicit));
 #line 5310 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -5324,7 +5324,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_expand_as(int64_t input_, int64_t othe
     try {
         const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
         const sffi::SharedCall call_lock;
-#line 3878 "spec/torch_api.yaml"
+#line 3882 "spec/torch_api.yaml"
         return sffi::new_tensor(input.expand_as(other));
 #line 5330 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -5345,7 +5345,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_broadcast_to(int64_t input_, const int
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const at::IntArrayRef size = sffi::array_arg(size_, size_len, "size");
         const sffi::SharedCall call_lock;
-#line 3891 "spec/torch_api.yaml"
+#line 3895 "spec/torch_api.yaml"
         return sffi::new_tensor(at::broadcast_to(input, size));
 #line 5351 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -5366,7 +5366,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_flip(int64_t input_, const int64_t* di
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const at::IntArrayRef dims = sffi::array_arg(dims_, dims_len, "dims");
         const sffi::SharedCall call_lock;
-#line 3904 "spec/torch_api.yaml"
+#line 3908 "spec/torch_api.yaml"
         return sffi::new_tensor(at::flip(input, dims));
 #line 5372 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -5386,7 +5386,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_fliplr(int64_t input_) noexcept {
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 3916 "spec/torch_api.yaml"
+#line 3920 "spec/torch_api.yaml"
         return sffi::new_tensor(at::fliplr(input));
 #line 5392 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -5406,7 +5406,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_flipud(int64_t input_) noexcept {
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 3928 "spec/torch_api.yaml"
+#line 3932 "spec/torch_api.yaml"
         return sffi::new_tensor(at::flipud(input));
 #line 5412 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -5428,7 +5428,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_roll(int64_t input_, const int64_t* sh
         const sffi::IntList shifts = sffi::sized_int_list_arg(shifts_, shifts_len, 1, "shifts");
         const sffi::OptionalIntList dims = sffi::optional_sized_int_list_arg(dims_, dims_len, dims_present, 1, "dims");
         const sffi::SharedCall call_lock;
-#line 3942 "spec/torch_api.yaml"
+#line 3946 "spec/torch_api.yaml"
         return sffi::new_tensor(at::roll(input, shifts, dims.value_or_empty()));
 #line 5434 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -5450,7 +5450,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_rot90(int64_t input_, int64_t k_, cons
         const int64_t k = k_;
         const at::IntArrayRef dims = sffi::array_arg(dims_, dims_len, "dims");
         const sffi::SharedCall call_lock;
-#line 3956 "spec/torch_api.yaml"
+#line 3960 "spec/torch_api.yaml"
         return sffi::new_tensor(at::rot90(input, k, dims));
 #line 5456 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -5471,7 +5471,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_repeat(int64_t input_, const int64_t* 
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const at::IntArrayRef repeats = sffi::array_arg(repeats_, repeats_len, "repeats");
         const sffi::SharedCall call_lock;
-#line 3969 "spec/torch_api.yaml"
+#line 3973 "spec/torch_api.yaml"
         return sffi::new_tensor(input.repeat(repeats));
 #line 5477 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -5492,7 +5492,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_repeat_interleave_tensor(int64_t repea
         const at::Tensor repeats = sffi::tensor_arg(repeats_, "repeats");
         const std::optional<int64_t> output_size = sffi::optional_arg(output_size_, output_size_present);
         const sffi::SharedCall call_lock;
-#line 3983 "spec/torch_api.yaml"
+#line 3987 "spec/torch_api.yaml"
         return sffi::new_tensor(at::repeat_interleave(repeats, output_size));
 #line 5498 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -5514,7 +5514,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_repeat_interleave_self_tensor(int64_t 
         const std::optional<int64_t> dim = sffi::optional_arg(dim_, dim_present);
         const std::optional<int64_t> output_size = sffi::optional_arg(output_size_, output_size_present);
         const sffi::SharedCall call_lock;
-#line 4000 "spec/torch_api.yaml"
+#line 4004 "spec/torch_api.yaml"
         return sffi::new_tensor(at::repeat_interleave(input, repeats, dim, output_size));
 #line 5520 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -5537,7 +5537,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_repeat_interleave_self_int(int64_t inp
         const std::optional<int64_t> dim = sffi::optional_arg(dim_, dim_present);
         const std::optional<int64_t> output_size = sffi::optional_arg(output_size_, output_size_present);
         const sffi::SharedCall call_lock;
-#line 4017 "spec/torch_api.yaml"
+#line 4021 "spec/torch_api.yaml"
         return sffi::new_tensor(at::repeat_interleave(input, repeats, dim, output_size));
 #line 5543 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -5558,7 +5558,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_tile(int64_t input_, const int64_t* di
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const at::IntArrayRef dims = sffi::array_arg(dims_, dims_len, "dims");
         const sffi::SharedCall call_lock;
-#line 4031 "spec/torch_api.yaml"
+#line 4035 "spec/torch_api.yaml"
         return sffi::new_tensor(at::tile(input, dims));
 #line 5564 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -5580,7 +5580,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_movedim_intlist(int64_t input_, const 
         const at::IntArrayRef source = sffi::array_arg(source_, source_len, "source");
         const at::IntArrayRef destination = sffi::array_arg(destination_, destination_len, "destination");
         const sffi::SharedCall call_lock;
-#line 4045 "spec/torch_api.yaml"
+#line 4049 "spec/torch_api.yaml"
         return sffi::new_tensor(at::movedim(input, source, destination));
 #line 5586 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -5602,7 +5602,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_movedim_int(int64_t input_, int64_t so
         const int64_t source = source_;
         const int64_t destination = destination_;
         const sffi::SharedCall call_lock;
-#line 4060 "spec/torch_api.yaml"
+#line 4064 "spec/torch_api.yaml"
         return sffi::new_tensor(at::movedim(input, source, destination));
 #line 5608 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -5623,7 +5623,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_unbind_int(int64_t input_, int64_t dim
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const int64_t dim = dim_;
         const sffi::SharedCall call_lock;
-#line 4074 "spec/torch_api.yaml"
+#line 4078 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::unbind(input, dim));
 #line 5629 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -5645,7 +5645,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_split_tensor(int64_t input_, int64_t s
         const int64_t split_size = split_size_;
         const int64_t dim = dim_;
         const sffi::SharedCall call_lock;
-#line 4089 "spec/torch_api.yaml"
+#line 4093 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::split(input, split_size, dim));
 #line 5651 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -5667,7 +5667,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_split_sizes(int64_t input_, const int6
         const at::IntArrayRef split_size = sffi::array_arg(split_size_, split_size_len, "split_size");
         const int64_t dim = dim_;
         const sffi::SharedCall call_lock;
-#line 4104 "spec/torch_api.yaml"
+#line 4108 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::split(input, split_size, dim));
 #line 5673 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -5689,7 +5689,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_split_with_sizes(int64_t input_, const
         const at::IntArrayRef split_sizes = sffi::array_arg(split_sizes_, split_sizes_len, "split_sizes");
         const int64_t dim = dim_;
         const sffi::SharedCall call_lock;
-#line 4119 "spec/torch_api.yaml"
+#line 4123 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::split_with_sizes(input, split_sizes, dim));
 #line 5695 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -5711,7 +5711,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_tensor_split_sections(int64_t input_, 
         const int64_t sections = sections_;
         const int64_t dim = dim_;
         const sffi::SharedCall call_lock;
-#line 4133 "spec/torch_api.yaml"
+#line 4137 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::tensor_split(input, sections, dim));
 #line 5717 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -5733,7 +5733,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_tensor_split_indices(int64_t input_, c
         const at::IntArrayRef indices = sffi::array_arg(indices_, indices_len, "indices");
         const int64_t dim = dim_;
         const sffi::SharedCall call_lock;
-#line 4148 "spec/torch_api.yaml"
+#line 4152 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::tensor_split(input, indices, dim));
 #line 5739 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -5754,7 +5754,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_tensor_split_tensor_indices_or_section
         const auto [input, tensor_indices_or_sections] = sffi::tensor_args<2>({input_, tensor_indices_or_sections_}, {"input", "tensor_indices_or_sections"});
         const int64_t dim = dim_;
         const sffi::SharedCall call_lock;
-#line 4163 "spec/torch_api.yaml"
+#line 4167 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::tensor_split(input, tensor_indices_or_sections, dim));
 #line 5760 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -5775,7 +5775,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_hsplit_int(int64_t input_, int64_t sec
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const int64_t sections = sections_;
         const sffi::SharedCall call_lock;
-#line 4177 "spec/torch_api.yaml"
+#line 4181 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::hsplit(input, sections));
 #line 5781 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -5796,7 +5796,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_hsplit_array(int64_t input_, const int
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const at::IntArrayRef indices = sffi::array_arg(indices_, indices_len, "indices");
         const sffi::SharedCall call_lock;
-#line 4191 "spec/torch_api.yaml"
+#line 4195 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::hsplit(input, indices));
 #line 5802 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -5817,7 +5817,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_vsplit_int(int64_t input_, int64_t sec
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const int64_t sections = sections_;
         const sffi::SharedCall call_lock;
-#line 4205 "spec/torch_api.yaml"
+#line 4209 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::vsplit(input, sections));
 #line 5823 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -5838,7 +5838,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_vsplit_array(int64_t input_, const int
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const at::IntArrayRef indices = sffi::array_arg(indices_, indices_len, "indices");
         const sffi::SharedCall call_lock;
-#line 4219 "spec/torch_api.yaml"
+#line 4223 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::vsplit(input, indices));
 #line 5844 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -5859,7 +5859,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_dsplit_int(int64_t input_, int64_t sec
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const int64_t sections = sections_;
         const sffi::SharedCall call_lock;
-#line 4233 "spec/torch_api.yaml"
+#line 4237 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::dsplit(input, sections));
 #line 5865 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -5880,7 +5880,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_dsplit_array(int64_t input_, const int
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const at::IntArrayRef indices = sffi::array_arg(indices_, indices_len, "indices");
         const sffi::SharedCall call_lock;
-#line 4247 "spec/torch_api.yaml"
+#line 4251 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::dsplit(input, indices));
 #line 5886 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -5903,7 +5903,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_narrow(int64_t input_, int64_t dim_, i
         const int64_t start = start_;
         const int64_t length = length_;
         const sffi::SharedCall call_lock;
-#line 4263 "spec/torch_api.yaml"
+#line 4267 "spec/torch_api.yaml"
         return sffi::new_tensor(at::narrow(input, dim, start, length));
 #line 5909 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -5925,7 +5925,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_narrow_tensor(int64_t input_, int64_t 
         const int64_t dim = dim_;
         const int64_t length = length_;
         const sffi::SharedCall call_lock;
-#line 4278 "spec/torch_api.yaml"
+#line 4282 "spec/torch_api.yaml"
         return sffi::new_tensor(at::narrow(input, dim, start, length));
 #line 5931 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -5947,7 +5947,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_unflatten_int(int64_t input_, int64_t 
         const int64_t dim = dim_;
         const at::IntArrayRef sizes = sffi::array_arg(sizes_, sizes_len, "sizes");
         const sffi::SharedCall call_lock;
-#line 4293 "spec/torch_api.yaml"
+#line 4297 "spec/torch_api.yaml"
         return sffi::new_tensor(at::unflatten(input, dim, sizes));
 #line 5953 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -5967,7 +5967,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_ravel(int64_t input_) noexcept {
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 4306 "spec/torch_api.yaml"
+#line 4310 "spec/torch_api.yaml"
         return sffi::new_tensor(at::ravel(input));
 #line 5973 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -5987,7 +5987,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_hstack(const int64_t* tensors_, int64_
     try {
         const std::vector<at::Tensor> tensors = sffi::tensor_list_arg(tensors_, tensors_len, "tensors");
         const sffi::SharedCall call_lock;
-#line 4318 "spec/torch_api.yaml"
+#line 4322 "spec/torch_api.yaml"
         return sffi::new_tensor(at::hstack(tensors));
 #line 5993 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -6007,7 +6007,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_vstack(const int64_t* tensors_, int64_
     try {
         const std::vector<at::Tensor> tensors = sffi::tensor_list_arg(tensors_, tensors_len, "tensors");
         const sffi::SharedCall call_lock;
-#line 4330 "spec/torch_api.yaml"
+#line 4334 "spec/torch_api.yaml"
         return sffi::new_tensor(at::vstack(tensors));
 #line 6013 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -6027,7 +6027,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_dstack(const int64_t* tensors_, int64_
     try {
         const std::vector<at::Tensor> tensors = sffi::tensor_list_arg(tensors_, tensors_len, "tensors");
         const sffi::SharedCall call_lock;
-#line 4342 "spec/torch_api.yaml"
+#line 4346 "spec/torch_api.yaml"
         return sffi::new_tensor(at::dstack(tensors));
 #line 6033 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -6047,7 +6047,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_column_stack(const int64_t* tensors_, 
     try {
         const std::vector<at::Tensor> tensors = sffi::tensor_list_arg(tensors_, tensors_len, "tensors");
         const sffi::SharedCall call_lock;
-#line 4354 "spec/torch_api.yaml"
+#line 4358 "spec/torch_api.yaml"
         return sffi::new_tensor(at::column_stack(tensors));
 #line 6053 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -6067,7 +6067,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_atleast_1d(int64_t input_) noexcept {
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 4366 "spec/torch_api.yaml"
+#line 4370 "spec/torch_api.yaml"
         return sffi::new_tensor(at::atleast_1d(input));
 #line 6073 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -6087,7 +6087,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_atleast_1d_sequence(const int64_t* ten
     try {
         const std::vector<at::Tensor> tensors = sffi::tensor_list_arg(tensors_, tensors_len, "tensors");
         const sffi::SharedCall call_lock;
-#line 4378 "spec/torch_api.yaml"
+#line 4382 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::atleast_1d(tensors));
 #line 6093 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -6107,7 +6107,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_atleast_2d(int64_t input_) noexcept {
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 4391 "spec/torch_api.yaml"
+#line 4395 "spec/torch_api.yaml"
         return sffi::new_tensor(at::atleast_2d(input));
 #line 6113 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -6127,7 +6127,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_atleast_2d_sequence(const int64_t* ten
     try {
         const std::vector<at::Tensor> tensors = sffi::tensor_list_arg(tensors_, tensors_len, "tensors");
         const sffi::SharedCall call_lock;
-#line 4403 "spec/torch_api.yaml"
+#line 4407 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::atleast_2d(tensors));
 #line 6133 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -6147,7 +6147,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_atleast_3d(int64_t input_) noexcept {
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 4416 "spec/torch_api.yaml"
+#line 4420 "spec/torch_api.yaml"
         return sffi::new_tensor(at::atleast_3d(input));
 #line 6153 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -6167,7 +6167,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_atleast_3d_sequence(const int64_t* ten
     try {
         const std::vector<at::Tensor> tensors = sffi::tensor_list_arg(tensors_, tensors_len, "tensors");
         const sffi::SharedCall call_lock;
-#line 4428 "spec/torch_api.yaml"
+#line 4432 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::atleast_3d(tensors));
 #line 6173 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -6188,7 +6188,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_tril(int64_t input_, int64_t diagonal_
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const int64_t diagonal = diagonal_;
         const sffi::SharedCall call_lock;
-#line 4442 "spec/torch_api.yaml"
+#line 4446 "spec/torch_api.yaml"
         return sffi::new_tensor(at::tril(input, diagonal));
 #line 6194 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -6209,7 +6209,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_triu(int64_t input_, int64_t diagonal_
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const int64_t diagonal = diagonal_;
         const sffi::SharedCall call_lock;
-#line 4455 "spec/torch_api.yaml"
+#line 4459 "spec/torch_api.yaml"
         return sffi::new_tensor(at::triu(input, diagonal));
 #line 6215 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -6230,7 +6230,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_diag(int64_t input_, int64_t diagonal_
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const int64_t diagonal = diagonal_;
         const sffi::SharedCall call_lock;
-#line 4468 "spec/torch_api.yaml"
+#line 4472 "spec/torch_api.yaml"
         return sffi::new_tensor(at::diag(input, diagonal));
 #line 6236 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -6253,7 +6253,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_diag_embed(int64_t input_, int64_t off
         const int64_t dim1 = dim1_;
         const int64_t dim2 = dim2_;
         const sffi::SharedCall call_lock;
-#line 4483 "spec/torch_api.yaml"
+#line 4487 "spec/torch_api.yaml"
         return sffi::new_tensor(at::diag_embed(input, offset, dim1, dim2));
 #line 6259 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -6276,7 +6276,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_diagonal(int64_t input_, int64_t offse
         const int64_t dim1 = dim1_;
         const int64_t dim2 = dim2_;
         const sffi::SharedCall call_lock;
-#line 4498 "spec/torch_api.yaml"
+#line 4502 "spec/torch_api.yaml"
         return sffi::new_tensor(at::diagonal(input, offset, dim1, dim2));
 #line 6282 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -6297,7 +6297,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_diagflat(int64_t input_, int64_t offse
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const int64_t offset = offset_;
         const sffi::SharedCall call_lock;
-#line 4511 "spec/torch_api.yaml"
+#line 4515 "spec/torch_api.yaml"
         return sffi::new_tensor(at::diagflat(input, offset));
 #line 6303 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -6317,7 +6317,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_trace(int64_t input_) noexcept {
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 4523 "spec/torch_api.yaml"
+#line 4527 "spec/torch_api.yaml"
         return sffi::new_tensor(at::trace(input));
 #line 6323 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -6337,7 +6337,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_kron(int64_t input_, int64_t other_) n
     try {
         const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
         const sffi::SharedCall call_lock;
-#line 4536 "spec/torch_api.yaml"
+#line 4540 "spec/torch_api.yaml"
         return sffi::new_tensor(at::kron(input, other));
 #line 6343 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -6357,7 +6357,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_meshgrid(const int64_t* tensors_, int6
     try {
         const std::vector<at::Tensor> tensors = sffi::tensor_list_arg(tensors_, tensors_len, "tensors");
         const sffi::SharedCall call_lock;
-#line 4548 "spec/torch_api.yaml"
+#line 4552 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::meshgrid(tensors));
 #line 6363 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -6378,7 +6378,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_meshgrid_indexing(const int64_t* tenso
         const std::vector<at::Tensor> tensors = sffi::tensor_list_arg(tensors_, tensors_len, "tensors");
         const std::string_view indexing = sffi::text_arg(indexing_, "indexing");
         const sffi::SharedCall call_lock;
-#line 4562 "spec/torch_api.yaml"
+#line 4566 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::meshgrid(tensors, indexing));
 #line 6384 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -6398,7 +6398,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_view_as(int64_t input_, int64_t other_
     try {
         const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
         const sffi::SharedCall call_lock;
-#line 4576 "spec/torch_api.yaml"
+#line 4580 "spec/torch_api.yaml"
         return sffi::new_tensor(input.view_as(other));
 #line 6404 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -6418,7 +6418,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_reshape_as(int64_t input_, int64_t oth
     try {
         const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
         const sffi::SharedCall call_lock;
-#line 4589 "spec/torch_api.yaml"
+#line 4593 "spec/torch_api.yaml"
         return sffi::new_tensor(input.reshape_as(other));
 #line 6424 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -6441,7 +6441,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_unfold(int64_t input_, int64_t dimensi
         const int64_t size = size_;
         const int64_t step = step_;
         const sffi::SharedCall call_lock;
-#line 4604 "spec/torch_api.yaml"
+#line 4608 "spec/torch_api.yaml"
         return sffi::new_tensor(input.unfold(dimension, size, step));
 #line 6447 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
