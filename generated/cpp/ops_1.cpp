@@ -1,185 +1,281 @@
 // generated from spec/torch_api.yaml by sffi-gen; do not edit
-// Library Information, Tensor Creation, Element-wise Arithmetic, Activation Functions: 71 function(s) of the C ABI (see torch_sffi.h).
+// Library Information, Tensor Creation, Element-wise Arithmetic, Activation Functions: 90 function(s) of the C ABI (see torch_sffi.h).
 #include "sffi_runtime.h"
 
 #if __has_include(<ATen/ops/abs.h>)
 #include <ATen/ops/abs.h>
 #else
-#line 326 "spec/torch_api.yaml"
+#line 327 "spec/torch_api.yaml"
 #error "binds calls at::abs, which this ATen does not have (no <ATen/ops/abs.h>)"
 #endif
 #if __has_include(<ATen/ops/add.h>)
 #include <ATen/ops/add.h>
 #else
-#line 256 "spec/torch_api.yaml"
+#line 257 "spec/torch_api.yaml"
 #error "binds calls at::add, which this ATen does not have (no <ATen/ops/add.h>)"
 #endif
 #if __has_include(<ATen/ops/arange.h>)
 #include <ATen/ops/arange.h>
 #else
-#line 208 "spec/torch_api.yaml"
+#line 209 "spec/torch_api.yaml"
 #error "binds calls at::arange, which this ATen does not have (no <ATen/ops/arange.h>)"
+#endif
+#if __has_include(<ATen/ops/celu.h>)
+#include <ATen/ops/celu.h>
+#else
+#line 2874 "spec/torch_api.yaml"
+#error "binds calls at::celu, which this ATen does not have (no <ATen/ops/celu.h>)"
 #endif
 #if __has_include(<ATen/ops/div.h>)
 #include <ATen/ops/div.h>
 #else
-#line 292 "spec/torch_api.yaml"
+#line 293 "spec/torch_api.yaml"
 #error "binds calls at::div, which this ATen does not have (no <ATen/ops/div.h>)"
+#endif
+#if __has_include(<ATen/ops/elu.h>)
+#include <ATen/ops/elu.h>
+#else
+#line 2861 "spec/torch_api.yaml"
+#error "binds calls at::elu, which this ATen does not have (no <ATen/ops/elu.h>)"
 #endif
 #if __has_include(<ATen/ops/empty.h>)
 #include <ATen/ops/empty.h>
 #else
-#line 243 "spec/torch_api.yaml"
+#line 244 "spec/torch_api.yaml"
 #error "binds calls at::empty, which this ATen does not have (no <ATen/ops/empty.h>)"
 #endif
 #if __has_include(<ATen/ops/exp.h>)
 #include <ATen/ops/exp.h>
 #else
-#line 347 "spec/torch_api.yaml"
+#line 348 "spec/torch_api.yaml"
 #error "binds calls at::exp, which this ATen does not have (no <ATen/ops/exp.h>)"
 #endif
 #if __has_include(<ATen/ops/eye.h>)
 #include <ATen/ops/eye.h>
 #else
-#line 232 "spec/torch_api.yaml"
+#line 233 "spec/torch_api.yaml"
 #error "binds calls at::eye, which this ATen does not have (no <ATen/ops/eye.h>)"
 #endif
 #if __has_include(<ATen/ops/full.h>)
 #include <ATen/ops/full.h>
 #else
-#line 183 "spec/torch_api.yaml"
+#line 184 "spec/torch_api.yaml"
 #error "binds calls at::full, which this ATen does not have (no <ATen/ops/full.h>)"
 #endif
 #if __has_include(<ATen/ops/gelu.h>)
 #include <ATen/ops/gelu.h>
 #else
-#line 434 "spec/torch_api.yaml"
+#line 435 "spec/torch_api.yaml"
 #error "binds calls at::gelu, which this ATen does not have (no <ATen/ops/gelu.h>)"
+#endif
+#if __has_include(<ATen/ops/glu.h>)
+#include <ATen/ops/glu.h>
+#else
+#line 3050 "spec/torch_api.yaml"
+#error "binds calls at::glu, which this ATen does not have (no <ATen/ops/glu.h>)"
+#endif
+#if __has_include(<ATen/ops/hardshrink.h>)
+#include <ATen/ops/hardshrink.h>
+#else
+#line 2997 "spec/torch_api.yaml"
+#error "binds calls at::hardshrink, which this ATen does not have (no <ATen/ops/hardshrink.h>)"
+#endif
+#if __has_include(<ATen/ops/hardsigmoid.h>)
+#include <ATen/ops/hardsigmoid.h>
+#else
+#line 2910 "spec/torch_api.yaml"
+#error "binds calls at::hardsigmoid, which this ATen does not have (no <ATen/ops/hardsigmoid.h>)"
+#endif
+#if __has_include(<ATen/ops/hardswish.h>)
+#include <ATen/ops/hardswish.h>
+#else
+#line 2848 "spec/torch_api.yaml"
+#error "binds calls at::hardswish, which this ATen does not have (no <ATen/ops/hardswish.h>)"
+#endif
+#if __has_include(<ATen/ops/hardtanh.h>)
+#include <ATen/ops/hardtanh.h>
+#else
+#line 3011 "spec/torch_api.yaml"
+#error "binds calls at::hardtanh, which this ATen does not have (no <ATen/ops/hardtanh.h>)"
 #endif
 #if __has_include(<ATen/ops/leaky_relu.h>)
 #include <ATen/ops/leaky_relu.h>
 #else
-#line 424 "spec/torch_api.yaml"
+#line 425 "spec/torch_api.yaml"
 #error "binds calls at::leaky_relu, which this ATen does not have (no <ATen/ops/leaky_relu.h>)"
 #endif
 #if __has_include(<ATen/ops/linspace.h>)
 #include <ATen/ops/linspace.h>
 #else
-#line 221 "spec/torch_api.yaml"
+#line 222 "spec/torch_api.yaml"
 #error "binds calls at::linspace, which this ATen does not have (no <ATen/ops/linspace.h>)"
 #endif
 #if __has_include(<ATen/ops/log.h>)
 #include <ATen/ops/log.h>
 #else
-#line 357 "spec/torch_api.yaml"
+#line 358 "spec/torch_api.yaml"
 #error "binds calls at::log, which this ATen does not have (no <ATen/ops/log.h>)"
+#endif
+#if __has_include(<ATen/ops/log_sigmoid.h>)
+#include <ATen/ops/log_sigmoid.h>
+#else
+#line 2922 "spec/torch_api.yaml"
+#error "binds calls at::log_sigmoid, which this ATen does not have (no <ATen/ops/log_sigmoid.h>)"
 #endif
 #if __has_include(<ATen/ops/log_softmax.h>)
 #include <ATen/ops/log_softmax.h>
 #else
-#line 458 "spec/torch_api.yaml"
+#line 459 "spec/torch_api.yaml"
 #error "binds calls at::log_softmax, which this ATen does not have (no <ATen/ops/log_softmax.h>)"
 #endif
 #if __has_include(<ATen/ops/maximum.h>)
 #include <ATen/ops/maximum.h>
 #else
-#line 1630 "spec/torch_api.yaml"
+#line 1631 "spec/torch_api.yaml"
 #error "binds calls at::maximum, which this ATen does not have (no <ATen/ops/maximum.h>)"
+#endif
+#if __has_include(<ATen/ops/mish.h>)
+#include <ATen/ops/mish.h>
+#else
+#line 2935 "spec/torch_api.yaml"
+#error "binds calls at::mish, which this ATen does not have (no <ATen/ops/mish.h>)"
 #endif
 #if __has_include(<ATen/ops/mul.h>)
 #include <ATen/ops/mul.h>
 #else
-#line 280 "spec/torch_api.yaml"
+#line 281 "spec/torch_api.yaml"
 #error "binds calls at::mul, which this ATen does not have (no <ATen/ops/mul.h>)"
 #endif
 #if __has_include(<ATen/ops/neg.h>)
 #include <ATen/ops/neg.h>
 #else
-#line 315 "spec/torch_api.yaml"
+#line 316 "spec/torch_api.yaml"
 #error "binds calls at::neg, which this ATen does not have (no <ATen/ops/neg.h>)"
 #endif
 #if __has_include(<ATen/ops/ones.h>)
 #include <ATen/ops/ones.h>
 #else
-#line 149 "spec/torch_api.yaml"
+#line 150 "spec/torch_api.yaml"
 #error "binds calls at::ones, which this ATen does not have (no <ATen/ops/ones.h>)"
 #endif
 #if __has_include(<ATen/ops/pow.h>)
 #include <ATen/ops/pow.h>
 #else
-#line 304 "spec/torch_api.yaml"
+#line 305 "spec/torch_api.yaml"
 #error "binds calls at::pow, which this ATen does not have (no <ATen/ops/pow.h>)"
+#endif
+#if __has_include(<ATen/ops/prelu.h>)
+#include <ATen/ops/prelu.h>
+#else
+#line 3063 "spec/torch_api.yaml"
+#error "binds calls at::prelu, which this ATen does not have (no <ATen/ops/prelu.h>)"
 #endif
 #if __has_include(<ATen/ops/rand.h>)
 #include <ATen/ops/rand.h>
 #else
-#line 171 "spec/torch_api.yaml"
+#line 172 "spec/torch_api.yaml"
 #error "binds calls at::rand, which this ATen does not have (no <ATen/ops/rand.h>)"
 #endif
 #if __has_include(<ATen/ops/randn.h>)
 #include <ATen/ops/randn.h>
 #else
-#line 160 "spec/torch_api.yaml"
+#line 161 "spec/torch_api.yaml"
 #error "binds calls at::randn, which this ATen does not have (no <ATen/ops/randn.h>)"
 #endif
 #if __has_include(<ATen/ops/reciprocal.h>)
 #include <ATen/ops/reciprocal.h>
 #else
-#line 2084 "spec/torch_api.yaml"
+#line 2085 "spec/torch_api.yaml"
 #error "binds calls at::reciprocal, which this ATen does not have (no <ATen/ops/reciprocal.h>)"
 #endif
 #if __has_include(<ATen/ops/relu.h>)
 #include <ATen/ops/relu.h>
 #else
-#line 392 "spec/torch_api.yaml"
+#line 393 "spec/torch_api.yaml"
 #error "binds calls at::relu, which this ATen does not have (no <ATen/ops/relu.h>)"
+#endif
+#if __has_include(<ATen/ops/relu6.h>)
+#include <ATen/ops/relu6.h>
+#else
+#line 3023 "spec/torch_api.yaml"
+#error "binds calls at::relu6, which this ATen does not have (no <ATen/ops/relu6.h>)"
 #endif
 #if __has_include(<ATen/ops/rsub.h>)
 #include <ATen/ops/rsub.h>
 #else
-#line 2057 "spec/torch_api.yaml"
+#line 2058 "spec/torch_api.yaml"
 #error "binds calls at::rsub, which this ATen does not have (no <ATen/ops/rsub.h>)"
+#endif
+#if __has_include(<ATen/ops/selu.h>)
+#include <ATen/ops/selu.h>
+#else
+#line 2886 "spec/torch_api.yaml"
+#error "binds calls at::selu, which this ATen does not have (no <ATen/ops/selu.h>)"
 #endif
 #if __has_include(<ATen/ops/sigmoid.h>)
 #include <ATen/ops/sigmoid.h>
 #else
-#line 403 "spec/torch_api.yaml"
+#line 404 "spec/torch_api.yaml"
 #error "binds calls at::sigmoid, which this ATen does not have (no <ATen/ops/sigmoid.h>)"
+#endif
+#if __has_include(<ATen/ops/silu.h>)
+#include <ATen/ops/silu.h>
+#else
+#line 2898 "spec/torch_api.yaml"
+#error "binds calls at::silu, which this ATen does not have (no <ATen/ops/silu.h>)"
 #endif
 #if __has_include(<ATen/ops/sin.h>)
 #include <ATen/ops/sin.h>
 #else
-#line 2834 "spec/torch_api.yaml"
+#line 2835 "spec/torch_api.yaml"
 #error "binds calls at::sin, which this ATen does not have (no <ATen/ops/sin.h>)"
 #endif
 #if __has_include(<ATen/ops/softmax.h>)
 #include <ATen/ops/softmax.h>
 #else
-#line 446 "spec/torch_api.yaml"
+#line 447 "spec/torch_api.yaml"
 #error "binds calls at::softmax, which this ATen does not have (no <ATen/ops/softmax.h>)"
+#endif
+#if __has_include(<ATen/ops/softplus.h>)
+#include <ATen/ops/softplus.h>
+#else
+#line 3037 "spec/torch_api.yaml"
+#error "binds calls at::softplus, which this ATen does not have (no <ATen/ops/softplus.h>)"
+#endif
+#if __has_include(<ATen/ops/softshrink.h>)
+#include <ATen/ops/softshrink.h>
+#else
+#line 2984 "spec/torch_api.yaml"
+#error "binds calls at::softshrink, which this ATen does not have (no <ATen/ops/softshrink.h>)"
 #endif
 #if __has_include(<ATen/ops/sqrt.h>)
 #include <ATen/ops/sqrt.h>
 #else
-#line 337 "spec/torch_api.yaml"
+#line 338 "spec/torch_api.yaml"
 #error "binds calls at::sqrt, which this ATen does not have (no <ATen/ops/sqrt.h>)"
 #endif
 #if __has_include(<ATen/ops/sub.h>)
 #include <ATen/ops/sub.h>
 #else
-#line 268 "spec/torch_api.yaml"
+#line 269 "spec/torch_api.yaml"
 #error "binds calls at::sub, which this ATen does not have (no <ATen/ops/sub.h>)"
 #endif
 #if __has_include(<ATen/ops/tanh.h>)
 #include <ATen/ops/tanh.h>
 #else
-#line 413 "spec/torch_api.yaml"
+#line 414 "spec/torch_api.yaml"
 #error "binds calls at::tanh, which this ATen does not have (no <ATen/ops/tanh.h>)"
+#endif
+#if __has_include(<ATen/ops/threshold.h>)
+#include <ATen/ops/threshold.h>
+#else
+#line 2971 "spec/torch_api.yaml"
+#error "binds calls at::threshold, which this ATen does not have (no <ATen/ops/threshold.h>)"
 #endif
 #if __has_include(<ATen/ops/zeros.h>)
 #include <ATen/ops/zeros.h>
 #else
-#line 138 "spec/torch_api.yaml"
+#line 139 "spec/torch_api.yaml"
 #error "binds calls at::zeros, which this ATen does not have (no <ATen/ops/zeros.h>)"
 #endif
 
@@ -189,9 +285,9 @@ RT_TORCH_API bool rt_torch_available(void) noexcept {
     sffi::begin_call();
     try {
         const sffi::SharedCall call_lock;
-#line 102 "spec/torch_api.yaml"
+#line 103 "spec/torch_api.yaml"
         return sffi::to_bool(sffi::torch_available());
-#line 195 "ops_1.cpp"
+#line 291 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_available");
         return false;
@@ -208,9 +304,9 @@ RT_TORCH_API const char* rt_torch_version(void) noexcept {
     sffi::begin_call();
     try {
         const sffi::SharedCall call_lock;
-#line 114 "spec/torch_api.yaml"
+#line 115 "spec/torch_api.yaml"
         return sffi::text_result(sffi::torch_version());
-#line 214 "ops_1.cpp"
+#line 310 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_version");
         return nullptr;
@@ -227,9 +323,9 @@ RT_TORCH_API bool rt_torch_cuda_available(void) noexcept {
     sffi::begin_call();
     try {
         const sffi::SharedCall call_lock;
-#line 126 "spec/torch_api.yaml"
+#line 127 "spec/torch_api.yaml"
         return sffi::to_bool(sffi::cuda_available());
-#line 233 "ops_1.cpp"
+#line 329 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_cuda_available");
         return false;
@@ -244,9 +340,9 @@ RT_TORCH_API bool rt_torch_cuda_available(void) noexcept {
 
 RT_TORCH_API int32_t rt_torch_error_code(void) noexcept {
     try {
-#line 1360 "spec/torch_api.yaml"
+#line 1361 "spec/torch_api.yaml"
         return sffi::to_i32(sffi::error_code());
-#line 250 "ops_1.cpp"
+#line 346 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_error_code");
         return -1;
@@ -261,9 +357,9 @@ RT_TORCH_API int32_t rt_torch_error_code(void) noexcept {
 
 RT_TORCH_API const char* rt_torch_error_message(void) noexcept {
     try {
-#line 1374 "spec/torch_api.yaml"
+#line 1375 "spec/torch_api.yaml"
         return sffi::text_result(sffi::error_message());
-#line 267 "ops_1.cpp"
+#line 363 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_error_message");
         return nullptr;
@@ -280,9 +376,9 @@ RT_TORCH_API void rt_torch_error_clear(void) noexcept {
     sffi::begin_call();
     try {
         const sffi::SharedCall call_lock;
-#line 1388 "spec/torch_api.yaml"
+#line 1389 "spec/torch_api.yaml"
         sffi::error_clear();
-#line 286 "ops_1.cpp"
+#line 382 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_error_clear");
     } catch (const sffi::Error& e) {
@@ -296,9 +392,9 @@ RT_TORCH_API int64_t rt_torch_live_handles(void) noexcept {
     sffi::begin_call();
     try {
         const sffi::SharedCall call_lock;
-#line 1400 "spec/torch_api.yaml"
+#line 1401 "spec/torch_api.yaml"
         return sffi::to_i64(sffi::live_handles());
-#line 302 "ops_1.cpp"
+#line 398 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_live_handles");
         return -1;
@@ -316,9 +412,9 @@ RT_TORCH_API void rt_torch_manual_seed(int64_t seed_) noexcept {
     try {
         const int64_t seed = seed_;
         const sffi::SharedCall call_lock;
-#line 1426 "spec/torch_api.yaml"
+#line 1427 "spec/torch_api.yaml"
         sffi::manual_seed(seed);
-#line 322 "ops_1.cpp"
+#line 418 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_manual_seed");
     } catch (const sffi::Error& e) {
@@ -333,9 +429,9 @@ RT_TORCH_API void rt_torch_set_num_threads(int32_t num_threads_) noexcept {
     try {
         const int32_t num_threads = num_threads_;
         const sffi::SharedCall call_lock;
-#line 1437 "spec/torch_api.yaml"
+#line 1438 "spec/torch_api.yaml"
         sffi::set_num_threads(num_threads);
-#line 339 "ops_1.cpp"
+#line 435 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_set_num_threads");
     } catch (const sffi::Error& e) {
@@ -349,9 +445,9 @@ RT_TORCH_API int32_t rt_torch_get_num_threads(void) noexcept {
     sffi::begin_call();
     try {
         const sffi::SharedCall call_lock;
-#line 1450 "spec/torch_api.yaml"
+#line 1451 "spec/torch_api.yaml"
         return sffi::to_i32(sffi::get_num_threads());
-#line 355 "ops_1.cpp"
+#line 451 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_get_num_threads");
         return -1;
@@ -369,9 +465,9 @@ RT_TORCH_API int64_t rt_torch_tensor_zeros(const int64_t* dims_, int64_t dims_le
     try {
         const at::IntArrayRef dims = sffi::array_arg(dims_, dims_len, "dims");
         const sffi::SharedCall call_lock;
-#line 138 "spec/torch_api.yaml"
+#line 139 "spec/torch_api.yaml"
         return sffi::new_tensor(at::zeros(dims));
-#line 375 "ops_1.cpp"
+#line 471 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_zeros");
         return 0;
@@ -389,9 +485,9 @@ RT_TORCH_API int64_t rt_torch_tensor_ones(const int64_t* dims_, int64_t dims_len
     try {
         const at::IntArrayRef dims = sffi::array_arg(dims_, dims_len, "dims");
         const sffi::SharedCall call_lock;
-#line 149 "spec/torch_api.yaml"
+#line 150 "spec/torch_api.yaml"
         return sffi::new_tensor(at::ones(dims));
-#line 395 "ops_1.cpp"
+#line 491 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_ones");
         return 0;
@@ -409,9 +505,9 @@ RT_TORCH_API int64_t rt_torch_tensor_randn(const int64_t* dims_, int64_t dims_le
     try {
         const at::IntArrayRef dims = sffi::array_arg(dims_, dims_len, "dims");
         const sffi::SharedCall call_lock;
-#line 160 "spec/torch_api.yaml"
+#line 161 "spec/torch_api.yaml"
         return sffi::new_tensor(at::randn(dims));
-#line 415 "ops_1.cpp"
+#line 511 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_randn");
         return 0;
@@ -429,9 +525,9 @@ RT_TORCH_API int64_t rt_torch_tensor_rand(const int64_t* dims_, int64_t dims_len
     try {
         const at::IntArrayRef dims = sffi::array_arg(dims_, dims_len, "dims");
         const sffi::SharedCall call_lock;
-#line 171 "spec/torch_api.yaml"
+#line 172 "spec/torch_api.yaml"
         return sffi::new_tensor(at::rand(dims));
-#line 435 "ops_1.cpp"
+#line 531 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_rand");
         return 0;
@@ -450,9 +546,9 @@ RT_TORCH_API int64_t rt_torch_tensor_full(const int64_t* dims_, int64_t dims_len
         const at::IntArrayRef dims = sffi::array_arg(dims_, dims_len, "dims");
         const double value = value_;
         const sffi::SharedCall call_lock;
-#line 183 "spec/torch_api.yaml"
+#line 184 "spec/torch_api.yaml"
         return sffi::new_tensor(at::full(dims, value));
-#line 456 "ops_1.cpp"
+#line 552 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_full");
         return 0;
@@ -471,9 +567,9 @@ RT_TORCH_API int64_t rt_torch_tensor_from_data(const double* data_, int64_t data
         const c10::ArrayRef<double> data = sffi::array_arg(data_, data_len, "data");
         const at::IntArrayRef dims = sffi::array_arg(dims_, dims_len, "dims");
         const sffi::SharedCall call_lock;
-#line 195 "spec/torch_api.yaml"
+#line 196 "spec/torch_api.yaml"
         return sffi::new_tensor(sffi::from_data(data, dims));
-#line 477 "ops_1.cpp"
+#line 573 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_from_data");
         return 0;
@@ -493,9 +589,9 @@ RT_TORCH_API int64_t rt_torch_tensor_arange(double start_, double end_, double s
         const double end = end_;
         const double step = step_;
         const sffi::SharedCall call_lock;
-#line 208 "spec/torch_api.yaml"
+#line 209 "spec/torch_api.yaml"
         return sffi::new_tensor(at::arange(start, end, step));
-#line 499 "ops_1.cpp"
+#line 595 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_arange");
         return 0;
@@ -515,9 +611,9 @@ RT_TORCH_API int64_t rt_torch_tensor_linspace(double start_, double end_, int64_
         const double end = end_;
         const int64_t steps = steps_;
         const sffi::SharedCall call_lock;
-#line 221 "spec/torch_api.yaml"
+#line 222 "spec/torch_api.yaml"
         return sffi::new_tensor(at::linspace(start, end, steps));
-#line 521 "ops_1.cpp"
+#line 617 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_linspace");
         return 0;
@@ -535,9 +631,9 @@ RT_TORCH_API int64_t rt_torch_tensor_eye(int64_t n_) noexcept {
     try {
         const int64_t n = n_;
         const sffi::SharedCall call_lock;
-#line 232 "spec/torch_api.yaml"
+#line 233 "spec/torch_api.yaml"
         return sffi::new_tensor(at::eye(n));
-#line 541 "ops_1.cpp"
+#line 637 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_eye");
         return 0;
@@ -555,9 +651,9 @@ RT_TORCH_API int64_t rt_torch_tensor_empty(const int64_t* dims_, int64_t dims_le
     try {
         const at::IntArrayRef dims = sffi::array_arg(dims_, dims_len, "dims");
         const sffi::SharedCall call_lock;
-#line 243 "spec/torch_api.yaml"
+#line 244 "spec/torch_api.yaml"
         return sffi::new_tensor(at::empty(dims));
-#line 561 "ops_1.cpp"
+#line 657 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_empty");
         return 0;
@@ -576,9 +672,9 @@ RT_TORCH_API int64_t rt_torch_tensor_from_i64(const int64_t* data_, int64_t data
         const at::IntArrayRef data = sffi::array_arg(data_, data_len, "data");
         const at::IntArrayRef dims = sffi::array_arg(dims_, dims_len, "dims");
         const sffi::SharedCall call_lock;
-#line 1472 "spec/torch_api.yaml"
+#line 1473 "spec/torch_api.yaml"
         return sffi::new_tensor(sffi::from_data(data, dims));
-#line 582 "ops_1.cpp"
+#line 678 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_from_i64");
         return 0;
@@ -598,9 +694,9 @@ RT_TORCH_API int64_t rt_torch_tensor_zeros_v2(const int64_t* size_, int64_t size
         const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
         const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
         const sffi::SharedCall call_lock;
-#line 1824 "spec/torch_api.yaml"
+#line 1825 "spec/torch_api.yaml"
         return sffi::new_tensor(at::zeros(size, at::TensorOptions().dtype(dtype).device(device)));
-#line 604 "ops_1.cpp"
+#line 700 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_zeros_v2");
         return 0;
@@ -620,9 +716,9 @@ RT_TORCH_API int64_t rt_torch_tensor_ones_v2(const int64_t* size_, int64_t size_
         const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
         const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
         const sffi::SharedCall call_lock;
-#line 1839 "spec/torch_api.yaml"
+#line 1840 "spec/torch_api.yaml"
         return sffi::new_tensor(at::ones(size, at::TensorOptions().dtype(dtype).device(device)));
-#line 626 "ops_1.cpp"
+#line 722 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_ones_v2");
         return 0;
@@ -643,9 +739,9 @@ RT_TORCH_API int64_t rt_torch_tensor_empty_v2(const int64_t* size_, int64_t size
         const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
         const std::optional<std::string_view> memory_format = sffi::optional_enum_arg(memory_format_, "memory_format", {"contiguous_format", "preserve_format", "channels_last", "channels_last_3d"}, sffi::Code::type);
         const sffi::SharedCall call_lock;
-#line 1855 "spec/torch_api.yaml"
+#line 1856 "spec/torch_api.yaml"
         return sffi::new_tensor(at::empty(size, at::TensorOptions().dtype(dtype).device(device), sffi::memory_format_arg(memory_format)));
-#line 649 "ops_1.cpp"
+#line 745 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_empty_v2");
         return 0;
@@ -665,9 +761,9 @@ RT_TORCH_API int64_t rt_torch_tensor_randn_v2(const int64_t* size_, int64_t size
         const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
         const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
         const sffi::SharedCall call_lock;
-#line 1870 "spec/torch_api.yaml"
+#line 1871 "spec/torch_api.yaml"
         return sffi::new_tensor(at::randn(size, at::TensorOptions().dtype(dtype).device(device)));
-#line 671 "ops_1.cpp"
+#line 767 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_randn_v2");
         return 0;
@@ -687,9 +783,9 @@ RT_TORCH_API int64_t rt_torch_tensor_rand_v2(const int64_t* size_, int64_t size_
         const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
         const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
         const sffi::SharedCall call_lock;
-#line 1885 "spec/torch_api.yaml"
+#line 1886 "spec/torch_api.yaml"
         return sffi::new_tensor(at::rand(size, at::TensorOptions().dtype(dtype).device(device)));
-#line 693 "ops_1.cpp"
+#line 789 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_rand_v2");
         return 0;
@@ -710,9 +806,9 @@ RT_TORCH_API int64_t rt_torch_tensor_full_v2(const int64_t* size_, int64_t size_
         const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
         const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
         const sffi::SharedCall call_lock;
-#line 1901 "spec/torch_api.yaml"
+#line 1902 "spec/torch_api.yaml"
         return sffi::new_tensor(at::full(size, fill_value, at::TensorOptions().dtype(dtype).device(device)));
-#line 716 "ops_1.cpp"
+#line 812 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_full_v2");
         return 0;
@@ -732,9 +828,9 @@ RT_TORCH_API int64_t rt_torch_tensor_arange_v2(double end_, int64_t end_int, int
         const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
         const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
         const sffi::SharedCall call_lock;
-#line 1916 "spec/torch_api.yaml"
+#line 1917 "spec/torch_api.yaml"
         return sffi::new_tensor(at::arange(end, at::TensorOptions().dtype(dtype).device(device)));
-#line 738 "ops_1.cpp"
+#line 834 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_arange_v2");
         return 0;
@@ -756,9 +852,9 @@ RT_TORCH_API int64_t rt_torch_tensor_arange_start_step(double start_, int64_t st
         const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
         const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
         const sffi::SharedCall call_lock;
-#line 1933 "spec/torch_api.yaml"
+#line 1934 "spec/torch_api.yaml"
         return sffi::new_tensor(at::arange(start, end, step, at::TensorOptions().dtype(dtype).device(device)));
-#line 762 "ops_1.cpp"
+#line 858 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_arange_start_step");
         return 0;
@@ -780,9 +876,9 @@ RT_TORCH_API int64_t rt_torch_tensor_linspace_v2(double start_, int64_t start_in
         const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
         const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
         const sffi::SharedCall call_lock;
-#line 1950 "spec/torch_api.yaml"
+#line 1951 "spec/torch_api.yaml"
         return sffi::new_tensor(at::linspace(start, end, steps, at::TensorOptions().dtype(dtype).device(device)));
-#line 786 "ops_1.cpp"
+#line 882 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_linspace_v2");
         return 0;
@@ -802,9 +898,9 @@ RT_TORCH_API int64_t rt_torch_tensor_eye_v2(int64_t n_, int32_t dtype_, int32_t 
         const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
         const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
         const sffi::SharedCall call_lock;
-#line 1965 "spec/torch_api.yaml"
+#line 1966 "spec/torch_api.yaml"
         return sffi::new_tensor(at::eye(n, at::TensorOptions().dtype(dtype).device(device)));
-#line 808 "ops_1.cpp"
+#line 904 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_eye_v2");
         return 0;
@@ -825,9 +921,9 @@ RT_TORCH_API int64_t rt_torch_tensor_eye_m(int64_t n_, int64_t m_, int32_t dtype
         const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
         const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
         const sffi::SharedCall call_lock;
-#line 1981 "spec/torch_api.yaml"
+#line 1982 "spec/torch_api.yaml"
         return sffi::new_tensor(at::eye(n, m, at::TensorOptions().dtype(dtype).device(device)));
-#line 831 "ops_1.cpp"
+#line 927 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_eye_m");
         return 0;
@@ -845,9 +941,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_add(int64_t handle_, int64_t other_) n
     try {
         const auto [handle, other] = sffi::tensor_args<2>({handle_, other_}, {"handle", "other"});
         const sffi::SharedCall call_lock;
-#line 256 "spec/torch_api.yaml"
+#line 257 "spec/torch_api.yaml"
         return sffi::new_tensor(at::add(handle, other));
-#line 851 "ops_1.cpp"
+#line 947 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_add");
         return 0;
@@ -865,9 +961,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sub(int64_t handle_, int64_t other_) n
     try {
         const auto [handle, other] = sffi::tensor_args<2>({handle_, other_}, {"handle", "other"});
         const sffi::SharedCall call_lock;
-#line 268 "spec/torch_api.yaml"
+#line 269 "spec/torch_api.yaml"
         return sffi::new_tensor(at::sub(handle, other));
-#line 871 "ops_1.cpp"
+#line 967 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_sub");
         return 0;
@@ -885,9 +981,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_mul(int64_t handle_, int64_t other_) n
     try {
         const auto [handle, other] = sffi::tensor_args<2>({handle_, other_}, {"handle", "other"});
         const sffi::SharedCall call_lock;
-#line 280 "spec/torch_api.yaml"
+#line 281 "spec/torch_api.yaml"
         return sffi::new_tensor(at::mul(handle, other));
-#line 891 "ops_1.cpp"
+#line 987 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mul");
         return 0;
@@ -905,9 +1001,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_div(int64_t handle_, int64_t other_) n
     try {
         const auto [handle, other] = sffi::tensor_args<2>({handle_, other_}, {"handle", "other"});
         const sffi::SharedCall call_lock;
-#line 292 "spec/torch_api.yaml"
+#line 293 "spec/torch_api.yaml"
         return sffi::new_tensor(at::div(handle, other));
-#line 911 "ops_1.cpp"
+#line 1007 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_div");
         return 0;
@@ -926,9 +1022,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_pow(int64_t handle_, double exponent_)
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const double exponent = exponent_;
         const sffi::SharedCall call_lock;
-#line 304 "spec/torch_api.yaml"
+#line 305 "spec/torch_api.yaml"
         return sffi::new_tensor(at::pow(handle, exponent));
-#line 932 "ops_1.cpp"
+#line 1028 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_pow");
         return 0;
@@ -946,9 +1042,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_neg(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 315 "spec/torch_api.yaml"
+#line 316 "spec/torch_api.yaml"
         return sffi::new_tensor(at::neg(handle));
-#line 952 "ops_1.cpp"
+#line 1048 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_neg");
         return 0;
@@ -966,9 +1062,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_abs(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 326 "spec/torch_api.yaml"
+#line 327 "spec/torch_api.yaml"
         return sffi::new_tensor(at::abs(handle));
-#line 972 "ops_1.cpp"
+#line 1068 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_abs");
         return 0;
@@ -986,9 +1082,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sqrt(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 337 "spec/torch_api.yaml"
+#line 338 "spec/torch_api.yaml"
         return sffi::new_tensor(at::sqrt(handle));
-#line 992 "ops_1.cpp"
+#line 1088 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_sqrt");
         return 0;
@@ -1006,9 +1102,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_exp(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 347 "spec/torch_api.yaml"
+#line 348 "spec/torch_api.yaml"
         return sffi::new_tensor(at::exp(handle));
-#line 1012 "ops_1.cpp"
+#line 1108 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_exp");
         return 0;
@@ -1026,9 +1122,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_log(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 357 "spec/torch_api.yaml"
+#line 358 "spec/torch_api.yaml"
         return sffi::new_tensor(at::log(handle));
-#line 1032 "ops_1.cpp"
+#line 1128 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_log");
         return 0;
@@ -1047,9 +1143,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_add_scalar(int64_t handle_, double sca
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const double scalar = scalar_;
         const sffi::SharedCall call_lock;
-#line 368 "spec/torch_api.yaml"
+#line 369 "spec/torch_api.yaml"
         return sffi::new_tensor(at::add(handle, scalar));
-#line 1053 "ops_1.cpp"
+#line 1149 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_add_scalar");
         return 0;
@@ -1068,9 +1164,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_mul_scalar(int64_t handle_, double sca
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const double scalar = scalar_;
         const sffi::SharedCall call_lock;
-#line 380 "spec/torch_api.yaml"
+#line 381 "spec/torch_api.yaml"
         return sffi::new_tensor(at::mul(handle, scalar));
-#line 1074 "ops_1.cpp"
+#line 1170 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mul_scalar");
         return 0;
@@ -1089,9 +1185,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_div_scalar(int64_t handle_, double sca
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const double scalar = scalar_;
         const sffi::SharedCall call_lock;
-#line 1617 "spec/torch_api.yaml"
+#line 1618 "spec/torch_api.yaml"
         return sffi::new_tensor(at::div(handle, scalar));
-#line 1095 "ops_1.cpp"
+#line 1191 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_div_scalar");
         return 0;
@@ -1109,9 +1205,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_maximum(int64_t handle_, int64_t other
     try {
         const auto [handle, other] = sffi::tensor_args<2>({handle_, other_}, {"handle", "other"});
         const sffi::SharedCall call_lock;
-#line 1630 "spec/torch_api.yaml"
+#line 1631 "spec/torch_api.yaml"
         return sffi::new_tensor(at::maximum(handle, other));
-#line 1115 "ops_1.cpp"
+#line 1211 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_maximum");
         return 0;
@@ -1130,9 +1226,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_add_tensor(int64_t input_, int64_t oth
         const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
         const c10::Scalar alpha = sffi::scalar_arg(alpha_, alpha_int, alpha_kind, "alpha");
         const sffi::SharedCall call_lock;
-#line 1997 "spec/torch_api.yaml"
+#line 1998 "spec/torch_api.yaml"
         return sffi::new_tensor(at::add(input, other, alpha));
-#line 1136 "ops_1.cpp"
+#line 1232 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_add_tensor");
         return 0;
@@ -1152,9 +1248,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_add_scalar_v2(int64_t input_, double o
         const c10::Scalar other = sffi::scalar_arg(other_, other_int, other_kind, "other");
         const c10::Scalar alpha = sffi::scalar_arg(alpha_, alpha_int, alpha_kind, "alpha");
         const sffi::SharedCall call_lock;
-#line 2012 "spec/torch_api.yaml"
+#line 2013 "spec/torch_api.yaml"
         return sffi::new_tensor(at::add(input, other, alpha));
-#line 1158 "ops_1.cpp"
+#line 1254 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_add_scalar_v2");
         return 0;
@@ -1173,9 +1269,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sub_tensor(int64_t input_, int64_t oth
         const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
         const c10::Scalar alpha = sffi::scalar_arg(alpha_, alpha_int, alpha_kind, "alpha");
         const sffi::SharedCall call_lock;
-#line 2027 "spec/torch_api.yaml"
+#line 2028 "spec/torch_api.yaml"
         return sffi::new_tensor(at::sub(input, other, alpha));
-#line 1179 "ops_1.cpp"
+#line 1275 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_sub_tensor");
         return 0;
@@ -1195,9 +1291,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sub_scalar(int64_t input_, double othe
         const c10::Scalar other = sffi::scalar_arg(other_, other_int, other_kind, "other");
         const c10::Scalar alpha = sffi::scalar_arg(alpha_, alpha_int, alpha_kind, "alpha");
         const sffi::SharedCall call_lock;
-#line 2042 "spec/torch_api.yaml"
+#line 2043 "spec/torch_api.yaml"
         return sffi::new_tensor(at::sub(input, other, alpha));
-#line 1201 "ops_1.cpp"
+#line 1297 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_sub_scalar");
         return 0;
@@ -1217,9 +1313,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_rsub_scalar(int64_t input_, double oth
         const c10::Scalar other = sffi::scalar_arg(other_, other_int, other_kind, "other");
         const c10::Scalar alpha = sffi::scalar_arg(alpha_, alpha_int, alpha_kind, "alpha");
         const sffi::SharedCall call_lock;
-#line 2057 "spec/torch_api.yaml"
+#line 2058 "spec/torch_api.yaml"
         return sffi::new_tensor(at::rsub(input, other, alpha));
-#line 1223 "ops_1.cpp"
+#line 1319 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_rsub_scalar");
         return 0;
@@ -1238,9 +1334,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_rsub_tensor(int64_t input_, int64_t ot
         const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
         const c10::Scalar alpha = sffi::scalar_arg(alpha_, alpha_int, alpha_kind, "alpha");
         const sffi::SharedCall call_lock;
-#line 2072 "spec/torch_api.yaml"
+#line 2073 "spec/torch_api.yaml"
         return sffi::new_tensor(at::rsub(input, other, alpha));
-#line 1244 "ops_1.cpp"
+#line 1340 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_rsub_tensor");
         return 0;
@@ -1258,9 +1354,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_reciprocal(int64_t input_) noexcept {
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 2084 "spec/torch_api.yaml"
+#line 2085 "spec/torch_api.yaml"
         return sffi::new_tensor(at::reciprocal(input));
-#line 1264 "ops_1.cpp"
+#line 1360 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_reciprocal");
         return 0;
@@ -1278,9 +1374,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_mul_tensor(int64_t input_, int64_t oth
     try {
         const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
         const sffi::SharedCall call_lock;
-#line 2097 "spec/torch_api.yaml"
+#line 2098 "spec/torch_api.yaml"
         return sffi::new_tensor(at::mul(input, other));
-#line 1284 "ops_1.cpp"
+#line 1380 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mul_tensor");
         return 0;
@@ -1299,9 +1395,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_mul_scalar_v2(int64_t input_, double o
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const c10::Scalar other = sffi::scalar_arg(other_, other_int, other_kind, "other");
         const sffi::SharedCall call_lock;
-#line 2110 "spec/torch_api.yaml"
+#line 2111 "spec/torch_api.yaml"
         return sffi::new_tensor(at::mul(input, other));
-#line 1305 "ops_1.cpp"
+#line 1401 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mul_scalar_v2");
         return 0;
@@ -1320,9 +1416,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_div_tensor_mode(int64_t input_, int64_
         const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
         const std::optional<std::string_view> rounding_mode = sffi::optional_enum_arg(rounding_mode_, "rounding_mode", {"trunc", "floor"}, sffi::Code::other);
         const sffi::SharedCall call_lock;
-#line 2125 "spec/torch_api.yaml"
+#line 2126 "spec/torch_api.yaml"
         return sffi::new_tensor(at::div(input, other, rounding_mode));
-#line 1326 "ops_1.cpp"
+#line 1422 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_div_tensor_mode");
         return 0;
@@ -1342,9 +1438,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_div_scalar_mode(int64_t input_, double
         const c10::Scalar other = sffi::scalar_arg(other_, other_int, other_kind, "other");
         const std::optional<std::string_view> rounding_mode = sffi::optional_enum_arg(rounding_mode_, "rounding_mode", {"trunc", "floor"}, sffi::Code::other);
         const sffi::SharedCall call_lock;
-#line 2140 "spec/torch_api.yaml"
+#line 2141 "spec/torch_api.yaml"
         return sffi::new_tensor(at::div(input, other, rounding_mode));
-#line 1348 "ops_1.cpp"
+#line 1444 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_div_scalar_mode");
         return 0;
@@ -1363,9 +1459,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_pow_tensor_scalar(int64_t input_, doub
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const c10::Scalar exponent = sffi::scalar_arg(exponent_, exponent_int, exponent_kind, "exponent");
         const sffi::SharedCall call_lock;
-#line 2153 "spec/torch_api.yaml"
+#line 2154 "spec/torch_api.yaml"
         return sffi::new_tensor(at::pow(input, exponent));
-#line 1369 "ops_1.cpp"
+#line 1465 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_pow_tensor_scalar");
         return 0;
@@ -1383,9 +1479,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_pow_tensor_tensor(int64_t input_, int6
     try {
         const auto [input, exponent] = sffi::tensor_args<2>({input_, exponent_}, {"input", "exponent"});
         const sffi::SharedCall call_lock;
-#line 2166 "spec/torch_api.yaml"
+#line 2167 "spec/torch_api.yaml"
         return sffi::new_tensor(at::pow(input, exponent));
-#line 1389 "ops_1.cpp"
+#line 1485 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_pow_tensor_tensor");
         return 0;
@@ -1404,9 +1500,9 @@ RT_TORCH_API int64_t rt_torch_tensor_pow_scalar(double input_, int64_t input_int
         const c10::Scalar input = sffi::scalar_arg(input_, input_int, input_kind, "input");
         const at::Tensor exponent = sffi::tensor_arg(exponent_, "exponent");
         const sffi::SharedCall call_lock;
-#line 2179 "spec/torch_api.yaml"
+#line 2180 "spec/torch_api.yaml"
         return sffi::new_tensor(at::pow(input, exponent));
-#line 1410 "ops_1.cpp"
+#line 1506 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_pow_scalar");
         return 0;
@@ -1424,9 +1520,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sin(int64_t input_) noexcept {
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 2834 "spec/torch_api.yaml"
+#line 2835 "spec/torch_api.yaml"
         return sffi::new_tensor(at::sin(input));
-#line 1430 "ops_1.cpp"
+#line 1526 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_sin");
         return 0;
@@ -1444,9 +1540,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_relu(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 392 "spec/torch_api.yaml"
+#line 393 "spec/torch_api.yaml"
         return sffi::new_tensor(at::relu(handle));
-#line 1450 "ops_1.cpp"
+#line 1546 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_relu");
         return 0;
@@ -1464,9 +1560,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sigmoid(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 403 "spec/torch_api.yaml"
+#line 404 "spec/torch_api.yaml"
         return sffi::new_tensor(at::sigmoid(handle));
-#line 1470 "ops_1.cpp"
+#line 1566 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_sigmoid");
         return 0;
@@ -1484,9 +1580,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_tanh(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 413 "spec/torch_api.yaml"
+#line 414 "spec/torch_api.yaml"
         return sffi::new_tensor(at::tanh(handle));
-#line 1490 "ops_1.cpp"
+#line 1586 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_tanh");
         return 0;
@@ -1505,9 +1601,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_leaky_relu(int64_t handle_, double neg
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const double negative_slope = negative_slope_;
         const sffi::SharedCall call_lock;
-#line 424 "spec/torch_api.yaml"
+#line 425 "spec/torch_api.yaml"
         return sffi::new_tensor(at::leaky_relu(handle, negative_slope));
-#line 1511 "ops_1.cpp"
+#line 1607 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_leaky_relu");
         return 0;
@@ -1525,9 +1621,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_gelu(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 434 "spec/torch_api.yaml"
+#line 435 "spec/torch_api.yaml"
         return sffi::new_tensor(at::gelu(handle));
-#line 1531 "ops_1.cpp"
+#line 1627 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_gelu");
         return 0;
@@ -1546,9 +1642,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_softmax(int64_t handle_, int64_t dim_)
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const int64_t dim = dim_;
         const sffi::SharedCall call_lock;
-#line 446 "spec/torch_api.yaml"
+#line 447 "spec/torch_api.yaml"
         return sffi::new_tensor(at::softmax(handle, dim));
-#line 1552 "ops_1.cpp"
+#line 1648 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_softmax");
         return 0;
@@ -1567,9 +1663,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_log_softmax(int64_t handle_, int64_t d
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const int64_t dim = dim_;
         const sffi::SharedCall call_lock;
-#line 458 "spec/torch_api.yaml"
+#line 459 "spec/torch_api.yaml"
         return sffi::new_tensor(at::log_softmax(handle, dim));
-#line 1573 "ops_1.cpp"
+#line 1669 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_log_softmax");
         return 0;
@@ -1588,9 +1684,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_gelu_v2(int64_t input_, const char* ap
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const std::string_view approximate = sffi::enum_arg(approximate_, "approximate", {"none", "tanh"}, sffi::Code::other);
         const sffi::SharedCall call_lock;
-#line 2194 "spec/torch_api.yaml"
+#line 2195 "spec/torch_api.yaml"
         return sffi::new_tensor(at::gelu(input, approximate));
-#line 1594 "ops_1.cpp"
+#line 1690 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_gelu_v2");
         return 0;
@@ -1610,9 +1706,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_softmax_int(int64_t input_, int64_t di
         const int64_t dim = dim_;
         const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
         const sffi::SharedCall call_lock;
-#line 2208 "spec/torch_api.yaml"
+#line 2209 "spec/torch_api.yaml"
         return sffi::new_tensor(at::softmax(input, dim, dtype));
-#line 1616 "ops_1.cpp"
+#line 1712 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_softmax_int");
         return 0;
@@ -1632,9 +1728,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_log_softmax_int(int64_t input_, int64_
         const int64_t dim = dim_;
         const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
         const sffi::SharedCall call_lock;
-#line 2223 "spec/torch_api.yaml"
+#line 2224 "spec/torch_api.yaml"
         return sffi::new_tensor(at::log_softmax(input, dim, dtype));
-#line 1638 "ops_1.cpp"
+#line 1734 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_log_softmax_int");
         return 0;
@@ -1643,6 +1739,399 @@ RT_TORCH_API int64_t rt_torch_torchtensor_log_softmax_int(int64_t input_, int64_
         return 0;
     } catch (...) {
         sffi::record_exception("rt_torch_torchtensor_log_softmax_int");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_nn_hardswish(int64_t input_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::SharedCall call_lock;
+#line 2848 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::hardswish(input));
+#line 1754 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_nn_hardswish");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_nn_hardswish");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_nn_hardswish");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_elu(int64_t input_, double alpha_, int64_t alpha_int, int32_t alpha_kind) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const c10::Scalar alpha = sffi::scalar_arg(alpha_, alpha_int, alpha_kind, "alpha");
+        const sffi::SharedCall call_lock;
+#line 2861 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::elu(input, alpha));
+#line 1775 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_elu");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_elu");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_elu");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_celu(int64_t input_, double alpha_, int64_t alpha_int, int32_t alpha_kind) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const c10::Scalar alpha = sffi::scalar_arg(alpha_, alpha_int, alpha_kind, "alpha");
+        const sffi::SharedCall call_lock;
+#line 2874 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::celu(input, alpha));
+#line 1796 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_celu");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_celu");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_celu");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_selu(int64_t input_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::SharedCall call_lock;
+#line 2886 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::selu(input));
+#line 1816 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_selu");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_selu");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_selu");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_silu(int64_t input_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::SharedCall call_lock;
+#line 2898 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::silu(input));
+#line 1836 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_silu");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_silu");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_silu");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_hardsigmoid(int64_t input_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::SharedCall call_lock;
+#line 2910 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::hardsigmoid(input));
+#line 1856 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_hardsigmoid");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_hardsigmoid");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_hardsigmoid");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_nn_log_sigmoid(int64_t input_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::SharedCall call_lock;
+#line 2922 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::log_sigmoid(input));
+#line 1876 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_nn_log_sigmoid");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_nn_log_sigmoid");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_nn_log_sigmoid");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_mish(int64_t input_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::SharedCall call_lock;
+#line 2935 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::mish(input));
+#line 1896 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_mish");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_mish");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_mish");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_softsign(int64_t input_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::SharedCall call_lock;
+#line 2947 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::div(input, at::add(at::abs(input), 1)));
+#line 1916 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_softsign");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_softsign");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_softsign");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_tanhshrink(int64_t input_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::SharedCall call_lock;
+#line 2958 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::sub(input, at::tanh(input)));
+#line 1936 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_tanhshrink");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_tanhshrink");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_tanhshrink");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_threshold(int64_t input_, double threshold_, int64_t threshold_int, int32_t threshold_kind, double value_, int64_t value_int, int32_t value_kind) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const c10::Scalar threshold = sffi::scalar_arg(threshold_, threshold_int, threshold_kind, "threshold");
+        const c10::Scalar value = sffi::scalar_arg(value_, value_int, value_kind, "value");
+        const sffi::SharedCall call_lock;
+#line 2971 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::threshold(input, threshold, value));
+#line 1958 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_threshold");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_threshold");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_threshold");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_softshrink(int64_t input_, double lambd_, int64_t lambd_int, int32_t lambd_kind) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const c10::Scalar lambd = sffi::scalar_arg(lambd_, lambd_int, lambd_kind, "lambd");
+        const sffi::SharedCall call_lock;
+#line 2984 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::softshrink(input, lambd));
+#line 1979 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_softshrink");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_softshrink");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_softshrink");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_hardshrink(int64_t input_, double lambd_, int64_t lambd_int, int32_t lambd_kind) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const c10::Scalar lambd = sffi::scalar_arg(lambd_, lambd_int, lambd_kind, "lambd");
+        const sffi::SharedCall call_lock;
+#line 2997 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::hardshrink(input, lambd));
+#line 2000 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_hardshrink");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_hardshrink");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_hardshrink");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_hardtanh(int64_t input_, double min_val_, int64_t min_val_int, int32_t min_val_kind, double max_val_, int64_t max_val_int, int32_t max_val_kind) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const c10::Scalar min_val = sffi::scalar_arg(min_val_, min_val_int, min_val_kind, "min_val");
+        const c10::Scalar max_val = sffi::scalar_arg(max_val_, max_val_int, max_val_kind, "max_val");
+        const sffi::SharedCall call_lock;
+#line 3011 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::hardtanh(input, min_val, max_val));
+#line 2022 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_hardtanh");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_hardtanh");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_hardtanh");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_relu6(int64_t input_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::SharedCall call_lock;
+#line 3023 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::relu6(input));
+#line 2042 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_relu6");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_relu6");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_relu6");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_softplus(int64_t input_, double beta_, int64_t beta_int, int32_t beta_kind, double threshold_, int64_t threshold_int, int32_t threshold_kind) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const c10::Scalar beta = sffi::scalar_arg(beta_, beta_int, beta_kind, "beta");
+        const c10::Scalar threshold = sffi::scalar_arg(threshold_, threshold_int, threshold_kind, "threshold");
+        const sffi::SharedCall call_lock;
+#line 3037 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::softplus(input, beta, threshold));
+#line 2064 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_softplus");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_softplus");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_softplus");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_nn_glu(int64_t input_, int64_t dim_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const int64_t dim = dim_;
+        const sffi::SharedCall call_lock;
+#line 3050 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::glu(input, dim));
+#line 2085 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_nn_glu");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_nn_glu");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_nn_glu");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_prelu(int64_t input_, int64_t weight_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, weight] = sffi::tensor_args<2>({input_, weight_}, {"input", "weight"});
+        const sffi::SharedCall call_lock;
+#line 3063 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::prelu(input, weight));
+#line 2105 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_prelu");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_prelu");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_prelu");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_softmin(int64_t input_, int64_t dim_, bool dim_present, int32_t dtype_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const std::optional<int64_t> dim = sffi::optional_arg(dim_, dim_present);
+        const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
+        const sffi::SharedCall call_lock;
+#line 3078 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::softmax(at::neg(input), dim.has_value() ? *dim : ((input.dim() == 0 || input.dim() == 1 || input.dim() == 3) ? 0 : 1), dtype));
+#line 2127 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_softmin");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_softmin");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_softmin");
         return 0;
     }
 }

@@ -1,215 +1,33 @@
 // generated from spec/torch_api.yaml by sffi-gen; do not edit
-// Loss Functions, Autograd, Device Management, CUDA Streams, Memory Management, Tensor Data, Parameter Updates: 58 function(s) of the C ABI (see torch_sffi.h).
+// Autograd, Device Management, CUDA Streams, Memory Management, Tensor Data, Parameter Updates: 50 function(s) of the C ABI (see torch_sffi.h).
 #include "sffi_runtime.h"
 
 #if __has_include(<ATen/ops/clone.h>)
 #include <ATen/ops/clone.h>
 #else
-#line 1255 "spec/torch_api.yaml"
+#line 1256 "spec/torch_api.yaml"
 #error "binds calls at::clone, which this ATen does not have (no <ATen/ops/clone.h>)"
 #endif
 #if __has_include(<ATen/ops/complex.h>)
 #include <ATen/ops/complex.h>
 #else
-#line 2724 "spec/torch_api.yaml"
+#line 2725 "spec/torch_api.yaml"
 #error "binds calls at::complex, which this ATen does not have (no <ATen/ops/complex.h>)"
-#endif
-#if __has_include(<ATen/ops/cross_entropy_loss.h>)
-#include <ATen/ops/cross_entropy_loss.h>
-#else
-#line 1061 "spec/torch_api.yaml"
-#error "binds calls at::cross_entropy_loss, which this ATen does not have (no <ATen/ops/cross_entropy_loss.h>)"
 #endif
 #if __has_include(<ATen/ops/imag.h>)
 #include <ATen/ops/imag.h>
 #else
-#line 1557 "spec/torch_api.yaml"
+#line 1558 "spec/torch_api.yaml"
 #error "binds calls at::imag, which this ATen does not have (no <ATen/ops/imag.h>)"
-#endif
-#if __has_include(<ATen/ops/nll_loss_nd.h>)
-#include <ATen/ops/nll_loss_nd.h>
-#else
-#line 1085 "spec/torch_api.yaml"
-#error "binds calls at::nll_loss_nd, which this ATen does not have (no <ATen/ops/nll_loss_nd.h>)"
 #endif
 #if __has_include(<ATen/ops/real.h>)
 #include <ATen/ops/real.h>
 #else
-#line 1546 "spec/torch_api.yaml"
+#line 1547 "spec/torch_api.yaml"
 #error "binds calls at::real, which this ATen does not have (no <ATen/ops/real.h>)"
 #endif
 
 extern "C" {
-
-RT_TORCH_API double rt_torch_nn_mse_loss(int64_t input_, int64_t target_) noexcept {
-    sffi::begin_call();
-    try {
-        const auto [input, target] = sffi::tensor_args<2>({input_, target_}, {"input", "target"});
-        const sffi::SharedCall call_lock;
-#line 1049 "spec/torch_api.yaml"
-        return sffi::to_f64(sffi::mse_loss(input, target));
-#line 52 "ops_3.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_nn_mse_loss");
-        return sffi::kNaN;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_nn_mse_loss");
-        return sffi::kNaN;
-    } catch (...) {
-        sffi::record_exception("rt_torch_nn_mse_loss");
-        return sffi::kNaN;
-    }
-}
-
-RT_TORCH_API double rt_torch_nn_cross_entropy(int64_t input_, int64_t target_) noexcept {
-    sffi::begin_call();
-    try {
-        const auto [input, target] = sffi::tensor_args<2>({input_, target_}, {"input", "target"});
-        const sffi::SharedCall call_lock;
-#line 1061 "spec/torch_api.yaml"
-        return sffi::to_f64(at::cross_entropy_loss(input, target));
-#line 72 "ops_3.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_nn_cross_entropy");
-        return sffi::kNaN;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_nn_cross_entropy");
-        return sffi::kNaN;
-    } catch (...) {
-        sffi::record_exception("rt_torch_nn_cross_entropy");
-        return sffi::kNaN;
-    }
-}
-
-RT_TORCH_API double rt_torch_nn_binary_cross_entropy(int64_t input_, int64_t target_) noexcept {
-    sffi::begin_call();
-    try {
-        const auto [input, target] = sffi::tensor_args<2>({input_, target_}, {"input", "target"});
-        const sffi::SharedCall call_lock;
-#line 1073 "spec/torch_api.yaml"
-        return sffi::to_f64(sffi::binary_cross_entropy(input, target));
-#line 92 "ops_3.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_nn_binary_cross_entropy");
-        return sffi::kNaN;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_nn_binary_cross_entropy");
-        return sffi::kNaN;
-    } catch (...) {
-        sffi::record_exception("rt_torch_nn_binary_cross_entropy");
-        return sffi::kNaN;
-    }
-}
-
-RT_TORCH_API double rt_torch_nn_nll_loss(int64_t input_, int64_t target_) noexcept {
-    sffi::begin_call();
-    try {
-        const auto [input, target] = sffi::tensor_args<2>({input_, target_}, {"input", "target"});
-        const sffi::SharedCall call_lock;
-#line 1085 "spec/torch_api.yaml"
-        return sffi::to_f64(at::nll_loss_nd(input, target));
-#line 112 "ops_3.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_nn_nll_loss");
-        return sffi::kNaN;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_nn_nll_loss");
-        return sffi::kNaN;
-    } catch (...) {
-        sffi::record_exception("rt_torch_nn_nll_loss");
-        return sffi::kNaN;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_nn_mse_loss_v2(int64_t input_, int64_t target_, const char* reduction_) noexcept {
-    sffi::begin_call();
-    try {
-        const auto [input, target] = sffi::tensor_args<2>({input_, target_}, {"input", "target"});
-        const std::string_view reduction = sffi::enum_arg(reduction_, "reduction", {"none", "mean", "sum"}, sffi::Code::value);
-        const sffi::SharedCall call_lock;
-#line 2659 "spec/torch_api.yaml"
-        return sffi::new_tensor(sffi::mse_loss(input, target, reduction));
-#line 133 "ops_3.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_nn_mse_loss_v2");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_nn_mse_loss_v2");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_nn_mse_loss_v2");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_nn_cross_entropy_v2(int64_t input_, int64_t target_, int64_t weight_, int64_t ignore_index_, const char* reduction_, double label_smoothing_) noexcept {
-    sffi::begin_call();
-    try {
-        const auto [input, target] = sffi::tensor_args<2>({input_, target_}, {"input", "target"});
-        const std::optional<at::Tensor> weight = sffi::optional_tensor_arg(weight_, "weight");
-        const int64_t ignore_index = ignore_index_;
-        const std::string_view reduction = sffi::enum_arg(reduction_, "reduction", {"none", "mean", "sum"}, sffi::Code::value);
-        const double label_smoothing = label_smoothing_;
-        const sffi::SharedCall call_lock;
-#line 2677 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::cross_entropy_loss(input, target, weight, sffi::reduction_arg(reduction), ignore_index, label_smoothing));
-#line 157 "ops_3.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_nn_cross_entropy_v2");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_nn_cross_entropy_v2");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_nn_cross_entropy_v2");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_nn_binary_cross_entropy_v2(int64_t input_, int64_t target_, int64_t weight_, const char* reduction_) noexcept {
-    sffi::begin_call();
-    try {
-        const auto [input, target] = sffi::tensor_args<2>({input_, target_}, {"input", "target"});
-        const std::optional<at::Tensor> weight = sffi::optional_tensor_arg(weight_, "weight");
-        const std::string_view reduction = sffi::enum_arg(reduction_, "reduction", {"none", "mean", "sum"}, sffi::Code::value);
-        const sffi::SharedCall call_lock;
-#line 2693 "spec/torch_api.yaml"
-        return sffi::new_tensor(sffi::binary_cross_entropy(input, target, weight, reduction));
-#line 179 "ops_3.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_nn_binary_cross_entropy_v2");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_nn_binary_cross_entropy_v2");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_nn_binary_cross_entropy_v2");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_nn_nll_loss_v2(int64_t input_, int64_t target_, int64_t weight_, int64_t ignore_index_, const char* reduction_) noexcept {
-    sffi::begin_call();
-    try {
-        const auto [input, target] = sffi::tensor_args<2>({input_, target_}, {"input", "target"});
-        const std::optional<at::Tensor> weight = sffi::optional_tensor_arg(weight_, "weight");
-        const int64_t ignore_index = ignore_index_;
-        const std::string_view reduction = sffi::enum_arg(reduction_, "reduction", {"none", "mean", "sum"}, sffi::Code::value);
-        const sffi::SharedCall call_lock;
-#line 2710 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::nll_loss_nd(input, target, weight, sffi::reduction_arg(reduction), ignore_index));
-#line 202 "ops_3.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_nn_nll_loss_v2");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_nn_nll_loss_v2");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_nn_nll_loss_v2");
-        return 0;
-    }
-}
 
 RT_TORCH_API void rt_torch_autograd_set_requires_grad(int64_t handle_, bool requires_grad_) noexcept {
     sffi::begin_call();
@@ -217,9 +35,9 @@ RT_TORCH_API void rt_torch_autograd_set_requires_grad(int64_t handle_, bool requ
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const bool requires_grad = requires_grad_;
         const sffi::ExclusiveCall call_lock;
-#line 1098 "spec/torch_api.yaml"
+#line 1099 "spec/torch_api.yaml"
         handle.requires_grad_(requires_grad);
-#line 223 "ops_3.cpp"
+#line 41 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_autograd_set_requires_grad");
     } catch (const sffi::Error& e) {
@@ -234,9 +52,9 @@ RT_TORCH_API bool rt_torch_autograd_requires_grad(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 1109 "spec/torch_api.yaml"
+#line 1110 "spec/torch_api.yaml"
         return sffi::to_bool(handle.requires_grad());
-#line 240 "ops_3.cpp"
+#line 58 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_autograd_requires_grad");
         return false;
@@ -254,9 +72,9 @@ RT_TORCH_API int64_t rt_torch_autograd_grad(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::ExclusiveCall call_lock;
-#line 1120 "spec/torch_api.yaml"
+#line 1121 "spec/torch_api.yaml"
         return sffi::new_optional_tensor(handle.grad());
-#line 260 "ops_3.cpp"
+#line 78 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_autograd_grad");
         return 0;
@@ -274,9 +92,9 @@ RT_TORCH_API void rt_torch_autograd_backward(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 1132 "spec/torch_api.yaml"
+#line 1133 "spec/torch_api.yaml"
         handle.backward();
-#line 280 "ops_3.cpp"
+#line 98 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_autograd_backward");
     } catch (const sffi::Error& e) {
@@ -291,9 +109,9 @@ RT_TORCH_API void rt_torch_autograd_zero_grad(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::ExclusiveCall call_lock;
-#line 1143 "spec/torch_api.yaml"
+#line 1144 "spec/torch_api.yaml"
         sffi::zero_grad(handle);
-#line 297 "ops_3.cpp"
+#line 115 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_autograd_zero_grad");
     } catch (const sffi::Error& e) {
@@ -308,9 +126,9 @@ RT_TORCH_API int64_t rt_torch_autograd_detach(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 1154 "spec/torch_api.yaml"
+#line 1155 "spec/torch_api.yaml"
         return sffi::new_tensor(handle.detach());
-#line 314 "ops_3.cpp"
+#line 132 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_autograd_detach");
         return 0;
@@ -327,9 +145,9 @@ RT_TORCH_API void rt_torch_autograd_no_grad_begin(void) noexcept {
     sffi::begin_call();
     try {
         const sffi::SharedCall call_lock;
-#line 1164 "spec/torch_api.yaml"
+#line 1165 "spec/torch_api.yaml"
         sffi::no_grad_begin();
-#line 333 "ops_3.cpp"
+#line 151 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_autograd_no_grad_begin");
     } catch (const sffi::Error& e) {
@@ -343,9 +161,9 @@ RT_TORCH_API void rt_torch_autograd_no_grad_end(void) noexcept {
     sffi::begin_call();
     try {
         const sffi::SharedCall call_lock;
-#line 1179 "spec/torch_api.yaml"
+#line 1180 "spec/torch_api.yaml"
         sffi::no_grad_end();
-#line 349 "ops_3.cpp"
+#line 167 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_autograd_no_grad_end");
     } catch (const sffi::Error& e) {
@@ -361,9 +179,9 @@ RT_TORCH_API void rt_torch_autograd_set_grad(int64_t handle_, int64_t grad_) noe
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const std::optional<at::Tensor> grad = sffi::optional_tensor_arg(grad_, "grad");
         const sffi::ExclusiveCall call_lock;
-#line 1642 "spec/torch_api.yaml"
+#line 1643 "spec/torch_api.yaml"
         sffi::set_grad(handle, grad);
-#line 367 "ops_3.cpp"
+#line 185 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_autograd_set_grad");
     } catch (const sffi::Error& e) {
@@ -379,9 +197,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_cuda(int64_t handle_, int32_t device_i
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const int32_t device_id = device_id_;
         const sffi::SharedCall call_lock;
-#line 1193 "spec/torch_api.yaml"
+#line 1194 "spec/torch_api.yaml"
         return sffi::new_tensor(sffi::to_cuda(handle, device_id));
-#line 385 "ops_3.cpp"
+#line 203 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_cuda");
         return 0;
@@ -399,9 +217,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_cpu(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 1204 "spec/torch_api.yaml"
+#line 1205 "spec/torch_api.yaml"
         return sffi::new_tensor(handle.cpu());
-#line 405 "ops_3.cpp"
+#line 223 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_cpu");
         return 0;
@@ -419,9 +237,9 @@ RT_TORCH_API bool rt_torch_torchtensor_is_cuda(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 1215 "spec/torch_api.yaml"
+#line 1216 "spec/torch_api.yaml"
         return sffi::to_bool(handle.is_cuda());
-#line 425 "ops_3.cpp"
+#line 243 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_is_cuda");
         return false;
@@ -439,9 +257,9 @@ RT_TORCH_API int32_t rt_torch_torchtensor_device(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 1227 "spec/torch_api.yaml"
+#line 1228 "spec/torch_api.yaml"
         return sffi::to_i32(handle.get_device());
-#line 445 "ops_3.cpp"
+#line 263 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_device");
         return -1;
@@ -461,9 +279,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_to_stream(int64_t handle_, int32_t dev
         const int32_t device_id = device_id_;
         const c10::Stream stream = sffi::stream_arg(stream_, "stream");
         const sffi::SharedCall call_lock;
-#line 1240 "spec/torch_api.yaml"
+#line 1241 "spec/torch_api.yaml"
         return sffi::new_tensor(sffi::to_stream(handle, device_id, stream));
-#line 467 "ops_3.cpp"
+#line 285 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_to_stream");
         return 0;
@@ -481,9 +299,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_clone(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 1255 "spec/torch_api.yaml"
+#line 1256 "spec/torch_api.yaml"
         return sffi::new_tensor(at::clone(handle));
-#line 487 "ops_3.cpp"
+#line 305 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_clone");
         return 0;
@@ -500,9 +318,9 @@ RT_TORCH_API int32_t rt_torch_cuda_device_count(void) noexcept {
     sffi::begin_call();
     try {
         const sffi::SharedCall call_lock;
-#line 1460 "spec/torch_api.yaml"
+#line 1461 "spec/torch_api.yaml"
         return sffi::to_i32(sffi::cuda_device_count());
-#line 506 "ops_3.cpp"
+#line 324 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_cuda_device_count");
         return -1;
@@ -521,9 +339,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_clone_v2(int64_t input_, const char* m
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const std::optional<std::string_view> memory_format = sffi::optional_enum_arg(memory_format_, "memory_format", {"contiguous_format", "preserve_format", "channels_last", "channels_last_3d"}, sffi::Code::type);
         const sffi::SharedCall call_lock;
-#line 2808 "spec/torch_api.yaml"
+#line 2809 "spec/torch_api.yaml"
         return sffi::new_tensor(at::clone(input, sffi::memory_format_arg(memory_format)));
-#line 527 "ops_3.cpp"
+#line 345 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_clone_v2");
         return 0;
@@ -541,9 +359,9 @@ RT_TORCH_API int64_t rt_torch_stream_create(int32_t device_id_) noexcept {
     try {
         const int32_t device_id = device_id_;
         const sffi::SharedCall call_lock;
-#line 1268 "spec/torch_api.yaml"
+#line 1269 "spec/torch_api.yaml"
         return sffi::new_stream(sffi::stream_from_pool(device_id));
-#line 547 "ops_3.cpp"
+#line 365 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_stream_create");
         return 0;
@@ -561,9 +379,9 @@ RT_TORCH_API void rt_torch_torchstream_sync(int64_t handle_) noexcept {
     try {
         const c10::Stream handle = sffi::stream_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 1279 "spec/torch_api.yaml"
+#line 1280 "spec/torch_api.yaml"
         handle.synchronize();
-#line 567 "ops_3.cpp"
+#line 385 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchstream_sync");
     } catch (const sffi::Error& e) {
@@ -578,9 +396,9 @@ RT_TORCH_API bool rt_torch_torchstream_query(int64_t handle_) noexcept {
     try {
         const c10::Stream handle = sffi::stream_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 1292 "spec/torch_api.yaml"
+#line 1293 "spec/torch_api.yaml"
         return sffi::to_bool(handle.query());
-#line 584 "ops_3.cpp"
+#line 402 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchstream_query");
         return false;
@@ -596,9 +414,9 @@ RT_TORCH_API bool rt_torch_torchstream_query(int64_t handle_) noexcept {
 RT_TORCH_API void rt_torch_torchstream_free(int64_t handle_) noexcept {
     sffi::begin_call();
     try {
-#line 1304 "spec/torch_api.yaml"
+#line 1305 "spec/torch_api.yaml"
         sffi::free_stream(handle_);
-#line 602 "ops_3.cpp"
+#line 420 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchstream_free");
     } catch (const sffi::Error& e) {
@@ -611,9 +429,9 @@ RT_TORCH_API void rt_torch_torchstream_free(int64_t handle_) noexcept {
 RT_TORCH_API void rt_torch_torchtensor_free(int64_t handle_) noexcept {
     sffi::begin_call();
     try {
-#line 1318 "spec/torch_api.yaml"
+#line 1319 "spec/torch_api.yaml"
         sffi::free_tensor(handle_);
-#line 617 "ops_3.cpp"
+#line 435 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_free");
     } catch (const sffi::Error& e) {
@@ -628,9 +446,9 @@ RT_TORCH_API int64_t rt_torch_cuda_memory_allocated(int32_t device_id_) noexcept
     try {
         const int32_t device_id = device_id_;
         const sffi::SharedCall call_lock;
-#line 1330 "spec/torch_api.yaml"
+#line 1331 "spec/torch_api.yaml"
         return sffi::to_i64(sffi::cuda_memory_allocated(device_id));
-#line 634 "ops_3.cpp"
+#line 452 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_cuda_memory_allocated");
         return -1;
@@ -648,9 +466,9 @@ RT_TORCH_API int64_t rt_torch_cuda_max_memory_allocated(int32_t device_id_) noex
     try {
         const int32_t device_id = device_id_;
         const sffi::SharedCall call_lock;
-#line 1340 "spec/torch_api.yaml"
+#line 1341 "spec/torch_api.yaml"
         return sffi::to_i64(sffi::cuda_max_memory_allocated(device_id));
-#line 654 "ops_3.cpp"
+#line 472 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_cuda_max_memory_allocated");
         return -1;
@@ -667,9 +485,9 @@ RT_TORCH_API void rt_torch_cuda_empty_cache(void) noexcept {
     sffi::begin_call();
     try {
         const sffi::SharedCall call_lock;
-#line 1349 "spec/torch_api.yaml"
+#line 1350 "spec/torch_api.yaml"
         sffi::cuda_empty_cache();
-#line 673 "ops_3.cpp"
+#line 491 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_cuda_empty_cache");
     } catch (const sffi::Error& e) {
@@ -681,9 +499,9 @@ RT_TORCH_API void rt_torch_cuda_empty_cache(void) noexcept {
 
 RT_TORCH_API bool rt_torch_torchtensor_release(int64_t handle_) noexcept {
     try {
-#line 1412 "spec/torch_api.yaml"
+#line 1413 "spec/torch_api.yaml"
         return sffi::to_bool(sffi::release_tensor(handle_));
-#line 687 "ops_3.cpp"
+#line 505 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_release");
         return false;
@@ -701,9 +519,9 @@ RT_TORCH_API double rt_torch_torchtensor_item(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 1484 "spec/torch_api.yaml"
+#line 1485 "spec/torch_api.yaml"
         return sffi::to_f64(handle.item());
-#line 707 "ops_3.cpp"
+#line 525 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_item");
         return sffi::kNaN;
@@ -721,9 +539,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_data_f64(int64_t handle_, double* out,
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 1496 "spec/torch_api.yaml"
+#line 1497 "spec/torch_api.yaml"
         return sffi::write_array(out, out_capacity, sffi::readable(handle));
-#line 727 "ops_3.cpp"
+#line 545 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_data_f64");
         return -1;
@@ -741,9 +559,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_data_i64(int64_t handle_, int64_t* out
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 1508 "spec/torch_api.yaml"
+#line 1509 "spec/torch_api.yaml"
         return sffi::write_array(out, out_capacity, sffi::readable(handle));
-#line 747 "ops_3.cpp"
+#line 565 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_data_i64");
         return -1;
@@ -761,9 +579,9 @@ RT_TORCH_API int32_t rt_torch_torchtensor_dtype(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 1521 "spec/torch_api.yaml"
+#line 1522 "spec/torch_api.yaml"
         return sffi::dtype_result(handle.scalar_type());
-#line 767 "ops_3.cpp"
+#line 585 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_dtype");
         return -1;
@@ -782,9 +600,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_to_dtype(int64_t handle_, int32_t dtyp
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const at::ScalarType dtype = sffi::dtype_arg(dtype_, "dtype");
         const sffi::SharedCall call_lock;
-#line 1534 "spec/torch_api.yaml"
+#line 1535 "spec/torch_api.yaml"
         return sffi::new_tensor(handle.to(dtype));
-#line 788 "ops_3.cpp"
+#line 606 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_to_dtype");
         return 0;
@@ -802,9 +620,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_real(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 1546 "spec/torch_api.yaml"
+#line 1547 "spec/torch_api.yaml"
         return sffi::new_tensor(at::real(handle));
-#line 808 "ops_3.cpp"
+#line 626 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_real");
         return 0;
@@ -822,9 +640,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_imag(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 1557 "spec/torch_api.yaml"
+#line 1558 "spec/torch_api.yaml"
         return sffi::new_tensor(at::imag(handle));
-#line 828 "ops_3.cpp"
+#line 646 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_imag");
         return 0;
@@ -842,9 +660,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_complex(int64_t real_, int64_t imag_) 
     try {
         const auto [real, imag] = sffi::tensor_args<2>({real_, imag_}, {"real", "imag"});
         const sffi::SharedCall call_lock;
-#line 2724 "spec/torch_api.yaml"
+#line 2725 "spec/torch_api.yaml"
         return sffi::new_tensor(at::complex(real, imag));
-#line 848 "ops_3.cpp"
+#line 666 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_complex");
         return 0;
@@ -866,9 +684,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_to_dtype_v2(int64_t input_, int32_t dt
         const bool copy = copy_;
         const std::optional<std::string_view> memory_format = sffi::optional_enum_arg(memory_format_, "memory_format", {"contiguous_format", "preserve_format", "channels_last", "channels_last_3d"}, sffi::Code::type);
         const sffi::SharedCall call_lock;
-#line 2741 "spec/torch_api.yaml"
+#line 2742 "spec/torch_api.yaml"
         return sffi::new_tensor(input.to(dtype, non_blocking, copy, sffi::memory_format_arg(memory_format)));
-#line 872 "ops_3.cpp"
+#line 690 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_to_dtype_v2");
         return 0;
@@ -891,9 +709,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_to_device(int64_t input_, int32_t devi
         const bool copy = copy_;
         const std::optional<std::string_view> memory_format = sffi::optional_enum_arg(memory_format_, "memory_format", {"contiguous_format", "preserve_format", "channels_last", "channels_last_3d"}, sffi::Code::type);
         const sffi::SharedCall call_lock;
-#line 2759 "spec/torch_api.yaml"
+#line 2760 "spec/torch_api.yaml"
         return sffi::new_tensor(input.to(device, dtype.value_or(input.scalar_type()), non_blocking, copy, sffi::memory_format_arg(memory_format)));
-#line 897 "ops_3.cpp"
+#line 715 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_to_device");
         return 0;
@@ -914,9 +732,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_to_other(int64_t input_, int64_t other
         const bool copy = copy_;
         const std::optional<std::string_view> memory_format = sffi::optional_enum_arg(memory_format_, "memory_format", {"contiguous_format", "preserve_format", "channels_last", "channels_last_3d"}, sffi::Code::type);
         const sffi::SharedCall call_lock;
-#line 2776 "spec/torch_api.yaml"
+#line 2777 "spec/torch_api.yaml"
         return sffi::new_tensor(input.to(other, non_blocking, copy, sffi::memory_format_arg(memory_format)));
-#line 920 "ops_3.cpp"
+#line 738 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_to_other");
         return 0;
@@ -939,9 +757,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_to_dtype_layout(int64_t input_, int32_
         const bool copy = copy_;
         const std::optional<std::string_view> memory_format = sffi::optional_enum_arg(memory_format_, "memory_format", {"contiguous_format", "preserve_format", "channels_last", "channels_last_3d"}, sffi::Code::type);
         const sffi::SharedCall call_lock;
-#line 2794 "spec/torch_api.yaml"
+#line 2795 "spec/torch_api.yaml"
         return sffi::new_tensor(input.to(at::TensorOptions().dtype(dtype).device(device), non_blocking, copy, sffi::memory_format_arg(memory_format)));
-#line 945 "ops_3.cpp"
+#line 763 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_to_dtype_layout");
         return 0;
@@ -960,9 +778,9 @@ RT_TORCH_API void rt_torch_torchtensor_add_(int64_t handle_, int64_t other_, dou
         const auto [handle, other] = sffi::tensor_args<2>({handle_, other_}, {"handle", "other"});
         const double alpha = alpha_;
         const sffi::ExclusiveCall call_lock;
-#line 1658 "spec/torch_api.yaml"
+#line 1659 "spec/torch_api.yaml"
         handle.add_(other, sffi::multiplier(alpha));
-#line 966 "ops_3.cpp"
+#line 784 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_add_");
     } catch (const sffi::Error& e) {
@@ -978,9 +796,9 @@ RT_TORCH_API void rt_torch_torchtensor_add_scalar_(int64_t handle_, double scala
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const double scalar = scalar_;
         const sffi::ExclusiveCall call_lock;
-#line 1671 "spec/torch_api.yaml"
+#line 1672 "spec/torch_api.yaml"
         handle.add_(scalar);
-#line 984 "ops_3.cpp"
+#line 802 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_add_scalar_");
     } catch (const sffi::Error& e) {
@@ -996,9 +814,9 @@ RT_TORCH_API void rt_torch_torchtensor_add_tensor_(int64_t input_, int64_t other
         const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
         const c10::Scalar alpha = sffi::scalar_arg(alpha_, alpha_int, alpha_kind, "alpha");
         const sffi::ExclusiveCall call_lock;
-#line 1686 "spec/torch_api.yaml"
+#line 1687 "spec/torch_api.yaml"
         input.add_(other, alpha);
-#line 1002 "ops_3.cpp"
+#line 820 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_add_tensor_");
     } catch (const sffi::Error& e) {
@@ -1015,9 +833,9 @@ RT_TORCH_API void rt_torch_torchtensor_add_scalar_v2_(int64_t input_, double oth
         const c10::Scalar other = sffi::scalar_arg(other_, other_int, other_kind, "other");
         const c10::Scalar alpha = sffi::scalar_arg(alpha_, alpha_int, alpha_kind, "alpha");
         const sffi::ExclusiveCall call_lock;
-#line 1701 "spec/torch_api.yaml"
+#line 1702 "spec/torch_api.yaml"
         input.add_(other, alpha);
-#line 1021 "ops_3.cpp"
+#line 839 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_add_scalar_v2_");
     } catch (const sffi::Error& e) {
@@ -1032,9 +850,9 @@ RT_TORCH_API void rt_torch_torchtensor_mul_(int64_t handle_, int64_t other_) noe
     try {
         const auto [handle, other] = sffi::tensor_args<2>({handle_, other_}, {"handle", "other"});
         const sffi::ExclusiveCall call_lock;
-#line 1714 "spec/torch_api.yaml"
+#line 1715 "spec/torch_api.yaml"
         handle.mul_(other);
-#line 1038 "ops_3.cpp"
+#line 856 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mul_");
     } catch (const sffi::Error& e) {
@@ -1050,9 +868,9 @@ RT_TORCH_API void rt_torch_torchtensor_mul_scalar_(int64_t handle_, double scala
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const double scalar = scalar_;
         const sffi::ExclusiveCall call_lock;
-#line 1726 "spec/torch_api.yaml"
+#line 1727 "spec/torch_api.yaml"
         handle.mul_(scalar);
-#line 1056 "ops_3.cpp"
+#line 874 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mul_scalar_");
     } catch (const sffi::Error& e) {
@@ -1068,9 +886,9 @@ RT_TORCH_API void rt_torch_torchtensor_mul_scalar_v2_(int64_t input_, double oth
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const c10::Scalar other = sffi::scalar_arg(other_, other_int, other_kind, "other");
         const sffi::ExclusiveCall call_lock;
-#line 1739 "spec/torch_api.yaml"
+#line 1740 "spec/torch_api.yaml"
         input.mul_(other);
-#line 1074 "ops_3.cpp"
+#line 892 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mul_scalar_v2_");
     } catch (const sffi::Error& e) {
@@ -1086,9 +904,9 @@ RT_TORCH_API void rt_torch_torchtensor_addcmul_(int64_t handle_, int64_t tensor1
         const auto [handle, tensor1, tensor2] = sffi::tensor_args<3>({handle_, tensor1_, tensor2_}, {"handle", "tensor1", "tensor2"});
         const double value = value_;
         const sffi::ExclusiveCall call_lock;
-#line 1754 "spec/torch_api.yaml"
+#line 1755 "spec/torch_api.yaml"
         handle.addcmul_(tensor1, tensor2, sffi::multiplier(value));
-#line 1092 "ops_3.cpp"
+#line 910 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_addcmul_");
     } catch (const sffi::Error& e) {
@@ -1104,9 +922,9 @@ RT_TORCH_API void rt_torch_torchtensor_addcdiv_(int64_t handle_, int64_t tensor1
         const auto [handle, tensor1, tensor2] = sffi::tensor_args<3>({handle_, tensor1_, tensor2_}, {"handle", "tensor1", "tensor2"});
         const double value = value_;
         const sffi::ExclusiveCall call_lock;
-#line 1768 "spec/torch_api.yaml"
+#line 1769 "spec/torch_api.yaml"
         handle.addcdiv_(tensor1, tensor2, sffi::multiplier(value));
-#line 1110 "ops_3.cpp"
+#line 928 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_addcdiv_");
     } catch (const sffi::Error& e) {
@@ -1122,9 +940,9 @@ RT_TORCH_API void rt_torch_torchtensor_lerp_(int64_t handle_, int64_t end_, doub
         const auto [handle, end] = sffi::tensor_args<2>({handle_, end_}, {"handle", "end"});
         const double weight = weight_;
         const sffi::ExclusiveCall call_lock;
-#line 1781 "spec/torch_api.yaml"
+#line 1782 "spec/torch_api.yaml"
         handle.lerp_(end, weight);
-#line 1128 "ops_3.cpp"
+#line 946 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_lerp_");
     } catch (const sffi::Error& e) {
@@ -1139,9 +957,9 @@ RT_TORCH_API void rt_torch_torchtensor_zero_(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::ExclusiveCall call_lock;
-#line 1792 "spec/torch_api.yaml"
+#line 1793 "spec/torch_api.yaml"
         handle.zero_();
-#line 1145 "ops_3.cpp"
+#line 963 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_zero_");
     } catch (const sffi::Error& e) {
@@ -1156,9 +974,9 @@ RT_TORCH_API void rt_torch_torchtensor_copy_(int64_t handle_, int64_t src_) noex
     try {
         const auto [handle, src] = sffi::tensor_args<2>({handle_, src_}, {"handle", "src"});
         const sffi::ExclusiveCall call_lock;
-#line 1804 "spec/torch_api.yaml"
+#line 1805 "spec/torch_api.yaml"
         handle.copy_(src);
-#line 1162 "ops_3.cpp"
+#line 980 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_copy_");
     } catch (const sffi::Error& e) {

@@ -226,13 +226,46 @@ typedef struct sffi_core_table {
     int64_t (*rt_torch_torchtensor_clone_v2)(int64_t input, const char* memory_format);
     int64_t (*rt_torch_torchtensor_contiguous_v2)(int64_t input, const char* memory_format);
     int64_t (*rt_torch_torchtensor_sin)(int64_t input);
+    int64_t (*rt_torch_nn_hardswish)(int64_t input);
+    int64_t (*rt_torch_torchtensor_elu)(int64_t input, double alpha, int64_t alpha_int, int32_t alpha_kind);
+    int64_t (*rt_torch_torchtensor_celu)(int64_t input, double alpha, int64_t alpha_int, int32_t alpha_kind);
+    int64_t (*rt_torch_torchtensor_selu)(int64_t input);
+    int64_t (*rt_torch_torchtensor_silu)(int64_t input);
+    int64_t (*rt_torch_torchtensor_hardsigmoid)(int64_t input);
+    int64_t (*rt_torch_nn_log_sigmoid)(int64_t input);
+    int64_t (*rt_torch_torchtensor_mish)(int64_t input);
+    int64_t (*rt_torch_torchtensor_softsign)(int64_t input);
+    int64_t (*rt_torch_torchtensor_tanhshrink)(int64_t input);
+    int64_t (*rt_torch_torchtensor_threshold)(int64_t input, double threshold, int64_t threshold_int, int32_t threshold_kind, double value, int64_t value_int, int32_t value_kind);
+    int64_t (*rt_torch_torchtensor_softshrink)(int64_t input, double lambd, int64_t lambd_int, int32_t lambd_kind);
+    int64_t (*rt_torch_torchtensor_hardshrink)(int64_t input, double lambd, int64_t lambd_int, int32_t lambd_kind);
+    int64_t (*rt_torch_torchtensor_hardtanh)(int64_t input, double min_val, int64_t min_val_int, int32_t min_val_kind, double max_val, int64_t max_val_int, int32_t max_val_kind);
+    int64_t (*rt_torch_torchtensor_relu6)(int64_t input);
+    int64_t (*rt_torch_torchtensor_softplus)(int64_t input, double beta, int64_t beta_int, int32_t beta_kind, double threshold, int64_t threshold_int, int32_t threshold_kind);
+    int64_t (*rt_torch_nn_glu)(int64_t input, int64_t dim);
+    int64_t (*rt_torch_torchtensor_prelu)(int64_t input, int64_t weight);
+    int64_t (*rt_torch_torchtensor_softmin)(int64_t input, int64_t dim, bool dim_present, int32_t dtype);
+    int64_t (*rt_torch_nn_l1_loss)(int64_t input, int64_t target, const char* reduction, int64_t weight);
+    int64_t (*rt_torch_nn_smooth_l1_loss)(int64_t input, int64_t target, const char* reduction, double beta);
+    int64_t (*rt_torch_nn_huber_loss)(int64_t input, int64_t target, const char* reduction, double delta, int64_t weight);
+    int64_t (*rt_torch_nn_soft_margin_loss)(int64_t input, int64_t target, const char* reduction);
+    int64_t (*rt_torch_nn_margin_ranking_loss)(int64_t input1, int64_t input2, int64_t target, double margin, const char* reduction);
+    int64_t (*rt_torch_nn_multi_margin_loss)(int64_t input, int64_t target, int64_t p, double margin, int64_t weight, const char* reduction);
+    int64_t (*rt_torch_nn_multilabel_margin_loss)(int64_t input, int64_t target, const char* reduction);
+    int64_t (*rt_torch_nn_multilabel_soft_margin_loss)(int64_t input, int64_t target, int64_t weight, const char* reduction);
+    int64_t (*rt_torch_nn_hinge_embedding_loss)(int64_t input, int64_t target, double margin, const char* reduction);
+    int64_t (*rt_torch_nn_cosine_embedding_loss)(int64_t input1, int64_t input2, int64_t target, double margin, const char* reduction);
+    int64_t (*rt_torch_nn_kl_div)(int64_t input, int64_t target, const char* reduction, bool log_target);
+    int64_t (*rt_torch_nn_poisson_nll_loss)(int64_t input, int64_t target, bool log_input, bool full, double eps, const char* reduction);
+    int64_t (*rt_torch_nn_binary_cross_entropy_with_logits)(int64_t input, int64_t target, int64_t weight, const char* reduction, int64_t pos_weight);
+    int64_t (*rt_torch_nn_triplet_margin_loss)(int64_t anchor, int64_t positive, int64_t negative, double margin, double p, double eps, bool swap, const char* reduction);
 } sffi_core_table;
 
 /* The table of this bridge (never NULL; the same table on every call). Its name carries a
  * digest of every function's name and C signature: a library built against another bridge
  * fails to load ("undefined symbol") instead of calling through a table of another shape. */
-#define SFFI_CORE_TABLE sffi_core_table_0c6ddb0417f4b563
-RT_TORCH_API const sffi_core_table* sffi_core_table_0c6ddb0417f4b563(void);
+#define SFFI_CORE_TABLE sffi_core_table_f652b823a63d1c16
+RT_TORCH_API const sffi_core_table* sffi_core_table_f652b823a63d1c16(void);
 
 #ifdef __cplusplus
 }

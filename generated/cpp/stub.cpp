@@ -1215,4 +1215,202 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sin([[maybe_unused]] int64_t input_) n
     return 0;
 }
 
+RT_TORCH_API int64_t rt_torch_nn_hardswish([[maybe_unused]] int64_t input_) noexcept {
+    sffi::begin_call("rt_torch_nn_hardswish");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_elu([[maybe_unused]] int64_t input_, [[maybe_unused]] double alpha_, [[maybe_unused]] int64_t alpha_int, [[maybe_unused]] int32_t alpha_kind) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_elu");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_celu([[maybe_unused]] int64_t input_, [[maybe_unused]] double alpha_, [[maybe_unused]] int64_t alpha_int, [[maybe_unused]] int32_t alpha_kind) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_celu");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_selu([[maybe_unused]] int64_t input_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_selu");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_silu([[maybe_unused]] int64_t input_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_silu");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_hardsigmoid([[maybe_unused]] int64_t input_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_hardsigmoid");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_nn_log_sigmoid([[maybe_unused]] int64_t input_) noexcept {
+    sffi::begin_call("rt_torch_nn_log_sigmoid");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_mish([[maybe_unused]] int64_t input_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_mish");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_softsign([[maybe_unused]] int64_t input_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_softsign");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_tanhshrink([[maybe_unused]] int64_t input_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_tanhshrink");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_threshold([[maybe_unused]] int64_t input_, [[maybe_unused]] double threshold_, [[maybe_unused]] int64_t threshold_int, [[maybe_unused]] int32_t threshold_kind, [[maybe_unused]] double value_, [[maybe_unused]] int64_t value_int, [[maybe_unused]] int32_t value_kind) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_threshold");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_softshrink([[maybe_unused]] int64_t input_, [[maybe_unused]] double lambd_, [[maybe_unused]] int64_t lambd_int, [[maybe_unused]] int32_t lambd_kind) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_softshrink");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_hardshrink([[maybe_unused]] int64_t input_, [[maybe_unused]] double lambd_, [[maybe_unused]] int64_t lambd_int, [[maybe_unused]] int32_t lambd_kind) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_hardshrink");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_hardtanh([[maybe_unused]] int64_t input_, [[maybe_unused]] double min_val_, [[maybe_unused]] int64_t min_val_int, [[maybe_unused]] int32_t min_val_kind, [[maybe_unused]] double max_val_, [[maybe_unused]] int64_t max_val_int, [[maybe_unused]] int32_t max_val_kind) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_hardtanh");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_relu6([[maybe_unused]] int64_t input_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_relu6");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_softplus([[maybe_unused]] int64_t input_, [[maybe_unused]] double beta_, [[maybe_unused]] int64_t beta_int, [[maybe_unused]] int32_t beta_kind, [[maybe_unused]] double threshold_, [[maybe_unused]] int64_t threshold_int, [[maybe_unused]] int32_t threshold_kind) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_softplus");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_nn_glu([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t dim_) noexcept {
+    sffi::begin_call("rt_torch_nn_glu");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_prelu([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t weight_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_prelu");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_softmin([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t dim_, [[maybe_unused]] bool dim_present, [[maybe_unused]] int32_t dtype_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_softmin");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_nn_l1_loss([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t target_, [[maybe_unused]] const char* reduction_, [[maybe_unused]] int64_t weight_) noexcept {
+    sffi::begin_call("rt_torch_nn_l1_loss");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_nn_smooth_l1_loss([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t target_, [[maybe_unused]] const char* reduction_, [[maybe_unused]] double beta_) noexcept {
+    sffi::begin_call("rt_torch_nn_smooth_l1_loss");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_nn_huber_loss([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t target_, [[maybe_unused]] const char* reduction_, [[maybe_unused]] double delta_, [[maybe_unused]] int64_t weight_) noexcept {
+    sffi::begin_call("rt_torch_nn_huber_loss");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_nn_soft_margin_loss([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t target_, [[maybe_unused]] const char* reduction_) noexcept {
+    sffi::begin_call("rt_torch_nn_soft_margin_loss");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_nn_margin_ranking_loss([[maybe_unused]] int64_t input1_, [[maybe_unused]] int64_t input2_, [[maybe_unused]] int64_t target_, [[maybe_unused]] double margin_, [[maybe_unused]] const char* reduction_) noexcept {
+    sffi::begin_call("rt_torch_nn_margin_ranking_loss");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_nn_multi_margin_loss([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t target_, [[maybe_unused]] int64_t p_, [[maybe_unused]] double margin_, [[maybe_unused]] int64_t weight_, [[maybe_unused]] const char* reduction_) noexcept {
+    sffi::begin_call("rt_torch_nn_multi_margin_loss");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_nn_multilabel_margin_loss([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t target_, [[maybe_unused]] const char* reduction_) noexcept {
+    sffi::begin_call("rt_torch_nn_multilabel_margin_loss");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_nn_multilabel_soft_margin_loss([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t target_, [[maybe_unused]] int64_t weight_, [[maybe_unused]] const char* reduction_) noexcept {
+    sffi::begin_call("rt_torch_nn_multilabel_soft_margin_loss");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_nn_hinge_embedding_loss([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t target_, [[maybe_unused]] double margin_, [[maybe_unused]] const char* reduction_) noexcept {
+    sffi::begin_call("rt_torch_nn_hinge_embedding_loss");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_nn_cosine_embedding_loss([[maybe_unused]] int64_t input1_, [[maybe_unused]] int64_t input2_, [[maybe_unused]] int64_t target_, [[maybe_unused]] double margin_, [[maybe_unused]] const char* reduction_) noexcept {
+    sffi::begin_call("rt_torch_nn_cosine_embedding_loss");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_nn_kl_div([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t target_, [[maybe_unused]] const char* reduction_, [[maybe_unused]] bool log_target_) noexcept {
+    sffi::begin_call("rt_torch_nn_kl_div");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_nn_poisson_nll_loss([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t target_, [[maybe_unused]] bool log_input_, [[maybe_unused]] bool full_, [[maybe_unused]] double eps_, [[maybe_unused]] const char* reduction_) noexcept {
+    sffi::begin_call("rt_torch_nn_poisson_nll_loss");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_nn_binary_cross_entropy_with_logits([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t target_, [[maybe_unused]] int64_t weight_, [[maybe_unused]] const char* reduction_, [[maybe_unused]] int64_t pos_weight_) noexcept {
+    sffi::begin_call("rt_torch_nn_binary_cross_entropy_with_logits");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_nn_triplet_margin_loss([[maybe_unused]] int64_t anchor_, [[maybe_unused]] int64_t positive_, [[maybe_unused]] int64_t negative_, [[maybe_unused]] double margin_, [[maybe_unused]] double p_, [[maybe_unused]] double eps_, [[maybe_unused]] bool swap_, [[maybe_unused]] const char* reduction_) noexcept {
+    sffi::begin_call("rt_torch_nn_triplet_margin_loss");
+    sffi::unavailable();
+    return 0;
+}
+
 }  // extern "C"

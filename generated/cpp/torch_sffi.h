@@ -2841,6 +2841,486 @@ RT_TORCH_API int64_t rt_torch_torchtensor_contiguous_v2(int64_t input, const cha
  */
 RT_TORCH_API int64_t rt_torch_torchtensor_sin(int64_t input) RT_TORCH_NOEXCEPT;
 
+/*
+ * Hard swish, x * relu6(x + 3) / 6, element-wise.
+ *   input: A floating-point input.
+ *       (Tensor)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.nn.functional.hardswish (ATen hardswish)
+ */
+RT_TORCH_API int64_t rt_torch_nn_hardswish(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * Exponential linear unit, x for x > 0 and alpha * (exp(x) - 1) otherwise.
+ *   input: A floating-point input.
+ *       (Tensor)
+ *   alpha: The value the negative side tends to (as -alpha).
+ *       (Scalar; PyTorch's default 1.0; as alpha, alpha_int, alpha_kind)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.nn.functional.elu (ATen elu)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_elu(int64_t input, double alpha, int64_t alpha_int, int32_t alpha_kind) RT_TORCH_NOEXCEPT;
+
+/*
+ * Continuously differentiable ELU, max(0, x) + min(0, alpha * (exp(x / alpha) - 1)).
+ *   input: A floating-point input.
+ *       (Tensor)
+ *   alpha: The scale of the negative side; not 0.
+ *       (Scalar; PyTorch's default 1.0; as alpha, alpha_int, alpha_kind)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.nn.functional.celu (ATen celu)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_celu(int64_t input, double alpha, int64_t alpha_int, int32_t alpha_kind) RT_TORCH_NOEXCEPT;
+
+/*
+ * Scaled exponential linear unit, ELU with PyTorch's fixed alpha and scale constants.
+ *   input: A floating-point input.
+ *       (Tensor)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.nn.functional.selu (ATen selu)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_selu(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * Sigmoid linear unit (swish), x * sigmoid(x), element-wise.
+ *   input: A floating-point input.
+ *       (Tensor)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.nn.functional.silu (ATen silu)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_silu(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * Hard sigmoid, relu6(x + 3) / 6, element-wise.
+ *   input: A floating-point input.
+ *       (Tensor)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.nn.functional.hardsigmoid (ATen hardsigmoid)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_hardsigmoid(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * The logarithm of the sigmoid, log(1 / (1 + exp(-x))), computed stably.
+ *   input: A floating-point input.
+ *       (Tensor)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.nn.functional.logsigmoid (ATen log_sigmoid)
+ */
+RT_TORCH_API int64_t rt_torch_nn_log_sigmoid(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * Mish, x * tanh(softplus(x)), element-wise.
+ *   input: A floating-point input.
+ *       (Tensor)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.nn.functional.mish (ATen mish)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_mish(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * Softsign, x / (1 + |x|), element-wise.
+ *   input: The input (an integer input gives a floating-point result).
+ *       (Tensor)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.nn.functional.softsign
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_softsign(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * Tanhshrink, x - tanh(x), element-wise.
+ *   input: The input.
+ *       (Tensor)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.nn.functional.tanhshrink
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_tanhshrink(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * Replaces every element not greater than threshold by value.
+ *   input: The input.
+ *       (Tensor)
+ *   threshold: Elements at or below this are replaced.
+ *       (Scalar; as threshold, threshold_int, threshold_kind)
+ *   value: What replaces them.
+ *       (Scalar; as value, value_int, value_kind)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.nn.functional.threshold (ATen threshold)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_threshold(int64_t input, double threshold, int64_t threshold_int, int32_t threshold_kind, double value, int64_t value_int, int32_t value_kind) RT_TORCH_NOEXCEPT;
+
+/*
+ * Soft shrinkage, x - lambd above lambd, x + lambd below -lambd, 0 between.
+ *   input: A floating-point input.
+ *       (Tensor)
+ *   lambd: The half-width of the zeroed band; not negative.
+ *       (Scalar; PyTorch's default 0.5; as lambd, lambd_int, lambd_kind)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.nn.functional.softshrink (ATen softshrink)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_softshrink(int64_t input, double lambd, int64_t lambd_int, int32_t lambd_kind) RT_TORCH_NOEXCEPT;
+
+/*
+ * Hard shrinkage, x where |x| > lambd and 0 elsewhere.
+ *   input: A floating-point input.
+ *       (Tensor)
+ *   lambd: The half-width of the zeroed band.
+ *       (Scalar; PyTorch's default 0.5; as lambd, lambd_int, lambd_kind)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.nn.functional.hardshrink (ATen hardshrink)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_hardshrink(int64_t input, double lambd, int64_t lambd_int, int32_t lambd_kind) RT_TORCH_NOEXCEPT;
+
+/*
+ * HardTanh, the input clamped to [min_val, max_val].
+ *   input: The input.
+ *       (Tensor)
+ *   min_val: The lower end of the linear region.
+ *       (Scalar; PyTorch's default -1.0; as min_val, min_val_int, min_val_kind)
+ *   max_val: The upper end of the linear region.
+ *       (Scalar; PyTorch's default 1.0; as max_val, max_val_int, max_val_kind)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.nn.functional.hardtanh (ATen hardtanh)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_hardtanh(int64_t input, double min_val, int64_t min_val_int, int32_t min_val_kind, double max_val, int64_t max_val_int, int32_t max_val_kind) RT_TORCH_NOEXCEPT;
+
+/*
+ * ReLU6, min(max(0, x), 6), element-wise.
+ *   input: The input.
+ *       (Tensor)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.nn.functional.relu6 (ATen relu6)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_relu6(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * Softplus, log(1 + exp(beta * x)) / beta, linear where beta * x exceeds threshold.
+ *   input: A floating-point input.
+ *       (Tensor)
+ *   beta: The sharpness of the curve.
+ *       (Scalar; PyTorch's default 1; as beta, beta_int, beta_kind)
+ *   threshold: Above this value of beta * x the result is x itself.
+ *       (Scalar; PyTorch's default 20; as threshold, threshold_int, threshold_kind)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.nn.functional.softplus (ATen softplus)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_softplus(int64_t input, double beta, int64_t beta_int, int32_t beta_kind, double threshold, int64_t threshold_int, int32_t threshold_kind) RT_TORCH_NOEXCEPT;
+
+/*
+ * Gated linear unit, a * sigmoid(b) where a and b are the two halves of input along dim.
+ *   input: A floating-point input whose size along dim is even.
+ *       (Tensor)
+ *   dim: The dimension to split; negative values count from the end.
+ *       (int; PyTorch's default -1)
+ *   Returns: A new tensor, half the input's size along dim.
+ *   On error: 0.
+ *   PyTorch: torch.nn.functional.glu (ATen glu)
+ */
+RT_TORCH_API int64_t rt_torch_nn_glu(int64_t input, int64_t dim) RT_TORCH_NOEXCEPT;
+
+/*
+ * Parametric ReLU, max(0, x) + weight * min(0, x) with a learnable slope per channel.
+ *   input: A floating-point input; dimension 1 holds the channels.
+ *       (Tensor)
+ *   weight: The slopes: one element, or one per channel.
+ *       (Tensor)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.nn.functional.prelu (ATen prelu)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_prelu(int64_t input, int64_t weight) RT_TORCH_NOEXCEPT;
+
+/*
+ * Softmin along a dimension, softmax(-input), optionally computed in another dtype.
+ *   input: The input.
+ *       (Tensor)
+ *   dim: The dimension that sums to 1; None for PyTorch's legacy choice (0 for 0-, 1- and
+ *       3-d inputs, else 1).
+ *       (int?; PyTorch's default None; as dim, dim_present; None: dim_present false (the value is ignored))
+ *   dtype: Convert the input to this dtype first; None keeps it.
+ *       (ScalarType?; keyword-only in the wrappers; PyTorch's default None; None: -1)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.nn.functional.softmin
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_softmin(int64_t input, int64_t dim, bool dim_present, int32_t dtype) RT_TORCH_NOEXCEPT;
+
+/*
+ * Mean absolute error between input and target, optionally weighted, reduced as asked.
+ *   input: The prediction.
+ *       (Tensor)
+ *   target: The target, broadcastable to input (with PyTorch's warning when the sizes
+ *       differ).
+ *       (Tensor)
+ *   reduction: none for the element-wise losses, mean or sum to reduce them.
+ *       (reduction; keyword-only in the wrappers; PyTorch's default 'mean'; one of none, mean, sum)
+ *   weight: A weight per element, of input's size; the mean is then divided by the sum of
+ *       the weights. None for equal weights.
+ *       (Tensor?; keyword-only in the wrappers; PyTorch's default None; None: 0)
+ *   Returns: A new tensor (0-d when reduced).
+ *   On error: 0.
+ *   PyTorch: torch.nn.functional.l1_loss (ATen l1_loss)
+ */
+RT_TORCH_API int64_t rt_torch_nn_l1_loss(int64_t input, int64_t target, const char* reduction, int64_t weight) RT_TORCH_NOEXCEPT;
+
+/*
+ * Smooth L1 loss, quadratic below beta and linear above, reduced as asked.
+ *   input: The prediction.
+ *       (Tensor)
+ *   target: The target, broadcastable to input (with PyTorch's warning when the sizes
+ *       differ).
+ *       (Tensor)
+ *   reduction: none for the element-wise losses, mean or sum to reduce them.
+ *       (reduction; keyword-only in the wrappers; PyTorch's default 'mean'; one of none, mean, sum)
+ *   beta: Where the loss turns from quadratic to linear; 0 for the L1 loss; not negative.
+ *       (float; keyword-only in the wrappers; PyTorch's default 1.0)
+ *   Returns: A new tensor (0-d when reduced).
+ *   On error: 0.
+ *   PyTorch: torch.nn.functional.smooth_l1_loss (ATen smooth_l1_loss)
+ */
+RT_TORCH_API int64_t rt_torch_nn_smooth_l1_loss(int64_t input, int64_t target, const char* reduction, double beta) RT_TORCH_NOEXCEPT;
+
+/*
+ * Huber loss, quadratic below delta and delta-scaled linear above, optionally weighted,
+ * reduced as asked.
+ *   input: The prediction.
+ *       (Tensor)
+ *   target: The target, broadcastable to input (with PyTorch's warning when the sizes
+ *       differ).
+ *       (Tensor)
+ *   reduction: none for the element-wise losses, mean or sum to reduce them.
+ *       (reduction; PyTorch's default 'mean'; one of none, mean, sum)
+ *   delta: Where the loss turns from quadratic to linear; positive.
+ *       (float; PyTorch's default 1.0)
+ *   weight: A weight per element, of input's size; None for equal weights.
+ *       (Tensor?; PyTorch's default None; None: 0)
+ *   Returns: A new tensor (0-d when reduced).
+ *   On error: 0.
+ *   PyTorch: torch.nn.functional.huber_loss (ATen huber_loss)
+ */
+RT_TORCH_API int64_t rt_torch_nn_huber_loss(int64_t input, int64_t target, const char* reduction, double delta, int64_t weight) RT_TORCH_NOEXCEPT;
+
+/*
+ * Two-class logistic loss log(1 + exp(-target * input)), reduced as asked.
+ *   input: The scores.
+ *       (Tensor)
+ *   target: The labels, 1 or -1, shaped like input.
+ *       (Tensor)
+ *   reduction: none for the element-wise losses, mean or sum to reduce them.
+ *       (reduction; keyword-only in the wrappers; PyTorch's default 'mean'; one of none, mean, sum)
+ *   Returns: A new tensor (0-d when reduced).
+ *   On error: 0.
+ *   PyTorch: torch.nn.functional.soft_margin_loss (ATen soft_margin_loss)
+ */
+RT_TORCH_API int64_t rt_torch_nn_soft_margin_loss(int64_t input, int64_t target, const char* reduction) RT_TORCH_NOEXCEPT;
+
+/*
+ * Ranking loss max(0, -target * (input1 - input2) + margin), reduced as asked.
+ *   input1: The first scores.
+ *       (Tensor)
+ *   input2: The second scores, of input1's dimension count.
+ *       (Tensor)
+ *   target: 1 where input1 should rank higher, -1 where input2 should; of input1's
+ *       dimension count.
+ *       (Tensor)
+ *   margin: The margin by which the right one should win.
+ *       (float; PyTorch's default 0.0)
+ *   reduction: none for the element-wise losses, mean or sum to reduce them.
+ *       (reduction; keyword-only in the wrappers; PyTorch's default 'mean'; one of none, mean, sum)
+ *   Returns: A new tensor (0-d when reduced).
+ *   On error: 0.
+ *   PyTorch: torch.nn.functional.margin_ranking_loss (ATen margin_ranking_loss)
+ */
+RT_TORCH_API int64_t rt_torch_nn_margin_ranking_loss(int64_t input1, int64_t input2, int64_t target, double margin, const char* reduction) RT_TORCH_NOEXCEPT;
+
+/*
+ * Multi-class hinge loss between scores and class indices, with a power, a margin and class
+ * weights.
+ *   input: Scores of shape (N, C) or (C).
+ *       (Tensor)
+ *   target: int64 class indices of shape (N) or ().
+ *       (Tensor)
+ *   p: The power of each hinge term: 1 or 2.
+ *       (int; PyTorch's default 1)
+ *   margin: The margin.
+ *       (float; PyTorch's default 1.0)
+ *   weight: A weight per class, of shape (C); None for equal weights.
+ *       (Tensor?; PyTorch's default None; None: 0)
+ *   reduction: none for the per-sample losses, mean or sum to reduce them.
+ *       (reduction; keyword-only in the wrappers; PyTorch's default 'mean'; one of none, mean, sum)
+ *   Returns: A new tensor (0-d when reduced).
+ *   On error: 0.
+ *   PyTorch: torch.nn.functional.multi_margin_loss (ATen multi_margin_loss)
+ */
+RT_TORCH_API int64_t rt_torch_nn_multi_margin_loss(int64_t input, int64_t target, int64_t p, double margin, int64_t weight, const char* reduction) RT_TORCH_NOEXCEPT;
+
+/*
+ * Multi-label hinge loss between scores and target class lists, reduced as asked.
+ *   input: Scores of shape (N, C) or (C).
+ *       (Tensor)
+ *   target: int64 class indices shaped like input, each row's list ended by -1 (or filling
+ *       the row).
+ *       (Tensor)
+ *   reduction: none for the per-sample losses, mean or sum to reduce them.
+ *       (reduction; keyword-only in the wrappers; PyTorch's default 'mean'; one of none, mean, sum)
+ *   Returns: A new tensor (0-d when reduced).
+ *   On error: 0.
+ *   PyTorch: torch.nn.functional.multilabel_margin_loss (ATen multilabel_margin_loss)
+ */
+RT_TORCH_API int64_t rt_torch_nn_multilabel_margin_loss(int64_t input, int64_t target, const char* reduction) RT_TORCH_NOEXCEPT;
+
+/*
+ * Multi-label one-versus-all logistic loss, averaged over the classes, with class weights.
+ *   input: Scores of shape (N, C) or (C).
+ *       (Tensor)
+ *   target: Labels in {0, 1}, shaped like input.
+ *       (Tensor)
+ *   weight: A weight per class, broadcastable to input; None for equal weights.
+ *       (Tensor?; PyTorch's default None; None: 0)
+ *   reduction: none for the per-sample losses, mean or sum to reduce them.
+ *       (reduction; keyword-only in the wrappers; PyTorch's default 'mean'; one of none, mean, sum)
+ *   Returns: A new tensor (0-d when reduced).
+ *   On error: 0.
+ *   PyTorch: torch.nn.functional.multilabel_soft_margin_loss
+ */
+RT_TORCH_API int64_t rt_torch_nn_multilabel_soft_margin_loss(int64_t input, int64_t target, int64_t weight, const char* reduction) RT_TORCH_NOEXCEPT;
+
+/*
+ * Hinge embedding loss, x where target is 1 and max(0, margin - x) where it is -1, reduced as
+ * asked.
+ *   input: The distances.
+ *       (Tensor)
+ *   target: The labels, 1 or -1, shaped like input.
+ *       (Tensor)
+ *   margin: The margin for the dissimilar pairs.
+ *       (float; PyTorch's default 1.0)
+ *   reduction: none for the element-wise losses, mean or sum to reduce them.
+ *       (reduction; keyword-only in the wrappers; PyTorch's default 'mean'; one of none, mean, sum)
+ *   Returns: A new tensor (0-d when reduced).
+ *   On error: 0.
+ *   PyTorch: torch.nn.functional.hinge_embedding_loss (ATen hinge_embedding_loss)
+ */
+RT_TORCH_API int64_t rt_torch_nn_hinge_embedding_loss(int64_t input, int64_t target, double margin, const char* reduction) RT_TORCH_NOEXCEPT;
+
+/*
+ * Cosine embedding loss, 1 - cos(x1, x2) for similar pairs and max(0, cos(x1, x2) - margin)
+ * for dissimilar ones.
+ *   input1: The first vectors, of shape (N, D) or (D).
+ *       (Tensor)
+ *   input2: The second vectors, shaped like input1.
+ *       (Tensor)
+ *   target: 1 for a similar pair, -1 for a dissimilar one, of shape (N) or ().
+ *       (Tensor)
+ *   margin: The margin for the dissimilar pairs, in [-1, 1].
+ *       (float; PyTorch's default 0.0)
+ *   reduction: none for the per-pair losses, mean or sum to reduce them.
+ *       (reduction; keyword-only in the wrappers; PyTorch's default 'mean'; one of none, mean, sum)
+ *   Returns: A new tensor (0-d when reduced).
+ *   On error: 0.
+ *   PyTorch: torch.nn.functional.cosine_embedding_loss (ATen cosine_embedding_loss)
+ */
+RT_TORCH_API int64_t rt_torch_nn_cosine_embedding_loss(int64_t input1, int64_t input2, int64_t target, double margin, const char* reduction) RT_TORCH_NOEXCEPT;
+
+/*
+ * Kullback-Leibler divergence of target from log-probabilities, reduced as asked (batchmean
+ * for the true divergence).
+ *   input: Log-probabilities.
+ *       (Tensor)
+ *   target: Probabilities (log-probabilities when log_target), shaped like input.
+ *       (Tensor)
+ *   reduction: none for the element-wise terms; batchmean for the sum divided by the batch
+ *       size; sum; mean over every element (PyTorch warns that it will become batchmean).
+ *       (kl_div_reduction; keyword-only in the wrappers; PyTorch's default 'mean'; one of none, batchmean, sum, mean)
+ *   log_target: target holds log-probabilities.
+ *       (bool; keyword-only in the wrappers; PyTorch's default False)
+ *   Returns: A new tensor (0-d when reduced).
+ *   On error: 0.
+ *   PyTorch: torch.nn.functional.kl_div (ATen kl_div)
+ */
+RT_TORCH_API int64_t rt_torch_nn_kl_div(int64_t input, int64_t target, const char* reduction, bool log_target) RT_TORCH_NOEXCEPT;
+
+/*
+ * Negative log-likelihood of targets under Poisson distributions with the given rates, reduced
+ * as asked.
+ *   input: The rates (their logarithms when log_input).
+ *       (Tensor)
+ *   target: The observed counts, shaped like input.
+ *       (Tensor)
+ *   log_input: input holds log-rates: the loss is exp(input) - target * input; else input
+ *       - target * log(input + eps).
+ *       (bool; PyTorch's default True)
+ *   full: Add the Stirling approximation of log(target!).
+ *       (bool; PyTorch's default False)
+ *   eps: Added to input inside the logarithm when log_input is false.
+ *       (float; keyword-only in the wrappers; PyTorch's default 1e-08)
+ *   reduction: none for the element-wise losses, mean or sum to reduce them.
+ *       (reduction; keyword-only in the wrappers; PyTorch's default 'mean'; one of none, mean, sum)
+ *   Returns: A new tensor (0-d when reduced).
+ *   On error: 0.
+ *   PyTorch: torch.nn.functional.poisson_nll_loss (ATen poisson_nll_loss)
+ */
+RT_TORCH_API int64_t rt_torch_nn_poisson_nll_loss(int64_t input, int64_t target, bool log_input, bool full, double eps, const char* reduction) RT_TORCH_NOEXCEPT;
+
+/*
+ * Binary cross-entropy between logits and targets, computed stably, with element and
+ * positive-class weights.
+ *   input: Logits.
+ *       (Tensor)
+ *   target: Targets in [0, 1], of input's size.
+ *       (Tensor)
+ *   weight: A weight per element, broadcastable to input; None for equal weights.
+ *       (Tensor?; PyTorch's default None; None: 0)
+ *   reduction: none for the element-wise losses, mean or sum to reduce them.
+ *       (reduction; keyword-only in the wrappers; PyTorch's default 'mean'; one of none, mean, sum)
+ *   pos_weight: A weight of the positive examples per class, broadcastable to input; None
+ *       for 1.
+ *       (Tensor?; keyword-only in the wrappers; PyTorch's default None; None: 0)
+ *   Returns: A new tensor (0-d when reduced).
+ *   On error: 0.
+ *   PyTorch: torch.nn.functional.binary_cross_entropy_with_logits (ATen binary_cross_entropy_with_logits)
+ */
+RT_TORCH_API int64_t rt_torch_nn_binary_cross_entropy_with_logits(int64_t input, int64_t target, int64_t weight, const char* reduction, int64_t pos_weight) RT_TORCH_NOEXCEPT;
+
+/*
+ * Triplet loss max(d(anchor, positive) - d(anchor, negative) + margin, 0) with p-norm
+ * distances.
+ *   anchor: The anchors, of shape (N, D) or (D).
+ *       (Tensor)
+ *   positive: The positive examples, shaped like anchor.
+ *       (Tensor)
+ *   negative: The negative examples, shaped like anchor.
+ *       (Tensor)
+ *   margin: The margin; positive.
+ *       (float; PyTorch's default 1.0)
+ *   p: The norm degree of the pairwise distance.
+ *       (float; PyTorch's default 2.0)
+ *   eps: Added to the differences for numerical stability.
+ *       (float; PyTorch's default 1e-06)
+ *   swap: Use the positive-negative distance when it is smaller (the distance swap).
+ *       (bool; PyTorch's default False)
+ *   reduction: none for the per-triplet losses, mean or sum to reduce them.
+ *       (reduction; keyword-only in the wrappers; PyTorch's default 'mean'; one of none, mean, sum)
+ *   Returns: A new tensor (0-d when reduced).
+ *   On error: 0.
+ *   PyTorch: torch.nn.functional.triplet_margin_loss (ATen triplet_margin_loss)
+ */
+RT_TORCH_API int64_t rt_torch_nn_triplet_margin_loss(int64_t anchor, int64_t positive, int64_t negative, double margin, double p, double eps, bool swap, const char* reduction) RT_TORCH_NOEXCEPT;
+
 #endif /* RT_TORCH_TYPES_ONLY */
 
 #if defined(__cplusplus)

@@ -4061,6 +4061,687 @@ done:
     return result;
 }
 
+/* rt_torch_nn_hardswish(input) */
+SFFI_CALL(rt_torch_nn_hardswish) {
+    if (!sffi_arity("rt_torch_nn_hardswish", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_nn_hardswish(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_elu(input, alpha) */
+SFFI_CALL(rt_torch_torchtensor_elu) {
+    if (!sffi_arity("rt_torch_torchtensor_elu", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    double a_alpha = 0.0;
+    int64_t a_alpha_int = 0;
+    int32_t a_alpha_kind = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_scalar_arg(args[1], &a_alpha, &a_alpha_int, &a_alpha_kind, "alpha", 0)) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_elu(a_input, a_alpha, a_alpha_int, a_alpha_kind);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_celu(input, alpha) */
+SFFI_CALL(rt_torch_torchtensor_celu) {
+    if (!sffi_arity("rt_torch_torchtensor_celu", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    double a_alpha = 0.0;
+    int64_t a_alpha_int = 0;
+    int32_t a_alpha_kind = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_scalar_arg(args[1], &a_alpha, &a_alpha_int, &a_alpha_kind, "alpha", 0)) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_celu(a_input, a_alpha, a_alpha_int, a_alpha_kind);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_selu(input) */
+SFFI_CALL(rt_torch_torchtensor_selu) {
+    if (!sffi_arity("rt_torch_torchtensor_selu", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_selu(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_silu(input) */
+SFFI_CALL(rt_torch_torchtensor_silu) {
+    if (!sffi_arity("rt_torch_torchtensor_silu", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_silu(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_hardsigmoid(input) */
+SFFI_CALL(rt_torch_torchtensor_hardsigmoid) {
+    if (!sffi_arity("rt_torch_torchtensor_hardsigmoid", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_hardsigmoid(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_nn_log_sigmoid(input) */
+SFFI_CALL(rt_torch_nn_log_sigmoid) {
+    if (!sffi_arity("rt_torch_nn_log_sigmoid", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_nn_log_sigmoid(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_mish(input) */
+SFFI_CALL(rt_torch_torchtensor_mish) {
+    if (!sffi_arity("rt_torch_torchtensor_mish", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_mish(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_softsign(input) */
+SFFI_CALL(rt_torch_torchtensor_softsign) {
+    if (!sffi_arity("rt_torch_torchtensor_softsign", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_softsign(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_tanhshrink(input) */
+SFFI_CALL(rt_torch_torchtensor_tanhshrink) {
+    if (!sffi_arity("rt_torch_torchtensor_tanhshrink", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_tanhshrink(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_threshold(input, threshold, value) */
+SFFI_CALL(rt_torch_torchtensor_threshold) {
+    if (!sffi_arity("rt_torch_torchtensor_threshold", nargs, 3)) return NULL;
+    int64_t a_input = 0;
+    double a_threshold = 0.0;
+    int64_t a_threshold_int = 0;
+    int32_t a_threshold_kind = 0;
+    double a_value = 0.0;
+    int64_t a_value_int = 0;
+    int32_t a_value_kind = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_scalar_arg(args[1], &a_threshold, &a_threshold_int, &a_threshold_kind, "threshold", 0) || !sffi_scalar_arg(args[2], &a_value, &a_value_int, &a_value_kind, "value", 0)) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_threshold(a_input, a_threshold, a_threshold_int, a_threshold_kind, a_value, a_value_int, a_value_kind);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_softshrink(input, lambd) */
+SFFI_CALL(rt_torch_torchtensor_softshrink) {
+    if (!sffi_arity("rt_torch_torchtensor_softshrink", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    double a_lambd = 0.0;
+    int64_t a_lambd_int = 0;
+    int32_t a_lambd_kind = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_scalar_arg(args[1], &a_lambd, &a_lambd_int, &a_lambd_kind, "lambd", 0)) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_softshrink(a_input, a_lambd, a_lambd_int, a_lambd_kind);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_hardshrink(input, lambd) */
+SFFI_CALL(rt_torch_torchtensor_hardshrink) {
+    if (!sffi_arity("rt_torch_torchtensor_hardshrink", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    double a_lambd = 0.0;
+    int64_t a_lambd_int = 0;
+    int32_t a_lambd_kind = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_scalar_arg(args[1], &a_lambd, &a_lambd_int, &a_lambd_kind, "lambd", 0)) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_hardshrink(a_input, a_lambd, a_lambd_int, a_lambd_kind);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_hardtanh(input, min_val, max_val) */
+SFFI_CALL(rt_torch_torchtensor_hardtanh) {
+    if (!sffi_arity("rt_torch_torchtensor_hardtanh", nargs, 3)) return NULL;
+    int64_t a_input = 0;
+    double a_min_val = 0.0;
+    int64_t a_min_val_int = 0;
+    int32_t a_min_val_kind = 0;
+    double a_max_val = 0.0;
+    int64_t a_max_val_int = 0;
+    int32_t a_max_val_kind = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_scalar_arg(args[1], &a_min_val, &a_min_val_int, &a_min_val_kind, "min_val", 0) || !sffi_scalar_arg(args[2], &a_max_val, &a_max_val_int, &a_max_val_kind, "max_val", 0)) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_hardtanh(a_input, a_min_val, a_min_val_int, a_min_val_kind, a_max_val, a_max_val_int, a_max_val_kind);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_relu6(input) */
+SFFI_CALL(rt_torch_torchtensor_relu6) {
+    if (!sffi_arity("rt_torch_torchtensor_relu6", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_relu6(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_softplus(input, beta, threshold) */
+SFFI_CALL(rt_torch_torchtensor_softplus) {
+    if (!sffi_arity("rt_torch_torchtensor_softplus", nargs, 3)) return NULL;
+    int64_t a_input = 0;
+    double a_beta = 0.0;
+    int64_t a_beta_int = 0;
+    int32_t a_beta_kind = 0;
+    double a_threshold = 0.0;
+    int64_t a_threshold_int = 0;
+    int32_t a_threshold_kind = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_scalar_arg(args[1], &a_beta, &a_beta_int, &a_beta_kind, "beta", 0) || !sffi_scalar_arg(args[2], &a_threshold, &a_threshold_int, &a_threshold_kind, "threshold", 0)) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_softplus(a_input, a_beta, a_beta_int, a_beta_kind, a_threshold, a_threshold_int, a_threshold_kind);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_nn_glu(input, dim) */
+SFFI_CALL(rt_torch_nn_glu) {
+    if (!sffi_arity("rt_torch_nn_glu", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_dim = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64(args[1], &a_dim, "dim")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_nn_glu(a_input, a_dim);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_prelu(input, weight) */
+SFFI_CALL(rt_torch_torchtensor_prelu) {
+    if (!sffi_arity("rt_torch_torchtensor_prelu", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_weight = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_weight, "weight")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_prelu(a_input, a_weight);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_softmin(input, dim, dim_present, dtype) */
+SFFI_CALL(rt_torch_torchtensor_softmin) {
+    if (!sffi_arity("rt_torch_torchtensor_softmin", nargs, 4)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_dim = 0;
+    bool a_dim_present = false;
+    int32_t a_dtype = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64(args[1], &a_dim, "dim") || !sffi_bool(args[2], &a_dim_present, "dim_present") || !sffi_dtype_arg(args[3], &a_dtype, "dtype", 1)) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_softmin(a_input, a_dim, a_dim_present, a_dtype);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_nn_l1_loss(input, target, reduction, weight) */
+SFFI_CALL(rt_torch_nn_l1_loss) {
+    if (!sffi_arity("rt_torch_nn_l1_loss", nargs, 4)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_target = 0;
+    sffi_text a_reduction = SFFI_TEXT_INIT;
+    int64_t a_weight = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_target, "target") || !sffi_text_arg(args[2], &a_reduction, "reduction") || !sffi_optional_tensor_arg(args[3], &a_weight, "weight")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_nn_l1_loss(a_input, a_target, a_reduction.data, a_weight);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_text_free(&a_reduction);
+    return result;
+}
+
+/* rt_torch_nn_smooth_l1_loss(input, target, reduction, beta) */
+SFFI_CALL(rt_torch_nn_smooth_l1_loss) {
+    if (!sffi_arity("rt_torch_nn_smooth_l1_loss", nargs, 4)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_target = 0;
+    sffi_text a_reduction = SFFI_TEXT_INIT;
+    double a_beta = 0.0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_target, "target") || !sffi_text_arg(args[2], &a_reduction, "reduction") || !sffi_f64(args[3], &a_beta, "beta")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_nn_smooth_l1_loss(a_input, a_target, a_reduction.data, a_beta);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_text_free(&a_reduction);
+    return result;
+}
+
+/* rt_torch_nn_huber_loss(input, target, reduction, delta, weight) */
+SFFI_CALL(rt_torch_nn_huber_loss) {
+    if (!sffi_arity("rt_torch_nn_huber_loss", nargs, 5)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_target = 0;
+    sffi_text a_reduction = SFFI_TEXT_INIT;
+    double a_delta = 0.0;
+    int64_t a_weight = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_target, "target") || !sffi_text_arg(args[2], &a_reduction, "reduction") || !sffi_f64(args[3], &a_delta, "delta") || !sffi_optional_tensor_arg(args[4], &a_weight, "weight")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_nn_huber_loss(a_input, a_target, a_reduction.data, a_delta, a_weight);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_text_free(&a_reduction);
+    return result;
+}
+
+/* rt_torch_nn_soft_margin_loss(input, target, reduction) */
+SFFI_CALL(rt_torch_nn_soft_margin_loss) {
+    if (!sffi_arity("rt_torch_nn_soft_margin_loss", nargs, 3)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_target = 0;
+    sffi_text a_reduction = SFFI_TEXT_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_target, "target") || !sffi_text_arg(args[2], &a_reduction, "reduction")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_nn_soft_margin_loss(a_input, a_target, a_reduction.data);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_text_free(&a_reduction);
+    return result;
+}
+
+/* rt_torch_nn_margin_ranking_loss(input1, input2, target, margin, reduction) */
+SFFI_CALL(rt_torch_nn_margin_ranking_loss) {
+    if (!sffi_arity("rt_torch_nn_margin_ranking_loss", nargs, 5)) return NULL;
+    int64_t a_input1 = 0;
+    int64_t a_input2 = 0;
+    int64_t a_target = 0;
+    double a_margin = 0.0;
+    sffi_text a_reduction = SFFI_TEXT_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input1, "input1") || !sffi_tensor_arg(args[1], &a_input2, "input2") || !sffi_tensor_arg(args[2], &a_target, "target") || !sffi_f64(args[3], &a_margin, "margin") || !sffi_text_arg(args[4], &a_reduction, "reduction")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_nn_margin_ranking_loss(a_input1, a_input2, a_target, a_margin, a_reduction.data);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_text_free(&a_reduction);
+    return result;
+}
+
+/* rt_torch_nn_multi_margin_loss(input, target, p, margin, weight, reduction) */
+SFFI_CALL(rt_torch_nn_multi_margin_loss) {
+    if (!sffi_arity("rt_torch_nn_multi_margin_loss", nargs, 6)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_target = 0;
+    int64_t a_p = 0;
+    double a_margin = 0.0;
+    int64_t a_weight = 0;
+    sffi_text a_reduction = SFFI_TEXT_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_target, "target") || !sffi_i64(args[2], &a_p, "p") || !sffi_f64(args[3], &a_margin, "margin") || !sffi_optional_tensor_arg(args[4], &a_weight, "weight") || !sffi_text_arg(args[5], &a_reduction, "reduction")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_nn_multi_margin_loss(a_input, a_target, a_p, a_margin, a_weight, a_reduction.data);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_text_free(&a_reduction);
+    return result;
+}
+
+/* rt_torch_nn_multilabel_margin_loss(input, target, reduction) */
+SFFI_CALL(rt_torch_nn_multilabel_margin_loss) {
+    if (!sffi_arity("rt_torch_nn_multilabel_margin_loss", nargs, 3)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_target = 0;
+    sffi_text a_reduction = SFFI_TEXT_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_target, "target") || !sffi_text_arg(args[2], &a_reduction, "reduction")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_nn_multilabel_margin_loss(a_input, a_target, a_reduction.data);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_text_free(&a_reduction);
+    return result;
+}
+
+/* rt_torch_nn_multilabel_soft_margin_loss(input, target, weight, reduction) */
+SFFI_CALL(rt_torch_nn_multilabel_soft_margin_loss) {
+    if (!sffi_arity("rt_torch_nn_multilabel_soft_margin_loss", nargs, 4)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_target = 0;
+    int64_t a_weight = 0;
+    sffi_text a_reduction = SFFI_TEXT_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_target, "target") || !sffi_optional_tensor_arg(args[2], &a_weight, "weight") || !sffi_text_arg(args[3], &a_reduction, "reduction")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_nn_multilabel_soft_margin_loss(a_input, a_target, a_weight, a_reduction.data);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_text_free(&a_reduction);
+    return result;
+}
+
+/* rt_torch_nn_hinge_embedding_loss(input, target, margin, reduction) */
+SFFI_CALL(rt_torch_nn_hinge_embedding_loss) {
+    if (!sffi_arity("rt_torch_nn_hinge_embedding_loss", nargs, 4)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_target = 0;
+    double a_margin = 0.0;
+    sffi_text a_reduction = SFFI_TEXT_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_target, "target") || !sffi_f64(args[2], &a_margin, "margin") || !sffi_text_arg(args[3], &a_reduction, "reduction")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_nn_hinge_embedding_loss(a_input, a_target, a_margin, a_reduction.data);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_text_free(&a_reduction);
+    return result;
+}
+
+/* rt_torch_nn_cosine_embedding_loss(input1, input2, target, margin, reduction) */
+SFFI_CALL(rt_torch_nn_cosine_embedding_loss) {
+    if (!sffi_arity("rt_torch_nn_cosine_embedding_loss", nargs, 5)) return NULL;
+    int64_t a_input1 = 0;
+    int64_t a_input2 = 0;
+    int64_t a_target = 0;
+    double a_margin = 0.0;
+    sffi_text a_reduction = SFFI_TEXT_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input1, "input1") || !sffi_tensor_arg(args[1], &a_input2, "input2") || !sffi_tensor_arg(args[2], &a_target, "target") || !sffi_f64(args[3], &a_margin, "margin") || !sffi_text_arg(args[4], &a_reduction, "reduction")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_nn_cosine_embedding_loss(a_input1, a_input2, a_target, a_margin, a_reduction.data);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_text_free(&a_reduction);
+    return result;
+}
+
+/* rt_torch_nn_kl_div(input, target, reduction, log_target) */
+SFFI_CALL(rt_torch_nn_kl_div) {
+    if (!sffi_arity("rt_torch_nn_kl_div", nargs, 4)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_target = 0;
+    sffi_text a_reduction = SFFI_TEXT_INIT;
+    bool a_log_target = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_target, "target") || !sffi_text_arg(args[2], &a_reduction, "reduction") || !sffi_bool(args[3], &a_log_target, "log_target")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_nn_kl_div(a_input, a_target, a_reduction.data, a_log_target);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_text_free(&a_reduction);
+    return result;
+}
+
+/* rt_torch_nn_poisson_nll_loss(input, target, log_input, full, eps, reduction) */
+SFFI_CALL(rt_torch_nn_poisson_nll_loss) {
+    if (!sffi_arity("rt_torch_nn_poisson_nll_loss", nargs, 6)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_target = 0;
+    bool a_log_input = false;
+    bool a_full = false;
+    double a_eps = 0.0;
+    sffi_text a_reduction = SFFI_TEXT_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_target, "target") || !sffi_bool(args[2], &a_log_input, "log_input") || !sffi_bool(args[3], &a_full, "full") || !sffi_f64(args[4], &a_eps, "eps") || !sffi_text_arg(args[5], &a_reduction, "reduction")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_nn_poisson_nll_loss(a_input, a_target, a_log_input, a_full, a_eps, a_reduction.data);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_text_free(&a_reduction);
+    return result;
+}
+
+/* rt_torch_nn_binary_cross_entropy_with_logits(input, target, weight, reduction, pos_weight) */
+SFFI_CALL(rt_torch_nn_binary_cross_entropy_with_logits) {
+    if (!sffi_arity("rt_torch_nn_binary_cross_entropy_with_logits", nargs, 5)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_target = 0;
+    int64_t a_weight = 0;
+    sffi_text a_reduction = SFFI_TEXT_INIT;
+    int64_t a_pos_weight = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_target, "target") || !sffi_optional_tensor_arg(args[2], &a_weight, "weight") || !sffi_text_arg(args[3], &a_reduction, "reduction") || !sffi_optional_tensor_arg(args[4], &a_pos_weight, "pos_weight")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_nn_binary_cross_entropy_with_logits(a_input, a_target, a_weight, a_reduction.data, a_pos_weight);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_text_free(&a_reduction);
+    return result;
+}
+
+/* rt_torch_nn_triplet_margin_loss(anchor, positive, negative, margin, p, eps, swap, reduction) */
+SFFI_CALL(rt_torch_nn_triplet_margin_loss) {
+    if (!sffi_arity("rt_torch_nn_triplet_margin_loss", nargs, 8)) return NULL;
+    int64_t a_anchor = 0;
+    int64_t a_positive = 0;
+    int64_t a_negative = 0;
+    double a_margin = 0.0;
+    double a_p = 0.0;
+    double a_eps = 0.0;
+    bool a_swap = false;
+    sffi_text a_reduction = SFFI_TEXT_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_anchor, "anchor") || !sffi_tensor_arg(args[1], &a_positive, "positive") || !sffi_tensor_arg(args[2], &a_negative, "negative") || !sffi_f64(args[3], &a_margin, "margin") || !sffi_f64(args[4], &a_p, "p") || !sffi_f64(args[5], &a_eps, "eps") || !sffi_bool(args[6], &a_swap, "swap") || !sffi_text_arg(args[7], &a_reduction, "reduction")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_nn_triplet_margin_loss(a_anchor, a_positive, a_negative, a_margin, a_p, a_eps, a_swap, a_reduction.data);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_text_free(&a_reduction);
+    return result;
+}
+
 /* X(name) for every call above: the module's method table. */
 #define SFFI_CALLS(X) \
     X(rt_torch_available) \
@@ -4270,4 +4951,37 @@ done:
     X(rt_torch_torchtensor_clone_v2) \
     X(rt_torch_torchtensor_contiguous_v2) \
     X(rt_torch_torchtensor_sin) \
+    X(rt_torch_nn_hardswish) \
+    X(rt_torch_torchtensor_elu) \
+    X(rt_torch_torchtensor_celu) \
+    X(rt_torch_torchtensor_selu) \
+    X(rt_torch_torchtensor_silu) \
+    X(rt_torch_torchtensor_hardsigmoid) \
+    X(rt_torch_nn_log_sigmoid) \
+    X(rt_torch_torchtensor_mish) \
+    X(rt_torch_torchtensor_softsign) \
+    X(rt_torch_torchtensor_tanhshrink) \
+    X(rt_torch_torchtensor_threshold) \
+    X(rt_torch_torchtensor_softshrink) \
+    X(rt_torch_torchtensor_hardshrink) \
+    X(rt_torch_torchtensor_hardtanh) \
+    X(rt_torch_torchtensor_relu6) \
+    X(rt_torch_torchtensor_softplus) \
+    X(rt_torch_nn_glu) \
+    X(rt_torch_torchtensor_prelu) \
+    X(rt_torch_torchtensor_softmin) \
+    X(rt_torch_nn_l1_loss) \
+    X(rt_torch_nn_smooth_l1_loss) \
+    X(rt_torch_nn_huber_loss) \
+    X(rt_torch_nn_soft_margin_loss) \
+    X(rt_torch_nn_margin_ranking_loss) \
+    X(rt_torch_nn_multi_margin_loss) \
+    X(rt_torch_nn_multilabel_margin_loss) \
+    X(rt_torch_nn_multilabel_soft_margin_loss) \
+    X(rt_torch_nn_hinge_embedding_loss) \
+    X(rt_torch_nn_cosine_embedding_loss) \
+    X(rt_torch_nn_kl_div) \
+    X(rt_torch_nn_poisson_nll_loss) \
+    X(rt_torch_nn_binary_cross_entropy_with_logits) \
+    X(rt_torch_nn_triplet_margin_loss) \
     /* end */

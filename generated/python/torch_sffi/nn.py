@@ -39,7 +39,7 @@ from ._runtime import StreamRuntime as _StreamRuntime
 from ._tensor import Tensor
 from ._tensor import Tensor as _Tensor
 
-__all__ = ["avg_pool2d", "batch_norm", "binary_cross_entropy", "conv2d", "cross_entropy", "dropout", "embedding", "gelu", "layer_norm", "leaky_relu", "linear", "log_softmax", "max_pool2d", "mse_loss", "nll_loss", "relu", "softmax"]
+__all__ = ["avg_pool2d", "batch_norm", "binary_cross_entropy", "binary_cross_entropy_with_logits", "celu", "conv2d", "cosine_embedding_loss", "cross_entropy", "dropout", "elu", "embedding", "gelu", "glu", "hardshrink", "hardsigmoid", "hardswish", "hardtanh", "hinge_embedding_loss", "huber_loss", "kl_div", "l1_loss", "layer_norm", "leaky_relu", "linear", "log_softmax", "logsigmoid", "margin_ranking_loss", "max_pool2d", "mish", "mse_loss", "multi_margin_loss", "multilabel_margin_loss", "multilabel_soft_margin_loss", "nll_loss", "poisson_nll_loss", "prelu", "relu", "relu6", "selu", "silu", "smooth_l1_loss", "soft_margin_loss", "softmax", "softmin", "softplus", "softshrink", "softsign", "tanhshrink", "threshold", "triplet_margin_loss"]
 
 _P = ParamSpec("_P")
 _R = TypeVar("_R")
@@ -48,22 +48,55 @@ _R = TypeVar("_R")
 _f_nn_avg_pool2d_v2 = _core.rt_torch_nn_avg_pool2d_v2
 _f_nn_batch_norm = _core.rt_torch_nn_batch_norm
 _f_nn_binary_cross_entropy_v2 = _core.rt_torch_nn_binary_cross_entropy_v2
+_f_nn_binary_cross_entropy_with_logits = _core.rt_torch_nn_binary_cross_entropy_with_logits
 _f_nn_conv2d = _core.rt_torch_nn_conv2d
 _f_nn_conv2d_padding = _core.rt_torch_nn_conv2d_padding
+_f_nn_cosine_embedding_loss = _core.rt_torch_nn_cosine_embedding_loss
 _f_nn_cross_entropy_v2 = _core.rt_torch_nn_cross_entropy_v2
 _f_nn_dropout = _core.rt_torch_nn_dropout
 _f_nn_embedding_v2 = _core.rt_torch_nn_embedding_v2
+_f_nn_glu = _core.rt_torch_nn_glu
+_f_nn_hardswish = _core.rt_torch_nn_hardswish
+_f_nn_hinge_embedding_loss = _core.rt_torch_nn_hinge_embedding_loss
+_f_nn_huber_loss = _core.rt_torch_nn_huber_loss
+_f_nn_kl_div = _core.rt_torch_nn_kl_div
+_f_nn_l1_loss = _core.rt_torch_nn_l1_loss
 _f_nn_layer_norm = _core.rt_torch_nn_layer_norm
 _f_nn_linear = _core.rt_torch_nn_linear
+_f_nn_log_sigmoid = _core.rt_torch_nn_log_sigmoid
+_f_nn_margin_ranking_loss = _core.rt_torch_nn_margin_ranking_loss
 _f_nn_max_pool2d_v2 = _core.rt_torch_nn_max_pool2d_v2
 _f_nn_max_pool2d_with_indices = _core.rt_torch_nn_max_pool2d_with_indices
 _f_nn_mse_loss_v2 = _core.rt_torch_nn_mse_loss_v2
+_f_nn_multi_margin_loss = _core.rt_torch_nn_multi_margin_loss
+_f_nn_multilabel_margin_loss = _core.rt_torch_nn_multilabel_margin_loss
+_f_nn_multilabel_soft_margin_loss = _core.rt_torch_nn_multilabel_soft_margin_loss
 _f_nn_nll_loss_v2 = _core.rt_torch_nn_nll_loss_v2
+_f_nn_poisson_nll_loss = _core.rt_torch_nn_poisson_nll_loss
+_f_nn_smooth_l1_loss = _core.rt_torch_nn_smooth_l1_loss
+_f_nn_soft_margin_loss = _core.rt_torch_nn_soft_margin_loss
+_f_nn_triplet_margin_loss = _core.rt_torch_nn_triplet_margin_loss
+_f_torchtensor_celu = _core.rt_torch_torchtensor_celu
+_f_torchtensor_elu = _core.rt_torch_torchtensor_elu
 _f_torchtensor_gelu_v2 = _core.rt_torch_torchtensor_gelu_v2
+_f_torchtensor_hardshrink = _core.rt_torch_torchtensor_hardshrink
+_f_torchtensor_hardsigmoid = _core.rt_torch_torchtensor_hardsigmoid
+_f_torchtensor_hardtanh = _core.rt_torch_torchtensor_hardtanh
 _f_torchtensor_leaky_relu = _core.rt_torch_torchtensor_leaky_relu
 _f_torchtensor_log_softmax_int = _core.rt_torch_torchtensor_log_softmax_int
+_f_torchtensor_mish = _core.rt_torch_torchtensor_mish
+_f_torchtensor_prelu = _core.rt_torch_torchtensor_prelu
 _f_torchtensor_relu = _core.rt_torch_torchtensor_relu
+_f_torchtensor_relu6 = _core.rt_torch_torchtensor_relu6
+_f_torchtensor_selu = _core.rt_torch_torchtensor_selu
+_f_torchtensor_silu = _core.rt_torch_torchtensor_silu
 _f_torchtensor_softmax_int = _core.rt_torch_torchtensor_softmax_int
+_f_torchtensor_softmin = _core.rt_torch_torchtensor_softmin
+_f_torchtensor_softplus = _core.rt_torch_torchtensor_softplus
+_f_torchtensor_softshrink = _core.rt_torch_torchtensor_softshrink
+_f_torchtensor_softsign = _core.rt_torch_torchtensor_softsign
+_f_torchtensor_tanhshrink = _core.rt_torch_torchtensor_tanhshrink
+_f_torchtensor_threshold = _core.rt_torch_torchtensor_threshold
 
 # The forms of overloaded functions, as _runtime.match reads them.
 _FORM_NN_CONV2D_0: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("weight", "Tensor", False, False, False), ("bias", "Tensor?", True, False, False), ("stride", "int[]", True, False, False), ("padding", "int[]", True, False, False), ("dilation", "int[]", True, False, False), ("groups", "int", True, False, False)))
@@ -554,3 +587,646 @@ def nll_loss(
     Bridge: rt_torch_nn_nll_loss_v2. PyTorch: torch.nn.functional.nll_loss.
     """
     return _f_nn_nll_loss_v2(input, target, weight, ignore_index, _text(reduction, "reduction"))
+
+
+def hardswish(input: Tensor) -> Tensor:
+    """Hard swish, x * relu6(x + 3) / 6, element-wise.
+
+    Args:
+        input: A floating-point input.
+
+    Returns:
+        A new tensor.
+
+    Bridge: rt_torch_nn_hardswish. PyTorch: torch.nn.functional.hardswish.
+    """
+    return _f_nn_hardswish(input)
+
+
+def elu(input: Tensor, alpha: Number = 1.0) -> Tensor:
+    """Exponential linear unit, x for x > 0 and alpha * (exp(x) - 1) otherwise.
+
+    Args:
+        input: A floating-point input.
+        alpha: The value the negative side tends to (as -alpha).
+
+    Returns:
+        A new tensor.
+
+    Bridge: rt_torch_torchtensor_elu. PyTorch: torch.nn.functional.elu.
+    """
+    return _f_torchtensor_elu(input, alpha)
+
+
+def celu(input: Tensor, alpha: Number = 1.0) -> Tensor:
+    """Continuously differentiable ELU, max(0, x) + min(0, alpha * (exp(x / alpha) - 1)).
+
+    Args:
+        input: A floating-point input.
+        alpha: The scale of the negative side; not 0.
+
+    Returns:
+        A new tensor.
+
+    Bridge: rt_torch_torchtensor_celu. PyTorch: torch.nn.functional.celu.
+    """
+    return _f_torchtensor_celu(input, alpha)
+
+
+def selu(input: Tensor) -> Tensor:
+    """Scaled exponential linear unit, ELU with PyTorch's fixed alpha and scale constants.
+
+    Args:
+        input: A floating-point input.
+
+    Returns:
+        A new tensor.
+
+    Bridge: rt_torch_torchtensor_selu. PyTorch: torch.nn.functional.selu.
+    """
+    return _f_torchtensor_selu(input)
+
+
+def silu(input: Tensor) -> Tensor:
+    """Sigmoid linear unit (swish), x * sigmoid(x), element-wise.
+
+    Args:
+        input: A floating-point input.
+
+    Returns:
+        A new tensor.
+
+    Bridge: rt_torch_torchtensor_silu. PyTorch: torch.nn.functional.silu.
+    """
+    return _f_torchtensor_silu(input)
+
+
+def hardsigmoid(input: Tensor) -> Tensor:
+    """Hard sigmoid, relu6(x + 3) / 6, element-wise.
+
+    Args:
+        input: A floating-point input.
+
+    Returns:
+        A new tensor.
+
+    Bridge: rt_torch_torchtensor_hardsigmoid. PyTorch: torch.nn.functional.hardsigmoid.
+    """
+    return _f_torchtensor_hardsigmoid(input)
+
+
+def logsigmoid(input: Tensor) -> Tensor:
+    """The logarithm of the sigmoid, log(1 / (1 + exp(-x))), computed stably.
+
+    Args:
+        input: A floating-point input.
+
+    Returns:
+        A new tensor.
+
+    Bridge: rt_torch_nn_log_sigmoid. PyTorch: torch.nn.functional.logsigmoid.
+    """
+    return _f_nn_log_sigmoid(input)
+
+
+def mish(input: Tensor) -> Tensor:
+    """Mish, x * tanh(softplus(x)), element-wise.
+
+    Args:
+        input: A floating-point input.
+
+    Returns:
+        A new tensor.
+
+    Bridge: rt_torch_torchtensor_mish. PyTorch: torch.nn.functional.mish.
+    """
+    return _f_torchtensor_mish(input)
+
+
+def softsign(input: Tensor) -> Tensor:
+    """Softsign, x / (1 + |x|), element-wise.
+
+    Args:
+        input: The input (an integer input gives a floating-point result).
+
+    Returns:
+        A new tensor.
+
+    Bridge: rt_torch_torchtensor_softsign. PyTorch: torch.nn.functional.softsign.
+    """
+    return _f_torchtensor_softsign(input)
+
+
+def tanhshrink(input: Tensor) -> Tensor:
+    """Tanhshrink, x - tanh(x), element-wise.
+
+    Args:
+        input: The input.
+
+    Returns:
+        A new tensor.
+
+    Bridge: rt_torch_torchtensor_tanhshrink. PyTorch: torch.nn.functional.tanhshrink.
+    """
+    return _f_torchtensor_tanhshrink(input)
+
+
+def threshold(input: Tensor, threshold: Number, value: Number) -> Tensor:
+    """Replaces every element not greater than threshold by value.
+
+    Args:
+        input: The input.
+        threshold: Elements at or below this are replaced.
+        value: What replaces them.
+
+    Returns:
+        A new tensor.
+
+    Bridge: rt_torch_torchtensor_threshold. PyTorch: torch.nn.functional.threshold.
+    """
+    return _f_torchtensor_threshold(input, threshold, value)
+
+
+def softshrink(input: Tensor, lambd: Number = 0.5) -> Tensor:
+    """Soft shrinkage, x - lambd above lambd, x + lambd below -lambd, 0 between.
+
+    Args:
+        input: A floating-point input.
+        lambd: The half-width of the zeroed band; not negative.
+
+    Returns:
+        A new tensor.
+
+    Bridge: rt_torch_torchtensor_softshrink. PyTorch: torch.nn.functional.softshrink.
+    """
+    return _f_torchtensor_softshrink(input, lambd)
+
+
+def hardshrink(input: Tensor, lambd: Number = 0.5) -> Tensor:
+    """Hard shrinkage, x where |x| > lambd and 0 elsewhere.
+
+    Args:
+        input: A floating-point input.
+        lambd: The half-width of the zeroed band.
+
+    Returns:
+        A new tensor.
+
+    Bridge: rt_torch_torchtensor_hardshrink. PyTorch: torch.nn.functional.hardshrink.
+    """
+    return _f_torchtensor_hardshrink(input, lambd)
+
+
+def hardtanh(input: Tensor, min_val: Number = -1.0, max_val: Number = 1.0) -> Tensor:
+    """HardTanh, the input clamped to [min_val, max_val].
+
+    Args:
+        input: The input.
+        min_val: The lower end of the linear region.
+        max_val: The upper end of the linear region.
+
+    Returns:
+        A new tensor.
+
+    Bridge: rt_torch_torchtensor_hardtanh. PyTorch: torch.nn.functional.hardtanh.
+    """
+    return _f_torchtensor_hardtanh(input, min_val, max_val)
+
+
+def relu6(input: Tensor) -> Tensor:
+    """ReLU6, min(max(0, x), 6), element-wise.
+
+    Args:
+        input: The input.
+
+    Returns:
+        A new tensor.
+
+    Bridge: rt_torch_torchtensor_relu6. PyTorch: torch.nn.functional.relu6.
+    """
+    return _f_torchtensor_relu6(input)
+
+
+def softplus(input: Tensor, beta: Number = 1, threshold: Number = 20) -> Tensor:
+    """Softplus, log(1 + exp(beta * x)) / beta, linear where beta * x exceeds threshold.
+
+    Args:
+        input: A floating-point input.
+        beta: The sharpness of the curve.
+        threshold: Above this value of beta * x the result is x itself.
+
+    Returns:
+        A new tensor.
+
+    Bridge: rt_torch_torchtensor_softplus. PyTorch: torch.nn.functional.softplus.
+    """
+    return _f_torchtensor_softplus(input, beta, threshold)
+
+
+def glu(input: Tensor, dim: int = -1) -> Tensor:
+    """Gated linear unit, a * sigmoid(b) where a and b are the two halves of input along
+    dim.
+
+    Args:
+        input: A floating-point input whose size along dim is even.
+        dim: The dimension to split; negative values count from the end.
+
+    Returns:
+        A new tensor, half the input's size along dim.
+
+    Bridge: rt_torch_nn_glu. PyTorch: torch.nn.functional.glu.
+    """
+    return _f_nn_glu(input, dim)
+
+
+def prelu(input: Tensor, weight: Tensor) -> Tensor:
+    """Parametric ReLU, max(0, x) + weight * min(0, x) with a learnable slope per channel.
+
+    Args:
+        input: A floating-point input; dimension 1 holds the channels.
+        weight: The slopes: one element, or one per channel.
+
+    Returns:
+        A new tensor.
+
+    Bridge: rt_torch_torchtensor_prelu. PyTorch: torch.nn.functional.prelu.
+    """
+    return _f_torchtensor_prelu(input, weight)
+
+
+def softmin(input: Tensor, dim: int | None = None, *, dtype: DType | None = None) -> Tensor:
+    """Softmin along a dimension, softmax(-input), optionally computed in another dtype.
+
+    Args:
+        input: The input.
+        dim: The dimension that sums to 1; None for PyTorch's legacy choice (0 for 0-,
+            1- and 3-d inputs, else 1).
+        dtype: Convert the input to this dtype first; None keeps it.
+
+    Returns:
+        A new tensor.
+
+    Bridge: rt_torch_torchtensor_softmin. PyTorch: torch.nn.functional.softmin.
+    """
+    return _f_torchtensor_softmin(input, 0 if dim is None else dim, dim is not None, dtype)
+
+
+def l1_loss(
+    input: Tensor,
+    target: Tensor,
+    *,
+    reduction: Literal['none', 'mean', 'sum'] = 'mean',
+    weight: Tensor | None = None,
+) -> Tensor:
+    """Mean absolute error between input and target, optionally weighted, reduced as asked.
+
+    Args:
+        input: The prediction.
+        target: The target, broadcastable to input (with PyTorch's warning when the
+            sizes differ).
+        reduction: none for the element-wise losses, mean or sum to reduce them.
+        weight: A weight per element, of input's size; the mean is then divided by the
+            sum of the weights. None for equal weights.
+
+    Returns:
+        A new tensor (0-d when reduced).
+
+    Bridge: rt_torch_nn_l1_loss. PyTorch: torch.nn.functional.l1_loss.
+    """
+    return _f_nn_l1_loss(input, target, _text(reduction, "reduction"), weight)
+
+
+def smooth_l1_loss(
+    input: Tensor,
+    target: Tensor,
+    *,
+    reduction: Literal['none', 'mean', 'sum'] = 'mean',
+    beta: float = 1.0,
+) -> Tensor:
+    """Smooth L1 loss, quadratic below beta and linear above, reduced as asked.
+
+    Args:
+        input: The prediction.
+        target: The target, broadcastable to input (with PyTorch's warning when the
+            sizes differ).
+        reduction: none for the element-wise losses, mean or sum to reduce them.
+        beta: Where the loss turns from quadratic to linear; 0 for the L1 loss; not
+            negative.
+
+    Returns:
+        A new tensor (0-d when reduced).
+
+    Bridge: rt_torch_nn_smooth_l1_loss. PyTorch: torch.nn.functional.smooth_l1_loss.
+    """
+    return _f_nn_smooth_l1_loss(input, target, _text(reduction, "reduction"), beta)
+
+
+def huber_loss(
+    input: Tensor,
+    target: Tensor,
+    reduction: Literal['none', 'mean', 'sum'] = 'mean',
+    delta: float = 1.0,
+    weight: Tensor | None = None,
+) -> Tensor:
+    """Huber loss, quadratic below delta and delta-scaled linear above, optionally
+    weighted, reduced as asked.
+
+    Args:
+        input: The prediction.
+        target: The target, broadcastable to input (with PyTorch's warning when the
+            sizes differ).
+        reduction: none for the element-wise losses, mean or sum to reduce them.
+        delta: Where the loss turns from quadratic to linear; positive.
+        weight: A weight per element, of input's size; None for equal weights.
+
+    Returns:
+        A new tensor (0-d when reduced).
+
+    Bridge: rt_torch_nn_huber_loss. PyTorch: torch.nn.functional.huber_loss.
+    """
+    return _f_nn_huber_loss(input, target, _text(reduction, "reduction"), delta, weight)
+
+
+def soft_margin_loss(
+    input: Tensor,
+    target: Tensor,
+    *,
+    reduction: Literal['none', 'mean', 'sum'] = 'mean',
+) -> Tensor:
+    """Two-class logistic loss log(1 + exp(-target * input)), reduced as asked.
+
+    Args:
+        input: The scores.
+        target: The labels, 1 or -1, shaped like input.
+        reduction: none for the element-wise losses, mean or sum to reduce them.
+
+    Returns:
+        A new tensor (0-d when reduced).
+
+    Bridge: rt_torch_nn_soft_margin_loss. PyTorch: torch.nn.functional.soft_margin_loss.
+    """
+    return _f_nn_soft_margin_loss(input, target, _text(reduction, "reduction"))
+
+
+def margin_ranking_loss(
+    input1: Tensor,
+    input2: Tensor,
+    target: Tensor,
+    margin: float = 0.0,
+    *,
+    reduction: Literal['none', 'mean', 'sum'] = 'mean',
+) -> Tensor:
+    """Ranking loss max(0, -target * (input1 - input2) + margin), reduced as asked.
+
+    Args:
+        input1: The first scores.
+        input2: The second scores, of input1's dimension count.
+        target: 1 where input1 should rank higher, -1 where input2 should; of input1's
+            dimension count.
+        margin: The margin by which the right one should win.
+        reduction: none for the element-wise losses, mean or sum to reduce them.
+
+    Returns:
+        A new tensor (0-d when reduced).
+
+    Bridge: rt_torch_nn_margin_ranking_loss. PyTorch: torch.nn.functional.margin_ranking_loss.
+    """
+    return _f_nn_margin_ranking_loss(input1, input2, target, margin, _text(reduction, "reduction"))
+
+
+def multi_margin_loss(
+    input: Tensor,
+    target: Tensor,
+    p: int = 1,
+    margin: float = 1.0,
+    weight: Tensor | None = None,
+    *,
+    reduction: Literal['none', 'mean', 'sum'] = 'mean',
+) -> Tensor:
+    """Multi-class hinge loss between scores and class indices, with a power, a margin and
+    class weights.
+
+    Args:
+        input: Scores of shape (N, C) or (C).
+        target: int64 class indices of shape (N) or ().
+        p: The power of each hinge term: 1 or 2.
+        margin: The margin.
+        weight: A weight per class, of shape (C); None for equal weights.
+        reduction: none for the per-sample losses, mean or sum to reduce them.
+
+    Returns:
+        A new tensor (0-d when reduced).
+
+    Bridge: rt_torch_nn_multi_margin_loss. PyTorch: torch.nn.functional.multi_margin_loss.
+    """
+    return _f_nn_multi_margin_loss(input, target, p, margin, weight, _text(reduction, "reduction"))
+
+
+def multilabel_margin_loss(
+    input: Tensor,
+    target: Tensor,
+    *,
+    reduction: Literal['none', 'mean', 'sum'] = 'mean',
+) -> Tensor:
+    """Multi-label hinge loss between scores and target class lists, reduced as asked.
+
+    Args:
+        input: Scores of shape (N, C) or (C).
+        target: int64 class indices shaped like input, each row's list ended by -1 (or
+            filling the row).
+        reduction: none for the per-sample losses, mean or sum to reduce them.
+
+    Returns:
+        A new tensor (0-d when reduced).
+
+    Bridge: rt_torch_nn_multilabel_margin_loss. PyTorch: torch.nn.functional.multilabel_margin_loss.
+    """
+    return _f_nn_multilabel_margin_loss(input, target, _text(reduction, "reduction"))
+
+
+def multilabel_soft_margin_loss(
+    input: Tensor,
+    target: Tensor,
+    weight: Tensor | None = None,
+    *,
+    reduction: Literal['none', 'mean', 'sum'] = 'mean',
+) -> Tensor:
+    """Multi-label one-versus-all logistic loss, averaged over the classes, with class
+    weights.
+
+    Args:
+        input: Scores of shape (N, C) or (C).
+        target: Labels in {0, 1}, shaped like input.
+        weight: A weight per class, broadcastable to input; None for equal weights.
+        reduction: none for the per-sample losses, mean or sum to reduce them.
+
+    Returns:
+        A new tensor (0-d when reduced).
+
+    Bridge: rt_torch_nn_multilabel_soft_margin_loss. PyTorch: torch.nn.functional.multilabel_soft_margin_loss.
+    """
+    return _f_nn_multilabel_soft_margin_loss(input, target, weight, _text(reduction, "reduction"))
+
+
+def hinge_embedding_loss(
+    input: Tensor,
+    target: Tensor,
+    margin: float = 1.0,
+    *,
+    reduction: Literal['none', 'mean', 'sum'] = 'mean',
+) -> Tensor:
+    """Hinge embedding loss, x where target is 1 and max(0, margin - x) where it is -1,
+    reduced as asked.
+
+    Args:
+        input: The distances.
+        target: The labels, 1 or -1, shaped like input.
+        margin: The margin for the dissimilar pairs.
+        reduction: none for the element-wise losses, mean or sum to reduce them.
+
+    Returns:
+        A new tensor (0-d when reduced).
+
+    Bridge: rt_torch_nn_hinge_embedding_loss. PyTorch: torch.nn.functional.hinge_embedding_loss.
+    """
+    return _f_nn_hinge_embedding_loss(input, target, margin, _text(reduction, "reduction"))
+
+
+def cosine_embedding_loss(
+    input1: Tensor,
+    input2: Tensor,
+    target: Tensor,
+    margin: float = 0.0,
+    *,
+    reduction: Literal['none', 'mean', 'sum'] = 'mean',
+) -> Tensor:
+    """Cosine embedding loss, 1 - cos(x1, x2) for similar pairs and max(0, cos(x1, x2) -
+    margin) for dissimilar ones.
+
+    Args:
+        input1: The first vectors, of shape (N, D) or (D).
+        input2: The second vectors, shaped like input1.
+        target: 1 for a similar pair, -1 for a dissimilar one, of shape (N) or ().
+        margin: The margin for the dissimilar pairs, in [-1, 1].
+        reduction: none for the per-pair losses, mean or sum to reduce them.
+
+    Returns:
+        A new tensor (0-d when reduced).
+
+    Bridge: rt_torch_nn_cosine_embedding_loss. PyTorch: torch.nn.functional.cosine_embedding_loss.
+    """
+    return _f_nn_cosine_embedding_loss(input1, input2, target, margin, _text(reduction, "reduction"))
+
+
+def kl_div(
+    input: Tensor,
+    target: Tensor,
+    *,
+    reduction: Literal['none', 'batchmean', 'sum', 'mean'] = 'mean',
+    log_target: bool = False,
+) -> Tensor:
+    """Kullback-Leibler divergence of target from log-probabilities, reduced as asked
+    (batchmean for the true divergence).
+
+    Args:
+        input: Log-probabilities.
+        target: Probabilities (log-probabilities when log_target), shaped like input.
+        reduction: none for the element-wise terms; batchmean for the sum divided by the
+            batch size; sum; mean over every element (PyTorch warns that it will become
+            batchmean).
+        log_target: target holds log-probabilities.
+
+    Returns:
+        A new tensor (0-d when reduced).
+
+    Bridge: rt_torch_nn_kl_div. PyTorch: torch.nn.functional.kl_div.
+    """
+    return _f_nn_kl_div(input, target, _text(reduction, "reduction"), log_target)
+
+
+def poisson_nll_loss(
+    input: Tensor,
+    target: Tensor,
+    log_input: bool = True,
+    full: bool = False,
+    *,
+    eps: float = 1e-08,
+    reduction: Literal['none', 'mean', 'sum'] = 'mean',
+) -> Tensor:
+    """Negative log-likelihood of targets under Poisson distributions with the given rates,
+    reduced as asked.
+
+    Args:
+        input: The rates (their logarithms when log_input).
+        target: The observed counts, shaped like input.
+        log_input: input holds log-rates: the loss is exp(input) - target * input; else
+            input - target * log(input + eps).
+        full: Add the Stirling approximation of log(target!).
+        eps: Added to input inside the logarithm when log_input is false.
+        reduction: none for the element-wise losses, mean or sum to reduce them.
+
+    Returns:
+        A new tensor (0-d when reduced).
+
+    Bridge: rt_torch_nn_poisson_nll_loss. PyTorch: torch.nn.functional.poisson_nll_loss.
+    """
+    return _f_nn_poisson_nll_loss(input, target, log_input, full, eps, _text(reduction, "reduction"))
+
+
+def binary_cross_entropy_with_logits(
+    input: Tensor,
+    target: Tensor,
+    weight: Tensor | None = None,
+    *,
+    reduction: Literal['none', 'mean', 'sum'] = 'mean',
+    pos_weight: Tensor | None = None,
+) -> Tensor:
+    """Binary cross-entropy between logits and targets, computed stably, with element and
+    positive-class weights.
+
+    Args:
+        input: Logits.
+        target: Targets in [0, 1], of input's size.
+        weight: A weight per element, broadcastable to input; None for equal weights.
+        reduction: none for the element-wise losses, mean or sum to reduce them.
+        pos_weight: A weight of the positive examples per class, broadcastable to input;
+            None for 1.
+
+    Returns:
+        A new tensor (0-d when reduced).
+
+    Bridge: rt_torch_nn_binary_cross_entropy_with_logits. PyTorch: torch.nn.functional.binary_cross_entropy_with_logits.
+    """
+    return _f_nn_binary_cross_entropy_with_logits(input, target, weight, _text(reduction, "reduction"), pos_weight)
+
+
+def triplet_margin_loss(
+    anchor: Tensor,
+    positive: Tensor,
+    negative: Tensor,
+    margin: float = 1.0,
+    p: float = 2.0,
+    eps: float = 1e-06,
+    swap: bool = False,
+    *,
+    reduction: Literal['none', 'mean', 'sum'] = 'mean',
+) -> Tensor:
+    """Triplet loss max(d(anchor, positive) - d(anchor, negative) + margin, 0) with p-norm
+    distances.
+
+    Args:
+        anchor: The anchors, of shape (N, D) or (D).
+        positive: The positive examples, shaped like anchor.
+        negative: The negative examples, shaped like anchor.
+        margin: The margin; positive.
+        p: The norm degree of the pairwise distance.
+        eps: Added to the differences for numerical stability.
+        swap: Use the positive-negative distance when it is smaller (the distance swap).
+        reduction: none for the per-triplet losses, mean or sum to reduce them.
+
+    Returns:
+        A new tensor (0-d when reduced).
+
+    Bridge: rt_torch_nn_triplet_margin_loss. PyTorch: torch.nn.functional.triplet_margin_loss.
+    """
+    return _f_nn_triplet_margin_loss(anchor, positive, negative, margin, p, eps, swap, _text(reduction, "reduction"))

@@ -1,7 +1,7 @@
 // generated from spec/torch_api.yaml by sffi-gen; do not edit
 //! The catalogue's named values as Rust enums: error kinds ([`ErrorKind`]), dtypes ([`Kind`]),
 //! devices ([`Device`]), and the fixed sets of text values: [`Reduction`], [`RoundingMode`],
-//! [`GeluApproximate`], [`ConvPadding`], [`MemoryFormat`], [`SvdDriver`].
+//! [`GeluApproximate`], [`ConvPadding`], [`MemoryFormat`], [`KlDivReduction`], [`SvdDriver`].
 
 use std::ffi::CStr;
 
@@ -410,6 +410,50 @@ impl MemoryFormat {
             MemoryFormat::PreserveFormat => c"preserve_format",
             MemoryFormat::ChannelsLast => c"channels_last",
             MemoryFormat::ChannelsLast3d => c"channels_last_3d",
+        }
+    }
+}
+
+/// How kl_div reduces: not at all, by the sum over the batch size, by the sum, or by the mean
+/// over every element.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum KlDivReduction {
+    /// `none`
+    None,
+    /// `batchmean`
+    Batchmean,
+    /// `sum`
+    Sum,
+    /// `mean`
+    Mean,
+}
+
+impl KlDivReduction {
+    /// Every value, in the catalogue's order.
+    pub const ALL: [KlDivReduction; 4] = [
+        KlDivReduction::None,
+        KlDivReduction::Batchmean,
+        KlDivReduction::Sum,
+        KlDivReduction::Mean,
+    ];
+
+    /// The value as PyTorch spells it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            KlDivReduction::None => "none",
+            KlDivReduction::Batchmean => "batchmean",
+            KlDivReduction::Sum => "sum",
+            KlDivReduction::Mean => "mean",
+        }
+    }
+
+    /// The value as the C string it crosses the C ABI as.
+    pub fn as_c_str(self) -> &'static CStr {
+        match self {
+            KlDivReduction::None => c"none",
+            KlDivReduction::Batchmean => c"batchmean",
+            KlDivReduction::Sum => c"sum",
+            KlDivReduction::Mean => c"mean",
         }
     }
 }

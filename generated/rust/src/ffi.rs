@@ -425,4 +425,70 @@ extern "C" {
     pub fn rt_torch_torchtensor_contiguous_v2(input: i64, memory_format: *const c_char) -> i64;
     /// The element-wise sine of the input, in radians.
     pub fn rt_torch_torchtensor_sin(input: i64) -> i64;
+    /// Hard swish, x * relu6(x + 3) / 6, element-wise.
+    pub fn rt_torch_nn_hardswish(input: i64) -> i64;
+    /// Exponential linear unit, x for x > 0 and alpha * (exp(x) - 1) otherwise.
+    pub fn rt_torch_torchtensor_elu(input: i64, alpha: f64, alpha_int: i64, alpha_kind: i32) -> i64;
+    /// Continuously differentiable ELU, max(0, x) + min(0, alpha * (exp(x / alpha) - 1)).
+    pub fn rt_torch_torchtensor_celu(input: i64, alpha: f64, alpha_int: i64, alpha_kind: i32) -> i64;
+    /// Scaled exponential linear unit, ELU with PyTorch's fixed alpha and scale constants.
+    pub fn rt_torch_torchtensor_selu(input: i64) -> i64;
+    /// Sigmoid linear unit (swish), x * sigmoid(x), element-wise.
+    pub fn rt_torch_torchtensor_silu(input: i64) -> i64;
+    /// Hard sigmoid, relu6(x + 3) / 6, element-wise.
+    pub fn rt_torch_torchtensor_hardsigmoid(input: i64) -> i64;
+    /// The logarithm of the sigmoid, log(1 / (1 + exp(-x))), computed stably.
+    pub fn rt_torch_nn_log_sigmoid(input: i64) -> i64;
+    /// Mish, x * tanh(softplus(x)), element-wise.
+    pub fn rt_torch_torchtensor_mish(input: i64) -> i64;
+    /// Softsign, x / (1 + |x|), element-wise.
+    pub fn rt_torch_torchtensor_softsign(input: i64) -> i64;
+    /// Tanhshrink, x - tanh(x), element-wise.
+    pub fn rt_torch_torchtensor_tanhshrink(input: i64) -> i64;
+    /// Replaces every element not greater than threshold by value.
+    pub fn rt_torch_torchtensor_threshold(input: i64, threshold: f64, threshold_int: i64, threshold_kind: i32, value: f64, value_int: i64, value_kind: i32) -> i64;
+    /// Soft shrinkage, x - lambd above lambd, x + lambd below -lambd, 0 between.
+    pub fn rt_torch_torchtensor_softshrink(input: i64, lambd: f64, lambd_int: i64, lambd_kind: i32) -> i64;
+    /// Hard shrinkage, x where |x| > lambd and 0 elsewhere.
+    pub fn rt_torch_torchtensor_hardshrink(input: i64, lambd: f64, lambd_int: i64, lambd_kind: i32) -> i64;
+    /// HardTanh, the input clamped to [min_val, max_val].
+    pub fn rt_torch_torchtensor_hardtanh(input: i64, min_val: f64, min_val_int: i64, min_val_kind: i32, max_val: f64, max_val_int: i64, max_val_kind: i32) -> i64;
+    /// ReLU6, min(max(0, x), 6), element-wise.
+    pub fn rt_torch_torchtensor_relu6(input: i64) -> i64;
+    /// Softplus, log(1 + exp(beta * x)) / beta, linear where beta * x exceeds threshold.
+    pub fn rt_torch_torchtensor_softplus(input: i64, beta: f64, beta_int: i64, beta_kind: i32, threshold: f64, threshold_int: i64, threshold_kind: i32) -> i64;
+    /// Gated linear unit, a * sigmoid(b) where a and b are the two halves of input along dim.
+    pub fn rt_torch_nn_glu(input: i64, dim: i64) -> i64;
+    /// Parametric ReLU, max(0, x) + weight * min(0, x) with a learnable slope per channel.
+    pub fn rt_torch_torchtensor_prelu(input: i64, weight: i64) -> i64;
+    /// Softmin along a dimension, softmax(-input), optionally computed in another dtype.
+    pub fn rt_torch_torchtensor_softmin(input: i64, dim: i64, dim_present: bool, dtype: i32) -> i64;
+    /// Mean absolute error between input and target, optionally weighted, reduced as asked.
+    pub fn rt_torch_nn_l1_loss(input: i64, target: i64, reduction: *const c_char, weight: i64) -> i64;
+    /// Smooth L1 loss, quadratic below beta and linear above, reduced as asked.
+    pub fn rt_torch_nn_smooth_l1_loss(input: i64, target: i64, reduction: *const c_char, beta: f64) -> i64;
+    /// Huber loss, quadratic below delta and delta-scaled linear above, optionally weighted, reduced as asked.
+    pub fn rt_torch_nn_huber_loss(input: i64, target: i64, reduction: *const c_char, delta: f64, weight: i64) -> i64;
+    /// Two-class logistic loss log(1 + exp(-target * input)), reduced as asked.
+    pub fn rt_torch_nn_soft_margin_loss(input: i64, target: i64, reduction: *const c_char) -> i64;
+    /// Ranking loss max(0, -target * (input1 - input2) + margin), reduced as asked.
+    pub fn rt_torch_nn_margin_ranking_loss(input1: i64, input2: i64, target: i64, margin: f64, reduction: *const c_char) -> i64;
+    /// Multi-class hinge loss between scores and class indices, with a power, a margin and class weights.
+    pub fn rt_torch_nn_multi_margin_loss(input: i64, target: i64, p: i64, margin: f64, weight: i64, reduction: *const c_char) -> i64;
+    /// Multi-label hinge loss between scores and target class lists, reduced as asked.
+    pub fn rt_torch_nn_multilabel_margin_loss(input: i64, target: i64, reduction: *const c_char) -> i64;
+    /// Multi-label one-versus-all logistic loss, averaged over the classes, with class weights.
+    pub fn rt_torch_nn_multilabel_soft_margin_loss(input: i64, target: i64, weight: i64, reduction: *const c_char) -> i64;
+    /// Hinge embedding loss, x where target is 1 and max(0, margin - x) where it is -1, reduced as asked.
+    pub fn rt_torch_nn_hinge_embedding_loss(input: i64, target: i64, margin: f64, reduction: *const c_char) -> i64;
+    /// Cosine embedding loss, 1 - cos(x1, x2) for similar pairs and max(0, cos(x1, x2) - margin) for dissimilar ones.
+    pub fn rt_torch_nn_cosine_embedding_loss(input1: i64, input2: i64, target: i64, margin: f64, reduction: *const c_char) -> i64;
+    /// Kullback-Leibler divergence of target from log-probabilities, reduced as asked (batchmean for the true divergence).
+    pub fn rt_torch_nn_kl_div(input: i64, target: i64, reduction: *const c_char, log_target: bool) -> i64;
+    /// Negative log-likelihood of targets under Poisson distributions with the given rates, reduced as asked.
+    pub fn rt_torch_nn_poisson_nll_loss(input: i64, target: i64, log_input: bool, full: bool, eps: f64, reduction: *const c_char) -> i64;
+    /// Binary cross-entropy between logits and targets, computed stably, with element and positive-class weights.
+    pub fn rt_torch_nn_binary_cross_entropy_with_logits(input: i64, target: i64, weight: i64, reduction: *const c_char, pos_weight: i64) -> i64;
+    /// Triplet loss max(d(anchor, positive) - d(anchor, negative) + margin, 0) with p-norm distances.
+    pub fn rt_torch_nn_triplet_margin_loss(anchor: i64, positive: i64, negative: i64, margin: f64, p: f64, eps: f64, swap: bool, reduction: *const c_char) -> i64;
 }

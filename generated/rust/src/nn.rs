@@ -4,7 +4,7 @@
 use crate::convert::{len_arg, read_array};
 use crate::error::{check_ambiguous, check_strict};
 use crate::ffi;
-use crate::{ConvPadding, Reduction, Tensor, TorchError};
+use crate::{ConvPadding, KlDivReduction, Reduction, Tensor, TorchError};
 
 /// 2-D convolution over a batch of images.
 ///
@@ -644,6 +644,510 @@ pub fn nll_loss_v2(
             target.handle,
             weight.map_or(0, |t| t.handle),
             ignore_index,
+            reduction.as_c_str().as_ptr(),
+        )
+    };
+    check_strict(value, value == 0).map(Tensor::from_handle)
+}
+
+/// Hard swish, x * relu6(x + 3) / 6, element-wise.
+///
+/// * `input`: A floating-point input.
+///
+/// Returns: A new tensor.
+///
+/// Schema: `(Tensor input) -> Tensor`.
+/// Binds `rt_torch_nn_hardswish`; PyTorch: `torch.nn.functional.hardswish` (ATen `hardswish`).
+pub fn hardswish(input: &Tensor) -> Result<Tensor, TorchError> {
+    let value = unsafe { ffi::rt_torch_nn_hardswish(input.handle) };
+    check_strict(value, value == 0).map(Tensor::from_handle)
+}
+
+/// The logarithm of the sigmoid, log(1 / (1 + exp(-x))), computed stably.
+///
+/// * `input`: A floating-point input.
+///
+/// Returns: A new tensor.
+///
+/// Schema: `(Tensor input) -> Tensor`.
+/// Binds `rt_torch_nn_log_sigmoid`; PyTorch: `torch.nn.functional.logsigmoid` (ATen `log_sigmoid`).
+pub fn log_sigmoid(input: &Tensor) -> Result<Tensor, TorchError> {
+    let value = unsafe { ffi::rt_torch_nn_log_sigmoid(input.handle) };
+    check_strict(value, value == 0).map(Tensor::from_handle)
+}
+
+/// Gated linear unit, a * sigmoid(b) where a and b are the two halves of input along dim.
+///
+/// * `input`: A floating-point input whose size along dim is even.
+/// * `dim`: The dimension to split; negative values count from the end. PyTorch's default:
+///   `-1`.
+///
+/// Returns: A new tensor, half the input's size along dim.
+///
+/// Schema: `(Tensor input, int dim=-1) -> Tensor`.
+/// Binds `rt_torch_nn_glu`; PyTorch: `torch.nn.functional.glu` (ATen `glu`).
+pub fn glu(input: &Tensor, dim: i64) -> Result<Tensor, TorchError> {
+    let value = unsafe { ffi::rt_torch_nn_glu(input.handle, dim) };
+    check_strict(value, value == 0).map(Tensor::from_handle)
+}
+
+/// Mean absolute error between input and target, optionally weighted, reduced as asked.
+///
+/// * `input`: The prediction.
+/// * `target`: The target, broadcastable to input (with PyTorch's warning when the sizes
+///   differ).
+/// * `reduction`: none for the element-wise losses, mean or sum to reduce them. Keyword-only in
+///   PyTorch. PyTorch's default: `Reduction::Mean`.
+/// * `weight`: A weight per element, of input's size; the mean is then divided by the sum of
+///   the weights. None for equal weights. Keyword-only in PyTorch. PyTorch's default: `None`.
+///
+/// Returns: A new tensor (0-d when reduced).
+///
+/// Schema: `(Tensor input, Tensor target, *, reduction reduction='mean', Tensor? weight=None) -> Tensor`.
+/// Binds `rt_torch_nn_l1_loss`; PyTorch: `torch.nn.functional.l1_loss` (ATen `l1_loss`).
+pub fn l1_loss(
+    input: &Tensor,
+    target: &Tensor,
+    reduction: Reduction,
+    weight: Option<&Tensor>,
+) -> Result<Tensor, TorchError> {
+    let value = unsafe {
+        ffi::rt_torch_nn_l1_loss(
+            input.handle,
+            target.handle,
+            reduction.as_c_str().as_ptr(),
+            weight.map_or(0, |t| t.handle),
+        )
+    };
+    check_strict(value, value == 0).map(Tensor::from_handle)
+}
+
+/// Smooth L1 loss, quadratic below beta and linear above, reduced as asked.
+///
+/// * `input`: The prediction.
+/// * `target`: The target, broadcastable to input (with PyTorch's warning when the sizes
+///   differ).
+/// * `reduction`: none for the element-wise losses, mean or sum to reduce them. Keyword-only in
+///   PyTorch. PyTorch's default: `Reduction::Mean`.
+/// * `beta`: Where the loss turns from quadratic to linear; 0 for the L1 loss; not negative.
+///   Keyword-only in PyTorch. PyTorch's default: `1.0`.
+///
+/// Returns: A new tensor (0-d when reduced).
+///
+/// Schema: `(Tensor input, Tensor target, *, reduction reduction='mean', float beta=1.0) -> Tensor`.
+/// Binds `rt_torch_nn_smooth_l1_loss`; PyTorch: `torch.nn.functional.smooth_l1_loss` (ATen `smooth_l1_loss`).
+pub fn smooth_l1_loss(
+    input: &Tensor,
+    target: &Tensor,
+    reduction: Reduction,
+    beta: f64,
+) -> Result<Tensor, TorchError> {
+    let value = unsafe {
+        ffi::rt_torch_nn_smooth_l1_loss(
+            input.handle,
+            target.handle,
+            reduction.as_c_str().as_ptr(),
+            beta,
+        )
+    };
+    check_strict(value, value == 0).map(Tensor::from_handle)
+}
+
+/// Huber loss, quadratic below delta and delta-scaled linear above, optionally weighted,
+/// reduced as asked.
+///
+/// * `input`: The prediction.
+/// * `target`: The target, broadcastable to input (with PyTorch's warning when the sizes
+///   differ).
+/// * `reduction`: none for the element-wise losses, mean or sum to reduce them. PyTorch's
+///   default: `Reduction::Mean`.
+/// * `delta`: Where the loss turns from quadratic to linear; positive. PyTorch's default:
+///   `1.0`.
+/// * `weight`: A weight per element, of input's size; None for equal weights. PyTorch's
+///   default: `None`.
+///
+/// Returns: A new tensor (0-d when reduced).
+///
+/// Schema: `(Tensor input, Tensor target, reduction reduction='mean', float delta=1.0, Tensor? weight=None) -> Tensor`.
+/// Binds `rt_torch_nn_huber_loss`; PyTorch: `torch.nn.functional.huber_loss` (ATen `huber_loss`).
+pub fn huber_loss(
+    input: &Tensor,
+    target: &Tensor,
+    reduction: Reduction,
+    delta: f64,
+    weight: Option<&Tensor>,
+) -> Result<Tensor, TorchError> {
+    let value = unsafe {
+        ffi::rt_torch_nn_huber_loss(
+            input.handle,
+            target.handle,
+            reduction.as_c_str().as_ptr(),
+            delta,
+            weight.map_or(0, |t| t.handle),
+        )
+    };
+    check_strict(value, value == 0).map(Tensor::from_handle)
+}
+
+/// Two-class logistic loss log(1 + exp(-target * input)), reduced as asked.
+///
+/// * `input`: The scores.
+/// * `target`: The labels, 1 or -1, shaped like input.
+/// * `reduction`: none for the element-wise losses, mean or sum to reduce them. Keyword-only in
+///   PyTorch. PyTorch's default: `Reduction::Mean`.
+///
+/// Returns: A new tensor (0-d when reduced).
+///
+/// Schema: `(Tensor input, Tensor target, *, reduction reduction='mean') -> Tensor`.
+/// Binds `rt_torch_nn_soft_margin_loss`; PyTorch: `torch.nn.functional.soft_margin_loss` (ATen `soft_margin_loss`).
+pub fn soft_margin_loss(
+    input: &Tensor,
+    target: &Tensor,
+    reduction: Reduction,
+) -> Result<Tensor, TorchError> {
+    let value = unsafe {
+        ffi::rt_torch_nn_soft_margin_loss(
+            input.handle,
+            target.handle,
+            reduction.as_c_str().as_ptr(),
+        )
+    };
+    check_strict(value, value == 0).map(Tensor::from_handle)
+}
+
+/// Ranking loss max(0, -target * (input1 - input2) + margin), reduced as asked.
+///
+/// * `input1`: The first scores.
+/// * `input2`: The second scores, of input1's dimension count.
+/// * `target`: 1 where input1 should rank higher, -1 where input2 should; of input1's dimension
+///   count.
+/// * `margin`: The margin by which the right one should win. PyTorch's default: `0.0`.
+/// * `reduction`: none for the element-wise losses, mean or sum to reduce them. Keyword-only in
+///   PyTorch. PyTorch's default: `Reduction::Mean`.
+///
+/// Returns: A new tensor (0-d when reduced).
+///
+/// Schema: `(Tensor input1, Tensor input2, Tensor target, float margin=0.0, *, reduction reduction='mean') -> Tensor`.
+/// Binds `rt_torch_nn_margin_ranking_loss`; PyTorch: `torch.nn.functional.margin_ranking_loss` (ATen `margin_ranking_loss`).
+pub fn margin_ranking_loss(
+    input1: &Tensor,
+    input2: &Tensor,
+    target: &Tensor,
+    margin: f64,
+    reduction: Reduction,
+) -> Result<Tensor, TorchError> {
+    let value = unsafe {
+        ffi::rt_torch_nn_margin_ranking_loss(
+            input1.handle,
+            input2.handle,
+            target.handle,
+            margin,
+            reduction.as_c_str().as_ptr(),
+        )
+    };
+    check_strict(value, value == 0).map(Tensor::from_handle)
+}
+
+/// Multi-class hinge loss between scores and class indices, with a power, a margin and class
+/// weights.
+///
+/// * `input`: Scores of shape (N, C) or (C).
+/// * `target`: int64 class indices of shape (N) or ().
+/// * `p`: The power of each hinge term: 1 or 2. PyTorch's default: `1`.
+/// * `margin`: The margin. PyTorch's default: `1.0`.
+/// * `weight`: A weight per class, of shape (C); None for equal weights. PyTorch's default:
+///   `None`.
+/// * `reduction`: none for the per-sample losses, mean or sum to reduce them. Keyword-only in
+///   PyTorch. PyTorch's default: `Reduction::Mean`.
+///
+/// Returns: A new tensor (0-d when reduced).
+///
+/// Schema: `(Tensor input, Tensor target, int p=1, float margin=1.0, Tensor? weight=None, *, reduction reduction='mean') -> Tensor`.
+/// Binds `rt_torch_nn_multi_margin_loss`; PyTorch: `torch.nn.functional.multi_margin_loss` (ATen `multi_margin_loss`).
+pub fn multi_margin_loss(
+    input: &Tensor,
+    target: &Tensor,
+    p: i64,
+    margin: f64,
+    weight: Option<&Tensor>,
+    reduction: Reduction,
+) -> Result<Tensor, TorchError> {
+    let value = unsafe {
+        ffi::rt_torch_nn_multi_margin_loss(
+            input.handle,
+            target.handle,
+            p,
+            margin,
+            weight.map_or(0, |t| t.handle),
+            reduction.as_c_str().as_ptr(),
+        )
+    };
+    check_strict(value, value == 0).map(Tensor::from_handle)
+}
+
+/// Multi-label hinge loss between scores and target class lists, reduced as asked.
+///
+/// * `input`: Scores of shape (N, C) or (C).
+/// * `target`: int64 class indices shaped like input, each row's list ended by -1 (or filling
+///   the row).
+/// * `reduction`: none for the per-sample losses, mean or sum to reduce them. Keyword-only in
+///   PyTorch. PyTorch's default: `Reduction::Mean`.
+///
+/// Returns: A new tensor (0-d when reduced).
+///
+/// Schema: `(Tensor input, Tensor target, *, reduction reduction='mean') -> Tensor`.
+/// Binds `rt_torch_nn_multilabel_margin_loss`; PyTorch: `torch.nn.functional.multilabel_margin_loss` (ATen `multilabel_margin_loss`).
+pub fn multilabel_margin_loss(
+    input: &Tensor,
+    target: &Tensor,
+    reduction: Reduction,
+) -> Result<Tensor, TorchError> {
+    let value = unsafe {
+        ffi::rt_torch_nn_multilabel_margin_loss(
+            input.handle,
+            target.handle,
+            reduction.as_c_str().as_ptr(),
+        )
+    };
+    check_strict(value, value == 0).map(Tensor::from_handle)
+}
+
+/// Multi-label one-versus-all logistic loss, averaged over the classes, with class weights.
+///
+/// * `input`: Scores of shape (N, C) or (C).
+/// * `target`: Labels in {0, 1}, shaped like input.
+/// * `weight`: A weight per class, broadcastable to input; None for equal weights. PyTorch's
+///   default: `None`.
+/// * `reduction`: none for the per-sample losses, mean or sum to reduce them. Keyword-only in
+///   PyTorch. PyTorch's default: `Reduction::Mean`.
+///
+/// Returns: A new tensor (0-d when reduced).
+///
+/// Schema: `(Tensor input, Tensor target, Tensor? weight=None, *, reduction reduction='mean') -> Tensor`.
+/// Binds `rt_torch_nn_multilabel_soft_margin_loss`; PyTorch: `torch.nn.functional.multilabel_soft_margin_loss`.
+pub fn multilabel_soft_margin_loss(
+    input: &Tensor,
+    target: &Tensor,
+    weight: Option<&Tensor>,
+    reduction: Reduction,
+) -> Result<Tensor, TorchError> {
+    let value = unsafe {
+        ffi::rt_torch_nn_multilabel_soft_margin_loss(
+            input.handle,
+            target.handle,
+            weight.map_or(0, |t| t.handle),
+            reduction.as_c_str().as_ptr(),
+        )
+    };
+    check_strict(value, value == 0).map(Tensor::from_handle)
+}
+
+/// Hinge embedding loss, x where target is 1 and max(0, margin - x) where it is -1, reduced as
+/// asked.
+///
+/// * `input`: The distances.
+/// * `target`: The labels, 1 or -1, shaped like input.
+/// * `margin`: The margin for the dissimilar pairs. PyTorch's default: `1.0`.
+/// * `reduction`: none for the element-wise losses, mean or sum to reduce them. Keyword-only in
+///   PyTorch. PyTorch's default: `Reduction::Mean`.
+///
+/// Returns: A new tensor (0-d when reduced).
+///
+/// Schema: `(Tensor input, Tensor target, float margin=1.0, *, reduction reduction='mean') -> Tensor`.
+/// Binds `rt_torch_nn_hinge_embedding_loss`; PyTorch: `torch.nn.functional.hinge_embedding_loss` (ATen `hinge_embedding_loss`).
+pub fn hinge_embedding_loss(
+    input: &Tensor,
+    target: &Tensor,
+    margin: f64,
+    reduction: Reduction,
+) -> Result<Tensor, TorchError> {
+    let value = unsafe {
+        ffi::rt_torch_nn_hinge_embedding_loss(
+            input.handle,
+            target.handle,
+            margin,
+            reduction.as_c_str().as_ptr(),
+        )
+    };
+    check_strict(value, value == 0).map(Tensor::from_handle)
+}
+
+/// Cosine embedding loss, 1 - cos(x1, x2) for similar pairs and max(0, cos(x1, x2) - margin)
+/// for dissimilar ones.
+///
+/// * `input1`: The first vectors, of shape (N, D) or (D).
+/// * `input2`: The second vectors, shaped like input1.
+/// * `target`: 1 for a similar pair, -1 for a dissimilar one, of shape (N) or ().
+/// * `margin`: The margin for the dissimilar pairs, in \[-1, 1\]. PyTorch's default: `0.0`.
+/// * `reduction`: none for the per-pair losses, mean or sum to reduce them. Keyword-only in
+///   PyTorch. PyTorch's default: `Reduction::Mean`.
+///
+/// Returns: A new tensor (0-d when reduced).
+///
+/// Schema: `(Tensor input1, Tensor input2, Tensor target, float margin=0.0, *, reduction reduction='mean') -> Tensor`.
+/// Binds `rt_torch_nn_cosine_embedding_loss`; PyTorch: `torch.nn.functional.cosine_embedding_loss` (ATen `cosine_embedding_loss`).
+pub fn cosine_embedding_loss(
+    input1: &Tensor,
+    input2: &Tensor,
+    target: &Tensor,
+    margin: f64,
+    reduction: Reduction,
+) -> Result<Tensor, TorchError> {
+    let value = unsafe {
+        ffi::rt_torch_nn_cosine_embedding_loss(
+            input1.handle,
+            input2.handle,
+            target.handle,
+            margin,
+            reduction.as_c_str().as_ptr(),
+        )
+    };
+    check_strict(value, value == 0).map(Tensor::from_handle)
+}
+
+/// Kullback-Leibler divergence of target from log-probabilities, reduced as asked (batchmean
+/// for the true divergence).
+///
+/// * `input`: Log-probabilities.
+/// * `target`: Probabilities (log-probabilities when log_target), shaped like input.
+/// * `reduction`: none for the element-wise terms; batchmean for the sum divided by the batch
+///   size; sum; mean over every element (PyTorch warns that it will become batchmean).
+///   Keyword-only in PyTorch. PyTorch's default: `KlDivReduction::Mean`.
+/// * `log_target`: target holds log-probabilities. Keyword-only in PyTorch. PyTorch's default:
+///   `false`.
+///
+/// Returns: A new tensor (0-d when reduced).
+///
+/// Schema: `(Tensor input, Tensor target, *, kl_div_reduction reduction='mean', bool log_target=False) -> Tensor`.
+/// Binds `rt_torch_nn_kl_div`; PyTorch: `torch.nn.functional.kl_div` (ATen `kl_div`).
+pub fn kl_div(
+    input: &Tensor,
+    target: &Tensor,
+    reduction: KlDivReduction,
+    log_target: bool,
+) -> Result<Tensor, TorchError> {
+    let value = unsafe {
+        ffi::rt_torch_nn_kl_div(
+            input.handle,
+            target.handle,
+            reduction.as_c_str().as_ptr(),
+            log_target,
+        )
+    };
+    check_strict(value, value == 0).map(Tensor::from_handle)
+}
+
+/// Negative log-likelihood of targets under Poisson distributions with the given rates, reduced
+/// as asked.
+///
+/// * `input`: The rates (their logarithms when log_input).
+/// * `target`: The observed counts, shaped like input.
+/// * `log_input`: input holds log-rates: the loss is exp(input) - target * input; else input -
+///   target * log(input + eps). PyTorch's default: `true`.
+/// * `full`: Add the Stirling approximation of log(target!). PyTorch's default: `false`.
+/// * `eps`: Added to input inside the logarithm when log_input is false. Keyword-only in
+///   PyTorch. PyTorch's default: `1e-08`.
+/// * `reduction`: none for the element-wise losses, mean or sum to reduce them. Keyword-only in
+///   PyTorch. PyTorch's default: `Reduction::Mean`.
+///
+/// Returns: A new tensor (0-d when reduced).
+///
+/// Schema: `(Tensor input, Tensor target, bool log_input=True, bool full=False, *, float eps=1e-08, reduction reduction='mean') -> Tensor`.
+/// Binds `rt_torch_nn_poisson_nll_loss`; PyTorch: `torch.nn.functional.poisson_nll_loss` (ATen `poisson_nll_loss`).
+pub fn poisson_nll_loss(
+    input: &Tensor,
+    target: &Tensor,
+    log_input: bool,
+    full: bool,
+    eps: f64,
+    reduction: Reduction,
+) -> Result<Tensor, TorchError> {
+    let value = unsafe {
+        ffi::rt_torch_nn_poisson_nll_loss(
+            input.handle,
+            target.handle,
+            log_input,
+            full,
+            eps,
+            reduction.as_c_str().as_ptr(),
+        )
+    };
+    check_strict(value, value == 0).map(Tensor::from_handle)
+}
+
+/// Binary cross-entropy between logits and targets, computed stably, with element and
+/// positive-class weights.
+///
+/// * `input`: Logits.
+/// * `target`: Targets in \[0, 1\], of input's size.
+/// * `weight`: A weight per element, broadcastable to input; None for equal weights. PyTorch's
+///   default: `None`.
+/// * `reduction`: none for the element-wise losses, mean or sum to reduce them. Keyword-only in
+///   PyTorch. PyTorch's default: `Reduction::Mean`.
+/// * `pos_weight`: A weight of the positive examples per class, broadcastable to input; None
+///   for 1. Keyword-only in PyTorch. PyTorch's default: `None`.
+///
+/// Returns: A new tensor (0-d when reduced).
+///
+/// Schema: `(Tensor input, Tensor target, Tensor? weight=None, *, reduction reduction='mean', Tensor? pos_weight=None) -> Tensor`.
+/// Binds `rt_torch_nn_binary_cross_entropy_with_logits`; PyTorch: `torch.nn.functional.binary_cross_entropy_with_logits` (ATen `binary_cross_entropy_with_logits`).
+pub fn binary_cross_entropy_with_logits(
+    input: &Tensor,
+    target: &Tensor,
+    weight: Option<&Tensor>,
+    reduction: Reduction,
+    pos_weight: Option<&Tensor>,
+) -> Result<Tensor, TorchError> {
+    let value = unsafe {
+        ffi::rt_torch_nn_binary_cross_entropy_with_logits(
+            input.handle,
+            target.handle,
+            weight.map_or(0, |t| t.handle),
+            reduction.as_c_str().as_ptr(),
+            pos_weight.map_or(0, |t| t.handle),
+        )
+    };
+    check_strict(value, value == 0).map(Tensor::from_handle)
+}
+
+/// Triplet loss max(d(anchor, positive) - d(anchor, negative) + margin, 0) with p-norm
+/// distances.
+///
+/// * `anchor`: The anchors, of shape (N, D) or (D).
+/// * `positive`: The positive examples, shaped like anchor.
+/// * `negative`: The negative examples, shaped like anchor.
+/// * `margin`: The margin; positive. PyTorch's default: `1.0`.
+/// * `p`: The norm degree of the pairwise distance. PyTorch's default: `2.0`.
+/// * `eps`: Added to the differences for numerical stability. PyTorch's default: `1e-06`.
+/// * `swap`: Use the positive-negative distance when it is smaller (the distance swap).
+///   PyTorch's default: `false`.
+/// * `reduction`: none for the per-triplet losses, mean or sum to reduce them. Keyword-only in
+///   PyTorch. PyTorch's default: `Reduction::Mean`.
+///
+/// Returns: A new tensor (0-d when reduced).
+///
+/// Schema: `(Tensor anchor, Tensor positive, Tensor negative, float margin=1.0, float p=2.0, float eps=1e-06, bool swap=False, *, reduction reduction='mean') -> Tensor`.
+/// Binds `rt_torch_nn_triplet_margin_loss`; PyTorch: `torch.nn.functional.triplet_margin_loss` (ATen `triplet_margin_loss`).
+#[allow(clippy::too_many_arguments)]
+pub fn triplet_margin_loss(
+    anchor: &Tensor,
+    positive: &Tensor,
+    negative: &Tensor,
+    margin: f64,
+    p: f64,
+    eps: f64,
+    swap: bool,
+    reduction: Reduction,
+) -> Result<Tensor, TorchError> {
+    let value = unsafe {
+        ffi::rt_torch_nn_triplet_margin_loss(
+            anchor.handle,
+            positive.handle,
+            negative.handle,
+            margin,
+            p,
+            eps,
+            swap,
             reduction.as_c_str().as_ptr(),
         )
     };

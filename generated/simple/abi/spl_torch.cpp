@@ -950,4 +950,136 @@ SPL_TORCH_API int64_t rt_torch_torchtensor_sin(int64_t input) noexcept {
     return spl::core().rt_torch_torchtensor_sin(input);
 }
 
+SPL_TORCH_API int64_t rt_torch_nn_hardswish(int64_t input) noexcept {
+    return spl::core().rt_torch_nn_hardswish(input);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_elu(int64_t input, double alpha, int64_t alpha_int, int32_t alpha_kind) noexcept {
+    return spl::core().rt_torch_torchtensor_elu(input, alpha, alpha_int, alpha_kind);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_celu(int64_t input, double alpha, int64_t alpha_int, int32_t alpha_kind) noexcept {
+    return spl::core().rt_torch_torchtensor_celu(input, alpha, alpha_int, alpha_kind);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_selu(int64_t input) noexcept {
+    return spl::core().rt_torch_torchtensor_selu(input);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_silu(int64_t input) noexcept {
+    return spl::core().rt_torch_torchtensor_silu(input);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_hardsigmoid(int64_t input) noexcept {
+    return spl::core().rt_torch_torchtensor_hardsigmoid(input);
+}
+
+SPL_TORCH_API int64_t rt_torch_nn_log_sigmoid(int64_t input) noexcept {
+    return spl::core().rt_torch_nn_log_sigmoid(input);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_mish(int64_t input) noexcept {
+    return spl::core().rt_torch_torchtensor_mish(input);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_softsign(int64_t input) noexcept {
+    return spl::core().rt_torch_torchtensor_softsign(input);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_tanhshrink(int64_t input) noexcept {
+    return spl::core().rt_torch_torchtensor_tanhshrink(input);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_threshold(int64_t input, double threshold, int64_t threshold_int, int32_t threshold_kind, double value, int64_t value_int, int32_t value_kind) noexcept {
+    return spl::core().rt_torch_torchtensor_threshold(input, threshold, threshold_int, threshold_kind, value, value_int, value_kind);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_softshrink(int64_t input, double lambd, int64_t lambd_int, int32_t lambd_kind) noexcept {
+    return spl::core().rt_torch_torchtensor_softshrink(input, lambd, lambd_int, lambd_kind);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_hardshrink(int64_t input, double lambd, int64_t lambd_int, int32_t lambd_kind) noexcept {
+    return spl::core().rt_torch_torchtensor_hardshrink(input, lambd, lambd_int, lambd_kind);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_hardtanh(int64_t input, double min_val, int64_t min_val_int, int32_t min_val_kind, double max_val, int64_t max_val_int, int32_t max_val_kind) noexcept {
+    return spl::core().rt_torch_torchtensor_hardtanh(input, min_val, min_val_int, min_val_kind, max_val, max_val_int, max_val_kind);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_relu6(int64_t input) noexcept {
+    return spl::core().rt_torch_torchtensor_relu6(input);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_softplus(int64_t input, double beta, int64_t beta_int, int32_t beta_kind, double threshold, int64_t threshold_int, int32_t threshold_kind) noexcept {
+    return spl::core().rt_torch_torchtensor_softplus(input, beta, beta_int, beta_kind, threshold, threshold_int, threshold_kind);
+}
+
+SPL_TORCH_API int64_t rt_torch_nn_glu(int64_t input, int64_t dim) noexcept {
+    return spl::core().rt_torch_nn_glu(input, dim);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_prelu(int64_t input, int64_t weight) noexcept {
+    return spl::core().rt_torch_torchtensor_prelu(input, weight);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_softmin(int64_t input, int64_t dim, bool dim_present, int32_t dtype) noexcept {
+    return spl::core().rt_torch_torchtensor_softmin(input, dim, dim_present, dtype);
+}
+
+SPL_TORCH_API int64_t rt_torch_nn_l1_loss(int64_t input, int64_t target, const char* reduction, int64_t weight) noexcept {
+    return spl::core().rt_torch_nn_l1_loss(input, target, reduction, weight);
+}
+
+SPL_TORCH_API int64_t rt_torch_nn_smooth_l1_loss(int64_t input, int64_t target, const char* reduction, double beta) noexcept {
+    return spl::core().rt_torch_nn_smooth_l1_loss(input, target, reduction, beta);
+}
+
+SPL_TORCH_API int64_t rt_torch_nn_huber_loss(int64_t input, int64_t target, const char* reduction, double delta, int64_t weight) noexcept {
+    return spl::core().rt_torch_nn_huber_loss(input, target, reduction, delta, weight);
+}
+
+SPL_TORCH_API int64_t rt_torch_nn_soft_margin_loss(int64_t input, int64_t target, const char* reduction) noexcept {
+    return spl::core().rt_torch_nn_soft_margin_loss(input, target, reduction);
+}
+
+SPL_TORCH_API int64_t rt_torch_nn_margin_ranking_loss(int64_t input1, int64_t input2, int64_t target, double margin, const char* reduction) noexcept {
+    return spl::core().rt_torch_nn_margin_ranking_loss(input1, input2, target, margin, reduction);
+}
+
+SPL_TORCH_API int64_t rt_torch_nn_multi_margin_loss(int64_t input, int64_t target, int64_t p, double margin, int64_t weight, const char* reduction) noexcept {
+    return spl::core().rt_torch_nn_multi_margin_loss(input, target, p, margin, weight, reduction);
+}
+
+SPL_TORCH_API int64_t rt_torch_nn_multilabel_margin_loss(int64_t input, int64_t target, const char* reduction) noexcept {
+    return spl::core().rt_torch_nn_multilabel_margin_loss(input, target, reduction);
+}
+
+SPL_TORCH_API int64_t rt_torch_nn_multilabel_soft_margin_loss(int64_t input, int64_t target, int64_t weight, const char* reduction) noexcept {
+    return spl::core().rt_torch_nn_multilabel_soft_margin_loss(input, target, weight, reduction);
+}
+
+SPL_TORCH_API int64_t rt_torch_nn_hinge_embedding_loss(int64_t input, int64_t target, double margin, const char* reduction) noexcept {
+    return spl::core().rt_torch_nn_hinge_embedding_loss(input, target, margin, reduction);
+}
+
+SPL_TORCH_API int64_t rt_torch_nn_cosine_embedding_loss(int64_t input1, int64_t input2, int64_t target, double margin, const char* reduction) noexcept {
+    return spl::core().rt_torch_nn_cosine_embedding_loss(input1, input2, target, margin, reduction);
+}
+
+SPL_TORCH_API int64_t rt_torch_nn_kl_div(int64_t input, int64_t target, const char* reduction, bool log_target) noexcept {
+    return spl::core().rt_torch_nn_kl_div(input, target, reduction, log_target);
+}
+
+SPL_TORCH_API int64_t rt_torch_nn_poisson_nll_loss(int64_t input, int64_t target, bool log_input, bool full, double eps, const char* reduction) noexcept {
+    return spl::core().rt_torch_nn_poisson_nll_loss(input, target, log_input, full, eps, reduction);
+}
+
+SPL_TORCH_API int64_t rt_torch_nn_binary_cross_entropy_with_logits(int64_t input, int64_t target, int64_t weight, const char* reduction, int64_t pos_weight) noexcept {
+    return spl::core().rt_torch_nn_binary_cross_entropy_with_logits(input, target, weight, reduction, pos_weight);
+}
+
+SPL_TORCH_API int64_t rt_torch_nn_triplet_margin_loss(int64_t anchor, int64_t positive, int64_t negative, double margin, double p, double eps, bool swap, const char* reduction) noexcept {
+    return spl::core().rt_torch_nn_triplet_margin_loss(anchor, positive, negative, margin, p, eps, swap, reduction);
+}
+
 }  // extern "C"
